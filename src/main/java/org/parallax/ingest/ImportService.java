@@ -1,0 +1,173 @@
+package org.parallax.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.parallax.model.ArticleDraft;
+import org.parallax.model.Progress;
+import org.parallax.store.ArticleRepository;
+import org.parallax.store.StoreException;
+
+/**
+ * Imports files and folders (recursively) into the library. Each file is parsed by the first importer that
+ * accepts it and stored in one transaction, so a failure or a crash leaves whole articles or none. A bad file
+ * gets one line in the report naming it and the reason; the rest of the batch goes on.
+ */
+public final class ImportService {
+    private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+    /** File endings a folder import picks up; other files in folders are passed over. */
+    public static final Set<String> FOLDER_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf");
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private final ArticleRepository articles;
+    private final List<Importer> importers;
+    private final long maxBytes;
+    private final Clock clock;
+
+    public ImportService(ArticleRepository articles, List<Importer> importers, long maxBytes, Clock clock) {
+        this.articles = articles;
+        this.importers = List.copyOf(importers);
+        this.maxBytes = maxBytes;
+        this.clock = clock;
+    }
+
+    public ImportService(ArticleRepository articles) {
+        this(articles, Importers.defaults(), DEFAULT_MAX_BYTES, Clock.systemUTC());
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Expands folders into the files they hold (recursively, sorted), keeping named files as given. */
+    public List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .filter(f -> FOLDER_EXTENSIONS.contains(extension(f)))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    LOG.log(Level.WARNING, "Cannot read folder " + p, e);
+                    files.add(p); // reported as a failure below
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** Imports every file under {@code inputs}, reporting progress per file; stops between files when cancelled. */
+    public ImportReport importPaths(List<Path> inputs, Progress progress) {
+        progress.update(0, -1, "Looking for files…");
+        List<Path> files = expand(inputs);
+        List<ImportResult> results = new ArrayList<>(files.size());
+        int done = 0;
+        for (Path f : files) {
+            if (progress.isCancelled()) return new ImportReport(results, true);
+            progress.update(done, files.size(), "Importing " + done + "/" + files.size() + ": " + f.getFileName());
+            results.add(importFile(f));
+            done++;
+        }
+        progress.update(done, files.size(), "Imported " + done + "/" + files.size());
+        return new ImportReport(results, false);
+    }
+
+    /** Imports one file; never throws for a bad file, it reports it. */
+    public ImportResult importFile(Path file) {
+        ArticleDraft draft;
+        try {
+            draft = parse(file);
+        } catch (ImportException e) {
+            return ImportResult.failed(file, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Importer failed on " + file, e);
+            return ImportResult.failed(file, "could not be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        String hash = contentHash(draft.text());
+        OptionalLong existing = articles.findByHash(hash);
+        if (existing.isPresent()) return ImportResult.duplicate(file, existing.getAsLong(), draft.meta().title());
+        try {
+            long id = articles.insert(draft, hash, clock.instant());
+            return ImportResult.imported(file, id, draft.meta().title());
+        } catch (StoreException e) {
+            OptionalLong raced = articles.findByHash(hash);
+            if (raced.isPresent()) return ImportResult.duplicate(file, raced.getAsLong(), draft.meta().title());
+            return ImportResult.failed(file, "could not be stored: " + e.getMessage());
+        }
+    }
+
+    /** Reads and parses one file without storing it. */
+    public ArticleDraft parse(Path file) throws ImportException {
+        SourceFile src = read(file);
+        for (Importer imp : importers) {
+            if (imp.accepts(src)) {
+                ArticleDraft d = imp.parse(src);
+                if (d.text().isBlank()) throw new ImportException("has no article text");
+                return new ArticleDraft(d.meta().withSourcePath(file.toAbsolutePath().toString()).withFormat(imp.format()),
+                        d.text(), d.blocks());
+            }
+        }
+        throw new ImportException("is not a format Parallax reads (plain text, Markdown, HTML or PDF)");
+    }
+
+    private SourceFile read(Path file) throws ImportException {
+        try {
+            if (!Files.exists(file)) throw new ImportException("does not exist");
+            if (Files.isDirectory(file)) throw new ImportException("is a folder that could not be read");
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ImportException(String.format(Locale.ROOT, "is too large (%.1f MB; the limit is %.1f MB)",
+                        size / 1048576.0, maxBytes / 1048576.0));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) throw new ImportException("is empty");
+            SourceFile src = new SourceFile(file, bytes);
+            if (src.text().isBlank() && !src.startsWithIgnoreCase("%PDF-")) throw new ImportException("is empty (only white space)");
+            return src;
+        } catch (NoSuchFileException e) {
+            throw new ImportException("does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new ImportException("cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw new ImportException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** SHA-256 of the article text: the same text imported twice, from any file, is one article. */
+    public static String contentHash(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.strip().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String extension(Path f) {
+        String n = f.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package org.parallax.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A stored article. Its {@code text} never changes after import; blocks, mentions and notes point into it. */
+public record Article(long id, ArticleMeta meta, String text, List<Block> blocks, String contentHash, Instant importedAt) {
+    public Article {
+        blocks = List.copyOf(blocks);
+    }
+
+    public String title() {
+        return meta.title();
+    }
+
+    /** Blocks of one type, in text order. */
+    public List<Block> blocks(BlockType type) {
+        return blocks.stream().filter(b -> b.type() == type).toList();
+    }
+
+    /** The story's own text: body blocks joined by newlines, boilerplate left out. */
+    public String bodyText() {
+        return joinBlocks(text, blocks, true);
+    }
+
+    static String joinBlocks(String text, List<Block> blocks, boolean bodyOnly) {
+        return blocks.stream()
+                .filter(b -> !bodyOnly || b.type().isBody())
+                .map(b -> b.textIn(text))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,301 @@
+package org.parallax.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+
+/**
+ * One SQLite library file. Opening it sets WAL, foreign keys and a busy timeout, and migrates the schema
+ * (numbered SQL files under {@code db/}, version in {@code PRAGMA user_version}) after backing the file up.
+ * All writes run one at a time on a single writer thread, each in one transaction; reads use pooled connections.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private static final String MIGRATION_INDEX = "/db/migrations.txt";
+
+    private final Path file;
+    private final ExecutorService writer;
+    private final Connection writeConnection;
+    private final ConcurrentLinkedQueue<Connection> readPool = new ConcurrentLinkedQueue<>();
+    private final List<Connection> allReaders = new ArrayList<>();
+    private volatile Thread writerThread;
+    private volatile boolean closed;
+
+    private Database(Path file) {
+        this.file = file;
+        this.writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "parallax-db-writer");
+            t.setDaemon(true);
+            writerThread = t;
+            return t;
+        });
+        try {
+            this.writeConnection = connect(file);
+        } catch (SQLException e) {
+            writer.shutdownNow();
+            throw new StoreException("Cannot open library " + file + ": " + e.getMessage()
+                    + ". Check that the file is a Parallax library and that you may write to it.", e);
+        }
+    }
+
+    /** Opens (creating if needed) and migrates the library at {@code file}. */
+    public static Database open(Path file) {
+        Path abs = file.toAbsolutePath();
+        try {
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for library " + abs + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+            throw new StoreException("Library " + abs + " is not a file. Name a .db file with --library.");
+        }
+        Database db = new Database(abs);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 10000");
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA synchronous = NORMAL");
+        }
+        return c;
+    }
+
+    // ---- schema -------------------------------------------------------------------------------------------
+
+    /** The schema version this build knows: the number of migration files it ships. */
+    public static int latestVersion() {
+        return migrationNames().size();
+    }
+
+    /** The schema version recorded in the file. */
+    public int schemaVersion() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    private static List<String> migrationNames() {
+        try (InputStream in = Database.class.getResourceAsStream(MIGRATION_INDEX)) {
+            if (in == null) throw new StoreException("This build has no migration index " + MIGRATION_INDEX);
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String n = line.strip();
+                if (!n.isEmpty() && !n.startsWith("#")) names.add(n);
+            }
+            for (int i = 0; i < names.size(); i++) {
+                String expected = String.format("V%03d__", i + 1);
+                if (!names.get(i).startsWith(expected)) {
+                    throw new StoreException("Migration " + names.get(i) + " is out of order; expected " + expected + "…");
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + MIGRATION_INDEX + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() {
+        List<String> names = migrationNames();
+        int current = schemaVersion();
+        if (current > names.size()) {
+            throw new StoreException("Library " + file + " was written by a newer version of Parallax (schema " + current
+                    + "; this version knows up to " + names.size() + "). Upgrade Parallax, or open another library with --library.");
+        }
+        if (current == names.size()) return;
+        if (current > 0) backup(current);
+        for (int v = current + 1; v <= names.size(); v++) {
+            String name = names.get(v - 1);
+            String sql = readResource("/db/" + name);
+            int version = v;
+            write(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String stmt : splitSql(sql)) s.execute(stmt);
+                    s.execute("PRAGMA user_version = " + version);
+                }
+                return null;
+            });
+            LOG.info(() -> "Migrated " + file + " to schema " + version + " (" + name + ")");
+        }
+    }
+
+    private void backup(int fromVersion) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + ".bak");
+        try (Statement s = writeConnection.createStatement()) {
+            s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+            LOG.info(() -> "Backed up " + file + " to " + target + " before migrating");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot back up library " + file + " to " + target + " before migrating: "
+                    + e.getMessage() + ". Nothing was changed; free some disk space and try again.", e);
+        }
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = Database.class.getResourceAsStream(path)) {
+            if (in == null) throw new StoreException("Migration " + path + " is missing from this build");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read migration " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Splits a migration script on semicolons at line ends; triggers may use {@code END;} on its own line. */
+    static List<String> splitSql(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : sql.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("--") || t.isEmpty()) continue;
+            cur.append(line).append('\n');
+            String upper = t.toUpperCase();
+            if (upper.startsWith("CREATE TRIGGER")) inTrigger = true;
+            if (t.endsWith(";") && (!inTrigger || upper.equals("END;"))) {
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!cur.toString().isBlank()) out.add(cur.toString().strip());
+        return out;
+    }
+
+    // ---- work ---------------------------------------------------------------------------------------------
+
+    /**
+     * Runs {@code work} in one transaction on the writer thread and waits for it. Either all of it is committed
+     * or none. A call made from the writer thread itself runs inline, inside the transaction already open.
+     */
+    public <T> T write(SqlWork<T> work) {
+        ensureOpen();
+        if (Thread.currentThread() == writerThread) {
+            try {
+                return work.run(writeConnection);
+            } catch (SQLException e) {
+                throw new StoreException("Library " + file + ": " + e.getMessage(), e);
+            }
+        }
+        Future<T> f = writer.submit(() -> {
+            writeConnection.setAutoCommit(false);
+            try {
+                T result = work.run(writeConnection);
+                writeConnection.commit();
+                return result;
+            } catch (Throwable t) {
+                writeConnection.rollback();
+                throw t;
+            } finally {
+                writeConnection.setAutoCommit(true);
+            }
+        });
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            // the transaction still completes or rolls back whole on the writer thread
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while writing to library " + file, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StoreException se) throw se;
+            if (cause instanceof RuntimeException re) throw re;
+            throw new StoreException("Library " + file + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Runs {@code work} on a read connection from the pool; reads may run in parallel with the writer (WAL). */
+    public <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        Connection c = readPool.poll();
+        try {
+            if (c == null) {
+                c = connect(file);
+                synchronized (allReaders) {
+                    allReaders.add(c);
+                }
+            }
+            return work.run(c);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            if (c != null) readPool.offer(c);
+        }
+    }
+
+    private StoreException translate(SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("fts5") || msg.contains("unterminated string") || msg.contains("no such column")) {
+            return new QuerySyntaxException("The search could not be understood (" + cleanFtsMessage(msg)
+                    + "). Put phrases in double quotes, and use AND, OR, NOT only between words.", e);
+        }
+        return new StoreException("Library " + file + ": " + msg, e);
+    }
+
+    private static String cleanFtsMessage(String msg) {
+        int i = msg.indexOf("fts5:");
+        String m = i >= 0 ? msg.substring(i + 5) : msg;
+        m = m.replaceAll("\\(.*?\\)", "").replace("[SQLITE_ERROR]", "").strip();
+        if (m.endsWith(")")) m = m.substring(0, m.length() - 1);
+        return m;
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new StoreException("Library " + file + " is closed");
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        writer.shutdown();
+        try {
+            writer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (allReaders) {
+            for (Connection c : allReaders) closeQuietly(c);
+        }
+        closeQuietly(writeConnection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing is best effort
+        }
+    }
+}

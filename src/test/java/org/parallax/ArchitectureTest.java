@@ -1,0 +1,83 @@
+package org.parallax;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of ../shared/docs/architecture.md: data flows one way, and only ui knows JavaFX. */
+class ArchitectureTest {
+    private static final String[] UI_LIBRARIES = {"javafx..", "org.fxmisc..", "org.controlsfx..", "com.calendarfx..", "atlantafx.."};
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.parallax");
+    }
+
+    @Test
+    void corePackagesNeverImportJavaFx() {
+        noClasses().that().resideInAnyPackage("org.parallax.model..", "org.parallax.store..", "org.parallax.ingest..",
+                        "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
+                        "org.parallax.app..")
+                .should().dependOnClassesThat().resideInAnyPackage(UI_LIBRARIES)
+                .because("core services must run from the command line and in tests without a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void servicesNeverCallTheUi() {
+        noClasses().that().resideOutsideOfPackages("org.parallax.ui..", "org.parallax")
+                .should().dependOnClassesThat().resideInAPackage("org.parallax.ui..")
+                .because("data flows one way: the ui calls services, services never call the ui")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.parallax.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.ingest..",
+                        "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
+                        "org.parallax.app..", "org.parallax.ui..")
+                .because("model records are plain data that every layer shares")
+                .check(classes);
+    }
+
+    @Test
+    void storeKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.parallax.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.ingest..", "org.parallax.nlp..",
+                        "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..", "org.parallax.app..")
+                .because("persistence sits below every service and must not know them")
+                .check(classes);
+    }
+
+    @Test
+    void nlpAndCompareArePureOverTheModel() {
+        noClasses().that().resideInAnyPackage("org.parallax.nlp..", "org.parallax.compare..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.ingest..", "org.parallax.calendar..",
+                        "org.parallax.export..", "org.parallax.app..")
+                .because("recognition and comparison are functions over articles, usable by any later stage")
+                .check(classes);
+    }
+
+    @Test
+    void ingestDoesNotReachForLaterStages() {
+        noClasses().that().resideInAPackage("org.parallax.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.nlp..", "org.parallax.compare..",
+                        "org.parallax.calendar..", "org.parallax.export..", "org.parallax.app..")
+                .because("import comes first in the flow and must not depend on what follows it")
+                .check(classes);
+    }
+
+    @Test
+    void noSystemOutOutsideTheCommandLine() {
+        noClasses().that().resideOutsideOfPackages("org.parallax.app.cli..", "org.parallax")
+                .should().accessField(System.class, "out")
+                .because("logging goes through java.util.logging; only the command line prints its own output")
+                .check(classes);
+    }
+}
