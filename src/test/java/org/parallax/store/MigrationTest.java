@@ -74,14 +74,15 @@ class MigrationTest {
     }
 
     @Test
-    void currentLibraryOpensWithoutMigratingOrBackup() throws Exception {
+    void schemaOneLibraryOpensAtLatestVersionKeepingItsData() throws Exception {
         Path file = tmp.resolve("lib.db");
         long id = schemaOneLibrary(file);
         try (Database db = Database.open(file)) {
             assertEquals(Database.latestVersion(), db.schemaVersion());
             assertArticleKept(db, id);
         }
-        assertTrue(backups(file).isEmpty(), "no backup when nothing is migrated");
+        // a backup only when this build has migrations past schema 1
+        assertEquals(Database.latestVersion() > 1 ? 1 : 0, backups(file).size());
     }
 
     @Test
