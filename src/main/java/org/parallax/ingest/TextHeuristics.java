@@ -60,7 +60,7 @@ public final class TextHeuristics {
     private static final Pattern CAPTION_PREFIX = Pattern.compile(
             "(?i)^(photo|image|picture|file photo|caption|photograph)(\\s+credit)?\\s*[:|]\\s*\\S.*");
     private static final Pattern RELATED_MARKER = Pattern.compile(
-            "(?i)^(more (from|on|in|about|stories from) .{1,40}|related( (stories|articles|news|coverage|content|posts|reading|links))?"
+            "(?i)^(more (stories )?(from|on|in|about) \\S.{0,38}:|more (stories )?(from|on|in|about)( the)?( \\p{Lu}\\S*){1,4}|related( (stories|articles|news|coverage|content|posts|reading|links))?"
                     + "|read (more|also|next)|also read|see also|you (may|might) also like|recommended( for you| stories)?"
                     + "|most (read|popular|viewed|shared)|trending( now| stories)?|more stories|more news|top stories"
                     + "|latest (news|stories))\\s*:?$");
@@ -290,10 +290,11 @@ public final class TextHeuristics {
         String t = clean(line);
         if (t.isEmpty() || t.length() > 600) return false;
         if (CAPTION_PREFIX.matcher(t).matches()) return true;
+        // the picture description before the credit has a few words: "Talks resume — Analysis" is not a caption
         Matcher m = CREDIT_TAIL.matcher(t);
-        if (m.find() && isCredit(m.group(1), false)) return true;
+        if (m.find() && isCredit(m.group(1), false) && wordCount(t.substring(0, m.start())) >= 4) return true;
         m = HYPHEN_CREDIT_TAIL.matcher(t);
-        return m.find() && isCredit(m.group(1), true);
+        return m.find() && isCredit(m.group(1), true) && wordCount(t.substring(0, m.start())) >= 4;
     }
 
     private static boolean isCredit(String credit, boolean needCreditWord) {
@@ -306,7 +307,13 @@ public final class TextHeuristics {
     /** Whether the line introduces a list of links to other stories ("More From Pakistan:", "Related", "Read more"). */
     public static boolean isRelatedMarker(String line) {
         String t = clean(line);
-        return t.length() <= 60 && RELATED_MARKER.matcher(t).matches();
+        if (t.length() > 60 || !RELATED_MARKER.matcher(t).matches()) return false;
+        Matcher more = Pattern.compile("(?i)^more (?:stories )?(?:from|on|in|about) (?:the )?(.*)$").matcher(t);
+        if (more.matches() && !t.endsWith(":")) {
+            // "More from Pakistan" is a label; "More from the minister was said" is prose
+            for (String w : more.group(1).split(" ")) if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0))) return false;
+        }
+        return true;
     }
 
     /** Whether the line is site furniture: copyright, share and subscribe prompts. */
