@@ -19,6 +19,8 @@ import org.parallax.model.DateSource;
  */
 public final class PlainTextImporter implements Importer {
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "");
+    /** Text formats whose markup would come out as noise: their own importer reads them, or none does. */
+    private static final Set<String> MARKUP_EXTENSIONS = Set.of("html", "htm", "xhtml", "xml", "rtf", "svg", "json", "csv");
 
     @Override
     public String format() {
@@ -28,7 +30,7 @@ public final class PlainTextImporter implements Importer {
     @Override
     public boolean accepts(SourceFile file) {
         String ext = ImportService.extension(file.path());
-        return TEXT_EXTENSIONS.contains(ext) || !file.looksBinary();
+        return TEXT_EXTENSIONS.contains(ext) || (!MARKUP_EXTENSIONS.contains(ext) && !file.looksBinary());
     }
 
     @Override

@@ -22,13 +22,13 @@ import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
 
 /** PDF import on PDFs generated here with PDFBox: text layer to paragraphs, info to metadata, bad PDFs refused. */
-public class PdfImporterTest {
-    public static final String P1 = "VALMORA: The harbour authority and the shipping union agreed on Tuesday to resume talks over "
+class PdfImporterTest {
+    static final String P1 = "VALMORA: The harbour authority and the shipping union agreed on Tuesday to resume talks over "
             + "night shifts at the container terminal, ending a dispute that had slowed exports for three weeks and "
             + "left dozens of vessels waiting offshore.";
-    public static final String P2 = "Negotiators will meet again on 12 May, the authority said in a statement, adding that both "
+    static final String P2 = "Negotiators will meet again on 12 May, the authority said in a statement, adding that both "
             + "sides had accepted an independent mediator from the regional labour board.";
-    public static final String P3 = "Union representative Tomas Eberly said members would vote on any proposal before returning "
+    static final String P3 = "Union representative Tomas Eberly said members would vote on any proposal before returning "
             + "to full shifts, and that the vote could take place within a week of the next meeting.";
 
     @TempDir
@@ -76,12 +76,18 @@ public class PdfImporterTest {
     }
 
     @Test
-    void joinsParagraphsAcrossPagesAndDropsPageNumbers() throws Exception {
+    void joinsParagraphsAcrossPagesAndDropsRunningHeadersAndPageNumbers() throws Exception {
         List<String> paras = new java.util.ArrayList<>();
         paras.add("Long report on the harbour");
         for (int k = 0; k < 14; k++) paras.add("Paragraph " + k + " of the report. " + P3);
-        byte[] pdf = TestPdfs.article(null, null, null, null, paras);
+        byte[] pdf = TestPdfs.article(null, null, null, null, paras, "Harbour Quarterly | Spring issue");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String raw = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(doc.getNumberOfPages() > 1 && raw.contains("Harbour Quarterly"), "the PDF has a running header");
+        }
         ArticleDraft d = parse("long.pdf", pdf);
+        assertFalse(d.text().contains("Harbour Quarterly"), "running header dropped");
+        assertFalse(d.text().matches("(?s).*\\n\\d+\\n.*"), "page numbers dropped");
         List<String> paragraphs = texts(d, BlockType.PARAGRAPH);
         assertEquals(14, paragraphs.size(), paragraphs.toString());
         for (int k = 0; k < 14; k++) assertTrue(paragraphs.get(k).startsWith("Paragraph " + k + " of"), paragraphs.get(k));

@@ -23,8 +23,14 @@ final class TestPdfs {
     }
 
     /** A PDF whose first paragraph is set as a bold title line; {@code title}/{@code author} go to the info. */
-    public static byte[] article(String infoTitle, String infoAuthor, Calendar created, String password, List<String> paragraphs)
+    static byte[] article(String infoTitle, String infoAuthor, Calendar created, String password, List<String> paragraphs)
             throws IOException {
+        return article(infoTitle, infoAuthor, created, password, paragraphs, null);
+    }
+
+    /** As above, with a running header line and a page number on every page. */
+    static byte[] article(String infoTitle, String infoAuthor, Calendar created, String password, List<String> paragraphs,
+            String runningHeader) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -44,6 +50,18 @@ final class TestPdfs {
                         doc.addPage(page);
                         cs = new PDPageContentStream(doc, page);
                         y = PDRectangle.A4.getHeight() - 72;
+                        if (runningHeader != null) {
+                            cs.beginText();
+                            cs.setFont(font, 8);
+                            cs.newLineAtOffset(72, PDRectangle.A4.getHeight() - 40);
+                            cs.showText(runningHeader);
+                            cs.endText();
+                            cs.beginText();
+                            cs.setFont(font, 8);
+                            cs.newLineAtOffset(PDRectangle.A4.getWidth() / 2, 40);
+                            cs.showText(String.valueOf(doc.getNumberOfPages()));
+                            cs.endText();
+                        }
                     }
                     cs.beginText();
                     cs.setFont(f, size);
