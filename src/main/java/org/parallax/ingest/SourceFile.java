@@ -82,7 +82,7 @@ public final class SourceFile {
 
     /**
      * The number of bytes (1 to 3) of an incomplete multi-byte UTF-8 character at the end, when everything before
-     * them is valid UTF-8; otherwise 0.
+     * them is valid UTF-8 holding at least one multi-byte character; otherwise 0.
      */
     private int truncatedUtf8Tail() {
         int n = bytes.length;
@@ -91,6 +91,10 @@ public final class SourceFile {
             if ((lead & 0xC0) == 0x80) continue; // a continuation byte: look further back for the lead byte
             int needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
             if (needed <= k) return 0;
+            // only when the rest shows UTF-8 at work: "café" in Windows-1252 also ends in a lone lead-like byte
+            boolean hasMultibyte = false;
+            for (int j = 0; j < n - k && !hasMultibyte; j++) hasMultibyte = bytes[j] < 0;
+            if (!hasMultibyte) return 0;
             try {
                 StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)

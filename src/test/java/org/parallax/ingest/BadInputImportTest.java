@@ -135,6 +135,16 @@ class BadInputImportTest {
     }
 
     @Test
+    void windows1252TextEndingInAnAccentKeepsIt() throws Exception {
+        // its only non-ASCII byte is the last one, which UTF-8 would read as a cut character
+        String text = article("menus") + "The new dish is called caf\u00e9";
+        Path f = write("cp1252-end.txt", text.getBytes(Charset.forName("windows-1252")));
+        ImportResult r = only(importOne(f), f);
+        assertEquals(ImportResult.Status.IMPORTED, r.status(), r.line());
+        assertTrue(repo.get(r.articleId()).orElseThrow().text().endsWith("called café"));
+    }
+
+    @Test
     void fileOverTheSizeLimitIsReported() throws Exception {
         StringBuilder big = new StringBuilder(article("roads"));
         while (big.length() < 70 * 1024) big.append("More words about the roads budget and its many details. ");
