@@ -64,6 +64,8 @@ public final class TextHeuristics {
                     + "|read (more|also|next)|also read|see also|you (may|might) also like|recommended( for you| stories)?"
                     + "|most (read|popular|viewed|shared)|trending( now| stories)?|more stories|more news|top stories"
                     + "|latest (news|stories))\\s*:?$");
+    private static final Pattern MORE_FROM = Pattern.compile("(?i)^more (?:stories )?(?:from|on|in|about) (?:the )?(.*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\"'’”]?\\s+[\"'‘“(]?\\p{Lu})");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
             "(?i)^(©|\\(c\\)|copyright\\b|all rights reserved|share (this|on)|follow us|subscribe\\b|sign up\\b|advertisement$"
                     + "|click here\\b|print this\\b).*");
@@ -308,7 +310,7 @@ public final class TextHeuristics {
     public static boolean isRelatedMarker(String line) {
         String t = clean(line);
         if (t.length() > 60 || !RELATED_MARKER.matcher(t).matches()) return false;
-        Matcher more = Pattern.compile("(?i)^more (?:stories )?(?:from|on|in|about) (?:the )?(.*)$").matcher(t);
+        Matcher more = MORE_FROM.matcher(t);
         if (more.matches() && !t.endsWith(":")) {
             // "More from Pakistan" is a label; "More from the minister was said" is prose
             for (String w : more.group(1).split(" ")) if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0))) return false;
@@ -353,7 +355,7 @@ public final class TextHeuristics {
     /** The first sentence of a paragraph, not stopping at abbreviations such as "Mr." or initials such as "A.". */
     public static String firstSentence(String paragraph) {
         String t = clean(paragraph);
-        Matcher m = Pattern.compile("[.!?](?=[\"'’”]?\\s+[\"'‘“(]?\\p{Lu})").matcher(t);
+        Matcher m = SENTENCE_END.matcher(t);
         while (m.find()) {
             int end = m.end();
             if (t.charAt(m.start()) == '.') {
