@@ -71,6 +71,10 @@ public final class PdfImporter implements Importer {
             throw new ImportException("is password-protected; open it in a PDF reader, save an unprotected copy, and import that", e);
         } catch (IOException e) {
             throw new ImportException("is a damaged PDF: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // PDFBox signals some broken structures with unchecked exceptions
+            throw new ImportException("is a damaged PDF: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         }
     }
 
