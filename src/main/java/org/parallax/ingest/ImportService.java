@@ -144,7 +144,7 @@ public final class ImportService {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length == 0) throw new ImportException("is empty");
             SourceFile src = new SourceFile(file, bytes);
-            if (src.text().isBlank() && !src.startsWithIgnoreCase("%PDF-")) throw new ImportException("is empty (only white space)");
+            if (TextHeuristics.clean(src.text()).isEmpty() && !src.startsWithIgnoreCase("%PDF-")) throw new ImportException("is empty (only white space)");
             return src;
         } catch (NoSuchFileException e) {
             throw new ImportException("does not exist", e);

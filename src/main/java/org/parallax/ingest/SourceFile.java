@@ -65,11 +65,47 @@ public final class SourceFile {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             charset = StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
-            text = new String(bytes, WINDOWS_1252);
-            charset = WINDOWS_1252;
+            int cut = truncatedUtf8Tail();
+            if (cut > 0) {
+                // a UTF-8 file cut inside its last character: keep UTF-8 and drop the partial character, rather
+                // than reading every accent and quote of the file as Windows-1252
+                text = new String(bytes, 0, bytes.length - cut, StandardCharsets.UTF_8);
+                charset = StandardCharsets.UTF_8;
+            } else {
+                text = new String(bytes, WINDOWS_1252);
+                charset = WINDOWS_1252;
+            }
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * The number of bytes (1 to 3) of an incomplete multi-byte UTF-8 character at the end, when everything before
+     * them is valid UTF-8 holding at least one multi-byte character; otherwise 0.
+     */
+    private int truncatedUtf8Tail() {
+        int n = bytes.length;
+        for (int k = 1; k <= 3 && k < n; k++) {
+            int lead = bytes[n - k] & 0xff;
+            if ((lead & 0xC0) == 0x80) continue; // a continuation byte: look further back for the lead byte
+            int needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+            if (needed <= k) return 0;
+            // only when the rest shows UTF-8 at work: "café" in Windows-1252 also ends in a lone lead-like byte
+            boolean hasMultibyte = false;
+            for (int j = 0; j < n - k && !hasMultibyte; j++) hasMultibyte = bytes[j] < 0;
+            if (!hasMultibyte) return 0;
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, 0, n - k));
+                return k;
+            } catch (CharacterCodingException e) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -28,9 +28,10 @@ import java.util.logging.Logger;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final String MIGRATION_INDEX = "/db/migrations.txt";
+    private static final String MIGRATION_FOLDER = "/db";
 
     private final Path file;
+    private final String migrationFolder;
     private final ExecutorService writer;
     private final Connection writeConnection;
     private final ConcurrentLinkedQueue<Connection> readPool = new ConcurrentLinkedQueue<>();
@@ -38,8 +39,9 @@ public final class Database implements AutoCloseable {
     private volatile Thread writerThread;
     private volatile boolean closed;
 
-    private Database(Path file) {
+    private Database(Path file, String migrationFolder) {
         this.file = file;
+        this.migrationFolder = migrationFolder;
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "parallax-db-writer");
             t.setDaemon(true);
@@ -57,6 +59,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the library at {@code file}. */
     public static Database open(Path file) {
+        return open(file, MIGRATION_FOLDER);
+    }
+
+    /**
+     * Opens with the migrations listed in {@code migrationFolder + "/migrations.txt"} (a classpath folder), so tests
+     * can migrate through versions this build does not ship. An entry starting with "/" names a resource anywhere.
+     */
+    static Database open(Path file, String migrationFolder) {
         Path abs = file.toAbsolutePath();
         try {
             if (abs.getParent() != null) Files.createDirectories(abs.getParent());
@@ -66,7 +76,7 @@ public final class Database implements AutoCloseable {
         if (Files.exists(abs) && !Files.isRegularFile(abs)) {
             throw new StoreException("Library " + abs + " is not a file. Name a .db file with --library.");
         }
-        Database db = new Database(abs);
+        Database db = new Database(abs, migrationFolder);
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -95,7 +105,7 @@ public final class Database implements AutoCloseable {
 
     /** The schema version this build knows: the number of migration files it ships. */
     public static int latestVersion() {
-        return migrationNames().size();
+        return migrationNames(MIGRATION_FOLDER).size();
     }
 
     /** The schema version recorded in the file. */
@@ -107,9 +117,10 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    private static List<String> migrationNames() {
-        try (InputStream in = Database.class.getResourceAsStream(MIGRATION_INDEX)) {
-            if (in == null) throw new StoreException("This build has no migration index " + MIGRATION_INDEX);
+    private static List<String> migrationNames(String folder) {
+        String index = folder + "/migrations.txt";
+        try (InputStream in = Database.class.getResourceAsStream(index)) {
+            if (in == null) throw new StoreException("This build has no migration index " + index);
             List<String> names = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String n = line.strip();
@@ -117,18 +128,19 @@ public final class Database implements AutoCloseable {
             }
             for (int i = 0; i < names.size(); i++) {
                 String expected = String.format("V%03d__", i + 1);
-                if (!names.get(i).startsWith(expected)) {
+                String simple = names.get(i).substring(names.get(i).lastIndexOf('/') + 1);
+                if (!simple.startsWith(expected)) {
                     throw new StoreException("Migration " + names.get(i) + " is out of order; expected " + expected + "…");
                 }
             }
             return names;
         } catch (IOException e) {
-            throw new StoreException("Cannot read " + MIGRATION_INDEX + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot read " + index + ": " + e.getMessage(), e);
         }
     }
 
     private void migrate() {
-        List<String> names = migrationNames();
+        List<String> names = migrationNames(migrationFolder);
         int current = schemaVersion();
         if (current > names.size()) {
             throw new StoreException("Library " + file + " was written by a newer version of Parallax (schema " + current
@@ -138,7 +150,7 @@ public final class Database implements AutoCloseable {
         if (current > 0) backup(current);
         for (int v = current + 1; v <= names.size(); v++) {
             String name = names.get(v - 1);
-            String sql = readResource("/db/" + name);
+            String sql = readResource(name.startsWith("/") ? name : migrationFolder + "/" + name);
             int version = v;
             write(c -> {
                 try (Statement s = c.createStatement()) {
