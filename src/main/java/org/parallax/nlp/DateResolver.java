@@ -51,6 +51,7 @@ public final class DateResolver {
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(will|shall|won't|next|upcoming|scheduled|expected"
             + "|planned|plans|set to|going to|is to|are to|due to|coming)\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final LocalDate STAND_IN = LocalDate.of(2000, 1, 1);
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:T.*)?$");
     private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
     private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2})$");
@@ -64,12 +65,14 @@ public final class DateResolver {
                 .filter(m -> m.type() == EntityType.DATE)
                 .sorted(Comparator.comparingInt(RawMention::start))
                 .toList();
+        // without a document date, pieces are still merged into one span (with a stand-in leap year), then left undated
+        LocalDate ref = docDate != null ? docDate : STAND_IN;
         List<ResolvedDate> out = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             RawMention m = dates.get(i);
             int start = m.start();
             int end = m.end();
-            DateRange range = resolveMention(text, m, docDate);
+            DateRange range = resolveMention(text, m, ref);
             if (range != null && range.precision() == DatePrecision.MONTH && isSingleMonth(range)) {
                 // SUTime leaves "March 6-7" as [March] + [6-7 NUMBER]: read the days from the text around the month
                 Matcher after = DAYS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
@@ -91,7 +94,7 @@ public final class DateResolver {
             if (range != null && range.precision() == DatePrecision.DAY) {
                 Matcher endDay = END_DAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
                 RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
-                DateRange nextRange = next == null ? null : resolveMention(text, next, docDate);
+                DateRange nextRange = next == null ? null : resolveMention(text, next, ref);
                 if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.DAY
                         && RANGE_GAP.matcher(text.substring(end, next.start())).find()
                         && !nextRange.end().isBefore(range.start())) {
