@@ -208,7 +208,7 @@ public final class EntityRepository {
         });
     }
 
-    /** Deletes entities that no mention links to any more, except those the user named. */
+    /** Deletes entities that no mention links to any more, except those the user named (the count is SQLite's). */
     public int deleteUnused(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             return s.executeUpdate("DELETE FROM entity WHERE name_locked = 0 AND NOT EXISTS "
