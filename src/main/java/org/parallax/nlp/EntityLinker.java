@@ -236,7 +236,7 @@ public final class EntityLinker {
         return out;
     }
 
-    /** The most complete form: most name words, then the longest; ties keep the first seen. */
+    /** The most complete form: most name words, then the longest, then not in capitals; ties keep the first seen. */
     public static String canonical(Iterable<String> forms) {
         String best = null;
         for (String f : forms) {
@@ -247,7 +247,9 @@ public final class EntityLinker {
     }
 
     private static int score(String form) {
-        return form.split("\\s+").length * 1000 + form.length();
+        // "Washington" over a dateline's "WASHINGTON"; acronyms lose on word count anyway
+        boolean shouting = form.codePoints().noneMatch(Character::isLowerCase);
+        return form.split("\\s+").length * 1000 + form.length() * 2 + (shouting ? 0 : 1);
     }
 
     private static int find(int[] parent, int i) {

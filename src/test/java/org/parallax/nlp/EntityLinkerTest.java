@@ -154,4 +154,10 @@ class EntityLinkerTest {
     private static BlockType typeAt(List<Block> blocks, int offset) {
         return blocks.stream().filter(b -> b.start() <= offset && offset < b.end()).map(Block::type).findFirst().orElse(null);
     }
+
+    @Test
+    void prefersTheCapitalisedFormOverADatelineInCapitals() {
+        assertEquals("Washington", EntityLinker.canonical(List.of("WASHINGTON", "Washington")));
+        assertEquals("US Agency for International Development", EntityLinker.canonical(List.of("USAID", "US Agency for International Development")));
+    }
 }

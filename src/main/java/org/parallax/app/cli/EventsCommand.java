@@ -38,7 +38,7 @@ public final class EventsCommand implements Callable<Integer> {
             }
             if (events.isEmpty()) out.println("No events yet. Run `parallax nlp --wait` to find them.");
             for (Event e : events) {
-                out.printf("%d  %s  %s..%s (%s)%n", e.id(), e.kind(), e.when().start(), e.when().end(), e.when().precision());
+                out.printf("%d  %s  %s (%s)%n", e.id(), e.kind(), e.when(), e.when().precision());
                 out.println("    who:   " + String.join("; ", e.who()));
                 out.println("    where: " + String.join("; ", e.where()));
                 for (EventSource s : e.sources()) {
