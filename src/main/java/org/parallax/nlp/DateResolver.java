@@ -38,6 +38,11 @@ public final class DateResolver {
     /** After a full-day mention: "-7", " to 7", " and 7th". */
     private static final Pattern END_DAY_AFTER = Pattern.compile("^\\s*" + CONNECTOR + "\\s*(\\d{1,2})" + ORD
             + "(?![\\d:%.,]\\d|\\s*(?:%|percent|per\\b|" + MONTHS + "))\\b", Pattern.CASE_INSENSITIVE);
+    /** Inside one mention that already spans a range: "March 6-7", "6 to 7 March", "March 6 to March 7". */
+    private static final Pattern DAYS_INSIDE = Pattern.compile("(?<![\\d.,])\\b(\\d{1,2})" + ORD + "\\s*" + CONNECTOR
+            + "\\s*(?:" + MONTHS + "\\s+)?(\\d{1,2})" + ORD + "\\b(?![\\d:%])", Pattern.CASE_INSENSITIVE);
+    /** A dateline before the date: "WASHINGTON, " or "ISLAMABAD: ". */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .'-]{1,40}[,:]?\\s*(?:\\p{Lu}\\p{Ll}+day,?\\s*)?$");
     /** Between two full-day mentions that form one range: " to ", " - ", " and ". */
     private static final Pattern RANGE_GAP = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -73,6 +78,14 @@ public final class DateResolver {
             int start = m.start();
             int end = m.end();
             DateRange range = resolveMention(text, m, ref);
+            if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
+                    && isSingleMonth(range)) {
+                Matcher inside = DAYS_INSIDE.matcher(text.substring(m.start(), m.end()));
+                if (inside.find()) {
+                    DateRange days = days(YearMonth.from(range.start()), inside.group(1), inside.group(2));
+                    if (days != null) range = days;
+                }
+            }
             if (range != null && range.precision() == DatePrecision.MONTH && isSingleMonth(range)) {
                 // SUTime leaves "March 6-7" as [March] + [6-7 NUMBER]: read the days from the text around the month
                 Matcher after = DAYS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
@@ -143,6 +156,8 @@ public final class DateResolver {
                 if (t == BlockType.DATE || t == BlockType.BYLINE || t.isBoilerplate()) return true;
             }
         }
+        int lineStartAt = text.lastIndexOf('\n', start - 1) + 1;
+        if (DATELINE_PREFIX.matcher(text.substring(lineStartAt, start)).matches()) return true;
         // a line that is little more than the date is a header line, not a sentence about an event
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         int lineEnd = text.indexOf('\n', end);

@@ -68,6 +68,9 @@ class DateResolverTest {
                 row("The State Department said on Friday.", null, "Friday=XXXX-WXX-5", "Friday", "-"),
                 row("Last month, Chollet visited Pakistan.", null, "Last month=PREV_IMMEDIATE", "Last month", "-"),
                 row("The delegation arrived on March 6, 2023.", null, "March 6, 2023=2023-03-06", "March 6, 2023", "2023-03-06 DAY"),
+                row("Talks are set for March 6-7 in Islamabad.", DOC, "March 6-7=2023-03-06", "March 6-7", "2023-03-06..2023-03-07 DAY"),
+                row("Talks are set for March 6-7 in Islamabad.", DOC, "March 6-7=2023-03", "March 6-7", "2023-03-06..2023-03-07 DAY"),
+                row("They stay from March 6 to March 7 in Islamabad.", DOC, "March 6 to March 7=2023-03-06", "March 6 to March 7", "2023-03-06..2023-03-07 DAY"),
                 row("The delegation talked about 20 percent of March 6 issues.", DOC, "March 6=2023-03-06", "March 6", "2023-03-06 DAY"));
     }
 
@@ -130,6 +133,19 @@ class DateResolverTest {
                 List.of(new RawMention(at, at + surface.length(), surface, EntityType.DATE, "DATE", "DATE", "2023-03-04")),
                 LocalDate.parse(DOC), List.of(new Block(BlockType.DATE, 0, text.length())));
         assertTrue(dates.get(0).publicationDate());
+    }
+
+    @Test
+    void datelineDateIsPublicationDate() {
+        String text = "ISLAMABAD, March 4 (Reuters) - Pakistan and the United States will hold talks, officials said.";
+        int at = text.indexOf("March 4");
+        List<ResolvedDate> dates = resolver.resolve(text,
+                List.of(new RawMention(at, at + 7, "March 4", EntityType.DATE, "DATE", "DATE", "2023-03-04")), LocalDate.parse(DOC));
+        assertTrue(dates.get(0).publicationDate());
+        String sentence = "Officials met in Islamabad on March 4 to prepare the talks.";
+        int at2 = sentence.indexOf("March 4");
+        assertFalse(resolver.resolve(sentence, List.of(new RawMention(at2, at2 + 7, "March 4", EntityType.DATE, "DATE", "DATE",
+                "2023-03-04")), LocalDate.parse(DOC)).get(0).publicationDate(), "a meeting on the day of publication is an event");
     }
 
     @Test
