@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -225,12 +227,11 @@ public final class NlpService {
         }
         entities.deleteUnused(c);
 
-        Map<Long, String> names = new HashMap<>();
-        for (Entity e : entities.list(c)) names.put(e.id(), e.name());
+        Map<Long, String> names = entities.names(c, Arrays.stream(entityOf).filter(Objects::nonNull).toList());
         List<EventCandidate> candidates = extractor.extract(id, text, recognition.sentences(), blocks, resolved, stored, names);
         for (EventCandidate cand : candidates) {
             Event match = null;
-            for (Event e : events.list(c)) {
+            for (Event e : events.overlapping(c, cand.when().start(), cand.when().end())) {
                 if (EventExtractor.sameEvent(cand, e)) {
                     match = e;
                     break;

@@ -3,7 +3,9 @@ package org.parallax.nlp;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +81,7 @@ public final class EntityLinker {
         }
         attachShortForms(mentions, linkable, parent);
 
+        Map<String, List<Entity>> index = index(known);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i : linkable) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         List<Cluster> out = new ArrayList<>();
@@ -86,7 +89,11 @@ public final class EntityLinker {
             EntityType type = mentions.get(members.get(0)).type();
             Set<String> forms = new LinkedHashSet<>();
             for (int i : members) forms.add(clean(mentions.get(i).text()));
-            Entity match = bestKnown(type, forms, known);
+            Set<Entity> candidates = new LinkedHashSet<>();
+            for (String f : forms) {
+                for (String signal : signals(type, f)) candidates.addAll(index.getOrDefault(signal, List.of()));
+            }
+            Entity match = bestKnown(type, forms, candidates);
             if (match != null) {
                 Set<String> all = new LinkedHashSet<>(match.aliases());
                 all.add(match.name());
@@ -116,7 +123,35 @@ public final class EntityLinker {
         }
     }
 
-    private Entity bestKnown(EntityType type, Set<String> forms, List<Entity> known) {
+    /** Known entities by every signal that could make a form match one of their names, so a cluster is compared with few. */
+    private static Map<String, List<Entity>> index(List<Entity> known) {
+        Map<String, List<Entity>> index = new HashMap<>();
+        for (Entity e : known) {
+            Set<String> all = new LinkedHashSet<>(e.aliases());
+            all.add(e.name());
+            Set<String> signals = new LinkedHashSet<>();
+            for (String a : all) signals.addAll(signals(e.type(), a));
+            for (String s : signals) index.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+        }
+        return index;
+    }
+
+    /** Same key, acronyms a form is or stands for, and for persons each name word: any match shares one of these. */
+    private static Set<String> signals(EntityType type, String form) {
+        Set<String> out = new LinkedHashSet<>();
+        String k = key(type, form);
+        if (k.isEmpty()) return out;
+        out.add(type + "|k|" + k);
+        if (type == EntityType.PERSON) {
+            for (String t : tokens(form)) out.add(type + "|t|" + t);
+        } else {
+            if (isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", ""));
+            for (String a : acronyms(form)) out.add(type + "|a|" + a);
+        }
+        return out;
+    }
+
+    private Entity bestKnown(EntityType type, Set<String> forms, Collection<Entity> known) {
         Entity best = null;
         int bestScore = 0;
         int ties = 0;

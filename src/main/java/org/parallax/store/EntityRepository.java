@@ -71,6 +71,20 @@ public final class EntityRepository {
         return Optional.of(new Entity(id, e.type(), e.name(), aliases, e.nameLocked()));
     }
 
+    /** The current names of the given entities. */
+    public Map<Long, String> names(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM entity WHERE id = ?")) {
+            for (long id : new java.util.LinkedHashSet<>(ids)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) out.put(id, rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Creates an entity with its name and aliases (the name is an alias too) and returns its id. */
     public long create(Connection c, EntityType type, String name, Collection<String> aliases) throws SQLException {
         long id;

@@ -35,19 +35,24 @@ public final class EventRepository {
     }
 
     public List<Event> list(Connection c) throws SQLException {
-        return load(c, "SELECT id, kind, date_start, date_end, date_precision FROM event ORDER BY date_start, date_end, id", null);
+        return load(c, "1 = 1");
     }
 
     /** The events an article reports. */
     public List<Event> forArticle(long articleId) {
-        return db.read(c -> load(c, "SELECT id, kind, date_start, date_end, date_precision FROM event WHERE id IN "
-                + "(SELECT event_id FROM event_source WHERE article_id = ?) ORDER BY date_start, date_end, id", articleId));
+        return db.read(c -> load(c, "id IN (SELECT event_id FROM event_source WHERE article_id = ?)", articleId));
     }
 
-    private List<Event> load(Connection c, String sql, Long arg) throws SQLException {
+    /** The events whose dates overlap {@code [from, to]}: the only ones a new report can be the same event as. */
+    public List<Event> overlapping(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        return load(c, "date_start <= ? AND date_end >= ?", to.toString(), from.toString());
+    }
+
+    private List<Event> load(Connection c, String condition, Object... args) throws SQLException {
         Map<Long, Object[]> rows = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (arg != null) ps.setLong(1, arg);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, date_start, date_end, date_precision FROM event WHERE "
+                + condition + " ORDER BY date_start, date_end, id")) {
+            bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.put(rs.getLong(1), new Object[] {EventKind.valueOf(rs.getString(2)), new DateRange(
@@ -56,22 +61,24 @@ public final class EventRepository {
             }
         }
         Map<Long, List<Object[]>> parties = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+        try (PreparedStatement ps = c.prepareStatement(
                 "SELECT ee.event_id, ee.entity_id, ee.role, e.name FROM event_entity ee JOIN entity e ON e.id = ee.entity_id "
-                        + "ORDER BY ee.event_id, ee.seq, ee.entity_id")) {
-            while (rs.next()) {
-                if (rows.containsKey(rs.getLong(1))) {
+                        + "WHERE ee.event_id IN (SELECT id FROM event WHERE " + condition + ") ORDER BY ee.event_id, ee.seq, ee.entity_id")) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
                     parties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4)});
                 }
             }
         }
         Map<Long, List<EventSource>> sources = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+        try (PreparedStatement ps = c.prepareStatement(
                 "SELECT event_id, article_id, sentence_start, sentence_end, sentence_text FROM event_source "
-                        + "ORDER BY event_id, article_id, sentence_start")) {
-            while (rs.next()) {
-                if (rows.containsKey(rs.getLong(1))) {
+                        + "WHERE event_id IN (SELECT id FROM event WHERE " + condition + ") ORDER BY event_id, article_id, sentence_start")) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
                     sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new EventSource(rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
                 }
@@ -91,6 +98,13 @@ public final class EventRepository {
             out.add(new Event(id, (EventKind) r[0], (DateRange) r[1], whoIds, who, whereIds, where, sources.getOrDefault(id, List.of())));
         });
         return out;
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Long l) ps.setLong(i + 1, l);
+            else ps.setString(i + 1, String.valueOf(args[i]));
+        }
     }
 
     /** Creates an event reported by one sentence and returns its id. */
