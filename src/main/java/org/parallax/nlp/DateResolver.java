@@ -38,6 +38,13 @@ public final class DateResolver {
     /** After a full-day mention: "-7", " to 7", " and 7th". */
     private static final Pattern END_DAY_AFTER = Pattern.compile("^\\s*" + CONNECTOR + "\\s*(\\d{1,2})" + ORD
             + "(?![\\d:%.,]\\d|\\s*(?:%|percent|per\\b|" + MONTHS + "))\\b", Pattern.CASE_INSENSITIVE);
+    /** Before a full-day mention that starts with its day ("7 March"): "6-", "6th to ". */
+    private static final Pattern START_DAY_BEFORE = Pattern.compile("(?<![\\d.,])\\b(\\d{1,2})" + ORD + "\\s*" + CONNECTOR
+            + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STARTS_WITH_DAY = Pattern.compile("^(?:the\\s+)?\\d{1,2}" + ORD + "\\b", Pattern.CASE_INSENSITIVE);
+    /** A span counted back or forward from now ("last two weeks", "the past 10 days"): a duration, not a calendar date. */
+    private static final Pattern SPAN_FROM_NOW = Pattern.compile("\\b(last|past|next|coming|previous|recent)\\s+(?:\\S+\\s+)?"
+            + "(days|weeks|months|years|decades)\\b", Pattern.CASE_INSENSITIVE);
     /** Inside one mention that already spans a range: "March 6-7", "6 to 7 March", "March 6 to March 7". */
     private static final Pattern DAYS_INSIDE = Pattern.compile("(?<![\\d.,])\\b(\\d{1,2})" + ORD + "\\s*" + CONNECTOR
             + "\\s*(?:" + MONTHS + "\\s+)?(\\d{1,2})" + ORD + "\\b(?![\\d:%])", Pattern.CASE_INSENSITIVE);
@@ -102,6 +109,30 @@ public final class DateResolver {
                         range = days;
                         start = start - (before.end() - before.start());
                     }
+                }
+            }
+            if (range != null && range.precision() == DatePrecision.DAY && range.start().equals(range.end())
+                    && STARTS_WITH_DAY.matcher(text.substring(start, end)).find()) {
+                // "6-7 March" comes as [6: NUMBER] + [7 March: 2023-03-07]
+                Matcher startDay = START_DAY_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+                if (startDay.find()) {
+                    int day = Integer.parseInt(startDay.group(1));
+                    LocalDate e = range.end();
+                    if (day >= 1 && day < e.getDayOfMonth()) {
+                        range = new DateRange(e.withDayOfMonth(day), e, DatePrecision.DAY);
+                        start -= startDay.end() - startDay.start();
+                    }
+                }
+            }
+            if (range != null && range.precision() == DatePrecision.MONTH) {
+                // "March-May" comes as [March] + [May]
+                RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
+                DateRange nextRange = next == null ? null : resolveMention(text, next, ref);
+                if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.MONTH
+                        && RANGE_GAP.matcher(text.substring(end, next.start())).find() && nextRange.start().isAfter(range.end())) {
+                    range = new DateRange(range.start(), nextRange.end(), DatePrecision.MONTH);
+                    end = next.end();
+                    i++;
                 }
             }
             if (range != null && range.precision() == DatePrecision.DAY) {
@@ -177,6 +208,7 @@ public final class DateResolver {
             return DateRange.day(placeWeekday(text, m, surface, day, docDate));
         }
         if ("DURATION".equalsIgnoreCase(m.timexType()) || "SET".equalsIgnoreCase(m.timexType())) return null;
+        if (SPAN_FROM_NOW.matcher(surface).find()) return null;
         return resolveValue(m.timexValue(), docDate);
     }
 

@@ -71,6 +71,14 @@ class DateResolverTest {
                 row("Talks are set for March 6-7 in Islamabad.", DOC, "March 6-7=2023-03-06", "March 6-7", "2023-03-06..2023-03-07 DAY"),
                 row("Talks are set for March 6-7 in Islamabad.", DOC, "March 6-7=2023-03", "March 6-7", "2023-03-06..2023-03-07 DAY"),
                 row("They stay from March 6 to March 7 in Islamabad.", DOC, "March 6 to March 7=2023-03-06", "March 6 to March 7", "2023-03-06..2023-03-07 DAY"),
+                // as real SUTime (CoreNLP 4.5.10, the app configuration) gives them in context
+                row("Landberg will lead a delegation from March 6-7 to take part.", DOC, "March 6=2023-03-06|7=#", "March 6-7", "2023-03-06..2023-03-07 DAY"),
+                row("The delegation is in Islamabad 6-7 March.", DOC, "6=#|7 March=2023-03-07", "6-7 March", "2023-03-06..2023-03-07 DAY"),
+                row("They meet on the 6th to 7th of March.", DOC, "6th=#|7th of March=2023-03-07", "6th to 7th of March", "2023-03-06..2023-03-07 DAY"),
+                row("They meet on March 6th-7th.", DOC, "March 6th=2023-03-06|7th=#", "March 6th-7th", "2023-03-06..2023-03-07 DAY"),
+                row("He arrived in Kabul on Monday.", DOC, "Monday=2023-03-06", "Monday", "2023-02-27 DAY"),
+                row("Heatwave expected during March-May.", DOC, "March=2023-03|May=2023-05", "March-May", "2023-03-01..2023-05-31 MONTH"),
+                row("The talks lasted the last two weeks.", DOC, "last two weeks=2023-02-18/2023-03-04", "last two weeks", "-"),
                 row("The delegation talked about 20 percent of March 6 issues.", DOC, "March 6=2023-03-06", "March 6", "2023-03-06 DAY"));
     }
 
