@@ -46,8 +46,8 @@ public final class DateResolver {
     private static final Pattern SPAN_FROM_NOW = Pattern.compile("\\b(last|past|next|coming|previous|recent)\\s+(?:\\S+\\s+)?"
             + "(days|weeks|months|years|decades)\\b", Pattern.CASE_INSENSITIVE);
     /** Inside one mention that already spans a range: "March 6-7", "6 to 7 March", "March 6 to March 7". */
-    private static final Pattern DAYS_INSIDE = Pattern.compile("(?<![\\d.,])\\b(\\d{1,2})" + ORD + "\\s*" + CONNECTOR
-            + "\\s*(?:" + MONTHS + "\\s+)?(\\d{1,2})" + ORD + "\\b(?![\\d:%])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAYS_INSIDE = Pattern.compile("(?<![\\d.,/\\-–])\\b(\\d{1,2})" + ORD + "\\s*" + CONNECTOR
+            + "\\s*(?:" + MONTHS + "\\s+)?(\\d{1,2})" + ORD + "\\b(?![\\d:%]|[-–/]\\d)", Pattern.CASE_INSENSITIVE);
     /** A dateline before the date: "WASHINGTON, " or "ISLAMABAD: ". */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .'-]{1,40}[,:]?\\s*(?:\\p{Lu}\\p{Ll}+day,?\\s*)?$");
     /** Between two full-day mentions that form one range: " to ", " - ", " and ". */

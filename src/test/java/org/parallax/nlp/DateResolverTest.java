@@ -157,6 +157,15 @@ class DateResolverTest {
     }
 
     @Test
+    void isoHeaderDateIsOneDayAndThePublicationDate() {
+        String text = "date 2023-03-04 \npakistan\n";
+        List<ResolvedDate> dates = resolver.resolve(text,
+                List.of(new RawMention(5, 15, "2023-03-04", EntityType.DATE, "DATE", "DATE", "2023-03-04")), LocalDate.parse(DOC));
+        assertEquals(DateRange.day(LocalDate.parse(DOC)), dates.get(0).range());
+        assertTrue(dates.get(0).publicationDate());
+    }
+
+    @Test
     void otherDayInHeaderLineIsNotPublicationDate() {
         String text = "Friday Mar 03 2023";
         List<ResolvedDate> dates = resolver.resolve(text,

@@ -18,8 +18,9 @@ import org.parallax.model.Sentence;
 
 /**
  * A test stand-in for the CoreNLP recogniser, which another part of the project provides and which gets its own
- * end-to-end test: a dictionary of the sample pair's names, and date pieces shaped exactly as nlp.md reports SUTime
- * gives them ("March 6-7" as [March: 2023-03] + [6-7: NUMBER], a bare weekday placed by the whole sentence's tense).
+ * end-to-end test: a dictionary of the sample pair's names, and date pieces shaped as CoreNLP 4.5.10 with the app
+ * configuration gave them on these texts (checked by hand): "March 6-7" as [March 6: 2023-03-06] + [7: NUMBER], a bare
+ * weekday placed by the whole sentence's tense. The [March] + [6-7] shape of nlp.md is covered in DateResolverTest.
  * Sentences are lines, split further after sentence-final punctuation. Boilerplate blocks are skipped, as the
  * engine does.
  */
@@ -109,10 +110,11 @@ public final class SampleRecognizer implements Recognizer {
             int month = List.of(MONTHS.split("\\|")).indexOf(m.group(1)) + 1;
             String ym = year + String.format(Locale.ROOT, "-%02d", month);
             if (m.group(2) != null && m.group(3) != null) {
-                // SUTime: [March → 2023-03] + [6-7 → NUMBER]
-                out.add(date(text, m.start(1), m.end(1), ym));
-                int ns = m.start(2);
-                out.add(new RawMention(ns, m.end(3), text.substring(ns, m.end(3)), null, "NUMBER", null, null));
+                // CoreNLP 4.5.10 in these sentences: [March 6 → 2023-03-06] + [7 → NUMBER]
+                out.add(date(text, m.start(), m.end(2), ym + String.format(Locale.ROOT, "-%02d", Integer.parseInt(m.group(2)))));
+                Matcher second = Pattern.compile("\\d+").matcher(text).region(m.start(3), m.end(3));
+                second.find();
+                out.add(new RawMention(second.start(), second.end(), second.group(), null, "NUMBER", null, null));
             } else if (m.group(2) != null) {
                 out.add(date(text, m.start(), m.end(), ym + String.format(Locale.ROOT, "-%02d", Integer.parseInt(m.group(2)))));
             } else {
