@@ -34,6 +34,9 @@ public final class EventExtractor {
             + "|declared|tweeted|added|confirmed|reported)\\b(?:\\W+\\w+){0,4}?\\W*(on|in|this|last)?\\W*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern OTHER_VERB = Pattern.compile("\\b(will|would|shall|is|are|was|were|be|been|to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * The events reported by one article. {@code dates} are its resolved dates, {@code mentions} its linked name
      * mentions (entity ids set), {@code entityNames} the names of those entities. Only sentences starting in a body
@@ -61,7 +64,7 @@ public final class EventExtractor {
             List<ResolvedDate> eventDates = new ArrayList<>();
             for (ResolvedDate d : inSentence) {
                 String before = text.substring(s.start(), d.start());
-                if (STATEMENT_BEFORE_DATE.matcher(before).find()) {
+                if (isStatementDate(before)) {
                     out.add(candidate(EventKind.STATEMENT, d.range(), who, where, source));
                 } else {
                     eventDates.add(d);
@@ -77,6 +80,14 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** "said in a statement on Friday", but not "said the visit is on Friday": nothing else may own the date. */
+    private static boolean isStatementDate(String before) {
+        java.util.regex.Matcher m = STATEMENT_BEFORE_DATE.matcher(before);
+        if (!m.find()) return false;
+        String between = before.substring(m.end(1));
+        return !VISIT.matcher(between).find() && !MEETING.matcher(between).find() && !OTHER_VERB.matcher(between).find();
     }
 
     private static boolean usable(ResolvedDate d) {

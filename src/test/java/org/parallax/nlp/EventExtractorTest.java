@@ -161,4 +161,20 @@ class EventExtractorTest {
         return events.stream().filter(e -> e.when().toString().equals(when)).findFirst()
                 .orElseThrow(() -> new AssertionError("no event on " + when + " in " + events));
     }
+
+    @Test
+    void reportingVerbOwnsTheDateOnlyWhenNothingElseDoes() {
+        DateRange friday = DateRange.day(LocalDate.of(2023, 3, 3));
+        assertEquals(List.of(EventKind.STATEMENT), kinds("The State Department said in a statement on Friday.", "Friday", friday));
+        assertEquals(List.of(EventKind.STATEMENT), kinds("Pakistan and the US will hold talks, the State Department said on Friday.", "Friday", friday));
+        assertEquals(List.of(EventKind.VISIT), kinds("Officials said the visit is on Friday.", "Friday", friday));
+        assertEquals(List.of(EventKind.MEETING), kinds("Officials said talks were held on Friday.", "Friday", friday));
+    }
+
+    private List<EventKind> kinds(String sentence, String date, DateRange range) {
+        int at = sentence.indexOf(date);
+        return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
+                List.of(new ResolvedDate(at, at + date.length(), date, range, false)), List.of(), Map.of())
+                .stream().map(EventCandidate::kind).toList();
+    }
 }
