@@ -96,6 +96,18 @@ public final class NlpStateRepository {
         });
     }
 
+    /** Articles processed without a document date, whose relative dates stay unresolved until the user sets one. */
+    public List<Long> missingDocDate() {
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT article_id FROM nlp_state WHERE doc_date_missing = 1 ORDER BY article_id")) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
+        });
+    }
+
     /** How many articles are in each state; articles never processed are not counted here. */
     public Map<NlpStatus, Integer> counts() {
         return db.read(c -> {

@@ -253,6 +253,7 @@ class NlpServiceTest {
         nlp.processPending(Progress.NONE);
         assertNull(articles.get(other).orElseThrow().meta().published());
         assertTrue(nlp.states().get(other).orElseThrow().docDateMissing());
+        assertEquals(List.of(other), nlp.states().missingDocDate());
     }
 
     @Test
