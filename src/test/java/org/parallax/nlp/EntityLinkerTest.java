@@ -160,4 +160,13 @@ class EntityLinkerTest {
         assertEquals("Washington", EntityLinker.canonical(List.of("WASHINGTON", "Washington")));
         assertEquals("US Agency for International Development", EntityLinker.canonical(List.of("USAID", "US Agency for International Development")));
     }
+
+    @Test
+    void bylineNameCutAtALineBreakJoinsTheFullName() {
+        String text = "By\nWajid Ali Syed\n...\nBy\nWajid Ali\nSyed";
+        List<Mention> ms = mentions(text, "Wajid Ali Syed", EntityType.PERSON, "Wajid Ali", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(1, clusters.size());
+        assertEquals("Wajid Ali Syed", clusters.get(0).name());
+    }
 }
