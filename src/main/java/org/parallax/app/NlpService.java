@@ -1,0 +1,339 @@
+package org.parallax.app;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.parallax.model.Article;
+import org.parallax.model.ArticleSummary;
+import org.parallax.model.Block;
+import org.parallax.model.BlockType;
+import org.parallax.model.DateSource;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Event;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionOrigin;
+import org.parallax.model.NlpState;
+import org.parallax.model.NlpStatus;
+import org.parallax.model.Progress;
+import org.parallax.nlp.DateResolver;
+import org.parallax.nlp.EntityLinker;
+import org.parallax.nlp.EventCandidate;
+import org.parallax.nlp.EventExtractor;
+import org.parallax.nlp.RawMention;
+import org.parallax.nlp.Recognition;
+import org.parallax.nlp.Recognizer;
+import org.parallax.nlp.ResolvedDate;
+import org.parallax.store.ArticleRepository;
+import org.parallax.store.Database;
+import org.parallax.store.EntityRepository;
+import org.parallax.store.EventRepository;
+import org.parallax.store.MentionRepository;
+import org.parallax.store.NlpStateRepository;
+
+/**
+ * The NLP queue. {@link #processPending} first lends undated articles the date of a near-identical dated article
+ * (same story, word-shingle overlap), then runs every pending article through recognise, resolve dates, store
+ * mentions, link entities and extract events, one transaction per article, reporting progress and stopping between
+ * articles when cancelled. Pending is derived from the stored state, so work left at exit resumes at the next start.
+ * Blocking: run it off the UI thread.
+ */
+public final class NlpService {
+    private static final Logger LOG = Logger.getLogger(NlpService.class.getName());
+    /** Jaccard overlap of 3-word shingles above which two bodies are one story (the sample pair measures 0.57). */
+    public static final double SAME_STORY_THRESHOLD = 0.3;
+    static final int SHINGLE = 3;
+
+    /** What one run did. */
+    public record Summary(int processed, int failed, int remaining, boolean cancelled, int datesBorrowed) {
+    }
+
+    private final Database db;
+    private final ArticleRepository articles;
+    private final MentionRepository mentions;
+    private final EntityRepository entities;
+    private final EventRepository events;
+    private final NlpStateRepository states;
+    private final Recognizer recognizer;
+    private final DateResolver dates = new DateResolver();
+    private final EntityLinker linker = new EntityLinker();
+    private final EventExtractor extractor = new EventExtractor();
+    private final Clock clock;
+
+    public NlpService(Database db, ArticleRepository articles, Recognizer recognizer) {
+        this(db, articles, recognizer, Clock.systemUTC());
+    }
+
+    public NlpService(Database db, ArticleRepository articles, Recognizer recognizer, Clock clock) {
+        this.db = db;
+        this.articles = articles;
+        this.mentions = new MentionRepository(db);
+        this.entities = new EntityRepository(db);
+        this.events = new EventRepository(db);
+        this.states = new NlpStateRepository(db);
+        this.recognizer = recognizer;
+        this.clock = clock;
+    }
+
+    public MentionRepository mentions() {
+        return mentions;
+    }
+
+    public EntityRepository entities() {
+        return entities;
+    }
+
+    public EventRepository events() {
+        return events;
+    }
+
+    public NlpStateRepository states() {
+        return states;
+    }
+
+    /** Ids of the articles still to process with this pipeline version. */
+    public List<Long> pending() {
+        return states.pending(recognizer.version());
+    }
+
+    /** Processes every pending article; returns early, between two articles, when {@code progress} is cancelled. */
+    public Summary processPending(Progress progress) {
+        int borrowed = borrowDates();
+        List<Long> ids = pending();
+        int total = ids.size();
+        int done = 0;
+        int failed = 0;
+        for (long id : ids) {
+            if (progress.isCancelled()) {
+                int left = total - done;
+                LOG.info(() -> "NLP cancelled; " + left + " articles stay pending");
+                return new Summary(done, failed, pending().size(), true, borrowed);
+            }
+            progress.update(done, total, message(done, total));
+            if (!process(id)) failed++;
+            done++;
+        }
+        progress.update(done, total, message(done, total));
+        return new Summary(done - failed, failed, pending().size(), false, borrowed);
+    }
+
+    private static String message(int done, int total) {
+        return String.format(Locale.ROOT, "Recognising entities: %d/%d", done, total);
+    }
+
+    /**
+     * Runs one article through the pipeline and stores the results in one transaction. Returns false, with the
+     * error recorded in its state, when recognition or storing failed; the article is then not retried until the
+     * pipeline version or its date changes, or it is marked pending again.
+     */
+    public boolean process(long articleId) {
+        Article article = articles.get(articleId).orElse(null);
+        if (article == null) return true; // deleted while queued
+        LocalDate docDate = article.meta().published();
+        String hash = sha256(article.text());
+        try {
+            Recognition recognition = recognizer.recognize(article.text(), article.blocks(), docDate);
+            db.write(c -> {
+                store(c, article, recognition, docDate);
+                states.save(c, new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.DONE, null,
+                        docDate == null), clock.instant());
+                return null;
+            });
+            if (docDate == null) {
+                LOG.info(() -> "Article " + articleId + " (" + article.title() + ") has no publication date: its relative "
+                        + "dates stay unresolved until one is set");
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "NLP failed for article " + articleId + " (" + article.title() + ")", e);
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            states.save(new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.FAILED, error,
+                    docDate == null), clock.instant());
+            return false;
+        }
+    }
+
+    private void store(Connection c, Article article, Recognition recognition, LocalDate docDate) throws SQLException {
+        long id = article.id();
+        String text = article.text();
+        List<Block> blocks = article.blocks();
+        // what the user decided about earlier results survives the re-run
+        Set<String> rejectedOrManual = new HashSet<>();
+        Map<String, Long> previousEntity = new HashMap<>();
+        for (Mention m : mentions.forArticle(c, id)) {
+            if (m.rejected() || m.origin() == MentionOrigin.MANUAL) rejectedOrManual.add(spanKey(m.start(), m.end(), m.type()));
+            else if (m.entityId() != null) previousEntity.put(spanKey(m.start(), m.end(), m.type()), m.entityId());
+        }
+        mentions.deleteAuto(c, id);
+        events.deleteSourcesOf(c, id);
+
+        List<ResolvedDate> resolved = dates.resolve(text, recognition.mentions(), docDate, blocks);
+        List<Mention> fresh = new ArrayList<>();
+        for (RawMention r : recognition.mentions()) {
+            if (r.type() == null || r.type() == EntityType.DATE) continue;
+            addIfAllowed(fresh, new Mention(0, id, r.start(), r.end(), text.substring(r.start(), r.end()), r.type(), null,
+                    null, blockType(blocks, r.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
+        }
+        for (ResolvedDate d : resolved) {
+            addIfAllowed(fresh, new Mention(0, id, d.start(), d.end(), d.text(), EntityType.DATE, d.range(), null,
+                    blockType(blocks, d.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
+        }
+        fresh.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+
+        List<Entity> known = entities.list(c);
+        Set<Long> knownIds = new HashSet<>();
+        for (Entity e : known) knownIds.add(e.id());
+        Long[] entityOf = new Long[fresh.size()];
+        for (EntityLinker.Cluster cluster : linker.link(text, fresh, known)) {
+            Long entityId = cluster.entityId();
+            List<Integer> unassigned = new ArrayList<>();
+            for (int i : cluster.members()) {
+                Long before = previousEntity.get(spanKey(fresh.get(i).start(), fresh.get(i).end(), fresh.get(i).type()));
+                if (before != null && knownIds.contains(before)) entityOf[i] = before;
+                else unassigned.add(i);
+            }
+            if (unassigned.isEmpty()) continue;
+            Set<String> aliases = new LinkedHashSet<>();
+            for (int i : unassigned) aliases.add(fresh.get(i).text().strip());
+            if (entityId == null) {
+                entityId = entities.create(c, cluster.type(), cluster.name(), cluster.aliases());
+            } else {
+                entities.absorb(c, entityId, cluster.name(), aliases);
+            }
+            for (int i : unassigned) entityOf[i] = entityId;
+        }
+        List<Mention> stored = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            Mention m = fresh.get(i).withEntity(entityOf[i]);
+            stored.add(m.withId(mentions.insert(c, m)));
+        }
+        entities.deleteUnused(c);
+
+        Map<Long, String> names = entities.names(c, Arrays.stream(entityOf).filter(Objects::nonNull).toList());
+        List<EventCandidate> candidates = extractor.extract(id, text, recognition.sentences(), blocks, resolved, stored, names);
+        for (EventCandidate cand : candidates) {
+            Event match = null;
+            for (Event e : events.overlapping(c, cand.when().start(), cand.when().end())) {
+                if (EventExtractor.sameEvent(cand, e)) {
+                    match = e;
+                    break;
+                }
+            }
+            if (match == null) {
+                events.insert(c, cand.kind(), cand.when(), cand.whoIds(), cand.whereIds(), cand.source());
+            } else {
+                events.addSource(c, match.id(), EventExtractor.mergedKind(match.kind(), cand.kind()),
+                        EventExtractor.mergedDate(match.when(), cand.when()), cand.whoIds(), cand.whereIds(), cand.source());
+            }
+        }
+    }
+
+    /** Boilerplate (related links, page furniture) stays out of the entity index and the calendar. */
+    private static void addIfAllowed(List<Mention> out, Mention m, List<Block> blocks, Set<String> rejectedOrManual) {
+        if (m.blockType() != null && m.blockType().isBoilerplate()) return;
+        if (rejectedOrManual.contains(spanKey(m.start(), m.end(), m.type()))) return;
+        out.add(m);
+    }
+
+    private static BlockType blockType(List<Block> blocks, int offset) {
+        for (Block b : blocks) {
+            if (b.start() <= offset && offset < b.end()) return b.type();
+        }
+        return null;
+    }
+
+    private static String spanKey(int start, int end, EntityType type) {
+        return start + ":" + end + ":" + type;
+    }
+
+    // ---- document dates ---------------------------------------------------------------------------------
+
+    /**
+     * Lends each article without a publication date the date of the most similar dated article when their bodies
+     * overlap enough to be one story, recording {@link DateSource#SAME_STORY}. A borrowed date never lends further.
+     * Changing an article's date makes it pending, so its dates resolve again. Returns how many dates changed.
+     */
+    public int borrowDates() {
+        List<ArticleSummary> all = articles.list();
+        List<ArticleSummary> undated = all.stream()
+                .filter(a -> a.published() == null || a.publishedSource() == DateSource.SAME_STORY).toList();
+        if (undated.isEmpty()) return 0;
+        Map<Long, Set<String>> donors = new HashMap<>();
+        Map<Long, LocalDate> donorDates = new HashMap<>();
+        for (ArticleSummary a : all) {
+            if (a.published() == null || a.publishedSource() == DateSource.SAME_STORY) continue;
+            articles.get(a.id()).ifPresent(full -> donors.put(a.id(), shingles(full.bodyText(), SHINGLE)));
+            donorDates.put(a.id(), a.published());
+        }
+        int changed = 0;
+        for (ArticleSummary u : undated) {
+            Article full = articles.get(u.id()).orElse(null);
+            if (full == null) continue;
+            Set<String> mine = shingles(full.bodyText(), SHINGLE);
+            long best = -1;
+            double bestScore = 0;
+            for (Map.Entry<Long, Set<String>> d : donors.entrySet()) {
+                double j = jaccard(mine, d.getValue());
+                if (j > bestScore) {
+                    bestScore = j;
+                    best = d.getKey();
+                }
+            }
+            if (best >= 0 && bestScore >= SAME_STORY_THRESHOLD && !donorDates.get(best).equals(u.published())) {
+                LocalDate date = donorDates.get(best);
+                long donor = best;
+                double score = bestScore;
+                articles.setPublished(u.id(), date, DateSource.SAME_STORY);
+                LOG.info(() -> String.format(Locale.ROOT, "Article %d takes the date %s of article %d (same story, overlap %.2f)",
+                        u.id(), date, donor, score));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Lower-cased word {@code k}-shingles of a text. */
+    public static Set<String> shingles(String text, int k) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        List<String> w = new ArrayList<>();
+        for (String s : words) if (!s.isEmpty()) w.add(s);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + k <= w.size(); i++) out.add(String.join(" ", w.subList(i, i + k)));
+        return out;
+    }
+
+    public static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int inter = 0;
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        for (String s : small) if (large.contains(s)) inter++;
+        return (double) inter / (a.size() + b.size() - inter);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

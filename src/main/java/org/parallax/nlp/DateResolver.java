@@ -1,0 +1,343 @@
+package org.parallax.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.Block;
+import org.parallax.model.BlockType;
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+
+/**
+ * Turns SUTime's date mentions into calendar ranges relative to the article's document date. It merges the pieces
+ * SUTime leaves apart ("March" + "6-7", "March 6" + "to 7", "March 6" + "to March 7") by reading the characters
+ * around each mention, lets the reporting verb's tense place a bare weekday, and never invents a date for vague or
+ * relative expressions when the document date is unknown. Stateless and thread-safe.
+ */
+public final class DateResolver {
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String CONNECTOR = "(?:-|‐|‑|–|—|to|and|until|till|through|thru)";
+    private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** After a month-only mention: "6-7", " 6th to 7th", " 6", " 6 to March 7". */
+    private static final Pattern DAYS_AFTER = Pattern.compile("^\\s*(\\d{1,2})" + ORD + "(?:\\s*" + CONNECTOR + "\\s*(?:"
+            + MONTHS + "\\s+)?(\\d{1,2})" + ORD + ")?(?![\\d:%.,]\\d|\\s*(?:%|percent|per\\b))\\b", Pattern.CASE_INSENSITIVE);
+    /** Before a month-only mention: "6-7 ", "6th to 7th of ", "6 ". */
+    private static final Pattern DAYS_BEFORE = Pattern.compile("(?<![\\d.,])\\b(\\d{1,2})" + ORD + "(?:\\s*" + CONNECTOR
+            + "\\s*(\\d{1,2})" + ORD + ")?\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** After a full-day mention: "-7", " to 7", " and 7th". */
+    private static final Pattern END_DAY_AFTER = Pattern.compile("^\\s*" + CONNECTOR + "\\s*(\\d{1,2})" + ORD
+            + "(?![\\d:%.,]\\d|\\s*(?:%|percent|per\\b|" + MONTHS + "))\\b", Pattern.CASE_INSENSITIVE);
+    /** Before a full-day mention that starts with its day ("7 March"): "6-", "6th to ". */
+    private static final Pattern START_DAY_BEFORE = Pattern.compile("(?<![\\d.,])\\b(\\d{1,2})" + ORD + "\\s*" + CONNECTOR
+            + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STARTS_WITH_DAY = Pattern.compile("^(?:the\\s+)?\\d{1,2}" + ORD + "\\b", Pattern.CASE_INSENSITIVE);
+    /** A span counted back or forward from now ("last two weeks", "the past 10 days"): a duration, not a calendar date. */
+    private static final Pattern SPAN_FROM_NOW = Pattern.compile("\\b(last|past|next|coming|previous|recent)\\s+(?:\\S+\\s+)?"
+            + "(days|weeks|months|years|decades)\\b", Pattern.CASE_INSENSITIVE);
+    /** Inside one mention that already spans a range: "March 6-7", "6 to 7 March", "March 6 to March 7". */
+    private static final Pattern DAYS_INSIDE = Pattern.compile("(?<![\\d.,/\\-–])\\b(\\d{1,2})" + ORD + "\\s*" + CONNECTOR
+            + "\\s*(?:" + MONTHS + "\\s+)?(\\d{1,2})" + ORD + "\\b(?![\\d:%]|[-–/]\\d)", Pattern.CASE_INSENSITIVE);
+    /** A dateline before the date: "WASHINGTON, " or "ISLAMABAD: ". */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .'-]{1,40}[,:]?\\s*(?:\\p{Lu}\\p{Ll}+day,?\\s*)?$");
+    /** Between two full-day mentions that form one range: " to ", " - ", " and ". */
+    private static final Pattern RANGE_GAP = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPLICIT_DAY_OR_MONTH = Pattern.compile("\\d|\\b" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+    private static final Pattern PAST_CUE = Pattern.compile("\\b(said|says|told|announced|stated|added|reported|confirmed"
+            + "|noted|wrote|explained|declared|revealed|claimed|urged|warned|met|visited|held|arrived|left|was|were|had|did"
+            + "|spoke|signed|made|took|gave|went|came|called|asked|tweeted|posted|issued|released|discussed|agreed|ended"
+            + "|began|started|happened|occurred|killed|died|last|ago|earlier)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE_CUE = Pattern.compile("\\b(will|shall|won't|next|upcoming|scheduled|expected"
+            + "|planned|plans|set to|going to|is to|are to|due to|coming)\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final LocalDate STAND_IN = LocalDate.of(2000, 1, 1);
+    private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:T.*)?$");
+    private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
+    private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2})$");
+    private static final Pattern WEEKDAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2}|XX)-(\\d)$");
+    private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4}|XXXX)-Q([1-4])$");
+
+    /** Resolves every DATE mention of {@code text}; block types (may be empty) help tell header dates from events. */
+    public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate, List<Block> blocks) {
+        List<RawMention> dates = mentions.stream()
+                .filter(m -> m.type() == EntityType.DATE)
+                .sorted(Comparator.comparingInt(RawMention::start))
+                .toList();
+        // without a document date, pieces are still merged into one span (with a stand-in leap year), then left undated
+        LocalDate ref = docDate != null ? docDate : STAND_IN;
+        List<ResolvedDate> out = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            RawMention m = dates.get(i);
+            int start = m.start();
+            int end = m.end();
+            DateRange range = resolveMention(text, m, ref);
+            if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
+                    && isSingleMonth(range)) {
+                Matcher inside = DAYS_INSIDE.matcher(text.substring(m.start(), m.end()));
+                if (inside.find()) {
+                    DateRange days = days(YearMonth.from(range.start()), inside.group(1), inside.group(2));
+                    if (days != null) range = days;
+                }
+            }
+            if (range != null && range.precision() == DatePrecision.MONTH && isSingleMonth(range)) {
+                // SUTime leaves "March 6-7" as [March] + [6-7 NUMBER]: read the days from the text around the month
+                Matcher after = DAYS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+                Matcher before = DAYS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+                if (after.find()) {
+                    DateRange days = days(YearMonth.from(range.start()), after.group(1), after.group(2));
+                    if (days != null) {
+                        range = days;
+                        end += after.end();
+                    }
+                } else if (before.find()) {
+                    DateRange days = days(YearMonth.from(range.start()), before.group(1), before.group(2));
+                    if (days != null) {
+                        range = days;
+                        start = start - (before.end() - before.start());
+                    }
+                }
+            }
+            if (range != null && range.precision() == DatePrecision.DAY && range.start().equals(range.end())
+                    && STARTS_WITH_DAY.matcher(text.substring(start, end)).find()) {
+                // "6-7 March" comes as [6: NUMBER] + [7 March: 2023-03-07]
+                Matcher startDay = START_DAY_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+                if (startDay.find()) {
+                    int day = Integer.parseInt(startDay.group(1));
+                    LocalDate e = range.end();
+                    if (day >= 1 && day < e.getDayOfMonth()) {
+                        range = new DateRange(e.withDayOfMonth(day), e, DatePrecision.DAY);
+                        start -= startDay.end() - startDay.start();
+                    }
+                }
+            }
+            if (range != null && range.precision() == DatePrecision.MONTH) {
+                // "March-May" comes as [March] + [May]
+                RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
+                DateRange nextRange = next == null ? null : resolveMention(text, next, ref);
+                if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.MONTH
+                        && RANGE_GAP.matcher(text.substring(end, next.start())).find() && nextRange.start().isAfter(range.end())) {
+                    range = new DateRange(range.start(), nextRange.end(), DatePrecision.MONTH);
+                    end = next.end();
+                    i++;
+                }
+            }
+            if (range != null && range.precision() == DatePrecision.DAY) {
+                Matcher endDay = END_DAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
+                RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
+                DateRange nextRange = next == null ? null : resolveMention(text, next, ref);
+                if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.DAY
+                        && RANGE_GAP.matcher(text.substring(end, next.start())).find()
+                        && !nextRange.end().isBefore(range.start())) {
+                    range = new DateRange(range.start(), nextRange.end(), DatePrecision.DAY);
+                    end = next.end();
+                    i++;
+                } else if (endDay.find()) {
+                    int day = Integer.parseInt(endDay.group(1));
+                    LocalDate s = range.start();
+                    if (day > s.getDayOfMonth() && day <= s.lengthOfMonth()) {
+                        range = new DateRange(s, s.withDayOfMonth(day), DatePrecision.DAY);
+                        end += endDay.end();
+                    }
+                }
+            }
+            if (range != null && docDate == null && !YEAR_DIGITS.matcher(text.substring(m.start(), m.end())).find()) {
+                range = null; // relative to an unknown date: better no date than a wrong one
+            }
+            boolean publication = range != null && docDate != null && range.precision() == DatePrecision.DAY
+                    && range.start().equals(docDate) && range.end().equals(docDate) && isHeaderDate(text, start, end, blocks);
+            out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
+        }
+        return out;
+    }
+
+    /** Resolves without block information. */
+    public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate) {
+        return resolve(text, mentions, docDate, List.of());
+    }
+
+    private static boolean isSingleMonth(DateRange r) {
+        return YearMonth.from(r.start()).equals(YearMonth.from(r.end()));
+    }
+
+    private static DateRange days(YearMonth month, String first, String second) {
+        int d1 = Integer.parseInt(first);
+        int d2 = second == null ? d1 : Integer.parseInt(second);
+        if (d1 < 1 || d2 < d1 || d2 > month.lengthOfMonth()) return null;
+        return new DateRange(month.atDay(d1), month.atDay(d2), DatePrecision.DAY);
+    }
+
+    private static boolean isHeaderDate(String text, int start, int end, List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.start() <= start && end <= b.end()) {
+                BlockType t = b.type();
+                if (t == BlockType.DATE || t == BlockType.BYLINE || t.isBoilerplate()) return true;
+            }
+        }
+        int lineStartAt = text.lastIndexOf('\n', start - 1) + 1;
+        if (DATELINE_PREFIX.matcher(text.substring(lineStartAt, start)).matches()) return true;
+        // a line that is little more than the date is a header line, not a sentence about an event
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        if (lineEnd < 0) lineEnd = text.length();
+        String rest = (text.substring(lineStart, start) + " " + text.substring(end, lineEnd))
+                .replaceAll("(?i)\\b(published|updated|posted|on|by|date|dated)\\b", "")
+                .replaceAll("[^\\p{L}\\p{N}]", "");
+        return rest.length() <= 12;
+    }
+
+    /** One mention's own value, with the tense rule for bare weekdays; null when it is not a calendar date. */
+    DateRange resolveMention(String text, RawMention m, LocalDate docDate) {
+        String surface = text.substring(m.start(), m.end());
+        Matcher wd = WEEKDAY.matcher(surface);
+        if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find()) {
+            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            return DateRange.day(placeWeekday(text, m, surface, day, docDate));
+        }
+        if ("DURATION".equalsIgnoreCase(m.timexType()) || "SET".equalsIgnoreCase(m.timexType())) return null;
+        if (SPAN_FROM_NOW.matcher(surface).find()) return null;
+        return resolveValue(m.timexValue(), docDate);
+    }
+
+    /**
+     * A bare weekday ("on Friday") is placed by tense, which SUTime takes from the whole sentence: in "said on Friday
+     * that they will go" it picks next Friday. Here the cue nearest before the weekday decides (the reporting verb),
+     * else the first cue after it; news reports default to the past.
+     */
+    private static LocalDate placeWeekday(String text, RawMention m, String surface, DayOfWeek day, LocalDate docDate) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        String justBefore = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
+        boolean future;
+        if (lower.contains("next") || justBefore.contains("next")) {
+            return docDate.with(TemporalAdjusters.next(day));
+        } else if (lower.contains("last") || justBefore.contains("last")) {
+            return docDate.with(TemporalAdjusters.previous(day));
+        } else {
+            int sentenceStart = sentenceStart(text, m.start());
+            int sentenceEnd = sentenceEnd(text, m.end());
+            String before = text.substring(sentenceStart, m.start());
+            String after = text.substring(m.end(), sentenceEnd);
+            int lastPast = lastMatch(PAST_CUE, before);
+            int lastFuture = lastMatch(FUTURE_CUE, before);
+            if (lastPast >= 0 || lastFuture >= 0) {
+                future = lastFuture > lastPast;
+            } else {
+                int firstPast = firstMatch(PAST_CUE, after);
+                int firstFuture = firstMatch(FUTURE_CUE, after);
+                future = firstFuture >= 0 && (firstPast < 0 || firstFuture < firstPast);
+            }
+        }
+        return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    private static int sentenceStart(String text, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '!' || c == '?' || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static int lastMatch(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int last = -1;
+        while (m.find()) last = m.start();
+        return last;
+    }
+
+    private static int firstMatch(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * Resolves a TIMEX3 value alone: {@code 2023-03-06}, {@code 2023-03} (month), {@code 2023-W10} (Monday to Sunday),
+     * {@code 2023}, {@code 2023-Q1}, an interval {@code A/B}; {@code XXXX} takes the document date's year. Vague
+     * values (PAST_REF, durations, seasons) and unknown years without a document date give null.
+     */
+    public DateRange resolveValue(String value, LocalDate docDate) {
+        if (value == null || value.isBlank()) return null;
+        String v = value.strip();
+        int slash = v.indexOf('/');
+        if (slash > 0) {
+            DateRange a = resolveValue(v.substring(0, slash), docDate);
+            DateRange b = resolveValue(v.substring(slash + 1), docDate);
+            if (a == null || b == null || b.end().isBefore(a.start())) return null;
+            DatePrecision p = a.precision().compareTo(b.precision()) >= 0 ? a.precision() : b.precision();
+            return new DateRange(a.start(), b.end(), p);
+        }
+        try {
+            Matcher m;
+            if ((m = DAY_VALUE.matcher(v)).matches()) {
+                Integer y = year(m.group(1), docDate);
+                return y == null ? null : DateRange.day(LocalDate.of(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            }
+            if ((m = MONTH_VALUE.matcher(v)).matches()) {
+                Integer y = year(m.group(1), docDate);
+                if (y == null) return null;
+                YearMonth ym = YearMonth.of(y, Integer.parseInt(m.group(2)));
+                return new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
+            }
+            if ((m = WEEK_VALUE.matcher(v)).matches()) {
+                Integer y = year(m.group(1), docDate);
+                if (y == null) return null;
+                LocalDate monday = LocalDate.of(y, 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                        .with(DayOfWeek.MONDAY);
+                return new DateRange(monday, monday.plusDays(6), DatePrecision.WEEK);
+            }
+            if ((m = WEEKDAY_VALUE.matcher(v)).matches() && !m.group(2).equals("XX")) {
+                Integer y = year(m.group(1), docDate);
+                if (y == null) return null;
+                LocalDate d = LocalDate.of(y, 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                        .with(DayOfWeek.of(Integer.parseInt(m.group(3))));
+                return DateRange.day(d);
+            }
+            if ((m = YEAR_VALUE.matcher(v)).matches()) {
+                int y = Integer.parseInt(m.group(1));
+                return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+            }
+            if ((m = QUARTER_VALUE.matcher(v)).matches()) {
+                Integer y = year(m.group(1), docDate);
+                if (y == null) return null;
+                int q = Integer.parseInt(m.group(2));
+                YearMonth first = YearMonth.of(y, q * 3 - 2);
+                return new DateRange(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.MONTH);
+            }
+        } catch (java.time.DateTimeException e) {
+            return null; // SUTime can produce impossible values (a 31st of February) from odd text
+        }
+        return null;
+    }
+
+    private static Integer year(String y, LocalDate docDate) {
+        if (!y.equals("XXXX")) return Integer.parseInt(y);
+        return docDate == null ? null : docDate.getYear();
+    }
+}

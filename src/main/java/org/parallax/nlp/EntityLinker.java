@@ -1,0 +1,303 @@
+package org.parallax.nlp;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+
+/**
+ * Links one article's name mentions into entities, and those to entities already known from other articles.
+ * Forms of one name match when they normalise to the same key ("State Department" = "US Department of State"),
+ * when one is the other's acronym ("USAID", also "Long Name (ACRO)" in the text), or for persons when one is a unique
+ * shorter form of the other ("Landberg", "Christopher Landberg" = "Christopher A. Landberg"). Stateless.
+ */
+public final class EntityLinker {
+    /** One entity of the article: the known entity it joins (null for a new one), its name, forms and mentions. */
+    public record Cluster(Long entityId, EntityType type, String name, Set<String> aliases, List<Integer> members) {
+    }
+
+    private static final Set<String> STOP = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "&");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
+            "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
+            "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr");
+    private static final String[] COUNTRY_PREFIXES = {"united states of america ", "united states ", "us ", "usa ", "american "};
+    private static final Map<String, String> PLACE_SYNONYMS = Map.of(
+            "us", "united states", "usa", "united states", "united states of america", "united states",
+            "america", "united states", "uk", "united kingdom", "britain", "united kingdom",
+            "great britain", "united kingdom");
+
+    /**
+     * Groups {@code mentions} (offsets into {@code text}) into clusters and attaches each to a {@code known} entity
+     * when one matches. Dates, rejected mentions and MISC-less types are left out; {@code members} index
+     * {@code mentions}.
+     */
+    public List<Cluster> link(String text, List<Mention> mentions, List<Entity> known) {
+        int n = mentions.size();
+        int[] parent = new int[n];
+        Arrays.setAll(parent, i -> i);
+        List<Integer> linkable = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != EntityType.DATE && !m.rejected() && !key(m.type(), m.text()).isEmpty()) linkable.add(i);
+        }
+        // 1. same key
+        Map<String, Integer> byKey = new LinkedHashMap<>();
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            Integer first = byKey.putIfAbsent(m.type() + "|" + key(m.type(), m.text()), i);
+            if (first != null) union(parent, first, i);
+        }
+        // 2. "Long Name (ACRO)" written out in the text
+        for (int i : linkable) {
+            for (int j : linkable) {
+                Mention a = mentions.get(i);
+                Mention b = mentions.get(j);
+                if (a.type() == b.type() && isAcronym(b.text()) && b.start() > a.end()
+                        && text.substring(a.end(), b.start()).strip().equals("(")
+                        && b.end() < text.length() && text.charAt(b.end()) == ')') {
+                    union(parent, i, j);
+                }
+            }
+        }
+        // 3. acronyms and shorter person forms between groups
+        for (int i : linkable) {
+            for (int j : linkable) {
+                Mention a = mentions.get(i);
+                Mention b = mentions.get(j);
+                if (i != j && a.type() == b.type() && strength(a.type(), a.text(), b.text()) == 2) union(parent, i, j);
+            }
+        }
+        attachShortForms(mentions, linkable, parent);
+
+        Map<String, List<Entity>> index = index(known);
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i : linkable) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        List<Cluster> out = new ArrayList<>();
+        for (List<Integer> members : groups.values()) {
+            EntityType type = mentions.get(members.get(0)).type();
+            Set<String> forms = new LinkedHashSet<>();
+            for (int i : members) forms.add(clean(mentions.get(i).text()));
+            Set<Entity> candidates = new LinkedHashSet<>();
+            for (String f : forms) {
+                for (String signal : signals(type, f)) candidates.addAll(index.getOrDefault(signal, List.of()));
+            }
+            Entity match = bestKnown(type, forms, candidates);
+            if (match != null) {
+                Set<String> all = new LinkedHashSet<>(match.aliases());
+                all.add(match.name());
+                all.addAll(forms);
+                String name = match.nameLocked() ? match.name() : canonical(all);
+                out.add(new Cluster(match.id(), type, name, forms, members));
+            } else {
+                out.add(new Cluster(null, type, canonical(forms), forms, members));
+            }
+        }
+        return out;
+    }
+
+    /** Persons named by a shorter form ("Landberg", "Wajid Ali") join the one longer form they fit, if unique. */
+    private void attachShortForms(List<Mention> mentions, List<Integer> linkable, int[] parent) {
+        List<Integer> persons = linkable.stream().filter(i -> mentions.get(i).type() == EntityType.PERSON)
+                .sorted(Comparator.comparingInt(i -> tokens(mentions.get(i).text()).size())).toList();
+        for (int i : persons) {
+            Set<Integer> targets = new LinkedHashSet<>();
+            for (int j : persons) {
+                if (strength(EntityType.PERSON, mentions.get(i).text(), mentions.get(j).text()) == 1
+                        && tokens(mentions.get(j).text()).size() > tokens(mentions.get(i).text()).size()) {
+                    targets.add(find(parent, j));
+                }
+            }
+            if (targets.size() == 1) union(parent, targets.iterator().next(), i);
+        }
+    }
+
+    /** Known entities by every signal that could make a form match one of their names, so a cluster is compared with few. */
+    private static Map<String, List<Entity>> index(List<Entity> known) {
+        Map<String, List<Entity>> index = new HashMap<>();
+        for (Entity e : known) {
+            Set<String> all = new LinkedHashSet<>(e.aliases());
+            all.add(e.name());
+            Set<String> signals = new LinkedHashSet<>();
+            for (String a : all) signals.addAll(signals(e.type(), a));
+            for (String s : signals) index.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+        }
+        return index;
+    }
+
+    /** Same key, acronyms a form is or stands for, and for persons each name word: any match shares one of these. */
+    private static Set<String> signals(EntityType type, String form) {
+        Set<String> out = new LinkedHashSet<>();
+        String k = key(type, form);
+        if (k.isEmpty()) return out;
+        out.add(type + "|k|" + k);
+        if (type == EntityType.PERSON) {
+            for (String t : tokens(form)) out.add(type + "|t|" + t);
+        } else {
+            if (isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", ""));
+            for (String a : acronyms(form)) out.add(type + "|a|" + a);
+        }
+        return out;
+    }
+
+    private Entity bestKnown(EntityType type, Set<String> forms, Collection<Entity> known) {
+        Entity best = null;
+        int bestScore = 0;
+        int ties = 0;
+        for (Entity e : known) {
+            if (e.type() != type) continue;
+            int score = 0;
+            for (String f : forms) {
+                score = Math.max(score, strength(type, f, e.name()));
+                for (String a : e.aliases()) score = Math.max(score, strength(type, f, a));
+            }
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+                ties = 0;
+            } else if (score == bestScore && score > 0) {
+                ties++;
+            }
+        }
+        // a bare surname that fits two known people links to neither
+        if (bestScore == 1 && ties > 0) return null;
+        return best;
+    }
+
+    /**
+     * How strongly two forms of a name match: 3 same key, 2 acronym of the other, 1 a shorter person form
+     * (surname, or first names as a prefix), 0 not at all.
+     */
+    public int strength(EntityType type, String a, String b) {
+        String ka = key(type, a);
+        String kb = key(type, b);
+        if (ka.isEmpty() || kb.isEmpty()) return 0;
+        if (ka.equals(kb)) return 3;
+        if (type == EntityType.ORGANIZATION || type == EntityType.MISC || type == EntityType.LOCATION) {
+            if (isAcronym(a.strip()) && acronyms(b).contains(a.strip().replace(".", ""))) return 2;
+            if (isAcronym(b.strip()) && acronyms(a).contains(b.strip().replace(".", ""))) return 2;
+            return 0;
+        }
+        if (type == EntityType.PERSON) {
+            List<String> ta = tokens(a);
+            List<String> tb = tokens(b);
+            List<String> shorter = ta.size() <= tb.size() ? ta : tb;
+            List<String> longer = ta.size() <= tb.size() ? tb : ta;
+            if (shorter.size() == longer.size()) return 0;
+            if (shorter.size() == 1 && shorter.get(0).equals(longer.get(longer.size() - 1))) return 1;
+            if (shorter.size() >= 2 && longer.subList(0, shorter.size()).equals(shorter)) return 1;
+            if (shorter.size() >= 2 && shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))
+                    && longer.containsAll(shorter)) return 1;
+        }
+        return 0;
+    }
+
+    /** The normalised form two mentions of one entity share: case, dots, "the", initials and US prefixes dropped. */
+    public static String key(EntityType type, String text) {
+        String s = clean(text).toLowerCase(Locale.ROOT).replace(".", "").replaceAll("[’']s$", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}& ]", " ").replaceAll("\\s+", " ").strip();
+        if (s.startsWith("the ")) s = s.substring(4);
+        switch (type) {
+            case PERSON -> {
+                return String.join(" ", tokens(text));
+            }
+            case ORGANIZATION -> {
+                for (String p : COUNTRY_PREFIXES) {
+                    if (s.startsWith(p) && s.length() > p.length()) {
+                        s = s.substring(p.length());
+                        break;
+                    }
+                }
+                // "Department of State" and "State Department" are one name
+                s = s.replaceAll("^(department|ministry|office|bureau) of (\\p{L}+(?: \\p{L}+)?)$", "$2 $1");
+                return s;
+            }
+            case LOCATION -> {
+                return PLACE_SYNONYMS.getOrDefault(s, s);
+            }
+            default -> {
+                return s;
+            }
+        }
+    }
+
+    private static String clean(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+    }
+
+    /** A person's name words, lower case, without honorifics, initials and possessive. */
+    static List<String> tokens(String text) {
+        String s = clean(text).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+        List<String> out = new ArrayList<>();
+        for (String t : s.split("[\\s\\-]+")) {
+            String w = t.replaceAll("[^\\p{L}]", "");
+            if (w.length() <= 1 || HONORIFICS.contains(w)) continue;
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static boolean isAcronym(String s) {
+        String t = s.strip().replace(".", "");
+        return t.length() >= 2 && t.length() <= 10 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && t.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Acronyms a long name may go by: with and without a leading country word ("USAID", "AID"). */
+    private static Set<String> acronyms(String name) {
+        List<String> words = Arrays.stream(clean(name).split("[\\s\\-]+")).filter(w -> !w.isEmpty()).toList();
+        Set<String> out = new LinkedHashSet<>();
+        for (int from = 0; from < Math.min(2, words.size()); from++) {
+            StringBuilder sb = new StringBuilder();
+            for (String w : words.subList(from, words.size())) {
+                String letters = w.replaceAll("[^\\p{L}]", "");
+                if (letters.isEmpty() || STOP.contains(letters.toLowerCase(Locale.ROOT))) continue;
+                if (isAcronym(letters)) sb.append(letters);
+                else if (Character.isUpperCase(letters.charAt(0))) sb.append(letters.charAt(0));
+            }
+            if (sb.length() >= 2) out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** The most complete form: most name words, then the longest, then not in capitals; ties keep the first seen. */
+    public static String canonical(Iterable<String> forms) {
+        String best = null;
+        for (String f : forms) {
+            String c = clean(f);
+            if (best == null || score(c) > score(best)) best = c;
+        }
+        return best;
+    }
+
+    private static int score(String form) {
+        // "Washington" over a dateline's "WASHINGTON"; acronyms lose on word count anyway
+        boolean shouting = form.codePoints().noneMatch(Character::isLowerCase);
+        return form.split("\\s+").length * 1000 + form.length() * 2 + (shouting ? 0 : 1);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+}

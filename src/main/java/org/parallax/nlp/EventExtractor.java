@@ -1,0 +1,144 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.parallax.model.Block;
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+import org.parallax.model.Event;
+import org.parallax.model.EventKind;
+import org.parallax.model.EventSource;
+import org.parallax.model.Mention;
+import org.parallax.model.Sentence;
+
+/**
+ * Finds dated events in an article's body sentences: a sentence with a calendar date (day, week or month) and an
+ * event cue becomes a VISIT or MEETING with its persons and organisations as "who" and places as "where"; a date
+ * attached to a reporting verb ("said on Friday") becomes a STATEMENT. It also decides when two reports are one
+ * event: overlapping dates, compatible kinds, and a shared participant (or a shared place when one names nobody).
+ */
+public final class EventExtractor {
+    private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
+            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
+            + "|negotiations?|consultations?)\\b", Pattern.CASE_INSENSITIVE);
+    /** A reporting verb a few words before the date: the date is when it was said. */
+    private static final Pattern STATEMENT_BEFORE_DATE = Pattern.compile("\\b(said|says|announced|stated|told|statement"
+            + "|declared|tweeted|added|confirmed|reported)\\b(?:\\W+\\w+){0,4}?\\W*(on|in|this|last)?\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OTHER_VERB = Pattern.compile("\\b(will|would|shall|is|are|was|were|be|been|to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The events reported by one article. {@code dates} are its resolved dates, {@code mentions} its linked name
+     * mentions (entity ids set), {@code entityNames} the names of those entities. Only sentences starting in a body
+     * block count, so bylines, captions and related links give no events.
+     */
+    public List<EventCandidate> extract(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
+                                        List<ResolvedDate> dates, List<Mention> mentions, Map<Long, String> entityNames) {
+        List<EventCandidate> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (!inBody(s, blocks)) continue;
+            List<ResolvedDate> inSentence = dates.stream()
+                    .filter(d -> d.start() >= s.start() && d.end() <= s.end() && usable(d))
+                    .toList();
+            if (inSentence.isEmpty()) continue;
+            String sentenceText = s.textIn(text);
+            Map<Long, String> who = new LinkedHashMap<>();
+            Map<Long, String> where = new LinkedHashMap<>();
+            for (Mention m : mentions) {
+                if (m.entityId() == null || m.rejected() || m.start() < s.start() || m.end() > s.end()) continue;
+                String name = entityNames.getOrDefault(m.entityId(), m.text());
+                if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) who.putIfAbsent(m.entityId(), name);
+                else if (m.type() == EntityType.LOCATION) where.putIfAbsent(m.entityId(), name);
+            }
+            EventSource source = new EventSource(articleId, s.start(), s.end(), sentenceText);
+            List<ResolvedDate> eventDates = new ArrayList<>();
+            for (ResolvedDate d : inSentence) {
+                String before = text.substring(s.start(), d.start());
+                if (isStatementDate(before)) {
+                    out.add(candidate(EventKind.STATEMENT, d.range(), who, where, source));
+                } else {
+                    eventDates.add(d);
+                }
+            }
+            EventKind kind = VISIT.matcher(sentenceText).find() ? EventKind.VISIT
+                    : MEETING.matcher(sentenceText).find() ? EventKind.MEETING : null;
+            if (kind != null && !eventDates.isEmpty()) {
+                // the most precise date of the sentence is the event's
+                ResolvedDate best = eventDates.stream()
+                        .min(Comparator.comparing((ResolvedDate d) -> d.range().precision())).orElseThrow();
+                out.add(candidate(kind, best.range(), who, where, source));
+            }
+        }
+        return out;
+    }
+
+    /** "said in a statement on Friday", but not "said the visit is on Friday": nothing else may own the date. */
+    private static boolean isStatementDate(String before) {
+        java.util.regex.Matcher m = STATEMENT_BEFORE_DATE.matcher(before);
+        if (!m.find()) return false;
+        String between = before.substring(m.end(1));
+        return !VISIT.matcher(between).find() && !MEETING.matcher(between).find() && !OTHER_VERB.matcher(between).find();
+    }
+
+    private static boolean usable(ResolvedDate d) {
+        return d.range() != null && !d.publicationDate() && d.range().precision() != DatePrecision.YEAR;
+    }
+
+    private static boolean inBody(Sentence s, List<Block> blocks) {
+        if (blocks.isEmpty()) return true;
+        for (Block b : blocks) {
+            if (b.start() <= s.start() && s.start() < b.end()) return b.type().isBody();
+        }
+        return false;
+    }
+
+    private static EventCandidate candidate(EventKind kind, DateRange when, Map<Long, String> who, Map<Long, String> where,
+                                            EventSource source) {
+        return new EventCandidate(kind, when, List.copyOf(who.keySet()), List.copyOf(who.values()),
+                List.copyOf(where.keySet()), List.copyOf(where.values()), source);
+    }
+
+    /** Whether a candidate reports the same event as a known one. */
+    public static boolean sameEvent(EventCandidate c, Event e) {
+        return sameEvent(c.kind(), c.when(), c.whoIds(), c.whereIds(), e.kind(), e.when(), e.whoIds(), e.whereIds());
+    }
+
+    /** Whether two candidates report the same event. */
+    public static boolean sameEvent(EventCandidate a, EventCandidate b) {
+        return sameEvent(a.kind(), a.when(), a.whoIds(), a.whereIds(), b.kind(), b.when(), b.whoIds(), b.whereIds());
+    }
+
+    static boolean sameEvent(EventKind k1, DateRange d1, Collection<Long> who1, Collection<Long> where1,
+                             EventKind k2, DateRange d2, Collection<Long> who2, Collection<Long> where2) {
+        if (!compatible(k1, k2)) return false;
+        if (d1.end().isBefore(d2.start()) || d2.end().isBefore(d1.start())) return false;
+        if (who1.stream().anyMatch(who2::contains)) return true;
+        // places alone are weak evidence (every event of a story happens "in Pakistan"): only when someone is unnamed
+        return (who1.isEmpty() || who2.isEmpty()) && where1.stream().anyMatch(where2::contains);
+    }
+
+    /** A meeting during a visit is part of the visit; a statement is only ever the same statement. */
+    private static boolean compatible(EventKind a, EventKind b) {
+        return a == b || (a != EventKind.STATEMENT && b != EventKind.STATEMENT);
+    }
+
+    /** The kind of a merged event: a visit absorbs a meeting. */
+    public static EventKind mergedKind(EventKind a, EventKind b) {
+        return a == EventKind.VISIT || b == EventKind.VISIT ? EventKind.VISIT : a;
+    }
+
+    /** The date of a merged event: the more precise of the two, the first when equally precise. */
+    public static DateRange mergedDate(DateRange a, DateRange b) {
+        return b.precision().compareTo(a.precision()) < 0 ? b : a;
+    }
+}

@@ -1,0 +1,243 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+
+/**
+ * Entities and their aliases, with the edits the annotation screen needs: merge two entities, split mentions off
+ * into a new one, rename (which locks the name against the pipeline), and add an alias. Each edit is one transaction.
+ */
+public final class EntityRepository {
+    private final Database db;
+
+    public EntityRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Every entity, by type then name. */
+    public List<Entity> list() {
+        return db.read(this::list);
+    }
+
+    public List<Entity> list(Connection c) throws SQLException {
+        Map<Long, String[]> rows = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, type, name, name_locked FROM entity ORDER BY type, name COLLATE NOCASE, id")) {
+            while (rs.next()) rows.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+        }
+        Map<Long, List<String>> aliases = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT entity_id, alias FROM entity_alias ORDER BY entity_id, alias")) {
+            while (rs.next()) aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+        List<Entity> out = new ArrayList<>();
+        rows.forEach((id, r) -> out.add(new Entity(id, EntityType.valueOf(r[0]), r[1],
+                aliases.getOrDefault(id, List.of()), "1".equals(r[2]))));
+        return out;
+    }
+
+    public Optional<Entity> get(long id) {
+        return db.read(c -> get(c, id));
+    }
+
+    private Optional<Entity> get(Connection c, long id) throws SQLException {
+        Entity e;
+        try (PreparedStatement ps = c.prepareStatement("SELECT type, name, name_locked FROM entity WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                e = new Entity(id, EntityType.valueOf(rs.getString(1)), rs.getString(2), List.of(), rs.getInt(3) != 0);
+            }
+        }
+        List<String> aliases = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT alias FROM entity_alias WHERE entity_id = ? ORDER BY alias")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) aliases.add(rs.getString(1));
+            }
+        }
+        return Optional.of(new Entity(id, e.type(), e.name(), aliases, e.nameLocked()));
+    }
+
+    /** The current names of the given entities. */
+    public Map<Long, String> names(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM entity WHERE id = ?")) {
+            for (long id : new java.util.LinkedHashSet<>(ids)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) out.put(id, rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Creates an entity with its name and aliases (the name is an alias too) and returns its id. */
+    public long create(Connection c, EntityType type, String name, Collection<String> aliases) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity (type, name) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, type.name());
+            ps.setString(2, name);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        addAliases(c, id, List.of(name));
+        addAliases(c, id, aliases);
+        return id;
+    }
+
+    public long create(EntityType type, String name, Collection<String> aliases) {
+        return db.write(c -> create(c, type, name, aliases));
+    }
+
+    /** Adds aliases, and replaces the name with {@code name} unless the user has renamed the entity. */
+    public void absorb(Connection c, long id, String name, Collection<String> aliases) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE entity SET name = ? WHERE id = ? AND name_locked = 0")) {
+            ps.setString(1, name);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+        addAliases(c, id, aliases);
+        addAliases(c, id, List.of(name));
+    }
+
+    private static void addAliases(Connection c, long id, Collection<String> aliases) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO entity_alias (entity_id, alias) VALUES (?, ?)")) {
+            for (String a : aliases) {
+                if (a == null || a.isBlank()) continue;
+                ps.setLong(1, id);
+                ps.setString(2, a.strip());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Adds an alias the user knows the entity by. */
+    public void addAlias(long id, String alias) {
+        db.write(c -> {
+            require(c, id);
+            addAliases(c, id, List.of(alias));
+            return null;
+        });
+    }
+
+    /** Renames an entity; the pipeline keeps this name from now on. The old name stays an alias. */
+    public void rename(long id, String name) {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("an entity needs a name");
+        db.write(c -> {
+            require(c, id);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE entity SET name = ?, name_locked = 1 WHERE id = ?")) {
+                ps.setString(1, name.strip());
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            addAliases(c, id, List.of(name));
+            return null;
+        });
+    }
+
+    /**
+     * Merges {@code other} into {@code keep}: its mentions, aliases and event roles move to {@code keep}, and
+     * {@code other} is deleted. {@code keep}'s name stays.
+     */
+    public void merge(long keep, long other) {
+        if (keep == other) throw new IllegalArgumentException("cannot merge entity " + keep + " with itself");
+        db.write(c -> {
+            Entity k = require(c, keep);
+            Entity o = require(c, other);
+            if (k.type() != o.type()) {
+                throw new StoreException("Cannot merge " + k.name() + " (" + k.type() + ") with " + o.name() + " (" + o.type()
+                        + "): they are of different types. Change the mentions' type first.");
+            }
+            exec(c, "UPDATE mention SET entity_id = ? WHERE entity_id = ?", keep, other);
+            exec(c, "INSERT OR IGNORE INTO entity_alias (entity_id, alias) SELECT ?, alias FROM entity_alias WHERE entity_id = ?",
+                    keep, other);
+            exec(c, "INSERT OR IGNORE INTO event_entity (event_id, entity_id, role, seq) "
+                    + "SELECT event_id, ?, role, seq FROM event_entity WHERE entity_id = ?", keep, other);
+            exec(c, "DELETE FROM entity WHERE id = ?", other);
+            return null;
+        });
+    }
+
+    /**
+     * Moves the given mentions of {@code entityId} to a new entity named {@code name} (a name the user chose, so
+     * locked) and returns its id. Aliases no remaining mention uses move with them.
+     */
+    public long split(long entityId, Collection<Long> mentionIds, String name) {
+        if (mentionIds.isEmpty()) throw new IllegalArgumentException("split needs at least one mention");
+        return db.write(c -> {
+            Entity e = require(c, entityId);
+            List<String> movedTexts = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM mention WHERE id = ? AND entity_id = ?")) {
+                for (long m : mentionIds) {
+                    ps.setLong(1, m);
+                    ps.setLong(2, entityId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) throw new StoreException("Mention " + m + " is not linked to entity " + entityId + " (" + e.name() + ")");
+                        movedTexts.add(rs.getString(1));
+                    }
+                }
+            }
+            long created = create(c, e.type(), name.strip(), movedTexts);
+            exec(c, "UPDATE entity SET name_locked = 1 WHERE id = ?", created);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE mention SET entity_id = ? WHERE id = ?")) {
+                for (long m : mentionIds) {
+                    ps.setLong(1, created);
+                    ps.setLong(2, m);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_alias WHERE entity_id = ? AND alias = ? "
+                    + "AND alias <> (SELECT name FROM entity WHERE id = ?) "
+                    + "AND NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = ? AND text = ?)")) {
+                for (String t : movedTexts) {
+                    ps.setLong(1, entityId);
+                    ps.setString(2, t);
+                    ps.setLong(3, entityId);
+                    ps.setLong(4, entityId);
+                    ps.setString(5, t);
+                    ps.executeUpdate();
+                }
+            }
+            return created;
+        });
+    }
+
+    /** Deletes entities that no mention links to any more, except those the user named (the count is SQLite's). */
+    public int deleteUnused(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate("DELETE FROM entity WHERE name_locked = 0 AND NOT EXISTS "
+                    + "(SELECT 1 FROM mention m WHERE m.entity_id = entity.id)");
+        }
+    }
+
+    private Entity require(Connection c, long id) throws SQLException {
+        return get(c, id).orElseThrow(() -> new StoreException("There is no entity " + id + ". List entities with `parallax entities`."));
+    }
+
+    private static void exec(Connection c, String sql, long... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setLong(i + 1, args[i]);
+            ps.executeUpdate();
+        }
+    }
+}

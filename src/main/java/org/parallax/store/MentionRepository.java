@@ -1,0 +1,145 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parallax.model.BlockType;
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionOrigin;
+
+/**
+ * Mentions: typed {@code [start, end)} spans of an article's text. A re-run of the pipeline replaces only the
+ * article's AUTO mentions that were not rejected; manual and rejected mentions survive it.
+ */
+public final class MentionRepository {
+    private static final String COLUMNS = "id, article_id, start_off, end_off, text, type, date_start, date_end, "
+            + "date_precision, entity_id, block_type, origin, rejected";
+
+    private final Database db;
+
+    public MentionRepository(Database db) {
+        this.db = db;
+    }
+
+    /** All mentions of an article in text order, rejected ones included (callers decide whether to show them). */
+    public List<Mention> forArticle(long articleId) {
+        return db.read(c -> forArticle(c, articleId));
+    }
+
+    public List<Mention> forArticle(Connection c, long articleId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM mention WHERE article_id = ? ORDER BY start_off, end_off, id", articleId);
+    }
+
+    /** The mentions linked to an entity, by article and offset. */
+    public List<Mention> forEntity(long entityId) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM mention WHERE entity_id = ? ORDER BY article_id, start_off",
+                entityId));
+    }
+
+    public java.util.Optional<Mention> get(long id) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM mention WHERE id = ?", id).stream().findFirst());
+    }
+
+    private static List<Mention> query(Connection c, String sql, long arg) throws SQLException {
+        List<Mention> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(read(rs));
+            }
+        }
+        return out;
+    }
+
+    private static Mention read(ResultSet rs) throws SQLException {
+        DateRange date = null;
+        if (rs.getString(7) != null) {
+            date = new DateRange(LocalDate.parse(rs.getString(7)), LocalDate.parse(rs.getString(8)),
+                    DatePrecision.valueOf(rs.getString(9)));
+        }
+        long entity = rs.getLong(10);
+        Long entityId = rs.wasNull() ? null : entity;
+        String block = rs.getString(11);
+        return new Mention(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                EntityType.valueOf(rs.getString(6)), date, entityId, block == null ? null : BlockType.valueOf(block),
+                MentionOrigin.valueOf(rs.getString(12)), rs.getInt(13) != 0);
+    }
+
+    /** Deletes the article's AUTO mentions that were not rejected, before a re-run stores new ones. */
+    public int deleteAuto(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM mention WHERE article_id = ? AND origin = 'AUTO' AND rejected = 0")) {
+            ps.setLong(1, articleId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Inserts a mention (its id is ignored) and returns the new id. */
+    public long insert(Connection c, Mention m) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (article_id, start_off, end_off, text, type, "
+                + "date_start, date_end, date_precision, entity_id, block_type, origin, rejected) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, m.articleId());
+            ps.setInt(2, m.start());
+            ps.setInt(3, m.end());
+            ps.setString(4, m.text());
+            ps.setString(5, m.type().name());
+            if (m.date() == null) {
+                ps.setNull(6, Types.VARCHAR);
+                ps.setNull(7, Types.VARCHAR);
+                ps.setNull(8, Types.VARCHAR);
+            } else {
+                ps.setString(6, m.date().start().toString());
+                ps.setString(7, m.date().end().toString());
+                ps.setString(8, m.date().precision().name());
+            }
+            if (m.entityId() == null) ps.setNull(9, Types.INTEGER);
+            else ps.setLong(9, m.entityId());
+            ps.setString(10, m.blockType() == null ? null : m.blockType().name());
+            ps.setString(11, m.origin().name());
+            ps.setInt(12, m.rejected() ? 1 : 0);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Adds a mention the user marked; it is never removed by a re-run. */
+    public long addManual(Mention m) {
+        Mention manual = new Mention(0, m.articleId(), m.start(), m.end(), m.text(), m.type(), m.date(), m.entityId(),
+                m.blockType(), MentionOrigin.MANUAL, false);
+        return db.write(c -> insert(c, manual));
+    }
+
+    public void setEntity(Connection c, long mentionId, Long entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE mention SET entity_id = ? WHERE id = ?")) {
+            if (entityId == null) ps.setNull(1, Types.INTEGER);
+            else ps.setLong(1, entityId);
+            ps.setLong(2, mentionId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Marks a mention rejected: it is hidden and its span and type are never suggested again for that article. */
+    public void reject(long mentionId) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE mention SET rejected = 1, entity_id = NULL WHERE id = ?")) {
+                ps.setLong(1, mentionId);
+                if (ps.executeUpdate() == 0) throw new StoreException("There is no mention " + mentionId);
+            }
+            return null;
+        });
+    }
+}

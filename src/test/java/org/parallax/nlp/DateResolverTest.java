@@ -1,0 +1,202 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parallax.model.Block;
+import org.parallax.model.BlockType;
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+
+/**
+ * Date phrases with the mentions SUTime gives for them (nlp.md), resolved against a document date. Each row:
+ * sentence, document date, mentions as "surface=value" (value "#" for a NUMBER), the span expected for the first
+ * date, and its range with precision ("-" when it must not be a calendar date).
+ */
+class DateResolverTest {
+    private static final String DOC = "2023-03-04"; // a Saturday
+    private final DateResolver resolver = new DateResolver();
+
+    static Stream<Arguments> phrases() {
+        return Stream.of(
+                row("Landberg will lead a delegation to Pakistan from March 6-7 to take part.", DOC, "March=2023-03|6-7=#", "March 6-7", "2023-03-06..2023-03-07 DAY"),
+                row("Pakistan-US counterterrorism dialogue on March 6-7", DOC, "March=2023-03|6-7=#", "March 6-7", "2023-03-06..2023-03-07 DAY"),
+                row("The delegation is in Islamabad 6-7 March.", DOC, "6-7=#|March=2023-03", "6-7 March", "2023-03-06..2023-03-07 DAY"),
+                row("They will meet March 6 to 7 in Islamabad.", DOC, "March 6=2023-03-06|7=#", "March 6 to 7", "2023-03-06..2023-03-07 DAY"),
+                row("The talks run between March 6 and 7.", DOC, "March 6=2023-03-06|7=#", "March 6 and 7", "2023-03-06..2023-03-07 DAY"),
+                row("Chollet visited Islamabad February 16-17 to highlight the partnership.", DOC, "February=2023-02|16-17=#", "February 16-17", "2023-02-16..2023-02-17 DAY"),
+                row("The dialogue is on March 6–7.", DOC, "March=2023-03|6–7=#", "March 6–7", "2023-03-06..2023-03-07 DAY"),
+                row("The delegation will stay from March 6 to March 7.", DOC, "March 6=2023-03-06|March 7=2023-03-07", "March 6 to March 7", "2023-03-06..2023-03-07 DAY"),
+                row("The talks are set between March 6 and March 7.", DOC, "March 6=2023-03-06|March 7=2023-03-07", "March 6 and March 7", "2023-03-06..2023-03-07 DAY"),
+                row("They meet on March 6th-7th.", DOC, "March=2023-03|6th-7th=#", "March 6th-7th", "2023-03-06..2023-03-07 DAY"),
+                row("They meet on the 6th to 7th of March.", DOC, "6th=#|7th=#|March=2023-03", "6th to 7th of March", "2023-03-06..2023-03-07 DAY"),
+                row("They meet on March 6 - 7.", DOC, "March=2023-03|6 - 7=#", "March 6 - 7", "2023-03-06..2023-03-07 DAY"),
+                row("The State Department said in a statement on Friday.", DOC, "Friday=2023-03-03", "Friday", "2023-03-03 DAY"),
+                row("The State Department said on Friday that they will go.", DOC, "Friday=2023-03-10", "Friday", "2023-03-03 DAY"),
+                row("Pakistan and the US will hold a dialogue, the State Department said on Friday.", DOC, "Friday=2023-03-10", "Friday", "2023-03-03 DAY"),
+                row("The minister will travel to Kabul on Friday.", DOC, "Friday=2023-03-10", "Friday", "2023-03-10 DAY"),
+                row("He arrived in Kabul on Monday.", DOC, "Monday=2023-02-27", "Monday", "2023-02-27 DAY"),
+                row("The envoy left last Friday.", DOC, "last Friday=2023-02-24", "last Friday", "2023-03-03 DAY"),
+                row("The envoy comes next Friday.", DOC, "next Friday=2023-03-10", "next Friday", "2023-03-10 DAY"),
+                row("Last month, Chollet visited Pakistan.", DOC, "Last month=2023-02", "Last month", "2023-02 MONTH"),
+                row("In February, Chollet visited Pakistan.", DOC, "February=2023-02", "February", "2023-02 MONTH"),
+                row("In February, Chollet visited Pakistan.", DOC, "February=XXXX-02", "February", "2023-02 MONTH"),
+                row("The envoy will come next week.", DOC, "next week=2023-W10", "next week", "2023-03-06..2023-03-12 WEEK"),
+                row("It happened the week before.", DOC, "the week before=2023-W09", "the week before", "2023-02-27..2023-03-05 WEEK"),
+                row("The talks were held on March 1.", DOC, "March 1=XXXX-03-01", "March 1", "2023-03-01 DAY"),
+                row("On March 6, 2023 the delegation arrives.", DOC, "March 6, 2023=2023-03-06", "March 6, 2023", "2023-03-06 DAY"),
+                row("Inflation rose in 2022.", DOC, "2022=2022", "2022", "2022 YEAR"),
+                row("Growth slowed in the first quarter.", DOC, "the first quarter=2023-Q1", "the first quarter", "2023-01-01..2023-03-31 MONTH"),
+                row("Heatwave expected during March-May.", DOC, "March-May=2023-03/2023-05", "March-May", "2023-03-01..2023-05-31 MONTH"),
+                row("Terror incidents rose in recent years.", DOC, "recent years=PAST_REF", "recent years", "-"),
+                row("The dialogue has been planned for months.", DOC, "months=P1M~DURATION", "months", "-"),
+                row("The talks last two weeks.", DOC, "two weeks=P2W~DURATION", "two weeks", "-"),
+                row("The season opens in the summer.", DOC, "the summer=2023-SU", "the summer", "-"),
+                row("The delegation visits from March 6-7.", null, "March=XXXX-03|6-7=#", "March 6-7", "-"),
+                row("The State Department said on Friday.", null, "Friday=XXXX-WXX-5", "Friday", "-"),
+                row("Last month, Chollet visited Pakistan.", null, "Last month=PREV_IMMEDIATE", "Last month", "-"),
+                row("The delegation arrived on March 6, 2023.", null, "March 6, 2023=2023-03-06", "March 6, 2023", "2023-03-06 DAY"),
+                row("Talks are set for March 6-7 in Islamabad.", DOC, "March 6-7=2023-03-06", "March 6-7", "2023-03-06..2023-03-07 DAY"),
+                row("Talks are set for March 6-7 in Islamabad.", DOC, "March 6-7=2023-03", "March 6-7", "2023-03-06..2023-03-07 DAY"),
+                row("They stay from March 6 to March 7 in Islamabad.", DOC, "March 6 to March 7=2023-03-06", "March 6 to March 7", "2023-03-06..2023-03-07 DAY"),
+                // as real SUTime (CoreNLP 4.5.10, the app configuration) gives them in context
+                row("Landberg will lead a delegation from March 6-7 to take part.", DOC, "March 6=2023-03-06|7=#", "March 6-7", "2023-03-06..2023-03-07 DAY"),
+                row("The delegation is in Islamabad 6-7 March.", DOC, "6=#|7 March=2023-03-07", "6-7 March", "2023-03-06..2023-03-07 DAY"),
+                row("They meet on the 6th to 7th of March.", DOC, "6th=#|7th of March=2023-03-07", "6th to 7th of March", "2023-03-06..2023-03-07 DAY"),
+                row("They meet on March 6th-7th.", DOC, "March 6th=2023-03-06|7th=#", "March 6th-7th", "2023-03-06..2023-03-07 DAY"),
+                row("He arrived in Kabul on Monday.", DOC, "Monday=2023-03-06", "Monday", "2023-02-27 DAY"),
+                row("Heatwave expected during March-May.", DOC, "March=2023-03|May=2023-05", "March-May", "2023-03-01..2023-05-31 MONTH"),
+                row("The talks lasted the last two weeks.", DOC, "last two weeks=2023-02-18/2023-03-04", "last two weeks", "-"),
+                row("The delegation talked about 20 percent of March 6 issues.", DOC, "March 6=2023-03-06", "March 6", "2023-03-06 DAY"));
+    }
+
+    private static Arguments row(String sentence, String doc, String mentions, String span, String expected) {
+        return Arguments.of(sentence, doc, mentions, span, expected);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] → {4}")
+    @MethodSource("phrases")
+    void resolvesPhraseAgainstDocumentDate(String sentence, String doc, String mentions, String span, String expected) {
+        LocalDate docDate = doc == null ? null : LocalDate.parse(doc);
+        List<ResolvedDate> dates = resolver.resolve(sentence, raw(sentence, mentions), docDate);
+        ResolvedDate first = dates.get(0);
+        assertEquals(span, first.text(), "span");
+        assertEquals(span, sentence.substring(first.start(), first.end()), "offsets");
+        assertEquals(expected, first.range() == null ? "-" : first.range() + " " + first.range().precision());
+        assertFalse(first.publicationDate(), "an event sentence's date is not the publication date");
+    }
+
+    /** Builds RawMentions the way SUTime reports them, located by string search left to right. */
+    static List<RawMention> raw(String sentence, String spec) {
+        List<RawMention> out = new ArrayList<>();
+        int from = 0;
+        for (String part : spec.split("\\|")) {
+            int eq = part.lastIndexOf('=');
+            String surface = part.substring(0, eq);
+            String value = part.substring(eq + 1);
+            int at = sentence.indexOf(surface, from);
+            if (at < 0) throw new IllegalArgumentException(surface + " not in " + sentence);
+            from = at + surface.length();
+            if (value.equals("#")) {
+                out.add(new RawMention(at, from, surface, null, "NUMBER", null, null));
+            } else {
+                String timexType = value.contains("~") ? value.substring(value.indexOf('~') + 1) : "DATE";
+                String v = value.contains("~") ? value.substring(0, value.indexOf('~')) : value;
+                out.add(new RawMention(at, from, surface, EntityType.DATE, timexType, timexType, v));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void headerDateEqualToPublicationDateIsNotAnEvent() {
+        String text = "pakistan\nSaturday Mar 04 2023\nBy\nWajid Ali Syed\n";
+        String surface = "Saturday Mar 04 2023";
+        int at = text.indexOf(surface);
+        List<ResolvedDate> dates = resolver.resolve(text,
+                List.of(new RawMention(at, at + surface.length(), surface, EntityType.DATE, "DATE", "DATE", "2023-03-04")),
+                LocalDate.parse(DOC));
+        assertEquals(DateRange.day(LocalDate.parse(DOC)), dates.get(0).range());
+        assertTrue(dates.get(0).publicationDate());
+    }
+
+    @Test
+    void dateInDateBlockIsPublicationDateEvenWithWords() {
+        String text = "Published in print edition on Saturday, March 4, 2023 by Dawn";
+        String surface = "Saturday, March 4, 2023";
+        int at = text.indexOf(surface);
+        List<ResolvedDate> dates = resolver.resolve(text,
+                List.of(new RawMention(at, at + surface.length(), surface, EntityType.DATE, "DATE", "DATE", "2023-03-04")),
+                LocalDate.parse(DOC), List.of(new Block(BlockType.DATE, 0, text.length())));
+        assertTrue(dates.get(0).publicationDate());
+    }
+
+    @Test
+    void datelineDateIsPublicationDate() {
+        String text = "ISLAMABAD, March 4 (Reuters) - Pakistan and the United States will hold talks, officials said.";
+        int at = text.indexOf("March 4");
+        List<ResolvedDate> dates = resolver.resolve(text,
+                List.of(new RawMention(at, at + 7, "March 4", EntityType.DATE, "DATE", "DATE", "2023-03-04")), LocalDate.parse(DOC));
+        assertTrue(dates.get(0).publicationDate());
+        String sentence = "Officials met in Islamabad on March 4 to prepare the talks.";
+        int at2 = sentence.indexOf("March 4");
+        assertFalse(resolver.resolve(sentence, List.of(new RawMention(at2, at2 + 7, "March 4", EntityType.DATE, "DATE", "DATE",
+                "2023-03-04")), LocalDate.parse(DOC)).get(0).publicationDate(), "a meeting on the day of publication is an event");
+    }
+
+    @Test
+    void isoHeaderDateIsOneDayAndThePublicationDate() {
+        String text = "date 2023-03-04 \npakistan\n";
+        List<ResolvedDate> dates = resolver.resolve(text,
+                List.of(new RawMention(5, 15, "2023-03-04", EntityType.DATE, "DATE", "DATE", "2023-03-04")), LocalDate.parse(DOC));
+        assertEquals(DateRange.day(LocalDate.parse(DOC)), dates.get(0).range());
+        assertTrue(dates.get(0).publicationDate());
+    }
+
+    @Test
+    void otherDayInHeaderLineIsNotPublicationDate() {
+        String text = "Friday Mar 03 2023";
+        List<ResolvedDate> dates = resolver.resolve(text,
+                List.of(new RawMention(0, text.length(), text, EntityType.DATE, "DATE", "DATE", "2023-03-03")), LocalDate.parse(DOC));
+        assertFalse(dates.get(0).publicationDate());
+    }
+
+    @Test
+    void resolvesMentionsOfTheRealSampleText() {
+        String text = SampleArticles.text("story1-outlet-a.txt");
+        List<ResolvedDate> dates = resolver.resolve(text,
+                new SampleRecognizer().recognize(text, SampleArticles.blocks(text, false), SampleArticles.A_DATE).mentions(),
+                SampleArticles.A_DATE);
+        List<String> found = dates.stream().filter(d -> d.range() != null && !d.publicationDate())
+                .map(d -> d.text() + "=" + d.range()).toList();
+        assertEquals(List.of("March 6-7=2023-03-06..2023-03-07", "Friday=2023-03-03", "March 6-7=2023-03-06..2023-03-07",
+                "Last month=2023-02", "February 16-17=2023-02-16..2023-02-17"), found);
+        assertEquals(2, dates.stream().filter(ResolvedDate::publicationDate).count(), "the two header date lines");
+    }
+
+    @Test
+    void weekValueIsMondayToSunday() {
+        DateRange w = resolver.resolveValue("2023-W10", null);
+        assertEquals(LocalDate.of(2023, 3, 6), w.start());
+        assertEquals(LocalDate.of(2023, 3, 12), w.end());
+        assertEquals(DatePrecision.WEEK, w.precision());
+    }
+
+    @Test
+    void unknownYearWithoutDocumentDateIsUnresolved() {
+        assertNull(resolver.resolveValue("XXXX-03", null));
+        assertEquals("2024-03", resolver.resolveValue("XXXX-03", LocalDate.of(2024, 1, 2)).toString());
+    }
+}

@@ -1,0 +1,172 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Block;
+import org.parallax.model.BlockType;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionOrigin;
+
+class EntityLinkerTest {
+    private final EntityLinker linker = new EntityLinker();
+
+    /** Mentions of each listed surface form, in order, typed as given, found in {@code text}. */
+    private static List<Mention> mentions(String text, Object... formsAndTypes) {
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < formsAndTypes.length; i += 2) {
+            String form = (String) formsAndTypes[i];
+            int at = text.indexOf(form, from);
+            if (at < 0) throw new IllegalArgumentException(form);
+            from = at + form.length();
+            out.add(new Mention(0, 1, at, at + form.length(), form, (EntityType) formsAndTypes[i + 1], null, null, null,
+                    MentionOrigin.AUTO, false));
+        }
+        return out;
+    }
+
+    private static Map<String, String> canonicalOf(List<Mention> ms, List<EntityLinker.Cluster> clusters) {
+        return clusters.stream().flatMap(c -> c.members().stream().map(i -> Map.entry(ms.get(i).text(), c.name())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    @Test
+    void linksPersonFormsToTheMostCompleteName() {
+        String text = "Christopher A. Landberg leads. Christopher Landberg said so. Landberg added more. Derek Chollet came; Chollet left.";
+        List<Mention> ms = mentions(text, "Christopher A. Landberg", EntityType.PERSON, "Christopher Landberg", EntityType.PERSON,
+                "Landberg", EntityType.PERSON, "Derek Chollet", EntityType.PERSON, "Chollet", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        Map<String, String> names = canonicalOf(ms, clusters);
+        assertEquals("Christopher A. Landberg", names.get("Landberg"));
+        assertEquals("Christopher A. Landberg", names.get("Christopher Landberg"));
+        assertEquals("Derek Chollet", names.get("Chollet"));
+    }
+
+    @Test
+    void linksAcronymsToLongNamesAndParenthesisedAcronyms() {
+        String text = "Counselor of the US Agency for International Development (USAID) Clinton White. USAID said.";
+        List<Mention> ms = mentions(text, "US Agency for International Development", EntityType.ORGANIZATION,
+                "USAID", EntityType.ORGANIZATION, "Clinton White", EntityType.PERSON, "USAID", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        assertEquals("US Agency for International Development", canonicalOf(ms, clusters).get("USAID"));
+    }
+
+    @Test
+    void parenthesisedAcronymLinksEvenWhenLettersDiffer() {
+        String text = "the Inter-Services Public Relations (ISPR) said. ISPR added.";
+        List<Mention> ms = mentions(text, "Inter-Services Public Relations", EntityType.ORGANIZATION, "ISPR", EntityType.ORGANIZATION,
+                "ISPR", EntityType.ORGANIZATION);
+        assertEquals(1, linker.link(text, ms, List.of()).size());
+    }
+
+    @Test
+    void linksStateDepartmentVariants() {
+        String text = "The State Department said. The US State Department added. The US Department of State agreed.";
+        List<Mention> ms = mentions(text, "State Department", EntityType.ORGANIZATION, "US State Department", EntityType.ORGANIZATION,
+                "US Department of State", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(1, clusters.size());
+        assertEquals("US Department of State", clusters.get(0).name());
+        assertEquals(3, clusters.get(0).members().size());
+    }
+
+    @Test
+    void linksToKnownEntitiesOfOtherArticles() {
+        Entity landberg = new Entity(7, EntityType.PERSON, "Christopher A. Landberg", List.of("Christopher A. Landberg"), false);
+        Entity state = new Entity(8, EntityType.ORGANIZATION, "US State Department", List.of("US State Department"), false);
+        String text = "Landberg met the State Department and the US Department of State.";
+        List<Mention> ms = mentions(text, "Landberg", EntityType.PERSON, "State Department", EntityType.ORGANIZATION,
+                "US Department of State", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(landberg, state));
+        assertEquals(2, clusters.size());
+        EntityLinker.Cluster person = clusters.stream().filter(c -> c.type() == EntityType.PERSON).findFirst().orElseThrow();
+        EntityLinker.Cluster org = clusters.stream().filter(c -> c.type() == EntityType.ORGANIZATION).findFirst().orElseThrow();
+        assertEquals(7L, person.entityId());
+        assertEquals(8L, org.entityId());
+        assertEquals("US Department of State", org.name(), "a more complete form found later becomes the name");
+    }
+
+    @Test
+    void keepsTheNameTheUserChose() {
+        Entity state = new Entity(8, EntityType.ORGANIZATION, "State Dept.", List.of("State Department"), true);
+        String text = "The US Department of State agreed.";
+        List<Mention> ms = mentions(text, "US Department of State", EntityType.ORGANIZATION);
+        EntityLinker.Cluster c = linker.link(text, ms, List.of(state)).get(0);
+        assertEquals(8L, c.entityId());
+        assertEquals("State Dept.", c.name());
+    }
+
+    @Test
+    void bareSurnameSharedByTwoPeopleLinksToNeither() {
+        String text = "Jane Smith and John Smith met. Smith spoke.";
+        List<Mention> ms = mentions(text, "Jane Smith", EntityType.PERSON, "John Smith", EntityType.PERSON, "Smith", EntityType.PERSON);
+        assertEquals(3, linker.link(text, ms, List.of()).size());
+        Entity jane = new Entity(1, EntityType.PERSON, "Jane Smith", List.of(), false);
+        Entity john = new Entity(2, EntityType.PERSON, "John Smith", List.of(), false);
+        List<Mention> smith = mentions("Smith spoke.", "Smith", EntityType.PERSON);
+        assertNull(linker.link("Smith spoke.", smith, List.of(jane, john)).get(0).entityId());
+    }
+
+    @Test
+    void differentNamesStayApart() {
+        String text = "Clinton White met Elizabeth Horst in Islamabad, Pakistan.";
+        List<Mention> ms = mentions(text, "Clinton White", EntityType.PERSON, "Elizabeth Horst", EntityType.PERSON,
+                "Islamabad", EntityType.LOCATION, "Pakistan", EntityType.LOCATION);
+        assertEquals(4, linker.link(text, ms, List.of()).size());
+        assertNotEquals(EntityLinker.key(EntityType.ORGANIZATION, "US Embassy"), EntityLinker.key(EntityType.ORGANIZATION, "US State Department"));
+    }
+
+    @Test
+    void linksTheSamplePairWithBylineAndCaptionMentionsKept() {
+        String a = SampleArticles.text("story1-outlet-a.txt");
+        List<Block> blocks = SampleArticles.blocks(a, true);
+        Recognition r = new SampleRecognizer().recognize(a, blocks, LocalDate.of(2023, 3, 4));
+        List<Mention> ms = r.mentions().stream().filter(m -> m.type() != null && m.type() != EntityType.DATE)
+                .map(m -> new Mention(0, 1, m.start(), m.end(), m.text(), m.type(), null, null, typeAt(blocks, m.start()),
+                        MentionOrigin.AUTO, false))
+                .toList();
+        List<EntityLinker.Cluster> clusters = linker.link(a, ms, List.of());
+        Map<String, String> names = canonicalOf(ms, clusters);
+        assertEquals("Derek Chollet", names.get("Chollet"));
+        assertEquals("US Department of State", names.get("State Department"));
+        assertEquals("US Agency for International Development", names.get("USAID"));
+        EntityLinker.Cluster author = clusters.stream().filter(c -> c.name().equals("Wajid Ali Syed")).findFirst().orElseThrow();
+        assertEquals(2, author.members().size());
+        assertTrue(author.members().stream().allMatch(i -> ms.get(i).blockType() == BlockType.BYLINE), "the author is told apart by block type");
+        EntityLinker.Cluster reuters = clusters.stream().filter(c -> c.name().equals("Reuters")).findFirst().orElseThrow();
+        assertTrue(reuters.members().stream().allMatch(i -> ms.get(i).blockType() == BlockType.CAPTION), "the photo credit too");
+    }
+
+    private static BlockType typeAt(List<Block> blocks, int offset) {
+        return blocks.stream().filter(b -> b.start() <= offset && offset < b.end()).map(Block::type).findFirst().orElse(null);
+    }
+
+    @Test
+    void prefersTheCapitalisedFormOverADatelineInCapitals() {
+        assertEquals("Washington", EntityLinker.canonical(List.of("WASHINGTON", "Washington")));
+        assertEquals("US Agency for International Development", EntityLinker.canonical(List.of("USAID", "US Agency for International Development")));
+    }
+
+    @Test
+    void bylineNameCutAtALineBreakJoinsTheFullName() {
+        String text = "By\nWajid Ali Syed\n...\nBy\nWajid Ali\nSyed";
+        List<Mention> ms = mentions(text, "Wajid Ali Syed", EntityType.PERSON, "Wajid Ali", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(1, clusters.size());
+        assertEquals("Wajid Ali Syed", clusters.get(0).name());
+    }
+}

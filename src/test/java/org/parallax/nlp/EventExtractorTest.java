@@ -1,0 +1,180 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.ArticleDraft;
+import org.parallax.model.Block;
+import org.parallax.model.BlockType;
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Event;
+import org.parallax.model.EventKind;
+import org.parallax.model.EventSource;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionOrigin;
+import org.parallax.model.Sentence;
+
+/** Events from the real sample pair, with SUTime-shaped mentions from {@link SampleRecognizer} (no CoreNLP needed). */
+class EventExtractorTest {
+    private static final LocalDate DOC = LocalDate.of(2023, 3, 4);
+    private final DateResolver resolver = new DateResolver();
+    private final EntityLinker linker = new EntityLinker();
+    private final EventExtractor extractor = new EventExtractor();
+    private final List<Entity> known = new ArrayList<>();
+    private long nextEntity = 1;
+
+    /** What NlpService does for one article, kept in memory: resolve, link against earlier articles, extract. */
+    private List<EventCandidate> eventsOf(long articleId, ArticleDraft draft, LocalDate docDate) {
+        Recognition r = new SampleRecognizer().recognize(draft.text(), draft.blocks(), docDate);
+        List<ResolvedDate> dates = resolver.resolve(draft.text(), r.mentions(), docDate, draft.blocks());
+        List<Mention> names = r.mentions().stream().filter(m -> m.type() != null && m.type() != EntityType.DATE)
+                .map(m -> new Mention(0, articleId, m.start(), m.end(), m.text(), m.type(), null, null, null, MentionOrigin.AUTO, false))
+                .toList();
+        Long[] ids = new Long[names.size()];
+        for (EntityLinker.Cluster c : linker.link(draft.text(), names, known)) {
+            long id;
+            if (c.entityId() == null) {
+                id = nextEntity++;
+            } else {
+                id = c.entityId();
+                known.removeIf(e -> e.id() == id);
+            }
+            known.add(new Entity(id, c.type(), c.name(), List.copyOf(c.aliases()), false));
+            for (int i : c.members()) ids[i] = id;
+        }
+        List<Mention> linked = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) linked.add(names.get(i).withEntity(ids[i]));
+        Map<Long, String> entityNames = new HashMap<>();
+        for (Entity e : known) entityNames.put(e.id(), e.name());
+        return extractor.extract(articleId, draft.text(), r.sentences(), draft.blocks(), dates, linked, entityNames);
+    }
+
+    /** Groups candidates into events as the service does, first match wins. */
+    private static List<Event> merge(List<EventCandidate> candidates, Map<Long, String> names) {
+        List<Event> events = new ArrayList<>();
+        for (EventCandidate c : candidates) {
+            int match = -1;
+            for (int i = 0; i < events.size() && match < 0; i++) if (EventExtractor.sameEvent(c, events.get(i))) match = i;
+            if (match < 0) {
+                events.add(new Event(events.size() + 1, c.kind(), c.when(), c.whoIds(), c.who(), c.whereIds(), c.where(), List.of(c.source())));
+            } else {
+                Event e = events.get(match);
+                Set<Long> who = new LinkedHashSet<>(e.whoIds());
+                who.addAll(c.whoIds());
+                Set<Long> where = new LinkedHashSet<>(e.whereIds());
+                where.addAll(c.whereIds());
+                List<EventSource> sources = new ArrayList<>(e.sources());
+                sources.add(c.source());
+                events.set(match, new Event(e.id(), EventExtractor.mergedKind(e.kind(), c.kind()), EventExtractor.mergedDate(e.when(), c.when()),
+                        List.copyOf(who), who.stream().map(names::get).toList(), List.copyOf(where), where.stream().map(names::get).toList(), sources));
+            }
+        }
+        return events;
+    }
+
+    @Test
+    void findsBothVisitsWithBothArticlesAsSources() {
+        List<EventCandidate> all = new ArrayList<>(eventsOf(1, SampleArticles.outletA(false), DOC));
+        all.addAll(eventsOf(2, SampleArticles.outletB(false), DOC));
+        Map<Long, String> names = new HashMap<>();
+        for (Entity e : known) names.put(e.id(), e.name());
+        List<Event> events = merge(all, names);
+
+        Event march = find(events, "2023-03-06..2023-03-07");
+        assertEquals(EventKind.VISIT, march.kind());
+        assertEquals(DatePrecision.DAY, march.when().precision());
+        assertTrue(march.who().contains("Christopher A. Landberg"), march.who().toString());
+        assertTrue(march.where().contains("Pakistan"), march.where().toString());
+        assertEquals(List.of(1L, 2L), march.articleIds());
+        assertTrue(march.sources().stream().anyMatch(s -> s.sentenceText().contains("inter-agency delegation")));
+
+        Event feb = find(events, "2023-02-16..2023-02-17");
+        assertEquals(EventKind.VISIT, feb.kind());
+        assertTrue(feb.who().contains("Derek Chollet"), feb.who().toString());
+        assertTrue(feb.where().contains("Islamabad"), feb.where().toString());
+        assertEquals(List.of(1L, 2L), feb.articleIds());
+
+        Event statement = find(events, "2023-03-03");
+        assertEquals(EventKind.STATEMENT, statement.kind());
+        assertTrue(statement.who().contains("US Department of State"), statement.who().toString());
+        assertEquals(List.of(1L, 2L), statement.articleIds());
+        assertEquals(3, events.size(), events.toString());
+    }
+
+    @Test
+    void monthPrecisionReportMergesIntoTheDayPreciseVisit() {
+        List<EventCandidate> a = eventsOf(1, SampleArticles.outletA(false), DOC);
+        EventCandidate lastMonth = a.stream().filter(c -> c.when().precision() == DatePrecision.MONTH).findFirst().orElseThrow();
+        assertEquals("2023-02", lastMonth.when().toString());
+        assertTrue(lastMonth.source().sentenceText().startsWith("Last month"));
+        EventCandidate days = a.stream().filter(c -> c.when().toString().equals("2023-02-16..2023-02-17")).findFirst().orElseThrow();
+        assertTrue(EventExtractor.sameEvent(lastMonth, days));
+        assertEquals(days.when(), EventExtractor.mergedDate(lastMonth.when(), days.when()));
+    }
+
+    @Test
+    void bylineRelatedLinksAndHeaderDatesGiveNoEvents() {
+        List<EventCandidate> a = eventsOf(1, SampleArticles.outletA(true), DOC);
+        ArticleDraft draft = SampleArticles.outletA(true);
+        int related = draft.text().indexOf("More From Pakistan:");
+        for (EventCandidate c : a) {
+            assertTrue(c.source().sentenceStart() < related, "no event from related headlines: " + c);
+            assertTrue(!c.when().equals(DateRange.day(DOC)), "the publication date is no event: " + c);
+        }
+    }
+
+    @Test
+    void undatedSentencesAndYearsGiveNoEvents() {
+        String text = "Chollet met with Foreign Minister Bilawal Bhutto Zardari.\nThe delegation visited Kabul in 2021.";
+        List<Sentence> sentences = List.of(new Sentence(0, 57), new Sentence(58, text.length()));
+        int y = text.indexOf("2021");
+        List<ResolvedDate> dates = List.of(new ResolvedDate(y, y + 4, "2021",
+                new DateRange(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), DatePrecision.YEAR), false));
+        assertTrue(extractor.extract(1, text, sentences, List.of(new Block(BlockType.PARAGRAPH, 0, text.length())), dates,
+                List.of(), Map.of()).isEmpty());
+    }
+
+    @Test
+    void differentPeopleOnOverlappingDatesAreDifferentEvents() {
+        DateRange d = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 7), DatePrecision.DAY);
+        EventSource s = new EventSource(1, 0, 1, "x");
+        EventCandidate a = new EventCandidate(EventKind.VISIT, d, List.of(1L), List.of("A"), List.of(9L), List.of("Pakistan"), s);
+        EventCandidate b = new EventCandidate(EventKind.VISIT, d, List.of(2L), List.of("B"), List.of(9L), List.of("Pakistan"), s);
+        EventCandidate c = new EventCandidate(EventKind.STATEMENT, d, List.of(1L), List.of("A"), List.of(), List.of(), s);
+        assertTrue(!EventExtractor.sameEvent(a, b), "a shared country is not enough when both name someone");
+        assertTrue(!EventExtractor.sameEvent(a, c), "a statement is not a visit");
+    }
+
+    private static Event find(List<Event> events, String when) {
+        return events.stream().filter(e -> e.when().toString().equals(when)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event on " + when + " in " + events));
+    }
+
+    @Test
+    void reportingVerbOwnsTheDateOnlyWhenNothingElseDoes() {
+        DateRange friday = DateRange.day(LocalDate.of(2023, 3, 3));
+        assertEquals(List.of(EventKind.STATEMENT), kinds("The State Department said in a statement on Friday.", "Friday", friday));
+        assertEquals(List.of(EventKind.STATEMENT), kinds("Pakistan and the US will hold talks, the State Department said on Friday.", "Friday", friday));
+        assertEquals(List.of(EventKind.VISIT), kinds("Officials said the visit is on Friday.", "Friday", friday));
+        assertEquals(List.of(EventKind.MEETING), kinds("Officials said talks were held on Friday.", "Friday", friday));
+    }
+
+    private List<EventKind> kinds(String sentence, String date, DateRange range) {
+        int at = sentence.indexOf(date);
+        return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
+                List.of(new ResolvedDate(at, at + date.length(), date, range, false)), List.of(), Map.of())
+                .stream().map(EventCandidate::kind).toList();
+    }
+}
