@@ -142,8 +142,8 @@ public final class MainViewModel {
                     .map(ImportResult::articleId).findFirst();
             library.refresh(list -> first.ifPresent(library::open));
         }, error -> {
-            showMessage("Import failed: " + error.getMessage());
-            errorMessage.set("The import failed: " + error.getMessage());
+            showMessage("Import failed: " + TaskRunner.reason(error));
+            errorMessage.set("The import failed: " + TaskRunner.reason(error));
         }));
     }
 

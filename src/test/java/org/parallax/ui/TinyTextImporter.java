@@ -8,7 +8,8 @@ import org.parallax.model.ArticleDraft;
 import org.parallax.model.ArticleMeta;
 import org.parallax.model.BlockType;
 
-/** A test importer for .txt files: the first line is the title, each further line a paragraph. */
+/** A test importer for .txt files: the first line is the title, each further line a paragraph.
+ * Files named {@code slow-*} take a quarter second, so a test can watch and cancel an import. */
 public final class TinyTextImporter implements Importer {
     @Override
     public String format() {
@@ -22,6 +23,14 @@ public final class TinyTextImporter implements Importer {
 
     @Override
     public ArticleDraft parse(SourceFile file) throws ImportException {
+        if (file.lowerName().contains("slow-")) {
+            // lets a UI test catch an import while it runs
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String[] lines = file.text().strip().split("\\R+");
         TextAssembler t = new TextAssembler().add(BlockType.TITLE, lines[0]);
         for (int i = 1; i < lines.length; i++) t.add(BlockType.PARAGRAPH, lines[i]);

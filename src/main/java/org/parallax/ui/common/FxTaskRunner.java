@@ -36,6 +36,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
+                Task<T> self = this;
                 updateMessage(title);
                 updateProgress(-1, -1);
                 return work.call(new Progress() {
@@ -48,7 +49,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
                     @Override
                     public boolean isCancelled() {
-                        return handle.isCancelled() || isCancelled();
+                        return handle.isCancelled() || self.isCancelled();
                     }
                 });
             }
@@ -60,7 +61,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         task.setOnFailed(e -> {
             finish(handle, task);
             Throwable ex = task.getException();
-            LOG.log(Level.FINE, "Task failed: " + title, ex);
+            LOG.log(Level.WARNING, "Task failed: " + title, ex);
             onFailure.accept(ex);
         });
         Runnable bind = () -> {

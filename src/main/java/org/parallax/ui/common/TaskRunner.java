@@ -22,4 +22,10 @@ public interface TaskRunner {
      * A cancelled task still ends through {@code onSuccess} with whatever the work returned after it stopped.
      */
     <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /** A failure's message for a user: its own message, or its kind when it has none. */
+    static String reason(Throwable error) {
+        String m = error.getMessage();
+        return m == null || m.isBlank() ? error.getClass().getSimpleName() : m;
+    }
 }

@@ -75,7 +75,7 @@ public final class LibraryViewModel {
         runner.run("Loading the library", p -> repository.list(), list -> {
             articles.setAll(list);
             then.accept(list);
-        }, error -> searchMessage.set("The library could not be read: " + error.getMessage()));
+        }, error -> searchMessage.set("The library could not be read: " + TaskRunner.reason(error)));
     }
 
     /** Opens an article in the reader and marks it as the selected one. */
@@ -120,7 +120,7 @@ public final class LibraryViewModel {
             if (generation != searchGeneration) return;
             results.clear();
             searchMessage.set(error instanceof QuerySyntaxException ? error.getMessage()
-                    : "The search failed: " + error.getMessage());
+                    : "The search failed: " + TaskRunner.reason(error));
         });
     }
 

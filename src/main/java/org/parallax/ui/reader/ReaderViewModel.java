@@ -61,7 +61,7 @@ public final class ReaderViewModel {
                     loading.set(false);
                     clear();
                     title.set("This article could not be opened");
-                    byline.set(error.getMessage() == null ? error.toString() : error.getMessage());
+                    byline.set(TaskRunner.reason(error));
                 });
     }
 
