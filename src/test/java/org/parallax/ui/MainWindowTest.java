@@ -230,7 +230,7 @@ class MainWindowTest {
         robot.interact(vm::zoomIn);
         robot.interact(vm::zoomIn);
         assertTrue(reader.getStyleClass().contains("zoom-" + (Settings.DEFAULT_ZOOM + 1)));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        robot.clickOn("View").clickOn("Reset zoom");
         waitUntil(() -> reader.getStyleClass().contains("zoom-" + Settings.DEFAULT_ZOOM));
         robot.interact(vm::toggleTheme);
         try {
