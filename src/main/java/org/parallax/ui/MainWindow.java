@@ -73,6 +73,7 @@ public final class MainWindow {
             vm.saveSettings();
         });
         stage.show();
+        view.libraryView().focusList();
         vm.start();
     }
 

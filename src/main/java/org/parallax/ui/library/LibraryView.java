@@ -105,6 +105,11 @@ public final class LibraryView {
         searchField.selectAll();
     }
 
+    /** Gives the list the keyboard focus (at start, so the search field shows its hint). */
+    public void focusList() {
+        libraryList.requestFocus();
+    }
+
     public VBox root() {
         return libraryPane;
     }
@@ -156,9 +161,11 @@ public final class LibraryView {
             outlet.getStyleClass().add("library-meta");
             snippet.getStyleClass().add("search-snippet");
             box.getStyleClass().add("library-cell");
-            title.maxWidthProperty().bind(widthProperty().subtract(24));
-            snippet.maxWidthProperty().bind(widthProperty().subtract(24));
-            snippet.prefWidthProperty().bind(widthProperty().subtract(24));
+            // a zero preferred width lets the list's width decide, so the snippet wraps to it and the cell's height
+            // is measured for that width (binding to the cell's width measures it at 0 first: one word per line)
+            setPrefWidth(0);
+            box.setMinWidth(0);
+            snippet.setMinWidth(0);
         }
 
         @Override
