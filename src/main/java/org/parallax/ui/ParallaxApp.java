@@ -28,10 +28,13 @@ public final class ParallaxApp extends Application {
     private Path libraryFile;
     private RuntimeException openError;
     private FxTaskRunner runner;
+    /** Set when the library could not be opened, so the process ends with a failure code after the alert. */
+    private static volatile boolean libraryFailed;
 
     /** Starts the window with the command line's arguments ({@code --library PATH} or {@code --library=PATH}). */
     public static void launchWith(String[] args) {
         Application.launch(ParallaxApp.class, args);
+        if (libraryFailed) System.exit(1);
     }
 
     /** The {@code --library} option's path, or null. */
@@ -65,6 +68,7 @@ public final class ParallaxApp extends Application {
             a.setTitle("Parallax");
             a.setHeaderText("The library could not be opened");
             a.showAndWait();
+            libraryFailed = true;
             Platform.exit();
             return;
         }
