@@ -49,7 +49,6 @@ public final class MainViewModel {
     /** The sample pair shown on first start: one event told by two outlets. */
     public static final List<String> SAMPLES = List.of("/samples/visit-outlet-a.txt", "/samples/visit-outlet-b.txt");
 
-    private final ArticleRepository articles;
     private final ImportService imports;
     private final TaskRunner runner;
     private final Settings settings;
@@ -66,7 +65,6 @@ public final class MainViewModel {
     private TaskHandle current;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
-        this.articles = articles;
         this.imports = imports;
         this.runner = runner;
         this.settings = settings;
@@ -211,7 +209,7 @@ public final class MainViewModel {
     public String aboutText() {
         String version = Optional.ofNullable(MainViewModel.class.getPackage().getImplementationVersion()).orElse("development build");
         return "Parallax " + version + "\nA reader that puts two versions of one news story side by side.\n\n"
-                + "Library: " + articles.count() + " articles.\nLicensed under the GNU GPL, version 3 or later.";
+                + "Library: " + library.articles().size() + " articles.\nLicensed under the GNU GPL, version 3 or later.";
     }
 
     public Settings settings() {

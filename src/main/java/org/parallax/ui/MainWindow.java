@@ -62,6 +62,8 @@ public final class MainWindow {
         var icon = MainWindow.class.getResource("/icons/parallax.png");
         if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         stage.setScene(createScene(s.windowWidth(), s.windowHeight()));
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
         if (s.hasWindowPosition()) {
             stage.setX(s.windowX());
             stage.setY(s.windowY());
