@@ -199,14 +199,17 @@ public final class MainView {
         a.setTitle("Import");
         a.setHeaderText(report.summary());
         List<String> lines = MainViewModel.failureLines(report);
-        a.setContentText(lines.size() == 1 ? "This file could not be imported:" : "These " + lines.size() + " files could not be imported:");
+        Label intro = new Label(lines.size() == 1 ? "This file could not be imported:" : "These " + lines.size() + " files could not be imported:");
         TextArea list = new TextArea(String.join("\n", lines));
         list.setId("importFailures");
         list.setEditable(false);
         list.setWrapText(true);
-        list.setPrefRowCount(Math.min(12, lines.size() + 1));
-        a.getDialogPane().setExpandableContent(list);
-        a.getDialogPane().setExpanded(true);
+        list.setPrefRowCount(Math.max(6, Math.min(16, lines.size() * 2 + 1)));
+        list.setPrefColumnCount(70);
+        VBox content = new VBox(8, intro, list);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        a.getDialogPane().setContent(content);
+        a.setResizable(true);
         a.show();
     }
 

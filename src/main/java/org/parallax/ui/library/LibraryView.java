@@ -46,7 +46,11 @@ public final class LibraryView {
         libraryCount.textProperty().bind(vm.countTextProperty());
         libraryList.setItems(vm.visibleArticles());
         libraryList.setCellFactory(l -> new ArticleCell());
-        libraryList.setPlaceholder(new Label("No articles yet. Import files with File ▸ Import files… (Ctrl+O) or drop them here."));
+        Label empty = new Label("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("list-placeholder");
+        empty.maxWidthProperty().bind(libraryList.widthProperty().subtract(24));
+        libraryList.setPlaceholder(empty);
         searchResults.setItems(vm.results());
         searchResults.setCellFactory(l -> new HitCell());
         searchResults.setPlaceholder(new Label(""));

@@ -33,7 +33,7 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<ReaderDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", NOTHING_OPEN);
     private final ReadOnlyStringWrapper byline = new ReadOnlyStringWrapper(this, "byline",
-            "Choose an article in the library, or import files with File ▸ Import (Ctrl+O).");
+            "Choose an article in the library, or import files with File ▸ Import files… (Ctrl+O).");
     private final ReadOnlyStringWrapper relatedText = new ReadOnlyStringWrapper(this, "relatedText", "");
     private final ReadOnlyBooleanWrapper hasRelated = new ReadOnlyBooleanWrapper(this, "hasRelated");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
