@@ -29,11 +29,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.TextExt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -123,6 +125,28 @@ class MainWindowTest {
         int heading = text.getText().indexOf("Costs questioned");
         assertTrue(text.getStyleOfChar(heading + 1).contains("block-heading"));
         assertTrue(robot.lookup("#relatedLinks").query().isVisible());
+    }
+
+    @Test
+    void entityStyleClassesColourTheTextFromTheTheme(FxRobot robot) throws Exception {
+        waitUntil(() -> TITLE_A.equals(readerTitle(robot)));
+        String text = vm.reader().getArticle().text();
+        int start = text.indexOf("Tomas Berg");
+        int hidden = text.indexOf("Ferry strike");
+        boolean[] styled = new boolean[2];
+        robot.interact(() -> {
+            styled[0] = window.view().readerView().addStyleClass(start, start + "Tomas Berg".length(), "entity-person");
+            styled[1] = window.view().readerView().addStyleClass(hidden, hidden + 5, "entity-location");
+        });
+        assertTrue(styled[0]);
+        assertFalse(styled[1], "related links are not in the text area");
+        StyleClassedTextArea area = robot.lookup("#readerText").queryAs(StyleClassedTextArea.class);
+        int shown = area.getText().indexOf("Tomas Berg");
+        assertEquals(List.of("block-paragraph", "entity-person"), List.copyOf(area.getStyleOfChar(shown + 1)));
+        waitUntil(() -> robot.lookup(".entity-person").tryQuery().isPresent());
+        TextExt person = robot.lookup(".entity-person").queryAs(TextExt.class);
+        assertEquals("Tomas Berg", person.getText());
+        assertTrue(person.getBackgroundColor() instanceof Color c && c.getOpacity() > 0, "background " + person.getBackgroundColor());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.parallax.ui.library;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -46,7 +47,10 @@ public final class LibraryView {
         libraryCount.textProperty().bind(vm.countTextProperty());
         libraryList.setItems(vm.visibleArticles());
         libraryList.setCellFactory(l -> new ArticleCell());
-        Label empty = new Label("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.");
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(vm.loadErrorProperty().isEmpty())
+                .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.")
+                .otherwise(vm.loadErrorProperty()));
         empty.setWrapText(true);
         empty.getStyleClass().add("list-placeholder");
         empty.maxWidthProperty().bind(libraryList.widthProperty().subtract(24));

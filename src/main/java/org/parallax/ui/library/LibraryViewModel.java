@@ -48,6 +48,7 @@ public final class LibraryViewModel {
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper searchMessage = new ReadOnlyStringWrapper(this, "searchMessage", "");
     private final ReadOnlyBooleanWrapper searchActive = new ReadOnlyBooleanWrapper(this, "searchActive");
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError", "");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private long searchGeneration;
 
@@ -73,9 +74,10 @@ public final class LibraryViewModel {
     /** Reloads the list in the background, then calls {@code then} with it. */
     public void refresh(Consumer<List<ArticleSummary>> then) {
         runner.run("Loading the library", p -> repository.list(), list -> {
+            loadError.set("");
             articles.setAll(list);
             then.accept(list);
-        }, error -> searchMessage.set("The library could not be read: " + TaskRunner.reason(error)));
+        }, error -> loadError.set("The library could not be read: " + TaskRunner.reason(error)));
     }
 
     /** Opens an article in the reader and marks it as the selected one. */
@@ -181,6 +183,11 @@ public final class LibraryViewModel {
 
     public ReadOnlyBooleanProperty searchActiveProperty() {
         return searchActive.getReadOnlyProperty();
+    }
+
+    /** Why the list could not be loaded, or empty. */
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countTextProperty() {

@@ -69,6 +69,25 @@ public final class ReaderView {
         return b.create();
     }
 
+    /**
+     * Adds a style class (such as {@code entity-person}) to an article range, keeping the block styles under it.
+     * The range is in article offsets and is mapped through the open {@link ReaderDocument}; a range in hidden
+     * text is ignored. Returns whether anything was styled.
+     */
+    public boolean addStyleClass(int articleStart, int articleEnd, String styleClass) {
+        ReaderDocument doc = vm.documentProperty().get();
+        if (doc == null) return false;
+        ReaderDocument.Range r = doc.displayRange(articleStart, articleEnd);
+        if (r.isEmpty()) return false;
+        StyleSpans<Collection<String>> old = readerText.getStyleSpans(r.start(), r.end());
+        readerText.setStyleSpans(r.start(), old.mapStyles(styles -> {
+            List<String> out = new java.util.ArrayList<>(styles);
+            if (!out.contains(styleClass)) out.add(styleClass);
+            return out;
+        }));
+        return true;
+    }
+
     /** The text area, for later layers (entity highlights, annotations) that style ranges through the offset map. */
     public StyleClassedTextArea textArea() {
         return readerText;

@@ -117,6 +117,14 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aLibraryThatCannotBeReadSaysWhy() {
+        ctx.close();
+        vm.refresh();
+        assertTrue(vm.loadErrorProperty().get().startsWith("The library could not be read: Library "), vm.loadErrorProperty().get());
+        assertTrue(vm.loadErrorProperty().get().endsWith("is closed"), vm.loadErrorProperty().get());
+    }
+
+    @Test
     void snippetRunsSplitAtTheMarkers() {
         String s = "before " + SearchHit.MARK_START + "hit" + SearchHit.MARK_END + " after\nmore";
         assertEquals(List.of(new LibraryViewModel.SnippetRun("before ", false), new LibraryViewModel.SnippetRun("hit", true),
