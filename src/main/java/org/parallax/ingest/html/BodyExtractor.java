@@ -1,0 +1,110 @@
+package org.parallax.ingest.html;
+
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+
+/**
+ * Finds the element that holds a page's article body. Hidden nodes and dialogs are removed first, then
+ * Readability4J (a port of Mozilla Readability) scores the page; when it finds nothing or far less than the page's
+ * own {@code <article>}/{@code <main>}, a plain jsoup pass over that element, stripped of page furniture, is used.
+ * The document passed in is changed.
+ */
+public final class BodyExtractor {
+    private static final Logger LOG = Logger.getLogger(BodyExtractor.class.getName());
+    /** Class or id words of page furniture: ads, share widgets, related lists, comments, newsletter boxes. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
+                    + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
+                    + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+    private static final int MIN_BODY_CHARS = 200;
+
+    /** The extracted body and the byline text Readability lifted out of it (may be null). */
+    public record Body(Element content, String byline, String method) {
+    }
+
+    /** Extracts the body of {@code doc}; content is null only when the page has no text at all. */
+    public Body extract(Document doc, String baseUri) {
+        removeHidden(doc);
+        Document spare = doc.clone();
+        Element content = null;
+        String byline = null;
+        try {
+            Article article = new Readability4J(baseUri, doc).parse();
+            content = article.getArticleContent();
+            byline = article.getByline();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.FINE, "Readability failed on " + baseUri + "; using the plain extraction", e);
+        }
+        Element plain = plainExtraction(spare);
+        int readable = content == null ? 0 : content.text().length();
+        int own = plain == null ? 0 : plain.text().length();
+        if (readable >= MIN_BODY_CHARS || (readable > 0 && own < readable * 3)) {
+            return new Body(content, byline, "readability");
+        }
+        return new Body(plain, byline != null ? byline : plainByline(spare), "plain");
+    }
+
+    /** Nodes a reader never sees: the hidden attribute, display:none, aria-hidden, and modal dialogs. */
+    static void removeHidden(Document doc) {
+        doc.select("script, style, noscript, template, iframe, object, embed, svg, canvas, button, select, input, textarea")
+                .remove();
+        for (Element e : doc.select("[hidden], [aria-hidden=true], [style], [role=dialog][aria-modal=true]")) {
+            if (e == doc.body() || e.tagName().equals("html")) continue;
+            if (e.hasAttr("hidden") || (e.attr("role").equals("dialog") && e.attr("aria-modal").equals("true"))) {
+                e.remove();
+                continue;
+            }
+            if (e.attr("aria-hidden").equals("true") && !e.className().contains("fallback-image")) {
+                e.remove();
+                continue;
+            }
+            String style = e.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+            if (style.contains("display:none") || style.contains("visibility:hidden")) e.remove();
+        }
+    }
+
+    /** The page's own main element (article, main, role=main or body) without page furniture. */
+    static Element plainExtraction(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        Element root = largest(doc.select("article, [itemprop~=articleBody]"));
+        if (root == null) root = largest(doc.select("main, [role=main]"));
+        if (root == null) root = body;
+        root.select("nav, header, footer, aside, form, menu, dialog, "
+                + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search]").remove();
+        int total = root.text().length();
+        for (Element e : root.select("*")) {
+            if (e.parent() == null) continue; // already removed with an ancestor
+            String words = e.className() + " " + e.id();
+            if (FURNITURE.matcher(words).find() && e.text().length() < total / 2) e.remove();
+        }
+        return root;
+    }
+
+    private static String plainByline(Document doc) {
+        Element b = doc.selectFirst("[rel=author], [itemprop~=author], .byline, .author");
+        return b == null ? null : b.text();
+    }
+
+    private static Element largest(Elements candidates) {
+        Element best = null;
+        int bestLen = 0;
+        for (Element e : candidates) {
+            int len = e.text().length();
+            if (len > bestLen) {
+                best = e;
+                bestLen = len;
+            }
+        }
+        return bestLen >= MIN_BODY_CHARS ? best : null;
+    }
+}
