@@ -120,7 +120,8 @@ public final class HtmlImporter implements Importer {
 
     private static String cleanByline(String byline) {
         if (byline == null) return null;
-        String b = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String b = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip()
+                .replaceAll("[\\s\\p{Pd}|,;:·•]+$", "").strip();
         return b.isEmpty() || b.length() > 200 ? null : b;
     }
 

@@ -26,6 +26,7 @@ public final class BodyExtractor {
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
                     + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
     private static final int MIN_BODY_CHARS = 200;
+    private static final int MIN_READABLE_CHARS = 500;
 
     /** The extracted body and the byline text Readability lifted out of it (may be null). */
     public record Body(Element content, String byline, String method) {
@@ -47,7 +48,11 @@ public final class BodyExtractor {
         Element plain = plainExtraction(spare);
         int readable = content == null ? 0 : content.text().length();
         int own = plain == null ? 0 : plain.text().length();
-        if (readable >= MIN_BODY_CHARS || (readable > 0 && own < readable * 3)) {
+        // Readability's answer stands unless it is tiny (under its own 500-character threshold) or a small box
+        // of a much longer page, where it has picked a footer or a sidebar
+        boolean tooShort = readable < MIN_READABLE_CHARS && own > readable;
+        boolean sideBox = own > readable * 10;
+        if (readable > 0 && !tooShort && !sideBox) {
             return new Body(content, byline, "readability");
         }
         return new Body(plain, byline != null ? byline : plainByline(spare), "plain");

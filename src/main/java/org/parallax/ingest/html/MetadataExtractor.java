@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads a page's metadata in a fixed order of trust: schema.org Article JSON-LD first, then OpenGraph and other
@@ -37,6 +38,8 @@ public final class MetadataExtractor {
             "discussionforumposting", "socialmediaposting", "techarticle", "scholarlyarticle",
             "medicalscholarlyarticle", "report");
     /** Separators sites put between a headline and their name. */
+    /** Separators that split a {@code <title>} into headline and site or section parts. */
+    private static final Pattern PAGE_TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—\\\\/>»]\\s");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»/\\\\]{1,2}\\s+");
 
     /** Reads the metadata of {@code doc}; never throws for odd or broken markup. */
@@ -46,19 +49,17 @@ public final class MetadataExtractor {
 
         String site = firstNonBlank(ld == null ? null : name(ld.get("publisher")),
                 meta.get("og:site_name"), meta.get("application-name"));
-        String title = firstNonBlank(
-                ld == null ? null : text(ld.get("headline")),
-                ld == null ? null : text(ld.get("name")),
-                meta.get("og:title"), meta.get("dc:title"), meta.get("dcterm:title"), meta.get("twitter:title"),
+        String title = firstNonBlank(ld == null ? null : ldTitle(ld, doc.title()),
+                meta.get("dc:title"), meta.get("dcterm:title"), meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("parsely-title"), meta.get("sailthru.title"));
-        if (title == null) title = stripSiteName(doc.title(), site);
+        if (title == null) title = titleElement(doc, site);
         if (isBlank(title)) {
             Element h1 = doc.selectFirst("h1");
             title = h1 == null ? null : h1.text();
         }
         String author = firstNonBlank(ld == null ? null : names(ld.get("author")),
                 ld == null ? null : names(ld.get("creator")),
-                meta.get("author"), meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("parsely-author"),
+                meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")));
         LocalDate published = null;
         for (String candidate : new String[] {
@@ -79,6 +80,58 @@ public final class MetadataExtractor {
                 meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
+    }
+
+    /**
+     * The JSON-LD headline; when the object also has a different name, the one closer to the page's
+     * {@code <title>} wins, because some sites put their own name or a description in one of the two fields.
+     */
+    static String ldTitle(JsonNode ld, String pageTitle) {
+        String headline = text(ld.get("headline"));
+        String name = text(ld.get("name"));
+        if (headline == null || name == null || headline.strip().equals(name.strip()) || isBlank(pageTitle)) {
+            return firstNonBlank(headline, name);
+        }
+        return similarity(name, pageTitle) > similarity(headline, pageTitle) ? name : headline;
+    }
+
+    /** How much of {@code b}'s words also occur in {@code a}, weighted by length (Readability's measure). */
+    static double similarity(String a, String b) {
+        Set<String> ta = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        List<String> tb = new ArrayList<>(List.of(b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        tb.removeIf(String::isEmpty);
+        if (tb.isEmpty()) return 0;
+        String all = String.join(" ", tb);
+        String unique = tb.stream().filter(t -> !ta.contains(t)).collect(java.util.stream.Collectors.joining(" "));
+        return 1 - (double) unique.length() / all.length();
+    }
+
+    /**
+     * The {@code <title>} without the site's name: the part after the last " | ", " - ", " – " or " » " is dropped
+     * when it is the site name, or when what is left still reads as a headline (more than four words).
+     */
+    static String titleElement(Document doc, String site) {
+        String t = stripSiteName(doc.title(), site);
+        if (isBlank(t)) return null;
+        var m = PAGE_TITLE_SEPARATOR.matcher(t);
+        int lastStart = -1;
+        int count = 0;
+        while (m.find()) {
+            lastStart = m.start();
+            count++;
+        }
+        if (count == 0) return t;
+        String head = t.substring(0, lastStart).strip();
+        if (words(head) < 3) {
+            var first = PAGE_TITLE_SEPARATOR.matcher(t);
+            first.find();
+            head = t.substring(first.end()).strip();
+        }
+        return words(head) > 4 ? head : t;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     /** Drops " | Site" or " - Site" (or "Site | " in front) when that part is the site's name. */
@@ -106,8 +159,8 @@ public final class MetadataExtractor {
     private JsonNode articleJsonLd(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             String json = script.data().strip();
-            if (json.startsWith("<!--")) json = json.substring(4);
-            if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
+            // some sites wrap the JSON in a comment or a CDATA section
+            json = json.replaceFirst("^\\s*(<!--|<!\\[CDATA\\[)", "").replaceFirst("(-->|\\]\\]>)\\s*$", "").strip();
             try {
                 JsonNode root = JSON.readTree(json);
                 JsonNode found = findArticle(root, 0);
@@ -182,10 +235,12 @@ public final class MetadataExtractor {
     /** Meta tags by lower-cased name, property, itemprop or http-equiv; a space-separated property names several. */
     private static Map<String, String> metaTags(Document doc) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String content = m.attr("content");
-            if (isBlank(content)) continue;
-            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+        Elements metas = doc.select("meta[content]");
+        // property (RDFa, OpenGraph) before name: when both give a key, the property is the deliberate one
+        for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+            for (Element m : metas) {
+                String content = m.attr("content");
+                if (isBlank(content)) continue;
                 for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
                     if (!key.isEmpty()) out.putIfAbsent(key.replace("dcterms:", "dcterm:").replace("dc.", "dc:"), content);
                 }
