@@ -61,8 +61,12 @@ public final class HtmlImporter implements Importer {
         boolean derived = page.title() == null;
         String title = derived ? derivedTitle(blocks) : page.title();
         if (title == null) throw new ImportException("has no article text in its HTML");
-        String byline = cleanByline(body.byline());
-        String author = page.author() != null ? page.author() : byline == null ? null : byline.replaceFirst("(?i)^by\\s+", "");
+        String byline = cleanByline(body.bylineElement());
+        String author = page.author();
+        if (author == null) {
+            String b = cleanByline(body.readabilityByline() != null ? body.readabilityByline() : byline);
+            author = b == null ? null : b.replaceFirst("(?i)^(by|par|von|por|di|door)\\s+", "");
+        }
 
         TextAssembler text = new TextAssembler();
         text.add(BlockType.TITLE, title);
@@ -75,6 +79,8 @@ public final class HtmlImporter implements Importer {
                 continue;
             }
             first = false;
+            // the plain extraction leaves the byline in the body; it is already the BYLINE block
+            if (byline != null && same(b.text(), byline)) continue;
             text.add(b.type(), b.text());
         }
         if (blocks.isEmpty()) throw new ImportException("has no article text in its HTML");

@@ -28,13 +28,21 @@ public final class BodyExtractor {
     private static final int MIN_BODY_CHARS = 200;
     private static final int MIN_READABLE_CHARS = 500;
 
-    /** The extracted body and the byline text Readability lifted out of it (may be null). */
-    public record Body(Element content, String byline, String method) {
+    /**
+     * The extracted body; the text of the page's byline element and the byline Readability reports (its own
+     * pick, or the page's author metadata); either may be null.
+     */
+    public record Body(Element content, String bylineElement, String readabilityByline, String method) {
     }
+
+    /** Class, id or rel words Readability uses to spot a byline. */
+    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
 
     /** Extracts the body of {@code doc}; content is null only when the page has no text at all. */
     public Body extract(Document doc, String baseUri) {
         removeHidden(doc);
+        removeFurniture(doc);
+        String bylineText = bylineElementText(doc);
         Document spare = doc.clone();
         Element content = null;
         String byline = null;
@@ -53,9 +61,48 @@ public final class BodyExtractor {
         boolean tooShort = readable < MIN_READABLE_CHARS && own > readable;
         boolean sideBox = own > readable * 10;
         if (readable > 0 && !tooShort && !sideBox) {
-            return new Body(content, byline, "readability");
+            return new Body(content, bylineText, byline, "readability");
         }
-        return new Body(plain, byline != null ? byline : plainByline(spare), "plain");
+        return new Body(plain, bylineText, byline, "plain");
+    }
+
+    /**
+     * Page furniture that is safe to drop before scoring: navigation, site headers and footers outside the article,
+     * and small boxes whose class or id names them as ads, share widgets, related links and the like. A box holding
+     * a large part of the page or the article itself is kept, so a wrapper with an unlucky class survives.
+     */
+    static void removeFurniture(Document doc) {
+        Element body = doc.body();
+        if (body == null) return;
+        doc.select("nav, [role=navigation], [role=search], dialog").remove();
+        for (Element e : doc.select("header, footer, [role=banner], [role=contentinfo]")) {
+            if (e.parent() == null) continue;
+            if (e.closest("article, main, [role=main]") != null) continue;
+            if (!e.select("article, main, [role=main], [itemprop~=articleBody]").isEmpty()) continue;
+            e.remove();
+        }
+        int total = body.text().length();
+        for (Element e : body.select("*")) {
+            if (e.parent() == null || e == body) continue;
+            if (!FURNITURE.matcher(e.className() + " " + e.id()).find()) continue;
+            if (e.text().length() * 4 > total) continue;
+            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty()) continue;
+            e.remove();
+        }
+    }
+
+    /** The text of the first short element marked as a byline (rel=author, itemprop=author, class byline...). */
+    static String bylineElementText(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        for (Element e : body.select("[rel=author], [itemprop~=author], [class], [id]")) {
+            boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
+                    || BYLINE.matcher(e.className() + " " + e.id()).find();
+            if (!marked) continue;
+            String t = e.text().strip();
+            if (!t.isEmpty() && t.length() < 100 && t.chars().anyMatch(Character::isLetter)) return t;
+        }
+        return null;
     }
 
     /** Nodes a reader never sees: the hidden attribute, display:none, aria-hidden, and modal dialogs. */
@@ -93,11 +140,6 @@ public final class BodyExtractor {
             if (FURNITURE.matcher(words).find() && e.text().length() < total / 2) e.remove();
         }
         return root;
-    }
-
-    private static String plainByline(Document doc) {
-        Element b = doc.selectFirst("[rel=author], [itemprop~=author], .byline, .author");
-        return b == null ? null : b.text();
     }
 
     private static Element largest(Elements candidates) {

@@ -122,6 +122,10 @@ public final class MetadataExtractor {
         }
         if (count == 0) return t;
         String head = t.substring(0, lastStart).strip();
+        // a heading on the page that reads exactly like the cut title confirms the cut
+        for (Element h : doc.select("h1, h2")) {
+            if (normal(h.text()).equals(normal(head))) return head;
+        }
         if (words(head) < 3) {
             var first = PAGE_TITLE_SEPARATOR.matcher(t);
             first.find();
