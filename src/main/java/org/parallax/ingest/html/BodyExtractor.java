@@ -86,9 +86,20 @@ public final class BodyExtractor {
             if (e.parent() == null || e == body) continue;
             if (!FURNITURE.matcher(e.className() + " " + e.id()).find()) continue;
             if (e.text().length() * 4 > total) continue;
-            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty()) continue;
+            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || holdsProse(e)) continue;
             e.remove();
         }
+    }
+
+    /**
+     * Whether an element holds a long paragraph: ads, share bars and link lists do not, but a section whose id is a
+     * slug of its heading ("sharing-with-a-single-developer") does.
+     */
+    private static boolean holdsProse(Element e) {
+        for (Element p : e.select("p")) {
+            if (p.text().length() > 200) return true;
+        }
+        return false;
     }
 
     /** The text of the first short element marked as a byline (rel=author, itemprop=author, class byline...). */
@@ -137,7 +148,7 @@ public final class BodyExtractor {
         for (Element e : root.select("*")) {
             if (e.parent() == null) continue; // already removed with an ancestor
             String words = e.className() + " " + e.id();
-            if (FURNITURE.matcher(words).find() && e.text().length() < total / 2) e.remove();
+            if (FURNITURE.matcher(words).find() && e.text().length() < total / 2 && !holdsProse(e)) e.remove();
         }
         return root;
     }
