@@ -64,7 +64,8 @@ public final class HtmlImporter implements Importer {
         String byline = cleanByline(body.bylineElement());
         String author = page.author();
         if (author == null) {
-            String b = cleanByline(body.readabilityByline() != null ? body.readabilityByline() : byline);
+            String b = cleanByline(body.bylineName() != null ? body.bylineName()
+                    : body.readabilityByline() != null ? body.readabilityByline() : byline);
             author = b == null ? null : b.replaceFirst("(?i)^(by|par|von|por|di|door)\\s+", "");
         }
 

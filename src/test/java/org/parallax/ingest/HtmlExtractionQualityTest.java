@@ -37,11 +37,12 @@ import org.parallax.model.BlockType;
 class HtmlExtractionQualityTest {
     private static final Logger LOG = Logger.getLogger(HtmlExtractionQualityTest.class.getName());
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    // Floors a little under the measured figures (see html-quality.txt), so a regression fails the build.
+    // Floors a little under the figures measured on 2026-11-23 (title 0.969, mean F1 0.983, byline 0.908, date 1.0;
+    // see html-quality.txt), so a regression fails the build.
     private static final double MIN_TITLE_RATE = 0.95;
-    private static final double MIN_MEAN_F1 = 0.90;
-    private static final double MIN_BYLINE_RATE = 0.50;
-    private static final double MIN_DATE_RATE = 0.80;
+    private static final double MIN_MEAN_F1 = 0.97;
+    private static final double MIN_BYLINE_RATE = 0.88;
+    private static final double MIN_DATE_RATE = 0.95;
 
     record PageResult(String name, boolean titleOk, String title, String expectedTitle, Boolean bylineOk, String byline,
                       String expectedByline, Boolean dateOk, double f1, String error) {

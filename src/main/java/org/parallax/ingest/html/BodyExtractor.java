@@ -29,10 +29,11 @@ public final class BodyExtractor {
     private static final int MIN_READABLE_CHARS = 500;
 
     /**
-     * The extracted body; the text of the page's byline element and the byline Readability reports (its own
-     * pick, or the page's author metadata); either may be null.
+     * The extracted body; the text of the page's byline element, the author name marked inside it, and the byline
+     * Readability reports (its own pick, or the page's author metadata); any may be null.
      */
-    public record Body(Element content, String bylineElement, String readabilityByline, String method) {
+    public record Body(Element content, String bylineElement, String bylineName, String readabilityByline,
+                       String method) {
     }
 
     /** Class, id or rel words Readability uses to spot a byline. */
@@ -42,7 +43,11 @@ public final class BodyExtractor {
     public Body extract(Document doc, String baseUri) {
         removeHidden(doc);
         removeFurniture(doc);
-        String bylineText = bylineElementText(doc);
+        Element bylineElement = bylineElement(doc);
+        String bylineText = bylineElement == null ? null : bylineElement.text().strip();
+        // a byline marked up with schema.org often names the author in an itemprop=name inside it
+        Element nameInside = bylineElement == null ? null : bylineElement.selectFirst("[itemprop=name]");
+        String bylineName = nameInside == null || nameInside.text().isBlank() ? null : nameInside.text().strip();
         Document spare = doc.clone();
         Element content = null;
         String byline = null;
@@ -61,9 +66,9 @@ public final class BodyExtractor {
         boolean tooShort = readable < MIN_READABLE_CHARS && own > readable;
         boolean sideBox = own > readable * 10;
         if (readable > 0 && !tooShort && !sideBox) {
-            return new Body(content, bylineText, byline, "readability");
+            return new Body(content, bylineText, bylineName, byline, "readability");
         }
-        return new Body(plain, bylineText, byline, "plain");
+        return new Body(plain, bylineText, bylineName, byline, "plain");
     }
 
     /**
@@ -102,8 +107,8 @@ public final class BodyExtractor {
         return false;
     }
 
-    /** The text of the first short element marked as a byline (rel=author, itemprop=author, class byline...). */
-    static String bylineElementText(Document doc) {
+    /** The first short element marked as a byline (rel=author, itemprop=author, class byline...). */
+    static Element bylineElement(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
         for (Element e : body.select("[rel=author], [itemprop~=author], [class], [id]")) {
@@ -111,7 +116,7 @@ public final class BodyExtractor {
                     || BYLINE.matcher(e.className() + " " + e.id()).find();
             if (!marked) continue;
             String t = e.text().strip();
-            if (!t.isEmpty() && t.length() < 100 && t.chars().anyMatch(Character::isLetter)) return t;
+            if (!t.isEmpty() && t.length() < 100 && t.chars().anyMatch(Character::isLetter)) return e;
         }
         return null;
     }

@@ -60,7 +60,8 @@ public final class MetadataExtractor {
         String author = firstNonBlank(ld == null ? null : names(ld.get("author")),
                 ld == null ? null : names(ld.get("creator")),
                 meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
-                meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")));
+                meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
+                notUrl(meta.get("og:article:author")));
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
