@@ -35,6 +35,12 @@ public final class HtmlImporter implements Importer {
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
+    private static final Pattern MONTH_TAIL = Pattern.compile("(?i)[\\s,]*\\b(jan|january|feb|february|mar|march"
+            + "|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)"
+            + "\\.?[\\s,]*$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day$"
+            + "|\\b(updated|published|posted|ago)\\b");
+
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final BodyExtractor bodies = new BodyExtractor();
 
@@ -63,11 +69,7 @@ public final class HtmlImporter implements Importer {
         if (title == null) throw new ImportException("has no article text in its HTML");
         String byline = cleanByline(body.bylineElement());
         String author = page.author();
-        if (author == null) {
-            String b = cleanByline(body.bylineName() != null ? body.bylineName()
-                    : body.readabilityByline() != null ? body.readabilityByline() : byline);
-            author = b == null ? null : b.replaceFirst("(?i)^(by|par|von|por|di|door)\\s+", "");
-        }
+        if (author == null) author = authorFromByline(body.bylineName(), body.readabilityByline(), byline);
 
         TextAssembler text = new TextAssembler();
         text.add(BlockType.TITLE, title);
@@ -123,6 +125,26 @@ public final class HtmlImporter implements Importer {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    /**
+     * The first byline candidate that reads as a name. Bylines often run on into the date ("By Nathan Willis
+     * March 25, 2015"): the text is cut before its first digit and a dangling month name, and a leading "By" is
+     * dropped. What is left must still look like a name, since no author is better than a date in that field.
+     */
+    static String authorFromByline(String... candidates) {
+        for (String c : candidates) {
+            String b = cleanByline(c);
+            if (b == null) continue;
+            int digit = 0;
+            while (digit < b.length() && !Character.isDigit(b.charAt(digit))) digit++;
+            b = b.substring(0, digit);
+            b = MONTH_TAIL.matcher(b).replaceFirst("");
+            b = b.replaceAll("[\\s\\p{Pd}|,;:·•@]+$", "").replaceFirst("(?i)^(by|par|von|por|di|door)\\s+", "").strip();
+            if (b.codePointCount(0, b.length()) < 2 || NOT_A_NAME.matcher(b).find()) continue;
+            return b;
+        }
+        return null;
     }
 
     private static String cleanByline(String byline) {

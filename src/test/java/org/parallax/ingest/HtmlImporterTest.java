@@ -133,6 +133,15 @@ class HtmlImporterTest {
     }
 
     @Test
+    void cutsTheDateOffABylineUsedAsAuthor() {
+        assertEquals("Nathan Willis", HtmlImporter.authorFromByline("By Nathan Willis\n   March 25, 2015"));
+        assertEquals("Lucas Nolan", HtmlImporter.authorFromByline("by Lucas Nolan22 Dec 2016651"));
+        assertEquals("Nikhil Marathe", HtmlImporter.authorFromByline("Nikhil Marathe"), "a name is not a month");
+        assertNull(HtmlImporter.authorFromByline("Sunday, Feb 1, 2015 11:57 AM UTC"));
+        assertEquals("Alex Perry", HtmlImporter.authorFromByline(null, "Last Updated: January 7, 2025", "Alex Perry"));
+    }
+
+    @Test
     void acceptsHtmlByExtensionOrByItsFirstBytes() throws IOException {
         assertTrue(importer.accepts(file("story.htm", "anything")));
         assertTrue(importer.accepts(file("story.XHTML", "anything")));

@@ -42,8 +42,9 @@ public final class BodyExtractor {
     /** Extracts the body of {@code doc}; content is null only when the page has no text at all. */
     public Body extract(Document doc, String baseUri) {
         removeHidden(doc);
-        removeFurniture(doc);
+        // looked for before furniture goes: a story's byline often sits in a header above the article
         Element bylineElement = bylineElement(doc);
+        removeFurniture(doc);
         String bylineText = bylineElement == null ? null : bylineElement.text().strip();
         // a byline marked up with schema.org often names the author in an itemprop=name inside it
         Element nameInside = bylineElement == null ? null : bylineElement.selectFirst("[itemprop=name]");
