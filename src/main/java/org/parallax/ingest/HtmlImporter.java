@@ -10,6 +10,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,7 @@ import org.parallax.model.DateSource;
  * it. Navigation, ads, share widgets, scripts and related-link lists do not reach the text.
  */
 public final class HtmlImporter implements Importer {
+    private static final Logger LOG = Logger.getLogger(HtmlImporter.class.getName());
     private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml");
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
@@ -63,6 +65,7 @@ public final class HtmlImporter implements Importer {
         PageMetadata page = metadata.extract(doc);
         BodyExtractor.Body body = bodies.extract(doc, baseUri);
         List<BlockText> blocks = body.content() == null ? List.of() : BlockWalker.walk(body.content());
+        LOG.fine(() -> file.path() + ": body by " + body.method() + ", " + blocks.size() + " blocks");
 
         boolean derived = page.title() == null;
         String title = derived ? derivedTitle(blocks) : page.title();

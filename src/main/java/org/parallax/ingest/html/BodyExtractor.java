@@ -13,10 +13,10 @@ import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 
 /**
- * Finds the element that holds a page's article body. Hidden nodes and dialogs are removed first, then
- * Readability4J (a port of Mozilla Readability) scores the page; when it finds nothing or far less than the page's
- * own {@code <article>}/{@code <main>}, a plain jsoup pass over that element, stripped of page furniture, is used.
- * The document passed in is changed.
+ * Finds the element that holds a page's article body. Hidden nodes, dialogs, navigation and small furniture boxes
+ * are removed first, then Readability4J (a port of Mozilla Readability) scores the page. When it finds nothing,
+ * under 500 characters, or a tenth of what the page's own {@code <article>}/{@code <main>}/body holds, that element,
+ * stripped of page furniture, is used instead. The document passed in is changed.
  */
 public final class BodyExtractor {
     private static final Logger LOG = Logger.getLogger(BodyExtractor.class.getName());
@@ -25,6 +25,8 @@ public final class BodyExtractor {
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
                     + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+    /** Class, id or rel words Readability uses to spot a byline. */
+    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
     private static final int MIN_BODY_CHARS = 200;
     private static final int MIN_READABLE_CHARS = 500;
 
@@ -36,8 +38,6 @@ public final class BodyExtractor {
                        String method) {
     }
 
-    /** Class, id or rel words Readability uses to spot a byline. */
-    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
 
     /** Extracts the body of {@code doc}; content is null only when the page has no text at all. */
     public Body extract(Document doc, String baseUri) {
