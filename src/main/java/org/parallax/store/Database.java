@@ -92,6 +92,11 @@ public final class Database implements AutoCloseable {
             s.execute("PRAGMA cache_size = -32768");
             s.execute("PRAGMA mmap_size = 268435456");
             s.execute("PRAGMA temp_store = MEMORY");
+            // Each import is its own small transaction; checkpointing the WAL every ~40 MB instead of every 4 MB
+            // cuts the checkpoints (and their fsyncs) tenfold: about twice the import throughput. The WAL file is
+            // cut back to 64 MB after a checkpoint.
+            s.execute("PRAGMA wal_autocheckpoint = 10000");
+            s.execute("PRAGMA journal_size_limit = 67108864");
         }
         return c;
     }
