@@ -32,6 +32,7 @@ import org.parallax.store.Database;
  * then times about 200 realistic queries after a warm-up, and prints throughput, latency percentiles and file size.
  * <pre>mvn -B -o -Pbench -DskipTests test-compile exec:java -Dbench.articles=10000</pre>
  * Properties: {@code bench.articles} (10000), {@code bench.dir} (target/bench), {@code bench.seed} (42),
+ * {@code bench.reuse} (false; true re-times the searches on the library an earlier run left),
  * {@code bench.rounds} timed rounds over the queries (3), {@code bench.files} articles imported through
  * ImportService from .txt files when the text importer is present (1000; 0 to skip).
  */
@@ -49,7 +50,9 @@ public final class ImportSearchBenchmark {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         Files.createDirectories(dir);
         Path lib = dir.resolve("bench-" + n + ".db");
-        deleteLibrary(lib);
+        // bench.reuse=true times the searches again on the library a previous run left (after a store change)
+        boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isRegularFile(lib);
+        if (!reuse) deleteLibrary(lib);
 
         System.out.printf(Locale.ROOT, "Parallax import/search benchmark: %,d articles, seed %d, %s, %d cores, load %.1f, java %s%n",
                 n, seed, lib, Runtime.getRuntime().availableProcessors(),
@@ -57,8 +60,13 @@ public final class ImportSearchBenchmark {
         ArticleGenerator gen = new ArticleGenerator(seed, 30_000);
         try (Database db = Database.open(lib)) {
             ArticleRepository repo = new ArticleRepository(db);
-            fill(gen, repo, n);
-            searches(gen, repo, seed, rounds);
+            if (reuse && repo.count() == n) {
+                System.out.printf(Locale.ROOT, "reusing %s with %,d articles%n", lib.getFileName(), n);
+            } else {
+                fill(gen, repo, n);
+            }
+            // a generator of its own, so the queries are the same whether the library was filled now or reused
+            searches(new ArticleGenerator(seed, 30_000), repo, seed, rounds);
         }
         System.out.printf(Locale.ROOT, "library file: %.1f MB (%s, after close)%n", Files.size(lib) / 1048576.0, lib.getFileName());
         if (files > 0) importFiles(gen, dir, files);
