@@ -40,7 +40,7 @@ public final class StoryGrouper {
     public record Settings(double story, double topic, double duplicate, double entityWeight, double yearPenalty,
             int keywords, int maxCandidates) {
         public static Settings defaults() {
-            return new Settings(0.20, 0.08, 0.80, 0.3, 0.6, 30, 64);
+            return new Settings(0.20, 0.12, 0.80, 0.3, 0.6, 30, 64);
         }
 
         public Settings withThresholds(double story, double topic) {

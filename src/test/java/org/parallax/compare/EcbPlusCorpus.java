@@ -38,8 +38,7 @@ public final class EcbPlusCorpus {
     }
 
     private static final Pattern TOKEN = Pattern.compile("<token t_id=\"(\\d+)\" sentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
-    private static final Pattern MARKABLE = Pattern.compile(
-            "<(HUMAN_PART_PER|HUMAN_PART_ORG|HUMAN_PART_GPE|LOC_GEO|LOC_FAC)\\s+m_id=\"\\d+\"\\s*>((?:\\s*<token_anchor t_id=\"\\d+\"/>)+)\\s*</\\1>");
+    private static final Pattern MARKABLE = Pattern.compile("<(HUMAN_PART_PER|HUMAN_PART_ORG|HUMAN_PART_GPE|LOC_GEO|LOC_FAC) m_id=\"\\d+\"\\s*>");
     private static final Pattern ANCHOR = Pattern.compile("t_id=\"(\\d+)\"");
     private static final Pattern NAME = Pattern.compile("(\\d+)_(\\d+)(ecbplus|ecb)\\.xml");
 
@@ -84,7 +83,7 @@ public final class EcbPlusCorpus {
         Map<Integer, List<String[]>> sentences = new LinkedHashMap<>();
         Matcher t = TOKEN.matcher(xml);
         while (t.find()) {
-            sentences.computeIfAbsent(Integer.parseInt(t.group(2)), k -> new ArrayList<>()).add(new String[] {t.group(1), unescape(t.group(3))});
+            sentences.computeIfAbsent(Integer.parseInt(t.group(2)), k -> new ArrayList<>()).add(new String[] {t.group(1), word(t.group(3))});
         }
         StringBuilder sb = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
@@ -107,7 +106,8 @@ public final class EcbPlusCorpus {
         Matcher m = MARKABLE.matcher(xml);
         while (m.find()) {
             int s = Integer.MAX_VALUE, e = -1;
-            Matcher a = ANCHOR.matcher(m.group(2));
+            int close = xml.indexOf("</", m.end());
+            Matcher a = ANCHOR.matcher(xml.substring(m.end(), close < 0 ? xml.length() : close));
             while (a.find()) {
                 int[] span = tokenSpan.get(a.group(1));
                 if (span == null) continue;
@@ -132,7 +132,15 @@ public final class EcbPlusCorpus {
     private static boolean spaceBefore(String prev, String tok) {
         if (tok.equals(",") || tok.equals(".") || tok.equals(";") || tok.equals(":") || tok.equals("?") || tok.equals("!")
                 || tok.equals(")") || tok.equals("'s") || tok.equals("n't") || tok.equals("%")) return false;
-        return !(prev.equals("(") || prev.equals("$"));
+        if (tok.equals("\u201D")) return false;
+        return !(prev.equals("(") || prev.equals("$") || prev.equals("\u201C"));
+    }
+
+    /** Treebank quotes back to typographic ones, XML entities decoded. */
+    private static String word(String s) {
+        if (s.equals("``")) return "\u201C";
+        if (s.equals("''")) return "\u201D";
+        return unescape(s);
     }
 
     private static String unescape(String s) {
