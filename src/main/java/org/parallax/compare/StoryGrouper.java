@@ -127,11 +127,19 @@ public final class StoryGrouper {
         List<Edge> repEdges = new ArrayList<>();
         long candidates = 0;
         if (exhaustive) {
+            // one vector scattered into a dense array, every later one dotted against it: the fastest honest all-pairs
+            double[] dt = new double[c.terms], de = new double[c.terms];
             for (int x = 0; x < m; x++) {
+                scatter(rt[x], dt, 1);
+                scatter(re[x], de, 1);
                 for (int y = x + 1; y < m; y++) {
-                    double s = c.score(rt[x], re[x], ry[x], rt[y], re[y], ry[y]);
-                    if (s >= minEdge) repEdges.add(new Edge(x, y, s));
+                    double st = dense(dt, rt[x], rt[y]);
+                    double se = re[x].ids.length > 0 && re[y].ids.length > 0 ? dense(de, re[x], re[y]) : -1;
+                    double sc = c.combine(st, se, ry[x], ry[y]);
+                    if (sc >= minEdge) repEdges.add(new Edge(x, y, sc));
                 }
+                scatter(rt[x], dt, 0);
+                scatter(re[x], de, 0);
             }
             candidates = (long) m * (m - 1) / 2;
         } else {
@@ -163,7 +171,7 @@ public final class StoryGrouper {
 
     // near-duplicates ------------------------------------------------------------------------------------------------
 
-    private static final int DUP_BINS = 32, DUP_ROWS = 4;
+    private static final int DUP_BINS = 64, DUP_ROWS = 3;
 
     private void nearDuplicates(Corpus c, UnionFind dup, List<Edge> edges) {
         int n = c.n;
@@ -212,7 +220,7 @@ public final class StoryGrouper {
         for (int k = 0; k + 2 < seq.length; k++) {
             long h = mix(((long) seq[k] * 0x100000001B3L + seq[k + 1]) * 0x100000001B3L + seq[k + 2]);
             int bin = (int) (h & (DUP_BINS - 1));
-            long v = h >>> 5;
+            long v = h >>> 6;
             if (v < bins[bin]) bins[bin] = v;
         }
         for (int b = 0; b < DUP_BINS; b++) {
@@ -474,55 +482,91 @@ public final class StoryGrouper {
         final int n;
         final SparseVector[] text, ent;
         final int[][] years, seq;
+        final int terms;
 
         Corpus(List<StoryDoc> docs) {
             n = docs.size();
-            Map<String, Integer> dict = new HashMap<>();
+            TermTable dict = new TermTable();
+            for (String w : Tokens.STOPWORDS) dict.id(w);
+            int stops = dict.size();
             seq = new int[n][];
             int[][] names = new int[n][];
             years = new int[n][];
-            List<String> sink = new ArrayList<>();
+            int[] ids = new int[1024], nameIds = new int[256], ys = new int[16];
+            char[] buf = new char[64];
             for (int i = 0; i < n; i++) {
                 StoryDoc d = docs.get(i);
                 String t = d.text();
-                List<Tokens.Tok> toks = Tokens.words(t, 0, t.length());
-                sink.clear();
-                List<Integer> nameIds = new ArrayList<>();
-                Set<Integer> ys = new HashSet<>();
+                int len = t.length(), ni = 0, nn = 0, ny = 0;
                 boolean sentenceStart = true;
-                for (int k = 0; k < toks.size(); k++) {
-                    Tokens.Tok tok = toks.get(k);
-                    String key = tok.key();
-                    if (key.length() == 4 && (key.startsWith("19") || key.startsWith("20")) && isDigits(key)) ys.add(Integer.parseInt(key));
-                    boolean content = key.length() > 1 && !Tokens.STOPWORDS.contains(key) && !isDigits(key);
-                    if (content) {
-                        sink.add(key);
-                        if (d.entities() == null && !sentenceStart && Character.isUpperCase(t.charAt(tok.start()))) {
-                            nameIds.add(dict.computeIfAbsent(key, x -> dict.size()));
+                // the same words and keys as Tokens.words, scanned in place
+                for (int p = 0; p < len; ) {
+                    char c = t.charAt(p);
+                    if (!Character.isLetterOrDigit(c)) {
+                        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '\u201C') sentenceStart = true;
+                        p++;
+                        continue;
+                    }
+                    int begin = p, bl = 0, h = 0;
+                    boolean digits = true;
+                    while (p < len) {
+                        c = t.charAt(p);
+                        if (Character.isLetterOrDigit(c)) {
+                            char lc = Character.toLowerCase(c);
+                            if (bl == buf.length) buf = Arrays.copyOf(buf, bl * 2);
+                            buf[bl++] = lc;
+                            h = 31 * h + lc;
+                            digits &= Character.isDigit(c);
+                            p++;
+                        } else if ((c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019') && p + 1 < len
+                                && Character.isLetterOrDigit(t.charAt(p + 1))) {
+                            p++;
+                        } else {
+                            break;
                         }
                     }
-                    int after = tok.end();
-                    sentenceStart = k + 1 < toks.size() && endsSentence(t, after, toks.get(k + 1).start());
+                    if (digits) {
+                        if (bl == 4 && (buf[0] == '1' && buf[1] == '9' || buf[0] == '2' && buf[1] == '0')) {
+                            if (ny == ys.length) ys = Arrays.copyOf(ys, ny * 2);
+                            ys[ny++] = (buf[0] - '0') * 1000 + (buf[1] - '0') * 100 + (buf[2] - '0') * 10 + (buf[3] - '0');
+                        }
+                    } else if (bl > 1) {
+                        int id = dict.id(buf, bl, h);
+                        if (id >= stops) {
+                            if (ni == ids.length) ids = Arrays.copyOf(ids, ni * 2);
+                            ids[ni++] = id;
+                            if (d.entities() == null && !sentenceStart && Character.isUpperCase(t.charAt(begin))) {
+                                if (nn == nameIds.length) nameIds = Arrays.copyOf(nameIds, nn * 2);
+                                nameIds[nn++] = id;
+                            }
+                        }
+                    }
+                    sentenceStart = false;
                 }
-                int[] ids = new int[sink.size()];
-                for (int k = 0; k < ids.length; k++) ids[k] = dict.computeIfAbsent(sink.get(k), x -> dict.size());
-                seq[i] = ids;
+                seq[i] = Arrays.copyOf(ids, ni);
                 if (d.entities() != null) {
                     for (String name : d.entities()) {
                         for (Tokens.Tok tok : Tokens.words(name, 0, name.length())) {
                             if (tok.key().length() > 1 && !Tokens.STOPWORDS.contains(tok.key())) {
-                                nameIds.add(dict.computeIfAbsent(tok.key(), x -> dict.size()));
+                                if (nn == nameIds.length) nameIds = Arrays.copyOf(nameIds, nn * 2);
+                                nameIds[nn++] = dict.id(tok.key());
                             }
                         }
                     }
                 }
-                names[i] = nameIds.stream().mapToInt(Integer::intValue).toArray();
+                names[i] = Arrays.copyOf(nameIds, nn);
                 if (d.dates() != null) {
-                    ys.clear();
-                    for (DateRange r : d.dates()) for (int y = r.start().getYear(); y <= r.end().getYear(); y++) ys.add(y);
+                    ny = 0;
+                    for (DateRange r : d.dates()) {
+                        for (int y = r.start().getYear(); y <= r.end().getYear() && y < r.start().getYear() + 50; y++) {
+                            if (ny == ys.length) ys = Arrays.copyOf(ys, ny * 2);
+                            ys[ny++] = y;
+                        }
+                    }
                 }
-                years[i] = ys.stream().mapToInt(Integer::intValue).sorted().toArray();
+                years[i] = Arrays.stream(ys, 0, ny).distinct().sorted().toArray();
             }
+            terms = dict.size();
             int[] df = new int[dict.size()];
             int[] lastSeen = new int[dict.size()];
             Arrays.fill(lastSeen, -1);
@@ -545,19 +589,28 @@ public final class StoryGrouper {
         }
 
         double score(SparseVector ta, SparseVector ea, int[] ya, SparseVector tb, SparseVector eb, int[] yb) {
-            double s = ta.cosine(tb);
-            if (ea.ids.length > 0 && eb.ids.length > 0) s = (1 - settings.entityWeight()) * s + settings.entityWeight() * ea.cosine(eb);
+            return combine(ta.cosine(tb), ea.ids.length > 0 && eb.ids.length > 0 ? ea.cosine(eb) : -1, ya, yb);
+        }
+
+        /** Text cosine blended with the entity cosine (negative when either side has none), damped if years disagree. */
+        double combine(double text, double entities, int[] ya, int[] yb) {
+            double s = entities < 0 ? text : (1 - settings.entityWeight()) * text + settings.entityWeight() * entities;
             if (ya.length > 0 && yb.length > 0 && !intersects(ya, yb)) s *= settings.yearPenalty();
             return s;
         }
     }
 
-    private static boolean endsSentence(String t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char ch = t.charAt(k);
-            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ':' || ch == '"' || ch == '\u201C') return true;
-        }
-        return false;
+    private static void scatter(SparseVector v, double[] dense, int on) {
+        for (int k = 0; k < v.ids.length; k++) dense[v.ids[k]] = on * v.w[k];
+    }
+
+    private static double dense(double[] scattered, SparseVector x, SparseVector y) {
+        if (x.norm == 0 || y.norm == 0) return 0;
+        double d = 0;
+        int[] ids = y.ids;
+        double[] w = y.w;
+        for (int k = 0; k < ids.length; k++) d += scattered[ids[k]] * w[k];
+        return Math.min(1.0, d / (x.norm * y.norm));
     }
 
     private static boolean intersects(int[] a, int[] b) {
@@ -568,11 +621,6 @@ public final class StoryGrouper {
             else j++;
         }
         return false;
-    }
-
-    private static boolean isDigits(String s) {
-        for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
-        return true;
     }
 
     private static SparseVector weighted(int[] ids, double[] idf) {

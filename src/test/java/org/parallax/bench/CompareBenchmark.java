@@ -85,6 +85,7 @@ public final class CompareBenchmark {
         ComparisonService service = new ComparisonService(aligner);
         for (int i = 0; i < 30; i++) service.compare(a, b); // warm-up
         long[] alignNs = new long[50], compareNs = new long[50];
+        long cpu0 = cpu();
         Alignment al = null;
         Comparison cmp = null;
         for (int i = 0; i < 50; i++) {
@@ -95,9 +96,11 @@ public final class CompareBenchmark {
             cmp = service.compare(a, b);
             compareNs[i] = System.nanoTime() - t;
         }
+        double cpuPer = (cpu() - cpu0) / 1e6 / 50;
         System.out.printf("alignment: A %d words / %d sentences, B %d words; pairs %d, unique A %d, unique B %d, similarity %.3f%n",
                 wa, aligner.splitter().split(a).size(), wb, al.pairs().size(), al.uniqueA().size(), al.uniqueB().size(), al.similarity());
-        System.out.printf("  align   median %.1f ms, max %.1f ms (target <= 100 ms)%n", median(alignNs), max(alignNs));
+        System.out.printf("  align   median %.1f ms, max %.1f ms (target <= 100 ms); cpu per align+compare %.1f ms%n",
+                median(alignNs), max(alignNs), cpuPer);
         System.out.printf("  compare (align + word diffs) median %.1f ms, max %.1f ms; %d pairs with word differences%n",
                 median(compareNs), max(compareNs), cmp.pairs().stream().filter(Comparison.PairDiff::differsInWords).count());
     }
@@ -146,15 +149,17 @@ public final class CompareBenchmark {
         List<String> gold10 = gold.subList(0, small);
         List<Long> ids10 = ids.subList(0, small);
         grouper.group(docs10.subList(0, 2000)); // warm-up
-        long t = System.nanoTime();
+        long t = System.nanoTime(), c = cpu();
         StoryGrouping lsh10 = grouper.group(docs10);
-        double lshMs = (System.nanoTime() - t) / 1e6;
+        double lshMs = (System.nanoTime() - t) / 1e6, lshCpu = (cpu() - c) / 1e6;
         t = System.nanoTime();
+        c = cpu();
         StoryGrouping all10 = grouper.groupExhaustive(docs10);
-        double allMs = (System.nanoTime() - t) / 1e6;
+        double allMs = (System.nanoTime() - t) / 1e6, allCpu = (cpu() - c) / 1e6;
         int[] l10 = PairwiseScore.labels(lsh10.stories(), ids10), a10 = PairwiseScore.labels(all10.stories(), ids10);
-        System.out.printf("%d articles: LSH %.0f ms (%d pairs scored, %d stories); all pairs %.0f ms (%d pairs scored, %d stories)%n",
-                small, lshMs, lsh10.scoredPairs(), lsh10.stories().size(), allMs, all10.scoredPairs(), all10.stories().size());
+        System.out.printf("%d articles: LSH %.0f ms wall / %.0f ms cpu (%d pairs scored, %d stories); all pairs %.0f ms wall / %.0f ms cpu"
+                + " (%d pairs scored, %d stories)%n", small, lshMs, lshCpu, lsh10.scoredPairs(), lsh10.stories().size(), allMs, allCpu,
+                all10.scoredPairs(), all10.stories().size());
         System.out.printf("  event clusters: LSH %s%n                  all pairs %s%n", PairwiseScore.of(gold10, l10), PairwiseScore.of(gold10, a10));
         List<String> allAsGold = Arrays.stream(a10).mapToObj(String::valueOf).toList();
         System.out.printf("  LSH stories against all-pairs stories: %s%n", PairwiseScore.of(allAsGold, l10));
@@ -163,12 +168,19 @@ public final class CompareBenchmark {
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
         t = System.nanoTime();
+        c = cpu();
         StoryGrouping g = grouper.group(docs);
-        double ms = (System.nanoTime() - t) / 1e6;
+        double ms = (System.nanoTime() - t) / 1e6, cpuMs = (cpu() - c) / 1e6;
         long after = rt.totalMemory() - rt.freeMemory();
-        System.out.printf("%d articles: LSH %.0f ms (target <= 30000 ms), %d pairs scored, %d stories, %d topics, heap +%d MB%n",
-                large, ms, g.scoredPairs(), g.stories().size(), g.topics().size(), Math.max(0, after - before) >> 20);
+        System.out.printf("%d articles: LSH %.0f ms wall / %.0f ms cpu (target <= 30000 ms), %d pairs scored, %d stories, %d topics,"
+                + " heap +%d MB; load average %.1f on %d cores%n", large, ms, cpuMs, g.scoredPairs(), g.stories().size(), g.topics().size(), Math.max(0, after - before) >> 20,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), rt.availableProcessors());
         System.out.printf("  event clusters: %s%n", PairwiseScore.of(gold, PairwiseScore.labels(g.stories(), ids)));
+    }
+
+    /** CPU time of this thread: what the work costs when the machine is shared. */
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static double median(long[] ns) {
