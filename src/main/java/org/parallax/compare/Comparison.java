@@ -2,6 +2,7 @@ package org.parallax.compare;
 
 import java.util.List;
 
+import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.Sentence;
@@ -62,15 +63,25 @@ public record Comparison(
         }
     }
 
+    /** A written date as JSON shows it: its range of the text, the words, and the resolved ISO form ("2023-02"). */
+    public record DateRef(int start, int end, String text, String resolved, DatePrecision precision) {
+        static DateRef of(DatedMention m) {
+            return new DateRef(m.start(), m.end(), m.text(), m.range().toString(), m.range().precision());
+        }
+    }
+
     /** Two written dates, one per side: the same resolved range (agreeing) or not (disagreeing). */
-    public record DatePair(DatedMention a, DatedMention b) {
+    public record DatePair(DateRef a, DateRef b) {
+        static DatePair of(DatedMention a, DatedMention b) {
+            return new DatePair(DateRef.of(a), DateRef.of(b));
+        }
     }
 
     /**
      * Dates that resolve to the same range on both sides; dates that sit in aligned sentences but resolve differently
      * (one outlet says one date where the other says another); and the rest, per side.
      */
-    public record Dates(List<DatePair> agree, List<DatePair> disagree, List<DatedMention> onlyA, List<DatedMention> onlyB) {
+    public record Dates(List<DatePair> agree, List<DatePair> disagree, List<DateRef> onlyA, List<DateRef> onlyB) {
         public Dates {
             agree = List.copyOf(agree);
             disagree = List.copyOf(disagree);

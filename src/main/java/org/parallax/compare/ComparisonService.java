@@ -89,7 +89,7 @@ public final class ComparisonService {
                 for (int j = 0; j < b.size(); j++) {
                     if (usedB[j] || !Comparison.Dates.same(a.get(i).range(), b.get(j).range())) continue;
                     if (alignedOnly && !inSamePair(al, a.get(i), b.get(j))) continue;
-                    agree.add(new Comparison.DatePair(a.get(i), b.get(j)));
+                    agree.add(Comparison.DatePair.of(a.get(i), b.get(j)));
                     usedA[i] = usedB[j] = true;
                     break;
                 }
@@ -100,14 +100,14 @@ public final class ComparisonService {
             if (usedA[i]) continue;
             for (int j = 0; j < b.size(); j++) {
                 if (usedB[j] || !inSamePair(al, a.get(i), b.get(j))) continue;
-                disagree.add(new Comparison.DatePair(a.get(i), b.get(j)));
+                disagree.add(Comparison.DatePair.of(a.get(i), b.get(j)));
                 usedA[i] = usedB[j] = true;
                 break;
             }
         }
-        List<DatedMention> onlyA = new ArrayList<>(), onlyB = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) if (!usedA[i]) onlyA.add(a.get(i));
-        for (int j = 0; j < b.size(); j++) if (!usedB[j]) onlyB.add(b.get(j));
+        List<Comparison.DateRef> onlyA = new ArrayList<>(), onlyB = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) if (!usedA[i]) onlyA.add(Comparison.DateRef.of(a.get(i)));
+        for (int j = 0; j < b.size(); j++) if (!usedB[j]) onlyB.add(Comparison.DateRef.of(b.get(j)));
         return new Comparison.Dates(agree, disagree, onlyA, onlyB);
     }
 
