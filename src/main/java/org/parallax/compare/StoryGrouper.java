@@ -19,11 +19,13 @@ import org.parallax.model.DateRange;
  * <ol>
  * <li>near-duplicates (the same wire copy, lightly edited) are found by MinHash over word 3-shingles with LSH banding
  * and collapsed into one representative;</li>
- * <li>candidate pairs of representatives come from MinHash over each one's keywords (top TF-IDF terms and entity
- * names) with LSH banding, so rewritten reports of one event still meet;</li>
+ * <li>candidate pairs of representatives come from keyword blocking: representatives sharing at least two of their
+ * heaviest TF-IDF terms and entity names (words held by more than a few percent of them are skipped), at most
+ * {@code maxCandidates} partners each, so rewritten reports of one event still meet without comparing all pairs;</li>
  * <li>candidates are scored by TF-IDF cosine of the texts blended with entity-name cosine, damped when both name
- * years and none agree, then joined by average-link clustering: first up to the story threshold, then on up to the
- * coarser topic threshold.</li>
+ * years and none agree, and joined into stories by average-link clustering above the story threshold;</li>
+ * <li>stories are joined into topics by average-link over the cosine of their centroids (years ignored: one topic spans
+ * events of different years) above the topic threshold. Defaults were tuned on ECB+ (see EcbPlusGroupingTest).</li>
  * </ol>
  * {@link #groupExhaustive} scores all pairs with the same score and clustering: the baseline that LSH is measured against.
  */
@@ -32,7 +34,8 @@ public final class StoryGrouper {
     public static final int MAX_PAIRS_PER_GROUP = 200;
 
     /**
-     * Tuning. {@code story}/{@code topic}: least average-link similarity within a story / topic; {@code duplicate}:
+     * Tuning. {@code story}: least average-link similarity of articles within a story; {@code topic}: of story centroids
+     * within a topic; {@code duplicate}:
      * least cosine of near-duplicates; {@code entityWeight}: share of the entity cosine in a score; {@code yearPenalty}:
      * factor applied when both name years and none agree; {@code keywords}: keywords per representative for candidate
      * blocking; {@code maxCandidates}: most partners scored per representative.
