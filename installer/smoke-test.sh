@@ -61,6 +61,11 @@ echo "version $version; .deb size: ${deb_mb} MB ($deb_bytes bytes); installed si
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 dpkg-deb -x "$deb" "$tmp/root" || fail "dpkg-deb -x could not unpack $deb"
+dpkg-deb -e "$deb" "$tmp/control" || fail "dpkg-deb -e could not read the control files of $deb"
+for script in postinst prerm postrm; do
+  [ ! -f "$tmp/control/$script" ] || sh -n "$tmp/control/$script" || fail "$script of the package is not valid sh"
+done
+grep -q 'parallax_appcds' "$tmp/control/postinst" || fail "postinst is jpackage's default, not installer/linux/postinst"
 app="$tmp/root/opt/parallax"
 launcher="$app/bin/Parallax"
 [ -x "$launcher" ] || fail "no launcher at /opt/parallax/bin/Parallax in the package"
