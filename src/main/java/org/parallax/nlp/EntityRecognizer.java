@@ -153,6 +153,9 @@ public final class EntityRecognizer {
         return new Recognition(sentences, mentions);
     }
 
+    private record TimeNer(NERCombinerAnnotator annotator, SutimeReset reset) {
+    }
+
     /**
      * The loaded models. All parts are used read-only after construction, as CoreNLP's own pipeline does.
      * In selective mode only sentences with a temporal cue get part-of-speech tags, lemmas, numeric classifiers and
@@ -166,8 +169,12 @@ public final class EntityRecognizer {
         private final StanfordCoreNLP posLemma;
         /** The CRF alone: sentences with no temporal cue. */
         private final NERCombinerAnnotator nerPlain;
-        /** The same CRF instance plus the numeric classifiers and SUTime. */
-        private final NERCombinerAnnotator nerTime;
+        private final AbstractSequenceClassifier<CoreLabel> crf;
+        /**
+         * The same CRF plus the numeric classifiers and SUTime, one per concurrent caller: SUTime keeps state in its
+         * rule values (see {@link SutimeReset}), so an instance serves one document at a time and is reset first.
+         */
+        private final java.util.concurrent.ConcurrentLinkedDeque<TimeNer> timePool = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
         Engine(PipelineConfig config) {
             this.selective = config.selectiveSutime();
@@ -182,16 +189,38 @@ public final class EntityRecognizer {
             }
             this.preNer = new StanfordCoreNLP(pre, false);
             try {
-                AbstractSequenceClassifier<CoreLabel> crf = CRFClassifier.getClassifier(config.nerModel());
-                // this constructor is what "ner.useNERSpecificTokenization=false, ner.applyFineGrained=false,
-                // ner.buildEntityMentions=true" builds, with one CRF shared by both annotators
-                this.nerTime = new NERCombinerAnnotator(new NERClassifierCombiner(true, true, crf),
-                        false, 1, 0, Integer.MAX_VALUE, false, true);
+                this.crf = CRFClassifier.getClassifier(config.nerModel());
                 this.nerPlain = selective
                         ? new NERCombinerAnnotator(new NERClassifierCombiner(false, false, crf), false, 1, 0, Integer.MAX_VALUE, false, true)
                         : null;
             } catch (java.io.IOException | ClassNotFoundException e) {
                 throw new IllegalStateException("cannot load the NER model " + config.nerModel(), e);
+            }
+            timePool.push(newTimeNer());
+        }
+
+        /**
+         * This constructor is what "ner.useNERSpecificTokenization=false, ner.applyFineGrained=false,
+         * ner.buildEntityMentions=true" builds, here around the shared CRF.
+         */
+        private TimeNer newTimeNer() {
+            try {
+                NERClassifierCombiner combiner = new NERClassifierCombiner(true, true, crf);
+                return new TimeNer(new NERCombinerAnnotator(combiner, false, 1, 0, Integer.MAX_VALUE, false, true), SutimeReset.of(combiner));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot load SUTime", e);
+            }
+        }
+
+        /** Runs SUTime-enabled NER on a (partial) document with an instance no other thread is using. */
+        private void annotateWithTime(Annotation part) {
+            TimeNer ner = timePool.poll();
+            if (ner == null) ner = newTimeNer();
+            try {
+                ner.reset().clear();
+                ner.annotator().annotate(part);
+            } finally {
+                timePool.push(ner);
             }
         }
 
@@ -200,7 +229,7 @@ public final class EntityRecognizer {
             if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
             preNer.annotate(doc);
             if (!selective) {
-                nerTime.annotate(doc);
+                annotateWithTime(doc);
                 return toRecognition(doc);
             }
             List<CoreMap> timed = new ArrayList<>();
@@ -212,7 +241,7 @@ public final class EntityRecognizer {
             if (!timed.isEmpty()) {
                 Annotation part = part(doc, timed);
                 posLemma.annotate(part);
-                nerTime.annotate(part);
+                annotateWithTime(part);
             }
             if (!plain.isEmpty()) nerPlain.annotate(part(doc, plain));
             if (LOG.isLoggable(Level.FINEST)) {

@@ -1,6 +1,7 @@
 package org.parallax.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,7 +118,8 @@ public final class NlpBenchmark {
         List<GoldDocument> re3d = ConllGold.re3d(DATA.resolve("ner-gold/re3d/CONLL-format/data/test/re3d-test.conll"), 20);
 
         Map<String, Engine> engines = new LinkedHashMap<>();
-        for (String n : List.of("app", "app-full-sutime", "app-props", "default")) engines.put(n, engine(n));
+        List<String> chosen = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("app", "app-full-sutime", "app-props", "default");
+        for (String n : chosen) engines.put(n, engine(n));
         if (section.equals("all") || section.equals("load")) {
             for (Engine e : engines.values()) {
                 long t0 = System.nanoTime();
@@ -130,7 +132,7 @@ public final class NlpBenchmark {
         }
         if (section.equals("all") || section.equals("accuracy")) {
             List<String> names = new ArrayList<>(engines.keySet());
-            names.add("app-nl-two");
+            if (args.length <= 1) names.add("app-nl-two");
             for (String n : names) {
                 Engine e = engines.computeIfAbsent(n, NlpBenchmark::engine);
                 accuracy(e, samples, gum, re3d, timeml);
@@ -143,7 +145,7 @@ public final class NlpBenchmark {
             int tokens = countTokens(corpus);
             System.out.printf("%nspeed corpus: %d documents, %d tokens (2 samples + %d TempEval-3 platinum texts)%n",
                     corpus.size(), tokens, timeml.size());
-            for (Engine e : engines.values()) speed(e, corpus, tokens);
+            speed(new ArrayList<>(engines.values()), corpus, tokens, Integer.getInteger("nlp.bench.rounds", 2));
         }
     }
 
@@ -164,8 +166,10 @@ public final class NlpBenchmark {
         Set<String> withDate = new java.util.LinkedHashSet<>(List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE"));
         System.out.println();
         System.out.print(MentionScore.evaluate(samples, withDate, d -> e.run(d.text(), d.docDate())).report("[" + e.name() + "] samples"));
-        System.out.print(MentionScore.evaluate(gum, new java.util.LinkedHashSet<>(List.of("PERSON", "ORGANIZATION", "LOCATION")),
-                d -> e.run(d.text(), null)).report("[" + e.name() + "] GUM news (" + gum.size() + " docs)"));
+        MentionScore g = MentionScore.evaluate(gum, new java.util.LinkedHashSet<>(List.of("PERSON", "ORGANIZATION", "LOCATION")),
+                d -> e.run(d.text(), null));
+        System.out.print(g.report("[" + e.name() + "] GUM news (" + gum.size() + " docs)"));
+        if (Boolean.getBoolean("nlp.bench.errors")) g.exact.forEach((t, c) -> c.errors.stream().limit(40).forEach(x -> System.out.println("    " + x)));
         System.out.print(MentionScore.evaluate(re3d, new java.util.LinkedHashSet<>(List.of("PERSON", "ORGANIZATION", "LOCATION")),
                 d -> e.run(d.text(), null)).report("[" + e.name() + "] re3d test"));
         TimexScore ts = TimexScore.evaluate(timeml, d -> e.run(d.text(), d.docDate()));
@@ -176,6 +180,7 @@ public final class NlpBenchmark {
     /** Compares every config's temporal mentions (span, tag, TIMEX type and value) and entity mentions with the app's. */
     static void identity(Map<String, Engine> engines, List<List<GoldDocument>> sets) {
         Engine ref = engines.get("app");
+        if (ref == null) return;
         for (Engine other : engines.values()) {
             if (other == ref) continue;
             int docs = 0;
@@ -231,32 +236,52 @@ public final class NlpBenchmark {
         return n;
     }
 
-    static void speed(Engine e, List<String[]> corpus, int tokensPerPass) throws Exception {
-        // warm-up: 20 documents
-        for (int i = 0; i < 20; i++) {
-            String[] d = corpus.get(i % corpus.size());
-            e.run(d[0], LocalDate.parse(d[1]));
-        }
-        int passes = e.name().equals("default") ? 1 : 3;
-        for (int threads : new int[] {1, 2}) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            AtomicInteger next = new AtomicInteger();
-            int total = corpus.size() * passes;
-            long t0 = System.nanoTime();
-            List<Future<?>> fs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                fs.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                        String[] d = corpus.get(i % corpus.size());
-                        e.run(d[0], LocalDate.parse(d[1]));
-                    }
-                }));
+    /**
+     * Tokens/s by wall clock and tokens per CPU-second of the working threads. The machine is shared, so the CPU
+     * figure is the one to compare; rounds alternate between configurations so that load changes hit them alike.
+     */
+    static void speed(List<Engine> engines, List<String[]> corpus, int tokensPerPass, int rounds) throws Exception {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        for (Engine e : engines) {
+            for (int i = 0; i < 20; i++) {
+                String[] d = corpus.get(i % corpus.size());
+                e.run(d[0], LocalDate.parse(d[1]));
             }
-            for (Future<?> f : fs) f.get();
-            double s = (System.nanoTime() - t0) / 1e9;
-            pool.shutdown();
-            System.out.printf("speed %-16s %d thread(s): %6.0f tokens/s (%d tokens in %.1f s)%n",
-                    e.name(), threads, tokensPerPass * passes / s, tokensPerPass * passes, s);
+        }
+        for (int threads : new int[] {1, 2}) {
+            Map<String, double[]> totals = new LinkedHashMap<>();
+            for (int round = 0; round < rounds; round++) {
+                for (Engine e : engines) {
+                    ExecutorService pool = Executors.newFixedThreadPool(threads);
+                    AtomicInteger next = new AtomicInteger();
+                    int total = corpus.size();
+                    long t0 = System.nanoTime();
+                    List<Future<Long>> fs = new ArrayList<>();
+                    for (int t = 0; t < threads; t++) {
+                        fs.add(pool.submit(() -> {
+                            long c0 = mx.getCurrentThreadCpuTime();
+                            for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                                String[] d = corpus.get(i);
+                                e.run(d[0], LocalDate.parse(d[1]));
+                            }
+                            return mx.getCurrentThreadCpuTime() - c0;
+                        }));
+                    }
+                    long cpu = 0;
+                    for (Future<Long> f : fs) cpu += f.get();
+                    double wall = (System.nanoTime() - t0) / 1e9;
+                    pool.shutdown();
+                    double[] acc = totals.computeIfAbsent(e.name(), k -> new double[3]);
+                    acc[0] += wall;
+                    acc[1] += cpu / 1e9;
+                    acc[2] += tokensPerPass;
+                }
+            }
+            for (Map.Entry<String, double[]> t : totals.entrySet()) {
+                double[] a = t.getValue();
+                System.out.printf("speed %-16s %d thread(s): %6.0f tokens/s wall, %6.0f tokens per CPU-second (%d tokens, %.1f s wall, %.1f s CPU)%n",
+                        t.getKey(), threads, a[2] / a[0], a[2] / a[1], (long) a[2], a[0], a[1]);
+            }
         }
     }
 }

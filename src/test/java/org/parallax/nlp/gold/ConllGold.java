@@ -29,6 +29,9 @@ public final class ConllGold {
     /** The type of a don't-care range that covers system mentions of every type. */
     public static final String ANY = "*";
 
+    private static final Set<String> PRONOUNS = Set.of("I", "We", "You", "He", "She", "It", "They", "Me", "Us", "Him", "Her",
+            "Them", "Here", "There", "This", "That", "These", "Those", "Who");
+
     private static final Set<String> LEADING = Set.of("the", "The");
     private static final Set<String> CONNECTIVES = Set.of("of", "and", "for", "the", "de", "du", "la", "le", "del", "da", "von", "van",
             "al", "bin", "&", "-", "'s", "'", ".", ",", "on", "in", "at", "to");
@@ -127,7 +130,8 @@ public final class ConllGold {
                                  List<GoldMention> mentions, List<GoldMention> ignored) {
         int from = 0;
         while (from < run.size() - 1 && LEADING.contains(run.get(from)[0])) from++;
-        boolean proper = Character.isUpperCase(run.get(run.size() - 1)[0].codePointAt(0));
+        boolean proper = Character.isUpperCase(run.get(run.size() - 1)[0].codePointAt(0))
+                && !(run.size() - from == 1 && PRONOUNS.contains(run.get(from)[0]));
         for (int k = from; k < run.size() && proper; k++) {
             String w = run.get(k)[0];
             proper = Character.isUpperCase(w.codePointAt(0)) || (k > from && CONNECTIVES.contains(w));
