@@ -26,7 +26,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
     public static final PipelineConfig APP = new PipelineConfig(THREE_CLASS_MODEL, "always", true);
 
     /** Bumped when the Java side of recognition (cue words, mention mapping) changes output. */
-    static final int ENGINE_REVISION = 3;
+    static final int ENGINE_REVISION = 4;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
