@@ -76,6 +76,7 @@ public final class ParallaxApp extends Application {
         Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
+        context.nlp().ifPresent(vm::setNlp);
         MainWindow.load(vm).show(stage);
     }
 
