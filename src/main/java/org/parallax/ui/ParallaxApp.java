@@ -1,11 +1,87 @@
 package org.parallax.ui;
 
-/** PLACEHOLDER: the JavaFX application, to be written. */
-public final class ParallaxApp {
-    private ParallaxApp() {
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+import org.parallax.app.AppContext;
+import org.parallax.app.LibraryLocation;
+import org.parallax.app.Settings;
+import org.parallax.store.StoreException;
+import org.parallax.ui.common.FxTaskRunner;
+import org.parallax.ui.common.Themes;
+
+/**
+ * The JavaFX application. The library is opened (and migrated) in {@link #init()}, on the launcher thread rather
+ * than the FX thread; a library that cannot be opened is reported in an alert and the application exits.
+ * Settings come from {@code -Dparallax.configDir} or the user's settings folder.
+ */
+public final class ParallaxApp extends Application {
+    private static final Logger LOG = Logger.getLogger(ParallaxApp.class.getName());
+    private AppContext context;
+    private Path libraryFile;
+    private RuntimeException openError;
+    private FxTaskRunner runner;
+    /** Set when the library could not be opened, so the process ends with a failure code after the alert. */
+    private static volatile boolean libraryFailed;
+
+    /** Starts the window with the command line's arguments ({@code --library PATH} or {@code --library=PATH}). */
+    public static void launchWith(String[] args) {
+        Application.launch(ParallaxApp.class, args);
+        if (libraryFailed) System.exit(1);
     }
 
-    public static void launchWith(String[] args) {
-        throw new UnsupportedOperationException("the window is not written yet");
+    /** The {@code --library} option's path, or null. */
+    static Path libraryOption(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--library") && i + 1 < args.size()) return Path.of(args.get(i + 1));
+            if (a.startsWith("--library=")) return Path.of(a.substring("--library=".length()));
+        }
+        return null;
+    }
+
+    @Override
+    public void init() {
+        libraryFile = LibraryLocation.resolve(libraryOption(getParameters().getRaw()));
+        try {
+            context = AppContext.open(libraryFile);
+        } catch (StoreException e) {
+            openError = e;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Cannot open library " + libraryFile, e);
+            openError = new StoreException("Cannot open library " + libraryFile + ": " + e, e);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (openError != null) {
+            Application.setUserAgentStylesheet(Themes.userAgentStylesheet(Settings.Theme.LIGHT));
+            Alert a = new Alert(Alert.AlertType.ERROR, openError.getMessage());
+            a.setTitle("Parallax");
+            a.setHeaderText("The library could not be opened");
+            a.showAndWait();
+            libraryFailed = true;
+            Platform.exit();
+            return;
+        }
+        String configDir = System.getProperty("parallax.configDir");
+        Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
+        runner = new FxTaskRunner();
+        MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
+        MainWindow.load(vm).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) runner.close();
+        if (context != null) context.close();
     }
 }

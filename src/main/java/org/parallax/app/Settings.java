@@ -1,0 +1,203 @@
+package org.parallax.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The window's remembered preferences (size and position, last article, theme, reader zoom step), kept in a small
+ * properties file in the settings folder, apart from the library. A missing or damaged file gives the defaults;
+ * {@link #save()} writes a temporary file and moves it into place, so a crash never leaves half a file.
+ */
+public final class Settings {
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+    public static final String FILE_NAME = "settings.properties";
+    public static final int MIN_ZOOM = 0;
+    public static final int MAX_ZOOM = 8;
+    public static final int DEFAULT_ZOOM = 3;
+    public static final double DEFAULT_WIDTH = 1200;
+    public static final double DEFAULT_HEIGHT = 800;
+
+    /** The two colour themes the window offers. */
+    public enum Theme { LIGHT, DARK }
+
+    private final Path file;
+    private double windowX = Double.NaN;
+    private double windowY = Double.NaN;
+    private double windowWidth = DEFAULT_WIDTH;
+    private double windowHeight = DEFAULT_HEIGHT;
+    private boolean maximized;
+    private long lastArticleId = -1;
+    private Theme theme = Theme.LIGHT;
+    private int zoom = DEFAULT_ZOOM;
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    /** Settings stored in the user's settings folder ({@link LibraryLocation#configFolder()}). */
+    public static Settings loadDefault() {
+        return load(LibraryLocation.configFolder());
+    }
+
+    /** Reads the settings in {@code folder}; anything missing or unreadable keeps its default. */
+    public static Settings load(Path folder) {
+        Settings s = new Settings(folder.resolve(FILE_NAME));
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(s.file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (NoSuchFileException e) {
+            return s;
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Cannot read settings " + s.file + "; using defaults", e);
+            return s;
+        }
+        s.windowX = dbl(p, "window.x", s.windowX);
+        s.windowY = dbl(p, "window.y", s.windowY);
+        s.windowWidth = positive(dbl(p, "window.width", DEFAULT_WIDTH), DEFAULT_WIDTH);
+        s.windowHeight = positive(dbl(p, "window.height", DEFAULT_HEIGHT), DEFAULT_HEIGHT);
+        s.maximized = Boolean.parseBoolean(p.getProperty("window.maximized", "false"));
+        s.lastArticleId = lng(p, "article.last", -1);
+        s.theme = theme(p.getProperty("theme"));
+        s.zoom = clampZoom((int) lng(p, "reader.zoom", DEFAULT_ZOOM));
+        return s;
+    }
+
+    /** Writes the settings atomically, creating the folder if needed. */
+    public void save() throws IOException {
+        Properties p = new Properties();
+        if (!Double.isNaN(windowX)) p.setProperty("window.x", Double.toString(windowX));
+        if (!Double.isNaN(windowY)) p.setProperty("window.y", Double.toString(windowY));
+        p.setProperty("window.width", Double.toString(windowWidth));
+        p.setProperty("window.height", Double.toString(windowHeight));
+        p.setProperty("window.maximized", Boolean.toString(maximized));
+        if (lastArticleId >= 0) p.setProperty("article.last", Long.toString(lastArticleId));
+        p.setProperty("theme", theme.name());
+        p.setProperty("reader.zoom", Integer.toString(zoom));
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path tmp = Files.createTempFile(folder, FILE_NAME, ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(w, "Parallax window settings");
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public double windowX() {
+        return windowX;
+    }
+
+    public double windowY() {
+        return windowY;
+    }
+
+    /** Whether a window position was saved (the first start lets the platform place the window). */
+    public boolean hasWindowPosition() {
+        return !Double.isNaN(windowX) && !Double.isNaN(windowY);
+    }
+
+    public double windowWidth() {
+        return windowWidth;
+    }
+
+    public double windowHeight() {
+        return windowHeight;
+    }
+
+    public boolean maximized() {
+        return maximized;
+    }
+
+    public void setWindow(double x, double y, double width, double height, boolean isMaximized) {
+        this.windowX = x;
+        this.windowY = y;
+        this.windowWidth = positive(width, DEFAULT_WIDTH);
+        this.windowHeight = positive(height, DEFAULT_HEIGHT);
+        this.maximized = isMaximized;
+    }
+
+    public OptionalLong lastArticleId() {
+        return lastArticleId >= 0 ? OptionalLong.of(lastArticleId) : OptionalLong.empty();
+    }
+
+    public void setLastArticleId(long id) {
+        this.lastArticleId = id;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public void setTheme(Theme t) {
+        this.theme = t == null ? Theme.LIGHT : t;
+    }
+
+    public int zoom() {
+        return zoom;
+    }
+
+    public void setZoom(int step) {
+        this.zoom = clampZoom(step);
+    }
+
+    public static int clampZoom(int step) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, step));
+    }
+
+    private static Theme theme(String s) {
+        if (s == null) return Theme.LIGHT;
+        try {
+            return Theme.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    private static double dbl(Properties p, String key, double fallback) {
+        String v = p.getProperty(key);
+        if (v == null) return fallback;
+        try {
+            double d = Double.parseDouble(v.strip());
+            return Double.isFinite(d) ? d : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static long lng(Properties p, String key, long fallback) {
+        String v = p.getProperty(key);
+        if (v == null) return fallback;
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static double positive(double v, double fallback) {
+        return v >= 100 && Double.isFinite(v) ? v : fallback;
+    }
+}

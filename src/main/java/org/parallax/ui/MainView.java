@@ -1,0 +1,235 @@
+package org.parallax.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.parallax.app.Settings.Theme;
+import org.parallax.ingest.ImportReport;
+import org.parallax.ui.common.Themes;
+import org.parallax.ui.library.LibraryView;
+import org.parallax.ui.reader.ReaderView;
+
+/**
+ * The main window's view (main.fxml): menus, file choosers, drag and drop, dialogs and the status bar. Every
+ * action calls a {@link MainViewModel} command; the view only binds and shows what the view model reports.
+ */
+public final class MainView {
+    private final MainViewModel vm;
+    @FXML private BorderPane root;
+    @FXML private VBox library;
+    @FXML private LibraryView libraryController;
+    @FXML private VBox reader;
+    @FXML private ReaderView readerController;
+    @FXML private ProgressBar taskProgress;
+    @FXML private Label taskMessage;
+    @FXML private Button cancelTask;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem darkThemeItem;
+    private File lastFolder;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        taskProgress.progressProperty().bind(vm.taskProgressProperty());
+        taskProgress.visibleProperty().bind(vm.taskRunningProperty());
+        taskProgress.managedProperty().bind(vm.taskRunningProperty());
+        taskMessage.textProperty().bind(vm.taskMessageProperty());
+        cancelTask.visibleProperty().bind(vm.taskRunningProperty());
+        cancelTask.managedProperty().bind(vm.taskRunningProperty());
+        cancelTask.disableProperty().bind(vm.taskRunningProperty().not());
+
+        applyTheme(vm.themeProperty().get());
+        vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
+        applyZoom(null, vm.zoomStyleClassBinding().get());
+        vm.zoomStyleClassBinding().addListener((o, was, now) -> applyZoom(was, now));
+
+        vm.lastImportProperty().addListener((o, was, report) -> {
+            if (report != null && report.hasFailures()) showFailures(report);
+        });
+        vm.errorMessageProperty().addListener((o, was, msg) -> {
+            if (msg != null && !msg.isBlank()) alert(Alert.AlertType.ERROR, "Parallax", msg);
+        });
+
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) vm.importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** Shortcuts beyond the one each menu item carries: Ctrl+=, Ctrl+0 by key code, and the keypad's plus, minus and 0. */
+    void installAccelerators(Scene scene) {
+        var acc = scene.getAccelerators();
+        acc.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
+        acc.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), vm::zoomIn);
+        acc.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
+        acc.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), vm::resetZoom);
+        acc.put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), vm::resetZoom);
+    }
+
+    private void applyTheme(Theme theme) {
+        boolean dark = theme == Theme.DARK;
+        Application.setUserAgentStylesheet(Themes.userAgentStylesheet(theme));
+        root.getStyleClass().removeAll("theme-light", "theme-dark");
+        root.getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        (dark ? darkThemeItem : lightThemeItem).setSelected(true);
+    }
+
+    private void applyZoom(String was, String now) {
+        if (was != null) reader.getStyleClass().remove(was);
+        if (now != null && !reader.getStyleClass().contains(now)) reader.getStyleClass().add(now);
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    @FXML
+    private void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (text, Markdown, HTML, PDF)",
+                        "*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.pdf"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files == null || files.isEmpty()) return;
+        lastFolder = files.get(0).getParentFile();
+        vm.importPaths(files.stream().map(File::toPath).toList());
+    }
+
+    @FXML
+    private void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of articles");
+        if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
+        File dir = chooser.showDialog(window());
+        if (dir == null) return;
+        lastFolder = dir;
+        vm.importPaths(List.of(dir.toPath()));
+    }
+
+    /** Imports paths as if the user had chosen them (drag and drop and tests use it too). */
+    public void importPaths(List<Path> paths) {
+        vm.importPaths(paths);
+    }
+
+    @FXML
+    private void quit() {
+        Window w = window();
+        if (w != null) w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        Platform.exit();
+    }
+
+    @FXML
+    private void find() {
+        libraryController.focusSearch();
+    }
+
+    @FXML
+    private void lightTheme() {
+        vm.themeProperty().set(Theme.LIGHT);
+    }
+
+    @FXML
+    private void darkTheme() {
+        vm.themeProperty().set(Theme.DARK);
+    }
+
+    @FXML
+    private void zoomIn() {
+        vm.zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        vm.zoomOut();
+    }
+
+    @FXML
+    private void resetZoom() {
+        vm.resetZoom();
+    }
+
+    @FXML
+    private void cancelTask() {
+        vm.cancelTask();
+    }
+
+    @FXML
+    private void about() {
+        alert(Alert.AlertType.INFORMATION, "About Parallax", vm.aboutText());
+    }
+
+    private void showFailures(ImportReport report) {
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        a.initOwner(window());
+        a.setTitle("Import");
+        a.setHeaderText(report.summary());
+        List<String> lines = MainViewModel.failureLines(report);
+        Label intro = new Label(lines.size() == 1 ? "This file could not be imported:" : "These " + lines.size() + " files could not be imported:");
+        TextArea list = new TextArea(String.join("\n", lines));
+        list.setId("importFailures");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.max(6, Math.min(16, lines.size() * 2 + 1)));
+        list.setPrefColumnCount(70);
+        VBox content = new VBox(8, intro, list);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        a.getDialogPane().setContent(content);
+        a.setResizable(true);
+        a.show();
+    }
+
+    private void alert(Alert.AlertType type, String title, String text) {
+        Alert a = new Alert(type, text);
+        a.initOwner(window());
+        a.setTitle(title);
+        a.setHeaderText(null);
+        a.show();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public LibraryView libraryView() {
+        return libraryController;
+    }
+
+    public ReaderView readerView() {
+        return readerController;
+    }
+}

@@ -1,0 +1,258 @@
+package org.parallax.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.parallax.app.Settings;
+import org.parallax.app.Settings.Theme;
+import org.parallax.ingest.ImportReport;
+import org.parallax.ingest.ImportResult;
+import org.parallax.ingest.ImportService;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleSummary;
+import org.parallax.store.ArticleRepository;
+import org.parallax.ui.common.TaskHandle;
+import org.parallax.ui.common.TaskRunner;
+import org.parallax.ui.library.LibraryViewModel;
+import org.parallax.ui.reader.ReaderViewModel;
+
+/**
+ * The main window's state and commands: it owns the library and reader view models, imports files with progress
+ * and cancel, offers the bundled sample pair on an empty library, and keeps theme, zoom step and the last article
+ * in {@link Settings}. The status bar binds to {@link #taskProgressProperty()} and friends.
+ */
+public final class MainViewModel {
+    private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
+    /** The sample pair shown on first start: one event told by two outlets. */
+    public static final List<String> SAMPLES = List.of("/samples/visit-outlet-a.txt", "/samples/visit-outlet-b.txt");
+
+    private final ImportService imports;
+    private final TaskRunner runner;
+    private final Settings settings;
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final IntegerProperty zoom = new SimpleIntegerProperty(this, "zoom");
+    private final StringBinding zoomStyleClass;
+    private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper(this, "taskProgress", 0);
+    private final ReadOnlyStringWrapper taskMessage = new ReadOnlyStringWrapper(this, "taskMessage", "Ready");
+    private final ReadOnlyBooleanWrapper taskRunning = new ReadOnlyBooleanWrapper(this, "taskRunning");
+    private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private TaskHandle current;
+
+    public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
+        this.imports = imports;
+        this.runner = runner;
+        this.settings = settings;
+        this.reader = new ReaderViewModel(articles, runner);
+        this.library = new LibraryViewModel(articles, runner, reader::open);
+        theme.set(settings.theme());
+        zoom.set(settings.zoom());
+        zoomStyleClass = Bindings.createStringBinding(() -> zoomClass(zoom.get()), zoom);
+        theme.addListener((o, was, now) -> settings.setTheme(now));
+        zoom.addListener((o, was, now) -> settings.setZoom(now.intValue()));
+        reader.articleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                settings.setLastArticleId(now.id());
+                library.selectedIdProperty().set(now.id());
+            }
+        });
+    }
+
+    public static String zoomClass(int step) {
+        return "zoom-" + Settings.clampZoom(step);
+    }
+
+    /**
+     * Loads the library; on an empty library imports the bundled samples, otherwise reopens the last article read
+     * (or the newest one).
+     */
+    public void start() {
+        library.refresh(list -> {
+            if (list.isEmpty()) {
+                importSamples();
+                return;
+            }
+            long last = settings.lastArticleId().orElse(-1);
+            long id = list.stream().mapToLong(ArticleSummary::id).filter(i -> i == last).findFirst()
+                    .orElse(list.get(0).id());
+            library.open(id);
+        });
+    }
+
+    /** Copies the bundled sample articles to a temporary folder and imports them; does nothing when none are bundled. */
+    public void importSamples() {
+        track(runner.run("Preparing the sample articles", p -> copySamples(), files -> {
+            if (!files.isEmpty()) importPaths(files);
+        }, error -> LOG.log(Level.WARNING, "Cannot prepare the sample articles", error)));
+    }
+
+    static List<Path> copySamples() throws IOException {
+        List<Path> out = new ArrayList<>();
+        Path dir = null;
+        for (String res : SAMPLES) {
+            try (InputStream in = MainViewModel.class.getResourceAsStream(res)) {
+                if (in == null) continue;
+                if (dir == null) dir = Files.createTempDirectory("parallax-samples");
+                Path f = dir.resolve(res.substring(res.lastIndexOf('/') + 1));
+                Files.copy(in, f, StandardCopyOption.REPLACE_EXISTING);
+                f.toFile().deleteOnExit();
+                out.add(f);
+            }
+        }
+        if (dir != null) dir.toFile().deleteOnExit();
+        return out;
+    }
+
+    /** Imports files and folders in the background; then refreshes the list and opens the first new article. */
+    public void importPaths(List<Path> paths) {
+        if (paths == null || paths.isEmpty()) return;
+        List<Path> copy = List.copyOf(paths);
+        track(runner.run("Importing", p -> imports.importPaths(copy, p), report -> {
+            lastImport.set(report);
+            showMessage(report.summary());
+            Optional<Long> first = report.results().stream()
+                    .filter(r -> r.status() != ImportResult.Status.FAILED)
+                    .map(ImportResult::articleId).findFirst();
+            library.refresh(list -> first.ifPresent(library::open));
+        }, error -> {
+            showMessage("Import failed: " + TaskRunner.reason(error));
+            errorMessage.set("The import failed: " + TaskRunner.reason(error));
+        }));
+    }
+
+    /** One line per failed file of an import report, for the failure list. */
+    public static List<String> failureLines(ImportReport report) {
+        return report.results().stream().filter(r -> r.status() == ImportResult.Status.FAILED)
+                .map(ImportResult::line).toList();
+    }
+
+    private void track(TaskHandle handle) {
+        if (current != null) {
+            taskProgress.unbind();
+            taskRunning.unbind();
+            taskMessage.unbind();
+        }
+        current = handle;
+        taskProgress.bind(handle.progressProperty());
+        taskRunning.bind(handle.runningProperty());
+        if (handle.isRunning()) {
+            taskMessage.bind(handle.messageProperty());
+            // when the task ends, its final message stays but the label is free for a summary
+            handle.runningProperty().addListener((o, was, now) -> {
+                if (!now && current == handle) showMessage(taskMessage.get());
+            });
+        }
+    }
+
+    private void showMessage(String message) {
+        taskMessage.unbind();
+        taskMessage.set(message);
+    }
+
+    /** Asks the running task to stop. */
+    public void cancelTask() {
+        if (current != null) current.cancel();
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
+    }
+
+    public void zoomIn() {
+        zoom.set(Settings.clampZoom(zoom.get() + 1));
+    }
+
+    public void zoomOut() {
+        zoom.set(Settings.clampZoom(zoom.get() - 1));
+    }
+
+    public void resetZoom() {
+        zoom.set(Settings.DEFAULT_ZOOM);
+    }
+
+    /** Stores the remembered settings; a failure to write them is logged, never shown. */
+    public void saveSettings() {
+        Article a = reader.getArticle();
+        if (a != null) settings.setLastArticleId(a.id());
+        try {
+            settings.save();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot save settings to " + settings.file(), e);
+        }
+    }
+
+    public String aboutText() {
+        String version = Optional.ofNullable(MainViewModel.class.getPackage().getImplementationVersion()).orElse("development build");
+        return "Parallax " + version + "\nA reader that puts two versions of one news story side by side.\n\n"
+                + "Library: " + library.articles().size() + " articles.\nLicensed under the GNU GPL, version 3 or later.";
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public IntegerProperty zoomProperty() {
+        return zoom;
+    }
+
+    public StringBinding zoomStyleClassBinding() {
+        return zoomStyleClass;
+    }
+
+    public ReadOnlyDoubleProperty taskProgressProperty() {
+        return taskProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty taskMessageProperty() {
+        return taskMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty taskRunningProperty() {
+        return taskRunning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> lastImportProperty() {
+        return lastImport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,89 @@
+package org.parallax.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+import org.parallax.model.Progress;
+
+/**
+ * The window's task runner: each piece of work becomes a {@link Task} on a small pool of daemon threads, its
+ * {@link Progress} calls become {@code updateProgress}/{@code updateMessage}, and the callbacks run on the FX thread.
+ * Cancelling sets a flag the work polls rather than interrupting it, so an import can still report what it did.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
+    private final ExecutorService pool;
+
+    public FxTaskRunner() {
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "parallax-task-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        TaskHandle handle = new TaskHandle(title);
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                Task<T> self = this;
+                updateMessage(title);
+                updateProgress(-1, -1);
+                return work.call(new Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        if (total <= 0 || done < 0) updateProgress(-1, -1);
+                        else updateProgress(done, total);
+                        if (message != null) updateMessage(message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return handle.isCancelled() || self.isCancelled();
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(e -> {
+            finish(handle, task);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finish(handle, task);
+            Throwable ex = task.getException();
+            LOG.log(Level.WARNING, "Task failed: " + title, ex);
+            onFailure.accept(ex);
+        });
+        Runnable bind = () -> {
+            handle.progress.bind(task.progressProperty());
+            handle.message.bind(task.messageProperty());
+        };
+        if (Platform.isFxApplicationThread()) bind.run();
+        else Platform.runLater(bind);
+        pool.execute(task);
+        return handle;
+    }
+
+    private static void finish(TaskHandle handle, Task<?> task) {
+        handle.progress.unbind();
+        handle.message.unbind();
+        handle.progress.set(1);
+        handle.message.set(task.getMessage());
+        handle.running.set(false);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

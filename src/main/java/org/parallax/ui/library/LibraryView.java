@@ -1,0 +1,199 @@
+package org.parallax.ui.library;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import org.parallax.model.ArticleSummary;
+import org.parallax.model.SearchHit;
+
+/**
+ * The library pane (library.fxml): the filtered article list and, while a search is typed, the search results with
+ * their highlighted snippets. All state lives in the {@link LibraryViewModel}; this class only binds and renders cells.
+ */
+public final class LibraryView {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private final LibraryViewModel vm;
+    @FXML private VBox libraryPane;
+    @FXML private TextField searchField;
+    @FXML private VBox libraryBox;
+    @FXML private Label libraryCount;
+    @FXML private TextField libraryFilter;
+    @FXML private ListView<ArticleSummary> libraryList;
+    @FXML private VBox searchBox;
+    @FXML private Label searchMessage;
+    @FXML private ListView<SearchHit> searchResults;
+
+    public LibraryView(LibraryViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(vm.queryProperty());
+        libraryFilter.textProperty().bindBidirectional(vm.filterProperty());
+        libraryCount.textProperty().bind(vm.countTextProperty());
+        libraryList.setItems(vm.visibleArticles());
+        libraryList.setCellFactory(l -> new ArticleCell());
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(vm.loadErrorProperty().isEmpty())
+                .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.")
+                .otherwise(vm.loadErrorProperty()));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("list-placeholder");
+        empty.maxWidthProperty().bind(libraryList.widthProperty().subtract(24));
+        libraryList.setPlaceholder(empty);
+        searchResults.setItems(vm.results());
+        searchResults.setCellFactory(l -> new HitCell());
+        searchResults.setPlaceholder(new Label(""));
+        searchMessage.textProperty().bind(vm.searchMessageProperty());
+        searchBox.visibleProperty().bind(vm.searchActiveProperty());
+        libraryBox.visibleProperty().bind(vm.searchActiveProperty().not());
+
+        libraryList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> openSelectedArticle());
+        libraryList.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) openSelectedArticle();
+        });
+        searchResults.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> openSelectedHit());
+        searchResults.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) openSelectedHit();
+            if (e.getCode() == KeyCode.ESCAPE) vm.clearSearch();
+        });
+        searchField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                vm.clearSearch();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !searchResults.getItems().isEmpty()) {
+                searchResults.requestFocus();
+                searchResults.getSelectionModel().selectFirst();
+            }
+        });
+        vm.selectedIdProperty().addListener((o, was, now) -> selectInList(now.longValue()));
+        vm.visibleArticles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c ->
+                selectInList(vm.selectedIdProperty().get()));
+    }
+
+    private void openSelectedArticle() {
+        ArticleSummary a = libraryList.getSelectionModel().getSelectedItem();
+        if (a != null) vm.open(a.id());
+    }
+
+    private void openSelectedHit() {
+        SearchHit h = searchResults.getSelectionModel().getSelectedItem();
+        if (h != null) vm.open(h.articleId());
+    }
+
+    private void selectInList(long id) {
+        ArticleSummary sel = libraryList.getSelectionModel().getSelectedItem();
+        if (sel != null && sel.id() == id) return;
+        for (int i = 0; i < libraryList.getItems().size(); i++) {
+            if (libraryList.getItems().get(i).id() == id) {
+                libraryList.getSelectionModel().select(i);
+                libraryList.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    /** Moves the keyboard focus to the search field (Ctrl+F). */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    /** Gives the list the keyboard focus (at start, so the search field shows its hint). */
+    public void focusList() {
+        libraryList.requestFocus();
+    }
+
+    public VBox root() {
+        return libraryPane;
+    }
+
+    static String metaLine(ArticleSummary a) {
+        String outlet = a.outlet() == null || a.outlet().isBlank() ? "Unknown outlet" : a.outlet().strip();
+        String date = a.published() == null ? "date unknown" : DATE.format(a.published());
+        return outlet + " · " + date;
+    }
+
+    private static final class ArticleCell extends ListCell<ArticleSummary> {
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final VBox box = new VBox(2, title, meta);
+
+        ArticleCell() {
+            title.getStyleClass().add("library-title");
+            title.setWrapText(true);
+            meta.getStyleClass().add("library-meta");
+            box.getStyleClass().add("library-cell");
+            box.setMinWidth(0);
+            title.maxWidthProperty().bind(widthProperty().subtract(24));
+        }
+
+        @Override
+        protected void updateItem(ArticleSummary a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            title.setText(a.title());
+            meta.setText(metaLine(a));
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+    private static final class HitCell extends ListCell<SearchHit> {
+        private final Label title = new Label();
+        private final Label outlet = new Label();
+        private final TextFlow snippet = new TextFlow();
+        private final VBox box = new VBox(2, title, outlet, snippet);
+
+        HitCell() {
+            title.getStyleClass().add("library-title");
+            title.setWrapText(true);
+            outlet.getStyleClass().add("library-meta");
+            snippet.getStyleClass().add("search-snippet");
+            box.getStyleClass().add("library-cell");
+            // a zero preferred width lets the list's width decide, so the snippet wraps to it and the cell's height
+            // is measured for that width (binding to the cell's width measures it at 0 first: one word per line)
+            setPrefWidth(0);
+            box.setMinWidth(0);
+            snippet.setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SearchHit h, boolean empty) {
+            super.updateItem(h, empty);
+            if (empty || h == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            title.setText(h.title());
+            outlet.setText(h.outlet() == null ? "" : h.outlet());
+            snippet.getChildren().clear();
+            for (LibraryViewModel.SnippetRun r : LibraryViewModel.snippetRuns(h.snippet())) {
+                Text t = new Text(r.text());
+                t.getStyleClass().add(r.marked() ? "search-match" : "search-context");
+                snippet.getChildren().add(t);
+            }
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.parallax.ui.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.parallax.model.ArticleSummary;
+import org.parallax.model.SearchHit;
+import org.parallax.store.ArticleRepository;
+import org.parallax.store.QuerySyntaxException;
+import org.parallax.ui.common.TaskRunner;
+
+/**
+ * The library pane's state: every article (newest first), a filter over title, outlet and author, and full-text
+ * search with snippets. Loading and searching go through the task runner; only the newest search's answer is
+ * shown. Opening an article is handed to the opener given at construction (the reader).
+ */
+public final class LibraryViewModel {
+    public static final int SEARCH_LIMIT = 100;
+
+    /** A piece of a search snippet; {@code marked} runs are the matched terms. */
+    public record SnippetRun(String text, boolean marked) {
+    }
+
+    private final ArticleRepository repository;
+    private final TaskRunner runner;
+    private final LongConsumer opener;
+    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
+    private final FilteredList<ArticleSummary> visible = new FilteredList<>(articles, a -> true);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final LongProperty selectedId = new SimpleLongProperty(this, "selectedId", -1);
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper searchMessage = new ReadOnlyStringWrapper(this, "searchMessage", "");
+    private final ReadOnlyBooleanWrapper searchActive = new ReadOnlyBooleanWrapper(this, "searchActive");
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError", "");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private long searchGeneration;
+
+    public LibraryViewModel(ArticleRepository repository, TaskRunner runner, LongConsumer opener) {
+        this.repository = repository;
+        this.runner = runner;
+        this.opener = opener;
+        filter.addListener((o, was, now) -> visible.setPredicate(matcher(now)));
+        query.addListener((o, was, now) -> search(now));
+        countText.bind(Bindings.createStringBinding(() -> count(visible.size(), articles.size()), visible, articles));
+    }
+
+    private static String count(int shown, int all) {
+        String noun = all == 1 ? " article" : " articles";
+        return shown == all ? all + noun : shown + " of " + all + noun;
+    }
+
+    /** Reloads the list in the background. */
+    public void refresh() {
+        refresh(list -> { });
+    }
+
+    /** Reloads the list in the background, then calls {@code then} with it. */
+    public void refresh(Consumer<List<ArticleSummary>> then) {
+        runner.run("Loading the library", p -> repository.list(), list -> {
+            loadError.set("");
+            articles.setAll(list);
+            then.accept(list);
+        }, error -> loadError.set("The library could not be read: " + TaskRunner.reason(error)));
+    }
+
+    /** Opens an article in the reader and marks it as the selected one. */
+    public void open(long id) {
+        selectedId.set(id);
+        opener.accept(id);
+    }
+
+    /** The filter: every whitespace-separated word must occur in the title, outlet or author (any case). */
+    static java.util.function.Predicate<ArticleSummary> matcher(String filterText) {
+        if (filterText == null || filterText.isBlank()) return a -> true;
+        String[] words = filterText.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        return a -> {
+            String hay = (nz(a.title()) + " " + nz(a.outlet()) + " " + nz(a.author())).toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (!hay.contains(w)) return false;
+            }
+            return true;
+        };
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void search(String q) {
+        long generation = ++searchGeneration;
+        if (q == null || q.isBlank()) {
+            searchActive.set(false);
+            results.clear();
+            searchMessage.set("");
+            return;
+        }
+        searchActive.set(true);
+        searchMessage.set("Searching…");
+        runner.run("Searching", p -> repository.search(q, SEARCH_LIMIT), hits -> {
+            if (generation != searchGeneration) return;
+            results.setAll(hits);
+            searchMessage.set(hits.isEmpty() ? "Nothing matches “" + q.strip() + "”."
+                    : hits.size() + (hits.size() == 1 ? " article matches." : " articles match."));
+        }, error -> {
+            if (generation != searchGeneration) return;
+            results.clear();
+            searchMessage.set(error instanceof QuerySyntaxException ? error.getMessage()
+                    : "The search failed: " + TaskRunner.reason(error));
+        });
+    }
+
+    /** Clears the search (Escape), bringing back the library list. */
+    public void clearSearch() {
+        query.set("");
+    }
+
+    /** Splits a search snippet at its match markers into plain and marked runs. */
+    public static List<SnippetRun> snippetRuns(String snippet) {
+        List<SnippetRun> runs = new ArrayList<>();
+        if (snippet == null) return runs;
+        StringBuilder cur = new StringBuilder();
+        boolean marked = false;
+        for (int i = 0; i < snippet.length(); i++) {
+            char c = snippet.charAt(i);
+            if (c == SearchHit.MARK_START || c == SearchHit.MARK_END) {
+                if (cur.length() > 0) runs.add(new SnippetRun(cur.toString(), marked));
+                cur.setLength(0);
+                marked = c == SearchHit.MARK_START;
+            } else {
+                cur.append(c == '\n' ? ' ' : c);
+            }
+        }
+        if (cur.length() > 0) runs.add(new SnippetRun(cur.toString(), marked));
+        return runs;
+    }
+
+    /** Every article, in library order. */
+    public ObservableList<ArticleSummary> articles() {
+        return FXCollections.unmodifiableObservableList(articles);
+    }
+
+    /** The articles that pass the filter: what the list shows. */
+    public ObservableList<ArticleSummary> visibleArticles() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public LongProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<SearchHit> results() {
+        return results;
+    }
+
+    public ReadOnlyStringProperty searchMessageProperty() {
+        return searchMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchActiveProperty() {
+        return searchActive.getReadOnlyProperty();
+    }
+
+    /** Why the list could not be loaded, or empty. */
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+}

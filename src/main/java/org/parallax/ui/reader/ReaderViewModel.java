@@ -1,0 +1,138 @@
+package org.parallax.ui.reader;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.parallax.model.Article;
+import org.parallax.model.ArticleMeta;
+import org.parallax.store.ArticleRepository;
+import org.parallax.ui.common.TaskRunner;
+
+/**
+ * The reader pane's state: the open article, its header lines, the displayed {@link ReaderDocument} and its related
+ * links. {@link #open(long)} loads an article through the task runner; a newer request wins over an older one.
+ */
+public final class ReaderViewModel {
+    static final String NOTHING_OPEN = "No article open";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ArticleRepository articles;
+    private final TaskRunner runner;
+    private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>(this, "article");
+    private final ReadOnlyObjectWrapper<ReaderDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", NOTHING_OPEN);
+    private final ReadOnlyStringWrapper byline = new ReadOnlyStringWrapper(this, "byline",
+            "Choose an article in the library, or import files with File ▸ Import files… (Ctrl+O).");
+    private final ReadOnlyStringWrapper relatedText = new ReadOnlyStringWrapper(this, "relatedText", "");
+    private final ReadOnlyBooleanWrapper hasRelated = new ReadOnlyBooleanWrapper(this, "hasRelated");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private long requested = -1;
+
+    public ReaderViewModel(ArticleRepository articles, TaskRunner runner) {
+        this.articles = articles;
+        this.runner = runner;
+    }
+
+    /** Loads article {@code id} in the background and shows it; an id that is gone clears the reader. */
+    public void open(long id) {
+        Article current = article.get();
+        if (current != null && current.id() == id) return;
+        requested = id;
+        loading.set(true);
+        runner.run("Opening article " + id, p -> articles.get(id).map(a -> new Loaded(a, ReaderDocument.of(a))),
+                (Optional<Loaded> loaded) -> {
+                    if (requested != id) return;
+                    loading.set(false);
+                    loaded.ifPresentOrElse(this::show, this::clear);
+                },
+                error -> {
+                    if (requested != id) return;
+                    loading.set(false);
+                    clear();
+                    title.set("This article could not be opened");
+                    byline.set(TaskRunner.reason(error));
+                });
+    }
+
+    private record Loaded(Article article, ReaderDocument document) {
+    }
+
+    private void show(Loaded l) {
+        Article a = l.article();
+        document.set(l.document());
+        title.set(a.title());
+        byline.set(byline(a.meta()));
+        relatedText.set(String.join("\n", l.document().relatedLinks()));
+        hasRelated.set(!l.document().relatedLinks().isEmpty());
+        article.set(a);
+    }
+
+    /** Empties the reader (the open article was deleted, or none is chosen). */
+    public void clear() {
+        requested = -1;
+        article.set(null);
+        document.set(null);
+        title.set(NOTHING_OPEN);
+        byline.set("");
+        relatedText.set("");
+        hasRelated.set(false);
+    }
+
+    /** The header's second line: outlet, author and date, with what is unknown or made up said plainly. */
+    static String byline(ArticleMeta m) {
+        List<String> parts = new ArrayList<>();
+        if (notBlank(m.outlet())) parts.add(m.outlet().strip());
+        if (notBlank(m.author())) parts.add("by " + m.author().strip());
+        LocalDate d = m.published();
+        parts.add(d == null ? "(date unknown)" : DATE.format(d));
+        String line = String.join(" · ", parts);
+        return m.titleDerived() ? line + " · (title derived)" : line;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
+    }
+
+    public Article getArticle() {
+        return article.get();
+    }
+
+    public ReadOnlyObjectProperty<ReaderDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bylineProperty() {
+        return byline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty relatedTextProperty() {
+        return relatedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasRelatedProperty() {
+        return hasRelated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

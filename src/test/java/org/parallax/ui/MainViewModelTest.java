@@ -1,0 +1,101 @@
+package org.parallax.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.AppContext;
+import org.parallax.app.Settings;
+import org.parallax.ingest.ImportService;
+import org.parallax.ui.common.ImmediateTaskRunner;
+
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+    AppContext ctx;
+    Settings settings;
+    MainViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        ctx = AppContext.open(dir.resolve("library.db"));
+        settings = Settings.load(dir.resolve("config"));
+        ImportService imports = new ImportService(ctx.articles());
+        vm = new MainViewModel(ctx.articles(), imports, new ImmediateTaskRunner(), settings);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ctx.close();
+    }
+
+    @Test
+    void importListsAndOpensTheFirstNewArticle() throws Exception {
+        Path f = Files.writeString(dir.resolve("story.txt"), "Ferry strike ends\nThe ferries run again from Monday.\n");
+        vm.importPaths(List.of(f));
+        assertEquals(1, vm.library().visibleArticles().size());
+        assertEquals("Ferry strike ends", vm.reader().titleProperty().get());
+        assertEquals("1 imported, 0 already in the library, 0 failed", vm.taskMessageProperty().get());
+        assertEquals(OptionalLong.of(vm.reader().getArticle().id()), settings.lastArticleId());
+    }
+
+    @Test
+    void failedFilesGetOneLineEach() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Title\nBody.\n");
+        Path bad = dir.resolve("missing.txt");
+        vm.importPaths(List.of(good, bad));
+        assertTrue(vm.lastImportProperty().get().hasFailures());
+        List<String> lines = MainViewModel.failureLines(vm.lastImportProperty().get());
+        assertEquals(List.of(bad + ": failed, does not exist"), lines);
+    }
+
+    @Test
+    void startReopensTheLastArticleRead() {
+        TestArticles.insert(ctx.articles(), TestArticles.harbourA());
+        long b = TestArticles.insert(ctx.articles(), TestArticles.harbourB());
+        settings.setLastArticleId(b);
+        vm.start();
+        assertEquals("Bridge opening marred by protest over costs", vm.reader().titleProperty().get());
+        assertEquals(b, vm.library().selectedIdProperty().get());
+    }
+
+    @Test
+    void startOpensTheNewestArticleWhenTheLastOneIsGone() {
+        TestArticles.insert(ctx.articles(), TestArticles.harbourA());
+        settings.setLastArticleId(999);
+        vm.start();
+        assertEquals("Minister opens new harbour bridge in Port Elling", vm.reader().titleProperty().get());
+    }
+
+    @Test
+    void startOnAnEmptyLibraryImportsTheBundledSamples() {
+        assertNotNull(MainViewModel.class.getResource(MainViewModel.SAMPLES.get(0)), "the sample pair is bundled");
+        vm.start();
+        assertEquals(MainViewModel.SAMPLES.size(), ctx.articles().count());
+        assertNotNull(vm.reader().getArticle());
+    }
+
+    @Test
+    void themeAndZoomAreRememberedWithinTheirSteps() throws Exception {
+        vm.toggleTheme();
+        for (int i = 0; i < 20; i++) vm.zoomIn();
+        assertEquals("zoom-" + Settings.MAX_ZOOM, vm.zoomStyleClassBinding().get());
+        vm.zoomOut();
+        vm.saveSettings();
+        Settings back = Settings.load(dir.resolve("config"));
+        assertEquals(Settings.Theme.DARK, back.theme());
+        assertEquals(Settings.MAX_ZOOM - 1, back.zoom());
+        vm.resetZoom();
+        assertEquals(Settings.DEFAULT_ZOOM, vm.zoomProperty().get());
+    }
+}

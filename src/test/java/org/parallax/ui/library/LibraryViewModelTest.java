@@ -1,0 +1,133 @@
+package org.parallax.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.AppContext;
+import org.parallax.model.ArticleSummary;
+import org.parallax.model.SearchHit;
+import org.parallax.ui.TestArticles;
+import org.parallax.ui.common.ImmediateTaskRunner;
+
+class LibraryViewModelTest {
+    @TempDir
+    Path dir;
+    AppContext ctx;
+    LibraryViewModel vm;
+    final List<Long> opened = new ArrayList<>();
+    long a;
+    long b;
+
+    @BeforeEach
+    void setUp() {
+        ctx = AppContext.open(dir.resolve("library.db"));
+        a = TestArticles.insert(ctx.articles(), TestArticles.harbourA());
+        b = TestArticles.insert(ctx.articles(), TestArticles.harbourB());
+        vm = new LibraryViewModel(ctx.articles(), new ImmediateTaskRunner(), opened::add);
+        vm.refresh();
+    }
+
+    @AfterEach
+    void tearDown() {
+        ctx.close();
+    }
+
+    @Test
+    void listsEveryArticleDatedFirst() {
+        assertEquals(List.of(a, b), vm.visibleArticles().stream().map(ArticleSummary::id).toList());
+        assertEquals("2 articles", vm.countTextProperty().get());
+    }
+
+    @Test
+    void filterMatchesTitleOutletAndAuthor() {
+        vm.filterProperty().set("northern");
+        assertEquals(List.of(b), vm.visibleArticles().stream().map(ArticleSummary::id).toList());
+        assertEquals("1 of 2 articles", vm.countTextProperty().get());
+        vm.filterProperty().set("KELLER");
+        assertEquals(List.of(a), vm.visibleArticles().stream().map(ArticleSummary::id).toList());
+        vm.filterProperty().set("bridge herald");
+        assertEquals(List.of(a), vm.visibleArticles().stream().map(ArticleSummary::id).toList());
+        vm.filterProperty().set("");
+        assertEquals(2, vm.visibleArticles().size());
+    }
+
+    @Test
+    void searchFindsArticlesWithMarkedSnippets() {
+        vm.queryProperty().set("overrun");
+        assertTrue(vm.searchActiveProperty().get());
+        assertEquals(2, vm.results().size());
+        assertEquals("2 articles match.", vm.searchMessageProperty().get());
+        SearchHit hit = vm.results().get(0);
+        List<LibraryViewModel.SnippetRun> marked = LibraryViewModel.snippetRuns(hit.snippet()).stream()
+                .filter(LibraryViewModel.SnippetRun::marked).toList();
+        assertEquals("overrun", marked.get(0).text());
+    }
+
+    @Test
+    void aBadQueryGivesAFriendlyMessageAndNoResults() {
+        vm.queryProperty().set("overrun");
+        vm.queryProperty().set("\"unclosed");
+        assertTrue(vm.results().isEmpty());
+        assertTrue(vm.searchMessageProperty().get().startsWith("The search could not be understood"),
+                vm.searchMessageProperty().get());
+    }
+
+    @Test
+    void aQueryWithoutMatchesSaysSo() {
+        vm.queryProperty().set("zeppelin");
+        assertTrue(vm.results().isEmpty());
+        assertEquals("Nothing matches “zeppelin”.", vm.searchMessageProperty().get());
+    }
+
+    @Test
+    void clearingTheSearchBringsBackTheList() {
+        vm.queryProperty().set("bridge");
+        vm.clearSearch();
+        assertFalse(vm.searchActiveProperty().get());
+        assertTrue(vm.results().isEmpty());
+        assertEquals("", vm.searchMessageProperty().get());
+    }
+
+    @Test
+    void openingSelectsAndHandsTheIdToTheReader() {
+        vm.open(b);
+        assertEquals(b, vm.selectedIdProperty().get());
+        assertEquals(List.of(b), opened);
+    }
+
+    @Test
+    void refreshShowsNewArticles() {
+        long c = TestArticles.insert(ctx.articles(), new org.parallax.ingest.TextAssembler()
+                .add(org.parallax.model.BlockType.PARAGRAPH, "A third story.")
+                .build(new org.parallax.model.ArticleMeta("Third", false, null, null, null, null, null, null, null, null, null, null)));
+        List<List<ArticleSummary>> seen = new ArrayList<>();
+        vm.refresh(seen::add);
+        assertEquals(3, vm.visibleArticles().size());
+        assertTrue(vm.visibleArticles().stream().anyMatch(s -> s.id() == c));
+        assertEquals(1, seen.size());
+    }
+
+    @Test
+    void aLibraryThatCannotBeReadSaysWhy() {
+        ctx.close();
+        vm.refresh();
+        assertTrue(vm.loadErrorProperty().get().startsWith("The library could not be read: Library "), vm.loadErrorProperty().get());
+        assertTrue(vm.loadErrorProperty().get().endsWith("is closed"), vm.loadErrorProperty().get());
+    }
+
+    @Test
+    void snippetRunsSplitAtTheMarkers() {
+        String s = "before " + SearchHit.MARK_START + "hit" + SearchHit.MARK_END + " after\nmore";
+        assertEquals(List.of(new LibraryViewModel.SnippetRun("before ", false), new LibraryViewModel.SnippetRun("hit", true),
+                new LibraryViewModel.SnippetRun(" after more", false)), LibraryViewModel.snippetRuns(s));
+    }
+}
