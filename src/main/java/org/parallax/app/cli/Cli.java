@@ -36,6 +36,13 @@ import org.parallax.store.StoreException;
                 ShowCommand.class,
                 SearchCommand.class,
                 DeleteCommand.class,
+                AnnotateCommand.class,
+                RejectCommand.class,
+                NoteCommand.class,
+                NotesCommand.class,
+                MergeCommand.class,
+                ExportAnnotationsCommand.class,
+                ImportAnnotationsCommand.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
