@@ -14,11 +14,13 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ArticleRepository articles;
     private final ImportService imports;
+    private final AnnotationService annotations;
 
     private AppContext(Database database) {
         this.database = database;
         this.articles = new ArticleRepository(database);
         this.imports = new ImportService(articles);
+        this.annotations = new AnnotationService(database, articles);
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -36,6 +38,11 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Hand annotation, notes and the session's undo stack (one per window). */
+    public AnnotationService annotations() {
+        return annotations;
     }
 
     @Override
