@@ -56,6 +56,7 @@ public final class AnnotationLayer {
     private final TextField noteText = new TextField();
     private final Label status = new Label();
     private int[] noteRange = {0, 0};
+    private boolean swallowTyped;
 
     public AnnotationLayer(ReaderView reader, ReaderViewModel readerVm, AnnotateViewModel vm) {
         this.reader = reader;
@@ -133,6 +134,13 @@ public final class AnnotationLayer {
         noteText.setId("noteText");
         noteText.setPromptText("Note on the selection (Markdown); Enter adds it");
         noteText.setOnAction(e -> addNote());
+        noteText.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped && e.getCharacter().equalsIgnoreCase("n")) e.consume();
+            swallowTyped = false;
+        });
+        noteText.focusedProperty().addListener((o, was, now) -> {
+            if (!now) swallowTyped = false;
+        });
         Button addNote = button("addNote", "Add note", this::addNote);
         Button deleteNote = button("deleteNote", "Delete note", () -> {
             Note n = notesList.getSelectionModel().getSelectedItem();
@@ -214,6 +222,7 @@ public final class AnnotationLayer {
         if (key.equals("N")) {
             int[] s = selection();
             if (s != null) noteRange = s;
+            swallowTyped = true; // the "n" this key types would land in the note field, which now has the focus
             noteText.requestFocus();
             e.consume();
             return;

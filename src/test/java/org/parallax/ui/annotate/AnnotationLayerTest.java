@@ -181,6 +181,7 @@ class AnnotationLayerTest {
         ListView<Note> notes = robot.lookup("#notesList").queryListView();
         waitUntil(() -> notes.getItems().size() == 1);
         assertEquals("Derek Chollet", notes.getItems().get(0).quote());
+        assertEquals("Counselor at the State Department", notes.getItems().get(0).text(), "the N key types nothing");
         assertTrue(text(robot).isFocused(), "back in the reader after the note");
         save(robot, "annotate-keyboard.png");
     }
