@@ -17,11 +17,14 @@ import javafx.collections.ObservableList;
 
 import org.parallax.app.AnnotationService;
 import org.parallax.app.DateNeededException;
+import org.parallax.app.ManualDates;
 import org.parallax.model.Annotation;
 import org.parallax.model.AnnotationType;
+import org.parallax.model.DateRange;
 import org.parallax.model.Entity;
 import org.parallax.model.MentionOrigin;
 import org.parallax.model.Note;
+import org.parallax.model.Suggestion;
 import org.parallax.ui.common.TaskRunner;
 
 /**
@@ -49,6 +52,9 @@ public final class AnnotateViewModel {
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<Note> trash = FXCollections.observableArrayList();
     private final ObservableList<AnnotationType> types = FXCollections.observableArrayList();
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private int[] pendingDate;
+    private String pendingType;
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(this, "filter", Filter.BOTH);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper dateNeeded = new ReadOnlyStringWrapper(this, "dateNeeded", "");
@@ -71,7 +77,7 @@ public final class AnnotateViewModel {
     }
 
     private record State(long article, List<Annotation> annotations, List<EntityRow> entities, List<Note> notes,
-                         List<Note> trash, List<AnnotationType> types) {
+                         List<Note> trash, List<AnnotationType> types, List<Suggestion> suggestions) {
     }
 
     /** Reloads everything shown from the library, in the background. */
@@ -84,18 +90,22 @@ public final class AnnotateViewModel {
             notes.setAll(s.notes());
             trash.setAll(s.trash());
             types.setAll(s.types());
+            suggestions.setAll(s.suggestions());
             applyFilter();
         }, e -> message.set(TaskRunner.reason(e)));
     }
 
     private State load(long id) {
-        if (id < 0) return new State(id, List.of(), List.of(), List.of(), service.notes().trash(), service.annotations().types());
+        if (id < 0) {
+            return new State(id, List.of(), List.of(), List.of(), service.notes().trash(), service.annotations().types(), List.of());
+        }
         List<Annotation> anns = service.annotations().forArticle(id).stream().filter(a -> !a.mention().rejected()).toList();
         Map<Long, Integer> counts = new LinkedHashMap<>();
         for (Annotation a : anns) if (a.mention().entityId() != null) counts.merge(a.mention().entityId(), 1, Integer::sum);
         List<EntityRow> rows = new ArrayList<>();
         for (Entity e : service.entities().list()) if (counts.containsKey(e.id())) rows.add(new EntityRow(e, counts.get(e.id())));
-        return new State(id, anns, rows, service.notes().forArticle(id), service.notes().trash(), service.annotations().types());
+        return new State(id, anns, rows, service.notes().forArticle(id), service.notes().trash(), service.annotations().types(),
+                service.suggestions(id));
     }
 
     private void applyFilter() {
@@ -136,7 +146,55 @@ public final class AnnotateViewModel {
         }
         long id = articleId;
         dateNeeded.set("");
+        pendingDate = new int[] {start, end};
+        pendingType = type;
         edit("Marking", p -> service.mark(id, start, end, type));
+    }
+
+    /** Repeats the last D or E mark that needed a date, with the date the user gave (2023-03-06, 2023-03-06..2023-03-07). */
+    public void markWithDate(String date) {
+        if (pendingDate == null || articleId < 0) return;
+        long id = articleId;
+        int[] range = pendingDate;
+        String type = pendingType;
+        DateRange d;
+        try {
+            d = ManualDates.parseIso(date);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        dateNeeded.set("");
+        edit("Marking", p -> service.mark(id, range[0], range[1], type, d, null));
+    }
+
+    /** Defines a type of the user's own: name, #rrggbb colour and a one-letter shortcut (may be empty). */
+    public void defineType(String name, String colour, String shortcut) {
+        edit("Defining type", p -> service.defineType(name, colour, shortcut));
+    }
+
+    public void acceptSuggestion(Suggestion s) {
+        edit("Accepting suggestion", p -> service.accept(s));
+    }
+
+    public void rejectSuggestion(Suggestion s) {
+        edit("Rejecting suggestion", p -> {
+            service.reject(s);
+            return null;
+        });
+    }
+
+    public void acceptAllSuggestions() {
+        List<Suggestion> all = List.copyOf(suggestions);
+        edit("Accepting suggestions", p -> service.acceptAll(all));
+    }
+
+    public void rejectAllSuggestions() {
+        List<Suggestion> all = List.copyOf(suggestions);
+        edit("Rejecting suggestions", p -> {
+            service.rejectAll(all);
+            return null;
+        });
     }
 
     public void addNote(int start, int end, String text) {
@@ -238,6 +296,11 @@ public final class AnnotateViewModel {
 
     public ObservableList<AnnotationType> types() {
         return types;
+    }
+
+    /** Places in the open article where a name marked by hand elsewhere occurs unmarked. */
+    public ObservableList<Suggestion> suggestions() {
+        return suggestions;
     }
 
     public ObjectProperty<Filter> filterProperty() {

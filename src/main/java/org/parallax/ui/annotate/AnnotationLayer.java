@@ -29,7 +29,9 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.parallax.model.Annotation;
+import org.parallax.model.AnnotationType;
 import org.parallax.model.Note;
+import org.parallax.model.Suggestion;
 import org.parallax.ui.reader.ReaderDocument;
 import org.parallax.ui.reader.ReaderView;
 import org.parallax.ui.reader.ReaderViewModel;
@@ -53,6 +55,7 @@ public final class AnnotationLayer {
     private final ListView<AnnotateViewModel.EntityRow> entityList = new ListView<>();
     private final ListView<Note> notesList = new ListView<>();
     private final ListView<Note> trashList = new ListView<>();
+    private final ListView<Suggestion> suggestionList = new ListView<>();
     private final TextField noteText = new TextField();
     private final Label status = new Label();
     private int[] noteRange = {0, 0};
@@ -72,6 +75,7 @@ public final class AnnotationLayer {
         readerVm.articleProperty().addListener((o, was, now) -> vm.open(now == null ? -1 : now.id()));
         if (readerVm.getArticle() != null) vm.open(readerVm.getArticle().id());
         vm.annotations().addListener((ListChangeListener<Annotation>) c -> restyle());
+        vm.types().addListener((ListChangeListener<AnnotationType>) c -> typeColours());
         readerVm.documentProperty().addListener((o, was, now) -> restyle());
     }
 
@@ -94,7 +98,7 @@ public final class AnnotationLayer {
 
         entityList.setId("entityList");
         entityList.setItems(vm.entities());
-        entityList.setPrefHeight(180);
+        entityList.setPrefHeight(130);
         Button rename = button("renameEntity", "Rename…", () -> selectedEntity().ifPresent(e ->
                 ask("Rename " + e.entity().name(), e.entity().name()).ifPresent(n -> vm.rename(e.entity().id(), n))));
         Button alias = button("aliasEntity", "Alias…", () -> selectedEntity().ifPresent(e ->
@@ -115,7 +119,7 @@ public final class AnnotationLayer {
 
         notesList.setId("notesList");
         notesList.setItems(vm.notes());
-        notesList.setPrefHeight(180);
+        notesList.setPrefHeight(130);
         notesList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Note n, boolean empty) {
@@ -149,12 +153,47 @@ public final class AnnotationLayer {
 
         trashList.setId("trashList");
         trashList.setItems(vm.trash());
-        trashList.setPrefHeight(90);
+        trashList.setPrefHeight(70);
         Button restore = button("restoreNote", "Restore", () -> {
             Note n = trashList.getSelectionModel().getSelectedItem();
             if (n != null) vm.restoreNote(n.id());
         });
         Button empty = button("emptyTrash", "Empty trash", vm::emptyTrash);
+
+        suggestionList.setId("suggestionList");
+        suggestionList.setItems(vm.suggestions());
+        suggestionList.setPrefHeight(80);
+        suggestionList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Suggestion s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.text() + "  → " + s.label());
+            }
+        });
+        suggestionList.getSelectionModel().selectedItemProperty().addListener((o, was, s) -> {
+            if (s != null) select(s.start(), s.end());
+        });
+        Button accept = button("acceptSuggestion", "Accept", () -> {
+            Suggestion s = suggestionList.getSelectionModel().getSelectedItem();
+            if (s != null) vm.acceptSuggestion(s);
+        });
+        Button reject = button("rejectSuggestion", "Reject", () -> {
+            Suggestion s = suggestionList.getSelectionModel().getSelectedItem();
+            if (s != null) vm.rejectSuggestion(s);
+        });
+        Button acceptAll = button("acceptAllSuggestions", "Accept all", vm::acceptAllSuggestions);
+        Button rejectAll = button("rejectAllSuggestions", "Reject all", vm::rejectAllSuggestions);
+        Button newType = button("newType", "New type…", () ->
+                ask("A new type: name, colour and key, for example \"Weapon #aa3300 w\"", "").ifPresent(line -> {
+                    String[] f = line.strip().split("\\s+");
+                    String key = f.length > 2 && f[f.length - 1].length() == 1 ? f[f.length - 1] : null;
+                    int end = f.length - (key == null ? 0 : 1);
+                    String colour = end > 1 && f[end - 1].startsWith("#") ? f[--end] : null;
+                    vm.defineType(String.join(" ", java.util.Arrays.asList(f).subList(0, end)), colour, key);
+                }));
+        vm.dateNeededProperty().addListener((o, was, msg) -> {
+            if (msg != null && !msg.isBlank()) ask(msg, "").ifPresent(vm::markWithDate);
+        });
 
         status.setId("annotateStatus");
         status.setWrapText(true);
@@ -164,7 +203,14 @@ public final class AnnotationLayer {
         HBox noteActions = new HBox(4, addNote, deleteNote);
         HBox trashActions = new HBox(4, restore, empty);
         VBox.setVgrow(notesList, Priority.ALWAYS);
-        panel.getChildren().setAll(new Label("Show"), filter, new Label("Entities"), entityList, entityActions,
+        FlowPane suggestionActions = new FlowPane(4, 4, accept, reject, acceptAll, rejectAll);
+        Label show = new Label("Show");
+        show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        newType.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(6, show, filter, newType);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        panel.getChildren().setAll(top, new Label("Entities"), entityList, entityActions,
+                new Label("Suggestions"), suggestionList, suggestionActions,
                 new Label("Notes"), notesList, noteText, noteActions, new Label("Trash"), trashList, trashActions, status);
     }
 
@@ -290,13 +336,42 @@ public final class AnnotationLayer {
     }
 
     private void scrollTo(Note n) {
-        if (n == null || n.start() == null || n.articleId() == null || n.articleId() != vm.articleId()) return;
+        if (n == null || n.start() == null || n.articleId() == null || n.articleId() != vm.articleId() || n.orphaned()) return;
+        select(n.start(), n.end());
+    }
+
+    /** Selects and scrolls to an article range. */
+    private void select(int start, int end) {
         ReaderDocument doc = readerVm.documentProperty().get();
         if (doc == null) return;
-        ReaderDocument.Range r = doc.displayRange(n.start(), n.end());
+        ReaderDocument.Range r = doc.displayRange(start, end);
         if (r.isEmpty()) return;
         text.selectRange(r.start(), r.end());
         text.requestFollowCaret();
+    }
+
+    /**
+     * The user's types are coloured by a style sheet built from their colours (a data URI, so no node is styled from
+     * code): one class {@code entity-type-ID} per type.
+     */
+    private void typeColours() {
+        StringBuilder css = new StringBuilder();
+        for (AnnotationType t : vm.types()) {
+            if (!t.colour().matches("#[0-9a-fA-F]{6}")) continue;
+            css.append(".reader-text .entity-type-").append(t.id()).append(" { -rtfx-background-color: ").append(t.colour())
+                    .append("55; -rtfx-underline-color: ").append(t.colour()).append("; }\n");
+        }
+        reader.root().getStylesheets().removeIf(u -> u.startsWith("data:text/css"));
+        if (css.length() > 0) {
+            reader.root().getStylesheets().add("data:text/css;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(css.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        restyle();
+    }
+
+    private String customClass(String label) {
+        for (AnnotationType t : vm.types()) if (t.name().equals(label)) return "entity-type-" + t.id();
+        return "entity-custom";
     }
 
     /** Removes the layer's style classes and adds one per shown annotation: its type and its origin. */
@@ -310,7 +385,8 @@ public final class AnnotationLayer {
         });
         text.setStyleSpans(0, cleaned);
         for (Annotation a : vm.annotations()) {
-            String type = a.builtIn() ? a.mention().type().styleClass() : Annotation.EVENT.equals(a.label()) ? "entity-event" : "entity-custom";
+            String type = a.builtIn() ? a.mention().type().styleClass()
+                    : Annotation.EVENT.equals(a.label()) ? "entity-event" : customClass(a.label());
             reader.addStyleClass(a.mention().start(), a.mention().end(), type);
             reader.addStyleClass(a.mention().start(), a.mention().end(),
                     a.mention().origin() == org.parallax.model.MentionOrigin.MANUAL ? "mention-manual" : "mention-auto");

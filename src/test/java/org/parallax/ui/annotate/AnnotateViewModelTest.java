@@ -86,4 +86,31 @@ class AnnotateViewModelTest {
         vm.reject(pakistan.id());
         assertEquals(before - 1, vm.annotations().size(), "a rejected mark is no longer shown");
     }
+
+    @Test
+    void aNameMarkedInOneArticleIsSuggestedInTheOtherAndAcceptedThere() {
+        int[] coas = lib.find(lib.a, "COAS");
+        vm.mark(coas[0], coas[1], "O");
+        vm.open(lib.b);
+        assertEquals(List.of("COAS"), vm.suggestions().stream().map(s -> s.text()).toList());
+        vm.acceptAllSuggestions();
+        assertTrue(vm.suggestions().isEmpty());
+        assertTrue(vm.annotations().stream().anyMatch(a -> a.mention().text().equals("COAS")
+                && a.mention().origin() == MentionOrigin.MANUAL));
+        vm.undo();
+        assertEquals(1, vm.suggestions().size());
+        vm.rejectSuggestion(vm.suggestions().get(0));
+        assertTrue(vm.suggestions().isEmpty());
+    }
+
+    @Test
+    void aDateMarkThatNeedsADateIsRepeatedWithTheDateGiven() {
+        int[] friday = lib.find(lib.a, "on Friday");
+        vm.mark(friday[0], friday[1], "D");
+        assertTrue(!vm.dateNeededProperty().get().isEmpty());
+        vm.markWithDate("2023-03-03");
+        assertEquals("", vm.dateNeededProperty().get());
+        assertTrue(vm.annotations().stream().anyMatch(a -> a.mention().text().equals("on Friday")
+                && "2023-03-03".equals(String.valueOf(a.mention().date()))));
+    }
 }

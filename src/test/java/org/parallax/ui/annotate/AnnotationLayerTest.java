@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AnnotationLibrary;
+import org.parallax.app.NlpService;
+import org.parallax.model.Progress;
+import org.parallax.nlp.SampleRecognizer;
 import org.parallax.app.Settings;
 import org.parallax.model.Annotation;
 import org.parallax.model.MentionOrigin;
@@ -187,16 +190,45 @@ class AnnotationLayerTest {
     }
 
     @Test
-    void theFilterShowsOnlyManualOrOnlyAutomaticMarks(FxRobot robot) {
-        ReaderDocument.Range r = shown("Elizabeth Horst");
-        select(robot, r);
-        robot.type(KeyCode.P);
-        waitUntil(() -> manual("Elizabeth Horst"));
+    void manualAndAutomaticMarksLookDifferentTheFilterSeparatesThemAndUserTypesHaveTheirKey(FxRobot robot) throws Exception {
+        shown("COAS");
+        new NlpService(lib.db, lib.articles, new SampleRecognizer()).processPending(Progress.NONE);
+        robot.interact(vm::reload);
+        waitUntil(() -> vm.annotations().size() > 20);
+        ReaderDocument.Range pakistan = shown("visited Pakistan");
+        int auto = pakistan.start() + "visited ".length() + 1;
+        waitUntil(() -> text(robot).getStyleOfChar(auto).contains("mention-auto"));
+        assertTrue(text(robot).getStyleOfChar(auto).contains("entity-location"));
+
+        ReaderDocument.Range coas = shown("COAS");
+        select(robot, coas);
+        robot.type(KeyCode.O);
+        waitUntil(() -> manual("COAS"));
+        waitUntil(() -> text(robot).getStyleOfChar(coas.start() + 1).contains("mention-manual"));
+        assertTrue(text(robot).getStyleOfChar(coas.start() + 1).contains("entity-organization"));
+
+        robot.interact(() -> vm.defineType("Rank", "#aa3300", "r"));
+        waitUntil(() -> vm.typeForKey("r").isPresent());
+        ReaderDocument.Range minister = shown("Foreign Minister");
+        select(robot, minister);
+        robot.type(KeyCode.R);
+        waitUntil(() -> manual("Foreign Minister"));
+        waitUntil(() -> text(robot).getStyleOfChar(minister.start() + 1).stream().anyMatch(c -> c.startsWith("entity-type-")));
+
         robot.interact(() -> vm.filterProperty().set(AnnotateViewModel.Filter.AUTO));
-        waitUntil(() -> !text(robot).getStyleOfChar(r.start() + 1).contains("entity-person"));
+        waitUntil(() -> !text(robot).getStyleOfChar(coas.start() + 1).contains("entity-organization"));
+        assertTrue(text(robot).getStyleOfChar(auto).contains("entity-location"));
         robot.interact(() -> vm.filterProperty().set(AnnotateViewModel.Filter.MANUAL));
-        waitUntil(() -> text(robot).getStyleOfChar(r.start() + 1).contains("entity-person"));
-        assertEquals(1, vm.annotations().size());
+        waitUntil(() -> text(robot).getStyleOfChar(coas.start() + 1).contains("entity-organization"));
+        assertFalse(text(robot).getStyleOfChar(auto).contains("entity-location"));
+        assertEquals(2, vm.annotations().size());
+
+        robot.interact(() -> {
+            vm.filterProperty().set(AnnotateViewModel.Filter.BOTH);
+            text(robot).selectRange(0, 0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "annotate-manual-vs-auto.png");
     }
 
     private void save(FxRobot robot, String name) throws IOException {
