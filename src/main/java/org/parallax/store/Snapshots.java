@@ -101,6 +101,7 @@ public final class Snapshots {
     }
 
     private static void upsert(Connection c, String table, Map<String, Object> row, boolean overwrite) throws SQLException {
+        if (table.equals("mention") && "AUTO".equals(row.get("origin")) && replacedByRerun(c, row)) return;
         List<String> keys = keys(table);
         List<String> cols = new ArrayList<>(row.keySet());
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(String.join(", ", cols))
@@ -116,6 +117,26 @@ public final class Snapshots {
             // the row points at something a later NLP run removed (an event, an unused entity): it cannot come back
             if (!String.valueOf(e.getMessage()).contains("FOREIGN KEY")) throw e;
             LOG.fine(() -> "Undo/redo skipped a " + table + " row that refers to a row no longer there: " + row);
+        }
+    }
+
+    /**
+     * An NLP run deletes the automatic mentions and stores them again under new ids: an automatic row that is gone
+     * while a row for the same span and type exists must not come back as a second copy.
+     */
+    private static boolean replacedByRerun(Connection c, Map<String, Object> row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM mention WHERE id = ?), "
+                + "(SELECT count(*) FROM mention WHERE article_id = ? AND start_off = ? AND end_off = ? AND type = ? AND id <> ?)")) {
+            ps.setObject(1, row.get("id"));
+            ps.setObject(2, row.get("article_id"));
+            ps.setObject(3, row.get("start_off"));
+            ps.setObject(4, row.get("end_off"));
+            ps.setObject(5, row.get("type"));
+            ps.setObject(6, row.get("id"));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 0 && rs.getInt(2) > 0;
+            }
         }
     }
 

@@ -298,4 +298,22 @@ class AnnotationServiceTest {
         assertEquals(exact, svc.notes().get(exact.id()).orElseThrow());
         assertTrue(svc.annotations().forArticle(fresh).isEmpty());
     }
+
+    @Test
+    void undoAfterAnNlpRerunDoesNotBringBackAStaleCopyOfAnAutomaticMention() {
+        NlpService nlp = new NlpService(lib.db, lib.articles, new SampleRecognizer());
+        nlp.processPending(Progress.NONE);
+        Mention usaid = svc.annotations().forArticle(lib.a).stream().map(Annotation::mention)
+                .filter(m -> m.text().equals("USAID")).findFirst().orElseThrow();
+        long other = svc.linkToNew(usaid.id(), "USAID (the agency)");
+        new NlpStateRepository(lib.db).markPending(lib.a);
+        nlp.processPending(Progress.NONE);
+        assertTrue(svc.annotations().get(usaid.id()).isEmpty(), "the re-run stored the mention under a new id");
+
+        svc.undo();
+        List<Mention> copies = svc.annotations().forArticle(lib.a).stream().map(Annotation::mention)
+                .filter(m -> m.start() == usaid.start() && m.end() == usaid.end()).toList();
+        assertEquals(1, copies.size(), copies.toString());
+        assertTrue(svc.entities().get(other).isEmpty(), "the entity the undone edit created is gone");
+    }
 }
