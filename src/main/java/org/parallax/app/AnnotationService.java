@@ -244,7 +244,8 @@ public final class AnnotationService {
                 throw new IllegalArgumentException("The key " + shortcut + " already marks a built-in type; choose another.");
             }
         }
-        for (String reserved : List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "EVENT", "MISC")) {
+        // "Note" is the type brat export gives passage notes
+        for (String reserved : List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "EVENT", "MISC", "NOTE")) {
             if (reserved.equalsIgnoreCase(name.strip())) throw new IllegalArgumentException(name + " is a built-in type");
         }
         String c = colour == null || colour.isBlank() ? "#8a5cf6" : colour.strip();

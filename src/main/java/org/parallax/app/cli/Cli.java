@@ -43,6 +43,7 @@ import org.parallax.store.StoreException;
                 MergeCommand.class,
                 ExportAnnotationsCommand.class,
                 ImportAnnotationsCommand.class,
+                ReanchorCommand.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;

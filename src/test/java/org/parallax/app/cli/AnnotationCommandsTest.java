@@ -155,4 +155,22 @@ class AnnotationCommandsTest {
         Run none = cli("import-annotations", "--format", "w3c", "--in", dir.resolve("missing").toString());
         assertEquals(1, none.code());
     }
+
+    @Test
+    void reanchorMovesNotesToACorrectedReimport() throws Exception {
+        assertEquals(0, cli("note", String.valueOf(a), "--start", String.valueOf(border[0]), "--end", String.valueOf(border[1]),
+                "--text", "which border?").code());
+        String text = Files.readString(org.parallax.nlp.SampleArticles.dir().resolve("story1-outlet-a.txt"));
+        Path corrected = dir.resolve("corrected.txt");
+        Files.writeString(corrected, text.replace("WASHINGTON: ", "WASHINGTON (Reuters): "));
+        assertEquals(0, cli("import", corrected.toString()).code());
+        long fresh = cli("--json", "list").json().findValues("id").stream().mapToLong(JsonNode::asLong).max().orElseThrow();
+        Run r = cli("--json", "reanchor", String.valueOf(a), String.valueOf(fresh));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.json().get("notesAnchored").asInt());
+        JsonNode note = cli("--json", "notes").json().get(0);
+        assertEquals(fresh, note.get("articleId").asLong());
+        assertEquals(border[0] + " (Reuters)".length(), note.get("start").asInt());
+        assertEquals(2, cli("reanchor", String.valueOf(a), String.valueOf(a)).code());
+    }
 }
