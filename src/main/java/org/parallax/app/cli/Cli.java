@@ -39,6 +39,14 @@ import org.parallax.store.StoreException;
                 EntitiesCommand.class,
                 MentionsCommand.class,
                 NlpCommand.class,
+                AnnotateCommand.class,
+                RejectCommand.class,
+                NoteCommand.class,
+                NotesCommand.class,
+                MergeCommand.class,
+                ExportAnnotationsCommand.class,
+                ImportAnnotationsCommand.class,
+                ReanchorCommand.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
