@@ -15,7 +15,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void load() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.parallax");
+        // test classes live in */test-classes/ whatever the build folder is called (-Dparallax.buildDir)
+        ImportOption mainOnly = location -> !location.contains("/test-classes/");
+        classes = new ClassFileImporter().withImportOption(mainOnly).importPackages("org.parallax");
     }
 
     @Test

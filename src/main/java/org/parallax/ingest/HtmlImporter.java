@@ -1,9 +1,51 @@
 package org.parallax.ingest;
 
-import org.parallax.model.ArticleDraft;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** PLACEHOLDER: to be written. */
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.parallax.ingest.html.BlockWalker;
+import org.parallax.ingest.html.BlockWalker.BlockText;
+import org.parallax.ingest.html.BodyExtractor;
+import org.parallax.ingest.html.MetadataExtractor;
+import org.parallax.ingest.html.PageMetadata;
+import org.parallax.model.ArticleDraft;
+import org.parallax.model.ArticleMeta;
+import org.parallax.model.BlockType;
+import org.parallax.model.DateSource;
+
+/**
+ * Imports a saved web page: metadata from JSON-LD, meta tags and the title; the article body found by
+ * {@link BodyExtractor} and split into typed blocks, with the title as a TITLE block on top and the byline under
+ * it. Navigation, ads, share widgets, scripts and related-link lists do not reach the text.
+ */
 public final class HtmlImporter implements Importer {
+    private static final Logger LOG = Logger.getLogger(HtmlImporter.class.getName());
+    private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
+
+    private static final Pattern MONTH_TAIL = Pattern.compile("(?i)[\\s,]*\\b(jan|january|feb|february|mar|march"
+            + "|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)"
+            + "\\.?[\\s,]*$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day$"
+            + "|\\b(updated|published|posted|ago)\\b");
+
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final BodyExtractor bodies = new BodyExtractor();
+
     @Override
     public String format() {
         return "html";
@@ -11,11 +53,123 @@ public final class HtmlImporter implements Importer {
 
     @Override
     public boolean accepts(SourceFile file) {
-        return false;
+        if (EXTENSIONS.contains(ImportService.extension(file.path()))) return true;
+        return file.startsWithIgnoreCase("<!doctype html") || file.startsWithIgnoreCase("<html");
     }
 
     @Override
     public ArticleDraft parse(SourceFile file) throws ImportException {
-        throw new ImportException("not written yet");
+        String html = decode(file);
+        String baseUri = file.path().toAbsolutePath().toUri().toString();
+        Document doc = Jsoup.parse(html, baseUri);
+        PageMetadata page = metadata.extract(doc);
+        BodyExtractor.Body body = bodies.extract(doc, baseUri);
+        List<BlockText> blocks = body.content() == null ? List.of() : BlockWalker.walk(body.content());
+        LOG.fine(() -> file.path() + ": body by " + body.method() + ", " + blocks.size() + " blocks");
+
+        boolean derived = page.title() == null;
+        String title = derived ? derivedTitle(blocks) : page.title();
+        if (title == null) throw new ImportException("has no article text in its HTML");
+        String byline = cleanByline(body.bylineElement());
+        String author = page.author();
+        if (author == null) author = authorFromByline(body.bylineName(), body.readabilityByline(), byline);
+
+        TextAssembler text = new TextAssembler();
+        text.add(BlockType.TITLE, title);
+        if (byline != null) text.add(BlockType.BYLINE, byline);
+        boolean first = true;
+        for (BlockText b : blocks) {
+            // the page's own headline often opens the body; the TITLE block already holds it
+            if (first && b.type() == BlockType.HEADING && same(b.text(), title)) {
+                first = false;
+                continue;
+            }
+            first = false;
+            // the plain extraction leaves the byline in the body; it is already the BYLINE block
+            if (byline != null && same(b.text(), byline)) continue;
+            text.add(b.type(), b.text());
+        }
+        if (blocks.isEmpty()) throw new ImportException("has no article text in its HTML");
+        ArticleMeta meta = new ArticleMeta(title, derived, author, page.siteName(), page.section(), page.url(),
+                page.published(), page.published() == null ? DateSource.NONE : DateSource.PAGE_METADATA,
+                null, null, format(), page.language());
+        return text.build(meta);
+    }
+
+    /**
+     * The page's text: UTF-8 when the bytes are valid UTF-8; otherwise the charset its {@code <meta charset>} or
+     * http-equiv Content-Type declares (Latin-1 read as Windows-1252, as browsers do); otherwise Windows-1252.
+     */
+    static String decode(SourceFile file) {
+        if (StandardCharsets.UTF_8.equals(file.charset())) return file.text();
+        Charset declared = declaredCharset(file.bytes());
+        if (declared == null || declared.equals(file.charset())) return file.text();
+        try {
+            String s = declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.bytes())).toString();
+            if (s.startsWith("\uFEFF")) s = s.substring(1);
+            return s.replace("\r\n", "\n").replace('\r', '\n');
+        } catch (CharacterCodingException e) {
+            return file.text();
+        }
+    }
+
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) return null;
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            name = "windows-1252";
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The first byline candidate that reads as a name. Bylines often run on into the date ("By Nathan Willis
+     * March 25, 2015"): the text is cut before its first digit and a dangling month name, and a leading "By" is
+     * dropped. What is left must still look like a name, since no author is better than a date in that field.
+     */
+    static String authorFromByline(String... candidates) {
+        for (String c : candidates) {
+            String b = cleanByline(c);
+            if (b == null) continue;
+            int digit = 0;
+            while (digit < b.length() && !Character.isDigit(b.charAt(digit))) digit++;
+            b = b.substring(0, digit);
+            b = MONTH_TAIL.matcher(b).replaceFirst("");
+            b = b.replaceAll("[\\s\\p{Pd}|,;:·•@]+$", "").replaceFirst("(?i)^(by|par|von|por|di|door)\\s+", "").strip();
+            if (b.codePointCount(0, b.length()) < 2 || NOT_A_NAME.matcher(b).find()) continue;
+            return b;
+        }
+        return null;
+    }
+
+    private static String cleanByline(String byline) {
+        if (byline == null) return null;
+        String b = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip()
+                .replaceAll("[\\s\\p{Pd}|,;:·•]+$", "").strip();
+        return b.isEmpty() || b.length() > 200 ? null : b;
+    }
+
+    private static boolean same(String a, String b) {
+        return a.replaceAll("\\s+", " ").strip().equalsIgnoreCase(b.replaceAll("\\s+", " ").strip());
+    }
+
+    /** A title made from the first words of the body, for pages that name themselves nowhere. */
+    private static String derivedTitle(List<BlockText> blocks) {
+        for (BlockText b : blocks) {
+            String t = b.text().replaceAll("\\s+", " ").strip();
+            if (t.isEmpty()) continue;
+            if (t.length() <= 80) return t;
+            int cut = t.lastIndexOf(' ', 80);
+            return t.substring(0, cut > 20 ? cut : 80) + "…";
+        }
+        return null;
     }
 }

@@ -97,6 +97,16 @@ public final class Database implements AutoCloseable {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA synchronous = NORMAL");
+            // Search reads the FTS index and its doc-size table for every match: a larger page cache and a memory
+            // map (shared between connections through the OS page cache) keep those reads off the file API.
+            s.execute("PRAGMA cache_size = -32768");
+            s.execute("PRAGMA mmap_size = 268435456");
+            s.execute("PRAGMA temp_store = MEMORY");
+            // Each import is its own small transaction; checkpointing the WAL every ~40 MB instead of every 4 MB
+            // cuts the checkpoints (and their fsyncs) tenfold: about twice the import throughput. The WAL file is
+            // cut back to 64 MB after a checkpoint.
+            s.execute("PRAGMA wal_autocheckpoint = 10000");
+            s.execute("PRAGMA journal_size_limit = 67108864");
         }
         return c;
     }
@@ -270,19 +280,21 @@ public final class Database implements AutoCloseable {
 
     private StoreException translate(SQLException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
-        if (msg.contains("fts5") || msg.contains("unterminated string") || msg.contains("no such column")) {
+        if (msg.contains("fts5") || msg.contains("unterminated string") || msg.contains("no such column")
+                || msg.contains("unknown special query")) {
             return new QuerySyntaxException("The search could not be understood (" + cleanFtsMessage(msg)
                     + "). Put phrases in double quotes, and use AND, OR, NOT only between words.", e);
         }
         return new StoreException("Library " + file + ": " + msg, e);
     }
 
-    private static String cleanFtsMessage(String msg) {
-        int i = msg.indexOf("fts5:");
-        String m = i >= 0 ? msg.substring(i + 5) : msg;
-        m = m.replaceAll("\\(.*?\\)", "").replace("[SQLITE_ERROR]", "").strip();
-        if (m.endsWith(")")) m = m.substring(0, m.length() - 1);
-        return m;
+    /** SQLite puts the reason last, in parentheses: "[SQLITE_ERROR] SQL error ... (fts5: syntax error near "AND")". */
+    static String cleanFtsMessage(String msg) {
+        int open = msg.indexOf('(');
+        int close = msg.lastIndexOf(')');
+        String m = open >= 0 && close > open ? msg.substring(open + 1, close) : msg.replace("[SQLITE_ERROR]", "");
+        if (m.startsWith("fts5:")) m = m.substring(5);
+        return m.strip();
     }
 
     private void ensureOpen() {

@@ -1,13 +1,144 @@
 package org.parallax.app.cli;
 
-/** PLACEHOLDER: the picocli command line, to be written. */
-public final class Cli {
-    private Cli() {
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import org.parallax.store.StoreException;
+
+/**
+ * The command line: {@code parallax [--library PATH] [--json] COMMAND ...}. {@link #run} returns the exit code
+ * (0 all went well, 1 some input or article failed, 2 bad usage) and never exits the JVM; all output goes to the
+ * given writers. Sub-commands are registered once, in the {@code subcommands} list below.
+ */
+@Command(name = "parallax",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = Cli.ManifestVersion.class,
+        description = "Reads news articles into a library and compares versions of one story.",
+        footer = {"", "Exit codes: 0 all went well, 1 some input or article failed, 2 bad usage.",
+                "The library is --library PATH, else $PARALLAX_LIBRARY, else the user data folder."},
+        // One line per command: adding a command is adding its class here.
+        subcommands = {
+                ImportCommand.class,
+                ListCommand.class,
+                ShowCommand.class,
+                SearchCommand.class,
+                DeleteCommand.class,
+        })
+public final class Cli implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    // Inherited: accepted before or after the command name, and always set here, on the root command.
+    @Option(names = "--library", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The library file (default: $PARALLAX_LIBRARY, else the user data folder).")
+    private Path library;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT,
+            description = "Write the result as JSON on standard output (field names are stable).")
+    private boolean json;
+
+    private final boolean terminal;
+
+    /** A command line whose progress reports go to stderr only when it is a terminal. */
+    public Cli() {
+        this(System.console() != null);
     }
 
-    /** Runs the command line and returns its exit code: 0 all went well, 1 some inputs failed, 2 bad usage. */
+    Cli(boolean terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Runs with the process's standard streams; quiets informational logging so only results are printed. */
     public static int run(String... args) {
-        System.err.println("The command line is not written yet.");
-        return 2;
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            if (h.getLevel().intValue() < Level.WARNING.intValue()) h.setLevel(Level.WARNING);
+        }
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        return run(new Cli(), out, err, args);
+    }
+
+    /** Runs with the given writers (for tests and embedding); progress is never drawn. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(new Cli(false), out, err, args);
+    }
+
+    private static int run(Cli cli, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine(cli);
+        cl.setOut(out);
+        cl.setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The configured picocli command line, with its error handling: a store failure is one line, exit 1. */
+    static CommandLine commandLine(Cli cli) {
+        CommandLine cl = new CommandLine(cli);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof StoreException) {
+                err.println(e.getMessage());
+            } else {
+                err.println("parallax: unexpected error: " + e);
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        });
+        return cl;
+    }
+
+    /** With no command: show the usage and call it bad usage. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Name a command.");
+        spec.commandLine().usage(err);
+        return USAGE;
+    }
+
+    Path library() {
+        return library;
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    boolean terminal() {
+        return terminal;
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    static final class ManifestVersion implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"parallax " + version()};
+        }
+
+        static String version() {
+            String v = Cli.class.getPackage() == null ? null : Cli.class.getPackage().getImplementationVersion();
+            return v == null || v.isBlank() ? "dev" : v;
+        }
     }
 }

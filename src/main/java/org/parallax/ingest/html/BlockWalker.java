@@ -1,0 +1,94 @@
+package org.parallax.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.parallax.model.BlockType;
+
+/**
+ * Turns an extracted body element into typed text blocks in reading order: headings become HEADING, paragraphs,
+ * list items, quotes and table cells PARAGRAPH, figure captions CAPTION. Loose text between block elements becomes
+ * a paragraph of its own; a {@code <br>} stays a line break inside its block.
+ */
+public final class BlockWalker {
+    /** One block's type and text, before it is placed in the article text. */
+    public record BlockText(BlockType type, String text) {
+    }
+
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "details",
+            "dialog", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+            "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+            "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "summary", "center", "body", "html");
+    private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "head", "title",
+            "svg", "button", "select", "option", "textarea", "input");
+
+    private final List<BlockText> out = new ArrayList<>();
+
+    /** The blocks of {@code root}, in document order; empty blocks are dropped. */
+    public static List<BlockText> walk(Element root) {
+        BlockWalker w = new BlockWalker();
+        StringBuilder inline = new StringBuilder();
+        w.visit(root, BlockType.PARAGRAPH, inline);
+        w.flush(BlockType.PARAGRAPH, inline);
+        return w.out;
+    }
+
+    private void visit(Element e, BlockType context, StringBuilder inline) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                inline.append(collapse(t.getWholeText()));
+            } else if (child instanceof Element c) {
+                String tag = c.normalName();
+                if (SKIP_TAGS.contains(tag)) continue;
+                if (tag.equals("br")) {
+                    inline.append('\n');
+                    continue;
+                }
+                if (!BLOCK_TAGS.contains(tag)) {
+                    visit(c, context, inline); // inline element: its text continues the current line
+                    continue;
+                }
+                flush(context, inline);
+                BlockType type = typeOf(tag, context);
+                StringBuilder own = new StringBuilder();
+                if (tag.equals("pre")) {
+                    own.append(c.wholeText());
+                } else {
+                    visit(c, type, own);
+                }
+                flush(type, own);
+            }
+        }
+    }
+
+    private static BlockType typeOf(String tag, BlockType context) {
+        return switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.HEADING;
+            case "figcaption", "caption" -> BlockType.CAPTION;
+            case "p", "li", "blockquote", "pre", "dd", "dt", "td", "th" ->
+                    context == BlockType.CAPTION ? BlockType.CAPTION : BlockType.PARAGRAPH;
+            default -> context;
+        };
+    }
+
+    private void flush(BlockType type, StringBuilder inline) {
+        String text = inline.toString().replace('\u00A0', ' ');
+        inline.setLength(0);
+        StringBuilder lines = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String l = line.strip().replaceAll("[ \\t\\x0B\\f\\r]+", " ");
+            if (l.isEmpty()) continue;
+            if (lines.length() > 0) lines.append('\n');
+            lines.append(l);
+        }
+        if (lines.length() > 0) out.add(new BlockText(type, lines.toString()));
+    }
+
+    private static String collapse(String s) {
+        return s.replaceAll("[ \\t\\n\\r\\f]+", " ");
+    }
+}

@@ -1,0 +1,174 @@
+package org.parallax.ingest.html;
+
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+
+/**
+ * Finds the element that holds a page's article body. Hidden nodes, dialogs, navigation and small furniture boxes
+ * are removed first, then Readability4J (a port of Mozilla Readability) scores the page. When it finds nothing,
+ * under 500 characters, or a tenth of what the page's own {@code <article>}/{@code <main>}/body holds, that element,
+ * stripped of page furniture, is used instead. The document passed in is changed.
+ */
+public final class BodyExtractor {
+    private static final Logger LOG = Logger.getLogger(BodyExtractor.class.getName());
+    /** Class or id words of page furniture: ads, share widgets, related lists, comments, newsletter boxes. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
+                    + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
+                    + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+    /** Class, id or rel words Readability uses to spot a byline. */
+    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
+    private static final int MIN_BODY_CHARS = 200;
+    private static final int MIN_READABLE_CHARS = 500;
+
+    /**
+     * The extracted body; the text of the page's byline element, the author name marked inside it, and the byline
+     * Readability reports (its own pick, or the page's author metadata); any may be null.
+     */
+    public record Body(Element content, String bylineElement, String bylineName, String readabilityByline,
+                       String method) {
+    }
+
+
+    /** Extracts the body of {@code doc}; content is null only when the page has no text at all. */
+    public Body extract(Document doc, String baseUri) {
+        removeHidden(doc);
+        // looked for before furniture goes: a story's byline often sits in a header above the article
+        Element bylineElement = bylineElement(doc);
+        removeFurniture(doc);
+        String bylineText = bylineElement == null ? null : bylineElement.text().strip();
+        // a byline marked up with schema.org often names the author in an itemprop=name inside it
+        Element nameInside = bylineElement == null ? null : bylineElement.selectFirst("[itemprop=name]");
+        String bylineName = nameInside == null || nameInside.text().isBlank() ? null : nameInside.text().strip();
+        Document spare = doc.clone();
+        Element content = null;
+        String byline = null;
+        try {
+            Article article = new Readability4J(baseUri, doc).parse();
+            content = article.getArticleContent();
+            byline = article.getByline();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.FINE, "Readability failed on " + baseUri + "; using the plain extraction", e);
+        }
+        Element plain = plainExtraction(spare);
+        int readable = content == null ? 0 : content.text().length();
+        int own = plain == null ? 0 : plain.text().length();
+        // Readability's answer stands unless it is tiny (under its own 500-character threshold) or a small box
+        // of a much longer page, where it has picked a footer or a sidebar
+        boolean tooShort = readable < MIN_READABLE_CHARS && own > readable;
+        boolean sideBox = own > readable * 10;
+        if (readable > 0 && !tooShort && !sideBox) {
+            return new Body(content, bylineText, bylineName, byline, "readability");
+        }
+        return new Body(plain, bylineText, bylineName, byline, "plain");
+    }
+
+    /**
+     * Page furniture that is safe to drop before scoring: navigation, site headers and footers outside the article,
+     * and small boxes whose class or id names them as ads, share widgets, related links and the like. A box holding
+     * a large part of the page or the article itself is kept, so a wrapper with an unlucky class survives.
+     */
+    static void removeFurniture(Document doc) {
+        Element body = doc.body();
+        if (body == null) return;
+        doc.select("nav, [role=navigation], [role=search], dialog").remove();
+        for (Element e : doc.select("header, footer, [role=banner], [role=contentinfo]")) {
+            if (e.parent() == null) continue;
+            if (e.closest("article, main, [role=main]") != null) continue;
+            if (!e.select("article, main, [role=main], [itemprop~=articleBody]").isEmpty()) continue;
+            e.remove();
+        }
+        int total = body.text().length();
+        for (Element e : body.select("*")) {
+            if (e.parent() == null || e == body) continue;
+            if (!FURNITURE.matcher(e.className() + " " + e.id()).find()) continue;
+            if (e.text().length() * 4 > total) continue;
+            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || holdsProse(e)) continue;
+            e.remove();
+        }
+    }
+
+    /**
+     * Whether an element holds a long paragraph: ads, share bars and link lists do not, but a section whose id is a
+     * slug of its heading ("sharing-with-a-single-developer") does.
+     */
+    private static boolean holdsProse(Element e) {
+        for (Element p : e.select("p")) {
+            if (p.text().length() > 200) return true;
+        }
+        return false;
+    }
+
+    /** The first short element marked as a byline (rel=author, itemprop=author, class byline...). */
+    static Element bylineElement(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        for (Element e : body.select("[rel=author], [itemprop~=author], [class], [id]")) {
+            boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
+                    || BYLINE.matcher(e.className() + " " + e.id()).find();
+            if (!marked) continue;
+            String t = e.text().strip();
+            if (!t.isEmpty() && t.length() < 100 && t.chars().anyMatch(Character::isLetter)) return e;
+        }
+        return null;
+    }
+
+    /** Nodes a reader never sees: the hidden attribute, display:none, aria-hidden, and modal dialogs. */
+    static void removeHidden(Document doc) {
+        doc.select("script, style, noscript, template, iframe, object, embed, svg, canvas, button, select, input, textarea")
+                .remove();
+        for (Element e : doc.select("[hidden], [aria-hidden=true], [style], [role=dialog][aria-modal=true]")) {
+            if (e == doc.body() || e.tagName().equals("html")) continue;
+            if (e.hasAttr("hidden") || (e.attr("role").equals("dialog") && e.attr("aria-modal").equals("true"))) {
+                e.remove();
+                continue;
+            }
+            if (e.attr("aria-hidden").equals("true") && !e.className().contains("fallback-image")) {
+                e.remove();
+                continue;
+            }
+            String style = e.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+            if (style.contains("display:none") || style.contains("visibility:hidden")) e.remove();
+        }
+    }
+
+    /** The page's own main element (article, main, role=main or body) without page furniture. */
+    static Element plainExtraction(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        Element root = largest(doc.select("article, [itemprop~=articleBody]"));
+        if (root == null) root = largest(doc.select("main, [role=main]"));
+        if (root == null) root = body;
+        root.select("nav, header, footer, aside, form, menu, dialog, "
+                + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search]").remove();
+        int total = root.text().length();
+        for (Element e : root.select("*")) {
+            if (e.parent() == null) continue; // already removed with an ancestor
+            String words = e.className() + " " + e.id();
+            if (FURNITURE.matcher(words).find() && e.text().length() < total / 2 && !holdsProse(e)) e.remove();
+        }
+        return root;
+    }
+
+    private static Element largest(Elements candidates) {
+        Element best = null;
+        int bestLen = 0;
+        for (Element e : candidates) {
+            int len = e.text().length();
+            if (len > bestLen) {
+                best = e;
+                bestLen = len;
+            }
+        }
+        return bestLen >= MIN_BODY_CHARS ? best : null;
+    }
+}

@@ -1,0 +1,300 @@
+package org.parallax.ingest.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a page's metadata in a fixed order of trust: schema.org Article JSON-LD first, then OpenGraph and other
+ * meta tags, then {@code <title>} (without a trailing site name), then the first {@code <h1>}. It only reads the
+ * document, so it must run before body extraction changes it.
+ */
+public final class MetadataExtractor {
+    private static final Logger LOG = Logger.getLogger(MetadataExtractor.class.getName());
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+            "askpublicnewsarticle", "advertisercontentarticle", "satiricalarticle", "blogposting", "liveblogposting",
+            "discussionforumposting", "socialmediaposting", "techarticle", "scholarlyarticle",
+            "medicalscholarlyarticle", "report");
+    /** Separators sites put between a headline and their name. */
+    /** Separators that split a {@code <title>} into headline and site or section parts. */
+    private static final Pattern PAGE_TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—\\\\/>»]\\s");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»/\\\\]{1,2}\\s+");
+
+    /** Reads the metadata of {@code doc}; never throws for odd or broken markup. */
+    public PageMetadata extract(Document doc) {
+        JsonNode ld = articleJsonLd(doc);
+        Map<String, String> meta = metaTags(doc);
+
+        String site = firstNonBlank(ld == null ? null : name(ld.get("publisher")),
+                meta.get("og:site_name"), meta.get("application-name"));
+        String title = firstNonBlank(ld == null ? null : ldTitle(ld, doc.title()),
+                meta.get("dc:title"), meta.get("dcterm:title"), meta.get("og:title"), meta.get("twitter:title"),
+                meta.get("parsely-title"), meta.get("sailthru.title"));
+        if (title == null) title = titleElement(doc, site);
+        if (isBlank(title)) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 == null ? null : h1.text();
+        }
+        String author = firstNonBlank(ld == null ? null : names(ld.get("author")),
+                ld == null ? null : names(ld.get("creator")),
+                meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
+                meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
+                notUrl(meta.get("og:article:author")));
+        LocalDate published = null;
+        for (String candidate : new String[] {
+                ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
+                meta.get("parsely-pub-date"), meta.get("datepublished"), meta.get("og:published_time"),
+                meta.get("dc:date"), meta.get("dcterm:date"), meta.get("dcterms.created"), meta.get("pubdate"),
+                meta.get("publishdate"), meta.get("sailthru.date"), meta.get("date"), timeDatePublished(doc),
+                ld == null ? null : text(ld.get("dateCreated"))}) {
+            published = HtmlDates.parse(candidate);
+            if (published != null) break;
+        }
+        String section = firstNonBlank(ld == null ? null : text(ld.get("articleSection")), meta.get("article:section"),
+                meta.get("parsely-section"));
+        String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
+        String lang = firstNonBlank(doc.select("html").attr("lang"), ld == null ? null : text(ld.get("inLanguage")),
+                meta.get("content-language"), meta.get("dc:language"), locale(meta.get("og:locale")));
+        String description = firstNonBlank(ld == null ? null : text(ld.get("description")),
+                meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
+        return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
+                clean(lang), clean(description));
+    }
+
+    /**
+     * The JSON-LD headline; when the object also has a different name, the one closer to the page's
+     * {@code <title>} wins, because some sites put their own name or a description in one of the two fields.
+     */
+    static String ldTitle(JsonNode ld, String pageTitle) {
+        String headline = text(ld.get("headline"));
+        String name = text(ld.get("name"));
+        if (headline == null || name == null || headline.strip().equals(name.strip()) || isBlank(pageTitle)) {
+            return firstNonBlank(headline, name);
+        }
+        return similarity(name, pageTitle) > similarity(headline, pageTitle) ? name : headline;
+    }
+
+    /** How much of {@code b}'s words also occur in {@code a}, weighted by length (Readability's measure). */
+    static double similarity(String a, String b) {
+        Set<String> ta = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        List<String> tb = new ArrayList<>(List.of(b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        tb.removeIf(String::isEmpty);
+        if (tb.isEmpty()) return 0;
+        String all = String.join(" ", tb);
+        String unique = tb.stream().filter(t -> !ta.contains(t)).collect(java.util.stream.Collectors.joining(" "));
+        return 1 - (double) unique.length() / all.length();
+    }
+
+    /**
+     * The {@code <title>} without the site's name: the part after the last " | ", " - ", " – " or " » " is dropped
+     * when it is the site name, or when what is left still reads as a headline (more than four words).
+     */
+    static String titleElement(Document doc, String site) {
+        String t = stripSiteName(doc.title(), site);
+        if (isBlank(t)) return null;
+        var m = PAGE_TITLE_SEPARATOR.matcher(t);
+        int lastStart = -1;
+        int count = 0;
+        while (m.find()) {
+            lastStart = m.start();
+            count++;
+        }
+        if (count == 0) return t;
+        String head = t.substring(0, lastStart).strip();
+        // a heading on the page that reads exactly like the cut title confirms the cut
+        for (Element h : doc.select("h1, h2")) {
+            if (normal(h.text()).equals(normal(head))) return head;
+        }
+        if (words(head) < 3) {
+            var first = PAGE_TITLE_SEPARATOR.matcher(t);
+            first.find();
+            head = t.substring(first.end()).strip();
+        }
+        return words(head) > 4 ? head : t;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    /** Drops " | Site" or " - Site" (or "Site | " in front) when that part is the site's name. */
+    static String stripSiteName(String title, String site) {
+        if (isBlank(title)) return null;
+        String t = title.strip().replaceAll("\\s+", " ");
+        if (isBlank(site)) return t;
+        String s = normal(site);
+        List<int[]> seps = new ArrayList<>();
+        var m = TITLE_SEPARATOR.matcher(t);
+        while (m.find()) seps.add(new int[] {m.start(), m.end()});
+        if (seps.isEmpty()) return t;
+        int[] last = seps.get(seps.size() - 1);
+        if (normal(t.substring(last[1])).equals(s)) return t.substring(0, last[0]).strip();
+        int[] first = seps.get(0);
+        if (normal(t.substring(0, first[0])).equals(s)) return t.substring(first[1]).strip();
+        return t;
+    }
+
+    private static String normal(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** The first schema.org Article-like object in the page's JSON-LD, looking inside arrays and {@code @graph}. */
+    private JsonNode articleJsonLd(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data().strip();
+            // some sites wrap the JSON in a comment or a CDATA section
+            json = json.replaceFirst("^\\s*(<!--|<!\\[CDATA\\[)", "").replaceFirst("(-->|\\]\\]>)\\s*$", "").strip();
+            try {
+                JsonNode root = JSON.readTree(json);
+                JsonNode found = findArticle(root, 0);
+                if (found != null) return found;
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "Skipping unreadable JSON-LD", e);
+            }
+        }
+        return null;
+    }
+
+    private JsonNode findArticle(JsonNode node, int depth) {
+        if (node == null || depth > 4) return null;
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                JsonNode f = findArticle(n, depth + 1);
+                if (f != null) return f;
+            }
+            return null;
+        }
+        if (!node.isObject()) return null;
+        if (isArticleType(node.get("@type"))) return node;
+        JsonNode f = findArticle(node.get("@graph"), depth + 1);
+        if (f == null) f = findArticle(node.get("mainEntity"), depth + 1);
+        return f;
+    }
+
+    private static boolean isArticleType(JsonNode type) {
+        if (type == null) return false;
+        if (type.isArray()) {
+            for (JsonNode t : type) if (isArticleType(t)) return true;
+            return false;
+        }
+        String t = type.asText().toLowerCase(Locale.ROOT);
+        int slash = t.lastIndexOf('/');
+        return ARTICLE_TYPES.contains(slash < 0 ? t : t.substring(slash + 1));
+    }
+
+    /** A plain value: a string, the first of an array, or an object's {@code @value}/name. */
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull()) return null;
+        if (n.isArray()) return n.isEmpty() ? null : text(n.get(0));
+        if (n.isObject()) return n.has("@value") ? text(n.get("@value")) : text(n.get("name"));
+        String s = n.asText();
+        return isBlank(s) ? null : s;
+    }
+
+    private static String name(JsonNode n) {
+        if (n == null) return null;
+        if (n.isArray()) return n.isEmpty() ? null : name(n.get(0));
+        if (n.isObject()) return text(n.get("name"));
+        return text(n);
+    }
+
+    /** Author names: a string, an object with a name, or an array of these, joined by commas. */
+    private static String names(JsonNode n) {
+        if (n == null || n.isNull()) return null;
+        Set<String> out = new LinkedHashSet<>();
+        if (n.isArray()) {
+            for (JsonNode a : n) {
+                String s = name(a);
+                if (!isBlank(s)) out.add(s.strip());
+            }
+        } else {
+            String s = name(n);
+            if (!isBlank(s)) out.add(s.strip());
+        }
+        out.removeIf(MetadataExtractor::looksLikeUrl);
+        return out.isEmpty() ? null : String.join(", ", out);
+    }
+
+    /** Meta tags by lower-cased name, property, itemprop or http-equiv; a space-separated property names several. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        Elements metas = doc.select("meta[content]");
+        // property (RDFa, OpenGraph) before name: when both give a key, the property is the deliberate one
+        for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+            for (Element m : metas) {
+                String content = m.attr("content");
+                if (isBlank(content)) continue;
+                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!key.isEmpty()) out.putIfAbsent(key.replace("dcterms:", "dcterm:").replace("dc.", "dc:"), content);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String timeDatePublished(Document doc) {
+        Element t = doc.selectFirst("[itemprop~=datePublished][datetime], [itemprop~=datePublished][content], time[pubdate][datetime]");
+        if (t == null) return null;
+        return t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
+    }
+
+    private static String canonical(Document doc) {
+        Element l = doc.selectFirst("link[rel=canonical][href]");
+        return l == null ? null : l.attr("abs:href").isEmpty() ? l.attr("href") : l.attr("abs:href");
+    }
+
+    private static String locale(String ogLocale) {
+        return isBlank(ogLocale) ? null : ogLocale.replace('_', '-');
+    }
+
+    private static String byl(String s) {
+        return isBlank(s) ? null : s.replaceFirst("(?i)^\\s*by\\s+", "");
+    }
+
+    private static String notUrl(String s) {
+        return looksLikeUrl(s) ? null : s;
+    }
+
+    private static boolean looksLikeUrl(String s) {
+        return s != null && s.strip().matches("(?i)^(https?:)?//.*");
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) if (!isBlank(v)) return v;
+        return null;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Unescapes entities left in JSON strings and collapses white space. */
+    private static String clean(String s) {
+        if (isBlank(s)) return null;
+        String t = s.contains("&") ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
+        t = t.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return t.isEmpty() ? null : t;
+    }
+}
