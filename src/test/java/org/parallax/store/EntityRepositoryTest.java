@@ -66,8 +66,8 @@ class EntityRepositoryTest {
     }
 
     @Test
-    void schemaIsVersionTwo() {
-        assertEquals(2, db.schemaVersion());
+    void schemaIsTheLatest() {
+        assertTrue(db.schemaVersion() >= 2, "entities arrive with schema 2");
         assertEquals(Database.latestVersion(), db.schemaVersion());
     }
 

@@ -36,6 +36,9 @@ import org.parallax.store.StoreException;
                 ShowCommand.class,
                 SearchCommand.class,
                 DeleteCommand.class,
+                EventsCommand.class,
+                ExportIcsCommand.class,
+                ExportEventsCsvCommand.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;

@@ -51,6 +51,14 @@ class NlpCommandsTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** Through the registered command line (the events command lives there now). */
+    private static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
     @Test
     void nlpWaitProcessesEverythingWithProgressOnStderr() throws Exception {
         Run status = run(new NlpCommand(SampleRecognizer::new), "--library", library.toString());
@@ -71,14 +79,14 @@ class NlpCommandsTest {
         run(new NlpCommand(SampleRecognizer::new), "--wait", "--library", library.toString());
         ObjectMapper mapper = new ObjectMapper();
 
-        JsonNode events = mapper.readTree(run(new EventsCommand(), "--json", "--library", library.toString()).out());
+        JsonNode events = mapper.readTree(cli("--json", "--library", library.toString(), "events").out());
         JsonNode march = null;
         for (JsonNode e : events) if (e.get("start").asText().equals("2023-03-06")) march = e;
         assertEquals("VISIT", march.get("kind").asText());
         assertEquals("2023-03-07", march.get("end").asText());
         assertEquals("DAY", march.get("precision").asText());
         assertEquals(2, march.get("sources").findValues("articleId").stream().map(JsonNode::asLong).distinct().count());
-        Run text = run(new EventsCommand(), "--library", library.toString());
+        Run text = cli("--library", library.toString(), "events");
         assertTrue(text.out().contains("VISIT  2023-02-16..2023-02-17 (DAY)"), text.out());
 
         JsonNode mentions = mapper.readTree(run(new MentionsCommand(), "--json", "--library", library.toString(), String.valueOf(b)).out());
