@@ -11,6 +11,10 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
+import org.parallax.app.StoryLookup;
+import org.parallax.calendar.CalendarService;
+import org.parallax.store.EntityRepository;
+import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
 import org.parallax.store.StoreException;
@@ -76,6 +80,12 @@ public final class ParallaxApp extends Application {
         Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
+        StoryLookup stories = new StoryLookup(context.articles());
+        vm.attachCalendar(new CalendarViewModel(new CalendarService(context.database(), context.articles()),
+                new EntityRepository(context.database()), runner, (id, start, end) -> {
+                    vm.openArticleAt(id, start, end);
+                    stage.toFront();
+                }, stories::storyOf));
         MainWindow.load(vm).show(stage);
     }
 

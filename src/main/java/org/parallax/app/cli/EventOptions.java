@@ -13,12 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import org.parallax.app.AppContext;
+import org.parallax.app.StoryLookup;
 import org.parallax.calendar.EventFilter;
-import org.parallax.compare.StoryDoc;
-import org.parallax.compare.StoryGroup;
-import org.parallax.compare.StoryGrouper;
-import org.parallax.model.Article;
-import org.parallax.model.ArticleSummary;
 import org.parallax.model.Entity;
 import org.parallax.model.EventKind;
 import org.parallax.store.EntityRepository;
@@ -101,15 +97,7 @@ final class EventOptions {
             throw new ParameterException(spec.commandLine(), "There is no article " + articleId + " to name a story by. "
                     + "List articles with `parallax list`.");
         }
-        List<StoryDoc> docs = new ArrayList<>();
-        for (ArticleSummary s : ctx.articles().list()) {
-            Article a = ctx.articles().get(s.id()).orElse(null);
-            if (a != null) docs.add(StoryDoc.of(a));
-        }
-        for (StoryGroup g : new StoryGrouper().group(docs).stories()) {
-            if (g.members().contains(articleId)) return new LinkedHashSet<>(g.members());
-        }
-        return Set.of(articleId);
+        return new StoryLookup(ctx.articles()).storyOf(articleId);
     }
 
     private static Set<Long> entities(AppContext ctx, CommandSpec spec, String value) {
