@@ -76,6 +76,7 @@ public final class CalendarPane {
         root.setCenter(split);
         root.setBottom(bandPane());
         bind();
+        showBand();
     }
 
     private void setUpCalendar() {
@@ -155,6 +156,7 @@ public final class CalendarPane {
         ComboBox<Entity> entity = new ComboBox<>(vm.entityChoices());
         entity.setId("entityFilter");
         entity.setPromptText("Anyone, anywhere");
+        entity.setPrefWidth(200);
         entity.setCellFactory(l -> new NamedCell<>(e -> e.name() + "  (" + e.type().name().toLowerCase(java.util.Locale.ROOT) + ")"));
         entity.setButtonCell(new NamedCell<>(Entity::name));
         entity.valueProperty().bindBidirectional(vm.entityFilterProperty());

@@ -43,6 +43,8 @@ public final class ReaderView {
         vm.documentProperty().addListener((o, was, now) -> show(now));
         show(vm.documentProperty().get());
         vm.highlightProperty().addListener((o, was, now) -> applyHighlight());
+        // the view model sets the document before the article, so the highlight waits for both
+        vm.articleProperty().addListener((o, was, now) -> applyHighlight());
     }
 
     /** Marks and scrolls to the view model's highlight when its article is the one shown. */
