@@ -54,6 +54,16 @@ public final class CalendarService {
         return new CalendarRange(from, to, days, band);
     }
 
+    /** Only the day-precision events of {@code [from, to]}: what goes on day cells. */
+    public List<Event> dayEvents(LocalDate from, LocalDate to, EventFilter filter) {
+        return events.find(from, to, filter.articleIds(), filter.entityIds(), filter.kinds(), true);
+    }
+
+    /** Only the week-, month- and year-precision events of {@code [from, to]}: what goes in the band. */
+    public List<Event> bandEvents(LocalDate from, LocalDate to, EventFilter filter) {
+        return events.find(from, to, filter.articleIds(), filter.entityIds(), filter.kinds(), false);
+    }
+
     public CalendarRange month(YearMonth month, EventFilter filter) {
         return range(month.atDay(1), month.atEndOfMonth(), filter);
     }

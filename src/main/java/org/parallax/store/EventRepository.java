@@ -65,8 +65,18 @@ public final class EventRepository {
      */
     public List<Event> find(LocalDate from, LocalDate to, Collection<Long> articleIds, Collection<Long> entityIds,
                             Collection<EventKind> kinds) {
+        return find(from, to, articleIds, entityIds, kinds, null);
+    }
+
+    /**
+     * As {@link #find(LocalDate, LocalDate, Collection, Collection, Collection)}, keeping only day-precision events
+     * ({@code dayPrecise} true) or only coarser ones (false); null keeps both.
+     */
+    public List<Event> find(LocalDate from, LocalDate to, Collection<Long> articleIds, Collection<Long> entityIds,
+                            Collection<EventKind> kinds, Boolean dayPrecise) {
         List<Object> args = new ArrayList<>();
-        String where = filter(from, to, articleIds, entityIds, kinds, args);
+        String where = filter(from, to, articleIds, entityIds, kinds, args)
+                + (dayPrecise == null ? "" : dayPrecise ? " AND date_precision = 'DAY'" : " AND date_precision <> 'DAY'");
         return db.read(c -> load(c, where, args.toArray()));
     }
 

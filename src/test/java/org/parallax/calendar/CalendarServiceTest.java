@@ -109,6 +109,9 @@ class CalendarServiceTest {
         assertEquals("2023-03", march.bandEvents().get(0).when().toString());
         assertTrue(calendar.range(LocalDate.of(2023, 3, 10), LocalDate.of(2023, 3, 10), EventFilter.all()).dayEvents().isEmpty(),
                 "no day cell of March holds the month-precision event");
+        assertTrue(calendar.dayEvents(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31), EventFilter.all()).stream()
+                .allMatch(CalendarService::isDayPrecise));
+        assertEquals(march.bandEvents(), calendar.bandEvents(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31), EventFilter.all()));
     }
 
     @Test

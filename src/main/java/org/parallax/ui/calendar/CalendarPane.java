@@ -1,6 +1,7 @@
 package org.parallax.ui.calendar;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,6 +60,8 @@ public final class CalendarPane {
     private final CalendarView calendarView = new CalendarView(CalendarView.Page.DAY, CalendarView.Page.MONTH, CalendarView.Page.YEAR);
     private final Map<EventKind, Calendar> calendars = new EnumMap<>(EventKind.class);
     private final Set<Long> shown = new HashSet<>();
+    private boolean adding;
+    private int loadedVersion = -1;
     private final Map<String, LocalDate[]> visibleRanges = new LinkedHashMap<>();
     private final VBox sourceBox = new VBox(10);
     private final FlowPane whoChips = new FlowPane(6, 6);
@@ -103,8 +106,13 @@ public final class CalendarPane {
             return true;
         });
         calendarView.addEventHandler(LoadEvent.LOAD, evt -> {
-            visibleRanges.put(evt.getSourceName(), new LocalDate[] {evt.getStartDate(), evt.getEndDate()});
-            vm.load(evt.getStartDate(), evt.getEndDate(), this::addEntries);
+            if (adding) return; // our own entries arriving, not a new range
+            LocalDate[] range = {evt.getStartDate(), evt.getEndDate()};
+            LocalDate[] before = visibleRanges.put(evt.getSourceName(), range);
+            // CalendarFX asks again after every change it draws; a range already loaded under this filter is not re-read
+            if (before != null && Arrays.equals(before, range) && loadedVersion == vm.reloadCountProperty().get()) return;
+            loadedVersion = vm.reloadCountProperty().get();
+            vm.load(range[0], range[1], this::addEntries);
         });
         calendarView.getSelections().addListener((SetChangeListener<Entry<?>>) c -> {
             if (c.wasAdded()) select(c.getElementAdded());
@@ -119,9 +127,16 @@ public final class CalendarPane {
 
     /** Adds entries for events not shown yet; an event spanning days is one full-day entry over its interval. */
     void addEntries(List<Event> events) {
+        Map<EventKind, List<Entry<?>>> fresh = new EnumMap<>(EventKind.class);
         for (Event e : events) {
-            if (!shown.add(e.id())) continue;
-            calendars.get(e.kind()).addEntry(entry(e));
+            if (shown.add(e.id())) fresh.computeIfAbsent(e.kind(), k -> new java.util.ArrayList<>()).add(entry(e));
+        }
+        // one change per calendar: CalendarFX asks to load again on every change, which must not recurse per entry
+        adding = true;
+        try {
+            fresh.forEach((k, list) -> calendars.get(k).addEntries(list));
+        } finally {
+            adding = false;
         }
     }
 
@@ -138,6 +153,7 @@ public final class CalendarPane {
     private void reload() {
         for (Calendar c : calendars.values()) c.clear();
         shown.clear();
+        loadedVersion = vm.reloadCountProperty().get();
         for (LocalDate[] r : visibleRanges.values()) vm.load(r[0], r[1], this::addEntries);
     }
 

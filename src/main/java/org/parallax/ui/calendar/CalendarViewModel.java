@@ -24,7 +24,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.parallax.calendar.CalendarRange;
 import org.parallax.calendar.CalendarService;
 import org.parallax.calendar.EventDraft;
 import org.parallax.calendar.EventFilter;
@@ -142,8 +141,8 @@ public final class CalendarViewModel {
     public void load(LocalDate from, LocalDate to, Consumer<List<Event>> show) {
         EventFilter f = filter();
         int version = reloadCount.get();
-        runner.run("Loading events", p -> service.range(from, to, f), (CalendarRange r) -> {
-            if (version == reloadCount.get()) show.accept(r.dayEvents());
+        runner.run("Loading events", p -> service.dayEvents(from, to, f), (List<Event> days) -> {
+            if (version == reloadCount.get()) show.accept(days);
         }, this::fail);
     }
 
@@ -151,8 +150,8 @@ public final class CalendarViewModel {
         YearMonth m = month.get();
         if (m == null) return;
         EventFilter f = filter();
-        runner.run("Loading " + m, p -> service.month(m, f), (CalendarRange r) -> {
-            if (m.equals(month.get())) monthBand.setAll(r.bandEvents());
+        runner.run("Loading " + m, p -> service.bandEvents(m.atDay(1), m.atEndOfMonth(), f), (List<Event> band) -> {
+            if (m.equals(month.get())) monthBand.setAll(band);
         }, this::fail);
     }
 
