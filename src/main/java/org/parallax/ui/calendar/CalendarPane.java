@@ -61,6 +61,7 @@ public final class CalendarPane {
     private final Map<EventKind, Calendar> calendars = new EnumMap<>(EventKind.class);
     private final Set<Long> shown = new HashSet<>();
     private boolean adding;
+    private HBox editButtons;
     private int loadedVersion = -1;
     private final Map<String, LocalDate[]> visibleRanges = new LinkedHashMap<>();
     private final VBox sourceBox = new VBox(10);
@@ -208,8 +209,8 @@ public final class CalendarPane {
         delete.setId("deleteEvent");
         delete.disableProperty().bind(vm.selectedProperty().isNull());
         delete.setOnAction(e -> confirmDelete(vm.selectedProperty().get()));
-        bar.getItems().addAll(new Separator(Orientation.VERTICAL), entity, article, story, clear,
-                new Separator(Orientation.VERTICAL), add, edit, delete);
+        bar.getItems().addAll(new Separator(Orientation.VERTICAL), entity, article, story, clear);
+        editButtons = new HBox(6, add, edit, delete);
         return bar;
     }
 
@@ -236,7 +237,7 @@ public final class CalendarPane {
         whoChips.setId("whoChips");
         whereChips.setId("whereChips");
         sourceBox.setId("eventSources");
-        VBox box = new VBox(8, title, when, caption("Who"), whoChips, caption("Where"), whereChips, caption("Sources"), sourceBox);
+        VBox box = new VBox(8, editButtons, title, when, caption("Who"), whoChips, caption("Where"), whereChips, caption("Sources"), sourceBox);
         box.getStyleClass().add("event-details");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

@@ -120,6 +120,9 @@ class CalendarScreenTest {
 
     @Test
     void marchShowsTheVisitOverTwoDaysAndOpenLeadsToTheSentence(FxRobot robot) throws Exception {
+        new CalendarService(lib.ctx.database(), lib.ctx.articles()).add(new org.parallax.calendar.EventDraft(
+                org.parallax.model.EventKind.MEETING, new org.parallax.model.DateRange(LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 3, 31), org.parallax.model.DatePrecision.MONTH), List.of(), List.of(), List.of(), "talks in March"));
         robot.interact(() -> window.view().openCalendar());
         CalendarWindow cw = window.view().calendarWindow();
         CalendarPane pane = cw.pane();
@@ -139,6 +142,9 @@ class CalendarScreenTest {
         double cell = pane.calendarView().getMonthPage().getMonthView().getWidth() / 7;
         assertTrue(maxX - minX > cell * 1.2, "spans two day cells: width " + (maxX - minX) + " vs cell " + cell + ", views " + views.size());
         assertTrue(entryViews(root, "2023-02-16..2023-02-17").isEmpty(), "February's visit is not drawn on March");
+        waitUntil("the month band", () -> robot.lookup("#monthBand").queryAs(FlowPane.class).getChildren().stream()
+                .anyMatch(n -> n instanceof Button b && b.getText().contains("(month)")));
+        assertTrue(entryViews(root, "2023-03").isEmpty(), "the month-precision meeting sits on no day");
         snapshot(root, "calendar-march-2023.png");
 
         robot.clickOn(views.get(0));
