@@ -29,7 +29,7 @@ import edu.stanford.nlp.util.CoreMap;
  * loads its models once, lazily (or in {@link #warmUp()}), and is then safe to call from several threads at once.
  * Offsets in the result are offsets into the text given, also when only some blocks of it are recognised.
  */
-public final class EntityRecognizer {
+public final class EntityRecognizer implements Recognizer {
 
     private static final Logger LOG = Logger.getLogger(EntityRecognizer.class.getName());
 
@@ -51,6 +51,11 @@ public final class EntityRecognizer {
     /** Changes whenever the configuration or the CoreNLP version changes: the cache key of stored results. */
     public String pipelineVersion() {
         return config.version();
+    }
+
+    @Override
+    public String version() {
+        return pipelineVersion();
     }
 
     /** Loads the models now (about 3 s) so that the first article does not wait; safe to call more than once. */
@@ -75,6 +80,7 @@ public final class EntityRecognizer {
      * Recognises only the story's blocks of an article: every block but RELATED and BOILERPLATE ones. Text outside
      * those blocks is blanked (not cut), so sentence and mention offsets stay offsets into {@code text}.
      */
+    @Override
     public Recognition recognize(String text, List<Block> blocks, LocalDate docDate) {
         return recognize(maskOutside(text, blocks), docDate);
     }

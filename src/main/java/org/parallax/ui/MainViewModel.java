@@ -35,6 +35,8 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
 import org.parallax.store.ArticleRepository;
 import org.parallax.ui.common.TaskHandle;
+import org.parallax.app.NlpService;
+import org.parallax.model.Article;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.ui.reader.ReaderViewModel;
@@ -64,6 +66,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
     private final ReadOnlyObjectWrapper<org.parallax.ui.calendar.CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
+    private NlpService nlp;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
         this.imports = imports;
@@ -84,6 +87,28 @@ public final class MainViewModel {
         });
     }
 
+    /** Gives the window the entity-recognition queue; without one, articles are shown without entities. */
+    public void setNlp(NlpService nlp) {
+        this.nlp = nlp;
+    }
+
+    /**
+     * Recognises entities in every pending article in the background ("Recognising entities: 37/120", with Cancel);
+     * when it ends, the open article is shown again with its entities. Does nothing while another task runs.
+     */
+    public void recognisePending() {
+        if (nlp == null || (current != null && current.isRunning())) return;
+        track(runner.run("Recognising entities", p -> nlp.processPending(p), summary -> {
+            if (summary.processed() > 0 || summary.failed() > 0) {
+                showMessage("Recognised entities in " + summary.processed() + " articles"
+                        + (summary.failed() > 0 ? ", " + summary.failed() + " failed" : "")
+                        + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
+                Article open = reader.getArticle();
+                if (open != null) reader.open(open.id());
+            }
+        }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
+    }
+
     public static String zoomClass(int step) {
         return "zoom-" + Settings.clampZoom(step);
     }
@@ -102,6 +127,8 @@ public final class MainViewModel {
             long id = list.stream().mapToLong(ArticleSummary::id).filter(i -> i == last).findFirst()
                     .orElse(list.get(0).id());
             library.open(id);
+            // articles still pending at the last exit are processed now
+            recognisePending();
         });
     }
 
@@ -140,6 +167,7 @@ public final class MainViewModel {
                     .filter(r -> r.status() != ImportResult.Status.FAILED)
                     .map(ImportResult::articleId).findFirst();
             library.refresh(list -> first.ifPresent(library::open));
+            if (!report.importedIds().isEmpty()) recognisePending();
         }, error -> {
             showMessage("Import failed: " + TaskRunner.reason(error));
             errorMessage.set("The import failed: " + TaskRunner.reason(error));

@@ -80,6 +80,7 @@ public final class ParallaxApp extends Application {
         Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
+        context.nlp().ifPresent(vm::setNlp);
         StoryLookup stories = new StoryLookup(context.articles());
         vm.attachCalendar(new CalendarViewModel(new CalendarService(context.database(), context.articles()),
                 new EntityRepository(context.database()), runner, (id, start, end) -> {
