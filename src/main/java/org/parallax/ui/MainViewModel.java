@@ -105,6 +105,7 @@ public final class MainViewModel {
                         + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
                 Article open = reader.getArticle();
                 if (open != null) reader.open(open.id());
+                if (calendar.get() != null) calendar.get().refresh(); // new events
             }
         }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
     }

@@ -111,6 +111,18 @@ public final class CalendarViewModel {
         }, this::fail);
     }
 
+    /** Reads entities, articles and events again (after the NLP queue found new ones), keeping the month shown. */
+    public void refresh() {
+        runner.run("Refreshing the calendar", p -> new Choices(entities.list(), service.articleSummaries(), month.get()), c -> {
+            articles = c.articles();
+            entityChoices.setAll(c.entities());
+            List<ArticleSummary> list = new ArrayList<>(c.articles().values());
+            list.sort((a, b) -> a.title().compareToIgnoreCase(b.title()));
+            articleChoices.setAll(list);
+            filterChanged();
+        }, this::fail);
+    }
+
     private record Choices(List<Entity> entities, Map<Long, ArticleSummary> articles, YearMonth busiest) {
     }
 

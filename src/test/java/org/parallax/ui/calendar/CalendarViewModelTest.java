@@ -89,6 +89,17 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void refreshFindsEventsAddedSinceAndAsksForAReload() {
+        new CalendarService(lib.ctx.database(), lib.ctx.articles()).add(new EventDraft(EventKind.VISIT,
+                DateRange.day(LocalDate.of(2023, 3, 20)), List.of(), List.of(), List.of(), "later visit"));
+        int before = vm.reloadCountProperty().get();
+        vm.refresh();
+        assertTrue(vm.reloadCountProperty().get() > before);
+        assertEquals(YearMonth.of(2023, 3), vm.monthProperty().get(), "the month shown stays");
+        assertEquals(3, load(YearMonth.of(2023, 3)).size());
+    }
+
+    @Test
     void monthEventsGoToTheBandAndManualEditsReload() {
         vm.save(null, new EventDraft(EventKind.MEETING, new DateRange(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31),
                 DatePrecision.MONTH), List.of(), List.of(), List.of(), "talks in March"));
