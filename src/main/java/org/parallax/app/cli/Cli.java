@@ -47,6 +47,9 @@ import org.parallax.store.StoreException;
                 ExportAnnotationsCommand.class,
                 ImportAnnotationsCommand.class,
                 ReanchorCommand.class,
+                EventsCommand.class,
+                ExportIcsCommand.class,
+                ExportEventsCsvCommand.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
