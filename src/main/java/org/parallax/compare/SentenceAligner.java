@@ -1,0 +1,261 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parallax.model.Article;
+import org.parallax.model.Sentence;
+
+/**
+ * Aligns the sentences of two articles regardless of order: TF-IDF cosine over normalised word features (hyphens and
+ * case ignored, stop words dropped), best pairs first above a threshold, then adjacent unmatched sentences merged into
+ * a pair where one side split a sentence in two (1:2, 2:1, up to 1:3). Pure and thread-safe.
+ */
+public final class SentenceAligner {
+    /** The default least similarity of an aligned pair. */
+    public static final double DEFAULT_THRESHOLD = 0.3;
+    private static final int MAX_GROUP = 3;
+
+    private final SentenceSplitter splitter;
+    private final double threshold;
+
+    public SentenceAligner() {
+        this(new SentenceSplitter(), DEFAULT_THRESHOLD);
+    }
+
+    public SentenceAligner(SentenceSplitter splitter, double threshold) {
+        this.splitter = splitter;
+        this.threshold = threshold;
+    }
+
+    public SentenceSplitter splitter() {
+        return splitter;
+    }
+
+    /** Aligns the compared blocks of two articles. */
+    public Alignment align(Article a, Article b) {
+        return align(a.text(), splitter.split(a), b.text(), splitter.split(b));
+    }
+
+    /** Aligns given sentences of two texts; all offsets in the result are into {@code textA} and {@code textB}. */
+    public Alignment align(String textA, List<Sentence> sa, String textB, List<Sentence> sb) {
+        Map<String, Integer> dict = new HashMap<>();
+        List<int[]> fa = features(textA, sa, dict);
+        List<int[]> fb = features(textB, sb, dict);
+        int[] df = new int[dict.size()];
+        for (List<int[]> side : List.of(fa, fb)) {
+            for (int[] f : side) {
+                int[] u = Arrays.stream(f).distinct().toArray();
+                for (int t : u) df[t]++;
+            }
+        }
+        int n = sa.size(), m = sb.size(), docs = n + m;
+        SparseVector[] va = vectors(fa, df, docs);
+        SparseVector[] vb = vectors(fb, df, docs);
+
+        // candidate 1:1 pairs through an inverted index over B, so the cost follows shared terms, not n*m
+        List<int[]> postings = invert(vb, dict.size());
+        List<double[]> cand = new ArrayList<>();
+        double[] acc = new double[m];
+        int[] touched = new int[m];
+        for (int i = 0; i < n; i++) {
+            int nt = 0;
+            SparseVector x = va[i];
+            for (int k = 0; k < x.ids.length; k++) {
+                int[] p = postings.get(x.ids[k]);
+                for (int q = 0; q < p.length; q += 2) {
+                    int j = p[q];
+                    if (acc[j] == 0) touched[nt++] = j;
+                    acc[j] += x.w[k] * vb[j].w[p[q + 1]];
+                }
+            }
+            for (int t = 0; t < nt; t++) {
+                int j = touched[t];
+                double s = x.norm == 0 || vb[j].norm == 0 ? 0 : acc[j] / (x.norm * vb[j].norm);
+                if (s >= threshold * 0.34) cand.add(new double[] {s, i, j});
+                acc[j] = 0;
+            }
+        }
+        cand.sort(Comparator.comparingDouble((double[] c) -> -c[0]));
+
+        int[] matchA = new int[n], matchB = new int[m];
+        Arrays.fill(matchA, -1);
+        Arrays.fill(matchB, -1);
+        List<Group> groups = new ArrayList<>();
+        for (double[] c : cand) {
+            if (c[0] < threshold) break;
+            int i = (int) c[1], j = (int) c[2];
+            if (matchA[i] >= 0 || matchB[j] >= 0) continue;
+            Group g = new Group(i, j, c[0], va[i], vb[j]);
+            matchA[i] = groups.size();
+            matchB[j] = groups.size();
+            groups.add(g);
+        }
+        // a matched sentence may have a split-off neighbour on the other side
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            boolean grown = true;
+            while (grown) {
+                grown = growB(g, gi, vb, matchB) | growA(g, gi, va, matchA);
+            }
+        }
+        // two unmatched neighbours that only together match an unmatched sentence (each half too weak alone)
+        for (double[] c : cand) {
+            int i = (int) c[1], j = (int) c[2];
+            if (matchA[i] >= 0 || matchB[j] >= 0) continue;
+            for (int nb : new int[] {j - 1, j + 1}) {
+                if (nb < 0 || nb >= m || matchB[nb] >= 0 || matchA[i] >= 0) continue;
+                int lo = Math.min(j, nb);
+                SparseVector both = vb[lo].plus(vb[lo + 1]);
+                double s = va[i].cosine(both);
+                if (s >= threshold) {
+                    Group g = new Group(i, lo, s, va[i], both);
+                    g.b1 = lo + 1;
+                    matchA[i] = groups.size();
+                    matchB[lo] = matchB[lo + 1] = groups.size();
+                    groups.add(g);
+                }
+            }
+            for (int na : new int[] {i - 1, i + 1}) {
+                if (na < 0 || na >= n || matchA[na] >= 0 || matchA[i] >= 0 || matchB[j] >= 0) continue;
+                int lo = Math.min(i, na);
+                SparseVector both = va[lo].plus(va[lo + 1]);
+                double s = both.cosine(vb[j]);
+                if (s >= threshold) {
+                    Group g = new Group(lo, j, s, both, vb[j]);
+                    g.a1 = lo + 1;
+                    matchA[lo] = matchA[lo + 1] = groups.size();
+                    matchB[j] = groups.size();
+                    groups.add(g);
+                }
+            }
+        }
+
+        groups.sort(Comparator.comparingInt((Group g) -> g.a0).thenComparingInt(g -> g.b0));
+        List<AlignedPair> pairs = new ArrayList<>();
+        double covered = 0, total = 0;
+        double[] lenA = lengths(fa), lenB = lengths(fb);
+        for (double l : lenA) total += l;
+        for (double l : lenB) total += l;
+        for (Group g : groups) {
+            pairs.add(new AlignedPair(sa.subList(g.a0, g.a1 + 1), sb.subList(g.b0, g.b1 + 1), round(g.sim)));
+            double len = 0;
+            for (int i = g.a0; i <= g.a1; i++) len += lenA[i];
+            for (int j = g.b0; j <= g.b1; j++) len += lenB[j];
+            covered += g.sim * len;
+        }
+        List<Sentence> ua = new ArrayList<>(), ub = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (matchA[i] < 0) ua.add(sa.get(i));
+        for (int j = 0; j < m; j++) if (matchB[j] < 0) ub.add(sb.get(j));
+        return new Alignment(pairs, ua, ub, total == 0 ? 0 : round(covered / total));
+    }
+
+    private boolean growB(Group g, int gi, SparseVector[] vb, int[] matchB) {
+        if (g.b1 - g.b0 + 1 >= MAX_GROUP || g.a1 != g.a0 && g.b1 != g.b0) return false;
+        if (g.a1 != g.a0) return false;
+        for (int nb : new int[] {g.b0 - 1, g.b1 + 1}) {
+            if (nb < 0 || nb >= vb.length || matchB[nb] >= 0) continue;
+            if (vb[nb].containedIn(g.va) < 0.5) continue;
+            SparseVector both = nb < g.b0 ? vb[nb].plus(g.vb) : g.vb.plus(vb[nb]);
+            double s = g.va.cosine(both);
+            if (s > g.sim + 0.02) {
+                g.vb = both;
+                g.sim = s;
+                if (nb < g.b0) g.b0 = nb;
+                else g.b1 = nb;
+                matchB[nb] = gi;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean growA(Group g, int gi, SparseVector[] va, int[] matchA) {
+        if (g.a1 - g.a0 + 1 >= MAX_GROUP || g.b1 != g.b0) return false;
+        for (int na : new int[] {g.a0 - 1, g.a1 + 1}) {
+            if (na < 0 || na >= va.length || matchA[na] >= 0) continue;
+            if (va[na].containedIn(g.vb) < 0.5) continue;
+            SparseVector both = na < g.a0 ? va[na].plus(g.va) : g.va.plus(va[na]);
+            double s = both.cosine(g.vb);
+            if (s > g.sim + 0.02) {
+                g.va = both;
+                g.sim = s;
+                if (na < g.a0) g.a0 = na;
+                else g.a1 = na;
+                matchA[na] = gi;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Group {
+        int a0, a1, b0, b1;
+        double sim;
+        SparseVector va, vb;
+
+        Group(int a, int b, double sim, SparseVector va, SparseVector vb) {
+            this.a0 = this.a1 = a;
+            this.b0 = this.b1 = b;
+            this.sim = sim;
+            this.va = va;
+            this.vb = vb;
+        }
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10000) / 10000.0;
+    }
+
+    private static double[] lengths(List<int[]> f) {
+        double[] l = new double[f.size()];
+        for (int i = 0; i < l.length; i++) l[i] = Math.max(1, f.get(i).length);
+        return l;
+    }
+
+    private static List<int[]> features(String text, List<Sentence> ss, Map<String, Integer> dict) {
+        List<int[]> out = new ArrayList<>(ss.size());
+        List<String> sink = new ArrayList<>();
+        for (Sentence s : ss) {
+            sink.clear();
+            for (Tokens.Tok t : Tokens.words(text, s.start(), s.end())) Tokens.features(text, t, sink);
+            int[] f = new int[sink.size()];
+            for (int k = 0; k < f.length; k++) f[k] = dict.computeIfAbsent(sink.get(k), x -> dict.size());
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static SparseVector[] vectors(List<int[]> fs, int[] df, int docs) {
+        SparseVector[] v = new SparseVector[fs.size()];
+        for (int i = 0; i < v.length; i++) {
+            Map<Integer, Double> m = new HashMap<>();
+            for (int t : fs.get(i)) m.merge(t, 1.0, Double::sum);
+            m.replaceAll((t, tf) -> (1 + Math.log(tf)) * Math.log(1.0 + (double) docs / df[t]));
+            v[i] = SparseVector.of(m);
+        }
+        return v;
+    }
+
+    /** For each term: pairs (sentence index, position of the term in that sentence's vector). */
+    private static List<int[]> invert(SparseVector[] vb, int terms) {
+        int[] count = new int[terms];
+        for (SparseVector v : vb) for (int id : v.ids) count[id]++;
+        List<int[]> p = new ArrayList<>(terms);
+        for (int t = 0; t < terms; t++) p.add(new int[count[t] * 2]);
+        int[] fill = new int[terms];
+        for (int j = 0; j < vb.length; j++) {
+            for (int k = 0; k < vb[j].ids.length; k++) {
+                int id = vb[j].ids[k];
+                int[] arr = p.get(id);
+                arr[fill[id]++] = j;
+                arr[fill[id]++] = k;
+            }
+        }
+        return p;
+    }
+}

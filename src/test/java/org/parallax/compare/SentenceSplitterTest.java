@@ -1,0 +1,50 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.BlockType;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> split(String text) {
+        return splitter.split(text, 0, text.length()).stream().map(s -> s.textIn(text)).toList();
+    }
+
+    @Test
+    void keepsAbbreviationsAndInitialsInsideASentence() {
+        assertEquals(List.of("Mr. Smith met Gen. Munir in the U.S. capital on Friday.", "Christopher A. Landberg will lead it."),
+                split("Mr. Smith met Gen. Munir in the U.S. capital on Friday. Christopher A. Landberg will lead it."));
+    }
+
+    @Test
+    void endsASentenceAfterADottedAcronymBeforeATypicalOpener() {
+        assertEquals(List.of("He flew to the U.S.", "The talks start Monday."), split("He flew to the U.S. The talks start Monday."));
+    }
+
+    @Test
+    void splitsAfterClosingQuotesAndKeepsDecimals() {
+        assertEquals(List.of("\"We will go,\" he said.", "Growth was 3.5 percent!", "Really?"),
+                split("\"We will go,\" he said. Growth was 3.5 percent! Really?"));
+        assertEquals(List.of("It said: “We agree.”", "Then it left."), split("It said: “We agree.” Then it left."));
+    }
+
+    @Test
+    void splitsOnlyStoryBlocksOfTheSample() {
+        Article a = Samples.outletA();
+        List<String> ss = splitter.split(a).stream().map(s -> s.textIn(a.text())).toList();
+        assertTrue(ss.get(0).startsWith("WASHINGTON: Pakistan and the US"), ss.get(0));
+        assertTrue(ss.stream().noneMatch(s -> s.contains("Aurat") || s.contains("Wajid") || s.contains("Reuters/File")), ss.toString());
+        assertTrue(ss.contains("‘Pakistan-US on positive trajectory’"), "headings are compared");
+        assertTrue(new SentenceSplitter(true).split(a).stream().anyMatch(s -> a.blocks(BlockType.TITLE).get(0).start() == s.start()));
+        Article b = Samples.outletB();
+        String caption = b.text().substring(0, b.text().indexOf('\n'));
+        assertTrue(split(caption).get(0).startsWith("Christopher A. Landberg Acting Coordinator for counterterrorism and acting US envoy"),
+                split(caption).toString());
+    }
+}
