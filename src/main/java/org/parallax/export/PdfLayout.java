@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,6 +25,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * line, so that extracted text reads like the page. Characters the font cannot draw become '?', never an exception.
  */
 final class PdfLayout implements AutoCloseable {
+    /** The shipped font files, read once per process (about 2 MB). */
+    private static final Map<String, byte[]> FONT_BYTES = new HashMap<>();
     static final float MARGIN_TOP = 64;
     static final float MARGIN_BOTTOM = 56;
     static final float MARGIN_SIDE = 62;
@@ -41,11 +46,27 @@ final class PdfLayout implements AutoCloseable {
         }
 
         private static PDFont load(PDDocument doc, String name) {
-            try (InputStream in = PdfLayout.class.getResourceAsStream("/fonts/" + name)) {
-                if (in == null) throw new IllegalStateException("The font " + name + " is missing from the application");
-                return PDType0Font.load(doc, in, true);
+            try {
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(name)));
+                // no ligatures: a ligature glyph maps back to no letters, so "officials" would extract as "oﬃcials"
+                ttf.setEnableGsub(false);
+                return PDType0Font.load(doc, ttf, true);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load the font " + name, e);
+            }
+        }
+
+        private static byte[] bytes(String name) throws IOException {
+            synchronized (FONT_BYTES) {
+                byte[] b = FONT_BYTES.get(name);
+                if (b == null) {
+                    try (InputStream in = PdfLayout.class.getResourceAsStream("/fonts/" + name)) {
+                        if (in == null) throw new IllegalStateException("The font " + name + " is missing from the application");
+                        b = in.readAllBytes();
+                    }
+                    FONT_BYTES.put(name, b);
+                }
+                return b;
             }
         }
     }
@@ -223,15 +244,16 @@ final class PdfLayout implements AutoCloseable {
             if (lead == 0) lead = runs.isEmpty() ? 14 : runs.get(0).style().leading();
             ensure(lead);
             y -= lead;
-            drawLine(line, left() + block.indent(), y, lead);
             if (block.leftBar() != null) {
                 fillRect(left() + block.indent() - 9, y - lead * 0.28f, 2.2f, lead, block.leftBar());
             }
+            // the marker goes first, so that extracted text reads "[1] quote", as the eye does
             if (first && block.marker() != null) {
                 Style ms = block.markerStyle();
                 String m = clean(ms.font(), block.marker());
                 text(left() + block.indent() - 14 - width(m, ms), y, m, ms);
             }
+            drawLine(line, left() + block.indent(), y, lead);
             first = false;
         }
         return lines.size();

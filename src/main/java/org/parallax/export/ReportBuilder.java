@@ -128,7 +128,7 @@ public final class ReportBuilder {
         List<Paragraph> paragraphs = new ArrayList<>();
         if (fullText) {
             for (Block b : a.blocks()) {
-                if (!b.type().isBody() || b.length() == 0) continue;
+                if (!b.type().isBody() || b.type() == org.parallax.model.BlockType.TITLE || b.length() == 0) continue;
                 List<Integer> markers = new ArrayList<>();
                 for (int i = 0; i < passages.size(); i++) {
                     int s = passages.get(i).start();
