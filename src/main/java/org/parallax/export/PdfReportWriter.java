@@ -349,7 +349,7 @@ public final class PdfReportWriter {
             l.space(110);
             Style title = new Style(l.fonts.bold, 28, INK, null, null);
             l.paragraph(List.of(new Run(r.title(), title)), Block.PLAIN);
-            l.space(10);
+            l.space(18);
             l.fillRect(l.left(), l.y(), 60, 3, ACCENT);
             l.space(22);
             Style meta = new Style(l.fonts.regular, 11.5f, MUTED, null, null);
