@@ -109,7 +109,9 @@ final class PdfLayout implements AutoCloseable {
     private final PDDocument doc;
     private final PDRectangle size;
     final Fonts fonts;
+    private static final int FAST_LIMIT = 0x3000;
     private final Map<PDFont, Map<Integer, Float>> widths = new HashMap<>();
+    private final Map<PDFont, float[]> fastWidths = new HashMap<>();
     private PDPage page;
     private PDPageContentStream cs;
     private float y;
@@ -213,6 +215,17 @@ final class PdfLayout implements AutoCloseable {
 
     /** Glyph width in font units, or -1 when the font has no glyph for it. */
     private float charWidth(PDFont font, int cp) {
+        // a flat table for the common planes: measuring is the hot path of a long report
+        float[] table = null;
+        if (cp < FAST_LIMIT) {
+            table = fastWidths.computeIfAbsent(font, f -> {
+                float[] t = new float[FAST_LIMIT];
+                java.util.Arrays.fill(t, Float.NaN);
+                return t;
+            });
+            float w = table[cp];
+            if (!Float.isNaN(w)) return w;
+        }
         Map<Integer, Float> m = widths.computeIfAbsent(font, f -> new HashMap<>());
         Float w = m.get(cp);
         if (w == null) {
@@ -225,6 +238,7 @@ final class PdfLayout implements AutoCloseable {
             }
             m.put(cp, w);
         }
+        if (table != null) table[cp] = w;
         return w;
     }
 
