@@ -79,7 +79,7 @@ public final class MarkdownReportWriter {
         if (a.notes().isEmpty() && a.articleNotes().isEmpty()) md.append("_No notes on this article._\n\n");
         int i = 1;
         for (NoteItem note : a.notes()) {
-            md.append("**[").append(i++).append("]**\n\n");
+            md.append("**Note ").append(i++).append("**\n\n");
             if (note.hasQuote()) blockQuote(md, marked(note.quote(), note.quoteHighlights()));
             md.append(note.text().strip()).append("\n\n");
         }

@@ -451,14 +451,17 @@ public final class PdfReportWriter {
         }
 
         private void passageNote(int i, NoteItem note) {
-            l.ensure(quote.leading() * 2 + body.leading());
+            l.ensure(small.leading() + quote.leading() * 2 + body.leading());
+            // the number goes on a line of its own: a margin marker would be read as a column of its own by pdftotext
+            Style label = new Style(l.fonts.bold, 8.5f, ACCENT, null, null);
+            l.paragraph(List.of(new Run("Note " + i, label)), Block.indented(14));
+            l.space(2);
             if (note.hasQuote()) {
-                Style marker = new Style(l.fonts.bold, 9, ACCENT, null, null);
                 String q = note.quote();
                 String kept = q.strip();
                 int cut = q.length() - q.stripLeading().length();
                 l.paragraph(highlighted("“" + kept + "”", shift(note.quoteHighlights(), 1, kept.length(), cut), quote),
-                        new Block(14, QUOTE_BAR, "[" + i + "]", marker));
+                        new Block(14, QUOTE_BAR, null, null));
                 l.space(4);
             }
             markdown(note.text(), 14);
@@ -625,7 +628,7 @@ public final class PdfReportWriter {
                             Block.indented(14));
                 }
                 for (ReportContent.EventReport s : e.sources()) {
-                    l.paragraph(List.of(new Run("“" + s.sentence().strip() + "”", quote.with(null, null)),
+                    l.paragraph(List.of(new Run(s.sentence().strip(), quote),
                             new Run(" — " + s.articleTitle(), small)), new Block(14, QUOTE_BAR, null, null));
                 }
                 l.space(8);
