@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.parallax.app.ReportService;
 import org.parallax.app.Settings;
 import org.parallax.app.Settings.Theme;
 import org.parallax.ingest.ImportReport;
@@ -36,6 +38,7 @@ import org.parallax.model.ArticleSummary;
 import org.parallax.store.ArticleRepository;
 import org.parallax.ui.common.TaskHandle;
 import org.parallax.ui.common.TaskRunner;
+import org.parallax.ui.export.ExportViewModel;
 import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.ui.reader.ReaderViewModel;
 
@@ -63,8 +66,16 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
     private TaskHandle current;
+    private final ReportService reports;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
+        this(articles, imports, runner, settings, null);
+    }
+
+    /** With {@code reports} null the window offers no export. */
+    public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings,
+                         ReportService reports) {
+        this.reports = reports;
         this.imports = imports;
         this.runner = runner;
         this.settings = settings;
@@ -210,6 +221,14 @@ public final class MainViewModel {
         String version = Optional.ofNullable(MainViewModel.class.getPackage().getImplementationVersion()).orElse("development build");
         return "Parallax " + version + "\nA reader that puts two versions of one news story side by side.\n\n"
                 + "Library: " + library.articles().size() + " articles.\nLicensed under the GNU GPL, version 3 or later.";
+    }
+
+    /** A fresh export dialog state for the article now open, or empty when this window has no export service. */
+    public Optional<ExportViewModel> exportViewModel() {
+        if (reports == null) return Optional.empty();
+        var open = reader.articleProperty().get();
+        return Optional.of(new ExportViewModel(reports, runner, settings.file().toAbsolutePath().getParent(),
+                open == null ? OptionalLong.empty() : OptionalLong.of(open.id())));
     }
 
     public Settings settings() {
