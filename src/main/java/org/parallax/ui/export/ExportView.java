@@ -82,6 +82,7 @@ public final class ExportView {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.startsWith("theme-")));
         }
+        scene.getStylesheets().add(Objects.requireNonNull(ExportView.class.getResource("export.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
         vm.refreshPreview();
