@@ -635,6 +635,19 @@ public final class PdfReportWriter {
             }
         }
 
+        /** The label in at most two lines of {@code width}, the second cut with an ellipsis when needed. */
+        private String[] twoLines(String text, Style st, float width) {
+            String t = l.clean(st.font(), text).replace('\n', ' ');
+            if (l.width(t, st) <= width) return new String[] {t, ""};
+            int cut = 0;
+            for (int i = t.indexOf(' '); i > 0; i = t.indexOf(' ', i + 1)) {
+                if (l.width(t.substring(0, i), st) <= width) cut = i;
+                else break;
+            }
+            if (cut == 0) return new String[] {l.fit(t, st, width), ""};
+            return new String[] {t.substring(0, cut), l.fit(t.substring(cut + 1), st, width)};
+        }
+
         private static String precision(DatePrecision p) {
             return p.name().toLowerCase(Locale.ROOT);
         }
@@ -681,16 +694,25 @@ public final class PdfReportWriter {
                             .filter(e -> e.when().precision() == DatePrecision.DAY || e.when().precision() == DatePrecision.WEEK)
                             .filter(e -> !day.isBefore(e.when().start()) && !day.isAfter(e.when().end()))
                             .toList();
-                    float by = y + cellH - 21;
+                    // one or two events get two-line labels; more get one line each, up to three and "+n more"
+                    boolean roomy = today.size() <= 2;
+                    float barH = roomy ? 17 : 9.5f;
+                    float by = y + cellH - 12 - barH;
                     for (int i = 0; i < today.size(); i++) {
                         if (i == 3 && today.size() > 4) {
                             l.text(x + 3, by + 2.5f, "+" + (today.size() - 3) + " more", dayNum);
                             break;
                         }
                         CalendarEvent e = today.get(i);
-                        l.fillRect(x + 1.5f, by, cellW - 3, 9.5f, kindColor(e.kind()));
-                        l.text(x + 3, by + 2.6f, l.fit(e.label(), label, cellW - 6), label);
-                        by -= 11;
+                        l.fillRect(x + 1.5f, by, cellW - 3, barH, kindColor(e.kind()));
+                        if (roomy) {
+                            String[] lines = twoLines(e.label(), label, cellW - 6);
+                            l.text(x + 3, by + barH - 7, lines[0], label);
+                            if (!lines[1].isEmpty()) l.text(x + 3, by + 2.4f, lines[1], label);
+                        } else {
+                            l.text(x + 3, by + 2.6f, l.fit(e.label(), label, cellW - 6), label);
+                        }
+                        by -= barH + 1.5f;
                     }
                 }
             }
