@@ -511,16 +511,13 @@ public final class PdfReportWriter {
                     Style st = s.bold() ? base.font(l.fonts.bold) : s.italic() ? base.font(l.fonts.italic) : base;
                     runs.add(new Run(s.text(), st));
                 }
+                // an item's bullet starts its first line, so that it stays with the item's text when extracted
+                if (b.kind() == MarkdownLite.Kind.ITEM) runs.add(0, new Run(b.bullet() + " ", body));
                 Block block = switch (b.kind()) {
-                    case ITEM -> new Block(indent + 14, null, b.bullet(), body);
+                    case ITEM -> Block.indented(indent + 14);
                     case QUOTE -> new Block(indent + 12, RULE, null, null);
                     default -> Block.indented(indent);
                 };
-                if (b.kind() == MarkdownLite.Kind.ITEM) {
-                    // the bullet sits just left of the item text, not in the far margin
-                    block = new Block(indent + 14, null, null, null);
-                    runs.add(0, new Run(b.bullet() + " ", body));
-                }
                 l.paragraph(runs, block);
                 l.space(b.kind() == MarkdownLite.Kind.ITEM ? 1.5f : 4);
             }
