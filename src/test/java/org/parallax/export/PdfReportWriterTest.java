@@ -115,6 +115,21 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void popplerReadsNumberQuoteAndNoteInOrder() throws Exception {
+        Path tool = Path.of("/usr/bin/pdftotext");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(tool), "poppler-utils is not installed");
+        Path pdf = write(report(ReportOptions.defaults()), "poppler.pdf");
+        Process p = new ProcessBuilder(tool.toString(), "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+        String t = flat(new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, p.waitFor());
+        assertTrue(t.contains("Note 1 “Acting Coordinator for Counter-terrorism Christopher Landberg will lead a US inter-agency"
+                + " delegation to Pakistan from March 6-7” Landberg leads the inter-agency delegation; outlet A gives the dates"
+                + " as March 6-7."), t);
+        assertTrue(t.contains("Note 1 “visited Islamabad February 16-17 to highlight the importance of our bilateral partnership” "
+                + ReportFixture.NOTE_B), t);
+    }
+
+    @Test
     void outlineHasASectionAndAnEntryPerArticle() throws IOException {
         Path pdf = write(report(ReportOptions.defaults()), "outline.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
