@@ -382,8 +382,14 @@ public final class PdfReportWriter {
         // ---- articles ----
 
         private void heading(String text, Style st, float before) {
+            heading(text, st, before, false);
+        }
+
+        /** A heading kept with the start of what follows; {@code marked}: the contents point at it, on its page. */
+        private void heading(String text, Style st, float before, boolean marked) {
             l.ensure(st.leading() + before + body.leading() * 4);
             if (l.y() < l.top()) l.space(before);
+            if (marked) mark();
             l.paragraph(List.of(new Run(text, st)), Block.PLAIN);
             l.space(st.size() * 0.45f);
         }
@@ -532,9 +538,7 @@ public final class PdfReportWriter {
             for (ComparisonSection c : r.comparisons()) {
                 if (!first) l.space(14);
                 first = false;
-                l.ensure(h2.leading() * 3);
-                mark();
-                heading(c.leftTitle() + " ↔ " + c.rightTitle(), h2, 0);
+                heading(c.leftTitle() + " ↔ " + c.rightTitle(), h2, 0, true);
                 l.paragraph(List.of(new Run("Similarity: ", bodyBold),
                         new Run(Math.round(c.similarity() * 100) + " %", body)), Block.PLAIN);
                 l.space(4);
