@@ -241,6 +241,29 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void cancellingStopsTheExportAndLeavesNoFile() throws IOException {
+        Path pdf = dir.resolve("out/cancelled.pdf");
+        List<String> seen = new ArrayList<>();
+        Progress cancelAfterFirst = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                seen.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return !seen.isEmpty();
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> new PdfReportWriter().write(report(ReportOptions.defaults()), pdf, cancelAfterFirst));
+        assertEquals(List.of("Article 1 of 2"), seen);
+        try (var files = Files.list(pdf.getParent())) {
+            assertEquals(0, files.count(), "neither the PDF nor a temporary file is left");
+        }
+    }
+
+    @Test
     void textNeverLeavesThePage() throws IOException {
         Path pdf = write(report(ReportOptions.defaults().withFullText(true)), "bounds.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
