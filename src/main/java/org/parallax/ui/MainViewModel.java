@@ -37,6 +37,8 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
 import org.parallax.store.ArticleRepository;
 import org.parallax.ui.common.TaskHandle;
+import org.parallax.app.NlpService;
+import org.parallax.model.Article;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.export.ExportViewModel;
 import org.parallax.ui.library.LibraryViewModel;
@@ -66,16 +68,10 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
     private TaskHandle current;
-    private final ReportService reports;
+    private NlpService nlp;
+    private ReportService reports;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
-        this(articles, imports, runner, settings, null);
-    }
-
-    /** With {@code reports} null the window offers no export. */
-    public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings,
-                         ReportService reports) {
-        this.reports = reports;
         this.imports = imports;
         this.runner = runner;
         this.settings = settings;
@@ -92,6 +88,28 @@ public final class MainViewModel {
                 library.selectedIdProperty().set(now.id());
             }
         });
+    }
+
+    /** Gives the window the entity-recognition queue; without one, articles are shown without entities. */
+    public void setNlp(NlpService nlp) {
+        this.nlp = nlp;
+    }
+
+    /**
+     * Recognises entities in every pending article in the background ("Recognising entities: 37/120", with Cancel);
+     * when it ends, the open article is shown again with its entities. Does nothing while another task runs.
+     */
+    public void recognisePending() {
+        if (nlp == null || (current != null && current.isRunning())) return;
+        track(runner.run("Recognising entities", p -> nlp.processPending(p), summary -> {
+            if (summary.processed() > 0 || summary.failed() > 0) {
+                showMessage("Recognised entities in " + summary.processed() + " articles"
+                        + (summary.failed() > 0 ? ", " + summary.failed() + " failed" : "")
+                        + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
+                Article open = reader.getArticle();
+                if (open != null) reader.open(open.id());
+            }
+        }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
     }
 
     public static String zoomClass(int step) {
@@ -112,6 +130,8 @@ public final class MainViewModel {
             long id = list.stream().mapToLong(ArticleSummary::id).filter(i -> i == last).findFirst()
                     .orElse(list.get(0).id());
             library.open(id);
+            // articles still pending at the last exit are processed now
+            recognisePending();
         });
     }
 
@@ -150,6 +170,7 @@ public final class MainViewModel {
                     .filter(r -> r.status() != ImportResult.Status.FAILED)
                     .map(ImportResult::articleId).findFirst();
             library.refresh(list -> first.ifPresent(library::open));
+            if (!report.importedIds().isEmpty()) recognisePending();
         }, error -> {
             showMessage("Import failed: " + TaskRunner.reason(error));
             errorMessage.set("The import failed: " + TaskRunner.reason(error));
@@ -221,6 +242,11 @@ public final class MainViewModel {
         String version = Optional.ofNullable(MainViewModel.class.getPackage().getImplementationVersion()).orElse("development build");
         return "Parallax " + version + "\nA reader that puts two versions of one news story side by side.\n\n"
                 + "Library: " + library.articles().size() + " articles.\nLicensed under the GNU GPL, version 3 or later.";
+    }
+
+    /** Turns on File → Export notes as PDF…; without it the window offers no export. */
+    public void setReports(ReportService service) {
+        this.reports = service;
     }
 
     /** A fresh export dialog state for the article now open, or empty when this window has no export service. */

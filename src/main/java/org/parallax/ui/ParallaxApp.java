@@ -75,9 +75,10 @@ public final class ParallaxApp extends Application {
         String configDir = System.getProperty("parallax.configDir");
         Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
         runner = new FxTaskRunner();
+        MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
+        context.nlp().ifPresent(vm::setNlp);
         // notes come from the annotation store once it is merged; until then reports carry entities and events only
-        MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings,
-                new org.parallax.app.ReportService(context, org.parallax.export.NoteSource.NONE));
+        vm.setReports(new org.parallax.app.ReportService(context, org.parallax.export.NoteSource.NONE));
         MainWindow.load(vm).show(stage);
     }
 

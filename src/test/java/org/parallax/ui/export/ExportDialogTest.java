@@ -56,8 +56,8 @@ class ExportDialogTest {
         ctx.imports().importFile(SAMPLES.resolve("story1-outlet-b.txt"));
         new ReportOptions("Counter-terrorism dialogue", false, true, true, null, "Ada").save(dir.resolve("config"));
         runner = new FxTaskRunner();
-        MainViewModel vm = new MainViewModel(ctx.articles(), ctx.imports(), runner, Settings.load(dir.resolve("config")),
-                new ReportService(ctx, NoteSource.NONE));
+        MainViewModel vm = new MainViewModel(ctx.articles(), ctx.imports(), runner, Settings.load(dir.resolve("config")));
+        vm.setReports(new ReportService(ctx, NoteSource.NONE));
         MainWindow window = MainWindow.load(vm);
         stage.setScene(window.createScene(1100, 700));
         stage.show();
