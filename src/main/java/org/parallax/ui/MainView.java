@@ -30,6 +30,7 @@ import org.parallax.app.Settings.Theme;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ui.calendar.CalendarWindow;
 import org.parallax.ui.common.Themes;
+import org.parallax.ui.export.ExportView;
 import org.parallax.ui.library.LibraryView;
 import org.parallax.ui.reader.ReaderView;
 
@@ -149,6 +150,11 @@ public final class MainView {
     /** Imports paths as if the user had chosen them (drag and drop and tests use it too). */
     public void importPaths(List<Path> paths) {
         vm.importPaths(paths);
+    }
+
+    @FXML
+    private void exportPdf() {
+        vm.exportViewModel().ifPresent(export -> ExportView.show(window(), export));
     }
 
     @FXML

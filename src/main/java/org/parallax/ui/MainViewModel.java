@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.parallax.app.ReportService;
 import org.parallax.app.Settings;
 import org.parallax.app.Settings.Theme;
 import org.parallax.ingest.ImportReport;
@@ -38,6 +40,7 @@ import org.parallax.ui.common.TaskHandle;
 import org.parallax.app.NlpService;
 import org.parallax.model.Article;
 import org.parallax.ui.common.TaskRunner;
+import org.parallax.ui.export.ExportViewModel;
 import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.ui.reader.ReaderViewModel;
 
@@ -67,6 +70,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<org.parallax.ui.calendar.CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
     private NlpService nlp;
+    private ReportService reports;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
         this.imports = imports;
@@ -255,6 +259,19 @@ public final class MainViewModel {
     /** The calendar screen's view model, or null when the window was built without one. */
     public ReadOnlyObjectProperty<org.parallax.ui.calendar.CalendarViewModel> calendarProperty() {
         return calendar.getReadOnlyProperty();
+    }
+
+    /** Turns on File → Export notes as PDF…; without it the window offers no export. */
+    public void setReports(ReportService service) {
+        this.reports = service;
+    }
+
+    /** A fresh export dialog state for the article now open, or empty when this window has no export service. */
+    public Optional<ExportViewModel> exportViewModel() {
+        if (reports == null) return Optional.empty();
+        var open = reader.articleProperty().get();
+        return Optional.of(new ExportViewModel(reports, runner, settings.file().toAbsolutePath().getParent(),
+                open == null ? OptionalLong.empty() : OptionalLong.of(open.id())));
     }
 
     public Settings settings() {

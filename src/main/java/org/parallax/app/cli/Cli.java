@@ -50,6 +50,8 @@ import org.parallax.store.StoreException;
                 EventsCommand.class,
                 ExportIcsCommand.class,
                 ExportEventsCsvCommand.class,
+                ExportCommand.Pdf.class,
+                ExportCommand.Markdown.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;

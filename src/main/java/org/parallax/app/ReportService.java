@@ -1,0 +1,74 @@
+package org.parallax.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Logger;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.parallax.export.MarkdownReportWriter;
+import org.parallax.export.NoteSource;
+import org.parallax.export.PdfReportWriter;
+import org.parallax.export.ReportBuilder;
+import org.parallax.export.ReportContent;
+import org.parallax.export.ReportOptions;
+import org.parallax.model.ArticleSummary;
+import org.parallax.model.Progress;
+import org.parallax.store.Database;
+import org.parallax.store.EntityRepository;
+import org.parallax.store.EventRepository;
+import org.parallax.store.MentionRepository;
+
+/**
+ * Exports reports for the window and the command line alike: picks the articles (given ids, a story, or the whole
+ * library), builds the report content from the library and writes it as PDF or Markdown. Blocking.
+ */
+public final class ReportService {
+    private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
+
+    /** What an export wrote. {@code pages} is 0 for Markdown. */
+    public record Result(Path file, int pages, int articles, int notes) {
+    }
+
+    private final AppContext ctx;
+    private final ReportBuilder builder;
+
+    public ReportService(AppContext ctx, NoteSource notes) {
+        this.ctx = ctx;
+        Database db = ctx.database();
+        this.builder = new ReportBuilder(ctx.articles(), new MentionRepository(db), new EntityRepository(db),
+                new EventRepository(db), notes);
+    }
+
+    /** The articles of the report: the given ids, else the story of {@code storyOf}, else the whole library. */
+    public List<Long> choose(List<Long> ids, Long storyOf) {
+        if (ids != null && !ids.isEmpty()) return ids;
+        if (storyOf != null) return builder.storyOf(storyOf);
+        return ctx.articles().list().stream().map(ArticleSummary::id).toList();
+    }
+
+    public ReportContent content(List<Long> ids, ReportOptions options) {
+        return builder.build(ids, options);
+    }
+
+    public Result writePdf(ReportContent content, Path out, Progress progress) throws IOException {
+        long t0 = System.nanoTime();
+        new PdfReportWriter().write(content, out, progress);
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            pages = doc.getNumberOfPages();
+        }
+        LOG.info(() -> String.format("Exported %s: %d pages in %d ms", out, pages, (System.nanoTime() - t0) / 1_000_000));
+        return new Result(out, pages, content.articles().size(), notes(content));
+    }
+
+    public Result writeMarkdown(ReportContent content, Path out) throws IOException {
+        new MarkdownReportWriter().write(content, out);
+        return new Result(out, 0, content.articles().size(), notes(content));
+    }
+
+    private static int notes(ReportContent c) {
+        return c.articles().stream().mapToInt(a -> a.notes().size() + a.articleNotes().size()).sum();
+    }
+}

@@ -1,0 +1,170 @@
+package org.parallax.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+import org.parallax.export.ReportContent.ArticleSection;
+import org.parallax.export.ReportContent.CalendarEvent;
+import org.parallax.export.ReportContent.ComparisonSection;
+import org.parallax.export.ReportContent.Highlight;
+import org.parallax.export.ReportContent.IndexEntry;
+import org.parallax.export.ReportContent.NoteItem;
+import org.parallax.export.ReportContent.Paragraph;
+import org.parallax.model.DatePrecision;
+
+/**
+ * Writes a {@link ReportContent} as one Markdown document with the same sections as the PDF. Notes are Markdown
+ * already and go in as written; quotes become block quotes, with entities in bold.
+ */
+public final class MarkdownReportWriter {
+    /** Writes the report to {@code out} through a temporary file. */
+    public void write(ReportContent r, Path out) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, ".parallax-export", ".md");
+        try {
+            Files.writeString(tmp, render(r), StandardCharsets.UTF_8);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public String render(ReportContent r) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(line(r.title())).append("\n\n");
+        md.append("Exported ").append(r.exportDate());
+        if (!r.userName().isBlank()) md.append(" by ").append(line(r.userName()));
+        md.append("\n\n");
+        if (!r.articles().isEmpty()) {
+            md.append("Articles:\n\n");
+            int n = 1;
+            for (ArticleSection a : r.articles()) {
+                md.append(n++).append(". **").append(line(a.title())).append("**");
+                String src = source(a);
+                if (!src.isEmpty()) md.append(" — ").append(src);
+                md.append('\n');
+            }
+            md.append('\n');
+            md.append("## Articles and notes\n\n");
+            n = 1;
+            for (ArticleSection a : r.articles()) article(md, n++, a);
+        }
+        if (!r.comparisons().isEmpty()) {
+            md.append("## Comparison\n\n");
+            for (ComparisonSection c : r.comparisons()) comparison(md, c);
+        }
+        if (!r.entityIndex().isEmpty()) {
+            md.append("## Entity index\n\n");
+            for (IndexEntry e : r.entityIndex()) entity(md, e);
+        }
+        if (!r.calendar().isEmpty()) {
+            md.append("## Calendar\n\n");
+            for (CalendarEvent e : r.calendar()) event(md, e);
+        }
+        return md.toString();
+    }
+
+    private static void article(StringBuilder md, int n, ArticleSection a) {
+        md.append("### ").append(n).append(". ").append(line(a.title())).append("\n\n");
+        String src = source(a);
+        if (!src.isEmpty()) md.append(src).append("  \n");
+        if (a.meta().url() != null && !a.meta().url().isBlank()) md.append('<').append(a.meta().url()).append(">  \n");
+        md.append('\n');
+        if (a.notes().isEmpty() && a.articleNotes().isEmpty()) md.append("_No notes on this article._\n\n");
+        int i = 1;
+        for (NoteItem note : a.notes()) {
+            md.append("**Note ").append(i++).append("**\n\n");
+            if (note.hasQuote()) blockQuote(md, marked(note.quote(), note.quoteHighlights()));
+            md.append(note.text().strip()).append("\n\n");
+        }
+        if (!a.articleNotes().isEmpty()) {
+            md.append("#### Notes on the article\n\n");
+            for (NoteItem note : a.articleNotes()) md.append(note.text().strip()).append("\n\n");
+        }
+        if (!a.fullText().isEmpty()) {
+            md.append("#### Full text\n\n");
+            for (Paragraph p : a.fullText()) {
+                if (!p.noteMarkers().isEmpty()) {
+                    md.append("**[").append(String.join(",", p.noteMarkers().stream().map(String::valueOf).toList())).append("]** ");
+                }
+                md.append(marked(p.text(), p.highlights()).strip()).append("\n\n");
+            }
+        }
+    }
+
+    private static void comparison(StringBuilder md, ComparisonSection c) {
+        md.append("### ").append(line(c.leftTitle())).append(" ↔ ").append(line(c.rightTitle())).append("\n\n");
+        md.append("Similarity: ").append(Math.round(c.similarity() * 100)).append(" %\n\n");
+        md.append("- Shared entities: ").append(list(c.sharedEntities())).append('\n');
+        md.append("- Only in “").append(line(c.leftTitle())).append("”: ").append(list(c.onlyLeftEntities())).append('\n');
+        md.append("- Only in “").append(line(c.rightTitle())).append("”: ").append(list(c.onlyRightEntities())).append("\n\n");
+        sentences(md, c.leftTitle(), c.onlyLeftSentences());
+        sentences(md, c.rightTitle(), c.onlyRightSentences());
+    }
+
+    private static void sentences(StringBuilder md, String title, List<String> ss) {
+        md.append("Sentences only in “").append(line(title)).append("”:\n\n");
+        if (ss.isEmpty()) md.append("_none_\n\n");
+        for (String s : ss) blockQuote(md, s);
+    }
+
+    private static void entity(StringBuilder md, IndexEntry e) {
+        md.append("- **").append(line(e.name())).append("** (").append(e.type().name().toLowerCase(Locale.ROOT)).append(')');
+        List<String> aliases = e.aliases().stream().filter(a -> !a.equals(e.name())).toList();
+        if (!aliases.isEmpty()) md.append(" — also: ").append(line(String.join("; ", aliases)));
+        md.append('\n');
+        if (!e.articles().isEmpty()) {
+            md.append("  - in: ").append(line(String.join("; ",
+                    e.articles().stream().map(c -> c.articleTitle() + " (" + c.mentions() + ")").toList()))).append('\n');
+        }
+        for (String note : e.notes()) md.append("  - note: ").append(line(note)).append('\n');
+    }
+
+    private static void event(StringBuilder md, CalendarEvent e) {
+        md.append("- **").append(e.when()).append("**");
+        if (e.when().precision() != DatePrecision.DAY) md.append(" (").append(e.when().precision().name().toLowerCase(Locale.ROOT)).append(')');
+        md.append(" ").append(line(e.label())).append('\n');
+        for (ReportContent.EventReport s : e.sources()) {
+            md.append("  - “").append(line(s.sentence().strip())).append("” — ").append(line(s.articleTitle())).append('\n');
+        }
+    }
+
+    private static void blockQuote(StringBuilder md, String text) {
+        for (String l : text.strip().split("\n")) md.append("> ").append(l).append('\n');
+        md.append('\n');
+    }
+
+    /** The text with highlighted entities in bold. */
+    static String marked(String text, List<Highlight> hs) {
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (Highlight h : hs.stream().sorted(java.util.Comparator.comparingInt(Highlight::start)).toList()) {
+            if (h.start() < at || h.end() > text.length() || h.end() == h.start()) continue;
+            sb.append(text, at, h.start()).append("**").append(text, h.start(), h.end()).append("**");
+            at = h.end();
+        }
+        return sb.append(text.substring(at)).toString();
+    }
+
+    private static String list(List<String> names) {
+        return names.isEmpty() ? "none" : line(String.join(", ", names));
+    }
+
+    private static String line(String s) {
+        return s.replace('\n', ' ').strip();
+    }
+
+    private static String source(ArticleSection a) {
+        StringBuilder sb = new StringBuilder();
+        if (a.meta().outlet() != null && !a.meta().outlet().isBlank()) sb.append(a.meta().outlet());
+        if (a.meta().published() != null) sb.append(sb.length() > 0 ? " · " : "").append(a.meta().published());
+        if (a.meta().author() != null && !a.meta().author().isBlank()) sb.append(sb.length() > 0 ? " · " : "").append(a.meta().author());
+        return sb.toString();
+    }
+}
