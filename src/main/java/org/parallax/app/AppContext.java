@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.parallax.ingest.ImportService;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
+import org.parallax.store.EntityRepository;
+import org.parallax.store.MentionRepository;
 
 /**
  * Builds every service once, by hand, for one library file, and closes them together. The window and the
@@ -14,11 +16,15 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ArticleRepository articles;
     private final ImportService imports;
+    private final CompareService compare;
+    private final StoryService stories;
 
     private AppContext(Database database) {
         this.database = database;
         this.articles = new ArticleRepository(database);
         this.imports = new ImportService(articles);
+        this.compare = new CompareService(database, articles, new MentionRepository(database), new EntityRepository(database));
+        this.stories = new StoryService(articles, compare);
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -36,6 +42,14 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public CompareService compare() {
+        return compare;
+    }
+
+    public StoryService stories() {
+        return stories;
     }
 
     @Override

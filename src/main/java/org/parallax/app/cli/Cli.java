@@ -36,6 +36,8 @@ import org.parallax.store.StoreException;
                 ShowCommand.class,
                 SearchCommand.class,
                 DeleteCommand.class,
+                CompareCommand.class,
+                StoriesCommand.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
