@@ -92,6 +92,7 @@ public final class CompareView {
         syncScroll.setTooltip(new Tooltip("Keep aligned sentences side by side while scrolling"));
         swapSides.setTooltip(new Tooltip("Swap the sides (Ctrl+Shift+X)"));
         for (StyleClassedTextArea a : List.of(compareLeft, compareRight)) {
+            a.getStyleClass().addAll("reader-text", "compare-text");
             a.setEditable(false);
             a.setWrapText(true);
             a.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(a, e));
@@ -129,6 +130,21 @@ public final class CompareView {
             close();
             e.consume();
         }
+    }
+
+    @FXML
+    private void nextDifference() {
+        vm.nextDifference();
+    }
+
+    @FXML
+    private void previousDifference() {
+        vm.previousDifference();
+    }
+
+    @FXML
+    private void swap() {
+        vm.swap();
     }
 
     private void close() {
@@ -294,6 +310,7 @@ public final class CompareView {
         compareLegend.getChildren().clear();
         for (EntityType t : LEGEND) {
             CheckBox box = new CheckBox(label(t));
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.setId("legend-" + t.name().toLowerCase(Locale.ROOT));
             Region swatch = new Region();
             swatch.getStyleClass().addAll("legend-swatch", t.styleClass());
@@ -343,13 +360,14 @@ public final class CompareView {
         compareMetadata.getChildren().clear();
         int row = 0;
         for (CompareViewModel.MetaRow r : vm.metadata()) {
-            Label name = new Label(r.field());
+            Label name = new Label(Character.toUpperCase(r.field().charAt(0)) + r.field().substring(1));
             name.getStyleClass().add("meta-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label left = new Label(r.left() == null ? "—" : r.left());
             Label right = new Label(r.right() == null ? "—" : r.right());
             for (Label v : List.of(left, right)) {
                 v.getStyleClass().add(r.same() ? "meta-same" : "meta-differs");
-                v.setMaxWidth(420);
+                v.setMaxWidth(380);
             }
             compareMetadata.addRow(row++, name, left, right);
         }
@@ -360,6 +378,7 @@ public final class CompareView {
         for (String line : vm.dateLines()) {
             Label l = new Label(line);
             l.getStyleClass().add(line.startsWith("≠") ? "date-disagree" : "date-agree");
+            l.setMinWidth(Region.USE_PREF_SIZE);
             compareDates.getChildren().add(l);
         }
     }

@@ -45,7 +45,8 @@ public final class CompareWindow {
         CompareWindow w = load(vm);
         Stage stage = new Stage();
         if (owner != null) stage.initOwner(owner);
-        Scene scene = new Scene(w.root, 1280, 820);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(w.root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(CompareWindow.class.getResource(STYLESHEET)).toExternalForm());
         if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
             List<String> theme = owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).toList();
