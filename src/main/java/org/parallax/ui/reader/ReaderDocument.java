@@ -75,6 +75,10 @@ public final class ReaderDocument {
                 droppedSincePrev = true;
                 continue;
             }
+            if (repeatsHeader(b, src, article)) {
+                droppedSincePrev = true;
+                continue;
+            }
             if (!segs.isEmpty()) {
                 String gap = prevEnd <= b.start() ? src.substring(prevEnd, b.start()) : "";
                 // keep the article's own separator (a space after a dateline, a blank line between paragraphs)
@@ -87,6 +91,15 @@ public final class ReaderDocument {
             droppedSincePrev = false;
         }
         return new ReaderDocument(out.toString(), segs, related);
+    }
+
+    /** A byline naming the author, or a date line, already shown in the header line above the text. */
+    private static boolean repeatsHeader(Block b, String src, Article article) {
+        String author = article.meta().author();
+        if (b.type() == BlockType.BYLINE) {
+            return author != null && !author.isBlank() && b.textIn(src).toLowerCase().contains(author.strip().toLowerCase());
+        }
+        return b.type() == BlockType.DATE && article.meta().published() != null;
     }
 
     private static boolean sameText(String a, String b) {

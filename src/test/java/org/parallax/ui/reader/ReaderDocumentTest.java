@@ -31,15 +31,23 @@ class ReaderDocumentTest {
         assertFalse(doc.text().contains("Home | World"), doc.text());
         assertFalse(doc.text().contains("Ferry strike ends"), doc.text());
         assertFalse(doc.text().contains("Minister opens new harbour bridge"), doc.text());
-        assertTrue(doc.text().startsWith("By Maria Keller\n\nPORT ELLING, 4 March — Transport minister"), doc.text());
+        // the byline names the author the header line already shows
+        assertTrue(doc.text().startsWith("PORT ELLING, 4 March — Transport minister"), doc.text());
         assertEquals(List.of("Ferry strike ends after two weeks", "Old town traffic plan approved"), doc.relatedLinks());
+    }
+
+    @Test
+    void keepsABylineTheHeaderCannotShow() {
+        ArticleDraft d = new TextAssembler().add(BlockType.BYLINE, "By our correspondent").add(BlockType.PARAGRAPH, "Body.")
+                .build(meta("Story"));
+        assertEquals("By our correspondent\n\nBody.", ReaderDocument.of(article(d)).text());
     }
 
     @Test
     void keepsTheArticlesOwnSeparatorBetweenADatelineAndItsParagraph() {
         ReaderDocument doc = ReaderDocument.of(article(TestArticles.harbourA()));
-        ReaderDocument.Segment dateline = doc.segments().get(1);
-        ReaderDocument.Segment para = doc.segments().get(2);
+        ReaderDocument.Segment dateline = doc.segments().get(0);
+        ReaderDocument.Segment para = doc.segments().get(1);
         assertEquals(BlockType.DATELINE, dateline.type());
         assertEquals(BlockType.PARAGRAPH, para.type());
         assertEquals(" ", doc.text().substring(dateline.displayEnd(), para.displayStart()));
@@ -106,7 +114,7 @@ class ReaderDocumentTest {
     void eachSegmentCarriesItsBlockStyleClass() {
         ReaderDocument doc = ReaderDocument.of(article(TestArticles.harbourA()));
         List<String> classes = doc.segments().stream().map(ReaderDocument.Segment::styleClass).toList();
-        assertEquals(List.of("block-byline", "block-dateline", "block-paragraph", "block-paragraph", "block-caption",
+        assertEquals(List.of("block-dateline", "block-paragraph", "block-paragraph", "block-caption",
                 "block-heading", "block-paragraph", "block-paragraph"), classes);
     }
 
