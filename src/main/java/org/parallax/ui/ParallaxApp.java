@@ -75,7 +75,8 @@ public final class ParallaxApp extends Application {
         String configDir = System.getProperty("parallax.configDir");
         Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
         runner = new FxTaskRunner();
-        MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
+        MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings,
+                context.compare(), context.stories());
         MainWindow.load(vm).show(stage);
     }
 
