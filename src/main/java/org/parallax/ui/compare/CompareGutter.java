@@ -28,13 +28,30 @@ public final class CompareGutter extends Region {
         requestLayout();
     }
 
+    private record Stretch(int start, int end, String styleClass) {
+    }
+
+    /** One side's stretches in text order, neighbours of one kind merged, so a long article needs few marks. */
     private void add(CompareLayout.Side side, boolean left, CompareLayout l) {
         double len = Math.max(1, side.length());
+        java.util.List<Stretch> all = new java.util.ArrayList<>();
         for (CompareLayout.Link link : l.links()) {
             var r = left ? link.left() : link.right();
-            mark(r.start() / len, r.end() / len, left, link.differs() ? "gutter-changed" : "gutter-shared");
+            all.add(new Stretch(r.start(), r.end(), link.differs() ? "gutter-changed" : "gutter-shared"));
         }
-        for (CompareLayout.Span u : side.unique()) mark(u.start() / len, u.end() / len, left, "gutter-unique");
+        for (CompareLayout.Span u : side.unique()) all.add(new Stretch(u.start(), u.end(), "gutter-unique"));
+        all.sort(java.util.Comparator.comparingInt(Stretch::start));
+        Stretch run = null;
+        for (Stretch s : all) {
+            // gaps between sentences (spaces, block breaks) do not break a run
+            if (run != null && run.styleClass().equals(s.styleClass()) && s.start() - run.end() <= 3) {
+                run = new Stretch(run.start(), Math.max(run.end(), s.end()), run.styleClass());
+                continue;
+            }
+            if (run != null) mark(run.start() / len, run.end() / len, left, run.styleClass());
+            run = s;
+        }
+        if (run != null) mark(run.start() / len, run.end() / len, left, run.styleClass());
     }
 
     private void mark(double from, double to, boolean left, String styleClass) {

@@ -68,6 +68,9 @@ public final class CompareView {
     @FXML private CompareGutter compareGutter;
     @FXML private Label compareStatus;
 
+    /** Chips shown per group before "+N more": the most mentioned entities first, so the bar stays one glance. */
+    static final int CHIPS_PER_GROUP = 14;
+    private final java.util.Set<CompareViewModel.Presence> expanded = java.util.EnumSet.noneOf(CompareViewModel.Presence.class);
     private CompareLayout.Link hovered;
     private CompareLayout.Difference marked;
     private StyleClassedTextArea leader;
@@ -335,8 +338,25 @@ public final class CompareView {
         compareChips.getChildren().clear();
         CompareViewModel.Presence group = null;
         String focus = vm.focusedEntityProperty().get();
+        int inGroup = 0;
         for (CompareViewModel.Chip c : vm.chips()) {
+            if (c.presence() == group && ++inGroup > CHIPS_PER_GROUP && !expanded.contains(group) && !c.key().equals(focus)) {
+                if (inGroup == CHIPS_PER_GROUP + 1) {
+                    CompareViewModel.Presence g = group;
+                    long more = vm.chips().stream().filter(x -> x.presence() == g).count() - CHIPS_PER_GROUP;
+                    Button all = new Button("+" + more + " more");
+                    all.getStyleClass().add("chip-more");
+                    all.setFocusTraversable(false);
+                    all.setOnAction(e -> {
+                        expanded.add(g);
+                        buildChips();
+                    });
+                    compareChips.getChildren().add(all);
+                }
+                continue;
+            }
             if (c.presence() != group) {
+                inGroup = 1;
                 group = c.presence();
                 Label heading = new Label(switch (group) {
                     case BOTH -> "In both:";

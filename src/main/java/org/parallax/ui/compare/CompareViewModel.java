@@ -123,7 +123,14 @@ public final class CompareViewModel {
         c.entities().shared().forEach(e -> cs.add(new Chip(e.name(), e.type(), Presence.BOTH)));
         c.entities().onlyA().forEach(e -> cs.add(new Chip(e.name(), e.type(), swapped ? Presence.ONLY_RIGHT : Presence.ONLY_LEFT)));
         c.entities().onlyB().forEach(e -> cs.add(new Chip(e.name(), e.type(), swapped ? Presence.ONLY_LEFT : Presence.ONLY_RIGHT)));
-        cs.sort(java.util.Comparator.comparing(Chip::presence));
+        // most mentioned first within each group, so the few chips shown before "+N more" are the main actors
+        java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
+        for (CompareLayout.Side side : List.of(l.left(), l.right())) {
+            for (CompareLayout.Span h : side.highlights()) if (h.entity() != null) mentions.merge(h.entity(), 1, Integer::sum);
+        }
+        cs.sort(java.util.Comparator.comparing(Chip::presence)
+                .thenComparing((Chip x) -> -mentions.getOrDefault(x.key(), 0))
+                .thenComparing(Chip::name));
         chips.setAll(cs);
         List<String> dl = new ArrayList<>();
         for (Comparison.DatePair d : c.dates().agree()) {
