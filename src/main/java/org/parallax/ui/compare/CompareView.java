@@ -224,8 +224,8 @@ public final class CompareView {
     private void hover(StyleClassedTextArea area, MouseEvent e) {
         CompareLayout l = vm.layoutProperty().get();
         if (l == null || area.getLength() == 0) return;
-        int offset = area.hit(e.getX(), e.getY()).getInsertionIndex();
-        setHovered(l.linkContaining(area == compareLeft, offset));
+        int offset = offsetAt(area, e.getX(), e.getY());
+        if (offset >= 0) setHovered(l.linkContaining(area == compareLeft, offset));
     }
 
     private void setHovered(CompareLayout.Link link) {
@@ -238,6 +238,15 @@ public final class CompareView {
         if (link != null) {
             addClass(compareLeft, link.left(), HOVER, true);
             addClass(compareRight, link.right(), HOVER, true);
+        }
+    }
+
+    /** The text offset at a point of the area, or -1 while its cells are being rebuilt (Flowless cannot hit then). */
+    private static int offsetAt(StyleClassedTextArea area, double x, double y) {
+        try {
+            return area.hit(x, y).getInsertionIndex();
+        } catch (java.util.NoSuchElementException | IndexOutOfBoundsException e) {
+            return -1;
         }
     }
 
@@ -279,7 +288,8 @@ public final class CompareView {
         CompareLayout l = vm.layoutProperty().get();
         if (l == null || area.getLength() == 0) return;
         boolean left = area == compareLeft;
-        int top = area.hit(8, 8).getInsertionIndex();
+        int top = offsetAt(area, 8, 8);
+        if (top < 0) return;
         CompareLayout.Link link = l.linkAt(left, top);
         if (link == null) return;
         ReaderDocument.Range partner = left ? link.right() : link.left();

@@ -127,6 +127,45 @@ class CompareWindowTest {
     }
 
     @Test
+    void hoveringAnAlignedSentenceMarksItsPartner(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.layoutProperty().get() != null);
+        StyleClassedTextArea left = robot.lookup("#compareLeft").queryAs(StyleClassedTextArea.class);
+        StyleClassedTextArea right = robot.lookup("#compareRight").queryAs(StyleClassedTextArea.class);
+        CompareLayout.Link link = vm.layoutProperty().get().links().get(0);
+        int mid = (link.left().start() + link.left().end()) / 2;
+        javafx.geometry.Bounds[] at = new javafx.geometry.Bounds[1];
+        robot.interact(() -> at[0] = left.getCharacterBoundsOnScreen(mid, mid + 1).orElseThrow());
+        robot.moveTo(new javafx.geometry.Point2D(at[0].getCenterX(), at[0].getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(hasClass(right, CompareView.HOVER), "the partner on the right is marked");
+        assertTrue(right.getStyleSpans(link.right().start(), link.right().end()).getStyleSpan(0).getStyle().contains(CompareView.HOVER));
+    }
+
+    @Test
+    void scrollingOnePaneBringsThePartnerSentenceIntoTheOtherUnlessSyncIsOff(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.layoutProperty().get() != null);
+        StyleClassedTextArea left = robot.lookup("#compareLeft").queryAs(StyleClassedTextArea.class);
+        StyleClassedTextArea right = robot.lookup("#compareRight").queryAs(StyleClassedTextArea.class);
+        CompareLayout l = vm.layoutProperty().get();
+        CompareLayout.Link last = l.links().get(l.links().size() - 1);
+        int leftPar = left.offsetToPosition(last.left().start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        int rightPar = right.offsetToPosition(last.right().start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        robot.interact(() -> left.showParagraphAtTop(leftPar));
+        waitUntil(() -> right.firstVisibleParToAllParIndex() > 0);
+        int shown = right.firstVisibleParToAllParIndex();
+        assertTrue(Math.abs(shown - rightPar) <= 1 || right.lastVisibleParToAllParIndex() >= rightPar,
+                "right shows paragraph " + shown + ".." + right.lastVisibleParToAllParIndex() + ", partner at " + rightPar);
+        // switched off: the right pane stays where it is
+        robot.clickOn("#syncScroll");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> left.showParagraphAtTop(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shown, right.firstVisibleParToAllParIndex());
+    }
+
+    @Test
     void escapeClosesTheWindow(FxRobot robot) throws Exception {
         waitUntil(() -> vm.layoutProperty().get() != null);
         Window w = window.root().getScene().getWindow();
