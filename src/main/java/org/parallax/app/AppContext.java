@@ -1,8 +1,11 @@
 package org.parallax.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 import org.parallax.ingest.ImportService;
+import org.parallax.nlp.Recognizer;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
@@ -18,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final CompareService compare;
     private final StoryService stories;
+    private volatile NlpService nlp;
 
     private AppContext(Database database) {
         this.database = database;
@@ -50,6 +54,23 @@ public final class AppContext implements AutoCloseable {
 
     public StoryService stories() {
         return stories;
+    }
+
+    /**
+     * The entity-recognition queue, built on first use with the recogniser this build ships (found through
+     * {@link ServiceLoader}); empty when there is none. The recogniser loads its models lazily, on the first article.
+     */
+    public Optional<NlpService> nlp() {
+        if (nlp == null) {
+            synchronized (this) {
+                if (nlp == null) {
+                    Recognizer r = ServiceLoader.load(Recognizer.class).findFirst().orElse(null);
+                    if (r == null) return Optional.empty();
+                    nlp = new NlpService(database, articles, r);
+                }
+            }
+        }
+        return Optional.of(nlp);
     }
 
     @Override

@@ -41,6 +41,8 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
 import org.parallax.store.ArticleRepository;
 import org.parallax.ui.common.TaskHandle;
+import org.parallax.app.NlpService;
+import org.parallax.model.Article;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.compare.CompareViewModel;
 import org.parallax.ui.library.LibraryViewModel;
@@ -80,6 +82,7 @@ public final class MainViewModel {
     /** A compare window to open: its view model and the two articles (left, right). */
     public record CompareRequest(CompareViewModel viewModel, long left, long right) {
     }
+    private NlpService nlp;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
         this(articles, imports, runner, settings, null, null);
@@ -189,6 +192,30 @@ public final class MainViewModel {
         return compareRequest.getReadOnlyProperty();
     }
 
+    /** Gives the window the entity-recognition queue; without one, articles are shown without entities. */
+    public void setNlp(NlpService nlp) {
+        this.nlp = nlp;
+    }
+
+    /**
+     * Recognises entities in every pending article in the background ("Recognising entities: 37/120", with Cancel);
+     * when it ends, the open article is shown again with its entities. Does nothing while another task runs.
+     */
+    public void recognisePending() {
+        if (nlp == null || (current != null && current.isRunning())) return;
+        track(runner.run("Recognising entities", p -> nlp.processPending(p), summary -> {
+            if (summary.processed() > 0 || summary.failed() > 0) {
+                showMessage("Recognised entities in " + summary.processed() + " articles"
+                        + (summary.failed() > 0 ? ", " + summary.failed() + " failed" : "")
+                        + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
+                Article open = reader.getArticle();
+                if (open != null) reader.open(open.id());
+                // entities and dates feed same-story grouping
+                refreshStories();
+            }
+        }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
+    }
+
     public static String zoomClass(int step) {
         return "zoom-" + Settings.clampZoom(step);
     }
@@ -207,6 +234,8 @@ public final class MainViewModel {
             long id = list.stream().mapToLong(ArticleSummary::id).filter(i -> i == last).findFirst()
                     .orElse(list.get(0).id());
             library.open(id);
+            // articles still pending at the last exit are processed now
+            recognisePending();
         });
     }
 
@@ -246,6 +275,7 @@ public final class MainViewModel {
                     .map(ImportResult::articleId).findFirst();
             library.refresh(list -> first.ifPresent(library::open));
             refreshStories();
+            if (!report.importedIds().isEmpty()) recognisePending();
         }, error -> {
             showMessage("Import failed: " + TaskRunner.reason(error));
             errorMessage.set("The import failed: " + TaskRunner.reason(error));

@@ -77,6 +77,7 @@ public final class ParallaxApp extends Application {
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings,
                 context.compare(), context.stories());
+        context.nlp().ifPresent(vm::setNlp);
         MainWindow.load(vm).show(stage);
     }
 

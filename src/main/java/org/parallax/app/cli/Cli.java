@@ -36,6 +36,9 @@ import org.parallax.store.StoreException;
                 ShowCommand.class,
                 SearchCommand.class,
                 DeleteCommand.class,
+                EntitiesCommand.class,
+                MentionsCommand.class,
+                NlpCommand.class,
                 CompareCommand.class,
                 StoriesCommand.class,
         })
@@ -96,7 +99,12 @@ public final class Cli implements Callable<Integer> {
 
     /** The configured picocli command line, with its error handling: a store failure is one line, exit 1. */
     static CommandLine commandLine(Cli cli) {
-        CommandLine cl = new CommandLine(cli);
+        return commandLine(cli, CommandLine.defaultFactory());
+    }
+
+    /** The same, with commands built by {@code factory} (tests give a command its collaborators this way). */
+    static CommandLine commandLine(Cli cli, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(cli, factory);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof StoreException) {
