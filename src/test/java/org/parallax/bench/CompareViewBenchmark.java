@@ -114,6 +114,20 @@ class CompareViewBenchmark {
         }
     }
 
+    /** The last run's window as a picture, to look at how a long pair with many entities is shown. */
+    private static void snapshot() {
+        for (Window w : Window.getWindows()) {
+            if (!(w instanceof Stage s) || s.getScene() == null) continue;
+            try {
+                var img = s.getScene().getRoot().snapshot(null, null);
+                java.io.File out = Path.of(System.getProperty("parallax.buildDir", "target"), "compare-view-5000-words.png").toFile();
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     private long store(Article art) {
         ArticleMeta m = new ArticleMeta("Benchmark article " + art.id(), false, null, "Outlet " + art.id(), null, null,
                 LocalDate.of(2023, 3, 4), null, null, null, "text", "en");
@@ -182,7 +196,9 @@ class CompareViewBenchmark {
                 fxCpu[run] = (fxCpuAt[1] - fxCpuAt[0]) / 1e6;
             }
             CompletableFuture<Void> closed = new CompletableFuture<>();
+            boolean last = run == RUNS - 1;
             Platform.runLater(() -> {
+                if (last) snapshot();
                 for (Window w : new ArrayList<>(Window.getWindows())) if (w instanceof Stage s) s.close();
                 closed.complete(null);
             });
