@@ -116,7 +116,7 @@ final class CompareCommand extends LibraryCommand {
         out.println("Metadata:");
         for (Comparison.MetaField f : c.metadata()) {
             if (f.a() == null && f.b() == null) continue;
-            out.printf(Locale.ROOT, "  %-10s %s %s %s%n", f.name(), nz(f.a()), f.same() ? "=" : "|", nz(f.b()));
+            out.printf(Locale.ROOT, "  %-16s %s %s %s%n", f.name(), nz(f.a()), f.same() ? "=" : "|", nz(f.b()));
         }
     }
 

@@ -27,6 +27,7 @@ final class StoriesCommand extends LibraryCommand {
     record Member(long id, String title, String outlet) {
     }
 
+    /** One story; {@code story} and {@code topic} number the grouping's stories and topics from 1. */
     record StoryJson(int story, int topic, List<Long> members, List<Member> articles, List<StoryGroup.PairSimilarity> pairs) {
     }
 
@@ -46,7 +47,7 @@ final class StoriesCommand extends LibraryCommand {
                 ArticleSummary a = byId.get(id);
                 return new Member(id, a == null ? null : a.title(), a == null ? null : a.outlet());
             }).toList();
-            groups.add(new StoryJson(i, g.storyTopic()[i], s.members(), members, s.pairs()));
+            groups.add(new StoryJson(i + 1, g.storyTopic()[i] + 1, s.members(), members, s.pairs()));
         }
         groups.sort((x, y) -> x.members().size() != y.members().size() ? y.members().size() - x.members().size()
                 : Long.compare(x.members().get(0), y.members().get(0)));
