@@ -22,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final CompareService compare;
     private final StoryService stories;
     private volatile NlpService nlp;
+    private final AnnotationService annotations;
 
     private AppContext(Database database) {
         this.database = database;
@@ -29,6 +30,7 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(articles);
         this.compare = new CompareService(database, articles, new MentionRepository(database), new EntityRepository(database));
         this.stories = new StoryService(articles, compare);
+        this.annotations = new AnnotationService(database, articles);
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -71,6 +73,11 @@ public final class AppContext implements AutoCloseable {
             }
         }
         return Optional.of(nlp);
+    }
+
+    /** Hand annotation, notes and the session's undo stack (one per window). */
+    public AnnotationService annotations() {
+        return annotations;
     }
 
     @Override

@@ -71,6 +71,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper taskRunning = new ReadOnlyBooleanWrapper(this, "taskRunning");
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private final ReadOnlyObjectWrapper<org.parallax.ui.calendar.CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
     private final CompareService compare;
     private final StoryService stories;
@@ -212,6 +213,7 @@ public final class MainViewModel {
                 if (open != null) reader.open(open.id());
                 // entities and dates feed same-story grouping
                 refreshStories();
+                if (calendar.get() != null) calendar.get().refresh(); // new events
             }
         }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
     }
@@ -347,6 +349,21 @@ public final class MainViewModel {
         String version = Optional.ofNullable(MainViewModel.class.getPackage().getImplementationVersion()).orElse("development build");
         return "Parallax " + version + "\nA reader that puts two versions of one news story side by side.\n\n"
                 + "Library: " + library.articles().size() + " articles.\nLicensed under the GNU GPL, version 3 or later.";
+    }
+
+    /** Opens an article in the reader scrolled to {@code [start, end)}, highlighted (the calendar's "Open"). */
+    public void openArticleAt(long articleId, int start, int end) {
+        reader.openAt(articleId, start, end);
+    }
+
+    /** Attaches the calendar screen (built where the services are); the View menu opens it when present. */
+    public void attachCalendar(org.parallax.ui.calendar.CalendarViewModel calendarViewModel) {
+        calendar.set(calendarViewModel);
+    }
+
+    /** The calendar screen's view model, or null when the window was built without one. */
+    public ReadOnlyObjectProperty<org.parallax.ui.calendar.CalendarViewModel> calendarProperty() {
+        return calendar.getReadOnlyProperty();
     }
 
     public Settings settings() {

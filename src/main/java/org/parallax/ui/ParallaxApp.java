@@ -8,12 +8,19 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
+import org.parallax.app.StoryLookup;
+import org.parallax.calendar.CalendarService;
+import org.parallax.store.EntityRepository;
+import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
 import org.parallax.store.StoreException;
+import org.parallax.ui.annotate.AnnotateViewModel;
+import org.parallax.ui.annotate.AnnotationLayer;
 import org.parallax.ui.common.FxTaskRunner;
 import org.parallax.ui.common.Themes;
 
@@ -78,7 +85,21 @@ public final class ParallaxApp extends Application {
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings,
                 context.compare(), context.stories());
         context.nlp().ifPresent(vm::setNlp);
-        MainWindow.load(vm).show(stage);
+        StoryLookup stories = new StoryLookup(context.articles());
+        vm.attachCalendar(new CalendarViewModel(new CalendarService(context.database(), context.articles()),
+                new EntityRepository(context.database()), runner, (id, start, end) -> {
+                    vm.openArticleAt(id, start, end);
+                    stage.toFront();
+                }, stories::storyOf));
+        MainWindow window = MainWindow.load(vm);
+        // hand annotation sits on the reader, with its side panel to the right of it
+        AnnotationLayer annotate = new AnnotationLayer(window.view().readerView(), vm.reader(),
+                new AnnotateViewModel(context.annotations(), runner));
+        if (window.root().lookup("#split") instanceof SplitPane split) {
+            split.getItems().add(annotate.panel());
+            split.setDividerPositions(0.25, 0.75);
+        }
+        window.show(stage);
     }
 
     @Override

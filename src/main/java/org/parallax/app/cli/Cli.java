@@ -41,6 +41,17 @@ import org.parallax.store.StoreException;
                 NlpCommand.class,
                 CompareCommand.class,
                 StoriesCommand.class,
+                AnnotateCommand.class,
+                RejectCommand.class,
+                NoteCommand.class,
+                NotesCommand.class,
+                MergeCommand.class,
+                ExportAnnotationsCommand.class,
+                ImportAnnotationsCommand.class,
+                ReanchorCommand.class,
+                EventsCommand.class,
+                ExportIcsCommand.class,
+                ExportEventsCsvCommand.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
