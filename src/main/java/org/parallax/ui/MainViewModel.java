@@ -218,6 +218,8 @@ public final class MainViewModel {
                 // entities and dates feed same-story grouping
                 refreshStories();
                 if (calendar.get() != null) calendar.get().refresh(); // new events
+            } else {
+                showMessage("Entities are up to date");
             }
         }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
     }
