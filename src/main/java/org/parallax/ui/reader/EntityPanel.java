@@ -106,15 +106,34 @@ public final class EntityPanel {
         hits.setItems(vm.mentions());
         hits.setPlaceholder(new Label("Click an entity above"));
         hits.setCellFactory(l -> new ListCell<>() {
+            private final Label title = new Label();
+            private final Label snippet = new Label();
+            private final VBox box = new VBox(2, title, snippet);
+
             {
-                setWrapText(true);
-                setPrefWidth(0); // wrap to the list's width instead of widening it
+                title.getStyleClass().add("entity-mention-title");
+                snippet.getStyleClass().add("entity-mention-snippet");
+                snippet.setWrapText(true);
+                // wrap to the list's width (less its scroll bar) instead of widening the list
+                box.maxWidthProperty().bind(hits.widthProperty().subtract(36));
+                box.prefWidthProperty().bind(box.maxWidthProperty());
+                title.maxWidthProperty().bind(box.maxWidthProperty());
+                snippet.maxWidthProperty().bind(box.maxWidthProperty());
+                snippet.prefWidthProperty().bind(box.maxWidthProperty());
+                snippet.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
 
             @Override
             protected void updateItem(EntityPanelViewModel.MentionHit h, boolean empty) {
                 super.updateItem(h, empty);
-                setText(empty || h == null ? null : h.toString());
+                setText(null);
+                if (empty || h == null) {
+                    setGraphic(null);
+                    return;
+                }
+                title.setText(h.articleTitle());
+                snippet.setText(h.snippet());
+                setGraphic(box);
             }
         });
         hits.setOnMouseClicked(e -> reveal(hits.getSelectionModel().getSelectedItem()));

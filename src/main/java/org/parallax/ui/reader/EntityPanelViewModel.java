@@ -117,7 +117,7 @@ public final class EntityPanelViewModel {
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<MentionHit> hits = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper hitsTitle = new ReadOnlyStringWrapper(this, "hitsTitle", "Choose an entity to see its mentions across the library");
+    private final ReadOnlyStringWrapper hitsTitle = new ReadOnlyStringWrapper(this, "hitsTitle", "Mentions across the library");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private List<HoverCard> cards = List.of();
     private long articleId = -1;
