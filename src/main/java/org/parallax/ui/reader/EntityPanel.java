@@ -100,6 +100,7 @@ public final class EntityPanel {
         hitsTitle.setId("entityMentionsTitle");
         hitsTitle.getStyleClass().add("pane-title");
         hitsTitle.setWrapText(true);
+        hitsTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hitsTitle.textProperty().bind(vm.mentionsTitleProperty());
         hits.setId("entityMentions");
         hits.getStyleClass().add("entity-mentions");
