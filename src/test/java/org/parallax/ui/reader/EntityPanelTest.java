@@ -196,6 +196,25 @@ class EntityPanelTest {
         assertTrue(card.contains("mentions in the library"), card);
     }
 
+    @Test
+    void aRefreshAfterRecognitionChangesUpdatesHighlightsLegendAndPanel(FxRobot robot) {
+        ReaderDocument.Range chollet = shown(lib.a, "Derek Chollet");
+        int inside = chollet.start() + 2;
+        waitUntil(() -> text(robot).getStyleOfChar(inside).contains("entity-person"), "the person highlight");
+        ListView<EntityPanelViewModel.Row> groups = robot.lookup("#entityGroups").queryListView();
+        waitUntil(() -> !groups.getItems().isEmpty(), "the panel");
+        // the stored mentions change under the open article (as a new recognition pass would change them)
+        lib.db.write(c -> {
+            try (var st = c.createStatement()) {
+                return st.executeUpdate("DELETE FROM mention WHERE article_id = " + lib.a);
+            }
+        });
+        robot.interact(readerVm::refresh);
+        waitUntil(() -> !text(robot).getStyleOfChar(inside).contains("entity-person"), "the highlight to go");
+        waitUntil(groups.getItems()::isEmpty, "the panel to empty");
+        assertEquals("Person", robot.lookup("#legend-person").queryAs(ToggleButton.class).getText());
+    }
+
     private void save(FxRobot robot, String name) throws IOException {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
