@@ -204,7 +204,7 @@ public final class MainViewModel {
 
     /**
      * Recognises entities in every pending article in the background ("Recognising entities: 37/120", with Cancel);
-     * when it ends, the open article is shown again with its entities. Does nothing while another task runs.
+     * when it ends, the reader's layers reload the open article's entities ({@link ReaderViewModel#refresh()}). Does nothing while another task runs.
      */
     public void recognisePending() {
         if (nlp == null || (current != null && current.isRunning())) return;
@@ -214,7 +214,7 @@ public final class MainViewModel {
                         + (summary.failed() > 0 ? ", " + summary.failed() + " failed" : "")
                         + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
                 Article open = reader.getArticle();
-                if (open != null) reader.open(open.id());
+                if (open != null) reader.refresh();
                 // entities and dates feed same-story grouping
                 refreshStories();
                 if (calendar.get() != null) calendar.get().refresh(); // new events

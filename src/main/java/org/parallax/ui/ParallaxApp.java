@@ -9,6 +9,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
@@ -18,10 +20,14 @@ import org.parallax.store.EntityRepository;
 import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
+import org.parallax.store.MentionRepository;
 import org.parallax.store.StoreException;
 import org.parallax.ui.annotate.AnnotateViewModel;
 import org.parallax.ui.annotate.AnnotationLayer;
+import org.parallax.ui.common.EntityLegendModel;
 import org.parallax.ui.common.FxTaskRunner;
+import org.parallax.ui.reader.EntityPanel;
+import org.parallax.ui.reader.EntityPanelViewModel;
 import org.parallax.ui.common.Themes;
 
 /**
@@ -97,8 +103,22 @@ public final class ParallaxApp extends Application {
         // hand annotation sits on the reader, with its side panel to the right of it
         AnnotationLayer annotate = new AnnotationLayer(window.view().readerView(), vm.reader(),
                 new AnnotateViewModel(context.annotations(), runner));
+        // the entity legend, hover card and panel share the reader; the annotation layer highlights what the legend shows
+        EntityLegendModel legend = new EntityLegendModel();
+        EntityPanel entities = new EntityPanel(window.view().readerView(), vm.reader(), new EntityPanelViewModel(
+                context.articles(), new MentionRepository(context.database()), context.annotations().entities(), legend, runner));
+        annotate.showTypes(legend.visibleTypes());
+        Tab entityTab = new Tab("Entities", entities.panel());
+        entityTab.setId("entitiesTab");
+        Tab annotateTab = new Tab("Annotate", annotate.panel());
+        annotateTab.setId("annotateTab");
+        TabPane side = new TabPane(entityTab, annotateTab);
+        side.setId("sidePanel");
+        side.getStyleClass().add("side-panel");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setMinWidth(320);
         if (window.root().lookup("#split") instanceof SplitPane split) {
-            split.getItems().add(annotate.panel());
+            split.getItems().add(side);
             split.setDividerPositions(0.25, 0.75);
         }
         window.show(stage);

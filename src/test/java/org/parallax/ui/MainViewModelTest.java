@@ -17,7 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
 import org.parallax.app.Settings;
 import org.parallax.ingest.ImportService;
+import org.parallax.app.NlpService;
+import org.parallax.model.EntityType;
+import org.parallax.nlp.SampleArticles;
+import org.parallax.nlp.SampleRecognizer;
+import org.parallax.store.MentionRepository;
+import org.parallax.ui.common.EntityLegendModel;
 import org.parallax.ui.common.ImmediateTaskRunner;
+import org.parallax.ui.reader.EntityPanelViewModel;
 
 class MainViewModelTest {
     @TempDir
@@ -47,6 +54,20 @@ class MainViewModelTest {
         assertEquals("Ferry strike ends", vm.reader().titleProperty().get());
         assertEquals("1 imported, 0 already in the library, 0 failed", vm.taskMessageProperty().get());
         assertEquals(OptionalLong.of(vm.reader().getArticle().id()), settings.lastArticleId());
+    }
+
+    @Test
+    void recognitionAfterImportRefreshesTheOpenArticlesEntities() {
+        vm.setNlp(new NlpService(ctx.database(), ctx.articles(), new SampleRecognizer()));
+        EntityPanelViewModel panel = new EntityPanelViewModel(ctx.articles(), new MentionRepository(ctx.database()),
+                ctx.annotations().entities(), new EntityLegendModel(), new ImmediateTaskRunner());
+        // wired as EntityPanel wires it: the open article, and a reload on each refresh
+        vm.reader().articleProperty().addListener((o, was, now) -> panel.open(now == null ? -1 : now.id()));
+        vm.reader().refreshCountProperty().addListener((o, was, now) -> panel.reload());
+        vm.importPaths(List.of(SampleArticles.dir().resolve("story1-outlet-a.txt")));
+        assertEquals(1, vm.reader().refreshCountProperty().get(), "the reader is told once recognition ends");
+        assertTrue(panel.group(EntityType.PERSON).orElseThrow().items().stream().anyMatch(i -> i.name().equals("Derek Chollet")));
+        assertTrue(panel.legend().count(EntityType.PERSON) > 0);
     }
 
     @Test

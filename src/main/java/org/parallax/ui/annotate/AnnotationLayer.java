@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -30,6 +33,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.parallax.model.Annotation;
 import org.parallax.model.AnnotationType;
+import org.parallax.model.EntityType;
 import org.parallax.model.Note;
 import org.parallax.model.Suggestion;
 import org.parallax.ui.reader.ReaderDocument;
@@ -60,6 +64,7 @@ public final class AnnotationLayer {
     private final Label status = new Label();
     private int[] noteRange = {0, 0};
     private boolean swallowTyped;
+    private Set<EntityType> shownTypes;
 
     public AnnotationLayer(ReaderView reader, ReaderViewModel readerVm, AnnotateViewModel vm) {
         this.reader = reader;
@@ -77,6 +82,17 @@ public final class AnnotationLayer {
         vm.annotations().addListener((ListChangeListener<Annotation>) c -> restyle());
         vm.types().addListener((ListChangeListener<AnnotationType>) c -> typeColours());
         readerVm.documentProperty().addListener((o, was, now) -> restyle());
+        readerVm.refreshCountProperty().addListener((o, was, now) -> vm.reload());
+    }
+
+    /**
+     * Highlights only the built-in types in {@code visible} (a legend's visible types) and restyles when it changes;
+     * events and the user's own types always show. Without it every type shows.
+     */
+    public void showTypes(ObservableSet<EntityType> visible) {
+        shownTypes = visible;
+        visible.addListener((SetChangeListener<EntityType>) c -> restyle());
+        restyle();
     }
 
     /** The side panel to place next to the reader. */
@@ -385,6 +401,7 @@ public final class AnnotationLayer {
         });
         text.setStyleSpans(0, cleaned);
         for (Annotation a : vm.annotations()) {
+            if (a.builtIn() && shownTypes != null && !shownTypes.contains(a.mention().type())) continue;
             String type = a.builtIn() ? a.mention().type().styleClass()
                     : Annotation.EVENT.equals(a.label()) ? "entity-event" : customClass(a.label());
             reader.addStyleClass(a.mention().start(), a.mention().end(), type);

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,6 +40,7 @@ public final class ReaderViewModel {
     private final ReadOnlyBooleanWrapper hasRelated = new ReadOnlyBooleanWrapper(this, "hasRelated");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
+    private final ReadOnlyIntegerWrapper refreshCount = new ReadOnlyIntegerWrapper(this, "refreshCount");
     private long requested = -1;
 
     /** An article range to scroll to and mark (a calendar event's source sentence), in article offsets. */
@@ -92,6 +95,19 @@ public final class ReaderViewModel {
         relatedText.set(String.join("\n", l.document().relatedLinks()));
         hasRelated.set(!l.document().relatedLinks().isEmpty());
         article.set(a);
+    }
+
+    /**
+     * Tells the layers over the reader (highlights, entity panel) that the open article's mentions changed, for
+     * example when the background recognition finished; the article itself is immutable and stays.
+     */
+    public void refresh() {
+        refreshCount.set(refreshCount.get() + 1);
+    }
+
+    /** Counts {@link #refresh()} calls; layers listen to it to reload what they show. */
+    public ReadOnlyIntegerProperty refreshCountProperty() {
+        return refreshCount.getReadOnlyProperty();
     }
 
     /** Empties the reader (the open article was deleted, or none is chosen). */
