@@ -18,11 +18,13 @@ public final class AppContext implements AutoCloseable {
     private final ArticleRepository articles;
     private final ImportService imports;
     private volatile NlpService nlp;
+    private final AnnotationService annotations;
 
     private AppContext(Database database) {
         this.database = database;
         this.articles = new ArticleRepository(database);
         this.imports = new ImportService(articles);
+        this.annotations = new AnnotationService(database, articles);
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -57,6 +59,11 @@ public final class AppContext implements AutoCloseable {
             }
         }
         return Optional.of(nlp);
+    }
+
+    /** Hand annotation, notes and the session's undo stack (one per window). */
+    public AnnotationService annotations() {
+        return annotations;
     }
 
     @Override

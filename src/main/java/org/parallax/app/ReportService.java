@@ -13,6 +13,7 @@ import org.parallax.export.PdfReportWriter;
 import org.parallax.export.ReportBuilder;
 import org.parallax.export.ReportContent;
 import org.parallax.export.ReportOptions;
+import org.parallax.export.StoreNoteSource;
 import org.parallax.model.ArticleSummary;
 import org.parallax.model.Progress;
 import org.parallax.store.Database;
@@ -33,6 +34,11 @@ public final class ReportService {
 
     private final AppContext ctx;
     private final ReportBuilder builder;
+
+    /** Reports with the user's notes from the library. */
+    public ReportService(AppContext ctx) {
+        this(ctx, new StoreNoteSource(ctx.annotations().notes()));
+    }
 
     public ReportService(AppContext ctx, NoteSource notes) {
         this.ctx = ctx;

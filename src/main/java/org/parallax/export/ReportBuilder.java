@@ -195,7 +195,8 @@ public final class ReportBuilder {
     private static SideFacts facts(List<Mention> ms, Map<Long, Entity> entityById) {
         Map<String, EntityType> es = new LinkedHashMap<>();
         for (Mention m : ms) {
-            if (m.type() == EntityType.DATE) continue;
+            // dates are compared elsewhere; an unlinked MISC mention is an event word or a user label, not an entity
+            if (m.type() == EntityType.DATE || (m.type() == EntityType.MISC && m.entityId() == null)) continue;
             Entity e = m.entityId() == null ? null : entityById.get(m.entityId());
             es.putIfAbsent(e != null ? e.name() : m.text(), m.type());
         }

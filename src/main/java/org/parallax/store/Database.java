@@ -175,7 +175,12 @@ public final class Database implements AutoCloseable {
 
     private void backup(int fromVersion) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path target = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + ".bak");
+        Path candidate = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + ".bak");
+        // two migrations within one second (a failed one, then a retry) must not collide on the backup's name
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + "-" + n + ".bak");
+        }
+        Path target = candidate;
         try (Statement s = writeConnection.createStatement()) {
             s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
             LOG.info(() -> "Backed up " + file + " to " + target + " before migrating");

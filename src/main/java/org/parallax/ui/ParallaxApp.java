@@ -8,12 +8,15 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
 import org.parallax.store.StoreException;
+import org.parallax.ui.annotate.AnnotateViewModel;
+import org.parallax.ui.annotate.AnnotationLayer;
 import org.parallax.ui.common.FxTaskRunner;
 import org.parallax.ui.common.Themes;
 
@@ -77,9 +80,16 @@ public final class ParallaxApp extends Application {
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
         context.nlp().ifPresent(vm::setNlp);
-        // notes come from the annotation store once it is merged; until then reports carry entities and events only
-        vm.setReports(new org.parallax.app.ReportService(context, org.parallax.export.NoteSource.NONE));
-        MainWindow.load(vm).show(stage);
+        vm.setReports(new org.parallax.app.ReportService(context));
+        MainWindow window = MainWindow.load(vm);
+        // hand annotation sits on the reader, with its side panel to the right of it
+        AnnotationLayer annotate = new AnnotationLayer(window.view().readerView(), vm.reader(),
+                new AnnotateViewModel(context.annotations(), runner));
+        if (window.root().lookup("#split") instanceof SplitPane split) {
+            split.getItems().add(annotate.panel());
+            split.setDividerPositions(0.25, 0.75);
+        }
+        window.show(stage);
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.parallax.nlp;
  * The recognisers the NLP tests share: each loads its CoreNLP models once per test JVM (about 3 s and 200 MB), since
  * all test classes run in one forked JVM.
  */
-final class SharedRecognizers {
+public final class SharedRecognizers {
 
     private SharedRecognizers() {
     }
@@ -18,7 +18,7 @@ final class SharedRecognizers {
     }
 
     /** The app's configuration: selective SUTime. */
-    static EntityRecognizer app() {
+    public static EntityRecognizer app() {
         return App.INSTANCE;
     }
 
