@@ -79,4 +79,17 @@ class ReportWithAnnotationsTest {
             assertTrue(m.contains("Outlet A: **March 6-7**, led by Landberg."));
         }
     }
+    @Test
+    void notesInTheTrashStayOut() throws Exception {
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            long a = ctx.imports().importFile(SAMPLES.resolve("story1-outlet-a.txt")).articleId();
+            var kept = ctx.annotations().addArticleNote(a, "Kept note.");
+            var trashed = ctx.annotations().addArticleNote(a, "Trashed note.");
+            ctx.annotations().trashNote(trashed.id());
+            ReportService service = new ReportService(ctx);
+            ReportContent content = service.content(List.of(a), ReportOptions.defaults());
+            assertEquals(List.of(kept.text()), content.articles().get(0).articleNotes().stream()
+                    .map(ReportContent.NoteItem::text).toList());
+        }
+    }
 }
