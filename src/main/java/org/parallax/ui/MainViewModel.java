@@ -67,6 +67,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper taskRunning = new ReadOnlyBooleanWrapper(this, "taskRunning");
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private final ReadOnlyObjectWrapper<org.parallax.ui.calendar.CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
     private NlpService nlp;
     private ReportService reports;
@@ -108,6 +109,7 @@ public final class MainViewModel {
                         + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
                 Article open = reader.getArticle();
                 if (open != null) reader.open(open.id());
+                if (calendar.get() != null) calendar.get().refresh(); // new events
             }
         }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
     }
@@ -242,6 +244,21 @@ public final class MainViewModel {
         String version = Optional.ofNullable(MainViewModel.class.getPackage().getImplementationVersion()).orElse("development build");
         return "Parallax " + version + "\nA reader that puts two versions of one news story side by side.\n\n"
                 + "Library: " + library.articles().size() + " articles.\nLicensed under the GNU GPL, version 3 or later.";
+    }
+
+    /** Opens an article in the reader scrolled to {@code [start, end)}, highlighted (the calendar's "Open"). */
+    public void openArticleAt(long articleId, int start, int end) {
+        reader.openAt(articleId, start, end);
+    }
+
+    /** Attaches the calendar screen (built where the services are); the View menu opens it when present. */
+    public void attachCalendar(org.parallax.ui.calendar.CalendarViewModel calendarViewModel) {
+        calendar.set(calendarViewModel);
+    }
+
+    /** The calendar screen's view model, or null when the window was built without one. */
+    public ReadOnlyObjectProperty<org.parallax.ui.calendar.CalendarViewModel> calendarProperty() {
+        return calendar.getReadOnlyProperty();
     }
 
     /** Turns on File → Export notes as PDF…; without it the window offers no export. */

@@ -12,6 +12,10 @@ import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
+import org.parallax.app.StoryLookup;
+import org.parallax.calendar.CalendarService;
+import org.parallax.store.EntityRepository;
+import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
 import org.parallax.store.StoreException;
@@ -80,6 +84,12 @@ public final class ParallaxApp extends Application {
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
         context.nlp().ifPresent(vm::setNlp);
+        StoryLookup stories = new StoryLookup(context.articles());
+        vm.attachCalendar(new CalendarViewModel(new CalendarService(context.database(), context.articles()),
+                new EntityRepository(context.database()), runner, (id, start, end) -> {
+                    vm.openArticleAt(id, start, end);
+                    stage.toFront();
+                }, stories::storyOf));
         vm.setReports(new org.parallax.app.ReportService(context));
         MainWindow window = MainWindow.load(vm);
         // hand annotation sits on the reader, with its side panel to the right of it

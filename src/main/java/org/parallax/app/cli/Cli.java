@@ -47,6 +47,9 @@ import org.parallax.store.StoreException;
                 ExportAnnotationsCommand.class,
                 ImportAnnotationsCommand.class,
                 ReanchorCommand.class,
+                EventsCommand.class,
+                ExportIcsCommand.class,
+                ExportEventsCsvCommand.class,
                 ExportCommand.Pdf.class,
                 ExportCommand.Markdown.class,
         })

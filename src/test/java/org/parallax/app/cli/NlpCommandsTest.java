@@ -92,14 +92,14 @@ class NlpCommandsTest {
         cli(SampleRecognizer::new, "nlp", "--wait", "--library", library.toString());
         ObjectMapper mapper = new ObjectMapper();
 
-        JsonNode events = mapper.readTree(run(new EventsCommand(), "--json", "--library", library.toString()).out());
+        JsonNode events = mapper.readTree(cli(SampleRecognizer::new, "events", "--json", "--library", library.toString()).out());
         JsonNode march = null;
         for (JsonNode e : events) if (e.get("start").asText().equals("2023-03-06")) march = e;
         assertEquals("VISIT", march.get("kind").asText());
         assertEquals("2023-03-07", march.get("end").asText());
         assertEquals("DAY", march.get("precision").asText());
         assertEquals(2, march.get("sources").findValues("articleId").stream().map(JsonNode::asLong).distinct().count());
-        Run text = run(new EventsCommand(), "--library", library.toString());
+        Run text = cli(SampleRecognizer::new, "events", "--library", library.toString());
         assertTrue(text.out().contains("VISIT  2023-02-16..2023-02-17 (DAY)"), text.out());
 
         JsonNode mentions = mapper.readTree(cli(SampleRecognizer::new, "mentions", "--json", "--library", library.toString(), String.valueOf(b)).out());
