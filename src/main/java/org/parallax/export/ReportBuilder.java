@@ -64,25 +64,6 @@ public final class ReportBuilder {
         this.notes = notes == null ? NoteSource.NONE : notes;
     }
 
-    /** The articles of the story that {@code articleId} belongs to (itself first), by same-story grouping. */
-    public List<Long> storyOf(long articleId) {
-        Article seed = article(articleId);
-        List<StoryDoc> docs = new ArrayList<>();
-        docs.add(StoryDoc.of(seed));
-        for (var s : articles.list()) {
-            if (s.id() != articleId) articles.get(s.id()).ifPresent(a -> docs.add(StoryDoc.of(a)));
-        }
-        for (StoryGroup g : new StoryGrouper().group(docs).stories()) {
-            if (g.members().contains(articleId)) {
-                List<Long> ids = new ArrayList<>();
-                ids.add(articleId);
-                g.members().stream().filter(id -> id != articleId).sorted().forEach(ids::add);
-                return ids;
-            }
-        }
-        return List.of(articleId);
-    }
-
     /** Builds the report of the given articles, in the given order, with today's date. */
     public ReportContent build(List<Long> articleIds, ReportOptions options) {
         return build(articleIds, options, LocalDate.now());
