@@ -132,6 +132,7 @@ public final class MarkdownReportWriter {
         md.append("- **").append(e.when()).append("**");
         if (e.when().precision() != DatePrecision.DAY) md.append(" (").append(e.when().precision().name().toLowerCase(Locale.ROOT)).append(')');
         md.append(" ").append(line(e.label())).append('\n');
+        if (!e.note().isBlank()) md.append("  - note: ").append(line(e.note())).append('\n');
         for (ReportContent.EventReport s : e.sources()) {
             String sentence = line(s.sentence().strip());
             boolean quoted = !sentence.isEmpty() && "\"“‘'«".indexOf(sentence.charAt(0)) >= 0;

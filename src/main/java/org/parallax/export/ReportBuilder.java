@@ -217,7 +217,7 @@ public final class ReportBuilder {
             for (EventSource s : e.sources()) {
                 if (ids.contains(s.articleId())) sources.add(new EventReport(titles.get(s.articleId()), s.sentenceText()));
             }
-            out.add(new CalendarEvent(e.when(), e.kind(), e.who(), e.where(), sources));
+            out.add(new CalendarEvent(e.when(), e.kind(), e.who(), e.where(), sources, e.note()));
         }
         out.sort(Comparator.comparing((CalendarEvent c) -> c.when().start()).thenComparing(c -> c.when().end()));
         return out;

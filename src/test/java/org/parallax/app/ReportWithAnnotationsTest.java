@@ -92,4 +92,24 @@ class ReportWithAnnotationsTest {
                     .map(ReportContent.NoteItem::text).toList());
         }
     }
+    @Test
+    void aManualEventCarriesItsNoteIntoTheCalendar() throws Exception {
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            long a = ctx.imports().importFile(SAMPLES.resolve("story1-outlet-a.txt")).articleId();
+            String ta = ctx.articles().get(a).map(Article::text).orElseThrow();
+            int s = ta.indexOf("Last month");
+            new org.parallax.calendar.CalendarService(ctx.database(), ctx.articles()).add(new org.parallax.calendar.EventDraft(
+                    org.parallax.model.EventKind.VISIT, new DateRange(LocalDate.of(2023, 2, 16), LocalDate.of(2023, 2, 17),
+                    DatePrecision.DAY), List.of(), List.of(),
+                    List.of(new org.parallax.model.EventSource(a, s, s + 10, ta.substring(s, s + 10))), "Dated from outlet B."));
+            ReportService service = new ReportService(ctx);
+            ReportContent content = service.content(List.of(a), ReportOptions.defaults());
+            assertEquals("Dated from outlet B.", content.calendar().get(0).note());
+            Path pdf = dir.resolve("manual.pdf");
+            service.writePdf(content, pdf, Progress.NONE);
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertTrue(new PDFTextStripper().getText(doc).contains("Dated from outlet B."));
+            }
+        }
+    }
 }
