@@ -372,6 +372,7 @@ public final class AnnotationService {
         }
         long event = events.insert(c, EventKind.MEETING, when, who.stream().distinct().toList(), where.stream().distinct().toList(),
                 new EventSource(article.id(), sentence[0], sentence[1], article.text().substring(sentence[0], sentence[1])));
+        events.markManual(c, event); // the user's event: NLP re-runs neither merge into it nor delete it
         r.watchNew("event", "id = ?", event);
         r.watchNew("event_entity", "event_id = ?", event);
         r.watchNew("event_source", "event_id = ?", event);

@@ -8,6 +8,8 @@ import org.parallax.ingest.ImportService;
 import org.parallax.nlp.Recognizer;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
+import org.parallax.store.EntityRepository;
+import org.parallax.store.MentionRepository;
 
 /**
  * Builds every service once, by hand, for one library file, and closes them together. The window and the
@@ -17,6 +19,8 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ArticleRepository articles;
     private final ImportService imports;
+    private final CompareService compare;
+    private final StoryService stories;
     private volatile NlpService nlp;
     private final AnnotationService annotations;
 
@@ -24,6 +28,8 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.articles = new ArticleRepository(database);
         this.imports = new ImportService(articles);
+        this.compare = new CompareService(database, articles, new MentionRepository(database), new EntityRepository(database));
+        this.stories = new StoryService(articles, compare);
         this.annotations = new AnnotationService(database, articles);
     }
 
@@ -42,6 +48,14 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public CompareService compare() {
+        return compare;
+    }
+
+    public StoryService stories() {
+        return stories;
     }
 
     /**

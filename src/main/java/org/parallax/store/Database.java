@@ -139,9 +139,7 @@ public final class Database implements AutoCloseable {
             for (int i = 0; i < names.size(); i++) {
                 String expected = String.format("V%03d__", i + 1);
                 String simple = names.get(i).substring(names.get(i).lastIndexOf('/') + 1);
-                // TEMPORARY on wip/calendar (remove when V003 is merged): V004 stands third until V003 exists
-                boolean calendarBranchGap = i == 2 && simple.equals("V004__manual_events.sql");
-                if (!simple.startsWith(expected) && !calendarBranchGap) {
+                if (!simple.startsWith(expected)) {
                     throw new StoreException("Migration " + names.get(i) + " is out of order; expected " + expected + "…");
                 }
             }

@@ -316,6 +316,14 @@ public final class EventRepository {
         });
     }
 
+    /** Marks an event as the user's (made by hand, for example from an EVENT annotation): re-runs leave it alone. */
+    public void markManual(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE event SET origin = 'MANUAL' WHERE id = ?")) {
+            ps.setLong(1, id);
+            if (ps.executeUpdate() == 0) throw new StoreException("There is no event " + id);
+        }
+    }
+
     /** Deletes an event (manual or not); returns whether it existed. A pipeline event comes back on the next re-run. */
     public boolean delete(long id) {
         return db.write(c -> {

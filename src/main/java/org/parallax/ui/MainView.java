@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.application.Application;
@@ -10,7 +11,12 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -21,12 +27,17 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.parallax.app.Settings.Theme;
+import org.parallax.app.StoryService;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleSummary;
+import org.parallax.ui.compare.CompareWindow;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ui.calendar.CalendarWindow;
 import org.parallax.ui.common.Themes;
@@ -50,6 +61,9 @@ public final class MainView {
     @FXML private Button cancelTask;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
+    @FXML private CheckMenuItem groupByStoryItem;
+    @FXML private MenuItem compareSelectedItem;
+    @FXML private MenuItem compareWithItem;
     @FXML private MenuItem calendarItem;
     private File lastFolder;
     private CalendarWindow calendarWindow;
@@ -80,6 +94,15 @@ public final class MainView {
         vm.errorMessageProperty().addListener((o, was, msg) -> {
             if (msg != null && !msg.isBlank()) alert(Alert.AlertType.ERROR, "Parallax", msg);
         });
+
+        groupByStoryItem.selectedProperty().bindBidirectional(vm.groupByStoryProperty());
+        compareSelectedItem.setDisable(!vm.canCompare());
+        compareWithItem.setDisable(!vm.canCompare());
+        groupByStoryItem.setDisable(!vm.canCompare());
+        vm.compareRequestProperty().addListener((o, was, req) -> {
+            if (req != null) CompareWindow.open(window(), req.viewModel(), req.left(), req.right());
+        });
+        vm.otherVersions().addListener((ListChangeListener<StoryService.Version>) c -> showVersions());
 
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
@@ -178,6 +201,83 @@ public final class MainView {
     /** The calendar window once opened, else null. */
     public CalendarWindow calendarWindow() {
         return calendarWindow;
+    }
+
+    @FXML
+    private void compareSelected() {
+        vm.compareSelected(libraryController.selectedIds());
+    }
+
+    /** Asks which article to compare the open one with: other versions of its story first, then the library. */
+    @FXML
+    private void compareWith() {
+        Article open = vm.reader().getArticle();
+        if (open == null) {
+            compareSelected();
+            return;
+        }
+        record Choice(long id, String label) {
+            @Override
+            public String toString() {
+                return label;
+            }
+        }
+        List<Choice> choices = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (StoryService.Version v : vm.otherVersions()) {
+            choices.add(new Choice(v.article().id(), versionLabel(v)));
+            seen.add(v.article().id());
+        }
+        for (ArticleSummary a : vm.library().articles()) {
+            if (a.id() != open.id() && seen.add(a.id())) choices.add(new Choice(a.id(), a.title() + outletOf(a)));
+        }
+        if (choices.isEmpty()) {
+            alert(Alert.AlertType.INFORMATION, "Compare with…", "There is no other article in the library to compare with.");
+            return;
+        }
+        ChoiceDialog<Choice> d = new ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(window());
+        d.setTitle("Compare with…");
+        d.setHeaderText("Compare “" + open.title() + "” with:");
+        d.showAndWait().ifPresent(c -> vm.compare(open.id(), c.id()));
+    }
+
+    private static String outletOf(ArticleSummary a) {
+        return a.outlet() == null || a.outlet().isBlank() ? "" : " — " + a.outlet();
+    }
+
+    private static String versionLabel(StoryService.Version v) {
+        return v.article().title() + outletOf(v.article()) + String.format(java.util.Locale.ROOT, " (%.0f%% similar)", v.similarity() * 100);
+    }
+
+    /** Fills the reader header's "Other versions of this story" with links that open or compare each version. */
+    private void showVersions() {
+        VBox box = readerController.versionsBox();
+        box.getChildren().clear();
+        Article open = vm.reader().getArticle();
+        boolean any = open != null && !vm.otherVersions().isEmpty();
+        box.setVisible(any);
+        box.setManaged(any);
+        if (!any) return;
+        Label heading = new Label("Other versions of this story");
+        heading.getStyleClass().add("versions-heading");
+        box.getChildren().add(heading);
+        for (StoryService.Version v : vm.otherVersions()) {
+            Hyperlink title = new Hyperlink(v.article().title() + outletOf(v.article()));
+            title.getStyleClass().add("version-title");
+            title.setOnAction(e -> vm.library().open(v.article().id()));
+            Label sim = new Label(String.format(java.util.Locale.ROOT, "%.0f%% similar", v.similarity() * 100));
+            sim.getStyleClass().add("version-similarity");
+            Hyperlink cmp = new Hyperlink("Compare side by side");
+            cmp.getStyleClass().add("version-compare");
+            cmp.setOnAction(e -> vm.compare(open.id(), v.article().id()));
+            sim.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            cmp.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            title.setMinWidth(80);
+            HBox row = new HBox(6, title, sim, cmp);
+            row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            box.getChildren().add(row);
+        }
     }
 
     @FXML

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,11 +25,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import org.parallax.app.ReportService;
+import org.parallax.app.CompareService;
 import org.parallax.app.Settings;
+import org.parallax.app.StoryService;
 import org.parallax.app.Settings.Theme;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportResult;
@@ -41,6 +47,7 @@ import org.parallax.app.NlpService;
 import org.parallax.model.Article;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.export.ExportViewModel;
+import org.parallax.ui.compare.CompareViewModel;
 import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.ui.reader.ReaderViewModel;
 
@@ -69,10 +76,28 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
     private final ReadOnlyObjectWrapper<org.parallax.ui.calendar.CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
+    private final CompareService compare;
+    private final StoryService stories;
+    private final ReadOnlyObjectWrapper<CompareRequest> compareRequest = new ReadOnlyObjectWrapper<>(this, "compareRequest");
+    private final ObservableList<StoryService.Version> otherVersions = FXCollections.observableArrayList();
+    private final BooleanProperty groupByStory = new SimpleBooleanProperty(this, "groupByStory");
+    private long versionsFor = -1;
+
+    /** A compare window to open: its view model and the two articles (left, right). */
+    public record CompareRequest(CompareViewModel viewModel, long left, long right) {
+    }
     private NlpService nlp;
     private ReportService reports;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
+        this(articles, imports, runner, settings, null, null);
+    }
+
+    /** With comparison and story services (either may be null: the window then offers no comparison). */
+    public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings,
+            CompareService compare, StoryService stories) {
+        this.compare = compare;
+        this.stories = stories;
         this.imports = imports;
         this.runner = runner;
         this.settings = settings;
@@ -88,7 +113,88 @@ public final class MainViewModel {
                 settings.setLastArticleId(now.id());
                 library.selectedIdProperty().set(now.id());
             }
+            refreshVersions();
         });
+        groupByStory.addListener((o, was, now) -> applyStoryGrouping());
+    }
+
+    // ---- comparison and stories ------------------------------------------------------------------------
+
+    /** Whether comparison is available (the window was given the services). */
+    public boolean canCompare() {
+        return compare != null;
+    }
+
+    /** Opens a compare window on two articles (left, right); the comparison itself runs in the background. */
+    public void compare(long left, long right) {
+        if (compare == null || left == right) return;
+        compareRequest.set(new CompareRequest(new CompareViewModel(compare, runner), left, right));
+    }
+
+    /** Compares the first two of the given ids (the library's selection); says what to do when fewer are given. */
+    public void compareSelected(List<Long> ids) {
+        if (ids.size() < 2) {
+            showMessage("Select two articles to compare (Ctrl+click the second), then press Ctrl+D.");
+            return;
+        }
+        compare(ids.get(0), ids.get(1));
+    }
+
+    /** The other versions of the open article's story, most similar first (filled in the background). */
+    public ObservableList<StoryService.Version> otherVersions() {
+        return otherVersions;
+    }
+
+    /** Regroups the library's stories (after imports) and refreshes what depends on them. */
+    public void refreshStories() {
+        if (stories == null) return;
+        runner.run("Grouping stories", p -> {
+            stories.invalidate();
+            return stories.storyIndex();
+        }, index -> {
+            versionsFor = -1;
+            refreshVersions();
+            applyStoryGrouping();
+        }, error -> LOG.log(Level.WARNING, "Cannot group the library into stories", error));
+    }
+
+    private void refreshVersions() {
+        Article a = reader.getArticle();
+        if (stories == null || a == null) {
+            otherVersions.clear();
+            versionsFor = -1;
+            return;
+        }
+        long id = a.id();
+        if (versionsFor == id) return;
+        versionsFor = id;
+        runner.run("Finding other versions", p -> stories.otherVersions(id), list -> {
+            if (versionsFor == id) otherVersions.setAll(list);
+        }, error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error));
+    }
+
+    private void applyStoryGrouping() {
+        if (stories == null || !groupByStory.get()) {
+            library.setStoryGroups(null);
+            return;
+        }
+        runner.run("Grouping stories", p -> {
+            var g = stories.stories();
+            var index = stories.storyIndex();
+            java.util.Map<Long, Integer> sizes = new java.util.HashMap<>();
+            index.forEach((id, story) -> sizes.put(id, g.stories().get(story).members().size()));
+            return new LibraryViewModel.StoryGroups(index, sizes);
+        }, groups -> {
+            if (groupByStory.get()) library.setStoryGroups(groups);
+        }, error -> LOG.log(Level.WARNING, "Cannot group the library into stories", error));
+    }
+
+    public BooleanProperty groupByStoryProperty() {
+        return groupByStory;
+    }
+
+    public ReadOnlyObjectProperty<CompareRequest> compareRequestProperty() {
+        return compareRequest.getReadOnlyProperty();
     }
 
     /** Gives the window the entity-recognition queue; without one, articles are shown without entities. */
@@ -109,7 +215,11 @@ public final class MainViewModel {
                         + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
                 Article open = reader.getArticle();
                 if (open != null) reader.open(open.id());
+                // entities and dates feed same-story grouping
+                refreshStories();
                 if (calendar.get() != null) calendar.get().refresh(); // new events
+            } else {
+                showMessage("Entities are up to date");
             }
         }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
     }
@@ -172,6 +282,7 @@ public final class MainViewModel {
                     .filter(r -> r.status() != ImportResult.Status.FAILED)
                     .map(ImportResult::articleId).findFirst();
             library.refresh(list -> first.ifPresent(library::open));
+            refreshStories();
             if (!report.importedIds().isEmpty()) recognisePending();
         }, error -> {
             showMessage("Import failed: " + TaskRunner.reason(error));

@@ -82,7 +82,8 @@ public final class ParallaxApp extends Application {
         String configDir = System.getProperty("parallax.configDir");
         Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
         runner = new FxTaskRunner();
-        MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
+        MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings,
+                context.compare(), context.stories());
         context.nlp().ifPresent(vm::setNlp);
         StoryLookup stories = new StoryLookup(context.articles());
         vm.attachCalendar(new CalendarViewModel(new CalendarService(context.database(), context.articles()),

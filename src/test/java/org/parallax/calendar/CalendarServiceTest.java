@@ -150,6 +150,22 @@ class CalendarServiceTest {
     }
 
     @Test
+    void anEventAnnotationMakesAManualEventThatSurvivesReRuns() {
+        String text = lib.ctx.articles().get(lib.outletB).orElseThrow().text();
+        int at = text.indexOf("comprehensive dialogue");
+        var annotation = lib.ctx.annotations().mark(lib.outletB, at, at + "comprehensive dialogue".length(), "EVENT",
+                DateRange.day(LocalDate.of(2023, 3, 10)), null);
+        Event made = calendar.events(LocalDate.of(2023, 3, 10), LocalDate.of(2023, 3, 10), EventFilter.all()).get(0);
+        assertTrue(made.manual(), "an annotated event is the user's: " + annotation);
+        lib.nlp.states().markPending(lib.outletA);
+        lib.nlp.states().markPending(lib.outletB);
+        lib.nlp.processPending(Progress.NONE);
+        Event after = calendar.get(made.id()).orElseThrow();
+        assertEquals(made.sources(), after.sources());
+        assertEquals(made.when(), after.when());
+    }
+
+    @Test
     void editingAPipelineEventTakesItOverAndDeleteRemovesIt() {
         Event statement = SampleLibrary.find(calendar.events(null, null, EventFilter.all()), "2023-03-03");
         Event edited = calendar.edit(statement.id(), new EventDraft(EventKind.STATEMENT, DateRange.day(LocalDate.of(2023, 3, 2)),

@@ -39,6 +39,8 @@ import org.parallax.store.StoreException;
                 EntitiesCommand.class,
                 MentionsCommand.class,
                 NlpCommand.class,
+                CompareCommand.class,
+                StoriesCommand.class,
                 AnnotateCommand.class,
                 RejectCommand.class,
                 NoteCommand.class,

@@ -46,7 +46,10 @@ public final class LibraryView {
         libraryFilter.textProperty().bindBidirectional(vm.filterProperty());
         libraryCount.textProperty().bind(vm.countTextProperty());
         libraryList.setItems(vm.visibleArticles());
-        libraryList.setCellFactory(l -> new ArticleCell());
+        libraryList.setCellFactory(l -> new ArticleCell(vm));
+        // two articles selected (Ctrl+click) can be compared with Ctrl+D
+        libraryList.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        vm.storyGroupsProperty().addListener((o, was, now) -> libraryList.refresh());
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(vm.loadErrorProperty().isEmpty())
                 .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.")
@@ -100,11 +103,16 @@ public final class LibraryView {
         if (sel != null && sel.id() == id) return;
         for (int i = 0; i < libraryList.getItems().size(); i++) {
             if (libraryList.getItems().get(i).id() == id) {
-                libraryList.getSelectionModel().select(i);
+                libraryList.getSelectionModel().clearAndSelect(i);
                 libraryList.scrollTo(i);
                 return;
             }
         }
+    }
+
+    /** The ids of the selected articles, in the order they were selected where the list knows it. */
+    public java.util.List<Long> selectedIds() {
+        return libraryList.getSelectionModel().getSelectedItems().stream().map(ArticleSummary::id).toList();
     }
 
     /** Moves the keyboard focus to the search field (Ctrl+F). */
@@ -129,11 +137,13 @@ public final class LibraryView {
     }
 
     private static final class ArticleCell extends ListCell<ArticleSummary> {
+        private final LibraryViewModel vm;
         private final Label title = new Label();
         private final Label meta = new Label();
         private final VBox box = new VBox(2, title, meta);
 
-        ArticleCell() {
+        ArticleCell(LibraryViewModel vm) {
+            this.vm = vm;
             title.getStyleClass().add("library-title");
             title.setWrapText(true);
             meta.getStyleClass().add("library-meta");
@@ -151,7 +161,9 @@ public final class LibraryView {
                 return;
             }
             title.setText(a.title());
-            meta.setText(metaLine(a));
+            LibraryViewModel.StoryGroups groups = vm.storyGroupsProperty().get();
+            String story = groups == null ? null : groups.label(a.id());
+            meta.setText(story == null ? metaLine(a) : metaLine(a) + " · " + story);
             setText(null);
             setGraphic(box);
         }

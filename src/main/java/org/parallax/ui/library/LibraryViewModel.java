@@ -10,6 +10,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
@@ -18,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
 import org.parallax.model.ArticleSummary;
 import org.parallax.model.SearchHit;
@@ -51,6 +54,17 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError", "");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private long searchGeneration;
+    private final SortedList<ArticleSummary> sorted = new SortedList<>(visible);
+    private final ReadOnlyObjectWrapper<StoryGroups> storyGroups = new ReadOnlyObjectWrapper<>(this, "storyGroups");
+
+    /** The story index of each article and the size of its story, for grouping the list by story. */
+    public record StoryGroups(java.util.Map<Long, Integer> storyOf, java.util.Map<Long, Integer> storySize) {
+        /** A short label for an article's story ("story of 3"), or null when it stands alone. */
+        public String label(long id) {
+            Integer size = storySize.get(id);
+            return size == null || size < 2 ? null : "story " + (storyOf.get(id) + 1) + " · " + size + " versions";
+        }
+    }
 
     public LibraryViewModel(ArticleRepository repository, TaskRunner runner, LongConsumer opener) {
         this.repository = repository;
@@ -64,6 +78,35 @@ public final class LibraryViewModel {
     private static String count(int shown, int all) {
         String noun = all == 1 ? " article" : " articles";
         return shown == all ? all + noun : shown + " of " + all + noun;
+    }
+
+    /**
+     * Groups the list by story (stories with several articles first, each story's articles together, library order
+     * within), or restores library order when {@code groups} is null.
+     */
+    public void setStoryGroups(StoryGroups groups) {
+        storyGroups.set(groups);
+        if (groups == null) {
+            sorted.setComparator(null);
+            return;
+        }
+        java.util.Map<Long, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
+        // a story is placed where its newest article stands
+        java.util.Map<Integer, Integer> storyFirst = new java.util.HashMap<>();
+        for (ArticleSummary a : articles) {
+            Integer st = groups.storyOf().get(a.id());
+            if (st != null) storyFirst.merge(st, order.get(a.id()), Math::min);
+        }
+        java.util.Comparator<ArticleSummary> bySize = java.util.Comparator.comparingInt(
+                a -> groups.storySize().getOrDefault(a.id(), 1) > 1 ? 0 : 1);
+        sorted.setComparator(bySize
+                .thenComparingInt(a -> storyFirst.getOrDefault(groups.storyOf().getOrDefault(a.id(), -1), order.getOrDefault(a.id(), 0)))
+                .thenComparingInt(a -> order.getOrDefault(a.id(), 0)));
+    }
+
+    public ReadOnlyObjectProperty<StoryGroups> storyGroupsProperty() {
+        return storyGroups.getReadOnlyProperty();
     }
 
     /** Reloads the list in the background. */
@@ -156,9 +199,9 @@ public final class LibraryViewModel {
         return FXCollections.unmodifiableObservableList(articles);
     }
 
-    /** The articles that pass the filter: what the list shows. */
+    /** The articles that pass the filter, in library order or grouped by story: what the list shows. */
     public ObservableList<ArticleSummary> visibleArticles() {
-        return visible;
+        return sorted;
     }
 
     public StringProperty filterProperty() {

@@ -22,6 +22,7 @@ public final class ReaderView {
     @FXML private VBox readerPane;
     @FXML private Label readerTitle;
     @FXML private Label readerByline;
+    @FXML private VBox readerVersions;
     @FXML private VirtualizedScrollPane<StyleClassedTextArea> readerScroll;
     @FXML private StyleClassedTextArea readerText;
     @FXML private TitledPane relatedLinks;
@@ -113,5 +114,10 @@ public final class ReaderView {
 
     public VBox root() {
         return readerPane;
+    }
+
+    /** The header's slot for "Other versions of this story", filled by the main window. */
+    public VBox versionsBox() {
+        return readerVersions;
     }
 }

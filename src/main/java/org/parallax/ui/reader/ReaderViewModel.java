@@ -107,7 +107,7 @@ public final class ReaderViewModel {
     }
 
     /** The header's second line: outlet, author and date, with what is unknown or made up said plainly. */
-    static String byline(ArticleMeta m) {
+    public static String byline(ArticleMeta m) {
         List<String> parts = new ArrayList<>();
         if (notBlank(m.outlet())) parts.add(m.outlet().strip());
         if (notBlank(m.author())) parts.add("by " + m.author().strip());

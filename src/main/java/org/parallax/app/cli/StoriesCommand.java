@@ -1,0 +1,70 @@
+package org.parallax.app.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.parallax.app.AppContext;
+import org.parallax.compare.StoryGroup;
+import org.parallax.compare.StoryGrouping;
+import org.parallax.model.ArticleSummary;
+
+/**
+ * {@code stories}: the library grouped into stories (articles telling one event), largest first, each with its
+ * member article ids, titles and the scored pairs among them. Articles that stand alone are left out unless
+ * {@code --all} is given.
+ */
+@Command(name = "stories", description = "Group the library's articles into stories (the same event told by different outlets).")
+final class StoriesCommand extends LibraryCommand {
+    @Option(names = "--all", description = "Also list articles that belong to no story with others.")
+    private boolean all;
+
+    record Member(long id, String title, String outlet) {
+    }
+
+    /** One story; {@code story} and {@code topic} number the grouping's stories and topics from 1. */
+    record StoryJson(int story, int topic, List<Long> members, List<Member> articles, List<StoryGroup.PairSimilarity> pairs) {
+    }
+
+    record StoriesJson(int articles, int stories, List<StoryJson> groups) {
+    }
+
+    @Override
+    protected int run(AppContext ctx) {
+        StoryGrouping g = ctx.stories().stories();
+        Map<Long, ArticleSummary> byId = new HashMap<>();
+        for (ArticleSummary s : ctx.articles().list()) byId.put(s.id(), s);
+        List<StoryJson> groups = new ArrayList<>();
+        for (int i = 0; i < g.stories().size(); i++) {
+            StoryGroup s = g.stories().get(i);
+            if (!all && s.members().size() < 2) continue;
+            List<Member> members = s.members().stream().map(id -> {
+                ArticleSummary a = byId.get(id);
+                return new Member(id, a == null ? null : a.title(), a == null ? null : a.outlet());
+            }).toList();
+            groups.add(new StoryJson(i + 1, g.storyTopic()[i] + 1, s.members(), members, s.pairs()));
+        }
+        groups.sort((x, y) -> x.members().size() != y.members().size() ? y.members().size() - x.members().size()
+                : Long.compare(x.members().get(0), y.members().get(0)));
+        int multi = (int) g.stories().stream().filter(s -> s.members().size() > 1).count();
+        if (json()) {
+            printJson(new StoriesJson(byId.size(), multi, groups));
+            return Cli.OK;
+        }
+        var out = out();
+        out.printf(Locale.ROOT, "%d articles, %d stories told by more than one article%n", byId.size(), multi);
+        for (StoryJson s : groups) {
+            out.println();
+            out.printf(Locale.ROOT, "Story %d (%d articles)%n", s.story(), s.members().size());
+            for (Member m : s.articles()) {
+                out.printf(Locale.ROOT, "  %5d  %s%s%n", m.id(), m.title(), m.outlet() == null ? "" : "  (" + m.outlet() + ")");
+            }
+        }
+        return Cli.OK;
+    }
+}

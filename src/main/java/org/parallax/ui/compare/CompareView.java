@@ -1,0 +1,438 @@
+package org.parallax.ui.compare;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional;
+
+import org.parallax.model.EntityType;
+import org.parallax.ui.reader.ReaderDocument;
+
+/**
+ * The compare window's view (compare.fxml): two read-only RichTextFX panes styled from the {@link CompareLayout}
+ * (entity highlights, word differences, unique sentences), the minimap gutter, the summary bar with entity chips,
+ * dates and metadata, hover linking of aligned sentences, scrolling synchronised by sentence, and the keys F7 /
+ * Shift+F7 (next / previous difference), Ctrl+Shift+X (swap) and Escape / Ctrl+W (close). State lives in the
+ * {@link CompareViewModel}.
+ */
+public final class CompareView {
+    static final String HOVER = "partner-hover";
+    static final String CURRENT = "current-difference";
+    private static final List<EntityType> LEGEND = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.DATE);
+
+    private final CompareViewModel vm;
+    @FXML private BorderPane compareRoot;
+    @FXML private VBox compareSummary;
+    @FXML private Label compareSimilarity;
+    @FXML private Label compareCounts;
+    @FXML private HBox compareLegend;
+    @FXML private ToggleButton syncScroll;
+    @FXML private Button swapSides;
+    @FXML private FlowPane compareChips;
+    @FXML private GridPane compareMetadata;
+    @FXML private VBox compareDates;
+    @FXML private Label compareLeftTitle;
+    @FXML private Label compareLeftByline;
+    @FXML private Label compareRightTitle;
+    @FXML private Label compareRightByline;
+    @FXML private StyleClassedTextArea compareLeft;
+    @FXML private StyleClassedTextArea compareRight;
+    @FXML private CompareGutter compareGutter;
+    @FXML private Label compareStatus;
+
+    /** Chips shown per group before "+N more": the most mentioned entities first, so the bar stays one glance. */
+    static final int CHIPS_PER_GROUP = 14;
+    private final java.util.Set<CompareViewModel.Presence> expanded = java.util.EnumSet.noneOf(CompareViewModel.Presence.class);
+    private CompareLayout.Link hovered;
+    private CompareLayout.Difference marked;
+    private StyleClassedTextArea leader;
+    private boolean syncing;
+    private LongConsumer firstFrameListener = ns -> { };
+    private long lastFirstFrameNanos = -1;
+
+    public CompareView(CompareViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        compareSimilarity.textProperty().bind(vm.similarityProperty());
+        compareCounts.textProperty().bind(vm.countsProperty());
+        compareStatus.textProperty().bind(vm.statusProperty());
+        compareLeftTitle.textProperty().bind(vm.leftTitleProperty());
+        compareRightTitle.textProperty().bind(vm.rightTitleProperty());
+        compareLeftByline.textProperty().bind(vm.leftBylineProperty());
+        compareRightByline.textProperty().bind(vm.rightBylineProperty());
+        syncScroll.selectedProperty().bindBidirectional(vm.syncScrollProperty());
+        syncScroll.setTooltip(new Tooltip("Keep aligned sentences side by side while scrolling"));
+        swapSides.setTooltip(new Tooltip("Swap the sides (Ctrl+Shift+X)"));
+        for (StyleClassedTextArea a : List.of(compareLeft, compareRight)) {
+            a.getStyleClass().addAll("reader-text", "compare-text");
+            a.setEditable(false);
+            a.setWrapText(true);
+            a.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(a, e));
+            a.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
+            a.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> leader = a);
+            a.addEventHandler(KeyEvent.KEY_PRESSED, e -> leader = a);
+            a.estimatedScrollYProperty().addListener((o, was, now) -> scrolled(a));
+        }
+        leader = compareLeft;
+        buildLegend();
+        compareGutter.setOnJump(this::jumpTo);
+        vm.chips().addListener((ListChangeListener<CompareViewModel.Chip>) c -> buildChips());
+        vm.metadata().addListener((ListChangeListener<CompareViewModel.MetaRow>) c -> buildMetadata());
+        vm.dateLines().addListener((ListChangeListener<String>) c -> buildDates());
+        vm.shownTypes().addListener((SetChangeListener<EntityType>) c -> restyle());
+        vm.focusedEntityProperty().addListener((o, was, now) -> {
+            restyle();
+            buildChips();
+        });
+        vm.layoutProperty().addListener((o, was, now) -> fill(now));
+        vm.currentDifferenceProperty().addListener((o, was, now) -> goTo(vm.currentDifferenceValue()));
+        compareRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        fill(vm.layoutProperty().get());
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.getCode() == KeyCode.F7) {
+            if (e.isShiftDown()) vm.previousDifference();
+            else vm.nextDifference();
+            e.consume();
+        } else if (e.getCode() == KeyCode.X && e.isShortcutDown() && e.isShiftDown()) {
+            vm.swap();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.W && e.isShortcutDown()) {
+            close();
+            e.consume();
+        }
+    }
+
+    @FXML
+    private void nextDifference() {
+        vm.nextDifference();
+    }
+
+    @FXML
+    private void previousDifference() {
+        vm.previousDifference();
+    }
+
+    @FXML
+    private void swap() {
+        vm.swap();
+    }
+
+    private void close() {
+        Window w = compareRoot.getScene() == null ? null : compareRoot.getScene().getWindow();
+        if (w instanceof Stage s) s.close();
+    }
+
+    // ---- filling and styling ------------------------------------------------------------------------------
+
+    private void fill(CompareLayout l) {
+        hovered = null;
+        marked = null;
+        if (l == null) {
+            compareLeft.clear();
+            compareRight.clear();
+            compareGutter.show(null);
+            return;
+        }
+        compareLeft.replaceText(l.left().document().text());
+        compareRight.replaceText(l.right().document().text());
+        restyle();
+        compareGutter.show(l);
+        compareLeft.moveTo(0);
+        compareRight.moveTo(0);
+        compareLeft.showParagraphAtTop(0);
+        compareRight.showParagraphAtTop(0);
+        reportFirstFrame();
+    }
+
+    /** After the panes are filled, the next pulse is the first frame that shows them. */
+    private void reportFirstFrame() {
+        Scene scene = compareRoot.getScene();
+        long asked = vm.openRequestedAt();
+        if (scene == null) return;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            lastFirstFrameNanos = System.nanoTime() - asked;
+            firstFrameListener.accept(lastFirstFrameNanos);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void restyle() {
+        CompareLayout l = vm.layoutProperty().get();
+        if (l == null) return;
+        var shown = vm.shownClasses();
+        String focus = vm.focusedEntityProperty().get();
+        compareLeft.setStyleSpans(0, CompareStyles.spans(l.left(), shown, focus));
+        compareRight.setStyleSpans(0, CompareStyles.spans(l.right(), shown, focus));
+        if (hovered != null) {
+            CompareLayout.Link h = hovered;
+            hovered = null;
+            setHovered(h);
+        }
+        if (marked != null) mark(marked, true);
+    }
+
+    private static void addClass(StyleClassedTextArea area, ReaderDocument.Range r, String cls, boolean on) {
+        if (r == null || r.isEmpty() || r.end() > area.getLength()) return;
+        StyleSpans<Collection<String>> old = area.getStyleSpans(r.start(), r.end());
+        UnaryOperator<Collection<String>> f = styles -> {
+            List<String> out = new ArrayList<>(styles);
+            out.remove(cls);
+            if (on) out.add(cls);
+            return out;
+        };
+        area.setStyleSpans(r.start(), old.mapStyles(f::apply));
+    }
+
+    // ---- hover linking -------------------------------------------------------------------------------------
+
+    private void hover(StyleClassedTextArea area, MouseEvent e) {
+        CompareLayout l = vm.layoutProperty().get();
+        if (l == null || area.getLength() == 0) return;
+        int offset = offsetAt(area, e.getX(), e.getY());
+        if (offset >= 0) setHovered(l.linkContaining(area == compareLeft, offset));
+    }
+
+    private void setHovered(CompareLayout.Link link) {
+        if (link == hovered) return;
+        if (hovered != null) {
+            addClass(compareLeft, hovered.left(), HOVER, false);
+            addClass(compareRight, hovered.right(), HOVER, false);
+        }
+        hovered = link;
+        if (link != null) {
+            addClass(compareLeft, link.left(), HOVER, true);
+            addClass(compareRight, link.right(), HOVER, true);
+        }
+    }
+
+    /** The text offset at a point of the area, or -1 while its cells are being rebuilt (Flowless cannot hit then). */
+    private static int offsetAt(StyleClassedTextArea area, double x, double y) {
+        try {
+            return area.hit(x, y).getInsertionIndex();
+        } catch (java.util.NoSuchElementException | IndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+
+    /** The linked sentence under the mouse, or null (for tests). */
+    CompareLayout.Link hoveredLink() {
+        return hovered;
+    }
+
+    // ---- differences and scrolling ---------------------------------------------------------------------------
+
+    private void goTo(CompareLayout.Difference d) {
+        if (marked != null) mark(marked, false);
+        marked = d;
+        if (d == null) return;
+        mark(d, true);
+        syncing = true;
+        try {
+            if (d.left() != null) show(compareLeft, d.left());
+            if (d.right() != null) show(compareRight, d.right());
+        } finally {
+            releaseSync();
+        }
+    }
+
+    private void mark(CompareLayout.Difference d, boolean on) {
+        addClass(compareLeft, d.left(), CURRENT, on);
+        addClass(compareRight, d.right(), CURRENT, on);
+    }
+
+    private static void show(StyleClassedTextArea area, ReaderDocument.Range r) {
+        area.moveTo(r.start());
+        int par = area.offsetToPosition(r.start(), TwoDimensional.Bias.Forward).getMajor();
+        area.showParagraphAtTop(Math.max(0, par - 1));
+        area.requestFollowCaret();
+    }
+
+    private void scrolled(StyleClassedTextArea area) {
+        if (syncing || area != leader || !vm.syncScrollProperty().get()) return;
+        CompareLayout l = vm.layoutProperty().get();
+        if (l == null || area.getLength() == 0) return;
+        boolean left = area == compareLeft;
+        int top = offsetAt(area, 8, 8);
+        if (top < 0) return;
+        CompareLayout.Link link = l.linkAt(left, top);
+        if (link == null) return;
+        ReaderDocument.Range partner = left ? link.right() : link.left();
+        StyleClassedTextArea other = left ? compareRight : compareLeft;
+        syncing = true;
+        try {
+            int par = other.offsetToPosition(partner.start(), TwoDimensional.Bias.Forward).getMajor();
+            other.showParagraphAtTop(par);
+        } finally {
+            releaseSync();
+        }
+    }
+
+    private void releaseSync() {
+        // the other pane's scroll position settles in the next layout pass: ignore its echo until then
+        Platform.runLater(() -> Platform.runLater(() -> syncing = false));
+    }
+
+    private void jumpTo(double fraction) {
+        CompareLayout l = vm.layoutProperty().get();
+        if (l == null) return;
+        leader = compareLeft;
+        int offset = (int) (fraction * l.left().length());
+        int par = compareLeft.offsetToPosition(Math.min(offset, compareLeft.getLength()), TwoDimensional.Bias.Forward).getMajor();
+        compareLeft.showParagraphAtTop(par);
+    }
+
+    // ---- summary bar --------------------------------------------------------------------------------------
+
+    private void buildLegend() {
+        compareLegend.getChildren().clear();
+        for (EntityType t : LEGEND) {
+            CheckBox box = new CheckBox(label(t));
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.setId("legend-" + t.name().toLowerCase(Locale.ROOT));
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", t.styleClass());
+            box.setGraphic(swatch);
+            box.setSelected(vm.shownTypes().contains(t));
+            box.selectedProperty().addListener((o, was, now) -> vm.setTypeShown(t, now));
+            compareLegend.getChildren().add(box);
+        }
+    }
+
+    private static String label(EntityType t) {
+        return switch (t) {
+            case PERSON -> "People";
+            case ORGANIZATION -> "Organisations";
+            case LOCATION -> "Places";
+            case DATE -> "Dates";
+            case MISC -> "Other";
+        };
+    }
+
+    private void buildChips() {
+        compareChips.getChildren().clear();
+        CompareViewModel.Presence group = null;
+        String focus = vm.focusedEntityProperty().get();
+        int inGroup = 0;
+        for (CompareViewModel.Chip c : vm.chips()) {
+            if (c.presence() == group && ++inGroup > CHIPS_PER_GROUP && !expanded.contains(group) && !c.key().equals(focus)) {
+                if (inGroup == CHIPS_PER_GROUP + 1) {
+                    CompareViewModel.Presence g = group;
+                    long more = vm.chips().stream().filter(x -> x.presence() == g).count() - CHIPS_PER_GROUP;
+                    Button all = new Button("+" + more + " more");
+                    all.getStyleClass().add("chip-more");
+                    all.setFocusTraversable(false);
+                    all.setOnAction(e -> {
+                        expanded.add(g);
+                        buildChips();
+                    });
+                    compareChips.getChildren().add(all);
+                }
+                continue;
+            }
+            if (c.presence() != group) {
+                inGroup = 1;
+                group = c.presence();
+                Label heading = new Label(switch (group) {
+                    case BOTH -> "In both:";
+                    case ONLY_LEFT -> "Only left:";
+                    case ONLY_RIGHT -> "Only right:";
+                });
+                heading.getStyleClass().add("chip-heading");
+                compareChips.getChildren().add(heading);
+            }
+            Button b = new Button(c.name());
+            b.getStyleClass().addAll("entity-chip", "chip-" + c.type().name().toLowerCase(Locale.ROOT),
+                    "chip-" + c.presence().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            if (c.key().equals(focus)) b.getStyleClass().add("chip-focused");
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> vm.toggleFocus(c));
+            compareChips.getChildren().add(b);
+        }
+    }
+
+    private void buildMetadata() {
+        compareMetadata.getChildren().clear();
+        int row = 0;
+        for (CompareViewModel.MetaRow r : vm.metadata()) {
+            Label name = new Label(Character.toUpperCase(r.field().charAt(0)) + r.field().substring(1));
+            name.getStyleClass().add("meta-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label left = new Label(r.left() == null ? "—" : r.left());
+            Label right = new Label(r.right() == null ? "—" : r.right());
+            for (Label v : List.of(left, right)) {
+                v.getStyleClass().add(r.same() ? "meta-same" : "meta-differs");
+                v.setMaxWidth(380);
+            }
+            compareMetadata.addRow(row++, name, left, right);
+        }
+    }
+
+    private void buildDates() {
+        compareDates.getChildren().clear();
+        for (String line : vm.dateLines()) {
+            Label l = new Label(line);
+            l.getStyleClass().add(line.startsWith("≠") ? "date-disagree" : "date-agree");
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            compareDates.getChildren().add(l);
+        }
+    }
+
+    // ---- for the window and tests -------------------------------------------------------------------------
+
+    /** Called with the time from the open request to the first frame showing the filled panes, in nanoseconds. */
+    public void setOnFirstFrame(LongConsumer listener) {
+        firstFrameListener = listener == null ? ns -> { } : listener;
+    }
+
+    public long lastFirstFrameNanos() {
+        return lastFirstFrameNanos;
+    }
+
+    public StyleClassedTextArea leftArea() {
+        return compareLeft;
+    }
+
+    public StyleClassedTextArea rightArea() {
+        return compareRight;
+    }
+
+    public BorderPane root() {
+        return compareRoot;
+    }
+}
