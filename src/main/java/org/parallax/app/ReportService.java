@@ -13,6 +13,7 @@ import org.parallax.export.PdfReportWriter;
 import org.parallax.export.ReportBuilder;
 import org.parallax.export.ReportContent;
 import org.parallax.export.ReportOptions;
+import org.parallax.export.StoreNoteSource;
 import org.parallax.model.ArticleSummary;
 import org.parallax.model.Progress;
 import org.parallax.store.Database;
@@ -33,9 +34,16 @@ public final class ReportService {
 
     private final AppContext ctx;
     private final ReportBuilder builder;
+    private final StoryLookup stories;
+
+    /** Reports with the user's notes from the library. */
+    public ReportService(AppContext ctx) {
+        this(ctx, new StoreNoteSource(ctx.annotations().notes()));
+    }
 
     public ReportService(AppContext ctx, NoteSource notes) {
         this.ctx = ctx;
+        this.stories = new StoryLookup(ctx.articles());
         Database db = ctx.database();
         this.builder = new ReportBuilder(ctx.articles(), new MentionRepository(db), new EntityRepository(db),
                 new EventRepository(db), notes);
@@ -44,7 +52,12 @@ public final class ReportService {
     /** The articles of the report: the given ids, else the story of {@code storyOf}, else the whole library. */
     public List<Long> choose(List<Long> ids, Long storyOf) {
         if (ids != null && !ids.isEmpty()) return ids;
-        if (storyOf != null) return builder.storyOf(storyOf);
+        if (storyOf != null) {
+            // the named article first, then the other versions in id order
+            List<Long> story = new java.util.ArrayList<>(List.of(storyOf));
+            stories.storyOf(storyOf).stream().filter(id -> id != storyOf.longValue()).sorted().forEach(story::add);
+            return story;
+        }
         return ctx.articles().list().stream().map(ArticleSummary::id).toList();
     }
 

@@ -16,6 +16,7 @@ import org.parallax.export.ReportContent.IndexEntry;
 import org.parallax.export.ReportContent.NoteItem;
 import org.parallax.export.ReportContent.Paragraph;
 import org.parallax.model.DatePrecision;
+import org.parallax.model.EntityType;
 
 /**
  * Writes a {@link ReportContent} as one Markdown document with the same sections as the PDF. Notes are Markdown
@@ -62,6 +63,7 @@ public final class MarkdownReportWriter {
         if (!r.entityIndex().isEmpty()) {
             md.append("## Entity index\n\n");
             for (IndexEntry e : r.entityIndex()) entity(md, e);
+            md.append('\n');
         }
         if (!r.calendar().isEmpty()) {
             md.append("## Calendar\n\n");
@@ -130,8 +132,11 @@ public final class MarkdownReportWriter {
         md.append("- **").append(e.when()).append("**");
         if (e.when().precision() != DatePrecision.DAY) md.append(" (").append(e.when().precision().name().toLowerCase(Locale.ROOT)).append(')');
         md.append(" ").append(line(e.label())).append('\n');
+        if (!e.note().isBlank()) md.append("  - note: ").append(line(e.note())).append('\n');
         for (ReportContent.EventReport s : e.sources()) {
-            md.append("  - “").append(line(s.sentence().strip())).append("” — ").append(line(s.articleTitle())).append('\n');
+            String sentence = line(s.sentence().strip());
+            boolean quoted = !sentence.isEmpty() && "\"“‘'«".indexOf(sentence.charAt(0)) >= 0;
+            md.append("  - ").append(quoted ? sentence : "“" + sentence + "”").append(" — ").append(line(s.articleTitle())).append('\n');
         }
     }
 
@@ -145,7 +150,8 @@ public final class MarkdownReportWriter {
         StringBuilder sb = new StringBuilder();
         int at = 0;
         for (Highlight h : hs.stream().sorted(java.util.Comparator.comparingInt(Highlight::start)).toList()) {
-            if (h.start() < at || h.end() > text.length() || h.end() == h.start()) continue;
+            // as in the PDF, only the four coloured types are marked (MISC holds event words and user types)
+            if (h.start() < at || h.end() > text.length() || h.end() == h.start() || h.type() == EntityType.MISC) continue;
             sb.append(text, at, h.start()).append("**").append(text, h.start(), h.end()).append("**");
             at = h.end();
         }

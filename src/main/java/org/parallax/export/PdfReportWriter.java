@@ -628,6 +628,7 @@ public final class PdfReportWriter {
                     l.paragraph(List.of(new Run("Where: ", small.font(l.fonts.bold)), new Run(String.join("; ", e.where()), small.color(INK))),
                             Block.indented(14));
                 }
+                if (!e.note().isBlank()) markdown(e.note(), 14);
                 for (ReportContent.EventReport s : e.sources()) {
                     l.paragraph(List.of(new Run(s.sentence().strip(), quote),
                             new Run(" — " + s.articleTitle(), small)), new Block(14, QUOTE_BAR, null, null));

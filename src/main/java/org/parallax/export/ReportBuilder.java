@@ -64,25 +64,6 @@ public final class ReportBuilder {
         this.notes = notes == null ? NoteSource.NONE : notes;
     }
 
-    /** The articles of the story that {@code articleId} belongs to (itself first), by same-story grouping. */
-    public List<Long> storyOf(long articleId) {
-        Article seed = article(articleId);
-        List<StoryDoc> docs = new ArrayList<>();
-        docs.add(StoryDoc.of(seed));
-        for (var s : articles.list()) {
-            if (s.id() != articleId) articles.get(s.id()).ifPresent(a -> docs.add(StoryDoc.of(a)));
-        }
-        for (StoryGroup g : new StoryGrouper().group(docs).stories()) {
-            if (g.members().contains(articleId)) {
-                List<Long> ids = new ArrayList<>();
-                ids.add(articleId);
-                g.members().stream().filter(id -> id != articleId).sorted().forEach(ids::add);
-                return ids;
-            }
-        }
-        return List.of(articleId);
-    }
-
     /** Builds the report of the given articles, in the given order, with today's date. */
     public ReportContent build(List<Long> articleIds, ReportOptions options) {
         return build(articleIds, options, LocalDate.now());
@@ -195,7 +176,8 @@ public final class ReportBuilder {
     private static SideFacts facts(List<Mention> ms, Map<Long, Entity> entityById) {
         Map<String, EntityType> es = new LinkedHashMap<>();
         for (Mention m : ms) {
-            if (m.type() == EntityType.DATE) continue;
+            // dates are compared elsewhere; an unlinked MISC mention is an event word or a user label, not an entity
+            if (m.type() == EntityType.DATE || (m.type() == EntityType.MISC && m.entityId() == null)) continue;
             Entity e = m.entityId() == null ? null : entityById.get(m.entityId());
             es.putIfAbsent(e != null ? e.name() : m.text(), m.type());
         }
@@ -235,7 +217,7 @@ public final class ReportBuilder {
             for (EventSource s : e.sources()) {
                 if (ids.contains(s.articleId())) sources.add(new EventReport(titles.get(s.articleId()), s.sentenceText()));
             }
-            out.add(new CalendarEvent(e.when(), e.kind(), e.who(), e.where(), sources));
+            out.add(new CalendarEvent(e.when(), e.kind(), e.who(), e.where(), sources, e.note()));
         }
         out.sort(Comparator.comparing((CalendarEvent c) -> c.when().start()).thenComparing(c -> c.when().end()));
         return out;

@@ -119,12 +119,13 @@ public record ReportContent(String title, String userName, LocalDate exportDate,
     public record EventReport(String articleTitle, String sentence) {
     }
 
-    /** One dated event of the calendar. */
+    /** One dated event of the calendar, with the user's note on it ("" when none; Markdown). */
     public record CalendarEvent(DateRange when, EventKind kind, List<String> who, List<String> where,
-                                List<EventReport> sources) {
+                                List<EventReport> sources, String note) {
         public CalendarEvent {
             Objects.requireNonNull(when, "when");
             Objects.requireNonNull(kind, "kind");
+            if (note == null) note = "";
             who = List.copyOf(who);
             where = List.copyOf(where);
             sources = List.copyOf(sources);

@@ -97,8 +97,7 @@ public final class ParallaxApp extends Application {
                     vm.openArticleAt(id, start, end);
                     stage.toFront();
                 }, stories::storyOf));
-        // notes come from the annotation store once it is merged; until then reports carry entities and events only
-        vm.setReports(new org.parallax.app.ReportService(context, org.parallax.export.NoteSource.NONE));
+        vm.setReports(new org.parallax.app.ReportService(context));
         MainWindow window = MainWindow.load(vm);
         // hand annotation sits on the reader, with its side panel to the right of it
         AnnotationLayer annotate = new AnnotationLayer(window.view().readerView(), vm.reader(),

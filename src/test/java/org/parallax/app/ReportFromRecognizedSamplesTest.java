@@ -56,10 +56,10 @@ class ReportFromRecognizedSamplesTest {
                 }
             };
             ReportService service = new ReportService(ctx, source);
-            ReportContent content = service.content(List.of(a, b), ReportOptions.defaults());
+            ReportContent content = service.content(List.of(a, b), ReportOptions.defaults().withFullText(true));
             assertTrue(content.articles().get(0).notes().get(0).quoteHighlights().size() >= 2,
                     "the engine's mentions highlight the quote: " + content.articles().get(0).notes().get(0).quoteHighlights());
-            Path pdf = dir.resolve("report.pdf");
+            Path pdf = Path.of(System.getProperty("parallax.buildDir", "target"), "pdf-export", "recognised.pdf");
             service.writePdf(content, pdf, Progress.NONE);
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

@@ -96,11 +96,6 @@ class ReportBuilderTest {
     }
 
     @Test
-    void storyOfAnArticleHoldsBothVersions() {
-        assertEquals(List.of(lib.idB, lib.idA), lib.builder().storyOf(lib.idB));
-    }
-
-    @Test
     void unknownArticleIsAnErrorNamingIt() {
         StoreException e = assertThrows(StoreException.class,
                 () -> lib.builder().build(List.of(404L), ReportOptions.defaults(), LocalDate.of(2026, 11, 23)));

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.parallax.app.AppContext;
 import org.parallax.app.ReportService;
-import org.parallax.export.NoteSource;
 import org.parallax.export.ReportContent;
 import org.parallax.export.ReportOptions;
 
@@ -59,8 +58,7 @@ abstract class ExportCommand extends LibraryCommand {
 
     @Override
     protected final int run(AppContext ctx) {
-        // until the annotation store is merged the library has no notes to read
-        ReportService service = new ReportService(ctx, NoteSource.NONE);
+        ReportService service = new ReportService(ctx);
         List<Long> ids = service.choose(articles, story);
         if (ids.isEmpty()) {
             err().println("The library has no articles to export. Import some first: parallax import FILE...");

@@ -87,6 +87,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void notesWrittenWithTheNoteCommandAreExported() throws Exception {
+        Run note = cli("note", "2", "--article", "--text", "Written on the *command line*.");
+        assertEquals(0, note.code(), note.err());
+        Path md = dir.resolve("notes.md");
+        Run r = cli("export-md", "--out", md.toString(), "--articles", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 article, 1 note."), r.out());
+        assertTrue(Files.readString(md).contains("Written on the *command line*."));
+    }
+
+    @Test
     void unknownArticleFailsWithAMessageNamingIt() {
         Run r = cli("export-pdf", "--out", dir.resolve("x.pdf").toString(), "--articles", "99");
         assertEquals(Cli.FAILED, r.code());
