@@ -110,4 +110,19 @@ class CompareEventsViewModelTest {
         assertTrue(!bare.hasCalendar());
         assertTrue(bare.events().isEmpty());
     }
+
+    @Test
+    void theMainWindowOpensCompareWindowsWithTheEventsAndTheSentencesToShow() {
+        org.parallax.ui.MainViewModel main = new org.parallax.ui.MainViewModel(ctx.articles(), ctx.imports(),
+                new ImmediateTaskRunner(), org.parallax.app.Settings.load(dir.resolve("config")), ctx.compare(), ctx.stories());
+        main.setCompareEvents(new CalendarService(ctx.database(), ctx.articles()));
+        vm.open(a, b);
+        List<EventSource> sources = row("2023-03-06..2023-03-07").event().sources();
+        main.compareAt(a, b, sources);
+        CompareViewModel opened = main.compareRequestProperty().get().viewModel();
+        assertTrue(opened.hasCalendar());
+        opened.open(a, b);
+        assertTrue(opened.events().stream().anyMatch(r -> r.when().equals("2023-03-06..2023-03-07")));
+        assertNotNull(opened.scrollTargetProperty().get(), "scrolled to the sentences once compared");
+    }
 }
