@@ -78,6 +78,7 @@ public final class MainViewModel {
     private TaskHandle current;
     private final CompareService compare;
     private final StoryService stories;
+    private org.parallax.calendar.CalendarService compareEvents;
     private final ReadOnlyObjectWrapper<CompareRequest> compareRequest = new ReadOnlyObjectWrapper<>(this, "compareRequest");
     private final ObservableList<StoryService.Version> otherVersions = FXCollections.observableArrayList();
     private final BooleanProperty groupByStory = new SimpleBooleanProperty(this, "groupByStory");
@@ -127,8 +128,21 @@ public final class MainViewModel {
 
     /** Opens a compare window on two articles (left, right); the comparison itself runs in the background. */
     public void compare(long left, long right) {
+        compareAt(left, right, List.of());
+    }
+
+    /** Opens a compare window on two articles, both panes scrolled to the given sentences once compared. */
+    public void compareAt(long left, long right, List<org.parallax.model.EventSource> sentences) {
         if (compare == null || left == right) return;
-        compareRequest.set(new CompareRequest(new CompareViewModel(compare, runner), left, right));
+        CompareViewModel cvm = new CompareViewModel(compare, runner);
+        if (compareEvents != null) cvm.attachCalendar(compareEvents);
+        cvm.focusOnOpen(sentences);
+        compareRequest.set(new CompareRequest(cvm, left, right));
+    }
+
+    /** Gives compare windows the calendar, so they show the events of the two articles beside the panes. */
+    public void setCompareEvents(org.parallax.calendar.CalendarService calendarService) {
+        this.compareEvents = calendarService;
     }
 
     /** Compares the first two of the given ids (the library's selection); says what to do when fewer are given. */

@@ -92,16 +92,21 @@ public final class ParallaxApp extends Application {
                 context.compare(), context.stories());
         context.nlp().ifPresent(vm::setNlp);
         StoryLookup stories = new StoryLookup(context.articles());
-        vm.attachCalendar(new CalendarViewModel(new CalendarService(context.database(), context.articles()),
+        CalendarService calendarService = new CalendarService(context.database(), context.articles());
+        CalendarViewModel calendarVm = new CalendarViewModel(calendarService,
                 new EntityRepository(context.database()), runner, (id, start, end) -> {
                     vm.openArticleAt(id, start, end);
                     stage.toFront();
-                }, stories::storyOf));
+                }, stories::storyOf);
+        calendarVm.setCompareOpener(vm::compareAt);
+        vm.setCompareEvents(calendarService);
+        vm.attachCalendar(calendarVm);
         vm.setReports(new org.parallax.app.ReportService(context));
         MainWindow window = MainWindow.load(vm);
         // hand annotation sits on the reader, with its side panel to the right of it
-        AnnotationLayer annotate = new AnnotationLayer(window.view().readerView(), vm.reader(),
-                new AnnotateViewModel(context.annotations(), runner));
+        AnnotateViewModel annotateVm = new AnnotateViewModel(context.annotations(), runner);
+        annotateVm.setCalendar(calendarService);
+        AnnotationLayer annotate = new AnnotationLayer(window.view().readerView(), vm.reader(), annotateVm);
         // the entity legend, hover card and panel share the reader; the annotation layer highlights what the legend shows
         EntityLegendModel legend = new EntityLegendModel();
         EntityPanel entities = new EntityPanel(window.view().readerView(), vm.reader(), new EntityPanelViewModel(

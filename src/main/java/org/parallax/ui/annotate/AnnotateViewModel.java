@@ -59,11 +59,36 @@ public final class AnnotateViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper dateNeeded = new ReadOnlyStringWrapper(this, "dateNeeded", "");
     private long articleId = -1;
+    private org.parallax.calendar.CalendarService calendar;
 
     public AnnotateViewModel(AnnotationService service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
         filter.addListener((o, was, now) -> applyFilter());
+    }
+
+    /** Gives the panel the calendar, so a DATE annotation can be turned into an event ({@link #makeEvent}). */
+    public void setCalendar(org.parallax.calendar.CalendarService calendarService) {
+        this.calendar = calendarService;
+    }
+
+    /** Whether "Make event…" applies: a calendar is attached and {@code a} is a DATE mark with a resolved date. */
+    public boolean canMakeEvent(Annotation a) {
+        return calendar != null && a != null && a.mention().type() == org.parallax.model.EntityType.DATE && a.mention().date() != null;
+    }
+
+    /**
+     * Makes a manual event of {@code kind} from a DATE mark, its sentence as the source, in the background; the
+     * message says what was added or why not.
+     */
+    public void makeEvent(Annotation a, org.parallax.model.EventKind kind) {
+        if (calendar == null || a == null) return;
+        org.parallax.calendar.CalendarService cs = calendar;
+        long mentionId = a.mention().id();
+        runner.run("Making an event", p -> cs.fromDateMention(mentionId, kind, List.of(), List.of(), null),
+                (org.parallax.model.Event e) -> message.set("Event added to the calendar: "
+                        + org.parallax.calendar.EventText.summary(e) + " · " + e.when() + "."),
+                e -> message.set("The event could not be made: " + TaskRunner.reason(e)));
     }
 
     /** Shows the annotations of article {@code id} (or nothing for -1). */

@@ -330,12 +330,16 @@ public final class AnnotationLayer {
             if (a.mention().origin() == org.parallax.model.MentionOrigin.AUTO) vm.reject(a.id());
             else vm.delete(a.id());
         }));
+        MenuItem makeEvent = new MenuItem("Make event…");
+        makeEvent.setId("makeEvent");
+        makeEvent.setOnAction(e -> mentionAtSelection().filter(vm::canMakeEvent).ifPresent(this::askEventKind));
         MenuItem undo = new MenuItem("Undo (Ctrl+Z)");
         undo.setOnAction(e -> vm.undo());
         MenuItem redo = new MenuItem("Redo (Ctrl+Shift+Z)");
         redo.setOnAction(e -> vm.redo());
-        menu.getItems().addAll(new SeparatorMenuItem(), note, reject, new SeparatorMenuItem(), undo, redo);
+        menu.getItems().addAll(new SeparatorMenuItem(), note, reject, makeEvent, new SeparatorMenuItem(), undo, redo);
         menu.setOnShowing(e -> {
+            makeEvent.setDisable(mentionAtSelection().filter(vm::canMakeEvent).isEmpty());
             menu.getItems().removeIf(i -> "custom-type".equals(i.getUserData()));
             int at = items.length;
             for (var t : vm.types()) {
@@ -349,6 +353,17 @@ public final class AnnotationLayer {
             }
         });
         return menu;
+    }
+
+    /** Asks whether the date marks a visit, meeting or statement, then makes the event. */
+    private void askEventKind(Annotation a) {
+        javafx.scene.control.ChoiceDialog<org.parallax.model.EventKind> d = new javafx.scene.control.ChoiceDialog<>(
+                org.parallax.model.EventKind.VISIT, org.parallax.model.EventKind.values());
+        d.setTitle("Make event");
+        d.setHeaderText("What happened on \u201c" + a.mention().text() + "\u201d (" + a.mention().date() + ")?");
+        d.setContentText("Kind:");
+        if (text.getScene() != null) d.initOwner(text.getScene().getWindow());
+        d.showAndWait().ifPresent(kind -> vm.makeEvent(a, kind));
     }
 
     private void scrollTo(Note n) {

@@ -297,6 +297,13 @@ public final class CalendarPane {
             item.getStyleClass().add("event-source");
             sourceBox.getChildren().add(item);
         }
+        if (vm.canCompareProperty().get()) {
+            Button compare = new Button("Compare the two reports");
+            compare.setId("compareSources");
+            compare.setTooltip(new javafx.scene.control.Tooltip("Open both articles side by side, scrolled to these sentences"));
+            compare.setOnAction(e -> vm.compareSources());
+            sourceBox.getChildren().add(compare);
+        }
     }
 
     private void showBand() {

@@ -13,6 +13,8 @@ import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,6 +51,12 @@ public final class CalendarViewModel {
         void open(long articleId, int start, int end);
     }
 
+    /** Opens the compare view on two articles, both scrolled to the given source sentences. */
+    @FunctionalInterface
+    public interface CompareOpener {
+        void compare(long left, long right, List<EventSource> sentences);
+    }
+
     /** One source sentence as the details pane shows it. */
     public record SourceItem(EventSource source, String articleTitle, String outlet) {
         public String label() {
@@ -77,6 +85,8 @@ public final class CalendarViewModel {
     private final ObservableList<SourceItem> sources = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper reloadCount = new ReadOnlyIntegerWrapper(this, "reloadCount");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper(this, "canCompare");
+    private CompareOpener comparer;
     private Map<Long, ArticleSummary> articles = Map.of();
 
     public CalendarViewModel(CalendarService service, EntityRepository entities, TaskRunner runner, SourceOpener opener,
@@ -175,6 +185,7 @@ public final class CalendarViewModel {
 
     public void select(Event e) {
         selected.set(e);
+        canCompare.set(comparer != null && e != null && e.articleIds().size() >= 2);
         if (e == null) {
             detailsTitle.set("Choose an event");
             detailsWhen.set("");
@@ -199,6 +210,29 @@ public final class CalendarViewModel {
     /** Opens a source sentence's article in the reader, scrolled to the sentence and highlighted. */
     public void open(SourceItem item) {
         opener.open(item.source().articleId(), item.source().sentenceStart(), item.source().sentenceEnd());
+    }
+
+    /** Lets "Compare the two reports" open the compare view (the main window does; a bare calendar cannot). */
+    public void setCompareOpener(CompareOpener opener) {
+        this.comparer = opener;
+        Event e = selected.get();
+        canCompare.set(opener != null && e != null && e.articleIds().size() >= 2);
+    }
+
+    /**
+     * Opens the compare view on the first two articles that report the selected event, each pane scrolled to its
+     * sentence; does nothing unless {@link #canCompareProperty()} holds.
+     */
+    public void compareSources() {
+        Event e = selected.get();
+        if (!canCompare.get() || e == null) return;
+        List<Long> ids = e.articleIds();
+        comparer.compare(ids.get(0), ids.get(1), e.sources());
+    }
+
+    /** Whether the selected event has two reporting articles and a compare view can be opened on them. */
+    public ReadOnlyBooleanProperty canCompareProperty() {
+        return canCompare.getReadOnlyProperty();
     }
 
     // ---- manual events --------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -40,7 +41,8 @@ import org.parallax.ui.reader.ReaderDocument;
  * The compare window's view (compare.fxml): two read-only RichTextFX panes styled from the {@link CompareLayout}
  * (entity highlights, word differences, unique sentences), the minimap gutter, the summary bar with entity chips,
  * dates and metadata, hover linking of aligned sentences, scrolling synchronised by sentence, and the keys F7 /
- * Shift+F7 (next / previous difference), Ctrl+Shift+X (swap) and Escape / Ctrl+W (close). State lives in the
+ * Shift+F7 (next / previous difference), Ctrl+Shift+X (swap) and Escape / Ctrl+W (close), and the collapsible
+ * events panel (the dated events of both articles; a click scrolls both panes to the sentences). State lives in the
  * {@link CompareViewModel}.
  */
 public final class CompareView {
@@ -67,6 +69,9 @@ public final class CompareView {
     @FXML private StyleClassedTextArea compareRight;
     @FXML private CompareGutter compareGutter;
     @FXML private Label compareStatus;
+    @FXML private TitledPane compareEvents;
+    @FXML private Label compareEventsStatus;
+    @FXML private VBox compareEventList;
 
     /** Chips shown per group before "+N more": the most mentioned entities first, so the bar stays one glance. */
     static final int CHIPS_PER_GROUP = 14;
@@ -117,6 +122,11 @@ public final class CompareView {
         });
         vm.layoutProperty().addListener((o, was, now) -> fill(now));
         vm.currentDifferenceProperty().addListener((o, was, now) -> goTo(vm.currentDifferenceValue()));
+        compareEvents.setVisible(vm.hasCalendar());
+        compareEvents.setManaged(vm.hasCalendar());
+        compareEventsStatus.textProperty().bind(vm.eventsStatusProperty());
+        vm.events().addListener((ListChangeListener<CompareViewModel.EventRow>) c -> buildEvents());
+        vm.scrollTargetProperty().addListener((o, was, now) -> showTarget(now));
         compareRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         fill(vm.layoutProperty().get());
     }
@@ -411,6 +421,57 @@ public final class CompareView {
             l.setMinWidth(Region.USE_PREF_SIZE);
             compareDates.getChildren().add(l);
         }
+    }
+
+    // ---- events panel ----------------------------------------------------------------------------------------
+
+    private void buildEvents() {
+        compareEventList.getChildren().clear();
+        String date = null;
+        for (CompareViewModel.EventRow r : vm.events()) {
+            if (!r.when().equals(date)) {
+                date = r.when();
+                Label heading = new Label(date);
+                heading.getStyleClass().add("compare-event-date");
+                compareEventList.getChildren().add(heading);
+            }
+            Button b = new Button(r.kind() + (r.whoWhere().isEmpty() ? "" : " · " + r.whoWhere()) + "  [" + r.reportedBy() + "]");
+            b.getStyleClass().addAll("compare-event", "event-" + r.event().kind().name().toLowerCase(Locale.ROOT),
+                    "reported-" + r.reportedBy().toLowerCase(Locale.ROOT));
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setTooltip(new Tooltip(switch (r.reportedBy()) {
+                case "both" -> "Reported by both articles: click to show both sentences";
+                case "A" -> "Reported only by the first article";
+                default -> "Reported only by the second article";
+            }));
+            b.setOnAction(e -> vm.showEvent(r));
+            compareEventList.getChildren().add(b);
+        }
+    }
+
+    private void showTarget(CompareViewModel.ScrollTarget t) {
+        if (t == null) return;
+        syncing = true;
+        try {
+            if (t.left() != null) {
+                show(compareLeft, t.left());
+                compareLeft.selectRange(t.left().start(), t.left().end());
+            }
+            if (t.right() != null) {
+                show(compareRight, t.right());
+                compareRight.selectRange(t.right().start(), t.right().end());
+            }
+        } finally {
+            releaseSync();
+        }
+    }
+
+    /** The events panel's rows as shown (for tests): date headings and event buttons in order. */
+    List<String> eventPanelTexts() {
+        List<String> out = new ArrayList<>();
+        for (var n : compareEventList.getChildren()) if (n instanceof javafx.scene.control.Labeled l) out.add(l.getText());
+        return out;
     }
 
     // ---- for the window and tests -------------------------------------------------------------------------

@@ -25,9 +25,15 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
 import org.parallax.app.CompareService;
+import org.parallax.calendar.CalendarService;
+import org.parallax.calendar.EventFilter;
+import org.parallax.calendar.EventText;
 import org.parallax.compare.Comparison;
 import org.parallax.model.Article;
 import org.parallax.model.EntityType;
+import org.parallax.model.Event;
+import org.parallax.model.EventSource;
+import org.parallax.ui.reader.ReaderDocument;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.reader.ReaderViewModel;
 
@@ -35,7 +41,8 @@ import org.parallax.ui.reader.ReaderViewModel;
  * The compare window's state: two articles compared in the background ({@link #open}), laid out for two panes
  * ({@link #layoutProperty()}), the summary (similarity, entity chips, dates, metadata side by side), the entity types
  * shown, the entity picked from a chip, the current difference for F7 / Shift+F7, synchronised scrolling, and swapping
- * the sides. Never touches a node; tests drive it with an immediate task runner.
+ * the sides, and (with a {@link CalendarService} attached) the events either article reports, which scroll both panes
+ * to their source sentences. Never touches a node; tests drive it with an immediate task runner.
  */
 public final class CompareViewModel {
     /** Which summary group an entity chip belongs to. */
@@ -52,7 +59,27 @@ public final class CompareViewModel {
     public record MetaRow(String field, String left, String right, boolean same) {
     }
 
+    /**
+     * One event of the side panel: its dates with precision ("2023-03-06..2023-03-07", "2023-02 (month)"), kind, who
+     * and where, and which of the compared articles report it: "A" (the first asked), "B" or "both".
+     */
+    public record EventRow(Event event, String when, String kind, String whoWhere, String reportedBy) {
+        /** The first source sentence of {@code articleId}, or null when that article does not report the event. */
+        public EventSource sourceIn(long articleId) {
+            return event.sources().stream().filter(s -> s.articleId() == articleId).findFirst().orElse(null);
+        }
+    }
+
+    /** Display ranges to bring into view on the left and right panes (null for a side with nothing to show). */
+    public record ScrollTarget(ReaderDocument.Range left, ReaderDocument.Range right) {
+    }
+
     private final CompareService service;
+    private CalendarService calendar;
+    private final ObservableList<EventRow> events = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ScrollTarget> scrollTarget = new ReadOnlyObjectWrapper<>(this, "scrollTarget");
+    private final ReadOnlyStringWrapper eventsStatus = new ReadOnlyStringWrapper(this, "eventsStatus", "");
+    private List<EventSource> pendingFocus = List.of();
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<CompareLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyStringWrapper leftTitle = new ReadOnlyStringWrapper(this, "leftTitle", "");
@@ -81,10 +108,21 @@ public final class CompareViewModel {
         this.runner = runner;
     }
 
+    /** Gives the window the calendar, so {@link #open} also lists the events the two articles report. */
+    public void attachCalendar(CalendarService calendarService) {
+        this.calendar = calendarService;
+    }
+
+    /** Sentences to scroll both panes to once the comparison is shown (the calendar's "Compare the two reports"). */
+    public void focusOnOpen(List<EventSource> sentences) {
+        pendingFocus = List.copyOf(sentences);
+    }
+
     /** Compares article {@code a} (left) with {@code b} (right) in the background. */
     public void open(long a, long b) {
         requestedA = a;
         requestedB = b;
+        loadEvents(a, b);
         openRequestedAt = System.nanoTime();
         loading.set(true);
         status.set("Comparing…");
@@ -92,12 +130,68 @@ public final class CompareViewModel {
                 (Optional<CompareLayout> result) -> {
                     if (requestedA != a || requestedB != b) return;
                     loading.set(false);
-                    result.ifPresentOrElse(l -> show(l, false), () -> status.set("One of the two articles is no longer in the library."));
+                    result.ifPresentOrElse(l -> {
+                        show(l, false);
+                        if (!pendingFocus.isEmpty()) scrollTo(pendingFocus);
+                        pendingFocus = List.of();
+                    }, () -> status.set("One of the two articles is no longer in the library."));
                 }, error -> {
                     if (requestedA != a || requestedB != b) return;
                     loading.set(false);
                     status.set("The comparison failed: " + TaskRunner.reason(error));
                 });
+    }
+
+    private void loadEvents(long a, long b) {
+        events.clear();
+        if (calendar == null) return;
+        eventsStatus.set("Loading events…");
+        CalendarService cs = calendar;
+        runner.run("Loading the events of articles " + a + " and " + b,
+                p -> rows(cs.events(null, null, EventFilter.all().withArticles(Set.of(a, b))), a, b), (List<EventRow> rs) -> {
+                    if (requestedA != a || requestedB != b) return;
+                    events.setAll(rs);
+                    eventsStatus.set(rs.isEmpty() ? "Neither article dates an event." : rs.size() + (rs.size() == 1 ? " event" : " events"));
+                }, error -> eventsStatus.set("The events could not load: " + TaskRunner.reason(error)));
+    }
+
+    /** The panel's rows, by start date (the service's order), labelled with the side(s) that report each event. */
+    static List<EventRow> rows(List<Event> found, long a, long b) {
+        List<EventRow> out = new ArrayList<>();
+        for (Event e : found) {
+            boolean inA = e.articleIds().contains(a), inB = e.articleIds().contains(b);
+            if (!inA && !inB) continue;
+            String precision = EventText.precisionTag(e.when().precision());
+            List<String> parts = new ArrayList<>();
+            if (!e.who().isEmpty()) parts.add(String.join(", ", e.who()));
+            if (!e.where().isEmpty()) parts.add(String.join(", ", e.where()));
+            if (parts.isEmpty() && e.note() != null) parts.add(e.note());
+            out.add(new EventRow(e, e.when() + (precision.isEmpty() ? "" : " " + precision), EventText.kindLabel(e.kind()),
+                    String.join(" — ", parts), inA && inB ? "both" : inA ? "A" : "B"));
+        }
+        return out;
+    }
+
+    /** Scrolls both panes to the event's source sentences (a side that does not report it stays where it is). */
+    public void showEvent(EventRow row) {
+        if (row != null) scrollTo(row.event().sources());
+    }
+
+    private void scrollTo(List<EventSource> sentences) {
+        CompareLayout l = layout.get();
+        if (l == null) return;
+        ReaderDocument.Range left = rangeIn(l.left(), sentences), right = rangeIn(l.right(), sentences);
+        if (left == null && right == null) return;
+        scrollTarget.set(new ScrollTarget(left, right));
+    }
+
+    private static ReaderDocument.Range rangeIn(CompareLayout.Side side, List<EventSource> sentences) {
+        for (EventSource s : sentences) {
+            if (s.articleId() != side.article().id()) continue;
+            ReaderDocument.Range r = side.document().displayRange(s.sentenceStart(), s.sentenceEnd());
+            if (r != null && !r.isEmpty()) return r;
+        }
+        return null;
     }
 
     /** When {@link #open} was last asked, in {@link System#nanoTime()} units (for first-frame measurement). */
@@ -222,6 +316,23 @@ public final class CompareViewModel {
 
     public boolean isSwapped() {
         return swapped;
+    }
+
+    public ObservableList<EventRow> events() {
+        return events;
+    }
+
+    /** The sentences last asked to be shown; a new object each time, so asking twice scrolls twice. */
+    public ReadOnlyObjectProperty<ScrollTarget> scrollTargetProperty() {
+        return scrollTarget.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty eventsStatusProperty() {
+        return eventsStatus.getReadOnlyProperty();
+    }
+
+    public boolean hasCalendar() {
+        return calendar != null;
     }
 
     public ReadOnlyObjectProperty<CompareLayout> layoutProperty() {

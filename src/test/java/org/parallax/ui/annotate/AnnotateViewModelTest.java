@@ -113,4 +113,31 @@ class AnnotateViewModelTest {
         assertTrue(vm.annotations().stream().anyMatch(a -> a.mention().text().equals("on Friday")
                 && "2023-03-03".equals(String.valueOf(a.mention().date()))));
     }
+
+    @Test
+    void aManualDateMarkBecomesAManualEventWithItsSentence() {
+        org.parallax.calendar.CalendarService calendar = new org.parallax.calendar.CalendarService(lib.db, lib.articles);
+        vm.setCalendar(calendar);
+        int[] friday = lib.find(lib.a, "on Friday");
+        vm.mark(friday[0], friday[1], "D");
+        vm.markWithDate("2023-03-03");
+        Annotation date = vm.annotations().stream().filter(a -> a.mention().text().equals("on Friday")
+                && a.mention().origin() == MentionOrigin.MANUAL).findFirst().orElseThrow();
+        assertTrue(vm.canMakeEvent(date));
+        Annotation person = vm.annotations().stream()
+                .filter(a -> a.mention().type() == org.parallax.model.EntityType.PERSON).findFirst().orElseThrow();
+        assertTrue(!vm.canMakeEvent(person), "only DATE marks become events");
+        int before = calendar.events(null, null, org.parallax.calendar.EventFilter.all()).size();
+
+        vm.makeEvent(date, org.parallax.model.EventKind.MEETING);
+
+        List<org.parallax.model.Event> after = calendar.events(null, null, org.parallax.calendar.EventFilter.all());
+        assertEquals(before + 1, after.size());
+        org.parallax.model.Event made = after.stream().filter(org.parallax.model.Event::manual)
+                .filter(e -> e.kind() == org.parallax.model.EventKind.MEETING).findFirst().orElseThrow();
+        assertEquals("2023-03-03", made.when().toString());
+        assertEquals(lib.a, made.sources().get(0).articleId());
+        assertTrue(made.sources().get(0).sentenceText().contains("on Friday"), made.sources().get(0).sentenceText());
+        assertTrue(vm.messageProperty().get().startsWith("Event added"), vm.messageProperty().get());
+    }
 }

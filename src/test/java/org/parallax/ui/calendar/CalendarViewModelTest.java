@@ -112,4 +112,25 @@ class CalendarViewModelTest {
         assertTrue(vm.monthBand().isEmpty());
         assertEquals(null, vm.selectedProperty().get());
     }
+
+    @Test
+    void anEventWithTwoSourcesOffersTheCompareViewOnBothSentences() {
+        List<Object[]> compared = new ArrayList<>();
+        Event visit = SampleLibrary.find(load(YearMonth.of(2023, 3)), "2023-03-06..2023-03-07");
+        vm.select(visit);
+        assertTrue(!vm.canCompareProperty().get(), "no compare opener attached yet");
+        vm.setCompareOpener((left, right, sentences) -> compared.add(new Object[] {left, right, sentences}));
+        assertTrue(vm.canCompareProperty().get());
+
+        vm.compareSources();
+        assertEquals(1, compared.size());
+        assertEquals(java.util.Set.of(lib.outletA, lib.outletB), java.util.Set.of(compared.get(0)[0], compared.get(0)[1]));
+        assertEquals(visit.sources(), compared.get(0)[2]);
+
+        vm.save(null, new EventDraft(EventKind.VISIT, DateRange.day(LocalDate.of(2023, 3, 20)), List.of(), List.of(),
+                List.of(visit.sources().get(0)), "one source"));
+        assertTrue(!vm.canCompareProperty().get(), "an event with one source opens only the reader");
+        vm.compareSources();
+        assertEquals(1, compared.size());
+    }
 }

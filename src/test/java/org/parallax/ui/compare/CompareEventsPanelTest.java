@@ -1,0 +1,103 @@
+package org.parallax.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.AppContext;
+import org.parallax.calendar.CalendarService;
+import org.parallax.ui.common.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The compare window's events panel on the shared sample pair (real store, background runner, Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class CompareEventsPanelTest {
+    @TempDir
+    Path dir;
+    AppContext ctx;
+    FxTaskRunner runner;
+    CompareViewModel vm;
+    CompareWindow window;
+    long a, b;
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(
+                org.parallax.ui.common.Themes.userAgentStylesheet(org.parallax.app.Settings.Theme.LIGHT));
+        ctx = AppContext.open(dir.resolve("library.db"));
+        long[] ids = CompareFixture.importPair(ctx);
+        a = ids[0];
+        b = ids[1];
+        runner = new FxTaskRunner();
+        vm = new CompareViewModel(ctx.compare(), runner);
+        vm.attachCalendar(new CalendarService(ctx.database(), ctx.articles()));
+        window = CompareWindow.open(null, vm, a, b);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w instanceof Stage s) s.close();
+            }
+        });
+        runner.close();
+        ctx.close();
+    }
+
+    @Test
+    void panelListsTheVisitBothReportAndClickingScrollsBothPanes(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.layoutProperty().get() != null && !vm.events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        TitledPane panel = robot.lookup("#compareEvents").queryAs(TitledPane.class);
+        assertTrue(panel.isVisible() && panel.isExpanded());
+        List<String> texts = window.view().eventPanelTexts();
+        int heading = texts.indexOf("2023-03-06..2023-03-07");
+        assertTrue(heading >= 0, "a date heading for the visit: " + texts);
+        String visit = texts.get(heading + 1);
+        assertTrue(visit.startsWith("Visit") && visit.contains("Landberg") && visit.endsWith("[both]"), visit);
+
+        Button row = robot.lookup(".compare-event").queryAllAs(Button.class).stream()
+                .filter(x -> x.getText().equals(visit)).findFirst().orElseThrow();
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        CompareViewModel.ScrollTarget t = vm.scrollTargetProperty().get();
+        assertEquals(t.left().start(), window.view().leftArea().getSelection().getStart(), "left pane at A's sentence");
+        assertEquals(t.right().start(), window.view().rightArea().getSelection().getStart(), "right pane at B's sentence");
+        assertTrue(window.view().leftArea().getSelectedText().contains("March 6-7"), window.view().leftArea().getSelectedText());
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = window.root().snapshot(null, null));
+        File out = Path.of(System.getProperty("parallax.buildDir", "target"), "compare-events-panel.png").toFile();
+        out.getParentFile().mkdirs();
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out);
+        assertTrue(out.length() > 0);
+
+        robot.clickOn(".compare-events > .title");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!panel.isExpanded(), "the panel collapses");
+    }
+}
