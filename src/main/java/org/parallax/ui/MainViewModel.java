@@ -376,6 +376,11 @@ public final class MainViewModel {
         reader.openAt(articleId, start, end);
     }
 
+    /** Makes the library search also find notes; a passage note found opens the reader at its passage. */
+    public void attachNotes(org.parallax.store.NoteRepository notes, org.parallax.store.EntityRepository entities) {
+        library.attachNotes(notes, entities, reader::openAt);
+    }
+
     /** Attaches the calendar screen (built where the services are); the View menu opens it when present. */
     public void attachCalendar(org.parallax.ui.calendar.CalendarViewModel calendarViewModel) {
         calendar.set(calendarViewModel);
