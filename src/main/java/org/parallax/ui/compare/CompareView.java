@@ -107,6 +107,7 @@ public final class CompareView {
             a.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
             a.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> leader = a);
             a.addEventHandler(KeyEvent.KEY_PRESSED, e -> leader = a);
+            a.addEventHandler(KeyEvent.KEY_PRESSED, e -> markKey(a, e));
             a.estimatedScrollYProperty().addListener((o, was, now) -> scrolled(a));
         }
         leader = compareLeft;
@@ -120,7 +121,11 @@ public final class CompareView {
             restyle();
             buildChips();
         });
-        vm.layoutProperty().addListener((o, was, now) -> fill(now));
+        vm.layoutProperty().addListener((o, was, now) -> {
+            // a mark made by hand changes only the highlights: restyle, keeping the scroll position and selection
+            if (now != null && now.sameTextAs(was)) restyle();
+            else fill(now);
+        });
         vm.currentDifferenceProperty().addListener((o, was, now) -> goTo(vm.currentDifferenceValue()));
         compareEvents.setVisible(vm.hasCalendar());
         compareEvents.setManaged(vm.hasCalendar());
@@ -141,6 +146,22 @@ public final class CompareView {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.W && e.isShortcutDown()) {
             close();
+            e.consume();
+        }
+    }
+
+    /** P/O/L/D/E/M or a type's shortcut marks the pane's selection, as in the reader; Ctrl+Z undoes. */
+    private void markKey(StyleClassedTextArea area, KeyEvent e) {
+        if (!vm.canMark()) return;
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+            vm.undoMark();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() || e.isAltDown() || !e.getCode().isLetterKey()) return;
+        var type = vm.typeForKey(e.getCode().getName());
+        var sel = area.getSelection();
+        if (type.isPresent() && sel.getLength() > 0 && vm.mark(area == compareLeft, sel.getStart(), sel.getEnd(), type.get())) {
             e.consume();
         }
     }
