@@ -42,8 +42,9 @@ import org.parallax.ui.reader.ReaderDocument;
  * (entity highlights, word differences, unique sentences), the minimap gutter, the summary bar with entity chips,
  * dates and metadata, hover linking of aligned sentences, scrolling synchronised by sentence, and the keys F7 /
  * Shift+F7 (next / previous difference), Ctrl+Shift+X (swap) and Escape / Ctrl+W (close), and the collapsible
- * events panel (the dated events of both articles; a click scrolls both panes to the sentences). State lives in the
- * {@link CompareViewModel}.
+ * events panel (the dated events of both articles; a click scrolls both panes to the sentences). With annotations
+ * attached, a selection in either pane is marked with the reader's keys (P/O/L/D/E/M, a type's shortcut; Ctrl+Z
+ * undoes). State lives in the {@link CompareViewModel}.
  */
 public final class CompareView {
     static final String HOVER = "partner-hover";
