@@ -88,6 +88,7 @@ public final class MainViewModel {
     public record CompareRequest(CompareViewModel viewModel, long left, long right) {
     }
     private NlpService nlp;
+    private org.parallax.app.AnnotationService annotations;
     private ReportService reports;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
@@ -136,6 +137,7 @@ public final class MainViewModel {
         if (compare == null || left == right) return;
         CompareViewModel cvm = new CompareViewModel(compare, runner);
         if (compareEvents != null) cvm.attachCalendar(compareEvents);
+        if (annotations != null) cvm.attachAnnotations(annotations);
         cvm.focusOnOpen(sentences);
         compareRequest.set(new CompareRequest(cvm, left, right));
     }
@@ -374,6 +376,16 @@ public final class MainViewModel {
     /** Opens an article in the reader scrolled to {@code [start, end)}, highlighted (the calendar's "Open"). */
     public void openArticleAt(long articleId, int start, int end) {
         reader.openAt(articleId, start, end);
+    }
+
+    /** Lets compare windows opened from now on mark text by hand in their panes. */
+    public void setAnnotations(org.parallax.app.AnnotationService service) {
+        this.annotations = service;
+    }
+
+    /** Makes the library search also find notes; a passage note found opens the reader at its passage. */
+    public void attachNotes(org.parallax.store.NoteRepository notes, org.parallax.store.EntityRepository entities) {
+        library.attachNotes(notes, entities, reader::openAt);
     }
 
     /** Attaches the calendar screen (built where the services are); the View menu opens it when present. */

@@ -102,6 +102,8 @@ public final class ParallaxApp extends Application {
         vm.setCompareEvents(calendarService);
         vm.attachCalendar(calendarVm);
         vm.setReports(new org.parallax.app.ReportService(context));
+        vm.setAnnotations(context.annotations());
+        vm.attachNotes(context.annotations().notes(), context.annotations().entities());
         MainWindow window = MainWindow.load(vm);
         // hand annotation sits on the reader, with its side panel to the right of it
         AnnotateViewModel annotateVm = new AnnotateViewModel(context.annotations(), runner);

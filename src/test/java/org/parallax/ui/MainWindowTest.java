@@ -79,6 +79,7 @@ class MainWindowTest {
         ImportService imports = new ImportService(ctx.articles(), importers, ImportService.DEFAULT_MAX_BYTES, Clock.systemUTC());
         runner = new FxTaskRunner();
         vm = new MainViewModel(ctx.articles(), imports, runner, Settings.load(dir.resolve("config")));
+        vm.attachNotes(ctx.annotations().notes(), ctx.annotations().entities());
         window = MainWindow.load(vm);
         stage.setScene(window.createScene(1200, 760));
         stage.show();
@@ -199,6 +200,27 @@ class MainWindowTest {
         waitUntil(() -> second.equals(readerTitle(robot)));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#libraryList").query().isVisible());
+    }
+
+    @Test
+    void searchFindsANoteInItsOwnGroupAndOpensItsArticle(FxRobot robot) throws Exception {
+        waitUntil(() -> TITLE_A.equals(readerTitle(robot)));
+        long b = vm.library().articles().stream().filter(x -> TITLE_B.equals(x.title())).findFirst().orElseThrow().id();
+        ctx.annotations().addPassageNote(b, 0, 6, "Check the quokka figures.");
+        robot.clickOn("#searchField").write("quokka");
+        ListView<?> notes = robot.lookup("#noteResults").queryListView();
+        waitUntil(() -> notes.getItems().size() == 1 && notes.isVisible());
+        assertTrue(robot.lookup("#noteResultsTitle").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup("#searchResults").queryListView().getItems().isEmpty());
+        List<String> marked = robot.lookup("#noteResults").lookup(".search-match").queryAllAs(Text.class)
+                .stream().map(Text::getText).toList();
+        assertEquals(List.of("quokka"), marked);
+        assertTrue(robot.lookup("#noteResults").lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().contains(TITLE_B)), "the note names its article");
+        ListCell<?> cell = robot.lookup("#noteResults").lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
+        robot.clickOn(cell);
+        waitUntil(() -> TITLE_B.equals(readerTitle(robot)));
     }
 
     @Test

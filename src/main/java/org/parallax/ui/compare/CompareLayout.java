@@ -113,6 +113,24 @@ public final class CompareLayout {
         return out;
     }
 
+    /**
+     * The same layout with one side's highlights replaced by {@code hs} (article offsets), after a mark made by hand;
+     * the text, alignment and differences stay as they were.
+     */
+    public CompareLayout withHighlights(boolean onLeft, List<CompareService.Highlight> hs) {
+        Side s = onLeft ? left : right;
+        Side n = new Side(s.article(), s.document(), highlights(s.document(), hs), s.diffs(), s.unique());
+        return new CompareLayout(compared, onLeft ? n : left, onLeft ? right : n, links, differences);
+    }
+
+    /** Whether {@code other} shows the same two articles on the same sides (only styling may differ). */
+    public boolean sameTextAs(CompareLayout other) {
+        return other != null && other.left.article().id() == left.article().id()
+                && other.right.article().id() == right.article().id()
+                && other.left.document().text().equals(left.document().text())
+                && other.right.document().text().equals(right.document().text());
+    }
+
     /** How entity names are matched across sides (as the comparison does: case and spacing ignored). */
     static String key(String name) {
         return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

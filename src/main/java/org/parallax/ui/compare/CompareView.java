@@ -42,8 +42,9 @@ import org.parallax.ui.reader.ReaderDocument;
  * (entity highlights, word differences, unique sentences), the minimap gutter, the summary bar with entity chips,
  * dates and metadata, hover linking of aligned sentences, scrolling synchronised by sentence, and the keys F7 /
  * Shift+F7 (next / previous difference), Ctrl+Shift+X (swap) and Escape / Ctrl+W (close), and the collapsible
- * events panel (the dated events of both articles; a click scrolls both panes to the sentences). State lives in the
- * {@link CompareViewModel}.
+ * events panel (the dated events of both articles; a click scrolls both panes to the sentences). With annotations
+ * attached, a selection in either pane is marked with the reader's keys (P/O/L/D/E/M, a type's shortcut; Ctrl+Z
+ * undoes). State lives in the {@link CompareViewModel}.
  */
 public final class CompareView {
     static final String HOVER = "partner-hover";
@@ -107,6 +108,7 @@ public final class CompareView {
             a.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
             a.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> leader = a);
             a.addEventHandler(KeyEvent.KEY_PRESSED, e -> leader = a);
+            a.addEventHandler(KeyEvent.KEY_PRESSED, e -> markKey(a, e));
             a.estimatedScrollYProperty().addListener((o, was, now) -> scrolled(a));
         }
         leader = compareLeft;
@@ -120,7 +122,11 @@ public final class CompareView {
             restyle();
             buildChips();
         });
-        vm.layoutProperty().addListener((o, was, now) -> fill(now));
+        vm.layoutProperty().addListener((o, was, now) -> {
+            // a mark made by hand changes only the highlights: restyle, keeping the scroll position and selection
+            if (now != null && now.sameTextAs(was)) restyle();
+            else fill(now);
+        });
         vm.currentDifferenceProperty().addListener((o, was, now) -> goTo(vm.currentDifferenceValue()));
         compareEvents.setVisible(vm.hasCalendar());
         compareEvents.setManaged(vm.hasCalendar());
@@ -141,6 +147,22 @@ public final class CompareView {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.W && e.isShortcutDown()) {
             close();
+            e.consume();
+        }
+    }
+
+    /** P/O/L/D/E/M or a type's shortcut marks the pane's selection, as in the reader; Ctrl+Z undoes. */
+    private void markKey(StyleClassedTextArea area, KeyEvent e) {
+        if (!vm.canMark()) return;
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+            vm.undoMark();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() || e.isAltDown() || !e.getCode().isLetterKey()) return;
+        var type = vm.typeForKey(e.getCode().getName());
+        var sel = area.getSelection();
+        if (type.isPresent() && sel.getLength() > 0 && vm.mark(area == compareLeft, sel.getStart(), sel.getEnd(), type.get())) {
             e.consume();
         }
     }

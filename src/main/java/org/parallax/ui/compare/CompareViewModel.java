@@ -103,9 +103,86 @@ public final class CompareViewModel {
     private long requestedA = -1, requestedB = -1;
     private long openRequestedAt;
 
+    private org.parallax.ui.annotate.AnnotateViewModel leftMarks;
+    private org.parallax.ui.annotate.AnnotateViewModel rightMarks;
+    private boolean highlightsStale;
+
     public CompareViewModel(CompareService service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
+    }
+
+    /**
+     * Lets the user mark text in either pane as in the reader (P/O/L/D/E/M or a type's shortcut, Ctrl+Z to undo): each
+     * pane gets its own {@link org.parallax.ui.annotate.AnnotateViewModel} on its article, and both panes' highlights
+     * are reloaded once an edit is done.
+     */
+    public void attachAnnotations(org.parallax.app.AnnotationService annotations) {
+        leftMarks = new org.parallax.ui.annotate.AnnotateViewModel(annotations, runner);
+        rightMarks = new org.parallax.ui.annotate.AnnotateViewModel(annotations, runner);
+        for (var m : List.of(leftMarks, rightMarks)) {
+            // an edit ends with the pane's annotations reloaded: that is when the highlights are stale
+            m.annotations().addListener((javafx.collections.ListChangeListener<org.parallax.model.Annotation>) c -> {
+                if (highlightsStale) refreshHighlights();
+            });
+            m.messageProperty().addListener((o, was, now) -> {
+                if (now != null && !now.isBlank()) status.set(now);
+            });
+            m.dateNeededProperty().addListener((o, was, now) -> {
+                if (now != null && !now.isBlank()) status.set(now);
+            });
+        }
+        layout.addListener((o, was, now) -> {
+            if (now == null) return;
+            if (leftMarks.articleId() != now.left().article().id()) leftMarks.open(now.left().article().id());
+            if (rightMarks.articleId() != now.right().article().id()) rightMarks.open(now.right().article().id());
+        });
+    }
+
+    /** Whether marking in the panes is on ({@link #attachAnnotations}). */
+    public boolean canMark() {
+        return leftMarks != null;
+    }
+
+    /** The type a key marks (as in the reader), or empty. */
+    public Optional<String> typeForKey(String key) {
+        return leftMarks == null ? Optional.empty() : leftMarks.typeForKey(key);
+    }
+
+    /**
+     * Marks {@code [start, end)} of a pane (display offsets, as the pane shows them) as {@code type} in that pane's
+     * article; returns false when nothing could be marked (no annotations, no layout, an empty selection).
+     */
+    public boolean mark(boolean onLeft, int start, int end, String type) {
+        CompareLayout l = layout.get();
+        if (leftMarks == null || l == null || end <= start) return false;
+        CompareLayout.Side side = onLeft ? l.left() : l.right();
+        var marks = onLeft ? leftMarks : rightMarks;
+        if (marks.articleId() != side.article().id()) marks.open(side.article().id());
+        int from = side.document().toArticle(start), to = side.document().toArticle(end);
+        if (to <= from) return false;
+        highlightsStale = true;
+        marks.mark(from, to, type);
+        return true;
+    }
+
+    /** Undoes the last annotation edit (whichever article it was in); both panes' highlights follow. */
+    public void undoMark() {
+        if (leftMarks == null) return;
+        highlightsStale = true;
+        leftMarks.undo();
+    }
+
+    private void refreshHighlights() {
+        CompareLayout l = layout.get();
+        if (l == null) return;
+        highlightsStale = false;
+        long a = l.left().article().id(), b = l.right().article().id();
+        runner.run("Reloading highlights", p -> List.of(service.highlights(a), service.highlights(b)), hs -> {
+            CompareLayout now = layout.get();
+            if (now == null || now.left().article().id() != a || now.right().article().id() != b) return;
+            layout.set(now.withHighlights(true, hs.get(0)).withHighlights(false, hs.get(1)));
+        }, e -> status.set("The highlights could not be reloaded: " + TaskRunner.reason(e)));
     }
 
     /** Gives the window the calendar, so {@link #open} also lists the events the two articles report. */

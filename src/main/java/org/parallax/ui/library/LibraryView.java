@@ -35,6 +35,8 @@ public final class LibraryView {
     @FXML private VBox searchBox;
     @FXML private Label searchMessage;
     @FXML private ListView<SearchHit> searchResults;
+    @FXML private Label noteResultsTitle;
+    @FXML private ListView<LibraryViewModel.NoteResult> noteResults;
 
     public LibraryView(LibraryViewModel vm) {
         this.vm = vm;
@@ -62,6 +64,20 @@ public final class LibraryView {
         searchResults.setCellFactory(l -> new HitCell());
         searchResults.setPlaceholder(new Label(""));
         searchMessage.textProperty().bind(vm.searchMessageProperty());
+        noteResults.setItems(vm.noteResults());
+        noteResults.setCellFactory(l -> new NoteCell());
+        noteResults.setPlaceholder(new Label(""));
+        // the notes group shows only when notes were found, so an article-only search looks as before
+        var anyNotes = Bindings.isNotEmpty(vm.noteResults());
+        noteResultsTitle.visibleProperty().bind(anyNotes);
+        noteResultsTitle.managedProperty().bind(anyNotes);
+        noteResults.visibleProperty().bind(anyNotes);
+        noteResults.managedProperty().bind(anyNotes);
+        noteResults.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> vm.openNote(noteResults.getSelectionModel().getSelectedItem()));
+        noteResults.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) vm.openNote(noteResults.getSelectionModel().getSelectedItem());
+            if (e.getCode() == KeyCode.ESCAPE) vm.clearSearch();
+        });
         searchBox.visibleProperty().bind(vm.searchActiveProperty());
         libraryBox.visibleProperty().bind(vm.searchActiveProperty().not());
 
@@ -169,6 +185,51 @@ public final class LibraryView {
         }
     }
 
+    private static void fillSnippet(TextFlow flow, String snippet) {
+        flow.getChildren().clear();
+        for (LibraryViewModel.SnippetRun r : LibraryViewModel.snippetRuns(snippet)) {
+            Text t = new Text(r.text());
+            t.getStyleClass().add(r.marked() ? "search-match" : "search-context");
+            flow.getChildren().add(t);
+        }
+    }
+
+    /** A note found: its snippet first (what matched), then what it is about. */
+    private static final class NoteCell extends ListCell<LibraryViewModel.NoteResult> {
+        private final TextFlow snippet = new TextFlow();
+        private final Label about = new Label();
+        private final VBox box = new VBox(2, snippet, about);
+
+        NoteCell() {
+            about.getStyleClass().add("library-meta");
+            about.setWrapText(true);
+            snippet.getStyleClass().add("search-snippet");
+            box.getStyleClass().addAll("library-cell", "note-hit");
+            setPrefWidth(0);
+            box.setMinWidth(0);
+            snippet.setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(LibraryViewModel.NoteResult r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            fillSnippet(snippet, r.hit().snippet());
+            String kind = switch (r.hit().target()) {
+                case PASSAGE -> "Note on a passage of ";
+                case ARTICLE -> "Note on ";
+                case ENTITY -> "Note on the entity ";
+            };
+            about.setText(kind + (r.about() == null || r.about().isBlank() ? "—" : r.about()));
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
     private static final class HitCell extends ListCell<SearchHit> {
         private final Label title = new Label();
         private final Label outlet = new Label();
@@ -198,12 +259,7 @@ public final class LibraryView {
             }
             title.setText(h.title());
             outlet.setText(h.outlet() == null ? "" : h.outlet());
-            snippet.getChildren().clear();
-            for (LibraryViewModel.SnippetRun r : LibraryViewModel.snippetRuns(h.snippet())) {
-                Text t = new Text(r.text());
-                t.getStyleClass().add(r.marked() ? "search-match" : "search-context");
-                snippet.getChildren().add(t);
-            }
+            fillSnippet(snippet, h.snippet());
             setText(null);
             setGraphic(box);
         }

@@ -23,18 +23,39 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import org.parallax.model.ArticleSummary;
+import org.parallax.model.Note;
+import org.parallax.model.NoteHit;
 import org.parallax.model.SearchHit;
 import org.parallax.store.ArticleRepository;
+import org.parallax.store.EntityRepository;
+import org.parallax.store.NoteRepository;
 import org.parallax.store.QuerySyntaxException;
 import org.parallax.ui.common.TaskRunner;
 
 /**
  * The library pane's state: every article (newest first), a filter over title, outlet and author, and full-text
  * search with snippets. Loading and searching go through the task runner; only the newest search's answer is
- * shown. Opening an article is handed to the opener given at construction (the reader).
+ * shown. Opening an article is handed to the opener given at construction (the reader). With notes attached, the
+ * same search also finds notes, kept in a group of their own; opening a passage note opens its article at the passage.
  */
 public final class LibraryViewModel {
     public static final int SEARCH_LIMIT = 100;
+
+    /** Opens an article scrolled to {@code [start, end)}. */
+    @FunctionalInterface
+    public interface PassageOpener {
+        void openAt(long articleId, int start, int end);
+    }
+
+    /**
+     * A note found by the search: the hit, what it is about (its article's title or its entity's name), and where it
+     * sits (its article and passage; null parts when it has none).
+     */
+    public record NoteResult(NoteHit hit, String about, Long articleId, Integer start, Integer end) {
+    }
+
+    private record Found(List<SearchHit> articles, List<NoteResult> notes) {
+    }
 
     /** A piece of a search snippet; {@code marked} runs are the matched terms. */
     public record SnippetRun(String text, boolean marked) {
@@ -53,6 +74,10 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper searchActive = new ReadOnlyBooleanWrapper(this, "searchActive");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError", "");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final ObservableList<NoteResult> noteResults = FXCollections.observableArrayList();
+    private NoteRepository notes;
+    private EntityRepository entities;
+    private PassageOpener passageOpener;
     private long searchGeneration;
     private final SortedList<ArticleSummary> sorted = new SortedList<>(visible);
     private final ReadOnlyObjectWrapper<StoryGroups> storyGroups = new ReadOnlyObjectWrapper<>(this, "storyGroups");
@@ -109,6 +134,27 @@ public final class LibraryViewModel {
         return storyGroups.getReadOnlyProperty();
     }
 
+    /**
+     * Makes the search also find notes (a group of their own); a passage note found opens through {@code opener}.
+     * {@code entities} names the entity of an entity note and may be null.
+     */
+    public void attachNotes(NoteRepository notes, EntityRepository entities, PassageOpener opener) {
+        this.notes = notes;
+        this.entities = entities;
+        this.passageOpener = opener;
+    }
+
+    /** Opens what a note found is about: its article at its passage, or its article; an entity note opens nothing. */
+    public void openNote(NoteResult r) {
+        if (r == null || r.articleId() == null) return;
+        selectedId.set(r.articleId());
+        if (r.start() != null && r.end() != null && passageOpener != null) {
+            passageOpener.openAt(r.articleId(), r.start(), r.end());
+        } else {
+            opener.accept(r.articleId());
+        }
+    }
+
     /** Reloads the list in the background. */
     public void refresh() {
         refresh(list -> { });
@@ -151,22 +197,53 @@ public final class LibraryViewModel {
         if (q == null || q.isBlank()) {
             searchActive.set(false);
             results.clear();
+            noteResults.clear();
             searchMessage.set("");
             return;
         }
         searchActive.set(true);
         searchMessage.set("Searching…");
-        runner.run("Searching", p -> repository.search(q, SEARCH_LIMIT), hits -> {
+        NoteRepository noteRepo = notes;
+        EntityRepository entityRepo = entities;
+        runner.run("Searching", p -> new Found(repository.search(q, SEARCH_LIMIT),
+                noteRepo == null ? List.of() : noteResults(noteRepo, entityRepo, q)), found -> {
             if (generation != searchGeneration) return;
-            results.setAll(hits);
-            searchMessage.set(hits.isEmpty() ? "Nothing matches “" + q.strip() + "”."
-                    : hits.size() + (hits.size() == 1 ? " article matches." : " articles match."));
+            results.setAll(found.articles());
+            noteResults.setAll(found.notes());
+            searchMessage.set(message(q, found.articles().size(), found.notes().size()));
         }, error -> {
             if (generation != searchGeneration) return;
             results.clear();
+            noteResults.clear();
             searchMessage.set(error instanceof QuerySyntaxException ? error.getMessage()
                     : "The search failed: " + TaskRunner.reason(error));
         });
+    }
+
+    private static String message(String q, int articleCount, int noteCount) {
+        if (articleCount == 0 && noteCount == 0) return "Nothing matches “" + q.strip() + "”.";
+        String articlesPart = articleCount + (articleCount == 1 ? " article" : " articles");
+        if (noteCount == 0) return articlesPart + (articleCount == 1 ? " matches." : " match.");
+        return articlesPart + " and " + noteCount + (noteCount == 1 ? " note" : " notes") + " match.";
+    }
+
+    // runs on the background task: the hit alone does not say what the note is about nor where its passage is
+    private List<NoteResult> noteResults(NoteRepository noteRepo, EntityRepository entityRepo, String q) {
+        List<NoteResult> out = new ArrayList<>();
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        for (NoteHit h : noteRepo.search(q, SEARCH_LIMIT)) {
+            Note n = noteRepo.get(h.noteId()).orElse(null);
+            String about = "";
+            if (h.articleId() != null) {
+                about = titles.computeIfAbsent(h.articleId(),
+                        id -> repository.get(id).map(a -> a.title()).orElse("Article " + id));
+            } else if (h.entityId() != null && entityRepo != null) {
+                about = entityRepo.get(h.entityId()).map(e -> e.name()).orElse("");
+            }
+            boolean passage = n != null && !n.orphaned() && n.start() != null && n.end() != null;
+            out.add(new NoteResult(h, about, h.articleId(), passage ? n.start() : null, passage ? n.end() : null));
+        }
+        return out;
     }
 
     /** Clears the search (Escape), bringing back the library list. */
@@ -218,6 +295,11 @@ public final class LibraryViewModel {
 
     public ObservableList<SearchHit> results() {
         return results;
+    }
+
+    /** The notes the search found, best first (empty when no notes are attached). */
+    public ObservableList<NoteResult> noteResults() {
+        return noteResults;
     }
 
     public ReadOnlyStringProperty searchMessageProperty() {

@@ -53,6 +53,7 @@ class CompareFromMainWindowTest {
         CompareFixture.importPair(ctx);
         runner = new FxTaskRunner();
         vm = new MainViewModel(ctx.articles(), ctx.imports(), runner, Settings.load(dir.resolve("config")), ctx.compare(), ctx.stories());
+        vm.setAnnotations(ctx.annotations());
         window = MainWindow.load(vm);
         stage.setScene(window.createScene(1200, 760));
         stage.show();
@@ -86,6 +87,7 @@ class CompareFromMainWindowTest {
                 && !robot.lookup("#compareLeftTitle").queryAs(Label.class).getText().isEmpty());
         assertEquals(list.getItems().get(0).title(), robot.lookup("#compareLeftTitle").queryAs(Label.class).getText());
         assertEquals(list.getItems().get(1).title(), robot.lookup("#compareRightTitle").queryAs(Label.class).getText());
+        assertTrue(vm.compareRequestProperty().get().viewModel().canMark(), "the compare window can mark by hand");
     }
 
     @Test

@@ -115,4 +115,57 @@ class CompareViewModelTest {
         vm.open(a, 999);
         assertTrue(vm.statusProperty().get().contains("no longer in the library"), vm.statusProperty().get());
     }
+
+    /** The first word of five letters or more in a side's display text that no highlight touches: [start, end). */
+    static int[] unmarkedWord(CompareLayout.Side side) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b[a-z]{5,}\\b").matcher(side.document().text());
+        while (m.find()) {
+            int s = m.start(), e = m.end();
+            if (side.highlights().stream().noneMatch(h -> h.start() < e && s < h.end())) return new int[] {s, e};
+        }
+        throw new AssertionError("no unmarked word");
+    }
+
+    static java.util.List<org.parallax.model.Mention> manualPeople(AppContext ctx, long article) {
+        return ctx.annotations().annotations().forArticle(article).stream().map(x -> x.mention())
+                .filter(m -> m.origin() == org.parallax.model.MentionOrigin.MANUAL && m.type() == EntityType.PERSON
+                        && !m.rejected()).toList();
+    }
+
+    @Test
+    void markingInTheRightPaneStoresAManualMentionAtArticleOffsetsAndUndoRemovesIt() {
+        vm.attachAnnotations(ctx.annotations());
+        assertTrue(vm.canMark());
+        assertEquals(java.util.Optional.of("P"), vm.typeForKey("p"));
+        CompareLayout.Side right = vm.layoutProperty().get().right();
+        int[] w = unmarkedWord(right);
+        String word = right.document().text().substring(w[0], w[1]);
+        assertTrue(manualPeople(ctx, b).isEmpty());
+
+        assertTrue(vm.mark(false, w[0], w[1], "P"));
+        java.util.List<org.parallax.model.Mention> people = manualPeople(ctx, b);
+        assertEquals(1, people.size(), "one manual person in the right article");
+        org.parallax.model.Mention m = people.get(0);
+        assertEquals(word, ctx.articles().get(b).orElseThrow().text().substring(m.start(), m.end()));
+        assertTrue(manualPeople(ctx, a).isEmpty(), "the left article is untouched");
+        CompareLayout after = vm.layoutProperty().get();
+        assertTrue(after.right().highlights().stream().anyMatch(h -> h.start() == w[0] && h.end() == w[1]
+                && h.styleClass().equals(EntityType.PERSON.styleClass())), "the right pane highlights the new mark");
+
+        vm.undoMark();
+        assertTrue(manualPeople(ctx, b).isEmpty(), "undo removes the mark");
+        assertTrue(vm.layoutProperty().get().right().highlights().stream().noneMatch(h -> h.start() == w[0] && h.end() == w[1]));
+    }
+
+    @Test
+    void markingFollowsTheSwappedSides() {
+        vm.attachAnnotations(ctx.annotations());
+        vm.swap();
+        CompareLayout.Side left = vm.layoutProperty().get().left();
+        assertEquals(b, left.article().id());
+        int[] w = unmarkedWord(left);
+        assertTrue(vm.mark(true, w[0], w[1], "O"));
+        assertEquals(1, ctx.annotations().annotations().forArticle(b).stream()
+                .filter(x -> x.mention().origin() == org.parallax.model.MentionOrigin.MANUAL).count());
+    }
 }

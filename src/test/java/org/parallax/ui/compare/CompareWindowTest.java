@@ -54,6 +54,7 @@ class CompareWindowTest {
         b = ids[1];
         runner = new FxTaskRunner();
         vm = new CompareViewModel(ctx.compare(), runner);
+        vm.attachAnnotations(ctx.annotations());
         window = CompareWindow.open(null, vm, a, b);
     }
 
@@ -182,5 +183,27 @@ class CompareWindowTest {
         out.getParentFile().mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out);
         return out;
+    }
+
+    @Test
+    void selectingAWordInTheLeftPaneAndPressingPMarksAPersonThereAndCtrlZUndoesIt(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.layoutProperty().get() != null);
+        StyleClassedTextArea left = robot.lookup("#compareLeft").queryAs(StyleClassedTextArea.class);
+        int[] w = CompareViewModelTest.unmarkedWord(vm.layoutProperty().get().left());
+        assertTrue(CompareViewModelTest.manualPeople(ctx, a).isEmpty());
+        robot.interact(() -> {
+            left.requestFocus();
+            left.selectRange(w[0], w[1]);
+        });
+        robot.type(KeyCode.P);
+        waitUntil(() -> CompareViewModelTest.manualPeople(ctx, a).size() == 1);
+        org.parallax.model.Mention m = CompareViewModelTest.manualPeople(ctx, a).get(0);
+        assertEquals(left.getText(w[0], w[1]), ctx.articles().get(a).orElseThrow().text().substring(m.start(), m.end()));
+        assertTrue(CompareViewModelTest.manualPeople(ctx, b).isEmpty(), "the right article is untouched");
+        waitUntil(() -> left.getStyleOfChar(w[0]).contains("entity-person"));
+        assertEquals(w[0], left.getSelection().getStart(), "the pane was restyled, not refilled: the selection stays");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> CompareViewModelTest.manualPeople(ctx, a).isEmpty() && !left.getStyleOfChar(w[0]).contains("entity-person"));
     }
 }

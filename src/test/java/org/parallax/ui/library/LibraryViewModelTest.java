@@ -130,4 +130,39 @@ class LibraryViewModelTest {
         assertEquals(List.of(new LibraryViewModel.SnippetRun("before ", false), new LibraryViewModel.SnippetRun("hit", true),
                 new LibraryViewModel.SnippetRun(" after more", false)), LibraryViewModel.snippetRuns(s));
     }
+
+    @Test
+    void aNoteIsFoundInTheNotesGroupAndOpensAtItsPassage() {
+        List<int[]> openedAt = new ArrayList<>();
+        vm.attachNotes(ctx.annotations().notes(), ctx.annotations().entities(),
+                (id, start, end) -> openedAt.add(new int[] {(int) id, start, end}));
+        ctx.annotations().addPassageNote(a, 4, 12, "Reminds me of the quokka census.");
+        ctx.annotations().addArticleNote(b, "An unrelated remark.");
+        vm.queryProperty().set("quokka");
+        assertTrue(vm.results().isEmpty(), "a note's word is not an article hit: " + vm.results());
+        assertEquals(1, vm.noteResults().size());
+        LibraryViewModel.NoteResult r = vm.noteResults().get(0);
+        assertEquals(ctx.articles().get(a).orElseThrow().title(), r.about());
+        assertTrue(LibraryViewModel.snippetRuns(r.hit().snippet()).contains(new LibraryViewModel.SnippetRun("quokka", true)),
+                r.hit().snippet());
+        assertEquals("0 articles and 1 note match.", vm.searchMessageProperty().get());
+        vm.openNote(r);
+        assertEquals(1, openedAt.size());
+        assertEquals(List.of((int) a, 4, 12), List.of(openedAt.get(0)[0], openedAt.get(0)[1], openedAt.get(0)[2]));
+        assertEquals(a, vm.selectedIdProperty().get());
+    }
+
+    @Test
+    void anArticleNoteOpensItsArticleAndABadQueryKeepsTheFriendlyMessage() {
+        vm.attachNotes(ctx.annotations().notes(), ctx.annotations().entities(), (id, start, end) -> { });
+        ctx.annotations().addArticleNote(b, "Compare with the wombat story.");
+        vm.queryProperty().set("wombat");
+        assertEquals(1, vm.noteResults().size());
+        vm.openNote(vm.noteResults().get(0));
+        assertEquals(List.of(b), opened);
+        vm.queryProperty().set("\"wombat");
+        assertTrue(vm.noteResults().isEmpty());
+        assertTrue(vm.searchMessageProperty().get().startsWith("The search could not be understood"),
+                vm.searchMessageProperty().get());
+    }
 }
