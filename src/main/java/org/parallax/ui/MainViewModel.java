@@ -26,6 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.parallax.app.AppInfo;
 import org.parallax.app.Settings;
 import org.parallax.app.Settings.Theme;
 import org.parallax.ingest.ImportReport;
@@ -63,6 +64,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
     private TaskHandle current;
+    private List<Path> startupPaths = List.of();
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
         this.imports = imports;
@@ -87,11 +89,22 @@ public final class MainViewModel {
         return "zoom-" + Settings.clampZoom(step);
     }
 
+    /** Files and folders the process was started with ("Open with Parallax"); {@link #start()} imports them. */
+    public void setStartupPaths(List<Path> paths) {
+        startupPaths = List.copyOf(paths);
+    }
+
     /**
-     * Loads the library; on an empty library imports the bundled samples, otherwise reopens the last article read
-     * (or the newest one).
+     * Loads the library; with startup paths imports them and shows the first; else on an empty library imports the
+     * bundled samples, otherwise reopens the last article read (or the newest one).
      */
     public void start() {
+        if (!startupPaths.isEmpty()) {
+            List<Path> paths = startupPaths;
+            startupPaths = List.of();
+            importPaths(paths);
+            return;
+        }
         library.refresh(list -> {
             if (list.isEmpty()) {
                 importSamples();
@@ -207,9 +220,13 @@ public final class MainViewModel {
     }
 
     public String aboutText() {
-        String version = Optional.ofNullable(MainViewModel.class.getPackage().getImplementationVersion()).orElse("development build");
-        return "Parallax " + version + "\nA reader that puts two versions of one news story side by side.\n\n"
+        return "Parallax " + AppInfo.version() + "\nA reader that puts two versions of one news story side by side.\n\n"
                 + "Library: " + library.articles().size() + " articles.\nLicensed under the GNU GPL, version 3 or later.";
+    }
+
+    /** The bundled components and their licences, for the About dialog. */
+    public String licencesText() {
+        return AppInfo.thirdPartyLicences();
     }
 
     public Settings settings() {
