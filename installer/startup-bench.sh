@@ -49,14 +49,24 @@ measure() {
   for i in $(seq "$RUNS"); do xs+=("$(probe "$@")"); done
   echo "$(printf '%s\n' "${xs[@]}" | median) [${xs[*]}]"
 }
+# makes an AppCDS archive from one probe run: archive FILE JAVA ARGS...
+archive() {
+  local jsa=$1 java=$2
+  shift 2
+  timeout 120 "$java" -XX:ArchiveClassesAtExit="$jsa" "$@" --startup-probe >"$TMP/archive.log" 2>&1 || true
+  if [ ! -s "$jsa" ]; then echo "no archive made: $java $*" >&2; tail -5 "$TMP/archive.log" >&2; return 1; fi
+}
 report() { # name parallax-line hello-line
   local p=${2%% *} h=${3%% *}
   printf '%-10s parallax %5s ms  hello %5s ms  ratio %s   parallax runs %s  hello runs %s\n' "$1" "$p" "$h" \
     "$(awk -v p="$p" -v h="$h" 'BEGIN {printf "%.2f", p / h}')" "${2#* }" "${3#* }"
 }
 
+# the hello window in a jar of its own: CDS refuses directories on the class path
+HELLO_JAR="$TMP/hello.jar"
+jar cf "$HELLO_JAR" -C target/test-classes org/parallax/bench/HelloWindow.class -C target/test-classes 'org/parallax/bench/HelloWindow$App.class'
 CP_APP="target/parallax.jar"
-CP_HELLO="target/parallax.jar:target/test-classes"
+CP_HELLO="target/parallax.jar:$HELLO_JAR"
 OPTS=(-XX:MaxRAMPercentage=50)
 echo "runs=$RUNS java=$("$JAVA" -version 2>&1 | head -1) display=$DISPLAY cpus=$(nproc)"
 
@@ -64,8 +74,8 @@ p=$(measure "$JAVA" "${OPTS[@]}" -cp "$CP_APP" org.parallax.Parallax)
 h=$(measure "$JAVA" "${OPTS[@]}" -cp "$CP_HELLO" org.parallax.bench.HelloWindow)
 report cp "$p" "$h"
 
-"$JAVA" -XX:ArchiveClassesAtExit="$TMP/app.jsa" "${OPTS[@]}" -cp "$CP_APP" org.parallax.Parallax --startup-probe >/dev/null 2>&1
-"$JAVA" -XX:ArchiveClassesAtExit="$TMP/hello.jsa" "${OPTS[@]}" -cp "$CP_HELLO" org.parallax.bench.HelloWindow --startup-probe >/dev/null 2>&1
+archive "$TMP/app.jsa" "$JAVA" "${OPTS[@]}" -cp "$CP_APP" org.parallax.Parallax
+archive "$TMP/hello.jsa" "$JAVA" "${OPTS[@]}" -cp "$CP_HELLO" org.parallax.bench.HelloWindow
 p=$(measure "$JAVA" -XX:SharedArchiveFile="$TMP/app.jsa" "${OPTS[@]}" -cp "$CP_APP" org.parallax.Parallax)
 h=$(measure "$JAVA" -XX:SharedArchiveFile="$TMP/hello.jsa" "${OPTS[@]}" -cp "$CP_HELLO" org.parallax.bench.HelloWindow)
 report cp+cds "$p" "$h"
@@ -76,16 +86,13 @@ if [ -x "$IMAGE/bin/Parallax" ]; then
   RJAVA="$IMAGE/lib/runtime/bin/java"
   mapfile -t IOPTS < <(grep '^java-options=' "$CFG" | grep -v SharedArchiveFile | cut -d= -f2- | sed "s|\$APPDIR|$APPDIR|g")
   ICP=$(grep '^app.classpath=' "$CFG" | cut -d= -f2- | sed "s|\$APPDIR|$APPDIR|g" | paste -sd:)
-  HELLO_CLASSES="$TMP/hello-classes"
-  mkdir -p "$HELLO_CLASSES/org/parallax/bench"
-  cp target/test-classes/org/parallax/bench/HelloWindow*.class "$HELLO_CLASSES/org/parallax/bench/"
   p=$(measure "$RJAVA" "${IOPTS[@]}" -cp "$ICP" org.parallax.Parallax)
-  h=$(measure "$RJAVA" "${IOPTS[@]}" -cp "$ICP:$HELLO_CLASSES" org.parallax.bench.HelloWindow)
+  h=$(measure "$RJAVA" "${IOPTS[@]}" -cp "$ICP:$HELLO_JAR" org.parallax.bench.HelloWindow)
   report image "$p" "$h"
-  "$RJAVA" -XX:ArchiveClassesAtExit="$TMP/iapp.jsa" "${IOPTS[@]}" -cp "$ICP" org.parallax.Parallax --startup-probe >/dev/null 2>&1
-  "$RJAVA" -XX:ArchiveClassesAtExit="$TMP/ihello.jsa" "${IOPTS[@]}" -cp "$ICP:$HELLO_CLASSES" org.parallax.bench.HelloWindow --startup-probe >/dev/null 2>&1
+  archive "$TMP/iapp.jsa" "$RJAVA" "${IOPTS[@]}" -cp "$ICP" org.parallax.Parallax
+  archive "$TMP/ihello.jsa" "$RJAVA" "${IOPTS[@]}" -cp "$ICP:$HELLO_JAR" org.parallax.bench.HelloWindow
   p=$(measure "$RJAVA" -XX:SharedArchiveFile="$TMP/iapp.jsa" "${IOPTS[@]}" -cp "$ICP" org.parallax.Parallax)
-  h=$(measure "$RJAVA" -XX:SharedArchiveFile="$TMP/ihello.jsa" "${IOPTS[@]}" -cp "$ICP:$HELLO_CLASSES" org.parallax.bench.HelloWindow)
+  h=$(measure "$RJAVA" -XX:SharedArchiveFile="$TMP/ihello.jsa" "${IOPTS[@]}" -cp "$ICP:$HELLO_JAR" org.parallax.bench.HelloWindow)
   report image+cds "$p" "$h"
   p=$(measure "$IMAGE/bin/Parallax")
   printf '%-10s parallax %5s ms  (bin/Parallax as built, no application archive)\n' launcher "$p"

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.parallax.app.ClassPreload;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.SingleInstance;
 import org.parallax.app.StartupArgs;
@@ -21,7 +22,11 @@ public final class Parallax {
     private Parallax() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        if (args.length == 1 && args[0].equals(ClassPreload.OPTION)) {
+            System.out.println("loaded " + ClassPreload.run() + " classes");
+            return;
+        }
         StartupArgs startup = StartupArgs.parse(args, Cli::commandNames);
         if (!startup.window()) System.exit(Cli.run(args));
         Path library = LibraryLocation.resolve(startup.library());

@@ -2,7 +2,9 @@ package org.parallax.ui.common;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.time.Instant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -31,10 +33,22 @@ public final class StartupProbe {
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
-    /** Milliseconds since the process started (the JVM's start when the OS does not tell). */
+    /**
+     * Milliseconds since the process started. On Linux both ends are read in time since boot ({@code /proc/self/stat}
+     * and {@code /proc/uptime}, 10 ms steps): {@code ProcessHandle}'s start instant adds the boot time, which the
+     * kernel gives in whole seconds, so it can be up to a second off. Elsewhere: since the JVM started.
+     */
     public static long sinceProcessStart() {
-        long start = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                .orElseGet(() -> ManagementFactory.getRuntimeMXBean().getStartTime());
-        return System.currentTimeMillis() - start;
+        long now = System.currentTimeMillis();
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // the fields after "(comm)" start with the 3rd; the 22nd is the start time in clock ticks (100 a second)
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(f[22 - 3]);
+            double uptime = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return Math.round(uptime * 1000 - startTicks * 10.0);
+        } catch (IOException | RuntimeException e) {
+            return now - ManagementFactory.getRuntimeMXBean().getStartTime();
+        }
     }
 }
