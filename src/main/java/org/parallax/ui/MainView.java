@@ -201,7 +201,7 @@ public final class MainView {
         licences.setId("aboutLicences");
         licences.setEditable(false);
         licences.setPrefRowCount(14);
-        licences.setPrefColumnCount(72);
+        licences.setPrefColumnCount(90);
         licences.setStyle("-fx-font-family: monospace;");
         VBox content = new VBox(8, text, intro, licences);
         VBox.setVgrow(licences, javafx.scene.layout.Priority.ALWAYS);
