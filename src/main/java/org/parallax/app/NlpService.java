@@ -42,6 +42,8 @@ import org.parallax.nlp.RawMention;
 import org.parallax.nlp.Recognition;
 import org.parallax.nlp.Recognizer;
 import org.parallax.nlp.ResolvedDate;
+import org.parallax.nlp.UserGazetteer;
+import org.parallax.store.AnnotationRepository;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
@@ -150,8 +152,11 @@ public final class NlpService {
         LocalDate docDate = article.meta().published();
         String hash = sha256(article.text());
         try {
-            Recognition recognition = recognizer.recognize(article.text(), article.blocks(), docDate);
+            Recognition recognised = recognizer.recognize(article.text(), article.blocks(), docDate);
             db.write(c -> {
+                // names the user taught the library by hand are found here too, after the recogniser's own
+                Recognition recognition = new UserGazetteer(new AnnotationRepository(db).gazetteer(c))
+                        .apply(article.text(), article.blocks(), recognised);
                 store(c, article, recognition, docDate);
                 states.save(c, new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.DONE, null,
                         docDate == null), clock.instant());

@@ -222,11 +222,16 @@ public final class EntityRepository {
         });
     }
 
-    /** Deletes entities that no mention links to any more, except those the user named (the count is SQLite's). */
+    /**
+     * Deletes entities that no mention links to any more, except those the user named or put in a manual event
+     * (the count is SQLite's).
+     */
     public int deleteUnused(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             return s.executeUpdate("DELETE FROM entity WHERE name_locked = 0 AND NOT EXISTS "
-                    + "(SELECT 1 FROM mention m WHERE m.entity_id = entity.id)");
+                    + "(SELECT 1 FROM mention m WHERE m.entity_id = entity.id) AND NOT EXISTS "
+                    + "(SELECT 1 FROM event_entity ee JOIN event ev ON ev.id = ee.event_id "
+                    + "WHERE ee.entity_id = entity.id AND ev.origin = 'MANUAL')");
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextArea;
@@ -27,6 +28,7 @@ import javafx.stage.Window;
 
 import org.parallax.app.Settings.Theme;
 import org.parallax.ingest.ImportReport;
+import org.parallax.ui.calendar.CalendarWindow;
 import org.parallax.ui.common.Themes;
 import org.parallax.ui.library.LibraryView;
 import org.parallax.ui.reader.ReaderView;
@@ -47,7 +49,9 @@ public final class MainView {
     @FXML private Button cancelTask;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
+    @FXML private MenuItem calendarItem;
     private File lastFolder;
+    private CalendarWindow calendarWindow;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -63,6 +67,7 @@ public final class MainView {
         cancelTask.managedProperty().bind(vm.taskRunningProperty());
         cancelTask.disableProperty().bind(vm.taskRunningProperty().not());
 
+        calendarItem.disableProperty().bind(vm.calendarProperty().isNull());
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
         applyZoom(null, vm.zoomStyleClassBinding().get());
@@ -151,6 +156,22 @@ public final class MainView {
         Window w = window();
         if (w != null) w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         Platform.exit();
+    }
+
+    /** Shows the calendar window (View ▸ Calendar, Ctrl+3), building it the first time. */
+    @FXML
+    public void openCalendar() {
+        if (vm.calendarProperty().get() == null) return;
+        if (calendarWindow == null) {
+            calendarWindow = CalendarWindow.create(window(), vm.calendarProperty().get(),
+                    java.util.Objects.requireNonNull(MainView.class.getResource(MainWindow.STYLESHEET)).toExternalForm());
+        }
+        calendarWindow.show();
+    }
+
+    /** The calendar window once opened, else null. */
+    public CalendarWindow calendarWindow() {
+        return calendarWindow;
     }
 
     @FXML

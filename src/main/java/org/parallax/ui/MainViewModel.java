@@ -36,6 +36,8 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
 import org.parallax.store.ArticleRepository;
 import org.parallax.ui.common.TaskHandle;
+import org.parallax.app.NlpService;
+import org.parallax.model.Article;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.ui.reader.ReaderViewModel;
@@ -63,8 +65,10 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper taskRunning = new ReadOnlyBooleanWrapper(this, "taskRunning");
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    private final ReadOnlyObjectWrapper<org.parallax.ui.calendar.CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
     private List<Path> startupPaths = List.of();
+    private NlpService nlp;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
         this.imports = imports;
@@ -83,6 +87,29 @@ public final class MainViewModel {
                 library.selectedIdProperty().set(now.id());
             }
         });
+    }
+
+    /** Gives the window the entity-recognition queue; without one, articles are shown without entities. */
+    public void setNlp(NlpService nlp) {
+        this.nlp = nlp;
+    }
+
+    /**
+     * Recognises entities in every pending article in the background ("Recognising entities: 37/120", with Cancel);
+     * when it ends, the open article is shown again with its entities. Does nothing while another task runs.
+     */
+    public void recognisePending() {
+        if (nlp == null || (current != null && current.isRunning())) return;
+        track(runner.run("Recognising entities", p -> nlp.processPending(p), summary -> {
+            if (summary.processed() > 0 || summary.failed() > 0) {
+                showMessage("Recognised entities in " + summary.processed() + " articles"
+                        + (summary.failed() > 0 ? ", " + summary.failed() + " failed" : "")
+                        + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
+                Article open = reader.getArticle();
+                if (open != null) reader.open(open.id());
+                if (calendar.get() != null) calendar.get().refresh(); // new events
+            }
+        }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
     }
 
     public static String zoomClass(int step) {
@@ -114,6 +141,8 @@ public final class MainViewModel {
             long id = list.stream().mapToLong(ArticleSummary::id).filter(i -> i == last).findFirst()
                     .orElse(list.get(0).id());
             library.open(id);
+            // articles still pending at the last exit are processed now
+            recognisePending();
         });
     }
 
@@ -152,6 +181,7 @@ public final class MainViewModel {
                     .filter(r -> r.status() != ImportResult.Status.FAILED)
                     .map(ImportResult::articleId).findFirst();
             library.refresh(list -> first.ifPresent(library::open));
+            if (!report.importedIds().isEmpty()) recognisePending();
         }, error -> {
             showMessage("Import failed: " + TaskRunner.reason(error));
             errorMessage.set("The import failed: " + TaskRunner.reason(error));
@@ -227,6 +257,21 @@ public final class MainViewModel {
     /** The bundled components and their licences, for the About dialog. */
     public String licencesText() {
         return AppInfo.thirdPartyLicences();
+    }
+
+    /** Opens an article in the reader scrolled to {@code [start, end)}, highlighted (the calendar's "Open"). */
+    public void openArticleAt(long articleId, int start, int end) {
+        reader.openAt(articleId, start, end);
+    }
+
+    /** Attaches the calendar screen (built where the services are); the View menu opens it when present. */
+    public void attachCalendar(org.parallax.ui.calendar.CalendarViewModel calendarViewModel) {
+        calendar.set(calendarViewModel);
+    }
+
+    /** The calendar screen's view model, or null when the window was built without one. */
+    public ReadOnlyObjectProperty<org.parallax.ui.calendar.CalendarViewModel> calendarProperty() {
+        return calendar.getReadOnlyProperty();
     }
 
     public Settings settings() {

@@ -11,13 +11,20 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
+import org.parallax.app.StoryLookup;
+import org.parallax.calendar.CalendarService;
+import org.parallax.store.EntityRepository;
+import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
 import org.parallax.app.SingleInstance;
 import org.parallax.store.StoreException;
+import org.parallax.ui.annotate.AnnotateViewModel;
+import org.parallax.ui.annotate.AnnotationLayer;
 import org.parallax.ui.common.FxTaskRunner;
 import org.parallax.ui.common.StartupProbe;
 import org.parallax.ui.common.Themes;
@@ -123,8 +130,22 @@ public final class ParallaxApp extends Application {
         Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
+        context.nlp().ifPresent(vm::setNlp);
+        StoryLookup stories = new StoryLookup(context.articles());
+        vm.attachCalendar(new CalendarViewModel(new CalendarService(context.database(), context.articles()),
+                new EntityRepository(context.database()), runner, (id, start, end) -> {
+                    vm.openArticleAt(id, start, end);
+                    stage.toFront();
+                }, stories::storyOf));
         vm.setStartupPaths(launchFiles);
         MainWindow window = MainWindow.load(vm);
+        // hand annotation sits on the reader, with its side panel to the right of it
+        AnnotationLayer annotate = new AnnotationLayer(window.view().readerView(), vm.reader(),
+                new AnnotateViewModel(context.annotations(), runner));
+        if (window.root().lookup("#split") instanceof SplitPane split) {
+            split.getItems().add(annotate.panel());
+            split.setDividerPositions(0.25, 0.75);
+        }
         window.show(stage);
         PrintStream probe = launchProbe;
         if (probe != null) StartupProbe.install(stage.getScene(), probe, Platform::exit);

@@ -66,8 +66,8 @@ class EntityRepositoryTest {
     }
 
     @Test
-    void schemaIsVersionTwo() {
-        assertEquals(2, db.schemaVersion());
+    void schemaIsAtLeastVersionTwo() {
+        assertTrue(db.schemaVersion() >= 2, "schema " + db.schemaVersion());
         assertEquals(Database.latestVersion(), db.schemaVersion());
     }
 

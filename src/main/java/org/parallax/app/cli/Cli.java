@@ -40,6 +40,20 @@ import org.parallax.store.StoreException;
                 ShowCommand.class,
                 SearchCommand.class,
                 DeleteCommand.class,
+                EntitiesCommand.class,
+                MentionsCommand.class,
+                NlpCommand.class,
+                AnnotateCommand.class,
+                RejectCommand.class,
+                NoteCommand.class,
+                NotesCommand.class,
+                MergeCommand.class,
+                ExportAnnotationsCommand.class,
+                ImportAnnotationsCommand.class,
+                ReanchorCommand.class,
+                EventsCommand.class,
+                ExportIcsCommand.class,
+                ExportEventsCsvCommand.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
@@ -98,7 +112,12 @@ public final class Cli implements Callable<Integer> {
 
     /** The configured picocli command line, with its error handling: a store failure is one line, exit 1. */
     static CommandLine commandLine(Cli cli) {
-        CommandLine cl = new CommandLine(cli);
+        return commandLine(cli, CommandLine.defaultFactory());
+    }
+
+    /** The same, with commands built by {@code factory} (tests give a command its collaborators this way). */
+    static CommandLine commandLine(Cli cli, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(cli, factory);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof StoreException) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.parallax.app.AppContext;
 import org.parallax.model.Entity;
@@ -13,60 +12,47 @@ import org.parallax.model.Mention;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.MentionRepository;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code entities [ID]}: the library's entities (or one) with their aliases and mentions. Exit 1 for an unknown id. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "List entities (people, organisations, places) with their mentions; bylines and captions are marked.")
-public final class EntitiesCommand implements Callable<Integer> {
+public final class EntitiesCommand extends LibraryCommand {
     @Parameters(arity = "0..1", paramLabel = "ID", description = "Show only this entity.")
     Long id;
 
-    @Option(names = "--library", paramLabel = "FILE", description = "The library file (default: $PARALLAX_LIBRARY or the user data folder).")
-    Path library;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (AppContext ctx = NlpViews.open(library)) {
-            EntityRepository entities = new EntityRepository(ctx.database());
-            MentionRepository mentions = new MentionRepository(ctx.database());
-            List<Entity> chosen;
-            if (id != null) {
-                Entity e = entities.get(id).orElse(null);
-                if (e == null) {
-                    spec.commandLine().getErr().println("There is no entity " + id + ". Run `parallax entities` to list them.");
-                    return 1;
-                }
-                chosen = List.of(e);
-            } else {
-                chosen = entities.list();
+    protected int run(AppContext ctx) {
+        PrintWriter out = out();
+        EntityRepository entities = new EntityRepository(ctx.database());
+        MentionRepository mentions = new MentionRepository(ctx.database());
+        List<Entity> chosen;
+        if (id != null) {
+            Entity e = entities.get(id).orElse(null);
+            if (e == null) {
+                err().println("There is no entity " + id + ". Run `parallax entities` to list them.");
+                return 1;
             }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Entity e : chosen) {
-                List<Mention> ms = mentions.forEntity(e.id()).stream().filter(m -> !m.rejected()).toList();
-                if (json) {
-                    rows.add(NlpViews.entity(e, ms));
-                    continue;
-                }
-                out.printf("%d  %s  %s  (%d mentions)%n", e.id(), e.type(), e.name(), ms.size());
-                List<String> others = e.aliases().stream().filter(a -> !a.equals(e.name())).toList();
-                if (!others.isEmpty()) out.println("    also: " + String.join("; ", others));
-                for (Mention m : ms) out.println("  " + NlpViews.mentionLine(m));
-            }
-            if (json) NlpViews.printJson(out, id != null ? rows.get(0) : rows);
-            else if (chosen.isEmpty()) out.println("No entities yet. Run `parallax nlp --wait` to recognise them.");
-            out.flush();
-            return 0;
+            chosen = List.of(e);
+        } else {
+            chosen = entities.list();
         }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Entity e : chosen) {
+            List<Mention> ms = mentions.forEntity(e.id()).stream().filter(m -> !m.rejected()).toList();
+            if (json()) {
+                rows.add(NlpViews.entity(e, ms));
+                continue;
+            }
+            out.printf("%d  %s  %s  (%d mentions)%n", e.id(), e.type(), e.name(), ms.size());
+            List<String> others = e.aliases().stream().filter(a -> !a.equals(e.name())).toList();
+            if (!others.isEmpty()) out.println("    also: " + String.join("; ", others));
+            for (Mention m : ms) out.println("  " + NlpViews.mentionLine(m));
+        }
+        if (json()) NlpViews.printJson(out, id != null ? rows.get(0) : rows);
+        else if (chosen.isEmpty()) out.println("No entities yet. Run `parallax nlp --wait` to recognise them.");
+        out.flush();
+        return 0;
     }
 }

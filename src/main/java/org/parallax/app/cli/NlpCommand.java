@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.parallax.app.AppContext;
@@ -14,9 +13,7 @@ import org.parallax.model.NlpStatus;
 import org.parallax.model.Progress;
 import org.parallax.nlp.Recognizer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code nlp [--wait]}: without {@code --wait}, the queue's state; with it, processes every pending article, progress
@@ -24,18 +21,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "nlp", mixinStandardHelpOptions = true,
         description = "Show the entity-recognition queue, or with --wait process every pending article now.")
-public final class NlpCommand implements Callable<Integer> {
+public final class NlpCommand extends LibraryCommand {
     @Option(names = "--wait", description = "Process every pending article before returning; progress goes to stderr.")
     boolean waitForAll;
-
-    @Option(names = "--library", paramLabel = "FILE", description = "The library file (default: $PARALLAX_LIBRARY or the user data folder).")
-    Path library;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
 
     private final Supplier<Recognizer> recognizers;
 
@@ -50,54 +38,52 @@ public final class NlpCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext ctx = NlpViews.open(library)) {
-            Recognizer recognizer = recognizers.get();
-            if (recognizer == null) {
-                err.println("No entity recogniser is available in this build, so articles cannot be processed.");
-                return 1;
-            }
-            NlpService nlp = new NlpService(ctx.database(), ctx.articles(), recognizer);
-            Map<String, Object> result = new LinkedHashMap<>();
-            int exit = 0;
-            if (waitForAll) {
-                NlpService.Summary s = nlp.processPending(new Progress() {
-                    @Override
-                    public void update(long done, long total, String message) {
-                        err.println(message);
-                        err.flush();
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return Thread.currentThread().isInterrupted();
-                    }
-                });
-                result.put("processed", s.processed());
-                result.put("failedNow", s.failed());
-                result.put("datesBorrowed", s.datesBorrowed());
-                if (s.failed() > 0) exit = 1;
-            }
-            Map<NlpStatus, Integer> counts = nlp.states().counts();
-            result.put("pipelineVersion", recognizer.version());
-            result.put("pending", nlp.pending().size());
-            result.put("done", counts.getOrDefault(NlpStatus.DONE, 0));
-            result.put("failed", counts.getOrDefault(NlpStatus.FAILED, 0));
-            if (json) {
-                NlpViews.printJson(out, result);
-            } else {
-                if (waitForAll) {
-                    out.printf("Processed %s articles, %s failed; %s dates borrowed from the same story.%n",
-                            result.get("processed"), result.get("failedNow"), result.get("datesBorrowed"));
-                }
-                out.printf("Pipeline %s: %s pending, %s done, %s failed.%n", recognizer.version(), result.get("pending"),
-                        result.get("done"), result.get("failed"));
-                if (!waitForAll && (int) result.get("pending") > 0) out.println("Run `parallax nlp --wait` to process them now.");
-            }
-            out.flush();
-            return exit;
+    protected int run(AppContext ctx) {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Recognizer recognizer = recognizers.get();
+        if (recognizer == null) {
+            err.println("No entity recogniser is available in this build, so articles cannot be processed.");
+            return 1;
         }
+        NlpService nlp = new NlpService(ctx.database(), ctx.articles(), recognizer);
+        Map<String, Object> result = new LinkedHashMap<>();
+        int exit = 0;
+        if (waitForAll) {
+            NlpService.Summary s = nlp.processPending(new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    err.println(message);
+                    err.flush();
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return Thread.currentThread().isInterrupted();
+                }
+            });
+            result.put("processed", s.processed());
+            result.put("failedNow", s.failed());
+            result.put("datesBorrowed", s.datesBorrowed());
+            if (s.failed() > 0) exit = 1;
+        }
+        Map<NlpStatus, Integer> counts = nlp.states().counts();
+        result.put("pipelineVersion", recognizer.version());
+        result.put("pending", nlp.pending().size());
+        result.put("done", counts.getOrDefault(NlpStatus.DONE, 0));
+        result.put("failed", counts.getOrDefault(NlpStatus.FAILED, 0));
+        if (json()) {
+            NlpViews.printJson(out, result);
+        } else {
+            if (waitForAll) {
+                out.printf("Processed %s articles, %s failed; %s dates borrowed from the same story.%n",
+                        result.get("processed"), result.get("failedNow"), result.get("datesBorrowed"));
+            }
+            out.printf("Pipeline %s: %s pending, %s done, %s failed.%n", recognizer.version(), result.get("pending"),
+                    result.get("done"), result.get("failed"));
+            if (!waitForAll && (int) result.get("pending") > 0) out.println("Run `parallax nlp --wait` to process them now.");
+        }
+        out.flush();
+        return exit;
     }
 }

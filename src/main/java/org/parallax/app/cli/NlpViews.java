@@ -94,6 +94,8 @@ final class NlpViews {
         m.put("where", e.where());
         m.put("whereIds", e.whereIds());
         m.put("sources", e.sources().stream().map(NlpViews::source).toList());
+        m.put("manual", e.manual());
+        m.put("note", e.note());
         return m;
     }
 

@@ -42,7 +42,24 @@ public final class ReaderView {
         readerText.setWrapText(true);
         vm.documentProperty().addListener((o, was, now) -> show(now));
         show(vm.documentProperty().get());
+        vm.highlightProperty().addListener((o, was, now) -> applyHighlight());
+        // the view model sets the document before the article, so the highlight waits for both
+        vm.articleProperty().addListener((o, was, now) -> applyHighlight());
     }
+
+    /** Marks and scrolls to the view model's highlight when its article is the one shown. */
+    private void applyHighlight() {
+        ReaderViewModel.Highlight h = vm.highlightProperty().get();
+        ReaderDocument doc = vm.documentProperty().get();
+        if (h == null || doc == null || vm.getArticle() == null || vm.getArticle().id() != h.articleId()) return;
+        if (!addStyleClass(h.start(), h.end(), HIGHLIGHT)) return;
+        ReaderDocument.Range r = doc.displayRange(h.start(), h.end());
+        readerText.moveTo(r.start());
+        readerText.showParagraphAtCenter(readerText.getCurrentParagraph());
+    }
+
+    /** The style class of a range opened from elsewhere (a calendar event's source sentence). */
+    public static final String HIGHLIGHT = "source-highlight";
 
     private void show(ReaderDocument doc) {
         relatedLinks.setExpanded(false);
@@ -54,6 +71,7 @@ public final class ReaderView {
         readerText.setStyleSpans(0, spans(doc));
         readerText.moveTo(0);
         readerText.showParagraphAtTop(0);
+        applyHighlight();
     }
 
     /** The style spans of a document: each kept block gets its block style class, separators none. */

@@ -37,7 +37,12 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper relatedText = new ReadOnlyStringWrapper(this, "relatedText", "");
     private final ReadOnlyBooleanWrapper hasRelated = new ReadOnlyBooleanWrapper(this, "hasRelated");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
     private long requested = -1;
+
+    /** An article range to scroll to and mark (a calendar event's source sentence), in article offsets. */
+    public record Highlight(long articleId, int start, int end) {
+    }
 
     public ReaderViewModel(ArticleRepository articles, TaskRunner runner) {
         this.articles = articles;
@@ -65,6 +70,17 @@ public final class ReaderViewModel {
                 });
     }
 
+    /** Opens article {@code id} scrolled to {@code [start, end)} with that range highlighted. */
+    public void openAt(long id, int start, int end) {
+        highlight.set(new Highlight(id, start, end));
+        open(id);
+    }
+
+    /** The range to mark once its article is shown; null when none. */
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
     private record Loaded(Article article, ReaderDocument document) {
     }
 
@@ -81,6 +97,7 @@ public final class ReaderViewModel {
     /** Empties the reader (the open article was deleted, or none is chosen). */
     public void clear() {
         requested = -1;
+        highlight.set(null);
         article.set(null);
         document.set(null);
         title.set(NOTHING_OPEN);

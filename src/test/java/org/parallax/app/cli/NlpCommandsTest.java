@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
 import org.parallax.nlp.SampleArticles;
 import org.parallax.nlp.SampleRecognizer;
+import java.util.function.Supplier;
+
+import org.parallax.nlp.Recognizer;
 import picocli.CommandLine;
 
 /**
@@ -51,13 +54,31 @@ class NlpCommandsTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** Through the registered command line, with {@code nlp} using the given recogniser instead of CoreNLP. */
+    private static Run cli(Supplier<Recognizer> recognizers, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == NlpCommand.class) return cls.cast(new NlpCommand(recognizers));
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        CommandLine cl = Cli.commandLine(new Cli(false), factory);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
     @Test
     void nlpWaitProcessesEverythingWithProgressOnStderr() throws Exception {
-        Run status = run(new NlpCommand(SampleRecognizer::new), "--library", library.toString());
+        Run status = cli(SampleRecognizer::new, "nlp", "--library", library.toString());
         assertEquals(0, status.exit());
         assertTrue(status.out().contains("2 pending"), status.out());
 
-        Run wait = run(new NlpCommand(SampleRecognizer::new), "--wait", "--json", "--library", library.toString());
+        Run wait = cli(SampleRecognizer::new, "nlp", "--wait", "--json", "--library", library.toString());
         assertEquals(0, wait.exit(), wait.err());
         assertTrue(wait.err().contains("Recognising entities: 2/2"), wait.err());
         JsonNode json = new ObjectMapper().readTree(wait.out());
@@ -68,47 +89,47 @@ class NlpCommandsTest {
 
     @Test
     void eventsEntitiesAndMentionsAsJsonAndText() throws Exception {
-        run(new NlpCommand(SampleRecognizer::new), "--wait", "--library", library.toString());
+        cli(SampleRecognizer::new, "nlp", "--wait", "--library", library.toString());
         ObjectMapper mapper = new ObjectMapper();
 
-        JsonNode events = mapper.readTree(run(new EventsCommand(), "--json", "--library", library.toString()).out());
+        JsonNode events = mapper.readTree(cli(SampleRecognizer::new, "events", "--json", "--library", library.toString()).out());
         JsonNode march = null;
         for (JsonNode e : events) if (e.get("start").asText().equals("2023-03-06")) march = e;
         assertEquals("VISIT", march.get("kind").asText());
         assertEquals("2023-03-07", march.get("end").asText());
         assertEquals("DAY", march.get("precision").asText());
         assertEquals(2, march.get("sources").findValues("articleId").stream().map(JsonNode::asLong).distinct().count());
-        Run text = run(new EventsCommand(), "--library", library.toString());
+        Run text = cli(SampleRecognizer::new, "events", "--library", library.toString());
         assertTrue(text.out().contains("VISIT  2023-02-16..2023-02-17 (DAY)"), text.out());
 
-        JsonNode mentions = mapper.readTree(run(new MentionsCommand(), "--json", "--library", library.toString(), String.valueOf(b)).out());
+        JsonNode mentions = mapper.readTree(cli(SampleRecognizer::new, "mentions", "--json", "--library", library.toString(), String.valueOf(b)).out());
         JsonNode dateMention = null;
         for (JsonNode m : mentions) if (m.get("text").asText().equals("March 6-7")) dateMention = m;
         assertEquals("2023-03-06", dateMention.get("date").get("start").asText());
         assertEquals("DATE", dateMention.get("type").asText());
 
-        JsonNode entities = mapper.readTree(run(new EntitiesCommand(), "--json", "--library", library.toString()).out());
+        JsonNode entities = mapper.readTree(cli(SampleRecognizer::new, "entities", "--json", "--library", library.toString()).out());
         JsonNode author = null;
         for (JsonNode e : entities) if (e.get("name").asText().equals("Wajid Ali Syed")) author = e;
         assertEquals("BYLINE", author.get("mentions").get(0).get("blockType").asText());
         long id = author.get("id").asLong();
-        Run one = run(new EntitiesCommand(), "--library", library.toString(), String.valueOf(id));
+        Run one = cli(SampleRecognizer::new, "entities", "--library", library.toString(), String.valueOf(id));
         assertTrue(one.out().contains("Wajid Ali Syed") && one.out().contains("(BYLINE)"), one.out());
     }
 
     @Test
     void unknownIdsExitOneWithAHint() {
-        Run e = run(new EntitiesCommand(), "--library", library.toString(), "999");
+        Run e = cli(SampleRecognizer::new, "entities", "--library", library.toString(), "999");
         assertEquals(1, e.exit());
         assertTrue(e.err().contains("There is no entity 999"));
-        Run m = run(new MentionsCommand(), "--library", library.toString(), "999");
+        Run m = cli(SampleRecognizer::new, "mentions", "--library", library.toString(), "999");
         assertEquals(1, m.exit());
         assertTrue(m.err().contains("There is no article 999"));
     }
 
     @Test
     void nlpWithoutRecogniserSaysSo() {
-        Run r = run(new NlpCommand(() -> null), "--wait", "--library", library.toString());
+        Run r = cli(() -> null, "nlp", "--wait", "--library", library.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("No entity recogniser"), r.err());
     }

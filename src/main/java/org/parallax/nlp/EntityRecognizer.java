@@ -1,0 +1,274 @@
+package org.parallax.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.parallax.model.Block;
+import org.parallax.model.EntityType;
+import org.parallax.model.Sentence;
+
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * Finds sentences, entity mentions and temporal expressions in an article text with Stanford CoreNLP. One instance
+ * loads its models once, lazily (or in {@link #warmUp()}), and is then safe to call from several threads at once.
+ * Offsets in the result are offsets into the text given, also when only some blocks of it are recognised.
+ */
+public final class EntityRecognizer implements Recognizer {
+
+    private static final Logger LOG = Logger.getLogger(EntityRecognizer.class.getName());
+
+    private final PipelineConfig config;
+    private volatile Engine engine;
+
+    public EntityRecognizer() {
+        this(PipelineConfig.APP);
+    }
+
+    public EntityRecognizer(PipelineConfig config) {
+        this.config = config;
+    }
+
+    public PipelineConfig config() {
+        return config;
+    }
+
+    /** Changes whenever the configuration or the CoreNLP version changes: the cache key of stored results. */
+    public String pipelineVersion() {
+        return config.version();
+    }
+
+    @Override
+    public String version() {
+        return pipelineVersion();
+    }
+
+    /** Loads the models now (about 3 s) so that the first article does not wait; safe to call more than once. */
+    public void warmUp() {
+        engine();
+    }
+
+    public boolean isLoaded() {
+        return engine != null;
+    }
+
+    /**
+     * Recognises the whole text.
+     *
+     * @param docDate the article's publication date, which anchors "Friday" or "last month"; may be null
+     */
+    public Recognition recognize(String text, LocalDate docDate) {
+        return engine().recognize(text, docDate);
+    }
+
+    /**
+     * Recognises only the story's blocks of an article: every block but RELATED and BOILERPLATE ones. Text outside
+     * those blocks is blanked (not cut), so sentence and mention offsets stay offsets into {@code text}.
+     */
+    @Override
+    public Recognition recognize(String text, List<Block> blocks, LocalDate docDate) {
+        return recognize(maskOutside(text, blocks), docDate);
+    }
+
+    /** The text with every character outside recognised blocks replaced by a space, newlines kept. */
+    static String maskOutside(String text, List<Block> blocks) {
+        char[] masked = new char[text.length()];
+        for (int i = 0; i < masked.length; i++) {
+            char c = text.charAt(i);
+            masked[i] = c == '\n' || c == '\r' ? c : ' ';
+        }
+        for (Block b : blocks) {
+            if (b.type().isBoilerplate()) continue;
+            int end = Math.min(b.end(), text.length());
+            text.getChars(Math.min(b.start(), end), end, masked, Math.min(b.start(), end));
+        }
+        return new String(masked);
+    }
+
+    private Engine engine() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                e = engine;
+                if (e == null) {
+                    long t0 = System.nanoTime();
+                    e = new Engine(config);
+                    engine = e;
+                    LOG.info(() -> String.format("CoreNLP pipeline %s loaded in %.1f s", config.version(), (System.nanoTime() - t0) / 1e9));
+                }
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Maps CoreNLP's NER tags to the app's types: DATE and TIME are calendar dates; DURATION, SET, NUMBER and the
+     * other numeric tags stay as untyped mentions so the date resolver can read them (e.g. "6-7" after "March").
+     */
+    static EntityType mapType(String nerTag) {
+        if (nerTag == null) return null;
+        return switch (nerTag) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+            case "DATE", "TIME" -> EntityType.DATE;
+            case "MISC" -> EntityType.MISC;
+            default -> null;
+        };
+    }
+
+    /**
+     * Converts a CoreNLP-annotated document (sentences with entity mentions) into the contract records. Public so that
+     * benchmarks can read other CoreNLP configurations the same way.
+     */
+    public static Recognition toRecognition(Annotation doc) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<RawMention> mentions = new ArrayList<>();
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentences.add(new Sentence(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+            List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (ms == null) continue;
+            for (CoreMap m : ms) {
+                int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                String timexType = timex == null ? null : timex.timexType();
+                String timexValue = timex == null ? null : (timex.value() != null ? timex.value() : timex.altVal());
+                mentions.add(new RawMention(start, end, text.substring(start, end), mapType(tag), tag, timexType, timexValue));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(RawMention::start).thenComparingInt(RawMention::end));
+        return new Recognition(sentences, mentions);
+    }
+
+    private record TimeNer(NERCombinerAnnotator annotator, SutimeReset reset) {
+    }
+
+    /**
+     * The loaded models. All parts are used read-only after construction, as CoreNLP's own pipeline does.
+     * In selective mode only sentences with a temporal cue get part-of-speech tags, lemmas, numeric classifiers and
+     * SUTime; the others get the CRF alone, which uses no POS features (its .prop maps only the word column).
+     */
+    private static final class Engine {
+        private final boolean selective;
+        /** tokenize,ssplit (selective) or tokenize,ssplit,pos,lemma. */
+        private final StanfordCoreNLP preNer;
+        /** pos,lemma for the sentences with a temporal cue (selective mode only). */
+        private final StanfordCoreNLP posLemma;
+        /** The CRF alone: sentences with no temporal cue. */
+        private final NERCombinerAnnotator nerPlain;
+        private final AbstractSequenceClassifier<CoreLabel> crf;
+        /**
+         * The same CRF plus the numeric classifiers and SUTime, one per concurrent caller: SUTime keeps state in its
+         * rule values (see {@link SutimeReset}), so an instance serves one document at a time and is reset first.
+         */
+        private final java.util.concurrent.ConcurrentLinkedDeque<TimeNer> timePool = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+        Engine(PipelineConfig config) {
+            this.selective = config.selectiveSutime();
+            Properties pre = config.preNerProperties();
+            if (selective) {
+                pre.setProperty("annotators", "tokenize,ssplit");
+                Properties pl = config.preNerProperties();
+                pl.setProperty("annotators", "pos,lemma");
+                this.posLemma = new StanfordCoreNLP(pl, false);
+            } else {
+                this.posLemma = null;
+            }
+            this.preNer = new StanfordCoreNLP(pre, false);
+            try {
+                this.crf = CRFClassifier.getClassifier(config.nerModel());
+                this.nerPlain = selective
+                        ? new NERCombinerAnnotator(new NERClassifierCombiner(false, false, crf), false, 1, 0, Integer.MAX_VALUE, false, true)
+                        : null;
+            } catch (java.io.IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("cannot load the NER model " + config.nerModel(), e);
+            }
+            timePool.push(newTimeNer());
+        }
+
+        /**
+         * This constructor is what "ner.useNERSpecificTokenization=false, ner.applyFineGrained=false,
+         * ner.buildEntityMentions=true" builds, here around the shared CRF.
+         */
+        private TimeNer newTimeNer() {
+            try {
+                NERClassifierCombiner combiner = new NERClassifierCombiner(true, true, crf);
+                return new TimeNer(new NERCombinerAnnotator(combiner, false, 1, 0, Integer.MAX_VALUE, false, true), SutimeReset.of(combiner));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot load SUTime", e);
+            }
+        }
+
+        /** Runs SUTime-enabled NER on a (partial) document with an instance no other thread is using. */
+        private void annotateWithTime(Annotation part) {
+            TimeNer ner = timePool.poll();
+            if (ner == null) ner = newTimeNer();
+            try {
+                ner.reset().clear();
+                ner.annotator().annotate(part);
+            } finally {
+                timePool.push(ner);
+            }
+        }
+
+        Recognition recognize(String text, LocalDate docDate) {
+            Annotation doc = new Annotation(text);
+            if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+            preNer.annotate(doc);
+            if (!selective) {
+                annotateWithTime(doc);
+                return toRecognition(doc);
+            }
+            List<CoreMap> timed = new ArrayList<>();
+            List<CoreMap> plain = new ArrayList<>();
+            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                List<String> words = s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList();
+                (TemporalCue.anyCue(words) ? timed : plain).add(s);
+            }
+            if (!timed.isEmpty()) {
+                Annotation part = part(doc, timed);
+                posLemma.annotate(part);
+                annotateWithTime(part);
+            }
+            if (!plain.isEmpty()) nerPlain.annotate(part(doc, plain));
+            if (LOG.isLoggable(Level.FINEST)) {
+                LOG.finest(timed.size() + " of " + (timed.size() + plain.size()) + " sentences have a temporal cue");
+            }
+            return toRecognition(doc);
+        }
+
+        /**
+         * A partial document over some sentences of {@code doc} that shares their token and sentence objects, so that
+         * annotators run on it leave their tags and mentions on the document's own sentences.
+         */
+        private static Annotation part(Annotation doc, List<CoreMap> sentences) {
+            Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+            List<CoreLabel> tokens = new ArrayList<>();
+            for (CoreMap s : sentences) tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+            String docDate = doc.get(CoreAnnotations.DocDateAnnotation.class);
+            if (docDate != null) part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+            return part;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.parallax.nlp;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The CoreNLP settings of one recogniser: the NER model, how newlines split sentences, and whether SUTime runs only on
+ * sentences with a temporal cue. {@link #version()} changes whenever anything that can change the output changes, so
+ * stored recognition results can be keyed on it.
+ */
+public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boolean selectiveSutime) {
+
+    /** The 3-class CRF: the only NER model the trimmed models set carries. */
+    public static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    public static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+
+    /**
+     * The app's configuration (docs/nlp.md, "app, selective SUTime"). Newlines always break sentences because the
+     * article text puts each paragraph, caption line, byline and related headline on its own line; with "two",
+     * adjacent caption and headline lines ran together into one sentence and produced cross-line entities.
+     */
+    public static final PipelineConfig APP = new PipelineConfig(THREE_CLASS_MODEL, "always", true);
+
+    /** Bumped when the Java side of recognition (cue words, mention mapping) changes output. */
+    static final int ENGINE_REVISION = 4;
+
+    public PipelineConfig {
+        if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
+        if (!"always".equals(newlineIsSentenceBreak) && !"two".equals(newlineIsSentenceBreak) && !"never".equals(newlineIsSentenceBreak)) {
+            throw new IllegalArgumentException("newlineIsSentenceBreak must be always, two or never: " + newlineIsSentenceBreak);
+        }
+    }
+
+    public PipelineConfig withSelectiveSutime(boolean selective) {
+        return new PipelineConfig(nerModel, newlineIsSentenceBreak, selective);
+    }
+
+    public PipelineConfig withNewlineIsSentenceBreak(String mode) {
+        return new PipelineConfig(nerModel, mode, selectiveSutime);
+    }
+
+    /** Properties of the tokenize/ssplit/pos/lemma part, which runs as one {@code StanfordCoreNLP}. */
+    Properties preNerProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        p.setProperty("ssplit.newlineIsSentenceBreak", newlineIsSentenceBreak);
+        p.setProperty("pos.model", POS_MODEL);
+        return p;
+    }
+
+    /**
+     * The equivalent single-pipeline properties ("app" row of docs/nlp.md), with SUTime on everywhere. Used as the
+     * reference the selective engine is checked against, and part of the version hash.
+     */
+    public Properties fullPipelineProperties() {
+        Properties p = preNerProperties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("ner.model", nerModel);
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.useNERSpecificTokenization", "false");
+        return p;
+    }
+
+    /** A short string that changes with the configuration, the CoreNLP version and the engine revision. */
+    public String version() {
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(fullPipelineProperties()).forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        sb.append("selectiveSutime=").append(selectiveSutime).append('\n');
+        sb.append("engine=").append(ENGINE_REVISION).append('\n');
+        String coreNlp = coreNlpVersion();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((sb + coreNlp).getBytes(StandardCharsets.UTF_8));
+            return "corenlp-" + coreNlp + "/" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** CoreNLP's version from its jar manifest; the pom's version when the classes are not in a jar. */
+    static String coreNlpVersion() {
+        String v = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion();
+        return v != null ? v : "4.5.10";
+    }
+}

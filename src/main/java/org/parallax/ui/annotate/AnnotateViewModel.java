@@ -1,0 +1,319 @@
+package org.parallax.ui.annotate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.parallax.app.AnnotationService;
+import org.parallax.app.DateNeededException;
+import org.parallax.app.ManualDates;
+import org.parallax.model.Annotation;
+import org.parallax.model.AnnotationType;
+import org.parallax.model.DateRange;
+import org.parallax.model.Entity;
+import org.parallax.model.MentionOrigin;
+import org.parallax.model.Note;
+import org.parallax.model.Suggestion;
+import org.parallax.ui.common.TaskRunner;
+
+/**
+ * The annotation layer's state for the open article: its annotations (filtered to manual, automatic or both), the
+ * entities they link to, its notes and the trash, and commands for every edit, undo and redo. Each command runs on
+ * the task runner and reloads the state when it is done; it never touches a Node.
+ */
+public final class AnnotateViewModel {
+    /** Which annotations are shown. */
+    public enum Filter { BOTH, MANUAL, AUTO }
+
+    /** An entity of the open article with how many of its mentions are shown there. */
+    public record EntityRow(Entity entity, int mentions) {
+        @Override
+        public String toString() {
+            return entity.name() + "  (" + entity.type().name().toLowerCase(Locale.ROOT) + ", " + mentions + ")";
+        }
+    }
+
+    private final AnnotationService service;
+    private final TaskRunner runner;
+    private final ObservableList<Annotation> all = FXCollections.observableArrayList();
+    private final ObservableList<Annotation> visible = FXCollections.observableArrayList();
+    private final ObservableList<EntityRow> entities = FXCollections.observableArrayList();
+    private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    private final ObservableList<Note> trash = FXCollections.observableArrayList();
+    private final ObservableList<AnnotationType> types = FXCollections.observableArrayList();
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private int[] pendingDate;
+    private String pendingType;
+    private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(this, "filter", Filter.BOTH);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper dateNeeded = new ReadOnlyStringWrapper(this, "dateNeeded", "");
+    private long articleId = -1;
+
+    public AnnotateViewModel(AnnotationService service, TaskRunner runner) {
+        this.service = service;
+        this.runner = runner;
+        filter.addListener((o, was, now) -> applyFilter());
+    }
+
+    /** Shows the annotations of article {@code id} (or nothing for -1). */
+    public void open(long id) {
+        articleId = id;
+        reload();
+    }
+
+    public long articleId() {
+        return articleId;
+    }
+
+    private record State(long article, List<Annotation> annotations, List<EntityRow> entities, List<Note> notes,
+                         List<Note> trash, List<AnnotationType> types, List<Suggestion> suggestions) {
+    }
+
+    /** Reloads everything shown from the library, in the background. */
+    public void reload() {
+        long id = articleId;
+        runner.run("Loading annotations", p -> load(id), (State s) -> {
+            if (s.article() != articleId) return;
+            all.setAll(s.annotations());
+            entities.setAll(s.entities());
+            notes.setAll(s.notes());
+            trash.setAll(s.trash());
+            types.setAll(s.types());
+            suggestions.setAll(s.suggestions());
+            applyFilter();
+        }, e -> message.set(TaskRunner.reason(e)));
+    }
+
+    private State load(long id) {
+        if (id < 0) {
+            return new State(id, List.of(), List.of(), List.of(), service.notes().trash(), service.annotations().types(), List.of());
+        }
+        List<Annotation> anns = service.annotations().forArticle(id).stream().filter(a -> !a.mention().rejected()).toList();
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        for (Annotation a : anns) if (a.mention().entityId() != null) counts.merge(a.mention().entityId(), 1, Integer::sum);
+        List<EntityRow> rows = new ArrayList<>();
+        for (Entity e : service.entities().list()) if (counts.containsKey(e.id())) rows.add(new EntityRow(e, counts.get(e.id())));
+        return new State(id, anns, rows, service.notes().forArticle(id), service.notes().trash(), service.annotations().types(),
+                service.suggestions(id));
+    }
+
+    private void applyFilter() {
+        Filter f = filter.get();
+        visible.setAll(all.stream().filter(a -> f == Filter.BOTH
+                || (f == Filter.MANUAL) == (a.mention().origin() == MentionOrigin.MANUAL)).toList());
+    }
+
+    private <T> void edit(String title, TaskRunner.Work<T> work) {
+        runner.run(title, work, r -> {
+            message.set("");
+            reload();
+        }, e -> {
+            if (e instanceof DateNeededException) dateNeeded.set(e.getMessage());
+            message.set(TaskRunner.reason(e));
+            reload();
+        });
+    }
+
+    /**
+     * The type a key marks: P, O, L, D, E, M or a user-defined type's shortcut (any case); empty for other keys.
+     */
+    public Optional<String> typeForKey(String key) {
+        if (key == null || key.length() != 1) return Optional.empty();
+        String k = key.toUpperCase(Locale.ROOT);
+        if ("POLDEM".contains(k)) return Optional.of(k);
+        for (AnnotationType t : types) if (t.shortcut() != null && t.shortcut().equalsIgnoreCase(k)) return Optional.of(t.name());
+        return Optional.empty();
+    }
+
+    // ---- commands ----------------------------------------------------------------------------------------
+
+    /** Marks {@code [start, end)} (article offsets) of the open article as {@code type}. */
+    public void mark(int start, int end, String type) {
+        if (articleId < 0 || end <= start) {
+            message.set("Select some text first.");
+            return;
+        }
+        long id = articleId;
+        dateNeeded.set("");
+        pendingDate = new int[] {start, end};
+        pendingType = type;
+        edit("Marking", p -> service.mark(id, start, end, type));
+    }
+
+    /** Repeats the last D or E mark that needed a date, with the date the user gave (2023-03-06, 2023-03-06..2023-03-07). */
+    public void markWithDate(String date) {
+        if (pendingDate == null || articleId < 0) return;
+        long id = articleId;
+        int[] range = pendingDate;
+        String type = pendingType;
+        DateRange d;
+        try {
+            d = ManualDates.parseIso(date);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        dateNeeded.set("");
+        edit("Marking", p -> service.mark(id, range[0], range[1], type, d, null));
+    }
+
+    /** Defines a type of the user's own: name, #rrggbb colour and a one-letter shortcut (may be empty). */
+    public void defineType(String name, String colour, String shortcut) {
+        edit("Defining type", p -> service.defineType(name, colour, shortcut));
+    }
+
+    public void acceptSuggestion(Suggestion s) {
+        edit("Accepting suggestion", p -> service.accept(s));
+    }
+
+    public void rejectSuggestion(Suggestion s) {
+        edit("Rejecting suggestion", p -> {
+            service.reject(s);
+            return null;
+        });
+    }
+
+    public void acceptAllSuggestions() {
+        List<Suggestion> all = List.copyOf(suggestions);
+        edit("Accepting suggestions", p -> service.acceptAll(all));
+    }
+
+    public void rejectAllSuggestions() {
+        List<Suggestion> all = List.copyOf(suggestions);
+        edit("Rejecting suggestions", p -> {
+            service.rejectAll(all);
+            return null;
+        });
+    }
+
+    public void addNote(int start, int end, String text) {
+        if (articleId < 0) return;
+        long id = articleId;
+        edit("Adding note", p -> end > start ? service.addPassageNote(id, start, end, text) : service.addArticleNote(id, text));
+    }
+
+    public void trashNote(long noteId) {
+        edit("Deleting note", p -> {
+            service.trashNote(noteId);
+            return null;
+        });
+    }
+
+    public void restoreNote(long noteId) {
+        edit("Restoring note", p -> {
+            service.restoreNote(noteId);
+            return null;
+        });
+    }
+
+    public void emptyTrash() {
+        edit("Emptying trash", p -> service.emptyTrash());
+    }
+
+    public void reject(long mentionId) {
+        edit("Rejecting", p -> {
+            service.reject(mentionId);
+            return null;
+        });
+    }
+
+    public void delete(long mentionId) {
+        edit("Deleting", p -> {
+            service.delete(mentionId);
+            return null;
+        });
+    }
+
+    public void link(long mentionId, long entityId) {
+        edit("Linking", p -> {
+            service.link(mentionId, entityId);
+            return null;
+        });
+    }
+
+    public void merge(long keep, long other) {
+        edit("Merging", p -> {
+            service.merge(keep, other);
+            return null;
+        });
+    }
+
+    public void split(long entityId, Collection<Long> mentionIds, String name) {
+        edit("Splitting", p -> service.split(entityId, mentionIds, name));
+    }
+
+    public void rename(long entityId, String name) {
+        edit("Renaming", p -> {
+            service.rename(entityId, name);
+            return null;
+        });
+    }
+
+    public void addAlias(long entityId, String alias) {
+        edit("Adding alias", p -> {
+            service.addAlias(entityId, alias);
+            return null;
+        });
+    }
+
+    public void undo() {
+        edit("Undoing", p -> service.undo());
+    }
+
+    public void redo() {
+        edit("Redoing", p -> service.redo());
+    }
+
+    // ---- state -------------------------------------------------------------------------------------------
+
+    /** The annotations shown under the current filter, in text order. */
+    public ObservableList<Annotation> annotations() {
+        return visible;
+    }
+
+    public ObservableList<EntityRow> entities() {
+        return entities;
+    }
+
+    public ObservableList<Note> notes() {
+        return notes;
+    }
+
+    public ObservableList<Note> trash() {
+        return trash;
+    }
+
+    public ObservableList<AnnotationType> types() {
+        return types;
+    }
+
+    /** Places in the open article where a name marked by hand elsewhere occurs unmarked. */
+    public ObservableList<Suggestion> suggestions() {
+        return suggestions;
+    }
+
+    public ObjectProperty<Filter> filterProperty() {
+        return filter;
+    }
+
+    /** The last failure, for the status line; empty after a successful edit. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Set when a D or E mark needs the user to give a date. */
+    public ReadOnlyStringProperty dateNeededProperty() {
+        return dateNeeded.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,90 @@
+package org.parallax.ui.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import org.parallax.calendar.EventDraft;
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.model.Entity;
+import org.parallax.model.Event;
+import org.parallax.model.EventKind;
+import org.parallax.model.EventSource;
+
+/** The add/edit dialog of a manual event: kind, first and last day, precision, who, where and a note. */
+final class EventDialog {
+    private EventDialog() {
+    }
+
+    static Optional<EventDraft> ask(Window owner, Event existing, List<Entity> entities, List<EventSource> sources) {
+        Dialog<EventDraft> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(existing == null ? "Add an event" : "Edit the event");
+        d.setHeaderText(existing == null ? "An event you add stays when the articles are processed again."
+                : "Your version replaces this one and stays when the articles are processed again.");
+        ComboBox<EventKind> kind = new ComboBox<>();
+        kind.getItems().setAll(EventKind.values());
+        kind.setValue(existing == null ? EventKind.VISIT : existing.kind());
+        DatePicker start = new DatePicker(existing == null ? LocalDate.now() : existing.when().start());
+        DatePicker end = new DatePicker(existing == null ? LocalDate.now() : existing.when().end());
+        ComboBox<DatePrecision> precision = new ComboBox<>();
+        precision.getItems().setAll(DatePrecision.values());
+        precision.setValue(existing == null ? DatePrecision.DAY : existing.when().precision());
+        ListView<Entity> who = entityList(entities, existing == null ? List.of() : existing.whoIds());
+        ListView<Entity> where = entityList(entities, existing == null ? List.of() : existing.whereIds());
+        TextField note = new TextField(existing == null || existing.note() == null ? "" : existing.note());
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.addRow(0, new Label("Kind"), kind);
+        g.addRow(1, new Label("First day"), start);
+        g.addRow(2, new Label("Last day"), end);
+        g.addRow(3, new Label("Known to the"), precision);
+        g.addRow(4, new Label("Who"), who);
+        g.addRow(5, new Label("Where"), where);
+        g.addRow(6, new Label("Note"), note);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(start.valueProperty().isNull()
+                .or(end.valueProperty().isNull()));
+        d.setResultConverter(b -> {
+            if (b != ButtonType.OK) return null;
+            LocalDate s = start.getValue();
+            LocalDate e = end.getValue().isBefore(s) ? s : end.getValue();
+            return new EventDraft(kind.getValue(), new DateRange(s, e, precision.getValue()),
+                    who.getSelectionModel().getSelectedItems().stream().map(Entity::id).toList(),
+                    where.getSelectionModel().getSelectedItems().stream().map(Entity::id).toList(), sources, note.getText());
+        });
+        return d.showAndWait();
+    }
+
+    private static ListView<Entity> entityList(List<Entity> entities, List<Long> selected) {
+        ListView<Entity> list = new ListView<>();
+        list.getItems().setAll(entities);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setPrefHeight(110);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Entity item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        for (int i = 0; i < entities.size(); i++) {
+            if (selected.contains(entities.get(i).id())) list.getSelectionModel().select(i);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,116 @@
+package org.parallax.ui.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.AnnotationLibrary;
+import org.parallax.app.NlpService;
+import org.parallax.model.Annotation;
+import org.parallax.model.MentionOrigin;
+import org.parallax.model.Progress;
+import org.parallax.nlp.SampleRecognizer;
+import org.parallax.ui.common.ImmediateTaskRunner;
+
+/** The annotation view model without a toolkit, on the imported sample pair (tasks run on the calling thread). */
+class AnnotateViewModelTest {
+    @TempDir
+    Path dir;
+    private AnnotationLibrary lib;
+    private AnnotateViewModel vm;
+
+    @BeforeEach
+    void open() {
+        lib = new AnnotationLibrary(dir);
+        new NlpService(lib.db, lib.articles, new SampleRecognizer()).processPending(Progress.NONE);
+        vm = new AnnotateViewModel(lib.service, new ImmediateTaskRunner());
+        vm.open(lib.a);
+    }
+
+    @AfterEach
+    void close() {
+        lib.close();
+    }
+
+    @Test
+    void marksFiltersAndUndoes() {
+        int automatic = vm.annotations().size();
+        assertTrue(automatic > 20, "the NLP marks are shown: " + automatic);
+        int[] at = lib.find(lib.a, "COAS");
+        vm.mark(at[0], at[1], vm.typeForKey("o").orElseThrow());
+        assertEquals(automatic + 1, vm.annotations().size());
+        assertTrue(vm.entities().stream().anyMatch(e -> e.entity().name().equals("COAS")));
+
+        vm.filterProperty().set(AnnotateViewModel.Filter.MANUAL);
+        assertEquals(List.of("COAS"), vm.annotations().stream().map(a -> a.mention().text()).toList());
+        vm.filterProperty().set(AnnotateViewModel.Filter.AUTO);
+        assertEquals(automatic, vm.annotations().size());
+        assertTrue(vm.annotations().stream().allMatch(a -> a.mention().origin() == MentionOrigin.AUTO));
+
+        vm.filterProperty().set(AnnotateViewModel.Filter.BOTH);
+        vm.undo();
+        assertEquals(automatic, vm.annotations().size());
+        vm.redo();
+        assertEquals(automatic + 1, vm.annotations().size());
+    }
+
+    @Test
+    void customShortcutsDatePromptsAndTheTrash() {
+        lib.service.defineType("Rank", "#336699", "r");
+        vm.reload();
+        assertEquals(Optional.of("Rank"), vm.typeForKey("R"));
+        assertEquals(Optional.empty(), vm.typeForKey("X"));
+
+        int[] border = lib.find(lib.a, "border security");
+        vm.mark(border[0], border[1], "D");
+        assertTrue(vm.dateNeededProperty().get().contains("border security"), vm.dateNeededProperty().get());
+
+        vm.addNote(border[0], border[1], "which border?");
+        assertEquals(1, vm.notes().size());
+        vm.trashNote(vm.notes().get(0).id());
+        assertTrue(vm.notes().isEmpty());
+        assertEquals(1, vm.trash().size());
+        vm.restoreNote(vm.trash().get(0).id());
+        assertEquals(1, vm.notes().size());
+
+        Annotation pakistan = lib.service.annotations().forArticle(lib.a).stream()
+                .filter(a -> a.mention().text().equals("Pakistan")).findFirst().orElseThrow();
+        int before = vm.annotations().size();
+        vm.reject(pakistan.id());
+        assertEquals(before - 1, vm.annotations().size(), "a rejected mark is no longer shown");
+    }
+
+    @Test
+    void aNameMarkedInOneArticleIsSuggestedInTheOtherAndAcceptedThere() {
+        int[] coas = lib.find(lib.a, "COAS");
+        vm.mark(coas[0], coas[1], "O");
+        vm.open(lib.b);
+        assertEquals(List.of("COAS"), vm.suggestions().stream().map(s -> s.text()).toList());
+        vm.acceptAllSuggestions();
+        assertTrue(vm.suggestions().isEmpty());
+        assertTrue(vm.annotations().stream().anyMatch(a -> a.mention().text().equals("COAS")
+                && a.mention().origin() == MentionOrigin.MANUAL));
+        vm.undo();
+        assertEquals(1, vm.suggestions().size());
+        vm.rejectSuggestion(vm.suggestions().get(0));
+        assertTrue(vm.suggestions().isEmpty());
+    }
+
+    @Test
+    void aDateMarkThatNeedsADateIsRepeatedWithTheDateGiven() {
+        int[] friday = lib.find(lib.a, "on Friday");
+        vm.mark(friday[0], friday[1], "D");
+        assertTrue(!vm.dateNeededProperty().get().isEmpty());
+        vm.markWithDate("2023-03-03");
+        assertEquals("", vm.dateNeededProperty().get());
+        assertTrue(vm.annotations().stream().anyMatch(a -> a.mention().text().equals("on Friday")
+                && "2023-03-03".equals(String.valueOf(a.mention().date()))));
+    }
+}

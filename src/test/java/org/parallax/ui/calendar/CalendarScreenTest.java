@@ -1,0 +1,186 @@
+package org.parallax.ui.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+
+import com.calendarfx.view.MonthEntryView;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.Settings;
+import org.parallax.app.StoryLookup;
+import org.parallax.calendar.CalendarService;
+import org.parallax.calendar.SampleLibrary;
+import org.parallax.model.Event;
+import org.parallax.model.EventSource;
+import org.parallax.store.EntityRepository;
+import org.parallax.ui.MainViewModel;
+import org.parallax.ui.MainWindow;
+import org.parallax.ui.common.FxTaskRunner;
+import org.parallax.ui.reader.ReaderDocument;
+import org.parallax.ui.reader.ReaderView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The calendar screen as a user sees it, opened from the main window, on a library holding the two shared samples
+ * imported and processed (test recogniser), with the real background task runner (headless Monocle).
+ */
+@ExtendWith(ApplicationExtension.class)
+class CalendarScreenTest {
+    @TempDir
+    Path dir;
+    SampleLibrary lib;
+    FxTaskRunner runner;
+    MainViewModel vm;
+    MainWindow window;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        lib = SampleLibrary.open(dir.resolve("library.db"));
+        runner = new FxTaskRunner();
+        vm = new MainViewModel(lib.ctx.articles(), lib.ctx.imports(), runner, Settings.load(dir.resolve("config")));
+        vm.attachCalendar(new CalendarViewModel(new CalendarService(lib.ctx.database(), lib.ctx.articles()),
+                new EntityRepository(lib.ctx.database()), runner, vm::openArticleAt, new StoryLookup(lib.ctx.articles())::storyOf));
+        window = MainWindow.load(vm);
+        stage.setScene(window.createScene(1200, 760));
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w != stage && w instanceof Stage s) s.close();
+            }
+        });
+        runner.close();
+        lib.ctx.close();
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<MonthEntryView> entryViews(Parent root, String when) {
+        List<MonthEntryView> out = new ArrayList<>();
+        collect(root, when, out);
+        return out;
+    }
+
+    private static void collect(Node n, String when, List<MonthEntryView> out) {
+        if (n instanceof MonthEntryView v && v.isVisible() && v.getEntry().getUserObject() instanceof Event e
+                && e.when().toString().equals(when)) {
+            out.add(v);
+        }
+        if (n instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) collect(c, when, out);
+    }
+
+    private static void snapshot(Parent root, String name) throws Exception {
+        WritableImage[] image = new WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> image[0] = root.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        File out = Path.of(System.getProperty("parallax.buildDir", "target"), name).toFile();
+        Files.createDirectories(out.toPath().getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out);
+    }
+
+    @Test
+    void marchShowsTheVisitOverTwoDaysAndOpenLeadsToTheSentence(FxRobot robot) throws Exception {
+        new CalendarService(lib.ctx.database(), lib.ctx.articles()).add(new org.parallax.calendar.EventDraft(
+                org.parallax.model.EventKind.MEETING, new org.parallax.model.DateRange(LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 3, 31), org.parallax.model.DatePrecision.MONTH), List.of(), List.of(), List.of(), "talks in March"));
+        robot.interact(() -> window.view().openCalendar());
+        CalendarWindow cw = window.view().calendarWindow();
+        CalendarPane pane = cw.pane();
+        Parent root = pane.root();
+        waitUntil("the month with the most events", () -> YearMonth.of(2023, 3).equals(YearMonth.from(pane.calendarView().getDate())));
+        waitUntil("the March visit's entry", () -> !entryViews(root, "2023-03-06..2023-03-07").isEmpty());
+
+        List<MonthEntryView> views = entryViews(root, "2023-03-06..2023-03-07");
+        var entry = views.get(0).getEntry();
+        assertEquals(LocalDate.of(2023, 3, 6), entry.getStartDate());
+        assertEquals(LocalDate.of(2023, 3, 7), entry.getEndDate());
+        assertTrue(entry.isFullDay());
+        assertTrue(entry.getTitle().contains("Landberg"), entry.getTitle());
+        // the entry is drawn across both days: its views together reach from the 6th's cell into the 7th's
+        double minX = views.stream().mapToDouble(v -> v.localToScene(v.getBoundsInLocal()).getMinX()).min().orElseThrow();
+        double maxX = views.stream().mapToDouble(v -> v.localToScene(v.getBoundsInLocal()).getMaxX()).max().orElseThrow();
+        double cell = pane.calendarView().getMonthPage().getMonthView().getWidth() / 7;
+        assertTrue(maxX - minX > cell * 1.2, "spans two day cells: width " + (maxX - minX) + " vs cell " + cell + ", views " + views.size());
+        assertTrue(entryViews(root, "2023-02-16..2023-02-17").isEmpty(), "February's visit is not drawn on March");
+        waitUntil("the month band", () -> robot.lookup("#monthBand").queryAs(FlowPane.class).getChildren().stream()
+                .anyMatch(n -> n instanceof Button b && b.getText().contains("(month)")));
+        assertTrue(entryViews(root, "2023-03").isEmpty(), "the month-precision meeting sits on no day");
+        snapshot(root, "calendar-march-2023.png");
+
+        robot.clickOn(views.get(0));
+        waitUntil("the details", () -> robot.lookup(".source-sentence").queryAll().size() >= 2);
+        Event visit = (Event) entry.getUserObject();
+        List<String> shown = robot.lookup(".source-sentence").queryAll().stream().map(n -> ((Label) n).getText()).toList();
+        for (long article : List.of(lib.outletA, lib.outletB)) {
+            EventSource s = visit.sources().stream().filter(x -> x.articleId() == article && x.sentenceText().contains("March 6-7")
+                    && x.sentenceText().contains("Landberg")).findFirst().orElseThrow();
+            assertTrue(shown.contains("\u201c" + s.sentenceText().strip() + "\u201d"), shown.toString());
+        }
+        assertTrue(robot.lookup("#whoChips").queryAs(FlowPane.class).getChildren().stream()
+                .anyMatch(n -> ((Label) n).getText().equals("Christopher A. Landberg")));
+        snapshot(root, "calendar-march-2023-details.png");
+
+        // Open on outlet B's sentence: the reader shows B, caret at the sentence, which carries the highlight class
+        EventSource bSource = visit.sources().stream().filter(x -> x.articleId() == lib.outletB).findFirst().orElseThrow();
+        Node item = robot.lookup(".event-source").queryAll().stream()
+                .filter(n -> ((Label) ((VBox) n).getChildren().get(1)).getText().contains(bSource.sentenceText().strip()))
+                .findFirst().orElseThrow();
+        Button open = (Button) ((VBox) item).getChildren().get(2);
+        assertEquals("Open", open.getText());
+        robot.interact(open::fire); // B's source may sit below the details pane's fold
+
+        String titleB = lib.ctx.articles().get(lib.outletB).orElseThrow().title();
+        waitUntil("the reader on article B", () -> vm.reader().getArticle() != null && vm.reader().getArticle().id() == lib.outletB);
+        ReaderView reader = window.view().readerView();
+        ReaderDocument doc = vm.reader().documentProperty().get();
+        ReaderDocument.Range r = doc.displayRange(bSource.sentenceStart(), bSource.sentenceEnd());
+        assertFalse(r.isEmpty());
+        waitUntil("the highlight", () -> reader.textArea().getStyleOfChar(r.start() + 1).contains(ReaderView.HIGHLIGHT));
+        assertTrue(reader.textArea().getStyleOfChar(r.end() - 1).contains(ReaderView.HIGHLIGHT));
+        assertFalse(r.start() > 0 && reader.textArea().getStyleOfChar(r.start() - 1).contains(ReaderView.HIGHLIGHT),
+                "only the sentence is highlighted");
+        assertEquals(r.start(), reader.textArea().getCaretPosition());
+        assertEquals(titleB, vm.reader().titleProperty().get());
+        snapshot(window.root(), "calendar-open-reader.png");
+    }
+}
