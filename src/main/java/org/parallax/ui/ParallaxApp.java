@@ -130,7 +130,6 @@ public final class ParallaxApp extends Application {
         Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings);
-        context.nlp().ifPresent(vm::setNlp);
         StoryLookup stories = new StoryLookup(context.articles());
         vm.attachCalendar(new CalendarViewModel(new CalendarService(context.database(), context.articles()),
                 new EntityRepository(context.database()), runner, (id, start, end) -> {
@@ -149,6 +148,11 @@ public final class ParallaxApp extends Application {
         window.show(stage);
         PrintStream probe = launchProbe;
         if (probe != null) StartupProbe.install(stage.getScene(), probe, Platform::exit);
+        // CoreNLP (recognising pending articles) starts after the first frame, not competing with it for the CPU
+        StartupProbe.afterFirstFrame(stage.getScene(), () -> context.nlp().ifPresent(nlp -> {
+            vm.setNlp(nlp);
+            vm.recognisePending();
+        }));
         SingleInstance.Primary primary = instance;
         if (primary != null) primary.setReceiver(paths -> Platform.runLater(() -> receive(stage, vm, paths)));
     }

@@ -20,15 +20,20 @@ public final class StartupProbe {
 
     /** Watches {@code scene}'s next pulse; call just before or just after showing its stage, on the FX thread. */
     public static void install(Scene scene, PrintStream out, Runnable then) {
+        afterFirstFrame(scene, () -> {
+            out.println("first-frame-ms=" + sinceProcessStart());
+            out.flush();
+            then.run();
+        });
+    }
+
+    /** Runs {@code r} on the FX thread once the next pulse of {@code scene} (its first, when just shown) is done. */
+    public static void afterFirstFrame(Scene scene, Runnable r) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
             // runLater runs after this pulse has been handed to the renderer
-            Platform.runLater(() -> {
-                out.println("first-frame-ms=" + sinceProcessStart());
-                out.flush();
-                then.run();
-            });
+            Platform.runLater(r);
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }
