@@ -124,4 +124,13 @@ else
   [ -n "$out" ] || fail "'Parallax list' printed nothing after an import"
 fi
 
+step "running: Parallax --cds-training (what the postinst archives for AppCDS)"
+set +e
+out=$(run_app --cds-training 2>&1); rc=$?
+set -e
+echo "$out" | sed 's/^/   | /'
+[ $rc -eq 0 ] || fail "'Parallax --cds-training' exited $rc"
+n=$(sed -n 's/^loaded \([0-9]*\) classes$/\1/p' <<<"$out")
+[ "${n:-0}" -ge 1000 ] || fail "'Parallax --cds-training' loaded ${n:-no} classes; installer/startup-classes.sh remakes the list"
+
 echo "installer smoke test passed in $(( SECONDS - started )) s: $deb (${deb_mb} MB, installed $(( (installed_kib + 512) / 1024 )) MB)"

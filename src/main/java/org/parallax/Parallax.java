@@ -1,40 +1,67 @@
 package org.parallax;
 
-import java.util.Set;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+import org.parallax.app.ClassPreload;
+import org.parallax.app.LibraryLocation;
+import org.parallax.app.SingleInstance;
+import org.parallax.app.StartupArgs;
 import org.parallax.app.cli.Cli;
 
 /**
- * The entry point. With no sub-command it opens the window; with one it runs headless through the command line.
+ * The entry point. With no sub-command it opens the window, importing any files named on the command line, or hands
+ * them to the window already open on the same library; with a sub-command it runs headless through the command line.
  * It does not extend {@code Application}, so JavaFX on the class path starts without module flags.
  */
 public final class Parallax {
-    /** Options that may come before no sub-command and still mean "open the window". */
-    private static final Set<String> WINDOW_OPTIONS = Set.of("--library");
+    private static final Logger LOG = Logger.getLogger(Parallax.class.getName());
 
     private Parallax() {
     }
 
-    public static void main(String[] args) {
-        if (opensWindow(args)) {
-            org.parallax.ui.ParallaxApp.launchWith(args);
-        } else {
-            System.exit(Cli.run(args));
+    public static void main(String[] args) throws IOException {
+        if (args.length == 1 && args[0].equals(ClassPreload.OPTION)) {
+            System.out.println("loaded " + ClassPreload.run() + " classes");
+            return;
+        }
+        StartupArgs startup = StartupArgs.parse(args, Cli::commandNames);
+        if (!startup.window()) System.exit(Cli.run(args));
+        Path library = LibraryLocation.resolve(startup.library());
+        SingleInstance.Claim claim;
+        try {
+            claim = SingleInstance.claim(library);
+        } catch (IOException e) {
+            // a read-only folder or the like: the window still opens, only without the hand-off
+            LOG.log(Level.WARNING, "Cannot take the library lock next to " + library, e);
+            claim = null;
+        }
+        if (claim instanceof SingleInstance.Secondary other) {
+            System.exit(handOff(other, startup, library));
+        }
+        org.parallax.ui.ParallaxApp.launch(library, startup.files(), startup.startupProbe() ? System.out : null,
+                (SingleInstance.Primary) claim);
+    }
+
+    /** Sends the files to the running window; the exit code of this (second) start. */
+    private static int handOff(SingleInstance.Secondary other, StartupArgs startup, Path library) {
+        try {
+            other.handOff(startup.files());
+            System.err.println("Parallax is already open on " + library + "; "
+                    + (startup.files().isEmpty() ? "raised its window."
+                    : "handed it " + startup.files().size() + (startup.files().size() == 1 ? " file" : " files") + " to import."));
+            return 0;
+        } catch (IOException e) {
+            System.err.println("Parallax is already open on " + library + " but does not answer (" + e.getMessage()
+                    + "). Close it, or start with --library OTHER_FILE.");
+            return 1;
         }
     }
 
-    /** True when the arguments name no sub-command: nothing, {@code --library PATH}, or files to open. */
+    /** True when the arguments name no sub-command: nothing, {@code --library PATH}, or existing files to open. */
     static boolean opensWindow(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (WINDOW_OPTIONS.contains(a)) {
-                i++;
-            } else if (a.startsWith("--library=")) {
-                continue;
-            } else {
-                return false;
-            }
-        }
-        return true;
+        return StartupArgs.parse(args, Cli.commandNames()).window();
     }
 }

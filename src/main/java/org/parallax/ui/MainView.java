@@ -317,7 +317,24 @@ public final class MainView {
 
     @FXML
     private void about() {
-        alert(Alert.AlertType.INFORMATION, "About Parallax", vm.aboutText());
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(window());
+        a.setTitle("About Parallax");
+        a.setHeaderText(null);
+        Label text = new Label(vm.aboutText());
+        text.setWrapText(true);
+        Label intro = new Label("Bundled components and their licences:");
+        TextArea licences = new TextArea(vm.licencesText());
+        licences.setId("aboutLicences");
+        licences.setEditable(false);
+        licences.setPrefRowCount(14);
+        licences.setPrefColumnCount(90);
+        licences.setStyle("-fx-font-family: monospace;");
+        VBox content = new VBox(8, text, intro, licences);
+        VBox.setVgrow(licences, javafx.scene.layout.Priority.ALWAYS);
+        a.getDialogPane().setContent(content);
+        a.setResizable(true);
+        a.show();
     }
 
     private void showFailures(ImportReport report) {

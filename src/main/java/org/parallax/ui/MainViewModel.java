@@ -33,6 +33,7 @@ import javafx.collections.ObservableList;
 
 import org.parallax.app.ReportService;
 import org.parallax.app.CompareService;
+import org.parallax.app.AppInfo;
 import org.parallax.app.Settings;
 import org.parallax.app.StoryService;
 import org.parallax.app.Settings.Theme;
@@ -87,6 +88,7 @@ public final class MainViewModel {
     /** A compare window to open: its view model and the two articles (left, right). */
     public record CompareRequest(CompareViewModel viewModel, long left, long right) {
     }
+    private List<Path> startupPaths = List.of();
     private NlpService nlp;
     private org.parallax.app.AnnotationService annotations;
     private ReportService reports;
@@ -244,11 +246,22 @@ public final class MainViewModel {
         return "zoom-" + Settings.clampZoom(step);
     }
 
+    /** Files and folders the process was started with ("Open with Parallax"); {@link #start()} imports them. */
+    public void setStartupPaths(List<Path> paths) {
+        startupPaths = List.copyOf(paths);
+    }
+
     /**
-     * Loads the library; on an empty library imports the bundled samples, otherwise reopens the last article read
-     * (or the newest one).
+     * Loads the library; with startup paths imports them and shows the first; else on an empty library imports the
+     * bundled samples, otherwise reopens the last article read (or the newest one).
      */
     public void start() {
+        if (!startupPaths.isEmpty()) {
+            List<Path> paths = startupPaths;
+            startupPaths = List.of();
+            importPaths(paths);
+            return;
+        }
         library.refresh(list -> {
             if (list.isEmpty()) {
                 importSamples();
@@ -368,9 +381,13 @@ public final class MainViewModel {
     }
 
     public String aboutText() {
-        String version = Optional.ofNullable(MainViewModel.class.getPackage().getImplementationVersion()).orElse("development build");
-        return "Parallax " + version + "\nA reader that puts two versions of one news story side by side.\n\n"
+        return "Parallax " + AppInfo.version() + "\nA reader that puts two versions of one news story side by side.\n\n"
                 + "Library: " + library.articles().size() + " articles.\nLicensed under the GNU GPL, version 3 or later.";
+    }
+
+    /** The bundled components and their licences, for the About dialog. */
+    public String licencesText() {
+        return AppInfo.thirdPartyLicences();
     }
 
     /** Opens an article in the reader scrolled to {@code [start, end)}, highlighted (the calendar's "Open"). */

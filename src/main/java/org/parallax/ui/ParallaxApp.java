@@ -1,7 +1,10 @@
 package org.parallax.ui;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +24,7 @@ import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
 import org.parallax.store.MentionRepository;
+import org.parallax.app.SingleInstance;
 import org.parallax.store.StoreException;
 import org.parallax.ui.annotate.AnnotateViewModel;
 import org.parallax.ui.annotate.AnnotationLayer;
@@ -28,12 +32,14 @@ import org.parallax.ui.common.EntityLegendModel;
 import org.parallax.ui.common.FxTaskRunner;
 import org.parallax.ui.reader.EntityPanel;
 import org.parallax.ui.reader.EntityPanelViewModel;
+import org.parallax.ui.common.StartupProbe;
 import org.parallax.ui.common.Themes;
 
 /**
  * The JavaFX application. The library is opened (and migrated) in {@link #init()}, on the launcher thread rather
- * than the FX thread; a library that cannot be opened is reported in an alert and the application exits.
- * Settings come from {@code -Dparallax.configDir} or the user's settings folder.
+ * than the FX thread; its first query runs in the background after the window is shown. A library that cannot be
+ * opened is reported in an alert and the application exits. Settings come from {@code -Dparallax.configDir} or the
+ * user's settings folder. Files handed over by later starts ({@link SingleInstance}) are imported on the FX thread.
  */
 public final class ParallaxApp extends Application {
     private static final Logger LOG = Logger.getLogger(ParallaxApp.class.getName());
@@ -43,11 +49,43 @@ public final class ParallaxApp extends Application {
     private FxTaskRunner runner;
     /** Set when the library could not be opened, so the process ends with a failure code after the alert. */
     private static volatile boolean libraryFailed;
+    /** Set by {@link #launch} before the toolkit starts; null when started with only raw arguments. */
+    private static volatile Path launchLibrary;
+    private static volatile List<Path> launchFiles = List.of();
+    /** Where the start-up probe prints, or null when not probing. */
+    private static volatile PrintStream launchProbe;
+    private static volatile SingleInstance.Primary instance;
+    /** The library, opening on its own thread while the toolkit starts; {@link #init()} waits for it. */
+    private static volatile CompletableFuture<AppContext> opening;
 
     /** Starts the window with the command line's arguments ({@code --library PATH} or {@code --library=PATH}). */
     public static void launchWith(String[] args) {
         Application.launch(ParallaxApp.class, args);
         if (libraryFailed) System.exit(1);
+    }
+
+    /**
+     * Starts the window on {@code library}, importing {@code files}; with a {@code probe} stream, prints the time to the
+     * first frame there and exits. {@code primary} (may be null) receives later starts' files and is closed on exit.
+     */
+    public static void launch(Path library, List<Path> files, PrintStream probe, SingleInstance.Primary primary) {
+        launchLibrary = library;
+        launchFiles = List.copyOf(files);
+        launchProbe = probe;
+        instance = primary;
+        // opening and migrating the library (and loading the importers) overlaps the toolkit's start
+        opening = CompletableFuture.supplyAsync(() -> AppContext.open(library), r -> {
+            Thread t = new Thread(r, "parallax-open-library");
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            Application.launch(ParallaxApp.class);
+        } finally {
+            if (primary != null) primary.close();
+        }
+        if (libraryFailed) System.exit(1);
+        if (probe != null) System.exit(0);
     }
 
     /** The {@code --library} option's path, or null. */
@@ -62,14 +100,23 @@ public final class ParallaxApp extends Application {
 
     @Override
     public void init() {
-        libraryFile = LibraryLocation.resolve(libraryOption(getParameters().getRaw()));
+        libraryFile = launchLibrary != null ? launchLibrary : LibraryLocation.resolve(libraryOption(getParameters().getRaw()));
         try {
-            context = AppContext.open(libraryFile);
+            context = opening != null && libraryFile.equals(launchLibrary) ? join(opening) : AppContext.open(libraryFile);
         } catch (StoreException e) {
             openError = e;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open library " + libraryFile, e);
             openError = new StoreException("Cannot open library " + libraryFile + ": " + e, e);
+        }
+    }
+
+    private static AppContext join(CompletableFuture<AppContext> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
     }
 
@@ -90,7 +137,6 @@ public final class ParallaxApp extends Application {
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings,
                 context.compare(), context.stories());
-        context.nlp().ifPresent(vm::setNlp);
         StoryLookup stories = new StoryLookup(context.articles());
         CalendarService calendarService = new CalendarService(context.database(), context.articles());
         CalendarViewModel calendarVm = new CalendarViewModel(calendarService,
@@ -104,6 +150,7 @@ public final class ParallaxApp extends Application {
         vm.setReports(new org.parallax.app.ReportService(context));
         vm.setAnnotations(context.annotations());
         vm.attachNotes(context.annotations().notes(), context.annotations().entities());
+        vm.setStartupPaths(launchFiles);
         MainWindow window = MainWindow.load(vm);
         // hand annotation sits on the reader, with its side panel to the right of it
         AnnotateViewModel annotateVm = new AnnotateViewModel(context.annotations(), runner);
@@ -128,6 +175,23 @@ public final class ParallaxApp extends Application {
             split.setDividerPositions(0.25, 0.75);
         }
         window.show(stage);
+        PrintStream probe = launchProbe;
+        if (probe != null) StartupProbe.install(stage.getScene(), probe, Platform::exit);
+        // CoreNLP (recognising pending articles) starts after the first frame, not competing with it for the CPU
+        StartupProbe.afterFirstFrame(stage.getScene(), () -> context.nlp().ifPresent(nlp -> {
+            vm.setNlp(nlp);
+            vm.recognisePending();
+        }));
+        SingleInstance.Primary primary = instance;
+        if (primary != null) primary.setReceiver(paths -> Platform.runLater(() -> receive(stage, vm, paths)));
+    }
+
+    /** Files from a later start: bring the window forward and import them. */
+    private static void receive(Stage stage, MainViewModel vm, List<Path> paths) {
+        if (stage.isIconified()) stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        vm.importPaths(paths);
     }
 
     @Override

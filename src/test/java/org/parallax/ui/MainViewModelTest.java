@@ -71,6 +71,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void startImportsTheStartupPathsAndShowsTheFirstInsteadOfTheSamples() throws Exception {
+        Path f = Files.writeString(dir.resolve("opened.txt"), "Dock workers vote to strike\nThe vote was close.\n");
+        vm.setStartupPaths(List.of(f));
+        vm.start();
+        assertEquals(1, vm.library().visibleArticles().size());
+        assertEquals("Dock workers vote to strike", vm.reader().titleProperty().get());
+    }
+
+    @Test
+    void aboutListsTheVersionAndTheBundledLicences() {
+        assertTrue(vm.aboutText().startsWith("Parallax "));
+        String licences = vm.licencesText();
+        assertTrue(licences.contains("Stanford CoreNLP") && licences.contains("GPL-3.0-or-later"), licences);
+        assertTrue(licences.contains("OpenJFX") && licences.contains("Classpath Exception"), licences);
+    }
+
+    @Test
     void failedFilesGetOneLineEach() throws Exception {
         Path good = Files.writeString(dir.resolve("good.txt"), "Title\nBody.\n");
         Path bad = dir.resolve("missing.txt");

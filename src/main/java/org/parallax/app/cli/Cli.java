@@ -2,6 +2,9 @@ package org.parallax.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -15,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import org.parallax.app.AppInfo;
 import org.parallax.store.StoreException;
 
 /**
@@ -152,6 +156,19 @@ public final class Cli implements Callable<Integer> {
         return terminal;
     }
 
+    /** The names (and aliases) of the sub-commands, read from the annotations without building the command line. */
+    public static Set<String> commandNames() {
+        Set<String> names = new HashSet<>();
+        for (Class<?> c : Cli.class.getAnnotation(Command.class).subcommands()) {
+            Command cmd = c.getAnnotation(Command.class);
+            if (cmd == null) continue;
+            names.add(cmd.name());
+            names.addAll(List.of(cmd.aliases()));
+        }
+        names.add("help");
+        return names;
+    }
+
     /** The version from the jar manifest, or "dev" when run from classes. */
     static final class ManifestVersion implements IVersionProvider {
         @Override
@@ -160,8 +177,7 @@ public final class Cli implements Callable<Integer> {
         }
 
         static String version() {
-            String v = Cli.class.getPackage() == null ? null : Cli.class.getPackage().getImplementationVersion();
-            return v == null || v.isBlank() ? "dev" : v;
+            return AppInfo.version();
         }
     }
 }

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time to the first frame of Parallax's main window against a minimal JavaFX "hello" window
+# (src/test/java/org/parallax/bench/HelloWindow.java), both started the same way and measured by the same probe
+# (--startup-probe prints first-frame-ms=N, counted from process start). Reports medians and the ratio for:
+#   cp        the build's jar and target/lib on the class path, the JDK that runs this script
+#   cp+cds    the same with an AppCDS archive made by a first run (-XX:ArchiveClassesAtExit)
+#   image     the app-image's runtime and options (target/installer/image/Parallax, as its launcher passes them)
+#   image+cds the same with an AppCDS archive
+#   launcher  the app-image's own bin/Parallax (Parallax only; the hello window has no launcher)
+# Needs: mvn -Pinstaller -DskipTests package (jar, lib, image) and the test classes (mvn test-compile).
+# Runs under $DISPLAY, or starts its own Xvfb (apt-get install -y xvfb libgtk-3-0) and stops it by PID.
+# Usage: installer/startup-bench.sh [runs]   (default 7; env IMAGE=path/to/Parallax overrides the app-image)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-7}
+IMAGE=${IMAGE:-target/installer/image/Parallax}
+JAVA=${JAVA:-java}
+TMP=$(mktemp -d /tmp/parallax-bench.XXXXXX)
+XVFB_PID=
+cleanup() {
+  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  for d in $(seq 120 140); do [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ] || break; done
+  Xvfb ":$d" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+  XVFB_PID=$!
+  export DISPLAY=":$d"
+  sleep 1
+fi
+# nothing of the user's: a temporary library, settings and data folders
+export XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" XDG_CACHE_HOME="$TMP/cache"
+export PARALLAX_LIBRARY="$TMP/library.db"
+unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS || true
+
+# one probe run: prints the milliseconds, or fails
+probe() {
+  local out
+  out=$(timeout 60 "$@" --startup-probe 2>"$TMP/stderr" | grep -o 'first-frame-ms=[0-9]*' | cut -d= -f2) || true
+  if [ -z "$out" ]; then echo "probe failed: $*" >&2; tail -5 "$TMP/stderr" >&2; return 1; fi
+  echo "$out"
+}
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+# runs a command RUNS times after one warm-up (file cache), prints the median and the list
+measure() {
+  probe "$@" >/dev/null
+  local xs=() i
+  for i in $(seq "$RUNS"); do xs+=("$(probe "$@")"); done
+  echo "$(printf '%s\n' "${xs[@]}" | median) [${xs[*]}]"
+}
+# makes an AppCDS archive from one probe run: archive FILE JAVA ARGS...
+archive() {
+  local jsa=$1 java=$2
+  shift 2
+  timeout 120 "$java" -XX:ArchiveClassesAtExit="$jsa" "$@" --startup-probe >"$TMP/archive.log" 2>&1 || true
+  if [ ! -s "$jsa" ]; then echo "no archive made: $java $*" >&2; tail -5 "$TMP/archive.log" >&2; return 1; fi
+}
+report() { # name parallax-line hello-line
+  local p=${2%% *} h=${3%% *}
+  printf '%-10s parallax %5s ms  hello %5s ms  ratio %s   parallax runs %s  hello runs %s\n' "$1" "$p" "$h" \
+    "$(awk -v p="$p" -v h="$h" 'BEGIN {printf "%.2f", p / h}')" "${2#* }" "${3#* }"
+}
+
+# the hello window in a jar of its own: CDS refuses directories on the class path
+HELLO_JAR="$TMP/hello.jar"
+jar cf "$HELLO_JAR" -C target/test-classes org/parallax/bench/HelloWindow.class -C target/test-classes 'org/parallax/bench/HelloWindow$App.class'
+CP_APP="target/parallax.jar"
+CP_HELLO="target/parallax.jar:$HELLO_JAR"
+OPTS=(-XX:MaxRAMPercentage=50)
+echo "runs=$RUNS java=$("$JAVA" -version 2>&1 | head -1) display=$DISPLAY cpus=$(nproc)"
+
+p=$(measure "$JAVA" "${OPTS[@]}" -cp "$CP_APP" org.parallax.Parallax)
+h=$(measure "$JAVA" "${OPTS[@]}" -cp "$CP_HELLO" org.parallax.bench.HelloWindow)
+report cp "$p" "$h"
+
+archive "$TMP/app.jsa" "$JAVA" "${OPTS[@]}" -cp "$CP_APP" org.parallax.Parallax
+archive "$TMP/hello.jsa" "$JAVA" "${OPTS[@]}" -cp "$CP_HELLO" org.parallax.bench.HelloWindow
+p=$(measure "$JAVA" -XX:SharedArchiveFile="$TMP/app.jsa" "${OPTS[@]}" -cp "$CP_APP" org.parallax.Parallax)
+h=$(measure "$JAVA" -XX:SharedArchiveFile="$TMP/hello.jsa" "${OPTS[@]}" -cp "$CP_HELLO" org.parallax.bench.HelloWindow)
+report cp+cds "$p" "$h"
+
+if [ -x "$IMAGE/bin/Parallax" ]; then
+  CFG="$IMAGE/lib/app/Parallax.cfg"
+  APPDIR=$(cd "$IMAGE/lib/app" && pwd)
+  RJAVA="$IMAGE/lib/runtime/bin/java"
+  mapfile -t IOPTS < <(grep '^java-options=' "$CFG" | grep -v SharedArchiveFile | cut -d= -f2- | sed "s|\$APPDIR|$APPDIR|g")
+  ICP=$(grep '^app.classpath=' "$CFG" | cut -d= -f2- | sed "s|\$APPDIR|$APPDIR|g" | paste -sd:)
+  p=$(measure "$RJAVA" "${IOPTS[@]}" -cp "$ICP" org.parallax.Parallax)
+  h=$(measure "$RJAVA" "${IOPTS[@]}" -cp "$ICP:$HELLO_JAR" org.parallax.bench.HelloWindow)
+  report image "$p" "$h"
+  archive "$TMP/iapp.jsa" "$RJAVA" "${IOPTS[@]}" -cp "$ICP" org.parallax.Parallax
+  archive "$TMP/ihello.jsa" "$RJAVA" "${IOPTS[@]}" -cp "$ICP:$HELLO_JAR" org.parallax.bench.HelloWindow
+  p=$(measure "$RJAVA" -XX:SharedArchiveFile="$TMP/iapp.jsa" "${IOPTS[@]}" -cp "$ICP" org.parallax.Parallax)
+  h=$(measure "$RJAVA" -XX:SharedArchiveFile="$TMP/ihello.jsa" "${IOPTS[@]}" -cp "$ICP:$HELLO_JAR" org.parallax.bench.HelloWindow)
+  report image+cds "$p" "$h"
+  p=$(measure "$IMAGE/bin/Parallax")
+  printf '%-10s parallax %5s ms  (bin/Parallax as built, no application archive)\n' launcher "$p"
+else
+  echo "no app-image at $IMAGE: build it with mvn -B -Pinstaller -DskipTests package"
+fi
