@@ -50,7 +50,7 @@ public final class EntitiesCommand extends LibraryCommand {
             if (!others.isEmpty()) out.println("    also: " + String.join("; ", others));
             for (Mention m : ms) out.println("  " + NlpViews.mentionLine(m));
         }
-        if (json()) NlpViews.printJson(out, id != null ? rows.get(0) : rows);
+        if (json()) Json.write(out, id != null ? rows.get(0) : rows);
         else if (chosen.isEmpty()) out.println("No entities yet. Run `parallax nlp --wait` to recognise them.");
         out.flush();
         return 0;

@@ -31,7 +31,7 @@ public final class MentionsCommand extends LibraryCommand {
         List<Mention> ms = new MentionRepository(ctx.database()).forArticle(articleId).stream()
                 .filter(m -> rejected || !m.rejected()).toList();
         if (json()) {
-            NlpViews.printJson(out, ms.stream().map(NlpViews::mention).toList());
+            Json.write(out, ms.stream().map(NlpViews::mention).toList());
         } else {
             if (ms.isEmpty()) out.println("No mentions for article " + articleId + " yet. Run `parallax nlp --wait`.");
             for (Mention m : ms) out.println(NlpViews.mentionLine(m));

@@ -1,16 +1,9 @@
 package org.parallax.app.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import org.parallax.app.AppContext;
-import org.parallax.app.LibraryLocation;
 import org.parallax.model.DateRange;
 import org.parallax.model.Entity;
 import org.parallax.model.Event;
@@ -19,22 +12,7 @@ import org.parallax.model.Mention;
 
 /** Shared output shapes of the entity, mention, event and NLP commands: plain maps for JSON, one line each for text. */
 final class NlpViews {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private NlpViews() {
-    }
-
-    static AppContext open(Path library) {
-        return AppContext.open(LibraryLocation.resolve(library));
-    }
-
-    static void printJson(PrintWriter out, Object value) {
-        try {
-            out.println(JSON.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
-        }
-        out.flush();
     }
 
     static Map<String, Object> date(DateRange d) {
