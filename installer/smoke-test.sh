@@ -71,7 +71,7 @@ launcher="$app/bin/Parallax"
 [ -x "$launcher" ] || fail "no launcher at /opt/parallax/bin/Parallax in the package"
 
 step "checking the desktop entry"
-desktop=$(find "$app/lib" -maxdepth 1 -name '*.desktop' | head -1)
+desktop=$(find "$app/lib" -maxdepth 1 -name '*.desktop' | sed -n 1p)
 [ -n "$desktop" ] || fail "no .desktop file in /opt/parallax/lib"
 grep -q '^Exec=/opt/parallax/bin/Parallax %F$' "$desktop" || fail "desktop entry Exec is not '/opt/parallax/bin/Parallax %F'"
 for mime in text/plain text/markdown text/html application/pdf; do
