@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +14,9 @@ import java.util.Optional;
 
 import org.parallax.model.Annotation;
 import org.parallax.model.AnnotationType;
-import org.parallax.model.BlockType;
-import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.model.MentionOrigin;
 
 /**
  * Mentions seen with their labels (built-in type, EVENT or a user-defined type), the user-defined types, and the
@@ -72,22 +68,11 @@ public final class AnnotationRepository {
     }
 
     private static Annotation read(ResultSet rs) throws SQLException {
-        DateRange date = null;
-        if (rs.getString(7) != null) {
-            date = new DateRange(LocalDate.parse(rs.getString(7)), LocalDate.parse(rs.getString(8)),
-                    DatePrecision.valueOf(rs.getString(9)));
-        }
-        long entity = rs.getLong(10);
-        Long entityId = rs.wasNull() ? null : entity;
-        String block = rs.getString(11);
-        EntityType type = EntityType.valueOf(rs.getString(6));
-        Mention m = new Mention(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), type, date,
-                entityId, block == null ? null : BlockType.valueOf(block), MentionOrigin.valueOf(rs.getString(12)),
-                rs.getInt(13) != 0);
+        Mention m = MentionRepository.read(rs);
         String custom = rs.getString(14);
         long event = rs.getLong(15);
         Long eventId = rs.wasNull() ? null : event;
-        return new Annotation(m, custom == null ? type.name() : custom, eventId);
+        return new Annotation(m, custom == null ? m.type().name() : custom, eventId);
     }
 
     /** Inserts a mention with its label ({@code customType} null for built-in types) and returns its id. */

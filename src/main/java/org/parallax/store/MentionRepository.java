@@ -61,7 +61,8 @@ public final class MentionRepository {
         return out;
     }
 
-    private static Mention read(ResultSet rs) throws SQLException {
+    /** Reads the mention of the current row; its first 13 columns must be {@code COLUMNS}, in that order. */
+    static Mention read(ResultSet rs) throws SQLException {
         DateRange date = null;
         if (rs.getString(7) != null) {
             date = new DateRange(LocalDate.parse(rs.getString(7)), LocalDate.parse(rs.getString(8)),
