@@ -9,7 +9,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -21,6 +23,7 @@ import org.parallax.model.Block;
 import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
 import org.parallax.model.SearchHit;
+import org.parallax.model.SearchPage;
 
 /** Articles, their blocks and the full-text index. Each insert is one transaction: the whole article or nothing. */
 public final class ArticleRepository {
@@ -191,33 +194,85 @@ public final class ArticleRepository {
     }
 
     /**
+     * How many of a query's matches one search ranks at most. bm25 costs about a microsecond per matching article
+     * (FTS5 reads each one's column sizes), so a word found in most of a 100,000-article library would take 100 ms to
+     * rank in full; beyond this many matches, the most recently imported ones are ranked (FTS5 walks the index newest
+     * first and stops), which keeps every query at a few milliseconds. Fewer matches are ranked in full.
+     */
+    public static final int RANK_WINDOW = 2000;
+
+    /**
      * Full-text search over titles and bodies, best first (bm25, title weighted 5:1), with a snippet per hit.
      *
      * @throws QuerySyntaxException when FTS5 cannot parse the query
      */
     public List<SearchHit> search(String query, int limit) {
-        if (query == null || query.isBlank()) return List.of();
+        return searchPage(query, limit).hits();
+    }
+
+    /**
+     * Like {@link #search}, and says whether the query matched more articles than {@link #RANK_WINDOW}, in which case
+     * the hits are the best of the newest {@code RANK_WINDOW} matches.
+     *
+     * @throws QuerySyntaxException when FTS5 cannot parse the query
+     */
+    public SearchPage searchPage(String query, int limit) {
+        return searchPage(query, limit, RANK_WINDOW);
+    }
+
+    SearchPage searchPage(String query, int limit, int window) {
+        if (query == null || query.isBlank()) return SearchPage.empty();
         return db.read(c -> {
-            List<SearchHit> out = new ArrayList<>();
-            // Ranking through FTS5's own rank column lets FTS5 sort inside the index and hand back only the best
-            // rows, so snippet() and the join run for LIMIT rows instead of for every match (10-30x faster on
-            // common words). CROSS JOIN keeps the index as the outer loop.
+            String match = PrefixExpansion.rewrite(c, query);
+            // Step 1: bm25 for at most `window` matches, newest first (FTS5 stops the scan at the LIMIT), and the best
+            // `limit` of those. count(*) OVER () says how many were ranked: `window` means there may be more.
+            List<Long> best = new ArrayList<>();
+            List<Double> ranks = new ArrayList<>();
+            int ranked = 0;
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT f.rowid, a.title, a.outlet,
-                           snippet(article_fts, -1, char(2), char(3), '…', 16) AS snip,
-                           f.rank
-                    FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
-                    WHERE article_fts MATCH ? AND f.rank MATCH 'bm25(5.0, 1.0)'
-                    ORDER BY f.rank LIMIT ?""")) {
-                ps.setString(1, query);
-                ps.setInt(2, limit);
+                    SELECT id, r, count(*) OVER () FROM (
+                        SELECT rowid AS id, bm25(article_fts, 5.0, 1.0) AS r FROM article_fts
+                        WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+                    ORDER BY r, id DESC LIMIT ?""")) {
+                ps.setString(1, match);
+                ps.setInt(2, window);
+                ps.setInt(3, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new SearchHit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5)));
+                        best.add(rs.getLong(1));
+                        ranks.add(rs.getDouble(2));
+                        ranked = rs.getInt(3);
                     }
                 }
             }
-            return out;
+            // Step 2: title, outlet and snippet for those rows only, in one statement: a prefix query costs its term
+            // expansion once per statement. The rowid range lets FTS5 seek; the IN list keeps snippet() to the hits, and
+            // its "+" keeps SQLite from handing it to FTS5, which would run the whole query once per listed rowid.
+            Map<Long, SearchHit> found = new HashMap<>();
+            if (!best.isEmpty()) {
+                String in = String.join(",", java.util.Collections.nCopies(best.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("""
+                        SELECT f.rowid, a.title, a.outlet, snippet(article_fts, -1, char(2), char(3), '…', 16)
+                        FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
+                        WHERE article_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (%s)""".formatted(in))) {
+                    ps.setString(1, match);
+                    ps.setLong(2, java.util.Collections.min(best));
+                    ps.setLong(3, java.util.Collections.max(best));
+                    for (int i = 0; i < best.size(); i++) ps.setLong(4 + i, best.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long id = rs.getLong(1);
+                            found.put(id, new SearchHit(id, rs.getString(2), rs.getString(3), rs.getString(4), 0));
+                        }
+                    }
+                }
+            }
+            List<SearchHit> out = new ArrayList<>(best.size());
+            for (int i = 0; i < best.size(); i++) {
+                SearchHit h = found.get(best.get(i));
+                if (h != null) out.add(new SearchHit(h.articleId(), h.title(), h.outlet(), h.snippet(), ranks.get(i)));
+            }
+            return new SearchPage(out, ranked, ranked >= window);
         });
     }
 }

@@ -33,6 +33,7 @@ import org.parallax.store.Database;
  * <pre>mvn -B -o -Pbench -DskipTests test-compile exec:java -Dbench.articles=10000</pre>
  * Properties: {@code bench.articles} (10000), {@code bench.dir} (target/bench), {@code bench.seed} (42),
  * {@code bench.reuse} (false; true re-times the searches on the library an earlier run left),
+ * {@code bench.each} (false; true prints the CPU time of every query),
  * {@code bench.rounds} timed rounds over the queries (3), {@code bench.files} articles imported through
  * ImportService from .txt files when the text importer is present (1000; 0 to skip).
  */
@@ -143,6 +144,9 @@ public final class ImportSearchBenchmark {
                     hits += repo.search(q, LIMIT).size();
                     ms.add((System.nanoTime() - t0) / 1e6);
                     cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
+                    if (Boolean.getBoolean("bench.each")) {
+                        System.out.printf(Locale.ROOT, "    %8.2f ms cpu  %s%n", cpu.get(cpu.size() - 1), q);
+                    }
                 }
             }
             hitsTotal += hits;

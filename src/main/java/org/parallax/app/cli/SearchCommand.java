@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 import org.parallax.app.AppContext;
 import org.parallax.model.SearchHit;
+import org.parallax.model.SearchPage;
 import org.parallax.store.QuerySyntaxException;
 
 /**
@@ -33,7 +34,11 @@ final class SearchCommand extends LibraryCommand {
     record HitJson(long id, String title, String outlet, double rank, String snippet, List<MatchJson> matches) {
     }
 
-    record SearchJson(String query, int count, List<HitJson> hits) {
+    /**
+     * {@code ranked}: how many matches were ranked; {@code moreMatches}: the query matched more articles than one search
+     * ranks, and the hits are the best of the most recently imported ones.
+     */
+    record SearchJson(String query, int count, int ranked, boolean moreMatches, List<HitJson> hits) {
     }
 
     @Override
@@ -44,15 +49,16 @@ final class SearchCommand extends LibraryCommand {
     @Override
     protected int run(AppContext ctx) {
         String query = String.join(" ", words);
-        List<SearchHit> hits;
+        SearchPage page;
         try {
-            hits = ctx.articles().search(query, limit);
+            page = ctx.articles().searchPage(query, limit);
         } catch (QuerySyntaxException e) {
             err().println(e.getMessage());
             return Cli.USAGE;
         }
+        List<SearchHit> hits = page.hits();
         if (json()) {
-            printJson(new SearchJson(query, hits.size(), hits.stream().map(SearchCommand::toJson).toList()));
+            printJson(new SearchJson(query, hits.size(), page.ranked(), page.moreMatches(), hits.stream().map(SearchCommand::toJson).toList()));
             return Cli.OK;
         }
         if (hits.isEmpty()) {
@@ -62,6 +68,10 @@ final class SearchCommand extends LibraryCommand {
         for (SearchHit h : hits) {
             out().println(h.articleId() + "  " + h.title() + (h.outlet() == null ? "" : "  (" + h.outlet() + ")"));
             out().println("    " + h.snippet("[", "]").replace('\n', ' '));
+        }
+        if (page.moreMatches()) {
+            out().printf(java.util.Locale.ROOT, "(%,d or more articles match: these are the best of the %,d most recently imported.)%n",
+                    page.ranked(), page.ranked());
         }
         return Cli.OK;
     }

@@ -26,6 +26,7 @@ import org.parallax.model.ArticleSummary;
 import org.parallax.model.Note;
 import org.parallax.model.NoteHit;
 import org.parallax.model.SearchHit;
+import org.parallax.model.SearchPage;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.NoteRepository;
@@ -54,7 +55,7 @@ public final class LibraryViewModel {
     public record NoteResult(NoteHit hit, String about, Long articleId, Integer start, Integer end) {
     }
 
-    private record Found(List<SearchHit> articles, List<NoteResult> notes) {
+    private record Found(SearchPage page, List<NoteResult> notes) {
     }
 
     /** A piece of a search snippet; {@code marked} runs are the matched terms. */
@@ -205,12 +206,12 @@ public final class LibraryViewModel {
         searchMessage.set("Searching…");
         NoteRepository noteRepo = notes;
         EntityRepository entityRepo = entities;
-        runner.run("Searching", p -> new Found(repository.search(q, SEARCH_LIMIT),
+        runner.run("Searching", p -> new Found(repository.searchPage(q, SEARCH_LIMIT),
                 noteRepo == null ? List.of() : noteResults(noteRepo, entityRepo, q)), found -> {
             if (generation != searchGeneration) return;
-            results.setAll(found.articles());
+            results.setAll(found.page().hits());
             noteResults.setAll(found.notes());
-            searchMessage.set(message(q, found.articles().size(), found.notes().size()));
+            searchMessage.set(message(q, found.page(), found.notes().size()));
         }, error -> {
             if (generation != searchGeneration) return;
             results.clear();
@@ -220,8 +221,14 @@ public final class LibraryViewModel {
         });
     }
 
-    private static String message(String q, int articleCount, int noteCount) {
+    private static String message(String q, SearchPage page, int noteCount) {
+        int articleCount = page.hits().size();
         if (articleCount == 0 && noteCount == 0) return "Nothing matches “" + q.strip() + "”.";
+        if (page.moreMatches()) {
+            // the store ranks a bounded number of matches (the newest) so that a very common word answers at once
+            return String.format(java.util.Locale.ROOT, "%,d or more articles match; showing the best %d of the %,d most recently imported%s.",
+                    page.ranked(), articleCount, page.ranked(), noteCount == 0 ? "" : " and " + noteCount + (noteCount == 1 ? " note" : " notes"));
+        }
         String articlesPart = articleCount + (articleCount == 1 ? " article" : " articles");
         if (noteCount == 0) return articlesPart + (articleCount == 1 ? " matches." : " match.");
         return articlesPart + " and " + noteCount + (noteCount == 1 ? " note" : " notes") + " match.";

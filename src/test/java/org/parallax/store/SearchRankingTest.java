@@ -1,0 +1,145 @@
+package org.parallax.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.compare.EcbPlusCorpus;
+import org.parallax.ingest.ImportService;
+import org.parallax.model.ArticleDraft;
+import org.parallax.model.SearchHit;
+import org.parallax.model.SearchPage;
+
+/**
+ * Search on the 982 real ECB+ news texts: the bounded ranking and the prefix rewrite must give what FTS5's own
+ * full ranking and prefix matching give, wherever they promise to.
+ */
+class SearchRankingTest {
+    @TempDir
+    static Path dir;
+    static Database db;
+    static ArticleRepository repo;
+
+    @BeforeAll
+    static void fill() {
+        db = Database.open(dir.resolve("library.db"));
+        repo = new ArticleRepository(db);
+        for (EcbPlusCorpus.Doc d : EcbPlusCorpus.load()) {
+            ArticleDraft draft = new ArticleDraft(d.article().meta(), d.article().text(), d.article().blocks());
+            repo.insert(draft, ImportService.contentHash(draft.text()) + d.name(), Instant.now());
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    /** Article ids FTS5 itself matches for the query, unranked. */
+    private static Set<Long> nativeMatches(String query) {
+        return db.read(c -> {
+            Set<Long> ids = new TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM article_fts WHERE article_fts MATCH ?")) {
+                ps.setString(1, query);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The best ids by FTS5's full bm25 ranking over every match. */
+    private static List<Long> fullRanking(String query, int limit) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                    + "ORDER BY bm25(article_fts, 5.0, 1.0), rowid DESC LIMIT ?")) {
+                ps.setString(1, query);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    private static Set<Long> ids(List<SearchHit> hits) {
+        Set<Long> ids = new TreeSet<>();
+        for (SearchHit h : hits) ids.add(h.articleId());
+        return ids;
+    }
+
+    @Test
+    void prefixQueriesMatchExactlyWhatFts5Matches() {
+        for (String q : List.of("earth*", "kill*", "police*", "nation*", "rescu*", "announc*", "quak*", "shoot* AND police",
+                "hospital OR injur*", "elect* NOT president")) {
+            String query = q;
+            Set<Long> expected = nativeMatches(query);
+            SearchPage page = repo.searchPage(query, 5000, 5000);
+            assertFalse(expected.isEmpty(), query);
+            assertEquals(expected, ids(page.hits()), query);
+            assertFalse(page.moreMatches(), query);
+            // every hit's snippet marks at least one match
+            for (SearchHit h : page.hits()) assertTrue(h.snippet().indexOf(SearchHit.MARK_START) >= 0, query + " in " + h.articleId());
+        }
+    }
+
+    @Test
+    void thePrefixIsStemmedAsFts5StemsItAndItsTermsListed() throws Exception {
+        String rewritten = db.read(c -> PrefixExpansion.rewrite(c, "earthquakes*"));
+        // porter makes "earthquakes" "earthquak": the rewrite lists the library's terms from there
+        assertTrue(rewritten.contains("\"earthquak\""), rewritten);
+        assertEquals(nativeMatches("earthquakes*"), nativeMatches(rewritten));
+        // phrases, column filters and initial-token queries are left to FTS5
+        for (String q : List.of("\"earth* quake\"", "title:earth*", "^earth*", "\"a \"\"b\"\" earth*\"")) {
+            assertEquals(q, db.read(c -> PrefixExpansion.rewrite(c, q)), q);
+        }
+        // a prefix with more terms than MAX_TERMS stays as it is
+        assertEquals("s*", db.read(c -> PrefixExpansion.rewrite(c, "s*")));
+    }
+
+    @Test
+    void withFewerMatchesThanTheWindowTheRankingIsFts5sFullRanking() {
+        for (String q : List.of("earthquake", "police", "\"death toll\"", "killed AND injured", "Obama OR Clinton")) {
+            List<Long> expected = fullRanking(q, 20);
+            SearchPage page = repo.searchPage(q, 20);
+            assertTrue(page.ranked() < ArticleRepository.RANK_WINDOW, q + " matches fewer than the window here");
+            assertFalse(page.moreMatches());
+            assertEquals(expected, page.hits().stream().map(SearchHit::articleId).toList(), q);
+        }
+    }
+
+    @Test
+    void beyondTheWindowTheBestOfTheNewestMatchesAreShown() {
+        String q = "said";
+        Set<Long> all = nativeMatches(q);
+        assertTrue(all.size() > 300, "a word most articles use");
+        SearchPage page = repo.searchPage(q, 10, 100);
+        assertTrue(page.moreMatches());
+        assertEquals(100, page.ranked());
+        assertEquals(10, page.hits().size());
+        // the 100 newest matches are the 100 highest ids
+        long cutoff = all.stream().sorted((a, b) -> Long.compare(b, a)).skip(99).findFirst().orElseThrow();
+        for (SearchHit h : page.hits()) assertTrue(h.articleId() >= cutoff, h.articleId() + " is among the newest 100");
+        // and they are ranked: the full ranking over all matches is a different list
+        assertNotEquals(fullRanking(q, 10), page.hits().stream().map(SearchHit::articleId).toList());
+        List<Double> ranks = page.hits().stream().map(SearchHit::rank).toList();
+        for (int i = 1; i < ranks.size(); i++) assertTrue(ranks.get(i - 1) <= ranks.get(i), "best first");
+    }
+}
