@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <p>Only bare prefix terms are rewritten: not inside a quoted phrase, not after a column filter or {@code ^}. The
  * prefix is first put through the index's own tokenizer (porter stemming, case and diacritics folded, as FTS5 does
  * with a query's prefix), and the rewrite is skipped when that gives other than one term, when more than
- * {@link #MAX_TERMS} terms start with it, or when a term would not tokenize back to itself.
+ * {@link #MAX_TERMS} terms start with it, or when some term cannot be spelled as a query word (see
+ * {@link #spellings}).
  */
 final class PrefixExpansion {
     static final int MAX_TERMS = 256;
@@ -64,12 +65,12 @@ final class PrefixExpansion {
     private static void prepare(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.prefix_scratch USING fts5(t, tokenize = '" + TOKENIZE + "')");
-            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.prefix_scratch_terms USING fts5vocab(temp, prefix_scratch, 'row')");
+            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.prefix_scratch_terms USING fts5vocab(temp, prefix_scratch, 'instance')");
             s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms USING fts5vocab(main, article_fts, 'row')");
         }
     }
 
-    /** The terms of {@code text} as the index's tokenizer makes them, in order of first appearance. */
+    /** The terms of {@code text} as the index's tokenizer makes them, one per token, in text order. */
     private static List<String> tokenize(Connection c, String text) throws SQLException {
         List<String> terms = new ArrayList<>();
         try (Statement s = c.createStatement()) {
@@ -79,7 +80,7 @@ final class PrefixExpansion {
             ps.setString(1, text);
             ps.executeUpdate();
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT term FROM temp.prefix_scratch_terms")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT term FROM temp.prefix_scratch_terms ORDER BY offset")) {
             while (rs.next()) terms.add(rs.getString(1));
         }
         return terms;
@@ -101,13 +102,37 @@ final class PrefixExpansion {
             }
         }
         if (terms.isEmpty() || terms.size() > MAX_TERMS) return null;
-        // a quoted term is tokenized again: keep the rewrite only if every term comes back as itself
-        if (!tokenize(c, String.join(" ", terms)).equals(terms)) return null;
+        List<String> words = spellings(c, terms);
+        if (words == null) return null;
         StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < terms.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             if (i > 0) sb.append(" OR ");
-            sb.append('"').append(terms.get(i).replace("\"", "\"\"")).append('"');
+            sb.append('"').append(words.get(i).replace("\"", "\"\"")).append('"');
         }
         return sb.append(')').toString();
+    }
+
+    /**
+     * A query word for each index term: the term itself where the tokenizer gives it back unchanged, else the term
+     * with an "e" added (porter is not idempotent: "hamnes" stems to "hamn", but "hamnese" stems to "hamnes"); null
+     * when some term has neither.
+     */
+    private static List<String> spellings(Connection c, List<String> terms) throws SQLException {
+        List<String> words = new ArrayList<>(terms);
+        List<String> stems = tokenize(c, String.join(" ", terms));
+        if (stems.size() != terms.size()) return null;
+        List<Integer> odd = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) if (!stems.get(i).equals(terms.get(i))) odd.add(i);
+        if (odd.isEmpty()) return words;
+        List<String> tries = new ArrayList<>();
+        for (int i : odd) tries.add(terms.get(i) + "e");
+        List<String> tried = tokenize(c, String.join(" ", tries));
+        if (tried.size() != tries.size()) return null;
+        for (int k = 0; k < odd.size(); k++) {
+            int i = odd.get(k);
+            if (!tried.get(k).equals(terms.get(i))) return null;
+            words.set(i, tries.get(k));
+        }
+        return words;
     }
 }

@@ -100,6 +100,32 @@ class SearchRankingTest {
         }
     }
 
+    /** Every fourth 4-letter prefix of the library's terms, 100 or so: rewritten or not, the same articles match. */
+    @Test
+    void aSweepOfPrefixesMatchesWhatFts5Matches() {
+        List<String> prefixes = db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.sweep_terms USING fts5vocab(main, article_fts, 'row')");
+                try (ResultSet rs = s.executeQuery("SELECT DISTINCT substr(term, 1, 4) FROM temp.sweep_terms "
+                        + "WHERE length(term) >= 5 AND term GLOB '[a-z][a-z][a-z][a-z]*' ORDER BY 1")) {
+                    int i = 0;
+                    while (rs.next()) if (i++ % 4 == 0) out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+        assertTrue(prefixes.size() > 100, prefixes.size() + " prefixes");
+        int rewritten = 0;
+        for (String p : prefixes) {
+            String q = p + "*";
+            String r = db.read(c -> PrefixExpansion.rewrite(c, q));
+            if (!r.equals(q)) rewritten++;
+            assertEquals(nativeMatches(q), nativeMatches(r), q + " -> " + r);
+        }
+        assertTrue(rewritten > prefixes.size() * 9 / 10, rewritten + " of " + prefixes.size() + " rewritten");
+    }
+
     @Test
     void thePrefixIsStemmedAsFts5StemsItAndItsTermsListed() throws Exception {
         String rewritten = db.read(c -> PrefixExpansion.rewrite(c, "earthquakes*"));
