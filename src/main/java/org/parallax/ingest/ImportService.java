@@ -9,12 +9,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -77,34 +82,79 @@ public final class ImportService {
         return files;
     }
 
-    /** Imports every file under {@code inputs}, reporting progress per file; stops between files when cancelled. */
+    /** Files read and parsed ahead of the one being stored; each holds a parsed draft, so a few dozen at most. */
+    private static final int LOOKAHEAD = 16;
+
+    /**
+     * Imports every file under {@code inputs} in order, reporting progress per file; stops between files when
+     * cancelled. Files are read and parsed ahead on a small pool (one thread per core, at most four) while the
+     * library stores them one by one in file order, each in its own transaction: on two cores this about doubles
+     * the rate for plain-text files, whose parse costs as much as their store.
+     */
     public ImportReport importPaths(List<Path> inputs, Progress progress) {
         progress.update(0, -1, "Looking for files…");
         List<Path> files = expand(inputs);
         List<ImportResult> results = new ArrayList<>(files.size());
-        int done = 0;
-        for (Path f : files) {
-            if (progress.isCancelled()) return new ImportReport(results, true);
-            progress.update(done, files.size(), "Importing " + done + "/" + files.size() + ": " + f.getFileName());
-            results.add(importFile(f));
-            done++;
+        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+        ExecutorService parsers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "parallax-import-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Parsed>> ahead = new ArrayDeque<>();
+        int submitted = 0;
+        try {
+            for (int done = 0; done < files.size(); done++) {
+                while (submitted < files.size() && ahead.size() < LOOKAHEAD) {
+                    Path f = files.get(submitted++);
+                    ahead.add(parsers.submit(() -> parseOrFail(f)));
+                }
+                if (progress.isCancelled()) return new ImportReport(results, true);
+                Path f = files.get(done);
+                progress.update(done, files.size(), "Importing " + done + "/" + files.size() + ": " + f.getFileName());
+                Parsed parsed;
+                try {
+                    parsed = ahead.poll().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new ImportReport(results, true);
+                } catch (ExecutionException e) {
+                    parsed = new Parsed(null, ImportResult.failed(f, "could not be read (" + e.getCause() + ")"));
+                }
+                results.add(store(f, parsed));
+            }
+        } finally {
+            parsers.shutdownNow();
         }
-        progress.update(done, files.size(), "Imported " + done + "/" + files.size());
+        progress.update(files.size(), files.size(), "Imported " + files.size() + "/" + files.size());
         return new ImportReport(results, false);
+    }
+
+    /** A parsed file, or the failure that stops it being stored. */
+    private record Parsed(ArticleDraft draft, ImportResult failure) {
     }
 
     /** Imports one file; never throws for a bad file, it reports it. */
     public ImportResult importFile(Path file) {
-        ArticleDraft draft;
+        return store(file, parseOrFail(file));
+    }
+
+    private Parsed parseOrFail(Path file) {
         try {
-            draft = parse(file);
+            return new Parsed(parse(file), null);
         } catch (ImportException e) {
-            return ImportResult.failed(file, e.getMessage());
+            return new Parsed(null, ImportResult.failed(file, e.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Importer failed on " + file, e);
-            return ImportResult.failed(file, "could not be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return new Parsed(null, ImportResult.failed(file, "could not be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
         }
+    }
+
+    /** Stores a parsed file in one transaction, unless it failed or its text is already in the library. */
+    private ImportResult store(Path file, Parsed parsed) {
+        if (parsed.failure() != null) return parsed.failure();
+        ArticleDraft draft = parsed.draft();
         String hash = contentHash(draft.text());
         OptionalLong existing = articles.findByHash(hash);
         if (existing.isPresent()) return ImportResult.duplicate(file, existing.getAsLong(), draft.meta().title());
@@ -144,7 +194,7 @@ public final class ImportService {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length == 0) throw new ImportException("is empty");
             SourceFile src = new SourceFile(file, bytes);
-            if (TextHeuristics.clean(src.text()).isEmpty() && !src.startsWithIgnoreCase("%PDF-")) throw new ImportException("is empty (only white space)");
+            if (!TextHeuristics.hasText(src.text()) && !src.startsWithIgnoreCase("%PDF-")) throw new ImportException("is empty (only white space)");
             return src;
         } catch (NoSuchFileException e) {
             throw new ImportException("does not exist", e);

@@ -83,11 +83,12 @@ public final class TextHeuristics {
     /** Replaces non-breaking and other Unicode spaces by plain spaces, collapses runs, and trims. */
     public static String clean(String s) {
         if (s == null) return "";
+        if (isClean(s)) return s; // most lines are: the heuristics clean each line several times
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+            if (blank(c)) {
                 space = true;
             } else {
                 if (space && out.length() > 0) out.append(' ');
@@ -96,6 +97,39 @@ public final class TextHeuristics {
             }
         }
         return out.toString();
+    }
+
+    /** White space as {@link #clean} collapses it: Java's white space and space characters, and the BOM. */
+    private static boolean blank(char c) {
+        if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F); // what the two calls give below 0x80
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    /** Whether {@link #clean} would return {@code s} unchanged: single plain spaces between words, none at the ends. */
+    private static boolean isClean(String s) {
+        boolean afterSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) return false;
+                afterSpace = true;
+            } else if (blank(c)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || s.isEmpty();
+    }
+
+    /** Whether {@code s} holds anything but white space (as {@link #clean} sees it). */
+    public static boolean hasText(String s) {
+        if (s == null) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(blank(c))) return true;
+        }
+        return false;
     }
 
     public static int wordCount(String s) {
