@@ -39,7 +39,8 @@ public final class StoryGrouper {
      * within a topic; {@code duplicate}:
      * least cosine of near-duplicates; {@code entityWeight}: share of the entity cosine in a score; {@code yearPenalty}:
      * factor applied when both name years and none agree; {@code keywords}: keywords per representative for candidate
-     * blocking; {@code maxCandidates}: most partners scored per representative.
+     * blocking, and terms kept of a story's centroid when topics are formed; {@code maxCandidates}: most partners
+     * scored per representative.
      */
     public record Settings(double story, double topic, double duplicate, double entityWeight, double yearPenalty,
             int keywords, int maxCandidates) {
