@@ -78,6 +78,18 @@ class StoryGrouperTest {
     }
 
     @Test
+    void topicCentroidsKeepTheirHeaviestTerms() {
+        SparseVector v = new SparseVector(new int[] {2, 5, 7, 9, 11}, new double[] {0.5, 3.0, 1.0, 3.0, 2.0});
+        SparseVector top = StoryGrouper.heaviest(v, 3);
+        assertEquals(List.of(5, 9, 11), java.util.Arrays.stream(top.ids).boxed().toList());
+        assertEquals(List.of(3.0, 3.0, 2.0), java.util.Arrays.stream(top.w).boxed().toList());
+        // a tie at the cut keeps the lower ids, and the count is never exceeded
+        SparseVector tied = StoryGrouper.heaviest(new SparseVector(new int[] {1, 2, 3}, new double[] {1.0, 1.0, 1.0}), 2);
+        assertEquals(List.of(1, 2), java.util.Arrays.stream(tied.ids).boxed().toList());
+        assertTrue(StoryGrouper.heaviest(v, 10) == v);
+    }
+
+    @Test
     void usesGivenEntitiesAndDates() {
         Article a = Samples.outletA(), b = Samples.outletB();
         var march = List.of(org.parallax.model.DateRange.day(java.time.LocalDate.of(2023, 3, 6)));
