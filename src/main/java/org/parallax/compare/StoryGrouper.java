@@ -24,15 +24,19 @@ import org.parallax.model.DateRange;
  * {@code maxCandidates} partners each, so rewritten reports of one event still meet without comparing all pairs;</li>
  * <li>candidates are scored by TF-IDF cosine of the texts blended with entity-name cosine, damped when both name
  * years and none agree, and joined into stories by average-link clustering above the story threshold;</li>
- * <li>stories are joined into topics by average-link over the cosine of their centroids cut to their {@code keywords}
- * heaviest terms (years ignored: one topic spans events of different years) above the topic threshold. Defaults were
- * tuned on ECB+ (see EcbPlusGroupingTest, and EcbPlusCrossValidation for how far they carry to unseen topics).</li>
+ * <li>stories are joined into topics: first each pair of stories that are one another's nearest neighbour (by the
+ * better of the cosine of their ordinary words and that of their names), then by average-link over the cosine of their
+ * centroids cut to their {@code keywords} heaviest terms (years ignored: one topic spans events of different years), both
+ * above the topic threshold. Defaults were tuned on ECB+ (see EcbPlusGroupingTest, and EcbPlusCrossValidation for how far
+ * they carry to unseen topics).</li>
  * </ol>
  * {@link #groupExhaustive} scores all pairs with the same score and clustering: the baseline that LSH is measured against.
  */
 public final class StoryGrouper {
     private static final Logger LOG = Logger.getLogger(StoryGrouper.class.getName());
     public static final int MAX_PAIRS_PER_GROUP = 200;
+    /** Name terms kept of a story's centroid when its nearest neighbour is sought. */
+    private static final int NAME_TERMS = 20;
 
     /**
      * Tuning. {@code story}: least average-link similarity of articles within a story; {@code topic}: of story centroids
@@ -310,24 +314,82 @@ public final class StoryGrouper {
             storyIdx[r] = k;
         }
         int s = members.size();
-        SparseVector[] st = new SparseVector[s], se = new SparseVector[s];
-        double[] sw = new double[s];
+        SparseVector[] st = new SparseVector[s], se = new SparseVector[s], words = new SparseVector[s], names = new SparseVector[s];
+        double[] sw = new double[s], articles = new double[s];
         for (int k = 0; k < s; k++) {
             List<Integer> mem = members.get(k);
-            st[k] = mem.size() == 1 ? rt[mem.get(0)] : centroid(mem, rt);
+            SparseVector full = mem.size() == 1 ? rt[mem.get(0)] : centroid(mem, rt);
             se[k] = mem.size() == 1 ? re[mem.get(0)] : centroid(mem, re);
-            st[k] = heaviest(st[k], settings.keywords());
+            st[k] = heaviest(full, settings.keywords());
+            SparseVector[] split = splitNames(full, c.name);
+            words[k] = heaviest(split[0], settings.keywords());
+            names[k] = heaviest(split[1], NAME_TERMS);
             sw[k] = 1;
+            for (int r : mem) articles[k] += weight[r];
         }
         List<Edge> edges = new ArrayList<>();
-        for (int[] xy : keywordCandidates(st, se, settings.keywords(), settings.maxCandidates())) {
+        List<int[]> candidates = keywordCandidates(st, se, settings.keywords(), settings.maxCandidates());
+        for (int[] xy : candidates) {
             double sc = c.score(st[xy[0]], se[xy[0]], new int[0], st[xy[1]], se[xy[1]], new int[0]);
             if (sc >= settings.topic() * 0.5) edges.add(new Edge(xy[0], xy[1], sc));
         }
-        int[] topicOfStory = averageLink(s, sw, edges, settings.topic());
+        List<int[]> mutual = mutualNearest(candidates, words, names, articles, settings.topic());
+        int[] topicOfStory = averageLink(s, sw, edges, settings.topic(), mutual);
         int[] out = new int[m];
         for (int r = 0; r < m; r++) out[r] = topicOfStory[storyIdx[r]];
         return out;
+    }
+
+    /**
+     * Pairs of stories, each of at least two articles, that are one another's nearest neighbour among the candidates,
+     * by the better of the cosine of their ordinary words and of their names, at least {@code min}. Reports of two
+     * events of one kind (two office shootings, in different cities) often share no name and too few words for
+     * average-link over the whole vocabulary, yet each is the other's closest story; three events of one kind in three
+     * places (earthquakes) rarely pair up that way, since each has a rival about as close. Stories of one article are
+     * scored as neighbours but never paired: their vectors are too thin to vouch for a topic.
+     */
+    static List<int[]> mutualNearest(List<int[]> candidates, SparseVector[] words, SparseVector[] names, double[] articles,
+            double min) {
+        int s = words.length;
+        int[] nearest = new int[s];
+        double[] best = new double[s];
+        Arrays.fill(nearest, -1);
+        for (int[] xy : candidates) {
+            int x = xy[0], y = xy[1];
+            double sim = Math.max(words[x].cosine(words[y]), names[x].cosine(names[y]));
+            if (sim > best[x]) {
+                best[x] = sim;
+                nearest[x] = y;
+            }
+            if (sim > best[y]) {
+                best[y] = sim;
+                nearest[y] = x;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int x = 0; x < s; x++) {
+            int y = nearest[x];
+            if (y > x && nearest[y] == x && best[x] >= min && articles[x] >= 2 && articles[y] >= 2) out.add(new int[] {x, y});
+        }
+        return out;
+    }
+
+    /** {@code v} split into its ordinary words and its names. */
+    private static SparseVector[] splitNames(SparseVector v, boolean[] name) {
+        int n = 0;
+        for (int id : v.ids) if (name[id]) n++;
+        int[] wi = new int[v.ids.length - n], ni = new int[n];
+        double[] ww = new double[wi.length], nw = new double[n];
+        for (int i = 0, a = 0, b = 0; i < v.ids.length; i++) {
+            if (name[v.ids[i]]) {
+                ni[b] = v.ids[i];
+                nw[b++] = v.w[i];
+            } else {
+                wi[a] = v.ids[i];
+                ww[a++] = v.w[i];
+            }
+        }
+        return new SparseVector[] {new SparseVector(wi, ww), new SparseVector(ni, nw)};
     }
 
     /** The {@code count} heaviest terms of {@code v} (ties at the cut kept in id order), or {@code v} if it has no more. */
@@ -365,11 +427,15 @@ public final class StoryGrouper {
 
     // clustering -----------------------------------------------------------------------------------------------------
 
+    private static int[] averageLink(int m, double[] weight, List<Edge> edges, double threshold) {
+        return averageLink(m, weight, edges, threshold, List.of());
+    }
+
     /**
      * Weighted average-link over a sparse graph (missing edges count as 0): the cluster label of each node once no two
-     * clusters are linked above the threshold.
+     * clusters are linked above the threshold. The {@code joined} pairs are merged first, whatever their link.
      */
-    private static int[] averageLink(int m, double[] weight, List<Edge> edges, double threshold) {
+    private static int[] averageLink(int m, double[] weight, List<Edge> edges, double threshold, List<int[]> joined) {
         List<Map<Integer, Double>> nb = new ArrayList<>(m);
         for (int i = 0; i < m; i++) nb.add(new HashMap<>(4));
         double[] w = weight.clone();
@@ -388,11 +454,21 @@ public final class StoryGrouper {
                 if (x < y) pq.add(new double[] {en.getValue() / (w[x] * w[y]), x, y, 0, 0});
             }
         }
+        int next = 0;
         while (true) {
-            double[] top = pq.poll();
-            if (top == null || top[0] < threshold) break;
-            int x = (int) top[1], y = (int) top[2];
-            if (dead[x] || dead[y] || version[x] != (int) top[3] || version[y] != (int) top[4]) continue;
+            int x, y;
+            if (next < joined.size()) {
+                // the survivor of a merge is its set's root, so find() gives live nodes
+                x = uf.find(joined.get(next)[0]);
+                y = uf.find(joined.get(next++)[1]);
+                if (x == y) continue;
+            } else {
+                double[] top = pq.poll();
+                if (top == null || top[0] < threshold) break;
+                x = (int) top[1];
+                y = (int) top[2];
+                if (dead[x] || dead[y] || version[x] != (int) top[3] || version[y] != (int) top[4]) continue;
+            }
             // merge the smaller neighbour map into the larger; keep the survivor's index
             int keep = nb.get(x).size() >= nb.get(y).size() ? x : y, gone = keep == x ? y : x;
             Map<Integer, Double> mk = nb.get(keep), mg = nb.get(gone);
@@ -510,6 +586,8 @@ public final class StoryGrouper {
         final SparseVector[] text, ent;
         final int[][] years, seq;
         final int terms;
+        /** Per term: capitalised in at least half of its occurrences that do not open a sentence (a name, not a word). */
+        final boolean[] name;
 
         Corpus(List<StoryDoc> docs) {
             n = docs.size();
@@ -520,6 +598,7 @@ public final class StoryGrouper {
             int[][] names = new int[n][];
             years = new int[n][];
             int[] ids = new int[1024], nameIds = new int[256], ys = new int[16];
+            int[] inSentence = new int[1024], capitalised = new int[1024];
             char[] buf = new char[64];
             for (int i = 0; i < n; i++) {
                 StoryDoc d = docs.get(i);
@@ -562,6 +641,14 @@ public final class StoryGrouper {
                         if (id >= stops) {
                             if (ni == ids.length) ids = Arrays.copyOf(ids, ni * 2);
                             ids[ni++] = id;
+                            if (!sentenceStart) {
+                                if (id >= inSentence.length) {
+                                    inSentence = Arrays.copyOf(inSentence, Math.max(id + 1, inSentence.length * 2));
+                                    capitalised = Arrays.copyOf(capitalised, inSentence.length);
+                                }
+                                inSentence[id]++;
+                                if (Character.isUpperCase(t.charAt(begin))) capitalised[id]++;
+                            }
                             if (d.entities() == null && !sentenceStart && Character.isUpperCase(t.charAt(begin))) {
                                 if (nn == nameIds.length) nameIds = Arrays.copyOf(nameIds, nn * 2);
                                 nameIds[nn++] = id;
@@ -594,6 +681,8 @@ public final class StoryGrouper {
                 years[i] = Arrays.stream(ys, 0, ny).distinct().sorted().toArray();
             }
             terms = dict.size();
+            name = new boolean[terms];
+            for (int t = 0; t < Math.min(terms, inSentence.length); t++) name[t] = inSentence[t] > 0 && 2 * capitalised[t] >= inSentence[t];
             int[] df = new int[dict.size()];
             int[] lastSeen = new int[dict.size()];
             Arrays.fill(lastSeen, -1);

@@ -90,6 +90,38 @@ class StoryGrouperTest {
     }
 
     @Test
+    void topicsPairStoriesThatAreOneAnothersNearest() {
+        SparseVector none = new SparseVector(new int[0], new double[0]);
+        SparseVector[] words = {vec(1, 1.0, 2, 1.0), vec(1, 1.0, 2, 0.8, 3, 0.3), vec(3, 1.0, 9, 1.0), none, none, none};
+        // stories 2 and 3 share a name only; 4 and 5 share half their names
+        SparseVector[] names = {none, none, vec(20, 1.0), vec(20, 1.0), vec(30, 1.0, 31, 1.0), vec(30, 1.0, 32, 1.0)};
+        List<int[]> all = new ArrayList<>();
+        for (int x = 0; x < 6; x++) for (int y = x + 1; y < 6; y++) all.add(new int[] {x, y});
+        double[] articles = {3, 2, 4, 1, 2, 2};
+        // 2's closest word neighbour is 1, but 1's is 0; 3 is 2's nearest by name but a single article
+        assertEquals(List.of("0-1", "4-5"), pairs(StoryGrouper.mutualNearest(all, words, names, articles, 0.1)));
+        assertEquals(List.of("0-1"), pairs(StoryGrouper.mutualNearest(all, words, names, articles, 0.6)));
+        articles[3] = 2;
+        assertEquals(List.of("0-1", "2-3", "4-5"), pairs(StoryGrouper.mutualNearest(all, words, names, articles, 0.1)));
+        // only candidate pairs are compared
+        assertEquals(List.of("4-5"), pairs(StoryGrouper.mutualNearest(List.of(new int[] {4, 5}), words, names, articles, 0.1)));
+    }
+
+    private static SparseVector vec(Object... idAndWeight) {
+        int[] ids = new int[idAndWeight.length / 2];
+        double[] w = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = (Integer) idAndWeight[2 * i];
+            w[i] = (Double) idAndWeight[2 * i + 1];
+        }
+        return new SparseVector(ids, w);
+    }
+
+    private static List<String> pairs(List<int[]> pairs) {
+        return pairs.stream().map(p -> p[0] + "-" + p[1]).sorted().toList();
+    }
+
+    @Test
     void usesGivenEntitiesAndDates() {
         Article a = Samples.outletA(), b = Samples.outletB();
         var march = List.of(org.parallax.model.DateRange.day(java.time.LocalDate.of(2023, 3, 6)));
