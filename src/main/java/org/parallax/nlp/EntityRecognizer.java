@@ -205,16 +205,19 @@ public final class EntityRecognizer implements Recognizer {
     /**
      * The loaded models. All parts are used read-only after construction, as CoreNLP's own pipeline does.
      * In selective mode the CRF tags every sentence on its own (it uses no POS features: its .prop maps only the word
-     * column); sentences with a temporal cue also get part-of-speech tags and lemmas, and the numeric classifiers and
+     * column); sentences with a temporal cue also get part-of-speech tags, and the numeric classifiers and
      * SUTime then run only on a window of tokens around each cue, on top of the CRF's tags, as CoreNLP's combiner
      * would (numeric tags only fill tokens the CRF left O).
      */
     private static final class Engine {
         private final boolean selective;
-        /** tokenize,ssplit (selective) or tokenize,ssplit,pos,lemma. */
+        /** tokenize,ssplit (selective) or tokenize,ssplit,pos,lemma (full). */
         private final StanfordCoreNLP preNer;
-        /** pos,lemma for the sentences with a temporal cue (selective mode only). */
-        private final StanfordCoreNLP posLemma;
+        /**
+         * pos for the sentences with a temporal cue (selective mode only). No lemma: nothing after it reads lemmas (no
+         * SUTime rule, not the numeric classifiers, not the CRF); the full pipeline only declares them required.
+         */
+        private final StanfordCoreNLP pos;
         /** The CRF alone, on every sentence, without building mentions (selective mode only). */
         private final NERCombinerAnnotator crfOnly;
         /** Builds the mentions once all tags are in (selective mode only), as NERCombinerAnnotator would. */
@@ -233,11 +236,11 @@ public final class EntityRecognizer implements Recognizer {
             if (selective) {
                 pre.setProperty("annotators", "tokenize,ssplit");
                 Properties pl = config.preNerProperties();
-                pl.setProperty("annotators", "pos,lemma");
-                this.posLemma = new StanfordCoreNLP(pl, false);
+                pl.setProperty("annotators", "pos");
+                this.pos = new StanfordCoreNLP(pl, false);
                 this.mentions = new EntityMentionsAnnotator("ner.entitymentions", new Properties());
             } else {
-                this.posLemma = null;
+                this.pos = null;
                 this.mentions = null;
             }
             this.preNer = new StanfordCoreNLP(pre, false);
@@ -298,7 +301,7 @@ public final class EntityRecognizer implements Recognizer {
                 timed.add(s);
                 for (int[] span : spans) windows.add(window(text, s, span[0], span[1]));
             }
-            if (!timed.isEmpty()) posLemma.annotate(part(doc, timed));
+            if (!timed.isEmpty()) pos.annotate(part(doc, timed));
             crfOnly.annotate(doc);
             if (!windows.isEmpty()) {
                 // SUTime must see these tokens as the full pipeline shows them to it, with no NER tag yet (its bare-year
