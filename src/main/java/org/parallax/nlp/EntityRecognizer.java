@@ -15,13 +15,16 @@ import org.parallax.model.Sentence;
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
@@ -162,23 +165,68 @@ public final class EntityRecognizer implements Recognizer {
     private record TimeNer(NERCombinerAnnotator annotator, SutimeReset reset) {
     }
 
+    /** The CRF's tag of a token in a temporal window, kept here while the numeric classifiers and SUTime run. */
+    static final class CrfTagAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /**
+     * The numeric classifiers and SUTime on top of tags the CRF has already given: a combiner with no model of its own
+     * whose "base classifier answers" are the CRF's tags, read from {@link CrfTagAnnotation}. NERCombinerAnnotator
+     * hands the combiner copies of the tokens with every answer reset to O; this puts the CRF's answers back, after
+     * which the combiner does exactly what it does after running the CRF itself (numeric tags fill only tokens the
+     * CRF left O, then QuantifiableEntityNormalizer).
+     */
+    static final class OnCrfTags extends NERClassifierCombiner {
+        OnCrfTags() throws java.io.IOException {
+            super(true, true, new String[0]);
+        }
+
+        @Override
+        public List<CoreLabel> classifyWithGlobalInformation(List<CoreLabel> tokens, CoreMap document, CoreMap sentence) {
+            for (CoreLabel t : tokens) {
+                String crfTag = t.get(CrfTagAnnotation.class);
+                t.set(CoreAnnotations.AnswerAnnotation.class, crfTag != null ? crfTag : backgroundSymbol());
+            }
+            return super.classifyWithGlobalInformation(tokens, document, sentence);
+        }
+    }
+
+    /**
+     * Tokens SUTime sees either side of a temporal expression's likely extent (selective mode); see
+     * {@link TemporalCue#windows}. 3 is the least that keeps SUTime's tense rules working; 4 gave the same dates as
+     * SUTime on every sentence on the samples, TempEval-3, GUM and re3d, where 3 lost one vague "time" (PAST_REF).
+     */
+    static final int WINDOW_MARGIN = 4;
+
     /**
      * The loaded models. All parts are used read-only after construction, as CoreNLP's own pipeline does.
-     * In selective mode only sentences with a temporal cue get part-of-speech tags, lemmas, numeric classifiers and
-     * SUTime; the others get the CRF alone, which uses no POS features (its .prop maps only the word column).
+     * In selective mode the CRF tags every sentence on its own (it uses no POS features: its .prop maps only the word
+     * column); sentences with a temporal cue also get part-of-speech tags, and the numeric classifiers and
+     * SUTime then run only on a window of tokens around each cue, on top of the CRF's tags, as CoreNLP's combiner
+     * would (numeric tags only fill tokens the CRF left O).
      */
     private static final class Engine {
         private final boolean selective;
-        /** tokenize,ssplit (selective) or tokenize,ssplit,pos,lemma. */
+        /** tokenize,ssplit (selective) or tokenize,ssplit,pos,lemma (full). */
         private final StanfordCoreNLP preNer;
-        /** pos,lemma for the sentences with a temporal cue (selective mode only). */
-        private final StanfordCoreNLP posLemma;
-        /** The CRF alone: sentences with no temporal cue. */
-        private final NERCombinerAnnotator nerPlain;
+        /**
+         * pos for the sentences with a temporal cue (selective mode only). No lemma: nothing after it reads lemmas (no
+         * SUTime rule, not the numeric classifiers, not the CRF); the full pipeline only declares them required.
+         */
+        private final StanfordCoreNLP pos;
+        /** The CRF alone, on every sentence, without building mentions (selective mode only). */
+        private final NERCombinerAnnotator crfOnly;
+        /** Builds the mentions once all tags are in (selective mode only), as NERCombinerAnnotator would. */
+        private final EntityMentionsAnnotator mentions;
         private final AbstractSequenceClassifier<CoreLabel> crf;
         /**
-         * The same CRF plus the numeric classifiers and SUTime, one per concurrent caller: SUTime keeps state in its
-         * rule values (see {@link SutimeReset}), so an instance serves one document at a time and is reset first.
+         * The numeric classifiers and SUTime (selective mode: with no CRF, which has already run; full mode: with the
+         * CRF), one per concurrent caller: SUTime keeps state in its rule values (see {@link SutimeReset}), so an
+         * instance serves one document at a time and is reset first.
          */
         private final java.util.concurrent.ConcurrentLinkedDeque<TimeNer> timePool = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
@@ -188,16 +236,18 @@ public final class EntityRecognizer implements Recognizer {
             if (selective) {
                 pre.setProperty("annotators", "tokenize,ssplit");
                 Properties pl = config.preNerProperties();
-                pl.setProperty("annotators", "pos,lemma");
-                this.posLemma = new StanfordCoreNLP(pl, false);
+                pl.setProperty("annotators", "pos");
+                this.pos = new StanfordCoreNLP(pl, false);
+                this.mentions = new EntityMentionsAnnotator("ner.entitymentions", new Properties());
             } else {
-                this.posLemma = null;
+                this.pos = null;
+                this.mentions = null;
             }
             this.preNer = new StanfordCoreNLP(pre, false);
             try {
                 this.crf = CRFClassifier.getClassifier(config.nerModel());
-                this.nerPlain = selective
-                        ? new NERCombinerAnnotator(new NERClassifierCombiner(false, false, crf), false, 1, 0, Integer.MAX_VALUE, false, true)
+                this.crfOnly = selective
+                        ? new NERCombinerAnnotator(new NERClassifierCombiner(false, false, crf), false, 1, 0, Integer.MAX_VALUE, false, false)
                         : null;
             } catch (java.io.IOException | ClassNotFoundException e) {
                 throw new IllegalStateException("cannot load the NER model " + config.nerModel(), e);
@@ -207,12 +257,14 @@ public final class EntityRecognizer implements Recognizer {
 
         /**
          * This constructor is what "ner.useNERSpecificTokenization=false, ner.applyFineGrained=false,
-         * ner.buildEntityMentions=true" builds, here around the shared CRF.
+         * ner.buildEntityMentions=true" builds, here around the shared CRF; in selective mode the combiner has no
+         * model (CoreNLP's "numeric classifiers and SUTime only" case) and mentions are built afterwards.
          */
         private TimeNer newTimeNer() {
             try {
-                NERClassifierCombiner combiner = new NERClassifierCombiner(true, true, crf);
-                return new TimeNer(new NERCombinerAnnotator(combiner, false, 1, 0, Integer.MAX_VALUE, false, true), SutimeReset.of(combiner));
+                NERClassifierCombiner combiner = selective ? new OnCrfTags() : new NERClassifierCombiner(true, true, crf);
+                return new TimeNer(new NERCombinerAnnotator(combiner, false, 1, 0, Integer.MAX_VALUE, false, !selective),
+                        SutimeReset.of(combiner));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("cannot load SUTime", e);
             }
@@ -239,21 +291,58 @@ public final class EntityRecognizer implements Recognizer {
                 return toRecognition(doc);
             }
             List<CoreMap> timed = new ArrayList<>();
-            List<CoreMap> plain = new ArrayList<>();
+            List<CoreMap> windows = new ArrayList<>();
+            int sentences = 0;
             for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                List<String> words = s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList();
-                (TemporalCue.anyCue(words) ? timed : plain).add(s);
+                sentences++;
+                List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+                List<int[]> spans = TemporalCue.windows(tokens.stream().map(CoreLabel::word).toList(), WINDOW_MARGIN);
+                if (spans.isEmpty()) continue;
+                timed.add(s);
+                for (int[] span : spans) windows.add(window(text, s, span[0], span[1]));
             }
-            if (!timed.isEmpty()) {
-                Annotation part = part(doc, timed);
-                posLemma.annotate(part);
-                annotateWithTime(part);
+            if (!timed.isEmpty()) pos.annotate(part(doc, timed));
+            crfOnly.annotate(doc);
+            if (!windows.isEmpty()) {
+                // SUTime must see these tokens as the full pipeline shows them to it, with no NER tag yet (its bare-year
+                // rule skips tokens tagged ORGANIZATION etc.); the CRF's tag waits aside for the combiner
+                for (CoreMap w : windows) {
+                    for (CoreLabel t : w.get(CoreAnnotations.TokensAnnotation.class)) {
+                        t.set(CrfTagAnnotation.class, t.ner());
+                        t.remove(CoreAnnotations.NamedEntityTagAnnotation.class);
+                        t.remove(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
+                    }
+                }
+                annotateWithTime(part(doc, windows));
             }
-            if (!plain.isEmpty()) nerPlain.annotate(part(doc, plain));
+            mentions.annotate(doc);
             if (LOG.isLoggable(Level.FINEST)) {
-                LOG.finest(timed.size() + " of " + (timed.size() + plain.size()) + " sentences have a temporal cue");
+                LOG.finest(timed.size() + " of " + sentences + " sentences have a temporal cue, " + windows.size() + " windows");
             }
             return toRecognition(doc);
+        }
+
+        /**
+         * A sentence-like view of tokens {@code [from, to)} of {@code sentence}: the same token objects, its own text and
+         * offsets, and token indices that count from the document's start as the sentence's do, so that SUTime's and
+         * the number classifier's spans land on the right tokens.
+         */
+        private static CoreMap window(String text, CoreMap sentence, int from, int to) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (from == 0 && to == tokens.size()) return sentence;
+            List<CoreLabel> sub = new ArrayList<>(tokens.subList(from, to));
+            int begin = sub.get(0).beginPosition();
+            int end = sub.get(sub.size() - 1).endPosition();
+            CoreMap w = new ArrayCoreMap();
+            w.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+            w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            w.set(CoreAnnotations.TokensAnnotation.class, sub);
+            int tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+            w.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
+            w.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + to);
+            w.set(CoreAnnotations.SentenceIndexAnnotation.class, sentence.get(CoreAnnotations.SentenceIndexAnnotation.class));
+            return w;
         }
 
         /**

@@ -25,8 +25,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      */
     public static final PipelineConfig APP = new PipelineConfig(THREE_CLASS_MODEL, "always", true);
 
-    /** Bumped when the Java side of recognition (cue words, mention mapping) changes output. */
-    static final int ENGINE_REVISION = 4;
+    /**
+     * Bumped when the Java side of recognition (cue words, mention mapping, SUTime windows) changes output. 5: SUTime
+     * and the numeric classifiers run on windows around cues, not whole sentences.
+     */
+    static final int ENGINE_REVISION = 5;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

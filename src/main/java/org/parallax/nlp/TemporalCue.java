@@ -1,16 +1,18 @@
 package org.parallax.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a sentence may hold a temporal expression, so that part-of-speech tagging, the numeric classifiers
- * and SUTime (most of the pipeline's time) run only where they can find a date. Checked against SUTime on every
- * sentence (NlpBenchmark identity): same dates on the samples, TempEval-3, GUM and re3d; what a cue-less sentence
- * loses is only spelled-out NUMBER/ORDINAL tags ("two", "first") and SUTime's vague "at the time" (PAST_REF), none
- * of which the app shows or puts on the calendar. Number words and "time" are left out because they are in most
- * sentences and cost about 20% of the speed.
+ * Decides where a sentence may hold a temporal expression, so that part-of-speech tagging (whole sentences with a
+ * cue) and the numeric classifiers and SUTime (only {@link #windows windows} around the cues; most of the pipeline's
+ * time) run only where they can find a date. Checked against SUTime on every sentence (NlpBenchmark identity): same
+ * dates on the samples, TempEval-3, GUM and re3d; what is lost is only spelled-out NUMBER/ORDINAL tags ("two",
+ * "first") away from any cue and SUTime's vague "at the time" (PAST_REF) in cue-less sentences, none of which the app
+ * shows or puts on the calendar. Number words and "time" are not cues because they are in most sentences and cost
+ * about 20% of the speed.
  */
 final class TemporalCue {
 
@@ -48,6 +50,57 @@ final class TemporalCue {
             if (isCue(w)) return true;
         }
         return false;
+    }
+
+    /**
+     * Words that occur inside SUTime's expressions next to a cue without being cues themselves: determiners, modifiers
+     * ("early", "last", "half"), range words ("from", "to", "between") and spelled-out numbers. A window grows over
+     * them so that an expression such as "the first half of 2013" or "more than two and a half years" is whole in it.
+     */
+    private static final Set<String> INSIDE = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "next", "last", "previous", "coming", "following",
+            "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start", "half", "first", "third",
+            "fourth", "fifth", "final", "of", "every", "each", "other", "few", "several", "couple", "some", "many",
+            "more", "than", "less", "fewer", "about", "around", "nearly", "almost", "approximately", "roughly", "over",
+            "under", "at", "least", "most", "up", "to", "from", "through", "thru", "until", "till", "between", "and",
+            "or", "-", "--", "/", ",", "since", "before", "after", "within", "during", "in", "on", "by", "for", "per",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+            "dozen", "dozens", "hundreds", "thousands", "'s");
+
+    /**
+     * The token ranges SUTime needs to see in a sentence: every cue, grown over adjacent cues and {@link #INSIDE}
+     * words, with {@code margin} more tokens either side (SUTime's tense rules look up to three tokens past an
+     * expression for a past-tense verb or "will"), clipped to the sentence; ranges that overlap or touch are merged.
+     * Empty when the sentence has no cue.
+     *
+     * @return {@code [from, to)} token index pairs, in order
+     */
+    static List<int[]> windows(List<String> words, int margin) {
+        List<int[]> spans = new ArrayList<>();
+        int n = words.size();
+        for (int i = 0; i < n; i++) {
+            if (!isCue(words.get(i))) continue;
+            int left = i;
+            while (left > 0 && extends_(words.get(left - 1))) left--;
+            int right = i;
+            while (right + 1 < n && extends_(words.get(right + 1))) right++;
+            int from = Math.max(0, left - margin);
+            int to = Math.min(n, right + 1 + margin);
+            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = Math.max(last[1], to);
+            } else {
+                spans.add(new int[] {from, to});
+            }
+            i = right;
+        }
+        return spans;
+    }
+
+    private static boolean extends_(String word) {
+        return INSIDE.contains(word.toLowerCase(Locale.ROOT)) || isCue(word);
     }
 
     static boolean isCue(String word) {

@@ -128,7 +128,12 @@ public final class NlpBenchmark {
             }
         }
         if (section.equals("all") || section.equals("identity")) {
-            identity(engines, List.of(samples, timeml, gum, re3d));
+            Map<String, List<GoldDocument>> sets = new LinkedHashMap<>();
+            sets.put("samples", samples);
+            sets.put("TempEval-3", timeml);
+            sets.put("GUM news", gum);
+            sets.put("re3d", re3d);
+            identity(engines, sets);
         }
         if (section.equals("all") || section.equals("accuracy")) {
             List<String> names = new ArrayList<>(engines.keySet());
@@ -177,34 +182,40 @@ public final class NlpBenchmark {
         assert ner.size() == 3;
     }
 
-    /** Compares every config's temporal mentions (span, tag, TIMEX type and value) and entity mentions with the app's. */
-    static void identity(Map<String, Engine> engines, List<List<GoldDocument>> sets) {
+    /**
+     * Compares every config's mentions with the app's, per gold set, in three groups: temporal mentions (span, tag,
+     * TIMEX type and value), person/organisation/location mentions, and the rest (NUMBER, ORDINAL, MONEY...). Against
+     * app-full-sutime the first two must be empty on the samples and TempEval-3: selective SUTime may only save time.
+     */
+    static void identity(Map<String, Engine> engines, Map<String, List<GoldDocument>> sets) {
         Engine ref = engines.get("app");
         if (ref == null) return;
+        Set<String> names = Set.of("PERSON", "ORGANIZATION", "LOCATION");
         for (Engine other : engines.values()) {
             if (other == ref) continue;
-            int docs = 0;
-            int diffDocs = 0;
-            int timexDiffs = 0;
-            int entityDiffs = 0;
-            for (List<GoldDocument> set : sets) {
-                for (GoldDocument d : set) {
-                    docs++;
+            for (Map.Entry<String, List<GoldDocument>> set : sets.entrySet()) {
+                int diffDocs = 0;
+                int[] diffs = new int[3];
+                for (GoldDocument d : set.getValue()) {
                     List<RawMention> a = ref.run(d.text(), d.docDate()).mentions();
                     List<RawMention> b = other.run(d.text(), d.docDate()).mentions();
-                    List<String> ta = a.stream().filter(m -> m.timexType() != null).map(NlpBenchmark::key).toList();
-                    List<String> tb = b.stream().filter(m -> m.timexType() != null).map(NlpBenchmark::key).toList();
-                    List<String> ea = a.stream().filter(m -> m.timexType() == null).map(NlpBenchmark::key).toList();
-                    List<String> eb = b.stream().filter(m -> m.timexType() == null).map(NlpBenchmark::key).toList();
-                    if (!ta.equals(tb) || !ea.equals(eb)) {
-                        diffDocs++;
-                        timexDiffs += symmetricDifference(ta, tb, d.name(), other.name());
-                        entityDiffs += symmetricDifference(ea, eb, d.name(), other.name());
+                    boolean differs = false;
+                    for (int g = 0; g < 3; g++) {
+                        int group = g;
+                        java.util.function.Predicate<RawMention> in = m -> group == 0 ? m.timexType() != null
+                                : group == 1 ? m.timexType() == null && names.contains(m.nerTag())
+                                : m.timexType() == null && !names.contains(m.nerTag());
+                        List<String> ka = a.stream().filter(in).map(NlpBenchmark::key).toList();
+                        List<String> kb = b.stream().filter(in).map(NlpBenchmark::key).toList();
+                        if (ka.equals(kb)) continue;
+                        differs = true;
+                        diffs[g] += symmetricDifference(ka, kb, d.name(), other.name(), g < 2 || Boolean.getBoolean("nlp.bench.numbers"));
                     }
+                    if (differs) diffDocs++;
                 }
+                System.out.printf("identity app vs %-16s %-10s: %3d documents, %3d differ; mentions differing: temporal %d, PER/ORG/LOC %d, numbers and ordinals %d%n",
+                        other.name(), set.getKey(), set.getValue().size(), diffDocs, diffs[0], diffs[1], diffs[2]);
             }
-            System.out.printf("identity app vs %-16s: %d documents, %d differ; timex mentions differing %d, other mentions differing %d%n",
-                    other.name(), docs, diffDocs, timexDiffs, entityDiffs);
         }
     }
 
@@ -212,12 +223,12 @@ public final class NlpBenchmark {
         return m.start() + "-" + m.end() + ":" + m.nerTag() + ":" + m.timexType() + ":" + m.timexValue() + ":" + m.text();
     }
 
-    private static int symmetricDifference(List<String> a, List<String> b, String doc, String other) {
+    private static int symmetricDifference(List<String> a, List<String> b, String doc, String other, boolean print) {
         List<String> onlyA = new ArrayList<>(a);
         onlyA.removeAll(b);
         List<String> onlyB = new ArrayList<>(b);
         onlyB.removeAll(a);
-        if (onlyA.size() + onlyB.size() > 0 && onlyA.size() + onlyB.size() <= 12) {
+        if (print && onlyA.size() + onlyB.size() > 0 && onlyA.size() + onlyB.size() <= 12) {
             System.out.println("  " + doc + ": app only " + onlyA + "; " + other + " only " + onlyB);
         }
         return onlyA.size() + onlyB.size();
