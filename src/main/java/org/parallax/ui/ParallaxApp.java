@@ -25,6 +25,7 @@ import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
 import org.parallax.store.MentionRepository;
 import org.parallax.app.SingleInstance;
+import org.parallax.app.StartupTrace;
 import org.parallax.store.StoreException;
 import org.parallax.ui.annotate.AnnotateViewModel;
 import org.parallax.ui.annotate.AnnotationLayer;
@@ -47,6 +48,9 @@ public final class ParallaxApp extends Application {
     private Path libraryFile;
     private RuntimeException openError;
     private FxTaskRunner runner;
+    private Settings settings;
+    private MainViewModel vm;
+    private MainWindow window;
     /** Set when the library could not be opened, so the process ends with a failure code after the alert. */
     private static volatile boolean libraryFailed;
     /** Set by {@link #launch} before the toolkit starts; null when started with only raw arguments. */
@@ -74,7 +78,11 @@ public final class ParallaxApp extends Application {
         launchProbe = probe;
         instance = primary;
         // opening and migrating the library (and loading the importers) overlaps the toolkit's start
-        opening = CompletableFuture.supplyAsync(() -> AppContext.open(library), r -> {
+        opening = CompletableFuture.supplyAsync(() -> {
+            AppContext c = AppContext.open(library);
+            StartupTrace.mark("library open");
+            return c;
+        }, r -> {
             Thread t = new Thread(r, "parallax-open-library");
             t.setDaemon(true);
             t.start();
@@ -98,17 +106,34 @@ public final class ParallaxApp extends Application {
         return null;
     }
 
+    /**
+     * On the launcher thread, while the FX thread is free: reads the settings, hands the theme's style sheet to the
+     * FX thread to load (before any control exists, so Modena is never loaded), waits for the library, and builds
+     * the view model and the window's node tree (FXML), in parallel with that style sheet. Nothing is shown yet.
+     */
     @Override
     public void init() {
+        StartupTrace.mark("init");
+        String configDir = System.getProperty("parallax.configDir");
+        settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
+        Application.setUserAgentStylesheet(Themes.userAgentStylesheet(settings.theme()));
         libraryFile = launchLibrary != null ? launchLibrary : LibraryLocation.resolve(libraryOption(getParameters().getRaw()));
         try {
             context = opening != null && libraryFile.equals(launchLibrary) ? join(opening) : AppContext.open(libraryFile);
         } catch (StoreException e) {
             openError = e;
+            return;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open library " + libraryFile, e);
             openError = new StoreException("Cannot open library " + libraryFile + ": " + e, e);
+            return;
         }
+        runner = new FxTaskRunner();
+        vm = new MainViewModel(context.articles(), context.imports(), runner, settings, context.compare(), context.stories());
+        vm.setStartupPaths(launchFiles);
+        // nodes may be built off the FX thread until they join a shown window
+        window = MainWindow.load(vm);
+        StartupTrace.mark("main.fxml loaded");
     }
 
     private static AppContext join(CompletableFuture<AppContext> f) {
@@ -122,6 +147,7 @@ public final class ParallaxApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start");
         if (openError != null) {
             Application.setUserAgentStylesheet(Themes.userAgentStylesheet(Settings.Theme.LIGHT));
             Alert a = new Alert(Alert.AlertType.ERROR, openError.getMessage());
@@ -132,11 +158,37 @@ public final class ParallaxApp extends Application {
             Platform.exit();
             return;
         }
-        String configDir = System.getProperty("parallax.configDir");
-        Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
-        runner = new FxTaskRunner();
-        MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings,
-                context.compare(), context.stories());
+        MainViewModel vm = this.vm;
+        MainWindow window = this.window;
+        window.show(stage);
+        StartupTrace.mark("shown");
+        PrintStream probe = launchProbe;
+        if (probe != null) StartupProbe.install(stage.getScene(), probe, Platform::exit);
+        // the first frame shows the window with its menus, library list, empty reader and status bar; the side
+        // panel, the reader's text area and the calendar are built just after it, then the library is queried,
+        // and CoreNLP (recognising pending articles) starts last, not competing with any of it for the CPU
+        StartupProbe.afterFirstFrame(stage.getScene(), () -> {
+            StartupTrace.mark("first frame");
+            StartupTrace.threads();
+            window.addIcon(stage);
+            attachServices(stage, window, vm);
+            StartupTrace.mark("side panel built");
+            vm.start();
+            // finding and building the recogniser loads CoreNLP's classes: off the FX thread
+            runner.run("Loading entity recognition", p -> context.nlp(), nlp -> nlp.ifPresent(n -> {
+                vm.setNlp(n);
+                vm.recognisePending();
+            }), error -> LOG.log(Level.WARNING, "Cannot load entity recognition", error));
+        });
+        SingleInstance.Primary primary = instance;
+        if (primary != null) primary.setReceiver(paths -> Platform.runLater(() -> receive(stage, vm, paths)));
+    }
+
+    /**
+     * What the window needs only once the user acts: the calendar, export, notes search, hand annotation and the
+     * entity panel (with the reader's text area they style) beside the reader.
+     */
+    private void attachServices(Stage stage, MainWindow window, MainViewModel vm) {
         StoryLookup stories = new StoryLookup(context.articles());
         CalendarService calendarService = new CalendarService(context.database(), context.articles());
         CalendarViewModel calendarVm = new CalendarViewModel(calendarService,
@@ -150,8 +202,6 @@ public final class ParallaxApp extends Application {
         vm.setReports(new org.parallax.app.ReportService(context));
         vm.setAnnotations(context.annotations());
         vm.attachNotes(context.annotations().notes(), context.annotations().entities());
-        vm.setStartupPaths(launchFiles);
-        MainWindow window = MainWindow.load(vm);
         // hand annotation sits on the reader, with its side panel to the right of it
         AnnotateViewModel annotateVm = new AnnotateViewModel(context.annotations(), runner);
         annotateVm.setCalendar(calendarService);
@@ -174,16 +224,6 @@ public final class ParallaxApp extends Application {
             split.getItems().add(side);
             split.setDividerPositions(0.25, 0.75);
         }
-        window.show(stage);
-        PrintStream probe = launchProbe;
-        if (probe != null) StartupProbe.install(stage.getScene(), probe, Platform::exit);
-        // CoreNLP (recognising pending articles) starts after the first frame, not competing with it for the CPU
-        StartupProbe.afterFirstFrame(stage.getScene(), () -> context.nlp().ifPresent(nlp -> {
-            vm.setNlp(nlp);
-            vm.recognisePending();
-        }));
-        SingleInstance.Primary primary = instance;
-        if (primary != null) primary.setReceiver(paths -> Platform.runLater(() -> receive(stage, vm, paths)));
     }
 
     /** Files from a later start: bring the window forward and import them. */

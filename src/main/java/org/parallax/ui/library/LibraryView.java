@@ -32,6 +32,8 @@ public final class LibraryView {
     @FXML private Label libraryCount;
     @FXML private TextField libraryFilter;
     @FXML private ListView<ArticleSummary> libraryList;
+    @FXML private javafx.scene.layout.StackPane libraryStack;
+    /** Joins {@link #libraryStack} on the first search. */
     @FXML private VBox searchBox;
     @FXML private Label searchMessage;
     @FXML private ListView<SearchHit> searchResults;
@@ -79,6 +81,10 @@ public final class LibraryView {
             if (e.getCode() == KeyCode.ESCAPE) vm.clearSearch();
         });
         searchBox.visibleProperty().bind(vm.searchActiveProperty());
+        if (vm.searchActiveProperty().get()) showSearchBox();
+        vm.searchActiveProperty().addListener((o, was, now) -> {
+            if (now) showSearchBox();
+        });
         libraryBox.visibleProperty().bind(vm.searchActiveProperty().not());
 
         libraryList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> openSelectedArticle());
@@ -102,6 +108,10 @@ public final class LibraryView {
         vm.selectedIdProperty().addListener((o, was, now) -> selectInList(now.longValue()));
         vm.visibleArticles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c ->
                 selectInList(vm.selectedIdProperty().get()));
+    }
+
+    private void showSearchBox() {
+        if (!libraryStack.getChildren().contains(searchBox)) libraryStack.getChildren().add(searchBox);
     }
 
     private void openSelectedArticle() {
