@@ -14,6 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
@@ -44,6 +45,7 @@ import org.parallax.ui.common.Themes;
  */
 public final class ParallaxApp extends Application {
     private static final Logger LOG = Logger.getLogger(ParallaxApp.class.getName());
+    private static final double SIDE_MIN_WIDTH = 320;
     private AppContext context;
     private Path libraryFile;
     private RuntimeException openError;
@@ -160,6 +162,14 @@ public final class ParallaxApp extends Application {
         }
         MainViewModel vm = this.vm;
         MainWindow window = this.window;
+        // the side panel's place, so the first frame has the final layout; attachServices fills it
+        StackPane sidePlace = new StackPane();
+        sidePlace.getStyleClass().add("side-place");
+        sidePlace.setMinWidth(SIDE_MIN_WIDTH);
+        if (window.root().lookup("#split") instanceof SplitPane split) {
+            split.getItems().add(sidePlace);
+            split.setDividerPositions(0.25, 0.75);
+        }
         window.show(stage);
         StartupTrace.mark("shown");
         PrintStream probe = launchProbe;
@@ -171,7 +181,7 @@ public final class ParallaxApp extends Application {
             StartupTrace.mark("first frame");
             StartupTrace.threads();
             window.addIcon(stage);
-            attachServices(stage, window, vm);
+            attachServices(stage, window, vm, sidePlace);
             StartupTrace.mark("side panel built");
             vm.start();
             // finding and building the recogniser loads CoreNLP's classes: off the FX thread
@@ -188,7 +198,7 @@ public final class ParallaxApp extends Application {
      * What the window needs only once the user acts: the calendar, export, notes search, hand annotation and the
      * entity panel (with the reader's text area they style) beside the reader.
      */
-    private void attachServices(Stage stage, MainWindow window, MainViewModel vm) {
+    private void attachServices(Stage stage, MainWindow window, MainViewModel vm, StackPane sidePlace) {
         StoryLookup stories = new StoryLookup(context.articles());
         CalendarService calendarService = new CalendarService(context.database(), context.articles());
         CalendarViewModel calendarVm = new CalendarViewModel(calendarService,
@@ -219,11 +229,8 @@ public final class ParallaxApp extends Application {
         side.setId("sidePanel");
         side.getStyleClass().add("side-panel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(320);
-        if (window.root().lookup("#split") instanceof SplitPane split) {
-            split.getItems().add(side);
-            split.setDividerPositions(0.25, 0.75);
-        }
+        side.setMinWidth(SIDE_MIN_WIDTH);
+        sidePlace.getChildren().setAll(side);
     }
 
     /** Files from a later start: bring the window forward and import them. */

@@ -56,7 +56,9 @@ public final class LibraryView {
         vm.storyGroupsProperty().addListener((o, was, now) -> libraryList.refresh());
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(vm.loadErrorProperty().isEmpty())
-                .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.")
+                .then(Bindings.when(vm.loadedProperty())
+                        .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.")
+                        .otherwise("Opening the library…"))
                 .otherwise(vm.loadErrorProperty()));
         empty.setWrapText(true);
         empty.getStyleClass().add("list-placeholder");
