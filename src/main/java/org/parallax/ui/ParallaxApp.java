@@ -38,8 +38,10 @@ import org.parallax.ui.common.StartupProbe;
 import org.parallax.ui.common.Themes;
 
 /**
- * The JavaFX application. The library is opened (and migrated) in {@link #init()}, on the launcher thread rather
- * than the FX thread; its first query runs in the background after the window is shown. A library that cannot be
+ * The JavaFX application. The library is opened (and migrated) on its own thread while the toolkit starts;
+ * {@link #init()} waits for it and builds the window off the FX thread. The first frame shows the real window (menus,
+ * library list, reader, status bar); the reader's text area, the side panel and the calendar are built just after
+ * it, then the library's first query runs in the background. A library that cannot be
  * opened is reported in an alert and the application exits. Settings come from {@code -Dparallax.configDir} or the
  * user's settings folder. Files handed over by later starts ({@link SingleInstance}) are imported on the FX thread.
  */
