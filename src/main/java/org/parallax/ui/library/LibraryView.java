@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -32,7 +33,7 @@ public final class LibraryView {
     @FXML private Label libraryCount;
     @FXML private TextField libraryFilter;
     @FXML private ListView<ArticleSummary> libraryList;
-    @FXML private javafx.scene.layout.StackPane libraryStack;
+    @FXML private StackPane libraryStack;
     /** Joins {@link #libraryStack} on the first search. */
     @FXML private VBox searchBox;
     @FXML private Label searchMessage;
