@@ -7,6 +7,8 @@
 #   image     the app-image's runtime and options (target/installer/image/Parallax, as its launcher passes them)
 #   image+cds the same with an AppCDS archive
 #   launcher  the app-image's own bin/Parallax (Parallax only; the hello window has no launcher)
+# Each line gives the median wall time and the median CPU time of the whole process (all threads, JIT and GC
+# included) to the first frame; on a shared machine the CPU figures move far less with the load than the wall ones.
 # Needs: mvn -Pinstaller -DskipTests package (jar, lib, image) and the test classes (mvn test-compile).
 # Runs under $DISPLAY, or starts its own Xvfb (apt-get install -y xvfb libgtk-3-0) and stops it by PID.
 # Usage: installer/startup-bench.sh [runs]   (default 7; env IMAGE=path/to/Parallax overrides the app-image)
@@ -34,20 +36,27 @@ export XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" XDG_CACHE_HOME="$
 export PARALLAX_LIBRARY="$TMP/library.db"
 unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS || true
 
-# one probe run: prints the milliseconds, or fails
+# one probe run: prints "MS CPU" (wall and whole-process CPU milliseconds to the first frame), or fails
 probe() {
-  local out
-  out=$(timeout 60 "$@" --startup-probe 2>"$TMP/stderr" | grep -o 'first-frame-ms=[0-9]*' | cut -d= -f2) || true
-  if [ -z "$out" ]; then echo "probe failed: $*" >&2; tail -5 "$TMP/stderr" >&2; return 1; fi
-  echo "$out"
+  local line
+  line=$(timeout 60 "$@" --startup-probe 2>"$TMP/stderr" | grep -o 'first-frame-ms=[0-9]*\( first-frame-cpu-ms=-\?[0-9]*\)\?') || true
+  if [ -z "$line" ]; then echo "probe failed: $*" >&2; tail -5 "$TMP/stderr" >&2; return 1; fi
+  local ms=${line#first-frame-ms=}; ms=${ms%% *}
+  local cpu=-1
+  case $line in *cpu-ms=*) cpu=${line##*cpu-ms=} ;; esac
+  echo "$ms $cpu"
 }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
-# runs a command RUNS times after one warm-up (file cache), prints the median and the list
+# runs a command RUNS times after one warm-up (file cache); prints "MEDIAN_MS CPU_MEDIAN_MS [ms list] [cpu list]"
 measure() {
   probe "$@" >/dev/null
-  local xs=() i
-  for i in $(seq "$RUNS"); do xs+=("$(probe "$@")"); done
-  echo "$(printf '%s\n' "${xs[@]}" | median) [${xs[*]}]"
+  local ms=() cpu=() i r
+  for i in $(seq "$RUNS"); do
+    r=$(probe "$@")
+    ms+=("${r% *}")
+    cpu+=("${r#* }")
+  done
+  echo "$(printf '%s\n' "${ms[@]}" | median) $(printf '%s\n' "${cpu[@]}" | median) [${ms[*]}] cpu [${cpu[*]}]"
 }
 # makes an AppCDS archive from one probe run: archive FILE JAVA ARGS...
 archive() {
@@ -57,9 +66,13 @@ archive() {
   if [ ! -s "$jsa" ]; then echo "no archive made: $java $*" >&2; tail -5 "$TMP/archive.log" >&2; return 1; fi
 }
 report() { # name parallax-line hello-line
-  local p=${2%% *} h=${3%% *}
-  printf '%-10s parallax %5s ms  hello %5s ms  ratio %s   parallax runs %s  hello runs %s\n' "$1" "$p" "$h" \
-    "$(awk -v p="$p" -v h="$h" 'BEGIN {printf "%.2f", p / h}')" "${2#* }" "${3#* }"
+  local p=${2%% *} h=${3%% *} pc hc
+  pc=$(echo "$2" | cut -d' ' -f2)
+  hc=$(echo "$3" | cut -d' ' -f2)
+  printf '%-10s parallax %5s ms  hello %5s ms  ratio %s   cpu %5s / %5s ms  ratio %s   parallax runs %s  hello runs %s\n' \
+    "$1" "$p" "$h" "$(awk -v p="$p" -v h="$h" 'BEGIN {printf "%.2f", p / h}')" \
+    "$pc" "$hc" "$(awk -v p="$pc" -v h="$hc" 'BEGIN {printf "%.2f", p / h}')" \
+    "$(echo "$2" | cut -d' ' -f3-)" "$(echo "$3" | cut -d' ' -f3-)"
 }
 
 # the hello window in a jar of its own: CDS refuses directories on the class path
@@ -68,7 +81,7 @@ jar cf "$HELLO_JAR" -C target/test-classes org/parallax/bench/HelloWindow.class 
 CP_APP="target/parallax.jar"
 CP_HELLO="target/parallax.jar:$HELLO_JAR"
 OPTS=(-XX:MaxRAMPercentage=50)
-echo "runs=$RUNS java=$("$JAVA" -version 2>&1 | head -1) display=$DISPLAY cpus=$(nproc)"
+echo "runs=$RUNS java=$("$JAVA" -version 2>&1 | head -1) display=$DISPLAY cpus=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
 
 p=$(measure "$JAVA" "${OPTS[@]}" -cp "$CP_APP" org.parallax.Parallax)
 h=$(measure "$JAVA" "${OPTS[@]}" -cp "$CP_HELLO" org.parallax.bench.HelloWindow)
@@ -95,7 +108,9 @@ if [ -x "$IMAGE/bin/Parallax" ]; then
   h=$(measure "$RJAVA" -XX:SharedArchiveFile="$TMP/ihello.jsa" "${IOPTS[@]}" -cp "$ICP:$HELLO_JAR" org.parallax.bench.HelloWindow)
   report image+cds "$p" "$h"
   p=$(measure "$IMAGE/bin/Parallax")
-  printf '%-10s parallax %5s ms  (bin/Parallax as built, no application archive)\n' launcher "$p"
+  printf '%-10s parallax %5s ms  cpu %5s ms  (bin/Parallax as built, no application archive)  runs %s\n' launcher \
+    "${p%% *}" "$(echo "$p" | cut -d' ' -f2)" "$(echo "$p" | cut -d' ' -f3-)"
 else
   echo "no app-image at $IMAGE: build it with mvn -B -Pinstaller -DskipTests package"
 fi
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -9,6 +9,7 @@ import org.parallax.app.ClassPreload;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.SingleInstance;
 import org.parallax.app.StartupArgs;
+import org.parallax.app.StartupTrace;
 import org.parallax.app.cli.Cli;
 
 /**
@@ -23,6 +24,7 @@ public final class Parallax {
     }
 
     public static void main(String[] args) throws IOException {
+        StartupTrace.mark("main");
         if (args.length == 1 && args[0].equals(ClassPreload.OPTION)) {
             System.out.println("loaded " + ClassPreload.run() + " classes");
             return;
@@ -41,6 +43,7 @@ public final class Parallax {
         if (claim instanceof SingleInstance.Secondary other) {
             System.exit(handOff(other, startup, library));
         }
+        StartupTrace.mark("launch");
         org.parallax.ui.ParallaxApp.launch(library, startup.files(), startup.startupProbe() ? System.out : null,
                 (SingleInstance.Primary) claim);
     }

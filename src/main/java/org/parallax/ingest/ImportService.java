@@ -41,7 +41,8 @@ public final class ImportService {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     private final ArticleRepository articles;
-    private final List<Importer> importers;
+    /** The importers, or null until the first parse builds the shipped ones ({@link #importers()}). */
+    private volatile List<Importer> importers;
     private final long maxBytes;
     private final Clock clock;
 
@@ -52,8 +53,25 @@ public final class ImportService {
         this.clock = clock;
     }
 
+    /**
+     * With the shipped importers, built on the first import: they pull in PDFBox, jsoup and Jackson, which a window
+     * start does not need before its first frame.
+     */
     public ImportService(ArticleRepository articles) {
-        this(articles, Importers.defaults(), DEFAULT_MAX_BYTES, Clock.systemUTC());
+        this.articles = articles;
+        this.maxBytes = DEFAULT_MAX_BYTES;
+        this.clock = Clock.systemUTC();
+    }
+
+    private List<Importer> importers() {
+        List<Importer> list = importers;
+        if (list == null) {
+            synchronized (this) {
+                list = importers;
+                if (list == null) importers = list = Importers.defaults();
+            }
+        }
+        return list;
     }
 
     public long maxBytes() {
@@ -171,7 +189,7 @@ public final class ImportService {
     /** Reads and parses one file without storing it. */
     public ArticleDraft parse(Path file) throws ImportException {
         SourceFile src = read(file);
-        for (Importer imp : importers) {
+        for (Importer imp : importers()) {
             if (imp.accepts(src)) {
                 ArticleDraft d = imp.parse(src);
                 if (d.text().isBlank()) throw new ImportException("has no article text");

@@ -129,7 +129,9 @@ public final class MainView {
 
     private void applyTheme(Theme theme) {
         boolean dark = theme == Theme.DARK;
-        Application.setUserAgentStylesheet(Themes.userAgentStylesheet(theme));
+        String sheet = Themes.userAgentStylesheet(theme);
+        // the start sets the theme before building the window: loading it again would cost a second parse
+        if (!sheet.equals(Application.getUserAgentStylesheet())) Application.setUserAgentStylesheet(sheet);
         root.getStyleClass().removeAll("theme-light", "theme-dark");
         root.getStyleClass().add(dark ? "theme-dark" : "theme-light");
         (dark ? darkThemeItem : lightThemeItem).setSelected(true);

@@ -30,7 +30,7 @@ public final class MainWindow {
         this.root = root;
     }
 
-    /** Loads the window's node tree; call on the FX thread. */
+    /** Loads the window's node tree; on the FX thread, or on another before the window is shown (the start does). */
     public static MainWindow load(MainViewModel vm) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("main.fxml"));
         loader.setControllerFactory(type -> {
@@ -55,12 +55,14 @@ public final class MainWindow {
         return scene;
     }
 
-    /** Shows the window on {@code stage} with the remembered geometry; closing it saves the settings. */
+    /**
+     * Shows the window on {@code stage} with the remembered geometry; closing it saves the settings. The library is
+     * not queried yet and the window has no icon: call {@link MainViewModel#start()} and {@link #addIcon} once the
+     * window is shown (after its first frame).
+     */
     public void show(Stage stage) {
         Settings s = vm.settings();
         stage.setTitle("Parallax");
-        var icon = MainWindow.class.getResource("/icons/parallax.png");
-        if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         stage.setScene(createScene(s.windowWidth(), s.windowHeight()));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
@@ -76,7 +78,12 @@ public final class MainWindow {
         });
         stage.show();
         view.libraryView().focusList();
-        vm.start();
+    }
+
+    /** Gives {@code stage} the application icon; decoding it costs, so a start does it after the first frame. */
+    public void addIcon(Stage stage) {
+        var icon = MainWindow.class.getResource("/icons/parallax.png");
+        if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
     }
 
     public MainView view() {

@@ -14,6 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
@@ -25,6 +26,7 @@ import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
 import org.parallax.store.MentionRepository;
 import org.parallax.app.SingleInstance;
+import org.parallax.app.StartupTrace;
 import org.parallax.store.StoreException;
 import org.parallax.ui.annotate.AnnotateViewModel;
 import org.parallax.ui.annotate.AnnotationLayer;
@@ -36,17 +38,23 @@ import org.parallax.ui.common.StartupProbe;
 import org.parallax.ui.common.Themes;
 
 /**
- * The JavaFX application. The library is opened (and migrated) in {@link #init()}, on the launcher thread rather
- * than the FX thread; its first query runs in the background after the window is shown. A library that cannot be
+ * The JavaFX application. The library is opened (and migrated) on its own thread while the toolkit starts;
+ * {@link #init()} waits for it and builds the window off the FX thread. The first frame shows the real window (menus,
+ * library list, reader, status bar); the reader's text area, the side panel and the calendar are built just after
+ * it, then the library's first query runs in the background. A library that cannot be
  * opened is reported in an alert and the application exits. Settings come from {@code -Dparallax.configDir} or the
  * user's settings folder. Files handed over by later starts ({@link SingleInstance}) are imported on the FX thread.
  */
 public final class ParallaxApp extends Application {
     private static final Logger LOG = Logger.getLogger(ParallaxApp.class.getName());
+    private static final double SIDE_MIN_WIDTH = 320;
     private AppContext context;
     private Path libraryFile;
     private RuntimeException openError;
     private FxTaskRunner runner;
+    private Settings settings;
+    private MainViewModel vm;
+    private MainWindow window;
     /** Set when the library could not be opened, so the process ends with a failure code after the alert. */
     private static volatile boolean libraryFailed;
     /** Set by {@link #launch} before the toolkit starts; null when started with only raw arguments. */
@@ -74,7 +82,11 @@ public final class ParallaxApp extends Application {
         launchProbe = probe;
         instance = primary;
         // opening and migrating the library (and loading the importers) overlaps the toolkit's start
-        opening = CompletableFuture.supplyAsync(() -> AppContext.open(library), r -> {
+        opening = CompletableFuture.supplyAsync(() -> {
+            AppContext c = AppContext.open(library);
+            StartupTrace.mark("library open");
+            return c;
+        }, r -> {
             Thread t = new Thread(r, "parallax-open-library");
             t.setDaemon(true);
             t.start();
@@ -98,17 +110,34 @@ public final class ParallaxApp extends Application {
         return null;
     }
 
+    /**
+     * On the launcher thread, while the FX thread is free: reads the settings, hands the theme's style sheet to the
+     * FX thread to load (before any control exists, so Modena is never loaded), waits for the library, and builds
+     * the view model and the window's node tree (FXML), in parallel with that style sheet. Nothing is shown yet.
+     */
     @Override
     public void init() {
+        StartupTrace.mark("init");
+        String configDir = System.getProperty("parallax.configDir");
+        settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
+        Application.setUserAgentStylesheet(Themes.userAgentStylesheet(settings.theme()));
         libraryFile = launchLibrary != null ? launchLibrary : LibraryLocation.resolve(libraryOption(getParameters().getRaw()));
         try {
             context = opening != null && libraryFile.equals(launchLibrary) ? join(opening) : AppContext.open(libraryFile);
         } catch (StoreException e) {
             openError = e;
+            return;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open library " + libraryFile, e);
             openError = new StoreException("Cannot open library " + libraryFile + ": " + e, e);
+            return;
         }
+        runner = new FxTaskRunner();
+        vm = new MainViewModel(context.articles(), context.imports(), runner, settings, context.compare(), context.stories());
+        vm.setStartupPaths(launchFiles);
+        // nodes may be built off the FX thread until they join a shown window
+        window = MainWindow.load(vm);
+        StartupTrace.mark("main.fxml loaded");
     }
 
     private static AppContext join(CompletableFuture<AppContext> f) {
@@ -122,6 +151,7 @@ public final class ParallaxApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start");
         if (openError != null) {
             Application.setUserAgentStylesheet(Themes.userAgentStylesheet(Settings.Theme.LIGHT));
             Alert a = new Alert(Alert.AlertType.ERROR, openError.getMessage());
@@ -132,11 +162,45 @@ public final class ParallaxApp extends Application {
             Platform.exit();
             return;
         }
-        String configDir = System.getProperty("parallax.configDir");
-        Settings settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
-        runner = new FxTaskRunner();
-        MainViewModel vm = new MainViewModel(context.articles(), context.imports(), runner, settings,
-                context.compare(), context.stories());
+        MainViewModel vm = this.vm;
+        MainWindow window = this.window;
+        // the side panel's place, so the first frame has the final layout; attachServices fills it
+        StackPane sidePlace = new StackPane();
+        sidePlace.getStyleClass().add("side-place");
+        sidePlace.setMinWidth(SIDE_MIN_WIDTH);
+        if (window.root().lookup("#split") instanceof SplitPane split) {
+            split.getItems().add(sidePlace);
+            split.setDividerPositions(0.25, 0.75);
+        }
+        window.show(stage);
+        StartupTrace.mark("shown");
+        PrintStream probe = launchProbe;
+        if (probe != null) StartupProbe.install(stage.getScene(), probe, Platform::exit);
+        // the first frame shows the window with its menus, library list, empty reader and status bar; the side
+        // panel, the reader's text area and the calendar are built just after it, then the library is queried,
+        // and CoreNLP (recognising pending articles) starts last, not competing with any of it for the CPU
+        StartupProbe.afterFirstFrame(stage.getScene(), () -> {
+            StartupTrace.mark("first frame");
+            StartupTrace.threads();
+            window.addIcon(stage);
+            attachServices(stage, window, vm, sidePlace);
+            StartupTrace.mark("side panel built");
+            vm.start();
+            // finding and building the recogniser loads CoreNLP's classes: off the FX thread
+            runner.run("Loading entity recognition", p -> context.nlp(), nlp -> nlp.ifPresent(n -> {
+                vm.setNlp(n);
+                vm.recognisePending();
+            }), error -> LOG.log(Level.WARNING, "Cannot load entity recognition", error));
+        });
+        SingleInstance.Primary primary = instance;
+        if (primary != null) primary.setReceiver(paths -> Platform.runLater(() -> receive(stage, vm, paths)));
+    }
+
+    /**
+     * What the window needs only once the user acts: the calendar, export, notes search, hand annotation and the
+     * entity panel (with the reader's text area they style) beside the reader.
+     */
+    private void attachServices(Stage stage, MainWindow window, MainViewModel vm, StackPane sidePlace) {
         StoryLookup stories = new StoryLookup(context.articles());
         CalendarService calendarService = new CalendarService(context.database(), context.articles());
         CalendarViewModel calendarVm = new CalendarViewModel(calendarService,
@@ -150,8 +214,6 @@ public final class ParallaxApp extends Application {
         vm.setReports(new org.parallax.app.ReportService(context));
         vm.setAnnotations(context.annotations());
         vm.attachNotes(context.annotations().notes(), context.annotations().entities());
-        vm.setStartupPaths(launchFiles);
-        MainWindow window = MainWindow.load(vm);
         // hand annotation sits on the reader, with its side panel to the right of it
         AnnotateViewModel annotateVm = new AnnotateViewModel(context.annotations(), runner);
         annotateVm.setCalendar(calendarService);
@@ -169,21 +231,8 @@ public final class ParallaxApp extends Application {
         side.setId("sidePanel");
         side.getStyleClass().add("side-panel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(320);
-        if (window.root().lookup("#split") instanceof SplitPane split) {
-            split.getItems().add(side);
-            split.setDividerPositions(0.25, 0.75);
-        }
-        window.show(stage);
-        PrintStream probe = launchProbe;
-        if (probe != null) StartupProbe.install(stage.getScene(), probe, Platform::exit);
-        // CoreNLP (recognising pending articles) starts after the first frame, not competing with it for the CPU
-        StartupProbe.afterFirstFrame(stage.getScene(), () -> context.nlp().ifPresent(nlp -> {
-            vm.setNlp(nlp);
-            vm.recognisePending();
-        }));
-        SingleInstance.Primary primary = instance;
-        if (primary != null) primary.setReceiver(paths -> Platform.runLater(() -> receive(stage, vm, paths)));
+        side.setMinWidth(SIDE_MIN_WIDTH);
+        sidePlace.getChildren().setAll(side);
     }
 
     /** Files from a later start: bring the window forward and import them. */

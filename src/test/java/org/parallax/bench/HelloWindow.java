@@ -12,7 +12,7 @@ import org.parallax.ui.common.StartupProbe;
 /**
  * The smallest JavaFX window, started the way Parallax starts (a main class that is not an Application, JavaFX on
  * the class path) and measured by the same {@link StartupProbe}: the baseline of the start-up benchmark. With
- * {@code --startup-probe} it prints {@code first-frame-ms=N} and exits.
+ * {@code --startup-probe} it prints {@code first-frame-ms=N first-frame-cpu-ms=C} and exits.
  */
 public final class HelloWindow {
     private HelloWindow() {

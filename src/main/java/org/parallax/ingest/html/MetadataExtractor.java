@@ -28,10 +28,13 @@ import org.jsoup.select.Elements;
  */
 public final class MetadataExtractor {
     private static final Logger LOG = Logger.getLogger(MetadataExtractor.class.getName());
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
-                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .build();
+    /** The JSON-LD reader, built when the first page with JSON-LD is read (Jackson loads many classes). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                        JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+                .build();
+    }
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
             "askpublicnewsarticle", "advertisercontentarticle", "satiricalarticle", "blogposting", "liveblogposting",
@@ -167,7 +170,7 @@ public final class MetadataExtractor {
             // some sites wrap the JSON in a comment or a CDATA section
             json = json.replaceFirst("^\\s*(<!--|<!\\[CDATA\\[)", "").replaceFirst("(-->|\\]\\]>)\\s*$", "").strip();
             try {
-                JsonNode root = JSON.readTree(json);
+                JsonNode root = Json.MAPPER.readTree(json);
                 JsonNode found = findArticle(root, 0);
                 if (found != null) return found;
             } catch (Exception e) {

@@ -11,7 +11,9 @@ import javafx.scene.Scene;
 
 /**
  * Measures the time from process start to the first frame of a scene: the first pulse that lays the shown scene
- * out, taken when that pulse has finished. Prints {@code first-frame-ms=N} and calls {@code then} (usually exit).
+ * out, taken when that pulse has finished. Prints {@code first-frame-ms=N first-frame-cpu-ms=C} (C: the CPU time
+ * all the process's threads used until then, JIT and GC included, which a loaded machine stretches far less than the
+ * wall time) and calls {@code then} (usually exit).
  * The start-up benchmark's hello window uses the same probe, so the two figures compare like with like.
  */
 public final class StartupProbe {
@@ -21,7 +23,7 @@ public final class StartupProbe {
     /** Watches {@code scene}'s next pulse; call just before or just after showing its stage, on the FX thread. */
     public static void install(Scene scene, PrintStream out, Runnable then) {
         afterFirstFrame(scene, () -> {
-            out.println("first-frame-ms=" + sinceProcessStart());
+            out.println("first-frame-ms=" + sinceProcessStart() + " first-frame-cpu-ms=" + processCpuMillis());
             out.flush();
             then.run();
         });
@@ -36,6 +38,18 @@ public final class StartupProbe {
             Platform.runLater(r);
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** CPU milliseconds the whole process has used (Linux: {@code /proc/self/stat}, 10 ms steps), or -1 elsewhere. */
+    public static long processCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, the 14th and 15th fields, in clock ticks (100 a second)
+            return (Long.parseLong(f[14 - 3]) + Long.parseLong(f[15 - 3])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -32,6 +33,8 @@ public final class LibraryView {
     @FXML private Label libraryCount;
     @FXML private TextField libraryFilter;
     @FXML private ListView<ArticleSummary> libraryList;
+    @FXML private StackPane libraryStack;
+    /** Joins {@link #libraryStack} on the first search. */
     @FXML private VBox searchBox;
     @FXML private Label searchMessage;
     @FXML private ListView<SearchHit> searchResults;
@@ -54,7 +57,9 @@ public final class LibraryView {
         vm.storyGroupsProperty().addListener((o, was, now) -> libraryList.refresh());
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(vm.loadErrorProperty().isEmpty())
-                .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.")
+                .then(Bindings.when(vm.loadedProperty())
+                        .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.")
+                        .otherwise("Opening the library…"))
                 .otherwise(vm.loadErrorProperty()));
         empty.setWrapText(true);
         empty.getStyleClass().add("list-placeholder");
@@ -79,6 +84,10 @@ public final class LibraryView {
             if (e.getCode() == KeyCode.ESCAPE) vm.clearSearch();
         });
         searchBox.visibleProperty().bind(vm.searchActiveProperty());
+        if (vm.searchActiveProperty().get()) showSearchBox();
+        vm.searchActiveProperty().addListener((o, was, now) -> {
+            if (now) showSearchBox();
+        });
         libraryBox.visibleProperty().bind(vm.searchActiveProperty().not());
 
         libraryList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> openSelectedArticle());
@@ -102,6 +111,10 @@ public final class LibraryView {
         vm.selectedIdProperty().addListener((o, was, now) -> selectInList(now.longValue()));
         vm.visibleArticles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c ->
                 selectInList(vm.selectedIdProperty().get()));
+    }
+
+    private void showSearchBox() {
+        if (!libraryStack.getChildren().contains(searchBox)) libraryStack.getChildren().add(searchBox);
     }
 
     private void openSelectedArticle() {

@@ -75,6 +75,8 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper searchActive = new ReadOnlyBooleanWrapper(this, "searchActive");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError", "");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    /** False until the first list has been read (the window shows before the library's first query). */
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ObservableList<NoteResult> noteResults = FXCollections.observableArrayList();
     private NoteRepository notes;
     private EntityRepository entities;
@@ -98,7 +100,8 @@ public final class LibraryViewModel {
         this.opener = opener;
         filter.addListener((o, was, now) -> visible.setPredicate(matcher(now)));
         query.addListener((o, was, now) -> search(now));
-        countText.bind(Bindings.createStringBinding(() -> count(visible.size(), articles.size()), visible, articles));
+        countText.bind(Bindings.createStringBinding(() -> loaded.get() ? count(visible.size(), articles.size()) : "",
+                visible, articles, loaded));
     }
 
     private static String count(int shown, int all) {
@@ -166,6 +169,7 @@ public final class LibraryViewModel {
         runner.run("Loading the library", p -> repository.list(), list -> {
             loadError.set("");
             articles.setAll(list);
+            loaded.set(true);
             then.accept(list);
         }, error -> loadError.set("The library could not be read: " + TaskRunner.reason(error)));
     }
@@ -315,6 +319,11 @@ public final class LibraryViewModel {
 
     public ReadOnlyBooleanProperty searchActiveProperty() {
         return searchActive.getReadOnlyProperty();
+    }
+
+    /** Whether the list has been read once: before that an empty list means "not read yet", not "no articles". */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** Why the list could not be loaded, or empty. */

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -15,7 +16,9 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * The reader pane (reader.fxml): header labels bound to the {@link ReaderViewModel}, the article text in a read-only
- * RichTextFX area styled per block type, and the related links in a collapsed titled pane.
+ * RichTextFX area styled per block type, and the related links in a collapsed titled pane. The area (RichTextFX,
+ * Flowless and ReactFX: some 750 classes) is built when first needed, an article to show or a layer asking for it,
+ * so a window start can show its first frame without it.
  */
 public final class ReaderView {
     private final ReaderViewModel vm;
@@ -23,8 +26,9 @@ public final class ReaderView {
     @FXML private Label readerTitle;
     @FXML private Label readerByline;
     @FXML private VBox readerVersions;
-    @FXML private VirtualizedScrollPane<StyleClassedTextArea> readerScroll;
-    @FXML private StyleClassedTextArea readerText;
+    @FXML private StackPane readerBody;
+    /** Null until {@link #textArea()} builds it. */
+    private StyleClassedTextArea readerText;
     @FXML private TitledPane relatedLinks;
     @FXML private Label relatedText;
 
@@ -39,13 +43,19 @@ public final class ReaderView {
         relatedText.textProperty().bind(vm.relatedTextProperty());
         relatedLinks.visibleProperty().bind(vm.hasRelatedProperty());
         relatedLinks.managedProperty().bind(vm.hasRelatedProperty());
-        readerText.setEditable(false);
-        readerText.setWrapText(true);
+        if (vm.hasRelatedProperty().get()) showRelatedLinks();
+        vm.hasRelatedProperty().addListener((o, was, now) -> {
+            if (now) showRelatedLinks();
+        });
         vm.documentProperty().addListener((o, was, now) -> show(now));
         show(vm.documentProperty().get());
         vm.highlightProperty().addListener((o, was, now) -> applyHighlight());
         // the view model sets the document before the article, so the highlight waits for both
         vm.articleProperty().addListener((o, was, now) -> applyHighlight());
+    }
+
+    private void showRelatedLinks() {
+        if (!readerPane.getChildren().contains(relatedLinks)) readerPane.getChildren().add(relatedLinks);
     }
 
     /** Marks and scrolls to the view model's highlight when its article is the one shown. */
@@ -55,6 +65,7 @@ public final class ReaderView {
         if (h == null || doc == null || vm.getArticle() == null || vm.getArticle().id() != h.articleId()) return;
         if (!addStyleClass(h.start(), h.end(), HIGHLIGHT)) return;
         ReaderDocument.Range r = doc.displayRange(h.start(), h.end());
+        StyleClassedTextArea readerText = textArea();
         readerText.moveTo(r.start());
         readerText.showParagraphAtCenter(readerText.getCurrentParagraph());
     }
@@ -65,9 +76,10 @@ public final class ReaderView {
     private void show(ReaderDocument doc) {
         relatedLinks.setExpanded(false);
         if (doc == null || doc.text().isEmpty()) {
-            readerText.clear();
+            if (readerText != null) readerText.clear();
             return;
         }
+        StyleClassedTextArea readerText = textArea();
         readerText.replaceText(doc.text());
         readerText.setStyleSpans(0, spans(doc));
         readerText.moveTo(0);
@@ -98,6 +110,7 @@ public final class ReaderView {
         if (doc == null) return false;
         ReaderDocument.Range r = doc.displayRange(articleStart, articleEnd);
         if (r.isEmpty()) return false;
+        StyleClassedTextArea readerText = textArea();
         StyleSpans<Collection<String>> old = readerText.getStyleSpans(r.start(), r.end());
         readerText.setStyleSpans(r.start(), old.mapStyles(styles -> {
             List<String> out = new java.util.ArrayList<>(styles);
@@ -107,8 +120,23 @@ public final class ReaderView {
         return true;
     }
 
-    /** The text area, for later layers (entity highlights, annotations) that style ranges through the offset map. */
+    /**
+     * The text area ({@code #readerText}), built on the first call; for later layers (entity highlights,
+     * annotations) that style ranges through the offset map. Call on the FX thread.
+     */
     public StyleClassedTextArea textArea() {
+        if (readerText == null) {
+            StyleClassedTextArea area = new StyleClassedTextArea();
+            area.setId("readerText");
+            area.getStyleClass().add("reader-text");
+            area.setEditable(false);
+            area.setWrapText(true);
+            VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+            scroll.setId("readerScroll");
+            scroll.getStyleClass().add("reader-scroll");
+            readerBody.getChildren().setAll(scroll);
+            readerText = area;
+        }
         return readerText;
     }
 

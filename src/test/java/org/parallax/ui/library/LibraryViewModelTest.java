@@ -42,6 +42,16 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void countsNothingUntilTheFirstListIsRead() {
+        LibraryViewModel fresh = new LibraryViewModel(ctx.articles(), new ImmediateTaskRunner(), id -> { });
+        assertFalse(fresh.loadedProperty().get());
+        assertEquals("", fresh.countTextProperty().get());
+        fresh.refresh();
+        assertTrue(fresh.loadedProperty().get());
+        assertEquals("2 articles", fresh.countTextProperty().get());
+    }
+
+    @Test
     void listsEveryArticleDatedFirst() {
         assertEquals(List.of(a, b), vm.visibleArticles().stream().map(ArticleSummary::id).toList());
         assertEquals("2 articles", vm.countTextProperty().get());
