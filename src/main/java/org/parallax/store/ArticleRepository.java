@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Future;
 
 import org.parallax.model.Article;
 import org.parallax.model.ArticleDraft;
@@ -97,13 +98,31 @@ public final class ArticleRepository {
     }
 
     public OptionalLong findByHash(String contentHash) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?")) {
-                ps.setString(1, contentHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
-                }
+        return db.read(c -> findByHash(c, contentHash));
+    }
+
+    private static OptionalLong findByHash(Connection c, String contentHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?")) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
             }
+        }
+    }
+
+    /** What {@link #storeUnlessPresent} did: stored the article as {@code id}, or found its text stored as {@code id}. */
+    public record Stored(long id, boolean isNew) {
+    }
+
+    /**
+     * Queues storing an article on the writer thread in one transaction that first looks for its text, and returns at
+     * once. Queued writes run in order, so each sees the ones queued before it.
+     */
+    public Future<Stored> storeUnlessPresent(ArticleDraft draft, String contentHash, Instant importedAt) {
+        return db.submitWrite(c -> {
+            OptionalLong existing = findByHash(c, contentHash);
+            if (existing.isPresent()) return new Stored(existing.getAsLong(), false);
+            return new Stored(insert(c, draft, contentHash, importedAt), true);
         });
     }
 

@@ -223,19 +223,14 @@ public final class Database implements AutoCloseable {
     // ---- work ---------------------------------------------------------------------------------------------
 
     /**
-     * Runs {@code work} in one transaction on the writer thread and waits for it. Either all of it is committed
-     * or none. A call made from the writer thread itself runs inline, inside the transaction already open.
+     * Queues {@code work} to run in one transaction on the writer thread, after the writes queued before it, and
+     * returns at once. The future fails with the work's exception when the transaction was rolled back. Lets an
+     * import hand over the next article while the writer still stores the last one.
      */
-    public <T> T write(SqlWork<T> work) {
+    public <T> Future<T> submitWrite(SqlWork<T> work) {
         ensureOpen();
-        if (Thread.currentThread() == writerThread) {
-            try {
-                return work.run(writeConnection);
-            } catch (SQLException e) {
-                throw new StoreException("Library " + file + ": " + e.getMessage(), e);
-            }
-        }
-        Future<T> f = writer.submit(() -> {
+        if (Thread.currentThread() == writerThread) throw new IllegalStateException("submitWrite from the writer thread would wait on itself");
+        return writer.submit(() -> {
             writeConnection.setAutoCommit(false);
             try {
                 T result = work.run(writeConnection);
@@ -248,6 +243,22 @@ public final class Database implements AutoCloseable {
                 writeConnection.setAutoCommit(true);
             }
         });
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the writer thread and waits for it. Either all of it is committed
+     * or none. A call made from the writer thread itself runs inline, inside the transaction already open.
+     */
+    public <T> T write(SqlWork<T> work) {
+        ensureOpen();
+        if (Thread.currentThread() == writerThread) {
+            try {
+                return work.run(writeConnection);
+            } catch (SQLException e) {
+                throw new StoreException("Library " + file + ": " + e.getMessage(), e);
+            }
+        }
+        Future<T> f = submitWrite(work);
         try {
             return f.get();
         } catch (InterruptedException e) {

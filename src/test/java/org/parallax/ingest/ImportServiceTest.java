@@ -99,4 +99,50 @@ class ImportServiceTest {
             assertEquals(1, repo.count());
         }
     }
+
+    /**
+     * Forty files parsed ahead and stored through the writer's queue: the report keeps file order, a text met twice
+     * in one batch is one article (the second is a duplicate of the first), and a bad file in the middle costs only
+     * itself. A cancel stops the rest, and reports exactly what was stored.
+     */
+    @Test
+    void aLargeBatchKeepsFileOrderDuplicatesAndFailuresWhileParsingAhead() throws Exception {
+        Path in = tmp.resolve("many");
+        for (int i = 0; i < 40; i++) {
+            String name = String.format("f%02d.txt", i);
+            if (i == 17) write(in.resolve(name), "");
+            else write(in.resolve(name), BadInputImportTest.article(i == 30 ? "topic 5" : "topic " + i));
+        }
+        try (Database db = Database.open(tmp.resolve("many.db"))) {
+            ArticleRepository repo = new ArticleRepository(db);
+            ImportReport report = new ImportService(repo).importPaths(List.of(in), Progress.NONE);
+            assertEquals(40, report.results().size());
+            for (int i = 0; i < 40; i++) assertEquals(String.format("f%02d.txt", i), report.results().get(i).path().getFileName().toString());
+            assertEquals(ImportResult.Status.FAILED, report.results().get(17).status());
+            assertEquals(ImportResult.Status.DUPLICATE, report.results().get(30).status());
+            assertEquals(report.results().get(5).articleId(), report.results().get(30).articleId());
+            assertEquals(38, report.count(ImportResult.Status.IMPORTED));
+            assertEquals(38, repo.count());
+
+            // cancel after the tenth file is handed over: what the report calls imported is what the library holds
+            Path more = tmp.resolve("more");
+            for (int i = 0; i < 40; i++) write(more.resolve(String.format("g%02d.txt", i)), BadInputImportTest.article("other " + i));
+            int[] updates = {0};
+            ImportReport cancelled = new ImportService(repo).importPaths(List.of(more), new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    updates[0]++;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return updates[0] > 10;
+                }
+            });
+            assertTrue(cancelled.cancelled());
+            long stored = cancelled.count(ImportResult.Status.IMPORTED);
+            assertTrue(stored > 0 && stored < 40, stored + " imported");
+            assertEquals(38 + stored, repo.count());
+        }
+    }
 }
