@@ -47,6 +47,14 @@ public final class ReaderView {
         vm.hasRelatedProperty().addListener((o, was, now) -> {
             if (now) showRelatedLinks();
         });
+        // the legend and "Other versions of this story" arrive after the text: as they take room, the text's viewport
+        // shrinks from the top and the flow keeps its bottom, hiding the first line; an article still at its start
+        // stays there
+        readerBody.heightProperty().addListener((o, was, now) -> {
+            if (readerText != null && readerText.getCaretPosition() == 0 && vm.highlightProperty().get() == null) {
+                readerText.showParagraphAtTop(0);
+            }
+        });
         vm.documentProperty().addListener((o, was, now) -> show(now));
         show(vm.documentProperty().get());
         vm.highlightProperty().addListener((o, was, now) -> applyHighlight());
