@@ -70,7 +70,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         if (Platform.isFxApplicationThread()) bind.run();
         else Platform.runLater(bind);
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing (close() ran): work asked for in its last pulse is dropped, not an error
+            LOG.fine(() -> "Not started, the runner is closed: " + title);
+            handle.running.set(false);
+        }
         return handle;
     }
 
