@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.Progress;
 import org.parallax.store.ArticleRepository;
-import org.parallax.store.StoreException;
 
 /**
  * Imports files and folders (recursively) into the library. Each file is parsed by the first importer that
@@ -148,8 +147,7 @@ public final class ImportService {
                 } catch (ExecutionException e) {
                     parsed = new Parsed(null, ImportResult.failed(f, "could not be read (" + e.getCause() + ")"));
                 }
-                ArticleDraft d = parsed.draft();
-                writing.add(new Pending(f, parsed, d == null ? null : articles.storeUnlessPresent(d, contentHash(d.text()), clock.instant())));
+                writing.add(submit(f, parsed));
                 while (writing.size() > WRITE_AHEAD) results.add(outcome(writing.poll()));
             }
             // what was handed to the writer is stored whether or not the import was cancelled: report it
@@ -166,6 +164,13 @@ public final class ImportService {
     private record Pending(Path file, Parsed parsed, Future<ArticleRepository.Stored> write) {
     }
 
+    /** Hands a parsed file's article to the library's writer; a file that failed to parse goes no further. */
+    private Pending submit(Path file, Parsed parsed) {
+        ArticleDraft d = parsed.draft();
+        return new Pending(file, parsed, d == null ? null : articles.storeUnlessPresent(d, contentHash(d.text()), clock.instant()));
+    }
+
+    /** Waits for a file's write and says what became of it. */
     private ImportResult outcome(Pending p) {
         if (p.write() == null) return p.parsed().failure();
         String title = p.parsed().draft().meta().title();
@@ -178,8 +183,11 @@ public final class ImportService {
                 } catch (InterruptedException e) {
                     interrupted = true; // the write completes on the writer thread either way; wait for its outcome
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    return ImportResult.failed(p.file(), "could not be stored: " + cause.getMessage());
+                    // another process may have stored the same text between the look and the insert
+                    String hash = contentHash(p.parsed().draft().text());
+                    OptionalLong raced = articles.findByHash(hash);
+                    if (raced.isPresent()) return ImportResult.duplicate(p.file(), raced.getAsLong(), title);
+                    return ImportResult.failed(p.file(), "could not be stored: " + e.getCause().getMessage());
                 }
             }
         } finally {
@@ -193,7 +201,7 @@ public final class ImportService {
 
     /** Imports one file; never throws for a bad file, it reports it. */
     public ImportResult importFile(Path file) {
-        return store(file, parseOrFail(file));
+        return outcome(submit(file, parseOrFail(file)));
     }
 
     private Parsed parseOrFail(Path file) {
@@ -205,23 +213,6 @@ public final class ImportService {
             LOG.log(Level.WARNING, "Importer failed on " + file, e);
             return new Parsed(null, ImportResult.failed(file, "could not be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
-        }
-    }
-
-    /** Stores a parsed file in one transaction, unless it failed or its text is already in the library. */
-    private ImportResult store(Path file, Parsed parsed) {
-        if (parsed.failure() != null) return parsed.failure();
-        ArticleDraft draft = parsed.draft();
-        String hash = contentHash(draft.text());
-        OptionalLong existing = articles.findByHash(hash);
-        if (existing.isPresent()) return ImportResult.duplicate(file, existing.getAsLong(), draft.meta().title());
-        try {
-            long id = articles.insert(draft, hash, clock.instant());
-            return ImportResult.imported(file, id, draft.meta().title());
-        } catch (StoreException e) {
-            OptionalLong raced = articles.findByHash(hash);
-            if (raced.isPresent()) return ImportResult.duplicate(file, raced.getAsLong(), draft.meta().title());
-            return ImportResult.failed(file, "could not be stored: " + e.getMessage());
         }
     }
 

@@ -44,14 +44,6 @@ final class TemporalCue {
             // times of day
             "a.m.", "p.m.", "am", "pm", "o'clock", "bc", "ad", "b.c.", "a.d.", "bce", "fy");
 
-    /** Whether one of the tokens (their text, in order) is a cue. */
-    static boolean anyCue(List<String> words) {
-        for (String w : words) {
-            if (isCue(w)) return true;
-        }
-        return false;
-    }
-
     /**
      * Words that occur inside SUTime's expressions next to a cue without being cues themselves: determiners, modifiers
      * ("early", "last", "half"), range words ("from", "to", "between") and spelled-out numbers. A window grows over
@@ -83,9 +75,9 @@ final class TemporalCue {
         for (int i = 0; i < n; i++) {
             if (!isCue(words.get(i))) continue;
             int left = i;
-            while (left > 0 && extends_(words.get(left - 1))) left--;
+            while (left > 0 && grows(words.get(left - 1))) left--;
             int right = i;
-            while (right + 1 < n && extends_(words.get(right + 1))) right++;
+            while (right + 1 < n && grows(words.get(right + 1))) right++;
             int from = Math.max(0, left - margin);
             int to = Math.min(n, right + 1 + margin);
             int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
@@ -99,7 +91,7 @@ final class TemporalCue {
         return spans;
     }
 
-    private static boolean extends_(String word) {
+    private static boolean grows(String word) {
         return INSIDE.contains(word.toLowerCase(Locale.ROOT)) || isCue(word);
     }
 

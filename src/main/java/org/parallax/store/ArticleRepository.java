@@ -9,11 +9,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 import org.parallax.model.Article;
@@ -244,9 +247,8 @@ public final class ArticleRepository {
         return db.read(c -> {
             String match = PrefixExpansion.rewrite(c, query);
             // Step 1: bm25 for at most `window` matches, newest first (FTS5 stops the scan at the LIMIT), and the best
-            // `limit` of those. count(*) OVER () says how many were ranked: `window` means there may be more.
-            List<Long> best = new ArrayList<>();
-            List<Double> ranks = new ArrayList<>();
+            // `limit` of those, best first. count(*) OVER () says how many were ranked: `window` means there may be more.
+            Map<Long, Double> rankOf = new LinkedHashMap<>();
             int ranked = 0;
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id, r, count(*) OVER () FROM (
@@ -258,8 +260,7 @@ public final class ArticleRepository {
                 ps.setInt(3, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        best.add(rs.getLong(1));
-                        ranks.add(rs.getDouble(2));
+                        rankOf.put(rs.getLong(1), rs.getDouble(2));
                         ranked = rs.getInt(3);
                     }
                 }
@@ -268,28 +269,30 @@ public final class ArticleRepository {
             // expansion once per statement. The rowid range lets FTS5 seek; the IN list keeps snippet() to the hits, and
             // its "+" keeps SQLite from handing it to FTS5, which would run the whole query once per listed rowid.
             Map<Long, SearchHit> found = new HashMap<>();
-            if (!best.isEmpty()) {
-                String in = String.join(",", java.util.Collections.nCopies(best.size(), "?"));
+            if (!rankOf.isEmpty()) {
+                Set<Long> ids = rankOf.keySet();
                 try (PreparedStatement ps = c.prepareStatement("""
                         SELECT f.rowid, a.title, a.outlet, snippet(article_fts, -1, char(2), char(3), '…', 16)
                         FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
-                        WHERE article_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (%s)""".formatted(in))) {
+                        WHERE article_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (%s)"""
+                        .formatted(String.join(",", Collections.nCopies(ids.size(), "?"))))) {
                     ps.setString(1, match);
-                    ps.setLong(2, java.util.Collections.min(best));
-                    ps.setLong(3, java.util.Collections.max(best));
-                    for (int i = 0; i < best.size(); i++) ps.setLong(4 + i, best.get(i));
+                    ps.setLong(2, Collections.min(ids));
+                    ps.setLong(3, Collections.max(ids));
+                    int at = 4;
+                    for (long id : ids) ps.setLong(at++, id);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             long id = rs.getLong(1);
-                            found.put(id, new SearchHit(id, rs.getString(2), rs.getString(3), rs.getString(4), 0));
+                            found.put(id, new SearchHit(id, rs.getString(2), rs.getString(3), rs.getString(4), rankOf.get(id)));
                         }
                     }
                 }
             }
-            List<SearchHit> out = new ArrayList<>(best.size());
-            for (int i = 0; i < best.size(); i++) {
-                SearchHit h = found.get(best.get(i));
-                if (h != null) out.add(new SearchHit(h.articleId(), h.title(), h.outlet(), h.snippet(), ranks.get(i)));
+            List<SearchHit> out = new ArrayList<>(rankOf.size());
+            for (long id : rankOf.keySet()) {
+                SearchHit h = found.get(id);
+                if (h != null) out.add(h);
             }
             return new SearchPage(out, ranked, ranked >= window);
         });

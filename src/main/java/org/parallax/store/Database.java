@@ -224,8 +224,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Queues {@code work} to run in one transaction on the writer thread, after the writes queued before it, and
-     * returns at once. The future fails with the work's exception when the transaction was rolled back. Lets an
-     * import hand over the next article while the writer still stores the last one.
+     * returns at once. The future fails with the work's exception when the transaction was rolled back (an SQL error
+     * as a {@link StoreException} naming the library). Lets an import hand over the next article while the writer
+     * still stores the last one.
      */
     public <T> Future<T> submitWrite(SqlWork<T> work) {
         ensureOpen();
@@ -236,6 +237,9 @@ public final class Database implements AutoCloseable {
                 T result = work.run(writeConnection);
                 writeConnection.commit();
                 return result;
+            } catch (SQLException e) {
+                writeConnection.rollback();
+                throw writeError(e);
             } catch (Throwable t) {
                 writeConnection.rollback();
                 throw t;
@@ -255,7 +259,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(writeConnection);
             } catch (SQLException e) {
-                throw new StoreException("Library " + file + ": " + e.getMessage(), e);
+                throw writeError(e);
             }
         }
         Future<T> f = submitWrite(work);
@@ -271,6 +275,10 @@ public final class Database implements AutoCloseable {
             if (cause instanceof RuntimeException re) throw re;
             throw new StoreException("Library " + file + ": " + cause.getMessage(), cause);
         }
+    }
+
+    private StoreException writeError(SQLException e) {
+        return new StoreException("Library " + file + ": " + e.getMessage(), e);
     }
 
     /** Runs {@code work} on a read connection from the pool; reads may run in parallel with the writer (WAL). */
