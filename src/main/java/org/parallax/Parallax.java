@@ -2,6 +2,7 @@ package org.parallax;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,20 +33,36 @@ public final class Parallax {
         StartupArgs startup = StartupArgs.parse(args, Cli::commandNames);
         if (!startup.window()) System.exit(Cli.run(args));
         Path library = LibraryLocation.resolve(startup.library());
+        // whether another window holds the library is settled while the toolkit starts: the window waits for it
+        // before showing anything, and a second start hands its files over and exits from here
+        CompletableFuture<SingleInstance.Primary> claim = new CompletableFuture<>();
+        Thread claiming = new Thread(() -> {
+            try {
+                claim.complete(claimOrHandOff(startup, library));
+            } catch (RuntimeException | Error e) {
+                claim.completeExceptionally(e);
+            }
+        }, "parallax-claim");
+        claiming.setDaemon(true);
+        claiming.start();
+        StartupTrace.mark("launch");
+        org.parallax.ui.ParallaxApp.launch(library, startup.files(), startup.startupProbe() ? System.out : null, claim);
+    }
+
+    /** This start's hold on the library's window (null if it cannot be taken); a second start hands off and exits. */
+    private static SingleInstance.Primary claimOrHandOff(StartupArgs startup, Path library) {
         SingleInstance.Claim claim;
         try {
             claim = SingleInstance.claim(library);
         } catch (IOException e) {
             // a read-only folder or the like: the window still opens, only without the hand-off
             LOG.log(Level.WARNING, "Cannot take the library lock next to " + library, e);
-            claim = null;
+            return null;
         }
         if (claim instanceof SingleInstance.Secondary other) {
             System.exit(handOff(other, startup, library));
         }
-        StartupTrace.mark("launch");
-        org.parallax.ui.ParallaxApp.launch(library, startup.files(), startup.startupProbe() ? System.out : null,
-                (SingleInstance.Primary) claim);
+        return (SingleInstance.Primary) claim;
     }
 
     /** Sends the files to the running window; the exit code of this (second) start. */

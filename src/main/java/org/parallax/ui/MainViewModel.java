@@ -60,6 +60,8 @@ import org.parallax.ui.reader.ReaderViewModel;
 public final class MainViewModel {
     private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
     /** The sample pair shown on first start: one event told by two outlets. */
+    /** The status line when no task runs. */
+    public static final String READY = "Ready";
     public static final List<String> SAMPLES = List.of("/samples/visit-outlet-a.txt", "/samples/visit-outlet-b.txt");
 
     private final ImportService imports;
@@ -71,7 +73,7 @@ public final class MainViewModel {
     private final IntegerProperty zoom = new SimpleIntegerProperty(this, "zoom");
     private final StringBinding zoomStyleClass;
     private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper(this, "taskProgress", 0);
-    private final ReadOnlyStringWrapper taskMessage = new ReadOnlyStringWrapper(this, "taskMessage", "Ready");
+    private final ReadOnlyStringWrapper taskMessage = new ReadOnlyStringWrapper(this, "taskMessage", READY);
     private final ReadOnlyBooleanWrapper taskRunning = new ReadOnlyBooleanWrapper(this, "taskRunning");
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");

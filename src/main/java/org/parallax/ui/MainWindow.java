@@ -7,7 +7,9 @@ import java.util.Objects;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.Settings;
@@ -50,20 +52,24 @@ public final class MainWindow {
     /** A scene holding the window, with the application style sheet and the extra shortcuts. */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         view.installAccelerators(scene);
         return scene;
     }
 
+    private static String stylesheet() {
+        return Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm();
+    }
+
     /**
-     * Shows the window on {@code stage} with the remembered geometry; closing it saves the settings. The library is
-     * not queried yet and the window has no icon: call {@link MainViewModel#start()} and {@link #addIcon} once the
-     * window is shown (after its first frame).
+     * Shows {@code first} (the {@link WindowSkeleton}) on {@code stage}, with the application style sheet and the
+     * size and place the window had last time; {@link #attach} then puts the window itself in its place.
      */
-    public void show(Stage stage) {
-        Settings s = vm.settings();
+    public static Scene showFirst(Stage stage, Settings s, Parent first) {
         stage.setTitle("Parallax");
-        stage.setScene(createScene(s.windowWidth(), s.windowHeight()));
+        Scene scene = new Scene(first, s.windowWidth(), s.windowHeight());
+        scene.getStylesheets().addAll(WindowSkeleton.STYLESHEET_URL, stylesheet());
+        stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         if (s.hasWindowPosition()) {
@@ -71,13 +77,42 @@ public final class MainWindow {
             stage.setY(s.windowY());
         }
         stage.setMaximized(s.maximized());
+        stage.show();
+        return scene;
+    }
+
+    /**
+     * Makes this window the root of {@code stage}'s scene (shown by {@link #showFirst}), with its shortcuts; closing it
+     * saves the settings. The library is not queried yet and the window has no icon: call
+     * {@link MainViewModel#start()} and {@link #addIcon} after its first frame.
+     */
+    public void attach(Stage stage) {
+        Settings s = vm.settings();
+        Scene scene = stage.getScene();
+        scene.getStylesheets().remove(WindowSkeleton.STYLESHEET_URL);
+        scene.setRoot(root);
+        view.installAccelerators(scene);
         stage.setOnCloseRequest(e -> {
             if (!stage.isMaximized()) s.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
             else s.setWindow(s.windowX(), s.windowY(), s.windowWidth(), s.windowHeight(), true);
             vm.saveSettings();
         });
-        stage.show();
         view.libraryView().focusList();
+    }
+
+    /**
+     * Adds the side panel's place right of the reader, at the skeleton's proportions, and returns it: the start fills
+     * it after the window's first frame (the entity and annotation tabs), so that frame already has the final layout.
+     */
+    public StackPane addSidePlace() {
+        StackPane place = new StackPane();
+        place.getStyleClass().add("side-place");
+        place.setMinWidth(WindowSkeleton.SIDE_MIN_WIDTH);
+        if (root.lookup("#split") instanceof SplitPane split) {
+            split.getItems().add(place);
+            split.setDividerPositions(WindowSkeleton.DIVIDERS);
+        }
+        return place;
     }
 
     /** Gives {@code stage} the application icon; decoding it costs, so a start does it after the first frame. */

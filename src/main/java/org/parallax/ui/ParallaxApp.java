@@ -4,14 +4,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
@@ -38,23 +39,25 @@ import org.parallax.ui.common.StartupProbe;
 import org.parallax.ui.common.Themes;
 
 /**
- * The JavaFX application. The library is opened (and migrated) on its own thread while the toolkit starts;
- * {@link #init()} waits for it and builds the window off the FX thread. The first frame shows the real window (menus,
- * library list, reader, status bar); the reader's text area, the side panel and the calendar are built just after
- * it, then the library's first query runs in the background. A library that cannot be
- * opened is reported in an alert and the application exits. Settings come from {@code -Dparallax.configDir} or the
- * user's settings folder. Files handed over by later starts ({@link SingleInstance}) are imported on the FX thread.
+ * The JavaFX application. Its first frame is the window's {@link WindowSkeleton}, drawn under a user-agent style sheet
+ * of a few rules, with the settings and the single-instance claim read during the toolkit's start. Then the library
+ * is opened and the window built (view model and main.fxml) on a thread of their own, the FX thread reads the theme,
+ * and the window's root replaces the skeleton. After that frame the side panel,
+ * the reader's text area and the calendar are built, the library's first query runs in the background, and CoreNLP
+ * starts last, not competing with any of it for the CPU. A library that cannot be opened is reported in an alert and
+ * the application exits. Settings come from {@code -Dparallax.configDir} or the user's settings folder. Files handed
+ * over by later starts ({@link SingleInstance}) are imported on the FX thread.
  */
 public final class ParallaxApp extends Application {
     private static final Logger LOG = Logger.getLogger(ParallaxApp.class.getName());
-    private static final double SIDE_MIN_WIDTH = 320;
     private AppContext context;
     private Path libraryFile;
     private RuntimeException openError;
     private FxTaskRunner runner;
     private Settings settings;
     private MainViewModel vm;
-    private MainWindow window;
+    private StackPane sidePlace;
+    private Parent skeleton;
     /** Set when the library could not be opened, so the process ends with a failure code after the alert. */
     private static volatile boolean libraryFailed;
     /** Set by {@link #launch} before the toolkit starts; null when started with only raw arguments. */
@@ -63,41 +66,53 @@ public final class ParallaxApp extends Application {
     /** Where the start-up probe prints, or null when not probing. */
     private static volatile PrintStream launchProbe;
     private static volatile SingleInstance.Primary instance;
-    /** The library, opening on its own thread while the toolkit starts; {@link #init()} waits for it. */
-    private static volatile CompletableFuture<AppContext> opening;
-
-    /** Starts the window with the command line's arguments ({@code --library PATH} or {@code --library=PATH}). */
-    public static void launchWith(String[] args) {
-        Application.launch(ParallaxApp.class, args);
-        if (libraryFailed) System.exit(1);
-    }
+    /** Settles {@link #instance} while the toolkit starts; a second start exits inside it (see Parallax). */
+    private static volatile CompletableFuture<SingleInstance.Primary> claim;
+    /** The settings, read while the toolkit starts; {@link #init()} waits for them. */
+    private static volatile CompletableFuture<Settings> preparing;
 
     /**
-     * Starts the window on {@code library}, importing {@code files}; with a {@code probe} stream, prints the time to the
-     * first frame there and exits. {@code primary} (may be null) receives later starts' files and is closed on exit.
+     * Starts the window on {@code library}, importing {@code files}; with a {@code probe} stream, prints the times to the
+     * first frame and to the window's own first frame there, and exits. {@code primary} settles while the toolkit
+     * starts; its value (may be null) receives later starts' files and is closed on exit.
      */
-    public static void launch(Path library, List<Path> files, PrintStream probe, SingleInstance.Primary primary) {
+    public static void launch(Path library, List<Path> files, PrintStream probe,
+            CompletableFuture<SingleInstance.Primary> primary) {
         launchLibrary = library;
         launchFiles = List.copyOf(files);
         launchProbe = probe;
-        instance = primary;
-        // opening and migrating the library (and loading the importers) overlaps the toolkit's start
-        opening = CompletableFuture.supplyAsync(() -> {
-            AppContext c = AppContext.open(library);
-            StartupTrace.mark("library open");
-            return c;
-        }, r -> {
-            Thread t = new Thread(r, "parallax-open-library");
-            t.setDaemon(true);
-            t.start();
-        });
+        claim = primary;
+        // the settings are read while the toolkit starts
+        preparing = new CompletableFuture<>();
+        daemon(() -> complete(preparing, ParallaxApp::readSettings), "parallax-settings").start();
         try {
             Application.launch(ParallaxApp.class);
         } finally {
-            if (primary != null) primary.close();
+            SingleInstance.Primary p = instance;
+            if (p != null) p.close();
         }
         if (libraryFailed) System.exit(1);
         if (probe != null) System.exit(0);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static <T> void complete(CompletableFuture<T> f, Supplier<T> work) {
+        try {
+            f.complete(work.get());
+        } catch (RuntimeException | Error e) {
+            f.completeExceptionally(e);
+        }
+    }
+
+    /** Reads the settings: {@code -Dparallax.configDir}'s or the user's. */
+    private static Settings readSettings() {
+        String configDir = System.getProperty("parallax.configDir");
+        return configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
     }
 
     /** The {@code --library} option's path, or null. */
@@ -111,50 +126,78 @@ public final class ParallaxApp extends Application {
     }
 
     /**
-     * On the launcher thread, while the FX thread is free: reads the settings, hands the theme's style sheet to the
-     * FX thread to load (before any control exists, so Modena is never loaded), waits for the library, and builds
-     * the view model and the window's node tree (FXML), in parallel with that style sheet. Nothing is shown yet.
+     * On the launcher thread, once the toolkit has started: takes the claim and the settings, gives the FX thread the
+     * skeleton's style sheet to read (before any control exists, so Modena is never loaded) and builds the skeleton
+     * meanwhile.
      */
     @Override
     public void init() {
         StartupTrace.mark("init");
-        String configDir = System.getProperty("parallax.configDir");
-        settings = configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
-        Application.setUserAgentStylesheet(Themes.userAgentStylesheet(settings.theme()));
+        if (claim != null) instance = claim.join();
+        settings = preparing != null ? preparing.join() : readSettings();
+        Application.setUserAgentStylesheet(WindowSkeleton.STYLESHEET_URL);
         libraryFile = launchLibrary != null ? launchLibrary : LibraryLocation.resolve(libraryOption(getParameters().getRaw()));
+        skeleton = WindowSkeleton.build(settings);
+        StartupTrace.mark("skeleton built");
+    }
+
+    /**
+     * Off the FX thread: opens (and migrates) the library, then builds the view model and the window's node tree
+     * (nodes may be built on any thread until they join a shown window), with the side panel's place; null when the
+     * library could not be opened ({@link #openError} says why).
+     */
+    private MainWindow buildWindow() {
         try {
-            context = opening != null && libraryFile.equals(launchLibrary) ? join(opening) : AppContext.open(libraryFile);
+            context = AppContext.open(libraryFile);
         } catch (StoreException e) {
             openError = e;
-            return;
+            return null;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open library " + libraryFile, e);
             openError = new StoreException("Cannot open library " + libraryFile + ": " + e, e);
-            return;
+            return null;
         }
+        StartupTrace.mark("library open");
         runner = new FxTaskRunner();
         vm = new MainViewModel(context.articles(), context.imports(), runner, settings, context.compare(), context.stories());
         vm.setStartupPaths(launchFiles);
-        // nodes may be built off the FX thread until they join a shown window
-        window = MainWindow.load(vm);
+        MainWindow w = MainWindow.load(vm);
+        sidePlace = w.addSidePlace();
         StartupTrace.mark("main.fxml loaded");
+        return w;
     }
 
-    private static AppContext join(CompletableFuture<AppContext> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
-    }
-
+    /**
+     * Shows the skeleton at once. After its first frame the window is built on a thread of its own (the first frame
+     * did not share the CPU with it), while the FX thread reads the theme, which the skeleton's own author sheet keeps
+     * from changing how it looks; the window is taken in when built.
+     */
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("start");
-        if (openError != null) {
+        Scene scene = MainWindow.showFirst(stage, settings, skeleton);
+        skeleton = null;
+        PrintStream probe = launchProbe;
+        StartupProbe.afterFirstFrame(scene, () -> {
+            StartupTrace.mark("first frame");
+            if (probe != null) StartupProbe.print(probe, "first-frame");
+            CompletableFuture<MainWindow> building = new CompletableFuture<>();
+            building.whenComplete((w, error) -> Platform.runLater(() -> attachWindow(stage, w, error)));
+            daemon(() -> complete(building, this::buildWindow), "parallax-build-window").start();
+            Application.setUserAgentStylesheet(Themes.userAgentStylesheet(settings.theme()));
+        });
+    }
+
+    /**
+     * On the FX thread: the built window replaces the skeleton, or the library's error is shown and the start ends.
+     */
+    private void attachWindow(Stage stage, MainWindow window, Throwable error) {
+        if (window == null) {
+            RuntimeException e = openError != null ? openError : new StoreException("Cannot start Parallax: " + error, error);
+            if (error != null) LOG.log(Level.SEVERE, "Cannot build the main window", error);
+            stage.hide();
             Application.setUserAgentStylesheet(Themes.userAgentStylesheet(Settings.Theme.LIGHT));
-            Alert a = new Alert(Alert.AlertType.ERROR, openError.getMessage());
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setTitle("Parallax");
             a.setHeaderText("The library could not be opened");
             a.showAndWait();
@@ -163,25 +206,17 @@ public final class ParallaxApp extends Application {
             return;
         }
         MainViewModel vm = this.vm;
-        MainWindow window = this.window;
-        // the side panel's place, so the first frame has the final layout; attachServices fills it
-        StackPane sidePlace = new StackPane();
-        sidePlace.getStyleClass().add("side-place");
-        sidePlace.setMinWidth(SIDE_MIN_WIDTH);
-        if (window.root().lookup("#split") instanceof SplitPane split) {
-            split.getItems().add(sidePlace);
-            split.setDividerPositions(0.25, 0.75);
-        }
-        window.show(stage);
-        StartupTrace.mark("shown");
+        window.attach(stage);
+        StartupTrace.mark("window attached");
         PrintStream probe = launchProbe;
-        if (probe != null) StartupProbe.install(stage.getScene(), probe, Platform::exit);
-        // the first frame shows the window with its menus, library list, empty reader and status bar; the side
-        // panel, the reader's text area and the calendar are built just after it, then the library is queried,
-        // and CoreNLP (recognising pending articles) starts last, not competing with any of it for the CPU
         StartupProbe.afterFirstFrame(stage.getScene(), () -> {
-            StartupTrace.mark("first frame");
+            StartupTrace.mark("window frame");
             StartupTrace.threads();
+            if (probe != null) {
+                StartupProbe.print(probe, "window");
+                Platform.exit();
+                return;
+            }
             window.addIcon(stage);
             attachServices(stage, window, vm, sidePlace);
             StartupTrace.mark("side panel built");
@@ -190,7 +225,7 @@ public final class ParallaxApp extends Application {
             runner.run("Loading entity recognition", p -> context.nlp(), nlp -> nlp.ifPresent(n -> {
                 vm.setNlp(n);
                 vm.recognisePending();
-            }), error -> LOG.log(Level.WARNING, "Cannot load entity recognition", error));
+            }), e -> LOG.log(Level.WARNING, "Cannot load entity recognition", e));
         });
         SingleInstance.Primary primary = instance;
         if (primary != null) primary.setReceiver(paths -> Platform.runLater(() -> receive(stage, vm, paths)));
@@ -231,7 +266,7 @@ public final class ParallaxApp extends Application {
         side.setId("sidePanel");
         side.getStyleClass().add("side-panel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(SIDE_MIN_WIDTH);
+        side.setMinWidth(WindowSkeleton.SIDE_MIN_WIDTH);
         sidePlace.getChildren().setAll(side);
     }
 

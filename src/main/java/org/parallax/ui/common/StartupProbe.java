@@ -23,10 +23,15 @@ public final class StartupProbe {
     /** Watches {@code scene}'s next pulse; call just before or just after showing its stage, on the FX thread. */
     public static void install(Scene scene, PrintStream out, Runnable then) {
         afterFirstFrame(scene, () -> {
-            out.println("first-frame-ms=" + sinceProcessStart() + " first-frame-cpu-ms=" + processCpuMillis());
-            out.flush();
+            print(out, "first-frame");
             then.run();
         });
+    }
+
+    /** Prints {@code WHAT-ms=N WHAT-cpu-ms=C}: now, counted from process start, in wall and whole-process CPU time. */
+    public static void print(PrintStream out, String what) {
+        out.println(what + "-ms=" + sinceProcessStart() + " " + what + "-cpu-ms=" + processCpuMillis());
+        out.flush();
     }
 
     /** Runs {@code r} on the FX thread once the next pulse of {@code scene} (its first, when just shown) is done. */

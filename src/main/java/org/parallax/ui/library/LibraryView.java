@@ -25,6 +25,8 @@ import org.parallax.model.SearchHit;
  * their highlighted snippets. All state lives in the {@link LibraryViewModel}; this class only binds and renders cells.
  */
 public final class LibraryView {
+    /** The list's placeholder until the library's first query has answered. */
+    public static final String OPENING = "Opening the library…";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final LibraryViewModel vm;
     @FXML private VBox libraryPane;
@@ -59,7 +61,7 @@ public final class LibraryView {
         empty.textProperty().bind(Bindings.when(vm.loadErrorProperty().isEmpty())
                 .then(Bindings.when(vm.loadedProperty())
                         .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.")
-                        .otherwise("Opening the library…"))
+                        .otherwise(OPENING))
                 .otherwise(vm.loadErrorProperty()));
         empty.setWrapText(true);
         empty.getStyleClass().add("list-placeholder");

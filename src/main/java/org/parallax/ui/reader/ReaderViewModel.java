@@ -26,7 +26,9 @@ import org.parallax.ui.common.TaskRunner;
  * links. {@link #open(long)} loads an article through the task runner; a newer request wins over an older one.
  */
 public final class ReaderViewModel {
-    static final String NOTHING_OPEN = "No article open";
+    public static final String NOTHING_OPEN = "No article open";
+    public static final String NOTHING_OPEN_HINT =
+            "Choose an article in the library, or import files with File ▸ Import files… (Ctrl+O).";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ArticleRepository articles;
@@ -34,8 +36,7 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>(this, "article");
     private final ReadOnlyObjectWrapper<ReaderDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", NOTHING_OPEN);
-    private final ReadOnlyStringWrapper byline = new ReadOnlyStringWrapper(this, "byline",
-            "Choose an article in the library, or import files with File ▸ Import files… (Ctrl+O).");
+    private final ReadOnlyStringWrapper byline = new ReadOnlyStringWrapper(this, "byline", NOTHING_OPEN_HINT);
     private final ReadOnlyStringWrapper relatedText = new ReadOnlyStringWrapper(this, "relatedText", "");
     private final ReadOnlyBooleanWrapper hasRelated = new ReadOnlyBooleanWrapper(this, "hasRelated");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
