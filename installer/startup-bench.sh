@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: time to the first frame of Parallax's main window against a minimal JavaFX "hello" window
 # (src/test/java/org/parallax/bench/HelloWindow.java), both started the same way and measured by the same probe
-# (--startup-probe prints first-frame-ms=N, counted from process start). Reports medians and the ratio for:
+# (--startup-probe prints first-frame-ms=N, counted from process start). Parallax's first frame is its window's
+# skeleton; the probe also prints window-ms=N, the first frame of the built window that replaces it, which is
+# reported as "window built". Reports medians and the ratio for:
 #   cp        the build's jar and target/lib on the class path, the JDK that runs this script
 #   cp+cds    the same with an AppCDS archive made by a first run (-XX:ArchiveClassesAtExit)
 #   image     the app-image's runtime and options (target/installer/image/Parallax, as its launcher passes them)
@@ -36,27 +38,35 @@ export XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" XDG_CACHE_HOME="$
 export PARALLAX_LIBRARY="$TMP/library.db"
 unset JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS || true
 
-# one probe run: prints "MS CPU" (wall and whole-process CPU milliseconds to the first frame), or fails
+# one probe run: prints "MS CPU WINDOW" (wall and whole-process CPU milliseconds to the first frame, and wall
+# milliseconds to the frame of the built window that replaces Parallax's skeleton; - for the hello window), or fails
 probe() {
-  local line
-  line=$(timeout 60 "$@" --startup-probe 2>"$TMP/stderr" | grep -o 'first-frame-ms=[0-9]*\( first-frame-cpu-ms=-\?[0-9]*\)\?') || true
+  local out line win
+  out=$(timeout 60 "$@" --startup-probe 2>"$TMP/stderr") || true
+  line=$(echo "$out" | grep -o 'first-frame-ms=[0-9]*\( first-frame-cpu-ms=-\?[0-9]*\)\?') || true
   if [ -z "$line" ]; then echo "probe failed: $*" >&2; tail -5 "$TMP/stderr" >&2; return 1; fi
   local ms=${line#first-frame-ms=}; ms=${ms%% *}
   local cpu=-1
   case $line in *cpu-ms=*) cpu=${line##*cpu-ms=} ;; esac
-  echo "$ms $cpu"
+  win=$(echo "$out" | grep -o 'window-ms=[0-9]*' | cut -d= -f2) || true
+  echo "$ms $cpu ${win:--}"
 }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
-# runs a command RUNS times after one warm-up (file cache); prints "MEDIAN_MS CPU_MEDIAN_MS [ms list] [cpu list]"
+# runs a command RUNS times after one warm-up (file cache); prints
+# "MEDIAN_MS CPU_MEDIAN_MS [ms list] cpu [cpu list]", then " window MEDIAN_MS [list]" when the runs printed it
 measure() {
   probe "$@" >/dev/null
-  local ms=() cpu=() i r
+  local ms=() cpu=() win=() i r a b c
   for i in $(seq "$RUNS"); do
     r=$(probe "$@")
-    ms+=("${r% *}")
-    cpu+=("${r#* }")
+    read -r a b c <<<"$r"
+    ms+=("$a")
+    cpu+=("$b")
+    [ "$c" != - ] && win+=("$c")
   done
-  echo "$(printf '%s\n' "${ms[@]}" | median) $(printf '%s\n' "${cpu[@]}" | median) [${ms[*]}] cpu [${cpu[*]}]"
+  local w=
+  [ ${#win[@]} -gt 0 ] && w=" window $(printf '%s\n' "${win[@]}" | median) [${win[*]}]"
+  echo "$(printf '%s\n' "${ms[@]}" | median) $(printf '%s\n' "${cpu[@]}" | median) [${ms[*]}] cpu [${cpu[*]}]$w"
 }
 # makes an AppCDS archive from one probe run: archive FILE JAVA ARGS...
 archive() {
@@ -66,12 +76,14 @@ archive() {
   if [ ! -s "$jsa" ]; then echo "no archive made: $java $*" >&2; tail -5 "$TMP/archive.log" >&2; return 1; fi
 }
 report() { # name parallax-line hello-line
-  local p=${2%% *} h=${3%% *} pc hc
+  local p=${2%% *} h=${3%% *} pc hc w
   pc=$(echo "$2" | cut -d' ' -f2)
   hc=$(echo "$3" | cut -d' ' -f2)
-  printf '%-10s parallax %5s ms  hello %5s ms  ratio %s   cpu %5s / %5s ms  ratio %s   parallax runs %s  hello runs %s\n' \
+  w=$(echo "$2" | grep -o ' window [0-9]*' | cut -d' ' -f3) || true
+  printf '%-10s parallax %5s ms  hello %5s ms  ratio %s   cpu %5s / %5s ms  ratio %s   window built %5s ms (ratio %s)   parallax runs %s  hello runs %s\n' \
     "$1" "$p" "$h" "$(awk -v p="$p" -v h="$h" 'BEGIN {printf "%.2f", p / h}')" \
     "$pc" "$hc" "$(awk -v p="$pc" -v h="$hc" 'BEGIN {printf "%.2f", p / h}')" \
+    "${w:--}" "$(awk -v p="${w:-0}" -v h="$h" 'BEGIN {printf "%.2f", p / h}')" \
     "$(echo "$2" | cut -d' ' -f3-)" "$(echo "$3" | cut -d' ' -f3-)"
 }
 
