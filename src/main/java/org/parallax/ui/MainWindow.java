@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.Settings;
+import org.parallax.ui.common.StartupProbe;
 import org.parallax.ui.library.LibraryView;
 import org.parallax.ui.reader.ReaderView;
 
@@ -97,7 +98,8 @@ public final class MainWindow {
             else s.setWindow(s.windowX(), s.windowY(), s.windowWidth(), s.windowHeight(), true);
             vm.saveSettings();
         });
-        view.libraryView().focusList();
+        // after the new root's first pulse, in which the scene gives a window that had nothing to focus its first field
+        StartupProbe.afterFirstFrame(scene, view.libraryView()::focusList);
     }
 
     /**
