@@ -42,9 +42,9 @@ import org.parallax.ui.common.Themes;
  * The JavaFX application. Its first frame is the window's {@link WindowSkeleton}, drawn under a user-agent style sheet
  * of a few rules, with the settings and the single-instance claim read during the toolkit's start. Then the library
  * is opened and the window built (view model and main.fxml) on a thread of their own, the FX thread reads the theme,
- * and the window's root replaces the skeleton. After that frame the side panel,
- * the reader's text area and the calendar are built, the library's first query runs in the background, and CoreNLP
- * starts last, not competing with any of it for the CPU. A library that cannot be opened is reported in an alert and
+ * and the window's root replaces the skeleton. After that frame the side panel, the reader's text area and the
+ * calendar are built, the library's first query runs in the background, and CoreNLP starts last, not competing with
+ * any of it for the CPU. A library that cannot be opened is reported in an alert and
  * the application exits. Settings come from {@code -Dparallax.configDir} or the user's settings folder. Files handed
  * over by later starts ({@link SingleInstance}) are imported on the FX thread.
  */
@@ -189,7 +189,8 @@ public final class ParallaxApp extends Application {
     }
 
     /**
-     * On the FX thread: the built window replaces the skeleton, or the library's error is shown and the start ends.
+     * On the FX thread: the built window replaces the skeleton, or why it could not be built (usually the library's
+     * error) is shown and the start ends with a failure code.
      */
     private void attachWindow(Stage stage, MainWindow window, Throwable error) {
         if (window == null) {
@@ -199,7 +200,7 @@ public final class ParallaxApp extends Application {
             Application.setUserAgentStylesheet(Themes.userAgentStylesheet(Settings.Theme.LIGHT));
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setTitle("Parallax");
-            a.setHeaderText("The library could not be opened");
+            a.setHeaderText(openError != null ? "The library could not be opened" : "Parallax could not start");
             a.showAndWait();
             libraryFailed = true;
             Platform.exit();
