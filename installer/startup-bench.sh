@@ -9,6 +9,7 @@
 #   image     the app-image's runtime and options (target/installer/image/Parallax, as its launcher passes them)
 #   image+cds the same with an AppCDS archive
 #   launcher  the app-image's own bin/Parallax (Parallax only; the hello window has no launcher)
+#   installed the same on a copy of the app-image given the archive the .deb's postinst makes (--cds-training)
 # Each line gives the median wall time and the median CPU time of the whole process (all threads, JIT and GC
 # included) to the first frame; on a shared machine the CPU figures move far less with the load than the wall ones.
 # Needs: mvn -Pinstaller -DskipTests package (jar, lib, image) and the test classes (mvn test-compile).
@@ -122,6 +123,21 @@ if [ -x "$IMAGE/bin/Parallax" ]; then
   p=$(measure "$IMAGE/bin/Parallax")
   printf '%-10s parallax %5s ms  cpu %5s ms  (bin/Parallax as built, no application archive)  runs %s\n' launcher \
     "${p%% *}" "$(echo "$p" | cut -d' ' -f2)" "$(echo "$p" | cut -d' ' -f3-)"
+  # the installed launcher with the archive the .deb's postinst makes (--cds-training, no display), on a copy
+  cp -a "$IMAGE" "$TMP/installed"
+  CAPP="$TMP/installed/lib/app"
+  mapfile -t COPTS < <(grep '^java-options=' "$CAPP/Parallax.cfg" | grep -v SharedArchiveFile | cut -d= -f2- | sed "s|\$APPDIR|$CAPP|g")
+  CCP=$(grep '^app.classpath=' "$CAPP/Parallax.cfg" | cut -d= -f2- | sed "s|\$APPDIR|$CAPP|g" | paste -sd:)
+  env -u DISPLAY "$TMP/installed/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$CAPP/parallax.jsa" "${COPTS[@]}" \
+    -cp "$CCP" org.parallax.Parallax --cds-training >"$TMP/training.log" 2>&1 || true
+  if [ -s "$CAPP/parallax.jsa" ]; then
+    echo 'java-options=-XX:SharedArchiveFile=$APPDIR/parallax.jsa' >>"$CAPP/Parallax.cfg"
+    p=$(measure "$TMP/installed/bin/Parallax")
+    printf '%-10s parallax %5s ms  cpu %5s ms  (bin/Parallax with the postinst archive)  runs %s\n' installed \
+      "${p%% *}" "$(echo "$p" | cut -d' ' -f2)" "$(echo "$p" | cut -d' ' -f3-)"
+  else
+    echo "no postinst archive made: $(tail -3 "$TMP/training.log")"
+  fi
 else
   echo "no app-image at $IMAGE: build it with mvn -B -Pinstaller -DskipTests package"
 fi
