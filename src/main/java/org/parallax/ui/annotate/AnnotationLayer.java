@@ -409,6 +409,10 @@ public final class AnnotationLayer {
     private void restyle() {
         ReaderDocument doc = readerVm.documentProperty().get();
         if (doc == null || text.getLength() == 0) return;
+        reader.restyle(this::restyleSpans);
+    }
+
+    private void restyleSpans() {
         StyleSpans<Collection<String>> cleaned = text.getStyleSpans(0, text.getLength()).mapStyles(styles -> {
             List<String> out = new ArrayList<>();
             for (String s : styles) if (OWN_PREFIXES.stream().noneMatch(s::startsWith)) out.add(s);

@@ -51,9 +51,7 @@ public final class ReaderView {
         // shrinks from the top and the flow keeps its bottom, hiding the first line; an article still at its start
         // stays there
         readerBody.heightProperty().addListener((o, was, now) -> {
-            if (readerText != null && readerText.getCaretPosition() == 0 && vm.highlightProperty().get() == null) {
-                readerText.showParagraphAtTop(0);
-            }
+            if (atStart()) readerText.showParagraphAtTop(0);
         });
         vm.documentProperty().addListener((o, was, now) -> show(now));
         show(vm.documentProperty().get());
@@ -106,6 +104,22 @@ public final class ReaderView {
         }
         if (doc.text().length() > at) b.add(List.of(), doc.text().length() - at);
         return b.create();
+    }
+
+    /** Whether the text is shown from its start: caret there and nothing highlighted elsewhere. */
+    private boolean atStart() {
+        return readerText != null && readerText.getCaretPosition() == 0 && vm.highlightProperty().get() == null;
+    }
+
+    /**
+     * Runs {@code change}, which restyles the text (entity highlights arriving after recognition, say), keeping an
+     * article that was shown from its start there: new styles change the lines' heights, and the flow keeps the
+     * offset of a paragraph further down, which could push the first line above the viewport.
+     */
+    public void restyle(Runnable change) {
+        boolean start = atStart();
+        change.run();
+        if (start) readerText.showParagraphAtTop(0);
     }
 
     /**
