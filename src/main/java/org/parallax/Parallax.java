@@ -2,7 +2,6 @@ package org.parallax;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,19 +33,10 @@ public final class Parallax {
         if (!startup.window()) System.exit(Cli.run(args));
         Path library = LibraryLocation.resolve(startup.library());
         // whether another window holds the library is settled while the toolkit starts: the window waits for it
-        // before showing anything, and a second start hands its files over and exits from here
-        CompletableFuture<SingleInstance.Primary> claim = new CompletableFuture<>();
-        Thread claiming = new Thread(() -> {
-            try {
-                claim.complete(claimOrHandOff(startup, library));
-            } catch (RuntimeException | Error e) {
-                claim.completeExceptionally(e);
-            }
-        }, "parallax-claim");
-        claiming.setDaemon(true);
-        claiming.start();
+        // before showing anything, and a second start hands its files over and exits from claimOrHandOff
         StartupTrace.mark("launch");
-        org.parallax.ui.ParallaxApp.launch(library, startup.files(), startup.startupProbe() ? System.out : null, claim);
+        org.parallax.ui.ParallaxApp.launch(library, startup.files(), startup.startupProbe() ? System.out : null,
+                () -> claimOrHandOff(startup, library));
     }
 
     /** This start's hold on the library's window (null if it cannot be taken); a second start hands off and exits. */

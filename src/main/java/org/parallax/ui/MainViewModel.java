@@ -59,9 +59,9 @@ import org.parallax.ui.reader.ReaderViewModel;
  */
 public final class MainViewModel {
     private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
-    /** The sample pair shown on first start: one event told by two outlets. */
     /** The status line when no task runs. */
     public static final String READY = "Ready";
+    /** The sample pair shown on first start: one event told by two outlets. */
     public static final List<String> SAMPLES = List.of("/samples/visit-outlet-a.txt", "/samples/visit-outlet-b.txt");
 
     private final ImportService imports;

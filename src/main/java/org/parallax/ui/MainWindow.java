@@ -107,9 +107,7 @@ public final class MainWindow {
      * it after the window's first frame (the entity and annotation tabs), so that frame already has the final layout.
      */
     public StackPane addSidePlace() {
-        StackPane place = new StackPane();
-        place.getStyleClass().add("side-place");
-        place.setMinWidth(WindowSkeleton.SIDE_MIN_WIDTH);
+        StackPane place = WindowSkeleton.sidePlace();
         if (root.lookup("#split") instanceof SplitPane split) {
             split.getItems().add(place);
             split.setDividerPositions(WindowSkeleton.DIVIDERS);

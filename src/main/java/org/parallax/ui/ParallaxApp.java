@@ -73,18 +73,16 @@ public final class ParallaxApp extends Application {
 
     /**
      * Starts the window on {@code library}, importing {@code files}; with a {@code probe} stream, prints the times to the
-     * first frame and to the window's own first frame there, and exits. {@code primary} settles while the toolkit
-     * starts; its value (may be null) receives later starts' files and is closed on exit.
+     * first frame and to the window's own first frame there, and exits. {@code primary} is run on a thread of its own
+     * while the toolkit starts; what it returns (may be null) receives later starts' files and is closed on exit.
      */
-    public static void launch(Path library, List<Path> files, PrintStream probe,
-            CompletableFuture<SingleInstance.Primary> primary) {
+    public static void launch(Path library, List<Path> files, PrintStream probe, Supplier<SingleInstance.Primary> primary) {
         launchLibrary = library;
         launchFiles = List.copyOf(files);
         launchProbe = probe;
-        claim = primary;
-        // the settings are read while the toolkit starts
-        preparing = new CompletableFuture<>();
-        daemon(() -> complete(preparing, ParallaxApp::readSettings), "parallax-settings").start();
+        // the single-instance claim and the settings are read while the toolkit starts
+        claim = inBackground(primary, "parallax-claim");
+        preparing = inBackground(ParallaxApp::readSettings, "parallax-settings");
         try {
             Application.launch(ParallaxApp.class);
         } finally {
@@ -95,18 +93,19 @@ public final class ParallaxApp extends Application {
         if (probe != null) System.exit(0);
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
+    /** Runs {@code work} on a daemon thread named {@code name}; its result, or what it threw. */
+    private static <T> CompletableFuture<T> inBackground(Supplier<T> work, String name) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        }, name);
         t.setDaemon(true);
-        return t;
-    }
-
-    private static <T> void complete(CompletableFuture<T> f, Supplier<T> work) {
-        try {
-            f.complete(work.get());
-        } catch (RuntimeException | Error e) {
-            f.completeExceptionally(e);
-        }
+        t.start();
+        return f;
     }
 
     /** Reads the settings: {@code -Dparallax.configDir}'s or the user's. */
@@ -181,9 +180,8 @@ public final class ParallaxApp extends Application {
         StartupProbe.afterFirstFrame(scene, () -> {
             StartupTrace.mark("first frame");
             if (probe != null) StartupProbe.print(probe, "first-frame");
-            CompletableFuture<MainWindow> building = new CompletableFuture<>();
-            building.whenComplete((w, error) -> Platform.runLater(() -> attachWindow(stage, w, error)));
-            daemon(() -> complete(building, this::buildWindow), "parallax-build-window").start();
+            inBackground(this::buildWindow, "parallax-build-window")
+                    .whenComplete((w, error) -> Platform.runLater(() -> attachWindow(stage, w, error)));
             Application.setUserAgentStylesheet(Themes.userAgentStylesheet(settings.theme()));
         });
     }

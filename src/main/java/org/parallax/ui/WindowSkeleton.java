@@ -23,8 +23,8 @@ import org.parallax.ui.reader.ReaderViewModel;
  * the library pane with its search and filter boxes and "Opening the library…", the reader's "No article open", the
  * side panel's place and the status line, each in the place and style the real window gives it (the same style
  * classes, theme and zoom). It is text and boxes only: no menus, text fields, list or even labels, whose skins and
- * the JIT-compiled CSS and layout code they need cost most of a start. {@link ParallaxApp} shows it, builds the window behind it and swaps the
- * window's root in a few pulses later; nothing here reacts to input. Built in code, not FXML, because it has no
+ * the JIT-compiled CSS and layout code they need cost most of a start. {@link ParallaxApp} shows it, builds the
+ * window behind it and swaps the window's root in a few pulses later; nothing here reacts to input. Built in code, not FXML, because it has no
  * view model and the FXML loader's own start-up is part of what it keeps out of the first frame.
  * Its nodes carry the ids of the controls they stand for; {@code WindowSkeletonTest} checks that each lines up with its
  * control in the real window.
@@ -86,10 +86,7 @@ public final class WindowSkeleton {
         VBox reader = new VBox(0, header, body);
         reader.getStyleClass().addAll("reader-pane", MainViewModel.zoomClass(settings.zoom()));
 
-        StackPane side = new StackPane();
-        side.getStyleClass().add("side-place");
-        side.setMinWidth(SIDE_MIN_WIDTH);
-        SplitPane split = new SplitPane(library, reader, side);
+        SplitPane split = new SplitPane(library, reader, sidePlace());
         split.setId("split");
         split.getStyleClass().add("main-split");
         split.setDividerPositions(DIVIDERS);
@@ -104,6 +101,14 @@ public final class WindowSkeleton {
         root.getStyleClass().addAll("main-window", "window-skeleton",
                 settings.theme() == Settings.Theme.DARK ? "theme-dark" : "theme-light");
         return root;
+    }
+
+    /** The side panel's place right of the reader, in the skeleton and in the window until the panel fills it. */
+    static StackPane sidePlace() {
+        StackPane place = new StackPane();
+        place.getStyleClass().add("side-place");
+        place.setMinWidth(SIDE_MIN_WIDTH);
+        return place;
     }
 
     /** A text node (not a label: a label's skin costs more than all the skeleton's boxes). */

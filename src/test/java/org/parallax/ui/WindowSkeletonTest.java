@@ -23,6 +23,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,12 @@ class WindowSkeletonTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.putAll(boxes(stage.getScene().getRoot())));
+        // the skeleton's prompts are the fields' own (library.fxml)
+        robot.interact(() -> {
+            Parent root = stage.getScene().getRoot();
+            assertEquals(WindowSkeleton.SEARCH_PROMPT, ((TextField) root.lookup("#searchField")).getPromptText());
+            assertEquals(WindowSkeleton.FILTER_PROMPT, ((TextField) root.lookup("#libraryFilter")).getPromptText());
+        });
         // the window's first focus is the library list, as when the window was shown without a skeleton
         robot.interact(() -> assertEquals(stage.getScene().getRoot().lookup("#libraryList"), stage.getScene().getFocusOwner()));
 
