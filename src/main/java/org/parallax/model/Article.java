@@ -2,6 +2,7 @@ package org.parallax.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A stored article. Its {@code text} never changes after import; blocks, mentions and notes point into it. */
@@ -17,6 +18,11 @@ public record Article(long id, ArticleMeta meta, String text, List<Block> blocks
     /** Blocks of one type, in text order. */
     public List<Block> blocks(BlockType type) {
         return blocks.stream().filter(b -> b.type() == type).toList();
+    }
+
+    /** The block that holds the character at {@code offset}; empty for an offset between blocks or outside the text. */
+    public Optional<Block> blockAt(int offset) {
+        return Block.at(blocks, offset);
     }
 
     /** The story's own text: body blocks joined by newlines, boilerplate left out. */

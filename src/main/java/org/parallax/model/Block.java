@@ -1,5 +1,8 @@
 package org.parallax.model;
 
+import java.util.List;
+import java.util.Optional;
+
 /** A typed {@code [start, end)} character range of an article's immutable text. */
 public record Block(BlockType type, int start, int end) {
     public Block {
@@ -14,5 +17,13 @@ public record Block(BlockType type, int start, int end) {
 
     public int length() {
         return end - start;
+    }
+
+    /** The block of {@code blocks} that holds {@code offset}; empty between blocks or outside the text. */
+    public static Optional<Block> at(List<Block> blocks, int offset) {
+        for (Block b : blocks) {
+            if (b.start <= offset && offset < b.end) return Optional.of(b);
+        }
+        return Optional.empty();
     }
 }

@@ -40,6 +40,25 @@ public final class MentionRepository {
         return query(c, "SELECT " + COLUMNS + " FROM mention WHERE article_id = ? ORDER BY start_off, end_off, id", articleId);
     }
 
+    /**
+     * The mentions of an article that the user has not rejected, in text order: what every view, export and
+     * comparison shows. The one place that rule lives.
+     */
+    public List<Mention> accepted(long articleId) {
+        return db.read(c -> accepted(c, articleId));
+    }
+
+    public List<Mention> accepted(Connection c, long articleId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM mention WHERE article_id = ? AND rejected = 0 "
+                + "ORDER BY start_off, end_off, id", articleId);
+    }
+
+    /** The not-rejected mentions linked to an entity, by article and offset. */
+    public List<Mention> acceptedForEntity(long entityId) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM mention WHERE entity_id = ? AND rejected = 0 "
+                + "ORDER BY article_id, start_off", entityId));
+    }
+
     /** The mentions linked to an entity, by article and offset. */
     public List<Mention> forEntity(long entityId) {
         return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM mention WHERE entity_id = ? ORDER BY article_id, start_off",
