@@ -121,7 +121,7 @@ public record RowChange(String table, Map<List<Object>, Map<String, Object>> bef
             case 'L' -> in.readLong();
             case 'D' -> in.readDouble();
             case 'S' -> readString(in);
-            case 'B' -> in.readNBytes(in.readInt());
+            case 'B' -> bytes(in);
             default -> throw new IOException("unknown value tag " + tag);
         };
     }
@@ -134,6 +134,15 @@ public record RowChange(String table, Map<List<Object>, Map<String, Object>> bef
     }
 
     private static String readString(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        return new String(bytes(in), StandardCharsets.UTF_8);
+    }
+
+    /** A length-prefixed byte run; a cut-off entry fails here (readFully) instead of decoding to a shorter value. */
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) throw new IOException("a value claims " + n + " bytes, more than the entry holds");
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return b;
     }
 }

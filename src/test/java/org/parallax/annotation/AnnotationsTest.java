@@ -318,4 +318,22 @@ class AnnotationsTest {
         assertEquals(1, copies.size(), copies.toString());
         assertTrue(svc.entities().get(other).isEmpty(), "the entity the undone edit created is gone");
     }
+
+    @Test
+    void removingAMarkRejectsAnAutomaticOneAndDeletesAManualOne() {
+        new NlpService(lib.db, lib.articles, new SampleRecognizer()).processPending(Progress.NONE);
+        Mention isis = svc.annotations().forArticle(lib.b).stream().map(Annotation::mention)
+                .filter(m -> m.text().equals("ISIS")).findFirst().orElseThrow();
+        Annotation coas = mark(lib.b, "COAS", 0, "O");
+        List<Annotation> shown = svc.annotations().accepted(lib.b);
+        assertEquals(coas, Marks.at(shown, coas.mention().start() + 1, coas.mention().start() + 1).orElseThrow(),
+                "a caret inside a mark points at it");
+        assertEquals(List.of(coas.id()), Marks.linkedWithin(shown, coas.mention().entityId(), 0, lib.article(lib.b).text().length()));
+
+        svc.marks().remove(isis.id());
+        assertTrue(svc.annotations().get(isis.id()).orElseThrow().mention().rejected(), "automatic: rejected, so NLP keeps it away");
+        svc.marks().remove(coas.id());
+        assertTrue(svc.annotations().get(coas.id()).isEmpty(), "manual: deleted");
+        assertFalse(svc.annotations().accepted(lib.b).stream().anyMatch(a -> a.id() == isis.id()));
+    }
 }

@@ -2,6 +2,7 @@ package org.parallax.export.annotations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AnnotationLibrary;
 import org.parallax.annotation.Annotations;
+import org.parallax.annotation.LibraryRows;
 import org.parallax.app.NlpService;
 import org.parallax.model.Annotation;
 import org.parallax.model.Block;
@@ -173,5 +176,29 @@ class AnnotationRoundTripTest {
         for (Annotation a : target.service.annotations().forArticle(target.a)) got.add(a.mention().start() + "-" + a.mention().end() + " " + a.label());
         assertFalse(expected.isEmpty());
         assertEquals(expected, got);
+    }
+
+    @Test
+    void anImportIsOneEditThatUndoTakesBackExactly() throws Exception {
+        // the target already has a mark of its own, which the import neither doubles nor undoes
+        int[] coas = target.find(target.a, "COAS");
+        target.service.marks().mark(target.a, coas[0], coas[1], "O");
+        for (AnnotationFormat format : List.of(AnnotationFormat.BRAT, AnnotationFormat.W3C)) {
+            Path out = dir.resolve("undo-" + format);
+            exchange(source).export(format, out, List.of());
+            Map<String, Map<List<Object>, Map<String, Object>>> before = LibraryRows.of(target.db);
+            AnnotationExchange.Report read = exchange(target).importFrom(format, out);
+            assertEquals(List.of(), read.problems());
+            assertTrue(read.spans() > 10 && read.notes() > 0, read.toString());
+            Map<String, Map<List<Object>, Map<String, Object>>> imported = LibraryRows.of(target.db);
+            assertNotEquals(before, imported);
+
+            assertEquals(Optional.of("Import annotations from undo-" + format), target.service.history().undo(), format.toString());
+            assertEquals(before, LibraryRows.of(target.db), format + ": one undo takes the whole import back");
+            target.service.history().redo();
+            assertEquals(imported, LibraryRows.of(target.db), format + ": redo brings it back, ids included");
+            target.service.history().undo();
+        }
+        assertEquals(1, target.service.annotations().forArticle(target.a).size());
     }
 }
