@@ -189,4 +189,22 @@ class EditHistoryTest {
         for (Optional<String> l = svc.history().undo(); l.isPresent(); l = svc.history().undo()) labels.add(l.get());
         assertEquals(List.of("Mark \"Foreign Minister\" as MISC"), labels);
     }
+
+    @Test
+    void aSessionsFirstEditDropsOtherSessionsHistoryOlderThanAMonth() {
+        java.time.Clock monthsAgo = java.time.Clock.offset(AnnotationLibrary.CLOCK, java.time.Duration.ofDays(-40));
+        Annotations old = new Annotations(lib.db, lib.articles, ManualDates::resolve, monthsAgo);
+        Annotations recent = new Annotations(lib.db, lib.articles, ManualDates::resolve, AnnotationLibrary.CLOCK);
+        int[] coas = at(lib.a, "COAS", 0);
+        int[] fm = at(lib.a, "Foreign Minister", 0);
+        recent.marks().mark(lib.a, fm[0], fm[1], "M");
+        old.marks().mark(lib.a, coas[0], coas[1], "O");
+        assertTrue(old.history().undoLabel().isPresent());
+
+        int[] horst = at(lib.a, "Elizabeth Horst", 0);
+        svc.marks().mark(lib.a, horst[0], horst[1], "P");
+        assertEquals(Optional.empty(), old.history().undoLabel(), "a window closed 40 days ago cannot undo any more");
+        assertEquals(Optional.of("Mark \"Foreign Minister\" as MISC"), recent.history().undoLabel());
+        assertEquals(3, svc.annotations().forArticle(lib.a).size(), "pruning history changes no annotation");
+    }
 }
