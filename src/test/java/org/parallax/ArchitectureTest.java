@@ -24,7 +24,7 @@ class ArchitectureTest {
     void corePackagesNeverImportJavaFx() {
         noClasses().that().resideInAnyPackage("org.parallax.model..", "org.parallax.store..", "org.parallax.ingest..",
                         "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
-                        "org.parallax.app..")
+                        "org.parallax.app..", "org.parallax.annotation..")
                 .should().dependOnClassesThat().resideInAnyPackage(UI_LIBRARIES)
                 .because("core services must run from the command line and in tests without a toolkit")
                 .check(classes);
@@ -43,7 +43,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.parallax.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.ingest..",
                         "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
-                        "org.parallax.app..", "org.parallax.ui..")
+                        "org.parallax.app..", "org.parallax.ui..", "org.parallax.annotation..")
                 .because("model records are plain data that every layer shares")
                 .check(classes);
     }
@@ -52,8 +52,20 @@ class ArchitectureTest {
     void storeKnowsOnlyTheModel() {
         noClasses().that().resideInAPackage("org.parallax.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.ingest..", "org.parallax.nlp..",
-                        "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..", "org.parallax.app..")
+                        "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..", "org.parallax.app..",
+                        "org.parallax.annotation..")
                 .because("persistence sits below every service and must not know them")
+                .check(classes);
+    }
+
+    @Test
+    void annotationSitsOnTheStoreOnly() {
+        noClasses().that().resideInAPackage("org.parallax.annotation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.ingest..", "org.parallax.nlp..",
+                        "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..", "org.parallax.app..",
+                        "org.parallax.ui..")
+                .because("annotation edits and their undo history are one core service over the store: the app, "
+                        + "annotation import (export) and the ui use it, never the other way round")
                 .check(classes);
     }
 

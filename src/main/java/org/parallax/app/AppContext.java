@@ -1,9 +1,11 @@
 package org.parallax.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
+import org.parallax.annotation.Annotations;
 import org.parallax.ingest.ImportService;
 import org.parallax.nlp.Recognizer;
 import org.parallax.store.ArticleRepository;
@@ -22,7 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final CompareService compare;
     private final StoryService stories;
     private volatile NlpService nlp;
-    private final AnnotationService annotations;
+    private final Annotations annotations;
 
     private AppContext(Database database) {
         this.database = database;
@@ -30,7 +32,7 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(articles);
         this.compare = new CompareService(database, articles, new MentionRepository(database), new EntityRepository(database));
         this.stories = new StoryService(articles, compare);
-        this.annotations = new AnnotationService(database, articles);
+        this.annotations = new Annotations(database, articles, ManualDates::resolve, Clock.systemUTC());
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -75,8 +77,8 @@ public final class AppContext implements AutoCloseable {
         return Optional.of(nlp);
     }
 
-    /** Hand annotation, notes and the session's undo stack (one per window). */
-    public AnnotationService annotations() {
+    /** Hand annotation, notes, suggestions, annotation import and the session's undo history (one per window). */
+    public Annotations annotations() {
         return annotations;
     }
 

@@ -38,7 +38,7 @@ public final class ReportService {
 
     /** Reports with the user's notes from the library. */
     public ReportService(AppContext ctx) {
-        this(ctx, new StoreNoteSource(ctx.annotations().notes()));
+        this(ctx, new StoreNoteSource(ctx.annotations().notes().repository()));
     }
 
     public ReportService(AppContext ctx, NoteSource notes) {

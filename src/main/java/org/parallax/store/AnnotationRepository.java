@@ -43,6 +43,18 @@ public final class AnnotationRepository {
         return query(c, "WHERE article_id = ? ORDER BY start_off, end_off, id", articleId);
     }
 
+    /**
+     * An article's annotations the user has not rejected, in text order: the labelled form of
+     * {@link MentionRepository#accepted(Connection, long)}, with the same rule.
+     */
+    public List<Annotation> accepted(long articleId) {
+        return db.read(c -> accepted(c, articleId));
+    }
+
+    public List<Annotation> accepted(Connection c, long articleId) throws SQLException {
+        return query(c, "WHERE article_id = ? AND rejected = 0 ORDER BY start_off, end_off, id", articleId);
+    }
+
     public Optional<Annotation> get(long mentionId) {
         return db.read(c -> get(c, mentionId));
     }

@@ -92,7 +92,7 @@ public final class MainViewModel {
     }
     private List<Path> startupPaths = List.of();
     private NlpService nlp;
-    private org.parallax.app.AnnotationService annotations;
+    private org.parallax.annotation.Annotations annotations;
     private ReportService reports;
 
     public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
@@ -398,7 +398,7 @@ public final class MainViewModel {
     }
 
     /** Lets compare windows opened from now on mark text by hand in their panes. */
-    public void setAnnotations(org.parallax.app.AnnotationService service) {
+    public void setAnnotations(org.parallax.annotation.Annotations service) {
         this.annotations = service;
     }
 

@@ -247,7 +247,7 @@ public final class ParallaxApp extends Application {
         vm.attachCalendar(calendarVm);
         vm.setReports(new org.parallax.app.ReportService(context));
         vm.setAnnotations(context.annotations());
-        vm.attachNotes(context.annotations().notes(), context.annotations().entities());
+        vm.attachNotes(context.annotations().notes().repository(), context.annotations().entities());
         // hand annotation sits on the reader, with its side panel to the right of it
         AnnotateViewModel annotateVm = new AnnotateViewModel(context.annotations(), runner);
         annotateVm.setCalendar(calendarService);

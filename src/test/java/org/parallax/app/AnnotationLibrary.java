@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.parallax.annotation.Annotations;
 import org.parallax.ingest.ImportResult;
 import org.parallax.ingest.ImportService;
 import org.parallax.model.Article;
@@ -17,10 +18,11 @@ import org.parallax.store.Database;
 
 /** A real SQLite library in a temporary folder holding the shared sample pair, imported through the real importer. */
 public final class AnnotationLibrary implements AutoCloseable {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
     public final Database db;
     public final ArticleRepository articles;
     public final ImportService imports;
-    public final AnnotationService service;
+    public final Annotations service;
     public final long a;
     public final long b;
 
@@ -28,7 +30,7 @@ public final class AnnotationLibrary implements AutoCloseable {
         db = Database.open(dir.resolve("library.db"));
         articles = new ArticleRepository(db);
         imports = new ImportService(articles);
-        service = new AnnotationService(db, articles, Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
+        service = new Annotations(db, articles, ManualDates::resolve, CLOCK);
         a = importFile(SampleArticles.dir().resolve("story1-outlet-a.txt"));
         b = importFile(SampleArticles.dir().resolve("story1-outlet-b.txt"));
     }

@@ -40,19 +40,19 @@ class ReportWithAnnotationsTest {
             long b = ctx.imports().importFile(SAMPLES.resolve("story1-outlet-b.txt")).articleId();
             String ta = ctx.articles().get(a).map(Article::text).orElseThrow();
             String tb = ctx.articles().get(b).map(Article::text).orElseThrow();
-            AnnotationService ann = ctx.annotations();
+            org.parallax.annotation.Annotations ann = ctx.annotations();
             int qa = ta.indexOf(QUOTE_A);
             int qb = tb.indexOf(QUOTE_B);
-            ann.addPassageNote(a, qa, qa + QUOTE_A.length(), "Outlet A: **March 6-7**, led by Landberg.");
-            ann.addPassageNote(b, qb, qb + QUOTE_B.length(), "Outlet B dates the Chollet visit — February 16-17.");
-            ann.addArticleNote(b, "Both quote the same State Department statement.");
-            Annotation landberg = ann.mark(a, qa, qa + "Christopher Landberg".length(), "PERSON");
-            ann.addEntityNote(landberg.mention().entityId(), "Acting Coordinator for Counterterrorism.");
-            ann.mark(a, ta.indexOf("Pakistan", qa), ta.indexOf("Pakistan", qa) + "Pakistan".length(), "LOCATION");
+            ann.notes().addPassageNote(a, qa, qa + QUOTE_A.length(), "Outlet A: **March 6-7**, led by Landberg.");
+            ann.notes().addPassageNote(b, qb, qb + QUOTE_B.length(), "Outlet B dates the Chollet visit — February 16-17.");
+            ann.notes().addArticleNote(b, "Both quote the same State Department statement.");
+            Annotation landberg = ann.marks().mark(a, qa, qa + "Christopher Landberg".length(), "PERSON");
+            ann.notes().addEntityNote(landberg.mention().entityId(), "Acting Coordinator for Counterterrorism.");
+            ann.marks().mark(a, ta.indexOf("Pakistan", qa), ta.indexOf("Pakistan", qa) + "Pakistan".length(), "LOCATION");
             int va = ta.indexOf("will lead", qa);
-            ann.mark(a, va, va + "will lead".length(), Annotation.EVENT,
+            ann.marks().mark(a, va, va + "will lead".length(), Annotation.EVENT,
                     new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 7), DatePrecision.DAY), null);
-            ann.mark(b, qb, qb + "visited".length(), Annotation.EVENT,
+            ann.marks().mark(b, qb, qb + "visited".length(), Annotation.EVENT,
                     new DateRange(LocalDate.of(2023, 2, 16), LocalDate.of(2023, 2, 17), DatePrecision.DAY), null);
 
             ReportService service = new ReportService(ctx);
@@ -83,9 +83,9 @@ class ReportWithAnnotationsTest {
     void notesInTheTrashStayOut() throws Exception {
         try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
             long a = ctx.imports().importFile(SAMPLES.resolve("story1-outlet-a.txt")).articleId();
-            var kept = ctx.annotations().addArticleNote(a, "Kept note.");
-            var trashed = ctx.annotations().addArticleNote(a, "Trashed note.");
-            ctx.annotations().trashNote(trashed.id());
+            var kept = ctx.annotations().notes().addArticleNote(a, "Kept note.");
+            var trashed = ctx.annotations().notes().addArticleNote(a, "Trashed note.");
+            ctx.annotations().notes().trashNote(trashed.id());
             ReportService service = new ReportService(ctx);
             ReportContent content = service.content(List.of(a), ReportOptions.defaults());
             assertEquals(List.of(kept.text()), content.articles().get(0).articleNotes().stream()

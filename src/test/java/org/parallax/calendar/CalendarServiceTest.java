@@ -153,7 +153,7 @@ class CalendarServiceTest {
     void anEventAnnotationMakesAManualEventThatSurvivesReRuns() {
         String text = lib.ctx.articles().get(lib.outletB).orElseThrow().text();
         int at = text.indexOf("comprehensive dialogue");
-        var annotation = lib.ctx.annotations().mark(lib.outletB, at, at + "comprehensive dialogue".length(), "EVENT",
+        var annotation = lib.ctx.annotations().marks().mark(lib.outletB, at, at + "comprehensive dialogue".length(), "EVENT",
                 DateRange.day(LocalDate.of(2023, 3, 10)), null);
         Event made = calendar.events(LocalDate.of(2023, 3, 10), LocalDate.of(2023, 3, 10), EventFilter.all()).get(0);
         assertTrue(made.manual(), "an annotated event is the user's: " + annotation);

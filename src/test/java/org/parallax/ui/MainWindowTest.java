@@ -79,7 +79,7 @@ class MainWindowTest {
         ImportService imports = new ImportService(ctx.articles(), importers, ImportService.DEFAULT_MAX_BYTES, Clock.systemUTC());
         runner = new FxTaskRunner();
         vm = new MainViewModel(ctx.articles(), imports, runner, Settings.load(dir.resolve("config")));
-        vm.attachNotes(ctx.annotations().notes(), ctx.annotations().entities());
+        vm.attachNotes(ctx.annotations().notes().repository(), ctx.annotations().entities());
         window = MainWindow.load(vm);
         stage.setScene(window.createScene(1200, 760));
         stage.show();
@@ -206,7 +206,7 @@ class MainWindowTest {
     void searchFindsANoteInItsOwnGroupAndOpensItsArticle(FxRobot robot) throws Exception {
         waitUntil(() -> TITLE_A.equals(readerTitle(robot)));
         long b = vm.library().articles().stream().filter(x -> TITLE_B.equals(x.title())).findFirst().orElseThrow().id();
-        ctx.annotations().addPassageNote(b, 0, 6, "Check the quokka figures.");
+        ctx.annotations().notes().addPassageNote(b, 0, 6, "Check the quokka figures.");
         robot.clickOn("#searchField").write("quokka");
         ListView<?> notes = robot.lookup("#noteResults").queryListView();
         waitUntil(() -> notes.getItems().size() == 1 && notes.isVisible());

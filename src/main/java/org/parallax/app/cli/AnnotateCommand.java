@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.parallax.app.AnnotationService;
+import org.parallax.annotation.Annotations;
 import org.parallax.app.AppContext;
-import org.parallax.app.DateNeededException;
+import org.parallax.annotation.DateNeededException;
 import org.parallax.app.ManualDates;
 import org.parallax.model.Annotation;
 import org.parallax.model.DateRange;
@@ -46,11 +46,11 @@ final class AnnotateCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        AnnotationService svc = new AnnotationService(ctx.database(), ctx.articles());
+        Annotations svc = ctx.annotations();
         Annotation a;
         try {
             DateRange d = date == null ? null : ManualDates.parseIso(date);
-            a = svc.mark(id, start, end, type, d, entity);
+            a = svc.marks().mark(id, start, end, type, d, entity);
         } catch (DateNeededException e) {
             err().println(e.getMessage() + " Add --date.");
             return Cli.FAILED;
@@ -58,7 +58,7 @@ final class AnnotateCommand extends LibraryCommand {
             err().println(e.getMessage());
             return Cli.USAGE;
         }
-        Note n = note == null ? null : svc.addPassageNote(id, a.mention().start(), a.mention().end(), note);
+        Note n = note == null ? null : svc.notes().addPassageNote(id, a.mention().start(), a.mention().end(), note);
         String name = a.mention().entityId() == null ? null : svc.entities().get(a.mention().entityId()).map(Entity::name).orElse(null);
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>(AnnotationViews.annotation(a, name));

@@ -43,7 +43,7 @@ abstract class AnnotationFileCommand extends LibraryCommand {
     @Override
     protected int run(AppContext ctx) {
         try {
-            AnnotationExchange.Report r = exchange(new AnnotationExchange(ctx.database(), ctx.articles(), Clock.systemUTC()),
+            AnnotationExchange.Report r = exchange(new AnnotationExchange(ctx.annotations(), ctx.articles(), Clock.systemUTC()),
                     parsedFormat);
             if (json()) printJson(r);
             else out().println(summary(r));

@@ -6,7 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import org.parallax.app.AnnotationService;
+import org.parallax.annotation.Annotations;
 import org.parallax.app.AppContext;
 import org.parallax.model.Entity;
 
@@ -21,9 +21,9 @@ final class MergeCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        AnnotationService svc = new AnnotationService(ctx.database(), ctx.articles());
+        Annotations svc = ctx.annotations();
         try {
-            svc.merge(keep, other);
+            svc.marks().merge(keep, other);
         } catch (IllegalArgumentException e) {
             err().println(e.getMessage());
             return Cli.USAGE;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-import org.parallax.app.AnnotationService;
+import org.parallax.annotation.Annotations;
 import org.parallax.app.AppContext;
 import org.parallax.model.Note;
 
@@ -53,12 +53,12 @@ final class NoteCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        AnnotationService svc = new AnnotationService(ctx.database(), ctx.articles());
+        Annotations svc = ctx.annotations();
         Note n;
         try {
-            if (target.entity != null) n = svc.addEntityNote(target.entity, text);
-            else if (target.article) n = svc.addArticleNote(id, text);
-            else n = svc.addPassageNote(id, target.passage.start, target.passage.end, text);
+            if (target.entity != null) n = svc.notes().addEntityNote(target.entity, text);
+            else if (target.article) n = svc.notes().addArticleNote(id, text);
+            else n = svc.notes().addPassageNote(id, target.passage.start, target.passage.end, text);
         } catch (IllegalArgumentException e) {
             err().println(e.getMessage());
             return Cli.USAGE;

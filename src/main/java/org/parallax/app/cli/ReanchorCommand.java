@@ -6,7 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import org.parallax.app.AnnotationService;
+import org.parallax.annotation.Notes;
 import org.parallax.app.AppContext;
 
 /**
@@ -27,7 +27,7 @@ final class ReanchorCommand extends LibraryCommand {
             err().println("Give two different articles: the old version, then the new one.");
             return Cli.USAGE;
         }
-        AnnotationService.ReanchorReport r = new AnnotationService(ctx.database(), ctx.articles()).reanchor(oldId, newId);
+        Notes.ReanchorReport r = ctx.annotations().notes().reanchor(oldId, newId);
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("from", oldId);

@@ -5,7 +5,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import org.parallax.app.AnnotationService;
+import org.parallax.annotation.Annotations;
 import org.parallax.app.AppContext;
 import org.parallax.model.Annotation;
 
@@ -20,14 +20,14 @@ final class RejectCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        AnnotationService svc = new AnnotationService(ctx.database(), ctx.articles());
+        Annotations svc = ctx.annotations();
         Annotation a = svc.annotations().get(mention).orElse(null);
         if (a == null || a.mention().articleId() != id) {
             err().println("Article " + id + " has no mention " + mention + ". List its mentions with `parallax mentions " + id + "`.");
             return Cli.FAILED;
         }
         try {
-            svc.reject(mention);
+            svc.marks().reject(mention);
         } catch (IllegalArgumentException e) {
             err().println(e.getMessage());
             return Cli.FAILED;

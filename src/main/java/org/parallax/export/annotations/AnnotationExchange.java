@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.parallax.annotation.Annotations;
+import org.parallax.annotation.Imports;
 import org.parallax.model.Article;
 import org.parallax.store.ArticleRepository;
-import org.parallax.store.Database;
 
 /**
  * Exports the annotations of chosen articles (or the whole library) to a folder in one format, and imports such a
@@ -31,9 +32,9 @@ public final class AnnotationExchange {
     private final LibraryDocs docs;
     private final Clock clock;
 
-    public AnnotationExchange(Database db, ArticleRepository articles, Clock clock) {
+    public AnnotationExchange(Annotations annotations, ArticleRepository articles, Clock clock) {
         this.articles = articles;
-        this.docs = new LibraryDocs(db, articles);
+        this.docs = new LibraryDocs(annotations, articles);
         this.clock = clock;
     }
 
@@ -70,7 +71,8 @@ public final class AnnotationExchange {
 
     /**
      * Reads every annotation file of {@code format} in {@code dir} with its {@code .txt} beside it, and adds the
-     * annotations to the library article with that text. Files whose article the library lacks are reported, not fatal.
+     * annotations to the library article with that text, all files as one undoable edit. Files whose article the
+     * library lacks are reported, not fatal.
      */
     public Report importFrom(AnnotationFormat format, Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException(dir + " is not a folder. Give the folder an export wrote.");
@@ -78,10 +80,7 @@ public final class AnnotationExchange {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(extension(format))).sorted().toList();
         }
-        int count = 0;
-        int spans = 0;
-        int notes = 0;
-        int skipped = 0;
+        List<Imports.Batch> batches = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path f : files) {
             String file = f.getFileName().toString();
@@ -99,14 +98,21 @@ public final class AnnotationExchange {
                     case W3C -> W3cFormat.read(name, text, body);
                     case CONLL -> ConllFormat.read(name, text, body);
                 };
-                LibraryDocs.Saved saved = docs.save(doc, clock.instant());
-                count++;
-                spans += saved.spans();
-                notes += saved.notes();
-                skipped += saved.skipped();
+                batches.add(docs.batch(doc));
             } catch (IllegalArgumentException e) {
                 problems.add(file + ": " + e.getMessage());
             }
+        }
+        int count = 0;
+        int spans = 0;
+        int notes = 0;
+        int skipped = 0;
+        // every file in one edit, so one undo takes the whole import back
+        for (LibraryDocs.Saved saved : docs.saveAll("Import annotations from " + dir.getFileName(), batches, clock.instant())) {
+            count++;
+            spans += saved.spans();
+            notes += saved.notes();
+            skipped += saved.skipped();
         }
         return new Report(count, spans, notes, skipped, problems);
     }

@@ -1,56 +1,46 @@
 package org.parallax.export.annotations;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import org.parallax.annotation.Annotations;
+import org.parallax.annotation.Imports;
 import org.parallax.model.Annotation;
-import org.parallax.model.AnnotationType;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
-import org.parallax.model.Block;
-import org.parallax.model.BlockType;
 import org.parallax.model.Entity;
-import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionOrigin;
 import org.parallax.model.Note;
 import org.parallax.model.NoteTarget;
-import org.parallax.model.TextQuote;
 import org.parallax.store.AnnotationRepository;
 import org.parallax.store.ArticleRepository;
-import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.NoteRepository;
 
 /**
- * Reads an article's annotations out of the library as a {@link Doc}, and writes a {@link Doc} back into the article
- * whose text equals it. Rejected mentions and notes in the trash are not exported. Writing one article is one
- * transaction; annotations already there (same span and label, same note) are not doubled.
+ * Reads an article's annotations out of the library as a {@link Doc}, and writes {@link Doc}s back into the articles
+ * whose text equals theirs. Rejected mentions and notes in the trash are not exported. Writing goes through
+ * {@link Imports}: one call is one transaction and one undoable edit; annotations already there (same span and label,
+ * same note) are not doubled.
  */
 public final class LibraryDocs {
-    private static final Set<String> BUILT_IN = Set.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "MISC", Annotation.EVENT);
-
-    private final Database db;
     private final ArticleRepository articles;
     private final AnnotationRepository annotations;
     private final EntityRepository entities;
     private final NoteRepository notes;
+    private final Imports imports;
 
-    public LibraryDocs(Database db, ArticleRepository articles) {
-        this.db = db;
+    public LibraryDocs(Annotations annotations, ArticleRepository articles) {
         this.articles = articles;
-        this.annotations = new AnnotationRepository(db);
-        this.entities = new EntityRepository(db);
-        this.notes = new NoteRepository(db);
+        this.annotations = annotations.annotations();
+        this.entities = annotations.entities();
+        this.notes = annotations.notes().repository();
+        this.imports = annotations.imports();
     }
 
     /** The ids to export: the given ones, or every article when none are given. */
@@ -64,9 +54,8 @@ public final class LibraryDocs {
         Map<Long, String> names = new HashMap<>();
         for (Entity e : entities.list()) names.put(e.id(), e.name());
         List<Doc.Span> spans = new ArrayList<>();
-        for (Annotation x : annotations.forArticle(articleId)) {
+        for (Annotation x : annotations.accepted(articleId)) {
             Mention m = x.mention();
-            if (m.rejected()) continue;
             spans.add(new Doc.Span(m.start(), m.end(), m.text(), x.label(), m.origin() == MentionOrigin.AUTO,
                     m.entityId() == null ? null : String.valueOf(m.entityId()), m.entityId() == null ? null : names.get(m.entityId()),
                     m.date()));
@@ -93,96 +82,35 @@ public final class LibraryDocs {
     public record Saved(long articleId, int spans, int notes, int skipped) {
     }
 
-    /** Writes a document's annotations into the article with the same text; throws when the library lacks it. */
+    /** Writes a document's annotations into the article with the same text (one undoable edit); throws when the library lacks it. */
     public Saved save(Doc doc, Instant now) {
+        return saveAll("Import annotations of " + doc.name(), List.of(batch(doc)), now).get(0);
+    }
+
+    /** Writes the batches ({@link #batch}) as one undoable edit labelled {@code label}; one result per batch, in order. */
+    public List<Saved> saveAll(String label, List<Imports.Batch> batches, Instant now) {
+        List<Saved> out = new ArrayList<>();
+        for (Imports.Saved s : imports.save(label, batches, now)) out.add(new Saved(s.articleId(), s.spans(), s.notes(), s.skipped()));
+        return out;
+    }
+
+    /** The document in its article's offsets; throws when the library lacks the article. */
+    public Imports.Batch batch(Doc doc) {
         long id = match(doc.text()).orElseThrow(() -> new IllegalArgumentException("The library holds no article with the text of "
                 + doc.name() + ". Import the article first, then its annotations."));
         Article article = articles.get(id).orElseThrow();
         // a file written with different line ends or a stripped text still maps by a constant shift
         int shift = article.text().indexOf(doc.text().strip()) - doc.text().indexOf(doc.text().strip());
-        Map<String, String> typeNames = new HashMap<>();
-        for (AnnotationType t : annotations.types()) {
-            typeNames.put(t.name().toLowerCase(Locale.ROOT), t.name());
-            typeNames.put(t.name().replace(' ', '_').toLowerCase(Locale.ROOT), t.name());
+        List<Imports.Span> spans = new ArrayList<>();
+        for (Doc.Span s : doc.spans()) {
+            spans.add(new Imports.Span(s.start() + shift, s.end() + shift, s.text(), s.label(), s.auto(), s.entityKey(),
+                    s.entityName(), s.date()));
         }
-        return db.write(c -> {
-            int added = 0;
-            int skipped = 0;
-            Set<String> existing = new HashSet<>();
-            for (Annotation a : annotations.forArticle(c, id)) {
-                if (!a.mention().rejected()) existing.add(a.mention().start() + ":" + a.mention().end() + ":" + a.label());
-            }
-            Map<String, Long> entityOf = new HashMap<>();
-            for (Doc.Span s : doc.spans()) {
-                int start = s.start() + shift;
-                int end = s.end() + shift;
-                if (start < 0 || end > article.text().length() || !article.text().substring(start, end).equals(s.text())) {
-                    skipped++;
-                    continue;
-                }
-                String label = label(c, s.label(), typeNames);
-                if (!existing.add(start + ":" + end + ":" + label)) {
-                    skipped++;
-                    continue;
-                }
-                EntityType type = BUILT_IN.contains(label) && !label.equals(Annotation.EVENT) ? EntityType.valueOf(label) : EntityType.MISC;
-                String custom = BUILT_IN.contains(label) && !label.equals(Annotation.EVENT) ? null : label;
-                Long entityId = null;
-                if (s.entityKey() != null && custom == null && type != EntityType.DATE) {
-                    String name = s.entityName() == null ? s.text() : s.entityName();
-                    entityId = entityOf.get(s.entityKey());
-                    if (entityId == null) {
-                        entityId = findEntity(c, type, name);
-                        if (entityId == null) entityId = entities.create(c, type, name, List.of(s.text()));
-                        entityOf.put(s.entityKey(), entityId);
-                    }
-                }
-                Mention m = new Mention(0, id, start, end, s.text(), type, type == EntityType.DATE ? s.date() : null, entityId,
-                        blockType(article.blocks(), start), s.auto() ? MentionOrigin.AUTO : MentionOrigin.MANUAL, false);
-                annotations.insert(c, m, custom, null);
-                added++;
-            }
-            Set<String> noteKeys = new HashSet<>();
-            for (Note n : notes.forArticle(c, id)) noteKeys.add(n.start() + ":" + n.end() + ":" + n.text());
-            int noteCount = 0;
-            for (Doc.DocNote n : doc.notes()) {
-                Integer start = n.start() == null ? null : n.start() + shift;
-                Integer end = n.end() == null ? null : n.end() + shift;
-                if (!noteKeys.add(start + ":" + end + ":" + n.text())) continue;
-                Note note;
-                if (start == null) {
-                    note = new Note(0, NoteTarget.ARTICLE, id, null, null, null, null, null, null, n.text(), now, now, null, false);
-                } else {
-                    TextQuote q = TextQuote.of(article.text(), start, end);
-                    note = new Note(0, NoteTarget.PASSAGE, id, null, start, end, q.exact(), q.prefix(), q.suffix(), n.text(),
-                            now, now, null, false);
-                }
-                notes.insert(c, note);
-                noteCount++;
-            }
-            return new Saved(id, added, noteCount, skipped);
-        });
-    }
-
-    private String label(Connection c, String given, Map<String, String> typeNames) throws SQLException {
-        String upper = given.toUpperCase(Locale.ROOT);
-        if (BUILT_IN.contains(upper)) return upper;
-        String known = typeNames.get(given.toLowerCase(Locale.ROOT));
-        if (known != null) return known;
-        String name = given.replace('_', ' ');
-        annotations.createType(c, name, "#8a5cf6", null);
-        typeNames.put(name.toLowerCase(Locale.ROOT), name);
-        typeNames.put(given.toLowerCase(Locale.ROOT), name);
-        return name;
-    }
-
-    private Long findEntity(Connection c, EntityType type, String name) throws SQLException {
-        for (Entity e : entities.list(c)) if (e.type() == type && e.name().equals(name)) return e.id();
-        return null;
-    }
-
-    private static BlockType blockType(List<Block> blocks, int offset) {
-        for (Block b : blocks) if (b.start() <= offset && offset < b.end()) return b.type();
-        return null;
+        List<Imports.ArticleNote> docNotes = new ArrayList<>();
+        for (Doc.DocNote n : doc.notes()) {
+            docNotes.add(new Imports.ArticleNote(n.start() == null ? null : n.start() + shift, n.end() == null ? null : n.end() + shift,
+                    n.text()));
+        }
+        return new Imports.Batch(id, spans, docNotes);
     }
 }

@@ -15,8 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.parallax.app.AnnotationService;
-import org.parallax.app.DateNeededException;
+import org.parallax.annotation.Annotations;
+import org.parallax.annotation.DateNeededException;
 import org.parallax.app.ManualDates;
 import org.parallax.model.Annotation;
 import org.parallax.model.AnnotationType;
@@ -44,7 +44,7 @@ public final class AnnotateViewModel {
         }
     }
 
-    private final AnnotationService service;
+    private final Annotations service;
     private final TaskRunner runner;
     private final ObservableList<Annotation> all = FXCollections.observableArrayList();
     private final ObservableList<Annotation> visible = FXCollections.observableArrayList();
@@ -61,7 +61,7 @@ public final class AnnotateViewModel {
     private long articleId = -1;
     private org.parallax.calendar.CalendarService calendar;
 
-    public AnnotateViewModel(AnnotationService service, TaskRunner runner) {
+    public AnnotateViewModel(Annotations service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
         filter.addListener((o, was, now) -> applyFilter());
@@ -122,15 +122,15 @@ public final class AnnotateViewModel {
 
     private State load(long id) {
         if (id < 0) {
-            return new State(id, List.of(), List.of(), List.of(), service.notes().trash(), service.annotations().types(), List.of());
+            return new State(id, List.of(), List.of(), List.of(), service.notes().repository().trash(), service.annotations().types(), List.of());
         }
-        List<Annotation> anns = service.annotations().forArticle(id).stream().filter(a -> !a.mention().rejected()).toList();
+        List<Annotation> anns = service.annotations().accepted(id);
         Map<Long, Integer> counts = new LinkedHashMap<>();
         for (Annotation a : anns) if (a.mention().entityId() != null) counts.merge(a.mention().entityId(), 1, Integer::sum);
         List<EntityRow> rows = new ArrayList<>();
         for (Entity e : service.entities().list()) if (counts.containsKey(e.id())) rows.add(new EntityRow(e, counts.get(e.id())));
-        return new State(id, anns, rows, service.notes().forArticle(id), service.notes().trash(), service.annotations().types(),
-                service.suggestions(id));
+        return new State(id, anns, rows, service.notes().repository().forArticle(id), service.notes().repository().trash(),
+                service.annotations().types(), service.suggestions().suggestions(id));
     }
 
     private void applyFilter() {
@@ -140,7 +140,9 @@ public final class AnnotateViewModel {
     }
 
     private <T> void edit(String title, TaskRunner.Work<T> work) {
-        runner.run(title, work, r -> {
+        // queued now, on this thread, so edits and undo run in the order the user made them; the runner only waits
+        Annotations.Pending<T> queued = service.submit(() -> work.call(org.parallax.model.Progress.NONE));
+        runner.run(title, p -> queued.await(), r -> {
             message.set("");
             reload();
         }, e -> {
@@ -173,7 +175,7 @@ public final class AnnotateViewModel {
         dateNeeded.set("");
         pendingDate = new int[] {start, end};
         pendingType = type;
-        edit("Marking", p -> service.mark(id, start, end, type));
+        edit("Marking", p -> service.marks().mark(id, start, end, type));
     }
 
     /** Repeats the last D or E mark that needed a date, with the date the user gave (2023-03-06, 2023-03-06..2023-03-07). */
@@ -190,34 +192,34 @@ public final class AnnotateViewModel {
             return;
         }
         dateNeeded.set("");
-        edit("Marking", p -> service.mark(id, range[0], range[1], type, d, null));
+        edit("Marking", p -> service.marks().mark(id, range[0], range[1], type, d, null));
     }
 
     /** Defines a type of the user's own: name, #rrggbb colour and a one-letter shortcut (may be empty). */
     public void defineType(String name, String colour, String shortcut) {
-        edit("Defining type", p -> service.defineType(name, colour, shortcut));
+        edit("Defining type", p -> service.marks().defineType(name, colour, shortcut));
     }
 
     public void acceptSuggestion(Suggestion s) {
-        edit("Accepting suggestion", p -> service.accept(s));
+        edit("Accepting suggestion", p -> service.suggestions().accept(s));
     }
 
     public void rejectSuggestion(Suggestion s) {
         edit("Rejecting suggestion", p -> {
-            service.reject(s);
+            service.suggestions().reject(s);
             return null;
         });
     }
 
     public void acceptAllSuggestions() {
         List<Suggestion> all = List.copyOf(suggestions);
-        edit("Accepting suggestions", p -> service.acceptAll(all));
+        edit("Accepting suggestions", p -> service.suggestions().acceptAll(all));
     }
 
     public void rejectAllSuggestions() {
         List<Suggestion> all = List.copyOf(suggestions);
         edit("Rejecting suggestions", p -> {
-            service.rejectAll(all);
+            service.suggestions().rejectAll(all);
             return null;
         });
     }
@@ -225,79 +227,79 @@ public final class AnnotateViewModel {
     public void addNote(int start, int end, String text) {
         if (articleId < 0) return;
         long id = articleId;
-        edit("Adding note", p -> end > start ? service.addPassageNote(id, start, end, text) : service.addArticleNote(id, text));
+        edit("Adding note", p -> end > start ? service.notes().addPassageNote(id, start, end, text) : service.notes().addArticleNote(id, text));
     }
 
     public void trashNote(long noteId) {
         edit("Deleting note", p -> {
-            service.trashNote(noteId);
+            service.notes().trashNote(noteId);
             return null;
         });
     }
 
     public void restoreNote(long noteId) {
         edit("Restoring note", p -> {
-            service.restoreNote(noteId);
+            service.notes().restoreNote(noteId);
             return null;
         });
     }
 
     public void emptyTrash() {
-        edit("Emptying trash", p -> service.emptyTrash());
+        edit("Emptying trash", p -> service.notes().emptyTrash());
     }
 
     public void reject(long mentionId) {
         edit("Rejecting", p -> {
-            service.reject(mentionId);
+            service.marks().reject(mentionId);
             return null;
         });
     }
 
     public void delete(long mentionId) {
         edit("Deleting", p -> {
-            service.delete(mentionId);
+            service.marks().delete(mentionId);
             return null;
         });
     }
 
     public void link(long mentionId, long entityId) {
         edit("Linking", p -> {
-            service.link(mentionId, entityId);
+            service.marks().link(mentionId, entityId);
             return null;
         });
     }
 
     public void merge(long keep, long other) {
         edit("Merging", p -> {
-            service.merge(keep, other);
+            service.marks().merge(keep, other);
             return null;
         });
     }
 
     public void split(long entityId, Collection<Long> mentionIds, String name) {
-        edit("Splitting", p -> service.split(entityId, mentionIds, name));
+        edit("Splitting", p -> service.marks().split(entityId, mentionIds, name));
     }
 
     public void rename(long entityId, String name) {
         edit("Renaming", p -> {
-            service.rename(entityId, name);
+            service.marks().rename(entityId, name);
             return null;
         });
     }
 
     public void addAlias(long entityId, String alias) {
         edit("Adding alias", p -> {
-            service.addAlias(entityId, alias);
+            service.marks().addAlias(entityId, alias);
             return null;
         });
     }
 
     public void undo() {
-        edit("Undoing", p -> service.undo());
+        edit("Undoing", p -> service.history().undo());
     }
 
     public void redo() {
-        edit("Redoing", p -> service.redo());
+        edit("Redoing", p -> service.history().redo());
     }
 
     // ---- state -------------------------------------------------------------------------------------------

@@ -117,7 +117,7 @@ public final class CompareViewModel {
      * pane gets its own {@link org.parallax.ui.annotate.AnnotateViewModel} on its article, and both panes' highlights
      * are reloaded once an edit is done.
      */
-    public void attachAnnotations(org.parallax.app.AnnotationService annotations) {
+    public void attachAnnotations(org.parallax.annotation.Annotations annotations) {
         leftMarks = new org.parallax.ui.annotate.AnnotateViewModel(annotations, runner);
         rightMarks = new org.parallax.ui.annotate.AnnotateViewModel(annotations, runner);
         for (var m : List.of(leftMarks, rightMarks)) {

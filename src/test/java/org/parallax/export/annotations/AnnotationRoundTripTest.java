@@ -2,6 +2,7 @@ package org.parallax.export.annotations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AnnotationLibrary;
-import org.parallax.app.AnnotationService;
+import org.parallax.annotation.Annotations;
+import org.parallax.annotation.LibraryRows;
 import org.parallax.app.NlpService;
 import org.parallax.model.Annotation;
 import org.parallax.model.Block;
@@ -48,22 +51,22 @@ class AnnotationRoundTripTest {
         source = new AnnotationLibrary(dir.resolve("one"));
         target = new AnnotationLibrary(dir.resolve("two"));
         new NlpService(source.db, source.articles, new SampleRecognizer()).processPending(Progress.NONE);
-        AnnotationService svc = source.service;
+        Annotations svc = source.service;
         int[] coas = source.find(source.a, "COAS");
-        svc.mark(source.a, coas[0], coas[1], "O");
-        svc.defineType("Rank", "#336699", "r");
+        svc.marks().mark(source.a, coas[0], coas[1], "O");
+        svc.marks().defineType("Rank", "#336699", "r");
         int[] fm = source.find(source.b, "Foreign Minister");
-        svc.mark(source.b, fm[0], fm[1], "Rank");
+        svc.marks().mark(source.b, fm[0], fm[1], "Rank");
         int[] friday = source.find(source.a, "on Friday");
-        svc.mark(source.a, friday[0], friday[1], "D", DateRange.day(LocalDate.of(2023, 3, 3)), null);
+        svc.marks().mark(source.a, friday[0], friday[1], "D", DateRange.day(LocalDate.of(2023, 3, 3)), null);
         Mention isis = svc.annotations().forArticle(source.b).stream().map(Annotation::mention)
                 .filter(m -> m.text().equals("ISIS")).findFirst().orElseThrow();
-        svc.reject(isis.id());
+        svc.marks().reject(isis.id());
         int[] bs = source.find(source.a, "border security");
-        svc.addPassageNote(source.a, bs[0], bs[1], "Compare with the **2019** talks.\n\n- one\n- two\twith a tab \\ and a backslash");
+        svc.notes().addPassageNote(source.a, bs[0], bs[1], "Compare with the **2019** talks.\n\n- one\n- two\twith a tab \\ and a backslash");
         int[] tr = source.find(source.b, "positive trajectory");
-        svc.addPassageNote(source.b, tr[0], tr[1], "tone");
-        svc.addArticleNote(source.a, "Byline printed twice.");
+        svc.notes().addPassageNote(source.b, tr[0], tr[1], "tone");
+        svc.notes().addArticleNote(source.a, "Byline printed twice.");
     }
 
     @AfterEach
@@ -86,7 +89,7 @@ class AnnotationRoundTripTest {
 
     private static List<String> notes(AnnotationLibrary lib, long article, boolean passagesOnly) {
         List<String> out = new ArrayList<>();
-        for (Note n : lib.service.notes().forArticle(article)) {
+        for (Note n : lib.service.notes().repository().forArticle(article)) {
             if (passagesOnly && n.start() == null) continue;
             out.add(n.target() + " " + n.start() + "-" + n.end() + " " + n.quote() + " " + n.prefix() + "|" + n.suffix() + " " + n.text());
         }
@@ -94,7 +97,7 @@ class AnnotationRoundTripTest {
     }
 
     private AnnotationExchange exchange(AnnotationLibrary lib) {
-        return new AnnotationExchange(lib.db, lib.articles, Clock.systemUTC());
+        return new AnnotationExchange(lib.service, lib.articles, Clock.systemUTC());
     }
 
     @Test
@@ -173,5 +176,29 @@ class AnnotationRoundTripTest {
         for (Annotation a : target.service.annotations().forArticle(target.a)) got.add(a.mention().start() + "-" + a.mention().end() + " " + a.label());
         assertFalse(expected.isEmpty());
         assertEquals(expected, got);
+    }
+
+    @Test
+    void anImportIsOneEditThatUndoTakesBackExactly() throws Exception {
+        // the target already has a mark of its own, which the import neither doubles nor undoes
+        int[] coas = target.find(target.a, "COAS");
+        target.service.marks().mark(target.a, coas[0], coas[1], "O");
+        for (AnnotationFormat format : List.of(AnnotationFormat.BRAT, AnnotationFormat.W3C)) {
+            Path out = dir.resolve("undo-" + format);
+            exchange(source).export(format, out, List.of());
+            Map<String, Map<List<Object>, Map<String, Object>>> before = LibraryRows.of(target.db);
+            AnnotationExchange.Report read = exchange(target).importFrom(format, out);
+            assertEquals(List.of(), read.problems());
+            assertTrue(read.spans() > 10 && read.notes() > 0, read.toString());
+            Map<String, Map<List<Object>, Map<String, Object>>> imported = LibraryRows.of(target.db);
+            assertNotEquals(before, imported);
+
+            assertEquals(Optional.of("Import annotations from undo-" + format), target.service.history().undo(), format.toString());
+            assertEquals(before, LibraryRows.of(target.db), format + ": one undo takes the whole import back");
+            target.service.history().redo();
+            assertEquals(imported, LibraryRows.of(target.db), format + ": redo brings it back, ids included");
+            target.service.history().undo();
+        }
+        assertEquals(1, target.service.annotations().forArticle(target.a).size());
     }
 }

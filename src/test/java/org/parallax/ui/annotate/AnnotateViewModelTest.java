@@ -63,7 +63,7 @@ class AnnotateViewModelTest {
 
     @Test
     void customShortcutsDatePromptsAndTheTrash() {
-        lib.service.defineType("Rank", "#336699", "r");
+        lib.service.marks().defineType("Rank", "#336699", "r");
         vm.reload();
         assertEquals(Optional.of("Rank"), vm.typeForKey("R"));
         assertEquals(Optional.empty(), vm.typeForKey("X"));

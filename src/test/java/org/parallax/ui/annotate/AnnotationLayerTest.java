@@ -147,7 +147,7 @@ class AnnotationLayerTest {
         // the highlights arrive after the text has been laid out, as recognition's do
         for (String name : List.of("Christopher A. Landberg", "Pakistan", "Washington", "State Department", "ISIS")) {
             int[] at = lib.find(lib.b, name);
-            lib.service.mark(lib.b, at[0], at[1], name.equals("Christopher A. Landberg") ? "PERSON" : "LOCATION");
+            lib.service.marks().mark(lib.b, at[0], at[1], name.equals("Christopher A. Landberg") ? "PERSON" : "LOCATION");
             WaitForAsyncUtils.waitForFxEvents();
         }
         robot.interact(vm::reload);

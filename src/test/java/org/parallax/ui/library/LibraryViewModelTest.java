@@ -144,10 +144,10 @@ class LibraryViewModelTest {
     @Test
     void aNoteIsFoundInTheNotesGroupAndOpensAtItsPassage() {
         List<int[]> openedAt = new ArrayList<>();
-        vm.attachNotes(ctx.annotations().notes(), ctx.annotations().entities(),
+        vm.attachNotes(ctx.annotations().notes().repository(), ctx.annotations().entities(),
                 (id, start, end) -> openedAt.add(new int[] {(int) id, start, end}));
-        ctx.annotations().addPassageNote(a, 4, 12, "Reminds me of the quokka census.");
-        ctx.annotations().addArticleNote(b, "An unrelated remark.");
+        ctx.annotations().notes().addPassageNote(a, 4, 12, "Reminds me of the quokka census.");
+        ctx.annotations().notes().addArticleNote(b, "An unrelated remark.");
         vm.queryProperty().set("quokka");
         assertTrue(vm.results().isEmpty(), "a note's word is not an article hit: " + vm.results());
         assertEquals(1, vm.noteResults().size());
@@ -164,8 +164,8 @@ class LibraryViewModelTest {
 
     @Test
     void anArticleNoteOpensItsArticleAndABadQueryKeepsTheFriendlyMessage() {
-        vm.attachNotes(ctx.annotations().notes(), ctx.annotations().entities(), (id, start, end) -> { });
-        ctx.annotations().addArticleNote(b, "Compare with the wombat story.");
+        vm.attachNotes(ctx.annotations().notes().repository(), ctx.annotations().entities(), (id, start, end) -> { });
+        ctx.annotations().notes().addArticleNote(b, "Compare with the wombat story.");
         vm.queryProperty().set("wombat");
         assertEquals(1, vm.noteResults().size());
         vm.openNote(vm.noteResults().get(0));

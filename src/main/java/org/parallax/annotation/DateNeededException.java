@@ -1,4 +1,4 @@
-package org.parallax.app;
+package org.parallax.annotation;
 
 /**
  * A manual DATE or EVENT mark whose text Parallax cannot turn into a calendar date: the caller asks the user for the

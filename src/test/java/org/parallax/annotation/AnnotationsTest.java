@@ -1,4 +1,4 @@
-package org.parallax.app;
+package org.parallax.annotation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.AnnotationLibrary;
+import org.parallax.app.NlpService;
 import org.parallax.model.Annotation;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
@@ -33,11 +35,11 @@ import org.parallax.store.EventRepository;
 import org.parallax.store.NlpStateRepository;
 
 /** Hand annotation on the shared sample pair, imported by the real importer into a real SQLite library. */
-class AnnotationServiceTest {
+class AnnotationsTest {
     @TempDir
     Path dir;
     private AnnotationLibrary lib;
-    private AnnotationService svc;
+    private Annotations svc;
 
     @BeforeEach
     void open() {
@@ -52,13 +54,13 @@ class AnnotationServiceTest {
 
     private Annotation mark(long article, String text, int occurrence, String type) {
         int[] at = lib.find(article, text, occurrence);
-        return svc.mark(article, at[0], at[1], type);
+        return svc.marks().mark(article, at[0], at[1], type);
     }
 
     @Test
     void pressingPMarksAPersonLinkedToANewEntityAndUndoRedoRestoreIt() {
         int[] at = lib.find(lib.a, "Clinton White");
-        Annotation p = svc.mark(lib.a, at[0] - 1, at[1] + 1, "P"); // a selection with a space on each side is trimmed
+        Annotation p = svc.marks().mark(lib.a, at[0] - 1, at[1] + 1, "P"); // a selection with a space on each side is trimmed
         assertEquals("Clinton White", p.mention().text());
         assertEquals(at[0], p.mention().start());
         assertEquals(EntityType.PERSON, p.mention().type());
@@ -66,15 +68,15 @@ class AnnotationServiceTest {
         Entity e = svc.entities().get(p.mention().entityId()).orElseThrow();
         assertEquals("Clinton White", e.name());
 
-        assertEquals("Mark \"Clinton White\" as PERSON", svc.undo().orElseThrow());
+        assertEquals("Mark \"Clinton White\" as PERSON", svc.history().undo().orElseThrow());
         assertTrue(svc.annotations().forArticle(lib.a).isEmpty());
         assertTrue(svc.entities().list().isEmpty(), "the entity the mark created goes with it");
 
-        svc.redo();
+        svc.history().redo();
         Annotation again = svc.annotations().get(p.id()).orElseThrow();
         assertEquals(p, again, "redo brings back the same row, id included");
         assertEquals(e, svc.entities().get(e.id()).orElseThrow());
-        assertTrue(svc.redo().isEmpty());
+        assertTrue(svc.history().redo().isEmpty());
     }
 
     @Test
@@ -92,7 +94,7 @@ class AnnotationServiceTest {
         nlp.processPending(Progress.NONE);
         Mention isis = svc.annotations().forArticle(lib.b).stream().map(Annotation::mention)
                 .filter(m -> m.text().equals("ISIS")).findFirst().orElseThrow();
-        svc.reject(isis.id());
+        svc.marks().reject(isis.id());
 
         new NlpStateRepository(lib.db).markPending(lib.b);
         assertEquals(1, nlp.processPending(Progress.NONE).processed());
@@ -103,7 +105,7 @@ class AnnotationServiceTest {
         assertTrue(isisNow.get(0).rejected());
         assertEquals(isis.id(), isisNow.get(0).id());
 
-        svc.undo();
+        svc.history().undo();
         assertFalse(svc.annotations().get(isis.id()).orElseThrow().mention().rejected());
     }
 
@@ -114,16 +116,16 @@ class AnnotationServiceTest {
         assertNull(march.mention().entityId());
 
         int[] friday = lib.find(lib.a, "Friday");
-        assertThrows(DateNeededException.class, () -> svc.mark(lib.a, friday[0], friday[1], "D"));
+        assertThrows(DateNeededException.class, () -> svc.marks().mark(lib.a, friday[0], friday[1], "D"));
         DateRange given = DateRange.day(LocalDate.of(2023, 3, 3));
-        assertEquals(given, svc.mark(lib.a, friday[0], friday[1], "D", given, null).mention().date());
+        assertEquals(given, svc.marks().mark(lib.a, friday[0], friday[1], "D", given, null).mention().date());
     }
 
     @Test
     void pressingECreatesAnEventUndoRemovesIt() {
         mark(lib.a, "Derek Chollet", 0, "P");
         int[] pk = lib.find(lib.a, "visited Pakistan");
-        svc.mark(lib.a, pk[0] + 8, pk[1], "L");
+        svc.marks().mark(lib.a, pk[0] + 8, pk[1], "L");
         Annotation visit = mark(lib.a, "visited", 0, "E");
         assertEquals(Annotation.EVENT, visit.label());
         assertNotNull(visit.eventId());
@@ -133,27 +135,27 @@ class AnnotationServiceTest {
         assertEquals(List.of("Pakistan"), ev.where());
         assertEquals(DateRange.day(LocalDate.of(2023, 3, 4)), ev.when(), "no date in the sentence: the article's date");
 
-        svc.undo();
+        svc.history().undo();
         assertTrue(new EventRepository(lib.db).list().isEmpty());
-        svc.redo();
+        svc.history().redo();
         assertEquals(ev, new EventRepository(lib.db).list().get(0));
     }
 
     @Test
     void customTypesMarkByNameOrShortcutAndChangingTypeRelinks() {
-        svc.defineType("Programme", "#aa3300", "g");
-        assertThrows(IllegalArgumentException.class, () -> svc.defineType("Other", "#000000", "p"));
+        svc.marks().defineType("Programme", "#aa3300", "g");
+        assertThrows(IllegalArgumentException.class, () -> svc.marks().defineType("Other", "#000000", "p"));
         Annotation prog = mark(lib.a, "counter-terrorism dialogue", 0, "g");
         assertEquals("Programme", prog.label());
         assertEquals(EntityType.MISC, prog.mention().type());
         assertNull(prog.mention().entityId());
 
         Annotation usaid = mark(lib.a, "USAID", 0, "L");
-        Annotation changed = svc.changeType(usaid.id(), "O", null);
+        Annotation changed = svc.marks().changeType(usaid.id(), "O", null);
         assertEquals(EntityType.ORGANIZATION, changed.mention().type());
         Entity org = svc.entities().get(changed.mention().entityId()).orElseThrow();
         assertEquals(EntityType.ORGANIZATION, org.type());
-        svc.undo();
+        svc.history().undo();
         assertEquals(usaid, svc.annotations().get(usaid.id()).orElseThrow());
     }
 
@@ -166,19 +168,19 @@ class AnnotationServiceTest {
         List<Entity> before = svc.entities().list();
         List<Annotation> mentionsBefore = svc.annotations().forArticle(lib.a);
 
-        svc.merge(y, x);
+        svc.marks().merge(y, x);
         assertEquals(1, svc.entities().list().size());
         assertEquals(y, svc.annotations().get(c1.id()).orElseThrow().mention().entityId());
-        svc.rename(y, "Derek H. Chollet");
-        svc.addAlias(y, "Counselor Chollet");
-        long split = svc.split(y, List.of(c1.id()), "Chollet (other)");
+        svc.marks().rename(y, "Derek H. Chollet");
+        svc.marks().addAlias(y, "Counselor Chollet");
+        long split = svc.marks().split(y, List.of(c1.id()), "Chollet (other)");
         assertEquals(split, svc.annotations().get(c1.id()).orElseThrow().mention().entityId());
 
-        for (int i = 0; i < 4; i++) svc.undo();
+        for (int i = 0; i < 4; i++) svc.history().undo();
         assertEquals(before, svc.entities().list());
         assertEquals(mentionsBefore, svc.annotations().forArticle(lib.a));
 
-        for (int i = 0; i < 4; i++) svc.redo();
+        for (int i = 0; i < 4; i++) svc.history().redo();
         Entity renamed = svc.entities().get(y).orElseThrow();
         assertEquals("Derek H. Chollet", renamed.name());
         assertTrue(renamed.aliases().contains("Counselor Chollet"));
@@ -188,57 +190,57 @@ class AnnotationServiceTest {
     @Test
     void notesGoToTheTrashComeBackAndAreSearchedAsTheirOwnGroup() {
         int[] at = lib.find(lib.a, "border security");
-        Note passage = svc.addPassageNote(lib.a, at[0], at[1], "Compare with the **2019** dialogue.");
+        Note passage = svc.notes().addPassageNote(lib.a, at[0], at[1], "Compare with the **2019** dialogue.");
         assertEquals("border security", passage.quote());
         assertTrue(passage.prefix().endsWith("critical areas such as "), passage.prefix());
-        Note article = svc.addArticleNote(lib.a, "Byline repeated twice.");
+        Note article = svc.notes().addArticleNote(lib.a, "Byline repeated twice.");
         Annotation horst = mark(lib.a, "Elizabeth Horst", 0, "P");
-        Note entity = svc.addEntityNote(horst.mention().entityId(), "Principal Deputy Assistant Secretary");
-        assertEquals(List.of(passage.id(), article.id()), svc.notes().forArticle(lib.a).stream().map(Note::id).toList());
-        assertEquals(NoteTarget.ENTITY, svc.notes().forEntity(horst.mention().entityId()).get(0).target());
+        Note entity = svc.notes().addEntityNote(horst.mention().entityId(), "Principal Deputy Assistant Secretary");
+        assertEquals(List.of(passage.id(), article.id()), svc.notes().repository().forArticle(lib.a).stream().map(Note::id).toList());
+        assertEquals(NoteTarget.ENTITY, svc.notes().repository().forEntity(horst.mention().entityId()).get(0).target());
 
-        List<NoteHit> hits = svc.notes().search("dialogue", 10);
+        List<NoteHit> hits = svc.notes().repository().search("dialogue", 10);
         assertEquals(List.of(passage.id()), hits.stream().map(NoteHit::noteId).toList());
         assertTrue(lib.articles.search("2019", 10).isEmpty(), "note text stays out of the article results");
 
-        svc.editNote(passage.id(), "Compare with the 2021 talks.");
-        assertTrue(svc.notes().search("dialogue", 10).isEmpty());
-        svc.trashNote(passage.id());
-        assertTrue(svc.notes().search("talks", 10).isEmpty(), "the trash is not searched");
-        assertEquals(List.of(passage.id()), svc.notes().trash().stream().map(Note::id).toList());
-        svc.restoreNote(passage.id());
-        assertTrue(svc.notes().trash().isEmpty());
-        svc.trashNote(entity.id());
-        assertEquals(1, svc.emptyTrash());
-        assertTrue(svc.notes().get(entity.id()).isEmpty());
-        svc.undo();
-        assertEquals(entity.id(), svc.notes().trash().get(0).id());
-        svc.restoreNote(entity.id());
-        assertEquals(List.of(entity.id()), svc.notes().search("Secretary", 10).stream().map(NoteHit::noteId).toList(),
+        svc.notes().editNote(passage.id(), "Compare with the 2021 talks.");
+        assertTrue(svc.notes().repository().search("dialogue", 10).isEmpty());
+        svc.notes().trashNote(passage.id());
+        assertTrue(svc.notes().repository().search("talks", 10).isEmpty(), "the trash is not searched");
+        assertEquals(List.of(passage.id()), svc.notes().repository().trash().stream().map(Note::id).toList());
+        svc.notes().restoreNote(passage.id());
+        assertTrue(svc.notes().repository().trash().isEmpty());
+        svc.notes().trashNote(entity.id());
+        assertEquals(1, svc.notes().emptyTrash());
+        assertTrue(svc.notes().repository().get(entity.id()).isEmpty());
+        svc.history().undo();
+        assertEquals(entity.id(), svc.notes().repository().trash().get(0).id());
+        svc.notes().restoreNote(entity.id());
+        assertEquals(List.of(entity.id()), svc.notes().repository().search("Secretary", 10).stream().map(NoteHit::noteId).toList(),
                 "an undone empty-trash puts the note back in the index");
     }
 
     @Test
     void suggestionsAppearInTheSecondArticleAndCanBeAcceptedOrRejected() {
         Annotation white = mark(lib.a, "Clinton White", 0, "P");
-        svc.defineType("Rank", "#336699", "r");
+        svc.marks().defineType("Rank", "#336699", "r");
         mark(lib.a, "Foreign Minister", 0, "Rank");
-        List<Suggestion> inB = svc.suggestions(lib.b);
+        List<Suggestion> inB = svc.suggestions().suggestions(lib.b);
         assertEquals(List.of("Clinton White", "Foreign Minister"), inB.stream().map(Suggestion::text).toList());
-        assertTrue(svc.suggestions(lib.a).isEmpty(), "the marked occurrences are not suggested again");
+        assertTrue(svc.suggestions().suggestions(lib.a).isEmpty(), "the marked occurrences are not suggested again");
 
         Suggestion s = inB.get(0);
         assertEquals(lib.find(lib.b, "Clinton White")[0], s.start());
-        Annotation accepted = svc.accept(s);
+        Annotation accepted = svc.suggestions().accept(s);
         assertEquals(white.mention().entityId(), accepted.mention().entityId());
-        svc.reject(inB.get(1));
-        assertTrue(svc.suggestions().isEmpty());
+        svc.suggestions().reject(inB.get(1));
+        assertTrue(svc.suggestions().suggestions().isEmpty());
 
-        svc.undo();
-        svc.undo();
-        assertEquals(2, svc.suggestions().size());
-        assertEquals(2, svc.acceptAll(svc.suggestions()));
-        assertTrue(svc.suggestions().isEmpty());
+        svc.history().undo();
+        svc.history().undo();
+        assertEquals(2, svc.suggestions().suggestions().size());
+        assertEquals(2, svc.suggestions().acceptAll(svc.suggestions().suggestions()));
+        assertTrue(svc.suggestions().suggestions().isEmpty());
         assertEquals("Rank", svc.annotations().forArticle(lib.b).stream()
                 .filter(x -> x.mention().text().equals("Foreign Minister")).findFirst().orElseThrow().label());
     }
@@ -262,10 +264,10 @@ class AnnotationServiceTest {
         int[] p1 = lib.find(lib.a, "Elizabeth Horst");
         int[] p2 = lib.find(lib.a, "positive trajectory of relations");
         int[] p3 = lib.find(lib.a, "worsening law and order situation");
-        Note exact = svc.addPassageNote(lib.a, p1[0], p1[1], "who is she?");
-        Note fuzzy = svc.addPassageNote(lib.a, p2[0], p2[1], "tone");
-        Note gone = svc.addPassageNote(lib.a, p3[0], p3[1], "source?");
-        Note whole = svc.addArticleNote(lib.a, "read in full");
+        Note exact = svc.notes().addPassageNote(lib.a, p1[0], p1[1], "who is she?");
+        Note fuzzy = svc.notes().addPassageNote(lib.a, p2[0], p2[1], "tone");
+        Note gone = svc.notes().addPassageNote(lib.a, p3[0], p3[1], "source?");
+        Note whole = svc.notes().addArticleNote(lib.a, "read in full");
         Annotation landberg = mark(lib.a, "Christopher Landberg", 0, "P");
 
         String edited = text.replace("WASHINGTON: ", "WASHINGTON (corrected): ")
@@ -276,26 +278,26 @@ class AnnotationServiceTest {
         long fresh = lib.importText(dir, "story1-outlet-a-corrected.txt", edited);
         String newText = lib.article(fresh).text();
 
-        AnnotationService.ReanchorReport report = svc.reanchor(lib.a, fresh);
-        assertEquals(new AnnotationService.ReanchorReport(2, 1, 1), report);
-        Note e2 = svc.notes().get(exact.id()).orElseThrow();
+        Notes.ReanchorReport report = svc.notes().reanchor(lib.a, fresh);
+        assertEquals(new Notes.ReanchorReport(2, 1, 1), report);
+        Note e2 = svc.notes().repository().get(exact.id()).orElseThrow();
         assertEquals(fresh, e2.articleId());
         assertEquals("Elizabeth Horst", newText.substring(e2.start(), e2.end()));
         assertEquals(newText.indexOf("Elizabeth Horst"), e2.start());
-        Note f2 = svc.notes().get(fuzzy.id()).orElseThrow();
+        Note f2 = svc.notes().repository().get(fuzzy.id()).orElseThrow();
         assertFalse(f2.orphaned());
         assertEquals("positive trajectory of ties", newText.substring(f2.start(), f2.end()));
-        Note g2 = svc.notes().get(gone.id()).orElseThrow();
+        Note g2 = svc.notes().repository().get(gone.id()).orElseThrow();
         assertTrue(g2.orphaned());
         assertEquals(fresh, g2.articleId());
         assertEquals("worsening law and order situation", g2.quote(), "an orphan keeps its quote");
-        assertEquals(fresh, svc.notes().get(whole.id()).orElseThrow().articleId());
-        assertEquals(4, svc.notes().forArticle(fresh).size());
+        assertEquals(fresh, svc.notes().repository().get(whole.id()).orElseThrow().articleId());
+        assertEquals(4, svc.notes().repository().forArticle(fresh).size());
         Mention moved = svc.annotations().forArticle(fresh).get(0).mention();
         assertEquals(landberg.mention().text(), newText.substring(moved.start(), moved.end()));
 
-        svc.undo();
-        assertEquals(exact, svc.notes().get(exact.id()).orElseThrow());
+        svc.history().undo();
+        assertEquals(exact, svc.notes().repository().get(exact.id()).orElseThrow());
         assertTrue(svc.annotations().forArticle(fresh).isEmpty());
     }
 
@@ -305,15 +307,33 @@ class AnnotationServiceTest {
         nlp.processPending(Progress.NONE);
         Mention usaid = svc.annotations().forArticle(lib.a).stream().map(Annotation::mention)
                 .filter(m -> m.text().equals("USAID")).findFirst().orElseThrow();
-        long other = svc.linkToNew(usaid.id(), "USAID (the agency)");
+        long other = svc.marks().linkToNew(usaid.id(), "USAID (the agency)");
         new NlpStateRepository(lib.db).markPending(lib.a);
         nlp.processPending(Progress.NONE);
         assertTrue(svc.annotations().get(usaid.id()).isEmpty(), "the re-run stored the mention under a new id");
 
-        svc.undo();
+        svc.history().undo();
         List<Mention> copies = svc.annotations().forArticle(lib.a).stream().map(Annotation::mention)
                 .filter(m -> m.start() == usaid.start() && m.end() == usaid.end()).toList();
         assertEquals(1, copies.size(), copies.toString());
         assertTrue(svc.entities().get(other).isEmpty(), "the entity the undone edit created is gone");
+    }
+
+    @Test
+    void removingAMarkRejectsAnAutomaticOneAndDeletesAManualOne() {
+        new NlpService(lib.db, lib.articles, new SampleRecognizer()).processPending(Progress.NONE);
+        Mention isis = svc.annotations().forArticle(lib.b).stream().map(Annotation::mention)
+                .filter(m -> m.text().equals("ISIS")).findFirst().orElseThrow();
+        Annotation coas = mark(lib.b, "COAS", 0, "O");
+        List<Annotation> shown = svc.annotations().accepted(lib.b);
+        assertEquals(coas, Marks.at(shown, coas.mention().start() + 1, coas.mention().start() + 1).orElseThrow(),
+                "a caret inside a mark points at it");
+        assertEquals(List.of(coas.id()), Marks.linkedWithin(shown, coas.mention().entityId(), 0, lib.article(lib.b).text().length()));
+
+        svc.marks().remove(isis.id());
+        assertTrue(svc.annotations().get(isis.id()).orElseThrow().mention().rejected(), "automatic: rejected, so NLP keeps it away");
+        svc.marks().remove(coas.id());
+        assertTrue(svc.annotations().get(coas.id()).isEmpty(), "manual: deleted");
+        assertFalse(svc.annotations().accepted(lib.b).stream().anyMatch(a -> a.id() == isis.id()));
     }
 }
