@@ -24,7 +24,7 @@ class ArchitectureTest {
     void corePackagesNeverImportJavaFx() {
         noClasses().that().resideInAnyPackage("org.parallax.model..", "org.parallax.store..", "org.parallax.ingest..",
                         "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
-                        "org.parallax.app..", "org.parallax.annotation..")
+                        "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text..")
                 .should().dependOnClassesThat().resideInAnyPackage(UI_LIBRARIES)
                 .because("core services must run from the command line and in tests without a toolkit")
                 .check(classes);
@@ -45,6 +45,20 @@ class ArchitectureTest {
                         "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
                         "org.parallax.app..", "org.parallax.ui..", "org.parallax.annotation..")
                 .because("model records are plain data that every layer shares")
+                .check(classes);
+    }
+
+    @Test
+    void textRulesSitJustAboveTheModel() {
+        noClasses().that().resideInAPackage("org.parallax.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.ingest..",
+                        "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
+                        "org.parallax.app..", "org.parallax.ui..", "org.parallax.annotation..")
+                .because("sentence, month-name and Markdown rules are shared by every layer, so they may know only the model")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.parallax.model..")
+                .should().dependOnClassesThat().resideInAPackage("org.parallax.text..")
+                .because("model records stay plain data; text rules work on them, not the other way round")
                 .check(classes);
     }
 

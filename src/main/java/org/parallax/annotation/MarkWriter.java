@@ -18,6 +18,7 @@ import org.parallax.model.EventKind;
 import org.parallax.model.EventSource;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionOrigin;
+import org.parallax.model.Sentence;
 import org.parallax.store.AnnotationRepository;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
@@ -26,6 +27,7 @@ import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.Snapshots;
 import org.parallax.store.StoreException;
+import org.parallax.text.Sentences;
 
 /**
  * The steps every annotation edit shares, run inside the edit's transaction: reading a type as the user gives it,
@@ -150,12 +152,12 @@ final class MarkWriter {
 
     void createEvent(Connection c, Snapshots.Recorder r, Article article, long mentionId, int start, int end,
                      DateRange given) throws SQLException {
-        int[] sentence = sentenceAround(article.text(), start, end);
+        Sentence sentence = Sentences.around(article, start, end);
         List<Mention> accepted = mentions.accepted(c, article.id());
         DateRange when = given;
         if (when == null) {
             for (Mention m : accepted) {
-                if (m.type() == EntityType.DATE && m.date() != null && m.start() >= sentence[0] && m.end() <= sentence[1]) {
+                if (m.type() == EntityType.DATE && m.date() != null && m.start() >= sentence.start() && m.end() <= sentence.end()) {
                     when = m.date();
                     break;
                 }
@@ -166,34 +168,17 @@ final class MarkWriter {
         List<Long> who = new ArrayList<>();
         List<Long> where = new ArrayList<>();
         for (Mention m : accepted) {
-            if (m.entityId() == null || m.start() < sentence[0] || m.end() > sentence[1]) continue;
+            if (m.entityId() == null || m.start() < sentence.start() || m.end() > sentence.end()) continue;
             if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) who.add(m.entityId());
             else if (m.type() == EntityType.LOCATION) where.add(m.entityId());
         }
         long event = events.insert(c, EventKind.MEETING, when, who.stream().distinct().toList(), where.stream().distinct().toList(),
-                new EventSource(article.id(), sentence[0], sentence[1], article.text().substring(sentence[0], sentence[1])));
+                new EventSource(article.id(), sentence.start(), sentence.end(), article.text().substring(sentence.start(), sentence.end())));
         events.markManual(c, event); // the user's event: NLP re-runs neither merge into it nor delete it
         r.watchNew("event", "id = ?", event);
         r.watchNew("event_entity", "event_id = ?", event);
         r.watchNew("event_source", "event_id = ?", event);
         annotations.setEvent(c, mentionId, event);
-    }
-
-    /** The sentence (or line) around a span: from after the previous . ! ? or line break to the next one. */
-    static int[] sentenceAround(String text, int start, int end) {
-        int s = start;
-        while (s > 0 && !isBreak(text, s - 1)) s--;
-        int e = end;
-        while (e < text.length() && text.charAt(e) != '\n' && !isBreak(text, e)) e++;
-        if (e < text.length() && text.charAt(e) != '\n') e++; // keep the full stop
-        while (s < start && Character.isWhitespace(text.charAt(s))) s++;
-        while (e > end && Character.isWhitespace(text.charAt(e - 1))) e--;
-        return new int[] {s, e};
-    }
-
-    private static boolean isBreak(String text, int i) {
-        char ch = text.charAt(i);
-        return ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)));
     }
 
     static BlockType blockType(Article article, int offset) {

@@ -4,20 +4,19 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
+import org.parallax.text.Months;
 
 /**
  * Turns the text of a span the user marked as a date into a calendar date: ISO forms, and written forms such as
  * "March 6", "6-7 March 2023" or "March 2023", taking a missing year from the article's date. Null when it cannot.
  */
 public final class ManualDates {
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    private static final String MONTH = "(" + Months.NAME + ")\\.?";
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)" + MONTH + "\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)" + MONTH + "(?:\\s+(\\d{4}))?");
@@ -87,8 +86,6 @@ public final class ManualDates {
     }
 
     private static Month month(String name) {
-        String n = name.toUpperCase(Locale.ROOT).replace(".", "");
-        for (Month m : Month.values()) if (m.name().startsWith(n.substring(0, 3))) return m;
-        throw new IllegalArgumentException(name);
+        return Months.parse(name).orElseThrow(() -> new IllegalArgumentException(name));
     }
 }

@@ -259,10 +259,7 @@ public final class NlpService {
     }
 
     private static BlockType blockType(List<Block> blocks, int offset) {
-        for (Block b : blocks) {
-            if (b.start() <= offset && offset < b.end()) return b.type();
-        }
-        return null;
+        return Block.at(blocks, offset).map(Block::type).orElse(null);
     }
 
     private static String spanKey(int start, int end, EntityType type) {

@@ -1,29 +1,28 @@
 package org.parallax.calendar;
 
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
-import org.parallax.model.Block;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.EntityType;
 import org.parallax.model.Event;
 import org.parallax.model.EventKind;
 import org.parallax.model.EventSource;
 import org.parallax.model.Mention;
+import org.parallax.model.Sentence;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.StoreException;
+import org.parallax.text.Sentences;
 
 /**
  * The calendar's queries and edits over the store: the events of a visible range only (so a view loads lazily),
@@ -136,26 +135,8 @@ public final class CalendarService {
 
     /** The sentence holding {@code [start, end)}, cut within its block so a headline never runs into the body. */
     static EventSource sentenceAround(Article article, int start, int end) {
-        String text = article.text();
-        int blockStart = 0;
-        int blockEnd = text.length();
-        for (Block b : article.blocks()) {
-            if (b.start() <= start && start < b.end()) {
-                blockStart = b.start();
-                blockEnd = b.end();
-                break;
-            }
-        }
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        it.setText(text.substring(blockStart, blockEnd));
-        int rel = start - blockStart;
-        int s = it.preceding(rel + 1);
-        if (s == BreakIterator.DONE) s = 0;
-        int e = it.following(Math.max(rel, Math.min(end - blockStart, blockEnd - blockStart) - 1));
-        if (e == BreakIterator.DONE) e = blockEnd - blockStart;
-        String sentence = text.substring(blockStart + s, blockStart + e);
-        int trimmed = sentence.length() - sentence.stripTrailing().length();
-        return new EventSource(article.id(), blockStart + s, blockStart + e - trimmed, sentence.stripTrailing());
+        Sentence s = Sentences.around(article, start, end);
+        return new EventSource(article.id(), s.start(), s.end(), s.textIn(article.text()));
     }
 
     /** The kinds in calendar order, for legends and filters. */

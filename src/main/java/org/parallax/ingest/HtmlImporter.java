@@ -25,6 +25,7 @@ import org.parallax.model.ArticleDraft;
 import org.parallax.model.ArticleMeta;
 import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
+import org.parallax.text.Months;
 
 /**
  * Imports a saved web page: metadata from JSON-LD, meta tags and the title; the article body found by
@@ -37,9 +38,7 @@ public final class HtmlImporter implements Importer {
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
-    private static final Pattern MONTH_TAIL = Pattern.compile("(?i)[\\s,]*\\b(jan|january|feb|february|mar|march"
-            + "|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)"
-            + "\\.?[\\s,]*$");
+    private static final Pattern MONTH_TAIL = Pattern.compile("(?i)[\\s,]*\\b" + Months.NAME + "\\.?[\\s,]*$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day$"
             + "|\\b(updated|published|posted|ago)\\b");
 

@@ -3,27 +3,19 @@ package org.parallax.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
+import org.parallax.text.Markdown;
 
 /**
  * Reads a Markdown article ({@code .md}, {@code .markdown}): YAML front matter gives title, author, date, source and
  * url; {@code # Title} is the title, deeper headings are sub-headings, an image line is a caption, and inline markup
- * (emphasis, links, code) is stripped to its text. The paragraphs then go through the same news-layout reading as
- * plain text (byline, dateline, related links).
+ * (emphasis, links, code) is stripped to its text; {@link Markdown} reads the Markdown. The paragraphs then go
+ * through the same news-layout reading as plain text (byline, dateline, related links).
  */
 public final class MarkdownImporter implements Importer {
-    private static final Pattern ATX_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern IMAGE_LINE = Pattern.compile("^!\\[([^\\]]*)\\]\\(\\s*\\S*?(?:\\s+[\"'(](.*?)[\"')])?\\s*\\)\\s*(.*)$");
-    private static final Pattern FENCE = Pattern.compile("^(```|~~~).*");
-    private static final Pattern RULE = Pattern.compile("^([-*_])(\\s*\\1){2,}\\s*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+(.*)$");
-    private static final Pattern REFERENCE_DEF = Pattern.compile("^\\[[^\\]]+\\]:\\s+\\S+.*$");
-
     @Override
     public String format() {
         return "markdown";
@@ -41,67 +33,22 @@ public final class MarkdownImporter implements Importer {
         MetaBuilder meta = new MetaBuilder();
         int start = frontMatter(lines, meta);
         List<PlainTextImporter.Unit> units = new ArrayList<>();
-        StringBuilder para = new StringBuilder();
-        boolean inFence = false;
-        for (int k = start; k < lines.size(); k++) {
-            String raw = lines.get(k);
-            String line = raw.strip();
-            if (FENCE.matcher(line).matches()) {
-                flush(para, units);
-                inFence = !inFence;
-                continue;
+        for (Markdown.Block b : Markdown.blocks(String.join("\n", lines.subList(start, lines.size())))) {
+            switch (b.kind()) {
+                case CODE -> units.add(new PlainTextImporter.Unit(b.text(), BlockType.PARAGRAPH));
+                case HEADING -> units.add(new PlainTextImporter.Unit(Markdown.plain(b.text()),
+                        b.level() == 1 ? BlockType.TITLE : BlockType.HEADING));
+                case IMAGE -> add(units, Markdown.plain(b.text()), BlockType.CAPTION);
+                // items and quotes are paragraphs of the article: the news-layout reading decides what they are
+                case PARAGRAPH, ITEM, QUOTE -> add(units, Markdown.plain(b.text()), null);
             }
-            if (inFence) {
-                if (!line.isEmpty()) units.add(new PlainTextImporter.Unit(line, BlockType.PARAGRAPH));
-                continue;
-            }
-            if (line.isEmpty() || RULE.matcher(line).matches() || REFERENCE_DEF.matcher(line).matches()) {
-                flush(para, units);
-                continue;
-            }
-            // setext heading: the underline turns the paragraph so far into a heading
-            if (line.matches("=+") || (line.matches("-+") && para.length() > 0)) {
-                if (para.length() > 0) {
-                    String h = inline(para.toString());
-                    para.setLength(0);
-                    units.add(new PlainTextImporter.Unit(h, line.startsWith("=") ? BlockType.TITLE : BlockType.HEADING));
-                }
-                continue;
-            }
-            Matcher m = ATX_HEADING.matcher(line);
-            if (m.matches()) {
-                flush(para, units);
-                units.add(new PlainTextImporter.Unit(inline(m.group(2)), m.group(1).length() == 1 ? BlockType.TITLE : BlockType.HEADING));
-                continue;
-            }
-            m = IMAGE_LINE.matcher(line);
-            if (m.matches()) {
-                flush(para, units);
-                String caption = m.group(1).isBlank() && m.group(2) != null ? m.group(2) : m.group(1);
-                String after = m.group(3);
-                if (!after.isBlank()) caption = caption + " " + after; // a credit written after the image
-                caption = inline(caption);
-                if (!caption.isBlank()) units.add(new PlainTextImporter.Unit(caption, BlockType.CAPTION));
-                continue;
-            }
-            if (line.startsWith(">")) line = line.replaceFirst("^(>\\s?)+", "");
-            m = LIST_ITEM.matcher(line);
-            if (m.matches()) {
-                flush(para, units);
-                para.append(m.group(1));
-                continue;
-            }
-            if (para.length() > 0) {
-                // two trailing spaces or a backslash end a line inside a paragraph
-                boolean hardBreak = raw.endsWith("  ") || para.charAt(para.length() - 1) == '\\';
-                if (hardBreak && para.charAt(para.length() - 1) == '\\') para.setLength(para.length() - 1);
-                para.append(hardBreak ? "\n" : " ");
-            }
-            para.append(line);
         }
-        flush(para, units);
         if (units.isEmpty()) throw new ImportException("has no article text");
         return PlainTextImporter.assemble(splitHardBreaks(units), meta);
+    }
+
+    private static void add(List<PlainTextImporter.Unit> units, String text, BlockType type) {
+        if (!text.isBlank()) units.add(new PlainTextImporter.Unit(text, type));
     }
 
     /** Lines joined by a hard break become units of their own, so "By" and a name on two lines read as a byline. */
@@ -115,13 +62,6 @@ public final class MarkdownImporter implements Importer {
             }
         }
         return out;
-    }
-
-    private static void flush(StringBuilder para, List<PlainTextImporter.Unit> units) {
-        if (para.length() == 0) return;
-        String t = inline(para.toString());
-        para.setLength(0);
-        if (!t.isBlank()) units.add(new PlainTextImporter.Unit(t, null));
     }
 
     /** Reads a YAML front matter block at the top ({@code ---} ... {@code ---}); returns the first line after it. */
@@ -168,22 +108,5 @@ public final class MarkdownImporter implements Importer {
             return v.substring(1, v.length() - 1).replace("\\\"", "\"").replace("''", "'");
         }
         return v;
-    }
-
-    /** Inline markup stripped to its text: links keep their words, emphasis and code marks go, HTML tags go. */
-    static String inline(String s) {
-        String t = s;
-        t = t.replaceAll("!\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
-        t = t.replaceAll("\\[([^\\]]+)\\]\\([^)]*\\)", "$1");
-        t = t.replaceAll("\\[([^\\]]+)\\]\\[[^\\]]*\\]", "$1");
-        t = t.replaceAll("<(https?://[^>\\s]+)>", "$1");
-        t = t.replaceAll("</?[a-zA-Z][^>]*>", "");
-        t = t.replaceAll("`([^`]*)`", "$1");
-        t = t.replaceAll("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1", "$2");
-        t = t.replaceAll("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])", "$1");
-        t = t.replaceAll("(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])", "$1");
-        t = t.replaceAll("~~(.+?)~~", "$1");
-        t = t.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])", "$1");
-        return t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
     }
 }

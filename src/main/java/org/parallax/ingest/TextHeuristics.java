@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parallax.text.Months;
+import org.parallax.text.Sentences;
+
 /**
  * Format-neutral tests on single lines of news text: date lines, bylines, datelines, captions, headings,
  * related-link markers, header fields, and title derivation. Every importer (text, Markdown, PDF, HTML) uses these so
@@ -28,8 +31,7 @@ public final class TextHeuristics {
     public record HeaderField(String key, String value) {
     }
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String MONTH = "(" + Months.NAME + ")\\.?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -65,7 +67,6 @@ public final class TextHeuristics {
                     + "|most (read|popular|viewed|shared)|trending( now| stories)?|more stories|more news|top stories"
                     + "|latest (news|stories))\\s*:?$");
     private static final Pattern MORE_FROM = Pattern.compile("(?i)^more (?:stories )?(?:from|on|in|about) (?:the )?(.*)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\"'’”]?\\s+[\"'‘“(]?\\p{Lu})");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
             "(?i)^(©|\\(c\\)|copyright\\b|all rights reserved|share (this|on)|follow us|subscribe\\b|sign up\\b|advertisement$"
                     + "|click here\\b|print this\\b).*");
@@ -74,9 +75,6 @@ public final class TextHeuristics {
     private static final Set<String> TRAILING_STOP_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "on", "in",
             "to", "for", "with", "at", "by", "from", "as", "is", "are", "was", "were", "that", "which", "its", "their",
             "his", "her", "into", "over", "about", "after", "before", "will", "would", "has", "have", "had");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
-            "st", "sen", "rep", "gov", "no", "vs", "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.g", "i.e",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     // ---- white space and words ------------------------------------------------------------------------------
 
@@ -177,9 +175,9 @@ public final class TextHeuristics {
     private static Optional<DateMatch> firstDateMatch(String t) {
         DateMatch best = null;
         Matcher m = MONTH_DAY_YEAR.matcher(t);
-        if (m.find()) best = pick(best, date(m.group(3), month(m.group(1)), m.group(2)), m);
+        if (m.find()) best = pick(best, date(m.group(3), Months.number(m.group(1)), m.group(2)), m);
         m = DAY_MONTH_YEAR.matcher(t);
-        if (m.find()) best = pick(best, date(m.group(3), month(m.group(2)), m.group(1)), m);
+        if (m.find()) best = pick(best, date(m.group(3), Months.number(m.group(2)), m.group(1)), m);
         m = ISO_DATE.matcher(t);
         if (m.find()) best = pick(best, date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), m);
         return Optional.ofNullable(best);
@@ -197,13 +195,6 @@ public final class TextHeuristics {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
-    }
-
-    private static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < months.length; i++) if (n.startsWith(months[i])) return i + 1;
-        return 0;
     }
 
     /**
@@ -388,19 +379,7 @@ public final class TextHeuristics {
 
     /** The first sentence of a paragraph, not stopping at abbreviations such as "Mr." or initials such as "A.". */
     public static String firstSentence(String paragraph) {
-        String t = clean(paragraph);
-        Matcher m = SENTENCE_END.matcher(t);
-        while (m.find()) {
-            int end = m.end();
-            if (t.charAt(m.start()) == '.') {
-                int ws = t.lastIndexOf(' ', m.start()) + 1;
-                String word = t.substring(ws, m.start()).toLowerCase(Locale.ROOT).replaceAll("^[\"'‘“(]+", "");
-                if (word.length() <= 1 || ABBREVIATIONS.contains(word)) continue;
-            }
-            while (end < t.length() && "\"'’”".indexOf(t.charAt(end)) >= 0) end++;
-            return t.substring(0, end);
-        }
-        return t;
+        return Sentences.first(clean(paragraph));
     }
 
     /**

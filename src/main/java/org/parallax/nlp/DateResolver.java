@@ -17,6 +17,9 @@ import org.parallax.model.BlockType;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
+import org.parallax.model.Sentence;
+import org.parallax.text.Months;
+import org.parallax.text.Sentences;
 
 /**
  * Turns SUTime's date mentions into calendar ranges relative to the article's document date. It merges the pieces
@@ -27,8 +30,7 @@ import org.parallax.model.EntityType;
 public final class DateResolver {
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String CONNECTOR = "(?:-|‐|‑|–|—|to|and|until|till|through|thru)";
-    private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String MONTHS = Months.NAME + "\\.?";
     /** After a month-only mention: "6-7", " 6th to 7th", " 6", " 6 to March 7". */
     private static final Pattern DAYS_AFTER = Pattern.compile("^\\s*(\\d{1,2})" + ORD + "(?:\\s*" + CONNECTOR + "\\s*(?:"
             + MONTHS + "\\s+)?(\\d{1,2})" + ORD + ")?(?![\\d:%.,]\\d|\\s*(?:%|percent|per\\b))\\b", Pattern.CASE_INSENSITIVE);
@@ -181,11 +183,10 @@ public final class DateResolver {
     }
 
     private static boolean isHeaderDate(String text, int start, int end, List<Block> blocks) {
-        for (Block b : blocks) {
-            if (b.start() <= start && end <= b.end()) {
-                BlockType t = b.type();
-                if (t == BlockType.DATE || t == BlockType.BYLINE || t.isBoilerplate()) return true;
-            }
+        Block block = Block.at(blocks, start).filter(b -> end <= b.end()).orElse(null);
+        if (block != null) {
+            BlockType t = block.type();
+            if (t == BlockType.DATE || t == BlockType.BYLINE || t.isBoilerplate()) return true;
         }
         int lineStartAt = text.lastIndexOf('\n', start - 1) + 1;
         if (DATELINE_PREFIX.matcher(text.substring(lineStartAt, start)).matches()) return true;
@@ -226,10 +227,9 @@ public final class DateResolver {
         } else if (lower.contains("last") || justBefore.contains("last")) {
             return docDate.with(TemporalAdjusters.previous(day));
         } else {
-            int sentenceStart = sentenceStart(text, m.start());
-            int sentenceEnd = sentenceEnd(text, m.end());
-            String before = text.substring(sentenceStart, m.start());
-            String after = text.substring(m.end(), sentenceEnd);
+            Sentence sentence = Sentences.around(text, m.start(), m.end());
+            String before = text.substring(sentence.start(), m.start());
+            String after = text.substring(m.end(), sentence.end());
             int lastPast = lastMatch(PAST_CUE, before);
             int lastFuture = lastMatch(FUTURE_CUE, before);
             if (lastPast >= 0 || lastFuture >= 0) {
@@ -241,26 +241,6 @@ public final class DateResolver {
             }
         }
         return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
-    }
-
-    private static int sentenceStart(String text, int from) {
-        for (int i = from - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int sentenceEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '!' || c == '?' || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
-                return i;
-            }
-        }
-        return text.length();
     }
 
     private static int lastMatch(Pattern p, String s) {

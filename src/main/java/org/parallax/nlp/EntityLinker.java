@@ -40,8 +40,8 @@ public final class EntityLinker {
 
     /**
      * Groups {@code mentions} (offsets into {@code text}) into clusters and attaches each to a {@code known} entity
-     * when one matches. Dates, rejected mentions and MISC-less types are left out; {@code members} index
-     * {@code mentions}.
+     * when one matches. Dates and MISC-less types are left out; {@code members} index {@code mentions}, which are
+     * accepted ones only (which those are is {@code MentionRepository.accepted}'s rule, not this class's).
      */
     public List<Cluster> link(String text, List<Mention> mentions, List<Entity> known) {
         int n = mentions.size();
@@ -50,7 +50,7 @@ public final class EntityLinker {
         List<Integer> linkable = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
-            if (m.type() != EntityType.DATE && !m.rejected() && !key(m.type(), m.text()).isEmpty()) linkable.add(i);
+            if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty()) linkable.add(i);
         }
         // 1. same key
         Map<String, Integer> byKey = new LinkedHashMap<>();

@@ -38,8 +38,8 @@ public final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The events reported by one article. {@code dates} are its resolved dates, {@code mentions} its linked name
-     * mentions (entity ids set), {@code entityNames} the names of those entities. Only sentences starting in a body
+     * The events reported by one article. {@code dates} are its resolved dates, {@code mentions} its accepted linked
+     * name mentions (entity ids set), {@code entityNames} the names of those entities. Only sentences starting in a body
      * block count, so bylines, captions and related links give no events.
      */
     public List<EventCandidate> extract(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
@@ -55,7 +55,7 @@ public final class EventExtractor {
             Map<Long, String> who = new LinkedHashMap<>();
             Map<Long, String> where = new LinkedHashMap<>();
             for (Mention m : mentions) {
-                if (m.entityId() == null || m.rejected() || m.start() < s.start() || m.end() > s.end()) continue;
+                if (m.entityId() == null || m.start() < s.start() || m.end() > s.end()) continue;
                 String name = entityNames.getOrDefault(m.entityId(), m.text());
                 if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) who.putIfAbsent(m.entityId(), name);
                 else if (m.type() == EntityType.LOCATION) where.putIfAbsent(m.entityId(), name);
@@ -96,10 +96,7 @@ public final class EventExtractor {
 
     private static boolean inBody(Sentence s, List<Block> blocks) {
         if (blocks.isEmpty()) return true;
-        for (Block b : blocks) {
-            if (b.start() <= s.start() && s.start() < b.end()) return b.type().isBody();
-        }
-        return false;
+        return Block.at(blocks, s.start()).map(b -> b.type().isBody()).orElse(false);
     }
 
     private static EventCandidate candidate(EventKind kind, DateRange when, Map<Long, String> who, Map<Long, String> where,

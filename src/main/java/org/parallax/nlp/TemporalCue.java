@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.parallax.text.Months;
+
 /**
  * Decides where a sentence may hold a temporal expression, so that part-of-speech tagging (whole sentences with a
  * cue) and the numeric classifiers and SUTime (only {@link #windows windows} around the cues; most of the pipeline's
@@ -21,9 +23,7 @@ final class TemporalCue {
 
     /** Words SUTime's rules start from; a plural 's' is stripped before the look-up. */
     private static final Set<String> WORDS = Set.of(
-            // months and their abbreviations
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            // months and their abbreviations are cues too: see known()
             // weekdays and abbreviations
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -100,10 +100,15 @@ final class TemporalCue {
             if (Character.isDigit(word.charAt(i))) return true;
         }
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith(".") && w.length() > 1 && WORDS.contains(w.substring(0, w.length() - 1))) return true;
-        if (WORDS.contains(w)) return true;
+        if (w.endsWith(".") && w.length() > 1 && known(w.substring(0, w.length() - 1))) return true;
+        if (known(w)) return true;
         if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
-        if (w.endsWith("s") && w.length() > 2 && WORDS.contains(w.substring(0, w.length() - 1))) return true;
-        return WORDS.contains(w);
+        if (w.endsWith("s") && w.length() > 2 && known(w.substring(0, w.length() - 1))) return true;
+        return known(w);
+    }
+
+    /** A cue word, or a month's name or abbreviation (without its dot). */
+    private static boolean known(String w) {
+        return WORDS.contains(w) || (!w.endsWith(".") && Months.parse(w).isPresent());
     }
 }

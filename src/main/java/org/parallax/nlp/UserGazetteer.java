@@ -56,7 +56,7 @@ public final class UserGazetteer {
     }
 
     private static boolean inStory(List<Block> blocks, int offset) {
-        for (Block b : blocks) if (b.start() <= offset && offset < b.end()) return !b.type().isBoilerplate();
-        return blocks.isEmpty();
+        if (blocks.isEmpty()) return true;
+        return Block.at(blocks, offset).map(b -> !b.type().isBoilerplate()).orElse(false);
     }
 }

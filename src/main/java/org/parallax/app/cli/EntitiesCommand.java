@@ -40,7 +40,7 @@ public final class EntitiesCommand extends LibraryCommand {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Entity e : chosen) {
-            List<Mention> ms = mentions.forEntity(e.id()).stream().filter(m -> !m.rejected()).toList();
+            List<Mention> ms = mentions.acceptedForEntity(e.id());
             if (json()) {
                 rows.add(NlpViews.entity(e, ms));
                 continue;
@@ -50,7 +50,7 @@ public final class EntitiesCommand extends LibraryCommand {
             if (!others.isEmpty()) out.println("    also: " + String.join("; ", others));
             for (Mention m : ms) out.println("  " + NlpViews.mentionLine(m));
         }
-        if (json()) Json.write(out, id != null ? rows.get(0) : rows);
+        if (json()) printJson(id != null ? rows.get(0) : rows);
         else if (chosen.isEmpty()) out.println("No entities yet. Run `parallax nlp --wait` to recognise them.");
         out.flush();
         return 0;

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * The command line's JSON: one indented document per command on stdout. Dates and instants are ISO-8601 strings,
- * paths plain strings, null fields are written as null so every documented field is always present.
+ * paths plain strings, null fields are written as null so every documented field is always present. Commands write
+ * through {@link LibraryCommand#printJson} only, with records or {@code LinkedHashMap}s (never {@code Map.of} or a
+ * {@code HashMap}), so that keys come in the same order on every run.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()

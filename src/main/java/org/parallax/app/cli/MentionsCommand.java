@@ -28,10 +28,10 @@ public final class MentionsCommand extends LibraryCommand {
             err().println("There is no article " + articleId + ". Run `parallax list` to see the library.");
             return 1;
         }
-        List<Mention> ms = new MentionRepository(ctx.database()).forArticle(articleId).stream()
-                .filter(m -> rejected || !m.rejected()).toList();
+        MentionRepository mentions = new MentionRepository(ctx.database());
+        List<Mention> ms = rejected ? mentions.forArticle(articleId) : mentions.accepted(articleId);
         if (json()) {
-            Json.write(out, ms.stream().map(NlpViews::mention).toList());
+            printJson(ms.stream().map(NlpViews::mention).toList());
         } else {
             if (ms.isEmpty()) out.println("No mentions for article " + articleId + " yet. Run `parallax nlp --wait`.");
             for (Mention m : ms) out.println(NlpViews.mentionLine(m));

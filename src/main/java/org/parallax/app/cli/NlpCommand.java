@@ -73,7 +73,7 @@ public final class NlpCommand extends LibraryCommand {
         result.put("done", counts.getOrDefault(NlpStatus.DONE, 0));
         result.put("failed", counts.getOrDefault(NlpStatus.FAILED, 0));
         if (json()) {
-            Json.write(out, result);
+            printJson(result);
         } else {
             if (waitForAll) {
                 out.printf("Processed %s articles, %s failed; %s dates borrowed from the same story.%n",

@@ -1,7 +1,5 @@
 package org.parallax.app.cli;
 
-import java.util.Map;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,6 +16,10 @@ final class RejectCommand extends LibraryCommand {
     @Parameters(index = "1", paramLabel = "MENTION_ID", description = "The mention's id (see mentions ID).")
     private long mention;
 
+    /** The article first, then the mention: the order of the command's arguments. */
+    record RejectJson(long articleId, long rejected) {
+    }
+
     @Override
     protected int run(AppContext ctx) {
         Annotations svc = ctx.annotations();
@@ -32,7 +34,7 @@ final class RejectCommand extends LibraryCommand {
             err().println(e.getMessage());
             return Cli.FAILED;
         }
-        if (json()) printJson(Map.of("rejected", mention, "articleId", id));
+        if (json()) printJson(new RejectJson(id, mention));
         else out().println("Rejected mention " + mention + " \"" + a.mention().text() + "\" (" + a.label() + ")");
         return Cli.OK;
     }

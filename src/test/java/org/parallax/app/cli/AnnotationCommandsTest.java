@@ -95,6 +95,22 @@ class AnnotationCommandsTest {
     }
 
     @Test
+    void rejectWritesItsJsonKeysInOneOrder() throws Exception {
+        Run r = cli("--json", "reject", String.valueOf(b), String.valueOf(isis));
+        assertEquals(0, r.code(), r.err());
+        // Map.of used to give a different key order from one JVM to the next
+        assertEquals("{\n  \"articleId\" : " + b + ",\n  \"rejected\" : " + isis + "\n}", r.out().strip().replace("\r\n", "\n"));
+        JsonNode json = r.json();
+        assertEquals(List.of("articleId", "rejected"), iterable(json.fieldNames()));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void notesOnPassagesArticlesAndEntitiesAreListedAndSearched() throws Exception {
         assertEquals(0, cli("note", String.valueOf(a), "--start", String.valueOf(border[0]), "--end", String.valueOf(border[1]),
                 "--text", "which border?").code());
