@@ -46,7 +46,7 @@ final class AnnotateCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        AnnotationService svc = new AnnotationService(ctx.database(), ctx.articles());
+        AnnotationService svc = ctx.annotations();
         Annotation a;
         try {
             DateRange d = date == null ? null : ManualDates.parseIso(date);

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.parallax.app.AppContext;
 import org.parallax.model.Mention;
-import org.parallax.store.MentionRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,7 @@ public final class MentionsCommand extends LibraryCommand {
             err().println("There is no article " + articleId + ". Run `parallax list` to see the library.");
             return 1;
         }
-        List<Mention> ms = new MentionRepository(ctx.database()).forArticle(articleId).stream()
+        List<Mention> ms = ctx.mentions().forArticle(articleId).stream()
                 .filter(m -> rejected || !m.rejected()).toList();
         if (json()) {
             Json.write(out, ms.stream().map(NlpViews::mention).toList());

@@ -21,7 +21,7 @@ final class MergeCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        AnnotationService svc = new AnnotationService(ctx.database(), ctx.articles());
+        AnnotationService svc = ctx.annotations();
         try {
             svc.merge(keep, other);
         } catch (IllegalArgumentException e) {

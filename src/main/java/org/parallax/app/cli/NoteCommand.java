@@ -53,7 +53,7 @@ final class NoteCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        AnnotationService svc = new AnnotationService(ctx.database(), ctx.articles());
+        AnnotationService svc = ctx.annotations();
         Note n;
         try {
             if (target.entity != null) n = svc.addEntityNote(target.entity, text);

@@ -27,7 +27,7 @@ final class ReanchorCommand extends LibraryCommand {
             err().println("Give two different articles: the old version, then the new one.");
             return Cli.USAGE;
         }
-        AnnotationService.ReanchorReport r = new AnnotationService(ctx.database(), ctx.articles()).reanchor(oldId, newId);
+        AnnotationService.ReanchorReport r = ctx.annotations().reanchor(oldId, newId);
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("from", oldId);

@@ -20,7 +20,7 @@ final class RejectCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        AnnotationService svc = new AnnotationService(ctx.database(), ctx.articles());
+        AnnotationService svc = ctx.annotations();
         Annotation a = svc.annotations().get(mention).orElse(null);
         if (a == null || a.mention().articleId() != id) {
             err().println("Article " + id + " has no mention " + mention + ". List its mentions with `parallax mentions " + id + "`.");
