@@ -32,7 +32,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.parallax.app.AppContext;
 import org.parallax.app.ReportService;
 import org.parallax.app.CompareService;
 import org.parallax.app.AppInfo;
@@ -99,26 +98,17 @@ public final class MainViewModel {
     private final ReportService reports;
 
     /**
-     * The window over the services of {@code services} (the composition root), read once here into final fields;
-     * entity recognition is the build's own recogniser, found by {@link #loadRecognition()}.
+     * The window over {@code services} (built from the composition root, {@link MainServices#of}); the entity-recognition
+     * queue is found later, in the background, by {@link #loadRecognition()}.
      */
-    public MainViewModel(AppContext services, TaskRunner runner, Settings settings) {
-        this(services, services::nlp, runner, settings);
-    }
-
-    /**
-     * The same, with {@code recognition} finding the entity-recognition queue (empty when there is none); it may load
-     * models' classes, so {@link #loadRecognition()} calls it once, in the background.
-     */
-    public MainViewModel(AppContext services, Supplier<Optional<NlpService>> recognition, TaskRunner runner,
-            Settings settings) {
+    public MainViewModel(MainServices services, TaskRunner runner, Settings settings) {
         this.compare = services.compare();
         this.stories = services.stories();
         this.compareEvents = services.calendar();
         this.annotations = services.annotations();
         this.reports = services.reports();
         this.imports = services.imports();
-        this.recognition = recognition;
+        this.recognition = services.recognition();
         this.runner = runner;
         this.settings = settings;
         this.reader = new ReaderViewModel(services.articles(), runner);

@@ -154,7 +154,7 @@ public final class ParallaxApp extends Application {
         }
         StartupTrace.mark("library open");
         runner = new FxTaskRunner();
-        vm = new MainViewModel(context, runner, settings);
+        vm = new MainViewModel(MainServices.of(context), runner, settings);
         vm.setStartupPaths(launchFiles);
         MainWindow w = MainWindow.load(vm);
         sidePlace = w.addSidePlace();
