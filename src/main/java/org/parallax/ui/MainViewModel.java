@@ -55,7 +55,8 @@ import org.parallax.ui.reader.ReaderViewModel;
 /**
  * The main window's state and commands: it owns the library and reader view models, imports files with progress
  * and cancel, offers the bundled sample pair on an empty library, and keeps theme, zoom step and the last article
- * in {@link Settings}. The status bar binds to {@link #taskProgressProperty()} and friends.
+ * in {@link Settings}. The status bar binds to {@link #taskProgressProperty()} and friends. Its services come in
+ * the constructor ({@link MainServices}); the calendar screen, built after the window's first frame, is attached later.
  */
 public final class MainViewModel {
     private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());

@@ -213,7 +213,7 @@ public final class ParallaxApp extends Application {
                 return;
             }
             window.addIcon(stage);
-            attachServices(stage, window, vm, sidePlace);
+            attachScreens(stage, window, vm, sidePlace);
             StartupTrace.mark("side panel built");
             vm.start();
             // finding and building the recogniser loads CoreNLP's classes: off the FX thread
@@ -227,7 +227,7 @@ public final class ParallaxApp extends Application {
      * What the window needs only once the user acts: the calendar screen, hand annotation and the entity panel (with
      * the reader's text area they style) beside the reader; their services come from the {@link AppContext}.
      */
-    private void attachServices(Stage stage, MainWindow window, MainViewModel vm, StackPane sidePlace) {
+    private void attachScreens(Stage stage, MainWindow window, MainViewModel vm, StackPane sidePlace) {
         CalendarViewModel calendarVm = new CalendarViewModel(context.calendar(),
                 context.entities(), runner, (id, start, end) -> {
                     vm.openArticleAt(id, start, end);
