@@ -2,11 +2,22 @@ package org.parallax;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.parallax.app.AppContext;
+import org.parallax.app.NlpService;
+import org.parallax.calendar.CalendarService;
+import org.parallax.compare.ComparisonService;
+import org.parallax.export.annotations.LibraryDocs;
 
 /** The layering of ../shared/docs/architecture.md: data flows one way, and only ui knows JavaFX. */
 class ArchitectureTest {
@@ -107,5 +118,42 @@ class ArchitectureTest {
                 .should().accessField(System.class, "out")
                 .because("logging goes through java.util.logging; only the command line prints its own output")
                 .check(classes);
+    }
+
+    @Test
+    void servicesAreBuiltOnlyInTheCompositionRoot() {
+        noClasses().that().doNotHaveFullyQualifiedName(AppContext.class.getName())
+                .should().callConstructorWhere(buildsAnother("Service", Set.of(ComparisonService.class)))
+                .because("AppContext builds every service once and the window and the commands take theirs from it, "
+                        + "so no screen or command works on a service of its own (ComparisonService is a stateless "
+                        + "function object, not a service of the library)")
+                .check(classes);
+    }
+
+    @Test
+    void repositoriesAreBuiltOnlyInTheStoreAndTheCompositionRoot() {
+        // the services named here still build their own (stateless) repositories over the library's Database, as
+        // does the core annotation package (its writer and history share one transaction); they are to take AppContext's
+        Set<String> legacy = Set.of(NlpService.class.getName(), CalendarService.class.getName(),
+                LibraryDocs.class.getName());
+        noClasses().that().resideOutsideOfPackages("org.parallax.store..", "org.parallax.annotation..")
+                .and().doNotHaveFullyQualifiedName(AppContext.class.getName())
+                .and(DescribedPredicate.describe("are not " + legacy, (JavaClass c) -> !legacy.contains(c.getName())))
+                .should().callConstructorWhere(buildsAnother("Repository", Set.of()))
+                .because("AppContext builds each repository once; screens and commands ask it, never the Database")
+                .check(classes);
+    }
+
+    /**
+     * A call of the constructor of one of our classes named {@code *suffix} (other than {@code except}) from another
+     * class: a constructor delegating to its own class's other constructor is not building one more.
+     */
+    private static DescribedPredicate<JavaConstructorCall> buildsAnother(String suffix, Set<Class<?>> except) {
+        return DescribedPredicate.describe("the constructor of a *" + suffix + " of ours", (JavaConstructorCall call) -> {
+            JavaClass target = call.getTargetOwner();
+            return target.getPackageName().startsWith("org.parallax") && target.getSimpleName().endsWith(suffix)
+                    && except.stream().noneMatch(target::isEquivalentTo)
+                    && !call.getOriginOwner().equals(target);
+        });
     }
 }

@@ -6,32 +6,52 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 
 import org.parallax.annotation.Annotations;
+import org.parallax.calendar.CalendarService;
 import org.parallax.ingest.ImportService;
+import org.parallax.ingest.Importers;
 import org.parallax.nlp.Recognizer;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
+import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
+import org.parallax.store.NoteRepository;
 
 /**
- * Builds every service once, by hand, for one library file, and closes them together. The window and the
- * command line both start here; nothing else creates services.
+ * The one composition root: builds every service and repository once, by hand, for one library file, hands out the
+ * same instances on every call, and closes them together. The window and every command start here; nothing else
+ * creates services or repositories (ArchitectureTest holds this).
  */
 public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ArticleRepository articles;
+    private final MentionRepository mentions;
+    private final EntityRepository entities;
+    private final EventRepository events;
+    private final NoteRepository notes;
     private final ImportService imports;
     private final CompareService compare;
     private final StoryService stories;
-    private volatile NlpService nlp;
+    private final StoryLookup storyLookup;
+    private final CalendarService calendar;
     private final Annotations annotations;
+    private volatile ReportService reports;
+    private volatile NlpService nlp;
+    /** Whether the recogniser was looked for; {@link #nlp} stays null when none ships. */
+    private volatile boolean nlpLooked;
 
     private AppContext(Database database) {
         this.database = database;
         this.articles = new ArticleRepository(database);
+        this.mentions = new MentionRepository(database);
+        this.entities = new EntityRepository(database);
+        this.events = new EventRepository(database);
+        this.notes = new NoteRepository(database);
         this.imports = new ImportService(articles);
-        this.compare = new CompareService(database, articles, new MentionRepository(database), new EntityRepository(database));
+        this.compare = new CompareService(database, articles, mentions, entities);
         this.stories = new StoryService(articles, compare);
+        this.storyLookup = new StoryLookup(articles);
+        this.calendar = new CalendarService(database, articles);
         this.annotations = new Annotations(database, articles, ManualDates::resolve, Clock.systemUTC());
     }
 
@@ -48,8 +68,33 @@ public final class AppContext implements AutoCloseable {
         return articles;
     }
 
+    public MentionRepository mentions() {
+        return mentions;
+    }
+
+    public EntityRepository entities() {
+        return entities;
+    }
+
+    public EventRepository events() {
+        return events;
+    }
+
+    public NoteRepository notes() {
+        return notes;
+    }
+
     public ImportService imports() {
         return imports;
+    }
+
+    /**
+     * An import service that refuses files over {@code maxBytes} (the command line's {@code --max-size}); the shared
+     * {@link #imports()} when that is the default limit, else one built for this call.
+     */
+    public ImportService imports(long maxBytes) {
+        if (maxBytes == ImportService.DEFAULT_MAX_BYTES) return imports;
+        return new ImportService(articles, Importers.defaults(), maxBytes, Clock.systemUTC());
     }
 
     public CompareService compare() {
@@ -60,21 +105,51 @@ public final class AppContext implements AutoCloseable {
         return stories;
     }
 
+    /** Which story an article belongs to, as the calendar, the event filters and reports ask it. */
+    public StoryLookup storyLookup() {
+        return storyLookup;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
+    }
+
+    /** PDF and Markdown reports with the user's notes; built on first use, since the window needs it only on export. */
+    public ReportService reports() {
+        ReportService r = reports;
+        if (r == null) {
+            synchronized (this) {
+                r = reports;
+                if (r == null) reports = r = new ReportService(this);
+            }
+        }
+        return r;
+    }
+
     /**
      * The entity-recognition queue, built on first use with the recogniser this build ships (found through
-     * {@link ServiceLoader}); empty when there is none. The recogniser loads its models lazily, on the first article.
+     * {@link ServiceLoader}); empty when there is none. Finding it loads CoreNLP's classes, so call it off the FX
+     * thread; the recogniser loads its models lazily, on the first article.
      */
     public Optional<NlpService> nlp() {
-        if (nlp == null) {
+        if (!nlpLooked) {
             synchronized (this) {
-                if (nlp == null) {
+                if (!nlpLooked) {
                     Recognizer r = ServiceLoader.load(Recognizer.class).findFirst().orElse(null);
-                    if (r == null) return Optional.empty();
-                    nlp = new NlpService(database, articles, r);
+                    if (r != null) nlp = new NlpService(database, articles, r);
+                    nlpLooked = true;
                 }
             }
         }
-        return Optional.of(nlp);
+        return Optional.ofNullable(nlp);
+    }
+
+    /**
+     * A recognition queue on this library with {@code recognizer} instead of the shipped one (the command line's
+     * injected recogniser, a test's sample one); built for this call, not shared.
+     */
+    public NlpService nlp(Recognizer recognizer) {
+        return new NlpService(database, articles, recognizer);
     }
 
     /** Hand annotation, notes, suggestions, annotation import and the session's undo history (one per window). */
@@ -82,6 +157,7 @@ public final class AppContext implements AutoCloseable {
         return annotations;
     }
 
+    /** Closes the library; every service handed out shares its connection, so they all stop working together. */
     @Override
     public void close() {
         database.close();

@@ -16,10 +16,6 @@ import org.parallax.export.ReportOptions;
 import org.parallax.export.StoreNoteSource;
 import org.parallax.model.ArticleSummary;
 import org.parallax.model.Progress;
-import org.parallax.store.Database;
-import org.parallax.store.EntityRepository;
-import org.parallax.store.EventRepository;
-import org.parallax.store.MentionRepository;
 
 /**
  * Exports reports for the window and the command line alike: picks the articles (given ids, a story, or the whole
@@ -38,15 +34,13 @@ public final class ReportService {
 
     /** Reports with the user's notes from the library. */
     public ReportService(AppContext ctx) {
-        this(ctx, new StoreNoteSource(ctx.annotations().notes().repository()));
+        this(ctx, new StoreNoteSource(ctx.notes()));
     }
 
     public ReportService(AppContext ctx, NoteSource notes) {
         this.ctx = ctx;
-        this.stories = new StoryLookup(ctx.articles());
-        Database db = ctx.database();
-        this.builder = new ReportBuilder(ctx.articles(), new MentionRepository(db), new EntityRepository(db),
-                new EventRepository(db), notes);
+        this.stories = ctx.storyLookup();
+        this.builder = new ReportBuilder(ctx.articles(), ctx.mentions(), ctx.entities(), ctx.events(), notes);
     }
 
     /** The articles of the report: the given ids, else the story of {@code storyOf}, else the whole library. */

@@ -96,9 +96,6 @@ public final class MainView {
         });
 
         groupByStoryItem.selectedProperty().bindBidirectional(vm.groupByStoryProperty());
-        compareSelectedItem.setDisable(!vm.canCompare());
-        compareWithItem.setDisable(!vm.canCompare());
-        groupByStoryItem.setDisable(!vm.canCompare());
         vm.compareRequestProperty().addListener((o, was, req) -> {
             if (req != null) CompareWindow.open(window(), req.viewModel(), req.left(), req.right());
         });
@@ -179,7 +176,7 @@ public final class MainView {
 
     @FXML
     private void exportPdf() {
-        vm.exportViewModel().ifPresent(export -> ExportView.show(window(), export));
+        ExportView.show(window(), vm.exportViewModel());
     }
 
     @FXML

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,7 +43,6 @@ import org.parallax.ingest.ImportResult;
 import org.parallax.ingest.ImportService;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
-import org.parallax.store.ArticleRepository;
 import org.parallax.ui.common.TaskHandle;
 import org.parallax.app.NlpService;
 import org.parallax.model.Article;
@@ -55,7 +55,8 @@ import org.parallax.ui.reader.ReaderViewModel;
 /**
  * The main window's state and commands: it owns the library and reader view models, imports files with progress
  * and cancel, offers the bundled sample pair on an empty library, and keeps theme, zoom step and the last article
- * in {@link Settings}. The status bar binds to {@link #taskProgressProperty()} and friends.
+ * in {@link Settings}. The status bar binds to {@link #taskProgressProperty()} and friends. Its services come in
+ * the constructor ({@link MainServices}); the calendar screen, built after the window's first frame, is attached later.
  */
 public final class MainViewModel {
     private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
@@ -81,7 +82,7 @@ public final class MainViewModel {
     private TaskHandle current;
     private final CompareService compare;
     private final StoryService stories;
-    private org.parallax.calendar.CalendarService compareEvents;
+    private final org.parallax.calendar.CalendarService compareEvents;
     private final ReadOnlyObjectWrapper<CompareRequest> compareRequest = new ReadOnlyObjectWrapper<>(this, "compareRequest");
     private final ObservableList<StoryService.Version> otherVersions = FXCollections.observableArrayList();
     private final BooleanProperty groupByStory = new SimpleBooleanProperty(this, "groupByStory");
@@ -91,24 +92,29 @@ public final class MainViewModel {
     public record CompareRequest(CompareViewModel viewModel, long left, long right) {
     }
     private List<Path> startupPaths = List.of();
+    private final Supplier<Optional<NlpService>> recognition;
+    /** The entity-recognition queue once {@link #loadRecognition()} has found one; set and read on the FX thread. */
     private NlpService nlp;
-    private org.parallax.annotation.Annotations annotations;
-    private ReportService reports;
+    private final org.parallax.annotation.Annotations annotations;
+    private final ReportService reports;
 
-    public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings) {
-        this(articles, imports, runner, settings, null, null);
-    }
-
-    /** With comparison and story services (either may be null: the window then offers no comparison). */
-    public MainViewModel(ArticleRepository articles, ImportService imports, TaskRunner runner, Settings settings,
-            CompareService compare, StoryService stories) {
-        this.compare = compare;
-        this.stories = stories;
-        this.imports = imports;
+    /**
+     * The window over {@code services} (built from the composition root, {@link MainServices#of}); the entity-recognition
+     * queue is found later, in the background, by {@link #loadRecognition()}.
+     */
+    public MainViewModel(MainServices services, TaskRunner runner, Settings settings) {
+        this.compare = services.compare();
+        this.stories = services.stories();
+        this.compareEvents = services.calendar();
+        this.annotations = services.annotations();
+        this.reports = services.reports();
+        this.imports = services.imports();
+        this.recognition = services.recognition();
         this.runner = runner;
         this.settings = settings;
-        this.reader = new ReaderViewModel(articles, runner);
-        this.library = new LibraryViewModel(articles, runner, reader::open);
+        this.reader = new ReaderViewModel(services.articles(), runner);
+        this.library = new LibraryViewModel(services.articles(), services.notes(), services.entities(), runner,
+                reader::open, reader::openAt);
         theme.set(settings.theme());
         zoom.set(settings.zoom());
         zoomStyleClass = Bindings.createStringBinding(() -> zoomClass(zoom.get()), zoom);
@@ -126,11 +132,6 @@ public final class MainViewModel {
 
     // ---- comparison and stories ------------------------------------------------------------------------
 
-    /** Whether comparison is available (the window was given the services). */
-    public boolean canCompare() {
-        return compare != null;
-    }
-
     /** Opens a compare window on two articles (left, right); the comparison itself runs in the background. */
     public void compare(long left, long right) {
         compareAt(left, right, List.of());
@@ -138,17 +139,10 @@ public final class MainViewModel {
 
     /** Opens a compare window on two articles, both panes scrolled to the given sentences once compared. */
     public void compareAt(long left, long right, List<org.parallax.model.EventSource> sentences) {
-        if (compare == null || left == right) return;
-        CompareViewModel cvm = new CompareViewModel(compare, runner);
-        if (compareEvents != null) cvm.attachCalendar(compareEvents);
-        if (annotations != null) cvm.attachAnnotations(annotations);
+        if (left == right) return;
+        CompareViewModel cvm = new CompareViewModel(compare, compareEvents, annotations, runner);
         cvm.focusOnOpen(sentences);
         compareRequest.set(new CompareRequest(cvm, left, right));
-    }
-
-    /** Gives compare windows the calendar, so they show the events of the two articles beside the panes. */
-    public void setCompareEvents(org.parallax.calendar.CalendarService calendarService) {
-        this.compareEvents = calendarService;
     }
 
     /** Compares the first two of the given ids (the library's selection); says what to do when fewer are given. */
@@ -167,7 +161,6 @@ public final class MainViewModel {
 
     /** Regroups the library's stories (after imports) and refreshes what depends on them. */
     public void refreshStories() {
-        if (stories == null) return;
         runner.run("Grouping stories", p -> {
             stories.invalidate();
             return stories.storyIndex();
@@ -180,7 +173,7 @@ public final class MainViewModel {
 
     private void refreshVersions() {
         Article a = reader.getArticle();
-        if (stories == null || a == null) {
+        if (a == null) {
             otherVersions.clear();
             versionsFor = -1;
             return;
@@ -194,7 +187,7 @@ public final class MainViewModel {
     }
 
     private void applyStoryGrouping() {
-        if (stories == null || !groupByStory.get()) {
+        if (!groupByStory.get()) {
             library.setStoryGroups(null);
             return;
         }
@@ -217,9 +210,15 @@ public final class MainViewModel {
         return compareRequest.getReadOnlyProperty();
     }
 
-    /** Gives the window the entity-recognition queue; without one, articles are shown without entities. */
-    public void setNlp(NlpService nlp) {
-        this.nlp = nlp;
+    /**
+     * Finds the entity-recognition queue in the background (finding it loads CoreNLP's classes), then recognises what
+     * is pending; without one, articles are shown without entities.
+     */
+    public void loadRecognition() {
+        runner.run("Loading entity recognition", p -> recognition.get(), found -> found.ifPresent(n -> {
+            nlp = n;
+            recognisePending();
+        }), e -> LOG.log(Level.WARNING, "Cannot load entity recognition", e));
     }
 
     /**
@@ -397,16 +396,6 @@ public final class MainViewModel {
         reader.openAt(articleId, start, end);
     }
 
-    /** Lets compare windows opened from now on mark text by hand in their panes. */
-    public void setAnnotations(org.parallax.annotation.Annotations service) {
-        this.annotations = service;
-    }
-
-    /** Makes the library search also find notes; a passage note found opens the reader at its passage. */
-    public void attachNotes(org.parallax.store.NoteRepository notes, org.parallax.store.EntityRepository entities) {
-        library.attachNotes(notes, entities, reader::openAt);
-    }
-
     /** Attaches the calendar screen (built where the services are); the View menu opens it when present. */
     public void attachCalendar(org.parallax.ui.calendar.CalendarViewModel calendarViewModel) {
         calendar.set(calendarViewModel);
@@ -417,17 +406,11 @@ public final class MainViewModel {
         return calendar.getReadOnlyProperty();
     }
 
-    /** Turns on File → Export notes as PDF…; without it the window offers no export. */
-    public void setReports(ReportService service) {
-        this.reports = service;
-    }
-
-    /** A fresh export dialog state for the article now open, or empty when this window has no export service. */
-    public Optional<ExportViewModel> exportViewModel() {
-        if (reports == null) return Optional.empty();
+    /** A fresh export dialog state for the article now open. */
+    public ExportViewModel exportViewModel() {
         var open = reader.articleProperty().get();
-        return Optional.of(new ExportViewModel(reports, runner, settings.file().toAbsolutePath().getParent(),
-                open == null ? OptionalLong.empty() : OptionalLong.of(open.id())));
+        return new ExportViewModel(reports, runner, settings.file().toAbsolutePath().getParent(),
+                open == null ? OptionalLong.empty() : OptionalLong.of(open.id()));
     }
 
     public Settings settings() {

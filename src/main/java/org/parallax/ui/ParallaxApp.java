@@ -19,13 +19,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
-import org.parallax.app.StoryLookup;
-import org.parallax.calendar.CalendarService;
-import org.parallax.store.EntityRepository;
 import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
-import org.parallax.store.MentionRepository;
 import org.parallax.app.SingleInstance;
 import org.parallax.app.StartupTrace;
 import org.parallax.store.StoreException;
@@ -158,7 +154,7 @@ public final class ParallaxApp extends Application {
         }
         StartupTrace.mark("library open");
         runner = new FxTaskRunner();
-        vm = new MainViewModel(context.articles(), context.imports(), runner, settings, context.compare(), context.stories());
+        vm = new MainViewModel(MainServices.of(context), runner, settings);
         vm.setStartupPaths(launchFiles);
         MainWindow w = MainWindow.load(vm);
         sidePlace = w.addSidePlace();
@@ -217,45 +213,36 @@ public final class ParallaxApp extends Application {
                 return;
             }
             window.addIcon(stage);
-            attachServices(stage, window, vm, sidePlace);
+            attachScreens(stage, window, vm, sidePlace);
             StartupTrace.mark("side panel built");
             vm.start();
             // finding and building the recogniser loads CoreNLP's classes: off the FX thread
-            runner.run("Loading entity recognition", p -> context.nlp(), nlp -> nlp.ifPresent(n -> {
-                vm.setNlp(n);
-                vm.recognisePending();
-            }), e -> LOG.log(Level.WARNING, "Cannot load entity recognition", e));
+            vm.loadRecognition();
         });
         SingleInstance.Primary primary = instance;
         if (primary != null) primary.setReceiver(paths -> Platform.runLater(() -> receive(stage, vm, paths)));
     }
 
     /**
-     * What the window needs only once the user acts: the calendar, export, notes search, hand annotation and the
-     * entity panel (with the reader's text area they style) beside the reader.
+     * What the window needs only once the user acts: the calendar screen, hand annotation and the entity panel (with
+     * the reader's text area they style) beside the reader; their services come from the {@link AppContext}.
      */
-    private void attachServices(Stage stage, MainWindow window, MainViewModel vm, StackPane sidePlace) {
-        StoryLookup stories = new StoryLookup(context.articles());
-        CalendarService calendarService = new CalendarService(context.database(), context.articles());
-        CalendarViewModel calendarVm = new CalendarViewModel(calendarService,
-                new EntityRepository(context.database()), runner, (id, start, end) -> {
+    private void attachScreens(Stage stage, MainWindow window, MainViewModel vm, StackPane sidePlace) {
+        CalendarViewModel calendarVm = new CalendarViewModel(context.calendar(),
+                context.entities(), runner, (id, start, end) -> {
                     vm.openArticleAt(id, start, end);
                     stage.toFront();
-                }, stories::storyOf);
+                }, context.storyLookup()::storyOf);
         calendarVm.setCompareOpener(vm::compareAt);
-        vm.setCompareEvents(calendarService);
         vm.attachCalendar(calendarVm);
-        vm.setReports(new org.parallax.app.ReportService(context));
-        vm.setAnnotations(context.annotations());
-        vm.attachNotes(context.annotations().notes().repository(), context.annotations().entities());
         // hand annotation sits on the reader, with its side panel to the right of it
         AnnotateViewModel annotateVm = new AnnotateViewModel(context.annotations(), runner);
-        annotateVm.setCalendar(calendarService);
+        annotateVm.setCalendar(context.calendar());
         AnnotationLayer annotate = new AnnotationLayer(window.view().readerView(), vm.reader(), annotateVm);
         // the entity legend, hover card and panel share the reader; the annotation layer highlights what the legend shows
         EntityLegendModel legend = new EntityLegendModel();
         EntityPanel entities = new EntityPanel(window.view().readerView(), vm.reader(), new EntityPanelViewModel(
-                context.articles(), new MentionRepository(context.database()), context.annotations().entities(), legend, runner));
+                context.articles(), context.mentions(), context.entities(), legend, runner));
         annotate.showTypes(legend.visibleTypes());
         Tab entityTab = new Tab("Entities", entities.panel());
         entityTab.setId("entitiesTab");

@@ -177,7 +177,7 @@ class CompareViewBenchmark {
             CompletableFuture<Long> frame = new CompletableFuture<>();
             long[] fxCpuAt = new long[2];
             Platform.runLater(() -> {
-                CompareViewModel vm = new CompareViewModel(ctx.compare(), runner);
+                CompareViewModel vm = new CompareViewModel(ctx.compare(), ctx.calendar(), ctx.annotations(), runner);
                 CompareWindow w = CompareWindow.load(vm);
                 w.view().setOnFirstFrame(ns -> {
                     fxCpuAt[1] = cpu.getThreadCpuTime(fxThread[0]);

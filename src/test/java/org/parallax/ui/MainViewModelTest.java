@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
 import org.parallax.app.Settings;
-import org.parallax.ingest.ImportService;
-import org.parallax.app.NlpService;
 import org.parallax.model.EntityType;
 import org.parallax.nlp.SampleArticles;
 import org.parallax.nlp.SampleRecognizer;
@@ -37,8 +36,8 @@ class MainViewModelTest {
     void setUp() {
         ctx = AppContext.open(dir.resolve("library.db"));
         settings = Settings.load(dir.resolve("config"));
-        ImportService imports = new ImportService(ctx.articles());
-        vm = new MainViewModel(ctx.articles(), imports, new ImmediateTaskRunner(), settings);
+        vm = new MainViewModel(MainServices.of(ctx)
+                .withRecognition(() -> Optional.of(ctx.nlp(new SampleRecognizer()))), new ImmediateTaskRunner(), settings);
     }
 
     @AfterEach
@@ -58,7 +57,7 @@ class MainViewModelTest {
 
     @Test
     void recognitionAfterImportRefreshesTheOpenArticlesEntities() {
-        vm.setNlp(new NlpService(ctx.database(), ctx.articles(), new SampleRecognizer()));
+        vm.loadRecognition();
         EntityPanelViewModel panel = new EntityPanelViewModel(ctx.articles(), new MentionRepository(ctx.database()),
                 ctx.annotations().entities(), new EntityLegendModel(), new ImmediateTaskRunner());
         // wired as EntityPanel wires it: the open article, and a reload on each refresh

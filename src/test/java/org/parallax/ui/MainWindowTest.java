@@ -78,8 +78,7 @@ class MainWindowTest {
         importers.addAll(Importers.defaults());
         ImportService imports = new ImportService(ctx.articles(), importers, ImportService.DEFAULT_MAX_BYTES, Clock.systemUTC());
         runner = new FxTaskRunner();
-        vm = new MainViewModel(ctx.articles(), imports, runner, Settings.load(dir.resolve("config")));
-        vm.attachNotes(ctx.annotations().notes().repository(), ctx.annotations().entities());
+        vm = new MainViewModel(MainServices.of(ctx).withImports(imports), runner, Settings.load(dir.resolve("config")));
         window = MainWindow.load(vm);
         stage.setScene(window.createScene(1200, 760));
         stage.show();

@@ -106,7 +106,7 @@ class WindowSkeletonTest {
         runner = new FxTaskRunner();
         ImportService imports = new ImportService(ctx.articles(), Importers.defaults(), ImportService.DEFAULT_MAX_BYTES,
                 Clock.systemUTC());
-        MainViewModel vm = new MainViewModel(ctx.articles(), imports, runner, settings);
+        MainViewModel vm = new MainViewModel(MainServices.of(ctx).withImports(imports), runner, settings);
         robot.interact(() -> {
             MainWindow w = MainWindow.load(vm);
             w.addSidePlace();

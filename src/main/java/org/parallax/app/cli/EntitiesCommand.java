@@ -25,8 +25,8 @@ public final class EntitiesCommand extends LibraryCommand {
     @Override
     protected int run(AppContext ctx) {
         PrintWriter out = out();
-        EntityRepository entities = new EntityRepository(ctx.database());
-        MentionRepository mentions = new MentionRepository(ctx.database());
+        EntityRepository entities = ctx.entities();
+        MentionRepository mentions = ctx.mentions();
         List<Entity> chosen;
         if (id != null) {
             Entity e = entities.get(id).orElse(null);

@@ -34,7 +34,7 @@ abstract class EventFileCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        CalendarService calendar = new CalendarService(ctx.database(), ctx.articles());
+        CalendarService calendar = ctx.calendar();
         List<Event> events = calendar.events(options.fromDate(spec()), options.toDate(spec()), options.filter(ctx, spec()));
         try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
             write(events, calendar, w);

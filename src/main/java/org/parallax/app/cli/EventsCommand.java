@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import org.parallax.app.AppContext;
-import org.parallax.calendar.CalendarService;
 import org.parallax.calendar.EventFilter;
 import org.parallax.model.Event;
 import org.parallax.model.EventSource;
@@ -27,8 +26,7 @@ final class EventsCommand extends LibraryCommand {
     @Override
     protected int run(AppContext ctx) {
         EventFilter filter = options.filter(ctx, spec());
-        List<Event> events = new CalendarService(ctx.database(), ctx.articles())
-                .events(options.fromDate(spec()), options.toDate(spec()), filter);
+        List<Event> events = ctx.calendar().events(options.fromDate(spec()), options.toDate(spec()), filter);
         if (json()) {
             printJson(events.stream().map(NlpViews::event).toList());
             return Cli.OK;

@@ -58,7 +58,7 @@ abstract class ExportCommand extends LibraryCommand {
 
     @Override
     protected final int run(AppContext ctx) {
-        ReportService service = new ReportService(ctx);
+        ReportService service = ctx.reports();
         List<Long> ids = service.choose(articles, story);
         if (ids.isEmpty()) {
             err().println("The library has no articles to export. Import some first: parallax import FILE...");

@@ -1,7 +1,6 @@
 package org.parallax.app.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +13,6 @@ import org.parallax.app.AppContext;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportResult;
 import org.parallax.ingest.ImportService;
-import org.parallax.ingest.Importers;
 import org.parallax.model.Progress;
 
 /**
@@ -52,8 +50,7 @@ final class ImportCommand extends LibraryCommand {
     @Override
     protected int run(AppContext ctx) {
         long maxBytes = (long) (maxSizeMb * 1048576.0);
-        ImportService service = maxBytes == ImportService.DEFAULT_MAX_BYTES ? ctx.imports()
-                : new ImportService(ctx.articles(), Importers.defaults(), maxBytes, Clock.systemUTC());
+        ImportService service = ctx.imports(maxBytes);
         Progress progress = terminal() && !json() ? new TerminalProgress(err()) : Progress.NONE;
         ImportReport report = service.importPaths(paths, progress);
         if (progress instanceof TerminalProgress tp) tp.clear();

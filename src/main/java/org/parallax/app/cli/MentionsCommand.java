@@ -28,7 +28,7 @@ public final class MentionsCommand extends LibraryCommand {
             err().println("There is no article " + articleId + ". Run `parallax list` to see the library.");
             return 1;
         }
-        MentionRepository mentions = new MentionRepository(ctx.database());
+        MentionRepository mentions = ctx.mentions();
         List<Mention> ms = rejected ? mentions.forArticle(articleId) : mentions.accepted(articleId);
         if (json()) {
             printJson(ms.stream().map(NlpViews::mention).toList());

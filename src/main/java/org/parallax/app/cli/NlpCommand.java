@@ -46,7 +46,7 @@ public final class NlpCommand extends LibraryCommand {
             err.println("No entity recogniser is available in this build, so articles cannot be processed.");
             return 1;
         }
-        NlpService nlp = new NlpService(ctx.database(), ctx.articles(), recognizer);
+        NlpService nlp = ctx.nlp(recognizer);
         Map<String, Object> result = new LinkedHashMap<>();
         int exit = 0;
         if (waitForAll) {

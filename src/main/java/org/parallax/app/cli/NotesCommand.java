@@ -21,7 +21,7 @@ final class NotesCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        NoteRepository notes = new NoteRepository(ctx.database());
+        NoteRepository notes = ctx.notes();
         List<Note> list;
         if (search != null) {
             list = notes.search(search, 200).stream().map(NoteHit::noteId).map(id -> notes.get(id).orElseThrow()).toList();

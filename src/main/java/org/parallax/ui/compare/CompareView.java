@@ -128,8 +128,6 @@ public final class CompareView {
             else fill(now);
         });
         vm.currentDifferenceProperty().addListener((o, was, now) -> goTo(vm.currentDifferenceValue()));
-        compareEvents.setVisible(vm.hasCalendar());
-        compareEvents.setManaged(vm.hasCalendar());
         compareEventsStatus.textProperty().bind(vm.eventsStatusProperty());
         vm.events().addListener((ListChangeListener<CompareViewModel.EventRow>) c -> buildEvents());
         vm.scrollTargetProperty().addListener((o, was, now) -> showTarget(now));
@@ -153,7 +151,6 @@ public final class CompareView {
 
     /** P/O/L/D/E/M or a type's shortcut marks the pane's selection, as in the reader; Ctrl+Z undoes. */
     private void markKey(StyleClassedTextArea area, KeyEvent e) {
-        if (!vm.canMark()) return;
         if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !e.isShiftDown()) {
             vm.undoMark();
             e.consume();

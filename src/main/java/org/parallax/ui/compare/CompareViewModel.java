@@ -41,7 +41,7 @@ import org.parallax.ui.reader.ReaderViewModel;
  * The compare window's state: two articles compared in the background ({@link #open}), laid out for two panes
  * ({@link #layoutProperty()}), the summary (similarity, entity chips, dates, metadata side by side), the entity types
  * shown, the entity picked from a chip, the current difference for F7 / Shift+F7, synchronised scrolling, and swapping
- * the sides, and (with a {@link CalendarService} attached) the events either article reports, which scroll both panes
+ * the sides, and the events either article reports (from the {@link CalendarService}), which scroll both panes
  * to their source sentences. Never touches a node; tests drive it with an immediate task runner.
  */
 public final class CompareViewModel {
@@ -75,7 +75,7 @@ public final class CompareViewModel {
     }
 
     private final CompareService service;
-    private CalendarService calendar;
+    private final CalendarService calendar;
     private final ObservableList<EventRow> events = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScrollTarget> scrollTarget = new ReadOnlyObjectWrapper<>(this, "scrollTarget");
     private final ReadOnlyStringWrapper eventsStatus = new ReadOnlyStringWrapper(this, "eventsStatus", "");
@@ -103,21 +103,21 @@ public final class CompareViewModel {
     private long requestedA = -1, requestedB = -1;
     private long openRequestedAt;
 
-    private org.parallax.ui.annotate.AnnotateViewModel leftMarks;
-    private org.parallax.ui.annotate.AnnotateViewModel rightMarks;
+    private final org.parallax.ui.annotate.AnnotateViewModel leftMarks;
+    private final org.parallax.ui.annotate.AnnotateViewModel rightMarks;
     private boolean highlightsStale;
 
-    public CompareViewModel(CompareService service, TaskRunner runner) {
-        this.service = service;
-        this.runner = runner;
-    }
-
     /**
-     * Lets the user mark text in either pane as in the reader (P/O/L/D/E/M or a type's shortcut, Ctrl+Z to undo): each
-     * pane gets its own {@link org.parallax.ui.annotate.AnnotateViewModel} on its article, and both panes' highlights
-     * are reloaded once an edit is done.
+     * Compares through {@code service}; {@code calendar} lists the events either article reports. The user marks text
+     * in either pane as in the reader (P/O/L/D/E/M or a type's shortcut, Ctrl+Z to undo) through {@code annotations}:
+     * each pane gets its own {@link org.parallax.ui.annotate.AnnotateViewModel} on its article, and both panes'
+     * highlights are reloaded once an edit is done.
      */
-    public void attachAnnotations(org.parallax.annotation.Annotations annotations) {
+    public CompareViewModel(CompareService service, CalendarService calendar,
+            org.parallax.annotation.Annotations annotations, TaskRunner runner) {
+        this.service = service;
+        this.calendar = calendar;
+        this.runner = runner;
         leftMarks = new org.parallax.ui.annotate.AnnotateViewModel(annotations, runner);
         rightMarks = new org.parallax.ui.annotate.AnnotateViewModel(annotations, runner);
         for (var m : List.of(leftMarks, rightMarks)) {
@@ -139,23 +139,18 @@ public final class CompareViewModel {
         });
     }
 
-    /** Whether marking in the panes is on ({@link #attachAnnotations}). */
-    public boolean canMark() {
-        return leftMarks != null;
-    }
-
     /** The type a key marks (as in the reader), or empty. */
     public Optional<String> typeForKey(String key) {
-        return leftMarks == null ? Optional.empty() : leftMarks.typeForKey(key);
+        return leftMarks.typeForKey(key);
     }
 
     /**
      * Marks {@code [start, end)} of a pane (display offsets, as the pane shows them) as {@code type} in that pane's
-     * article; returns false when nothing could be marked (no annotations, no layout, an empty selection).
+     * article; returns false when nothing could be marked (no layout, an empty selection).
      */
     public boolean mark(boolean onLeft, int start, int end, String type) {
         CompareLayout l = layout.get();
-        if (leftMarks == null || l == null || end <= start) return false;
+        if (l == null || end <= start) return false;
         CompareLayout.Side side = onLeft ? l.left() : l.right();
         var marks = onLeft ? leftMarks : rightMarks;
         if (marks.articleId() != side.article().id()) marks.open(side.article().id());
@@ -168,7 +163,6 @@ public final class CompareViewModel {
 
     /** Undoes the last annotation edit (whichever article it was in); both panes' highlights follow. */
     public void undoMark() {
-        if (leftMarks == null) return;
         highlightsStale = true;
         leftMarks.undo();
     }
@@ -183,11 +177,6 @@ public final class CompareViewModel {
             if (now == null || now.left().article().id() != a || now.right().article().id() != b) return;
             layout.set(now.withHighlights(true, hs.get(0)).withHighlights(false, hs.get(1)));
         }, e -> status.set("The highlights could not be reloaded: " + TaskRunner.reason(e)));
-    }
-
-    /** Gives the window the calendar, so {@link #open} also lists the events the two articles report. */
-    public void attachCalendar(CalendarService calendarService) {
-        this.calendar = calendarService;
     }
 
     /** Sentences to scroll both panes to once the comparison is shown (the calendar's "Compare the two reports"). */
@@ -221,7 +210,6 @@ public final class CompareViewModel {
 
     private void loadEvents(long a, long b) {
         events.clear();
-        if (calendar == null) return;
         eventsStatus.set("Loading events…");
         CalendarService cs = calendar;
         runner.run("Loading the events of articles " + a + " and " + b,
@@ -406,10 +394,6 @@ public final class CompareViewModel {
 
     public ReadOnlyStringProperty eventsStatusProperty() {
         return eventsStatus.getReadOnlyProperty();
-    }
-
-    public boolean hasCalendar() {
-        return calendar != null;
     }
 
     public ReadOnlyObjectProperty<CompareLayout> layoutProperty() {

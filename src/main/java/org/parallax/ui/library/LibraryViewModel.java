@@ -36,7 +36,7 @@ import org.parallax.ui.common.TaskRunner;
 /**
  * The library pane's state: every article (newest first), a filter over title, outlet and author, and full-text
  * search with snippets. Loading and searching go through the task runner; only the newest search's answer is
- * shown. Opening an article is handed to the opener given at construction (the reader). With notes attached, the
+ * shown. Opening an article is handed to the opener given at construction (the reader). The
  * same search also finds notes, kept in a group of their own; opening a passage note opens its article at the passage.
  */
 public final class LibraryViewModel {
@@ -78,9 +78,9 @@ public final class LibraryViewModel {
     /** False until the first list has been read (the window shows before the library's first query). */
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ObservableList<NoteResult> noteResults = FXCollections.observableArrayList();
-    private NoteRepository notes;
-    private EntityRepository entities;
-    private PassageOpener passageOpener;
+    private final NoteRepository notes;
+    private final EntityRepository entities;
+    private final PassageOpener passageOpener;
     private long searchGeneration;
     private final SortedList<ArticleSummary> sorted = new SortedList<>(visible);
     private final ReadOnlyObjectWrapper<StoryGroups> storyGroups = new ReadOnlyObjectWrapper<>(this, "storyGroups");
@@ -94,10 +94,18 @@ public final class LibraryViewModel {
         }
     }
 
-    public LibraryViewModel(ArticleRepository repository, TaskRunner runner, LongConsumer opener) {
+    /**
+     * A library list over {@code repository} whose search also finds {@code notes} ({@code entities} names an entity
+     * note's entity); {@code opener} opens an article, {@code passageOpener} an article at a passage note's passage.
+     */
+    public LibraryViewModel(ArticleRepository repository, NoteRepository notes, EntityRepository entities,
+            TaskRunner runner, LongConsumer opener, PassageOpener passageOpener) {
         this.repository = repository;
+        this.notes = notes;
+        this.entities = entities;
         this.runner = runner;
         this.opener = opener;
+        this.passageOpener = passageOpener;
         filter.addListener((o, was, now) -> visible.setPredicate(matcher(now)));
         query.addListener((o, was, now) -> search(now));
         countText.bind(Bindings.createStringBinding(() -> loaded.get() ? count(visible.size(), articles.size()) : "",
@@ -138,21 +146,11 @@ public final class LibraryViewModel {
         return storyGroups.getReadOnlyProperty();
     }
 
-    /**
-     * Makes the search also find notes (a group of their own); a passage note found opens through {@code opener}.
-     * {@code entities} names the entity of an entity note and may be null.
-     */
-    public void attachNotes(NoteRepository notes, EntityRepository entities, PassageOpener opener) {
-        this.notes = notes;
-        this.entities = entities;
-        this.passageOpener = opener;
-    }
-
     /** Opens what a note found is about: its article at its passage, or its article; an entity note opens nothing. */
     public void openNote(NoteResult r) {
         if (r == null || r.articleId() == null) return;
         selectedId.set(r.articleId());
-        if (r.start() != null && r.end() != null && passageOpener != null) {
+        if (r.start() != null && r.end() != null) {
             passageOpener.openAt(r.articleId(), r.start(), r.end());
         } else {
             opener.accept(r.articleId());
@@ -208,10 +206,8 @@ public final class LibraryViewModel {
         }
         searchActive.set(true);
         searchMessage.set("Searching…");
-        NoteRepository noteRepo = notes;
-        EntityRepository entityRepo = entities;
         runner.run("Searching", p -> new Found(repository.searchPage(q, SEARCH_LIMIT),
-                noteRepo == null ? List.of() : noteResults(noteRepo, entityRepo, q)), found -> {
+                noteResults(notes, entities, q)), found -> {
             if (generation != searchGeneration) return;
             results.setAll(found.page().hits());
             noteResults.setAll(found.notes());
@@ -248,7 +244,7 @@ public final class LibraryViewModel {
             if (h.articleId() != null) {
                 about = titles.computeIfAbsent(h.articleId(),
                         id -> repository.get(id).map(a -> a.title()).orElse("Article " + id));
-            } else if (h.entityId() != null && entityRepo != null) {
+            } else if (h.entityId() != null) {
                 about = entityRepo.get(h.entityId()).map(e -> e.name()).orElse("");
             }
             boolean passage = n != null && !n.orphaned() && n.start() != null && n.end() != null;

@@ -32,12 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.Settings;
-import org.parallax.app.StoryLookup;
 import org.parallax.calendar.CalendarService;
 import org.parallax.calendar.SampleLibrary;
 import org.parallax.model.Event;
 import org.parallax.model.EventSource;
-import org.parallax.store.EntityRepository;
+import org.parallax.ui.MainServices;
 import org.parallax.ui.MainViewModel;
 import org.parallax.ui.MainWindow;
 import org.parallax.ui.common.FxTaskRunner;
@@ -67,9 +66,9 @@ class CalendarScreenTest {
         this.stage = stage;
         lib = SampleLibrary.open(dir.resolve("library.db"));
         runner = new FxTaskRunner();
-        vm = new MainViewModel(lib.ctx.articles(), lib.ctx.imports(), runner, Settings.load(dir.resolve("config")));
-        vm.attachCalendar(new CalendarViewModel(new CalendarService(lib.ctx.database(), lib.ctx.articles()),
-                new EntityRepository(lib.ctx.database()), runner, vm::openArticleAt, new StoryLookup(lib.ctx.articles())::storyOf));
+        vm = new MainViewModel(MainServices.of(lib.ctx), runner, Settings.load(dir.resolve("config")));
+        vm.attachCalendar(new CalendarViewModel(lib.ctx.calendar(),
+                lib.ctx.entities(), runner, vm::openArticleAt, lib.ctx.storyLookup()::storyOf));
         window = MainWindow.load(vm);
         stage.setScene(window.createScene(1200, 760));
         stage.show();

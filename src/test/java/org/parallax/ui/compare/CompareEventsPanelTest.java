@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
-import org.parallax.calendar.CalendarService;
 import org.parallax.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,8 +49,7 @@ class CompareEventsPanelTest {
         a = ids[0];
         b = ids[1];
         runner = new FxTaskRunner();
-        vm = new CompareViewModel(ctx.compare(), runner);
-        vm.attachCalendar(new CalendarService(ctx.database(), ctx.articles()));
+        vm = new CompareViewModel(ctx.compare(), ctx.calendar(), ctx.annotations(), runner);
         window = CompareWindow.open(null, vm, a, b);
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.parallax.app.AppContext;
-import org.parallax.calendar.CalendarService;
 import org.parallax.model.EventSource;
 import org.parallax.ui.common.ImmediateTaskRunner;
 
@@ -32,8 +31,7 @@ class CompareEventsViewModelTest {
         long[] ids = CompareFixture.importPair(ctx);
         a = ids[0];
         b = ids[1];
-        vm = new CompareViewModel(ctx.compare(), new ImmediateTaskRunner());
-        vm.attachCalendar(new CalendarService(ctx.database(), ctx.articles()));
+        vm = new CompareViewModel(ctx.compare(), ctx.calendar(), ctx.annotations(), new ImmediateTaskRunner());
     }
 
     @AfterEach
@@ -90,8 +88,8 @@ class CompareEventsViewModelTest {
 
     @Test
     void openedForTwoSourcesItScrollsToThemOnceCompared() {
-        CompareViewModel first = new CompareViewModel(ctx.compare(), new ImmediateTaskRunner());
-        first.attachCalendar(new CalendarService(ctx.database(), ctx.articles()));
+        CompareViewModel first = new CompareViewModel(ctx.compare(), ctx.calendar(), ctx.annotations(),
+                new ImmediateTaskRunner());
         first.open(a, b);
         List<EventSource> sources = first.events().stream().filter(r -> r.reportedBy().equals("both")).findFirst()
                 .orElseThrow().event().sources();
@@ -104,23 +102,13 @@ class CompareEventsViewModelTest {
     }
 
     @Test
-    void withoutACalendarThereIsNoPanel() {
-        CompareViewModel bare = new CompareViewModel(ctx.compare(), new ImmediateTaskRunner());
-        bare.open(a, b);
-        assertTrue(!bare.hasCalendar());
-        assertTrue(bare.events().isEmpty());
-    }
-
-    @Test
     void theMainWindowOpensCompareWindowsWithTheEventsAndTheSentencesToShow() {
-        org.parallax.ui.MainViewModel main = new org.parallax.ui.MainViewModel(ctx.articles(), ctx.imports(),
-                new ImmediateTaskRunner(), org.parallax.app.Settings.load(dir.resolve("config")), ctx.compare(), ctx.stories());
-        main.setCompareEvents(new CalendarService(ctx.database(), ctx.articles()));
+        org.parallax.ui.MainViewModel main = new org.parallax.ui.MainViewModel(org.parallax.ui.MainServices.of(ctx),
+                new ImmediateTaskRunner(), org.parallax.app.Settings.load(dir.resolve("config")));
         vm.open(a, b);
         List<EventSource> sources = row("2023-03-06..2023-03-07").event().sources();
         main.compareAt(a, b, sources);
         CompareViewModel opened = main.compareRequestProperty().get().viewModel();
-        assertTrue(opened.hasCalendar());
         opened.open(a, b);
         assertTrue(opened.events().stream().anyMatch(r -> r.when().equals("2023-03-06..2023-03-07")));
         assertNotNull(opened.scrollTargetProperty().get(), "scrolled to the sentences once compared");

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
 import org.parallax.app.Settings;
 import org.parallax.model.ArticleSummary;
+import org.parallax.ui.MainServices;
 import org.parallax.ui.MainViewModel;
 import org.parallax.ui.MainWindow;
 import org.parallax.ui.common.FxTaskRunner;
@@ -52,8 +53,7 @@ class CompareFromMainWindowTest {
         ctx = AppContext.open(dir.resolve("library.db"));
         CompareFixture.importPair(ctx);
         runner = new FxTaskRunner();
-        vm = new MainViewModel(ctx.articles(), ctx.imports(), runner, Settings.load(dir.resolve("config")), ctx.compare(), ctx.stories());
-        vm.setAnnotations(ctx.annotations());
+        vm = new MainViewModel(MainServices.of(ctx), runner, Settings.load(dir.resolve("config")));
         window = MainWindow.load(vm);
         stage.setScene(window.createScene(1200, 760));
         stage.show();
@@ -87,7 +87,8 @@ class CompareFromMainWindowTest {
                 && !robot.lookup("#compareLeftTitle").queryAs(Label.class).getText().isEmpty());
         assertEquals(list.getItems().get(0).title(), robot.lookup("#compareLeftTitle").queryAs(Label.class).getText());
         assertEquals(list.getItems().get(1).title(), robot.lookup("#compareRightTitle").queryAs(Label.class).getText());
-        assertTrue(vm.compareRequestProperty().get().viewModel().canMark(), "the compare window can mark by hand");
+        assertEquals(java.util.Optional.of("P"), vm.compareRequestProperty().get().viewModel().typeForKey("p"),
+                "the compare window can mark by hand");
     }
 
     @Test

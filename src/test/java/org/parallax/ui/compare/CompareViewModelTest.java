@@ -31,7 +31,7 @@ class CompareViewModelTest {
         long[] ids = CompareFixture.importPair(ctx);
         a = ids[0];
         b = ids[1];
-        vm = new CompareViewModel(ctx.compare(), new ImmediateTaskRunner());
+        vm = new CompareViewModel(ctx.compare(), ctx.calendar(), ctx.annotations(), new ImmediateTaskRunner());
         vm.open(a, b);
     }
 
@@ -134,8 +134,6 @@ class CompareViewModelTest {
 
     @Test
     void markingInTheRightPaneStoresAManualMentionAtArticleOffsetsAndUndoRemovesIt() {
-        vm.attachAnnotations(ctx.annotations());
-        assertTrue(vm.canMark());
         assertEquals(java.util.Optional.of("P"), vm.typeForKey("p"));
         CompareLayout.Side right = vm.layoutProperty().get().right();
         int[] w = unmarkedWord(right);
@@ -159,7 +157,6 @@ class CompareViewModelTest {
 
     @Test
     void markingFollowsTheSwappedSides() {
-        vm.attachAnnotations(ctx.annotations());
         vm.swap();
         CompareLayout.Side left = vm.layoutProperty().get().left();
         assertEquals(b, left.article().id());

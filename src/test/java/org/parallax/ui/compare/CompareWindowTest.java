@@ -53,8 +53,7 @@ class CompareWindowTest {
         a = ids[0];
         b = ids[1];
         runner = new FxTaskRunner();
-        vm = new CompareViewModel(ctx.compare(), runner);
-        vm.attachAnnotations(ctx.annotations());
+        vm = new CompareViewModel(ctx.compare(), ctx.calendar(), ctx.annotations(), runner);
         window = CompareWindow.open(null, vm, a, b);
     }
 

@@ -24,6 +24,7 @@ class LibraryViewModelTest {
     AppContext ctx;
     LibraryViewModel vm;
     final List<Long> opened = new ArrayList<>();
+    final List<int[]> openedAt = new ArrayList<>();
     long a;
     long b;
 
@@ -32,7 +33,8 @@ class LibraryViewModelTest {
         ctx = AppContext.open(dir.resolve("library.db"));
         a = TestArticles.insert(ctx.articles(), TestArticles.harbourA());
         b = TestArticles.insert(ctx.articles(), TestArticles.harbourB());
-        vm = new LibraryViewModel(ctx.articles(), new ImmediateTaskRunner(), opened::add);
+        vm = new LibraryViewModel(ctx.articles(), ctx.notes(), ctx.entities(), new ImmediateTaskRunner(), opened::add,
+                (id, start, end) -> openedAt.add(new int[] {(int) id, start, end}));
         vm.refresh();
     }
 
@@ -43,7 +45,8 @@ class LibraryViewModelTest {
 
     @Test
     void countsNothingUntilTheFirstListIsRead() {
-        LibraryViewModel fresh = new LibraryViewModel(ctx.articles(), new ImmediateTaskRunner(), id -> { });
+        LibraryViewModel fresh = new LibraryViewModel(ctx.articles(), ctx.notes(), ctx.entities(), new ImmediateTaskRunner(),
+                id -> { }, (id, start, end) -> { });
         assertFalse(fresh.loadedProperty().get());
         assertEquals("", fresh.countTextProperty().get());
         fresh.refresh();
@@ -143,9 +146,6 @@ class LibraryViewModelTest {
 
     @Test
     void aNoteIsFoundInTheNotesGroupAndOpensAtItsPassage() {
-        List<int[]> openedAt = new ArrayList<>();
-        vm.attachNotes(ctx.annotations().notes().repository(), ctx.annotations().entities(),
-                (id, start, end) -> openedAt.add(new int[] {(int) id, start, end}));
         ctx.annotations().notes().addPassageNote(a, 4, 12, "Reminds me of the quokka census.");
         ctx.annotations().notes().addArticleNote(b, "An unrelated remark.");
         vm.queryProperty().set("quokka");
@@ -164,7 +164,6 @@ class LibraryViewModelTest {
 
     @Test
     void anArticleNoteOpensItsArticleAndABadQueryKeepsTheFriendlyMessage() {
-        vm.attachNotes(ctx.annotations().notes().repository(), ctx.annotations().entities(), (id, start, end) -> { });
         ctx.annotations().notes().addArticleNote(b, "Compare with the wombat story.");
         vm.queryProperty().set("wombat");
         assertEquals(1, vm.noteResults().size());

@@ -1,0 +1,45 @@
+package org.parallax.ui;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.parallax.annotation.Annotations;
+import org.parallax.app.AppContext;
+import org.parallax.app.CompareService;
+import org.parallax.app.NlpService;
+import org.parallax.app.ReportService;
+import org.parallax.app.StoryService;
+import org.parallax.calendar.CalendarService;
+import org.parallax.ingest.ImportService;
+import org.parallax.store.ArticleRepository;
+import org.parallax.store.EntityRepository;
+import org.parallax.store.NoteRepository;
+
+/**
+ * What the main window's view model is built with: the composition root's services, taken once by {@link #of}.
+ * {@code recognition} finds the entity-recognition queue (empty when the build has none); it may load CoreNLP's
+ * classes, so it is called only in the background. Tests swap one part with the {@code with...} methods.
+ */
+public record MainServices(ArticleRepository articles, NoteRepository notes, EntityRepository entities,
+        ImportService imports, CompareService compare, StoryService stories, CalendarService calendar,
+        Annotations annotations, ReportService reports, Supplier<Optional<NlpService>> recognition) {
+
+    /** The services of {@code context}, with its shipped recogniser. */
+    public static MainServices of(AppContext context) {
+        return new MainServices(context.articles(), context.notes(), context.entities(), context.imports(),
+                context.compare(), context.stories(), context.calendar(), context.annotations(), context.reports(),
+                context::nlp);
+    }
+
+    /** The same with another import service (other importers or size limit). */
+    public MainServices withImports(ImportService other) {
+        return new MainServices(articles, notes, entities, other, compare, stories, calendar, annotations, reports,
+                recognition);
+    }
+
+    /** The same with another way to find the recognition queue. */
+    public MainServices withRecognition(Supplier<Optional<NlpService>> other) {
+        return new MainServices(articles, notes, entities, imports, compare, stories, calendar, annotations, reports,
+                other);
+    }
+}
