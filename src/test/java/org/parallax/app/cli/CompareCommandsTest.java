@@ -22,6 +22,7 @@ import org.parallax.ingest.ImportResult;
 import org.parallax.ingest.PlainTextImporter;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
+import org.parallax.testsupport.SharedData;
 
 /**
  * {@code compare} and {@code stories} on the shared sample pair, imported through the real ImportService and run
@@ -40,7 +41,7 @@ class CompareCommandsTest {
     }
 
     static Path samples() {
-        return Path.of(System.getProperty("parallax.sharedData", "../shared/data")).resolve("samples");
+        return SharedData.samples();
     }
 
     @BeforeEach

@@ -29,6 +29,7 @@ import org.parallax.app.ReportService;
 import org.parallax.app.Settings;
 import org.parallax.export.NoteSource;
 import org.parallax.export.ReportOptions;
+import org.parallax.testsupport.SharedData;
 import org.parallax.ui.MainViewModel;
 import org.parallax.ui.MainWindow;
 import org.parallax.ui.common.FxTaskRunner;
@@ -40,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** File → Export notes as PDF… from the main window, on the shared samples and the real background runner. */
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogTest {
-    static final Path SAMPLES = Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples");
+    static final Path SAMPLES = SharedData.samples();
 
     @TempDir
     Path dir;
