@@ -1,6 +1,7 @@
 package org.parallax;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -80,6 +81,50 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("org.parallax.app.cli..", "org.parallax")
                 .should().accessField(System.class, "out")
                 .because("logging goes through java.util.logging; only the command line prints its own output")
+                .check(classes);
+    }
+
+    private static final String[] CORE_PACKAGES = {"org.parallax.model..", "org.parallax.store..",
+            "org.parallax.ingest..", "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..",
+            "org.parallax.export..", "org.parallax.app.."};
+
+    @Test
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching("org.parallax.(*)..")
+                .should().beFreeOfCycles()
+                .because("a cycle between layers means neither can change or be tested without the other")
+                .check(classes);
+    }
+
+    @Test
+    void uiScreensAreFreeOfCycles() {
+        slices().matching("org.parallax.ui.(*)..")
+                .should().beFreeOfCycles()
+                .because("each screen's package depends on ui.common and on the screens it opens, never in a circle")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverTouchNodes() {
+        noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
+                .should().dependOnClassesThat().areAssignableTo(javafx.scene.Node.class)
+                .orShould().dependOnClassesThat().resideInAPackage("javafx.stage..")
+                .because("a view model holds state and commands as properties and lists; the View owns the Nodes and"
+                        + " windows, so the view model can be tested without a scene")
+                .check(classes);
+    }
+
+    @Test
+    void corePackagesNeverPrintToTheConsole() {
+        noClasses().that().resideInAnyPackage(CORE_PACKAGES)
+                .and().resideOutsideOfPackage("org.parallax.app.cli..")
+                // opt-in start-up trace (-Dparallax.startupTrace=true) whose documented output is stderr
+                .and().doNotHaveFullyQualifiedName("org.parallax.app.StartupTrace")
+                .should().accessField(System.class, "err")
+                .orShould().accessField(System.class, "out")
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .because("core code reports through java.util.logging or exceptions; only the command line prints"
+                        + " its own output, so a library user never sees stray console text")
                 .check(classes);
     }
 }
