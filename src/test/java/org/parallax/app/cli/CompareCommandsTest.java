@@ -19,7 +19,6 @@ import org.parallax.app.AppContext;
 import org.parallax.app.NlpService;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportResult;
-import org.parallax.ingest.PlainTextImporter;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.testsupport.SharedData;

@@ -40,7 +40,6 @@ import org.parallax.app.NlpService;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.app.Settings;
-import org.parallax.model.Annotation;
 import org.parallax.model.MentionOrigin;
 import org.parallax.model.Note;
 import org.parallax.testsupport.FxWait;
