@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of ../shared/docs/architecture.md: data flows one way, and only ui knows JavaFX. */
+/**
+ * The layering: model at the bottom, then store, ingest, nlp and compare, calendar and export, app (services and the
+ * command line), ui on top. Data flows one way, only ui knows JavaFX, and no package depends on one above it.
+ */
 class ArchitectureTest {
     private static final String[] UI_LIBRARIES = {"javafx..", "org.fxmisc..", "org.controlsfx..", "com.calendarfx..", "atlantafx.."};
     private static JavaClasses classes;
