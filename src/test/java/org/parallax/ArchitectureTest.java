@@ -1,6 +1,7 @@
 package org.parallax;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.Set;
 
@@ -19,7 +20,10 @@ import org.parallax.calendar.CalendarService;
 import org.parallax.compare.ComparisonService;
 import org.parallax.export.annotations.LibraryDocs;
 
-/** The layering of ../shared/docs/architecture.md: data flows one way, and only ui knows JavaFX. */
+/**
+ * The layering: model at the bottom, then store, ingest, nlp and compare, calendar and export, app (services and the
+ * command line), ui on top. Data flows one way, only ui knows JavaFX, and no package depends on one above it.
+ */
 class ArchitectureTest {
     private static final String[] UI_LIBRARIES = {"javafx..", "org.fxmisc..", "org.controlsfx..", "com.calendarfx..", "atlantafx.."};
     private static JavaClasses classes;
@@ -130,6 +134,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    private static final String[] CORE_PACKAGES = {"org.parallax.model..", "org.parallax.store..",
+            "org.parallax.ingest..", "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..",
+            "org.parallax.export..", "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text.."};
+
+    @Test
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching("org.parallax.(*)..")
+                .should().beFreeOfCycles()
+                .because("a cycle between layers means neither can change or be tested without the other")
+                .check(classes);
+    }
+
     @Test
     void repositoriesAreBuiltOnlyInTheStoreAndTheCompositionRoot() {
         // the services named here still build their own (stateless) repositories over the library's Database, as
@@ -155,5 +171,37 @@ class ArchitectureTest {
                     && except.stream().noneMatch(target::isEquivalentTo)
                     && !call.getOriginOwner().equals(target);
         });
+    }
+
+    @Test
+    void uiScreensAreFreeOfCycles() {
+        slices().matching("org.parallax.ui.(*)..")
+                .should().beFreeOfCycles()
+                .because("each screen's package depends on ui.common and on the screens it opens, never in a circle")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverTouchNodes() {
+        noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
+                .should().dependOnClassesThat().areAssignableTo(javafx.scene.Node.class)
+                .orShould().dependOnClassesThat().resideInAPackage("javafx.stage..")
+                .because("a view model holds state and commands as properties and lists; the View owns the Nodes and"
+                        + " windows, so the view model can be tested without a scene")
+                .check(classes);
+    }
+
+    @Test
+    void corePackagesNeverPrintToTheConsole() {
+        noClasses().that().resideInAnyPackage(CORE_PACKAGES)
+                .and().resideOutsideOfPackage("org.parallax.app.cli..")
+                // opt-in start-up trace (-Dparallax.startupTrace=true) whose documented output is stderr
+                .and().doNotHaveFullyQualifiedName("org.parallax.app.StartupTrace")
+                .should().accessField(System.class, "err")
+                .orShould().accessField(System.class, "out")
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .because("core code reports through java.util.logging or exceptions; only the command line prints"
+                        + " its own output, so a library user never sees stray console text")
+                .check(classes);
     }
 }

@@ -19,9 +19,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
     public static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
     /**
-     * The app's configuration (docs/nlp.md, "app, selective SUTime"). Newlines always break sentences because the
-     * article text puts each paragraph, caption line, byline and related headline on its own line; with "two",
-     * adjacent caption and headline lines ran together into one sentence and produced cross-line entities.
+     * The app's configuration (the "app" column of the NLP tables in src/site/markdown/performance.md). Newlines
+     * always break sentences because the article text puts each paragraph, caption line, byline and related headline
+     * on its own line; with "two", adjacent caption and headline lines ran together into one sentence and produced
+     * cross-line entities.
      */
     public static final PipelineConfig APP = new PipelineConfig(THREE_CLASS_MODEL, "always", true);
 
@@ -56,8 +57,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
     }
 
     /**
-     * The equivalent single-pipeline properties ("app" row of docs/nlp.md), with SUTime on everywhere. Used as the
-     * reference the selective engine is checked against, and part of the version hash.
+     * The equivalent single-pipeline properties ("app-full-sutime" in src/site/markdown/performance.md), with SUTime
+     * on everywhere. Used as the reference the selective engine is checked against, and part of the version hash.
      */
     public Properties fullPipelineProperties() {
         Properties p = preNerProperties();

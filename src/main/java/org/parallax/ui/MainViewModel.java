@@ -45,7 +45,6 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
 import org.parallax.ui.common.TaskHandle;
 import org.parallax.app.NlpService;
-import org.parallax.model.Article;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.export.ExportViewModel;
 import org.parallax.ui.compare.CompareViewModel;

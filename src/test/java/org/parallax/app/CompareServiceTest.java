@@ -19,6 +19,7 @@ import org.parallax.model.Mention;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.store.MentionRepository;
+import org.parallax.testsupport.SharedData;
 
 /** Side facts and story versions from a real library holding the sample pair after the NLP queue ran. */
 class CompareServiceTest {
@@ -30,7 +31,7 @@ class CompareServiceTest {
     @BeforeEach
     void setUp() {
         ctx = AppContext.open(dir.resolve("library.db"));
-        Path samples = Path.of(System.getProperty("parallax.sharedData", "../shared/data")).resolve("samples");
+        Path samples = SharedData.samples();
         List<Long> ids = ctx.imports().importPaths(List.of(samples.resolve("story1-outlet-a.txt"), samples.resolve("story1-outlet-b.txt")),
                 Progress.NONE).results().stream().map(ImportResult::articleId).toList();
         a = ids.get(0);

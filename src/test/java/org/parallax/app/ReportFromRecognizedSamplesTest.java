@@ -18,13 +18,14 @@ import org.parallax.export.ReportContent;
 import org.parallax.export.ReportOptions;
 import org.parallax.model.Article;
 import org.parallax.model.Progress;
+import org.parallax.testsupport.SharedData;
 
 /**
  * The whole way from files to report: the two shared samples imported, recognised by the shipped CoreNLP engine,
  * two notes added, exported as PDF. The visits must come from the engine, not from the test.
  */
 class ReportFromRecognizedSamplesTest {
-    static final Path SAMPLES = Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples");
+    static final Path SAMPLES = SharedData.samples();
 
     @TempDir
     Path dir;

@@ -20,13 +20,14 @@ import org.parallax.model.Article;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.Progress;
+import org.parallax.testsupport.SharedData;
 
 /**
  * A report of what a user made with the annotation tools: two passage notes, an article note, a manual entity with
  * a note about it, and the two visits marked by hand as events; read back through {@link ReportService}.
  */
 class ReportWithAnnotationsTest {
-    static final Path SAMPLES = Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples");
+    static final Path SAMPLES = SharedData.samples();
     static final String QUOTE_A = "Christopher Landberg will lead a US inter-agency delegation to Pakistan from March 6-7";
     static final String QUOTE_B = "visited Islamabad February 16-17";
 

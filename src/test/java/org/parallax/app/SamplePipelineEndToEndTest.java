@@ -30,6 +30,7 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
+import org.parallax.testsupport.SharedData;
 
 /**
  * The whole path on the real sample pair with the real CoreNLP engine: import both files, run the NLP queue, and
@@ -45,7 +46,7 @@ class SamplePipelineEndToEndTest {
 
     @BeforeAll
     static void importAndRecognise() {
-        Path samples = Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples");
+        Path samples = SharedData.samples();
         ctx = AppContext.open(dir.resolve("library.db"));
         ImportReport report = ctx.imports().importPaths(
                 List.of(samples.resolve("story1-outlet-a.txt"), samples.resolve("story1-outlet-b.txt")), Progress.NONE);

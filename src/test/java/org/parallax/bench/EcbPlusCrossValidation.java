@@ -11,7 +11,7 @@ import org.parallax.compare.StoryGrouping;
 
 /**
  * Two-fold cross-validation of the grouping thresholds on ECB+ (a main class; the report goes to standard output), so
- * that the figures in performance.md are not only those of thresholds chosen on the very data they are scored on. The
+ * that the figures in src/site/markdown/performance.md are not only those of thresholds chosen on the very data they are scored on. The
  * folds split by topic (even topic numbers and odd ones, so no topic has articles on both sides); on each training
  * fold the story and topic thresholds are picked from a grid by the mean of event and topic pairwise F1 (text only, LSH
  * path, other settings default), then the held-out fold is grouped with them and scored.

@@ -58,7 +58,10 @@ public final class InsertVariants {
                         if (v.equals("nofts")) {
                             db.write(c -> {
                                 try (var ps = c.prepareStatement("INSERT INTO article (content_hash, title, imported_at, text) VALUES (?,?,?,?)")) {
-                                    ps.setString(1, h); ps.setString(2, d.meta().title()); ps.setString(3, "x"); ps.setString(4, d.text());
+                                    ps.setString(1, h);
+                                    ps.setString(2, d.meta().title());
+                                    ps.setString(3, "x");
+                                    ps.setString(4, d.text());
                                     ps.executeUpdate();
                                 }
                                 return null;

@@ -25,6 +25,7 @@ import org.parallax.nlp.gold.MentionScore;
 import org.parallax.nlp.gold.SampleGold;
 import org.parallax.nlp.gold.TimeMlGold;
 import org.parallax.nlp.gold.TimexScore;
+import org.parallax.testsupport.SharedData;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -44,7 +45,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  */
 public final class NlpBenchmark {
 
-    private static final Path DATA = Path.of(System.getProperty("parallax.sharedData", "../shared/data"));
+    private static final Path DATA = SharedData.root();
 
     /** A named way of recognising a text. */
     interface Engine {

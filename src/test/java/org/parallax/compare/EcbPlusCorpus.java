@@ -21,6 +21,7 @@ import org.parallax.model.ArticleMeta;
 import org.parallax.model.Block;
 import org.parallax.model.BlockType;
 import org.parallax.model.EntityType;
+import org.parallax.testsupport.SharedData;
 
 /**
  * Reads the ECB+ corpus (../shared/data/same-story/ECB+_LREC2014/ECB+): each tokenised XML file becomes an Article
@@ -46,7 +47,7 @@ public final class EcbPlusCorpus {
     }
 
     public static Path root() {
-        return Path.of(System.getProperty("parallax.sharedData", "../shared/data")).resolve("same-story/ECB+_LREC2014/ECB+");
+        return SharedData.path("same-story/ECB+_LREC2014/ECB+");
     }
 
     /** All documents, ordered by topic, sub-corpus and number; ids are 1..n in that order. */

@@ -15,6 +15,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleMeta;
 import org.parallax.model.Block;
 import org.parallax.model.BlockType;
+import org.parallax.testsupport.SharedData;
 
 /**
  * Builds Article records from the shared sample pair the way an importer would: one block per non-empty line; the
@@ -26,7 +27,7 @@ final class Samples {
     }
 
     static Path sharedData() {
-        return Path.of(System.getProperty("parallax.sharedData", "../shared/data"));
+        return SharedData.root();
     }
 
     static Article outletA() {

@@ -22,6 +22,7 @@ import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
+import org.parallax.testsupport.SharedData;
 
 /**
  * A library with the two shared samples imported, entities and mentions for the people and places in them, the two
@@ -51,7 +52,7 @@ final class ReportFixture implements NoteSource {
         mentions = new MentionRepository(db);
         entities = new EntityRepository(db);
         events = new EventRepository(db);
-        Path samples = Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples");
+        Path samples = SharedData.samples();
         ImportService imports = new ImportService(articles);
         idA = imported(imports.importFile(samples.resolve("story1-outlet-a.txt")));
         idB = imported(imports.importFile(samples.resolve("story1-outlet-b.txt")));

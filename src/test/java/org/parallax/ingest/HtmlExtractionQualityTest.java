@@ -1,7 +1,6 @@
 package org.parallax.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.Block;
 import org.parallax.model.BlockType;
+import org.parallax.testsupport.SharedData;
 
 /**
  * Measures the HTML importer on Mozilla Readability's 130 real test pages: title, byline and date match rates
@@ -51,9 +51,7 @@ class HtmlExtractionQualityTest {
 
     @Test
     void extractsTitlesAndBodiesOfRealPagesAboveTheRecordedLevel() throws IOException {
-        Path root = Paths.get(System.getProperty("parallax.sharedData", "../shared/data"),
-                "html-pages", "mozilla-readability-test-pages");
-        assumeTrue(Files.isDirectory(root), "shared test pages not found at " + root);
+        Path root = SharedData.path("html-pages/mozilla-readability-test-pages");
         List<Path> pages;
         try (Stream<Path> s = Files.list(root)) {
             pages = s.filter(p -> Files.isRegularFile(p.resolve("source.html"))).sorted().toList();

@@ -2,11 +2,8 @@ package org.parallax.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +15,7 @@ import org.parallax.model.DateSource;
 import org.parallax.model.SearchHit;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
+import org.parallax.testsupport.SharedData;
 
 /** A real saved page goes through the import service into a real SQLite library and is found by search. */
 class HtmlLibraryImportTest {
@@ -26,9 +24,7 @@ class HtmlLibraryImportTest {
 
     @Test
     void importsARealGuardianPageAndFindsItBySearch() {
-        Path page = Paths.get(System.getProperty("parallax.sharedData", "../shared/data"),
-                "html-pages", "mozilla-readability-test-pages", "guardian-1", "source.html");
-        assumeTrue(Files.isRegularFile(page), "shared test page not found at " + page);
+        Path page = SharedData.path("html-pages/mozilla-readability-test-pages/guardian-1/source.html");
         try (Database db = Database.open(tmp.resolve("library.db"))) {
             ArticleRepository articles = new ArticleRepository(db);
             ImportService service = new ImportService(articles);

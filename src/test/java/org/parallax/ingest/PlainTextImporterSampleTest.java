@@ -18,10 +18,11 @@ import org.parallax.model.DateSource;
 import org.parallax.model.Progress;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
+import org.parallax.testsupport.SharedData;
 
 /** The two real sample articles (third-party text in ../shared/data/samples) import with the metadata a reader expects. */
 class PlainTextImporterSampleTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples");
+    private static final Path SAMPLES = SharedData.samples();
 
     @TempDir
     Path tmp;

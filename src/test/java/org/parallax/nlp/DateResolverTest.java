@@ -21,7 +21,7 @@ import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 
 /**
- * Date phrases with the mentions SUTime gives for them (nlp.md), resolved against a document date. Each row:
+ * Date phrases with the mentions SUTime gives for them (as CoreNLP 4.5.10 tags them), resolved against a document date. Each row:
  * sentence, document date, mentions as "surface=value" (value "#" for a NUMBER), the span expected for the first
  * date, and its range with precision ("-" when it must not be a calendar date).
  */

@@ -13,6 +13,7 @@ import org.parallax.nlp.gold.GoldDocument;
 import org.parallax.nlp.gold.MentionScore;
 import org.parallax.nlp.gold.TimeMlGold;
 import org.parallax.nlp.gold.TimexScore;
+import org.parallax.testsupport.SharedData;
 
 /**
  * Accuracy floors of the app's recogniser on public gold sets (all of them, not sampled: about 26,000 tokens, some

@@ -21,6 +21,7 @@ import org.parallax.model.Sentence;
 import org.parallax.nlp.gold.GoldDocument;
 import org.parallax.nlp.gold.SampleGold;
 import org.parallax.nlp.gold.TimeMlGold;
+import org.parallax.testsupport.SharedData;
 
 /** The recogniser's contract: offsets, blocks, thread safety, version key, selective SUTime, trimmed models. */
 class EntityRecognizerTest {

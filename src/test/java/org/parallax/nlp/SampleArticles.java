@@ -13,6 +13,7 @@ import org.parallax.model.ArticleMeta;
 import org.parallax.model.Block;
 import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
+import org.parallax.testsupport.SharedData;
 
 /**
  * The shared sample pair as plain drafts (the real importer is written elsewhere): the file's text, one PARAGRAPH
@@ -26,7 +27,7 @@ public final class SampleArticles {
     }
 
     public static Path dir() {
-        return Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples");
+        return SharedData.samples();
     }
 
     public static String text(String name) {

@@ -20,7 +20,8 @@ import org.parallax.model.Sentence;
  * A test stand-in for the CoreNLP recogniser, which another part of the project provides and which gets its own
  * end-to-end test: a dictionary of the sample pair's names, and date pieces shaped as CoreNLP 4.5.10 with the app
  * configuration gave them on these texts (checked by hand): "March 6-7" as [March 6: 2023-03-06] + [7: NUMBER], a bare
- * weekday placed by the whole sentence's tense. The [March] + [6-7] shape of nlp.md is covered in DateResolverTest.
+ * weekday placed by the whole sentence's tense. The other shape CoreNLP gives, [March: 2023-03] + [6-7: NUMBER], is
+ * covered in DateResolverTest.
  * Sentences are lines, split further after sentence-final punctuation. Boilerplate blocks are skipped, as the
  * engine does.
  */

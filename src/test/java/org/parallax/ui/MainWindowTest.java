@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
@@ -46,11 +44,11 @@ import org.parallax.ingest.Importer;
 import org.parallax.ingest.Importers;
 import org.parallax.model.ArticleSummary;
 import org.parallax.model.SearchHit;
+import org.parallax.testsupport.FxWait;
 import org.parallax.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window as a user sees it, on the real store and the real background task runner (headless Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -97,14 +95,9 @@ class MainWindowTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out; status \"" + vm.taskMessageProperty().get() + "\", reader \""
-                    + vm.reader().titleProperty().get() + "\", list " + vm.library().visibleArticles().size()
-                    + ", search \"" + vm.library().searchMessageProperty().get() + "\"", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(condition, () -> "status \"" + vm.taskMessageProperty().get() + "\", reader \""
+                + vm.reader().titleProperty().get() + "\", list " + vm.library().visibleArticles().size()
+                + ", search \"" + vm.library().searchMessageProperty().get() + "\"");
     }
 
     private static String readerTitle(FxRobot robot) {

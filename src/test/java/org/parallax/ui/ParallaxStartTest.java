@@ -64,15 +64,17 @@ class ParallaxStartTest {
         cmd.add("-Dparallax.configDir=" + dir.resolve("config"));
         cmd.add("org.parallax.Parallax");
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        // output goes to a file, not a pipe: reading a pipe to its end would block until the process exits, so the
+        // timeout below could never fire on a process that hangs
+        Path log = Files.createTempFile(dir, "start", ".log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
         pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config-home").toString());
         Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("no exit within 120 s: " + new String(out, StandardCharsets.UTF_8));
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError("no exit within 120 s: " + Files.readString(log, StandardCharsets.UTF_8));
         }
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 }

@@ -1,7 +1,6 @@
 package org.parallax.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.parallax.model.Mention;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.MentionRepository;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code entities [ID]}: the library's entities (or one) with their aliases and mentions. Exit 1 for an unknown id. */

@@ -1,7 +1,6 @@
 package org.parallax.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.parallax.app.AppContext;

@@ -17,20 +17,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.parallax.app.AppContext;
 import org.parallax.ingest.ImportService;
-import org.parallax.ingest.PlainTextImporter;
-import org.parallax.ingest.SourceFile;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.ArticleMeta;
 import org.parallax.model.Block;
 import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
+import org.parallax.testsupport.SharedData;
 
 /** Every command against a real library file, in text and JSON, with its exit codes. */
 class CliTest {
@@ -349,16 +347,9 @@ class CliTest {
         assertTrue(r.err().contains("Found no article files"), r.err());
     }
 
-    /**
-     * Runs for real once the plain-text importer is merged (in the cli worktree it is a placeholder that accepts
-     * nothing, so the assumption skips this test there).
-     */
     @Test
     void importsTheSampleStoryThenSkipsItAsADuplicate() throws Exception {
-        Path sample = Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples", "story1-outlet-a.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(sample), "shared sample data present");
-        Assumptions.assumeTrue(new PlainTextImporter().accepts(new SourceFile(sample, Files.readAllBytes(sample))),
-                "the plain-text importer is merged");
+        Path sample = SharedData.sample("story1-outlet-a.txt");
 
         Run first = cli("import", sample.toString());
         assertEquals(0, first.code(), first.err());

@@ -19,9 +19,9 @@ import org.parallax.app.AppContext;
 import org.parallax.app.NlpService;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportResult;
-import org.parallax.ingest.PlainTextImporter;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
+import org.parallax.testsupport.SharedData;
 
 /**
  * {@code compare} and {@code stories} on the shared sample pair, imported through the real ImportService and run
@@ -40,7 +40,7 @@ class CompareCommandsTest {
     }
 
     static Path samples() {
-        return Path.of(System.getProperty("parallax.sharedData", "../shared/data")).resolve("samples");
+        return SharedData.samples();
     }
 
     @BeforeEach

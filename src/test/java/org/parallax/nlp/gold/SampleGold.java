@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.testsupport.SharedData;
 
 /**
  * The hand-made gold mentions of the two shared samples ({@code src/test/resources/gold/story1-outlet-*.tsv}, columns
@@ -23,7 +24,7 @@ public final class SampleGold {
     public static final LocalDate DOC_DATE = LocalDate.of(2023, 3, 4);
 
     public static Path sampleFile(String outlet) {
-        return Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples", "story1-outlet-" + outlet + ".txt");
+        return SharedData.sample("story1-outlet-" + outlet + ".txt");
     }
 
     public static GoldDocument load(String outlet) {

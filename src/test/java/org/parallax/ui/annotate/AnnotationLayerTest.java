@@ -8,8 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
@@ -42,9 +40,9 @@ import org.parallax.app.NlpService;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.app.Settings;
-import org.parallax.model.Annotation;
 import org.parallax.model.MentionOrigin;
 import org.parallax.model.Note;
+import org.parallax.testsupport.FxWait;
 import org.parallax.ui.MainWindow;
 import org.parallax.ui.common.FxTaskRunner;
 import org.parallax.ui.common.Themes;
@@ -99,12 +97,7 @@ class AnnotationLayerTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out; annotate status \"" + vm.messageProperty().get() + "\"", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(condition, () -> "annotate status \"" + vm.messageProperty().get() + "\"");
     }
 
     private StyleClassedTextArea text(FxRobot robot) {

@@ -3,6 +3,7 @@ package org.parallax.ui.calendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parallax.testsupport.FxWait.waitUntil;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -12,8 +13,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 
 import com.calendarfx.view.MonthEntryView;
@@ -84,15 +83,6 @@ class CalendarScreenTest {
         });
         runner.close();
         lib.ctx.close();
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static List<MonthEntryView> entryViews(Parent root, String when) {

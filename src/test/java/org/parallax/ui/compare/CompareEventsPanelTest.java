@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
+import org.parallax.testsupport.FxWait;
 import org.parallax.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -66,8 +66,7 @@ class CompareEventsPanelTest {
 
     @Test
     void panelListsTheVisitBothReportAndClickingScrollsBothPanes(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.layoutProperty().get() != null && !vm.events().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(20, () -> vm.layoutProperty().get() != null && !vm.events().isEmpty(), () -> "the comparison's events");
         TitledPane panel = robot.lookup("#compareEvents").queryAs(TitledPane.class);
         assertTrue(panel.isVisible() && panel.isExpanded());
         List<String> texts = window.view().eventPanelTexts();

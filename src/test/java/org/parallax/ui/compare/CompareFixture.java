@@ -9,6 +9,7 @@ import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportResult;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
+import org.parallax.testsupport.SharedData;
 
 /** A library holding the shared sample pair, imported by the real ImportService and run through the NLP queue. */
 final class CompareFixture {
@@ -16,7 +17,7 @@ final class CompareFixture {
     }
 
     static Path samples() {
-        return Path.of(System.getProperty("parallax.sharedData", "../shared/data")).resolve("samples");
+        return SharedData.samples();
     }
 
     /** Imports the pair into {@code ctx}; returns their ids (A, B). */

@@ -2,14 +2,12 @@ package org.parallax.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parallax.testsupport.FxWait.waitUntil;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
@@ -66,11 +64,6 @@ class CompareWindowTest {
         });
         runner.close();
         ctx.close();
-    }
-
-    private void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static boolean hasClass(StyleClassedTextArea area, String cls) {

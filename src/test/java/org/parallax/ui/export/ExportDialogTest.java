@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -28,6 +27,8 @@ import org.parallax.app.AppContext;
 import org.parallax.app.Settings;
 import org.parallax.export.ReportOptions;
 import org.parallax.ui.MainServices;
+import org.parallax.testsupport.FxWait;
+import org.parallax.testsupport.SharedData;
 import org.parallax.ui.MainViewModel;
 import org.parallax.ui.MainWindow;
 import org.parallax.ui.common.FxTaskRunner;
@@ -39,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** File → Export notes as PDF… from the main window, on the shared samples and the real background runner. */
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogTest {
-    static final Path SAMPLES = Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples");
+    static final Path SAMPLES = SharedData.samples();
 
     @TempDir
     Path dir;
@@ -77,15 +78,15 @@ class ExportDialogTest {
     void ctrlPOpensTheDialogWithRememberedChoicesAndAPreviewOfPageOne(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
-                .anyMatch(w -> w instanceof Stage s && "Export notes as PDF".equals(s.getTitle())));
+        FxWait.waitUntil(10, () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Export notes as PDF".equals(s.getTitle())), () -> "the export dialog");
         Stage dialog = (Stage) Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && "Export notes as PDF".equals(s.getTitle())).findFirst().orElseThrow();
         TextField title = robot.from(dialog.getScene().getRoot()).lookup("#titleField").queryAs(TextField.class);
         assertEquals("Counter-terrorism dialogue", title.getText());
         assertTrue(robot.from(dialog.getScene().getRoot()).lookup("#calendarBox").queryAs(CheckBox.class).isSelected());
         ImageView preview = robot.from(dialog.getScene().getRoot()).lookup("#previewImage").queryAs(ImageView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getImage() != null);
+        FxWait.waitUntil(20, () -> preview.getImage() != null, () -> "the preview of page one");
         assertNotNull(preview.getImage());
         assertTrue(preview.getImage().getWidth() > 300, "page 1 rendered at preview resolution");
         WritableImage[] shot = new WritableImage[1];

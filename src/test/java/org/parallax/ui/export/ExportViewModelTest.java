@@ -20,11 +20,12 @@ import org.parallax.app.ReportService;
 import org.parallax.export.NoteSource;
 import org.parallax.export.ReportContent;
 import org.parallax.export.ReportOptions;
+import org.parallax.testsupport.SharedData;
 import org.parallax.ui.common.ImmediateTaskRunner;
 
 /** The export dialog's state on a real library of the two shared samples, with work run on the test thread. */
 class ExportViewModelTest {
-    static final Path SAMPLES = Path.of(System.getProperty("parallax.sharedData", "../shared/data"), "samples");
+    static final Path SAMPLES = SharedData.samples();
 
     @TempDir
     Path dir;

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -43,6 +41,7 @@ import org.parallax.app.Settings;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.store.MentionRepository;
+import org.parallax.testsupport.FxWait;
 import org.parallax.ui.MainWindow;
 import org.parallax.ui.annotate.AnnotateViewModel;
 import org.parallax.ui.annotate.AnnotationLayer;
@@ -52,7 +51,6 @@ import org.parallax.ui.common.Themes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The reader with the annotation layer and the entity views, as the window wires them, on the recognised sample
@@ -107,12 +105,7 @@ class EntityPanelTest {
     }
 
     private void waitUntil(BooleanSupplier condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what + "; panel status \"" + vm.messageProperty().get() + "\"", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(condition, () -> "waiting for " + what + "; panel status \"" + vm.messageProperty().get() + "\"");
     }
 
     private StyleClassedTextArea text(FxRobot robot) {
