@@ -29,7 +29,10 @@ public final class AppContext implements AutoCloseable {
         this.articles = new ArticleRepository(database);
         this.imports = new ImportService(articles);
         this.compare = new CompareService(database, articles, new MentionRepository(database), new EntityRepository(database));
-        this.stories = new StoryService(articles, compare);
+        this.stories = new StoryService(database, articles, compare);
+        // the story index follows every import and delete (NLP changes: see nlp())
+        imports.onImported(stories::imported);
+        articles.onDelete(stories::deleting);
         this.annotations = new AnnotationService(database, articles);
     }
 
@@ -68,7 +71,9 @@ public final class AppContext implements AutoCloseable {
                 if (nlp == null) {
                     Recognizer r = ServiceLoader.load(Recognizer.class).findFirst().orElse(null);
                     if (r == null) return Optional.empty();
-                    nlp = new NlpService(database, articles, r);
+                    NlpService made = new NlpService(database, articles, r);
+                    made.onStored(stories::nlpChanged);
+                    nlp = made;
                 }
             }
         }

@@ -19,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.parallax.app.AppContext;
-import org.parallax.app.StoryLookup;
 import org.parallax.calendar.CalendarService;
 import org.parallax.store.EntityRepository;
 import org.parallax.ui.calendar.CalendarViewModel;
@@ -235,13 +234,12 @@ public final class ParallaxApp extends Application {
      * entity panel (with the reader's text area they style) beside the reader.
      */
     private void attachServices(Stage stage, MainWindow window, MainViewModel vm, StackPane sidePlace) {
-        StoryLookup stories = new StoryLookup(context.articles());
         CalendarService calendarService = new CalendarService(context.database(), context.articles());
         CalendarViewModel calendarVm = new CalendarViewModel(calendarService,
                 new EntityRepository(context.database()), runner, (id, start, end) -> {
                     vm.openArticleAt(id, start, end);
                     stage.toFront();
-                }, stories::storyOf);
+                }, context.stories()::storyOf);
         calendarVm.setCompareOpener(vm::compareAt);
         vm.setCompareEvents(calendarService);
         vm.attachCalendar(calendarVm);

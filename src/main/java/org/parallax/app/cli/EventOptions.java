@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import org.parallax.app.AppContext;
-import org.parallax.app.StoryLookup;
 import org.parallax.calendar.EventFilter;
 import org.parallax.model.Entity;
 import org.parallax.model.EventKind;
@@ -97,7 +96,7 @@ final class EventOptions {
             throw new ParameterException(spec.commandLine(), "There is no article " + articleId + " to name a story by. "
                     + "List articles with `parallax list`.");
         }
-        return new StoryLookup(ctx.articles()).storyOf(articleId);
+        return ctx.stories().storyOf(articleId);
     }
 
     private static Set<Long> entities(AppContext ctx, CommandSpec spec, String value) {

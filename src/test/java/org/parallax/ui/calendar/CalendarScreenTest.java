@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.Settings;
-import org.parallax.app.StoryLookup;
 import org.parallax.calendar.CalendarService;
 import org.parallax.calendar.SampleLibrary;
 import org.parallax.model.Event;
@@ -69,7 +68,7 @@ class CalendarScreenTest {
         runner = new FxTaskRunner();
         vm = new MainViewModel(lib.ctx.articles(), lib.ctx.imports(), runner, Settings.load(dir.resolve("config")));
         vm.attachCalendar(new CalendarViewModel(new CalendarService(lib.ctx.database(), lib.ctx.articles()),
-                new EntityRepository(lib.ctx.database()), runner, vm::openArticleAt, new StoryLookup(lib.ctx.articles())::storyOf));
+                new EntityRepository(lib.ctx.database()), runner, vm::openArticleAt, lib.ctx.stories()::storyOf));
         window = MainWindow.load(vm);
         stage.setScene(window.createScene(1200, 760));
         stage.show();
