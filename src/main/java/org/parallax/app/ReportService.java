@@ -34,7 +34,7 @@ public final class ReportService {
 
     private final AppContext ctx;
     private final ReportBuilder builder;
-    private final StoryLookup stories;
+    private final StoryService stories;
 
     /** Reports with the user's notes from the library. */
     public ReportService(AppContext ctx) {
@@ -43,10 +43,10 @@ public final class ReportService {
 
     public ReportService(AppContext ctx, NoteSource notes) {
         this.ctx = ctx;
-        this.stories = new StoryLookup(ctx.articles());
+        this.stories = ctx.stories();
         Database db = ctx.database();
         this.builder = new ReportBuilder(ctx.articles(), new MentionRepository(db), new EntityRepository(db),
-                new EventRepository(db), notes);
+                new EventRepository(db), notes, new ReportComparisons(ctx.compare(), stories));
     }
 
     /** The articles of the report: the given ids, else the story of {@code storyOf}, else the whole library. */
