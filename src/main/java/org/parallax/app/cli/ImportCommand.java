@@ -54,6 +54,7 @@ final class ImportCommand extends LibraryCommand {
         long maxBytes = (long) (maxSizeMb * 1048576.0);
         ImportService service = maxBytes == ImportService.DEFAULT_MAX_BYTES ? ctx.imports()
                 : new ImportService(ctx.articles(), Importers.defaults(), maxBytes, Clock.systemUTC());
+        if (service != ctx.imports()) service.onImported(ctx.stories()::imported);
         Progress progress = terminal() && !json() ? new TerminalProgress(err()) : Progress.NONE;
         ImportReport report = service.importPaths(paths, progress);
         if (progress instanceof TerminalProgress tp) tp.clear();
