@@ -108,6 +108,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportRendersWhatLowerLayersAnswer() {
+        noClasses().that().resideInAPackage("org.parallax.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.compare..", "org.parallax.nlp..",
+                        "org.parallax.ingest..", "org.parallax.app..")
+                .because("a report shows the answers of the one owner of each (stories, comparison facts), handed to it"
+                        + " by the app; an exporter that recomputed them could disagree with the window")
+                .check(classes);
+    }
+
+    @Test
     void ingestDoesNotReachForLaterStages() {
         noClasses().that().resideInAPackage("org.parallax.ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.nlp..", "org.parallax.compare..",

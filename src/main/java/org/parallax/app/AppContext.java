@@ -16,6 +16,7 @@ import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.NoteRepository;
+import org.parallax.store.StoryRepository;
 
 /**
  * The one composition root: builds every service and repository once, by hand, for one library file, hands out the
@@ -32,7 +33,6 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final CompareService compare;
     private final StoryService stories;
-    private final StoryLookup storyLookup;
     private final CalendarService calendar;
     private final Annotations annotations;
     private volatile ReportService reports;
@@ -49,8 +49,10 @@ public final class AppContext implements AutoCloseable {
         this.notes = new NoteRepository(database);
         this.imports = new ImportService(articles);
         this.compare = new CompareService(database, articles, mentions, entities);
-        this.stories = new StoryService(articles, compare);
-        this.storyLookup = new StoryLookup(articles);
+        this.stories = new StoryService(database, new StoryRepository(database), articles, compare);
+        // the story index follows every import and delete (NLP changes: see nlp())
+        imports.onImported(stories::imported);
+        articles.onDelete(stories::deleting);
         this.calendar = new CalendarService(database, articles);
         this.annotations = new Annotations(database, articles, ManualDates::resolve, Clock.systemUTC());
     }
@@ -94,7 +96,9 @@ public final class AppContext implements AutoCloseable {
      */
     public ImportService imports(long maxBytes) {
         if (maxBytes == ImportService.DEFAULT_MAX_BYTES) return imports;
-        return new ImportService(articles, Importers.defaults(), maxBytes, Clock.systemUTC());
+        ImportService limited = new ImportService(articles, Importers.defaults(), maxBytes, Clock.systemUTC());
+        limited.onImported(stories::imported);
+        return limited;
     }
 
     public CompareService compare() {
@@ -103,11 +107,6 @@ public final class AppContext implements AutoCloseable {
 
     public StoryService stories() {
         return stories;
-    }
-
-    /** Which story an article belongs to, as the calendar, the event filters and reports ask it. */
-    public StoryLookup storyLookup() {
-        return storyLookup;
     }
 
     public CalendarService calendar() {
@@ -136,7 +135,11 @@ public final class AppContext implements AutoCloseable {
             synchronized (this) {
                 if (!nlpLooked) {
                     Recognizer r = ServiceLoader.load(Recognizer.class).findFirst().orElse(null);
-                    if (r != null) nlp = new NlpService(database, articles, r);
+                    if (r != null) {
+                        NlpService made = new NlpService(database, articles, r);
+                        made.onStored(stories::nlpChanged);
+                        nlp = made;
+                    }
                     nlpLooked = true;
                 }
             }
@@ -149,7 +152,9 @@ public final class AppContext implements AutoCloseable {
      * injected recogniser, a test's sample one); built for this call, not shared.
      */
     public NlpService nlp(Recognizer recognizer) {
-        return new NlpService(database, articles, recognizer);
+        NlpService made = new NlpService(database, articles, recognizer);
+        made.onStored(stories::nlpChanged);
+        return made;
     }
 
     /** Hand annotation, notes, suggestions, annotation import and the session's undo history (one per window). */

@@ -25,7 +25,8 @@ import org.parallax.store.MentionRepository;
 /**
  * Compares two stored articles: loads them, turns their stored mentions into {@link SideFacts} (entities under their
  * canonical names, dates with their resolved ranges; rejected and boilerplate mentions left out) and runs the
- * {@link ComparisonService}. Blocking and thread-safe; the window calls it through its task runner.
+ * {@link ComparisonService}. The one builder of comparison facts: the compare window, the story index and the
+ * report's comparison section all take them from here. Blocking and thread-safe.
  */
 public final class CompareService {
     /**
@@ -74,8 +75,7 @@ public final class CompareService {
 
     /** The article's accepted story mentions in text order, each named by its entity's canonical name (else its text). */
     public List<Highlight> highlights(long articleId) {
-        List<Mention> ms = mentions.forArticle(articleId).stream()
-                .filter(m -> !m.rejected())
+        List<Mention> ms = mentions.accepted(articleId).stream()
                 .filter(m -> m.blockType() == null || !m.blockType().isBoilerplate())
                 .sorted(Comparator.comparingInt(Mention::start))
                 .toList();

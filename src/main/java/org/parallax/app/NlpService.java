@@ -79,6 +79,7 @@ public final class NlpService {
     private final EntityLinker linker = new EntityLinker();
     private final EventExtractor extractor = new EventExtractor();
     private final Clock clock;
+    private volatile java.util.function.LongConsumer onStored = id -> { };
 
     public NlpService(Database db, ArticleRepository articles, Recognizer recognizer) {
         this(db, articles, recognizer, Clock.systemUTC());
@@ -93,6 +94,11 @@ public final class NlpService {
         this.states = new NlpStateRepository(db);
         this.recognizer = recognizer;
         this.clock = clock;
+    }
+
+    /** Sets who is told, after the transaction, of each article whose NLP results were stored (its story may move). */
+    public void onStored(java.util.function.LongConsumer listener) {
+        this.onStored = listener;
     }
 
     public MentionRepository mentions() {
@@ -162,6 +168,7 @@ public final class NlpService {
                         docDate == null), clock.instant());
                 return null;
             });
+            onStored.accept(articleId);
             if (docDate == null) {
                 LOG.info(() -> "Article " + articleId + " (" + article.title() + ") has no publication date: its relative "
                         + "dates stay unresolved until one is set");

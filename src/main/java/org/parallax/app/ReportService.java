@@ -30,7 +30,7 @@ public final class ReportService {
 
     private final AppContext ctx;
     private final ReportBuilder builder;
-    private final StoryLookup stories;
+    private final StoryService stories;
 
     /** Reports with the user's notes from the library. */
     public ReportService(AppContext ctx) {
@@ -39,8 +39,9 @@ public final class ReportService {
 
     public ReportService(AppContext ctx, NoteSource notes) {
         this.ctx = ctx;
-        this.stories = ctx.storyLookup();
-        this.builder = new ReportBuilder(ctx.articles(), ctx.mentions(), ctx.entities(), ctx.events(), notes);
+        this.stories = ctx.stories();
+        this.builder = new ReportBuilder(ctx.articles(), ctx.mentions(), ctx.entities(), ctx.events(), notes,
+                new ReportComparisons(ctx.compare(), stories));
     }
 
     /** The articles of the report: the given ids, else the story of {@code storyOf}, else the whole library. */

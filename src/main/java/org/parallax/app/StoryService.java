@@ -1,25 +1,34 @@
 package org.parallax.app;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.parallax.compare.SideFacts;
 import org.parallax.compare.StoryDoc;
 import org.parallax.compare.StoryGroup;
 import org.parallax.compare.StoryGrouper;
 import org.parallax.compare.StoryGrouping;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
+import org.parallax.model.Progress;
 import org.parallax.store.ArticleRepository;
+import org.parallax.store.Database;
+import org.parallax.store.StoryRepository;
 
 /**
- * Same-story grouping over the whole library: each article's story text (boilerplate left out) with the entities and
- * dates the NLP stage stored, grouped by {@link StoryGrouper}. The grouping is cached and recomputed when the set of
- * articles changed or after {@link #invalidate()} (call it when NLP results change). Blocking and thread-safe.
+ * The one answer to "which story is this article in": reads the story index stored in the library (schema 5), which
+ * is kept current per article on import ({@link #imported}), delete ({@link #deleting}) and NLP change
+ * ({@link #nlpChanged}); see {@link StoryIndex}. A library migrated with articles in it is indexed once, on its first
+ * question (or by {@link #rebuild}, which the {@code stories --rebuild} command runs). Blocking and thread-safe.
  */
 public final class StoryService {
     private static final Logger LOG = Logger.getLogger(StoryService.class.getName());
@@ -28,88 +37,169 @@ public final class StoryService {
     public record Version(ArticleSummary article, double similarity) {
     }
 
-    private record Cached(List<Long> ids, StoryGrouping grouping, Map<Long, StoryDoc> docs, Map<Long, Integer> storyOf,
-                          Map<Long, ArticleSummary> summaries) {
-    }
-
     private final ArticleRepository articles;
-    private final CompareService compare;
+    private final StoryRepository repo;
     private final StoryGrouper grouper;
-    private Cached cached;
+    private final StoryIndex index;
 
-    public StoryService(ArticleRepository articles, CompareService compare) {
-        this(articles, compare, new StoryGrouper());
+    public StoryService(Database db, StoryRepository repo, ArticleRepository articles, CompareService compare) {
+        this(db, repo, articles, compare, new StoryGrouper());
     }
 
-    public StoryService(ArticleRepository articles, CompareService compare, StoryGrouper grouper) {
+    public StoryService(Database db, StoryRepository repo, ArticleRepository articles, CompareService compare,
+                        StoryGrouper grouper) {
         this.articles = articles;
-        this.compare = compare;
+        this.repo = repo;
         this.grouper = grouper;
+        this.index = new StoryIndex(db, articles, compare, grouper, repo);
     }
 
-    /** Forgets the cached grouping, so the next question regroups the library. */
-    public synchronized void invalidate() {
-        cached = null;
-    }
-
-    /** The library's stories (every article in exactly one; singletons included), grouped now or from the cache. */
+    /**
+     * The library's stories (every article in exactly one; singletons included) in the order a whole-library grouping
+     * gives them: by each story's first article in the library's list order. Topics carry no pairs.
+     */
     public StoryGrouping stories() {
-        return current().grouping();
+        ensureBuilt();
+        List<ArticleSummary> list = articles.list();
+        Map<Long, StoryRepository.Member> member = new HashMap<>();
+        for (StoryRepository.Member m : repo.members()) member.put(m.articleId(), m);
+        Map<Long, Integer> storyIndex = new LinkedHashMap<>(), topicIndex = new LinkedHashMap<>();
+        List<List<Long>> stories = new ArrayList<>(), topics = new ArrayList<>();
+        List<Integer> storyTopic = new ArrayList<>();
+        Map<Long, Integer> storyOf = new HashMap<>();
+        for (ArticleSummary s : list) {
+            StoryRepository.Member m = member.get(s.id());
+            // an article the index misses (its placement failed) stands alone rather than vanish
+            long story = m == null ? -s.id() : m.storyId(), topic = m == null ? -s.id() : m.topicId();
+            Integer ti = topicIndex.get(topic);
+            if (ti == null) {
+                topicIndex.put(topic, ti = topics.size());
+                topics.add(new ArrayList<>());
+            }
+            Integer si = storyIndex.get(story);
+            if (si == null) {
+                storyIndex.put(story, si = stories.size());
+                stories.add(new ArrayList<>());
+                storyTopic.add(ti);
+            }
+            stories.get(si).add(s.id());
+            topics.get(ti).add(s.id());
+            storyOf.put(s.id(), si);
+        }
+        List<List<StoryGroup.PairSimilarity>> pairs = new ArrayList<>();
+        stories.forEach(x -> pairs.add(new ArrayList<>()));
+        for (StoryRepository.Pair p : repo.pairs()) {
+            Integer si = storyOf.get(p.a());
+            if (si != null && si.equals(storyOf.get(p.b())) && pairs.get(si).size() < StoryGrouper.MAX_PAIRS_PER_GROUP) {
+                pairs.get(si).add(new StoryGroup.PairSimilarity(p.a(), p.b(), p.similarity()));
+            }
+        }
+        List<StoryGroup> storyGroups = new ArrayList<>(stories.size()), topicGroups = new ArrayList<>(topics.size());
+        for (int i = 0; i < stories.size(); i++) storyGroups.add(new StoryGroup(sorted(stories.get(i)), pairs.get(i)));
+        for (List<Long> t : topics) topicGroups.add(new StoryGroup(sorted(t), List.of()));
+        return new StoryGrouping(storyGroups, topicGroups, storyTopic.stream().mapToInt(Integer::intValue).toArray(), 0);
     }
 
     /** The index of the story of each article id, in {@link #stories()} order. */
     public Map<Long, Integer> storyIndex() {
-        return current().storyOf();
+        Map<Long, Integer> out = new HashMap<>();
+        List<StoryGroup> stories = stories().stories();
+        for (int i = 0; i < stories.size(); i++) {
+            for (long id : stories.get(i).members()) out.put(id, i);
+        }
+        return out;
+    }
+
+    /** The ids of the story of {@code articleId}, ascending (just that id when it stands alone or is unknown). */
+    public Set<Long> storyOf(long articleId) {
+        ensureBuilt();
+        List<Long> mates = repo.storyMates(List.of(articleId));
+        return mates.isEmpty() ? Set.of(articleId) : new LinkedHashSet<>(mates);
     }
 
     /** The other articles of {@code articleId}'s story, most similar first; empty when it stands alone. */
     public List<Version> otherVersions(long articleId) {
-        Cached c = current();
-        Integer story = c.storyOf().get(articleId);
-        if (story == null) return List.of();
-        StoryGroup g = c.grouping().stories().get(story);
+        ensureBuilt();
+        List<Long> mates = repo.storyMates(List.of(articleId));
+        if (!mates.contains(articleId) || mates.size() < 2) return List.of();
         Map<Long, Double> scored = new HashMap<>();
-        for (StoryGroup.PairSimilarity p : g.pairs()) {
-            if (p.a() == articleId) scored.put(p.b(), p.similarity());
-            else if (p.b() == articleId) scored.put(p.a(), p.similarity());
-        }
+        for (StoryRepository.Pair p : repo.pairsOf(articleId)) scored.put(p.a() == articleId ? p.b() : p.a(), p.similarity());
+        Article mine = articles.get(articleId).orElse(null);
+        if (mine == null) return List.of();
+        StoryDoc mineDoc = null;
         List<Version> out = new ArrayList<>();
-        StoryDoc mine = c.docs().get(articleId);
-        for (long other : g.members()) {
+        for (long other : mates) {
             if (other == articleId) continue;
+            Article a = articles.get(other).orElse(null);
+            if (a == null) continue;
             Double s = scored.get(other);
-            if (s == null) s = grouper.similarity(mine, c.docs().get(other));
-            out.add(new Version(c.summaries().get(other), Math.round(s * 1000) / 1000.0));
+            if (s == null) {
+                // a story mate the grouper did not score against this one directly (joined through others)
+                if (mineDoc == null) mineDoc = index.doc(mine);
+                s = grouper.similarity(mineDoc, index.doc(a));
+            }
+            out.add(new Version(summary(a), Math.round(s * 1000) / 1000.0));
         }
         out.sort(Comparator.comparingDouble(Version::similarity).reversed());
         return out;
     }
 
-    private synchronized Cached current() {
-        List<ArticleSummary> list = articles.list();
-        List<Long> ids = list.stream().map(ArticleSummary::id).sorted().toList();
-        if (cached != null && cached.ids().equals(ids)) return cached;
-        long t0 = System.nanoTime();
-        List<StoryDoc> docs = new ArrayList<>(ids.size());
-        Map<Long, StoryDoc> byId = new HashMap<>();
-        for (ArticleSummary s : list) {
-            Article a = articles.get(s.id()).orElse(null);
-            if (a == null) continue;
-            SideFacts facts = compare.facts(a.id());
-            StoryDoc d = facts.entities().isEmpty() && facts.dates().isEmpty() ? StoryDoc.of(a) : StoryDoc.of(a, facts);
-            docs.add(d);
-            byId.put(a.id(), d);
+    /** Places a newly imported article in the index; a failure is logged and leaves the article standing alone. */
+    public void imported(long articleId) {
+        try {
+            index.place(articleId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot place article " + articleId + " in the story index", e);
         }
-        StoryGrouping g = grouper.group(docs);
-        Map<Long, Integer> storyOf = new HashMap<>();
-        for (int i = 0; i < g.stories().size(); i++) {
-            for (long id : g.stories().get(i).members()) storyOf.put(id, i);
+    }
+
+    /** Places an article again after its entities or dates changed (they weigh in its story). */
+    public void nlpChanged(long articleId) {
+        imported(articleId);
+    }
+
+    /** Takes an article out of the index inside the transaction that deletes it (an {@link ArticleRepository} hook). */
+    public void deleting(Connection c, long articleId) throws SQLException {
+        index.forget(c, articleId);
+    }
+
+    /** Regroups the whole library from scratch and stores the result (after a migration, or on demand). */
+    public void rebuild(Progress progress) {
+        index.rebuild(progress);
+    }
+
+    /** Whether the stored index covers the library. */
+    public boolean built() {
+        return repo.built();
+    }
+
+    private void ensureBuilt() {
+        if (repo.built()) return;
+        synchronized (this) {
+            if (repo.built()) return;
+            LOG.info("The story index is not built yet (a library from before schema 5): building it once");
+            index.rebuild(new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    LOG.fine(message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            });
         }
-        Map<Long, ArticleSummary> summaries = new HashMap<>();
-        list.forEach(s -> summaries.put(s.id(), s));
-        cached = new Cached(ids, g, byId, storyOf, summaries);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        LOG.fine(() -> "Grouped " + docs.size() + " articles into " + g.stories().size() + " stories in " + ms + " ms");
-        return cached;
+    }
+
+    private static List<Long> sorted(List<Long> ids) {
+        List<Long> out = new ArrayList<>(ids);
+        out.sort(null);
+        return out;
+    }
+
+    private static ArticleSummary summary(Article a) {
+        return new ArticleSummary(a.id(), a.title(), a.meta().outlet(), a.meta().published(), a.meta().publishedSource(),
+                a.meta().author());
     }
 }

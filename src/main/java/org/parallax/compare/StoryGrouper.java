@@ -7,11 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.logging.Logger;
-
-import org.parallax.model.DateRange;
 
 /**
  * Groups articles that tell the same story, in two nested levels (stories inside topics). Scales by candidate
@@ -83,20 +80,60 @@ public final class StoryGrouper {
 
     /** The score of two documents on their own (IDF from just the two), as used for grouping. */
     public double similarity(StoryDoc a, StoryDoc b) {
-        Corpus c = new Corpus(List.of(a, b));
+        StoryCorpus c = new StoryCorpus(List.of(a, b), settings);
         return c.score(c.text[0], c.ent[0], c.years[0], c.text[1], c.ent[1], c.years[1]);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
 
+    /**
+     * Groups a neighbourhood of a library with the library's term weights, so that its stories come out as a grouping
+     * of the whole library would draw them there (the story index places each new article this way).
+     */
+    public StoryGrouping group(List<StoryDoc> docs, TermStats library) {
+        return run(docs, false, library);
+    }
+
+    /**
+     * The distinct terms of a text as grouping counts them (words of two or more letters, lower case, without
+     * stop words and bare numbers): what a library's {@link TermStats} counts per document.
+     */
+    public static Set<String> terms(String text) {
+        Set<String> out = new HashSet<>();
+        for (Tokens.Tok t : Tokens.words(text, 0, text.length())) {
+            String k = t.key();
+            if (k.length() > 1 && !Tokens.STOPWORDS.contains(k) && !k.chars().allMatch(Character::isDigit)) out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * Each document's keywords as candidate generation picks them (its heaviest TF-IDF terms, then its heaviest entity
+     * names), weighted with the library's statistics: two documents are candidates when they share two of them.
+     */
+    public List<Set<String>> keywords(List<StoryDoc> docs, TermStats library) {
+        StoryCorpus c = new StoryCorpus(docs, settings, library);
+        List<Set<String>> out = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            Set<String> words = new HashSet<>();
+            for (int t : keywords(c.text[i], c.ent[i], settings.keywords())) words.add(c.term(t));
+            out.add(words);
+        }
+        return out;
+    }
+
     private StoryGrouping run(List<StoryDoc> docs, boolean exhaustive) {
+        return run(docs, exhaustive, null);
+    }
+
+    private StoryGrouping run(List<StoryDoc> docs, boolean exhaustive, TermStats library) {
         long t0 = System.nanoTime();
-        Corpus c = new Corpus(docs);
+        StoryCorpus c = new StoryCorpus(docs, settings, library);
         int n = docs.size();
         long t1 = System.nanoTime();
-        UnionFind dup = new UnionFind(n);
+        AverageLink.UnionFind dup = new AverageLink.UnionFind(n);
         List<Edge> docEdges = new ArrayList<>();
-        if (!exhaustive) nearDuplicates(c, dup, docEdges);
+        if (!exhaustive) StoryCandidates.nearDuplicates(c, settings.duplicate(), dup, docEdges);
         long t2 = System.nanoTime();
         // representatives: one per near-duplicate set
         int[] repOf = new int[n];
@@ -153,7 +190,7 @@ public final class StoryGrouper {
             candidates = (long) m * (m - 1) / 2;
         } else {
             long[] count = {0};
-            for (int[] xy : keywordCandidates(rt, re, settings.keywords(), settings.maxCandidates())) {
+            for (int[] xy : StoryCandidates.keywords(rt, re, settings.keywords(), settings.maxCandidates())) {
                 count[0]++;
                 int x = xy[0], y = xy[1];
                 double sc = c.score(rt[x], re[x], ry[x], rt[y], re[y], ry[y]);
@@ -162,7 +199,7 @@ public final class StoryGrouper {
             candidates = count[0];
         }
         long t3 = System.nanoTime();
-        int[] storyOfRep = averageLink(m, weight, repEdges, settings.story());
+        int[] storyOfRep = AverageLink.labels(m, weight, repEdges, settings.story(), List.of());
         int[] topicOfRep = topics(c, storyOfRep, weight, rt, re);
         int[][] levels = {storyOfRep, topicOfRep};
         StoryGrouping g = assemble(docs, repOf, repMembers, levels, docEdges, repEdges, candidates);
@@ -175,123 +212,10 @@ public final class StoryGrouper {
         return g;
     }
 
-    private record Edge(int x, int y, double s) {
+    /** A scored pair of items {@code x} and {@code y}. */
+    record Edge(int x, int y, double s) {
     }
 
-    // near-duplicates ------------------------------------------------------------------------------------------------
-
-    private static final int DUP_BINS = 64, DUP_ROWS = 3;
-
-    private void nearDuplicates(Corpus c, UnionFind dup, List<Edge> edges) {
-        int n = c.n;
-        long[][] sig = new long[n][];
-        for (int i = 0; i < n; i++) sig[i] = shingleSignature(c.seq[i]);
-        for (int band = 0; band < DUP_BINS / DUP_ROWS; band++) {
-            Map<Long, int[]> buckets = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                if (sig[i] == null) continue;
-                long h = 0x9E3779B97F4A7C15L * (band + 1);
-                for (int r = 0; r < DUP_ROWS; r++) h = mix(h ^ sig[i][band * DUP_ROWS + r]);
-                int[] prev = buckets.get(h);
-                if (prev == null) {
-                    buckets.put(h, new int[] {i});
-                    continue;
-                }
-                // compare with the bucket's last few members only: near-duplicates chain through union-find
-                int ri = dup.find(i);
-                for (int k = prev.length - 1, tried = 0; k >= 0 && tried < 3; k--) {
-                    int j = prev[k];
-                    if (dup.find(j) == ri) continue;
-                    tried++;
-                    double s = c.text[i].cosine(c.text[j]);
-                    if (s >= settings.duplicate()) {
-                        dup.union(i, j);
-                        ri = dup.find(i);
-                        edges.add(new Edge(j, i, s));
-                    }
-                }
-                if (prev.length < 16) {
-                    int[] grown = Arrays.copyOf(prev, prev.length + 1);
-                    grown[prev.length] = i;
-                    buckets.put(h, grown);
-                } else {
-                    prev[(i & 15)] = i; // keep a rolling sample of a big bucket
-                }
-            }
-        }
-    }
-
-    /** One-permutation MinHash over word 3-shingles, densified by borrowing from the next filled bin. */
-    private static long[] shingleSignature(int[] seq) {
-        if (seq.length < 3) return null;
-        long[] bins = new long[DUP_BINS];
-        Arrays.fill(bins, Long.MAX_VALUE);
-        for (int k = 0; k + 2 < seq.length; k++) {
-            long h = mix(((long) seq[k] * 0x100000001B3L + seq[k + 1]) * 0x100000001B3L + seq[k + 2]);
-            int bin = (int) (h & (DUP_BINS - 1));
-            long v = h >>> 6;
-            if (v < bins[bin]) bins[bin] = v;
-        }
-        for (int b = 0; b < DUP_BINS; b++) {
-            if (bins[b] != Long.MAX_VALUE) continue;
-            for (int k = 1; k < DUP_BINS; k++) {
-                long v = bins[(b + k) % DUP_BINS];
-                if (v != Long.MAX_VALUE && v >= 0) {
-                    bins[b] = -mix(v + k); // marked as borrowed so it never feeds another empty bin
-                    break;
-                }
-            }
-        }
-        return bins;
-    }
-
-    // keyword LSH ----------------------------------------------------------------------------------------------------
-
-    /**
-     * Keyword blocking: pairs that share at least two keywords (heaviest TF-IDF terms and entity names), each item
-     * keeping its {@code max} best partners. Keywords held by more than a few percent of items carry no story and are skipped,
-     * so the cost follows the rare words items share rather than the number of pairs.
-     */
-    private static List<int[]> keywordCandidates(SparseVector[] rt, SparseVector[] re, int keywords, int max) {
-        int m = rt.length;
-        int[][] kw = new int[m][];
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        for (int r = 0; r < m; r++) {
-            kw[r] = keywords(rt[r], re[r], keywords);
-            for (int t : kw[r]) postings.computeIfAbsent(t, x -> new ArrayList<>()).add(r);
-        }
-        int cap = Math.max(100, m / 25);
-        int[] shared = new int[m];
-        int[] touched = new int[m];
-        List<int[]> out = new ArrayList<>();
-        for (int r = 0; r < m; r++) {
-            int nt = 0;
-            for (int t : kw[r]) {
-                List<Integer> p = postings.get(t);
-                if (p.size() > cap) continue;
-                for (int y : p) {
-                    if (y <= r) continue;
-                    if (shared[y]++ == 0) touched[nt++] = y;
-                }
-            }
-            int kept = 0;
-            int[] cand = new int[nt];
-            for (int i = 0; i < nt; i++) {
-                int y = touched[i];
-                if (shared[y] >= 2) cand[kept++] = y;
-            }
-            if (kept > max) {
-                Integer[] order = new Integer[kept];
-                for (int i = 0; i < kept; i++) order[i] = cand[i];
-                Arrays.sort(order, (p, q) -> shared[q] - shared[p]);
-                for (int i = 0; i < max; i++) cand[i] = order[i];
-                kept = max;
-            }
-            for (int i = 0; i < kept; i++) out.add(new int[] {r, cand[i]});
-            for (int i = 0; i < nt; i++) shared[touched[i]] = 0;
-        }
-        return out;
-    }
 
     /**
      * The topic level: stories whose centroids (summed member vectors) are close are joined by average-link. Each text
@@ -300,7 +224,7 @@ public final class StoryGrouper {
      * cosine, and for a large story the tail outweighs the few. Years are ignored here, since one topic spans events in
      * different years.
      */
-    private int[] topics(Corpus c, int[] storyOfRep, double[] weight, SparseVector[] rt, SparseVector[] re) {
+    private int[] topics(StoryCorpus c, int[] storyOfRep, double[] weight, SparseVector[] rt, SparseVector[] re) {
         int m = storyOfRep.length;
         Map<Integer, Integer> index = new HashMap<>();
         List<List<Integer>> members = new ArrayList<>();
@@ -328,13 +252,13 @@ public final class StoryGrouper {
             for (int r : mem) articles[k] += weight[r];
         }
         List<Edge> edges = new ArrayList<>();
-        List<int[]> candidates = keywordCandidates(st, se, settings.keywords(), settings.maxCandidates());
+        List<int[]> candidates = StoryCandidates.keywords(st, se, settings.keywords(), settings.maxCandidates());
         for (int[] xy : candidates) {
             double sc = c.score(st[xy[0]], se[xy[0]], new int[0], st[xy[1]], se[xy[1]], new int[0]);
             if (sc >= settings.topic() * 0.5) edges.add(new Edge(xy[0], xy[1], sc));
         }
         List<int[]> mutual = mutualNearest(candidates, words, names, articles, settings.topic());
-        int[] topicOfStory = averageLink(s, sw, edges, settings.topic(), mutual);
+        int[] topicOfStory = AverageLink.labels(s, sw, edges, settings.topic(), mutual);
         int[] out = new int[m];
         for (int r = 0; r < m; r++) out[r] = topicOfStory[storyIdx[r]];
         return out;
@@ -411,7 +335,7 @@ public final class StoryGrouper {
     }
 
     /** The heaviest terms of the text, then of the entity names. */
-    private static int[] keywords(SparseVector text, SparseVector ent, int count) {
+    static int[] keywords(SparseVector text, SparseVector ent, int count) {
         Set<Integer> out = new HashSet<>();
         addTop(text, count, out);
         addTop(ent, count / 3, out);
@@ -423,79 +347,6 @@ public final class StoryGrouper {
         for (int i = 0; i < idx.length; i++) idx[i] = i;
         Arrays.sort(idx, (p, q) -> Double.compare(v.w[q], v.w[p]));
         for (int i = 0; i < Math.min(count, idx.length); i++) out.add(v.ids[idx[i]]);
-    }
-
-    // clustering -----------------------------------------------------------------------------------------------------
-
-    private static int[] averageLink(int m, double[] weight, List<Edge> edges, double threshold) {
-        return averageLink(m, weight, edges, threshold, List.of());
-    }
-
-    /**
-     * Weighted average-link over a sparse graph (missing edges count as 0): the cluster label of each node once no two
-     * clusters are linked above the threshold. The {@code joined} pairs are merged first, whatever their link.
-     */
-    private static int[] averageLink(int m, double[] weight, List<Edge> edges, double threshold, List<int[]> joined) {
-        List<Map<Integer, Double>> nb = new ArrayList<>(m);
-        for (int i = 0; i < m; i++) nb.add(new HashMap<>(4));
-        double[] w = weight.clone();
-        int[] version = new int[m];
-        boolean[] dead = new boolean[m];
-        UnionFind uf = new UnionFind(m);
-        PriorityQueue<double[]> pq = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> -e[0]));
-        for (Edge e : edges) {
-            double sum = e.s() * w[e.x()] * w[e.y()];
-            nb.get(e.x()).merge(e.y(), sum, Double::sum);
-            nb.get(e.y()).merge(e.x(), sum, Double::sum);
-        }
-        for (int x = 0; x < m; x++) {
-            for (Map.Entry<Integer, Double> en : nb.get(x).entrySet()) {
-                int y = en.getKey();
-                if (x < y) pq.add(new double[] {en.getValue() / (w[x] * w[y]), x, y, 0, 0});
-            }
-        }
-        int next = 0;
-        while (true) {
-            int x, y;
-            if (next < joined.size()) {
-                // the survivor of a merge is its set's root, so find() gives live nodes
-                x = uf.find(joined.get(next)[0]);
-                y = uf.find(joined.get(next++)[1]);
-                if (x == y) continue;
-            } else {
-                double[] top = pq.poll();
-                if (top == null || top[0] < threshold) break;
-                x = (int) top[1];
-                y = (int) top[2];
-                if (dead[x] || dead[y] || version[x] != (int) top[3] || version[y] != (int) top[4]) continue;
-            }
-            // merge the smaller neighbour map into the larger; keep the survivor's index
-            int keep = nb.get(x).size() >= nb.get(y).size() ? x : y, gone = keep == x ? y : x;
-            Map<Integer, Double> mk = nb.get(keep), mg = nb.get(gone);
-            mk.remove(gone);
-            mg.remove(keep);
-            for (Map.Entry<Integer, Double> en : mg.entrySet()) {
-                int z = en.getKey();
-                mk.merge(z, en.getValue(), Double::sum);
-                Map<Integer, Double> mz = nb.get(z);
-                double moved = mz.remove(gone);
-                mz.merge(keep, moved, Double::sum);
-            }
-            mg.clear();
-            dead[gone] = true;
-            w[keep] += w[gone];
-            version[keep]++;
-            uf.union(keep, gone);
-            uf.setRoot(keep);
-            for (Map.Entry<Integer, Double> en : mk.entrySet()) {
-                int z = en.getKey();
-                int a = Math.min(keep, z), b = Math.max(keep, z);
-                pq.add(new double[] {en.getValue() / (w[keep] * w[z]), a, b, version[a], version[b]});
-            }
-        }
-        int[] labels = new int[m];
-        for (int i = 0; i < m; i++) labels[i] = uf.find(i);
-        return labels;
     }
 
     private StoryGrouping assemble(List<StoryDoc> docs, int[] repOf, List<List<Integer>> repMembers, int[][] levels,
@@ -574,147 +425,6 @@ public final class StoryGrouper {
         return members.stream().flatMapToInt(d -> Arrays.stream(years[d])).distinct().sorted().toArray();
     }
 
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    /** Term statistics and vectors of one grouping run. */
-    private final class Corpus {
-        final int n;
-        final SparseVector[] text, ent;
-        final int[][] years, seq;
-        final int terms;
-        /** Per term: capitalised in at least half of its occurrences that do not open a sentence (a name, not a word). */
-        final boolean[] name;
-
-        Corpus(List<StoryDoc> docs) {
-            n = docs.size();
-            TermTable dict = new TermTable();
-            for (String w : Tokens.STOPWORDS) dict.id(w);
-            int stops = dict.size();
-            seq = new int[n][];
-            int[][] names = new int[n][];
-            years = new int[n][];
-            int[] ids = new int[1024], nameIds = new int[256], ys = new int[16];
-            int[] inSentence = new int[1024], capitalised = new int[1024];
-            char[] buf = new char[64];
-            for (int i = 0; i < n; i++) {
-                StoryDoc d = docs.get(i);
-                String t = d.text();
-                int len = t.length(), ni = 0, nn = 0, ny = 0;
-                boolean sentenceStart = true;
-                // the same words and keys as Tokens.words, scanned in place
-                for (int p = 0; p < len; ) {
-                    char c = t.charAt(p);
-                    if (!Character.isLetterOrDigit(c)) {
-                        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '\u201C') sentenceStart = true;
-                        p++;
-                        continue;
-                    }
-                    int begin = p, bl = 0, h = 0;
-                    boolean digits = true;
-                    while (p < len) {
-                        c = t.charAt(p);
-                        if (Character.isLetterOrDigit(c)) {
-                            char lc = Character.toLowerCase(c);
-                            if (bl == buf.length) buf = Arrays.copyOf(buf, bl * 2);
-                            buf[bl++] = lc;
-                            h = 31 * h + lc;
-                            digits &= Character.isDigit(c);
-                            p++;
-                        } else if ((c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019') && p + 1 < len
-                                && Character.isLetterOrDigit(t.charAt(p + 1))) {
-                            p++;
-                        } else {
-                            break;
-                        }
-                    }
-                    if (digits) {
-                        if (bl == 4 && (buf[0] == '1' && buf[1] == '9' || buf[0] == '2' && buf[1] == '0')) {
-                            if (ny == ys.length) ys = Arrays.copyOf(ys, ny * 2);
-                            ys[ny++] = (buf[0] - '0') * 1000 + (buf[1] - '0') * 100 + (buf[2] - '0') * 10 + (buf[3] - '0');
-                        }
-                    } else if (bl > 1) {
-                        int id = dict.id(buf, bl, h);
-                        if (id >= stops) {
-                            if (ni == ids.length) ids = Arrays.copyOf(ids, ni * 2);
-                            ids[ni++] = id;
-                            if (!sentenceStart) {
-                                if (id >= inSentence.length) {
-                                    inSentence = Arrays.copyOf(inSentence, Math.max(id + 1, inSentence.length * 2));
-                                    capitalised = Arrays.copyOf(capitalised, inSentence.length);
-                                }
-                                inSentence[id]++;
-                                if (Character.isUpperCase(t.charAt(begin))) capitalised[id]++;
-                            }
-                            if (d.entities() == null && !sentenceStart && Character.isUpperCase(t.charAt(begin))) {
-                                if (nn == nameIds.length) nameIds = Arrays.copyOf(nameIds, nn * 2);
-                                nameIds[nn++] = id;
-                            }
-                        }
-                    }
-                    sentenceStart = false;
-                }
-                seq[i] = Arrays.copyOf(ids, ni);
-                if (d.entities() != null) {
-                    for (String name : d.entities()) {
-                        for (Tokens.Tok tok : Tokens.words(name, 0, name.length())) {
-                            if (tok.key().length() > 1 && !Tokens.STOPWORDS.contains(tok.key())) {
-                                if (nn == nameIds.length) nameIds = Arrays.copyOf(nameIds, nn * 2);
-                                nameIds[nn++] = dict.id(tok.key());
-                            }
-                        }
-                    }
-                }
-                names[i] = Arrays.copyOf(nameIds, nn);
-                if (d.dates() != null) {
-                    ny = 0;
-                    for (DateRange r : d.dates()) {
-                        for (int y = r.start().getYear(); y <= r.end().getYear() && y < r.start().getYear() + 50; y++) {
-                            if (ny == ys.length) ys = Arrays.copyOf(ys, ny * 2);
-                            ys[ny++] = y;
-                        }
-                    }
-                }
-                years[i] = Arrays.stream(ys, 0, ny).distinct().sorted().toArray();
-            }
-            terms = dict.size();
-            name = new boolean[terms];
-            for (int t = 0; t < Math.min(terms, inSentence.length); t++) name[t] = inSentence[t] > 0 && 2 * capitalised[t] >= inSentence[t];
-            int[] df = new int[dict.size()];
-            int[] lastSeen = new int[dict.size()];
-            Arrays.fill(lastSeen, -1);
-            for (int i = 0; i < n; i++) {
-                for (int id : seq[i]) {
-                    if (lastSeen[id] != i) {
-                        lastSeen[id] = i;
-                        df[id]++;
-                    }
-                }
-            }
-            double[] idf = new double[df.length];
-            for (int t = 0; t < idf.length; t++) idf[t] = Math.log((n + 1.0) / (df[t] + 0.5));
-            text = new SparseVector[n];
-            ent = new SparseVector[n];
-            for (int i = 0; i < n; i++) {
-                text[i] = weighted(seq[i], idf);
-                ent[i] = weighted(names[i], idf);
-            }
-        }
-
-        double score(SparseVector ta, SparseVector ea, int[] ya, SparseVector tb, SparseVector eb, int[] yb) {
-            return combine(ta.cosine(tb), ea.ids.length > 0 && eb.ids.length > 0 ? ea.cosine(eb) : -1, ya, yb);
-        }
-
-        /** Text cosine blended with the entity cosine (negative when either side has none), damped if years disagree. */
-        double combine(double text, double entities, int[] ya, int[] yb) {
-            double s = entities < 0 ? text : (1 - settings.entityWeight()) * text + settings.entityWeight() * entities;
-            if (ya.length > 0 && yb.length > 0 && !intersects(ya, yb)) s *= settings.yearPenalty();
-            return s;
-        }
-    }
 
     private static void scatter(SparseVector v, double[] dense, int on) {
         for (int k = 0; k < v.ids.length; k++) dense[v.ids[k]] = on * v.w[k];
@@ -727,63 +437,5 @@ public final class StoryGrouper {
         double[] w = y.w;
         for (int k = 0; k < ids.length; k++) d += scattered[ids[k]] * w[k];
         return Math.min(1.0, d / (x.norm * y.norm));
-    }
-
-    private static boolean intersects(int[] a, int[] b) {
-        int i = 0, j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) return true;
-            if (a[i] < b[j]) i++;
-            else j++;
-        }
-        return false;
-    }
-
-    private static SparseVector weighted(int[] ids, double[] idf) {
-        if (ids.length == 0) return new SparseVector(new int[0], new double[0]);
-        int[] sorted = ids.clone();
-        Arrays.sort(sorted);
-        int[] u = new int[sorted.length];
-        double[] w = new double[sorted.length];
-        int k = 0;
-        for (int i = 0; i < sorted.length; ) {
-            int j = i;
-            while (j < sorted.length && sorted[j] == sorted[i]) j++;
-            u[k] = sorted[i];
-            w[k++] = (1 + Math.log(j - i)) * Math.max(idf[sorted[i]], 0);
-            i = j;
-        }
-        return new SparseVector(Arrays.copyOf(u, k), Arrays.copyOf(w, k));
-    }
-
-    private static final class UnionFind {
-        final int[] parent;
-
-        UnionFind(int n) {
-            parent = new int[n];
-            for (int i = 0; i < n; i++) parent[i] = i;
-        }
-
-        int find(int x) {
-            while (parent[x] != x) {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
-        }
-
-        void union(int a, int b) {
-            int ra = find(a), rb = find(b);
-            if (ra != rb) parent[rb] = ra;
-        }
-
-        /** Makes {@code x} the root of its set. */
-        void setRoot(int x) {
-            int r = find(x);
-            if (r != x) {
-                parent[r] = x;
-                parent[x] = x;
-            }
-        }
     }
 }

@@ -22,6 +22,11 @@ final class TermTable {
         return size;
     }
 
+    /** The term of {@code id}. */
+    String term(int id) {
+        return new String(pool, start[id], length[id]);
+    }
+
     int id(String key) {
         char[] buf = key.toCharArray();
         int h = 0;

@@ -11,12 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.parallax.compare.Comparison;
-import org.parallax.compare.ComparisonService;
-import org.parallax.compare.SideFacts;
-import org.parallax.compare.StoryDoc;
-import org.parallax.compare.StoryGroup;
-import org.parallax.compare.StoryGrouper;
 import org.parallax.export.ReportContent.ArticleCount;
 import org.parallax.export.ReportContent.ArticleSection;
 import org.parallax.export.ReportContent.CalendarEvent;
@@ -29,7 +23,6 @@ import org.parallax.export.ReportContent.Paragraph;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
 import org.parallax.model.Entity;
-import org.parallax.model.EntityType;
 import org.parallax.model.Event;
 import org.parallax.model.EventSource;
 import org.parallax.model.Mention;
@@ -40,23 +33,41 @@ import org.parallax.store.MentionRepository;
 import org.parallax.store.StoreException;
 
 /**
- * Reads what a report needs from the library: the chosen articles, their mentions as highlights, the user's notes
- * (through a {@link NoteSource}), the entities and events they involve, and the comparison of versions of one story.
- * Blocking; it only reads. An unknown article id is a {@link StoreException} naming it.
+ * Reads what a report needs from the library: the chosen articles, their accepted mentions as highlights, the user's
+ * notes (through a {@link NoteSource}), the entities and events they involve, and the comparison of versions of one
+ * story (through a {@link ComparisonSource}, built above this layer). Blocking; it only reads. An unknown article id is
+ * a {@link StoreException} naming it.
  */
 public final class ReportBuilder {
-    /** At most this many pairs are compared per story, so that a large story does not make a report of pairs. */
-    static final int MAX_PAIRS_PER_STORY = 6;
+    /**
+     * The comparison section of a report: versions of one story among the chosen articles, compared. Built above this
+     * layer (the app's ReportComparisons, from the story index and the one builder of comparison facts), so export
+     * reads only the library.
+     */
+    public interface ComparisonSource {
+        /** The comparisons of the chosen articles (given in report order). */
+        List<ComparisonSection> comparisons(List<Long> articleIds);
+
+        /** A report without comparisons. */
+        ComparisonSource NONE = ids -> List.of();
+    }
 
     private final ArticleRepository articles;
     private final MentionRepository mentions;
     private final EntityRepository entities;
     private final EventRepository events;
     private final NoteSource notes;
-    private final ComparisonService comparisons = new ComparisonService();
+    private final ComparisonSource comparisons;
 
+    /** A builder whose reports have no comparison section. */
     public ReportBuilder(ArticleRepository articles, MentionRepository mentions, EntityRepository entities,
                          EventRepository events, NoteSource notes) {
+        this(articles, mentions, entities, events, notes, ComparisonSource.NONE);
+    }
+
+    public ReportBuilder(ArticleRepository articles, MentionRepository mentions, EntityRepository entities,
+                         EventRepository events, NoteSource notes, ComparisonSource comparisons) {
+        this.comparisons = comparisons;
         this.articles = articles;
         this.mentions = mentions;
         this.entities = entities;
@@ -79,12 +90,13 @@ public final class ReportBuilder {
         Map<Long, List<Mention>> mentionsOf = new HashMap<>();
         Map<Long, String> titles = new HashMap<>();
         for (Article a : chosen) {
-            List<Mention> ms = mentions.forArticle(a.id()).stream().filter(m -> !m.rejected()).toList();
+            List<Mention> ms = mentions.accepted(a.id());
             mentionsOf.put(a.id(), ms);
             titles.put(a.id(), a.title());
             sections.add(section(a, ms, options.fullText()));
         }
-        List<ComparisonSection> comps = options.includeComparison() ? comparisons(chosen, mentionsOf, entityById) : List.of();
+        List<ComparisonSection> comps = options.includeComparison()
+                ? comparisons.comparisons(chosen.stream().map(Article::id).toList()) : List.of();
         List<IndexEntry> index = index(chosen, mentionsOf, entityById);
         List<CalendarEvent> calendar = options.includeCalendar() ? calendar(chosen, titles) : List.of();
         return new ReportContent(options.title(), options.userName(), exportDate, options.pageSize(), sections, comps,
@@ -132,56 +144,6 @@ public final class ReportBuilder {
             }
         }
         return hs;
-    }
-
-    private List<ComparisonSection> comparisons(List<Article> chosen, Map<Long, List<Mention>> mentionsOf,
-                                                Map<Long, Entity> entityById) {
-        if (chosen.size() < 2) return List.of();
-        Map<Long, Article> byId = new LinkedHashMap<>();
-        chosen.forEach(a -> byId.put(a.id(), a));
-        Map<Long, SideFacts> facts = new HashMap<>();
-        List<StoryDoc> docs = new ArrayList<>();
-        for (Article a : chosen) {
-            SideFacts f = facts(mentionsOf.get(a.id()), entityById);
-            facts.put(a.id(), f);
-            docs.add(StoryDoc.of(a, f));
-        }
-        List<List<Long>> stories = new ArrayList<>();
-        if (chosen.size() == 2) {
-            stories.add(List.of(chosen.get(0).id(), chosen.get(1).id()));
-        } else {
-            for (StoryGroup g : new StoryGrouper().group(docs).stories()) {
-                if (g.members().size() > 1) stories.add(g.members());
-            }
-        }
-        List<ComparisonSection> out = new ArrayList<>();
-        for (List<Long> story : stories) {
-            for (int i = 1; i < story.size() && i <= MAX_PAIRS_PER_STORY; i++) {
-                Article a = byId.get(story.get(0));
-                Article b = byId.get(story.get(i));
-                Comparison c = comparisons.compare(a, facts.get(a.id()), b, facts.get(b.id()));
-                out.add(new ComparisonSection(a.title(), b.title(), c.similarity(),
-                        names(c.entities().shared()), names(c.entities().onlyA()), names(c.entities().onlyB()),
-                        c.uniqueA().stream().map(s -> s.text().strip()).filter(s -> !s.isEmpty()).toList(),
-                        c.uniqueB().stream().map(s -> s.text().strip()).filter(s -> !s.isEmpty()).toList()));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> names(List<Comparison.EntityRef> refs) {
-        return refs.stream().map(Comparison.EntityRef::name).toList();
-    }
-
-    private static SideFacts facts(List<Mention> ms, Map<Long, Entity> entityById) {
-        Map<String, EntityType> es = new LinkedHashMap<>();
-        for (Mention m : ms) {
-            // dates are compared elsewhere; an unlinked MISC mention is an event word or a user label, not an entity
-            if (m.type() == EntityType.DATE || (m.type() == EntityType.MISC && m.entityId() == null)) continue;
-            Entity e = m.entityId() == null ? null : entityById.get(m.entityId());
-            es.putIfAbsent(e != null ? e.name() : m.text(), m.type());
-        }
-        return new SideFacts(es, List.of());
     }
 
     private List<IndexEntry> index(List<Article> chosen, Map<Long, List<Mention>> mentionsOf, Map<Long, Entity> entityById) {

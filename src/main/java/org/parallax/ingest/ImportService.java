@@ -44,6 +44,8 @@ public final class ImportService {
     private volatile List<Importer> importers;
     private final long maxBytes;
     private final Clock clock;
+    /** Told of each newly stored article right after its transaction (the story index places it). */
+    private volatile java.util.function.LongConsumer onImported = id -> { };
 
     public ImportService(ArticleRepository articles, List<Importer> importers, long maxBytes, Clock clock) {
         this.articles = articles;
@@ -71,6 +73,11 @@ public final class ImportService {
             }
         }
         return list;
+    }
+
+    /** Sets who is told of each newly stored article, right after its transaction. */
+    public void onImported(java.util.function.LongConsumer listener) {
+        this.onImported = listener;
     }
 
     public long maxBytes() {
@@ -179,6 +186,7 @@ public final class ImportService {
             while (true) {
                 try {
                     ArticleRepository.Stored s = p.write().get();
+                    if (s.isNew()) onImported.accept(s.id());
                     return s.isNew() ? ImportResult.imported(p.file(), s.id(), title) : ImportResult.duplicate(p.file(), s.id(), title);
                 } catch (InterruptedException e) {
                     interrupted = true; // the write completes on the writer thread either way; wait for its outcome

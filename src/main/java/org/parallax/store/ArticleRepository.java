@@ -34,6 +34,12 @@ public final class ArticleRepository {
     private static final String SUMMARY_COLUMNS = "id, title, outlet, published, published_source, author";
 
     private final Database db;
+    private final List<DeleteHook> deleteHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Told of each delete inside its transaction, before the row goes, so what is derived from the article goes with it. */
+    public interface DeleteHook {
+        void deleting(Connection c, long articleId) throws SQLException;
+    }
 
     public ArticleRepository(Database db) {
         this.db = db;
@@ -194,11 +200,17 @@ public final class ArticleRepository {
     /** Deletes an article with its blocks and search row; returns false when there was none. */
     public boolean delete(long id) {
         return db.write(c -> {
+            for (DeleteHook h : deleteHooks) h.deleting(c, id);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
                 ps.setLong(1, id);
                 return ps.executeUpdate() > 0;
             }
         });
+    }
+
+    /** Adds a hook run inside each delete's transaction (the story index uses it). */
+    public void onDelete(DeleteHook hook) {
+        deleteHooks.add(hook);
     }
 
     /** Sets the publication date and where it came from (for example when the user sets it). */

@@ -158,12 +158,9 @@ public final class MainViewModel {
         return otherVersions;
     }
 
-    /** Regroups the library's stories (after imports) and refreshes what depends on them. */
+    /** Reads the library's stories again (after imports) and refreshes what depends on them. */
     public void refreshStories() {
-        runner.run("Grouping stories", p -> {
-            stories.invalidate();
-            return stories.storyIndex();
-        }, index -> {
+        runner.run("Grouping stories", p -> stories.storyIndex(), index -> {
             versionsFor = -1;
             refreshVersions();
             applyStoryGrouping();

@@ -232,7 +232,7 @@ public final class ParallaxApp extends Application {
                 context.entities(), runner, (id, start, end) -> {
                     vm.openArticleAt(id, start, end);
                     stage.toFront();
-                }, context.storyLookup()::storyOf);
+                }, context.stories()::storyOf);
         calendarVm.setCompareOpener(vm::compareAt);
         vm.attachCalendar(calendarVm);
         // hand annotation sits on the reader, with its side panel to the right of it

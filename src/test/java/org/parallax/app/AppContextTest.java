@@ -27,7 +27,7 @@ class AppContextTest {
     void buildsEachServiceOnceAndHandsOutTheSameInstance() {
         try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
             List<Supplier<Object>> accessors = List.of(ctx::database, ctx::articles, ctx::mentions, ctx::entities,
-                    ctx::events, ctx::notes, ctx::imports, ctx::compare, ctx::stories, ctx::storyLookup,
+                    ctx::events, ctx::notes, ctx::imports, ctx::compare, ctx::stories,
                     ctx::calendar, ctx::annotations, ctx::reports, () -> ctx.nlp().orElse(null),
                     () -> ctx.imports(ImportService.DEFAULT_MAX_BYTES));
             for (Supplier<Object> accessor : accessors) {

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parallax.app.CompareService;
+import org.parallax.app.ReportComparisons;
+import org.parallax.app.StoryService;
 import org.parallax.ingest.ImportResult;
 import org.parallax.ingest.ImportService;
 import org.parallax.model.Article;
@@ -22,6 +25,7 @@ import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
+import org.parallax.store.StoryRepository;
 import org.parallax.testsupport.SharedData;
 
 /**
@@ -121,8 +125,11 @@ final class ReportFixture implements NoteSource {
         notes.computeIfAbsent(articleId, k -> new ArrayList<>()).add(n);
     }
 
+    /** A builder whose comparison section comes from the app's one builder of comparison facts. */
     ReportBuilder builder() {
-        return new ReportBuilder(articles, mentions, entities, events, this);
+        CompareService compare = new CompareService(db, articles, mentions, entities);
+        return new ReportBuilder(articles, mentions, entities, events, this,
+                new ReportComparisons(compare, new StoryService(db, new StoryRepository(db), articles, compare)));
     }
 
     @Override

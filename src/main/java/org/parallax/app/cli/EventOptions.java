@@ -96,7 +96,7 @@ final class EventOptions {
             throw new ParameterException(spec.commandLine(), "There is no article " + articleId + " to name a story by. "
                     + "List articles with `parallax list`.");
         }
-        return ctx.storyLookup().storyOf(articleId);
+        return ctx.stories().storyOf(articleId);
     }
 
     private static Set<Long> entities(AppContext ctx, CommandSpec spec, String value) {

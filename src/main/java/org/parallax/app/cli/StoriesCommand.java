@@ -13,16 +13,21 @@ import org.parallax.app.AppContext;
 import org.parallax.compare.StoryGroup;
 import org.parallax.compare.StoryGrouping;
 import org.parallax.model.ArticleSummary;
+import org.parallax.model.Progress;
 
 /**
  * {@code stories}: the library grouped into stories (articles telling one event), largest first, each with its
- * member article ids, titles and the scored pairs among them. Articles that stand alone are left out unless
- * {@code --all} is given.
+ * member article ids, titles and the scored pairs among them, read from the library's story index. Articles that
+ * stand alone are left out unless {@code --all} is given; {@code --rebuild} regroups the whole library first.
  */
 @Command(name = "stories", description = "Group the library's articles into stories (the same event told by different outlets).")
 final class StoriesCommand extends LibraryCommand {
     @Option(names = "--all", description = "Also list articles that belong to no story with others.")
     private boolean all;
+
+    @Option(names = "--rebuild", description = "Regroup the whole library and store the story index anew first "
+            + "(it is otherwise kept current article by article).")
+    private boolean rebuild;
 
     record Member(long id, String title, String outlet) {
     }
@@ -36,6 +41,7 @@ final class StoriesCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
+        if (rebuild) rebuild(ctx);
         StoryGrouping g = ctx.stories().stories();
         Map<Long, ArticleSummary> byId = new HashMap<>();
         for (ArticleSummary s : ctx.articles().list()) byId.put(s.id(), s);
@@ -66,5 +72,18 @@ final class StoriesCommand extends LibraryCommand {
             }
         }
         return Cli.OK;
+    }
+
+    private void rebuild(AppContext ctx) {
+        if (!terminal()) {
+            ctx.stories().rebuild(Progress.NONE);
+            return;
+        }
+        TerminalProgress progress = new TerminalProgress(err());
+        try {
+            ctx.stories().rebuild(progress);
+        } finally {
+            progress.clear();
+        }
     }
 }

@@ -67,7 +67,7 @@ class CalendarScreenTest {
         runner = new FxTaskRunner();
         vm = new MainViewModel(MainServices.of(lib.ctx), runner, Settings.load(dir.resolve("config")));
         vm.attachCalendar(new CalendarViewModel(lib.ctx.calendar(),
-                lib.ctx.entities(), runner, vm::openArticleAt, lib.ctx.storyLookup()::storyOf));
+                lib.ctx.entities(), runner, vm::openArticleAt, lib.ctx.stories()::storyOf));
         window = MainWindow.load(vm);
         stage.setScene(window.createScene(1200, 760));
         stage.show();

@@ -1,0 +1,297 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored story index (schema 5): each indexed article's story and topic, the scored pairs inside stories, each
+ * article's candidate keywords and the library's term counts. Only SQL: what goes in is decided by the app's
+ * StoryService. Methods taking a {@link Connection} run inside the caller's transaction.
+ */
+public final class StoryRepository {
+    /** SQLite's default limit on bound parameters is far above this; chunks keep each statement small. */
+    private static final int CHUNK = 500;
+
+    /** One indexed article with the story and topic it is in, each named by its lowest article id. */
+    public record Member(long articleId, long storyId, long topicId) {
+    }
+
+    /** Two articles of one story ({@code a < b}) and their similarity. */
+    public record Pair(long a, long b, double similarity) {
+    }
+
+    private final Database db;
+
+    public StoryRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Whether the index covers the library (false after a migration of a library that had articles). */
+    public boolean built() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT built FROM story_state WHERE id = 1")) {
+                return rs.next() && rs.getInt(1) != 0;
+            }
+        });
+    }
+
+    /** Empties the index and marks it unbuilt, inside the caller's transaction (a rebuild fills it again). */
+    public void clear(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM story_pair");
+            s.execute("DELETE FROM story_key");
+            s.execute("DELETE FROM story_member");
+            s.execute("DELETE FROM story_term");
+            s.execute("UPDATE story_state SET built = 0");
+        }
+    }
+
+    public void setBuilt(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE story_state SET built = 1");
+        }
+    }
+
+    /** How many articles the index holds. */
+    public int documents(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM story_member")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    public boolean indexed(long articleId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM story_member WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** How many indexed articles hold each of {@code terms}; terms no article holds are left out. */
+    public Map<String, Integer> frequencies(Connection c, Collection<String> terms) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        List<String> all = new ArrayList<>(terms);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("SELECT term, df FROM story_term WHERE term IN (" + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adds {@code delta} to the count of each term (an article indexed: +1, forgotten: -1); counts of 0 go. */
+    public void countTerms(Connection c, Collection<String> terms, int delta) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO story_term (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df")) {
+            for (String t : terms) {
+                ps.setString(1, t);
+                ps.setInt(2, delta);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (delta < 0) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM story_term WHERE df <= 0");
+            }
+        }
+    }
+
+    /** Sets the counts of a whole library at once (a rebuild, after {@link #clear}). */
+    public void setTermCounts(Connection c, Map<String, Integer> counts) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_term (term, df) VALUES (?, ?)")) {
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setInt(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Replaces an article's candidate keywords. */
+    public void setKeys(Connection c, long articleId, Collection<String> keys) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM story_key WHERE article_id = ?")) {
+            del.setLong(1, articleId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO story_key (term, article_id) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM article WHERE id = ?)")) {
+            for (String k : keys) {
+                ps.setString(1, k);
+                ps.setLong(2, articleId);
+                ps.setLong(3, articleId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * The indexed articles (other than {@code except}) with at least {@code least} keywords among {@code terms}, most
+     * shared first, at most {@code max}. Keywords held by more than {@code cap} articles carry no story and are not
+     * counted.
+     */
+    public List<Long> candidates(Collection<String> terms, long except, int least, int cap, int max) {
+        return db.read(c -> {
+            List<String> rare = new ArrayList<>();
+            List<String> all = new ArrayList<>(terms);
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                try (PreparedStatement ps = c.prepareStatement("SELECT term, count(*) FROM story_key WHERE term IN ("
+                        + marks(chunk.size()) + ") GROUP BY term")) {
+                    for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) if (rs.getInt(2) <= cap) rare.add(rs.getString(1));
+                    }
+                }
+            }
+            if (rare.size() < least) return List.<Long>of();
+            Map<Long, Integer> shared = new HashMap<>();
+            for (int from = 0; from < rare.size(); from += CHUNK) {
+                List<String> chunk = rare.subList(from, Math.min(rare.size(), from + CHUNK));
+                try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM story_key WHERE term IN (" + marks(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) shared.merge(rs.getLong(1), 1, Integer::sum);
+                    }
+                }
+            }
+            shared.remove(except);
+            return shared.entrySet().stream().filter(e -> e.getValue() >= least)
+                    .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(max).map(Map.Entry::getKey).toList();
+        });
+    }
+
+    /** The articles of the stories of {@code articleIds} (themselves included when indexed), ascending. */
+    public List<Long> storyMates(Collection<Long> articleIds) {
+        return db.read(c -> storyMates(c, articleIds));
+    }
+
+    public List<Long> storyMates(Connection c, Collection<Long> articleIds) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        List<Long> all = new ArrayList<>(articleIds);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM story_member WHERE story_id IN "
+                    + "(SELECT story_id FROM story_member WHERE article_id IN (" + marks(chunk.size()) + ")) ORDER BY article_id")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * Stores where each of {@code articles} now is ({@code placed}: article id to its story and topic) and the pairs
+     * among them, replacing their old pairs. Articles deleted meanwhile are skipped.
+     */
+    public void place(Connection c, Collection<Member> placed, Collection<Long> articles, Collection<Pair> pairs) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM story_pair WHERE a = ? OR b = ?")) {
+            for (long id : articles) {
+                del.setLong(1, id);
+                del.setLong(2, id);
+                del.addBatch();
+            }
+            del.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_member (article_id, story_id, topic_id) "
+                + "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM article WHERE id = ?) "
+                + "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, topic_id = excluded.topic_id")) {
+            for (Member m : placed) {
+                ps.setLong(1, m.articleId());
+                ps.setLong(2, m.storyId());
+                ps.setLong(3, m.topicId());
+                ps.setLong(4, m.articleId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO story_pair (a, b, similarity) SELECT ?, ?, ? "
+                + "WHERE EXISTS (SELECT 1 FROM article WHERE id = ?) AND EXISTS (SELECT 1 FROM article WHERE id = ?)")) {
+            for (Pair p : pairs) {
+                ps.setLong(1, p.a());
+                ps.setLong(2, p.b());
+                ps.setDouble(3, p.similarity());
+                ps.setLong(4, p.a());
+                ps.setLong(5, p.b());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Removes an article from the index (its place, pairs and keywords); term counts are the caller's. */
+    public void forget(Connection c, long articleId) throws SQLException {
+        for (String sql : List.of("DELETE FROM story_pair WHERE a = ? OR b = ?", "DELETE FROM story_key WHERE article_id = ?",
+                "DELETE FROM story_member WHERE article_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, articleId);
+                if (sql.contains(" OR ")) ps.setLong(2, articleId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Every indexed article with its story and topic. */
+    public List<Member> members() {
+        return db.read(c -> {
+            List<Member> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT article_id, story_id, topic_id FROM story_member")) {
+                while (rs.next()) out.add(new Member(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+            }
+            return out;
+        });
+    }
+
+    /** Every stored pair, best first. */
+    public List<Pair> pairs() {
+        return db.read(c -> {
+            List<Pair> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT a, b, similarity FROM story_pair ORDER BY similarity DESC, a, b")) {
+                while (rs.next()) out.add(new Pair(rs.getLong(1), rs.getLong(2), rs.getDouble(3)));
+            }
+            return out;
+        });
+    }
+
+    /** The stored pairs of one article. */
+    public List<Pair> pairsOf(long articleId) {
+        return db.read(c -> {
+            List<Pair> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a, b, similarity FROM story_pair WHERE a = ? OR b = ?")) {
+                ps.setLong(1, articleId);
+                ps.setLong(2, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new Pair(rs.getLong(1), rs.getLong(2), rs.getDouble(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+}

@@ -1,0 +1,163 @@
+package org.parallax.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.compare.EcbPlusCorpus;
+import org.parallax.compare.SideFacts;
+import org.parallax.compare.StoryDoc;
+import org.parallax.compare.StoryGroup;
+import org.parallax.compare.StoryGrouper;
+import org.parallax.ingest.ImportResult;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleSummary;
+import org.parallax.model.Progress;
+import org.parallax.nlp.SampleRecognizer;
+
+/**
+ * The stored story index over a real SQLite library of real news (the sample pair and four ECB+ topics, imported as
+ * files): imports, deletes and NLP results keep it equal to a from-scratch grouping of the same articles, and a library
+ * opened again answers from the stored rows instead of regrouping.
+ */
+class StoryIndexTest {
+    @TempDir
+    Path dir;
+    Path files;
+
+    @BeforeEach
+    void writeFiles() throws IOException {
+        files = Files.createDirectories(dir.resolve("files"));
+        Path samples = Path.of(System.getProperty("parallax.sharedData", "../shared/data")).resolve("samples");
+        Files.copy(samples.resolve("story1-outlet-a.txt"), files.resolve("a-outlet-a.txt"));
+        Files.copy(samples.resolve("story1-outlet-b.txt"), files.resolve("a-outlet-b.txt"));
+        int n = 0;
+        for (EcbPlusCorpus.Doc d : EcbPlusCorpus.load()) {
+            // four topics (each two events of one kind), a dozen reports of each: near and far misses for the grouper
+            if (d.topic() > 4) break;
+            if (n++ % 2 != 0) continue;
+            Files.writeString(files.resolve("ecb-" + d.name() + ".txt"), d.article().text());
+        }
+    }
+
+    /** The stories as sets of article ids: what the index stores. */
+    private static Set<Set<Long>> partition(List<StoryGroup> stories) {
+        Set<Set<Long>> out = new HashSet<>();
+        for (StoryGroup g : stories) out.add(new TreeSet<>(g.members()));
+        return out;
+    }
+
+    /** Groups every article of the library from scratch, by the rule the index uses (NLP facts once there are any). */
+    private static Set<Set<Long>> fresh(AppContext ctx) {
+        List<StoryDoc> docs = new ArrayList<>();
+        for (ArticleSummary s : ctx.articles().list()) {
+            Article a = ctx.articles().get(s.id()).orElseThrow();
+            SideFacts f = ctx.compare().facts(a.id());
+            docs.add(f.entities().isEmpty() && f.dates().isEmpty() ? StoryDoc.of(a) : StoryDoc.of(a, f));
+        }
+        return partition(new StoryGrouper().group(docs).stories());
+    }
+
+    private static long multiStories(Set<Set<Long>> p) {
+        return p.stream().filter(s -> s.size() > 1).count();
+    }
+
+    @Test
+    void importsDeletesAndNlpResultsKeepTheIndexEqualToAFreshGrouping() {
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            List<Long> ids = ctx.imports().importPaths(List.of(files), Progress.NONE).results().stream()
+                    .map(ImportResult::articleId).toList();
+            assertTrue(ctx.stories().built());
+            Set<Set<Long>> afterImport = partition(ctx.stories().stories().stories());
+            assertEquals(fresh(ctx), afterImport);
+            assertTrue(multiStories(afterImport) >= 3, "real stories were found: " + afterImport);
+            assertTrue(afterImport.contains(Set.of(ids.get(0), ids.get(1))), "the sample pair is one story: " + afterImport);
+
+            // delete one article of a story of three or more, and one of the sample pair
+            Set<Long> big = afterImport.stream().filter(s -> s.size() >= 3)
+                    .min(java.util.Comparator.comparing((Set<Long> s) -> s.iterator().next())).orElseThrow();
+            long gone = big.iterator().next();
+            assertTrue(ctx.articles().delete(gone));
+            // a story that loses a member may join a neighbour: the regroup reaches the neighbours too
+            assertEquals(fresh(ctx), partition(ctx.stories().stories().stories()));
+            assertTrue(ctx.articles().delete(ids.get(1)));
+            Set<Set<Long>> afterDelete = partition(ctx.stories().stories().stories());
+            assertEquals(fresh(ctx), afterDelete);
+            assertTrue(afterDelete.stream().noneMatch(s -> s.contains(gone)));
+            assertEquals(Set.of(ids.get(0)), ctx.stories().storyOf(ids.get(0)), "the sample left alone stands alone");
+
+            // entities and dates from the NLP queue move articles through the same index
+            NlpService nlp = new NlpService(ctx.database(), ctx.articles(), new SampleRecognizer());
+            nlp.onStored(ctx.stories()::nlpChanged);
+            nlp.processPending(Progress.NONE);
+            assertFalse(ctx.compare().facts(ids.get(0)).entities().isEmpty());
+            assertEquals(fresh(ctx), partition(ctx.stories().stories().stories()));
+
+            // and an article imported after all that joins its story again
+            ctx.imports().importPaths(List.of(files.resolve("a-outlet-b.txt")), Progress.NONE);
+            assertEquals(fresh(ctx), partition(ctx.stories().stories().stories()));
+            assertEquals(2, ctx.stories().storyOf(ids.get(0)).size());
+            assertEquals(1, ctx.stories().otherVersions(ids.get(0)).size());
+        }
+    }
+
+    @Test
+    void aLibraryOpenedAgainAnswersFromTheStoredIndex() throws Exception {
+        long a, b;
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            List<Long> ids = ctx.imports().importPaths(List.of(files.resolve("a-outlet-a.txt"), files.resolve("a-outlet-b.txt")),
+                    Progress.NONE).results().stream().map(ImportResult::articleId).toList();
+            a = ids.get(0);
+            b = ids.get(1);
+            assertEquals(Set.of(a, b), ctx.stories().storyOf(a));
+            // the stored rows say otherwise: a regrouping would put the pair together again, a read cannot
+            ctx.database().write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("UPDATE story_member SET story_id = article_id");
+                }
+                return null;
+            });
+        }
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            assertEquals(Set.of(a), ctx.stories().storyOf(a));
+            assertTrue(ctx.stories().otherVersions(a).isEmpty());
+            assertEquals(2, ctx.stories().stories().stories().size());
+        }
+    }
+
+    @Test
+    void aLibraryFromBeforeTheIndexIsIndexedOnceOnItsFirstQuestion() throws Exception {
+        long a, b;
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            List<Long> ids = ctx.imports().importPaths(List.of(files), Progress.NONE).results().stream()
+                    .map(ImportResult::articleId).toList();
+            a = ids.get(0);
+            b = ids.get(1);
+            // as schema 5 finds a library that had articles: empty and not built
+            ctx.database().write(c -> {
+                new org.parallax.store.StoryRepository(ctx.database()).clear(c);
+                return null;
+            });
+            assertFalse(ctx.stories().built());
+        }
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            assertFalse(ctx.stories().built());
+            assertEquals(Set.of(a, b), ctx.stories().storyOf(a));
+            assertTrue(ctx.stories().built());
+            assertEquals(fresh(ctx), partition(ctx.stories().stories().stories()));
+        }
+    }
+}
