@@ -11,6 +11,7 @@ import org.parallax.app.SingleInstance;
 import org.parallax.app.StartupArgs;
 import org.parallax.app.StartupTrace;
 import org.parallax.app.cli.Cli;
+import org.parallax.ui.ParallaxApp;
 
 /**
  * The entry point. With no sub-command it opens the window, importing any files named on the command line, or hands
@@ -35,7 +36,7 @@ public final class Parallax {
         // whether another window holds the library is settled while the toolkit starts: the window waits for it
         // before showing anything, and a second start hands its files over and exits from claimOrHandOff
         StartupTrace.mark("launch");
-        org.parallax.ui.ParallaxApp.launch(library, startup.files(), startup.startupProbe() ? System.out : null,
+        ParallaxApp.launch(library, startup.files(), startup.startupProbe() ? System.out : null,
                 () -> claimOrHandOff(startup, library));
     }
 

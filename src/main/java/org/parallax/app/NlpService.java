@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -79,7 +80,7 @@ public final class NlpService {
     private final EntityLinker linker = new EntityLinker();
     private final EventExtractor extractor = new EventExtractor();
     private final Clock clock;
-    private volatile java.util.function.LongConsumer onStored = id -> { };
+    private volatile LongConsumer onStored = id -> { };
 
     public NlpService(Database db, ArticleRepository articles, Recognizer recognizer) {
         this(db, articles, recognizer, Clock.systemUTC());
@@ -97,7 +98,7 @@ public final class NlpService {
     }
 
     /** Sets who is told, after the transaction, of each article whose NLP results were stored (its story may move). */
-    public void onStored(java.util.function.LongConsumer listener) {
+    public void onStored(LongConsumer listener) {
         this.onStored = listener;
     }
 

@@ -2,6 +2,7 @@ package org.parallax.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -49,7 +50,7 @@ public final class ReportService {
         if (ids != null && !ids.isEmpty()) return ids;
         if (storyOf != null) {
             // the named article first, then the other versions in id order
-            List<Long> story = new java.util.ArrayList<>(List.of(storyOf));
+            List<Long> story = new ArrayList<>(List.of(storyOf));
             stories.storyOf(storyOf).stream().filter(id -> id != storyOf.longValue()).sorted().forEach(story::add);
             return story;
         }

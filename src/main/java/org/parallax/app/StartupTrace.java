@@ -1,5 +1,12 @@
 package org.parallax.app;
 
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * Start-up marks for finding what delays the first frame: with {@code -Dparallax.startupTrace=true} each
  * {@link #mark} prints the milliseconds since the JVM started and the calling thread's name to standard error.
@@ -16,7 +23,7 @@ public final class StartupTrace {
         if (!ON) return;
         long cpu = 0;
         try {
-            cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
         } catch (RuntimeException | LinkageError e) {
             // no management: wall time only
         }
@@ -27,17 +34,17 @@ public final class StartupTrace {
     /** With tracing on, prints each thread's CPU time so far (Linux: /proc/self/task), the JIT and GC included. */
     public static void threads() {
         if (!ON) return;
-        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        File[] tasks = new File("/proc/self/task").listFiles();
         if (tasks == null) return;
-        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
-        for (java.io.File t : tasks) {
+        Map<String, Long> byName = new TreeMap<>();
+        for (File t : tasks) {
             try {
-                String stat = java.nio.file.Files.readString(t.toPath().resolve("stat"));
+                String stat = Files.readString(t.toPath().resolve("stat"));
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
                 byName.merge(name, ticks * 10, Long::sum);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // the thread ended
             }
         }

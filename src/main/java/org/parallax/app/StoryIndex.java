@@ -24,6 +24,7 @@ import org.parallax.model.ArticleSummary;
 import org.parallax.model.Progress;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
+import org.parallax.store.StoreException;
 import org.parallax.store.StoryRepository;
 
 /**
@@ -275,7 +276,7 @@ final class StoryIndex {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new org.parallax.store.StoreException("Story index: " + e.getMessage(), e);
+            throw new StoreException("Story index: " + e.getMessage(), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,7 +72,7 @@ public final class IcsExporter {
     static String description(Event e, Map<Long, ArticleSummary> articles) {
         List<String> lines = new ArrayList<>();
         if (e.when().precision() != DatePrecision.DAY) {
-            lines.add("Date known to the " + e.when().precision().name().toLowerCase(java.util.Locale.ROOT) + " only: " + e.when());
+            lines.add("Date known to the " + e.when().precision().name().toLowerCase(Locale.ROOT) + " only: " + e.when());
         }
         if (e.manual()) lines.add("Added by hand" + (e.note() == null ? "." : ": " + e.note()));
         if (!e.sources().isEmpty()) lines.add("Sources:");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -149,7 +150,7 @@ public final class MarkdownReportWriter {
     static String marked(String text, List<Highlight> hs) {
         StringBuilder sb = new StringBuilder();
         int at = 0;
-        for (Highlight h : hs.stream().sorted(java.util.Comparator.comparingInt(Highlight::start)).toList()) {
+        for (Highlight h : hs.stream().sorted(Comparator.comparingInt(Highlight::start)).toList()) {
             // as in the PDF, only the four coloured types are marked (MISC holds event words and user types)
             if (h.start() < at || h.end() > text.length() || h.end() == h.start() || h.type() == EntityType.MISC) continue;
             sb.append(text, at, h.start()).append("**").append(text, h.start(), h.end()).append("**");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,7 +221,7 @@ final class PdfLayout implements AutoCloseable {
         if (cp < FAST_LIMIT) {
             table = fastWidths.computeIfAbsent(font, f -> {
                 float[] t = new float[FAST_LIMIT];
-                java.util.Arrays.fill(t, Float.NaN);
+                Arrays.fill(t, Float.NaN);
                 return t;
             });
             float w = table[cp];

@@ -22,6 +22,7 @@ import org.parallax.export.ReportContent.NoteItem;
 import org.parallax.export.ReportContent.Paragraph;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
+import org.parallax.model.BlockType;
 import org.parallax.model.Entity;
 import org.parallax.model.Event;
 import org.parallax.model.EventSource;
@@ -121,7 +122,7 @@ public final class ReportBuilder {
         List<Paragraph> paragraphs = new ArrayList<>();
         if (fullText) {
             for (Block b : a.blocks()) {
-                if (!b.type().isBody() || b.type() == org.parallax.model.BlockType.TITLE || b.length() == 0) continue;
+                if (!b.type().isBody() || b.type() == BlockType.TITLE || b.length() == 0) continue;
                 List<Integer> markers = new ArrayList<>();
                 for (int i = 0; i < passages.size(); i++) {
                     int s = passages.get(i).start();

@@ -2,6 +2,7 @@ package org.parallax.export;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.parallax.model.ArticleMeta;
@@ -135,7 +136,7 @@ public record ReportContent(String title, String userName, LocalDate exportDate,
         public String label() {
             String w = String.join(", ", who);
             String p = String.join(", ", where);
-            String kindName = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            String kindName = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
             StringBuilder sb = new StringBuilder(kindName);
             if (!w.isEmpty()) sb.append(": ").append(w);
             if (!p.isEmpty()) sb.append(w.isEmpty() ? ": " : " — ").append(p);

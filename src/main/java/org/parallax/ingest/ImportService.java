@@ -1,6 +1,7 @@
 package org.parallax.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -45,7 +47,7 @@ public final class ImportService {
     private final long maxBytes;
     private final Clock clock;
     /** Told of each newly stored article right after its transaction (the story index places it). */
-    private volatile java.util.function.LongConsumer onImported = id -> { };
+    private volatile LongConsumer onImported = id -> { };
 
     public ImportService(ArticleRepository articles, List<Importer> importers, long maxBytes, Clock clock) {
         this.articles = articles;
@@ -76,7 +78,7 @@ public final class ImportService {
     }
 
     /** Sets who is told of each newly stored article, right after its transaction. */
-    public void onImported(java.util.function.LongConsumer listener) {
+    public void onImported(LongConsumer listener) {
         this.onImported = listener;
     }
 
@@ -95,7 +97,7 @@ public final class ImportService {
                             .filter(f -> FOLDER_EXTENSIONS.contains(extension(f)))
                             .sorted()
                             .forEach(files::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     LOG.log(Level.WARNING, "Cannot read folder " + p, e);
                     files.add(p); // reported as a failure below
                 }

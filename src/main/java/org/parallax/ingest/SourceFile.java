@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A file's bytes as read for import, with its text decoded once: UTF-8 when the bytes are valid UTF-8 (a BOM is
@@ -35,7 +36,7 @@ public final class SourceFile {
     /** The file name in lower case, for choosing an importer by extension. */
     public String lowerName() {
         Path n = path.getFileName();
-        return n == null ? "" : n.toString().toLowerCase(java.util.Locale.ROOT);
+        return n == null ? "" : n.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the file starts with the given ASCII magic, after an optional BOM and leading white space. */

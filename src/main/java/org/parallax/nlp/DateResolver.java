@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -310,7 +311,7 @@ public final class DateResolver {
                 YearMonth first = YearMonth.of(y, q * 3 - 2);
                 return new DateRange(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.MONTH);
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null; // SUTime can produce impossible values (a 31st of February) from odd text
         }
         return null;

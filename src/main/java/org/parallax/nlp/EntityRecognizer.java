@@ -1,10 +1,12 @@
 package org.parallax.nlp;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -181,7 +183,7 @@ public final class EntityRecognizer implements Recognizer {
      * CRF left O, then QuantifiableEntityNormalizer).
      */
     static final class OnCrfTags extends NERClassifierCombiner {
-        OnCrfTags() throws java.io.IOException {
+        OnCrfTags() throws IOException {
             super(true, true, new String[0]);
         }
 
@@ -228,7 +230,7 @@ public final class EntityRecognizer implements Recognizer {
          * CRF), one per concurrent caller: SUTime keeps state in its rule values (see {@link SutimeReset}), so an
          * instance serves one document at a time and is reset first.
          */
-        private final java.util.concurrent.ConcurrentLinkedDeque<TimeNer> timePool = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        private final ConcurrentLinkedDeque<TimeNer> timePool = new ConcurrentLinkedDeque<>();
 
         Engine(PipelineConfig config) {
             this.selective = config.selectiveSutime();
@@ -249,7 +251,7 @@ public final class EntityRecognizer implements Recognizer {
                 this.crfOnly = selective
                         ? new NERCombinerAnnotator(new NERClassifierCombiner(false, false, crf), false, 1, 0, Integer.MAX_VALUE, false, false)
                         : null;
-            } catch (java.io.IOException | ClassNotFoundException e) {
+            } catch (IOException | ClassNotFoundException e) {
                 throw new IllegalStateException("cannot load the NER model " + config.nerModel(), e);
             }
             timePool.push(newTimeNer());
@@ -265,7 +267,7 @@ public final class EntityRecognizer implements Recognizer {
                 NERClassifierCombiner combiner = selective ? new OnCrfTags() : new NERClassifierCombiner(true, true, crf);
                 return new TimeNer(new NERCombinerAnnotator(combiner, false, 1, 0, Integer.MAX_VALUE, false, !selective),
                         SutimeReset.of(combiner));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("cannot load SUTime", e);
             }
         }

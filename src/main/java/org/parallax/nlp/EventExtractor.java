@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Block;
@@ -84,7 +85,7 @@ public final class EventExtractor {
 
     /** "said in a statement on Friday", but not "said the visit is on Friday": nothing else may own the date. */
     private static boolean isStatementDate(String before) {
-        java.util.regex.Matcher m = STATEMENT_BEFORE_DATE.matcher(before);
+        Matcher m = STATEMENT_BEFORE_DATE.matcher(before);
         if (!m.find()) return false;
         String between = before.substring(m.end(1));
         return !VISIT.matcher(between).find() && !MEETING.matcher(between).find() && !OTHER_VERB.matcher(between).find();

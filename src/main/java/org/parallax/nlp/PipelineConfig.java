@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
 /**
  * The CoreNLP settings of one recogniser: the NER model, how newlines split sentences, and whether SUTime runs only on
  * sentences with a temporal cue. {@link #version()} changes whenever anything that can change the output changes, so
@@ -88,7 +90,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
 
     /** CoreNLP's version from its jar manifest; the pom's version when the classes are not in a jar. */
     static String coreNlpVersion() {
-        String v = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion();
+        String v = StanfordCoreNLP.class.getPackage().getImplementationVersion();
         return v != null ? v : "4.5.10";
     }
 }

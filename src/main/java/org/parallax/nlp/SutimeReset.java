@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ling.tokensregex.Env;
@@ -44,7 +45,7 @@ final class SutimeReset {
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            java.util.logging.Logger.getLogger(SutimeReset.class.getName())
+            Logger.getLogger(SutimeReset.class.getName())
                     .warning("cannot reach SUTime's rule values; date resolution may depend on earlier articles: " + e);
         }
         return new SutimeReset(List.copyOf(values));

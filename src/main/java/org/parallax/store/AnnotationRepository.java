@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parallax.model.Annotation;
 import org.parallax.model.AnnotationType;
@@ -191,9 +193,9 @@ public final class AnnotationRepository {
     }
 
     /** Keys {@code articleId:start:end:label} of the suggestions the user turned down. */
-    public java.util.Set<String> rejectedSuggestions() {
+    public Set<String> rejectedSuggestions() {
         return db.read(c -> {
-            java.util.Set<String> out = new java.util.HashSet<>();
+            Set<String> out = new HashSet<>();
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT article_id, start_off, end_off, label FROM suggestion_rejected")) {
                 while (rs.next()) out.add(rs.getLong(1) + ":" + rs.getInt(2) + ":" + rs.getInt(3) + ":" + rs.getString(4));

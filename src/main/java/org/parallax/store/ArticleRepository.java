@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 
 import org.parallax.model.Article;
@@ -34,7 +35,7 @@ public final class ArticleRepository {
     private static final String SUMMARY_COLUMNS = "id, title, outlet, published, published_source, author";
 
     private final Database db;
-    private final List<DeleteHook> deleteHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<DeleteHook> deleteHooks = new CopyOnWriteArrayList<>();
 
     /** Told of each delete inside its transaction, before the row goes, so what is derived from the article goes with it. */
     public interface DeleteHook {

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -329,7 +330,7 @@ public final class Database implements AutoCloseable {
         closed = true;
         writer.shutdown();
         try {
-            writer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            writer.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public final class EntityRepository {
     public Map<Long, String> names(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, String> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name FROM entity WHERE id = ?")) {
-            for (long id : new java.util.LinkedHashSet<>(ids)) {
+            for (long id : new LinkedHashSet<>(ids)) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) out.put(id, rs.getString(1));

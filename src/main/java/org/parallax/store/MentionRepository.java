@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.parallax.model.BlockType;
 import org.parallax.model.DatePrecision;
@@ -65,7 +66,7 @@ public final class MentionRepository {
                 entityId));
     }
 
-    public java.util.Optional<Mention> get(long id) {
+    public Optional<Mention> get(long id) {
         return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM mention WHERE id = ?", id).stream().findFirst());
     }
 

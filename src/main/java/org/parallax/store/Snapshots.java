@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Row-level before/after images of the tables the user edits (entities, aliases, mentions, events, notes, types), so
@@ -16,7 +17,7 @@ import java.util.Map;
  * before children, and rows are deleted children first, so foreign keys hold at every step.
  */
 public final class Snapshots {
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Snapshots.class.getName());
+    private static final Logger LOG = Logger.getLogger(Snapshots.class.getName());
     /** Editable tables, parents first, with their primary key columns. */
     private static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
 

@@ -8,6 +8,7 @@ import org.parallax.app.AppContext;
 import org.parallax.app.ReportService;
 import org.parallax.export.ReportContent;
 import org.parallax.export.ReportOptions;
+import org.parallax.model.Progress;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,7 +88,7 @@ abstract class ExportCommand extends LibraryCommand {
     static final class Pdf extends ExportCommand {
         @Override
         ReportService.Result write(ReportService service, ReportContent content, Path file) throws IOException {
-            if (!terminal()) return service.writePdf(content, file, org.parallax.model.Progress.NONE);
+            if (!terminal()) return service.writePdf(content, file, Progress.NONE);
             TerminalProgress progress = new TerminalProgress(err());
             try {
                 return service.writePdf(content, file, progress);

@@ -2,6 +2,7 @@ package org.parallax.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +71,7 @@ final class SearchCommand extends LibraryCommand {
             out().println("    " + h.snippet("[", "]").replace('\n', ' '));
         }
         if (page.moreMatches()) {
-            out().printf(java.util.Locale.ROOT, "(%,d or more articles match: these are the best of the %,d most recently imported.)%n",
+            out().printf(Locale.ROOT, "(%,d or more articles match: these are the best of the %,d most recently imported.)%n",
                     page.ranked(), page.ranked());
         }
         return Cli.OK;

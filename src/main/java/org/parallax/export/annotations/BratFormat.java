@@ -1,9 +1,12 @@
 package org.parallax.export.annotations;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,7 +162,7 @@ public final class BratFormat {
     private static DateRange date(String v) {
         String[] p = v.split("/");
         String[] d = p[0].split("\\.\\.");
-        return new DateRange(java.time.LocalDate.parse(d[0]), java.time.LocalDate.parse(d[1]), DatePrecision.valueOf(p[1]));
+        return new DateRange(LocalDate.parse(d[0]), LocalDate.parse(d[1]), DatePrecision.valueOf(p[1]));
     }
 
     /**
@@ -168,7 +171,7 @@ public final class BratFormat {
      */
     public static List<String> validate(String text, String ann) {
         List<String> problems = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         int cpLength = text.codePointCount(0, text.length());
         int lineNo = 0;
         for (String line : ann.split("\n")) {

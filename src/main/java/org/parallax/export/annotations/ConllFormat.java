@@ -2,6 +2,7 @@ package org.parallax.export.annotations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,7 +81,7 @@ public final class ConllFormat {
 
     /** Tokens of {@code [from, to)}, also cut where a span starts or ends ("Pakistan-US" holds two places). */
     private static List<int[]> tokens(String text, int from, int to, List<Doc.Span> spans) {
-        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        TreeSet<Integer> cuts = new TreeSet<>();
         for (Doc.Span s : spans) {
             cuts.add(s.start());
             cuts.add(s.end());

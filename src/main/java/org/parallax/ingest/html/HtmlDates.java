@@ -1,6 +1,8 @@
 package org.parallax.ingest.html;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -34,7 +36,7 @@ public final class HtmlDates {
             if (m.matches()) {
                 try {
                     return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                } catch (java.time.DateTimeException e) {
+                } catch (DateTimeException e) {
                     return null;
                 }
             }
@@ -42,7 +44,7 @@ public final class HtmlDates {
         String t = s.strip().replaceAll("\\s+", " ").replaceAll("(\\d)(st|nd|rd|th)\\b", "$1");
         for (DateTimeFormatter f : TEXT_FORMATS) {
             try {
-                return f == DateTimeFormatter.RFC_1123_DATE_TIME ? java.time.ZonedDateTime.parse(t, f).toLocalDate()
+                return f == DateTimeFormatter.RFC_1123_DATE_TIME ? ZonedDateTime.parse(t, f).toLocalDate()
                         : LocalDate.parse(t, f);
             } catch (DateTimeParseException e) {
                 // try the next shape

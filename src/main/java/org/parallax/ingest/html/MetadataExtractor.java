@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
@@ -106,7 +108,7 @@ public final class MetadataExtractor {
         tb.removeIf(String::isEmpty);
         if (tb.isEmpty()) return 0;
         String all = String.join(" ", tb);
-        String unique = tb.stream().filter(t -> !ta.contains(t)).collect(java.util.stream.Collectors.joining(" "));
+        String unique = tb.stream().filter(t -> !ta.contains(t)).collect(Collectors.joining(" "));
         return 1 - (double) unique.length() / all.length();
     }
 
@@ -296,7 +298,7 @@ public final class MetadataExtractor {
     /** Unescapes entities left in JSON strings and collapses white space. */
     private static String clean(String s) {
         if (isBlank(s)) return null;
-        String t = s.contains("&") ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
+        String t = s.contains("&") ? Parser.unescapeEntities(s, false) : s;
         t = t.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         return t.isEmpty() ? null : t;
     }
