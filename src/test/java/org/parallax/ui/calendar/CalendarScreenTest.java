@@ -125,7 +125,7 @@ class CalendarScreenTest {
                 LocalDate.of(2023, 3, 31), org.parallax.model.DatePrecision.MONTH), List.of(), List.of(), List.of(), "talks in March"));
         robot.interact(() -> window.view().openCalendar());
         CalendarWindow cw = window.view().calendarWindow();
-        CalendarPane pane = cw.pane();
+        CalendarView pane = cw.view();
         Parent root = pane.root();
         waitUntil("the month with the most events", () -> YearMonth.of(2023, 3).equals(YearMonth.from(pane.calendarView().getDate())));
         waitUntil("the March visit's entry", () -> !entryViews(root, "2023-03-06..2023-03-07").isEmpty());
