@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
@@ -75,7 +76,7 @@ final class EventDialog {
         list.getItems().setAll(entities);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setPrefHeight(110);
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Entity item, boolean empty) {
                 super.updateItem(item, empty);

@@ -1,6 +1,7 @@
 package org.parallax.ui.reader;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -8,7 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -85,7 +88,7 @@ public final class EntityPanel {
                 setText(row.toString());
                 if (row.isHeading()) {
                     getStyleClass().add("entity-group-heading");
-                    if (row.type() != null) getStyleClass().add("entity-group-" + row.type().name().toLowerCase(java.util.Locale.ROOT));
+                    if (row.type() != null) getStyleClass().add("entity-group-" + row.type().name().toLowerCase(Locale.ROOT));
                 } else {
                     getStyleClass().add("entity-row");
                     if (row.item().role() != EntityPanelViewModel.Role.STORY) getStyleClass().add("entity-row-credit");
@@ -100,7 +103,7 @@ public final class EntityPanel {
         hitsTitle.setId("entityMentionsTitle");
         hitsTitle.getStyleClass().add("pane-title");
         hitsTitle.setWrapText(true);
-        hitsTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hitsTitle.setMinHeight(Region.USE_PREF_SIZE);
         hitsTitle.textProperty().bind(vm.mentionsTitleProperty());
         hits.setId("entityMentions");
         hits.getStyleClass().add("entity-mentions");
@@ -121,7 +124,7 @@ public final class EntityPanel {
                 title.maxWidthProperty().bind(box.maxWidthProperty());
                 snippet.maxWidthProperty().bind(box.maxWidthProperty());
                 snippet.prefWidthProperty().bind(box.maxWidthProperty());
-                snippet.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                snippet.setMinHeight(Region.USE_PREF_SIZE);
             }
 
             @Override
@@ -139,7 +142,7 @@ public final class EntityPanel {
         });
         hits.setOnMouseClicked(e -> reveal(hits.getSelectionModel().getSelectedItem()));
         hits.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) reveal(hits.getSelectionModel().getSelectedItem());
+            if (e.getCode() == KeyCode.ENTER) reveal(hits.getSelectionModel().getSelectedItem());
         });
         Label status = new Label();
         status.getStyleClass().add("search-message");
@@ -163,7 +166,7 @@ public final class EntityPanel {
             vm.hoverAt(at).ifPresentOrElse(c -> {
                 card.setText(c.text());
                 card.getStyleClass().removeIf(s -> s.startsWith("entity-card-"));
-                card.getStyleClass().add("entity-card-" + c.type().name().toLowerCase(java.util.Locale.ROOT));
+                card.getStyleClass().add("entity-card-" + c.type().name().toLowerCase(Locale.ROOT));
                 card.show(text, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 16);
             }, card::hide);
         });
