@@ -163,4 +163,32 @@ public final class MentionRepository {
             return null;
         });
     }
+
+    /**
+     * The not-rejected mentions of {@code type} across the library that carry the same value as a mention without an
+     * entity: the same resolved {@code date} when it has one, otherwise the same {@code text} ignoring surrounding
+     * spaces and case (SQLite folds the case of ASCII letters only). Ordered by article and offset.
+     */
+    public List<Mention> acceptedWithValue(EntityType type, DateRange date, String text) {
+        String sql = "SELECT " + COLUMNS + " FROM mention WHERE type = ? AND rejected = 0 AND "
+                + (date != null ? "date_start = ? AND date_end = ? AND date_precision = ?" : "lower(trim(text)) = lower(?)")
+                + " ORDER BY article_id, start_off, end_off, id";
+        return db.read(c -> {
+            List<Mention> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, type.name());
+                if (date != null) {
+                    ps.setString(2, date.start().toString());
+                    ps.setString(3, date.end().toString());
+                    ps.setString(4, date.precision().name());
+                } else {
+                    ps.setString(2, text.strip());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(read(rs));
+                }
+            }
+            return out;
+        });
+    }
 }

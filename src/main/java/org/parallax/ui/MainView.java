@@ -3,11 +3,16 @@ package org.parallax.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -27,10 +32,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import org.parallax.app.Settings.Theme;
 import org.parallax.app.StoryService;
@@ -181,7 +189,7 @@ public final class MainView {
     @FXML
     private void quit() {
         Window w = window();
-        if (w != null) w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (w != null) w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
         Platform.exit();
     }
 
@@ -191,7 +199,7 @@ public final class MainView {
         if (vm.calendarProperty().get() == null) return;
         if (calendarWindow == null) {
             calendarWindow = CalendarWindow.create(window(), vm.calendarProperty().get(),
-                    java.util.Objects.requireNonNull(MainView.class.getResource(MainWindow.STYLESHEET)).toExternalForm());
+                    Objects.requireNonNull(MainView.class.getResource(MainWindow.STYLESHEET)).toExternalForm());
         }
         calendarWindow.show();
     }
@@ -221,7 +229,7 @@ public final class MainView {
             }
         }
         List<Choice> choices = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (StoryService.Version v : vm.otherVersions()) {
             choices.add(new Choice(v.article().id(), versionLabel(v)));
             seen.add(v.article().id());
@@ -245,7 +253,7 @@ public final class MainView {
     }
 
     private static String versionLabel(StoryService.Version v) {
-        return v.article().title() + outletOf(v.article()) + String.format(java.util.Locale.ROOT, " (%.0f%% similar)", v.similarity() * 100);
+        return v.article().title() + outletOf(v.article()) + String.format(Locale.ROOT, " (%.0f%% similar)", v.similarity() * 100);
     }
 
     /** Fills the reader header's "Other versions of this story" with links that open or compare each version. */
@@ -264,16 +272,16 @@ public final class MainView {
             Hyperlink title = new Hyperlink(v.article().title() + outletOf(v.article()));
             title.getStyleClass().add("version-title");
             title.setOnAction(e -> vm.library().open(v.article().id()));
-            Label sim = new Label(String.format(java.util.Locale.ROOT, "%.0f%% similar", v.similarity() * 100));
+            Label sim = new Label(String.format(Locale.ROOT, "%.0f%% similar", v.similarity() * 100));
             sim.getStyleClass().add("version-similarity");
             Hyperlink cmp = new Hyperlink("Compare side by side");
             cmp.getStyleClass().add("version-compare");
             cmp.setOnAction(e -> vm.compare(open.id(), v.article().id()));
-            sim.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            cmp.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            sim.setMinWidth(Region.USE_PREF_SIZE);
+            cmp.setMinWidth(Region.USE_PREF_SIZE);
             title.setMinWidth(80);
             HBox row = new HBox(6, title, sim, cmp);
-            row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            row.setAlignment(Pos.BASELINE_LEFT);
             box.getChildren().add(row);
         }
     }
@@ -329,7 +337,7 @@ public final class MainView {
         licences.setPrefColumnCount(90);
         licences.setStyle("-fx-font-family: monospace;");
         VBox content = new VBox(8, text, intro, licences);
-        VBox.setVgrow(licences, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(licences, Priority.ALWAYS);
         a.getDialogPane().setContent(content);
         a.setResizable(true);
         a.show();
@@ -349,7 +357,7 @@ public final class MainView {
         list.setPrefRowCount(Math.max(6, Math.min(16, lines.size() * 2 + 1)));
         list.setPrefColumnCount(70);
         VBox content = new VBox(8, intro, list);
-        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
         a.getDialogPane().setContent(content);
         a.setResizable(true);
         a.show();

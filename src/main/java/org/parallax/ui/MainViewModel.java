@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -32,17 +34,21 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.parallax.annotation.Annotations;
 import org.parallax.app.ReportService;
 import org.parallax.app.CompareService;
 import org.parallax.app.AppInfo;
 import org.parallax.app.Settings;
 import org.parallax.app.StoryService;
 import org.parallax.app.Settings.Theme;
+import org.parallax.calendar.CalendarService;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportResult;
 import org.parallax.ingest.ImportService;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
+import org.parallax.model.EventSource;
+import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.ui.common.TaskHandle;
 import org.parallax.app.NlpService;
 import org.parallax.ui.common.TaskRunner;
@@ -77,11 +83,11 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper taskRunning = new ReadOnlyBooleanWrapper(this, "taskRunning");
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
-    private final ReadOnlyObjectWrapper<org.parallax.ui.calendar.CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
+    private final ReadOnlyObjectWrapper<CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
     private final CompareService compare;
     private final StoryService stories;
-    private final org.parallax.calendar.CalendarService compareEvents;
+    private final CalendarService compareEvents;
     private final ReadOnlyObjectWrapper<CompareRequest> compareRequest = new ReadOnlyObjectWrapper<>(this, "compareRequest");
     private final ObservableList<StoryService.Version> otherVersions = FXCollections.observableArrayList();
     private final BooleanProperty groupByStory = new SimpleBooleanProperty(this, "groupByStory");
@@ -94,7 +100,7 @@ public final class MainViewModel {
     private final Supplier<Optional<NlpService>> recognition;
     /** The entity-recognition queue once {@link #loadRecognition()} has found one; set and read on the FX thread. */
     private NlpService nlp;
-    private final org.parallax.annotation.Annotations annotations;
+    private final Annotations annotations;
     private final ReportService reports;
 
     /**
@@ -137,7 +143,7 @@ public final class MainViewModel {
     }
 
     /** Opens a compare window on two articles, both panes scrolled to the given sentences once compared. */
-    public void compareAt(long left, long right, List<org.parallax.model.EventSource> sentences) {
+    public void compareAt(long left, long right, List<EventSource> sentences) {
         if (left == right) return;
         CompareViewModel cvm = new CompareViewModel(compare, compareEvents, annotations, runner);
         cvm.focusOnOpen(sentences);
@@ -190,7 +196,7 @@ public final class MainViewModel {
         runner.run("Grouping stories", p -> {
             var g = stories.stories();
             var index = stories.storyIndex();
-            java.util.Map<Long, Integer> sizes = new java.util.HashMap<>();
+            Map<Long, Integer> sizes = new HashMap<>();
             index.forEach((id, story) -> sizes.put(id, g.stories().get(story).members().size()));
             return new LibraryViewModel.StoryGroups(index, sizes);
         }, groups -> {
@@ -393,12 +399,12 @@ public final class MainViewModel {
     }
 
     /** Attaches the calendar screen (built where the services are); the View menu opens it when present. */
-    public void attachCalendar(org.parallax.ui.calendar.CalendarViewModel calendarViewModel) {
+    public void attachCalendar(CalendarViewModel calendarViewModel) {
         calendar.set(calendarViewModel);
     }
 
     /** The calendar screen's view model, or null when the window was built without one. */
-    public ReadOnlyObjectProperty<org.parallax.ui.calendar.CalendarViewModel> calendarProperty() {
+    public ReadOnlyObjectProperty<CalendarViewModel> calendarProperty() {
         return calendar.getReadOnlyProperty();
     }
 

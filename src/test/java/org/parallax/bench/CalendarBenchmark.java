@@ -34,7 +34,7 @@ import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
-import org.parallax.ui.calendar.CalendarPane;
+import org.parallax.ui.calendar.CalendarView;
 import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.ui.common.ImmediateTaskRunner;
 
@@ -148,7 +148,7 @@ public final class CalendarBenchmark {
         CalendarViewModel vm = new CalendarViewModel(service, new EntityRepository(db), new ImmediateTaskRunner(),
                 (id, s, e) -> { }, id -> java.util.Set.of(id));
         long t = System.nanoTime();
-        CalendarPane pane = new CalendarPane(vm);
+        CalendarView pane = CalendarView.load(vm);
         List<String> loads = new ArrayList<>();
         pane.calendarView().addEventHandler(com.calendarfx.model.LoadEvent.LOAD,
                 e -> loads.add(e.getSourceName() + " " + e.getStartDate() + ".." + e.getEndDate()));
@@ -191,7 +191,7 @@ public final class CalendarBenchmark {
         return out.toString();
     }
 
-    private static void show(CalendarPane pane, YearMonth m) {
+    private static void show(CalendarView pane, YearMonth m) {
         pane.calendarView().setDate(m.atDay(15));
         pane.root().applyCss();
         pane.root().layout();

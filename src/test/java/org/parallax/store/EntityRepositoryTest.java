@@ -223,4 +223,23 @@ class EntityRepositoryTest {
         assertEquals(List.of("Islamabad"), e.where());
         assertEquals(List.of(s1, s2), e.sources());
     }
+
+    @Test
+    void mentionsWithTheSameValueAreFoundByDateOrByTextIgnoringCase() {
+        long chollet = mention("Chollet", 1, EntityType.PERSON, null);
+        long derek = mention("Derek Chollet", 0, EntityType.PERSON, null);
+        long dept = mention("State Department", 0, EntityType.ORGANIZATION, null);
+        DateRange march = DateRange.day(LocalDate.of(2023, 3, 4));
+        long dated = db.write(c -> mentions.insert(c, new Mention(0, article, 0, 5, "Derek", EntityType.DATE, march, null,
+                BlockType.PARAGRAPH, MentionOrigin.AUTO, false)));
+        db.write(c -> mentions.insert(c, new Mention(0, article, 6, 13, "Chollet", EntityType.DATE,
+                DateRange.day(LocalDate.of(2023, 3, 5)), null, BlockType.PARAGRAPH, MentionOrigin.AUTO, false)));
+
+        assertEquals(List.of(chollet), mentions.acceptedWithValue(EntityType.PERSON, null, " CHOLLET ").stream().map(Mention::id).toList());
+        assertEquals(List.of(dept), mentions.acceptedWithValue(EntityType.ORGANIZATION, null, "state department").stream().map(Mention::id).toList());
+        assertEquals(List.of(dated), mentions.acceptedWithValue(EntityType.DATE, march, "anything").stream().map(Mention::id).toList());
+        mentions.reject(chollet);
+        assertTrue(mentions.acceptedWithValue(EntityType.PERSON, null, "Chollet").isEmpty(), "rejected mentions are left out");
+        assertEquals(List.of(derek), mentions.acceptedWithValue(EntityType.PERSON, null, "derek chollet").stream().map(Mention::id).toList());
+    }
 }

@@ -1,6 +1,7 @@
 package org.parallax.ui.annotate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,14 +19,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.parallax.annotation.Annotations;
+import org.parallax.annotation.Marks;
 import org.parallax.annotation.DateNeededException;
 import org.parallax.app.ManualDates;
+import org.parallax.calendar.CalendarService;
+import org.parallax.calendar.EventText;
 import org.parallax.model.Annotation;
 import org.parallax.model.AnnotationType;
 import org.parallax.model.DateRange;
 import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Event;
+import org.parallax.model.EventKind;
 import org.parallax.model.MentionOrigin;
 import org.parallax.model.Note;
+import org.parallax.model.Progress;
 import org.parallax.model.Suggestion;
 import org.parallax.ui.common.TaskRunner;
 
@@ -53,13 +63,16 @@ public final class AnnotateViewModel {
     private final ObservableList<Note> trash = FXCollections.observableArrayList();
     private final ObservableList<AnnotationType> types = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<Entity> allEntities = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper noteRequests = new ReadOnlyIntegerWrapper(this, "noteRequests");
+    private int[] noteRange = {0, 0};
     private int[] pendingDate;
     private String pendingType;
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(this, "filter", Filter.BOTH);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper dateNeeded = new ReadOnlyStringWrapper(this, "dateNeeded", "");
     private long articleId = -1;
-    private org.parallax.calendar.CalendarService calendar;
+    private CalendarService calendar;
 
     public AnnotateViewModel(Annotations service, TaskRunner runner) {
         this.service = service;
@@ -68,26 +81,25 @@ public final class AnnotateViewModel {
     }
 
     /** Gives the panel the calendar, so a DATE annotation can be turned into an event ({@link #makeEvent}). */
-    public void setCalendar(org.parallax.calendar.CalendarService calendarService) {
+    public void setCalendar(CalendarService calendarService) {
         this.calendar = calendarService;
     }
 
     /** Whether "Make event…" applies: a calendar is attached and {@code a} is a DATE mark with a resolved date. */
     public boolean canMakeEvent(Annotation a) {
-        return calendar != null && a != null && a.mention().type() == org.parallax.model.EntityType.DATE && a.mention().date() != null;
+        return calendar != null && a != null && a.mention().type() == EntityType.DATE && a.mention().date() != null;
     }
 
     /**
      * Makes a manual event of {@code kind} from a DATE mark, its sentence as the source, in the background; the
      * message says what was added or why not.
      */
-    public void makeEvent(Annotation a, org.parallax.model.EventKind kind) {
+    public void makeEvent(Annotation a, EventKind kind) {
         if (calendar == null || a == null) return;
-        org.parallax.calendar.CalendarService cs = calendar;
+        CalendarService cs = calendar;
         long mentionId = a.mention().id();
         runner.run("Making an event", p -> cs.fromDateMention(mentionId, kind, List.of(), List.of(), null),
-                (org.parallax.model.Event e) -> message.set("Event added to the calendar: "
-                        + org.parallax.calendar.EventText.summary(e) + " · " + e.when() + "."),
+                (Event e) -> message.set("Event added to the calendar: " + EventText.summary(e) + " · " + e.when() + "."),
                 e -> message.set("The event could not be made: " + TaskRunner.reason(e)));
     }
 
@@ -102,7 +114,7 @@ public final class AnnotateViewModel {
     }
 
     private record State(long article, List<Annotation> annotations, List<EntityRow> entities, List<Note> notes,
-                         List<Note> trash, List<AnnotationType> types, List<Suggestion> suggestions) {
+                         List<Note> trash, List<AnnotationType> types, List<Suggestion> suggestions, List<Entity> all) {
     }
 
     /** Reloads everything shown from the library, in the background. */
@@ -116,21 +128,24 @@ public final class AnnotateViewModel {
             trash.setAll(s.trash());
             types.setAll(s.types());
             suggestions.setAll(s.suggestions());
+            allEntities.setAll(s.all());
             applyFilter();
         }, e -> message.set(TaskRunner.reason(e)));
     }
 
     private State load(long id) {
         if (id < 0) {
-            return new State(id, List.of(), List.of(), List.of(), service.notes().repository().trash(), service.annotations().types(), List.of());
+            return new State(id, List.of(), List.of(), List.of(), service.notes().repository().trash(), service.annotations().types(), List.of(),
+                    service.entities().list());
         }
         List<Annotation> anns = service.annotations().accepted(id);
         Map<Long, Integer> counts = new LinkedHashMap<>();
         for (Annotation a : anns) if (a.mention().entityId() != null) counts.merge(a.mention().entityId(), 1, Integer::sum);
         List<EntityRow> rows = new ArrayList<>();
-        for (Entity e : service.entities().list()) if (counts.containsKey(e.id())) rows.add(new EntityRow(e, counts.get(e.id())));
+        List<Entity> all = service.entities().list();
+        for (Entity e : all) if (counts.containsKey(e.id())) rows.add(new EntityRow(e, counts.get(e.id())));
         return new State(id, anns, rows, service.notes().repository().forArticle(id), service.notes().repository().trash(),
-                service.annotations().types(), service.suggestions().suggestions(id));
+                service.annotations().types(), service.suggestions().suggestions(id), all);
     }
 
     private void applyFilter() {
@@ -141,7 +156,7 @@ public final class AnnotateViewModel {
 
     private <T> void edit(String title, TaskRunner.Work<T> work) {
         // queued now, on this thread, so edits and undo run in the order the user made them; the runner only waits
-        Annotations.Pending<T> queued = service.submit(() -> work.call(org.parallax.model.Progress.NONE));
+        Annotations.Pending<T> queued = service.submit(() -> work.call(Progress.NONE));
         runner.run(title, p -> queued.await(), r -> {
             message.set("");
             reload();
@@ -294,6 +309,82 @@ public final class AnnotateViewModel {
         });
     }
 
+    /** Removes the mark {@code a}: a found (automatic) mark is rejected, so a re-run never brings it back; a hand mark is deleted. */
+    public void removeMark(Annotation a) {
+        edit(a.mention().origin() == MentionOrigin.AUTO ? "Rejecting" : "Deleting", p -> service.marks().remove(a.id()));
+    }
+
+    /** Merges into {@code keep} the entity named {@code name} (exactly, else ignoring case); says so when none is. */
+    public void mergeNamed(long keep, String name) {
+        Optional<Entity> other = entityNamed(name);
+        if (other.isEmpty()) {
+            message.set("There is no entity named \u201c" + name.strip() + "\u201d.");
+            return;
+        }
+        if (other.get().id() == keep) {
+            message.set("An entity cannot be merged into itself.");
+            return;
+        }
+        merge(keep, other.get().id());
+    }
+
+    /** The library's entity of that name: an exact match first, then one ignoring case. */
+    public Optional<Entity> entityNamed(String name) {
+        String n = name == null ? "" : name.strip();
+        return allEntities.stream().filter(e -> e.name().equals(n)).findFirst()
+                .or(() -> allEntities.stream().filter(e -> e.name().equalsIgnoreCase(n)).findFirst());
+    }
+
+    /**
+     * Defines a type from one line, "Weapon #aa3300 w": the name, then optionally a #rrggbb colour and a one-letter
+     * key (the key only after at least two words).
+     */
+    public void defineTypeFromLine(String line) {
+        String[] f = line.strip().split("\\s+");
+        String key = f.length > 2 && f[f.length - 1].length() == 1 ? f[f.length - 1] : null;
+        int end = f.length - (key == null ? 0 : 1);
+        String colour = end > 1 && f[end - 1].startsWith("#") ? f[--end] : null;
+        defineType(String.join(" ", Arrays.asList(f).subList(0, end)), colour, key);
+    }
+
+    /**
+     * The first shown annotation overlapping the article range {@code [start, end)}; an empty range (a caret) counts
+     * as the character after it.
+     */
+    public Optional<Annotation> annotationAt(int start, int end) {
+        return Marks.at(visible, start, end);
+    }
+
+    /** The ids of the shown annotations of {@code entityId} overlapping the article range {@code [start, end)}. */
+    public List<Long> mentionsIn(long entityId, int start, int end) {
+        return Marks.linkedWithin(visible, entityId, start, end);
+    }
+
+    /** The mentions of {@code entityId} in {@code [start, end)} to split off; if none, the message says to select them. */
+    public List<Long> splitCandidates(long entityId, int start, int end) {
+        List<Long> ids = mentionsIn(entityId, start, end);
+        if (ids.isEmpty()) message.set("Select the mentions to split off in the text first.");
+        return ids;
+    }
+
+    /** Starts a note on {@code [start, end)} (article offsets): the note field should take the focus. */
+    public void startNote(int start, int end) {
+        noteRange = new int[] {start, end};
+        noteRequests.set(noteRequests.get() + 1);
+    }
+
+    /**
+     * Adds a note with {@code text} on the selection {@code [start, end)} if it is not empty, else on the range
+     * given to {@link #startNote}, else on the whole article; a blank text adds nothing. True when one is added.
+     */
+    public boolean addNoteOnSelection(int start, int end, String text) {
+        if (text == null || text.isBlank()) return false;
+        int[] range = end > start ? new int[] {start, end} : noteRange;
+        noteRange = new int[] {0, 0};
+        addNote(range[0], range[1], text);
+        return true;
+    }
+
     public void undo() {
         edit("Undoing", p -> service.history().undo());
     }
@@ -328,6 +419,16 @@ public final class AnnotateViewModel {
     /** Places in the open article where a name marked by hand elsewhere occurs unmarked. */
     public ObservableList<Suggestion> suggestions() {
         return suggestions;
+    }
+
+    /** Every entity of the library, for naming one (merging). */
+    public ObservableList<Entity> allEntities() {
+        return allEntities;
+    }
+
+    /** Goes up each time a note is started ({@link #startNote}): the note field takes the focus. */
+    public ReadOnlyIntegerProperty noteRequestsProperty() {
+        return noteRequests.getReadOnlyProperty();
     }
 
     public ObjectProperty<Filter> filterProperty() {

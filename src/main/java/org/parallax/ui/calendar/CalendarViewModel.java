@@ -3,13 +3,15 @@ package org.parallax.ui.calendar;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,7 +44,8 @@ import org.parallax.ui.common.TaskRunner;
  * The calendar screen's state: the filters (kinds, entity, article or its whole story), the events of the range the
  * calendar asks for (loaded lazily through the task runner), the coarse-dated events of the month shown, the selected
  * event's details, and the commands to open a source sentence and to add, edit or delete manual events. Whenever
- * what is shown must be fetched again, {@link #reloadCountProperty()} goes up.
+ * what is shown must be fetched again, {@link #reloadCountProperty()} goes up. Every store read, the story of the
+ * chosen article included, runs on the task runner; results are applied on the runner's callback thread.
  */
 public final class CalendarViewModel {
     /** Opens an article scrolled to a sentence (the main window's reader). */
@@ -57,6 +60,10 @@ public final class CalendarViewModel {
         void compare(long left, long right, List<EventSource> sentences);
     }
 
+    /** A transient message for the user; {@code seq} makes each one new, so a repeated text is shown again. */
+    public record Notice(long seq, String text, boolean error) {
+    }
+
     /** One source sentence as the details pane shows it. */
     public record SourceItem(EventSource source, String articleTitle, String outlet) {
         public String label() {
@@ -68,8 +75,10 @@ public final class CalendarViewModel {
     private final EntityRepository entities;
     private final TaskRunner runner;
     private final SourceOpener opener;
-    private final Function<Long, Set<Long>> storyOf;
-    private final Map<EventKind, BooleanProperty> kinds = new java.util.EnumMap<>(EventKind.class);
+    private final LongFunction<Set<Long>> storyOf;
+    /** Stories already looked up (article id to its story), so moving the calendar does not regroup the library. */
+    private final Map<Long, Set<Long>> stories = new ConcurrentHashMap<>();
+    private final Map<EventKind, BooleanProperty> kinds = new EnumMap<>(EventKind.class);
     private final ObjectProperty<Entity> entityFilter = new SimpleObjectProperty<>(this, "entityFilter");
     private final ObjectProperty<ArticleSummary> articleFilter = new SimpleObjectProperty<>(this, "articleFilter");
     private final BooleanProperty wholeStory = new SimpleBooleanProperty(this, "wholeStory");
@@ -85,12 +94,16 @@ public final class CalendarViewModel {
     private final ObservableList<SourceItem> sources = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper reloadCount = new ReadOnlyIntegerWrapper(this, "reloadCount");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper(this, "canCompare");
     private CompareOpener comparer;
     private Map<Long, ArticleSummary> articles = Map.of();
 
+    /**
+     * {@code storyOf} names the articles of an article's story (blocking: it is only called on the task runner).
+     */
     public CalendarViewModel(CalendarService service, EntityRepository entities, TaskRunner runner, SourceOpener opener,
-                             Function<Long, Set<Long>> storyOf) {
+                             LongFunction<Set<Long>> storyOf) {
         this.service = service;
         this.entities = entities;
         this.runner = runner;
@@ -109,8 +122,9 @@ public final class CalendarViewModel {
 
     /** Loads the choices for the filters, then opens on the month with the most events (or this month). */
     public void start() {
+        FilterChoice choice = choice();
         runner.run("Opening the calendar", p -> new Choices(entities.list(), service.articleSummaries(),
-                service.busiestMonth(filter()).orElse(YearMonth.now())), c -> {
+                service.busiestMonth(resolve(choice)).orElse(YearMonth.now())), c -> {
             articles = c.articles();
             entityChoices.setAll(c.entities());
             List<ArticleSummary> list = new ArrayList<>(c.articles().values());
@@ -123,6 +137,7 @@ public final class CalendarViewModel {
 
     /** Reads entities, articles and events again (after the NLP queue found new ones), keeping the month shown. */
     public void refresh() {
+        stories.clear(); // new articles may have joined a story
         runner.run("Refreshing the calendar", p -> new Choices(entities.list(), service.articleSummaries(), month.get()), c -> {
             articles = c.articles();
             entityChoices.setAll(c.entities());
@@ -136,19 +151,40 @@ public final class CalendarViewModel {
     private record Choices(List<Entity> entities, Map<Long, ArticleSummary> articles, YearMonth busiest) {
     }
 
-    /** The filter the controls describe. */
-    public EventFilter filter() {
+    /**
+     * What the filter controls say, read on the FX thread; {@link #resolve} turns it into a store filter in the
+     * background, since the whole story of an article needs the library.
+     */
+    public record FilterChoice(Set<EventKind> kinds, Long entityId, Long articleId, boolean wholeStory) {
+    }
+
+    /** The filter controls' current state. */
+    public FilterChoice choice() {
         Set<EventKind> on = EnumSet.noneOf(EventKind.class);
         kinds.forEach((k, p) -> {
             if (p.get()) on.add(k);
         });
-        EventFilter f = EventFilter.all().withKinds(on.size() == EventKind.values().length ? Set.of() : on);
-        if (on.isEmpty()) f = f.withArticles(Set.of(-1L)); // nothing ticked shows nothing
         ArticleSummary a = articleFilter.get();
-        if (a != null) f = f.withArticles(wholeStory.get() ? storyOf.apply(a.id()) : Set.of(a.id()));
         Entity e = entityFilter.get();
-        if (e != null) f = f.withEntities(Set.of(e.id()));
+        return new FilterChoice(on, e == null ? null : e.id(), a == null ? null : a.id(), wholeStory.get());
+    }
+
+    /** The store filter of a choice. Blocking when it asks for a whole story: call it only on the task runner. */
+    public EventFilter resolve(FilterChoice c) {
+        EventFilter f = EventFilter.all().withKinds(c.kinds().size() == EventKind.values().length ? Set.of() : c.kinds());
+        if (c.kinds().isEmpty()) f = f.withArticles(Set.of(-1L)); // nothing ticked shows nothing
+        if (c.articleId() != null) {
+            f = f.withArticles(c.wholeStory() ? stories.computeIfAbsent(c.articleId(), storyOf::apply) : Set.of(c.articleId()));
+        }
+        if (c.entityId() != null) f = f.withEntities(Set.of(c.entityId()));
         return f;
+    }
+
+    /** Shows every kind, anyone and all articles again. */
+    public void clearFilters() {
+        entityFilter.set(null);
+        articleFilter.set(null);
+        for (EventKind k : EventKind.values()) kinds.get(k).set(true);
     }
 
     private void filterChanged() {
@@ -161,9 +197,9 @@ public final class CalendarViewModel {
      * hands them to {@code show}; the filter is read now, so a later change triggers a new reload instead.
      */
     public void load(LocalDate from, LocalDate to, Consumer<List<Event>> show) {
-        EventFilter f = filter();
+        FilterChoice c = choice();
         int version = reloadCount.get();
-        runner.run("Loading events", p -> service.dayEvents(from, to, f), (List<Event> days) -> {
+        runner.run("Loading events", p -> service.dayEvents(from, to, resolve(c)), (List<Event> days) -> {
             if (version == reloadCount.get()) show.accept(days);
         }, this::fail);
     }
@@ -171,14 +207,20 @@ public final class CalendarViewModel {
     private void loadBand() {
         YearMonth m = month.get();
         if (m == null) return;
-        EventFilter f = filter();
-        runner.run("Loading " + m, p -> service.bandEvents(m.atDay(1), m.atEndOfMonth(), f), (List<Event> band) -> {
+        FilterChoice c = choice();
+        runner.run("Loading " + m, p -> service.bandEvents(m.atDay(1), m.atEndOfMonth(), resolve(c)), (List<Event> band) -> {
             if (m.equals(month.get())) monthBand.setAll(band);
         }, this::fail);
     }
 
     private void fail(Throwable error) {
-        message.set("The calendar could not load: " + TaskRunner.reason(error));
+        tell("The calendar could not load: " + TaskRunner.reason(error), true);
+    }
+
+    private void tell(String text, boolean error) {
+        message.set(text);
+        Notice last = notice.get();
+        notice.set(new Notice(last == null ? 1 : last.seq() + 1, text, error));
     }
 
     // ---- selection and details ------------------------------------------------------------------------------
@@ -241,15 +283,21 @@ public final class CalendarViewModel {
     public void save(Long id, EventDraft draft) {
         runner.run(id == null ? "Adding an event" : "Saving the event",
                 p -> id == null ? service.add(draft) : service.edit(id, draft), (Event e) -> {
-                    message.set(id == null ? "Event added." : "Event saved.");
+                    tell(id == null ? "Event added." : "Event saved.", false);
                     filterChanged();
                     select(e);
                 }, this::fail);
     }
 
+    /** The question to confirm deleting {@code e}: a found event comes back when the recogniser runs again. */
+    public static String deleteQuestion(Event e) {
+        String more = e.manual() ? "" : "\n\nThis event was found in the articles: running the entity recognition again brings it back.";
+        return "Delete \u201c" + EventText.summary(e) + "\u201d?" + more;
+    }
+
     public void delete(Event e) {
         runner.run("Deleting the event", p -> service.delete(e.id()), ok -> {
-            message.set("Event deleted.");
+            tell("Event deleted.", false);
             select(null);
             filterChanged();
         }, this::fail);
@@ -332,6 +380,11 @@ public final class CalendarViewModel {
 
     public ReadOnlyIntegerProperty reloadCountProperty() {
         return reloadCount.getReadOnlyProperty();
+    }
+
+    /** Each message as it comes, for a passing notification. */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -10,11 +10,11 @@ import javafx.stage.Window;
 public final class CalendarWindow {
     public static final String STYLESHEET = "/org/parallax/ui/calendar/calendar.css";
     private final Stage stage = new Stage();
-    private final CalendarPane pane;
+    private final CalendarView view;
 
     private CalendarWindow(Window owner, CalendarViewModel vm, String appStylesheet) {
-        pane = new CalendarPane(vm);
-        Scene scene = new Scene(pane.root(), 1180, 760);
+        view = CalendarView.load(vm);
+        Scene scene = new Scene(view.root(), 1180, 760);
         if (appStylesheet != null) scene.getStylesheets().add(appStylesheet);
         scene.getStylesheets().add(Objects.requireNonNull(CalendarWindow.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle("Parallax — Calendar");
@@ -37,7 +37,7 @@ public final class CalendarWindow {
         return stage;
     }
 
-    public CalendarPane pane() {
-        return pane;
+    public CalendarView view() {
+        return view;
     }
 }

@@ -9,11 +9,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.controlsfx.control.CheckListView;
 
 import org.parallax.calendar.EventDraft;
 import org.parallax.model.DatePrecision;
@@ -23,7 +25,10 @@ import org.parallax.model.Event;
 import org.parallax.model.EventKind;
 import org.parallax.model.EventSource;
 
-/** The add/edit dialog of a manual event: kind, first and last day, precision, who, where and a note. */
+/**
+ * The add/edit dialog of a manual event: kind, first and last day, precision, who, where and a note. Who and where
+ * are lists with a check box per entity, so choosing several needs no Ctrl-click and a stray click keeps the others.
+ */
 final class EventDialog {
     private EventDialog() {
     }
@@ -42,9 +47,12 @@ final class EventDialog {
         ComboBox<DatePrecision> precision = new ComboBox<>();
         precision.getItems().setAll(DatePrecision.values());
         precision.setValue(existing == null ? DatePrecision.DAY : existing.when().precision());
-        ListView<Entity> who = entityList(entities, existing == null ? List.of() : existing.whoIds());
-        ListView<Entity> where = entityList(entities, existing == null ? List.of() : existing.whereIds());
+        CheckListView<Entity> who = entityList(entities, existing == null ? List.of() : existing.whoIds());
+        CheckListView<Entity> where = entityList(entities, existing == null ? List.of() : existing.whereIds());
+        who.setId("eventWho");
+        where.setId("eventWhere");
         TextField note = new TextField(existing == null || existing.note() == null ? "" : existing.note());
+        note.setId("eventNote");
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
@@ -64,26 +72,30 @@ final class EventDialog {
             LocalDate s = start.getValue();
             LocalDate e = end.getValue().isBefore(s) ? s : end.getValue();
             return new EventDraft(kind.getValue(), new DateRange(s, e, precision.getValue()),
-                    who.getSelectionModel().getSelectedItems().stream().map(Entity::id).toList(),
-                    where.getSelectionModel().getSelectedItems().stream().map(Entity::id).toList(), sources, note.getText());
+                    who.getCheckModel().getCheckedItems().stream().map(Entity::id).toList(),
+                    where.getCheckModel().getCheckedItems().stream().map(Entity::id).toList(), sources, note.getText());
         });
         return d.showAndWait();
     }
 
-    private static ListView<Entity> entityList(List<Entity> entities, List<Long> selected) {
-        ListView<Entity> list = new ListView<>();
+    private static CheckListView<Entity> entityList(List<Entity> entities, List<Long> checked) {
+        CheckListView<Entity> list = new CheckListView<>();
         list.getItems().setAll(entities);
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setPrefHeight(110);
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+        StringConverter<Entity> names = new StringConverter<>() {
             @Override
-            protected void updateItem(Entity item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name());
+            public String toString(Entity e) {
+                return e == null ? "" : e.name();
             }
-        });
+
+            @Override
+            public Entity fromString(String s) {
+                throw new UnsupportedOperationException("display only");
+            }
+        };
+        list.setCellFactory(l -> new CheckBoxListCell<>(list::getItemBooleanProperty, names));
         for (int i = 0; i < entities.size(); i++) {
-            if (selected.contains(entities.get(i).id())) list.getSelectionModel().select(i);
+            if (checked.contains(entities.get(i).id())) list.getCheckModel().check(i);
         }
         return list;
     }

@@ -2,6 +2,7 @@ package org.parallax.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -72,7 +73,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         else Platform.runLater(bind);
         try {
             pool.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+        } catch (RejectedExecutionException closing) {
             // the window is closing (close() ran): work asked for in its last pulse is dropped, not an error
             LOG.fine(() -> "Not started, the runner is closed: " + title);
             handle.running.set(false);

@@ -1,5 +1,8 @@
 package org.parallax.ui.compare;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 
 import javafx.scene.layout.Region;
@@ -34,13 +37,13 @@ public final class CompareGutter extends Region {
     /** One side's stretches in text order, neighbours of one kind merged, so a long article needs few marks. */
     private void add(CompareLayout.Side side, boolean left, CompareLayout l) {
         double len = Math.max(1, side.length());
-        java.util.List<Stretch> all = new java.util.ArrayList<>();
+        List<Stretch> all = new ArrayList<>();
         for (CompareLayout.Link link : l.links()) {
             var r = left ? link.left() : link.right();
             all.add(new Stretch(r.start(), r.end(), link.differs() ? "gutter-changed" : "gutter-shared"));
         }
         for (CompareLayout.Span u : side.unique()) all.add(new Stretch(u.start(), u.end(), "gutter-unique"));
-        all.sort(java.util.Comparator.comparingInt(Stretch::start));
+        all.sort(Comparator.comparingInt(Stretch::start));
         Stretch run = null;
         for (Stretch s : all) {
             // gaps between sentences (spaces, block breaks) do not break a run

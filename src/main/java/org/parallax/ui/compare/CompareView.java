@@ -2,8 +2,11 @@ package org.parallax.ui.compare;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 
@@ -15,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -76,7 +80,7 @@ public final class CompareView {
 
     /** Chips shown per group before "+N more": the most mentioned entities first, so the bar stays one glance. */
     static final int CHIPS_PER_GROUP = 14;
-    private final java.util.Set<CompareViewModel.Presence> expanded = java.util.EnumSet.noneOf(CompareViewModel.Presence.class);
+    private final Set<CompareViewModel.Presence> expanded = EnumSet.noneOf(CompareViewModel.Presence.class);
     private CompareLayout.Link hovered;
     private CompareLayout.Difference marked;
     private StyleClassedTextArea leader;
@@ -274,7 +278,7 @@ public final class CompareView {
     private static int offsetAt(StyleClassedTextArea area, double x, double y) {
         try {
             return area.hit(x, y).getInsertionIndex();
-        } catch (java.util.NoSuchElementException | IndexOutOfBoundsException e) {
+        } catch (NoSuchElementException | IndexOutOfBoundsException e) {
             return -1;
         }
     }
@@ -352,7 +356,7 @@ public final class CompareView {
         compareLegend.getChildren().clear();
         for (EntityType t : LEGEND) {
             CheckBox box = new CheckBox(label(t));
-            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.setMinWidth(Region.USE_PREF_SIZE);
             box.setId("legend-" + t.name().toLowerCase(Locale.ROOT));
             Region swatch = new Region();
             swatch.getStyleClass().addAll("legend-swatch", t.styleClass());
@@ -489,7 +493,7 @@ public final class CompareView {
     /** The events panel's rows as shown (for tests): date headings and event buttons in order. */
     List<String> eventPanelTexts() {
         List<String> out = new ArrayList<>();
-        for (var n : compareEventList.getChildren()) if (n instanceof javafx.scene.control.Labeled l) out.add(l.getText());
+        for (var n : compareEventList.getChildren()) if (n instanceof Labeled l) out.add(l.getText());
         return out;
     }
 

@@ -1,9 +1,13 @@
 package org.parallax.ui.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,18 +24,22 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
+import org.parallax.annotation.Annotations;
 import org.parallax.app.CompareService;
 import org.parallax.calendar.CalendarService;
 import org.parallax.calendar.EventFilter;
 import org.parallax.calendar.EventText;
 import org.parallax.compare.Comparison;
+import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.EntityType;
 import org.parallax.model.Event;
 import org.parallax.model.EventSource;
+import org.parallax.ui.annotate.AnnotateViewModel;
 import org.parallax.ui.reader.ReaderDocument;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.reader.ReaderViewModel;
@@ -102,8 +110,8 @@ public final class CompareViewModel {
     private long requestedA = -1, requestedB = -1;
     private long openRequestedAt;
 
-    private final org.parallax.ui.annotate.AnnotateViewModel leftMarks;
-    private final org.parallax.ui.annotate.AnnotateViewModel rightMarks;
+    private final AnnotateViewModel leftMarks;
+    private final AnnotateViewModel rightMarks;
     private boolean highlightsStale;
 
     /**
@@ -113,15 +121,15 @@ public final class CompareViewModel {
      * highlights are reloaded once an edit is done.
      */
     public CompareViewModel(CompareService service, CalendarService calendar,
-            org.parallax.annotation.Annotations annotations, TaskRunner runner) {
+            Annotations annotations, TaskRunner runner) {
         this.service = service;
         this.calendar = calendar;
         this.runner = runner;
-        leftMarks = new org.parallax.ui.annotate.AnnotateViewModel(annotations, runner);
-        rightMarks = new org.parallax.ui.annotate.AnnotateViewModel(annotations, runner);
+        leftMarks = new AnnotateViewModel(annotations, runner);
+        rightMarks = new AnnotateViewModel(annotations, runner);
         for (var m : List.of(leftMarks, rightMarks)) {
             // an edit ends with the pane's annotations reloaded: that is when the highlights are stale
-            m.annotations().addListener((javafx.collections.ListChangeListener<org.parallax.model.Annotation>) c -> {
+            m.annotations().addListener((ListChangeListener<Annotation>) c -> {
                 if (highlightsStale) refreshHighlights();
             });
             m.messageProperty().addListener((o, was, now) -> {
@@ -282,11 +290,11 @@ public final class CompareViewModel {
         c.entities().onlyA().forEach(e -> cs.add(new Chip(e.name(), e.type(), swapped ? Presence.ONLY_RIGHT : Presence.ONLY_LEFT)));
         c.entities().onlyB().forEach(e -> cs.add(new Chip(e.name(), e.type(), swapped ? Presence.ONLY_LEFT : Presence.ONLY_RIGHT)));
         // most mentioned first within each group, so the few chips shown before "+N more" are the main actors
-        java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
         for (CompareLayout.Side side : List.of(l.left(), l.right())) {
             for (CompareLayout.Span h : side.highlights()) if (h.entity() != null) mentions.merge(h.entity(), 1, Integer::sum);
         }
-        cs.sort(java.util.Comparator.comparing(Chip::presence)
+        cs.sort(Comparator.comparing(Chip::presence)
                 .thenComparing((Chip x) -> -mentions.getOrDefault(x.key(), 0))
                 .thenComparing(Chip::name));
         chips.setAll(cs);
@@ -373,7 +381,7 @@ public final class CompareViewModel {
 
     /** The highlight classes shown, for the views' style spans. */
     public Set<String> shownClasses() {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (EntityType t : shownTypes) out.add(t.styleClass());
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -45,7 +46,7 @@ public final class CompareWindow {
         CompareWindow w = load(vm);
         Stage stage = new Stage();
         if (owner != null) stage.initOwner(owner);
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(w.root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(CompareWindow.class.getResource(STYLESHEET)).toExternalForm());
         if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {

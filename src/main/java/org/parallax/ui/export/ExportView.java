@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 import javafx.application.Platform;
@@ -148,7 +149,7 @@ public final class ExportView {
         File f = chooser.showSaveDialog(window());
         if (f == null) return;
         Path out = f.toPath();
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             out = out.resolveSibling(out.getFileName() + ".pdf");
         }
         vm.export(out);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.concurrent.CancellationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -174,7 +175,7 @@ public final class ExportViewModel {
             progress.unbind();
             running.set(false);
             progress.set(0);
-            boolean cancelled = e instanceof java.util.concurrent.CancellationException;
+            boolean cancelled = e instanceof CancellationException;
             message.set(cancelled ? "Export cancelled" : "Export failed");
             if (!cancelled) error.set("Cannot export to " + out + ": " + TaskRunner.reason(e));
         });

@@ -1,13 +1,16 @@
 package org.parallax.ui.library;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -55,7 +58,7 @@ public final class LibraryView {
         libraryList.setItems(vm.visibleArticles());
         libraryList.setCellFactory(l -> new ArticleCell(vm));
         // two articles selected (Ctrl+click) can be compared with Ctrl+D
-        libraryList.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        libraryList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         vm.storyGroupsProperty().addListener((o, was, now) -> libraryList.refresh());
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(vm.loadErrorProperty().isEmpty())
@@ -111,7 +114,7 @@ public final class LibraryView {
             }
         });
         vm.selectedIdProperty().addListener((o, was, now) -> selectInList(now.longValue()));
-        vm.visibleArticles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c ->
+        vm.visibleArticles().addListener((ListChangeListener<ArticleSummary>) c ->
                 selectInList(vm.selectedIdProperty().get()));
     }
 
@@ -142,7 +145,7 @@ public final class LibraryView {
     }
 
     /** The ids of the selected articles, in the order they were selected where the list knows it. */
-    public java.util.List<Long> selectedIds() {
+    public List<Long> selectedIds() {
         return libraryList.getSelectionModel().getSelectedItems().stream().map(ArticleSummary::id).toList();
     }
 

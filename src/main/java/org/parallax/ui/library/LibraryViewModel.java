@@ -1,10 +1,14 @@
 package org.parallax.ui.library;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.LongProperty;
@@ -86,7 +90,7 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<StoryGroups> storyGroups = new ReadOnlyObjectWrapper<>(this, "storyGroups");
 
     /** The story index of each article and the size of its story, for grouping the list by story. */
-    public record StoryGroups(java.util.Map<Long, Integer> storyOf, java.util.Map<Long, Integer> storySize) {
+    public record StoryGroups(Map<Long, Integer> storyOf, Map<Long, Integer> storySize) {
         /** A short label for an article's story ("story of 3"), or null when it stands alone. */
         public String label(long id) {
             Integer size = storySize.get(id);
@@ -127,15 +131,15 @@ public final class LibraryViewModel {
             sorted.setComparator(null);
             return;
         }
-        java.util.Map<Long, Integer> order = new java.util.HashMap<>();
+        Map<Long, Integer> order = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) order.put(articles.get(i).id(), i);
         // a story is placed where its newest article stands
-        java.util.Map<Integer, Integer> storyFirst = new java.util.HashMap<>();
+        Map<Integer, Integer> storyFirst = new HashMap<>();
         for (ArticleSummary a : articles) {
             Integer st = groups.storyOf().get(a.id());
             if (st != null) storyFirst.merge(st, order.get(a.id()), Math::min);
         }
-        java.util.Comparator<ArticleSummary> bySize = java.util.Comparator.comparingInt(
+        Comparator<ArticleSummary> bySize = Comparator.comparingInt(
                 a -> groups.storySize().getOrDefault(a.id(), 1) > 1 ? 0 : 1);
         sorted.setComparator(bySize
                 .thenComparingInt(a -> storyFirst.getOrDefault(groups.storyOf().getOrDefault(a.id(), -1), order.getOrDefault(a.id(), 0)))
@@ -179,7 +183,7 @@ public final class LibraryViewModel {
     }
 
     /** The filter: every whitespace-separated word must occur in the title, outlet or author (any case). */
-    static java.util.function.Predicate<ArticleSummary> matcher(String filterText) {
+    static Predicate<ArticleSummary> matcher(String filterText) {
         if (filterText == null || filterText.isBlank()) return a -> true;
         String[] words = filterText.toLowerCase(Locale.ROOT).strip().split("\\s+");
         return a -> {
@@ -226,7 +230,7 @@ public final class LibraryViewModel {
         if (articleCount == 0 && noteCount == 0) return "Nothing matches “" + q.strip() + "”.";
         if (page.moreMatches()) {
             // the store ranks a bounded number of matches (the newest) so that a very common word answers at once
-            return String.format(java.util.Locale.ROOT, "%,d or more articles match; showing the best %d of the %,d most recently imported%s.",
+            return String.format(Locale.ROOT, "%,d or more articles match; showing the best %d of the %,d most recently imported%s.",
                     page.ranked(), articleCount, page.ranked(), noteCount == 0 ? "" : " and " + noteCount + (noteCount == 1 ? " note" : " notes"));
         }
         String articlesPart = articleCount + (articleCount == 1 ? " article" : " articles");
@@ -237,7 +241,7 @@ public final class LibraryViewModel {
     // runs on the background task: the hit alone does not say what the note is about nor where its passage is
     private List<NoteResult> noteResults(NoteRepository noteRepo, EntityRepository entityRepo, String q) {
         List<NoteResult> out = new ArrayList<>();
-        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        Map<Long, String> titles = new HashMap<>();
         for (NoteHit h : noteRepo.search(q, SEARCH_LIMIT)) {
             Note n = noteRepo.get(h.noteId()).orElse(null);
             String about = "";

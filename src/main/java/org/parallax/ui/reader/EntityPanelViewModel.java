@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.parallax.model.Article;
-import org.parallax.model.ArticleSummary;
 import org.parallax.model.Block;
 import org.parallax.model.BlockType;
 import org.parallax.model.DatePrecision;
@@ -166,13 +166,13 @@ public final class EntityPanelViewModel {
         Optional<Article> found = articles.get(id);
         if (found.isEmpty()) return new State(id, List.of(), List.of(), Map.of());
         Article article = found.get();
-        List<Mention> ms = mentions.forArticle(id).stream().filter(m -> !m.rejected()).toList();
+        List<Mention> ms = mentions.accepted(id);
         Map<Long, Entity> ents = new HashMap<>();
         Map<Long, Integer> libraryCounts = new HashMap<>();
         for (Mention m : ms) {
             if (m.entityId() == null || ents.containsKey(m.entityId())) continue;
             entities.get(m.entityId()).ifPresent(e -> ents.put(e.id(), e));
-            libraryCounts.put(m.entityId(), (int) mentions.forEntity(m.entityId()).stream().filter(x -> !x.rejected()).count());
+            libraryCounts.put(m.entityId(), mentions.acceptedForEntity(m.entityId()).size());
         }
         record Key(Object what, Role role, EntityType type) {
         }
@@ -228,7 +228,7 @@ public final class EntityPanelViewModel {
             String caption = b.textIn(article.text());
             int at = m.start() - b.start();
             int credit = Math.max(Math.max(caption.lastIndexOf('—'), caption.lastIndexOf('–')), caption.lastIndexOf(" - "));
-            var label = java.util.regex.Pattern.compile("(?i)\\b(photo(graph)?( by)?|credit|image|picture by)\\s*:?\\s").matcher(caption);
+            var label = Pattern.compile("(?i)\\b(photo(graph)?( by)?|credit|image|picture by)\\s*:?\\s").matcher(caption);
             while (label.find()) if (label.end() <= at) credit = Math.max(credit, label.start());
             return credit >= 0 && at > credit ? Role.PHOTO_CREDIT : Role.STORY;
         }
@@ -273,17 +273,10 @@ public final class EntityPanelViewModel {
     private List<MentionHit> mentionsAcrossLibrary(EntityItem item) {
         List<Mention> found = new ArrayList<>();
         if (item.entityId() != null) {
-            found.addAll(mentions.forEntity(item.entityId()).stream().filter(m -> !m.rejected()).toList());
+            found.addAll(mentions.acceptedForEntity(item.entityId()));
         } else {
             Mention model = item.mentions().get(0);
-            for (ArticleSummary s : articles.list()) {
-                for (Mention m : mentions.forArticle(s.id())) {
-                    if (m.rejected() || m.type() != model.type()) continue;
-                    boolean same = model.date() != null ? model.date().equals(m.date())
-                            : m.text().strip().equalsIgnoreCase(model.text().strip());
-                    if (same) found.add(m);
-                }
-            }
+            found.addAll(mentions.acceptedWithValue(model.type(), model.date(), model.text()));
         }
         Map<Long, Optional<Article>> cache = new HashMap<>();
         List<MentionHit> out = new ArrayList<>();

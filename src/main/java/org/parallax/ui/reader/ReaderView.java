@@ -1,5 +1,6 @@
 package org.parallax.ui.reader;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -135,7 +136,7 @@ public final class ReaderView {
         StyleClassedTextArea readerText = textArea();
         StyleSpans<Collection<String>> old = readerText.getStyleSpans(r.start(), r.end());
         readerText.setStyleSpans(r.start(), old.mapStyles(styles -> {
-            List<String> out = new java.util.ArrayList<>(styles);
+            List<String> out = new ArrayList<>(styles);
             if (!out.contains(styleClass)) out.add(styleClass);
             return out;
         }));

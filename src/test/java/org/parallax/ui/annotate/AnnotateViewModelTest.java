@@ -1,6 +1,7 @@
 package org.parallax.ui.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AnnotationLibrary;
 import org.parallax.app.NlpService;
 import org.parallax.model.Annotation;
+import org.parallax.model.AnnotationType;
+import org.parallax.model.Entity;
+import org.parallax.model.Mention;
+import org.parallax.store.MentionRepository;
 import org.parallax.model.MentionOrigin;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
@@ -139,5 +144,75 @@ class AnnotateViewModelTest {
         assertEquals(lib.a, made.sources().get(0).articleId());
         assertTrue(made.sources().get(0).sentenceText().contains("on Friday"), made.sources().get(0).sentenceText());
         assertTrue(vm.messageProperty().get().startsWith("Event added"), vm.messageProperty().get());
+    }
+
+    @Test
+    void removingAFoundMarkRejectsItAndRemovingAHandMarkDeletesIt() {
+        Annotation found = vm.annotations().stream().filter(a -> a.mention().origin() == MentionOrigin.AUTO).findFirst().orElseThrow();
+        vm.removeMark(found);
+        Mention stored = new MentionRepository(lib.db).get(found.mention().id()).orElseThrow();
+        assertTrue(stored.rejected(), "a found mark stays, rejected, so a re-run does not bring it back");
+        assertTrue(vm.annotations().stream().noneMatch(a -> a.id() == found.id()));
+
+        int[] at = lib.find(lib.a, "COAS");
+        vm.mark(at[0], at[1], "O");
+        Annotation mine = vm.annotationAt(at[0], at[0]).orElseThrow();
+        assertEquals(MentionOrigin.MANUAL, mine.mention().origin());
+        vm.removeMark(mine);
+        assertTrue(new MentionRepository(lib.db).get(mine.mention().id()).isEmpty(), "a hand mark is deleted");
+    }
+
+    @Test
+    void aTypeLineGivesNameColourAndKey() {
+        vm.defineTypeFromLine("Heavy weapon #aa3300 w");
+        vm.defineTypeFromLine("Programme");
+        AnnotationType weapon = vm.types().stream().filter(t -> t.name().equals("Heavy weapon")).findFirst().orElseThrow();
+        assertEquals("#aa3300", weapon.colour().toLowerCase());
+        assertEquals("w", weapon.shortcut());
+        assertEquals(Optional.of("Heavy weapon"), vm.typeForKey("W"));
+        assertTrue(vm.types().stream().anyMatch(t -> t.name().equals("Programme") && t.shortcut() == null));
+    }
+
+    @Test
+    void mergingByNameFindsTheEntityIgnoringCaseAndRefusesUnknownNames() {
+        List<AnnotateViewModel.EntityRow> rows = List.copyOf(vm.entities());
+        assertTrue(rows.size() >= 2, rows.toString());
+        Entity keep = rows.get(0).entity();
+        Entity other = rows.get(1).entity();
+        vm.mergeNamed(keep.id(), "no such entity at all");
+        assertTrue(vm.messageProperty().get().contains("no entity named"), vm.messageProperty().get());
+        vm.mergeNamed(keep.id(), keep.name());
+        assertTrue(vm.messageProperty().get().contains("itself"), vm.messageProperty().get());
+
+        vm.mergeNamed(keep.id(), "  " + other.name().toUpperCase() + " ");
+        assertTrue(vm.entities().stream().noneMatch(r -> r.entity().id() == other.id()), "merged away");
+        assertTrue(vm.allEntities().stream().noneMatch(e -> e.id() == other.id()));
+    }
+
+    @Test
+    void aNoteGoesOnTheSelectionElseOnTheRangeWhereItWasStarted() {
+        int[] border = lib.find(lib.a, "border security");
+        assertFalse(vm.addNoteOnSelection(0, 0, "  "), "a blank note adds nothing");
+        vm.startNote(border[0], border[1]);
+        assertEquals(1, vm.noteRequestsProperty().get());
+        assertTrue(vm.addNoteOnSelection(5, 5, "which border?"));
+        assertEquals("border security", vm.notes().get(0).quote());
+
+        int[] coas = lib.find(lib.a, "COAS");
+        vm.startNote(border[0], border[1]);
+        assertTrue(vm.addNoteOnSelection(coas[0], coas[1], "who?"));
+        assertTrue(vm.notes().stream().anyMatch(n -> "COAS".equals(n.quote())), "a selection wins over the started range");
+        assertTrue(vm.addNoteOnSelection(0, 0, "on the whole article"));
+        assertTrue(vm.notes().stream().anyMatch(n -> n.quote() == null), "nothing started: the whole article");
+    }
+
+    @Test
+    void splittingNeedsMentionsOfTheEntityInTheSelection() {
+        AnnotateViewModel.EntityRow row = vm.entities().get(0);
+        assertTrue(vm.splitCandidates(row.entity().id(), 0, 0).isEmpty());
+        assertTrue(vm.messageProperty().get().startsWith("Select the mentions"), vm.messageProperty().get());
+        Annotation first = vm.annotations().stream().filter(a -> row.entity().id() == (a.mention().entityId() == null ? -1 : a.mention().entityId()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(first.id()), vm.splitCandidates(row.entity().id(), first.mention().start(), first.mention().end()));
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import com.calendarfx.view.MonthEntryView;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -30,10 +31,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.CheckListView;
 import org.parallax.app.Settings;
 import org.parallax.calendar.CalendarService;
 import org.parallax.calendar.SampleLibrary;
+import org.parallax.model.Entity;
 import org.parallax.model.Event;
+import org.parallax.model.EventKind;
 import org.parallax.model.EventSource;
 import org.parallax.ui.MainServices;
 import org.parallax.ui.MainViewModel;
@@ -114,7 +119,7 @@ class CalendarScreenTest {
                 LocalDate.of(2023, 3, 31), org.parallax.model.DatePrecision.MONTH), List.of(), List.of(), List.of(), "talks in March"));
         robot.interact(() -> window.view().openCalendar());
         CalendarWindow cw = window.view().calendarWindow();
-        CalendarPane pane = cw.pane();
+        CalendarView pane = cw.view();
         Parent root = pane.root();
         waitUntil("the month with the most events", () -> YearMonth.of(2023, 3).equals(YearMonth.from(pane.calendarView().getDate())));
         waitUntil("the March visit's entry", () -> !entryViews(root, "2023-03-06..2023-03-07").isEmpty());
@@ -171,5 +176,45 @@ class CalendarScreenTest {
         assertEquals(r.start(), reader.textArea().getCaretPosition());
         assertEquals(titleB, vm.reader().titleProperty().get());
         snapshot(window.root(), "calendar-open-reader.png");
+    }
+
+    /** The check box of the list cell showing {@code text}, in any window (a combo box's list sits in a popup). */
+    private static Node checkBoxOf(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof CheckBoxListCell<?> c && text.equals(c.getText()) && c.isVisible())
+                .queryAs(CheckBoxListCell.class).getGraphic();
+    }
+
+    @Test
+    void kindsAreTickedInTheirComboAndAHandMadeEventGetsTheCheckedPeople(FxRobot robot) {
+        robot.interact(() -> window.view().openCalendar());
+        CalendarView view = window.view().calendarWindow().view();
+        CalendarViewModel cal = vm.calendarProperty().get();
+        Parent root = view.root();
+        waitUntil("the March statement", () -> !entryViews(root, "2023-03-03").isEmpty());
+
+        CheckComboBox<EventKind> kinds = robot.lookup("#kindFilter").query();
+        assertEquals(List.of(EventKind.values()), kinds.getCheckModel().getCheckedItems());
+        robot.clickOn(kinds);
+        robot.clickOn(checkBoxOf(robot, "Statements"));
+        waitUntil("the statement gone", () -> entryViews(root, "2023-03-03").isEmpty());
+        assertFalse(cal.kindProperty(EventKind.STATEMENT).get());
+        assertFalse(entryViews(root, "2023-03-06..2023-03-07").isEmpty(), "visits stay");
+        robot.interact(kinds::hide);
+        robot.clickOn("Clear filters");
+        assertTrue(kinds.getCheckModel().isChecked(EventKind.STATEMENT), "clearing the filters ticks every kind again");
+
+        Entity landberg = cal.entityChoices().stream().filter(e -> e.name().equals("Christopher A. Landberg")).findFirst().orElseThrow();
+        robot.clickOn("#addEvent");
+        CheckListView<Entity> who = robot.lookup("#eventWho").query();
+        robot.interact(() -> who.scrollTo(landberg));
+        robot.clickOn(checkBoxOf(robot, landberg.name()));
+        assertEquals(List.of(landberg), who.getCheckModel().getCheckedItems());
+        robot.clickOn("#eventNote").write("met by hand");
+        robot.clickOn("OK");
+        waitUntil("the event added", () -> cal.selectedProperty().get() != null && cal.selectedProperty().get().manual());
+        Event added = cal.selectedProperty().get();
+        assertEquals(List.of(landberg.id()), added.whoIds());
+        assertEquals("met by hand", added.note());
+        waitUntil("the notification", () -> robot.lookup(".notification-bar").tryQuery().isPresent());
     }
 }

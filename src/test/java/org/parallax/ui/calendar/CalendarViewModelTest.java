@@ -9,6 +9,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.calendar.CalendarService;
 import org.parallax.calendar.EventDraft;
+import org.parallax.calendar.EventText;
 import org.parallax.calendar.SampleLibrary;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.Event;
 import org.parallax.model.EventKind;
 import org.parallax.store.EntityRepository;
+import org.parallax.ui.common.TaskHandle;
+import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.common.ImmediateTaskRunner;
 
 /** The calendar view model without a toolkit, on the processed samples, with tasks run at once. */
@@ -132,5 +139,61 @@ class CalendarViewModelTest {
         assertTrue(!vm.canCompareProperty().get(), "an event with one source opens only the reader");
         vm.compareSources();
         assertEquals(1, compared.size());
+    }
+
+    /**
+     * A runner whose work runs on its own thread while results come back on the caller's, as the window's does:
+     * shows where the story of the chosen article is looked up.
+     */
+    private static final class WorkerThreadRunner implements TaskRunner {
+        final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-worker"));
+        final ImmediateTaskRunner immediate = new ImmediateTaskRunner();
+
+        @Override
+        public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            return immediate.run(title, p -> worker.submit(() -> work.call(p)).get(), onSuccess, onFailure);
+        }
+    }
+
+    @Test
+    void theWholeStoryIsLookedUpOnTheWorkerOnceAndFiltersTheEvents() {
+        List<String> threads = new CopyOnWriteArrayList<>();
+        WorkerThreadRunner runner = new WorkerThreadRunner();
+        try {
+            CalendarViewModel story = new CalendarViewModel(new CalendarService(lib.ctx.database(), lib.ctx.articles()),
+                    new EntityRepository(lib.ctx.database()), runner, (id, s, e) -> { }, id -> {
+                        threads.add(Thread.currentThread().getName());
+                        return Set.of(lib.outletA, lib.outletB);
+                    });
+            story.start();
+            story.articleFilterProperty().set(story.articleChoices().stream().filter(a -> a.id() == lib.outletA).findFirst().orElseThrow());
+            story.wholeStoryProperty().set(true);
+            List<Event> march = new ArrayList<>();
+            story.load(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31), march::addAll);
+            story.load(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 2, 28), march::addAll);
+            assertEquals(List.of("test-worker"), threads, "looked up once, never on the caller's (FX) thread");
+            assertTrue(march.stream().anyMatch(e -> e.when().toString().equals("2023-03-06..2023-03-07")), march.toString());
+        } finally {
+            runner.worker.shutdownNow();
+        }
+    }
+
+    @Test
+    void clearingTheFiltersShowsEverythingAgain() {
+        vm.kindProperty(EventKind.VISIT).set(false);
+        vm.articleFilterProperty().set(vm.articleChoices().get(0));
+        vm.clearFilters();
+        assertEquals(new CalendarViewModel.FilterChoice(Set.of(EventKind.values()), null, null, false), vm.choice());
+        assertEquals(3, load(YearMonth.of(2023, 3)).size() + load(YearMonth.of(2023, 2)).size());
+    }
+
+    @Test
+    void deletingAFoundEventWarnsThatRecognitionBringsItBack() {
+        Event visit = SampleLibrary.find(load(YearMonth.of(2023, 3)), "2023-03-06..2023-03-07");
+        assertTrue(CalendarViewModel.deleteQuestion(visit).contains("brings it back"));
+        vm.save(null, new EventDraft(EventKind.VISIT, DateRange.day(LocalDate.of(2023, 3, 20)), List.of(), List.of(), List.of(), "mine"));
+        Event mine = vm.selectedProperty().get();
+        assertEquals("Delete \u201c" + EventText.summary(mine) + "\u201d?", CalendarViewModel.deleteQuestion(mine));
+        assertEquals("Event added.", vm.noticeProperty().get().text());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AnnotationLibrary;
 import org.parallax.app.NlpService;
 import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.store.MentionRepository;
@@ -142,5 +144,34 @@ class EntityPanelViewModelTest {
         String text = "First one. Then Christopher A. Landberg spoke in Islamabad. Last.";
         int s = text.indexOf("Islamabad");
         assertEquals("Then Christopher A. Landberg spoke in Islamabad.", EntityPanelViewModel.snippet(text, s, s + 9));
+    }
+
+    /** What the panel listed before the look-up was one query: every article's mentions, read and compared one by one. */
+    private List<Long> sameValueByScanning(Mention model) {
+        MentionRepository mentions = new MentionRepository(lib.db);
+        return Stream.of(lib.a, lib.b).flatMap(id -> mentions.forArticle(id).stream())
+                .filter(m -> !m.rejected() && m.type() == model.type())
+                .filter(m -> model.date() != null ? model.date().equals(m.date()) : m.text().strip().equalsIgnoreCase(model.text().strip()))
+                .map(Mention::id).sorted().toList();
+    }
+
+    @Test
+    void aDateOrAnUnlinkedNameListsTheSameValuesAcrossTheLibrary() {
+        vm.open(lib.a);
+        List<EntityItem> unlinked = vm.groups().stream().flatMap(g -> g.items().stream()).filter(i -> i.entityId() == null).toList();
+        EntityItem date = unlinked.stream().filter(i -> i.type() == EntityType.DATE && i.date() != null
+                && i.date().toString().equals("2023-03-06..2023-03-07")).findFirst().orElseThrow(() -> new AssertionError(unlinked.toString()));
+        vm.select(date);
+        Set<Long> articles = vm.mentions().stream().map(EntityPanelViewModel.MentionHit::articleId).collect(Collectors.toSet());
+        assertEquals(Set.of(lib.a, lib.b), articles, "both reports give the dates of the visit");
+        MentionRepository mentions = new MentionRepository(lib.db);
+        List<Long> listed = vm.mentions().stream().map(h -> mentions.forArticle(h.articleId()).stream()
+                .filter(m -> m.start() == h.start() && m.end() == h.end() && m.type() == EntityType.DATE).findFirst().orElseThrow().id())
+                .sorted().toList();
+        assertEquals(sameValueByScanning(date.mentions().get(0)), listed);
+        for (EntityItem other : unlinked) {
+            vm.select(other);
+            assertEquals(sameValueByScanning(other.mentions().get(0)).size(), vm.mentions().size(), other.toString());
+        }
     }
 }
