@@ -2,11 +2,9 @@ package org.parallax.ui.compare;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 
@@ -16,7 +14,6 @@ import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
@@ -29,7 +26,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -43,8 +39,8 @@ import org.parallax.ui.reader.ReaderDocument;
 
 /**
  * The compare window's view (compare.fxml): two read-only RichTextFX panes styled from the {@link CompareLayout}
- * (entity highlights, word differences, unique sentences), the minimap gutter, the summary bar with entity chips,
- * dates and metadata, hover linking of aligned sentences, scrolling synchronised by sentence, and the keys F7 /
+ * (entity highlights, word differences, unique sentences), the minimap gutter, the summary bar ({@link CompareSummaryBar}: entity chips,
+ * dates and metadata), hover linking of aligned sentences, scrolling synchronised by sentence, and the keys F7 /
  * Shift+F7 (next / previous difference), Ctrl+Shift+X (swap) and Escape / Ctrl+W (close), and the collapsible
  * events panel (the dated events of both articles; a click scrolls both panes to the sentences). With annotations
  * attached, a selection in either pane is marked with the reader's keys (P/O/L/D/E/M, a type's shortcut; Ctrl+Z
@@ -53,7 +49,6 @@ import org.parallax.ui.reader.ReaderDocument;
 public final class CompareView {
     static final String HOVER = "partner-hover";
     static final String CURRENT = "current-difference";
-    private static final List<EntityType> LEGEND = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.DATE);
 
     private final CompareViewModel vm;
     @FXML private BorderPane compareRoot;
@@ -78,9 +73,6 @@ public final class CompareView {
     @FXML private Label compareEventsStatus;
     @FXML private VBox compareEventList;
 
-    /** Chips shown per group before "+N more": the most mentioned entities first, so the bar stays one glance. */
-    static final int CHIPS_PER_GROUP = 14;
-    private final Set<CompareViewModel.Presence> expanded = EnumSet.noneOf(CompareViewModel.Presence.class);
     private CompareLayout.Link hovered;
     private CompareLayout.Difference marked;
     private StyleClassedTextArea leader;
@@ -116,16 +108,10 @@ public final class CompareView {
             a.estimatedScrollYProperty().addListener((o, was, now) -> scrolled(a));
         }
         leader = compareLeft;
-        buildLegend();
+        new CompareSummaryBar(vm, compareLegend, compareChips, compareMetadata, compareDates).bind();
         compareGutter.setOnJump(this::jumpTo);
-        vm.chips().addListener((ListChangeListener<CompareViewModel.Chip>) c -> buildChips());
-        vm.metadata().addListener((ListChangeListener<CompareViewModel.MetaRow>) c -> buildMetadata());
-        vm.dateLines().addListener((ListChangeListener<String>) c -> buildDates());
         vm.shownTypes().addListener((SetChangeListener<EntityType>) c -> restyle());
-        vm.focusedEntityProperty().addListener((o, was, now) -> {
-            restyle();
-            buildChips();
-        });
+        vm.focusedEntityProperty().addListener((o, was, now) -> restyle());
         vm.layoutProperty().addListener((o, was, now) -> {
             // a mark made by hand changes only the highlights: restyle, keeping the scroll position and selection
             if (now != null && now.sameTextAs(was)) restyle();
@@ -348,102 +334,6 @@ public final class CompareView {
         int offset = (int) (fraction * l.left().length());
         int par = compareLeft.offsetToPosition(Math.min(offset, compareLeft.getLength()), TwoDimensional.Bias.Forward).getMajor();
         compareLeft.showParagraphAtTop(par);
-    }
-
-    // ---- summary bar --------------------------------------------------------------------------------------
-
-    private void buildLegend() {
-        compareLegend.getChildren().clear();
-        for (EntityType t : LEGEND) {
-            CheckBox box = new CheckBox(label(t));
-            box.setMinWidth(Region.USE_PREF_SIZE);
-            box.setId("legend-" + t.name().toLowerCase(Locale.ROOT));
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("legend-swatch", t.styleClass());
-            box.setGraphic(swatch);
-            box.setSelected(vm.shownTypes().contains(t));
-            box.selectedProperty().addListener((o, was, now) -> vm.setTypeShown(t, now));
-            compareLegend.getChildren().add(box);
-        }
-    }
-
-    private static String label(EntityType t) {
-        return switch (t) {
-            case PERSON -> "People";
-            case ORGANIZATION -> "Organisations";
-            case LOCATION -> "Places";
-            case DATE -> "Dates";
-            case MISC -> "Other";
-        };
-    }
-
-    private void buildChips() {
-        compareChips.getChildren().clear();
-        CompareViewModel.Presence group = null;
-        String focus = vm.focusedEntityProperty().get();
-        int inGroup = 0;
-        for (CompareViewModel.Chip c : vm.chips()) {
-            if (c.presence() == group && ++inGroup > CHIPS_PER_GROUP && !expanded.contains(group) && !c.key().equals(focus)) {
-                if (inGroup == CHIPS_PER_GROUP + 1) {
-                    CompareViewModel.Presence g = group;
-                    long more = vm.chips().stream().filter(x -> x.presence() == g).count() - CHIPS_PER_GROUP;
-                    Button all = new Button("+" + more + " more");
-                    all.getStyleClass().add("chip-more");
-                    all.setFocusTraversable(false);
-                    all.setOnAction(e -> {
-                        expanded.add(g);
-                        buildChips();
-                    });
-                    compareChips.getChildren().add(all);
-                }
-                continue;
-            }
-            if (c.presence() != group) {
-                inGroup = 1;
-                group = c.presence();
-                Label heading = new Label(switch (group) {
-                    case BOTH -> "In both:";
-                    case ONLY_LEFT -> "Only left:";
-                    case ONLY_RIGHT -> "Only right:";
-                });
-                heading.getStyleClass().add("chip-heading");
-                compareChips.getChildren().add(heading);
-            }
-            Button b = new Button(c.name());
-            b.getStyleClass().addAll("entity-chip", "chip-" + c.type().name().toLowerCase(Locale.ROOT),
-                    "chip-" + c.presence().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            if (c.key().equals(focus)) b.getStyleClass().add("chip-focused");
-            b.setFocusTraversable(false);
-            b.setOnAction(e -> vm.toggleFocus(c));
-            compareChips.getChildren().add(b);
-        }
-    }
-
-    private void buildMetadata() {
-        compareMetadata.getChildren().clear();
-        int row = 0;
-        for (CompareViewModel.MetaRow r : vm.metadata()) {
-            Label name = new Label(Character.toUpperCase(r.field().charAt(0)) + r.field().substring(1));
-            name.getStyleClass().add("meta-name");
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            Label left = new Label(r.left() == null ? "—" : r.left());
-            Label right = new Label(r.right() == null ? "—" : r.right());
-            for (Label v : List.of(left, right)) {
-                v.getStyleClass().add(r.same() ? "meta-same" : "meta-differs");
-                v.setMaxWidth(380);
-            }
-            compareMetadata.addRow(row++, name, left, right);
-        }
-    }
-
-    private void buildDates() {
-        compareDates.getChildren().clear();
-        for (String line : vm.dateLines()) {
-            Label l = new Label(line);
-            l.getStyleClass().add(line.startsWith("≠") ? "date-disagree" : "date-agree");
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            compareDates.getChildren().add(l);
-        }
     }
 
     // ---- events panel ----------------------------------------------------------------------------------------
