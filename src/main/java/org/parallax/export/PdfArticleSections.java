@@ -24,27 +24,9 @@ import org.parallax.export.ReportContent.Paragraph;
  * The report's cover, which lists its articles, and one section per article: its sources, notes on passages with the
  * quoted passage highlighted by entity type, notes on the whole article, and the full text with note markers.
  */
-final class PdfArticleSections {
-    private final PdfReportJob j;
-    private final ReportContent r;
-    private final PdfLayout l;
-    private final Style body;
-    private final Style bodyBold;
-    private final Style small;
-    private final Style quote;
-    private final Style h1;
-    private final Style h2;
-
+final class PdfArticleSections extends PdfSection {
     PdfArticleSections(PdfReportJob j) {
-        this.j = j;
-        this.r = j.r;
-        this.l = j.l;
-        this.body = j.body;
-        this.bodyBold = j.bodyBold;
-        this.small = j.small;
-        this.quote = j.quote;
-        this.h1 = j.h1;
-        this.h2 = j.h2;
+        super(j);
     }
 
     void cover() {

@@ -27,27 +27,11 @@ import org.parallax.model.EventKind;
  * labels in their cells and vaguer ones listed under the grid, then every event with who, where, the user's note and
  * the sentences it was read from.
  */
-final class PdfCalendarSection {
+final class PdfCalendarSection extends PdfSection {
     private static final Color OUTSIDE_MONTH = new Color(0xF6, 0xF8, 0xFA);
 
-    private final PdfReportJob j;
-    private final ReportContent r;
-    private final PdfLayout l;
-    private final Style body;
-    private final Style bodyBold;
-    private final Style small;
-    private final Style quote;
-    private final Style h2;
-
     PdfCalendarSection(PdfReportJob j) {
-        this.j = j;
-        this.r = j.r;
-        this.l = j.l;
-        this.body = j.body;
-        this.bodyBold = j.bodyBold;
-        this.small = j.small;
-        this.quote = j.quote;
-        this.h2 = j.h2;
+        super(j);
     }
 
     /** The calendar's colour per event kind: the entity palette's pastels, so the two read as one family. */

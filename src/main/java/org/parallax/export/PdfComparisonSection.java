@@ -4,28 +4,15 @@ import java.util.List;
 
 import org.parallax.export.PdfLayout.Block;
 import org.parallax.export.PdfLayout.Run;
-import org.parallax.export.PdfLayout.Style;
 import org.parallax.export.ReportContent.ComparisonSection;
 
 /**
  * The report's comparison section: per compared pair its similarity, the entities both or only one article name, and
  * the sentences only one of them has, each pair's heading marked for the contents.
  */
-final class PdfComparisonSection {
-    private final PdfReportJob j;
-    private final PdfLayout l;
-    private final Style body;
-    private final Style bodyBold;
-    private final Style small;
-    private final Style quote;
-
+final class PdfComparisonSection extends PdfSection {
     PdfComparisonSection(PdfReportJob j) {
-        this.j = j;
-        this.l = j.l;
-        this.body = j.body;
-        this.bodyBold = j.bodyBold;
-        this.small = j.small;
-        this.quote = j.quote;
+        super(j);
     }
 
     void write() {

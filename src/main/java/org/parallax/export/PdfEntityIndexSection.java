@@ -13,11 +13,9 @@ import org.parallax.export.ReportContent.IndexEntry;
  * The report's entity index: each entity in its highlight colour with its type, its other names, the articles that
  * mention it and how often, and the user's notes on it.
  */
-final class PdfEntityIndexSection {
-    private final PdfReportJob j;
-
+final class PdfEntityIndexSection extends PdfSection {
     PdfEntityIndexSection(PdfReportJob j) {
-        this.j = j;
+        super(j);
     }
 
     void write() {
