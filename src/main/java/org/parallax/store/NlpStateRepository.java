@@ -49,8 +49,8 @@ public final class NlpStateRepository {
                     SELECT a.id FROM article a LEFT JOIN nlp_state s ON s.article_id = a.id
                     WHERE s.article_id IS NULL OR s.status = 'PENDING' OR s.pipeline_version <> ?
                        OR s.doc_date IS NOT a.published OR (s.status = 'FAILED' AND s.retry_after <= ?)
-                    ORDER BY (s.status = 'FAILED' AND s.pipeline_version = ? AND s.doc_date IS a.published),
-                             s.retry_after, a.id""")) {
+                    ORDER BY CASE WHEN s.status = 'FAILED' AND s.pipeline_version = ? AND s.doc_date IS a.published
+                                  THEN s.retry_after END NULLS FIRST, a.id""")) {
                 ps.setString(1, version);
                 ps.setLong(2, now.toEpochMilli());
                 ps.setString(3, version);
