@@ -317,7 +317,6 @@ public final class NlpService {
             }
             if (t instanceof IOException) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "I/O error");
             if (t instanceof OutOfMemoryError) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "out of memory");
-            if (t.getCause() == t) break;
         }
         if (e instanceof StoreException) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "library unavailable");
         return new NlpFailure(NlpFailure.Kind.PERMANENT, "recogniser rejected the text");
