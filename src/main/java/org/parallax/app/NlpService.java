@@ -1,11 +1,14 @@
 package org.parallax.app;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
@@ -32,6 +36,7 @@ import org.parallax.model.EntityType;
 import org.parallax.model.Event;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionOrigin;
+import org.parallax.model.NlpFailure;
 import org.parallax.model.NlpState;
 import org.parallax.model.NlpStatus;
 import org.parallax.model.Progress;
@@ -51,12 +56,15 @@ import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.NlpStateRepository;
+import org.parallax.store.StoreException;
 
 /**
  * The NLP queue. {@link #processPending} first lends undated articles the date of a near-identical dated article
  * (same story, word-shingle overlap), then runs every pending article through recognise, resolve dates, store
  * mentions, link entities and extract events, one transaction per article, reporting progress and stopping between
  * articles when cancelled. Pending is derived from the stored state, so work left at exit resumes at the next start.
+ * A failure is classified ({@link #classify}): a transient one is tried again after the other pending articles, with
+ * growing delays ({@link RetryPolicy}), a permanent one stays FAILED with its reason until {@link #retryFailed()}.
  * Blocking: run it off the UI thread.
  */
 public final class NlpService {
@@ -81,6 +89,32 @@ public final class NlpService {
     private final EventExtractor extractor = new EventExtractor();
     private final Clock clock;
     private volatile LongConsumer onStored = id -> { };
+    private volatile RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+
+    /**
+     * How often and how soon a transient failure is tried again: at most {@code maxAttempts} tries in all, the n-th
+     * retry {@code firstDelay × factor^(n-1)} after the failure. The default (3 tries, 2 s then 10 s) lets a busy
+     * database or a passing memory peak clear while keeping {@code nlp --wait} short.
+     */
+    public record RetryPolicy(int maxAttempts, Duration firstDelay, int factor) {
+        public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(2), 5);
+
+        /** The wait after the {@code attempt}-th failed try (1-based). */
+        public Duration delayAfter(int attempt) {
+            Duration d = firstDelay;
+            for (int i = 1; i < attempt; i++) d = d.multipliedBy(factor);
+            return d;
+        }
+    }
+
+    /** How many articles failed and the most common reasons, for the status line and {@code nlp}. */
+    public record Failures(int failed, int retrying, Map<String, Integer> reasons) {
+        /** "2 articles failed (database busy, out of memory)", naming the {@code top} most common reasons. */
+        public String describe(int top) {
+            return failed + (failed == 1 ? " article" : " articles") + " failed ("
+                    + String.join(", ", reasons.keySet().stream().limit(top).toList()) + ")";
+        }
+    }
 
     public NlpService(Database db, ArticleRepository articles, Recognizer recognizer) {
         this(db, articles, recognizer, Clock.systemUTC());
@@ -118,30 +152,92 @@ public final class NlpService {
         return states;
     }
 
-    /** Ids of the articles still to process with this pipeline version. */
-    public List<Long> pending() {
-        return states.pending(recognizer.version());
+    /** Sets how transient failures are retried (tests use short delays). */
+    public void retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = Objects.requireNonNull(policy);
     }
 
-    /** Processes every pending article; returns early, between two articles, when {@code progress} is cancelled. */
+    /** Ids of the articles still to process with this pipeline version now (due retries last). */
+    public List<Long> pending() {
+        return states.pending(recognizer.version(), clock.instant());
+    }
+
+    /** Puts every failed article back in the queue with its attempts counted afresh; returns how many. */
+    public int retryFailed() {
+        int n = states.retryFailed();
+        LOG.info(() -> n + " failed articles queued for recognition again");
+        return n;
+    }
+
+    /** The failed articles now: how many, how many will be retried by themselves, and why, most common first. */
+    public Failures failures() {
+        Map<String, Integer> reasons = states.failureReasons();
+        int failed = reasons.values().stream().mapToInt(Integer::intValue).sum();
+        return new Failures(failed, failed == 0 ? 0 : states.retrying(), reasons);
+    }
+
+    /**
+     * Processes every pending article, then the transient failures as they fall due (waiting for them, so a
+     * {@code nlp --wait} ends with them settled); articles queued meanwhile go before retries. Returns early, between
+     * two articles or while waiting, when {@code progress} is cancelled. {@code failed} counts the articles that
+     * ended this run FAILED.
+     */
     public Summary processPending(Progress progress) {
         int borrowed = borrowDates();
-        List<Long> ids = pending();
-        int total = ids.size();
+        RetryPolicy policy = retryPolicy;
+        Map<Long, Integer> tries = new HashMap<>();
+        Set<Long> failed = new HashSet<>();
+        int succeeded = 0;
         int done = 0;
-        int failed = 0;
-        for (long id : ids) {
-            if (progress.isCancelled()) {
-                int left = total - done;
-                LOG.info(() -> "NLP cancelled; " + left + " articles stay pending");
-                return new Summary(done, failed, pending().size(), true, borrowed);
+        int total = 0;
+        while (true) {
+            // an article whose failure could not even be recorded stays pending: the run's own count bounds it
+            List<Long> ids = pending().stream().filter(id -> tries.getOrDefault(id, 0) < policy.maxAttempts()).toList();
+            if (ids.isEmpty()) {
+                Optional<Instant> next = states.nextRetry(recognizer.version());
+                if (next.isEmpty()) break;
+                progress.update(done, total, String.format(Locale.ROOT, "Recognising entities: %d/%d, retrying %d failed "
+                        + "shortly", done, total, states.retrying()));
+                if (!waitUntil(next.get(), progress)) return cancelled(succeeded, failed, done, total, borrowed);
+                continue;
             }
-            progress.update(done, total, message(done, total));
-            if (!process(id)) failed++;
-            done++;
+            total = done + ids.size();
+            for (long id : ids) {
+                if (progress.isCancelled()) return cancelled(succeeded, failed, done, total, borrowed);
+                progress.update(done, total, message(done, total));
+                tries.merge(id, 1, Integer::sum);
+                if (process(id)) {
+                    failed.remove(id);
+                    succeeded++;
+                } else {
+                    failed.add(id);
+                }
+                done++;
+            }
         }
         progress.update(done, total, message(done, total));
-        return new Summary(done - failed, failed, pending().size(), false, borrowed);
+        return new Summary(succeeded, failed.size(), pending().size(), false, borrowed);
+    }
+
+    private Summary cancelled(int succeeded, Set<Long> failed, int done, int total, int borrowed) {
+        int left = total - done;
+        LOG.info(() -> "NLP cancelled; " + left + " articles stay pending");
+        return new Summary(succeeded, failed.size(), pending().size(), true, borrowed);
+    }
+
+    /** Sleeps until {@code at} in short steps; false when cancelled or interrupted meanwhile. */
+    private boolean waitUntil(Instant at, Progress progress) {
+        while (true) {
+            if (progress.isCancelled()) return false;
+            long ms = Duration.between(clock.instant(), at).toMillis();
+            if (ms <= 0) return true;
+            try {
+                Thread.sleep(Math.min(ms, 200));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     private static String message(int done, int total) {
@@ -150,14 +246,18 @@ public final class NlpService {
 
     /**
      * Runs one article through the pipeline and stores the results in one transaction. Returns false, with the
-     * error recorded in its state, when recognition or storing failed; the article is then not retried until the
-     * pipeline version or its date changes, or it is marked pending again.
+     * error, its classification and the attempt count recorded in its state, when recognition or storing failed; a
+     * transient failure with attempts left gets a retry time, any other waits for a new pipeline version, a new date
+     * or {@link #retryFailed()}.
      */
     public boolean process(long articleId) {
         Article article = articles.get(articleId).orElse(null);
         if (article == null) return true; // deleted while queued
         LocalDate docDate = article.meta().published();
         String hash = sha256(article.text());
+        int attempt = states.get(articleId)
+                .filter(s -> s.status() != NlpStatus.DONE && s.pipelineVersion().equals(recognizer.version()))
+                .map(s -> s.attempts() + 1).orElse(1);
         try {
             Recognition recognised = recognizer.recognize(article.text(), article.blocks(), docDate);
             db.write(c -> {
@@ -166,7 +266,7 @@ public final class NlpService {
                         .apply(article.text(), article.blocks(), recognised);
                 store(c, article, recognition, docDate);
                 states.save(c, new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.DONE, null,
-                        docDate == null), clock.instant());
+                        docDate == null, attempt, null, null), clock.instant());
                 return null;
             });
             onStored.accept(articleId);
@@ -175,13 +275,51 @@ public final class NlpService {
                         + "dates stay unresolved until one is set");
             }
             return true;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "NLP failed for article " + articleId + " (" + article.title() + ")", e);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            NlpFailure failure = classify(e);
+            Instant retryAfter = failure.isTransient() && attempt < retryPolicy.maxAttempts()
+                    ? clock.instant().plus(retryPolicy.delayAfter(attempt)) : null;
+            LOG.log(Level.WARNING, "NLP failed for article " + articleId + " (" + article.title() + "), attempt " + attempt
+                    + ": " + failure.reason() + (retryAfter == null ? "" : "; tried again after " + retryAfter), e);
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            states.save(new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.FAILED, error,
-                    docDate == null), clock.instant());
+            try {
+                states.save(new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.FAILED, error,
+                        docDate == null, attempt, failure, retryAfter), clock.instant());
+            } catch (StoreException saveFailed) {
+                // the library refuses even the failure record (still busy, disk full): the article stays pending
+                LOG.log(Level.WARNING, "Cannot record the NLP failure of article " + articleId, saveFailed);
+            }
             return false;
         }
+    }
+
+    /**
+     * Sorts a failure. Transient, tried again: the library busy or locked by another writer, a full disk or an I/O
+     * error (storage or files the recogniser reads), and running out of memory, which on one article is more often
+     * the moment's load (story grouping, another large article) than the article itself; bounded attempts stop an
+     * article that always runs out. Permanent: anything else the recogniser or the pipeline throws on the text (its
+     * verdict will not change on the same text), and a stack overflow (text nested too deeply for the recogniser).
+     */
+    public static NlpFailure classify(Throwable e) {
+        if (e instanceof OutOfMemoryError) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "out of memory");
+        if (e instanceof StackOverflowError) return new NlpFailure(NlpFailure.Kind.PERMANENT, "text nested too deeply");
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String msg = String.valueOf(sql.getMessage());
+                int code = sql.getErrorCode() & 0xff; // extended codes (SQLITE_BUSY_SNAPSHOT) keep the primary in the low byte
+                if (code == 5 || code == 6 || msg.contains("SQLITE_BUSY") || msg.contains("SQLITE_LOCKED")
+                        || msg.contains("database is locked")) {
+                    return new NlpFailure(NlpFailure.Kind.TRANSIENT, "database busy");
+                }
+                if (code == 13 || msg.contains("SQLITE_FULL")) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "disk full");
+                if (code == 10 || msg.contains("SQLITE_IOERR")) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "disk I/O error");
+                return new NlpFailure(NlpFailure.Kind.PERMANENT, "storage error");
+            }
+            if (t instanceof IOException) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "I/O error");
+            if (t instanceof OutOfMemoryError) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "out of memory");
+        }
+        if (e instanceof StoreException) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "library unavailable");
+        return new NlpFailure(NlpFailure.Kind.PERMANENT, "recogniser rejected the text");
     }
 
     private void store(Connection c, Article article, Recognition recognition, LocalDate docDate) throws SQLException {

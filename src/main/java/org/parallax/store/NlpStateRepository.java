@@ -5,14 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parallax.model.NlpFailure;
 import org.parallax.model.NlpState;
 import org.parallax.model.NlpStatus;
 
@@ -20,6 +23,8 @@ import org.parallax.model.NlpStatus;
  * The NLP queue's state per article. Pending is derived, never stored as a list: an article is pending when it has
  * no state, when its state was computed by another pipeline version or with another document date than the
  * article's publication date now, or when it was explicitly marked PENDING. So articles left at exit are found again.
+ * A FAILED article whose failure was transient is pending again once its {@code retry_after} has passed (after the
+ * fresh ones, so a retry never holds up the queue); other failures wait for {@link #retryFailed()}.
  */
 public final class NlpStateRepository {
     private final Database db;
@@ -28,16 +33,27 @@ public final class NlpStateRepository {
         this.db = db;
     }
 
-    /** Ids of the articles the pipeline {@code version} still has to process, oldest first. */
+    /** Ids of the articles the pipeline {@code version} still has to process now: fresh ones oldest first, then due retries. */
     public List<Long> pending(String version) {
+        return pending(version, Instant.now());
+    }
+
+    /**
+     * Ids of the articles the pipeline {@code version} has to process at {@code now}: never processed, outdated or
+     * marked PENDING first (oldest first), then transient failures whose retry time has come (earliest first).
+     */
+    public List<Long> pending(String version, Instant now) {
         return db.read(c -> {
             List<Long> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT a.id FROM article a LEFT JOIN nlp_state s ON s.article_id = a.id
                     WHERE s.article_id IS NULL OR s.status = 'PENDING' OR s.pipeline_version <> ?
-                       OR s.doc_date IS NOT a.published
-                    ORDER BY a.id""")) {
+                       OR s.doc_date IS NOT a.published OR (s.status = 'FAILED' AND s.retry_after <= ?)
+                    ORDER BY CASE WHEN s.status = 'FAILED' AND s.pipeline_version = ? AND s.doc_date IS a.published
+                                  THEN s.retry_after END NULLS FIRST, a.id""")) {
                 ps.setString(1, version);
+                ps.setLong(2, now.toEpochMilli());
+                ps.setString(3, version);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(rs.getLong(1));
                 }
@@ -46,17 +62,35 @@ public final class NlpStateRepository {
         });
     }
 
+    /** When the earliest transient failure of {@code version} is due to be tried again, if any is waiting. */
+    public Optional<Instant> nextRetry(String version) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(retry_after) FROM nlp_state "
+                    + "WHERE status = 'FAILED' AND retry_after IS NOT NULL AND pipeline_version = ?")) {
+                ps.setString(1, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long at = rs.next() ? rs.getLong(1) : 0;
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(at));
+                }
+            }
+        });
+    }
+
     public Optional<NlpState> get(long articleId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT pipeline_version, text_hash, doc_date, status, error, "
-                    + "doc_date_missing FROM nlp_state WHERE article_id = ?")) {
+                    + "doc_date_missing, attempts, failure_kind, failure_reason, retry_after FROM nlp_state WHERE article_id = ?")) {
                 ps.setLong(1, articleId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return Optional.empty();
                     String d = rs.getString(3);
+                    String kind = rs.getString(8);
+                    NlpFailure failure = kind == null ? null : new NlpFailure(failureKind(kind), rs.getString(9));
+                    long retry = rs.getLong(10);
+                    Instant retryAfter = rs.wasNull() ? null : Instant.ofEpochMilli(retry);
                     return Optional.of(new NlpState(articleId, rs.getString(1), rs.getString(2),
                             d == null ? null : LocalDate.parse(d), NlpStatus.valueOf(rs.getString(4)), rs.getString(5),
-                            rs.getInt(6) != 0));
+                            rs.getInt(6) != 0, rs.getInt(7), failure, retryAfter));
                 }
             }
         });
@@ -65,7 +99,8 @@ public final class NlpStateRepository {
     /** Records the outcome of processing one article (inside the caller's transaction). */
     public void save(Connection c, NlpState s, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO nlp_state (article_id, pipeline_version, "
-                + "text_hash, doc_date, doc_date_missing, status, error, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "text_hash, doc_date, doc_date_missing, status, error, processed_at, attempts, failure_kind, failure_reason, "
+                + "retry_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, s.articleId());
             ps.setString(2, s.pipelineVersion());
             ps.setString(3, s.textHash());
@@ -74,6 +109,11 @@ public final class NlpStateRepository {
             ps.setString(6, s.status().name());
             ps.setString(7, s.error());
             ps.setString(8, at.toString());
+            ps.setInt(9, s.attempts());
+            ps.setString(10, s.failure() == null ? null : s.failure().kind().name());
+            ps.setString(11, s.failure() == null ? null : s.failure().reason());
+            if (s.retryAfter() == null) ps.setNull(12, Types.INTEGER);
+            else ps.setLong(12, s.retryAfter().toEpochMilli());
             ps.executeUpdate();
         }
     }
@@ -85,15 +125,58 @@ public final class NlpStateRepository {
         });
     }
 
-    /** Puts an article back in the queue (for example after the user asked to re-run it). */
+    /** Puts an article back in the queue (for example after the user asked to re-run it), its attempts counted afresh. */
     public void markPending(long articleId) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE nlp_state SET status = 'PENDING' WHERE article_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE nlp_state SET " + REQUEUE + " WHERE article_id = ?")) {
                 ps.setLong(1, articleId);
                 ps.executeUpdate();
             }
             return null;
         });
+    }
+
+    /** Puts every FAILED article back in the queue, whatever its failure; returns how many. */
+    public int retryFailed() {
+        return db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                return s.executeUpdate("UPDATE nlp_state SET " + REQUEUE + " WHERE status = 'FAILED'");
+            }
+        });
+    }
+
+    /** How many FAILED articles have each reason, most common first (a failure stored without one is "unknown"). */
+    public Map<String, Integer> failureReasons() {
+        return db.read(c -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(failure_reason, 'unknown'), "
+                    + "count(*) FROM nlp_state WHERE status = 'FAILED' GROUP BY 1 ORDER BY 2 DESC, 1")) {
+                while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+            }
+            return out;
+        });
+    }
+
+    /** How many FAILED articles will be tried again by themselves (transient failures with attempts left). */
+    public int retrying() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM nlp_state WHERE status = 'FAILED' AND retry_after IS NOT NULL")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    private static final String REQUEUE = "status = 'PENDING', attempts = 0, failure_kind = NULL, failure_reason = NULL, "
+            + "retry_after = NULL";
+
+    /** A kind written by a newer version reads as permanent: this version will not retry what it does not know. */
+    private static NlpFailure.Kind failureKind(String name) {
+        try {
+            return NlpFailure.Kind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return NlpFailure.Kind.PERMANENT;
+        }
     }
 
     /** Articles processed without a document date, whose relative dates stay unresolved until the user sets one. */

@@ -72,6 +72,8 @@ public final class MainView {
     @FXML private MenuItem compareSelectedItem;
     @FXML private MenuItem compareWithItem;
     @FXML private MenuItem calendarItem;
+    @FXML private MenuItem retryRecognitionItem;
+    @FXML private Hyperlink retryRecognition;
     private File lastFolder;
     private CalendarWindow calendarWindow;
 
@@ -90,6 +92,10 @@ public final class MainView {
         cancelTask.disableProperty().bind(vm.taskRunningProperty().not());
 
         calendarItem.disableProperty().bind(vm.calendarProperty().isNull());
+        retryRecognitionItem.disableProperty().bind(vm.recognitionFailuresProperty().isEmpty());
+        retryRecognition.textProperty().bind(vm.recognitionFailuresProperty().concat(" — Retry"));
+        retryRecognition.visibleProperty().bind(vm.recognitionFailuresProperty().isNotEmpty());
+        retryRecognition.managedProperty().bind(retryRecognition.visibleProperty());
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
         applyZoom(null, vm.zoomStyleClassBinding().get());
@@ -207,6 +213,11 @@ public final class MainView {
     /** The calendar window once opened, else null. */
     public CalendarWindow calendarWindow() {
         return calendarWindow;
+    }
+
+    @FXML
+    private void retryFailedRecognition() {
+        vm.retryFailedRecognition();
     }
 
     @FXML

@@ -83,6 +83,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper taskRunning = new ReadOnlyBooleanWrapper(this, "taskRunning");
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
+    /** "Entities: 2 articles failed (database busy)", or empty when none failed. */
+    private final ReadOnlyStringWrapper recognitionFailures = new ReadOnlyStringWrapper(this, "recognitionFailures", "");
     private final ReadOnlyObjectWrapper<CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
     private final CompareService compare;
@@ -229,7 +231,9 @@ public final class MainViewModel {
      */
     public void recognisePending() {
         if (nlp == null || (current != null && current.isRunning())) return;
+        NlpService queue = nlp;
         track(runner.run("Recognising entities", p -> nlp.processPending(p), summary -> {
+            refreshRecognitionFailures(queue);
             if (summary.processed() > 0 || summary.failed() > 0) {
                 showMessage("Recognised entities in " + summary.processed() + " articles"
                         + (summary.failed() > 0 ? ", " + summary.failed() + " failed" : "")
@@ -242,7 +246,33 @@ public final class MainViewModel {
             } else {
                 showMessage("Entities are up to date");
             }
-        }, error -> showMessage("Entity recognition failed: " + TaskRunner.reason(error))));
+        }, error -> {
+            showMessage("Entity recognition failed: " + TaskRunner.reason(error));
+            refreshRecognitionFailures(queue);
+        }));
+    }
+
+    /** Puts every article whose recognition failed back in the queue (View ▸ Retry failed recognition) and runs it. */
+    public void retryFailedRecognition() {
+        if (nlp == null) return;
+        NlpService queue = nlp;
+        // a recognition run in progress picks the requeued articles up itself before it ends
+        runner.run("Queueing failed articles again", p -> queue.retryFailed(), n -> {
+            recognitionFailures.set("");
+            showMessage(n == 1 ? "1 failed article queued again" : n + " failed articles queued again");
+            recognisePending();
+        }, error -> showMessage("Cannot queue the failed articles again: " + TaskRunner.reason(error)));
+    }
+
+    private void refreshRecognitionFailures(NlpService queue) {
+        runner.run("Counting failed articles", p -> queue.failures(),
+                f -> recognitionFailures.set(f.failed() == 0 ? "" : "Entities: " + f.describe(2)),
+                error -> LOG.log(Level.WARNING, "Cannot count the failed articles", error));
+    }
+
+    /** The failed-recognition line for the status bar; the view offers Retry beside it when it is not empty. */
+    public ReadOnlyStringProperty recognitionFailuresProperty() {
+        return recognitionFailures.getReadOnlyProperty();
     }
 
     public static String zoomClass(int step) {

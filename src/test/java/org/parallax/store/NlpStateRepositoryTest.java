@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.parallax.model.ArticleMeta;
 import org.parallax.model.Block;
 import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
+import org.parallax.model.NlpFailure;
 import org.parallax.model.NlpState;
 import org.parallax.model.NlpStatus;
 
@@ -74,6 +76,63 @@ class NlpStateRepositoryTest {
         states.markPending(a);
         assertEquals(List.of(a), states.pending("v1"));
         assertEquals(1, states.counts().get(NlpStatus.PENDING));
+    }
+
+    @Test
+    void failuresAreCountedByReasonAndRequeuedTogether() {
+        long a = article("a", null);
+        long b = article("b", null);
+        long c = article("c", null);
+        NlpFailure busy = new NlpFailure(NlpFailure.Kind.TRANSIENT, "database busy");
+        NlpFailure rejected = new NlpFailure(NlpFailure.Kind.PERMANENT, "recogniser rejected the text");
+        Instant later = Instant.parse("2030-01-01T00:00:00Z");
+        states.save(new NlpState(a, "v1", "h", null, NlpStatus.FAILED, "x", true, 1, busy, later), Instant.EPOCH);
+        states.save(new NlpState(b, "v1", "h", null, NlpStatus.FAILED, "x", true, 3, busy, null), Instant.EPOCH);
+        states.save(new NlpState(c, "v1", "h", null, NlpStatus.FAILED, "x", true, 1, rejected, null), Instant.EPOCH);
+
+        assertEquals(List.of("database busy", "recogniser rejected the text"), List.copyOf(states.failureReasons().keySet()));
+        assertEquals(Map.of("database busy", 2, "recogniser rejected the text", 1), states.failureReasons());
+        assertEquals(1, states.retrying());
+        assertEquals(later, states.nextRetry("v1").orElseThrow());
+        assertTrue(states.pending("v1", later.minusMillis(1)).isEmpty());
+        assertEquals(List.of(a), states.pending("v1", later));
+
+        assertEquals(3, states.retryFailed());
+        assertEquals(List.of(a, b, c), states.pending("v1"));
+        NlpState requeued = states.get(b).orElseThrow();
+        assertEquals(0, requeued.attempts());
+        assertEquals(null, requeued.failure());
+        assertTrue(states.nextRetry("v1").isEmpty());
+        assertTrue(states.failureReasons().isEmpty());
+    }
+
+    @Test
+    void failuresStoredBeforeSchemaSevenAreClassifiedByTheMigration() throws Exception {
+        Path file = dir.resolve("old.db");
+        long busy;
+        long rejected;
+        try (Database old = Database.open(file, "/db-schema6")) {
+            ArticleRepository oldArticles = new ArticleRepository(old);
+            ArticleMeta meta = new ArticleMeta("t", false, null, null, null, null, null, null, null, null, "plaintext", "en");
+            busy = oldArticles.insert(new ArticleDraft(meta, "one", List.of()), "1", Instant.EPOCH);
+            rejected = oldArticles.insert(new ArticleDraft(meta, "two", List.of()), "2", Instant.EPOCH);
+            old.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("INSERT INTO nlp_state (article_id, pipeline_version, text_hash, status, error) VALUES (" + busy
+                            + ", 'v1', 'h', 'FAILED', 'StoreException: Library x: [SQLITE_BUSY] The database file is locked')");
+                    s.execute("INSERT INTO nlp_state (article_id, pipeline_version, text_hash, status, error) VALUES (" + rejected
+                            + ", 'v1', 'h', 'FAILED', 'IllegalStateException: model file missing')");
+                }
+                return null;
+            });
+        }
+        try (Database migrated = Database.open(file)) {
+            NlpStateRepository s = new NlpStateRepository(migrated);
+            assertEquals(List.of(busy), s.pending("v1"), "the busy failure is tried again at once; the other waits");
+            assertEquals(new NlpFailure(NlpFailure.Kind.TRANSIENT, "database busy"), s.get(busy).orElseThrow().failure());
+            assertEquals(NlpFailure.Kind.PERMANENT, s.get(rejected).orElseThrow().failure().kind());
+            assertEquals(1, s.get(rejected).orElseThrow().attempts());
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
 import org.parallax.app.Settings;
+import org.parallax.model.Block;
 import org.parallax.model.EntityType;
+import org.parallax.model.NlpStatus;
+import org.parallax.nlp.Recognition;
+import org.parallax.nlp.Recognizer;
 import org.parallax.nlp.SampleArticles;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.store.MentionRepository;
@@ -119,6 +124,39 @@ class MainViewModelTest {
         vm.start();
         assertEquals(MainViewModel.SAMPLES.size(), ctx.articles().count());
         assertNotNull(vm.reader().getArticle());
+    }
+
+    @Test
+    void failedRecognitionIsNamedInTheStatusBarAndRetriedFromTheMenu() throws Exception {
+        boolean[] refuse = {true};
+        SampleRecognizer inner = new SampleRecognizer();
+        Recognizer refusing = new Recognizer() {
+            @Override
+            public Recognition recognize(String text, List<Block> blocks, LocalDate docDate) {
+                if (refuse[0] && text.startsWith("Dock")) throw new IllegalArgumentException("cannot tokenise this text");
+                return inner.recognize(text, blocks, docDate);
+            }
+
+            @Override
+            public String version() {
+                return "sample-1";
+            }
+        };
+        MainViewModel window = new MainViewModel(MainServices.of(ctx).withRecognition(() -> Optional.of(ctx.nlp(refusing))),
+                new ImmediateTaskRunner(), settings);
+        window.loadRecognition();
+        assertEquals("", window.recognitionFailuresProperty().get());
+        Path f = Files.writeString(dir.resolve("dock.txt"), "Dock workers vote to strike\nThe vote in Lahore was close.\n");
+        window.importPaths(List.of(f));
+        assertEquals("Entities: 1 article failed (recogniser rejected the text)", window.recognitionFailuresProperty().get());
+
+        refuse[0] = false;
+        window.retryFailedRecognition();
+        assertEquals("", window.recognitionFailuresProperty().get());
+        long id = window.reader().getArticle().id();
+        assertEquals(NlpStatus.DONE, ctx.nlp(refusing).states().get(id).orElseThrow().status());
+        assertTrue(window.taskMessageProperty().get().startsWith("Recognised entities in 1 articles"),
+                window.taskMessageProperty().get());
     }
 
     @Test

@@ -15,14 +15,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code nlp [--wait]}: without {@code --wait}, the queue's state; with it, processes every pending article, progress
- * on stderr. Exit 1 when some articles failed or no recogniser is available.
+ * {@code nlp [--retry-failed] [--wait]}: without {@code --wait}, the queue's state with the failed articles' reasons;
+ * with it, processes every pending article, progress on stderr. {@code --retry-failed} first puts every failed article
+ * back in the queue. Exit 1 when some articles failed or no recogniser is available.
  */
 @Command(name = "nlp", mixinStandardHelpOptions = true,
         description = "Show the entity-recognition queue, or with --wait process every pending article now.")
 public final class NlpCommand extends LibraryCommand {
     @Option(names = "--wait", description = "Process every pending article before returning; progress goes to stderr.")
     boolean waitForAll;
+
+    @Option(names = "--retry-failed", description = "Put every failed article back in the queue (with --wait, process them now).")
+    boolean retryFailed;
 
     private final Supplier<Recognizer> recognizers;
 
@@ -48,6 +52,7 @@ public final class NlpCommand extends LibraryCommand {
         NlpService nlp = ctx.nlp(recognizer);
         Map<String, Object> result = new LinkedHashMap<>();
         int exit = 0;
+        int requeued = retryFailed ? nlp.retryFailed() : 0;
         if (waitForAll) {
             NlpService.Summary s = nlp.processPending(new Progress() {
                 @Override
@@ -71,15 +76,26 @@ public final class NlpCommand extends LibraryCommand {
         result.put("pending", nlp.pending().size());
         result.put("done", counts.getOrDefault(NlpStatus.DONE, 0));
         result.put("failed", counts.getOrDefault(NlpStatus.FAILED, 0));
+        NlpService.Failures failures = nlp.failures();
+        result.put("retrying", failures.retrying());
+        result.put("failedReasons", NlpViews.failureReasons(failures.reasons()));
+        if (retryFailed) result.put("requeued", requeued);
         if (json()) {
             printJson(result);
         } else {
+            if (retryFailed) out.printf("Queued %d failed articles again.%n", requeued);
             if (waitForAll) {
                 out.printf("Processed %s articles, %s failed; %s dates borrowed from the same story.%n",
                         result.get("processed"), result.get("failedNow"), result.get("datesBorrowed"));
             }
             out.printf("Pipeline %s: %s pending, %s done, %s failed.%n", recognizer.version(), result.get("pending"),
                     result.get("done"), result.get("failed"));
+            if (failures.failed() > 0) {
+                out.println(NlpViews.failureLine(failures));
+                if (failures.retrying() < failures.failed()) {
+                    out.println("Run `parallax nlp --retry-failed --wait` to try the failed articles again now.");
+                }
+            }
             if (!waitForAll && (int) result.get("pending") > 0) out.println("Run `parallax nlp --wait` to process them now.");
         }
         out.flush();

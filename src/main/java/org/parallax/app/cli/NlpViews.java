@@ -3,6 +3,9 @@ package org.parallax.app.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.parallax.app.NlpService;
 
 import org.parallax.model.DateRange;
 import org.parallax.model.Entity;
@@ -84,6 +87,23 @@ final class NlpViews {
         m.put("sentenceEnd", s.sentenceEnd());
         m.put("sentence", s.sentenceText());
         return m;
+    }
+
+    /** The failed articles' reasons, most common first: [{"reason": …, "count": …}]. */
+    static List<Map<String, Object>> failureReasons(Map<String, Integer> reasons) {
+        return reasons.entrySet().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("reason", e.getKey());
+            m.put("count", e.getValue());
+            return m;
+        }).toList();
+    }
+
+    /** "Failed: 2 database busy, 1 recogniser rejected the text; 2 are tried again by themselves." */
+    static String failureLine(NlpService.Failures f) {
+        String reasons = f.reasons().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+        return "Failed: " + reasons + (f.retrying() == 0 ? "." : "; " + f.retrying() + " tried again by themselves.");
     }
 
     static String quote(String s) {

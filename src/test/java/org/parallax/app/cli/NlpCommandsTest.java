@@ -7,6 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
+import org.parallax.model.Block;
+import org.parallax.nlp.Recognition;
 import org.parallax.nlp.SampleArticles;
 import org.parallax.nlp.SampleRecognizer;
 import java.util.function.Supplier;
@@ -125,6 +131,66 @@ class NlpCommandsTest {
         Run m = cli(SampleRecognizer::new, "mentions", "--library", library.toString(), "999");
         assertEquals(1, m.exit());
         assertTrue(m.err().contains("There is no article 999"));
+    }
+
+    /** The sample recogniser refusing article b's text while {@code refuse} holds (the recogniser's permanent verdict). */
+    private static Recognizer refusingB(boolean[] refuse) {
+        SampleRecognizer inner = new SampleRecognizer();
+        String bText = SampleArticles.outletB(true).text();
+        return new Recognizer() {
+            @Override
+            public Recognition recognize(String text, List<Block> blocks, LocalDate docDate) {
+                if (refuse[0] && text.equals(bText)) throw new IllegalArgumentException("cannot tokenise this text");
+                return inner.recognize(text, blocks, docDate);
+            }
+
+            @Override
+            public String version() {
+                return "sample-1";
+            }
+        };
+    }
+
+    @Test
+    void statusNamesTheFailureReasonsAndRetryFailedRequeuesThem() throws Exception {
+        boolean[] refuse = {true};
+        String lib = library.toString();
+        Run first = cli(() -> refusingB(refuse), "nlp", "--wait", "--library", lib);
+        assertEquals(1, first.exit(), first.out());
+
+        Run status = cli(() -> refusingB(refuse), "nlp", "--library", lib);
+        assertTrue(status.out().contains("0 pending, 1 done, 1 failed."), status.out());
+        assertTrue(status.out().contains("Failed: 1 recogniser rejected the text."), status.out());
+        assertTrue(status.out().contains("parallax nlp --retry-failed --wait"), status.out());
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode json = mapper.readTree(cli(() -> refusingB(refuse), "nlp", "--json", "--library", lib).out());
+        assertEquals(1, json.get("failed").asInt());
+        assertEquals(0, json.get("retrying").asInt());
+        assertEquals("recogniser rejected the text", json.get("failedReasons").get(0).get("reason").asText());
+        assertEquals(1, json.get("failedReasons").get(0).get("count").asInt());
+        assertEquals(List.of("pipelineVersion", "pending", "done", "failed", "retrying", "failedReasons"),
+                iterable(json.fieldNames()), "the fields of before keep their order; new ones follow");
+
+        refuse[0] = false;
+        Run retry = cli(() -> refusingB(refuse), "nlp", "--retry-failed", "--json", "--library", lib);
+        assertEquals(0, retry.exit(), retry.err());
+        JsonNode requeued = mapper.readTree(retry.out());
+        assertEquals(1, requeued.get("requeued").asInt());
+        assertEquals(1, requeued.get("pending").asInt());
+        assertEquals(0, requeued.get("failed").asInt());
+        assertEquals(0, requeued.get("failedReasons").size());
+
+        Run again = cli(() -> refusingB(refuse), "nlp", "--wait", "--library", lib);
+        assertEquals(0, again.exit(), again.out() + again.err());
+        assertTrue(again.out().contains("0 pending, 2 done, 0 failed."), again.out());
+        Run none = cli(() -> refusingB(refuse), "nlp", "--retry-failed", "--library", lib);
+        assertTrue(none.out().contains("Queued 0 failed articles again."), none.out());
+    }
+
+    private static List<String> iterable(Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
     }
 
     @Test
