@@ -1,6 +1,7 @@
 package org.parallax.app;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -147,7 +148,13 @@ public final class OutputTarget {
     /** Writes {@code body} as UTF-8 text, see {@link #write}. */
     public void writeText(TextBody body) throws IOException {
         write(os -> {
-            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+            // the body may close its writer (IcsExporter does): that only flushes, the file is closed here
+            Writer w = new FilterWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
             body.write(w);
             w.flush();
         });
@@ -163,7 +170,13 @@ public final class OutputTarget {
         boolean moved = false;
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream os = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                // a body that closes the stream only flushes it: the channel must stay open to be forced to disk
+                OutputStream os = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
                 body.write(os);
                 os.flush();
                 // a full disk often shows only when the data reaches it: fail here, before the old file is replaced
