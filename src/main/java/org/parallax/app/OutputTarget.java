@@ -5,6 +5,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -177,7 +178,12 @@ public final class OutputTarget {
                         flush();
                     }
                 };
-                body.write(os);
+                try {
+                    body.write(os);
+                } catch (UncheckedIOException e) {
+                    // the calendar exporters wrap a failed write (disk full): it is the same one-line failure
+                    throw e.getCause();
+                }
                 os.flush();
                 // a full disk often shows only when the data reaches it: fail here, before the old file is replaced
                 ch.force(true);

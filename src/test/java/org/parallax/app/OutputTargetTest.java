@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,21 @@ class OutputTargetTest {
         assertEquals("the old report", Files.readString(out));
         assertEquals(List.of("library.db", "report.md"), names(), "the temp file is gone");
         assertEquals("Cannot write " + out + ": No space left on device. The existing file is unchanged.", t.failure(e));
+    }
+
+    @Test
+    void aFailureWrappedByTheCalendarExportersIsAnOrdinaryFailure() throws Exception {
+        Path lib = library();
+        Path out = dir.resolve("events.ics");
+        Files.writeString(out, "BEGIN:VCALENDAR old");
+        OutputTarget t = OutputTarget.file(out, lib, true);
+        IOException e = assertThrows(IOException.class, () -> t.writeText(w -> {
+            w.write("BEGIN:VCALENDAR new");
+            throw new UncheckedIOException("Cannot write the calendar file", new IOException("No space left on device"));
+        }));
+        assertEquals("No space left on device", e.getMessage());
+        assertEquals("BEGIN:VCALENDAR old", Files.readString(out));
+        assertEquals(List.of("events.ics", "library.db"), names());
     }
 
     @Test
