@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -208,6 +209,12 @@ public final class OutputTarget {
     /** The one line to show when {@link #write} failed with {@code e}: what, why, and that the old file is safe. */
     public String failure(IOException e) {
         if (e instanceof Refused) return e.getMessage();
+        if (e instanceof NoSuchFileException && !Files.isDirectory(path.getParent())) {
+            return "Cannot write " + requested + ": the folder " + requested.getParent() + " does not exist.";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "Cannot write " + requested + ": permission denied. Check the folder is writable.";
+        }
         return "Cannot write " + requested + ": " + reason(e) + (existed ? ". The existing file is unchanged." : ".");
     }
 

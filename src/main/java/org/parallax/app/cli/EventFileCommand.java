@@ -44,7 +44,7 @@ abstract class EventFileCommand extends LibraryCommand {
             err().println(e.getMessage());
             return Cli.USAGE;
         } catch (IOException e) {
-            err().println(target.failure(e) + (target.existed() ? "" : " Check the folder exists and is writable."));
+            err().println(target.failure(e));
             return Cli.FAILED;
         }
         if (json()) printJson(new ExportJson(outFile, events.size()));

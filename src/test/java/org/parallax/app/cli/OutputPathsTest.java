@@ -193,6 +193,14 @@ class OutputPathsTest {
     }
 
     @Test
+    void aMissingFolderIsOneLineNamingIt() {
+        Path out = dir.resolve("no-such-folder/events.csv");
+        Run r = cli("export-events-csv", "--out", out.toString());
+        assertEquals(Cli.FAILED, r.code());
+        assertEquals("Cannot write " + out + ": the folder " + out.getParent() + " does not exist.", r.err().strip());
+    }
+
+    @Test
     void aSymlinkLoopIsRefused() throws Exception {
         Path a = dir.resolve("a.md");
         Path b = dir.resolve("b.md");
