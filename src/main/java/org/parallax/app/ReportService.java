@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.parallax.export.MarkdownReportWriter;
 import org.parallax.export.NoteSource;
@@ -61,20 +60,45 @@ public final class ReportService {
         return builder.build(ids, options);
     }
 
+    /**
+     * Checks {@code out} as a report file for this library (see {@link OutputTarget}): refused with a one-line
+     * {@link OutputTarget.Refused} when it is the library or one of its files, not a regular file, or exists and
+     * {@code replace} is false.
+     */
+    public OutputTarget target(Path out, boolean replace) throws IOException {
+        return OutputTarget.file(out, ctx.database().file(), replace);
+    }
+
+    /** Writes the PDF to {@code out}, replacing a regular file there (the window's save dialog asked first). */
     public Result writePdf(ReportContent content, Path out, Progress progress) throws IOException {
+        return writePdf(content, target(out, true), progress);
+    }
+
+    /** Writes the PDF through {@code target}: a failed write leaves any file there as it was. */
+    public Result writePdf(ReportContent content, OutputTarget target, Progress progress) throws IOException {
         long t0 = System.nanoTime();
-        new PdfReportWriter().write(content, out, progress);
         int pages;
-        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+        try (PDDocument doc = new PdfReportWriter().build(content, progress)) {
             pages = doc.getNumberOfPages();
+            target.createFolder();
+            target.write(doc::save);
         }
+        Path out = target.requested();
         LOG.info(() -> String.format("Exported %s: %d pages in %d ms", out, pages, (System.nanoTime() - t0) / 1_000_000));
         return new Result(out, pages, content.articles().size(), notes(content));
     }
 
+    /** Writes the Markdown to {@code out}, replacing a regular file there. */
     public Result writeMarkdown(ReportContent content, Path out) throws IOException {
-        new MarkdownReportWriter().write(content, out);
-        return new Result(out, 0, content.articles().size(), notes(content));
+        return writeMarkdown(content, target(out, true));
+    }
+
+    /** Writes the Markdown through {@code target}: a failed write leaves any file there as it was. */
+    public Result writeMarkdown(ReportContent content, OutputTarget target) throws IOException {
+        String md = new MarkdownReportWriter().render(content);
+        target.createFolder();
+        target.writeText(w -> w.write(md));
+        return new Result(target.requested(), 0, content.articles().size(), notes(content));
     }
 
     private static int notes(ReportContent c) {

@@ -2,24 +2,23 @@ package org.parallax.app.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.parallax.app.AppContext;
+import org.parallax.app.OutputTarget;
 import org.parallax.calendar.CalendarService;
 import org.parallax.model.Event;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * The shared shape of the commands that write the (filtered) events to a file: the event filters, {@code --out},
- * one line or JSON object saying how many were written, and exit 1 naming the file when it cannot be written.
+ * one line or JSON object saying how many were written, exit 2 when {@code --out} is refused ({@link OutFileOptions})
+ * and exit 1 naming the file when it cannot be written (any old file there is left as it was).
  */
 abstract class EventFileCommand extends LibraryCommand {
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
-    Path outFile;
+    @Mixin
+    OutFileOptions output = new OutFileOptions();
 
     @Mixin
     EventOptions options = new EventOptions();
@@ -34,12 +33,18 @@ abstract class EventFileCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext ctx) {
+        OutputTarget target = output.check(ctx, err());
+        if (target == null) return Cli.USAGE;
+        Path outFile = output.out;
         CalendarService calendar = ctx.calendar();
         List<Event> events = calendar.events(options.fromDate(spec()), options.toDate(spec()), options.filter(ctx, spec()));
-        try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
-            write(events, calendar, w);
+        try {
+            target.writeText(w -> write(events, calendar, w));
+        } catch (OutputTarget.Refused e) {
+            err().println(e.getMessage());
+            return Cli.USAGE;
         } catch (IOException e) {
-            err().println("Cannot write " + outFile + ": " + e.getMessage() + ". Check the folder exists and is writable.");
+            err().println(target.failure(e));
             return Cli.FAILED;
         }
         if (json()) printJson(new ExportJson(outFile, events.size()));

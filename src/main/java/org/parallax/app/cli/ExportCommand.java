@@ -1,26 +1,28 @@
 package org.parallax.app.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.parallax.app.AppContext;
+import org.parallax.app.OutputTarget;
 import org.parallax.app.ReportService;
 import org.parallax.export.ReportContent;
 import org.parallax.export.ReportOptions;
 import org.parallax.model.Progress;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
  * The shared options of {@code export-pdf} and {@code export-md}: which articles (ids, a story, or all), what goes
- * in, and where the file goes. The command line ignores the window's remembered choices, so scripts stay repeatable.
+ * in, and where the file goes ({@link OutFileOptions}: refused paths exit 2 before any work). The command line ignores
+ * the window's remembered choices, so scripts stay repeatable.
  */
 abstract class ExportCommand extends LibraryCommand {
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
-    Path out;
+    @Mixin
+    OutFileOptions output = new OutFileOptions();
 
     @Option(names = "--articles", split = ",", paramLabel = "IDS", description = "Article ids, comma-separated (default: all).")
     List<Long> articles;
@@ -59,6 +61,8 @@ abstract class ExportCommand extends LibraryCommand {
 
     @Override
     protected final int run(AppContext ctx) {
+        OutputTarget target = output.check(ctx, err());
+        if (target == null) return Cli.USAGE;
         ReportService service = ctx.reports();
         List<Long> ids = service.choose(articles, story);
         if (ids.isEmpty()) {
@@ -67,7 +71,7 @@ abstract class ExportCommand extends LibraryCommand {
         }
         ReportOptions options = new ReportOptions(title, fullText, !noCalendar, !noComparison, pageSize, author);
         try {
-            ReportService.Result r = write(service, service.content(ids, options), out.toAbsolutePath());
+            ReportService.Result r = write(service, service.content(ids, options), target);
             if (json()) {
                 printJson(new ExportJson(r.file().toString(), r.pages(), r.articles(), r.notes()));
             } else {
@@ -75,19 +79,22 @@ abstract class ExportCommand extends LibraryCommand {
                         + r.notes() + " note" + (r.notes() == 1 ? "" : "s") + (r.pages() > 0 ? ", " + r.pages() + " pages" : "") + ".");
             }
             return Cli.OK;
+        } catch (OutputTarget.Refused e) {
+            err().println(e.getMessage());
+            return Cli.USAGE;
         } catch (IOException e) {
-            err().println("Cannot write " + out + ": " + e.getMessage() + ". Check the folder exists and is writable.");
+            err().println(target.failure(e));
             return Cli.FAILED;
         }
     }
 
-    abstract ReportService.Result write(ReportService service, ReportContent content, Path file) throws IOException;
+    abstract ReportService.Result write(ReportService service, ReportContent content, OutputTarget file) throws IOException;
 
     /** {@code export-pdf}: the report as a PDF. */
     @Command(name = "export-pdf", description = "Export notes, quotes, entities and the calendar as a PDF report.")
     static final class Pdf extends ExportCommand {
         @Override
-        ReportService.Result write(ReportService service, ReportContent content, Path file) throws IOException {
+        ReportService.Result write(ReportService service, ReportContent content, OutputTarget file) throws IOException {
             if (!terminal()) return service.writePdf(content, file, Progress.NONE);
             TerminalProgress progress = new TerminalProgress(err());
             try {
@@ -102,7 +109,7 @@ abstract class ExportCommand extends LibraryCommand {
     @Command(name = "export-md", description = "Export notes, quotes, entities and the calendar as Markdown.")
     static final class Markdown extends ExportCommand {
         @Override
-        ReportService.Result write(ReportService service, ReportContent content, Path file) throws IOException {
+        ReportService.Result write(ReportService service, ReportContent content, OutputTarget file) throws IOException {
             return service.writeMarkdown(content, file);
         }
     }

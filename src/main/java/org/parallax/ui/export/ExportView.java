@@ -3,6 +3,7 @@ package org.parallax.ui.export;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -130,7 +131,8 @@ public final class ExportView {
             if (msg != null && !msg.isBlank()) {
                 Alert a = new Alert(Alert.AlertType.ERROR, msg);
                 a.initOwner(window());
-                a.setHeaderText("The export failed");
+                a.setHeaderText(ExportViewModel.REFUSED.equals(vm.messageProperty().get())
+                        ? "Parallax will not write there" : "The export failed");
                 a.show();
             }
         });
@@ -151,8 +153,17 @@ public final class ExportView {
         Path out = f.toPath();
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             out = out.resolveSibling(out.getFileName() + ".pdf");
+            // the dialog confirmed replacing the name as typed, not this one
+            if (Files.exists(out) && !confirmReplace(out)) return;
         }
         vm.export(out);
+    }
+
+    private boolean confirmReplace(Path out) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, out.toString(), ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(window());
+        a.setHeaderText(out.getFileName() + " already exists. Replace it?");
+        return a.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     @FXML

@@ -27,6 +27,7 @@ import javafx.beans.property.StringProperty;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.parallax.app.OutputTarget;
 import org.parallax.app.ReportService;
 import org.parallax.export.PdfReportWriter;
 import org.parallax.export.ReportContent;
@@ -43,6 +44,8 @@ import org.parallax.ui.common.TaskRunner;
 public final class ExportViewModel {
     private static final Logger LOG = Logger.getLogger(ExportViewModel.class.getName());
     static final float PREVIEW_DPI = 48;
+    /** The message after a path was refused (the library, a folder, a device): nothing was written. */
+    public static final String REFUSED = "Export refused";
 
     /** Which articles go in. */
     public enum Scope {
@@ -147,9 +150,23 @@ public final class ExportViewModel {
         }
     }
 
-    /** Remembers the choices and writes the PDF to {@code out} with progress; the result or error is reported. */
+    /**
+     * Remembers the choices and writes the PDF to {@code out} with progress; the result or error is reported. The
+     * save dialog has confirmed replacing an existing file; the library's own files and special files are refused
+     * here ({@link ReportService#target}) before anything runs.
+     */
     public void export(Path out) {
         if (running.get()) return;
+        OutputTarget target;
+        try {
+            target = service.target(out, true);
+        } catch (IOException e) {
+            result.set(null);
+            message.set(REFUSED);
+            error.set(null); // the same refusal twice must show twice
+            error.set(e instanceof OutputTarget.Refused ? e.getMessage() : "Cannot export to " + out + ": " + OutputTarget.reason(e));
+            return;
+        }
         ReportOptions o = options();
         try {
             o.save(configFolder);
@@ -164,7 +181,7 @@ public final class ExportViewModel {
         exportTask = runner.run("Export notes as PDF", p -> {
             List<Long> ids = ids();
             if (ids.isEmpty()) throw new IllegalStateException("The library has no articles to export.");
-            return service.writePdf(service.content(ids, o), out, p);
+            return service.writePdf(service.content(ids, o), target, p);
         }, r -> {
             progress.unbind();
             running.set(false);

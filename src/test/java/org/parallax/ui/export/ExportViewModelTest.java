@@ -106,6 +106,23 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theLibraryAndItsFilesAreRefusedBeforeAnythingRuns() throws Exception {
+        Path library = dir.resolve("library.db");
+        Path link = Files.createSymbolicLink(dir.resolve("report.pdf"), library);
+        long size = Files.size(library);
+        ExportViewModel vm = vm(OptionalLong.empty());
+        for (Path out : List.of(library, link, dir.resolve("library.db-wal"), dir.resolve("config/../library.db"))) {
+            vm.export(out);
+            assertNull(vm.resultProperty().get());
+            assertEquals(ExportViewModel.REFUSED, vm.messageProperty().get());
+            assertTrue(vm.errorProperty().get().contains("would destroy it"), vm.errorProperty().get());
+        }
+        assertEquals(size, Files.size(library));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(2, ctx.articles().list().size(), "the library still reads");
+    }
+
+    @Test
     void storyAndArticleScopesNeedAnOpenArticle() {
         assertEquals(List.of(ExportViewModel.Scope.ALL), vm(OptionalLong.empty()).scopes());
         ExportViewModel withArticle = vm(OptionalLong.of(first));
