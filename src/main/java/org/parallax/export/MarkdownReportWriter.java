@@ -20,8 +20,10 @@ import org.parallax.model.DatePrecision;
 import org.parallax.model.EntityType;
 
 /**
- * Writes a {@link ReportContent} as one Markdown document with the same sections as the PDF. Notes are Markdown
- * already and go in as written; quotes become block quotes, with entities in bold.
+ * Writes a {@link ReportContent} as one Markdown document with the same sections as the PDF. Notes are the user's
+ * Markdown and go in as written; everything taken from imported pages (titles, outlets, authors, text, quotes, entity
+ * names) goes through {@link #escape}, so a page's HTML or Markdown is shown as text, never rendered. Quotes become
+ * block quotes, with entities in bold.
  */
 public final class MarkdownReportWriter {
     /** Writes the report to {@code out} through a temporary file. */
@@ -77,7 +79,7 @@ public final class MarkdownReportWriter {
         md.append("### ").append(n).append(". ").append(line(a.title())).append("\n\n");
         String src = source(a);
         if (!src.isEmpty()) md.append(src).append("  \n");
-        if (a.meta().url() != null && !a.meta().url().isBlank()) md.append('<').append(a.meta().url()).append(">  \n");
+        if (a.meta().url() != null && !a.meta().url().isBlank()) md.append(link(a.meta().url())).append("  \n");
         md.append('\n');
         if (a.notes().isEmpty() && a.articleNotes().isEmpty()) md.append("_No notes on this article._\n\n");
         int i = 1;
@@ -114,7 +116,7 @@ public final class MarkdownReportWriter {
     private static void sentences(StringBuilder md, String title, List<String> ss) {
         md.append("Sentences only in “").append(line(title)).append("”:\n\n");
         if (ss.isEmpty()) md.append("_none_\n\n");
-        for (String s : ss) blockQuote(md, s);
+        for (String s : ss) blockQuote(md, escape(s));
     }
 
     private static void entity(StringBuilder md, IndexEntry e) {
@@ -153,25 +155,69 @@ public final class MarkdownReportWriter {
         for (Highlight h : hs.stream().sorted(Comparator.comparingInt(Highlight::start)).toList()) {
             // as in the PDF, only the four coloured types are marked (MISC holds event words and user types)
             if (h.start() < at || h.end() > text.length() || h.end() == h.start() || h.type() == EntityType.MISC) continue;
-            sb.append(text, at, h.start()).append("**").append(text, h.start(), h.end()).append("**");
+            sb.append(escape(text.substring(at, h.start()))).append("**").append(escape(text.substring(h.start(), h.end()))).append("**");
             at = h.end();
         }
-        return sb.append(text.substring(at)).toString();
+        return sb.append(escape(text.substring(at))).toString();
     }
 
     private static String list(List<String> names) {
         return names.isEmpty() ? "none" : line(String.join(", ", names));
     }
 
+    /** Imported text on one line, escaped. */
     private static String line(String s) {
-        return s.replace('\n', ' ').strip();
+        return escape(s.replace('\n', ' ').strip());
+    }
+
+    /**
+     * Imported text as Markdown that shows it as written: every character Markdown or HTML could act on inline is
+     * backslash-escaped ({@code <} included, so {@code <script>} is text), a line that would start a heading, list,
+     * quote or rule has its first mark escaped, and control characters (but tab and line feed) become U+FFFD.
+     */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        boolean lineStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                sb.append(c);
+                lineStart = true;
+                continue;
+            }
+            if (lineStart && (c == ' ' || c == '\t')) {
+                sb.append(c);
+                continue;
+            }
+            if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+                sb.append('\uFFFD');
+            } else if ("\\`*_[]<>&|~#".indexOf(c) >= 0 || (lineStart && "-+=".indexOf(c) >= 0)) {
+                sb.append('\\').append(c);
+            } else if (lineStart && c >= '0' && c <= '9') {
+                // "1. " or "1) " starts a numbered item: escape the mark after the digits
+                int j = i;
+                while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+                sb.append(s, i, j);
+                if (j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ')')) sb.append('\\').append(s.charAt(j++));
+                i = j - 1;
+            } else {
+                sb.append(c);
+            }
+            lineStart = false;
+        }
+        return sb.toString();
+    }
+
+    /** A page's address as an autolink when it is a plain http(s) address, else as escaped text. */
+    private static String link(String url) {
+        return url.matches("(?i)https?://[^\\s<>\\p{Cntrl}]+") ? "<" + url + ">" : escape(url);
     }
 
     private static String source(ArticleSection a) {
         StringBuilder sb = new StringBuilder();
-        if (a.meta().outlet() != null && !a.meta().outlet().isBlank()) sb.append(a.meta().outlet());
+        if (a.meta().outlet() != null && !a.meta().outlet().isBlank()) sb.append(line(a.meta().outlet()));
         if (a.meta().published() != null) sb.append(sb.length() > 0 ? " · " : "").append(a.meta().published());
-        if (a.meta().author() != null && !a.meta().author().isBlank()) sb.append(sb.length() > 0 ? " · " : "").append(a.meta().author());
+        if (a.meta().author() != null && !a.meta().author().isBlank()) sb.append(sb.length() > 0 ? " · " : "").append(line(a.meta().author()));
         return sb.toString();
     }
 }

@@ -213,7 +213,7 @@ public final class AnnotationRepository {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT text, type FROM mention WHERE origin = 'MANUAL' AND rejected = 0 AND custom_type IS NULL "
                         + "AND type <> 'DATE' UNION ALL SELECT name, type FROM entity WHERE name_locked = 1 AND type <> 'DATE'")) {
-            while (rs.next()) out.putIfAbsent(rs.getString(1).strip(), EntityType.valueOf(rs.getString(2)));
+            while (rs.next()) out.putIfAbsent(rs.getString(1).strip(), StoredEnum.read(EntityType.class, rs.getString(2)));
         }
         return out;
     }

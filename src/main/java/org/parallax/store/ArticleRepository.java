@@ -153,7 +153,7 @@ public final class ArticleRepository {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        blocks.add(new Block(BlockType.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3)));
+                        blocks.add(new Block(StoredEnum.read(BlockType.class, rs.getString(1)), rs.getInt(2), rs.getInt(3)));
                     }
                 }
             }
@@ -164,7 +164,7 @@ public final class ArticleRepository {
     private static ArticleMeta meta(ResultSet rs) throws SQLException {
         return new ArticleMeta(rs.getString("title"), rs.getInt("title_derived") != 0, rs.getString("author"),
                 rs.getString("outlet"), rs.getString("section"), rs.getString("url"), date(rs.getString("published")),
-                DateSource.valueOf(rs.getString("published_source")), rs.getString("dateline"),
+                StoredEnum.read(DateSource.class, rs.getString("published_source")), rs.getString("dateline"),
                 rs.getString("source_path"), rs.getString("format"), rs.getString("language"));
     }
 
@@ -186,7 +186,7 @@ public final class ArticleRepository {
 
     private static ArticleSummary summary(ResultSet rs) throws SQLException {
         return new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
-                DateSource.valueOf(rs.getString(5)), rs.getString(6));
+                StoredEnum.read(DateSource.class, rs.getString(5)), rs.getString(6));
     }
 
     public int count() {

@@ -44,7 +44,7 @@ public final class EntityRepository {
             while (rs.next()) aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
         }
         List<Entity> out = new ArrayList<>();
-        rows.forEach((id, r) -> out.add(new Entity(id, EntityType.valueOf(r[0]), r[1],
+        rows.forEach((id, r) -> out.add(new Entity(id, StoredEnum.read(EntityType.class, r[0]), r[1],
                 aliases.getOrDefault(id, List.of()), "1".equals(r[2]))));
         return out;
     }
@@ -59,7 +59,7 @@ public final class EntityRepository {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                e = new Entity(id, EntityType.valueOf(rs.getString(1)), rs.getString(2), List.of(), rs.getInt(3) != 0);
+                e = new Entity(id, StoredEnum.read(EntityType.class, rs.getString(1)), rs.getString(2), List.of(), rs.getInt(3) != 0);
             }
         }
         List<String> aliases = new ArrayList<>();

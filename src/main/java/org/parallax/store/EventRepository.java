@@ -136,8 +136,8 @@ public final class EventRepository {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.put(rs.getLong(1), new Object[] {EventKind.valueOf(rs.getString(2)), new DateRange(
-                            LocalDate.parse(rs.getString(3)), LocalDate.parse(rs.getString(4)), DatePrecision.valueOf(rs.getString(5))),
+                    rows.put(rs.getLong(1), new Object[] {StoredEnum.read(EventKind.class, rs.getString(2)), new DateRange(
+                            LocalDate.parse(rs.getString(3)), LocalDate.parse(rs.getString(4)), StoredEnum.read(DatePrecision.class, rs.getString(5))),
                             "MANUAL".equals(rs.getString(6)), rs.getString(7)});
                 }
             }

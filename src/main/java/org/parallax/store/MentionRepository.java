@@ -86,14 +86,14 @@ public final class MentionRepository {
         DateRange date = null;
         if (rs.getString(7) != null) {
             date = new DateRange(LocalDate.parse(rs.getString(7)), LocalDate.parse(rs.getString(8)),
-                    DatePrecision.valueOf(rs.getString(9)));
+                    StoredEnum.read(DatePrecision.class, rs.getString(9)));
         }
         long entity = rs.getLong(10);
         Long entityId = rs.wasNull() ? null : entity;
         String block = rs.getString(11);
         return new Mention(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                EntityType.valueOf(rs.getString(6)), date, entityId, block == null ? null : BlockType.valueOf(block),
-                MentionOrigin.valueOf(rs.getString(12)), rs.getInt(13) != 0);
+                StoredEnum.read(EntityType.class, rs.getString(6)), date, entityId, block == null ? null : StoredEnum.read(BlockType.class, block),
+                StoredEnum.read(MentionOrigin.class, rs.getString(12)), rs.getInt(13) != 0);
     }
 
     /** Deletes the article's AUTO mentions that were not rejected, before a re-run stores new ones. */

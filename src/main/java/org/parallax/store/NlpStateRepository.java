@@ -89,7 +89,7 @@ public final class NlpStateRepository {
                     long retry = rs.getLong(10);
                     Instant retryAfter = rs.wasNull() ? null : Instant.ofEpochMilli(retry);
                     return Optional.of(new NlpState(articleId, rs.getString(1), rs.getString(2),
-                            d == null ? null : LocalDate.parse(d), NlpStatus.valueOf(rs.getString(4)), rs.getString(5),
+                            d == null ? null : LocalDate.parse(d), StoredEnum.read(NlpStatus.class, rs.getString(4)), rs.getString(5),
                             rs.getInt(6) != 0, rs.getInt(7), failure, retryAfter));
                 }
             }
@@ -197,7 +197,7 @@ public final class NlpStateRepository {
             Map<NlpStatus, Integer> out = new EnumMap<>(NlpStatus.class);
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT status, count(*) FROM nlp_state GROUP BY status")) {
-                while (rs.next()) out.put(NlpStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                while (rs.next()) out.put(StoredEnum.read(NlpStatus.class, rs.getString(1)), rs.getInt(2));
             }
             return out;
         });

@@ -72,7 +72,7 @@ public final class NoteRepository {
     }
 
     private static Note read(ResultSet rs) throws SQLException {
-        return new Note(rs.getLong(1), NoteTarget.valueOf(rs.getString(2)), longOrNull(rs, 3), longOrNull(rs, 4),
+        return new Note(rs.getLong(1), StoredEnum.read(NoteTarget.class, rs.getString(2)), longOrNull(rs, 3), longOrNull(rs, 4),
                 intOrNull(rs, 5), intOrNull(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12)),
                 rs.getString(13) == null ? null : Instant.parse(rs.getString(13)), rs.getInt(14) != 0);
@@ -180,7 +180,7 @@ public final class NoteRepository {
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new NoteHit(rs.getLong(1), NoteTarget.valueOf(rs.getString(2)), longOrNull(rs, 3),
+                        out.add(new NoteHit(rs.getLong(1), StoredEnum.read(NoteTarget.class, rs.getString(2)), longOrNull(rs, 3),
                                 longOrNull(rs, 4), rs.getString(5), rs.getDouble(6)));
                     }
                 }

@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites the prefix terms of a full-text query ({@code plet*}) into the library's own terms that start with them
@@ -17,7 +15,8 @@ import java.util.regex.Pattern;
  * statement: 10 ms or more per merge at 100,000 articles. An OR of the terms matches exactly the same articles, is
  * read incrementally, and gives each term its own weight in the ranking.
  *
- * <p>Only bare prefix terms are rewritten: not inside a quoted phrase, not after a column filter or {@code ^}. The
+ * <p>Only prefix terms that are a whole phrase are rewritten, as {@link FtsQuery} says where an expression may stand
+ * in their place (not inside a phrase or NEAR, not after a column filter or {@code ^}). The
  * prefix is first put through the index's own tokenizer (porter stemming, case and diacritics folded, as FTS5 does
  * with a query's prefix), and the rewrite is skipped when that gives other than one term, when more than
  * {@link #MAX_TERMS} terms start with it, or when some term cannot be spelled as a query word (see
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
 final class PrefixExpansion {
     static final int MAX_TERMS = 256;
 
-    /** A bare prefix term: letters and digits then '*', not preceded by a word character, quote, colon or caret. */
-    private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_\"*:^])([\\p{L}\\p{N}_]+)\\*");
     private static final String TOKENIZE = "porter unicode61 remove_diacritics 2";
 
     private PrefixExpansion() {
@@ -35,30 +32,14 @@ final class PrefixExpansion {
 
     static String rewrite(Connection c, String query) throws SQLException {
         if (query.indexOf('*') < 0) return query;
-        StringBuilder out = new StringBuilder(query.length() * 4);
-        int copied = 0;
-        boolean prepared = false;
-        Matcher m = PREFIX.matcher(query);
-        while (m.find()) {
-            if (insideQuotes(query, m.start())) continue;
-            if (!prepared) {
+        boolean[] prepared = {false};
+        return FtsQuery.rewrite(query, prefix -> {
+            if (!prepared[0]) {
                 prepare(c);
-                prepared = true;
+                prepared[0] = true;
             }
-            String expansion = expand(c, m.group(1));
-            if (expansion == null) continue;
-            out.append(query, copied, m.start()).append(expansion);
-            copied = m.end();
-        }
-        if (copied == 0) return query;
-        return out.append(query, copied, query.length()).toString();
-    }
-
-    /** Whether an odd number of double quotes comes before {@code at}: FTS5 doubles a quote inside a string. */
-    private static boolean insideQuotes(String query, int at) {
-        int quotes = 0;
-        for (int i = 0; i < at; i++) if (query.charAt(i) == '"') quotes++;
-        return quotes % 2 == 1;
+            return expand(c, prefix);
+        });
     }
 
     /** Per-connection helpers in the temp schema: a scratch table with the index's tokenizer, and vocabularies. */

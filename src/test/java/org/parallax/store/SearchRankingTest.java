@@ -3,6 +3,7 @@ package org.parallax.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -167,5 +168,84 @@ class SearchRankingTest {
         assertNotEquals(fullRanking(q, 10), page.hits().stream().map(SearchHit::articleId).toList());
         List<Double> ranks = page.hits().stream().map(SearchHit::rank).toList();
         for (int i = 1; i < ranks.size(); i++) assertTrue(ranks.get(i - 1) <= ranks.get(i), "best first");
+    }
+
+    /** The issue's examples: words and prefixes together, prefixes in NEAR; each matches what FTS5 matches. */
+    @Test
+    void prefixesBesideWordsAndInsideNearAreAccepted() {
+        for (String q : List.of("police kill*", "earth* quake", "NEAR(earth* quak*)", "NEAR(polic* shoot*, 5)",
+                "hospital injur* NOT dead", "title:earthquake indones*", "kill* OR shoot* police")) {
+            Set<Long> expected = nativeMatches(q);
+            assertFalse(expected.isEmpty(), q);
+            assertEquals(expected, ids(repo.searchPage(q, 5000, 5000).hits()), q);
+        }
+        // written with explicit ANDs where a prefix beside a word was expanded
+        String r = db.read(c -> PrefixExpansion.rewrite(c, "police kill*"));
+        assertTrue(r.startsWith("(police AND (\"kill\""), r);
+    }
+
+    /**
+     * Queries drawn from FTS5's grammar (phrases, prefixes, +, ^, column filters, NEAR, parentheses, AND/OR/NOT,
+     * implicit AND) and some broken ones: the library accepts exactly what FTS5 accepts and matches what it matches.
+     */
+    @Test
+    void everyQueryFts5AcceptsMatchesTheSameAndEveryOtherIsRefused() {
+        java.util.Random random = new java.util.Random(14);
+        int accepted = 0;
+        int refused = 0;
+        int rewritten = 0;
+        for (int i = 0; i < 400; i++) {
+            String q = randomExpr(random, 0);
+            if (random.nextInt(12) == 0) q = q + List.of(")", " AND", " (", "\"", " :", " -x").get(random.nextInt(6));
+            Set<Long> expected;
+            try {
+                expected = nativeMatches(q);
+            } catch (QuerySyntaxException e) {
+                String query = q;
+                assertThrows(QuerySyntaxException.class, () -> repo.searchPage(query, 5000, 5000), q);
+                refused++;
+                continue;
+            }
+            String query = q;
+            if (!db.read(c -> PrefixExpansion.rewrite(c, query)).equals(q)) rewritten++;
+            assertEquals(expected, ids(repo.searchPage(q, 5000, 5000).hits()), q);
+            accepted++;
+        }
+        assertTrue(accepted > 250 && refused > 20 && rewritten > 100, accepted + " accepted, " + refused + " refused, "
+                + rewritten + " rewritten");
+    }
+
+    private static final List<String> WORDS = List.of("police", "earthquake", "killed", "hospital", "Obama", "fire", "said");
+    private static final List<String> PREFIXES = List.of("earth", "kill", "polic", "hosp", "injur", "elect", "shoot", "quak");
+
+    private static String randomPhrase(java.util.Random r) {
+        String p = switch (r.nextInt(6)) {
+            case 0, 1 -> WORDS.get(r.nextInt(WORDS.size()));
+            case 2, 3 -> PREFIXES.get(r.nextInt(PREFIXES.size())) + (r.nextBoolean() ? "*" : " *");
+            case 4 -> "\"" + WORDS.get(r.nextInt(WORDS.size())) + " " + WORDS.get(r.nextInt(WORDS.size())) + "\"";
+            default -> "\"" + PREFIXES.get(r.nextInt(PREFIXES.size())) + "\"*";
+        };
+        return r.nextInt(8) == 0 ? p + " + " + PREFIXES.get(r.nextInt(PREFIXES.size())) + "*" : p;
+    }
+
+    private static String randomNearset(java.util.Random r) {
+        return switch (r.nextInt(10)) {
+            case 0 -> "^" + randomPhrase(r);
+            case 1 -> "NEAR(" + randomPhrase(r) + " " + randomPhrase(r) + (r.nextBoolean() ? ", " + r.nextInt(20) : "") + ")";
+            case 2 -> List.of("title:", "-title: ", "{title body} : ", "-{body}:").get(r.nextInt(4)) + randomPhrase(r);
+            default -> randomPhrase(r);
+        };
+    }
+
+    private static String randomExpr(java.util.Random r, int depth) {
+        int shape = depth > 2 ? 0 : r.nextInt(6);
+        return switch (shape) {
+            case 0 -> randomNearset(r);
+            case 1 -> randomNearset(r) + " " + randomNearset(r) + (r.nextBoolean() ? " " + randomNearset(r) : "");
+            case 2 -> randomExpr(r, depth + 1) + List.of(" AND ", " OR ", " NOT ").get(r.nextInt(3)) + randomExpr(r, depth + 1);
+            case 3 -> "(" + randomExpr(r, depth + 1) + ")";
+            case 4 -> (r.nextBoolean() ? "title:" : "-{title}:") + " (" + randomExpr(r, depth + 1) + ")";
+            default -> randomExpr(r, depth + 1) + " " + randomExpr(r, depth + 1);
+        };
     }
 }

@@ -104,13 +104,17 @@ public final class Cli implements Callable<Integer> {
 
     private static int run(Cli cli, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(cli);
-        cl.setOut(out);
-        cl.setErr(err);
+        // every text written goes through the control-character guard, so no help colours: they are escapes too
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        PrintWriter safeOut = Text.terminalSafe(out, false);
+        PrintWriter safeErr = Text.terminalSafe(err, true);
+        cl.setOut(safeOut);
+        cl.setErr(safeErr);
         try {
             return cl.execute(args);
         } finally {
-            out.flush();
-            err.flush();
+            safeOut.flush();
+            safeErr.flush();
         }
     }
 
