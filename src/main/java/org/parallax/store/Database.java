@@ -20,16 +20,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One SQLite library file. Opening it sets WAL, foreign keys and a busy timeout, and migrates the schema
- * (numbered SQL files under {@code db/}, version in {@code PRAGMA user_version}) after backing the file up.
- * All writes run one at a time on a single writer thread, each in one transaction; reads use pooled connections.
+ * One SQLite library file. Opening it refuses files that are not Parallax libraries ({@link LibraryProbe}), sets WAL,
+ * foreign keys and a busy timeout, and migrates the schema (numbered SQL files under {@code db/}, version in
+ * {@code PRAGMA user_version}) after backing the file up. All writes run one at a time on a single writer thread, each
+ * in one {@code BEGIN IMMEDIATE} transaction that waits for other processes' writers; reads use pooled connections.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final String MIGRATION_FOLDER = "/db";
+    /**
+     * How long a write keeps retrying after SQLite's own 10 s busy wait gave up: another process may hold the write
+     * lock longer than that (a big import batch), and a write must not fail only because someone else is writing.
+     */
+    private static final long BUSY_RETRY_NANOS = TimeUnit.SECONDS.toNanos(120);
 
     private final Path file;
     private final String migrationFolder;
@@ -77,6 +84,8 @@ public final class Database implements AutoCloseable {
         if (Files.exists(abs) && !Files.isRegularFile(abs)) {
             throw new StoreException("Library " + abs + " is not a file. Name a .db file with --library.");
         }
+        // before the first connection: connecting switches the file to WAL, which must not happen to a foreign file
+        LibraryProbe.check(abs, migrationNames(migrationFolder).size());
         Database db = new Database(abs, migrationFolder);
         try {
             db.migrate();
@@ -150,27 +159,56 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the schema to this build's version. Another process may be migrating (or creating) the same file at the
+     * same time: each step re-reads the version inside its IMMEDIATE transaction, so the one that comes second finds
+     * the step done and skips it instead of failing on "table already exists".
+     */
     private void migrate() {
         List<String> names = migrationNames(migrationFolder);
         int current = schemaVersion();
-        if (current > names.size()) {
-            throw new StoreException("Library " + file + " was written by a newer version of Parallax (schema " + current
-                    + "; this version knows up to " + names.size() + "). Upgrade Parallax, or open another library with --library.");
+        if (current > names.size()) throw LibraryProbe.newer(file, current, names.size());
+        if (current == names.size()) {
+            stampApplicationId();
+            return;
         }
-        if (current == names.size()) return;
         if (current > 0) backup(current);
         for (int v = current + 1; v <= names.size(); v++) {
             String name = names.get(v - 1);
             String sql = readResource(name.startsWith("/") ? name : migrationFolder + "/" + name);
             int version = v;
-            write(c -> {
+            boolean applied = write(c -> {
                 try (Statement s = c.createStatement()) {
+                    if (userVersion(s) >= version) return false;
                     for (String stmt : splitSql(sql)) s.execute(stmt);
                     s.execute("PRAGMA user_version = " + version);
+                    s.execute("PRAGMA application_id = " + LibraryProbe.APPLICATION_ID);
                 }
-                return null;
+                return true;
             });
-            LOG.info(() -> "Migrated " + file + " to schema " + version + " (" + name + ")");
+            if (applied) LOG.info(() -> "Migrated " + file + " to schema " + version + " (" + name + ")");
+        }
+    }
+
+    /** Marks a library made before Parallax set an application id as Parallax's, so it is recognised for certain. */
+    private void stampApplicationId() {
+        int id = read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+        if (id == LibraryProbe.APPLICATION_ID) return;
+        write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id = " + LibraryProbe.APPLICATION_ID);
+            }
+            return null;
+        });
+    }
+
+    private static int userVersion(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
@@ -232,22 +270,64 @@ public final class Database implements AutoCloseable {
     public <T> Future<T> submitWrite(SqlWork<T> work) {
         ensureOpen();
         if (Thread.currentThread() == writerThread) throw new IllegalStateException("submitWrite from the writer thread would wait on itself");
-        return writer.submit(() -> {
-            writeConnection.setAutoCommit(false);
+        return writer.submit(() -> transaction(work));
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the writer connection. {@code BEGIN IMMEDIATE} takes the write lock up
+     * front, waiting up to the busy timeout for another process's writer: a deferred transaction would read first and
+     * then fail at once with SQLITE_BUSY_SNAPSHOT when upgraded to a write. Should SQLite still report the library
+     * busy, the transaction is rolled back and run again, with back-off, for up to {@link #BUSY_RETRY_NANOS}; so
+     * {@code work} must keep its effects inside the connection.
+     */
+    private <T> T transaction(SqlWork<T> work) throws Exception {
+        long deadline = System.nanoTime() + BUSY_RETRY_NANOS;
+        long pauseMs = 20;
+        for (int attempt = 1; ; attempt++) {
+            boolean begun = false;
             try {
+                execute("BEGIN IMMEDIATE");
+                begun = true;
                 T result = work.run(writeConnection);
-                writeConnection.commit();
+                execute("COMMIT");
                 return result;
-            } catch (SQLException e) {
-                writeConnection.rollback();
-                throw writeError(e);
             } catch (Throwable t) {
-                writeConnection.rollback();
-                throw t;
-            } finally {
-                writeConnection.setAutoCommit(true);
+                if (begun) rollbackQuietly();
+                if (!isBusy(t) || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMs) > deadline) {
+                    if (t instanceof SQLException e) throw writeError(e);
+                    throw t;
+                }
+                int n = attempt;
+                LOG.fine(() -> "Library " + file + " is busy (" + t.getMessage() + "); write attempt " + (n + 1));
+                Thread.sleep(pauseMs + (long) (Math.random() * pauseMs));
+                pauseMs = Math.min(pauseMs * 2, 2_000);
             }
-        });
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = writeConnection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** Ends the transaction begun; SQLite may have rolled it back itself already (disk full, I/O error), then this is a no-op. */
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Rollback after a failed write", e);
+        }
+    }
+
+    /** Whether {@code t} (or a cause) is SQLite saying another connection holds a lock: SQLITE_BUSY and its variants. */
+    static boolean isBusy(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException e && ((e.getErrorCode() & 0xff) == 5 || String.valueOf(e.getMessage()).contains("SQLITE_BUSY"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
