@@ -55,29 +55,30 @@ final class LibraryProbe {
         inspect(file, knownVersion);
     }
 
+    /** What the probe saw: {@code PRAGMA application_id}, {@code user_version}, and the schema's tables. */
+    private record Seen(int appId, int version, boolean empty, boolean parallaxTable) {
+    }
+
     private static void inspect(Path file, int knownVersion) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(10_000);
-        int appId;
-        int version;
-        boolean parallaxTable;
-        boolean empty;
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            appId = intPragma(s, "application_id");
-            version = intPragma(s, "user_version");
-            try (ResultSet rs = s.executeQuery("SELECT count(*), count(CASE WHEN type = 'table' AND name = '"
-                    + PARALLAX_TABLE + "' THEN 1 END) FROM sqlite_master")) {
-                rs.next();
-                empty = rs.getInt(1) == 0;
-                parallaxTable = rs.getInt(2) > 0;
-            }
+        Seen seen;
+        try {
+            seen = look(file, true);
         } catch (SQLException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("SQLITE_NOTADB")) throw refused(file, "it is not an SQLite database");
-            throw new StoreException("Cannot open library " + file + ": " + msg
-                    + ". Check that the file is a Parallax library and that you may read it.", e);
+            try {
+                // a read-only connection cannot open a WAL file whose -shm is missing (left by a crash): a plain one
+                // can, and only reads here
+                seen = look(file, false);
+            } catch (SQLException again) {
+                throw new StoreException("Cannot open library " + file + ": " + again.getMessage()
+                        + ". Check that the file is a Parallax library and that you may read and write it.", again);
+            }
         }
+        int appId = seen.appId();
+        int version = seen.version();
+        boolean empty = seen.empty();
+        boolean parallaxTable = seen.parallaxTable();
         if (appId != 0 && appId != APPLICATION_ID) {
             throw refused(file, String.format("it belongs to another program (application id 0x%08X)", appId));
         }
@@ -87,6 +88,21 @@ final class LibraryProbe {
         }
         if (version > knownVersion) {
             throw newer(file, version, knownVersion);
+        }
+    }
+
+    private static Seen look(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.setBusyTimeout(10_000);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            int appId = intPragma(s, "application_id");
+            int version = intPragma(s, "user_version");
+            try (ResultSet rs = s.executeQuery("SELECT count(*), count(CASE WHEN type = 'table' AND name = '"
+                    + PARALLAX_TABLE + "' THEN 1 END) FROM sqlite_master")) {
+                rs.next();
+                return new Seen(appId, version, rs.getInt(1) == 0, rs.getInt(2) > 0);
+            }
         }
     }
 
