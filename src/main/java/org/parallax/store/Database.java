@@ -36,10 +36,12 @@ public final class Database implements AutoCloseable {
      * How long a write keeps retrying after SQLite's own 10 s busy wait gave up: another process may hold the write
      * lock longer than that (a big import batch), and a write must not fail only because someone else is writing.
      */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final long BUSY_RETRY_NANOS = TimeUnit.SECONDS.toNanos(120);
 
     private final Path file;
     private final String migrationFolder;
+    private final int busyTimeoutMs;
     private final ExecutorService writer;
     private final Connection writeConnection;
     private final ConcurrentLinkedQueue<Connection> readPool = new ConcurrentLinkedQueue<>();
@@ -47,9 +49,10 @@ public final class Database implements AutoCloseable {
     private volatile Thread writerThread;
     private volatile boolean closed;
 
-    private Database(Path file, String migrationFolder) {
+    private Database(Path file, String migrationFolder, int busyTimeoutMs) {
         this.file = file;
         this.migrationFolder = migrationFolder;
+        this.busyTimeoutMs = busyTimeoutMs;
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "parallax-db-writer");
             t.setDaemon(true);
@@ -57,7 +60,7 @@ public final class Database implements AutoCloseable {
             return t;
         });
         try {
-            this.writeConnection = connect(file);
+            this.writeConnection = connect(file, busyTimeoutMs);
         } catch (SQLException e) {
             writer.shutdownNow();
             throw new StoreException("Cannot open library " + file + ": " + e.getMessage()
@@ -75,6 +78,11 @@ public final class Database implements AutoCloseable {
      * can migrate through versions this build does not ship. An entry starting with "/" names a resource anywhere.
      */
     static Database open(Path file, String migrationFolder) {
+        return open(file, migrationFolder, BUSY_TIMEOUT_MS);
+    }
+
+    /** Opens with SQLite's busy wait shortened, so tests reach the retry after it without waiting 10 s. */
+    static Database open(Path file, String migrationFolder, int busyTimeoutMs) {
         Path abs = file.toAbsolutePath();
         try {
             if (abs.getParent() != null) Files.createDirectories(abs.getParent());
@@ -86,7 +94,7 @@ public final class Database implements AutoCloseable {
         }
         // before the first connection: connecting switches the file to WAL, which must not happen to a foreign file
         LibraryProbe.check(abs, migrationNames(migrationFolder).size());
-        Database db = new Database(abs, migrationFolder);
+        Database db = new Database(abs, migrationFolder, busyTimeoutMs);
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -100,10 +108,10 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, int busyTimeoutMs) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 10000");
+            s.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA synchronous = NORMAL");
@@ -368,7 +376,7 @@ public final class Database implements AutoCloseable {
         Connection c = readPool.poll();
         try {
             if (c == null) {
-                c = connect(file);
+                c = connect(file, busyTimeoutMs);
                 synchronized (allReaders) {
                     allReaders.add(c);
                 }
