@@ -3,6 +3,7 @@ package org.parallax.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.store.StoreException;
@@ -14,7 +15,7 @@ import org.parallax.store.StoreException;
  */
 public final class LibraryLocation {
     public static final String ENV = "PARALLAX_LIBRARY";
-    private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:/");
+    private static final Pattern URL_LIKE = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):/");
 
     private LibraryLocation() {
     }
@@ -36,8 +37,10 @@ public final class LibraryLocation {
      * folder. A one-letter scheme is a Windows drive ({@code C:/...}) and passes.
      */
     private static Path local(String value) {
-        if (URL_LIKE.matcher(value).find()) {
-            throw new StoreException("Library " + value + " looks like a server address: server libraries are not"
+        Matcher url = URL_LIKE.matcher(value);
+        if (url.find()) {
+            // named by its scheme only: a Path has already folded "//" into "/", so the value is no longer as typed
+            throw new StoreException("Library " + url.group(1) + "://… is a server address: server libraries are not"
                     + " supported yet. Name a local .db file with --library.");
         }
         return Path.of(value);
