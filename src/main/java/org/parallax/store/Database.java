@@ -3,6 +3,7 @@ package org.parallax.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -223,8 +224,10 @@ public final class Database implements AutoCloseable {
     private void backup(int fromVersion) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path candidate = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + ".bak");
-        // two migrations within one second (a failed one, then a retry) must not collide on the backup's name
-        for (int n = 2; Files.exists(candidate); n++) {
+        // two migrations within one second (a failed one and its retry, or two processes opening the library at once)
+        // must not collide on the backup's name: the name is taken by creating the file, which only one can do, and
+        // VACUUM INTO accepts an empty file
+        for (int n = 2; !reserve(candidate); n++) {
             candidate = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + "-" + n + ".bak");
         }
         Path target = candidate;
@@ -232,8 +235,25 @@ public final class Database implements AutoCloseable {
             s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
             LOG.info(() -> "Backed up " + file + " to " + target + " before migrating");
         } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // the half-written backup stays; the message below names it
+            }
             throw new StoreException("Cannot back up library " + file + " to " + target + " before migrating: "
                     + e.getMessage() + ". Nothing was changed; free some disk space and try again.", e);
+        }
+    }
+
+    private boolean reserve(Path backup) {
+        try {
+            Files.createFile(backup);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            throw new StoreException("Cannot back up library " + file + " to " + backup + " before migrating: "
+                    + e.getMessage() + ". Nothing was changed; check that you may write to its folder.", e);
         }
     }
 

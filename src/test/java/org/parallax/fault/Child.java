@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * A real child JVM on the test class path (the java binary of this process), its output in a file so a hung child
  * can still be timed out. Fault tests use it where the fault needs a second process: SQLite's locks are per process.
  */
-final class Child {
+public final class Child {
     private final Process process;
     private final Path log;
 
@@ -22,7 +22,7 @@ final class Child {
     }
 
     /** Starts {@code mainClass} with {@code args}; stdout and stderr go to a log file in {@code dir}. */
-    static Child start(Path dir, String mainClass, String... args) throws IOException {
+    public static Child start(Path dir, String mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass));
@@ -33,12 +33,12 @@ final class Child {
     }
 
     /** Starts the application's own entry point, as a user's shell would. */
-    static Child parallax(Path dir, String... args) throws IOException {
+    public static Child parallax(Path dir, String... args) throws IOException {
         return start(dir, "org.parallax.Parallax", args);
     }
 
     /** Waits up to {@code seconds} for the exit code; a child still running then is killed and fails the test. */
-    int waitFor(int seconds) throws IOException, InterruptedException {
+    public int waitFor(int seconds) throws IOException, InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             throw new AssertionError("child did not end within " + seconds + " s: " + output());
@@ -46,7 +46,7 @@ final class Child {
         return process.exitValue();
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 }
