@@ -11,6 +11,7 @@ import org.parallax.app.SingleInstance;
 import org.parallax.app.StartupArgs;
 import org.parallax.app.StartupTrace;
 import org.parallax.app.cli.Cli;
+import org.parallax.store.StoreException;
 import org.parallax.ui.ParallaxApp;
 
 /**
@@ -32,7 +33,14 @@ public final class Parallax {
         }
         StartupArgs startup = StartupArgs.parse(args, Cli::commandNames);
         if (!startup.window()) System.exit(Cli.run(args));
-        Path library = LibraryLocation.resolve(startup.library());
+        Path library;
+        try {
+            library = LibraryLocation.resolve(startup.library());
+        } catch (StoreException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         // whether another window holds the library is settled while the toolkit starts: the window waits for it
         // before showing anything, and a second start hands its files over and exits from claimOrHandOff
         StartupTrace.mark("launch");

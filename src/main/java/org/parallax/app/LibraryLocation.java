@@ -3,13 +3,19 @@ package org.parallax.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.store.StoreException;
 
 /**
  * Where the library file lives: {@code --library PATH}, else {@code $PARALLAX_LIBRARY}, else the platform's user
- * data folder ({@code $XDG_DATA_HOME/parallax/library.db} on Linux, falling back to {@code ~/.local/share}).
+ * data folder ({@code $XDG_DATA_HOME/parallax/library.db} on Linux, falling back to {@code ~/.local/share}). A value
+ * that looks like a URL is refused with a {@link StoreException}: only local library files exist so far.
  */
 public final class LibraryLocation {
     public static final String ENV = "PARALLAX_LIBRARY";
+    private static final Pattern URL_LIKE = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):/");
 
     private LibraryLocation() {
     }
@@ -19,10 +25,25 @@ public final class LibraryLocation {
     }
 
     static Path resolve(Path option, Map<String, String> env, String osName, String home) {
-        if (option != null) return option.toAbsolutePath();
+        if (option != null) return local(option.toString()).toAbsolutePath();
         String fromEnv = env.get(ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) return Path.of(fromEnv).toAbsolutePath();
+        if (fromEnv != null && !fromEnv.isBlank()) return local(fromEnv).toAbsolutePath();
         return dataFolder(env, osName, home).resolve("library.db");
+    }
+
+    /**
+     * {@code value} as a local path, refusing one that looks like a URL ({@code postgresql://host/db}, also once a
+     * Path has folded its "//" to "/"): it would otherwise become a folder named {@code postgresql:} in the working
+     * folder. A one-letter scheme is a Windows drive ({@code C:/...}) and passes.
+     */
+    private static Path local(String value) {
+        Matcher url = URL_LIKE.matcher(value);
+        if (url.find()) {
+            // named by its scheme only: a Path has already folded "//" into "/", so the value is no longer as typed
+            throw new StoreException("Library " + url.group(1) + "://… is a server address: server libraries are not"
+                    + " supported yet. Name a local .db file with --library.");
+        }
+        return Path.of(value);
     }
 
     /** The per-user folder for Parallax's data on this platform. */

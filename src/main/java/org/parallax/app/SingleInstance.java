@@ -55,9 +55,12 @@ public final class SingleInstance {
         }
     }
 
-    /** Locks {@code library}'s lock file, or reports that another process holds it. */
+    /**
+     * Locks {@code library}'s lock file, or reports that another process holds it. The lock sits beside the library's
+     * real path, so a symlink or another spelling of the same file finds the window already open on it.
+     */
     public static Claim claim(Path library) throws IOException {
-        Path lib = library.toAbsolutePath();
+        Path lib = lockKey(library);
         Path lockFile = sibling(lib, ".lock");
         Path instanceFile = sibling(lib, ".instance");
         Files.createDirectories(lib.getParent());
@@ -81,6 +84,18 @@ public final class SingleInstance {
             channel.close();
             throw e;
         }
+    }
+
+    /**
+     * The path the lock is named after: the library's real path (symlinks resolved), or for a library not created
+     * yet its folder's real path and its name.
+     */
+    static Path lockKey(Path library) throws IOException {
+        Path lib = library.toAbsolutePath().normalize();
+        if (Files.exists(lib)) return lib.toRealPath();
+        Path parent = lib.getParent();
+        if (parent != null && Files.isDirectory(parent)) return parent.toRealPath().resolve(lib.getFileName());
+        return lib;
     }
 
     static Path sibling(Path lib, String suffix) {

@@ -3,6 +3,7 @@ package org.parallax.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,19 +21,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One SQLite library file. Opening it sets WAL, foreign keys and a busy timeout, and migrates the schema
- * (numbered SQL files under {@code db/}, version in {@code PRAGMA user_version}) after backing the file up.
- * All writes run one at a time on a single writer thread, each in one transaction; reads use pooled connections.
+ * One SQLite library file. Opening it refuses files that are not Parallax libraries ({@link LibraryProbe}), sets WAL,
+ * foreign keys and a busy timeout, and migrates the schema (numbered SQL files under {@code db/}, version in
+ * {@code PRAGMA user_version}) after backing the file up. All writes run one at a time on a single writer thread, each
+ * in one {@code BEGIN IMMEDIATE} transaction that waits for other processes' writers; reads use pooled connections.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final String MIGRATION_FOLDER = "/db";
+    /**
+     * How long a write keeps retrying after SQLite's own 10 s busy wait gave up: another process may hold the write
+     * lock longer than that (a big import batch), and a write must not fail only because someone else is writing.
+     */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final long BUSY_RETRY_NANOS = TimeUnit.SECONDS.toNanos(120);
 
     private final Path file;
     private final String migrationFolder;
+    private final int busyTimeoutMs;
     private final ExecutorService writer;
     private final Connection writeConnection;
     private final ConcurrentLinkedQueue<Connection> readPool = new ConcurrentLinkedQueue<>();
@@ -40,9 +50,10 @@ public final class Database implements AutoCloseable {
     private volatile Thread writerThread;
     private volatile boolean closed;
 
-    private Database(Path file, String migrationFolder) {
+    private Database(Path file, String migrationFolder, int busyTimeoutMs) {
         this.file = file;
         this.migrationFolder = migrationFolder;
+        this.busyTimeoutMs = busyTimeoutMs;
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "parallax-db-writer");
             t.setDaemon(true);
@@ -50,7 +61,7 @@ public final class Database implements AutoCloseable {
             return t;
         });
         try {
-            this.writeConnection = connect(file);
+            this.writeConnection = connect(file, busyTimeoutMs);
         } catch (SQLException e) {
             writer.shutdownNow();
             throw new StoreException("Cannot open library " + file + ": " + e.getMessage()
@@ -68,6 +79,11 @@ public final class Database implements AutoCloseable {
      * can migrate through versions this build does not ship. An entry starting with "/" names a resource anywhere.
      */
     static Database open(Path file, String migrationFolder) {
+        return open(file, migrationFolder, BUSY_TIMEOUT_MS);
+    }
+
+    /** Opens with SQLite's busy wait shortened, so tests reach the retry after it without waiting 10 s. */
+    static Database open(Path file, String migrationFolder, int busyTimeoutMs) {
         Path abs = file.toAbsolutePath();
         try {
             if (abs.getParent() != null) Files.createDirectories(abs.getParent());
@@ -77,7 +93,9 @@ public final class Database implements AutoCloseable {
         if (Files.exists(abs) && !Files.isRegularFile(abs)) {
             throw new StoreException("Library " + abs + " is not a file. Name a .db file with --library.");
         }
-        Database db = new Database(abs, migrationFolder);
+        // before the first connection: connecting switches the file to WAL, which must not happen to a foreign file
+        LibraryProbe.check(abs, migrationNames(migrationFolder).size());
+        Database db = new Database(abs, migrationFolder, busyTimeoutMs);
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -91,10 +109,10 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, int busyTimeoutMs) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 10000");
+            s.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA synchronous = NORMAL");
@@ -150,35 +168,66 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the schema to this build's version. Another process may be migrating (or creating) the same file at the
+     * same time: each step re-reads the version inside its IMMEDIATE transaction, so the one that comes second finds
+     * the step done and skips it instead of failing on "table already exists".
+     */
     private void migrate() {
         List<String> names = migrationNames(migrationFolder);
         int current = schemaVersion();
-        if (current > names.size()) {
-            throw new StoreException("Library " + file + " was written by a newer version of Parallax (schema " + current
-                    + "; this version knows up to " + names.size() + "). Upgrade Parallax, or open another library with --library.");
+        if (current > names.size()) throw LibraryProbe.newer(file, current, names.size());
+        if (current == names.size()) {
+            stampApplicationId();
+            return;
         }
-        if (current == names.size()) return;
         if (current > 0) backup(current);
         for (int v = current + 1; v <= names.size(); v++) {
             String name = names.get(v - 1);
             String sql = readResource(name.startsWith("/") ? name : migrationFolder + "/" + name);
             int version = v;
-            write(c -> {
+            boolean applied = write(c -> {
                 try (Statement s = c.createStatement()) {
+                    if (userVersion(s) >= version) return false;
                     for (String stmt : splitSql(sql)) s.execute(stmt);
                     s.execute("PRAGMA user_version = " + version);
+                    s.execute("PRAGMA application_id = " + LibraryProbe.APPLICATION_ID);
                 }
-                return null;
+                return true;
             });
-            LOG.info(() -> "Migrated " + file + " to schema " + version + " (" + name + ")");
+            if (applied) LOG.info(() -> "Migrated " + file + " to schema " + version + " (" + name + ")");
+        }
+    }
+
+    /** Marks a library made before Parallax set an application id as Parallax's, so it is recognised for certain. */
+    private void stampApplicationId() {
+        int id = read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+        if (id == LibraryProbe.APPLICATION_ID) return;
+        write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id = " + LibraryProbe.APPLICATION_ID);
+            }
+            return null;
+        });
+    }
+
+    private static int userVersion(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
     private void backup(int fromVersion) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path candidate = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + ".bak");
-        // two migrations within one second (a failed one, then a retry) must not collide on the backup's name
-        for (int n = 2; Files.exists(candidate); n++) {
+        // two migrations within one second (a failed one and its retry, or two processes opening the library at once)
+        // must not collide on the backup's name: the name is taken by creating the file, which only one can do, and
+        // VACUUM INTO accepts an empty file
+        for (int n = 2; !reserve(candidate); n++) {
             candidate = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + "-" + n + ".bak");
         }
         Path target = candidate;
@@ -186,8 +235,25 @@ public final class Database implements AutoCloseable {
             s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
             LOG.info(() -> "Backed up " + file + " to " + target + " before migrating");
         } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // the half-written backup stays; the message below names it
+            }
             throw new StoreException("Cannot back up library " + file + " to " + target + " before migrating: "
                     + e.getMessage() + ". Nothing was changed; free some disk space and try again.", e);
+        }
+    }
+
+    private boolean reserve(Path backup) {
+        try {
+            Files.createFile(backup);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            throw new StoreException("Cannot back up library " + file + " to " + backup + " before migrating: "
+                    + e.getMessage() + ". Nothing was changed; check that you may write to its folder.", e);
         }
     }
 
@@ -232,22 +298,64 @@ public final class Database implements AutoCloseable {
     public <T> Future<T> submitWrite(SqlWork<T> work) {
         ensureOpen();
         if (Thread.currentThread() == writerThread) throw new IllegalStateException("submitWrite from the writer thread would wait on itself");
-        return writer.submit(() -> {
-            writeConnection.setAutoCommit(false);
+        return writer.submit(() -> transaction(work));
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the writer connection. {@code BEGIN IMMEDIATE} takes the write lock up
+     * front, waiting up to the busy timeout for another process's writer: a deferred transaction would read first and
+     * then fail at once with SQLITE_BUSY_SNAPSHOT when upgraded to a write. Should SQLite still report the library
+     * busy, the transaction is rolled back and run again, with back-off, for up to {@link #BUSY_RETRY_NANOS}; so
+     * {@code work} must keep its effects inside the connection.
+     */
+    private <T> T transaction(SqlWork<T> work) throws Exception {
+        long deadline = System.nanoTime() + BUSY_RETRY_NANOS;
+        long pauseMs = 20;
+        for (int attempt = 1; ; attempt++) {
+            boolean begun = false;
             try {
+                execute("BEGIN IMMEDIATE");
+                begun = true;
                 T result = work.run(writeConnection);
-                writeConnection.commit();
+                execute("COMMIT");
                 return result;
-            } catch (SQLException e) {
-                writeConnection.rollback();
-                throw writeError(e);
             } catch (Throwable t) {
-                writeConnection.rollback();
-                throw t;
-            } finally {
-                writeConnection.setAutoCommit(true);
+                if (begun) rollbackQuietly();
+                if (!isBusy(t) || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMs) > deadline) {
+                    if (t instanceof SQLException e) throw writeError(e);
+                    throw t;
+                }
+                int n = attempt;
+                LOG.fine(() -> "Library " + file + " is busy (" + t.getMessage() + "); write attempt " + (n + 1));
+                Thread.sleep(pauseMs + (long) (Math.random() * pauseMs));
+                pauseMs = Math.min(pauseMs * 2, 2_000);
             }
-        });
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = writeConnection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** Ends the transaction begun; SQLite may have rolled it back itself already (disk full, I/O error), then this is a no-op. */
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Rollback after a failed write", e);
+        }
+    }
+
+    /** Whether {@code t} (or a cause) is SQLite saying another connection holds a lock: SQLITE_BUSY and its variants. */
+    static boolean isBusy(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException e && ((e.getErrorCode() & 0xff) == 5 || String.valueOf(e.getMessage()).contains("SQLITE_BUSY"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -288,7 +396,7 @@ public final class Database implements AutoCloseable {
         Connection c = readPool.poll();
         try {
             if (c == null) {
-                c = connect(file);
+                c = connect(file, busyTimeoutMs);
                 synchronized (allReaders) {
                     allReaders.add(c);
                 }

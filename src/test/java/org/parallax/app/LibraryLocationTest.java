@@ -1,11 +1,14 @@
 package org.parallax.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.parallax.store.StoreException;
 
 /** Which library file is used: --library, then $PARALLAX_LIBRARY, then the platform's data folder. */
 class LibraryLocationTest {
@@ -51,5 +54,23 @@ class LibraryLocationTest {
     void macUsesApplicationSupport() {
         Path p = LibraryLocation.resolve(null, Map.of(), "Mac OS X", HOME);
         assertEquals(Path.of(HOME, "Library", "Application Support", "Parallax", "library.db"), p);
+    }
+
+    @Test
+    void aUrlIsRefusedAsAServerLibrary() {
+        for (String url : new String[] {"postgresql://host/db", "sqlite:///tmp/x.db", "https://example.org/lib.db"}) {
+            StoreException e = assertThrows(StoreException.class,
+                    () -> LibraryLocation.resolve(Path.of(url), Map.of(), "Linux", HOME));
+            assertTrue(e.getMessage().contains("server libraries are not supported yet"), e.getMessage());
+        }
+        assertThrows(StoreException.class,
+                () -> LibraryLocation.resolve(null, Map.of("PARALLAX_LIBRARY", "mysql://db/news"), "Linux", HOME));
+    }
+
+    @Test
+    void pathsWithAColonThatAreNotUrlsAreKept() {
+        assertEquals(Path.of("/tmp/a:b.db"), LibraryLocation.resolve(Path.of("/tmp/a:b.db"), Map.of(), "Linux", HOME));
+        assertEquals(Path.of("./postgresql:/db").toAbsolutePath(),
+                LibraryLocation.resolve(Path.of("./postgresql:/db"), Map.of(), "Linux", HOME));
     }
 }

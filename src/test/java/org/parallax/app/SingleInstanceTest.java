@@ -105,4 +105,35 @@ class SingleInstanceTest {
             assertTrue(next.port() > 0);
         }
     }
+
+    @Test
+    void aSymlinkOrAnotherSpellingOfTheLibraryHasTheSameLockKey() throws Exception {
+        Path lib = dir.resolve("real/library.db");
+        Files.createDirectories(lib.getParent());
+        Files.writeString(lib, "");
+        Path fileLink = Files.createSymbolicLink(dir.resolve("link.db"), lib);
+        Path folderLink = Files.createSymbolicLink(dir.resolve("folder-link"), lib.getParent());
+        Path key = SingleInstance.lockKey(lib);
+        assertEquals(key, SingleInstance.lockKey(fileLink));
+        assertEquals(key, SingleInstance.lockKey(folderLink.resolve("library.db")));
+        assertEquals(key, SingleInstance.lockKey(dir.resolve("real/../real/./library.db")));
+        // a library not created yet: its folder is resolved, so both spellings still meet
+        assertEquals(SingleInstance.lockKey(lib.resolveSibling("new.db")), SingleInstance.lockKey(folderLink.resolve("new.db")));
+        assertNotEquals(key, SingleInstance.lockKey(lib.resolveSibling("other.db")));
+    }
+
+    @Test
+    void aSecondStartThroughASymlinkFindsTheRunningWindow() throws Exception {
+        Path lib = dir.resolve("library.db");
+        Files.writeString(lib, "");
+        Path link = Files.createSymbolicLink(dir.resolve("shortcut.db"), lib);
+        try (SingleInstance.Primary first = (SingleInstance.Primary) SingleInstance.claim(lib)) {
+            BlockingQueue<List<Path>> received = new ArrayBlockingQueue<>(2);
+            first.setReceiver(received::add);
+            SingleInstance.Secondary other = assertInstanceOf(SingleInstance.Secondary.class, SingleInstance.claim(link));
+            other.handOff(List.of(dir.resolve("via-link.txt")));
+            assertEquals(List.of(dir.resolve("via-link.txt")), received.poll(5, TimeUnit.SECONDS));
+        }
+        assertFalse(Files.exists(dir.resolve("shortcut.db.lock")), "no second lock beside the link");
+    }
 }
