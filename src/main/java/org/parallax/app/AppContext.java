@@ -50,8 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(articles);
         this.compare = new CompareService(database, articles, mentions, entities);
         this.stories = new StoryService(database, new StoryRepository(database), articles, compare);
-        // the story index follows every import and delete (NLP changes: see nlp())
-        imports.onImported(stories::imported);
+        // the story index follows every delete (NLP changes: see nlp()); new articles are placed at the next question
         articles.onDelete(stories::deleting);
         this.calendar = new CalendarService(database, articles);
         this.annotations = new Annotations(database, articles, ManualDates::resolve, Clock.systemUTC());
@@ -96,9 +95,7 @@ public final class AppContext implements AutoCloseable {
      */
     public ImportService imports(long maxBytes) {
         if (maxBytes == ImportService.DEFAULT_MAX_BYTES) return imports;
-        ImportService limited = new ImportService(articles, Importers.defaults(), maxBytes, Clock.systemUTC());
-        limited.onImported(stories::imported);
-        return limited;
+        return new ImportService(articles, Importers.defaults(), maxBytes, Clock.systemUTC());
     }
 
     public CompareService compare() {

@@ -42,6 +42,9 @@ public final class StoryService {
     private final StoryGrouper grouper;
     private final StoryIndex index;
 
+    /** Above this many articles waiting (and a tenth of the index), the index is regrouped whole. */
+    static final int REBUILD_BATCH = 50;
+
     public StoryService(Database db, StoryRepository repo, ArticleRepository articles, CompareService compare) {
         this(db, repo, articles, compare, new StoryGrouper());
     }
@@ -59,7 +62,7 @@ public final class StoryService {
      * gives them: by each story's first article in the library's list order. Topics carry no pairs.
      */
     public StoryGrouping stories() {
-        ensureBuilt();
+        ensureCurrent();
         List<ArticleSummary> list = articles.list();
         Map<Long, StoryRepository.Member> member = new HashMap<>();
         for (StoryRepository.Member m : repo.members()) member.put(m.articleId(), m);
@@ -112,14 +115,14 @@ public final class StoryService {
 
     /** The ids of the story of {@code articleId}, ascending (just that id when it stands alone or is unknown). */
     public Set<Long> storyOf(long articleId) {
-        ensureBuilt();
+        ensureCurrent();
         List<Long> mates = repo.storyMates(List.of(articleId));
         return mates.isEmpty() ? Set.of(articleId) : new LinkedHashSet<>(mates);
     }
 
     /** The other articles of {@code articleId}'s story, most similar first; empty when it stands alone. */
     public List<Version> otherVersions(long articleId) {
-        ensureBuilt();
+        ensureCurrent();
         List<Long> mates = repo.storyMates(List.of(articleId));
         if (!mates.contains(articleId) || mates.size() < 2) return List.of();
         Map<Long, Double> scored = new HashMap<>();
@@ -144,8 +147,8 @@ public final class StoryService {
         return out;
     }
 
-    /** Places a newly imported article in the index; a failure is logged and leaves the article standing alone. */
-    public void imported(long articleId) {
+    /** Places one article in the index now; a failure is logged and leaves the article standing alone. */
+    public void place(long articleId) {
         try {
             index.place(articleId);
         } catch (RuntimeException e) {
@@ -155,7 +158,7 @@ public final class StoryService {
 
     /** Places an article again after its entities or dates changed (they weigh in its story). */
     public void nlpChanged(long articleId) {
-        imported(articleId);
+        place(articleId);
     }
 
     /** Takes an article out of the index inside the transaction that deletes it (an {@link ArticleRepository} hook). */
@@ -171,6 +174,26 @@ public final class StoryService {
     /** Whether the stored index covers the library. */
     public boolean built() {
         return repo.built();
+    }
+
+    /**
+     * Builds the index if it never was, then places the articles imported since the last question (by this process or
+     * another one). Import does not place them itself: placing one costs about 0.1 s, a hundred times its import, so a
+     * bulk import would crawl. A batch that is large beside the index is regrouped whole instead of one by one.
+     */
+    private void ensureCurrent() {
+        ensureBuilt();
+        if (repo.unplaced().isEmpty()) return;
+        synchronized (this) {
+            List<Long> waiting = repo.unplaced();
+            if (waiting.isEmpty()) return;
+            if (waiting.size() > Math.max(REBUILD_BATCH, repo.indexedCount() / 10)) {
+                LOG.info(() -> waiting.size() + " articles to add to the story index: regrouping the library once");
+                index.rebuild(Progress.NONE);
+            } else {
+                for (long id : waiting) place(id);
+            }
+        }
     }
 
     private void ensureBuilt() {

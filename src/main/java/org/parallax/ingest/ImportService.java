@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -47,7 +46,6 @@ public final class ImportService {
     private final long maxBytes;
     private final Clock clock;
     /** Told of each newly stored article right after its transaction (the story index places it). */
-    private volatile LongConsumer onImported = id -> { };
 
     public ImportService(ArticleRepository articles, List<Importer> importers, long maxBytes, Clock clock) {
         this.articles = articles;
@@ -75,11 +73,6 @@ public final class ImportService {
             }
         }
         return list;
-    }
-
-    /** Sets who is told of each newly stored article, right after its transaction. */
-    public void onImported(LongConsumer listener) {
-        this.onImported = listener;
     }
 
     public long maxBytes() {
@@ -188,7 +181,6 @@ public final class ImportService {
             while (true) {
                 try {
                     ArticleRepository.Stored s = p.write().get();
-                    if (s.isNew()) onImported.accept(s.id());
                     return s.isNew() ? ImportResult.imported(p.file(), s.id(), title) : ImportResult.duplicate(p.file(), s.id(), title);
                 } catch (InterruptedException e) {
                     interrupted = true; // the write completes on the writer thread either way; wait for its outcome

@@ -69,6 +69,28 @@ public final class StoryRepository {
         }
     }
 
+    /** The library's articles the index does not hold yet (imported since the last story question), by id. */
+    public List<Long> unplaced() {
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT a.id FROM article a WHERE NOT EXISTS (SELECT 1 FROM story_member m WHERE m.article_id = a.id) "
+                            + "ORDER BY a.id")) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
+        });
+    }
+
+    /** How many articles the index holds. */
+    public int indexedCount() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM story_member")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
     public boolean indexed(long articleId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM story_member WHERE article_id = ?")) {

@@ -114,6 +114,30 @@ class StoryIndexTest {
         }
     }
 
+    /** How many articles the stored index holds. */
+    private static int placed(AppContext ctx) {
+        return ctx.database().read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM story_member")) {
+                return rs.next() ? rs.getInt(1) : -1;
+            }
+        });
+    }
+
+    @Test
+    void anImportIsPlacedAtTheNextStoryQuestionNotDuringTheImport() throws IOException {
+        List<Path> some;
+        try (var list = Files.list(files)) {
+            some = list.sorted().limit(12).toList();
+        }
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            ctx.imports().importPaths(some, Progress.NONE);
+            assertEquals(0, placed(ctx), "an import stores the article only: placing it costs a hundred times more");
+            Set<Set<Long>> stories = partition(ctx.stories().stories().stories());
+            assertEquals(12, placed(ctx), "the first question placed every waiting article, one at a time");
+            assertEquals(fresh(ctx), stories);
+        }
+    }
+
     @Test
     void aLibraryOpenedAgainAnswersFromTheStoredIndex() throws Exception {
         long a, b;

@@ -77,7 +77,7 @@ public final class StoryIndexBenchmark {
             for (int i = 0; i < held.size(); i++) {
                 long id = insert(ctx, draft(held.get(i).article()));
                 long p0 = System.nanoTime();
-                ctx.stories().imported(id);
+                ctx.stories().place(id);
                 place[i] = System.nanoTime() - p0;
                 added.add(id);
             }
