@@ -37,6 +37,7 @@ public final class StoryService {
     public record Version(ArticleSummary article, double similarity) {
     }
 
+    private final Database db;
     private final ArticleRepository articles;
     private final StoryRepository repo;
     private final StoryGrouper grouper;
@@ -51,6 +52,7 @@ public final class StoryService {
 
     public StoryService(Database db, StoryRepository repo, ArticleRepository articles, CompareService compare,
                         StoryGrouper grouper) {
+        this.db = db;
         this.articles = articles;
         this.repo = repo;
         this.grouper = grouper;
@@ -183,11 +185,11 @@ public final class StoryService {
      */
     private void ensureCurrent() {
         ensureBuilt();
-        if (repo.unplaced().isEmpty()) return;
+        if (repo.holdsEveryArticle()) return;
         synchronized (this) {
             List<Long> waiting = repo.unplaced();
             if (waiting.isEmpty()) return;
-            if (waiting.size() > Math.max(REBUILD_BATCH, repo.indexedCount() / 10)) {
+            if (waiting.size() > Math.max(REBUILD_BATCH, db.read(repo::documents) / 10)) {
                 LOG.info(() -> waiting.size() + " articles to add to the story index: regrouping the library once");
                 index.rebuild(Progress.NONE);
             } else {

@@ -82,11 +82,15 @@ public final class StoryRepository {
         });
     }
 
-    /** How many articles the index holds. */
-    public int indexedCount() {
+    /**
+     * Whether the index holds every article of the library: a cheap check for each story question (two counts; every
+     * member row belongs to an article and each article has at most one), before {@link #unplaced()} lists the rest.
+     */
+    public boolean holdsEveryArticle() {
         return db.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM story_member")) {
-                return rs.next() ? rs.getInt(1) : 0;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT (SELECT count(*) FROM article) = (SELECT count(*) FROM story_member)")) {
+                return rs.next() && rs.getInt(1) != 0;
             }
         });
     }
