@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +17,9 @@ import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.app.cli.Cli;
 import org.parallax.store.Database;
 import org.parallax.store.StoreException;
+import org.parallax.testsupport.CliRun;
 
 /**
  * Issue 14, classes 6 and 11: a file that is not a Parallax library is refused with one line and left byte for byte
@@ -35,14 +33,8 @@ class ForeignLibraryTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.bare(args);
     }
 
     private static String sha256(Path file) throws Exception {
@@ -70,7 +62,7 @@ class ForeignLibraryTest {
             args[0] = "--library";
             args[1] = file.toString();
             System.arraycopy(command, 0, args, 2, command.length);
-            Run r = cli(args);
+            CliRun r = cli(args);
             assertEquals(1, r.code(), r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertTrue(r.err().contains(file.toString()), r.err());
@@ -145,7 +137,7 @@ class ForeignLibraryTest {
     @Test
     void aUrlAsLibraryIsRefusedWithoutCreatingAFolder() throws Exception {
         Path cwd = Path.of("").toAbsolutePath();
-        Run r = cli("--library", "postgresql://db.example.org/news", "list");
+        CliRun r = cli("--library", "postgresql://db.example.org/news", "list");
         assertEquals(1, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("server libraries are not supported yet"), r.err());

@@ -3,8 +3,6 @@ package org.parallax.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.parallax.app.NlpService;
 import org.parallax.model.Annotation;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
+import org.parallax.testsupport.CliRun;
 
 /** The annotation commands through the real command line, on a library holding the imported sample pair. */
 class AnnotationCommandsTest {
@@ -31,12 +30,6 @@ class AnnotationCommandsTest {
     private int[] border;
     private long isis;
     private long entity;
-
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.mapper().readTree(out);
-        }
-    }
 
     @BeforeEach
     void fill() {
@@ -53,18 +46,13 @@ class AnnotationCommandsTest {
         }
     }
 
-    private Run cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun cli(String... args) {
+        return CliRun.on(library, args);
     }
 
     @Test
     void annotateMarksASpanWithANoteAndReportsBadInput() throws Exception {
-        Run ok = cli("--json", "annotate", String.valueOf(a), "--start", String.valueOf(border[0]), "--end",
+        CliRun ok = cli("--json", "annotate", String.valueOf(a), "--start", String.valueOf(border[0]), "--end",
                 String.valueOf(border[1]), "--type", "M", "--note", "check the **title**");
         assertEquals(0, ok.code(), ok.err());
         JsonNode json = ok.json();
@@ -73,14 +61,14 @@ class AnnotationCommandsTest {
         assertEquals("MANUAL", json.get("origin").asText());
         assertEquals("check the **title**", json.get("note").get("text").asText());
 
-        Run bad = cli("annotate", String.valueOf(a), "--start", "5", "--end", "9", "--type", "Weapon");
+        CliRun bad = cli("annotate", String.valueOf(a), "--start", "5", "--end", "9", "--type", "Weapon");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("not a type"), bad.err());
-        Run needsDate = cli("annotate", String.valueOf(a), "--start", String.valueOf(border[0]), "--end",
+        CliRun needsDate = cli("annotate", String.valueOf(a), "--start", String.valueOf(border[0]), "--end",
                 String.valueOf(border[1]), "--type", "D");
         assertEquals(1, needsDate.code());
         assertTrue(needsDate.err().contains("--date"), needsDate.err());
-        Run dated = cli("annotate", String.valueOf(a), "--start", String.valueOf(border[0]), "--end",
+        CliRun dated = cli("annotate", String.valueOf(a), "--start", String.valueOf(border[0]), "--end",
                 String.valueOf(border[1]), "--type", "D", "--date", "2023-03-06..2023-03-07");
         assertEquals(0, dated.code(), dated.err());
         assertTrue(dated.out().contains("2023-03-06..2023-03-07"), dated.out());
@@ -89,14 +77,14 @@ class AnnotationCommandsTest {
     @Test
     void rejectHidesAnAutomaticMentionAndKnowsWhichArticleItIsIn() {
         assertEquals(1, cli("reject", String.valueOf(a), String.valueOf(isis)).code(), "ISIS is in article b");
-        Run r = cli("reject", String.valueOf(b), String.valueOf(isis));
+        CliRun r = cli("reject", String.valueOf(b), String.valueOf(isis));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Rejected mention " + isis + " \"ISIS\""), r.out());
     }
 
     @Test
     void rejectWritesItsJsonKeysInOneOrder() throws Exception {
-        Run r = cli("--json", "reject", String.valueOf(b), String.valueOf(isis));
+        CliRun r = cli("--json", "reject", String.valueOf(b), String.valueOf(isis));
         assertEquals(0, r.code(), r.err());
         // Map.of used to give a different key order from one JVM to the next
         assertEquals("{\n  \"articleId\" : " + b + ",\n  \"rejected\" : " + isis + "\n}", r.out().strip().replace("\r\n", "\n"));
@@ -122,7 +110,7 @@ class AnnotationCommandsTest {
         assertEquals(3, notes.size());
         assertEquals("PASSAGE", notes.get(0).get("target").asText());
         assertEquals("border security", notes.get(0).get("quote").asText());
-        Run text = cli("notes");
+        CliRun text = cli("notes");
         assertTrue(text.out().contains("note 1  article " + a + " [" + border[0] + "," + border[1] + ") \"border security\": which border?"), text.out());
         JsonNode found = cli("--json", "notes", "--search", "byline").json();
         assertEquals(1, found.size());
@@ -131,18 +119,18 @@ class AnnotationCommandsTest {
 
     @Test
     void mergeJoinsTwoEntities() throws Exception {
-        Run first = cli("--json", "annotate", String.valueOf(a), "--start", String.valueOf(white[0]), "--end",
+        CliRun first = cli("--json", "annotate", String.valueOf(a), "--start", String.valueOf(white[0]), "--end",
                 String.valueOf(white[0] + 7), "--type", "P");
         assertEquals(0, first.code(), first.err());
         long clinton = first.json().get("entityId").asLong();
-        Run second = cli("annotate", String.valueOf(a), "--start", String.valueOf(white[0]), "--end",
+        CliRun second = cli("annotate", String.valueOf(a), "--start", String.valueOf(white[0]), "--end",
                 String.valueOf(white[0] + 7), "--type", "P");
         assertEquals(2, second.code(), "already marked");
         assertTrue(second.err().contains("already marked"), second.err());
-        Run m = cli("--json", "annotate", String.valueOf(b), "--start", String.valueOf(0), "--end", String.valueOf(11), "--type", "P");
+        CliRun m = cli("--json", "annotate", String.valueOf(b), "--start", String.valueOf(0), "--end", String.valueOf(11), "--type", "P");
         assertEquals(0, m.code(), m.err());
         long other = m.json().get("entityId").asLong();
-        Run merged = cli("--json", "merge", String.valueOf(clinton), String.valueOf(other));
+        CliRun merged = cli("--json", "merge", String.valueOf(clinton), String.valueOf(other));
         assertEquals(0, merged.code(), merged.err());
         assertEquals(other, merged.json().get("merged").asLong());
         assertTrue(merged.json().get("aliases").toString().contains("Christopher"), merged.out());
@@ -152,7 +140,7 @@ class AnnotationCommandsTest {
     @Test
     void exportThenImportAnnotationsThroughTheCommandLine() throws Exception {
         Path out = dir.resolve("brat");
-        Run exp = cli("export-annotations", "--format", "brat", "--out", out.toString(), String.valueOf(a));
+        CliRun exp = cli("export-annotations", "--format", "brat", "--out", out.toString(), String.valueOf(a));
         assertEquals(0, exp.code(), exp.err());
         assertTrue(Files.exists(out.resolve("article-" + a + ".ann")));
         assertTrue(Files.notExists(out.resolve("article-" + b + ".ann")), "only the chosen article");
@@ -165,10 +153,10 @@ class AnnotationCommandsTest {
             otherLib = lib.db.file();
         }
         library = otherLib;
-        Run imp = cli("--json", "import-annotations", "--format", "brat", "--in", out.toString());
+        CliRun imp = cli("--json", "import-annotations", "--format", "brat", "--in", out.toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.json().get("spans").asInt() > 20, imp.out());
-        Run none = cli("import-annotations", "--format", "w3c", "--in", dir.resolve("missing").toString());
+        CliRun none = cli("import-annotations", "--format", "w3c", "--in", dir.resolve("missing").toString());
         assertEquals(1, none.code());
     }
 
@@ -181,7 +169,7 @@ class AnnotationCommandsTest {
         Files.writeString(corrected, text.replace("WASHINGTON: ", "WASHINGTON (Reuters): "));
         assertEquals(0, cli("import", corrected.toString()).code());
         long fresh = cli("--json", "list").json().findValues("id").stream().mapToLong(JsonNode::asLong).max().orElseThrow();
-        Run r = cli("--json", "reanchor", String.valueOf(a), String.valueOf(fresh));
+        CliRun r = cli("--json", "reanchor", String.valueOf(a), String.valueOf(fresh));
         assertEquals(0, r.code(), r.err());
         assertEquals(1, r.json().get("notesAnchored").asInt());
         JsonNode note = cli("--json", "notes").json().get(0);

@@ -29,6 +29,7 @@ import org.parallax.model.Block;
 import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
 import org.parallax.testsupport.SharedData;
+import org.parallax.testsupport.CliRun;
 
 /** Every command against a real library file, in text and JSON, with its exit codes. */
 class CliTest {
@@ -36,28 +37,13 @@ class CliTest {
     Path dir;
     Path library;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.mapper().readTree(out);
-        }
-    }
-
     @BeforeEach
     void setUp() {
         library = dir.resolve("library.db");
     }
 
-    Run cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        return bare(all.toArray(String[]::new));
-    }
-
-    static Run bare(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    CliRun cli(String... args) {
+        return CliRun.on(library, args);
     }
 
     /** Stores an article the way an importer would: title block, then one paragraph per string. */
@@ -92,7 +78,7 @@ class CliTest {
         long recent = insert("Talks end without a deal", "The Bugle", LocalDate.of(2023, 3, 9), "Delegates left.");
         long undated = insert("Undated note", null, null, "Text.");
 
-        Run r = cli("list");
+        CliRun r = cli("list");
 
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -115,7 +101,7 @@ class CliTest {
         long id = insert("Talks open in Geneva", "Daily Planet", LocalDate.of(2023, 3, 4), "Delegates met.");
         insert("Undated note", null, null, "Text.");
 
-        Run r = cli("list", "--json");
+        CliRun r = cli("list", "--json");
 
         assertEquals(0, r.code(), r.err());
         JsonNode root = r.json();
@@ -135,7 +121,7 @@ class CliTest {
 
     @Test
     void listOfANewLibrarySaysItIsEmpty() {
-        Run r = cli("list");
+        CliRun r = cli("list");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("The library is empty"), r.out());
         assertTrue(Files.isRegularFile(library), "the library is created on first use");
@@ -147,7 +133,7 @@ class CliTest {
     void showPrintsMetadataThenBlocksThenText() {
         long id = insert("Talks open in Geneva", "Daily Planet", LocalDate.of(2023, 3, 4), "Delegates met on Monday.");
 
-        Run r = cli("show", Long.toString(id));
+        CliRun r = cli("show", Long.toString(id));
 
         assertEquals(0, r.code(), r.err());
         String out = r.out();
@@ -182,7 +168,7 @@ class CliTest {
 
     @Test
     void showOfAnUnknownIdFailsWithAMessage() {
-        Run r = cli("show", "42");
+        CliRun r = cli("show", "42");
         assertEquals(1, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().contains("There is no article 42"), r.err());
@@ -190,7 +176,7 @@ class CliTest {
 
     @Test
     void showOfANonNumericIdIsBadUsage() {
-        Run r = cli("show", "abc");
+        CliRun r = cli("show", "abc");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("abc"), r.err());
     }
@@ -202,7 +188,7 @@ class CliTest {
         long geneva = insert("Talks open in Geneva", "Daily Planet", LocalDate.of(2023, 3, 4), "Delegates met on Monday by the lake.");
         insert("Harvest report", "The Bugle", null, "Wheat prices rose in the spring.");
 
-        Run r = cli("search", "lake");
+        CliRun r = cli("search", "lake");
 
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -216,7 +202,7 @@ class CliTest {
     void searchAsJsonGivesAPlainSnippetWithMatchOffsets() throws Exception {
         long id = insert("Talks open in Geneva", "Daily Planet", null, "Delegates met on Monday by the lake.");
 
-        Run r = cli("search", "--json", "delegates", "lake");
+        CliRun r = cli("search", "--json", "delegates", "lake");
 
         assertEquals(0, r.code(), r.err());
         JsonNode root = r.json();
@@ -244,7 +230,7 @@ class CliTest {
     @Test
     void searchWithNoHitsSaysSoAndSucceeds() {
         insert("Talks open in Geneva", null, null, "Delegates met.");
-        Run r = cli("search", "volcano");
+        CliRun r = cli("search", "volcano");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("No article matches volcano"), r.out());
     }
@@ -252,7 +238,7 @@ class CliTest {
     @Test
     void searchWithBadSyntaxIsBadUsageWithAFriendlyMessage() {
         insert("Talks open in Geneva", null, null, "Delegates met.");
-        Run r = cli("search", "\"unclosed");
+        CliRun r = cli("search", "\"unclosed");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("could not be understood (unterminated string)"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
@@ -268,7 +254,7 @@ class CliTest {
     @Test
     void deleteRemovesTheArticleFromListAndSearch() {
         long id = insert("Talks open in Geneva", null, null, "Delegates met by the lake.");
-        Run r = cli("delete", Long.toString(id));
+        CliRun r = cli("delete", Long.toString(id));
         assertEquals(0, r.code(), r.err());
         assertEquals("Deleted article " + id + ".\n", r.out());
         assertEquals(0, count());
@@ -286,7 +272,7 @@ class CliTest {
     @Test
     void deleteOfAnUnknownIdFails() {
         insert("Talks open in Geneva", null, null, "Delegates met.");
-        Run r = cli("delete", "99");
+        CliRun r = cli("delete", "99");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("There is no article 99"), r.err());
         assertEquals(1, count());
@@ -297,7 +283,7 @@ class CliTest {
     @Test
     void importOfAMissingFileFailsWithALineNamingIt() {
         Path missing = dir.resolve("no-such-article.txt");
-        Run r = cli("import", missing.toString());
+        CliRun r = cli("import", missing.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains(missing + ": failed, does not exist"), r.err());
         assertEquals(0, count());
@@ -306,7 +292,7 @@ class CliTest {
     @Test
     void importAsJsonReportsEachFile() throws Exception {
         Path missing = dir.resolve("gone.txt");
-        Run r = cli("import", "--json", missing.toString());
+        CliRun r = cli("import", "--json", missing.toString());
         assertEquals(1, r.code());
         JsonNode root = r.json();
         assertEquals(0, root.get("imported").asInt());
@@ -322,14 +308,14 @@ class CliTest {
     void importOfATooLargeFileNamesTheLimit() throws Exception {
         Path big = dir.resolve("big.txt");
         Files.writeString(big, "word ".repeat(300_000));
-        Run r = cli("import", "--max-size", "1", big.toString());
+        CliRun r = cli("import", "--max-size", "1", big.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains(big + ": failed, is too large (1.4 MB; the limit is 1.0 MB)"), r.err());
     }
 
     @Test
     void importWithoutAPathIsBadUsage() {
-        Run r = cli("import");
+        CliRun r = cli("import");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("PATH"), r.err());
     }
@@ -342,7 +328,7 @@ class CliTest {
     @Test
     void importOfAnEmptyFolderFails() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        Run r = cli("import", empty.toString());
+        CliRun r = cli("import", empty.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("Found no article files"), r.err());
     }
@@ -351,7 +337,7 @@ class CliTest {
     void importsTheSampleStoryThenSkipsItAsADuplicate() throws Exception {
         Path sample = SharedData.sample("story1-outlet-a.txt");
 
-        Run first = cli("import", sample.toString());
+        CliRun first = cli("import", sample.toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().startsWith(sample + ": imported as 1 \""), first.out());
         assertEquals(1, count());
@@ -368,15 +354,15 @@ class CliTest {
     @Test
     void globalOptionsWorkBeforeAndAfterTheCommandName() throws Exception {
         insert("Talks open in Geneva", null, null, "Delegates met.");
-        JsonNode before = bare("--json", "--library", library.toString(), "list").json();
-        JsonNode after = bare("list", "--library=" + library, "--json").json();
+        JsonNode before = CliRun.bare("--json", "--library", library.toString(), "list").json();
+        JsonNode after = CliRun.bare("list", "--library=" + library, "--json").json();
         assertEquals(1, before.get("count").asInt());
         assertEquals(before, after);
     }
 
     @Test
     void noCommandIsBadUsage() {
-        Run r = bare("--json");
+        CliRun r = CliRun.bare("--json");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Name a command"), r.err());
         assertTrue(r.err().contains("Usage: parallax"), r.err());
@@ -384,33 +370,33 @@ class CliTest {
 
     @Test
     void anUnknownCommandIsBadUsage() {
-        Run r = bare("frobnicate");
+        CliRun r = CliRun.bare("frobnicate");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("frobnicate"), r.err());
     }
 
     @Test
     void helpListsEveryCommandAndExitsZero() {
-        Run r = bare("--help");
+        CliRun r = CliRun.bare("--help");
         assertEquals(0, r.code());
         for (String c : List.of("import", "list", "show", "search", "delete")) {
             assertTrue(r.out().contains("\n  " + c + " "), c + " missing from\n" + r.out());
         }
-        Run sub = bare("search", "--help");
+        CliRun sub = CliRun.bare("search", "--help");
         assertEquals(0, sub.code());
         assertTrue(sub.out().contains("--limit=N"), sub.out());
     }
 
     @Test
     void versionIsDevWhenRunFromClasses() {
-        Run r = bare("--version");
+        CliRun r = CliRun.bare("--version");
         assertEquals(0, r.code());
         assertEquals("parallax dev", r.out().strip());
     }
 
     @Test
     void aFolderAsLibraryFailsWithOneLine() {
-        Run r = bare("--library", dir.toString(), "list");
+        CliRun r = CliRun.bare("--library", dir.toString(), "list");
         assertEquals(1, r.code());
         assertEquals("Library " + dir.toAbsolutePath() + " is not a file. Name a .db file with --library.", r.err().strip());
     }
@@ -421,7 +407,7 @@ class CliTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + library); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 999");
         }
-        Run r = cli("list");
+        CliRun r = cli("list");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("was written by a newer version of Parallax"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.parallax.ingest.ImportResult;
 import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.testsupport.SharedData;
+import org.parallax.testsupport.CliRun;
 
 /**
  * {@code compare} and {@code stories} on the shared sample pair, imported through the real ImportService and run
@@ -32,12 +31,6 @@ class CompareCommandsTest {
     Path dir;
     Path library;
     long a, b, other;
-
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.mapper().readTree(out);
-        }
-    }
 
     static Path samples() {
         return SharedData.samples();
@@ -62,13 +55,8 @@ class CompareCommandsTest {
         }
     }
 
-    Run cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    CliRun cli(String... args) {
+        return CliRun.on(library, args);
     }
 
     private static JsonNode pairWith(JsonNode pairs, String side, String words) {
@@ -80,7 +68,7 @@ class CompareCommandsTest {
 
     @Test
     void compareJsonAlignsTheStateDepartmentSentencesAndMarksTheirWordDifferences() throws Exception {
-        Run r = cli("compare", String.valueOf(a), String.valueOf(b), "--json");
+        CliRun r = cli("compare", String.valueOf(a), String.valueOf(b), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
         assertEquals(a, j.get("a").get("id").asLong());
@@ -114,7 +102,7 @@ class CompareCommandsTest {
 
     @Test
     void compareTextMarksChangedWordsForHumans() {
-        Run r = cli("compare", String.valueOf(a), String.valueOf(b));
+        CliRun r = cli("compare", String.valueOf(a), String.valueOf(b));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Similarity: "), r.out());
         assertTrue(r.out().contains("Aligned sentences that differ:"), r.out());
@@ -124,21 +112,21 @@ class CompareCommandsTest {
 
     @Test
     void compareUnknownArticleExitsOne() {
-        Run r = cli("compare", String.valueOf(a), "999");
+        CliRun r = cli("compare", String.valueOf(a), "999");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("There is no article 999"), r.err());
     }
 
     @Test
     void storiesPutTheSamplePairInOneStoryAndLeaveTheUnrelatedArticleOut() throws Exception {
-        Run r = cli("stories", "--json");
+        CliRun r = cli("stories", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode groups = r.json().get("groups");
         assertEquals(1, groups.size(), groups.toString());
         List<Long> members = new ArrayList<>();
         groups.get(0).get("members").forEach(m -> members.add(m.asLong()));
         assertEquals(List.of(a, b), members);
-        Run all = cli("stories", "--json", "--all");
+        CliRun all = cli("stories", "--json", "--all");
         assertEquals(2, all.json().get("groups").size(), all.out());
         assertTrue(cli("stories").out().contains("Story "), "text form lists stories");
     }

@@ -3,12 +3,8 @@ package org.parallax.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testsupport.SharedData;
+import org.parallax.testsupport.CliRun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,29 +23,21 @@ class ExportCommandTest {
     Path library;
     static final Path SAMPLES = SharedData.samples();
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    CliRun cli(String... args) {
+        return CliRun.on(library, args);
     }
 
     @BeforeEach
     void importSamples() {
         library = dir.resolve("library.db");
-        Run r = cli("import", SAMPLES.resolve("story1-outlet-a.txt").toString(), SAMPLES.resolve("story1-outlet-b.txt").toString());
+        CliRun r = cli("import", SAMPLES.resolve("story1-outlet-a.txt").toString(), SAMPLES.resolve("story1-outlet-b.txt").toString());
         assertEquals(0, r.code(), r.err());
     }
 
     @Test
     void exportPdfWritesTheChosenArticlesWithTitleAndPaperSize() throws Exception {
         Path pdf = dir.resolve("out/report.pdf");
-        Run r = cli("export-pdf", "--out", pdf.toString(), "--articles", "1,2", "--title", "Pakistan–US dialogue",
+        CliRun r = cli("export-pdf", "--out", pdf.toString(), "--articles", "1,2", "--title", "Pakistan–US dialogue",
                 "--page-size", "LETTER", "--full-text", "--author", "Zoë");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Wrote " + pdf.toAbsolutePath() + ": 2 articles, 0 notes, "), r.out());
@@ -64,7 +53,7 @@ class ExportCommandTest {
     @Test
     void exportByStoryTakesBothVersionsAndReportsJson() throws Exception {
         Path pdf = dir.resolve("story.pdf");
-        Run r = cli("--json", "export-pdf", "--out", pdf.toString(), "--story", "2", "--no-calendar");
+        CliRun r = cli("--json", "export-pdf", "--out", pdf.toString(), "--story", "2", "--no-calendar");
         assertEquals(0, r.code(), r.err());
         JsonNode j = Json.mapper().readTree(r.out());
         assertEquals(2, j.get("articles").asInt());
@@ -79,7 +68,7 @@ class ExportCommandTest {
     @Test
     void exportMdWritesTheSameSections() throws Exception {
         Path md = dir.resolve("report.md");
-        Run r = cli("export-md", "--out", md.toString(), "--title", "Notes");
+        CliRun r = cli("export-md", "--out", md.toString(), "--title", "Notes");
         assertEquals(0, r.code(), r.err());
         String s = Files.readString(md);
         assertTrue(s.startsWith("# Notes\n"), s);
@@ -89,10 +78,10 @@ class ExportCommandTest {
 
     @Test
     void notesWrittenWithTheNoteCommandAreExported() throws Exception {
-        Run note = cli("note", "2", "--article", "--text", "Written on the *command line*.");
+        CliRun note = cli("note", "2", "--article", "--text", "Written on the *command line*.");
         assertEquals(0, note.code(), note.err());
         Path md = dir.resolve("notes.md");
-        Run r = cli("export-md", "--out", md.toString(), "--articles", "2");
+        CliRun r = cli("export-md", "--out", md.toString(), "--articles", "2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("1 article, 1 note."), r.out());
         assertTrue(Files.readString(md).contains("Written on the *command line*."));
@@ -100,7 +89,7 @@ class ExportCommandTest {
 
     @Test
     void unknownArticleFailsWithAMessageNamingIt() {
-        Run r = cli("export-pdf", "--out", dir.resolve("x.pdf").toString(), "--articles", "99");
+        CliRun r = cli("export-pdf", "--out", dir.resolve("x.pdf").toString(), "--articles", "99");
         assertEquals(Cli.FAILED, r.code());
         assertTrue(r.err().contains("There is no article 99"), r.err());
         assertTrue(!Files.exists(dir.resolve("x.pdf")));
@@ -108,7 +97,7 @@ class ExportCommandTest {
 
     @Test
     void articlesAndStoryTogetherIsBadUsage() {
-        Run r = cli("export-pdf", "--out", dir.resolve("x.pdf").toString(), "--articles", "1", "--story", "1");
+        CliRun r = cli("export-pdf", "--out", dir.resolve("x.pdf").toString(), "--articles", "1", "--story", "1");
         assertEquals(Cli.USAGE, r.code());
     }
 

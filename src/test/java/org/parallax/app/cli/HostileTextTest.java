@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.parallax.testsupport.SharedData;
+import org.parallax.testsupport.CliRun;
 
 /**
  * The command line on inputs a careful tester tries (issue 14): valid FTS5 queries mixing words and prefixes, titles
@@ -36,14 +36,12 @@ class HostileTextTest {
         library = dir.resolve("library.db");
     }
 
-    CliTest.Run cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        return CliTest.bare(all.toArray(String[]::new));
+    CliRun cli(String... args) {
+        return CliRun.on(library, args);
     }
 
     private void importSamples() {
-        CliTest.Run r = cli("import", SharedData.sample("story1-outlet-a.txt").toString(),
+        CliRun r = cli("import", SharedData.sample("story1-outlet-a.txt").toString(),
                 SharedData.sample("story1-outlet-b.txt").toString());
         assertEquals(0, r.code(), r.err());
     }
@@ -55,12 +53,12 @@ class HostileTextTest {
         importSamples();
         for (String q : List.of("Chollet visit*", "counter* dialogue", "NEAR(deleg* Pakist*)", "Islamabad AND visit* OR nothing*",
                 "visit* Chollet NOT zzz", "body: counter* dialogue")) {
-            CliTest.Run r = cli("--json", "search", q);
+            CliRun r = cli("--json", "search", q);
             assertEquals(0, r.code(), q + ": " + r.err());
             assertTrue(r.json().get("count").asInt() > 0, q + " finds the samples");
         }
         // the issue's third probe: accepted, whatever it matches here
-        CliTest.Run near = cli("search", "NEAR(tr* ta*)");
+        CliRun near = cli("search", "NEAR(tr* ta*)");
         assertEquals(0, near.code(), near.err());
         JsonNode none = cli("--json", "search", "NEAR(zzq* zzr*)").json();
         assertEquals(0, none.get("count").asInt());
@@ -70,7 +68,7 @@ class HostileTextTest {
     void aQueryFts5RejectsIsStillOneLineAndExit2() {
         importSamples();
         for (String q : List.of("visit* (Chollet OR Landberg)", "NEAR(", "Chollet AND", "\"visit*")) {
-            CliTest.Run r = cli("search", q);
+            CliRun r = cli("search", q);
             assertEquals(2, r.code(), q);
             assertEquals(1, r.err().lines().count(), q + ": " + r.err());
             assertTrue(r.err().contains("could not be understood"), r.err());
@@ -98,13 +96,13 @@ class HostileTextTest {
 
     @Test
     void titlesWithEscapeSequencesReachNoCommandsOutputRaw() throws Exception {
-        CliTest.Run imported = cli("import", hostilePage().toString());
+        CliRun imported = cli("import", hostilePage().toString());
         assertEquals(0, imported.code(), imported.err());
         assertNoControls("import", imported.out() + imported.err());
         assertTrue(imported.out().contains("Talks open" + Text.REPLACEMENT + "[2J"), imported.out());
 
         for (String[] command : List.of(new String[] {"list"}, new String[] {"show", "1"}, new String[] {"search", "lake"})) {
-            CliTest.Run r = cli(command);
+            CliRun r = cli(command);
             assertEquals(0, r.code(), r.err());
             assertNoControls(command[0], r.out() + r.err());
             assertTrue(r.out().contains(Text.REPLACEMENT + "]52;c;ZWNobyBoaQ=="), command[0] + ": " + r.out());
@@ -114,7 +112,7 @@ class HostileTextTest {
     @Test
     void jsonKeepsTheTitleExactlyButEscaped() throws Exception {
         cli("import", hostilePage().toString());
-        CliTest.Run r = cli("--json", "list");
+        CliRun r = cli("--json", "list");
         assertEquals(0, r.code(), r.err());
         assertNoControls("list --json", r.out());
         String title = r.json().get("articles").get(0).get("title").asText();
@@ -132,13 +130,13 @@ class HostileTextTest {
             assertEquals(1, s.executeUpdate("UPDATE article SET published_source = 'SATELLITE' WHERE id = 1"));
             assertEquals(1, s.executeUpdate("INSERT INTO entity (type, name) VALUES ('WEAPON', 'Trebuchet')"));
         }
-        CliTest.Run list = cli("list");
+        CliRun list = cli("list");
         assertEquals(0, list.code(), list.err());
-        CliTest.Run show = cli("show", "1");
+        CliRun show = cli("show", "1");
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("PARAGRAPH") || show.out().toLowerCase().contains("paragraph"), show.out());
         assertFalse((list.err() + show.err()).contains("\tat "), "no stack trace");
-        CliTest.Run entities = cli("--json", "entities");
+        CliRun entities = cli("--json", "entities");
         assertEquals(0, entities.code(), entities.err());
         assertTrue(entities.out().contains("Trebuchet") && entities.out().contains("MISC"), entities.out());
     }

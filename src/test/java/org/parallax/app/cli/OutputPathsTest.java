@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.parallax.testsupport.SharedData;
+import org.parallax.testsupport.CliRun;
 
 /**
  * Issue 14, classes 1 and 5 through the real command line: no export may write the library or one of its files in
@@ -41,22 +39,14 @@ class OutputPathsTest {
     Path dir;
     Path library;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    CliRun cli(String... args) {
+        return CliRun.on(library, args);
     }
 
     @BeforeEach
     void importSample() {
         library = dir.resolve("lib/library.db");
-        Run r = cli("import", SAMPLES.resolve("story1-outlet-a.txt").toString());
+        CliRun r = cli("import", SAMPLES.resolve("story1-outlet-a.txt").toString());
         assertEquals(0, r.code(), r.err());
     }
 
@@ -97,7 +87,7 @@ class OutputPathsTest {
         for (String command : FILE_EXPORTS) {
             for (Map.Entry<String, Path> e : spellings.entrySet()) {
                 String what = command + " onto " + e.getKey() + " (" + e.getValue() + ")";
-                Run r = cli(command, "--out", e.getValue().toString(), "--force");
+                CliRun r = cli(command, "--out", e.getValue().toString(), "--force");
                 assertEquals(Cli.USAGE, r.code(), what + ": " + r.out() + r.err());
                 assertEquals(1, r.err().lines().count(), what + ": one line: " + r.err());
                 assertTrue(r.err().contains("library"), what + ": " + r.err());
@@ -117,7 +107,7 @@ class OutputPathsTest {
         byte[] libraryHash = sha256(library);
         for (Path out : List.of(library, library.getParent(), library.getParent().resolve("x/.."),
                 Files.createSymbolicLink(dir.resolve("linkdir"), library.getParent()))) {
-            Run r = cli("export-annotations", "--format", "brat", "--out", out.toString());
+            CliRun r = cli("export-annotations", "--format", "brat", "--out", out.toString());
             assertEquals(Cli.USAGE, r.code(), out + ": " + r.out() + r.err());
             assertEquals(1, r.err().lines().count(), r.err());
         }
@@ -125,7 +115,7 @@ class OutputPathsTest {
         try (Stream<Path> s = Files.list(library.getParent())) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".ann")), "nothing written beside the library");
         }
-        Run ok = cli("export-annotations", "--format", "brat", "--out", dir.resolve("ann").toString());
+        CliRun ok = cli("export-annotations", "--format", "brat", "--out", dir.resolve("ann").toString());
         assertEquals(0, ok.code(), ok.err());
     }
 
@@ -141,7 +131,7 @@ class OutputPathsTest {
         }
         assumeTrue(p.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
         for (String command : FILE_EXPORTS) {
-            Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli(command, "--out", fifo.toString(), "--force"));
+            CliRun r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli(command, "--out", fifo.toString(), "--force"));
             assertEquals(Cli.USAGE, r.code(), command + ": " + r.err());
             assertTrue(r.err().contains("special file"), r.err());
         }
@@ -152,7 +142,7 @@ class OutputPathsTest {
     void aFolderIsRefused() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("reports.pdf"));
         for (String command : FILE_EXPORTS) {
-            Run r = cli(command, "--out", folder.toString(), "--force");
+            CliRun r = cli(command, "--out", folder.toString(), "--force");
             assertEquals(Cli.USAGE, r.code(), command + ": " + r.err());
             assertTrue(r.err().contains("is a folder"), r.err());
         }
@@ -164,11 +154,11 @@ class OutputPathsTest {
         for (String command : FILE_EXPORTS) {
             Path out = dir.resolve("old-" + command);
             Files.writeString(out, "keep me");
-            Run refused = cli(command, "--out", out.toString());
+            CliRun refused = cli(command, "--out", out.toString());
             assertEquals(Cli.USAGE, refused.code(), command);
             assertEquals(out + " already exists. Give --force to replace it.", refused.err().strip());
             assertEquals("keep me", Files.readString(out));
-            Run forced = cli(command, "--out", out.toString(), "--force");
+            CliRun forced = cli(command, "--out", out.toString(), "--force");
             assertEquals(0, forced.code(), command + ": " + forced.err());
             assertFalse(Files.readString(out, StandardCharsets.ISO_8859_1).contains("keep me"), command);
             assertTrue(Files.size(out) > 0, command);
@@ -181,7 +171,7 @@ class OutputPathsTest {
             Path target = dir.resolve("real/target-" + command);
             Files.createDirectories(target.getParent());
             Path link = Files.createSymbolicLink(dir.resolve("link-" + command), target);
-            Run r = cli(command, "--out", link.toString());
+            CliRun r = cli(command, "--out", link.toString());
             assertEquals(0, r.code(), command + ": " + r.err());
             assertTrue(Files.isSymbolicLink(link), "the link stays a link");
             assertTrue(Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS), command + " wrote the target");
@@ -195,7 +185,7 @@ class OutputPathsTest {
     @Test
     void aMissingFolderIsOneLineNamingIt() {
         Path out = dir.resolve("no-such-folder/events.csv");
-        Run r = cli("export-events-csv", "--out", out.toString());
+        CliRun r = cli("export-events-csv", "--out", out.toString());
         assertEquals(Cli.FAILED, r.code());
         assertEquals("Cannot write " + out + ": the folder " + out.getParent() + " does not exist.", r.err().strip());
     }
@@ -206,7 +196,7 @@ class OutputPathsTest {
         Path b = dir.resolve("b.md");
         Files.createSymbolicLink(a, b);
         Files.createSymbolicLink(b, a);
-        Run r = cli("export-md", "--out", a.toString());
+        CliRun r = cli("export-md", "--out", a.toString());
         assertEquals(Cli.USAGE, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
     }
