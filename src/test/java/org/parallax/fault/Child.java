@@ -23,9 +23,14 @@ public final class Child {
 
     /** Starts {@code mainClass} with {@code args}; stdout and stderr go to a log file in {@code dir}. */
     public static Child start(Path dir, String mainClass, String... args) throws IOException {
+        return withHeap(dir, "256m", mainClass, args);
+    }
+
+    /** As {@link #start(Path, String, String...)} with a maximum heap of {@code heap} (a {@code -Xmx} value). */
+    public static Child withHeap(Path dir, String heap, String mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of("-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
         Path log = Files.createTempFile(dir, "child", ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -25,8 +25,8 @@ import org.parallax.testsupport.SharedData;
 
 /**
  * Issue 14, classes 2 and 11: several Parallax processes writing one library wait for each other instead of failing
- * with SQLITE_BUSY. Three command-line importers and a note writer run at once as real child processes; every file
- * is stored exactly once and no note is lost. Two processes creating one new library at once both succeed.
+ * with SQLITE_BUSY. Three command-line importers, a note writer and `nlp --wait` run at once as real child processes; every file
+ * is stored exactly once, no note is lost and no recognition fails. Two processes creating one new library at once both succeed.
  */
 class ConcurrentWritersTest {
     private static final int IMPORTERS = 3;
@@ -37,8 +37,8 @@ class ConcurrentWritersTest {
     Path tmp;
 
     @Test
-    @Timeout(value = 150, unit = TimeUnit.SECONDS)
-    void threeImportersAndANoteWriterFinishWithoutAFailure() throws Exception {
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void threeImportersANoteWriterAndRecognitionFinishWithoutAFailure() throws Exception {
         Path library = tmp.resolve("library.db");
         List<String> sentences = sentences();
         Path seed = tmp.resolve("seed.txt");
@@ -60,6 +60,8 @@ class ConcurrentWritersTest {
             importers.add(Child.parallax(tmp, "--library", library.toString(), "import", folder.toString()));
         }
         Child notes = Child.start(tmp, NoteWriterMain.class.getName(), library.toString(), "1", String.valueOf(NOTES));
+        // recognition writes mentions, entities and events while the importers and the note writer write too
+        Child nlp = Child.withHeap(tmp, "1500m", "org.parallax.Parallax", "--library", library.toString(), "nlp", "--wait");
         for (Child c : importers) {
             int code = c.waitFor(120);
             String out = c.output();
@@ -67,6 +69,9 @@ class ConcurrentWritersTest {
             assertFalse(out.contains("BUSY") || out.contains("locked"), out);
         }
         assertEquals(0, notes.waitFor(120), notes.output());
+        String nlpOut;
+        assertEquals(0, nlp.waitFor(240), nlpOut = nlp.output());
+        assertFalse(nlpOut.contains("BUSY") || nlpOut.contains("locked"), nlpOut);
 
         try (Database db = Database.open(library)) {
             assertEquals(1 + IMPORTERS * FILES_EACH, count(db, "SELECT count(*) FROM article"), "every file stored");
@@ -74,6 +79,8 @@ class ConcurrentWritersTest {
                     "each file stored once");
             assertEquals(NOTES, count(db, "SELECT count(*) FROM note WHERE article_id = 1"), "every note stored");
             assertEquals(1 + IMPORTERS * FILES_EACH, count(db, "SELECT count(*) FROM article_fts"), "every search row");
+            assertEquals(0, count(db, "SELECT count(*) FROM nlp_state WHERE status = 'FAILED'"), "no recognition failed");
+            assertTrue(count(db, "SELECT count(*) FROM nlp_state WHERE status = 'DONE'") >= 1, "recognition stored results");
         }
     }
 
