@@ -74,7 +74,7 @@ public final class ExternalChanges {
         // marks, notes and recognition results of the open article may have changed too
         if (reader.getArticle() != null && !reader.deletedProperty().get()) reader.refresh();
         CalendarViewModel cal = calendar.get();
-        if (cal != null) cal.refresh();
+        if (cal != null) cal.refreshIfOpened();
     }
 
     /** "3 articles added by another program", "1 article deleted by another program", or both. */
