@@ -1,6 +1,8 @@
 package org.parallax.annotation;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +96,7 @@ final class MarkWriter {
     /** Writes a manual mark of {@code [start, end)} (already trimmed) and returns its mention id. */
     long markIn(Connection c, Snapshots.Recorder r, Article article, int start, int end, Label label, DateRange date,
                 Long entityId) throws SQLException {
+        requireArticle(c, article.id());
         String quoted = article.text().substring(start, end);
         for (Annotation a : annotations.accepted(c, article.id())) {
             if (a.mention().start() == start && a.mention().end() == end && a.label().equals(label.name())) {
@@ -186,8 +189,20 @@ final class MarkWriter {
     }
 
     Article article(long id) {
-        return articles.get(id).orElseThrow(() -> new StoreException("There is no article " + id
-                + ". List articles with `parallax list`."));
+        return articles.get(id).orElseThrow(() -> new ArticleGoneException(id));
+    }
+
+    /**
+     * Fails with {@link ArticleGoneException} when the article is no longer there, read inside the edit's transaction:
+     * another process may have deleted it after it was read, and the insert would then fail on a foreign key.
+     */
+    static void requireArticle(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new ArticleGoneException(articleId);
+            }
+        }
     }
 
     Annotation annotation(Connection c, long mentionId) throws SQLException {

@@ -69,6 +69,7 @@ public final class Notes {
 
     private Note addNote(Note n) {
         return history.edit("Add note", (c, r) -> {
+            if (n.articleId() != null) MarkWriter.requireArticle(c, n.articleId());
             long created = notes.insert(c, n);
             r.watchNew("note", "id = ?", created);
             return notes.get(c, created).orElseThrow();

@@ -11,6 +11,7 @@ import org.parallax.ingest.ImportService;
 import org.parallax.ingest.Importers;
 import org.parallax.nlp.Recognizer;
 import org.parallax.store.ArticleRepository;
+import org.parallax.store.ChangeWatcher;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
@@ -35,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final StoryService stories;
     private final CalendarService calendar;
     private final Annotations annotations;
+    private final ChangeWatcher changes;
     private volatile ReportService reports;
     private volatile NlpService nlp;
     /** Whether the recogniser was looked for; {@link #nlp} stays null when none ships. */
@@ -54,6 +56,7 @@ public final class AppContext implements AutoCloseable {
         articles.onDelete(stories::deleting);
         this.calendar = new CalendarService(database, articles);
         this.annotations = new Annotations(database, articles, ManualDates::resolve, Clock.systemUTC());
+        this.changes = new ChangeWatcher(database, ChangeWatcher.DEFAULT_INTERVAL);
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -159,9 +162,15 @@ public final class AppContext implements AutoCloseable {
         return annotations;
     }
 
+    /** What other processes write to the library; polls only once the window {@link ChangeWatcher#start starts} it. */
+    public ChangeWatcher changes() {
+        return changes;
+    }
+
     /** Closes the library; every service handed out shares its connection, so they all stop working together. */
     @Override
     public void close() {
+        changes.close();
         database.close();
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -388,6 +389,38 @@ public final class Database implements AutoCloseable {
 
     private StoreException writeError(SQLException e) {
         return new StoreException("Library " + file + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Where the writer connection stands: {@code PRAGMA data_version}, which changes only when a commit by another
+     * connection (in practice another process) reached the file, never for this library's own writes, and
+     * {@code total_changes()}, the rows this library changed itself; so {@link ChangeWatcher} can tell "someone else
+     * wrote" from "we wrote". Read between writes on the writer thread.
+     */
+    record WriterVersions(long foreign, long own) {
+    }
+
+    WriterVersions writerVersions() {
+        ensureOpen();
+        SqlWork<WriterVersions> work = c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                long foreign = rs.next() ? rs.getLong(1) : 0L;
+                try (ResultSet own = s.executeQuery("SELECT total_changes()")) {
+                    return new WriterVersions(foreign, own.next() ? own.getLong(1) : 0L);
+                }
+            }
+        };
+        try {
+            if (Thread.currentThread() == writerThread) return work.run(writeConnection);
+            return writer.submit(() -> work.run(writeConnection)).get();
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while reading library " + file, e);
+        } catch (ExecutionException | RejectedExecutionException e) {
+            throw new StoreException("Library " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Runs {@code work} on a read connection from the pool; reads may run in parallel with the writer (WAL). */

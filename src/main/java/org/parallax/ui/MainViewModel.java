@@ -48,6 +48,7 @@ import org.parallax.ingest.ImportService;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
 import org.parallax.model.EventSource;
+import org.parallax.store.ChangeWatcher;
 import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.ui.common.TaskHandle;
 import org.parallax.app.NlpService;
@@ -104,6 +105,7 @@ public final class MainViewModel {
     private NlpService nlp;
     private final Annotations annotations;
     private final ReportService reports;
+    private final ExternalChanges external;
 
     /**
      * The window over {@code services} (built from the composition root, {@link MainServices#of}); the entity-recognition
@@ -135,7 +137,12 @@ public final class MainViewModel {
             refreshVersions();
         });
         groupByStory.addListener((o, was, now) -> applyStoryGrouping());
+        external = new ExternalChanges(library, reader, this::showMessage, taskRunning, this::recognisePending, this::refreshStories, calendar::get);
     }
+
+    /** Another process changed the library ({@link ExternalChanges#follow}); on the FX thread. */
+    public void libraryChanged(ChangeWatcher.Change change) { external.apply(change); }
+
 
     // ---- comparison and stories ------------------------------------------------------------------------
 
@@ -146,7 +153,7 @@ public final class MainViewModel {
 
     /** Opens a compare window on two articles, both panes scrolled to the given sentences once compared. */
     public void compareAt(long left, long right, List<EventSource> sentences) {
-        if (left == right) return;
+        if (left == right || external.refuseDeleted(left, right)) return;
         CompareViewModel cvm = new CompareViewModel(compare, compareEvents, annotations, runner);
         cvm.focusOnOpen(sentences);
         compareRequest.set(new CompareRequest(cvm, left, right));
@@ -441,6 +448,7 @@ public final class MainViewModel {
     /** A fresh export dialog state for the article now open. */
     public ExportViewModel exportViewModel() {
         var open = reader.articleProperty().get();
+        if (open != null && external.refuseDeleted(open.id())) open = null;
         return new ExportViewModel(reports, runner, settings.file().toAbsolutePath().getParent(),
                 open == null ? OptionalLong.empty() : OptionalLong.of(open.id()));
     }

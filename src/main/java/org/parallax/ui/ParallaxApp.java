@@ -156,6 +156,7 @@ public final class ParallaxApp extends Application {
         runner = new FxTaskRunner();
         vm = new MainViewModel(MainServices.of(context), runner, settings);
         vm.setStartupPaths(launchFiles);
+        ExternalChanges.follow(context.changes(), vm, Platform::runLater);
         MainWindow w = MainWindow.load(vm);
         sidePlace = w.addSidePlace();
         StartupTrace.mark("main.fxml loaded");

@@ -42,6 +42,28 @@ public final class Child {
         return start(dir, "org.parallax.Parallax", args);
     }
 
+    /**
+     * Starts the application's entry point as a window on the headless toolkit the tests use (this JVM's Monocle
+     * settings), with its settings and data folders under {@code dir}.
+     */
+    public static Child window(Path dir, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path")));
+        for (String p : List.of("glass.platform", "monocle.platform", "prism.order", "java.awt.headless")) {
+            String v = System.getProperty(p);
+            if (v != null) cmd.add("-D" + p + "=" + v);
+        }
+        cmd.add("-Dparallax.configDir=" + dir.resolve("config"));
+        cmd.add("org.parallax.Parallax");
+        cmd.addAll(List.of(args));
+        Path log = Files.createTempFile(dir, "window", ".log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config-home").toString());
+        return new Child(pb.start(), log);
+    }
+
     /** Waits up to {@code seconds} for the exit code; a child still running then is killed and fails the test. */
     public int waitFor(int seconds) throws IOException, InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {

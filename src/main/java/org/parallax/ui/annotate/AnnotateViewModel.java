@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -19,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.parallax.annotation.Annotations;
+import org.parallax.annotation.ArticleGoneException;
 import org.parallax.annotation.Marks;
 import org.parallax.annotation.DateNeededException;
 import org.parallax.app.ManualDates;
@@ -36,6 +38,7 @@ import org.parallax.model.Note;
 import org.parallax.model.Progress;
 import org.parallax.model.Suggestion;
 import org.parallax.ui.common.TaskRunner;
+import org.parallax.ui.reader.ReaderViewModel;
 
 /**
  * The annotation layer's state for the open article: its annotations (filtered to manual, automatic or both), the
@@ -73,11 +76,17 @@ public final class AnnotateViewModel {
     private final ReadOnlyStringWrapper dateNeeded = new ReadOnlyStringWrapper(this, "dateNeeded", "");
     private long articleId = -1;
     private CalendarService calendar;
+    private LongConsumer onArticleGone = id -> { };
 
     public AnnotateViewModel(Annotations service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
         filter.addListener((o, was, now) -> applyFilter());
+    }
+
+    /** Told the id when an edit found its article deleted (by another process): the reader then says so. */
+    public void setOnArticleGone(LongConsumer listener) {
+        this.onArticleGone = listener;
     }
 
     /** Gives the panel the calendar, so a DATE annotation can be turned into an event ({@link #makeEvent}). */
@@ -162,7 +171,8 @@ public final class AnnotateViewModel {
             reload();
         }, e -> {
             if (e instanceof DateNeededException) dateNeeded.set(e.getMessage());
-            message.set(TaskRunner.reason(e));
+            message.set(e instanceof ArticleGoneException ? ReaderViewModel.DELETED + "; nothing was changed." : TaskRunner.reason(e));
+            if (e instanceof ArticleGoneException gone) onArticleGone.accept(gone.articleId());
             reload();
         });
     }

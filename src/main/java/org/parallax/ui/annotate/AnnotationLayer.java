@@ -66,6 +66,7 @@ public final class AnnotationLayer {
         vm.types().addListener((ListChangeListener<AnnotationType>) c -> typeColours());
         readerVm.documentProperty().addListener((o, was, now) -> restyle());
         readerVm.refreshCountProperty().addListener((o, was, now) -> vm.reload());
+        vm.setOnArticleGone(readerVm::markDeleted);
     }
 
     /**

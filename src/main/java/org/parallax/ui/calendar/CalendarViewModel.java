@@ -71,6 +71,8 @@ public final class CalendarViewModel {
         }
     }
 
+    /** Whether {@link #start()} ran: the calendar window was opened. */
+    private boolean opened;
     private final CalendarService service;
     private final EntityRepository entities;
     private final TaskRunner runner;
@@ -122,6 +124,7 @@ public final class CalendarViewModel {
 
     /** Loads the choices for the filters, then opens on the month with the most events (or this month). */
     public void start() {
+        opened = true;
         FilterChoice choice = choice();
         runner.run("Opening the calendar", p -> new Choices(entities.list(), service.articleSummaries(),
                 service.busiestMonth(resolve(choice)).orElse(YearMonth.now())), c -> {
@@ -133,6 +136,11 @@ public final class CalendarViewModel {
             if (c.busiest().equals(month.get())) loadBand();
             month.set(c.busiest());
         }, this::fail);
+    }
+
+    /** {@link #refresh()} once the calendar has been opened; before that nothing shows it (another program's writes). */
+    public void refreshIfOpened() {
+        if (opened) refresh();
     }
 
     /** Reads entities, articles and events again (after the NLP queue found new ones), keeping the month shown. */

@@ -3,9 +3,11 @@ package org.parallax.ui.library;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
@@ -174,6 +176,48 @@ public final class LibraryViewModel {
             loaded.set(true);
             then.accept(list);
         }, error -> loadError.set("The library could not be read: " + TaskRunner.reason(error)));
+    }
+
+    /**
+     * Reads the list again after another process changed the library, then calls {@code then} with it. Only what
+     * changed is added, removed or replaced, so the list keeps its selection and scroll position; a search shown is run
+     * again, since its hits may name deleted articles or miss new ones.
+     */
+    public void reload(Consumer<List<ArticleSummary>> then) {
+        runner.run("Reading the library again", p -> repository.list(), list -> {
+            loadError.set("");
+            merge(articles, list);
+            loaded.set(true);
+            if (searchActive.get()) search(query.get());
+            then.accept(list);
+        }, error -> loadError.set("The library could not be read: " + TaskRunner.reason(error)));
+    }
+
+    /** Makes {@code target} equal to {@code fresh} (same ids, same order) with the fewest list changes. */
+    static void merge(ObservableList<ArticleSummary> target, List<ArticleSummary> fresh) {
+        Set<Long> keep = new HashSet<>();
+        for (ArticleSummary a : fresh) keep.add(a.id());
+        target.removeIf(a -> !keep.contains(a.id()));
+        Set<Long> present = new HashSet<>();
+        for (ArticleSummary a : target) present.add(a.id());
+        for (int i = 0; i < fresh.size(); i++) {
+            ArticleSummary f = fresh.get(i);
+            if (i < target.size() && target.get(i).id() == f.id()) {
+                if (!target.get(i).equals(f)) target.set(i, f);
+                continue;
+            }
+            if (present.contains(f.id())) {
+                // moved (its date was edited): taken from further down; rare, so the linear search is fine
+                for (int j = i + 1; j < target.size(); j++) {
+                    if (target.get(j).id() == f.id()) {
+                        target.remove(j);
+                        break;
+                    }
+                }
+            }
+            target.add(i, f);
+        }
+        if (target.size() > fresh.size()) target.remove(fresh.size(), target.size());
     }
 
     /** Opens an article in the reader and marks it as the selected one. */

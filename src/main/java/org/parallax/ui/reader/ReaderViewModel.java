@@ -29,6 +29,8 @@ public final class ReaderViewModel {
     public static final String NOTHING_OPEN = "No article open";
     public static final String NOTHING_OPEN_HINT =
             "Choose an article in the library, or import files with File ▸ Import files… (Ctrl+O).";
+    /** What the reader, the status line and every refused action say about an article another process deleted. */
+    public static final String DELETED = "This article was deleted by another program";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ArticleRepository articles;
@@ -41,6 +43,7 @@ public final class ReaderViewModel {
     private final ReadOnlyBooleanWrapper hasRelated = new ReadOnlyBooleanWrapper(this, "hasRelated");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
+    private final ReadOnlyBooleanWrapper deleted = new ReadOnlyBooleanWrapper(this, "deleted");
     private final ReadOnlyIntegerWrapper refreshCount = new ReadOnlyIntegerWrapper(this, "refreshCount");
     private long requested = -1;
 
@@ -95,7 +98,24 @@ public final class ReaderViewModel {
         byline.set(byline(a.meta()));
         relatedText.set(String.join("\n", l.document().relatedLinks()));
         hasRelated.set(!l.document().relatedLinks().isEmpty());
+        deleted.set(false);
         article.set(a);
+    }
+
+    /**
+     * Says in the header that the open article, if it is {@code id}, is gone from the library (another process deleted
+     * it); its text stays readable until another article is opened. Edits on it are refused with {@link #DELETED}.
+     */
+    public void markDeleted(long id) {
+        Article a = article.get();
+        if (a == null || a.id() != id || deleted.get()) return;
+        deleted.set(true);
+        byline.set(DELETED + ". Its text stays here until you open another article.");
+    }
+
+    /** Whether the open article was deleted by another process ({@link #markDeleted}). */
+    public ReadOnlyBooleanProperty deletedProperty() {
+        return deleted.getReadOnlyProperty();
     }
 
     /**
@@ -114,6 +134,7 @@ public final class ReaderViewModel {
     /** Empties the reader (the open article was deleted, or none is chosen). */
     public void clear() {
         requested = -1;
+        deleted.set(false);
         highlight.set(null);
         article.set(null);
         document.set(null);

@@ -196,4 +196,17 @@ class CalendarViewModelTest {
         assertEquals("Delete \u201c" + EventText.summary(mine) + "\u201d?", CalendarViewModel.deleteQuestion(mine));
         assertEquals("Event added.", vm.noticeProperty().get().text());
     }
+
+    @Test
+    void anotherProgramsWritesReloadTheCalendarOnlyOnceItWasOpened() {
+        CalendarViewModel fresh = new CalendarViewModel(new CalendarService(lib.ctx.database(), lib.ctx.articles()),
+                new EntityRepository(lib.ctx.database()), new ImmediateTaskRunner(), (id, s, e) -> { }, id -> Set.of());
+        int before = fresh.reloadCountProperty().get();
+        fresh.refreshIfOpened();
+        assertEquals(before, fresh.reloadCountProperty().get(), "a calendar never opened reads nothing");
+        fresh.start();
+        int shown = fresh.reloadCountProperty().get();
+        fresh.refreshIfOpened();
+        assertTrue(fresh.reloadCountProperty().get() > shown, "an opened calendar reads its month again");
+    }
 }

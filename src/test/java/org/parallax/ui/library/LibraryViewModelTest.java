@@ -2,11 +2,16 @@ package org.parallax.ui.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
 import org.parallax.model.ArticleSummary;
+import org.parallax.model.DateSource;
 import org.parallax.model.SearchHit;
 import org.parallax.ui.TestArticles;
 import org.parallax.ui.common.ImmediateTaskRunner;
@@ -173,5 +179,34 @@ class LibraryViewModelTest {
         assertTrue(vm.noteResults().isEmpty());
         assertTrue(vm.searchMessageProperty().get().startsWith("The search could not be understood"),
                 vm.searchMessageProperty().get());
+    }
+
+    private static ArticleSummary summary(long id, String title) {
+        return new ArticleSummary(id, title, "Outlet", null, DateSource.NONE, null);
+    }
+
+    @Test
+    void mergeChangesOnlyWhatChangedSoTheListKeepsItsSelection() {
+        ObservableList<ArticleSummary> shown = FXCollections.observableArrayList(
+                summary(5, "e"), summary(4, "d"), summary(3, "c"), summary(2, "b"), summary(1, "a"));
+        ArticleSummary kept = shown.get(2);
+        List<Integer> replacedAll = new ArrayList<>();
+        shown.addListener((ListChangeListener<ArticleSummary>) c -> {
+            while (c.next()) {
+                if (c.getRemovedSize() == 5 || c.getAddedSize() >= 5) replacedAll.add(1);
+            }
+        });
+        // another program added 7 and 6, deleted 4 and 1, and renamed 2
+        List<ArticleSummary> fresh = List.of(summary(7, "g"), summary(6, "f"), summary(5, "e"), summary(3, "c"),
+                summary(2, "b renamed"));
+        LibraryViewModel.merge(shown, fresh);
+        assertEquals(fresh, shown);
+        assertSame(kept, shown.get(3), "an unchanged row stays the same object");
+        assertTrue(replacedAll.isEmpty(), "the list was not replaced whole");
+
+        LibraryViewModel.merge(shown, List.of(summary(2, "b renamed"), summary(7, "g")));
+        assertEquals(List.of(summary(2, "b renamed"), summary(7, "g")), shown, "a moved row and deletions at the end");
+        LibraryViewModel.merge(shown, List.of());
+        assertTrue(shown.isEmpty());
     }
 }
