@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
  * Picks an article's content images from its extracted body, by kind rather than by site: only images inside the
  * body count (the page's ads and widgets were left outside it), and among those, pixels and icons (declared 1 to 15
  * pixels wide or high), data: placeholders, URLs with a path segment that names a tracker, beacon, ad or spacer, and
- * images from a known ad or analytics host are passed over. Lazy-loaded images are taken from data-src or srcset.
+ * images from a known ad or analytics host are passed over. Lazy-loaded images are taken from data-src (before a
+ * placeholder src) or srcset.
  */
 public final class ContentImages {
     /** A chosen image: its absolute URL and its caption (the figure's figcaption, else alt or title text; may be null). */
@@ -66,14 +67,16 @@ public final class ContentImages {
     }
 
     private static URI source(Element img) {
-        for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src"}) {
+        // a lazy-loaded image keeps its real source in data-*, and a placeholder in src
+        for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "src"}) {
             String v = img.attr(attr).strip();
             if (v.isEmpty() || v.startsWith("data:")) continue;
             URI u = absolute(img, attr, v);
             if (u != null) return u;
         }
         String srcset = img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset");
-        for (String part : srcset.split(",")) {
+        // candidates are separated by a comma and white space; a comma inside a URL ("c_fill,f_auto") is not one
+        for (String part : srcset.split(",\\s+")) {
             String v = part.strip().split("\\s+")[0];
             if (v.isEmpty() || v.startsWith("data:")) continue;
             URI u = absolute(img, null, v);
