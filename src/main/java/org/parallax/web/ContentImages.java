@@ -37,19 +37,33 @@ public final class ContentImages {
     private ContentImages() {
     }
 
-    /** The content images inside {@code body}, in page order, at most {@code max}, without repeats. */
-    public static List<Candidate> find(Element body, int max) {
+    /** The content images inside {@code body} of the page at {@code page}, in page order, at most {@code max}, without repeats. */
+    public static List<Candidate> find(Element body, URI page, int max) {
         List<Candidate> out = new ArrayList<>();
         if (body == null) return out;
         Set<URI> seen = new LinkedHashSet<>();
         for (Element img : body.select("img")) {
             if (out.size() >= max) break;
             if (tiny(img.attr("width")) || tiny(img.attr("height"))) continue;
-            URI u = source(img);
+            URI u = samePort(source(img), page);
             if (u == null || !Fetcher.isWebUrl(u) || isTracker(u) || !seen.add(u)) continue;
             out.add(new Candidate(u, caption(img)));
         }
         return out;
+    }
+
+    /**
+     * The extractor (Readability4J) makes relative links absolute without the page's port; a link to the page's own
+     * scheme and host without a port, on a page served from a port of its own, gets the page's port back.
+     */
+    private static URI samePort(URI u, URI page) {
+        if (u == null || page == null || u.getPort() != -1 || page.getPort() == -1) return u;
+        if (!page.getScheme().equalsIgnoreCase(u.getScheme()) || !page.getHost().equalsIgnoreCase(u.getHost())) return u;
+        try {
+            return new URI(u.getScheme(), u.getUserInfo(), u.getHost(), page.getPort(), u.getPath(), u.getQuery(), null);
+        } catch (URISyntaxException e) {
+            return u;
+        }
     }
 
     /** Whether a URL is of the tracker, ad or spacer kind. */

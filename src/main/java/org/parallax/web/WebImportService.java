@@ -126,7 +126,7 @@ public final class WebImportService {
         String hash = ImportService.contentHash(draft.text());
         OptionalLong existing = snapshots.findExisting(canonical, hash);
         if (existing.isPresent()) return duplicate(existing.getAsLong());
-        List<ArticleImage> images = images(ex, maxBytes);
+        List<ArticleImage> images = images(ex, page.finalUri(), maxBytes);
         SnapshotRepository.Snapshot snap = new SnapshotRepository.Snapshot(0, uri.toString(), page.finalUri().toString(),
                 canonical, page.fetchedAt(), page.status(), page.mediaType(), charset.name(), page.bytes());
         String title = draft.meta().title();
@@ -203,10 +203,10 @@ public final class WebImportService {
     }
 
     /** The article's content images, fetched; one that fails or is not an image is left out, the article goes on. */
-    private List<ArticleImage> images(HtmlImporter.Extracted ex, long pageLimit) {
+    private List<ArticleImage> images(HtmlImporter.Extracted ex, URI page, long pageLimit) {
         List<ArticleImage> out = new ArrayList<>();
         long budget = pageLimit;
-        Iterator<ContentImages.Candidate> it = ContentImages.find(ex.body(), MAX_IMAGES).iterator();
+        Iterator<ContentImages.Candidate> it = ContentImages.find(ex.body(), page, MAX_IMAGES).iterator();
         while (it.hasNext() && budget > 0) {
             ContentImages.Candidate c = it.next();
             try {
@@ -220,7 +220,7 @@ public final class WebImportService {
                 budget -= img.bytes().length;
                 out.add(new ArticleImage(0, out.size(), c.url().toString(), c.caption(), type, img.bytes()));
             } catch (FetchException e) {
-                LOG.info(() -> "Image " + c.url() + " " + e.getMessage() + "; the article is imported without it");
+                LOG.fine(() -> "Image " + c.url() + " " + e.getMessage() + "; the article is imported without it");
             }
         }
         return out;

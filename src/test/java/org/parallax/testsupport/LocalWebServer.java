@@ -30,7 +30,8 @@ import com.sun.net.httpserver.HttpServer;
  * A real HTTP server on 127.0.0.1 (a free port) for web-capture tests. {@code /pages/NAME/} serves the real page
  * {@code html-pages/mozilla-readability-test-pages/NAME/source.html}, with every absolute or protocol-relative link in
  * it pointed back here under {@code /ext/}, so no test reaches outside the machine:
- * {@code /ext/} answers image paths with a generated PNG and anything else with 404. Tests add their own routes.
+ * {@code /ext/} (and any path no route claims) answers image paths with a generated PNG and anything else with 404.
+ * Tests add their own routes.
  */
 public final class LocalWebServer implements AutoCloseable {
     /** An absolute link after a quote, space, comma, = or (, or a protocol-relative one right after a quote or =. */
@@ -41,7 +42,7 @@ public final class LocalWebServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    /** How many requests reached {@code /ext/} (images of the served pages). */
+    /** How many requests reached {@code /ext/} or no route (the served pages' images). */
     public final AtomicInteger extRequests = new AtomicInteger();
 
     public LocalWebServer() {
@@ -60,12 +61,15 @@ public final class LocalWebServer implements AutoCloseable {
             }
             send(ex, 200, "text/html; charset=utf-8", localised(Files.readString(page)).getBytes(StandardCharsets.UTF_8));
         });
-        server.createContext("/ext/", ex -> {
+        // outside links (see localised) and the pages' own relative links: images are drawn here, the rest is 404
+        HttpHandler images = ex -> {
             extRequests.incrementAndGet();
             String p = ex.getRequestURI().getPath().toLowerCase(Locale.ROOT);
             if (p.matches(".*\\.(jpe?g|png|gif|webp)$")) send(ex, 200, "image/png", png(48, 32));
             else send(ex, 404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8));
-        });
+        };
+        server.createContext("/ext/", images);
+        server.createContext("/", images);
         server.start();
     }
 
