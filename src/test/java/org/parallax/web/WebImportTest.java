@@ -154,6 +154,9 @@ class WebImportTest {
             int at = text.indexOf(kept);
             assertTrue(at > 0);
             note = ctx.annotations().notes().addPassageNote(id, at, at + kept.length(), "keep me");
+            int person = text.indexOf("Hori Parata");
+            assertTrue(person > 0);
+            ctx.annotations().marks().mark(id, person, person + "Hori Parata".length(), "PERSON");
             // extraction "improves": the stored page now opens its body with a new paragraph
             var snap = ctx.snapshots().get(id).orElseThrow();
             String html = new String(snap.html(), StandardCharsets.UTF_8);
@@ -181,6 +184,8 @@ class WebImportTest {
         assertEquals("updated", a.get("status").asText());
         assertEquals(1, a.get("notesAnchored").asInt());
         assertEquals(0, a.get("notesOrphaned").asInt());
+        assertEquals(1, a.get("marksMoved").asInt());
+        assertEquals(0, a.get("marksDropped").asInt());
         try (AppContext ctx = AppContext.open(lib())) {
             Article after = ctx.articles().get(id).orElseThrow();
             assertTrue(after.text().contains("An editor's note placed above the story"));
@@ -188,6 +193,9 @@ class WebImportTest {
             assertNotEquals(note.start(), moved.start());
             assertEquals(kept, after.text().substring(moved.start(), moved.end()));
             assertFalse(moved.orphaned());
+            var marks = ctx.mentions().forArticle(id);
+            assertEquals(1, marks.size());
+            assertEquals("Hori Parata", after.text().substring(marks.get(0).start(), marks.get(0).end()));
             assertEquals(1, ctx.articles().search("extractor", 5).size());
             assertEquals(1, ctx.articles().count());
             NlpStateRepository states = new NlpStateRepository(ctx.database());
