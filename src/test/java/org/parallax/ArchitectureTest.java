@@ -39,7 +39,7 @@ class ArchitectureTest {
     void corePackagesNeverImportJavaFx() {
         noClasses().that().resideInAnyPackage("org.parallax.model..", "org.parallax.store..", "org.parallax.ingest..",
                         "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
-                        "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text..")
+                        "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text..", "org.parallax.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(UI_LIBRARIES)
                 .because("core services must run from the command line and in tests without a toolkit")
                 .check(classes);
@@ -127,6 +127,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void webCaptureSitsOnImportAndTheStore() {
+        noClasses().that().resideInAPackage("org.parallax.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.nlp..", "org.parallax.compare..",
+                        "org.parallax.calendar..", "org.parallax.export..", "org.parallax.app..", "org.parallax.annotation..",
+                        "org.parallax.ui..")
+                .because("fetching a link is a way in, like a file: it hands the page to ingest and the store, and the "
+                        + "app and the ui use it, never the other way round")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.parallax.model..", "org.parallax.text..", "org.parallax.store..",
+                        "org.parallax.ingest..")
+                .should().dependOnClassesThat().resideInAPackage("org.parallax.web..")
+                .because("the layers under web capture do not know it exists")
+                .check(classes);
+    }
+
+    @Test
     void noSystemOutOutsideTheCommandLine() {
         noClasses().that().resideOutsideOfPackages("org.parallax.app.cli..", "org.parallax")
                 .should().accessField(System.class, "out")
@@ -146,7 +162,7 @@ class ArchitectureTest {
 
     private static final String[] CORE_PACKAGES = {"org.parallax.model..", "org.parallax.store..",
             "org.parallax.ingest..", "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..",
-            "org.parallax.export..", "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text.."};
+            "org.parallax.export..", "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text..", "org.parallax.web.."};
 
     @Test
     void topLevelPackagesAreFreeOfCycles() {

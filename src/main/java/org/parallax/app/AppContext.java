@@ -17,7 +17,10 @@ import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.NoteRepository;
+import org.parallax.store.SnapshotRepository;
 import org.parallax.store.StoryRepository;
+import org.parallax.web.Fetcher;
+import org.parallax.web.WebImportService;
 
 /**
  * The one composition root: builds every service and repository once, by hand, for one library file, hands out the
@@ -37,6 +40,8 @@ public final class AppContext implements AutoCloseable {
     private final CalendarService calendar;
     private final Annotations annotations;
     private final ChangeWatcher changes;
+    private final SnapshotRepository snapshots;
+    private volatile WebImportService web;
     private volatile ReportService reports;
     private volatile NlpService nlp;
     /** Whether the recogniser was looked for; {@link #nlp} stays null when none ships. */
@@ -57,6 +62,7 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(database, articles);
         this.annotations = new Annotations(database, articles, ManualDates::resolve, Clock.systemUTC());
         this.changes = new ChangeWatcher(database, ChangeWatcher.DEFAULT_INTERVAL);
+        this.snapshots = new SnapshotRepository(database, articles);
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -99,6 +105,27 @@ public final class AppContext implements AutoCloseable {
     public ImportService imports(long maxBytes) {
         if (maxBytes == ImportService.DEFAULT_MAX_BYTES) return imports;
         return new ImportService(articles, Importers.defaults(), maxBytes, Clock.systemUTC());
+    }
+
+    /** What was fetched for articles imported from links: snapshots and images (read by the reader). */
+    public SnapshotRepository snapshots() {
+        return snapshots;
+    }
+
+    /** Import from web links and re-extraction from snapshots; built on first use (its HTTP client starts a thread). */
+    public WebImportService web() {
+        WebImportService w = web;
+        if (w == null) {
+            synchronized (this) {
+                w = web;
+                if (w == null) {
+                    Fetcher fetcher = new Fetcher("Parallax/" + AppInfo.version() + " (desktop news reader; one request per article)",
+                            Fetcher.Limits.defaults(ImportService.DEFAULT_MAX_BYTES), Clock.systemUTC());
+                    web = w = new WebImportService(articles, snapshots, stories::deleting, fetcher, Clock.systemUTC());
+                }
+            }
+        }
+        return w;
     }
 
     public CompareService compare() {

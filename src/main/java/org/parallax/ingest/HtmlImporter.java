@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.parallax.ingest.html.BlockWalker;
 import org.parallax.ingest.html.BlockWalker.BlockText;
 import org.parallax.ingest.html.BodyExtractor;
@@ -60,11 +61,23 @@ public final class HtmlImporter implements Importer {
     public ArticleDraft parse(SourceFile file) throws ImportException {
         String html = decode(file);
         String baseUri = file.path().toAbsolutePath().toUri().toString();
+        return extract(html, baseUri).draft();
+    }
+
+    /** A page's article and the element its body was taken from (a fetched page's images are the ones inside it). */
+    public record Extracted(ArticleDraft draft, Element body) {
+    }
+
+    /**
+     * Extracts the article from a page's decoded HTML, resolving its links against {@code baseUri} (a fetched page's
+     * final URL); the draft's format is html and its source path unset.
+     */
+    public Extracted extract(String html, String baseUri) throws ImportException {
         Document doc = Jsoup.parse(html, baseUri);
         PageMetadata page = metadata.extract(doc);
         BodyExtractor.Body body = bodies.extract(doc, baseUri);
         List<BlockText> blocks = body.content() == null ? List.of() : BlockWalker.walk(body.content());
-        LOG.fine(() -> file.path() + ": body by " + body.method() + ", " + blocks.size() + " blocks");
+        LOG.fine(() -> baseUri + ": body by " + body.method() + ", " + blocks.size() + " blocks");
 
         boolean derived = page.title() == null;
         String title = derived ? derivedTitle(blocks) : page.title();
@@ -92,7 +105,7 @@ public final class HtmlImporter implements Importer {
         ArticleMeta meta = new ArticleMeta(title, derived, author, page.siteName(), page.section(), page.url(),
                 page.published(), page.published() == null ? DateSource.NONE : DateSource.PAGE_METADATA,
                 null, null, format(), page.language());
-        return text.build(meta);
+        return new Extracted(text.build(meta), body.content());
     }
 
     /**

@@ -53,6 +53,7 @@ import org.parallax.store.StoreException;
                 ExportAnnotationsCommand.class,
                 ImportAnnotationsCommand.class,
                 ReanchorCommand.class,
+                ReextractCommand.class,
                 EventsCommand.class,
                 ExportIcsCommand.class,
                 ExportEventsCsvCommand.class,

@@ -1,0 +1,289 @@
+package org.parallax.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.parallax.ingest.HtmlImporter;
+import org.parallax.ingest.ImportException;
+import org.parallax.ingest.ImportReport;
+import org.parallax.ingest.ImportResult;
+import org.parallax.ingest.ImportService;
+import org.parallax.model.ArticleDraft;
+import org.parallax.model.ArticleImage;
+import org.parallax.model.ArticleMeta;
+import org.parallax.model.Progress;
+import org.parallax.store.ArticleRepository;
+import org.parallax.store.ArticleRewrite;
+import org.parallax.store.SnapshotRepository;
+
+/**
+ * Imports articles from web links: each page is fetched ({@link Fetcher}), extracted by the HTML importer against its
+ * final URL, and stored with its snapshot and content images in one transaction, so it reads offline and can be
+ * extracted again ({@link #reextract}). A link already in the library (by requested, final or canonical URL, or by
+ * text) is a duplicate; a bad link gets one result naming the reason and stores nothing.
+ */
+public final class WebImportService {
+    private static final Logger LOG = Logger.getLogger(WebImportService.class.getName());
+    /** At most this many images per article, each at most {@link #MAX_IMAGE_BYTES}, all at most the page limit. */
+    public static final int MAX_IMAGES = 24;
+    public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
+    /** Image types the reader can show. */
+    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/bmp");
+
+    private final ArticleRepository articles;
+    private final SnapshotRepository snapshots;
+    private final ArticleRepository.DeleteHook forget;
+    private final Fetcher fetcher;
+    private final Clock clock;
+    private final HtmlImporter html = new HtmlImporter();
+
+    /** What {@link #reextract} did to one article. */
+    public record Reextracted(long id, Status status, String title, String message, ArticleRewrite.Outcome outcome) {
+        public enum Status { UPDATED, UNCHANGED, FAILED }
+
+        /** One line for a report. */
+        public String line() {
+            return switch (status) {
+                case UPDATED -> "article " + id + ": extracted again \"" + title + "\" (" + outcome.notesAnchored()
+                        + " notes found again, " + outcome.notesOrphaned() + " orphaned; " + outcome.marksMoved()
+                        + " marks moved, " + outcome.marksDropped() + " dropped)";
+                case UNCHANGED -> "article " + id + ": unchanged \"" + title + "\"";
+                case FAILED -> "article " + id + ": failed, " + message;
+            };
+        }
+    }
+
+    /**
+     * @param forget told inside the rewrite's transaction when re-extraction changes an article (the story index
+     *               forgets it, to place it again at its next question)
+     */
+    public WebImportService(ArticleRepository articles, SnapshotRepository snapshots, ArticleRepository.DeleteHook forget,
+                            Fetcher fetcher, Clock clock) {
+        this.articles = articles;
+        this.snapshots = snapshots;
+        this.forget = forget;
+        this.fetcher = fetcher;
+        this.clock = clock;
+    }
+
+    /** Whether a command-line argument is a web link rather than a path. */
+    public static boolean isLink(String arg) {
+        String a = arg.strip().toLowerCase(Locale.ROOT);
+        return a.startsWith("http://") || a.startsWith("https://");
+    }
+
+    /** Imports each link in order, one result per link; stops between links when cancelled. */
+    public ImportReport importUrls(List<String> links, long maxBytes, Progress progress) {
+        List<ImportResult> results = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            if (progress.isCancelled()) return new ImportReport(results, true);
+            progress.update(i, links.size(), "Fetching " + (i + 1) + "/" + links.size() + ": " + links.get(i));
+            results.add(importUrl(links.get(i), maxBytes));
+        }
+        progress.update(links.size(), links.size(), "Imported " + links.size() + "/" + links.size());
+        return new ImportReport(results, false);
+    }
+
+    /** Imports one link; never throws for a bad link, it reports it. */
+    public ImportResult importUrl(String link, long maxBytes) {
+        try {
+            return importOrThrow(link, maxBytes).forUrl(link);
+        } catch (FetchException e) {
+            return ImportResult.failed(null, e.getMessage()).forUrl(link);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Import failed on " + link, e);
+            return ImportResult.failed(null, "could not be imported (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")").forUrl(link);
+        }
+    }
+
+    private ImportResult importOrThrow(String link, long maxBytes) throws FetchException {
+        URI uri = Fetcher.parse(link);
+        OptionalLong known = snapshots.findByUrl(uri.toString());
+        if (known.isPresent()) return duplicate(known.getAsLong());
+        FetchedPage page = fetcher.fetch(uri, Fetcher.ACCEPT_HTML, maxBytes);
+        if (!page.isHtml()) throw new FetchException(notHtml(page.mediaType()));
+        Charset charset = page.charset();
+        HtmlImporter.Extracted ex = extract(page.text(), page.finalUri());
+        String canonical = canonical(ex.draft().meta().url(), page.finalUri());
+        ArticleDraft draft = withUrl(ex.draft(), canonical);
+        String hash = ImportService.contentHash(draft.text());
+        OptionalLong existing = snapshots.findExisting(canonical, hash);
+        if (existing.isPresent()) return duplicate(existing.getAsLong());
+        List<ArticleImage> images = images(ex, page.finalUri(), maxBytes);
+        SnapshotRepository.Snapshot snap = new SnapshotRepository.Snapshot(0, uri.toString(), page.finalUri().toString(),
+                canonical, page.fetchedAt(), page.status(), page.mediaType(), charset.name(), page.bytes());
+        String title = draft.meta().title();
+        try {
+            ArticleRepository.Stored s = snapshots.storeUnlessPresent(draft, hash, clock.instant(), snap, images).get();
+            return s.isNew() ? ImportResult.imported(null, s.id(), title) : duplicate(s.id());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("was interrupted");
+        } catch (ExecutionException e) {
+            // another process may have stored the same page between the look and the insert
+            OptionalLong raced = snapshots.findExisting(canonical, hash);
+            if (raced.isPresent()) return duplicate(raced.getAsLong());
+            throw new FetchException("could not be stored: " + e.getCause().getMessage());
+        }
+    }
+
+    private HtmlImporter.Extracted extract(String text, URI base) throws FetchException {
+        try {
+            HtmlImporter.Extracted ex = html.extract(text, base.toString());
+            if (ex.draft().text().isBlank()) throw new FetchException("has no article text in its HTML");
+            return ex;
+        } catch (ImportException e) {
+            throw new FetchException(e.getMessage());
+        }
+    }
+
+    private ImportResult duplicate(long id) {
+        String title = articles.get(id).map(a -> a.meta().title()).orElse(null);
+        return ImportResult.duplicate(null, id, title);
+    }
+
+    private static String notHtml(String type) {
+        if (type == null) return "is not a web page (served without a type, and not HTML)";
+        if (type.equals("application/pdf")) return "is a PDF (application/pdf), not a web page; save it and import the file";
+        return "is not a web page (served as " + type + ")";
+    }
+
+    /**
+     * The URL that identifies the page: its own canonical or og:url (as the HTML importer read it), made absolute
+     * against the final URL and without a fragment, else the final URL. A canonical URL that is a site's home page
+     * while the page is not is a template's mistake, and is passed over.
+     */
+    static String canonical(String declared, URI finalUri) {
+        URI fin = strip(finalUri);
+        if (declared == null || declared.isBlank()) return fin.toString();
+        try {
+            URI c = strip(finalUri.resolve(new URI(declared.strip().replace(" ", "%20"))));
+            if (!Fetcher.isWebUrl(c)) return fin.toString();
+            boolean home = c.getPath() == null || c.getPath().isEmpty() || c.getPath().equals("/");
+            boolean finalHome = fin.getPath() == null || fin.getPath().isEmpty() || fin.getPath().equals("/");
+            if (home && !finalHome) return fin.toString();
+            return c.toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return fin.toString();
+        }
+    }
+
+    private static URI strip(URI u) {
+        try {
+            String host = u.getHost() == null ? null : u.getHost().toLowerCase(Locale.ROOT);
+            String scheme = u.getScheme() == null ? null : u.getScheme().toLowerCase(Locale.ROOT);
+            return new URI(scheme, u.getRawUserInfo() == null ? null : u.getUserInfo(), host, u.getPort(), u.getPath(), u.getQuery(), null)
+                    .normalize();
+        } catch (URISyntaxException e) {
+            return u;
+        }
+    }
+
+    private static ArticleDraft withUrl(ArticleDraft d, String url) {
+        ArticleMeta m = d.meta();
+        return new ArticleDraft(new ArticleMeta(m.title(), m.titleDerived(), m.author(), m.outlet(), m.section(), url,
+                m.published(), m.publishedSource(), m.dateline(), null, m.format(), m.language()), d.text(), d.blocks());
+    }
+
+    /** The article's content images, fetched; one that fails or is not an image is left out, the article goes on. */
+    private List<ArticleImage> images(HtmlImporter.Extracted ex, URI page, long pageLimit) {
+        List<ArticleImage> out = new ArrayList<>();
+        long budget = pageLimit;
+        Iterator<ContentImages.Candidate> it = ContentImages.find(ex.body(), page, MAX_IMAGES).iterator();
+        while (it.hasNext() && budget > 0) {
+            ContentImages.Candidate c = it.next();
+            try {
+                FetchedPage img = fetcher.fetch(c.url(), Fetcher.ACCEPT_IMAGE, Math.min(MAX_IMAGE_BYTES, budget));
+                String type = img.mediaType() == null ? sniff(img.bytes()) : img.mediaType();
+                if (type == null || !IMAGE_TYPES.contains(type)) {
+                    LOG.fine(() -> c.url() + ": not an image the reader shows (" + img.mediaType() + ")");
+                    continue;
+                }
+                if (isPixel(img.bytes())) continue;
+                budget -= img.bytes().length;
+                out.add(new ArticleImage(0, out.size(), c.url().toString(), c.caption(), type, img.bytes()));
+            } catch (FetchException e) {
+                LOG.fine(() -> "Image " + c.url() + " " + e.getMessage() + "; the article is imported without it");
+            }
+        }
+        return out;
+    }
+
+    private static String sniff(byte[] b) {
+        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') return "image/png";
+        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) return "image/jpeg";
+        if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F') return "image/gif";
+        return null;
+    }
+
+    /** Whether an image is a tracking pixel: at most 2 by 2 pixels, read from its header without decoding it. */
+    static boolean isPixel(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return false;
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in);
+                return r.getWidth(0) <= 2 && r.getHeight(0) <= 2;
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The ids of the articles imported from links, which {@link #reextract} can extract again. */
+    public List<Long> snapshotIds() {
+        return snapshots.articleIds();
+    }
+
+    /** An article's stored images in page order (empty for an article not imported from a link). */
+    public List<ArticleImage> images(long articleId) {
+        return snapshots.images(articleId);
+    }
+
+    /**
+     * Extracts an article again from its stored snapshot, keeping its id: title, text and blocks change in one
+     * transaction, its recognition runs again, and notes and hand-made marks follow their quotes. Nothing is fetched.
+     */
+    public Reextracted reextract(long id) {
+        SnapshotRepository.Snapshot snap = snapshots.get(id).orElse(null);
+        if (snap == null) {
+            String why = articles.get(id).isPresent() ? "has no web snapshot (it was not imported from a link)" : "does not exist";
+            return new Reextracted(id, Reextracted.Status.FAILED, null, why, null);
+        }
+        try {
+            Charset cs = PageText.named(snap.charset());
+            String text = PageText.decode(snap.html(), cs == null ? PageText.charset(null, snap.html()) : cs);
+            HtmlImporter.Extracted ex = extract(text, URI.create(snap.finalUrl()));
+            ArticleDraft draft = withUrl(ex.draft(), snap.canonicalUrl());
+            ArticleRewrite.Outcome o = snapshots.rewrite(id, draft, ImportService.contentHash(draft.text()), forget);
+            String title = draft.meta().title();
+            if (o.duplicateOf() != null) {
+                return new Reextracted(id, Reextracted.Status.FAILED, title, "would have the same text as article "
+                        + o.duplicateOf() + "; left as it was", o);
+            }
+            return new Reextracted(id, o.changed() ? Reextracted.Status.UPDATED : Reextracted.Status.UNCHANGED, title, null, o);
+        } catch (FetchException e) {
+            return new Reextracted(id, Reextracted.Status.FAILED, null, e.getMessage() + " now; left as it was", null);
+        }
+    }
+}
