@@ -75,9 +75,10 @@ public final class SourceFile {
     }
 
     /**
-     * UTF-16LE or BE by its byte order mark; without one, by the pattern of mostly-ASCII UTF-16 in the first 8 KB:
-     * a NUL in at least a third of the odd (LE) or even (BE) positions and almost none in the others. Single-byte
-     * text has no NULs at all, and binary formats spread theirs over both.
+     * UTF-16LE or BE by its byte order mark; without one, by the pattern of mostly-ASCII UTF-16 in the first 8 KB
+     * (at least 16 bytes): a NUL in at least half of the odd (LE) or even (BE) positions, almost none in the others,
+     * and no control character in the pairs that hold ASCII. Single-byte text has no NULs at all, and binary formats
+     * spread theirs over both positions or pair them with control bytes.
      */
     private Charset detectUtf16() {
         int n = bytes.length;
@@ -86,17 +87,26 @@ public final class SourceFile {
         }
         if (n >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) return StandardCharsets.UTF_16BE;
         int m = Math.min(n, 8192) & ~1;
-        if (m < 4) return null;
-        int evenNul = 0;
-        int oddNul = 0;
-        for (int i = 0; i < m; i += 2) {
-            if (bytes[i] == 0) evenNul++;
-            if (bytes[i + 1] == 0) oddNul++;
-        }
-        int pairs = m / 2;
-        if (oddNul * 3 >= pairs && evenNul * 50 <= pairs) return StandardCharsets.UTF_16LE;
-        if (evenNul * 3 >= pairs && oddNul * 50 <= pairs) return StandardCharsets.UTF_16BE;
+        if (m < 16) return null;
+        if (asciiPairs(m, 0)) return StandardCharsets.UTF_16LE;
+        if (asciiPairs(m, 1)) return StandardCharsets.UTF_16BE;
         return null;
+    }
+
+    /** Whether the first {@code m} bytes read as mostly-ASCII UTF-16 with the low byte of each pair at {@code low}. */
+    private boolean asciiPairs(int m, int low) {
+        int pairs = m / 2;
+        int ascii = 0;
+        int lowNul = 0;
+        for (int i = 0; i < m; i += 2) {
+            int lo = bytes[i + low] & 0xff;
+            int hi = bytes[i + 1 - low] & 0xff;
+            if (lo == 0) lowNul++;
+            if (hi != 0) continue;
+            if (lo < 0x09 || (lo > 0x0d && lo < 0x20 && lo != 0x1b)) return false;
+            ascii++;
+        }
+        return ascii * 2 >= pairs && lowNul * 50 <= pairs;
     }
 
     private void decode() {

@@ -78,7 +78,8 @@ public final class NestingLimit {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node != e && node instanceof Element el && el.isBlock()) {
+                // jsoup counts a <br> as a block tag: it is a break inside the run, handled at its head
+                if (node != e && node instanceof Element el && el.isBlock() && !el.normalName().equals("br")) {
                     end(blocks, run, runTag[0]);
                     runTag[0] = "p";
                 }
