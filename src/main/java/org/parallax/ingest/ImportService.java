@@ -260,6 +260,10 @@ public final class ImportService {
             LOG.log(Level.WARNING, "Importer failed on " + file, e);
             return new Parsed(null, ImportResult.failed(file, "could not be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+        } catch (StackOverflowError e) {
+            // a last guard: HTML nesting is flattened before extraction, but no file may take the batch down
+            LOG.fine(() -> "Stack overflow reading " + file);
+            return new Parsed(null, ImportResult.failed(file, "is nested too deeply to read"));
         }
     }
 

@@ -223,6 +223,17 @@ class OddInputsTest {
     }
 
     @Test
+    void aFileLongerThanItsReportedSizeIsReadOnlyToTheLimit() throws Exception {
+        // the files under /proc report a size of 0 whatever they hold
+        Path status = Path.of("/proc/self/status");
+        assumeTrue(Files.isRegularFile(status) && Files.size(status) == 0, "no /proc here");
+        try (Database db = Database.open(tmp.resolve("lib.db"))) {
+            ImportService service = new ImportService(new ArticleRepository(db), Importers.defaults(), 64, Clock.systemUTC());
+            assertFailedWith(service.importFile(status), status, "is too large (over the limit of 0.0 MB)");
+        }
+    }
+
+    @Test
     void anUnreadableSubfolderIsOneLineAndTheRestOfTheFolderImports() throws Exception {
         Path in = tmp.resolve("in");
         Path a = write("a.txt", article(1).getBytes(StandardCharsets.UTF_8));
