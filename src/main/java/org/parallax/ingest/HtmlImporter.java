@@ -21,6 +21,7 @@ import org.parallax.ingest.html.BlockWalker;
 import org.parallax.ingest.html.BlockWalker.BlockText;
 import org.parallax.ingest.html.BodyExtractor;
 import org.parallax.ingest.html.MetadataExtractor;
+import org.parallax.ingest.html.NestingLimit;
 import org.parallax.ingest.html.PageMetadata;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.ArticleMeta;
@@ -74,6 +75,8 @@ public final class HtmlImporter implements Importer {
      */
     public Extracted extract(String html, String baseUri) throws ImportException {
         Document doc = Jsoup.parse(html, baseUri);
+        // a page nested thousands deep made Readability take half a minute and the block walk overflow the stack
+        if (NestingLimit.apply(doc)) LOG.fine(() -> baseUri + ": nested deeper than " + NestingLimit.MAX_DEPTH + " levels, flattened");
         PageMetadata page = metadata.extract(doc);
         BodyExtractor.Body body = bodies.extract(doc, baseUri);
         List<BlockText> blocks = body.content() == null ? List.of() : BlockWalker.walk(body.content());
@@ -109,11 +112,11 @@ public final class HtmlImporter implements Importer {
     }
 
     /**
-     * The page's text: UTF-8 when the bytes are valid UTF-8; otherwise the charset its {@code <meta charset>} or
+     * The page's text: UTF-8 when the bytes are valid UTF-8, UTF-16 when they are UTF-16; otherwise the charset its {@code <meta charset>} or
      * http-equiv Content-Type declares (Latin-1 read as Windows-1252, as browsers do); otherwise Windows-1252.
      */
     static String decode(SourceFile file) {
-        if (StandardCharsets.UTF_8.equals(file.charset())) return file.text();
+        if (StandardCharsets.UTF_8.equals(file.charset()) || file.isUtf16()) return file.text();
         Charset declared = declaredCharset(file.bytes());
         if (declared == null || declared.equals(file.charset())) return file.text();
         try {

@@ -1,12 +1,16 @@
 package org.parallax.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -23,11 +27,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.Progress;
 import org.parallax.store.ArticleRepository;
+import org.parallax.store.Database;
 
 /**
  * Imports files and folders (recursively) into the library. Each file is parsed by the first importer that
@@ -79,26 +83,62 @@ public final class ImportService {
         return maxBytes;
     }
 
-    /** Expands folders into the files they hold (recursively, sorted), keeping named files as given. */
+    /**
+     * Expands folders into the files they hold (recursively, sorted), keeping named files as given. A subfolder or file
+     * that cannot be read is kept in the list as it is, so the import reports it with one line and goes on.
+     */
     public List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> FOLDER_EXTENSIONS.contains(extension(f)))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException | UncheckedIOException e) {
-                    LOG.log(Level.WARNING, "Cannot read folder " + p, e);
-                    files.add(p); // reported as a failure below
-                }
+                List<Path> found = new ArrayList<>();
+                walk(p, found);
+                found.sort(null);
+                files.addAll(found);
             } else {
                 files.add(p);
             }
         }
         return files;
+    }
+
+    /**
+     * Adds the article files under {@code folder} to {@code found}, and each folder or file that could not be read
+     * (Files.walk would give up on the whole tree at the first one). Symbolic links to files are followed, links to
+     * folders are not, as before.
+     */
+    private static void walk(Path folder, List<Path> found) {
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (!f.getFileName().toString().startsWith(".") && FOLDER_EXTENSIONS.contains(extension(f))
+                            && Files.isRegularFile(f)) {
+                        found.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    LOG.log(Level.FINE, "Cannot read " + f, e);
+                    if (Files.isDirectory(f) || FOLDER_EXTENSIONS.contains(extension(f))) found.add(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        LOG.log(Level.FINE, "Cannot read all of folder " + dir, e);
+                        found.add(dir);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "Cannot read folder " + folder, e);
+            found.add(folder); // reported as a failure below
+        }
     }
 
     /** Files read and parsed ahead of the one being stored; each holds a parsed draft, so a few dozen at most. */
@@ -185,6 +225,11 @@ public final class ImportService {
                 } catch (InterruptedException e) {
                     interrupted = true; // the write completes on the writer thread either way; wait for its outcome
                 } catch (ExecutionException e) {
+                    // its transaction was rolled back whole: what the library held before is intact
+                    if (e.getCause() instanceof Database.FullException) {
+                        return ImportResult.failed(p.file(), "cannot store: the disk is full (nothing of this file was stored; "
+                                + "free some space and import it again)");
+                    }
                     // another process may have stored the same text between the look and the insert
                     String hash = contentHash(p.parsed().draft().text());
                     OptionalLong raced = articles.findByHash(hash);
@@ -215,12 +260,17 @@ public final class ImportService {
             LOG.log(Level.WARNING, "Importer failed on " + file, e);
             return new Parsed(null, ImportResult.failed(file, "could not be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+        } catch (StackOverflowError e) {
+            // a last guard: HTML nesting is flattened before extraction, but no file may take the batch down
+            LOG.fine(() -> "Stack overflow reading " + file);
+            return new Parsed(null, ImportResult.failed(file, "is nested too deeply to read"));
         }
     }
 
     /** Reads and parses one file without storing it. */
     public ArticleDraft parse(Path file) throws ImportException {
         SourceFile src = read(file);
+        refuseBinary(src);
         for (Importer imp : importers()) {
             if (imp.accepts(src)) {
                 ArticleDraft d = imp.parse(src);
@@ -232,19 +282,59 @@ public final class ImportService {
         throw new ImportException("is not a format Parallax reads (plain text, Markdown, HTML or PDF)");
     }
 
+    /**
+     * Refuses a file whose name promises text, Markdown, HTML or PDF but whose bytes are another format (a PNG renamed
+     * {@code .html}) or binary data, by what its first bytes say, before an importer reads it as garbage. A PDF goes
+     * to the PDF importer whatever its name; a file with another name goes to the importers, which refuse what they
+     * do not read.
+     */
+    private static void refuseBinary(SourceFile src) throws ImportException {
+        String expected = switch (extension(src.path())) {
+            case "html", "htm", "xhtml" -> "an HTML page";
+            case "md", "markdown" -> "a Markdown file";
+            case "pdf" -> "a PDF";
+            case "txt", "text", "" -> "text";
+            default -> null;
+        };
+        if (expected == null) return;
+        if (src.startsWithIgnoreCase("%PDF-")) return;
+        String kind = src.binaryKind();
+        if (kind != null) throw new ImportException("is " + kind + " (binary data), not " + expected);
+        if (!expected.equals("a PDF") && src.looksBinary()) {
+            throw new ImportException("holds binary data, not " + expected + " (is it an image or a program?)");
+        }
+    }
+
+    /**
+     * Reads a regular file of at most {@link #maxBytes}. A pipe, device or socket is refused before it is opened (a
+     * FIFO would wait forever for a writer, {@code /dev/zero} never ends), and at most one byte over the limit is
+     * read whatever size the file system reports.
+     */
     private SourceFile read(Path file) throws ImportException {
         try {
             if (!Files.exists(file)) throw new ImportException("does not exist");
-            if (Files.isDirectory(file)) throw new ImportException("is a folder that could not be read");
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new ImportException(String.format(Locale.ROOT, "is too large (%.1f MB; the limit is %.1f MB)",
-                        size / 1048576.0, maxBytes / 1048576.0));
+            if (Files.isDirectory(file)) {
+                throw new ImportException(Files.isReadable(file) ? "is a folder that could not be read"
+                        : "is a folder that cannot be read: permission denied");
             }
-            byte[] bytes = Files.readAllBytes(file);
+            if (!Files.isRegularFile(file)) {
+                throw new ImportException("is not a regular file (a pipe, device or socket); only files are imported");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) throw tooLarge(size);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            }
+            if (bytes.length > maxBytes) {
+                // the file system said less (a file still growing, or one of /proc's): it is over the limit all the same
+                throw new ImportException(String.format(Locale.ROOT, "is too large (over the limit of %.1f MB)", maxBytes / 1048576.0));
+            }
             if (bytes.length == 0) throw new ImportException("is empty");
             SourceFile src = new SourceFile(file, bytes);
-            if (!TextHeuristics.hasText(src.text()) && !src.startsWithIgnoreCase("%PDF-")) throw new ImportException("is empty (only white space)");
+            if (!TextHeuristics.hasText(src.text()) && !src.startsWithIgnoreCase("%PDF-") && src.binaryKind() == null) {
+                throw new ImportException("is empty (only white space)");
+            }
             return src;
         } catch (NoSuchFileException e) {
             throw new ImportException("does not exist", e);
@@ -253,6 +343,11 @@ public final class ImportService {
         } catch (IOException e) {
             throw new ImportException("cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private ImportException tooLarge(long size) {
+        return new ImportException(String.format(Locale.ROOT, "is too large (%.1f MB; the limit is %.1f MB)",
+                size / 1048576.0, maxBytes / 1048576.0));
     }
 
     /** SHA-256 of the article text: the same text imported twice, from any file, is one article. */

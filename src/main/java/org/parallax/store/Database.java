@@ -388,7 +388,27 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException writeError(SQLException e) {
-        return new StoreException("Library " + file + ": " + e.getMessage(), e);
+        int code = e.getErrorCode() & 0xff;
+        String msg = String.valueOf(e.getMessage());
+        if (code == SQLITE_FULL || msg.contains("SQLITE_FULL")) return new FullException(file, e);
+        if (code == SQLITE_IOERR || msg.contains("SQLITE_IOERR")) {
+            return new StoreException("Library " + file + ": cannot store: the disk could not be written (" + msg
+                    + "); nothing of this change was saved", e);
+        }
+        return new StoreException("Library " + file + ": " + msg, e);
+    }
+
+    private static final int SQLITE_IOERR = 10;
+    private static final int SQLITE_FULL = 13;
+
+    /**
+     * A write refused because the disk (or the library's size limit) is full. The transaction was rolled back whole,
+     * so what was stored before is intact; the message is one line fit for a report.
+     */
+    public static final class FullException extends StoreException {
+        FullException(Path file, SQLException cause) {
+            super("Library " + file + ": cannot store: the disk is full; nothing of this change was saved", cause);
+        }
     }
 
     /**
