@@ -1,0 +1,2 @@
+-- Placeholder in the wip/feeds branch only, so that V010__feeds.sql applies in order there; the lead drops it
+-- at merge, where another branch's V009 takes this place.
