@@ -7,6 +7,9 @@ import java.util.ServiceLoader;
 
 import org.parallax.annotation.Annotations;
 import org.parallax.calendar.CalendarService;
+import org.parallax.feeds.FeedService;
+import org.parallax.feeds.HtmlPageImporter;
+import org.parallax.feeds.JdkFeedHttp;
 import org.parallax.ingest.ImportService;
 import org.parallax.ingest.Importers;
 import org.parallax.nlp.Recognizer;
@@ -14,6 +17,7 @@ import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
+import org.parallax.store.FeedRepository;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.NoteRepository;
 import org.parallax.store.StoryRepository;
@@ -35,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final StoryService stories;
     private final CalendarService calendar;
     private final Annotations annotations;
+    private final FeedService feeds;
     private volatile ReportService reports;
     private volatile NlpService nlp;
     /** Whether the recogniser was looked for; {@link #nlp} stays null when none ships. */
@@ -54,6 +59,8 @@ public final class AppContext implements AutoCloseable {
         articles.onDelete(stories::deleting);
         this.calendar = new CalendarService(database, articles);
         this.annotations = new Annotations(database, articles, ManualDates::resolve, Clock.systemUTC());
+        JdkFeedHttp feedHttp = new JdkFeedHttp(); // web.Fetcher (and its URL import as the PageImporter) at the web merge
+        this.feeds = new FeedService(new FeedRepository(database), feedHttp, new HtmlPageImporter(feedHttp, articles, Clock.systemUTC()), Clock.systemUTC());
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -157,6 +164,11 @@ public final class AppContext implements AutoCloseable {
     /** Hand annotation, notes, suggestions, annotation import and the session's undo history (one per window). */
     public Annotations annotations() {
         return annotations;
+    }
+
+    /** Feed subscriptions: add, refresh, remove, OPML. */
+    public FeedService feeds() {
+        return feeds;
     }
 
     /** Closes the library; every service handed out shares its connection, so they all stop working together. */

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,11 +27,11 @@ public final class FeedRepository {
                        Instant refreshedAt, String lastError, int unread) {
     }
 
-    /** The keys of the entries a feed has shown: guids, and the links of the entries that have no guid. */
-    public record Seen(Set<String> guids, Set<String> links) {
+    /** The keys of the entries a feed has shown: guids (with the link last seen), and the links of entries without one. */
+    public record Seen(Map<String, String> guids, Set<String> links) {
         /** Whether an entry with this guid (or, without one, this link) was seen before. */
         public boolean contains(String guid, String link) {
-            return guid != null ? guids.contains(guid) : link != null && links.contains(link);
+            return guid != null ? guids.containsKey(guid) : link != null && links.contains(link);
         }
     }
 
@@ -85,13 +87,13 @@ public final class FeedRepository {
 
     public Seen seen(long feedId) {
         return db.read(c -> {
-            Set<String> guids = new HashSet<>();
+            Map<String, String> guids = new HashMap<>();
             Set<String> links = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT guid, link FROM feed_entry WHERE feed_id = ?")) {
                 ps.setLong(1, feedId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        if (rs.getString(1) != null) guids.add(rs.getString(1));
+                        if (rs.getString(1) != null) guids.put(rs.getString(1), rs.getString(2));
                         else links.add(rs.getString(2));
                     }
                 }
