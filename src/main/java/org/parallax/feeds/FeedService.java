@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -152,7 +153,7 @@ public final class FeedService {
     public List<Report> refresh(List<Long> ids, Progress progress, Consumer<Report> onFeed) {
         List<Feed> chosen = new ArrayList<>();
         if (ids.isEmpty()) chosen.addAll(feeds.list());
-        for (long id : ids) feeds.get(id).ifPresent(chosen::add);
+        for (long id : new LinkedHashSet<>(ids)) feeds.get(id).ifPresent(chosen::add);
         ExecutorService feedPool = Executors.newFixedThreadPool(FEED_THREADS, daemon("parallax-feed"));
         ExecutorService pagePool = Executors.newFixedThreadPool(PAGE_THREADS, daemon("parallax-feed-page"));
         AtomicInteger done = new AtomicInteger();

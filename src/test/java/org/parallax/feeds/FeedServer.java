@@ -30,13 +30,13 @@ import org.parallax.testsupport.SharedData;
  * entry links rewritten to real pages it also serves (Readability's test pages), answers conditional requests with
  * 304, and records what it was asked: each request's conditional headers, and the most requests in flight at once.
  */
-final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable {
     /** What one path answers; a null {@code etag}/{@code lastModified} sends no such header. */
-    record Route(int status, String contentType, byte[] body, String etag, String lastModified) {
+    public record Route(int status, String contentType, byte[] body, String etag, String lastModified) {
     }
 
     /** One request as received: its path and the validators it sent (null when absent). */
-    record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
+    public record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
     }
 
     private static final String LAST_MODIFIED = "Mon, 02 Nov 2026 10:00:00 GMT";
@@ -50,8 +50,9 @@ final class FeedServer implements AutoCloseable {
     private final List<Path> pages;
     private final AtomicInteger nextPage = new AtomicInteger();
     private volatile long pageDelayMs;
+    private volatile boolean uniquePages;
 
-    FeedServer() throws IOException {
+    public FeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.setExecutor(pool);
         server.createContext("/", this::handle);
@@ -61,16 +62,16 @@ final class FeedServer implements AutoCloseable {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void route(String path, Route r) {
+    public void route(String path, Route r) {
         routes.put(path, r);
     }
 
     /** Serves {@code body} at {@code path} with an ETag (its hash) and a Last-Modified, as most feed servers do. */
-    void serve(String path, String contentType, byte[] body) {
+    public void serve(String path, String contentType, byte[] body) {
         routes.put(path, new Route(200, contentType, body, "\"" + hash(body) + "\"", LAST_MODIFIED));
     }
 
@@ -78,7 +79,7 @@ final class FeedServer implements AutoCloseable {
      * Serves the real feed {@code feedFile} at {@code path}, every entry link pointing at a real page served here
      * (a different page per entry); returns the feed as served.
      */
-    byte[] serveFeed(String path, Path feedFile, String contentType) throws Exception {
+    public byte[] serveFeed(String path, Path feedFile, String contentType) throws Exception {
         byte[] raw = Files.readAllBytes(feedFile);
         ParsedFeed parsed = new FeedParser().parse(raw, contentType);
         String text = new String(raw, StandardCharsets.UTF_8);
@@ -89,37 +90,58 @@ final class FeedServer implements AutoCloseable {
             String page = "/pages/" + n + ".html";
             String to = url(page);
             text = text.replace(link, to).replace(link.replace("&", "&amp;"), to).replace(link.replace("/", "\\/"), to);
-            routes.put(page, new Route(200, "text/html; charset=utf-8", Files.readAllBytes(pages.get(n % pages.size())),
-                    null, null));
+            byte[] html = Files.readAllBytes(pages.get(n % pages.size()));
+            if (uniquePages) {
+                // the same real page served again says which copy it is, so that it is a new article, not a duplicate
+                html = numbered(html, n);
+            }
+            routes.put(page, new Route(200, "text/html; charset=utf-8", html, null, null));
         }
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         serve(path, contentType, body);
         return body;
     }
 
+    /** The page with "(Copy n.)" after its longest paragraph, which is the article's own text on any real page. */
+    private static byte[] numbered(byte[] html, int n) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        org.jsoup.nodes.Element longest = null;
+        for (org.jsoup.nodes.Element p : doc.select("p")) {
+            if (longest == null || p.text().length() > longest.text().length()) longest = p;
+        }
+        if (longest == null) longest = doc.body();
+        longest.appendText(" (Copy " + n + ".)");
+        return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Pages served from now on carry their own number in their first paragraph, so no two have the same text. */
+    public void uniquePages(boolean on) {
+        uniquePages = on;
+    }
+
     /** Stops serving every path that starts with {@code prefix} (they answer 404). */
-    void drop(String prefix) {
+    public void drop(String prefix) {
         routes.keySet().removeIf(p -> p.startsWith(prefix));
     }
 
     /** Pages answer after this long, so that requests overlap and the per-host limit is put to the test. */
-    void pageDelay(long ms) {
+    public void pageDelay(long ms) {
         pageDelayMs = ms;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    List<Request> requests(String path) {
+    public List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
-    int maxInFlight() {
+    public int maxInFlight() {
         return maxInFlight.get();
     }
 
-    void resetCounts() {
+    public void resetCounts() {
         requests.clear();
         maxInFlight.set(0);
     }
