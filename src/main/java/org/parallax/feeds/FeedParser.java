@@ -27,7 +27,10 @@ import org.jsoup.nodes.Entities;
  * {@link FeedException} whose message is the one-line reason. Stateless and safe to share between threads.
  */
 public final class FeedParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on the first JSON Feed: AppContext builds the feed service at every start, which must not load Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Parses {@code body} served as {@code contentType} (may be null). */
     public ParsedFeed parse(byte[] body, String contentType) throws FeedException {
@@ -100,7 +103,7 @@ public final class FeedParser {
     private static ParsedFeed json(byte[] body) throws FeedException {
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = Json.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw new FeedException("is not well-formed JSON (" + oneLine(e.getOriginalMessage()) + ")", e);
         } catch (IOException e) {

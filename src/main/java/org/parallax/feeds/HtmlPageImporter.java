@@ -27,7 +27,8 @@ public final class HtmlPageImporter implements PageImporter {
     private final FeedHttp http;
     private final ArticleRepository articles;
     private final Clock clock;
-    private final HtmlImporter html = new HtmlImporter();
+    /** Built on the first page: AppContext builds this at every start, and the importer loads jsoup and Readability. */
+    private volatile HtmlImporter html;
 
     /** {@code http} null imports only the entries' summaries, never fetching a page. */
     public HtmlPageImporter(FeedHttp http, ArticleRepository articles, Clock clock) {
@@ -71,7 +72,9 @@ public final class HtmlPageImporter implements PageImporter {
 
     private ArticleDraft parse(byte[] bytes, URI url) throws ImportException {
         String name = url == null ? "entry.html" : "page.html";
-        ArticleDraft d = html.parse(new SourceFile(Path.of(name), bytes));
+        HtmlImporter importer = html;
+        if (importer == null) html = importer = new HtmlImporter(); // stateless: two threads building one each is harmless
+        ArticleDraft d = importer.parse(new SourceFile(Path.of(name), bytes));
         if (d.text().isBlank()) throw new ImportException("has no article text");
         ArticleMeta m = d.meta();
         String where = url == null ? null : url.toString();
