@@ -39,7 +39,7 @@ class ArchitectureTest {
     void corePackagesNeverImportJavaFx() {
         noClasses().that().resideInAnyPackage("org.parallax.model..", "org.parallax.store..", "org.parallax.ingest..",
                         "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
-                        "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text..", "org.parallax.web..")
+                        "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text..", "org.parallax.web..", "org.parallax.feeds..")
                 .should().dependOnClassesThat().resideInAnyPackage(UI_LIBRARIES)
                 .because("core services must run from the command line and in tests without a toolkit")
                 .check(classes);
@@ -58,7 +58,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.parallax.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.ingest..",
                         "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
-                        "org.parallax.app..", "org.parallax.ui..", "org.parallax.annotation..")
+                        "org.parallax.app..", "org.parallax.ui..", "org.parallax.annotation..", "org.parallax.feeds..")
                 .because("model records are plain data that every layer shares")
                 .check(classes);
     }
@@ -68,7 +68,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.parallax.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.ingest..",
                         "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..",
-                        "org.parallax.app..", "org.parallax.ui..", "org.parallax.annotation..")
+                        "org.parallax.app..", "org.parallax.ui..", "org.parallax.annotation..", "org.parallax.feeds..")
                 .because("sentence, month-name and Markdown rules are shared by every layer, so they may know only the model")
                 .check(classes);
         noClasses().that().resideInAPackage("org.parallax.model..")
@@ -82,7 +82,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.parallax.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.ingest..", "org.parallax.nlp..",
                         "org.parallax.compare..", "org.parallax.calendar..", "org.parallax.export..", "org.parallax.app..",
-                        "org.parallax.annotation..")
+                        "org.parallax.annotation..", "org.parallax.feeds..")
                 .because("persistence sits below every service and must not know them")
                 .check(classes);
     }
@@ -143,6 +143,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void feedsSitOnIngestAndTheStore() {
+        noClasses().that().resideInAPackage("org.parallax.feeds..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.nlp..", "org.parallax.compare..",
+                        "org.parallax.calendar..", "org.parallax.export..", "org.parallax.app..", "org.parallax.annotation..")
+                .because("feeds bring articles in through the import path (model, store, ingest, text); the app and the"
+                        + " window use them, never the other way round")
+                .check(classes);
+    }
+
+    @Test
     void noSystemOutOutsideTheCommandLine() {
         noClasses().that().resideOutsideOfPackages("org.parallax.app.cli..", "org.parallax")
                 .should().accessField(System.class, "out")
@@ -162,7 +172,7 @@ class ArchitectureTest {
 
     private static final String[] CORE_PACKAGES = {"org.parallax.model..", "org.parallax.store..",
             "org.parallax.ingest..", "org.parallax.nlp..", "org.parallax.compare..", "org.parallax.calendar..",
-            "org.parallax.export..", "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text..", "org.parallax.web.."};
+            "org.parallax.export..", "org.parallax.app..", "org.parallax.annotation..", "org.parallax.text..", "org.parallax.web..", "org.parallax.feeds.."};
 
     @Test
     void topLevelPackagesAreFreeOfCycles() {

@@ -7,6 +7,9 @@ import java.util.ServiceLoader;
 
 import org.parallax.annotation.Annotations;
 import org.parallax.calendar.CalendarService;
+import org.parallax.feeds.FeedService;
+import org.parallax.feeds.HtmlPageImporter;
+import org.parallax.feeds.JdkFeedHttp;
 import org.parallax.ingest.ImportService;
 import org.parallax.ingest.Importers;
 import org.parallax.nlp.Recognizer;
@@ -15,6 +18,7 @@ import org.parallax.store.ChangeWatcher;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
+import org.parallax.store.FeedRepository;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.NoteRepository;
 import org.parallax.store.SnapshotRepository;
@@ -42,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final ChangeWatcher changes;
     private final SnapshotRepository snapshots;
     private volatile WebImportService web;
+    private final FeedService feeds;
     private volatile ReportService reports;
     private volatile NlpService nlp;
     /** Whether the recogniser was looked for; {@link #nlp} stays null when none ships. */
@@ -63,6 +68,8 @@ public final class AppContext implements AutoCloseable {
         this.annotations = new Annotations(database, articles, ManualDates::resolve, Clock.systemUTC());
         this.changes = new ChangeWatcher(database, ChangeWatcher.DEFAULT_INTERVAL);
         this.snapshots = new SnapshotRepository(database, articles);
+        JdkFeedHttp feedHttp = new JdkFeedHttp(); // web.Fetcher (and its URL import as the PageImporter) at the web merge
+        this.feeds = new FeedService(new FeedRepository(database), feedHttp, new HtmlPageImporter(feedHttp, articles, Clock.systemUTC()), Clock.systemUTC());
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -192,6 +199,11 @@ public final class AppContext implements AutoCloseable {
     /** What other processes write to the library; polls only once the window {@link ChangeWatcher#start starts} it. */
     public ChangeWatcher changes() {
         return changes;
+    }
+
+    /** Feed subscriptions: add, refresh, remove, OPML. */
+    public FeedService feeds() {
+        return feeds;
     }
 
     /** Closes the library; every service handed out shares its connection, so they all stop working together. */
