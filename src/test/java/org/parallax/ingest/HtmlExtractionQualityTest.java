@@ -114,6 +114,15 @@ class HtmlExtractionQualityTest {
                 n, titleRate, results.stream().filter(PageResult::titleOk).count(), n, meanF1, median(results),
                 results.stream().filter(r -> r.f1() >= 0.9).count(), bylineRate, bylineN, bylineNameRate, dateRate, dateN,
                 nanos / 1e6 / n));
+        for (int h = 0; h < 2; h++) {
+            List<PageResult> half = TrafilaturaEvalQualityTest.half(results, h);
+            report.append(String.format(Locale.ROOT, "%s half: pages %d mean body F1 %.4f title %.4f byline %.4f%n",
+                    h == 0 ? "even (develop)" : "odd (check)", half.size(),
+                    half.stream().mapToDouble(PageResult::f1).average().orElse(0),
+                    half.stream().filter(PageResult::titleOk).count() / (double) half.size(),
+                    half.stream().filter(r -> Boolean.TRUE.equals(r.bylineOk())).count()
+                            / (double) half.stream().filter(r -> r.bylineOk() != null).count()));
+        }
         report.append("\nworst body F1:\n");
         results.stream().sorted(Comparator.comparingDouble(PageResult::f1)).limit(10)
                 .forEach(r -> report.append(String.format(Locale.ROOT, "  %.3f %s%s%n", r.f1(), r.name(),
