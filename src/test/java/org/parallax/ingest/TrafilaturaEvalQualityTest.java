@@ -31,7 +31,7 @@ import org.parallax.testsupport.SharedData;
 class TrafilaturaEvalQualityTest {
     private static final Logger LOG = Logger.getLogger(TrafilaturaEvalQualityTest.class.getName());
     // Floors a little under the figures measured on 2026-12-04 (see performance.md), so a regression fails.
-    private static final double MIN_F1 = 0.90;
+    private static final double MIN_F1 = 0.89;
     private static final double MIN_TITLE_RATE = 0.80;
     private static final double MIN_AUTHOR_RATE = 0.55;
     private static final double MIN_DATE_RATE = 0.80;

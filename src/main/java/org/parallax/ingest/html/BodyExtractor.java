@@ -25,8 +25,12 @@ public final class BodyExtractor {
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
                     + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
-    /** Class, id or rel words Readability uses to spot a byline. */
-    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
+    /**
+     * Class, id or rel words that mark a byline. Readability also takes "dateline" as one, but a dateline names the
+     * place ("KOBE -") and opens the story's first sentence, so it is neither an author nor to be cut from the text.
+     */
+    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|writtenby|p-author");
+    private static final Pattern DATELINE = Pattern.compile("(?i)dateline");
     private static final int MIN_BODY_CHARS = 200;
     private static final int MIN_READABLE_CHARS = 500;
 
@@ -42,6 +46,7 @@ public final class BodyExtractor {
     /** Extracts the body of {@code doc}; content is null only when the page has no text at all. */
     public Body extract(Document doc, String baseUri) {
         removeHidden(doc);
+        unmarkDatelines(doc);
         // looked for before furniture goes: a story's byline often sits in a header above the article
         Element bylineElement = bylineElement(doc);
         removeFurniture(doc);
@@ -120,6 +125,18 @@ public final class BodyExtractor {
             if (!t.isEmpty() && t.length() < 100 && t.chars().anyMatch(Character::isLetter)) return e;
         }
         return null;
+    }
+
+    /**
+     * Renames "dateline" in class and id words that do not also say byline or author, so Readability neither takes
+     * the dateline's place name for the author nor cuts it out of the first paragraph.
+     */
+    static void unmarkDatelines(Document doc) {
+        for (Element e : doc.select("[class*=dateline], [id*=dateline]")) {
+            if (BYLINE.matcher(e.className() + " " + e.id()).find()) continue;
+            e.attr("class", DATELINE.matcher(e.className()).replaceAll("place-date"));
+            if (e.hasAttr("id")) e.attr("id", DATELINE.matcher(e.id()).replaceAll("place-date"));
+        }
     }
 
     /** Nodes a reader never sees: the hidden attribute, display:none, aria-hidden, and modal dialogs. */
