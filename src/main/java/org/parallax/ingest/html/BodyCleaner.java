@@ -38,7 +38,7 @@ public final class BodyCleaner {
     /** A caption this long repeated is the same caption printed twice. */
     private static final int REPEAT_WORDS = 8;
 
-    static boolean LEAD_ON = Boolean.getBoolean("lead");
+    static boolean LEAD_ON = true;
 
     private BodyCleaner() {
     }
@@ -61,7 +61,8 @@ public final class BodyCleaner {
             if (t.type() != BlockType.CAPTION) seen.add(key);
             out.add(t);
         }
-        return out;
+        // a page whose only line is its headline or a date still has that line as its text
+        return out.isEmpty() ? blocks : out;
     }
 
     static boolean isCredit(BlockText b) {
