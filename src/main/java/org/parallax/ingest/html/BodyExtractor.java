@@ -1,6 +1,9 @@
 package org.parallax.ingest.html;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -8,6 +11,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.parallax.ingest.html.BlockWalker.BlockText;
+import org.parallax.model.BlockType;
 
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
@@ -33,6 +38,10 @@ public final class BodyExtractor {
     private static final Pattern DATELINE = Pattern.compile("(?i)dateline");
     private static final int MIN_BODY_CHARS = 200;
     private static final int MIN_READABLE_CHARS = 500;
+    /** A block this long is a paragraph of prose. */
+    private static final int PROSE_LINE = 100;
+    /** Prose the page's own element must add to a short Readability result to replace it. */
+    private static final int MIN_ADDED_PROSE = 1000;
 
     /**
      * The extracted body; the text of the page's byline element, the author name marked inside it, and the byline
@@ -67,14 +76,43 @@ public final class BodyExtractor {
         Element plain = plainExtraction(spare);
         int readable = content == null ? 0 : content.text().length();
         int own = plain == null ? 0 : plain.text().length();
-        // Readability's answer stands unless it is tiny (under its own 500-character threshold) or a small box
-        // of a much longer page, where it has picked a footer or a sidebar
-        boolean tooShort = readable < MIN_READABLE_CHARS && own > readable;
-        boolean sideBox = own > readable * 10;
-        if (readable > 0 && !tooShort && !sideBox) {
+        if (readable > 0 && !preferPlain(content, plain, readable, own)) {
             return new Body(content, bylineText, bylineName, byline, "readability");
         }
         return new Body(plain, bylineText, bylineName, byline, "plain");
+    }
+
+    /**
+     * Whether the page's own main element beats Readability's pick. It does when Readability took a small box of a
+     * much longer page (a footer, a sidebar). When Readability's text is short (under its own 500-character
+     * threshold), the own element wins only if it says something else (Readability picked the wrong box) or adds
+     * real prose; more short lines around the same text are subscribe prompts, link lists and the site's menu.
+     */
+    static boolean preferPlain(Element content, Element plain, int readable, int own) {
+        if (own > readable * 10) return true;
+        if (readable >= MIN_READABLE_CHARS || plain == null) return false;
+        List<BlockText> r = BlockWalker.walk(content);
+        List<BlockText> p = BlockWalker.walk(plain);
+        Set<String> plainLines = new HashSet<>();
+        for (BlockText b : p) plainLines.add(b.text());
+        int shared = 0;
+        int all = 0;
+        for (BlockText b : r) {
+            if (b.type() == BlockType.CAPTION) continue;
+            all += b.text().length();
+            if (plainLines.contains(b.text())) shared += b.text().length();
+        }
+        if (shared * 2 < all && own >= MIN_BODY_CHARS) return true;
+        return own > readable && prose(p) - prose(r) >= MIN_ADDED_PROSE;
+    }
+
+    /** Characters in paragraph-length blocks (captions aside): what a page says, not its menus and prompts. */
+    private static int prose(List<BlockText> blocks) {
+        int n = 0;
+        for (BlockText b : blocks) {
+            if (b.type() != BlockType.CAPTION && b.text().length() >= PROSE_LINE) n += b.text().length();
+        }
+        return n;
     }
 
     /**
