@@ -38,8 +38,6 @@ public final class BodyCleaner {
     /** A caption this long repeated is the same caption printed twice. */
     private static final int REPEAT_WORDS = 8;
 
-    static boolean LEAD_ON = true;
-
     private BodyCleaner() {
     }
 
@@ -52,7 +50,7 @@ public final class BodyCleaner {
             BlockText t = isCredit(b) ? new BlockText(BlockType.CAPTION, b.text()) : b;
             String key = normal(t.text());
             if (lead && (out.size() >= LEAD_BLOCKS || isProse(t))) lead = false;
-            if (LEAD_ON && lead && (isTimestamp(t.text()) || URL_LINE.matcher(t.text().strip()).matches() || repeatsTitle(t, title))) {
+            if (lead && (isTimestamp(t.text()) || URL_LINE.matcher(t.text().strip()).matches() || repeatsTitle(t, title))) {
                 continue;
             }
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by

@@ -30,6 +30,9 @@ public final class BodyExtractor {
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
                     + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+    /** Class or id words of a reader-comment thread or its reply form. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?list|comments?-area"
+            + "|comment-thread|comment-body|comment-content|comment-respond|respond|disqus_thread|commentsection|comment-section)($|[\\s_-])");
     /**
      * Class, id or rel words that mark a byline. Readability also takes "dateline" as one, but a dateline names the
      * place ("KOBE -") and opens the story's first sentence, so it is neither an author nor to be cut from the text.
@@ -130,12 +133,26 @@ public final class BodyExtractor {
             if (!e.select("article, main, [role=main], [itemprop~=articleBody]").isEmpty()) continue;
             e.remove();
         }
+        removeComments(doc);
         int total = body.text().length();
         for (Element e : body.select("*")) {
             if (e.parent() == null || e == body) continue;
             if (!FURNITURE.matcher(e.className() + " " + e.id()).find()) continue;
             if (e.text().length() * 4 > total) continue;
             if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || holdsProse(e)) continue;
+            e.remove();
+        }
+    }
+
+    /**
+     * Reader comments, however long: a thread of long comments would otherwise outscore a post whose share bars and
+     * tag lists were just removed. A box that holds the headline or the article itself is kept.
+     */
+    static void removeComments(Document doc) {
+        for (Element e : doc.body().select("[id], [class]")) {
+            if (e.parent() == null || e == doc.body()) continue;
+            if (!COMMENTS.matcher(e.className() + " " + e.id()).find()) continue;
+            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty()) continue;
             e.remove();
         }
     }
