@@ -59,8 +59,7 @@ public final class BlockWalker {
                     continue;
                 }
                 flush(context, inline);
-                BlockType type = CAPTION_CLASS.matcher(c.className() + " " + c.id()).find() && c.text().length() <= MAX_CAPTION
-                        ? BlockType.CAPTION : typeOf(tag, context);
+                BlockType type = typeOf(c, tag, context);
                 StringBuilder own = new StringBuilder();
                 if (tag.equals("pre")) {
                     own.append(c.wholeText());
@@ -70,6 +69,14 @@ public final class BlockWalker {
                 flush(type, own);
             }
         }
+    }
+
+    /** The block type of {@code c}; a separate method so the recursive visit keeps a small stack frame. */
+    private static BlockType typeOf(Element c, String tag, BlockType context) {
+        if (CAPTION_CLASS.matcher(c.className() + " " + c.id()).find() && c.text().length() <= MAX_CAPTION) {
+            return BlockType.CAPTION;
+        }
+        return typeOf(tag, context);
     }
 
     private static BlockType typeOf(String tag, BlockType context) {

@@ -94,8 +94,16 @@ public final class BodyExtractor {
     static boolean preferPlain(Element content, Element plain, int readable, int own) {
         if (own > readable * 10) return true;
         if (readable >= MIN_READABLE_CHARS || plain == null) return false;
-        List<BlockText> r = BlockWalker.walk(content);
-        List<BlockText> p = BlockWalker.walk(plain);
+        List<BlockText> r;
+        List<BlockText> p;
+        try {
+            r = BlockWalker.walk(content);
+            p = BlockWalker.walk(plain);
+        } catch (StackOverflowError | RuntimeException e) {
+            // a pathologically nested page (a regex compiled deep in the stack fails as a RuntimeException): keep
+            // the plain rule, the longer text wins, rather than fail here
+            return own > readable;
+        }
         Set<String> plainLines = new HashSet<>();
         for (BlockText b : p) plainLines.add(b.text());
         int shared = 0;
