@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.parallax.ingest.html.BlockWalker;
 import org.parallax.ingest.html.BlockWalker.BlockText;
+import org.parallax.ingest.html.BodyCleaner;
 import org.parallax.ingest.html.BodyExtractor;
 import org.parallax.ingest.html.MetadataExtractor;
 import org.parallax.ingest.html.NestingLimit;
@@ -85,6 +86,7 @@ public final class HtmlImporter implements Importer {
         boolean derived = page.title() == null;
         String title = derived ? derivedTitle(blocks) : page.title();
         if (title == null) throw new ImportException("has no article text in its HTML");
+        List<BlockText> kept = BodyCleaner.clean(blocks, title);
         String byline = cleanByline(body.bylineElement());
         String author = page.author();
         if (author == null) author = authorFromByline(body.bylineName(), body.readabilityByline(), byline);
@@ -93,7 +95,7 @@ public final class HtmlImporter implements Importer {
         text.add(BlockType.TITLE, title);
         if (byline != null) text.add(BlockType.BYLINE, byline);
         boolean first = true;
-        for (BlockText b : blocks) {
+        for (BlockText b : kept) {
             // the page's own headline often opens the body; the TITLE block already holds it
             if (first && b.type() == BlockType.HEADING && same(b.text(), title)) {
                 first = false;

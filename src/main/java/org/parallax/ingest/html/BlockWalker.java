@@ -3,6 +3,7 @@ package org.parallax.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,6 +26,11 @@ public final class BlockWalker {
             "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "summary", "center", "body", "html");
     private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "head", "title",
             "svg", "button", "select", "option", "textarea", "input");
+
+    /** Class or id words of a caption or photo credit box that is not a {@code <figcaption>}. */
+    private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit|copyright|bildunterschrift"
+            + "|bildnachweis|legende|photo-?info|image-?info|img-?info");
+    private static final int MAX_CAPTION = 400;
 
     private final List<BlockText> out = new ArrayList<>();
 
@@ -53,7 +59,7 @@ public final class BlockWalker {
                     continue;
                 }
                 flush(context, inline);
-                BlockType type = typeOf(tag, context);
+                BlockType type = typeOf(c, tag, context);
                 StringBuilder own = new StringBuilder();
                 if (tag.equals("pre")) {
                     own.append(c.wholeText());
@@ -65,10 +71,19 @@ public final class BlockWalker {
         }
     }
 
+    /** The block type of {@code c}; a separate method so the recursive visit keeps a small stack frame. */
+    private static BlockType typeOf(Element c, String tag, BlockType context) {
+        if (CAPTION_CLASS.matcher(c.className() + " " + c.id()).find() && c.text().length() <= MAX_CAPTION) {
+            return BlockType.CAPTION;
+        }
+        return typeOf(tag, context);
+    }
+
     private static BlockType typeOf(String tag, BlockType context) {
         return switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.HEADING;
-            case "figcaption", "caption" -> BlockType.CAPTION;
+            // a figure holds a picture and what is said about it; its text is caption, never story
+            case "figcaption", "caption", "figure" -> BlockType.CAPTION;
             case "p", "li", "blockquote", "pre", "dd", "dt", "td", "th" ->
                     context == BlockType.CAPTION ? BlockType.CAPTION : BlockType.PARAGRAPH;
             default -> context;

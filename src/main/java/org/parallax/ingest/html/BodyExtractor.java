@@ -1,6 +1,9 @@
 package org.parallax.ingest.html;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -8,6 +11,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.parallax.ingest.html.BlockWalker.BlockText;
+import org.parallax.model.BlockType;
 
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
@@ -25,10 +30,21 @@ public final class BodyExtractor {
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
                     + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
-    /** Class, id or rel words Readability uses to spot a byline. */
-    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
+    /** Class or id words of a reader-comment thread or its reply form. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?list|comments?-area"
+            + "|comment-thread|comment-body|comment-content|comment-respond|respond|disqus_thread|commentsection|comment-section)($|[\\s_-])");
+    /**
+     * Class, id or rel words that mark a byline. Readability also takes "dateline" as one, but a dateline names the
+     * place ("KOBE -") and opens the story's first sentence, so it is neither an author nor to be cut from the text.
+     */
+    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|writtenby|p-author");
+    private static final Pattern DATELINE = Pattern.compile("(?i)dateline");
     private static final int MIN_BODY_CHARS = 200;
     private static final int MIN_READABLE_CHARS = 500;
+    /** A block this long is a paragraph of prose. */
+    private static final int PROSE_LINE = 100;
+    /** Prose the page's own element must add to a short Readability result to replace it. */
+    private static final int MIN_ADDED_PROSE = 1000;
 
     /**
      * The extracted body; the text of the page's byline element, the author name marked inside it, and the byline
@@ -42,6 +58,7 @@ public final class BodyExtractor {
     /** Extracts the body of {@code doc}; content is null only when the page has no text at all. */
     public Body extract(Document doc, String baseUri) {
         removeHidden(doc);
+        unmarkDatelines(doc);
         // looked for before furniture goes: a story's byline often sits in a header above the article
         Element bylineElement = bylineElement(doc);
         removeFurniture(doc);
@@ -62,14 +79,51 @@ public final class BodyExtractor {
         Element plain = plainExtraction(spare);
         int readable = content == null ? 0 : content.text().length();
         int own = plain == null ? 0 : plain.text().length();
-        // Readability's answer stands unless it is tiny (under its own 500-character threshold) or a small box
-        // of a much longer page, where it has picked a footer or a sidebar
-        boolean tooShort = readable < MIN_READABLE_CHARS && own > readable;
-        boolean sideBox = own > readable * 10;
-        if (readable > 0 && !tooShort && !sideBox) {
+        if (readable > 0 && !preferPlain(content, plain, readable, own)) {
             return new Body(content, bylineText, bylineName, byline, "readability");
         }
         return new Body(plain, bylineText, bylineName, byline, "plain");
+    }
+
+    /**
+     * Whether the page's own main element beats Readability's pick. It does when Readability took a small box of a
+     * much longer page (a footer, a sidebar). When Readability's text is short (under its own 500-character
+     * threshold), the own element wins only if it says something else (Readability picked the wrong box) or adds
+     * real prose; more short lines around the same text are subscribe prompts, link lists and the site's menu.
+     */
+    static boolean preferPlain(Element content, Element plain, int readable, int own) {
+        if (own > readable * 10) return true;
+        if (readable >= MIN_READABLE_CHARS || plain == null) return false;
+        List<BlockText> r;
+        List<BlockText> p;
+        try {
+            r = BlockWalker.walk(content);
+            p = BlockWalker.walk(plain);
+        } catch (StackOverflowError | RuntimeException e) {
+            // a pathologically nested page (a regex compiled deep in the stack fails as a RuntimeException): keep
+            // the plain rule, the longer text wins, rather than fail here
+            return own > readable;
+        }
+        Set<String> plainLines = new HashSet<>();
+        for (BlockText b : p) plainLines.add(b.text());
+        int shared = 0;
+        int all = 0;
+        for (BlockText b : r) {
+            if (b.type() == BlockType.CAPTION) continue;
+            all += b.text().length();
+            if (plainLines.contains(b.text())) shared += b.text().length();
+        }
+        if (shared * 2 < all && own >= MIN_BODY_CHARS) return true;
+        return own > readable && prose(p) - prose(r) >= MIN_ADDED_PROSE;
+    }
+
+    /** Characters in paragraph-length blocks (captions aside): what a page says, not its menus and prompts. */
+    private static int prose(List<BlockText> blocks) {
+        int n = 0;
+        for (BlockText b : blocks) {
+            if (b.type() != BlockType.CAPTION && b.text().length() >= PROSE_LINE) n += b.text().length();
+        }
+        return n;
     }
 
     /**
@@ -87,12 +141,26 @@ public final class BodyExtractor {
             if (!e.select("article, main, [role=main], [itemprop~=articleBody]").isEmpty()) continue;
             e.remove();
         }
+        removeComments(doc);
         int total = body.text().length();
         for (Element e : body.select("*")) {
             if (e.parent() == null || e == body) continue;
             if (!FURNITURE.matcher(e.className() + " " + e.id()).find()) continue;
             if (e.text().length() * 4 > total) continue;
             if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || holdsProse(e)) continue;
+            e.remove();
+        }
+    }
+
+    /**
+     * Reader comments, however long: a thread of long comments would otherwise outscore a post whose share bars and
+     * tag lists were just removed. A box that holds the headline or the article itself is kept.
+     */
+    static void removeComments(Document doc) {
+        for (Element e : doc.body().select("[id], [class]")) {
+            if (e.parent() == null || e == doc.body()) continue;
+            if (!COMMENTS.matcher(e.className() + " " + e.id()).find()) continue;
+            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty()) continue;
             e.remove();
         }
     }
@@ -120,6 +188,18 @@ public final class BodyExtractor {
             if (!t.isEmpty() && t.length() < 100 && t.chars().anyMatch(Character::isLetter)) return e;
         }
         return null;
+    }
+
+    /**
+     * Renames "dateline" in class and id words that do not also say byline or author, so Readability neither takes
+     * the dateline's place name for the author nor cuts it out of the first paragraph.
+     */
+    static void unmarkDatelines(Document doc) {
+        for (Element e : doc.select("[class*=dateline], [id*=dateline]")) {
+            if (BYLINE.matcher(e.className() + " " + e.id()).find()) continue;
+            e.attr("class", DATELINE.matcher(e.className()).replaceAll("place-date"));
+            if (e.hasAttr("id")) e.attr("id", DATELINE.matcher(e.id()).replaceAll("place-date"));
+        }
     }
 
     /** Nodes a reader never sees: the hidden attribute, display:none, aria-hidden, and modal dialogs. */

@@ -1,0 +1,106 @@
+package org.parallax.ingest.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.parallax.ingest.html.BlockWalker.BlockText;
+import org.parallax.model.BlockType;
+
+/**
+ * Tidies the blocks of an extracted body by kind of line, never by site: photo credits and captions that pages mark
+ * up as plain paragraphs become CAPTION blocks, a caption repeated later is dropped, and the time stamps, URL lines
+ * and repeated headline that pages print above the story's first paragraph are left out.
+ */
+public final class BodyCleaner {
+    /** How a photo credit opens, in the languages of the pages we see most ("Photo:", "Foto:", "Bild:", "©"). */
+    private static final Pattern CREDIT_START = Pattern.compile("(?iu)^[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b"
+            + "|(photo(graph)?s?|pictures?|images?|fotos?|bild(er)?|fotografie|foto\\s?credit|imagen|cr[ée]dits?"
+            + "( photo)?|credits?|titelbild|bildquelle|bildnachweis|quelle\\s*(foto|bild))\\s*(:|by\\b|von\\b|via\\b|de\\b)"
+            + "|(photo|picture|image)\\s+(by|courtesy)\\b)");
+    /** How a caption ends when it names the photo agency: "(Reuters)", "| © Getty Images", "/ iStock.com". */
+    private static final Pattern CREDIT_END = Pattern.compile("(?iu)([(|/]|\\s[–—-])\\s*(©\\s*)?[^()|]{0,60}\\b(getty\\s?images"
+            + "|istock(photo)?(\\.com)?|shutterstock|unsplash|pixabay|picture[- ]alliance|imago(\\s+images)?|keystone"
+            + "|ap\\s+photo|afp(\\s+photo)?|reuters|dpa|epa)\\b[^()|]{0,30}\\)?\\.?$");
+    private static final int MAX_CREDIT_CHARS = 220;
+    /** A date as pages print it: ISO, 31.05.2012, 05/31/2012, "31. Mai 2012", "Jun 18th, 2018", or a clock time. */
+    private static final Pattern DATE = Pattern.compile("(?iu)\\d{4}-\\d{1,2}-\\d{1,2}([t ]\\d{1,2}:\\d{2}(:\\d{2}([.,]\\d+)?)?"
+            + "(z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?,?\\s+\\d{4}"
+            + "|\\p{L}{3,}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[:h]\\d{2}(\\s*[ap]\\.?m\\.?)?");
+    private static final Pattern URL_LINE = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Lines above the story with this many characters or more are prose: the lead ends there. */
+    private static final int PROSE_CHARS = 120;
+    private static final int LEAD_BLOCKS = 8;
+    /** A caption this long repeated is the same caption printed twice. */
+    private static final int REPEAT_WORDS = 8;
+
+    private BodyCleaner() {
+    }
+
+    /** The blocks of a body whose headline is {@code title} (may be null), tidied as the class describes. */
+    public static List<BlockText> clean(List<BlockText> blocks, String title) {
+        List<BlockText> out = new ArrayList<>(blocks.size());
+        Set<String> seen = new HashSet<>();
+        boolean lead = true;
+        for (BlockText b : blocks) {
+            BlockText t = isCredit(b) ? new BlockText(BlockType.CAPTION, b.text()) : b;
+            String key = normal(t.text());
+            if (lead && (out.size() >= LEAD_BLOCKS || isProse(t))) lead = false;
+            if (lead && (isTimestamp(t.text()) || URL_LINE.matcher(t.text().strip()).matches() || repeatsTitle(t, title))) {
+                continue;
+            }
+            // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
+            // X") rightly stands under each of several photos
+            if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
+            if (t.type() != BlockType.CAPTION) seen.add(key);
+            out.add(t);
+        }
+        // a page whose only line is its headline or a date still has that line as its text
+        return out.isEmpty() ? blocks : out;
+    }
+
+    static boolean isCredit(BlockText b) {
+        if (b.type() != BlockType.PARAGRAPH) return false;
+        String t = b.text().strip();
+        if (t.length() > MAX_CREDIT_CHARS) return false;
+        return CREDIT_START.matcher(t).find() || CREDIT_END.matcher(t).find();
+    }
+
+    /** A short line that is a date or time with at most three other words ("Donnerstag, 31. Mai 2012", "Updated 5:30 pm"). */
+    static boolean isTimestamp(String text) {
+        String t = text.strip();
+        if (t.length() > 80 || !DATE.matcher(t).find()) return false;
+        String rest = DATE.matcher(t).replaceAll(" ");
+        var m = WORDS.matcher(rest);
+        int words = 0;
+        while (m.find()) {
+            if (!m.group().chars().allMatch(Character::isDigit)) words++;
+        }
+        return words <= 3;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static boolean isProse(BlockText b) {
+        return b.type() == BlockType.PARAGRAPH && b.text().length() >= PROSE_CHARS;
+    }
+
+    private static boolean repeatsTitle(BlockText b, String title) {
+        if (title == null || b.text().length() > title.length() + 5) return false;
+        String t = normal(title);
+        String x = normal(b.text());
+        if (x.isEmpty()) return false;
+        // "Headline | Site" as the page title, "Headline" above the story
+        return x.equals(t) || (x.length() >= 15 && t.startsWith(x) && !Character.isLetterOrDigit(t.charAt(x.length())));
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}
