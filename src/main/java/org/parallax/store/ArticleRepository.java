@@ -40,6 +40,8 @@ public final class ArticleRepository {
     private final List<DeleteHook> deleteHooks = new CopyOnWriteArrayList<>();
     /** Long articles stored before schema 8 whose sections are being written. */
     private final Set<Long> sectioning = ConcurrentHashMap.newKeySet();
+    /** Whether the library has schema 8's long_article table (once seen, it stays). */
+    private volatile boolean sectionsTable;
 
     /** Told of each delete inside its transaction, before the row goes, so what is derived from the article goes with it. */
     public interface DeleteHook {
@@ -103,7 +105,7 @@ public final class ArticleRepository {
             ps.setString(3, draft.bodyText());
             ps.executeUpdate();
         }
-        if (ArticleSections.isLong(draft.bodyText())) ArticleSections.store(c, id, draft.bodyText());
+        if (ArticleSections.isLong(draft.bodyText()) && hasSections(c)) ArticleSections.store(c, id, draft.bodyText());
         return id;
     }
 
@@ -292,12 +294,14 @@ public final class ArticleRepository {
             Map<Long, Boolean> longHits = new HashMap<>();
             if (!rankOf.isEmpty()) {
                 Set<Long> ids = rankOf.keySet();
+                // a library held at an older schema (tests migrate through their own paths) has no long_article
+                String longArticles = hasSections(c) ? "long_article" : "(SELECT 0 AS id, 0 AS sectioned WHERE 0)";
                 try (PreparedStatement ps = c.prepareStatement("""
                         SELECT f.rowid, a.title, a.outlet,
                             CASE WHEN l.id IS NULL THEN snippet(article_fts, -1, char(2), char(3), '…', 16) END, l.sectioned
-                        FROM article_fts f CROSS JOIN article a ON a.id = f.rowid LEFT JOIN long_article l ON l.id = a.id
+                        FROM article_fts f CROSS JOIN article a ON a.id = f.rowid LEFT JOIN %s l ON l.id = a.id
                         WHERE article_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (%s)"""
-                        .formatted(String.join(",", Collections.nCopies(ids.size(), "?"))))) {
+                        .formatted(longArticles, String.join(",", Collections.nCopies(ids.size(), "?"))))) {
                     ps.setString(1, match);
                     ps.setLong(2, Collections.min(ids));
                     ps.setLong(3, Collections.max(ids));
@@ -344,6 +348,15 @@ public final class ArticleRepository {
             });
         }
         return page;
+    }
+
+    private boolean hasSections(Connection c) throws SQLException {
+        if (sectionsTable) return true;
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'long_article'");
+             ResultSet rs = ps.executeQuery()) {
+            sectionsTable = rs.next();
+            return sectionsTable;
+        }
     }
 
     /** How many articles a (rewritten) query matches: FTS5 counts its rowids without reading any text. */
