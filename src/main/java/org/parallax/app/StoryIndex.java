@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import org.parallax.compare.SideFacts;
@@ -52,6 +53,8 @@ final class StoryIndex {
     private final CompareService compare;
     private final StoryGrouper grouper;
     private final StoryRepository repo;
+    /** Articles whose NLP results changed while a first build ran (it may have read them before). */
+    private final Set<Long> changedDuringBuild = ConcurrentHashMap.newKeySet();
 
     StoryIndex(Database db, ArticleRepository articles, CompareService compare, StoryGrouper grouper, StoryRepository repo) {
         this.db = db;
@@ -69,10 +72,23 @@ final class StoryIndex {
 
     /**
      * Places a new article, or places again one whose NLP results changed. Does nothing until the index is built (the
-     * build will take the article in). Serialised: two placements never work from one another's stale rows.
+     * build will take the article in). Serialised: two placements never work from one another's stale rows. While a
+     * first build runs, the article is noted and placed once the build is stored, so recognition never waits for it.
      */
-    synchronized void place(long articleId) {
-        if (!repo.built()) return;
+    void place(long articleId) {
+        if (!repo.built()) {
+            // the build may have read this article before its NLP results changed: place it again when done
+            changedDuringBuild.add(articleId);
+            return;
+        }
+        placeNow(articleId);
+    }
+
+    private synchronized void placeNow(long articleId) {
+        if (!repo.built()) {
+            changedDuringBuild.add(articleId);
+            return;
+        }
         Article article = articles.get(articleId).orElse(null);
         if (article == null) return;
         long t0 = System.nanoTime();
@@ -215,6 +231,15 @@ final class StoryIndex {
         });
         LOG.info(() -> String.format("Built the story index of %d articles (%d stories) in %d ms", total, g.stories().size(),
                 (System.nanoTime() - t0) / 1_000_000));
+        List<Long> changed = new ArrayList<>(changedDuringBuild);
+        changedDuringBuild.removeAll(changed);
+        for (long id : changed) {
+            try {
+                placeNow(id);
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "Cannot place article " + id + " in the story index", e);
+            }
+        }
     }
 
     private void save(Connection c, List<StoryDoc> docs, StoryGrouping g, List<Set<String>> keys) throws SQLException {
