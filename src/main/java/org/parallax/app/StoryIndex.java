@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import org.parallax.compare.SideFacts;
@@ -49,6 +53,8 @@ final class StoryIndex {
     private final CompareService compare;
     private final StoryGrouper grouper;
     private final StoryRepository repo;
+    /** Articles whose NLP results changed while a first build ran (it may have read them before). */
+    private final Set<Long> changedDuringBuild = ConcurrentHashMap.newKeySet();
 
     StoryIndex(Database db, ArticleRepository articles, CompareService compare, StoryGrouper grouper, StoryRepository repo) {
         this.db = db;
@@ -66,10 +72,23 @@ final class StoryIndex {
 
     /**
      * Places a new article, or places again one whose NLP results changed. Does nothing until the index is built (the
-     * build will take the article in). Serialised: two placements never work from one another's stale rows.
+     * build will take the article in). Serialised: two placements never work from one another's stale rows. While a
+     * first build runs, the article is noted and placed once the build is stored, so recognition never waits for it.
      */
-    synchronized void place(long articleId) {
-        if (!repo.built()) return;
+    void place(long articleId) {
+        if (!repo.built()) {
+            // the build may have read this article before its NLP results changed: place it again when done
+            changedDuringBuild.add(articleId);
+            return;
+        }
+        placeNow(articleId);
+    }
+
+    private synchronized void placeNow(long articleId) {
+        if (!repo.built()) {
+            changedDuringBuild.add(articleId);
+            return;
+        }
         Article article = articles.get(articleId).orElse(null);
         if (article == null) return;
         long t0 = System.nanoTime();
@@ -149,49 +168,86 @@ final class StoryIndex {
         for (long id : ids) if (!into.containsKey(id)) articles.get(id).ifPresent(a -> into.put(id, a));
     }
 
-    /** Groups the whole library from scratch and replaces the index with the result. */
+    /**
+     * Groups the whole library from scratch and replaces the index with the result. The articles are streamed through
+     * the grouper one at a time (each read, tokenised and dropped), so a 100,000-article library is grouped in a
+     * bounded heap: what stays is each article's word ids and vectors, never its text.
+     */
     synchronized void rebuild(Progress progress) {
         long t0 = System.nanoTime();
-        List<ArticleSummary> list = articles.list();
-        List<StoryDoc> docs = new ArrayList<>(list.size());
+        // the ids alone in library order (newest first), the order a whole-library grouping reads them in
+        List<Long> ids = articles.list().stream().map(ArticleSummary::id).toList();
         Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (progress.isCancelled()) return;
-            if (i % 100 == 0) progress.update(i, list.size(), "Reading articles for the story index: " + i + "/" + list.size());
-            Article a = articles.get(list.get(i).id()).orElse(null);
-            if (a == null) continue;
-            StoryDoc d = doc(a);
-            docs.add(d);
-            for (String t : StoryGrouper.terms(d.text())) counts.merge(t, 1, Integer::sum);
-        }
-        progress.update(list.size(), list.size(), "Grouping " + docs.size() + " articles into stories…");
-        // the library's statistics are the documents' own here, so this is exactly the whole-library grouping
-        StoryGrouping g = grouper.group(docs);
-        int total = docs.size();
-        List<Set<String>> keys = grouper.keywords(docs, new TermStats() {
+        List<Long> read = new ArrayList<>(ids.size());
+        Iterable<StoryDoc> docs = () -> new Iterator<>() {
+            private int next;
+            private StoryDoc ahead;
+
             @Override
-            public int documents() {
-                return total;
+            public boolean hasNext() {
+                while (ahead == null && next < ids.size()) {
+                    if (progress.isCancelled()) throw new CancellationException();
+                    int i = next++;
+                    if (i % 100 == 0) progress.update(i, ids.size(), "Reading articles for the story index: " + i + "/" + ids.size());
+                    // an article deleted since the list was read is left out
+                    Article a = articles.get(ids.get(i)).orElse(null);
+                    if (a == null) continue;
+                    ahead = doc(a);
+                    read.add(a.id());
+                    for (String t : StoryGrouper.terms(ahead.text())) counts.merge(t, 1, Integer::sum);
+                }
+                return ahead != null;
             }
 
             @Override
-            public Map<String, Integer> frequencies(Collection<String> terms) {
-                return counts;
+            public StoryDoc next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                StoryDoc d = ahead;
+                ahead = null;
+                return d;
             }
-        });
+        };
+        StoryGrouper.Grouped grouped;
+        try {
+            grouped = grouper.groupAll(docs, ids.size());
+        } catch (CancellationException cancelled) {
+            return;
+        } catch (NoSuchElementException fewer) {
+            // articles were deleted while the library was read: group again over what is there now
+            LOG.info("Articles were deleted while the story index was built: building it again");
+            rebuild(progress);
+            return;
+        }
+        progress.update(ids.size(), ids.size(), "Grouping " + read.size() + " articles into stories…");
+        StoryGrouping g = grouped.grouping();
+        List<Set<String>> keys = grouped.keywords();
+        int total = read.size();
         db.write(c -> {
             repo.clear(c);
             repo.setTermCounts(c, counts);
-            save(c, docs, g, keys);
+            saveIds(c, read, g, keys);
             repo.setBuilt(c);
             return null;
         });
         LOG.info(() -> String.format("Built the story index of %d articles (%d stories) in %d ms", total, g.stories().size(),
                 (System.nanoTime() - t0) / 1_000_000));
+        List<Long> changed = new ArrayList<>(changedDuringBuild);
+        changedDuringBuild.removeAll(changed);
+        for (long id : changed) {
+            try {
+                placeNow(id);
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "Cannot place article " + id + " in the story index", e);
+            }
+        }
+    }
+
+    private void save(Connection c, List<StoryDoc> docs, StoryGrouping g, List<Set<String>> keys) throws SQLException {
+        saveIds(c, docs.stream().map(StoryDoc::id).toList(), g, keys);
     }
 
     /** Writes the grouping of {@code docs}: each one's story and topic (named by their lowest ids), pairs and keys. */
-    private void save(Connection c, List<StoryDoc> docs, StoryGrouping g, List<Set<String>> keys) throws SQLException {
+    private void saveIds(Connection c, List<Long> docIds, StoryGrouping g, List<Set<String>> keys) throws SQLException {
         Map<Long, Long> storyOf = new HashMap<>(), topicOf = new HashMap<>();
         List<StoryRepository.Pair> pairs = new ArrayList<>();
         for (StoryGroup s : g.stories()) {
@@ -203,14 +259,10 @@ final class StoryIndex {
             long name = t.members().get(0);
             for (long id : t.members()) topicOf.put(id, name);
         }
-        List<StoryRepository.Member> placed = new ArrayList<>(docs.size());
-        List<Long> ids = new ArrayList<>(docs.size());
-        for (StoryDoc d : docs) {
-            ids.add(d.id());
-            placed.add(new StoryRepository.Member(d.id(), storyOf.get(d.id()), topicOf.get(d.id())));
-        }
-        repo.place(c, placed, ids, pairs);
-        for (int i = 0; i < docs.size(); i++) repo.setKeys(c, docs.get(i).id(), keys.get(i));
+        List<StoryRepository.Member> placed = new ArrayList<>(docIds.size());
+        for (long id : docIds) placed.add(new StoryRepository.Member(id, storyOf.get(id), topicOf.get(id)));
+        repo.place(c, placed, docIds, pairs);
+        for (int i = 0; i < docIds.size(); i++) repo.setKeys(c, docIds.get(i), keys.get(i));
     }
 
     /**

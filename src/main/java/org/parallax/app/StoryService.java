@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -147,6 +148,15 @@ public final class StoryService {
         }
         out.sort(Comparator.comparingDouble(Version::similarity).reversed());
         return out;
+    }
+
+    /**
+     * {@link #otherVersions} when the stored index already holds every article, else empty at once: the reader asks
+     * here first, so opening an article never waits for articles to be placed or for a first build.
+     */
+    public Optional<List<Version>> otherVersionsIfCurrent(long articleId) {
+        if (!repo.built() || !repo.holdsEveryArticle()) return Optional.empty();
+        return Optional.of(otherVersions(articleId));
     }
 
     /** Places one article in the index now; a failure is logged and leaves the article standing alone. */

@@ -8,12 +8,14 @@ import java.util.Map;
 import org.parallax.model.DateRange;
 
 /**
- * Term statistics and TF-IDF vectors of one grouping run: per document its word ids, text and name vectors and the
+ * Term statistics and TF-IDF vectors of one grouping run: per document its id, word ids, text and name vectors and the
  * years it names. Inverse document frequencies come from the documents, or from a whole library's {@link TermStats}.
+ * The documents are read once, in order, and their texts are not kept: a whole library can be streamed through.
  */
 final class StoryCorpus {
     private final StoryGrouper.Settings settings;
     final int n;
+    final long[] ids;
     final SparseVector[] text, ent;
     final int[][] years, seq;
     final int terms;
@@ -31,8 +33,15 @@ final class StoryCorpus {
      * own), so a neighbourhood of a library is weighted as the whole library would weigh it.
      */
     StoryCorpus(List<StoryDoc> docs, StoryGrouper.Settings settings, TermStats library) {
+        this(docs, docs.size(), settings, library);
+    }
+
+    /** Over {@code size} documents read once from {@code docs}, each dropped once tokenised. */
+    StoryCorpus(Iterable<StoryDoc> docs, int size, StoryGrouper.Settings settings, TermStats library) {
         this.settings = settings;
-        n = docs.size();
+        n = size;
+        this.ids = new long[n];
+        java.util.Iterator<StoryDoc> source = docs.iterator();
         TermTable dict = new TermTable();
         for (String w : Tokens.STOPWORDS) dict.id(w);
         int stops = dict.size();
@@ -43,7 +52,8 @@ final class StoryCorpus {
         int[] inSentence = new int[1024], capitalised = new int[1024];
         char[] buf = new char[64];
         for (int i = 0; i < n; i++) {
-            StoryDoc d = docs.get(i);
+            StoryDoc d = source.next();
+            this.ids[i] = d.id();
             String t = d.text();
             int len = t.length(), ni = 0, nn = 0, ny = 0;
             boolean sentenceStart = true;

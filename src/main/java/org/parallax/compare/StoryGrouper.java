@@ -126,10 +126,34 @@ public final class StoryGrouper {
         return run(docs, exhaustive, null);
     }
 
+    /** A whole grouping with each document's keywords (as {@link #keywords} gives them with the documents' own counts). */
+    public record Grouped(StoryGrouping grouping, List<Set<String>> keywords) {
+    }
+
+    /**
+     * Groups {@code size} documents read once from {@code docs} (a whole library, loaded one article at a time), and
+     * gives each one's keywords weighted by the documents' own term counts. No document's text is held beyond its
+     * own tokenising, so memory grows with the number of documents, not with their length.
+     */
+    public Grouped groupAll(Iterable<StoryDoc> docs, int size) {
+        StoryCorpus c = new StoryCorpus(docs, size, settings, null);
+        StoryGrouping g = run(c, false);
+        List<Set<String>> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Set<String> words = new HashSet<>();
+            for (int t : keywords(c.text[i], c.ent[i], settings.keywords())) words.add(c.term(t));
+            out.add(words);
+        }
+        return new Grouped(g, out);
+    }
+
     private StoryGrouping run(List<StoryDoc> docs, boolean exhaustive, TermStats library) {
+        return run(new StoryCorpus(docs, settings, library), exhaustive);
+    }
+
+    private StoryGrouping run(StoryCorpus c, boolean exhaustive) {
         long t0 = System.nanoTime();
-        StoryCorpus c = new StoryCorpus(docs, settings, library);
-        int n = docs.size();
+        int n = c.n;
         long t1 = System.nanoTime();
         AverageLink.UnionFind dup = new AverageLink.UnionFind(n);
         List<Edge> docEdges = new ArrayList<>();
@@ -202,7 +226,7 @@ public final class StoryGrouper {
         int[] storyOfRep = AverageLink.labels(m, weight, repEdges, settings.story(), List.of());
         int[] topicOfRep = topics(c, storyOfRep, weight, rt, re);
         int[][] levels = {storyOfRep, topicOfRep};
-        StoryGrouping g = assemble(docs, repOf, repMembers, levels, docEdges, repEdges, candidates);
+        StoryGrouping g = assemble(c.ids, repOf, repMembers, levels, docEdges, repEdges, candidates);
         long t4 = System.nanoTime();
         long scored = candidates;
         LOG.fine(() -> String.format("grouped %d docs (%d representatives, %d scored pairs, %d edges): prepare %d ms, "
@@ -349,9 +373,9 @@ public final class StoryGrouper {
         for (int i = 0; i < Math.min(count, idx.length); i++) out.add(v.ids[idx[i]]);
     }
 
-    private StoryGrouping assemble(List<StoryDoc> docs, int[] repOf, List<List<Integer>> repMembers, int[][] levels,
+    private StoryGrouping assemble(long[] docs, int[] repOf, List<List<Integer>> repMembers, int[][] levels,
             List<Edge> docEdges, List<Edge> repEdges, long scoredPairs) {
-        int n = docs.size();
+        int n = docs.length;
         // doc -> story label and topic label
         Map<Integer, Integer> storyIndex = new HashMap<>(), topicIndex = new HashMap<>();
         int[] storyOf = new int[n], topicOf = new int[n];
@@ -373,8 +397,8 @@ public final class StoryGrouper {
                 storyMembers.add(new ArrayList<>());
                 storyTopicList.add(ti);
             }
-            storyMembers.get(si).add(docs.get(d).id());
-            topicMembers.get(ti).add(docs.get(d).id());
+            storyMembers.get(si).add(docs[d]);
+            topicMembers.get(ti).add(docs[d]);
             storyOf[d] = si;
             topicOf[d] = ti;
         }
@@ -390,9 +414,9 @@ public final class StoryGrouper {
                 storyTopicList.stream().mapToInt(Integer::intValue).toArray(), scoredPairs);
     }
 
-    private static void addPair(List<StoryDoc> docs, int dx, int dy, double s, int[] storyOf, int[] topicOf,
+    private static void addPair(long[] docs, int dx, int dy, double s, int[] storyOf, int[] topicOf,
             List<List<StoryGroup.PairSimilarity>> storyPairs, List<List<StoryGroup.PairSimilarity>> topicPairs) {
-        long a = docs.get(dx).id(), b = docs.get(dy).id();
+        long a = docs[dx], b = docs[dy];
         StoryGroup.PairSimilarity p = new StoryGroup.PairSimilarity(Math.min(a, b), Math.max(a, b), Math.round(s * 10000) / 10000.0);
         if (storyOf[dx] == storyOf[dy]) storyPairs.get(storyOf[dx]).add(p);
         if (topicOf[dx] == topicOf[dy]) topicPairs.get(topicOf[dx]).add(p);

@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 
@@ -36,6 +38,10 @@ public final class ArticleRepository {
 
     private final Database db;
     private final List<DeleteHook> deleteHooks = new CopyOnWriteArrayList<>();
+    /** Long articles stored before schema 8 whose sections are being written. */
+    private final Set<Long> sectioning = ConcurrentHashMap.newKeySet();
+    /** Whether the library has schema 8's long_article table (once seen, it stays). */
+    private volatile boolean sectionsTable;
 
     /** Told of each delete inside its transaction, before the row goes, so what is derived from the article goes with it. */
     public interface DeleteHook {
@@ -99,6 +105,7 @@ public final class ArticleRepository {
             ps.setString(3, draft.bodyText());
             ps.executeUpdate();
         }
+        if (ArticleSections.isLong(draft.bodyText()) && hasSections(c)) ArticleSections.store(c, id, draft.bodyText());
         return id;
     }
 
@@ -257,7 +264,8 @@ public final class ArticleRepository {
 
     SearchPage searchPage(String query, int limit, int window) {
         if (query == null || query.isBlank()) return SearchPage.empty();
-        return db.read(c -> {
+        Set<Long> unsectioned = new HashSet<>();
+        SearchPage page = db.read(c -> {
             String match = PrefixExpansion.rewrite(c, query);
             // Step 1: bm25 for at most `window` matches, newest first (FTS5 stops the scan at the LIMIT), and the best
             // `limit` of those, best first. count(*) OVER () says how many were ranked: `window` means there may be more.
@@ -281,14 +289,19 @@ public final class ArticleRepository {
             // Step 2: title, outlet and snippet for those rows only, in one statement: a prefix query costs its term
             // expansion once per statement. The rowid range lets FTS5 seek; the IN list keeps snippet() to the hits, and
             // its "+" keeps SQLite from handing it to FTS5, which would run the whole query once per listed rowid.
+            // A long body (long_article) gets no snippet() here: CASE skips it, and its snippet comes from one section.
             Map<Long, SearchHit> found = new HashMap<>();
+            Map<Long, Boolean> longHits = new HashMap<>();
             if (!rankOf.isEmpty()) {
                 Set<Long> ids = rankOf.keySet();
+                // a library held at an older schema (tests migrate through their own paths) has no long_article
+                String longArticles = hasSections(c) ? "long_article" : "(SELECT 0 AS id, 0 AS sectioned WHERE 0)";
                 try (PreparedStatement ps = c.prepareStatement("""
-                        SELECT f.rowid, a.title, a.outlet, snippet(article_fts, -1, char(2), char(3), '…', 16)
-                        FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
+                        SELECT f.rowid, a.title, a.outlet,
+                            CASE WHEN l.id IS NULL THEN snippet(article_fts, -1, char(2), char(3), '…', 16) END, l.sectioned
+                        FROM article_fts f CROSS JOIN article a ON a.id = f.rowid LEFT JOIN %s l ON l.id = a.id
                         WHERE article_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (%s)"""
-                        .formatted(String.join(",", Collections.nCopies(ids.size(), "?"))))) {
+                        .formatted(longArticles, String.join(",", Collections.nCopies(ids.size(), "?"))))) {
                     ps.setString(1, match);
                     ps.setLong(2, Collections.min(ids));
                     ps.setLong(3, Collections.max(ids));
@@ -298,16 +311,61 @@ public final class ArticleRepository {
                         while (rs.next()) {
                             long id = rs.getLong(1);
                             found.put(id, new SearchHit(id, rs.getString(2), rs.getString(3), rs.getString(4), rankOf.get(id)));
+                            int sectioned = rs.getInt(5);
+                            if (!rs.wasNull()) longHits.put(id, sectioned != 0);
                         }
                     }
                 }
+            }
+            for (Map.Entry<Long, Boolean> e : longHits.entrySet()) {
+                long id = e.getKey();
+                SearchHit h = found.get(id);
+                String snippet;
+                if (e.getValue()) {
+                    snippet = ArticleSections.snippet(c, match, id, 16);
+                } else {
+                    snippet = ArticleSections.opening(c, id);
+                    unsectioned.add(id);
+                }
+                found.put(id, new SearchHit(id, h.title(), h.outlet(), snippet, h.rank()));
             }
             List<SearchHit> out = new ArrayList<>(rankOf.size());
             for (long id : rankOf.keySet()) {
                 SearchHit h = found.get(id);
                 if (h != null) out.add(h);
             }
-            return new SearchPage(out, ranked, ranked >= window);
+            return new SearchPage(out, ranked, ranked >= window, ranked >= window ? matches(c, match) : ranked);
         });
+        // a long article stored before schema 8 is sectioned now, off this search, for the next one
+        for (long id : unsectioned) {
+            if (sectioning.add(id)) db.submitWrite(c -> {
+                try {
+                    ArticleSections.sectionStored(c, id);
+                } finally {
+                    sectioning.remove(id);
+                }
+                return null;
+            });
+        }
+        return page;
+    }
+
+    private boolean hasSections(Connection c) throws SQLException {
+        if (sectionsTable) return true;
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'long_article'");
+             ResultSet rs = ps.executeQuery()) {
+            sectionsTable = rs.next();
+            return sectionsTable;
+        }
+    }
+
+    /** How many articles a (rewritten) query matches: FTS5 counts its rowids without reading any text. */
+    private static int matches(Connection c, String match) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?")) {
+            ps.setString(1, match);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
     }
 }

@@ -175,7 +175,7 @@ public final class MainViewModel {
 
     /** Reads the library's stories again (after imports) and refreshes what depends on them. */
     public void refreshStories() {
-        runner.run("Grouping stories", p -> stories.storyIndex(), index -> {
+        runner.runBackground("Grouping stories", p -> stories.storyIndex(), index -> {
             versionsFor = -1;
             refreshVersions();
             applyStoryGrouping();
@@ -192,9 +192,13 @@ public final class MainViewModel {
         long id = a.id();
         if (versionsFor == id) return;
         versionsFor = id;
-        runner.run("Finding other versions", p -> stories.otherVersions(id), list -> {
+        // the index may need articles placed first: then the versions are filled in from the background lane
+        runner.run("Finding other versions", p -> stories.otherVersionsIfCurrent(id), found -> found.ifPresentOrElse(list -> {
             if (versionsFor == id) otherVersions.setAll(list);
-        }, error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error));
+        }, () -> runner.runBackground("Finding other versions", p -> stories.otherVersions(id), list -> {
+            if (versionsFor == id) otherVersions.setAll(list);
+        }, error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error))),
+                error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error));
     }
 
     private void applyStoryGrouping() {
@@ -202,7 +206,7 @@ public final class MainViewModel {
             library.setStoryGroups(null);
             return;
         }
-        runner.run("Grouping stories", p -> {
+        runner.runBackground("Grouping stories", p -> {
             var g = stories.stories();
             var index = stories.storyIndex();
             Map<Long, Integer> sizes = new HashMap<>();
@@ -226,7 +230,7 @@ public final class MainViewModel {
      * is pending; without one, articles are shown without entities.
      */
     public void loadRecognition() {
-        runner.run("Loading entity recognition", p -> recognition.get(), found -> found.ifPresent(n -> {
+        runner.runBackground("Loading entity recognition", p -> recognition.get(), found -> found.ifPresent(n -> {
             nlp = n;
             recognisePending();
         }), e -> LOG.log(Level.WARNING, "Cannot load entity recognition", e));
@@ -239,7 +243,7 @@ public final class MainViewModel {
     public void recognisePending() {
         if (nlp == null || (current != null && current.isRunning())) return;
         NlpService queue = nlp;
-        track(runner.run("Recognising entities", p -> nlp.processPending(p), summary -> {
+        track(runner.runBackground("Recognising entities", p -> nlp.processPending(p), summary -> {
             refreshRecognitionFailures(queue);
             if (summary.processed() > 0 || summary.failed() > 0) {
                 showMessage("Recognised entities in " + summary.processed() + " articles"
@@ -318,7 +322,7 @@ public final class MainViewModel {
 
     /** Copies the bundled sample articles to a temporary folder and imports them; does nothing when none are bundled. */
     public void importSamples() {
-        track(runner.run("Preparing the sample articles", p -> copySamples(), files -> {
+        track(runner.runBackground("Preparing the sample articles", p -> copySamples(), files -> {
             if (!files.isEmpty()) importPaths(files);
         }, error -> LOG.log(Level.WARNING, "Cannot prepare the sample articles", error)));
     }
@@ -344,7 +348,7 @@ public final class MainViewModel {
     public void importPaths(List<Path> paths) {
         if (paths == null || paths.isEmpty()) return;
         List<Path> copy = List.copyOf(paths);
-        track(runner.run("Importing", p -> imports.importPaths(copy, p), report -> {
+        track(runner.runBackground("Importing", p -> imports.importPaths(copy, p), report -> {
             lastImport.set(report);
             showMessage(report.summary());
             Optional<Long> first = report.results().stream()

@@ -71,8 +71,10 @@ final class SearchCommand extends LibraryCommand {
             out().println("    " + h.snippet("[", "]").replace('\n', ' '));
         }
         if (page.moreMatches()) {
-            out().printf(Locale.ROOT, "(%,d or more articles match: these are the best of the %,d most recently imported.)%n",
-                    page.ranked(), page.ranked());
+            out().printf(Locale.ROOT, "(%,d articles match: these are the best of the %,d most recently imported.)%n",
+                    page.matches(), page.ranked());
+        } else if (page.matches() > hits.size()) {
+            out().printf(Locale.ROOT, "(%,d articles match: these are the best %d; --limit shows more.)%n", page.matches(), hits.size());
         }
         return Cli.OK;
     }

@@ -17,22 +17,44 @@ import org.parallax.model.Progress;
  * The window's task runner: each piece of work becomes a {@link Task} on a small pool of daemon threads, its
  * {@link Progress} calls become {@code updateProgress}/{@code updateMessage}, and the callbacks run on the FX thread.
  * Cancelling sets a flag the work polls rather than interrupting it, so an import can still report what it did.
+ * The two lanes have pools of their own: recognition, story grouping and an import together fill the background
+ * pool's threads, and opening an article or searching still starts at once on the interactive pool.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
-    private final ExecutorService pool;
+    /** Threads of each lane: two user reads at once (an article and a search), two library-wide jobs at once. */
+    static final int INTERACTIVE_THREADS = 2, BACKGROUND_THREADS = 2;
+    private final ExecutorService interactive;
+    private final ExecutorService background;
 
     public FxTaskRunner() {
+        this.interactive = pool("parallax-task-", INTERACTIVE_THREADS, Thread.NORM_PRIORITY);
+        this.background = pool("parallax-background-", BACKGROUND_THREADS, Thread.MIN_PRIORITY);
+    }
+
+    private static ExecutorService pool(String name, int threads, int priority) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(3, r -> {
-            Thread t = new Thread(r, "parallax-task-" + n.incrementAndGet());
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name + n.incrementAndGet());
             t.setDaemon(true);
+            t.setPriority(priority);
             return t;
         });
     }
 
     @Override
     public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        return run(interactive, title, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> TaskHandle runBackground(String title, Work<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        return run(background, title, work, onSuccess, onFailure);
+    }
+
+    private <T> TaskHandle run(ExecutorService pool, String title, Work<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
         TaskHandle handle = new TaskHandle(title);
         Task<T> task = new Task<>() {
             @Override
@@ -91,6 +113,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        interactive.shutdownNow();
+        background.shutdownNow();
     }
 }

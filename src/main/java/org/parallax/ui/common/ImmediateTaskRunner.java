@@ -6,7 +6,7 @@ import org.parallax.model.Progress;
 
 /**
  * Runs each task at once on the calling thread, so view-model tests see results as soon as a command returns
- * and need no JavaFX toolkit.
+ * and need no JavaFX toolkit. Both lanes ({@link #run} and {@link #runBackground}) run the same way.
  */
 public final class ImmediateTaskRunner implements TaskRunner {
     @Override

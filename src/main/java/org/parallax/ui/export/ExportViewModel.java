@@ -178,7 +178,7 @@ public final class ExportViewModel {
         running.set(true);
         progress.set(-1);
         message.set("Exporting…");
-        exportTask = runner.run("Export notes as PDF", p -> {
+        exportTask = runner.runBackground("Export notes as PDF", p -> {
             List<Long> ids = ids();
             if (ids.isEmpty()) throw new IllegalStateException("The library has no articles to export.");
             return service.writePdf(service.content(ids, o), target, p);

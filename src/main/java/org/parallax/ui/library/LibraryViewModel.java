@@ -269,17 +269,21 @@ public final class LibraryViewModel {
         });
     }
 
-    private static String message(String q, SearchPage page, int noteCount) {
-        int articleCount = page.hits().size();
+    static String message(String q, SearchPage page, int noteCount) {
+        int shown = page.hits().size();
+        // the true number of matching articles (the list shows at most SEARCH_LIMIT of them)
+        int articleCount = Math.max(page.matches(), shown);
         if (articleCount == 0 && noteCount == 0) return "Nothing matches “" + q.strip() + "”.";
+        String notesPart = noteCount == 0 ? "" : " and " + noteCount + (noteCount == 1 ? " note" : " notes");
         if (page.moreMatches()) {
             // the store ranks a bounded number of matches (the newest) so that a very common word answers at once
-            return String.format(Locale.ROOT, "%,d or more articles match; showing the best %d of the %,d most recently imported%s.",
-                    page.ranked(), articleCount, page.ranked(), noteCount == 0 ? "" : " and " + noteCount + (noteCount == 1 ? " note" : " notes"));
+            return String.format(Locale.ROOT, "%,d articles%s match; showing the best %d of the %,d most recently imported.",
+                    articleCount, notesPart, shown, page.ranked());
         }
-        String articlesPart = articleCount + (articleCount == 1 ? " article" : " articles");
-        if (noteCount == 0) return articlesPart + (articleCount == 1 ? " matches." : " match.");
-        return articlesPart + " and " + noteCount + (noteCount == 1 ? " note" : " notes") + " match.";
+        String articlesPart = String.format(Locale.ROOT, "%,d", articleCount) + (articleCount == 1 ? " article" : " articles");
+        String showing = shown < articleCount ? String.format(Locale.ROOT, "; showing the best %d.", shown) : ".";
+        if (noteCount == 0) return articlesPart + (articleCount == 1 ? " matches" : " match") + showing;
+        return articlesPart + notesPart + " match" + showing;
     }
 
     // runs on the background task: the hit alone does not say what the note is about nor where its passage is

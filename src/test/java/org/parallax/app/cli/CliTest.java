@@ -228,6 +228,14 @@ class CliTest {
     }
 
     @Test
+    void searchSaysHowManyArticlesMatchWhenTheLimitShowsFewer() {
+        for (int i = 0; i < 5; i++) insert("Report " + i, null, null, "The river flooded again, number " + i + ".");
+        CliRun r = cli("search", "--limit", "3", "river");
+        assertTrue(r.out().contains("(5 articles match: these are the best 3; --limit shows more.)"), r.out());
+        assertFalse(cli("search", "--limit", "5", "river").out().contains("articles match"));
+    }
+
+    @Test
     void searchWithNoHitsSaysSoAndSucceeds() {
         insert("Talks open in Geneva", null, null, "Delegates met.");
         CliRun r = cli("search", "volcano");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
+import org.parallax.model.ArticleDraft;
 import org.parallax.model.ArticleSummary;
 import org.parallax.model.DateSource;
 import org.parallax.model.SearchHit;
@@ -77,6 +78,18 @@ class LibraryViewModelTest {
         assertEquals(List.of(a), vm.visibleArticles().stream().map(ArticleSummary::id).toList());
         vm.filterProperty().set("");
         assertEquals(2, vm.visibleArticles().size());
+    }
+
+    /** Issue 14: a word in 126 articles was reported as "100 articles match" (the list's limit), not the true count. */
+    @Test
+    void searchReportsTheTrueNumberOfMatchesBeyondTheListsLimit() {
+        for (int i = 0; i < 124; i++) {
+            ArticleDraft d = TestArticles.harbourA();
+            ctx.articles().insert(new ArticleDraft(d.meta(), d.text(), d.blocks()), "copy-" + i, java.time.Instant.now());
+        }
+        vm.queryProperty().set("overrun");
+        assertEquals(LibraryViewModel.SEARCH_LIMIT, vm.results().size());
+        assertEquals("126 articles match; showing the best 100.", vm.searchMessageProperty().get());
     }
 
     @Test

@@ -1,2 +1,0 @@
--- Placeholder on the wip/fetch branch only: schema 8 belongs to another branch. Drop this file (and its line in
--- migrations.txt) when merging; V009 follows that branch's V008.
