@@ -86,6 +86,8 @@ public final class NlpService {
     private final Recognizer recognizer;
     private final DateResolver dates = new DateResolver();
     private final EntityLinker linker = new EntityLinker();
+    /** The known entities between articles ({@link #knownEntities}); touched only on the writer thread. */
+    private final EntityLinker.Known known = new EntityLinker.Known();
     private final EventExtractor extractor = new EventExtractor();
     private final Clock clock;
     private volatile LongConsumer onStored = id -> { };
@@ -349,16 +351,14 @@ public final class NlpService {
         }
         fresh.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
 
-        List<Entity> known = entities.list(c);
-        Set<Long> knownIds = new HashSet<>();
-        for (Entity e : known) knownIds.add(e.id());
+        EntityLinker.Known known = knownEntities(c);
         Long[] entityOf = new Long[fresh.size()];
         for (EntityLinker.Cluster cluster : linker.link(text, fresh, known)) {
             Long entityId = cluster.entityId();
             List<Integer> unassigned = new ArrayList<>();
             for (int i : cluster.members()) {
                 Long before = previousEntity.get(spanKey(fresh.get(i).start(), fresh.get(i).end(), fresh.get(i).type()));
-                if (before != null && knownIds.contains(before)) entityOf[i] = before;
+                if (before != null && known.contains(before)) entityOf[i] = before;
                 else unassigned.add(i);
             }
             if (unassigned.isEmpty()) continue;
@@ -395,6 +395,26 @@ public final class NlpService {
                         EventExtractor.mergedDate(match.when(), cand.when()), cand.whoIds(), cand.whereIds(), cand.source());
             }
         }
+    }
+
+    /**
+     * Every entity of the library, for linking: read whole once, then only the entities changed since the last article
+     * (by this queue, a manual edit, an undo), or whole again after another process wrote; so storing one article does
+     * not reread every known entity. Runs on the writer thread only.
+     */
+    private EntityLinker.Known knownEntities(Connection c) throws SQLException {
+        Optional<Set<Long>> changed = entities.changedEntities(c);
+        if (changed.isEmpty()) {
+            known.clear();
+            for (Entity e : entities.list(c)) known.put(e);
+        } else {
+            for (long entityId : changed.get()) {
+                Optional<Entity> e = entities.get(c, entityId);
+                if (e.isPresent()) known.put(e.get());
+                else known.remove(entityId);
+            }
+        }
+        return known;
     }
 
     /** Boilerplate (related links, page furniture) stays out of the entity index and the calendar. */
