@@ -1,5 +1,6 @@
 package org.parallax.app;
 
+import java.nio.channels.ClosedByInterruptException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
+
+import org.parallax.store.StoreException;
 
 /**
  * The order in which {@link NlpService} takes pending articles, and the requests that change it while a run goes on:
@@ -75,5 +78,22 @@ final class NlpQueue {
             if (batch.remove(id)) return id;
         }
         return batch.removeFirst();
+    }
+
+    /**
+     * Whether a failure is the thread being stopped rather than the article's fault: the window interrupts its
+     * workers and closes the library when it quits, which CoreNLP and the store report as their own exceptions.
+     */
+    static boolean isQuitting(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) return true;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // Database.ensureOpen's refusal once the window has closed the library
+            if (t instanceof StoreException && String.valueOf(t.getMessage()).endsWith(" is closed")) return true;
+            if (t instanceof InterruptedException || t instanceof ClosedByInterruptException
+                    || t.getClass().getSimpleName().equals("RuntimeInterruptedException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

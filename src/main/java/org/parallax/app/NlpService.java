@@ -1,7 +1,6 @@
 package org.parallax.app;
 
 import java.io.IOException;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -177,47 +176,64 @@ public final class NlpService {
      * article stopped midway stays pending. {@code failed} counts the articles that ended this run FAILED.
      */
     public Summary processPending(Progress progress) {
-        if (stopped(progress)) return cancelled(0, Set.of(), 0, 0, 0);
-        int borrowed = borrowDates();
+        Run r = new Run();
+        try {
+            return run(progress, r);
+        } catch (StoreException e) {
+            if (!NlpQueue.isQuitting(e)) throw e;
+            return cancelled(r); // the window closed the library under the run: it is quitting
+        }
+    }
+
+    /** One run's counts, kept outside {@link #run} so that a run stopped by an exception still reports them. */
+    private static final class Run {
+        final Set<Long> failed = new HashSet<>();
+        int succeeded;
+        int done;
+        int total;
+        int borrowed;
+    }
+
+    private Summary run(Progress progress, Run r) {
+        if (stopped(progress)) return cancelled(r);
+        r.borrowed = borrowDates();
         RetryPolicy policy = retryPolicy;
         Map<Long, Integer> tries = new HashMap<>();
-        Set<Long> failed = new HashSet<>();
-        int succeeded = 0;
-        int done = 0;
-        int total = 0;
         Deque<Long> batch = new ArrayDeque<>();
         while (true) {
+            // quitting: the library may be closing, so read nothing more
+            if (Thread.currentThread().isInterrupted()) return cancelled(r);
             if (queue.takeWake() | batch.isEmpty()) {
                 // an article whose failure could not even be recorded stays pending: the run's own count bounds it
                 Map<Long, Long> sizes = states.pendingSizes(recognizer.version(), clock.instant());
                 sizes.keySet().removeIf(id -> tries.getOrDefault(id, 0) >= policy.maxAttempts());
                 batch = queue.order(sizes, pieces::isLong);
-                total = done + batch.size();
+                r.total = r.done + batch.size();
             }
             if (batch.isEmpty()) {
                 Optional<Instant> next = states.nextRetry(recognizer.version());
                 if (next.isEmpty()) break;
-                progress.update(done, total, String.format(Locale.ROOT, "Recognising entities: %d/%d, retrying %d failed "
-                        + "shortly", done, total, states.retrying()));
-                if (!waitUntil(next.get(), progress)) return cancelled(succeeded, failed, done, total, borrowed);
+                progress.update(r.done, r.total, String.format(Locale.ROOT, "Recognising entities: %d/%d, retrying %d failed "
+                        + "shortly", r.done, r.total, states.retrying()));
+                if (!waitUntil(next.get(), progress)) return cancelled(r);
                 continue;
             }
-            if (stopped(progress)) return cancelled(succeeded, failed, done, total, borrowed);
-            progress.update(done, total, message(done, total));
+            if (stopped(progress)) return cancelled(r);
+            progress.update(r.done, r.total, message(r.done, r.total));
             long id = queue.next(batch);
             tries.merge(id, 1, Integer::sum);
-            Boolean ok = process(id, progress, done, total);
-            if (ok == null) return cancelled(succeeded, failed, done, total, borrowed);
+            Boolean ok = process(id, progress, r.done, r.total);
+            if (ok == null) return cancelled(r);
             if (ok) {
-                failed.remove(id);
-                succeeded++;
+                r.failed.remove(id);
+                r.succeeded++;
             } else {
-                failed.add(id);
+                r.failed.add(id);
             }
-            done++;
+            r.done++;
         }
-        progress.update(done, total, message(done, total));
-        return new Summary(succeeded, failed.size(), pending().size(), false, borrowed);
+        progress.update(r.done, r.total, message(r.done, r.total));
+        return new Summary(r.succeeded, r.failed.size(), pending().size(), false, r.borrowed);
     }
 
     /** Cancelled, interrupted (the window is quitting) or paused: stop at the next safe point. */
@@ -225,8 +241,8 @@ public final class NlpService {
         return progress.isCancelled() || queue.isPaused() || Thread.currentThread().isInterrupted();
     }
 
-    private Summary cancelled(int succeeded, Set<Long> failed, int done, int total, int borrowed) {
-        int left = total - done;
+    private Summary cancelled(Run r) {
+        int left = r.total - r.done;
         LOG.info(() -> "NLP " + (queue.isPaused() ? "paused" : "stopped") + "; " + left + " articles stay pending");
         int remaining;
         try {
@@ -234,7 +250,7 @@ public final class NlpService {
         } catch (StoreException closing) {
             remaining = left; // the library closed under us (quitting): the run's own count is the best there is
         }
-        return new Summary(succeeded, failed.size(), remaining, true, borrowed);
+        return new Summary(r.succeeded, r.failed.size(), remaining, true, r.borrowed);
     }
 
     /** Sleeps until {@code at} in short steps; false when cancelled or interrupted meanwhile. */
@@ -348,7 +364,7 @@ public final class NlpService {
         } catch (CancellationException stopped) {
             return null;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            if (interrupted(e)) return null; // quitting: the article stays pending, nothing to report
+            if (NlpQueue.isQuitting(e)) return null; // quitting: the article stays pending, nothing to report
             NlpFailure failure = classify(e);
             Instant retryAfter = failure.isTransient() && attempt < retryPolicy.maxAttempts()
                     ? clock.instant().plus(retryPolicy.delayAfter(attempt)) : null;
@@ -366,22 +382,6 @@ public final class NlpService {
         }
     }
 
-    /**
-     * Whether a failure is the thread being stopped rather than the article's fault: the window interrupts its
-     * workers and closes the library when it quits, which CoreNLP and the store report as their own exceptions.
-     */
-    private boolean interrupted(Throwable e) {
-        if (Thread.currentThread().isInterrupted()) return true;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            // Database.ensureOpen's refusal once the window has closed the library
-            if (t instanceof StoreException && String.valueOf(t.getMessage()).endsWith(" is closed")) return true;
-            if (t instanceof InterruptedException || t instanceof ClosedByInterruptException
-                    || t.getClass().getSimpleName().equals("RuntimeInterruptedException")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Sorts a failure. Transient, tried again: the library busy or locked by another writer, a full disk or an I/O

@@ -99,9 +99,9 @@ public final class MainView {
         retryRecognition.textProperty().bind(vm.recognitionFailuresProperty().concat(" — Retry"));
         retryRecognition.visibleProperty().bind(vm.recognitionFailuresProperty().isNotEmpty());
         retryRecognition.managedProperty().bind(retryRecognition.visibleProperty());
-        pauseRecognitionItem.textProperty().bind(Bindings.when(vm.recognitionPausedProperty())
+        pauseRecognitionItem.textProperty().bind(Bindings.when(vm.recognitionControl().pausedProperty())
                 .then("Resume recognition").otherwise("Pause recognition"));
-        recognitionStatus.textProperty().bind(vm.recognitionStatusProperty());
+        recognitionStatus.textProperty().bind(vm.recognitionControl().statusProperty());
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
         applyZoom(null, vm.zoomStyleClassBinding().get());
@@ -223,7 +223,7 @@ public final class MainView {
 
     @FXML
     private void togglePauseRecognition() {
-        vm.togglePauseRecognition();
+        vm.recognitionControl().toggle();
     }
 
     @FXML

@@ -85,9 +85,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
     /** "Entities: 2 articles failed (database busy)", or empty when none failed. */
     private final ReadOnlyStringWrapper recognitionFailures = new ReadOnlyStringWrapper(this, "recognitionFailures", "");
-    /** "Entities: 5,200 of 100,000 articles recognised", with " — paused" while paused; empty before recognition loads. */
-    private final ReadOnlyStringWrapper recognitionStatus = new ReadOnlyStringWrapper(this, "recognitionStatus", "");
-    private final ReadOnlyBooleanWrapper recognitionPaused = new ReadOnlyBooleanWrapper(this, "recognitionPaused");
+    private final RecognitionControl recognitionControl;
     private final ReadOnlyObjectWrapper<CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
     private final CompareService compare;
@@ -132,14 +130,13 @@ public final class MainViewModel {
         zoom.addListener((o, was, now) -> settings.setZoom(now.intValue()));
         reader.articleProperty().addListener((o, was, now) -> {
             if (now != null) {
-                if (nlp != null) nlp.prioritise(now.id()); // the article being read is recognised next
                 settings.setLastArticleId(now.id());
                 library.selectedIdProperty().set(now.id());
             }
             refreshVersions();
         });
         groupByStory.addListener((o, was, now) -> applyStoryGrouping());
-        recognitionPaused.set(settings.recognitionPaused());
+        recognitionControl = new RecognitionControl(runner, settings, reader.articleProperty(), this::recognisePending);
     }
 
     // ---- comparison and stories ------------------------------------------------------------------------
@@ -191,11 +188,7 @@ public final class MainViewModel {
         if (versionsFor == id) return;
         versionsFor = id;
         runner.run("Finding other versions", p -> stories.otherVersions(id), list -> {
-            if (nlp != null) {
-                List<Long> story = new ArrayList<>(List.of(id));
-                list.forEach(v -> story.add(v.article().id()));
-                nlp.prioritise(story);
-            }
+            recognitionControl.prioritise(id, list); // the story of the article being read is recognised next
             if (versionsFor == id) otherVersions.setAll(list);
         }, error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error));
     }
@@ -231,9 +224,7 @@ public final class MainViewModel {
     public void loadRecognition() {
         runner.run("Loading entity recognition", p -> recognition.get(), found -> found.ifPresent(n -> {
             nlp = n;
-            if (recognitionPaused.get()) n.pause();
-            Article open = reader.getArticle();
-            if (open != null) n.prioritise(open.id());
+            recognitionControl.attach(n);
             recognisePending();
         }), e -> LOG.log(Level.WARNING, "Cannot load entity recognition", e));
     }
@@ -243,12 +234,11 @@ public final class MainViewModel {
      * when it ends, the reader's layers reload the open article's entities ({@link ReaderViewModel#refresh()}). Does nothing while another task runs.
      */
     public void recognisePending() {
-        if (nlp != null) refreshRecognitionStatus(nlp);
         if (nlp == null || nlp.isPaused() || (current != null && current.isRunning())) return;
         NlpService queue = nlp;
         track(runner.run("Recognising entities", p -> nlp.processPending(p), summary -> {
             refreshRecognitionFailures(queue);
-            refreshRecognitionStatus(queue);
+            recognitionControl.refresh();
             if (summary.processed() > 0 || summary.failed() > 0) {
                 showMessage("Recognised entities in " + summary.processed() + " articles"
                         + (summary.failed() > 0 ? ", " + summary.failed() + " failed" : "")
@@ -285,35 +275,8 @@ public final class MainViewModel {
                 error -> LOG.log(Level.WARNING, "Cannot count the failed articles", error));
     }
 
-    /** Pauses background recognition, or resumes it (View ▸ Pause/Resume recognition); remembered across starts. */
-    public void togglePauseRecognition() {
-        boolean pause = !recognitionPaused.get();
-        recognitionPaused.set(pause);
-        settings.setRecognitionPaused(pause);
-        if (nlp == null) return;
-        if (pause) {
-            nlp.pause();
-            refreshRecognitionStatus(nlp);
-        } else {
-            nlp.resume();
-            recognisePending();
-        }
-    }
-
-    private void refreshRecognitionStatus(NlpService queue) {
-        runner.run("Counting recognised articles", p -> queue.progress(),
-                o -> recognitionStatus.set(o.describe() + (queue.isPaused() ? " — paused" : "")),
-                error -> LOG.log(Level.WARNING, "Cannot count the recognised articles", error));
-    }
-
-    /** Overall recognition across starts, for the status bar ("Entities: 5,200 of 100,000 articles recognised — paused"). */
-    public ReadOnlyStringProperty recognitionStatusProperty() {
-        return recognitionStatus.getReadOnlyProperty();
-    }
-
-    /** Whether recognition is paused; the View menu's item reads "Resume recognition" then. */
-    public ReadOnlyBooleanProperty recognitionPausedProperty() {
-        return recognitionPaused.getReadOnlyProperty();
+    public RecognitionControl recognitionControl() {
+        return recognitionControl;
     }
 
     /** The failed-recognition line for the status bar; the view offers Retry beside it when it is not empty. */
