@@ -62,9 +62,11 @@ final class NlpResults {
         // what the user decided about earlier results survives the re-run
         Set<String> rejectedOrManual = new HashSet<>();
         Map<String, Long> previousEntity = new HashMap<>();
+        Set<Long> namedBefore = new HashSet<>();
         for (Mention m : mentions.forArticle(c, id)) {
             if (m.rejected() || m.origin() == MentionOrigin.MANUAL) rejectedOrManual.add(spanKey(m.start(), m.end(), m.type()));
             else if (m.entityId() != null) previousEntity.put(spanKey(m.start(), m.end(), m.type()), m.entityId());
+            if (m.entityId() != null) namedBefore.add(m.entityId());
         }
         mentions.deleteAuto(c, id);
         events.deleteSourcesOf(c, id);
@@ -107,7 +109,7 @@ final class NlpResults {
             Mention m = fresh.get(i).withEntity(entityOf[i]);
             stored.add(m.withId(mentions.insert(c, m)));
         }
-        entities.deleteUnused(c);
+        entities.deleteUnused(c, namedBefore); // only these can have lost their last mention here
 
         Map<Long, String> names = entities.names(c, Arrays.stream(entityOf).filter(Objects::nonNull).toList());
         List<EventCandidate> candidates = extractor.extract(id, text, recognition.sentences(), blocks, resolved, stored, names);

@@ -197,6 +197,8 @@ public final class NlpService {
     private Summary run(Progress progress, Run r) {
         if (stopped(progress)) return cancelled(r);
         r.borrowed = borrowDates();
+        // entities left without mentions by manual edits since the last run (each article then sweeps only its own)
+        db.write(entities::deleteUnused);
         RetryPolicy policy = retryPolicy;
         Map<Long, Integer> tries = new HashMap<>();
         Deque<Long> batch = new ArrayDeque<>();

@@ -298,6 +298,24 @@ public final class EntityRepository {
         }
     }
 
+    /**
+     * {@link #deleteUnused(Connection)} for the given entities only (those an article's old mentions named), so
+     * storing one article does not scan every entity of the library; returns how many were deleted.
+     */
+    public int deleteUnused(Connection c, Collection<Long> among) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity WHERE id = ? AND name_locked = 0 AND NOT EXISTS "
+                + "(SELECT 1 FROM mention m WHERE m.entity_id = entity.id) AND NOT EXISTS "
+                + "(SELECT 1 FROM event_entity ee JOIN event ev ON ev.id = ee.event_id "
+                + "WHERE ee.entity_id = entity.id AND ev.origin = 'MANUAL')")) {
+            for (long id : new LinkedHashSet<>(among)) {
+                ps.setLong(1, id);
+                n += ps.executeUpdate();
+            }
+        }
+        return n;
+    }
+
     private Entity require(Connection c, long id) throws SQLException {
         return get(c, id).orElseThrow(() -> new StoreException("There is no entity " + id + ". List entities with `parallax entities`."));
     }

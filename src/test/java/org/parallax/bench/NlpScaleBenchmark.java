@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.NlpService;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.Block;
+import org.parallax.model.BlockType;
 import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionOrigin;
 import org.parallax.model.Progress;
 import org.parallax.nlp.Recognition;
 import org.parallax.nlp.Recognizer;
@@ -27,6 +30,7 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
+import org.parallax.store.MentionRepository;
 import org.parallax.testsupport.SharedData;
 
 /**
@@ -62,16 +66,33 @@ class NlpScaleBenchmark {
         for (int known : new int[] {1_000, 10_000}) {
             try (Database db = Database.open(dir.resolve("link-" + known + ".db"))) {
                 EntityRepository entities = new EntityRepository(db);
+                ArticleRepository articles = new ArticleRepository(db);
+                MentionRepository mentions = new MentionRepository(db);
+                // one earlier article names every synthetic entity, so they are in use as a real library's are
                 Random rnd = new Random(known);
+                List<String> names = new ArrayList<>();
+                List<EntityType> types = new ArrayList<>();
+                StringBuilder filler = new StringBuilder();
+                for (int i = 0; i < known; i++) {
+                    EntityType type = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION).get(rnd.nextInt(3));
+                    String name = word(rnd) + " " + word(rnd) + (type == EntityType.ORGANIZATION ? " Council" : "");
+                    names.add(name);
+                    types.add(type);
+                    filler.append(name).append(" spoke.\n\n");
+                }
+                long fillerId = articles.insert(SampleArticles.draft(filler.toString(), "Filler", SampleArticles.A_DATE, false),
+                        "filler", Instant.EPOCH);
                 db.write(c -> {
+                    int at = 0;
                     for (int i = 0; i < known; i++) {
-                        EntityType type = EntityType.values()[rnd.nextInt(3)];
-                        String name = word(rnd) + " " + word(rnd) + (type == EntityType.ORGANIZATION ? " Council" : "");
-                        entities.create(c, type == EntityType.DATE ? EntityType.MISC : type, name, List.of(name));
+                        String name = names.get(i);
+                        long e = entities.create(c, types.get(i), name, List.of(name));
+                        mentions.insert(c, new Mention(0, fillerId, at, at + name.length(), name, types.get(i), null, e,
+                                BlockType.PARAGRAPH, MentionOrigin.AUTO, false));
+                        at += name.length() + " spoke.\n\n".length();
                     }
                     return null;
                 });
-                ArticleRepository articles = new ArticleRepository(db);
                 int n = 40;
                 List<Long> ids = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
