@@ -4,50 +4,39 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.Objects;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
-import org.parallax.model.Block;
-import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
-import org.parallax.model.Entity;
-import org.parallax.model.EntityType;
-import org.parallax.model.Event;
-import org.parallax.model.Mention;
-import org.parallax.model.MentionOrigin;
 import org.parallax.model.NlpFailure;
 import org.parallax.model.NlpState;
 import org.parallax.model.NlpStatus;
 import org.parallax.model.Progress;
-import org.parallax.nlp.DateResolver;
-import org.parallax.nlp.EntityLinker;
-import org.parallax.nlp.EventCandidate;
-import org.parallax.nlp.EventExtractor;
-import org.parallax.nlp.RawMention;
+import org.parallax.nlp.PieceRecognizer;
 import org.parallax.nlp.Recognition;
 import org.parallax.nlp.Recognizer;
-import org.parallax.nlp.ResolvedDate;
 import org.parallax.nlp.UserGazetteer;
 import org.parallax.store.AnnotationRepository;
 import org.parallax.store.ArticleRepository;
@@ -84,9 +73,9 @@ public final class NlpService {
     private final EventRepository events;
     private final NlpStateRepository states;
     private final Recognizer recognizer;
-    private final DateResolver dates = new DateResolver();
-    private final EntityLinker linker = new EntityLinker();
-    private final EventExtractor extractor = new EventExtractor();
+    private final NlpResults results;
+    private final NlpQueue queue = new NlpQueue();
+    private final PieceRecognizer pieces;
     private final Clock clock;
     private volatile LongConsumer onStored = id -> { };
     private volatile RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
@@ -129,6 +118,8 @@ public final class NlpService {
         this.states = new NlpStateRepository(db);
         this.recognizer = recognizer;
         this.clock = clock;
+        this.results = new NlpResults(mentions, entities, events);
+        this.pieces = new PieceRecognizer(recognizer, PieceRecognizer.DEFAULT_PIECE);
     }
 
     /** Sets who is told, after the transaction, of each article whose NLP results were stored (its story may move). */
@@ -178,57 +169,96 @@ public final class NlpService {
 
     /**
      * Processes every pending article, then the transient failures as they fall due (waiting for them, so a
-     * {@code nlp --wait} ends with them settled); articles queued meanwhile go before retries. Returns early, between
-     * two articles or while waiting, when {@code progress} is cancelled. {@code failed} counts the articles that
-     * ended this run FAILED.
+     * {@code nlp --wait} ends with them settled); articles queued meanwhile go before retries. The order is
+     * {@link NlpQueue}'s: articles {@link #prioritise prioritised} first, long articles (recognised in pieces) after
+     * all short ones. Returns early, between two articles, between two pieces of a long one or while waiting, when
+     * {@code progress} is cancelled, the thread is interrupted (quitting) or the queue is {@link #pause paused}; the
+     * article stopped midway stays pending. {@code failed} counts the articles that ended this run FAILED.
      */
     public Summary processPending(Progress progress) {
-        int borrowed = borrowDates();
-        RetryPolicy policy = retryPolicy;
-        Map<Long, Integer> tries = new HashMap<>();
-        Set<Long> failed = new HashSet<>();
-        int succeeded = 0;
-        int done = 0;
-        int total = 0;
-        while (true) {
-            // an article whose failure could not even be recorded stays pending: the run's own count bounds it
-            List<Long> ids = pending().stream().filter(id -> tries.getOrDefault(id, 0) < policy.maxAttempts()).toList();
-            if (ids.isEmpty()) {
-                Optional<Instant> next = states.nextRetry(recognizer.version());
-                if (next.isEmpty()) break;
-                progress.update(done, total, String.format(Locale.ROOT, "Recognising entities: %d/%d, retrying %d failed "
-                        + "shortly", done, total, states.retrying()));
-                if (!waitUntil(next.get(), progress)) return cancelled(succeeded, failed, done, total, borrowed);
-                continue;
-            }
-            total = done + ids.size();
-            for (long id : ids) {
-                if (progress.isCancelled()) return cancelled(succeeded, failed, done, total, borrowed);
-                progress.update(done, total, message(done, total));
-                tries.merge(id, 1, Integer::sum);
-                if (process(id)) {
-                    failed.remove(id);
-                    succeeded++;
-                } else {
-                    failed.add(id);
-                }
-                done++;
-            }
+        Run r = new Run();
+        try {
+            return run(progress, r);
+        } catch (StoreException e) {
+            if (!NlpQueue.isQuitting(e)) throw e;
+            return cancelled(r); // the window closed the library under the run: it is quitting
         }
-        progress.update(done, total, message(done, total));
-        return new Summary(succeeded, failed.size(), pending().size(), false, borrowed);
     }
 
-    private Summary cancelled(int succeeded, Set<Long> failed, int done, int total, int borrowed) {
-        int left = total - done;
-        LOG.info(() -> "NLP cancelled; " + left + " articles stay pending");
-        return new Summary(succeeded, failed.size(), pending().size(), true, borrowed);
+    /** One run's counts, kept outside {@link #run} so that a run stopped by an exception still reports them. */
+    private static final class Run {
+        final Set<Long> failed = new HashSet<>();
+        int succeeded;
+        int done;
+        int total;
+        int borrowed;
+    }
+
+    private Summary run(Progress progress, Run r) {
+        if (stopped(progress)) return cancelled(r);
+        r.borrowed = borrowDates();
+        // entities left without mentions by manual edits since the last run (each article then sweeps only its own)
+        db.write(entities::deleteUnused);
+        RetryPolicy policy = retryPolicy;
+        Map<Long, Integer> tries = new HashMap<>();
+        Deque<Long> batch = new ArrayDeque<>();
+        while (true) {
+            // quitting: the library may be closing, so read nothing more
+            if (Thread.currentThread().isInterrupted()) return cancelled(r);
+            if (queue.takeWake() | batch.isEmpty()) {
+                // an article whose failure could not even be recorded stays pending: the run's own count bounds it
+                Map<Long, Long> sizes = states.pendingSizes(recognizer.version(), clock.instant());
+                sizes.keySet().removeIf(id -> tries.getOrDefault(id, 0) >= policy.maxAttempts());
+                batch = queue.order(sizes, pieces::isLong);
+                r.total = r.done + batch.size();
+            }
+            if (batch.isEmpty()) {
+                Optional<Instant> next = states.nextRetry(recognizer.version());
+                if (next.isEmpty()) break;
+                progress.update(r.done, r.total, String.format(Locale.ROOT, "Recognising entities: %d/%d, retrying %d failed "
+                        + "shortly", r.done, r.total, states.retrying()));
+                if (!waitUntil(next.get(), progress)) return cancelled(r);
+                continue;
+            }
+            if (stopped(progress)) return cancelled(r);
+            progress.update(r.done, r.total, message(r.done, r.total));
+            long id = queue.next(batch);
+            tries.merge(id, 1, Integer::sum);
+            Boolean ok = process(id, progress, r.done, r.total);
+            if (ok == null) return cancelled(r);
+            if (ok) {
+                r.failed.remove(id);
+                r.succeeded++;
+            } else {
+                r.failed.add(id);
+            }
+            r.done++;
+        }
+        progress.update(r.done, r.total, message(r.done, r.total));
+        return new Summary(r.succeeded, r.failed.size(), pending().size(), false, r.borrowed);
+    }
+
+    /** Cancelled, interrupted (the window is quitting) or paused: stop at the next safe point. */
+    private boolean stopped(Progress progress) {
+        return progress.isCancelled() || queue.isPaused() || Thread.currentThread().isInterrupted();
+    }
+
+    private Summary cancelled(Run r) {
+        int left = r.total - r.done;
+        LOG.info(() -> "NLP " + (queue.isPaused() ? "paused" : "stopped") + "; " + left + " articles stay pending");
+        int remaining;
+        try {
+            remaining = pending().size();
+        } catch (StoreException closing) {
+            remaining = left; // the library closed under us (quitting): the run's own count is the best there is
+        }
+        return new Summary(r.succeeded, r.failed.size(), remaining, true, r.borrowed);
     }
 
     /** Sleeps until {@code at} in short steps; false when cancelled or interrupted meanwhile. */
     private boolean waitUntil(Instant at, Progress progress) {
         while (true) {
-            if (progress.isCancelled()) return false;
+            if (stopped(progress)) return false;
             long ms = Duration.between(clock.instant(), at).toMillis();
             if (ms <= 0) return true;
             try {
@@ -245,12 +275,64 @@ public final class NlpService {
     }
 
     /**
+     * Puts these articles (the one being read and its story) before every other pending one; a run in progress takes
+     * them at its next pick, after the article it is on. Articles already recognised are skipped.
+     */
+    public void prioritise(Collection<Long> articleIds) {
+        queue.prioritise(articleIds);
+        queue.wake();
+    }
+
+    public void prioritise(long articleId) {
+        prioritise(List.of(articleId));
+    }
+
+    /** Makes a run in progress read the pending articles again at its next pick (articles imported meanwhile). */
+    public void wake() {
+        queue.wake();
+    }
+
+    /** Stops runs at their next article or piece until {@link #resume()}; the article stopped midway stays pending. */
+    public void pause() {
+        queue.pause();
+    }
+
+    public void resume() {
+        queue.resume();
+    }
+
+    public boolean isPaused() {
+        return queue.isPaused();
+    }
+
+    /** How far recognition of the whole library is, from the stored state (so it holds across restarts). */
+    public record Overall(long recognised, long total) {
+        /** "Entities: 5,200 of 100,000 articles recognised". */
+        public String describe() {
+            return String.format(Locale.ROOT, "Entities: %,d of %,d articles recognised", recognised, total);
+        }
+    }
+
+    public Overall progress() {
+        long[] counts = states.recognisedOf(recognizer.version());
+        return new Overall(counts[0], counts[1]);
+    }
+
+    /**
      * Runs one article through the pipeline and stores the results in one transaction. Returns false, with the
      * error, its classification and the attempt count recorded in its state, when recognition or storing failed; a
      * transient failure with attempts left gets a retry time, any other waits for a new pipeline version, a new date
      * or {@link #retryFailed()}.
      */
     public boolean process(long articleId) {
+        return Boolean.TRUE.equals(process(articleId, Progress.NONE, 0, 1));
+    }
+
+    /**
+     * {@link #process(long)} reporting progress within a long article as "Recognising entities: 37/120 — title 40%";
+     * null when it stopped between two pieces or was interrupted (nothing recorded, the article stays pending).
+     */
+    private Boolean process(long articleId, Progress progress, int done, int total) {
         Article article = articles.get(articleId).orElse(null);
         if (article == null) return true; // deleted while queued
         LocalDate docDate = article.meta().published();
@@ -259,12 +341,18 @@ public final class NlpService {
                 .filter(s -> s.status() != NlpStatus.DONE && s.pipelineVersion().equals(recognizer.version()))
                 .map(s -> s.attempts() + 1).orElse(1);
         try {
-            Recognition recognised = recognizer.recognize(article.text(), article.blocks(), docDate);
+            Recognition recognised = pieces.recognize(article.text(), article.blocks(), docDate, (p, n) -> {
+                if (p > 0 && stopped(progress)) return false;
+                int pct = p * 100 / n;
+                progress.update((long) done * 100 + pct, Math.max(total, 1) * 100L, message(done, total) + " — "
+                        + article.title() + " " + pct + "%");
+                return true;
+            });
             db.write(c -> {
                 // names the user taught the library by hand are found here too, after the recogniser's own
                 Recognition recognition = new UserGazetteer(new AnnotationRepository(db).gazetteer(c))
                         .apply(article.text(), article.blocks(), recognised);
-                store(c, article, recognition, docDate);
+                results.store(c, article, recognition, docDate);
                 states.save(c, new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.DONE, null,
                         docDate == null, attempt, null, null), clock.instant());
                 return null;
@@ -275,7 +363,10 @@ public final class NlpService {
                         + "dates stay unresolved until one is set");
             }
             return true;
+        } catch (CancellationException stopped) {
+            return null;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            if (NlpQueue.isQuitting(e)) return null; // quitting: the article stays pending, nothing to report
             NlpFailure failure = classify(e);
             Instant retryAfter = failure.isTransient() && attempt < retryPolicy.maxAttempts()
                     ? clock.instant().plus(retryPolicy.delayAfter(attempt)) : null;
@@ -292,6 +383,7 @@ public final class NlpService {
             return false;
         }
     }
+
 
     /**
      * Sorts a failure. Transient, tried again: the library busy or locked by another writer, a full disk or an I/O
@@ -320,96 +412,6 @@ public final class NlpService {
         }
         if (e instanceof StoreException) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "library unavailable");
         return new NlpFailure(NlpFailure.Kind.PERMANENT, "recogniser rejected the text");
-    }
-
-    private void store(Connection c, Article article, Recognition recognition, LocalDate docDate) throws SQLException {
-        long id = article.id();
-        String text = article.text();
-        List<Block> blocks = article.blocks();
-        // what the user decided about earlier results survives the re-run
-        Set<String> rejectedOrManual = new HashSet<>();
-        Map<String, Long> previousEntity = new HashMap<>();
-        for (Mention m : mentions.forArticle(c, id)) {
-            if (m.rejected() || m.origin() == MentionOrigin.MANUAL) rejectedOrManual.add(spanKey(m.start(), m.end(), m.type()));
-            else if (m.entityId() != null) previousEntity.put(spanKey(m.start(), m.end(), m.type()), m.entityId());
-        }
-        mentions.deleteAuto(c, id);
-        events.deleteSourcesOf(c, id);
-
-        List<ResolvedDate> resolved = dates.resolve(text, recognition.mentions(), docDate, blocks);
-        List<Mention> fresh = new ArrayList<>();
-        for (RawMention r : recognition.mentions()) {
-            if (r.type() == null || r.type() == EntityType.DATE) continue;
-            addIfAllowed(fresh, new Mention(0, id, r.start(), r.end(), text.substring(r.start(), r.end()), r.type(), null,
-                    null, blockType(blocks, r.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
-        }
-        for (ResolvedDate d : resolved) {
-            addIfAllowed(fresh, new Mention(0, id, d.start(), d.end(), d.text(), EntityType.DATE, d.range(), null,
-                    blockType(blocks, d.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
-        }
-        fresh.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
-
-        List<Entity> known = entities.list(c);
-        Set<Long> knownIds = new HashSet<>();
-        for (Entity e : known) knownIds.add(e.id());
-        Long[] entityOf = new Long[fresh.size()];
-        for (EntityLinker.Cluster cluster : linker.link(text, fresh, known)) {
-            Long entityId = cluster.entityId();
-            List<Integer> unassigned = new ArrayList<>();
-            for (int i : cluster.members()) {
-                Long before = previousEntity.get(spanKey(fresh.get(i).start(), fresh.get(i).end(), fresh.get(i).type()));
-                if (before != null && knownIds.contains(before)) entityOf[i] = before;
-                else unassigned.add(i);
-            }
-            if (unassigned.isEmpty()) continue;
-            Set<String> aliases = new LinkedHashSet<>();
-            for (int i : unassigned) aliases.add(fresh.get(i).text().strip());
-            if (entityId == null) {
-                entityId = entities.create(c, cluster.type(), cluster.name(), cluster.aliases());
-            } else {
-                entities.absorb(c, entityId, cluster.name(), aliases);
-            }
-            for (int i : unassigned) entityOf[i] = entityId;
-        }
-        List<Mention> stored = new ArrayList<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            Mention m = fresh.get(i).withEntity(entityOf[i]);
-            stored.add(m.withId(mentions.insert(c, m)));
-        }
-        entities.deleteUnused(c);
-
-        Map<Long, String> names = entities.names(c, Arrays.stream(entityOf).filter(Objects::nonNull).toList());
-        List<EventCandidate> candidates = extractor.extract(id, text, recognition.sentences(), blocks, resolved, stored, names);
-        for (EventCandidate cand : candidates) {
-            Event match = null;
-            for (Event e : events.overlapping(c, cand.when().start(), cand.when().end())) {
-                if (EventExtractor.sameEvent(cand, e)) {
-                    match = e;
-                    break;
-                }
-            }
-            if (match == null) {
-                events.insert(c, cand.kind(), cand.when(), cand.whoIds(), cand.whereIds(), cand.source());
-            } else {
-                events.addSource(c, match.id(), EventExtractor.mergedKind(match.kind(), cand.kind()),
-                        EventExtractor.mergedDate(match.when(), cand.when()), cand.whoIds(), cand.whereIds(), cand.source());
-            }
-        }
-    }
-
-    /** Boilerplate (related links, page furniture) stays out of the entity index and the calendar. */
-    private static void addIfAllowed(List<Mention> out, Mention m, List<Block> blocks, Set<String> rejectedOrManual) {
-        if (m.blockType() != null && m.blockType().isBoilerplate()) return;
-        if (rejectedOrManual.contains(spanKey(m.start(), m.end(), m.type()))) return;
-        out.add(m);
-    }
-
-    private static BlockType blockType(List<Block> blocks, int offset) {
-        return Block.at(blocks, offset).map(Block::type).orElse(null);
-    }
-
-    private static String spanKey(int start, int end, EntityType type) {
-        return start + ":" + end + ":" + type;
     }
 
     // ---- document dates ---------------------------------------------------------------------------------

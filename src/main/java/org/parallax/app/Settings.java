@@ -16,8 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The window's remembered preferences (size and position, last article, theme, reader zoom step), kept in a small
- * properties file in the settings folder, apart from the library. A missing or damaged file gives the defaults;
+ * The window's remembered preferences (size and position, last article, theme, reader zoom step, recognition paused),
+ * kept in a small properties file in the settings folder, apart from the library. A missing or damaged file gives the defaults;
  * {@link #save()} writes a temporary file and moves it into place, so a crash never leaves half a file.
  */
 public final class Settings {
@@ -41,6 +41,7 @@ public final class Settings {
     private long lastArticleId = -1;
     private Theme theme = Theme.LIGHT;
     private int zoom = DEFAULT_ZOOM;
+    private boolean recognitionPaused;
 
     private Settings(Path file) {
         this.file = file;
@@ -71,6 +72,7 @@ public final class Settings {
         s.lastArticleId = lng(p, "article.last", -1);
         s.theme = theme(p.getProperty("theme"));
         s.zoom = clampZoom((int) lng(p, "reader.zoom", DEFAULT_ZOOM));
+        s.recognitionPaused = Boolean.parseBoolean(p.getProperty("recognition.paused", "false"));
         return s;
     }
 
@@ -85,6 +87,7 @@ public final class Settings {
         if (lastArticleId >= 0) p.setProperty("article.last", Long.toString(lastArticleId));
         p.setProperty("theme", theme.name());
         p.setProperty("reader.zoom", Integer.toString(zoom));
+        if (recognitionPaused) p.setProperty("recognition.paused", "true");
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path tmp = Files.createTempFile(folder, FILE_NAME, ".tmp");
@@ -161,6 +164,15 @@ public final class Settings {
 
     public void setZoom(int step) {
         this.zoom = clampZoom(step);
+    }
+
+    /** Whether the user paused background entity recognition (View ▸ Pause recognition); it stays paused at the next start. */
+    public boolean recognitionPaused() {
+        return recognitionPaused;
+    }
+
+    public void setRecognitionPaused(boolean paused) {
+        this.recognitionPaused = paused;
     }
 
     public static int clampZoom(int step) {

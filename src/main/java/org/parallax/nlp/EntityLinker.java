@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,13 +45,29 @@ public final class EntityLinker {
      * accepted ones only (which those are is {@code MentionRepository.accepted}'s rule, not this class's).
      */
     public List<Cluster> link(String text, List<Mention> mentions, List<Entity> known) {
+        Known index = new Known();
+        for (Entity e : known) index.put(e);
+        return link(text, mentions, index);
+    }
+
+    /**
+     * As {@link #link(String, List, List)} with the known entities in an index kept between articles, so linking one
+     * article costs the same however many entities the library knows. Clustering compares distinct forms of a name,
+     * not every pair of mentions, so an article with many repeated names links in near-linear time.
+     */
+    public List<Cluster> link(String text, List<Mention> mentions, Known known) {
         int n = mentions.size();
         int[] parent = new int[n];
         Arrays.setAll(parent, i -> i);
         List<Integer> linkable = new ArrayList<>();
+        // one representative mention per distinct (type, text): mentions of one form share a key, so step 1 joins them
+        Map<String, Integer> formRep = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
-            if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty()) linkable.add(i);
+            if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty()) {
+                linkable.add(i);
+                formRep.putIfAbsent(m.type() + "|" + m.text(), i);
+            }
         }
         // 1. same key
         Map<String, Integer> byKey = new LinkedHashMap<>();
@@ -59,29 +76,45 @@ public final class EntityLinker {
             Integer first = byKey.putIfAbsent(m.type() + "|" + key(m.type(), m.text()), i);
             if (first != null) union(parent, first, i);
         }
-        // 2. "Long Name (ACRO)" written out in the text
+        // 2. "Long Name (ACRO)" written out in the text: the acronym is the mention starting right after "(" past a's end
+        Map<Integer, List<Integer>> byStart = new HashMap<>();
+        for (int j : linkable) byStart.computeIfAbsent(mentions.get(j).start(), k -> new ArrayList<>()).add(j);
         for (int i : linkable) {
-            for (int j : linkable) {
-                Mention a = mentions.get(i);
-                Mention b = mentions.get(j);
-                if (a.type() == b.type() && isAcronym(b.text()) && b.start() > a.end()
-                        && text.substring(a.end(), b.start()).strip().equals("(")
-                        && b.end() < text.length() && text.charAt(b.end()) == ')') {
-                    union(parent, i, j);
+            Mention a = mentions.get(i);
+            int p = a.end();
+            while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
+            if (p >= text.length() || text.charAt(p) != '(') continue;
+            p++;
+            int from = p;
+            while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
+            // the acronym may also start inside the whitespace run (a mention's start is where the recogniser put it)
+            for (int s = from; s <= p; s++) {
+                for (int j : byStart.getOrDefault(s, List.of())) {
+                    Mention b = mentions.get(j);
+                    if (a.type() == b.type() && isAcronym(b.text()) && b.start() > a.end()
+                            && text.substring(a.end(), b.start()).strip().equals("(")
+                            && b.end() < text.length() && text.charAt(b.end()) == ')') {
+                        union(parent, i, j);
+                    }
                 }
             }
         }
-        // 3. acronyms and shorter person forms between groups
-        for (int i : linkable) {
-            for (int j : linkable) {
-                Mention a = mentions.get(i);
-                Mention b = mentions.get(j);
-                if (i != j && a.type() == b.type() && strength(a.type(), a.text(), b.text()) == 2) union(parent, i, j);
+        // 3. acronyms between groups: an acronym form joins every form it abbreviates
+        Map<String, List<Integer>> byAcronym = new HashMap<>();
+        for (int r : formRep.values()) {
+            Mention b = mentions.get(r);
+            if (b.type() == EntityType.PERSON || b.type() == EntityType.DATE) continue;
+            for (String ac : acronyms(b.text())) byAcronym.computeIfAbsent(b.type() + "|" + ac, k -> new ArrayList<>()).add(r);
+        }
+        for (int r : formRep.values()) {
+            Mention a = mentions.get(r);
+            if (a.type() == EntityType.PERSON || !isAcronym(a.text().strip())) continue;
+            for (int q : byAcronym.getOrDefault(a.type() + "|" + a.text().strip().replace(".", ""), List.of())) {
+                if (q != r && strength(a.type(), a.text(), mentions.get(q).text()) == 2) union(parent, r, q);
             }
         }
-        attachShortForms(mentions, linkable, parent);
+        attachShortForms(mentions, linkable, parent, formRep);
 
-        Map<String, List<Entity>> index = index(known);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i : linkable) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         List<Cluster> out = new ArrayList<>();
@@ -91,7 +124,7 @@ public final class EntityLinker {
             for (int i : members) forms.add(clean(mentions.get(i).text()));
             Set<Entity> candidates = new LinkedHashSet<>();
             for (String f : forms) {
-                for (String signal : signals(type, f)) candidates.addAll(index.getOrDefault(signal, List.of()));
+                for (String signal : signals(type, f)) candidates.addAll(known.withSignal(signal));
             }
             Entity match = bestKnown(type, forms, candidates);
             if (match != null) {
@@ -107,33 +140,114 @@ public final class EntityLinker {
         return out;
     }
 
-    /** Persons named by a shorter form ("Landberg", "Wajid Ali") join the one longer form they fit, if unique. */
-    private void attachShortForms(List<Mention> mentions, List<Integer> linkable, int[] parent) {
+    /**
+     * Persons named by a shorter form ("Landberg", "Wajid Ali") join the one longer form they fit, if unique. Forms
+     * that fit share the shorter one's last or first name word, so only those are compared.
+     */
+    private void attachShortForms(List<Mention> mentions, List<Integer> linkable, int[] parent, Map<String, Integer> formRep) {
         List<Integer> persons = linkable.stream().filter(i -> mentions.get(i).type() == EntityType.PERSON)
                 .sorted(Comparator.comparingInt(i -> tokens(mentions.get(i).text()).size())).toList();
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int r : formRep.values()) {
+            if (mentions.get(r).type() != EntityType.PERSON) continue;
+            List<String> t = tokens(mentions.get(r).text());
+            byWord.computeIfAbsent("last|" + t.get(t.size() - 1), k -> new ArrayList<>()).add(r);
+            byWord.computeIfAbsent("first|" + t.get(0), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, List<Integer>> longerForms = new HashMap<>();
         for (int i : persons) {
-            Set<Integer> targets = new LinkedHashSet<>();
-            for (int j : persons) {
-                if (strength(EntityType.PERSON, mentions.get(i).text(), mentions.get(j).text()) == 1
-                        && tokens(mentions.get(j).text()).size() > tokens(mentions.get(i).text()).size()) {
-                    targets.add(find(parent, j));
+            String text = mentions.get(i).text();
+            List<Integer> fits = longerForms.computeIfAbsent(text, f -> {
+                List<String> t = tokens(f);
+                Set<Integer> seen = new LinkedHashSet<>(byWord.getOrDefault("last|" + t.get(t.size() - 1), List.of()));
+                seen.addAll(byWord.getOrDefault("first|" + t.get(0), List.of()));
+                List<Integer> ok = new ArrayList<>();
+                for (int j : seen) {
+                    String other = mentions.get(j).text();
+                    if (strength(EntityType.PERSON, f, other) == 1 && tokens(other).size() > t.size()) ok.add(j);
                 }
-            }
+                return ok;
+            });
+            // every mention of a form is in its form's group (same key), so one representative stands for them all
+            Set<Integer> targets = new LinkedHashSet<>();
+            for (int j : fits) targets.add(find(parent, j));
             if (targets.size() == 1) union(parent, targets.iterator().next(), i);
         }
     }
 
-    /** Known entities by every signal that could make a form match one of their names, so a cluster is compared with few. */
-    private static Map<String, List<Entity>> index(List<Entity> known) {
-        Map<String, List<Entity>> index = new HashMap<>();
-        for (Entity e : known) {
+    /**
+     * The known entities by every signal that could make a form match one of their names, so a cluster is compared
+     * with few. Each signal's entities stay in the order {@code EntityRepository.list} gives (type, name ignoring ASCII
+     * case, id), which decides between equally good matches. Kept up to date with {@link #put} and {@link #remove}
+     * between articles; not thread-safe.
+     */
+    public static final class Known {
+        private static final Comparator<Entity> ORDER = Comparator.comparing((Entity e) -> e.type().name())
+                .thenComparing(Entity::name, Known::compareNoCase).thenComparingLong(Entity::id);
+        private final Map<String, List<Entity>> bySignal = new HashMap<>();
+        private final Map<Long, Entity> byId = new HashMap<>();
+        private final Map<Long, Set<String>> signalsOf = new HashMap<>();
+
+        /** Adds an entity, replacing the one with its id. */
+        public void put(Entity e) {
+            remove(e.id());
             Set<String> all = new LinkedHashSet<>(e.aliases());
             all.add(e.name());
-            Set<String> signals = new LinkedHashSet<>();
-            for (String a : all) signals.addAll(signals(e.type(), a));
-            for (String s : signals) index.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+            Set<String> sigs = new LinkedHashSet<>();
+            for (String a : all) sigs.addAll(signals(e.type(), a));
+            for (String s : sigs) {
+                List<Entity> list = bySignal.computeIfAbsent(s, k -> new ArrayList<>());
+                int at = Collections.binarySearch(list, e, ORDER);
+                list.add(at < 0 ? -at - 1 : at, e);
+            }
+            byId.put(e.id(), e);
+            signalsOf.put(e.id(), sigs);
         }
-        return index;
+
+        /** Forgets an entity (deleted, or about to be replaced). */
+        public void remove(long id) {
+            Entity old = byId.remove(id);
+            if (old == null) return;
+            for (String s : signalsOf.remove(id)) {
+                List<Entity> list = bySignal.get(s);
+                list.removeIf(x -> x.id() == id);
+                if (list.isEmpty()) bySignal.remove(s);
+            }
+        }
+
+        public void clear() {
+            bySignal.clear();
+            byId.clear();
+            signalsOf.clear();
+        }
+
+        public int size() {
+            return byId.size();
+        }
+
+        public boolean contains(long id) {
+            return byId.containsKey(id);
+        }
+
+        List<Entity> withSignal(String signal) {
+            return bySignal.getOrDefault(signal, List.of());
+        }
+
+        /** SQLite's NOCASE: ASCII letters folded, then code point order (which is UTF-8 byte order). */
+        static int compareNoCase(String a, String b) {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                int ca = a.codePointAt(i);
+                int cb = b.codePointAt(j);
+                if (ca >= 'A' && ca <= 'Z') ca += 32;
+                if (cb >= 'A' && cb <= 'Z') cb += 32;
+                if (ca != cb) return Integer.compare(ca, cb);
+                i += Character.charCount(ca);
+                j += Character.charCount(cb);
+            }
+            return Integer.compare(a.length() - i, b.length() - j);
+        }
     }
 
     /** Same key, acronyms a form is or stands for, and for persons each name word: any match shares one of these. */

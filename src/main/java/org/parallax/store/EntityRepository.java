@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
@@ -21,7 +23,27 @@ import org.parallax.model.EntityType;
  * into a new one, rename (which locks the name against the pipeline), and add an alias. Each edit is one transaction.
  */
 public final class EntityRepository {
+    private static final String[] DIRTY_TRIGGERS = {
+        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_entity_ins AFTER INSERT ON main.entity "
+                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (NEW.id); END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_entity_upd AFTER UPDATE ON main.entity "
+                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (OLD.id); "
+                + "INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (NEW.id); END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_entity_del AFTER DELETE ON main.entity "
+                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (OLD.id); END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_alias_ins AFTER INSERT ON main.entity_alias "
+                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (NEW.entity_id); END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_alias_upd AFTER UPDATE ON main.entity_alias "
+                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (OLD.entity_id); "
+                + "INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (NEW.entity_id); END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_alias_del AFTER DELETE ON main.entity_alias "
+                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (OLD.entity_id); END",
+    };
+
     private final Database db;
+    /** The connection and its {@code data_version} at the last {@link #changedEntities} call. */
+    private Connection trackedOn;
+    private long trackedVersion;
 
     public EntityRepository(Database db) {
         this.db = db;
@@ -53,7 +75,47 @@ public final class EntityRepository {
         return db.read(c -> get(c, id));
     }
 
-    private Optional<Entity> get(Connection c, long id) throws SQLException {
+    /**
+     * Ids of the entities changed since the last call on this repository: created, renamed, given or losing aliases,
+     * merged, split, deleted or restored by undo. Empty when it cannot tell and the caller must read every entity
+     * again: the first call, a new connection, or another process wrote to the library meanwhile (its
+     * {@code PRAGMA data_version} moved). Call it inside {@link Database#write} transactions: the writer connection
+     * sees every write of this process, which temporary triggers on that connection record.
+     */
+    public Optional<Set<Long>> changedEntities(Connection c) throws SQLException {
+        long version;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            version = rs.next() ? rs.getLong(1) : -1;
+        }
+        int triggers;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'parallax_dirty_%'")) {
+            triggers = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (c != trackedOn || version != trackedVersion || triggers != DIRTY_TRIGGERS.length) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS parallax_dirty_entity (id INTEGER PRIMARY KEY)");
+                for (String t : DIRTY_TRIGGERS) s.executeUpdate(t);
+                s.executeUpdate("DELETE FROM temp.parallax_dirty_entity");
+            }
+            trackedOn = c;
+            trackedVersion = version;
+            return Optional.empty();
+        }
+        Set<Long> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM temp.parallax_dirty_entity")) {
+            while (rs.next()) out.add(rs.getLong(1));
+        }
+        if (!out.isEmpty()) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM temp.parallax_dirty_entity");
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** One entity with its aliases, read on {@code c}. */
+    public Optional<Entity> get(Connection c, long id) throws SQLException {
         Entity e;
         try (PreparedStatement ps = c.prepareStatement("SELECT type, name, name_locked FROM entity WHERE id = ?")) {
             ps.setLong(1, id);
@@ -234,6 +296,24 @@ public final class EntityRepository {
                     + "(SELECT 1 FROM event_entity ee JOIN event ev ON ev.id = ee.event_id "
                     + "WHERE ee.entity_id = entity.id AND ev.origin = 'MANUAL')");
         }
+    }
+
+    /**
+     * {@link #deleteUnused(Connection)} for the given entities only (those an article's old mentions named), so
+     * storing one article does not scan every entity of the library; returns how many were deleted.
+     */
+    public int deleteUnused(Connection c, Collection<Long> among) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity WHERE id = ? AND name_locked = 0 AND NOT EXISTS "
+                + "(SELECT 1 FROM mention m WHERE m.entity_id = entity.id) AND NOT EXISTS "
+                + "(SELECT 1 FROM event_entity ee JOIN event ev ON ev.id = ee.event_id "
+                + "WHERE ee.entity_id = entity.id AND ev.origin = 'MANUAL')")) {
+            for (long id : new LinkedHashSet<>(among)) {
+                ps.setLong(1, id);
+                n += ps.executeUpdate();
+            }
+        }
+        return n;
     }
 
     private Entity require(Connection c, long id) throws SQLException {

@@ -43,10 +43,18 @@ public final class NlpStateRepository {
      * marked PENDING first (oldest first), then transient failures whose retry time has come (earliest first).
      */
     public List<Long> pending(String version, Instant now) {
+        return new ArrayList<>(pendingSizes(version, now).keySet());
+    }
+
+    /**
+     * The articles {@link #pending(String, Instant)} lists, in its order, each with the length of its text in UTF-8
+     * bytes (SQLite reads that from the row header, not the text), so the queue can put long ones last.
+     */
+    public LinkedHashMap<Long, Long> pendingSizes(String version, Instant now) {
         return db.read(c -> {
-            List<Long> out = new ArrayList<>();
+            LinkedHashMap<Long, Long> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.id FROM article a LEFT JOIN nlp_state s ON s.article_id = a.id
+                    SELECT a.id, octet_length(a.text) FROM article a LEFT JOIN nlp_state s ON s.article_id = a.id
                     WHERE s.article_id IS NULL OR s.status = 'PENDING' OR s.pipeline_version <> ?
                        OR s.doc_date IS NOT a.published OR (s.status = 'FAILED' AND s.retry_after <= ?)
                     ORDER BY CASE WHEN s.status = 'FAILED' AND s.pipeline_version = ? AND s.doc_date IS a.published
@@ -55,10 +63,27 @@ public final class NlpStateRepository {
                 ps.setLong(2, now.toEpochMilli());
                 ps.setString(3, version);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getLong(1));
+                    while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * How many articles the library holds and how many of them {@code version} has recognised for their present date
+     * ({@code [recognised, total]}), read from the stored state so it holds across restarts.
+     */
+    public long[] recognisedOf(String version) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(sum(s.status = 'DONE' "
+                    + "AND s.pipeline_version = ? AND s.doc_date IS a.published), 0) "
+                    + "FROM article a LEFT JOIN nlp_state s ON s.article_id = a.id")) {
+                ps.setString(1, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new long[] {rs.getLong(2), rs.getLong(1)} : new long[] {0, 0};
+                }
+            }
         });
     }
 

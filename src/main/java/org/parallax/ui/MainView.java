@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Hyperlink;
@@ -74,6 +75,8 @@ public final class MainView {
     @FXML private MenuItem calendarItem;
     @FXML private MenuItem retryRecognitionItem;
     @FXML private Hyperlink retryRecognition;
+    @FXML private MenuItem pauseRecognitionItem;
+    @FXML private Label recognitionStatus;
     private File lastFolder;
     private CalendarWindow calendarWindow;
 
@@ -96,6 +99,9 @@ public final class MainView {
         retryRecognition.textProperty().bind(vm.recognitionFailuresProperty().concat(" — Retry"));
         retryRecognition.visibleProperty().bind(vm.recognitionFailuresProperty().isNotEmpty());
         retryRecognition.managedProperty().bind(retryRecognition.visibleProperty());
+        pauseRecognitionItem.textProperty().bind(Bindings.when(vm.recognitionControl().pausedProperty())
+                .then("Resume recognition").otherwise("Pause recognition"));
+        recognitionStatus.textProperty().bind(vm.recognitionControl().statusProperty());
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
         applyZoom(null, vm.zoomStyleClassBinding().get());
@@ -213,6 +219,11 @@ public final class MainView {
     /** The calendar window once opened, else null. */
     public CalendarWindow calendarWindow() {
         return calendarWindow;
+    }
+
+    @FXML
+    private void togglePauseRecognition() {
+        vm.recognitionControl().toggle();
     }
 
     @FXML

@@ -86,6 +86,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
     /** "Entities: 2 articles failed (database busy)", or empty when none failed. */
     private final ReadOnlyStringWrapper recognitionFailures = new ReadOnlyStringWrapper(this, "recognitionFailures", "");
+    private final RecognitionControl recognitionControl;
     private final ReadOnlyObjectWrapper<CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
     private final CompareService compare;
@@ -138,6 +139,7 @@ public final class MainViewModel {
         });
         groupByStory.addListener((o, was, now) -> applyStoryGrouping());
         external = new ExternalChanges(library, reader, this::showMessage, taskRunning, this::recognisePending, this::refreshStories, calendar::get);
+        recognitionControl = new RecognitionControl(runner, settings, reader.articleProperty(), this::recognisePending);
     }
 
     /** Another process changed the library ({@link ExternalChanges#follow}); on the FX thread. */
@@ -194,8 +196,10 @@ public final class MainViewModel {
         versionsFor = id;
         // the index may need articles placed first: then the versions are filled in from the background lane
         runner.run("Finding other versions", p -> stories.otherVersionsIfCurrent(id), found -> found.ifPresentOrElse(list -> {
+            recognitionControl.prioritise(id, list); // the story of the article being read is recognised next
             if (versionsFor == id) otherVersions.setAll(list);
         }, () -> runner.runBackground("Finding other versions", p -> stories.otherVersions(id), list -> {
+            recognitionControl.prioritise(id, list);
             if (versionsFor == id) otherVersions.setAll(list);
         }, error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error))),
                 error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error));
@@ -232,19 +236,25 @@ public final class MainViewModel {
     public void loadRecognition() {
         runner.runBackground("Loading entity recognition", p -> recognition.get(), found -> found.ifPresent(n -> {
             nlp = n;
+            recognitionControl.attach(n);
             recognisePending();
         }), e -> LOG.log(Level.WARNING, "Cannot load entity recognition", e));
     }
 
     /**
      * Recognises entities in every pending article in the background ("Recognising entities: 37/120", with Cancel);
-     * when it ends, the reader's layers reload the open article's entities ({@link ReaderViewModel#refresh()}). Does nothing while another task runs.
+     * when it ends, the reader's layers reload the open article's entities ({@link ReaderViewModel#refresh()}). While another task runs it only wakes a running queue.
      */
     public void recognisePending() {
-        if (nlp == null || (current != null && current.isRunning())) return;
+        if (nlp == null || nlp.isPaused()) return;
+        if (current != null && current.isRunning()) {
+            nlp.wake(); // a run in progress reads the pending list again at its next pick: new imports go ahead of long ones
+            return;
+        }
         NlpService queue = nlp;
         track(runner.runBackground("Recognising entities", p -> nlp.processPending(p), summary -> {
             refreshRecognitionFailures(queue);
+            recognitionControl.refresh();
             if (summary.processed() > 0 || summary.failed() > 0) {
                 showMessage("Recognised entities in " + summary.processed() + " articles"
                         + (summary.failed() > 0 ? ", " + summary.failed() + " failed" : "")
@@ -254,7 +264,7 @@ public final class MainViewModel {
                 // entities and dates feed same-story grouping
                 refreshStories();
                 if (calendar.get() != null) calendar.get().refresh(); // new events
-            } else {
+            } else if (!queue.isPaused()) {
                 showMessage("Entities are up to date");
             }
         }, error -> {
@@ -279,6 +289,10 @@ public final class MainViewModel {
         runner.run("Counting failed articles", p -> queue.failures(),
                 f -> recognitionFailures.set(f.failed() == 0 ? "" : "Entities: " + f.describe(2)),
                 error -> LOG.log(Level.WARNING, "Cannot count the failed articles", error));
+    }
+
+    public RecognitionControl recognitionControl() {
+        return recognitionControl;
     }
 
     /** The failed-recognition line for the status bar; the view offers Retry beside it when it is not empty. */

@@ -1,0 +1,168 @@
+package org.parallax.app;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parallax.model.Article;
+import org.parallax.model.Block;
+import org.parallax.model.BlockType;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Event;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionOrigin;
+import org.parallax.nlp.DateResolver;
+import org.parallax.nlp.EntityLinker;
+import org.parallax.nlp.EventCandidate;
+import org.parallax.nlp.EventExtractor;
+import org.parallax.nlp.RawMention;
+import org.parallax.nlp.Recognition;
+import org.parallax.nlp.ResolvedDate;
+import org.parallax.store.EntityRepository;
+import org.parallax.store.EventRepository;
+import org.parallax.store.MentionRepository;
+
+/**
+ * Stores one article's recognition inside the caller's write transaction: resolves dates, replaces its automatic
+ * mentions (keeping what the user rejected or added), links names to entities and merges its events into the
+ * calendar. Keeps the library's entities in memory between articles ({@link #knownEntities}). Used on the writer
+ * thread only, by {@link NlpService}.
+ */
+final class NlpResults {
+    private final MentionRepository mentions;
+    private final EntityRepository entities;
+    private final EventRepository events;
+    private final DateResolver dates = new DateResolver();
+    private final EntityLinker linker = new EntityLinker();
+    private final EventExtractor extractor = new EventExtractor();
+    /** The known entities between articles ({@link #knownEntities}); touched only on the writer thread. */
+    private final EntityLinker.Known known = new EntityLinker.Known();
+
+    NlpResults(MentionRepository mentions, EntityRepository entities, EventRepository events) {
+        this.mentions = mentions;
+        this.entities = entities;
+        this.events = events;
+    }
+
+    void store(Connection c, Article article, Recognition recognition, LocalDate docDate) throws SQLException {
+        long id = article.id();
+        String text = article.text();
+        List<Block> blocks = article.blocks();
+        // what the user decided about earlier results survives the re-run
+        Set<String> rejectedOrManual = new HashSet<>();
+        Map<String, Long> previousEntity = new HashMap<>();
+        Set<Long> namedBefore = new HashSet<>();
+        for (Mention m : mentions.forArticle(c, id)) {
+            if (m.rejected() || m.origin() == MentionOrigin.MANUAL) rejectedOrManual.add(spanKey(m.start(), m.end(), m.type()));
+            else if (m.entityId() != null) previousEntity.put(spanKey(m.start(), m.end(), m.type()), m.entityId());
+            if (m.entityId() != null) namedBefore.add(m.entityId());
+        }
+        mentions.deleteAuto(c, id);
+        events.deleteSourcesOf(c, id);
+
+        List<ResolvedDate> resolved = dates.resolve(text, recognition.mentions(), docDate, blocks);
+        List<Mention> fresh = new ArrayList<>();
+        for (RawMention r : recognition.mentions()) {
+            if (r.type() == null || r.type() == EntityType.DATE) continue;
+            addIfAllowed(fresh, new Mention(0, id, r.start(), r.end(), text.substring(r.start(), r.end()), r.type(), null,
+                    null, blockType(blocks, r.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
+        }
+        for (ResolvedDate d : resolved) {
+            addIfAllowed(fresh, new Mention(0, id, d.start(), d.end(), d.text(), EntityType.DATE, d.range(), null,
+                    blockType(blocks, d.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
+        }
+        fresh.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+
+        EntityLinker.Known known = knownEntities(c);
+        Long[] entityOf = new Long[fresh.size()];
+        for (EntityLinker.Cluster cluster : linker.link(text, fresh, known)) {
+            Long entityId = cluster.entityId();
+            List<Integer> unassigned = new ArrayList<>();
+            for (int i : cluster.members()) {
+                Long before = previousEntity.get(spanKey(fresh.get(i).start(), fresh.get(i).end(), fresh.get(i).type()));
+                if (before != null && known.contains(before)) entityOf[i] = before;
+                else unassigned.add(i);
+            }
+            if (unassigned.isEmpty()) continue;
+            Set<String> aliases = new LinkedHashSet<>();
+            for (int i : unassigned) aliases.add(fresh.get(i).text().strip());
+            if (entityId == null) {
+                entityId = entities.create(c, cluster.type(), cluster.name(), cluster.aliases());
+            } else {
+                entities.absorb(c, entityId, cluster.name(), aliases);
+            }
+            for (int i : unassigned) entityOf[i] = entityId;
+        }
+        List<Mention> stored = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            Mention m = fresh.get(i).withEntity(entityOf[i]);
+            stored.add(m.withId(mentions.insert(c, m)));
+        }
+        entities.deleteUnused(c, namedBefore); // only these can have lost their last mention here
+
+        Map<Long, String> names = entities.names(c, Arrays.stream(entityOf).filter(Objects::nonNull).toList());
+        List<EventCandidate> candidates = extractor.extract(id, text, recognition.sentences(), blocks, resolved, stored, names);
+        for (EventCandidate cand : candidates) {
+            Event match = null;
+            for (Event e : events.overlapping(c, cand.when().start(), cand.when().end())) {
+                if (EventExtractor.sameEvent(cand, e)) {
+                    match = e;
+                    break;
+                }
+            }
+            if (match == null) {
+                events.insert(c, cand.kind(), cand.when(), cand.whoIds(), cand.whereIds(), cand.source());
+            } else {
+                events.addSource(c, match.id(), EventExtractor.mergedKind(match.kind(), cand.kind()),
+                        EventExtractor.mergedDate(match.when(), cand.when()), cand.whoIds(), cand.whereIds(), cand.source());
+            }
+        }
+    }
+
+    /**
+     * Every entity of the library, for linking: read whole once, then only the entities changed since the last article
+     * (by this queue, a manual edit, an undo), or whole again after another process wrote; so storing one article does
+     * not reread every known entity. Runs on the writer thread only.
+     */
+    private EntityLinker.Known knownEntities(Connection c) throws SQLException {
+        Optional<Set<Long>> changed = entities.changedEntities(c);
+        if (changed.isEmpty()) {
+            known.clear();
+            for (Entity e : entities.list(c)) known.put(e);
+        } else {
+            for (long entityId : changed.get()) {
+                Optional<Entity> e = entities.get(c, entityId);
+                if (e.isPresent()) known.put(e.get());
+                else known.remove(entityId);
+            }
+        }
+        return known;
+    }
+
+    /** Boilerplate (related links, page furniture) stays out of the entity index and the calendar. */
+    private static void addIfAllowed(List<Mention> out, Mention m, List<Block> blocks, Set<String> rejectedOrManual) {
+        if (m.blockType() != null && m.blockType().isBoilerplate()) return;
+        if (rejectedOrManual.contains(spanKey(m.start(), m.end(), m.type()))) return;
+        out.add(m);
+    }
+
+    private static BlockType blockType(List<Block> blocks, int offset) {
+        return Block.at(blocks, offset).map(Block::type).orElse(null);
+    }
+
+    private static String spanKey(int start, int end, EntityType type) {
+        return start + ":" + end + ":" + type;
+    }
+
+}
