@@ -243,7 +243,8 @@ public final class MainViewModel {
 
     /**
      * Recognises entities in every pending article in the background ("Recognising entities: 37/120", with Cancel);
-     * when it ends, the reader's layers reload the open article's entities ({@link ReaderViewModel#refresh()}). While another task runs it only wakes a running queue.
+     * when it ends, the reader's layers reload the open article's entities ({@link ReaderViewModel#refresh()}).
+     * While another task runs it only wakes a running queue.
      */
     public void recognisePending() {
         if (nlp == null || nlp.isPaused()) return;
