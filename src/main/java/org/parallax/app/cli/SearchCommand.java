@@ -37,9 +37,10 @@ final class SearchCommand extends LibraryCommand {
 
     /**
      * {@code ranked}: how many matches were ranked; {@code moreMatches}: the query matched more articles than one search
-     * ranks, and the hits are the best of the most recently imported ones.
+     * ranks, and the hits are the best of the most recently imported ones; {@code matching}: how many articles the query
+     * matches in all, whatever the limit.
      */
-    record SearchJson(String query, int count, int ranked, boolean moreMatches, List<HitJson> hits) {
+    record SearchJson(String query, int count, int ranked, boolean moreMatches, int matching, List<HitJson> hits) {
     }
 
     @Override
@@ -59,7 +60,7 @@ final class SearchCommand extends LibraryCommand {
         }
         List<SearchHit> hits = page.hits();
         if (json()) {
-            printJson(new SearchJson(query, hits.size(), page.ranked(), page.moreMatches(), hits.stream().map(SearchCommand::toJson).toList()));
+            printJson(new SearchJson(query, hits.size(), page.ranked(), page.moreMatches(), page.matches(), hits.stream().map(SearchCommand::toJson).toList()));
             return Cli.OK;
         }
         if (hits.isEmpty()) {

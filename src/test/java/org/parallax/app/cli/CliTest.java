@@ -233,6 +233,8 @@ class CliTest {
         CliRun r = cli("search", "--limit", "3", "river");
         assertTrue(r.out().contains("(5 articles match: these are the best 3; --limit shows more.)"), r.out());
         assertFalse(cli("search", "--limit", "5", "river").out().contains("articles match"));
+        CliRun json = cli("--json", "search", "--limit", "3", "river");
+        assertTrue(json.out().contains("\"count\" : 3") && json.out().contains("\"matching\" : 5"), json.out());
     }
 
     @Test
