@@ -234,7 +234,16 @@ public final class Database implements AutoCloseable {
         Path target = candidate;
         try (Statement s = writeConnection.createStatement()) {
             s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+            // another process may have migrated between our version check and the copy: its backup holds the old
+            // library, and a copy of the migrated one would only pose as a backup of this version
+            if (headerUserVersion(target) != fromVersion) {
+                Files.deleteIfExists(target);
+                LOG.info(() -> "Another process migrated " + file + " first; its backup is the one to keep");
+                return;
+            }
             LOG.info(() -> "Backed up " + file + " to " + target + " before migrating");
+        } catch (IOException e) {
+            throw new StoreException("Cannot check the backup " + target + " of library " + file + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             try {
                 Files.deleteIfExists(target);
@@ -243,6 +252,15 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("Cannot back up library " + file + " to " + target + " before migrating: "
                     + e.getMessage() + ". Nothing was changed; free some disk space and try again.", e);
+        }
+    }
+
+    /** The user_version a SQLite file's header holds (bytes 60-63, big-endian). */
+    private static int headerUserVersion(Path db) throws IOException {
+        try (var in = Files.newInputStream(db)) {
+            byte[] header = in.readNBytes(64);
+            if (header.length < 64) return -1;
+            return java.nio.ByteBuffer.wrap(header, 60, 4).getInt();
         }
     }
 
