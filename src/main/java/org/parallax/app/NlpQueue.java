@@ -70,6 +70,11 @@ final class NlpQueue {
         return out;
     }
 
+    /** Whether an article was asked for and not yet taken. */
+    synchronized boolean hasPriority() {
+        return !priority.isEmpty();
+    }
+
     /** Removes and returns the next id of {@code batch}: a prioritised one when the batch holds one, else its head. */
     synchronized long next(Deque<Long> batch) {
         for (Iterator<Long> it = priority.iterator(); it.hasNext();) {

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.Objects;
@@ -28,8 +27,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.parallax.model.Article;
-import org.parallax.model.ArticleSummary;
-import org.parallax.model.DateSource;
 import org.parallax.model.NlpFailure;
 import org.parallax.model.NlpState;
 import org.parallax.model.NlpStatus;
@@ -59,8 +56,7 @@ import org.parallax.store.StoreException;
 public final class NlpService {
     private static final Logger LOG = Logger.getLogger(NlpService.class.getName());
     /** Jaccard overlap of 3-word shingles above which two bodies are one story (the sample pair measures 0.57). */
-    public static final double SAME_STORY_THRESHOLD = 0.3;
-    static final int SHINGLE = 3;
+    public static final double SAME_STORY_THRESHOLD = DateBorrowing.SAME_STORY_THRESHOLD;
 
     /** What one run did. */
     public record Summary(int processed, int failed, int remaining, boolean cancelled, int datesBorrowed) {
@@ -224,18 +220,47 @@ public final class NlpService {
             progress.update(r.done, r.total, message(r.done, r.total));
             long id = queue.next(batch);
             tries.merge(id, 1, Integer::sum);
-            Boolean ok = process(id, progress, r.done, r.total);
+            Boolean ok = process(id, progress, r.done, r.total, between(id, progress, r, tries, policy));
             if (ok == null) return cancelled(r);
-            if (ok) {
-                r.failed.remove(id);
-                r.succeeded++;
-            } else {
-                r.failed.add(id);
-            }
-            r.done++;
+            count(r, id, ok);
         }
         progress.update(r.done, r.total, message(r.done, r.total));
         return new Summary(r.succeeded, r.failed.size(), pending().size(), false, r.borrowed);
+    }
+
+    private static void count(Run r, long id, boolean ok) {
+        if (ok) {
+            r.failed.remove(id);
+            r.succeeded++;
+        } else {
+            r.failed.add(id);
+        }
+        r.done++;
+    }
+
+    /**
+     * What runs between two pieces of the long article {@code longId}: short articles imported ({@link #wake}) or asked
+     * for ({@link #prioritise}) since it began are recognised there, so one long article never holds them up.
+     */
+    private Runnable between(long longId, Progress progress, Run r, Map<Long, Integer> tries, RetryPolicy policy) {
+        return () -> {
+            if (!queue.takeWake() && !queue.hasPriority()) return;
+            Map<Long, Long> sizes = states.pendingSizes(recognizer.version(), clock.instant());
+            sizes.remove(longId);
+            sizes.values().removeIf(pieces::isLong);
+            sizes.keySet().removeIf(id -> tries.getOrDefault(id, 0) >= policy.maxAttempts());
+            Deque<Long> shortOnes = queue.order(sizes, pieces::isLong);
+            r.total += shortOnes.size();
+            while (!shortOnes.isEmpty() && !stopped(progress)) {
+                long id = queue.next(shortOnes);
+                tries.merge(id, 1, Integer::sum);
+                Boolean ok = process(id, progress, r.done, r.total, null);
+                if (ok == null) break; // stopped: the long article stops at its own next check
+                count(r, id, ok);
+            }
+            r.total -= shortOnes.size();
+            queue.wake(); // after the long article the run reads the pending list again
+        };
     }
 
     /** Cancelled, interrupted (the window is quitting) or paused: stop at the next safe point. */
@@ -325,14 +350,14 @@ public final class NlpService {
      * or {@link #retryFailed()}.
      */
     public boolean process(long articleId) {
-        return Boolean.TRUE.equals(process(articleId, Progress.NONE, 0, 1));
+        return Boolean.TRUE.equals(process(articleId, Progress.NONE, 0, 1, null));
     }
 
     /**
      * {@link #process(long)} reporting progress within a long article as "Recognising entities: 37/120 — title 40%";
      * null when it stopped between two pieces or was interrupted (nothing recorded, the article stays pending).
      */
-    private Boolean process(long articleId, Progress progress, int done, int total) {
+    private Boolean process(long articleId, Progress progress, int done, int total, Runnable between) {
         Article article = articles.get(articleId).orElse(null);
         if (article == null) return true; // deleted while queued
         LocalDate docDate = article.meta().published();
@@ -342,6 +367,7 @@ public final class NlpService {
                 .map(s -> s.attempts() + 1).orElse(1);
         try {
             Recognition recognised = pieces.recognize(article.text(), article.blocks(), docDate, (p, n) -> {
+                if (p > 0 && between != null) between.run();
                 if (p > 0 && stopped(progress)) return false;
                 int pct = p * 100 / n;
                 progress.update((long) done * 100 + pct, Math.max(total, 1) * 100L, message(done, total) + " — "
@@ -418,65 +444,19 @@ public final class NlpService {
 
     /**
      * Lends each article without a publication date the date of the most similar dated article when their bodies
-     * overlap enough to be one story, recording {@link DateSource#SAME_STORY}. A borrowed date never lends further.
-     * Changing an article's date makes it pending, so its dates resolve again. Returns how many dates changed.
+     * overlap enough to be one story ({@link DateBorrowing}). Returns how many dates changed.
      */
     public int borrowDates() {
-        List<ArticleSummary> all = articles.list();
-        List<ArticleSummary> undated = all.stream()
-                .filter(a -> a.published() == null || a.publishedSource() == DateSource.SAME_STORY).toList();
-        if (undated.isEmpty()) return 0;
-        Map<Long, Set<String>> donors = new HashMap<>();
-        Map<Long, LocalDate> donorDates = new HashMap<>();
-        for (ArticleSummary a : all) {
-            if (a.published() == null || a.publishedSource() == DateSource.SAME_STORY) continue;
-            articles.get(a.id()).ifPresent(full -> donors.put(a.id(), shingles(full.bodyText(), SHINGLE)));
-            donorDates.put(a.id(), a.published());
-        }
-        int changed = 0;
-        for (ArticleSummary u : undated) {
-            Article full = articles.get(u.id()).orElse(null);
-            if (full == null) continue;
-            Set<String> mine = shingles(full.bodyText(), SHINGLE);
-            long best = -1;
-            double bestScore = 0;
-            for (Map.Entry<Long, Set<String>> d : donors.entrySet()) {
-                double j = jaccard(mine, d.getValue());
-                if (j > bestScore) {
-                    bestScore = j;
-                    best = d.getKey();
-                }
-            }
-            if (best >= 0 && bestScore >= SAME_STORY_THRESHOLD && !donorDates.get(best).equals(u.published())) {
-                LocalDate date = donorDates.get(best);
-                long donor = best;
-                double score = bestScore;
-                articles.setPublished(u.id(), date, DateSource.SAME_STORY);
-                LOG.info(() -> String.format(Locale.ROOT, "Article %d takes the date %s of article %d (same story, overlap %.2f)",
-                        u.id(), date, donor, score));
-                changed++;
-            }
-        }
-        return changed;
+        return new DateBorrowing(articles).borrow();
     }
 
     /** Lower-cased word {@code k}-shingles of a text. */
     public static Set<String> shingles(String text, int k) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        List<String> w = new ArrayList<>();
-        for (String s : words) if (!s.isEmpty()) w.add(s);
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + k <= w.size(); i++) out.add(String.join(" ", w.subList(i, i + k)));
-        return out;
+        return DateBorrowing.shingles(text, k);
     }
 
     public static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) return 0;
-        int inter = 0;
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        for (String s : small) if (large.contains(s)) inter++;
-        return (double) inter / (a.size() + b.size() - inter);
+        return DateBorrowing.jaccard(a, b);
     }
 
     static String sha256(String text) {

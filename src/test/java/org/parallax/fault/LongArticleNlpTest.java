@@ -104,4 +104,41 @@ class LongArticleNlpTest {
             assertTrue(persons >= copies, persons + " person mentions for " + copies + " copies of the sample");
         }
     }
+
+    @Test
+    void anArticleImportedWhileALongOneIsRecognisedGoesInBetweenItsPieces() throws Exception {
+        String sample = sampleText();
+        StringBuilder big = new StringBuilder("A long dossier\n\n");
+        for (int i = 0; big.length() + sample.length() < 3 * PieceRecognizer.DEFAULT_PIECE - 1_000; i++) {
+            big.append("Part ").append(i + 1).append(".\n\n").append(sample);
+        }
+        Path longFile = Files.writeString(dir.resolve("long.txt"), big, StandardCharsets.UTF_8);
+        Path lateFile = Files.writeString(dir.resolve("late.txt"), "Late report\n\n"
+                + Files.readString(SharedData.sample("story1-outlet-b.txt"), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            long longId = ctx.imports().importPaths(List.of(longFile), Progress.NONE).importedIds().get(0);
+            NlpService nlp = ctx.nlp(SharedRecognizers.app());
+            List<Long> stored = Collections.synchronizedList(new ArrayList<>());
+            nlp.onStored(stored::add);
+            List<Long> late = new ArrayList<>();
+            NlpService.Summary s = nlp.processPending(new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    // another import lands while the long article is between its first pieces, as the window's would
+                    if (late.isEmpty() && message.contains("A long dossier") && !message.endsWith(" 0%")) {
+                        late.addAll(ctx.imports().importPaths(List.of(lateFile), Progress.NONE).importedIds());
+                        nlp.wake();
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            });
+            assertEquals(1, late.size(), "the late article was imported during the long one");
+            assertEquals(0, s.failed());
+            assertEquals(List.of(late.get(0), longId), stored, "the late article is stored before the long one ends");
+        }
+    }
 }
