@@ -86,6 +86,21 @@ public final class ArticleRepository {
                 id = keys.getLong(1);
             }
         }
+        writeBlocksAndIndex(c, id, draft);
+        return id;
+    }
+
+    /**
+     * Writes an article's blocks, its search row and (for a long body) its search sections, replacing what the
+     * article had: the one place that indexes a text, for a new article and for one extracted again.
+     */
+    void writeBlocksAndIndex(Connection c, long id, ArticleDraft draft) throws SQLException {
+        for (String sql : List.of("DELETE FROM block WHERE article_id = ?", "DELETE FROM article_fts WHERE rowid = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO block (article_id, seq, type, start_off, end_off) VALUES (?, ?, ?, ?, ?)")) {
             int seq = 0;
@@ -101,12 +116,16 @@ public final class ArticleRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")) {
             ps.setLong(1, id);
-            ps.setString(2, m.title());
+            ps.setString(2, draft.meta().title());
             ps.setString(3, draft.bodyText());
             ps.executeUpdate();
         }
-        if (ArticleSections.isLong(draft.bodyText()) && hasSections(c)) ArticleSections.store(c, id, draft.bodyText());
-        return id;
+        if (!hasSections(c)) return;
+        if (ArticleSections.isLong(draft.bodyText())) {
+            ArticleSections.store(c, id, draft.bodyText());
+        } else {
+            ArticleSections.forget(c, id); // extracted again shorter: no sections left to answer for it
+        }
     }
 
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {

@@ -33,8 +33,8 @@ public final class ArticleRewrite {
     private ArticleRewrite() {
     }
 
-    static Outcome apply(Connection c, long id, ArticleDraft draft, String hash, ArticleRepository.DeleteHook before)
-            throws SQLException {
+    static Outcome apply(Connection c, ArticleRepository articles, long id, ArticleDraft draft, String hash,
+            ArticleRepository.DeleteHook before) throws SQLException {
         String oldText;
         String oldHash;
         String oldTitle;
@@ -64,6 +64,7 @@ public final class ArticleRewrite {
         }
         before.deleting(c, id);
         updateArticle(c, id, draft, hash, "USER".equals(source));
+        articles.writeBlocksAndIndex(c, id, draft);
         int[] marks = moveMarks(c, id, oldText, newText, draft.blocks());
         int[] notes = moveNotes(c, id, newText);
         moveEventSources(c, id, newText);
@@ -107,33 +108,6 @@ public final class ArticleRewrite {
                 ps.setString(i++, m.publishedSource().name());
             }
             ps.setLong(i, id);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM block WHERE article_id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO block (article_id, seq, type, start_off, end_off) VALUES (?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (Block b : draft.blocks()) {
-                ps.setLong(1, id);
-                ps.setInt(2, seq++);
-                ps.setString(3, b.type().name());
-                ps.setInt(4, b.start());
-                ps.setInt(5, b.end());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_fts WHERE rowid = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, m.title());
-            ps.setString(3, draft.bodyText());
             ps.executeUpdate();
         }
     }

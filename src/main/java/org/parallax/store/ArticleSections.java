@@ -53,6 +53,19 @@ final class ArticleSections {
         }
     }
 
+    /** Removes an article's sections and its {@code long_article} row, inside the caller's transaction. */
+    static void forget(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM article_section_fts WHERE rowid BETWEEN ? AND ?")) {
+            del.setLong(1, articleId * SPAN);
+            del.setLong(2, articleId * SPAN + SPAN - 1);
+            del.executeUpdate();
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM long_article WHERE id = ?")) {
+            del.setLong(1, articleId);
+            del.executeUpdate();
+        }
+    }
+
     /** Sections an article listed in {@code long_article} but not sectioned yet (one stored before schema 8). */
     static void sectionStored(Connection c, long articleId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""

@@ -170,7 +170,7 @@ public final class SnapshotRepository {
      * transaction when the text changes (the story index forgets the article, to place it again at its next question).
      */
     public ArticleRewrite.Outcome rewrite(long articleId, ArticleDraft draft, String contentHash, ArticleRepository.DeleteHook before) {
-        return db.write(c -> ArticleRewrite.apply(c, articleId, draft, contentHash, before));
+        return db.write(c -> ArticleRewrite.apply(c, articles, articleId, draft, contentHash, before));
     }
 
     static byte[] gzip(byte[] bytes) {
