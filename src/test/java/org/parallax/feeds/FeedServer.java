@@ -119,8 +119,13 @@ public final class FeedServer implements AutoCloseable {
         }
         if (longest == null) longest = doc.body();
         longest.appendText(" (Copy " + n + ".)");
-        // a copy lives at its own URL: the original's canonical URL would make every copy the same article
-        doc.select("link[rel=canonical], meta[property=og:url]").remove();
+        // a copy lives at its own URL: the original's canonical URL (link, og:url or JSON-LD) would make every copy the
+        // same article
+        doc.select("link[rel=canonical], meta[property=og:url], meta[name=og:url]").remove();
+        for (org.jsoup.nodes.Element ld : doc.select("script[type=application/ld+json]")) {
+            String json = ld.data().replaceAll("(\"url\"\\s*:\\s*\"[^\"?#]+)", "$1?copy=" + n);
+            ld.empty().appendChild(new org.jsoup.nodes.DataNode(json));
+        }
         return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 
