@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.parallax.model.Progress;
 import org.parallax.store.FeedRepository;
 import org.parallax.store.FeedRepository.Feed;
 import org.parallax.web.Fetcher;
+import org.parallax.web.PageText;
 
 /**
  * Feed subscriptions: subscribe (a page that advertises a feed finds it), refresh, unsubscribe, OPML in and out.
@@ -117,7 +117,10 @@ public final class FeedService {
             if (!FeedParser.looksLikeHtml(r.body(), r.contentType())) {
                 throw new FeedException(uri + ": " + notAFeed.getMessage());
             }
-            List<URI> advertised = FeedDiscovery.find(new String(r.body(), StandardCharsets.UTF_8), r.finalUri());
+            // the page's charset as a link's: the header's, else the page's own declaration, else UTF-8
+            String charset = r.contentType() == null ? null : charsetParam(r.contentType());
+            String page = PageText.decode(r.body(), PageText.charset(charset, r.body()));
+            List<URI> advertised = FeedDiscovery.find(page, r.finalUri());
             if (advertised.isEmpty()) throw new FeedException(uri + ": is a web page that advertises no feed");
             List<String> why = new ArrayList<>();
             for (URI candidate : advertised) {
@@ -307,6 +310,14 @@ public final class FeedService {
             }
         }
         return new OpmlImport(added, existing, problems);
+    }
+
+    private static String charsetParam(String contentType) {
+        for (String part : contentType.split(";")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) return kv[1].strip().replace("\"", "");
+        }
+        return null;
     }
 
     /** {@code s} as an absolute http or https URI, or null. */

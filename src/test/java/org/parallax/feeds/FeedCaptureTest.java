@@ -103,6 +103,20 @@ class FeedCaptureTest {
     }
 
     @Test
+    void aPageInAnotherCharsetStillAdvertisesItsFeed() throws Exception {
+        try (FeedServer server = new FeedServer(); AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            server.serveFeed("/feeds/heraldsun.rss", HERALDSUN, "application/rss+xml");
+            String page = Files.readString(SharedData.path("html-pages/mozilla-readability-test-pages/002/source.html"))
+                    .replaceFirst("(?i)<head>", "<head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feeds/heraldsun.rss\">");
+            // UTF-16 read as UTF-8 has a NUL between every letter, and no link would be found
+            server.serve("/site/", "text/html; charset=utf-16", page.getBytes(StandardCharsets.UTF_16));
+            FeedService.Added added = ctx.feeds().add(server.url("/site/"));
+            assertEquals(server.url("/feeds/heraldsun.rss"), added.feed().url());
+            assertEquals(server.url("/site/"), added.discoveredFrom());
+        }
+    }
+
+    @Test
     void aFeedWhoseBodyTricklesInTimesOutWithOneLine() throws Exception {
         byte[] feed = Files.readAllBytes(HERALDSUN);
         AtomicBoolean slow = new AtomicBoolean();
