@@ -131,7 +131,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.parallax.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.nlp..", "org.parallax.compare..",
                         "org.parallax.calendar..", "org.parallax.export..", "org.parallax.app..", "org.parallax.annotation..",
-                        "org.parallax.ui..")
+                        "org.parallax.ui..", "org.parallax.feeds..")
                 .because("fetching a link is a way in, like a file: it hands the page to ingest and the store, and the "
                         + "app and the ui use it, never the other way round")
                 .check(classes);

@@ -8,8 +8,8 @@ import java.util.ServiceLoader;
 import org.parallax.annotation.Annotations;
 import org.parallax.calendar.CalendarService;
 import org.parallax.feeds.FeedService;
-import org.parallax.feeds.HtmlPageImporter;
-import org.parallax.feeds.JdkFeedHttp;
+import org.parallax.feeds.WebFeedHttp;
+import org.parallax.feeds.WebPageImporter;
 import org.parallax.ingest.ImportService;
 import org.parallax.ingest.Importers;
 import org.parallax.nlp.Recognizer;
@@ -45,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final Annotations annotations;
     private final ChangeWatcher changes;
     private final SnapshotRepository snapshots;
+    private volatile Fetcher fetcher;
     private volatile WebImportService web;
     private final FeedService feeds;
     private volatile ReportService reports;
@@ -68,8 +69,9 @@ public final class AppContext implements AutoCloseable {
         this.annotations = new Annotations(database, articles, ManualDates::resolve, Clock.systemUTC());
         this.changes = new ChangeWatcher(database, ChangeWatcher.DEFAULT_INTERVAL);
         this.snapshots = new SnapshotRepository(database, articles);
-        JdkFeedHttp feedHttp = new JdkFeedHttp(); // web.Fetcher (and its URL import as the PageImporter) at the web merge
-        this.feeds = new FeedService(new FeedRepository(database), feedHttp, new HtmlPageImporter(feedHttp, articles, Clock.systemUTC()), Clock.systemUTC());
+        // feeds fetch through the one Fetcher (its per-host limit shared with link imports) and import pages as links do
+        this.feeds = new FeedService(new FeedRepository(database), new WebFeedHttp(this::fetcher),
+                new WebPageImporter(this::web, ImportService.DEFAULT_MAX_BYTES, articles, Clock.systemUTC()), Clock.systemUTC());
     }
 
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
@@ -126,13 +128,20 @@ public final class AppContext implements AutoCloseable {
             synchronized (this) {
                 w = web;
                 if (w == null) {
-                    Fetcher fetcher = new Fetcher("Parallax/" + AppInfo.version() + " (desktop news reader; one request per article)",
-                            Fetcher.Limits.defaults(ImportService.DEFAULT_MAX_BYTES), Clock.systemUTC());
-                    web = w = new WebImportService(articles, snapshots, stories::deleting, fetcher, Clock.systemUTC());
+                    web = w = new WebImportService(articles, snapshots, stories::deleting, fetcher(), Clock.systemUTC());
                 }
             }
         }
         return w;
+    }
+
+    /** The one HTTP fetcher (links, images, feeds), built on first use: its client starts a thread. */
+    private synchronized Fetcher fetcher() {
+        if (fetcher == null) {
+            fetcher = new Fetcher("Parallax/" + AppInfo.version() + " (desktop news reader; one request per article)",
+                    Fetcher.Limits.defaults(ImportService.DEFAULT_MAX_BYTES), Clock.systemUTC());
+        }
+        return fetcher;
     }
 
     public CompareService compare() {

@@ -5,8 +5,9 @@ import java.net.URI;
 
 /**
  * How the feeds package reaches the web: one GET, conditional when validators are given (a 304 then comes back as
- * status 304 with no body). Redirects are followed (bounded), the body is decoded from gzip and capped; a failure to
- * get any response is an {@link IOException} whose message is the one-line reason.
+ * status 304 with no body). Redirects are followed (bounded), the body is decoded from gzip and capped; a failure
+ * (no response, or a status other than 2xx and 304) is an {@link IOException} whose message is the one-line reason. Implementations keep to
+ * {@link FeedService#PER_HOST} requests to one host at once; the shipped one is {@link WebFeedHttp}.
  */
 public interface FeedHttp {
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,29 +13,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.parallax.model.Progress;
 import org.parallax.store.FeedRepository;
 import org.parallax.store.FeedRepository.Feed;
+import org.parallax.web.Fetcher;
+import org.parallax.web.PageText;
 
 /**
  * Feed subscriptions: subscribe (a page that advertises a feed finds it), refresh, unsubscribe, OPML in and out.
  * A refresh asks each feed with its ETag and Last-Modified, imports each entry not seen before through the
- * {@link PageImporter} (its page, else its summary), at most {@value #PER_HOST} requests to one host at a time, and
+ * {@link PageImporter} (its page, else its summary), at most {@value #PER_HOST} requests to one host at a time (kept by
+ * the shared Fetcher that {@link FeedHttp} and the page import go through), and
  * records the entry as seen with its article, so no entry is imported twice. A feed that fails gets one line, kept on
  * its row; the others go on.
  */
 public final class FeedService {
-    /** Requests to one host at once, feeds and pages together: a site is not hammered by a large refresh. */
-    public static final int PER_HOST = 2;
+    /**
+     * Requests to one host at once, feeds, pages and images together: a site is not hammered by a large refresh. The
+     * shared {@link Fetcher} keeps to it for every fetch (link imports too), holding a permit only while a request is
+     * on the wire, so extraction and storage run beside it.
+     */
+    public static final int PER_HOST = Fetcher.PER_HOST;
     private static final int FEED_THREADS = 4;
     private static final int PAGE_THREADS = 8;
 
@@ -45,7 +49,6 @@ public final class FeedService {
     private final PageImporter pages;
     private final Clock clock;
     private final FeedParser parser = new FeedParser();
-    private final ConcurrentHashMap<String, Semaphore> hosts = new ConcurrentHashMap<>();
 
     public FeedService(FeedRepository feeds, FeedHttp http, PageImporter pages, Clock clock) {
         this.feeds = feeds;
@@ -114,7 +117,10 @@ public final class FeedService {
             if (!FeedParser.looksLikeHtml(r.body(), r.contentType())) {
                 throw new FeedException(uri + ": " + notAFeed.getMessage());
             }
-            List<URI> advertised = FeedDiscovery.find(new String(r.body(), StandardCharsets.UTF_8), r.finalUri());
+            // the page's charset as a link's: the header's, else the page's own declaration, else UTF-8
+            String charset = r.contentType() == null ? null : charsetParam(r.contentType());
+            String page = PageText.decode(r.body(), PageText.charset(charset, r.body()));
+            List<URI> advertised = FeedDiscovery.find(page, r.finalUri());
             if (advertised.isEmpty()) throw new FeedException(uri + ": is a web page that advertises no feed");
             List<String> why = new ArrayList<>();
             for (URI candidate : advertised) {
@@ -137,7 +143,7 @@ public final class FeedService {
 
     private FeedHttp.Response fetch(URI uri) throws FeedException {
         try {
-            FeedHttp.Response r = withHost(uri, () -> http.get(uri, null, null));
+            FeedHttp.Response r = http.get(uri, null, null);
             if (!r.ok()) throw new FeedException(uri + ": HTTP " + r.status());
             return r;
         } catch (IOException e) {
@@ -190,7 +196,7 @@ public final class FeedService {
         FeedHttp.Response r;
         ParsedFeed parsed;
         try {
-            r = withHost(uri, () -> http.get(uri, f.etag(), f.lastModified()));
+            r = http.get(uri, f.etag(), f.lastModified());
             if (r.notModified()) {
                 feeds.refreshed(f.id(), null, null, r.etag() != null ? r.etag() : f.etag(),
                         r.lastModified() != null ? r.lastModified() : f.lastModified(), clock.instant());
@@ -252,13 +258,8 @@ public final class FeedService {
     private ImportOutcome importEntry(long feedId, String feedTitle, ParsedFeed.Entry e, Progress progress) {
         if (progress.isCancelled()) return null;
         URI link = e.link() == null ? null : httpUri(e.link());
-        String fallback = HtmlPageImporter.summaryPage(e, feedTitle);
-        ImportOutcome o;
-        try {
-            o = link == null ? pages.importPage(null, fallback) : withHost(link, () -> pages.importPage(link, fallback));
-        } catch (IOException interrupted) {
-            return null;
-        }
+        String fallback = WebPageImporter.summaryPage(e, feedTitle);
+        ImportOutcome o = pages.importPage(link, fallback);
         if (o.stored()) feeds.markSeen(feedId, e.guid(), e.link(), o.articleId(), clock.instant());
         return o;
     }
@@ -311,27 +312,12 @@ public final class FeedService {
         return new OpmlImport(added, existing, problems);
     }
 
-    /** Work that holds one of the host's {@link #PER_HOST} permits while it runs. */
-    private <T> T withHost(URI uri, HostWork<T> work) throws IOException {
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        Semaphore s = hosts.computeIfAbsent(host, h -> new Semaphore(PER_HOST, true));
-        try {
-            s.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted");
+    private static String charsetParam(String contentType) {
+        for (String part : contentType.split(";")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) return kv[1].strip().replace("\"", "");
         }
-        try {
-            return work.run();
-        } finally {
-            s.release();
-        }
-    }
-
-    /** Work on one host. */
-    @FunctionalInterface
-    private interface HostWork<T> {
-        T run() throws IOException;
+        return null;
     }
 
     /** {@code s} as an absolute http or https URI, or null. */

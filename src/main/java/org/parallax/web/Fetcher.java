@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -44,8 +45,9 @@ import javax.net.ssl.SSLException;
  * Fetches one http or https URL with the JDK's client: redirects followed by hand (at most {@link Limits#maxRedirects},
  * never to another scheme, loops refused), gzip and deflate undone with the decompressed size bounded, the body limited
  * to {@link Limits#maxBytes} while it streams, a connect and a total timeout, an honest User-Agent, and one wait on a
- * short {@code Retry-After} for 429 and 503. Every failure is a {@link FetchException} whose message is one line.
- * Thread-safe; one instance shares its connection pool between calls.
+ * short {@code Retry-After} for 429 and 503, conditional requests (a 304 is a result), at most {@link #PER_HOST}
+ * requests to one host at once. Every failure is a {@link FetchException} whose message is one line.
+ * Thread-safe; one instance shares its connection pool and its per-host limit between calls and callers.
  */
 public final class Fetcher {
     /** The bounds of a fetch. {@code maxRetryWait} is the longest Retry-After honoured; a longer one is reported. */
@@ -66,11 +68,48 @@ public final class Fetcher {
     /** What the caller will take, sent as the Accept header. */
     public static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5";
     public static final String ACCEPT_IMAGE = "image/png,image/jpeg,image/gif,image/*;q=0.8";
+    public static final String ACCEPT_FEED = "application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,"
+            + "application/xml;q=0.9,text/xml;q=0.9,text/html;q=0.8,*/*;q=0.5";
+    /** Requests to one host at once, whoever asks (link import, images, feeds): a site is not hammered. */
+    public static final int PER_HOST = 2;
+
+    /**
+     * What a caller takes: the Accept header, and which served media types it reads (lower case, without parameters).
+     * A body served as another type is refused before it is read, with "is served as TYPE, not as {@code what}"; a
+     * body served without a type is passed on for the caller to sniff.
+     */
+    public record MediaPolicy(String accept, Predicate<String> allows, String what) {
+        /** Anything; the caller looks at the type itself. */
+        public static MediaPolicy any(String accept) {
+            return new MediaPolicy(accept, t -> true, "anything");
+        }
+
+        /**
+         * Feeds: XML or JSON of any kind (RSS, Atom, JSON Feed, and the generic types), and text, which covers the
+         * text/html page that advertises a feed and the text/plain some servers give a feed.
+         */
+        public static final MediaPolicy FEED = new MediaPolicy(ACCEPT_FEED, t -> t.contains("xml") || t.contains("json")
+                || t.startsWith("text/") || t.contains("rss") || t.contains("atom"), "a feed");
+
+        boolean refuses(String mediaType) {
+            return mediaType != null && !allows.test(mediaType);
+        }
+    }
+
+    /** The validators of a copy the caller already has, sent as If-None-Match and If-Modified-Since (either may be null). */
+    public record Validators(String etag, String lastModified) {
+        public static final Validators NONE = new Validators(null, null);
+
+        public boolean isEmpty() {
+            return etag == null && lastModified == null;
+        }
+    }
 
     private final HttpClient client;
     private final String userAgent;
     private final Limits limits;
     private final Clock clock;
+    private final HostGate gate = new HostGate(PER_HOST);
 
     public Fetcher(String userAgent, Limits limits, Clock clock) {
         this.userAgent = userAgent;
@@ -110,6 +149,15 @@ public final class Fetcher {
 
     /** Like {@link #fetch(URI, String)} with a smaller body limit (images). */
     public FetchedPage fetch(URI uri, String accept, long maxBytes) throws FetchException {
+        return fetch(uri, MediaPolicy.any(accept), maxBytes, Validators.NONE);
+    }
+
+    /**
+     * Fetches {@code uri} as {@link #fetch(URI, String, long)} does, conditionally when {@code validators} are given:
+     * a 304 then comes back as a page with status 304 and no body ({@link FetchedPage#notModified()}), not as a
+     * failure. A body served as a type {@code policy} refuses is not read and fails with one line.
+     */
+    public FetchedPage fetch(URI uri, MediaPolicy policy, long maxBytes, Validators validators) throws FetchException {
         if (!isWebUrl(uri)) throw new FetchException("is not an http or https link");
         Instant started = clock.instant();
         long deadline = System.nanoTime() + limits.totalTimeout().toNanos();
@@ -119,7 +167,15 @@ public final class Fetcher {
         int hops = 0;
         while (true) {
             if (!seen.add(current)) throw new FetchException("redirects in a loop (back to " + current + ")");
-            HttpResponse<byte[]> r = send(current, accept, maxBytes, deadline);
+            HttpResponse<byte[]> r;
+            // the wait for the host's turn is not the request's time: a queue behind a slow host is not a timeout
+            long waited = gate.acquire(current.getHost());
+            try {
+                deadline += waited;
+                r = send(current, policy, maxBytes, validators, deadline);
+            } finally {
+                gate.release(current.getHost());
+            }
             int status = r.statusCode();
             if (isRedirect(status)) {
                 String location = r.headers().firstValue("location").orElse(null);
@@ -145,27 +201,38 @@ public final class Fetcher {
                 throw new FetchException("HTTP " + status + " " + reason(status)
                         + (wait == null ? "" : ", asked to wait " + wait.toSeconds() + " s; try again later"));
             }
-            if (status < 200 || status > 299) throw new FetchException("HTTP " + status + " " + reason(status));
-            byte[] body = decode(r.body(), r.headers(), maxBytes);
             String type = r.headers().firstValue("content-type").orElse(null);
+            if (status == 304 && !validators.isEmpty()) {
+                return new FetchedPage(uri, current, status, r.headers().map(), mediaType(type), parameter(type, "charset"),
+                        new byte[0], started, Duration.between(started, clock.instant()));
+            }
+            if (status < 200 || status > 299) throw new FetchException("HTTP " + status + " " + reason(status));
+            if (policy.refuses(mediaType(type))) throw new FetchException("is served as " + mediaType(type) + ", not as " + policy.what());
+            byte[] body = decode(r.body(), r.headers(), maxBytes);
             return new FetchedPage(uri, current, status, r.headers().map(), mediaType(type), parameter(type, "charset"),
                     body, started, Duration.between(started, clock.instant()));
         }
     }
 
-    private HttpResponse<byte[]> send(URI uri, String accept, long maxBytes, long deadline) throws FetchException {
+    private HttpResponse<byte[]> send(URI uri, MediaPolicy policy, long maxBytes, Validators validators, long deadline)
+            throws FetchException {
         long left = deadline - System.nanoTime();
         if (left <= 0) throw timedOut();
-        HttpRequest req = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofNanos(left))
                 .header("User-Agent", userAgent)
-                .header("Accept", accept)
-                .header("Accept-Encoding", "gzip, deflate")
-                .GET().build();
+                .header("Accept", policy.accept())
+                .header("Accept-Encoding", "gzip, deflate");
+        if (validators.etag() != null) b.header("If-None-Match", validators.etag());
+        if (validators.lastModified() != null) b.header("If-Modified-Since", validators.lastModified());
+        HttpRequest req = b.GET().build();
         LimitedBody[] body = new LimitedBody[1];
         BodyHandler<byte[]> handler = info -> {
-            // a redirect's or an error's body is never read
+            // a redirect's or an error's body is never read, nor one of a type the caller refuses
             if (info.statusCode() < 200 || info.statusCode() > 299) return BodySubscribers.replacing(new byte[0]);
+            if (policy.refuses(mediaType(info.headers().firstValue("content-type").orElse(null)))) {
+                return BodySubscribers.replacing(new byte[0]);
+            }
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
             body[0] = new LimitedBody(maxBytes, declared);
             return body[0];
@@ -302,6 +369,7 @@ public final class Fetcher {
 
     private static String reason(int status) {
         return switch (status) {
+            case 304 -> "Not Modified";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";

@@ -19,8 +19,8 @@ import org.parallax.testsupport.SharedData;
 /**
  * Feed refresh at scale (issue 18): 50 feeds of 20 new entries each (the real JSON Feed of feedjira's samples, its
  * links pointing at real Readability test pages, each copy numbered so it is a new article) on a local HTTP server,
- * refreshed into an empty library: every feed fetched, every page fetched, extracted and stored, two requests to the
- * host at a time. Then the same refresh again, which is 50 conditional requests answered 304. Prints the figures
+ * refreshed into an empty library: every feed fetched, every page fetched (through the web capture's URL import),
+ * extracted and stored with its snapshot and its content images, two requests to the host at a time. Then the same refresh again, which is 50 conditional requests answered 304. Prints the figures
  * for src/site/markdown/performance.md ("Feeds"); run with {@code mvn -B -o -Pbench test -Dtest=FeedRefreshBenchmark}.
  */
 @Tag("benchmark")
@@ -50,14 +50,19 @@ class FeedRefreshBenchmark {
             long t1 = System.nanoTime();
             List<FeedService.Report> second = ctx.feeds().refresh(List.of(), Progress.NONE, r -> { });
             double s2 = (System.nanoTime() - t1) / 1e9;
+            int snapshots = ctx.snapshots().articleIds().size();
+            long images = ctx.snapshots().articleIds().stream().mapToLong(id -> ctx.snapshots().images(id).size()).sum();
             long notModified = second.stream().filter(r -> r.status() == FeedService.Report.Status.NOT_MODIFIED).count();
             System.out.printf(Locale.ROOT, "feeds: %d feeds, %d new entries: %.1f s (%.1f entries/s); %d imported, %d duplicates,"
                     + " %d from the summary, %d failed; most requests in flight %d%n", FEEDS, entries, s1, entries / s1, imported,
                     duplicates, summary, failed, server.maxInFlight());
+            System.out.printf(Locale.ROOT, "feeds: %d snapshots, %d images stored, %d image requests%n", snapshots, images,
+                    server.imageRequests.get());
             System.out.printf(Locale.ROOT, "feeds: second refresh, %d of %d not modified: %.2f s%n", notModified, FEEDS, s2);
             assertEquals(FEEDS * 20, entries);
             assertEquals(FEEDS, notModified);
             assertEquals(FEEDS * 20, ctx.articles().count() + duplicates);
+            assertEquals(imported, snapshots, "every page is stored with its snapshot");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,12 +24,15 @@ import java.util.stream.Stream;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.parallax.testsupport.LocalWebServer;
 import org.parallax.testsupport.SharedData;
 
 /**
  * A real HTTP server on 127.0.0.1 for the feed tests: it serves the real feeds of ../shared/data/feeds with their
- * entry links rewritten to real pages it also serves (Readability's test pages), answers conditional requests with
- * 304, and records what it was asked: each request's conditional headers, and the most requests in flight at once.
+ * entry links rewritten to real pages it also serves (Readability's test pages, their outside links pointed back here
+ * as {@link LocalWebServer} does, so no test reaches outside the machine), draws a PNG for any image path no route
+ * claims, answers conditional requests with 304, and records what it was asked: each request for a route with its
+ * conditional headers (images are only counted), and the most requests in flight at once.
  */
 public final class FeedServer implements AutoCloseable {
     /** What one path answers; a null {@code etag}/{@code lastModified} sends no such header. */
@@ -47,6 +51,9 @@ public final class FeedServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    /** Requests answered with a drawn image (the pages' pictures). */
+    public final AtomicInteger imageRequests = new AtomicInteger();
+    private final byte[] png = LocalWebServer.png(64, 40);
     private final List<Path> pages;
     private final AtomicInteger nextPage = new AtomicInteger();
     private volatile long pageDelayMs;
@@ -95,6 +102,7 @@ public final class FeedServer implements AutoCloseable {
                 // the same real page served again says which copy it is, so that it is a new article, not a duplicate
                 html = numbered(html, n);
             }
+            html = localised(new String(html, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             routes.put(page, new Route(200, "text/html; charset=utf-8", html, null, null));
         }
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
@@ -111,7 +119,19 @@ public final class FeedServer implements AutoCloseable {
         }
         if (longest == null) longest = doc.body();
         longest.appendText(" (Copy " + n + ".)");
+        // a copy lives at its own URL: the original's canonical URL (link, og:url or JSON-LD) would make every copy the
+        // same article
+        doc.select("link[rel=canonical], meta[property=og:url], meta[name=og:url]").remove();
+        for (org.jsoup.nodes.Element ld : doc.select("script[type=application/ld+json]")) {
+            String json = ld.data().replaceAll("(\"url\"\\s*:\\s*\"[^\"?#]+)", "$1?copy=" + n);
+            ld.empty().appendChild(new org.jsoup.nodes.DataNode(json));
+        }
         return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code html} with its absolute and protocol-relative links pointed at this server's {@code /ext/}. */
+    public String localised(String html) {
+        return LocalWebServer.pointedAt(html, url("/ext/"));
     }
 
     /** Pages served from now on carry their own number in their first paragraph, so no two have the same text. */
@@ -149,6 +169,9 @@ public final class FeedServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
+        // a request is in flight until its answer starts: the client may have the whole answer (and send its next
+        // request) before this handler returns, which would count one request twice
+        boolean[] answered = new boolean[1];
         try (ex; InputStream in = ex.getRequestBody()) {
             in.readAllBytes();
             String path = ex.getRequestURI().getPath();
@@ -156,9 +179,14 @@ public final class FeedServer implements AutoCloseable {
             String inm = ex.getRequestHeaders().getFirst("If-None-Match");
             String ims = ex.getRequestHeaders().getFirst("If-Modified-Since");
             if (path.startsWith("/pages/") && pageDelayMs > 0) sleep(pageDelayMs);
+            if (r == null && path.toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g|png|gif|webp)$")) {
+                imageRequests.incrementAndGet();
+                send(ex, answered, 200, "image/png", png);
+                return;
+            }
             if (r == null) {
                 requests.add(new Request(path, inm, ims, 404));
-                send(ex, 404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8));
+                send(ex, answered, 404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (r.etag() != null) ex.getResponseHeaders().set("ETag", r.etag());
@@ -166,17 +194,26 @@ public final class FeedServer implements AutoCloseable {
             boolean fresh = inm != null ? inm.equals(r.etag()) : ims != null && ims.equals(r.lastModified());
             if (r.status() == 200 && fresh) {
                 requests.add(new Request(path, inm, ims, 304));
+                answering(answered);
                 ex.sendResponseHeaders(304, -1);
                 return;
             }
             requests.add(new Request(path, inm, ims, r.status()));
-            send(ex, r.status(), r.contentType(), r.body());
+            send(ex, answered, r.status(), r.contentType(), r.body());
         } finally {
+            if (!answered[0]) inFlight.decrementAndGet();
+        }
+    }
+
+    private void answering(boolean[] answered) {
+        if (!answered[0]) {
+            answered[0] = true;
             inFlight.decrementAndGet();
         }
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    private void send(HttpExchange ex, boolean[] answered, int status, String type, byte[] body) throws IOException {
+        answering(answered);
         if (type != null) ex.getResponseHeaders().set("Content-Type", type);
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) ex.getResponseBody().write(body);

@@ -89,8 +89,13 @@ public final class LocalWebServer implements AutoCloseable {
 
     /** A page's HTML with its outside links pointed at this server's {@code /ext/}. */
     public String localised(String html) {
+        return pointedAt(html, base() + "/ext/");
+    }
+
+    /** {@code html} with every absolute or protocol-relative link made to start with {@code prefix} instead. */
+    public static String pointedAt(String html, String prefix) {
         Matcher m = ABSOLUTE.matcher(html);
-        return m.replaceAll(r -> Matcher.quoteReplacement((r.group(1) != null ? r.group(1) : r.group(2)) + base() + "/ext/"));
+        return m.replaceAll(r -> Matcher.quoteReplacement((r.group(1) != null ? r.group(1) : r.group(2)) + prefix));
     }
 
     public String base() {

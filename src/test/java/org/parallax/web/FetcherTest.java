@@ -16,6 +16,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.Deflater;
@@ -241,6 +247,87 @@ class FetcherTest {
         assertFalse(get("/pdf").isHtml());
         assertTrue(get("/untyped").isHtml());
         assertTrue(get("/xhtml").isHtml());
+    }
+
+    @Test
+    void aConditionalRequestAnsweredNotModifiedIsAResultWithTheValidators() throws Exception {
+        String etag = "\"v1\"";
+        String modified = "Mon, 02 Nov 2026 10:00:00 GMT";
+        List<String> asked = new CopyOnWriteArrayList<>();
+        web.route("/feed", ex -> {
+            String inm = ex.getRequestHeaders().getFirst("If-None-Match");
+            String ims = ex.getRequestHeaders().getFirst("If-Modified-Since");
+            asked.add(inm + " | " + ims + " | " + ex.getRequestHeaders().getFirst("Accept"));
+            ex.getResponseHeaders().set("ETag", etag);
+            ex.getResponseHeaders().set("Last-Modified", modified);
+            if (etag.equals(inm)) {
+                try (ex) {
+                    ex.sendResponseHeaders(304, -1);
+                }
+            } else {
+                LocalWebServer.send(ex, 200, "application/rss+xml", "<rss version=\"2.0\"/>".getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        URI feed = URI.create(web.url("/feed"));
+        FetchedPage first = fetcher.fetch(feed, Fetcher.MediaPolicy.FEED, 1 << 20, Fetcher.Validators.NONE);
+        assertEquals(200, first.status());
+        assertFalse(first.notModified());
+        assertEquals(new Fetcher.Validators(etag, modified), first.validators());
+        FetchedPage again = fetcher.fetch(feed, Fetcher.MediaPolicy.FEED, 1 << 20, first.validators());
+        assertTrue(again.notModified());
+        assertEquals(0, again.bytes().length);
+        assertEquals(etag, again.etag());
+        assertEquals("null | null | " + Fetcher.ACCEPT_FEED, asked.get(0));
+        assertEquals(etag + " | " + modified + " | " + Fetcher.ACCEPT_FEED, asked.get(1));
+        // a 304 nobody asked for is no page
+        web.route("/odd", ex -> {
+            try (ex) {
+                ex.sendResponseHeaders(304, -1);
+            }
+        });
+        assertEquals("HTTP 304 Not Modified", failure("/odd"));
+    }
+
+    @Test
+    void theFeedPolicyTakesFeedsAndPagesAndRefusesTheRestUnread() throws Exception {
+        byte[] xml = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"/>".getBytes(StandardCharsets.UTF_8);
+        for (String type : List.of("application/rss+xml", "application/atom+xml", "application/feed+json", "application/json",
+                "application/xml", "text/xml", "text/html; charset=utf-8")) {
+            web.fixed("/t/" + type.replaceAll("[^a-z]", "-"), 200, type, xml);
+            FetchedPage p = fetcher.fetch(URI.create(web.url("/t/" + type.replaceAll("[^a-z]", "-"))), Fetcher.MediaPolicy.FEED,
+                    1 << 20, Fetcher.Validators.NONE);
+            assertArrayEquals(xml, p.bytes(), type);
+        }
+        // a body over the limit that is never read cannot be too large: the type refuses it first
+        web.fixed("/picture", 200, "image/png", new byte[2 << 20]);
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(URI.create(web.url("/picture")),
+                Fetcher.MediaPolicy.FEED, 1 << 20, Fetcher.Validators.NONE));
+        assertEquals("is served as image/png, not as a feed", e.getMessage());
+    }
+
+    @Test
+    void noMoreThanTwoRequestsToOneHostAtOnceWhoeverAsks() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        web.route("/busy", ex -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            LocalWebServer.send(ex, 200, "text/html", PAGE);
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<FetchedPage>> all = new ArrayList<>();
+            for (int i = 0; i < 6; i++) all.add(pool.submit(() -> get("/busy")));
+            for (Future<FetchedPage> f : all) assertEquals(200, f.get().status());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(Fetcher.PER_HOST, most.get(), "requests overlap, but never more than two at once");
     }
 
     static byte[] gzip(byte[] b) throws IOException {

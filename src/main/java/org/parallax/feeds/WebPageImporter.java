@@ -1,38 +1,41 @@
 package org.parallax.feeds;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 import org.parallax.ingest.HtmlImporter;
 import org.parallax.ingest.ImportException;
+import org.parallax.ingest.ImportResult;
 import org.parallax.ingest.ImportService;
 import org.parallax.ingest.SourceFile;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.ArticleMeta;
 import org.parallax.store.ArticleRepository;
+import org.parallax.web.WebImportService;
 
 /**
- * The shipped {@link PageImporter}: fetches the entry's page through {@link FeedHttp} (when given one) and extracts it
- * with ingest's {@link HtmlImporter}; when the page cannot be had or extracts to nothing, the entry's own summary page
- * is extracted instead. Each article is stored in one transaction, and text already in the library is a duplicate,
- * as for a file. To be replaced at merge by the web capture's URL import (snapshot, canonical URL), keeping this
- * interface.
+ * The shipped {@link PageImporter}: an entry's page comes in through the web capture's URL import (fetched by the
+ * shared Fetcher, stored with its snapshot and images, a duplicate by requested, final or canonical URL or by text);
+ * when the page cannot be had or extracts to nothing, the entry's own summary page is extracted and stored instead
+ * (no snapshot: the summary is not the page). Thread-safe: refresh imports several pages at once.
  */
-public final class HtmlPageImporter implements PageImporter {
-    private final FeedHttp http;
+public final class WebPageImporter implements PageImporter {
+    private final Supplier<WebImportService> web;
+    private final long maxBytes;
     private final ArticleRepository articles;
     private final Clock clock;
-    /** Built on the first page: AppContext builds this at every start, and the importer loads jsoup and Readability. */
+    /** Built on the first summary: AppContext builds this at every start, and the importer loads jsoup and Readability. */
     private volatile HtmlImporter html;
 
-    /** {@code http} null imports only the entries' summaries, never fetching a page. */
-    public HtmlPageImporter(FeedHttp http, ArticleRepository articles, Clock clock) {
-        this.http = http;
+    /** {@code web} is asked for on the first page (it starts an HTTP client); pages over {@code maxBytes} are refused. */
+    public WebPageImporter(Supplier<WebImportService> web, long maxBytes, ArticleRepository articles, Clock clock) {
+        this.web = web;
+        this.maxBytes = maxBytes;
         this.articles = articles;
         this.clock = clock;
     }
@@ -42,24 +45,19 @@ public final class HtmlPageImporter implements PageImporter {
         String problem;
         if (url == null) {
             problem = "the entry has no link";
-        } else if (http == null) {
-            problem = null;
         } else {
-            try {
-                FeedHttp.Response r = http.get(url, null, null);
-                String type = FeedParser.mediaType(r.contentType());
-                if (!r.ok()) {
-                    problem = "HTTP " + r.status();
-                } else if (type != null && !type.contains("html") && !FeedParser.looksLikeHtml(r.body(), null)) {
-                    problem = "is " + type + ", not an HTML page";
-                } else {
-                    return store(parse(r.body(), r.finalUri()), false, null);
+            ImportResult r = web.get().importUrl(url.toString(), maxBytes);
+            switch (r.status()) {
+                case IMPORTED -> {
+                    return new ImportOutcome(ImportOutcome.Status.IMPORTED, r.articleId(), r.title(), false, null);
                 }
-            } catch (IOException | ImportException e) {
-                problem = e.getMessage();
-            } catch (RuntimeException e) {
-                problem = "could not be extracted (" + e + ")";
+                case DUPLICATE -> {
+                    return new ImportOutcome(ImportOutcome.Status.DUPLICATE, r.articleId(), r.title(), false, null);
+                }
+                default -> problem = r.message();
             }
+            // a cancelled refresh stores nothing more, not even the summary
+            if (Thread.currentThread().isInterrupted()) return ImportOutcome.failed(url + ": interrupted");
         }
         if (fallbackHtml == null) return ImportOutcome.failed(url + ": " + problem + ", and the entry has no summary");
         try {
