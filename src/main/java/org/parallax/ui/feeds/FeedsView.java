@@ -48,6 +48,8 @@ public final class FeedsView {
     @FXML
     private void initialize() {
         feedsPane.textProperty().bind(vm.headingProperty());
+        feedsPane.visibleProperty().bind(vm.loadedProperty());
+        feedsPane.managedProperty().bind(vm.loadedProperty());
         feedList.setItems(vm.feeds());
         feedList.setCellFactory(l -> new FeedCell());
         Label empty = new Label("No feeds yet. Add one with Add feed…");

@@ -54,6 +54,7 @@ public final class FeedsViewModel {
     private final ObjectProperty<Feed> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "Feeds");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final IntegerProperty refreshMinutes = new SimpleIntegerProperty(this, "refreshMinutes");
     private long filterGeneration;
 
@@ -88,6 +89,7 @@ public final class FeedsViewModel {
             selected.set(chosen == null ? null : list.stream().filter(f -> f.id() == chosen.id()).findFirst().orElse(null));
             int unread = list.stream().mapToInt(Feed::unread).sum();
             heading.set(list.isEmpty() ? "Feeds" : unread == 0 ? "Feeds (" + list.size() + ")" : "Feeds · " + unread + " unread");
+            loaded.set(true);
         }, error -> host.message().accept("The feeds could not be read: " + TaskRunner.reason(error)));
     }
 
@@ -245,6 +247,11 @@ public final class FeedsViewModel {
     /** The section's title: "Feeds · 12 unread". */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    /** Whether the feeds were read once: the section shows from then on (after the window's first frame). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty refreshingProperty() {
