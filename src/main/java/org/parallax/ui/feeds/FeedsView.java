@@ -1,6 +1,9 @@
 package org.parallax.ui.feeds;
 
 import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -32,6 +35,8 @@ import org.parallax.store.FeedRepository.Feed;
  * action calls the {@link FeedsViewModel}.
  */
 public final class FeedsView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
     private final FeedsViewModel vm;
     @FXML private TitledPane feedsPane;
     @FXML private ListView<Feed> feedList;
@@ -52,7 +57,7 @@ public final class FeedsView {
         feedsPane.managedProperty().bind(vm.loadedProperty());
         feedList.setItems(vm.feeds());
         feedList.setCellFactory(l -> new FeedCell());
-        Label empty = new Label("No feeds yet. Add one with Add feed…");
+        Label empty = new Label("No feeds yet. Add one with Add…");
         empty.setWrapText(true);
         empty.getStyleClass().add("list-placeholder");
         feedList.setPlaceholder(empty);
@@ -65,6 +70,7 @@ public final class FeedsView {
             if (e.getCode() == KeyCode.ESCAPE) allArticles();
         });
         allArticles.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        allArticles.managedProperty().bind(allArticles.visibleProperty());
         refreshFeedsButton.disableProperty().bind(vm.refreshingProperty());
         refreshFeedsButton.setTooltip(new Tooltip("Refresh the chosen feed, or all feeds when none is chosen"));
         removeFeedItem.disableProperty().bind(vm.selectedProperty().isNull());
@@ -205,8 +211,9 @@ public final class FeedsView {
             unread.setText(Integer.toString(f.unread()));
             unread.setVisible(f.unread() > 0);
             unread.setManaged(f.unread() > 0);
-            tip.setText(f.url() + (failed ? "\nLast refresh failed: " + f.lastError() : "")
-                    + (f.refreshedAt() == null ? "\nNot refreshed yet" : "\nRefreshed " + f.refreshedAt()));
+            String why = failed && f.lastError().startsWith(f.url() + ": ") ? f.lastError().substring(f.url().length() + 2) : f.lastError();
+            tip.setText(f.url() + (failed ? "\nLast refresh failed: " + why : "")
+                    + (f.refreshedAt() == null ? "\nNot refreshed yet" : "\nLast refreshed " + WHEN.format(f.refreshedAt())));
             setTooltip(tip);
             setText(null);
             setGraphic(box);

@@ -71,7 +71,7 @@ public final class ReaderView {
     }
 
     /** The tallest a figure is shown; the strip scrolls sideways when the figures are wider than the pane. */
-    static final double FIGURE_SHOWN = 150;
+    static final double FIGURE_SHOWN = 120;
 
     /** Fills the strip under the header with the article's images, each over its caption (offline: decoded bytes). */
     private void showFigures() {
