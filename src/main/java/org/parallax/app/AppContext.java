@@ -48,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private volatile Fetcher fetcher;
     private volatile WebImportService web;
     private final FeedService feeds;
+    private final FeedRepository feedEntries;
     private volatile ReportService reports;
     private volatile NlpService nlp;
     /** Whether the recogniser was looked for; {@link #nlp} stays null when none ships. */
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
         this.entities = new EntityRepository(database);
         this.events = new EventRepository(database);
         this.notes = new NoteRepository(database);
+        this.feedEntries = new FeedRepository(database); // the window's unread counts and read marks
         this.imports = new ImportService(articles);
         this.compare = new CompareService(database, articles, mentions, entities);
         this.stories = new StoryService(database, new StoryRepository(database), articles, compare);
@@ -213,6 +215,11 @@ public final class AppContext implements AutoCloseable {
     /** Feed subscriptions: add, refresh, remove, OPML. */
     public FeedService feeds() {
         return feeds;
+    }
+
+    /** Feed entries as the window reads them: the articles of a feed, and marking an article's entries read. */
+    public FeedRepository feedEntries() {
+        return feedEntries;
     }
 
     /** Closes the library; every service handed out shares its connection, so they all stop working together. */

@@ -16,8 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The window's remembered preferences (size and position, last article, theme, reader zoom step, recognition paused),
- * kept in a small properties file in the settings folder, apart from the library. A missing or damaged file gives the defaults;
+ * The window's remembered preferences (size and position, last article, theme, reader zoom step, recognition paused,
+ * scheduled feed refresh), kept in a small properties file in the settings folder, apart from the library. A missing or damaged file gives the defaults;
  * {@link #save()} writes a temporary file and moves it into place, so a crash never leaves half a file.
  */
 public final class Settings {
@@ -42,6 +42,8 @@ public final class Settings {
     private Theme theme = Theme.LIGHT;
     private int zoom = DEFAULT_ZOOM;
     private boolean recognitionPaused;
+    /** Minutes between feed refreshes while the window is open; 0 (the default) refreshes only when asked. */
+    private int feedRefreshMinutes;
 
     private Settings(Path file) {
         this.file = file;
@@ -73,6 +75,7 @@ public final class Settings {
         s.theme = theme(p.getProperty("theme"));
         s.zoom = clampZoom((int) lng(p, "reader.zoom", DEFAULT_ZOOM));
         s.recognitionPaused = Boolean.parseBoolean(p.getProperty("recognition.paused", "false"));
+        s.feedRefreshMinutes = clampRefresh(lng(p, "feeds.refreshMinutes", 0));
         return s;
     }
 
@@ -88,6 +91,7 @@ public final class Settings {
         p.setProperty("theme", theme.name());
         p.setProperty("reader.zoom", Integer.toString(zoom));
         if (recognitionPaused) p.setProperty("recognition.paused", "true");
+        p.setProperty("feeds.refreshMinutes", Integer.toString(feedRefreshMinutes));
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path tmp = Files.createTempFile(folder, FILE_NAME, ".tmp");
@@ -173,6 +177,20 @@ public final class Settings {
 
     public void setRecognitionPaused(boolean paused) {
         this.recognitionPaused = paused;
+    }
+
+    /** Minutes between scheduled feed refreshes while the window is open; 0 when they are off. */
+    public int feedRefreshMinutes() {
+        return feedRefreshMinutes;
+    }
+
+    public void setFeedRefreshMinutes(int minutes) {
+        this.feedRefreshMinutes = clampRefresh(minutes);
+    }
+
+    /** Off (0) for zero or less; otherwise at least 5 minutes and at most a day, so a typo cannot hammer the feeds. */
+    static int clampRefresh(long minutes) {
+        return minutes <= 0 ? 0 : (int) Math.max(5, Math.min(24 * 60, minutes));
     }
 
     public static int clampZoom(int step) {

@@ -135,6 +135,30 @@ public final class FeedRepository {
         });
     }
 
+    /** The ids of the articles a feed's entries became, newest entry first (the window filters its list by them). */
+    public List<Long> articleIds(long feedId) {
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM feed_entry WHERE feed_id = ? "
+                    + "AND article_id IS NOT NULL ORDER BY first_seen DESC, rowid DESC")) {
+                ps.setLong(1, feedId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Marks every unread entry that became {@code articleId} as read at {@code at} (the article was opened); returns how
+     * many entries that were unread are now read, 0 when the article came from no feed or was read before.
+     */
+    public int markRead(long articleId, Instant at) {
+        return db.write(c -> update(c, "UPDATE feed_entry SET read_at = ? WHERE article_id = ? AND read_at IS NULL",
+                at.toString(), articleId));
+    }
+
     private static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);

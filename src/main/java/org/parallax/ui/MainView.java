@@ -19,6 +19,8 @@ import javafx.scene.control.Alert;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Hyperlink;
@@ -27,6 +29,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -50,6 +54,7 @@ import org.parallax.ingest.ImportReport;
 import org.parallax.ui.calendar.CalendarWindow;
 import org.parallax.ui.common.Themes;
 import org.parallax.ui.export.ExportView;
+import org.parallax.ui.feeds.LinksViewModel;
 import org.parallax.ui.library.LibraryView;
 import org.parallax.ui.reader.ReaderView;
 
@@ -74,6 +79,7 @@ public final class MainView {
     @FXML private MenuItem compareWithItem;
     @FXML private MenuItem calendarItem;
     @FXML private MenuItem retryRecognitionItem;
+    @FXML private MenuItem reextractItem;
     @FXML private Hyperlink retryRecognition;
     @FXML private MenuItem pauseRecognitionItem;
     @FXML private Label recognitionStatus;
@@ -120,16 +126,53 @@ public final class MainView {
         });
         vm.otherVersions().addListener((ListChangeListener<StoryService.Version>) c -> showVersions());
 
+        // files and folders as before; a link dragged from a browser (a URL, or text that is an http(s) link) too
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            if (e.getDragboard().hasFiles() || !droppedLinks(e.getDragboard()).isEmpty()) e.acceptTransferModes(TransferMode.COPY);
             e.consume();
         });
         root.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) vm.importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            else ok = vm.capture().links().importLinks(droppedLinks(e.getDragboard()));
             e.setDropCompleted(ok);
             e.consume();
         });
+        reextractItem.disableProperty().bind(vm.capture().links().canReextractProperty().not());
+    }
+
+    private static List<String> droppedLinks(Dragboard board) {
+        if (board.hasUrl()) return LinksViewModel.linksIn(board.getUrl());
+        return board.hasString() ? LinksViewModel.linksIn(board.getString()) : List.of();
+    }
+
+    /** File ▸ Add link… (Ctrl+L): one or more links, one per line, imported as one task. */
+    @FXML
+    private void addLink() {
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(window());
+        d.setTitle("Add link");
+        d.setHeaderText("Web pages to save for offline reading, one link per line:");
+        TextArea field = new TextArea();
+        field.setId("linksField");
+        field.setPromptText("https://example.org/news/story.html");
+        field.setPrefRowCount(5);
+        field.setPrefColumnCount(60);
+        field.setWrapText(false);
+        Clipboard clip = Clipboard.getSystemClipboard();
+        // a link already copied is offered, as browsers' own "add" dialogs do
+        if (clip.hasString() && !LinksViewModel.linksIn(clip.getString()).isEmpty()) field.setText(clip.getString().strip());
+        d.getDialogPane().setContent(field);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+        d.setOnShown(e -> Platform.runLater(field::requestFocus));
+        d.showAndWait().ifPresent(text -> vm.capture().links().importLinks(LinksViewModel.typedLinks(text)));
+    }
+
+    @FXML
+    private void reextract() {
+        vm.capture().links().reextract();
     }
 
     /** Shortcuts beyond the one each menu item carries: Ctrl+=, Ctrl+0 by key code, and the keypad's plus, minus and 0. */
@@ -371,7 +414,9 @@ public final class MainView {
         a.setTitle("Import");
         a.setHeaderText(report.summary());
         List<String> lines = MainViewModel.failureLines(report);
-        Label intro = new Label(lines.size() == 1 ? "This file could not be imported:" : "These " + lines.size() + " files could not be imported:");
+        boolean links = report.results().stream().anyMatch(r -> r.url() != null);
+        String what = links ? (lines.size() == 1 ? "link" : "links") : (lines.size() == 1 ? "file" : "files");
+        Label intro = new Label((lines.size() == 1 ? "This " : "These " + lines.size() + " ") + what + " could not be imported:");
         TextArea list = new TextArea(String.join("\n", lines));
         list.setId("importFailures");
         list.setEditable(false);

@@ -1,11 +1,7 @@
 package org.parallax.ui;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +50,8 @@ import org.parallax.ui.common.TaskHandle;
 import org.parallax.app.NlpService;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.export.ExportViewModel;
+import org.parallax.ui.feeds.TaskHost;
+import org.parallax.ui.feeds.WebCapture;
 import org.parallax.ui.compare.CompareViewModel;
 import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.ui.reader.ReaderViewModel;
@@ -107,6 +105,7 @@ public final class MainViewModel {
     private final Annotations annotations;
     private final ReportService reports;
     private final ExternalChanges external;
+    private final WebCapture capture;
 
     /**
      * The window over {@code services} (built from the composition root, {@link MainServices#of}); the entity-recognition
@@ -122,7 +121,7 @@ public final class MainViewModel {
         this.recognition = services.recognition();
         this.runner = runner;
         this.settings = settings;
-        this.reader = new ReaderViewModel(services.articles(), runner);
+        this.reader = new ReaderViewModel(services.articles(), services.web()::images, runner);
         this.library = new LibraryViewModel(services.articles(), services.notes(), services.entities(), runner,
                 reader::open, reader::openAt);
         theme.set(settings.theme());
@@ -140,6 +139,8 @@ public final class MainViewModel {
         groupByStory.addListener((o, was, now) -> applyStoryGrouping());
         external = new ExternalChanges(library, reader, this::showMessage, taskRunning, this::recognisePending, this::refreshStories, calendar::get);
         recognitionControl = new RecognitionControl(runner, settings, reader.articleProperty(), this::recognisePending);
+        capture = WebCapture.of(services.web(), runner, new TaskHost(this::track, this::showMessage, this::imported,
+                this::articlesAdded, taskRunning::get), settings, library, reader);
     }
 
     /** Another process changed the library ({@link ExternalChanges#follow}); on the FX thread. */
@@ -315,6 +316,7 @@ public final class MainViewModel {
      * bundled samples, otherwise reopens the last article read (or the newest one).
      */
     public void start() {
+        capture.feeds().load();
         if (!startupPaths.isEmpty()) {
             List<Path> paths = startupPaths;
             startupPaths = List.of();
@@ -337,45 +339,38 @@ public final class MainViewModel {
 
     /** Copies the bundled sample articles to a temporary folder and imports them; does nothing when none are bundled. */
     public void importSamples() {
-        track(runner.runBackground("Preparing the sample articles", p -> copySamples(), files -> {
+        track(runner.runBackground("Preparing the sample articles", p -> Samples.copy(SAMPLES), files -> {
             if (!files.isEmpty()) importPaths(files);
         }, error -> LOG.log(Level.WARNING, "Cannot prepare the sample articles", error)));
-    }
-
-    static List<Path> copySamples() throws IOException {
-        List<Path> out = new ArrayList<>();
-        Path dir = null;
-        for (String res : SAMPLES) {
-            try (InputStream in = MainViewModel.class.getResourceAsStream(res)) {
-                if (in == null) continue;
-                if (dir == null) dir = Files.createTempDirectory("parallax-samples");
-                Path f = dir.resolve(res.substring(res.lastIndexOf('/') + 1));
-                Files.copy(in, f, StandardCopyOption.REPLACE_EXISTING);
-                f.toFile().deleteOnExit();
-                out.add(f);
-            }
-        }
-        if (dir != null) dir.toFile().deleteOnExit();
-        return out;
     }
 
     /** Imports files and folders in the background; then refreshes the list and opens the first new article. */
     public void importPaths(List<Path> paths) {
         if (paths == null || paths.isEmpty()) return;
         List<Path> copy = List.copyOf(paths);
-        track(runner.runBackground("Importing", p -> imports.importPaths(copy, p), report -> {
-            lastImport.set(report);
-            showMessage(report.summary());
-            Optional<Long> first = report.results().stream()
-                    .filter(r -> r.status() != ImportResult.Status.FAILED)
-                    .map(ImportResult::articleId).findFirst();
-            library.refresh(list -> first.ifPresent(library::open));
-            refreshStories();
-            if (!report.importedIds().isEmpty()) recognisePending();
-        }, error -> {
+        track(runner.runBackground("Importing", p -> imports.importPaths(copy, p), this::imported, error -> {
             showMessage("Import failed: " + TaskRunner.reason(error));
             errorMessage.set("The import failed: " + TaskRunner.reason(error));
         }));
+    }
+
+    /** Shows an import's report (files or links): summary, failure list, the first new article opened. */
+    private void imported(ImportReport report) {
+        lastImport.set(report);
+        showMessage(report.summary());
+        Optional<Long> first = report.results().stream()
+                .filter(r -> r.status() != ImportResult.Status.FAILED)
+                .map(ImportResult::articleId).findFirst();
+        library.refresh(list -> first.ifPresent(library::open));
+        refreshStories();
+        if (!report.importedIds().isEmpty()) recognisePending();
+    }
+
+    /** Articles came in without the user waiting for one (a feed refresh): the list, stories and recognition follow. */
+    private void articlesAdded() {
+        library.reload(list -> { });
+        refreshStories();
+        recognisePending();
     }
 
     /** One line per failed file of an import report, for the failure list. */
@@ -478,6 +473,11 @@ public final class MainViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    /** Web links (Add link…, paste, drop, re-extract) and the Feeds section. */
+    public WebCapture capture() {
+        return capture;
     }
 
     public ReaderViewModel reader() {

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 
 import org.parallax.app.Settings;
 import org.parallax.ui.common.StartupProbe;
+import org.parallax.ui.feeds.FeedsView;
 import org.parallax.ui.library.LibraryView;
 import org.parallax.ui.reader.ReaderView;
 
@@ -40,6 +41,7 @@ public final class MainWindow {
             if (type == MainView.class) return new MainView(vm);
             if (type == LibraryView.class) return new LibraryView(vm.library());
             if (type == ReaderView.class) return new ReaderView(vm.reader());
+            if (type == FeedsView.class) return new FeedsView(vm.capture().feeds());
             throw new IllegalArgumentException("No view for " + type);
         });
         try {

@@ -34,7 +34,7 @@ public final class WindowSkeleton {
     public static final double[] DIVIDERS = {0.25, 0.75};
     /** The side panel's least width. */
     public static final double SIDE_MIN_WIDTH = 320;
-    static final String[] MENUS = {"File", "Edit", "View", "Compare", "Help"};
+    static final String[] MENUS = {"File", "Edit", "View", "Article", "Compare", "Help"};
     /** Prompts of the library pane's search and filter fields (library.fxml). */
     static final String SEARCH_PROMPT = "Search all articles (Ctrl+F)";
     static final String FILTER_PROMPT = "Filter by title, outlet or author";

@@ -12,7 +12,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
@@ -30,6 +33,7 @@ import org.parallax.model.SearchHit;
 public final class LibraryView {
     /** The list's placeholder until the library's first query has answered. */
     public static final String OPENING = "Opening the library…";
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final LibraryViewModel vm;
     @FXML private VBox libraryPane;
@@ -63,7 +67,8 @@ public final class LibraryView {
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(vm.loadErrorProperty().isEmpty())
                 .then(Bindings.when(vm.loadedProperty())
-                        .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), or drop files and folders on the window.")
+                        .then("No articles yet.\nImport files with File ▸ Import files… (Ctrl+O), add a web link with File ▸ Add link… "
+                                + "(Ctrl+L), or drop files, folders and links on the window.")
                         .otherwise(OPENING))
                 .otherwise(vm.loadErrorProperty()));
         empty.setWrapText(true);
@@ -98,6 +103,7 @@ public final class LibraryView {
         libraryList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> openSelectedArticle());
         libraryList.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) openSelectedArticle();
+            if (PASTE.match(e) && vm.paste(clipboardText())) e.consume();
         });
         searchResults.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> openSelectedHit());
         searchResults.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -116,6 +122,13 @@ public final class LibraryView {
         vm.selectedIdProperty().addListener((o, was, now) -> selectInList(now.longValue()));
         vm.visibleArticles().addListener((ListChangeListener<ArticleSummary>) c ->
                 selectInList(vm.selectedIdProperty().get()));
+    }
+
+    /** A link on the clipboard: a URL a browser put there, else plain text (which the view model checks). */
+    private static String clipboardText() {
+        Clipboard c = Clipboard.getSystemClipboard();
+        if (c.hasUrl()) return c.getUrl();
+        return c.hasString() ? c.getString() : null;
     }
 
     private void showSearchBox() {

@@ -90,6 +90,9 @@ public final class LibraryViewModel {
     private long searchGeneration;
     private final SortedList<ArticleSummary> sorted = new SortedList<>(visible);
     private final ReadOnlyObjectWrapper<StoryGroups> storyGroups = new ReadOnlyObjectWrapper<>(this, "storyGroups");
+    /** The only articles to list (a feed's, chosen in the Feeds section), or null for every article. */
+    private Set<Long> only;
+    private Predicate<String> linkImporter = text -> false;
 
     /** The story index of each article and the size of its story, for grouping the list by story. */
     public record StoryGroups(Map<Long, Integer> storyOf, Map<Long, Integer> storySize) {
@@ -112,7 +115,7 @@ public final class LibraryViewModel {
         this.runner = runner;
         this.opener = opener;
         this.passageOpener = passageOpener;
-        filter.addListener((o, was, now) -> visible.setPredicate(matcher(now)));
+        filter.addListener((o, was, now) -> applyPredicate());
         query.addListener((o, was, now) -> search(now));
         countText.bind(Bindings.createStringBinding(() -> loaded.get() ? count(visible.size(), articles.size()) : "",
                 visible, articles, loaded));
@@ -150,6 +153,39 @@ public final class LibraryViewModel {
 
     public ReadOnlyObjectProperty<StoryGroups> storyGroupsProperty() {
         return storyGroups.getReadOnlyProperty();
+    }
+
+    /**
+     * Lists only the articles {@code ids} (a feed's, chosen in the Feeds section) under the text filter, or every
+     * article when {@code ids} is null.
+     */
+    public void showOnly(Set<Long> ids) {
+        only = ids == null ? null : Set.copyOf(ids);
+        applyPredicate();
+    }
+
+    private void applyPredicate() {
+        Predicate<ArticleSummary> text = matcher(filter.get());
+        Set<Long> ids = only;
+        visible.setPredicate(ids == null ? text : text.and(a -> ids.contains(a.id())));
+    }
+
+    /** Whether the list shows only some articles (a feed's) besides the text filter. */
+    public boolean showsOnlySome() {
+        return only != null;
+    }
+
+    /**
+     * Sets what a paste into the list does with the pasted text: the window imports the web links in it and answers
+     * whether there were any.
+     */
+    public void setLinkImporter(Predicate<String> importer) {
+        linkImporter = importer == null ? text -> false : importer;
+    }
+
+    /** Text pasted into the list (Ctrl+V): its web links are imported; false when it held none. */
+    public boolean paste(String text) {
+        return text != null && linkImporter.test(text);
     }
 
     /** Opens what a note found is about: its article at its passage, or its article; an entity note opens nothing. */

@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -27,6 +32,8 @@ public final class ReaderView {
     @FXML private Label readerTitle;
     @FXML private Label readerByline;
     @FXML private VBox readerVersions;
+    @FXML private ScrollPane readerFigures;
+    @FXML private HBox figureStrip;
     @FXML private StackPane readerBody;
     /** Null until {@link #textArea()} builds it. */
     private StyleClassedTextArea readerText;
@@ -54,11 +61,46 @@ public final class ReaderView {
         readerBody.heightProperty().addListener((o, was, now) -> {
             if (atStart()) readerText.showParagraphAtTop(0);
         });
+        vm.figures().addListener((ListChangeListener<ReaderViewModel.Figure>) c -> showFigures());
+        showFigures();
         vm.documentProperty().addListener((o, was, now) -> show(now));
         show(vm.documentProperty().get());
         vm.highlightProperty().addListener((o, was, now) -> applyHighlight());
         // the view model sets the document before the article, so the highlight waits for both
         vm.articleProperty().addListener((o, was, now) -> applyHighlight());
+    }
+
+    /** The tallest a figure is shown; the strip scrolls sideways when the figures are wider than the pane. */
+    static final double FIGURE_SHOWN = 120;
+
+    /** Fills the strip under the header with the article's images, each over its caption (offline: decoded bytes). */
+    private void showFigures() {
+        figureStrip.getChildren().clear();
+        boolean any = !vm.figures().isEmpty();
+        readerFigures.setVisible(any);
+        readerFigures.setManaged(any);
+        for (ReaderViewModel.Figure f : vm.figures()) {
+            ImageView view = new ImageView(f.image());
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            double h = Math.min(FIGURE_SHOWN, f.image().getHeight());
+            view.setFitHeight(h);
+            double w = f.image().getWidth() * h / f.image().getHeight();
+            VBox figure = new VBox(4, view);
+            figure.getStyleClass().add("reader-figure");
+            if (f.caption() != null && !f.caption().isBlank()) {
+                Label caption = new Label(f.caption().strip());
+                caption.getStyleClass().add("figure-caption");
+                caption.setWrapText(true);
+                caption.setMaxWidth(Math.max(160, w));
+                caption.setPrefWidth(Math.max(160, w));
+                caption.setMaxHeight(3 * 16);
+                caption.setTooltip(new Tooltip(f.caption().strip()));
+                figure.getChildren().add(caption);
+            }
+            Tooltip.install(view, new Tooltip(f.url()));
+            figureStrip.getChildren().add(figure);
+        }
     }
 
     private void showRelatedLinks() {

@@ -1,11 +1,20 @@
 package org.parallax.ui.reader;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,8 +24,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
 
 import org.parallax.model.Article;
+import org.parallax.model.ArticleImage;
 import org.parallax.model.ArticleMeta;
 import org.parallax.store.ArticleRepository;
 import org.parallax.ui.common.TaskRunner;
@@ -24,6 +37,8 @@ import org.parallax.ui.common.TaskRunner;
 /**
  * The reader pane's state: the open article, its header lines, the displayed {@link ReaderDocument} and its related
  * links. {@link #open(long)} loads an article through the task runner; a newer request wins over an older one.
+ * An article imported from a link brings its stored images ({@link #figures()}), decoded in the background from the
+ * library's bytes at most {@value #FIGURE_HEIGHT} pixels high, so they show offline.
  */
 public final class ReaderViewModel {
     public static final String NOTHING_OPEN = "No article open";
@@ -33,7 +48,14 @@ public final class ReaderViewModel {
     public static final String DELETED = "This article was deleted by another program";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** The tallest a stored image is decoded (and shown) in the reader's strip of figures. */
+    public static final int FIGURE_HEIGHT = 180;
+    private static final Logger LOG = Logger.getLogger(ReaderViewModel.class.getName());
     private final ArticleRepository articles;
+    private final LongFunction<List<ArticleImage>> images;
+    private final ObservableList<Figure> figures = FXCollections.observableArrayList();
+    /** One read-only view kept: a wrapper made per call listens weakly, so its listeners could be collected with it. */
+    private final ObservableList<Figure> figuresView = FXCollections.unmodifiableObservableList(figures);
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>(this, "article");
     private final ReadOnlyObjectWrapper<ReaderDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
@@ -51,8 +73,18 @@ public final class ReaderViewModel {
     public record Highlight(long articleId, int start, int end) {
     }
 
+    /** One stored image as the reader shows it: decoded, with its caption (may be null) and where it came from. */
+    public record Figure(Image image, String caption, String url) {
+    }
+
     public ReaderViewModel(ArticleRepository articles, TaskRunner runner) {
+        this(articles, id -> List.of(), runner);
+    }
+
+    /** A reader whose articles' stored images come from {@code images} (the library's snapshots). */
+    public ReaderViewModel(ArticleRepository articles, LongFunction<List<ArticleImage>> images, TaskRunner runner) {
         this.articles = articles;
+        this.images = images;
         this.runner = runner;
     }
 
@@ -60,9 +92,19 @@ public final class ReaderViewModel {
     public void open(long id) {
         Article current = article.get();
         if (current != null && current.id() == id) return;
+        load(id);
+    }
+
+    /** Reads the open article again and shows it (its text was extracted again); nothing when none is open. */
+    public void reload() {
+        Article current = article.get();
+        if (current != null) load(current.id());
+    }
+
+    private void load(long id) {
         requested = id;
         loading.set(true);
-        runner.run("Opening article " + id, p -> articles.get(id).map(a -> new Loaded(a, ReaderDocument.of(a))),
+        runner.run("Opening article " + id, p -> articles.get(id).map(a -> new Loaded(a, ReaderDocument.of(a), decode(images.apply(id)))),
                 (Optional<Loaded> loaded) -> {
                     if (requested != id) return;
                     loading.set(false);
@@ -88,11 +130,48 @@ public final class ReaderViewModel {
         return highlight.getReadOnlyProperty();
     }
 
-    private record Loaded(Article article, ReaderDocument document) {
+    private record Loaded(Article article, ReaderDocument document, List<Figure> figures) {
+    }
+
+    /** Decodes stored images off the FX thread, no taller than {@link #FIGURE_HEIGHT}; one that fails is left out. */
+    static List<Figure> decode(List<ArticleImage> stored) {
+        List<Figure> out = new ArrayList<>();
+        for (ArticleImage img : stored) {
+            int height = height(img.bytes());
+            // a larger image is decoded at the strip's height, so 24 camera photos never take a gigabyte
+            Image decoded = height > FIGURE_HEIGHT || height < 0
+                    ? new Image(new ByteArrayInputStream(img.bytes()), 0, FIGURE_HEIGHT, true, true)
+                    : new Image(new ByteArrayInputStream(img.bytes()));
+            if (decoded.isError() || decoded.getWidth() <= 0) {
+                LOG.fine(() -> "Cannot show image " + img.url() + " of article " + img.articleId());
+                continue;
+            }
+            out.add(new Figure(decoded, img.caption(), img.url()));
+        }
+        return out;
+    }
+
+    /** An image's height read from its header, or -1 when the header cannot be read. */
+    private static int height(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return -1;
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in);
+                return r.getHeight(0);
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Cannot read an image header", e);
+            return -1;
+        }
     }
 
     private void show(Loaded l) {
         Article a = l.article();
+        figures.setAll(l.figures());
         document.set(l.document());
         title.set(a.title());
         byline.set(byline(a.meta()));
@@ -138,6 +217,7 @@ public final class ReaderViewModel {
         highlight.set(null);
         article.set(null);
         document.set(null);
+        figures.clear();
         title.set(NOTHING_OPEN);
         byline.set("");
         relatedText.set("");
@@ -157,6 +237,11 @@ public final class ReaderViewModel {
 
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
+    }
+
+    /** The open article's stored images, in page order; empty for an article not imported from a link. */
+    public ObservableList<Figure> figures() {
+        return figuresView;
     }
 
     public ReadOnlyObjectProperty<Article> articleProperty() {
