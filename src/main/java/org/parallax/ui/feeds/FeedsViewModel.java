@@ -97,7 +97,7 @@ public final class FeedsViewModel {
     public void add(String url) {
         String u = url == null ? "" : url.strip();
         if (u.isEmpty()) return;
-        host.track().accept(runner.run("Subscribing to " + u, p -> service.add(u), added -> {
+        host.track().accept(runner.runBackground("Subscribing to " + u, p -> service.add(u), added -> {
             String name = name(added.feed());
             host.message().accept(added.isNew() ? "Subscribed to " + name
                     + (added.discoveredFrom() != null ? " (found on " + added.discoveredFrom() + ")" : "")
@@ -135,7 +135,7 @@ public final class FeedsViewModel {
     public void refresh(List<Long> ids) {
         if (refreshing.get()) return;
         refreshing.set(true);
-        TaskHandle h = runner.run(ids.size() == 1 ? "Refreshing the feed" : "Refreshing the feeds",
+        TaskHandle h = runner.runBackground(ids.size() == 1 ? "Refreshing the feed" : "Refreshing the feeds",
                 p -> service.refresh(ids, p, r -> { }), reports -> {
                     refreshing.set(false);
                     host.message().accept(summary(reports));

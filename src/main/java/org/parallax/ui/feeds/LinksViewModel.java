@@ -69,7 +69,7 @@ public final class LinksViewModel {
     public boolean importLinks(List<String> links) {
         List<String> list = List.copyOf(links);
         if (list.isEmpty()) return false;
-        host.track().accept(runner.run(list.size() == 1 ? "Fetching " + list.get(0) : "Fetching " + list.size() + " links",
+        host.track().accept(runner.runBackground(list.size() == 1 ? "Fetching " + list.get(0) : "Fetching " + list.size() + " links",
                 p -> web.get().importUrls(list, ImportService.DEFAULT_MAX_BYTES, p), host.imported(),
                 error -> host.message().accept("Import failed: " + TaskRunner.reason(error))));
         return true;
@@ -85,7 +85,7 @@ public final class LinksViewModel {
         Article a = open.get();
         if (a == null || !canReextract.get()) return;
         long id = a.id();
-        host.track().accept(runner.run("Extracting again from the saved page", p -> web.get().reextract(id), r -> {
+        host.track().accept(runner.runBackground("Extracting again from the saved page", p -> web.get().reextract(id), r -> {
             host.message().accept(r.line());
             if (r.status() == WebImportService.Reextracted.Status.UPDATED) {
                 reloadReader.run();
