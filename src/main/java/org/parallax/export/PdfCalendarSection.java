@@ -146,11 +146,11 @@ final class PdfCalendarSection extends PdfSection {
                     l.fillRect(x + 1.5f, by, cellW - 3, barH, EventColors.fill(e.kind()));
                     l.fillRect(x + 1.5f, by, 1.6f, barH, EventColors.base(e.kind()));
                     if (roomy) {
-                        String[] lines = twoLines(e.label(), label, cellW - 6);
+                        String[] lines = twoLines(e.shortLabel(), label, cellW - 6);
                         l.text(x + 3, by + barH - 7, lines[0], label);
                         if (!lines[1].isEmpty()) l.text(x + 3, by + 2.4f, lines[1], label);
                     } else {
-                        l.text(x + 3, by + 2.6f, l.fit(e.label(), label, cellW - 6), label);
+                        l.text(x + 3, by + 2.6f, l.fit(e.shortLabel(), label, cellW - 6), label);
                     }
                     by -= barH + 1.5f;
                 }
