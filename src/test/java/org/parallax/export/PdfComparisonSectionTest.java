@@ -83,6 +83,8 @@ class PdfComparisonSectionTest {
         ReportContent r = new ReportContent(base.title(), base.userName(), base.exportDate(), base.pageSize(), base.articles(),
                 List.of(withDates), base.entityIndex(), base.calendar());
         try (PDDocument doc = new PdfReportWriter().build(r, Progress.NONE)) {
+            java.nio.file.Files.createDirectories(PdfReportWriterTest.OUT);
+            doc.save(PdfReportWriterTest.OUT.resolve("comparison.pdf").toFile());
             int first = -1;
             StringBuilder text = new StringBuilder();
             PDFTextStripper st = new PDFTextStripper();
