@@ -7,13 +7,21 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parallax.compare.Comparison;
+import org.parallax.compare.DiffKind;
+import org.parallax.compare.DiffSpan;
 import org.parallax.export.ReportBuilder;
+import org.parallax.export.ReportContent.Change;
+import org.parallax.export.ReportContent.ChangeSpan;
 import org.parallax.export.ReportContent.ComparisonSection;
+import org.parallax.export.ReportContent.DateMatch;
+import org.parallax.export.ReportContent.Wording;
+import org.parallax.model.EntityType;
 
 /**
  * A report's comparison section: the chosen articles grouped by their story in the stored index (two chosen articles
  * are compared as they are), each story's first article compared with up to {@link #MAX_PAIRS_PER_STORY} others by
- * {@link CompareService}, the one builder of comparison facts.
+ * {@link CompareService}, the one builder of comparison facts: similarity, entities, one-sided sentences, the aligned
+ * sentences whose words differ and the agreeing and disagreeing dates, turned into the report's plain records.
  */
 public final class ReportComparisons implements ReportBuilder.ComparisonSource {
     /** At most this many pairs are compared per story, so that a large story does not make a report of pairs. */
@@ -59,7 +67,8 @@ public final class ReportComparisons implements ReportBuilder.ComparisonSource {
                 out.add(new ComparisonSection(cmp.a().title(), cmp.b().title(), c.similarity(),
                         names(c.entities().shared()), names(c.entities().onlyA()), names(c.entities().onlyB()),
                         c.uniqueA().stream().map(s -> s.text().strip()).filter(s -> !s.isEmpty()).toList(),
-                        c.uniqueB().stream().map(s -> s.text().strip()).filter(s -> !s.isEmpty()).toList()));
+                        c.uniqueB().stream().map(s -> s.text().strip()).filter(s -> !s.isEmpty()).toList(),
+                        types(c.entities()), wording(c.pairs()), dates(c.dates().agree()), dates(c.dates().disagree())));
             }
         }
         return out;
@@ -67,5 +76,54 @@ public final class ReportComparisons implements ReportBuilder.ComparisonSource {
 
     private static List<String> names(List<Comparison.EntityRef> refs) {
         return refs.stream().map(Comparison.EntityRef::name).toList();
+    }
+
+    private static Map<String, EntityType> types(Comparison.Entities e) {
+        Map<String, EntityType> out = new LinkedHashMap<>();
+        for (List<Comparison.EntityRef> refs : List.of(e.shared(), e.onlyA(), e.onlyB())) {
+            for (Comparison.EntityRef r : refs) out.putIfAbsent(r.name(), r.type());
+        }
+        return out;
+    }
+
+    /** The aligned pairs with any word marked, each side's sentences joined by a space and its spans moved onto that. */
+    private static List<Wording> wording(List<Comparison.PairDiff> pairs) {
+        List<Wording> out = new ArrayList<>();
+        for (Comparison.PairDiff p : pairs) {
+            if (p.diffA().isEmpty() && p.diffB().isEmpty()) continue;
+            List<ChangeSpan> left = new ArrayList<>();
+            List<ChangeSpan> right = new ArrayList<>();
+            String a = side(p.a(), p.diffA(), left);
+            String b = side(p.b(), p.diffB(), right);
+            out.add(new Wording(a, left, b, right, p.similarity()));
+        }
+        return out;
+    }
+
+    private static String side(List<Comparison.SentenceText> sentences, List<DiffSpan> spans, List<ChangeSpan> out) {
+        StringBuilder sb = new StringBuilder();
+        for (Comparison.SentenceText s : sentences) {
+            if (sb.length() > 0) sb.append(' ');
+            int base = sb.length();
+            sb.append(s.text());
+            for (DiffSpan d : spans) {
+                int from = Math.max(d.start(), s.start());
+                int to = Math.min(Math.min(d.end(), s.end()), s.start() + s.text().length());
+                if (to > from) out.add(new ChangeSpan(base + from - s.start(), base + to - s.start(), change(d.kind())));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Change change(DiffKind k) {
+        return switch (k) {
+            case CHANGED -> Change.CHANGED;
+            case ONLY_HERE -> Change.ONLY_HERE;
+            case COSMETIC -> Change.COSMETIC;
+        };
+    }
+
+    private static List<DateMatch> dates(List<Comparison.DatePair> pairs) {
+        return pairs.stream().map(p -> new DateMatch(p.a().text(), p.a().resolved(), p.b().text(), p.b().resolved())).toList();
     }
 }

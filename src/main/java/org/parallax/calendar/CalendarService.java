@@ -1,16 +1,21 @@
 package org.parallax.calendar;
 
+import java.io.Writer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
 import org.parallax.model.DatePrecision;
+import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Event;
 import org.parallax.model.EventKind;
@@ -19,6 +24,7 @@ import org.parallax.model.Mention;
 import org.parallax.model.Sentence;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
+import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.StoreException;
@@ -33,11 +39,13 @@ public final class CalendarService {
     private final EventRepository events;
     private final ArticleRepository articles;
     private final MentionRepository mentions;
+    private final EntityRepository entities;
 
     public CalendarService(Database db, ArticleRepository articles) {
         this.events = new EventRepository(db);
         this.articles = articles;
         this.mentions = new MentionRepository(db);
+        this.entities = new EntityRepository(db);
     }
 
     /** Every filtered event overlapping {@code [from, to]} (inclusive; null for open), by start date. */
@@ -95,6 +103,23 @@ public final class CalendarService {
         Map<Long, ArticleSummary> out = new HashMap<>();
         for (ArticleSummary a : articles.list()) out.put(a.id(), a);
         return out;
+    }
+
+    /** The entities the events name, by id (types and aliases, for short titles and destinations). */
+    public Map<Long, Entity> entitiesOf(List<Event> list) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Event e : list) {
+            ids.addAll(e.whoIds());
+            ids.addAll(e.whereIds());
+        }
+        Map<Long, Entity> out = new HashMap<>();
+        for (long id : ids) entities.get(id).ifPresent(en -> out.put(id, en));
+        return out;
+    }
+
+    /** Writes {@code list} as an iCalendar file (see {@link IcsExporter}) stamped {@code stamp}: the window's and the CLI's export. */
+    public void writeIcs(List<Event> list, Instant stamp, Writer out) {
+        new IcsExporter().write(list, articleSummaries(), entitiesOf(list), stamp, out);
     }
 
     // ---- manual events --------------------------------------------------------------------------------------

@@ -23,8 +23,8 @@ import org.parallax.model.DatePrecision;
 import org.parallax.model.EventKind;
 
 /**
- * The report's calendar: a drawn month grid per month the events touch (at most 36), day and week events as coloured
- * labels in their cells and vaguer ones listed under the grid, then every event with who, where, the user's note and
+ * The report's calendar: a drawn month grid per month the events touch (at most 36), day and week events as labels in
+ * their cells in the window's kind colours ({@link EventColors}) and vaguer ones listed under the grid, then every event with who, where, the user's note and
  * the sentences it was read from.
  */
 final class PdfCalendarSection extends PdfSection {
@@ -32,15 +32,6 @@ final class PdfCalendarSection extends PdfSection {
 
     PdfCalendarSection(PdfReportJob j) {
         super(j);
-    }
-
-    /** The calendar's colour per event kind: the entity palette's pastels, so the two read as one family. */
-    static Color kindColor(EventKind kind) {
-        return switch (kind) {
-            case VISIT -> new Color(0xFF, 0xE5, 0x9E);
-            case MEETING -> new Color(0xB6, 0xE3, 0xFF);
-            case STATEMENT -> new Color(0xC8, 0xF0, 0xD2);
-        };
     }
 
     void write() {
@@ -64,7 +55,7 @@ final class PdfCalendarSection extends PdfSection {
             l.ensure(body.leading() * 3);
             String when = e.when() + (e.when().precision() == DatePrecision.DAY ? "" : " (" + precision(e.when().precision()) + ")");
             l.paragraph(List.of(new Run(when + "  ", bodyBold),
-                    new Run(kindName(e.kind()), body.with(kindColor(e.kind()), null))), Block.PLAIN);
+                    new Run(kindName(e.kind()), body.with(EventColors.fill(e.kind()), EventColors.base(e.kind())))), Block.PLAIN);
             if (!e.who().isEmpty()) {
                 l.paragraph(List.of(new Run("Who: ", small.font(l.fonts.bold)), new Run(String.join("; ", e.who()), small.color(INK))),
                         Block.indented(14));
@@ -151,13 +142,15 @@ final class PdfCalendarSection extends PdfSection {
                         break;
                     }
                     CalendarEvent e = today.get(i);
-                    l.fillRect(x + 1.5f, by, cellW - 3, barH, kindColor(e.kind()));
+                    // as the window's calendar draws an entry: a light fill with an edge in the kind's full colour
+                    l.fillRect(x + 1.5f, by, cellW - 3, barH, EventColors.fill(e.kind()));
+                    l.fillRect(x + 1.5f, by, 1.6f, barH, EventColors.base(e.kind()));
                     if (roomy) {
-                        String[] lines = twoLines(e.label(), label, cellW - 6);
+                        String[] lines = twoLines(e.shortLabel(), label, cellW - 6);
                         l.text(x + 3, by + barH - 7, lines[0], label);
                         if (!lines[1].isEmpty()) l.text(x + 3, by + 2.4f, lines[1], label);
                     } else {
-                        l.text(x + 3, by + 2.6f, l.fit(e.label(), label, cellW - 6), label);
+                        l.text(x + 3, by + 2.6f, l.fit(e.shortLabel(), label, cellW - 6), label);
                     }
                     by -= barH + 1.5f;
                 }

@@ -2,7 +2,6 @@ package org.parallax.export;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,15 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A small text layout engine over PDFBox: styled runs wrapped by measured width, lines that move to a new page when
@@ -26,51 +21,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * line, so that extracted text reads like the page. Characters the font cannot draw become '?', never an exception.
  */
 final class PdfLayout implements AutoCloseable {
-    /** The shipped font files, read once per process (about 2 MB). */
-    private static final Map<String, byte[]> FONT_BYTES = new HashMap<>();
     static final float MARGIN_TOP = 64;
     static final float MARGIN_BOTTOM = 56;
     static final float MARGIN_SIDE = 62;
-
-    /** The shipped fonts, embedded as subsets. */
-    static final class Fonts {
-        final PDFont regular;
-        final PDFont bold;
-        final PDFont italic;
-        final PDFont serif;
-
-        Fonts(PDDocument doc) {
-            regular = load(doc, "DejaVuSans.ttf");
-            bold = load(doc, "DejaVuSans-Bold.ttf");
-            italic = load(doc, "DejaVuSans-Oblique.ttf");
-            serif = load(doc, "DejaVuSerif.ttf");
-        }
-
-        private static PDFont load(PDDocument doc, String name) {
-            try {
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(name)));
-                // no ligatures: a ligature glyph maps back to no letters, so "officials" would extract as "oﬃcials"
-                ttf.setEnableGsub(false);
-                return PDType0Font.load(doc, ttf, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot load the font " + name, e);
-            }
-        }
-
-        private static byte[] bytes(String name) throws IOException {
-            synchronized (FONT_BYTES) {
-                byte[] b = FONT_BYTES.get(name);
-                if (b == null) {
-                    try (InputStream in = PdfLayout.class.getResourceAsStream("/fonts/" + name)) {
-                        if (in == null) throw new IllegalStateException("The font " + name + " is missing from the application");
-                        b = in.readAllBytes();
-                    }
-                    FONT_BYTES.put(name, b);
-                }
-                return b;
-            }
-        }
-    }
 
     /** How a run of text looks. A null background or underline draws none. */
     record Style(PDFont font, float size, Color color, Color background, Color underline) {
@@ -109,18 +62,20 @@ final class PdfLayout implements AutoCloseable {
 
     private final PDDocument doc;
     private final PDRectangle size;
-    final Fonts fonts;
+    final PdfFonts fonts;
     private static final int FAST_LIMIT = 0x3000;
     private final Map<PDFont, Map<Integer, Float>> widths = new HashMap<>();
     private final Map<PDFont, float[]> fastWidths = new HashMap<>();
     private PDPage page;
     private PDPageContentStream cs;
     private float y;
+    /** Whether anything was drawn on the current page (or it was reserved to be filled later). */
+    private boolean used;
 
     PdfLayout(PDDocument doc, PDRectangle size) {
         this.doc = doc;
         this.size = size;
-        this.fonts = new Fonts(doc);
+        this.fonts = new PdfFonts(doc);
     }
 
     float left() {
@@ -159,8 +114,16 @@ final class PdfLayout implements AutoCloseable {
         return cs;
     }
 
-    /** Starts a new page and puts the cursor at its top. */
+    /**
+     * Puts the cursor at the top of a fresh page. A page nothing was drawn on yet is that page: so a section that
+     * starts a page after one that ended exactly at a page end (which already broke to a new page) leaves no blank
+     * page behind, however the sections' spacing falls.
+     */
     PDPage newPage() {
+        if (page != null && !used) {
+            y = top();
+            return page;
+        }
         closeStream();
         page = new PDPage(size);
         doc.addPage(page);
@@ -170,7 +133,15 @@ final class PdfLayout implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         y = top();
+        used = false;
         return page;
+    }
+
+    /** A new page kept for drawing later (the contents): never reused, even though nothing is drawn on it yet. */
+    PDPage reservePage() {
+        PDPage p = newPage();
+        used = true;
+        return p;
     }
 
     /** Moves to a new page unless {@code height} points still fit above the bottom margin. */
@@ -422,6 +393,7 @@ final class PdfLayout implements AutoCloseable {
     /** Draws one already clean piece of text at a baseline. */
     void text(float x, float baseline, String s, Style st) {
         if (s.isEmpty()) return;
+        used = true;
         try {
             cs.beginText();
             cs.setFont(st.font(), st.size());
@@ -444,6 +416,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void fillRect(float x, float yy, float w, float h, Color c) {
+        used = true;
         try {
             cs.setNonStrokingColor(c);
             cs.addRect(x, yy, w, h);
@@ -454,6 +427,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void strokeRect(float x, float yy, float w, float h, Color c, float lineWidth) {
+        used = true;
         try {
             cs.setStrokingColor(c);
             cs.setLineWidth(lineWidth);
@@ -465,6 +439,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void line(float x1, float y1, float x2, float y2, Color c, float lineWidth) {
+        used = true;
         try {
             cs.setStrokingColor(c);
             cs.setLineWidth(lineWidth);
@@ -492,8 +467,13 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
+    /** Ends the layout; a last page nothing was drawn on (the content ended exactly at a page end) is dropped. */
     @Override
     public void close() {
         closeStream();
+        if (page != null && !used) {
+            doc.removePage(page);
+            page = null;
+        }
     }
 }

@@ -80,7 +80,7 @@ final class PdfNavigation {
         float room = l.top() - l.bottom();
         int perFirst = (int) (firstPageRoom / tocLine());
         int pages = 1 + (toc.size() <= perFirst ? 0 : (int) Math.ceil((toc.size() - perFirst) / (double) (int) (room / tocLine())));
-        for (int i = 0; i < pages; i++) tocPages.add(l.newPage());
+        for (int i = 0; i < pages; i++) tocPages.add(l.reservePage());
     }
 
     /** Fills the reserved pages, the document's layout being closed; then headers, footers, bookmarks, information. */

@@ -46,7 +46,7 @@ final class PdfReportJob {
         this.r = r;
         this.progress = progress == null ? Progress.NONE : progress;
         this.l = new PdfLayout(doc, PdfReportWriter.rectangle(r.pageSize()));
-        PdfLayout.Fonts f = l.fonts;
+        PdfFonts f = l.fonts;
         body = new Style(f.regular, 10, INK, null, null);
         bodyBold = body.font(f.bold);
         small = new Style(f.regular, 8.5f, MUTED, null, null);

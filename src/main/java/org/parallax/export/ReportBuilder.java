@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.parallax.calendar.EventText;
 import org.parallax.export.ReportContent.ArticleCount;
 import org.parallax.export.ReportContent.ArticleSection;
 import org.parallax.export.ReportContent.CalendarEvent;
@@ -99,7 +100,7 @@ public final class ReportBuilder {
         List<ComparisonSection> comps = options.includeComparison()
                 ? comparisons.comparisons(chosen.stream().map(Article::id).toList()) : List.of();
         List<IndexEntry> index = index(chosen, mentionsOf, entityById);
-        List<CalendarEvent> calendar = options.includeCalendar() ? calendar(chosen, titles) : List.of();
+        List<CalendarEvent> calendar = options.includeCalendar() ? calendar(chosen, titles, entityById) : List.of();
         return new ReportContent(options.title(), options.userName(), exportDate, options.pageSize(), sections, comps,
                 index, calendar);
     }
@@ -168,7 +169,7 @@ public final class ReportBuilder {
         return out;
     }
 
-    private List<CalendarEvent> calendar(List<Article> chosen, Map<Long, String> titles) {
+    private List<CalendarEvent> calendar(List<Article> chosen, Map<Long, String> titles, Map<Long, Entity> entityById) {
         Map<Long, Event> byId = new LinkedHashMap<>();
         for (Article a : chosen) {
             for (Event e : events.forArticle(a.id())) byId.putIfAbsent(e.id(), e);
@@ -180,7 +181,7 @@ public final class ReportBuilder {
             for (EventSource s : e.sources()) {
                 if (ids.contains(s.articleId())) sources.add(new EventReport(titles.get(s.articleId()), s.sentenceText()));
             }
-            out.add(new CalendarEvent(e.when(), e.kind(), e.who(), e.where(), sources, e.note()));
+            out.add(new CalendarEvent(e.when(), e.kind(), e.who(), e.where(), sources, e.note(), EventText.shortTitle(e, entityById)));
         }
         out.sort(Comparator.comparing((CalendarEvent c) -> c.when().start()).thenComparing(c -> c.when().end()));
         return out;

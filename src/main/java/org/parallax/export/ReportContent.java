@@ -3,6 +3,7 @@ package org.parallax.export;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.parallax.model.ArticleMeta;
@@ -89,17 +90,58 @@ public record ReportContent(String title, String userName, LocalDate exportDate,
         }
     }
 
-    /** Two versions of a story side by side: similarity in [0, 1], entities and sentences of each side. */
+    /**
+     * Two versions of a story side by side: similarity in [0, 1]; the entities both or one side name (with their types
+     * in {@code entityTypes}, by name); the sentences only one side has; the aligned sentences whose wording differs,
+     * with the changed words of each side; and the dates both sides write, agreeing (same resolved date, maybe in other
+     * words) or disagreeing (aligned sentences, different dates).
+     */
     public record ComparisonSection(String leftTitle, String rightTitle, double similarity, List<String> sharedEntities,
                                     List<String> onlyLeftEntities, List<String> onlyRightEntities,
-                                    List<String> onlyLeftSentences, List<String> onlyRightSentences) {
+                                    List<String> onlyLeftSentences, List<String> onlyRightSentences,
+                                    Map<String, EntityType> entityTypes, List<Wording> wording,
+                                    List<DateMatch> agreeingDates, List<DateMatch> disagreeingDates) {
         public ComparisonSection {
             sharedEntities = List.copyOf(sharedEntities);
             onlyLeftEntities = List.copyOf(onlyLeftEntities);
             onlyRightEntities = List.copyOf(onlyRightEntities);
             onlyLeftSentences = List.copyOf(onlyLeftSentences);
             onlyRightSentences = List.copyOf(onlyRightSentences);
+            entityTypes = entityTypes == null ? Map.of() : Map.copyOf(entityTypes);
+            wording = wording == null ? List.of() : List.copyOf(wording);
+            agreeingDates = agreeingDates == null ? List.of() : List.copyOf(agreeingDates);
+            disagreeingDates = disagreeingDates == null ? List.of() : List.copyOf(disagreeingDates);
         }
+    }
+
+    /** How a span of one side's wording differs from the other side. */
+    public enum Change {
+        /** Other words stand on the other side. */
+        CHANGED,
+        /** Only this side has these words. */
+        ONLY_HERE,
+        /** The same word spelt otherwise (hyphen, case). */
+        COSMETIC
+    }
+
+    /** A changed span of a side's text: {@code [start, end)} into that text. */
+    public record ChangeSpan(int start, int end, Change change) {
+        public ChangeSpan {
+            if (start < 0 || end < start || change == null) throw new IllegalArgumentException("bad change " + start + ".." + end);
+        }
+    }
+
+    /** Aligned sentences whose wording differs: each side's text with its changed spans, and their similarity. */
+    public record Wording(String left, List<ChangeSpan> leftChanges, String right, List<ChangeSpan> rightChanges,
+                          double similarity) {
+        public Wording {
+            leftChanges = List.copyOf(leftChanges);
+            rightChanges = List.copyOf(rightChanges);
+        }
+    }
+
+    /** A date as each side writes it and what each resolves to ("Last month" = 2023-02). */
+    public record DateMatch(String leftText, String leftResolved, String rightText, String rightResolved) {
     }
 
     /** How often one article mentions an entity. */
@@ -120,9 +162,12 @@ public record ReportContent(String title, String userName, LocalDate exportDate,
     public record EventReport(String articleTitle, String sentence) {
     }
 
-    /** One dated event of the calendar, with the user's note on it ("" when none; Markdown). */
+    /**
+     * One dated event of the calendar, with the user's note on it ("" when none; Markdown) and its short title for
+     * small spaces ("Visit: Derek Chollet", as the .ics names it; {@link #label()} when none is given).
+     */
     public record CalendarEvent(DateRange when, EventKind kind, List<String> who, List<String> where,
-                                List<EventReport> sources, String note) {
+                                List<EventReport> sources, String note, String title) {
         public CalendarEvent {
             Objects.requireNonNull(when, "when");
             Objects.requireNonNull(kind, "kind");
@@ -130,6 +175,16 @@ public record ReportContent(String title, String userName, LocalDate exportDate,
             who = List.copyOf(who);
             where = List.copyOf(where);
             sources = List.copyOf(sources);
+        }
+
+        public CalendarEvent(DateRange when, EventKind kind, List<String> who, List<String> where,
+                             List<EventReport> sources, String note) {
+            this(when, kind, who, where, sources, note, null);
+        }
+
+        /** The short title, else the long label. */
+        public String shortLabel() {
+            return title == null || title.isBlank() ? label() : title;
         }
 
         /** A one-line label: "VISIT Christopher Landberg — Pakistan". */

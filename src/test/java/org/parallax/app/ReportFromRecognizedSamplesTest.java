@@ -70,6 +70,7 @@ class ReportFromRecognizedSamplesTest {
                 assertTrue(t.contains("Landberg") && t.contains("Chollet"), "entity index");
                 assertTrue(t.contains("2023-03-06..2023-03-07"), "March visit from the engine: " + content.calendar());
                 assertTrue(t.contains("2023-02-16..2023-02-17"), "February visit from the engine: " + content.calendar());
+                assertEquals(List.of(), org.parallax.export.PdfPages.blankPages(doc), "every page has text or drawing");
             }
             assertTrue(content.calendar().stream().anyMatch(e -> e.when().start().equals(LocalDate.of(2023, 2, 16))));
         }

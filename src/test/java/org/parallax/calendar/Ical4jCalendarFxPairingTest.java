@@ -47,7 +47,7 @@ class Ical4jCalendarFxPairingTest {
         ArticleSummary article = new ArticleSummary(1, "Talks in Islamabad", "Outlet A", LocalDate.of(2023, 3, 4),
                 DateSource.PAGE_METADATA, null);
         StringWriter out = new StringWriter();
-        new IcsExporter().write(List.of(visit), Map.of(1L, article), STAMP, out);
+        new IcsExporter().write(List.of(visit), Map.of(1L, article), Map.of(), STAMP, out);
 
         Calendar ics = new CalendarBuilder().build(new StringReader(out.toString()));
         List<VEvent> events = ics.getComponents(VEvent.VEVENT);

@@ -125,6 +125,11 @@ final class ReportFixture implements NoteSource {
         notes.computeIfAbsent(articleId, k -> new ArrayList<>()).add(n);
     }
 
+    void replaceLastNote(long articleId, ArticleNote n) {
+        List<ArticleNote> list = notes.get(articleId);
+        list.set(list.size() - 1, n);
+    }
+
     /** A builder whose comparison section comes from the app's one builder of comparison facts. */
     ReportBuilder builder() {
         CompareService compare = new CompareService(db, articles, mentions, entities);
