@@ -83,7 +83,6 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
     /** "Entities: 2 articles failed (database busy)", or empty when none failed. */
-    private final ReadOnlyStringWrapper recognitionFailures = new ReadOnlyStringWrapper(this, "recognitionFailures", "");
     private final RecognitionControl recognitionControl;
     private final ReadOnlyObjectWrapper<CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
@@ -137,10 +136,14 @@ public final class MainViewModel {
             refreshVersions();
         });
         groupByStory.addListener((o, was, now) -> applyStoryGrouping());
-        external = new ExternalChanges(library, reader, this::showMessage, taskRunning, this::recognisePending, this::refreshStories, calendar::get);
-        recognitionControl = new RecognitionControl(runner, settings, reader.articleProperty(), this::recognisePending);
+        recognitionControl = new RecognitionControl(runner, settings, reader.articleProperty(), this::recognisePending,
+                this::showMessage);
         capture = WebCapture.of(services.web(), runner, new TaskHost(this::track, this::showMessage, this::imported,
                 this::articlesAdded, taskRunning::get), settings, library, reader);
+        external = new ExternalChanges(library, reader, this::showMessage, taskRunning, this::recognisePending, () -> {
+            refreshStories();
+            capture.feeds().load(); // another program's `feeds refresh` changes the unread counts
+        }, calendar::get);
     }
 
     /** Another process changed the library ({@link ExternalChanges#follow}); on the FX thread. */
@@ -255,7 +258,6 @@ public final class MainViewModel {
         }
         NlpService queue = nlp;
         track(runner.runBackground("Recognising entities", p -> nlp.processPending(p), summary -> {
-            refreshRecognitionFailures(queue);
             recognitionControl.refresh();
             if (summary.processed() > 0 || summary.failed() > 0) {
                 showMessage("Recognised entities in " + summary.processed() + " articles"
@@ -271,26 +273,13 @@ public final class MainViewModel {
             }
         }, error -> {
             showMessage("Entity recognition failed: " + TaskRunner.reason(error));
-            refreshRecognitionFailures(queue);
+            recognitionControl.refresh();
         }));
     }
 
-    /** Puts every article whose recognition failed back in the queue (View ▸ Retry failed recognition) and runs it. */
+    /** View ▸ Retry failed recognition: see {@link RecognitionControl#retryFailed()}. */
     public void retryFailedRecognition() {
-        if (nlp == null) return;
-        NlpService queue = nlp;
-        // a recognition run in progress picks the requeued articles up itself before it ends
-        runner.run("Queueing failed articles again", p -> queue.retryFailed(), n -> {
-            recognitionFailures.set("");
-            showMessage(n == 1 ? "1 failed article queued again" : n + " failed articles queued again");
-            recognisePending();
-        }, error -> showMessage("Cannot queue the failed articles again: " + TaskRunner.reason(error)));
-    }
-
-    private void refreshRecognitionFailures(NlpService queue) {
-        runner.run("Counting failed articles", p -> queue.failures(),
-                f -> recognitionFailures.set(f.failed() == 0 ? "" : "Entities: " + f.describe(2)),
-                error -> LOG.log(Level.WARNING, "Cannot count the failed articles", error));
+        recognitionControl.retryFailed();
     }
 
     public RecognitionControl recognitionControl() {
@@ -299,7 +288,7 @@ public final class MainViewModel {
 
     /** The failed-recognition line for the status bar; the view offers Retry beside it when it is not empty. */
     public ReadOnlyStringProperty recognitionFailuresProperty() {
-        return recognitionFailures.getReadOnlyProperty();
+        return recognitionControl.failuresProperty();
     }
 
     public static String zoomClass(int step) {
@@ -407,21 +396,13 @@ public final class MainViewModel {
         if (current != null) current.cancel();
     }
 
-    public void toggleTheme() {
-        theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
-    }
+    public void toggleTheme() { theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK); }
 
-    public void zoomIn() {
-        zoom.set(Settings.clampZoom(zoom.get() + 1));
-    }
+    public void zoomIn() { zoom.set(Settings.clampZoom(zoom.get() + 1)); }
 
-    public void zoomOut() {
-        zoom.set(Settings.clampZoom(zoom.get() - 1));
-    }
+    public void zoomOut() { zoom.set(Settings.clampZoom(zoom.get() - 1)); }
 
-    public void resetZoom() {
-        zoom.set(Settings.DEFAULT_ZOOM);
-    }
+    public void resetZoom() { zoom.set(Settings.DEFAULT_ZOOM); }
 
     /** Stores the remembered settings; a failure to write them is logged, never shown. */
     public void saveSettings() {

@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,12 +31,19 @@ public final class RecognitionControl {
     private final Runnable resume;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
+    private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper(this, "failures", "");
+    private final Consumer<String> message;
     /** Set and read on the FX thread. */
     private NlpService nlp;
 
-    /** {@code resume} runs the queue again (MainViewModel's recognisePending) when the user resumes. */
-    RecognitionControl(TaskRunner runner, Settings settings, ReadOnlyObjectProperty<Article> open, Runnable resume) {
+    /**
+     * {@code resume} runs the queue again (MainViewModel's recognisePending) when the user resumes or requeues failed
+     * articles; {@code message} shows a line in the status bar.
+     */
+    RecognitionControl(TaskRunner runner, Settings settings, ReadOnlyObjectProperty<Article> open, Runnable resume,
+            Consumer<String> message) {
         this.runner = runner;
+        this.message = message;
         this.settings = settings;
         this.open = open;
         this.resume = resume;
@@ -61,13 +69,33 @@ public final class RecognitionControl {
         nlp.prioritise(ids);
     }
 
-    /** Reads the overall counts again (after a run, a pause). */
+    /** Reads the overall counts and the failures again (after a run, a pause). */
     void refresh() {
         NlpService queue = nlp;
         if (queue == null) return;
         runner.run("Counting recognised articles", p -> queue.progress(),
                 o -> status.set(o.describe() + (queue.isPaused() ? " — paused" : "")),
                 error -> LOG.log(Level.WARNING, "Cannot count the recognised articles", error));
+        runner.run("Counting failed articles", p -> queue.failures(),
+                f -> failures.set(f.failed() == 0 ? "" : "Entities: " + f.describe(2)),
+                error -> LOG.log(Level.WARNING, "Cannot count the failed articles", error));
+    }
+
+    /** Puts every article whose recognition failed back in the queue (View ▸ Retry failed recognition) and runs it. */
+    void retryFailed() {
+        NlpService queue = nlp;
+        if (queue == null) return;
+        // a recognition run in progress picks the requeued articles up itself before it ends
+        runner.run("Queueing failed articles again", p -> queue.retryFailed(), n -> {
+            failures.set("");
+            message.accept(n == 1 ? "1 failed article queued again" : n + " failed articles queued again");
+            resume.run();
+        }, error -> message.accept("Cannot queue the failed articles again: " + TaskRunner.reason(error)));
+    }
+
+    /** The failed-recognition line for the status bar ("Entities: 2 articles failed (...)"), empty when none failed. */
+    public ReadOnlyStringProperty failuresProperty() {
+        return failures.getReadOnlyProperty();
     }
 
     /** View ▸ Pause recognition / Resume recognition. A run in progress stops after its current article or piece. */

@@ -108,7 +108,7 @@ class FeedsViewModelTest {
         vm.refreshSelected();
         assertEquals("Refreshed 1 feed: 0 new articles, 1 failed (see the Feeds list)", last());
         String error = vm.feeds().get(0).lastError();
-        assertEquals(server.url("/feeds/heraldsun.rss") + ": HTTP 404", error);
+        assertEquals(server.url("/feeds/heraldsun.rss") + ": HTTP 404 Not Found", error);
     }
 
     @Test
