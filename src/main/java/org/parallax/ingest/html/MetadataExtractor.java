@@ -93,6 +93,7 @@ public final class MetadataExtractor {
                 meta.get("content-language"), meta.get("dc:language"), locale(meta.get("og:locale")));
         String description = firstNonBlank(ld == null ? null : text(ld.get("description")),
                 meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
+        title = TitleChooser.clean(doc, clean(title), clean(site), url);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
     }
