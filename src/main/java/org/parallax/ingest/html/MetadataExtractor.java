@@ -62,11 +62,18 @@ public final class MetadataExtractor {
             Element h1 = doc.selectFirst("h1");
             title = h1 == null ? null : h1.text();
         }
-        String author = firstNonBlank(ld == null ? null : names(ld.get("author")),
+        String author = null;
+        for (String candidate : new String[] {ld == null ? null : names(ld.get("author")),
                 ld == null ? null : names(ld.get("creator")),
                 meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
-                notUrl(meta.get("og:article:author")));
+                notUrl(meta.get("og:article:author"))}) {
+            String a = AuthorNames.clean(clean(candidate));
+            if (a != null) {
+                author = a;
+                break;
+            }
+        }
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
