@@ -76,10 +76,12 @@ public final class BodyExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.FINE, "Readability failed on " + baseUri + "; using the plain extraction", e);
         }
+        Document before = content == null ? null : spare.clone();
         Element plain = plainExtraction(spare);
         int readable = content == null ? 0 : content.text().length();
         int own = plain == null ? 0 : plain.text().length();
         if (readable > 0 && !preferPlain(content, plain, readable, own)) {
+            SplitSections.restore(content, before);
             return new Body(content, bylineText, bylineName, byline, "readability");
         }
         return new Body(plain, bylineText, bylineName, byline, "plain");
