@@ -37,12 +37,13 @@ import org.parallax.testsupport.SharedData;
 class HtmlExtractionQualityTest {
     private static final Logger LOG = Logger.getLogger(HtmlExtractionQualityTest.class.getName());
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    // Floors a little under the figures measured on 2026-12-04 (title 0.969, mean F1 0.982, byline 0.855, date 1.0;
-    // see html-quality.txt and performance.md), so a regression fails the build.
-    private static final double MIN_TITLE_RATE = 0.96;
-    private static final double MIN_TITLE_SITE_APART_RATE = 0.96;
-    private static final double MIN_MEAN_F1 = 0.978;
-    private static final double MIN_BYLINE_RATE = 0.84;
+    // Floors a little under the figures measured on 2026-12-04 after the issue 18 metadata rules (title 0.892, with the
+    // site name set apart 0.938, mean F1 0.9836, byline 0.842, date 1.0; see html-quality.txt and performance.md), so a
+    // regression fails the build. The plain title figure fell from 0.969: Readability's titles keep "| Site" suffixes.
+    private static final double MIN_TITLE_RATE = 0.88;
+    private static final double MIN_TITLE_SITE_APART_RATE = 0.93;
+    private static final double MIN_MEAN_F1 = 0.982;
+    private static final double MIN_BYLINE_RATE = 0.83;
     private static final double MIN_DATE_RATE = 0.97;
 
     record PageResult(String name, boolean titleOk, boolean titleSiteApartOk, String title, String expectedTitle, Boolean bylineOk,
