@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
 /**
  * Cleans the title a page's metadata gives of the site, section and kicker parts around the headline ("Chronik: ...",
  * "... | Site", "... - site.de"). A part is dropped when the rest is what the page prints as its headline (an
- * {@code <h1>}), or when the dropped part is the site's name or its domain. Only reads the document.
+ * {@code <h1>} or, when the h1 holds a kicker and the headline, one of its children), or when the dropped part is the
+ * site's name or its domain. Only reads the document.
  */
 final class TitleChooser {
     /** Separators between a headline and a site, section or kicker part. */
@@ -34,7 +35,7 @@ final class TitleChooser {
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
         if (seps.isEmpty()) return t;
         Set<String> headings = new HashSet<>();
-        for (Element h : doc.select("h1, [itemprop~=headline]")) {
+        for (Element h : doc.select("h1, h1 > *, [itemprop~=headline]")) {
             String k = key(h.text());
             if (!k.isEmpty()) headings.add(k);
         }

@@ -24,6 +24,9 @@ class PageMetadataRulesTest {
         PageMetadata kicker = read("<meta property='og:title' content='Chronik: Lotte Tobisch ist tot'>",
                 "<h1>Lotte Tobisch ist tot</h1>" + PROSE);
         assertEquals("Lotte Tobisch ist tot", kicker.title());
+        PageMetadata inside = read("<meta property='og:title' content='Corona-Pandemie - Wie die Menschen sterben'>",
+                "<h1><span class=kicker>Corona-Pandemie</span><span>Wie die Menschen sterben</span></h1>" + PROSE);
+        assertEquals("Wie die Menschen sterben", inside.title());
         PageMetadata site = read("<meta property='og:title' content='Bridge closed to cars | The Daily Example'>",
                 "<h1>Bridge closed to cars</h1>" + PROSE);
         assertEquals("Bridge closed to cars", site.title());
