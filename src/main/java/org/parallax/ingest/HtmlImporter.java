@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.parallax.ingest.html.AuthorNames;
 import org.parallax.ingest.html.BlockWalker;
 import org.parallax.ingest.html.BlockWalker.BlockText;
 import org.parallax.ingest.html.BodyCleaner;
@@ -161,7 +162,8 @@ public final class HtmlImporter implements Importer {
             b = b.substring(0, digit);
             b = MONTH_TAIL.matcher(b).replaceFirst("");
             b = b.replaceAll("[\\s\\p{Pd}|,;:·•@]+$", "").replaceFirst("(?i)^(by|par|von|por|di|door)\\s+", "").strip();
-            if (b.codePointCount(0, b.length()) < 2 || NOT_A_NAME.matcher(b).find()) continue;
+            b = AuthorNames.clean(b);
+            if (b == null || NOT_A_NAME.matcher(b).find()) continue;
             return b;
         }
         return null;

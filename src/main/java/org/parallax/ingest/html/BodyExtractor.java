@@ -76,10 +76,12 @@ public final class BodyExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.FINE, "Readability failed on " + baseUri + "; using the plain extraction", e);
         }
+        Document before = content == null ? null : spare.clone();
         Element plain = plainExtraction(spare);
         int readable = content == null ? 0 : content.text().length();
         int own = plain == null ? 0 : plain.text().length();
         if (readable > 0 && !preferPlain(content, plain, readable, own)) {
+            SplitSections.restore(content, before);
             return new Body(content, bylineText, bylineName, byline, "readability");
         }
         return new Body(plain, bylineText, bylineName, byline, "plain");
@@ -183,11 +185,19 @@ public final class BodyExtractor {
         for (Element e : body.select("[rel=author], [itemprop~=author], [class], [id]")) {
             boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
                     || BYLINE.matcher(e.className() + " " + e.id()).find();
-            if (!marked) continue;
+            if (!marked || inComments(e)) continue;
             String t = e.text().strip();
             if (!t.isEmpty() && t.length() < 100 && t.chars().anyMatch(Character::isLetter)) return e;
         }
         return null;
+    }
+
+    /** Whether {@code e} sits in a reader-comment thread or a form: a comment's author or a "Name *" field label. */
+    private static boolean inComments(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.tagName().equals("form") || COMMENTS.matcher(a.className() + " " + a.id()).find()) return true;
+        }
+        return false;
     }
 
     /**

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,83 @@ public final class HtmlDates {
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
 
+    /** Month names and abbreviations in English, German and French, lower case, without accents' variants. */
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String MONTH_WORD = "(\\p{L}{3,10})\\.?";
+    /** "2023-11-05", "05.11.2023", "5. November 2023", "November 5, 2023", "5 novembre 2023", "2023/11/05". */
+    private static final Pattern IN_TEXT = Pattern.compile("(?iU)\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b"
+            + "|(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b"
+            + "|(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+" + MONTH_WORD + ",?\\s+(\\d{4})\\b"
+            + "|" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)");
+    /** A date in a page's URL path: "/2019/04/19/", "/2019-04-19-", "/20190419/". */
+    private static final Pattern IN_URL = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/\\-_.]|$)"
+            + "|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/\\-_.]|$)");
+
     private HtmlDates() {
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new HashMap<>();
+        String[][] names = {
+            {"january", "jan", "januar", "jänner", "janvier", "janv"},
+            {"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr"},
+            {"march", "mar", "märz", "maerz", "mars", "mär"},
+            {"april", "apr", "avril", "avr"},
+            {"may", "mai"},
+            {"june", "jun", "juni", "juin"},
+            {"july", "jul", "juli", "juillet", "juil"},
+            {"august", "aug", "août", "aout"},
+            {"september", "sep", "sept", "septembre"},
+            {"october", "oct", "oktober", "okt", "octobre"},
+            {"november", "nov", "novembre"},
+            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) m.put(n, i + 1);
+        }
+        return m;
+    }
+
+    /**
+     * The first date written in running text ("Posted on 5. November 2023 by ..."), in the forms pages print next
+     * to a headline; null when there is none or it is no calendar date. A year before 1990 or after 2100 is not
+     * taken: such numbers are more often something else than the page's date.
+     */
+    public static LocalDate find(String text) {
+        if (text == null || text.isBlank()) return null;
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            LocalDate d;
+            if (m.group(1) != null) d = date(m.group(1), m.group(2), m.group(3));
+            else if (m.group(4) != null) d = date(m.group(6), m.group(5), m.group(4));
+            else if (m.group(7) != null) d = date(m.group(9), month(m.group(8)), m.group(7));
+            else d = date(m.group(12), month(m.group(10)), m.group(11));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /** The date in a URL's path, as news sites write it ("/2019/04/19/slug"); null when there is none. */
+    public static LocalDate inUrl(String url) {
+        if (url == null) return null;
+        Matcher m = IN_URL.matcher(url);
+        if (!m.find()) return null;
+        return m.group(1) != null ? date(m.group(1), m.group(2), m.group(3)) : date(m.group(4), m.group(5), m.group(6));
+    }
+
+    private static String month(String word) {
+        Integer n = MONTHS.get(word.toLowerCase(Locale.ROOT));
+        return n == null ? null : String.valueOf(n);
+    }
+
+    private static LocalDate date(String y, String mo, String d) {
+        if (y == null || mo == null || d == null) return null;
+        int year = Integer.parseInt(y);
+        if (year < 1990 || year > 2100) return null;
+        try {
+            return LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The date in {@code s}, or null when it is absent or not a date this reads. */

@@ -62,28 +62,45 @@ public final class MetadataExtractor {
             Element h1 = doc.selectFirst("h1");
             title = h1 == null ? null : h1.text();
         }
-        String author = firstNonBlank(ld == null ? null : names(ld.get("author")),
+        String author = null;
+        for (String candidate : new String[] {ld == null ? null : names(ld.get("author")),
                 ld == null ? null : names(ld.get("creator")),
                 meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
-                notUrl(meta.get("og:article:author")));
+                notUrl(meta.get("og:article:author"))}) {
+            String a = AuthorNames.clean(clean(candidate));
+            if (a != null) {
+                author = a;
+                break;
+            }
+        }
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
                 meta.get("parsely-pub-date"), meta.get("datepublished"), meta.get("og:published_time"),
                 meta.get("dc:date"), meta.get("dcterm:date"), meta.get("dcterms.created"), meta.get("pubdate"),
                 meta.get("publishdate"), meta.get("sailthru.date"), meta.get("date"), timeDatePublished(doc),
-                ld == null ? null : text(ld.get("dateCreated"))}) {
+                ld == null ? null : text(ld.get("dateCreated")), anyJsonLd(doc, "datePublished")}) {
             published = HtmlDates.parse(candidate);
             if (published != null) break;
         }
+        String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
+        if (published == null) published = HtmlDates.inUrl(url);
+        if (published == null) published = PageDates.visible(doc);
+        // a page that gives only its last change is still best dated by it: most are changed on the day they appear
+        for (String candidate : new String[] {ld == null ? null : text(ld.get("dateModified")),
+                meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("datemodified"),
+                meta.get("last-modified"), anyJsonLd(doc, "dateModified")}) {
+            if (published != null) break;
+            published = HtmlDates.parse(candidate);
+        }
         String section = firstNonBlank(ld == null ? null : text(ld.get("articleSection")), meta.get("article:section"),
                 meta.get("parsely-section"));
-        String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         String lang = firstNonBlank(doc.select("html").attr("lang"), ld == null ? null : text(ld.get("inLanguage")),
                 meta.get("content-language"), meta.get("dc:language"), locale(meta.get("og:locale")));
         String description = firstNonBlank(ld == null ? null : text(ld.get("description")),
                 meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
+        title = TitleChooser.clean(doc, clean(title), clean(site), url);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
     }
@@ -177,6 +194,34 @@ public final class MetadataExtractor {
                 if (found != null) return found;
             } catch (Exception e) {
                 LOG.log(Level.FINE, "Skipping unreadable JSON-LD", e);
+            }
+        }
+        return null;
+    }
+
+    /** The first value of {@code field} in any JSON-LD object of the page (a WebPage's date when no Article has one). */
+    private static String anyJsonLd(Document doc, String field) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data();
+            if (!json.contains(field)) continue;
+            json = json.strip().replaceFirst("^\\s*(<!--|<!\\[CDATA\\[)", "").replaceFirst("(-->|\\]\\]>)\\s*$", "").strip();
+            try {
+                String found = findField(Json.MAPPER.readTree(json), field, 0);
+                if (found != null) return found;
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "Skipping unreadable JSON-LD", e);
+            }
+        }
+        return null;
+    }
+
+    private static String findField(JsonNode node, String field, int depth) {
+        if (node == null || depth > 5) return null;
+        if (node.isObject() && node.hasNonNull(field)) return text(node.get(field));
+        if (node.isContainerNode()) {
+            for (JsonNode n : node) {
+                String f = findField(n, field, depth + 1);
+                if (f != null) return f;
             }
         }
         return null;

@@ -1,0 +1,44 @@
+package org.parallax.ingest.html;
+
+import java.util.regex.Pattern;
+
+/**
+ * Cleans an author name read from a page: drops the labels around it ("Veröffentlicht von", "Text: ", "Post author
+ * By", "... am Samstag", "... says") and refuses what is no person's name: comment-form labels ("Name *"), placeholders
+ * ("No Author", "admin", "Follow"). A site's own name is kept: on both sets of saved pages refusing it lost more
+ * right authors (a newsroom credited, a personal blog named after its writer) than it cleared.
+ */
+public final class AuthorNames {
+    private static final String LABEL_WORDS = "post author|author|autor(?:in)?|auteur|verfasser(?:in)?|written by|posted by"
+            + "|published by|text und (?:interview|fotos?)|text|interview|erstellt von|eingestellt von|veröffentlicht von"
+            + "|publiziert von|geschrieben von|artikel von|(?:zeige )?alle beiträge von|beitrag von|ein beitrag von|von"
+            + "|by|par";
+    private static final Pattern LEADING_LABEL = Pattern.compile("(?iU)^(?:[\\s|,:;·•\\p{Pd}]+|(?:" + LABEL_WORDS
+            + ")(?=[\\s:|]|\\p{Lu})\\s*:?\\s*)");
+    /** What follows a name in a byline: a date word, "says", "all articles", a URL. */
+    private static final Pattern TRAILING = Pattern.compile("(?iU)\\s+(?:am|on|vom|,?\\s*(?:said|says|sagt|schreibt)"
+            + "|alle artikel|all posts|alle beiträge|(?:—|-|\\|)\\s*(?:veröffentlicht|published|https?://)).*$"
+            + "|\\s+(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?$"
+            + "|\\s*[-–—|]\\s*https?://\\S*$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?iU)^(?:name|e-?mail|website|no author|unknown|anonymous"
+            + "|admin|administrator|webmaster|follow|folgen|by|von|publiziert|veröffentlicht|posted|published|share"
+            + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
+            + "|\\*|\\((?:erforderlich|required|obligatoire)\\)");
+
+    private AuthorNames() {
+    }
+
+    /** {@code raw} without labels around the name; null when nothing that reads as a name is left. */
+    public static String clean(String raw) {
+        if (raw == null) return null;
+        String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        for (int i = 0; i < 4; i++) {
+            String t = LEADING_LABEL.matcher(s).replaceFirst("").strip();
+            if (t.equals(s)) break;
+            s = t;
+        }
+        s = TRAILING.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
+        if (s.codePointCount(0, s.length()) < 2 || PLACEHOLDER.matcher(s).find()) return null;
+        return s;
+    }
+}

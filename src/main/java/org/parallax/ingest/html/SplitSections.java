@@ -1,0 +1,125 @@
+package org.parallax.ingest.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Puts back the parts of an article split into several elements of one kind (a run of {@code <section
+ * class="post__content">}, {@code <div class="article-part">}), of which Readability keeps only the best-scoring one
+ * and its siblings: the other parts, found by the same tag and classes near the chosen one in the page as it was
+ * before scoring, are added before or after in page order. Works without recursion, so nesting depth does not matter.
+ */
+final class SplitSections {
+    /** How far above the chosen paragraph the repeated part may sit, and how far apart two parts may be. */
+    private static final int MAX_LEVELS = 6;
+    /** A paragraph this long is prose; a part must add some the body does not have yet. */
+    private static final int PROSE = 100;
+    private static final int MIN_PARAGRAPHS = 2;
+
+    private SplitSections() {
+    }
+
+    /**
+     * Adds to {@code content} (Readability's result, taken from a copy of {@code page}) the sibling parts of the
+     * article it left out; returns how many parts were added.
+     */
+    static int restore(Element content, Document page) {
+        Set<String> have = new HashSet<>();
+        for (Element p : content.select("p, li, h1, h2, h3, h4, blockquote, pre")) have.add(key(p));
+        Element anchor = anchor(content, page);
+        if (anchor == null) return 0;
+        Element a = anchor.parent();
+        for (int level = 0; level < MAX_LEVELS && a != null && a != page.body(); level++, a = a.parent()) {
+            if (a.className().isBlank()) continue;
+            List<Element> parts = new ArrayList<>();
+            for (Element twin : page.getElementsByTag(a.tagName())) {
+                if (twin == a || !twin.className().equals(a.className())) continue;
+                if (isAncestor(twin, a) || isAncestor(a, twin) || !near(a, twin) || !addsProse(twin, have)) continue;
+                parts.add(twin);
+            }
+            if (parts.isEmpty()) continue;
+            Map<Element, Integer> order = order(page, a, parts);
+            int at = order.get(a);
+            // only the parts before: those after the chosen one are mostly footer boxes and teasers of other stories
+            // built from the same template, and Readability already weighs the chosen part's following siblings
+            parts.removeIf(part -> order.get(part) > at);
+            for (int i = 0; i < parts.size(); i++) content.insertChildren(i, parts.get(i).clone());
+            if (!parts.isEmpty()) return parts.size();
+        }
+        return 0;
+    }
+
+    /** The page's element for the body's first paragraph of prose, matched by its text. */
+    private static Element anchor(Element content, Document page) {
+        Element first = null;
+        for (Element p : content.select("p")) {
+            if (p.text().length() >= PROSE) {
+                first = p;
+                break;
+            }
+        }
+        if (first == null) return null;
+        String k = key(first);
+        for (Element p : page.select("p")) {
+            if (key(p).equals(k)) return p;
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code part} reads as a piece of the article: at least two paragraphs of prose the body lacks, making up
+     * most of its text. A teaser card (headline, one summary, a credit) or a header with a standfirst does not.
+     */
+    private static boolean addsProse(Element part, Set<String> have) {
+        int paragraphs = 0;
+        int prose = 0;
+        for (Element p : part.select("p")) {
+            String k = key(p);
+            if (k.length() >= PROSE && !have.contains(k)) {
+                paragraphs++;
+                prose += k.length();
+            }
+        }
+        return paragraphs >= MIN_PARAGRAPHS && prose * 2 >= part.text().length();
+    }
+
+    /** Whether the two elements share an ancestor within {@link #MAX_LEVELS} levels above {@code a}. */
+    private static boolean near(Element a, Element b) {
+        Element up = a.parent();
+        for (int i = 0; i < MAX_LEVELS && up != null; i++, up = up.parent()) {
+            if (isAncestor(up, b)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            if (x == ancestor) return true;
+        }
+        return false;
+    }
+
+    private static Map<Element, Integer> order(Document page, Element a, List<Element> parts) {
+        Set<Element> wanted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.add(a);
+        wanted.addAll(parts);
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        int i = 0;
+        for (Element e : page.getAllElements()) {
+            if (wanted.contains(e)) out.put(e, i);
+            i++;
+        }
+        return out;
+    }
+
+    private static String key(Element e) {
+        return e.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}

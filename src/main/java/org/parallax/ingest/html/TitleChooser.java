@@ -1,0 +1,105 @@
+package org.parallax.ingest.html;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Cleans the title a page's metadata gives of the site, section and kicker parts around the headline ("Chronik: ...",
+ * "... | Site", "... - site.de"). A part is dropped when the rest is what the page prints as its headline (an
+ * {@code <h1>} or, when the h1 holds a kicker and the headline, one of its children), or when the dropped part is the
+ * site's name or its domain. Only reads the document.
+ */
+final class TitleChooser {
+    /** Separators between a headline and a site, section or kicker part. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»›/\\\\:ǀ]{1,2}\\s+|:\\s+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private TitleChooser() {
+    }
+
+    /** {@code title} without the parts around its headline; {@code title} itself when nothing says a part is extra. */
+    static String clean(Document doc, String title, String site, String url) {
+        if (title == null || title.isBlank()) return title;
+        String t = title.strip().replaceAll("\\s+", " ");
+        List<int[]> seps = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(t);
+        while (m.find()) seps.add(new int[] {m.start(), m.end()});
+        if (seps.isEmpty()) return t;
+        Set<String> headings = new HashSet<>();
+        for (Element h : doc.select("h1, h1 > *, [itemprop~=headline]")) {
+            String k = key(h.text());
+            if (!k.isEmpty()) headings.add(k);
+        }
+        if (headings.contains(key(t))) return t;
+        // the longest run of whole parts that the page prints as its headline
+        String best = null;
+        for (int i = -1; i < seps.size(); i++) {
+            int from = i < 0 ? 0 : seps.get(i)[1];
+            for (int j = seps.size(); j > i; j--) {
+                int to = j == seps.size() ? t.length() : seps.get(j)[0];
+                if (to <= from || (i < 0 && j == seps.size())) continue;
+                String part = t.substring(from, to).strip();
+                if (headings.contains(key(part)) && (best == null || part.length() > best.length())) best = part;
+            }
+        }
+        String siteKey = site == null ? "" : alnum(site);
+        String host = hostLabel(url);
+        // a short last part that a heading repeats is the site's logo, not the headline: titles put the site last
+        boolean logo = best != null && (isSite(best, siteKey, host)
+                || (t.endsWith(best) && best.length() * 2 < t.length()));
+        if (best != null && words(best) >= 2 && !logo) return best;
+        // a last or first part that is the site's name or its domain
+        int[] last = seps.get(seps.size() - 1);
+        String tail = t.substring(last[1]).strip();
+        if (isSite(tail, siteKey, host) && words(t.substring(0, last[0])) >= 2) return t.substring(0, last[0]).strip();
+        int[] first = seps.get(0);
+        String head = t.substring(0, first[0]).strip();
+        if (isSite(head, siteKey, host) && words(t.substring(first[1])) >= 2) return t.substring(first[1]).strip();
+        return t;
+    }
+
+    private static boolean isSite(String part, String siteKey, String host) {
+        String p = alnum(part);
+        if (p.isEmpty()) return false;
+        if (!siteKey.isEmpty() && p.equals(siteKey)) return true;
+        // "Aerobuzz.de" or "Bergsteigen.com" for aerobuzz.de, bergsteigen.com; short parts only, so a headline
+        // that happens to name the site stays
+        return host != null && host.length() >= 4 && words(part) <= 4 && (p.equals(host) || p.startsWith(host));
+    }
+
+    /** The registered name of the URL's host without "www." and the top-level domain ("aerobuzz" for www.aerobuzz.de). */
+    static String hostLabel(String url) {
+        if (url == null) return null;
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) return null;
+            String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+            if (labels.length < 2) return null;
+            return alnum(labels[labels.length - 2]);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String alnum(String s) {
+        return NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replaceAll("[\"'“”„«»‘’]", "").replaceAll("\\s+", " ")
+                .replaceAll("[\\s.:!?…]+$", "").strip();
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}

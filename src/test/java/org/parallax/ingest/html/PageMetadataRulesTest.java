@@ -1,0 +1,122 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The metadata rules of issue 18, one kind of page each: titles, authors and dates the page gives in odd ways. */
+class PageMetadataRulesTest {
+    private static final String PROSE = "<p>The council voted on Tuesday to close the old bridge to cars, after engineers"
+            + " found cracks in two of its piers during the spring inspection.</p>";
+
+    private static PageMetadata read(String head, String body) {
+        return new MetadataExtractor().extract(Jsoup.parse("<html><head>" + head + "</head><body>" + body
+                + "</body></html>", "https://example.org/"));
+    }
+
+    @Test
+    void titleLosesAKickerOrSiteTheHeadlineOnThePageLeavesOut() {
+        PageMetadata kicker = read("<meta property='og:title' content='Chronik: Lotte Tobisch ist tot'>",
+                "<h1>Lotte Tobisch ist tot</h1>" + PROSE);
+        assertEquals("Lotte Tobisch ist tot", kicker.title());
+        PageMetadata inside = read("<meta property='og:title' content='Corona-Pandemie - Wie die Menschen sterben'>",
+                "<h1><span class=kicker>Corona-Pandemie</span><span>Wie die Menschen sterben</span></h1>" + PROSE);
+        assertEquals("Wie die Menschen sterben", inside.title());
+        PageMetadata site = read("<meta property='og:title' content='Bridge closed to cars | The Daily Example'>",
+                "<h1>Bridge closed to cars</h1>" + PROSE);
+        assertEquals("Bridge closed to cars", site.title());
+        // a heading that is the site's logo does not make the site name the title
+        PageMetadata logo = read("<title>Bridge closed to cars for the summer :: Example PIXNET</title>",
+                "<h1>Example PIXNET</h1>" + PROSE);
+        assertEquals("Bridge closed to cars for the summer :: Example PIXNET", logo.title());
+    }
+
+    @Test
+    void titleLosesAPartNamingTheSiteOrItsDomainWithoutAHeading() {
+        PageMetadata domain = read("<meta property='og:title' content='Bridge closed to cars - Example.org'>"
+                + "<link rel=canonical href='https://www.example.org/bridge'>", PROSE);
+        assertEquals("Bridge closed to cars", domain.title());
+        PageMetadata named = read("<meta property='og:site_name' content='Daily Example'>"
+                + "<meta property='og:title' content='Bridge closed to cars – Daily Example'>", PROSE);
+        assertEquals("Bridge closed to cars", named.title());
+        // a title whose parts nothing marks as extra stays whole
+        PageMetadata whole = read("<meta property='og:title' content='Bridge closed: what drivers need to know'>", PROSE);
+        assertEquals("Bridge closed: what drivers need to know", whole.title());
+    }
+
+    @Test
+    void authorsLoseLabelsAndPlaceholdersAreRefused() {
+        assertEquals("Chris Jung", AuthorNames.clean("Veröffentlicht vonChris Jung"));
+        assertEquals("Harald Willenbrock", AuthorNames.clean("Text und Interview: Harald Willenbrock"));
+        assertEquals("Helge Fahrnberger", AuthorNames.clean("Post author By Helge Fahrnberger"));
+        assertEquals("Isabella DiBiase", AuthorNames.clean("Isabella DiBiase am Samstag"));
+        assertEquals("Tomas Spahn", AuthorNames.clean("Tomas Spahn Fr"));
+        assertEquals("Michael Dougherty", AuthorNames.clean("Michael Dougherty says"));
+        assertEquals("Frank Bueltge", AuthorNames.clean("Frank Bueltge - http://bueltge.de"));
+        assertEquals("Di Maria", AuthorNames.clean("Di Maria"));
+        assertNull(AuthorNames.clean("Name (erforderlich)"));
+        assertNull(AuthorNames.clean("Name *"));
+        assertNull(AuthorNames.clean("No Author"));
+        assertNull(AuthorNames.clean("Follow"));
+        assertNull(AuthorNames.clean("Publiziert am"));
+        PageMetadata meta = read("<meta name='author' content='admin'><meta property='article:author' content='Ann Lee'>", PROSE);
+        assertEquals("Ann Lee", meta.author());
+    }
+
+    @Test
+    void datesComeFromAnyJsonLdTheUrlOrThePrintedDateLineAndLastFromTheLastChange() {
+        PageMetadata webPage = read("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\","
+                + "\"datePublished\":\"2019-09-17T14:54:31+02:00\"}]}</script>", PROSE);
+        assertEquals(LocalDate.of(2019, 9, 17), webPage.published());
+        PageMetadata url = read("<link rel=canonical href='https://example.org/2019/04/19/bridge-closed/'>", PROSE);
+        assertEquals(LocalDate.of(2019, 4, 19), url.published());
+        PageMetadata printed = read("", "<article><h1>Bridge</h1><div class='entry-meta'>Posted on 5. November 2023 by"
+                + " Ann</div>" + PROSE + "</article>");
+        assertEquals(LocalDate.of(2023, 11, 5), printed.published());
+        PageMetadata time = read("", "<article><time datetime='2021-11-02T08:00'>2. November</time>" + PROSE + "</article>");
+        assertEquals(LocalDate.of(2021, 11, 2), time.published());
+        PageMetadata modified = read("<meta property='article:modified_time' content='2022-01-27T10:00:00Z'>", PROSE);
+        assertEquals(LocalDate.of(2022, 1, 27), modified.published());
+        // published wins over a printed date and over the last change
+        PageMetadata both = read("<meta property='article:published_time' content='2020-04-28'>"
+                + "<meta property='article:modified_time' content='2020-04-30'>",
+                "<article><span class='date'>30.04.2020</span>" + PROSE + "</article>");
+        assertEquals(LocalDate.of(2020, 4, 28), both.published());
+    }
+
+    @Test
+    void findsDatesInTheFormsPagesPrint() {
+        assertEquals(LocalDate.of(2019, 10, 16), HtmlDates.find("Stand: 16.10.2019, 18:15 Uhr"));
+        assertEquals(LocalDate.of(2023, 11, 5), HtmlDates.find("5. November 2023"));
+        assertEquals(LocalDate.of(2021, 3, 4), HtmlDates.find("Published March 4th, 2021"));
+        assertEquals(LocalDate.of(2020, 12, 1), HtmlDates.find("1 décembre 2020"));
+        assertEquals(LocalDate.of(2022, 1, 21), HtmlDates.find("2022/01/21"));
+        assertNull(HtmlDates.find("Call 030 12.34.5678"));
+        assertNull(HtmlDates.find("in 1850 and 31.02.2020"));
+        assertEquals(LocalDate.of(2019, 4, 19), HtmlDates.inUrl("https://example.org/news/20190419/bridge"));
+        assertNull(HtmlDates.inUrl("https://example.org/item/123456789"));
+    }
+
+    @Test
+    void aBodySplitIntoSiblingPartsKeepsThePartBeforeTheChosenOne() {
+        String part1 = "<p>" + "The first part of the story sets out how the bridge was built and by whom. ".repeat(2)
+                + "</p><p>" + "Its engineers were proud of the piers they had sunk into the river bed. ".repeat(2) + "</p>";
+        Document page = Jsoup.parse("<body><div class=wrap><div class=top><section class='part'>" + part1
+                + "</section></div><section class='part'>" + PROSE + PROSE.replace("council", "mayor") + "</section>"
+                + "<section class='part'><p>" + "A box after the story that the template fills with other things. ".repeat(3)
+                + "</p><p>" + "More of the same box, a second long paragraph of promotion for the site. ".repeat(2)
+                + "</p></section></div></body>");
+        Document chosen = Jsoup.parse("<div id=content>" + PROSE + PROSE.replace("council", "mayor") + "</div>");
+        Document readability = chosen.clone();
+        int added = SplitSections.restore(readability.getElementById("content"), page);
+        assertEquals(1, added);
+        String text = readability.getElementById("content").text();
+        assertEquals(0, text.indexOf("The first part"));
+        assertEquals(-1, text.indexOf("A box after"));
+    }
+}
