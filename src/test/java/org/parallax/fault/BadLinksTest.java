@@ -128,7 +128,11 @@ class BadLinksTest {
                 });
                 t.setDaemon(true);
                 t.start();
-                ImportResult tls = service.importUrl("https://127.0.0.1:" + plain.getLocalPort() + "/story", 1 << 20);
+                // a generous timeout: on a loaded machine the handshake's failure must not be beaten by the clock
+                Fetcher patient = new Fetcher("Parallax/test", Fetcher.Limits.defaults(1 << 20), Clock.systemUTC());
+                WebImportService tlsService = new WebImportService(ctx.articles(), ctx.snapshots(), (c, id) -> { }, patient,
+                        Clock.systemUTC());
+                ImportResult tls = tlsService.importUrl("https://127.0.0.1:" + plain.getLocalPort() + "/story", 1 << 20);
                 assertEquals(ImportResult.Status.FAILED, tls.status());
                 assertTrue(tls.message().startsWith("failed the secure connection (TLS: "), tls.message());
             }
