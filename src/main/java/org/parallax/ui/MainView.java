@@ -3,9 +3,11 @@ package org.parallax.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,6 +26,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -53,7 +56,10 @@ import org.parallax.ui.compare.CompareWindow;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ui.calendar.CalendarWindow;
 import org.parallax.ui.common.Themes;
+import org.parallax.ui.export.ExportMenu;
 import org.parallax.ui.export.ExportView;
+import org.parallax.ui.help.GettingStarted;
+import org.parallax.ui.help.ShortcutsSheet;
 import org.parallax.ui.feeds.LinksViewModel;
 import org.parallax.ui.library.LibraryView;
 import org.parallax.ui.reader.ReaderView;
@@ -65,6 +71,7 @@ import org.parallax.ui.reader.ReaderView;
 public final class MainView {
     private final MainViewModel vm;
     @FXML private BorderPane root;
+    @FXML private MenuBar menuBar;
     @FXML private VBox library;
     @FXML private LibraryView libraryController;
     @FXML private VBox reader;
@@ -85,6 +92,9 @@ public final class MainView {
     @FXML private Label recognitionStatus;
     private File lastFolder;
     private CalendarWindow calendarWindow;
+    private ExportMenu exportMenu;
+    /** What each of the scene's own accelerators does, for the shortcuts sheet. */
+    private final Map<KeyCombination, String> acceleratorNames = new HashMap<>();
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -139,6 +149,8 @@ public final class MainView {
             e.consume();
         });
         reextractItem.disableProperty().bind(vm.capture().links().canReextractProperty().not());
+        exportMenu = new ExportMenu(vm.exportMenu(), this::window, vm::exportViewModel);
+        exportMenu.install(menuBar);
     }
 
     private static List<String> droppedLinks(Dragboard board) {
@@ -177,13 +189,35 @@ public final class MainView {
 
     /** Shortcuts beyond the one each menu item carries: Ctrl+=, Ctrl+0 by key code, and the keypad's plus, minus and 0. */
     void installAccelerators(Scene scene) {
-        var acc = scene.getAccelerators();
-        acc.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
-        acc.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), vm::zoomIn);
-        acc.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
-        acc.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), vm::resetZoom);
-        acc.put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), vm::resetZoom);
+        accelerator(scene, new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), "Zoom in", vm::zoomIn);
+        accelerator(scene, new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "Zoom in", vm::zoomIn);
+        accelerator(scene, new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), "Zoom in", vm::zoomIn);
+        accelerator(scene, new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), "Zoom out", vm::zoomOut);
+        accelerator(scene, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), "Reset zoom", vm::resetZoom);
+        accelerator(scene, new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), "Reset zoom", vm::resetZoom);
+        accelerator(scene, new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), "Keyboard shortcuts", this::keyboardShortcuts);
+    }
+
+    /** Binds {@code keys} in {@code scene} and names it for the shortcuts sheet. */
+    private void accelerator(Scene scene, KeyCombination keys, String name, Runnable action) {
+        scene.getAccelerators().put(keys, action);
+        acceleratorNames.put(keys, name);
+    }
+
+    /** File ▸ Export report as Markdown, events, annotations and Import annotations (tests answer its questions). */
+    public ExportMenu exportMenu() {
+        return exportMenu;
+    }
+
+    /** Help ▸ Keyboard shortcuts (F1, Ctrl+/): every binding of this window, searchable. */
+    @FXML
+    public void keyboardShortcuts() {
+        if (root.getScene() != null) ShortcutsSheet.show(root.getScene(), acceleratorNames);
+    }
+
+    @FXML
+    private void gettingStarted() {
+        GettingStarted.show(window());
     }
 
     private void applyTheme(Theme theme) {

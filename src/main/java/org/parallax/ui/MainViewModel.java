@@ -49,6 +49,7 @@ import org.parallax.ui.calendar.CalendarViewModel;
 import org.parallax.ui.common.TaskHandle;
 import org.parallax.app.NlpService;
 import org.parallax.ui.common.TaskRunner;
+import org.parallax.ui.export.ExportMenuViewModel;
 import org.parallax.ui.export.ExportViewModel;
 import org.parallax.ui.feeds.TaskHost;
 import org.parallax.ui.feeds.WebCapture;
@@ -82,8 +83,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper taskRunning = new ReadOnlyBooleanWrapper(this, "taskRunning");
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage");
-    /** "Entities: 2 articles failed (database busy)", or empty when none failed. */
     private final RecognitionControl recognitionControl;
+    private final ExportMenuViewModel exportMenu;
     private final ReadOnlyObjectWrapper<CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
     private TaskHandle current;
     private final CompareService compare;
@@ -144,11 +145,12 @@ public final class MainViewModel {
             refreshStories();
             capture.feeds().load(); // another program's `feeds refresh` changes the unread counts
         }, calendar::get);
+        exportMenu = new ExportMenuViewModel(reports, compareEvents, annotations, services.articles(), services.web().library(),
+                runner, this::track, this::showMessage, reader::reload);
     }
 
     /** Another process changed the library ({@link ExternalChanges#follow}); on the FX thread. */
     public void libraryChanged(ChangeWatcher.Change change) { external.apply(change); }
-
 
     // ---- comparison and stories ------------------------------------------------------------------------
 
@@ -282,18 +284,16 @@ public final class MainViewModel {
         recognitionControl.retryFailed();
     }
 
-    public RecognitionControl recognitionControl() {
-        return recognitionControl;
-    }
+    public RecognitionControl recognitionControl() { return recognitionControl; }
+
+    public ExportMenuViewModel exportMenu() { return exportMenu; }
 
     /** The failed-recognition line for the status bar; the view offers Retry beside it when it is not empty. */
     public ReadOnlyStringProperty recognitionFailuresProperty() {
         return recognitionControl.failuresProperty();
     }
 
-    public static String zoomClass(int step) {
-        return "zoom-" + Settings.clampZoom(step);
-    }
+    public static String zoomClass(int step) { return "zoom-" + Settings.clampZoom(step); }
 
     /** Files and folders the process was started with ("Open with Parallax"); {@link #start()} imports them. */
     public void setStartupPaths(List<Path> paths) {

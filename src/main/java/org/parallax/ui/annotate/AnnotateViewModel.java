@@ -183,7 +183,7 @@ public final class AnnotateViewModel {
     public Optional<String> typeForKey(String key) {
         if (key == null || key.length() != 1) return Optional.empty();
         String k = key.toUpperCase(Locale.ROOT);
-        if ("POLDEM".contains(k)) return Optional.of(k);
+        if (ReaderKeys.markType(k).isPresent()) return ReaderKeys.markType(k);
         for (AnnotationType t : types) if (t.shortcut() != null && t.shortcut().equalsIgnoreCase(k)) return Optional.of(t.name());
         return Optional.empty();
     }

@@ -146,13 +146,12 @@ public final class AnnotationLayer {
 
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
-        String[][] items = {{"P", "Mark as person (P)"}, {"O", "Mark as organisation (O)"}, {"L", "Mark as location (L)"},
-                {"D", "Mark as date (D)"}, {"E", "Mark as event (E)"}, {"M", "Mark as other (M)"}};
-        for (String[] it : items) {
-            MenuItem m = new MenuItem(it[1]);
+        List<ReaderKeys.Key> items = ReaderKeys.MARKS;
+        for (ReaderKeys.Key it : items) {
+            MenuItem m = new MenuItem(it.action() + " (" + it.keys() + ")");
             m.setOnAction(e -> {
                 int[] s = selection();
-                if (s != null) vm.mark(s[0], s[1], it[0]);
+                if (s != null) vm.mark(s[0], s[1], it.markType());
             });
             menu.getItems().add(m);
         }
@@ -171,7 +170,7 @@ public final class AnnotationLayer {
         menu.setOnShowing(e -> {
             makeEvent.setDisable(mentionAtSelection().filter(vm::canMakeEvent).isEmpty());
             menu.getItems().removeIf(i -> "custom-type".equals(i.getUserData()));
-            int at = items.length;
+            int at = items.size();
             for (var t : vm.types()) {
                 MenuItem m = new MenuItem("Mark as " + t.name() + (t.shortcut() == null ? "" : " (" + t.shortcut().toUpperCase(Locale.ROOT) + ")"));
                 m.setUserData("custom-type");

@@ -116,7 +116,8 @@ public final class ExportViewModel {
         return (base.isEmpty() ? "report" : base) + ".pdf";
     }
 
-    private List<Long> ids() {
+    /** The articles the chosen scope covers; reads the library, so call it off the FX thread. */
+    public List<Long> ids() {
         return switch (scope.get() == null ? Scope.ALL : scope.get()) {
             case ALL -> service.choose(List.of(), null);
             case STORY -> service.choose(List.of(), openArticle.orElseThrow());
