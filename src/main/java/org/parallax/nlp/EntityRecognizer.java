@@ -157,8 +157,9 @@ public final class EntityRecognizer implements Recognizer {
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 EntityType type = mapType(tag);
                 if (type != null && type != EntityType.DATE) {
-                    // CoreNLP's entity mentions include "he", "his", "her" as PERSON (its pronominal mentions)
-                    int[] name = allClosedClass(m) ? null : ClosedClass.nameSpan(text, start, end);
+                    // CoreNLP's entity mentions include "he", "his", "her" (also "HE" in a headline) as PERSON: its
+                    // pronominal mentions, which no classifier tagged; and no name is made of closed-class words only
+                    int[] name = !taggedAs(m, tag) || allClosedClass(m) ? null : ClosedClass.nameSpan(text, start, end);
                     if (name == null) continue;
                     start = name[0];
                     end = name[1];
@@ -171,6 +172,16 @@ public final class EntityRecognizer implements Recognizer {
         }
         mentions.sort(Comparator.comparingInt(RawMention::start).thenComparingInt(RawMention::end));
         return new Recognition(sentences, mentions);
+    }
+
+    /** Whether a classifier gave a token of the mention its tag (a mention built from tagged tokens, not added after). */
+    private static boolean taggedAs(CoreMap mention, String tag) {
+        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null) return true;
+        for (CoreLabel t : tokens) {
+            if (tag.equals(t.ner())) return true;
+        }
+        return false;
     }
 
     /** Whether every token of a mention is a closed-class word, by its part-of-speech tag where it has one. */

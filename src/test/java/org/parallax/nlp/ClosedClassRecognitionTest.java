@@ -30,6 +30,15 @@ class ClosedClassRecognitionTest {
     private static final Logger LOG = Logger.getLogger(ClosedClassRecognitionTest.class.getName());
 
     @Test
+    void aPronounInCapitalsIsNoPersonEitherButAnAcronymStaysAName() {
+        String text = "HE SAID NO\nThe minister said he would travel to the US with her deputy.";
+        List<String> names = SharedRecognizers.app().recognize(text, null).mentions().stream()
+                .filter(m -> m.type() != null && m.type() != EntityType.DATE).map(RawMention::text).toList();
+        assertTrue(names.contains("US"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equalsIgnoreCase("he") || n.equalsIgnoreCase("her")), names.toString());
+    }
+
+    @Test
     void noNameMentionIsMadeOfClosedClassWordsOnRealNews() {
         List<String> texts = new ArrayList<>();
         for (GoldDocument d : ConllGold.gumNews(SharedData.path("ner-gold/GUM/CONLL-format/data-by-corpustype/news"))) texts.add(d.text());
