@@ -16,6 +16,7 @@ import org.parallax.model.BlockType;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 import org.parallax.model.Suggestion;
+import org.parallax.text.ClosedClass;
 
 /**
  * Suggestions learnt from hand-made marks: places where a name the user marked occurs again unmarked, and accepting
@@ -47,7 +48,8 @@ public final class Suggestions {
         for (Annotation a : w.annotations.manual()) {
             if (a.mention().type() == EntityType.DATE || Annotation.EVENT.equals(a.label())) continue;
             String t = a.mention().text().strip();
-            if (t.length() < 2) continue;
+            // a pronoun the user marked once stays marked there, but is never proposed elsewhere
+            if (t.length() < 2 || ClosedClass.isClosedClass(t)) continue;
             learnt.putIfAbsent(t + "\u0000" + a.label(), a);
         }
         if (learnt.isEmpty()) return List.of();

@@ -32,6 +32,7 @@ import org.parallax.nlp.ResolvedDate;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
+import org.parallax.text.ClosedClass;
 
 /**
  * Stores one article's recognition inside the caller's write transaction: resolves dates, replaces its automatic
@@ -75,6 +76,8 @@ final class NlpResults {
         List<Mention> fresh = new ArrayList<>();
         for (RawMention r : recognition.mentions()) {
             if (r.type() == null || r.type() == EntityType.DATE) continue;
+            // no recogniser (nor the gazetteer) makes "he" or "her" an entity: see text.ClosedClass
+            if (ClosedClass.isClosedClass(r.text())) continue;
             addIfAllowed(fresh, new Mention(0, id, r.start(), r.end(), text.substring(r.start(), r.end()), r.type(), null,
                     null, blockType(blocks, r.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
         }
@@ -110,6 +113,9 @@ final class NlpResults {
             stored.add(m.withId(mentions.insert(c, m)));
         }
         entities.deleteUnused(c, namedBefore); // only these can have lost their last mention here
+        Set<Long> touched = new LinkedHashSet<>(namedBefore);
+        for (Long e : entityOf) if (e != null) touched.add(e);
+        dropNonNames(c, touched);
 
         Map<Long, String> names = entities.names(c, Arrays.stream(entityOf).filter(Objects::nonNull).toList());
         List<EventCandidate> candidates = extractor.extract(id, text, recognition.sentences(), blocks, resolved, stored, names);
@@ -148,6 +154,29 @@ final class NlpResults {
             }
         }
         return known;
+    }
+
+    /**
+     * Forms an older pipeline stored that are no names ("he", "Howard - he") leave the aliases of the entities this
+     * article names, and such a name gives way to the entity's best remaining form unless the user chose it. Looks at
+     * the entities in {@link #known} first, so an entity whose forms are all names costs no query.
+     */
+    private void dropNonNames(Connection c, Set<Long> ids) throws SQLException {
+        for (long id : ids) {
+            Entity before = known.get(id);
+            if (before == null || before.aliases().stream().allMatch(EntityLinker::isCleanName) && EntityLinker.isCleanName(before.name())) {
+                continue;
+            }
+            Optional<Entity> now = entities.get(c, id); // with this article's forms; empty when deleted above
+            if (now.isEmpty()) continue;
+            Entity e = now.get();
+            List<String> bad = new ArrayList<>();
+            for (String a : e.aliases()) if (!EntityLinker.isCleanName(a)) bad.add(a);
+            boolean badName = !e.nameLocked() && !EntityLinker.isCleanName(e.name());
+            Set<String> names = EntityLinker.names(e);
+            if (badName && !names.isEmpty()) entities.absorb(c, id, EntityLinker.canonical(names), List.of());
+            entities.removeAliases(c, id, bad);
+        }
     }
 
     /** Boilerplate (related links, page furniture) stays out of the entity index and the calendar. */

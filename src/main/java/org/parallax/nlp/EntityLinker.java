@@ -17,6 +17,7 @@ import java.util.Set;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
+import org.parallax.text.ClosedClass;
 
 /**
  * Links one article's name mentions into entities, and those to entities already known from other articles.
@@ -64,7 +65,7 @@ public final class EntityLinker {
         Map<String, Integer> formRep = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
-            if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty()) {
+            if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty() && !ClosedClass.isClosedClass(m.text())) {
                 linkable.add(i);
                 formRep.putIfAbsent(m.type() + "|" + m.text(), i);
             }
@@ -128,8 +129,7 @@ public final class EntityLinker {
             }
             Entity match = bestKnown(type, forms, candidates);
             if (match != null) {
-                Set<String> all = new LinkedHashSet<>(match.aliases());
-                all.add(match.name());
+                Set<String> all = new LinkedHashSet<>(names(match));
                 all.addAll(forms);
                 String name = match.nameLocked() ? match.name() : canonical(all);
                 out.add(new Cluster(match.id(), type, name, forms, members));
@@ -191,8 +191,7 @@ public final class EntityLinker {
         /** Adds an entity, replacing the one with its id. */
         public void put(Entity e) {
             remove(e.id());
-            Set<String> all = new LinkedHashSet<>(e.aliases());
-            all.add(e.name());
+            Set<String> all = names(e);
             Set<String> sigs = new LinkedHashSet<>();
             for (String a : all) sigs.addAll(signals(e.type(), a));
             for (String s : sigs) {
@@ -227,6 +226,11 @@ public final class EntityLinker {
 
         public boolean contains(long id) {
             return byId.containsKey(id);
+        }
+
+        /** The entity with this id as last put, or null. */
+        public Entity get(long id) {
+            return byId.get(id);
         }
 
         List<Entity> withSignal(String signal) {
@@ -265,6 +269,27 @@ public final class EntityLinker {
         return out;
     }
 
+    /**
+     * The forms an entity goes by that are names: its name and aliases without closed-class words run on at an edge
+     * ("Howard - he" is "Howard") and without those made only of them ("he"), which an older pipeline stored.
+     */
+    public static Set<String> names(Entity e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : e.aliases()) {
+            String n = ClosedClass.nameForm(a);
+            if (n != null && !n.isEmpty()) out.add(n);
+        }
+        String n = ClosedClass.nameForm(e.name());
+        if (n != null && !n.isEmpty()) out.add(n);
+        return out;
+    }
+
+    /** Whether a name or alias is a name as it stands: {@link #names} keeps it unchanged. */
+    public static boolean isCleanName(String form) {
+        String n = ClosedClass.nameForm(form);
+        return n != null && n.equals(form.strip());
+    }
+
     private Entity bestKnown(EntityType type, Set<String> forms, Collection<Entity> known) {
         Entity best = null;
         int bestScore = 0;
@@ -272,9 +297,9 @@ public final class EntityLinker {
         for (Entity e : known) {
             if (e.type() != type) continue;
             int score = 0;
+            Set<String> names = names(e);
             for (String f : forms) {
-                score = Math.max(score, strength(type, f, e.name()));
-                for (String a : e.aliases()) score = Math.max(score, strength(type, f, a));
+                for (String a : names) score = Math.max(score, strength(type, f, a));
             }
             if (score > bestScore) {
                 best = e;

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.parallax.model.Block;
 import org.parallax.model.EntityType;
 import org.parallax.model.Sentence;
+import org.parallax.text.ClosedClass;
 
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.NERClassifierCombiner;
@@ -154,14 +155,43 @@ public final class EntityRecognizer implements Recognizer {
                 int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                EntityType type = mapType(tag);
+                if (type != null && type != EntityType.DATE) {
+                    // CoreNLP's entity mentions include "he", "his", "her" (also "HE" in a headline) as PERSON: its
+                    // pronominal mentions, which no classifier tagged; and no name is made of closed-class words only
+                    int[] name = !taggedAs(m, tag) || allClosedClass(m) ? null : ClosedClass.nameSpan(text, start, end);
+                    if (name == null) continue;
+                    start = name[0];
+                    end = name[1];
+                }
                 Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
                 String timexType = timex == null ? null : timex.timexType();
                 String timexValue = timex == null ? null : (timex.value() != null ? timex.value() : timex.altVal());
-                mentions.add(new RawMention(start, end, text.substring(start, end), mapType(tag), tag, timexType, timexValue));
+                mentions.add(new RawMention(start, end, text.substring(start, end), type, tag, timexType, timexValue));
             }
         }
         mentions.sort(Comparator.comparingInt(RawMention::start).thenComparingInt(RawMention::end));
         return new Recognition(sentences, mentions);
+    }
+
+    /** Whether a classifier gave a token of the mention its tag (a mention built from tagged tokens, not added after). */
+    private static boolean taggedAs(CoreMap mention, String tag) {
+        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null) return true;
+        for (CoreLabel t : tokens) {
+            if (tag.equals(t.ner())) return true;
+        }
+        return false;
+    }
+
+    /** Whether every token of a mention is a closed-class word, by its part-of-speech tag where it has one. */
+    private static boolean allClosedClass(CoreMap mention) {
+        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null || tokens.isEmpty()) return false;
+        for (CoreLabel t : tokens) {
+            if (!ClosedClass.isClosedClass(t.word(), t.tag())) return false;
+        }
+        return true;
     }
 
     private record TimeNer(NERCombinerAnnotator annotator, SutimeReset reset) {

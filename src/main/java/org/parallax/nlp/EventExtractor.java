@@ -18,12 +18,14 @@ import org.parallax.model.EventKind;
 import org.parallax.model.EventSource;
 import org.parallax.model.Mention;
 import org.parallax.model.Sentence;
+import org.parallax.text.ClosedClass;
 
 /**
  * Finds dated events in an article's body sentences: a sentence with a calendar date (day, week or month) and an
  * event cue becomes a VISIT or MEETING with its persons and organisations as "who" and places as "where"; a date
  * attached to a reporting verb ("said on Friday") becomes a STATEMENT. It also decides when two reports are one
  * event: overlapping dates, compatible kinds, and a shared participant (or a shared place when one names nobody).
+ * A mention or entity name made only of closed-class words ("her") is never a participant.
  */
 public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
@@ -58,6 +60,8 @@ public final class EventExtractor {
             for (Mention m : mentions) {
                 if (m.entityId() == null || m.start() < s.start() || m.end() > s.end()) continue;
                 String name = entityNames.getOrDefault(m.entityId(), m.text());
+                // "Visit: Ilse Marren, her": a pronoun is nobody's name, whatever an older run linked it to
+                if (ClosedClass.isClosedClass(m.text()) || ClosedClass.isClosedClass(name)) continue;
                 if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) who.putIfAbsent(m.entityId(), name);
                 else if (m.type() == EntityType.LOCATION) where.putIfAbsent(m.entityId(), name);
             }

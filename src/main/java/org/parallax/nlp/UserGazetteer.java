@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.parallax.model.Block;
 import org.parallax.model.EntityType;
+import org.parallax.text.ClosedClass;
 
 /**
  * Names the user taught the library (hand-made marks, renamed entities) applied after the recogniser, in the manner of
@@ -24,7 +25,10 @@ public final class UserGazetteer {
     public UserGazetteer(Map<String, EntityType> names) {
         Map<String, EntityType> copy = new LinkedHashMap<>();
         names.forEach((n, t) -> {
-            if (n != null && n.strip().length() >= 2 && t != null && t != EntityType.DATE) copy.putIfAbsent(n.strip(), t);
+            // a hand-made mark of "he" stays the user's, but does not make every "he" a person
+            if (n != null && n.strip().length() >= 2 && t != null && t != EntityType.DATE && !ClosedClass.isClosedClass(n)) {
+                copy.putIfAbsent(n.strip(), t);
+            }
         });
         this.names = copy;
     }

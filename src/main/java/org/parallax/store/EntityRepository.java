@@ -193,6 +193,20 @@ public final class EntityRepository {
         }
     }
 
+    /** Removes aliases of an entity (forms an older pipeline stored that are no names); its name stays an alias. */
+    public void removeAliases(Connection c, long id, Collection<String> aliases) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_alias WHERE entity_id = ? AND alias = ? "
+                + "AND alias <> (SELECT name FROM entity WHERE id = ?)")) {
+            for (String a : aliases) {
+                ps.setLong(1, id);
+                ps.setString(2, a);
+                ps.setLong(3, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Adds an alias the user knows the entity by. */
     public void addAlias(long id, String alias) {
         db.write(c -> {

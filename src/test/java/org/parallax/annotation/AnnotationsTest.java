@@ -221,6 +221,17 @@ class AnnotationsTest {
     }
 
     @Test
+    void aPronounTheUserMarkedStaysMarkedButIsNeverSuggested() {
+        Annotation they = mark(lib.a, "they", 0, "P");
+        Annotation white = mark(lib.a, "Clinton White", 0, "P");
+        assertEquals("they", they.mention().text(), "the user's mark stays as made");
+        assertNotNull(they.mention().entityId());
+        List<Suggestion> inB = svc.suggestions().suggestions(lib.b);
+        assertEquals(List.of("Clinton White"), inB.stream().map(Suggestion::text).toList(), "\"they\" occurs in b but is not proposed");
+        assertEquals(white.mention().entityId(), inB.get(0).entityId());
+    }
+
+    @Test
     void suggestionsAppearInTheSecondArticleAndCanBeAcceptedOrRejected() {
         Annotation white = mark(lib.a, "Clinton White", 0, "P");
         svc.marks().defineType("Rank", "#336699", "r");

@@ -53,10 +53,11 @@ class EntityRecognizerGoldTest {
         MentionScore s = score(ConllGold.re3d(SharedData.path("ner-gold/re3d/CONLL-format/data/test/re3d-test.conll"), 20));
         String report = s.report("re3d test");
         LOG.info(report);
-        atLeast(s.exact.get("PERSON"), 0.39, "re3d PERSON exact", report);
+        // PERSON floors raised when CoreNLP's pronoun mentions ("he", "her") stopped counting as persons (issue 15)
+        atLeast(s.exact.get("PERSON"), 0.42, "re3d PERSON exact", report);
         atLeast(s.exact.get("ORGANIZATION"), 0.48, "re3d ORGANIZATION exact", report);
         atLeast(s.exact.get("LOCATION"), 0.67, "re3d LOCATION exact", report);
-        atLeast(s.overlap.get("PERSON"), 0.74, "re3d PERSON overlap", report);
+        atLeast(s.overlap.get("PERSON"), 0.79, "re3d PERSON overlap", report);
         atLeast(s.overlap.get("LOCATION"), 0.69, "re3d LOCATION overlap", report);
     }
 
