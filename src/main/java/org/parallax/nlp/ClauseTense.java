@@ -58,35 +58,39 @@ final class ClauseTense {
         Matcher a = CLAUSE_BREAK.matcher(text.substring(end, s.end()));
         if (a.find()) clauseEnd = end + a.start();
         Tense before = last(text.substring(clauseStart, start));
-        if (before != Tense.NONE) return before;
+        if (before != null) return before;
         Tense after = first(text.substring(end, clauseEnd));
-        if (after != Tense.NONE) return after;
+        if (after != null) return after;
         // a fronted date ("On March 1, ministers met") is governed by the clause that follows it, a trailing one by the one before
         if (clauseEnd < s.end()) {
             int from = clauseEnd + 1;
             Matcher n = CLAUSE_BREAK.matcher(text.substring(from, s.end()));
             Tense next = first(text.substring(from, n.find() ? from + n.start() : s.end()));
-            if (next != Tense.NONE) return next;
+            if (next != null) return next;
         }
         if (clauseStart > s.start()) {
             String head = text.substring(s.start(), clauseStart - 1);
             Matcher p = CLAUSE_BREAK.matcher(head);
             int from = 0;
             while (p.find()) from = p.end();
-            return last(head.substring(from));
+            Tense previous = last(head.substring(from));
+            if (previous != null) return previous;
         }
         return Tense.NONE;
     }
 
-    /** The cue nearest the end of {@code span}; an untensed verb ("to run through June") there means no tense. */
+    /**
+     * The cue nearest the end of {@code span}, null when it has none; an untensed verb there ("to run through June")
+     * gives NONE and ends the search, since it is the verb that governs the date.
+     */
     private static Tense last(String span) {
         List<int[]> cues = cues(span);
-        return cues.isEmpty() ? Tense.NONE : Tense.values()[cues.get(cues.size() - 1)[1]];
+        return cues.isEmpty() ? null : Tense.values()[cues.get(cues.size() - 1)[1]];
     }
 
     private static Tense first(String span) {
         List<int[]> cues = cues(span);
-        return cues.isEmpty() ? Tense.NONE : Tense.values()[cues.get(0)[1]];
+        return cues.isEmpty() ? null : Tense.values()[cues.get(0)[1]];
     }
 
     /**

@@ -120,6 +120,8 @@ class DateResolverTest {
                 row("The election will take place on January 20.", DOC, "January 20=2024-01-20", "January 20", "2024-01-20 DAY"),
                 row("The book is due to be published in May.", DOC, "May=2022-05", "May", "2023-05 MONTH"),
                 row("Microsoft said it has picked three firms for the program to run through June.", DOC, "June=2022-06", "June", "2023-06 MONTH"),
+                row("Microsoft, which was founded in 1975, said it picked firms for the program to run through June.", DOC, "June=2022-06",
+                        "June", "2023-06 MONTH"),
                 row("On Friday, the minister will travel to Kabul.", DOC, "Friday=2023-03-03", "Friday", "2023-03-10 DAY"),
                 row("The minister, who arrived on Monday, will travel to Kabul.", DOC, "Monday=2023-03-06", "Monday", "2023-02-27 DAY"));
     }
