@@ -101,7 +101,7 @@ final class PdfCalendarSection extends PdfSection {
         int lead = first.getDayOfWeek().getValue() - 1;
         int weeks = (int) Math.ceil((lead + month.lengthOfMonth()) / 7.0);
         List<CalendarEvent> vague = r.calendar().stream()
-                .filter(e -> e.when().precision() == DatePrecision.MONTH || e.when().precision() == DatePrecision.YEAR)
+                .filter(e -> e.when().precision() != DatePrecision.DAY && e.when().precision() != DatePrecision.WEEK)
                 .filter(e -> !e.when().end().isBefore(first) && !e.when().start().isAfter(month.atEndOfMonth()))
                 .toList();
         float height = h2.leading() + 16 + weeks * cellH + 10 + vague.size() * small.leading();

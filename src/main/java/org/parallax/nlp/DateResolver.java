@@ -8,8 +8,10 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,15 +20,14 @@ import org.parallax.model.BlockType;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
-import org.parallax.model.Sentence;
 import org.parallax.text.Months;
-import org.parallax.text.Sentences;
 
 /**
  * Turns SUTime's date mentions into calendar ranges relative to the article's document date. It merges the pieces
  * SUTime leaves apart ("March" + "6-7", "March 6" + "to 7", "March 6" + "to March 7") by reading the characters
- * around each mention, lets the reporting verb's tense place a bare weekday, and never invents a date for vague or
- * relative expressions when the document date is unknown. Stateless and thread-safe.
+ * around each mention, lets the tense of the governing verb place a bare weekday or a month named without a year, reads
+ * relative weeks, offsets, seasons and modifiers at their own precision ({@link RelativeDates}), and never invents a
+ * date for vague or relative expressions when the document date is unknown. Stateless and thread-safe.
  */
 public final class DateResolver {
     private static final String ORD = "(?:st|nd|rd|th)?";
@@ -59,12 +60,17 @@ public final class DateResolver {
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXPLICIT_DAY_OR_MONTH = Pattern.compile("\\d|\\b" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
-    private static final Pattern PAST_CUE = Pattern.compile("\\b(said|says|told|announced|stated|added|reported|confirmed"
-            + "|noted|wrote|explained|declared|revealed|claimed|urged|warned|met|visited|held|arrived|left|was|were|had|did"
-            + "|spoke|signed|made|took|gave|went|came|called|asked|tweeted|posted|issued|released|discussed|agreed|ended"
-            + "|began|started|happened|occurred|killed|died|last|ago|earlier)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUTURE_CUE = Pattern.compile("\\b(will|shall|won't|next|upcoming|scheduled|expected"
-            + "|planned|plans|set to|going to|is to|are to|due to|coming)\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** "the end of year", "the beginning of the year": SUTime reads these as a one-year duration. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("^(?:the\\s+)?(?:beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?year$",
+            Pattern.CASE_INSENSITIVE);
+    /** Precisions of a date that a named month without a year can have, placed in a year by tense. */
+    private static final Set<DatePrecision> PLACEABLE = EnumSet.of(DatePrecision.DAY, DatePrecision.PART,
+            DatePrecision.MONTH);
+    private static final Pattern NAMED_MONTH = Pattern.compile("\\b" + MONTHS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    /** Words that tie a named month to another reference than the document's year ("last March", "that May"). */
+    private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(last|next|this|coming|previous|following|that|ago"
+            + "|before|after|earlier|later)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final LocalDate STAND_IN = LocalDate.of(2000, 1, 1);
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:T.*)?$");
@@ -72,12 +78,17 @@ public final class DateResolver {
     private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2})$");
     private static final Pattern WEEKDAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2}|XX)-(\\d)$");
     private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
+    private static final Pattern HALF_VALUE = Pattern.compile("^(\\d{4}|XXXX)-H([12])$");
+    /** A decade ({@code 199X}) or a century ({@code 19XX}, also TimeML's {@code 19}). */
+    private static final Pattern DECADE_VALUE = Pattern.compile("^(\\d{3})X$");
+    private static final Pattern CENTURY_VALUE = Pattern.compile("^(\\d{2})(?:XX)?$");
+    private static final Pattern YEAR_SPAN = Pattern.compile("^((?:1[89]|20)\\d\\d)\\s*[-\u2013/]\\s*((?:1[89]|20)\\d\\d)$");
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4}|XXXX)-Q([1-4])$");
 
     /** Resolves every DATE mention of {@code text}; block types (may be empty) help tell header dates from events. */
     public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate, List<Block> blocks) {
         List<RawMention> dates = mentions.stream()
-                .filter(m -> m.type() == EntityType.DATE)
+                .filter(m -> m.type() == EntityType.DATE || readsAsDate(text, m, docDate))
                 .sorted(Comparator.comparingInt(RawMention::start))
                 .toList();
         // without a document date, pieces are still merged into one span (with a stand-in leap year), then left undated
@@ -167,6 +178,14 @@ public final class DateResolver {
         return out;
     }
 
+    /** A duration that a reader takes as a date: "in two weeks", "2009-2010" (SUTime: P2W, PT8760H). */
+    private static boolean readsAsDate(String text, RawMention m, LocalDate docDate) {
+        if (!"DURATION".equalsIgnoreCase(m.timexType())) return false;
+        String surface = text.substring(m.start(), m.end()).strip();
+        if (YEAR_SPAN.matcher(surface).matches() || docDate != null && PART_OF_YEAR.matcher(surface).matches()) return true;
+        return docDate != null && RelativeDates.offset(text, m, docDate) != null;
+    }
+
     /** Resolves without block information. */
     public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate) {
         return resolve(text, mentions, docDate, List.of());
@@ -201,7 +220,11 @@ public final class DateResolver {
         return rest.length() <= 12;
     }
 
-    /** One mention's own value, with the tense rule for bare weekdays; null when it is not a calendar date. */
+    /**
+     * One mention's own value: a bare weekday and a month or month-day without a year placed by the tense of the verb
+     * that governs them ({@link ClauseTense}), relative weeks, offsets, seasons and modifiers read as
+     * {@link RelativeDates} does, else SUTime's value; null when it is not a calendar date.
+     */
     DateRange resolveMention(String text, RawMention m, LocalDate docDate) {
         String surface = text.substring(m.start(), m.end());
         Matcher wd = WEEKDAY.matcher(surface);
@@ -209,57 +232,104 @@ public final class DateResolver {
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             return DateRange.day(placeWeekday(text, m, surface, day, docDate));
         }
+        if (RelativeDates.anchoredElsewhere(text, m)) return null;
+        if (docDate != null) {
+            DateRange relative = RelativeDates.offset(text, m, docDate);
+            if (relative == null) relative = RelativeDates.relativeWeek(text, m, docDate);
+            if (relative != null) return relative;
+        }
+        Matcher years = YEAR_SPAN.matcher(surface.strip());
+        if (years.matches() && Integer.parseInt(years.group(2)) > Integer.parseInt(years.group(1))) {
+            // SUTime reads "2009-2010" as a duration (PT8760H); a reader sees the two years
+            return new DateRange(LocalDate.of(Integer.parseInt(years.group(1)), 1, 1),
+                    LocalDate.of(Integer.parseInt(years.group(2)), 12, 31), DatePrecision.YEAR);
+        }
+        if (docDate != null && PART_OF_YEAR.matcher(surface.strip()).matches()) {
+            // "the end of year" (SUTime: P1Y) is the end of the year the verb points to
+            DateRange year = new DateRange(LocalDate.of(docDate.getYear(), 1, 1), LocalDate.of(docDate.getYear(), 12, 31), DatePrecision.YEAR);
+            return placeYear(RelativeDates.modified(text, m, year), ClauseTense.of(text, m.start(), m.end()), docDate);
+        }
         if ("DURATION".equalsIgnoreCase(m.timexType()) || "SET".equalsIgnoreCase(m.timexType())) return null;
         if (SPAN_FROM_NOW.matcher(surface).find()) return null;
-        return resolveValue(m.timexValue(), docDate);
+        DateRange range = resolveValue(m.timexValue(), docDate);
+        if (range == null) range = RelativeDates.seasonInText(surface);
+        String head = surface;
+        int comma = surface.indexOf(',');
+        Matcher month = NAMED_MONTH.matcher(surface);
+        if (docDate != null && comma > 0 && !DIGIT.matcher(surface).find() && month.find() && month.end() <= comma) {
+            // SUTime joins "early December, a month earlier" into one value (November); a reader takes the month named
+            head = surface.substring(0, comma);
+            YearMonth named = YearMonth.of(docDate.getYear(), Months.number(month.group().replace(".", "")));
+            range = new DateRange(named.atDay(1), named.atEndOfMonth(), DatePrecision.MONTH);
+        }
+        range = RelativeDates.modified(text, m, range);
+        if (range != null && docDate != null && PLACEABLE.contains(range.precision())
+                && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
+            range = placeYear(range, ClauseTense.of(text, m.start(), m.end()), docDate);
+        }
+        return range;
     }
 
     /**
-     * A bare weekday ("on Friday") is placed by tense, which SUTime takes from the whole sentence: in "said on Friday
-     * that they will go" it picks next Friday. Here the cue nearest before the weekday decides (the reporting verb),
-     * else the first cue after it; news reports default to the past.
+     * A month or month-day named without a year lies in the document's year, moved a year back when its verb is in the
+     * past and its month comes after the document's month, a year ahead when the verb is in the future and its month
+     * comes before (the document's own month stays: a report may be dated a day off); with no tense cue, the occurrence
+     * nearest the document date. SUTime instead lets any "will" in the
+     * sentence push the date a year ahead.
+     */
+    private static DateRange placeYear(DateRange r, ClauseTense.Tense tense, LocalDate docDate) {
+        if (r.start().getYear() != r.end().getYear()) return r;
+        DateRange here = shiftYears(r, docDate.getYear() - r.start().getYear());
+        if (here == null) return r;
+        DateRange placed = here;
+        YearMonth docMonth = YearMonth.from(docDate);
+        if (tense == ClauseTense.Tense.PAST && YearMonth.from(here.start()).isAfter(docMonth)) placed = shiftYears(here, -1);
+        else if (tense == ClauseTense.Tense.FUTURE && YearMonth.from(here.end()).isBefore(docMonth)) placed = shiftYears(here, 1);
+        else if (tense == ClauseTense.Tense.NONE) {
+            DateRange before = shiftYears(here, -1);
+            DateRange after = shiftYears(here, 1);
+            if (before != null && distance(before, docDate) < distance(here, docDate)) placed = before;
+            else if (after != null && distance(after, docDate) < distance(here, docDate)) placed = after;
+        }
+        return placed == null ? here : placed;
+    }
+
+    private static DateRange shiftYears(DateRange r, int years) {
+        LocalDate s = r.start().plusYears(years);
+        boolean monthEnd = r.precision() != DatePrecision.DAY && r.end().getDayOfMonth() == r.end().lengthOfMonth();
+        LocalDate e = monthEnd ? YearMonth.from(r.end()).plusYears(years).atEndOfMonth() : r.end().plusYears(years);
+        if (r.precision() == DatePrecision.DAY && s.getDayOfMonth() != r.start().getDayOfMonth()) return null; // 29 February
+        return new DateRange(s, e, r.precision());
+    }
+
+    private static long distance(DateRange r, LocalDate d) {
+        if (d.isBefore(r.start())) return r.start().toEpochDay() - d.toEpochDay();
+        if (d.isAfter(r.end())) return d.toEpochDay() - r.end().toEpochDay();
+        return 0;
+    }
+
+    /**
+     * A bare weekday ("on Friday") is placed by the tense of the verb that governs it ({@link ClauseTense}): SUTime
+     * takes tense from the whole sentence, so in "said on Friday that they will go" it picks next Friday. "next" and
+     * "last" next to the weekday decide first; news reports default to the past.
      */
     private static LocalDate placeWeekday(String text, RawMention m, String surface, DayOfWeek day, LocalDate docDate) {
         String lower = surface.toLowerCase(Locale.ROOT);
         String justBefore = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
-        boolean future;
         if (lower.contains("next") || justBefore.contains("next")) {
             return docDate.with(TemporalAdjusters.next(day));
         } else if (lower.contains("last") || justBefore.contains("last")) {
             return docDate.with(TemporalAdjusters.previous(day));
-        } else {
-            Sentence sentence = Sentences.around(text, m.start(), m.end());
-            String before = text.substring(sentence.start(), m.start());
-            String after = text.substring(m.end(), sentence.end());
-            int lastPast = lastMatch(PAST_CUE, before);
-            int lastFuture = lastMatch(FUTURE_CUE, before);
-            if (lastPast >= 0 || lastFuture >= 0) {
-                future = lastFuture > lastPast;
-            } else {
-                int firstPast = firstMatch(PAST_CUE, after);
-                int firstFuture = firstMatch(FUTURE_CUE, after);
-                future = firstFuture >= 0 && (firstPast < 0 || firstFuture < firstPast);
-            }
         }
+        boolean future = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE;
         return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
-    }
-
-    private static int lastMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int last = -1;
-        while (m.find()) last = m.start();
-        return last;
-    }
-
-    private static int firstMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.start() : -1;
     }
 
     /**
      * Resolves a TIMEX3 value alone: {@code 2023-03-06}, {@code 2023-03} (month), {@code 2023-W10} (Monday to Sunday),
-     * {@code 2023}, {@code 2023-Q1}, an interval {@code A/B}; {@code XXXX} takes the document date's year. Vague
-     * values (PAST_REF, durations, seasons) and unknown years without a document date give null.
+     * {@code 2023}, {@code 2023-Q1}, {@code 2022-SP} (a northern-hemisphere season), {@code 2024-H1} (a half year),
+     * {@code 199X} (a decade), {@code 19XX} (a century), an interval {@code A/B}; {@code XXXX} takes the document
+     * date's year. Vague values (PAST_REF, durations) and unknown years without a document date give null.
      */
     public DateRange resolveValue(String value, LocalDate docDate) {
         if (value == null || value.isBlank()) return null;
@@ -303,6 +373,22 @@ public final class DateResolver {
             if ((m = YEAR_VALUE.matcher(v)).matches()) {
                 int y = Integer.parseInt(m.group(1));
                 return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+            }
+            DateRange season = RelativeDates.seasonValue(v, docDate);
+            if (season != null) return season;
+            if ((m = HALF_VALUE.matcher(v)).matches()) {
+                Integer y = year(m.group(1), docDate);
+                if (y == null) return null;
+                YearMonth first = YearMonth.of(y, m.group(2).equals("1") ? 1 : 7);
+                return new DateRange(first.atDay(1), first.plusMonths(5).atEndOfMonth(), DatePrecision.HALF);
+            }
+            if ((m = DECADE_VALUE.matcher(v)).matches()) {
+                int y = Integer.parseInt(m.group(1)) * 10;
+                return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), DatePrecision.YEAR);
+            }
+            if ((m = CENTURY_VALUE.matcher(v)).matches()) {
+                int y = Integer.parseInt(m.group(1)) * 100;
+                return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y + 99, 12, 31), DatePrecision.YEAR);
             }
             if ((m = QUARTER_VALUE.matcher(v)).matches()) {
                 Integer y = year(m.group(1), docDate);

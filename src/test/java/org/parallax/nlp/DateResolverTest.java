@@ -54,7 +54,8 @@ class DateResolverTest {
                 row("In February, Chollet visited Pakistan.", DOC, "February=2023-02", "February", "2023-02 MONTH"),
                 row("In February, Chollet visited Pakistan.", DOC, "February=XXXX-02", "February", "2023-02 MONTH"),
                 row("The envoy will come next week.", DOC, "next week=2023-W10", "next week", "2023-03-06..2023-03-12 WEEK"),
-                row("It happened the week before.", DOC, "the week before=2023-W09", "the week before", "2023-02-27..2023-03-05 WEEK"),
+                // the week before publication, not the publication week SUTime gives
+                row("It happened the week before.", DOC, "the week before=2023-W09", "the week before", "2023-02-20..2023-02-26 WEEK"),
                 row("The talks were held on March 1.", DOC, "March 1=XXXX-03-01", "March 1", "2023-03-01 DAY"),
                 row("On March 6, 2023 the delegation arrives.", DOC, "March 6, 2023=2023-03-06", "March 6, 2023", "2023-03-06 DAY"),
                 row("Inflation rose in 2022.", DOC, "2022=2022", "2022", "2022 YEAR"),
@@ -63,7 +64,7 @@ class DateResolverTest {
                 row("Terror incidents rose in recent years.", DOC, "recent years=PAST_REF", "recent years", "-"),
                 row("The dialogue has been planned for months.", DOC, "months=P1M~DURATION", "months", "-"),
                 row("The talks last two weeks.", DOC, "two weeks=P2W~DURATION", "two weeks", "-"),
-                row("The season opens in the summer.", DOC, "the summer=2023-SU", "the summer", "-"),
+                row("The season opens in the summer.", DOC, "the summer=2023-SU", "the summer", "2023-06-01..2023-08-31 SEASON"),
                 row("The delegation visits from March 6-7.", null, "March=XXXX-03|6-7=#", "March 6-7", "-"),
                 row("The State Department said on Friday.", null, "Friday=XXXX-WXX-5", "Friday", "-"),
                 row("Last month, Chollet visited Pakistan.", null, "Last month=PREV_IMMEDIATE", "Last month", "-"),
@@ -79,7 +80,50 @@ class DateResolverTest {
                 row("He arrived in Kabul on Monday.", DOC, "Monday=2023-03-06", "Monday", "2023-02-27 DAY"),
                 row("Heatwave expected during March-May.", DOC, "March=2023-03|May=2023-05", "March-May", "2023-03-01..2023-05-31 MONTH"),
                 row("The talks lasted the last two weeks.", DOC, "last two weeks=2023-02-18/2023-03-04", "last two weeks", "-"),
-                row("The delegation talked about 20 percent of March 6 issues.", DOC, "March 6=2023-03-06", "March 6", "2023-03-06 DAY"));
+                row("The delegation talked about 20 percent of March 6 issues.", DOC, "March 6=2023-03-06", "March 6", "2023-03-06 DAY"),
+                // relative weeks, against the publication week (2023-W09, Monday 27 February to Sunday 5 March)
+                row("The envoy left last week.", DOC, "last week=2023-W08", "last week", "2023-02-20..2023-02-26 WEEK"),
+                row("The talks resume the following week.", DOC, "the following week=2023-W09", "the following week", "2023-03-06..2023-03-12 WEEK"),
+                row("This week the council voted.", DOC, "This week=2023-W09", "This week", "2023-02-27..2023-03-05 WEEK"),
+                row("The week before the election, turnout rose.", DOC, "The week before=2023-W09", "The week before", "-"),
+                // offsets at the unit's precision; "in" before a duration makes it a date ahead
+                row("The results are due in two weeks.", DOC, "two weeks=P2W~DURATION", "two weeks", "2023-03-13..2023-03-19 WEEK"),
+                row("He will return in 10 days.", DOC, "10 days=P10D~DURATION", "10 days", "2023-03-14 DAY"),
+                row("The plant closed three years ago.", DOC, "three years ago=2020-03-04", "three years ago", "2020 YEAR"),
+                row("The firm was founded two months ago.", DOC, "two months ago=2023-01-04", "two months ago", "2023-01 MONTH"),
+                row("The vote is two weeks from now.", DOC, "two weeks from now=2023-03-18", "two weeks from now", "2023-03-13..2023-03-19 WEEK"),
+                row("Prices rose for the first time in two years.", DOC, "two years=P2Y~DURATION", "two years", "-"),
+                row("The swine flu pandemic of 2009-2010 killed 348 children.", DOC, "2009-2010=PT8760H~DURATION", "2009-2010",
+                        "2009-01-01..2010-12-31 YEAR"),
+                // seasons: meteorological, northern hemisphere; winter runs into the next year
+                row("The spring of 2022 was dry.", DOC, "The spring of 2022=2022-SP", "The spring of 2022", "2022-03-01..2022-05-31 SEASON"),
+                row("The spring of 2022 was dry.", null, "The spring of 2022=2022-SP", "The spring of 2022", "2022-03-01..2022-05-31 SEASON"),
+                row("Snow fell last winter.", DOC, "last winter=2022-WI", "last winter", "2022-12-01..2023-02-28 SEASON"),
+                // modifiers: a part of the month or year, never the whole of it
+                row("Sales slumped late last year.", DOC, "late last year=2022", "late last year", "2022-09-01..2022-12-31 PART"),
+                row("Growth will pick up in the first half of next year.", DOC, "next year=2024", "next year", "2024-01-01..2024-06-30 HALF"),
+                row("Growth will pick up in the first half of next year.", DOC, "the first half of next year=2024-H1",
+                        "the first half of next year", "2024-01-01..2024-06-30 HALF"),
+                row("Building resumes in the second half of 2023.", DOC, "2023=2023", "2023", "2023-07-01..2023-12-31 HALF"),
+                row("Talks began in early March.", DOC, "early March=2023-03", "early March", "2023-03-01..2023-03-10 PART"),
+                row("The vote is set for mid-April.", DOC, "mid-April=2023-04", "mid-April", "2023-04-11..2023-04-20 PART"),
+                row("Prices peaked at the end of May.", DOC, "the end of May=2023-05", "the end of May", "2022-05-21..2022-05-31 PART"),
+                row("The flu peaked by the end of year.", DOC, "the end of year=P1Y~DURATION", "the end of year", "2022-09-01..2022-12-31 PART"),
+                row("The season started in early December, a month earlier than usual.", DOC, "early December, a month earlier=2022-11",
+                        "early December, a month earlier", "2022-12-01..2022-12-10 PART"),
+                row("Wages stagnated in the 1990s.", DOC, "the 1990s=199X", "the 1990s", "1990-01-01..1999-12-31 YEAR"),
+                // tense from the verb that governs the date, never from a "will" elsewhere in the sentence
+                row("The minister, who will retire soon, met the envoy on March 1.", DOC, "March 1=2024-03-01", "March 1", "2023-03-01 DAY"),
+                row("Officials said the plant closed on November 3, and it will reopen soon.", DOC, "November 3=2023-11-03", "November 3",
+                        "2022-11-03 DAY"),
+                row("He said the summit will be held on June 12.", DOC, "June 12=2023-06-12", "June 12", "2023-06-12 DAY"),
+                row("The election will take place on January 20.", DOC, "January 20=2024-01-20", "January 20", "2024-01-20 DAY"),
+                row("The book is due to be published in May.", DOC, "May=2022-05", "May", "2023-05 MONTH"),
+                row("Microsoft said it has picked three firms for the program to run through June.", DOC, "June=2022-06", "June", "2023-06 MONTH"),
+                row("Microsoft, which was founded in 1975, said it picked firms for the program to run through June.", DOC, "June=2022-06",
+                        "June", "2023-06 MONTH"),
+                row("On Friday, the minister will travel to Kabul.", DOC, "Friday=2023-03-03", "Friday", "2023-03-10 DAY"),
+                row("The minister, who arrived on Monday, will travel to Kabul.", DOC, "Monday=2023-03-06", "Monday", "2023-02-27 DAY"));
     }
 
     private static Arguments row(String sentence, String doc, String mentions, String span, String expected) {

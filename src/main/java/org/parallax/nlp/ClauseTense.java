@@ -1,0 +1,136 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.Sentence;
+import org.parallax.text.Sentences;
+
+/**
+ * The tense of the verb that governs a date expression, read from the words of its own clause: the nearest verb cue
+ * before the date inside the clause (the reporting verb in "said on Friday that they will go"), else the first after
+ * it, else the clause that follows a fronted date ("On March 1, ministers met") or the one before it. Clauses end at
+ * sentence ends, commas, semicolons, colons and dashes, so a "will" elsewhere in the sentence never decides. The
+ * recogniser does not hand part-of-speech tags to the resolver, so verbs are told by form: will/shall/going to/set to
+ * and the like for the future, a past form (an irregular one or a lower-case "-ed" word) for the past. Stateless.
+ */
+final class ClauseTense {
+
+    /** What the governing verb says about when the date lies, relative to the document date. */
+    enum Tense { PAST, FUTURE, NONE }
+
+    private ClauseTense() {
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\s-\\s");
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|won't|wo n't|going to|(?:is|are|was|were) to"
+            + "|(?:set|due|scheduled|expected|slated|poised|planned|planning|plans?|intends?|intended|hopes?|aims?) to"
+            + "|scheduled|upcoming|expected)\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    /** After "to": a lower-case word that is not a determiner, pronoun or number starts an infinitive ("to run"). */
+    private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"
+            + "|those|some|any|all|each|every|no|him|them|us|me|one|two|three|date|day|week|month|year|mid|early|late|end)\\b)"
+            + "\\p{Ll}+\\b");
+    private static final Set<String> PASSIVE_AUX = Set.of("be", "being", "is", "are", "am", "get", "gets", "getting");
+    private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "met", "was", "were", "had", "did", "spoke",
+            "made", "took", "gave", "went", "came", "left", "held", "began", "wrote", "saw", "knew", "thought", "found",
+            "led", "fell", "rose", "won", "lost", "sold", "bought", "paid", "sent", "spent", "built", "struck", "hit",
+            "shot", "ran", "broke", "chose", "drove", "flew", "froze", "grew", "hid", "kept", "lay", "laid", "meant",
+            "quit", "sat", "set", "shut", "stood", "stole", "swore", "taught", "threw", "understood", "woke", "wore",
+            "became", "brought", "caught", "fought", "felt", "heard", "ago", "earlier", "been");
+    /** Lower-case words ending in "-ed" that are not past forms. */
+    private static final Set<String> NOT_PAST = Set.of("need", "speed", "feed", "seed", "breed", "proceed", "exceed", "succeed",
+            "indeed", "embed", "shred", "sacred", "naked", "wicked", "kindred", "hundred", "bed", "red", "shed", "weed",
+            "bleed", "greed", "reed", "steed", "tweed", "creed", "deed", "heed", "wed", "bred", "fed");
+
+    /** The tense governing the date at {@code [start, end)} of {@code text}. */
+    static Tense of(String text, int start, int end) {
+        Sentence s = Sentences.around(text, start, end);
+        int clauseStart = s.start();
+        Matcher b = CLAUSE_BREAK.matcher(text.substring(s.start(), start));
+        while (b.find()) clauseStart = s.start() + b.end();
+        int clauseEnd = s.end();
+        Matcher a = CLAUSE_BREAK.matcher(text.substring(end, s.end()));
+        if (a.find()) clauseEnd = end + a.start();
+        Tense before = last(text.substring(clauseStart, start));
+        if (before != null) return before;
+        Tense after = first(text.substring(end, clauseEnd));
+        if (after != null) return after;
+        // a fronted date ("On March 1, ministers met") is governed by the clause that follows it, a trailing one by the one before
+        if (clauseEnd < s.end()) {
+            int from = clauseEnd + 1;
+            Matcher n = CLAUSE_BREAK.matcher(text.substring(from, s.end()));
+            Tense next = first(text.substring(from, n.find() ? from + n.start() : s.end()));
+            if (next != null) return next;
+        }
+        if (clauseStart > s.start()) {
+            String head = text.substring(s.start(), clauseStart - 1);
+            Matcher p = CLAUSE_BREAK.matcher(head);
+            int from = 0;
+            while (p.find()) from = p.end();
+            Tense previous = last(head.substring(from));
+            if (previous != null) return previous;
+        }
+        return Tense.NONE;
+    }
+
+    /**
+     * The cue nearest the end of {@code span}, null when it has none; an untensed verb there ("to run through June")
+     * gives NONE and ends the search, since it is the verb that governs the date.
+     */
+    private static Tense last(String span) {
+        List<int[]> cues = cues(span);
+        return cues.isEmpty() ? null : Tense.values()[cues.get(cues.size() - 1)[1]];
+    }
+
+    private static Tense first(String span) {
+        List<int[]> cues = cues(span);
+        return cues.isEmpty() ? null : Tense.values()[cues.get(0)[1]];
+    }
+
+    /**
+     * The verb cues of a span in text order, as {position, Tense ordinal}: future phrases, past forms (not a
+     * participle after "be"/"is"/"are", a passive whose tense is its auxiliary's), and infinitives (NONE).
+     */
+    private static List<int[]> cues(String span) {
+        List<int[]> out = new ArrayList<>();
+        List<int[]> future = new ArrayList<>();
+        Matcher f = FUTURE.matcher(span);
+        while (f.find()) {
+            future.add(new int[] {f.start(), f.end()});
+            out.add(new int[] {f.start(), Tense.FUTURE.ordinal()});
+        }
+        Matcher w = WORD.matcher(span);
+        String previous = "";
+        while (w.find()) {
+            String word = w.group();
+            int at = w.start();
+            boolean insideFuture = future.stream().anyMatch(r -> at >= r[0] && at < r[1]);
+            if (!insideFuture) {
+                if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous)) {
+                    out.add(new int[] {at, Tense.PAST.ordinal()});
+                } else if (word.equals("to") && INFINITIVE.matcher(span.substring(w.end())).lookingAt()) {
+                    out.add(new int[] {at, Tense.NONE.ordinal()});
+                }
+            }
+            previous = word.toLowerCase(Locale.ROOT);
+        }
+        out.sort(Comparator.comparingInt(c -> c[0]));
+        return out;
+    }
+
+    /** A past form, unless it opens a future phrase ("expected to", "scheduled to"). */
+    private static boolean isPast(String word, String span, int wordEnd) {
+        if (Character.isUpperCase(word.charAt(0))) return false; // a name ("United") rather than a verb
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean past = IRREGULAR_PAST.contains(w) || (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w));
+        if (!past) return false;
+        String rest = span.substring(wordEnd);
+        return !(rest.startsWith(" to ") && FUTURE.matcher(w + " to").lookingAt());
+    }
+}

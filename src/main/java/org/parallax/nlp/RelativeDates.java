@@ -1,0 +1,177 @@
+package org.parallax.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+
+/**
+ * Date expressions SUTime leaves vague or reads too widely, read against the document date as a reader would: relative
+ * weeks ("the week before", "next week"), offsets at their unit's precision ("in two weeks" is a week, "three years
+ * ago" a year), seasons (meteorological, northern hemisphere: spring is March-May, winter runs from December into the
+ * next year's February), and modifiers (early, mid, late, first and second half) as a part of the month or year they
+ * modify. Returns null where the text is not one of these. Stateless.
+ */
+final class RelativeDates {
+
+    private RelativeDates() {
+    }
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30));
+    private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            + "|twenty|thirty)";
+    private static final String UNIT = "(day|week|month|year)s?";
+    /** "three years ago", "two weeks from now" (the whole mention, an optional "about" first). */
+    private static final Pattern OFFSET = Pattern.compile("^(?:the\\s+)?(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|around\\s+)?"
+            + COUNT + "[\\s-]+" + UNIT + "(?:'s?)?\\s+(ago|from\\s+now|hence)$", Pattern.CASE_INSENSITIVE);
+    /** A bare count of units ("two weeks"), read as an offset when "in" or "within" comes just before it. */
+    private static final Pattern COUNTED = Pattern.compile("^" + COUNT + "[\\s-]+" + UNIT + "(?:'s?)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "the first time in two years", "the highest in five years": a span back from now, not a date ahead. */
+    private static final Pattern SPAN_CONTEXT = Pattern.compile("\\b(?:first|time|since|ever|\\w+est|most|least|only|once)\\b[^.;]{0,25}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEK = Pattern.compile("^(?:the\\s+)?(?:(previous|prior|last|past|preceding|next|following"
+            + "|coming|this|current)\\s+week|week\\s+(before|earlier|after|later))$", Pattern.CASE_INSENSITIVE);
+    /** Words after "the week before" that make it "the week before the election": anchored elsewhere. */
+    private static final Pattern ANCHOR_AFTER = Pattern.compile("^\\s+(?:the|a|an|his|her|its|their|our|this|that|last|next"
+            + "|\\p{Lu}|\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEASON = Pattern.compile("\\b(spring|summer|autumn|fall|winter)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern MODIFIER = Pattern.compile("\\b(?:(early|beginning\\s+of|start\\s+of)|(mid|middle\\s+of)"
+            + "|(late|end\\s+of)|(first\\s+half\\s+of)|(second\\s+half\\s+of))(?=[\\s-])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile("\\b(?:(early|beginning\\s+of|start\\s+of)|(mid|middle\\s+of)"
+            + "|(late|end\\s+of)|(first\\s+half\\s+of)|(second\\s+half\\s+of))(?:\\s+the|-)?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** "three years ago", "in two weeks", "two weeks from now" at the unit's precision; null otherwise. */
+    static DateRange offset(String text, RawMention m, LocalDate docDate) {
+        String surface = text.substring(m.start(), m.end()).strip();
+        Matcher o = OFFSET.matcher(surface);
+        int sign;
+        Matcher counted;
+        if (o.matches()) {
+            counted = o;
+            sign = o.group(3).toLowerCase(Locale.ROOT).equals("ago") ? -1 : 1;
+        } else {
+            counted = COUNTED.matcher(surface);
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            Matcher in = IN_BEFORE.matcher(before);
+            if (!counted.matches() || !in.find() || SPAN_CONTEXT.matcher(before.substring(0, in.start())).find()) return null;
+            sign = 1;
+        }
+        String count = counted.group(1).toLowerCase(Locale.ROOT);
+        Integer n = count.chars().allMatch(Character::isDigit) ? Integer.valueOf(count) : NUMBERS.get(count);
+        if (n == null) return null;
+        long k = (long) sign * n;
+        return switch (counted.group(2).toLowerCase(Locale.ROOT)) {
+            case "day" -> DateRange.day(docDate.plusDays(k));
+            case "week" -> week(docDate.plusWeeks(k));
+            case "month" -> month(YearMonth.from(docDate).plusMonths(k));
+            default -> year(docDate.getYear() + (int) k);
+        };
+    }
+
+    /** "the week before", "last week", "next week", "this week" against the document's week; null otherwise. */
+    static DateRange relativeWeek(String text, RawMention m, LocalDate docDate) {
+        Matcher w = WEEK.matcher(text.substring(m.start(), m.end()).strip());
+        if (!w.matches() || anchoredElsewhere(text, m)) return null;
+        String word = (w.group(1) != null ? w.group(1) : w.group(2)).toLowerCase(Locale.ROOT);
+        int shift = switch (word) {
+            case "this", "current" -> 0;
+            case "next", "following", "coming", "after", "later" -> 1;
+            default -> -1;
+        };
+        return week(docDate.plusWeeks(shift));
+    }
+
+    /** "the week before the election": a week relative to an event the resolver does not know, so no date. */
+    static boolean anchoredElsewhere(String text, RawMention m) {
+        Matcher w = WEEK.matcher(text.substring(m.start(), m.end()).strip());
+        return w.matches() && w.group(2) != null
+                && ANCHOR_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
+    }
+
+    /** A TIMEX season value ({@code 2022-SP}, {@code XXXX-WI}) as its three months; null for anything else. */
+    static DateRange seasonValue(String value, LocalDate docDate) {
+        Matcher v = Pattern.compile("^(\\d{4}|XXXX)-(SP|SU|FA|WI)$").matcher(value == null ? "" : value.strip());
+        if (!v.matches()) return null;
+        if (v.group(1).equals("XXXX") && docDate == null) return null;
+        int y = v.group(1).equals("XXXX") ? docDate.getYear() : Integer.parseInt(v.group(1));
+        return season(y, List.of("SP", "SU", "FA", "WI").indexOf(v.group(2)));
+    }
+
+    /** A season named in the mention with a year in it ("the spring of 2022") when SUTime gave no season value. */
+    static DateRange seasonInText(String surface) {
+        Matcher s = SEASON.matcher(surface);
+        Matcher y = YEAR.matcher(surface);
+        if (!s.find() || !y.find()) return null;
+        int index = switch (s.group(1).toLowerCase(Locale.ROOT)) {
+            case "spring" -> 0;
+            case "summer" -> 1;
+            case "autumn", "fall" -> 2;
+            default -> 3;
+        };
+        return season(Integer.parseInt(y.group(1)), index);
+    }
+
+    /** Season {@code index} (spring, summer, autumn, winter) of year {@code y}; winter starts in December of {@code y}. */
+    static DateRange season(int y, int index) {
+        YearMonth first = YearMonth.of(y, Month.MARCH).plusMonths(3L * index);
+        return new DateRange(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.SEASON);
+    }
+
+    /**
+     * The part of a whole month or year that a modifier in the mention or just before it names: early/mid/late are
+     * days 1-10/11-20/21-end of a month and January-April/May-August/September-December of a year; halves are
+     * January-June/July-December (of a month: days 1-15/16-end). Anything else comes back unchanged.
+     */
+    static DateRange modified(String text, RawMention m, DateRange base) {
+        if (base == null) return null;
+        boolean wholeYear = base.precision() == DatePrecision.YEAR && base.start().getYear() == base.end().getYear();
+        boolean wholeMonth = base.precision() == DatePrecision.MONTH && YearMonth.from(base.start()).equals(YearMonth.from(base.end()));
+        if (!wholeYear && !wholeMonth) return base;
+        Matcher mod = MODIFIER.matcher(text.substring(m.start(), m.end()));
+        if (!mod.find()) {
+            mod = MODIFIER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+            if (!mod.find()) return base;
+        }
+        int part = mod.group(1) != null ? 0 : mod.group(2) != null ? 1 : mod.group(3) != null ? 2 : mod.group(4) != null ? 3 : 4;
+        if (wholeYear) {
+            int y = base.start().getYear();
+            if (part >= 3) {
+                YearMonth first = YearMonth.of(y, part == 3 ? 1 : 7);
+                return new DateRange(first.atDay(1), first.plusMonths(5).atEndOfMonth(), DatePrecision.HALF);
+            }
+            YearMonth first = YearMonth.of(y, 1 + 4 * part);
+            return new DateRange(first.atDay(1), first.plusMonths(3).atEndOfMonth(), DatePrecision.PART);
+        }
+        YearMonth ym = YearMonth.from(base.start());
+        int[] from = {1, 11, 21, 1, 16};
+        int[] to = {10, 20, ym.lengthOfMonth(), 15, ym.lengthOfMonth()};
+        return new DateRange(ym.atDay(from[part]), ym.atDay(to[part]), DatePrecision.PART);
+    }
+
+    private static DateRange week(LocalDate anyDay) {
+        LocalDate monday = anyDay.with(DayOfWeek.MONDAY);
+        return new DateRange(monday, monday.plusDays(6), DatePrecision.WEEK);
+    }
+
+    private static DateRange month(YearMonth ym) {
+        return new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    private static DateRange year(int y) {
+        return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+    }
+}
