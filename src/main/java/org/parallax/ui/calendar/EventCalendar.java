@@ -16,9 +16,11 @@ import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.CalendarView;
+import com.calendarfx.view.MonthEntryView;
 import com.calendarfx.view.page.DayPage;
 import com.calendarfx.view.page.YearPage;
 import javafx.collections.SetChangeListener;
+import javafx.scene.control.Tooltip;
 
 import org.parallax.calendar.EventText;
 import org.parallax.model.Event;
@@ -61,8 +63,23 @@ public class EventCalendar extends CalendarView {
         getDayPage().setDayPageLayout(DayPage.DayPageLayout.AGENDA_ONLY);
         // the agenda lists a quarter from the day shown (CalendarFX's default month is often empty for news events)
         getDayPage().getAgendaView().setLookAheadPeriodInDays(92);
-        // the grid of twelve small months has a fixed minimum size that the split pane clips; the month sheet scrolls
-        getYearPage().setDisplayMode(YearPage.DisplayMode.COLUMNS);
+        // CalendarFX's day page skin ties the agenda to today; news events are in the past: list from the date shown
+        getDayPage().skinProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                getDayPage().getAgendaView().dateProperty().unbind();
+                getDayPage().getAgendaView().setDate(getDayPage().getDate());
+            }
+        });
+        // twelve small months in a grid, scrolling (calendar.css sizes them to fit four across); the month-sheet mode
+        // has a minimum width wider than the pane, which clips its header and January
+        getYearPage().setDisplayMode(YearPage.DisplayMode.GRID);
+        // a two-day entry draws its label in its first day only, where a long name is cut: the tooltip says it whole
+        getMonthPage().getMonthView().setEntryViewFactory(entry -> {
+            MonthEntryView view = new MonthEntryView(entry);
+            String full = entry.getUserObject() instanceof Event e ? EventText.summary(e) : entry.getTitle();
+            Tooltip.install(view, new Tooltip(full));
+            return view;
+        });
         setContextMenuCallback(p -> null);
         setEntryContextMenuCallback(p -> null);
         showMonthPage();

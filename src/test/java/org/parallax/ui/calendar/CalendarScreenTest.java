@@ -251,6 +251,13 @@ class CalendarScreenTest {
         }
         assertEquals("Visit: Christopher A. Landberg", shown.get(0).getEntry().getTitle());
         snapshot(pane.root(), "calendar-go-to-events.png");
+
+        // the agenda lists from the day shown, not from today (CalendarFX's own binding), so March's events are in it
+        robot.interact(cal::showDayPage);
+        var agenda = cal.getDayPage().getAgendaView();
+        assertEquals(cal.getDate(), agenda.getDate());
+        waitUntil("the visit in the agenda", () -> agenda.getListView().getItems().stream()
+                .anyMatch(a -> a.getEntries().stream().anyMatch(e -> e.getTitle().equals("Visit: Christopher A. Landberg"))));
     }
 
     /** The colour a region shows through: its own opaque-ish background, else the nearest ancestor's. */
