@@ -2,18 +2,11 @@ package org.parallax.ui.calendar;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.DateTimeException;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -234,34 +227,6 @@ public final class CalendarViewModel {
 
     // ---- moving around --------------------------------------------------------------------------------------
 
-    /** Accepted typed dates, tried in order; a date without a day means its first day, a year alone its 1 January. */
-    private static final List<DateTimeFormatter> TYPED = List.of("uuuu-M-d", "d MMM uuuu", "d MMMM uuuu", "MMM d, uuuu",
-            "MMMM d, uuuu", "MMM d uuuu", "MMMM d uuuu", "d/M/uuuu", "uuuu-M", "MMM uuuu", "MMMM uuuu", "uuuu").stream()
-            .map(f -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(f).toFormatter(Locale.ENGLISH)
-                    .withResolverStyle(ResolverStyle.STRICT)).toList();
-
-    /**
-     * Reads a typed date: "2023-03-06", "6 Mar 2023", "March 6, 2023", "6/3/2023" (day first), "2023-03", "March 2023",
-     * "Mar 2023" or "2023"; empty when it is none of these (or not a real date, such as 31 April).
-     */
-    public static Optional<LocalDate> parseDate(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ").replaceAll("(?<=\\d)(st|nd|rd|th)\\b", "");
-        if (t.isEmpty()) return Optional.empty();
-        for (DateTimeFormatter f : TYPED) {
-            try {
-                TemporalAccessor a = f.parse(t);
-                int year = a.get(ChronoField.YEAR);
-                int month = a.isSupported(ChronoField.MONTH_OF_YEAR) ? a.get(ChronoField.MONTH_OF_YEAR) : 1;
-                int day = a.isSupported(ChronoField.DAY_OF_MONTH) ? a.get(ChronoField.DAY_OF_MONTH) : 1;
-                if (day > YearMonth.of(year, month).lengthOfMonth()) return Optional.empty();
-                return Optional.of(LocalDate.of(year, month, day));
-            } catch (DateTimeException e) {
-                // not this form: try the next
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Shows the month of {@code date}, with the day itself as the calendar's date (what the day and agenda pages show). */
     public void jumpTo(LocalDate date) {
         if (date == null) return;
@@ -270,9 +235,9 @@ public final class CalendarViewModel {
         month.set(YearMonth.from(date));
     }
 
-    /** Jumps to a typed date (see {@link #parseDate}); an unreadable one is said in a notice and moves nothing. */
+    /** Jumps to a typed date (see {@link TypedDates#parse}); an unreadable one is said in a notice and moves nothing. */
     public boolean jumpTo(String typed) {
-        Optional<LocalDate> d = parseDate(typed);
+        Optional<LocalDate> d = TypedDates.parse(typed);
         if (d.isEmpty()) {
             tell("\u201c" + typed + "\u201d is not a date: type 2023-03-06, 6 Mar 2023 or March 2023.", true);
             return false;

@@ -213,14 +213,14 @@ class CalendarViewModelTest {
     @Test
     void typedDatesOfEachFormJumpToTheirDayAndNonsenseMovesNothing() {
         for (String typed : List.of("2023-03-06", "6 Mar 2023", "6 march 2023", "March 6, 2023", "Mar 6 2023", "6/3/2023", "6th March 2023")) {
-            assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 6)), CalendarViewModel.parseDate(typed), typed);
+            assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 6)), TypedDates.parse(typed), typed);
         }
-        assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 1)), CalendarViewModel.parseDate("March 2023"));
-        assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 1)), CalendarViewModel.parseDate(" mar  2023 "));
-        assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 1)), CalendarViewModel.parseDate("2023-03"));
-        assertEquals(java.util.Optional.of(LocalDate.of(2021, 1, 1)), CalendarViewModel.parseDate("2021"));
+        assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 1)), TypedDates.parse("March 2023"));
+        assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 1)), TypedDates.parse(" mar  2023 "));
+        assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 1)), TypedDates.parse("2023-03"));
+        assertEquals(java.util.Optional.of(LocalDate.of(2021, 1, 1)), TypedDates.parse("2021"));
         for (String bad : List.of("", "soon", "31 April 2023", "2023-13-01", "March")) {
-            assertTrue(CalendarViewModel.parseDate(bad).isEmpty(), bad);
+            assertTrue(TypedDates.parse(bad).isEmpty(), bad);
         }
 
         assertTrue(vm.jumpTo("6 Mar 2023"));
