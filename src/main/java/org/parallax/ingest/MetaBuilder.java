@@ -1,13 +1,17 @@
 package org.parallax.ingest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.parallax.model.ArticleMeta;
 import org.parallax.model.DateSource;
 
 /**
  * Collects an article's metadata while an importer reads it, first finding wins ({@code xxxIfAbsent}), and builds
- * the immutable {@link ArticleMeta}. Shared by all importers so each one fills fields the same way.
+ * the immutable {@link ArticleMeta}. Shared by all importers so each one fills fields the same way. An article with
+ * no named outlet but a web address gets the address's host as outlet ({@link #hostOutlet}).
  */
 public final class MetaBuilder {
     private String title;
@@ -99,8 +103,25 @@ public final class MetaBuilder {
             derived = true;
         }
         if (t == null) t = "Untitled";
-        return new ArticleMeta(t, derived, author, outlet, section, url, published,
+        return new ArticleMeta(t, derived, author, outlet != null ? outlet : hostOutlet(url), section, url, published,
                 published == null ? DateSource.NONE : publishedSource, dateline, null, null, language);
+    }
+
+    /**
+     * "nytimes.com" for "https://www.nytimes.com/2023/...": the host of an http(s) address without a leading "www.",
+     * the best name the import knows for a page whose outlet is not stated; null for no or another kind of address.
+     */
+    public static String hostOutlet(String address) {
+        if (address == null) return null;
+        try {
+            URI u = new URI(address.strip());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) return null;
+            String host = u.getHost().toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (URISyntaxException e) {
+            return null; // an address the import could not read names no outlet
+        }
     }
 
     private static String blankToNull(String s) {

@@ -267,8 +267,8 @@ public final class MainViewModel {
                         + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
                 Article open = reader.getArticle();
                 if (open != null) reader.refresh();
-                // entities and dates feed same-story grouping
-                refreshStories();
+                if (summary.datesBorrowed() > 0) library.reload(list -> { }); // the rows show the borrowed dates
+                refreshStories(); // entities and dates feed same-story grouping
                 if (calendar.get() != null) calendar.get().refresh(); // new events
             } else if (!queue.isPaused()) {
                 showMessage("Entities are up to date");

@@ -74,6 +74,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void aDateBorrowedFromTheStoryShowsInTheLibraryListOnceRecognitionEnds() {
+        vm.loadRecognition();
+        vm.importPaths(List.of(SampleArticles.dir().resolve("story1-outlet-a.txt"), SampleArticles.dir().resolve("story1-outlet-b.txt")));
+        var rows = vm.library().articles();
+        assertEquals(2, rows.size());
+        var b = rows.stream().filter(r -> r.publishedSource() == org.parallax.model.DateSource.SAME_STORY).findFirst();
+        assertTrue(b.isPresent(), "outlet B's row carries the borrowed date: " + rows);
+        assertEquals(ctx.articles().get(b.get().id()).orElseThrow().meta().published(), b.get().published());
+    }
+
+    @Test
     void startImportsTheStartupPathsAndShowsTheFirstInsteadOfTheSamples() throws Exception {
         Path f = Files.writeString(dir.resolve("opened.txt"), "Dock workers vote to strike\nThe vote was close.\n");
         vm.setStartupPaths(List.of(f));

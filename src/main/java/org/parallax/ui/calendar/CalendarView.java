@@ -2,6 +2,7 @@ package org.parallax.ui.calendar;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -46,6 +48,7 @@ public final class CalendarView {
     @FXML private ComboBox<Entity> entityFilter;
     @FXML private ComboBox<ArticleSummary> articleFilter;
     @FXML private CheckBox wholeStory;
+    @FXML private DatePicker jumpDate;
     @FXML private Button editEvent;
     @FXML private Button deleteEvent;
     @FXML private Label eventTitle;
@@ -92,6 +95,20 @@ public final class CalendarView {
         wholeStory.disableProperty().bind(vm.articleFilterProperty().isNull());
 
         calendarView.attach(vm);
+        jumpDate.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) return null;
+                if (!vm.jumpTo(s)) return jumpDate.getValue(); // the model says why; the picker keeps its date
+                return vm.targetProperty().get();
+            }
+        });
+        jumpDate.valueProperty().addListener((o, was, now) -> vm.jumpTo(now));
         editEvent.disableProperty().bind(vm.selectedProperty().isNull());
         deleteEvent.disableProperty().bind(vm.selectedProperty().isNull());
         eventTitle.textProperty().bind(vm.detailsTitleProperty());
@@ -117,6 +134,11 @@ public final class CalendarView {
                 throw new UnsupportedOperationException("display only");
             }
         };
+    }
+
+    @FXML
+    private void goToEvents() {
+        vm.goToEvents();
     }
 
     @FXML

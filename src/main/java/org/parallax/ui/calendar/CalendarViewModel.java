@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -98,6 +99,9 @@ public final class CalendarViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper(this, "canCompare");
+    private final ReadOnlyObjectWrapper<LocalDate> target = new ReadOnlyObjectWrapper<>(this, "target");
+    /** The entities of the events loaded so far, by id, for their short titles (filled on the task runner). */
+    private final Map<Long, Entity> titleEntities = new ConcurrentHashMap<>();
     private CompareOpener comparer;
     private Map<Long, ArticleSummary> articles = Map.of();
 
@@ -207,9 +211,74 @@ public final class CalendarViewModel {
     public void load(LocalDate from, LocalDate to, Consumer<List<Event>> show) {
         FilterChoice c = choice();
         int version = reloadCount.get();
-        runner.run("Loading events", p -> service.dayEvents(from, to, resolve(c)), (List<Event> days) -> {
+        runner.run("Loading events", p -> {
+            List<Event> found = service.dayEvents(from, to, resolve(c));
+            titleEntities.putAll(service.entitiesOf(found)); // before the entries are made: their titles need the types
+            return found;
+        }, (List<Event> days) -> {
             if (version == reloadCount.get()) show.accept(days);
         }, this::fail);
+    }
+
+    /** The calendar entry's title: kind and main participant ({@link EventText#shortTitle}); details stay in the side panel. */
+    public String entryTitle(Event e) {
+        return EventText.shortTitle(e, titleEntities);
+    }
+
+    // ---- moving around --------------------------------------------------------------------------------------
+
+    /** Shows the month of {@code date}, with the day itself as the calendar's date (what the day and agenda pages show). */
+    public void jumpTo(LocalDate date) {
+        if (date == null) return;
+        target.set(null); // the same day again still moves a calendar the user has paged away from
+        target.set(date);
+        month.set(YearMonth.from(date));
+    }
+
+    /** Jumps to a typed date (see {@link TypedDates#parse}); an unreadable one is said in a notice and moves nothing. */
+    public boolean jumpTo(String typed) {
+        Optional<LocalDate> d = TypedDates.parse(typed);
+        if (d.isEmpty()) {
+            tell("\u201c" + typed + "\u201d is not a date: type 2023-03-06, 6 Mar 2023 or March 2023.", true);
+            return false;
+        }
+        jumpTo(d.get());
+        return true;
+    }
+
+    /**
+     * "Go to events": the nearest month in which an event starts, under the current filters, looking forward first:
+     * the first month after the one shown in which an event starts (any precision), else the last such month before
+     * it. Pressed again it walks on to the next such month; with none at all it says so and stays.
+     */
+    public void goToEvents() {
+        YearMonth from = month.get() == null ? YearMonth.now() : month.get();
+        FilterChoice c = choice();
+        runner.run("Looking for events", p -> nearestMonthWithEvents(from, resolve(c)), (Optional<YearMonth> m) -> {
+            if (m.isEmpty()) tell("No other month has events under these filters.", false);
+            else jumpTo(m.get().atDay(1));
+        }, this::fail);
+    }
+
+    /** See {@link #goToEvents()}; blocking (store reads). */
+    Optional<YearMonth> nearestMonthWithEvents(YearMonth shown, EventFilter f) {
+        LocalDate after = shown.plusMonths(1).atDay(1);
+        // by start date: the first that starts after the month shown (an event overlapping from before does not count)
+        for (Event e : service.events(after, null, f)) {
+            if (!e.when().start().isBefore(after)) return Optional.of(YearMonth.from(e.when().start()));
+        }
+        LocalDate before = shown.atDay(1);
+        LocalDate latest = null;
+        for (Event e : service.events(null, before.minusDays(1), f)) {
+            LocalDate start = e.when().start();
+            if (start.isBefore(before) && (latest == null || start.isAfter(latest))) latest = start;
+        }
+        return Optional.ofNullable(latest).map(YearMonth::from);
+    }
+
+    /** The exact date last jumped to; the calendar control moves its date there. */
+    public ReadOnlyObjectProperty<LocalDate> targetProperty() {
+        return target.getReadOnlyProperty();
     }
 
     private void loadBand() {

@@ -1,7 +1,10 @@
 package org.parallax.ui.calendar;
 
+import java.util.List;
 import java.util.Objects;
 
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,7 +23,22 @@ public final class CalendarWindow {
         stage.setTitle("Parallax — Calendar");
         stage.setScene(scene);
         if (owner != null) stage.initOwner(owner);
+        if (owner != null && owner.getScene() != null) followTheme(owner.getScene().getRoot().getStyleClass());
         vm.start();
+    }
+
+    /**
+     * Carries the main window's theme class (theme-light / theme-dark) onto this window's root, now and whenever it
+     * changes: calendar.css scopes its dark rules for CalendarFX's own sheet to it.
+     */
+    private void followTheme(ObservableList<String> mainClasses) {
+        Runnable copy = () -> {
+            List<String> mine = view.root().getStyleClass();
+            mine.removeIf(c -> c.startsWith("theme-"));
+            mainClasses.stream().filter(c -> c.startsWith("theme-")).forEach(mine::add);
+        };
+        copy.run();
+        mainClasses.addListener((ListChangeListener<String>) c -> copy.run());
     }
 
     /** Builds the window (call on the FX thread); {@code appStylesheet} is the main window's style sheet URL. */

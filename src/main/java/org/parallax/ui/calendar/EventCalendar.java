@@ -16,8 +16,11 @@ import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.CalendarView;
+import com.calendarfx.view.MonthEntryView;
 import com.calendarfx.view.page.DayPage;
+import com.calendarfx.view.page.YearPage;
 import javafx.collections.SetChangeListener;
+import javafx.scene.control.Tooltip;
 
 import org.parallax.calendar.EventText;
 import org.parallax.model.Event;
@@ -58,6 +61,25 @@ public class EventCalendar extends CalendarView {
         setShowSearchField(false);
         setShowSourceTray(false);
         getDayPage().setDayPageLayout(DayPage.DayPageLayout.AGENDA_ONLY);
+        // the agenda lists a quarter from the day shown (CalendarFX's default month is often empty for news events)
+        getDayPage().getAgendaView().setLookAheadPeriodInDays(92);
+        // CalendarFX's day page skin ties the agenda to today; news events are in the past: list from the date shown
+        getDayPage().skinProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                getDayPage().getAgendaView().dateProperty().unbind();
+                getDayPage().getAgendaView().setDate(getDayPage().getDate());
+            }
+        });
+        // twelve small months in a grid, scrolling (calendar.css sizes them to fit four across); the month-sheet mode
+        // has a minimum width wider than the pane, which clips its header and January
+        getYearPage().setDisplayMode(YearPage.DisplayMode.GRID);
+        // a two-day entry draws its label in its first day only, where a long name is cut: the tooltip says it whole
+        getMonthPage().getMonthView().setEntryViewFactory(entry -> {
+            MonthEntryView view = new MonthEntryView(entry);
+            String full = entry.getUserObject() instanceof Event e ? EventText.summary(e) : entry.getTitle();
+            Tooltip.install(view, new Tooltip(full));
+            return view;
+        });
         setContextMenuCallback(p -> null);
         setEntryContextMenuCallback(p -> null);
         showMonthPage();
@@ -87,6 +109,9 @@ public class EventCalendar extends CalendarView {
         vm.monthProperty().addListener((o, was, now) -> {
             if (now != null && !YearMonth.from(getDate()).equals(now)) setDate(now.atDay(1));
         });
+        vm.targetProperty().addListener((o, was, now) -> {
+            if (now != null) setDate(now); // a jump to a day: the day and agenda pages show that day, not the 1st
+        });
     }
 
     private void chooseEvent(Entry<?> entry) {
@@ -97,7 +122,7 @@ public class EventCalendar extends CalendarView {
     void addEntries(List<Event> events) {
         Map<EventKind, List<Entry<?>>> fresh = new EnumMap<>(EventKind.class);
         for (Event e : events) {
-            if (shown.add(e.id())) fresh.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(entry(e));
+            if (shown.add(e.id())) fresh.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(entry(e, vm.entryTitle(e)));
         }
         // one change per calendar: CalendarFX asks to load again on every change, which must not recurse per entry
         adding = true;
@@ -108,9 +133,12 @@ public class EventCalendar extends CalendarView {
         }
     }
 
-    /** The CalendarFX entry of a day-precision event: full day, first to last day, the event as user object. */
-    public static Entry<Event> entry(Event e) {
-        Entry<Event> entry = new Entry<>(EventText.summary(e));
+    /**
+     * The CalendarFX entry of a day-precision event: full day, first to last day, the event as user object, titled
+     * {@code title} (the short title: a cell has room for little more).
+     */
+    public static Entry<Event> entry(Event e, String title) {
+        Entry<Event> entry = new Entry<>(title);
         entry.setId(String.valueOf(e.id()));
         entry.setInterval(e.when().start(), e.when().end());
         entry.setFullDay(true);

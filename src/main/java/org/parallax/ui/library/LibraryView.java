@@ -178,9 +178,10 @@ public final class LibraryView {
     }
 
     static String metaLine(ArticleSummary a) {
-        String outlet = a.outlet() == null || a.outlet().isBlank() ? "Unknown outlet" : a.outlet().strip();
+        // no outlet (a file naming none, with no web address to name it by) shows nothing: "Unknown outlet" on every
+        // such row is noise, and the import already names web pages by their host (ingest.MetaBuilder.hostOutlet)
         String date = a.published() == null ? "date unknown" : DATE.format(a.published());
-        return outlet + " · " + date;
+        return a.outlet() == null || a.outlet().isBlank() ? date : a.outlet().strip() + " · " + date;
     }
 
     private static final class ArticleCell extends ListCell<ArticleSummary> {

@@ -21,7 +21,12 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -35,6 +40,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.CheckListView;
 import org.parallax.app.Settings;
 import org.parallax.calendar.CalendarService;
+import org.parallax.calendar.EventText;
 import org.parallax.calendar.SampleLibrary;
 import org.parallax.model.Entity;
 import org.parallax.model.Event;
@@ -216,5 +222,77 @@ class CalendarScreenTest {
         assertEquals(List.of(landberg.id()), added.whoIds());
         assertEquals("met by hand", added.note());
         waitUntil("the notification", () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+    }
+
+    @Test
+    void aTypedDateJumpsThereAndGoToEventsReachesMarchInOneAction(FxRobot robot) throws Exception {
+        robot.interact(() -> window.view().openCalendar());
+        CalendarView pane = window.view().calendarWindow().view();
+        EventCalendar cal = pane.calendarView();
+        waitUntil("the month with the most events", () -> YearMonth.of(2023, 3).equals(YearMonth.from(cal.getDate())));
+
+        DatePicker picker = robot.lookup("#jumpDate").queryAs(DatePicker.class);
+        robot.clickOn(picker.getEditor()).write("6 Jul 2024").type(KeyCode.ENTER);
+        waitUntil("July 2024", () -> LocalDate.of(2024, 7, 6).equals(cal.getDate()));
+        assertEquals(YearMonth.of(2024, 7), YearMonth.from(cal.getMonthPage().getMonthView().getDate()));
+        robot.interact(() -> picker.getEditor().clear());
+        robot.clickOn(picker.getEditor()).write("June 2025").type(KeyCode.ENTER);
+        waitUntil("June 2025", () -> LocalDate.of(2025, 6, 1).equals(cal.getDate()));
+        assertTrue(entryViews(pane.root(), "2023-03-06..2023-03-07").isEmpty());
+
+        robot.clickOn("#goToEvents"); // one action from June 2025 to the sample pair's events
+        waitUntil("March 2023", () -> YearMonth.of(2023, 3).equals(YearMonth.from(cal.getDate())));
+        waitUntil("the March visit's entry", () -> !entryViews(pane.root(), "2023-03-06..2023-03-07").isEmpty());
+        List<MonthEntryView> shown = new ArrayList<>(entryViews(pane.root(), "2023-03-06..2023-03-07"));
+        shown.addAll(entryViews(pane.root(), "2023-03-03"));
+        for (MonthEntryView v : shown) {
+            String title = v.getEntry().getTitle();
+            assertTrue(title.length() <= EventText.SHORT_TITLE_MAX, title);
+        }
+        assertEquals("Visit: Christopher A. Landberg", shown.get(0).getEntry().getTitle());
+        snapshot(pane.root(), "calendar-go-to-events.png");
+
+        // the agenda lists from the day shown, not from today (CalendarFX's own binding), so March's events are in it
+        robot.interact(cal::showDayPage);
+        var agenda = cal.getDayPage().getAgendaView();
+        assertEquals(cal.getDate(), agenda.getDate());
+        waitUntil("the visit in the agenda", () -> agenda.getListView().getItems().stream()
+                .anyMatch(a -> a.getEntries().stream().anyMatch(e -> e.getTitle().equals("Visit: Christopher A. Landberg"))));
+    }
+
+    /** The colour a region shows through: its own opaque-ish background, else the nearest ancestor's. */
+    private static Color shownFill(Region r) {
+        for (Node n = r; n != null; n = n.getParent()) {
+            if (n instanceof Region region && region.getBackground() != null) {
+                for (var f : region.getBackground().getFills()) {
+                    if (f.getFill() instanceof Color c && c.getOpacity() > 0.5) return c;
+                }
+            }
+        }
+        throw new AssertionError("nothing paints behind " + r);
+    }
+
+    @Test
+    void theDarkThemeDarkensTheCalendarGridAndItsTitle(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.themeProperty().set(Settings.Theme.DARK));
+        robot.interact(() -> window.view().openCalendar());
+        CalendarView pane = window.view().calendarWindow().view();
+        waitUntil("the March visit's entry", () -> !entryViews(pane.root(), "2023-03-06..2023-03-07").isEmpty());
+        assertTrue(pane.root().getStyleClass().contains("theme-dark"), pane.root().getStyleClass().toString());
+        Region day = (Region) pane.root().lookup(".month-view > .container > .day");
+        Region page = (Region) pane.root().lookup(".calendar-page");
+        for (Region r : List.of(day, page)) {
+            Color fill = shownFill(r);
+            assertTrue(fill.getBrightness() < 0.3, r.getStyleClass() + " is dark: " + fill);
+        }
+        Text title = (Text) pane.root().lookup(".calendar-page > .container > .header > .date-text");
+        assertTrue(((Color) title.getFill()).getBrightness() > 0.6, "the month title is light on dark: " + title.getFill());
+        snapshot(pane.root(), "calendar-dark.png");
+
+        robot.interact(() -> vm.themeProperty().set(Settings.Theme.LIGHT)); // follows the main window's theme
+        waitUntil("light again", () -> pane.root().getStyleClass().contains("theme-light"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Color light = shownFill((Region) pane.root().lookup(".month-view > .container > .day"));
+        assertTrue(light.getBrightness() > 0.9, "CalendarFX's own white in the light theme: " + light);
     }
 }

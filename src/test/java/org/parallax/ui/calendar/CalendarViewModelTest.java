@@ -209,4 +209,67 @@ class CalendarViewModelTest {
         fresh.refreshIfOpened();
         assertTrue(fresh.reloadCountProperty().get() > shown, "an opened calendar reads its month again");
     }
+
+    @Test
+    void typedDatesOfEachFormJumpToTheirDayAndNonsenseMovesNothing() {
+        for (String typed : List.of("2023-03-06", "6 Mar 2023", "6 march 2023", "March 6, 2023", "Mar 6 2023", "6/3/2023", "6th March 2023")) {
+            assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 6)), TypedDates.parse(typed), typed);
+        }
+        assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 1)), TypedDates.parse("March 2023"));
+        assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 1)), TypedDates.parse(" mar  2023 "));
+        assertEquals(java.util.Optional.of(LocalDate.of(2023, 3, 1)), TypedDates.parse("2023-03"));
+        assertEquals(java.util.Optional.of(LocalDate.of(2021, 1, 1)), TypedDates.parse("2021"));
+        for (String bad : List.of("", "soon", "31 April 2023", "2023-13-01", "March")) {
+            assertTrue(TypedDates.parse(bad).isEmpty(), bad);
+        }
+
+        assertTrue(vm.jumpTo("6 Mar 2023"));
+        assertEquals(LocalDate.of(2023, 3, 6), vm.targetProperty().get());
+        assertEquals(YearMonth.of(2023, 3), vm.monthProperty().get());
+        assertTrue(vm.jumpTo("June 2025"));
+        assertEquals(YearMonth.of(2025, 6), vm.monthProperty().get());
+        assertTrue(!vm.jumpTo("someday"));
+        assertEquals(YearMonth.of(2025, 6), vm.monthProperty().get(), "an unreadable date moves nothing");
+        assertTrue(vm.noticeProperty().get().error() && vm.noticeProperty().get().text().contains("someday"));
+    }
+
+    @Test
+    void goToEventsLooksForwardFirstThenBackAndWalksOnWhenPressedAgain() {
+        vm.jumpTo(LocalDate.of(2025, 6, 15));
+        vm.goToEvents(); // nothing after June 2025: the last month with events before it
+        assertEquals(YearMonth.of(2023, 3), vm.monthProperty().get());
+        vm.jumpTo(LocalDate.of(2020, 1, 1));
+        vm.goToEvents(); // forward first: February's visit comes before March's events
+        assertEquals(YearMonth.of(2023, 2), vm.monthProperty().get());
+        vm.goToEvents();
+        assertEquals(YearMonth.of(2023, 3), vm.monthProperty().get(), "pressed again: the next month with events");
+        vm.save(null, new EventDraft(EventKind.MEETING, new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                DatePrecision.YEAR), List.of(), List.of(), List.of(), "talks some time in 2024"));
+        vm.jumpTo(LocalDate.of(2023, 3, 1));
+        vm.goToEvents();
+        assertEquals(YearMonth.of(2024, 1), vm.monthProperty().get(), "a year-precision event counts from its first month");
+        vm.jumpTo(LocalDate.of(2024, 6, 1));
+        vm.goToEvents(); // inside the year-long event, with nothing starting later: back to where it starts
+        assertEquals(YearMonth.of(2024, 1), vm.monthProperty().get());
+
+        vm.kindProperty(EventKind.VISIT).set(false);
+        vm.kindProperty(EventKind.MEETING).set(false);
+        vm.kindProperty(EventKind.STATEMENT).set(false);
+        vm.goToEvents();
+        assertEquals(YearMonth.of(2024, 1), vm.monthProperty().get(), "nothing to go to under these filters");
+        assertEquals("No other month has events under these filters.", vm.noticeProperty().get().text());
+    }
+
+    @Test
+    void entryTitlesAreTheShortTitleOfKindAndMainParticipant() {
+        List<Event> march = load(YearMonth.of(2023, 3));
+        Event visit = SampleLibrary.find(march, "2023-03-06..2023-03-07");
+        assertEquals("Visit: Christopher A. Landberg \u2014 Pakistan, US", EventText.summary(visit), "the side panel's full title");
+        for (Event e : march) {
+            String title = vm.entryTitle(e);
+            assertTrue(title.length() <= EventText.SHORT_TITLE_MAX, title);
+            assertTrue(title.startsWith(EventText.kindLabel(e.kind())), title);
+        }
+        assertEquals("Visit: Christopher A. Landberg", vm.entryTitle(visit));
+    }
 }
