@@ -128,8 +128,9 @@ public final class ReaderView {
         if (h == null || doc == null || vm.getArticle() == null || vm.getArticle().id() != h.articleId()) return;
         StyleClassedTextArea area = textArea();
         endFlash();
-        int at = Math.min(doc.toDisplay(h.start()), area.getLength());
         ReaderDocument.Range r = doc.displayRange(h.start(), h.end());
+        int shown = doc.toDisplay(h.start()); // -1 in hidden text (a title, a related-links block)
+        int at = Math.min(shown >= 0 ? shown : r.isEmpty() ? 0 : r.start(), area.getLength());
         if (h.mark() == ReaderViewModel.Mark.SCROLL || r.isEmpty()) {
             area.moveTo(at);
             showAtTop(at);
@@ -192,13 +193,24 @@ public final class ReaderView {
         }));
     }
 
+    /**
+     * The first paragraph in the viewport that has text: a blank line between blocks has no article offset of its
+     * own (it maps to the next block), so coming back to it would land one line lower. Throws before any layout.
+     */
+    public static int firstVisibleText(StyleClassedTextArea area) {
+        int last = area.lastVisibleParToAllParIndex();
+        for (int p = area.firstVisibleParToAllParIndex(); p <= last; p++) {
+            if (area.getParagraphLength(p) > 0) return p;
+        }
+        return area.firstVisibleParToAllParIndex();
+    }
+
     /** The article offset of the first paragraph in the viewport, for the history to come back to; 0 when none. */
     private int topOffset() {
         ReaderDocument doc = vm.documentProperty().get();
         if (readerText == null || doc == null || readerText.getLength() == 0) return 0;
         try {
-            int par = readerText.firstVisibleParToAllParIndex();
-            return doc.toArticle(readerText.getAbsolutePosition(par, 0));
+            return doc.toArticle(readerText.getAbsolutePosition(firstVisibleText(readerText), 0));
         } catch (RuntimeException e) {
             return 0; // no paragraph laid out yet
         }
