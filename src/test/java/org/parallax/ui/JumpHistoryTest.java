@@ -127,6 +127,7 @@ class JumpHistoryTest {
         List<String> view = vm.reader().history().entries().stream().map(e -> e.view()).toList();
         assertEquals(List.of("library", "calendar"), view.subList(view.size() - 2, view.size()));
 
+        int topB = topText(area);
         robot.push(KeyCode.ALT, KeyCode.LEFT);
         waitUntil("back on A", () -> showing(lib.outletA));
         waitUntil(() -> topText(area) == topA[0],
@@ -136,7 +137,8 @@ class JumpHistoryTest {
 
         robot.push(KeyCode.ALT, KeyCode.RIGHT);
         waitUntil("forward on B", () -> showing(lib.outletB));
-        waitUntil("the sentence in view again", () -> visible(area, par));
+        waitUntil(() -> topText(area) == topB, () -> "B where it was left: paragraph " + topB + " at the top, now " + topText(area)
+                + " caret " + area.getCaretPosition() + " history " + vm.reader().history().entries());
         assertTrue(vm.reader().history().canGoBack());
         assertFalse(vm.reader().history().canGoForward());
     }

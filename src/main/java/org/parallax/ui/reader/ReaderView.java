@@ -3,9 +3,13 @@ package org.parallax.ui.reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
+import javafx.animation.Timeline;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -147,35 +151,53 @@ public final class ReaderView {
         vm.shown(h); // last: a listener on the highlight sees the flash in place
     }
 
-    /**
-     * Scrolls {@code r} to the middle now and again after the next layout pass: a text just replaced has no
-     * line heights yet, so the first request alone lands by estimate (at the top, for a new article).
-     */
+    /** Re-applies a jump's scroll while the new text settles; stopped by the next text or jump. */
+    private Timeline settling;
+
+    /** Scrolls {@code r} to the middle of the viewport; see {@link #settle}. */
     private void centre(ReaderDocument.Range r) {
         StyleClassedTextArea area = textArea();
-        Runnable go = () -> {
-            if (r.end() > area.getLength()) return;
-            area.showParagraphAtCenter(area.offsetToPosition(r.start(), Bias.Forward).getMajor());
+        int par = area.offsetToPosition(r.start(), Bias.Forward).getMajor();
+        settle(() -> {
+            area.showParagraphAtCenter(par);
             area.requestFollowCaret();
-        };
-        go.run();
-        Platform.runLater(() -> {
-            area.layout();
-            go.run();
-        });
+        }, () -> visible(area, par));
     }
 
+    /** Scrolls the paragraph holding {@code displayOffset} to the top of the viewport (a place in the history). */
     private void showAtTop(int displayOffset) {
         StyleClassedTextArea area = textArea();
-        Runnable go = () -> {
-            if (displayOffset > area.getLength()) return;
-            area.showParagraphAtTop(area.offsetToPosition(displayOffset, Bias.Forward).getMajor());
-        };
+        int par = area.offsetToPosition(displayOffset, Bias.Forward).getMajor();
+        settle(() -> area.showParagraphAtTop(par), () -> visible(area, par) && (firstVisibleText(area) >= par
+                || area.getEstimatedScrollY() + area.getViewportHeight() >= area.getTotalHeightEstimate() - 1));
+    }
+
+    /**
+     * Runs {@code go} now and again over the next moments until {@code landed}: a text just replaced has no line
+     * heights yet, and the header's parts (legend, other versions, figures) arrive after it and resize the viewport,
+     * so a single request lands by estimate (for a new article, at its top).
+     */
+    private void settle(Runnable go, BooleanSupplier landed) {
+        if (settling != null) settling.stop();
         go.run();
-        Platform.runLater(() -> {
-            area.layout();
-            go.run();
-        });
+        EventHandler<ActionEvent> again = e -> {
+            if (!safely(landed)) go.run();
+        };
+        settling = new Timeline();
+        for (int ms : new int[] {30, 100, 250, 500, 900}) settling.getKeyFrames().add(new KeyFrame(Duration.millis(ms), again));
+        settling.play();
+    }
+
+    private static boolean safely(BooleanSupplier check) {
+        try {
+            return check.getAsBoolean();
+        } catch (RuntimeException e) {
+            return false; // not laid out yet
+        }
+    }
+
+    private static boolean visible(StyleClassedTextArea area, int par) {
+        return area.firstVisibleParToAllParIndex() <= par && par <= area.lastVisibleParToAllParIndex();
     }
 
     /** Removes the flash's style class from its range, leaving the block and entity styles under it as they are. */
@@ -220,6 +242,7 @@ public final class ReaderView {
         relatedLinks.setExpanded(false);
         flashTimer.stop();
         flashing = null; // the old text, and its flash, are gone
+        if (settling != null) settling.stop();
         if (doc == null || doc.text().isEmpty()) {
             if (readerText != null) readerText.clear();
             return;
