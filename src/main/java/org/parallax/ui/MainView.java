@@ -196,6 +196,9 @@ public final class MainView {
         accelerator(scene, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), "Reset zoom", vm::resetZoom);
         accelerator(scene, new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), "Reset zoom", vm::resetZoom);
         accelerator(scene, new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), "Keyboard shortcuts", this::keyboardShortcuts);
+        accelerator(scene, NavigationKeys.BACK, "Back to the previous article or place", vm.reader()::back);
+        accelerator(scene, NavigationKeys.FORWARD, "Forward again", vm.reader()::forward);
+        NavigationKeys.install(scene, vm.reader()::back, vm.reader()::forward);
     }
 
     /** Binds {@code keys} in {@code scene} and names it for the shortcuts sheet. */

@@ -123,7 +123,7 @@ public final class MainViewModel {
         this.settings = settings;
         this.reader = new ReaderViewModel(services.articles(), services.web()::images, runner);
         this.library = new LibraryViewModel(services.articles(), services.notes(), services.entities(), runner,
-                reader::open, reader::openAt);
+                reader::open, (id, start, end) -> reader.openAt(id, start, end, "search", ReaderViewModel.Mark.FLASH));
         theme.set(settings.theme());
         zoom.set(settings.zoom());
         zoomStyleClass = Bindings.createStringBinding(() -> zoomClass(zoom.get()), zoom);
@@ -427,7 +427,7 @@ public final class MainViewModel {
 
     /** Opens an article in the reader scrolled to {@code [start, end)}, highlighted (the calendar's "Open"). */
     public void openArticleAt(long articleId, int start, int end) {
-        reader.openAt(articleId, start, end);
+        reader.openAt(articleId, start, end, "calendar", ReaderViewModel.Mark.FLASH);
     }
 
     /** Attaches the calendar screen (built where the services are); the View menu opens it when present. */

@@ -194,14 +194,10 @@ public final class AnnotationLayer {
         d.showAndWait().ifPresent(kind -> vm.makeEvent(a, kind));
     }
 
-    /** Selects and scrolls to an article range. */
+    /** Selects and scrolls to a range of the open article (a note's passage), as a jump kept in the history. */
     void reveal(int start, int end) {
-        ReaderDocument doc = readerVm.documentProperty().get();
-        if (doc == null) return;
-        ReaderDocument.Range r = doc.displayRange(start, end);
-        if (r.isEmpty()) return;
-        text.selectRange(r.start(), r.end());
-        text.requestFollowCaret();
+        var open = readerVm.getArticle();
+        if (open != null) readerVm.openAt(open.id(), start, end, "notes", ReaderViewModel.Mark.SELECT);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.parallax.ui.reader;
 import java.time.Duration;
 import java.util.Locale;
 
-import javafx.application.Platform;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
@@ -26,7 +25,6 @@ public final class EntityPanel {
     private final EntityLegend legend;
     private final EntityPanelView panel;
     private final Tooltip card = new Tooltip();
-    private EntityPanelViewModel.MentionHit pending;
 
     public EntityPanel(ReaderView reader, ReaderViewModel readerVm, EntityPanelViewModel vm) {
         this.readerVm = readerVm;
@@ -36,13 +34,7 @@ public final class EntityPanel {
         reader.root().getChildren().add(1, legend);
         panel = EntityPanelView.load(vm, this::reveal);
         installHoverCard();
-        readerVm.articleProperty().addListener((o, was, now) -> {
-            vm.open(now == null ? -1 : now.id());
-            if (now != null && pending != null && pending.articleId() == now.id()) {
-                // the text is replaced before the article is set; select once the layers have restyled it
-                Platform.runLater(this::revealPending);
-            }
-        });
+        readerVm.articleProperty().addListener((o, was, now) -> vm.open(now == null ? -1 : now.id()));
         readerVm.refreshCountProperty().addListener((o, was, now) -> vm.reload());
         Article open = readerVm.getArticle();
         vm.open(open == null ? -1 : open.id());
@@ -82,25 +74,10 @@ public final class EntityPanel {
         return card;
     }
 
-    /** Opens a mention's article (if it is not open) and selects the mention there. */
+    /** Opens a mention's article (if it is not open) and selects the mention there, as a jump kept in the history. */
     public void reveal(EntityPanelViewModel.MentionHit hit) {
         if (hit == null) return;
-        pending = hit;
-        Article open = readerVm.getArticle();
-        if (open != null && open.id() == hit.articleId()) revealPending();
-        else readerVm.open(hit.articleId());
-    }
-
-    private void revealPending() {
-        EntityPanelViewModel.MentionHit h = pending;
-        pending = null;
-        ReaderDocument doc = readerVm.documentProperty().get();
-        Article open = readerVm.getArticle();
-        if (h == null || doc == null || open == null || open.id() != h.articleId()) return;
-        ReaderDocument.Range r = doc.displayRange(h.start(), h.end());
-        if (r.isEmpty()) return;
-        text.selectRange(r.start(), r.end());
-        text.requestFollowCaret();
+        readerVm.openAt(hit.articleId(), hit.start(), hit.end(), "entities", ReaderViewModel.Mark.SELECT);
         text.requestFocus();
     }
 }

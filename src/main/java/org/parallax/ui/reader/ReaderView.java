@@ -3,7 +3,13 @@ package org.parallax.ui.reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -14,17 +20,20 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * The reader pane (reader.fxml): header labels bound to the {@link ReaderViewModel}, the article text in a read-only
  * RichTextFX area styled per block type, and the related links in a collapsed titled pane. The area (RichTextFX,
  * Flowless and ReactFX: some 750 classes) is built when first needed, an article to show or a layer asking for it,
- * so a window start can show its first frame without it.
+ * so a window start can show its first frame without it. A jump ({@link ReaderViewModel#openAt}) scrolls its range
+ * to the middle once the text is laid out and flashes it for {@link #FLASH}; no style of it outlives the flash.
  */
 public final class ReaderView {
     private final ReaderViewModel vm;
@@ -60,6 +69,7 @@ public final class ReaderView {
         // stays there
         readerBody.heightProperty().addListener((o, was, now) -> {
             if (atStart()) readerText.showParagraphAtTop(0);
+            else if (flashing != null) centre(flashing); // the header settling must not push a jump's target away
         });
         vm.figures().addListener((ListChangeListener<ReaderViewModel.Figure>) c -> showFigures());
         showFigures();
@@ -107,23 +117,132 @@ public final class ReaderView {
         if (!readerPane.getChildren().contains(relatedLinks)) readerPane.getChildren().add(relatedLinks);
     }
 
-    /** Marks and scrolls to the view model's highlight when its article is the one shown. */
+    /** How long a jump's target stays flashed. */
+    public static final Duration FLASH = Duration.millis(1500);
+    /** The style class of a jump's target while it flashes (a calendar event's source sentence, a search hit). */
+    public static final String HIGHLIGHT = "source-highlight";
+    /** The range flashing now, in display offsets; null when none. */
+    private ReaderDocument.Range flashing;
+    private final PauseTransition flashTimer = new PauseTransition(FLASH);
+
+    /** Shows the view model's waiting jump when its article is the one shown: caret, scroll, then a brief flash. */
     private void applyHighlight() {
         ReaderViewModel.Highlight h = vm.highlightProperty().get();
         ReaderDocument doc = vm.documentProperty().get();
         if (h == null || doc == null || vm.getArticle() == null || vm.getArticle().id() != h.articleId()) return;
-        if (!addStyleClass(h.start(), h.end(), HIGHLIGHT)) return;
+        StyleClassedTextArea area = textArea();
+        endFlash();
         ReaderDocument.Range r = doc.displayRange(h.start(), h.end());
-        StyleClassedTextArea readerText = textArea();
-        readerText.moveTo(r.start());
-        readerText.showParagraphAtCenter(readerText.getCurrentParagraph());
+        int shown = doc.toDisplay(h.start()); // -1 in hidden text (a title, a related-links block)
+        int at = Math.min(shown >= 0 ? shown : r.isEmpty() ? 0 : r.start(), area.getLength());
+        if (h.mark() == ReaderViewModel.Mark.SCROLL || r.isEmpty()) {
+            area.moveTo(at);
+            showAtTop(at);
+            vm.shown(h);
+            return;
+        }
+        if (h.mark() == ReaderViewModel.Mark.SELECT) area.selectRange(r.end(), r.start()); // caret at the start
+        else area.moveTo(r.start());
+        flashing = r;
+        addDisplayClass(r, HIGHLIGHT);
+        centre(r);
+        flashTimer.setOnFinished(e -> endFlash());
+        flashTimer.playFromStart();
+        vm.shown(h); // last: a listener on the highlight sees the flash in place
     }
 
-    /** The style class of a range opened from elsewhere (a calendar event's source sentence). */
-    public static final String HIGHLIGHT = "source-highlight";
+    /** Re-applies a jump's scroll while the new text settles; stopped by the next text or jump. */
+    private Timeline settling;
+
+    /** Scrolls {@code r} to the middle of the viewport; see {@link #settle}. */
+    private void centre(ReaderDocument.Range r) {
+        StyleClassedTextArea area = textArea();
+        int par = area.offsetToPosition(r.start(), Bias.Forward).getMajor();
+        settle(() -> {
+            area.showParagraphAtCenter(par);
+            area.requestFollowCaret();
+        }, () -> visible(area, par));
+    }
+
+    /** Scrolls the paragraph holding {@code displayOffset} to the top of the viewport (a place in the history). */
+    private void showAtTop(int displayOffset) {
+        StyleClassedTextArea area = textArea();
+        int par = area.offsetToPosition(displayOffset, Bias.Forward).getMajor();
+        settle(() -> area.showParagraphAtTop(par), () -> visible(area, par) && (firstVisibleText(area) >= par
+                || area.getEstimatedScrollY() + area.getViewportHeight() >= area.getTotalHeightEstimate() - 1));
+    }
+
+    /**
+     * Runs {@code go} now and again over the next moments until {@code landed}: a text just replaced has no line
+     * heights yet, and the header's parts (legend, other versions, figures) arrive after it and resize the viewport,
+     * so a single request lands by estimate (for a new article, at its top).
+     */
+    private void settle(Runnable go, BooleanSupplier landed) {
+        if (settling != null) settling.stop();
+        go.run();
+        EventHandler<ActionEvent> again = e -> {
+            if (!safely(landed)) go.run();
+        };
+        settling = new Timeline();
+        for (int ms : new int[] {30, 100, 250, 500, 900}) settling.getKeyFrames().add(new KeyFrame(Duration.millis(ms), again));
+        settling.play();
+    }
+
+    private static boolean safely(BooleanSupplier check) {
+        try {
+            return check.getAsBoolean();
+        } catch (RuntimeException e) {
+            return false; // not laid out yet
+        }
+    }
+
+    private static boolean visible(StyleClassedTextArea area, int par) {
+        return area.firstVisibleParToAllParIndex() <= par && par <= area.lastVisibleParToAllParIndex();
+    }
+
+    /** Removes the flash's style class from its range, leaving the block and entity styles under it as they are. */
+    private void endFlash() {
+        flashTimer.stop();
+        ReaderDocument.Range r = flashing;
+        flashing = null;
+        if (r == null || readerText == null || r.end() > readerText.getLength()) return;
+        StyleSpans<Collection<String>> old = readerText.getStyleSpans(r.start(), r.end());
+        readerText.setStyleSpans(r.start(), old.mapStyles(styles -> {
+            if (!styles.contains(HIGHLIGHT)) return styles;
+            List<String> out = new ArrayList<>(styles);
+            out.remove(HIGHLIGHT);
+            return out;
+        }));
+    }
+
+    /**
+     * The first paragraph in the viewport that has text: a blank line between blocks has no article offset of its
+     * own (it maps to the next block), so coming back to it would land one line lower. Throws before any layout.
+     */
+    public static int firstVisibleText(StyleClassedTextArea area) {
+        int last = area.lastVisibleParToAllParIndex();
+        for (int p = area.firstVisibleParToAllParIndex(); p <= last; p++) {
+            if (area.getParagraphLength(p) > 0) return p;
+        }
+        return area.firstVisibleParToAllParIndex();
+    }
+
+    /** The article offset of the first paragraph in the viewport, for the history to come back to; 0 when none. */
+    private int topOffset() {
+        ReaderDocument doc = vm.documentProperty().get();
+        if (readerText == null || doc == null || readerText.getLength() == 0) return 0;
+        try {
+            return doc.toArticle(readerText.getAbsolutePosition(firstVisibleText(readerText), 0));
+        } catch (RuntimeException e) {
+            return 0; // no paragraph laid out yet
+        }
+    }
 
     private void show(ReaderDocument doc) {
         relatedLinks.setExpanded(false);
+        flashTimer.stop();
+        flashing = null; // the old text, and its flash, are gone
+        if (settling != null) settling.stop();
         if (doc == null || doc.text().isEmpty()) {
             if (readerText != null) readerText.clear();
             return;
@@ -175,6 +294,11 @@ public final class ReaderView {
         if (doc == null) return false;
         ReaderDocument.Range r = doc.displayRange(articleStart, articleEnd);
         if (r.isEmpty()) return false;
+        addDisplayClass(r, styleClass);
+        return true;
+    }
+
+    private void addDisplayClass(ReaderDocument.Range r, String styleClass) {
         StyleClassedTextArea readerText = textArea();
         StyleSpans<Collection<String>> old = readerText.getStyleSpans(r.start(), r.end());
         readerText.setStyleSpans(r.start(), old.mapStyles(styles -> {
@@ -182,7 +306,6 @@ public final class ReaderView {
             if (!out.contains(styleClass)) out.add(styleClass);
             return out;
         }));
-        return true;
     }
 
     /**
@@ -201,6 +324,7 @@ public final class ReaderView {
             scroll.getStyleClass().add("reader-scroll");
             readerBody.getChildren().setAll(scroll);
             readerText = area;
+            vm.setPositionSource(this::topOffset);
         }
         return readerText;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,13 +33,15 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleImage;
 import org.parallax.model.ArticleMeta;
 import org.parallax.store.ArticleRepository;
+import org.parallax.ui.common.NavigationHistory;
 import org.parallax.ui.common.TaskRunner;
 
 /**
  * The reader pane's state: the open article, its header lines, the displayed {@link ReaderDocument} and its related
  * links. {@link #open(long)} loads an article through the task runner; a newer request wins over an older one.
  * An article imported from a link brings its stored images ({@link #figures()}), decoded in the background from the
- * library's bytes at most {@value #FIGURE_HEIGHT} pixels high, so they show offline.
+ * library's bytes at most {@value #FIGURE_HEIGHT} pixels high, so they show offline. Every open and jump is kept
+ * in one {@link NavigationHistory}; {@link #back()} and {@link #forward()} (Alt+Left, Alt+Right) walk it.
  */
 public final class ReaderViewModel {
     public static final String NOTHING_OPEN = "No article open";
@@ -68,9 +71,22 @@ public final class ReaderViewModel {
     private final ReadOnlyBooleanWrapper deleted = new ReadOnlyBooleanWrapper(this, "deleted");
     private final ReadOnlyIntegerWrapper refreshCount = new ReadOnlyIntegerWrapper(this, "refreshCount");
     private long requested = -1;
+    private final NavigationHistory history = new NavigationHistory();
+    /** The article offset at the top of the reader's viewport, given by the view; 0 until it gives one. */
+    private IntSupplier position = () -> 0;
+    private long jumps;
 
-    /** An article range to scroll to and mark (a calendar event's source sentence), in article offsets. */
-    public record Highlight(long articleId, int start, int end) {
+    /**
+     * How a jump shows its range: {@code FLASH} puts the caret at its start and flashes it briefly, {@code SELECT}
+     * selects it (a mention or a noted passage, ready for a mark), {@code SCROLL} only scrolls its start to the top.
+     */
+    public enum Mark { FLASH, SELECT, SCROLL }
+
+    /**
+     * An article range to scroll to and show (a calendar event's source sentence), in article offsets; {@code seq}
+     * tells two jumps to the same range apart. The view shows it once and then calls {@link #shown(Highlight)}.
+     */
+    public record Highlight(long articleId, int start, int end, Mark mark, long seq) {
     }
 
     /** One stored image as the reader shows it: decoded, with its caption (may be null) and where it came from. */
@@ -90,8 +106,16 @@ public final class ReaderViewModel {
 
     /** Loads article {@code id} in the background and shows it; an id that is gone clears the reader. */
     public void open(long id) {
+        open(id, "library");
+    }
+
+    /** {@link #open(long)}, kept in the history as opened from {@code view}. */
+    public void open(long id, String view) {
         Article current = article.get();
         if (current != null && current.id() == id) return;
+        leave();
+        history.visit(new NavigationHistory.Entry(id, 0, 0, view));
+        highlight.set(null);
         load(id);
     }
 
@@ -119,13 +143,66 @@ public final class ReaderViewModel {
                 });
     }
 
-    /** Opens article {@code id} scrolled to {@code [start, end)} with that range highlighted. */
+    /** Opens article {@code id} scrolled to {@code [start, end)}, caret there and the range flashed briefly. */
     public void openAt(long id, int start, int end) {
-        highlight.set(new Highlight(id, start, end));
-        open(id);
+        openAt(id, start, end, "jump", Mark.FLASH);
     }
 
-    /** The range to mark once its article is shown; null when none. */
+    /** Opens article {@code id} at {@code [start, end)} shown as {@code mark}, kept in the history as from {@code view}. */
+    public void openAt(long id, int start, int end, String view, Mark mark) {
+        leave();
+        history.visit(new NavigationHistory.Entry(id, start, end, view));
+        go(id, start, end, mark);
+    }
+
+    private void go(long id, int start, int end, Mark mark) {
+        highlight.set(new Highlight(id, start, end, mark, ++jumps));
+        Article current = article.get();
+        if (current == null || current.id() != id || requested != id) load(id);
+    }
+
+    /** Goes back to the place before the current one (Alt+Left); false when there is none. */
+    public boolean back() {
+        leave();
+        return history.back().map(this::restore).orElse(false);
+    }
+
+    /** Goes forward again after {@link #back()} (Alt+Right); false when there is nowhere to go. */
+    public boolean forward() {
+        leave();
+        return history.forward().map(this::restore).orElse(false);
+    }
+
+    private boolean restore(NavigationHistory.Entry e) {
+        go(e.articleId(), e.start(), e.end(), e.isRange() ? Mark.FLASH : Mark.SCROLL);
+        return true;
+    }
+
+    /** Remembers where the open article is scrolled to in the current history place, so coming back lands there. */
+    private void leave() {
+        Article a = article.get();
+        NavigationHistory.Entry now = history.current().orElse(null);
+        if (a == null || now == null || now.articleId() != a.id() || requested != a.id()) return;
+        int at = position.getAsInt();
+        history.updateCurrent(new NavigationHistory.Entry(a.id(), at, at, now.view()));
+    }
+
+    /** The view gives the article offset at the top of its viewport, read when the reader leaves a place. */
+    public void setPositionSource(IntSupplier source) {
+        position = source;
+    }
+
+    /** The reader's history of opens and jumps. */
+    public NavigationHistory history() {
+        return history;
+    }
+
+    /** The view showed {@code h}: it is not shown again (a later restyle or resize keeps the reader where it is). */
+    public void shown(Highlight h) {
+        if (highlight.get() == h) highlight.set(null);
+    }
+
+    /** The range to show once its article is shown; null when none is waiting. */
     public ReadOnlyObjectProperty<Highlight> highlightProperty() {
         return highlight.getReadOnlyProperty();
     }

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.CheckListView;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.parallax.app.Settings;
 import org.parallax.calendar.CalendarService;
 import org.parallax.calendar.EventText;
@@ -160,28 +162,56 @@ class CalendarScreenTest {
                 .anyMatch(n -> ((Label) n).getText().equals("Christopher A. Landberg")));
         snapshot(root, "calendar-march-2023-details.png");
 
-        // Open on outlet B's sentence: the reader shows B, caret at the sentence, which carries the highlight class
+        // Open on outlet B's sentence: the reader shows B scrolled to the sentence, caret at its start, the sentence
+        // flashed for a moment and then left with no style of the jump
         EventSource bSource = visit.sources().stream().filter(x -> x.articleId() == lib.outletB).findFirst().orElseThrow();
         Node item = robot.lookup(".event-source").queryAll().stream()
                 .filter(n -> ((Label) ((VBox) n).getChildren().get(1)).getText().contains(bSource.sentenceText().strip()))
                 .findFirst().orElseThrow();
         Button open = (Button) ((VBox) item).getChildren().get(2);
         assertEquals("Open", open.getText());
+        ReaderView reader = window.view().readerView();
+        StyleClassedTextArea area = reader.textArea();
+        List<Boolean> flashed = new ArrayList<>();
+        // the moment the jump is shown (on the FX thread), its flash must cover the sentence and nothing before it
+        vm.reader().highlightProperty().addListener((o, was, now) -> {
+            ReaderDocument d = vm.reader().documentProperty().get();
+            if (now != null || was == null || d == null) return;
+            ReaderDocument.Range at = d.displayRange(was.start(), was.end());
+            flashed.add(area.getStyleOfChar(at.start() + 1).contains(ReaderView.HIGHLIGHT)
+                    && area.getStyleOfChar(at.end() - 1).contains(ReaderView.HIGHLIGHT)
+                    && (at.start() == 0 || !area.getStyleOfChar(at.start() - 1).contains(ReaderView.HIGHLIGHT)));
+        });
         robot.interact(open::fire); // B's source may sit below the details pane's fold
 
         String titleB = lib.ctx.articles().get(lib.outletB).orElseThrow().title();
         waitUntil("the reader on article B", () -> vm.reader().getArticle() != null && vm.reader().getArticle().id() == lib.outletB);
-        ReaderView reader = window.view().readerView();
         ReaderDocument doc = vm.reader().documentProperty().get();
         ReaderDocument.Range r = doc.displayRange(bSource.sentenceStart(), bSource.sentenceEnd());
         assertFalse(r.isEmpty());
-        waitUntil("the highlight", () -> reader.textArea().getStyleOfChar(r.start() + 1).contains(ReaderView.HIGHLIGHT));
-        assertTrue(reader.textArea().getStyleOfChar(r.end() - 1).contains(ReaderView.HIGHLIGHT));
-        assertFalse(r.start() > 0 && reader.textArea().getStyleOfChar(r.start() - 1).contains(ReaderView.HIGHLIGHT),
-                "only the sentence is highlighted");
-        assertEquals(r.start(), reader.textArea().getCaretPosition());
+        waitUntil("the jump shown", () -> !flashed.isEmpty());
+        assertEquals(List.of(true), flashed, "the sentence, and only it, flashes");
+        assertEquals(r.start(), area.getCaretPosition());
+        int par = area.offsetToPosition(r.start(), Bias.Forward).getMajor();
+        waitUntil(() -> visible(area, par), () -> "paragraph " + par + " in the viewport; shown "
+                + area.firstVisibleParToAllParIndex() + ".." + area.lastVisibleParToAllParIndex());
+        assertTrue(par > 0 && area.firstVisibleParToAllParIndex() > 0, "the sentence lies below the first screen: the reader scrolled");
         assertEquals(titleB, vm.reader().titleProperty().get());
         snapshot(window.root(), "calendar-open-reader.png");
+        // after the flash no character of the article keeps the jump's style; the caret stays in the sentence
+        waitUntil("the flash over", () -> area.getStyleSpans(0, area.getLength()).stream()
+                .noneMatch(sp -> sp.getStyle().contains(ReaderView.HIGHLIGHT)));
+        assertEquals(r.start(), area.getCaretPosition());
+        assertTrue(visible(area, par), "the sentence stays in view");
+    }
+
+    /** Whether paragraph {@code par} is at least partly in the area's viewport. */
+    static boolean visible(StyleClassedTextArea area, int par) {
+        try {
+            return area.firstVisibleParToAllParIndex() <= par && par <= area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException e) {
+            return false; // not laid out yet
+        }
     }
 
     /** The check box of the list cell showing {@code text}, in any window (a combo box's list sits in a popup). */
