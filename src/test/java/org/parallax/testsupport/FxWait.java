@@ -1,10 +1,15 @@
 package org.parallax.testsupport;
 
+import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,5 +50,14 @@ public final class FxWait {
             throw new AssertionError("timed out after " + seconds + " s; " + state.get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes every window but {@code stage} (dialogs and screens a test opened), on the FX thread. */
+    public static void closeWindowsBut(FxRobot robot, Stage stage) {
+        robot.interact(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w != stage && w instanceof Stage s) s.close();
+            }
+        });
     }
 }

@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parallax.testsupport.FxWait.waitUntil;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.FxWait;
 import org.parallax.app.Settings;
 import org.parallax.calendar.SampleLibrary;
 import org.parallax.model.Event;
@@ -61,11 +60,7 @@ class JumpHistoryTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w != stage && w instanceof Stage s) s.close();
-            }
-        });
+        FxWait.closeWindowsBut(robot, stage);
         runner.close();
         lib.ctx.close();
     }

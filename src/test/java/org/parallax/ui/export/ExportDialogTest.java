@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 
 import javax.imageio.ImageIO;
 
@@ -65,11 +64,7 @@ class ExportDialogTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w != stage && w instanceof Stage s) s.close();
-            }
-        });
+        FxWait.closeWindowsBut(robot, stage);
         runner.close();
         ctx.close();
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -21,7 +20,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,11 +76,7 @@ class WebCaptureWindowTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w != stage && w instanceof Stage s) s.close();
-            }
-        });
+        FxWait.closeWindowsBut(robot, stage);
         runner.close();
         ctx.close();
         web.close();
@@ -154,6 +148,9 @@ class WebCaptureWindowTest {
         waitUntil(() -> vm.reader().getArticle() != null && vm.reader().getArticle().id() == id
                 && robot.lookup("#readerFigures").query().isVisible());
         ScrollPane strip = robot.lookup("#readerFigures").queryAs(ScrollPane.class);
+        // the figures are decoded in the background, so the strip fills in over a moment
+        waitUntil(() -> robot.from(strip).lookup(".reader-figure .image-view").queryAllAs(ImageView.class).stream()
+                .filter(v -> v.getImage() != null).count() >= 9);
         List<ImageView> images = robot.from(strip).lookup(".reader-figure .image-view").queryAllAs(ImageView.class).stream().toList();
         assertEquals(9, images.size());
         for (ImageView v : images) {

@@ -59,11 +59,7 @@ class HelpMenuTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w != stage && w instanceof Stage s) s.close();
-            }
-        });
+        FxWait.closeWindowsBut(robot, stage);
         runner.close();
         ctx.close();
     }
