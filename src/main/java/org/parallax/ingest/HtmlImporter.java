@@ -133,11 +133,21 @@ public final class HtmlImporter implements Importer {
         }
     }
 
-    static Charset declaredCharset(byte[] bytes) {
+    /** The charset a page's {@code <meta charset>} or http-equiv declaration names in its first 4 KB, or null. */
+    public static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        if (!m.find()) return null;
-        String name = m.group(1).toLowerCase(Locale.ROOT);
+        return m.find() ? charsetNamed(m.group(1)) : null;
+    }
+
+    /**
+     * A charset by its label, or null when the label is blank, malformed or unknown to this JVM; Latin-1 and ASCII
+     * are read as Windows-1252, as browsers do.
+     */
+    public static Charset charsetNamed(String label) {
+        if (label == null) return null;
+        String name = label.strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) return null;
         if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
             name = "windows-1252";
         }

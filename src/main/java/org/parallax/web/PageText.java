@@ -1,12 +1,10 @@
 package org.parallax.web;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.parallax.ingest.HtmlImporter;
 
 /**
  * How a fetched page's bytes become text, in the order browsers use: a byte-order mark, then the charset of the
@@ -14,9 +12,6 @@ import java.util.regex.Pattern;
  * A name that is unknown or malformed counts as absent; Latin-1 and ASCII are read as Windows-1252, as browsers do.
  */
 public final class PageText {
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
-
     private PageText() {
     }
 
@@ -25,29 +20,15 @@ public final class PageText {
         if (bom != null) return bom;
         Charset fromHeader = named(headerCharset);
         if (fromHeader != null) return fromHeader;
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            Charset declared = named(m.group(1));
-            // a page that is UTF-16 on the wire cannot have been read as ASCII to find this declaration
-            if (declared != null && !declared.name().startsWith("UTF-16")) return declared;
-        }
+        Charset declared = HtmlImporter.declaredCharset(bytes);
+        // a page that is UTF-16 on the wire cannot have been read as ASCII to find this declaration
+        if (declared != null && !declared.name().startsWith("UTF-16")) return declared;
         return StandardCharsets.UTF_8;
     }
 
     /** A charset by its label, or null when the label is blank, malformed or unknown to this JVM. */
     public static Charset named(String label) {
-        if (label == null) return null;
-        String name = label.strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
-        if (name.isEmpty()) return null;
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
-            name = "windows-1252";
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
+        return HtmlImporter.charsetNamed(label);
     }
 
     private static Charset bom(byte[] b) {
