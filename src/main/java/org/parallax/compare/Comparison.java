@@ -21,13 +21,15 @@ public record Comparison(
         List<SentenceText> uniqueB,
         Entities entities,
         Dates dates,
-        List<MetaField> metadata) {
+        List<MetaField> metadata,
+        Facts facts) {
 
     public Comparison {
         pairs = List.copyOf(pairs);
         uniqueA = List.copyOf(uniqueA);
         uniqueB = List.copyOf(uniqueB);
         metadata = List.copyOf(metadata);
+        facts = facts == null ? Facts.NONE : facts;
     }
 
     /** A sentence with its text, for readers of the JSON that do not hold the article. */
@@ -96,5 +98,31 @@ public record Comparison(
 
     /** One metadata field of both articles; {@code same} when both are equal (or both missing). */
     public record MetaField(String name, String a, String b, boolean same) {
+    }
+
+    /**
+     * One side's value of a fact: the words as written ("at least seven"), a normalised form for comparing ("&gt;=7"),
+     * the value's range and the range of the sentence that states it, all offsets into that side's full text.
+     */
+    public record FactValue(String text, String normalised, int start, int end, int sentenceStart, int sentenceEnd) {
+    }
+
+    /** The same fact given different values by the two outlets, e.g. fact "killed": "at least seven" against "six". */
+    public record Conflict(String fact, FactValue a, FactValue b) {
+    }
+
+    /** A fact only one side gives (the other side reports the event but not this value). */
+    public record OneSidedFact(String fact, FactValue value) {
+    }
+
+    /** The facts the comparison paired: conflicting values, and facts only one side states. */
+    public record Facts(List<Conflict> conflicts, List<OneSidedFact> onlyA, List<OneSidedFact> onlyB) {
+        public static final Facts NONE = new Facts(List.of(), List.of(), List.of());
+
+        public Facts {
+            conflicts = List.copyOf(conflicts);
+            onlyA = List.copyOf(onlyA);
+            onlyB = List.copyOf(onlyB);
+        }
     }
 }
