@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Block;
+import org.parallax.model.BlockType;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
@@ -22,8 +23,10 @@ import org.parallax.text.ClosedClass;
 
 /**
  * Finds dated events in an article's body sentences: a sentence with a calendar date (day, week or month) and an
- * event cue becomes a VISIT or MEETING with its persons and organisations as "who" and places as "where"; a date
- * attached to a reporting verb ("said on Friday") becomes a STATEMENT. It also decides when two reports are one
+ * event cue becomes a VISIT or MEETING with those who take part as "who" and where it happens as "where" ({@link
+ * EventRoles}: not the visitors' origin, not the body that reports it), a title or sub-heading being a source only of
+ * an event no body sentence of the article reports; a date attached to a reporting verb ("said on Friday") becomes a
+ * STATEMENT. It also decides when two reports are one
  * event: overlapping dates, compatible kinds, and a shared participant (or a shared place when one names nobody).
  * A mention or entity name made only of closed-class words ("her") is never a participant.
  */
@@ -48,6 +51,7 @@ public final class EventExtractor {
     public List<EventCandidate> extract(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
                                         List<ResolvedDate> dates, List<Mention> mentions, Map<Long, String> entityNames) {
         List<EventCandidate> out = new ArrayList<>();
+        List<EventCandidate> headlines = new ArrayList<>();
         for (Sentence s : sentences) {
             if (!inBody(s, blocks)) continue;
             List<ResolvedDate> inSentence = dates.stream()
@@ -57,11 +61,13 @@ public final class EventExtractor {
             String sentenceText = s.textIn(text);
             Map<Long, String> who = new LinkedHashMap<>();
             Map<Long, String> where = new LinkedHashMap<>();
+            List<Mention> named = new ArrayList<>();
             for (Mention m : mentions) {
                 if (m.entityId() == null || m.start() < s.start() || m.end() > s.end()) continue;
                 String name = entityNames.getOrDefault(m.entityId(), m.text());
                 // "Visit: Ilse Marren, her": a pronoun is nobody's name, whatever an older run linked it to
                 if (ClosedClass.isClosedClass(m.text()) || ClosedClass.isClosedClass(name)) continue;
+                named.add(m);
                 if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) who.putIfAbsent(m.entityId(), name);
                 else if (m.type() == EntityType.LOCATION) where.putIfAbsent(m.entityId(), name);
             }
@@ -70,7 +76,8 @@ public final class EventExtractor {
             for (ResolvedDate d : inSentence) {
                 String before = text.substring(s.start(), d.start());
                 if (isStatementDate(before)) {
-                    out.add(candidate(EventKind.STATEMENT, d.range(), who, where, source));
+                    EventCandidate c = candidate(EventKind.STATEMENT, d.range(), who, where, source);
+                    (inHeadline(s, blocks) ? headlines : out).add(c);
                 } else {
                     eventDates.add(d);
                 }
@@ -81,10 +88,49 @@ public final class EventExtractor {
                 // the most precise date of the sentence is the event's
                 ResolvedDate best = eventDates.stream()
                         .min(Comparator.comparing((ResolvedDate d) -> d.range().precision())).orElseThrow();
-                out.add(candidate(kind, best.range(), who, where, source));
+                Map<Long, String> roleWho = new LinkedHashMap<>();
+                Map<Long, String> roleWhere = new LinkedHashMap<>();
+                roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
+                (inHeadline(s, blocks) ? headlines : out).add(candidate(kind, best.range(), roleWho, roleWhere, source));
             }
         }
-        return out;
+        // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
+        // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
+        List<EventCandidate> kept = new ArrayList<>();
+        for (EventCandidate c : out) {
+            boolean anonymous = c.whoIds().isEmpty() && c.whereIds().isEmpty();
+            if (!anonymous || out.stream().noneMatch(b -> b != c && !b.whoIds().isEmpty() && reportsSame(c, b))) kept.add(c);
+        }
+        for (EventCandidate h : headlines) {
+            if (kept.stream().noneMatch(b -> reportsSame(h, b))) kept.add(h);
+        }
+        return kept;
+    }
+
+    /** The participants and places of a visit or meeting sentence, by {@link EventRoles}, in order of mention. */
+    private static void roles(String sentenceText, int sentenceStart, List<Mention> named, Map<Long, String> entityNames,
+                              Map<Long, String> who, Map<Long, String> where) {
+        List<Mention> sorted = named.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+        List<EventRoles.Span> spans = sorted.stream()
+                .map(m -> new EventRoles.Span(m.start() - sentenceStart, m.end() - sentenceStart, m.type())).toList();
+        EventRoles.Roles r = EventRoles.of(sentenceText, spans);
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            String name = entityNames.getOrDefault(m.entityId(), m.text());
+            if (r.participant()[i]) who.putIfAbsent(m.entityId(), name);
+            if (r.place()[i]) where.putIfAbsent(m.entityId(), name);
+        }
+    }
+
+    /** A headline and a body sentence of one article report the same event: {@link #sameEvent}, or an anonymous headline. */
+    private static boolean reportsSame(EventCandidate headline, EventCandidate body) {
+        if (sameEvent(headline, body)) return true;
+        return headline.whoIds().isEmpty() && compatible(headline.kind(), body.kind())
+                && !headline.when().end().isBefore(body.when().start()) && !body.when().end().isBefore(headline.when().start());
+    }
+
+    private static boolean inHeadline(Sentence s, List<Block> blocks) {
+        return Block.at(blocks, s.start()).map(b -> b.type() == BlockType.TITLE || b.type() == BlockType.HEADING).orElse(false);
     }
 
     /** "said in a statement on Friday", but not "said the visit is on Friday": nothing else may own the date. */

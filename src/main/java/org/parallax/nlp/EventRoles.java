@@ -1,0 +1,169 @@
+package org.parallax.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.EntityType;
+
+/**
+ * Which names of one event sentence play a role in the event, by token patterns over the sentence and its name spans
+ * (no parse: the pipeline runs none). A place is where the event happens: the object of a visit verb or of a locative
+ * preposition ("visited X", "a delegation to X", "met in X", "the city of X"), never an origin ("from X", "a US
+ * delegation", "Pakistan-US talks"), a title ("Secretary for X") or a topic ("to discuss ... X"). A participant is a
+ * person or organisation who acts in it, never the body that reports it ("said the US Embassy", "according to X",
+ * "told reporters"), an affiliation in someone's title ("Department of State Counselor Derek Chollet") or a topic.
+ */
+final class EventRoles {
+    /** A name in the sentence: {@code [start, end)} relative to the sentence text. */
+    record Span(int start, int end, EntityType type) {
+    }
+
+    /** For each span of {@link #of}, in order, whether it is a place or a participant of the sentence's event. */
+    record Roles(boolean[] place, boolean[] participant) {
+    }
+
+    /** Words that say something happens: travel, meetings, attacks; a reporting verb is about one of them. */
+    private static final Pattern CUE = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
+            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
+            + "|negotiations?|consultations?|attack(s|ed)?|strikes?|airstrikes?|raids?|bomb(s|ed|ing|ings)?|killed)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String REPORT_VERB = "(said|says|say|announced|announces|stated|states|told|tells|added|confirmed"
+            + "|reported|reports|tweeted|declared|condemns|condemned|welcomed|welcomes|issued\\s+a\\s+statement"
+            + "|in\\s+a\\s+statement|in\\s+its\\s+statement)";
+    /** Between a reporter and its verb: a parenthesis, up to two lowercase words ("spokesman", "strongly"), no clause. */
+    private static final Pattern REPORTER_BEFORE = Pattern.compile("^(\\s*,[^,]{1,80},)?\\s*(?:’\\s*s\\s+|'s\\s+)?"
+            + "(?:(?!(?:that|which|who|and|or|to|will|would)\\b)\\p{Ll}[\\p{L}-]*\\s+){0,2}" + REPORT_VERB + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A reporter after its verb ("said the US Embassy") or a source ("according to a ... release", "told HRW"). */
+    private static final Pattern REPORTER_AFTER = Pattern.compile("\\b(said|says|announced|stated|told|tells|according\\s+to"
+            + "|reported\\s+by|quoted\\s+by|statement\\s+(by|from)|on\\s+behalf\\s+of)\\s+(the\\s+|a\\s+|an\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** After the reporting verb, a pronoun subject: the speaker reports what they did themselves ("said he met"). */
+    private static final Pattern SELF_REPORT = Pattern.compile("^\\s*(that\\s+)?(he|she|they|we|i)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Speaking after a meeting with ...": the speaker was at the event. */
+    private static final Pattern SPEAKING_AT = Pattern.compile("\\bspeaking\\s+(after|at|during|before|following)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What the event is about, not who is in it: everything after "to discuss" up to the clause's end. */
+    private static final Pattern TOPIC = Pattern.compile("\\b(discuss(es|ed|ing)?|to\\s+liberate|on\\s+the\\s+situation"
+            + "|situation|regarding|concerning|about)\\b", Pattern.CASE_INSENSITIVE);
+    /** Right before a place: a locative or directional word, or a visit verb taking the place as its object. */
+    private static final Pattern TOWARDS = Pattern.compile("\\b(to|into|in|at|near|inside|outside|across|visit(s|ed|ing)?"
+            + "|tour(s|ed|ing)?|reached|reach(es|ing)?|(city|town|towns|village|province|district|region|capital"
+            + "|neighbou?rhood|area|suburb)\\s+of|(attacks?|strikes?|airstrikes?|raids?|assaults?)\\s+on)\\s+(the\\s+)?(port\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Right before a place already found: another place in a list or an apposition ("Karrada, Baghdad"). */
+    private static final Pattern CONJUNCT = Pattern.compile("^(\\s*,\\s*(and\\s+)?|[^,.;]{0,30}?\\s(and|or)\\s+)"
+            + "(to\\s+|in\\s+|at\\s+)?(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Right before an origin. */
+    private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Words that may follow a place name; any other lowercase word makes the name a modifier ("US officials"). */
+    private static final Set<String> AFTER_PLACE = Set.of("and", "or", "but", "to", "from", "on", "in", "at", "for", "with",
+            "by", "during", "since", "until", "after", "before", "when", "while", "where", "which", "who", "that", "as",
+            "is", "was", "were", "will", "has", "had", "have", "today", "tomorrow", "yesterday", "this", "last", "next",
+            "earlier", "later", "recently", "early", "late", "of", "the", "a", "an", "between", "over", "amid", "via",
+            "under", "through", "into", "near", "about", "against", "tonight", "morning", "evening");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}[\\p{L}-]*)");
+    /** A name glued to another by a hyphen ("Pakistan-US", "UK - France Summit") modifies a noun. */
+    private static final Pattern HYPHEN_AFTER = Pattern.compile("^\\s?[-\u2013]\\s?\\p{Lu}");
+    private static final Pattern HYPHEN_BEFORE = Pattern.compile("\\p{L}\\s?[-\u2013]\\s?$");
+    /** A possessive after a place: "Washington's assurance" is no place of the event. */
+    private static final Pattern POSSESSIVE = Pattern.compile("^\\s?['’]\\s?s\\b");
+    /** Between an affiliation and the person it qualifies: capitalised title words, a parenthesis, nothing else. */
+    private static final Pattern TITLE_GAP = Pattern.compile("^\\s*(\\([^)]{0,20}\\)\\s*)?(\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}$");
+    /** An organisation named for the event itself ("UK-France Summit") or naming it ("the UNGA meeting"). */
+    private static final Pattern EVENT_NAME = Pattern.compile("\\b(summit|conference|meeting|talks|dialogue|forum|session)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_AFTER = Pattern.compile("^\\s+(summit|conference|meeting|talks|dialogue|forum|session)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A role word that ties an organisation to a person: "an ISIL gang leader", "commander, U.S. Central Command". */
+    private static final String ROLE = "(leader|commander|chief|head|official|spokes(man|woman|person)|member|director|chairman"
+            + "|president|secretary|minister|envoy|ambassador|adviser|advisor|fighter|militant|operative)";
+    private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(\\p{Ll}+\\s+)?" + ROLE + "s?\\b");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b" + ROLE + "\\s*(,|of|at|for)\\s*(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Title words that take a place ("Secretary for Pakistan Elizabeth Horst", "Minister for Central Asia"). */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(Minister|Secretary|Envoy|Ambassador|Coordinator|Advis[eo]r"
+            + "|Representative|Commissioner|Counselor|Director|Chief|Governor|President|Consul)\\s+(of|for|to)\\s+(the\\s+)?$");
+
+    private EventRoles() {
+    }
+
+    /** The roles of {@code spans} (in text order, relative to {@code sentence}) in the event the sentence reports. */
+    static Roles of(String sentence, List<Span> spans) {
+        int n = spans.size();
+        boolean[] place = new boolean[n];
+        boolean[] participant = new boolean[n];
+        int topicFrom = topicStart(sentence);
+        for (int i = 0; i < n; i++) {
+            Span sp = spans.get(i);
+            String before = sentence.substring(0, sp.start());
+            String after = sentence.substring(sp.end());
+            boolean topic = sp.start() >= topicFrom;
+            if (sp.type() == EntityType.LOCATION) {
+                place[i] = !topic && isPlace(sentence, spans, place, i, before, after);
+            } else if (sp.type() == EntityType.PERSON || sp.type() == EntityType.ORGANIZATION) {
+                participant[i] = !topic && !isReporter(sentence, sp, before, after) && !isAffiliation(spans, i, sentence);
+            }
+        }
+        return new Roles(place, participant);
+    }
+
+    private static boolean isPlace(String sentence, List<Span> spans, boolean[] place, int i, String before, String after) {
+        // "Secretary for Pakistan Elizabeth Horst": a place in a title is no place of the event
+        if (FROM.matcher(before).find() || POSSESSIVE.matcher(after).find()) return false;
+        if (HYPHEN_AFTER.matcher(after).find() || HYPHEN_BEFORE.matcher(before).find()) return false;
+        if (TITLE_BEFORE.matcher(before).find()) return false;
+        Matcher w = NEXT_WORD.matcher(after);
+        if (w.find() && !AFTER_PLACE.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
+        if (TOWARDS.matcher(before).find()) return true;
+        for (int j = i - 1; j >= 0; j--) {
+            if (spans.get(j).type() != EntityType.LOCATION) continue;
+            return place[j] && CONJUNCT.matcher(sentence.substring(spans.get(j).end(), spans.get(i).start())).find();
+        }
+        return false;
+    }
+
+    /**
+     * Whether the span reports the event rather than takes part: the subject of a reporting verb whose content holds
+     * the event ("X said Y will visit", "..., said X"), or the source after "according to" or "told".
+     */
+    private static boolean isReporter(String sentence, Span sp, String before, String after) {
+        if (REPORTER_AFTER.matcher(before).find()) {
+            return !SPEAKING_AT.matcher(sentence).find();
+        }
+        Matcher m = REPORTER_BEFORE.matcher(after);
+        if (!m.find()) return false;
+        if (SPEAKING_AT.matcher(before).find()) return false;
+        String content = after.substring(m.end());
+        if (SELF_REPORT.matcher(content).find()) return false;
+        // the event must be in what is reported: after the verb, or before the reporter when the report trails
+        return CUE.matcher(content).find() || CUE.matcher(before).find();
+    }
+
+    /**
+     * An organisation that is no actor: part of a person's title ("US Department of State Counselor Derek Chollet", "an
+     * ISIL gang leader", "commander, U.S. Central Command"), or the event's own name ("the UK-France Summit").
+     */
+    private static boolean isAffiliation(List<Span> spans, int i, String sentence) {
+        if (spans.get(i).type() != EntityType.ORGANIZATION) return false;
+        Span sp = spans.get(i);
+        String after = sentence.substring(sp.end());
+        if (EVENT_NAME.matcher(sentence.substring(sp.start(), sp.end())).find() || EVENT_AFTER.matcher(after).find()) return true;
+        if (ROLE_AFTER.matcher(after).find() || ROLE_BEFORE.matcher(sentence.substring(0, sp.start())).find()) return true;
+        for (int j = i + 1; j < spans.size(); j++) {
+            String gap = sentence.substring(spans.get(j - 1).end(), spans.get(j).start());
+            if (!TITLE_GAP.matcher(gap).matches() && !gap.strip().equals("(") && !gap.strip().equals(")")) return false;
+            if (spans.get(j).type() == EntityType.PERSON) return true;
+        }
+        return false;
+    }
+
+    /** Where the topic of the sentence's event starts ("to discuss ..."), or past the end when it names none. */
+    private static int topicStart(String sentence) {
+        Matcher m = TOPIC.matcher(sentence);
+        return m.find() ? m.end() : Integer.MAX_VALUE;
+    }
+}
