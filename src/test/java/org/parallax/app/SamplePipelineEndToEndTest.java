@@ -82,6 +82,9 @@ class SamplePipelineEndToEndTest {
         assertTrue(chollet.who().stream().anyMatch(w -> w.contains("Chollet")), chollet.who().toString());
         assertTrue(chollet.where().contains("Islamabad"), chollet.where().toString());
         assertEquals(List.of(a, b), chollet.articleIds().stream().sorted().toList());
+        // issue 15: the US is where the visitors come from, and the embassy only issued the statement
+        assertTrue(!landberg.where().contains("US") && !chollet.where().contains("US"), landberg.where() + " " + chollet.where());
+        assertTrue(chollet.who().stream().noneMatch(w -> w.contains("Embassy")), chollet.who().toString());
     }
 
     private static Event visit(List<Event> events, DateRange when) {
