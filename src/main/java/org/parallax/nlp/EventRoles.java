@@ -137,6 +137,8 @@ final class EventRoles {
         Matcher m = REPORTER_BEFORE.matcher(after);
         if (!m.find()) return false;
         if (SPEAKING_AT.matcher(before).find()) return false;
+        // "Chollet, who visited Islamabad, said ...": the speaker is the one the parenthesis says took part
+        if (m.group(1) != null && CUE.matcher(m.group(1)).find()) return false;
         String content = after.substring(m.end());
         if (SELF_REPORT.matcher(content).find()) return false;
         // the event must be in what is reported: after the verb, or before the reporter when the report trails
