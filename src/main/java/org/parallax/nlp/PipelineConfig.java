@@ -32,8 +32,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * Bumped when the Java side of recognition (cue words, mention mapping, SUTime windows) changes output. 5: SUTime
      * and the numeric classifiers run on windows around cues, not whole sentences. 6: no name mention is made only of
      * closed-class words ({@code text.ClosedClass}), so libraries holding "he" or "her" as persons are recognised again.
+     * 7: entities are relinked by EntityLinker's no-conflation rules (a short form joins only a sole candidate).
      */
-    static final int ENGINE_REVISION = 6;
+    static final int ENGINE_REVISION = 7;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
