@@ -357,26 +357,9 @@ public final class EntityLinker {
         return isAcronym(form.strip());
     }
 
-    /**
-     * The name to show for an entity whose mentions have these forms and counts: its most frequent full name (a
-     * short form only when it has no full one), ties going to the most complete form. Forms are counted after
-     * whitespace clean-up, so "Tony  Blair" and "Tony Blair" count as one.
-     */
+    /** The name to show for an entity whose mentions have these forms and counts: see {@link EntityNames#displayName}. */
     public static String displayName(EntityType type, Map<String, Integer> formCounts) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        formCounts.forEach((f, n) -> {
-            String c = clean(f);
-            if (!c.isEmpty() && ClosedClass.nameForm(c) != null && !ClosedClass.nameForm(c).isEmpty()) counts.merge(c, n, Integer::sum);
-        });
-        if (counts.isEmpty()) formCounts.forEach((f, n) -> counts.merge(clean(f), n, Integer::sum));
-        boolean anyFull = counts.keySet().stream().anyMatch(f -> !isShortForm(type, f));
-        String best = null;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String f = e.getKey();
-            if (anyFull && isShortForm(type, f)) continue;
-            if (best == null || e.getValue() > counts.get(best) || e.getValue().equals(counts.get(best)) && score(f) > score(best)) best = f;
-        }
-        return best;
+        return EntityNames.displayName(type, formCounts);
     }
 
     private static Map<String, Integer> once(Collection<String> forms) {
@@ -442,7 +425,7 @@ public final class EntityLinker {
         }
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
     }
 
@@ -481,20 +464,9 @@ public final class EntityLinker {
         return out;
     }
 
-    /** The most complete form: most name words, then the longest, then not in capitals; ties keep the first seen. */
+    /** The most complete form: see {@link EntityNames#canonical}. */
     public static String canonical(Iterable<String> forms) {
-        String best = null;
-        for (String f : forms) {
-            String c = clean(f);
-            if (best == null || score(c) > score(best)) best = c;
-        }
-        return best;
-    }
-
-    private static int score(String form) {
-        // "Washington" over a dateline's "WASHINGTON"; acronyms lose on word count anyway
-        boolean shouting = form.codePoints().noneMatch(Character::isLowerCase);
-        return form.split("\\s+").length * 1000 + form.length() * 2 + (shouting ? 0 : 1);
+        return EntityNames.canonical(forms);
     }
 
     private static int find(int[] parent, int i) {
