@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,15 +61,18 @@ final class NlpResults {
         List<Block> blocks = article.blocks();
         // what the user decided about earlier results survives the re-run
         Set<String> rejectedOrManual = new HashSet<>();
-        Map<String, Long> previousEntity = new HashMap<>();
+        // links the user made (link, merge, split) stay; every other automatic link is made again by the current rules
+        Map<String, Long> previousEntity = mentions.lockedLinks(c, id);
         Set<Long> namedBefore = new HashSet<>();
         for (Mention m : mentions.forArticle(c, id)) {
             if (m.rejected() || m.origin() == MentionOrigin.MANUAL) rejectedOrManual.add(spanKey(m.start(), m.end(), m.type()));
-            else if (m.entityId() != null) previousEntity.put(spanKey(m.start(), m.end(), m.type()), m.entityId());
             if (m.entityId() != null) namedBefore.add(m.entityId());
         }
         mentions.deleteAuto(c, id);
         events.deleteSourcesOf(c, id);
+        // an older run may have joined another entity's forms to these: they keep the forms their other mentions use
+        if (!namedBefore.isEmpty()) knownEntities(c);
+        for (long e : namedBefore) renameFromMentions(c, e, true);
 
         List<ResolvedDate> resolved = dates.resolve(text, recognition.mentions(), docDate, blocks);
         List<Mention> fresh = new ArrayList<>();
@@ -110,11 +112,16 @@ final class NlpResults {
         List<Mention> stored = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             Mention m = fresh.get(i).withEntity(entityOf[i]);
-            stored.add(m.withId(mentions.insert(c, m)));
+            long mentionId = mentions.insert(c, m);
+            if (entityOf[i] != null && entityOf[i].equals(previousEntity.get(spanKey(m.start(), m.end(), m.type())))) {
+                mentions.setEntity(c, mentionId, entityOf[i]); // still the user's link
+            }
+            stored.add(m.withId(mentionId));
         }
         entities.deleteUnused(c, namedBefore); // only these can have lost their last mention here
         Set<Long> touched = new LinkedHashSet<>(namedBefore);
         for (Long e : entityOf) if (e != null) touched.add(e);
+        for (Long e : new LinkedHashSet<>(Arrays.asList(entityOf))) if (e != null) renameFromMentions(c, e, false);
         dropNonNames(c, touched);
 
         Map<Long, String> names = entities.names(c, Arrays.stream(entityOf).filter(Objects::nonNull).toList());
@@ -154,6 +161,25 @@ final class NlpResults {
             }
         }
         return known;
+    }
+
+    /**
+     * Names an entity by its most frequent full name among its own mentions ({@link EntityLinker#displayName}) unless
+     * the user named it; with {@code prune}, also drops the aliases none of its mentions uses any more. Reads the
+     * entity's (form, count) pairs from the mention_entity_text index.
+     */
+    private void renameFromMentions(Connection c, long entityId, boolean prune) throws SQLException {
+        Entity e = known.get(entityId);
+        if (e == null || e.nameLocked()) return;
+        Map<String, Integer> counts = entities.formCounts(c, entityId);
+        if (counts.isEmpty()) return;
+        String name = EntityLinker.displayName(e.type(), counts);
+        if (name != null) entities.absorb(c, entityId, name, List.of());
+        if (prune) {
+            Set<String> used = new HashSet<>(counts.keySet());
+            if (name != null) used.add(name);
+            entities.pruneAliases(c, entityId, used);
+        }
     }
 
     /**

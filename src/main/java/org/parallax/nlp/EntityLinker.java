@@ -21,9 +21,11 @@ import org.parallax.text.ClosedClass;
 
 /**
  * Links one article's name mentions into entities, and those to entities already known from other articles.
- * Forms of one name match when they normalise to the same key ("State Department" = "US Department of State"),
- * when one is the other's acronym ("USAID", also "Long Name (ACRO)" in the text), or for persons when one is a unique
- * shorter form of the other ("Landberg", "Christopher Landberg" = "Christopher A. Landberg"). Stateless.
+ * Inside an article, forms match when they normalise to the same key ("State Department" = "US Department of State"),
+ * when one is the only expansion of the other's acronym ("USAID", also "Long Name (ACRO)"), or for persons when one is
+ * a shorter form of exactly one longer name ("Landberg" = "Christopher A. Landberg"). Across articles a cluster that
+ * has a full name joins only a known entity with that full name; short forms alone (a bare surname, an acronym) join a
+ * known entity only when it is the library's one candidate, so "Blair" never makes Cherie and Tony one person. Stateless.
  */
 public final class EntityLinker {
     /** One entity of the article: the known entity it joins (null for a new one), its name, forms and mentions. */
@@ -110,9 +112,13 @@ public final class EntityLinker {
         for (int r : formRep.values()) {
             Mention a = mentions.get(r);
             if (a.type() == EntityType.PERSON || !isAcronym(a.text().strip())) continue;
+            // "EC" joins its expansion only when the article spells out one (European Commission, not also Electoral)
+            Set<Integer> targets = new LinkedHashSet<>();
             for (int q : byAcronym.getOrDefault(a.type() + "|" + a.text().strip().replace(".", ""), List.of())) {
-                if (q != r && strength(a.type(), a.text(), mentions.get(q).text()) == 2) union(parent, r, q);
+                if (q != r && strength(a.type(), a.text(), mentions.get(q).text()) == 2) targets.add(find(parent, q));
             }
+            targets.remove(find(parent, r));
+            if (targets.size() == 1) union(parent, r, targets.iterator().next());
         }
         attachShortForms(mentions, linkable, parent, formRep);
 
@@ -122,7 +128,11 @@ public final class EntityLinker {
         for (List<Integer> members : groups.values()) {
             EntityType type = mentions.get(members.get(0)).type();
             Set<String> forms = new LinkedHashSet<>();
-            for (int i : members) forms.add(clean(mentions.get(i).text()));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (int i : members) {
+                forms.add(clean(mentions.get(i).text()));
+                counts.merge(clean(mentions.get(i).text()), 1, Integer::sum);
+            }
             Set<Entity> candidates = new LinkedHashSet<>();
             for (String f : forms) {
                 for (String signal : signals(type, f)) candidates.addAll(known.withSignal(signal));
@@ -131,10 +141,11 @@ public final class EntityLinker {
             if (match != null) {
                 Set<String> all = new LinkedHashSet<>(names(match));
                 all.addAll(forms);
-                String name = match.nameLocked() ? match.name() : canonical(all);
+                // a proposal: the caller names the entity from all its mentions' counts (displayName)
+                String name = match.nameLocked() ? match.name() : displayName(type, once(all));
                 out.add(new Cluster(match.id(), type, name, forms, members));
             } else {
-                out.add(new Cluster(null, type, canonical(forms), forms, members));
+                out.add(new Cluster(null, type, displayName(type, counts), forms, members));
             }
         }
         return out;
@@ -290,28 +301,71 @@ public final class EntityLinker {
         return n != null && n.equals(form.strip());
     }
 
+    /**
+     * The known entity a cluster joins, or null. With a full name the cluster joins an entity that has that full name
+     * (same key, else the one entity whose full name it shortens or extends), else the one entity known only by short
+     * forms that fits; with short forms only it joins the library's one candidate, else the one short-only entity of
+     * that very form (where earlier ambiguous mentions of it went), else none.
+     */
     private Entity bestKnown(EntityType type, Set<String> forms, Collection<Entity> known) {
-        Entity best = null;
-        int bestScore = 0;
-        int ties = 0;
+        List<String> full = forms.stream().filter(f -> !isShortForm(type, f)).toList();
+        List<String> shortForms = forms.stream().filter(f -> isShortForm(type, f)).toList();
+        Set<Entity> fits = new LinkedHashSet<>();
+        Set<Entity> sameShort = new LinkedHashSet<>();
+        if (!full.isEmpty()) {
+            Set<Entity> partial = new LinkedHashSet<>();
+            for (Entity e : known) {
+                if (e.type() != type) continue;
+                Set<String> names = names(e);
+                List<String> theirFull = names.stream().filter(a -> !isShortForm(type, a)).toList();
+                if (theirFull.isEmpty()) {
+                    if (anyStrength(type, forms, names, 1)) fits.add(e);
+                    continue;
+                }
+                if (anyStrength(type, full, theirFull, 3)) return e;
+                if (anyStrength(type, full, theirFull, 1)) partial.add(e);
+            }
+            if (partial.size() == 1) return partial.iterator().next();
+            return partial.isEmpty() && fits.size() == 1 ? fits.iterator().next() : null;
+        }
         for (Entity e : known) {
             if (e.type() != type) continue;
-            int score = 0;
             Set<String> names = names(e);
-            for (String f : forms) {
-                for (String a : names) score = Math.max(score, strength(type, f, a));
-            }
-            if (score > bestScore) {
-                best = e;
-                bestScore = score;
-                ties = 0;
-            } else if (score == bestScore && score > 0) {
-                ties++;
+            if (!anyStrength(type, shortForms, names, 1)) continue;
+            fits.add(e);
+            if (names.stream().allMatch(a -> isShortForm(type, a)) && anyStrength(type, shortForms, names, 3)) sameShort.add(e);
+        }
+        if (fits.size() == 1) return fits.iterator().next();
+        return sameShort.size() == 1 ? sameShort.iterator().next() : null;
+    }
+
+    private boolean anyStrength(EntityType type, Collection<String> as, Collection<String> bs, int atLeast) {
+        for (String a : as) {
+            for (String b : bs) {
+                if (strength(type, a, b) >= atLeast) return true;
             }
         }
-        // a bare surname that fits two known people links to neither
-        if (bestScore == 1 && ties > 0) return null;
-        return best;
+        return false;
+    }
+
+    /**
+     * Whether a form names its entity only in context: a person's single name word ("Blair", "Mr Bush") or an
+     * acronym ("EC", also a dateline's "WASHINGTON"). Such a form links across articles only to a sole candidate.
+     */
+    public static boolean isShortForm(EntityType type, String form) {
+        if (type == EntityType.PERSON) return tokens(form).size() <= 1;
+        return isAcronym(form.strip());
+    }
+
+    /** The name to show for an entity whose mentions have these forms and counts: see {@link EntityNames#displayName}. */
+    public static String displayName(EntityType type, Map<String, Integer> formCounts) {
+        return EntityNames.displayName(type, formCounts);
+    }
+
+    private static Map<String, Integer> once(Collection<String> forms) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String f : forms) out.put(f, 1);
+        return out;
     }
 
     /**
@@ -371,7 +425,7 @@ public final class EntityLinker {
         }
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
     }
 
@@ -410,20 +464,9 @@ public final class EntityLinker {
         return out;
     }
 
-    /** The most complete form: most name words, then the longest, then not in capitals; ties keep the first seen. */
+    /** The most complete form: see {@link EntityNames#canonical}. */
     public static String canonical(Iterable<String> forms) {
-        String best = null;
-        for (String f : forms) {
-            String c = clean(f);
-            if (best == null || score(c) > score(best)) best = c;
-        }
-        return best;
-    }
-
-    private static int score(String form) {
-        // "Washington" over a dateline's "WASHINGTON"; acronyms lose on word count anyway
-        boolean shouting = form.codePoints().noneMatch(Character::isLowerCase);
-        return form.split("\\s+").length * 1000 + form.length() * 2 + (shouting ? 0 : 1);
+        return EntityNames.canonical(forms);
     }
 
     private static int find(int[] parent, int i) {

@@ -33,6 +33,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * and the numeric classifiers run on windows around cues, not whole sentences. 6: no name mention is made only of
      * closed-class words ({@code text.ClosedClass}), so libraries holding "he" or "her" as persons are recognised again.
      * 7: events name their roles ({@code EventRoles}: destination not origin, no announcer, no headline-only source).
+     * 7: entities are relinked by EntityLinker's no-conflation rules (a short form joins only a sole candidate).
      */
     static final int ENGINE_REVISION = 7;
 

@@ -148,6 +148,32 @@ public final class EntityRepository {
         return out;
     }
 
+    /** How many mentions link to the entity under each surface form (for its display name); empty if none. */
+    public Map<String, Integer> formCounts(Connection c, long id) throws SQLException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT text, count(*) FROM mention WHERE entity_id = ? GROUP BY text ORDER BY text")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Keeps only the aliases some mention of the entity still uses, and its name (an older run may have joined
+     * another person's forms, which would draw that person's mentions back in); a user-locked entity keeps all.
+     */
+    public void pruneAliases(Connection c, long id, Collection<String> used) throws SQLException {
+        Optional<Entity> e = get(c, id);
+        if (e.isEmpty() || e.get().nameLocked()) return;
+        Set<String> keep = new HashSet<>();
+        for (String u : used) keep.add(u.strip());
+        List<String> gone = new ArrayList<>();
+        for (String a : e.get().aliases()) if (!keep.contains(a)) gone.add(a);
+        if (!gone.isEmpty()) removeAliases(c, id, gone);
+    }
+
     /** Creates an entity with its name and aliases (the name is an alias too) and returns its id. */
     public long create(Connection c, EntityType type, String name, Collection<String> aliases) throws SQLException {
         long id;
@@ -244,7 +270,8 @@ public final class EntityRepository {
                 throw new StoreException("Cannot merge " + k.name() + " (" + k.type() + ") with " + o.name() + " (" + o.type()
                         + "): they are of different types. Change the mentions' type first.");
             }
-            exec(c, "UPDATE mention SET entity_id = ? WHERE entity_id = ?", keep, other);
+            // the user said these are one: NLP re-runs keep both sides' mentions together
+            exec(c, "UPDATE mention SET entity_id = ?, entity_locked = 1 WHERE entity_id IN (?, ?)", keep, keep, other);
             exec(c, "INSERT OR IGNORE INTO entity_alias (entity_id, alias) SELECT ?, alias FROM entity_alias WHERE entity_id = ?",
                     keep, other);
             exec(c, "INSERT OR IGNORE INTO event_entity (event_id, entity_id, role, seq) "
@@ -275,7 +302,8 @@ public final class EntityRepository {
             }
             long created = create(c, e.type(), name.strip(), movedTexts);
             exec(c, "UPDATE entity SET name_locked = 1 WHERE id = ?", created);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE mention SET entity_id = ? WHERE id = ?")) {
+            exec(c, "UPDATE mention SET entity_locked = 1 WHERE entity_id = ?", entityId); // those that stay, stay
+            try (PreparedStatement ps = c.prepareStatement("UPDATE mention SET entity_id = ?, entity_locked = 1 WHERE id = ?")) {
                 for (long m : mentionIds) {
                     ps.setLong(1, created);
                     ps.setLong(2, m);

@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.parallax.model.BlockType;
@@ -144,13 +146,30 @@ public final class MentionRepository {
         return db.write(c -> insert(c, manual));
     }
 
+    /** Links a mention to an entity (null: none) as the user decided: NLP re-runs keep this link ({@link #lockedLinks}). */
     public void setEntity(Connection c, long mentionId, Long entityId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE mention SET entity_id = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE mention SET entity_id = ?, entity_locked = 1 WHERE id = ?")) {
             if (entityId == null) ps.setNull(1, Types.INTEGER);
             else ps.setLong(1, entityId);
             ps.setLong(2, mentionId);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * The article's automatic mentions whose entity the user chose (link, merge, split), keyed
+     * {@code "start:end:TYPE"}, with that entity; an NLP re-run keeps these and relinks the rest.
+     */
+    public Map<String, Long> lockedLinks(Connection c, long articleId) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT start_off, end_off, type, entity_id FROM mention "
+                + "WHERE article_id = ? AND entity_locked = 1 AND entity_id IS NOT NULL AND rejected = 0")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getInt(1) + ":" + rs.getInt(2) + ":" + rs.getString(3), rs.getLong(4));
+            }
+        }
+        return out;
     }
 
     /** Marks a mention rejected: it is hidden and its span and type are never suggested again for that article. */

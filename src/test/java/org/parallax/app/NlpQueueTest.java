@@ -94,7 +94,7 @@ class NlpQueueTest {
         long b = articles.insert(SampleArticles.outletB(false), "b", Instant.EPOCH);
         NlpService nlp = new NlpService(db, articles, new SampleRecognizer());
         assertTrue(nlp.process(a));
-        Entity state = byName(nlp, "US Department of State");
+        Entity state = byName(nlp, "State Department");
         Entity usaid = byName(nlp, "US Agency for International Development");
         // the annotation screen's merge, through another repository instance, between two articles of one run
         new org.parallax.store.EntityRepository(db).merge(usaid.id(), state.id());

@@ -109,7 +109,8 @@ class NlpServiceTest {
         List<Event> events = nlp.events().list();
         Event march = find(events, "2023-03-06..2023-03-07");
         assertEquals(EventKind.VISIT, march.kind());
-        assertTrue(march.who().contains("Christopher A. Landberg"), march.who().toString());
+        // named by its most frequent full name in the pair (issue 15), not its longest
+        assertTrue(march.who().contains("Christopher Landberg"), march.who().toString());
         assertTrue(march.where().contains("Pakistan"), march.where().toString());
         assertEquals(List.of(a, b), march.articleIds());
         Event feb = find(events, "2023-02-16..2023-02-17");
@@ -120,7 +121,7 @@ class NlpServiceTest {
         assertEquals(List.of(a, b), find(events, "2023-03-03").articleIds(), "the State Department's statement on Friday");
         assertEquals(3, events.size(), events.toString());
 
-        Entity state1 = entity(nlp, "US Department of State");
+        Entity state1 = entity(nlp, "State Department");
         assertEquals(EntityType.ORGANIZATION, state1.type());
         assertTrue(nlp.mentions().forEntity(state1.id()).stream().map(Mention::articleId).distinct().count() == 2);
         Entity usaid = entity(nlp, "US Agency for International Development");

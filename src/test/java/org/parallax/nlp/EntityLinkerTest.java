@@ -142,7 +142,8 @@ class EntityLinkerTest {
         List<EntityLinker.Cluster> clusters = linker.link(a, ms, List.of());
         Map<String, String> names = canonicalOf(ms, clusters);
         assertEquals("Derek Chollet", names.get("Chollet"));
-        assertEquals("US Department of State", names.get("State Department"));
+        // "State Department" twice against "US Department of State" once: the most frequent full name is shown
+        assertEquals("State Department", names.get("US Department of State"));
         assertEquals("US Agency for International Development", names.get("USAID"));
         EntityLinker.Cluster author = clusters.stream().filter(c -> c.name().equals("Wajid Ali Syed")).findFirst().orElseThrow();
         assertEquals(2, author.members().size());
@@ -168,5 +169,82 @@ class EntityLinkerTest {
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
         assertEquals(1, clusters.size());
         assertEquals("Wajid Ali Syed", clusters.get(0).name());
+    }
+
+    private static Entity entity(long id, EntityType type, String name, String... aliases) {
+        List<String> all = new ArrayList<>(List.of(aliases));
+        all.add(name);
+        return new Entity(id, type, name, all, false);
+    }
+
+    @Test
+    void aSurnameSharedAcrossTheLibraryNeverJoinsTwoPeople() {
+        Entity tony = entity(1, EntityType.PERSON, "Tony Blair", "Blair", "Mr Blair");
+        String text = "Cherie Blair spoke. Blair, a lawyer, said more.";
+        List<Mention> ms = mentions(text, "Cherie Blair", EntityType.PERSON, "Blair", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(tony));
+        assertEquals(1, clusters.size(), "inside the article the surname joins its one full name");
+        assertNull(clusters.get(0).entityId(), "Cherie Blair is not Tony Blair through their shared surname");
+        assertEquals("Cherie Blair", clusters.get(0).name());
+
+        Entity george = entity(2, EntityType.PERSON, "George W. Bush", "Bush", "President Bush");
+        String sang = "Kate Bush sang. Bush smiled.";
+        List<Mention> kate = mentions(sang, "Kate Bush", EntityType.PERSON, "Bush", EntityType.PERSON);
+        assertNull(linker.link(sang, kate, List.of(george)).get(0).entityId());
+    }
+
+    @Test
+    void aBareSurnameJoinsTheLibrarysOnlyCandidate() {
+        Entity george = entity(2, EntityType.PERSON, "George W. Bush", "Bush");
+        String text = "President Bush spoke.";
+        List<Mention> ms = mentions(text, "President Bush", EntityType.PERSON);
+        assertEquals(2L, linker.link(text, ms, List.of(george)).get(0).entityId());
+        Entity kate = entity(3, EntityType.PERSON, "Kate Bush");
+        assertNull(linker.link(text, ms, List.of(george, kate)).get(0).entityId(), "two Bushes: neither");
+        Entity bareBush = entity(4, EntityType.PERSON, "Bush");
+        assertEquals(4L, linker.link(text, ms, List.of(george, kate, bareBush)).get(0).entityId(),
+                "where the earlier undecided Bushes went");
+        String full = "George Bush spoke.";
+        List<Mention> gb = mentions(full, "George Bush", EntityType.PERSON);
+        assertEquals(2L, linker.link(full, gb, List.of(george, kate, bareBush)).get(0).entityId(), "same key, initial dropped");
+    }
+
+    @Test
+    void acronymsLinkOnlyToTheirOwnExpansion() {
+        Entity commission = entity(1, EntityType.ORGANIZATION, "European Commission", "EC");
+        Entity electoral = entity(2, EntityType.ORGANIZATION, "Electoral Commission", "EC");
+        String bare = "The EC said no.";
+        List<Mention> ec = mentions(bare, "EC", EntityType.ORGANIZATION);
+        assertNull(linker.link(bare, ec, List.of(commission, electoral)).get(0).entityId(), "two expansions: neither");
+        assertEquals(1L, linker.link(bare, ec, List.of(commission)).get(0).entityId(), "the library's only candidate");
+
+        String defined = "The Electoral Commission (EC) met. The EC said no.";
+        List<Mention> ms = mentions(defined, "Electoral Commission", EntityType.ORGANIZATION, "EC", EntityType.ORGANIZATION,
+                "EC", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(defined, ms, List.of(commission));
+        assertEquals(1, clusters.size());
+        assertNull(clusters.get(0).entityId(), "the acronym it shares with the European Commission does not link them");
+        assertEquals("Electoral Commission", clusters.get(0).name());
+        assertEquals(2L, linker.link(defined, ms, List.of(commission, electoral)).get(0).entityId());
+
+        Entity un = entity(5, EntityType.ORGANIZATION, "United Nations", "UN");
+        String net = "The Underground Network (UN) grew.";
+        List<Mention> unm = mentions(net, "Underground Network", EntityType.ORGANIZATION, "UN", EntityType.ORGANIZATION);
+        EntityLinker.Cluster c = linker.link(net, unm, List.of(un)).get(0);
+        assertNull(c.entityId());
+        assertEquals("Underground Network", c.name());
+
+        String both = "The European Commission and the Electoral Commission differ. The EC said no.";
+        List<Mention> three = mentions(both, "European Commission", EntityType.ORGANIZATION, "Electoral Commission",
+                EntityType.ORGANIZATION, "EC", EntityType.ORGANIZATION);
+        assertEquals(3, linker.link(both, three, List.of()).size(), "an acronym with two expansions in the article joins neither");
+    }
+
+    @Test
+    void theDisplayNameIsTheMostFrequentFullName() {
+        assertEquals("Christopher Landberg", EntityLinker.displayName(EntityType.PERSON,
+                Map.of("Christopher Landberg", 3, "Christopher A. Landberg", 1, "Landberg", 9)));
+        assertEquals("Landberg", EntityLinker.displayName(EntityType.PERSON, Map.of("Landberg", 2, "Mr Landberg", 1)));
+        assertEquals("United Nations", EntityLinker.displayName(EntityType.ORGANIZATION, Map.of("UN", 7, "United Nations", 1)));
     }
 }

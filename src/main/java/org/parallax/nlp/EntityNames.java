@@ -1,0 +1,54 @@
+package org.parallax.nlp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.parallax.model.EntityType;
+import org.parallax.text.ClosedClass;
+
+/**
+ * Which of an entity's forms is shown as its name: the most frequent full name of its own mentions, ties going to the
+ * most complete form. Split from {@link EntityLinker}, which decides which forms belong together.
+ */
+final class EntityNames {
+    private EntityNames() {
+    }
+
+    /**
+     * The name to show for an entity whose mentions have these forms and counts: its most frequent full name (a
+     * short form only when it has no full one), ties going to the most complete form. Forms are counted after
+     * whitespace clean-up, so "Tony  Blair" and "Tony Blair" count as one.
+     */
+    static String displayName(EntityType type, Map<String, Integer> formCounts) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        formCounts.forEach((f, n) -> {
+            String c = EntityLinker.clean(f);
+            if (!c.isEmpty() && ClosedClass.nameForm(c) != null && !ClosedClass.nameForm(c).isEmpty()) counts.merge(c, n, Integer::sum);
+        });
+        if (counts.isEmpty()) formCounts.forEach((f, n) -> counts.merge(EntityLinker.clean(f), n, Integer::sum));
+        boolean anyFull = counts.keySet().stream().anyMatch(f -> !EntityLinker.isShortForm(type, f));
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String f = e.getKey();
+            if (anyFull && EntityLinker.isShortForm(type, f)) continue;
+            if (best == null || e.getValue() > counts.get(best) || e.getValue().equals(counts.get(best)) && score(f) > score(best)) best = f;
+        }
+        return best;
+    }
+
+    /** The most complete form: most name words, then the longest, then not in capitals; ties keep the first seen. */
+    static String canonical(Iterable<String> forms) {
+        String best = null;
+        for (String f : forms) {
+            String c = EntityLinker.clean(f);
+            if (best == null || score(c) > score(best)) best = c;
+        }
+        return best;
+    }
+
+    private static int score(String form) {
+        // "Washington" over a dateline's "WASHINGTON"; acronyms lose on word count anyway
+        boolean shouting = form.codePoints().noneMatch(Character::isLowerCase);
+        return form.split("\\s+").length * 1000 + form.length() * 2 + (shouting ? 0 : 1);
+    }
+}
