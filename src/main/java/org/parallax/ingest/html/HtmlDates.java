@@ -35,6 +35,7 @@ public final class HtmlDates {
             + "|(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b"
             + "|(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+" + MONTH_WORD + ",?\\s+(\\d{4})\\b"
             + "|" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)");
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     /** A date in a page's URL path: "/2019/04/19/", "/2019-04-19-", "/20190419/". */
     private static final Pattern IN_URL = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/\\-_.]|$)"
             + "|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/\\-_.]|$)");
@@ -77,6 +78,21 @@ public final class HtmlDates {
             else if (m.group(4) != null) d = date(m.group(6), m.group(5), m.group(4));
             else if (m.group(7) != null) d = date(m.group(9), month(m.group(8)), m.group(7));
             else d = date(m.group(12), month(m.group(10)), m.group(11));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
+     * Like {@link #find}, and also "05.11.23" (a two-digit year, read as 20yy), which pages print in date lines but
+     * which in running text is as often a version or a score; so only for text already known to be a date line.
+     */
+    public static LocalDate findInDateLine(String text) {
+        LocalDate d = find(text);
+        if (d != null || text == null) return d;
+        Matcher m = SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            d = date("20" + m.group(3), m.group(2), m.group(1));
             if (d != null) return d;
         }
         return null;

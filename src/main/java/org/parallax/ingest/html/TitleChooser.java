@@ -67,7 +67,7 @@ final class TitleChooser {
         return t;
     }
 
-    private static boolean isSite(String part, String siteKey, String host) {
+    static boolean isSite(String part, String siteKey, String host) {
         String p = alnum(part);
         if (p.isEmpty()) return false;
         if (!siteKey.isEmpty() && p.equals(siteKey)) return true;
@@ -90,7 +90,7 @@ final class TitleChooser {
         }
     }
 
-    private static String alnum(String s) {
+    static String alnum(String s) {
         return NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
