@@ -110,6 +110,7 @@ public final class MetadataExtractor {
         String description = firstNonBlank(ld == null ? null : text(ld.get("description")),
                 meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
         title = TitleChooser.clean(doc, clean(title), clean(site), url);
+        title = TitleChooser.printed(doc, title, clean(site), url);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
     }
