@@ -48,6 +48,9 @@ public final class MetadataExtractor {
     private static final Pattern PAGE_TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—\\\\/>»]\\s");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iU)written by|verfasst von|geschrieben von|author|autor(?:in)?"
             + "|auteur|écrit par|escrito por|scritto da");
+    /** Link texts next to an author's name ("View all posts", "Afficher mon profil complet") and URL slugs. */
+    private static final Pattern NOT_A_PERSON = Pattern.compile("(?iU)^(?:view|see|all|more|alle|mehr|afficher|voir|zeige)\\b"
+            + "|^[a-z0-9]+(?:-[a-z0-9]+)+$");
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»/\\\\]{1,2}\\s+");
 
@@ -90,7 +93,8 @@ public final class MetadataExtractor {
                 meta.get("publishdate"), meta.get("sailthru.date"), meta.get("date"), meta.get("publication_date"),
                 meta.get("uploaddate"), timeDatePublished(doc),
                 ld == null ? null : text(ld.get("dateCreated")), anyJsonLd(doc, "datePublished")}) {
-            published = HtmlDates.parse(candidate);
+            published = HtmlDates.parseUtcIn(candidate, HtmlDates.zoneOf(doc.select("html").attr("lang")));
+            if (published == null) published = HtmlDates.parse(candidate);
             if (published != null) break;
         }
         String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
@@ -323,10 +327,10 @@ public final class MetadataExtractor {
             }
             if (comment) continue;
             // a marked byline often runs on into its date ("Dan Goodin - Apr 16, 2015"): the name ends before it
-            String text = e.text().replaceFirst("\\d.*$", "").replaceFirst("(?iU)[\\s\\p{Pd}|,;:·•@]+(?:" + Months.NAME
+            String text = e.text().replaceFirst("(?<=[\\s,|·•\\p{Pd}(])\\d.*$", "").replaceFirst("(?iU)[\\s\\p{Pd}|,;:·•@]+(?:" + Months.NAME
                     + ")?\\.?[\\s\\p{Pd}|,;:·•@]*$", "");
             String name = AuthorNames.clean(clean(text));
-            if (name != null && name.length() <= 60) return name;
+            if (name != null && name.length() <= 60 && !NOT_A_PERSON.matcher(name).find()) return name;
         }
         return null;
     }
