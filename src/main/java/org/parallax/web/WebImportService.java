@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
@@ -42,6 +45,8 @@ public final class WebImportService {
     private static final Logger LOG = Logger.getLogger(WebImportService.class.getName());
     /** At most this many images per article, each at most {@link #MAX_IMAGE_BYTES}, all at most the page limit. */
     public static final int MAX_IMAGES = 24;
+    /** Links fetched and extracted at once by {@link #importUrls}; the per-host gate bounds each site further. */
+    public static final int LINK_WORKERS = 4;
     public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
     /** Image types the reader can show. */
     private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/bmp");
@@ -88,35 +93,84 @@ public final class WebImportService {
         return a.startsWith("http://") || a.startsWith("https://");
     }
 
-    /** Imports each link in order, one result per link; stops between links when cancelled. */
+    /**
+     * Imports the links, fetching and extracting {@link #LINK_WORKERS} at a time (the fetcher's per-host gate still
+     * lets at most {@link Fetcher#PER_HOST} requests reach one site at once) and storing them one by one in the order
+     * given, so of two links to one article the first is the one imported; one result per link. Links not yet started
+     * when the user cancels are left out and the report says it was cancelled.
+     */
     public ImportReport importUrls(List<String> links, long maxBytes, Progress progress) {
-        List<ImportResult> results = new ArrayList<>();
-        for (int i = 0; i < links.size(); i++) {
-            if (progress.isCancelled()) return new ImportReport(results, true);
-            progress.update(i, links.size(), "Fetching " + (i + 1) + "/" + links.size() + ": " + links.get(i));
-            results.add(importUrl(links.get(i), maxBytes));
+        int n = links.size();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(LINK_WORKERS, n)), r -> {
+            Thread t = new Thread(r, "import-link");
+            t.setDaemon(true);
+            return t;
+        });
+        List<ImportResult> out = new ArrayList<>();
+        try {
+            List<Future<Prepared>> prepared = new ArrayList<>();
+            for (String link : links) {
+                prepared.add(pool.submit(() -> progress.isCancelled() ? null
+                        : guarded(link, () -> prepare(link, maxBytes), Prepared::known)));
+            }
+            for (int i = 0; i < n; i++) {
+                Prepared p = prepared.get(i).get();
+                if (p == null) return new ImportReport(out, true);
+                progress.update(i, n, "Fetching " + (i + 1) + "/" + n + ": " + links.get(i));
+                String link = links.get(i);
+                out.add(guarded(link, () -> store(p)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ImportReport(out, true);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("link import failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        progress.update(links.size(), links.size(), "Imported " + links.size() + "/" + links.size());
-        return new ImportReport(results, false);
+        progress.update(n, n, "Imported " + n + "/" + n);
+        return new ImportReport(out, false);
     }
 
     /** Imports one link; never throws for a bad link, it reports it. */
     public ImportResult importUrl(String link, long maxBytes) {
+        return guarded(link, () -> store(prepare(link, maxBytes)));
+    }
+
+    /** A step that may fail with a reason the user is told. */
+    private interface Step<T> {
+        T run() throws FetchException;
+    }
+
+    private <T> T guarded(String link, Step<T> step, java.util.function.Function<ImportResult, T> onFailure) {
         try {
-            return importOrThrow(link, maxBytes).forUrl(link);
+            return step.run();
         } catch (FetchException e) {
-            return ImportResult.failed(null, e.getMessage()).forUrl(link);
+            return onFailure.apply(ImportResult.failed(null, e.getMessage()).forUrl(link));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Import failed on " + link, e);
-            return ImportResult.failed(null, "could not be imported (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")").forUrl(link);
+            return onFailure.apply(ImportResult.failed(null, "could not be imported (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")").forUrl(link));
         }
     }
 
-    private ImportResult importOrThrow(String link, long maxBytes) throws FetchException {
+    private ImportResult guarded(String link, Step<ImportResult> step) {
+        return guarded(link, () -> step.run().forUrl(link), r -> r);
+    }
+
+    /** A page fetched and extracted with its images, ready to store; or its result when that is already known. */
+    private record Prepared(ImportResult known, ArticleDraft draft, String hash, String canonical,
+                            SnapshotRepository.Snapshot snap, List<ArticleImage> images) {
+        static Prepared known(ImportResult r) {
+            return new Prepared(r, null, null, null, null, List.of());
+        }
+    }
+
+    /** Fetches and extracts a link and its images; stores nothing, so several links can be prepared at once. */
+    private Prepared prepare(String link, long maxBytes) throws FetchException {
         URI uri = Fetcher.parse(link);
         OptionalLong known = snapshots.findByUrl(uri.toString());
-        if (known.isPresent()) return duplicate(known.getAsLong());
+        if (known.isPresent()) return Prepared.known(duplicate(known.getAsLong()));
         FetchedPage page = fetcher.fetch(uri, Fetcher.ACCEPT_HTML, maxBytes);
         if (!page.isHtml()) throw new FetchException(notHtml(page.mediaType()));
         Charset charset = page.charset();
@@ -125,20 +179,28 @@ public final class WebImportService {
         ArticleDraft draft = withUrl(ex.draft(), canonical);
         String hash = ImportService.contentHash(draft.text());
         OptionalLong existing = snapshots.findExisting(canonical, hash);
-        if (existing.isPresent()) return duplicate(existing.getAsLong());
+        if (existing.isPresent()) return Prepared.known(duplicate(existing.getAsLong()));
         List<ArticleImage> images = images(ex, page.finalUri(), maxBytes);
         SnapshotRepository.Snapshot snap = new SnapshotRepository.Snapshot(0, uri.toString(), page.finalUri().toString(),
                 canonical, page.fetchedAt(), page.status(), page.mediaType(), charset.name(), page.bytes());
-        String title = draft.meta().title();
+        return new Prepared(null, draft, hash, canonical, snap, images);
+    }
+
+    /** Stores a prepared page unless the library (or an earlier link of the same run) already has it. */
+    private ImportResult store(Prepared p) throws FetchException {
+        if (p.known() != null) return p.known();
+        OptionalLong existing = snapshots.findExisting(p.canonical(), p.hash());
+        if (existing.isPresent()) return duplicate(existing.getAsLong());
+        String title = p.draft().meta().title();
         try {
-            ArticleRepository.Stored s = snapshots.storeUnlessPresent(draft, hash, clock.instant(), snap, images).get();
+            ArticleRepository.Stored s = snapshots.storeUnlessPresent(p.draft(), p.hash(), clock.instant(), p.snap(), p.images()).get();
             return s.isNew() ? ImportResult.imported(null, s.id(), title) : duplicate(s.id());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException("was interrupted");
         } catch (ExecutionException e) {
             // another process may have stored the same page between the look and the insert
-            OptionalLong raced = snapshots.findExisting(canonical, hash);
+            OptionalLong raced = snapshots.findExisting(p.canonical(), p.hash());
             if (raced.isPresent()) return duplicate(raced.getAsLong());
             throw new FetchException("could not be stored: " + e.getCause().getMessage());
         }

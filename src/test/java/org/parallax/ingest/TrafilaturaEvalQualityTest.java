@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.Block;
@@ -32,13 +33,14 @@ class TrafilaturaEvalQualityTest {
     private static final Logger LOG = Logger.getLogger(TrafilaturaEvalQualityTest.class.getName());
     // Floors a little under the figures measured on 2026-12-04 after the issue 18 metadata and split-body rules (snippet
     // F1 0.9082, title 0.787, author 0.567, date 0.758; see performance.md), so a regression fails.
+    // Raised after the issue 18 metadata fixes by kind (title 0.795, author 0.626, date 0.818 on 2026-12-05).
     private static final double MIN_F1 = 0.906;
-    private static final double MIN_TITLE_RATE = 0.78;
-    private static final double MIN_AUTHOR_RATE = 0.56;
-    private static final double MIN_DATE_RATE = 0.75;
+    private static final double MIN_TITLE_RATE = 0.79;
+    private static final double MIN_AUTHOR_RATE = 0.62;
+    private static final double MIN_DATE_RATE = 0.81;
 
     record PageResult(String file, int tp, int fn, int fp, int tn, Boolean titleOk, Boolean authorOk, Boolean dateOk,
-                      String got, String error) {
+                      String got, String error, boolean titleInPage, boolean authorInPage) {
     }
 
     @Test
@@ -56,6 +58,12 @@ class TrafilaturaEvalQualityTest {
         report.append(summary("all", results));
         report.append(summary("even (develop)", half(results, 0)));
         report.append(summary("odd (check)", half(results, 1)));
+        report.append(String.format(Locale.ROOT, "title on the %d pages whose expected title is in the page %.4f; author on the"
+                        + " %d pages whose expected author is %.4f%n",
+                results.stream().filter(r -> r.titleOk() != null && r.titleInPage()).count(),
+                rate(results.stream().filter(PageResult::titleInPage).toList(), PageResult::titleOk),
+                results.stream().filter(r -> r.authorOk() != null && r.authorInPage()).count(),
+                rate(results.stream().filter(PageResult::authorInPage).toList(), PageResult::authorOk)));
         report.append("\nworst pages (missed with + kept without):\n");
         results.stream().sorted(Comparator.comparingInt((PageResult r) -> -(r.fn() + r.fp()))).limit(25)
                 .forEach(r -> report.append(String.format(Locale.ROOT, "  %s missed %d kept %d%s%n", r.file(), r.fn(),
@@ -90,7 +98,7 @@ class TrafilaturaEvalQualityTest {
             draft = importer.parse(new SourceFile(source, Files.readAllBytes(source)));
         } catch (ImportException | RuntimeException x) {
             return new PageResult(file, 0, with.size(), 0, without.size(), title == null ? null : false,
-                    author == null ? null : false, date == null ? null : false, "", x.toString());
+                    author == null ? null : false, date == null ? null : false, "", x.toString(), true, true);
         }
         String body = squash(bodyText(draft));
         int tp = 0;
@@ -105,7 +113,17 @@ class TrafilaturaEvalQualityTest {
                 .equals(String.valueOf(draft.meta().published()));
         String got = "title=\"" + draft.meta().title() + "\"/\"" + title + "\" author=\"" + draft.meta().author()
                 + "\"/\"" + author + "\" date=" + draft.meta().published() + "/" + date;
-        return new PageResult(file, tp, with.size() - tp, fp, without.size() - fp, titleOk, authorOk, dateOk, got, null);
+        // an expected title or author written nowhere in the page (hand-made by the set's authors) cannot be read from it
+        String page = HtmlExtractionQualityTest.normal(Parser.unescapeEntities(Files.readString(source,
+                java.nio.charset.StandardCharsets.ISO_8859_1), false));
+        String pageUtf8 = HtmlExtractionQualityTest.normal(Parser.unescapeEntities(new String(Files.readAllBytes(source),
+                java.nio.charset.StandardCharsets.UTF_8), false));
+        boolean titleIn = title == null || pageUtf8.contains(HtmlExtractionQualityTest.normal(title))
+                || page.contains(HtmlExtractionQualityTest.normal(title));
+        boolean authorIn = author == null || pageUtf8.contains(HtmlExtractionQualityTest.normal(author).strip())
+                || page.contains(HtmlExtractionQualityTest.normal(author).strip());
+        return new PageResult(file, tp, with.size() - tp, fp, without.size() - fp, titleOk, authorOk, dateOk, got, null,
+                titleIn, authorIn);
     }
 
     /** The main text: title, byline, date line and captions are set apart, as trafilatura's scoring has them. */

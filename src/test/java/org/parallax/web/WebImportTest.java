@@ -207,4 +207,37 @@ class WebImportTest {
         assertEquals(2, CliRun.on(lib(), "reextract").code());
         assertNotNull(CliRun.on(lib(), "reextract", "--help").out());
     }
+
+    @Test
+    void severalLinksAreFetchedInParallelButNeverMoreThanTheHostGateAllowsOnOneSite() throws Exception {
+        List<String> names = List.of("guardian-1", "bbc-1", "cnn", "ars-1", "lwn-1", "wapo-1");
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        try (LocalWebServer web = new LocalWebServer(); AppContext ctx = AppContext.open(lib())) {
+            web.route("/slow/", ex -> {
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(300);
+                    String name = ex.getRequestURI().getPath().substring("/slow/".length());
+                    String html = Files.readString(LocalWebServer.pagesFolder().resolve(name).resolve("source.html"));
+                    LocalWebServer.send(ex, 200, "text/html; charset=utf-8", web.localised(html).getBytes(StandardCharsets.UTF_8));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
+            List<String> links = names.stream().map(n -> web.url("/slow/" + n)).toList();
+            var report = ctx.web().importUrls(links, ImportService.DEFAULT_MAX_BYTES, org.parallax.model.Progress.NONE);
+            assertFalse(report.cancelled());
+            assertEquals(names.size(), report.results().size());
+            for (int i = 0; i < names.size(); i++) {
+                assertEquals(links.get(i), report.results().get(i).url(), "results in the order given");
+                assertEquals(org.parallax.ingest.ImportResult.Status.IMPORTED, report.results().get(i).status(),
+                        report.results().get(i).toString());
+            }
+        }
+        assertEquals(Fetcher.PER_HOST, most.get(), "pages of one host fetched two at a time, never more");
+    }
+
 }

@@ -12,14 +12,16 @@ public final class AuthorNames {
     private static final String LABEL_WORDS = "post author|author|autor(?:in)?|auteur|verfasser(?:in)?|written by|posted by"
             + "|published by|text und (?:interview|fotos?)|text|interview|erstellt von|eingestellt von|veröffentlicht von"
             + "|publiziert von|geschrieben von|artikel von|(?:zeige )?alle beiträge von|beitrag von|ein beitrag von|von"
-            + "|by|par";
-    private static final Pattern LEADING_LABEL = Pattern.compile("(?iU)^(?:[\\s|,:;·•\\p{Pd}]+|(?:" + LABEL_WORDS
+            + "|by|par|por|publié par|about the author|über|ein artikel von|eine kolumne von|ein interview von|text von|beitragvon";
+    private static final Pattern LEADING_LABEL = Pattern.compile("(?iU)^(?:[\\s|,:;·•~\\p{Pd}]+|(?:" + LABEL_WORDS
             + ")(?=[\\s:|]|\\p{Lu})\\s*:?\\s*)");
     /** What follows a name in a byline: a date word, "says", "all articles", a URL. */
     private static final Pattern TRAILING = Pattern.compile("(?iU)\\s+(?:am|on|vom|,?\\s*(?:said|says|sagt|schreibt)"
             + "|alle artikel|all posts|alle beiträge|(?:—|-|\\|)\\s*(?:veröffentlicht|published|https?://)).*$"
             + "|\\s+(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?$"
-            + "|\\s*[-–—|]\\s*https?://\\S*$");
+            + "|\\s*[-–—|]\\s*https?://\\S*$"
+            // "... at" or "... um" left when a byline's time was cut off; "Mitglied der Redaktion", "Alles von ..."
+            + "|\\s+(?:at|um|à)$|\\s+(?:mitglied der|member of|alles von|more from|mehr von)\\s.*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?iU)^(?:name|e-?mail|website|no author|unknown|anonymous"
             + "|admin|administrator|webmaster|follow|folgen|by|von|publiziert|veröffentlicht|posted|published|share"
             + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"

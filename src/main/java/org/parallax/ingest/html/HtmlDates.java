@@ -2,6 +2,8 @@ package org.parallax.ingest.html;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the calendar date out of the date strings pages put in their metadata (ISO 8601 with or without a time
- * and zone, RFC 1123, "March 4, 2023"). The date is taken as written: a time zone never moves it to another day,
- * because the page's own date is what a reader sees printed.
+ * and zone, RFC 1123, "March 4, 2023"). The date is taken as written, because the page's own date is what a reader
+ * sees printed; only a UTC timestamp is moved to the day in the zone the page's language names ({@link #parseUtcIn}).
  */
 public final class HtmlDates {
     private static final Pattern ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:$|[T\\s].*)");
@@ -35,6 +37,11 @@ public final class HtmlDates {
             + "|(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b"
             + "|(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+" + MONTH_WORD + ",?\\s+(\\d{4})\\b"
             + "|" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)");
+    private static final Pattern UTC_STAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(?:Z|[+-]00:?00)");
+    /** Languages whose countries keep Central European Time. */
+    private static final java.util.Set<String> CET_LANGUAGES = java.util.Set.of("de", "fr", "it", "nl", "pl", "cs", "sk", "da",
+            "sv", "no", "nb", "hu", "sl", "hr", "es", "lb");
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     /** A date in a page's URL path: "/2019/04/19/", "/2019-04-19-", "/20190419/". */
     private static final Pattern IN_URL = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/\\-_.]|$)"
             + "|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/\\-_.]|$)");
@@ -82,6 +89,21 @@ public final class HtmlDates {
         return null;
     }
 
+    /**
+     * Like {@link #find}, and also "05.11.23" (a two-digit year, read as 20yy), which pages print in date lines but
+     * which in running text is as often a version or a score; so only for text already known to be a date line.
+     */
+    public static LocalDate findInDateLine(String text) {
+        LocalDate d = find(text);
+        if (d != null || text == null) return d;
+        Matcher m = SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            d = date("20" + m.group(3), m.group(2), m.group(1));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
     /** The date in a URL's path, as news sites write it ("/2019/04/19/slug"); null when there is none. */
     public static LocalDate inUrl(String url) {
         if (url == null) return null;
@@ -104,6 +126,35 @@ public final class HtmlDates {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The day in {@code zone} of a timestamp written in UTC ("2022-11-06T23:00:00Z", "...+00:00"); null for anything
+     * else or a null zone. Sites that store UTC print the local day, so a late-evening article is dated the next day
+     * in Europe; a timestamp with the site's own offset is already local and is left to {@link #parse}.
+     */
+    public static LocalDate parseUtcIn(String s, ZoneId zone) {
+        if (zone == null || s == null) return null;
+        Matcher m = UTC_STAMP.matcher(s.strip());
+        if (!m.matches()) return null;
+        try {
+            return OffsetDateTime.parse(m.group(1) + "Z").atZoneSameInstant(zone).toLocalDate();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The time zone of the region a page's language tag names when one zone's day covers it: continental European
+     * languages (and en-GB, en-IE); null for others (English without a region spans the world's zones).
+     */
+    public static ZoneId zoneOf(String lang) {
+        if (lang == null || lang.isBlank()) return null;
+        String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (l.equals("en-gb") || l.equals("en-ie")) return ZoneId.of("Europe/London");
+        String primary = l.split("-")[0];
+        return CET_LANGUAGES.contains(primary) && !l.matches("[a-z]+-(?!de|at|ch|fr|be|lu|it|es|nl|pl|cz|sk|dk|se|no|hu|si|hr)[a-z]{2}")
+                ? ZoneId.of("Europe/Berlin") : null;
     }
 
     /** The date in {@code s}, or null when it is absent or not a date this reads. */

@@ -22,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.parallax.text.Months;
 
 /**
  * Reads a page's metadata in a fixed order of trust: schema.org Article JSON-LD first, then OpenGraph and other
@@ -45,12 +46,20 @@ public final class MetadataExtractor {
     /** Separators sites put between a headline and their name. */
     /** Separators that split a {@code <title>} into headline and site or section parts. */
     private static final Pattern PAGE_TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—\\\\/>»]\\s");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iU)written by|verfasst von|geschrieben von|author|autor(?:in)?"
+            + "|auteur|écrit par|escrito por|scritto da");
+    /** Link texts next to an author's name ("View all posts", "Afficher mon profil complet") and URL slugs. */
+    private static final Pattern NOT_A_PERSON = Pattern.compile("(?iU)^(?:view|see|all|more|alle|mehr|afficher|voir|zeige)\\b"
+            + "|^[a-z0-9]+(?:-[a-z0-9]+)+$");
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»/\\\\]{1,2}\\s+");
 
     /** Reads the metadata of {@code doc}; never throws for odd or broken markup. */
     public PageMetadata extract(Document doc) {
         JsonNode ld = articleJsonLd(doc);
         Map<String, String> meta = metaTags(doc);
+        // Yoast and other SEO plugins give the article's author as {"@id": ...}, naming the Person elsewhere in @graph
+        Map<String, JsonNode> ids = ld == null ? Map.of() : jsonLdIds(doc);
 
         String site = firstNonBlank(ld == null ? null : name(ld.get("publisher")),
                 meta.get("og:site_name"), meta.get("application-name"));
@@ -63,25 +72,29 @@ public final class MetadataExtractor {
             title = h1 == null ? null : h1.text();
         }
         String author = null;
-        for (String candidate : new String[] {ld == null ? null : names(ld.get("author")),
-                ld == null ? null : names(ld.get("creator")),
+        for (String candidate : new String[] {ld == null ? null : names(ld.get("author"), ids),
+                ld == null ? null : names(ld.get("creator"), ids),
                 meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
-                notUrl(meta.get("og:article:author"))}) {
+                notUrl(meta.get("og:article:author")), labelledTwitterData(meta)}) {
             String a = AuthorNames.clean(clean(candidate));
             if (a != null) {
                 author = a;
                 break;
             }
         }
+        String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
+        author = personOverSite(doc, author, site, url0);
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
                 meta.get("parsely-pub-date"), meta.get("datepublished"), meta.get("og:published_time"),
                 meta.get("dc:date"), meta.get("dcterm:date"), meta.get("dcterms.created"), meta.get("pubdate"),
-                meta.get("publishdate"), meta.get("sailthru.date"), meta.get("date"), timeDatePublished(doc),
+                meta.get("publishdate"), meta.get("sailthru.date"), meta.get("date"), meta.get("publication_date"),
+                meta.get("uploaddate"), timeDatePublished(doc),
                 ld == null ? null : text(ld.get("dateCreated")), anyJsonLd(doc, "datePublished")}) {
-            published = HtmlDates.parse(candidate);
+            published = HtmlDates.parseUtcIn(candidate, HtmlDates.zoneOf(doc.select("html").attr("lang")));
+            if (published == null) published = HtmlDates.parse(candidate);
             if (published != null) break;
         }
         String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
@@ -101,6 +114,7 @@ public final class MetadataExtractor {
         String description = firstNonBlank(ld == null ? null : text(ld.get("description")),
                 meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
         title = TitleChooser.clean(doc, clean(title), clean(site), url);
+        title = TitleChooser.printed(doc, title, clean(site), url);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
     }
@@ -270,21 +284,89 @@ public final class MetadataExtractor {
         return text(n);
     }
 
-    /** Author names: a string, an object with a name, or an array of these, joined by commas. */
-    private static String names(JsonNode n) {
+    /**
+     * Author names: a string, an object with a name, a reference ({@code {"@id": ...}}) to an object named elsewhere in
+     * the page's JSON-LD, or an array of these, joined by commas.
+     */
+    private static String names(JsonNode n, Map<String, JsonNode> ids) {
         if (n == null || n.isNull()) return null;
         Set<String> out = new LinkedHashSet<>();
-        if (n.isArray()) {
-            for (JsonNode a : n) {
-                String s = name(a);
-                if (!isBlank(s)) out.add(s.strip());
-            }
-        } else {
-            String s = name(n);
+        for (JsonNode a : n.isArray() ? n : List.of(n)) {
+            JsonNode named = a.isObject() && !a.hasNonNull("name") && a.hasNonNull("@id") ? ids.get(a.get("@id").asText()) : a;
+            String s = name(named);
             if (!isBlank(s)) out.add(s.strip());
         }
         out.removeIf(MetadataExtractor::looksLikeUrl);
         return out.isEmpty() ? null : String.join(", ", out);
+    }
+
+    /**
+     * The author, or the person the page marks up as its author (microformats, schema.org microdata, rel=author)
+     * when the metadata gives none or gives the site's own name; a "Site - Name" author loses the site part.
+     */
+    static String personOverSite(Document doc, String author, String site, String url) {
+        String siteKey = site == null ? "" : TitleChooser.alnum(site);
+        String host = TitleChooser.hostLabel(url);
+        if (author != null) {
+            String[] parts = author.split("\\s+[-–—|]\\s+");
+            if (parts.length == 2 && TitleChooser.isSite(parts[0], siteKey, host)) return parts[1].strip();
+            if (parts.length == 2 && TitleChooser.isSite(parts[1], siteKey, host)) return parts[0].strip();
+            if (!TitleChooser.isSite(author, siteKey, host)) return author;
+        }
+        String person = markedPerson(doc);
+        if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
+        return person;
+    }
+
+    private static String markedPerson(Document doc) {
+        for (Element e : doc.select("[itemprop~=author] [itemprop~=name], [itemprop~=author][itemtype*=Person],"
+                + " .vcard.author .fn, .author .vcard .fn, .vcard.author, a[rel~=author]")) {
+            boolean comment = false;
+            for (Element a = e; a != null && !comment; a = a.parent()) {
+                comment = a.tagName().equals("form") || COMMENTS.matcher(a.className() + " " + a.id()).find();
+            }
+            if (comment) continue;
+            // a marked byline often runs on into its date ("Dan Goodin - Apr 16, 2015"): the name ends before it
+            String text = e.text().replaceFirst("(?<=[\\s,|·•\\p{Pd}(])\\d.*$", "").replaceFirst("(?iU)[\\s\\p{Pd}|,;:·•@]+(?:" + Months.NAME
+                    + ")?\\.?[\\s\\p{Pd}|,;:·•@]*$", "");
+            String name = AuthorNames.clean(clean(text));
+            if (name != null && name.length() <= 60 && !NOT_A_PERSON.matcher(name).find()) return name;
+        }
+        return null;
+    }
+
+    /** Every JSON-LD object of the page that has an {@code @id}, by that id (the first one wins). */
+    private static Map<String, JsonNode> jsonLdIds(Document doc) {
+        Map<String, JsonNode> out = new HashMap<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data();
+            if (!json.contains("@id")) continue;
+            json = json.strip().replaceFirst("^\\s*(<!--|<!\\[CDATA\\[)", "").replaceFirst("(-->|\\]\\]>)\\s*$", "").strip();
+            try {
+                collectIds(Json.MAPPER.readTree(json), out, 0);
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "Skipping unreadable JSON-LD", e);
+            }
+        }
+        return out;
+    }
+
+    private static void collectIds(JsonNode node, Map<String, JsonNode> out, int depth) {
+        if (node == null || depth > 6 || !node.isContainerNode()) return;
+        if (node.isObject() && node.hasNonNull("@id") && node.hasNonNull("name")) out.putIfAbsent(node.get("@id").asText(), node);
+        for (JsonNode n : node) collectIds(n, out, depth + 1);
+    }
+
+    /**
+     * The author in the "label / data" pairs SEO plugins add for link previews ({@code twitter:label1} "Written by",
+     * {@code twitter:data1} the name); null when no label says author.
+     */
+    private static String labelledTwitterData(Map<String, String> meta) {
+        for (int i = 1; i <= 4; i++) {
+            String label = meta.get("twitter:label" + i);
+            if (label != null && AUTHOR_LABEL.matcher(label.strip()).matches()) return meta.get("twitter:data" + i);
+        }
+        return null;
     }
 
     /** Meta tags by lower-cased name, property, itemprop or http-equiv; a space-separated property names several. */
@@ -305,7 +387,8 @@ public final class MetadataExtractor {
     }
 
     private static String timeDatePublished(Document doc) {
-        Element t = doc.selectFirst("[itemprop~=datePublished][datetime], [itemprop~=datePublished][content], time[pubdate][datetime]");
+        Element t = doc.selectFirst("[itemprop~=datePublished][datetime], [itemprop~=datePublished][content], time[pubdate][datetime],"
+                + " [property~=(?i)datePublished|dateCreated][content]");
         if (t == null) return null;
         return t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
     }

@@ -7,14 +7,21 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The date a page prints for its article when its metadata gives none: a {@code <time>} element, or a short element
- * whose class or id says date, time, published or posted, inside the article before the rest of the page. Only reads
- * the document.
+ * The date a page prints for its article when its metadata gives none: a {@code <time>} element, a short element
+ * whose class or id says date, time, published or posted, a short line whose words say so ("Datum:", "Erstellt am",
+ * "Posted on"), or a short line next to the headline that holds a date; inside the article before the rest of the
+ * page. Only reads the document.
  */
 final class PageDates {
     /** Class or id words of the elements that print an article's date. */
     private static final Pattern DATE_MARK = Pattern.compile("(?i)date|time|datum|published|posted|pubdate|entry-meta"
-            + "|post-meta|article-meta|meta-info|byline");
+            + "|post-?meta|article-?meta|meta-?info|byline|created|submitted|articleinfo");
+    /** Words that label a date line: "Datum: 03.11.2021", "Erstellt am 9.2.2022", "Posted on May 3, 2020". */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iU)(?:^|[\\s|•·,(])(?:datum|date|erstellt am|erschienen am"
+            + "|veröffentlicht(?: am)?|veröffentlichung|publiziert am|publication|published(?: on)?|posted(?: on)?"
+            + "|stand|mise en ligne|publié le|publicado|pressemitteilung vom|meldung vom)\\s*:?\\s*$");
+    /** Shorter than this, a line beside the headline is a date or meta line, not the article's first paragraph. */
+    private static final int MAX_HEADLINE_NEIGHBOUR = 100;
     /** Longer than this, an element is a block of text that happens to hold a date, not a date line. */
     private static final int MAX_LINE = 160;
 
@@ -27,7 +34,48 @@ final class PageDates {
         if (body == null) return null;
         Element article = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
         LocalDate d = article == null ? null : inside(article);
-        return d != null ? d : inside(body);
+        if (d == null) d = inside(body);
+        if (d == null && article != null) d = labelled(article);
+        if (d == null) d = labelled(body);
+        if (d == null) d = besideHeadline(doc);
+        return d;
+    }
+
+    /** A short line in which a date follows a word that says what it is. */
+    private static LocalDate labelled(Element root) {
+        for (Element e : root.select("*")) {
+            String text = e.text();
+            if (text.length() > MAX_LINE || text.length() < 6) continue;
+            LocalDate d = HtmlDates.findInDateLine(text);
+            if (d == null) continue;
+            var m = java.util.regex.Pattern.compile("\\d").matcher(text);
+            String before = m.find() ? text.substring(0, m.start()) : text;
+            // the label sits right before the date, or the month name does ("Erstellt am 9. Februar 2022")
+            if (DATE_LABEL.matcher(before.replaceFirst("(?iU)\\p{L}+\\s*$", "")).find() || DATE_LABEL.matcher(before).find()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A short line just before or after the page's headline that holds a date (a kicker or a meta line). */
+    private static LocalDate besideHeadline(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null) return null;
+        LocalDate d = h1.text().length() <= MAX_LINE ? HtmlDates.findInDateLine(h1.text()) : null;
+        for (Element level = h1; d == null && level != null && level != doc.body(); level = level.parent()) {
+            d = neighbour(level.previousElementSibling());
+            if (d == null) d = neighbour(level.nextElementSibling());
+            if (d == null && level.nextElementSibling() != null) d = neighbour(level.nextElementSibling().nextElementSibling());
+            if (level.parent() != null && level.parent().text().length() > 4 * MAX_LINE) break;
+        }
+        return d;
+    }
+
+    private static LocalDate neighbour(Element e) {
+        if (e == null) return null;
+        String text = e.text().strip();
+        return text.isEmpty() || text.length() > MAX_HEADLINE_NEIGHBOUR ? null : HtmlDates.findInDateLine(text);
     }
 
     private static LocalDate inside(Element root) {
@@ -41,7 +89,7 @@ final class PageDates {
             if (!DATE_MARK.matcher(e.className() + " " + e.id()).find()) continue;
             String text = e.text();
             if (text.length() > MAX_LINE) continue;
-            LocalDate d = HtmlDates.find(text);
+            LocalDate d = HtmlDates.findInDateLine(text);
             if (d != null) return d;
         }
         return null;

@@ -103,6 +103,69 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void authorsNamedByReferenceByLinkPreviewLabelsOrMarkupWinOverTheSiteName() {
+        PageMetadata byId = read("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Bridge\","
+                + "\"author\":{\"@id\":\"https://example.org/#/person/1\"}},{\"@type\":\"Person\","
+                + "\"@id\":\"https://example.org/#/person/1\",\"name\":\"Ann Lee\"}]}</script>", PROSE);
+        assertEquals("Ann Lee", byId.author());
+        PageMetadata label = read("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Ann Lee'>"
+                + "<meta name='twitter:label2' content='Lesedauer'><meta name='twitter:data2' content='3 Minuten'>", PROSE);
+        assertEquals("Ann Lee", label.author());
+        PageMetadata site = read("<meta property='og:site_name' content='Daily Example'><meta name='author' content='Daily Example'>",
+                "<h1>Bridge closed</h1><p class='byline'>By <span class='author vcard'><span class='fn'>Ann Lee</span></span>"
+                + " - Apr 16, 2015</p>" + PROSE);
+        assertEquals("Ann Lee", site.author());
+        // the site's name stays when the page marks up no person
+        assertEquals("Daily Example", read("<meta property='og:site_name' content='Daily Example'>"
+                + "<meta name='author' content='Daily Example'>", PROSE).author());
+        PageMetadata prefixed = read("<meta property='og:site_name' content='Daily Example'>"
+                + "<meta name='author' content='Daily Example - Ann Lee'>", PROSE);
+        assertEquals("Ann Lee", prefixed.author());
+        // a comment's author and a "view all posts" link are no article author
+        assertNull(read("", "<div class='comments'><a rel='author' href='/u/9'>Bob Commenter</a></div>"
+                + "<a rel='author' href='/author/ann'>View all posts</a>" + PROSE).author());
+        assertEquals("Luis Holuch", AuthorNames.clean("Über Luis Holuch"));
+        assertEquals("Cem Basman", AuthorNames.clean("~ Cem Basman"));
+        assertEquals("Günter W. Kienitz", AuthorNames.clean("Günter W. Kienitz at"));
+        assertEquals("Steven Salentin", AuthorNames.clean("Steven Salentin Mitglied der Tonight News-Redaktion"));
+    }
+
+    @Test
+    void datesFromLabelledLinesLinesBesideTheHeadlineAndUtcStampsInThePagesZone() {
+        PageMetadata labelled = read("", "<div><h5>Datum: </h5>03.11.2021 <br><h5>Autor: </h5>Peter Maahn</div>" + PROSE);
+        assertEquals(LocalDate.of(2021, 11, 3), labelled.published());
+        PageMetadata beside = read("", "<div><h1>Bridge closed to cars</h1><p><em>10.11.2021</em></p>" + PROSE + "</div>");
+        assertEquals(LocalDate.of(2021, 11, 10), beside.published());
+        PageMetadata shortYear = read("", "<h1>Bridge</h1><div class='post-created'>28.01.22</div>" + PROSE);
+        assertEquals(LocalDate.of(2022, 1, 28), shortYear.published());
+        // a two-digit year is read only in a date line, never in running text
+        assertNull(HtmlDates.find("Version 1.2.22 is out"));
+        assertEquals(LocalDate.of(2023, 10, 31), HtmlDates.findInDateLine("Von: Björn Jahner | 31.10.23"));
+        PageMetadata utc = new MetadataExtractor().extract(Jsoup.parse("<html lang='de'><head><meta property="
+                + "'article:published_time' content='2022-11-06T23:00:00.000Z'></head><body>" + PROSE + "</body></html>"));
+        assertEquals(LocalDate.of(2022, 11, 7), utc.published(), "a UTC stamp is dated by the day in the page's zone");
+        assertEquals(LocalDate.of(2022, 11, 6), read("<meta property='article:published_time' content='2022-11-06T23:00:00Z'>",
+                PROSE).published(), "no language, no zone: the date as written");
+        // a stamp with the site's own offset is already local
+        assertNull(HtmlDates.parseUtcIn("2022-11-06T23:00:00+01:00", HtmlDates.zoneOf("de")));
+        assertNull(HtmlDates.zoneOf("en-US"));
+    }
+
+    @Test
+    void titleTakesTheHeadlinesTypographyAndPostTitlesUnderASiteNameH1() {
+        PageMetadata dashes = read("<meta property='og:title' content='Korsetts - Shops, Designer, online kaufen'>",
+                "<h1>Korsetts – Shops, Designer, online kaufen</h1>" + PROSE);
+        assertEquals("Korsetts – Shops, Designer, online kaufen", dashes.title());
+        // a reworded h1 is not taken over the metadata title
+        PageMetadata reworded = read("<meta property='og:title' content='Bridge closed to cars for the summer'>",
+                "<h1>Summer closure for the old bridge</h1>" + PROSE);
+        assertEquals("Bridge closed to cars for the summer", reworded.title());
+        PageMetadata blog = read("<title>Muffin Grundrezept : Muffin Rezepte</title>",
+                "<h1>Muffin</h1><h2>Muffin Grundrezept</h2>" + PROSE);
+        assertEquals("Muffin Grundrezept", blog.title());
+    }
+
+    @Test
     void aBodySplitIntoSiblingPartsKeepsThePartBeforeTheChosenOne() {
         String part1 = "<p>" + "The first part of the story sets out how the bridge was built and by whom. ".repeat(2)
                 + "</p><p>" + "Its engineers were proud of the piers they had sunk into the river bed. ".repeat(2) + "</p>";
