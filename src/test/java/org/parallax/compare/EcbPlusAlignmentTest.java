@@ -116,9 +116,10 @@ class EcbPlusAlignmentTest {
     void alignsCounterpartSentencesOfSameEventReports() {
         Figures f = measure(docs, new SentenceAligner());
         LOG.info(() -> "ECB+ alignment by meaning: " + f);
-        assertTrue(f.pairs() >= 100, f.toString());
-        assertTrue(f.precision() >= 0.0, f.toString());
-        assertTrue(f.recall() >= 0.0, f.toString());
-        assertTrue(f.otherEventMean() <= 1.0, f.toString());
+        // reached: 5568 pairs, precision 0.912, recall 0.433; different-event mean 0.014, 95th percentile 0.063
+        assertTrue(f.pairs() >= 5500, f.toString());
+        assertTrue(f.precision() >= 0.90, f.toString());
+        assertTrue(f.recall() >= 0.42, f.toString());
+        assertTrue(f.otherEventMean() <= 0.02 && f.otherEventP95() <= 0.08, f.toString());
     }
 }
