@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.parallax.compare.StoryDoc;
+import org.parallax.compare.ComparisonService;
 import org.parallax.compare.StoryGroup;
 import org.parallax.compare.StoryGrouper;
 import org.parallax.compare.StoryGrouping;
@@ -34,15 +34,15 @@ import org.parallax.store.StoryRepository;
 public final class StoryService {
     private static final Logger LOG = Logger.getLogger(StoryService.class.getName());
 
-    /** Another article of the same story, with its similarity in [0, 1] to the one asked about. */
+    /** Another article of the same story, with its similarity in [0, 1] to the one asked about: the figure compare shows. */
     public record Version(ArticleSummary article, double similarity) {
     }
 
     private final Database db;
     private final ArticleRepository articles;
     private final StoryRepository repo;
-    private final StoryGrouper grouper;
     private final StoryIndex index;
+    private final ComparisonService comparison = new ComparisonService();
 
     /** Above this many articles waiting (and a tenth of the index), the index is regrouped whole. */
     static final int REBUILD_BATCH = 50;
@@ -56,7 +56,6 @@ public final class StoryService {
         this.db = db;
         this.articles = articles;
         this.repo = repo;
-        this.grouper = grouper;
         this.index = new StoryIndex(db, articles, compare, grouper, repo);
     }
 
@@ -128,22 +127,15 @@ public final class StoryService {
         ensureCurrent();
         List<Long> mates = repo.storyMates(List.of(articleId));
         if (!mates.contains(articleId) || mates.size() < 2) return List.of();
-        Map<Long, Double> scored = new HashMap<>();
-        for (StoryRepository.Pair p : repo.pairsOf(articleId)) scored.put(p.a() == articleId ? p.b() : p.a(), p.similarity());
         Article mine = articles.get(articleId).orElse(null);
         if (mine == null) return List.of();
-        StoryDoc mineDoc = null;
         List<Version> out = new ArrayList<>();
         for (long other : mates) {
             if (other == articleId) continue;
             Article a = articles.get(other).orElse(null);
             if (a == null) continue;
-            Double s = scored.get(other);
-            if (s == null) {
-                // a story mate the grouper did not score against this one directly (joined through others)
-                if (mineDoc == null) mineDoc = index.doc(mine);
-                s = grouper.similarity(mineDoc, index.doc(a));
-            }
+            // the figure compare shows for the pair, not the grouper's corpus-dependent score (one figure everywhere)
+            double s = comparison.similarity(mine, a);
             out.add(new Version(summary(a), Math.round(s * 1000) / 1000.0));
         }
         out.sort(Comparator.comparingDouble(Version::similarity).reversed());

@@ -30,6 +30,14 @@ public final class ComparisonService {
         this.aligner = aligner;
     }
 
+    /**
+     * The one similarity figure of two articles (src/site/markdown/compare.md): the similarity of their sentence
+     * alignment, a function of the two texts alone. {@link Comparison#similarity()} is this figure.
+     */
+    public double similarity(Article a, Article b) {
+        return aligner.align(a, b).similarity();
+    }
+
     public Comparison compare(Article a, Article b) {
         return compare(a, SideFacts.EMPTY, b, SideFacts.EMPTY);
     }

@@ -18,18 +18,31 @@ import org.parallax.model.Sentence;
 public final class SentenceAligner {
     /** The default least similarity of an aligned pair. */
     public static final double DEFAULT_THRESHOLD = 0.3;
+    /**
+     * The least similarity of a further counterpart: a sentence already matched, or matched only this weakly, that
+     * reports the same fact as another sentence of the other side (measured on ECB+, see EcbPlusAlignmentTest).
+     */
+    public static final double DEFAULT_LINK_THRESHOLD = 0.2;
     private static final int MAX_GROUP = 3;
+    private static final int MIN_SHARED = 3;
 
     private final SentenceSplitter splitter;
     private final double threshold;
+    private final double linkThreshold;
 
     public SentenceAligner() {
         this(new SentenceSplitter(), DEFAULT_THRESHOLD);
     }
 
     public SentenceAligner(SentenceSplitter splitter, double threshold) {
+        this(splitter, threshold, Math.min(threshold, DEFAULT_LINK_THRESHOLD));
+    }
+
+    /** With {@code linkThreshold} the least similarity of further (one-to-several) counterparts; above 1 there are none. */
+    public SentenceAligner(SentenceSplitter splitter, double threshold, double linkThreshold) {
         this.splitter = splitter;
         this.threshold = threshold;
+        this.linkThreshold = linkThreshold;
     }
 
     public SentenceSplitter splitter() {
@@ -61,7 +74,7 @@ public final class SentenceAligner {
         List<int[]> postings = invert(vb, dict.size());
         List<double[]> cand = new ArrayList<>();
         double[] acc = new double[m];
-        int[] touched = new int[m];
+        int[] touched = new int[m], shared = new int[m];
         for (int i = 0; i < n; i++) {
             int nt = 0;
             SparseVector x = va[i];
@@ -71,13 +84,15 @@ public final class SentenceAligner {
                     int j = p[q];
                     if (acc[j] == 0) touched[nt++] = j;
                     acc[j] += x.w[k] * vb[j].w[p[q + 1]];
+                    shared[j]++;
                 }
             }
             for (int t = 0; t < nt; t++) {
                 int j = touched[t];
                 double s = x.norm == 0 || vb[j].norm == 0 ? 0 : acc[j] / (x.norm * vb[j].norm);
-                if (s >= threshold * 0.34) cand.add(new double[] {s, i, j});
+                if (s >= Math.min(threshold, linkThreshold) * 0.34) cand.add(new double[] {s, i, j, shared[j]});
                 acc[j] = 0;
+                shared[j] = 0;
             }
         }
         cand.sort(Comparator.comparingDouble((double[] c) -> -c[0]));
@@ -135,19 +150,37 @@ public final class SentenceAligner {
             }
         }
 
+        // further counterparts: a sentence that reports the same fact as several sentences of the other side, adjacent or not
+        int before = groups.size();
+        for (double[] c : cand) {
+            if (c[0] < linkThreshold) break;
+            int i = (int) c[1], j = (int) c[2];
+            if (matchA[i] >= 0 && matchA[i] == matchB[j]) continue;
+            // a weak link needs several shared words; a sentence that already has a counterpart takes another only at full strength
+            if (c[3] < MIN_SHARED || (matchA[i] >= 0 || matchB[j] >= 0) && c[0] < threshold) continue;
+            boolean dup = false;
+            for (int gi = before; gi < groups.size() && !dup; gi++) dup = groups.get(gi).a0 == i && groups.get(gi).b0 == j;
+            if (dup) continue;
+            Group g = new Group(i, j, c[0], va[i], vb[j]);
+            if (matchA[i] < 0) matchA[i] = groups.size();
+            if (matchB[j] < 0) matchB[j] = groups.size();
+            groups.add(g);
+        }
         groups.sort(Comparator.comparingInt((Group g) -> g.a0).thenComparingInt(g -> g.b0));
         List<AlignedPair> pairs = new ArrayList<>();
         double covered = 0, total = 0;
         double[] lenA = lengths(fa), lenB = lengths(fb);
         for (double l : lenA) total += l;
         for (double l : lenB) total += l;
+        // each sentence counts once, with the best similarity of the pairs it is in
+        double[] bestA = new double[n], bestB = new double[m];
         for (Group g : groups) {
             pairs.add(new AlignedPair(sa.subList(g.a0, g.a1 + 1), sb.subList(g.b0, g.b1 + 1), round(g.sim)));
-            double len = 0;
-            for (int i = g.a0; i <= g.a1; i++) len += lenA[i];
-            for (int j = g.b0; j <= g.b1; j++) len += lenB[j];
-            covered += g.sim * len;
+            for (int i = g.a0; i <= g.a1; i++) bestA[i] = Math.max(bestA[i], g.sim);
+            for (int j = g.b0; j <= g.b1; j++) bestB[j] = Math.max(bestB[j], g.sim);
         }
+        for (int i = 0; i < n; i++) covered += bestA[i] * lenA[i];
+        for (int j = 0; j < m; j++) covered += bestB[j] * lenB[j];
         List<Sentence> ua = new ArrayList<>(), ub = new ArrayList<>();
         for (int i = 0; i < n; i++) if (matchA[i] < 0) ua.add(sa.get(i));
         for (int j = 0; j < m; j++) if (matchB[j] < 0) ub.add(sb.get(j));
@@ -222,9 +255,13 @@ public final class SentenceAligner {
         List<String> sink = new ArrayList<>();
         for (Sentence s : ss) {
             sink.clear();
-            for (Tokens.Tok t : Tokens.words(text, s.start(), s.end())) Tokens.features(text, t, sink);
+            for (Tokens.Tok t : Tokens.words(text, s.start(), s.end())) {
+                String digits = Meaning.number(t.key());
+                if (digits != null) sink.add(digits);
+                else Tokens.features(text, t, sink);
+            }
             int[] f = new int[sink.size()];
-            for (int k = 0; k < f.length; k++) f[k] = dict.computeIfAbsent(sink.get(k), x -> dict.size());
+            for (int k = 0; k < f.length; k++) f[k] = dict.computeIfAbsent(Meaning.stem(sink.get(k)), x -> dict.size());
             out.add(f);
         }
         return out;

@@ -29,6 +29,8 @@ public final class Sentences {
             "gov", "sen", "rep", "pres", "atty", "amb", "supt", "insp", "det", "const", "sgt", "cpl", "pvt",
             // military ranks
             "gen", "lt", "col", "maj", "capt", "cpt", "cmdr", "cdr", "adm", "brig", "lieut", "cmdt",
+            // army branches and units written after a rank ("Col. Inf. Tim Fanning")
+            "inf", "regt", "bn", "bde", "cav", "ret",
             // organisations, places, units and references
             "st", "mt", "ft", "inc", "corp", "co", "ltd", "dept", "univ", "no", "nos", "vs", "etc", "approx", "est",
             "fig", "vol", "cf", "al", "op");

@@ -23,6 +23,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsRanksAndUnitsBeforeANameInOneSentence() {
+        // the fragments "Tim Fanning." and "Raza said." once stood alone and were paired as sentences of their own
+        assertEquals(List.of("The patrol was led by Lt. Col. Inf. Tim Fanning.", "Const. Raza said the road was closed."),
+                split("The patrol was led by Lt. Col. Inf. Tim Fanning. Const. Raza said the road was closed."));
+    }
+
+    @Test
     void endsASentenceAfterADottedAcronymBeforeATypicalOpener() {
         assertEquals(List.of("He flew to the U.S.", "The talks start Monday."), split("He flew to the U.S. The talks start Monday."));
     }

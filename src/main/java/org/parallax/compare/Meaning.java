@@ -1,0 +1,69 @@
+package org.parallax.compare;
+
+import java.util.Map;
+
+/**
+ * The meaning key of a word for sentence alignment: a light English stemmer (plural, past and -ing forms, with a short
+ * table of irregular forms that news reports use for the same fact: "died"/"dead"/"death", "shot"/"shooting"), and
+ * spelled numbers as digits ("seven" and "7" agree). Keys are lower case letters and digits, as {@link Tokens#key}.
+ */
+final class Meaning {
+    private Meaning() {
+    }
+
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("died", "die"), Map.entry("dies", "die"), Map.entry("dying", "die"), Map.entry("dead", "die"),
+            Map.entry("death", "die"), Map.entry("deaths", "die"), Map.entry("deadly", "die"),
+            Map.entry("shot", "shoot"), Map.entry("shooting", "shoot"), Map.entry("shootings", "shoot"),
+            Map.entry("killing", "kill"), Map.entry("killings", "kill"), Map.entry("killer", "kill"),
+            Map.entry("won", "win"), Map.entry("wins", "win"), Map.entry("winning", "win"), Map.entry("winner", "win"),
+            Map.entry("beat", "beat"), Map.entry("beaten", "beat"), Map.entry("struck", "strike"), Map.entry("hit", "hit"),
+            Map.entry("took", "take"), Map.entry("taken", "take"), Map.entry("gave", "give"), Map.entry("given", "give"),
+            Map.entry("left", "leave"), Map.entry("held", "hold"), Map.entry("fell", "fall"), Map.entry("fallen", "fall"),
+            Map.entry("sent", "send"), Map.entry("sold", "sell"), Map.entry("bought", "buy"), Map.entry("caught", "catch"),
+            Map.entry("fled", "flee"), Map.entry("hurt", "injur"), Map.entry("wounded", "injur"), Map.entry("injuries", "injur"),
+            Map.entry("fired", "fire"), Map.entry("firing", "fire"), Map.entry("quake", "earthquak"),
+            Map.entry("arrests", "arrest"), Map.entry("acquisition", "acquir"), Map.entry("acquires", "acquir"),
+            Map.entry("purchase", "buy"), Map.entry("purchased", "buy"), Map.entry("buys", "buy"));
+
+    private static final Map<String, String> NUMBERS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("thirteen", "13"), Map.entry("fourteen", "14"), Map.entry("fifteen", "15"), Map.entry("sixteen", "16"),
+            Map.entry("seventeen", "17"), Map.entry("eighteen", "18"), Map.entry("nineteen", "19"), Map.entry("twenty", "20"),
+            Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("hundred", "100"),
+            Map.entry("first", "1st"), Map.entry("second", "2nd"), Map.entry("third", "3rd"), Map.entry("fourth", "4th"),
+            Map.entry("fifth", "5th"), Map.entry("sixth", "6th"));
+
+    /** The digits of a spelled number ("seven" gives "7"), else null. */
+    static String number(String key) {
+        return NUMBERS.get(key);
+    }
+
+    /** The stem of a normalised word key. */
+    static String stem(String key) {
+        String n = NUMBERS.get(key);
+        if (n != null) return n;
+        String irr = IRREGULAR.get(key);
+        if (irr != null) return irr;
+        int len = key.length();
+        if (len <= 3 || Character.isDigit(key.charAt(0))) return key;
+        String s = key;
+        if (s.endsWith("ies") && len > 4) s = s.substring(0, len - 3) + "y";
+        else if (s.endsWith("sses") || s.endsWith("xes") || s.endsWith("ches") || s.endsWith("shes")) s = s.substring(0, len - 2);
+        else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) s = s.substring(0, len - 1);
+        else if (s.endsWith("ied") && len > 4) s = s.substring(0, len - 3) + "y";
+        else if (s.endsWith("ed") && len > 4) s = undouble(s.substring(0, len - 2));
+        else if (s.endsWith("ing") && len > 5) s = undouble(s.substring(0, len - 3));
+        // "arrested"/"arrest", "injured"/"injury"/"injure": a final e or y is dropped so the forms meet
+        if (s.length() > 4 && (s.endsWith("e") || s.endsWith("y"))) s = s.substring(0, s.length() - 1);
+        return s;
+    }
+
+    private static String undouble(String s) {
+        int n = s.length();
+        if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0) return s.substring(0, n - 1);
+        return s;
+    }
+}

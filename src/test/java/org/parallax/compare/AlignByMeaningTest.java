@@ -1,0 +1,62 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.Sentence;
+
+/** Counterparts told in other words: word forms, spelled numbers, a name and its short form, a lead that joins two facts. */
+class AlignByMeaningTest {
+    private final SentenceAligner aligner = new SentenceAligner();
+
+    private static boolean paired(Alignment al, Article a, String inA, Article b, String inB) {
+        for (AlignedPair p : al.pairs()) {
+            boolean x = p.a().stream().anyMatch(s -> s.textIn(a.text()).contains(inA));
+            boolean y = p.b().stream().anyMatch(s -> s.textIn(b.text()).contains(inB));
+            if (x && y) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void aReworderedMainFactIsACounterpart() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Last June, Oppal appointed a special prosecutor to review the polygamy case.",
+                "The community has lived in the valley for decades."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Attorney General Wally Oppal appointed a special prosecutor in June after two earlier reviews.",
+                "Lawyers for the church declined to comment on Wednesday."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Last June", b, "Wally Oppal"), al.toString());
+        assertTrue(al.similarity() > 0.2, al.toString());
+    }
+
+    @Test
+    void spelledNumbersAndWordFormsMeet() {
+        Article a = Samples.ofParagraphs(1, List.of("Seven people died when the ferry capsized near the harbour on Sunday."));
+        Article b = Samples.ofParagraphs(2, List.of("The capsizing of a ferry near the harbour killed 7, officials said Sunday."));
+        Alignment al = aligner.align(a, b);
+        assertEquals(1, al.pairs().size(), al.toString());
+    }
+
+    @Test
+    void aLeadJoiningTwoFactsPairsWithBothNonAdjacentSentences() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Police arrested the driver of the stolen truck on Tuesday, and the mayor ordered an inquiry into the chase.",
+                "Residents gathered outside the town hall in the evening."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Police arrested the driver of a stolen truck on Tuesday after a long chase.",
+                "The truck had been taken from a depot in the north of the county.",
+                "Witnesses described cars swerving off the road.",
+                "The mayor ordered an inquiry into how the chase was handled."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Police arrested", b, "Police arrested"), al.toString());
+        assertTrue(paired(al, a, "Police arrested", b, "The mayor ordered"), al.toString());
+        List<Sentence> unique = al.uniqueB();
+        assertTrue(unique.stream().noneMatch(s -> s.textIn(b.text()).startsWith("The mayor")), al.toString());
+    }
+}
