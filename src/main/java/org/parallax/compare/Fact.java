@@ -7,8 +7,12 @@ package org.parallax.compare;
  */
 public record Fact(String kind, double lo, double hi, String text, String normalised, int start, int end, int sentenceStart, int sentenceEnd) {
 
-    /** Whether a reader takes the two values to be compatible: their ranges meet. */
+    /**
+     * Whether a reader takes the two values to be compatible: their ranges meet. Dates agree only when one range holds
+     * the other ("2023" and "February 2023"), since two day ranges that merely overlap name different days.
+     */
     public boolean agreesWith(Fact o) {
+        if (kind.equals("date")) return lo <= o.lo && o.hi <= hi || o.lo <= lo && hi <= o.hi;
         return lo <= o.hi && o.lo <= hi;
     }
 
