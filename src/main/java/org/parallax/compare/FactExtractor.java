@@ -37,6 +37,10 @@ public final class FactExtractor {
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,$€£-])(?:(" + QUAL + ")\\s+)?(" + NUM + ")(?![\\w%-]|[.,]\\d)");
     private static final Pattern PERSON_ONE = Pattern.compile("(?i)\\b(an?|one)\\s+(?:[\\w-]+\\s+){0,2}?(" + String.join("|", personNouns()) + ")\\b");
 
+    private static final Pattern STATE_HINT = Pattern.compile("kill|dead|die|death|slain|slay|slew|injur|wound|hurt|arrest|detain|rescu"
+            + "|missing|evacu|hospital|displaced");
+    private static final Pattern CHILD_HINT = Pattern.compile("mother|father|mom|dad|parent");
+    private static final Pattern WORD_AHEAD = Pattern.compile("\\s+([A-Za-z][\\w'’-]*)");
     private static final Set<String> STATE_AFTER = Set.of("killed", "dead", "died", "dies", "die", "deaths", "slain", "injured", "wounded",
             "hurt", "injuries", "arrested", "detained", "rescued", "missing", "evacuated", "hospitalised", "hospitalized", "displaced");
     private static final Set<String> STATE_BEFORE = Set.of("killing", "killed", "kills", "kill", "injuring", "injured", "injures",
@@ -77,15 +81,21 @@ public final class FactExtractor {
     /** The facts stated in {@code text[sentenceStart, sentenceEnd)}, in text order of kind finders. */
     public static List<Fact> extract(String text, int sentenceStart, int sentenceEnd) {
         String s = text.substring(sentenceStart, sentenceEnd);
+        String low = s.toLowerCase(Locale.ROOT);
+        boolean digit = low.chars().anyMatch(Character::isDigit);
         List<Fact> out = new ArrayList<>();
-        counts(s, sentenceStart, sentenceEnd, out);
-        magnitudes(s, sentenceStart, sentenceEnd, out);
-        money(s, sentenceStart, sentenceEnd, out);
-        simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
-        times(s, sentenceStart, sentenceEnd, out);
-        simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
-        simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
-        ages(s, sentenceStart, sentenceEnd, out);
+        // cheap word checks first: most sentences state none of these, and the finders are long regular expressions
+        if (STATE_HINT.matcher(low).find()) counts(s, sentenceStart, sentenceEnd, out);
+        if (digit && (low.contains("magnitude") || low.contains("measuring") || low.contains("richter"))) magnitudes(s, sentenceStart, sentenceEnd, out);
+        if (low.indexOf('$') >= 0 || low.indexOf('\u20ac') >= 0 || low.indexOf('\u00a3') >= 0 || low.contains("euro") || low.contains("dollars")
+                || low.contains("pounds")) {
+            money(s, sentenceStart, sentenceEnd, out);
+        }
+        if (low.indexOf('%') >= 0 || low.contains("per")) simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
+        if (digit && low.contains("m")) times(s, sentenceStart, sentenceEnd, out);
+        if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
+        if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
+        if (digit) ages(s, sentenceStart, sentenceEnd, out);
         return out;
     }
 
@@ -165,7 +175,7 @@ public final class FactExtractor {
     private static int skipWords(String s, int pos, int max) {
         int at = pos;
         for (int k = 0; k < max; k++) {
-            Matcher w = Pattern.compile("\\s+([A-Za-z][\\w'’-]*)").matcher(s).region(at, s.length());
+            Matcher w = WORD_AHEAD.matcher(s).region(at, s.length());
             if (!w.lookingAt() || w.group(1).equalsIgnoreCase("and") || stateKind(w.group(1).toLowerCase(Locale.ROOT), STATE_AFTER) != null) break;
             at = w.end();
         }
@@ -174,7 +184,7 @@ public final class FactExtractor {
 
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
-        Matcher w = Pattern.compile("\\s+([A-Za-z][\\w'’-]*)").matcher(s);
+        Matcher w = WORD_AHEAD.matcher(s);
         int at = pos;
         for (int k = 0; k < 5; k++) {
             w.region(at, s.length());

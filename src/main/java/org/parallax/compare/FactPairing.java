@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +38,15 @@ public final class FactPairing {
         settle(restA, restB, used, agreedKinds, new ArrayList<>(), false);
         Set<String> conflicted = new HashSet<>();
         for (Comparison.Conflict c : conflicts) conflicted.add(c.fact());
+        List<Fact> openB = unused(fb, used);
+        Map<Integer, Set<String>> keysA = new HashMap<>(), keysB = new HashMap<>();
         for (Fact x : unused(fa, used)) {
             if (agreedKinds.contains(x.kind()) || conflicted.contains(x.kind())) continue;
-            for (Fact y : unused(fb, used)) {
-                if (!y.kind().equals(x.kind()) || !sameEvent(textA, x, textB, y)) continue;
+            for (Fact y : openB) {
+                if (!y.kind().equals(x.kind()) || used.contains(y)) continue;
+                Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
+                shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
+                if (shared.isEmpty()) continue;
                 conflicts.add(new Comparison.Conflict(x.kind(), x.value(), y.value()));
                 conflicted.add(x.kind());
                 markKind(fa, x.kind(), used);
@@ -88,13 +94,7 @@ public final class FactPairing {
         for (List<Fact> l : fs.values()) for (Fact f : l) if (f.kind().equals(kind)) used.add(f);
     }
 
-    /** Two sentences report the same event when they share a content word besides numbers ("quake", "Iran"). */
-    private static boolean sameEvent(String textA, Fact x, String textB, Fact y) {
-        Set<String> ka = contentKeys(textA, x), kb = contentKeys(textB, y);
-        ka.retainAll(kb);
-        return !ka.isEmpty();
-    }
-
+    /** A sentence's content words besides numbers: two sentences that share one report the same event ("quake", "Iran"). */
     private static Set<String> contentKeys(String text, Fact f) {
         Set<String> out = new HashSet<>();
         for (Tokens.Tok t : Tokens.words(text, f.sentenceStart(), f.sentenceEnd())) {
