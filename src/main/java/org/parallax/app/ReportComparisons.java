@@ -14,6 +14,7 @@ import org.parallax.export.ReportContent.Change;
 import org.parallax.export.ReportContent.ChangeSpan;
 import org.parallax.export.ReportContent.ComparisonSection;
 import org.parallax.export.ReportContent.DateMatch;
+import org.parallax.export.ReportContent.FactConflict;
 import org.parallax.export.ReportContent.Wording;
 import org.parallax.model.EntityType;
 
@@ -68,7 +69,8 @@ public final class ReportComparisons implements ReportBuilder.ComparisonSource {
                         names(c.entities().shared()), names(c.entities().onlyA()), names(c.entities().onlyB()),
                         c.uniqueA().stream().map(s -> s.text().strip()).filter(s -> !s.isEmpty()).toList(),
                         c.uniqueB().stream().map(s -> s.text().strip()).filter(s -> !s.isEmpty()).toList(),
-                        types(c.entities()), wording(c.pairs()), dates(c.dates().agree()), dates(c.dates().disagree())));
+                        types(c.entities()), wording(c.pairs()), dates(c.dates().agree()), dates(c.dates().disagree()),
+                        c.facts().conflicts().stream().map(f -> new FactConflict(f.fact(), f.a().text(), f.b().text())).toList()));
             }
         }
         return out;

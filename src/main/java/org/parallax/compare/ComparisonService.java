@@ -52,7 +52,7 @@ public final class ComparisonService {
         }
         return new Comparison(a.id(), b.id(), al.similarity(), pairs, texts(ta, al.uniqueA()), texts(tb, al.uniqueB()),
                 entities(factsA.entities(), factsB.entities()), dates(al, factsA.dates(), factsB.dates()),
-                metadata(a.meta(), b.meta()), Comparison.Facts.NONE);
+                metadata(a.meta(), b.meta()), FactPairing.pair(ta, tb, al, factsA, factsB));
     }
 
     private static List<Comparison.SentenceText> texts(String text, List<Sentence> ss) {

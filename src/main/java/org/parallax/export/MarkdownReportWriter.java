@@ -108,7 +108,11 @@ public final class MarkdownReportWriter {
         md.append("Similarity: ").append(Math.round(c.similarity() * 100)).append(" %\n\n");
         md.append("- Shared entities: ").append(list(c.sharedEntities())).append('\n');
         md.append("- Only in “").append(line(c.leftTitle())).append("”: ").append(list(c.onlyLeftEntities())).append('\n');
-        md.append("- Only in “").append(line(c.rightTitle())).append("”: ").append(list(c.onlyRightEntities())).append("\n\n");
+        md.append("- Only in “").append(line(c.rightTitle())).append("”: ").append(list(c.onlyRightEntities())).append('\n');
+        for (ReportContent.FactConflict f : c.conflicts()) {
+            md.append("- **Conflict** ").append(line(f.fact())).append(": ").append(line(f.left())).append(" / ").append(line(f.right())).append('\n');
+        }
+        md.append('\n');
         sentences(md, c.leftTitle(), c.onlyLeftSentences());
         sentences(md, c.rightTitle(), c.onlyRightSentences());
     }

@@ -48,6 +48,7 @@ final class PdfComparisonSection extends PdfSection {
                     new Run(c.rightTitle(), body)), Block.PLAIN);
             l.space(3);
             legend();
+            conflicts(c);
             dates(c);
             entities(c);
             wording(c);
@@ -63,6 +64,19 @@ final class PdfComparisonSection extends PdfSection {
                 new Run("  ", s), new Run("words B puts otherwise", s.with(B_MARK, B_LINE)), new Run("  ", s),
                 new Run("same word, other spelling", s.with(null, COSMETIC_LINE))), Block.PLAIN);
         l.space(6);
+    }
+
+    /** Facts the two versions give different values for, first and on a red bar: the most visible mark. */
+    private void conflicts(ComparisonSection c) {
+        if (c.conflicts().isEmpty()) return;
+        j.heading("Facts in conflict", j.h3, 6);
+        Style strong = bodyBold.color(A_LINE);
+        for (ReportContent.FactConflict f : c.conflicts()) {
+            l.paragraph(List.of(new Run("≠ " + f.fact() + ": ", strong), new Run("A “" + f.left() + "”", bodyBold),
+                    new Run("   B “" + f.right() + "”", bodyBold)), new Block(14, A_LINE, null, null));
+            l.space(2);
+        }
+        l.space(4);
     }
 
     /** Disagreeing dates first, on a red bar: they are the facts the two versions dispute. */

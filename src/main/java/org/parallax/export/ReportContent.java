@@ -100,8 +100,9 @@ public record ReportContent(String title, String userName, LocalDate exportDate,
                                     List<String> onlyLeftEntities, List<String> onlyRightEntities,
                                     List<String> onlyLeftSentences, List<String> onlyRightSentences,
                                     Map<String, EntityType> entityTypes, List<Wording> wording,
-                                    List<DateMatch> agreeingDates, List<DateMatch> disagreeingDates) {
+                                    List<DateMatch> agreeingDates, List<DateMatch> disagreeingDates, List<FactConflict> conflicts) {
         public ComparisonSection {
+            conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
             sharedEntities = List.copyOf(sharedEntities);
             onlyLeftEntities = List.copyOf(onlyLeftEntities);
             onlyRightEntities = List.copyOf(onlyRightEntities);
@@ -112,6 +113,20 @@ public record ReportContent(String title, String userName, LocalDate exportDate,
             agreeingDates = agreeingDates == null ? List.of() : List.copyOf(agreeingDates);
             disagreeingDates = disagreeingDates == null ? List.of() : List.copyOf(disagreeingDates);
         }
+
+        /** A comparison without fact conflicts. */
+        public ComparisonSection(String leftTitle, String rightTitle, double similarity, List<String> sharedEntities,
+                                 List<String> onlyLeftEntities, List<String> onlyRightEntities,
+                                 List<String> onlyLeftSentences, List<String> onlyRightSentences,
+                                 Map<String, EntityType> entityTypes, List<Wording> wording,
+                                 List<DateMatch> agreeingDates, List<DateMatch> disagreeingDates) {
+            this(leftTitle, rightTitle, similarity, sharedEntities, onlyLeftEntities, onlyRightEntities, onlyLeftSentences,
+                    onlyRightSentences, entityTypes, wording, agreeingDates, disagreeingDates, List.of());
+        }
+    }
+
+    /** A fact the two articles give different values for: its kind ("killed") and the words on each side. */
+    public record FactConflict(String fact, String left, String right) {
     }
 
     /** How a span of one side's wording differs from the other side. */

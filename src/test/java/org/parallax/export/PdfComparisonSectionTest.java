@@ -79,7 +79,8 @@ class PdfComparisonSectionTest {
         ComparisonSection withDates = new ComparisonSection(c.leftTitle(), c.rightTitle(), c.similarity(), c.sharedEntities(),
                 c.onlyLeftEntities(), c.onlyRightEntities(), c.onlyLeftSentences(), c.onlyRightSentences(), c.entityTypes(),
                 c.wording(), List.of(new DateMatch("Last month", "2023-02", "In February", "2023-02")),
-                List.of(new DateMatch("March 6-7", "2023-03-06..2023-03-07", "March 7-8", "2023-03-07..2023-03-08")));
+                List.of(new DateMatch("March 6-7", "2023-03-06..2023-03-07", "March 7-8", "2023-03-07..2023-03-08")),
+                List.of(new ReportContent.FactConflict("killed", "at least seven", "six")));
         ReportContent r = new ReportContent(base.title(), base.userName(), base.exportDate(), base.pageSize(), base.articles(),
                 List.of(withDates), base.entityIndex(), base.calendar());
         try (PDDocument doc = new PdfReportWriter().build(r, Progress.NONE)) {
@@ -103,6 +104,8 @@ class PdfComparisonSectionTest {
             assertTrue(t.indexOf("≠ Disagree: A “March 6-7” = 2023-03-06..2023-03-07 B “March 7-8” = 2023-03-07..2023-03-08")
                     < t.indexOf("= Agree: A “Last month”, B “In February” = 2023-02"), t);
             assertTrue(t.contains("= Agree:"), t);
+            assertTrue(t.indexOf("Facts in conflict ≠ killed: A “at least seven” B “six”") >= 0
+                    && t.indexOf("≠ killed:") < t.indexOf("≠ Disagree:"), "conflicts come first: " + t);
             assertTrue(t.contains("In both (" + c.sharedEntities().size() + "): "), t);
             for (String name : c.sharedEntities()) assertTrue(t.contains(name), name);
             assertTrue(t.contains("Sentences only in A (" + c.onlyLeftSentences().size() + ")"), t);

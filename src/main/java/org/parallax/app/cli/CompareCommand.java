@@ -18,8 +18,9 @@ import org.parallax.model.EntityType;
 
 /**
  * {@code compare A B}: the similarity of two articles, their aligned sentence pairs with offsets and word diffs, the
- * sentences unique to each side, shared and unique entities, agreeing and disagreeing dates, and metadata side by
- * side. Offsets are {@code [start, end)} into each article's text (see {@code show}). Unknown id: exit 1.
+ * sentences unique to each side, shared and unique entities, agreeing and disagreeing dates, metadata side by side,
+ * and the facts the outlets disagree on or only one gives. Offsets are {@code [start, end)} into each article's text
+ * (see {@code show}). Unknown id: exit 1.
  */
 @Command(name = "compare", description = "Compare two articles: aligned sentences, word differences, entities and dates.")
 final class CompareCommand extends LibraryCommand {
@@ -46,7 +47,8 @@ final class CompareCommand extends LibraryCommand {
 
     record CompareJson(ArticleRef a, ArticleRef b, double similarity, int alignedPairs, List<PairJson> pairs,
                        List<Comparison.SentenceText> uniqueA, List<Comparison.SentenceText> uniqueB,
-                       Comparison.Entities entities, Comparison.Dates dates, List<Comparison.MetaField> metadata) {
+                       Comparison.Entities entities, Comparison.Dates dates, List<Comparison.MetaField> metadata,
+                       List<Comparison.Conflict> conflicts, List<Comparison.OneSidedFact> factsOnlyA, List<Comparison.OneSidedFact> factsOnlyB) {
     }
 
     @Override
@@ -77,7 +79,8 @@ final class CompareCommand extends LibraryCommand {
         List<PairJson> pairs = c.pairs().stream().map(p -> new PairJson(p.similarity(), p.differsInWords(), p.a(), p.b(),
                 diffs(ta, p.diffA()), diffs(tb, p.diffB()))).toList();
         return new CompareJson(ArticleRef.of(r.a()), ArticleRef.of(r.b()), c.similarity(), pairs.size(), pairs,
-                c.uniqueA(), c.uniqueB(), c.entities(), c.dates(), c.metadata());
+                c.uniqueA(), c.uniqueB(), c.entities(), c.dates(), c.metadata(),
+                c.facts().conflicts(), c.facts().onlyA(), c.facts().onlyB());
     }
 
     private static List<DiffJson> diffs(String text, List<DiffSpan> spans) {
@@ -113,6 +116,7 @@ final class CompareCommand extends LibraryCommand {
         for (Comparison.DatePair d : c.dates().disagree()) {
             out.printf(Locale.ROOT, "Dates disagree: \"%s\" = %s / \"%s\" = %s%n", d.a().text(), d.a().resolved(), d.b().text(), d.b().resolved());
         }
+        if (!c.facts().conflicts().isEmpty()) out.println("Facts in conflict: " + c.facts().conflicts().size() + "  " + conflicts(c));
         out.println("Metadata:");
         for (Comparison.MetaField f : c.metadata()) {
             if (f.a() == null && f.b() == null) continue;
@@ -133,6 +137,16 @@ final class CompareCommand extends LibraryCommand {
             at = d.end();
         }
         sb.append(text, at, end);
+        return sb.toString().replace('\n', ' ');
+    }
+
+    /** "killed: at least seven / six; magnitude: 4.4 / 4.2" */
+    private static String conflicts(Comparison c) {
+        StringBuilder sb = new StringBuilder();
+        for (Comparison.Conflict f : c.facts().conflicts()) {
+            if (sb.length() > 0) sb.append("; ");
+            sb.append(f.fact()).append(": ").append(f.a().text()).append(" / ").append(f.b().text());
+        }
         return sb.toString().replace('\n', ' ');
     }
 

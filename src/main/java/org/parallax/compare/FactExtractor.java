@@ -1,0 +1,374 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the facts a reader compares between two reports in one sentence: counts of people (killed, injured, arrested,
+ * rescued, missing, evacuated...), money amounts, percentages, earthquake magnitudes, clock times, life sentences,
+ * children ("mother of 12") and the ages of named people. Pure and stateless.
+ *
+ * <p>Vague and exact values are read as a careful reader would, as a range of values (see {@link Fact#agreesWith}):
+ * "seven" and "7" and "Forty-three"/"43" are exact; "at least N" reads "N confirmed, perhaps a few more" (N to
+ * N + max(2, 30%)), so "at least seven" agrees with "seven" and "eight" but not with "six" or "ten"; "more than N" and
+ * "over N" exclude N itself (N+1 to N + max(2, 50%)); "about/around/some N" is N ± max(1, 10%), so "about 40" and
+ * "almost 50" differ; "almost/nearly N" is 90% of N to N; "up to N" is half of N to N; "dozens" 24 to 99, "hundreds" 200
+ * to 999, "several" 3 to 9. A written decimal or a money amount allows half its last digit ("$2.6 million" is 2.55 to
+ * 2.65 million, so it differs from "$2.5 million"). Counts need the number next to the verb ("killing ten people", "24
+ * dead", "two women and a man died" = 3); a lone "a man" or ordinal ("a third") gives no count. Ages are kept only for
+ * a named person ("Simpson, 27," / "26-year-old Christopher Kenyon Simpson"), since two unnamed ages are often two people.
+ */
+public final class FactExtractor {
+    private static final String QUAL = "at least|no fewer than|not less than|more than|just over|well over|over|upwards of|in excess of"
+            + "|nearly|almost|close to|just under|about|around|approximately|roughly|some|an estimated|estimated|up to|as many as|at most"
+            + "|fewer than|less than|under";
+    private static final String WORDNUM = "(?:" + NumberWords.WORD_ALTERNATION + ")(?:[\\s-]+(?:and[\\s-]+)?(?:"
+            + NumberWords.WORD_ALTERNATION + "))*";
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String VAGUE = "dozens|hundreds|thousands|scores|several";
+    private static final String NUM = "(?:" + DIGITS + "|a dozen|" + WORDNUM + "|" + VAGUE + ")";
+
+    /** A count of people: number phrase, up to four words, then the state ("24 people were killed", "2 Hurt"). */
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,$€£-])(?:(" + QUAL + ")\\s+)?(" + NUM + ")(?![\\w%-]|[.,]\\d)");
+    private static final Pattern PERSON_ONE = Pattern.compile("(?i)\\b(an?|one)\\s+(?:[\\w-]+\\s+){0,2}?(" + String.join("|", personNouns()) + ")\\b");
+
+    private static final Pattern STATE_HINT = Pattern.compile("kill|dead|die|death|slain|slay|slew|injur|wound|hurt|arrest|detain|rescu"
+            + "|missing|evacu|hospital|displaced");
+    private static final Pattern CHILD_HINT = Pattern.compile("mother|father|mom|dad|parent");
+    private static final Pattern WORD_AHEAD = Pattern.compile("\\s+([A-Za-z][\\w'’-]*)");
+    private static final Set<String> STATE_AFTER = Set.of("killed", "dead", "died", "dies", "die", "deaths", "slain", "injured", "wounded",
+            "hurt", "injuries", "arrested", "detained", "rescued", "missing", "evacuated", "hospitalised", "hospitalized", "displaced");
+    private static final Set<String> STATE_BEFORE = Set.of("killing", "killed", "kills", "kill", "injuring", "injured", "injures",
+            "wounding", "wounded", "wounds", "hurting", "arrested", "arresting", "arrests", "rescued", "rescuing", "evacuated",
+            "evacuating", "detained", "detaining", "slaying", "slew");
+    private static final Set<String> FILLER = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
+            "reported", "confirmed", "now", "later", "all", "also", "people", "persons", "others", "other", "more", "of", "them",
+            "seriously", "critically", "slightly", "badly", "believed", "feared", "left", "found");
+    private static final Set<String> NOT_PEOPLE = Set.of("years", "year", "months", "days", "hours", "minutes", "weeks", "miles", "feet",
+            "metres", "meters", "km", "kilometres", "kilometers", "percent", "times", "villages", "buildings", "homes", "houses", "points",
+            "counts", "charges", "shots", "rounds", "cars", "vehicles", "million", "billion", "dollars", "euros", "pounds", "degrees", "ft", "m");
+
+    private static final Pattern MAGNITUDE = Pattern.compile("(?i)magnitude[\\s-]*(?:of\\s+)?(?:(" + QUAL + ")\\s+)?(?:magnitude[\\s-]*)?"
+            + "(\\d(?:\\.\\d+)?)(?![\\d.]\\d)"
+            + "|(?:(" + QUAL + ")\\s+)?(?<![\\d.])(\\d(?:\\.\\d+)?)\\s*-?\\s*(?:magnitude|on the richter|in magnitude)"
+            + "|measuring\\s+(?:(" + QUAL + ")\\s+)?(\\d\\.\\d+)");
+    private static final Pattern MONEY = Pattern.compile("(?i)(?:(" + QUAL + ")\\s+)?(?:US\\s?|C|A)?([$€£])\\s?(" + DIGITS + ")"
+            + "(?:[\\s-]?(million|billion|trillion|mm|bn|m|b)\\b)?"
+            + "(\\s+(?:per|a|each)\\s+(?:season|year|share|month|week))?"
+            + "|(?:(" + QUAL + ")\\s+)?\\b(" + DIGITS + "|" + WORDNUM + ")[\\s-]?(million|billion)?[\\s-](euros?|dollars|pounds)\\b");
+    private static final Pattern PERCENT = Pattern.compile("(?i)(?:(" + QUAL + ")\\s+)?(?<![\\w.])(" + DIGITS + "|" + WORDNUM
+            + ")\\s?(%|percent\\b|per cent\\b)");
+    private static final Pattern TIME = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
+            + "|shortly before)\\s+)?"
+            + "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?(?:\\s+(UTC|GMT|EDT|EST|PDT|PST|CET|local time))?");
+    private static final Pattern LIFE = Pattern.compile("(?i)\\b(" + NUM + "|an?)\\s+(?:consecutive\\s+|concurrent\\s+)?life\\s+(?:sentences?|terms?)\\b");
+    private static final Pattern CHILDREN = Pattern.compile("(?i)\\b(?:mother|father|mom|dad|parent)\\s+of\\s+(" + NUM + ")\\b(?!-)");
+    private static final String NAME = "((?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’-]+)";
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?<!then-\\s?)(?<!then\\s)\\b(\\d{1,3})-year-old\\s+(?:(?:[a-z]+\\s+){0,2})?" + NAME
+            + "(?=\\s*([,.;)]|$|\\s[a-z]))");
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(\\d{1,3}),");
+
+    private FactExtractor() {
+    }
+
+    /** The facts stated in {@code text[sentenceStart, sentenceEnd)}, in text order of kind finders. */
+    public static List<Fact> extract(String text, int sentenceStart, int sentenceEnd) {
+        String s = text.substring(sentenceStart, sentenceEnd);
+        String low = s.toLowerCase(Locale.ROOT);
+        boolean digit = low.chars().anyMatch(Character::isDigit);
+        List<Fact> out = new ArrayList<>();
+        // cheap word checks first: most sentences state none of these, and the finders are long regular expressions
+        if (STATE_HINT.matcher(low).find()) counts(s, sentenceStart, sentenceEnd, out);
+        if (digit && (low.contains("magnitude") || low.contains("measuring") || low.contains("richter"))) magnitudes(s, sentenceStart, sentenceEnd, out);
+        if (low.indexOf('$') >= 0 || low.indexOf('\u20ac') >= 0 || low.indexOf('\u00a3') >= 0 || low.contains("euro") || low.contains("dollars")
+                || low.contains("pounds")) {
+            money(s, sentenceStart, sentenceEnd, out);
+        }
+        if (low.indexOf('%') >= 0 || low.contains("per")) simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
+        if (digit && low.contains("m")) times(s, sentenceStart, sentenceEnd, out);
+        if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
+        if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
+        if (digit) ages(s, sentenceStart, sentenceEnd, out);
+        return out;
+    }
+
+    // ---- counts of people
+
+    private record Num(int start, int end, double lo, double hi, String norm) {
+    }
+
+    private static void counts(String s, int base, int sentEnd, List<Fact> out) {
+        List<Num> nums = numbers(s);
+        List<int[]> used = new ArrayList<>();
+        for (int k = 0; k < nums.size(); k++) {
+            Num n = nums.get(k);
+            if (covered(used, n.start)) continue;
+            String before = wordBefore(s, n.start);
+            String kind = before == null ? null : stateKind(before, STATE_BEFORE);
+            double lo = n.lo, hi = n.hi;
+            String norm = n.norm;
+            int end = n.end;
+            // a list of people: "two women and a man"
+            int at = skipWords(s, end, 2);
+            Num next = k + 1 < nums.size() ? nums.get(k + 1) : null;
+            if (next != null && next.start >= at && s.substring(at, next.start).matches("\\s*and\\s+")) {
+                lo += next.lo;
+                hi += next.hi;
+                norm = norm + "+" + next.norm;
+                end = next.end;
+                used.add(new int[] {next.start, next.end});
+            }
+            if (kind == null) kind = stateAfter(s, end);
+            if (kind == null) continue;
+            used.add(new int[] {n.start, end});
+            out.add(new Fact(kind, lo, hi, s.substring(n.start, end), norm, base + n.start, base + end, base, sentEnd));
+        }
+    }
+
+    private static boolean covered(List<int[]> used, int pos) {
+        for (int[] u : used) if (pos >= u[0] && pos < u[1]) return true;
+        return false;
+    }
+
+    /** Number phrases with their ranges: written numbers and "a/one + person" (one person), in text order. */
+    private static List<Num> numbers(String s) {
+        List<Num> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            String word = m.group(2);
+            String low = word.toLowerCase(Locale.ROOT);
+            if (low.startsWith("a ") && !low.equals("a dozen")) continue;
+            Range r = vague(low);
+            if (r == null) {
+                OptionalDouble v = NumberWords.parse(word);
+                if (v.isEmpty()) continue;
+                r = range(m.group(1), v.getAsDouble(), 1, 1);
+            }
+            out.add(new Num(m.start(), m.end(), r.lo, r.hi, r.norm));
+        }
+        Matcher p = PERSON_ONE.matcher(s);
+        while (p.find()) {
+            if (p.start() > 0 && Character.isLetterOrDigit(s.charAt(p.start() - 1))) continue;
+            String head = p.group(1).toLowerCase(Locale.ROOT);
+            int end = p.end();
+            out.add(new Num(p.start(), end, 1, 1, head.equals("one") ? "1" : "1 (" + p.group(2).toLowerCase(Locale.ROOT) + ")"));
+        }
+        out.sort((x, y) -> Integer.compare(x.start, y.start));
+        return out;
+    }
+
+    private static String wordBefore(String s, int pos) {
+        int e = pos;
+        while (e > 0 && s.charAt(e - 1) == ' ') e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
+        return b == e ? null : s.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static int skipWords(String s, int pos, int max) {
+        int at = pos;
+        for (int k = 0; k < max; k++) {
+            Matcher w = WORD_AHEAD.matcher(s).region(at, s.length());
+            if (!w.lookingAt() || w.group(1).equalsIgnoreCase("and") || stateKind(w.group(1).toLowerCase(Locale.ROOT), STATE_AFTER) != null) break;
+            at = w.end();
+        }
+        return at;
+    }
+
+    /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
+    private static String stateAfter(String s, int pos) {
+        Matcher w = WORD_AHEAD.matcher(s);
+        int at = pos;
+        for (int k = 0; k < 5; k++) {
+            w.region(at, s.length());
+            if (!w.lookingAt()) return null;
+            String word = w.group(1).toLowerCase(Locale.ROOT);
+            String kind = stateKind(word, STATE_AFTER);
+            if (kind != null) return kind;
+            if (word.equals("and") || NOT_PEOPLE.contains(word) || stateKind(word, STATE_BEFORE) != null) return null;
+            if (!FILLER.contains(word) && k >= 3) return null;
+            at = w.end();
+        }
+        return null;
+    }
+
+    private static String stateKind(String word, Set<String> words) {
+        if (!words.contains(word)) return null;
+        if (word.startsWith("kill") || word.startsWith("dea") || word.startsWith("die") || word.startsWith("sla") || word.equals("slew")) return "killed";
+        if (word.startsWith("injur") || word.startsWith("wound") || word.startsWith("hurt")) return "injured";
+        if (word.startsWith("arrest") || word.startsWith("detain")) return "arrested";
+        if (word.startsWith("rescu")) return "rescued";
+        if (word.startsWith("evacu")) return "evacuated";
+        if (word.startsWith("hospital")) return "hospitalised";
+        return word;
+    }
+
+    private static List<String> personNouns() {
+        return List.of("man", "woman", "girl", "boy", "child", "person", "teenager", "teen", "baby", "worker", "officer", "policeman",
+                "soldier", "student", "receptionist", "climber", "villager", "resident", "civilian", "passenger", "driver", "pedestrian",
+                "employee", "guard", "mother", "father", "toddler", "infant");
+    }
+
+    // ---- value ranges
+
+    private record Range(double lo, double hi, String norm) {
+    }
+
+    private static Range vague(String low) {
+        return switch (low) {
+            case "dozens" -> new Range(24, 99, "dozens");
+            case "hundreds" -> new Range(200, 999, "hundreds");
+            case "thousands" -> new Range(2000, 9999, "thousands");
+            case "scores" -> new Range(40, 99, "scores");
+            case "several" -> new Range(3, 9, "several");
+            default -> null;
+        };
+    }
+
+    /**
+     * The values a reader allows for {@code v} after qualifier {@code q}; {@code unit} is the written precision (1 for a
+     * count, 0.1 for "7.3"), {@code scale} multiplies both (a million for "$2.6 million").
+     */
+    static Range range(String q, double v, double unit, double scale) {
+        String f = NumberWords.format(v);
+        double half = unit < 1 ? unit * 0.49 : 0;
+        String ql = q == null ? "" : q.toLowerCase(Locale.ROOT);
+        Range r = switch (ql) {
+            // "an estimated $102 million" names the source of a figure, not a vague one
+            case "", "an estimated", "estimated" -> new Range(v - half, v + half, f);
+            case "at least", "no fewer than", "not less than" -> new Range(v - half, v + Math.max(2 * unit, 0.3 * v), ">=" + f);
+            case "more than", "just over", "well over", "over", "upwards of", "in excess of" -> new Range(v + Math.max(half, unit * 0.5),
+                    v + Math.max(2 * unit, 0.5 * v), ">" + f);
+            case "nearly", "almost", "close to", "just under" -> new Range(0.9 * v, v + half, "<~" + f);
+            case "up to", "as many as", "at most" -> new Range(0.5 * v, v + half, "<=" + f);
+            case "fewer than", "less than", "under" -> new Range(0.5 * v, v - Math.max(half, unit * 0.5), "<" + f);
+            default -> new Range(v - Math.max(unit, 0.1 * v), v + Math.max(unit, 0.1 * v), "~" + f);
+        };
+        return new Range(r.lo * scale, r.hi * scale, r.norm);
+    }
+
+    private static double unitOf(String digits) {
+        int dot = digits.indexOf('.');
+        return dot < 0 ? 1 : Math.pow(10, -(digits.length() - dot - 1));
+    }
+
+    // ---- the other kinds
+
+    private static void magnitudes(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = MAGNITUDE.matcher(s);
+        while (m.find()) {
+            int g = m.group(2) != null ? 2 : m.group(4) != null ? 4 : 6;
+            String q = m.group(g - 1);
+            String num = m.group(g);
+            double v = Double.parseDouble(num);
+            Range r = magnitudeRange(q, v, unitOf(num));
+            out.add(new Fact("magnitude", r.lo, r.hi, m.group().strip(), r.norm, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    private static Range magnitudeRange(String q, double v, double unit) {
+        String f = NumberWords.format(v);
+        String ql = q == null ? "" : q.toLowerCase(Locale.ROOT);
+        return switch (ql) {
+            case "" -> new Range(v - unit * 0.49, v + unit * 0.49, f);
+            case "at least", "more than", "over" -> new Range(v - 0.01, v + 0.3, ">=" + f);
+            case "nearly", "almost", "up to" -> new Range(v - 0.3, v + 0.01, "<=" + f);
+            default -> new Range(v - 0.2, v + 0.2, "~" + f);
+        };
+    }
+
+    private static void money(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = MONEY.matcher(s);
+        while (m.find()) {
+            String q, num, scale, currency;
+            if (m.group(2) != null) {
+                q = m.group(1);
+                currency = m.group(2);
+                num = m.group(3);
+                scale = m.group(4);
+            } else {
+                q = m.group(6);
+                num = m.group(7);
+                scale = m.group(8);
+                String c = m.group(9).toLowerCase(Locale.ROOT);
+                currency = c.startsWith("euro") ? "€" : c.startsWith("pound") ? "£" : "$";
+            }
+            OptionalDouble v = NumberWords.parse(num);
+            if (v.isEmpty()) continue;
+            double sc = scale == null ? 1 : NumberWords.parse("1 " + scale.toLowerCase(Locale.ROOT)).orElse(1);
+            if (scale != null && scale.equalsIgnoreCase("m") && currency.equals("$") && s.substring(m.end()).startsWith("in")) sc = 1e6;
+            double unit = num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1;
+            if (scale == null) unit = Math.min(unit, 0.01);
+            Range r = range(q, v.getAsDouble(), unit, sc);
+            String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT);
+            String norm = r.norm.replaceFirst("^([<>=~]*)", "$1" + Matcher.quoteReplacement(currency)) + (scale == null ? "" : " " + scaleName(sc));
+            out.add(new Fact("amount in " + currency + per, r.lo, r.hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    private static String scaleName(double sc) {
+        return sc >= 1e12 ? "trillion" : sc >= 1e9 ? "billion" : sc >= 1e6 ? "million" : sc >= 1e3 ? "thousand" : "";
+    }
+
+    private static void simple(Pattern p, String kind, String s, int base, int sentEnd, List<Fact> out, int qualGroup, int numGroup) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            String num = m.group(numGroup);
+            String low = num.toLowerCase(Locale.ROOT);
+            Range r = vague(low);
+            if (r == null) {
+                OptionalDouble v = low.equals("a") || low.equals("an") ? OptionalDouble.of(1) : NumberWords.parse(num);
+                if (v.isEmpty()) continue;
+                r = range(qualGroup == 0 ? null : m.group(qualGroup), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, 1);
+            }
+            out.add(new Fact(kind, r.lo, r.hi, m.group().strip(), r.norm, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    private static void times(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = TIME.matcher(s);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(2));
+            int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (h > 12 || min > 59) continue;
+            boolean pm = m.group(4).equalsIgnoreCase("p");
+            int t = (h % 12 + (pm ? 12 : 0)) * 60 + min;
+            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            double lo = t, hi = t;
+            if (q.endsWith("after")) hi = t + 30;
+            else if (q.endsWith("before")) lo = t - 30;
+            else if (!q.isEmpty()) {
+                lo = t - 20;
+                hi = t + 20;
+            }
+            String kind = m.group(5) == null ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);
+            String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
+            out.add(new Fact(kind, lo, hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    private static void ages(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = AGE_BEFORE.matcher(s);
+        while (m.find()) age(s, m.group(2), m.group(1), m.start(), m.end(2), true, base, sentEnd, out);
+        Matcher a = AGE_AFTER.matcher(s);
+        while (a.find()) age(s, a.group(1), a.group(2), a.start(), a.end(), false, base, sentEnd, out);
+    }
+
+    private static void age(String s, String name, String years, int start, int end, boolean before, int base, int sentEnd, List<Fact> out) {
+        String[] parts = name.strip().split("\\s+");
+        String last = parts[parts.length - 1].replaceAll("['’]s?$", "");
+        if (NOT_NAMES.contains(last.toLowerCase(Locale.ROOT))) return;
+        // a lone capitalised word before a noun is an adjective ("36-year-old Australian climber"), not a name
+        if (before && parts.length < 2 && !s.substring(end).matches("(?s)\\s*[,.;)].*|\\s*")) return;
+        if (!Character.isUpperCase(last.charAt(0)) || last.length() < 2) return;
+        double v = Double.parseDouble(years);
+        out.add(new Fact("age of " + last, v, v, s.substring(start, end).strip(), years, base + start, base + end, base, sentEnd));
+    }
+}

@@ -1,0 +1,153 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.parallax.model.Sentence;
+
+/**
+ * Pairs the facts of two articles ({@link FactExtractor}, plus each side's resolved dates) into conflicts and one-sided
+ * facts. First within each aligned pair: for every kind both sides state, one agreeing value pair settles it, else the
+ * first values conflict. Then across the articles, for sentences that report the same event without aligning as wholes:
+ * a kind both sides state that no value pair agrees on anywhere conflicts once, between the first sentences that share a
+ * content word. Whatever is left is one-sided. Pure.
+ */
+public final class FactPairing {
+    private FactPairing() {
+    }
+
+    /** The conflicts and one-sided facts of articles {@code textA} and {@code textB} aligned as {@code al}. */
+    public static Comparison.Facts pair(String textA, String textB, Alignment al, SideFacts sideA, SideFacts sideB) {
+        Map<Sentence, List<Fact>> fa = facts(textA, sentencesA(al), sideA.dates());
+        Map<Sentence, List<Fact>> fb = facts(textB, sentencesB(al), sideB.dates());
+        Set<Fact> used = new HashSet<>();
+        Set<String> agreedKinds = new HashSet<>();
+        List<Comparison.Conflict> conflicts = new ArrayList<>();
+        for (AlignedPair p : al.pairs()) {
+            List<Fact> xs = collect(fa, p.a()), ys = collect(fb, p.b());
+            settle(xs, ys, used, agreedKinds, conflicts, true);
+        }
+        // same event, not aligned as wholes: by kind, over the facts still unpaired
+        List<Fact> restA = unused(fa, used), restB = unused(fb, used);
+        settle(restA, restB, used, agreedKinds, new ArrayList<>(), false);
+        Set<String> conflicted = new HashSet<>();
+        for (Comparison.Conflict c : conflicts) conflicted.add(c.fact());
+        List<Fact> openB = unused(fb, used);
+        Map<Integer, Set<String>> keysA = new HashMap<>(), keysB = new HashMap<>();
+        for (Fact x : unused(fa, used)) {
+            if (agreedKinds.contains(x.kind()) || conflicted.contains(x.kind())) continue;
+            for (Fact y : openB) {
+                if (!y.kind().equals(x.kind()) || used.contains(y)) continue;
+                Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
+                shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
+                if (shared.isEmpty()) continue;
+                conflicts.add(new Comparison.Conflict(x.kind(), x.value(), y.value()));
+                conflicted.add(x.kind());
+                markKind(fa, x.kind(), used);
+                markKind(fb, x.kind(), used);
+                break;
+            }
+        }
+        return new Comparison.Facts(conflicts, oneSided(unused(fa, used)), oneSided(unused(fb, used)));
+    }
+
+    /** Settles each kind both lists state: agreeing values pair up; with none agreeing, the first two conflict. */
+    private static void settle(List<Fact> xs, List<Fact> ys, Set<Fact> used, Set<String> agreedKinds, List<Comparison.Conflict> conflicts,
+            boolean conflictWhenNoneAgree) {
+        Map<String, List<Fact>> byKindA = byKind(xs), byKindB = byKind(ys);
+        for (Map.Entry<String, List<Fact>> e : byKindA.entrySet()) {
+            List<Fact> bs = byKindB.get(e.getKey());
+            if (bs == null) continue;
+            boolean agreed = false;
+            for (Fact x : e.getValue()) {
+                for (Fact y : bs) {
+                    if (x.agreesWith(y)) {
+                        used.add(x);
+                        used.add(y);
+                        agreed = true;
+                    }
+                }
+            }
+            if (agreed) {
+                agreedKinds.add(e.getKey());
+            } else if (conflictWhenNoneAgree) {
+                conflicts.add(new Comparison.Conflict(e.getKey(), e.getValue().get(0).value(), bs.get(0).value()));
+                used.addAll(e.getValue());
+                used.addAll(bs);
+            }
+        }
+    }
+
+    private static Map<String, List<Fact>> byKind(List<Fact> fs) {
+        Map<String, List<Fact>> out = new LinkedHashMap<>();
+        for (Fact f : fs) out.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
+        return out;
+    }
+
+    private static void markKind(Map<Sentence, List<Fact>> fs, String kind, Set<Fact> used) {
+        for (List<Fact> l : fs.values()) for (Fact f : l) if (f.kind().equals(kind)) used.add(f);
+    }
+
+    /** A sentence's content words besides numbers: two sentences that share one report the same event ("quake", "Iran"). */
+    private static Set<String> contentKeys(String text, Fact f) {
+        Set<String> out = new HashSet<>();
+        for (Tokens.Tok t : Tokens.words(text, f.sentenceStart(), f.sentenceEnd())) {
+            String k = t.key();
+            if (k.length() < 3 || Tokens.STOPWORDS.contains(k) || Character.isDigit(k.charAt(0)) || NumberWords.isNumberWord(k)) continue;
+            out.add(k);
+        }
+        return out;
+    }
+
+    private static List<Comparison.OneSidedFact> oneSided(List<Fact> fs) {
+        Map<String, Comparison.OneSidedFact> out = new LinkedHashMap<>();
+        for (Fact f : fs) out.putIfAbsent(f.kind() + "\u0000" + f.normalised(), new Comparison.OneSidedFact(f.kind(), f.value()));
+        return List.copyOf(out.values());
+    }
+
+    private static List<Fact> collect(Map<Sentence, List<Fact>> fs, List<Sentence> ss) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : ss) out.addAll(fs.getOrDefault(s, List.of()));
+        return out;
+    }
+
+    private static List<Fact> unused(Map<Sentence, List<Fact>> fs, Set<Fact> used) {
+        List<Fact> out = new ArrayList<>();
+        for (List<Fact> l : fs.values()) for (Fact f : l) if (!used.contains(f)) out.add(f);
+        return out;
+    }
+
+    private static List<Sentence> sentencesA(Alignment al) {
+        List<Sentence> out = new ArrayList<>(al.uniqueA());
+        for (AlignedPair p : al.pairs()) out.addAll(p.a());
+        return out;
+    }
+
+    private static List<Sentence> sentencesB(Alignment al) {
+        List<Sentence> out = new ArrayList<>(al.uniqueB());
+        for (AlignedPair p : al.pairs()) out.addAll(p.b());
+        return out;
+    }
+
+    /** Each sentence's facts in text order, its written dates among them as kind "date" (day numbers as the range). */
+    private static Map<Sentence, List<Fact>> facts(String text, List<Sentence> sentences, List<DatedMention> dates) {
+        Map<Sentence, List<Fact>> out = new TreeMap<>((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
+                : Integer.compare(x.end(), y.end()));
+        for (Sentence s : sentences) {
+            List<Fact> fs = new ArrayList<>(FactExtractor.extract(text, s.start(), s.end()));
+            for (DatedMention d : dates) {
+                if (d.start() < s.start() || d.end() > s.end()) continue;
+                fs.add(new Fact("date", d.range().start().toEpochDay(), d.range().end().toEpochDay(), d.text(), d.range().toString(),
+                        d.start(), d.end(), s.start(), s.end()));
+            }
+            out.put(s, fs);
+        }
+        return out;
+    }
+}

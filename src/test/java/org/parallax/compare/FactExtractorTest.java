@@ -1,0 +1,87 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The facts of single sentences, and how vague and exact values are read. */
+class FactExtractorTest {
+    private static List<Fact> facts(String s) {
+        return FactExtractor.extract(s, 0, s.length());
+    }
+
+    private static Fact only(String s, String kind) {
+        List<Fact> fs = facts(s).stream().filter(f -> f.kind().equals(kind)).toList();
+        assertEquals(1, fs.size(), s + " -> " + facts(s));
+        return fs.get(0);
+    }
+
+    @Test
+    void findsCountsOfPeopleBeforeAndAfterTheVerb() {
+        Fact k = only("At least seven people were killed and 40 injured on Sunday.", "killed");
+        assertEquals("At least seven", k.text());
+        assertEquals(">=7", k.normalised());
+        assertEquals(40, only("At least seven people were killed and 40 injured on Sunday.", "injured").lo());
+        assertEquals(6, only("The blast, killing six and injuring almost 50, shook the town.", "killed").lo());
+        assertEquals(3, only("Police said two women and one man died at a branch of the bank.", "killed").hi());
+        assertEquals(1, only("A young girl was killed when a wall collapsed.", "killed").lo());
+        assertEquals(2, only("1 dead, 2 hurt in office shooting", "injured").lo());
+    }
+
+    @Test
+    void ignoresNumbersThatCountNoPeople() {
+        assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
+        assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());
+        assertTrue(facts("The 10-year-old girl was playing outside.").stream().noneMatch(f -> f.kind().equals("killed")));
+    }
+
+    @Test
+    void readsVagueAndExactValuesAsAReaderWould() {
+        Fact almost50 = only("almost 50 injured", "injured"), about40 = only("about 40 injured", "injured");
+        assertFalse(almost50.agreesWith(about40), "almost 50 and about 40 differ");
+        assertTrue(only("43 people were arrested", "arrested").agreesWith(only("Forty-three people were arrested", "arrested")));
+        Fact atLeast7 = only("killing at least seven people", "killed");
+        assertTrue(atLeast7.agreesWith(only("killing seven people", "killed")));
+        assertFalse(atLeast7.agreesWith(only("killing six people", "killed")));
+        assertFalse(atLeast7.agreesWith(only("killing 10 people", "killed")));
+        assertTrue(only("dozens injured", "injured").agreesWith(only("about 50 hurt", "injured")));
+        assertFalse(only("dozens injured", "injured").agreesWith(only("more than 200 injured", "injured")));
+    }
+
+    @Test
+    void findsMagnitudesInEveryWording() {
+        for (String s : List.of("A 7.3-magnitude quake struck.", "A 7.3 magnitude quake struck.", "A magnitude 7.3 quake struck.",
+                "An earthquake with a magnitude of 7.3 struck.", "A quake measuring 7.3 struck.")) {
+            assertEquals(7.3, only(s, "magnitude").lo(), 0.05, s);
+        }
+        assertFalse(only("a 4.4-magnitude temblor", "magnitude").agreesWith(only("a 4.2 magnitude earthquake", "magnitude")));
+    }
+
+    @Test
+    void findsAmountsPercentagesTimesAndAges() {
+        Fact a = only("AMD buys SeaMicro for $334M to get into microservers", "amount in $");
+        assertTrue(a.agreesWith(only("AMD will pay $334 million for SeaMicro.", "amount in $")));
+        assertFalse(only("thieves nab $2.5 million worth of jewellery", "amount in $")
+                .agreesWith(only("a $2.6 Million Jewelry Heist", "amount in $")));
+        assertEquals("amount in €", only("jewels worth 2 million euros", "amount in €").kind());
+        assertFalse(only("As much as 70% of traffic was cut", "percent").agreesWith(only("more than 75 percent of traffic", "percent")));
+        assertTrue(only("at 6 p.m. on Friday", "time").agreesWith(only("at 6:00 p.m. on Friday", "time")));
+        assertFalse(only("at 3.45pm on Tuesday", "time").agreesWith(only("at about 3pm on Tuesday", "time")));
+        assertEquals(27, only("finding Christopher Kenyon Simpson, 27, guilty", "age of Simpson").lo());
+        assertEquals(26, only("Trial is set for 26-year-old Christopher Kenyon Simpson of Fort Coffee", "age of Simpson").lo());
+        assertTrue(facts("A 36-year-old Australian climber died.").stream().noneMatch(f -> f.kind().startsWith("age")),
+                "an unnamed age is not paired");
+    }
+
+    @Test
+    void offsetsPointIntoTheFullText() {
+        String text = "Intro. Ten people were killed.";
+        List<Fact> fs = FactExtractor.extract(text, 7, text.length());
+        assertEquals("Ten", text.substring(fs.get(0).start(), fs.get(0).end()));
+        assertEquals(7, fs.get(0).sentenceStart());
+    }
+}

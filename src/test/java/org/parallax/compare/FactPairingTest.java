@@ -1,0 +1,71 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+
+/** Conflicts and one-sided facts of whole articles, through ComparisonService as the app calls it. */
+class FactPairingTest {
+    private static final DateRange FEBRUARY = new DateRange(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 2, 28), DatePrecision.MONTH);
+
+    private static DatedMention date(Article a, String surface, DateRange r) {
+        int s = a.text().indexOf(surface, a.text().indexOf("WASHINGTON"));
+        assertTrue(s >= 0, surface);
+        return new DatedMention(s, s + surface.length(), surface, r);
+    }
+
+    @Test
+    void theSamplePairShowsNoFalseConflict() {
+        Article a = Samples.outletA(), b = Samples.outletB();
+        Comparison c = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(date(a, "Last month", FEBRUARY))),
+                b, new SideFacts(Map.of(), List.of(date(b, "In February", FEBRUARY))));
+        assertTrue(c.facts().conflicts().isEmpty(), c.facts().conflicts().toString());
+    }
+
+    @Test
+    void reportsAConflictInAlignedSentencesWithBothRanges() {
+        Article a = Samples.fromText(1, "a", "A bomb hit the market in the capital on Sunday, and at least seven people were killed. "
+                + "The police closed the roads around the square for the day.");
+        Article b = Samples.fromText(2, "b", "A bomb hit the market in the capital on Sunday, and six people were killed. "
+                + "The police closed the roads around the square for the day.");
+        Comparison.Facts f = new ComparisonService().compare(a, b).facts();
+        assertEquals(1, f.conflicts().size(), f.toString());
+        Comparison.Conflict c = f.conflicts().get(0);
+        assertEquals("killed", c.fact());
+        assertEquals("at least seven", a.text().substring(c.a().start(), c.a().end()));
+        assertEquals("six", b.text().substring(c.b().start(), c.b().end()));
+        assertEquals(">=7", c.a().normalised());
+        assertTrue(c.a().sentenceStart() <= c.a().start() && c.a().end() <= c.a().sentenceEnd());
+    }
+
+    @Test
+    void pairsFactsOfTheSameEventOutsideTheAlignmentAndListsOneSidedOnes() {
+        Article a = Samples.fromText(1, "a", "Rescue teams worked through the night in the mountain villages. "
+                + "The earthquake killed 12 people in the province, officials said.");
+        Article b = Samples.fromText(2, "b", "Soldiers handed out tents and water to families who had lost their homes. "
+                + "Officials now say 15 died after the earthquake, and 30 were rescued from the rubble.");
+        Comparison.Facts f = new ComparisonService().compare(a, b).facts();
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("killed", f.conflicts().get(0).fact());
+        assertEquals("15", f.conflicts().get(0).b().text());
+        assertEquals(1, f.onlyB().size(), f.toString());
+        assertEquals("rescued", f.onlyB().get(0).fact());
+        assertTrue(f.onlyA().isEmpty());
+    }
+
+    @Test
+    void agreeingValuesWrittenDifferentlyAreNoConflict() {
+        Article a = Samples.fromText(1, "a", "Forty-three people were arrested at the border crossing on Monday night.");
+        Article b = Samples.fromText(2, "b", "Police said 43 people were arrested at the border crossing on Monday night.");
+        Comparison.Facts f = new ComparisonService().compare(a, b).facts();
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+    }
+}
