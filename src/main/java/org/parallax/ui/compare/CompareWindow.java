@@ -18,6 +18,8 @@ import javafx.stage.Window;
  */
 public final class CompareWindow {
     public static final String STYLESHEET = "/org/parallax/ui/parallax.css";
+    /** The compare window's own marks (differences, conflicts, connectors, calendar strip), after the application's. */
+    public static final String DESK_STYLESHEET = "/org/parallax/ui/compare/compare.css";
     private final CompareView view;
     private final Parent root;
 
@@ -49,6 +51,7 @@ public final class CompareWindow {
         var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(w.root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(CompareWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(Objects.requireNonNull(CompareWindow.class.getResource(DESK_STYLESHEET)).toExternalForm());
         if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
             List<String> theme = owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).toList();
             w.root.getStyleClass().addAll(theme);
@@ -60,6 +63,18 @@ public final class CompareWindow {
         stage.show();
         vm.open(a, b);
         return w;
+    }
+
+    /**
+     * Lets "Open in reader" open a compare sentence through {@code opener} (the main window's reader) and bring
+     * {@code main} to the front.
+     */
+    public CompareWindow opensReaderIn(Window main, CompareDesk.ReaderOpener opener) {
+        view.viewModel().desk().setReaderOpener((id, start, end) -> {
+            opener.open(id, start, end);
+            if (main instanceof Stage s) s.toFront();
+        });
+        return this;
     }
 
     public CompareView view() {
