@@ -121,8 +121,12 @@ public final class CompareView {
         vm.focusedEntityProperty().addListener((o, was, now) -> restyle());
         vm.layoutProperty().addListener((o, was, now) -> {
             // a mark made by hand changes only the highlights: restyle, keeping the scroll position and selection
-            if (now != null && now.sameTextAs(was)) restyle();
-            else fill(now);
+            if (now != null && now.sameTextAs(was)) {
+                restyle();
+                compareGutter.show(now);
+            } else {
+                fill(now);
+            }
         });
         vm.currentDifferenceProperty().addListener((o, was, now) -> goTo(vm.currentDifferenceValue()));
         compareEventsStatus.textProperty().bind(vm.eventsStatusProperty());

@@ -147,6 +147,7 @@ class CompareDeskTest {
         assertTrue(left.getStyleOfChar(k.left().start()).contains("fact-conflict"), "marked on the left at the value");
         assertTrue(right.getStyleOfChar(k.right().start()).contains("fact-conflict"), "marked on the right at the value");
         assertFalse(left.getStyleOfChar(k.left().end()).contains("fact-conflict"), "only the value is marked");
+        assertEquals(2, robot.lookup(".gutter-conflict").queryAll().size(), "the minimap shows the conflict on both sides");
         assertEquals("⚠ 1 conflicting fact", robot.lookup("#compareConflictCount").queryAs(Label.class).getText());
         assertEquals(List.of("killed: " + va.text() + " / " + vb.text()), vm.desk().conflictLines());
         robot.clickOn("#compareConflictCount");
