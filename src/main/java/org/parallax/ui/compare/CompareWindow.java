@@ -12,6 +12,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.parallax.ui.reader.ReaderViewModel;
+
 /**
  * Builds the compare window from compare.fxml around a {@link CompareViewModel} and shows it as its own stage, with
  * the application style sheet and the owner's theme class. Call on the FX thread.
@@ -66,12 +68,12 @@ public final class CompareWindow {
     }
 
     /**
-     * Lets "Open in reader" open a compare sentence through {@code opener} (the main window's reader) and bring
-     * {@code main} to the front.
+     * Lets "Open in reader" open a compare sentence in {@code reader} (the main window's), flashed and recorded in its
+     * navigation history as coming from "compare", and bring {@code main} to the front.
      */
-    public CompareWindow opensReaderIn(Window main, CompareDesk.ReaderOpener opener) {
+    public CompareWindow opensReaderIn(Window main, ReaderViewModel reader) {
         view.viewModel().desk().setReaderOpener((id, start, end) -> {
-            opener.open(id, start, end);
+            reader.openAt(id, start, end, "compare", ReaderViewModel.Mark.FLASH);
             if (main instanceof Stage s) s.toFront();
         });
         return this;

@@ -113,6 +113,8 @@ class CompareFromMainWindowTest {
         var area = window.view().readerView().textArea();
         waitUntil(() -> area.getCaretPosition() == expected.start());
         assertEquals(expected.start(), area.getCaretPosition(), "the reader's caret is at the compare sentence");
+        var history = vm.reader().history().entries();
+        assertEquals("compare", history.get(history.size() - 1).view(), "the jump is recorded as coming from the compare view");
     }
 
     @Test
