@@ -30,6 +30,18 @@ final class CompareAligner {
 
     /** Scrolls {@code other} so the partner of the sentence at {@code leader}'s anchor line is level; returns that link or null. */
     static CompareLayout.Link level(CompareLayout l, StyleClassedTextArea leader, boolean leaderIsLeft, StyleClassedTextArea other) {
+        double[] gap = new double[1];
+        return level(l, leader, leaderIsLeft, other, gap);
+    }
+
+    /**
+     * As {@link #level(CompareLayout, StyleClassedTextArea, boolean, StyleClassedTextArea)}, leaving in {@code gap[0]} the
+     * distance still between the two lines (non-zero when {@code other} is at the start or end of its text), NaN when
+     * there was nothing to level.
+     */
+    static CompareLayout.Link level(CompareLayout l, StyleClassedTextArea leader, boolean leaderIsLeft, StyleClassedTextArea other,
+            double[] gap) {
+        gap[0] = Double.NaN;
         if (l == null || leader.getLength() == 0 || other.getLength() == 0) return null;
         int off = offsetAt(leader, 8, anchorY(leader));
         if (off < 0) return null;
@@ -53,9 +65,14 @@ final class CompareAligner {
             if (tb.isEmpty()) return link;
         }
         double delta = tb.get().getMinY() - mb.get().getMinY();
+        gap[0] = delta;
         if (Math.abs(delta) > 0.5) {
             other.scrollYBy(delta);
             other.layout();
+            int ref = refTheirs;
+            Optional<Bounds> after = top(other, ref);
+            double leaderY = mb.get().getMinY();
+            gap[0] = after.map(b -> b.getMinY() - leaderY).orElse(delta);
         }
         return link;
     }

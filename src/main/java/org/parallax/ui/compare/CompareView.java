@@ -39,7 +39,9 @@ import org.parallax.ui.reader.ReaderDocument;
 /**
  * The compare window's view (compare.fxml): two read-only RichTextFX panes styled from the {@link CompareLayout}
  * (entity highlights, word differences, unique sentences), the minimap gutter, the summary bar ({@link CompareSummaryBar}: entity chips,
- * dates and metadata), hover linking of aligned sentences, scrolling synchronised by sentence, and the keys F7 /
+ * dates and metadata, collapsed to one line until Details), the connectors between the panes ({@link CompareConnectors}),
+ * hover linking of aligned sentences, scrolling that keeps aligned sentences level ({@link CompareAligner}), the calendar
+ * strip ({@link CompareTimeline}), "Open in reader" ({@link CompareDeskControls}), and the keys F7 /
  * Shift+F7 (next / previous difference), Ctrl+Shift+X (swap) and Escape / Ctrl+W (close), and the collapsible
  * events panel (the dated events of both articles; a click scrolls both panes to the sentences). With annotations
  * attached, a selection in either pane is marked with the reader's keys (P/O/L/D/E/M, a type's shortcut; Ctrl+Z
@@ -137,6 +139,8 @@ public final class CompareView {
         for (StyleClassedTextArea a : List.of(compareLeft, compareRight)) {
             a.estimatedScrollYProperty().addListener((o, was, now) -> compareConnectors.requestRedraw());
             a.widthProperty().addListener((o, was, now) -> compareConnectors.requestRedraw());
+            // the header expanding or the window resizing moves the lines: level them again
+            a.heightProperty().addListener((o, was, now) -> levelAfterLayout());
         }
         new CompareDeskControls(vm, compareLeft, compareRight).bind(compareConflictCount, compareDetailsToggle, compareDetails,
                 compareConflicts, compareDiffLegend);
@@ -225,6 +229,10 @@ public final class CompareView {
      * event comes before the cells move, so measuring then would use the old places). One pending request at a time.
      */
     private void levelAfterLayout() {
+        levelAfterLayout(false);
+    }
+
+    private void levelAfterLayout(boolean byUser) {
         Scene scene = compareRoot.getScene();
         if (scene == null || levelPending) return;
         levelPending = true;
@@ -234,7 +242,12 @@ public final class CompareView {
             levelPending = false;
             if (!vm.syncScrollProperty().get() || syncing) return;
             StyleClassedTextArea lead = leader, other = lead == compareLeft ? compareRight : compareLeft;
-            CompareAligner.level(vm.layoutProperty().get(), lead, lead == compareLeft, other);
+            double[] gap = new double[1];
+            CompareAligner.level(vm.layoutProperty().get(), lead, lead == compareLeft, other, gap);
+            if (!byUser && Math.abs(gap[0]) > 1) {
+                // the other pane is at an end of its text: move the leading one instead (not while the user scrolls it)
+                CompareAligner.level(vm.layoutProperty().get(), other, other == compareLeft, lead, gap);
+            }
             compareConnectors.requestRedraw();
         };
         scene.addPostLayoutPulseListener(once[0]);
@@ -345,7 +358,7 @@ public final class CompareView {
     private void scrolled(StyleClassedTextArea area) {
         // only the pane the user moves leads; the other pane's own scroll events are its echo
         if (syncing || area != leader || !vm.syncScrollProperty().get()) return;
-        levelAfterLayout();
+        levelAfterLayout(true);
     }
 
     private void releaseSync() {
