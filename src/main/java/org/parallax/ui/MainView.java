@@ -132,7 +132,7 @@ public final class MainView {
 
         groupByStoryItem.selectedProperty().bindBidirectional(vm.groupByStoryProperty());
         vm.compareRequestProperty().addListener((o, was, req) -> {
-            if (req != null) CompareWindow.open(window(), req.viewModel(), req.left(), req.right());
+            if (req != null) CompareWindow.open(window(), req.viewModel(), req.left(), req.right()).opensReaderIn(window(), vm.reader());
         });
         vm.otherVersions().addListener((ListChangeListener<StoryService.Version>) c -> showVersions());
 

@@ -8,12 +8,12 @@ import java.util.function.DoubleConsumer;
 import javafx.scene.layout.Region;
 
 /**
- * The narrow minimap between the panes: two columns (left article, right article) of marks placed by their share of
- * each text's length, styled {@code gutter-shared}, {@code gutter-changed} or {@code gutter-unique} in CSS. Clicking
- * reports the clicked fraction of the length, so the panes can scroll there.
+ * The narrow minimap right of the panes: two columns (left article, right article) of marks placed by their share of
+ * each text's length, styled {@code gutter-shared}, {@code gutter-changed}, {@code gutter-unique} or
+ * {@code gutter-conflict} in CSS. Clicking reports the clicked fraction of the length, so the panes can scroll there.
  */
 public final class CompareGutter extends Region {
-    private static final double MIN_MARK = 2;
+    private static final double MIN_MARK = 3;
 
     public CompareGutter() {
         getStyleClass().add("compare-gutter");
@@ -43,6 +43,9 @@ public final class CompareGutter extends Region {
             all.add(new Stretch(r.start(), r.end(), link.differs() ? "gutter-changed" : "gutter-shared"));
         }
         for (CompareLayout.Span u : side.unique()) all.add(new Stretch(u.start(), u.end(), "gutter-unique"));
+        // conflicting facts: drawn last, over their sentence's mark, so they are never merged away
+        List<Stretch> conflicts = new ArrayList<>();
+        for (CompareLayout.Span k : l.conflictSpans(left)) conflicts.add(new Stretch(k.start(), k.end(), "gutter-conflict"));
         all.sort(Comparator.comparingInt(Stretch::start));
         Stretch run = null;
         for (Stretch s : all) {
@@ -55,6 +58,7 @@ public final class CompareGutter extends Region {
             run = s;
         }
         if (run != null) mark(run.start() / len, run.end() / len, left, run.styleClass());
+        for (Stretch k : conflicts) mark(k.start() / len, k.end() / len, left, k.styleClass());
     }
 
     private void mark(double from, double to, boolean left, String styleClass) {

@@ -33,6 +33,16 @@ public final class CompareLayout {
     public record Link(ReaderDocument.Range left, ReaderDocument.Range right, boolean differs) {
     }
 
+    /**
+     * A fact the two sides give different values for ("killed": "at least seven" against "six"): the value ranges on
+     * each side (display offsets; null where the value could not be placed) and their texts.
+     */
+    public record ConflictMark(String fact, ReaderDocument.Range left, ReaderDocument.Range right, String leftText, String rightText) {
+        ConflictMark swapped() {
+            return new ConflictMark(fact, right, left, rightText, leftText);
+        }
+    }
+
     /** A stop for next/previous difference: a range on either side (null on the side that has no partner). */
     public record Difference(ReaderDocument.Range left, ReaderDocument.Range right, String kind) {
     }
@@ -41,10 +51,13 @@ public final class CompareLayout {
     private final Side right;
     private final List<Link> links;
     private final List<Difference> differences;
+    private final List<ConflictMark> conflicts;
     private final CompareService.Compared compared;
 
-    private CompareLayout(CompareService.Compared compared, Side left, Side right, List<Link> links, List<Difference> differences) {
+    private CompareLayout(CompareService.Compared compared, Side left, Side right, List<Link> links, List<Difference> differences,
+            List<ConflictMark> conflicts) {
         this.compared = compared;
+        this.conflicts = List.copyOf(conflicts);
         this.left = left;
         this.right = right;
         this.links = List.copyOf(links);
@@ -85,7 +98,37 @@ public final class CompareLayout {
         for (Difference d : diffs) out.add("only-right".equals(d.kind()) ? new Difference(null, d.right(), d.kind()) : d);
         Side left = new Side(c.a(), da, highlights(da, c.highlightsA()), diffsA, uniqueA);
         Side right = new Side(c.b(), db, highlights(db, c.highlightsB()), diffsB, uniqueB);
-        return new CompareLayout(c, left, right, links, out);
+        return new CompareLayout(c, left, right, links, out, conflicts(cmp, da, db));
+    }
+
+    private static List<ConflictMark> conflicts(Comparison cmp, ReaderDocument da, ReaderDocument db) {
+        List<ConflictMark> out = new ArrayList<>();
+        for (Comparison.Conflict k : cmp.facts().conflicts()) {
+            out.add(new ConflictMark(k.fact(), valueRange(da, k.a()), valueRange(db, k.b()), k.a() == null ? "" : k.a().text(),
+                    k.b() == null ? "" : k.b().text()));
+        }
+        return out;
+    }
+
+    private static ReaderDocument.Range valueRange(ReaderDocument doc, Comparison.FactValue v) {
+        if (v == null || v.end() <= v.start()) return null;
+        ReaderDocument.Range r = doc.displayRange(v.start(), v.end());
+        return r == null || r.isEmpty() ? null : r;
+    }
+
+    /** The conflict marks on one side as style spans ({@code fact-conflict}). */
+    List<Span> conflictSpans(boolean onLeft) {
+        List<Span> out = new ArrayList<>();
+        for (ConflictMark k : conflicts) {
+            ReaderDocument.Range r = onLeft ? k.left() : k.right();
+            if (r != null) out.add(new Span(r.start(), r.end(), "fact-conflict", null));
+        }
+        return out;
+    }
+
+    /** The facts the two sides disagree on, left value first. */
+    public List<ConflictMark> conflicts() {
+        return conflicts;
     }
 
     private static void addDiffs(ReaderDocument doc, List<DiffSpan> spans, List<Span> out) {
@@ -120,7 +163,7 @@ public final class CompareLayout {
     public CompareLayout withHighlights(boolean onLeft, List<CompareService.Highlight> hs) {
         Side s = onLeft ? left : right;
         Side n = new Side(s.article(), s.document(), highlights(s.document(), hs), s.diffs(), s.unique());
-        return new CompareLayout(compared, onLeft ? n : left, onLeft ? right : n, links, differences);
+        return new CompareLayout(compared, onLeft ? n : left, onLeft ? right : n, links, differences, conflicts);
     }
 
     /** Whether {@code other} shows the same two articles on the same sides (only styling may differ). */
@@ -149,7 +192,7 @@ public final class CompareLayout {
             ds.add(new Difference(d.right(), d.left(), kind));
         }
         ds.sort(Comparator.comparingInt((Difference d) -> d.left() == null ? startAfter(ls, d.right()) : d.left().start()));
-        return new CompareLayout(compared, right, left, ls, ds);
+        return new CompareLayout(compared, right, left, ls, ds, conflicts.stream().map(ConflictMark::swapped).toList());
     }
 
     private static int startAfter(List<Link> ls, ReaderDocument.Range rightRange) {

@@ -21,6 +21,12 @@ final class CompareStyles {
     }
 
     static StyleSpans<Collection<String>> spans(CompareLayout.Side side, Set<String> shownClasses, String focusedEntity) {
+        return spans(side, shownClasses, focusedEntity, List.of());
+    }
+
+    /** As above, with {@code extra} ranges (conflicting fact values) stacked last, so their class wins in CSS. */
+    static StyleSpans<Collection<String>> spans(CompareLayout.Side side, Set<String> shownClasses, String focusedEntity,
+            List<CompareLayout.Span> extra) {
         List<CompareLayout.Span> all = new ArrayList<>();
         for (ReaderDocument.Segment s : side.document().segments()) {
             all.add(new CompareLayout.Span(s.displayStart(), s.displayEnd(), s.styleClass(), null));
@@ -32,6 +38,7 @@ final class CompareStyles {
             all.add(h);
             if (focusedEntity != null && focusedEntity.equals(h.entity())) all.add(new CompareLayout.Span(h.start(), h.end(), "entity-focus", null));
         }
+        all.addAll(extra);
         return build(side.length(), all);
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 
@@ -40,7 +39,9 @@ import org.parallax.ui.reader.ReaderDocument;
 /**
  * The compare window's view (compare.fxml): two read-only RichTextFX panes styled from the {@link CompareLayout}
  * (entity highlights, word differences, unique sentences), the minimap gutter, the summary bar ({@link CompareSummaryBar}: entity chips,
- * dates and metadata), hover linking of aligned sentences, scrolling synchronised by sentence, and the keys F7 /
+ * dates and metadata, collapsed to one line until Details), the connectors between the panes ({@link CompareConnectors}),
+ * hover linking of aligned sentences, scrolling that keeps aligned sentences level ({@link CompareAligner}), the calendar
+ * strip ({@link CompareTimeline}), "Open in reader" ({@link CompareDeskControls}), and the keys F7 /
  * Shift+F7 (next / previous difference), Ctrl+Shift+X (swap) and Escape / Ctrl+W (close), and the collapsible
  * events panel (the dated events of both articles; a click scrolls both panes to the sentences). With annotations
  * attached, a selection in either pane is marked with the reader's keys (P/O/L/D/E/M, a type's shortcut; Ctrl+Z
@@ -70,6 +71,13 @@ public final class CompareView {
     @FXML private CompareGutter compareGutter;
     @FXML private Label compareStatus;
     @FXML private TitledPane compareEvents;
+    @FXML private Label compareConflictCount;
+    @FXML private ToggleButton compareDetailsToggle;
+    @FXML private VBox compareDetails;
+    @FXML private VBox compareConflicts;
+    @FXML private HBox compareDiffLegend;
+    @FXML private CompareConnectors compareConnectors;
+    @FXML private CompareTimeline compareTimeline;
     @FXML private Label compareEventsStatus;
     @FXML private VBox compareEventList;
 
@@ -77,6 +85,7 @@ public final class CompareView {
     private CompareLayout.Difference marked;
     private StyleClassedTextArea leader;
     private boolean syncing;
+    private boolean levelPending;
     private LongConsumer firstFrameListener = ns -> { };
     private long lastFirstFrameNanos = -1;
 
@@ -114,14 +123,28 @@ public final class CompareView {
         vm.focusedEntityProperty().addListener((o, was, now) -> restyle());
         vm.layoutProperty().addListener((o, was, now) -> {
             // a mark made by hand changes only the highlights: restyle, keeping the scroll position and selection
-            if (now != null && now.sameTextAs(was)) restyle();
-            else fill(now);
+            if (now != null && now.sameTextAs(was)) {
+                restyle();
+                compareGutter.show(now);
+            } else {
+                fill(now);
+            }
         });
         vm.currentDifferenceProperty().addListener((o, was, now) -> goTo(vm.currentDifferenceValue()));
         compareEventsStatus.textProperty().bind(vm.eventsStatusProperty());
         vm.events().addListener((ListChangeListener<CompareViewModel.EventRow>) c -> buildEvents());
         vm.scrollTargetProperty().addListener((o, was, now) -> showTarget(now));
         compareRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        compareConnectors.attach(compareLeft, compareRight, () -> vm.layoutProperty().get());
+        for (StyleClassedTextArea a : List.of(compareLeft, compareRight)) {
+            a.estimatedScrollYProperty().addListener((o, was, now) -> compareConnectors.requestRedraw());
+            a.widthProperty().addListener((o, was, now) -> compareConnectors.requestRedraw());
+            // the header expanding or the window resizing moves the lines: level them again
+            a.heightProperty().addListener((o, was, now) -> levelAfterLayout());
+        }
+        new CompareDeskControls(vm, compareLeft, compareRight).bind(compareConflictCount, compareDetailsToggle, compareDetails,
+                compareConflicts, compareDiffLegend);
+        compareTimeline.setOnPick(vm::showEvent);
         fill(vm.layoutProperty().get());
     }
 
@@ -132,6 +155,9 @@ public final class CompareView {
             e.consume();
         } else if (e.getCode() == KeyCode.X && e.isShortcutDown() && e.isShiftDown()) {
             vm.swap();
+            e.consume();
+        } else if (e.getCode() == KeyCode.D && e.isShortcutDown() && e.isShiftDown()) {
+            vm.desk().headerExpandedProperty().set(!vm.desk().headerExpandedProperty().get());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.W && e.isShortcutDown()) {
             close();
@@ -193,7 +219,39 @@ public final class CompareView {
         compareRight.moveTo(0);
         compareLeft.showParagraphAtTop(0);
         compareRight.showParagraphAtTop(0);
+        compareConnectors.requestRedraw();
+        levelAfterLayout();
         reportFirstFrame();
+    }
+
+    /**
+     * Levels the other pane with the leading one once the coming layout pass has placed the leader's lines (a scroll
+     * event comes before the cells move, so measuring then would use the old places). One pending request at a time.
+     */
+    private void levelAfterLayout() {
+        levelAfterLayout(false);
+    }
+
+    private void levelAfterLayout(boolean byUser) {
+        Scene scene = compareRoot.getScene();
+        if (scene == null || levelPending) return;
+        levelPending = true;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            levelPending = false;
+            if (!vm.syncScrollProperty().get() || syncing) return;
+            StyleClassedTextArea lead = leader, other = lead == compareLeft ? compareRight : compareLeft;
+            double[] gap = new double[1];
+            CompareAligner.level(vm.layoutProperty().get(), lead, lead == compareLeft, other, gap);
+            if (!byUser && Math.abs(gap[0]) > 1) {
+                // the other pane is at an end of its text: move the leading one instead (not while the user scrolls it)
+                CompareAligner.level(vm.layoutProperty().get(), other, other == compareLeft, lead, gap);
+            }
+            compareConnectors.requestRedraw();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** After the panes are filled, the next pulse is the first frame that shows them. */
@@ -216,8 +274,8 @@ public final class CompareView {
         if (l == null) return;
         var shown = vm.shownClasses();
         String focus = vm.focusedEntityProperty().get();
-        compareLeft.setStyleSpans(0, CompareStyles.spans(l.left(), shown, focus));
-        compareRight.setStyleSpans(0, CompareStyles.spans(l.right(), shown, focus));
+        compareLeft.setStyleSpans(0, CompareStyles.spans(l.left(), shown, focus, l.conflictSpans(true)));
+        compareRight.setStyleSpans(0, CompareStyles.spans(l.right(), shown, focus, l.conflictSpans(false)));
         if (hovered != null) {
             CompareLayout.Link h = hovered;
             hovered = null;
@@ -260,13 +318,8 @@ public final class CompareView {
         }
     }
 
-    /** The text offset at a point of the area, or -1 while its cells are being rebuilt (Flowless cannot hit then). */
     private static int offsetAt(StyleClassedTextArea area, double x, double y) {
-        try {
-            return area.hit(x, y).getInsertionIndex();
-        } catch (NoSuchElementException | IndexOutOfBoundsException e) {
-            return -1;
-        }
+        return CompareAligner.offsetAt(area, x, y);
     }
 
     /** The linked sentence under the mouse, or null (for tests). */
@@ -303,23 +356,9 @@ public final class CompareView {
     }
 
     private void scrolled(StyleClassedTextArea area) {
+        // only the pane the user moves leads; the other pane's own scroll events are its echo
         if (syncing || area != leader || !vm.syncScrollProperty().get()) return;
-        CompareLayout l = vm.layoutProperty().get();
-        if (l == null || area.getLength() == 0) return;
-        boolean left = area == compareLeft;
-        int top = offsetAt(area, 8, 8);
-        if (top < 0) return;
-        CompareLayout.Link link = l.linkAt(left, top);
-        if (link == null) return;
-        ReaderDocument.Range partner = left ? link.right() : link.left();
-        StyleClassedTextArea other = left ? compareRight : compareLeft;
-        syncing = true;
-        try {
-            int par = other.offsetToPosition(partner.start(), TwoDimensional.Bias.Forward).getMajor();
-            other.showParagraphAtTop(par);
-        } finally {
-            releaseSync();
-        }
+        levelAfterLayout(true);
     }
 
     private void releaseSync() {
@@ -339,6 +378,7 @@ public final class CompareView {
     // ---- events panel ----------------------------------------------------------------------------------------
 
     private void buildEvents() {
+        compareTimeline.show(List.copyOf(vm.events()));
         compareEventList.getChildren().clear();
         String date = null;
         for (CompareViewModel.EventRow r : vm.events()) {
@@ -351,9 +391,9 @@ public final class CompareView {
             Button b = new Button(r.kind() + (r.whoWhere().isEmpty() ? "" : " · " + r.whoWhere()) + "  [" + r.reportedBy() + "]");
             b.getStyleClass().addAll("compare-event", "event-" + r.event().kind().name().toLowerCase(Locale.ROOT),
                     "reported-" + r.reportedBy().toLowerCase(Locale.ROOT));
-            b.setWrapText(true);
+            // one line per event, the whole text in the tooltip: the strip above is where events are found
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setTooltip(new Tooltip(switch (r.reportedBy()) {
+            b.setTooltip(new Tooltip(b.getText() + "\n" + switch (r.reportedBy()) {
                 case "both" -> "Reported by both articles: click to show both sentences";
                 case "A" -> "Reported only by the first article";
                 default -> "Reported only by the second article";
@@ -404,6 +444,10 @@ public final class CompareView {
 
     public StyleClassedTextArea rightArea() {
         return compareRight;
+    }
+
+    CompareViewModel viewModel() {
+        return vm;
     }
 
     public BorderPane root() {

@@ -110,6 +110,7 @@ public final class CompareViewModel {
     private long requestedA = -1, requestedB = -1;
     private long openRequestedAt;
 
+    private final CompareDesk desk = new CompareDesk(layout.getReadOnlyProperty());
     private final AnnotateViewModel leftMarks;
     private final AnnotateViewModel rightMarks;
     private boolean highlightsStale;
@@ -324,6 +325,16 @@ public final class CompareViewModel {
     private static String shortTitle(Article a) {
         String t = a.meta().outlet() != null && !a.meta().outlet().isBlank() ? a.meta().outlet() : a.title();
         return t.length() > 40 ? t.substring(0, 39) + "…" : t;
+    }
+
+    /** Shows an already computed layout (A on the left), as {@link #open} does once the comparison is done. */
+    void display(CompareLayout l) {
+        show(l, false);
+    }
+
+    /** The header, conflicting facts and "Open in reader" of this window. */
+    public CompareDesk desk() {
+        return desk;
     }
 
     /** Moves to the next difference (wrapping at the end); returns it, or null when there is none. */

@@ -12,12 +12,16 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.parallax.ui.reader.ReaderViewModel;
+
 /**
  * Builds the compare window from compare.fxml around a {@link CompareViewModel} and shows it as its own stage, with
  * the application style sheet and the owner's theme class. Call on the FX thread.
  */
 public final class CompareWindow {
     public static final String STYLESHEET = "/org/parallax/ui/parallax.css";
+    /** The compare window's own marks (differences, conflicts, connectors, calendar strip), after the application's. */
+    public static final String DESK_STYLESHEET = "/org/parallax/ui/compare/compare.css";
     private final CompareView view;
     private final Parent root;
 
@@ -49,6 +53,7 @@ public final class CompareWindow {
         var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(w.root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(CompareWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(Objects.requireNonNull(CompareWindow.class.getResource(DESK_STYLESHEET)).toExternalForm());
         if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
             List<String> theme = owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).toList();
             w.root.getStyleClass().addAll(theme);
@@ -60,6 +65,18 @@ public final class CompareWindow {
         stage.show();
         vm.open(a, b);
         return w;
+    }
+
+    /**
+     * Lets "Open in reader" open a compare sentence in {@code reader} (the main window's), flashed and recorded in its
+     * navigation history as coming from "compare", and bring {@code main} to the front.
+     */
+    public CompareWindow opensReaderIn(Window main, ReaderViewModel reader) {
+        view.viewModel().desk().setReaderOpener((id, start, end) -> {
+            reader.openAt(id, start, end, "compare", ReaderViewModel.Mark.FLASH);
+            if (main instanceof Stage s) s.toFront();
+        });
+        return this;
     }
 
     public CompareView view() {

@@ -85,6 +85,39 @@ class CompareFromMainWindowTest {
     }
 
     @Test
+    void ctrlEnterInAComparePaneOpensThatArticleInTheReaderAtTheSentence(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#libraryList").queryListView();
+        waitUntil(() -> list.getItems().size() == 2 && vm.reader().getArticle() != null);
+        long shownFirst = vm.reader().getArticle().id();
+        robot.interact(() -> list.getSelectionModel().selectIndices(0, 1));
+        robot.clickOn("#libraryCount");
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        CompareViewModel cvm = vm.compareRequestProperty().get().viewModel();
+        waitUntil(() -> cvm.layoutProperty().get() != null);
+        CompareLayout l = cvm.layoutProperty().get();
+        // the pane showing the article the reader does not show, at its last aligned sentence
+        boolean onLeft = l.left().article().id() != shownFirst;
+        CompareLayout.Side side = onLeft ? l.left() : l.right();
+        CompareLayout.Link last = l.links().get(l.links().size() - 1);
+        org.parallax.ui.reader.ReaderDocument.Range sentence = onLeft ? last.left() : last.right();
+        org.fxmisc.richtext.StyleClassedTextArea pane = robot.lookup(onLeft ? "#compareLeft" : "#compareRight")
+                .queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        robot.interact(() -> {
+            pane.requestFocus();
+            pane.moveTo(sentence.start() + 2);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> vm.reader().getArticle() != null && vm.reader().getArticle().id() == side.article().id());
+        var doc = vm.reader().documentProperty().get();
+        var expected = doc.displayRange(side.document().toArticle(sentence.start()), side.document().toArticle(sentence.end()));
+        var area = window.view().readerView().textArea();
+        waitUntil(() -> area.getCaretPosition() == expected.start());
+        assertEquals(expected.start(), area.getCaretPosition(), "the reader's caret is at the compare sentence");
+        var history = vm.reader().history().entries();
+        assertEquals("compare", history.get(history.size() - 1).view(), "the jump is recorded as coming from the compare view");
+    }
+
+    @Test
     void theReaderShowsTheOtherVersionOfTheStoryWithItsSimilarity(FxRobot robot) throws Exception {
         waitUntil(() -> !vm.otherVersions().isEmpty());
         assertEquals(1, vm.otherVersions().size());

@@ -112,6 +112,7 @@ class CompareWindowTest {
     @Test
     void chipHighlightsTheEntityInBothPanes(FxRobot robot) throws Exception {
         waitUntil(() -> vm.layoutProperty().get() != null);
+        robot.clickOn("#compareDetailsToggle"); // the chips sit in the collapsed part of the header
         robot.clickOn(".chip-both");
         WaitForAsyncUtils.waitForFxEvents();
         StyleClassedTextArea left = robot.lookup("#compareLeft").queryAs(StyleClassedTextArea.class);
