@@ -32,6 +32,7 @@ final class StoryDates {
             + "\\b", Pattern.CASE_INSENSITIVE);
     /** "2/3/2009", "12 / 16 / 08" (month first, as US wire copy writes it), "2013-03-14". */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\s?/\\s?(\\d{1,2})\\s?/\\s?(\\d{4}|\\d{2})\\b");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\b" + YEAR + "\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -41,10 +42,17 @@ final class StoryDates {
     static int[] days(String text) {
         int[] out = new int[8];
         int n = 0;
-        Matcher m = MDY.matcher(text);
-        while (m.find()) n = add(out = grow(out, n), n, date(m.group(3), MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)), m.group(2)));
-        m = DMY.matcher(text);
-        while (m.find()) n = add(out = grow(out, n), n, date(m.group(3), MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT)), m.group(1)));
+        // a written-out date ends in its year: look for months and days only just before each year, since scanning the
+        // whole text for month names costs several times more than the rest of grouping's reading of it
+        Matcher years = YEAR_ONLY.matcher(text), mdy = MDY.matcher(text), dmy = DMY.matcher(text);
+        while (years.find()) {
+            int from = Math.max(0, years.start() - 24), to = years.end();
+            mdy.region(from, to);
+            while (mdy.find()) n = add(out = grow(out, n), n, date(mdy.group(3), month(mdy.group(1)), mdy.group(2)));
+            dmy.region(from, to);
+            while (dmy.find()) n = add(out = grow(out, n), n, date(dmy.group(3), month(dmy.group(2)), dmy.group(1)));
+        }
+        Matcher m;
         m = NUMERIC.matcher(text);
         while (m.find()) {
             String y = m.group(3);
@@ -60,6 +68,10 @@ final class StoryDates {
     static int[] days(List<DateRange> dates) {
         return dates.stream().filter(d -> d.precision() == DatePrecision.DAY && d.start().equals(d.end()))
                 .mapToInt(d -> (int) d.start().toEpochDay()).distinct().sorted().toArray();
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
 
     private static int[] grow(int[] a, int n) {
