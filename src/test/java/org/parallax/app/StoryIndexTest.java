@@ -218,4 +218,27 @@ class StoryIndexTest {
         assertTrue(forward.stream().anyMatch(s -> s.size() > 2), "the library holds stories of several articles");
         assertEquals(forward, backward);
     }
+
+    @Test
+    void theThreadListsOtherStoriesOfTheTopicNeverTheArticlesOwnStory() throws IOException {
+        List<Path> all;
+        try (var list = Files.list(files)) {
+            all = list.sorted().toList();
+        }
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            ctx.imports().importPaths(all, Progress.NONE);
+            var g = ctx.stories().stories();
+            int threads = 0;
+            for (int i = 0; i < g.stories().size(); i++) {
+                long id = g.stories().get(i).members().get(0);
+                Set<Long> thread = new HashSet<>();
+                for (ArticleSummary a : ctx.stories().sameThread(id)) thread.add(a.id());
+                Set<Long> expected = new HashSet<>(g.topics().get(g.storyTopic()[i]).members());
+                expected.removeAll(g.stories().get(i).members());
+                assertEquals(expected, thread, "article " + id);
+                if (!thread.isEmpty()) threads++;
+            }
+            assertTrue(threads > 0, "four topics of two events each give stories with a thread");
+        }
+    }
 }
