@@ -143,6 +143,19 @@ public final class StoryService {
     }
 
     /**
+     * The articles of the same thread that belong to other stories (follow-ups on one subject, related events), newest
+     * first: never versions of this article's story, which {@link #otherVersions} gives.
+     */
+    public List<ArticleSummary> sameThread(long articleId) {
+        ensureCurrent();
+        List<ArticleSummary> out = new ArrayList<>();
+        for (long id : repo.threadMates(articleId)) articles.get(id).ifPresent(a -> out.add(summary(a)));
+        out.sort(Comparator.comparing(ArticleSummary::published, Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()))
+                .thenComparingLong(ArticleSummary::id));
+        return out;
+    }
+
+    /**
      * {@link #otherVersions} when the stored index already holds every article, else empty at once: the reader asks
      * here first, so opening an article never waits for articles to be placed or for a first build.
      */

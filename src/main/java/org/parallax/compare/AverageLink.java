@@ -12,11 +12,25 @@ final class AverageLink {
     private AverageLink() {
     }
 
+    /** What forbids two clusters to merge whatever their link, told of each merge so it can keep per-cluster facts. */
+    interface Veto {
+        /** Whether the live clusters {@code x} and {@code y} must stay apart. */
+        boolean apart(int x, int y);
+
+        /** Cluster {@code gone} was merged into {@code keep}. */
+        void merged(int keep, int gone);
+    }
+
+    static int[] labels(int m, double[] weight, List<StoryGrouper.Edge> edges, double threshold, List<int[]> joined) {
+        return labels(m, weight, edges, threshold, joined, null);
+    }
+
     /**
      * Weighted average-link over a sparse graph (missing edges count as 0): the cluster label of each node once no two
-     * clusters are linked above the threshold. The {@code joined} pairs are merged first, whatever their link.
+     * clusters are linked above the threshold. The {@code joined} pairs are merged first, whatever their link; a pair
+     * the {@code veto} (may be null) holds apart is never merged, though either side may merge elsewhere.
      */
-    static int[] labels(int m, double[] weight, List<StoryGrouper.Edge> edges, double threshold, List<int[]> joined) {
+    static int[] labels(int m, double[] weight, List<StoryGrouper.Edge> edges, double threshold, List<int[]> joined, Veto veto) {
         List<Map<Integer, Double>> nb = new ArrayList<>(m);
         for (int i = 0; i < m; i++) nb.add(new HashMap<>(4));
         double[] w = weight.clone();
@@ -49,6 +63,7 @@ final class AverageLink {
                 x = (int) top[1];
                 y = (int) top[2];
                 if (dead[x] || dead[y] || version[x] != (int) top[3] || version[y] != (int) top[4]) continue;
+                if (veto != null && veto.apart(x, y)) continue;
             }
             // merge the smaller neighbour map into the larger; keep the survivor's index
             int keep = nb.get(x).size() >= nb.get(y).size() ? x : y, gone = keep == x ? y : x;
@@ -68,6 +83,7 @@ final class AverageLink {
             version[keep]++;
             uf.union(keep, gone);
             uf.setRoot(keep);
+            if (veto != null) veto.merged(keep, gone);
             for (Map.Entry<Integer, Double> en : mk.entrySet()) {
                 int z = en.getKey();
                 int a = Math.min(keep, z), b = Math.max(keep, z);

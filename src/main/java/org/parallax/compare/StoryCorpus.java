@@ -18,6 +18,10 @@ final class StoryCorpus {
     final long[] ids;
     final SparseVector[] text, ent;
     final int[][] years, seq;
+    /** Per document: the days it pins itself to (full dates in its text or resolved ones, and its publication day). */
+    final int[][] days;
+    /** Per document: its publication day (epoch day), or {@link Integer#MIN_VALUE} when unknown. */
+    final int[] published;
     final int terms;
     /** Per term: capitalised in at least half of its occurrences that do not open a sentence (a name, not a word). */
     final boolean[] name;
@@ -48,6 +52,8 @@ final class StoryCorpus {
         seq = new int[n][];
         int[][] names = new int[n][];
         years = new int[n][];
+        days = new int[n][];
+        published = new int[n];
         int[] ids = new int[1024], nameIds = new int[256], ys = new int[16];
         int[] inSentence = new int[1024], capitalised = new int[1024];
         char[] buf = new char[64];
@@ -131,6 +137,9 @@ final class StoryCorpus {
                 }
             }
             years[i] = Arrays.stream(ys, 0, ny).distinct().sorted().toArray();
+            int[] written = d.dates() == null ? StoryDates.days(t) : StoryDates.union(StoryDates.days(d.dates()), StoryDates.days(t));
+            published[i] = d.published() == null ? Integer.MIN_VALUE : (int) d.published().toEpochDay();
+            days[i] = d.published() == null ? written : StoryDates.union(written, new int[] {published[i]});
         }
         terms = dict.size();
         name = new boolean[terms];

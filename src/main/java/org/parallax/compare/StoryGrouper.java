@@ -20,9 +20,13 @@ import java.util.logging.Logger;
  * heaviest TF-IDF terms and entity names (words held by more than a few percent of them are skipped), at most
  * {@code maxCandidates} partners each, so rewritten reports of one event still meet without comparing all pairs;</li>
  * <li>candidates are scored by TF-IDF cosine of the texts blended with entity-name cosine, damped when both name
- * years and none agree, and joined into stories by average-link clustering above the story threshold;</li>
- * <li>stories are joined into topics: first each pair of stories that are one another's nearest neighbour (by the
- * better of the cosine of their ordinary words and that of their names), then by average-link over the cosine of their
+ * years and none agree, and joined into stories by average-link clustering above the story threshold, never joining
+ * two clusters whose publication dates would then spread over more than {@code span} days, nor two that both name full
+ * dates with none of one within {@code window} days of one of the other's ({@link EventTimes}): a story is one event,
+ * and follow-ups over weeks on one subject meet again at the next level;</li>
+ * <li>stories are joined into topics (the thread a story belongs to; no date bound applies here): first each pair of
+ * stories that are one another's nearest neighbour (by the better of the cosine of their ordinary words and that of
+ * their names), then by average-link over the cosine of their
  * centroids cut to their {@code keywords} heaviest terms (years ignored: one topic spans events of different years), both
  * above the topic threshold. Defaults were tuned on ECB+ (see EcbPlusGroupingTest, and EcbPlusCrossValidation for how far
  * they carry to unseen topics).</li>
@@ -41,16 +45,22 @@ public final class StoryGrouper {
      * least cosine of near-duplicates; {@code entityWeight}: share of the entity cosine in a score; {@code yearPenalty}:
      * factor applied when both name years and none agree; {@code keywords}: keywords per representative for candidate
      * blocking, and terms kept of a story's centroid when topics are formed; {@code maxCandidates}: most partners
-     * scored per representative.
+     * scored per representative; {@code span}: most days between the first and last publication of one story;
+     * {@code window}: most days between the nearest full dates two stories name for them to be one (negative: not used).
      */
     public record Settings(double story, double topic, double duplicate, double entityWeight, double yearPenalty,
-            int keywords, int maxCandidates) {
+            int keywords, int maxCandidates, int span, int window) {
         public static Settings defaults() {
-            return new Settings(0.20, 0.10, 0.80, 0.3, 0.6, 30, 64);
+            return new Settings(0.20, 0.10, 0.80, 0.3, 0.6, 30, 64, 7, 30);
         }
 
         public Settings withThresholds(double story, double topic) {
-            return new Settings(story, topic, duplicate, entityWeight, yearPenalty, keywords, maxCandidates);
+            return new Settings(story, topic, duplicate, entityWeight, yearPenalty, keywords, maxCandidates, span, window);
+        }
+
+        /** These settings with other event bounds. */
+        public Settings withTimes(int span, int window) {
+            return new Settings(story, topic, duplicate, entityWeight, yearPenalty, keywords, maxCandidates, span, window);
         }
     }
 
@@ -176,7 +186,8 @@ public final class StoryGrouper {
         }
         int m = repMembers.size();
         SparseVector[] rt = new SparseVector[m], re = new SparseVector[m];
-        int[][] ry = new int[m][];
+        int[][] ry = new int[m][], rd = new int[m][];
+        int[] first = new int[m], last = new int[m];
         double[] weight = new double[m];
         for (int r = 0; r < m; r++) {
             List<Integer> mem = repMembers.get(r);
@@ -190,6 +201,16 @@ public final class StoryGrouper {
                 rt[r] = centroid(mem, c.text);
                 re[r] = centroid(mem, c.ent);
                 ry[r] = unionYears(mem, c.years);
+            }
+            rd[r] = new int[0];
+            first[r] = Integer.MIN_VALUE;
+            last[r] = Integer.MIN_VALUE;
+            for (int d : mem) {
+                rd[r] = StoryDates.union(rd[r], c.days[d]);
+                int p = c.published[d];
+                if (p == Integer.MIN_VALUE) continue;
+                first[r] = first[r] == Integer.MIN_VALUE ? p : Math.min(first[r], p);
+                last[r] = last[r] == Integer.MIN_VALUE ? p : Math.max(last[r], p);
             }
         }
         // candidate pairs of representatives, scored
@@ -223,7 +244,8 @@ public final class StoryGrouper {
             candidates = count[0];
         }
         long t3 = System.nanoTime();
-        int[] storyOfRep = AverageLink.labels(m, weight, repEdges, settings.story(), List.of());
+        EventTimes times = new EventTimes(rd, first, last, settings.span(), settings.window());
+        int[] storyOfRep = AverageLink.labels(m, weight, repEdges, settings.story(), List.of(), times);
         int[] topicOfRep = topics(c, storyOfRep, weight, rt, re);
         int[][] levels = {storyOfRep, topicOfRep};
         StoryGrouping g = assemble(c.ids, repOf, repMembers, levels, docEdges, repEdges, candidates);

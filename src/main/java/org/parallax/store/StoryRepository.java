@@ -229,6 +229,24 @@ public final class StoryRepository {
     }
 
     /**
+     * The articles of the other stories in the thread (topic) of {@code articleId}, ascending: follow-ups and related
+     * events, not versions of its own story. Empty when it is not indexed or its thread is its story alone.
+     */
+    public List<Long> threadMates(long articleId) {
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.article_id FROM story_member m JOIN story_member me "
+                    + "ON me.article_id = ? AND m.topic_id = me.topic_id AND m.story_id <> me.story_id ORDER BY m.article_id")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * Stores where each of {@code articles} now is ({@code placed}: article id to its story and topic) and the pairs
      * among them, replacing their old pairs. Articles deleted meanwhile are skipped.
      */

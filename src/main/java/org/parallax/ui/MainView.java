@@ -135,6 +135,7 @@ public final class MainView {
             if (req != null) CompareWindow.open(window(), req.viewModel(), req.left(), req.right()).opensReaderIn(window(), vm.reader());
         });
         vm.otherVersions().addListener((ListChangeListener<StoryService.Version>) c -> showVersions());
+        vm.sameThread().addListener((ListChangeListener<ArticleSummary>) c -> showVersions());
 
         // files and folders as before; a link dragged from a browser (a URL, or text that is an http(s) link) too
         root.setOnDragOver(e -> {
@@ -363,13 +364,13 @@ public final class MainView {
         VBox box = readerController.versionsBox();
         box.getChildren().clear();
         Article open = vm.reader().getArticle();
-        boolean any = open != null && !vm.otherVersions().isEmpty();
+        boolean any = open != null && (!vm.otherVersions().isEmpty() || !vm.sameThread().isEmpty());
         box.setVisible(any);
         box.setManaged(any);
         if (!any) return;
         Label heading = new Label("Other versions of this story");
         heading.getStyleClass().add("versions-heading");
-        box.getChildren().add(heading);
+        if (!vm.otherVersions().isEmpty()) box.getChildren().add(heading);
         for (StoryService.Version v : vm.otherVersions()) {
             Hyperlink title = new Hyperlink(v.article().title() + outletOf(v.article()));
             title.getStyleClass().add("version-title");
@@ -385,6 +386,17 @@ public final class MainView {
             HBox row = new HBox(6, title, sim, cmp);
             row.setAlignment(Pos.BASELINE_LEFT);
             box.getChildren().add(row);
+        }
+        if (vm.sameThread().isEmpty()) return;
+        // other events or follow-ups on the same subject: a level of its own, never listed as versions of this story
+        Label thread = new Label("Same thread (other events and follow-ups)");
+        thread.getStyleClass().add("versions-heading");
+        box.getChildren().add(thread);
+        for (ArticleSummary a : vm.sameThread()) {
+            Hyperlink title = new Hyperlink(a.title() + outletOf(a) + (a.published() == null ? "" : ", " + a.published()));
+            title.getStyleClass().add("version-title");
+            title.setOnAction(e -> vm.library().open(a.id()));
+            box.getChildren().add(title);
         }
     }
 

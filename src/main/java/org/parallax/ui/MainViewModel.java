@@ -92,6 +92,7 @@ public final class MainViewModel {
     private final CalendarService compareEvents;
     private final ReadOnlyObjectWrapper<CompareRequest> compareRequest = new ReadOnlyObjectWrapper<>(this, "compareRequest");
     private final ObservableList<StoryService.Version> otherVersions = FXCollections.observableArrayList();
+    private final ObservableList<ArticleSummary> sameThread = FXCollections.observableArrayList();
     private final BooleanProperty groupByStory = new SimpleBooleanProperty(this, "groupByStory");
     private long versionsFor = -1;
 
@@ -181,6 +182,11 @@ public final class MainViewModel {
         return otherVersions;
     }
 
+    /** The open article's thread: articles of other stories on its subject (filled in the background). */
+    public ObservableList<ArticleSummary> sameThread() {
+        return sameThread;
+    }
+
     /** Reads the library's stories again (after imports) and refreshes what depends on them. */
     public void refreshStories() {
         runner.runBackground("Grouping stories", p -> stories.storyIndex(), index -> {
@@ -194,6 +200,7 @@ public final class MainViewModel {
         Article a = reader.getArticle();
         if (a == null) {
             otherVersions.clear();
+            sameThread.clear();
             versionsFor = -1;
             return;
         }
@@ -209,6 +216,10 @@ public final class MainViewModel {
             if (versionsFor == id) otherVersions.setAll(list);
         }, error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error))),
                 error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error));
+        sameThread.clear();
+        runner.runBackground("Finding the thread", p -> stories.sameThread(id), list -> {
+            if (versionsFor == id) sameThread.setAll(list);
+        }, error -> LOG.log(Level.WARNING, "Cannot find the thread of article " + id, error));
     }
 
     private void applyStoryGrouping() {

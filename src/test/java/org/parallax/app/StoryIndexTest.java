@@ -184,4 +184,61 @@ class StoryIndexTest {
             assertEquals(fresh(ctx), partition(ctx.stories().stories().stories()));
         }
     }
+
+    /** The stories of a library as sets of article texts, which do not depend on the ids an import order gives. */
+    private static Set<Set<String>> byText(AppContext ctx) {
+        Set<Set<String>> out = new HashSet<>();
+        for (StoryGroup g : ctx.stories().stories().stories()) {
+            Set<String> texts = new HashSet<>();
+            for (long id : g.members()) texts.add(ctx.articles().get(id).orElseThrow().text());
+            out.add(texts);
+        }
+        return out;
+    }
+
+    @Test
+    void theSameLibraryGivesTheSameStoriesWhateverTheImportOrder() throws IOException {
+        List<Path> all;
+        try (var list = Files.list(files)) {
+            all = list.sorted().toList();
+        }
+        List<Path> reversed = new ArrayList<>(all);
+        java.util.Collections.reverse(reversed);
+        Set<Set<String>> forward, backward;
+        try (AppContext ctx = AppContext.open(dir.resolve("forward.db"))) {
+            for (Path p : all) ctx.imports().importPaths(List.of(p), Progress.NONE);
+            ctx.stories().rebuild(Progress.NONE);
+            forward = byText(ctx);
+        }
+        try (AppContext ctx = AppContext.open(dir.resolve("backward.db"))) {
+            for (Path p : reversed) ctx.imports().importPaths(List.of(p), Progress.NONE);
+            ctx.stories().rebuild(Progress.NONE);
+            backward = byText(ctx);
+        }
+        assertTrue(forward.stream().anyMatch(s -> s.size() > 2), "the library holds stories of several articles");
+        assertEquals(forward, backward);
+    }
+
+    @Test
+    void theThreadListsOtherStoriesOfTheTopicNeverTheArticlesOwnStory() throws IOException {
+        List<Path> all;
+        try (var list = Files.list(files)) {
+            all = list.sorted().toList();
+        }
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            ctx.imports().importPaths(all, Progress.NONE);
+            var g = ctx.stories().stories();
+            int threads = 0;
+            for (int i = 0; i < g.stories().size(); i++) {
+                long id = g.stories().get(i).members().get(0);
+                Set<Long> thread = new HashSet<>();
+                for (ArticleSummary a : ctx.stories().sameThread(id)) thread.add(a.id());
+                Set<Long> expected = new HashSet<>(g.topics().get(g.storyTopic()[i]).members());
+                expected.removeAll(g.stories().get(i).members());
+                assertEquals(expected, thread, "article " + id);
+                if (!thread.isEmpty()) threads++;
+            }
+            assertTrue(threads > 0, "four topics of two events each give stories with a thread");
+        }
+    }
 }

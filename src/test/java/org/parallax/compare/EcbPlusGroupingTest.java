@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Same-story grouping measured on ECB+ (982 articles, 43 topics, two events per topic), pairwise against the gold
  * event clusters (topic + ecb|ecbplus) and topics, with the default settings and the LSH path. One run gives both
- * levels: stories at the story threshold, topics as groups of stories. The floors sit a little below what it reaches.
+ * levels: stories at the story threshold, topics as groups of stories. The floors sit a little below what it reaches
+ * (issue 15: the event level favours precision; events whose full written dates lie over a month apart stay apart).
+ * ECB+ carries no publication dates, so the publication-date bound of a story is not exercised here.
  */
 class EcbPlusGroupingTest {
     private static final Logger LOG = Logger.getLogger(EcbPlusGroupingTest.class.getName());
@@ -39,9 +41,9 @@ class EcbPlusGroupingTest {
         PairwiseScore event = PairwiseScore.of(events, PairwiseScore.labels(g.stories(), ids));
         PairwiseScore topic = PairwiseScore.of(topics, PairwiseScore.labels(g.topics(), ids));
         LOG.info(() -> "ECB+ text only, " + ms + " ms: events " + event + "; topics " + topic);
-        assertTrue(event.f1() >= 0.87, "event level " + event);
-        assertTrue(topic.f1() >= 0.95, "topic level " + topic);
-        assertTrue(event.precision() >= 0.87 && topic.precision() >= 0.97, event + " / " + topic);
+        assertTrue(event.f1() >= 0.85 && event.recall() >= 0.80, "event level " + event);
+        assertTrue(topic.f1() >= 0.93, "topic level " + topic);
+        assertTrue(event.precision() >= 0.90 && topic.precision() >= 0.97, event + " / " + topic);
     }
 
     @Test
@@ -50,8 +52,8 @@ class EcbPlusGroupingTest {
         PairwiseScore event = PairwiseScore.of(events, PairwiseScore.labels(g.stories(), ids));
         PairwiseScore topic = PairwiseScore.of(topics, PairwiseScore.labels(g.topics(), ids));
         LOG.info(() -> "ECB+ with annotated entities: events " + event + "; topics " + topic);
-        assertTrue(event.f1() >= 0.85, "event level " + event);
-        assertTrue(topic.f1() >= 0.91, "topic level " + topic);
+        assertTrue(event.f1() >= 0.83 && event.precision() >= 0.87, "event level " + event);
+        assertTrue(topic.f1() >= 0.89, "topic level " + topic);
     }
 
     @Test

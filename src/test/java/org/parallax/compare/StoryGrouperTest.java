@@ -133,4 +133,54 @@ class StoryGrouperTest {
                 new StoryDoc(2, b.bodyText(), Set.of("Landberg", "Pakistan"), older));
         assertTrue(disagree < agree * 0.7, agree + " vs " + disagree);
     }
+
+    @Test
+    void reportsPublishedWeeksApartAreOneThreadNotOneStory() {
+        Article a = Samples.outletA(), b = Samples.outletB();
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 3, 6);
+        List<StoryDoc> close = List.of(new StoryDoc(1, a.bodyText(), null, null, day),
+                new StoryDoc(2, b.bodyText(), null, null, day.plusDays(2)));
+        List<StoryDoc> apart = List.of(new StoryDoc(1, a.bodyText(), null, null, day),
+                new StoryDoc(2, b.bodyText(), null, null, day.plusDays(40)));
+        StoryGrouper grouper = new StoryGrouper();
+        assertEquals(1, grouper.group(close).stories().size(), "two outlets' reports of one visit, two days apart");
+        StoryGrouping g = grouper.group(apart);
+        assertEquals(2, g.stories().size(), "forty days apart they are two events");
+        assertEquals(1, g.topics().size(), "but one thread");
+    }
+
+    @Test
+    void fullDatesInTheTextFarApartKeepTwoReportsApart() {
+        Article a = Samples.outletA(), b = Samples.outletB();
+        String near = "The talks were held on March 6, 2023.", far = "The talks were held on 12 June 2019.";
+        StoryGrouper grouper = new StoryGrouper();
+        assertEquals(1, grouper.group(List.of(new StoryDoc(1, a.bodyText() + "\n" + near, null, null),
+                new StoryDoc(2, b.bodyText() + "\nOn 7 March 2023 talks began.", null, null))).stories().size());
+        assertEquals(2, grouper.group(List.of(new StoryDoc(1, a.bodyText() + "\n" + near, null, null),
+                new StoryDoc(2, b.bodyText() + "\n" + far, null, null))).stories().size());
+    }
+
+    @Test
+    void readsFullDatesWrittenInTheText() {
+        int[] d = StoryDates.days("Posted 2 / 3 / 2009 11: 11 PM; Thursday, March 14, 2013; 28 November 2005; 2013-03-15; "
+                + "on Dec.14 (no year); 31 February 2010 is no day");
+        List<String> got = java.util.Arrays.stream(d).mapToObj(x -> java.time.LocalDate.ofEpochDay(x).toString()).toList();
+        assertEquals(List.of("2005-11-28", "2009-02-03", "2013-03-14", "2013-03-15"), got);
+    }
+
+    @Test
+    void theGroupingDoesNotDependOnTheOrderOfTheDocuments() {
+        List<StoryDoc> docs = new java.util.ArrayList<>();
+        for (EcbPlusCorpus.Doc d : EcbPlusCorpus.load()) if (d.topic() <= 12) docs.add(StoryDoc.of(d.article()));
+        List<StoryDoc> shuffled = new java.util.ArrayList<>(docs);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        StoryGrouper grouper = new StoryGrouper();
+        assertEquals(partition(grouper.group(docs)), partition(grouper.group(shuffled)));
+    }
+
+    private static java.util.Set<java.util.Set<Long>> partition(StoryGrouping g) {
+        java.util.Set<java.util.Set<Long>> out = new java.util.HashSet<>();
+        for (StoryGroup s : g.stories()) out.add(new java.util.TreeSet<>(s.members()));
+        return out;
+    }
 }

@@ -32,8 +32,12 @@ final class StoriesCommand extends LibraryCommand {
     record Member(long id, String title, String outlet) {
     }
 
-    /** One story; {@code story} and {@code topic} number the grouping's stories and topics from 1. */
-    record StoryJson(int story, int topic, List<Long> members, List<Member> articles, List<StoryGroup.PairSimilarity> pairs) {
+    /**
+     * One story; {@code story} and {@code topic} number the grouping's stories and topics from 1; {@code thread} numbers
+     * the other stories of its topic (the same thread: follow-ups and related events, not versions of this story).
+     */
+    record StoryJson(int story, int topic, List<Long> members, List<Member> articles, List<StoryGroup.PairSimilarity> pairs,
+            List<Integer> thread) {
     }
 
     record StoriesJson(int articles, int stories, List<StoryJson> groups) {
@@ -53,7 +57,9 @@ final class StoriesCommand extends LibraryCommand {
                 ArticleSummary a = byId.get(id);
                 return new Member(id, a == null ? null : a.title(), a == null ? null : a.outlet());
             }).toList();
-            groups.add(new StoryJson(i + 1, g.storyTopic()[i] + 1, s.members(), members, s.pairs()));
+            List<Integer> thread = new ArrayList<>();
+            for (int j = 0; j < g.stories().size(); j++) if (j != i && g.storyTopic()[j] == g.storyTopic()[i]) thread.add(j + 1);
+            groups.add(new StoryJson(i + 1, g.storyTopic()[i] + 1, s.members(), members, s.pairs(), thread));
         }
         groups.sort((x, y) -> x.members().size() != y.members().size() ? y.members().size() - x.members().size()
                 : Long.compare(x.members().get(0), y.members().get(0)));
@@ -69,6 +75,10 @@ final class StoriesCommand extends LibraryCommand {
             out.printf(Locale.ROOT, "Story %d (%d articles)%n", s.story(), s.members().size());
             for (Member m : s.articles()) {
                 out.printf(Locale.ROOT, "  %5d  %s%s%n", m.id(), m.title(), m.outlet() == null ? "" : "  (" + m.outlet() + ")");
+            }
+            if (!s.thread().isEmpty()) {
+                out.printf(Locale.ROOT, "  Same thread (other events or follow-ups): stories %s%n",
+                        String.join(", ", s.thread().stream().map(String::valueOf).toList()));
             }
         }
         return Cli.OK;

@@ -126,6 +126,10 @@ class CompareCommandsTest {
         List<Long> members = new ArrayList<>();
         groups.get(0).get("members").forEach(m -> members.add(m.asLong()));
         assertEquals(List.of(a, b), members);
+        List<String> fields = new ArrayList<>();
+        groups.get(0).fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("story", "topic", "members", "articles", "pairs", "thread"), fields, "thread comes last");
+        assertTrue(groups.get(0).get("thread").isArray());
         CliRun all = cli("stories", "--json", "--all");
         assertEquals(2, all.json().get("groups").size(), all.out());
         assertTrue(cli("stories").out().contains("Story "), "text form lists stories");
