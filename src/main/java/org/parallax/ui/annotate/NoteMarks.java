@@ -35,6 +35,8 @@ final class NoteMarks {
     private final AnnotateViewModel vm;
     private final StyleClassedTextArea text;
     private final Tooltip card = new Tooltip();
+    /** The paragraphs whose margin is marked now. */
+    private Set<Integer> marked = Set.of();
 
     NoteMarks(ReaderView reader, ReaderViewModel readerVm, AnnotateViewModel vm) {
         this.reader = reader;
@@ -64,6 +66,8 @@ final class NoteMarks {
                 for (int p = first; p <= last; p++) pars.add(p);
             }
         }
+        if (pars.equals(marked) && text.getParagraphGraphicFactory() != null) return;
+        marked = pars;
         // a new factory makes every shown paragraph ask for its margin again
         IntFunction<Node> gutter = p -> {
             Region r = new Region();
@@ -94,8 +98,10 @@ final class NoteMarks {
             noteAt(doc.toArticle(e.getCharacterIndex())).ifPresentOrElse(n -> {
                 card.setText(MarkdownFlow.plain(n.text()));
                 card.show(text, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() - 24);
-                // above the line, so the entity card (below the pointer) can show as well
-                card.setY(e.getScreenPosition().getY() - card.getHeight() - 6);
+                // above the line, so the entity card (below the pointer) can show as well and the passage stays readable
+                double top = text.getCharacterBoundsOnScreen(e.getCharacterIndex(), e.getCharacterIndex() + 1)
+                        .map(b -> b.getMinY()).orElse(e.getScreenPosition().getY() - 12);
+                card.setY(top - card.getHeight() - 4);
             }, card::hide);
         });
         text.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> card.hide());

@@ -20,6 +20,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -70,6 +72,10 @@ public final class ReaderView {
         whole.setMaxWidth(600);
         readerTitle.setTooltip(whole);
         readerPane.getStylesheets().add(Objects.requireNonNull(ReaderView.class.getResource(STYLESHEET)).toExternalForm());
+        // with nothing open the header is the welcome (title and hint wrapped, as the first frame draws them:
+        // WindowSkeleton); an article gets the compact header, its title on one line and the legend beside the byline
+        compactHeader(vm.getArticle() != null);
+        vm.articleProperty().addListener((o, was, now) -> compactHeader(now != null));
         // "Details" shows or folds the other versions and the images; it is offered only when there are some
         readerDetailsBox.visibleProperty().bind(readerDetails.selectedProperty());
         readerDetailsBox.managedProperty().bind(readerDetails.selectedProperty());
@@ -99,6 +105,18 @@ public final class ReaderView {
         // the view model sets the document before the article, so the highlight waits for both
         vm.articleProperty().addListener((o, was, now) -> applyHighlight());
     }
+
+    private void compactHeader(boolean open) {
+        readerTitle.setWrapText(!open);
+        readerByline.setWrapText(!open);
+        HBox.setHgrow(readerByline, open ? Priority.NEVER : Priority.ALWAYS);
+        readerByline.setMaxWidth(open ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        if (open && !readerPane.getStyleClass().contains(OPEN)) readerPane.getStyleClass().add(OPEN);
+        if (!open) readerPane.getStyleClass().remove(OPEN);
+    }
+
+    /** The reader pane's style class while an article is open (reader.css makes its header compact). */
+    static final String OPEN = "article-open";
 
     /** The tallest a figure is shown; the strip scrolls sideways when the figures are wider than the pane. */
     static final double FIGURE_SHOWN = 88;
