@@ -111,6 +111,7 @@ public final class ReaderView {
         readerByline.setWrapText(!open);
         HBox.setHgrow(readerByline, open ? Priority.NEVER : Priority.ALWAYS);
         readerByline.setMaxWidth(open ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        readerByline.setMinWidth(open ? Region.USE_PREF_SIZE : 0); // the legend wraps first
         if (open && !readerPane.getStyleClass().contains(OPEN)) readerPane.getStyleClass().add(OPEN);
         if (!open) readerPane.getStyleClass().remove(OPEN);
     }
