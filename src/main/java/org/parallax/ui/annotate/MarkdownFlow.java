@@ -11,21 +11,11 @@ import org.parallax.text.Markdown;
 /**
  * A note's Markdown shown as styled text: headings, bullet and numbered items, quotes and paragraphs with bold, italic
  * and code runs, and links followed by their address, read by the same {@link Markdown} the PDF report prints notes
- * with, so the preview, the hover card and the PDF agree. Styling is by class ({@code md-bold}, {@code md-heading}...)
+ * with, so the editor's preview, the notes list and the PDF agree. Styling is by class ({@code md-bold}, {@code md-heading}...)
  * in annotate.css.
  */
 public final class MarkdownFlow {
     private MarkdownFlow() {
-    }
-
-    /** A text flow of {@code markdown} (style class {@code markdown-flow}), wrapping at {@code width} when positive. */
-    public static TextFlow of(String markdown, double width) {
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add("markdown-flow");
-        fill(flow, markdown);
-        if (width > 0) flow.setMaxWidth(width);
-        if (width > 0) flow.setPrefWidth(width);
-        return flow;
     }
 
     /** Replaces what {@code flow} shows with {@code markdown}. */

@@ -34,7 +34,7 @@ public final class NotesListModel {
         runner.run("Loading notes", p -> service.notes().listWithTitles(), (List<Notes.Titled> list) -> {
             all = list;
             apply();
-        }, e -> { });
+        }, e -> { }); // the same library's reads fail for the annotate panel too, whose status line says why
     }
 
     private void apply() {

@@ -23,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 
-import org.controlsfx.control.textfield.TextFields;
 import org.parallax.model.Note;
 
 /**
@@ -39,7 +38,8 @@ final class NotesPane {
     private final AnnotateViewModel vm;
     private final AnnotationLayer layer;
     private final VBox root = new VBox(6);
-    private final TextField filter = TextFields.createClearableTextField();
+    // a plain field: ControlsFX's clearable one brings a style sheet written for Modena that AtlantaFX cannot resolve
+    private final TextField filter = new TextField();
     private final ListView<NoteRows.Row> list = new ListView<>();
     private final TextArea editor = new TextArea();
     private final TextFlow preview = new TextFlow();
@@ -53,7 +53,10 @@ final class NotesPane {
         this.vm = vm;
         this.layer = layer;
         filter.setId("notesFilter");
-        filter.setPromptText("Filter notes");
+        filter.setPromptText("Filter notes (Esc clears)");
+        filter.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) filter.clear();
+        });
         filter.textProperty().bindBidirectional(vm.notesList().filterProperty());
         list.setId("notesList");
         list.getStyleClass().add("notes-list");
