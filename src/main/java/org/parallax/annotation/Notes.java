@@ -2,6 +2,9 @@ package org.parallax.annotation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
@@ -37,6 +40,24 @@ public final class Notes {
 
     public NoteRepository repository() {
         return notes;
+    }
+
+    /** A note with the title of the article it is on (null for an entity note), for a list grouped by article. */
+    public record Titled(Note note, String articleTitle) {
+    }
+
+    /** Every note not in the trash with its article's title, by article, offset and creation. Read only. */
+    public List<Titled> listWithTitles() {
+        List<Note> all = notes.list();
+        Map<Long, String> titles = w.db.read(c -> {
+            Map<Long, String> out = new HashMap<>();
+            try (var st = c.prepareStatement("SELECT id, title FROM article WHERE id IN (SELECT article_id FROM note WHERE deleted_at IS NULL)");
+                 var rs = st.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+            }
+            return out;
+        });
+        return all.stream().map(n -> new Titled(n, n.articleId() == null ? null : titles.get(n.articleId()))).toList();
     }
 
     /** A note on {@code [start, end)} of an article, keeping the quote and its context to re-anchor later. */

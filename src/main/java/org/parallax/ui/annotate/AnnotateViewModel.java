@@ -75,13 +75,20 @@ public final class AnnotateViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper dateNeeded = new ReadOnlyStringWrapper(this, "dateNeeded", "");
     private long articleId = -1;
+    private final NotesListModel notesList;
     private CalendarService calendar;
     private LongConsumer onArticleGone = id -> { };
 
     public AnnotateViewModel(Annotations service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
+        this.notesList = new NotesListModel(service, runner);
         filter.addListener((o, was, now) -> applyFilter());
+    }
+
+    /** Every note of the library, grouped by article; read again with the rest after each edit. */
+    public NotesListModel notesList() {
+        return notesList;
     }
 
     /** Told the id when an edit found its article deleted (by another process): the reader then says so. */
@@ -129,6 +136,7 @@ public final class AnnotateViewModel {
     /** Reloads everything shown from the library, in the background. */
     public void reload() {
         long id = articleId;
+        notesList.reload();
         runner.run("Loading annotations", p -> load(id), (State s) -> {
             if (s.article() != articleId) return;
             all.setAll(s.annotations());
@@ -253,6 +261,11 @@ public final class AnnotateViewModel {
         if (articleId < 0) return;
         long id = articleId;
         edit("Adding note", p -> end > start ? service.notes().addPassageNote(id, start, end, text) : service.notes().addArticleNote(id, text));
+    }
+
+    /** Replaces a note's Markdown (undoable like every edit); a blank text changes nothing. */
+    public void editNote(long noteId, String text) {
+        if (text != null && !text.isBlank()) edit("Editing note", p -> service.notes().editNote(noteId, text));
     }
 
     public void trashNote(long noteId) {

@@ -16,6 +16,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -27,6 +28,7 @@ import org.parallax.model.AnnotationType;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
 import org.parallax.model.MentionOrigin;
+import org.parallax.model.Note;
 import org.parallax.ui.reader.ReaderDocument;
 import org.parallax.ui.reader.ReaderView;
 import org.parallax.ui.reader.ReaderViewModel;
@@ -34,13 +36,14 @@ import org.parallax.ui.reader.ReaderViewModel;
 /**
  * Hand annotation on top of the reader: a single key (P, O, L, D, E, M or a user type's shortcut) marks the selection,
  * N moves to the note field, Ctrl+Z / Ctrl+Shift+Z undo and redo, and a context menu offers the same. Annotations are
- * styled by type and origin ({@code mention-manual} solid, {@code mention-auto} dotted underline). This is the view
+ * styled by type and origin ({@code mention-manual} solid, {@code mention-auto} dotted underline); noted passages are
+ * boxed in the note colour with a margin bar and show their note on hover ({@link NoteMarks}). This is the view
  * code that works on the reader's text; the side panel is the {@link AnnotateView} (annotate.fxml), and every rule
  * and edit is the {@link AnnotateViewModel}'s, which runs work off the FX thread.
  */
 public final class AnnotationLayer {
     public static final String STYLESHEET = "/org/parallax/ui/annotate/annotate.css";
-    private static final List<String> OWN_PREFIXES = List.of("entity-", "mention-");
+    private static final List<String> OWN_PREFIXES = List.of("entity-", "mention-", "note-");
 
     private final ReaderView reader;
     private final ReaderViewModel readerVm;
@@ -50,6 +53,7 @@ public final class AnnotationLayer {
     private AnnotateView panel;
     private boolean noteKey;
     private ObservableSet<EntityType> shownTypes;
+    private final NoteMarks noteMarks;
 
     public AnnotationLayer(ReaderView reader, ReaderViewModel readerVm, AnnotateViewModel vm) {
         this.reader = reader;
@@ -62,7 +66,9 @@ public final class AnnotationLayer {
         text.setContextMenu(contextMenu());
         readerVm.articleProperty().addListener((o, was, now) -> vm.open(now == null ? -1 : now.id()));
         if (readerVm.getArticle() != null) vm.open(readerVm.getArticle().id());
+        noteMarks = new NoteMarks(reader, readerVm, vm);
         vm.annotations().addListener((ListChangeListener<Annotation>) c -> restyle());
+        vm.notes().addListener((ListChangeListener<Note>) c -> restyle());
         vm.types().addListener((ListChangeListener<AnnotationType>) c -> typeColours());
         readerVm.documentProperty().addListener((o, was, now) -> restyle());
         readerVm.refreshCountProperty().addListener((o, was, now) -> vm.reload());
@@ -88,6 +94,11 @@ public final class AnnotationLayer {
         return panel.root();
     }
 
+    /** The card showing the note of the passage under the mouse ({@code #noteCard}), for tests. */
+    public Tooltip noteCard() {
+        return noteMarks.card();
+    }
+
     /** The selection in article offsets, or null when nothing is open. */
     int[] selection() {
         ReaderDocument doc = readerVm.documentProperty().get();
@@ -111,6 +122,11 @@ public final class AnnotationLayer {
     /** Gives the text the focus back (after a note is added). */
     void focusText() {
         text.requestFocus();
+    }
+
+    /** Starts a note on the reader's selection from the panel's toolbar (the editor takes the focus). */
+    void startNoteFromPanel() {
+        startNote(false);
     }
 
     private void startNote(boolean byKey) {
@@ -194,10 +210,20 @@ public final class AnnotationLayer {
         d.showAndWait().ifPresent(kind -> vm.makeEvent(a, kind));
     }
 
-    /** Selects and scrolls to a range of the open article (a note's passage), as a jump kept in the history. */
+    /** Selects and scrolls to a range of the open article (a suggestion), as a jump kept in the history. */
     void reveal(int start, int end) {
         var open = readerVm.getArticle();
         if (open != null) readerVm.openAt(open.id(), start, end, "notes", ReaderViewModel.Mark.SELECT);
+    }
+
+    /**
+     * Opens a note's article (when another is open) and selects its whole passage, flashing it, as a jump kept in the
+     * history; an article note opens its article at the top. An orphaned note, whose passage is gone, opens nothing.
+     */
+    void reveal(Note n) {
+        if (n == null || n.articleId() == null || n.orphaned()) return;
+        if (n.start() == null) readerVm.openAt(n.articleId(), 0, 0, "notes", ReaderViewModel.Mark.SCROLL);
+        else readerVm.openAt(n.articleId(), n.start(), n.end(), "notes", ReaderViewModel.Mark.SELECT);
     }
 
     /**
@@ -246,5 +272,6 @@ public final class AnnotationLayer {
             reader.addStyleClass(a.mention().start(), a.mention().end(),
                     a.mention().origin() == MentionOrigin.MANUAL ? "mention-manual" : "mention-auto");
         }
+        noteMarks.style();
     }
 }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The reader's single-key commands as data: the mark keys (P, O, L, D, E, M), N for a note, and undo/redo. The
- * annotation layer and its context menu act on these, and Help ▸ Keyboard shortcuts lists them, so the sheet cannot
- * drift from what the keys do. A user-defined type's own key comes from the library, not from here.
+ * The reader's single-key commands as data: the mark keys (P, O, L, D, E, M), N for a note, undo/redo, and the note
+ * editor's and notes list's keys. The annotation layer, its context menu and the annotate panel act on these, and
+ * Help ▸ Keyboard shortcuts lists them, so the sheet cannot drift from what the keys do. A user-defined type's own key comes from the library, not from here.
  */
 public final class ReaderKeys {
     /** One key: what to press, what it does, and the annotation type it marks (null when it marks none). */
@@ -20,10 +20,11 @@ public final class ReaderKeys {
             new Key("L", "Mark as location", "L"), new Key("D", "Mark as date", "D"),
             new Key("E", "Mark as event", "E"), new Key("M", "Mark as other", "M"));
 
-    /** Every reader key: the marks, then note, undo and redo. */
+    /** Every reader key: the marks, then note, undo and redo, then saving and editing a note. */
     public static final List<Key> ALL = List.of(MARKS.get(0), MARKS.get(1), MARKS.get(2), MARKS.get(3), MARKS.get(4),
             MARKS.get(5), new Key("N", "Add a note to the selection", null), new Key("Ctrl+Z", "Undo the last mark or note", null),
-            new Key("Ctrl+Shift+Z", "Redo", null));
+            new Key("Ctrl+Shift+Z", "Redo", null), new Key("Ctrl+Enter", "In the note editor: save the note", null),
+            new Key("F2", "In the notes list: edit the note", null));
 
     private ReaderKeys() {
     }

@@ -9,7 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 import org.parallax.model.EntityType;
 
@@ -18,11 +18,11 @@ import org.parallax.model.EntityType;
  * type's colour ({@code .legend-chip.legend-person} and so on in parallax.css). A chip's selected state is the
  * type's visibility, both ways. Chips have the ids {@code legend-person}, {@code legend-organization}, ...
  */
-public final class EntityLegend extends HBox {
+public final class EntityLegend extends FlowPane {
     private final EntityLegendModel model;
 
     public EntityLegend(EntityLegendModel model) {
-        super(6);
+        super(6, 4); // a flow, so the chips wrap at a large zoom instead of being cut
         this.model = model;
         setId("entityLegend");
         getStyleClass().add("entity-legend");

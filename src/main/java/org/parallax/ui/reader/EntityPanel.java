@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -31,7 +33,9 @@ public final class EntityPanel {
         this.vm = vm;
         this.text = reader.textArea();
         this.legend = new EntityLegend(vm.legend());
-        reader.root().getChildren().add(1, legend);
+        // beside the byline, wrapping its chips when the pane is narrow or the text large
+        reader.metaRow().getChildren().add(legend);
+        HBox.setHgrow(legend, Priority.ALWAYS);
         panel = EntityPanelView.load(vm, this::reveal);
         installHoverCard();
         readerVm.articleProperty().addListener((o, was, now) -> vm.open(now == null ? -1 : now.id()));

@@ -3,6 +3,7 @@ package org.parallax.ui.reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 import javafx.animation.KeyFrame;
@@ -15,9 +16,12 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -48,6 +52,12 @@ public final class ReaderView {
     private StyleClassedTextArea readerText;
     @FXML private TitledPane relatedLinks;
     @FXML private Label relatedText;
+    @FXML private HBox readerMetaRow;
+    @FXML private ToggleButton readerDetails;
+    @FXML private VBox readerDetailsBox;
+
+    /** The reader's own layout rules (a compact header), over parallax.css. */
+    public static final String STYLESHEET = "/org/parallax/ui/reader/reader.css";
 
     public ReaderView(ReaderViewModel vm) {
         this.vm = vm;
@@ -56,6 +66,22 @@ public final class ReaderView {
     @FXML
     private void initialize() {
         readerTitle.textProperty().bind(vm.titleProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.titleProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        readerTitle.setTooltip(whole);
+        readerPane.getStylesheets().add(Objects.requireNonNull(ReaderView.class.getResource(STYLESHEET)).toExternalForm());
+        // with nothing open the header is the welcome (title and hint wrapped, as the first frame draws them:
+        // WindowSkeleton); an article gets the compact header, its title on one line and the legend beside the byline
+        compactHeader(vm.getArticle() != null);
+        vm.articleProperty().addListener((o, was, now) -> compactHeader(now != null));
+        // "Details" shows or folds the other versions and the images; it is offered only when there are some
+        readerDetailsBox.visibleProperty().bind(readerDetails.selectedProperty());
+        readerDetailsBox.managedProperty().bind(readerDetails.selectedProperty());
+        var anyDetails = readerVersions.visibleProperty().or(readerFigures.visibleProperty());
+        readerDetails.visibleProperty().bind(anyDetails);
+        readerDetails.managedProperty().bind(anyDetails);
         readerByline.textProperty().bind(vm.bylineProperty());
         relatedText.textProperty().bind(vm.relatedTextProperty());
         relatedLinks.visibleProperty().bind(vm.hasRelatedProperty());
@@ -80,8 +106,21 @@ public final class ReaderView {
         vm.articleProperty().addListener((o, was, now) -> applyHighlight());
     }
 
+    private void compactHeader(boolean open) {
+        readerTitle.setWrapText(!open);
+        readerByline.setWrapText(!open);
+        HBox.setHgrow(readerByline, open ? Priority.NEVER : Priority.ALWAYS);
+        readerByline.setMaxWidth(open ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        readerByline.setMinWidth(open ? Region.USE_PREF_SIZE : 0); // the legend wraps first
+        if (open && !readerPane.getStyleClass().contains(OPEN)) readerPane.getStyleClass().add(OPEN);
+        if (!open) readerPane.getStyleClass().remove(OPEN);
+    }
+
+    /** The reader pane's style class while an article is open (reader.css makes its header compact). */
+    static final String OPEN = "article-open";
+
     /** The tallest a figure is shown; the strip scrolls sideways when the figures are wider than the pane. */
-    static final double FIGURE_SHOWN = 120;
+    static final double FIGURE_SHOWN = 88;
 
     /** Fills the strip under the header with the article's images, each over its caption (offline: decoded bytes). */
     private void showFigures() {
@@ -104,7 +143,7 @@ public final class ReaderView {
                 caption.setWrapText(true);
                 caption.setMaxWidth(Math.max(160, w));
                 caption.setPrefWidth(Math.max(160, w));
-                caption.setMaxHeight(3 * 16);
+                caption.setMaxHeight(2 * 16);
                 caption.setTooltip(new Tooltip(f.caption().strip()));
                 figure.getChildren().add(caption);
             }
@@ -268,20 +307,39 @@ public final class ReaderView {
         return b.create();
     }
 
-    /** Whether the text is shown from its start: caret there and nothing highlighted elsewhere. */
+    /**
+     * Whether the text is shown from its start: caret there, nothing highlighted elsewhere and not scrolled (a reader
+     * scrolls with the wheel or the bar, leaving the caret at 0).
+     */
     private boolean atStart() {
-        return readerText != null && readerText.getCaretPosition() == 0 && vm.highlightProperty().get() == null;
+        return readerText != null && readerText.getCaretPosition() == 0 && vm.highlightProperty().get() == null
+                && readerText.getEstimatedScrollY() < 1;
     }
 
     /**
-     * Runs {@code change}, which restyles the text (entity highlights arriving after recognition, say), keeping an
-     * article that was shown from its start there: new styles change the lines' heights, and the flow keeps the
-     * offset of a paragraph further down, which could push the first line above the viewport.
+     * Runs {@code change}, which restyles the text (entity highlights arriving after recognition, a legend chip
+     * toggled), keeping what is shown in place: an article shown from its start stays there (new styles change the
+     * lines' heights, and the flow keeps the offset of a paragraph further down, which could push the first line above
+     * the viewport), and one scrolled down keeps its first visible paragraph at the same height.
      */
     public void restyle(Runnable change) {
         boolean start = atStart();
+        int top = -1;
+        double into = 0;
+        if (!start && readerText != null && flashing == null && readerText.getLength() > 0) {
+            try {
+                top = readerText.firstVisibleParToAllParIndex();
+                into = readerText.getVisibleParagraphBoundsOnScreen(0).getMinY() - readerText.localToScreen(0, 0).getY();
+            } catch (RuntimeException e) {
+                top = -1; // not laid out yet: nothing to keep
+            }
+        }
         change.run();
         if (start) readerText.showParagraphAtTop(0);
+        else if (top >= 0 && readerText.firstVisibleParToAllParIndex() != top) {
+            readerText.showParagraphAtTop(top);
+            readerText.scrollYBy(-into);
+        }
     }
 
     /**
@@ -331,6 +389,11 @@ public final class ReaderView {
 
     public VBox root() {
         return readerPane;
+    }
+
+    /** The header's second line, after the byline: where the entity legend goes, so it takes no line of its own. */
+    public HBox metaRow() {
+        return readerMetaRow;
     }
 
     /** The header's slot for "Other versions of this story", filled by the main window. */

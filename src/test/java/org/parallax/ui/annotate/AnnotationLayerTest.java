@@ -23,7 +23,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -41,7 +41,6 @@ import org.parallax.model.Progress;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.app.Settings;
 import org.parallax.model.MentionOrigin;
-import org.parallax.model.Note;
 import org.parallax.testsupport.FxWait;
 import org.parallax.ui.MainWindow;
 import org.parallax.ui.common.FxTaskRunner;
@@ -188,13 +187,14 @@ class AnnotationLayerTest {
         robot.clickOn("#noteText").write("Which border?");
         // clicking the field moved the focus, not the reader's selection
         robot.clickOn("#addNote");
-        ListView<Note> notes = robot.lookup("#notesList").queryListView();
-        waitUntil(() -> notes.getItems().size() == 1);
-        assertEquals("border security", notes.getItems().get(0).quote());
-        assertEquals("Which border?", notes.getItems().get(0).text());
+        waitUntil(() -> vm.notes().size() == 1);
+        assertEquals("border security", vm.notes().get(0).quote());
+        assertEquals("Which border?", vm.notes().get(0).text());
+        ListView<NoteRows.Row> notes = robot.lookup("#notesList").queryListView();
+        waitUntil(() -> notes.getItems().size() == 2);
 
         robot.interact(() -> text(robot).selectRange(0, 0));
-        robot.clickOn("“border security”\nWhich border?");
+        robot.clickOn("Which border?");
         waitUntil(() -> text(robot).getSelectedText().equals("border security"));
     }
 
@@ -213,13 +213,12 @@ class AnnotationLayerTest {
 
         robot.type(KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#noteText").queryAs(TextField.class).isFocused(), "N moves to the note field");
+        assertTrue(robot.lookup("#noteText").queryAs(TextArea.class).isFocused(), "N moves to the note field");
         robot.write("Counselor at the State Department");
-        robot.type(KeyCode.ENTER);
-        ListView<Note> notes = robot.lookup("#notesList").queryListView();
-        waitUntil(() -> notes.getItems().size() == 1);
-        assertEquals("Derek Chollet", notes.getItems().get(0).quote());
-        assertEquals("Counselor at the State Department", notes.getItems().get(0).text(), "the N key types nothing");
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> vm.notes().size() == 1);
+        assertEquals("Derek Chollet", vm.notes().get(0).quote());
+        assertEquals("Counselor at the State Department", vm.notes().get(0).text(), "the N key types nothing");
         assertTrue(text(robot).isFocused(), "back in the reader after the note");
         save(robot, "annotate-keyboard.png");
     }

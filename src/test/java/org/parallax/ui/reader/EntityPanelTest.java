@@ -26,6 +26,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
@@ -124,7 +125,7 @@ class EntityPanelTest {
         int inside = chollet.start() + 2;
         waitUntil(() -> text(robot).getStyleOfChar(inside).contains("entity-person"), "the person highlight");
 
-        List<String> chips = robot.lookup("#entityLegend").queryAs(HBox.class).getChildren().stream()
+        List<String> chips = robot.lookup("#entityLegend").queryAs(FlowPane.class).getChildren().stream()
                 .filter(n -> n instanceof ToggleButton).map(n -> n.getId()).toList();
         assertEquals(List.of("legend-person", "legend-organization", "legend-location", "legend-date"), chips);
         ToggleButton person = robot.lookup("#legend-person").queryAs(ToggleButton.class);
