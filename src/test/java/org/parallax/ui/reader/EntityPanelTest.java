@@ -186,7 +186,7 @@ class EntityPanelTest {
         robot.moveTo(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY()));
         waitUntil(() -> entities.card().isShowing(), "the hover card");
         String card = entities.card().getText();
-        assertTrue(card.startsWith("Christopher A. Landberg\nPerson · "), card);
+        assertTrue(card.startsWith("Christopher Landberg\nPerson · "), card);
         assertTrue(card.contains("mentions in the library"), card);
     }
 
