@@ -14,7 +14,6 @@ import java.util.Set;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -39,9 +38,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -338,7 +335,7 @@ public final class MainView {
             seen.add(v.article().id());
         }
         for (ArticleSummary a : vm.library().articles()) {
-            if (a.id() != open.id() && seen.add(a.id())) choices.add(new Choice(a.id(), a.title() + outletOf(a)));
+            if (a.id() != open.id() && seen.add(a.id())) choices.add(new Choice(a.id(), a.title() + VersionsBox.outletOf(a)));
         }
         if (choices.isEmpty()) {
             alert(Alert.AlertType.INFORMATION, "Compare with…", "There is no other article in the library to compare with.");
@@ -351,53 +348,13 @@ public final class MainView {
         d.showAndWait().ifPresent(c -> vm.compare(open.id(), c.id()));
     }
 
-    private static String outletOf(ArticleSummary a) {
-        return a.outlet() == null || a.outlet().isBlank() ? "" : " — " + a.outlet();
-    }
-
     private static String versionLabel(StoryService.Version v) {
-        return v.article().title() + outletOf(v.article()) + String.format(Locale.ROOT, " (%.0f%% similar)", v.similarity() * 100);
+        return v.article().title() + VersionsBox.outletOf(v.article()) + String.format(Locale.ROOT, " (%.0f%% similar)", v.similarity() * 100);
     }
 
-    /** Fills the reader header's "Other versions of this story" with links that open or compare each version. */
+    /** Fills the reader header's "Other versions of this story" and "Same thread" lists. */
     private void showVersions() {
-        VBox box = readerController.versionsBox();
-        box.getChildren().clear();
-        Article open = vm.reader().getArticle();
-        boolean any = open != null && (!vm.otherVersions().isEmpty() || !vm.sameThread().isEmpty());
-        box.setVisible(any);
-        box.setManaged(any);
-        if (!any) return;
-        Label heading = new Label("Other versions of this story");
-        heading.getStyleClass().add("versions-heading");
-        if (!vm.otherVersions().isEmpty()) box.getChildren().add(heading);
-        for (StoryService.Version v : vm.otherVersions()) {
-            Hyperlink title = new Hyperlink(v.article().title() + outletOf(v.article()));
-            title.getStyleClass().add("version-title");
-            title.setOnAction(e -> vm.library().open(v.article().id()));
-            Label sim = new Label(String.format(Locale.ROOT, "%.0f%% similar", v.similarity() * 100));
-            sim.getStyleClass().add("version-similarity");
-            Hyperlink cmp = new Hyperlink("Compare side by side");
-            cmp.getStyleClass().add("version-compare");
-            cmp.setOnAction(e -> vm.compare(open.id(), v.article().id()));
-            sim.setMinWidth(Region.USE_PREF_SIZE);
-            cmp.setMinWidth(Region.USE_PREF_SIZE);
-            title.setMinWidth(80);
-            HBox row = new HBox(6, title, sim, cmp);
-            row.setAlignment(Pos.BASELINE_LEFT);
-            box.getChildren().add(row);
-        }
-        if (vm.sameThread().isEmpty()) return;
-        // other events or follow-ups on the same subject: a level of its own, never listed as versions of this story
-        Label thread = new Label("Same thread (other events and follow-ups)");
-        thread.getStyleClass().add("versions-heading");
-        box.getChildren().add(thread);
-        for (ArticleSummary a : vm.sameThread()) {
-            Hyperlink title = new Hyperlink(a.title() + outletOf(a) + (a.published() == null ? "" : ", " + a.published()));
-            title.getStyleClass().add("version-title");
-            title.setOnAction(e -> vm.library().open(a.id()));
-            box.getChildren().add(title);
-        }
+        VersionsBox.fill(readerController.versionsBox(), vm);
     }
 
     @FXML

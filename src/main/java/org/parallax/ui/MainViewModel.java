@@ -27,7 +27,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.parallax.annotation.Annotations;
@@ -91,10 +90,8 @@ public final class MainViewModel {
     private final StoryService stories;
     private final CalendarService compareEvents;
     private final ReadOnlyObjectWrapper<CompareRequest> compareRequest = new ReadOnlyObjectWrapper<>(this, "compareRequest");
-    private final ObservableList<StoryService.Version> otherVersions = FXCollections.observableArrayList();
-    private final ObservableList<ArticleSummary> sameThread = FXCollections.observableArrayList();
+    private final StoryVersions versions;
     private final BooleanProperty groupByStory = new SimpleBooleanProperty(this, "groupByStory");
-    private long versionsFor = -1;
 
     /** A compare window to open: its view model and the two articles (left, right). */
     public record CompareRequest(CompareViewModel viewModel, long left, long right) {
@@ -122,6 +119,7 @@ public final class MainViewModel {
         this.recognition = services.recognition();
         this.runner = runner;
         this.settings = settings;
+        this.versions = new StoryVersions(runner, stories, this::prioritise);
         this.reader = new ReaderViewModel(services.articles(), services.web()::images, runner);
         this.library = new LibraryViewModel(services.articles(), services.notes(), services.entities(), runner,
                 reader::open, (id, start, end) -> reader.openAt(id, start, end, "search", ReaderViewModel.Mark.FLASH));
@@ -135,7 +133,7 @@ public final class MainViewModel {
                 settings.setLastArticleId(now.id());
                 library.selectedIdProperty().set(now.id());
             }
-            refreshVersions();
+            versions.show(now);
         });
         groupByStory.addListener((o, was, now) -> applyStoryGrouping());
         recognitionControl = new RecognitionControl(runner, settings, reader.articleProperty(), this::recognisePending,
@@ -179,47 +177,26 @@ public final class MainViewModel {
 
     /** The other versions of the open article's story, most similar first (filled in the background). */
     public ObservableList<StoryService.Version> otherVersions() {
-        return otherVersions;
+        return versions.versions();
     }
 
     /** The open article's thread: articles of other stories on its subject (filled in the background). */
     public ObservableList<ArticleSummary> sameThread() {
-        return sameThread;
+        return versions.thread();
     }
 
     /** Reads the library's stories again (after imports) and refreshes what depends on them. */
     public void refreshStories() {
         runner.runBackground("Grouping stories", p -> stories.storyIndex(), index -> {
-            versionsFor = -1;
-            refreshVersions();
+            versions.invalidate();
+            versions.show(reader.getArticle());
             applyStoryGrouping();
         }, error -> LOG.log(Level.WARNING, "Cannot group the library into stories", error));
     }
 
-    private void refreshVersions() {
-        Article a = reader.getArticle();
-        if (a == null) {
-            otherVersions.clear();
-            sameThread.clear();
-            versionsFor = -1;
-            return;
-        }
-        long id = a.id();
-        if (versionsFor == id) return;
-        versionsFor = id;
-        // the index may need articles placed first: then the versions are filled in from the background lane
-        runner.run("Finding other versions", p -> stories.otherVersionsIfCurrent(id), found -> found.ifPresentOrElse(list -> {
-            recognitionControl.prioritise(id, list); // the story of the article being read is recognised next
-            if (versionsFor == id) otherVersions.setAll(list);
-        }, () -> runner.runBackground("Finding other versions", p -> stories.otherVersions(id), list -> {
-            recognitionControl.prioritise(id, list);
-            if (versionsFor == id) otherVersions.setAll(list);
-        }, error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error))),
-                error -> LOG.log(Level.WARNING, "Cannot find other versions of article " + id, error));
-        sameThread.clear();
-        runner.runBackground("Finding the thread", p -> stories.sameThread(id), list -> {
-            if (versionsFor == id) sameThread.setAll(list);
-        }, error -> LOG.log(Level.WARNING, "Cannot find the thread of article " + id, error));
+    /** The story of the article being read is recognised next. */
+    private void prioritise(long id, List<StoryService.Version> versions) {
+        recognitionControl.prioritise(id, versions);
     }
 
     private void applyStoryGrouping() {
