@@ -1,11 +1,13 @@
 package org.parallax.compare;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The meaning key of a word for sentence alignment: a light English stemmer (plural, past and -ing forms, with a short
  * table of irregular forms that news reports use for the same fact: "died"/"dead"/"death", "shot"/"shooting"), and
- * spelled numbers as digits ("seven" and "7" agree). Keys are lower case letters and digits, as {@link Tokens#key}.
+ * spelled numbers as digits ("seven" and "7" agree), and classes of news event words ("quake"/"tremor",
+ * "arrested"/"detained"). Keys are lower case letters and digits, as {@link Tokens#key}.
  */
 final class Meaning {
     private Meaning() {
@@ -35,6 +37,46 @@ final class Meaning {
             Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("hundred", "100"),
             Map.entry("first", "1st"), Map.entry("second", "2nd"), Map.entry("third", "3rd"), Map.entry("fourth", "4th"),
             Map.entry("fifth", "5th"), Map.entry("sixth", "6th"));
+
+    /**
+     * Classes of news event words: words that report one kind of event, each mapped to one key of its class
+     * ("tremor" and "quake" to "earthquak", "detained" to "arrest"), so two reports of one event meet however worded.
+     */
+    private static final Map<String, String> EVENT_CLASS = classes(
+            "earthquake quake tremor temblor aftershock",
+            "killed died slain murdered fatal perished",
+            "injured wounded hurt",
+            "arrested detained apprehended custody nabbed",
+            "rehab rehabilitation",
+            "appointed named nominated nominee picked tapped chosen selected",
+            "shooting gunfire gunman gunmen",
+            "blaze fire flames",
+            "resigned quit",
+            "acquired bought takeover",
+            "sentenced jailed prison imprisoned",
+            "convicted guilty",
+            "released unveiled launched introduced",
+            "won victory triumph",
+            "defeated beat",
+            "crashed collided collision",
+            "storm hurricane cyclone typhoon",
+            "explosion exploded blast bomb",
+            "patch fixed update",
+            "dismissed sacked ousted");
+
+    private static Map<String, String> classes(String... rows) {
+        Map<String, String> m = new HashMap<>();
+        for (String row : rows) {
+            String[] ws = row.split(" ");
+            for (String w : ws) m.put(stem(w), stem(ws[0]));
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The key of the event class of a stem, or the stem itself. */
+    static String eventClass(String stem) {
+        return EVENT_CLASS.getOrDefault(stem, stem);
+    }
 
     /** The digits of a spelled number ("seven" gives "7"), else null. */
     static String number(String key) {

@@ -13,7 +13,8 @@ import org.parallax.model.Sentence;
 /**
  * Aligns the sentences of two articles regardless of order: TF-IDF cosine over normalised word features (hyphens and
  * case ignored, stop words dropped), best pairs first above a threshold, then adjacent unmatched sentences merged into
- * a pair where one side split a sentence in two (1:2, 2:1, up to 1:3). Pure and thread-safe.
+ * a pair where one side split a sentence in two (1:2, 2:1, up to 1:3), further counterparts, and last a weak
+ * {@link EventLinks} pass for sentences still alone (similarity scaled by {@link #EVENT_LINK_WEIGHT}). Pure and thread-safe.
  */
 public final class SentenceAligner {
     /** The default least similarity of an aligned pair. */
@@ -25,6 +26,11 @@ public final class SentenceAligner {
     public static final double DEFAULT_LINK_THRESHOLD = 0.2;
     private static final int MAX_GROUP = 3;
     private static final int MIN_SHARED = 3;
+    /**
+     * An event link (second pass) counts at this share of its cosine, so it stays below 0.2 (a weak counterpart a view
+     * may show fainter) and barely moves the similarity of two articles.
+     */
+    static final double EVENT_LINK_WEIGHT = 0.2;
 
     private final SentenceSplitter splitter;
     private final double threshold;
@@ -57,8 +63,9 @@ public final class SentenceAligner {
     /** Aligns given sentences of two texts; all offsets in the result are into {@code textA} and {@code textB}. */
     public Alignment align(String textA, List<Sentence> sa, String textB, List<Sentence> sb) {
         Map<String, Integer> dict = new HashMap<>();
-        List<int[]> fa = features(textA, sa, dict);
-        List<int[]> fb = features(textB, sb, dict);
+        List<byte[]> ca = new ArrayList<>(), cb = new ArrayList<>();
+        List<int[]> fa = features(textA, sa, dict, ca);
+        List<int[]> fb = features(textB, sb, dict, cb);
         int[] df = new int[dict.size()];
         for (List<int[]> side : List.of(fa, fb)) {
             for (int[] f : side) {
@@ -166,6 +173,15 @@ public final class SentenceAligner {
             if (matchB[j] < 0) matchB[j] = groups.size();
             groups.add(g);
         }
+        // second pass: a sentence still alone may report the same event in other words (EventLinks), a weak link
+        boolean[] event = eventWords(fa, ca, fb, cb, dict.size());
+        for (int[] l : EventLinks.links(fa, fb, event, va, vb, matchA, matchB)) {
+            int i = l[0], j = l[1];
+            Group g = new Group(i, j, va[i].cosine(vb[j]) * EVENT_LINK_WEIGHT, va[i], vb[j]);
+            if (matchA[i] < 0) matchA[i] = groups.size();
+            if (matchB[j] < 0) matchB[j] = groups.size();
+            groups.add(g);
+        }
         groups.sort(Comparator.comparingInt((Group g) -> g.a0).thenComparingInt(g -> g.b0));
         List<AlignedPair> pairs = new ArrayList<>();
         double covered = 0, total = 0;
@@ -250,19 +266,63 @@ public final class SentenceAligner {
         return l;
     }
 
-    private static List<int[]> features(String text, List<Sentence> ss, Map<String, Integer> dict) {
+    /**
+     * The event words of the pair: terms written in lower case in both articles and no name or number (a name is written
+     * with a capital inside a sentence and never in lower case).
+     */
+    private static boolean[] eventWords(List<int[]> fa, List<byte[]> ca, List<int[]> fb, List<byte[]> cb, int terms) {
+        boolean[] named = new boolean[terms], event = new boolean[terms];
+        boolean[] lower = new boolean[terms], capital = new boolean[terms], inA = new boolean[terms], inB = new boolean[terms];
+        for (int side = 0; side < 2; side++) {
+            List<int[]> f = side == 0 ? fa : fb;
+            List<byte[]> c = side == 0 ? ca : cb;
+            boolean[] in = side == 0 ? inA : inB;
+            for (int i = 0; i < f.size(); i++) {
+                int[] ids = f.get(i);
+                byte[] cs = c.get(i);
+                for (int k = 0; k < ids.length; k++) {
+                    int t = ids[k];
+                    if (cs[k] == LOWER) {
+                        lower[t] = true;
+                        in[t] = true;
+                    } else if (cs[k] == DIGITS || cs[k] == CAPITAL) {
+                        named[t] |= cs[k] == DIGITS;
+                        capital[t] |= cs[k] == CAPITAL;
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < terms; t++) {
+            named[t] |= capital[t] && !lower[t];
+            event[t] = inA[t] && inB[t] && !named[t];
+        }
+        return event;
+    }
+
+    private static final byte LOWER = 0, CAPITAL = 1, INITIAL = 2, DIGITS = 3;
+
+    private static List<int[]> features(String text, List<Sentence> ss, Map<String, Integer> dict, List<byte[]> casing) {
         List<int[]> out = new ArrayList<>(ss.size());
         List<String> sink = new ArrayList<>();
+        byte[] kind = new byte[64];
         for (Sentence s : ss) {
             sink.clear();
+            boolean first = true;
             for (Tokens.Tok t : Tokens.words(text, s.start(), s.end())) {
                 String digits = Meaning.number(t.key());
+                int from = sink.size();
                 if (digits != null) sink.add(digits);
                 else Tokens.features(text, t, sink);
+                char c0 = text.charAt(t.start());
+                byte k = Character.isDigit(c0) || digits != null ? DIGITS : !Character.isUpperCase(c0) ? LOWER : first ? INITIAL : CAPITAL;
+                if (sink.size() > kind.length) kind = Arrays.copyOf(kind, sink.size() * 2);
+                for (int q = from; q < sink.size(); q++) kind[q] = k;
+                first = false;
             }
             int[] f = new int[sink.size()];
-            for (int k = 0; k < f.length; k++) f[k] = dict.computeIfAbsent(Meaning.stem(sink.get(k)), x -> dict.size());
+            for (int k = 0; k < f.length; k++) f[k] = dict.computeIfAbsent(Meaning.eventClass(Meaning.stem(sink.get(k))), x -> dict.size());
             out.add(f);
+            casing.add(Arrays.copyOf(kind, f.length));
         }
         return out;
     }
