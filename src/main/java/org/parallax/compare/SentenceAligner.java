@@ -30,7 +30,8 @@ public final class SentenceAligner {
      * An event link (second pass) counts at this share of its cosine, so it stays below 0.2 (a weak counterpart a view
      * may show fainter) and barely moves the similarity of two articles.
      */
-    static final double EVENT_LINK_WEIGHT = 0.2;
+    /** Event-only links score below this; the view shows such pairs as weaker links, without word diffs. */
+    public static final double EVENT_LINK_WEIGHT = 0.2;
 
     private final SentenceSplitter splitter;
     private final double threshold;

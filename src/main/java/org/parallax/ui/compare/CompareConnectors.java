@@ -56,7 +56,7 @@ public final class CompareConnectors extends Region {
                 Optional<double[]> a = span(left, link.left()), b = span(right, link.right());
                 if (a.isEmpty() && b.isEmpty()) continue;
                 double[] ya = a.orElseGet(() -> offscreen(left, link.left())), yb = b.orElseGet(() -> offscreen(right, link.right()));
-                paths.add(band(w, ya, yb, link.differs() ? "connector-changed" : "connector-shared"));
+                paths.add(band(w, ya, yb, link.weak() ? "connector-weak" : link.differs() ? "connector-changed" : "connector-shared"));
             }
             wedges(l, true, w, paths);
             wedges(l, false, w, paths);

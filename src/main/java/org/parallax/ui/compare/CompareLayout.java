@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.parallax.app.CompareService;
 import org.parallax.compare.Comparison;
+import org.parallax.compare.SentenceAligner;
 import org.parallax.compare.DiffKind;
 import org.parallax.compare.DiffSpan;
 import org.parallax.model.Article;
@@ -30,7 +31,7 @@ public final class CompareLayout {
     }
 
     /** An aligned pair as display ranges on both sides. */
-    public record Link(ReaderDocument.Range left, ReaderDocument.Range right, boolean differs) {
+    public record Link(ReaderDocument.Range left, ReaderDocument.Range right, boolean differs, boolean weak) {
     }
 
     /**
@@ -76,7 +77,12 @@ public final class CompareLayout {
             ReaderDocument.Range rb = db.displayRange(p.b().get(0).start(), p.b().get(p.b().size() - 1).end());
             if (ra.isEmpty() || rb.isEmpty()) continue;
             boolean differs = !p.diffA().isEmpty() || !p.diffB().isEmpty();
-            links.add(new Link(ra, rb, differs));
+            if (p.similarity() < SentenceAligner.EVENT_LINK_WEIGHT) {
+                // the same event told in other words: a link, but its word diffs would mark almost every word
+                links.add(new Link(ra, rb, differs, true));
+                continue;
+            }
+            links.add(new Link(ra, rb, differs, false));
             addDiffs(da, p.diffA(), diffsA);
             addDiffs(db, p.diffB(), diffsB);
             if (p.differsInWords()) diffs.add(new Difference(ra, rb, "changed"));
@@ -181,7 +187,7 @@ public final class CompareLayout {
 
     /** The same layout with the sides swapped. */
     public CompareLayout swapped() {
-        List<Link> ls = links.stream().map(l -> new Link(l.right(), l.left(), l.differs())).toList();
+        List<Link> ls = links.stream().map(l -> new Link(l.right(), l.left(), l.differs(), l.weak())).toList();
         List<Difference> ds = new ArrayList<>();
         for (Difference d : differences) {
             String kind = switch (d.kind()) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
 import org.parallax.app.CompareService;
 import org.parallax.compare.Comparison;
+import org.parallax.compare.SentenceAligner;
 import org.parallax.ui.common.ImmediateTaskRunner;
 import org.parallax.ui.reader.ReaderDocument;
 
@@ -62,6 +63,21 @@ class CompareDeskViewModelTest {
         assertEquals(List.of("date: March 6-7 / Friday"), vm.desk().conflictLines(), "the left value comes first after a swap");
         CompareLayout.ConflictMark s = vm.layoutProperty().get().conflicts().get(0);
         assertEquals("March 6-7", vm.layoutProperty().get().left().document().text().substring(s.left().start(), s.left().end()));
+    }
+
+    @Test
+    void aPairLinkedOnlyByItsEventIsAWeakLinkWithoutWordDiffs() {
+        CompareLayout l = vm.layoutProperty().get();
+        Comparison cmp = l.compared().comparison();
+        long weakPairs = cmp.pairs().stream().filter(p -> p.similarity() < SentenceAligner.EVENT_LINK_WEIGHT).count();
+        assertTrue(weakPairs > 0, "the sample pair has an event-only link (the sub-heading and its positive trajectory)");
+        assertEquals(weakPairs, l.links().stream().filter(CompareLayout.Link::weak).count());
+        for (CompareLayout.Link k : l.links()) {
+            boolean alsoStrong = l.links().stream().anyMatch(o -> !o.weak() && o.left().start() <= k.left().start() && o.left().end() >= k.left().end());
+            if (!k.weak() || alsoStrong) continue;
+            assertTrue(l.left().diffs().stream().noneMatch(d -> d.start() >= k.left().start() && d.end() <= k.left().end()),
+                    "no word diff inside a weak link");
+        }
     }
 
     @Test
