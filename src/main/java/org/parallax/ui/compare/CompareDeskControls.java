@@ -71,7 +71,8 @@ final class CompareDeskControls {
     private static void buildLegend(HBox legend) {
         legend.getChildren().clear();
         for (String[] m : List.of(new String[] {"diff-changed", "Changed words"}, new String[] {"diff-cosmetic", "Spelling only"},
-                new String[] {"weak-link", "Same event, other words"}, new String[] {"unique-sentence", "Only on this side"}, new String[] {"fact-conflict", "Conflicting fact"})) {
+                new String[] {"weak-link", "Same event, other words"},
+                new String[] {"unique-sentence", "Only on this side"}, new String[] {"fact-conflict", "Conflicting fact"})) {
             Label sample = new Label(m[1]);
             sample.getStyleClass().addAll("diff-legend-item", "legend-" + m[0]);
             sample.setMinWidth(Region.USE_PREF_SIZE);
