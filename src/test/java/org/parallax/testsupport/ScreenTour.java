@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -28,6 +32,9 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
 import com.calendarfx.view.CalendarView;
 
 import org.parallax.Parallax;
@@ -132,7 +139,17 @@ public final class ScreenTour {
                     n -> n instanceof Button b && "Go to events".equals(b.getText()))).fire());
             settleQuietly();
             String month = System.getProperty("tour.month", "");
-            if (!month.isBlank()) fx(() -> calendar().setDate(LocalDate.parse(month + "-01")));
+            if (!month.isBlank()) {
+                // typed into the calendar's own date field when it has one
+                LocalDate first = LocalDate.parse(month + "-01");
+                fx(() -> {
+                    Node picker = find(newestOtherStage().getScene().getRoot(), n -> n instanceof DatePicker);
+                    if (picker != null) ((DatePicker) picker).setValue(first);
+                    else calendar().setDate(first);
+                });
+                settleQuietly();
+            }
+            fx(this::selectFirstEvent);
         });
         step("calendar-year", () -> calendar().showYearPage());
         step("calendar-agenda", () -> calendar().showDayPage());
@@ -329,6 +346,24 @@ public final class ScreenTour {
                 if (w != main && w instanceof Stage s) s.close();
             }
         });
+    }
+
+    /** Selects the first event of the month shown (a visit if there is one), so the side panel shows its details. */
+    private void selectFirstEvent() {
+        CalendarView cal = calendar();
+        LocalDate first = cal.getDate().withDayOfMonth(1);
+        List<Entry<?>> entries = new ArrayList<>();
+        for (CalendarSource source : cal.getCalendarSources()) {
+            for (Calendar<?> c : source.getCalendars()) {
+                Map<LocalDate, List<Entry<?>>> found = c.findEntries(first, first.plusMonths(1).minusDays(1), ZoneId.systemDefault());
+                found.values().forEach(entries::addAll);
+            }
+        }
+        entries.stream()
+                .sorted(Comparator.comparing((Entry<?> e) -> !String.valueOf(e.getTitle()).startsWith("Visit"))
+                        .thenComparing(Entry::getStartDate))
+                .findFirst()
+                .ifPresent(e -> cal.getSelections().add(e));
     }
 
     private CalendarView calendar() {
