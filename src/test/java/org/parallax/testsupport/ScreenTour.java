@@ -22,6 +22,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -29,6 +30,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -184,6 +186,15 @@ public final class ScreenTour {
             fx(() -> Platform.runLater(open));
             await(30, name + " to open", () -> newestOtherStage() != null);
             settle(SETTLE_MILLIS);
+            // a preview still being drawn ("Rendering the preview…") is waited for, up to 30 s more
+            try {
+                await(30, name + " to finish rendering", () -> find(newestOtherStage().getScene().getRoot(), n -> n.isVisible()
+                        && (n instanceof Labeled l && String.valueOf(l.getText()).startsWith("Rendering")
+                        || n instanceof Text t && String.valueOf(t.getText()).startsWith("Rendering"))) == null);
+                settle(SETTLE_MILLIS);
+            } catch (IllegalStateException slow) {
+                System.err.println(name + ": " + slow.getMessage() + "; captured as it is");
+            }
             CompletableFuture<Window> w = new CompletableFuture<>();
             Platform.runLater(() -> w.complete(newestOtherStage()));
             shot(name, w.get(30, TimeUnit.SECONDS));
