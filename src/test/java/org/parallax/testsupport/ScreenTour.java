@@ -153,8 +153,9 @@ public final class ScreenTour {
             }
             fx(this::selectFirstEvent);
         });
-        step("calendar-year", () -> calendar().showYearPage());
-        step("calendar-agenda", () -> calendar().showDayPage());
+        // the window's own Day/Month/Year buttons, which also keep the calendar's page in step with the toolbar
+        step("calendar-year", () -> pageButton("Year", () -> calendar().showYearPage()));
+        step("calendar-agenda", () -> pageButton("Day", () -> calendar().showDayPage()));
         closeOthers();
 
         step("feeds", () -> {
@@ -175,6 +176,13 @@ public final class ScreenTour {
 
         dialog("help", () -> menuItem("Keyboard shortcuts").fire());
         dialog("getting-started", () -> menuItem("Getting started").fire());
+    }
+
+    /** Fires the calendar window's own page button labelled {@code text}, or {@code fallback} when it has none. */
+    private void pageButton(String text, Runnable fallback) {
+        Node b = find(newestOtherStage().getScene().getRoot(), n -> n instanceof javafx.scene.control.ButtonBase x && text.equals(x.getText()));
+        if (b != null) ((javafx.scene.control.ButtonBase) b).fire();
+        else fallback.run();
     }
 
     /**

@@ -49,7 +49,7 @@ public final class GettingStarted {
                 t = new Text(line.replace("**", "") + "\n");
             }
             t.getStyleClass().add("getting-started-text");
-            t.setStyle(t.getStyle() + "-fx-fill: -fx-text-background-color;");
+            t.setStyle(t.getStyle() + "-fx-fill: -color-fg-default;");
             flow.getChildren().add(t);
         }
         return flow;
