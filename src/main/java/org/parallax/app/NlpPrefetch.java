@@ -2,9 +2,11 @@ package org.parallax.app;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +35,7 @@ final class NlpPrefetch implements AutoCloseable {
     private final PieceRecognizer pieces;
     private final int threads;
     private final Map<Long, Ahead> ahead = new HashMap<>();
+    private final Set<Long> notAhead = new HashSet<>();
     private ExecutorService pool;
 
     NlpPrefetch(ArticleRepository articles, Recognizer recognizer, PieceRecognizer pieces) {
@@ -44,11 +47,16 @@ final class NlpPrefetch implements AutoCloseable {
     /** Starts recognising the first of {@code upcoming} (the run's order) not yet started, so that one per core is ahead. */
     void topUp(Iterable<Long> upcoming) {
         if (threads < 2) return;
+        int looked = 0;
         for (long id : upcoming) {
-            if (ahead.size() >= threads) return;
-            if (ahead.containsKey(id)) continue;
+            // only the next few: a long article (recognised piece by piece in the run) is read once here, not per article
+            if (ahead.size() >= threads || looked++ >= 2 * threads) return;
+            if (ahead.containsKey(id) || notAhead.contains(id)) continue;
             Article a = articles.get(id).orElse(null);
-            if (a == null || pieces.isLong(a.text().length())) continue; // long ones are recognised piece by piece in the run
+            if (a == null || pieces.isLong(a.text().length())) {
+                notAhead.add(id);
+                continue;
+            }
             LocalDate docDate = a.meta().published();
             ahead.put(id, new Ahead(a.text(), a.blocks(), docDate,
                     pool().submit(() -> pieces.recognize(a.text(), a.blocks(), docDate, (p, n) -> true))));
