@@ -34,7 +34,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * test. For each corpus the texts are written to files and imported into a real library with the real CLI; then two
  * child JVMs run, each timed in CPU seconds (user + system, read from this process's reaped-children counters in
  * /proc, so Linux only): the default pipeline over the same files ({@link #main}), and {@code parallax nlp --wait}
- * (model load, recognition, dates, linking, events, storage) with a JFR recording that splits its Java threads' samples
+ * (model load, recognition, dates, linking, events, storage, stories) with a JFR recording that splits its Java threads' samples
  * by part. Needs the full models jar, so both profiles:
  * <pre>mvn -B -o -Pbench,nlp-bench test -Dtest=NlpEndToEndBenchmark</pre>
  * Corpora: prose news (GUM's 21 Wikinews articles and the first ECB+ article of each of its 43 topics) and digit-heavy
@@ -217,11 +217,22 @@ class NlpEndToEndBenchmark {
      */
     static Map<String, Integer> split(Path jfr) throws IOException {
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (String p : List.of("model load", "recognition", "dates", "linking", "events", "storage", "other")) out.put(p, 0);
+        for (String p : List.of("model load", "recognition", "dates", "linking", "events", "storage", "stories", "other")) out.put(p, 0);
+        Map<String, Integer> storage = new java.util.HashMap<>();
         for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) continue;
-            out.merge(part(e.getStackTrace().getFrames()), 1, Integer::sum);
+            String part = part(e.getStackTrace().getFrames());
+            out.merge(part, 1, Integer::sum);
+            if (part.equals("storage")) {
+                // the innermost two methods of the app's own code: where storage time goes
+                List<String> own = e.getStackTrace().getFrames().stream().map(f -> f.getMethod().getType().getName()
+                        .replace("org.parallax.", "") + "." + f.getMethod().getName()).filter(m -> !m.contains(".")
+                        || m.startsWith("store.") || m.startsWith("app.") || m.startsWith("nlp.")).limit(2).toList();
+                storage.merge(String.join(" < ", own), 1, Integer::sum);
+            }
         }
+        storage.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+                .forEach(en -> System.out.println("storage samples " + en.getValue() + ": " + en.getKey()));
         return out;
     }
 
@@ -233,6 +244,10 @@ class NlpEndToEndBenchmark {
         for (RecordedFrame f : frames) {
             String t = f.getMethod().getType().getName();
             String m = f.getMethod().getName();
+            if (t.startsWith("org.parallax.app.Story") || t.startsWith("org.parallax.store.StoryRepository")
+                    || t.startsWith("org.parallax.app.DateBorrowing")) {
+                return "stories"; // placing each stored article in its story, lending dates within a story
+            }
             if (t.startsWith("org.parallax.nlp.EventExtractor") || t.startsWith("org.parallax.store.EventRepository")) return "events";
             if (t.startsWith("org.parallax.nlp.EntityLinker") || t.startsWith("org.parallax.nlp.EntityNames")
                     || t.equals("org.parallax.app.NlpResults") && (m.equals("knownEntities") || m.equals("renameFromMentions")
