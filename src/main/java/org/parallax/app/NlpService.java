@@ -48,10 +48,11 @@ import org.parallax.store.StoreException;
  * The NLP queue. {@link #processPending} first lends undated articles the date of a near-identical dated article
  * (same story, word-shingle overlap), then runs every pending article through recognise, resolve dates, store
  * mentions, link entities and extract events, one transaction per article, reporting progress and stopping between
- * articles when cancelled. Pending is derived from the stored state, so work left at exit resumes at the next start.
- * A failure is classified ({@link #classify}): a transient one is tried again after the other pending articles, with
- * growing delays ({@link RetryPolicy}), a permanent one stays FAILED with its reason until {@link #retryFailed()}.
- * Blocking: run it off the UI thread.
+ * articles when cancelled; on several cores the next short articles are recognised ahead on worker threads
+ * ({@link NlpPrefetch}) while this thread stores, in the same order. Pending is derived from the stored state, so
+ * work left at exit resumes at the next start. A failure is classified ({@link #classify}): a transient one is tried
+ * again after the other pending articles, with growing delays ({@link RetryPolicy}), a permanent one stays FAILED with
+ * its reason until {@link #retryFailed()}. Blocking: run it off the UI thread.
  */
 public final class NlpService {
     private static final Logger LOG = Logger.getLogger(NlpService.class.getName());
@@ -173,7 +174,8 @@ public final class NlpService {
      */
     public Summary processPending(Progress progress) {
         Run r = new Run();
-        try {
+        try (NlpPrefetch prefetch = new NlpPrefetch(articles, recognizer, pieces)) {
+            r.prefetch = prefetch;
             return run(progress, r);
         } catch (StoreException e) {
             if (!NlpQueue.isQuitting(e)) throw e;
@@ -188,6 +190,7 @@ public final class NlpService {
         int done;
         int total;
         int borrowed;
+        NlpPrefetch prefetch;
     }
 
     private Summary run(Progress progress, Run r) {
@@ -220,7 +223,8 @@ public final class NlpService {
             progress.update(r.done, r.total, message(r.done, r.total));
             long id = queue.next(batch);
             tries.merge(id, 1, Integer::sum);
-            Boolean ok = process(id, progress, r.done, r.total, between(id, progress, r, tries, policy));
+            r.prefetch.topUp(batch);
+            Boolean ok = process(id, progress, r.done, r.total, between(id, progress, r, tries, policy), r.prefetch);
             if (ok == null) return cancelled(r);
             count(r, id, ok);
         }
@@ -254,7 +258,7 @@ public final class NlpService {
             while (!shortOnes.isEmpty() && !stopped(progress)) {
                 long id = queue.next(shortOnes);
                 tries.merge(id, 1, Integer::sum);
-                Boolean ok = process(id, progress, r.done, r.total, null);
+                Boolean ok = process(id, progress, r.done, r.total, null, null);
                 if (ok == null) break; // stopped: the long article stops at its own next check
                 count(r, id, ok);
             }
@@ -350,14 +354,14 @@ public final class NlpService {
      * or {@link #retryFailed()}.
      */
     public boolean process(long articleId) {
-        return Boolean.TRUE.equals(process(articleId, Progress.NONE, 0, 1, null));
+        return Boolean.TRUE.equals(process(articleId, Progress.NONE, 0, 1, null, null));
     }
 
     /**
      * {@link #process(long)} reporting progress within a long article as "Recognising entities: 37/120 — title 40%";
      * null when it stopped between two pieces or was interrupted (nothing recorded, the article stays pending).
      */
-    private Boolean process(long articleId, Progress progress, int done, int total, Runnable between) {
+    private Boolean process(long articleId, Progress progress, int done, int total, Runnable between, NlpPrefetch prefetch) {
         Article article = articles.get(articleId).orElse(null);
         if (article == null) return true; // deleted while queued
         LocalDate docDate = article.meta().published();
@@ -366,7 +370,8 @@ public final class NlpService {
                 .filter(s -> s.status() != NlpStatus.DONE && s.pipelineVersion().equals(recognizer.version()))
                 .map(s -> s.attempts() + 1).orElse(1);
         try {
-            Recognition recognised = pieces.recognize(article.text(), article.blocks(), docDate, (p, n) -> {
+            Recognition ahead = prefetch == null ? null : prefetch.take(articleId, article.text(), article.blocks(), docDate);
+            Recognition recognised = ahead != null ? ahead : pieces.recognize(article.text(), article.blocks(), docDate, (p, n) -> {
                 if (p > 0 && between != null) between.run();
                 if (p > 0 && stopped(progress)) return false;
                 int pct = p * 100 / n;
@@ -390,6 +395,9 @@ public final class NlpService {
             }
             return true;
         } catch (CancellationException stopped) {
+            return null;
+        } catch (InterruptedException quitting) {
+            Thread.currentThread().interrupt(); // the article stays pending
             return null;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             if (NlpQueue.isQuitting(e)) return null; // quitting: the article stays pending, nothing to report

@@ -65,6 +65,12 @@ public final class EntityRecognizer implements Recognizer {
     }
 
     /** Loads the models now (about 3 s) so that the first article does not wait; safe to call more than once. */
+    /** Yes: the models are read-only once loaded and SUTime keeps one instance per concurrent caller. */
+    @Override
+    public boolean concurrent() {
+        return true;
+    }
+
     public void warmUp() {
         engine();
     }

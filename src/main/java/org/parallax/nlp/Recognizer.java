@@ -16,4 +16,9 @@ public interface Recognizer {
 
     /** Identifies the pipeline and its configuration; changing it re-runs old articles. */
     String version();
+
+    /** Whether several threads may call {@link #recognize} at once (then an NLP run recognises one article per core). */
+    default boolean concurrent() {
+        return false;
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.parallax.text.Months;
 
@@ -74,6 +75,8 @@ final class TemporalCue {
         int n = words.size();
         for (int i = 0; i < n; i++) {
             if (!isCue(words.get(i))) continue;
+            // "'11" is a year: the tokenizer may split off the apostrophe
+            if (isPlainNumber(words.get(i)) && (i == 0 || !isApostrophe(words.get(i - 1)))) continue;
             int left = i;
             while (left > 0 && grows(words.get(left - 1))) left--;
             int right = i;
@@ -89,6 +92,24 @@ final class TemporalCue {
             i = right;
         }
         return spans;
+    }
+
+    /**
+     * A number SUTime cannot read as a time on its own: digits with at most a decimal part or thousands commas, or two
+     * short numbers joined by a hyphen (scores, "6-7"), but no four-digit number (a year, or a time such as 0800).
+     * Such a number starts no window, so wire text full of scores, prices and tables does not send most of its
+     * sentences to SUTime; it still {@link #grows grows} a window a real cue starts ("March 6-7", "3 days", "5 pm").
+     */
+    static boolean isPlainNumber(String word) {
+        if (!PLAIN_NUMBER.matcher(word).matches()) return false;
+        return !YEAR_OR_CLOCK.matcher(word).matches();
+    }
+
+    private static final Pattern YEAR_OR_CLOCK = Pattern.compile("\\d{4}");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(\\.\\d+)?|\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d{1,3}-\\d{1,3}");
+
+    private static boolean isApostrophe(String word) {
+        return word.endsWith("'") || word.endsWith("\u2019") || word.endsWith("`");
     }
 
     private static boolean grows(String word) {

@@ -38,7 +38,7 @@ import org.parallax.testsupport.SharedData;
  * (CoreNLP's output for the sample pair recorded once and replayed, so only the part after recognition is timed) in
  * libraries that already know 1,000 and 10,000 entities (synthetic rows). {@code longArticle}: the real pipeline on one
  * article of {@code bench.nlpMb} MB (19 by default: the import limit's worth) of the shared samples repeated.
- * <pre>mvn -B -o -Pbench test -Dtest=NlpScaleBenchmark -Dbench.nlpMb=2</pre>
+ * <pre>mvn -B -o -Pbench test -Dtest=NlpScaleBenchmark -Dbench.nlpMb=2 -Dbench.knownEntities=1000,10000,100000</pre>
  */
 @Tag("benchmark")
 class NlpScaleBenchmark {
@@ -63,7 +63,9 @@ class NlpScaleBenchmark {
     @Test
     void linkingAndStoringStayFlat() {
         Replay replay = new Replay();
-        for (int known : new int[] {1_000, 10_000}) {
+        // -Dbench.knownEntities=1000,10000,100000 for the library of 100k entities
+        for (String k : System.getProperty("bench.knownEntities", "1000,10000").split(",")) {
+            int known = Integer.parseInt(k.strip());
             try (Database db = Database.open(dir.resolve("link-" + known + ".db"))) {
                 EntityRepository entities = new EntityRepository(db);
                 ArticleRepository articles = new ArticleRepository(db);

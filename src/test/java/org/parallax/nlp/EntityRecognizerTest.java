@@ -116,6 +116,48 @@ class EntityRecognizerTest {
         }
     }
 
+    /**
+     * Plain numbers (scores, prices, table cells) start no SUTime window, which must lose no date: the 20 ECB+ news
+     * articles with the largest share of tokens holding a digit give the same dates and names as SUTime everywhere.
+     */
+    @Test
+    void plainNumbersStartNoWindowYetNoDateIsLostOnDigitHeavyNews() {
+        List<org.parallax.compare.EcbPlusCorpus.Doc> all = org.parallax.compare.EcbPlusCorpus.load();
+        List<org.parallax.compare.EcbPlusCorpus.Doc> heavy = all.stream()
+                .sorted(java.util.Comparator.comparingDouble(d -> -digitShare(d.article().text()))).limit(20).toList();
+        int dates = 0;
+        for (org.parallax.compare.EcbPlusCorpus.Doc d : heavy) {
+            Recognition selective = SharedRecognizers.app().recognize(d.article().text(), d.article().meta().published());
+            Recognition everywhere = SharedRecognizers.fullSutime().recognize(d.article().text(), d.article().meta().published());
+            List<RawMention> expected = dates(everywhere).stream()
+                    .filter(m -> !("PAST_REF".equals(m.timexValue()) && m.text().equalsIgnoreCase("time"))).toList();
+            assertEquals(expected, dates(selective), d.name());
+            assertEquals(names(everywhere), names(selective), d.name());
+            dates += expected.size();
+        }
+        assertTrue(dates >= 40, "the digit-heavy texts hold dates: " + dates);
+    }
+
+    private static double digitShare(String text) {
+        String[] words = text.split("\\s+");
+        long digits = java.util.Arrays.stream(words).filter(w -> w.chars().anyMatch(Character::isDigit)).count();
+        return (double) digits / Math.max(1, words.length);
+    }
+
+    @Test
+    void plainNumbersAreNoCueOfTheirOwnButGrowAWindow() {
+        for (String w : List.of("3", "12.5", "1,250", "2-1", "6-3")) assertTrue(TemporalCue.isPlainNumber(w), w);
+        for (String w : List.of("1996", "0800", "1996-08-30", "10:30", "9/11", "5th", "1990s", "'96", "March")) {
+            assertFalse(TemporalCue.isPlainNumber(w), w);
+        }
+        assertTrue(TemporalCue.windows(List.of("Ajax", "2", "PSV", "1", "(", "halftime", "1-0", ")"), 4).isEmpty());
+        assertEquals(1, TemporalCue.windows(List.of("the", "class", "of", "'", "11"), 4).size());
+        List<int[]> w = TemporalCue.windows(List.of("x", "x", "x", "x", "x", "on", "March", "6-7", "x", "x", "x", "x", "x", "x"), 4);
+        assertEquals(1, w.size());
+        assertEquals(1, w.get(0)[0]);  // "on March 6-7" and four tokens either side
+        assertEquals(12, w.get(0)[1]);
+    }
+
     /** SUTime's windows: whole expressions, a margin for its tense rules, merged when they meet. */
     @Test
     void temporalWindowsCoverWholeExpressionsWithAMargin() {
