@@ -38,6 +38,7 @@ public final class GettingStarted {
         TextFlow flow = new TextFlow();
         flow.setId("gettingStarted");
         flow.setLineSpacing(3);
+        flow.setPadding(new javafx.geometry.Insets(4, 12, 4, 12)); // the dialog pane has no inner margin of its own
         for (String line : markdown.split("\n", -1)) {
             Text t;
             if (line.startsWith("#")) {
