@@ -230,11 +230,16 @@ final class NotesPane {
         protected void updateItem(NoteRows.Row r, boolean empty) {
             super.updateItem(r, empty);
             getStyleClass().removeAll("note-heading", "note-row", "note-orphaned");
+            setStyle(null);
+            body.setStyle(null);
             setText(null);
             setGraphic(null);
             if (empty || r == null) return;
             if (r.heading()) {
                 getStyleClass().add("note-heading");
+                // inline, so the theme's selected-cell colours (white text) cannot hide a group title
+                setStyle("-fx-background-color: -color-bg-subtle;");
+                body.setStyle("-fx-text-fill: -color-fg-default;");
                 quote.setText(null);
                 body.setText(r.article() + "  (" + r.count() + ")");
                 box.getChildren().setAll(body);
