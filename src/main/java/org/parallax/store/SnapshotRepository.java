@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -161,6 +163,64 @@ public final class SnapshotRepository {
                 }
             }
             return out;
+        });
+    }
+
+    /** The URLs of an article's stored images (without their bytes), in page order. */
+    public List<String> imageUrls(long articleId) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT url FROM article_image WHERE article_id = ? ORDER BY seq")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Adds images to an article that is already stored, after the ones it has, in one transaction; an image whose URL
+     * the article already has (stored before, or earlier in {@code images}) is passed over, so running this twice with
+     * the same images adds them once. Returns the images added; nothing is added to an article that no longer exists.
+     */
+    public List<ArticleImage> addImages(long articleId, List<ArticleImage> images) {
+        if (images.isEmpty()) return List.of();
+        return db.write(c -> {
+            List<ArticleImage> added = new ArrayList<>();
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+                exists.setLong(1, articleId);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) return added;
+                }
+            }
+            Set<String> have = new HashSet<>();
+            int seq = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, url FROM article_image WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        seq = Math.max(seq, rs.getInt(1) + 1);
+                        have.add(rs.getString(2));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO article_image (article_id, seq, url, caption, mime, bytes) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (ArticleImage img : images) {
+                    if (!have.add(img.url())) continue;
+                    ps.setLong(1, articleId);
+                    ps.setInt(2, seq);
+                    ps.setString(3, img.url());
+                    ps.setString(4, img.caption());
+                    ps.setString(5, img.mime());
+                    ps.setBytes(6, img.bytes());
+                    ps.executeUpdate();
+                    added.add(new ArticleImage(articleId, seq++, img.url(), img.caption(), img.mime(), img.bytes()));
+                }
+            }
+            return added;
         });
     }
 

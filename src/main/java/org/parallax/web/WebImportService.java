@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -59,16 +60,29 @@ public final class WebImportService {
     private final HtmlImporter html = new HtmlImporter();
 
     /** What {@link #reextract} did to one article. */
-    public record Reextracted(long id, Status status, String title, String message, ArticleRewrite.Outcome outcome) {
+    /**
+     * {@code imagesAdded}: content images the new extraction found that the article lacked, fetched and stored now;
+     * {@code imagesMissed}: one line per such image that could not be had (its URL and the reason), the text is
+     * extracted again all the same.
+     */
+    public record Reextracted(long id, Status status, String title, String message, ArticleRewrite.Outcome outcome,
+                              int imagesAdded, List<String> imagesMissed) {
         public enum Status { UPDATED, UNCHANGED, FAILED }
+
+        Reextracted(long id, Status status, String title, String message, ArticleRewrite.Outcome outcome) {
+            this(id, status, title, message, outcome, 0, List.of());
+        }
 
         /** One line for a report. */
         public String line() {
+            String images = (imagesAdded == 0 ? "" : "; " + imagesAdded + (imagesAdded == 1 ? " image" : " images") + " added")
+                    + (imagesMissed.isEmpty() ? "" : "; " + imagesMissed.size() + (imagesMissed.size() == 1 ? " image" : " images")
+                    + " could not be fetched");
             return switch (status) {
                 case UPDATED -> "article " + id + ": extracted again \"" + title + "\" (" + outcome.notesAnchored()
                         + " notes found again, " + outcome.notesOrphaned() + " orphaned; " + outcome.marksMoved()
-                        + " marks moved, " + outcome.marksDropped() + " dropped)";
-                case UNCHANGED -> "article " + id + ": unchanged \"" + title + "\"";
+                        + " marks moved, " + outcome.marksDropped() + " dropped)" + images;
+                case UNCHANGED -> "article " + id + ": unchanged \"" + title + "\"" + images;
                 case FAILED -> "article " + id + ": failed, " + message;
             };
         }
@@ -272,20 +286,53 @@ public final class WebImportService {
         while (it.hasNext() && budget > 0) {
             ContentImages.Candidate c = it.next();
             try {
-                FetchedPage img = fetcher.fetch(c.url(), Fetcher.ACCEPT_IMAGE, Math.min(MAX_IMAGE_BYTES, budget));
-                String type = img.mediaType() == null ? sniff(img.bytes()) : img.mediaType();
-                if (type == null || !IMAGE_TYPES.contains(type)) {
-                    LOG.fine(() -> c.url() + ": not an image the reader shows (" + img.mediaType() + ")");
-                    continue;
-                }
-                if (isPixel(img.bytes())) continue;
+                ArticleImage img = fetchImage(c, Math.min(MAX_IMAGE_BYTES, budget), out.size());
+                if (img == null) continue;
                 budget -= img.bytes().length;
-                out.add(new ArticleImage(0, out.size(), c.url().toString(), c.caption(), type, img.bytes()));
+                out.add(img);
             } catch (FetchException e) {
                 LOG.fine(() -> "Image " + c.url() + " " + e.getMessage() + "; the article is imported without it");
             }
         }
         return out;
+    }
+
+    /** One content image fetched, or null for a tracking pixel; throws with the reason when it is not to be had. */
+    private ArticleImage fetchImage(ContentImages.Candidate c, long maxBytes, int seq) throws FetchException {
+        FetchedPage img = fetcher.fetch(c.url(), Fetcher.ACCEPT_IMAGE, maxBytes);
+        String type = img.mediaType() == null ? sniff(img.bytes()) : img.mediaType();
+        if (type == null || !IMAGE_TYPES.contains(type)) {
+            throw new FetchException("is not an image the reader shows (served as " + img.mediaType() + ")");
+        }
+        if (isPixel(img.bytes())) return null;
+        return new ArticleImage(0, seq, c.url().toString(), c.caption(), type, img.bytes());
+    }
+
+    /**
+     * Fetches the content images a new extraction found that the article does not have yet (up to {@link #MAX_IMAGES}
+     * in all, and together at most the fetcher's page limit) and adds them in one transaction. An image that cannot be
+     * had (offline, an error, not an image) is named in {@code missed} and left out; the text is not touched here.
+     */
+    private int addMissingImages(long id, HtmlImporter.Extracted ex, URI page, List<String> missed) {
+        Set<String> have = new HashSet<>(snapshots.imageUrls(id));
+        List<ArticleImage> fetched = new ArrayList<>();
+        long budget = fetcher.limits().maxBytes();
+        int room = MAX_IMAGES - have.size();
+        for (ContentImages.Candidate c : ContentImages.find(ex.body(), page, MAX_IMAGES)) {
+            if (fetched.size() >= room || budget <= 0) break;
+            if (have.contains(c.url().toString())) continue;
+            try {
+                ArticleImage img = fetchImage(c, Math.min(MAX_IMAGE_BYTES, budget), fetched.size());
+                if (img == null) continue;
+                budget -= img.bytes().length;
+                fetched.add(img);
+            } catch (FetchException e) {
+                String line = "article " + id + ": image " + c.url() + " " + e.getMessage() + "; left without it";
+                LOG.info(line);
+                missed.add(line);
+            }
+        }
+        return snapshots.addImages(id, fetched).size();
     }
 
     private static String sniff(byte[] b) {
@@ -324,7 +371,9 @@ public final class WebImportService {
 
     /**
      * Extracts an article again from its stored snapshot, keeping its id: title, text and blocks change in one
-     * transaction, its recognition runs again, and notes and hand-made marks follow their quotes. Nothing is fetched.
+     * transaction, its recognition runs again, and notes and hand-made marks follow their quotes. The page itself is not
+     * fetched again; content images the new extraction finds and the article lacks are fetched and added (one that
+     * cannot be had, as when offline, is named in the result and the text is extracted again all the same).
      */
     public Reextracted reextract(long id) {
         SnapshotRepository.Snapshot snap = snapshots.get(id).orElse(null);
@@ -343,7 +392,10 @@ public final class WebImportService {
                 return new Reextracted(id, Reextracted.Status.FAILED, title, "would have the same text as article "
                         + o.duplicateOf() + "; left as it was", o);
             }
-            return new Reextracted(id, o.changed() ? Reextracted.Status.UPDATED : Reextracted.Status.UNCHANGED, title, null, o);
+            List<String> missed = new ArrayList<>();
+            int added = addMissingImages(id, ex, URI.create(snap.finalUrl()), missed);
+            return new Reextracted(id, o.changed() ? Reextracted.Status.UPDATED : Reextracted.Status.UNCHANGED, title, null, o,
+                    added, List.copyOf(missed));
         } catch (FetchException e) {
             return new Reextracted(id, Reextracted.Status.FAILED, null, e.getMessage() + " now; left as it was", null);
         }

@@ -209,6 +209,68 @@ class WebImportTest {
     }
 
     @Test
+    void reextractFetchesTheImagesTheImportMissedOnceAndOnlyOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean(false);
+        java.util.concurrent.atomic.AtomicInteger imageHits = new java.util.concurrent.atomic.AtomicInteger();
+        try (LocalWebServer web = new LocalWebServer()) {
+            // the real page with its pictures, whose image host is down at first (503) and answers later
+            String html = LocalWebServer.pointedAt(Files.readString(LocalWebServer.pagesFolder().resolve(PICTURES).resolve("source.html")),
+                    web.url("/flaky/"));
+            web.fixed("/story/", 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+            web.route("/flaky/", ex -> {
+                imageHits.incrementAndGet();
+                boolean image = ex.getRequestURI().getPath().matches("(?i).*\\.(jpe?g|png|gif|webp)$");
+                if (up.get() && image) LocalWebServer.send(ex, 200, "image/png", LocalWebServer.png(48, 32));
+                else LocalWebServer.send(ex, up.get() ? 404 : 503, "text/plain", "down".getBytes(StandardCharsets.UTF_8));
+            });
+            CliRun imported = CliRun.on(lib(), "import", "--json", web.url("/story/"));
+            assertEquals(0, imported.code(), imported.err());
+            long id = imported.json().get("files").get(0).get("id").asLong();
+            assertTrue(imageHits.get() > 0, "the import tried the images");
+            try (AppContext ctx = AppContext.open(lib())) {
+                assertTrue(ctx.snapshots().images(id).isEmpty());
+            }
+
+            // still down: the text is extracted again, each image is named with its reason, nothing is added
+            CliRun down = CliRun.on(lib(), "reextract", Long.toString(id));
+            assertEquals(0, down.code(), down.err());
+            assertTrue(down.out().contains("unchanged") && down.out().contains("9 images could not be fetched"), down.out());
+            List<String> missed = down.err().lines().filter(l -> l.contains(web.url("/flaky/"))).toList();
+            assertEquals(9, missed.size(), down.err());
+            assertTrue(missed.get(0).contains("HTTP 503"), missed.get(0));
+
+            up.set(true);
+            CliRun r = CliRun.on(lib(), "reextract", "--json", Long.toString(id));
+            assertEquals(0, r.code(), r.err());
+            JsonNode a = r.json().get("articles").get(0);
+            assertEquals("unchanged", a.get("status").asText());
+            assertEquals(9, a.get("imagesAdded").asInt());
+            assertEquals(0, a.get("imagesMissed").size());
+            List<ArticleImage> images;
+            try (AppContext ctx = AppContext.open(lib())) {
+                images = ctx.snapshots().images(id);
+            }
+            assertEquals(9, images.size());
+            assertEquals(9, images.stream().map(ArticleImage::url).distinct().count());
+            for (int i = 0; i < images.size(); i++) {
+                assertEquals(i, images.get(i).seq());
+                assertTrue(images.get(i).url().startsWith(web.url("/flaky/")), images.get(i).url());
+                assertEquals(48, ImageIO.read(new ByteArrayInputStream(images.get(i).bytes())).getWidth());
+            }
+
+            int hitsBefore = imageHits.get();
+            CliRun again = CliRun.on(lib(), "reextract", "--json", Long.toString(id));
+            assertEquals(0, again.code(), again.err());
+            assertEquals(0, again.json().get("articles").get(0).get("imagesAdded").asInt());
+            assertEquals(hitsBefore, imageHits.get(), "images already stored are not fetched again");
+            try (AppContext ctx = AppContext.open(lib())) {
+                assertEquals(images.stream().map(ArticleImage::url).toList(),
+                        ctx.snapshots().images(id).stream().map(ArticleImage::url).toList());
+            }
+        }
+    }
+
+    @Test
     void severalLinksAreFetchedInParallelButNeverMoreThanTheHostGateAllowsOnOneSite() throws Exception {
         List<String> names = List.of("guardian-1", "bbc-1", "cnn", "ars-1", "lwn-1", "wapo-1");
         java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();

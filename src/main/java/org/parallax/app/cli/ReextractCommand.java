@@ -14,9 +14,11 @@ import org.parallax.web.WebImportService;
 import org.parallax.web.WebImportService.Reextracted;
 
 /**
- * {@code reextract ID...|--all}: extracts articles imported from links again from their stored snapshots (nothing is
- * fetched), keeping their ids; notes and hand-made marks follow their quotes and recognition runs again. Exit 1 when
- * any article failed (unknown, not from a link, or extracting to nothing now); those are left as they were.
+ * {@code reextract ID...|--all}: extracts articles imported from links again from their stored snapshots (the page is
+ * not fetched again), keeping their ids; notes and hand-made marks follow their quotes and recognition runs again, and
+ * content images the new extraction finds that the article lacks are fetched and added (one that cannot be had is named
+ * on stderr, without failing). Exit 1 when any article failed (unknown, not from a link, or extracting to nothing now);
+ * those are left as they were.
  */
 @Command(name = "reextract", description = "Extract articles imported from links again from their stored pages.")
 final class ReextractCommand extends LibraryCommand {
@@ -28,12 +30,12 @@ final class ReextractCommand extends LibraryCommand {
 
     /** One article's outcome as written in JSON. */
     record ArticleJson(long id, String status, String title, String message, Integer notesAnchored, Integer notesOrphaned,
-                       Integer marksMoved, Integer marksDropped) {
+                       Integer marksMoved, Integer marksDropped, int imagesAdded, List<String> imagesMissed) {
         static ArticleJson of(Reextracted r) {
             boolean o = r.outcome() != null && r.status() == Reextracted.Status.UPDATED;
             return new ArticleJson(r.id(), r.status().name().toLowerCase(Locale.ROOT), r.title(), r.message(),
                     o ? r.outcome().notesAnchored() : null, o ? r.outcome().notesOrphaned() : null,
-                    o ? r.outcome().marksMoved() : null, o ? r.outcome().marksDropped() : null);
+                    o ? r.outcome().marksMoved() : null, o ? r.outcome().marksDropped() : null, r.imagesAdded(), r.imagesMissed());
         }
     }
 
@@ -60,7 +62,10 @@ final class ReextractCommand extends LibraryCommand {
         if (json()) {
             printJson(new ReportJson(updated, unchanged, failed, results.stream().map(ArticleJson::of).toList()));
         } else {
-            for (Reextracted r : results) (r.status() == Reextracted.Status.FAILED ? err() : out()).println(r.line());
+            for (Reextracted r : results) {
+                (r.status() == Reextracted.Status.FAILED ? err() : out()).println(r.line());
+                r.imagesMissed().forEach(err()::println);
+            }
             if (targets.isEmpty()) out().println("No article in the library was imported from a link.");
             else if (targets.size() > 1) out().println(updated + " extracted again, " + unchanged + " unchanged, " + failed + " failed");
         }

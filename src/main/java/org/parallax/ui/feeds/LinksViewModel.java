@@ -87,7 +87,7 @@ public final class LinksViewModel {
         long id = a.id();
         host.track().accept(runner.runBackground("Extracting again from the saved page", p -> web.get().reextract(id), r -> {
             host.message().accept(r.line());
-            if (r.status() == WebImportService.Reextracted.Status.UPDATED) {
+            if (r.status() == WebImportService.Reextracted.Status.UPDATED || r.imagesAdded() > 0) {
                 reloadReader.run();
                 host.articlesAdded().run();
             }
