@@ -73,9 +73,10 @@ public class EventCalendar extends CalendarView {
         // twelve small months in a grid, scrolling (calendar.css sizes them to fit four across); the month-sheet mode
         // has a minimum width wider than the pane, which clips its header and January
         getYearPage().setDisplayMode(YearPage.DisplayMode.GRID);
-        // a two-day entry draws its label in its first day only, where a long name is cut: the tooltip says it whole
+        // a multi-day entry is named again where it continues on the next week row (RowEntryView); its label is cut
+        // at its day cell's edge, so the tooltip says it whole
         getMonthPage().getMonthView().setEntryViewFactory(entry -> {
-            MonthEntryView view = new MonthEntryView(entry);
+            MonthEntryView view = new RowEntryView(entry);
             String full = entry.getUserObject() instanceof Event e ? EventText.summary(e) : entry.getTitle();
             Tooltip.install(view, new Tooltip(full));
             return view;

@@ -8,10 +8,14 @@ import static org.parallax.testsupport.FxWait.waitUntil;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
@@ -199,6 +203,45 @@ class CalendarScreenTest {
                 .noneMatch(sp -> sp.getStyle().contains(ReaderView.HIGHLIGHT)));
         assertEquals(r.start(), area.getCaretPosition());
         assertTrue(visible(area, par), "the sentence stays in view");
+    }
+
+    /** The text a month entry view draws (what its title label shows after eliding), or "" before it is laid out. */
+    private static String drawnTitle(MonthEntryView v) {
+        Label title = (Label) v.lookup(".default-style-entry-small-title-label");
+        if (title == null) return "";
+        Node text = title.lookup(".text");
+        return text instanceof Text t ? t.getText().strip() : "";
+    }
+
+    @Test
+    void aTwoDayEventAcrossTwoWeekRowsIsNamedInBothRows(FxRobot robot) throws Exception {
+        // the last day of a week row and the first of the next, in March 2023 (the month the calendar opens on)
+        DayOfWeek first = WeekFields.of(Locale.getDefault()).getFirstDayOfWeek();
+        LocalDate next = LocalDate.of(2023, 3, 8).with(TemporalAdjusters.nextOrSame(first));
+        LocalDate last = next.minusDays(1);
+        new CalendarService(lib.ctx.database(), lib.ctx.articles()).add(new org.parallax.calendar.EventDraft(EventKind.VISIT,
+                new org.parallax.model.DateRange(last, next, org.parallax.model.DatePrecision.DAY), List.of(), List.of(), List.of(),
+                "Ilse Marren"));
+        String when = last + ".." + next;
+        robot.interact(() -> window.view().openCalendar());
+        CalendarView pane = window.view().calendarWindow().view();
+        waitUntil("the visit's entry in both rows", () -> entryViews(pane.root(), when).size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<MonthEntryView> views = entryViews(pane.root(), when);
+        String title = views.get(0).getEntry().getTitle();
+        assertEquals("Visit: Ilse Marren", title);
+        MonthEntryView firstRow = views.stream().filter(v -> v.getStartDate().equals(last)).findFirst().orElseThrow();
+        MonthEntryView nextRow = views.stream().filter(v -> v.getStartDate().equals(next)).findFirst().orElseThrow();
+        waitUntil(() -> !drawnTitle(firstRow).isEmpty(), () -> "the first day's label laid out");
+        // the continuation on the next row is named too, not an empty bar; neither label is cut at 1200 px wide
+        assertEquals(title, drawnTitle(nextRow), "the second day's bar");
+        assertEquals(title, drawnTitle(firstRow), "the first day's label");
+        // selected, the bar fills with the kind's colour; its label keeps its weight, so it still fits the cell
+        robot.clickOn(firstRow);
+        waitUntil("the visit selected", () -> vm.calendarProperty().get().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (MonthEntryView v : entryViews(pane.root(), when)) assertEquals(title, drawnTitle(v), "selected, from " + v.getStartDate());
+        snapshot(pane.root(), "calendar-two-rows.png");
     }
 
     /** Whether paragraph {@code par} is at least partly in the area's viewport. */
