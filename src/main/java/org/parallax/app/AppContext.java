@@ -182,7 +182,7 @@ public final class AppContext implements AutoCloseable {
                     Recognizer r = ServiceLoader.load(Recognizer.class).findFirst().orElse(null);
                     if (r != null) {
                         NlpService made = new NlpService(database, articles, r);
-                        made.onStored(stories::nlpChanged);
+                        made.onBatchStored(stories::nlpChanged);
                         nlp = made;
                     }
                     nlpLooked = true;
@@ -198,7 +198,7 @@ public final class AppContext implements AutoCloseable {
      */
     public NlpService nlp(Recognizer recognizer) {
         NlpService made = new NlpService(database, articles, recognizer);
-        made.onStored(stories::nlpChanged);
+        made.onBatchStored(stories::nlpChanged);
         return made;
     }
 

@@ -47,14 +47,16 @@ final class DateBorrowing {
     /** Changes the dates that a more similar donor now gives; returns how many changed. */
     int borrow() {
         List<ArticleSummary> all = articles.list();
+        // no donor, nothing to lend: the undated articles (a folder of text files) are not even read
+        if (all.stream().noneMatch(DateBorrowing::donor)) return 0;
         List<Borrower> borrowers = new ArrayList<>();
         for (ArticleSummary a : all) {
-            if (a.published() != null && a.publishedSource() != DateSource.SAME_STORY) continue;
+            if (donor(a)) continue;
             articles.get(a.id()).ifPresent(full -> borrowers.add(new Borrower(a, shingles(full.bodyText(), SHINGLE))));
         }
         if (borrowers.isEmpty()) return 0;
         for (ArticleSummary d : all) {
-            if (d.published() == null || d.publishedSource() == DateSource.SAME_STORY) continue;
+            if (!donor(d)) continue;
             Article donor = articles.get(d.id()).orElse(null);
             if (donor == null) continue;
             Set<String> theirs = shingles(donor.bodyText(), SHINGLE);
@@ -78,6 +80,11 @@ final class DateBorrowing {
             changed++;
         }
         return changed;
+    }
+
+    /** Whether the article has a date of its own to lend (a borrowed date never lends further). */
+    private static boolean donor(ArticleSummary a) {
+        return a.published() != null && a.publishedSource() != DateSource.SAME_STORY;
     }
 
     /** Lower-cased word {@code k}-shingles of a text. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,6 +60,11 @@ public final class NlpService {
     private static final Logger LOG = Logger.getLogger(NlpService.class.getName());
     /** Jaccard overlap of 3-word shingles above which two bodies are one story (the sample pair measures 0.57). */
     public static final double SAME_STORY_THRESHOLD = DateBorrowing.SAME_STORY_THRESHOLD;
+    /**
+     * Stored articles told to {@link #onBatchStored} at once in a long run: placing a batch costs about as much as
+     * placing one of its articles, and a run stopped by quitting leaves at most this many articles placed on old facts.
+     */
+    static final int BATCH = 100;
 
     /** What one run did. */
     public record Summary(int processed, int failed, int remaining, boolean cancelled, int datesBorrowed) {
@@ -75,6 +82,7 @@ public final class NlpService {
     private final PieceRecognizer pieces;
     private final Clock clock;
     private volatile LongConsumer onStored = id -> { };
+    private volatile Consumer<List<Long>> onBatchStored = ids -> { };
     private volatile RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
 
     /**
@@ -119,9 +127,18 @@ public final class NlpService {
         this.pieces = new PieceRecognizer(recognizer, PieceRecognizer.DEFAULT_PIECE);
     }
 
-    /** Sets who is told, after the transaction, of each article whose NLP results were stored (its story may move). */
+    /** Sets who is told, after the transaction, of each article whose NLP results were stored. */
     public void onStored(LongConsumer listener) {
         this.onStored = listener;
+    }
+
+    /**
+     * Sets who is told of the articles whose NLP results were stored, a batch at a time (their stories may move): a run
+     * tells every {@value #BATCH} stored articles, when its queue drains and when it ends or stops, so placing them in
+     * their stories is done once per batch rather than once per article; {@link #process(long)} tells at once.
+     */
+    public void onBatchStored(Consumer<List<Long>> listener) {
+        this.onBatchStored = listener;
     }
 
     public MentionRepository mentions() {
@@ -180,6 +197,13 @@ public final class NlpService {
         } catch (StoreException e) {
             if (!NlpQueue.isQuitting(e)) throw e;
             return cancelled(r); // the window closed the library under the run: it is quitting
+        } finally {
+            // a stopped or failed run's stored articles are told too: nothing else would place them again
+            try {
+                tellStored(r);
+            } catch (StoreException closing) {
+                LOG.log(Level.FINE, "The library closed before the run's last articles were placed in their stories", closing);
+            }
         }
     }
 
@@ -191,6 +215,16 @@ public final class NlpService {
         int total;
         int borrowed;
         NlpPrefetch prefetch;
+        /** Stored since the batch listener was last told. */
+        final List<Long> stored = new ArrayList<>();
+    }
+
+    /** Tells the batch listener of the articles stored since it was last told. */
+    private void tellStored(Run r) {
+        if (r.stored.isEmpty()) return;
+        List<Long> ids = List.copyOf(r.stored);
+        r.stored.clear();
+        onBatchStored.accept(ids);
     }
 
     private Summary run(Progress progress, Run r) {
@@ -212,6 +246,7 @@ public final class NlpService {
                 r.total = r.done + batch.size();
             }
             if (batch.isEmpty()) {
+                tellStored(r); // the queue drained: the stories catch up before any wait for retries
                 Optional<Instant> next = states.nextRetry(recognizer.version());
                 if (next.isEmpty()) break;
                 progress.update(r.done, r.total, String.format(Locale.ROOT, "Recognising entities: %d/%d, retrying %d failed "
@@ -227,7 +262,9 @@ public final class NlpService {
             Boolean ok = process(id, progress, r.done, r.total, between(id, progress, r, tries, policy), r.prefetch);
             if (ok == null) return cancelled(r);
             count(r, id, ok);
+            if (r.stored.size() >= BATCH) tellStored(r);
         }
+        tellStored(r);
         progress.update(r.done, r.total, message(r.done, r.total));
         return new Summary(r.succeeded, r.failed.size(), pending().size(), false, r.borrowed);
     }
@@ -236,6 +273,7 @@ public final class NlpService {
         if (ok) {
             r.failed.remove(id);
             r.succeeded++;
+            r.stored.add(id);
         } else {
             r.failed.add(id);
         }
@@ -354,7 +392,9 @@ public final class NlpService {
      * or {@link #retryFailed()}.
      */
     public boolean process(long articleId) {
-        return Boolean.TRUE.equals(process(articleId, Progress.NONE, 0, 1, null, null));
+        boolean ok = Boolean.TRUE.equals(process(articleId, Progress.NONE, 0, 1, null, null));
+        if (ok) onBatchStored.accept(List.of(articleId));
+        return ok;
     }
 
     /**

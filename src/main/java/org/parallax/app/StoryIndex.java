@@ -32,7 +32,7 @@ import org.parallax.store.StoreException;
 import org.parallax.store.StoryRepository;
 
 /**
- * Keeps the stored story index current one article at a time. A placed article is compared only with its candidates
+ * Keeps the stored story index current an article or a batch at a time. A placed article is compared only with its candidates
  * (indexed articles whose stored keywords it holds, as {@link StoryGrouper}'s keyword blocking would pair them); it,
  * they and the rest of their stories are regrouped together with the library's term weights, and only their rows are
  * rewritten. A deleted article's story is regrouped without it. {@link #rebuild} groups the whole library once.
@@ -76,32 +76,51 @@ final class StoryIndex {
      * first build runs, the article is noted and placed once the build is stored, so recognition never waits for it.
      */
     void place(long articleId) {
-        if (!repo.built()) {
-            // the build may have read this article before its NLP results changed: place it again when done
-            changedDuringBuild.add(articleId);
-            return;
-        }
-        placeNow(articleId);
+        place(List.of(articleId));
     }
 
-    private synchronized void placeNow(long articleId) {
+    /**
+     * {@link #place(long)} for several articles at once (a recognition run's batch): they, their stories and their
+     * candidates are regrouped together in one grouping and one transaction, instead of once per article, which
+     * regrouped the same neighbourhood over and over when the articles are of one story.
+     */
+    void place(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) return;
         if (!repo.built()) {
-            changedDuringBuild.add(articleId);
+            // the build may have read these articles before their NLP results changed: place them again when done
+            changedDuringBuild.addAll(articleIds);
             return;
         }
-        Article article = articles.get(articleId).orElse(null);
-        if (article == null) return;
+        placeNow(articleIds);
+    }
+
+    private synchronized void placeNow(Collection<Long> articleIds) {
+        if (!repo.built()) {
+            changedDuringBuild.addAll(articleIds);
+            return;
+        }
         long t0 = System.nanoTime();
-        StoryDoc doc = doc(article);
-        boolean known = repo.indexed(articleId);
-        Set<String> terms = StoryGrouper.terms(doc.text());
-        TermStats stats = known ? stats(null) : withArticle(stats(null), terms);
-        // placed again: the story it leaves is a seed too, since losing a member changes its links to its neighbours
         Map<Long, Article> seeds = new HashMap<>();
-        seeds.put(articleId, article);
-        if (known) load(repo.storyMates(List.of(articleId)), seeds);
+        load(new LinkedHashSet<>(articleIds), seeds);
+        if (seeds.isEmpty()) return;
         Map<Long, StoryDoc> seedDocs = new HashMap<>();
-        seeds.forEach((id, a) -> seedDocs.put(id, id == articleId ? doc : doc(a)));
+        List<Long> known = new ArrayList<>();
+        List<Set<String>> newTerms = new ArrayList<>();
+        for (Article a : seeds.values()) {
+            StoryDoc doc = doc(a);
+            seedDocs.put(a.id(), doc);
+            if (repo.indexed(a.id())) known.add(a.id());
+            else newTerms.add(StoryGrouper.terms(doc.text()));
+        }
+        TermStats stats = withArticles(stats(null), newTerms);
+        // placed again: the story it leaves is a seed too, since losing a member changes its links to its neighbours
+        if (!known.isEmpty()) {
+            Map<Long, Article> mates = new HashMap<>();
+            load(repo.storyMates(known), mates);
+            mates.keySet().removeAll(seeds.keySet());
+            seeds.putAll(mates);
+            mates.forEach((id, a) -> seedDocs.put(id, doc(a)));
+        }
         Set<Long> affected = neighbourhood(new ArrayList<>(seedDocs.values()), stats, -1);
         Map<Long, Article> loaded = new HashMap<>(seeds);
         load(affected, loaded);
@@ -110,11 +129,12 @@ final class StoryIndex {
         StoryGrouping g = grouper.group(docs, stats);
         List<Set<String>> keys = grouper.keywords(docs, stats);
         db.write(c -> {
-            if (!known) repo.countTerms(c, terms, 1);
+            for (Set<String> terms : newTerms) repo.countTerms(c, terms, 1);
             save(c, docs, g, keys);
             return null;
         });
-        LOG.fine(() -> String.format("Placed article %d, regrouping %d articles, in %d ms", articleId, docs.size(),
+        int n = articleIds.size();
+        LOG.fine(() -> String.format("Placed %d articles, regrouping %d articles, in %d ms", n, docs.size(),
                 (System.nanoTime() - t0) / 1_000_000));
     }
 
@@ -233,12 +253,11 @@ final class StoryIndex {
                 (System.nanoTime() - t0) / 1_000_000));
         List<Long> changed = new ArrayList<>(changedDuringBuild);
         changedDuringBuild.removeAll(changed);
-        for (long id : changed) {
-            try {
-                placeNow(id);
-            } catch (RuntimeException e) {
-                LOG.log(java.util.logging.Level.WARNING, "Cannot place article " + id + " in the story index", e);
-            }
+        if (changed.isEmpty()) return;
+        try {
+            placeNow(changed);
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Cannot place " + changed.size() + " articles in the story index", e);
         }
     }
 
@@ -292,18 +311,24 @@ final class StoryIndex {
         };
     }
 
-    /** {@code base} with one more article, holding {@code terms}, counted in. */
-    private static TermStats withArticle(TermStats base, Set<String> terms) {
+    /** {@code base} with more articles, each holding one of {@code added}'s term sets, counted in. */
+    private static TermStats withArticles(TermStats base, List<Set<String>> added) {
+        if (added.isEmpty()) return base;
+        Map<String, Integer> extra = new HashMap<>();
+        for (Set<String> terms : added) for (String t : terms) extra.merge(t, 1, Integer::sum);
         return new TermStats() {
             @Override
             public int documents() {
-                return base.documents() + 1;
+                return base.documents() + added.size();
             }
 
             @Override
             public Map<String, Integer> frequencies(Collection<String> asked) {
                 Map<String, Integer> out = new HashMap<>(base.frequencies(asked));
-                for (String t : asked) if (terms.contains(t)) out.merge(t, 1, Integer::sum);
+                for (String t : asked) {
+                    Integer more = extra.get(t);
+                    if (more != null) out.merge(t, more, Integer::sum);
+                }
                 return out;
             }
         };

@@ -178,6 +178,15 @@ public final class StoryService {
         place(articleId);
     }
 
+    /** Places again, in one regrouping, articles whose entities or dates changed (a recognition run's batch). */
+    public void nlpChanged(List<Long> articleIds) {
+        try {
+            index.place(articleIds);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot place " + articleIds.size() + " articles in the story index", e);
+        }
+    }
+
     /** Takes an article out of the index inside the transaction that deletes it (an {@link ArticleRepository} hook). */
     public void deleting(Connection c, long articleId) throws SQLException {
         index.forget(c, articleId);

@@ -67,15 +67,21 @@ class NlpQueueTest {
         insertCopies(3);
         NlpService nlp = new NlpService(db, articles, new SampleRecognizer());
         nlp.onStored(id -> nlp.pause());
+        List<List<Long>> batches = new ArrayList<>();
+        nlp.onBatchStored(batches::add);
         NlpService.Summary first = nlp.processPending(Progress.NONE);
         assertTrue(first.cancelled() && nlp.isPaused());
         assertEquals(1, first.processed());
+        assertEquals(1, batches.size(), "a paused run still tells the stories of the article it stored: " + batches);
+        assertEquals(1, batches.get(0).size());
         assertEquals(2, first.remaining());
         assertEquals(0, nlp.processPending(Progress.NONE).processed(), "paused: nothing runs");
         nlp.onStored(id -> { });
         nlp.resume();
         NlpService.Summary rest = nlp.processPending(Progress.NONE);
         assertEquals(2, rest.processed());
+        assertEquals(2, batches.size(), "the rest of the queue is one batch: " + batches);
+        assertEquals(2, batches.get(1).size());
         assertEquals(0, rest.remaining());
     }
 

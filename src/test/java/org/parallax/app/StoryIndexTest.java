@@ -114,6 +114,38 @@ class StoryIndexTest {
         }
     }
 
+    @Test
+    void aRecognitionRunPlacesItsArticlesInOneBatchAndBorrowedDatesStay() {
+        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+            List<Long> ids = ctx.imports().importPaths(List.of(files), Progress.NONE).results().stream()
+                    .map(ImportResult::articleId).toList();
+            assertEquals(fresh(ctx), partition(ctx.stories().stories().stories()), "placed on the first question");
+            assertEquals(null, ctx.articles().get(ids.get(1)).orElseThrow().meta().published(), "outlet B is undated");
+
+            NlpService nlp = new NlpService(ctx.database(), ctx.articles(), new SampleRecognizer());
+            List<Long> stored = new ArrayList<>();
+            List<List<Long>> batches = new ArrayList<>();
+            nlp.onStored(stored::add);
+            nlp.onBatchStored(batch -> {
+                batches.add(batch);
+                ctx.stories().nlpChanged(batch);
+            });
+            NlpService.Summary run = nlp.processPending(Progress.NONE);
+
+            assertTrue(ids.size() > 20 && ids.size() < NlpService.BATCH, "one batch's worth: " + ids.size());
+            assertEquals(ids.size(), run.processed());
+            assertEquals(List.of(stored), batches, "every stored article is placed, all in one regrouping at the run's end");
+            assertEquals(fresh(ctx), partition(ctx.stories().stories().stories()), "and the index is a fresh grouping of the NLP facts");
+            // outlet B borrowed outlet A's date at the run's start, before recognition, and keeps it
+            Article b = ctx.articles().get(ids.get(1)).orElseThrow();
+            assertEquals(1, run.datesBorrowed());
+            assertEquals(java.time.LocalDate.of(2023, 3, 4), b.meta().published());
+            assertEquals(org.parallax.model.DateSource.SAME_STORY, b.meta().publishedSource());
+            assertEquals(java.time.LocalDate.of(2023, 3, 4), nlp.states().get(ids.get(1)).orElseThrow().docDate());
+            assertEquals(2, ctx.stories().storyOf(ids.get(0)).size(), "the sample pair stays one story");
+        }
+    }
+
     /** How many articles the stored index holds. */
     private static int placed(AppContext ctx) {
         return ctx.database().read(c -> {
