@@ -27,7 +27,7 @@ import org.parallax.store.StoryRepository;
 
 /**
  * The one answer to "which story is this article in": reads the story index stored in the library (schema 5), which
- * is kept current per article on import ({@link #imported}), delete ({@link #deleting}) and NLP change
+ * is kept current per article on import ({@link #imported}) and delete ({@link #deleting}), and per batch of a recognition run
  * ({@link #nlpChanged}); see {@link StoryIndex}. A library migrated with articles in it is indexed once, on its first
  * question (or by {@link #rebuild}, which the {@code stories --rebuild} command runs). Blocking and thread-safe.
  */
