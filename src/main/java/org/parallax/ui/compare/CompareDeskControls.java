@@ -9,9 +9,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -26,7 +23,6 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * View code only; the state lives in the {@link CompareDesk}.
  */
 final class CompareDeskControls {
-    static final KeyCombination OPEN_IN_READER = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final CompareViewModel vm;
     private final StyleClassedTextArea left;
@@ -82,7 +78,7 @@ final class CompareDeskControls {
 
     private void openInReader(StyleClassedTextArea area, boolean onLeft) {
         MenuItem open = new MenuItem("Open in reader");
-        open.setAccelerator(OPEN_IN_READER);
+        open.setAccelerator(CompareKeys.OPEN_IN_READER.combination());
         ContextMenu menu = new ContextMenu(open);
         int[] at = {0};
         area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
@@ -94,7 +90,7 @@ final class CompareDeskControls {
         });
         open.setOnAction(e -> vm.desk().openInReader(onLeft, at[0]));
         area.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (OPEN_IN_READER.match(e) && vm.desk().openInReader(onLeft, area.getCaretPosition())) e.consume();
+            if (CompareKeys.OPEN_IN_READER.matches(e) && vm.desk().openInReader(onLeft, area.getCaretPosition())) e.consume();
         });
     }
 }

@@ -149,20 +149,20 @@ public final class CompareView {
     }
 
     private void keys(KeyEvent e) {
-        if (e.getCode() == KeyCode.F7) {
-            if (e.isShiftDown()) vm.previousDifference();
-            else vm.nextDifference();
-            e.consume();
-        } else if (e.getCode() == KeyCode.X && e.isShortcutDown() && e.isShiftDown()) {
+        if (CompareKeys.NEXT.matches(e)) {
+            vm.nextDifference();
+        } else if (CompareKeys.PREVIOUS.matches(e)) {
+            vm.previousDifference();
+        } else if (CompareKeys.SWAP.matches(e)) {
             vm.swap();
-            e.consume();
-        } else if (e.getCode() == KeyCode.D && e.isShortcutDown() && e.isShiftDown()) {
+        } else if (CompareKeys.DETAILS.matches(e)) {
             vm.desk().headerExpandedProperty().set(!vm.desk().headerExpandedProperty().get());
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.W && e.isShortcutDown()) {
+        } else if (CompareKeys.ESCAPE.matches(e) || CompareKeys.CLOSE.matches(e)) {
             close();
-            e.consume();
+        } else {
+            return;
         }
+        e.consume();
     }
 
     /** P/O/L/D/E/M or a type's shortcut marks the pane's selection, as in the reader; Ctrl+Z undoes. */

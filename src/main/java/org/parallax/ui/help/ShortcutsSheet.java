@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.parallax.ui.annotate.ReaderKeys;
+import org.parallax.ui.compare.CompareKeys;
 
 /**
  * Help ▸ Keyboard shortcuts: a searchable table of every binding the scene holds, read from the scene itself (each
@@ -54,6 +55,7 @@ public final class ShortcutsSheet {
                     rows.add(new Shortcut(k.getDisplayText(), names.getOrDefault(k, unnamed(k)), "Window"));
                 });
         for (ReaderKeys.Key k : ReaderKeys.ALL) rows.add(new Shortcut(k.keys(), k.action(), "Reader, text selected"));
+        for (CompareKeys.Key k : CompareKeys.ALL) rows.add(new Shortcut(k.keys(), k.action(), "Side by side window"));
         return rows;
     }
 

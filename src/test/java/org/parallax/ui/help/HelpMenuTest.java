@@ -31,6 +31,7 @@ import org.parallax.ui.MainServices;
 import org.parallax.ui.MainViewModel;
 import org.parallax.ui.MainWindow;
 import org.parallax.ui.annotate.ReaderKeys;
+import org.parallax.ui.compare.CompareKeys;
 import org.parallax.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -105,6 +106,9 @@ class HelpMenuTest {
             assertTrue(listed.contains(k.getDisplayText()), k.getDisplayText() + " is listed: " + listed);
         }
         for (ReaderKeys.Key k : ReaderKeys.ALL) assertTrue(listed.contains(k.keys()), "reader key " + k.keys());
+        for (CompareKeys.Key k : CompareKeys.ALL) assertTrue(listed.contains(k.keys()), "side-by-side key " + k.keys());
+        assertTrue(table.getItems().stream().anyMatch(s -> s.keys().equals("Shift+F7") && s.where().equals("Side by side window")),
+                "the compare window's own keys are listed with their window");
         assertTrue(table.getItems().stream().anyMatch(s -> s.action().equals("Compare selected articles")
                 && s.where().equals("Compare menu")), "menu items are named by their text and menu");
         assertTrue(table.getItems().stream().anyMatch(s -> s.action().equals("Keyboard shortcuts") && s.where().equals("Window")),
