@@ -1,5 +1,7 @@
 package org.parallax.ui.compare;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,22 +22,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.parallax.app.AppContext;
 import org.parallax.app.CompareService;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.DiffSpan;
-import org.parallax.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,42 +36,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * sentences stay level as the left pane scrolls, both panes get the same width, a conflicting fact is marked in both
  * panes and summarised, and the header is one line until Details (or Ctrl+Shift+D) expands it.
  */
-@ExtendWith(ApplicationExtension.class)
-class CompareDeskTest {
-    /** How far apart two "level" lines may be, in pixels. */
-    private static final double LEVEL = 3;
-
-    @TempDir
-    Path dir;
-    AppContext ctx;
-    FxTaskRunner runner;
-    CompareViewModel vm;
-    CompareWindow window;
-    long a, b;
-
+class CompareDeskTest extends CompareWindowFixture {
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                org.parallax.ui.common.Themes.userAgentStylesheet(org.parallax.app.Settings.Theme.LIGHT));
-        ctx = AppContext.open(dir.resolve("library.db"));
-        long[] ids = CompareFixture.importPair(ctx);
-        a = ids[0];
-        b = ids[1];
-        runner = new FxTaskRunner();
-        vm = new CompareViewModel(ctx.compare(), ctx.calendar(), ctx.annotations(), runner);
-        window = CompareWindow.open(null, vm, a, b);
+        open();
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w instanceof Stage s) s.close();
-            }
-        });
-        runner.close();
-        ctx.close();
-    }
+    /** How far apart two "level" lines may be, in pixels. */
+    private static final double LEVEL = 3;
 
     @Test
     void alignedSentencesStayLevelAsTheLeftPaneScrolls(FxRobot robot) throws Exception {

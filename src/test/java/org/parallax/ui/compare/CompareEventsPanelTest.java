@@ -1,11 +1,12 @@
 package org.parallax.ui.compare;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -14,54 +15,17 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.parallax.app.AppContext;
 import org.parallax.testsupport.FxWait;
-import org.parallax.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The compare window's events panel on the shared sample pair (real store, background runner, Monocle). */
-@ExtendWith(ApplicationExtension.class)
-class CompareEventsPanelTest {
-    @TempDir
-    Path dir;
-    AppContext ctx;
-    FxTaskRunner runner;
-    CompareViewModel vm;
-    CompareWindow window;
-    long a, b;
-
+class CompareEventsPanelTest extends CompareWindowFixture {
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                org.parallax.ui.common.Themes.userAgentStylesheet(org.parallax.app.Settings.Theme.LIGHT));
-        ctx = AppContext.open(dir.resolve("library.db"));
-        long[] ids = CompareFixture.importPair(ctx);
-        a = ids[0];
-        b = ids[1];
-        runner = new FxTaskRunner();
-        vm = new CompareViewModel(ctx.compare(), ctx.calendar(), ctx.annotations(), runner);
-        window = CompareWindow.open(null, vm, a, b);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w instanceof Stage s) s.close();
-            }
-        });
-        runner.close();
-        ctx.close();
+        open();
     }
 
     @Test

@@ -1,12 +1,13 @@
 package org.parallax.ui.compare;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parallax.testsupport.FxWait.waitUntil;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 
 import javax.imageio.ImageIO;
@@ -15,55 +16,19 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpan;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.parallax.app.AppContext;
-import org.parallax.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The compare window on the shared sample pair, as a user sees it (real store, real background runner, Monocle). */
-@ExtendWith(ApplicationExtension.class)
-class CompareWindowTest {
-    @TempDir
-    Path dir;
-    AppContext ctx;
-    FxTaskRunner runner;
-    CompareViewModel vm;
-    CompareWindow window;
-    long a, b;
-
+class CompareWindowTest extends CompareWindowFixture {
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                org.parallax.ui.common.Themes.userAgentStylesheet(org.parallax.app.Settings.Theme.LIGHT));
-        ctx = AppContext.open(dir.resolve("library.db"));
-        long[] ids = CompareFixture.importPair(ctx);
-        a = ids[0];
-        b = ids[1];
-        runner = new FxTaskRunner();
-        vm = new CompareViewModel(ctx.compare(), ctx.calendar(), ctx.annotations(), runner);
-        window = CompareWindow.open(null, vm, a, b);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w instanceof Stage s) s.close();
-            }
-        });
-        runner.close();
-        ctx.close();
+        open();
     }
 
     private static boolean hasClass(StyleClassedTextArea area, String cls) {
