@@ -173,11 +173,6 @@ public final class StoryService {
         }
     }
 
-    /** Places an article again after its entities or dates changed (they weigh in its story). */
-    public void nlpChanged(long articleId) {
-        place(articleId);
-    }
-
     /** Places again, in one regrouping, articles whose entities or dates changed (a recognition run's batch). */
     public void nlpChanged(List<Long> articleIds) {
         try {

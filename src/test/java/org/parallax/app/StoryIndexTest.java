@@ -101,7 +101,7 @@ class StoryIndexTest {
 
             // entities and dates from the NLP queue move articles through the same index
             NlpService nlp = new NlpService(ctx.database(), ctx.articles(), new SampleRecognizer());
-            nlp.onStored(ctx.stories()::nlpChanged);
+            nlp.onStored(id -> ctx.stories().nlpChanged(List.of(id)));
             nlp.processPending(Progress.NONE);
             assertFalse(ctx.compare().facts(ids.get(0)).entities().isEmpty());
             assertEquals(fresh(ctx), partition(ctx.stories().stories().stories()));
