@@ -19,8 +19,10 @@ import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.FeedRepository;
+import org.parallax.store.LibraryAddress;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.NoteRepository;
+import org.parallax.store.PostgresDatabase;
 import org.parallax.store.SnapshotRepository;
 import org.parallax.store.StoryRepository;
 import org.parallax.web.Fetcher;
@@ -79,6 +81,15 @@ public final class AppContext implements AutoCloseable {
     /** Opens (creating and migrating if needed) the library at {@code libraryFile}. */
     public static AppContext open(Path libraryFile) {
         return new AppContext(Database.open(libraryFile));
+    }
+
+    /**
+     * Opens (creating and migrating if needed) the library at {@code address}, a file or a server library; a server
+     * asking for a password the driver did not find in {@code ~/.pgpass} makes {@code passwords} ask (may be null).
+     */
+    public static AppContext open(LibraryAddress address, PostgresDatabase.Passwords passwords) {
+        if (address instanceof LibraryAddress.Server server) return new AppContext(PostgresDatabase.open(server, passwords));
+        return open(((LibraryAddress.File) address).path());
     }
 
     public Database database() {

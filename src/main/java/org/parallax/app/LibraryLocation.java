@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parallax.store.LibraryAddress;
 import org.parallax.store.StoreException;
 
 /**
- * Where the library file lives: {@code --library PATH}, else {@code $PARALLAX_LIBRARY}, else the platform's user
+ * Where the library lives: {@code --library PATH-OR-ADDRESS}, else {@code $PARALLAX_LIBRARY}, else the platform's user
  * data folder ({@code $XDG_DATA_HOME/parallax/library.db} on Linux, falling back to {@code ~/.local/share}). A value
- * that looks like a URL is refused with a {@link StoreException}: only local library files exist so far.
+ * may be a file or a {@code postgresql://[user@]host[:port]/database} server library ({@link #resolveAddress});
+ * another URL is refused with a {@link StoreException} naming it.
  */
 public final class LibraryLocation {
     public static final String ENV = "PARALLAX_LIBRARY";
@@ -20,6 +22,20 @@ public final class LibraryLocation {
     private LibraryLocation() {
     }
 
+    /** The library named by {@code option} (null: not given), else the environment, else the default file. */
+    public static LibraryAddress resolveAddress(String option) {
+        return resolveAddress(option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static LibraryAddress resolveAddress(String option, Map<String, String> env, String osName, String home) {
+        String value = option;
+        if (value == null || value.isBlank()) value = env.get(ENV);
+        if (value == null || value.isBlank()) return new LibraryAddress.File(dataFolder(env, osName, home).resolve("library.db"));
+        LibraryAddress a = LibraryAddress.parse(value);
+        return a instanceof LibraryAddress.File f ? new LibraryAddress.File(f.path().toAbsolutePath()) : a;
+    }
+
+    /** The library file named by {@code option}, else the environment, else the default; a server address is refused. */
     public static Path resolve(Path option) {
         return resolve(option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
     }
@@ -40,8 +56,8 @@ public final class LibraryLocation {
         Matcher url = URL_LIKE.matcher(value);
         if (url.find()) {
             // named by its scheme only: a Path has already folded "//" into "/", so the value is no longer as typed
-            throw new StoreException("Library " + url.group(1) + "://… is a server address: server libraries are not"
-                    + " supported yet. Name a local .db file with --library.");
+            throw new StoreException("Library " + url.group(1) + "://… is a server address, not a file: open it with"
+                    + " --library postgresql://user@host/database, or name a local .db file.");
         }
         return Path.of(value);
     }

@@ -303,12 +303,14 @@ public final class OutputTarget {
     private static Set<Path> libraryFolders(Path library) throws Refused {
         Set<Path> folders = new LinkedHashSet<>();
         for (Path lib : librarySpellings(library)) folders.add(lib.getParent());
+        folders.remove(null);
         return folders;
     }
 
     /** The library's path with its folder resolved, and its real path when the file exists. */
     private static Set<Path> librarySpellings(Path library) throws Refused {
         Set<Path> spellings = new LinkedHashSet<>();
+        if (library == null) return spellings; // a server library has no files here to protect
         Path abs = library.toAbsolutePath();
         try {
             spellings.add(realFolder(abs.getParent()).resolve(abs.getFileName()));

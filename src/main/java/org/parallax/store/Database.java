@@ -3,76 +3,40 @@ package org.parallax.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * One SQLite library file. Opening it refuses files that are not Parallax libraries ({@link LibraryProbe}), sets WAL,
- * foreign keys and a busy timeout, and migrates the schema (numbered SQL files under {@code db/}, version in
- * {@code PRAGMA user_version}) after backing the file up. All writes run one at a time on a single writer thread, each
- * in one {@code BEGIN IMMEDIATE} transaction that waits for other processes' writers; reads use pooled connections.
+ * The store contract: one Parallax library, on one of two engines, a SQLite file ({@link SqliteDatabase}, the
+ * default) or a PostgreSQL server shared by a team ({@link PostgresDatabase}). Every read runs on a pooled connection;
+ * every write runs in one transaction, one at a time across every process writing to the library, so repositories
+ * see the same meaning on both engines. Opening migrates the schema from the one list of migrations
+ * ({@code db/migrations.txt}; the server's files are in {@code db/postgresql/}) and refuses a library written by a
+ * newer Parallax.
  */
-public final class Database implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final String MIGRATION_FOLDER = "/db";
-    /**
-     * How long a write keeps retrying after SQLite's own 10 s busy wait gave up: another process may hold the write
-     * lock longer than that (a big import batch), and a write must not fail only because someone else is writing.
-     */
-    private static final int BUSY_TIMEOUT_MS = 10_000;
-    private static final long BUSY_RETRY_NANOS = TimeUnit.SECONDS.toNanos(120);
+public abstract class Database implements AutoCloseable {
+    static final String MIGRATION_FOLDER = "/db";
+    /** How long a write keeps retrying while the library is busy or the server is out of reach. */
+    static final long RETRY_SECONDS = 120;
 
-    private final Path file;
-    private final String migrationFolder;
-    private final int busyTimeoutMs;
-    private final ExecutorService writer;
-    private final Connection writeConnection;
-    private final ConcurrentLinkedQueue<Connection> readPool = new ConcurrentLinkedQueue<>();
-    private final List<Connection> allReaders = new ArrayList<>();
-    private volatile Thread writerThread;
-    private volatile boolean closed;
+    /** The two engines a library may live on. */
+    public enum Engine { SQLITE, POSTGRESQL }
 
-    private Database(Path file, String migrationFolder, int busyTimeoutMs) {
-        this.file = file;
-        this.migrationFolder = migrationFolder;
-        this.busyTimeoutMs = busyTimeoutMs;
-        this.writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "parallax-db-writer");
-            t.setDaemon(true);
-            writerThread = t;
-            return t;
-        });
-        try {
-            this.writeConnection = connect(file, busyTimeoutMs);
-        } catch (SQLException e) {
-            writer.shutdownNow();
-            throw new StoreException("Cannot open library " + file + ": " + e.getMessage()
-                    + ". Check that the file is a Parallax library and that you may write to it.", e);
-        }
+    Database() {
     }
 
-    /** Opens (creating if needed) and migrates the library at {@code file}. */
+    /** Opens (creating if needed) and migrates the library file at {@code file}. */
     public static Database open(Path file) {
-        return open(file, MIGRATION_FOLDER);
+        return SqliteDatabase.open(file, MIGRATION_FOLDER, SqliteDatabase.BUSY_TIMEOUT_MS);
+    }
+
+    /** Opens the library at {@code address}: a file, or a server library (asking no password: see PostgresDatabase). */
+    public static Database open(LibraryAddress address) {
+        if (address instanceof LibraryAddress.File f) return open(f.path());
+        return PostgresDatabase.open((LibraryAddress.Server) address, MIGRATION_FOLDER);
     }
 
     /**
@@ -80,74 +44,66 @@ public final class Database implements AutoCloseable {
      * can migrate through versions this build does not ship. An entry starting with "/" names a resource anywhere.
      */
     static Database open(Path file, String migrationFolder) {
-        return open(file, migrationFolder, BUSY_TIMEOUT_MS);
+        return SqliteDatabase.open(file, migrationFolder, SqliteDatabase.BUSY_TIMEOUT_MS);
     }
 
     /** Opens with SQLite's busy wait shortened, so tests reach the retry after it without waiting 10 s. */
     static Database open(Path file, String migrationFolder, int busyTimeoutMs) {
-        Path abs = file.toAbsolutePath();
-        try {
-            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the folder for library " + abs + ": " + e.getMessage(), e);
-        }
-        if (Files.exists(abs) && !Files.isRegularFile(abs)) {
-            throw new StoreException("Library " + abs + " is not a file. Name a .db file with --library.");
-        }
-        // before the first connection: connecting switches the file to WAL, which must not happen to a foreign file
-        LibraryProbe.check(abs, migrationNames(migrationFolder).size());
-        Database db = new Database(abs, migrationFolder, busyTimeoutMs);
-        try {
-            db.migrate();
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
+        return SqliteDatabase.open(file, migrationFolder, busyTimeoutMs);
     }
 
-    public Path file() {
-        return file;
-    }
+    /** Which engine holds this library. */
+    public abstract Engine engine();
 
-    private static Connection connect(Path file, int busyTimeoutMs) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
-            s.execute("PRAGMA journal_mode = WAL");
-            s.execute("PRAGMA foreign_keys = ON");
-            s.execute("PRAGMA synchronous = NORMAL");
-            // Search reads the FTS index and its doc-size table for every match: a larger page cache and a memory
-            // map (shared between connections through the OS page cache) keep those reads off the file API.
-            s.execute("PRAGMA cache_size = -32768");
-            s.execute("PRAGMA mmap_size = 268435456");
-            s.execute("PRAGMA temp_store = MEMORY");
-            // Each import is its own small transaction; checkpointing the WAL every ~40 MB instead of every 4 MB
-            // cuts the checkpoints (and their fsyncs) tenfold: about twice the import throughput. The WAL file is
-            // cut back to 64 MB after a checkpoint.
-            s.execute("PRAGMA wal_autocheckpoint = 10000");
-            s.execute("PRAGMA journal_size_limit = 67108864");
-        }
-        return c;
+    /**
+     * The library's file, or null for a server library (which has no file beside which to write exports).
+     */
+    public abstract Path file();
+
+    /** The library as messages name it: its file, or {@code postgresql://user@host:port/database} (never a password). */
+    public abstract String describe();
+
+    /** Who writes through this connection: the server role, or the computer's user for a file library. */
+    public abstract String user();
+
+    /** Whether this library may only be read and searched (a read-only server role, a file that cannot be written). */
+    public abstract boolean readOnly();
+
+    /** The schema version recorded in the library. */
+    public abstract int schemaVersion();
+
+    /** Runs {@code work} on a read connection; reads may run in parallel with the writer. */
+    public abstract <T> T read(SqlWork<T> work);
+
+    /**
+     * Runs {@code work} in one transaction and waits for it; either all of it is committed or none. Write
+     * transactions of every process on the library run one at a time. A call made from inside a write runs inline.
+     */
+    public abstract <T> T write(SqlWork<T> work);
+
+    /** Queues {@code work} as {@link #write} does and returns at once; the future fails as {@link #write} would throw. */
+    public abstract <T> Future<T> submitWrite(SqlWork<T> work);
+
+    /**
+     * Where the writer stands: a counter that moves only when another process committed, and one for this
+     * library's own changes, so {@link ChangeWatcher} can tell "someone else wrote" from "we wrote".
+     */
+    abstract WriterVersions writerVersions();
+
+    @Override
+    public abstract void close();
+
+    record WriterVersions(long foreign, long own) {
     }
 
     // ---- schema -------------------------------------------------------------------------------------------
 
-    /** The schema version this build knows: the number of migration files it ships. */
+    /** The schema version this build knows: the number of migrations it ships. */
     public static int latestVersion() {
         return migrationNames(MIGRATION_FOLDER).size();
     }
 
-    /** The schema version recorded in the file. */
-    public int schemaVersion() {
-        return read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
-    }
-
-    private static List<String> migrationNames(String folder) {
+    static List<String> migrationNames(String folder) {
         String index = folder + "/migrations.txt";
         try (InputStream in = Database.class.getResourceAsStream(index)) {
             if (in == null) throw new StoreException("This build has no migration index " + index);
@@ -169,114 +125,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Brings the schema to this build's version. Another process may be migrating (or creating) the same file at the
-     * same time: each step re-reads the version inside its IMMEDIATE transaction, so the one that comes second finds
-     * the step done and skips it instead of failing on "table already exists".
-     */
-    private void migrate() {
-        List<String> names = migrationNames(migrationFolder);
-        int current = schemaVersion();
-        if (current > names.size()) throw LibraryProbe.newer(file, current, names.size());
-        if (current == names.size()) {
-            stampApplicationId();
-            return;
-        }
-        if (current > 0) backup(current);
-        for (int v = current + 1; v <= names.size(); v++) {
-            String name = names.get(v - 1);
-            String sql = readResource(name.startsWith("/") ? name : migrationFolder + "/" + name);
-            int version = v;
-            boolean applied = write(c -> {
-                try (Statement s = c.createStatement()) {
-                    if (userVersion(s) >= version) return false;
-                    for (String stmt : splitSql(sql)) s.execute(stmt);
-                    s.execute("PRAGMA user_version = " + version);
-                    s.execute("PRAGMA application_id = " + LibraryProbe.APPLICATION_ID);
-                }
-                return true;
-            });
-            if (applied) LOG.info(() -> "Migrated " + file + " to schema " + version + " (" + name + ")");
-        }
-    }
-
-    /** Marks a library made before Parallax set an application id as Parallax's, so it is recognised for certain. */
-    private void stampApplicationId() {
-        int id = read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
-        if (id == LibraryProbe.APPLICATION_ID) return;
-        write(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA application_id = " + LibraryProbe.APPLICATION_ID);
-            }
-            return null;
-        });
-    }
-
-    private static int userVersion(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
-    private void backup(int fromVersion) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path candidate = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + ".bak");
-        // two migrations within one second (a failed one and its retry, or two processes opening the library at once)
-        // must not collide on the backup's name: the name is taken by creating the file, which only one can do, and
-        // VACUUM INTO accepts an empty file
-        for (int n = 2; !reserve(candidate); n++) {
-            candidate = file.resolveSibling(file.getFileName() + ".v" + fromVersion + "-" + stamp + "-" + n + ".bak");
-        }
-        Path target = candidate;
-        try (Statement s = writeConnection.createStatement()) {
-            s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
-            // another process may have migrated between our version check and the copy: its backup holds the old
-            // library, and a copy of the migrated one would only pose as a backup of this version
-            if (headerUserVersion(target) != fromVersion) {
-                Files.deleteIfExists(target);
-                LOG.info(() -> "Another process migrated " + file + " first; its backup is the one to keep");
-                return;
-            }
-            LOG.info(() -> "Backed up " + file + " to " + target + " before migrating");
-        } catch (IOException e) {
-            throw new StoreException("Cannot check the backup " + target + " of library " + file + ": " + e.getMessage(), e);
-        } catch (SQLException e) {
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException ignored) {
-                // the half-written backup stays; the message below names it
-            }
-            throw new StoreException("Cannot back up library " + file + " to " + target + " before migrating: "
-                    + e.getMessage() + ". Nothing was changed; free some disk space and try again.", e);
-        }
-    }
-
-    /** The user_version a SQLite file's header holds (bytes 60-63, big-endian). */
-    private static int headerUserVersion(Path db) throws IOException {
-        try (var in = Files.newInputStream(db)) {
-            byte[] header = in.readNBytes(64);
-            if (header.length < 64) return -1;
-            return java.nio.ByteBuffer.wrap(header, 60, 4).getInt();
-        }
-    }
-
-    private boolean reserve(Path backup) {
-        try {
-            Files.createFile(backup);
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            return false;
-        } catch (IOException e) {
-            throw new StoreException("Cannot back up library " + file + " to " + backup + " before migrating: "
-                    + e.getMessage() + ". Nothing was changed; check that you may write to its folder.", e);
-        }
-    }
-
-    private static String readResource(String path) {
+    static String readResource(String path) {
         try (InputStream in = Database.class.getResourceAsStream(path)) {
             if (in == null) throw new StoreException("Migration " + path + " is missing from this build");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -306,224 +155,18 @@ public final class Database implements AutoCloseable {
         return out;
     }
 
-    // ---- work ---------------------------------------------------------------------------------------------
-
-    /**
-     * Queues {@code work} to run in one transaction on the writer thread, after the writes queued before it, and
-     * returns at once. The future fails with the work's exception when the transaction was rolled back (an SQL error
-     * as a {@link StoreException} naming the library). Lets an import hand over the next article while the writer
-     * still stores the last one.
-     */
-    public <T> Future<T> submitWrite(SqlWork<T> work) {
-        ensureOpen();
-        if (Thread.currentThread() == writerThread) throw new IllegalStateException("submitWrite from the writer thread would wait on itself");
-        return writer.submit(() -> transaction(work));
-    }
-
-    /**
-     * Runs {@code work} in one transaction on the writer connection. {@code BEGIN IMMEDIATE} takes the write lock up
-     * front, waiting up to the busy timeout for another process's writer: a deferred transaction would read first and
-     * then fail at once with SQLITE_BUSY_SNAPSHOT when upgraded to a write. Should SQLite still report the library
-     * busy, the transaction is rolled back and run again, with back-off, for up to {@link #BUSY_RETRY_NANOS}; so
-     * {@code work} must keep its effects inside the connection.
-     */
-    private <T> T transaction(SqlWork<T> work) throws Exception {
-        long deadline = System.nanoTime() + BUSY_RETRY_NANOS;
-        long pauseMs = 20;
-        for (int attempt = 1; ; attempt++) {
-            boolean begun = false;
-            try {
-                execute("BEGIN IMMEDIATE");
-                begun = true;
-                T result = work.run(writeConnection);
-                execute("COMMIT");
-                return result;
-            } catch (Throwable t) {
-                if (begun) rollbackQuietly();
-                if (!isBusy(t) || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMs) > deadline) {
-                    if (t instanceof SQLException e) throw writeError(e);
-                    throw t;
-                }
-                int n = attempt;
-                LOG.fine(() -> "Library " + file + " is busy (" + t.getMessage() + "); write attempt " + (n + 1));
-                Thread.sleep(pauseMs + (long) (Math.random() * pauseMs));
-                pauseMs = Math.min(pauseMs * 2, 2_000);
-            }
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement s = writeConnection.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    /** Ends the transaction begun; SQLite may have rolled it back itself already (disk full, I/O error), then this is a no-op. */
-    private void rollbackQuietly() {
-        try {
-            execute("ROLLBACK");
-        } catch (SQLException e) {
-            LOG.log(Level.FINE, "Rollback after a failed write", e);
-        }
-    }
-
-    /** Whether {@code t} (or a cause) is SQLite saying another connection holds a lock: SQLITE_BUSY and its variants. */
+    /** Whether {@code t} (or a cause) says the library is busy with another writer (SQLite's SQLITE_BUSY). */
     static boolean isBusy(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException e && ((e.getErrorCode() & 0xff) == 5 || String.valueOf(e.getMessage()).contains("SQLITE_BUSY"))) {
-                return true;
-            }
-        }
-        return false;
+        return SqliteDatabase.isBusy(t);
     }
-
-    /**
-     * Runs {@code work} in one transaction on the writer thread and waits for it. Either all of it is committed
-     * or none. A call made from the writer thread itself runs inline, inside the transaction already open.
-     */
-    public <T> T write(SqlWork<T> work) {
-        ensureOpen();
-        if (Thread.currentThread() == writerThread) {
-            try {
-                return work.run(writeConnection);
-            } catch (SQLException e) {
-                throw writeError(e);
-            }
-        }
-        Future<T> f = submitWrite(work);
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            // the transaction still completes or rolls back whole on the writer thread
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while writing to library " + file, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof StoreException se) throw se;
-            if (cause instanceof RuntimeException re) throw re;
-            throw new StoreException("Library " + file + ": " + cause.getMessage(), cause);
-        }
-    }
-
-    private StoreException writeError(SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        String msg = String.valueOf(e.getMessage());
-        if (code == SQLITE_FULL || msg.contains("SQLITE_FULL")) return new FullException(file, e);
-        if (code == SQLITE_IOERR || msg.contains("SQLITE_IOERR")) {
-            return new StoreException("Library " + file + ": cannot store: the disk could not be written (" + msg
-                    + "); nothing of this change was saved", e);
-        }
-        return new StoreException("Library " + file + ": " + msg, e);
-    }
-
-    private static final int SQLITE_IOERR = 10;
-    private static final int SQLITE_FULL = 13;
 
     /**
      * A write refused because the disk (or the library's size limit) is full. The transaction was rolled back whole,
      * so what was stored before is intact; the message is one line fit for a report.
      */
     public static final class FullException extends StoreException {
-        FullException(Path file, SQLException cause) {
-            super("Library " + file + ": cannot store: the disk is full; nothing of this change was saved", cause);
-        }
-    }
-
-    /**
-     * Where the writer connection stands: {@code PRAGMA data_version}, which changes only when a commit by another
-     * connection (in practice another process) reached the file, never for this library's own writes, and
-     * {@code total_changes()}, the rows this library changed itself; so {@link ChangeWatcher} can tell "someone else
-     * wrote" from "we wrote". Read between writes on the writer thread.
-     */
-    record WriterVersions(long foreign, long own) {
-    }
-
-    WriterVersions writerVersions() {
-        ensureOpen();
-        SqlWork<WriterVersions> work = c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
-                long foreign = rs.next() ? rs.getLong(1) : 0L;
-                try (ResultSet own = s.executeQuery("SELECT total_changes()")) {
-                    return new WriterVersions(foreign, own.next() ? own.getLong(1) : 0L);
-                }
-            }
-        };
-        try {
-            if (Thread.currentThread() == writerThread) return work.run(writeConnection);
-            return writer.submit(() -> work.run(writeConnection)).get();
-        } catch (SQLException e) {
-            throw translate(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while reading library " + file, e);
-        } catch (ExecutionException | RejectedExecutionException e) {
-            throw new StoreException("Library " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Runs {@code work} on a read connection from the pool; reads may run in parallel with the writer (WAL). */
-    public <T> T read(SqlWork<T> work) {
-        ensureOpen();
-        Connection c = readPool.poll();
-        try {
-            if (c == null) {
-                c = connect(file, busyTimeoutMs);
-                synchronized (allReaders) {
-                    allReaders.add(c);
-                }
-            }
-            return work.run(c);
-        } catch (SQLException e) {
-            throw translate(e);
-        } finally {
-            if (c != null) readPool.offer(c);
-        }
-    }
-
-    private StoreException translate(SQLException e) {
-        String msg = e.getMessage() == null ? "" : e.getMessage();
-        if (msg.contains("fts5") || msg.contains("unterminated string") || msg.contains("no such column")
-                || msg.contains("unknown special query")) {
-            return new QuerySyntaxException("The search could not be understood (" + cleanFtsMessage(msg)
-                    + "). Put phrases in double quotes, and use AND, OR, NOT only between words.", e);
-        }
-        return new StoreException("Library " + file + ": " + msg, e);
-    }
-
-    /** SQLite puts the reason last, in parentheses: "[SQLITE_ERROR] SQL error ... (fts5: syntax error near "AND")". */
-    static String cleanFtsMessage(String msg) {
-        int open = msg.indexOf('(');
-        int close = msg.lastIndexOf(')');
-        String m = open >= 0 && close > open ? msg.substring(open + 1, close) : msg.replace("[SQLITE_ERROR]", "");
-        if (m.startsWith("fts5:")) m = m.substring(5);
-        return m.strip();
-    }
-
-    private void ensureOpen() {
-        if (closed) throw new StoreException("Library " + file + " is closed");
-    }
-
-    @Override
-    public void close() {
-        if (closed) return;
-        closed = true;
-        writer.shutdown();
-        try {
-            writer.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        synchronized (allReaders) {
-            for (Connection c : allReaders) closeQuietly(c);
-        }
-        closeQuietly(writeConnection);
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // closing is best effort
+        FullException(String library, SQLException cause) {
+            super("Library " + library + ": cannot store: the disk is full; nothing of this change was saved", cause);
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.parallax.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.parallax.store.LibraryAddress;
 import org.parallax.store.StoreException;
 
 /** Which library file is used: --library, then $PARALLAX_LIBRARY, then the platform's data folder. */
@@ -57,14 +61,45 @@ class LibraryLocationTest {
     }
 
     @Test
-    void aUrlIsRefusedAsAServerLibrary() {
+    void aUrlIsRefusedWhereOnlyAFileFits() {
         for (String url : new String[] {"postgresql://host/db", "sqlite:///tmp/x.db", "https://example.org/lib.db"}) {
             StoreException e = assertThrows(StoreException.class,
                     () -> LibraryLocation.resolve(Path.of(url), Map.of(), "Linux", HOME));
-            assertTrue(e.getMessage().contains("server libraries are not supported yet"), e.getMessage());
+            assertTrue(e.getMessage().contains("is a server address, not a file"), e.getMessage());
         }
         assertThrows(StoreException.class,
                 () -> LibraryLocation.resolve(null, Map.of("PARALLAX_LIBRARY", "mysql://db/news"), "Linux", HOME));
+    }
+
+    @Test
+    void aServerAddressIsReadFromTheOptionOrTheEnvironment() {
+        LibraryAddress a = LibraryLocation.resolveAddress("postgresql://ana@db.example.org:5433/news?sslmode=require",
+                Map.of(), "Linux", HOME);
+        LibraryAddress.Server s = assertInstanceOf(LibraryAddress.Server.class, a);
+        assertEquals("ana", s.user());
+        assertEquals("db.example.org", s.host());
+        assertEquals(5433, s.port());
+        assertEquals("news", s.database());
+        assertEquals("require", s.options().get("sslmode"));
+        assertEquals("jdbc:postgresql://db.example.org:5433/news?sslmode=require", s.jdbcUrl());
+        assertEquals("postgresql://ana@db.example.org:5433/news?sslmode=require", s.text());
+        LibraryAddress.Server env = assertInstanceOf(LibraryAddress.Server.class,
+                LibraryLocation.resolveAddress(null, Map.of("PARALLAX_LIBRARY", "postgres://db/news"), "Linux", HOME));
+        assertEquals(5432, env.port());
+        assertNull(env.user());
+        assertEquals(Path.of("/tmp/x.db"), ((LibraryAddress.File) LibraryLocation.resolveAddress("/tmp/x.db", Map.of(), "Linux", HOME)).path());
+    }
+
+    @Test
+    void aServerAddressNeverCarriesAPasswordOrAnUnknownOption() {
+        for (String bad : new String[] {"postgresql://ana:secret@db/news", "postgresql://db/news?password=secret"}) {
+            StoreException e = assertThrows(StoreException.class, () -> LibraryLocation.resolveAddress(bad, Map.of(), "Linux", HOME));
+            assertTrue(e.getMessage().contains("~/.pgpass"), e.getMessage());
+            assertFalse(e.getMessage().contains("secret"), e.getMessage());
+        }
+        for (String bad : new String[] {"postgresql://db/news?foo=1", "postgresql:///news", "postgresql://db/", "mysql://db/news"}) {
+            assertThrows(StoreException.class, () -> LibraryLocation.resolveAddress(bad, Map.of(), "Linux", HOME), bad);
+        }
     }
 
     @Test

@@ -137,10 +137,16 @@ class ForeignLibraryTest {
     @Test
     void aUrlAsLibraryIsRefusedWithoutCreatingAFolder() throws Exception {
         Path cwd = Path.of("").toAbsolutePath();
-        CliRun r = cli("--library", "postgresql://db.example.org/news", "list");
+        CliRun r = cli("--library", "mysql://db.example.org/news", "list");
         assertEquals(1, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains("server libraries are not supported yet"), r.err());
+        assertTrue(r.err().contains("is not a file or a postgresql:// address"), r.err());
+        assertFalse(Files.exists(cwd.resolve("mysql:")), "no folder named after the scheme");
+        // a server nobody listens on: one line naming the address, and no folder either
+        CliRun down = cli("--library", "postgresql://nobody@127.0.0.1:1/news", "list");
+        assertEquals(1, down.code(), down.err());
+        assertEquals(1, down.err().strip().lines().count(), down.err());
+        assertTrue(down.err().startsWith("Cannot open library postgresql://nobody@127.0.0.1:1/news: "), down.err());
         assertFalse(Files.exists(cwd.resolve("postgresql:")), "no folder named after the scheme");
     }
 

@@ -1,7 +1,6 @@
 package org.parallax.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,8 +70,9 @@ public final class Cli implements Callable<Integer> {
 
     // Inherited: accepted before or after the command name, and always set here, on the root command.
     @Option(names = "--library", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The library file (default: $PARALLAX_LIBRARY, else the user data folder).")
-    private Path library;
+            description = "The library file, or postgresql://[user@]host[:port]/database for a server library"
+                    + " (default: $PARALLAX_LIBRARY, else the user data folder).")
+    private String library;
 
     @Option(names = "--json", scope = ScopeType.INHERIT,
             description = "Write the result as JSON on standard output (field names are stable).")
@@ -150,7 +150,7 @@ public final class Cli implements Callable<Integer> {
         return USAGE;
     }
 
-    Path library() {
+    String library() {
         return library;
     }
 

@@ -1,7 +1,6 @@
 package org.parallax.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,6 +8,7 @@ import picocli.CommandLine.Spec;
 
 import org.parallax.app.AppContext;
 import org.parallax.app.LibraryLocation;
+import org.parallax.store.LibraryAddress;
 import org.parallax.store.StoreException;
 
 /**
@@ -30,10 +30,9 @@ public abstract class LibraryCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         validate();
-        Path file = LibraryLocation.resolve(root().library());
         AppContext ctx;
         try {
-            ctx = AppContext.open(file);
+            ctx = AppContext.open(LibraryLocation.resolveAddress(root().library()), LibraryCommand::askPassword);
         } catch (StoreException e) {
             err().println(e.getMessage());
             return Cli.FAILED;
@@ -44,6 +43,13 @@ public abstract class LibraryCommand implements Callable<Integer> {
             err().println(e.getMessage());
             return Cli.FAILED;
         }
+    }
+
+    /** Asks for a server password on the terminal (never echoed); none when there is no terminal to ask on. */
+    private static char[] askPassword(LibraryAddress.Server server, String reason) {
+        java.io.Console console = System.console();
+        if (console == null) return null;
+        return console.readPassword("Password for %s: ", server.role() + "@" + server.host() + "/" + server.database());
     }
 
     private Cli root() {
