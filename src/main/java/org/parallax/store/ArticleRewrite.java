@@ -251,7 +251,7 @@ public final class ArticleRewrite {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO suggestion_rejected (article_id, start_off, end_off, label) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO suggestion_rejected (article_id, start_off, end_off, label) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (Rejected r : rows) {
                 int[] at = relocate(oldText, r.start(), r.end(), newText);
                 if (at == null) continue;

@@ -226,13 +226,13 @@ public final class EventRepository {
             ps.setLong(5, eventId);
             if (ps.executeUpdate() == 0) throw new StoreException("There is no event " + eventId);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO event_entity (event_id, entity_id, role, seq) "
-                + "VALUES (?, ?, ?, (SELECT count(*) FROM event_entity WHERE event_id = ?))")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_entity (event_id, entity_id, role, seq) "
+                + "VALUES (?, ?, ?, (SELECT count(*) FROM event_entity WHERE event_id = ?)) ON CONFLICT DO NOTHING")) {
             for (long who : whoIds) addParty(ps, eventId, who, "WHO");
             for (long where : whereIds) addParty(ps, eventId, where, "WHERE");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO event_source "
-                + "(event_id, article_id, sentence_start, sentence_end, sentence_text) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_source "
+                + "(event_id, article_id, sentence_start, sentence_end, sentence_text) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             ps.setLong(1, eventId);
             ps.setLong(2, source.articleId());
             ps.setInt(3, source.sentenceStart());
@@ -338,13 +338,13 @@ public final class EventRepository {
     private static void writeManualParts(Connection c, long id, List<Long> whoIds, List<Long> whereIds,
                                          List<EventSource> sources) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO event_entity (event_id, entity_id, role, seq) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO event_entity (event_id, entity_id, role, seq) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             int seq = 0;
             for (long who : whoIds) seq = party(ps, id, who, "WHO", seq);
             for (long where : whereIds) seq = party(ps, id, where, "WHERE", seq);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO event_source "
-                + "(event_id, article_id, sentence_start, sentence_end, sentence_text) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_source "
+                + "(event_id, article_id, sentence_start, sentence_end, sentence_text) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (EventSource s : sources) {
                 ps.setLong(1, id);
                 ps.setLong(2, s.articleId());

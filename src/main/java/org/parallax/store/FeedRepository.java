@@ -140,7 +140,7 @@ public final class FeedRepository {
         return db.read(c -> {
             List<Long> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM feed_entry WHERE feed_id = ? "
-                    + "AND article_id IS NOT NULL ORDER BY first_seen DESC, rowid DESC")) {
+                    + "AND article_id IS NOT NULL ORDER BY first_seen DESC, id DESC")) {
                 ps.setLong(1, feedId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(rs.getLong(1));

@@ -271,8 +271,9 @@ public final class StoryRepository {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO story_pair (a, b, similarity) SELECT ?, ?, ? "
-                + "WHERE EXISTS (SELECT 1 FROM article WHERE id = ?) AND EXISTS (SELECT 1 FROM article WHERE id = ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_pair (a, b, similarity) SELECT ?, ?, ? "
+                + "WHERE EXISTS (SELECT 1 FROM article WHERE id = ?) AND EXISTS (SELECT 1 FROM article WHERE id = ?) "
+                + "ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity")) {
             for (Pair p : pairs) {
                 ps.setLong(1, p.a());
                 ps.setLong(2, p.b());
