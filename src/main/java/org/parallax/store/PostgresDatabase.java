@@ -197,12 +197,18 @@ public final class PostgresDatabase extends Database {
                 }
             }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT has_table_privilege('note', 'INSERT')")) {
+                    "SELECT CASE WHEN to_regclass('note') IS NULL THEN true ELSE has_table_privilege('note', 'INSERT') END")) {
                 return rs.next() && rs.getBoolean(1);
             }
         });
         if (current == names.size()) return;
-        if (readOnly) {
+        boolean mayCreate = read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT has_schema_privilege(current_schema(), 'CREATE')")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+        if (readOnly || !mayCreate) {
             throw new StoreException("Library " + server.text() + " needs its schema brought to version " + names.size()
                     + ", and role " + role + " may not change it. Open it once with the library's owner role.");
         }

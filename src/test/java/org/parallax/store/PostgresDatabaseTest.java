@@ -93,6 +93,28 @@ class PostgresDatabaseTest {
             s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
         }
         LibraryAddress.Server asReader = new LibraryAddress.Server(reader, address.host(), address.port(), address.database(), address.options());
+        // an editor (may write rows, may not create tables) of a library a newer build must migrate is sent to the owner
+        String editor = "editor_" + address.database();
+        try (Connection c = PostgresTestServer.connect(address.text()); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + editor + " LOGIN");
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + editor);
+        }
+        LibraryAddress.Server asEditor = new LibraryAddress.Server(editor, address.host(), address.port(), address.database(), address.options());
+        try (PostgresDatabase old = PostgresDatabase.open(asEditor, "/db-pg-engine", null)) {
+            assertFalse(old.readOnly(), "an editor writes");
+        }
+        try (Connection c = PostgresTestServer.connect(address.text()); Statement s = c.createStatement()) {
+            s.execute("UPDATE parallax_library SET value = '1' WHERE key = 'schema_version'");
+            s.execute("DROP TABLE note");
+        }
+        StoreException owner = assertThrows(StoreException.class, () -> PostgresDatabase.open(asEditor, "/db-pg-engine", null));
+        assertTrue(owner.getMessage().contains("Open it once with the library's owner role"), owner.getMessage());
+        try (PostgresDatabase db = PostgresDatabase.open(address, "/db-pg-engine", null)) {
+            db.write(c -> insertNote(c, "visible"));
+        }
+        try (Connection c = PostgresTestServer.connect(address.text()); Statement s = c.createStatement()) {
+            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
+        }
         try (PostgresDatabase db = PostgresDatabase.open(asReader, "/db-pg-engine", null)) {
             assertTrue(db.readOnly());
             assertEquals(reader, db.user());
