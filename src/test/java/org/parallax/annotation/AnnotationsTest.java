@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.parallax.store.EventRepository;
 import org.parallax.store.NlpStateRepository;
 
 /** Hand annotation on the shared sample pair, imported by the real importer into a real SQLite library. */
+@Tag("contract")
 class AnnotationsTest {
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AnnotationLibrary;
@@ -16,6 +17,7 @@ import org.parallax.store.Database;
  * naming it (the window turns it into "deleted by another program"; the command line prints its message), whether
  * the edit is queued from the window or called directly, and nothing is written.
  */
+@Tag("contract")
 class ArticleGoneTest {
     @TempDir
     Path dir;

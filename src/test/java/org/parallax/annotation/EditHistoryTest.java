@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import org.parallax.store.EditHistoryRepository;
  * The order and atomicity of annotation edits on a real SQLite library: edits from several threads are undone in the
  * order they committed, an edit and its undo entry commit together or not at all, and each session undoes its own.
  */
+@Tag("contract")
 class EditHistoryTest {
     @TempDir
     Path dir;

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.annotation.Annotations;
 import org.parallax.ingest.ImportResult;
 import org.parallax.ingest.ImportService;
@@ -27,7 +28,7 @@ public final class AnnotationLibrary implements AutoCloseable {
     public final long b;
 
     public AnnotationLibrary(Path dir) {
-        db = Database.open(dir.resolve("library.db"));
+        db = TestLibrary.open(dir.resolve("library.db"));
         articles = new ArticleRepository(db);
         imports = new ImportService(articles);
         service = new Annotations(db, articles, ManualDates::resolve, CLOCK);

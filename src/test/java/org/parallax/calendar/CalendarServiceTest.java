@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.parallax.model.MentionOrigin;
 import org.parallax.model.Progress;
 
 /** The calendar's queries and manual events over a real library holding the two processed samples. */
+@Tag("contract")
 class CalendarServiceTest {
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.parallax.model.EventSource;
  * place is where the visitors go (not the US they come from), the embassy that issued the statement is no visitor,
  * and no source is a title or sub-heading line when the body reports the visit.
  */
+@Tag("contract")
 class EventRolesSampleTest {
     @TempDir
     Path dir;

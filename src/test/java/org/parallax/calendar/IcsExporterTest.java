@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.util.CompatibilityHints;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ import org.parallax.model.Progress;
  * The .ics export of the processed samples, read back by an independent parser (ical4j, strict parsing and
  * validation) and checked octet by octet.
  */
+@Tag("contract")
 class IcsExporterTest {
     private static final Instant STAMP = Instant.parse("2026-11-23T12:00:00Z");
     @TempDir

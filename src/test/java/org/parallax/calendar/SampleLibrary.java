@@ -3,6 +3,7 @@ package org.parallax.calendar;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.app.AppContext;
 import org.parallax.app.NlpService;
 import org.parallax.ingest.ImportReport;
@@ -29,7 +30,7 @@ public final class SampleLibrary {
     }
 
     public static SampleLibrary open(Path libraryFile) {
-        AppContext ctx = AppContext.open(libraryFile);
+        AppContext ctx = TestLibrary.context(libraryFile);
         ImportReport report = ctx.imports().importPaths(List.of(SampleArticles.dir().resolve("story1-outlet-a.txt"),
                 SampleArticles.dir().resolve("story1-outlet-b.txt")), Progress.NONE);
         List<Long> ids = report.importedIds();

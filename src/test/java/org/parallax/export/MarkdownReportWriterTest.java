@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("contract")
 class MarkdownReportWriterTest {
     @TempDir
     Path dir;

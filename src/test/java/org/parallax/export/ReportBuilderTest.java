@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.parallax.export.ReportContent.NoteItem;
 import org.parallax.model.EntityType;
 import org.parallax.store.StoreException;
 
+@Tag("contract")
 class ReportBuilderTest {
     @TempDir
     java.nio.file.Path dir;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.app.CompareService;
 import org.parallax.app.ReportComparisons;
 import org.parallax.app.StoryService;
@@ -51,7 +52,7 @@ final class ReportFixture implements NoteSource {
     private final Map<Long, List<String>> entityNotes = new HashMap<>();
 
     ReportFixture(Path dir) {
-        db = Database.open(dir.resolve("library.db"));
+        db = TestLibrary.open(dir.resolve("library.db"));
         articles = new ArticleRepository(db);
         mentions = new MentionRepository(db);
         entities = new EntityRepository(db);

@@ -24,9 +24,9 @@ public record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** Runs {@code args} on the library at {@code library} ({@code --library} first). */
+    /** Runs {@code args} on the library at {@code library} ({@code --library} first; its server stand-in in a server run). */
     public static CliRun on(Path library, String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
+        List<String> all = new ArrayList<>(List.of("--library", TestLibrary.address(library)));
         all.addAll(List.of(args));
         return bare(all.toArray(String[]::new));
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.parallax.nlp.SampleRecognizer;
 import org.parallax.testsupport.CliRun;
 
 /** The annotation commands through the real command line, on a library holding the imported sample pair. */
+@Tag("contract")
 class AnnotationCommandsTest {
     @TempDir
     Path dir;
@@ -34,7 +36,7 @@ class AnnotationCommandsTest {
     @BeforeEach
     void fill() {
         try (AnnotationLibrary lib = new AnnotationLibrary(dir)) {
-            library = lib.db.file();
+            library = dir.resolve("library.db");
             a = lib.a;
             b = lib.b;
             white = lib.find(a, "Clinton White");

@@ -18,12 +18,15 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.calendar.SampleLibrary;
 
 /** {@code events} with its filters, {@code export-ics} and {@code export-events-csv} on a library holding the processed samples. */
+@Tag("contract")
 class CalendarCommandsTest {
     @TempDir
     Path dir;
@@ -35,7 +38,7 @@ class CalendarCommandsTest {
     }
 
     private Run cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
+        List<String> all = new ArrayList<>(List.of("--library", TestLibrary.address(library)));
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import org.parallax.nlp.SampleRecognizer;
  * Export, then import into an empty library holding the same articles (the same sample files imported again), gives
  * the same annotations, for brat, W3C and CoNLL; and the brat output keeps brat's rules.
  */
+@Tag("contract")
 class AnnotationRoundTripTest {
     @TempDir
     Path dir;
