@@ -117,7 +117,7 @@ public final class SqlScript {
                 }
                 cur.append(ch);
                 i++;
-                if (ch == ';' && !(inTriggerBody)) finishStatement();
+                if (ch == ';' && !inTriggerBody) finishStatement();
             }
             endWord(word);
             if (cur.length() > 0) cur.append('\n');

@@ -177,6 +177,27 @@ class PostgresSchemaTest {
         assertEquals(List.of(), problems);
     }
 
+    /** Every index a SQLite library declares exists under the same name on the server (the server may have more). */
+    @Test
+    void everySqliteIndexHasItsTwin() throws Exception {
+        Path file = tmp.resolve("indexes.db");
+        Database.open(file).close();
+        Set<String> sqlite = new TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")) {
+            while (rs.next()) sqlite.add(rs.getString(1));
+        }
+        assertTrue(sqlite.contains("mention_manual"), "the SQLite library has its partial indexes: " + sqlite);
+        Set<String> pg = new TreeSet<>();
+        try (Connection c = PostgresTestServer.connect(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")) {
+            while (rs.next()) pg.add(rs.getString(1));
+        }
+        Set<String> missing = new TreeSet<>(sqlite);
+        missing.removeAll(pg);
+        assertEquals(Set.of(), missing, "SQLite indexes without a PostgreSQL twin");
+    }
+
     @Test
     void theLibraryNamesItselfAndTheStoryIndexStartsBuilt() throws Exception {
         try (Connection c = PostgresTestServer.connect(url)) {
