@@ -90,9 +90,7 @@ init_cluster() {
         echo "port = $port"
         echo "unix_socket_directories = '$dir'"
         echo "max_connections = 200"
-        echo "fsync = off"
-        echo "synchronous_commit = off"
-        echo "full_page_writes = off"
+        # durability stays at PostgreSQL's defaults: the benchmarks compare it with SQLite, which syncs its commits
     } | as_server tee -a "$dir/data/postgresql.conf" >/dev/null
     # first match wins: parallax_pw must give its password; everyone else is trusted from this machine only
     printf '%s\n' \

@@ -1,12 +1,18 @@
 package org.parallax.testsupport;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.parallax.store.SqlScript;
 
 /**
  * The PostgreSQL server the tests run against, named by {@code PARALLAX_TEST_POSTGRES}
@@ -69,6 +76,61 @@ public final class PostgresTestServer {
         }
         URI u = URI.create(server);
         return u.getScheme() + "://" + u.getRawAuthority() + "/" + name;
+    }
+
+    /**
+     * A fresh database (as {@link #freshDatabaseUrl}) holding an empty library at this build's newest schema: the
+     * PostgreSQL migrations ({@code db/postgresql/}, in the order of {@code db/migrations.txt}) applied by plain JDBC,
+     * each in one transaction, and {@code parallax_library.schema_version} set to their count. For tests of SQL that
+     * need the schema but not the engine.
+     */
+    public static String freshLibraryUrl(String prefix) {
+        String url = freshDatabaseUrl(prefix);
+        try (Connection c = connect(url)) {
+            int version = applyMigrations(c);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO parallax_library (key, value) VALUES ('schema_version', ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")) {
+                ps.setString(1, Integer.toString(version));
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a library in " + url + ": " + e.getMessage(), e);
+        }
+        return url;
+    }
+
+    /** Applies every PostgreSQL migration in order, each in one transaction; returns how many (the schema version). */
+    public static int applyMigrations(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (String line : resource("/db/migrations.txt").split("\n")) {
+            String n = line.strip();
+            if (!n.isEmpty() && !n.startsWith("#")) names.add(n);
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (String name : names) {
+                try (Statement s = c.createStatement()) {
+                    for (String stmt : SqlScript.split(resource("/db/postgresql/" + name))) s.execute(stmt);
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw new SQLException("Migration db/postgresql/" + name + " failed: " + e.getMessage(), e);
+                }
+                c.commit();
+            }
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        return names.size();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = PostgresTestServer.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException(path + " is missing from the build");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
