@@ -8,7 +8,8 @@ import java.util.Locale;
  * Splits a migration script of either engine into statements that JDBC runs one at a time. A statement ends at a
  * semicolon outside quotes, comments, PostgreSQL dollar-quoted bodies ({@code $$ ... $$}, {@code $tag$ ... $tag$}) and
  * SQLite trigger bodies ({@code CREATE TRIGGER ... BEGIN ... END;}, with {@code CASE ... END} inside). Whole-line
- * {@code --} comments and blank lines outside quoted text are dropped; everything else is kept as written.
+ * {@code --} comments and blank lines outside quoted text are dropped; everything else is kept as written. Quotes are
+ * standard SQL ({@code ''} escapes a quote); PostgreSQL's backslash strings ({@code E'...'}) are not understood.
  */
 public final class SqlScript {
     private SqlScript() {
