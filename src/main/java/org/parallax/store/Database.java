@@ -134,25 +134,9 @@ public abstract class Database implements AutoCloseable {
         }
     }
 
-    /** Splits a migration script on semicolons at line ends; triggers may use {@code END;} on its own line. */
+    /** Splits a migration script into statements: {@link SqlScript#split}, shared with the PostgreSQL engine. */
     static List<String> splitSql(String sql) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean inTrigger = false;
-        for (String line : sql.split("\n")) {
-            String t = line.strip();
-            if (t.startsWith("--") || t.isEmpty()) continue;
-            cur.append(line).append('\n');
-            String upper = t.toUpperCase();
-            if (upper.startsWith("CREATE TRIGGER")) inTrigger = true;
-            if (t.endsWith(";") && (!inTrigger || upper.equals("END;"))) {
-                out.add(cur.toString().strip());
-                cur.setLength(0);
-                inTrigger = false;
-            }
-        }
-        if (!cur.toString().isBlank()) out.add(cur.toString().strip());
-        return out;
+        return SqlScript.split(sql);
     }
 
     /** Whether {@code t} (or a cause) says the library is busy with another writer (SQLite's SQLITE_BUSY). */
