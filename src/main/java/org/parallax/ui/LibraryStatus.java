@@ -30,6 +30,8 @@ import org.parallax.store.PostgresDatabase;
 public final class LibraryStatus {
     /** The tooltip of the status bar's "Read-only" badge. */
     public static final String READ_ONLY_TIP = "Your role may read and search but not change this library.";
+    /** What {@link #lock(Node, String...)} disables in the annotate panel: marks, notes, entity edits, suggestions, trash. */
+    public static final String[] ANNOTATE_EDITS = {"#annotateToolbar", "#typePicker", "#acceptAllSuggestions/..", "#restoreNote/.."};
     private final String name;
     private final String engine;
     private final String where;

@@ -256,7 +256,7 @@ public final class ParallaxApp extends Application {
                 context.articles(), context.mentions(), context.entities(), legend, runner));
         annotate.showTypes(legend.visibleTypes());
         // a read-only library: marks, notes, entity edits, suggestions and the trash cannot be changed
-        vm.status().lock(annotate.panel(), "#annotateToolbar", "#typePicker", "#acceptAllSuggestions/..", "#restoreNote/..");
+        vm.status().lock(annotate.panel(), LibraryStatus.ANNOTATE_EDITS);
         Tab entityTab = new Tab("Entities", entities.panel());
         entityTab.setId("entitiesTab");
         Tab annotateTab = new Tab("Annotate", annotate.panel());
