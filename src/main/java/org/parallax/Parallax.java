@@ -11,12 +11,15 @@ import org.parallax.app.SingleInstance;
 import org.parallax.app.StartupArgs;
 import org.parallax.app.StartupTrace;
 import org.parallax.app.cli.Cli;
+import org.parallax.store.LibraryAddress;
 import org.parallax.store.StoreException;
 import org.parallax.ui.ParallaxApp;
 
 /**
  * The entry point. With no sub-command it opens the window, importing any files named on the command line, or hands
- * them to the window already open on the same library; with a sub-command it runs headless through the command line.
+ * them to the window already open on the same library file; with a sub-command it runs headless through the command
+ * line. A server library ({@code --library postgresql://...}) takes no single-instance claim: several windows on it,
+ * in one session or several, are what a team library is for, and each follows the others' changes.
  * It does not extend {@code Application}, so JavaFX on the class path starts without module flags.
  */
 public final class Parallax {
@@ -33,9 +36,9 @@ public final class Parallax {
         }
         StartupArgs startup = StartupArgs.parse(args, Cli::commandNames);
         if (!startup.window()) System.exit(Cli.run(args));
-        Path library;
+        LibraryAddress library;
         try {
-            library = LibraryLocation.resolve(startup.library());
+            library = LibraryLocation.resolveAddress(startup.library());
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             System.exit(1);
@@ -44,8 +47,9 @@ public final class Parallax {
         // whether another window holds the library is settled while the toolkit starts: the window waits for it
         // before showing anything, and a second start hands its files over and exits from claimOrHandOff
         StartupTrace.mark("launch");
+        // a server library is shared by design: every start gets a window of its own (no claim, no hand-off)
         ParallaxApp.launch(library, startup.files(), startup.startupProbe() ? System.out : null,
-                () -> claimOrHandOff(startup, library));
+                library instanceof LibraryAddress.File file ? () -> claimOrHandOff(startup, file.path()) : () -> null);
     }
 
     /** This start's hold on the library's window (null if it cannot be taken); a second start hands off and exits. */

@@ -9,16 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.parallax.store.LibraryAddress;
+import org.parallax.store.StoreException;
+
 /**
  * The window's remembered preferences (size and position, last article, theme, reader zoom step, recognition paused,
- * scheduled feed refresh), kept in a small properties file in the settings folder, apart from the library. A missing or damaged file gives the defaults;
- * {@link #save()} writes a temporary file and moves it into place, so a crash never leaves half a file.
+ * scheduled feed refresh, recent libraries: files and server addresses, never a password), kept in a small properties
+ * file in the settings folder, apart from the library. A missing or damaged file gives the defaults; {@link #save()}
+ * writes a temporary file and moves it into place, so a crash never leaves half a file.
  */
 public final class Settings {
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
@@ -28,6 +34,8 @@ public final class Settings {
     public static final int DEFAULT_ZOOM = 3;
     public static final double DEFAULT_WIDTH = 1200;
     public static final double DEFAULT_HEIGHT = 800;
+    /** How many recent libraries File ▸ Recent Libraries remembers. */
+    public static final int MAX_RECENT = 8;
 
     /** The two colour themes the window offers. */
     public enum Theme { LIGHT, DARK }
@@ -44,6 +52,8 @@ public final class Settings {
     private boolean recognitionPaused;
     /** Minutes between feed refreshes while the window is open; 0 (the default) refreshes only when asked. */
     private int feedRefreshMinutes;
+    /** Library addresses (file paths, postgresql:// addresses), most recent first. */
+    private final List<String> recentLibraries = new ArrayList<>();
 
     private Settings(Path file) {
         this.file = file;
@@ -76,6 +86,10 @@ public final class Settings {
         s.zoom = clampZoom((int) lng(p, "reader.zoom", DEFAULT_ZOOM));
         s.recognitionPaused = Boolean.parseBoolean(p.getProperty("recognition.paused", "false"));
         s.feedRefreshMinutes = clampRefresh(lng(p, "feeds.refreshMinutes", 0));
+        for (int i = MAX_RECENT - 1; i >= 0; i--) {
+            String lib = p.getProperty("libraries.recent." + i);
+            if (lib != null) s.addRecentLibrary(lib);
+        }
         return s;
     }
 
@@ -92,6 +106,7 @@ public final class Settings {
         p.setProperty("reader.zoom", Integer.toString(zoom));
         if (recognitionPaused) p.setProperty("recognition.paused", "true");
         p.setProperty("feeds.refreshMinutes", Integer.toString(feedRefreshMinutes));
+        for (int i = 0; i < recentLibraries.size(); i++) p.setProperty("libraries.recent." + i, recentLibraries.get(i));
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path tmp = Files.createTempFile(folder, FILE_NAME, ".tmp");
@@ -186,6 +201,28 @@ public final class Settings {
 
     public void setFeedRefreshMinutes(int minutes) {
         this.feedRefreshMinutes = clampRefresh(minutes);
+    }
+
+    /** The libraries opened last (file paths and {@code postgresql://} addresses), most recent first, at most {@link #MAX_RECENT}. */
+    public List<String> recentLibraries() {
+        return List.copyOf(recentLibraries);
+    }
+
+    /**
+     * Puts {@code address} first among the recent libraries (once), dropping the oldest beyond {@link #MAX_RECENT}. A value
+     * that is not a library address, or one that would carry a password, is ignored: settings never hold a password.
+     */
+    public void addRecentLibrary(String address) {
+        if (address == null || address.isBlank()) return;
+        String text;
+        try {
+            text = LibraryAddress.parse(address).text();
+        } catch (StoreException e) {
+            return; // a password in the address, or no address at all: never kept
+        }
+        recentLibraries.remove(text);
+        recentLibraries.add(0, text);
+        while (recentLibraries.size() > MAX_RECENT) recentLibraries.remove(recentLibraries.size() - 1);
     }
 
     /** Off (0) for zero or less; otherwise at least 5 minutes and at most a day, so a typo cannot hammer the feeds. */

@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 /**
  * How the process was asked to start: the window (with an optional library, files or folders to import, and the
  * start-up probe) or the command line. Files are what a desktop's "Open with" passes; a word that names a
- * sub-command, or any other option, means the command line, even when a file of that name exists.
+ * sub-command, or any other option, means the command line, even when a file of that name exists. The library is
+ * kept as the text given (a file path or a {@code postgresql://} address), for {@link LibraryLocation#resolveAddress}.
  */
-public record StartupArgs(boolean window, Path library, List<Path> files, boolean startupProbe) {
+public record StartupArgs(boolean window, String library, List<Path> files, boolean startupProbe) {
     /** Prints the time to the first frame on stdout and exits; for the start-up benchmark. */
     public static final String PROBE = "--startup-probe";
 
@@ -36,16 +37,16 @@ public record StartupArgs(boolean window, Path library, List<Path> files, boolea
     }
 
     static StartupArgs parse(String[] args, Supplier<Set<String>> commands, Predicate<Path> exists) {
-        Path library = null;
+        String library = null;
         boolean probe = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--library")) {
                 if (i + 1 >= args.length) return cli();
-                library = Path.of(args[++i]);
+                library = args[++i];
             } else if (a.startsWith("--library=")) {
-                library = Path.of(a.substring("--library=".length()));
+                library = a.substring("--library=".length());
             } else if (a.equals(PROBE)) {
                 probe = true;
             } else if (a.startsWith("-") || commands.get().contains(a)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import org.sqlite.SQLiteConfig;
 
 /**
  * The file engine: one SQLite library file. Opening it refuses files that are not Parallax libraries ({@link LibraryProbe}), sets WAL,
@@ -39,6 +43,8 @@ public final class SqliteDatabase extends Database {
     private static final long BUSY_RETRY_NANOS = TimeUnit.SECONDS.toNanos(120);
 
     private final Path file;
+    /** Opened read-only because the file may not be written ({@link #notWritable}); every connection is then read-only. */
+    private final boolean readOnly;
     private final String migrationFolder;
     private final int busyTimeoutMs;
     private final ExecutorService writer;
@@ -48,8 +54,9 @@ public final class SqliteDatabase extends Database {
     private volatile Thread writerThread;
     private volatile boolean closed;
 
-    private SqliteDatabase(Path file, String migrationFolder, int busyTimeoutMs) {
+    private SqliteDatabase(Path file, String migrationFolder, int busyTimeoutMs, boolean readOnly) {
         this.file = file;
+        this.readOnly = readOnly;
         this.migrationFolder = migrationFolder;
         this.busyTimeoutMs = busyTimeoutMs;
         this.writer = Executors.newSingleThreadExecutor(r -> {
@@ -59,7 +66,7 @@ public final class SqliteDatabase extends Database {
             return t;
         });
         try {
-            this.writeConnection = connect(file, busyTimeoutMs);
+            this.writeConnection = connect(file, busyTimeoutMs, readOnly);
         } catch (SQLException e) {
             writer.shutdownNow();
             throw new StoreException("Cannot open library " + file + ": " + e.getMessage()
@@ -83,7 +90,7 @@ public final class SqliteDatabase extends Database {
         }
         // before the first connection: connecting switches the file to WAL, which must not happen to a foreign file
         LibraryProbe.check(abs, migrationNames(migrationFolder).size());
-        SqliteDatabase db = new SqliteDatabase(abs, migrationFolder, busyTimeoutMs);
+        SqliteDatabase db = new SqliteDatabase(abs, migrationFolder, busyTimeoutMs, Files.exists(abs) && notWritable(abs));
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -115,14 +122,27 @@ public final class SqliteDatabase extends Database {
 
     @Override
     public boolean readOnly() {
-        return false;
+        return readOnly;
     }
 
-    private static Connection connect(Path file, int busyTimeoutMs) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+    /** Not writable for us, or marked read-only (no write bit at all: the owner's wish, which root would ignore). */
+    static boolean notWritable(Path file) {
+        try {
+            return !Files.isWritable(file) || Files.getPosixFilePermissions(file).stream().noneMatch(Set.of(
+                    PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE)::contains);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false; // not POSIX (Windows): its read-only attribute already made isWritable false
+        }
+    }
+
+    private static Connection connect(Path file, int busyTimeoutMs, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
-            s.execute("PRAGMA journal_mode = WAL");
+            // a read-only connection cannot change the journal mode; a library is in WAL mode from its first open
+            if (!readOnly) s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA synchronous = NORMAL");
             // Search reads the FTS index and its doc-size table for every match: a larger page cache and a memory
@@ -161,8 +181,12 @@ public final class SqliteDatabase extends Database {
         int current = schemaVersion();
         if (current > names.size()) throw LibraryProbe.newer(file, current, names.size());
         if (current == names.size()) {
-            stampApplicationId();
+            if (!readOnly) stampApplicationId();
             return;
+        }
+        if (readOnly) {
+            throw new StoreException("Library " + file + " is read-only and has schema " + current + ", but this Parallax needs "
+                    + names.size() + ": let someone who may write it open it once (or copy it to a file you may write).");
         }
         if (current > 0) backup(current);
         for (int v = current + 1; v <= names.size(); v++) {
@@ -363,6 +387,7 @@ public final class SqliteDatabase extends Database {
         int code = e.getErrorCode() & 0xff;
         String msg = String.valueOf(e.getMessage());
         if (code == SQLITE_FULL || msg.contains("SQLITE_FULL")) return new FullException(file.toString(), e);
+        if (readOnly) return new StoreException("Library " + file + " is read-only: nothing can be changed in it (" + msg + ")", e);
         if (code == SQLITE_IOERR || msg.contains("SQLITE_IOERR")) {
             return new StoreException("Library " + file + ": cannot store: the disk could not be written (" + msg
                     + "); nothing of this change was saved", e);
@@ -410,7 +435,7 @@ public final class SqliteDatabase extends Database {
         Connection c = readPool.poll();
         try {
             if (c == null) {
-                c = connect(file, busyTimeoutMs);
+                c = connect(file, busyTimeoutMs, readOnly);
                 synchronized (allReaders) {
                     allReaders.add(c);
                 }

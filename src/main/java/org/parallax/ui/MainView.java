@@ -25,12 +25,14 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -87,6 +89,16 @@ public final class MainView {
     @FXML private Hyperlink retryRecognition;
     @FXML private MenuItem pauseRecognitionItem;
     @FXML private Label recognitionStatus;
+    @FXML private Label libraryLabel;
+    @FXML private Label readOnlyBadge;
+    @FXML private MenuItem openLibraryItem;
+    @FXML private MenuItem openServerLibraryItem;
+    @FXML private Menu recentLibrariesMenu;
+    @FXML private MenuItem importFilesItem;
+    @FXML private MenuItem importFolderItem;
+    @FXML private MenuItem addLinkItem;
+    @FXML private MenuItem importAnnotationsItem;
+    private LibraryMenu libraryMenu;
     private File lastFolder;
     private CalendarWindow calendarWindow;
     private ExportMenu exportMenu;
@@ -108,7 +120,8 @@ public final class MainView {
         cancelTask.disableProperty().bind(vm.taskRunningProperty().not());
 
         calendarItem.disableProperty().bind(vm.calendarProperty().isNull());
-        retryRecognitionItem.disableProperty().bind(vm.recognitionFailuresProperty().isEmpty());
+        LibraryStatus status = vm.status();
+        retryRecognitionItem.disableProperty().bind(vm.recognitionFailuresProperty().isEmpty().or(status.readOnlyProperty()));
         retryRecognition.textProperty().bind(vm.recognitionFailuresProperty().concat(" — Retry"));
         retryRecognition.visibleProperty().bind(vm.recognitionFailuresProperty().isNotEmpty());
         retryRecognition.managedProperty().bind(retryRecognition.visibleProperty());
@@ -146,10 +159,30 @@ public final class MainView {
             e.setDropCompleted(ok);
             e.consume();
         });
-        reextractItem.disableProperty().bind(vm.capture().links().canReextractProperty().not());
+        reextractItem.disableProperty().bind(vm.capture().links().canReextractProperty().not().or(status.readOnlyProperty()));
         exportMenu = new ExportMenu(vm.exportMenu(), this::window, vm::exportViewModel);
         exportMenu.install(menuBar);
+        showLibrary(status);
     }
+
+    /** The status bar names the library and its engine; a read-only one gets its badge and every edit is disabled. */
+    private void showLibrary(LibraryStatus status) {
+        libraryLabel.setText(status.label());
+        libraryLabel.setTooltip(new Tooltip(status.where()));
+        readOnlyBadge.visibleProperty().bind(status.readOnlyProperty());
+        readOnlyBadge.managedProperty().bind(status.readOnlyProperty());
+        readOnlyBadge.setTooltip(new Tooltip(LibraryStatus.READ_ONLY_TIP));
+        status.lock(importFilesItem, importFolderItem, addLinkItem, pauseRecognitionItem, importAnnotationsItem);
+        retryRecognition.disableProperty().bind(status.readOnlyProperty());
+        // the feeds row (add, refresh, remove, import OPML) writes to the library
+        status.lock(root, "#addFeedButton/..");
+        libraryMenu = new LibraryMenu(this::window, vm.settings(), status, vm::showMessage);
+        libraryMenu.install(openLibraryItem, openServerLibraryItem, recentLibrariesMenu);
+    }
+
+    /** File ▸ Open Library…, Open Server Library… and Recent Libraries. */
+    public LibraryMenu libraryMenu() {
+        return libraryMenu;    }
 
     private static List<String> droppedLinks(Dragboard board) {
         if (board.hasUrl()) return LinksViewModel.linksIn(board.getUrl());
@@ -290,6 +323,7 @@ public final class MainView {
         if (calendarWindow == null) {
             calendarWindow = CalendarWindow.create(window(), vm.calendarProperty().get(),
                     Objects.requireNonNull(MainView.class.getResource(MainWindow.STYLESHEET)).toExternalForm());
+            vm.status().lock(calendarWindow.stage().getScene().getRoot(), "#addEvent/..");
         }
         calendarWindow.show();
     }

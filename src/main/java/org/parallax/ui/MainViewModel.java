@@ -104,6 +104,7 @@ public final class MainViewModel {
     private final ReportService reports;
     private final ExternalChanges external;
     private final WebCapture capture;
+    private final LibraryStatus status;
 
     /**
      * The window over {@code services} (built from the composition root, {@link MainServices#of}); the entity-recognition
@@ -119,6 +120,7 @@ public final class MainViewModel {
         this.recognition = services.recognition();
         this.runner = runner;
         this.settings = settings;
+        this.status = services.status();
         this.versions = new StoryVersions(runner, stories, this::prioritise);
         this.reader = new ReaderViewModel(services.articles(), services.web()::images, runner);
         this.library = new LibraryViewModel(services.articles(), services.notes(), services.entities(), runner,
@@ -228,6 +230,7 @@ public final class MainViewModel {
      * is pending; without one, articles are shown without entities.
      */
     public void loadRecognition() {
+        if (status.isReadOnly()) return; // recognising writes: a read-only library shows what others recognised
         runner.runBackground("Loading entity recognition", p -> recognition.get(), found -> found.ifPresent(n -> {
             nlp = n;
             recognitionControl.attach(n);
@@ -302,7 +305,7 @@ public final class MainViewModel {
         }
         library.refresh(list -> {
             if (list.isEmpty()) {
-                importSamples();
+                if (!status.isReadOnly()) importSamples();
                 return;
             }
             long last = settings.lastArticleId().orElse(-1);
@@ -324,6 +327,10 @@ public final class MainViewModel {
     /** Imports files and folders in the background; then refreshes the list and opens the first new article. */
     public void importPaths(List<Path> paths) {
         if (paths == null || paths.isEmpty()) return;
+        if (status.isReadOnly()) {
+            showMessage("This library is read-only: nothing can be imported into it.");
+            return;
+        }
         List<Path> copy = List.copyOf(paths);
         track(runner.runBackground("Importing", p -> imports.importPaths(copy, p), this::imported, error -> {
             showMessage("Import failed: " + TaskRunner.reason(error));
@@ -374,7 +381,7 @@ public final class MainViewModel {
         }
     }
 
-    private void showMessage(String message) {
+    public void showMessage(String message) { // the status line (also File ▸ Open Library's messages)
         taskMessage.unbind();
         taskMessage.set(message);
     }
@@ -435,6 +442,9 @@ public final class MainViewModel {
         return new ExportViewModel(reports, runner, settings.file().toAbsolutePath().getParent(),
                 open == null ? OptionalLong.empty() : OptionalLong.of(open.id()));
     }
+
+    /** Which library is open and whether it is read-only. */
+    public LibraryStatus status() { return status; }
 
     public Settings settings() {
         return settings;

@@ -24,6 +24,7 @@ import org.parallax.app.LibraryLocation;
 import org.parallax.app.Settings;
 import org.parallax.app.SingleInstance;
 import org.parallax.app.StartupTrace;
+import org.parallax.store.LibraryAddress;
 import org.parallax.store.StoreException;
 import org.parallax.ui.annotate.AnnotateViewModel;
 import org.parallax.ui.annotate.AnnotationLayer;
@@ -42,12 +43,15 @@ import org.parallax.ui.common.Themes;
  * calendar are built, the library's first query runs in the background, and CoreNLP starts last, not competing with
  * any of it for the CPU. A library that cannot be opened is reported in an alert and
  * the application exits. Settings come from {@code -Dparallax.configDir} or the user's settings folder. Files handed
- * over by later starts ({@link SingleInstance}) are imported on the FX thread.
+ * over by later starts ({@link SingleInstance}) are imported on the FX thread. A server library's password, when
+ * {@code ~/.pgpass} has none, is asked in a {@link PasswordDialog} while the skeleton shows; the title and status bar
+ * then name the library, and a read-only one disables every edit ({@link LibraryStatus}).
  */
 public final class ParallaxApp extends Application {
     private static final Logger LOG = Logger.getLogger(ParallaxApp.class.getName());
     private AppContext context;
-    private Path libraryFile;
+    private LibraryAddress library;
+    private Stage stage;
     private RuntimeException openError;
     private FxTaskRunner runner;
     private Settings settings;
@@ -57,7 +61,7 @@ public final class ParallaxApp extends Application {
     /** Set when the library could not be opened, so the process ends with a failure code after the alert. */
     private static volatile boolean libraryFailed;
     /** Set by {@link #launch} before the toolkit starts; null when started with only raw arguments. */
-    private static volatile Path launchLibrary;
+    private static volatile LibraryAddress launchLibrary;
     private static volatile List<Path> launchFiles = List.of();
     /** Where the start-up probe prints, or null when not probing. */
     private static volatile PrintStream launchProbe;
@@ -72,7 +76,7 @@ public final class ParallaxApp extends Application {
      * first frame and to the window's own first frame there, and exits. {@code primary} is run on a thread of its own
      * while the toolkit starts; what it returns (may be null) receives later starts' files and is closed on exit.
      */
-    public static void launch(Path library, List<Path> files, PrintStream probe, Supplier<SingleInstance.Primary> primary) {
+    public static void launch(LibraryAddress library, List<Path> files, PrintStream probe, Supplier<SingleInstance.Primary> primary) {
         launchLibrary = library;
         launchFiles = List.copyOf(files);
         launchProbe = probe;
@@ -110,12 +114,12 @@ public final class ParallaxApp extends Application {
         return configDir != null ? Settings.load(Path.of(configDir)) : Settings.loadDefault();
     }
 
-    /** The {@code --library} option's path, or null. */
-    static Path libraryOption(List<String> args) {
+    /** The {@code --library} option's value (a file path or a server address), or null. */
+    static String libraryOption(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--library") && i + 1 < args.size()) return Path.of(args.get(i + 1));
-            if (a.startsWith("--library=")) return Path.of(a.substring("--library=".length()));
+            if (a.equals("--library") && i + 1 < args.size()) return args.get(i + 1);
+            if (a.startsWith("--library=")) return a.substring("--library=".length());
         }
         return null;
     }
@@ -131,7 +135,7 @@ public final class ParallaxApp extends Application {
         if (claim != null) instance = claim.join();
         settings = preparing != null ? preparing.join() : readSettings();
         Application.setUserAgentStylesheet(WindowSkeleton.STYLESHEET_URL);
-        libraryFile = launchLibrary != null ? launchLibrary : LibraryLocation.resolve(libraryOption(getParameters().getRaw()));
+        library = launchLibrary != null ? launchLibrary : LibraryLocation.resolveAddress(libraryOption(getParameters().getRaw()));
         skeleton = WindowSkeleton.build(settings);
         StartupTrace.mark("skeleton built");
     }
@@ -143,18 +147,20 @@ public final class ParallaxApp extends Application {
      */
     private MainWindow buildWindow() {
         try {
-            context = AppContext.open(libraryFile);
+            // a server asking for a password not in ~/.pgpass: a dialog over the skeleton, this thread waits for it
+            context = AppContext.open(library, PasswordDialog.asking(() -> stage));
         } catch (StoreException e) {
             openError = e;
             return null;
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Cannot open library " + libraryFile, e);
-            openError = new StoreException("Cannot open library " + libraryFile + ": " + e, e);
+            LOG.log(Level.SEVERE, "Cannot open library " + library.text(), e);
+            openError = new StoreException("Cannot open library " + library.text() + ": " + e, e);
             return null;
         }
         StartupTrace.mark("library open");
         runner = new FxTaskRunner();
         vm = new MainViewModel(MainServices.of(context), runner, settings);
+        settings.addRecentLibrary(vm.status().where());
         vm.setStartupPaths(launchFiles);
         ExternalChanges.follow(context.changes(), vm, Platform::runLater);
         MainWindow w = MainWindow.load(vm);
@@ -171,7 +177,10 @@ public final class ParallaxApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("start");
+        this.stage = stage;
         Scene scene = MainWindow.showFirst(stage, settings, skeleton);
+        // the skeleton says "Opening the library…"; the title says which (a server may take a while to answer)
+        stage.setTitle("Parallax — opening " + LibraryStatus.name(library) + "…");
         skeleton = null;
         PrintStream probe = launchProbe;
         StartupProbe.afterFirstFrame(scene, () -> {
@@ -203,6 +212,7 @@ public final class ParallaxApp extends Application {
         }
         MainViewModel vm = this.vm;
         window.attach(stage);
+        stage.setTitle(vm.status().title());
         StartupTrace.mark("window attached");
         PrintStream probe = launchProbe;
         StartupProbe.afterFirstFrame(stage.getScene(), () -> {
@@ -245,6 +255,8 @@ public final class ParallaxApp extends Application {
         EntityPanel entities = new EntityPanel(window.view().readerView(), vm.reader(), new EntityPanelViewModel(
                 context.articles(), context.mentions(), context.entities(), legend, runner));
         annotate.showTypes(legend.visibleTypes());
+        // a read-only library: marks, notes, entity edits, suggestions and the trash cannot be changed
+        vm.status().lock(annotate.panel(), LibraryStatus.ANNOTATE_EDITS);
         Tab entityTab = new Tab("Entities", entities.panel());
         entityTab.setId("entitiesTab");
         Tab annotateTab = new Tab("Annotate", annotate.panel());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -78,5 +79,32 @@ class SettingsTest {
         assertEquals(Settings.MIN_ZOOM, s.zoom());
         s.setZoom(12);
         assertEquals(Settings.MAX_ZOOM, s.zoom());
+    }
+
+    @Test
+    void recentLibrariesComeBackMostRecentFirstWithoutRepeatsAndAtMostEight() throws IOException {
+        Settings s = Settings.load(dir);
+        for (int i = 1; i <= 9; i++) s.addRecentLibrary(dir.resolve("lib" + i + ".db").toString());
+        s.addRecentLibrary("postgresql://ana@db.example.org:5433/desk?sslmode=require");
+        s.addRecentLibrary(dir.resolve("lib5.db").toString()); // opened again: moves to the front, once
+        s.save();
+        List<String> back = Settings.load(dir).recentLibraries();
+        assertEquals(List.of(dir.resolve("lib5.db").toString(), "postgresql://ana@db.example.org:5433/desk?sslmode=require",
+                dir.resolve("lib9.db").toString(), dir.resolve("lib8.db").toString(), dir.resolve("lib7.db").toString(),
+                dir.resolve("lib6.db").toString(), dir.resolve("lib4.db").toString(), dir.resolve("lib3.db").toString()), back);
+    }
+
+    @Test
+    void aPasswordNeverReachesTheSettingsFile() throws IOException {
+        Settings s = Settings.load(dir);
+        s.addRecentLibrary("postgresql://ana:hunter2@db.example.org/desk");
+        s.addRecentLibrary("postgresql://ana@db.example.org/desk?password=hunter2");
+        s.addRecentLibrary("postgresql://ana@db.example.org/desk");
+        s.save();
+        assertEquals(List.of("postgresql://ana@db.example.org/desk"), Settings.load(dir).recentLibraries());
+        assertFalse(Files.readString(dir.resolve(Settings.FILE_NAME)).contains("hunter2"));
+        // a hand-edited file with a password in it is not taken up either
+        Files.writeString(dir.resolve(Settings.FILE_NAME), "libraries.recent.0=postgresql://ana:hunter2@db/desk\n");
+        assertEquals(List.of(), Settings.load(dir).recentLibraries());
     }
 }

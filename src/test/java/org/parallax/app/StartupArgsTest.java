@@ -51,9 +51,17 @@ class StartupArgsTest {
         Path f = Files.writeString(dir.resolve("a.md"), "x");
         StartupArgs s = parse("--library", "/tmp/l.db", f.toString());
         assertTrue(s.window());
-        assertEquals(Path.of("/tmp/l.db"), s.library());
+        assertEquals("/tmp/l.db", s.library());
         assertEquals(List.of(f), s.files());
-        assertEquals(Path.of("/tmp/b.db"), parse(f.toString(), "--library=/tmp/b.db").library());
+        assertEquals("/tmp/b.db", parse(f.toString(), "--library=/tmp/b.db").library());
+    }
+
+    @Test
+    void aServerAddressOpensTheWindowAndStaysText() {
+        StartupArgs s = parse("--library", "postgresql://ana@db.example.org:5433/desk?sslmode=require");
+        assertTrue(s.window());
+        assertEquals("postgresql://ana@db.example.org:5433/desk?sslmode=require", s.library());
+        assertEquals("postgresql://db/lib", parse("--library=postgresql://db/lib").library());
     }
 
     @Test

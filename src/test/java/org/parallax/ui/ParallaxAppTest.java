@@ -3,7 +3,6 @@ package org.parallax.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,8 +10,9 @@ import org.junit.jupiter.api.Test;
 class ParallaxAppTest {
     @Test
     void readsTheLibraryOptionInBothForms() {
-        assertEquals(Path.of("/tmp/a.db"), ParallaxApp.libraryOption(List.of("--library", "/tmp/a.db")));
-        assertEquals(Path.of("/tmp/b.db"), ParallaxApp.libraryOption(List.of("--library=/tmp/b.db")));
+        assertEquals("/tmp/a.db", ParallaxApp.libraryOption(List.of("--library", "/tmp/a.db")));
+        assertEquals("/tmp/b.db", ParallaxApp.libraryOption(List.of("--library=/tmp/b.db")));
+        assertEquals("postgresql://ana@db/desk", ParallaxApp.libraryOption(List.of("--library", "postgresql://ana@db/desk")));
     }
 
     @Test
