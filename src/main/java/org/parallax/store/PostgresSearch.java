@@ -307,12 +307,12 @@ public final class PostgresSearch {
                 }
             }
             none = !whole;
+            params.add(tq.text()); // the first statement's one parameter, then the formula's in order
             String formula = formula(tq.root(), empty);
             StringBuilder sb = new StringBuilder("""
                     SELECT f.article_id AS id FROM article_fts f
                     WHERE f.tsv @@ to_tsquery('parallax', ?) AND f.section = 0
                       AND NOT EXISTS (SELECT 1 FROM long_article l WHERE l.id = f.article_id)""");
-            params.add(tq.text());
             if (formula != null) sb.append("\nUNION ALL SELECT l.id FROM long_article l WHERE ").append(formula);
             sql = sb.toString();
         }

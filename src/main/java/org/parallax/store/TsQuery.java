@@ -326,11 +326,18 @@ public final class TsQuery {
                 }
                 at = mark;
             }
+            // FTS5 leaves a phrase of no words out of a run of juxtaposed phrases (elsewhere it matches nothing)
             Node n = cnearset(w);
             while (is(Kind.STRING) || is(Kind.CARET) || is(Kind.LCP) || is(Kind.MINUS)) {
-                n = new Op('&', n, cnearset(w));
+                Node next = cnearset(w);
+                if (isEmpty(n)) n = next;
+                else if (!isEmpty(next)) n = new Op('&', n, next);
             }
             return n;
+        }
+
+        private static boolean isEmpty(Node n) {
+            return n instanceof Phrase p && p.tokens().isEmpty();
         }
 
         private Node cnearset(String w) {

@@ -67,8 +67,11 @@ class TsQueryTest {
     }
 
     @Test
-    void aPhraseOfNoWordsMatchesNothing() {
-        assertEquals("('a' & " + TsQuery.NEVER + ")", TsQuery.translate("a \"...\""));
+    void aPhraseOfNoWordsIsLeftOutOrMatchesNothing() {
+        // as in FTS5: left out beside juxtaposed words, matching nothing with AND
+        assertEquals("'a'", TsQuery.translate("a \"...\""));
+        assertEquals("('a' & " + TsQuery.NEVER + ")", TsQuery.translate("a AND \"...\""));
+        assertEquals("('a' | " + TsQuery.NEVER + ")", TsQuery.translate("a OR \"...\""));
     }
 
     @Test
