@@ -95,7 +95,9 @@ public final class ArticleRepository {
      * article had: the one place that indexes a text, for a new article and for one extracted again.
      */
     void writeBlocksAndIndex(Connection c, long id, ArticleDraft draft) throws SQLException {
-        for (String sql : List.of("DELETE FROM block WHERE article_id = ?", "DELETE FROM article_fts WHERE rowid = ?")) {
+        boolean server = db.engine() == Database.Engine.POSTGRESQL;
+        for (String sql : server ? List.of("DELETE FROM block WHERE article_id = ?")
+                : List.of("DELETE FROM block WHERE article_id = ?", "DELETE FROM article_fts WHERE rowid = ?")) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
@@ -113,6 +115,11 @@ public final class ArticleRepository {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+        if (server) {
+            // the server's own text search, in sections (PostgresSearch); long_article lists the multi-section ones
+            PostgresSearch.indexArticle(c, id, draft.meta().title(), draft.bodyText());
+            return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")) {
             ps.setLong(1, id);
@@ -283,6 +290,7 @@ public final class ArticleRepository {
 
     SearchPage searchPage(String query, int limit, int window) {
         if (query == null || query.isBlank()) return SearchPage.empty();
+        if (db.engine() == Database.Engine.POSTGRESQL) return db.read(c -> PostgresSearch.searchPage(c, query, limit, window));
         Set<Long> unsectioned = new HashSet<>();
         SearchPage page = db.read(c -> {
             String match = PrefixExpansion.rewrite(c, query);
