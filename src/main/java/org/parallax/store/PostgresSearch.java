@@ -180,7 +180,7 @@ public final class PostgresSearch {
                     if (snippet.indexOf(SearchHit.MARK_START) < 0 && title != null && title.indexOf(SearchHit.MARK_START) >= 0) {
                         snippet = cap(title);
                     }
-                    found.put(id, new SearchHit(id, rs.getString(2), rs.getString(3), snippet, -best.get(id)[0]));
+                    found.put(id, new SearchHit(id, rs.getString(2), rs.getString(3), snippet, -best.getOrDefault(id, new double[] {0, 0})[0]));
                 }
             }
         }
