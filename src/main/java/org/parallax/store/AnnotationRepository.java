@@ -148,7 +148,7 @@ public final class AnnotationRepository {
         return db.read(c -> {
             List<AnnotationType> out = new ArrayList<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT id, name, colour, shortcut FROM annotation_type ORDER BY name COLLATE NOCASE")) {
+                 ResultSet rs = s.executeQuery("SELECT id, name, colour, shortcut FROM annotation_type ORDER BY lower(name)")) {
                 while (rs.next()) out.add(new AnnotationType(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             }
             return out;
@@ -183,7 +183,7 @@ public final class AnnotationRepository {
 
     public void rejectSuggestion(Connection c, long articleId, int start, int end, String label) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO suggestion_rejected (article_id, start_off, end_off, label) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO suggestion_rejected (article_id, start_off, end_off, label) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             ps.setLong(1, articleId);
             ps.setInt(2, start);
             ps.setInt(3, end);

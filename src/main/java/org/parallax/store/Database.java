@@ -139,6 +139,11 @@ public abstract class Database implements AutoCloseable {
         return SqlScript.split(sql);
     }
 
+    /** SQLite's reason for refusing a search, without its wrapping: what a query syntax message shows. */
+    static String cleanFtsMessage(String msg) {
+        return SqliteDatabase.cleanFtsMessage(msg);
+    }
+
     /** Whether {@code t} (or a cause) says the library is busy with another writer (SQLite's SQLITE_BUSY). */
     static boolean isBusy(Throwable t) {
         return SqliteDatabase.isBusy(t);

@@ -57,7 +57,7 @@ public final class EntityRepository {
     public List<Entity> list(Connection c) throws SQLException {
         Map<Long, String[]> rows = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, type, name, name_locked FROM entity ORDER BY type, name COLLATE NOCASE, id")) {
+             ResultSet rs = s.executeQuery("SELECT id, type, name, name_locked FROM entity ORDER BY type, lower(name), id")) {
             while (rs.next()) rows.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
         }
         Map<Long, List<String>> aliases = new LinkedHashMap<>();
@@ -83,6 +83,8 @@ public final class EntityRepository {
      * sees every write of this process, which temporary triggers on that connection record.
      */
     public Optional<Set<Long>> changedEntities(Connection c) throws SQLException {
+        // a server library's writers are other machines too; no trigger of this connection sees them: read every entity
+        if (db.engine() != Database.Engine.SQLITE) return Optional.empty();
         long version;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
             version = rs.next() ? rs.getLong(1) : -1;
@@ -208,7 +210,7 @@ public final class EntityRepository {
     }
 
     private static void addAliases(Connection c, long id, Collection<String> aliases) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO entity_alias (entity_id, alias) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             for (String a : aliases) {
                 if (a == null || a.isBlank()) continue;
                 ps.setLong(1, id);
@@ -272,10 +274,10 @@ public final class EntityRepository {
             }
             // the user said these are one: NLP re-runs keep both sides' mentions together
             exec(c, "UPDATE mention SET entity_id = ?, entity_locked = 1 WHERE entity_id IN (?, ?)", keep, keep, other);
-            exec(c, "INSERT OR IGNORE INTO entity_alias (entity_id, alias) SELECT ?, alias FROM entity_alias WHERE entity_id = ?",
+            exec(c, "INSERT INTO entity_alias (entity_id, alias) SELECT ?, alias FROM entity_alias WHERE entity_id = ? ON CONFLICT DO NOTHING",
                     keep, other);
-            exec(c, "INSERT OR IGNORE INTO event_entity (event_id, entity_id, role, seq) "
-                    + "SELECT event_id, ?, role, seq FROM event_entity WHERE entity_id = ?", keep, other);
+            exec(c, "INSERT INTO event_entity (event_id, entity_id, role, seq) "
+                    + "SELECT event_id, ?, role, seq FROM event_entity WHERE entity_id = ? ON CONFLICT DO NOTHING", keep, other);
             exec(c, "DELETE FROM entity WHERE id = ?", other);
             return null;
         });

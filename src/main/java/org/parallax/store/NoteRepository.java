@@ -168,6 +168,7 @@ public final class NoteRepository {
      */
     public List<NoteHit> search(String query, int limit) {
         if (query == null || query.isBlank()) return List.of();
+        if (db.engine() == Database.Engine.POSTGRESQL) return db.read(c -> PostgresSearch.searchNotes(c, query, limit));
         return db.read(c -> {
             List<NoteHit> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""

@@ -89,7 +89,7 @@ public final class StoryRepository {
     public boolean holdsEveryArticle() {
         return db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT (SELECT count(*) FROM article) = (SELECT count(*) FROM story_member)")) {
+                    "SELECT CASE WHEN (SELECT count(*) FROM article) = (SELECT count(*) FROM story_member) THEN 1 ELSE 0 END")) {
                 return rs.next() && rs.getInt(1) != 0;
             }
         });

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.app.AnnotationLibrary;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
@@ -27,7 +28,7 @@ class ArticleGoneTest {
         try (AnnotationLibrary lib = new AnnotationLibrary(dir)) {
             int[] at = lib.find(lib.a, "Clinton White");
             int before = lib.service.annotations().accepted(lib.b).size();
-            try (Database other = Database.open(lib.db.file())) {
+            try (Database other = TestLibrary.open(lib.file)) {
                 new ArticleRepository(other).delete(lib.a);
             }
             ArticleGoneException queued = assertThrows(ArticleGoneException.class,

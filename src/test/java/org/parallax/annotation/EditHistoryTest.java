@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.app.AnnotationLibrary;
 import org.parallax.app.ManualDates;
 import org.parallax.model.Annotation;
@@ -143,10 +144,10 @@ class EditHistoryTest {
         int[] coas = at(lib.a, "COAS", 0);
         svc.marks().mark(lib.a, coas[0], coas[1], "O");
         String session = svc.history().session();
-        Path file = lib.db.file();
+        Path file = lib.file;
         lib.db.close();
 
-        try (Database reopened = Database.open(file)) {
+        try (Database reopened = TestLibrary.open(file)) {
             Annotations again = new Annotations(reopened, new ArticleRepository(reopened), ManualDates::resolve,
                     new History(reopened, AnnotationLibrary.CLOCK, session), AnnotationLibrary.CLOCK);
             assertEquals(Optional.of("Mark \"COAS\" as ORGANIZATION"), again.history().undoLabel());

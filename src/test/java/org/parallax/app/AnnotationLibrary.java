@@ -21,6 +21,8 @@ import org.parallax.store.Database;
 public final class AnnotationLibrary implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
     public final Database db;
+    /** The library's file, or the file its server database stands for in a server run (TestLibrary). */
+    public final Path file;
     public final ArticleRepository articles;
     public final ImportService imports;
     public final Annotations service;
@@ -28,7 +30,8 @@ public final class AnnotationLibrary implements AutoCloseable {
     public final long b;
 
     public AnnotationLibrary(Path dir) {
-        db = TestLibrary.open(dir.resolve("library.db"));
+        file = dir.resolve("library.db");
+        db = TestLibrary.open(file);
         articles = new ArticleRepository(db);
         imports = new ImportService(articles);
         service = new Annotations(db, articles, ManualDates::resolve, CLOCK);

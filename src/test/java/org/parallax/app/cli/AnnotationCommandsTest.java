@@ -152,7 +152,7 @@ class AnnotationCommandsTest {
         Files.createDirectories(other);
         Path otherLib;
         try (AnnotationLibrary lib = new AnnotationLibrary(other)) {
-            otherLib = lib.db.file();
+            otherLib = lib.file;
         }
         library = otherLib;
         CliRun imp = cli("--json", "import-annotations", "--format", "brat", "--in", out.toString());
