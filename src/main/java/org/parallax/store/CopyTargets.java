@@ -32,9 +32,8 @@ final class CopyTargets {
             throw new StoreException("Cannot read library " + b + ": " + e.getMessage(), e);
         }
         LibraryProbe.check(b, Database.latestVersion());
-        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + b)) {
+        // a plain connection, which only reads here: a read-only one would leave -wal and -shm files beside a WAL library
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + b)) {
             for (Table t : tables) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
                     ps.setString(1, t.name());

@@ -229,6 +229,8 @@ class LibraryCopyTest {
         assertEquals("Library " + target + " is not empty (table article has 33 rows): a copy goes into a new file or an empty"
                 + " database; nothing was copied.", e.getMessage());
         assertArrayEquals(before, sha256(target));
+        assertFalse(Files.exists(Path.of(target + "-wal")), "looking into the target leaves no journal beside it");
+        assertFalse(Files.exists(Path.of(target + ".partial")));
     }
 
     @Test
