@@ -154,7 +154,7 @@ public final class LibraryCopy {
         } catch (IOException e) {
             throw new StoreException("Copy to " + b + " failed: " + e + "; nothing was written to " + b + ".", e);
         } catch (StoreException e) {
-            throw new StoreException("Copy to " + b + " failed: " + e.getMessage() + " Nothing was written to " + b + ".", e);
+            throw new StoreException("Copy to " + b + " failed: " + sentence(e.getMessage()) + " Nothing was written to " + b + ".", e);
         } finally {
             if (!moved) CopyTargets.deleteQuietly(partial);
         }
@@ -177,7 +177,7 @@ public final class LibraryCopy {
                 throw new Cancelled("Copy to " + target.describe() + " cancelled; the database stays marked as an unfinished copy:"
                         + " copy again or drop it.");
             } catch (StoreException e) {
-                throw new StoreException("Copy to " + target.describe() + " failed: " + e.getMessage()
+                throw new StoreException("Copy to " + target.describe() + " failed: " + sentence(e.getMessage())
                         + " The database stays marked as an unfinished copy: copy again or drop it.", e);
             }
             target.write(c -> {
@@ -423,6 +423,10 @@ public final class LibraryCopy {
             progress.update(checked, total, "Checking " + t.name());
         }
         return out;
+    }
+
+    private static String sentence(String message) {
+        return message.endsWith(".") || message.endsWith("!") || message.endsWith("?") ? message : message + ".";
     }
 
     private void checkCancelled() {
