@@ -163,6 +163,25 @@ class LibraryCopyTest {
     }
 
     @Test
+    void aWindowWritingToTheSourceMeanwhileDoesNotTearTheCopy() throws Exception {
+        Path own = dir.resolve("own.db");
+        new LibraryCopy(new LibraryAddress.File(source), new LibraryAddress.File(own), null).run(Progress.NONE);
+        Path target = dir.resolve("copy.db");
+        try (AppContext window = AppContext.open(own)) {
+            long notesBefore = window.notes().list().size();
+            LibraryCopy copy = new LibraryCopy(new LibraryAddress.File(own), new LibraryAddress.File(target), null)
+                    .afterBatch((table, rows) -> {
+                        if (table.equals("article")) window.annotations().notes().addArticleNote(sampleA, "written during the copy");
+                    });
+            copy.run(Progress.NONE);
+            assertEquals(notesBefore + 1, window.notes().list().size());
+            try (Database b = Database.open(target)) {
+                assertEquals(notesBefore, new NoteRepository(b).list().size(), "the copy holds the source as it was when it began");
+            }
+        }
+    }
+
+    @Test
     void tablesComeInForeignKeyOrderWithoutSearchIndexTables() {
         List<String> names = CopySchema.tables().stream().map(CopySchema.Table::name).toList();
         assertTrue(names.indexOf("article") < names.indexOf("block"));
