@@ -107,6 +107,11 @@ public final class PostgresDatabase extends Database {
     }
 
     static PostgresDatabase open(LibraryAddress.Server server, String migrationFolder, Passwords passwords) {
+        return open(server, migrationFolder, passwords, false);
+    }
+
+    /** As above; {@code copyTarget}: opened by {@link LibraryCopy}, which may write into an unfinished copy again. */
+    static PostgresDatabase open(LibraryAddress.Server server, String migrationFolder, Passwords passwords, boolean copyTarget) {
         PostgresDatabase db;
         try {
             db = new PostgresDatabase(server, null);
@@ -122,6 +127,7 @@ public final class PostgresDatabase extends Database {
         }
         try {
             db.identify();
+            if (!copyTarget) db.refuseUnfinishedCopy();
             db.migrate(migrationFolder);
             db.startListening();
         } catch (RuntimeException e) {
@@ -235,6 +241,26 @@ public final class PostgresDatabase extends Database {
                 return true;
             });
             if (applied) LOG.info(() -> "Migrated " + server.text() + " to schema " + version + " (" + simple + ")");
+        }
+    }
+
+    // ---- unfinished copies --------------------------------------------------------------------------------
+
+    /** A library that {@code library copy} is writing, or failed to finish, carries {@link LibraryCopy}'s marker row. */
+    private void refuseUnfinishedCopy() {
+        boolean unfinished = read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT to_regclass('parallax_library') IS NOT NULL")) {
+                if (!rs.next() || !rs.getBoolean(1)) return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM parallax_library WHERE key = ?")) {
+                ps.setString(1, LibraryCopy.MARKER_KEY);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+        if (unfinished) {
+            throw new StoreException("Library " + server.text() + " is an unfinished copy: copy again or drop the database.");
         }
     }
 

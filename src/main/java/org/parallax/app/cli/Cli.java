@@ -59,6 +59,7 @@ import org.parallax.store.StoreException;
                 ExportCommand.Pdf.class,
                 ExportCommand.Markdown.class,
                 FeedsCommand.class,
+                LibraryCopyCommand.class,
         })
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
