@@ -342,9 +342,8 @@ public final class LibraryCopy {
     /**
      * Indexes every article on the target for search through the store's one indexing path,
      * {@link ArticleRepository#writeBlocksAndIndex} (it writes the blocks again, as they were, with the index rows).
-     * HOOK(lead, PostgreSQL): on a server target this must reach {@code PostgresSearch.indexArticle}; if
-     * writeBlocksAndIndex does not branch on {@code db.engine()} after the search branch is merged, call it here for
-     * {@link Database.Engine#POSTGRESQL}. Notes need nothing: a trigger indexes them on both engines.
+     * On a server target that path writes PostgreSQL's search sections ({@code PostgresSearch.indexArticle}). Notes
+     * need nothing: a trigger indexes them on both engines.
      */
     private void rebuildSearch(Database target) {
         ArticleRepository articles = new ArticleRepository(target);

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,17 +138,10 @@ class LibraryCopyServerTest {
         assertTrue(notEmpty.getMessage().contains("is not empty (table article has 2 rows)"), notEmpty.getMessage());
     }
 
-    // ---- a throwaway database per test (testsupport.PostgresTestServer does this once it is merged) --------
+    // ---- a throwaway database per test --------
 
     private static LibraryAddress.Server freshDatabase(String prefix) {
-        LibraryAddress.Server admin = (LibraryAddress.Server) LibraryAddress.parse(System.getenv(ENV));
-        String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = connect(admin); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create a test database on " + admin.text() + ": " + e.getMessage(), e);
-        }
-        return new LibraryAddress.Server(admin.user(), admin.host(), admin.port(), name, admin.options());
+        return (LibraryAddress.Server) LibraryAddress.parse(org.parallax.testsupport.PostgresTestServer.freshDatabaseUrl(prefix));
     }
 
     private static Connection connect(LibraryAddress.Server server) throws SQLException {
