@@ -162,8 +162,14 @@ public final class PostgresTestServer {
      * the server accepts new ones again when this returns. Fails the test when no restart command is configured.
      */
     public static void restartServer() {
+        restartServer(0);
+    }
+
+    /** Restarts the test server, keeping it down for {@code secondsDown} seconds before it starts again. */
+    public static void restartServer(int secondsDown) {
         serverUrl();
-        String cmd = System.getenv(RESTART_ENV);
+        String configured = System.getenv(RESTART_ENV);
+        String cmd = configured == null || secondsDown <= 0 ? configured : configured + " " + secondsDown;
         if (cmd == null || cmd.isBlank()) Assertions.fail(RESTART_ENV + " is not set, so the test server cannot be restarted");
         try {
             Process p = new ProcessBuilder("bash", "-c", cmd).redirectErrorStream(true).start();
