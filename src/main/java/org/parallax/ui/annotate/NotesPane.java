@@ -278,7 +278,7 @@ final class NotesPane {
             if (n.orphaned()) getStyleClass().add("note-orphaned");
             quote.setText((n.orphaned() ? "[orphaned] " : "") + (n.quote() == null ? "(whole article)" : "\u201c" + n.quote().strip() + "\u201d"));
             body.setText(MarkdownFlow.plain(n.text()));
-            by.setText(NoteConflicts.byline(n.updatedBy(), n.updatedAt()));
+            by.setText(vm.notesList().othersByline(n));
             box.getChildren().setAll(quote, body);
             if (!by.getText().isEmpty()) box.getChildren().add(by);
             setGraphic(box);
