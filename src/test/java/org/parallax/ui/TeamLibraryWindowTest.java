@@ -14,6 +14,8 @@ import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 
@@ -23,13 +25,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
 import org.parallax.app.Settings;
+import org.parallax.model.Article;
 import org.parallax.model.Note;
 import org.parallax.store.PersonDatabase;
 import org.parallax.testsupport.FxWait;
 import org.parallax.ui.annotate.AnnotateViewModel;
 import org.parallax.ui.annotate.AnnotationLayer;
 import org.parallax.ui.annotate.NoteRows;
+import org.parallax.ui.common.EntityLegendModel;
 import org.parallax.ui.common.FxTaskRunner;
+import org.parallax.ui.reader.EntityPanel;
+import org.parallax.ui.reader.EntityPanelViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,6 +57,7 @@ class TeamLibraryWindowTest {
     FxTaskRunner runner;
     MainViewModel vm;
     AnnotateViewModel annotate;
+    EntityPanelViewModel entities;
     long harbourA;
 
     @Start
@@ -64,7 +71,11 @@ class TeamLibraryWindowTest {
         MainWindow window = MainWindow.load(vm);
         annotate = new AnnotateViewModel(bobCtx.annotations(), runner);
         AnnotationLayer layer = new AnnotationLayer(window.view().readerView(), vm.reader(), annotate);
-        window.addSidePlace().getChildren().setAll(layer.panel());
+        entities = new EntityPanelViewModel(bobCtx.articles(), bobCtx.mentions(), bobCtx.entities(), new EntityLegendModel(), runner);
+        EntityPanel panel = new EntityPanel(window.view().readerView(), vm.reader(), entities);
+        TabPane side = new TabPane(new Tab("Entities", panel.panel()), new Tab("Annotate", layer.panel()));
+        side.getSelectionModel().select(1);
+        window.addSidePlace().getChildren().setAll(side);
         stage.setScene(window.createScene(1200, 760));
         stage.show();
         ExternalChanges.follow(bobCtx.changes(), vm, Platform::runLater);
@@ -130,5 +141,24 @@ class TeamLibraryWindowTest {
         waitUntil(() -> aliceCtx.notes().list().stream().map(Note::text).collect(Collectors.toSet()).equals(expected));
         waitUntil(() -> bobsNotes().stream().map(Note::text).collect(Collectors.toSet()).equals(expected));
         assertTrue(robot.lookup("#noteConflict").tryQuery().isEmpty(), "the dialog closed");
+    }
+
+    @Test
+    void aliceMarkingAndRenamingShowsInBobsEntityPanelKeepingHisSelection(FxRobot robot) {
+        waitUntil(() -> vm.reader().getArticle() != null && annotate.articleId() == harbourA);
+        Article a = bobCtx.articles().get(harbourA).orElseThrow();
+        int start = a.text().indexOf("Anna Lindqvist");
+        long entity = aliceCtx.annotations().marks().mark(harbourA, start, start + "Anna Lindqvist".length(), "P").mention().entityId();
+
+        waitUntil(() -> entities.rows().stream().anyMatch(r -> r.item() != null && Long.valueOf(entity).equals(r.item().entityId())));
+        waitUntil(() -> annotate.annotations().stream().anyMatch(x -> Long.valueOf(entity).equals(x.mention().entityId())));
+        robot.interact(() -> robot.lookup("#entityGroups").queryListView().getSelectionModel().select(
+                entities.rows().stream().filter(r -> r.item() != null && Long.valueOf(entity).equals(r.item().entityId())).findFirst().orElseThrow()));
+
+        aliceCtx.annotations().marks().rename(entity, 1, "Anna K. Lindqvist");
+        ListView<?> groups = robot.lookup("#entityGroups").queryListView();
+        waitUntil(() -> entities.rows().stream().anyMatch(r -> r.item() != null && r.item().name().equals("Anna K. Lindqvist")));
+        waitUntil(() -> groups.getSelectionModel().getSelectedItem() instanceof EntityPanelViewModel.Row r && r.item() != null
+                && Long.valueOf(entity).equals(r.item().entityId()));
     }
 }
