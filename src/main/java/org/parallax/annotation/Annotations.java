@@ -62,6 +62,20 @@ public final class Annotations {
         return history;
     }
 
+    /**
+     * Whether the library refuses this user's edits (a read-only role on a server library, a file that cannot be
+     * written): every edit then throws a {@link StoreException} saying so before writing. The window greys its edit
+     * controls on this.
+     */
+    public boolean readOnly() {
+        return db.readOnly();
+    }
+
+    /** Who this session's edits are recorded as ({@link Database#user()}). */
+    public String user() {
+        return db.user();
+    }
+
     /** The annotations of the library as stored (reads only). */
     public AnnotationRepository annotations() {
         return marks.repository();

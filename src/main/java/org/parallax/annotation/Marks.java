@@ -15,6 +15,7 @@ import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionOrigin;
 import org.parallax.store.AnnotationRepository;
+import org.parallax.store.EditConflictException;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.StoreException;
 
@@ -227,6 +228,22 @@ public final class Marks {
         });
     }
 
+    /**
+     * Merges as {@link #merge(long, long)}, provided nobody changed either entity since they were read at these
+     * versions ({@link org.parallax.model.Entity#version()}).
+     *
+     * @throws EditConflictException when someone did; nothing is changed
+     */
+    public void merge(long keep, int keepVersion, long other, int otherVersion) {
+        history.edit("Merge entities", (c, r) -> {
+            w.entities.requireVersion(c, keep, keepVersion);
+            w.entities.requireVersion(c, other, otherVersion);
+            r.watchEntity(keep).watchEntity(other);
+            w.entities.merge(keep, other);
+            return null;
+        });
+    }
+
     /** Splits the given mentions off {@code entityId} into a new entity named {@code name}; returns its id. */
     public long split(long entityId, Collection<Long> mentionIds, String name) {
         return history.edit("Split entity", (c, r) -> {
@@ -242,6 +259,21 @@ public final class Marks {
     /** Renames an entity; the pipeline keeps the name from now on, and the old name stays an alias. */
     public void rename(long entityId, String name) {
         history.edit("Rename entity", (c, r) -> {
+            r.watch("entity", "id = ?", entityId).watch("entity_alias", "entity_id = ?", entityId);
+            w.entities.rename(entityId, name);
+            return null;
+        });
+    }
+
+    /**
+     * Renames as {@link #rename(long, String)}, provided nobody changed the entity since it was read at
+     * {@code readVersion}.
+     *
+     * @throws EditConflictException when someone did (it carries their name for it); nothing is changed
+     */
+    public void rename(long entityId, int readVersion, String name) {
+        history.edit("Rename entity", (c, r) -> {
+            w.entities.requireVersion(c, entityId, readVersion);
             r.watch("entity", "id = ?", entityId).watch("entity_alias", "entity_id = ?", entityId);
             w.entities.rename(entityId, name);
             return null;

@@ -13,6 +13,7 @@ import org.parallax.model.MentionOrigin;
 import org.parallax.model.Note;
 import org.parallax.model.NoteTarget;
 import org.parallax.model.TextQuote;
+import org.parallax.store.EditConflictException;
 import org.parallax.store.NoteRepository;
 import org.parallax.store.StoreException;
 
@@ -97,12 +98,37 @@ public final class Notes {
         });
     }
 
+    /** Replaces a note's text whatever was saved since it was read (the command line's edit without a version). */
     public Note editNote(long noteId, String markdown) {
         return history.edit("Edit note", (c, r) -> {
             r.watch("note", "id = ?", noteId);
             notes.setText(c, noteId, text(markdown), clock.instant());
             return notes.get(c, noteId).orElseThrow(() -> new StoreException("There is no note " + noteId + "."));
         });
+    }
+
+    /**
+     * Replaces a note's text, provided nobody saved it since it was read at {@code readVersion} ({@link Note#version()}).
+     *
+     * @throws EditConflictException when someone did: nothing is saved, and it carries their text, name and time
+     */
+    public Note editNote(long noteId, String markdown, int readVersion) {
+        return history.edit("Edit note", (c, r) -> {
+            r.watch("note", "id = ?", noteId);
+            notes.setText(c, noteId, text(markdown), clock.instant(), readVersion);
+            return notes.get(c, noteId).orElseThrow(() -> new StoreException("There is no note " + noteId + "."));
+        });
+    }
+
+    /**
+     * "Keep both" after a conflict: a new note with {@code markdown} on the same passage, article or entity as note
+     * {@code noteId}, which keeps the other person's text.
+     */
+    public Note addBeside(long noteId, String markdown) {
+        Note n = notes.get(noteId).orElseThrow(() -> new StoreException("There is no note " + noteId + ". List notes with `parallax notes`."));
+        Instant now = clock.instant();
+        return addNote(new Note(0, n.target(), n.articleId(), n.entityId(), n.start(), n.end(), n.quote(), n.prefix(), n.suffix(),
+                text(markdown), now, now, null, n.orphaned()));
     }
 
     /** Moves a note to the trash, from which {@link #restoreNote} brings it back until the trash is emptied. */

@@ -83,6 +83,11 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(Database.open(libraryFile));
     }
 
+    /** Over a library already opened (a test opens one as another person); closing the context closes it. */
+    public static AppContext of(Database database) {
+        return new AppContext(database);
+    }
+
     /**
      * Opens (creating and migrating if needed) the library at {@code address}, a file or a server library; a server
      * asking for a password the driver did not find in {@code ~/.pgpass} makes {@code passwords} ask (may be null).

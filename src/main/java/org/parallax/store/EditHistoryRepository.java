@@ -18,18 +18,22 @@ public final class EditHistoryRepository {
     public record Entry(long id, String label, List<RowChange> changes) {
     }
 
-    /** Records an edit of {@code session} as done, dropping the session's undone edits (a new edit ends redo). */
-    public void push(Connection c, String session, String label, List<RowChange> changes, Instant at) throws SQLException {
+    /**
+     * Records an edit of {@code session} by {@code author} as done, dropping the session's undone edits (a new edit
+     * ends redo).
+     */
+    public void push(Connection c, String session, String label, List<RowChange> changes, Instant at, String author) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM edit_history WHERE session = ? AND undone = 1")) {
             ps.setString(1, session);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO edit_history (session, label, changes, undone, created_at) VALUES (?, ?, ?, 0, ?)")) {
+                "INSERT INTO edit_history (session, label, changes, undone, created_at, author) VALUES (?, ?, ?, 0, ?, ?)")) {
             ps.setString(1, session);
             ps.setString(2, label);
             ps.setBytes(3, RowChange.encode(changes));
             ps.setString(4, at.toString());
+            ps.setString(5, author);
             ps.executeUpdate();
         }
     }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -57,8 +58,12 @@ public final class EntityRepository {
     public List<Entity> list(Connection c) throws SQLException {
         Map<Long, String[]> rows = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, type, name, name_locked FROM entity ORDER BY type, lower(name), id")) {
-            while (rs.next()) rows.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+             ResultSet rs = s.executeQuery("SELECT id, type, name, name_locked, changed_by, changed_at, version FROM entity "
+                     + "ORDER BY type, lower(name), id")) {
+            while (rs.next()) {
+                rows.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7)});
+            }
         }
         Map<Long, List<String>> aliases = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
@@ -67,7 +72,8 @@ public final class EntityRepository {
         }
         List<Entity> out = new ArrayList<>();
         rows.forEach((id, r) -> out.add(new Entity(id, StoredEnum.read(EntityType.class, r[0]), r[1],
-                aliases.getOrDefault(id, List.of()), "1".equals(r[2]))));
+                aliases.getOrDefault(id, List.of()), "1".equals(r[2]), r[3], r[4] == null ? null : Instant.parse(r[4]),
+                Integer.parseInt(r[5]))));
         return out;
     }
 
@@ -119,11 +125,12 @@ public final class EntityRepository {
     /** One entity with its aliases, read on {@code c}. */
     public Optional<Entity> get(Connection c, long id) throws SQLException {
         Entity e;
-        try (PreparedStatement ps = c.prepareStatement("SELECT type, name, name_locked FROM entity WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT type, name, name_locked, changed_by, changed_at, version FROM entity WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                e = new Entity(id, StoredEnum.read(EntityType.class, rs.getString(1)), rs.getString(2), List.of(), rs.getInt(3) != 0);
+                e = new Entity(id, StoredEnum.read(EntityType.class, rs.getString(1)), rs.getString(2), List.of(), rs.getInt(3) != 0,
+                        rs.getString(4), rs.getString(5) == null ? null : Instant.parse(rs.getString(5)), rs.getInt(6));
             }
         }
         List<String> aliases = new ArrayList<>();
@@ -133,7 +140,7 @@ public final class EntityRepository {
                 while (rs.next()) aliases.add(rs.getString(1));
             }
         }
-        return Optional.of(new Entity(id, e.type(), e.name(), aliases, e.nameLocked()));
+        return Optional.of(new Entity(id, e.type(), e.name(), aliases, e.nameLocked(), e.changedBy(), e.changedAt(), e.version()));
     }
 
     /** The current names of the given entities. */
@@ -242,6 +249,41 @@ public final class EntityRepository {
             addAliases(c, id, List.of(alias));
             return null;
         });
+    }
+
+    /**
+     * Fails with an {@link EditConflictException} carrying the entity as stored when someone else changed it (merge,
+     * split, rename, alias) since it was read at {@code readVersion}, or deleted it; call it inside the edit's
+     * transaction, before writing: writes run one at a time, so nobody can change it between this check and the write.
+     */
+    public Entity requireVersion(Connection c, long id, int readVersion) throws SQLException {
+        Optional<Entity> now = get(c, id);
+        if (now.isEmpty()) {
+            throw EditConflictException.saved(EditConflictException.Kind.ENTITY, id, null, null, null, 0);
+        }
+        Entity e = now.get();
+        if (e.version() != readVersion) {
+            throw EditConflictException.saved(EditConflictException.Kind.ENTITY, id, e.name(), e.changedBy(), e.changedAt(), e.version());
+        }
+        return e;
+    }
+
+    /**
+     * Records a hand edit of the given entities: who ({@link Database#user()}) and when, and a new version for those
+     * whose version the edit did not already move. Runs inside the edit's transaction.
+     */
+    public void stamp(Connection c, Collection<Long> ids, Collection<Long> alreadyMoved, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE entity SET changed_by = ?, changed_at = ?, version = version + ? WHERE id = ?")) {
+            for (long id : new LinkedHashSet<>(ids)) {
+                ps.setString(1, db.user());
+                ps.setString(2, at.toString());
+                ps.setInt(3, alreadyMoved.contains(id) ? 0 : 1);
+                ps.setLong(4, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** Renames an entity; the pipeline keeps this name from now on. The old name stays an alias. */

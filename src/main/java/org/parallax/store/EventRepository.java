@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -267,15 +268,18 @@ public final class EventRepository {
     /** Stores an event the user made, with its participants in order and its chosen sources; returns its id. */
     public long insertManual(EventKind kind, DateRange when, List<Long> whoIds, List<Long> whereIds,
                              List<EventSource> sources, String note) {
+        WriteGuard.requireWritable(db, "The event");
         return db.write(c -> {
             long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (kind, date_start, date_end, date_precision, origin, note) "
-                    + "VALUES (?, ?, ?, ?, 'MANUAL', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (kind, date_start, date_end, date_precision, origin, note, "
+                    + "changed_by, changed_at) VALUES (?, ?, ?, ?, 'MANUAL', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, kind.name());
                 ps.setString(2, when.start().toString());
                 ps.setString(3, when.end().toString());
                 ps.setString(4, when.precision().name());
                 ps.setString(5, note);
+                ps.setString(6, db.user());
+                ps.setString(7, Instant.now().toString());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -293,15 +297,18 @@ public final class EventRepository {
      */
     public void updateManual(long id, EventKind kind, DateRange when, List<Long> whoIds, List<Long> whereIds,
                              List<EventSource> sources, String note) {
+        WriteGuard.requireWritable(db, "The event");
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE event SET kind = ?, date_start = ?, date_end = ?, "
-                    + "date_precision = ?, origin = 'MANUAL', note = ? WHERE id = ?")) {
+                    + "date_precision = ?, origin = 'MANUAL', note = ?, changed_by = ?, changed_at = ? WHERE id = ?")) {
                 ps.setString(1, kind.name());
                 ps.setString(2, when.start().toString());
                 ps.setString(3, when.end().toString());
                 ps.setString(4, when.precision().name());
                 ps.setString(5, note);
-                ps.setLong(6, id);
+                ps.setString(6, db.user());
+                ps.setString(7, Instant.now().toString());
+                ps.setLong(8, id);
                 if (ps.executeUpdate() == 0) throw new StoreException("There is no event " + id + ". List events with `parallax events`.");
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_entity WHERE event_id = ?")) {
@@ -327,6 +334,7 @@ public final class EventRepository {
 
     /** Deletes an event (manual or not); returns whether it existed. A pipeline event comes back on the next re-run. */
     public boolean delete(long id) {
+        WriteGuard.requireWritable(db, "Deleting event " + id);
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM event WHERE id = ?")) {
                 ps.setLong(1, id);

@@ -21,7 +21,7 @@ import org.parallax.model.NoteTarget;
  */
 public final class NoteRepository {
     private static final String COLUMNS = "id, target, article_id, entity_id, start_off, end_off, quote, prefix, suffix, "
-            + "text, created_at, updated_at, deleted_at, orphaned";
+            + "text, created_at, updated_at, deleted_at, orphaned, created_by, updated_by, version";
 
     private final Database db;
 
@@ -75,7 +75,8 @@ public final class NoteRepository {
         return new Note(rs.getLong(1), StoredEnum.read(NoteTarget.class, rs.getString(2)), longOrNull(rs, 3), longOrNull(rs, 4),
                 intOrNull(rs, 5), intOrNull(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12)),
-                rs.getString(13) == null ? null : Instant.parse(rs.getString(13)), rs.getInt(14) != 0);
+                rs.getString(13) == null ? null : Instant.parse(rs.getString(13)), rs.getInt(14) != 0,
+                rs.getString(15), rs.getString(16), rs.getInt(17));
     }
 
     private static Long longOrNull(ResultSet rs, int col) throws SQLException {
@@ -88,11 +89,14 @@ public final class NoteRepository {
         return rs.wasNull() ? null : v;
     }
 
-    /** Inserts a note (its id is ignored) and returns the new id. */
+    /**
+     * Inserts a note (its id and version are ignored) and returns the new id; its authors are the note's, or the
+     * library's user ({@link Database#user()}) when it names none.
+     */
     public long insert(Connection c, Note n) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (target, article_id, entity_id, start_off, end_off, "
-                + "quote, prefix, suffix, text, created_at, updated_at, deleted_at, orphaned) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "quote, prefix, suffix, text, created_at, updated_at, deleted_at, orphaned, created_by, updated_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, n.target().name());
             setLong(ps, 2, n.articleId());
             setLong(ps, 3, n.entityId());
@@ -106,6 +110,8 @@ public final class NoteRepository {
             ps.setString(11, n.updatedAt().toString());
             ps.setString(12, n.deletedAt() == null ? null : n.deletedAt().toString());
             ps.setInt(13, n.orphaned() ? 1 : 0);
+            ps.setString(14, n.createdBy() != null ? n.createdBy() : db.user());
+            ps.setString(15, n.updatedBy() != null ? n.updatedBy() : n.createdBy() != null ? n.createdBy() : db.user());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -124,20 +130,51 @@ public final class NoteRepository {
         else ps.setInt(i, v);
     }
 
+    /** Replaces a note's text as the library's user, whatever version it is at now. */
     public void setText(Connection c, long id, String text, Instant at) throws SQLException {
-        update(c, "UPDATE note SET text = ?, updated_at = ? WHERE id = ?", text, at.toString(), id);
+        update(c, "UPDATE note SET text = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?",
+                text, at.toString(), db.user(), id);
     }
 
-    /** Moves a note to the trash ({@code at} non-null) or back out of it ({@code at} null). */
+    /**
+     * Replaces a note's text as the library's user, provided nobody saved it since it was read at {@code readVersion}.
+     *
+     * @throws EditConflictException when someone else saved or trashed it since (nothing is written); it carries
+     *         their text, name, time and the version now stored
+     */
+    public void setText(Connection c, long id, String text, Instant at, int readVersion) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE note SET text = ?, updated_at = ?, updated_by = ?, "
+                + "version = version + 1 WHERE id = ? AND version = ?")) {
+            ps.setString(1, text);
+            ps.setString(2, at.toString());
+            ps.setString(3, db.user());
+            ps.setLong(4, id);
+            ps.setInt(5, readVersion);
+            if (ps.executeUpdate() == 1) return;
+        }
+        Note now = get(c, id).orElseThrow(() -> new StoreException("There is no note " + id + ". List notes with `parallax notes`."));
+        throw conflict(now);
+    }
+
+    /** The conflict a save over {@code now} (the note as stored) runs into. */
+    public static EditConflictException conflict(Note now) {
+        return now.inTrash()
+                ? EditConflictException.saved(EditConflictException.Kind.NOTE, now.id(), null, now.updatedBy(), now.deletedAt(), now.version())
+                : EditConflictException.saved(EditConflictException.Kind.NOTE, now.id(), now.text(), now.updatedBy(), now.updatedAt(),
+                        now.version());
+    }
+
+    /** Moves a note to the trash ({@code at} non-null) or back out of it ({@code at} null), as the library's user. */
     public void setDeleted(Connection c, long id, Instant at) throws SQLException {
-        update(c, "UPDATE note SET deleted_at = ? WHERE id = ?", at == null ? null : at.toString(), id);
+        update(c, "UPDATE note SET deleted_at = ?, updated_by = ?, version = version + 1 WHERE id = ?",
+                at == null ? null : at.toString(), db.user(), id);
     }
 
     /** Points a passage note at a new place (after a re-import), or marks it orphaned in that article. */
     public void anchor(Connection c, long id, long articleId, Integer start, Integer end, String quote, String prefix,
                        String suffix, boolean orphaned) throws SQLException {
-        update(c, "UPDATE note SET article_id = ?, start_off = ?, end_off = ?, quote = ?, prefix = ?, suffix = ?, orphaned = ? "
-                + "WHERE id = ?", articleId, start, end, quote, prefix, suffix, orphaned ? 1 : 0, id);
+        update(c, "UPDATE note SET article_id = ?, start_off = ?, end_off = ?, quote = ?, prefix = ?, suffix = ?, orphaned = ?, "
+                + "version = version + 1 WHERE id = ?", articleId, start, end, quote, prefix, suffix, orphaned ? 1 : 0, id);
     }
 
     /** Deletes the notes in the trash for good; returns how many. */

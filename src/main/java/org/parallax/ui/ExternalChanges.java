@@ -71,8 +71,8 @@ public final class ExternalChanges {
                 stories.run();
             });
         }
-        // marks, notes and recognition results of the open article may have changed too
-        if (reader.getArticle() != null && !reader.deletedProperty().get()) reader.refresh();
+        // marks, notes and entities (of the open article, and the library's notes list) may have changed too
+        if (!reader.deletedProperty().get()) reader.refresh();
         CalendarViewModel cal = calendar.get();
         if (cal != null) cal.refreshIfOpened();
     }

@@ -179,7 +179,8 @@ class AnnotationsTest {
         assertEquals(split, svc.annotations().get(c1.id()).orElseThrow().mention().entityId());
 
         for (int i = 0; i < 4; i++) svc.history().undo();
-        assertEquals(before, svc.entities().list());
+        // undo restores every field but the save version, which only moves forward (issue 19)
+        assertEquals(unversioned(before), unversioned(svc.entities().list()));
         assertEquals(mentionsBefore, svc.annotations().forArticle(lib.a));
 
         for (int i = 0; i < 4; i++) svc.history().redo();
@@ -310,7 +311,7 @@ class AnnotationsTest {
         assertEquals(landberg.mention().text(), newText.substring(moved.start(), moved.end()));
 
         svc.history().undo();
-        assertEquals(exact, svc.notes().repository().get(exact.id()).orElseThrow());
+        assertEquals(unversioned(exact), unversioned(svc.notes().repository().get(exact.id()).orElseThrow()));
         assertTrue(svc.annotations().forArticle(fresh).isEmpty());
     }
 
@@ -348,5 +349,15 @@ class AnnotationsTest {
         svc.marks().remove(coas.id());
         assertTrue(svc.annotations().get(coas.id()).isEmpty(), "manual: deleted");
         assertFalse(svc.annotations().accepted(lib.b).stream().anyMatch(a -> a.id() == isis.id()));
+    }
+
+    private static List<Entity> unversioned(List<Entity> entities) {
+        return entities.stream().map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.nameLocked(), e.changedBy(),
+                e.changedAt(), 0)).toList();
+    }
+
+    private static Note unversioned(Note n) {
+        return new Note(n.id(), n.target(), n.articleId(), n.entityId(), n.start(), n.end(), n.quote(), n.prefix(), n.suffix(),
+                n.text(), n.createdAt(), n.updatedAt(), n.deletedAt(), n.orphaned(), n.createdBy(), n.updatedBy(), 0);
     }
 }

@@ -52,6 +52,10 @@ final class AnnotationViews {
         m.put("updatedAt", n.updatedAt().toString());
         m.put("deletedAt", n.deletedAt() == null ? null : n.deletedAt().toString());
         m.put("orphaned", n.orphaned());
+        // issue 19: who wrote it and its save version, after the fields older scripts read
+        m.put("createdBy", n.createdBy());
+        m.put("updatedBy", n.updatedBy());
+        m.put("version", n.version());
         return m;
     }
 

@@ -40,7 +40,12 @@ public final class EntitiesCommand extends LibraryCommand {
         for (Entity e : chosen) {
             List<Mention> ms = mentions.acceptedForEntity(e.id());
             if (json()) {
-                rows.add(NlpViews.entity(e, ms));
+                Map<String, Object> row = NlpViews.entity(e, ms);
+                // issue 19: the last hand edit and the save version, after the fields older scripts read
+                row.put("changedBy", e.changedBy());
+                row.put("changedAt", e.changedAt() == null ? null : e.changedAt().toString());
+                row.put("version", e.version());
+                rows.add(row);
                 continue;
             }
             out.printf("%d  %s  %s  (%d mentions)%n", e.id(), e.type(), e.name(), ms.size());

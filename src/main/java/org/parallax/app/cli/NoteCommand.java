@@ -12,9 +12,11 @@ import org.parallax.model.Note;
 
 /**
  * {@code note ID (--start N --end M | --article | --entity ENTITY_ID) --text TEXT}: adds a Markdown note to a passage,
- * an article or an entity (ID may be left out with --entity). Exit 1 for an unknown article or entity.
+ * an article or an entity (ID may be left out with --entity); {@code note --edit NOTE_ID [--if-version V] --text TEXT}
+ * replaces a note's text. Exit 1 for an unknown article, entity or note, and when someone else saved the note after
+ * version V (one line naming the note and who changed it; nothing is saved).
  */
-@Command(name = "note", description = "Add a Markdown note to a passage, an article or an entity.")
+@Command(name = "note", description = "Add a Markdown note to a passage, an article or an entity, or edit one (--edit).")
 final class NoteCommand extends LibraryCommand {
     @Parameters(arity = "0..1", paramLabel = "ID", description = "The article's id (not needed with --entity).")
     private Long id;
@@ -31,6 +33,9 @@ final class NoteCommand extends LibraryCommand {
 
         @Option(names = "--entity", paramLabel = "ENTITY_ID", description = "The note is about this entity.")
         Long entity;
+
+        @Option(names = "--edit", paramLabel = "NOTE_ID", description = "Replace the text of this note.")
+        Long edit;
     }
 
     static final class Passage {
@@ -44,9 +49,16 @@ final class NoteCommand extends LibraryCommand {
     @Option(names = "--text", required = true, paramLabel = "TEXT", description = "The note (Markdown).")
     private String text;
 
+    @Option(names = "--if-version", paramLabel = "V",
+            description = "With --edit: save only if the note is still at this version (its \"version\" in `notes --json`).")
+    private Integer ifVersion;
+
     @Override
     protected void validate() {
-        if (target.entity == null && id == null) {
+        if (ifVersion != null && target.edit == null) {
+            throw new ParameterException(spec().commandLine(), "--if-version goes with --edit.");
+        }
+        if (target.edit == null && target.entity == null && id == null) {
             throw new ParameterException(spec().commandLine(), "Give the article's ID for a passage or article note.");
         }
     }
@@ -56,6 +68,12 @@ final class NoteCommand extends LibraryCommand {
         Annotations svc = ctx.annotations();
         Note n;
         try {
+            if (target.edit != null) {
+                n = ifVersion == null ? svc.notes().editNote(target.edit, text) : svc.notes().editNote(target.edit, text, ifVersion);
+                if (json()) printJson(AnnotationViews.note(n));
+                else out().println("Saved " + AnnotationViews.noteLine(n));
+                return Cli.OK;
+            }
             if (target.entity != null) n = svc.notes().addEntityNote(target.entity, text);
             else if (target.article) n = svc.notes().addArticleNote(id, text);
             else n = svc.notes().addPassageNote(id, target.passage.start, target.passage.end, text);

@@ -76,6 +76,7 @@ public final class AnnotateViewModel {
     private final ReadOnlyStringWrapper dateNeeded = new ReadOnlyStringWrapper(this, "dateNeeded", "");
     private long articleId = -1;
     private final NotesListModel notesList;
+    private final NoteConflicts conflicts;
     private CalendarService calendar;
     private LongConsumer onArticleGone = id -> { };
 
@@ -83,12 +84,18 @@ public final class AnnotateViewModel {
         this.service = service;
         this.runner = runner;
         this.notesList = new NotesListModel(service, runner);
+        this.conflicts = new NoteConflicts(service, this::edit);
         filter.addListener((o, was, now) -> applyFilter());
     }
 
     /** Every note of the library, grouped by article; read again with the rest after each edit. */
     public NotesListModel notesList() {
         return notesList;
+    }
+
+    /** A note save refused because someone else saved it first, and the ways out ({@link NoteConflicts}). */
+    public NoteConflicts noteConflicts() {
+        return conflicts;
     }
 
     /** Told the id when an edit found its article deleted (by another process): the reader then says so. */
@@ -178,6 +185,7 @@ public final class AnnotateViewModel {
             message.set("");
             reload();
         }, e -> {
+            conflicts.told(e);
             if (e instanceof DateNeededException) dateNeeded.set(e.getMessage());
             message.set(e instanceof ArticleGoneException ? ReaderViewModel.DELETED + "; nothing was changed." : TaskRunner.reason(e));
             if (e instanceof ArticleGoneException gone) onArticleGone.accept(gone.articleId());
@@ -268,6 +276,11 @@ public final class AnnotateViewModel {
         if (text != null && !text.isBlank()) edit("Editing note", p -> service.notes().editNote(noteId, text));
     }
 
+    /** As {@link #editNote(long, String)}, refused when someone saved the note after {@code readVersion}: see {@link #noteConflicts()}. */
+    public void editNote(long noteId, int readVersion, String text) {
+        if (text != null && !text.isBlank()) conflicts.save(noteId, readVersion, text);
+    }
+
     public void trashNote(long noteId) {
         edit("Deleting note", p -> {
             service.notes().trashNote(noteId);
@@ -307,9 +320,13 @@ public final class AnnotateViewModel {
         });
     }
 
+    /** Merges {@code other} into {@code keep} as shown: a merge or rename someone made since is told, and the panel reloads. */
     public void merge(long keep, long other) {
+        Optional<Entity> k = known(keep);
+        Optional<Entity> o = known(other);
         edit("Merging", p -> {
-            service.marks().merge(keep, other);
+            if (k.isPresent() && o.isPresent()) service.marks().merge(keep, k.get().version(), other, o.get().version());
+            else service.marks().merge(keep, other);
             return null;
         });
     }
@@ -318,9 +335,12 @@ public final class AnnotateViewModel {
         edit("Splitting", p -> service.marks().split(entityId, mentionIds, name));
     }
 
+    /** Renames an entity as shown: someone else's change since is told, and the panel reloads. */
     public void rename(long entityId, String name) {
+        Optional<Entity> e = known(entityId);
         edit("Renaming", p -> {
-            service.marks().rename(entityId, name);
+            if (e.isPresent()) service.marks().rename(entityId, e.get().version(), name);
+            else service.marks().rename(entityId, name);
             return null;
         });
     }
@@ -349,6 +369,10 @@ public final class AnnotateViewModel {
             return;
         }
         merge(keep, other.get().id());
+    }
+
+    private Optional<Entity> known(long id) {
+        return allEntities.stream().filter(e -> e.id() == id).findFirst();
     }
 
     /** The library's entity of that name: an exact match first, then one ignoring case. */

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 
 import org.parallax.annotation.Annotations;
 import org.parallax.annotation.Notes;
+import org.parallax.model.Note;
 import org.parallax.ui.common.TaskRunner;
 
 /**
@@ -39,6 +40,15 @@ public final class NotesListModel {
 
     private void apply() {
         rows.setAll(NoteRows.of(all, filter.get()));
+    }
+
+    /**
+     * "by alice, 23 Nov 2026 12:05" for a note someone else wrote last; empty for one's own (the list stays as it was
+     * for a library with one person) and for notes older than authors.
+     */
+    public String othersByline(Note n) {
+        if (n.updatedBy() == null || n.updatedBy().equals(service.user())) return "";
+        return NoteConflicts.byline(n.updatedBy(), n.updatedAt());
     }
 
     /** Headings and notes, grouped by article, under the filter. */

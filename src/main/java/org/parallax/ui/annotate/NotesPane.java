@@ -45,7 +45,10 @@ final class NotesPane {
     private final TextFlow preview = new TextFlow();
     private final Button save = new Button("Add note");
     private final Button cancel = new Button("Cancel");
+    private final Label byline = new Label();
     private Note editing;
+    /** The version the note being edited was read at (a merge saves at the version of the conflict instead). */
+    private int editingVersion;
     private long chosen = -1;
     private boolean swallowTyped;
 
@@ -108,11 +111,19 @@ final class NotesPane {
         hint.getStyleClass().add("note-hint");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(6, save, cancel, gap, hint);
+        byline.setId("noteByline");
+        byline.getStyleClass().add("note-hint");
+        HBox buttons = new HBox(6, save, cancel, byline, gap, hint);
         buttons.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().setAll(filter, list, editor, preview, buttons);
         root.getStyleClass().add("notes-pane");
         VBox.setVgrow(root, Priority.ALWAYS);
+        vm.noteConflicts().currentProperty().addListener((o, was, now) -> {
+            if (now != null) NoteConflictDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), now, choice -> {
+                if (choice == NoteConflicts.Choice.MERGE) editMerged(now);
+                vm.noteConflicts().resolve(choice);
+            });
+        });
         vm.noteRequestsProperty().addListener((o, was, now) -> {
             swallowTyped = layer.takeNoteKey();
             stopEditing();
@@ -135,10 +146,24 @@ final class NotesPane {
         Note n = selected();
         if (n == null) return;
         editing = n;
+        editingVersion = n.version();
         editor.setText(n.text());
         save.setText("Save note");
+        byline.setText(NoteConflicts.byline(n.updatedBy(), n.updatedAt()));
         editor.requestFocus();
         editor.end();
+    }
+
+    /** Merge: the editor holds both texts, marked; saving names the version the other person saved. */
+    private void editMerged(NoteConflicts.Conflict c) {
+        Note shown = list.getItems().stream().map(NoteRows.Row::note).filter(n -> n != null && n.id() == c.noteId()).findFirst().orElse(null);
+        if (shown == null) return; // the note is gone from the list (deleted): nothing to merge into
+        editing = shown;
+        editingVersion = c.version();
+        editor.setText(NoteConflicts.merged(c));
+        save.setText("Save merged note");
+        byline.setText(NoteConflicts.byline(c.author(), c.at()));
+        editor.requestFocus();
     }
 
     void deleteSelected() {
@@ -148,13 +173,14 @@ final class NotesPane {
 
     private void stopEditing() {
         editing = null;
+        byline.setText("");
         save.setText("Add note");
         editor.clear();
     }
 
     private void save() {
         if (editing != null) {
-            vm.editNote(editing.id(), editor.getText());
+            vm.editNote(editing.id(), editingVersion, editor.getText());
             stopEditing();
             layer.focusText();
             return;
@@ -205,7 +231,8 @@ final class NotesPane {
     private final class RowCell extends ListCell<NoteRows.Row> {
         private final Label quote = wrapped("note-quote");
         private final Label body = wrapped("note-body");
-        private final VBox box = new VBox(2, quote, body);
+        private final Label by = wrapped("note-byline");
+        private final VBox box = new VBox(2, quote, body, by);
 
         RowCell() {
             setOnMouseClicked(e -> {
@@ -251,7 +278,9 @@ final class NotesPane {
             if (n.orphaned()) getStyleClass().add("note-orphaned");
             quote.setText((n.orphaned() ? "[orphaned] " : "") + (n.quote() == null ? "(whole article)" : "\u201c" + n.quote().strip() + "\u201d"));
             body.setText(MarkdownFlow.plain(n.text()));
+            by.setText(vm.notesList().othersByline(n));
             box.getChildren().setAll(quote, body);
+            if (!by.getText().isEmpty()) box.getChildren().add(by);
             setGraphic(box);
         }
     }

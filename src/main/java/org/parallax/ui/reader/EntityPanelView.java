@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Label;
@@ -48,12 +49,28 @@ public final class EntityPanelView {
         return loader.getController();
     }
 
+    private EntityPanelViewModel.EntityItem chosen;
+
     @FXML
     private void initialize() {
         entityGroups.setItems(vm.rows());
         entityGroups.setCellFactory(l -> new RowCell());
         entityGroups.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
-            if (row != null && !row.isHeading()) vm.select(row.item());
+            if (row != null && !row.isHeading()) {
+                chosen = row.item();
+                vm.select(row.item());
+            }
+        });
+        // a reload (someone else's edit, recognition) replaces the rows: keep the chosen entity chosen
+        entityGroups.getItems().addListener((ListChangeListener<EntityPanelViewModel.Row>) c -> {
+            for (int i = 0; chosen != null && i < entityGroups.getItems().size(); i++) {
+                EntityPanelViewModel.EntityItem item = entityGroups.getItems().get(i).item();
+                if (item != null && item.type() == chosen.type() && (chosen.entityId() != null
+                        ? chosen.entityId().equals(item.entityId()) : item.entityId() == null && item.name().equals(chosen.name()))) {
+                    entityGroups.getSelectionModel().select(i);
+                    return;
+                }
+            }
         });
         entityMentionsTitle.textProperty().bind(vm.mentionsTitleProperty());
         entityMentions.setItems(vm.mentions());
