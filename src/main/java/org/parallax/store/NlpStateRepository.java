@@ -33,6 +33,16 @@ public final class NlpStateRepository {
         this.db = db;
     }
 
+    /**
+     * Whether article {@code a} (joined with its state {@code s}) is pending: parameters pipeline version, now (epoch
+     * ms). Shared with {@link NlpClaims}, which claims pending articles for a worker. Portable SQL (both engines).
+     */
+    static final String PENDING = "(s.article_id IS NULL OR s.status = 'PENDING' OR s.pipeline_version <> ? "
+            + "OR s.doc_date IS DISTINCT FROM a.published OR (s.status = 'FAILED' AND s.retry_after <= ?))";
+    /** The order of pending articles, fresh ones oldest first, then due retries: parameter pipeline version. */
+    static final String PENDING_ORDER = "CASE WHEN s.status = 'FAILED' AND s.pipeline_version = ? "
+            + "AND s.doc_date IS NOT DISTINCT FROM a.published THEN s.retry_after END NULLS FIRST, a.id";
+
     /** Ids of the articles the pipeline {@code version} still has to process now: fresh ones oldest first, then due retries. */
     public List<Long> pending(String version) {
         return pending(version, Instant.now());
@@ -53,12 +63,8 @@ public final class NlpStateRepository {
     public LinkedHashMap<Long, Long> pendingSizes(String version, Instant now) {
         return db.read(c -> {
             LinkedHashMap<Long, Long> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.id, octet_length(a.text) FROM article a LEFT JOIN nlp_state s ON s.article_id = a.id
-                    WHERE s.article_id IS NULL OR s.status = 'PENDING' OR s.pipeline_version <> ?
-                       OR s.doc_date IS NOT a.published OR (s.status = 'FAILED' AND s.retry_after <= ?)
-                    ORDER BY CASE WHEN s.status = 'FAILED' AND s.pipeline_version = ? AND s.doc_date IS a.published
-                                  THEN s.retry_after END NULLS FIRST, a.id""")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, octet_length(a.text) FROM article a "
+                    + "LEFT JOIN nlp_state s ON s.article_id = a.id WHERE " + PENDING + " ORDER BY " + PENDING_ORDER)) {
                 ps.setString(1, version);
                 ps.setLong(2, now.toEpochMilli());
                 ps.setString(3, version);
@@ -76,8 +82,8 @@ public final class NlpStateRepository {
      */
     public long[] recognisedOf(String version) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(sum(s.status = 'DONE' "
-                    + "AND s.pipeline_version = ? AND s.doc_date IS a.published), 0) "
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(sum(CASE WHEN s.status = 'DONE' "
+                    + "AND s.pipeline_version = ? AND s.doc_date IS NOT DISTINCT FROM a.published THEN 1 ELSE 0 END), 0) "
                     + "FROM article a LEFT JOIN nlp_state s ON s.article_id = a.id")) {
                 ps.setString(1, version);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -123,9 +129,13 @@ public final class NlpStateRepository {
 
     /** Records the outcome of processing one article (inside the caller's transaction). */
     public void save(Connection c, NlpState s, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO nlp_state (article_id, pipeline_version, "
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO nlp_state (article_id, pipeline_version, "
                 + "text_hash, doc_date, doc_date_missing, status, error, processed_at, attempts, failure_kind, failure_reason, "
-                + "retry_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "retry_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+                + "pipeline_version = excluded.pipeline_version, text_hash = excluded.text_hash, doc_date = excluded.doc_date, "
+                + "doc_date_missing = excluded.doc_date_missing, status = excluded.status, error = excluded.error, "
+                + "processed_at = excluded.processed_at, attempts = excluded.attempts, failure_kind = excluded.failure_kind, "
+                + "failure_reason = excluded.failure_reason, retry_after = excluded.retry_after")) {
             ps.setLong(1, s.articleId());
             ps.setString(2, s.pipelineVersion());
             ps.setString(3, s.textHash());
