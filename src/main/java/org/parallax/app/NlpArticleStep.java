@@ -45,9 +45,11 @@ final class NlpArticleStep {
     private final NlpResults results;
     private final NlpLeases leases;
     private final Clock clock;
+    private final AnnotationRepository annotations;
 
     NlpArticleStep(Database db, ArticleRepository articles, NlpStateRepository states, Recognizer recognizer,
-            PieceRecognizer pieces, NlpResults results, NlpLeases leases, Clock clock) {
+            PieceRecognizer pieces, NlpResults results, NlpLeases leases, Clock clock, AnnotationRepository annotations) {
+        this.annotations = annotations;
         this.db = db;
         this.articles = articles;
         this.states = states;
@@ -96,7 +98,7 @@ final class NlpArticleStep {
             db.write(c -> {
                 if (!leases.release(c, articleId)) throw new LeaseLost(); // stored by the process that took it over
                 // names the user taught the library by hand are found here too, after the recogniser's own
-                Recognition recognition = new UserGazetteer(new AnnotationRepository(db).gazetteer(c))
+                Recognition recognition = new UserGazetteer(annotations.gazetteer(c))
                         .apply(article.text(), article.blocks(), recognised);
                 results.store(c, article, recognition, docDate);
                 states.save(c, new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.DONE, null,

@@ -24,6 +24,7 @@ import org.parallax.model.NlpFailure;
 import org.parallax.model.Progress;
 import org.parallax.nlp.PieceRecognizer;
 import org.parallax.nlp.Recognizer;
+import org.parallax.store.AnnotationRepository;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
@@ -117,7 +118,8 @@ public final class NlpService {
         this.results = new NlpResults(mentions, entities, events);
         this.pieces = new PieceRecognizer(recognizer, PieceRecognizer.DEFAULT_PIECE);
         this.leases = new NlpLeases(new NlpClaims(db), clock);
-        this.step = new NlpArticleStep(db, articles, states, recognizer, pieces, results, leases, clock);
+        this.step = new NlpArticleStep(db, articles, states, recognizer, pieces, results, leases, clock,
+                new AnnotationRepository(db));
     }
 
     /** This process's name on the articles it leases (host name and process id unless set). */

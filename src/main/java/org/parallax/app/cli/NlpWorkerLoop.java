@@ -14,8 +14,8 @@ import org.parallax.model.Progress;
 /**
  * {@code nlp --worker}: passes of {@link NlpService#work} while articles are pending, polling every few seconds when
  * none is, until Ctrl+C or SIGTERM (the article in hand is stored, the rest of the claimed batch released, exit 0) or,
- * with {@code --idle-exit}, until nothing was pending for that long. Progress lines on stdout, a summary at the end
- * (JSON with {@code --json}: recognised, failed, seconds).
+ * with {@code --idle-exit}, until nothing was pending for that long. Progress lines on stdout (stderr with
+ * {@code --json}), a summary at the end (JSON with {@code --json}: worker, recognised, failed, seconds).
  */
 final class NlpWorkerLoop {
     /** How often an idle worker looks for pending articles: new imports are taken within this. */
@@ -71,8 +71,9 @@ final class NlpWorkerLoop {
         int recognised = 0;
         int failed = 0;
         long idleSince = System.nanoTime();
-        out.printf("Worker %s on this library: taking pending articles (leases renewed while it works).%n", nlp.workerId());
-        out.flush();
+        PrintWriter lines = json ? err : out; // with --json, stdout holds the summary only
+        lines.printf("Worker %s on this library: taking pending articles (leases renewed while it works).%n", nlp.workerId());
+        lines.flush();
         Progress progress = new Progress() {
             @Override
             public void update(long done, long total, String message) {
@@ -91,9 +92,9 @@ final class NlpWorkerLoop {
             failed += s.failed();
             if (s.processed() + s.failed() > 0) {
                 idleSince = System.nanoTime();
-                out.printf(Locale.ROOT, "Worker %s: %d articles recognised, %d failed so far (%.0f s).%n", nlp.workerId(),
+                lines.printf(Locale.ROOT, "Worker %s: %d articles recognised, %d failed so far (%.0f s).%n", nlp.workerId(),
                         recognised, failed, (System.nanoTime() - t0) / 1e9);
-                out.flush();
+                lines.flush();
                 continue;
             }
             long idleMs = (System.nanoTime() - idleSince) / 1_000_000;
