@@ -171,6 +171,15 @@ public final class NlpStateRepository {
         });
     }
 
+    /** Puts every article with a state back in the queue (benchmarks recognising one library again); returns how many. */
+    public int requeueAll() {
+        return db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                return s.executeUpdate("UPDATE nlp_state SET " + REQUEUE);
+            }
+        });
+    }
+
     /** Puts every FAILED article back in the queue, whatever its failure; returns how many. */
     public int retryFailed() {
         return db.write(c -> {
