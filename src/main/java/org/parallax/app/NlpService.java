@@ -20,6 +20,8 @@ import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.parallax.model.Block;
+import org.parallax.model.BlockType;
 import org.parallax.model.NlpFailure;
 import org.parallax.model.Progress;
 import org.parallax.nlp.PieceRecognizer;
@@ -221,9 +223,13 @@ public final class NlpService {
         return run(progress, Math.max(2, 2 * prefetchThreads()));
     }
 
+    /** Loads the recogniser's models on one short text, so a worker holds no lease while it loads them. */
+    public void warmUp() {
+        recognizer.recognize("Work began in Geneva on Monday.", List.of(new Block(BlockType.PARAGRAPH, 0, 31)), null);
+    }
+
     private int prefetchThreads() {
-        int n = threads;
-        return n > 0 ? n : recognizer.concurrent() ? Math.min(Runtime.getRuntime().availableProcessors(), 4) : 1;
+        return threads > 0 ? threads : recognizer.concurrent() ? Math.min(Runtime.getRuntime().availableProcessors(), 4) : 1;
     }
 
     /** A run over the pending list ({@code claimBatch} 0) or over batches of that many articles claimed at a time. */

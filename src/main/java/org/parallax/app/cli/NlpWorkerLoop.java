@@ -73,6 +73,8 @@ final class NlpWorkerLoop {
         long idleSince = System.nanoTime();
         PrintWriter lines = json ? err : out; // with --json, stdout holds the summary only
         lines.printf("Worker %s on this library: taking pending articles (leases renewed while it works).%n", nlp.workerId());
+        nlp.warmUp();
+        lines.printf(Locale.ROOT, "Worker %s ready (models loaded in %.1f s).%n", nlp.workerId(), (System.nanoTime() - t0) / 1e9);
         lines.flush();
         Progress progress = new Progress() {
             @Override
