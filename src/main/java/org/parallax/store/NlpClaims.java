@@ -74,7 +74,7 @@ public final class NlpClaims {
     /** Inserts the lease, or overwrites one that ran out or is the worker's own; false when another's live lease stays. */
     private static boolean upsert(Connection c, long articleId, String worker, long nowMs, long until) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO nlp_claim (article_id, worker, claimed_until) "
-                + "SELECT id, ?, ? FROM article WHERE id = ? ON CONFLICT (article_id) DO UPDATE SET worker = excluded.worker, "
+                + "SELECT id, CAST(? AS TEXT), CAST(? AS BIGINT) FROM article WHERE id = ? ON CONFLICT (article_id) DO UPDATE SET worker = excluded.worker, "
                 + "claimed_until = excluded.claimed_until WHERE nlp_claim.claimed_until <= ? OR nlp_claim.worker = excluded.worker")) {
             ps.setString(1, worker);
             ps.setLong(2, until);

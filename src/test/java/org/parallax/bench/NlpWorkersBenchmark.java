@@ -30,8 +30,9 @@ import org.parallax.store.NlpStateRepository;
  * The rate is read from the library itself: articles stored between the first and the last stored article
  * ({@code nlp_state.processed_at}), so JVM start and model loading, the same for any number of workers, stay out.
  * The library is a fresh SQLite file, or the (empty) library at {@code -Dbench.library=ADDRESS}
- * (e.g. {@code postgresql://parallax@127.0.0.1:55430/bench}, password from ~/.pgpass). Between the runs every article
- * is put back in the queue, so both runs recognise the same texts.
+ * (e.g. {@code postgresql://parallax@127.0.0.1:55430/bench}, password from ~/.pgpass). Both runs recognise the same
+ * texts from the same start: a file library is copied fresh for each run, a server library's articles are put back in
+ * the queue between the runs (the second run then links against the first run's entities).
  * <pre>mvn -B -o -Pbench test -Dtest=NlpWorkersBenchmark [-Dbench.articles=150] [-Dbench.library=ADDRESS]</pre>
  */
 @Tag("benchmark")
@@ -63,17 +64,20 @@ class NlpWorkersBenchmark {
         report.append(String.format(Locale.ROOT, "NLP workers on %s, %d ECB+ articles, real CoreNLP pipeline, %s; load average "
                 + "before %s%n", described, n, pinned ? "each worker pinned to its own core (taskset)"
                 : "NOT pinned: taskset (util-linux) is missing", Files.readString(Path.of("/proc/loadavg")).strip()));
-        double one = run(address, library, 1, pinned, n, report);
-        requeue(library);
-        double two = run(address, library, 2, pinned, n, report);
+        // a file library is copied fresh for each run; a server library is put back in the queue between the runs
+        boolean file = library instanceof LibraryAddress.File;
+        double one = run(file ? copy(address, "one") : address, 1, pinned, n, report);
+        if (!file) requeue(library);
+        double two = run(file ? copy(address, "two") : address, 2, pinned, n, report);
         report.append(String.format(Locale.ROOT, "two workers / one: %.2fx (target >= 1.7x); load average after %s%n", two / one,
                 Files.readString(Path.of("/proc/loadavg")).strip()));
         System.out.println(report);
     }
 
     /** Runs {@code workers} worker processes to the end; returns articles per second between first and last stored. */
-    private double run(String address, LibraryAddress library, int workers, boolean pinned, int n, StringBuilder report)
+    private double run(String address, int workers, boolean pinned, int n, StringBuilder report)
             throws IOException, InterruptedException {
+        LibraryAddress library = LibraryLocation.resolveAddress(address);
         List<Process> ps = new ArrayList<>();
         long t0 = System.nanoTime();
         for (int i = 0; i < workers; i++) {
@@ -104,6 +108,13 @@ class NlpWorkersBenchmark {
                     rate, (span[2] - span[1]) / 1000.0, wall));
             return rate;
         }
+    }
+
+    /** A copy of the imported (closed, checkpointed) library file for one run. */
+    private String copy(String template, String name) throws IOException {
+        Path to = dir.resolve(name + ".db");
+        Files.copy(Path.of(template), to);
+        return to.toString();
     }
 
     private static void requeue(LibraryAddress library) {
