@@ -73,13 +73,14 @@ final class NlpArticleStep {
     /**
      * {@link NlpService#process(long)} reporting progress within a long article as "Recognising entities: 37/120 — title 40%";
      * STOPPED when it stopped between two pieces or was interrupted (nothing recorded, the article stays pending).
-     * The article is leased first and the lease ends in the transaction storing its outcome.
+     * The article is leased first (unless {@code claimed} in a worker's batch) and the lease ends in the transaction storing its outcome.
      */
-    Outcome process(long articleId, Progress progress, int done, int total, Runnable between, NlpPrefetch prefetch,
+    Outcome process(long articleId, Progress progress, int done, int total, Runnable between, NlpPrefetch prefetch, boolean claimed,
             RetryPolicy retryPolicy, BooleanSupplier stopped, LongConsumer onStored) {
         Article article = articles.get(articleId).orElse(null);
         if (article == null) return Outcome.STORED; // deleted while queued
-        if (!leases.take(articleId)) return Outcome.TAKEN;
+        // a worker's batch is leased already; should the lease have run out, storing finds it gone (LeaseLost)
+        if (!claimed && !leases.take(articleId)) return Outcome.TAKEN;
         LocalDate docDate = article.meta().published();
         String hash = sha256(article.text());
         int attempt = states.get(articleId)

@@ -32,7 +32,6 @@ final class NlpLeases {
     private final NlpClaims claims;
     private final Clock clock;
     private volatile Duration lease = DEFAULT_LEASE;
-    private volatile String worker;
     private ScheduledExecutorService heartbeat;
     private int runs;
 
@@ -43,13 +42,7 @@ final class NlpLeases {
 
     /** This process's name on its leases: host name and process id. */
     String worker() {
-        String w = worker;
-        return w != null ? w : Self.NAME;
-    }
-
-    /** Names this process's leases otherwise (several workers in one test JVM); set before any run. */
-    void worker(String name) {
-        this.worker = Objects.requireNonNull(name);
+        return Self.NAME;
     }
 
     Duration lease() {

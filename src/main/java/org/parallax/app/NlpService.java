@@ -124,14 +124,9 @@ public final class NlpService {
                 new AnnotationRepository(db));
     }
 
-    /** This process's name on the articles it leases (host name and process id unless set). */
+    /** This process's name on the articles it leases: host name and process id. */
     public String workerId() {
         return leases.worker();
-    }
-
-    /** Names this service's leases (tests running several workers in one JVM); set before any run. */
-    public void workerId(String name) {
-        leases.worker(name);
     }
 
     /** How long a lease lasts without renewal: how soon another worker takes the articles of one that died. */
@@ -220,7 +215,7 @@ public final class NlpService {
     public Summary work(Progress progress) {
         // an idle worker polls: nothing pending spares it the run's start (date borrowing, the unused-entity sweep)
         if (states.pendingSizes(recognizer.version(), clock.instant()).isEmpty()) return new Summary(0, 0, 0, false, 0);
-        return run(progress, Math.max(2, 2 * prefetchThreads()));
+        return run(progress, Math.max(4, 2 * prefetchThreads() + 2));
     }
 
     /** Loads the recogniser's models on one short text, so a worker holds no lease while it loads them. */
@@ -310,7 +305,8 @@ public final class NlpService {
             long id = queue.next(batch);
             tries.merge(id, 1, Integer::sum);
             r.prefetch.topUp(batch);
-            NlpArticleStep.Outcome ok = process(id, progress, r.done, r.total, between(id, progress, r, tries, policy), r.prefetch);
+            NlpArticleStep.Outcome ok = process(id, progress, r.done, r.total, between(id, progress, r, tries, policy), r.prefetch,
+                    r.claimBatch > 0);
             if (ok == NlpArticleStep.Outcome.STOPPED) return cancelled(r);
             count(r, id, ok);
             if (r.stored.size() >= BATCH) tellStored(r);
@@ -362,7 +358,7 @@ public final class NlpService {
             while (!shortOnes.isEmpty() && !stopped(progress)) {
                 long id = queue.next(shortOnes);
                 tries.merge(id, 1, Integer::sum);
-                NlpArticleStep.Outcome ok = process(id, progress, r.done, r.total, null, null);
+                NlpArticleStep.Outcome ok = process(id, progress, r.done, r.total, null, null, false);
                 if (ok == NlpArticleStep.Outcome.STOPPED) break; // stopped: the long article stops at its own next check
                 count(r, id, ok);
             }
@@ -458,13 +454,14 @@ public final class NlpService {
      * or {@link #retryFailed()}.
      */
     public boolean process(long articleId) {
-        boolean ok = process(articleId, Progress.NONE, 0, 1, null, null) == NlpArticleStep.Outcome.STORED;
+        boolean ok = process(articleId, Progress.NONE, 0, 1, null, null, false) == NlpArticleStep.Outcome.STORED;
         if (ok) onBatchStored.accept(List.of(articleId));
         return ok;
     }
 
-    private NlpArticleStep.Outcome process(long articleId, Progress progress, int done, int total, Runnable between, NlpPrefetch prefetch) {
-        return step.process(articleId, progress, done, total, between, prefetch, retryPolicy, () -> stopped(progress), onStored);
+    private NlpArticleStep.Outcome process(long articleId, Progress progress, int done, int total, Runnable between, NlpPrefetch prefetch,
+            boolean claimed) {
+        return step.process(articleId, progress, done, total, between, prefetch, claimed, retryPolicy, () -> stopped(progress), onStored);
     }
 
     /**

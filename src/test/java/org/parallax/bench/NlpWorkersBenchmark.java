@@ -79,6 +79,7 @@ class NlpWorkersBenchmark {
             throws IOException, InterruptedException {
         LibraryAddress library = LibraryLocation.resolveAddress(address);
         List<Process> ps = new ArrayList<>();
+        long ticks0 = childTicks();
         long t0 = System.nanoTime();
         for (int i = 0; i < workers; i++) {
             List<String> cmd = new ArrayList<>();
@@ -93,6 +94,7 @@ class NlpWorkersBenchmark {
             if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException("worker failed");
         }
         double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (childTicks() - ticks0) / 100.0;
         try (Database db = Database.open(library)) {
             long[] span = db.read(c -> {
                 try (PreparedStatement s = c.prepareStatement("SELECT count(*), min(processed_at), max(processed_at) FROM nlp_state "
@@ -104,10 +106,18 @@ class NlpWorkersBenchmark {
             if (span[0] != n) throw new IllegalStateException(span[0] + " of " + n + " articles recognised");
             double rate = (n - 1) / ((span[2] - span[1]) / 1000.0);
             report.append(String.format(Locale.ROOT, "  %d worker%s: %.2f articles/s between first and last stored "
-                    + "(%.1f s), %.1f s wall with JVM start, model load and 3 s idle exit%n", workers, workers == 1 ? "" : "s",
-                    rate, (span[2] - span[1]) / 1000.0, wall));
+                    + "(%.1f s), %.1f s wall with JVM start, model load and 3 s idle exit; %.1f CPU-s in all (%.0f ms per "
+                    + "article with start and model load)%n", workers, workers == 1 ? "" : "s",
+                    rate, (span[2] - span[1]) / 1000.0, wall, cpu, cpu * 1000 / n));
             return rate;
         }
+    }
+
+    /** cutime + cstime of this process (its reaped children's CPU: taskset execs java in place), in 1/100 s. */
+    private static long childTicks() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3]);
     }
 
     /** A copy of the imported (closed, checkpointed) library file for one run. */
