@@ -220,8 +220,11 @@ public final class NlpService {
 
     /** Loads the recogniser's models on one short text, so a worker holds no lease while it loads them. */
     public void warmUp() {
-        recognizer.recognize("Work began in Geneva on Monday.", List.of(new Block(BlockType.PARAGRAPH, 0, 31)), null);
+        recognizer.recognize(WARM_UP, List.of(new Block(BlockType.PARAGRAPH, 0, WARM_UP.length())), null);
     }
+
+    /** The text {@link #warmUp} recognises. */
+    public static final String WARM_UP = "Work began in Geneva on Monday.";
 
     private int prefetchThreads() {
         return threads > 0 ? threads : recognizer.concurrent() ? Math.min(Runtime.getRuntime().availableProcessors(), 4) : 1;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
+import org.parallax.app.NlpService;
 import org.parallax.compare.EcbPlusCorpus;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleDraft;
@@ -92,15 +93,21 @@ class NlpWorkerTest {
         }
     }
 
+    /** The log's lines for articles: each worker also recognises the warm-up text once, before it claims anything. */
+    private List<String> logged() throws IOException {
+        String warmUp = WorkerChild.key(NlpService.WARM_UP) + "\t";
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith(warmUp)).toList();
+    }
+
     /** How many times each article was recognised, by the log's keys. */
     private Map<String, Integer> recognitions() throws IOException {
         Map<String, Integer> out = new HashMap<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) out.merge(line.substring(0, line.indexOf('\t')), 1, Integer::sum);
+        for (String line : logged()) out.merge(line.substring(0, line.indexOf('\t')), 1, Integer::sum);
         return out;
     }
 
     private int logLines() throws IOException {
-        return Files.readAllLines(log, StandardCharsets.UTF_8).size();
+        return logged().size();
     }
 
     private void waitForLog(int lines, int seconds) throws Exception {
@@ -148,7 +155,7 @@ class NlpWorkerTest {
         JsonNode sb = summary(b);
         assertEquals(keys.size(), sa.get("recognised").asInt() + sb.get("recognised").asInt(), sa + " " + sb);
         assertTrue(sa.get("recognised").asInt() > 0 && sb.get("recognised").asInt() > 0, "both workers took a share: " + sa + " " + sb);
-        Map<String, Long> byPid = Files.readAllLines(log).stream().collect(Collectors.groupingBy(l -> l.substring(l.indexOf('\t') + 1),
+        Map<String, Long> byPid = logged().stream().collect(Collectors.groupingBy(l -> l.substring(l.indexOf('\t') + 1),
                 Collectors.counting()));
         assertEquals(Map.of(Long.toString(a.pid()), sa.get("recognised").asLong(), Long.toString(b.pid()), sb.get("recognised").asLong()),
                 byPid, "each worker's count is what it recognised itself");
@@ -175,7 +182,7 @@ class NlpWorkerTest {
         assertTrue(System.nanoTime() - t0 >= TimeUnit.SECONDS.toNanos(2), "the leased articles waited for their lease to run out");
         String bPid = Long.toString(b.pid());
         for (long id : left.keySet()) {
-            assertTrue(Files.readAllLines(log).contains(keys.get(id) + "\t" + bPid), "article " + id + " taken over by the second worker");
+            assertTrue(logged().contains(keys.get(id) + "\t" + bPid), "article " + id + " taken over by the second worker");
         }
     }
 
