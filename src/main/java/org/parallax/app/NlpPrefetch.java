@@ -39,9 +39,14 @@ final class NlpPrefetch implements AutoCloseable {
     private ExecutorService pool;
 
     NlpPrefetch(ArticleRepository articles, Recognizer recognizer, PieceRecognizer pieces) {
+        this(articles, recognizer, pieces, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    }
+
+    /** With {@code threads} articles recognised at once (the run's own thread among them; {@code nlp --threads}). */
+    NlpPrefetch(ArticleRepository articles, Recognizer recognizer, PieceRecognizer pieces, int threads) {
         this.articles = articles;
         this.pieces = pieces;
-        this.threads = recognizer.concurrent() ? Math.min(Runtime.getRuntime().availableProcessors(), 4) : 1;
+        this.threads = recognizer.concurrent() ? threads : 1;
     }
 
     /** Starts recognising the first of {@code upcoming} (the run's order) not yet started, so that one per core is ahead. */

@@ -1,14 +1,8 @@
 package org.parallax.app;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,33 +10,29 @@ import java.util.Deque;
 import java.util.Objects;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.parallax.model.Article;
+import org.parallax.model.Block;
+import org.parallax.model.BlockType;
 import org.parallax.model.NlpFailure;
-import org.parallax.model.NlpState;
-import org.parallax.model.NlpStatus;
 import org.parallax.model.Progress;
 import org.parallax.nlp.PieceRecognizer;
-import org.parallax.nlp.Recognition;
 import org.parallax.nlp.Recognizer;
-import org.parallax.nlp.UserGazetteer;
 import org.parallax.store.AnnotationRepository;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
+import org.parallax.store.NlpClaims;
 import org.parallax.store.NlpStateRepository;
 import org.parallax.store.StoreException;
 
@@ -54,7 +44,8 @@ import org.parallax.store.StoreException;
  * ({@link NlpPrefetch}) while this thread stores, in the same order. Pending is derived from the stored state, so
  * work left at exit resumes at the next start. A failure is classified ({@link #classify}): a transient one is tried
  * again after the other pending articles, with growing delays ({@link RetryPolicy}), a permanent one stays FAILED with
- * its reason until {@link #retryFailed()}. Blocking: run it off the UI thread.
+ * its reason until {@link #retryFailed()}. Every article is leased ({@link NlpLeases}) while it is recognised, so runs
+ * in other processes ({@link #work} for {@code nlp --worker}) never recognise it too. Blocking: run it off the UI thread.
  */
 public final class NlpService {
     private static final Logger LOG = Logger.getLogger(NlpService.class.getName());
@@ -79,6 +70,9 @@ public final class NlpService {
     private final Recognizer recognizer;
     private final NlpResults results;
     private final NlpQueue queue = new NlpQueue();
+    private final NlpLeases leases;
+    private final NlpArticleStep step;
+    private volatile int threads;
     private final PieceRecognizer pieces;
     private final Clock clock;
     private volatile LongConsumer onStored = id -> { };
@@ -125,6 +119,25 @@ public final class NlpService {
         this.clock = clock;
         this.results = new NlpResults(mentions, entities, events);
         this.pieces = new PieceRecognizer(recognizer, PieceRecognizer.DEFAULT_PIECE);
+        this.leases = new NlpLeases(new NlpClaims(db), clock);
+        this.step = new NlpArticleStep(db, articles, states, recognizer, pieces, results, leases, clock,
+                new AnnotationRepository(db));
+    }
+
+    /** This process's name on the articles it leases: host name and process id. */
+    public String workerId() {
+        return leases.worker();
+    }
+
+    /** How long a lease lasts without renewal: how soon another worker takes the articles of one that died. */
+    public void lease(Duration length) {
+        leases.lease(length);
+    }
+
+    /** How many articles are recognised at once (default: one per core, at most 4, for a concurrent recogniser). */
+    public void threads(int n) {
+        if (n < 1) throw new IllegalArgumentException("threads must be at least 1: " + n);
+        this.threads = n;
     }
 
     /** Sets who is told, after the transaction, of each article whose NLP results were stored. */
@@ -190,8 +203,39 @@ public final class NlpService {
      * article stopped midway stays pending. {@code failed} counts the articles that ended this run FAILED.
      */
     public Summary processPending(Progress progress) {
+        return run(progress, 0);
+    }
+
+    /**
+     * One pass of a worker ({@code nlp --worker}): claims a few pending articles at a time that no other process holds
+     * (in the queue's order), recognises and stores them, and claims more until none is left to claim; transient
+     * failures are left to whichever worker claims them when due. Ends early as {@link #processPending} does, releasing
+     * the articles it still held. The caller polls again for articles imported or released later.
+     */
+    public Summary work(Progress progress) {
+        // an idle worker polls: nothing pending spares it the run's start (date borrowing, the unused-entity sweep)
+        if (states.pendingSizes(recognizer.version(), clock.instant()).isEmpty()) return new Summary(0, 0, 0, false, 0);
+        return run(progress, Math.max(4, 2 * prefetchThreads() + 2));
+    }
+
+    /** Loads the recogniser's models on one short text, so a worker holds no lease while it loads them. */
+    public void warmUp() {
+        recognizer.recognize(WARM_UP, List.of(new Block(BlockType.PARAGRAPH, 0, WARM_UP.length())), null);
+    }
+
+    /** The text {@link #warmUp} recognises. */
+    public static final String WARM_UP = "Work began in Geneva on Monday.";
+
+    private int prefetchThreads() {
+        return threads > 0 ? threads : recognizer.concurrent() ? Math.min(Runtime.getRuntime().availableProcessors(), 4) : 1;
+    }
+
+    /** A run over the pending list ({@code claimBatch} 0) or over batches of that many articles claimed at a time. */
+    private Summary run(Progress progress, int claimBatch) {
         Run r = new Run();
-        try (NlpPrefetch prefetch = new NlpPrefetch(articles, recognizer, pieces)) {
+        r.claimBatch = claimBatch;
+        leases.startHeartbeat();
+        try (NlpPrefetch prefetch = new NlpPrefetch(articles, recognizer, pieces, prefetchThreads())) {
             r.prefetch = prefetch;
             return run(progress, r);
         } catch (StoreException e) {
@@ -204,6 +248,8 @@ public final class NlpService {
             } catch (StoreException closing) {
                 LOG.log(Level.FINE, "The library closed before the run's last articles were placed in their stories", closing);
             }
+            if (claimBatch > 0) leases.releaseAll(); // claimed, not yet recognised: free for the other workers at once
+            leases.stopHeartbeat();
         }
     }
 
@@ -214,6 +260,8 @@ public final class NlpService {
         int done;
         int total;
         int borrowed;
+        /** Articles a worker claims at a time; 0 for a run over the whole pending list. */
+        int claimBatch;
         NlpPrefetch prefetch;
         /** Stored since the batch listener was last told. */
         final List<Long> stored = new ArrayList<>();
@@ -238,15 +286,16 @@ public final class NlpService {
         while (true) {
             // quitting: the library may be closing, so read nothing more
             if (Thread.currentThread().isInterrupted()) return cancelled(r);
-            if (queue.takeWake() | batch.isEmpty()) {
+            if (queue.takeWake() | batch.isEmpty() || r.claimBatch > 0 && batch.size() <= prefetchThreads()) {
                 // an article whose failure could not even be recorded stays pending: the run's own count bounds it
-                Map<Long, Long> sizes = states.pendingSizes(recognizer.version(), clock.instant());
+                Map<Long, Long> sizes = pendingFor(r);
                 sizes.keySet().removeIf(id -> tries.getOrDefault(id, 0) >= policy.maxAttempts());
                 batch = queue.order(sizes, pieces::isLong);
                 r.total = r.done + batch.size();
             }
             if (batch.isEmpty()) {
                 tellStored(r); // the queue drained: the stories catch up before any wait for retries
+                if (r.claimBatch > 0) break; // a worker leaves retries to whoever claims them when due
                 Optional<Instant> next = states.nextRetry(recognizer.version());
                 if (next.isEmpty()) break;
                 progress.update(r.done, r.total, String.format(Locale.ROOT, "Recognising entities: %d/%d, retrying %d failed "
@@ -259,8 +308,9 @@ public final class NlpService {
             long id = queue.next(batch);
             tries.merge(id, 1, Integer::sum);
             r.prefetch.topUp(batch);
-            Boolean ok = process(id, progress, r.done, r.total, between(id, progress, r, tries, policy), r.prefetch);
-            if (ok == null) return cancelled(r);
+            NlpArticleStep.Outcome ok = process(id, progress, r.done, r.total, between(id, progress, r, tries, policy), r.prefetch,
+                    r.claimBatch > 0);
+            if (ok == NlpArticleStep.Outcome.STOPPED) return cancelled(r);
             count(r, id, ok);
             if (r.stored.size() >= BATCH) tellStored(r);
         }
@@ -269,8 +319,23 @@ public final class NlpService {
         return new Summary(r.succeeded, r.failed.size(), pending().size(), false, r.borrowed);
     }
 
-    private static void count(Run r, long id, boolean ok) {
-        if (ok) {
+    /** The articles a run takes next: a worker's claimed ones, or every pending one no other process holds. */
+    private Map<Long, Long> pendingFor(Run r) {
+        if (r.claimBatch > 0) {
+            leases.claim(r.claimBatch, recognizer.version(), pieces.maxPiece());
+            return leases.held(recognizer.version());
+        }
+        Map<Long, Long> sizes = states.pendingSizes(recognizer.version(), clock.instant());
+        leases.dropHeldByOthers(sizes);
+        return sizes;
+    }
+
+    private static void count(Run r, long id, NlpArticleStep.Outcome ok) {
+        if (ok == NlpArticleStep.Outcome.TAKEN) {
+            r.total--; // another process has it: neither done nor failed here
+            return;
+        }
+        if (ok == NlpArticleStep.Outcome.STORED) {
             r.failed.remove(id);
             r.succeeded++;
             r.stored.add(id);
@@ -296,8 +361,8 @@ public final class NlpService {
             while (!shortOnes.isEmpty() && !stopped(progress)) {
                 long id = queue.next(shortOnes);
                 tries.merge(id, 1, Integer::sum);
-                Boolean ok = process(id, progress, r.done, r.total, null, null);
-                if (ok == null) break; // stopped: the long article stops at its own next check
+                NlpArticleStep.Outcome ok = process(id, progress, r.done, r.total, null, null, false);
+                if (ok == NlpArticleStep.Outcome.STOPPED) break; // stopped: the long article stops at its own next check
                 count(r, id, ok);
             }
             r.total -= shortOnes.size();
@@ -337,7 +402,7 @@ public final class NlpService {
         }
     }
 
-    private static String message(int done, int total) {
+    static String message(int done, int total) {
         return String.format(Locale.ROOT, "Recognising entities: %d/%d", done, total);
     }
 
@@ -392,72 +457,15 @@ public final class NlpService {
      * or {@link #retryFailed()}.
      */
     public boolean process(long articleId) {
-        boolean ok = Boolean.TRUE.equals(process(articleId, Progress.NONE, 0, 1, null, null));
+        boolean ok = process(articleId, Progress.NONE, 0, 1, null, null, false) == NlpArticleStep.Outcome.STORED;
         if (ok) onBatchStored.accept(List.of(articleId));
         return ok;
     }
 
-    /**
-     * {@link #process(long)} reporting progress within a long article as "Recognising entities: 37/120 — title 40%";
-     * null when it stopped between two pieces or was interrupted (nothing recorded, the article stays pending).
-     */
-    private Boolean process(long articleId, Progress progress, int done, int total, Runnable between, NlpPrefetch prefetch) {
-        Article article = articles.get(articleId).orElse(null);
-        if (article == null) return true; // deleted while queued
-        LocalDate docDate = article.meta().published();
-        String hash = sha256(article.text());
-        int attempt = states.get(articleId)
-                .filter(s -> s.status() != NlpStatus.DONE && s.pipelineVersion().equals(recognizer.version()))
-                .map(s -> s.attempts() + 1).orElse(1);
-        try {
-            Recognition ahead = prefetch == null ? null : prefetch.take(articleId, article.text(), article.blocks(), docDate);
-            Recognition recognised = ahead != null ? ahead : pieces.recognize(article.text(), article.blocks(), docDate, (p, n) -> {
-                if (p > 0 && between != null) between.run();
-                if (p > 0 && stopped(progress)) return false;
-                int pct = p * 100 / n;
-                progress.update((long) done * 100 + pct, Math.max(total, 1) * 100L, message(done, total) + " — "
-                        + article.title() + " " + pct + "%");
-                return true;
-            });
-            db.write(c -> {
-                // names the user taught the library by hand are found here too, after the recogniser's own
-                Recognition recognition = new UserGazetteer(new AnnotationRepository(db).gazetteer(c))
-                        .apply(article.text(), article.blocks(), recognised);
-                results.store(c, article, recognition, docDate);
-                states.save(c, new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.DONE, null,
-                        docDate == null, attempt, null, null), clock.instant());
-                return null;
-            });
-            onStored.accept(articleId);
-            if (docDate == null) {
-                LOG.info(() -> "Article " + articleId + " (" + article.title() + ") has no publication date: its relative "
-                        + "dates stay unresolved until one is set");
-            }
-            return true;
-        } catch (CancellationException stopped) {
-            return null;
-        } catch (InterruptedException quitting) {
-            Thread.currentThread().interrupt(); // the article stays pending
-            return null;
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            if (NlpQueue.isQuitting(e)) return null; // quitting: the article stays pending, nothing to report
-            NlpFailure failure = classify(e);
-            Instant retryAfter = failure.isTransient() && attempt < retryPolicy.maxAttempts()
-                    ? clock.instant().plus(retryPolicy.delayAfter(attempt)) : null;
-            LOG.log(Level.WARNING, "NLP failed for article " + articleId + " (" + article.title() + "), attempt " + attempt
-                    + ": " + failure.reason() + (retryAfter == null ? "" : "; tried again after " + retryAfter), e);
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            try {
-                states.save(new NlpState(articleId, recognizer.version(), hash, docDate, NlpStatus.FAILED, error,
-                        docDate == null, attempt, failure, retryAfter), clock.instant());
-            } catch (StoreException saveFailed) {
-                // the library refuses even the failure record (still busy, disk full): the article stays pending
-                LOG.log(Level.WARNING, "Cannot record the NLP failure of article " + articleId, saveFailed);
-            }
-            return false;
-        }
+    private NlpArticleStep.Outcome process(long articleId, Progress progress, int done, int total, Runnable between, NlpPrefetch prefetch,
+            boolean claimed) {
+        return step.process(articleId, progress, done, total, between, prefetch, claimed, retryPolicy, () -> stopped(progress), onStored);
     }
-
 
     /**
      * Sorts a failure. Transient, tried again: the library busy or locked by another writer, a full disk or an I/O
@@ -467,25 +475,7 @@ public final class NlpService {
      * verdict will not change on the same text), and a stack overflow (text nested too deeply for the recogniser).
      */
     public static NlpFailure classify(Throwable e) {
-        if (e instanceof OutOfMemoryError) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "out of memory");
-        if (e instanceof StackOverflowError) return new NlpFailure(NlpFailure.Kind.PERMANENT, "text nested too deeply");
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String msg = String.valueOf(sql.getMessage());
-                int code = sql.getErrorCode() & 0xff; // extended codes (SQLITE_BUSY_SNAPSHOT) keep the primary in the low byte
-                if (code == 5 || code == 6 || msg.contains("SQLITE_BUSY") || msg.contains("SQLITE_LOCKED")
-                        || msg.contains("database is locked")) {
-                    return new NlpFailure(NlpFailure.Kind.TRANSIENT, "database busy");
-                }
-                if (code == 13 || msg.contains("SQLITE_FULL")) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "disk full");
-                if (code == 10 || msg.contains("SQLITE_IOERR")) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "disk I/O error");
-                return new NlpFailure(NlpFailure.Kind.PERMANENT, "storage error");
-            }
-            if (t instanceof IOException) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "I/O error");
-            if (t instanceof OutOfMemoryError) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "out of memory");
-        }
-        if (e instanceof StoreException) return new NlpFailure(NlpFailure.Kind.TRANSIENT, "library unavailable");
-        return new NlpFailure(NlpFailure.Kind.PERMANENT, "recogniser rejected the text");
+        return NlpClassifier.classify(e);
     }
 
     // ---- document dates ---------------------------------------------------------------------------------
@@ -505,13 +495,5 @@ public final class NlpService {
 
     public static double jaccard(Set<String> a, Set<String> b) {
         return DateBorrowing.jaccard(a, b);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

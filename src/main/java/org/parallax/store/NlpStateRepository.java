@@ -33,6 +33,16 @@ public final class NlpStateRepository {
         this.db = db;
     }
 
+    /**
+     * Whether article {@code a} (joined with its state {@code s}) is pending: parameters pipeline version, now (epoch
+     * ms). Shared with {@link NlpClaims}, which claims pending articles for a worker. Portable SQL (both engines).
+     */
+    static final String PENDING = "(s.article_id IS NULL OR s.status = 'PENDING' OR s.pipeline_version <> ? "
+            + "OR s.doc_date IS DISTINCT FROM a.published OR (s.status = 'FAILED' AND s.retry_after <= ?))";
+    /** The order of pending articles, fresh ones oldest first, then due retries: parameter pipeline version. */
+    static final String PENDING_ORDER = "CASE WHEN s.status = 'FAILED' AND s.pipeline_version = ? "
+            + "AND s.doc_date IS NOT DISTINCT FROM a.published THEN s.retry_after END NULLS FIRST, a.id";
+
     /** Ids of the articles the pipeline {@code version} still has to process now: fresh ones oldest first, then due retries. */
     public List<Long> pending(String version) {
         return pending(version, Instant.now());
@@ -53,12 +63,8 @@ public final class NlpStateRepository {
     public LinkedHashMap<Long, Long> pendingSizes(String version, Instant now) {
         return db.read(c -> {
             LinkedHashMap<Long, Long> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.id, octet_length(a.text) FROM article a LEFT JOIN nlp_state s ON s.article_id = a.id
-                    WHERE s.article_id IS NULL OR s.status = 'PENDING' OR s.pipeline_version <> ?
-                       OR s.doc_date IS DISTINCT FROM a.published OR (s.status = 'FAILED' AND s.retry_after <= ?)
-                    ORDER BY CASE WHEN s.status = 'FAILED' AND s.pipeline_version = ? AND s.doc_date IS NOT DISTINCT FROM a.published
-                                  THEN s.retry_after END NULLS FIRST, a.id""")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, octet_length(a.text) FROM article a "
+                    + "LEFT JOIN nlp_state s ON s.article_id = a.id WHERE " + PENDING + " ORDER BY " + PENDING_ORDER)) {
                 ps.setString(1, version);
                 ps.setLong(2, now.toEpochMilli());
                 ps.setString(3, version);
@@ -162,6 +168,15 @@ public final class NlpStateRepository {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** Puts every article with a state back in the queue (benchmarks recognising one library again); returns how many. */
+    public int requeueAll() {
+        return db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                return s.executeUpdate("UPDATE nlp_state SET " + REQUEUE);
+            }
         });
     }
 

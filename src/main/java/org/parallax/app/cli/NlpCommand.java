@@ -1,6 +1,7 @@
 package org.parallax.app.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -13,11 +14,13 @@ import org.parallax.model.Progress;
 import org.parallax.nlp.Recognizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code nlp [--retry-failed] [--wait]}: without {@code --wait}, the queue's state with the failed articles' reasons;
  * with it, processes every pending article, progress on stderr. {@code --retry-failed} first puts every failed article
- * back in the queue. Exit 1 when some articles failed or no recogniser is available.
+ * back in the queue. Exit 1 when some articles failed or no recogniser is available. {@code nlp --worker} takes
+ * pending articles under leases beside other workers on the same library until stopped ({@link NlpWorkerLoop}).
  */
 @Command(name = "nlp", mixinStandardHelpOptions = true,
         description = "Show the entity-recognition queue, or with --wait process every pending article now.")
@@ -27,6 +30,21 @@ public final class NlpCommand extends LibraryCommand {
 
     @Option(names = "--retry-failed", description = "Put every failed article back in the queue (with --wait, process them now).")
     boolean retryFailed;
+
+    @Option(names = "--worker", description = "Recognise pending articles beside other workers on this library (other "
+            + "machines too), each article once, until Ctrl+C or SIGTERM.")
+    boolean worker;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles recognised at once (default: one per core, at most 4).")
+    Integer threads;
+
+    @Option(names = "--lease", paramLabel = "SECONDS", description = "How long a worker's claim on an article lasts "
+            + "unrenewed: how soon another worker takes the articles of one that died (default: 300).")
+    long leaseSeconds = 300;
+
+    @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "With --worker, exit once nothing was pending "
+            + "for this long (default: never).")
+    Long idleExitSeconds;
 
     private final Supplier<Recognizer> recognizers;
 
@@ -41,6 +59,16 @@ public final class NlpCommand extends LibraryCommand {
     }
 
     @Override
+    protected void validate() {
+        if (leaseSeconds < 1) throw new ParameterException(spec().commandLine(), "--lease must be at least 1 second");
+        if (threads != null && threads < 1) throw new ParameterException(spec().commandLine(), "--threads must be at least 1");
+        if (idleExitSeconds != null && !worker) {
+            throw new ParameterException(spec().commandLine(), "--idle-exit needs --worker");
+        }
+        if (worker && waitForAll) throw new ParameterException(spec().commandLine(), "--worker and --wait exclude each other");
+    }
+
+    @Override
     protected int run(AppContext ctx) {
         PrintWriter out = out();
         PrintWriter err = err();
@@ -50,6 +78,9 @@ public final class NlpCommand extends LibraryCommand {
             return 1;
         }
         NlpService nlp = ctx.nlp(recognizer);
+        nlp.lease(Duration.ofSeconds(leaseSeconds));
+        if (threads != null) nlp.threads(threads);
+        if (worker) return new NlpWorkerLoop(nlp, out, err, json(), idleExitSeconds).run();
         Map<String, Object> result = new LinkedHashMap<>();
         int exit = 0;
         int requeued = retryFailed ? nlp.retryFailed() : 0;

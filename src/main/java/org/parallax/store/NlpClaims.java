@@ -1,0 +1,174 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Leases on pending articles ({@code nlp_claim}), so that NLP runs in several processes or on several machines never
+ * recognise one article twice: an article is taken by one worker until {@code claimed_until} (epoch ms); the lease is
+ * renewed while the worker lives and deleted with the article's results. A dead worker's leases run out and another
+ * worker takes the articles. Every claim is one write transaction, so claims of all processes run one at a time.
+ */
+public final class NlpClaims {
+    private final Database db;
+
+    public NlpClaims(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Claims for {@code worker} up to {@code limit} pending articles ({@link NlpStateRepository}'s meaning) that no other
+     * worker holds a live lease on, in the NLP queue's order (articles of at most {@code longOver} bytes in the store's
+     * pending order, then longer ones shortest first), until {@code now + lease}; returns their ids in that order.
+     */
+    public List<Long> claim(String worker, int limit, String version, Instant now, Duration lease, long longOver) {
+        long nowMs = now.toEpochMilli();
+        return db.write(c -> {
+            List<Long> ids = new ArrayList<>();
+            // PostgreSQL: writes already run one at a time (the engine's advisory lock), but SKIP LOCKED keeps a
+            // candidate row another transaction has locked (an import rewriting the article) from stalling the claim.
+            // SQLite's single writer serialises the select and the inserts with every other process's claim.
+            String lock = db.engine() == Database.Engine.POSTGRESQL ? " FOR UPDATE OF a SKIP LOCKED" : "";
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM article a "
+                    + "LEFT JOIN nlp_state s ON s.article_id = a.id LEFT JOIN nlp_claim cl ON cl.article_id = a.id WHERE "
+                    + NlpStateRepository.PENDING + " AND (cl.article_id IS NULL OR cl.claimed_until <= ? OR cl.worker = ?) "
+                    + "ORDER BY CASE WHEN octet_length(a.text) > ? THEN octet_length(a.text) ELSE 0 END, "
+                    + NlpStateRepository.PENDING_ORDER + " LIMIT ?" + lock)) {
+                ps.setString(1, version);
+                ps.setLong(2, nowMs);
+                ps.setLong(3, nowMs);
+                ps.setString(4, worker);
+                ps.setLong(5, longOver);
+                ps.setString(6, version);
+                ps.setInt(7, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            List<Long> taken = new ArrayList<>();
+            for (long id : ids) {
+                if (upsert(c, id, worker, nowMs, nowMs + lease.toMillis())) taken.add(id);
+            }
+            return taken;
+        });
+    }
+
+    /**
+     * Takes one article for {@code worker} until {@code now + lease} unless another worker holds a live lease on it;
+     * true when {@code worker} holds it now (a lease it held already is renewed).
+     */
+    public boolean take(long articleId, String worker, Instant now, Duration lease) {
+        long nowMs = now.toEpochMilli();
+        return db.write(c -> upsert(c, articleId, worker, nowMs, nowMs + lease.toMillis()));
+    }
+
+    /** Inserts the lease, or overwrites one that ran out or is the worker's own; false when another's live lease stays. */
+    private static boolean upsert(Connection c, long articleId, String worker, long nowMs, long until) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO nlp_claim (article_id, worker, claimed_until) "
+                + "SELECT id, CAST(? AS TEXT), CAST(? AS BIGINT) FROM article WHERE id = ? ON CONFLICT (article_id) DO UPDATE SET worker = excluded.worker, "
+                + "claimed_until = excluded.claimed_until WHERE nlp_claim.claimed_until <= ? OR nlp_claim.worker = excluded.worker")) {
+            ps.setString(1, worker);
+            ps.setLong(2, until);
+            ps.setLong(3, articleId);
+            ps.setLong(4, nowMs);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Extends every lease {@code worker} holds to {@code now + lease} (its heartbeat); returns how many. */
+    public int renew(String worker, Instant now, Duration lease) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE nlp_claim SET claimed_until = ? WHERE worker = ?")) {
+                ps.setLong(1, now.toEpochMilli() + lease.toMillis());
+                ps.setString(2, worker);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Ends {@code worker}'s lease on an article inside the caller's transaction (the one storing its results or its
+     * failure); false when the worker no longer held it (its lease ran out and another worker took the article).
+     */
+    public boolean release(Connection c, long articleId, String worker) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM nlp_claim WHERE article_id = ? AND worker = ?")) {
+            ps.setLong(1, articleId);
+            ps.setString(2, worker);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Ends {@code worker}'s lease on an article it stopped working on (it stays pending for any worker). */
+    public void release(long articleId, String worker) {
+        db.write(c -> release(c, articleId, worker));
+    }
+
+    /** Ends every lease {@code worker} holds (it stops); returns how many. */
+    public int releaseAll(String worker) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM nlp_claim WHERE worker = ?")) {
+                ps.setString(1, worker);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The articles other workers than {@code worker} hold a live lease on at {@code now}. */
+    public Set<Long> heldByOthers(String worker, Instant now) {
+        return db.read(c -> {
+            Set<Long> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT article_id FROM nlp_claim WHERE worker <> ? AND claimed_until > ?")) {
+                ps.setString(1, worker);
+                ps.setLong(2, now.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The pending articles {@code worker} holds, in the pending order, each with its text length in UTF-8 bytes (as
+     * {@link NlpStateRepository#pendingSizes} gives them, so the queue orders them alike).
+     */
+    public LinkedHashMap<Long, Long> heldSizes(String worker, String version, Instant now) {
+        return db.read(c -> {
+            LinkedHashMap<Long, Long> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, octet_length(a.text) FROM nlp_claim cl "
+                    + "JOIN article a ON a.id = cl.article_id LEFT JOIN nlp_state s ON s.article_id = a.id "
+                    + "WHERE cl.worker = ? AND " + NlpStateRepository.PENDING + " ORDER BY " + NlpStateRepository.PENDING_ORDER)) {
+                ps.setString(1, worker);
+                ps.setString(2, version);
+                ps.setLong(3, now.toEpochMilli());
+                ps.setString(4, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every lease now: article id to worker (for status and tests). */
+    public LinkedHashMap<Long, String> all() {
+        return db.read(c -> {
+            LinkedHashMap<Long, String> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, worker FROM nlp_claim ORDER BY article_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+            }
+            return out;
+        });
+    }
+}

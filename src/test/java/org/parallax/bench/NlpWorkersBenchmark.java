@@ -1,0 +1,135 @@
+package org.parallax.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.LibraryLocation;
+import org.parallax.compare.EcbPlusCorpus;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleDraft;
+import org.parallax.store.ArticleRepository;
+import org.parallax.store.Database;
+import org.parallax.store.LibraryAddress;
+import org.parallax.store.NlpStateRepository;
+
+/**
+ * NLP throughput of {@code parallax nlp --worker} with one worker process and with two, each pinned to its own core
+ * with {@code taskset -c 0} / {@code -c 1} (standing in for a machine each; unpinned, with a note, where util-linux's
+ * taskset is missing), real CoreNLP pipeline, on the first {@code bench.articles} (default 150) ECB+ news articles.
+ * The rate is read from the library itself: articles stored between the first and the last stored article
+ * ({@code nlp_state.processed_at}), so JVM start and model loading, the same for any number of workers, stay out.
+ * The library is a fresh SQLite file, or the (empty) library at {@code -Dbench.library=ADDRESS}
+ * (e.g. {@code postgresql://parallax@127.0.0.1:55430/bench}, password from ~/.pgpass). Both runs recognise the same
+ * texts from the same start: a file library is copied fresh for each run, a server library's articles are put back in
+ * the queue between the runs (the second run then links against the first run's entities).
+ * <pre>mvn -B -o -Pbench test -Dtest=NlpWorkersBenchmark [-Dbench.articles=150] [-Dbench.library=ADDRESS]</pre>
+ */
+@Tag("benchmark")
+class NlpWorkersBenchmark {
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneWorkerAgainstTwo() throws Exception {
+        int n = Integer.getInteger("bench.articles", 150);
+        String address = System.getProperty("bench.library", dir.resolve("bench.db").toString());
+        LibraryAddress library = LibraryLocation.resolveAddress(address);
+        String described;
+        try (Database db = Database.open(library)) {
+            ArticleRepository articles = new ArticleRepository(db);
+            if (articles.count() == 0) {
+                int i = 0;
+                for (EcbPlusCorpus.Doc d : EcbPlusCorpus.load()) {
+                    if (i++ == n) break;
+                    Article a = d.article();
+                    articles.insert(new ArticleDraft(a.meta(), a.text(), a.blocks()), "ecb-" + d.name(), Instant.EPOCH);
+                }
+            }
+            n = articles.count();
+            described = db.describe();
+        }
+        boolean pinned = Files.isExecutable(Path.of("/usr/bin/taskset")) || Files.isExecutable(Path.of("/bin/taskset"));
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "NLP workers on %s, %d ECB+ articles, real CoreNLP pipeline, %s; load average "
+                + "before %s%n", described, n, pinned ? "each worker pinned to its own core (taskset)"
+                : "NOT pinned: taskset (util-linux) is missing", Files.readString(Path.of("/proc/loadavg")).strip()));
+        // a file library is copied fresh for each run; a server library is put back in the queue between the runs
+        boolean file = library instanceof LibraryAddress.File;
+        double one = run(file ? copy(address, "one") : address, 1, pinned, n, report);
+        if (!file) requeue(library);
+        double two = run(file ? copy(address, "two") : address, 2, pinned, n, report);
+        report.append(String.format(Locale.ROOT, "two workers / one: %.2fx (target >= 1.7x); load average after %s%n", two / one,
+                Files.readString(Path.of("/proc/loadavg")).strip()));
+        System.out.println(report);
+    }
+
+    /** Runs {@code workers} worker processes to the end; returns articles per second between first and last stored. */
+    private double run(String address, int workers, boolean pinned, int n, StringBuilder report)
+            throws IOException, InterruptedException {
+        LibraryAddress library = LibraryLocation.resolveAddress(address);
+        List<Process> ps = new ArrayList<>();
+        long ticks0 = childTicks();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < workers; i++) {
+            List<String> cmd = new ArrayList<>();
+            if (pinned) cmd.addAll(List.of("taskset", "-c", Integer.toString(i)));
+            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g", "-cp",
+                    System.getProperty("java.class.path"), "org.parallax.Parallax", "--library", address, "nlp", "--worker",
+                    "--threads", "1", "--idle-exit", "3", "--json"));
+            Path log = dir.resolve("worker-" + workers + "-" + i + ".log");
+            ps.add(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+        }
+        for (Process p : ps) {
+            if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException("worker failed");
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (childTicks() - ticks0) / 100.0;
+        try (Database db = Database.open(library)) {
+            long[] span = db.read(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT count(*), min(processed_at), max(processed_at) FROM nlp_state "
+                        + "WHERE status = 'DONE'"); ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return new long[] {rs.getLong(1), Instant.parse(rs.getString(2)).toEpochMilli(), Instant.parse(rs.getString(3)).toEpochMilli()};
+                }
+            });
+            if (span[0] != n) throw new IllegalStateException(span[0] + " of " + n + " articles recognised");
+            double rate = (n - 1) / ((span[2] - span[1]) / 1000.0);
+            report.append(String.format(Locale.ROOT, "  %d worker%s: %.2f articles/s between first and last stored "
+                    + "(%.1f s), %.1f s wall with JVM start, model load and 3 s idle exit; %.1f CPU-s in all (%.0f ms per "
+                    + "article with start and model load)%n", workers, workers == 1 ? "" : "s",
+                    rate, (span[2] - span[1]) / 1000.0, wall, cpu, cpu * 1000 / n));
+            return rate;
+        }
+    }
+
+    /** cutime + cstime of this process (its reaped children's CPU: taskset execs java in place), in 1/100 s. */
+    private static long childTicks() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3]);
+    }
+
+    /** A copy of the imported (closed, checkpointed) library file for one run. */
+    private String copy(String template, String name) throws IOException {
+        Path to = dir.resolve(name + ".db");
+        Files.copy(Path.of(template), to);
+        return to.toString();
+    }
+
+    private static void requeue(LibraryAddress library) {
+        try (Database db = Database.open(library)) {
+            new NlpStateRepository(db).requeueAll();
+        }
+    }
+}
