@@ -26,3 +26,44 @@ CREATE TABLE nlp_claim (
     claimed_until INTEGER NOT NULL
 );
 CREATE INDEX nlp_claim_until ON nlp_claim (claimed_until);
+
+-- Which entities changed, in commit order, whoever changed them: a recogniser keeps its in-memory entity list current
+-- by reading the entries after the last one it saw, instead of reading every entity of the library again each time
+-- another process (another worker, another window) wrote. Kept by triggers, so no writer can forget it; old entries
+-- are pruned by the readers (EntityRepository.changedEntities).
+CREATE TABLE entity_change (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity_id INTEGER NOT NULL
+);
+
+CREATE TRIGGER entity_change_insert AFTER INSERT ON entity
+BEGIN
+    INSERT INTO entity_change (entity_id) VALUES (new.id);
+END;
+
+CREATE TRIGGER entity_change_update AFTER UPDATE ON entity
+BEGIN
+    INSERT INTO entity_change (entity_id) VALUES (new.id);
+    INSERT INTO entity_change (entity_id) SELECT old.id WHERE old.id <> new.id;
+END;
+
+CREATE TRIGGER entity_change_delete AFTER DELETE ON entity
+BEGIN
+    INSERT INTO entity_change (entity_id) VALUES (old.id);
+END;
+
+CREATE TRIGGER entity_alias_change_insert AFTER INSERT ON entity_alias
+BEGIN
+    INSERT INTO entity_change (entity_id) VALUES (new.entity_id);
+END;
+
+CREATE TRIGGER entity_alias_change_update AFTER UPDATE ON entity_alias
+BEGIN
+    INSERT INTO entity_change (entity_id) VALUES (new.entity_id);
+    INSERT INTO entity_change (entity_id) SELECT old.entity_id WHERE old.entity_id <> new.entity_id;
+END;
+
+CREATE TRIGGER entity_alias_change_delete AFTER DELETE ON entity_alias
+BEGIN
+    INSERT INTO entity_change (entity_id) VALUES (old.entity_id);
+END;

@@ -24,27 +24,12 @@ import org.parallax.model.EntityType;
  * into a new one, rename (which locks the name against the pipeline), and add an alias. Each edit is one transaction.
  */
 public final class EntityRepository {
-    private static final String[] DIRTY_TRIGGERS = {
-        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_entity_ins AFTER INSERT ON main.entity "
-                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (NEW.id); END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_entity_upd AFTER UPDATE ON main.entity "
-                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (OLD.id); "
-                + "INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (NEW.id); END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_entity_del AFTER DELETE ON main.entity "
-                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (OLD.id); END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_alias_ins AFTER INSERT ON main.entity_alias "
-                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (NEW.entity_id); END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_alias_upd AFTER UPDATE ON main.entity_alias "
-                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (OLD.entity_id); "
-                + "INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (NEW.entity_id); END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS parallax_dirty_alias_del AFTER DELETE ON main.entity_alias "
-                + "BEGIN INSERT OR IGNORE INTO temp.parallax_dirty_entity VALUES (OLD.entity_id); END",
-    };
+    /** The change log is pruned to its newest {@link #KEEP_CHANGES} entries once it holds twice as many. */
+    static final long KEEP_CHANGES = 20_000;
 
     private final Database db;
-    /** The connection and its {@code data_version} at the last {@link #changedEntities} call. */
-    private Connection trackedOn;
-    private long trackedVersion;
+    /** The last entity_change entry {@link #changedEntities} reported; -1 before the first call. */
+    private long seenChange = -1;
 
     public EntityRepository(Database db) {
         this.db = db;
@@ -82,41 +67,37 @@ public final class EntityRepository {
     }
 
     /**
-     * Ids of the entities changed since the last call on this repository: created, renamed, given or losing aliases,
-     * merged, split, deleted or restored by undo. Empty when it cannot tell and the caller must read every entity
-     * again: the first call, a new connection, or another process wrote to the library meanwhile (its
-     * {@code PRAGMA data_version} moved). Call it inside {@link Database#write} transactions: the writer connection
-     * sees every write of this process, which temporary triggers on that connection record.
+     * Ids of the entities changed since the last call on this repository, by anyone: created, renamed, given or losing
+     * aliases, merged, split, deleted or restored by undo, in this process or another (the {@code entity_change} log
+     * that triggers keep, migration V013). Empty when it cannot tell and the caller must read every entity again: the
+     * first call, or when the entries after the last call were pruned. Call it inside {@link Database#write}
+     * transactions: writes run one at a time, so the log is complete up to its newest entry.
      */
     public Optional<Set<Long>> changedEntities(Connection c) throws SQLException {
-        // a server library's writers are other machines too; no trigger of this connection sees them: read every entity
-        if (db.engine() != Database.Engine.SQLITE) return Optional.empty();
-        long version;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
-            version = rs.next() ? rs.getLong(1) : -1;
-        }
-        int triggers;
+        long newest;
+        long oldest;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'parallax_dirty_%'")) {
-            triggers = rs.next() ? rs.getInt(1) : 0;
+                "SELECT coalesce(max(seq), 0), coalesce(min(seq), 0) FROM entity_change")) {
+            rs.next();
+            newest = rs.getLong(1);
+            oldest = rs.getLong(2);
         }
-        if (c != trackedOn || version != trackedVersion || triggers != DIRTY_TRIGGERS.length) {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS parallax_dirty_entity (id INTEGER PRIMARY KEY)");
-                for (String t : DIRTY_TRIGGERS) s.executeUpdate(t);
-                s.executeUpdate("DELETE FROM temp.parallax_dirty_entity");
+        long since = seenChange;
+        seenChange = newest;
+        if (newest - oldest > 2 * KEEP_CHANGES) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_change WHERE seq <= ?")) {
+                ps.setLong(1, newest - KEEP_CHANGES);
+                ps.executeUpdate();
             }
-            trackedOn = c;
-            trackedVersion = version;
-            return Optional.empty();
         }
+        // the first call, or entries after `since` pruned (their first kept one is beyond since + 1): read everything
+        if (since < 0 || since > newest || (oldest > since + 1 && newest > since)) return Optional.empty();
         Set<Long> out = new HashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM temp.parallax_dirty_entity")) {
-            while (rs.next()) out.add(rs.getLong(1));
-        }
-        if (!out.isEmpty()) {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM temp.parallax_dirty_entity");
+        if (newest == since) return Optional.of(out);
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT entity_id FROM entity_change WHERE seq > ?")) {
+            ps.setLong(1, since);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
             }
         }
         return Optional.of(out);

@@ -42,7 +42,7 @@ class PostgresSchemaTest {
      * index's story and topic ids (article ids without a foreign key).
      */
     private static final Set<String> WIDE_INTEGERS = Set.of("nlp_state.retry_after", "nlp_claim.claimed_until",
-            "story_member.story_id", "story_member.topic_id");
+            "story_member.story_id", "story_member.topic_id", "entity_change.entity_id");
 
     private static String url;
 
