@@ -21,9 +21,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.PostgresTestServer;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.app.AppContext;
 import org.parallax.app.NlpService;
 import org.parallax.compare.EcbPlusCorpus;
@@ -38,11 +41,12 @@ import org.parallax.store.NlpStateRepository;
 import picocli.CommandLine;
 
 /**
- * {@code nlp --worker} in real child JVMs on one SQLite library of real news articles (ECB+): workers side by side
+ * {@code nlp --worker} in real child JVMs on one library (a SQLite file, or in the server run a PostgreSQL database) of real news articles (ECB+): workers side by side
  * recognise every article exactly once; a worker killed with SIGKILL leaves its leases, which another worker takes once
  * they run out; SIGTERM stores or releases what the worker holds and exits 0; a plain {@code nlp --wait} skips what a
  * worker holds. The recogniser is the test stand-in, slowed and logging each article it recognises ({@link WorkerChild}).
  */
+@Tag("contract")
 class NlpWorkerTest {
     @TempDir
     Path dir;
@@ -56,7 +60,7 @@ class NlpWorkerTest {
         library = dir.resolve("library.db");
         log = dir.resolve("recognised.log");
         Files.createFile(log);
-        try (AppContext ctx = AppContext.open(library)) {
+        try (AppContext ctx = TestLibrary.context(library)) {
             int n = 0;
             for (EcbPlusCorpus.Doc d : EcbPlusCorpus.load()) {
                 if (n++ == 40) break;
@@ -71,7 +75,7 @@ class NlpWorkerTest {
     private Process worker(long pauseMs, String... options) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), WorkerChild.class.getName(),
-                log.toString(), Long.toString(pauseMs), "--library", library.toString(), "nlp", "--worker"));
+                log.toString(), Long.toString(pauseMs), "--library", TestLibrary.address(library), "nlp", "--worker"));
         cmd.addAll(List.of(options));
         Path out = Files.createTempFile(dir, "worker", ".out");
         Path err = Files.createTempFile(dir, "worker", ".err");
@@ -119,13 +123,13 @@ class NlpWorkerTest {
     }
 
     private Map<NlpStatus, Integer> states() {
-        try (Database db = Database.open(library)) {
+        try (Database db = TestLibrary.open(library)) {
             return new NlpStateRepository(db).counts();
         }
     }
 
     private Map<Long, String> claims() {
-        try (Database db = Database.open(library)) {
+        try (Database db = TestLibrary.open(library)) {
             return new NlpClaims(db).all();
         }
     }
@@ -159,6 +163,23 @@ class NlpWorkerTest {
                 Collectors.counting()));
         assertEquals(Map.of(Long.toString(a.pid()), sa.get("recognised").asLong(), Long.toString(b.pid()), sb.get("recognised").asLong()),
                 byPid, "each worker's count is what it recognised itself");
+    }
+
+    @Test
+    void aServerRestartInTheMiddleOfAWorkersRunLosesNothingAndDoesNothingTwice() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestLibrary.onServer(), "a restart of the library's server");
+        Process a = worker(150, "--idle-exit", "4", "--json");
+        waitForLog(5, 60);
+        PostgresTestServer.restartServer(2);
+        assertEquals(0, exit(a, 180), () -> tail(a));
+
+        Map<String, Integer> times = recognitions();
+        assertEquals(Set.copyOf(keys.values()), times.keySet(), "every article was recognised");
+        assertEquals(Map.of(), times.entrySet().stream().filter(e -> e.getValue() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "no article was recognised twice");
+        assertEquals(keys.size(), states().get(NlpStatus.DONE), "every article's results were stored");
+        assertEquals(Map.of(), claims(), "no lease is left behind");
+        assertEquals(keys.size(), summary(a).get("recognised").asInt());
     }
 
     @Test
@@ -201,19 +222,19 @@ class NlpWorkerTest {
     @Test
     void aPlainRunSkipsArticlesAnotherWorkerHoldsUntilTheLeaseRunsOut() throws Exception {
         long first = keys.keySet().iterator().next();
-        try (Database db = Database.open(library)) {
+        try (Database db = TestLibrary.open(library)) {
             assertTrue(new NlpClaims(db).take(first, "elsewhere-1", Instant.now(), Duration.ofMinutes(5)));
         }
-        JsonNode run = cli("nlp", "--wait", "--json", "--library", library.toString());
+        JsonNode run = cli("nlp", "--wait", "--json", "--library", TestLibrary.address(library));
         assertEquals(keys.size() - 1, run.get("processed").asInt());
         assertEquals(1, run.get("pending").asInt(), "the held article is still pending");
         assertEquals(Map.of(first, "elsewhere-1"), claims());
 
-        try (Database db = Database.open(library)) {
+        try (Database db = TestLibrary.open(library)) {
             // the other worker died long ago: its lease ran out
             assertTrue(new NlpClaims(db).take(first, "elsewhere-1", Instant.now().minus(Duration.ofMinutes(10)), Duration.ofMinutes(5)));
         }
-        JsonNode again = cli("nlp", "--wait", "--json", "--library", library.toString());
+        JsonNode again = cli("nlp", "--wait", "--json", "--library", TestLibrary.address(library));
         assertEquals(1, again.get("processed").asInt());
         assertEquals(0, again.get("pending").asInt());
         assertEquals(Map.of(), claims());
