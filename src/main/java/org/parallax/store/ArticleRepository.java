@@ -288,8 +288,9 @@ public final class ArticleRepository {
         return searchPage(query, limit, RANK_WINDOW);
     }
 
-    SearchPage searchPage(String query, int limit, int window) {
-        if (query == null || query.isBlank()) return SearchPage.empty();
+    SearchPage searchPage(String typed, int limit, int window) {
+        if (typed == null || typed.isBlank()) return SearchPage.empty();
+        String query = CompoundWords.quote(typed);
         if (db.engine() == Database.Engine.POSTGRESQL) return db.read(c -> PostgresSearch.searchPage(c, query, limit, window));
         Set<Long> unsectioned = new HashSet<>();
         SearchPage page = db.read(c -> {

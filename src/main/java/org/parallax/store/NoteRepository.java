@@ -203,8 +203,9 @@ public final class NoteRepository {
      *
      * @throws QuerySyntaxException when FTS5 cannot parse the query
      */
-    public List<NoteHit> search(String query, int limit) {
-        if (query == null || query.isBlank()) return List.of();
+    public List<NoteHit> search(String typed, int limit) {
+        if (typed == null || typed.isBlank()) return List.of();
+        String query = CompoundWords.quote(typed);
         if (db.engine() == Database.Engine.POSTGRESQL) return db.read(c -> PostgresSearch.searchNotes(c, query, limit));
         return db.read(c -> {
             List<NoteHit> out = new ArrayList<>();

@@ -186,7 +186,8 @@ class SearchRankingTest {
 
     /**
      * Queries drawn from FTS5's grammar (phrases, prefixes, +, ^, column filters, NEAR, parentheses, AND/OR/NOT,
-     * implicit AND) and some broken ones: the library accepts exactly what FTS5 accepts and matches what it matches.
+     * implicit AND) and some broken ones: the library accepts exactly what FTS5 accepts and matches what it matches
+     * (words such as {@code counter-terrorism}, which it quotes first, aside: CompoundWordsTest).
      */
     @Test
     void everyQueryFts5AcceptsMatchesTheSameAndEveryOtherIsRefused() {
