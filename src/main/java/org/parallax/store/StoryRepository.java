@@ -125,7 +125,7 @@ public final class StoryRepository {
     /** Adds {@code delta} to the count of each term (an article indexed: +1, forgotten: -1); counts of 0 go. */
     public void countTerms(Connection c, Collection<String> terms, int delta) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO story_term (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df")) {
+                "INSERT INTO story_term (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = story_term.df + excluded.df")) {
             for (String t : terms) {
                 ps.setString(1, t);
                 ps.setInt(2, delta);

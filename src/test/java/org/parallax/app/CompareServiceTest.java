@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.compare.SideFacts;
 import org.parallax.ingest.ImportResult;
 import org.parallax.model.EntityType;
@@ -22,6 +24,7 @@ import org.parallax.store.MentionRepository;
 import org.parallax.testsupport.SharedData;
 
 /** Side facts and story versions from a real library holding the sample pair after the NLP queue ran. */
+@Tag("contract")
 class CompareServiceTest {
     @TempDir
     Path dir;
@@ -30,7 +33,7 @@ class CompareServiceTest {
 
     @BeforeEach
     void setUp() {
-        ctx = AppContext.open(dir.resolve("library.db"));
+        ctx = TestLibrary.context(dir.resolve("library.db"));
         Path samples = SharedData.samples();
         List<Long> ids = ctx.imports().importPaths(List.of(samples.resolve("story1-outlet-a.txt"), samples.resolve("story1-outlet-b.txt")),
                 Progress.NONE).results().stream().map(ImportResult::articleId).toList();

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.model.Block;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
@@ -37,6 +39,7 @@ import org.parallax.store.EntityRepository;
  * older pipeline conflated (Cherie's mentions on Tony's entity, named "Cherie Blair") is put right by the next run;
  * and a merge the user made survives every later run.
  */
+@Tag("contract")
 class EntityRelinkTest {
     private static final String TONY = "Tony Blair spoke in London.\nBlair said the talks would go on.";
     private static final String CHERIE = "Cherie Blair opened the hospital.\nBlair said it was overdue.";
@@ -76,7 +79,7 @@ class EntityRelinkTest {
 
     @BeforeEach
     void library() {
-        db = Database.open(dir.resolve("library.db"));
+        db = TestLibrary.open(dir.resolve("library.db"));
         articles = new ArticleRepository(db);
         entities = new EntityRepository(db);
         a = articles.insert(SampleArticles.draft(TONY, "Tony", SampleArticles.A_DATE, false), "a", Instant.EPOCH);

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.model.Entity;
 import org.parallax.model.Mention;
 import org.parallax.model.Progress;
@@ -25,6 +27,7 @@ import org.parallax.store.Database;
  * first, pause stops a run and resume continues it, overall progress survives a restart, and linking between articles
  * sees manual entity edits made meanwhile.
  */
+@Tag("contract")
 class NlpQueueTest {
     @TempDir
     Path dir;
@@ -33,7 +36,7 @@ class NlpQueueTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("library.db"));
+        db = TestLibrary.open(dir.resolve("library.db"));
         articles = new ArticleRepository(db);
     }
 

@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.Block;
 import org.parallax.model.NlpFailure;
@@ -42,6 +44,7 @@ import org.parallax.store.StoreException;
  * sample recogniser over real text, throwing on the articles and tries a test names); storage, the queue's state,
  * its order and the back-off are the real code, with delays shortened to milliseconds.
  */
+@Tag("contract")
 class NlpRetryTest {
     private static final NlpService.RetryPolicy FAST = new NlpService.RetryPolicy(3, Duration.ofMillis(30), 2);
 
@@ -52,7 +55,7 @@ class NlpRetryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("library.db"));
+        db = TestLibrary.open(dir.resolve("library.db"));
         articles = new ArticleRepository(db);
     }
 

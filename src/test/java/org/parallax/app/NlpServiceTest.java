@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.Block;
 import org.parallax.model.BlockType;
@@ -39,6 +41,7 @@ import org.parallax.store.Database;
  * dictionary and SUTime-shaped test recogniser, because the CoreNLP engine is another part of the project with its own
  * end-to-end test; everything after recognition here is the real code.
  */
+@Tag("contract")
 class NlpServiceTest {
     private static final LocalDate DOC = LocalDate.of(2023, 3, 4);
 
@@ -49,7 +52,7 @@ class NlpServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("library.db"));
+        db = TestLibrary.open(dir.resolve("library.db"));
         articles = new ArticleRepository(db);
     }
 

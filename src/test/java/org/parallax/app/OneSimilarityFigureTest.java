@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.compare.Comparison;
 import org.parallax.ingest.ImportResult;
 import org.parallax.model.Progress;
@@ -18,6 +20,7 @@ import org.parallax.model.Progress;
  * One similarity figure for two articles (src/site/markdown/compare.md): the reader's "Other versions" list shows,
  * rounded, the similarity the comparison of the same two articles gives, on the real sample pair in a real library.
  */
+@Tag("contract")
 class OneSimilarityFigureTest {
     @TempDir
     Path dir;
@@ -28,7 +31,7 @@ class OneSimilarityFigureTest {
         Path samples = Path.of(System.getProperty("parallax.sharedData", "../shared/data")).resolve("samples");
         Files.copy(samples.resolve("story1-outlet-a.txt"), files.resolve("a-outlet-a.txt"));
         Files.copy(samples.resolve("story1-outlet-b.txt"), files.resolve("a-outlet-b.txt"));
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             List<Long> ids = ctx.imports().importPaths(List.of(files), Progress.NONE).results().stream()
                     .map(ImportResult::articleId).toList();
             List<StoryService.Version> versions = ctx.stories().otherVersions(ids.get(0));

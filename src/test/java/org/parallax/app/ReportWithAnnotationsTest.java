@@ -11,8 +11,10 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.export.ReportContent;
 import org.parallax.export.ReportOptions;
 import org.parallax.model.Annotation;
@@ -26,6 +28,7 @@ import org.parallax.testsupport.SharedData;
  * A report of what a user made with the annotation tools: two passage notes, an article note, a manual entity with
  * a note about it, and the two visits marked by hand as events; read back through {@link ReportService}.
  */
+@Tag("contract")
 class ReportWithAnnotationsTest {
     static final Path SAMPLES = SharedData.samples();
     static final String QUOTE_A = "Christopher Landberg will lead a US inter-agency delegation to Pakistan from March 6-7";
@@ -36,7 +39,7 @@ class ReportWithAnnotationsTest {
 
     @Test
     void notesManualEntityAndHandMarkedVisitsReachThePdfAndMarkdown() throws Exception {
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             long a = ctx.imports().importFile(SAMPLES.resolve("story1-outlet-a.txt")).articleId();
             long b = ctx.imports().importFile(SAMPLES.resolve("story1-outlet-b.txt")).articleId();
             String ta = ctx.articles().get(a).map(Article::text).orElseThrow();
@@ -82,7 +85,7 @@ class ReportWithAnnotationsTest {
     }
     @Test
     void notesInTheTrashStayOut() throws Exception {
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             long a = ctx.imports().importFile(SAMPLES.resolve("story1-outlet-a.txt")).articleId();
             var kept = ctx.annotations().notes().addArticleNote(a, "Kept note.");
             var trashed = ctx.annotations().notes().addArticleNote(a, "Trashed note.");
@@ -95,7 +98,7 @@ class ReportWithAnnotationsTest {
     }
     @Test
     void aManualEventCarriesItsNoteIntoTheCalendar() throws Exception {
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             long a = ctx.imports().importFile(SAMPLES.resolve("story1-outlet-a.txt")).articleId();
             String ta = ctx.articles().get(a).map(Article::text).orElseThrow();
             int s = ta.indexOf("Last month");

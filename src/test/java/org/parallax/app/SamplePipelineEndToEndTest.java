@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.ingest.ImportReport;
 import org.parallax.model.Article;
 import org.parallax.model.DatePrecision;
@@ -36,6 +38,7 @@ import org.parallax.testsupport.SharedData;
  * The whole path on the real sample pair with the real CoreNLP engine: import both files, run the NLP queue, and
  * find the two visits with their day ranges and both articles as sources, the borrowed date, and the linked entities.
  */
+@Tag("contract")
 class SamplePipelineEndToEndTest {
     @TempDir
     static Path dir;
@@ -47,7 +50,7 @@ class SamplePipelineEndToEndTest {
     @BeforeAll
     static void importAndRecognise() {
         Path samples = SharedData.samples();
-        ctx = AppContext.open(dir.resolve("library.db"));
+        ctx = TestLibrary.context(dir.resolve("library.db"));
         ImportReport report = ctx.imports().importPaths(
                 List.of(samples.resolve("story1-outlet-a.txt"), samples.resolve("story1-outlet-b.txt")), Progress.NONE);
         assertEquals(2, report.importedIds().size(), report.summary());

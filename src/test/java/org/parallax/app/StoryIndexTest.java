@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.compare.EcbPlusCorpus;
 import org.parallax.compare.SideFacts;
 import org.parallax.compare.StoryDoc;
@@ -33,6 +35,7 @@ import org.parallax.nlp.SampleRecognizer;
  * files): imports, deletes and NLP results keep it equal to a from-scratch grouping of the same articles, and a library
  * opened again answers from the stored rows instead of regrouping.
  */
+@Tag("contract")
 class StoryIndexTest {
     @TempDir
     Path dir;
@@ -77,7 +80,7 @@ class StoryIndexTest {
 
     @Test
     void importsDeletesAndNlpResultsKeepTheIndexEqualToAFreshGrouping() {
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             List<Long> ids = ctx.imports().importPaths(List.of(files), Progress.NONE).results().stream()
                     .map(ImportResult::articleId).toList();
             assertTrue(ctx.stories().built());
@@ -116,7 +119,7 @@ class StoryIndexTest {
 
     @Test
     void aRecognitionRunPlacesItsArticlesInOneBatchAndBorrowedDatesStay() {
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             List<Long> ids = ctx.imports().importPaths(List.of(files), Progress.NONE).results().stream()
                     .map(ImportResult::articleId).toList();
             assertEquals(fresh(ctx), partition(ctx.stories().stories().stories()), "placed on the first question");
@@ -161,7 +164,7 @@ class StoryIndexTest {
         try (var list = Files.list(files)) {
             some = list.sorted().limit(12).toList();
         }
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             ctx.imports().importPaths(some, Progress.NONE);
             assertEquals(0, placed(ctx), "an import stores the article only: placing it costs a hundred times more");
             Set<Set<Long>> stories = partition(ctx.stories().stories().stories());
@@ -173,7 +176,7 @@ class StoryIndexTest {
     @Test
     void aLibraryOpenedAgainAnswersFromTheStoredIndex() throws Exception {
         long a, b;
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             List<Long> ids = ctx.imports().importPaths(List.of(files.resolve("a-outlet-a.txt"), files.resolve("a-outlet-b.txt")),
                     Progress.NONE).results().stream().map(ImportResult::articleId).toList();
             a = ids.get(0);
@@ -187,7 +190,7 @@ class StoryIndexTest {
                 return null;
             });
         }
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             assertEquals(Set.of(a), ctx.stories().storyOf(a));
             assertTrue(ctx.stories().otherVersions(a).isEmpty());
             assertEquals(2, ctx.stories().stories().stories().size());
@@ -197,7 +200,7 @@ class StoryIndexTest {
     @Test
     void aLibraryFromBeforeTheIndexIsIndexedOnceOnItsFirstQuestion() throws Exception {
         long a, b;
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             List<Long> ids = ctx.imports().importPaths(List.of(files), Progress.NONE).results().stream()
                     .map(ImportResult::articleId).toList();
             a = ids.get(0);
@@ -209,7 +212,7 @@ class StoryIndexTest {
             });
             assertFalse(ctx.stories().built());
         }
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             assertFalse(ctx.stories().built());
             assertEquals(Set.of(a, b), ctx.stories().storyOf(a));
             assertTrue(ctx.stories().built());
@@ -237,12 +240,12 @@ class StoryIndexTest {
         List<Path> reversed = new ArrayList<>(all);
         java.util.Collections.reverse(reversed);
         Set<Set<String>> forward, backward;
-        try (AppContext ctx = AppContext.open(dir.resolve("forward.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("forward.db"))) {
             for (Path p : all) ctx.imports().importPaths(List.of(p), Progress.NONE);
             ctx.stories().rebuild(Progress.NONE);
             forward = byText(ctx);
         }
-        try (AppContext ctx = AppContext.open(dir.resolve("backward.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("backward.db"))) {
             for (Path p : reversed) ctx.imports().importPaths(List.of(p), Progress.NONE);
             ctx.stories().rebuild(Progress.NONE);
             backward = byText(ctx);
@@ -257,7 +260,7 @@ class StoryIndexTest {
         try (var list = Files.list(files)) {
             all = list.sorted().toList();
         }
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             ctx.imports().importPaths(all, Progress.NONE);
             var g = ctx.stories().stories();
             int threads = 0;

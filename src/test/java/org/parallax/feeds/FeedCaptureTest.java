@@ -19,9 +19,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.app.AppContext;
 import org.parallax.ingest.ImportService;
 import org.parallax.model.Article;
@@ -39,6 +41,7 @@ import org.parallax.web.WebImportService;
  * refreshed feed reads completely with the server gone; and a feed goes through the same Fetcher, so a feed whose body
  * trickles in times out with one line.
  */
+@Tag("contract")
 class FeedCaptureTest {
     private static final Path HEISE = SharedData.path("feeds/rss-parser/test/input/heise.atom");
     private static final Path HERALDSUN = SharedData.path("feeds/rss-parser/test/input/heraldsun.rss");
@@ -53,7 +56,7 @@ class FeedCaptureTest {
         int imageRequests;
         int entries;
         List<Long> ids;
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             try (FeedServer server = new FeedServer()) {
                 server.serveFeed("/feeds/heise.atom", HEISE, "application/atom+xml");
                 long feed = ctx.feeds().add(server.url("/feeds/heise.atom")).feed().id();
@@ -74,7 +77,7 @@ class FeedCaptureTest {
             }
         }
         // the server is gone: everything is read from the library, opened afresh
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             int images = 0;
             int withImages = 0;
             for (long id : ids) {
@@ -104,7 +107,7 @@ class FeedCaptureTest {
 
     @Test
     void aPageInAnotherCharsetStillAdvertisesItsFeed() throws Exception {
-        try (FeedServer server = new FeedServer(); AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (FeedServer server = new FeedServer(); AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             server.serveFeed("/feeds/heraldsun.rss", HERALDSUN, "application/rss+xml");
             String page = Files.readString(SharedData.path("html-pages/mozilla-readability-test-pages/002/source.html"))
                     .replaceFirst("(?i)<head>", "<head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feeds/heraldsun.rss\">");
@@ -120,7 +123,7 @@ class FeedCaptureTest {
     void aFeedWhoseBodyTricklesInTimesOutWithOneLine() throws Exception {
         byte[] feed = Files.readAllBytes(HERALDSUN);
         AtomicBoolean slow = new AtomicBoolean();
-        try (LocalWebServer web = new LocalWebServer(); AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (LocalWebServer web = new LocalWebServer(); AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             web.route("/feed.rss", ex -> {
                 if (!slow.get()) {
                     LocalWebServer.send(ex, 200, "application/rss+xml", feed);

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.app.AppContext;
 import org.parallax.model.Article;
 import org.parallax.model.Progress;
@@ -25,6 +27,7 @@ import org.parallax.testsupport.SharedData;
  * {@link FeedService} on a real library and the real HTTP server: the feed's summary when a page cannot be had,
  * cancelling a refresh, and feeds without a guid known by their link.
  */
+@Tag("contract")
 class FeedServiceTest {
     private static final Path HERALDSUN = SharedData.path("feeds/rss-parser/test/input/heraldsun.rss");
     private static final Path HEISE = SharedData.path("feeds/rss-parser/test/input/heise.atom");
@@ -37,7 +40,7 @@ class FeedServiceTest {
     @BeforeEach
     void start() throws Exception {
         server = new FeedServer();
-        ctx = AppContext.open(dir.resolve("library.db"));
+        ctx = TestLibrary.context(dir.resolve("library.db"));
     }
 
     @AfterEach

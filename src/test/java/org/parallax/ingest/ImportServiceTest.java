@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.model.Progress;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 
 /** Folder import: recursive, sorted, hidden files and unknown extensions skipped; the same text twice is one article. */
+@Tag("contract")
 class ImportServiceTest {
     @TempDir
     Path tmp;
@@ -33,7 +36,7 @@ class ImportServiceTest {
         write(in.resolve("sub/deeper/c.txt"), BadInputImportTest.article("cats"));
         write(in.resolve(".hidden.txt"), BadInputImportTest.article("secrets"));
         write(in.resolve("notes.docx"), "not picked up");
-        try (Database db = Database.open(tmp.resolve("lib.db"))) {
+        try (Database db = TestLibrary.open(tmp.resolve("lib.db"))) {
             ArticleRepository repo = new ArticleRepository(db);
             ImportService service = new ImportService(repo);
             List<Path> files = service.expand(List.of(in));
@@ -67,7 +70,7 @@ class ImportServiceTest {
         String text = BadInputImportTest.article("bridges");
         write(tmp.resolve("one.txt"), text);
         write(tmp.resolve("two.txt"), text.replace("\n", "\r\n") + "\n\n");
-        try (Database db = Database.open(tmp.resolve("lib.db"))) {
+        try (Database db = TestLibrary.open(tmp.resolve("lib.db"))) {
             ArticleRepository repo = new ArticleRepository(db);
             ImportReport report = new ImportService(repo).importPaths(List.of(tmp.resolve("one.txt"), tmp.resolve("two.txt")), Progress.NONE);
             assertEquals(ImportResult.Status.IMPORTED, report.results().get(0).status());
@@ -80,7 +83,7 @@ class ImportServiceTest {
     @Test
     void cancellingStopsBetweenFiles() throws Exception {
         for (int k = 0; k < 3; k++) write(tmp.resolve("in/f" + k + ".txt"), BadInputImportTest.article("topic" + k));
-        try (Database db = Database.open(tmp.resolve("lib.db"))) {
+        try (Database db = TestLibrary.open(tmp.resolve("lib.db"))) {
             ArticleRepository repo = new ArticleRepository(db);
             int[] calls = {0};
             Progress cancelAfterOne = new Progress() {
@@ -113,7 +116,7 @@ class ImportServiceTest {
             if (i == 17) write(in.resolve(name), "");
             else write(in.resolve(name), BadInputImportTest.article(i == 30 ? "topic 5" : "topic " + i));
         }
-        try (Database db = Database.open(tmp.resolve("many.db"))) {
+        try (Database db = TestLibrary.open(tmp.resolve("many.db"))) {
             ArticleRepository repo = new ArticleRepository(db);
             ImportReport report = new ImportService(repo).importPaths(List.of(in), Progress.NONE);
             assertEquals(40, report.results().size());

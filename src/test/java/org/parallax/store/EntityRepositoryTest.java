@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.ArticleMeta;
 import org.parallax.model.Block;
@@ -29,6 +31,7 @@ import org.parallax.model.Mention;
 import org.parallax.model.MentionOrigin;
 
 /** Entities, mentions and events on a real SQLite library in a temporary folder. */
+@Tag("contract")
 class EntityRepositoryTest {
     private static final String TEXT = "Derek Chollet visited Islamabad. Chollet met Landberg. The State Department said so.";
 
@@ -42,7 +45,7 @@ class EntityRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("library.db"));
+        db = TestLibrary.open(dir.resolve("library.db"));
         entities = new EntityRepository(db);
         mentions = new MentionRepository(db);
         events = new EventRepository(db);

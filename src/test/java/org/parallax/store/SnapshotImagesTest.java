@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.app.AppContext;
 import org.parallax.model.ArticleImage;
 import org.parallax.testsupport.LocalWebServer;
 import org.parallax.ui.TestArticles;
 
 /** {@link SnapshotRepository#addImages}: images join an article already stored, each URL once, after the ones it has. */
+@Tag("contract")
 class SnapshotImagesTest {
     @TempDir
     Path dir;
@@ -27,7 +30,7 @@ class SnapshotImagesTest {
 
     @Test
     void imagesAreAddedAfterTheStoredOnesAndNeverTwice() {
-        try (AppContext ctx = AppContext.open(dir.resolve("library.db"))) {
+        try (AppContext ctx = TestLibrary.context(dir.resolve("library.db"))) {
             SnapshotRepository snaps = ctx.snapshots();
             long id = ctx.articles().insert(TestArticles.harbourA(), "hash-a", Instant.now());
             assertEquals(1, snaps.addImages(id, List.of(image("http://h/a.png", 30))).size());

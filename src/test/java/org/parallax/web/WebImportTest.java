@@ -17,9 +17,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.parallax.testsupport.TestLibrary;
 import org.parallax.app.AppContext;
 import org.parallax.ingest.HtmlImporter;
 import org.parallax.ingest.ImportService;
@@ -33,6 +35,7 @@ import org.parallax.testsupport.LocalWebServer;
 import org.parallax.testsupport.SharedData;
 
 /** Importing links end to end through the command line, against real pages served on 127.0.0.1. */
+@Tag("contract")
 class WebImportTest {
     private static final String PAGE = "guardian-1";
     /** A real page whose extracted body holds nine photographs with captions. */
@@ -59,7 +62,7 @@ class WebImportTest {
             assertFalse(f.has("path"));
             imageRequests = web.extRequests.get();
         }
-        try (AppContext ctx = AppContext.open(lib())) {
+        try (AppContext ctx = TestLibrary.context(lib())) {
             long id = ctx.articles().list().get(0).id();
             Article a = ctx.articles().get(id).orElseThrow();
             assertTrue(a.text().contains("The federal government could soon pay more in interest on its debt"), a.text());
@@ -109,7 +112,7 @@ class WebImportTest {
             assertEquals(1, r.json().get("imported").asInt());
             assertEquals(2, r.json().get("duplicates").asInt());
         }
-        try (AppContext ctx = AppContext.open(lib())) {
+        try (AppContext ctx = TestLibrary.context(lib())) {
             assertEquals(1, ctx.articles().count());
         }
     }
@@ -149,7 +152,7 @@ class WebImportTest {
 
         String kept = "carves a traditional";
         Note note;
-        try (AppContext ctx = AppContext.open(lib())) {
+        try (AppContext ctx = TestLibrary.context(lib())) {
             String text = ctx.articles().get(id).orElseThrow().text();
             int at = text.indexOf(kept);
             assertTrue(at > 0);
@@ -186,7 +189,7 @@ class WebImportTest {
         assertEquals(0, a.get("notesOrphaned").asInt());
         assertEquals(1, a.get("marksMoved").asInt());
         assertEquals(0, a.get("marksDropped").asInt());
-        try (AppContext ctx = AppContext.open(lib())) {
+        try (AppContext ctx = TestLibrary.context(lib())) {
             Article after = ctx.articles().get(id).orElseThrow();
             assertTrue(after.text().contains("An editor's note placed above the story"));
             Note moved = ctx.notes().get(note.id()).orElseThrow();
@@ -227,7 +230,7 @@ class WebImportTest {
             assertEquals(0, imported.code(), imported.err());
             long id = imported.json().get("files").get(0).get("id").asLong();
             assertTrue(imageHits.get() > 0, "the import tried the images");
-            try (AppContext ctx = AppContext.open(lib())) {
+            try (AppContext ctx = TestLibrary.context(lib())) {
                 assertTrue(ctx.snapshots().images(id).isEmpty());
             }
 
@@ -247,7 +250,7 @@ class WebImportTest {
             assertEquals(9, a.get("imagesAdded").asInt());
             assertEquals(0, a.get("imagesMissed").size());
             List<ArticleImage> images;
-            try (AppContext ctx = AppContext.open(lib())) {
+            try (AppContext ctx = TestLibrary.context(lib())) {
                 images = ctx.snapshots().images(id);
             }
             assertEquals(9, images.size());
@@ -263,7 +266,7 @@ class WebImportTest {
             assertEquals(0, again.code(), again.err());
             assertEquals(0, again.json().get("articles").get(0).get("imagesAdded").asInt());
             assertEquals(hitsBefore, imageHits.get(), "images already stored are not fetched again");
-            try (AppContext ctx = AppContext.open(lib())) {
+            try (AppContext ctx = TestLibrary.context(lib())) {
                 assertEquals(images.stream().map(ArticleImage::url).toList(),
                         ctx.snapshots().images(id).stream().map(ArticleImage::url).toList());
             }
@@ -275,7 +278,7 @@ class WebImportTest {
         List<String> names = List.of("guardian-1", "bbc-1", "cnn", "ars-1", "lwn-1", "wapo-1");
         java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
-        try (LocalWebServer web = new LocalWebServer(); AppContext ctx = AppContext.open(lib())) {
+        try (LocalWebServer web = new LocalWebServer(); AppContext ctx = TestLibrary.context(lib())) {
             web.route("/slow/", ex -> {
                 most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 try {
