@@ -203,6 +203,8 @@ public final class StoryService {
      * bulk import would crawl. A batch that is large beside the index is regrouped whole instead of one by one.
      */
     private void ensureCurrent() {
+        // a reader's role cannot store the index: answer from what an editor's session stored
+        if (db.readOnly()) return;
         ensureBuilt();
         if (repo.holdsEveryArticle()) return;
         synchronized (this) {
