@@ -144,6 +144,24 @@ public abstract class Database implements AutoCloseable {
         return SqliteDatabase.cleanFtsMessage(msg);
     }
 
+    /**
+     * Waits for a write queued with {@link #submitWrite} and hands back its result, or its failure as the unchecked
+     * exception it was; the transaction still completes or rolls back whole on the writer thread if this thread is
+     * interrupted.
+     */
+    final <T> T await(Future<T> write) {
+        try {
+            return write.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while writing to library " + describe(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            throw new StoreException("Library " + describe() + ": " + cause.getMessage(), cause);
+        }
+    }
+
     /** Whether {@code t} (or a cause) says the library is busy with another writer (SQLite's SQLITE_BUSY). */
     static boolean isBusy(Throwable t) {
         return SqliteDatabase.isBusy(t);

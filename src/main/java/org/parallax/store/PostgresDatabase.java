@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -322,17 +321,7 @@ public final class PostgresDatabase extends Database {
                 throw translate(e);
             }
         }
-        Future<T> f = submitWrite(work);
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while writing to library " + server.text(), e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            throw new StoreException("Library " + server.text() + ": " + cause.getMessage(), cause);
-        }
+        return await(submitWrite(work));
     }
 
     @Override

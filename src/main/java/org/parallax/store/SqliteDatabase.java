@@ -368,19 +368,7 @@ public final class SqliteDatabase extends Database {
                 throw writeError(e);
             }
         }
-        Future<T> f = submitWrite(work);
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            // the transaction still completes or rolls back whole on the writer thread
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while writing to library " + file, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof StoreException se) throw se;
-            if (cause instanceof RuntimeException re) throw re;
-            throw new StoreException("Library " + file + ": " + cause.getMessage(), cause);
-        }
+        return await(submitWrite(work));
     }
 
     private StoreException writeError(SQLException e) {
