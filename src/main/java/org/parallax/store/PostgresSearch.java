@@ -114,22 +114,16 @@ public final class PostgresSearch {
         TsQuery tq = TsQuery.parse(query);
         Matches m = new Matches(c, tq);
         if (m.none) return SearchPage.empty();
-        // Step 1: the newest `window` matches, as FTS5 walks its index newest first
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM (" + m.sql + ") m ORDER BY id DESC LIMIT ?")) {
-            int at = m.bind(ps, 1);
-            ps.setInt(at, window);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.add(rs.getLong(1));
-            }
-        }
+        // Step 1: how many match, and the newest `window` of them (as FTS5 walks its index newest first), in one pass
+        Found n = m.find(c, window);
+        List<Long> ids = n.newest();
         if (ids.isEmpty()) return SearchPage.empty();
         int ranked = ids.size();
         // Step 2: rank those by their best section against the phrases that count (not those after NOT)
         String positive = tq.positiveText();
         Map<Long, double[]> best = new HashMap<>(); // id -> {rank, section}
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT f.article_id, f.section, ts_rank_cd(CAST(? AS real[]), f.tsv, q.q, 1)
+                SELECT f.article_id, f.section, ts_rank(CAST(? AS real[]), f.tsv, q.q, 1)
                 FROM article_fts f, (SELECT to_tsquery('parallax', ?) AS q) q
                 WHERE f.article_id = ANY (?)""")) {
             ps.setString(1, WEIGHTS);
@@ -151,7 +145,7 @@ public final class PostgresSearch {
                 .thenComparing(Comparator.reverseOrder()));
         if (top.size() > limit) top = new ArrayList<>(top.subList(0, limit));
         List<SearchHit> hits = snippets(c, top, best, positive);
-        return new SearchPage(hits, ranked, ranked >= window, ranked >= window ? count(c, m) : ranked);
+        return new SearchPage(hits, ranked, ranked >= window, n.total());
     }
 
     /** Title, outlet and a snippet from the best section of each hit, in the given order. */
@@ -213,16 +207,11 @@ public final class PostgresSearch {
     public static int count(Connection c, String query) throws SQLException {
         if (query == null || query.isBlank()) return 0;
         Matches m = new Matches(c, TsQuery.parse(query));
-        return m.none ? 0 : count(c, m);
+        return m.none ? 0 : m.find(c, 0).total();
     }
 
-    private static int count(Connection c, Matches m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + m.sql + ") m")) {
-            m.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
+    /** How many articles match ({@code total}), and the newest of them asked for, newest first. */
+    private record Found(int total, List<Long> newest) {
     }
 
     /** Every article the query matches (unranked), for checks against the file library. */
@@ -280,9 +269,16 @@ public final class PostgresSearch {
      * {@code to_tsquery} reduces to nothing (stop words only) drop out of the formula as they drop out of the tsquery.
      */
     private static final class Matches {
+        /** The matching one-section articles; "section = 0" as a literal, so the partial GIN index serves it. */
+        private static final String WHOLE = """
+                SELECT f.article_id AS id FROM article_fts f
+                WHERE f.tsv @@ to_tsquery('parallax', ?) AND f.section = 0
+                  AND NOT EXISTS (SELECT 1 FROM long_article l WHERE l.id = f.article_id)""";
         final String sql;
         final List<String> params = new ArrayList<>();
         final boolean none;
+        private final String query;
+        private final String formula;
 
         Matches(Connection c, TsQuery tq) throws SQLException {
             List<TsQuery.Phrase> phrases = tq.phrases();
@@ -307,14 +303,46 @@ public final class PostgresSearch {
                 }
             }
             none = !whole;
-            params.add(tq.text()); // the first statement's one parameter, then the formula's in order
-            String formula = formula(tq.root(), empty);
-            StringBuilder sb = new StringBuilder("""
-                    SELECT f.article_id AS id FROM article_fts f
-                    WHERE f.tsv @@ to_tsquery('parallax', ?) AND f.section = 0
-                      AND NOT EXISTS (SELECT 1 FROM long_article l WHERE l.id = f.article_id)""");
+            query = tq.text();
+            params.add(query); // the first statement's one parameter, then the formula's in order
+            formula = formula(tq.root(), empty);
+            StringBuilder sb = new StringBuilder(WHOLE);
             if (formula != null) sb.append("\nUNION ALL SELECT l.id FROM long_article l WHERE ").append(formula);
             sql = sb.toString();
+        }
+
+        /**
+         * How many articles match and the newest {@code window} of them. The one-section ones come from one pass over
+         * the partial GIN index's matches (MATERIALIZED: with ORDER BY id DESC LIMIT the planner would walk the primary
+         * key backwards and test each row's tsvector, which costs reading every one of them); the long ones (few) are
+         * matched over their sections.
+         */
+        Found find(Connection c, int window) throws SQLException {
+            int total;
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + WHOLE + ")\n"
+                    + "SELECT (SELECT count(*) FROM m), ARRAY(SELECT id FROM m ORDER BY id DESC LIMIT ?)")) {
+                ps.setString(1, query);
+                ps.setInt(2, window);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getInt(1);
+                    for (Object id : (Object[]) rs.getArray(2).getArray()) out.add(((Number) id).longValue());
+                }
+            }
+            if (formula != null) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT l.id FROM long_article l WHERE " + formula)) {
+                    for (int i = 1; i < params.size(); i++) ps.setString(i, params.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getLong(1));
+                            total++;
+                        }
+                    }
+                }
+            }
+            out.sort(Comparator.reverseOrder());
+            return new Found(total, out.size() > window ? new ArrayList<>(out.subList(0, window)) : out);
         }
 
         /** The formula over one sectioned article {@code l}; null when every phrase dropped out. */
