@@ -61,7 +61,7 @@ CREATE TABLE article_fts (
     tsv        tsvector NOT NULL,
     PRIMARY KEY (article_id, section)
 );
--- Only section 0 is indexed: every article has one, and a one-section article (nearly all) matches on it alone, so a
--- search counts its matches from this index without reading rows; the few long articles (long_article) are matched
--- over their sections through the primary key (PostgresSearch).
+-- Only section 0 is indexed: every article has one, and a one-section article (nearly all) matches on it alone; the
+-- few long articles (long_article) are matched over their sections through the primary key (PostgresSearch). The
+-- literal "section = 0" in PostgresSearch's queries is what lets the planner use this partial index.
 CREATE INDEX article_fts_tsv ON article_fts USING GIN (tsv) WHERE section = 0;

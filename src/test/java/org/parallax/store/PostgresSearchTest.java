@@ -376,6 +376,12 @@ class PostgresSearchTest {
         assertTrue(page.moreMatches());
         assertEquals(fileMatches("said").size(), page.matches());
         assertEquals(fileMatches("said").size(), PostgresSearch.count(pg, "said"));
+        // the window is the newest matches, the long article (the newest id) among them, as FTS5 walks newest first
+        List<Long> newest = new ArrayList<>(fileMatches("said"));
+        newest.sort(java.util.Comparator.reverseOrder());
+        assertTrue(newest.contains(longId));
+        assertEquals(new TreeSet<>(newest.subList(0, 100)), ids(PostgresSearch.searchPage(pg, "said", 100, 100).hits()));
+        assertEquals(new TreeSet<>(newest.subList(0, 7)), ids(PostgresSearch.searchPage(pg, "said", 7, 7).hits()));
         SearchPage small = PostgresSearch.searchPage(pg, "tsunami", 5, 2000);
         assertFalse(small.moreMatches());
         assertEquals(fileMatches("tsunami").size(), small.matches());
