@@ -274,6 +274,8 @@ public final class PostgresSearch {
                 SELECT f.article_id AS id FROM article_fts f
                 WHERE f.tsv @@ to_tsquery('parallax', ?) AND f.section = 0
                   AND NOT EXISTS (SELECT 1 FROM long_article l WHERE l.id = f.article_id)""";
+        /** tsquery text the GIN index answers only with a recheck of each row: phrase operators, weight letters. */
+        private static final java.util.regex.Pattern RECHECKED = java.util.regex.Pattern.compile("<|':\\*?[A-D]");
         final String sql;
         final List<String> params = new ArrayList<>();
         final boolean none;
@@ -320,6 +322,7 @@ public final class PostgresSearch {
          * matches ({@code + 0}), never an ordered walk of the primary key, which would read each row's tsvector.
          */
         Found find(Connection c, int window) throws SQLException {
+            if (RECHECKED.matcher(query).find()) return findInOnePass(c, window);
             int whole;
             long maxId;
             try (PreparedStatement ps = c.prepareStatement("""
@@ -366,6 +369,38 @@ public final class PostgresSearch {
                 }
                 span *= 2;
             }
+        }
+
+        /**
+         * As {@link #find}, for a query the index cannot answer alone (a phrase, or a word limited to the title or the
+         * body): the server tests each candidate row's tsvector, so the count and the newest are taken in one pass.
+         */
+        private Found findInOnePass(Connection c, int window) throws SQLException {
+            int total;
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + WHOLE + ")\n"
+                    + "SELECT (SELECT count(*) FROM m), ARRAY(SELECT id FROM m ORDER BY id DESC LIMIT ?)")) {
+                ps.setString(1, query);
+                ps.setInt(2, Math.max(window, 0));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getInt(1);
+                    for (Object id : (Object[]) rs.getArray(2).getArray()) out.add(((Number) id).longValue());
+                }
+            }
+            if (formula != null) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT l.id FROM long_article l WHERE " + formula)) {
+                    for (int i = 1; i < params.size(); i++) ps.setString(i, params.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getLong(1));
+                            total++;
+                        }
+                    }
+                }
+            }
+            out.sort(Comparator.reverseOrder());
+            return new Found(total, out.size() > window ? new ArrayList<>(out.subList(0, Math.max(window, 0))) : out);
         }
 
         /** The formula over one sectioned article {@code l}; null when every phrase dropped out. */
