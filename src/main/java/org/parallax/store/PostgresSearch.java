@@ -114,7 +114,7 @@ public final class PostgresSearch {
         TsQuery tq = TsQuery.parse(query);
         Matches m = new Matches(c, tq);
         if (m.none) return SearchPage.empty();
-        // Step 1: how many match, and the newest `window` of them (as FTS5 walks its index newest first), in one pass
+        // Step 1: how many match, and the newest `window` of them, as FTS5 walks its index newest first (Matches.find)
         Found n = m.find(c, window);
         List<Long> ids = n.newest();
         if (ids.isEmpty()) return SearchPage.empty();
