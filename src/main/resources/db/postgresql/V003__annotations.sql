@@ -56,7 +56,8 @@ CREATE TRIGGER note_article_delete BEFORE DELETE ON article
 
 -- A note's search terms, searched as their own result group; kept current by the trigger below on insert and on a
 -- change of text (SQLite: note_fts_insert / note_fts_update), and removed with the note by the foreign key
--- (SQLite: note_fts_delete).
+-- (SQLite: note_fts_delete). The text is split into words at every run of other characters before parsing, as
+-- article text is (TsQuery.wordsOnly), so "counter-terrorism" or "U.S." index as the queries parse them.
 CREATE TABLE note_fts (
     note_id BIGINT   PRIMARY KEY REFERENCES note (id) ON DELETE CASCADE,
     tsv     tsvector NOT NULL
@@ -65,7 +66,7 @@ CREATE INDEX note_fts_tsv ON note_fts USING GIN (tsv);
 
 CREATE FUNCTION note_fts_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO note_fts (note_id, tsv) VALUES (NEW.id, to_tsvector('parallax', NEW.text))
+    INSERT INTO note_fts (note_id, tsv) VALUES (NEW.id, to_tsvector('parallax', regexp_replace(NEW.text, '[^[:alnum:]]+', ' ', 'g')))
         ON CONFLICT (note_id) DO UPDATE SET tsv = EXCLUDED.tsv;
     RETURN NULL;
 END;

@@ -114,22 +114,16 @@ public final class PostgresSearch {
         TsQuery tq = TsQuery.parse(query);
         Matches m = new Matches(c, tq);
         if (m.none) return SearchPage.empty();
-        // Step 1: the newest `window` matches, as FTS5 walks its index newest first
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM (" + m.sql + ") m ORDER BY id DESC LIMIT ?")) {
-            int at = m.bind(ps, 1);
-            ps.setInt(at, window);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.add(rs.getLong(1));
-            }
-        }
+        // Step 1: how many match, and the newest `window` of them, as FTS5 walks its index newest first (Matches.find)
+        Found n = m.find(c, window);
+        List<Long> ids = n.newest();
         if (ids.isEmpty()) return SearchPage.empty();
         int ranked = ids.size();
         // Step 2: rank those by their best section against the phrases that count (not those after NOT)
         String positive = tq.positiveText();
         Map<Long, double[]> best = new HashMap<>(); // id -> {rank, section}
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT f.article_id, f.section, ts_rank_cd(CAST(? AS real[]), f.tsv, q.q, 1)
+                SELECT f.article_id, f.section, ts_rank(CAST(? AS real[]), f.tsv, q.q, 1)
                 FROM article_fts f, (SELECT to_tsquery('parallax', ?) AS q) q
                 WHERE f.article_id = ANY (?)""")) {
             ps.setString(1, WEIGHTS);
@@ -151,7 +145,7 @@ public final class PostgresSearch {
                 .thenComparing(Comparator.reverseOrder()));
         if (top.size() > limit) top = new ArrayList<>(top.subList(0, limit));
         List<SearchHit> hits = snippets(c, top, best, positive);
-        return new SearchPage(hits, ranked, ranked >= window, ranked >= window ? count(c, m) : ranked);
+        return new SearchPage(hits, ranked, ranked >= window, n.total());
     }
 
     /** Title, outlet and a snippet from the best section of each hit, in the given order. */
@@ -213,16 +207,11 @@ public final class PostgresSearch {
     public static int count(Connection c, String query) throws SQLException {
         if (query == null || query.isBlank()) return 0;
         Matches m = new Matches(c, TsQuery.parse(query));
-        return m.none ? 0 : count(c, m);
+        return m.none ? 0 : m.find(c, 0).total();
     }
 
-    private static int count(Connection c, Matches m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + m.sql + ") m")) {
-            m.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
+    /** How many articles match ({@code total}), and the newest of them asked for, newest first. */
+    private record Found(int total, List<Long> newest) {
     }
 
     /** Every article the query matches (unranked), for checks against the file library. */
@@ -280,9 +269,18 @@ public final class PostgresSearch {
      * {@code to_tsquery} reduces to nothing (stop words only) drop out of the formula as they drop out of the tsquery.
      */
     private static final class Matches {
+        /** The matching one-section articles; "section = 0" as a literal, so the partial GIN index serves it. */
+        private static final String WHOLE = """
+                SELECT f.article_id AS id FROM article_fts f
+                WHERE f.tsv @@ to_tsquery('parallax', ?) AND f.section = 0
+                  AND NOT EXISTS (SELECT 1 FROM long_article l WHERE l.id = f.article_id)""";
+        /** tsquery text the GIN index answers only with a recheck of each row: phrase operators, weight letters. */
+        private static final java.util.regex.Pattern RECHECKED = java.util.regex.Pattern.compile("<|':\\*?[A-D]");
         final String sql;
         final List<String> params = new ArrayList<>();
         final boolean none;
+        private final String query;
+        private final String formula;
 
         Matches(Connection c, TsQuery tq) throws SQLException {
             List<TsQuery.Phrase> phrases = tq.phrases();
@@ -307,14 +305,102 @@ public final class PostgresSearch {
                 }
             }
             none = !whole;
-            params.add(tq.text()); // the first statement's one parameter, then the formula's in order
-            String formula = formula(tq.root(), empty);
-            StringBuilder sb = new StringBuilder("""
-                    SELECT f.article_id AS id FROM article_fts f
-                    WHERE f.tsv @@ to_tsquery('parallax', ?) AND f.section = 0
-                      AND NOT EXISTS (SELECT 1 FROM long_article l WHERE l.id = f.article_id)""");
+            query = tq.text();
+            params.add(query); // the first statement's one parameter, then the formula's in order
+            formula = formula(tq.root(), empty);
+            StringBuilder sb = new StringBuilder(WHOLE);
             if (formula != null) sb.append("\nUNION ALL SELECT l.id FROM long_article l WHERE ").append(formula);
             sql = sb.toString();
+        }
+
+        /**
+         * How many articles match and the newest {@code window} of them. The count of one-section matches is taken
+         * from the partial GIN index with no column of the row asked for, so the server skips reading rows on pages it
+         * knows to be all visible; the long articles' section 0 rows are taken off it, and the long articles (few) are
+         * matched over their sections. The newest come from the id range where, at the library's density of matches,
+         * about 1.2 times {@code window} lie (widened until it holds them): the range is a filter on the index's
+         * matches ({@code + 0}), never an ordered walk of the primary key, which would read each row's tsvector.
+         */
+        Found find(Connection c, int window) throws SQLException {
+            if (RECHECKED.matcher(query).find()) return findInOnePass(c, window);
+            int whole;
+            long maxId;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT (SELECT count(*) FROM article_fts f WHERE f.section = 0 AND f.tsv @@ to_tsquery('parallax', ?))
+                        - (SELECT count(*) FROM long_article l JOIN article_fts f ON f.article_id = l.id AND f.section = 0
+                           WHERE f.tsv @@ to_tsquery('parallax', ?)),
+                        (SELECT coalesce(max(article_id), 0) FROM article_fts)""")) {
+                ps.setString(1, query);
+                ps.setString(2, query);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    whole = rs.getInt(1);
+                    maxId = rs.getLong(2);
+                }
+            }
+            List<Long> longIds = new ArrayList<>();
+            if (formula != null) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT l.id FROM long_article l WHERE " + formula)) {
+                    for (int i = 1; i < params.size(); i++) ps.setString(i, params.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) longIds.add(rs.getLong(1));
+                    }
+                }
+            }
+            int total = whole + longIds.size();
+            if (window <= 0 || total == 0) return new Found(total, List.of());
+            long span = total <= window ? maxId : (long) Math.ceil(window * 1.2 * maxId / Math.max(1, whole)) + 64;
+            while (true) {
+                long lower = Math.max(0, maxId - span);
+                List<Long> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + WHOLE + " AND f.article_id + 0 > ?)\n"
+                        + "SELECT id FROM m ORDER BY id DESC LIMIT ?")) {
+                    ps.setString(1, query);
+                    ps.setLong(2, lower);
+                    ps.setInt(3, window);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.add(rs.getLong(1));
+                    }
+                }
+                for (long id : longIds) if (id > lower) out.add(id);
+                if (out.size() >= window || lower == 0) {
+                    out.sort(Comparator.reverseOrder());
+                    return new Found(total, out.size() > window ? new ArrayList<>(out.subList(0, window)) : out);
+                }
+                span *= 2;
+            }
+        }
+
+        /**
+         * As {@link #find}, for a query the index cannot answer alone (a phrase, or a word limited to the title or the
+         * body): the server tests each candidate row's tsvector, so the count and the newest are taken in one pass.
+         */
+        private Found findInOnePass(Connection c, int window) throws SQLException {
+            int total;
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + WHOLE + ")\n"
+                    + "SELECT (SELECT count(*) FROM m), ARRAY(SELECT id FROM m ORDER BY id DESC LIMIT ?)")) {
+                ps.setString(1, query);
+                ps.setInt(2, Math.max(window, 0));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getInt(1);
+                    for (Object id : (Object[]) rs.getArray(2).getArray()) out.add(((Number) id).longValue());
+                }
+            }
+            if (formula != null) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT l.id FROM long_article l WHERE " + formula)) {
+                    for (int i = 1; i < params.size(); i++) ps.setString(i, params.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getLong(1));
+                            total++;
+                        }
+                    }
+                }
+            }
+            out.sort(Comparator.reverseOrder());
+            return new Found(total, out.size() > window ? new ArrayList<>(out.subList(0, Math.max(window, 0))) : out);
         }
 
         /** The formula over one sectioned article {@code l}; null when every phrase dropped out. */
