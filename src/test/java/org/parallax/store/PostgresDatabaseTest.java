@@ -162,6 +162,30 @@ class PostgresDatabaseTest {
         }
     }
 
+    @Test
+    void sslmodeInTheAddressMakesTheConnectionEncrypted() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PostgresTestServer.available());
+        LibraryAddress.Server tls = (LibraryAddress.Server) LibraryAddress.parse(address.text() + "?sslmode=require");
+        boolean offered;
+        try (Connection c = PostgresTestServer.connect(address.text()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW ssl")) {
+            rs.next();
+            offered = rs.getString(1).equals("on");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        // the test cluster offers TLS when openssl made it a certificate (src/build/pg-test-cluster.sh)
+        org.junit.jupiter.api.Assumptions.assumeTrue(offered, "the test server offers no TLS");
+        try (PostgresDatabase db = PostgresDatabase.open(tls, "/db-pg-engine", null)) {
+            assertTrue(db.<Boolean>read(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }), "the library's connections are encrypted");
+            assertTrue(db.describe().endsWith("?sslmode=require"), db.describe());
+        }
+    }
+
     private static Void insertNote(Connection c, String text) throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (text) VALUES (?)")) {
             ps.setString(1, text);
