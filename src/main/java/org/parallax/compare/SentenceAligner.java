@@ -65,12 +65,8 @@ public final class SentenceAligner {
     public Alignment align(String textA, List<Sentence> sa, String textB, List<Sentence> sb) {
         Map<String, Integer> dict = new HashMap<>();
         List<byte[]> ca = new ArrayList<>(), cb = new ArrayList<>();
-        List<List<String>> words = new ArrayList<>();
-        List<int[]> fa = features(textA, sa, dict, ca, words);
-        List<int[]> fb = features(textB, sb, dict, cb, words);
-        boolean all = !"second".equals(System.getProperty("parallax.wn.scope"));
-        boolean join = Boolean.parseBoolean(System.getProperty("parallax.wn.join", "true"));
-        if (all && join) senses(fa, ca, fb, cb, words);
+        List<int[]> fa = features(textA, sa, dict, ca);
+        List<int[]> fb = features(textB, sb, dict, cb);
         int[] df = new int[dict.size()];
         for (List<int[]> side : List.of(fa, fb)) {
             for (int[] f : side) {
@@ -179,39 +175,10 @@ public final class SentenceAligner {
             groups.add(g);
         }
         // second pass: a sentence still alone may report the same event in other words (EventLinks), a weak link
-        List<int[]> ea = fa, eb = fb;
-        SparseVector[] wa = va, wb = vb;
-        if (!all) {
-            ea = new ArrayList<>();
-            eb = new ArrayList<>();
-            for (int[] f : fa) ea.add(f.clone());
-            for (int[] f : fb) eb.add(f.clone());
-            if (join) senses(ea, ca, eb, cb, words);
-            int[] df2 = new int[dict.size()];
-            for (List<int[]> side : List.of(ea, eb)) {
-                for (int[] f : side) {
-                    for (int t : Arrays.stream(f).distinct().toArray()) df2[t]++;
-                }
-            }
-            wa = vectors(ea, df2, docs);
-            wb = vectors(eb, df2, docs);
-        }
-        boolean[] event = eventWords(ea, ca, eb, cb, dict.size());
-        boolean[] eventive = null;
-        if (Boolean.parseBoolean(System.getProperty("parallax.wn.eventive", "false")) && WordSenses.load()) {
-            eventive = new boolean[dict.size()];
-            for (List<int[]> side : List.of(ea, eb)) {
-                for (int[] f : side) {
-                    for (int t : f) {
-                        if (!event[t] || eventive[t]) continue;
-                        for (String w : words.get(t)) eventive[t] |= WordSenses.eventive(w);
-                    }
-                }
-            }
-        }
-        for (int[] l : EventLinks.links(ea, eb, event, eventive, wa, wb, matchA, matchB)) {
+        boolean[] event = eventWords(fa, ca, fb, cb, dict.size());
+        for (int[] l : EventLinks.links(fa, fb, event, va, vb, matchA, matchB)) {
             int i = l[0], j = l[1];
-            Group g = new Group(i, j, wa[i].cosine(wb[j]) * EVENT_LINK_WEIGHT, va[i], vb[j]);
+            Group g = new Group(i, j, va[i].cosine(vb[j]) * EVENT_LINK_WEIGHT, va[i], vb[j]);
             if (matchA[i] < 0) matchA[i] = groups.size();
             if (matchB[j] < 0) matchB[j] = groups.size();
             groups.add(g);
@@ -335,58 +302,7 @@ public final class SentenceAligner {
 
     private static final byte LOWER = 0, CAPITAL = 1, INITIAL = 2, DIGITS = 3;
 
-    /**
-     * Joins the terms of the pair whose words share a WordNet meaning key ({@link WordSenses}): "death" and "died",
-     * "quake" and "earthquake" become one term, so they count as a shared word; names and numbers are left alone.
-     */
-    private static void senses(List<int[]> fa, List<byte[]> ca, List<int[]> fb, List<byte[]> cb, List<List<String>> words) {
-        int terms = words.size();
-        if (!WordSenses.load()) return;
-        boolean[] lower = new boolean[terms], named = new boolean[terms];
-        for (int side = 0; side < 2; side++) {
-            List<int[]> f = side == 0 ? fa : fb;
-            List<byte[]> c = side == 0 ? ca : cb;
-            for (int i = 0; i < f.size(); i++) {
-                int[] ids = f.get(i);
-                byte[] cs = c.get(i);
-                for (int k = 0; k < ids.length; k++) {
-                    if (cs[k] == LOWER) lower[ids[k]] = true;
-                    else if (cs[k] == DIGITS) named[ids[k]] = true;
-                }
-            }
-        }
-        int[] parent = new int[terms];
-        for (int t = 0; t < terms; t++) parent[t] = t;
-        Map<Long, Integer> owner = new HashMap<>();
-        boolean joined = false;
-        for (int t = 0; t < terms; t++) {
-            if (!lower[t] || named[t]) continue;
-            for (String w : words.get(t)) {
-                for (long key : WordSenses.keys(w)) {
-                    Integer o = owner.putIfAbsent(key, t);
-                    if (o != null && find(parent, o) != find(parent, t)) {
-                        parent[find(parent, t)] = find(parent, o);
-                        joined = true;
-                    }
-                }
-            }
-        }
-        if (!joined) return;
-        for (List<int[]> f : List.of(fa, fb)) {
-            for (int[] ids : f) for (int k = 0; k < ids.length; k++) ids[k] = find(parent, ids[k]);
-        }
-    }
-
-    private static int find(int[] parent, int t) {
-        while (parent[t] != t) {
-            parent[t] = parent[parent[t]];
-            t = parent[t];
-        }
-        return t;
-    }
-
-    private static List<int[]> features(String text, List<Sentence> ss, Map<String, Integer> dict, List<byte[]> casing,
-            List<List<String>> words) {
+    private static List<int[]> features(String text, List<Sentence> ss, Map<String, Integer> dict, List<byte[]> casing) {
         List<int[]> out = new ArrayList<>(ss.size());
         List<String> sink = new ArrayList<>();
         byte[] kind = new byte[64];
@@ -405,12 +321,7 @@ public final class SentenceAligner {
                 first = false;
             }
             int[] f = new int[sink.size()];
-            for (int k = 0; k < f.length; k++) {
-                f[k] = dict.computeIfAbsent(Meaning.eventClass(Meaning.stem(sink.get(k))), x -> dict.size());
-                if (f[k] == words.size()) words.add(new ArrayList<>(2));
-                List<String> ws = words.get(f[k]);
-                if (!ws.contains(sink.get(k))) ws.add(sink.get(k));
-            }
+            for (int k = 0; k < f.length; k++) f[k] = dict.computeIfAbsent(Meaning.eventClass(Meaning.stem(sink.get(k))), x -> dict.size());
             out.add(f);
             casing.add(Arrays.copyOf(kind, f.length));
         }
