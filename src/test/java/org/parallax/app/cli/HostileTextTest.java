@@ -128,7 +128,8 @@ class HostileTextTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + library); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE block SET type = 'SIDEBAR' WHERE article_id = 1 AND seq = 1"));
             assertEquals(1, s.executeUpdate("UPDATE article SET published_source = 'SATELLITE' WHERE id = 1"));
-            assertEquals(1, s.executeUpdate("INSERT INTO entity (type, name) VALUES ('WEAPON', 'Trebuchet')"));
+            // the driver counts the entity change log's row (a trigger) too
+            assertTrue(s.executeUpdate("INSERT INTO entity (type, name) VALUES ('WEAPON', 'Trebuchet')") >= 1);
         }
         CliRun list = cli("list");
         assertEquals(0, list.code(), list.err());
