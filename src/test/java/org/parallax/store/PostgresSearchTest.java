@@ -408,7 +408,8 @@ class PostgresSearchTest {
             assertEquals(file, server, q);
             for (NoteHit h : hits) assertTrue(h.snippet().indexOf(SearchHit.MARK_START) >= 0, q + ": " + h.snippet());
         }
-        assertThrows(QuerySyntaxException.class, () -> notes.search("counter-terrorism", 10));
+        // the repository quotes a compound word first (CompoundWords); the query language itself refuses it bare
+        assertEquals(notes.search("\"counter-terrorism\"", 10), notes.search("counter-terrorism", 10));
         assertThrows(QuerySyntaxException.class, () -> PostgresSearch.searchNotes(pg, "counter-terrorism", 10));
     }
 
