@@ -448,7 +448,8 @@ class PostgresSearchTest {
             assertEquals(file, server, q);
             for (NoteHit h : hits) assertTrue(h.snippet().indexOf(SearchHit.MARK_START) >= 0, q + ": " + h.snippet());
         }
-        assertThrows(QuerySyntaxException.class, () -> notes.search("counter-terrorism", 10));
+        // the repository quotes a compound word before either engine reads it (CompoundWords); the raw server query refuses it
+        assertEquals(notes.search("\"counter-terrorism\"", 10), notes.search("counter-terrorism", 10));
         assertThrows(QuerySyntaxException.class, () -> PostgresSearch.searchNotes(pg, "counter-terrorism", 10));
     }
 
