@@ -47,9 +47,12 @@ public final class PostgresSearch {
     public static void indexArticle(Connection c, long id, String title, String body) throws SQLException {
         deleteArticle(c, id);
         List<String> sections = sections(body == null ? "" : body);
+        // section 0's pair lexemes for phrases of frequent words (V001's parallax_pairs), taken from its own tsvector
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO article_fts (article_id, section, title, body, tsv) VALUES (?, ?, ?, ?,
-                    setweight(to_tsvector('parallax', ?), 'A') || to_tsvector('parallax', ?))""")) {
+                INSERT INTO article_fts (article_id, section, title, body, tsv, pairs)
+                SELECT x.a, x.s, x.t, x.b, x.v, CASE WHEN x.s = 0 THEN parallax_pairs(x.v) END
+                FROM (SELECT CAST(? AS bigint) AS a, CAST(? AS integer) AS s, CAST(? AS text) AS t, CAST(? AS text) AS b,
+                    setweight(to_tsvector('parallax', ?), 'A') || to_tsvector('parallax', ?) AS v) x""")) {
             for (int n = 0; n < sections.size(); n++) {
                 String t = n == 0 && title != null ? title : "";
                 ps.setLong(1, id);
@@ -267,30 +270,38 @@ public final class PostgresSearch {
      * The SQL listing the ids of the matching articles: one-section articles whose row matches the whole query, and
      * sectioned ones (few) for which the query holds over their sections phrase by phrase. Phrases that
      * {@code to_tsquery} reduces to nothing (stop words only) drop out of the formula as they drop out of the tsquery.
+     * A phrase of two frequent words is matched on a one-section row by its pair lexeme ({@code pairs}, see V001's
+     * {@code parallax_pairs}), which says exactly what the phrase says on {@code tsv} without reading the row; a longer
+     * phrase takes its frequent pairs as a filter before {@code tsv} is tested.
      */
     private static final class Matches {
-        /** The matching one-section articles; "section = 0" as a literal, so the partial GIN index serves it. */
-        private static final String WHOLE = """
-                SELECT f.article_id AS id FROM article_fts f
-                WHERE f.tsv @@ to_tsquery('parallax', ?) AND f.section = 0
-                  AND NOT EXISTS (SELECT 1 FROM long_article l WHERE l.id = f.article_id)""";
+        /** The test of the whole query on a row; "section = 0" is a literal in each query, so the partial GIN indexes serve it. */
+        private static final String TSV = "f.tsv @@ to_tsquery('parallax', ?)";
         /** tsquery text the GIN index answers only with a recheck of each row: phrase operators, weight letters. */
         private static final java.util.regex.Pattern RECHECKED = java.util.regex.Pattern.compile("<|':\\*?[A-D]");
+        /** A tsquery phrase of plain lexemes, as to_tsquery prints it: 'a' <-> 'b' [<-> 'c' ...]. */
+        private static final java.util.regex.Pattern CHAIN = java.util.regex.Pattern.compile("'[^'\\\\]+'( <-> '[^'\\\\]+')+");
         final String sql;
-        final List<String> params = new ArrayList<>();
         final boolean none;
-        private final String query;
+        /** The test of a one-section row ({@code f}), and its parameters. */
+        private final String cond;
+        private final List<String> condParams = new ArrayList<>();
+        /** Whether {@link #cond} tests a row's tsvector with positions or weights (the index alone cannot answer it). */
+        private final boolean rechecked;
+        /** The formula over one sectioned article {@code l}, null when none, and its parameters. */
         private final String formula;
+        private final List<String> params = new ArrayList<>();
 
         Matches(Connection c, TsQuery tq) throws SQLException {
             List<TsQuery.Phrase> phrases = tq.phrases();
             String[] texts = new String[phrases.size()];
             for (int i = 0; i < texts.length; i++) texts[i] = TsQuery.render(phrases.get(i));
             Set<String> empty = new java.util.HashSet<>();
+            Map<String, String> chains = new HashMap<>(); // phrase text -> its tsvector of positions 1..n, to find its pairs
             boolean whole;
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT x.t, numnode(to_tsquery('parallax', x.t)) FROM unnest(?) AS x(t)
-                    UNION ALL SELECT NULL, numnode(to_tsquery('parallax', ?))""")) {
+                    SELECT x.t, numnode(to_tsquery('parallax', x.t)), CAST(to_tsquery('parallax', x.t) AS text) FROM unnest(?) AS x(t)
+                    UNION ALL SELECT NULL, numnode(to_tsquery('parallax', ?)), NULL""")) {
                 Array a = c.createArrayOf("text", texts);
                 ps.setArray(1, a);
                 ps.setString(2, tq.text());
@@ -301,63 +312,112 @@ public final class PostgresSearch {
                         boolean dropped = rs.getInt(2) == 0;
                         if (t == null) whole = !dropped;
                         else if (dropped) empty.add(t);
+                        else if (CHAIN.matcher(rs.getString(3)).matches()) chains.put(t, positions(rs.getString(3)));
                     }
                 }
             }
             none = !whole;
-            query = tq.text();
-            params.add(query); // the first statement's one parameter, then the formula's in order
+            String query = tq.text();
+            Map<String, List<String>> pairs = pairs(c, phrases, chains);
+            if (pairs.isEmpty()) {
+                cond = TSV;
+                condParams.add(query);
+                rechecked = RECHECKED.matcher(query).find();
+            } else {
+                boolean[] tested = {false};
+                String f = rowFormula(tq.root(), empty, pairs, tested);
+                cond = f == null ? "false" : f;
+                rechecked = tested[0];
+            }
             formula = formula(tq.root(), empty);
-            StringBuilder sb = new StringBuilder(WHOLE);
-            if (formula != null) sb.append("\nUNION ALL SELECT l.id FROM long_article l WHERE ").append(formula);
-            sql = sb.toString();
+            sql = whole() + (formula == null ? "" : "\nUNION ALL SELECT l.id FROM long_article l WHERE " + formula);
+        }
+
+        /** 'a' <-> 'b' <-> 'c' as the tsvector 'a':1 'b':2 'c':3 (a lexeme in several places keeps them all). */
+        private static String positions(String chain) {
+            String[] lex = chain.split(" <-> ");
+            Map<String, List<Integer>> at = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < lex.length; i++) at.computeIfAbsent(lex[i], k -> new ArrayList<>()).add(i + 1);
+            StringBuilder sb = new StringBuilder();
+            at.forEach((l, ps) -> {
+                sb.append(sb.isEmpty() ? "" : " ").append(l).append(':'); // l is quoted as to_tsquery printed it
+                for (int i = 0; i < ps.size(); i++) sb.append(i > 0 ? "," : "").append(ps.get(i));
+            });
+            return sb.toString();
+        }
+
+        /** The frequent pairs of each unweighted, unprefixed phrase (phrase text to pair lexemes), by the index's own function. */
+        private static Map<String, List<String>> pairs(Connection c, List<TsQuery.Phrase> phrases, Map<String, String> chains)
+                throws SQLException {
+            List<String> keys = new ArrayList<>();
+            for (TsQuery.Phrase p : phrases) {
+                String t = TsQuery.render(p);
+                if (p.weights() == null && !p.prefix() && chains.containsKey(t) && !keys.contains(t)) keys.add(t);
+            }
+            Map<String, List<String>> out = new HashMap<>();
+            if (keys.isEmpty()) return out;
+            String[] vs = new String[keys.size()];
+            for (int i = 0; i < vs.length; i++) vs[i] = chains.get(keys.get(i));
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT x.i, tsvector_to_array(parallax_pairs(CAST(x.v AS tsvector))) FROM unnest(?) WITH ORDINALITY AS x(v, i)""")) {
+                ps.setArray(1, c.createArrayOf("text", vs));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> ls = new ArrayList<>();
+                        for (Object o : (Object[]) rs.getArray(2).getArray()) ls.add((String) o);
+                        if (!ls.isEmpty()) out.put(keys.get(rs.getInt(1) - 1), ls);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The one-section matches ({@link #cond}'s parameters first); more conditions on {@code f} may be appended. */
+        private String whole() {
+            return "SELECT f.article_id AS id FROM article_fts f\nWHERE (" + cond + ") AND f.section = 0\n"
+                    + "  AND NOT EXISTS (SELECT 1 FROM long_article l WHERE l.id = f.article_id)";
+        }
+
+        private int bindCond(PreparedStatement ps, int from) throws SQLException {
+            int at = from;
+            for (String p : condParams) ps.setString(at++, p);
+            return at;
         }
 
         /**
          * How many articles match and the newest {@code window} of them. The count of one-section matches is taken
-         * from the partial GIN index with no column of the row asked for, so the server skips reading rows on pages it
+         * from the partial GIN indexes with no column of the row asked for, so the server skips reading rows on pages it
          * knows to be all visible; the long articles' section 0 rows are taken off it, and the long articles (few) are
          * matched over their sections. The newest come from the id range where, at the library's density of matches,
          * about 1.2 times {@code window} lie (widened until it holds them): the range is a filter on the index's
          * matches ({@code + 0}), never an ordered walk of the primary key, which would read each row's tsvector.
          */
         Found find(Connection c, int window) throws SQLException {
-            if (RECHECKED.matcher(query).find()) return findInOnePass(c, window);
+            if (rechecked) return findInOnePass(c, window);
             int whole;
             long maxId;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT (SELECT count(*) FROM article_fts f WHERE f.section = 0 AND f.tsv @@ to_tsquery('parallax', ?))
-                        - (SELECT count(*) FROM long_article l JOIN article_fts f ON f.article_id = l.id AND f.section = 0
-                           WHERE f.tsv @@ to_tsquery('parallax', ?)),
-                        (SELECT coalesce(max(article_id), 0) FROM article_fts)""")) {
-                ps.setString(1, query);
-                ps.setString(2, query);
+            try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM article_fts f WHERE f.section = 0 AND (" + cond + "))\n"
+                    + "    - (SELECT count(*) FROM long_article l JOIN article_fts f ON f.article_id = l.id AND f.section = 0 WHERE (" + cond + ")),\n"
+                    + "    (SELECT coalesce(max(article_id), 0) FROM article_fts)")) {
+                bindCond(ps, bindCond(ps, 1));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     whole = rs.getInt(1);
                     maxId = rs.getLong(2);
                 }
             }
-            List<Long> longIds = new ArrayList<>();
-            if (formula != null) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT l.id FROM long_article l WHERE " + formula)) {
-                    for (int i = 1; i < params.size(); i++) ps.setString(i, params.get(i));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) longIds.add(rs.getLong(1));
-                    }
-                }
-            }
+            List<Long> longIds = longMatches(c);
             int total = whole + longIds.size();
             if (window <= 0 || total == 0) return new Found(total, List.of());
             long span = total <= window ? maxId : (long) Math.ceil(window * 1.2 * maxId / Math.max(1, whole)) + 64;
             while (true) {
                 long lower = Math.max(0, maxId - span);
                 List<Long> out = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + WHOLE + " AND f.article_id + 0 > ?)\n"
+                try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + whole() + " AND f.article_id + 0 > ?)\n"
                         + "SELECT id FROM m ORDER BY id DESC LIMIT ?")) {
-                    ps.setString(1, query);
-                    ps.setLong(2, lower);
-                    ps.setInt(3, window);
+                    int at = bindCond(ps, 1);
+                    ps.setLong(at, lower);
+                    ps.setInt(at + 1, window);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) out.add(rs.getLong(1));
                     }
@@ -371,6 +431,18 @@ public final class PostgresSearch {
             }
         }
 
+        private List<Long> longMatches(Connection c) throws SQLException {
+            List<Long> out = new ArrayList<>();
+            if (formula == null) return out;
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.id FROM long_article l WHERE " + formula)) {
+                for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        }
+
         /**
          * As {@link #find}, for a query the index cannot answer alone (a phrase, or a word limited to the title or the
          * body): the server tests each candidate row's tsvector, so the count and the newest are taken in one pass.
@@ -378,29 +450,60 @@ public final class PostgresSearch {
         private Found findInOnePass(Connection c, int window) throws SQLException {
             int total;
             List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + WHOLE + ")\n"
+            try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + whole() + ")\n"
                     + "SELECT (SELECT count(*) FROM m), ARRAY(SELECT id FROM m ORDER BY id DESC LIMIT ?)")) {
-                ps.setString(1, query);
-                ps.setInt(2, Math.max(window, 0));
+                ps.setInt(bindCond(ps, 1), Math.max(window, 0));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     total = rs.getInt(1);
                     for (Object id : (Object[]) rs.getArray(2).getArray()) out.add(((Number) id).longValue());
                 }
             }
-            if (formula != null) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT l.id FROM long_article l WHERE " + formula)) {
-                    for (int i = 1; i < params.size(); i++) ps.setString(i, params.get(i));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getLong(1));
-                            total++;
-                        }
-                    }
-                }
-            }
+            List<Long> longIds = longMatches(c);
+            out.addAll(longIds);
+            total += longIds.size();
             out.sort(Comparator.reverseOrder());
             return new Found(total, out.size() > window ? new ArrayList<>(out.subList(0, Math.max(window, 0))) : out);
+        }
+
+        /**
+         * The query over one one-section row {@code f}, phrase by phrase as {@link #formula}: a phrase with frequent
+         * pairs tests them on {@code pairs} (alone when it is those two words, which is exact), any other on {@code tsv}
+         * ({@code tested[0]} set when that needs the row). Null when every phrase dropped out.
+         */
+        private String rowFormula(TsQuery.Node n, Set<String> empty, Map<String, List<String>> pairs, boolean[] tested) {
+            if (n instanceof TsQuery.Phrase p) {
+                String t = TsQuery.render(p);
+                if (empty.contains(t)) return null;
+                List<String> ps = pairs.get(t);
+                boolean exact = ps != null && p.tokens().size() == 2 && ps.size() == 1;
+                String test = TSV;
+                if (ps != null) {
+                    List<String> quoted = new ArrayList<>();
+                    for (String l : ps) quoted.add("'" + l + "'");
+                    condParams.add(String.join(" & ", quoted));
+                    test = exact ? "f.pairs @@ CAST(? AS tsquery)" : "(f.pairs @@ CAST(? AS tsquery) AND " + TSV + ")";
+                }
+                if (!exact) {
+                    condParams.add(t);
+                    if (RECHECKED.matcher(t).find()) tested[0] = true;
+                }
+                return test;
+            }
+            TsQuery.Op o = (TsQuery.Op) n;
+            String left = rowFormula(o.left(), empty, pairs, tested);
+            String right = rowFormula(o.right(), empty, pairs, tested);
+            return combine(o, left, right);
+        }
+
+        private static String combine(TsQuery.Op o, String left, String right) {
+            if (right == null) return left;
+            if (left == null) return o.op() == '!' ? "NOT " + right : right; // as to_tsquery: 'the & !cat' is '!cat'
+            return "(" + left + switch (o.op()) {
+                case '&' -> " AND ";
+                case '|' -> " OR ";
+                default -> " AND NOT ";
+            } + right + ")";
         }
 
         /** The formula over one sectioned article {@code l}; null when every phrase dropped out. */
@@ -412,19 +515,11 @@ public final class PostgresSearch {
                 return "EXISTS (SELECT 1 FROM article_fts s WHERE s.article_id = l.id AND s.tsv @@ to_tsquery('parallax', ?))";
             }
             TsQuery.Op o = (TsQuery.Op) n;
-            String left = formula(o.left(), empty);
-            String right = formula(o.right(), empty);
-            if (right == null) return left;
-            if (left == null) return o.op() == '!' ? "NOT " + right : right; // as to_tsquery: 'the & !cat' is '!cat'
-            return "(" + left + switch (o.op()) {
-                case '&' -> " AND ";
-                case '|' -> " OR ";
-                default -> " AND NOT ";
-            } + right + ")";
+            return combine(o, formula(o.left(), empty), formula(o.right(), empty));
         }
 
         int bind(PreparedStatement ps, int from) throws SQLException {
-            int at = from;
+            int at = bindCond(ps, from);
             for (String p : params) ps.setString(at++, p);
             return at;
         }

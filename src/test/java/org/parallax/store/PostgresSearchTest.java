@@ -348,6 +348,46 @@ class PostgresSearchTest {
         assertFalse(serverMatches("Hutcherson NOT Lohan").contains(longId));
     }
 
+    /**
+     * Phrases of frequent words, answered from the pair lexemes of section 0 (V001's parallax_pairs), match what the
+     * rows' own tsvectors say and what the file library says, alone and beside other operators, and count as many.
+     */
+    @Test
+    void phrasesOfFrequentWordsMatchAsTheirRowsSay() throws SQLException {
+        try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM article_fts WHERE section = 0 AND pairs @@ CAST('''said~wa''' AS tsquery)")) {
+            rs.next();
+            assertTrue(rs.getInt(1) > 0, "pairs hold 'said~wa'");
+        }
+        Set<Long> sectioned = new TreeSet<>();
+        try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM long_article")) {
+            while (rs.next()) sectioned.add(rs.getLong(1));
+        }
+        List<String> queries = List.of("\"said was\"", "\"of the\"", "\"the police\"", "\"police said\"", "\"the the\"",
+                "\"said it was\"", "\"one of the\"", "\"in the\" AND earthquake", "\"he said\" OR tsunami", "\"of the\" NOT \"in the\"",
+                "earthquake NOT \"said the\"", "title:\"of the\"", "\"of the\" AND \"whale strandings\"", "\"at the\" \"was killed\"");
+        for (String q : queries) {
+            Set<Long> server = serverMatches(q);
+            assertEquals(server.size(), PostgresSearch.count(pg, q), q + " counted");
+            // sectioned articles aside: a tsvector keeps 256 places per word, so "the" deep in a 32k section is lost
+            server.removeAll(sectioned);
+            Set<Long> file = fileMatches(q);
+            file.removeAll(sectioned);
+            assertEquals(file, server, q);
+            Set<Long> rows = new TreeSet<>();
+            try (PreparedStatement ps = pg.prepareStatement("""
+                    SELECT article_id FROM article_fts f WHERE section = 0 AND tsv @@ to_tsquery('parallax', ?)
+                        AND NOT EXISTS (SELECT 1 FROM long_article l WHERE l.id = f.article_id)""")) {
+                ps.setString(1, TsQuery.translate(q));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) rows.add(rs.getLong(1));
+                }
+            }
+            assertEquals(rows, server, q + " on one-section articles");
+        }
+        assertTrue(serverMatches("\"of the\"").contains(longId), "a long article matches over its sections");
+    }
+
     @Test
     void hitsAreRankedWithMarkedBoundedSnippets() throws SQLException {
         List<SearchHit> hits = PostgresSearch.search(pg, "whale strandings", 10);
