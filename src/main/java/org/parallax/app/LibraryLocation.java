@@ -3,21 +3,17 @@ package org.parallax.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.parallax.store.LibraryAddress;
-import org.parallax.store.StoreException;
 
 /**
  * Where the library lives: {@code --library PATH-OR-ADDRESS}, else {@code $PARALLAX_LIBRARY}, else the platform's user
  * data folder ({@code $XDG_DATA_HOME/parallax/library.db} on Linux, falling back to {@code ~/.local/share}). A value
  * may be a file or a {@code postgresql://[user@]host[:port]/database} server library ({@link #resolveAddress});
- * another URL is refused with a {@link StoreException} naming it.
+ * another URL is refused with a {@code StoreException} naming it (LibraryAddress.parse).
  */
 public final class LibraryLocation {
     public static final String ENV = "PARALLAX_LIBRARY";
-    private static final Pattern URL_LIKE = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):/");
 
     private LibraryLocation() {
     }
@@ -33,33 +29,6 @@ public final class LibraryLocation {
         if (value == null || value.isBlank()) return new LibraryAddress.File(dataFolder(env, osName, home).resolve("library.db"));
         LibraryAddress a = LibraryAddress.parse(value);
         return a instanceof LibraryAddress.File f ? new LibraryAddress.File(f.path().toAbsolutePath()) : a;
-    }
-
-    /** The library file named by {@code option}, else the environment, else the default; a server address is refused. */
-    public static Path resolve(Path option) {
-        return resolve(option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
-    }
-
-    static Path resolve(Path option, Map<String, String> env, String osName, String home) {
-        if (option != null) return local(option.toString()).toAbsolutePath();
-        String fromEnv = env.get(ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) return local(fromEnv).toAbsolutePath();
-        return dataFolder(env, osName, home).resolve("library.db");
-    }
-
-    /**
-     * {@code value} as a local path, refusing one that looks like a URL ({@code postgresql://host/db}, also once a
-     * Path has folded its "//" to "/"): it would otherwise become a folder named {@code postgresql:} in the working
-     * folder. A one-letter scheme is a Windows drive ({@code C:/...}) and passes.
-     */
-    private static Path local(String value) {
-        Matcher url = URL_LIKE.matcher(value);
-        if (url.find()) {
-            // named by its scheme only: a Path has already folded "//" into "/", so the value is no longer as typed
-            throw new StoreException("Library " + url.group(1) + "://… is a server address, not a file: open it with"
-                    + " --library postgresql://user@host/database, or name a local .db file.");
-        }
-        return Path.of(value);
     }
 
     /** The per-user folder for Parallax's data on this platform. */

@@ -80,7 +80,9 @@ public sealed interface LibraryAddress {
     static LibraryAddress parse(String value) {
         String v = value.strip();
         if (!isServer(v)) {
-            if (v.matches("^[A-Za-z][A-Za-z0-9+.-]+://.*")) {
+            // any other scheme, also with one slash ("postgresql:/db"): as a path it would become a folder named after
+            // the scheme; a one-letter scheme is a Windows drive (C:/...) and stays a path
+            if (v.matches("^[A-Za-z][A-Za-z0-9+.-]+:/.*")) {
                 String scheme = v.substring(0, v.indexOf(':'));
                 throw new StoreException("Library " + scheme + "://… is not a file or a postgresql:// address."
                         + " Name a local .db file or postgresql://user@host/database with --library.");

@@ -18,57 +18,61 @@ import org.parallax.store.StoreException;
 class LibraryLocationTest {
     private static final String HOME = "/home/ann";
 
+    /** The file a file library's option and environment resolve to. */
+    private static Path file(String option, Map<String, String> env, String os) {
+        return ((LibraryAddress.File) LibraryLocation.resolveAddress(option, env, os, HOME)).path();
+    }
+
     @Test
     void theOptionWinsOverTheEnvironment() {
-        Path p = LibraryLocation.resolve(Path.of("/tmp/opt.db"), Map.of("PARALLAX_LIBRARY", "/tmp/env.db"), "Linux", HOME);
+        Path p = file("/tmp/opt.db", Map.of("PARALLAX_LIBRARY", "/tmp/env.db"), "Linux");
         assertEquals(Path.of("/tmp/opt.db"), p);
     }
 
     @Test
     void aRelativeOptionIsMadeAbsolute() {
-        Path p = LibraryLocation.resolve(Path.of("lib.db"), Map.of(), "Linux", HOME);
+        Path p = file("lib.db", Map.of(), "Linux");
         assertEquals(Path.of("lib.db").toAbsolutePath(), p);
     }
 
     @Test
     void theEnvironmentWinsOverTheDefault() {
-        Path p = LibraryLocation.resolve(null, Map.of("PARALLAX_LIBRARY", "/tmp/env.db", "XDG_DATA_HOME", "/xdg"), "Linux", HOME);
+        Path p = file(null, Map.of("PARALLAX_LIBRARY", "/tmp/env.db", "XDG_DATA_HOME", "/xdg"), "Linux");
         assertEquals(Path.of("/tmp/env.db"), p);
     }
 
     @Test
     void aBlankEnvironmentValueIsIgnored() {
-        Path p = LibraryLocation.resolve(null, Map.of("PARALLAX_LIBRARY", "  "), "Linux", HOME);
+        Path p = file(null, Map.of("PARALLAX_LIBRARY", "  "), "Linux");
         assertEquals(Path.of(HOME, ".local", "share", "parallax", "library.db"), p);
     }
 
     @Test
     void linuxUsesXdgDataHomeWhenSet() {
-        Path p = LibraryLocation.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"), "Linux", HOME);
+        Path p = file(null, Map.of("XDG_DATA_HOME", "/xdg"), "Linux");
         assertEquals(Path.of("/xdg", "parallax", "library.db"), p);
     }
 
     @Test
     void windowsUsesAppData() {
-        Path p = LibraryLocation.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 11", HOME);
+        Path p = file(null, Map.of("APPDATA", "/appdata"), "Windows 11");
         assertEquals(Path.of("/appdata", "Parallax", "library.db"), p);
     }
 
     @Test
     void macUsesApplicationSupport() {
-        Path p = LibraryLocation.resolve(null, Map.of(), "Mac OS X", HOME);
+        Path p = file(null, Map.of(), "Mac OS X");
         assertEquals(Path.of(HOME, "Library", "Application Support", "Parallax", "library.db"), p);
     }
 
     @Test
-    void aUrlIsRefusedWhereOnlyAFileFits() {
-        for (String url : new String[] {"postgresql://host/db", "sqlite:///tmp/x.db", "https://example.org/lib.db"}) {
-            StoreException e = assertThrows(StoreException.class,
-                    () -> LibraryLocation.resolve(Path.of(url), Map.of(), "Linux", HOME));
-            assertTrue(e.getMessage().contains("is a server address, not a file"), e.getMessage());
+    void aUrlOfAnotherKindIsRefusedInsteadOfBecomingAFolder() {
+        for (String url : new String[] {"postgresql:/db", "sqlite:///tmp/x.db", "https://example.org/lib.db"}) {
+            StoreException e = assertThrows(StoreException.class, () -> LibraryLocation.resolveAddress(url, Map.of(), "Linux", HOME));
+            assertTrue(e.getMessage().contains("is not a file or a postgresql:// address"), e.getMessage());
         }
         assertThrows(StoreException.class,
-                () -> LibraryLocation.resolve(null, Map.of("PARALLAX_LIBRARY", "mysql://db/news"), "Linux", HOME));
+                () -> LibraryLocation.resolveAddress(null, Map.of("PARALLAX_LIBRARY", "mysql://db/news"), "Linux", HOME));
     }
 
     @Test
@@ -104,8 +108,8 @@ class LibraryLocationTest {
 
     @Test
     void pathsWithAColonThatAreNotUrlsAreKept() {
-        assertEquals(Path.of("/tmp/a:b.db"), LibraryLocation.resolve(Path.of("/tmp/a:b.db"), Map.of(), "Linux", HOME));
+        assertEquals(Path.of("/tmp/a:b.db"), file("/tmp/a:b.db", Map.of(), "Linux"));
         assertEquals(Path.of("./postgresql:/db").toAbsolutePath(),
-                LibraryLocation.resolve(Path.of("./postgresql:/db"), Map.of(), "Linux", HOME));
+                file("./postgresql:/db", Map.of(), "Linux"));
     }
 }
