@@ -16,9 +16,10 @@ import java.util.logging.Logger;
 
 /**
  * Notices what other processes (a command-line import or delete, a second window) commit to the library. Once
- * {@link #start started} it asks SQLite every interval whether another connection committed ({@code PRAGMA
- * data_version} on the writer connection, which this library's own writes never move) and, when one did, reads a
- * cheap fingerprint of the article table and tells the listeners what changed, on its own daemon thread.
+ * {@link #start started} it asks the library every interval whether another connection committed
+ * ({@link Database#writerVersions}: SQLite's {@code PRAGMA data_version} on a file, which this library's own writes
+ * never move; on a server, the {@code NOTIFY}s of other processes heard on a LISTEN connection) and, when one did,
+ * reads a cheap fingerprint of the article table and tells the listeners what changed, on its own daemon thread.
  */
 public final class ChangeWatcher implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ChangeWatcher.class.getName());
