@@ -118,12 +118,16 @@ class BadLinksTest {
             assertEquals(web.url("/slow") + ": failed, timed out after 1 s", slow.line());
             // an https link to a port that answers in plain text, as a misconfigured server does
             try (ServerSocket plain = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+                // every connection gets the plain answer: the HTTP client may try a failed handshake again on a new one,
+                // which a single accept would leave to be refused
                 Thread t = new Thread(() -> {
-                    try (Socket s = plain.accept()) {
-                        s.getInputStream().read(new byte[512]);
-                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    } catch (IOException e) {
-                        // the client hangs up first
+                    while (!plain.isClosed()) {
+                        try (Socket s = plain.accept()) {
+                            s.getInputStream().read(new byte[512]);
+                            s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        } catch (IOException e) {
+                            // the client hung up first, or the socket closed at the end of the test
+                        }
                     }
                 });
                 t.setDaemon(true);
