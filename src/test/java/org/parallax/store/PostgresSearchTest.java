@@ -409,6 +409,31 @@ class PostgresSearchTest {
     }
 
     @Test
+    void aSearchNeverScansTheTableWholeAndLeavesTheConnectionAsItWas() throws SQLException {
+        // "the" is in every article: the planner's costs, blind to the TOASTed tsvectors, would read every row for it
+        try (java.sql.Statement s = pg.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT reloptions::text FROM pg_class WHERE relname = 'article_fts'")) {
+            assertTrue(rs.next() && rs.getString(1).contains("toast_tuple_target=128"), "V014 keeps the rows narrow");
+        }
+        assertTrue(pg.getAutoCommit());
+        String before = settings();
+        assertEquals(fileMatches("said").size(), PostgresSearch.count(pg, "said"));
+        assertFalse(PostgresSearch.search(pg, "said", 3).isEmpty());
+        assertTrue(pg.getAutoCommit(), "the search's transaction is over");
+        assertEquals(before, settings(), "the planner settings are the server's again after the search");
+        assertThrows(QuerySyntaxException.class, () -> PostgresSearch.count(pg, "whale AND"));
+        assertTrue(pg.getAutoCommit(), "a refused query leaves no transaction open");
+    }
+
+    private String settings() throws SQLException {
+        try (java.sql.Statement s = pg.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT current_setting('enable_seqscan') || ' ' || current_setting('jit')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void theRankingWindowIsTheFileLibrarysOne() throws SQLException {
         SearchPage page = PostgresSearch.searchPage(pg, "said", 5, 100);
         assertEquals(5, page.hits().size());
