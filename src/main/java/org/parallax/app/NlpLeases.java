@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.parallax.store.LibraryClock;
 import org.parallax.store.NlpClaims;
 import org.parallax.store.StoreException;
 
@@ -118,6 +119,8 @@ final class NlpLeases {
 
     private void renew() {
         try {
+            // the server's clock is measured again at each beat, so a machine's clock drifting mid-run is followed
+            if (clock instanceof LibraryClock library) library.sync();
             claims.renew(worker(), clock.instant(), lease);
         } catch (RuntimeException e) {
             // a busy or unreachable library: the next beat tries again well before the lease runs out

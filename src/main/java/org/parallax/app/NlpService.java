@@ -31,6 +31,7 @@ import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
+import org.parallax.store.LibraryClock;
 import org.parallax.store.MentionRepository;
 import org.parallax.store.NlpClaims;
 import org.parallax.store.NlpStateRepository;
@@ -105,7 +106,7 @@ public final class NlpService {
     }
 
     public NlpService(Database db, ArticleRepository articles, Recognizer recognizer) {
-        this(db, articles, recognizer, Clock.systemUTC());
+        this(db, articles, recognizer, new LibraryClock(db));
     }
 
     public NlpService(Database db, ArticleRepository articles, Recognizer recognizer, Clock clock) {
