@@ -257,6 +257,7 @@ public final class ParallaxApp extends Application {
         annotate.showTypes(legend.visibleTypes());
         // a read-only library: marks, notes, entity edits, suggestions and the trash cannot be changed
         vm.status().lock(annotate.panel(), LibraryStatus.ANNOTATE_EDITS);
+        annotate.readOnlyProperty().bind(vm.status().readOnlyProperty());
         Tab entityTab = new Tab("Entities", entities.panel());
         entityTab.setId("entitiesTab");
         Tab annotateTab = new Tab("Annotate", annotate.panel());

@@ -12,7 +12,10 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +28,11 @@ import org.parallax.testsupport.FxWait;
 import org.parallax.ui.annotate.AnnotateViewModel;
 import org.parallax.ui.annotate.AnnotationLayer;
 import org.parallax.ui.common.FxTaskRunner;
+import org.parallax.ui.reader.ReaderView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window on a library file that may not be written (real SQLite, opened read-only): the status bar names it
@@ -42,6 +47,7 @@ class ReadOnlyWindowTest {
     MainViewModel vm;
     MainWindow window;
     AnnotationLayer annotate;
+    AnnotateViewModel annotateVm;
     Stage stage;
 
     @Start
@@ -57,9 +63,11 @@ class ReadOnlyWindowTest {
         runner = new FxTaskRunner();
         vm = new MainViewModel(MainServices.of(ctx), runner, Settings.load(dir.resolve("config")));
         window = MainWindow.load(vm);
-        annotate = new AnnotationLayer(window.view().readerView(), vm.reader(), new AnnotateViewModel(ctx.annotations(), runner));
+        annotateVm = new AnnotateViewModel(ctx.annotations(), runner);
+        annotate = new AnnotationLayer(window.view().readerView(), vm.reader(), annotateVm);
         // locked before the panel is shown, as the start does: its rows in collapsed panes have no skin yet
         vm.status().lock(annotate.panel(), LibraryStatus.ANNOTATE_EDITS);
+        annotate.readOnlyProperty().bind(vm.status().readOnlyProperty());
         window.addSidePlace().getChildren().setAll(annotate.panel());
         stage.setScene(window.createScene(1200, 760));
         stage.show();
@@ -107,6 +115,26 @@ class ReadOnlyWindowTest {
             assertTrue(node(robot, id).isDisabled(), id + " is disabled");
         }
         assertFalse(node(robot, "#annotationFilter").isDisabled(), "what is shown can still be chosen");
+        // the reader's context menu: every item changes the library, so all are greyed when it shows
+        ReaderView reader = window.view().readerView();
+        ContextMenu menu = reader.textArea().getContextMenu();
+        robot.interact(() -> {
+            reader.textArea().selectRange(0, 7);
+            menu.show(stage);
+        });
+        assertFalse(menu.getItems().isEmpty());
+        for (MenuItem i : menu.getItems()) {
+            if (!(i instanceof SeparatorMenuItem)) assertTrue(i.isDisable(), i.getText() + " is disabled");
+        }
+        robot.interact(menu::hide);
+        // and the key that would mark the selection as a person does nothing
+        robot.interact(() -> reader.textArea().requestFocus());
+        robot.type(KeyCode.P);
+        // a write refused by the library would show its error here; the key is not taken as an edit at all
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", annotateVm.messageProperty().get(), "no edit was tried");
+        assertEquals(List.of(), ctx.annotations().annotations().manual(), "no mark was written");
         // a file dropped on the window is not imported
         robot.interact(() -> vm.importPaths(List.of(dir.resolve("config"))));
         assertEquals("This library is read-only: nothing can be imported into it.", vm.taskMessageProperty().get());

@@ -112,6 +112,10 @@ public final class AnnotateView {
         });
         suggestionList.setContextMenu(new ContextMenu(item("Accept", this::acceptSuggestion), item("Reject", this::rejectSuggestion),
                 new SeparatorMenuItem(), item("Accept all", this::acceptAllSuggestions), item("Reject all", this::rejectAllSuggestions)));
+        // the panel's own controls are locked by the window; its lists' context menus (all edits) follow the layer
+        for (ContextMenu m : List.of(entityList.getContextMenu(), trashList.getContextMenu(), suggestionList.getContextMenu())) {
+            m.getItems().forEach(i -> i.disableProperty().bind(layer.readOnlyProperty()));
+        }
         suggestionsGroup.textProperty().bind(Bindings.size(vm.suggestions()).asString("Suggestions (%d)"));
         vm.suggestions().addListener((ListChangeListener<Suggestion>) c -> {
             if (!vm.suggestions().isEmpty()) suggestionsGroup.setExpanded(true);

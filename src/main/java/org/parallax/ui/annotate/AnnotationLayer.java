@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -54,6 +56,8 @@ public final class AnnotationLayer {
     private boolean noteKey;
     private ObservableSet<EntityType> shownTypes;
     private final NoteMarks noteMarks;
+    /** True while the library may not be changed: edit keys do nothing and the context menus grey their edits. */
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
 
     public AnnotationLayer(ReaderView reader, ReaderViewModel readerVm, AnnotateViewModel vm) {
         this.reader = reader;
@@ -86,6 +90,15 @@ public final class AnnotationLayer {
     }
 
     /** The side panel to place next to the reader ({@code #annotatePanel}), loaded from annotate.fxml on first use. */
+    /** Bound to the library's read-only state by the window (LibraryStatus); the panel's own controls are locked there. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    boolean isReadOnly() {
+        return readOnly.get();
+    }
+
     public VBox panel() {
         if (panel == null) {
             panel = AnnotateView.load(vm, this);
@@ -137,6 +150,7 @@ public final class AnnotationLayer {
     }
 
     private void onKey(KeyEvent e) {
+        if (readOnly.get()) return; // marks, notes and undo all change the library
         if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
             if (e.isShiftDown()) vm.redo();
             else vm.undo();
@@ -184,12 +198,15 @@ public final class AnnotationLayer {
         redo.setOnAction(e -> vm.redo());
         menu.getItems().addAll(new SeparatorMenuItem(), note, reject, makeEvent, new SeparatorMenuItem(), undo, redo);
         menu.setOnShowing(e -> {
-            makeEvent.setDisable(mentionAtSelection().filter(vm::canMakeEvent).isEmpty());
+            // every item of this menu changes the library
+            menu.getItems().forEach(i -> i.setDisable(readOnly.get()));
+            makeEvent.setDisable(readOnly.get() || mentionAtSelection().filter(vm::canMakeEvent).isEmpty());
             menu.getItems().removeIf(i -> "custom-type".equals(i.getUserData()));
             int at = items.size();
             for (var t : vm.types()) {
                 MenuItem m = new MenuItem("Mark as " + t.name() + (t.shortcut() == null ? "" : " (" + t.shortcut().toUpperCase(Locale.ROOT) + ")"));
                 m.setUserData("custom-type");
+                m.setDisable(readOnly.get());
                 m.setOnAction(x -> {
                     int[] s = selection();
                     if (s != null) vm.mark(s[0], s[1], t.name());

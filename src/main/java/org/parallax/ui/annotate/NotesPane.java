@@ -204,10 +204,15 @@ final class NotesPane {
     }
 
     private void onListKey(KeyEvent e) {
+        boolean edits = !layer.isReadOnly();
         switch (e.getCode()) {
             case ENTER -> layer.reveal(selected());
-            case F2 -> editSelected();
-            case DELETE -> deleteSelected();
+            case F2 -> {
+                if (edits) editSelected();
+            }
+            case DELETE -> {
+                if (edits) deleteSelected();
+            }
             default -> {
                 return;
             }
@@ -223,7 +228,11 @@ final class NotesPane {
         MenuItem delete = new MenuItem("Delete note (Delete)");
         delete.setOnAction(e -> deleteSelected());
         ContextMenu menu = new ContextMenu(open, edit, delete);
-        menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(selected() == null)));
+        menu.setOnShowing(e -> {
+            open.setDisable(selected() == null);
+            edit.setDisable(selected() == null || layer.isReadOnly());
+            delete.setDisable(selected() == null || layer.isReadOnly());
+        });
         return menu;
     }
 
