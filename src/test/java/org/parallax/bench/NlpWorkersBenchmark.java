@@ -32,8 +32,9 @@ import org.parallax.store.NlpStateRepository;
  * seed {@code bench.seed}, 42: the articles of {@link TeamLibraryBenchmark} and {@link ImportSearchBenchmark}).
  * The rate is read from the library itself: articles stored between the first and the last stored article
  * ({@code nlp_state.processed_at}), so JVM start and model loading, the same for any number of workers, stay out; and
- * over the second half of the stored articles, when each worker's JIT has compiled most of the pipeline (on a short run
- * it is about half a worker's CPU: see performance.md), the rate a long queue keeps.
+ * over the second half of the stored articles, which shows each worker's JIT warm-up (on a short run about half a
+ * worker's CPU: see performance.md). That second half is one worker's articles n/2..n but each of two workers' n/4..n/2,
+ * less warmed, so its ratio is no steady-state ratio.
  * The library is a fresh SQLite file, or the (empty) library at {@code -Dbench.library=ADDRESS}
  * (e.g. {@code postgresql://parallax@127.0.0.1:55430/bench}, password from ~/.pgpass). Both runs recognise the same
  * texts from the same start: a file library is copied fresh for each run, a server library's articles are put back in
@@ -144,8 +145,8 @@ class NlpWorkersBenchmark {
             if (stored.size() != n) throw new IllegalStateException(stored.size() + " of " + n + " articles recognised");
             double span = (stored.get(n - 1) - stored.get(0)) / 1000.0;
             double rate = (n - 1) / span;
-            // the second half: every worker's JIT has compiled the pipeline's hot code by then (the first half holds
-            // most of the warm-up, which a worker on a long queue pays once), so this is the rate a long run keeps
+            // the second half: most of a worker's JIT warm-up falls in the first (one worker's second half is its
+            // articles n/2..n, each of two workers' n/4..n/2)
             int half = n / 2;
             double late = (n - 1 - half) / ((stored.get(n - 1) - stored.get(half)) / 1000.0);
             report.append(String.format(Locale.ROOT, "  %d worker%s: %.2f articles/s between first and last stored "
