@@ -398,6 +398,10 @@ public final class EntityLinker {
 
     /** The normalised form two mentions of one entity share: case, dots, "the", initials and US prefixes dropped. */
     public static String key(EntityType type, String text) {
+        return FormMemo.get(FormMemo.KEYS, type.ordinal() + "|" + text, f -> computeKey(type, text));
+    }
+
+    private static String computeKey(EntityType type, String text) {
         String s = clean(text).toLowerCase(Locale.ROOT).replace(".", "").replaceAll("[’']s$", "");
         s = s.replaceAll("[^\\p{L}\\p{N}& ]", " ").replaceAll("\\s+", " ").strip();
         if (s.startsWith("the ")) s = s.substring(4);
@@ -431,6 +435,10 @@ public final class EntityLinker {
 
     /** A person's name words, lower case, without honorifics, initials and possessive. */
     static List<String> tokens(String text) {
+        return FormMemo.get(FormMemo.TOKENS, text, f -> List.copyOf(computeTokens(f)));
+    }
+
+    private static List<String> computeTokens(String text) {
         String s = clean(text).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
         List<String> out = new ArrayList<>();
         for (String t : s.split("[\\s\\-]+")) {
