@@ -34,6 +34,11 @@ final class NlpLeases {
     private final Clock clock;
     private volatile Duration lease = DEFAULT_LEASE;
     private ScheduledExecutorService heartbeat;
+    /** The most articles one claim asks for: a worker that dies holds at most this many until its leases run out. */
+    static final int MAX_CLAIM = 64;
+    private int claimSize;
+    private long lastClaimNanos;
+    private long lastClaimEnd;
     private int runs;
 
     NlpLeases(NlpClaims claims, Clock clock) {
@@ -84,9 +89,35 @@ final class NlpLeases {
         }
     }
 
-    /** Claims up to {@code limit} pending articles in the queue's order; held ones count towards the limit. */
-    void claim(int limit, String version, long longOver) {
-        claims.claim(worker(), limit, version, clock.instant(), lease, longOver);
+    /**
+     * Claims pending articles in the queue's order, at least {@code minimum} held in all (held ones count). A claim
+     * reads the whole queue inside the write transaction every process waits for, so its cost grows with the library
+     * (at 100,000 articles about 160 ms on a file and 60 ms on a server, against 80-100 ms to recognise a short
+     * article): the claim size follows {@link #nextClaimSize}, so a large library is claimed in larger batches.
+     */
+    void claim(int minimum, String version, long longOver) {
+        long start = System.nanoTime();
+        int size;
+        synchronized (this) {
+            claimSize = lastClaimEnd == 0 ? minimum : nextClaimSize(claimSize, minimum, lastClaimNanos, start - lastClaimEnd);
+            size = claimSize;
+        }
+        claims.claim(worker(), size, version, clock.instant(), lease, longOver);
+        long end = System.nanoTime();
+        synchronized (this) {
+            lastClaimNanos = end - start;
+            lastClaimEnd = end;
+        }
+    }
+
+    /**
+     * The next claim's size: twice the last (up to {@link #MAX_CLAIM}) when the last claim took more than a twentieth
+     * of the work done on its articles before this one, half (down to {@code minimum}) when it took under a hundredth.
+     */
+    static int nextClaimSize(int last, int minimum, long claimNanos, long workNanos) {
+        if (claimNanos * 20 > workNanos) return Math.max(minimum, Math.min(MAX_CLAIM, last * 2));
+        if (claimNanos * 100 < workNanos) return Math.max(minimum, last / 2);
+        return Math.max(minimum, last);
     }
 
     /** The pending articles this process holds, with their sizes, in the pending order. */
