@@ -39,7 +39,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * <pre>mvn -B -o -Pbench,nlp-bench test -Dtest=NlpEndToEndBenchmark</pre>
  * Corpora: prose news (GUM's 21 Wikinews articles and the first ECB+ article of each of its 43 topics) and digit-heavy
  * news (the 60 ECB+ articles with the largest share of tokens holding a digit; CoNLL-2003 is not in the shared data);
- * with {@code -Dbench.corpora=libra} the first 300 ECB+ articles. {@code -Dbench.appJvm="|-XX:TieredStopAtLevel=1"}
+ * with {@code -Dbench.corpora=libra} the first {@code bench.libraryArticles} (300) ECB+ articles. {@code -Dbench.appJvm="|-XX:TieredStopAtLevel=1"}
  * runs the app once per option set ('|' between sets), each on a fresh copy of the imported library.
  */
 @Tag("benchmark")
@@ -55,7 +55,8 @@ class NlpEndToEndBenchmark {
         corpora.put("prose news", prose());
         corpora.put("digit-heavy news", digitHeavy(60));
         // a larger library, where the fixed costs (JVM start, models, JIT) weigh less: -Dbench.corpora=library
-        corpora.put("library of 300 ECB+ articles", EcbPlusCorpus.load().stream().limit(300).map(d -> d.article().text()).toList());
+        int library = Integer.getInteger("bench.libraryArticles", 300);
+        corpora.put("library of " + library + " ECB+ articles", EcbPlusCorpus.load().stream().limit(library).map(d -> d.article().text()).toList());
         StringBuilder report = new StringBuilder();
         for (Map.Entry<String, List<String>> c : corpora.entrySet()) {
             if (!System.getProperty("bench.corpora", "prose,digit").contains(c.getKey().substring(0, 5))) continue;
