@@ -2,7 +2,6 @@ package org.parallax.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -55,7 +51,7 @@ public final class PostgresDatabase extends Database {
     private final AtomicLong ownChanges = new AtomicLong();
     private volatile Thread writerThread;
     private volatile Connection writeConnection;
-    private volatile Thread listener;
+    private volatile ServerChangeListener listener;
     private volatile boolean closed;
     private String role;
     private boolean readOnly;
@@ -128,7 +124,7 @@ public final class PostgresDatabase extends Database {
             db.identify();
             if (!copyTarget) db.refuseUnfinishedCopy();
             db.migrate(migrationFolder);
-            db.startListening();
+            db.listener = ServerChangeListener.start(server, db.connectProps, db.instance, db.foreignChanges);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -437,49 +433,6 @@ public final class PostgresDatabase extends Database {
         return new WriterVersions(foreignChanges.get(), ownChanges.get());
     }
 
-    /**
-     * Listens on its own connection for other processes' commits. A notification carrying another instance's id counts
-     * as a foreign change; so does reconnecting after the connection dropped, since anything may have changed meanwhile.
-     */
-    private void startListening() {
-        Thread t = new Thread(this::listen, "parallax-library-listener");
-        t.setDaemon(true);
-        listener = t;
-        t.start();
-    }
-
-    private void listen() {
-        long pauseMs = 200;
-        boolean first = true;
-        while (!closed) {
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), connectProps)) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("LISTEN " + CHANNEL);
-                }
-                if (!first) foreignChanges.incrementAndGet();
-                first = false;
-                pauseMs = 200;
-                PGConnection pg = c.unwrap(PGConnection.class);
-                while (!closed) {
-                    PGNotification[] got = pg.getNotifications(500);
-                    if (got == null) continue;
-                    for (PGNotification n : got) {
-                        if (!instance.equals(n.getParameter())) foreignChanges.incrementAndGet();
-                    }
-                }
-            } catch (SQLException e) {
-                if (closed) return;
-                LOG.log(Level.FINE, "Lost the change listener of " + server.text() + "; listening again", e);
-                try {
-                    Thread.sleep(pauseMs);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-                pauseMs = Math.min(pauseMs * 2, 5_000);
-            }
-        }
-    }
-
     private void ensureOpen() {
         if (closed) throw new StoreException("Library " + server.text() + " is closed");
     }
@@ -494,14 +447,8 @@ public final class PostgresDatabase extends Database {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Thread l = listener;
-        if (l != null) {
-            try {
-                l.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        ServerChangeListener l = listener;
+        if (l != null) l.close();
         pool.close();
     }
 }
