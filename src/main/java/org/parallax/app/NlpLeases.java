@@ -29,13 +29,13 @@ final class NlpLeases {
     private static final Logger LOG = Logger.getLogger(NlpLeases.class.getName());
     /** A lease outlives a stalled write or a long piece of a long article, and a dead worker is replaced soon enough. */
     static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+    /** The most articles one claim asks for: a worker that dies holds at most this many until its leases run out. */
+    static final int MAX_CLAIM = 64;
 
     private final NlpClaims claims;
     private final Clock clock;
     private volatile Duration lease = DEFAULT_LEASE;
     private ScheduledExecutorService heartbeat;
-    /** The most articles one claim asks for: a worker that dies holds at most this many until its leases run out. */
-    static final int MAX_CLAIM = 64;
     private int claimSize;
     private long lastClaimNanos;
     private long lastClaimEnd;

@@ -89,7 +89,6 @@ public final class AnnotationLayer {
         restyle();
     }
 
-    /** The side panel to place next to the reader ({@code #annotatePanel}), loaded from annotate.fxml on first use. */
     /** Bound to the library's read-only state by the window (LibraryStatus); the panel's own controls are locked there. */
     public BooleanProperty readOnlyProperty() {
         return readOnly;
@@ -99,6 +98,7 @@ public final class AnnotationLayer {
         return readOnly.get();
     }
 
+    /** The side panel to place next to the reader ({@code #annotatePanel}), loaded from annotate.fxml on first use. */
     public VBox panel() {
         if (panel == null) {
             panel = AnnotateView.load(vm, this);
