@@ -144,7 +144,7 @@ final class NotesPane {
     /** Puts the selected note in the editor; Ctrl+Enter then saves it (an undoable edit). */
     void editSelected() {
         Note n = selected();
-        if (n == null) return;
+        if (n == null || layer.isReadOnly()) return; // F2, a double click or the menu: no editor on a read-only library
         editing = n;
         editingVersion = n.version();
         editor.setText(n.text());
@@ -168,7 +168,7 @@ final class NotesPane {
 
     void deleteSelected() {
         Note n = selected();
-        if (n != null) vm.trashNote(n.id());
+        if (n != null && !layer.isReadOnly()) vm.trashNote(n.id());
     }
 
     private void stopEditing() {
@@ -204,15 +204,10 @@ final class NotesPane {
     }
 
     private void onListKey(KeyEvent e) {
-        boolean edits = !layer.isReadOnly();
         switch (e.getCode()) {
             case ENTER -> layer.reveal(selected());
-            case F2 -> {
-                if (edits) editSelected();
-            }
-            case DELETE -> {
-                if (edits) deleteSelected();
-            }
+            case F2 -> editSelected();
+            case DELETE -> deleteSelected();
             default -> {
                 return;
             }
