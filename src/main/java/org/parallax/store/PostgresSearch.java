@@ -115,7 +115,7 @@ public final class PostgresSearch {
     static SearchPage searchPage(Connection c, String query, int limit, int window) throws SQLException {
         if (query == null || query.isBlank()) return SearchPage.empty();
         TsQuery tq = TsQuery.parse(query);
-        return inSearchTransaction(c, () -> rankedPage(c, tq, limit, window));
+        return inSearchTransaction(c, con -> rankedPage(con, tq, limit, window));
     }
 
     /**
@@ -126,14 +126,14 @@ public final class PostgresSearch {
      * off because the disabled scan's cost would otherwise start it (15-50 ms of compiling for a query of 10). Inside a
      * caller's own transaction the statements run as they are.
      */
-    private static <T> T inSearchTransaction(Connection c, SqlStep<T> work) throws SQLException {
-        if (!c.getAutoCommit()) return work.run();
+    private static <T> T inSearchTransaction(Connection c, SqlWork<T> work) throws SQLException {
+        if (!c.getAutoCommit()) return work.run(c);
         c.setAutoCommit(false);
         try {
             try (java.sql.Statement s = c.createStatement()) {
                 s.execute("SET LOCAL enable_seqscan = off; SET LOCAL jit = off");
             }
-            T result = work.run();
+            T result = work.run(c);
             c.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
@@ -146,11 +146,6 @@ public final class PostgresSearch {
         } finally {
             c.setAutoCommit(true);
         }
-    }
-
-    /** A search step run by {@link #inSearchTransaction} on the connection it was given. */
-    private interface SqlStep<T> {
-        T run() throws SQLException;
     }
 
     private static SearchPage rankedPage(Connection c, TsQuery tq, int limit, int window) throws SQLException {
@@ -249,9 +244,9 @@ public final class PostgresSearch {
     public static int count(Connection c, String query) throws SQLException {
         if (query == null || query.isBlank()) return 0;
         TsQuery tq = TsQuery.parse(query);
-        return inSearchTransaction(c, () -> {
-            Matches m = new Matches(c, tq);
-            return m.none ? 0 : m.find(c, 0).total();
+        return inSearchTransaction(c, con -> {
+            Matches m = new Matches(con, tq);
+            return m.none ? 0 : m.find(con, 0).total();
         });
     }
 
@@ -428,8 +423,8 @@ public final class PostgresSearch {
 
         /**
          * How many articles match and the newest {@code window} of them. The count of one-section matches is taken
-         * from the partial GIN indexes with no column of the row asked for, so the server skips reading rows on pages it
-         * knows to be all visible; the long articles' section 0 rows are taken off it, and the long articles (few) are
+         * from the partial GIN indexes with no column of the row asked for (the server still visits the table page of
+         * each match, few since V014 keeps the rows narrow); the long articles' section 0 rows are taken off it, and the long articles (few) are
          * matched over their sections. The newest come from the id range where, at the library's density of matches,
          * about 1.2 times {@code window} lie (widened until it holds them): the range is a filter on the index's
          * matches ({@code + 0}), never an ordered walk of the primary key, which would read each row's tsvector.
