@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,8 +32,12 @@ final class ServerChangeListener {
     private final AtomicLong foreignChanges;
     private final CountDownLatch listening = new CountDownLatch(1);
     private final Thread thread;
-    /** The library opened before LISTEN took effect: when it does, anything may have changed meanwhile. */
-    private volatile boolean late;
+    /**
+     * Set by whichever comes first: the first LISTEN, or {@link #start} giving up waiting for it. Any LISTEN that finds
+     * it set (a reconnect, or a LISTEN after the library opened without one) counts as a change, since anything may
+     * have changed meanwhile.
+     */
+    private final AtomicBoolean settled = new AtomicBoolean();
     private volatile boolean closed;
 
     private ServerChangeListener(LibraryAddress.Server server, Properties connectProps, String instance, AtomicLong foreignChanges) {
@@ -49,7 +54,7 @@ final class ServerChangeListener {
         ServerChangeListener l = new ServerChangeListener(server, connectProps, instance, foreignChanges);
         l.thread.start();
         try {
-            if (!l.listening.await(LISTEN_WAIT_SECONDS, TimeUnit.SECONDS)) l.late = true;
+            if (!l.listening.await(LISTEN_WAIT_SECONDS, TimeUnit.SECONDS)) l.settled.set(true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -58,14 +63,12 @@ final class ServerChangeListener {
 
     private void listen() {
         long pauseMs = 200;
-        boolean first = true;
         while (!closed) {
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(), connectProps)) {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + PostgresDatabase.CHANNEL);
                 }
-                if (!first || late) foreignChanges.incrementAndGet();
-                first = false;
+                if (!settled.compareAndSet(false, true)) foreignChanges.incrementAndGet();
                 listening.countDown();
                 pauseMs = 200;
                 PGConnection pg = c.unwrap(PGConnection.class);
