@@ -1,70 +1,175 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
- * The second linking pass of {@link SentenceAligner}: a sentence still without counterpart is linked to the one sentence
- * of the other side that most likely reports the same event in other words, when the two share at least two words of
- * the pair that are not names (event words, after {@link Meaning#eventClass}) and a cosine of at least 0.13.
+ * The second linking pass of {@link SentenceAligner}: a sentence not yet matched closely is linked to the one sentence
+ * of the other side (not already linked to it) that most likely reports the same event in other words. The two must
+ * share at least two event words, words that are no name (written in lower case in their articles), meeting by their
+ * term ({@link Meaning#eventClass}) or by meaning: two words whose {@link WordVectors} lie at cosine 0.75 or more
+ * ("blaze" and "inferno", "arrested" and "apprehended"). The pair's TF-IDF cosine must be at least 0.14.
  */
 final class EventLinks {
-    /** The least cosine of an event link (measured on ECB+, see EcbPlusAlignmentTest and performance.md). */
-    static final double MIN_COSINE = 0.13;
+    /** The least TF-IDF cosine of an event link (measured on ECB+, see EcbPlusAlignmentTest and performance.md). */
+    static final double MIN_COSINE = 0.15;
     /** The least number of shared event words: one shared word is as often a different event of the story. */
     static final int MIN_EVENT_WORDS = 2;
+    /** The least cosine of two words' vectors for them to count as one event word. */
+    static final double WORD_SIMILARITY = 0.75;
+    /** A sentence already matched at this similarity or more takes no event link: it has its counterpart. */
+    static final double SETTLED = 0.5;
 
     private EventLinks() {
     }
 
+    /** One article's sentences as the pass reads them. */
+    record Side(List<int[]> terms, List<String[]> words, List<byte[]> casing, SparseVector[] vectors, boolean[] settled) {
+    }
+
     /**
-     * Links {i, j} into A's and B's sentences, at most one per sentence unmatched in {@code matchA}/{@code matchB}
-     * (one good counterpart suffices to show the sentence is reported by both). {@code fa}/{@code fb} are the
-     * sentences' term ids and {@code event[t]} whether term t is an event word (a shared word that is no name).
+     * Links {i, j} into A's and B's sentences: at most one from each sentence not {@code settled}, never one that
+     * {@code linked} already holds (as {@link #key}). {@code event[t]} says whether term t is an event word (a shared word that is
+     * no name).
      */
-    static List<int[]> links(List<int[]> fa, List<int[]> fb, boolean[] event, SparseVector[] va, SparseVector[] vb, int[] matchA,
-            int[] matchB) {
+    static List<int[]> links(Side a, Side b, boolean[] event, Set<Long> linked) {
+        Words wa = new Words(a), wb = new Words(b);
+        List<List<Integer>> aToB = new ArrayList<>(), bToA = new ArrayList<>();
+        for (int w = 0; w < wa.size(); w++) aToB.add(new ArrayList<>());
+        for (int u = 0; u < wb.size(); u++) bToA.add(new ArrayList<>());
+        WordVectors vectors = WordVectors.get();
+        float[][] vb = new float[wb.size()][];
+        for (int u = 0; u < wb.size(); u++) if (wb.lower[u]) vb[u] = vectors.of(wb.text.get(u));
+        for (int w = 0; w < wa.size(); w++) {
+            float[] x = wa.lower[w] ? vectors.of(wa.text.get(w)) : null;
+            for (int u = 0; u < wb.size(); u++) {
+                boolean same = wa.term[w] == wb.term[u];
+                boolean meets = same ? event[wa.term[w]]
+                        : x != null && vb[u] != null && WordVectors.cosine(x, vb[u]) >= WORD_SIMILARITY;
+                if (meets) {
+                    aToB.get(w).add(u);
+                    bToA.get(u).add(w);
+                }
+            }
+        }
         List<int[]> out = new ArrayList<>();
-        int[] mark = new int[event.length];
+        boolean[] linkedB = new boolean[b.terms().size()];
+        int[] count = new int[b.terms().size()], seen = new int[b.terms().size()];
         int stamp = 0;
-        boolean[] linkedB = new boolean[fb.size()];
-        for (int i = 0; i < fa.size(); i++) {
-            if (matchA[i] >= 0) continue;
-            int best = best(fa.get(i), ++stamp, mark, fb, event, va[i], vb);
+        for (int i = 0; i < a.terms().size(); i++) {
+            if (a.settled()[i]) continue;
+            stamp = wa.shared(i, aToB, wb, count, seen, stamp);
+            int ii = i;
+            int best = best(a.vectors()[i], b.vectors(), count, j -> linked.contains(key(ii, j)));
             if (best >= 0) {
                 out.add(new int[] {i, best});
                 linkedB[best] = true;
             }
         }
-        for (int j = 0; j < fb.size(); j++) {
-            if (matchB[j] >= 0 || linkedB[j]) continue;
-            int best = best(fb.get(j), ++stamp, mark, fa, event, vb[j], va);
+        count = new int[a.terms().size()];
+        seen = new int[a.terms().size()];
+        stamp = 0;
+        for (int j = 0; j < b.terms().size(); j++) {
+            if (b.settled()[j] || linkedB[j]) continue;
+            stamp = wb.shared(j, bToA, wa, count, seen, stamp);
+            int jj = j;
+            int best = best(b.vectors()[j], a.vectors(), count, i -> linked.contains(key(i, jj)));
             if (best >= 0) out.add(new int[] {best, j});
         }
         return out;
     }
 
-    private static int best(int[] f, int stamp, int[] mark, List<int[]> other, boolean[] event, SparseVector v, SparseVector[] ov) {
-        for (int t : f) if (event[t]) mark[t] = stamp;
+    /** The key of the link between sentence i of A and sentence j of B. */
+    static long key(int i, int j) {
+        return ((long) i << 32) | j;
+    }
+
+    private static int best(SparseVector v, SparseVector[] other, int[] count, IntPredicate taken) {
         int best = -1;
         double bestSim = MIN_COSINE;
-        for (int j = 0; j < other.size(); j++) {
-            int shared = 0;
-            for (int t : other.get(j)) {
-                // a repeated word counts once: the mark moves on once counted
-                if (mark[t] == stamp) {
-                    shared++;
-                    mark[t] = -stamp;
-                }
-            }
-            for (int t : other.get(j)) if (mark[t] == -stamp) mark[t] = stamp;
-            if (shared < MIN_EVENT_WORDS) continue;
-            double s = v.cosine(ov[j]);
-            if (s > bestSim) {
+        for (int j = 0; j < other.length; j++) {
+            if (count[j] < MIN_EVENT_WORDS || taken.test(j)) continue;
+            double s = v.cosine(other[j]);
+            if (s >= bestSim && (best < 0 || s > bestSim)) {
                 bestSim = s;
                 best = j;
             }
         }
         return best;
+    }
+
+    /** The distinct word types of one side that may be event words, with their terms and sentences. */
+    private static final class Words {
+        final List<String> text = new ArrayList<>();
+        int[] term = new int[16];
+        boolean[] lower = new boolean[16];
+        /** Per sentence: its word ids, grouped by term (one run per distinct term). */
+        final List<int[][]> byTerm = new ArrayList<>();
+        /** Per word: the sentences holding it. */
+        final List<List<Integer>> postings = new ArrayList<>();
+
+        Words(Side s) {
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < s.terms().size(); i++) {
+                int[] f = s.terms().get(i);
+                String[] w = s.words().get(i);
+                byte[] c = s.casing().get(i);
+                Map<Integer, List<Integer>> runs = new HashMap<>();
+                for (int k = 0; k < f.length; k++) {
+                    if (c[k] == SentenceAligner.DIGITS) continue;
+                    Integer id = ids.get(w[k]);
+                    if (id == null) {
+                        id = text.size();
+                        ids.put(w[k], id);
+                        text.add(w[k]);
+                        if (id == term.length) {
+                            term = Arrays.copyOf(term, id * 2);
+                            lower = Arrays.copyOf(lower, id * 2);
+                        }
+                        term[id] = f[k];
+                        postings.add(new ArrayList<>());
+                    }
+                    lower[id] |= c[k] == SentenceAligner.LOWER;
+                    List<Integer> p = postings.get(id);
+                    if (p.isEmpty() || p.get(p.size() - 1) != i) p.add(i);
+                    List<Integer> run = runs.computeIfAbsent(f[k], x -> new ArrayList<>());
+                    if (!run.contains(id)) run.add(id);
+                }
+                int[][] r = new int[runs.size()][];
+                int q = 0;
+                for (List<Integer> run : runs.values()) r[q++] = run.stream().mapToInt(Integer::intValue).toArray();
+                byTerm.add(r);
+            }
+        }
+
+        int size() {
+            return text.size();
+        }
+
+        /**
+         * Fills {@code count[j]} with the number of sentence {@code i}'s distinct terms that meet a word of the other
+         * side's sentence j (each term counted once per sentence); returns the next stamp.
+         */
+        int shared(int i, List<List<Integer>> meets, Words other, int[] count, int[] seen, int stamp) {
+            Arrays.fill(count, 0);
+            for (int[] run : byTerm.get(i)) {
+                stamp++;
+                for (int w : run) {
+                    for (int u : meets.get(w)) {
+                        for (int j : other.postings.get(u)) {
+                            if (seen[j] == stamp) continue;
+                            seen[j] = stamp;
+                            count[j]++;
+                        }
+                    }
+                }
+            }
+            return stamp;
+        }
     }
 }

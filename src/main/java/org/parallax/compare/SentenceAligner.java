@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.parallax.model.Article;
 import org.parallax.model.Sentence;
@@ -65,8 +67,9 @@ public final class SentenceAligner {
     public Alignment align(String textA, List<Sentence> sa, String textB, List<Sentence> sb) {
         Map<String, Integer> dict = new HashMap<>();
         List<byte[]> ca = new ArrayList<>(), cb = new ArrayList<>();
-        List<int[]> fa = features(textA, sa, dict, ca);
-        List<int[]> fb = features(textB, sb, dict, cb);
+        List<String[]> wa = new ArrayList<>(), wb = new ArrayList<>();
+        List<int[]> fa = features(textA, sa, dict, ca, wa);
+        List<int[]> fb = features(textB, sb, dict, cb, wb);
         int[] df = new int[dict.size()];
         for (List<int[]> side : List.of(fa, fb)) {
             for (int[] f : side) {
@@ -176,7 +179,18 @@ public final class SentenceAligner {
         }
         // second pass: a sentence still alone may report the same event in other words (EventLinks), a weak link
         boolean[] event = eventWords(fa, ca, fb, cb, dict.size());
-        for (int[] l : EventLinks.links(fa, fb, event, va, vb, matchA, matchB)) {
+        boolean[] settledA = new boolean[n], settledB = new boolean[m];
+        Set<Long> linked = new HashSet<>();
+        for (Group g : groups) {
+            for (int i = g.a0; i <= g.a1; i++) {
+                settledA[i] |= g.sim >= EventLinks.SETTLED;
+                for (int j = g.b0; j <= g.b1; j++) linked.add(EventLinks.key(i, j));
+            }
+            for (int j = g.b0; j <= g.b1; j++) settledB[j] |= g.sim >= EventLinks.SETTLED;
+        }
+        List<int[]> second = EventLinks.links(new EventLinks.Side(fa, wa, ca, va, settledA), new EventLinks.Side(fb, wb, cb, vb, settledB),
+                event, linked);
+        for (int[] l : second) {
             int i = l[0], j = l[1];
             Group g = new Group(i, j, va[i].cosine(vb[j]) * EVENT_LINK_WEIGHT, va[i], vb[j]);
             if (matchA[i] < 0) matchA[i] = groups.size();
@@ -300,9 +314,10 @@ public final class SentenceAligner {
         return event;
     }
 
-    private static final byte LOWER = 0, CAPITAL = 1, INITIAL = 2, DIGITS = 3;
+    static final byte LOWER = 0, CAPITAL = 1, INITIAL = 2, DIGITS = 3;
 
-    private static List<int[]> features(String text, List<Sentence> ss, Map<String, Integer> dict, List<byte[]> casing) {
+    private static List<int[]> features(String text, List<Sentence> ss, Map<String, Integer> dict, List<byte[]> casing,
+            List<String[]> words) {
         List<int[]> out = new ArrayList<>(ss.size());
         List<String> sink = new ArrayList<>();
         byte[] kind = new byte[64];
@@ -324,6 +339,7 @@ public final class SentenceAligner {
             for (int k = 0; k < f.length; k++) f[k] = dict.computeIfAbsent(Meaning.eventClass(Meaning.stem(sink.get(k))), x -> dict.size());
             out.add(f);
             casing.add(Arrays.copyOf(kind, f.length));
+            words.add(sink.toArray(new String[0]));
         }
         return out;
     }
