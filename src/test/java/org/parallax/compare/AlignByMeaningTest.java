@@ -36,6 +36,22 @@ class AlignByMeaningTest {
     }
 
     @Test
+    void eventWordsOfLikeMeaningMeetThroughWordVectors() {
+        // one shared word ("warehouse") is too few for an event link; "blaze"/"inferno" share no stem and no event class,
+        // and only their word vectors make them the second
+        Article a = Samples.ofParagraphs(1, List.of(
+                "A blaze gutted the warehouse.",
+                "The owner said the building was insured."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "The mayor visited the site on Monday and promised help to the neighbours.",
+                "An inferno destroyed the warehouse."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "A blaze", b, "An inferno"), al.toString());
+        assertTrue(WordVectors.cosine(WordVectors.get().of("blaze"), WordVectors.get().of("inferno")) >= EventLinks.WORD_SIMILARITY);
+        assertTrue(WordVectors.get().of("Blaze") == null, "vectors are looked up in lower case");
+    }
+
+    @Test
     void spelledNumbersAndWordFormsMeet() {
         Article a = Samples.ofParagraphs(1, List.of("Seven people died when the ferry capsized near the harbour on Sunday."));
         Article b = Samples.ofParagraphs(2, List.of("The capsizing of a ferry near the harbour killed 7, officials said Sunday."));
