@@ -13,6 +13,7 @@ import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.Region;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -30,12 +31,16 @@ public final class CompareConnectors extends Region {
     private StyleClassedTextArea right;
     private Supplier<CompareLayout> layout = () -> null;
     private boolean dirty;
+    private final Rectangle clip = new Rectangle();
 
     public CompareConnectors() {
         getStyleClass().add("compare-connectors");
         setMinWidth(36);
         setPrefWidth(36);
         setMaxWidth(36);
+        // a band to a sentence scrolled out of view leaves at the text's top or bottom edge, not over the titles
+        clip.widthProperty().bind(widthProperty());
+        setClip(clip);
         widthProperty().addListener((o, was, now) -> requestRedraw());
         heightProperty().addListener((o, was, now) -> requestRedraw());
     }
@@ -50,6 +55,9 @@ public final class CompareConnectors extends Region {
     void redraw() {
         List<Path> paths = new ArrayList<>();
         CompareLayout l = layout.get();
+        double[] text = textBand();
+        clip.setY(text[0]);
+        clip.setHeight(Math.max(0, text[1] - text[0]));
         if (l != null && left != null && getScene() != null && left.getLength() > 0 && right.getLength() > 0) {
             double w = getWidth();
             for (CompareLayout.Link link : l.links()) {
@@ -103,12 +111,22 @@ public final class CompareConnectors extends Region {
         });
     }
 
-    /** A range out of view sits above the strip (before the shown text) or below it. */
+    /** A range out of view sits above the shown text (before it) or below it. */
     private double[] offscreen(StyleClassedTextArea area, ReaderDocument.Range r) {
         int first = area.firstVisibleParToAllParIndex();
         int par = area.offsetToPosition(r.start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-        double y = par < first ? -40 : getHeight() + 40;
+        double[] text = textBand();
+        double y = par < first ? text[0] - 40 : text[1] + 40;
         return new double[] {y, y};
+    }
+
+    /** The top and bottom of the left text pane in this strip's coordinates (the whole strip before it is shown). */
+    private double[] textBand() {
+        if (left == null || left.getScene() == null || getScene() == null) return new double[] {0, getHeight()};
+        Bounds b = left.localToScene(left.getLayoutBounds());
+        Point2D top = sceneToLocal(b.getMinX(), b.getMinY()), bottom = sceneToLocal(b.getMinX(), b.getMaxY());
+        if (top == null || bottom == null) return new double[] {0, getHeight()};
+        return new double[] {Math.max(0, top.getY()), Math.min(getHeight(), bottom.getY())};
     }
 
     private static Path band(double w, double[] a, double[] b, String styleClass) {

@@ -125,6 +125,28 @@ class CompareWindowTest extends CompareWindowFixture {
     }
 
     @Test
+    void bandsToSentencesScrolledOutOfViewStayBesideTheTextNotOverTheTitles(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.layoutProperty().get() != null);
+        StyleClassedTextArea left = robot.lookup("#compareLeft").queryAs(StyleClassedTextArea.class);
+        CompareConnectors connectors = robot.lookup("#compareConnectors").queryAs(CompareConnectors.class);
+        CompareLayout l = vm.layoutProperty().get();
+        CompareLayout.Link last = l.links().get(l.links().size() - 1);
+        int par = left.offsetToPosition(last.left().start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        robot.interact(() -> left.showParagraphAtTop(par));
+        waitUntil(() -> left.firstVisibleParToAllParIndex() > 0);
+        Thread.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] textTop = new double[1];
+        robot.interact(() -> textTop[0] = connectors.sceneToLocal(left.localToScene(left.getLayoutBounds())).getMinY());
+        javafx.scene.Node clip = connectors.getClip();
+        assertTrue(clip != null, "the connectors are clipped");
+        javafx.geometry.Bounds shown = clip.getBoundsInParent();
+        assertTrue(textTop[0] > 1, "the titles sit above the text: " + textTop[0]);
+        assertEquals(textTop[0], shown.getMinY(), 1.0, "bands start at the text's top edge");
+        assertTrue(connectors.getChildrenUnmodifiable().size() > 0, "bands are drawn");
+    }
+
+    @Test
     void escapeClosesTheWindow(FxRobot robot) throws Exception {
         waitUntil(() -> vm.layoutProperty().get() != null);
         Window w = window.root().getScene().getWindow();
