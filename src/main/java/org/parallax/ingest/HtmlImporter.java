@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.parallax.ingest.html.AuthorNames;
 import org.parallax.ingest.html.BlockWalker;
 import org.parallax.ingest.html.BlockWalker.BlockText;
@@ -76,7 +77,9 @@ public final class HtmlImporter implements Importer {
      * final URL); the draft's format is html and its source path unset.
      */
     public Extracted extract(String html, String baseUri) throws ImportException {
-        Document doc = Jsoup.parse(html, baseUri);
+        // jsoup (1.22) would cut the tree at 512 levels, moving what lies deeper beside its parent; NestingLimit flattens
+        // such a page into paragraphs itself, keeping a paragraph's line breaks, so the parser keeps every level
+        Document doc = Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(Integer.MAX_VALUE));
         // a page nested thousands deep made Readability take half a minute and the block walk overflow the stack
         if (NestingLimit.apply(doc)) LOG.fine(() -> baseUri + ": nested deeper than " + NestingLimit.MAX_DEPTH + " levels, flattened");
         PageMetadata page = metadata.extract(doc);

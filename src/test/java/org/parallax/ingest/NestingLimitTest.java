@@ -37,7 +37,7 @@ class NestingLimitTest {
     @Test
     void aDeepPageKeepsItsHeadingAndParagraphsApart() throws Exception {
         Document doc = Jsoup.parse(deepPage(4_000));
-        assertTrue(NestingLimit.depth(doc) > 4_000);
+        assertTrue(NestingLimit.depth(doc) > NestingLimit.MAX_DEPTH, "jsoup keeps " + NestingLimit.depth(doc) + " levels");
         assertTrue(NestingLimit.apply(doc));
         assertTrue(NestingLimit.depth(doc) <= NestingLimit.MAX_DEPTH + 3, "depth now " + NestingLimit.depth(doc));
 

@@ -68,7 +68,9 @@ class WebImportTest {
             assertTrue(a.text().contains("The federal government could soon pay more in interest on its debt"), a.text());
             assertEquals("html", a.meta().format());
             List<ArticleImage> images = ctx.snapshots().images(id);
-            assertEquals(9, images.size(), "images: " + images.size());
+            // the article photo and the inline figures; the debt chart (two sizes, each with its axis labels as text) goes, as
+            // Readability.js drops it in the page's reference extraction
+            assertEquals(7, images.size(), "images: " + images.size());
             assertTrue(imageRequests >= images.size());
             for (ArticleImage img : images) {
                 BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(img.bytes()));
@@ -237,9 +239,9 @@ class WebImportTest {
             // still down: the text is extracted again, each image is named with its reason, nothing is added
             CliRun down = CliRun.on(lib(), "reextract", Long.toString(id));
             assertEquals(0, down.code(), down.err());
-            assertTrue(down.out().contains("unchanged") && down.out().contains("9 images could not be fetched"), down.out());
+            assertTrue(down.out().contains("unchanged") && down.out().contains("7 images could not be fetched"), down.out());
             List<String> missed = down.err().lines().filter(l -> l.contains(web.url("/flaky/"))).toList();
-            assertEquals(9, missed.size(), down.err());
+            assertEquals(7, missed.size(), down.err());
             assertTrue(missed.get(0).contains("HTTP 503"), missed.get(0));
 
             up.set(true);
@@ -247,14 +249,14 @@ class WebImportTest {
             assertEquals(0, r.code(), r.err());
             JsonNode a = r.json().get("articles").get(0);
             assertEquals("unchanged", a.get("status").asText());
-            assertEquals(9, a.get("imagesAdded").asInt());
+            assertEquals(7, a.get("imagesAdded").asInt());
             assertEquals(0, a.get("imagesMissed").size());
             List<ArticleImage> images;
             try (AppContext ctx = TestLibrary.context(lib())) {
                 images = ctx.snapshots().images(id);
             }
-            assertEquals(9, images.size());
-            assertEquals(9, images.stream().map(ArticleImage::url).distinct().count());
+            assertEquals(7, images.size());
+            assertEquals(7, images.stream().map(ArticleImage::url).distinct().count());
             for (int i = 0; i < images.size(); i++) {
                 assertEquals(i, images.get(i).seq());
                 assertTrue(images.get(i).url().startsWith(web.url("/flaky/")), images.get(i).url());
