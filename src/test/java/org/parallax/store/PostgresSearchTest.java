@@ -415,6 +415,10 @@ class PostgresSearchTest {
                 "SELECT reloptions::text FROM pg_class WHERE relname = 'article_fts'")) {
             assertTrue(rs.next() && rs.getString(1).contains("toast_tuple_target=128"), "V014 keeps the rows narrow");
         }
+        try (java.sql.Statement s = pg.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT indisclustered FROM pg_index WHERE indexrelid = 'article_fts_pkey'::regclass")) {
+            assertTrue(rs.next() && rs.getBoolean(1), "V015 wrote the rows packed in article order");
+        }
         assertTrue(pg.getAutoCommit());
         String before = settings();
         assertEquals(fileMatches("said").size(), PostgresSearch.count(pg, "said"));

@@ -99,7 +99,8 @@ class SqlScriptTest {
             for (String folder : List.of("/db/", "/db/postgresql/")) {
                 List<String> statements = SqlScript.split(resource(folder + name));
                 for (String s : statements) {
-                    assertTrue(s.matches("(?s)(CREATE|ALTER|INSERT|UPDATE|DROP|DELETE) .*;"), folder + name + " split badly: " + s);
+                    // CLUSTER and ANALYZE: a server migration may write a table anew (V015), in the migration's transaction
+                    assertTrue(s.matches("(?s)(CREATE|ALTER|INSERT|UPDATE|DROP|DELETE|CLUSTER|ANALYZE) .*;"), folder + name + " split badly: " + s);
                     int open = s.split("\\$\\$", -1).length - 1;
                     assertEquals(0, open % 2, folder + name + ": a $$ body cut in two: " + s);
                 }

@@ -1,0 +1,3 @@
+-- Parallax library, schema 15: nothing changes in a file library. The server library's twin
+-- (db/postgresql/V015__packed_search_rows.sql) writes article_fts again packed in article order; SQLite's FTS5 keeps
+-- its index apart from the text already. The schema number is shared, so the file library counts this step too.
