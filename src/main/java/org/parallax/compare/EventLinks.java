@@ -13,7 +13,7 @@ import java.util.function.IntPredicate;
  * of the other side (not already linked to it) that most likely reports the same event in other words. The two must
  * share at least two event words, words that are no name (written in lower case in their articles), meeting by their
  * term ({@link Meaning#eventClass}) or by meaning: two words whose {@link WordVectors} lie at cosine 0.75 or more
- * ("blaze" and "inferno", "arrested" and "apprehended"). The pair's TF-IDF cosine must be at least 0.14.
+ * ("blaze" and "inferno", "arrested" and "apprehended"). The pair's TF-IDF cosine must be at least 0.15.
  */
 final class EventLinks {
     /** The least TF-IDF cosine of an event link (measured on ECB+, see EcbPlusAlignmentTest and performance.md). */

@@ -16,7 +16,8 @@ import org.parallax.model.Sentence;
  * Aligns the sentences of two articles regardless of order: TF-IDF cosine over normalised word features (hyphens and
  * case ignored, stop words dropped), best pairs first above a threshold, then adjacent unmatched sentences merged into
  * a pair where one side split a sentence in two (1:2, 2:1, up to 1:3), further counterparts, and last a weak
- * {@link EventLinks} pass for sentences still alone (similarity scaled by {@link #EVENT_LINK_WEIGHT}). Pure and thread-safe.
+ * {@link EventLinks} pass for sentences still alone or only weakly matched (similarity scaled by {@link #EVENT_LINK_WEIGHT}).
+ * Pure and thread-safe.
  */
 public final class SentenceAligner {
     /** The default least similarity of an aligned pair. */
@@ -177,7 +178,7 @@ public final class SentenceAligner {
             if (matchB[j] < 0) matchB[j] = groups.size();
             groups.add(g);
         }
-        // second pass: a sentence still alone may report the same event in other words (EventLinks), a weak link
+        // second pass: a sentence alone or matched under 0.5 may report the same event in other words (EventLinks), a weak link
         boolean[] event = eventWords(fa, ca, fb, cb, dict.size());
         boolean[] settledA = new boolean[n], settledB = new boolean[m];
         Set<Long> linked = new HashSet<>();
