@@ -48,6 +48,14 @@ public record Comparison(
             diffB = List.copyOf(diffB);
         }
 
+        /**
+         * Whether the pair is an event link ({@link SentenceAligner#EVENT_LINK_WEIGHT}): two sentences telling the same
+         * event in other words, which carry no word differences (nearly every word would be one).
+         */
+        public boolean sameEventOnly() {
+            return similarity < SentenceAligner.EVENT_LINK_WEIGHT;
+        }
+
         /** Whether the two sides differ by more than spelling. */
         public boolean differsInWords() {
             return diffA.stream().anyMatch(d -> d.kind() != DiffKind.COSMETIC) || diffB.stream().anyMatch(d -> d.kind() != DiffKind.COSMETIC);

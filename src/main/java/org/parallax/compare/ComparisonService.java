@@ -47,6 +47,11 @@ public final class ComparisonService {
         String ta = a.text(), tb = b.text();
         List<Comparison.PairDiff> pairs = new ArrayList<>();
         for (AlignedPair p : al.pairs()) {
+            if (p.similarity() < SentenceAligner.EVENT_LINK_WEIGHT) {
+                // an event link: the same event in other words, whose word diff would mark nearly every word
+                pairs.add(new Comparison.PairDiff(texts(ta, p.a()), texts(tb, p.b()), p.similarity(), List.of(), List.of()));
+                continue;
+            }
             WordDiff d = WordDiff.of(ta, p.a(), tb, p.b());
             pairs.add(new Comparison.PairDiff(texts(ta, p.a()), texts(tb, p.b()), p.similarity(), d.a(), d.b()));
         }

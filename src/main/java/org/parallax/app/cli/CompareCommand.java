@@ -41,7 +41,7 @@ final class CompareCommand extends LibraryCommand {
     record DiffJson(int start, int end, DiffKind kind, String text) {
     }
 
-    record PairJson(double similarity, boolean differsInWords, List<Comparison.SentenceText> a, List<Comparison.SentenceText> b,
+    record PairJson(double similarity, boolean differsInWords, boolean sameEvent, List<Comparison.SentenceText> a, List<Comparison.SentenceText> b,
                     List<DiffJson> diffA, List<DiffJson> diffB) {
     }
 
@@ -76,7 +76,7 @@ final class CompareCommand extends LibraryCommand {
     static CompareJson json(CompareService.Compared r) {
         Comparison c = r.comparison();
         String ta = r.a().text(), tb = r.b().text();
-        List<PairJson> pairs = c.pairs().stream().map(p -> new PairJson(p.similarity(), p.differsInWords(), p.a(), p.b(),
+        List<PairJson> pairs = c.pairs().stream().map(p -> new PairJson(p.similarity(), p.differsInWords(), p.sameEventOnly(), p.a(), p.b(),
                 diffs(ta, p.diffA()), diffs(tb, p.diffB()))).toList();
         return new CompareJson(ArticleRef.of(r.a()), ArticleRef.of(r.b()), c.similarity(), pairs.size(), pairs,
                 c.uniqueA(), c.uniqueB(), c.entities(), c.dates(), c.metadata(),
@@ -105,6 +105,16 @@ final class CompareCommand extends LibraryCommand {
             out.println();
         }
         if (shown == 0) out.println("  (none)");
+        List<Comparison.PairDiff> events = c.pairs().stream().filter(Comparison.PairDiff::sameEventOnly).toList();
+        if (!events.isEmpty()) {
+            out.println();
+            out.println("Same event, other words (" + events.size() + "):");
+            for (Comparison.PairDiff p : events) {
+                out.printf(Locale.ROOT, "  A [%d, %d)  %s%n", p.a().get(0).start(), p.a().get(p.a().size() - 1).end(), joined(p.a()));
+                out.printf(Locale.ROOT, "  B [%d, %d)  %s%n", p.b().get(0).start(), p.b().get(p.b().size() - 1).end(), joined(p.b()));
+                out.println();
+            }
+        }
         unique(out, "Only in A", c.uniqueA());
         unique(out, "Only in B", c.uniqueB());
         out.println("Entities in both: " + names(c.entities().shared()));
@@ -122,6 +132,10 @@ final class CompareCommand extends LibraryCommand {
             if (f.a() == null && f.b() == null) continue;
             out.printf(Locale.ROOT, "  %-16s %s %s %s%n", f.name(), nz(f.a()), f.same() ? "=" : "|", nz(f.b()));
         }
+    }
+
+    private static String joined(List<Comparison.SentenceText> ss) {
+        return String.join(" ", ss.stream().map(Comparison.SentenceText::text).toList());
     }
 
     /** The pair's text with its changed words in [brackets] and spelling variants in {braces}. */

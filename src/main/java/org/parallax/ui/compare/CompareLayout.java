@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.parallax.app.CompareService;
 import org.parallax.compare.Comparison;
-import org.parallax.compare.SentenceAligner;
 import org.parallax.compare.DiffKind;
 import org.parallax.compare.DiffSpan;
 import org.parallax.model.Article;
@@ -77,8 +76,8 @@ public final class CompareLayout {
             ReaderDocument.Range rb = db.displayRange(p.b().get(0).start(), p.b().get(p.b().size() - 1).end());
             if (ra.isEmpty() || rb.isEmpty()) continue;
             boolean differs = !p.diffA().isEmpty() || !p.diffB().isEmpty();
-            if (p.similarity() < SentenceAligner.EVENT_LINK_WEIGHT) {
-                // the same event told in other words: a link, but its word diffs would mark almost every word
+            if (p.sameEventOnly()) {
+                // the same event told in other words: a link without word differences
                 links.add(new Link(ra, rb, differs, true));
                 continue;
             }

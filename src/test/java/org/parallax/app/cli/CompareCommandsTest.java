@@ -134,4 +134,29 @@ class CompareCommandsTest {
         assertEquals(2, all.json().get("groups").size(), all.out());
         assertTrue(cli("stories").out().contains("Story "), "text form lists stories");
     }
+
+    @Test
+    void anEventLinkIsListedAsTheSameEventInOtherWordsWithoutWordDifferences() throws Exception {
+        Path fire = dir.resolve("fire-a.txt"), blaze = dir.resolve("fire-b.txt");
+        java.nio.file.Files.writeString(fire, "Warehouse fire\n\nA blaze gutted the warehouse.\n\nThe owner said the building was insured.\n");
+        java.nio.file.Files.writeString(blaze, "Riverside inferno\n\nThe mayor visited the site on Monday and promised help to the "
+                + "neighbours.\n\nAn inferno destroyed the warehouse.\n");
+        CliRun imp = cli("import", "--json", fire.toString(), blaze.toString());
+        assertEquals(0, imp.code(), imp.err());
+        long x = imp.json().get("files").get(0).get("id").asLong(), y = imp.json().get("files").get(1).get("id").asLong();
+        CliRun text = cli("compare", String.valueOf(x), String.valueOf(y));
+        assertEquals(0, text.code(), text.err());
+        String out = text.out();
+        int section = out.indexOf("Same event, other words (1):");
+        assertTrue(section > 0, out);
+        assertTrue(out.indexOf("A blaze gutted the warehouse.", section) > 0 && out.indexOf("An inferno destroyed the warehouse.", section) > 0, out);
+        assertFalse(out.contains("[A blaze]") || out.contains("[blaze"), "no word differences are marked on an event link: " + out);
+        JsonNode json = cli("compare", "--json", String.valueOf(x), String.valueOf(y)).json();
+        JsonNode link = null;
+        for (JsonNode p : json.get("pairs")) if (p.get("sameEvent").asBoolean()) link = p;
+        assertTrue(link != null, json.toString());
+        assertEquals(0, link.get("diffA").size(), link.toString());
+        assertEquals(0, link.get("diffB").size(), link.toString());
+        assertTrue(link.get("similarity").asDouble() < 0.2 && !link.get("differsInWords").asBoolean(), link.toString());
+    }
 }
