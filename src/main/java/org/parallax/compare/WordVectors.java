@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import java.util.zip.GZIPInputStream;
 
 import org.ejml.simple.SimpleMatrix;
@@ -24,12 +25,14 @@ import edu.stanford.nlp.neural.Embedding;
  * Word vectors for word similarity beyond shared stems: the 50-dimensional English embeddings that CoreNLP's neural
  * coreference ships in its models jar on Maven Central ({@code english-embeddings.ser.gz}). The build packs them
  * ({@link #main}) into {@value #RESOURCE}: the 91,262 words that are lower-case letters and digits only (the only
- * form {@link Tokens#key} looks up), each as a unit vector in signed bytes with one scale, 5 MB instead of 33 MB of
- * serialized Java objects. Loaded once per process, on first use.
+ * form {@link Tokens#key} looks up), each in signed bytes scaled to its largest component (renormalised on load), 5 MB
+ * instead of 33 MB of serialized Java objects. Loaded once per process, on first use (about 60 ms); when the file is
+ * missing (a build that skipped the packing) a warning is logged and no word has a vector.
  */
 public final class WordVectors {
     static final String RESOURCE = "/org/parallax/compare/word-vectors.bin";
     private static final int MAGIC = 0x50585756; // "PXWV"
+    private static final Logger LOG = Logger.getLogger(WordVectors.class.getName());
     private final Map<String, float[]> vectors;
 
     private WordVectors(Map<String, float[]> vectors) {
@@ -47,7 +50,12 @@ public final class WordVectors {
 
     private static WordVectors load() {
         try (InputStream raw = WordVectors.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) throw new IllegalStateException("word vectors missing from the classpath: " + RESOURCE);
+            if (raw == null) {
+                // a build that skipped the packing step (an IDE's own compile): compare still works, on exact words only
+                LOG.warning(() -> "Word vectors missing from the classpath (" + RESOURCE + "); sentences meet on shared words only. "
+                        + "Build with Maven (mvn -DskipTests package) to pack them.");
+                return new WordVectors(Map.of());
+            }
             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
             if (in.readInt() != MAGIC) throw new IllegalStateException("not a word vector file: " + RESOURCE);
             int n = in.readInt(), dim = in.readInt();
