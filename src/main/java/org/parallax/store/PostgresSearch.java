@@ -156,52 +156,27 @@ public final class PostgresSearch {
         List<Long> ids = n.newest();
         if (ids.isEmpty()) return SearchPage.empty();
         int ranked = ids.size();
-        // Step 2: rank those by their best section against the phrases that count (not those after NOT)
+        // Step 2, in one statement: rank those by their best section against the phrases that count (not those after
+        // NOT), best first and the newer of two equal, and take the snippets of the best `limit` from those sections
         String positive = tq.positiveText();
-        Map<Long, double[]> best = new HashMap<>(); // id -> {rank, section}
+        List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT f.article_id, f.section, ts_rank(CAST(? AS real[]), f.tsv, q.q, 1)
-                FROM article_fts f, (SELECT to_tsquery('parallax', ?) AS q) q
-                WHERE f.article_id = ANY (?)""")) {
-            ps.setString(1, WEIGHTS);
-            ps.setString(2, positive);
-            ps.setArray(3, c.createArrayOf("bigint", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    double r = rs.getDouble(3);
-                    double[] b = best.computeIfAbsent(rs.getLong(1), k -> new double[] {-1, 0});
-                    if (r > b[0]) {
-                        b[0] = r;
-                        b[1] = rs.getInt(2);
-                    }
-                }
-            }
-        }
-        List<Long> top = new ArrayList<>(ids);
-        top.sort(Comparator.comparingDouble((Long id) -> -best.getOrDefault(id, new double[] {0, 0})[0])
-                .thenComparing(Comparator.reverseOrder()));
-        if (top.size() > limit) top = new ArrayList<>(top.subList(0, limit));
-        List<SearchHit> hits = snippets(c, top, best, positive);
-        return new SearchPage(hits, ranked, ranked >= window, n.total());
-    }
-
-    /** Title, outlet and a snippet from the best section of each hit, in the given order. */
-    private static List<SearchHit> snippets(Connection c, List<Long> top, Map<Long, double[]> best, String positive)
-            throws SQLException {
-        if (top.isEmpty()) return List.of();
-        Integer[] secs = new Integer[top.size()];
-        for (int i = 0; i < secs.length; i++) secs[i] = (int) best.getOrDefault(top.get(i), new double[] {0, 0})[1];
-        Map<Long, SearchHit> found = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+                WITH q AS (SELECT to_tsquery('parallax', ?) AS q),
+                r AS (SELECT f.article_id, f.section, ts_rank(CAST(? AS real[]), f.tsv, q.q, 1) AS rk
+                      FROM article_fts f, q WHERE f.article_id = ANY (?)),
+                b AS (SELECT DISTINCT ON (article_id) article_id, section, rk FROM r ORDER BY article_id, rk DESC, section),
+                t AS (SELECT * FROM b ORDER BY rk DESC, article_id DESC LIMIT ?)
                 SELECT a.id, a.title, a.outlet, f.body, ts_headline('parallax', f.body, q.q, ?),
-                    ts_headline('parallax', coalesce(a.title, ''), q.q, ?)
-                FROM unnest(?, ?) AS h(id, sec) JOIN article_fts f ON f.article_id = h.id AND f.section = h.sec
-                JOIN article a ON a.id = f.article_id, (SELECT to_tsquery('parallax', ?) AS q) q""")) {
-            ps.setString(1, HEADLINE);
-            ps.setString(2, "StartSel=\u0002, StopSel=\u0003, HighlightAll=true");
-            ps.setArray(3, c.createArrayOf("bigint", top.toArray()));
-            ps.setArray(4, c.createArrayOf("integer", secs));
-            ps.setString(5, positive);
+                    ts_headline('parallax', coalesce(a.title, ''), q.q, ?), t.rk
+                FROM t JOIN article_fts f ON f.article_id = t.article_id AND f.section = t.section
+                JOIN article a ON a.id = t.article_id, q
+                ORDER BY t.rk DESC, t.article_id DESC""")) {
+            ps.setString(1, positive);
+            ps.setString(2, WEIGHTS);
+            ps.setArray(3, c.createArrayOf("bigint", ids.toArray()));
+            ps.setInt(4, limit);
+            ps.setString(5, HEADLINE);
+            ps.setString(6, "StartSel=\u0002, StopSel=\u0003, HighlightAll=true");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
@@ -211,13 +186,11 @@ public final class PostgresSearch {
                     if (snippet.indexOf(SearchHit.MARK_START) < 0 && title != null && title.indexOf(SearchHit.MARK_START) >= 0) {
                         snippet = cap(title);
                     }
-                    found.put(id, new SearchHit(id, rs.getString(2), rs.getString(3), snippet, -best.getOrDefault(id, new double[] {0, 0})[0]));
+                    hits.add(new SearchHit(id, rs.getString(2), rs.getString(3), snippet, -rs.getDouble(7)));
                 }
             }
         }
-        List<SearchHit> out = new ArrayList<>(top.size());
-        for (long id : top) if (found.containsKey(id)) out.add(found.get(id));
-        return out;
+        return new SearchPage(hits, ranked, ranked >= window, n.total());
     }
 
     /** ts_headline's fragment with FTS5's '…' where it starts after the section's start or ends before its end. */
