@@ -39,6 +39,9 @@ final class EventLinks {
      */
     static List<int[]> links(Side a, Side b, boolean[] event, Set<Long> linked) {
         Words wa = new Words(a), wb = new Words(b);
+        boolean[] askA = wa.inUnsettled(a.settled()), askB = wb.inUnsettled(b.settled());
+        // two versions of one wire text match closely everywhere: no sentence asks, and no word needs comparing
+        if (!anyTrue(askA) && !anyTrue(askB)) return List.of();
         List<List<Integer>> aToB = new ArrayList<>(), bToA = new ArrayList<>();
         for (int w = 0; w < wa.size(); w++) aToB.add(new ArrayList<>());
         for (int u = 0; u < wb.size(); u++) bToA.add(new ArrayList<>());
@@ -48,6 +51,8 @@ final class EventLinks {
         for (int w = 0; w < wa.size(); w++) {
             float[] x = wa.lower[w] ? vectors.of(wa.text.get(w)) : null;
             for (int u = 0; u < wb.size(); u++) {
+                // aToB is read only for the words of A's unsettled sentences, bToA only for those of B's
+                if (!askA[w] && !askB[u]) continue;
                 boolean same = wa.term[w] == wb.term[u];
                 boolean meets = same ? event[wa.term[w]]
                         : x != null && vb[u] != null && WordVectors.cosine(x, vb[u]) >= WORD_SIMILARITY;
@@ -82,6 +87,11 @@ final class EventLinks {
             if (best >= 0) out.add(new int[] {best, j});
         }
         return out;
+    }
+
+    private static boolean anyTrue(boolean[] xs) {
+        for (boolean x : xs) if (x) return true;
+        return false;
     }
 
     /** The key of the link between sentence i of A and sentence j of B. */
@@ -149,6 +159,15 @@ final class EventLinks {
 
         int size() {
             return text.size();
+        }
+
+        /** Per word: whether a sentence not {@code settled} holds it. */
+        boolean[] inUnsettled(boolean[] settled) {
+            boolean[] out = new boolean[size()];
+            for (int w = 0; w < out.length; w++) {
+                for (int i : postings.get(w)) out[w] |= !settled[i];
+            }
+            return out;
         }
 
         /**
