@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +38,18 @@ public final class PostgresSearch {
             + "MaxFragments=1, FragmentDelimiter=\"…\"";
     /** A snippet is cut at this many characters (one "word" may be a long run without spaces). */
     private static final int SNIPPET_CAP = 400;
+    /**
+     * The snippet is looked for first in this many characters of the section, from {@link #SNIPPET_BEFORE} before the
+     * first place where the longest lexeme of one of the query's phrases (the positive query is an OR of phrases)
+     * appears as text, and kept when its fragment ends at least
+     * {@link #SNIPPET_MARGIN} characters inside both cuts (or the cut is the section's own start or end), so the cuts never
+     * shape it. ts_headline stems every word it is given (0.3 ms for a 4,000-character body), and the 20 shown hits'
+     * whole sections were a quarter of a search's time at 100,000 articles; the whole section is read only when the
+     * window holds no such fragment (a lexeme that is not the start of its word, such as "happi", or a title-only match).
+     */
+    private static final int SNIPPET_WINDOW = 600;
+    private static final int SNIPPET_BEFORE = 250;
+    private static final int SNIPPET_MARGIN = 20;
 
     private PostgresSearch() {
     }
@@ -47,10 +58,12 @@ public final class PostgresSearch {
     public static void indexArticle(Connection c, long id, String title, String body) throws SQLException {
         deleteArticle(c, id);
         List<String> sections = sections(body == null ? "" : body);
-        // section 0's pair lexemes for phrases of frequent words (V001's parallax_pairs), taken from its own tsvector
+        // section 0's pair lexemes (V001's parallax_pairs) and pair buckets (V016's parallax_buckets) for phrases, taken
+        // from its own tsvector
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO article_fts (article_id, section, title, body, tsv, pairs)
-                SELECT x.a, x.s, x.t, x.b, x.v, CASE WHEN x.s = 0 THEN parallax_pairs(x.v) END
+                INSERT INTO article_fts (article_id, section, title, body, tsv, pairs, buckets)
+                SELECT x.a, x.s, x.t, x.b, x.v, CASE WHEN x.s = 0 THEN parallax_pairs(x.v) END,
+                    CASE WHEN x.s = 0 THEN parallax_buckets(x.v) END
                 FROM (SELECT CAST(? AS bigint) AS a, CAST(? AS integer) AS s, CAST(? AS text) AS t, CAST(? AS text) AS b,
                     setweight(to_tsvector('parallax', ?), 'A') || to_tsvector('parallax', ?) AS v) x""")) {
             for (int n = 0; n < sections.size(); n++) {
@@ -161,15 +174,24 @@ public final class PostgresSearch {
         String positive = tq.positiveText();
         List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                WITH q AS (SELECT to_tsquery('parallax', ?) AS q),
+                WITH q AS (SELECT x.q, ARRAY(SELECT replace((SELECT m[1] FROM regexp_matches(o, '''((?:[^'']|'''')+)''', 'g') m
+                            ORDER BY length(m[1]) DESC LIMIT 1), '''''', '''') FROM regexp_split_to_table(CAST(x.q AS text), ' \\| ') o) AS lex
+                      FROM (SELECT to_tsquery('parallax', ?) AS q) x),
                 r AS (SELECT f.article_id, f.section, ts_rank(CAST(? AS real[]), f.tsv, q.q, 1) AS rk
                       FROM article_fts f, q WHERE f.article_id = ANY (?)),
                 b AS (SELECT DISTINCT ON (article_id) article_id, section, rk FROM r ORDER BY article_id, rk DESC, section),
                 t AS (SELECT * FROM b ORDER BY rk DESC, article_id DESC LIMIT ?)
-                SELECT a.id, a.title, a.outlet, f.body, ts_headline('parallax', f.body, q.q, ?),
+                SELECT a.id, a.title, a.outlet, f.body, coalesce(w.h, ts_headline('parallax', f.body, q.q, ?)),
                     ts_headline('parallax', coalesce(a.title, ''), q.q, ?), t.rk
                 FROM t JOIN article_fts f ON f.article_id = t.article_id AND f.section = t.section
-                JOIN article a ON a.id = t.article_id, q
+                JOIN article a ON a.id = t.article_id, q,
+                LATERAL (SELECT greatest(1, min(nullif(strpos(lower(f.body), l), 0)) - ?) AS s FROM unnest(q.lex) l) s,
+                LATERAL (SELECT y.x, y.h, strpos(y.x, replace(replace(y.h, chr(2), ''), chr(3), '')) AS at,
+                        length(replace(replace(y.h, chr(2), ''), chr(3), '')) AS len
+                    FROM (SELECT substr(f.body, s.s, ?) AS x, ts_headline('parallax', substr(f.body, s.s, ?), q.q, ?) AS h
+                        OFFSET 0) y) v, -- OFFSET 0: the headline is made once, not once in each use of it
+                LATERAL (SELECT CASE WHEN strpos(v.h, chr(2)) > 0 AND v.at > 0 AND (s.s = 1 OR v.at > ?)
+                        AND (s.s + length(v.x) > length(f.body) OR v.at + v.len < length(v.x) - ?) THEN v.h END AS h) w
                 ORDER BY t.rk DESC, t.article_id DESC""")) {
             ps.setString(1, positive);
             ps.setString(2, WEIGHTS);
@@ -177,6 +199,12 @@ public final class PostgresSearch {
             ps.setInt(4, limit);
             ps.setString(5, HEADLINE);
             ps.setString(6, "StartSel=\u0002, StopSel=\u0003, HighlightAll=true");
+            ps.setInt(7, SNIPPET_BEFORE);
+            ps.setInt(8, SNIPPET_WINDOW);
+            ps.setInt(9, SNIPPET_WINDOW);
+            ps.setString(10, HEADLINE);
+            ps.setInt(11, SNIPPET_MARGIN);
+            ps.setInt(12, SNIPPET_MARGIN);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
@@ -241,6 +269,22 @@ public final class PostgresSearch {
         return out;
     }
 
+    /** The server's plan for counting a query's matches and taking the newest (EXPLAIN), for tests of which index serves it. */
+    static String plan(Connection c, String query) throws SQLException {
+        return inSearchTransaction(c, con -> {
+            Matches m = new Matches(con, TsQuery.parse(query));
+            StringBuilder out = new StringBuilder();
+            try (PreparedStatement ps = con.prepareStatement("EXPLAIN " + Matches.FIND + m.sql + ") m")) {
+                ps.setInt(1, ArticleRepository.RANK_WINDOW);
+                m.bind(ps, 2);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.append(rs.getString(1)).append('\n');
+                }
+            }
+            return out.toString();
+        });
+    }
+
     /**
      * The notes not in the trash that match, best first, as {@link NoteRepository#search}.
      *
@@ -281,14 +325,16 @@ public final class PostgresSearch {
      * sectioned ones (few) for which the query holds over their sections phrase by phrase. Phrases that
      * {@code to_tsquery} reduces to nothing (stop words only) drop out of the formula as they drop out of the tsquery.
      * A phrase of two frequent words is matched on a one-section row by its pair lexeme ({@code pairs}, see V001's
-     * {@code parallax_pairs}), which says exactly what the phrase says on {@code tsv} without reading the row; a longer
-     * phrase takes its frequent pairs as a filter before {@code tsv} is tested.
+     * {@code parallax_pairs}), which says exactly what the phrase says on {@code tsv} without reading the row; any other
+     * phrase takes its frequent pairs and the buckets of its other pairs ({@code buckets}, V016's {@code parallax_buckets})
+     * as a filter before {@code tsv} is tested, so only the few rows holding all of them are read.
      */
     private static final class Matches {
         /** The test of the whole query on a row; "section = 0" is a literal in each query, so the partial GIN indexes serve it. */
         private static final String TSV = "f.tsv @@ to_tsquery('parallax', ?)";
-        /** tsquery text the GIN index answers only with a recheck of each row: phrase operators, weight letters. */
-        private static final java.util.regex.Pattern RECHECKED = java.util.regex.Pattern.compile("<|':\\*?[A-D]");
+        /** The tests of a row's frequent pairs and of its pair buckets, each answered by its own partial GIN index. */
+        private static final String PAIRS = "f.pairs @@ CAST(? AS tsquery)";
+        private static final String BUCKETS = "f.buckets @> CAST(? AS smallint[])";
         /** A tsquery phrase of plain lexemes, as to_tsquery prints it: 'a' <-> 'b' [<-> 'c' ...]. */
         private static final java.util.regex.Pattern CHAIN = java.util.regex.Pattern.compile("'[^'\\\\]+'( <-> '[^'\\\\]+')+");
         final String sql;
@@ -296,8 +342,6 @@ public final class PostgresSearch {
         /** The test of a one-section row ({@code f}), and its parameters. */
         private final String cond;
         private final List<String> condParams = new ArrayList<>();
-        /** Whether {@link #cond} tests a row's tsvector with positions or weights (the index alone cannot answer it). */
-        private final boolean rechecked;
         /** The formula over one sectioned article {@code l}, null when none, and its parameters. */
         private final String formula;
         private final List<String> params = new ArrayList<>();
@@ -328,16 +372,13 @@ public final class PostgresSearch {
             }
             none = !whole;
             String query = tq.text();
-            Map<String, List<String>> pairs = pairs(c, phrases, chains);
+            Map<String, PhrasePairs> pairs = pairs(c, phrases, chains);
             if (pairs.isEmpty()) {
                 cond = TSV;
                 condParams.add(query);
-                rechecked = RECHECKED.matcher(query).find();
             } else {
-                boolean[] tested = {false};
-                String f = rowFormula(tq.root(), empty, pairs, tested);
+                String f = rowFormula(tq.root(), empty, pairs, false);
                 cond = f == null ? "false" : f;
-                rechecked = tested[0];
             }
             formula = formula(tq.root(), empty);
             sql = whole() + (formula == null ? "" : "\nUNION ALL SELECT l.id FROM long_article l WHERE " + formula);
@@ -356,26 +397,33 @@ public final class PostgresSearch {
             return sb.toString();
         }
 
-        /** The frequent pairs of each unweighted, unprefixed phrase (phrase text to pair lexemes), by the index's own function. */
-        private static Map<String, List<String>> pairs(Connection c, List<TsQuery.Phrase> phrases, Map<String, String> chains)
+        /** A phrase's frequent pairs as pair lexemes (none: empty) and its other pairs' buckets as smallint[] text (none: null). */
+        private record PhrasePairs(List<String> pairs, String buckets) {
+        }
+
+        /** The pairs and buckets of each unweighted, unprefixed phrase (by phrase text), by the indexes' own functions. */
+        private static Map<String, PhrasePairs> pairs(Connection c, List<TsQuery.Phrase> phrases, Map<String, String> chains)
                 throws SQLException {
             List<String> keys = new ArrayList<>();
             for (TsQuery.Phrase p : phrases) {
                 String t = TsQuery.render(p);
                 if (p.weights() == null && !p.prefix() && chains.containsKey(t) && !keys.contains(t)) keys.add(t);
             }
-            Map<String, List<String>> out = new HashMap<>();
+            Map<String, PhrasePairs> out = new HashMap<>();
             if (keys.isEmpty()) return out;
             String[] vs = new String[keys.size()];
             for (int i = 0; i < vs.length; i++) vs[i] = chains.get(keys.get(i));
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT x.i, tsvector_to_array(parallax_pairs(CAST(x.v AS tsvector))) FROM unnest(?) WITH ORDINALITY AS x(v, i)""")) {
+                    SELECT x.i, tsvector_to_array(parallax_pairs(CAST(x.v AS tsvector))),
+                        CAST(nullif(parallax_buckets(CAST(x.v AS tsvector)), '{}') AS text)
+                    FROM unnest(?) WITH ORDINALITY AS x(v, i)""")) {
                 ps.setArray(1, c.createArrayOf("text", vs));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         List<String> ls = new ArrayList<>();
                         for (Object o : (Object[]) rs.getArray(2).getArray()) ls.add((String) o);
-                        if (!ls.isEmpty()) out.put(keys.get(rs.getInt(1) - 1), ls);
+                        String buckets = rs.getString(3);
+                        if (!ls.isEmpty() || buckets != null) out.put(keys.get(rs.getInt(1) - 1), new PhrasePairs(ls, buckets));
                     }
                 }
             }
@@ -395,114 +443,61 @@ public final class PostgresSearch {
         }
 
         /**
-         * How many articles match and the newest {@code window} of them. The count of one-section matches is taken
-         * from the partial GIN indexes with no column of the row asked for (the server still visits the table page of
-         * each match, few since V014 keeps the rows narrow); the long articles' section 0 rows are taken off it, and the long articles (few) are
-         * matched over their sections. The newest come from the id range where, at the library's density of matches,
-         * about 1.2 times {@code window} lie (widened until it holds them): the range is a filter on the index's
-         * matches ({@code + 0}), never an ordered walk of the primary key, which would read each row's tsvector.
+         * How many articles match and the newest {@code window} of them, in one statement and one pass over the
+         * matches: the partial GIN indexes list them, the server reads each match's key from its table page (few pages
+         * since V014 keeps the rows narrow and V015 packs them in article order), counts them and keeps the newest. It
+         * never walks the primary key in order, which would read each row's tsvector from TOAST.
          */
+        /** The count and the newest of the matches: the statement {@link #find} runs around {@link #sql}. */
+        static final String FIND = "SELECT count(*), (array_agg(m.id ORDER BY m.id DESC))[1:?]\nFROM (";
+
         Found find(Connection c, int window) throws SQLException {
-            if (rechecked) return findInOnePass(c, window);
-            int whole;
-            long maxId;
-            try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM article_fts f WHERE f.section = 0 AND (" + cond + "))\n"
-                    + "    - (SELECT count(*) FROM long_article l JOIN article_fts f ON f.article_id = l.id AND f.section = 0 WHERE (" + cond + ")),\n"
-                    + "    (SELECT coalesce(max(article_id), 0) FROM article_fts)")) {
-                bindCond(ps, bindCond(ps, 1));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    whole = rs.getInt(1);
-                    maxId = rs.getLong(2);
-                }
-            }
-            List<Long> longIds = longMatches(c);
-            int total = whole + longIds.size();
-            if (window <= 0 || total == 0) return new Found(total, List.of());
-            long span = total <= window ? maxId : (long) Math.ceil(window * 1.2 * maxId / Math.max(1, whole)) + 64;
-            while (true) {
-                long lower = Math.max(0, maxId - span);
-                List<Long> out = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + whole() + " AND f.article_id + 0 > ?)\n"
-                        + "SELECT id FROM m ORDER BY id DESC LIMIT ?")) {
-                    int at = bindCond(ps, 1);
-                    ps.setLong(at, lower);
-                    ps.setInt(at + 1, window);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) out.add(rs.getLong(1));
-                    }
-                }
-                for (long id : longIds) if (id > lower) out.add(id);
-                if (out.size() >= window || lower == 0) {
-                    out.sort(Comparator.reverseOrder());
-                    return new Found(total, out.size() > window ? new ArrayList<>(out.subList(0, window)) : out);
-                }
-                span *= 2;
-            }
-        }
-
-        private List<Long> longMatches(Connection c) throws SQLException {
+            int want = Math.max(window, 0);
             List<Long> out = new ArrayList<>();
-            if (formula == null) return out;
-            try (PreparedStatement ps = c.prepareStatement("SELECT l.id FROM long_article l WHERE " + formula)) {
-                for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        }
-
-        /**
-         * As {@link #find}, for a query the index cannot answer alone (a phrase, or a word limited to the title or the
-         * body): the server tests each candidate row's tsvector, so the count and the newest are taken in one pass.
-         */
-        private Found findInOnePass(Connection c, int window) throws SQLException {
             int total;
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (" + whole() + ")\n"
-                    + "SELECT (SELECT count(*) FROM m), ARRAY(SELECT id FROM m ORDER BY id DESC LIMIT ?)")) {
-                ps.setInt(bindCond(ps, 1), Math.max(window, 0));
+            try (PreparedStatement ps = c.prepareStatement(FIND + sql + ") m")) {
+                ps.setInt(1, want);
+                bind(ps, 2);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     total = rs.getInt(1);
-                    for (Object id : (Object[]) rs.getArray(2).getArray()) out.add(((Number) id).longValue());
+                    Array newest = rs.getArray(2);
+                    if (newest != null) for (Object id : (Object[]) newest.getArray()) out.add(((Number) id).longValue());
                 }
             }
-            List<Long> longIds = longMatches(c);
-            out.addAll(longIds);
-            total += longIds.size();
-            out.sort(Comparator.reverseOrder());
-            return new Found(total, out.size() > window ? new ArrayList<>(out.subList(0, Math.max(window, 0))) : out);
+            return new Found(total, out);
         }
 
         /**
-         * The query over one one-section row {@code f}, phrase by phrase as {@link #formula}: a phrase with frequent
-         * pairs tests them on {@code pairs} (alone when it is those two words, which is exact), any other on {@code tsv}
-         * ({@code tested[0]} set when that needs the row). Null when every phrase dropped out.
+         * The query over one one-section row {@code f}, phrase by phrase as {@link #formula}: a phrase of two frequent
+         * words tests its pair lexeme alone (exact); any other phrase with pairs tests its frequent pairs and its buckets
+         * first, then {@code tsv}; a phrase after NOT ({@code negated}) is tested on {@code tsv} alone, on the rows the
+         * rest keeps. Null when every phrase dropped out.
          */
-        private String rowFormula(TsQuery.Node n, Set<String> empty, Map<String, List<String>> pairs, boolean[] tested) {
+        private String rowFormula(TsQuery.Node n, Set<String> empty, Map<String, PhrasePairs> pairs, boolean negated) {
             if (n instanceof TsQuery.Phrase p) {
                 String t = TsQuery.render(p);
                 if (empty.contains(t)) return null;
-                List<String> ps = pairs.get(t);
-                boolean exact = ps != null && p.tokens().size() == 2 && ps.size() == 1;
-                String test = TSV;
-                if (ps != null) {
+                PhrasePairs pp = negated ? null : pairs.get(t);
+                List<String> tests = new ArrayList<>();
+                if (pp != null && !pp.pairs().isEmpty()) {
                     List<String> quoted = new ArrayList<>();
-                    for (String l : ps) quoted.add("'" + l + "'");
+                    for (String l : pp.pairs()) quoted.add("'" + l + "'");
                     condParams.add(String.join(" & ", quoted));
-                    test = exact ? "f.pairs @@ CAST(? AS tsquery)" : "(f.pairs @@ CAST(? AS tsquery) AND " + TSV + ")";
+                    tests.add(PAIRS);
+                    if (p.tokens().size() == 2 && pp.pairs().size() == 1 && pp.buckets() == null) return PAIRS; // exact
                 }
-                if (!exact) {
-                    condParams.add(t);
-                    if (RECHECKED.matcher(t).find()) tested[0] = true;
+                if (pp != null && pp.buckets() != null) {
+                    condParams.add(pp.buckets());
+                    tests.add(BUCKETS);
                 }
-                return test;
+                condParams.add(t);
+                tests.add(TSV);
+                return tests.size() == 1 ? TSV : "(" + String.join(" AND ", tests) + ")";
             }
             TsQuery.Op o = (TsQuery.Op) n;
-            String left = rowFormula(o.left(), empty, pairs, tested);
-            String right = rowFormula(o.right(), empty, pairs, tested);
+            String left = rowFormula(o.left(), empty, pairs, negated);
+            String right = rowFormula(o.right(), empty, pairs, negated || o.op() == '!');
             return combine(o, left, right);
         }
 

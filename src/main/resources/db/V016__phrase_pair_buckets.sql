@@ -1,0 +1,4 @@
+-- Parallax library, schema 16: nothing changes in a file library. The server library's twin
+-- (db/postgresql/V016__phrase_pair_buckets.sql) adds a bucket of every two adjacent words to article_fts.pairs, so a
+-- phrase is tested on few rows; FTS5 keeps word positions in its index already. The schema number is shared, so the
+-- file library counts this step too.
