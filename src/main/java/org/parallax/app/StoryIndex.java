@@ -281,7 +281,7 @@ final class StoryIndex {
         List<StoryRepository.Member> placed = new ArrayList<>(docIds.size());
         for (long id : docIds) placed.add(new StoryRepository.Member(id, storyOf.get(id), topicOf.get(id)));
         repo.place(c, placed, docIds, pairs);
-        for (int i = 0; i < docIds.size(); i++) repo.setKeys(c, docIds.get(i), keys.get(i));
+        repo.setKeys(c, docIds, keys);
     }
 
     /**
