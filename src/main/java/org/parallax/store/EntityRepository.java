@@ -186,11 +186,16 @@ public final class EntityRepository {
         return db.write(c -> create(c, type, name, aliases));
     }
 
-    /** Adds aliases, and replaces the name with {@code name} unless the user has renamed the entity. */
+    /**
+     * Adds aliases, and replaces the name with {@code name} unless the user has renamed the entity. A name that stays
+     * as it was is not written: every article links about twenty entities, most keep their names, and each write was a
+     * new row version and an {@code entity_change} entry that every other worker then read the entity again for.
+     */
     public void absorb(Connection c, long id, String name, Collection<String> aliases) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE entity SET name = ? WHERE id = ? AND name_locked = 0")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE entity SET name = ? WHERE id = ? AND name_locked = 0 AND name <> ?")) {
             ps.setString(1, name);
             ps.setLong(2, id);
+            ps.setString(3, name);
             ps.executeUpdate();
         }
         addAliases(c, id, aliases);
