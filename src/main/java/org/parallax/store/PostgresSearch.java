@@ -274,9 +274,7 @@ public final class PostgresSearch {
         return inSearchTransaction(c, con -> {
             Matches m = new Matches(con, TsQuery.parse(query));
             StringBuilder out = new StringBuilder();
-            try (PreparedStatement ps = con.prepareStatement("EXPLAIN " + Matches.FIND + m.sql + ") m")) {
-                ps.setInt(1, ArticleRepository.RANK_WINDOW);
-                m.bind(ps, 2);
+            try (PreparedStatement ps = m.prepareFind(con, "EXPLAIN ", ArticleRepository.RANK_WINDOW)) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.append(rs.getString(1)).append('\n');
                 }
@@ -448,16 +446,10 @@ public final class PostgresSearch {
          * since V014 keeps the rows narrow and V015 packs them in article order), counts them and keeps the newest. It
          * never walks the primary key in order, which would read each row's tsvector from TOAST.
          */
-        /** The count and the newest of the matches: the statement {@link #find} runs around {@link #sql}. */
-        static final String FIND = "SELECT count(*), (array_agg(m.id ORDER BY m.id DESC))[1:?]\nFROM (";
-
         Found find(Connection c, int window) throws SQLException {
-            int want = Math.max(window, 0);
             List<Long> out = new ArrayList<>();
             int total;
-            try (PreparedStatement ps = c.prepareStatement(FIND + sql + ") m")) {
-                ps.setInt(1, want);
-                bind(ps, 2);
+            try (PreparedStatement ps = prepareFind(c, "", window)) {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     total = rs.getInt(1);
@@ -466,6 +458,20 @@ public final class PostgresSearch {
                 }
             }
             return new Found(total, out);
+        }
+
+        /** {@link #find}'s statement (after {@code prefix}, such as "EXPLAIN "), bound: the count and the newest {@code window}. */
+        PreparedStatement prepareFind(Connection c, String prefix, int window) throws SQLException {
+            PreparedStatement ps = c.prepareStatement(prefix + "SELECT count(*), (array_agg(m.id ORDER BY m.id DESC))[1:?]\nFROM ("
+                    + sql + ") m");
+            try {
+                ps.setInt(1, Math.max(window, 0));
+                bind(ps, 2);
+                return ps;
+            } catch (SQLException | RuntimeException e) {
+                ps.close();
+                throw e;
+            }
         }
 
         /**

@@ -154,11 +154,6 @@ public final class StoryRepository {
         }
     }
 
-    /** Replaces an article's candidate keywords. */
-    public void setKeys(Connection c, long articleId, Collection<String> keys) throws SQLException {
-        setKeys(c, List.of(articleId), List.of(keys));
-    }
-
     /**
      * Replaces the candidate keywords of each of {@code articleIds} ({@code keys} in the same order), writing only what
      * changed. A placement rewrites the keys of every article of its neighbourhood (about eight for each new article),
