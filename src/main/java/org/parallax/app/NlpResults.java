@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class NlpResults {
         events.deleteSourcesOf(c, id);
         // an older run may have joined another entity's forms to these: they keep the forms their other mentions use
         if (!namedBefore.isEmpty()) knownEntities(c);
-        for (long e : namedBefore) renameFromMentions(c, e, true);
+        renameFromMentions(c, namedBefore, true);
 
         List<ResolvedDate> resolved = dates.resolve(text, recognition.mentions(), docDate, blocks);
         List<Mention> fresh = new ArrayList<>();
@@ -121,7 +122,9 @@ final class NlpResults {
         entities.deleteUnused(c, namedBefore); // only these can have lost their last mention here
         Set<Long> touched = new LinkedHashSet<>(namedBefore);
         for (Long e : entityOf) if (e != null) touched.add(e);
-        for (Long e : new LinkedHashSet<>(Arrays.asList(entityOf))) if (e != null) renameFromMentions(c, e, false);
+        Set<Long> linked = new LinkedHashSet<>(Arrays.asList(entityOf));
+        linked.remove(null);
+        renameFromMentions(c, linked, false);
         dropNonNames(c, touched);
 
         Map<Long, String> names = entities.names(c, Arrays.stream(entityOf).filter(Objects::nonNull).toList());
@@ -154,9 +157,10 @@ final class NlpResults {
             known.clear();
             for (Entity e : entities.list(c)) known.put(e);
         } else {
+            Map<Long, Entity> now = entities.get(c, changed.get());
             for (long entityId : changed.get()) {
-                Optional<Entity> e = entities.get(c, entityId);
-                if (e.isPresent()) known.put(e.get());
+                Entity e = now.get(entityId);
+                if (e != null) known.put(e);
                 else known.remove(entityId);
             }
         }
@@ -164,20 +168,31 @@ final class NlpResults {
     }
 
     /**
-     * Names an entity by its most frequent full name among its own mentions ({@link EntityLinker#displayName}) unless
+     * Names each entity by its most frequent full name among its own mentions ({@link EntityLinker#displayName}) unless
      * the user named it; with {@code prune}, also drops the aliases none of its mentions uses any more. Reads the
-     * entity's (form, count) pairs from the mention_entity_text index.
+     * entities' (form, count) pairs from the mention_entity_text index, all in one statement.
      */
-    private void renameFromMentions(Connection c, long entityId, boolean prune) throws SQLException {
-        Entity e = known.get(entityId);
-        if (e == null || e.nameLocked()) return;
-        Map<String, Integer> counts = entities.formCounts(c, entityId);
-        if (counts.isEmpty()) return;
-        String name = EntityLinker.displayName(e.type(), counts);
-        if (name != null) entities.absorb(c, entityId, name, List.of());
-        if (prune) {
+    private void renameFromMentions(Connection c, Set<Long> entityIds, boolean prune) throws SQLException {
+        List<Long> named = new ArrayList<>();
+        for (long id : entityIds) {
+            Entity e = known.get(id);
+            if (e != null && !e.nameLocked()) named.add(id);
+        }
+        if (named.isEmpty()) return;
+        Map<Long, Map<String, Integer>> forms = entities.formCounts(c, named);
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (long entityId : named) {
+            Map<String, Integer> counts = forms.get(entityId);
+            String name = counts == null ? null : EntityLinker.displayName(known.get(entityId).type(), counts);
+            if (name != null) names.put(entityId, name);
+        }
+        entities.rename(c, names); // each entity's rename and pruning are its own, so all renames may go first
+        if (!prune) return;
+        for (long entityId : named) {
+            Map<String, Integer> counts = forms.get(entityId);
+            if (counts == null) continue;
             Set<String> used = new HashSet<>(counts.keySet());
-            if (name != null) used.add(name);
+            if (names.containsKey(entityId)) used.add(names.get(entityId));
             entities.pruneAliases(c, entityId, used);
         }
     }

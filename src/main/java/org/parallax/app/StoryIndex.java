@@ -129,7 +129,9 @@ final class StoryIndex {
         StoryGrouping g = grouper.group(docs, stats);
         List<Set<String>> keys = grouper.keywords(docs, stats);
         db.write(c -> {
-            for (Set<String> terms : newTerms) repo.countTerms(c, terms, 1);
+            Map<String, Integer> deltas = new HashMap<>();
+            for (Set<String> terms : newTerms) for (String t : terms) deltas.merge(t, 1, Integer::sum);
+            repo.countTerms(c, deltas);
             save(c, docs, g, keys);
             return null;
         });

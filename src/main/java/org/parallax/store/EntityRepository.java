@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
@@ -27,6 +29,8 @@ public final class EntityRepository {
     /** The change log is pruned to its newest {@link #KEEP_CHANGES} entries once it holds twice as many. */
     static final long KEEP_CHANGES = 20_000;
 
+    /** Ids per statement of the IN lists below (well under SQLite's limit of bound parameters). */
+    private static final int CHUNK = 500;
     private final Database db;
     /** The last entity_change entry {@link #changedEntities} reported; -1 before the first call. */
     private long seenChange = -1;
@@ -124,27 +128,83 @@ public final class EntityRepository {
         return Optional.of(new Entity(id, e.type(), e.name(), aliases, e.nameLocked(), e.changedBy(), e.changedAt(), e.version()));
     }
 
-    /** The current names of the given entities. */
-    public Map<Long, String> names(Connection c, Collection<Long> ids) throws SQLException {
-        Map<Long, String> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM entity WHERE id = ?")) {
-            for (long id : new LinkedHashSet<>(ids)) {
-                ps.setLong(1, id);
+    /**
+     * {@link #get(Connection, long)} of several entities at once, two statements per 500 ids (a worker reads every
+     * entity another one changed); an id that no longer exists is left out.
+     */
+    public Map<Long, Entity> get(Connection c, Collection<Long> ids) throws SQLException {
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        Map<Long, Entity> rows = new LinkedHashMap<>();
+        Map<Long, List<String>> aliases = new HashMap<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String in = " IN (" + SqlLists.marks(chunk.size()) + ")";
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, type, name, name_locked, changed_by, changed_at, version FROM entity WHERE id" + in)) {
+                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) out.put(id, rs.getString(1));
+                    while (rs.next()) {
+                        rows.put(rs.getLong(1), new Entity(rs.getLong(1), StoredEnum.read(EntityType.class, rs.getString(2)), rs.getString(3),
+                                List.of(), rs.getInt(4) != 0, rs.getString(5), rs.getString(6) == null ? null : Instant.parse(rs.getString(6)),
+                                rs.getInt(7)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, alias FROM entity_alias WHERE entity_id" + in + " ORDER BY entity_id, alias")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
         }
+        Map<Long, Entity> out = new LinkedHashMap<>();
+        for (long id : all) {
+            Entity e = rows.get(id);
+            if (e == null) continue;
+            out.put(id, new Entity(id, e.type(), e.name(), aliases.getOrDefault(id, List.of()), e.nameLocked(), e.changedBy(), e.changedAt(),
+                    e.version()));
+        }
+        return out;
+    }
+
+    /** The current names of the given entities, in the order of {@code ids}; one statement per 500 ids. */
+    public Map<Long, String> names(Connection c, Collection<Long> ids) throws SQLException {
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        Map<Long, String> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM entity WHERE id IN (" + SqlLists.marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) found.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (long id : all) if (found.containsKey(id)) out.put(id, found.get(id));
         return out;
     }
 
     /** How many mentions link to the entity under each surface form (for its display name); empty if none. */
     public Map<String, Integer> formCounts(Connection c, long id) throws SQLException {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT text, count(*) FROM mention WHERE entity_id = ? GROUP BY text ORDER BY text")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+        return formCounts(c, List.of(id)).getOrDefault(id, new LinkedHashMap<>());
+    }
+
+    /**
+     * {@link #formCounts(Connection, long)} of several entities at once (an article names about twenty), one
+     * statement per 500: an entity without mentions is left out.
+     */
+    public Map<Long, Map<String, Integer>> formCounts(Connection c, Collection<Long> ids) throws SQLException {
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        Map<Long, Map<String, Integer>> out = new HashMap<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, text, count(*) FROM mention WHERE entity_id IN ("
+                    + SqlLists.marks(chunk.size()) + ") GROUP BY entity_id, text ORDER BY entity_id, text")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
+                }
             }
         }
         return out;
@@ -177,8 +237,9 @@ public final class EntityRepository {
                 id = keys.getLong(1);
             }
         }
-        addAliases(c, id, List.of(name));
-        addAliases(c, id, aliases);
+        List<String> all = new ArrayList<>(List.of(name));
+        all.addAll(aliases);
+        addAliases(c, id, all);
         return id;
     }
 
@@ -198,16 +259,56 @@ public final class EntityRepository {
             ps.setString(3, name);
             ps.executeUpdate();
         }
-        addAliases(c, id, aliases);
-        addAliases(c, id, List.of(name));
+        List<String> all = new ArrayList<>(aliases);
+        all.add(name);
+        addAliases(c, id, all);
     }
 
-    private static void addAliases(Connection c, long id, Collection<String> aliases) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            for (String a : aliases) {
-                if (a == null || a.isBlank()) continue;
+    /**
+     * {@link #absorb} of a new name (no other aliases) for several entities at once: each name replaces the entity's
+     * unless the user renamed it or it is the same, and becomes an alias. On a server two statements in all.
+     */
+    public void rename(Connection c, Map<Long, String> names) throws SQLException {
+        if (names.isEmpty()) return;
+        if (db.engine() != Database.Engine.POSTGRESQL) {
+            for (Map.Entry<Long, String> e : names.entrySet()) absorb(c, e.getKey(), e.getValue(), List.of());
+            return;
+        }
+        Map<Long, String> sorted = new TreeMap<>(names);
+        Object[] ids = sorted.keySet().toArray();
+        Object[] texts = sorted.values().stream().map(String::strip).toArray();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE entity SET name = u.name FROM unnest(?::bigint[], ?::text[]) AS u(id, name) "
+                + "WHERE entity.id = u.id AND entity.name_locked = 0 AND entity.name <> u.name")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids));
+            ps.setArray(2, c.createArrayOf("text", sorted.values().toArray()));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO entity_alias (entity_id, alias) SELECT * FROM unnest(?::bigint[], ?::text[]) ON CONFLICT DO NOTHING")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids));
+            ps.setArray(2, c.createArrayOf("text", texts));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Adds the aliases an entity lacks; on a server in one statement, not one per alias (see StoryRepository.countTerms). */
+    private void addAliases(Connection c, long id, Collection<String> aliases) throws SQLException {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String a : aliases) if (a != null && !a.isBlank()) forms.add(a.strip());
+        if (forms.isEmpty()) return;
+        if (db.engine() == Database.Engine.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO entity_alias (entity_id, alias) SELECT ?, a FROM unnest(?::text[]) AS a ON CONFLICT DO NOTHING")) {
                 ps.setLong(1, id);
-                ps.setString(2, a.strip());
+                ps.setArray(2, c.createArrayOf("text", forms.toArray()));
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            for (String a : forms) {
+                ps.setLong(1, id);
+                ps.setString(2, a);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -376,12 +477,14 @@ public final class EntityRepository {
      */
     public int deleteUnused(Connection c, Collection<Long> among) throws SQLException {
         int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity WHERE id = ? AND name_locked = 0 AND NOT EXISTS "
-                + "(SELECT 1 FROM mention m WHERE m.entity_id = entity.id) AND NOT EXISTS "
-                + "(SELECT 1 FROM event_entity ee JOIN event ev ON ev.id = ee.event_id "
-                + "WHERE ee.entity_id = entity.id AND ev.origin = 'MANUAL')")) {
-            for (long id : new LinkedHashSet<>(among)) {
-                ps.setLong(1, id);
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(among));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity WHERE id IN (" + SqlLists.marks(chunk.size())
+                    + ") AND name_locked = 0 AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.entity_id = entity.id) AND NOT EXISTS "
+                    + "(SELECT 1 FROM event_entity ee JOIN event ev ON ev.id = ee.event_id "
+                    + "WHERE ee.entity_id = entity.id AND ev.origin = 'MANUAL')")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
                 n += ps.executeUpdate();
             }
         }

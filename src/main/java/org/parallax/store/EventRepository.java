@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,22 +111,18 @@ public final class EventRepository {
             args.add(from.toString());
         }
         if (articleIds != null && !articleIds.isEmpty()) {
-            w.append(" AND id IN (SELECT event_id FROM event_source WHERE article_id IN (").append(marks(articleIds.size())).append("))");
+            w.append(" AND id IN (SELECT event_id FROM event_source WHERE article_id IN (").append(SqlLists.marks(articleIds.size())).append("))");
             args.addAll(articleIds);
         }
         if (entityIds != null && !entityIds.isEmpty()) {
-            w.append(" AND id IN (SELECT event_id FROM event_entity WHERE entity_id IN (").append(marks(entityIds.size())).append("))");
+            w.append(" AND id IN (SELECT event_id FROM event_entity WHERE entity_id IN (").append(SqlLists.marks(entityIds.size())).append("))");
             args.addAll(entityIds);
         }
         if (kinds != null && !kinds.isEmpty()) {
-            w.append(" AND kind IN (").append(marks(kinds.size())).append(")");
+            w.append(" AND kind IN (").append(SqlLists.marks(kinds.size())).append(")");
             kinds.forEach(k -> args.add(k.name()));
         }
         return w.toString();
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private List<Event> load(Connection c, String condition, Object... args) throws SQLException {

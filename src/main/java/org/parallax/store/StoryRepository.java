@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The stored story index (schema 5): each indexed article's story and topic, the scored pairs inside stories, each
@@ -114,7 +114,7 @@ public final class StoryRepository {
         List<String> all = new ArrayList<>(terms);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT term, df FROM story_term WHERE term IN (" + marks(chunk.size()) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT term, df FROM story_term WHERE term IN (" + SqlLists.marks(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
@@ -126,16 +126,39 @@ public final class StoryRepository {
 
     /** Adds {@code delta} to the count of each term (an article indexed: +1, forgotten: -1); counts of 0 go. */
     public void countTerms(Connection c, Collection<String> terms, int delta) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO story_term (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = story_term.df + excluded.df")) {
-            for (String t : terms) {
-                ps.setString(1, t);
-                ps.setInt(2, delta);
-                ps.addBatch();
+        Map<String, Integer> deltas = new HashMap<>();
+        for (String t : terms) deltas.merge(t, delta, Integer::sum);
+        countTerms(c, deltas);
+    }
+
+    /**
+     * Adds each term's delta to its count (articles indexed add, forgotten ones take away); counts of 0 go. A batch of
+     * placed articles counts its terms in one call, so a term shared by several of them is written once. On a server
+     * the whole map is one statement with array parameters: row by row it was about 180 statements per recognised
+     * article, a third of a team server's work for each.
+     */
+    public void countTerms(Connection c, Map<String, Integer> deltas) throws SQLException {
+        Map<String, Integer> sorted = new TreeMap<>(deltas); // one row per term, in one order for every writer
+        sorted.values().removeIf(d -> d == 0);
+        if (sorted.isEmpty()) return;
+        String upsert = " ON CONFLICT (term) DO UPDATE SET df = story_term.df + excluded.df";
+        if (db.engine() == Database.Engine.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_term (term, df) SELECT * FROM unnest(?::text[], ?::int[])" + upsert)) {
+                ps.setArray(1, c.createArrayOf("text", sorted.keySet().toArray()));
+                ps.setArray(2, c.createArrayOf("integer", sorted.values().toArray()));
+                ps.executeUpdate();
             }
-            ps.executeBatch();
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_term (term, df) VALUES (?, ?)" + upsert)) {
+                for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setInt(2, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         }
-        if (delta < 0) {
+        if (sorted.values().stream().anyMatch(d -> d < 0)) {
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM story_term WHERE df <= 0");
             }
@@ -164,37 +187,69 @@ public final class StoryRepository {
         Map<Long, Set<String>> old = new HashMap<>();
         for (int from = 0; from < articleIds.size(); from += CHUNK) {
             List<Long> chunk = articleIds.subList(from, Math.min(articleIds.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, term FROM story_key WHERE article_id IN (" + marks(chunk.size()) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT article_id, term FROM story_key WHERE article_id IN (" + SqlLists.marks(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) old.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
                 }
             }
         }
+        List<String> delTerms = new ArrayList<>();
+        List<Long> delIds = new ArrayList<>();
+        List<String> insTerms = new ArrayList<>();
+        List<Long> insIds = new ArrayList<>();
+        for (int i = 0; i < articleIds.size(); i++) {
+            long id = articleIds.get(i);
+            Set<String> had = old.getOrDefault(id, Set.of());
+            Set<String> want = new HashSet<>(keys.get(i));
+            for (String k : had) {
+                if (want.contains(k)) continue;
+                delTerms.add(k);
+                delIds.add(id);
+            }
+            for (String k : want) {
+                if (had.contains(k)) continue;
+                insTerms.add(k);
+                insIds.add(id);
+            }
+        }
+        if (db.engine() == Database.Engine.POSTGRESQL) {
+            // one statement each way, not one per key (see countTerms)
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM story_key k USING unnest(?::text[], ?::bigint[]) AS u(term, article_id) "
+                    + "WHERE k.term = u.term AND k.article_id = u.article_id");
+                 PreparedStatement ins = c.prepareStatement("INSERT INTO story_key (term, article_id) SELECT u.term, u.article_id "
+                         + "FROM unnest(?::text[], ?::bigint[]) AS u(term, article_id) WHERE EXISTS (SELECT 1 FROM article WHERE id = u.article_id)")) {
+                pairs(c, del, delTerms, delIds);
+                pairs(c, ins, insTerms, insIds);
+            }
+            return;
+        }
         try (PreparedStatement del = c.prepareStatement("DELETE FROM story_key WHERE term = ? AND article_id = ?");
              PreparedStatement ins = c.prepareStatement(
                      "INSERT INTO story_key (term, article_id) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM article WHERE id = ?)")) {
-            for (int i = 0; i < articleIds.size(); i++) {
-                long id = articleIds.get(i);
-                Set<String> had = old.getOrDefault(id, Set.of());
-                Set<String> want = new HashSet<>(keys.get(i));
-                for (String k : had) {
-                    if (want.contains(k)) continue;
-                    del.setString(1, k);
-                    del.setLong(2, id);
-                    del.addBatch();
-                }
-                for (String k : want) {
-                    if (had.contains(k)) continue;
-                    ins.setString(1, k);
-                    ins.setLong(2, id);
-                    ins.setLong(3, id);
-                    ins.addBatch();
-                }
+            for (int i = 0; i < delTerms.size(); i++) {
+                del.setString(1, delTerms.get(i));
+                del.setLong(2, delIds.get(i));
+                del.addBatch();
+            }
+            for (int i = 0; i < insTerms.size(); i++) {
+                ins.setString(1, insTerms.get(i));
+                ins.setLong(2, insIds.get(i));
+                ins.setLong(3, insIds.get(i));
+                ins.addBatch();
             }
             del.executeBatch();
             ins.executeBatch();
         }
+    }
+
+    /** Runs a (term, article) array statement on a server, unless there is nothing to write. */
+    private static void pairs(Connection c, PreparedStatement ps, List<String> terms, List<Long> ids) throws SQLException {
+        if (terms.isEmpty()) return;
+        ps.setArray(1, c.createArrayOf("text", terms.toArray()));
+        ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+        ps.executeUpdate();
     }
 
     /**
@@ -209,7 +264,7 @@ public final class StoryRepository {
             for (int from = 0; from < all.size(); from += CHUNK) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
                 try (PreparedStatement ps = c.prepareStatement("SELECT term, count(*) FROM story_key WHERE term IN ("
-                        + marks(chunk.size()) + ") GROUP BY term")) {
+                        + SqlLists.marks(chunk.size()) + ") GROUP BY term")) {
                     for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) if (rs.getInt(2) <= cap) rare.add(rs.getString(1));
@@ -220,7 +275,7 @@ public final class StoryRepository {
             Map<Long, Integer> shared = new HashMap<>();
             for (int from = 0; from < rare.size(); from += CHUNK) {
                 List<String> chunk = rare.subList(from, Math.min(rare.size(), from + CHUNK));
-                try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM story_key WHERE term IN (" + marks(chunk.size()) + ")")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM story_key WHERE term IN (" + SqlLists.marks(chunk.size()) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) shared.merge(rs.getLong(1), 1, Integer::sum);
@@ -245,7 +300,7 @@ public final class StoryRepository {
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM story_member WHERE story_id IN "
-                    + "(SELECT story_id FROM story_member WHERE article_id IN (" + marks(chunk.size()) + ")) ORDER BY article_id")) {
+                    + "(SELECT story_id FROM story_member WHERE article_id IN (" + SqlLists.marks(chunk.size()) + ")) ORDER BY article_id")) {
                 for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(rs.getLong(1));
@@ -362,9 +417,5 @@ public final class StoryRepository {
             }
             return out;
         });
-    }
-
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 }
