@@ -91,9 +91,9 @@ final class NlpLeases {
 
     /**
      * Claims pending articles in the queue's order, at least {@code minimum} held in all (held ones count). A claim
-     * reads the whole queue inside the write transaction every process waits for, so its cost grows with the library
-     * (at 100,000 articles about 160 ms on a file and 60 ms on a server, against 80-100 ms to recognise a short
-     * article): the claim size follows {@link #nextClaimSize}, so a large library is claimed in larger batches.
+     * reads the whole queue (outside the write transaction), so its cost grows with the library (at 100,000 articles
+     * 100-170 ms, against 80-100 ms to recognise a short article): the claim size follows {@link #nextClaimSize}, so a
+     * large library is claimed in larger batches.
      */
     void claim(int minimum, String version, long longOver) {
         long start = System.nanoTime();
