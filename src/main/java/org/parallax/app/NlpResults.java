@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -92,6 +93,8 @@ final class NlpResults {
 
         EntityLinker.Known known = knownEntities(c);
         Long[] entityOf = new Long[fresh.size()];
+        Map<Long, String> absorbed = new LinkedHashMap<>(); // known entities' new names and forms, written at once
+        Map<Long, Set<String>> absorbedForms = new HashMap<>();
         for (EntityLinker.Cluster cluster : linker.link(text, fresh, known)) {
             Long entityId = cluster.entityId();
             List<Integer> unassigned = new ArrayList<>();
@@ -106,10 +109,12 @@ final class NlpResults {
             if (entityId == null) {
                 entityId = entities.create(c, cluster.type(), cluster.name(), cluster.aliases());
             } else {
-                entities.absorb(c, entityId, cluster.name(), aliases);
+                absorbed.put(entityId, cluster.name()); // two clusters of one entity: the last name, every form, as one by one
+                absorbedForms.computeIfAbsent(entityId, k -> new LinkedHashSet<>()).addAll(aliases);
             }
             for (int i : unassigned) entityOf[i] = entityId;
         }
+        entities.absorb(c, absorbed, absorbedForms);
         List<Mention> stored = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             Mention m = fresh.get(i).withEntity(entityOf[i]);
@@ -186,7 +191,7 @@ final class NlpResults {
             String name = counts == null ? null : EntityLinker.displayName(known.get(entityId).type(), counts);
             if (name != null) names.put(entityId, name);
         }
-        entities.rename(c, names); // each entity's rename and pruning are its own, so all renames may go first
+        entities.absorb(c, names, Map.of()); // each entity's rename and pruning are its own, so all renames may go first
         if (!prune) return;
         for (long entityId : named) {
             Map<String, Integer> counts = forms.get(entityId);
