@@ -82,8 +82,10 @@ public final class BodyExtractor {
         int own = plain == null ? 0 : plain.text().length();
         if (readable > 0 && !preferPlain(content, plain, readable, own)) {
             SplitSections.restore(content, before);
+            RelatedLinks.remove(content);
             return new Body(content, bylineText, bylineName, byline, "readability");
         }
+        if (plain != null) RelatedLinks.remove(plain);
         return new Body(plain, bylineText, bylineName, byline, "plain");
     }
 
