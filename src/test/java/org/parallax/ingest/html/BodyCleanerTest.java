@@ -112,4 +112,20 @@ class BodyCleanerTest {
         String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
         assertEquals(true, text.contains("When a≠0, there are two solutions"), text);
     }
+
+    @Test
+    void callsToSubscribeOrFollowLeaveTheEndOfTheBodyOnly() {
+        String early = "Readers who subscribe to the council's newsletter were told first, on Monday.";
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, early),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE + " (BA)"),
+                new BlockText(BlockType.PARAGRAPH, "Subscribe now to our eNATION edition for the full story."),
+                new BlockText(BlockType.PARAGRAPH, "¿Ya sabías que tenemos canal de Telegram? Únete aquí."));
+        List<String> out = BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList();
+        assertEquals(List.of(PROSE, early, PROSE, PROSE, PROSE, PROSE + " (BA)"), out);
+    }
 }
