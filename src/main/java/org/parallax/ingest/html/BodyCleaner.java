@@ -17,11 +17,15 @@ import org.parallax.model.BlockType;
  * subscribe, follow or download the app among the body's last lines.
  */
 public final class BodyCleaner {
-    /** How a photo credit opens, in the languages of the pages we see most ("Photo:", "Foto:", "Bild:", "©"). */
+    /**
+     * How a photo credit or a numbered figure's caption opens, in the languages of the pages we see most ("Photo:",
+     * "Foto:", "Bild:", "©", "Abbildung 4:", "Figure 2:").
+     */
     private static final Pattern CREDIT_START = Pattern.compile("(?iu)^[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b"
             + "|(photo(graph)?s?|pictures?|images?|fotos?|bild(er)?|fotografie|foto\\s?credit|imagen|cr[ée]dits?"
             + "( photo)?|credits?|titelbild|bildquelle|bildnachweis|quelle\\s*(foto|bild))\\s*(:|by\\b|von\\b|via\\b|de\\b)"
-            + "|(photo|picture|image)\\s+(by|courtesy)\\b)");
+            + "|(photo|picture|image)\\s+(by|courtesy)\\b"
+            + "|(abbildung|abb\\.|fig(ure|\\.)|grafik|gr[aá]fico|ilustraci[oó]n|rys\\.|ryc\\.)\\s*\\d*[a-z]?\\s*[:–-])");
     /** How a caption ends when it names the photo agency: "(Reuters)", "| © Getty Images", "/ iStock.com". */
     private static final Pattern CREDIT_END = Pattern.compile("(?iu)([(|/]|\\s[–—-])\\s*(©\\s*)?[^()|]{0,60}\\b(getty\\s?images"
             + "|istock(photo)?(\\.com)?|shutterstock|unsplash|pixabay|picture[- ]alliance|imago(\\s+images)?|keystone"

@@ -128,4 +128,16 @@ class BodyCleanerTest {
         List<String> out = BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList();
         assertEquals(List.of(PROSE, early, PROSE, PROSE, PROSE, PROSE + " (BA)"), out);
     }
+
+    @Test
+    void aNumberedFigureLabelMakesACaption() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Abbildung 4: klassische Schwachschicht."),
+                new BlockText(BlockType.PARAGRAPH, "Figure 2: the cracked pier seen from the river"),
+                new BlockText(BlockType.PARAGRAPH, "Figures from the inspection show two cracked piers."));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.CAPTION, BlockType.PARAGRAPH),
+                out.stream().map(BlockText::type).toList());
+    }
 }
