@@ -72,6 +72,9 @@ public final class BodyExtractor {
         unmarkDatelines(doc);
         // looked for before furniture goes: a story's byline often sits in a header above the article
         Element bylineElement = bylineElement(doc);
+        // the lead is looked for in the page as it was before furniture goes: an article's header outside its
+        // <article> element goes with the site's headers
+        Document withHeaders = doc.clone();
         removeFurniture(doc);
         if (doc.body() != null) markNeverStory(doc);
         String bylineText = bylineElement == null ? null : bylineElement.text().strip();
@@ -96,13 +99,13 @@ public final class BodyExtractor {
             SplitSections.restore(content, before);
             removeNeverStory(content);
             RelatedLinks.remove(content);
-            LeadParagraph.restore(content, before);
+            LeadParagraph.restore(content, withHeaders);
             return new Body(content, bylineText, bylineName, byline, "readability");
         }
         if (plain != null) {
             removeNeverStory(plain);
             RelatedLinks.remove(plain);
-            LeadParagraph.restore(plain, before);
+            LeadParagraph.restore(plain, withHeaders);
         }
         return new Body(plain, bylineText, bylineName, byline, "plain");
     }
