@@ -140,4 +140,14 @@ class BodyCleanerTest {
         assertEquals(List.of(BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.CAPTION, BlockType.PARAGRAPH),
                 out.stream().map(BlockText::type).toList());
     }
+
+    @Test
+    void aLeadInAnArticleHeaderOutsideTheArticleIsFoundToo() {
+        Document doc = Jsoup.parse("<html><body><header class=\"c-article-head\"><h1>Bridge closed to cars</h1>"
+                + "<h2 class=\"c-article-head__subtitle\">Engineers found cracks in two piers; the council acted at once.</h2>"
+                + "</header><article><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<p>" + PROSE + " " + PROSE + "</p></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(true, text.startsWith("Engineers found cracks in two piers"), text);
+    }
 }
