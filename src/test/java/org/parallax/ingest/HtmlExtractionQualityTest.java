@@ -42,10 +42,11 @@ class HtmlExtractionQualityTest {
     // regression fails the build. The plain title figure fell from 0.969: Readability's titles keep "| Site" suffixes.
     // After the issue 18 fixes by kind (2026-12-05: title 0.885, site apart 0.931, byline 0.816): the byline figure fell
     // where the page marks up the writer and Readability's reference appends the desk ("... WebMD Health News"), and one
-    // title where Readability keeps "| Factorio"; performance.md counts those apart.
+    // title where Readability keeps "| Factorio"; performance.md counts those apart. Body floor raised after the body
+    // fixes by kind of stop 27 (mean F1 0.9854: formulas kept, 2026-12-05).
     private static final double MIN_TITLE_RATE = 0.875;
     private static final double MIN_TITLE_SITE_APART_RATE = 0.92;
-    private static final double MIN_MEAN_F1 = 0.982;
+    private static final double MIN_MEAN_F1 = 0.984;
     private static final double MIN_BYLINE_RATE = 0.80;
     private static final double MIN_DATE_RATE = 0.97;
 

@@ -13,14 +13,19 @@ import org.parallax.model.BlockType;
 /**
  * Tidies the blocks of an extracted body by kind of line, never by site: photo credits and captions that pages mark
  * up as plain paragraphs become CAPTION blocks, a caption repeated later is dropped, and the time stamps, URL lines
- * and repeated headline that pages print above the story's first paragraph are left out.
+ * and repeated headline that pages print above the story's first paragraph are left out, and so are the calls to
+ * subscribe, follow or download the app among the body's last lines.
  */
 public final class BodyCleaner {
-    /** How a photo credit opens, in the languages of the pages we see most ("Photo:", "Foto:", "Bild:", "©"). */
+    /**
+     * How a photo credit or a numbered figure's caption opens, in the languages of the pages we see most ("Photo:",
+     * "Foto:", "Bild:", "©", "Abbildung 4:", "Figure 2:").
+     */
     private static final Pattern CREDIT_START = Pattern.compile("(?iu)^[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b"
             + "|(photo(graph)?s?|pictures?|images?|fotos?|bild(er)?|fotografie|foto\\s?credit|imagen|cr[ée]dits?"
             + "( photo)?|credits?|titelbild|bildquelle|bildnachweis|quelle\\s*(foto|bild))\\s*(:|by\\b|von\\b|via\\b|de\\b)"
-            + "|(photo|picture|image)\\s+(by|courtesy)\\b)");
+            + "|(photo|picture|image)\\s+(by|courtesy)\\b"
+            + "|(abbildung|abb\\.|fig(ure|\\.)|grafik|gr[aá]fico|ilustraci[oó]n|rys\\.|ryc\\.)\\s*\\d*[a-z]?\\s*[:–-])");
     /** How a caption ends when it names the photo agency: "(Reuters)", "| © Getty Images", "/ iStock.com". */
     private static final Pattern CREDIT_END = Pattern.compile("(?iu)([(|/]|\\s[–—-])\\s*(©\\s*)?[^()|]{0,60}\\b(getty\\s?images"
             + "|istock(photo)?(\\.com)?|shutterstock|unsplash|pixabay|picture[- ]alliance|imago(\\s+images)?|keystone"
@@ -37,6 +42,18 @@ public final class BodyCleaner {
     private static final int LEAD_BLOCKS = 8;
     /** A caption this long repeated is the same caption printed twice. */
     private static final int REPEAT_WORDS = 8;
+
+    /**
+     * What a call to action says: subscribe, sign up for the newsletter, download the app, follow us, join the channel,
+     * in the languages of the pages we see. Only short lines at the end of a body are judged by it.
+     */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(subscrib\\w*|newsletter\\w*|sign up"
+            + "|download (the|our) (\\w+ )?app|get (the|our) app|follow (us|the \\w+) on|(telegram|youtube|whatsapp)[- ]?(channel|kanal)"
+            + "|canal de (telegram|youtube|whatsapp)|suscr[ií]b\\w*|hazte miembro|abonn\\w*|if you (enjoyed|liked) (reading )?this"
+            + "|support (our|independent) journalism)\\b");
+    private static final int CALL_TO_ACTION_CHARS = 300;
+    /** How many blocks at the end of a body are looked at for calls to action. */
+    private static final int TAIL_BLOCKS = 4;
 
     private BodyCleaner() {
     }
@@ -59,8 +76,19 @@ public final class BodyCleaner {
             if (t.type() != BlockType.CAPTION) seen.add(key);
             out.add(t);
         }
+        // prompts to subscribe, follow or download the app close many stories; only the last lines are looked at, so a
+        // story about newsletters keeps its text
+        for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
+            if (isCallToAction(out.get(i))) out.remove(i);
+        }
         // a page whose only line is its headline or a date still has that line as its text
         return out.isEmpty() ? blocks : out;
+    }
+
+    static boolean isCallToAction(BlockText b) {
+        if (b.type() == BlockType.CAPTION || b.type() == BlockType.HEADING) return false;
+        String t = b.text().strip();
+        return t.length() <= CALL_TO_ACTION_CHARS && CALL_TO_ACTION.matcher(t).find();
     }
 
     static boolean isCredit(BlockText b) {

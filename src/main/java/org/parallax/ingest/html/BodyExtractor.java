@@ -21,7 +21,9 @@ import net.dankito.readability4j.Readability4J;
  * Finds the element that holds a page's article body. Hidden nodes, dialogs, navigation and small furniture boxes
  * are removed first, then Readability4J (a port of Mozilla Readability) scores the page. When it finds nothing,
  * under 500 characters, or a tenth of what the page's own {@code <article>}/{@code <main>}/body holds, that element,
- * stripped of page furniture, is used instead. The document passed in is changed.
+ * stripped of page furniture, is used instead. From the chosen body, author biographies, paywall prompts and "read
+ * more" cross-links ({@link RelatedLinks}) are removed, and a lead printed beside the headline is put back on top
+ * ({@link LeadParagraph}). The document passed in is changed.
  */
 public final class BodyExtractor {
     private static final Logger LOG = Logger.getLogger(BodyExtractor.class.getName());
@@ -30,6 +32,14 @@ public final class BodyExtractor {
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
                     + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+    /**
+     * Class or id words of boxes that are never the story whatever their length: the author's biography under a post
+     * and a paywall's or subscription's prompt. Embedded tweets were tried: the reference texts keep them.
+     */
+    private static final Pattern NEVER_STORY = Pattern.compile("(?i)author-?(box|bio|biography|info-?box|about|profile)"
+            + "|about-?(the-?)?author|saboxplugin|(?<!non-)paywall|pay-wall"
+            + "|subscription-?(wall|prompt|box)|regwall");
+    private static final String NEVER_MARK = "data-parallax-never";
     /** Class or id words of a reader-comment thread or its reply form. */
     private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?list|comments?-area"
             + "|comment-thread|comment-body|comment-content|comment-respond|respond|disqus_thread|commentsection|comment-section)($|[\\s_-])");
@@ -58,10 +68,15 @@ public final class BodyExtractor {
     /** Extracts the body of {@code doc}; content is null only when the page has no text at all. */
     public Body extract(Document doc, String baseUri) {
         removeHidden(doc);
+        keepFormulas(doc);
         unmarkDatelines(doc);
         // looked for before furniture goes: a story's byline often sits in a header above the article
         Element bylineElement = bylineElement(doc);
+        // the lead is looked for in the page as it was before furniture goes: an article's header outside its
+        // <article> element goes with the site's headers
+        Document withHeaders = doc.clone();
         removeFurniture(doc);
+        if (doc.body() != null) markNeverStory(doc);
         String bylineText = bylineElement == null ? null : bylineElement.text().strip();
         // a byline marked up with schema.org often names the author in an itemprop=name inside it
         Element nameInside = bylineElement == null ? null : bylineElement.selectFirst("[itemprop=name]");
@@ -76,13 +91,21 @@ public final class BodyExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.FINE, "Readability failed on " + baseUri + "; using the plain extraction", e);
         }
-        Document before = content == null ? null : spare.clone();
+        Document before = spare.clone();
         Element plain = plainExtraction(spare);
         int readable = content == null ? 0 : content.text().length();
         int own = plain == null ? 0 : plain.text().length();
         if (readable > 0 && !preferPlain(content, plain, readable, own)) {
             SplitSections.restore(content, before);
+            removeNeverStory(content);
+            RelatedLinks.remove(content);
+            LeadParagraph.restore(content, withHeaders);
             return new Body(content, bylineText, bylineName, byline, "readability");
+        }
+        if (plain != null) {
+            removeNeverStory(plain);
+            RelatedLinks.remove(plain);
+            LeadParagraph.restore(plain, withHeaders);
         }
         return new Body(plain, bylineText, bylineName, byline, "plain");
     }
@@ -155,6 +178,29 @@ public final class BodyExtractor {
     }
 
     /**
+     * Marks the boxes that are never the story (an author's biography, a paywall prompt) before
+     * scoring: Readability drops class names from what it returns, and removing them first would change its choice.
+     */
+    static void markNeverStory(Document doc) {
+        for (Element e : doc.body().select("[class], [id]")) {
+            if (NEVER_STORY.matcher(e.className() + " " + e.id()).find()) e.attr(NEVER_MARK, "");
+        }
+    }
+
+    /** Removes the marked boxes from the chosen body, unless one holds most of it, and the marks from the rest. */
+    static void removeNeverStory(Element content) {
+        int total = content.text().length();
+        for (Element e : content.select("[" + NEVER_MARK + "]")) {
+            if (e.parent() == null) continue;
+            if (e == content || e.text().length() * 2 > total) {
+                e.removeAttr(NEVER_MARK);
+                continue;
+            }
+            e.remove();
+        }
+    }
+
+    /**
      * Reader comments, however long: a thread of long comments would otherwise outscore a post whose share bars and
      * tag lists were just removed. A box that holds the headline or the article itself is kept.
      */
@@ -209,6 +255,17 @@ public final class BodyExtractor {
             if (BYLINE.matcher(e.className() + " " + e.id()).find()) continue;
             e.attr("class", DATELINE.matcher(e.className()).replaceAll("place-date"));
             if (e.hasAttr("id")) e.attr("id", DATELINE.matcher(e.id()).replaceAll("place-date"));
+        }
+    }
+
+    /**
+     * Drops the class names of formula containers (MathJax's {@code mjx-container class="MathJax CtxtMenu_Attached_0"}):
+     * Readability reads "Menu" in them as page furniture and removes every formula, leaving sentences with holes.
+     */
+    static void keepFormulas(Document doc) {
+        for (Element e : doc.select("mjx-container, .MathJax, .MathJax_Display, .MathJax_Preview, .katex, .katex-display")) {
+            e.removeAttr("class");
+            e.removeAttr("id");
         }
     }
 

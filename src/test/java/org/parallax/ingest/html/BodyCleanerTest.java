@@ -49,4 +49,105 @@ class BodyCleanerTest {
         assertEquals(null, body.bylineElement());
         assertEquals(true, body.content().text().contains("KOBE - The council"), body.content().text());
     }
+
+    @Test
+    void readMoreLinesAndALabelledLinkListLeaveTheBody() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><p>" + PROSE + " " + PROSE + "</p>"
+                + "<p><strong>Read more:</strong> <a href=\"/a\">Why the old bridge cracked</a></p>"
+                + "<p>" + PROSE + " " + PROSE + "</p>"
+                + "<p><em>Czytaj też: <a href=\"/b\">Most zamknięty dla samochodów</a></em></p>"
+                + "<h2>Mehr zum Thema</h2><ul><li><a href=\"/c\">Brücken in Not</a></li><li><a href=\"/d\">Sanierung</a></li></ul>"
+                + "</article></body></html>");
+        BodyExtractor.Body body = new BodyExtractor().extract(doc, "https://example.org/");
+        String text = body.content().text();
+        assertEquals(false, text.contains("Why the old bridge cracked"), text);
+        assertEquals(false, text.contains("Most zamknięty"), text);
+        assertEquals(false, text.contains("Mehr zum Thema") || text.contains("Brücken in Not"), text);
+        assertEquals(true, text.contains("The council voted"), text);
+    }
+
+    @Test
+    void aSentenceThatOpensWithALabelWordButIsNotALinkStays() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><p>" + PROSE + " " + PROSE + "</p>"
+                + "<p>Related costs were not <a href=\"/e\">published</a>, the council said on Tuesday evening.</p>"
+                + "<p>" + PROSE + " " + PROSE + " " + PROSE + "</p></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(true, text.contains("Related costs were not published"), text);
+    }
+
+    @Test
+    void theLeadBesideTheHeadlineOpensTheBody() {
+        Document doc = Jsoup.parse("<html><body><header class=\"site\"><div class=\"logo\">Example News</div></header>"
+                + "<main><article><header class=\"entry__header\"><h1>Bridge closed to cars</h1>"
+                + "<p class=\"entry__subtitle\">Engineers found cracks in two piers; the council acted within a day.</p>"
+                + "<p class=\"meta\">Published 5 May 2022</p></header>"
+                + "<div class=\"entry__body\"><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<p>" + PROSE + " " + PROSE + "</p></div></article></main></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(true, text.startsWith("Engineers found cracks in two piers"), text);
+        assertEquals(false, text.contains("Published 5 May"), text);
+    }
+
+    @Test
+    void anAuthorBiographyAndAPaywallPromptLeaveTheBody() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<aside id=\"paywall\" class=\"gate\"><h3>Choose your plan and read on:</h3></aside>"
+                + "<div class=\"saboxplugin-wrap\"><div class=\"saboxplugin-desc\"><p>Jane Doe writes about cities and the"
+                + " bridges that hold them together; before that she was an engineer for twenty years.</p></div></div>"
+                + "</div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("Jane Doe writes"), text);
+        assertEquals(false, text.contains("Choose your plan"), text);
+        assertEquals(true, text.contains("The council voted"), text);
+    }
+
+    @Test
+    void formulasStayInTheSentencesThatHoldThem() {
+        String formula = "<mjx-container class=\"MathJax CtxtMenu_Attached_0\" jax=\"CHTML\"><mjx-math aria-hidden=\"true\">"
+                + "<mjx-mi></mjx-mi></mjx-math><mjx-assistive-mml display=\"inline\"><math><mi>a</mi><mo>≠</mo><mn>0</mn>"
+                + "</math></mjx-assistive-mml></mjx-container>";
+        Document doc = Jsoup.parse("<html><body><article><h1>Quadratic equations</h1><p>" + PROSE + " When " + formula
+                + ", there are two solutions. " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(true, text.contains("When a≠0, there are two solutions"), text);
+    }
+
+    @Test
+    void callsToSubscribeOrFollowLeaveTheEndOfTheBodyOnly() {
+        String early = "Readers who subscribe to the council's newsletter were told first, on Monday.";
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, early),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE + " (BA)"),
+                new BlockText(BlockType.PARAGRAPH, "Subscribe now to our eNATION edition for the full story."),
+                new BlockText(BlockType.PARAGRAPH, "¿Ya sabías que tenemos canal de Telegram? Únete aquí."));
+        List<String> out = BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList();
+        assertEquals(List.of(PROSE, early, PROSE, PROSE, PROSE, PROSE + " (BA)"), out);
+    }
+
+    @Test
+    void aNumberedFigureLabelMakesACaption() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Abbildung 4: klassische Schwachschicht."),
+                new BlockText(BlockType.PARAGRAPH, "Figure 2: the cracked pier seen from the river"),
+                new BlockText(BlockType.PARAGRAPH, "Figures from the inspection show two cracked piers."));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.CAPTION, BlockType.PARAGRAPH),
+                out.stream().map(BlockText::type).toList());
+    }
+
+    @Test
+    void aLeadInAnArticleHeaderOutsideTheArticleIsFoundToo() {
+        Document doc = Jsoup.parse("<html><body><header class=\"c-article-head\"><h1>Bridge closed to cars</h1>"
+                + "<h2 class=\"c-article-head__subtitle\">Engineers found cracks in two piers; the council acted at once.</h2>"
+                + "</header><article><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<p>" + PROSE + " " + PROSE + "</p></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(true, text.startsWith("Engineers found cracks in two piers"), text);
+    }
 }

@@ -1,0 +1,139 @@
+package org.parallax.ingest.html;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Puts back an article's lead (standfirst, deck, summary) that pages print in the header beside the headline, apart
+ * from the body: Readability scores the body's paragraphs and leaves the header out. The lead is the first element
+ * after the page's {@code <h1>} and near it whose class names a lead ("lead", "intro", "standfirst", "deck",
+ * "subtitle", "excerpt", "summary", "bajada"...) or that is a subtitle heading beside the h1, that reads as a sentence
+ * or two, and that comes before the body's first paragraph; it goes on top of the body as a paragraph.
+ */
+final class LeadParagraph {
+    /** Words a lead's class is made of, alone or at the end of a camel-case word ("documentDescription"). */
+    private static final Pattern LEAD_WORD = Pattern.compile("(?i)^(?:[a-z]*?)(lead|lede|leader|intro|introduction"
+            + "|standfirst|subtitle|subheadline|subhead|teaser|excerpt|summary|deck|dek|description|bajada|abstract"
+            + "|chapeau|chapo|sapo|vorspann)(text)?$");
+    private static final Pattern TOKENS = Pattern.compile("[\\s_\\-]+|(?<=[a-z])(?=[A-Z])");
+    private static final Pattern SITE = Pattern.compile("(?i)site-?(name|title|branding|logo)|logo|brand|masthead");
+    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|figure");
+    /** A line about the article (its date, author, tags), printed under the headline as often as a lead is. */
+    private static final Pattern META = Pattern.compile("(?i)meta|date|time|byline|author|tags");
+    private static final Pattern META_LINE = Pattern.compile("(?iu)\\s*(published|updated|posted|by|von|par|por|veröffentlicht)\\b");
+    private static final int MIN_CHARS = 40;
+    private static final int MAX_CHARS = 700;
+    /** How many levels above the h1 the lead may sit, and how many elements after it. */
+    private static final int MAX_LEVELS = 6;
+    private static final int MAX_DISTANCE = 60;
+    private static final int PROSE = 100;
+
+    private LeadParagraph() {
+    }
+
+    /**
+     * Adds to the top of {@code content} the lead of {@code page} (the page as it was before scoring), when the content
+     * lacks it; returns whether one was added.
+     */
+    static boolean restore(Element content, Document page) {
+        if (page == null || page.body() == null) return false;
+        String have = squash(content.text());
+        String firstProse = firstProse(content);
+        Element h1 = headline(page, firstProse);
+        if (h1 == null) return false;
+        Element near = h1;
+        for (int i = 0; i < MAX_LEVELS && near.parent() != null && near.parent() != page.body(); i++) near = near.parent();
+        boolean after = false;
+        int seen = 0;
+        for (Element e : near.getAllElements()) {
+            if (e == h1) {
+                after = true;
+                continue;
+            }
+            if (!after) continue;
+            if (++seen > MAX_DISTANCE) return false;
+            String text = squash(e.text());
+            // the body's first paragraph reached: a lead must come before it
+            if (firstProse != null && text.equals(firstProse)) return false;
+            if (e.tagName().equals("p") && text.length() >= PROSE && have.contains(text)) return false;
+            if (!isLead(e, h1) || text.length() < MIN_CHARS || text.length() > MAX_CHARS) continue;
+            if (have.contains(text) || linked(e) * 3 > text.length() || captioned(e)) continue;
+            Element lead = new Element("p").text(e.text());
+            content.prependChild(lead);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The last h1 before the body's first paragraph that is not the site's name in its masthead, else the last h2 there
+     * (a page whose h1 is its logo); without a first paragraph, the first h1.
+     */
+    private static Element headline(Document page, String firstProse) {
+        if (firstProse == null) return page.body().selectFirst("h1");
+        Element h1 = null;
+        Element h2 = null;
+        for (Element e : page.body().getAllElements()) {
+            if (e.tagName().equals("h1") && !siteName(e)) {
+                h1 = e;
+            } else if (e.tagName().equals("h2")) {
+                h2 = e;
+            } else if (e.tagName().equals("p") && squash(e.text()).equals(firstProse)) {
+                return h1 != null ? h1 : h2;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the h1 is the site's name in its masthead, whose tagline is no lead. */
+    private static boolean siteName(Element h1) {
+        Element a = h1;
+        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
+            if (SITE.matcher(a.className() + " " + a.id()).find()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLead(Element e, Element h1) {
+        if (!e.select("p").isEmpty() && !e.tagName().equals("p") && e.select("p").size() > 1) return false;
+        if (META.matcher(e.className()).find() || META_LINE.matcher(e.text()).lookingAt()) return false;
+        if (e.parent() == h1.parent() && (e.tagName().equals("h2") || e.tagName().equals("p"))
+                && e.elementSiblingIndex() - h1.elementSiblingIndex() <= 2) {
+            return true;
+        }
+        for (String t : TOKENS.split(e.className())) {
+            if (!t.isEmpty() && LEAD_WORD.matcher(t).matches()) return true;
+        }
+        return false;
+    }
+
+    private static String firstProse(Element content) {
+        for (Element p : content.select("p")) {
+            String t = squash(p.text());
+            if (t.length() >= PROSE) return t;
+        }
+        return null;
+    }
+
+    /** Whether the element is or holds a photo's caption or credit: a summary under a picture is no lead. */
+    private static boolean captioned(Element e) {
+        if (!e.select("[class~=(?i)caption|credit], figcaption").isEmpty()) return true;
+        Element a = e;
+        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
+            if (CAPTION.matcher(a.className()).find()) return true;
+        }
+        return false;
+    }
+
+    private static int linked(Element e) {
+        int n = 0;
+        for (Element a : e.select("a[href]")) n += a.text().strip().length();
+        return n;
+    }
+
+    private static String squash(String s) {
+        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}
