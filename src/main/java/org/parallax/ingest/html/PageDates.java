@@ -24,6 +24,8 @@ final class PageDates {
     private static final int MAX_HEADLINE_NEIGHBOUR = 100;
     /** Longer than this, an element is a block of text that happens to hold a date, not a date line. */
     private static final int MAX_LINE = 160;
+    /** How many of the article's first paragraphs may open with its dateline. */
+    private static final int MAX_PARAGRAPHS = 12;
 
     private PageDates() {
     }
@@ -38,7 +40,39 @@ final class PageDates {
         if (d == null && article != null) d = labelled(article);
         if (d == null) d = labelled(body);
         if (d == null) d = besideHeadline(doc);
+        if (d == null) d = publicationMarked(body);
+        if (d == null) d = opening(article == null ? body : article);
         return d;
+    }
+
+    /**
+     * A date that opens or closes one of the article's first paragraphs, set off from its text by a dash, bar, colon
+     * or quote ("29.11.2022 – Mehrfach ...", "Pressemitteilung vom 25. Januar 2022 | Berlin – ..."), or after no more
+     * than a place or a label: press releases and small sites print their date as the dateline of the first paragraph.
+     */
+    private static LocalDate opening(Element root) {
+        int seen = 0;
+        for (Element p : root.select("p")) {
+            if (++seen > MAX_PARAGRAPHS) break;
+            LocalDate d = HtmlDates.opening(p.text());
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
+     * A short element marked as the publication ({@code itemprop=datePublished} without a date attribute, a class or
+     * id that says publication) that prints a date. Weaker than the marks {@link #inside} reads: "publication" also
+     * names boxes about other publications, so it comes after the lines beside the headline.
+     */
+    private static LocalDate publicationMarked(Element root) {
+        for (Element e : root.select("[itemprop~=(?i)datePublished], [class~=(?i)publication], [id~=(?i)publication]")) {
+            String text = e.text();
+            if (text.length() > MAX_LINE) continue;
+            LocalDate d = HtmlDates.findInDateLine(text);
+            if (d != null) return d;
+        }
+        return null;
     }
 
     /** A short line in which a date follows a word that says what it is. */
