@@ -21,6 +21,10 @@ import org.jsoup.nodes.Element;
 final class TitleChooser {
     /** Separators between a headline and a site, section or kicker part. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»›/\\\\:ǀ]{1,2}\\s+|:\\s+");
+    private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?iU)^(?:.*[|»›\\-–—:\"«]\\s*)?blog[- ]?archiv(?:e|es)?\\s*[|»›\\-–—:\"«]+\\s*");
+    /** A comments feed's title, in the languages of the saved pages; group 1 is what precedes the label. */
+    private static final Pattern COMMENTS_FEED = Pattern.compile("(?iU)(.+?)\\s*(?:kommentar-feed|comments feed|feed dei commenti"
+            + "|flux des commentaires|feed de comentarios|reacties feed|kommentarer feed)");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TitleChooser() {
@@ -30,6 +34,7 @@ final class TitleChooser {
     static String clean(Document doc, String title, String site, String url) {
         if (title == null || title.isBlank()) return title;
         String t = title.strip().replaceAll("\\s+", " ");
+        t = afterBlogArchive(t);
         List<int[]> seps = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(t);
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
@@ -74,6 +79,36 @@ final class TitleChooser {
         String head = t.substring(0, first[0]).strip();
         if (isSite(head, siteKey, host) && words(t.substring(first[1])) >= 2) return t.substring(first[1]).strip();
         return t;
+    }
+
+    /**
+     * The post's own title as WordPress names it in the link to the post's comments feed ("Site » Headline
+     * Kommentar-Feed"), which keeps the title the author typed where SEO plugins reword the meta titles; null when the
+     * page links no such feed. The site-wide comments feed ("Site » Comments Feed") gives the site prefix to cut.
+     */
+    static String commentsFeedTitle(Document doc) {
+        String site = null;
+        List<String> posts = new ArrayList<>();
+        for (Element link : doc.select("link[rel~=alternate][type~=(?i)rss|atom][title]")) {
+            Matcher m = COMMENTS_FEED.matcher(link.attr("title").replace('\u00A0', ' ').strip());
+            if (!m.matches()) continue;
+            String rest = m.group(1).strip();
+            if (rest.endsWith("»")) site = rest.substring(0, rest.length() - 1).strip();
+            else posts.add(rest);
+        }
+        for (String p : posts) {
+            int cut = site != null && p.startsWith(site + " » ") ? site.length() + 3 : p.indexOf(" » ") + 3;
+            if (cut < 3) continue;
+            String title = p.substring(cut).strip();
+            if (!title.isEmpty()) return title;
+        }
+        return null;
+    }
+
+    /** WordPress's default themes write "Site » Blog Archive » Headline": what follows the archive label is the headline. */
+    static String afterBlogArchive(String title) {
+        Matcher archive = BLOG_ARCHIVE.matcher(title);
+        return archive.find() && words(title.substring(archive.end())) >= 1 ? title.substring(archive.end()).strip() : title;
     }
 
     /**

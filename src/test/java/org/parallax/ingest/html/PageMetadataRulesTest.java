@@ -166,6 +166,59 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void anAuthorPrintedInALabelledLineStandsInWhenTheMetadataNamesNone() {
+        PageMetadata von = read("", "<article><h1>Bridge closed</h1><p class='bodytext'>von Claudia Lindner</p>" + PROSE + "</article>");
+        assertEquals("Claudia Lindner", von.author());
+        PageMetadata meta = read("", "<article><h1>Bridge closed</h1><div class='metainfo'>ein Artikel von <strong>Pamela"
+                + " Sladky</strong> | 27.01.2022 - 12:45</div>" + PROSE + "</article>");
+        assertEquals("Pamela Sladky", meta.author());
+        PageMetadata two = read("", "<article>" + PROSE + "<p>Autoren Jelko Djuren und Jutta Klaukien</p></article>");
+        assertEquals("Jelko Djuren und Jutta Klaukien", two.author());
+        // the name ends before a month that starts the date run on after it
+        PageMetadata month = read("", "<article><p>By Nathan Willis March 25, 2015</p>" + PROSE + "</article>");
+        assertEquals("Nathan Willis", month.author());
+        // the site's name in the metadata gives way to the printed name
+        PageMetadata site = read("<meta property='og:site_name' content='Daily Example'><meta name='author' content='Daily Example'>",
+                "<article><p>Von Ann Lee</p>" + PROSE + "</article>");
+        assertEquals("Ann Lee", site.author());
+        // lines naming different people are a list of teasers; comments are not the article
+        assertNull(read("", "<article>" + PROSE + "<ul><li>By Ann Lee</li><li>By Bob Stone</li></ul></article>").author());
+        assertNull(read("", "<article>" + PROSE + "<div class='comment-body'><p>von Bob Stone</p></div></article>").author());
+    }
+
+    @Test
+    void aWebPageObjectsAuthorReferenceNamesTheAuthorWhenNoArticleObjectExists() {
+        PageMetadata page = read("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"Bridge\","
+                + "\"author\":{\"@id\":\"https://example.org/#/person/1\"}},{\"@type\":[\"Person\"],"
+                + "\"@id\":\"https://example.org/#/person/1\",\"name\":\"Kab Niang\"}]}</script>", PROSE);
+        assertEquals("Kab Niang", page.author());
+    }
+
+    @Test
+    void datesFromAPublicationMarkAndFromTheDatelineOfTheFirstParagraph() {
+        PageMetadata itemprop = read("", "<article><h2>Bridge</h2>" + PROSE + "<span itemprop='datePublished'>28. Dezember 2022</span>"
+                + "</article>");
+        assertEquals(LocalDate.of(2022, 12, 28), itemprop.published());
+        PageMetadata publication = read("", "<article>" + PROSE + "<div class='publication'>jeudi 13 juin 2019</div></article>");
+        assertEquals(LocalDate.of(2019, 6, 13), publication.published());
+        PageMetadata dateline = read("", "<article><h2>Bridge</h2><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige"
+                + " Ministerin stellte heute ihre Pläne für die Brücke vor, die seit dem Frühjahr gesperrt ist.</p>" + PROSE + "</article>");
+        assertEquals(LocalDate.of(2022, 1, 25), dateline.published());
+        assertEquals(LocalDate.of(2022, 11, 29), HtmlDates.opening("29.11.2022 – Mehrfach und vehement hatte die Branche gewarnt"));
+        // a date inside a sentence is no dateline
+        assertNull(HtmlDates.opening("Im Bundesgesetzblatt des Bundes vom 17. August 2021 wurde das Gesetz verkündet"));
+        assertNull(HtmlDates.opening("The council voted on 5 March 2020 to close the bridge"));
+    }
+
+    @Test
+    void aBlogArchiveLabelInTheTitleIsDropped() {
+        assertEquals("Podcasts in Plex einbinden", read("<meta property='og:title' content='Blog Archiv » Podcasts in Plex einbinden'>",
+                PROSE).title());
+        assertEquals("Weitere Digitalisierung der Schweizer Kinos", read("<title>Time 4 talks » Blog Archiv » Weitere"
+                + " Digitalisierung der Schweizer Kinos</title>", PROSE).title());
+    }
+
+    @Test
     void aBodySplitIntoSiblingPartsKeepsThePartBeforeTheChosenOne() {
         String part1 = "<p>" + "The first part of the story sets out how the bridge was built and by whom. ".repeat(2)
                 + "</p><p>" + "Its engineers were proud of the piers they had sunk into the river bed. ".repeat(2) + "</p>";
