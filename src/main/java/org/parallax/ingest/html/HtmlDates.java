@@ -120,6 +120,14 @@ public final class HtmlDates {
         return find(t.substring(m.start(), m.end()));
     }
 
+    /** The date that opens a short line, after at most a place or a label, whatever follows it (a time, a name). */
+    public static LocalDate openingLine(String text) {
+        if (text == null) return null;
+        Matcher m = IN_TEXT.matcher(text);
+        if (!m.find() || !DATELINE_LEAD.matcher(text.substring(0, m.start())).matches()) return null;
+        return find(text.substring(m.start(), m.end()));
+    }
+
     /** The date in a URL's path, as news sites write it ("/2019/04/19/slug"); null when there is none. */
     public static LocalDate inUrl(String url) {
         if (url == null) return null;

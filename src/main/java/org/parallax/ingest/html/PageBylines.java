@@ -24,7 +24,7 @@ final class PageBylines {
             + "|posted by|erstellt von|geschrieben von|verfasst von|par|publié par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
-    private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|teaser|related|sidebar");
+    private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar");
 
     private PageBylines() {
     }

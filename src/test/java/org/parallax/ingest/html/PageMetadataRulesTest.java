@@ -211,6 +211,28 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void aShortLineOpeningWithADateDatesAPageThatMarksNone() {
+        PageMetadata alone = read("", "<div class='box'><div style='color:#aaa'>Apr 7, 2009</div><b>This week's theme</b></div>" + PROSE);
+        assertEquals(LocalDate.of(2009, 4, 7), alone.published());
+        PageMetadata place = read("", "<div id='main'><span class='metadata'>Bonn, 11.10.2021</span><h2>Bridge</h2>" + PROSE + "</div>");
+        assertEquals(LocalDate.of(2021, 10, 11), place.published());
+        PageMetadata named = read("", "<h2>Stars <span>06.11.2023 13:30 von Olga</span></h2>" + PROSE);
+        assertEquals(LocalDate.of(2023, 11, 6), named.published());
+        // a date in a footer or a list of events is not the page's
+        assertNull(read("", PROSE + "<footer><p>Copyright 19.12.2019</p></footer>").published());
+        assertNull(read("", PROSE + "<ul class='termine'><li>12.01.2022 Konzert</li></ul>").published());
+    }
+
+    @Test
+    void aLabelWordEndsANameOnlyAsAWholeWordAndATeaserModuleCanHoldTheByline() {
+        assertEquals("Ibtisam Mahdi, Ruwaida Kamal Amer", AuthorNames.clean("Ibtisam Mahdi, Ruwaida Kamal Amer"));
+        assertEquals("Jan Onno", AuthorNames.clean("Jan Onno"));
+        PageMetadata teaser = read("", "<main><div class='module module-imageTeaser topArticle'><div class='metaInfo'>Ein Artikel von"
+                + " <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div></div>" + PROSE + "</main>");
+        assertEquals("Pamela Sladky", teaser.author());
+    }
+
+    @Test
     void aBlogArchiveLabelInTheTitleIsDropped() {
         assertEquals("Podcasts in Plex einbinden", read("<meta property='og:title' content='Blog Archiv » Podcasts in Plex einbinden'>",
                 PROSE).title());
