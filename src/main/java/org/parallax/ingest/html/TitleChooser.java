@@ -25,6 +25,9 @@ final class TitleChooser {
     /** A comments feed's title, in the languages of the saved pages; group 1 is what precedes the label. */
     private static final Pattern COMMENTS_FEED = Pattern.compile("(?iU)(.+?)\\s*(?:kommentar-feed|comments feed|feed dei commenti"
             + "|flux des commentaires|feed de comentarios|reacties feed|kommentarer feed)");
+    /** Elements inside an h1 that hold no part of the headline: kickers, topic labels, text hidden for screen readers. */
+    private static final String KICKER = "[class~=(?i)kicker|overline|topic|dachzeile|roofline|eyebrow|h1small|visually-hidden"
+            + "|invisible|sr-only]";
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TitleChooser() {
@@ -53,6 +56,8 @@ final class TitleChooser {
                 if (!k.isEmpty()) headings.add(k);
             }
         }
+        String unkicked = withoutKicker(doc, t);
+        if (unkicked != null) return unkicked;
         if (headings.contains(key(t))) return t;
         // the longest run of whole parts that the page prints as its headline
         String best = null;
@@ -101,6 +106,21 @@ final class TitleChooser {
             if (cut < 3) continue;
             String title = p.substring(cut).strip();
             if (!title.isEmpty()) return title;
+        }
+        return null;
+    }
+
+    /**
+     * The headline of an h1 that holds a kicker element (a topic label, a roof line, a hidden ": ") before it, when the
+     * title holds that headline: "Klimaschutz: Bohren, bis es heiß wird" is the kicker "Klimaschutz" and the headline.
+     */
+    private static String withoutKicker(Document doc, String title) {
+        for (Element h1 : doc.select("h1")) {
+            if (h1.select(KICKER).isEmpty()) continue;
+            Element copy = h1.clone();
+            copy.select(KICKER).remove();
+            String head = copy.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            if (words(head) >= 2 && !key(head).equals(key(h1.text())) && key(title).contains(key(head))) return head;
         }
         return null;
     }

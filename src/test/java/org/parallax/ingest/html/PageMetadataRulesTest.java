@@ -233,6 +233,17 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void anH1sKickerElementIsNoPartOfTheHeadline() {
+        PageMetadata kicker = read("<meta property='og:title' content='Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE'>",
+                "<h1 class='article-heading'><span class='article-heading__kicker'>Klimaschutz</span><span class='visually-hidden'>: "
+                + "</span><span class='article-heading__title'>Bohren, bis es heiß wird</span></h1>" + PROSE);
+        assertEquals("Bohren, bis es heiß wird", kicker.title());
+        PageMetadata topic = read("<meta property='og:title' content='100. Geburtstag: Margot Friedländer wird 100 Jahre'>",
+                "<h1><div class='topic-label'>100. Geburtstag</div> Margot Friedländer wird 100 Jahre</h1>" + PROSE);
+        assertEquals("Margot Friedländer wird 100 Jahre", topic.title());
+    }
+
+    @Test
     void aBlogArchiveLabelInTheTitleIsDropped() {
         assertEquals("Podcasts in Plex einbinden", read("<meta property='og:title' content='Blog Archiv » Podcasts in Plex einbinden'>",
                 PROSE).title());
