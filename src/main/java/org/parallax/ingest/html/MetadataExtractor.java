@@ -318,6 +318,7 @@ public final class MetadataExtractor {
         }
         String person = markedPerson(doc);
         if (person == null) person = PageBylines.labelled(doc);
+        if (person == null) person = PageBylines.classed(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
     }

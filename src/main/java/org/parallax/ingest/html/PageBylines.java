@@ -24,7 +24,9 @@ final class PageBylines {
             + "|posted by|erstellt von|geschrieben von|verfasst von|par|publié par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
-    private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar");
+    private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?"
+            + NAME_WORD + "){1,3}");
+    private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar|avatar");
 
     private PageBylines() {
     }
@@ -39,6 +41,23 @@ final class PageBylines {
     }
 
     /** The one name the labelled lines give; null when none does or when they name different people (a list of teasers). */
+    /**
+     * The name an element whose class says author prints ("node__author", "article_authors"), when all its text up to a
+     * date is a name of two to four capitalized words; null when none does or they name different people.
+     */
+    static String classed(Document doc) {
+        String found = null;
+        for (Element e : doc.select("[class*=author], [class*=autor]")) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            if (text.length() > MAX_LINE || skipped(e)) continue;
+            String name = AuthorNames.clean(text.replaceFirst("\\s*\\d.*$", ""));
+            if (name == null || !WHOLE_NAME.matcher(name).matches()) continue;
+            if (found != null && !found.equalsIgnoreCase(name)) return null;
+            found = name;
+        }
+        return found;
+    }
+
     private static String find(Element root) {
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {

@@ -244,6 +244,17 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void anElementWhoseClassSaysAuthorNamesTheWriterOverTheSite() {
+        PageMetadata site = read("<meta property='og:site_name' content='Daily Example'><meta name='author' content='Daily Example'>",
+                "<h1>Bridge closed</h1><h5 class='field field--name-field-term-author'>Christian Mihatsch</h5>" + PROSE);
+        assertEquals("Christian Mihatsch", site.author());
+        // a comment's author and a long author box are not the writer's name
+        assertNull(read("", "<li class='comment byuser comment-author-bob'><p>Bob Stone</p></li>" + PROSE).author());
+        assertNull(read("", "<div class='author-bio'>Ann Lee writes about bridges, rivers and the towns between them"
+                + " for the paper since 2004</div>" + PROSE).author());
+    }
+
+    @Test
     void aBlogArchiveLabelInTheTitleIsDropped() {
         assertEquals("Podcasts in Plex einbinden", read("<meta property='og:title' content='Blog Archiv » Podcasts in Plex einbinden'>",
                 PROSE).title());
