@@ -16,8 +16,9 @@ public final class AuthorNames {
     private static final Pattern LEADING_LABEL = Pattern.compile("(?iU)^(?:[\\s|,:;·•~\\p{Pd}]+|(?:" + LABEL_WORDS
             + ")(?=[\\s:|]|\\p{Lu})\\s*:?\\s*)");
     /** What follows a name in a byline: a date word, "says", "all articles", a URL. */
-    private static final Pattern TRAILING = Pattern.compile("(?iU)\\s+(?:am|on|vom|,?\\s*(?:said|says|sagt|schreibt)"
-            + "|alle artikel|all posts|alle beiträge|(?:—|-|\\|)\\s*(?:veröffentlicht|published|https?://)).*$"
+    private static final Pattern TRAILING = Pattern.compile("(?iU)\\s+(?:(?:am|on|vom|,?\\s*(?:said|says|sagt|schreibt)"
+            // whole words only: "Kamal Amer" keeps its "Amer"
+            + "|alle artikel|all posts|alle beiträge)\\b|(?:—|-|\\|)\\s*(?:veröffentlicht|published|https?://)).*$"
             + "|\\s+(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?$"
             + "|\\s*[-–—|]\\s*https?://\\S*$"
             // "... at" or "... um" left when a byline's time was cut off; "Mitglied der Redaktion", "Alles von ..."

@@ -41,6 +41,9 @@ public final class HtmlDates {
     /** Languages whose countries keep Central European Time. */
     private static final java.util.Set<String> CET_LANGUAGES = java.util.Set.of("de", "fr", "it", "nl", "pl", "cs", "sk", "da",
             "sv", "no", "nb", "hu", "sl", "hr", "es", "lb");
+    private static final Pattern DATELINE_LEAD = Pattern.compile("(?U)(?:\\p{L}[\\p{L}.\\-]*\\s*){0,3}[,:]?\\s*");
+    private static final Pattern DATELINE_TAIL = Pattern.compile("(?U)\\s*(?:$|[\\p{Pd}|:\"„“«»(/]|,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:uhr|h)?\\s*(?:$|[\\p{Pd}|]))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     /** A date in a page's URL path: "/2019/04/19/", "/2019-04-19-", "/20190419/". */
     private static final Pattern IN_URL = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/\\-_.]|$)"
@@ -102,6 +105,27 @@ public final class HtmlDates {
             if (d != null) return d;
         }
         return null;
+    }
+
+    /**
+     * The date that opens {@code text} as a dateline: at most a place or a label of up to three words before it
+     * ("Bonn, ", "Pressemitteilung vom "), and after it a dash, bar, colon, quote or the end of the text; null otherwise.
+     */
+    public static LocalDate opening(String text) {
+        if (text == null) return null;
+        String t = text.replace('\u00A0', ' ').strip();
+        Matcher m = IN_TEXT.matcher(t);
+        if (!m.find() || !DATELINE_LEAD.matcher(t.substring(0, m.start())).matches()) return null;
+        if (!DATELINE_TAIL.matcher(t.substring(m.end())).lookingAt()) return null;
+        return find(t.substring(m.start(), m.end()));
+    }
+
+    /** The date that opens a short line, after at most a place or a label, whatever follows it (a time, a name). */
+    public static LocalDate openingLine(String text) {
+        if (text == null) return null;
+        Matcher m = IN_TEXT.matcher(text);
+        if (!m.find() || !DATELINE_LEAD.matcher(text.substring(0, m.start())).matches()) return null;
+        return find(text.substring(m.start(), m.end()));
     }
 
     /** The date in a URL's path, as news sites write it ("/2019/04/19/slug"); null when there is none. */

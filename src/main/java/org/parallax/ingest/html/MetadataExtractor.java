@@ -76,7 +76,7 @@ public final class MetadataExtractor {
                 ld == null ? null : names(ld.get("creator"), ids),
                 meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
-                notUrl(meta.get("og:article:author")), labelledTwitterData(meta)}) {
+                notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld)}) {
             String a = AuthorNames.clean(clean(candidate));
             if (a != null) {
                 author = a;
@@ -114,6 +114,8 @@ public final class MetadataExtractor {
         String description = firstNonBlank(ld == null ? null : text(ld.get("description")),
                 meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
         title = TitleChooser.clean(doc, clean(title), clean(site), url);
+        String postTitle = clean(TitleChooser.commentsFeedTitle(doc));
+        if (postTitle != null) title = postTitle;
         title = TitleChooser.printed(doc, title, clean(site), url);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
@@ -150,6 +152,7 @@ public final class MetadataExtractor {
     static String titleElement(Document doc, String site) {
         String t = stripSiteName(doc.title(), site);
         if (isBlank(t)) return null;
+        t = TitleChooser.afterBlogArchive(t);
         var m = PAGE_TITLE_SEPARATOR.matcher(t);
         int lastStart = -1;
         int count = 0;
@@ -314,6 +317,8 @@ public final class MetadataExtractor {
             if (!TitleChooser.isSite(author, siteKey, host)) return author;
         }
         String person = markedPerson(doc);
+        if (person == null) person = PageBylines.labelled(doc);
+        if (person == null) person = PageBylines.classed(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
     }
@@ -331,6 +336,38 @@ public final class MetadataExtractor {
                     + ")?\\.?[\\s\\p{Pd}|,;:·•@]*$", "");
             String name = AuthorNames.clean(clean(text));
             if (name != null && name.length() <= 60 && !NOT_A_PERSON.matcher(name).find()) return name;
+        }
+        return null;
+    }
+
+    /**
+     * The author of the page's JSON-LD WebPage (older SEO plugins put it there as an {@code @id} reference when they
+     * write no Article object); null when an Article was found or no object names an author.
+     */
+    private static String pageAuthor(Document doc, JsonNode ld) {
+        if (ld != null) return null;
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data();
+            if (!json.contains("\"author\"")) continue;
+            json = json.strip().replaceFirst("^\\s*(<!--|<!\\[CDATA\\[)", "").replaceFirst("(-->|\\]\\]>)\\s*$", "").strip();
+            try {
+                JsonNode author = findNode(Json.MAPPER.readTree(json), "author", 0);
+                if (author != null) return names(author, jsonLdIds(doc));
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "Skipping unreadable JSON-LD", e);
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findNode(JsonNode node, String field, int depth) {
+        if (node == null || depth > 5) return null;
+        if (node.isObject() && node.hasNonNull(field)) return node.get(field);
+        if (node.isContainerNode()) {
+            for (JsonNode n : node) {
+                JsonNode f = findNode(n, field, depth + 1);
+                if (f != null) return f;
+            }
         }
         return null;
     }

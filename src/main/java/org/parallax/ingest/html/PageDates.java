@@ -24,6 +24,14 @@ final class PageDates {
     private static final int MAX_HEADLINE_NEIGHBOUR = 100;
     /** Longer than this, an element is a block of text that happens to hold a date, not a date line. */
     private static final int MAX_LINE = 160;
+    /** Longer than this, a line that opens with a date is a sentence or a teaser, not a date line. */
+    private static final int MAX_DATE_LINE = 70;
+    private static final Pattern FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|widget|teaser"
+            + "|related|copyright|nav|menu|archive|calendar|kalender|event|termin");
+    /** The page's own furniture; a paragraph in a box marked teaser can still be the article's lead. */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|copyright");
+    /** How many of the article's first paragraphs may open with its dateline. */
+    private static final int MAX_PARAGRAPHS = 12;
 
     private PageDates() {
     }
@@ -38,7 +46,65 @@ final class PageDates {
         if (d == null && article != null) d = labelled(article);
         if (d == null) d = labelled(body);
         if (d == null) d = besideHeadline(doc);
+        if (d == null) d = publicationMarked(body);
+        if (d == null) d = opening(article == null ? body : article);
+        if (d == null && article != null) d = dateLine(article);
+        if (d == null) d = dateLine(body);
         return d;
+    }
+
+    /**
+     * A date that opens or closes one of the article's first paragraphs, set off from its text by a dash, bar, colon
+     * or quote ("29.11.2022 – Mehrfach ...", "Pressemitteilung vom 25. Januar 2022 | Berlin – ..."), or after no more
+     * than a place or a label: press releases and small sites print their date as the dateline of the first paragraph.
+     */
+    private static LocalDate opening(Element root) {
+        int seen = 0;
+        for (Element p : root.select("p")) {
+            if (++seen > MAX_PARAGRAPHS) break;
+            LocalDate d = HtmlDates.opening(p.text());
+            if (d != null && !furniture(p, PAGE_FURNITURE)) return d;
+        }
+        return null;
+    }
+
+    /**
+     * A short element marked as the publication ({@code itemprop=datePublished} without a date attribute, a class or
+     * id that says publication) that prints a date. Weaker than the marks {@link #inside} reads: "publication" also
+     * names boxes about other publications, so it comes after the lines beside the headline.
+     */
+    private static LocalDate publicationMarked(Element root) {
+        for (Element e : root.select("[itemprop~=(?i)datePublished], [class~=(?i)publication], [id~=(?i)publication]")) {
+            String text = e.text();
+            if (text.length() > MAX_LINE) continue;
+            LocalDate d = HtmlDates.findInDateLine(text);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
+     * The first short element that opens with a date, after at most a place or a label ("Apr 7, 2009", "Bonn,
+     * 11.10.2021", "06.11.2023 13:30 von Olga"): small sites print the date alone in a line of its own, marked by
+     * nothing. Navigation, asides, footers and comment threads are passed over.
+     */
+    private static LocalDate dateLine(Element root) {
+        for (Element e : root.select("p, div, span, small, em, strong, b, i, time, font, td, li, h2, h3, h4, h5, h6")) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            if (text.length() > MAX_DATE_LINE || text.length() < 6) continue;
+            LocalDate d = HtmlDates.openingLine(text);
+            if (d != null && !furniture(e, FURNITURE)) return d;
+        }
+        return null;
+    }
+
+    private static boolean furniture(Element e, Pattern marks) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.tagName();
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || tag.equals("form")) return true;
+            if (marks.matcher(a.className() + " " + a.id()).find()) return true;
+        }
+        return false;
     }
 
     /** A short line in which a date follows a word that says what it is. */

@@ -21,6 +21,13 @@ import org.jsoup.nodes.Element;
 final class TitleChooser {
     /** Separators between a headline and a site, section or kicker part. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»›/\\\\:ǀ]{1,2}\\s+|:\\s+");
+    private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?iU)^(?:.*[|»›\\-–—:\"«]\\s*)?blog[- ]?archiv(?:e|es)?\\s*[|»›\\-–—:\"«]+\\s*");
+    /** A comments feed's title, in the languages of the saved pages; group 1 is what precedes the label. */
+    private static final Pattern COMMENTS_FEED = Pattern.compile("(?iU)(.+?)\\s*(?:kommentar-feed|comments feed|feed dei commenti"
+            + "|flux des commentaires|feed de comentarios|reacties feed|kommentarer feed)");
+    /** Elements inside an h1 that hold no part of the headline: kickers, topic labels, text hidden for screen readers. */
+    private static final String KICKER = "[class~=(?i)kicker|overline|topic|dachzeile|roofline|eyebrow|h1small|visually-hidden"
+            + "|invisible|sr-only]";
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TitleChooser() {
@@ -30,6 +37,7 @@ final class TitleChooser {
     static String clean(Document doc, String title, String site, String url) {
         if (title == null || title.isBlank()) return title;
         String t = title.strip().replaceAll("\\s+", " ");
+        t = afterBlogArchive(t);
         List<int[]> seps = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(t);
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
@@ -48,6 +56,8 @@ final class TitleChooser {
                 if (!k.isEmpty()) headings.add(k);
             }
         }
+        String unkicked = withoutKicker(doc, t);
+        if (unkicked != null) return unkicked;
         if (headings.contains(key(t))) return t;
         // the longest run of whole parts that the page prints as its headline
         String best = null;
@@ -74,6 +84,51 @@ final class TitleChooser {
         String head = t.substring(0, first[0]).strip();
         if (isSite(head, siteKey, host) && words(t.substring(first[1])) >= 2) return t.substring(first[1]).strip();
         return t;
+    }
+
+    /**
+     * The post's own title as WordPress names it in the link to the post's comments feed ("Site » Headline
+     * Kommentar-Feed"), which keeps the title the author typed where SEO plugins reword the meta titles; null when the
+     * page links no such feed. The site-wide comments feed ("Site » Comments Feed") gives the site prefix to cut.
+     */
+    static String commentsFeedTitle(Document doc) {
+        String site = null;
+        List<String> posts = new ArrayList<>();
+        for (Element link : doc.select("link[rel~=alternate][type~=(?i)rss|atom][title]")) {
+            Matcher m = COMMENTS_FEED.matcher(link.attr("title").replace('\u00A0', ' ').strip());
+            if (!m.matches()) continue;
+            String rest = m.group(1).strip();
+            if (rest.endsWith("»")) site = rest.substring(0, rest.length() - 1).strip();
+            else posts.add(rest);
+        }
+        for (String p : posts) {
+            int cut = site != null && p.startsWith(site + " » ") ? site.length() + 3 : p.indexOf(" » ") + 3;
+            if (cut < 3) continue;
+            String title = p.substring(cut).strip();
+            if (!title.isEmpty()) return title;
+        }
+        return null;
+    }
+
+    /**
+     * The headline of an h1 that holds a kicker element (a topic label, a roof line, a hidden ": ") before it, when the
+     * title holds that headline: "Klimaschutz: Bohren, bis es heiß wird" is the kicker "Klimaschutz" and the headline.
+     */
+    private static String withoutKicker(Document doc, String title) {
+        for (Element h1 : doc.select("h1")) {
+            if (h1.select(KICKER).isEmpty()) continue;
+            Element copy = h1.clone();
+            copy.select(KICKER).remove();
+            String head = copy.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            if (words(head) >= 2 && !key(head).equals(key(h1.text())) && key(title).contains(key(head))) return head;
+        }
+        return null;
+    }
+
+    /** WordPress's default themes write "Site » Blog Archive » Headline": what follows the archive label is the headline. */
+    static String afterBlogArchive(String title) {
+        Matcher archive = BLOG_ARCHIVE.matcher(title);
+        return archive.find() && words(title.substring(archive.end())) >= 1 ? title.substring(archive.end()).strip() : title;
     }
 
     /**

@@ -166,6 +166,103 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void anAuthorPrintedInALabelledLineStandsInWhenTheMetadataNamesNone() {
+        PageMetadata von = read("", "<article><h1>Bridge closed</h1><p class='bodytext'>von Claudia Lindner</p>" + PROSE + "</article>");
+        assertEquals("Claudia Lindner", von.author());
+        PageMetadata meta = read("", "<article><h1>Bridge closed</h1><div class='metainfo'>ein Artikel von <strong>Pamela"
+                + " Sladky</strong> | 27.01.2022 - 12:45</div>" + PROSE + "</article>");
+        assertEquals("Pamela Sladky", meta.author());
+        PageMetadata two = read("", "<article>" + PROSE + "<p>Autoren Jelko Djuren und Jutta Klaukien</p></article>");
+        assertEquals("Jelko Djuren und Jutta Klaukien", two.author());
+        // the name ends before a month that starts the date run on after it
+        PageMetadata month = read("", "<article><p>By Nathan Willis March 25, 2015</p>" + PROSE + "</article>");
+        assertEquals("Nathan Willis", month.author());
+        // the site's name in the metadata gives way to the printed name
+        PageMetadata site = read("<meta property='og:site_name' content='Daily Example'><meta name='author' content='Daily Example'>",
+                "<article><p>Von Ann Lee</p>" + PROSE + "</article>");
+        assertEquals("Ann Lee", site.author());
+        // lines naming different people are a list of teasers; comments are not the article
+        assertNull(read("", "<article>" + PROSE + "<ul><li>By Ann Lee</li><li>By Bob Stone</li></ul></article>").author());
+        assertNull(read("", "<article>" + PROSE + "<div class='comment-body'><p>von Bob Stone</p></div></article>").author());
+    }
+
+    @Test
+    void aWebPageObjectsAuthorReferenceNamesTheAuthorWhenNoArticleObjectExists() {
+        PageMetadata page = read("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"Bridge\","
+                + "\"author\":{\"@id\":\"https://example.org/#/person/1\"}},{\"@type\":[\"Person\"],"
+                + "\"@id\":\"https://example.org/#/person/1\",\"name\":\"Kab Niang\"}]}</script>", PROSE);
+        assertEquals("Kab Niang", page.author());
+    }
+
+    @Test
+    void datesFromAPublicationMarkAndFromTheDatelineOfTheFirstParagraph() {
+        PageMetadata itemprop = read("", "<article><h2>Bridge</h2>" + PROSE + "<span itemprop='datePublished'>28. Dezember 2022</span>"
+                + "</article>");
+        assertEquals(LocalDate.of(2022, 12, 28), itemprop.published());
+        PageMetadata publication = read("", "<article>" + PROSE + "<div class='publication'>jeudi 13 juin 2019</div></article>");
+        assertEquals(LocalDate.of(2019, 6, 13), publication.published());
+        PageMetadata dateline = read("", "<article><h2>Bridge</h2><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige"
+                + " Ministerin stellte heute ihre Pläne für die Brücke vor, die seit dem Frühjahr gesperrt ist.</p>" + PROSE + "</article>");
+        assertEquals(LocalDate.of(2022, 1, 25), dateline.published());
+        assertEquals(LocalDate.of(2022, 11, 29), HtmlDates.opening("29.11.2022 – Mehrfach und vehement hatte die Branche gewarnt"));
+        // a date inside a sentence is no dateline
+        assertNull(HtmlDates.opening("Im Bundesgesetzblatt des Bundes vom 17. August 2021 wurde das Gesetz verkündet"));
+        assertNull(HtmlDates.opening("The council voted on 5 March 2020 to close the bridge"));
+    }
+
+    @Test
+    void aShortLineOpeningWithADateDatesAPageThatMarksNone() {
+        PageMetadata alone = read("", "<div class='box'><div style='color:#aaa'>Apr 7, 2009</div><b>This week's theme</b></div>" + PROSE);
+        assertEquals(LocalDate.of(2009, 4, 7), alone.published());
+        PageMetadata place = read("", "<div id='main'><span class='metadata'>Bonn, 11.10.2021</span><h2>Bridge</h2>" + PROSE + "</div>");
+        assertEquals(LocalDate.of(2021, 10, 11), place.published());
+        PageMetadata named = read("", "<h2>Stars <span>06.11.2023 13:30 von Olga</span></h2>" + PROSE);
+        assertEquals(LocalDate.of(2023, 11, 6), named.published());
+        // a date in a footer or a list of events is not the page's
+        assertNull(read("", PROSE + "<footer><p>Copyright 19.12.2019</p></footer>").published());
+        assertNull(read("", PROSE + "<ul class='termine'><li>12.01.2022 Konzert</li></ul>").published());
+    }
+
+    @Test
+    void aLabelWordEndsANameOnlyAsAWholeWordAndATeaserModuleCanHoldTheByline() {
+        assertEquals("Ibtisam Mahdi, Ruwaida Kamal Amer", AuthorNames.clean("Ibtisam Mahdi, Ruwaida Kamal Amer"));
+        assertEquals("Jan Onno", AuthorNames.clean("Jan Onno"));
+        PageMetadata teaser = read("", "<main><div class='module module-imageTeaser topArticle'><div class='metaInfo'>Ein Artikel von"
+                + " <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div></div>" + PROSE + "</main>");
+        assertEquals("Pamela Sladky", teaser.author());
+    }
+
+    @Test
+    void anH1sKickerElementIsNoPartOfTheHeadline() {
+        PageMetadata kicker = read("<meta property='og:title' content='Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE'>",
+                "<h1 class='article-heading'><span class='article-heading__kicker'>Klimaschutz</span><span class='visually-hidden'>: "
+                + "</span><span class='article-heading__title'>Bohren, bis es heiß wird</span></h1>" + PROSE);
+        assertEquals("Bohren, bis es heiß wird", kicker.title());
+        PageMetadata topic = read("<meta property='og:title' content='100. Geburtstag: Margot Friedländer wird 100 Jahre'>",
+                "<h1><div class='topic-label'>100. Geburtstag</div> Margot Friedländer wird 100 Jahre</h1>" + PROSE);
+        assertEquals("Margot Friedländer wird 100 Jahre", topic.title());
+    }
+
+    @Test
+    void anElementWhoseClassSaysAuthorNamesTheWriterOverTheSite() {
+        PageMetadata site = read("<meta property='og:site_name' content='Daily Example'><meta name='author' content='Daily Example'>",
+                "<h1>Bridge closed</h1><h5 class='field field--name-field-term-author'>Christian Mihatsch</h5>" + PROSE);
+        assertEquals("Christian Mihatsch", site.author());
+        // a comment's author and a long author box are not the writer's name
+        assertNull(read("", "<li class='comment byuser comment-author-bob'><p>Bob Stone</p></li>" + PROSE).author());
+        assertNull(read("", "<div class='author-bio'>Ann Lee writes about bridges, rivers and the towns between them"
+                + " for the paper since 2004</div>" + PROSE).author());
+    }
+
+    @Test
+    void aBlogArchiveLabelInTheTitleIsDropped() {
+        assertEquals("Podcasts in Plex einbinden", read("<meta property='og:title' content='Blog Archiv » Podcasts in Plex einbinden'>",
+                PROSE).title());
+        assertEquals("Weitere Digitalisierung der Schweizer Kinos", read("<title>Time 4 talks » Blog Archiv » Weitere"
+                + " Digitalisierung der Schweizer Kinos</title>", PROSE).title());
+    }
+
+    @Test
     void aBodySplitIntoSiblingPartsKeepsThePartBeforeTheChosenOne() {
         String part1 = "<p>" + "The first part of the story sets out how the bridge was built and by whom. ".repeat(2)
                 + "</p><p>" + "Its engineers were proud of the piers they had sunk into the river bed. ".repeat(2) + "</p>";
