@@ -85,7 +85,12 @@ final class NlpResults {
             addIfAllowed(fresh, new Mention(0, id, r.start(), r.end(), text.substring(r.start(), r.end()), r.type(), null,
                     null, blockType(blocks, r.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
         }
+        Set<String> noDates = new HashSet<>();
+        for (RawMention r : recognition.mentions()) {
+            if (r.type() == EntityType.DATE && DateResolver.namesNoDate(text, r)) noDates.add(spanKey(r.start(), r.end(), EntityType.DATE));
+        }
         for (ResolvedDate d : resolved) {
+            if (d.range() == null && noDates.contains(spanKey(d.start(), d.end(), EntityType.DATE))) continue;
             addIfAllowed(fresh, new Mention(0, id, d.start(), d.end(), d.text(), EntityType.DATE, d.range(), null,
                     blockType(blocks, d.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
         }

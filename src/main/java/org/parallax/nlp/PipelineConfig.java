@@ -34,8 +34,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * closed-class words ({@code text.ClosedClass}), so libraries holding "he" or "her" as persons are recognised again.
      * 7: events name their roles ({@code EventRoles}: destination not origin, no announcer, no headline-only source).
      * 7: entities are relinked by EntityLinker's no-conflation rules (a short form joins only a sole candidate).
+     * 8: date mentions that name no date ("now", "currently", "once", a range's lone "to": DateResolver.namesNoDate)
+     * are no longer stored, so libraries are recognised again and lose them.
      */
-    static final int ENGINE_REVISION = 7;
+    static final int ENGINE_REVISION = 8;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

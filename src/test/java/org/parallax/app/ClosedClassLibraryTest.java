@@ -112,6 +112,32 @@ class ClosedClassLibraryTest {
     }
 
     /**
+     * "now", "currently", "recently", "the future" (SUTime's PRESENT_REF, PAST_REF, FUTURE_REF), "once" (a frequency)
+     * and a range's lone "to" are no dates a calendar or a reader could use, so none is stored as one; dated mentions
+     * still are (DateResolver.namesNoDate).
+     */
+    @Test
+    void noStoredDateMentionIsAVagueReferenceAFrequencyOrALoneConnector() {
+        Pattern vague = Pattern.compile("(?i)(?:now|right now|currently|current|recently|present|the present|future|the future|past"
+                + "|the past|previously|once|twice|to|and)");
+        MentionRepository mentions = new MentionRepository(ctx.database());
+        int dated = 0;
+        StringBuilder texts = new StringBuilder();
+        for (var a : ctx.articles().list()) {
+            texts.append(ctx.articles().get(a.id()).orElseThrow().text()).append('\n');
+            for (Mention m : mentions.forArticle(a.id())) {
+                if (m.type() != EntityType.DATE) continue;
+                assertFalse(vague.matcher(m.text().strip()).matches(), "stored as a date: \"" + m.text() + "\" in article " + a.id());
+                if (m.date() != null) dated++;
+            }
+        }
+        // the texts hold such words, and the recogniser still stores their real dates
+        long words = Pattern.compile("\\b(?:now|currently|recently|once)\\b", Pattern.CASE_INSENSITIVE).matcher(texts).results().count();
+        assertTrue(words >= 10, "texts with vague time words: " + words);
+        assertTrue(dated >= 20, "dated mentions: " + dated);
+    }
+
+    /**
      * Stores what an older pipeline stored: "her" and "she" as AUTO person mentions of an entity "her", one "she" of
      * Ilse Marren's entity, its name "Ilse Marren - she", and "her" among the visitors of her visit. The next run (the
      * recogniser's version changed) leaves the library as a fresh run makes it.
