@@ -90,6 +90,8 @@ class DateResolverTest {
                 row("The results are due in two weeks.", DOC, "two weeks=P2W~DURATION", "two weeks", "2023-03-13..2023-03-19 WEEK"),
                 row("He will return in 10 days.", DOC, "10 days=P10D~DURATION", "10 days", "2023-03-14 DAY"),
                 row("The plant closed three years ago.", DOC, "three years ago=2020-03-04", "three years ago", "2020 YEAR"),
+                row("I used it a decade ago.", DOC, "a decade ago=2013-03-04", "a decade ago", "2013 YEAR"),
+                row("The mill shut two decades ago.", DOC, "two decades ago=2003-03-04", "two decades ago", "2003 YEAR"),
                 row("The firm was founded two months ago.", DOC, "two months ago=2023-01-04", "two months ago", "2023-01 MONTH"),
                 row("The vote is two weeks from now.", DOC, "two weeks from now=2023-03-18", "two weeks from now", "2023-03-13..2023-03-19 WEEK"),
                 row("Prices rose for the first time in two years.", DOC, "two years=P2Y~DURATION", "two years", "-"),
