@@ -90,7 +90,7 @@ final class NlpResults {
             if (r.type() == EntityType.DATE && DateResolver.namesNoDate(text, r)) noDates.add(spanKey(r.start(), r.end(), EntityType.DATE));
         }
         for (ResolvedDate d : resolved) {
-            if (d.range() == null && noDates.contains(spanKey(d.start(), d.end(), EntityType.DATE))) continue;
+            if (noDates.contains(spanKey(d.start(), d.end(), EntityType.DATE))) continue;
             addIfAllowed(fresh, new Mention(0, id, d.start(), d.end(), d.text(), EntityType.DATE, d.range(), null,
                     blockType(blocks, d.start()), MentionOrigin.AUTO, false), blocks, rejectedOrManual);
         }

@@ -113,7 +113,8 @@ class ClosedClassLibraryTest {
 
     /**
      * "now", "currently", "recently", "the future" (SUTime's PRESENT_REF, PAST_REF, FUTURE_REF), "once" (a frequency)
-     * and a range's lone "to" are no dates a calendar or a reader could use, so none is stored as one; dated mentions
+     * and a range's lone "to" are no dates a calendar or a reader could use, so none is stored as one (nor is a number
+     * in a size, which DateResolverTest checks); dated mentions
      * still are (DateResolver.namesNoDate).
      */
     @Test

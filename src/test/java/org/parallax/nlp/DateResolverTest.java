@@ -132,6 +132,18 @@ class DateResolverTest {
         return Arguments.of(sentence, doc, mentions, span, expected);
     }
 
+    @Test
+    void aNumberInASizeAVagueReferenceAndALoneConnectorNameNoDate() {
+        String size = "It has a resolution of 1800 x 1920 per eye, and 3840×2160 screens.";
+        assertEquals(List.of(true, true, true, true), raw(size, "1800=1800|1920=1920|3840=3840|2160=2160").stream()
+                .map(m -> DateResolver.namesNoDate(size, m)).toList());
+        String years = "Between 1800 and 1920 x-rays were unknown; in 2019 prices rose.";
+        assertEquals(List.of(false, true, false, false), raw(years, "1800=1800|and=1920|1920=1920|2019=2019").stream()
+                .map(m -> DateResolver.namesNoDate(years, m)).toList());
+        String vague = "It is now clear.";
+        assertTrue(DateResolver.namesNoDate(vague, raw(vague, "now=PRESENT_REF").get(0)));
+    }
+
     @ParameterizedTest(name = "{0} [{1}] → {4}")
     @MethodSource("phrases")
     void resolvesPhraseAgainstDocumentDate(String sentence, String doc, String mentions, String span, String expected) {
