@@ -39,6 +39,8 @@ final class PageDates {
     /** Words that label the date of a page's last change: "last edited 2019-11-10", "Zuletzt aktualisiert am ...". */
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?iU)(?:last (?:edited|modified|updated|changed)|zuletzt"
             + " (?:geändert|bearbeitet|aktualisiert)|letzte änderung|dernière mise à jour|mis à jour le)");
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)(?:erschienen am|veröffentlicht am|published(?: on)?"
+            + "|publié le)\\s*:?\\s*");
     /** How many of the article's first paragraphs may open with its dateline. */
     private static final int MAX_PARAGRAPHS = 12;
 
@@ -88,7 +90,11 @@ final class PageDates {
         for (Element e : doc.body().select("p, div, span, small, li, td, em, i")) {
             String text = e.text();
             if (text.length() > MAX_LINE || !CHANGE_LABEL.matcher(text).find()) continue;
-            LocalDate d = HtmlDates.findInDateLine(text.substring(CHANGE_LABEL.matcher(text).results().findFirst().orElseThrow().end()));
+            // a footer giving both ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023") has the publication date too
+            Matcher published = PUBLISHED_LABEL.matcher(text);
+            LocalDate d = published.find() ? HtmlDates.findInDateLine(text.substring(published.end())) : null;
+            if (d != null) return d;
+            d = HtmlDates.findInDateLine(text.substring(CHANGE_LABEL.matcher(text).results().findFirst().orElseThrow().end()));
             if (d != null) return d;
         }
         return null;

@@ -328,6 +328,9 @@ class PageMetadataRulesTest {
     void aLastEditedLineDatesAPageThatGivesNoOtherDate() {
         assertEquals(LocalDate.of(2019, 11, 10), read("", LONG_PROSE + "<p id=pageinfo>BeginnersGuide/Download (last edited"
                 + " 2019-11-10 13:28:18 by MatsWichmann)</p>").published());
+        // the same footer line giving the publication day too is read for that
+        assertEquals(LocalDate.of(2023, 11, 1), read("", LONG_PROSE + "<p class=footer>Letzte Änderung: 31.10.2023 - 14:49:39<br>"
+                + "Erschienen am: 01.11.2023<br> Lesungen: 61</p>").published());
     }
 
     @Test
