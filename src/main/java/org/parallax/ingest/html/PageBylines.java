@@ -31,6 +31,7 @@ final class PageBylines {
     private static final Pattern COPYRIGHT = Pattern.compile("(?U)(?:(?i:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*"
             + "(?:\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?\\s*,?\\s*)?(?i:by\\s+)?|\\b\\d{4}\\s*[-–]\\s*\\d{4}\\s+(?i:by)\\s+)"
             + "(" + NAME + ")(?:\\s*$|\\.?\\s*[•|,·]|\\.?\\s+(?i:all rights|alle rechte|weitere rechte|tous droits)|\\.\\s*$)");
+    private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?i)©|\\(c\\)|copyright|\\d{4}\\s*[-–]\\s*\\d{4}\\s+by\\b");
     /** Words that make a copyright holder a company or an institution, not a person. */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:gmbh|ag|kg|inc|ltd|llc|e\\.?\\s?v|verlag|media|medien"
             + "|group|gruppe|holdings?|press|news|rundfunk|foundation|stiftung|verein|verband|institut|university|universität"
@@ -143,7 +144,8 @@ final class PageBylines {
      */
     static String copyright(Document doc) {
         if (doc.body() == null) return null;
-        for (Element e : doc.body().select("p, div, span, small, li, td, address")) {
+        // only elements whose own text has the mark, and their parents: the text of every div would cost the square
+        for (Element e : withParents(doc.body().getElementsMatchingOwnText(COPYRIGHT_MARK))) {
             String text = e.text().replace('\u00A0', ' ').strip();
             if (text.length() > 120 || text.length() < 6) continue;
             Matcher m = COPYRIGHT.matcher(text);
@@ -154,5 +156,15 @@ final class PageBylines {
             return AuthorNames.clean(name);
         }
         return null;
+    }
+
+    /** Each element followed by its parent, in order and without repeats. */
+    static java.util.Collection<Element> withParents(java.util.List<Element> found) {
+        java.util.Set<Element> out = new java.util.LinkedHashSet<>();
+        for (Element e : found) {
+            out.add(e);
+            if (e.parent() != null) out.add(e.parent());
+        }
+        return out;
     }
 }

@@ -87,7 +87,7 @@ final class PageDates {
     /** The date of the page's last change that a short line labels ("last edited 2019-11-10 13:28 by ..."); null if none. */
     static LocalDate lastChange(Document doc) {
         if (doc.body() == null) return null;
-        for (Element e : doc.body().select("p, div, span, small, li, td, em, i")) {
+        for (Element e : PageBylines.withParents(doc.body().getElementsMatchingOwnText(CHANGE_LABEL))) {
             String text = e.text();
             if (text.length() > MAX_LINE || !CHANGE_LABEL.matcher(text).find()) continue;
             // a footer giving both ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023") has the publication date too
