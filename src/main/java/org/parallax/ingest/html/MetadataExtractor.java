@@ -100,6 +100,7 @@ public final class MetadataExtractor {
         String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         if (published == null) published = HtmlDates.inUrl(url);
         if (published == null) published = PageDates.visible(doc);
+        if (published == null) published = PageDates.inScripts(doc);
         // a page that gives only its last change is still best dated by it: most are changed on the day they appear
         for (String candidate : new String[] {ld == null ? null : text(ld.get("dateModified")),
                 meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("datemodified"),
@@ -107,6 +108,7 @@ public final class MetadataExtractor {
             if (published != null) break;
             published = HtmlDates.parse(candidate);
         }
+        if (published == null) published = PageDates.lastChange(doc);
         String section = firstNonBlank(ld == null ? null : text(ld.get("articleSection")), meta.get("article:section"),
                 meta.get("parsely-section"));
         String lang = firstNonBlank(doc.select("html").attr("lang"), ld == null ? null : text(ld.get("inLanguage")),
@@ -319,6 +321,8 @@ public final class MetadataExtractor {
         String person = markedPerson(doc);
         if (person == null) person = PageBylines.labelled(doc);
         if (person == null) person = PageBylines.classed(doc);
+        if (person == null) person = PageBylines.signature(doc);
+        if (person == null) person = PageBylines.copyright(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
     }

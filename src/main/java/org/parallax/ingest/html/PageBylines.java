@@ -9,8 +9,9 @@ import org.parallax.text.Months;
 
 /**
  * The author a page prints in a short labelled line of its own ("von Claudia Lindner", "Ein Artikel von Pamela Sladky
- * | 27.01.2022", "Autorin: Uta Staschewski, Projektleiterin ..."), for pages whose metadata names no person. Lines in
- * comment threads, forms, headings and footers are skipped. Only reads the document.
+ * | 27.01.2022", "Autorin: Uta Staschewski, Projektleiterin ..."), in a signature closing the article or in a copyright
+ * line naming a person, for pages whose metadata names no person. Lines in comment threads, forms, headings and
+ * footers are skipped (footers only hold the copyright line). Only reads the document.
  */
 final class PageBylines {
     /** Longer than this, an element is text that mentions someone, not a byline. */
@@ -26,6 +27,17 @@ final class PageBylines {
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
     private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?"
             + NAME_WORD + "){1,3}");
+    /** A copyright line naming its holder: "(c) Johannes Wolf • ...", "Copyright (c) 2012- Gregory Szorc.", "2006-2008 by Ann Lee". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?U)(?:(?i:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*"
+            + "(?:\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?\\s*,?\\s*)?(?i:by\\s+)?|\\b\\d{4}\\s*[-–]\\s*\\d{4}\\s+(?i:by)\\s+)"
+            + "(" + NAME + ")(?:\\s*$|\\.?\\s*[•|,·]|\\.?\\s+(?i:all rights|alle rechte|weitere rechte|tous droits)|\\.\\s*$)");
+    private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?i)©|\\(c\\)|copyright|\\d{4}\\s*[-–]\\s*\\d{4}\\s+by\\b");
+    /** Words that make a copyright holder a company or an institution, not a person. */
+    private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:gmbh|ag|kg|inc|ltd|llc|e\\.?\\s?v|verlag|media|medien"
+            + "|group|gruppe|holdings?|press|news|rundfunk|foundation|stiftung|verein|verband|institut|university|universität"
+            + "|company|corporation|co|copyright|post|times|journal|zeitung|magazine?|tribune|herald)\\b"
+            + "|^(?:the|der|die|das|le|la|les|el|il)\\s|\\.(?:com|de|org|net|at|ch|fr)\\b");
+    private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon");
     private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar|avatar");
 
     private PageBylines() {
@@ -73,12 +85,86 @@ final class PageBylines {
         return found;
     }
 
+    /** A paragraph right after a paragraph of prose: the line that closes an article. */
+    private static boolean closesProse(Element e) {
+        if (!e.tagName().equals("p")) return false;
+        Element before = e.previousElementSibling();
+        while (before != null && before.text().isBlank()) before = before.previousElementSibling();
+        return before != null && before.tagName().equals("p") && before.text().length() >= 200;
+    }
+
+    /** In the page's footer: a copyright line elsewhere is a photo's or a quoted work's credit. */
+    private static boolean inFooter(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.tagName().equals("footer") || FOOTER.matcher(a.className() + " " + a.id()).find()) return true;
+        }
+        return false;
+    }
+
     private static boolean skipped(Element e) {
+        int page = -1;
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.tagName();
             if (tag.equals("form") || tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) return true;
-            if (SKIP.matcher(a.className() + " " + a.id()).find()) return true;
+            // a wrapper holding most of the page is its layout ("layoutTwoColumnsRightSidebar"), not a box beside the article
+            if (!SKIP.matcher(a.className() + " " + a.id()).find()) continue;
+            if (page < 0) {
+                Document doc = e.ownerDocument();
+                page = doc == null || doc.body() == null ? Integer.MAX_VALUE : doc.body().text().length();
+            }
+            if (a.text().length() * 2 < page) return true;
         }
         return false;
+    }
+
+    /**
+     * The writer's signature closing the article: a short paragraph right after the prose whose whole text is a name
+     * of two to four capitalized words, set apart in italics or bold or aligned right; null when there is none.
+     */
+    static String signature(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element p : doc.body().select("p")) {
+            String text = p.text().replace('\u00A0', ' ').strip();
+            if (text.length() > 50 || !WHOLE_NAME.matcher(text).matches() || ORGANISATION.matcher(text).find()) continue;
+            // set right, as letters sign; or in italics or bold as the article's last line (elsewhere that is a subheading)
+            boolean right = p.attr("align").equalsIgnoreCase("right") || p.attr("style").matches("(?i).*text-align\\s*:\\s*right.*");
+            boolean emphasized = p.select("em, i, b, strong").stream().anyMatch(x -> x.text().strip().equals(text));
+            Element after = p.nextElementSibling();
+            while (after != null && after.text().isBlank()) after = after.nextElementSibling();
+            if ((right || emphasized && after == null) && closesProse(p) && !skipped(p)) {
+                return AuthorNames.clean(text);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a short copyright line names as the holder ("(c) Johannes Wolf • Impressum"), for personal sites that
+     * name their writer nowhere else; null when no line does or the holder reads as a company or institution.
+     */
+    static String copyright(Document doc) {
+        if (doc.body() == null) return null;
+        // only elements whose own text has the mark, and their parents: the text of every div would cost the square
+        for (Element e : withParents(doc.body().getElementsMatchingOwnText(COPYRIGHT_MARK))) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            if (text.length() > 120 || text.length() < 6) continue;
+            Matcher m = COPYRIGHT.matcher(text);
+            if (!m.find() || !inFooter(e) && !closesProse(e)) continue;
+            String name = m.group(1).replaceFirst("\\.$", "").strip();
+            // the holder's legal form may follow its name ("WWB Holdings, LLC")
+            if (!WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(text.substring(m.start(1))).find()) continue;
+            return AuthorNames.clean(name);
+        }
+        return null;
+    }
+
+    /** Each element followed by its parent, in order and without repeats. */
+    static java.util.Collection<Element> withParents(java.util.List<Element> found) {
+        java.util.Set<Element> out = new java.util.LinkedHashSet<>();
+        for (Element e : found) {
+            out.add(e);
+            if (e.parent() != null) out.add(e.parent());
+        }
+        return out;
     }
 }

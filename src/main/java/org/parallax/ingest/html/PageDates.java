@@ -1,6 +1,7 @@
 package org.parallax.ingest.html;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -10,7 +11,8 @@ import org.jsoup.nodes.Element;
  * The date a page prints for its article when its metadata gives none: a {@code <time>} element, a short element
  * whose class or id says date, time, published or posted, a short line whose words say so ("Datum:", "Erstellt am",
  * "Posted on"), or a short line next to the headline that holds a date; inside the article before the rest of the
- * page. Only reads the document.
+ * page; failing those, a publication date in a script's state ({@link #inScripts}) or a "last edited" line
+ * ({@link #lastChange}). Only reads the document.
  */
 final class PageDates {
     /** Class or id words of the elements that print an article's date. */
@@ -30,6 +32,15 @@ final class PageDates {
             + "|related|copyright|nav|menu|archive|calendar|kalender|event|termin");
     /** The page's own furniture; a paragraph in a box marked teaser can still be the article's lead. */
     private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|copyright");
+    /** A publication date in a script's JSON or JavaScript (app state, a data layer): the key, then an ISO date. */
+    private static final Pattern SCRIPT_DATE = Pattern.compile("(?i)[\"']?(?:datePublished|publishedDate|publishDate|published_at"
+            + "|publishedAt|publication_time|publication_date|date_published|pubDate|firstPublished|first_published_at)[\"']?"
+            + "\\s*[:=]\\s*[\"'](\\d{4}-\\d{2}-\\d{2}[^\"']*)[\"']");
+    /** Words that label the date of a page's last change: "last edited 2019-11-10", "Zuletzt aktualisiert am ...". */
+    private static final Pattern CHANGE_LABEL = Pattern.compile("(?iU)(?:last (?:edited|modified|updated|changed)|zuletzt"
+            + " (?:geändert|bearbeitet|aktualisiert)|letzte änderung|dernière mise à jour|mis à jour le)");
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)(?:erschienen am|veröffentlicht am|published(?: on)?"
+            + "|publié le)\\s*:?\\s*");
     /** How many of the article's first paragraphs may open with its dateline. */
     private static final int MAX_PARAGRAPHS = 12;
 
@@ -51,6 +62,42 @@ final class PageDates {
         if (d == null && article != null) d = dateLine(article);
         if (d == null) d = dateLine(body);
         return d;
+    }
+
+    /**
+     * The first publication date a script that is no JSON-LD gives (app state, a data layer), for pages that print
+     * none: the dates all scripts give must agree, since app state often lists other articles with theirs.
+     */
+    static LocalDate inScripts(Document doc) {
+        LocalDate found = null;
+        for (Element script : doc.select("script:not([type=application/ld+json])")) {
+            String data = script.data();
+            if (data.length() < 12) continue;
+            Matcher m = SCRIPT_DATE.matcher(data);
+            while (m.find()) {
+                LocalDate d = HtmlDates.parse(m.group(1));
+                if (d == null) continue;
+                if (found != null && !found.equals(d)) return null;
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /** The date of the page's last change that a short line labels ("last edited 2019-11-10 13:28 by ..."); null if none. */
+    static LocalDate lastChange(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element e : PageBylines.withParents(doc.body().getElementsMatchingOwnText(CHANGE_LABEL))) {
+            String text = e.text();
+            if (text.length() > MAX_LINE || !CHANGE_LABEL.matcher(text).find()) continue;
+            // a footer giving both ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023") has the publication date too
+            Matcher published = PUBLISHED_LABEL.matcher(text);
+            LocalDate d = published.find() ? HtmlDates.findInDateLine(text.substring(published.end())) : null;
+            if (d != null) return d;
+            d = HtmlDates.findInDateLine(text.substring(CHANGE_LABEL.matcher(text).results().findFirst().orElseThrow().end()));
+            if (d != null) return d;
+        }
+        return null;
     }
 
     /**
@@ -126,7 +173,9 @@ final class PageDates {
 
     /** A short line just before or after the page's headline that holds a date (a kicker or a meta line). */
     private static LocalDate besideHeadline(Document doc) {
+        // blog themes without an h1 print the post's title as a heading marked title or linked as the post's permalink
         Element h1 = doc.selectFirst("h1");
+        if (h1 == null) h1 = doc.selectFirst("h2[class*=title], h2:has(> a[rel~=bookmark])");
         if (h1 == null) return null;
         LocalDate d = h1.text().length() <= MAX_LINE ? HtmlDates.findInDateLine(h1.text()) : null;
         for (Element level = h1; d == null && level != null && level != doc.body(); level = level.parent()) {

@@ -279,4 +279,64 @@ class PageMetadataRulesTest {
         assertEquals(0, text.indexOf("The first part"));
         assertEquals(-1, text.indexOf("A box after"));
     }
+
+    private static final String LONG_PROSE = "<p>The council voted on Tuesday to close the old bridge to cars, after engineers found"
+            + " cracks in two of its piers during the spring inspection. Buses and bicycles may still cross it until the repairs"
+            + " begin in the autumn.</p>";
+
+    @Test
+    void aBylineInsideALayoutWrapperNamedForItsSidebarIsRead() {
+        String byline = "<p><em>Text von Christian Seiler Illustration von Markus Roost</em></p>";
+        assertEquals("Christian Seiler", read("", "<div class='layoutTwoColumnsRightSidebar'>" + byline + LONG_PROSE + LONG_PROSE
+                + "</div><div class=nav>Home</div>").author());
+        // a sidebar box beside the article still is one
+        assertNull(read("", "<div class=main>" + LONG_PROSE + LONG_PROSE + "</div><div class=sidebar>" + byline + "</div>").author());
+    }
+
+    @Test
+    void aSignatureClosingTheArticleNamesItsWriter() {
+        assertEquals("Stefan Wasmer", read("", "<h1>Bridge closed</h1><div>" + LONG_PROSE + "<p><b><i>Stefan Wasmer</i></b></p></div>")
+                .author());
+        assertEquals("Denis Clerc", read("", "<div>" + LONG_PROSE + "<p align=right><em>Denis Clerc</em></p><p>(1) A note on the"
+                + " figures.</p></div>").author());
+        // a bold line followed by more text is a subheading
+        assertNull(read("", "<div>" + LONG_PROSE + "<p><b>Erste Prognosen</b></p>" + LONG_PROSE + "</div>").author());
+    }
+
+    @Test
+    void aCopyrightLineInTheFooterNamesAPersonalSitesWriter() {
+        assertEquals("Johannes Wolf", read("", LONG_PROSE + "<div class=copyrights-area><p>(c) Johannes Wolf • Weitere Rechte"
+                + " siehe Impressum</p></div>").author());
+        assertEquals("Gregory Szorc", read("", LONG_PROSE + "<div id=footer><p>Copyright (c) 2012- Gregory Szorc. All rights"
+                + " reserved.</p></div>").author());
+        // a company, and a photo credit inside the article, are no writer
+        assertNull(read("", LONG_PROSE + "<footer><p>© 2023 WWB Holdings, LLC. All rights reserved.</p></footer>").author());
+        assertNull(read("", "<figure><img src=a.jpg><figcaption><span>© Kurt Wessel</span></figcaption></figure>" + LONG_PROSE)
+                .author());
+    }
+
+    @Test
+    void aDateOnlyInAScriptsStateIsRead() {
+        assertEquals(LocalDate.of(2016, 11, 4), read("", LONG_PROSE + "<script type='application/json'>{\"publishedDate\":"
+                + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-04T20:39:47Z\"}</script>").published());
+        // app state listing other articles with different dates gives none
+        assertNull(read("", LONG_PROSE + "<script>var s={items:[{\"datePublished\":\"2020-01-02\"},{\"datePublished\":"
+                + "\"2020-03-04\"}]};</script>").published());
+    }
+
+    @Test
+    void aLastEditedLineDatesAPageThatGivesNoOtherDate() {
+        assertEquals(LocalDate.of(2019, 11, 10), read("", LONG_PROSE + "<p id=pageinfo>BeginnersGuide/Download (last edited"
+                + " 2019-11-10 13:28:18 by MatsWichmann)</p>").published());
+        // the same footer line giving the publication day too is read for that
+        assertEquals(LocalDate.of(2023, 11, 1), read("", LONG_PROSE + "<p class=footer>Letzte Änderung: 31.10.2023 - 14:49:39<br>"
+                + "Erschienen am: 01.11.2023<br> Lesungen: 61</p>").published());
+    }
+
+    @Test
+    void aDateBesideAPostTitleInAnH2IsReadWhenThePageHasNoH1() {
+        assertEquals(LocalDate.of(2020, 1, 13), read("", "<div class=blog_post><h2 class=blog_post_title><a href='/p' rel=bookmark>"
+                + "Mercurial's Journey to Python 3</a></h2><small>January 13, 2020 at 08:45 AM | categories: Python, Mercurial"
+                + " | 12 Comments so far</small>" + LONG_PROSE + "</div>").published());
+    }
 }
