@@ -31,6 +31,11 @@ public final class BlockWalker {
     private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit|copyright|bildunterschrift"
             + "|bildnachweis|legende|photo-?info|image-?info|img-?info");
     private static final int MAX_CAPTION = 400;
+    /**
+     * Set on caption boxes before Readability scores the page: it drops every class name from what it returns, so a
+     * {@code <p class="wp-caption-text">} would otherwise come back as a plain paragraph of the story.
+     */
+    static final String CAPTION_MARK = "data-parallax-caption";
 
     private final List<BlockText> out = new ArrayList<>();
 
@@ -73,10 +78,20 @@ public final class BlockWalker {
 
     /** The block type of {@code c}; a separate method so the recursive visit keeps a small stack frame. */
     private static BlockType typeOf(Element c, String tag, BlockType context) {
-        if (CAPTION_CLASS.matcher(c.className() + " " + c.id()).find() && c.text().length() <= MAX_CAPTION) {
-            return BlockType.CAPTION;
-        }
+        if (c.hasAttr(CAPTION_MARK) || isCaptionBox(c)) return BlockType.CAPTION;
         return typeOf(tag, context);
+    }
+
+    /** Whether {@code c}'s class or id names it a caption or photo credit and it is short enough to be one. */
+    static boolean isCaptionBox(Element c) {
+        return CAPTION_CLASS.matcher(c.className() + " " + c.id()).find() && c.text().length() <= MAX_CAPTION;
+    }
+
+    /** Marks the caption boxes under {@code root} so they are still known as captions once their classes are gone. */
+    static void markCaptions(Element root) {
+        for (Element e : root.select("[class], [id]")) {
+            if (BLOCK_TAGS.contains(e.normalName()) && isCaptionBox(e)) e.attr(CAPTION_MARK, "");
+        }
     }
 
     private static BlockType typeOf(String tag, BlockType context) {
@@ -91,7 +106,8 @@ public final class BlockWalker {
     }
 
     private void flush(BlockType type, StringBuilder inline) {
-        String text = inline.toString().replace('\u00A0', ' ');
+        // soft hyphens only say where a word may break at a line's end; in stored text they split words for search
+        String text = inline.toString().replace('\u00A0', ' ').replace("\u00AD", "");
         inline.setLength(0);
         StringBuilder lines = new StringBuilder();
         for (String line : text.split("\n")) {

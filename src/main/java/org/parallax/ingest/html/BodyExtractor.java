@@ -76,7 +76,10 @@ public final class BodyExtractor {
         // <article> element goes with the site's headers
         Document withHeaders = doc.clone();
         removeFurniture(doc);
-        if (doc.body() != null) markNeverStory(doc);
+        if (doc.body() != null) {
+            markNeverStory(doc);
+            BlockWalker.markCaptions(doc.body());
+        }
         String bylineText = bylineElement == null ? null : bylineElement.text().strip();
         // a byline marked up with schema.org often names the author in an itemprop=name inside it
         Element nameInside = bylineElement == null ? null : bylineElement.selectFirst("[itemprop=name]");

@@ -150,4 +150,23 @@ class BodyCleanerTest {
         String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
         assertEquals(true, text.startsWith("Engineers found cracks in two piers"), text);
     }
+
+    @Test
+    void aCaptionBoxStaysACaptionAfterReadabilityDropsItsClass() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><div class=\"wp-caption alignnone\"><img src=\"pier.jpg\">"
+                + "<p class=\"wp-caption-text\">The cracked pier, seen from the river bank</p></div><p>" + PROSE + " " + PROSE
+                + "</p><p>" + PROSE + " " + PROSE + "</p></div></article></body></html>");
+        BodyExtractor.Body body = new BodyExtractor().extract(doc, "https://example.org/");
+        assertEquals("readability", body.method());
+        List<BlockText> blocks = BlockWalker.walk(body.content());
+        BlockText caption = blocks.stream().filter(b -> b.text().startsWith("The cracked pier")).findFirst().orElseThrow();
+        assertEquals(BlockType.CAPTION, caption.type());
+    }
+
+    @Test
+    void softHyphensLeaveTheText() {
+        Document doc = Jsoup.parse("<html><body><p>Die Brü\u00ADcke wird ge\u00ADschlos\u00ADsen.</p></body></html>");
+        assertEquals("Die Brücke wird geschlossen.", BlockWalker.walk(doc.body()).get(0).text());
+    }
 }
