@@ -29,7 +29,7 @@ public final class BlockWalker {
 
     /** Class or id words of a caption or photo credit box that is not a {@code <figcaption>}. */
     private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit|copyright|bildunterschrift"
-            + "|bildnachweis|legende|photo-?info|image-?info|img-?info");
+            + "|bildnachweis|legend|photo-?info|image-?(info|description|annotation|metadata)|img-?(info|description|metadata)");
     private static final int MAX_CAPTION = 400;
     /**
      * Set on caption boxes before Readability scores the page: it drops every class name from what it returns, so a
@@ -90,7 +90,10 @@ public final class BlockWalker {
     /** Marks the caption boxes under {@code root} so they are still known as captions once their classes are gone. */
     static void markCaptions(Element root) {
         for (Element e : root.select("[class], [id]")) {
-            if (BLOCK_TAGS.contains(e.normalName()) && isCaptionBox(e)) e.attr(CAPTION_MARK, "");
+            // every element inside too: Readability replaces a div holding one paragraph by that paragraph
+            if (!e.hasAttr(CAPTION_MARK) && BLOCK_TAGS.contains(e.normalName()) && isCaptionBox(e)) {
+                for (Element d : e.getAllElements()) d.attr(CAPTION_MARK, "");
+            }
         }
     }
 

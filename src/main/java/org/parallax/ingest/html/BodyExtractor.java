@@ -1,8 +1,10 @@
 package org.parallax.ingest.html;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,13 +33,13 @@ public final class BodyExtractor {
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
-                    + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+                    + "sponsor(ed)?|tags|toolbar|ratings?|post-ratings|menu|nav|navigation|footer|masthead)($|[\\s_-])");
     /**
      * Class or id words of boxes that are never the story whatever their length: the author's biography under a post
      * and a paywall's or subscription's prompt. Embedded tweets were tried: the reference texts keep them.
      */
-    private static final Pattern NEVER_STORY = Pattern.compile("(?i)author-?(box|bio|biography|info-?box|about|profile)"
-            + "|about-?(the-?)?author|saboxplugin|(?<!non-)paywall|pay-wall"
+    private static final Pattern NEVER_STORY = Pattern.compile("(?i)author[-_]*(box|bio|biography|info-?box|about|profile)"
+            + "|about-?(the-?)?author|saboxplugin|abh_box|(?<!non-)paywall|pay-wall"
             + "|subscription-?(wall|prompt|box)|regwall");
     private static final String NEVER_MARK = "data-parallax-never";
     /** Class or id words of a reader-comment thread or its reply form. */
@@ -183,19 +185,34 @@ public final class BodyExtractor {
     /**
      * Marks the boxes that are never the story (an author's biography, a paywall prompt) before
      * scoring: Readability drops class names from what it returns, and removing them first would change its choice.
+     * Every element inside a box carries the box's number too, since Readability replaces a div holding one paragraph by
+     * that paragraph and the div's mark would go with it.
      */
     static void markNeverStory(Document doc) {
+        int n = 0;
         for (Element e : doc.body().select("[class], [id]")) {
-            if (NEVER_STORY.matcher(e.className() + " " + e.id()).find()) e.attr(NEVER_MARK, "");
+            if (e.hasAttr(NEVER_MARK) || !NEVER_STORY.matcher(e.className() + " " + e.id()).find()) continue;
+            String box = String.valueOf(n++);
+            for (Element d : e.getAllElements()) d.attr(NEVER_MARK, box);
         }
     }
 
-    /** Removes the marked boxes from the chosen body, unless one holds most of it, and the marks from the rest. */
+    /**
+     * Removes the marked boxes from the chosen body, unless one holds more than half of it (then it is the story with
+     * an unlucky class), and the marks from the rest.
+     */
     static void removeNeverStory(Element content) {
         int total = content.text().length();
+        Map<String, Integer> boxChars = new HashMap<>();
+        for (Element e : content.select("[" + NEVER_MARK + "]")) {
+            Element up = e.parent();
+            // an element's text is counted once for its box: at the outermost element of that box still here
+            if (up != null && up.attr(NEVER_MARK).equals(e.attr(NEVER_MARK))) continue;
+            boxChars.merge(e.attr(NEVER_MARK), e.text().length(), Integer::sum);
+        }
         for (Element e : content.select("[" + NEVER_MARK + "]")) {
             if (e.parent() == null) continue;
-            if (e == content || e.text().length() * 2 > total) {
+            if (e == content || boxChars.getOrDefault(e.attr(NEVER_MARK), 0) * 2 > total) {
                 e.removeAttr(NEVER_MARK);
                 continue;
             }

@@ -169,4 +169,39 @@ class BodyCleanerTest {
         Document doc = Jsoup.parse("<html><body><p>Die Brü\u00ADcke wird ge\u00ADschlos\u00ADsen.</p></body></html>");
         assertEquals("Die Brücke wird geschlossen.", BlockWalker.walk(doc.body()).get(0).text());
     }
+
+    @Test
+    void anAuthorBiographyOfOneParagraphLeavesTheBodyToo() {
+        // Readability puts the paragraph in the place of a div that holds only it, so the div's mark must be on it too
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<section class=\"post-author clearfix\"><div class=\"post-author-bio\"><p>Jane Doe studied civil"
+                + " engineering before she joined the paper as a trainee in Hamburg.</p></div></section>"
+                + "<div class=\"post-author__bio columns\"><p>All posts by Jane Doe about bridges and roads.</p></div>"
+                + "</div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("Jane Doe studied"), text);
+        assertEquals(false, text.contains("All posts by Jane Doe"), text);
+        assertEquals(true, text.contains("The council voted"), text);
+    }
+
+    @Test
+    void aRatingWidgetLeavesTheBody() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><span class=\"post-ratings\">(Noch keine"
+                + " Bewertungen)</span><div class=\"rating\"><span>Hier können Sie den Artikel bewerten</span></div>"
+                + "</div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("Bewertungen"), text);
+        assertEquals(false, text.contains("bewerten"), text);
+    }
+
+    @Test
+    void aLegendOrImageDescriptionBoxIsACaption() {
+        Document doc = Jsoup.parse("<html><body><div class=\"legend\"><div class=\"content\">The stag beetle lives in"
+                + " old oak woods</div></div><p class=\"imagedescription\">AFP / MARCO BERTORELLO</p>"
+                + "<div class=\"img-metadata\"><span>Roman Prymula, photo: ČTK</span></div></body></html>");
+        assertEquals(List.of(BlockType.CAPTION, BlockType.CAPTION, BlockType.CAPTION),
+                BlockWalker.walk(doc.body()).stream().map(BlockText::type).toList());
+    }
 }
