@@ -41,6 +41,13 @@ public final class BodyExtractor {
     private static final Pattern NEVER_STORY = Pattern.compile("(?i)author[-_]*(box|bio|biography|info-?box|about|profile)"
             + "|about-?(the-?)?author|saboxplugin|abh_box|(?<!non-)paywall|pay-wall"
             + "|subscription-?(wall|prompt|box)|regwall");
+    /**
+     * Class or id words of a cookie notice or of the placeholder a consent tool puts where an embedded post or video
+     * would load ("BorlabsCookie", "third-party-services--placeholder", "privacy-embed-preview"): its text asks for
+     * consent and, once given, shows someone else's post.
+     */
+    private static final Pattern CONSENT = Pattern.compile("(?i)cookie|consent|content-?blocker|privacy-?(embed|placeholder)"
+            + "|third-party-(services|content)|embed-?(placeholder|consent)");
     private static final String NEVER_MARK = "data-parallax-never";
     /** Class or id words of a reader-comment thread or its reply form. */
     private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?list|comments?-area"
@@ -175,9 +182,12 @@ public final class BodyExtractor {
         int total = body.text().length();
         for (Element e : body.select("*")) {
             if (e.parent() == null || e == body) continue;
-            if (!FURNITURE.matcher(e.className() + " " + e.id()).find()) continue;
+            String words = e.className() + " " + e.id();
+            boolean consent = CONSENT.matcher(words).find();
+            if (!consent && !FURNITURE.matcher(words).find()) continue;
             if (e.text().length() * 4 > total) continue;
-            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || holdsProse(e)) continue;
+            // a consent prompt may run to a long paragraph about privacy; other boxes with prose are kept
+            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || (!consent && holdsProse(e))) continue;
             e.remove();
         }
     }

@@ -204,4 +204,20 @@ class BodyCleanerTest {
         assertEquals(List.of(BlockType.CAPTION, BlockType.CAPTION, BlockType.CAPTION),
                 BlockWalker.walk(doc.body()).stream().map(BlockText::type).toList());
     }
+
+    @Test
+    void aConsentPlaceholderForAnEmbeddedPostLeavesTheBody() {
+        String prompt = "Wir respektieren deine Privatsphäre. Wenn du diesen Inhalt lädst, werden Daten an den Anbieter"
+                + " übertragen, der damit Cookies setzen und dein Verhalten auf anderen Seiten verfolgen kann. Mehr dazu"
+                + " steht in unserer Datenschutzerklärung.";
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><div class=\"third-party-services--placeholder\"><div class=\"content-wrapper\"><p>"
+                + prompt + "</p></div></div><div class=\"BorlabsCookie\"><div class=\"_brlbs-content-blocker\"><p>Klicken"
+                + " Sie auf den unteren Button, um den Inhalt zu laden.</p></div></div><p>" + PROSE + " " + PROSE
+                + "</p></div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("Privatsphäre"), text);
+        assertEquals(false, text.contains("Klicken Sie"), text);
+        assertEquals(true, text.contains("The council voted"), text);
+    }
 }
