@@ -214,7 +214,7 @@ class BodyCleanerTest {
                 + " " + PROSE + "</p><div class=\"third-party-services--placeholder\"><div class=\"content-wrapper\"><p>"
                 + prompt + "</p></div></div><div class=\"BorlabsCookie\"><div class=\"_brlbs-content-blocker\"><p>Klicken"
                 + " Sie auf den unteren Button, um den Inhalt zu laden.</p></div></div><p>" + PROSE + " " + PROSE
-                + "</p></div></article></body></html>");
+                + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p></div></article></body></html>");
         String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
         assertEquals(false, text.contains("Privatsphäre"), text);
         assertEquals(false, text.contains("Klicken Sie"), text);
