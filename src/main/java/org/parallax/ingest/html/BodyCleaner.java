@@ -55,6 +55,24 @@ public final class BodyCleaner {
     /** How many blocks at the end of a body are looked at for calls to action. */
     private static final int TAIL_BLOCKS = 4;
 
+    /**
+     * A label that opens a closing block of contact lines or further links: "Kontakt:", "Pressekontakt", "Media
+     * contact", "Weitere Informationen:". Only whole short lines are judged by it.
+     */
+    private static final Pattern CLOSING_LABEL = Pattern.compile("(?iu)^(presse?-?kontakte?|kontakte?|ansprechpartner(in)?"
+            + "|contacts?|media contacts?|press contacts?|press enquiries|contacto( de prensa)?|kontakt dla medi[oó]w"
+            + "|weitere informationen|mehr informationen|more information|for more information|further information"
+            + "|plus d'informations|m[aá]s informaci[oó]n)(\\s+(zum|zur|zu|about|on|for|de|sur)\\b[^.!?:]{0,40})?\\s*:?$");
+    /**
+     * The heading of an author's biography: the biography itself is removed by its class words, and this label is left
+     * dangling as the body's last line. With the biography still under it the label stays, as Readability keeps both.
+     */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)^([uü]ber den autor(in)?|zum autor|about the author"
+            + "|sobre el autor|[àa] propos de l'auteur|o autorze)\\s*:?$");
+    /** How many blocks at the end of a body may form a closing contact block, and how long each of its lines may be. */
+    private static final int CLOSING_BLOCKS = 12;
+    private static final int CLOSING_LINE = 200;
+
     private BodyCleaner() {
     }
 
@@ -81,8 +99,31 @@ public final class BodyCleaner {
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
             if (isCallToAction(out.get(i))) out.remove(i);
         }
+        dropClosingBlock(out);
         // a page whose only line is its headline or a date still has that line as its text
         return out.isEmpty() ? blocks : out;
+    }
+
+    /**
+     * Drops a closing block of contact lines or links: a label line ("Kontakt:", "Weitere Informationen") among the
+     * last lines with nothing but short lines after it. Press releases end so, and a label whose links were removed
+     * as furniture is left dangling at the end.
+     */
+    static void dropClosingBlock(List<BlockText> out) {
+        int from = -1;
+        for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS); i--) {
+            BlockText b = out.get(i);
+            if (b.type() != BlockType.CAPTION && b.text().length() >= CLOSING_LINE) break;
+            if (b.type() != BlockType.CAPTION && CLOSING_LABEL.matcher(b.text().strip()).matches()) from = i;
+        }
+        if (from > 0) {
+            out.subList(from, out.size()).clear();
+            return;
+        }
+        int last = out.size() - 1;
+        if (last > 0 && out.get(last).type() != BlockType.CAPTION && AUTHOR_LABEL.matcher(out.get(last).text().strip()).matches()) {
+            out.remove(last);
+        }
     }
 
     static boolean isCallToAction(BlockText b) {

@@ -220,4 +220,30 @@ class BodyCleanerTest {
         assertEquals(false, text.contains("Klicken Sie"), text);
         assertEquals(true, text.contains("The council voted"), text);
     }
+
+    @Test
+    void aClosingContactBlockAndADanglingAuthorLabelLeaveTheEnd() {
+        String early = "Kontakt zur Stadtverwaltung hatten die Anwohner schon im Frühjahr gesucht, ohne Antwort.";
+        List<BlockText> release = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, early),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Kontakt:"),
+                new BlockText(BlockType.PARAGRAPH, "Jan Koch\nTelefon +49 (0)40 / 49 07 11 06\njan.koch@example.org"),
+                new BlockText(BlockType.HEADING, "Ansprechpartnerin zum Thema:"),
+                new BlockText(BlockType.PARAGRAPH, "Antonia Thiele"));
+        assertEquals(List.of(PROSE, early, PROSE),
+                BodyCleaner.clean(release, "Bridge closed").stream().map(BlockText::text).toList());
+        List<BlockText> post = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Über den Autor"));
+        assertEquals(List.of(PROSE, PROSE), BodyCleaner.clean(post, "Bridge closed").stream().map(BlockText::text).toList());
+        // a biography still under its heading stays with it
+        List<BlockText> withBio = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.HEADING, "About the author"),
+                new BlockText(BlockType.PARAGRAPH, "Jane Doe writes about cities."));
+        assertEquals(3, BodyCleaner.clean(withBio, "Bridge closed").size());
+    }
 }
