@@ -246,4 +246,20 @@ class BodyCleanerTest {
                 new BlockText(BlockType.PARAGRAPH, "Jane Doe writes about cities."));
         assertEquals(3, BodyCleaner.clean(withBio, "Bridge closed").size());
     }
+
+    @Test
+    void linesAboutThePostLeaveItsTopAndEnd() {
+        String prose = PROSE + " " + PROSE;
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Kategorie: News"),
+                new BlockText(BlockType.PARAGRAPH, prose),
+                new BlockText(BlockType.PARAGRAPH, "No comments were made at the hearing, the council said."),
+                new BlockText(BlockType.PARAGRAPH, prose),
+                new BlockText(BlockType.PARAGRAPH, "This entry was posted in"),
+                new BlockText(BlockType.PARAGRAPH, "Bridges"),
+                new BlockText(BlockType.PARAGRAPH, "Bookmark the permalink."),
+                new BlockText(BlockType.PARAGRAPH, "Keine Kommentare"));
+        assertEquals(List.of(prose, "No comments were made at the hearing, the council said.", prose),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
 }
