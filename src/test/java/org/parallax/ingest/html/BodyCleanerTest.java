@@ -262,4 +262,17 @@ class BodyCleanerTest {
         assertEquals(List.of(prose, "No comments were made at the hearing, the council said.", prose),
                 BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
     }
+
+    @Test
+    void moreReadMoreLabelsAndAnEmbeddedPostLeaveTheBody() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>Lea más: <a href=\"/a\">El puente viejo cierra a los coches</a></p><p>" + PROSE
+                + " " + PROSE + "</p><p><strong>Schon gelesen?</strong></p><blockquote class=\"wp-embedded-content\">"
+                + "<p><a href=\"/b\">Brücken in Not: die Sanierung stockt</a></p></blockquote><p>" + PROSE + " " + PROSE
+                + "</p></div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("El puente viejo"), text);
+        assertEquals(false, text.contains("Schon gelesen"), text);
+        assertEquals(false, text.contains("Brücken in Not"), text);
+    }
 }
