@@ -14,7 +14,8 @@ import org.parallax.model.BlockType;
  * Tidies the blocks of an extracted body by kind of line, never by site: photo credits and captions that pages mark
  * up as plain paragraphs become CAPTION blocks, a caption repeated later is dropped, and the time stamps, URL lines
  * and repeated headline that pages print above the story's first paragraph are left out, and so are the calls to
- * subscribe, follow or download the app among the body's last lines.
+ * subscribe, follow or download the app, lines about the post (its category, comments) and a closing block of contact
+ * lines among the body's last lines.
  */
 public final class BodyCleaner {
     /**

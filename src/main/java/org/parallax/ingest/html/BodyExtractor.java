@@ -20,10 +20,10 @@ import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 
 /**
- * Finds the element that holds a page's article body. Hidden nodes, dialogs, navigation and small furniture boxes
- * are removed first, then Readability4J (a port of Mozilla Readability) scores the page. When it finds nothing,
- * under 500 characters, or a tenth of what the page's own {@code <article>}/{@code <main>}/body holds, that element,
- * stripped of page furniture, is used instead. From the chosen body, author biographies, paywall prompts and "read
+ * Finds the element that holds a page's article body. Hidden nodes, dialogs, navigation, cookie and consent
+ * placeholders and small furniture boxes are removed first, then Readability4J (a port of Mozilla Readability) scores
+ * the page. When it finds nothing, under 500 characters, or a tenth of what the page's own {@code <article>}/{@code
+ * <main>}/body holds, that element, stripped of page furniture, is used instead. From the chosen body, author biographies, paywall prompts and "read
  * more" cross-links ({@link RelatedLinks}) are removed, and a lead printed beside the headline is put back on top
  * ({@link LeadParagraph}). The document passed in is changed.
  */
