@@ -99,7 +99,8 @@ public final class BlockWalker {
 
     private static BlockType typeOf(String tag, BlockType context) {
         return switch (tag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.HEADING;
+            // a heading inside a figure is the title of its picture or of the teaser it links to
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> context == BlockType.CAPTION ? BlockType.CAPTION : BlockType.HEADING;
             // a figure holds a picture and what is said about it; its text is caption, never story
             case "figcaption", "caption", "figure" -> BlockType.CAPTION;
             case "p", "li", "blockquote", "pre", "dd", "dt", "td", "th" ->

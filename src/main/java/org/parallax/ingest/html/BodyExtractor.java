@@ -33,7 +33,7 @@ public final class BodyExtractor {
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
-                    + "sponsor(ed)?|tags|toolbar|ratings?|post-ratings|wp-embedded-content|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+                    + "sponsor(ed)?|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead)($|[\\s_-])");
     /**
      * Class or id words of boxes that are never the story whatever their length: the author's biography under a post
      * and a paywall's or subscription's prompt. Embedded tweets were tried: the reference texts keep them.

@@ -275,4 +275,22 @@ class BodyCleanerTest {
         assertEquals(false, text.contains("Schon gelesen"), text);
         assertEquals(false, text.contains("Brücken in Not"), text);
     }
+
+    @Test
+    void aHeadingInsideAFigureIsPartOfItsCaption() {
+        Document doc = Jsoup.parse("<html><body><p>" + PROSE + "</p><figure class=\"teaserable-layout\"><a href=\"/ice\">"
+                + "<img src=\"ice.jpg\"><figcaption><h3>ICE im S-Bahn-Takt</h3></figcaption></a></figure></body></html>");
+        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.CAPTION),
+                BlockWalker.walk(doc.body()).stream().map(BlockText::type).toList());
+    }
+
+    @Test
+    void aLikeButtonBoxLeavesTheBody() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><div class=\"sharedaddy sd-block sd-like\"><h3>Gefällt"
+                + " mir:</h3><div class=\"likes-widget-placeholder\">Wird geladen …</div></div></div></article></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertEquals(false, doc.text().contains("Wird geladen"), doc.text());
+        assertEquals(true, doc.text().contains("The council voted"), doc.text());
+    }
 }
