@@ -44,10 +44,11 @@ public final class BodyExtractor {
     /**
      * Class or id words of a cookie notice or of the placeholder a consent tool puts where an embedded post or video
      * would load ("BorlabsCookie", "third-party-services--placeholder", "privacy-embed-preview"): its text asks for
-     * consent and, once given, shows someone else's post.
+     * consent and, once given, shows someone else's post. An advertiser's or editorial disclosure is as long and as
+     * far from the story.
      */
     private static final Pattern CONSENT = Pattern.compile("(?i)cookie|consent|content-?blocker|privacy-?(embed|placeholder)"
-            + "|third-party-(services|content)|embed-?(placeholder|consent)");
+            + "|third-party-(services|content)|embed-?(placeholder|consent)|(advertiser|editorial|affiliate)-?disclosure");
     private static final String NEVER_MARK = "data-parallax-never";
     /** Class or id words of a reader-comment thread or its reply form. */
     private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?list|comments?-area"

@@ -293,4 +293,18 @@ class BodyCleanerTest {
         assertEquals(false, doc.text().contains("Wird geladen"), doc.text());
         assertEquals(true, doc.text().contains("The council voted"), doc.text());
     }
+
+    @Test
+    void anAdvertiserDisclosureIsFurnitureHoweverLong() {
+        String disclosure = "Many of the credit card offers that appear on the website are from credit card companies from"
+                + " which we receive compensation. This compensation may impact how and where products appear on this site,"
+                + " including, for example, the order in which they appear.";
+        Document doc = Jsoup.parse("<html><body><div class=\"advertiser-disclosure-body\"><p>" + disclosure + "</p></div>"
+                + "<article><h1>Bridge closed</h1><section class=\"editorial-disclosure\"><p>" + disclosure + "</p></section>"
+                + "<p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<p>" + PROSE + " " + PROSE + "</p></article></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertEquals(false, doc.text().contains("Many of the credit card offers"), doc.text());
+        assertEquals(true, doc.text().contains("The council voted"), doc.text());
+    }
 }
