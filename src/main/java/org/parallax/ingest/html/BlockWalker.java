@@ -29,8 +29,13 @@ public final class BlockWalker {
 
     /** Class or id words of a caption or photo credit box that is not a {@code <figcaption>}. */
     private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit|copyright|bildunterschrift"
-            + "|bildnachweis|legende|photo-?info|image-?info|img-?info");
+            + "|bildnachweis|legend|photo-?info|image-?(info|description|annotation|metadata)|img-?(info|description|metadata)");
     private static final int MAX_CAPTION = 400;
+    /**
+     * Set on caption boxes before Readability scores the page: it drops every class name from what it returns, so a
+     * {@code <p class="wp-caption-text">} would otherwise come back as a plain paragraph of the story.
+     */
+    static final String CAPTION_MARK = "data-parallax-caption";
 
     private final List<BlockText> out = new ArrayList<>();
 
@@ -73,15 +78,29 @@ public final class BlockWalker {
 
     /** The block type of {@code c}; a separate method so the recursive visit keeps a small stack frame. */
     private static BlockType typeOf(Element c, String tag, BlockType context) {
-        if (CAPTION_CLASS.matcher(c.className() + " " + c.id()).find() && c.text().length() <= MAX_CAPTION) {
-            return BlockType.CAPTION;
-        }
+        if (c.hasAttr(CAPTION_MARK) || isCaptionBox(c)) return BlockType.CAPTION;
         return typeOf(tag, context);
+    }
+
+    /** Whether {@code c}'s class or id names it a caption or photo credit and it is short enough to be one. */
+    static boolean isCaptionBox(Element c) {
+        return CAPTION_CLASS.matcher(c.className() + " " + c.id()).find() && c.text().length() <= MAX_CAPTION;
+    }
+
+    /** Marks the caption boxes under {@code root} so they are still known as captions once their classes are gone. */
+    static void markCaptions(Element root) {
+        for (Element e : root.select("[class], [id]")) {
+            // every element inside too: Readability replaces a div holding one paragraph by that paragraph
+            if (!e.hasAttr(CAPTION_MARK) && BLOCK_TAGS.contains(e.normalName()) && isCaptionBox(e)) {
+                for (Element d : e.getAllElements()) d.attr(CAPTION_MARK, "");
+            }
+        }
     }
 
     private static BlockType typeOf(String tag, BlockType context) {
         return switch (tag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.HEADING;
+            // a heading inside a figure is the title of its picture or of the teaser it links to
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> context == BlockType.CAPTION ? BlockType.CAPTION : BlockType.HEADING;
             // a figure holds a picture and what is said about it; its text is caption, never story
             case "figcaption", "caption", "figure" -> BlockType.CAPTION;
             case "p", "li", "blockquote", "pre", "dd", "dt", "td", "th" ->
@@ -91,7 +110,8 @@ public final class BlockWalker {
     }
 
     private void flush(BlockType type, StringBuilder inline) {
-        String text = inline.toString().replace('\u00A0', ' ');
+        // soft hyphens only say where a word may break at a line's end; in stored text they split words for search
+        String text = inline.toString().replace('\u00A0', ' ').replace("\u00AD", "");
         inline.setLength(0);
         StringBuilder lines = new StringBuilder();
         for (String line : text.split("\n")) {

@@ -14,7 +14,8 @@ import org.parallax.model.BlockType;
  * Tidies the blocks of an extracted body by kind of line, never by site: photo credits and captions that pages mark
  * up as plain paragraphs become CAPTION blocks, a caption repeated later is dropped, and the time stamps, URL lines
  * and repeated headline that pages print above the story's first paragraph are left out, and so are the calls to
- * subscribe, follow or download the app among the body's last lines.
+ * subscribe, follow or download the app, lines about the post (its category, comments) and a closing block of contact
+ * lines among the body's last lines.
  */
 public final class BodyCleaner {
     /**
@@ -52,8 +53,36 @@ public final class BodyCleaner {
             + "|canal de (telegram|youtube|whatsapp)|suscr[ií]b\\w*|hazte miembro|abonn\\w*|if you (enjoyed|liked) (reading )?this"
             + "|support (our|independent) journalism)\\b");
     private static final int CALL_TO_ACTION_CHARS = 300;
+    /**
+     * A line about the post rather than of it: its category and tags, when it was posted, the state of its comments
+     * ("This entry was posted in", "Kategorie: News", "Keine Kommentare"). Judged on short lines above the story and
+     * among its last lines only.
+     */
+    private static final Pattern POST_LINE = Pattern.compile("(?iu)^\\s*(this entry was posted|posted in\\b|filed under\\b"
+            + "|categor(y|ies)\\s*:|kategorien?\\s*:|categor[ií]as?\\s*:|cat[ée]gories?\\s*:|tags?\\s*:|schlagw[öo]rter\\s*:"
+            + "|(der|dieser) (beitrag|eintrag|artikel) wurde am\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
+            + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b)");
+    private static final int POST_LINE_CHARS = 300;
     /** How many blocks at the end of a body are looked at for calls to action. */
     private static final int TAIL_BLOCKS = 4;
+
+    /**
+     * A label that opens a closing block of contact lines or further links: "Kontakt:", "Pressekontakt", "Media
+     * contact", "Weitere Informationen:". Only whole short lines are judged by it.
+     */
+    private static final Pattern CLOSING_LABEL = Pattern.compile("(?iu)^(presse?-?kontakte?|kontakte?|ansprechpartner(in)?"
+            + "|contacts?|media contacts?|press contacts?|press enquiries|contacto( de prensa)?|kontakt dla medi[oó]w"
+            + "|weitere informationen|mehr informationen|more information|for more information|further information"
+            + "|plus d'informations|m[aá]s informaci[oó]n)(\\s+(zum|zur|zu|about|on|for|de|sur)\\b[^.!?:]{0,40})?\\s*:?$");
+    /**
+     * The heading of an author's biography: the biography itself is removed by its class words, and this label is left
+     * dangling as the body's last line. With the biography still under it the label stays, as Readability keeps both.
+     */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)^([uü]ber den autor(in)?|zum autor|about the author"
+            + "|sobre el autor|[àa] propos de l'auteur|o autorze)\\s*:?$");
+    /** How many blocks at the end of a body may form a closing contact block, and how long each of its lines may be. */
+    private static final int CLOSING_BLOCKS = 12;
+    private static final int CLOSING_LINE = 200;
 
     private BodyCleaner() {
     }
@@ -67,7 +96,8 @@ public final class BodyCleaner {
             BlockText t = isCredit(b) ? new BlockText(BlockType.CAPTION, b.text()) : b;
             String key = normal(t.text());
             if (lead && (out.size() >= LEAD_BLOCKS || isProse(t))) lead = false;
-            if (lead && (isTimestamp(t.text()) || URL_LINE.matcher(t.text().strip()).matches() || repeatsTitle(t, title))) {
+            if (lead && (isTimestamp(t.text()) || URL_LINE.matcher(t.text().strip()).matches() || repeatsTitle(t, title)
+                    || isPostLine(t))) {
                 continue;
             }
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
@@ -78,11 +108,40 @@ public final class BodyCleaner {
         }
         // prompts to subscribe, follow or download the app close many stories; only the last lines are looked at, so a
         // story about newsletters keeps its text
+        dropClosingBlock(out);
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
-            if (isCallToAction(out.get(i))) out.remove(i);
+            if (isCallToAction(out.get(i)) || isPostLine(out.get(i))) out.remove(i);
         }
         // a page whose only line is its headline or a date still has that line as its text
         return out.isEmpty() ? blocks : out;
+    }
+
+    /**
+     * Drops a closing block of contact lines or links: a label line ("Kontakt:", "Weitere Informationen") or a line
+     * about the post ("This entry was posted in") among the last lines with nothing but short lines after it. Press
+     * releases end so, and a label whose links were removed as furniture is left dangling at the end.
+     */
+    static void dropClosingBlock(List<BlockText> out) {
+        int from = -1;
+        for (int i = out.size() - 1; i >= Math.max(1, out.size() - CLOSING_BLOCKS); i--) {
+            BlockText b = out.get(i);
+            if (b.type() != BlockType.CAPTION && b.text().length() >= CLOSING_LINE) break;
+            boolean label = b.type() != BlockType.CAPTION && CLOSING_LABEL.matcher(b.text().strip()).matches();
+            if (label || isPostLine(b)) from = i;
+        }
+        if (from > 0) {
+            out.subList(from, out.size()).clear();
+            return;
+        }
+        int last = out.size() - 1;
+        if (last < 1) return;
+        BlockText end = out.get(last);
+        if (end.type() != BlockType.CAPTION && AUTHOR_LABEL.matcher(end.text().strip()).matches()) out.remove(last);
+    }
+
+    static boolean isPostLine(BlockText b) {
+        String t = b.text().strip();
+        return b.type() != BlockType.CAPTION && t.length() <= POST_LINE_CHARS && POST_LINE.matcher(t).lookingAt();
     }
 
     static boolean isCallToAction(BlockText b) {

@@ -1,8 +1,10 @@
 package org.parallax.ingest.html;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,10 +20,10 @@ import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 
 /**
- * Finds the element that holds a page's article body. Hidden nodes, dialogs, navigation and small furniture boxes
- * are removed first, then Readability4J (a port of Mozilla Readability) scores the page. When it finds nothing,
- * under 500 characters, or a tenth of what the page's own {@code <article>}/{@code <main>}/body holds, that element,
- * stripped of page furniture, is used instead. From the chosen body, author biographies, paywall prompts and "read
+ * Finds the element that holds a page's article body. Hidden nodes, dialogs, navigation, cookie and consent
+ * placeholders and small furniture boxes are removed first, then Readability4J (a port of Mozilla Readability) scores
+ * the page. When it finds nothing, under 500 characters, or a tenth of what the page's own {@code <article>}/{@code
+ * <main>}/body holds, that element, stripped of page furniture, is used instead. From the chosen body, author biographies, paywall prompts and "read
  * more" cross-links ({@link RelatedLinks}) are removed, and a lead printed beside the headline is put back on top
  * ({@link LeadParagraph}). The document passed in is changed.
  */
@@ -31,14 +33,22 @@ public final class BodyExtractor {
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
-                    + "sponsor(ed)?|tags|toolbar|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+                    + "sponsor(ed)?|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead)($|[\\s_-])");
     /**
      * Class or id words of boxes that are never the story whatever their length: the author's biography under a post
      * and a paywall's or subscription's prompt. Embedded tweets were tried: the reference texts keep them.
      */
-    private static final Pattern NEVER_STORY = Pattern.compile("(?i)author-?(box|bio|biography|info-?box|about|profile)"
-            + "|about-?(the-?)?author|saboxplugin|(?<!non-)paywall|pay-wall"
+    private static final Pattern NEVER_STORY = Pattern.compile("(?i)author[-_]*(box|bio|biography|info-?box|about|profile)"
+            + "|about-?(the-?)?author|saboxplugin|abh_box|(?<!non-)paywall|pay-wall"
             + "|subscription-?(wall|prompt|box)|regwall");
+    /**
+     * Class or id words of a cookie notice or of the placeholder a consent tool puts where an embedded post or video
+     * would load ("BorlabsCookie", "third-party-services--placeholder", "privacy-embed-preview"): its text asks for
+     * consent and, once given, shows someone else's post. An advertiser's or editorial disclosure is as long and as
+     * far from the story.
+     */
+    private static final Pattern CONSENT = Pattern.compile("(?i)cookie|consent|content-?blocker|privacy-?(embed|placeholder)"
+            + "|third-party-(services|content)|embed-?(placeholder|consent)|(advertiser|editorial|affiliate)-?disclosure");
     private static final String NEVER_MARK = "data-parallax-never";
     /** Class or id words of a reader-comment thread or its reply form. */
     private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?list|comments?-area"
@@ -76,7 +86,10 @@ public final class BodyExtractor {
         // <article> element goes with the site's headers
         Document withHeaders = doc.clone();
         removeFurniture(doc);
-        if (doc.body() != null) markNeverStory(doc);
+        if (doc.body() != null) {
+            markNeverStory(doc);
+            BlockWalker.markCaptions(doc.body());
+        }
         String bylineText = bylineElement == null ? null : bylineElement.text().strip();
         // a byline marked up with schema.org often names the author in an itemprop=name inside it
         Element nameInside = bylineElement == null ? null : bylineElement.selectFirst("[itemprop=name]");
@@ -170,9 +183,12 @@ public final class BodyExtractor {
         int total = body.text().length();
         for (Element e : body.select("*")) {
             if (e.parent() == null || e == body) continue;
-            if (!FURNITURE.matcher(e.className() + " " + e.id()).find()) continue;
+            String words = e.className() + " " + e.id();
+            boolean consent = CONSENT.matcher(words).find();
+            if (!consent && !FURNITURE.matcher(words).find()) continue;
             if (e.text().length() * 4 > total) continue;
-            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || holdsProse(e)) continue;
+            // a consent prompt may run to a long paragraph about privacy; other boxes with prose are kept
+            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || (!consent && holdsProse(e))) continue;
             e.remove();
         }
     }
@@ -180,19 +196,34 @@ public final class BodyExtractor {
     /**
      * Marks the boxes that are never the story (an author's biography, a paywall prompt) before
      * scoring: Readability drops class names from what it returns, and removing them first would change its choice.
+     * Every element inside a box carries the box's number too, since Readability replaces a div holding one paragraph by
+     * that paragraph and the div's mark would go with it.
      */
     static void markNeverStory(Document doc) {
+        int n = 0;
         for (Element e : doc.body().select("[class], [id]")) {
-            if (NEVER_STORY.matcher(e.className() + " " + e.id()).find()) e.attr(NEVER_MARK, "");
+            if (e.hasAttr(NEVER_MARK) || !NEVER_STORY.matcher(e.className() + " " + e.id()).find()) continue;
+            String box = String.valueOf(n++);
+            for (Element d : e.getAllElements()) d.attr(NEVER_MARK, box);
         }
     }
 
-    /** Removes the marked boxes from the chosen body, unless one holds most of it, and the marks from the rest. */
+    /**
+     * Removes the marked boxes from the chosen body, unless one holds more than half of it (then it is the story with
+     * an unlucky class), and the marks from the rest.
+     */
     static void removeNeverStory(Element content) {
         int total = content.text().length();
+        Map<String, Integer> boxChars = new HashMap<>();
+        for (Element e : content.select("[" + NEVER_MARK + "]")) {
+            Element up = e.parent();
+            // an element's text is counted once for its box: at the outermost element of that box still here
+            if (up != null && up.attr(NEVER_MARK).equals(e.attr(NEVER_MARK))) continue;
+            boxChars.merge(e.attr(NEVER_MARK), e.text().length(), Integer::sum);
+        }
         for (Element e : content.select("[" + NEVER_MARK + "]")) {
             if (e.parent() == null) continue;
-            if (e == content || e.text().length() * 2 > total) {
+            if (e == content || boxChars.getOrDefault(e.attr(NEVER_MARK), 0) * 2 > total) {
                 e.removeAttr(NEVER_MARK);
                 continue;
             }

@@ -18,10 +18,11 @@ final class RelatedLinks {
     private static final Pattern LABEL = Pattern.compile("(?iu)^[\\s»>›\\-–—|•]*(read (more|also|next)|also read|related"
             + "( (stories|articles|posts|content|coverage|reading))?|see also|more on (this|that)( (topic|story))?"
             + "|recommended( for you)?|you (may|might) also like|lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu"
-            + "|weiterlesen|zum weiterlesen|weiterführende(r)? links?|auch interessant|das könnte (sie|dich) auch interessieren"
+            + "|weiterlesen|zum weiterlesen|weiterführende(r)? links?|auch interessant|(das|dieses) (thema )?könnte (sie|dich) auch interessieren"
+            + "|siehe auch|schon gelesen|mehr themen|weitere beiträge|lea más|dowiedz się (więcej|też)|(lea)(?=\\s*:)"
             + "|entdecke weitere( \\p{L}+)?|vea también|le puede interesar|te puede interesar|lee también|lea también"
             + "|à lire aussi|lire aussi|voir aussi|czytaj (też|także|również)|zobacz (też|także|również)|leggi anche"
-            + "|leia também|veja também|lees ook|(mira|mire)(?=\\s*:))(?![\\p{L}\\p{N}])[\\s:»>›.!…\\-–—]*");
+            + "|leia também|veja também|lees ook|(mira|mire)(?=\\s*:))(?![\\p{L}\\p{N}])[\\s:»>›.!?…\\-–—]*");
     private static final int MAX_LINE = 200;
     /** Share of a line's text, after its label, that is link text for the line to be a cross-link. */
     private static final double LINKED = 0.5;

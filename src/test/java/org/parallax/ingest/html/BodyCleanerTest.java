@@ -150,4 +150,161 @@ class BodyCleanerTest {
         String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
         assertEquals(true, text.startsWith("Engineers found cracks in two piers"), text);
     }
+
+    @Test
+    void aCaptionBoxStaysACaptionAfterReadabilityDropsItsClass() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><div class=\"wp-caption alignnone\"><img src=\"pier.jpg\">"
+                + "<p class=\"wp-caption-text\">The cracked pier, seen from the river bank</p></div><p>" + PROSE + " " + PROSE
+                + "</p><p>" + PROSE + " " + PROSE + "</p></div></article></body></html>");
+        BodyExtractor.Body body = new BodyExtractor().extract(doc, "https://example.org/");
+        assertEquals("readability", body.method());
+        List<BlockText> blocks = BlockWalker.walk(body.content());
+        BlockText caption = blocks.stream().filter(b -> b.text().startsWith("The cracked pier")).findFirst().orElseThrow();
+        assertEquals(BlockType.CAPTION, caption.type());
+    }
+
+    @Test
+    void softHyphensLeaveTheText() {
+        Document doc = Jsoup.parse("<html><body><p>Die Brü\u00ADcke wird ge\u00ADschlos\u00ADsen.</p></body></html>");
+        assertEquals("Die Brücke wird geschlossen.", BlockWalker.walk(doc.body()).get(0).text());
+    }
+
+    @Test
+    void anAuthorBiographyOfOneParagraphLeavesTheBodyToo() {
+        // Readability puts the paragraph in the place of a div that holds only it, so the div's mark must be on it too
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<section class=\"post-author clearfix\"><div class=\"post-author-bio\"><p>Jane Doe studied civil"
+                + " engineering before she joined the paper as a trainee in Hamburg.</p></div></section>"
+                + "<div class=\"post-author__bio columns\"><p>All posts by Jane Doe about bridges and roads.</p></div>"
+                + "</div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("Jane Doe studied"), text);
+        assertEquals(false, text.contains("All posts by Jane Doe"), text);
+        assertEquals(true, text.contains("The council voted"), text);
+    }
+
+    @Test
+    void aRatingWidgetLeavesTheBody() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><span class=\"post-ratings\">(Noch keine"
+                + " Bewertungen)</span><div class=\"rating\"><span>Hier können Sie den Artikel bewerten</span></div>"
+                + "</div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("Bewertungen"), text);
+        assertEquals(false, text.contains("bewerten"), text);
+    }
+
+    @Test
+    void aLegendOrImageDescriptionBoxIsACaption() {
+        Document doc = Jsoup.parse("<html><body><div class=\"legend\"><div class=\"content\">The stag beetle lives in"
+                + " old oak woods</div></div><p class=\"imagedescription\">AFP / MARCO BERTORELLO</p>"
+                + "<div class=\"img-metadata\"><span>Roman Prymula, photo: ČTK</span></div></body></html>");
+        assertEquals(List.of(BlockType.CAPTION, BlockType.CAPTION, BlockType.CAPTION),
+                BlockWalker.walk(doc.body()).stream().map(BlockText::type).toList());
+    }
+
+    @Test
+    void aConsentPlaceholderForAnEmbeddedPostLeavesTheBody() {
+        String prompt = "Wir respektieren deine Privatsphäre. Wenn du diesen Inhalt lädst, werden Daten an den Anbieter"
+                + " übertragen, der damit Cookies setzen und dein Verhalten auf anderen Seiten verfolgen kann. Mehr dazu"
+                + " steht in unserer Datenschutzerklärung.";
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><div class=\"third-party-services--placeholder\"><div class=\"content-wrapper\"><p>"
+                + prompt + "</p></div></div><div class=\"BorlabsCookie\"><div class=\"_brlbs-content-blocker\"><p>Klicken"
+                + " Sie auf den unteren Button, um den Inhalt zu laden.</p></div></div><p>" + PROSE + " " + PROSE
+                + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p></div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("Privatsphäre"), text);
+        assertEquals(false, text.contains("Klicken Sie"), text);
+        assertEquals(true, text.contains("The council voted"), text);
+    }
+
+    @Test
+    void aClosingContactBlockAndADanglingAuthorLabelLeaveTheEnd() {
+        String early = "Kontakt zur Stadtverwaltung hatten die Anwohner schon im Frühjahr gesucht, ohne Antwort.";
+        List<BlockText> release = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, early),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Kontakt:"),
+                new BlockText(BlockType.PARAGRAPH, "Jan Koch\nTelefon +49 (0)40 / 49 07 11 06\njan.koch@example.org"),
+                new BlockText(BlockType.HEADING, "Ansprechpartnerin zum Thema:"),
+                new BlockText(BlockType.PARAGRAPH, "Antonia Thiele"));
+        assertEquals(List.of(PROSE, early, PROSE),
+                BodyCleaner.clean(release, "Bridge closed").stream().map(BlockText::text).toList());
+        List<BlockText> post = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Über den Autor"));
+        assertEquals(List.of(PROSE, PROSE), BodyCleaner.clean(post, "Bridge closed").stream().map(BlockText::text).toList());
+        // a biography still under its heading stays with it
+        List<BlockText> withBio = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.HEADING, "About the author"),
+                new BlockText(BlockType.PARAGRAPH, "Jane Doe writes about cities."));
+        assertEquals(3, BodyCleaner.clean(withBio, "Bridge closed").size());
+    }
+
+    @Test
+    void linesAboutThePostLeaveItsTopAndEnd() {
+        String prose = PROSE + " " + PROSE;
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Kategorie: News"),
+                new BlockText(BlockType.PARAGRAPH, prose),
+                new BlockText(BlockType.PARAGRAPH, "No comments were made at the hearing, the council said."),
+                new BlockText(BlockType.PARAGRAPH, prose),
+                new BlockText(BlockType.PARAGRAPH, "This entry was posted in"),
+                new BlockText(BlockType.PARAGRAPH, "Bridges"),
+                new BlockText(BlockType.PARAGRAPH, "Bookmark the permalink."),
+                new BlockText(BlockType.PARAGRAPH, "Keine Kommentare"));
+        assertEquals(List.of(prose, "No comments were made at the hearing, the council said.", prose),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void moreReadMoreLabelsAndAnEmbeddedPostLeaveTheBody() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>Lea más: <a href=\"/a\">El puente viejo cierra a los coches</a></p><p>" + PROSE
+                + " " + PROSE + "</p><p><strong>Schon gelesen?</strong></p><blockquote class=\"wp-embedded-content\">"
+                + "<p><a href=\"/b\">Brücken in Not: die Sanierung stockt</a></p></blockquote><p>" + PROSE + " " + PROSE
+                + "</p></div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("El puente viejo"), text);
+        assertEquals(false, text.contains("Schon gelesen"), text);
+        assertEquals(false, text.contains("Brücken in Not"), text);
+    }
+
+    @Test
+    void aHeadingInsideAFigureIsPartOfItsCaption() {
+        Document doc = Jsoup.parse("<html><body><p>" + PROSE + "</p><figure class=\"teaserable-layout\"><a href=\"/ice\">"
+                + "<img src=\"ice.jpg\"><figcaption><h3>ICE im S-Bahn-Takt</h3></figcaption></a></figure></body></html>");
+        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.CAPTION),
+                BlockWalker.walk(doc.body()).stream().map(BlockText::type).toList());
+    }
+
+    @Test
+    void aLikeButtonBoxLeavesTheBody() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><div class=\"sharedaddy sd-block sd-like\"><h3>Gefällt"
+                + " mir:</h3><div class=\"likes-widget-placeholder\">Wird geladen …</div></div></div></article></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertEquals(false, doc.text().contains("Wird geladen"), doc.text());
+        assertEquals(true, doc.text().contains("The council voted"), doc.text());
+    }
+
+    @Test
+    void anAdvertiserDisclosureIsFurnitureHoweverLong() {
+        String disclosure = "Many of the credit card offers that appear on the website are from credit card companies from"
+                + " which we receive compensation. This compensation may impact how and where products appear on this site,"
+                + " including, for example, the order in which they appear.";
+        Document doc = Jsoup.parse("<html><body><div class=\"advertiser-disclosure-body\"><p>" + disclosure + "</p></div>"
+                + "<article><h1>Bridge closed</h1><section class=\"editorial-disclosure\"><p>" + disclosure + "</p></section>"
+                + "<p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<p>" + PROSE + " " + PROSE + "</p></article></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertEquals(false, doc.text().contains("Many of the credit card offers"), doc.text());
+        assertEquals(true, doc.text().contains("The council voted"), doc.text());
+    }
 }
