@@ -109,23 +109,7 @@ public final class EntityRepository {
 
     /** One entity with its aliases, read on {@code c}. */
     public Optional<Entity> get(Connection c, long id) throws SQLException {
-        Entity e;
-        try (PreparedStatement ps = c.prepareStatement("SELECT type, name, name_locked, changed_by, changed_at, version FROM entity WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                e = new Entity(id, StoredEnum.read(EntityType.class, rs.getString(1)), rs.getString(2), List.of(), rs.getInt(3) != 0,
-                        rs.getString(4), rs.getString(5) == null ? null : Instant.parse(rs.getString(5)), rs.getInt(6));
-            }
-        }
-        List<String> aliases = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT alias FROM entity_alias WHERE entity_id = ? ORDER BY alias")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) aliases.add(rs.getString(1));
-            }
-        }
-        return Optional.of(new Entity(id, e.type(), e.name(), aliases, e.nameLocked(), e.changedBy(), e.changedAt(), e.version()));
+        return Optional.ofNullable(get(c, List.of(id)).get(id));
     }
 
     /**
@@ -185,14 +169,9 @@ public final class EntityRepository {
         return out;
     }
 
-    /** How many mentions link to the entity under each surface form (for its display name); empty if none. */
-    public Map<String, Integer> formCounts(Connection c, long id) throws SQLException {
-        return formCounts(c, List.of(id)).getOrDefault(id, new LinkedHashMap<>());
-    }
-
     /**
-     * {@link #formCounts(Connection, long)} of several entities at once (an article names about twenty), one
-     * statement per 500: an entity without mentions is left out.
+     * How many mentions link to each entity under each surface form (for its display name), for several entities at
+     * once (an article names about twenty), one statement per 500: an entity without mentions is left out.
      */
     public Map<Long, Map<String, Integer>> formCounts(Connection c, Collection<Long> ids) throws SQLException {
         List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
