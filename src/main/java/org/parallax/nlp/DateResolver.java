@@ -89,6 +89,7 @@ public final class DateResolver {
     public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate, List<Block> blocks) {
         List<RawMention> dates = mentions.stream()
                 .filter(m -> m.type() == EntityType.DATE || readsAsDate(text, m, docDate))
+                .filter(m -> !CONNECTOR_ONLY.matcher(text.substring(m.start(), m.end())).matches()) // a split range's "to"
                 .sorted(Comparator.comparingInt(RawMention::start))
                 .toList();
         // without a document date, pieces are still merged into one span (with a stand-in leap year), then left undated
@@ -168,6 +169,20 @@ public final class DateResolver {
                     }
                 }
             }
+            if (range != null && range.precision() == DatePrecision.YEAR && range.start().getYear() == range.end().getYear()) {
+                // "from 2019 to 2024", "between 2011 and 2013": SUTime gives two years (and the "to" alone); a reader one span
+                RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
+                DateRange nextRange = next == null || next.start() < end ? null : resolveMention(text, next, ref);
+                if (nextRange != null && nextRange.precision() == DatePrecision.YEAR && nextRange.start().getYear() > range.end().getYear()
+                        && nextRange.start().getYear() == nextRange.end().getYear()
+                        && (YEAR_GAP.matcher(text.substring(end, next.start())).matches()
+                            || AND_GAP.matcher(text.substring(end, next.start())).matches()
+                               && BETWEEN_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find())) {
+                    range = new DateRange(range.start(), nextRange.end(), DatePrecision.YEAR);
+                    end = next.end();
+                    i++;
+                }
+            }
             if (range != null && docDate == null && !YEAR_DIGITS.matcher(text.substring(m.start(), m.end())).find()) {
                 range = null; // relative to an unknown date: better no date than a wrong one
             }
@@ -195,6 +210,9 @@ public final class DateResolver {
                         || TIMES_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find());
     }
 
+    private static final Pattern YEAR_GAP = Pattern.compile("^\\s*(?:-|‐|‑|–|—|to|through|thru|until|till)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_GAP = Pattern.compile("^\\s*and\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
     /** A number in a size ("1800 x 1920", "3840×2160") is no year. */
     private static final Pattern TIMES_BEFORE = Pattern.compile("\\d\\s?[x×]\\s?$");

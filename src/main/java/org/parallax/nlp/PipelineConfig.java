@@ -35,7 +35,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 7: events name their roles ({@code EventRoles}: destination not origin, no announcer, no headline-only source).
      * 7: entities are relinked by EntityLinker's no-conflation rules (a short form joins only a sole candidate).
      * 8: date mentions that name no date ("now", "currently", "once", a range's lone "to": DateResolver.namesNoDate)
-     * are no longer stored, so libraries are recognised again and lose them.
+     * are no longer stored, so libraries are recognised again and lose them; "from 2019 to 2024" is one span of years.
      */
     static final int ENGINE_REVISION = 8;
 
