@@ -120,10 +120,13 @@ final class NlpResults {
             for (int i : unassigned) entityOf[i] = entityId;
         }
         entities.absorb(c, absorbed, absorbedForms);
+        List<Mention> withEntities = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) withEntities.add(fresh.get(i).withEntity(entityOf[i]));
+        List<Long> ids = mentions.insert(c, withEntities);
         List<Mention> stored = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
-            Mention m = fresh.get(i).withEntity(entityOf[i]);
-            long mentionId = mentions.insert(c, m);
+            Mention m = withEntities.get(i);
+            long mentionId = ids.get(i);
             if (entityOf[i] != null && entityOf[i].equals(previousEntity.get(spanKey(m.start(), m.end(), m.type())))) {
                 mentions.setEntity(c, mentionId, entityOf[i]); // still the user's link
             }
