@@ -29,8 +29,6 @@ public final class EntityRepository {
     /** The change log is pruned to its newest {@link #KEEP_CHANGES} entries once it holds twice as many. */
     static final long KEEP_CHANGES = 20_000;
 
-    /** Ids per statement of the IN lists below (well under SQLite's limit of bound parameters). */
-    private static final int CHUNK = 500;
     private final Database db;
     /** The last entity_change entry {@link #changedEntities} reported; -1 before the first call. */
     private long seenChange = -1;
@@ -120,12 +118,11 @@ public final class EntityRepository {
         List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
         Map<Long, Entity> rows = new LinkedHashMap<>();
         Map<Long, List<String>> aliases = new HashMap<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<Long> chunk : SqlLists.chunks(all)) {
             String in = " IN (" + SqlLists.marks(chunk.size()) + ")";
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, type, name, name_locked, changed_by, changed_at, version FROM entity WHERE id" + in)) {
-                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                SqlLists.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.put(rs.getLong(1), new Entity(rs.getLong(1), StoredEnum.read(EntityType.class, rs.getString(2)), rs.getString(3),
@@ -135,7 +132,7 @@ public final class EntityRepository {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, alias FROM entity_alias WHERE entity_id" + in + " ORDER BY entity_id, alias")) {
-                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                SqlLists.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
@@ -155,10 +152,9 @@ public final class EntityRepository {
     public Map<Long, String> names(Connection c, Collection<Long> ids) throws SQLException {
         List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
         Map<Long, String> found = new HashMap<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<Long> chunk : SqlLists.chunks(all)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM entity WHERE id IN (" + SqlLists.marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                SqlLists.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) found.put(rs.getLong(1), rs.getString(2));
                 }
@@ -176,11 +172,10 @@ public final class EntityRepository {
     public Map<Long, Map<String, Integer>> formCounts(Connection c, Collection<Long> ids) throws SQLException {
         List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
         Map<Long, Map<String, Integer>> out = new HashMap<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<Long> chunk : SqlLists.chunks(all)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, text, count(*) FROM mention WHERE entity_id IN ("
                     + SqlLists.marks(chunk.size()) + ") GROUP BY entity_id, text ORDER BY entity_id, text")) {
-                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                SqlLists.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
                 }
@@ -472,13 +467,12 @@ public final class EntityRepository {
     public int deleteUnused(Connection c, Collection<Long> among) throws SQLException {
         int n = 0;
         List<Long> all = new ArrayList<>(new LinkedHashSet<>(among));
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<Long> chunk : SqlLists.chunks(all)) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity WHERE id IN (" + SqlLists.marks(chunk.size())
                     + ") AND name_locked = 0 AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.entity_id = entity.id) AND NOT EXISTS "
                     + "(SELECT 1 FROM event_entity ee JOIN event ev ON ev.id = ee.event_id "
                     + "WHERE ee.entity_id = entity.id AND ev.origin = 'MANUAL')")) {
-                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                SqlLists.bind(ps, chunk);
                 n += ps.executeUpdate();
             }
         }

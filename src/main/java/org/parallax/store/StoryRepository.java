@@ -20,8 +20,6 @@ import java.util.TreeMap;
  * StoryService. Methods taking a {@link Connection} run inside the caller's transaction.
  */
 public final class StoryRepository {
-    /** SQLite's default limit on bound parameters is far above this; chunks keep each statement small. */
-    private static final int CHUNK = 500;
 
     /** One indexed article with the story and topic it is in, each named by its lowest article id. */
     public record Member(long articleId, long storyId, long topicId) {
@@ -112,10 +110,9 @@ public final class StoryRepository {
     public Map<String, Integer> frequencies(Connection c, Collection<String> terms) throws SQLException {
         Map<String, Integer> out = new HashMap<>();
         List<String> all = new ArrayList<>(terms);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<String> chunk : SqlLists.chunks(all)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT term, df FROM story_term WHERE term IN (" + SqlLists.marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                SqlLists.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
                 }
@@ -185,11 +182,10 @@ public final class StoryRepository {
      */
     public void setKeys(Connection c, List<Long> articleIds, List<? extends Collection<String>> keys) throws SQLException {
         Map<Long, Set<String>> old = new HashMap<>();
-        for (int from = 0; from < articleIds.size(); from += CHUNK) {
-            List<Long> chunk = articleIds.subList(from, Math.min(articleIds.size(), from + CHUNK));
+        for (List<Long> chunk : SqlLists.chunks(articleIds)) {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT article_id, term FROM story_key WHERE article_id IN (" + SqlLists.marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                SqlLists.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) old.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
                 }
@@ -261,11 +257,10 @@ public final class StoryRepository {
         return db.read(c -> {
             List<String> rare = new ArrayList<>();
             List<String> all = new ArrayList<>(terms);
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            for (List<String> chunk : SqlLists.chunks(all)) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT term, count(*) FROM story_key WHERE term IN ("
                         + SqlLists.marks(chunk.size()) + ") GROUP BY term")) {
-                    for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                    SqlLists.bind(ps, chunk);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) if (rs.getInt(2) <= cap) rare.add(rs.getString(1));
                     }
@@ -273,10 +268,9 @@ public final class StoryRepository {
             }
             if (rare.size() < least) return List.<Long>of();
             Map<Long, Integer> shared = new HashMap<>();
-            for (int from = 0; from < rare.size(); from += CHUNK) {
-                List<String> chunk = rare.subList(from, Math.min(rare.size(), from + CHUNK));
+            for (List<String> chunk : SqlLists.chunks(rare)) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM story_key WHERE term IN (" + SqlLists.marks(chunk.size()) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                    SqlLists.bind(ps, chunk);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) shared.merge(rs.getLong(1), 1, Integer::sum);
                     }
@@ -297,11 +291,10 @@ public final class StoryRepository {
     public List<Long> storyMates(Connection c, Collection<Long> articleIds) throws SQLException {
         List<Long> out = new ArrayList<>();
         List<Long> all = new ArrayList<>(articleIds);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<Long> chunk : SqlLists.chunks(all)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM story_member WHERE story_id IN "
                     + "(SELECT story_id FROM story_member WHERE article_id IN (" + SqlLists.marks(chunk.size()) + ")) ORDER BY article_id")) {
-                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                SqlLists.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(rs.getLong(1));
                 }
