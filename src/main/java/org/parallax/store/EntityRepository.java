@@ -227,15 +227,7 @@ public final class EntityRepository {
      * new row version and an {@code entity_change} entry that every other worker then read the entity again for.
      */
     public void absorb(Connection c, long id, String name, Collection<String> aliases) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE entity SET name = ? WHERE id = ? AND name_locked = 0 AND name <> ?")) {
-            ps.setString(1, name);
-            ps.setLong(2, id);
-            ps.setString(3, name);
-            ps.executeUpdate();
-        }
-        List<String> all = new ArrayList<>(aliases);
-        all.add(name);
-        addAliases(c, id, all);
+        absorb(c, Map.of(id, name), Map.of(id, aliases));
     }
 
     /**
@@ -245,34 +237,32 @@ public final class EntityRepository {
      */
     public void absorb(Connection c, Map<Long, String> names, Map<Long, ? extends Collection<String>> aliases) throws SQLException {
         if (names.isEmpty()) return;
-        if (db.engine() != Database.Engine.POSTGRESQL) {
-            for (Map.Entry<Long, String> e : names.entrySet()) absorb(c, e.getKey(), e.getValue(), forms(aliases, e.getKey()));
-            return;
-        }
         Map<Long, String> sorted = new TreeMap<>(names);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE entity SET name = u.name FROM unnest(?::bigint[], ?::text[]) AS u(id, name) "
-                + "WHERE entity.id = u.id AND entity.name_locked = 0 AND entity.name <> u.name")) {
-            ps.setArray(1, c.createArrayOf("bigint", sorted.keySet().toArray()));
-            ps.setArray(2, c.createArrayOf("text", sorted.values().toArray()));
-            ps.executeUpdate();
-        }
-        List<Long> ids = new ArrayList<>();
-        List<String> forms = new ArrayList<>();
-        for (Map.Entry<Long, String> e : sorted.entrySet()) {
-            Set<String> own = new LinkedHashSet<>();
-            for (String a : forms(aliases, e.getKey())) if (a != null && !a.isBlank()) own.add(a.strip());
-            own.add(e.getValue().strip());
-            for (String a : own) {
-                ids.add(e.getKey());
-                forms.add(a);
+        if (db.engine() == Database.Engine.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE entity SET name = u.name FROM unnest(?::bigint[], ?::text[]) AS u(id, name) "
+                    + "WHERE entity.id = u.id AND entity.name_locked = 0 AND entity.name <> u.name")) {
+                ps.setArray(1, c.createArrayOf("bigint", sorted.keySet().toArray()));
+                ps.setArray(2, c.createArrayOf("text", sorted.values().toArray()));
+                ps.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE entity SET name = ? WHERE id = ? AND name_locked = 0 AND name <> ?")) {
+                for (Map.Entry<Long, String> e : sorted.entrySet()) {
+                    ps.setString(1, e.getValue());
+                    ps.setLong(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO entity_alias (entity_id, alias) SELECT * FROM unnest(?::bigint[], ?::text[]) ON CONFLICT DO NOTHING")) {
-            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            ps.setArray(2, c.createArrayOf("text", forms.toArray()));
-            ps.executeUpdate();
+        Map<Long, List<String>> forms = new TreeMap<>();
+        for (Map.Entry<Long, String> e : sorted.entrySet()) {
+            List<String> own = new ArrayList<>(forms(aliases, e.getKey()));
+            own.add(e.getValue());
+            forms.put(e.getKey(), own);
         }
+        addAliases(c, forms);
     }
 
     private static Collection<String> forms(Map<Long, ? extends Collection<String>> aliases, long id) {
@@ -280,24 +270,39 @@ public final class EntityRepository {
         return forms == null ? List.of() : forms;
     }
 
-    /** Adds the aliases an entity lacks; on a server in one statement, not one per alias (see StoryRepository.countTerms). */
     private void addAliases(Connection c, long id, Collection<String> aliases) throws SQLException {
-        Set<String> forms = new LinkedHashSet<>();
-        for (String a : aliases) if (a != null && !a.isBlank()) forms.add(a.strip());
-        if (forms.isEmpty()) return;
+        addAliases(c, Map.of(id, aliases));
+    }
+
+    /**
+     * Adds the aliases (stripped, blank ones left out) each entity lacks; on a server in one statement, not one per
+     * alias (see StoryRepository.countTerms).
+     */
+    private void addAliases(Connection c, Map<Long, ? extends Collection<String>> aliases) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        for (Map.Entry<Long, ? extends Collection<String>> e : aliases.entrySet()) {
+            Set<String> own = new LinkedHashSet<>();
+            for (String a : e.getValue()) if (a != null && !a.isBlank()) own.add(a.strip());
+            for (String a : own) {
+                ids.add(e.getKey());
+                forms.add(a);
+            }
+        }
+        if (ids.isEmpty()) return;
         if (db.engine() == Database.Engine.POSTGRESQL) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO entity_alias (entity_id, alias) SELECT ?, a FROM unnest(?::text[]) AS a ON CONFLICT DO NOTHING")) {
-                ps.setLong(1, id);
+                    "INSERT INTO entity_alias (entity_id, alias) SELECT * FROM unnest(?::bigint[], ?::text[]) ON CONFLICT DO NOTHING")) {
+                ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
                 ps.setArray(2, c.createArrayOf("text", forms.toArray()));
                 ps.executeUpdate();
             }
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            for (String a : forms) {
-                ps.setLong(1, id);
-                ps.setString(2, a);
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(1, ids.get(i));
+                ps.setString(2, forms.get(i));
                 ps.addBatch();
             }
             ps.executeBatch();
