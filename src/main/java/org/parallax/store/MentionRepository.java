@@ -25,8 +25,10 @@ import org.parallax.model.MentionOrigin;
  * article's AUTO mentions that were not rejected; manual and rejected mentions survive it.
  */
 public final class MentionRepository {
-    private static final String COLUMNS = "id, article_id, start_off, end_off, text, type, date_start, date_end, "
-            + "date_precision, entity_id, block_type, origin, rejected";
+    /** The columns a mention is written with (its id apart), in the order of {@code columns(Mention)} and the type lists. */
+    private static final String WRITTEN = "article_id, start_off, end_off, text, type, date_start, date_end, date_precision, entity_id, "
+            + "block_type, origin, rejected";
+    private static final String COLUMNS = "id, " + WRITTEN;
 
     private final Database db;
 
@@ -107,30 +109,27 @@ public final class MentionRepository {
         }
     }
 
+    private static final String[] SQL_TYPES = {"bigint", "integer", "integer", "text", "text", "text", "text", "text", "bigint", "text",
+        "text", "integer"};
+    private static final int[] JDBC_TYPES = {Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.INTEGER};
+
+    private static Object[] columns(Mention m) {
+        DateRange d = m.date();
+        return new Object[] {m.articleId(), m.start(), m.end(), m.text(), m.type().name(), d == null ? null : d.start().toString(),
+            d == null ? null : d.end().toString(), d == null ? null : d.precision().name(), m.entityId(),
+            m.blockType() == null ? null : m.blockType().name(), m.origin().name(), m.rejected() ? 1 : 0};
+    }
+
     /** Inserts a mention (its id is ignored) and returns the new id. */
     public long insert(Connection c, Mention m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (article_id, start_off, end_off, text, type, "
-                + "date_start, date_end, date_precision, entity_id, block_type, origin, rejected) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, m.articleId());
-            ps.setInt(2, m.start());
-            ps.setInt(3, m.end());
-            ps.setString(4, m.text());
-            ps.setString(5, m.type().name());
-            if (m.date() == null) {
-                ps.setNull(6, Types.VARCHAR);
-                ps.setNull(7, Types.VARCHAR);
-                ps.setNull(8, Types.VARCHAR);
-            } else {
-                ps.setString(6, m.date().start().toString());
-                ps.setString(7, m.date().end().toString());
-                ps.setString(8, m.date().precision().name());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (" + WRITTEN + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            Object[] values = columns(m);
+            for (int k = 0; k < values.length; k++) {
+                if (values[k] == null) ps.setNull(k + 1, JDBC_TYPES[k]);
+                else ps.setObject(k + 1, values[k]);
             }
-            if (m.entityId() == null) ps.setNull(9, Types.INTEGER);
-            else ps.setLong(9, m.entityId());
-            ps.setString(10, m.blockType() == null ? null : m.blockType().name());
-            ps.setString(11, m.origin().name());
-            ps.setInt(12, m.rejected() ? 1 : 0);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -157,21 +156,16 @@ public final class MentionRepository {
                 while (rs.next()) ids.add(rs.getLong(1));
             }
         }
-        int n = ms.size();
-        Object[][] cols = new Object[13][n];
-        for (int i = 0; i < n; i++) {
-            Mention m = ms.get(i);
-            Object[] row = {ids.get(i), m.articleId(), m.start(), m.end(), m.text(), m.type().name(),
-                m.date() == null ? null : m.date().start().toString(), m.date() == null ? null : m.date().end().toString(),
-                m.date() == null ? null : m.date().precision().name(), m.entityId(), m.blockType() == null ? null : m.blockType().name(),
-                m.origin().name(), m.rejected() ? 1 : 0};
-            for (int k = 0; k < row.length; k++) cols[k][i] = row[k];
+        Object[][] cols = new Object[SQL_TYPES.length][ms.size()];
+        for (int i = 0; i < ms.size(); i++) {
+            Object[] values = columns(ms.get(i));
+            for (int k = 0; k < values.length; k++) cols[k][i] = values[k];
         }
-        String[] types = {"bigint", "bigint", "integer", "integer", "text", "text", "text", "text", "text", "bigint", "text", "text", "integer"};
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (id, article_id, start_off, end_off, text, type, date_start, "
-                + "date_end, date_precision, entity_id, block_type, origin, rejected) SELECT * FROM unnest(?::bigint[], ?::bigint[], "
-                + "?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::int[])")) {
-            for (int k = 0; k < types.length; k++) ps.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
+        StringBuilder arrays = new StringBuilder("?::bigint[]");
+        for (String t : SQL_TYPES) arrays.append(", ?::").append(t).append("[]");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (" + COLUMNS + ") SELECT * FROM unnest(" + arrays + ")")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            for (int k = 0; k < SQL_TYPES.length; k++) ps.setArray(k + 2, c.createArrayOf(SQL_TYPES[k], cols[k]));
             ps.executeUpdate();
         }
         return ids;
