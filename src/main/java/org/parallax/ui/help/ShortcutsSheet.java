@@ -88,6 +88,8 @@ public final class ShortcutsSheet {
         search.setId("shortcutSearch");
         search.setPromptText("Search keys or actions, e.g. \"zoom\" or \"ctrl+d\"");
         search.textProperty().bindBidirectional(vm.filterProperty());
+        // A bidirectional binding holds its ends weakly: the field keeps the model, or a collection would cut the filter off.
+        search.getProperties().put(ShortcutsViewModel.class, vm);
         TableView<Shortcut> table = new TableView<>(vm.visible());
         table.setId("shortcutTable");
         table.getColumns().add(column("Keys", Shortcut::keys, 140));
