@@ -36,8 +36,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 7: entities are relinked by EntityLinker's no-conflation rules (a short form joins only a sole candidate).
      * 8: date mentions that name no date ("now", "currently", "once", a range's lone "to": DateResolver.namesNoDate)
      * are no longer stored, so libraries are recognised again and lose them; "from 2019 to 2024" is one span of years.
+     * 9: a model or standard number after a code of capitals ("GTX 1080", "RFC 2119") is no year.
      */
-    static final int ENGINE_REVISION = 8;
+    static final int ENGINE_REVISION = 9;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -143,6 +143,9 @@ class DateResolverTest {
         String years = "Between 1800 and 1920 x-rays were unknown; in 2019 prices rose.";
         assertEquals(List.of(false, true, false, false), raw(years, "1800=1800|and=1920|1920=1920|2019=2019").stream()
                 .map(m -> DateResolver.namesNoDate(years, m)).toList());
+        String codes = "A GTX 1080 card, RFC 2119 words, TIFF 2019 and a U.S. 2020 vote; by 2100 and in 1066.";
+        assertEquals(List.of(true, true, false, false, false, false), raw(codes, "1080=1080|2119=2119|2019=2019|2020=2020|2100=2100|1066=1066")
+                .stream().map(m -> DateResolver.namesNoDate(codes, m)).toList());
         String vague = "It is now clear.";
         assertTrue(DateResolver.namesNoDate(vague, raw(vague, "now=PRESENT_REF").get(0)));
     }
