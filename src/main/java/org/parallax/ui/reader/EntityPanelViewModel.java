@@ -184,7 +184,8 @@ public final class EntityPanelViewModel {
             Entity e = m.entityId() == null ? null : ents.get(m.entityId());
             Object what = e != null ? (Object) e.id() : m.date() != null ? m.date() : m.text().strip().toLowerCase(Locale.ROOT);
             byKey.computeIfAbsent(new Key(what, role, m.type()), k -> new ArrayList<>()).add(m);
-            counts.merge(m.type(), 1, Integer::sum);
+            // the legend's figures are the story's, as the panel's groups are: a byline or credit is not counted twice
+            if (role == Role.STORY) counts.merge(m.type(), 1, Integer::sum);
             hover.add(new HoverCard(m.start(), m.end(), e != null ? e.name() : m.text(), m.type(), role,
                     e != null ? libraryCounts.getOrDefault(e.id(), 0) : -1, m.date()));
         }

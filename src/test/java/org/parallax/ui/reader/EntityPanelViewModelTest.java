@@ -97,8 +97,9 @@ class EntityPanelViewModelTest {
     void legendCountsFollowTheOpenArticleAndHiddenTypesGetNoHoverCard() {
         vm.open(lib.a);
         int persons = vm.groups().stream().flatMap(g -> g.items().stream()).filter(i -> i.type() == EntityType.PERSON)
-                .mapToInt(EntityItem::count).sum();
-        assertEquals(persons, legend.count(EntityType.PERSON));
+                .filter(i -> i.role() == Role.STORY).mapToInt(EntityItem::count).sum();
+        assertEquals(persons, legend.count(EntityType.PERSON), "the legend counts what the panel's Person group counts");
+        assertTrue(vm.rows().stream().anyMatch(r -> ("Person  " + persons).equals(r.heading())), vm.rows().toString());
         assertTrue(legend.label(EntityType.PERSON).startsWith("Person "));
         assertEquals(EntityLegendModel.MAIN, legend.types().subList(0, 4));
 
