@@ -100,6 +100,8 @@ final class NlpResults {
         Long[] entityOf = new Long[fresh.size()];
         Map<Long, String> absorbed = new LinkedHashMap<>(); // known entities' new names and forms, written at once
         Map<Long, Set<String>> absorbedForms = new HashMap<>();
+        List<EntityRepository.NewEntity> created = new ArrayList<>(); // new entities, made at once after the loop
+        List<List<Integer>> createdMembers = new ArrayList<>();
         for (EntityLinker.Cluster cluster : linker.link(text, fresh, known)) {
             Long entityId = cluster.entityId();
             List<Integer> unassigned = new ArrayList<>();
@@ -112,12 +114,17 @@ final class NlpResults {
             Set<String> aliases = new LinkedHashSet<>();
             for (int i : unassigned) aliases.add(fresh.get(i).text().strip());
             if (entityId == null) {
-                entityId = entities.create(c, cluster.type(), cluster.name(), cluster.aliases());
-            } else {
-                absorbed.put(entityId, cluster.name()); // two clusters of one entity: the last name, every form, as one by one
-                absorbedForms.computeIfAbsent(entityId, k -> new LinkedHashSet<>()).addAll(aliases);
+                created.add(new EntityRepository.NewEntity(cluster.type(), cluster.name(), cluster.aliases()));
+                createdMembers.add(unassigned);
+                continue;
             }
+            absorbed.put(entityId, cluster.name()); // two clusters of one entity: the last name, every form, as one by one
+            absorbedForms.computeIfAbsent(entityId, k -> new LinkedHashSet<>()).addAll(aliases);
             for (int i : unassigned) entityOf[i] = entityId;
+        }
+        List<Long> createdIds = entities.create(c, created);
+        for (int k = 0; k < createdIds.size(); k++) {
+            for (int i : createdMembers.get(k)) entityOf[i] = createdIds.get(k);
         }
         entities.absorb(c, absorbed, absorbedForms);
         List<Mention> withEntities = new ArrayList<>();
@@ -216,14 +223,18 @@ final class NlpResults {
      * the entities in {@link #known} first, so an entity whose forms are all names costs no query.
      */
     private void dropNonNames(Connection c, Set<Long> ids) throws SQLException {
+        List<Long> unclean = new ArrayList<>();
         for (long id : ids) {
             Entity before = known.get(id);
             if (before == null || before.aliases().stream().allMatch(EntityLinker::isCleanName) && EntityLinker.isCleanName(before.name())) {
                 continue;
             }
-            Optional<Entity> now = entities.get(c, id); // with this article's forms; empty when deleted above
-            if (now.isEmpty()) continue;
-            Entity e = now.get();
+            unclean.add(id);
+        }
+        if (unclean.isEmpty()) return;
+        // with this article's forms, read at once; an entity deleted above is left out
+        for (Entity e : entities.get(c, unclean).values()) {
+            long id = e.id();
             List<String> bad = new ArrayList<>();
             for (String a : e.aliases()) if (!EntityLinker.isCleanName(a)) bad.add(a);
             boolean badName = !e.nameLocked() && !EntityLinker.isCleanName(e.name());

@@ -217,6 +217,49 @@ public final class EntityRepository {
         return id;
     }
 
+    /** An entity to create: its type, name and further aliases (the name is an alias too). */
+    public record NewEntity(EntityType type, String name, Collection<String> aliases) {
+    }
+
+    /**
+     * {@link #create(Connection, EntityType, String, Collection)} of several entities, returning their ids in the given
+     * order. On a server three statements in all (ids from the sequence, the rows, the aliases), not two per entity: an
+     * article names about five entities the library has not seen; a file creates them one by one.
+     */
+    public List<Long> create(Connection c, List<NewEntity> news) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        if (db.engine() != Database.Engine.POSTGRESQL) {
+            for (NewEntity n : news) ids.add(create(c, n.type(), n.name(), n.aliases()));
+            return ids;
+        }
+        if (news.isEmpty()) return ids;
+        try (PreparedStatement ps = c.prepareStatement("SELECT nextval(pg_get_serial_sequence('entity', 'id')) FROM generate_series(1, ?)")) {
+            ps.setInt(1, news.size());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+        }
+        Object[] types = new Object[news.size()];
+        Object[] names = new Object[news.size()];
+        Map<Long, List<String>> aliases = new LinkedHashMap<>();
+        for (int i = 0; i < news.size(); i++) {
+            NewEntity n = news.get(i);
+            types[i] = n.type().name();
+            names[i] = n.name();
+            List<String> all = new ArrayList<>(List.of(n.name()));
+            all.addAll(n.aliases());
+            aliases.put(ids.get(i), all);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity (id, type, name) SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[])")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            ps.setArray(2, c.createArrayOf("text", types));
+            ps.setArray(3, c.createArrayOf("text", names));
+            ps.executeUpdate();
+        }
+        addAliases(c, aliases);
+        return ids;
+    }
+
     public long create(EntityType type, String name, Collection<String> aliases) {
         return db.write(c -> create(c, type, name, aliases));
     }
