@@ -1,5 +1,6 @@
 package org.parallax.store;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -326,6 +329,10 @@ public final class StoryRepository {
      * among them, replacing their old pairs. Articles deleted meanwhile are skipped.
      */
     public void place(Connection c, Collection<Member> placed, Collection<Long> articles, Collection<Pair> pairs) throws SQLException {
+        if (db.engine() == Database.Engine.POSTGRESQL) {
+            placeAtOnce(c, placed, articles, pairs);
+            return;
+        }
         try (PreparedStatement del = c.prepareStatement("DELETE FROM story_pair WHERE a = ? OR b = ?")) {
             for (long id : articles) {
                 del.setLong(1, id);
@@ -358,6 +365,48 @@ public final class StoryRepository {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /**
+     * {@link #place} on a server: three statements with array parameters, not one per article and pair (a placement
+     * rewrites its neighbourhood, about eight articles per new one). A later member or pair of the same key wins, as
+     * in the batches on a file.
+     */
+    private static void placeAtOnce(Connection c, Collection<Member> placed, Collection<Long> articles, Collection<Pair> pairs)
+            throws SQLException {
+        if (!articles.isEmpty()) {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM story_pair WHERE a = ANY (?::bigint[]) OR b = ANY (?::bigint[])")) {
+                Array ids = c.createArrayOf("bigint", new LinkedHashSet<>(articles).toArray());
+                del.setArray(1, ids);
+                del.setArray(2, ids);
+                del.executeUpdate();
+            }
+        }
+        Map<Long, Member> members = new LinkedHashMap<>();
+        for (Member m : placed) members.put(m.articleId(), m);
+        if (!members.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_member (article_id, story_id, topic_id) "
+                    + "SELECT u.a, u.s, u.t FROM unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS u(a, s, t) "
+                    + "WHERE EXISTS (SELECT 1 FROM article WHERE id = u.a) "
+                    + "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, topic_id = excluded.topic_id")) {
+                ps.setArray(1, c.createArrayOf("bigint", members.values().stream().map(Member::articleId).toArray()));
+                ps.setArray(2, c.createArrayOf("bigint", members.values().stream().map(Member::storyId).toArray()));
+                ps.setArray(3, c.createArrayOf("bigint", members.values().stream().map(Member::topicId).toArray()));
+                ps.executeUpdate();
+            }
+        }
+        Map<List<Long>, Pair> unique = new LinkedHashMap<>();
+        for (Pair p : pairs) unique.put(List.of(p.a(), p.b()), p);
+        if (unique.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_pair (a, b, similarity) "
+                + "SELECT u.a, u.b, u.s FROM unnest(?::bigint[], ?::bigint[], ?::float8[]) AS u(a, b, s) "
+                + "WHERE EXISTS (SELECT 1 FROM article WHERE id = u.a) AND EXISTS (SELECT 1 FROM article WHERE id = u.b) "
+                + "ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity")) {
+            ps.setArray(1, c.createArrayOf("bigint", unique.values().stream().map(Pair::a).toArray()));
+            ps.setArray(2, c.createArrayOf("bigint", unique.values().stream().map(Pair::b).toArray()));
+            ps.setArray(3, c.createArrayOf("float8", unique.values().stream().map(Pair::similarity).toArray()));
+            ps.executeUpdate();
         }
     }
 
