@@ -9,10 +9,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,6 +193,48 @@ public final class ArticleRepository {
                 }
             }
             return Optional.of(new Article(a.id(), a.meta(), a.text(), blocks, a.contentHash(), a.importedAt()));
+        });
+    }
+
+    /**
+     * {@link #get(long)} of several articles: two statements per 500 ids, not two per article (a story placement reads
+     * its neighbourhood, a dozen articles or more). An id that no longer exists is left out; the map keeps the ids' order.
+     */
+    public Map<Long, Article> get(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        if (all.isEmpty()) return Map.of();
+        return db.read(c -> {
+            Map<Long, Article> rows = new HashMap<>();
+            Map<Long, List<Block>> blocks = new HashMap<>();
+            for (List<Long> chunk : SqlLists.chunks(all)) {
+                String in = " IN (" + SqlLists.marks(chunk.size()) + ")";
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article WHERE id" + in)) {
+                    SqlLists.bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long id = rs.getLong("id");
+                            rows.put(id, new Article(id, meta(rs), rs.getString("text"), List.of(), rs.getString("content_hash"),
+                                    Instant.parse(rs.getString("imported_at"))));
+                        }
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT article_id, type, start_off, end_off FROM block WHERE article_id" + in + " ORDER BY article_id, seq")) {
+                    SqlLists.bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            blocks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                    .add(new Block(StoredEnum.read(BlockType.class, rs.getString(2)), rs.getInt(3), rs.getInt(4)));
+                        }
+                    }
+                }
+            }
+            Map<Long, Article> out = new LinkedHashMap<>();
+            for (long id : all) {
+                Article a = rows.get(id);
+                if (a != null) out.put(id, new Article(id, a.meta(), a.text(), blocks.getOrDefault(id, List.of()), a.contentHash(), a.importedAt()));
+            }
+            return out;
         });
     }
 
