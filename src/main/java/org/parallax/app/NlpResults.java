@@ -208,13 +208,15 @@ final class NlpResults {
         }
         entities.absorb(c, names, Map.of()); // each entity's rename and pruning are its own, so all renames may go first
         if (!prune) return;
+        Map<Long, Set<String>> used = new LinkedHashMap<>();
         for (long entityId : named) {
             Map<String, Integer> counts = forms.get(entityId);
             if (counts == null) continue;
-            Set<String> used = new HashSet<>(counts.keySet());
-            if (names.containsKey(entityId)) used.add(names.get(entityId));
-            entities.pruneAliases(c, entityId, used);
+            Set<String> own = new HashSet<>(counts.keySet());
+            if (names.containsKey(entityId)) own.add(names.get(entityId));
+            used.put(entityId, own);
         }
+        entities.pruneAliases(c, used);
     }
 
     /**
