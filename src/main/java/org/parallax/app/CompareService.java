@@ -1,7 +1,9 @@
 package org.parallax.app;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,15 +75,34 @@ public final class CompareService {
         return facts(highlights(articleId));
     }
 
+    /**
+     * {@link #facts(long)} of several articles, read with two statements per 500 articles instead of two per article
+     * (a story placement reads its whole neighbourhood); every asked id has an entry.
+     */
+    public Map<Long, SideFacts> facts(Collection<Long> articleIds) {
+        Map<Long, List<Mention>> byArticle = mentions.accepted(articleIds);
+        Set<Long> ids = new HashSet<>();
+        for (List<Mention> ms : byArticle.values()) for (Mention m : ms) if (m.entityId() != null) ids.add(m.entityId());
+        Map<Long, String> names = ids.isEmpty() ? Map.of() : db.read(c -> entities.names(c, ids));
+        Map<Long, SideFacts> out = new HashMap<>();
+        for (long id : articleIds) out.put(id, facts(highlights(byArticle.getOrDefault(id, List.of()), names)));
+        return out;
+    }
+
     /** The article's accepted story mentions in text order, each named by its entity's canonical name (else its text). */
     public List<Highlight> highlights(long articleId) {
-        List<Mention> ms = mentions.accepted(articleId).stream()
+        List<Mention> all = mentions.accepted(articleId);
+        Set<Long> ids = new HashSet<>();
+        for (Mention m : all) if (m.entityId() != null) ids.add(m.entityId());
+        Map<Long, String> names = ids.isEmpty() ? Map.of() : db.read(c -> entities.names(c, ids));
+        return highlights(all, names);
+    }
+
+    private static List<Highlight> highlights(List<Mention> accepted, Map<Long, String> names) {
+        List<Mention> ms = accepted.stream()
                 .filter(m -> m.blockType() == null || !m.blockType().isBoilerplate())
                 .sorted(Comparator.comparingInt(Mention::start))
                 .toList();
-        Set<Long> ids = new HashSet<>();
-        for (Mention m : ms) if (m.entityId() != null) ids.add(m.entityId());
-        Map<Long, String> names = ids.isEmpty() ? Map.of() : db.read(c -> entities.names(c, ids));
         List<Highlight> out = new ArrayList<>(ms.size());
         for (Mention m : ms) {
             String name = m.entityId() != null ? names.getOrDefault(m.entityId(), m.text()) : m.text();

@@ -66,8 +66,19 @@ final class StoryIndex {
 
     /** The article as grouping sees it: its body with the NLP stage's entities and dates, or text proxies before NLP. */
     StoryDoc doc(Article a) {
-        SideFacts facts = compare.facts(a.id());
+        return doc(a, compare.facts(a.id()));
+    }
+
+    private static StoryDoc doc(Article a, SideFacts facts) {
         return facts.entities().isEmpty() && facts.dates().isEmpty() ? StoryDoc.of(a) : StoryDoc.of(a, facts);
+    }
+
+    /** The grouping documents of {@code articles}, their NLP facts read at once (a placement reads a dozen or more). */
+    private Map<Long, StoryDoc> docs(Collection<Article> articles) {
+        Map<Long, SideFacts> facts = compare.facts(articles.stream().map(Article::id).toList());
+        Map<Long, StoryDoc> out = new HashMap<>();
+        for (Article a : articles) out.put(a.id(), doc(a, facts.get(a.id())));
+        return out;
     }
 
     /**
@@ -103,12 +114,11 @@ final class StoryIndex {
         Map<Long, Article> seeds = new HashMap<>();
         load(new LinkedHashSet<>(articleIds), seeds);
         if (seeds.isEmpty()) return;
-        Map<Long, StoryDoc> seedDocs = new HashMap<>();
+        Map<Long, StoryDoc> seedDocs = new HashMap<>(docs(seeds.values()));
         List<Long> known = new ArrayList<>();
         List<Set<String>> newTerms = new ArrayList<>();
         for (Article a : seeds.values()) {
-            StoryDoc doc = doc(a);
-            seedDocs.put(a.id(), doc);
+            StoryDoc doc = seedDocs.get(a.id());
             if (repo.indexed(a.id())) known.add(a.id());
             else newTerms.add(StoryGrouper.terms(doc.text()));
         }
@@ -119,13 +129,16 @@ final class StoryIndex {
             load(repo.storyMates(known), mates);
             mates.keySet().removeAll(seeds.keySet());
             seeds.putAll(mates);
-            mates.forEach((id, a) -> seedDocs.put(id, doc(a)));
+            seedDocs.putAll(docs(mates.values()));
         }
         Set<Long> affected = neighbourhood(new ArrayList<>(seedDocs.values()), stats, -1);
         Map<Long, Article> loaded = new HashMap<>(seeds);
         load(affected, loaded);
+        List<Article> rest = new ArrayList<>(loaded.values());
+        rest.removeIf(a -> seedDocs.containsKey(a.id()));
+        seedDocs.putAll(docs(rest));
         List<StoryDoc> docs = new ArrayList<>(loaded.size());
-        for (Article a : libraryOrder(loaded.values())) docs.add(seedDocs.containsKey(a.id()) ? seedDocs.get(a.id()) : doc(a));
+        for (Article a : libraryOrder(loaded.values())) docs.add(seedDocs.get(a.id()));
         StoryGrouping g = grouper.group(docs, stats);
         List<Set<String>> keys = grouper.keywords(docs, stats);
         db.write(c -> {

@@ -60,6 +60,39 @@ class EntityRepositoryTest {
         db.close();
     }
 
+    @Test
+    void entitiesArticlesAndMentionsReadAndWrittenManyAtOnceAreThoseOneAtATime() {
+        List<Long> made = db.write(c -> entities.create(c, List.of(
+                new EntityRepository.NewEntity(EntityType.PERSON, "Derek Chollet", List.of("Chollet")),
+                new EntityRepository.NewEntity(EntityType.LOCATION, "Islamabad", List.of()),
+                new EntityRepository.NewEntity(EntityType.ORGANIZATION, "State Department", List.of("the State Department", " ")))));
+        assertEquals(3, made.size());
+        assertEquals(3, made.stream().distinct().count(), "each its own id");
+        Entity chollet = entities.get(made.get(0)).orElseThrow();
+        assertEquals("Derek Chollet", chollet.name());
+        assertEquals(EntityType.PERSON, chollet.type());
+        assertEquals(List.of("Chollet", "Derek Chollet"), chollet.aliases().stream().sorted().toList());
+        assertEquals(List.of("State Department", "the State Department"), entities.get(made.get(2)).orElseThrow().aliases().stream().sorted().toList());
+        long single = entities.create(EntityType.PERSON, "Landberg", List.of());
+        assertTrue(single > made.stream().mapToLong(Long::longValue).max().orElseThrow(), "the sequence goes on after a batch");
+
+        mention("Derek Chollet", 0, EntityType.PERSON, made.get(0));
+        mention("Chollet", 1, EntityType.PERSON, made.get(0));
+        mention("Islamabad", 0, EntityType.LOCATION, made.get(1));
+        ArticleRepository articles = new ArticleRepository(db);
+        assertEquals(articles.get(article).orElseThrow(), articles.get(List.of(article, 999_999L, article)).get(article));
+        assertEquals(List.of(article), List.copyOf(articles.get(List.of(article, 999_999L)).keySet()), "a missing id is left out");
+        assertEquals(mentions.accepted(article), mentions.accepted(List.of(article, 999_999L)).get(article));
+
+        // pruning many entities keeps what their mentions use and each name, as one by one would
+        db.write(c -> {
+            entities.pruneAliases(c, java.util.Map.of(made.get(0), List.of("Derek Chollet"), made.get(2), List.of("nothing")));
+            return null;
+        });
+        assertEquals(List.of("Derek Chollet"), entities.get(made.get(0)).orElseThrow().aliases());
+        assertEquals(List.of("State Department"), entities.get(made.get(2)).orElseThrow().aliases());
+    }
+
     private long mention(String form, int occurrence, EntityType type, Long entity) {
         int at = -1;
         for (int i = 0; i <= occurrence; i++) at = TEXT.indexOf(form, at + 1);
