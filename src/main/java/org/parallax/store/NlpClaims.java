@@ -70,31 +70,10 @@ public final class NlpClaims {
      * (fresh before retries at one length). Each part reads at most {@code n} index entries past the ones it skips.
      */
     List<Long> candidates(String worker, int n, long nowMs, long longOver) {
-        String fresh = "FROM nlp_queue q LEFT JOIN nlp_claim cl ON cl.article_id = q.article_id WHERE q.fresh = 1 AND " + FREE;
-        String due = "FROM nlp_state s JOIN nlp_queue q ON q.article_id = s.article_id LEFT JOIN nlp_claim cl ON "
-                + "cl.article_id = s.article_id WHERE " + NlpStateRepository.DUE + " AND " + FREE;
-        String sql = "SELECT id FROM ("
-                + "SELECT * FROM (SELECT q.article_id AS id, 0 AS part, 0 AS k1, 0 AS k2 " + fresh
-                + " AND q.text_bytes <= ? ORDER BY q.article_id LIMIT ?) f0 UNION ALL "
-                + "SELECT * FROM (SELECT s.article_id, 1, s.retry_after, 0 " + due
-                + " AND q.text_bytes <= ? ORDER BY s.retry_after, s.article_id LIMIT ?) f1 UNION ALL "
-                + "SELECT * FROM (SELECT q.article_id, 2, q.text_bytes, -1 " + fresh
-                + " AND q.text_bytes > ? ORDER BY q.text_bytes, q.article_id LIMIT ?) f2 UNION ALL "
-                + "SELECT * FROM (SELECT s.article_id, 2, q.text_bytes, s.retry_after " + due
-                + " AND q.text_bytes > ? ORDER BY q.text_bytes, s.retry_after, s.article_id LIMIT ?) f3"
-                + ") p ORDER BY part, k1, k2, id LIMIT ?";
         return db.read(c -> {
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (int part = 0; part < 4; part++) {
-                    if (part % 2 == 1) ps.setLong(i++, nowMs);
-                    ps.setLong(i++, nowMs);
-                    ps.setString(i++, worker);
-                    ps.setLong(i++, longOver);
-                    ps.setInt(i++, n);
-                }
-                ps.setInt(i, n);
+            try (PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
+                bindCandidates(ps, worker, n, nowMs, longOver);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) ids.add(rs.getLong(1));
                 }
@@ -103,28 +82,62 @@ public final class NlpClaims {
         });
     }
 
+    private static final String FRESH = "FROM nlp_queue q LEFT JOIN nlp_claim cl ON cl.article_id = q.article_id WHERE q.fresh = 1 AND " + FREE;
+    private static final String DUE = "FROM nlp_state s JOIN nlp_queue q ON q.article_id = s.article_id LEFT JOIN nlp_claim cl ON "
+            + "cl.article_id = s.article_id WHERE " + NlpStateRepository.DUE + " AND " + FREE;
+    /** {@link #candidates}' statement (package-private for the benchmark's query plans); see {@link #bindCandidates}. */
+    static final String CANDIDATES = "SELECT id FROM ("
+            + "SELECT * FROM (SELECT q.article_id AS id, 0 AS part, 0 AS k1, 0 AS k2 " + FRESH
+            + " AND q.text_bytes <= ? ORDER BY q.article_id LIMIT ?) f0 UNION ALL "
+            + "SELECT * FROM (SELECT s.article_id, 1, s.retry_after, 0 " + DUE
+            + " AND q.text_bytes <= ? ORDER BY s.retry_after, s.article_id LIMIT ?) f1 UNION ALL "
+            + "SELECT * FROM (SELECT q.article_id, 2, q.text_bytes, -1 " + FRESH
+            + " AND q.text_bytes > ? ORDER BY q.text_bytes, q.article_id LIMIT ?) f2 UNION ALL "
+            + "SELECT * FROM (SELECT s.article_id, 2, q.text_bytes, s.retry_after " + DUE
+            + " AND q.text_bytes > ? ORDER BY q.text_bytes, s.retry_after, s.article_id LIMIT ?) f3"
+            + ") p ORDER BY part, k1, k2, id LIMIT ?";
+
+    static void bindCandidates(PreparedStatement ps, String worker, int n, long nowMs, long longOver) throws SQLException {
+        int i = 1;
+        for (int part = 0; part < 4; part++) {
+            if (part % 2 == 1) ps.setLong(i++, nowMs);
+            ps.setLong(i++, nowMs);
+            ps.setString(i++, worker);
+            ps.setLong(i++, longOver);
+            ps.setInt(i++, n);
+        }
+        ps.setInt(i, n);
+    }
+
     /** {@link #candidates} read by joining every article with its state (a read-only library's queue of another version). */
     List<Long> scanCandidates(String worker, int n, String version, long nowMs, long longOver) {
         return db.read(c -> {
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM article a "
-                    + "LEFT JOIN nlp_state s ON s.article_id = a.id LEFT JOIN nlp_claim cl ON cl.article_id = a.id WHERE "
-                    + NlpStateRepository.PENDING + " AND " + FREE + " "
-                    + "ORDER BY CASE WHEN octet_length(a.text) > ? THEN octet_length(a.text) ELSE 0 END, "
-                    + NlpStateRepository.PENDING_ORDER + " LIMIT ?")) {
-                ps.setString(1, version);
-                ps.setLong(2, nowMs);
-                ps.setLong(3, nowMs);
-                ps.setString(4, worker);
-                ps.setLong(5, longOver);
-                ps.setString(6, version);
-                ps.setInt(7, n);
+            try (PreparedStatement ps = c.prepareStatement(SCAN)) {
+                bindScan(ps, worker, n, version, nowMs, longOver);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) ids.add(rs.getLong(1));
                 }
             }
             return ids;
         });
+    }
+
+    /** {@link #scanCandidates}' statement (the claim read until schema 16); see {@link #bindScan}. */
+    static final String SCAN = "SELECT a.id FROM article a "
+            + "LEFT JOIN nlp_state s ON s.article_id = a.id LEFT JOIN nlp_claim cl ON cl.article_id = a.id WHERE "
+            + NlpStateRepository.PENDING + " AND " + FREE + " "
+            + "ORDER BY CASE WHEN octet_length(a.text) > ? THEN octet_length(a.text) ELSE 0 END, "
+            + NlpStateRepository.PENDING_ORDER + " LIMIT ?";
+
+    static void bindScan(PreparedStatement ps, String worker, int n, String version, long nowMs, long longOver) throws SQLException {
+        ps.setString(1, version);
+        ps.setLong(2, nowMs);
+        ps.setLong(3, nowMs);
+        ps.setString(4, worker);
+        ps.setLong(5, longOver);
+        ps.setString(6, version);
+        ps.setInt(7, n);
     }
 
     /**
