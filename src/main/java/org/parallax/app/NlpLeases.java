@@ -90,10 +90,9 @@ final class NlpLeases {
     }
 
     /**
-     * Claims pending articles in the queue's order, at least {@code minimum} held in all (held ones count). A claim
-     * reads the whole queue (outside the write transaction), so its cost grows with the library (at 100,000 articles
-     * 100-170 ms, against 80-100 ms to recognise a short article): the claim size follows {@link #nextClaimSize}, so a
-     * large library is claimed in larger batches.
+     * Claims pending articles in the queue's order, at least {@code minimum} held in all (held ones count). A claim's
+     * read costs what it returns since V017 (index ranges, not the whole library), but its write and a server's round
+     * trips remain: the claim size follows {@link #nextClaimSize}, so a costly claim is made in larger batches.
      */
     void claim(int minimum, String version, long longOver) {
         long start = System.nanoTime();

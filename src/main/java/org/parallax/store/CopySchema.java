@@ -116,6 +116,8 @@ final class CopySchema {
         names.removeIf(n -> virtual.stream().anyMatch(v -> n.startsWith(v + "_")));
         // the entity change log is the target's own: its triggers write it as the entities are copied in
         names.remove("entity_change");
+        // the NLP queue's rows are the target's own too: its triggers write them as articles and states are copied in
+        names.removeAll(List.of("nlp_queue", "nlp_queue_version"));
         Map<String, Set<String>> references = new LinkedHashMap<>();
         for (String n : names) {
             Set<String> refs = new LinkedHashSet<>();

@@ -29,33 +29,15 @@ public final class NlpClaims {
      * Claims for {@code worker} up to {@code limit} pending articles ({@link NlpStateRepository}'s meaning) that no other
      * worker holds a live lease on, in the NLP queue's order (articles of at most {@code longOver} bytes in the store's
      * pending order, then longer ones shortest first), until {@code now + lease}; returns their ids in that order.
-     * The queue is read outside the write transaction: at 100,000 articles the read takes 100-170 ms, and inside it every
-     * other writer of the library (the window's notes, an import, the other workers storing results) waited for it. The
-     * write then takes each candidate that is still pending and free, one indexed statement each; twice the asked number
-     * are read, so a candidate another worker took meanwhile is made up for.
+     * The queue is read outside the write transaction, so no other writer of the library waits for it, from the
+     * indexes of {@code nlp_queue} (V017): four index range reads of at most twice the asked number each, whatever the
+     * library's size. The write then takes each candidate that is still pending and free, one indexed statement each;
+     * twice the asked number are read, so a candidate another worker took meanwhile is made up for.
      */
     public List<Long> claim(String worker, int limit, String version, Instant now, Duration lease, long longOver) {
         long nowMs = now.toEpochMilli();
-        List<Long> candidates = db.read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM article a "
-                    + "LEFT JOIN nlp_state s ON s.article_id = a.id LEFT JOIN nlp_claim cl ON cl.article_id = a.id WHERE "
-                    + NlpStateRepository.PENDING + " AND (cl.article_id IS NULL OR cl.claimed_until <= ? OR cl.worker = ?) "
-                    + "ORDER BY CASE WHEN octet_length(a.text) > ? THEN octet_length(a.text) ELSE 0 END, "
-                    + NlpStateRepository.PENDING_ORDER + " LIMIT ?")) {
-                ps.setString(1, version);
-                ps.setLong(2, nowMs);
-                ps.setLong(3, nowMs);
-                ps.setString(4, worker);
-                ps.setLong(5, longOver);
-                ps.setString(6, version);
-                ps.setInt(7, 2 * limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        });
+        List<Long> candidates = NlpStateRepository.queueReady(db, version)
+                ? candidates(worker, 2 * limit, nowMs, longOver) : scanCandidates(worker, 2 * limit, version, nowMs, longOver);
         if (candidates.isEmpty()) return List.of();
         return db.write(c -> {
             List<Long> taken = new ArrayList<>();
@@ -77,6 +59,85 @@ public final class NlpClaims {
             }
             return taken;
         });
+    }
+
+    /** A candidate that no other worker holds a live lease on ({@code cl} joined on it): parameters now, worker. */
+    private static final String FREE = "(cl.article_id IS NULL OR cl.claimed_until <= ? OR cl.worker = ?)";
+
+    /**
+     * The first {@code n} free pending articles in the claim order, read from {@code nlp_queue}'s indexes in one
+     * statement (one snapshot): short fresh ones by id, short due retries by due time, then long ones by length
+     * (fresh before retries at one length). Each part reads at most {@code n} index entries past the ones it skips.
+     */
+    List<Long> candidates(String worker, int n, long nowMs, long longOver) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
+                bindCandidates(ps, worker, n, nowMs, longOver);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    private static final String FRESH = "FROM nlp_queue q LEFT JOIN nlp_claim cl ON cl.article_id = q.article_id WHERE q.fresh = 1 AND " + FREE;
+    private static final String DUE = "FROM nlp_state s JOIN nlp_queue q ON q.article_id = s.article_id LEFT JOIN nlp_claim cl ON "
+            + "cl.article_id = s.article_id WHERE " + NlpStateRepository.DUE + " AND " + FREE;
+    /** {@link #candidates}' statement (package-private for the benchmark's query plans); see {@link #bindCandidates}. */
+    static final String CANDIDATES = "SELECT id FROM ("
+            + "SELECT * FROM (SELECT q.article_id AS id, 0 AS part, 0 AS k1, 0 AS k2 " + FRESH
+            + " AND q.text_bytes <= ? ORDER BY q.article_id LIMIT ?) f0 UNION ALL "
+            + "SELECT * FROM (SELECT s.article_id, 1, s.retry_after, 0 " + DUE
+            + " AND q.text_bytes <= ? ORDER BY s.retry_after, s.article_id LIMIT ?) f1 UNION ALL "
+            + "SELECT * FROM (SELECT q.article_id, 2, q.text_bytes, -1 " + FRESH
+            + " AND q.text_bytes > ? ORDER BY q.text_bytes, q.article_id LIMIT ?) f2 UNION ALL "
+            + "SELECT * FROM (SELECT s.article_id, 2, q.text_bytes, s.retry_after " + DUE
+            + " AND q.text_bytes > ? ORDER BY q.text_bytes, s.retry_after, s.article_id LIMIT ?) f3"
+            + ") p ORDER BY part, k1, k2, id LIMIT ?";
+
+    static void bindCandidates(PreparedStatement ps, String worker, int n, long nowMs, long longOver) throws SQLException {
+        int i = 1;
+        for (int part = 0; part < 4; part++) {
+            if (part % 2 == 1) ps.setLong(i++, nowMs);
+            ps.setLong(i++, nowMs);
+            ps.setString(i++, worker);
+            ps.setLong(i++, longOver);
+            ps.setInt(i++, n);
+        }
+        ps.setInt(i, n);
+    }
+
+    /** {@link #candidates} read by joining every article with its state (a read-only library's queue of another version). */
+    List<Long> scanCandidates(String worker, int n, String version, long nowMs, long longOver) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(SCAN)) {
+                bindScan(ps, worker, n, version, nowMs, longOver);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** {@link #scanCandidates}' statement (the claim read until schema 16); see {@link #bindScan}. */
+    static final String SCAN = "SELECT a.id FROM article a "
+            + "LEFT JOIN nlp_state s ON s.article_id = a.id LEFT JOIN nlp_claim cl ON cl.article_id = a.id WHERE "
+            + NlpStateRepository.PENDING + " AND " + FREE + " "
+            + "ORDER BY CASE WHEN octet_length(a.text) > ? THEN octet_length(a.text) ELSE 0 END, "
+            + NlpStateRepository.PENDING_ORDER + " LIMIT ?";
+
+    static void bindScan(PreparedStatement ps, String worker, int n, String version, long nowMs, long longOver) throws SQLException {
+        ps.setString(1, version);
+        ps.setLong(2, nowMs);
+        ps.setLong(3, nowMs);
+        ps.setString(4, worker);
+        ps.setLong(5, longOver);
+        ps.setString(6, version);
+        ps.setInt(7, n);
     }
 
     /**

@@ -20,11 +20,12 @@ import org.parallax.model.NlpState;
 import org.parallax.model.NlpStatus;
 
 /**
- * The NLP queue's state per article. Pending is derived, never stored as a list: an article is pending when it has
- * no state, when its state was computed by another pipeline version or with another document date than the
- * article's publication date now, or when it was explicitly marked PENDING. So articles left at exit are found again.
- * A FAILED article whose failure was transient is pending again once its {@code retry_after} has passed (after the
- * fresh ones, so a retry never holds up the queue); other failures wait for {@link #retryFailed()}.
+ * The NLP queue's state per article. An article is pending when it has no state, when its state was computed by
+ * another pipeline version or with another document date than the article's publication date now, or when it was
+ * explicitly marked PENDING. So articles left at exit are found again. A FAILED article whose failure was transient is
+ * pending again once its {@code retry_after} has passed (after the fresh ones, so a retry never holds up the queue);
+ * other failures wait for {@link #retryFailed()}. Triggers keep that meaning as rows of {@code nlp_queue} (V017), so
+ * the pending list is read from indexes at the cost of its length, not of the library's size.
  */
 public final class NlpStateRepository {
     private final Database db;
@@ -58,9 +59,35 @@ public final class NlpStateRepository {
 
     /**
      * The articles {@link #pending(String, Instant)} lists, in its order, each with the length of its text in UTF-8
-     * bytes (SQLite reads that from the row header, not the text), so the queue can put long ones last.
+     * bytes, so the queue can put long ones last. Read from {@code nlp_queue}: fresh articles by id, then due retries.
      */
     public LinkedHashMap<Long, Long> pendingSizes(String version, Instant now) {
+        if (!queueReady(db, version)) return scanPendingSizes(version, now);
+        return db.read(c -> {
+            LinkedHashMap<Long, Long> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, bytes FROM (SELECT article_id AS id, text_bytes AS bytes, "
+                    + "0 AS grp, 0 AS due FROM nlp_queue WHERE fresh = 1 UNION ALL SELECT s.article_id, q.text_bytes, 1, s.retry_after "
+                    + "FROM nlp_state s JOIN nlp_queue q ON q.article_id = s.article_id WHERE " + DUE + ") p ORDER BY grp, due, id")) {
+                ps.setLong(1, now.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.putIfAbsent(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * A due retry {@code s} with its queue row {@code q} (parameter now, epoch ms): a transient failure of the queue's
+     * version whose time has come and that is not pending for another reason (those are fresh, and come first).
+     */
+    static final String DUE = "s.retry_after IS NOT NULL AND s.retry_after <= ? AND s.status = 'FAILED' AND q.fresh = 0";
+
+    /**
+     * {@link #pendingSizes} read by joining every article with its state, for a read-only library whose queue rows are
+     * kept for another pipeline version than {@code version} (it cannot recompute them). Costs a scan of the library.
+     */
+    LinkedHashMap<Long, Long> scanPendingSizes(String version, Instant now) {
         return db.read(c -> {
             LinkedHashMap<Long, Long> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, octet_length(a.text) FROM article a "
@@ -74,6 +101,39 @@ public final class NlpStateRepository {
             }
             return out;
         });
+    }
+
+    /**
+     * Whether {@code nlp_queue}'s fresh flags are computed for pipeline {@code version}, after recomputing them if they
+     * were not (one pass over the library when the pipeline version changed, or when processes of two versions take
+     * turns); false, leaving them, on a read-only library.
+     */
+    static boolean queueReady(Database db, String version) {
+        if (version.equals(db.read(NlpStateRepository::queueVersion))) return true;
+        if (db.readOnly()) return false;
+        db.write(c -> {
+            if (version.equals(queueVersion(c))) return null;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE nlp_queue_version SET version = ?")) {
+                ps.setString(1, version);
+                ps.executeUpdate();
+            }
+            // only the rows whose flag changes are written (on a server every written row is a new row version)
+            try (PreparedStatement ps = c.prepareStatement("UPDATE nlp_queue SET fresh = 1 - fresh WHERE fresh <> CASE WHEN "
+                    + "EXISTS (SELECT 1 FROM nlp_state s JOIN article a ON a.id = s.article_id WHERE s.article_id = nlp_queue.article_id "
+                    + "AND s.status <> 'PENDING' AND s.pipeline_version = ? AND s.doc_date IS NOT DISTINCT FROM a.published) "
+                    + "THEN 0 ELSE 1 END")) {
+                ps.setString(1, version);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return true;
+    }
+
+    private static String queueVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM nlp_queue_version")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     /**
@@ -174,18 +234,14 @@ public final class NlpStateRepository {
     /** Puts every article with a state back in the queue (benchmarks recognising one library again); returns how many. */
     public int requeueAll() {
         return db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                return s.executeUpdate("UPDATE nlp_state SET " + REQUEUE);
-            }
+            return requeue(c, "");
         });
     }
 
     /** Puts every FAILED article back in the queue, whatever its failure; returns how many. */
     public int retryFailed() {
         return db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                return s.executeUpdate("UPDATE nlp_state SET " + REQUEUE + " WHERE status = 'FAILED'");
-            }
+            return requeue(c, " WHERE status = 'FAILED'");
         });
     }
 
@@ -209,6 +265,21 @@ public final class NlpStateRepository {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         });
+    }
+
+    /**
+     * Requeues the states {@code where} selects; returns how many, counted apart because SQLite's update count takes in
+     * the {@code nlp_queue} rows its triggers write.
+     */
+    private static int requeue(Connection c, String where) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            int n;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM nlp_state" + where)) {
+                n = rs.next() ? rs.getInt(1) : 0;
+            }
+            s.executeUpdate("UPDATE nlp_state SET " + REQUEUE + where);
+            return n;
+        }
     }
 
     private static final String REQUEUE = "status = 'PENDING', attempts = 0, failure_kind = NULL, failure_reason = NULL, "

@@ -19,7 +19,7 @@ import org.parallax.model.DateSource;
  * vocabulary of real English words followed by a long tail of made-up ones, with names and places mixed in.
  * Each article has a title, a dateline and 300-900 words in paragraphs, assembled as an importer would.
  */
-final class ArticleGenerator {
+public final class ArticleGenerator {
     private static final String HEAD = """
             the of and to a in that is was for on with said he it as at by from his be have has are were an they not
             this which who but had their been will would more its after also we or one new two year years people
@@ -58,7 +58,7 @@ final class ArticleGenerator {
     private final double[] placeCumulative;
     private final Random random;
 
-    ArticleGenerator(long seed, int vocabularySize) {
+    public ArticleGenerator(long seed, int vocabularySize) {
         this.random = new Random(seed);
         Set<String> words = new LinkedHashSet<>(Arrays.asList(HEAD.strip().split("\\s+")));
         Random wordRandom = new Random(seed ^ 0x5DEECE66DL);
@@ -156,7 +156,7 @@ final class ArticleGenerator {
         return s.append('.').toString();
     }
 
-    ArticleDraft article(int index) {
+    public ArticleDraft article(int index) {
         List<String> titleWords = new ArrayList<>();
         int tn = 5 + random.nextInt(7);
         for (int i = 0; i < tn; i++) titleWords.add(i == 2 && random.nextBoolean() ? place() : randomWord());
