@@ -49,7 +49,7 @@ public final class BodyCleaner {
      * in the languages of the pages we see. Only short lines at the end of a body are judged by it.
      */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(subscrib\\w*|newsletter\\w*|sign up"
-            + "|download (the|our) (\\w+ )?app|get (the|our) app|follow (us|the \\w+) on|(telegram|youtube|whatsapp)[- ]?(channel|kanal)"
+            + "|download (the|our) (\\w+ )?apps?|get (the|our) apps?|follow (us|the \\w+) on|(telegram|youtube|whatsapp)[- ]?(channel|kanal)"
             + "|canal de (telegram|youtube|whatsapp)|suscr[ií]b\\w*|hazte miembro|abonn\\w*|if you (enjoyed|liked) (reading )?this"
             + "|support (our|independent) journalism)\\b");
     private static final int CALL_TO_ACTION_CHARS = 300;
@@ -62,7 +62,14 @@ public final class BodyCleaner {
             + "|categor(y|ies)\\s*:|kategorien?\\s*:|categor[ií]as?\\s*:|cat[ée]gories?\\s*:|tags?\\s*:|schlagw[öo]rter\\s*:"
             + "|(der|dieser) (beitrag|eintrag|artikel) wurde am\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
             + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b)");
-    private static final int POST_LINE_CHARS = 300;
+    private static final int POST_LINE_CHARS = 400;
+    /**
+     * The label of an advertisement or of a disclosure that a post is one ("- Anzeige -", "*Werbung.", "Sponsored"): a
+     * line that is nothing else is dropped wherever it stands, a short line opening with it above the story too.
+     */
+    private static final Pattern AD_LABEL = Pattern.compile("(?iu)^[\\s*\\-–—|(\\[]*(anzeige|werbung|advertisement|advertorial"
+            + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
+    private static final int AD_LINE_CHARS = 200;
     /** How many blocks at the end of a body are looked at for calls to action. */
     private static final int TAIL_BLOCKS = 4;
 
@@ -97,9 +104,10 @@ public final class BodyCleaner {
             String key = normal(t.text());
             if (lead && (out.size() >= LEAD_BLOCKS || isProse(t))) lead = false;
             if (lead && (isTimestamp(t.text()) || URL_LINE.matcher(t.text().strip()).matches() || repeatsTitle(t, title)
-                    || isPostLine(t))) {
+                    || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
+            if (isAdLabel(t, 0)) continue;
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
@@ -137,6 +145,19 @@ public final class BodyCleaner {
         if (last < 1) return;
         BlockText end = out.get(last);
         if (end.type() != BlockType.CAPTION && AUTHOR_LABEL.matcher(end.text().strip()).matches()) out.remove(last);
+    }
+
+    /**
+     * Whether the line opens with an advertisement label: is nothing but the label, or (with {@code upTo} above 0) is at
+     * most that long.
+     */
+    static boolean isAdLabel(BlockText b, int upTo) {
+        if (b.type() == BlockType.CAPTION) return false;
+        String t = b.text().strip();
+        var m = AD_LABEL.matcher(t);
+        if (!m.lookingAt()) return false;
+        // "Werbung für Zigaretten..." opens a sentence; a label is set off by a stop, a colon or a dash
+        return m.end() == t.length() || (upTo > 0 && t.length() <= upTo && !m.group("after").isBlank());
     }
 
     static boolean isPostLine(BlockText b) {
