@@ -51,7 +51,9 @@ public final class BodyCleaner {
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(subscrib\\w*|newsletter\\w*|sign up"
             + "|download (the|our) (\\w+ )?apps?|get (the|our) apps?|follow (us|the \\w+) on|(telegram|youtube|whatsapp)[- ]?(channel|kanal)"
             + "|canal de (telegram|youtube|whatsapp)|suscr[ií]b\\w*|hazte miembro|abonn\\w*|if you (enjoyed|liked) (reading )?this"
-            + "|support (our|independent) journalism)\\b");
+            + "|support (our|independent) journalism"
+            + "|(weitere|mehr) (infos?|informationen)( hierzu| dazu| zum thema)? (unter|auf|bei|gibt es|finden sie|erhalten sie)"
+            + "|for (more|further) information,? (visit|see|go to|contact)|more information (is available )?(at|on) (www|http|our))\\b");
     private static final int CALL_TO_ACTION_CHARS = 300;
     /**
      * A line about the post rather than of it: its category and tags, when it was posted, the state of its comments

@@ -309,14 +309,15 @@ class BodyCleanerTest {
     }
 
     @Test
-    void adLabelsLeaveTheBodyButASentenceAboutAdvertisingStays() {
+    void adLabelsAndPointersElsewhereLeaveTheBodyButASentenceAboutAdvertisingStays() {
         List<BlockText> blocks = List.of(
                 new BlockText(BlockType.PARAGRAPH, "*Werbung. Dieser Beitrag enthält Werbung für eine Marke."),
                 new BlockText(BlockType.PARAGRAPH, "Werbung im Netz wird teurer"),
                 new BlockText(BlockType.PARAGRAPH, PROSE),
                 new BlockText(BlockType.PARAGRAPH, "- Anzeige-"),
                 new BlockText(BlockType.PARAGRAPH, PROSE + " Again."),
-                new BlockText(BlockType.PARAGRAPH, "For the latest stories download the ExampleNews apps for iOS and Android."));
+                new BlockText(BlockType.PARAGRAPH, "For the latest stories download the ExampleNews apps for iOS and Android."),
+                new BlockText(BlockType.PARAGRAPH, "Weitere Infos unter www.example.org."));
         List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
         assertEquals(List.of("Werbung im Netz wird teurer", PROSE, PROSE + " Again."),
                 out.stream().map(BlockText::text).toList());
