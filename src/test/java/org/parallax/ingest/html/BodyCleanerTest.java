@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.parallax.ingest.html.BlockWalker.BlockText;
 import org.parallax.model.BlockType;
@@ -344,5 +345,17 @@ class BodyCleanerTest {
         List<BlockText> blocks = BlockWalker.walk(doc.body());
         assertEquals(List.of(BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.PARAGRAPH),
                 blocks.stream().map(BlockText::type).toList());
+    }
+
+    @Test
+    void aLeadMarkedWithSchemaOrgDescriptionBesideTheHeadlineGoesOnTop() {
+        String lead = "Ahead of the vote, engineers and the council disagree on what the cracks mean for the bridge.";
+        Document page = Jsoup.parse("<html><body><div id=\"page\"><div class=\"head\"><h1>Bridge closed</h1></div><div class=\"article\">"
+                + "<div class=\"big\"><h2 class=\"big\" itemprop=\"description\">" + lead + "</h2></div>"
+                + "<div class=\"text\"><p>" + PROSE + "</p></div></div></div></body></html>");
+        Document content = Jsoup.parse("<div><p>" + PROSE + "</p></div>");
+        Element body = content.body().child(0);
+        assertEquals(true, LeadParagraph.restore(body, page));
+        assertEquals(lead, body.child(0).text());
     }
 }
