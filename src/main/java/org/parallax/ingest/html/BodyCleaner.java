@@ -72,6 +72,8 @@ public final class BodyCleaner {
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)^[\\s*\\-–—|(\\[]*(anzeige|werbung|advertisement|advertorial"
             + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
     private static final int AD_LINE_CHARS = 200;
+    /** An agency's or editors' sign-off closing a report: initials and agency joined by slashes ("aja/PAP", "(mb/AFP)"). */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?u)^[(\\[]?\\p{L}{1,6}(\\s*/\\s*\\p{L}{1,8}){1,3}[)\\]]?\\.?$");
     /** How many blocks at the end of a body are looked at for calls to action. */
     private static final int TAIL_BLOCKS = 4;
 
@@ -120,7 +122,7 @@ public final class BodyCleaner {
         // story about newsletters keeps its text
         dropClosingBlock(out);
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
-            if (isCallToAction(out.get(i)) || isPostLine(out.get(i))) out.remove(i);
+            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i))) out.remove(i);
         }
         // a page whose only line is its headline or a date still has that line as its text
         return out.isEmpty() ? blocks : out;
@@ -160,6 +162,13 @@ public final class BodyCleaner {
         if (!m.lookingAt()) return false;
         // "Werbung für Zigaretten..." opens a sentence; a label is set off by a stop, a colon or a dash
         return m.end() == t.length() || (upTo > 0 && t.length() <= upTo && !m.group("after").isBlank());
+    }
+
+    static boolean isSignOff(BlockText b) {
+        String t = b.text().strip();
+        if (b.type() != BlockType.PARAGRAPH || !SIGN_OFF.matcher(t).matches()) return false;
+        // the agency's acronym ends it ("PAP", "AFP"): "and/or" alone on a line is no sign-off
+        return t.substring(t.lastIndexOf('/') + 1).chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     static boolean isPostLine(BlockText b) {

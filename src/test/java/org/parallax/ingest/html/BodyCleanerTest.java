@@ -358,4 +358,15 @@ class BodyCleanerTest {
         assertEquals(true, LeadParagraph.restore(body, page));
         assertEquals(lead, body.child(0).text());
     }
+
+    @Test
+    void anAgencySignOffClosingTheReportLeaves() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "and/or"),
+                new BlockText(BlockType.PARAGRAPH, PROSE + " Again."),
+                new BlockText(BlockType.PARAGRAPH, "aja/PAP"));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of(PROSE, "and/or", PROSE + " Again."), out.stream().map(BlockText::text).toList());
+    }
 }
