@@ -91,10 +91,22 @@ public final class BlockWalker {
     static void markCaptions(Element root) {
         for (Element e : root.select("[class], [id]")) {
             // every element inside too: Readability replaces a div holding one paragraph by that paragraph
-            if (!e.hasAttr(CAPTION_MARK) && BLOCK_TAGS.contains(e.normalName()) && isCaptionBox(e)) {
-                for (Element d : e.getAllElements()) d.attr(CAPTION_MARK, "");
-            }
+            if (e.hasAttr(CAPTION_MARK) || !isCaptionBox(e)) continue;
+            Element box = BLOCK_TAGS.contains(e.normalName()) ? e : blockAround(e);
+            if (box == null) continue;
+            for (Element d : box.getAllElements()) d.attr(CAPTION_MARK, "");
         }
+    }
+
+    /**
+     * The block an inline caption ({@code <span class="caption">} under a picture) fills alone, so the line is typed
+     * as the caption it is; null when the block says more than the caption.
+     */
+    private static Element blockAround(Element inline) {
+        Element b = inline.parent();
+        while (b != null && !BLOCK_TAGS.contains(b.normalName())) b = b.parent();
+        if (b == null || b.normalName().equals("body") || b.normalName().equals("html")) return null;
+        return b.text().strip().equals(inline.text().strip()) ? b : null;
     }
 
     private static BlockType typeOf(String tag, BlockType context) {

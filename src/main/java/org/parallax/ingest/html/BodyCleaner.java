@@ -49,9 +49,11 @@ public final class BodyCleaner {
      * in the languages of the pages we see. Only short lines at the end of a body are judged by it.
      */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(subscrib\\w*|newsletter\\w*|sign up"
-            + "|download (the|our) (\\w+ )?app|get (the|our) app|follow (us|the \\w+) on|(telegram|youtube|whatsapp)[- ]?(channel|kanal)"
+            + "|download (the|our) (\\w+ )?apps?|get (the|our) apps?|follow (us|the \\w+) on|(telegram|youtube|whatsapp)[- ]?(channel|kanal)"
             + "|canal de (telegram|youtube|whatsapp)|suscr[ií]b\\w*|hazte miembro|abonn\\w*|if you (enjoyed|liked) (reading )?this"
-            + "|support (our|independent) journalism)\\b");
+            + "|support (our|independent) journalism"
+            + "|(weitere|mehr) (infos?|informationen)( hierzu| dazu| zum thema)? (unter|auf|bei|gibt es|finden sie|erhalten sie)"
+            + "|for (more|further) information,? (visit|see|go to|contact)|more information (is available )?(at|on) (www|http|our))\\b");
     private static final int CALL_TO_ACTION_CHARS = 300;
     /**
      * A line about the post rather than of it: its category and tags, when it was posted, the state of its comments
@@ -62,7 +64,16 @@ public final class BodyCleaner {
             + "|categor(y|ies)\\s*:|kategorien?\\s*:|categor[ií]as?\\s*:|cat[ée]gories?\\s*:|tags?\\s*:|schlagw[öo]rter\\s*:"
             + "|(der|dieser) (beitrag|eintrag|artikel) wurde am\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
             + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b)");
-    private static final int POST_LINE_CHARS = 300;
+    private static final int POST_LINE_CHARS = 400;
+    /**
+     * The label of an advertisement or of a disclosure that a post is one ("- Anzeige -", "*Werbung.", "Sponsored"): a
+     * line that is nothing else is dropped wherever it stands, a short line opening with it above the story too.
+     */
+    private static final Pattern AD_LABEL = Pattern.compile("(?iu)^[\\s*\\-–—|(\\[]*(anzeige|werbung|advertisement|advertorial"
+            + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
+    private static final int AD_LINE_CHARS = 200;
+    /** An agency's or editors' sign-off closing a report: initials and agency joined by slashes ("aja/PAP", "(mb/AFP)"). */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?u)^[(\\[]?\\p{L}{1,6}(\\s*/\\s*\\p{L}{1,8}){1,3}[)\\]]?\\.?$");
     /** How many blocks at the end of a body are looked at for calls to action. */
     private static final int TAIL_BLOCKS = 4;
 
@@ -97,9 +108,10 @@ public final class BodyCleaner {
             String key = normal(t.text());
             if (lead && (out.size() >= LEAD_BLOCKS || isProse(t))) lead = false;
             if (lead && (isTimestamp(t.text()) || URL_LINE.matcher(t.text().strip()).matches() || repeatsTitle(t, title)
-                    || isPostLine(t))) {
+                    || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
+            if (isAdLabel(t, 0)) continue;
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
@@ -110,7 +122,7 @@ public final class BodyCleaner {
         // story about newsletters keeps its text
         dropClosingBlock(out);
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
-            if (isCallToAction(out.get(i)) || isPostLine(out.get(i))) out.remove(i);
+            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i))) out.remove(i);
         }
         // a page whose only line is its headline or a date still has that line as its text
         return out.isEmpty() ? blocks : out;
@@ -137,6 +149,26 @@ public final class BodyCleaner {
         if (last < 1) return;
         BlockText end = out.get(last);
         if (end.type() != BlockType.CAPTION && AUTHOR_LABEL.matcher(end.text().strip()).matches()) out.remove(last);
+    }
+
+    /**
+     * Whether the line opens with an advertisement label: is nothing but the label, or (with {@code upTo} above 0) is at
+     * most that long.
+     */
+    static boolean isAdLabel(BlockText b, int upTo) {
+        if (b.type() == BlockType.CAPTION) return false;
+        String t = b.text().strip();
+        var m = AD_LABEL.matcher(t);
+        if (!m.lookingAt()) return false;
+        // "Werbung für Zigaretten..." opens a sentence; a label is set off by a stop, a colon or a dash
+        return m.end() == t.length() || (upTo > 0 && t.length() <= upTo && !m.group("after").isBlank());
+    }
+
+    static boolean isSignOff(BlockText b) {
+        String t = b.text().strip();
+        if (b.type() != BlockType.PARAGRAPH || !SIGN_OFF.matcher(t).matches()) return false;
+        // the agency's acronym ends it ("PAP", "AFP"): "and/or" alone on a line is no sign-off
+        return t.substring(t.lastIndexOf('/') + 1).chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     static boolean isPostLine(BlockText b) {

@@ -302,7 +302,9 @@ public final class BodyExtractor {
 
     /** Nodes a reader never sees: the hidden attribute, display:none, aria-hidden, and modal dialogs. */
     static void removeHidden(Document doc) {
-        doc.select("script, style, noscript, template, iframe, object, embed, svg, canvas, button, select, input, textarea")
+        unwrapRunawayNoscript(doc);
+        // ruby annotations (rt, rp) are a reading aid printed small above the words; in flat text they split them
+        doc.select("script, style, noscript, template, iframe, object, embed, svg, canvas, button, select, input, textarea, rt, rp")
                 .remove();
         for (Element e : doc.select("[hidden], [aria-hidden=true], [style], [role=dialog][aria-modal=true]")) {
             if (e == doc.body() || e.tagName().equals("html")) continue;
@@ -316,6 +318,20 @@ public final class BodyExtractor {
             }
             String style = e.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
             if (style.contains("display:none") || style.contains("visibility:hidden")) e.remove();
+        }
+    }
+
+    /**
+     * Unwraps a {@code <noscript>} that holds most of the page. A browser running scripts reads a noscript's content as
+     * raw text, so an unclosed {@code <div>} inside it ends there; the parser, reading without scripts, lets that div
+     * run on to the end of the page, and removing the noscript would remove the story with it.
+     */
+    static void unwrapRunawayNoscript(Document doc) {
+        Element body = doc.body();
+        if (body == null) return;
+        int total = body.text().length();
+        for (Element e : body.select("noscript")) {
+            if (e.parent() != null && e.text().length() * 2 > total) e.unwrap();
         }
     }
 

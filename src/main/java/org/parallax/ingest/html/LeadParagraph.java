@@ -17,6 +17,7 @@ final class LeadParagraph {
     private static final Pattern LEAD_WORD = Pattern.compile("(?i)^(?:[a-z]*?)(lead|lede|leader|intro|introduction"
             + "|standfirst|subtitle|subheadline|subhead|teaser|excerpt|summary|deck|dek|description|bajada|abstract"
             + "|chapeau|chapo|sapo|vorspann)(text)?$");
+    private static final Pattern SCHEMA_LEAD = Pattern.compile("(?i)^(description|abstract|alternativeHeadline)$");
     private static final Pattern TOKENS = Pattern.compile("[\\s_\\-]+|(?<=[a-z])(?=[A-Z])");
     private static final Pattern SITE = Pattern.compile("(?i)site-?(name|title|branding|logo)|logo|brand|masthead");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|figure");
@@ -103,6 +104,8 @@ final class LeadParagraph {
                 && e.elementSiblingIndex() - h1.elementSiblingIndex() <= 2) {
             return true;
         }
+        // schema.org's own names for an article's lead
+        if (SCHEMA_LEAD.matcher(e.attr("itemprop")).find()) return true;
         for (String t : TOKENS.split(e.className())) {
             if (!t.isEmpty() && LEAD_WORD.matcher(t).matches()) return true;
         }

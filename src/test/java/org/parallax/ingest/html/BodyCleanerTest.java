@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.parallax.ingest.html.BlockWalker.BlockText;
 import org.parallax.model.BlockType;
@@ -306,5 +307,66 @@ class BodyCleanerTest {
         BodyExtractor.removeFurniture(doc);
         assertEquals(false, doc.text().contains("Many of the credit card offers"), doc.text());
         assertEquals(true, doc.text().contains("The council voted"), doc.text());
+    }
+
+    @Test
+    void adLabelsAndPointersElsewhereLeaveTheBodyButASentenceAboutAdvertisingStays() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "*Werbung. Dieser Beitrag enthält Werbung für eine Marke."),
+                new BlockText(BlockType.PARAGRAPH, "Werbung im Netz wird teurer"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "- Anzeige-"),
+                new BlockText(BlockType.PARAGRAPH, PROSE + " Again."),
+                new BlockText(BlockType.PARAGRAPH, "For the latest stories download the ExampleNews apps for iOS and Android."),
+                new BlockText(BlockType.PARAGRAPH, "Weitere Infos unter www.example.org."));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of("Werbung im Netz wird teurer", PROSE, PROSE + " Again."),
+                out.stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void rubyReadingsLeaveTheTextAndANoscriptHoldingThePageIsKept() {
+        Document ruby = Jsoup.parse("<html><body><p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む</p></body></html>");
+        BodyExtractor.removeHidden(ruby);
+        assertEquals("漢字を読む", ruby.body().text());
+        // an unclosed div inside noscript runs on to the end of the page when parsed without scripts
+        Document page = Jsoup.parse("<html><body><noscript><div id=\"nojs\"></noscript><div><h1>Bridge closed</h1><p>" + PROSE
+                + "</p></div><noscript>Enable scripts</noscript></body></html>");
+        BodyExtractor.removeHidden(page);
+        assertEquals("Bridge closed " + PROSE, page.body().text());
+    }
+
+    @Test
+    void aPictureLineMarkedCaptionOnAnInlineElementIsACaption() {
+        Document doc = Jsoup.parse("<html><body><div><p>" + PROSE + "</p><div class=\"pic\"><img src=\"a.jpg\">"
+                + "<strong class=\"caption\"><span>The old bridge in 1911</span></strong></div>"
+                + "<p><span class=\"caption\">inline</span> words of a sentence that goes on</p></div></body></html>");
+        BlockWalker.markCaptions(doc.body());
+        List<BlockText> blocks = BlockWalker.walk(doc.body());
+        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.PARAGRAPH),
+                blocks.stream().map(BlockText::type).toList());
+    }
+
+    @Test
+    void aLeadMarkedWithSchemaOrgDescriptionBesideTheHeadlineGoesOnTop() {
+        String lead = "Ahead of the vote, engineers and the council disagree on what the cracks mean for the bridge.";
+        Document page = Jsoup.parse("<html><body><div id=\"page\"><div class=\"head\"><h1>Bridge closed</h1></div><div class=\"article\">"
+                + "<div class=\"big\"><h2 class=\"big\" itemprop=\"description\">" + lead + "</h2></div>"
+                + "<div class=\"text\"><p>" + PROSE + "</p></div></div></div></body></html>");
+        Document content = Jsoup.parse("<div><p>" + PROSE + "</p></div>");
+        Element body = content.body().child(0);
+        assertEquals(true, LeadParagraph.restore(body, page));
+        assertEquals(lead, body.child(0).text());
+    }
+
+    @Test
+    void anAgencySignOffClosingTheReportLeaves() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "and/or"),
+                new BlockText(BlockType.PARAGRAPH, PROSE + " Again."),
+                new BlockText(BlockType.PARAGRAPH, "aja/PAP"));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of(PROSE, "and/or", PROSE + " Again."), out.stream().map(BlockText::text).toList());
     }
 }
