@@ -362,6 +362,14 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void aCommentsDateIsNotTheArticles() {
+        assertEquals(LocalDate.of(2022, 11, 29), read("", "<div class=article>" + LONG_PROSE + "<p>29.11.2022 – Mehrfach und"
+                + " vehement hatte die Branche gewarnt, dass die Abschöpfung die Anlagen treffen werde.</p></div>"
+                + "<div class=comments><div class=comment><span class=comment-date>02.12.2022 15:57</span><p>Gut so.</p></div>"
+                + "</div>").published());
+    }
+
+    @Test
     void aDateOnlyInAScriptsStateIsRead() {
         assertEquals(LocalDate.of(2016, 11, 4), read("", LONG_PROSE + "<script type='application/json'>{\"publishedDate\":"
                 + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-04T20:39:47Z\"}</script>").published());
