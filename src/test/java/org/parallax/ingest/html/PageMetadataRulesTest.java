@@ -370,6 +370,21 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void aTitleThatNamesNoPageGivesWayToTheOneH1() {
+        assertEquals("Time to say goodbye.", read("<title>Home</title>", "<h1>Time to say goodbye.</h1>" + PROSE).title());
+        assertEquals("The strategic Think & Do Tank", read("<meta property='og:title' content='About Us - Shabka'>"
+                + "<meta property='og:site_name' content='Shabka'>", "<h1>The strategic Think & Do Tank</h1>" + PROSE).title());
+        // a page with several h1s keeps its title
+        assertEquals("Home", read("<title>Home</title>", "<h1>One</h1><h1>Two</h1>" + PROSE).title());
+    }
+
+    @Test
+    void aShortHeadlineAfterAKickersColonIsNoLogo() {
+        assertEquals("Kaeser verarscht Neubauer", read("<meta property='og:title' content='Siemens und die Kohlemine Adani: Kaeser"
+                + " verarscht Neubauer'>", "<h1>Kaeser verarscht Neubauer</h1>" + PROSE).title());
+    }
+
+    @Test
     void aDateOnlyInAScriptsStateIsRead() {
         assertEquals(LocalDate.of(2016, 11, 4), read("", LONG_PROSE + "<script type='application/json'>{\"publishedDate\":"
                 + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-04T20:39:47Z\"}</script>").published());
