@@ -29,7 +29,9 @@ public final class AuthorNames {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?iU)^(?:name|e-?mail|website|no author|unknown|anonymous"
             + "|admin|administrator|webmaster|follow|folgen|by|von|publiziert|veröffentlicht|posted|published|share"
             + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
-            + "|\\*|\\((?:erforderlich|required|obligatoire)\\)");
+            + "|\\*|\\((?:erforderlich|required|obligatoire)\\)"
+            // a theme's credit in the author meta tag ("Peter Amende und Fuchsy designed")
+            + "|\\b(?:designed|theme by|design by)\\b");
 
     private AuthorNames() {
     }

@@ -84,6 +84,13 @@ final class TitleChooser {
         int[] last = seps.get(seps.size() - 1);
         String tail = t.substring(last[1]).strip();
         if (isSite(tail, siteKey, host) && words(t.substring(0, last[0])) >= 2) return t.substring(0, last[0]).strip();
+        // "Headline | petri-heil.ch | Dein Schweizer Fischereimagazin": the site's name with its tagline after it
+        for (int k = 1; k < seps.size(); k++) {
+            String part = t.substring(seps.get(k - 1)[1], seps.get(k)[0]).strip();
+            if (isSite(part, siteKey, host) && alnum(t.substring(0, seps.get(k - 1)[0])).length() >= 4) {
+                return t.substring(0, seps.get(k - 1)[0]).strip();
+            }
+        }
         int[] first = seps.get(0);
         String head = t.substring(0, first[0]).strip();
         if (isSite(head, siteKey, host) && words(t.substring(first[1])) >= 2) return t.substring(first[1]).strip();

@@ -385,6 +385,18 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void aTitleLosesTheSitesDomainWithItsTaglineAfterIt() {
+        assertEquals("Bielersee-Winterhechte", read("<meta property='og:title' content='Bielersee-Winterhechte | petri-heil.ch |"
+                + " Dein Schweizer Fischereimagazin'><meta property='og:url' content='https://www.petri-heil.ch/de/hechte'>", PROSE)
+                .title());
+    }
+
+    @Test
+    void aThemesCreditInTheAuthorTagIsNoAuthor() {
+        assertNull(read("<meta name=author content='Peter Amende und Fuchsy designed'>", PROSE).author());
+    }
+
+    @Test
     void aDateOnlyInAScriptsStateIsRead() {
         assertEquals(LocalDate.of(2016, 11, 4), read("", LONG_PROSE + "<script type='application/json'>{\"publishedDate\":"
                 + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-04T20:39:47Z\"}</script>").published());
