@@ -327,6 +327,7 @@ public final class MetadataExtractor {
         if (person == null) person = PageBylines.classed(doc);
         if (person == null) person = PageBylines.signature(doc);
         if (person == null) person = PageBylines.copyright(doc);
+        if (person == null && author == null) person = PageBylines.creditPair(doc);
         if (person == null && author == null) person = PageBylines.pressContact(doc);
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;

@@ -14,9 +14,9 @@ import org.parallax.text.Months;
 /**
  * The author a page prints in a short labelled line of its own ("von Claudia Lindner", "Ein Artikel von Pamela Sladky
  * | 27.01.2022", "Autorin: Uta Staschewski, Projektleiterin ..."), in a signature closing the article or in a copyright
- * line naming a person, for pages whose metadata names no person; failing those, a press release's contact or the
- * login WordPress marks the post author's comments with. Lines in comment threads, forms, headings and footers are
- * skipped (footers only hold the copyright line). Only reads the document.
+ * line naming a person, for pages whose metadata names no person; failing those, a credits box's label/name pair, a
+ * press release's contact or the login WordPress marks the post author's comments with. Lines in comment threads,
+ * forms, headings and footers are skipped (footers only hold the copyright line). Only reads the document.
  */
 final class PageBylines {
     /** Longer than this, an element is text that mentions someone, not a byline. */
@@ -48,6 +48,9 @@ final class PageBylines {
     /** A press release's contact box label, alone on its line. */
     private static final Pattern CONTACT_LABEL = Pattern.compile("(?iU)^\\s*(?:presse|medien)?kontakt(?:\\s+für\\s+(?:die\\s+)?"
             + "(?:presse|medien))?\\s*:?\\s*$|^\\s*(?:press|media)\\s+contacts?\\s*:?\\s*$");
+    /** A credits box's label for the writer, alone in its element. */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?iU)^\\s*(?:text|interview|autor|autorin|author|words|texte|"
+            + "redaktion)\\s*:?\\s*$");
     /** A phone number or an e-mail address in a contact box. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("(?i)\\b(?:tel|telefon|phone|fon|mobil)\\b|@|\\+?\\d[\\d\\s/()-]{6,}\\d");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon|(?:^|\\s)credits(?:\\s|$)");
@@ -264,6 +267,26 @@ final class PageBylines {
         if (e == null) return List.of();
         List<String> lines = brokenLines(e);
         return lines.isEmpty() ? List.of(e.text().strip()) : lines;
+    }
+
+    /**
+     * The name a credits box gives its writer with the label in one element and the name in the next ("Interview" /
+     * "SVEN MICHAELSEN", "Text" / "Anna Lee"); null when no such pair is on the page or pairs name different people.
+     */
+    static String creditPair(Document doc) {
+        if (doc.body() == null) return null;
+        String found = null;
+        for (Element label : doc.body().getElementsMatchingOwnText(CREDIT_LABEL)) {
+            if (!CREDIT_LABEL.matcher(label.text()).matches() || skipped(label)) continue;
+            Element next = label.nextElementSibling();
+            String text = next == null ? "" : next.text().replace('\u00A0', ' ').strip();
+            if (!PLAIN_NAME.matcher(text).matches() || ORGANISATION.matcher(text).find()) continue;
+            String name = AuthorNames.clean(text);
+            if (name == null) continue;
+            if (found != null && !found.equalsIgnoreCase(name)) return null;
+            found = name;
+        }
+        return found;
     }
 
     /**

@@ -397,6 +397,16 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void aCreditsBoxWithTheLabelAndTheNameInTwoElementsNamesTheWriter() {
+        assertEquals("SVEN MICHAELSEN", read("", PROSE + "<div class=credits><div class=credit><div class=label> Interview </div>"
+                + "<div class=text> SVEN MICHAELSEN </div></div><div class=credit><div class=label>Fotos</div><div class=text>"
+                + "Anna Lee</div></div></div>").author());
+        // different people behind writer labels name no one
+        assertNull(read("", PROSE + "<div><span>Text</span><span>Ann Lee</span></div><div><span>Text</span><span>Bo Berg</span>"
+                + "</div>").author());
+    }
+
+    @Test
     void aDateOnlyInAScriptsStateIsRead() {
         assertEquals(LocalDate.of(2016, 11, 4), read("", LONG_PROSE + "<script type='application/json'>{\"publishedDate\":"
                 + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-04T20:39:47Z\"}</script>").published());
