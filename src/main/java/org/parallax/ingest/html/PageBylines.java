@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.parallax.text.Months;
 
 /**
@@ -124,21 +126,30 @@ final class PageBylines {
         return out;
     }
 
+    /** Collects the lines of {@code e}'s text; iterative (jsoup's traversor), so a deeply nested page cannot overflow the stack. */
     private static void walk(Element e, List<String> out, StringBuilder line) {
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                line.append(t.text());
-            } else if (n instanceof Element c && c.tagName().equals("br")) {
-                addLine(out, line);
-            } else if (n instanceof Element c) {
-                // a block inside ends the line before it and after it
-                if (c.isBlock()) addLine(out, line);
-                line.append(' ');
-                walk(c, out, line);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node n, int depth) {
+                if (n == e) return;
+                if (n instanceof TextNode t) {
+                    line.append(t.text());
+                } else if (n instanceof Element c && c.tagName().equals("br")) {
+                    addLine(out, line);
+                } else if (n instanceof Element c) {
+                    // a block inside ends the line before it and after it
+                    if (c.isBlock()) addLine(out, line);
+                    line.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node n, int depth) {
+                if (n == e || !(n instanceof Element c) || c.tagName().equals("br")) return;
                 line.append(' ');
                 if (c.isBlock()) addLine(out, line);
             }
-        }
+        }, e);
     }
 
     private static void addLine(List<String> out, StringBuilder line) {
