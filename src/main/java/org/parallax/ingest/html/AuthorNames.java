@@ -12,7 +12,10 @@ public final class AuthorNames {
     private static final String LABEL_WORDS = "post author|author|autor(?:in)?|auteur|verfasser(?:in)?|written by|posted by"
             + "|published by|text und (?:interview|fotos?)|text|interview|erstellt von|eingestellt von|veröffentlicht von"
             + "|publiziert von|geschrieben von|artikel von|(?:zeige )?alle beiträge von|beitrag von|ein beitrag von|von"
-            + "|by|par|por|publié par|about the author|über|ein artikel von|eine kolumne von|ein interview von|text von|beitragvon";
+            + "|by|par|por|publié par|about the author|über|ein artikel von|eine kolumne von|ein interview von|text von|beitragvon"
+            // a job title before the name ("Autor: Rechtsanwalt Sebastian Einbock"); academic titles stay with it
+            + "|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|notar|notarin|steuerberater(?:in)?|pressesprecher(?:in)?"
+            + "|redakteur(?:in)?|journalist(?:in)?|pfarrer(?:in)?|attorney|lawyer";
     private static final Pattern LEADING_LABEL = Pattern.compile("(?iU)^(?:[\\s|,:;·•~\\p{Pd}]+|(?:" + LABEL_WORDS
             + ")(?=[\\s:|]|\\p{Lu})\\s*:?\\s*)");
     /** What follows a name in a byline: a date word, "says", "all articles", a URL. */
@@ -26,7 +29,9 @@ public final class AuthorNames {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?iU)^(?:name|e-?mail|website|no author|unknown|anonymous"
             + "|admin|administrator|webmaster|follow|folgen|by|von|publiziert|veröffentlicht|posted|published|share"
             + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
-            + "|\\*|\\((?:erforderlich|required|obligatoire)\\)");
+            + "|\\*|\\((?:erforderlich|required|obligatoire)\\)"
+            // a theme's credit in the author meta tag ("Peter Amende und Fuchsy designed")
+            + "|\\b(?:designed|theme by|design by)\\b");
 
     private AuthorNames() {
     }

@@ -316,13 +316,20 @@ public final class MetadataExtractor {
             String[] parts = author.split("\\s+[-–—|]\\s+");
             if (parts.length == 2 && TitleChooser.isSite(parts[0], siteKey, host)) return parts[1].strip();
             if (parts.length == 2 && TitleChooser.isSite(parts[1], siteKey, host)) return parts[0].strip();
-            if (!TitleChooser.isSite(author, siteKey, host)) return author;
+            if (!TitleChooser.isSite(author, siteKey, host)) {
+                // a company, institution or publication credited in the metadata gives way to the person the page prints
+                String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : null;
+                return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;
+            }
         }
         String person = markedPerson(doc);
         if (person == null) person = PageBylines.labelled(doc);
         if (person == null) person = PageBylines.classed(doc);
         if (person == null) person = PageBylines.signature(doc);
         if (person == null) person = PageBylines.copyright(doc);
+        if (person == null && author == null) person = PageBylines.creditPair(doc);
+        if (person == null && author == null) person = PageBylines.pressContact(doc);
+        if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
     }

@@ -1,17 +1,24 @@
 package org.parallax.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.parallax.text.Months;
 
 /**
  * The author a page prints in a short labelled line of its own ("von Claudia Lindner", "Ein Artikel von Pamela Sladky
  * | 27.01.2022", "Autorin: Uta Staschewski, Projektleiterin ..."), in a signature closing the article or in a copyright
- * line naming a person, for pages whose metadata names no person. Lines in comment threads, forms, headings and
- * footers are skipped (footers only hold the copyright line). Only reads the document.
+ * line naming a person, for pages whose metadata names no person; failing those, a credits box's label/name pair, a
+ * press release's contact or the login WordPress marks the post author's comments with. Lines in comment threads,
+ * forms, headings and footers are skipped (footers only hold the copyright line). Only reads the document.
  */
 final class PageBylines {
     /** Longer than this, an element is text that mentions someone, not a byline. */
@@ -27,6 +34,9 @@ final class PageBylines {
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
     private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?"
             + NAME_WORD + "){1,3}");
+    /** A name alone on its line, where a first name may be a month's ("Jan Koch"). */
+    private static final Pattern PLAIN_NAME = Pattern.compile("(?U)\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)"
+            + "\\s+)?\\p{Lu}[\\p{L}.'’\\-]*){1,3}");
     /** A copyright line naming its holder: "(c) Johannes Wolf • ...", "Copyright (c) 2012- Gregory Szorc.", "2006-2008 by Ann Lee". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?U)(?:(?i:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*"
             + "(?:\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?\\s*,?\\s*)?(?i:by\\s+)?|\\b\\d{4}\\s*[-–]\\s*\\d{4}\\s+(?i:by)\\s+)"
@@ -37,7 +47,15 @@ final class PageBylines {
             + "|group|gruppe|holdings?|press|news|rundfunk|foundation|stiftung|verein|verband|institut|university|universität"
             + "|company|corporation|co|copyright|post|times|journal|zeitung|magazine?|tribune|herald)\\b"
             + "|^(?:the|der|die|das|le|la|les|el|il)\\s|\\.(?:com|de|org|net|at|ch|fr)\\b");
-    private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon");
+    /** A press release's contact box label, alone on its line. */
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?iU)^\\s*(?:presse|medien)?kontakt(?:\\s+für\\s+(?:die\\s+)?"
+            + "(?:presse|medien))?\\s*:?\\s*$|^\\s*(?:press|media)\\s+contacts?\\s*:?\\s*$");
+    /** A credits box's label for the writer, alone in its element. */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?iU)^\\s*(?:text|interview|autor|autorin|author|words|texte|"
+            + "redaktion)\\s*:?\\s*$");
+    /** A phone number or an e-mail address in a contact box. */
+    private static final Pattern CONTACT_DETAIL = Pattern.compile("(?i)\\b(?:tel|telefon|phone|fon|mobil)\\b|@|\\+?\\d[\\d\\s/()-]{6,}\\d");
+    private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon|(?:^|\\s)credits(?:\\s|$)");
     private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar|avatar");
 
     private PageBylines() {
@@ -48,8 +66,9 @@ final class PageBylines {
         Element body = doc.body();
         if (body == null) return null;
         Element article = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
-        // an article element bounds the search: outside it, "By ..." lines belong to other stories' teasers
-        return find(article == null ? body : article);
+        // an article element bounds the search: outside it, "By ..." lines belong to other stories' teasers; an empty
+        // one (a CMS's articleBody left blank, the text in sibling boxes) bounds nothing
+        return find(article == null || article.text().isBlank() ? body : article);
     }
 
     /** The one name the labelled lines give; null when none does or when they name different people (a list of teasers). */
@@ -71,18 +90,72 @@ final class PageBylines {
     }
 
     private static String find(Element root) {
+        String found = find(root, false);
+        // failing a line of its own, a line of a long element that <br>s break ("Symbolgrafik: ...<br>Autor: ..."); read
+        // second, since such boxes also credit the authors of books and photos
+        return found != null ? found : find(root, true);
+    }
+
+    private static String find(Element root, boolean broken) {
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {
-            String text = e.text().replace('\u00A0', ' ').strip();
-            if (text.length() > MAX_LINE || text.length() < 5) continue;
-            Matcher m = LABELLED.matcher(text);
-            if (!m.find() || skipped(e)) continue;
-            String name = AuthorNames.clean(m.group(1));
-            if (name == null) continue;
-            if (found != null && !found.equalsIgnoreCase(name)) return null;
-            found = name;
+            String whole = e.text().replace('\u00A0', ' ').strip();
+            // only elements whose own children are the <br>s: their parents would walk the same text again
+            List<String> lines = !broken ? List.of(whole) : whole.length() > MAX_LINE
+                    && e.children().stream().anyMatch(c -> c.tagName().equals("br")) ? brokenLines(e) : List.of();
+            for (String text : lines) {
+                if (text.length() > MAX_LINE || text.length() < 5) continue;
+                Matcher m = LABELLED.matcher(text);
+                if (!m.find() || skipped(e)) continue;
+                String name = AuthorNames.clean(m.group(1));
+                if (name == null) continue;
+                if (found != null && !found.equalsIgnoreCase(name)) return null;
+                found = name;
+            }
         }
         return found;
+    }
+
+    /** The lines of {@code e}'s text that {@code <br>} elements and blocks separate; empty when it holds no {@code <br>}. */
+    static List<String> brokenLines(Element e) {
+        if (e.selectFirst("br") == null) return List.of();
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        walk(e, out, line);
+        addLine(out, line);
+        return out;
+    }
+
+    /** Collects the lines of {@code e}'s text; iterative (jsoup's traversor), so a deeply nested page cannot overflow the stack. */
+    private static void walk(Element e, List<String> out, StringBuilder line) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node n, int depth) {
+                if (n == e) return;
+                if (n instanceof TextNode t) {
+                    line.append(t.text());
+                } else if (n instanceof Element c && c.tagName().equals("br")) {
+                    addLine(out, line);
+                } else if (n instanceof Element c) {
+                    // a block inside ends the line before it and after it
+                    if (c.isBlock()) addLine(out, line);
+                    line.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node n, int depth) {
+                if (n == e || !(n instanceof Element c) || c.tagName().equals("br")) return;
+                line.append(' ');
+                if (c.isBlock()) addLine(out, line);
+            }
+        }, e);
+    }
+
+    private static void addLine(List<String> out, StringBuilder line) {
+        String s = line.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        if (!s.isEmpty()) out.add(s);
+        line.setLength(0);
     }
 
     /** A paragraph right after a paragraph of prose: the line that closes an article. */
@@ -146,14 +219,98 @@ final class PageBylines {
         if (doc.body() == null) return null;
         // only elements whose own text has the mark, and their parents: the text of every div would cost the square
         for (Element e : withParents(doc.body().getElementsMatchingOwnText(COPYRIGHT_MARK))) {
-            String text = e.text().replace('\u00A0', ' ').strip();
-            if (text.length() > 120 || text.length() < 6) continue;
-            Matcher m = COPYRIGHT.matcher(text);
-            if (!m.find() || !inFooter(e) && !closesProse(e)) continue;
-            String name = m.group(1).replaceFirst("\\.$", "").strip();
-            // the holder's legal form may follow its name ("WWB Holdings, LLC")
-            if (!WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(text.substring(m.start(1))).find()) continue;
-            return AuthorNames.clean(name);
+            String whole = e.text().replace('\u00A0', ' ').strip();
+            // "... 2006-2008 by Martin Weber<br>Hosted by ...": the line of the mark, not the box
+            List<String> lines = brokenLines(e);
+            for (String text : lines.isEmpty() ? List.of(whole) : lines) {
+                if (text.length() > 120 || text.length() < 6) continue;
+                Matcher m = COPYRIGHT.matcher(text);
+                if (!m.find() || !inFooter(e) && !closesProse(e)) continue;
+                String name = m.group(1).replaceFirst("\\.$", "").strip();
+                // the holder's legal form may follow its name ("WWB Holdings, LLC")
+                if (!WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(text.substring(m.start(1))).find()) continue;
+                return AuthorNames.clean(name);
+            }
+        }
+        return null;
+    }
+
+    /** Whether an author string reads as a company, institution or publication ("Hanns-Seidel-Stiftung e.V."). */
+    static boolean organisation(String author) {
+        return author != null && ORGANISATION.matcher(author).find();
+    }
+
+    /**
+     * The person a press release names as its contact ("Pressekontakt" / "Dr. Tim Loppe" / "Tel.: ..."): the first line
+     * after a line that is only that label, when it is a name of two to four capitalized words (an academic title
+     * kept) and a phone number or e-mail address follows within three lines; null when the page has no such box.
+     */
+    static String pressContact(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element e : withParents(doc.body().getElementsMatchingOwnText(CONTACT_LABEL))) {
+            List<String> lines = brokenLines(e);
+            if (lines.isEmpty()) lines = List.of(e.text().strip());
+            for (int i = 0; i < lines.size(); i++) {
+                if (!CONTACT_LABEL.matcher(lines.get(i)).matches() || skipped(e)) continue;
+                List<String> after = i + 1 < lines.size() ? lines.subList(i + 1, lines.size()) : lines(nextWithText(e));
+                if (after.isEmpty()) continue;
+                String name = after.get(0).replaceFirst("^(?:(?:Dr|Prof)\\.\\s*)+", "");
+                boolean reachable = after.stream().skip(1).limit(3).anyMatch(l -> CONTACT_DETAIL.matcher(l).find());
+                if (reachable && PLAIN_NAME.matcher(name).matches() && !ORGANISATION.matcher(name).find()) {
+                    return AuthorNames.clean(after.get(0));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Element nextWithText(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            Element n = a.nextElementSibling();
+            while (n != null && n.text().isBlank()) n = n.nextElementSibling();
+            if (n != null) return n;
+        }
+        return null;
+    }
+
+    /** The lines of an element: those its {@code <br>}s separate, or its text as one line. */
+    private static List<String> lines(Element e) {
+        if (e == null) return List.of();
+        List<String> lines = brokenLines(e);
+        return lines.isEmpty() ? List.of(e.text().strip()) : lines;
+    }
+
+    /**
+     * The name a credits box gives its writer with the label in one element and the name in the next ("Interview" /
+     * "SVEN MICHAELSEN", "Text" / "Anna Lee"); null when no such pair is on the page or pairs name different people.
+     */
+    static String creditPair(Document doc) {
+        if (doc.body() == null) return null;
+        String found = null;
+        for (Element label : doc.body().getElementsMatchingOwnText(CREDIT_LABEL)) {
+            if (!CREDIT_LABEL.matcher(label.text()).matches() || skipped(label)) continue;
+            Element next = label.nextElementSibling();
+            String text = next == null ? "" : next.text().replace('\u00A0', ' ').strip();
+            if (!PLAIN_NAME.matcher(text).matches() || ORGANISATION.matcher(text).find()) continue;
+            String name = AuthorNames.clean(text);
+            if (name == null) continue;
+            if (found != null && !found.equalsIgnoreCase(name)) return null;
+            found = name;
+        }
+        return found;
+    }
+
+    /**
+     * The login of the post's author on a WordPress blog, which marks that author's own comments with
+     * {@code comment-author-LOGIN bypostauthor}; null when no comment does or the login is a placeholder ("admin").
+     */
+    static String postAuthor(Document doc) {
+        for (Element c : doc.select(".bypostauthor")) {
+            for (String cls : c.classNames()) {
+                if (cls.startsWith("comment-author-") && cls.length() > "comment-author-".length()) {
+                    return AuthorNames.clean(cls.substring("comment-author-".length()));
+                }
+            }
         }
         return null;
     }

@@ -30,6 +30,7 @@ final class PageDates {
     private static final int MAX_DATE_LINE = 70;
     private static final Pattern FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|widget|teaser"
             + "|related|copyright|nav|menu|archive|calendar|kalender|event|termin");
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus");
     /** The page's own furniture; a paragraph in a box marked teaser can still be the article's lead. */
     private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|copyright");
     /** A publication date in a script's JSON or JavaScript (app state, a data layer): the key, then an ISO date. */
@@ -198,15 +199,32 @@ final class PageDates {
             LocalDate d = HtmlDates.parse(t.attr("datetime"));
             if (d == null) d = HtmlDates.find(t.attr("datetime"));
             if (d == null) d = HtmlDates.find(t.text());
-            if (d != null) return d;
+            if (d != null && !inComments(t)) return d;
         }
         for (Element e : root.select("[class], [id]")) {
             if (!DATE_MARK.matcher(e.className() + " " + e.id()).find()) continue;
             String text = e.text();
             if (text.length() > MAX_LINE) continue;
             LocalDate d = HtmlDates.findInDateLine(text);
-            if (d != null) return d;
+            if (d != null && !inComments(e)) return d;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code e} is (in) a comment or its date ("comment-date"): a comment's day, not the article's. A wrapper
+     * holding most of the page is its layout, not a comment box.
+     */
+    private static boolean inComments(Element e) {
+        int page = -1;
+        for (Element a = e; a != null; a = a.parent()) {
+            if (!COMMENTS.matcher(a.className() + " " + a.id()).find()) continue;
+            if (page < 0) {
+                Document doc = e.ownerDocument();
+                page = doc == null || doc.body() == null ? Integer.MAX_VALUE : doc.body().text().length();
+            }
+            if (a.text().length() * 2 < page) return true;
+        }
+        return false;
     }
 }

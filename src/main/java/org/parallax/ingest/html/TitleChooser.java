@@ -28,6 +28,9 @@ final class TitleChooser {
     /** Elements inside an h1 that hold no part of the headline: kickers, topic labels, text hidden for screen readers. */
     private static final String KICKER = "[class~=(?i)kicker|overline|topic|dachzeile|roofline|eyebrow|h1small|visually-hidden"
             + "|invisible|sr-only]";
+    /** Titles that name no page of their own: a site's start, about or contact page. */
+    private static final Pattern GENERIC = Pattern.compile("(?iU)\\s*(?:home|homepage|startseite|start|welcome|willkommen|about|about us"
+            + "|über uns|ueber uns|kontakt|contact|contact us|index|accueil|inicio)\\s*[.!]?\\s*");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TitleChooser() {
@@ -73,13 +76,21 @@ final class TitleChooser {
         String siteKey = site == null ? "" : alnum(site);
         String host = hostLabel(url);
         // a short last part that a heading repeats is the site's logo, not the headline: titles put the site last
+        // (after a colon, though, a short last part is the headline behind its kicker: "Siemens und Adani: Kaeser ...")
         boolean logo = best != null && (isSite(best, siteKey, host)
-                || (t.endsWith(best) && best.length() * 2 < t.length()));
+                || (t.endsWith(best) && best.length() * 2 < t.length() && !t.substring(0, t.length() - best.length()).matches("(?s).*[^:\\s]: ")));
         if (best != null && words(best) >= 2 && !logo) return best;
         // a last or first part that is the site's name or its domain
         int[] last = seps.get(seps.size() - 1);
         String tail = t.substring(last[1]).strip();
         if (isSite(tail, siteKey, host) && words(t.substring(0, last[0])) >= 2) return t.substring(0, last[0]).strip();
+        // "Headline | petri-heil.ch | Dein Schweizer Fischereimagazin": the site's name with its tagline after it
+        for (int k = 1; k < seps.size(); k++) {
+            String part = t.substring(seps.get(k - 1)[1], seps.get(k)[0]).strip();
+            if (isSite(part, siteKey, host) && alnum(t.substring(0, seps.get(k - 1)[0])).length() >= 4) {
+                return t.substring(0, seps.get(k - 1)[0]).strip();
+            }
+        }
         int[] first = seps.get(0);
         String head = t.substring(0, first[0]).strip();
         if (isSite(head, siteKey, host) && words(t.substring(first[1])) >= 2) return t.substring(first[1]).strip();
@@ -145,11 +156,14 @@ final class TitleChooser {
         }
         if (texts.size() != 1) return title;
         String h = texts.iterator().next();
-        if (h.equals(title) || words(h) < 2 || h.length() > 250 || isSite(h, site == null ? "" : alnum(site), hostLabel(url))) {
-            return title;
-        }
+        String siteKey = site == null ? "" : alnum(site);
+        if (h.equals(title) || h.length() > 250 || isSite(h, siteKey, hostLabel(url))) return title;
+        // a title that names no page ("Home", "About Us", the site's own name): the page's one h1 is its title
+        if (GENERIC.matcher(title).matches() || isSite(title, siteKey, hostLabel(url))) return h;
+        if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }
+
 
     static boolean isSite(String part, String siteKey, String host) {
         String p = alnum(part);

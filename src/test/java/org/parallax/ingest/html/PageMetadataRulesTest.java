@@ -316,6 +316,97 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void aCopyrightLineBrokenByBreaksIsReadLineByLine() {
+        assertEquals("Martin Weber", read("", LONG_PROSE + "<div id=credits><p><small>(<a href=/cc>Creative Commons-Lizenz</a>)"
+                + " 2006-2008 by Martin Weber <br> Hosted by <a href=/h>Net-Housting</a> - Theme by <a href=/t>Kubrick</a>"
+                + "</small></p></div>").author());
+    }
+
+    @Test
+    void aLabelledLineInsideABoxOfLinesNamesTheWriterBehindAJobTitle() {
+        assertEquals("Sebastian Einbock", read("", "<article>" + LONG_PROSE + "<div>Quelle: Urteil des Gerichts vom 3. Mai, Az. 12 K"
+                + " 345/21, veröffentlicht auf der Homepage des Gerichts<br><br>Symbolgrafik: © Butch - stock.adobe.com<br><br>"
+                + "Autor: <a href=/ra>Rechtsanwalt</a> Sebastian Einbock</div></article>").author());
+        // a line of its own wins over a book's authors in a box of lines
+        assertEquals("Pamela Sladky", read("", "<main><div class=metaInfo>Ein Artikel von <strong>Pamela Sladky</strong> |"
+                + " 27.01.2022</div>" + LONG_PROSE + "<p><b>Setz dich in Bewegung</b><br>Funktionelles Bewegungstraining für"
+                + " Reiter mit Übungen für einen besseren Sitz und mehr<br>von Josef Kastner, Marieke Hübner und Imke Schlömer<br>192"
+                + " Seiten</p></main>").author());
+    }
+
+    @Test
+    void anInstitutionInTheMetadataGivesWayToThePersonThePagePrints() {
+        PageMetadata m = read("<meta name=author content='Hanns-Seidel-Stiftung e.V.'>", "<div itemprop=articleBody></div>"
+                + LONG_PROSE + "<p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>");
+        assertEquals("Uta Staschewski", m.author());
+        // a person in the metadata stays
+        assertEquals("Ann Lee", read("<meta name=author content='Ann Lee'>", LONG_PROSE + "<p>Von Claudia Lindner</p>").author());
+    }
+
+    @Test
+    void aPressReleaseWithoutAuthorIsCreditedToItsContact() {
+        assertEquals("Dr. Tim Loppe", read("", LONG_PROSE + "<p><strong>Pressekontakt</strong><br>Dr. Tim Loppe<br>Pressesprecher"
+                + " naturstrom AG<br>Tel.: 0211 77900 363</p>").author());
+        assertEquals("Jan Koch", read("", LONG_PROSE + "<div>Kontakt:</div><p><span style='font-weight: bold;'>Jan Koch<br></span>"
+                + "Telefon +49 (0)40 / 49 07 11 06<br><a href='mailto:jan.koch@example.org'>jan.koch@example.org</a></p>").author());
+        // a contact menu or a department without a phone or address is no person
+        assertNull(read("", LONG_PROSE + "<div>Kontakt</div><p>Häufige Fragen</p><p>Impressum</p>").author());
+    }
+
+    @Test
+    void aWordPressPostIsCreditedToTheLoginThatMarksItsAuthorsComments() {
+        String comments = "<ol class=commentlist><li class='comment byuser comment-author-reader even'>Nice post.</li>"
+                + "<li class='comment byuser comment-author-jancak bypostauthor odd'>Thank you!</li></ol>";
+        assertEquals("jancak", read("", LONG_PROSE + comments).author());
+        assertNull(read("", LONG_PROSE + comments.replace("jancak", "admin")).author());
+    }
+
+    @Test
+    void aCommentsDateIsNotTheArticles() {
+        assertEquals(LocalDate.of(2022, 11, 29), read("", "<div class=article>" + LONG_PROSE + "<p>29.11.2022 – Mehrfach und"
+                + " vehement hatte die Branche gewarnt, dass die Abschöpfung die Anlagen treffen werde.</p></div>"
+                + "<div class=comments><div class=comment><span class=comment-date>02.12.2022 15:57</span><p>Gut so.</p></div>"
+                + "</div>").published());
+    }
+
+    @Test
+    void aTitleThatNamesNoPageGivesWayToTheOneH1() {
+        assertEquals("Time to say goodbye.", read("<title>Home</title>", "<h1>Time to say goodbye.</h1>" + PROSE).title());
+        assertEquals("The strategic Think & Do Tank", read("<meta property='og:title' content='About Us - Shabka'>"
+                + "<meta property='og:site_name' content='Shabka'>", "<h1>The strategic Think & Do Tank</h1>" + PROSE).title());
+        // a page with several h1s keeps its title
+        assertEquals("Home", read("<title>Home</title>", "<h1>One</h1><h1>Two</h1>" + PROSE).title());
+    }
+
+    @Test
+    void aShortHeadlineAfterAKickersColonIsNoLogo() {
+        assertEquals("Kaeser verarscht Neubauer", read("<meta property='og:title' content='Siemens und die Kohlemine Adani: Kaeser"
+                + " verarscht Neubauer'>", "<h1>Kaeser verarscht Neubauer</h1>" + PROSE).title());
+    }
+
+    @Test
+    void aTitleLosesTheSitesDomainWithItsTaglineAfterIt() {
+        assertEquals("Bielersee-Winterhechte", read("<meta property='og:title' content='Bielersee-Winterhechte | petri-heil.ch |"
+                + " Dein Schweizer Fischereimagazin'><meta property='og:url' content='https://www.petri-heil.ch/de/hechte'>", PROSE)
+                .title());
+    }
+
+    @Test
+    void aThemesCreditInTheAuthorTagIsNoAuthor() {
+        assertNull(read("<meta name=author content='Peter Amende und Fuchsy designed'>", PROSE).author());
+    }
+
+    @Test
+    void aCreditsBoxWithTheLabelAndTheNameInTwoElementsNamesTheWriter() {
+        assertEquals("SVEN MICHAELSEN", read("", PROSE + "<div class=credits><div class=credit><div class=label> Interview </div>"
+                + "<div class=text> SVEN MICHAELSEN </div></div><div class=credit><div class=label>Fotos</div><div class=text>"
+                + "Anna Lee</div></div></div>").author());
+        // different people behind writer labels name no one
+        assertNull(read("", PROSE + "<div><span>Text</span><span>Ann Lee</span></div><div><span>Text</span><span>Bo Berg</span>"
+                + "</div>").author());
+    }
+
+    @Test
     void aDateOnlyInAScriptsStateIsRead() {
         assertEquals(LocalDate.of(2016, 11, 4), read("", LONG_PROSE + "<script type='application/json'>{\"publishedDate\":"
                 + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-04T20:39:47Z\"}</script>").published());
