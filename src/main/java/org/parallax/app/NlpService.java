@@ -215,7 +215,7 @@ public final class NlpService {
      */
     public Summary work(Progress progress) {
         // an idle worker polls: nothing pending spares it the run's start (date borrowing, the unused-entity sweep)
-        if (states.pendingSizes(recognizer.version(), clock.instant()).isEmpty()) return new Summary(0, 0, 0, false, 0);
+        if (!states.anyPending(recognizer.version(), clock.instant())) return new Summary(0, 0, 0, false, 0);
         return run(progress, Math.max(4, 2 * prefetchThreads() + 2));
     }
 

@@ -97,6 +97,7 @@ class NlpPendingQueueTest {
         for (String version : List.of("v1", "v0", "v2", "v1")) {
             for (Instant at : List.of(NOW, NOW.plusSeconds(120))) {
                 out.add(inOrder(scan ? states.scanPendingSizes(version, at) : states.pendingSizes(version, at)));
+                out.add(scan ? !states.scanPendingSizes(version, at).isEmpty() : states.anyPending(version, at));
                 for (long longOver : List.of(LONG_OVER, 0L, Long.MAX_VALUE)) {
                     for (int n : List.of(1, 3, 50)) {
                         out.add(scan ? claims.scanCandidates("me", n, version, at.toEpochMilli(), longOver)
