@@ -245,12 +245,7 @@ public final class EntityRepository {
             return ids;
         }
         if (news.isEmpty()) return ids;
-        try (PreparedStatement ps = c.prepareStatement("SELECT nextval(pg_get_serial_sequence('entity', 'id')) FROM generate_series(1, ?)")) {
-            ps.setInt(1, news.size());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.add(rs.getLong(1));
-            }
-        }
+        ids.addAll(SqlLists.nextIds(c, "entity", news.size()));
         Object[] types = new Object[news.size()];
         Object[] names = new Object[news.size()];
         Map<Long, List<String>> aliases = new LinkedHashMap<>();

@@ -177,12 +177,7 @@ public final class MentionRepository {
             return ids;
         }
         if (ms.isEmpty()) return ids;
-        try (PreparedStatement ps = c.prepareStatement("SELECT nextval(pg_get_serial_sequence('mention', 'id')) FROM generate_series(1, ?)")) {
-            ps.setInt(1, ms.size());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.add(rs.getLong(1));
-            }
-        }
+        ids.addAll(SqlLists.nextIds(c, "mention", ms.size()));
         Object[][] cols = new Object[SQL_TYPES.length][ms.size()];
         for (int i = 0; i < ms.size(); i++) {
             Object[] values = columns(ms.get(i));
