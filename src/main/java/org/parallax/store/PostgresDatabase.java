@@ -66,6 +66,9 @@ public final class PostgresDatabase extends Database {
         // a string parameter bound to an integer column is cast by the server, as SQLite's loose typing allows
         connectProps.setProperty("stringtype", "unspecified");
         if (!server.options().containsKey("connectTimeout")) connectProps.setProperty("connectTimeout", "10");
+        // a batch of one-row inserts (an article's blocks, a file library's way) goes to the server as multi-row inserts:
+        // one statement to parse and run, not one per row; no caller reads a batch's update counts
+        connectProps.setProperty("reWriteBatchedInserts", "true");
         HikariConfig cfg = new HikariConfig();
         cfg.setJdbcUrl(server.jdbcUrl());
         cfg.setDataSourceProperties(connectProps);
