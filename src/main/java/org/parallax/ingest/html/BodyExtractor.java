@@ -59,6 +59,13 @@ public final class BodyExtractor {
      */
     private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|writtenby|p-author");
     private static final Pattern DATELINE = Pattern.compile("(?i)dateline");
+    /**
+     * Class or id words of a live ticker ("live-match", "liveticker", "liveblog"): its entries are often classed as
+     * comments, but they are the story, written by the newsroom minute by minute.
+     */
+    private static final Pattern LIVE = Pattern.compile("(?i)(^|[\\s_-])live([\\s_-]|ticker|blog|$)");
+    /** How many ancestors up a live ticker's class is looked for from an entry classed as a comment. */
+    private static final int LIVE_DEPTH = 4;
     private static final int MIN_BODY_CHARS = 200;
     private static final int MIN_READABLE_CHARS = 500;
     /** A block this long is a paragraph of prose. */
@@ -185,7 +192,7 @@ public final class BodyExtractor {
             if (e.parent() == null || e == body) continue;
             String words = e.className() + " " + e.id();
             boolean consent = CONSENT.matcher(words).find();
-            if (!consent && !FURNITURE.matcher(words).find()) continue;
+            if (!consent && (!FURNITURE.matcher(words).find() || liveComment(e))) continue;
             if (e.text().length() * 4 > total) continue;
             // a consent prompt may run to a long paragraph about privacy; other boxes with prose are kept
             if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || (!consent && holdsProse(e))) continue;
@@ -238,10 +245,23 @@ public final class BodyExtractor {
     static void removeComments(Document doc) {
         for (Element e : doc.body().select("[id], [class]")) {
             if (e.parent() == null || e == doc.body()) continue;
-            if (!COMMENTS.matcher(e.className() + " " + e.id()).find()) continue;
+            if (!COMMENTS.matcher(e.className() + " " + e.id()).find() || liveComment(e)) continue;
             if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty()) continue;
             e.remove();
         }
+    }
+
+    /**
+     * Whether {@code e} is classed as a comment and it or one of its nearest ancestors is named as a live ticker: its
+     * "comments" are its entries. Only the comment word is excused; a share bar in a ticker is still furniture.
+     */
+    static boolean liveComment(Element e) {
+        if (!COMMENTS.matcher(e.className() + " " + e.id()).find()) return false;
+        Element a = e;
+        for (int i = 0; i <= LIVE_DEPTH && a != null && !a.tagName().equals("body"); i++, a = a.parent()) {
+            if (LIVE.matcher(a.className() + " " + a.id()).find()) return true;
+        }
+        return false;
     }
 
     /**

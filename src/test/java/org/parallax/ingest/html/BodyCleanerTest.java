@@ -369,4 +369,15 @@ class BodyCleanerTest {
         List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
         assertEquals(List.of(PROSE, "and/or", PROSE + " Again."), out.stream().map(BlockText::text).toList());
     }
+
+    @Test
+    void entriesOfALiveTickerClassedAsCommentsStayButReaderCommentsGo() {
+        Document doc = Jsoup.parse("<html><body><main><h1>Lorient - Nantes</h1><div class=\"live-match\"><div class=\"live-match-comments\">"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Le coup de pied de coin ne donne rien.</div></div>"
+                + "</div></div><p>" + PROSE + " " + PROSE + "</p><div id=\"comments\"><div class=\"comment\"><p>Great match, what a goal."
+                + "</p></div></div></main></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertEquals(true, doc.text().contains("Le coup de pied de coin"), doc.text());
+        assertEquals(false, doc.text().contains("what a goal"), doc.text());
+    }
 }
