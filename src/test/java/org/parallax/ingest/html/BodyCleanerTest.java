@@ -380,4 +380,18 @@ class BodyCleanerTest {
         assertEquals(true, doc.text().contains("Le coup de pied de coin"), doc.text());
         assertEquals(false, doc.text().contains("what a goal"), doc.text());
     }
+
+    @Test
+    void teasersOfOtherStoriesAndTheirListLabelLeaveButALeadClassedTeaserStays() {
+        Document doc = Jsoup.parse("<html><body><main><h1>Bridge closed</h1><p class=\"teaser\">The old bridge closes to cars.</p>"
+                + "<p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<div class=\"gridlist\"><h2>More from the show</h2><div class=\"grid\"><div class=\"teaser ondemand\">"
+                + "<a href=\"/other\">Sylt, an island for the rich only</a></div><div class=\"teaser\"><a href=\"/third\">"
+                + "Why the ferry is late again</a></div></div></div></main></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertEquals(false, doc.text().contains("Sylt"), doc.text());
+        assertEquals(false, doc.text().contains("More from the show"), doc.text());
+        assertEquals(true, doc.text().contains("The old bridge closes to cars."), doc.text());
+        assertEquals(true, doc.text().contains("The council voted"), doc.text());
+    }
 }
