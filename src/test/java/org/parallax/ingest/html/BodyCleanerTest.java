@@ -394,4 +394,12 @@ class BodyCleanerTest {
         assertEquals(true, doc.text().contains("The old bridge closes to cars."), doc.text());
         assertEquals(true, doc.text().contains("The council voted"), doc.text());
     }
+
+    @Test
+    void aHeadingWhoseAnchorIdSpellsACaptionWordIsNoCaption() {
+        Element h = Jsoup.parse("<h3 id=\"im-fruhjahr-zwei-seminare-grundlegende-techniken\">Im Frühjahr zwei Seminare:"
+                + " grundlegende Techniken</h3><div id=\"legend-1\">Photo: the bridge</div>").body();
+        assertEquals(false, BlockWalker.isCaptionBox(h.child(0)));
+        assertEquals(true, BlockWalker.isCaptionBox(h.child(1)));
+    }
 }
