@@ -124,6 +124,11 @@ public final class BodyCleaner {
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
             if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i))) out.remove(i);
         }
+        // a heading labels what follows it; as the body's last line it labels a list of links or widgets gone as furniture
+        while (out.size() > 1 && out.get(out.size() - 1).type() == BlockType.HEADING
+                && out.get(out.size() - 2).type() != BlockType.HEADING) {
+            out.remove(out.size() - 1);
+        }
         // a page whose only line is its headline or a date still has that line as its text
         return out.isEmpty() ? blocks : out;
     }

@@ -402,4 +402,14 @@ class BodyCleanerTest {
         assertEquals(false, BlockWalker.isCaptionBox(h.child(0)));
         assertEquals(true, BlockWalker.isCaptionBox(h.child(1)));
     }
+
+    @Test
+    void aHeadingLeftAsTheBodysLastLineLeaves() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.HEADING, "The vote"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.HEADING, "Participating blogs:"));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of("The vote", PROSE), out.stream().map(BlockText::text).toList());
+    }
 }
