@@ -412,4 +412,15 @@ class BodyCleanerTest {
         List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
         assertEquals(List.of("The vote", PROSE), out.stream().map(BlockText::text).toList());
     }
+
+    @Test
+    void aLineOfLabelledFieldsWithADateLeavesTheEndButASentenceWithADateStays() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "The bridge reopens on 04/21/2022: engineers say so."),
+                new BlockText(BlockType.PARAGRAPH, "News date : 04/21/2022 Category : Press Releases"));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of(PROSE, "The bridge reopens on 04/21/2022: engineers say so."),
+                out.stream().map(BlockText::text).toList());
+    }
 }
