@@ -423,4 +423,21 @@ class BodyCleanerTest {
         assertEquals(List.of(PROSE, "The bridge reopens on 04/21/2022: engineers say so."),
                 out.stream().map(BlockText::text).toList());
     }
+
+    @Test
+    void aSplitPartOfOneLongParagraphComesBackButATeaserSummaryDoesNot() {
+        String intro = "<p>" + "In this article we set out how the bridge was built, by whom, and what it cost the town. ".repeat(5)
+                + "</p>";
+        String story = "<p>" + PROSE + "</p><p>" + PROSE.replace("council", "mayor") + "</p>";
+        Document page = Jsoup.parse("<body><div class=wrap><div class='col text'>" + intro + "</div><div class='col text'>"
+                + story + "</div></div></body>");
+        Document readability = Jsoup.parse("<div id=content>" + story + "</div>");
+        assertEquals(1, SplitSections.restore(readability.getElementById("content"), page));
+        assertEquals(0, readability.getElementById("content").text().indexOf("In this article"));
+
+        Document teaserPage = Jsoup.parse("<body><div class=wrap><div class='col text'><p>" + PROSE + "</p></div>"
+                + "<div class='col text'>" + story + "</div></div></body>");
+        Document other = Jsoup.parse("<div id=content>" + story + "</div>");
+        assertEquals(0, SplitSections.restore(other.getElementById("content"), teaserPage));
+    }
 }
