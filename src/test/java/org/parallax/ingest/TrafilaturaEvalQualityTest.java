@@ -37,7 +37,7 @@ class TrafilaturaEvalQualityTest {
     // stop 27's second rounds: body snippet F1 0.9259, title 0.840, author 0.671, date 0.851 (performance.md); after
     // the third rounds body F1 0.9361, author 0.698, date 0.859; after the fourth rounds (stop 28) body F1 0.9404,
     // title 0.853, author 0.738, date 0.864.
-    private static final double MIN_F1 = 0.9384;
+    private static final double MIN_F1 = 0.9416;
     private static final double MIN_TITLE_RATE = 0.848;
     private static final double MIN_AUTHOR_RATE = 0.733;
     private static final double MIN_DATE_RATE = 0.859;

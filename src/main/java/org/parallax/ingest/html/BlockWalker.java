@@ -1,7 +1,9 @@
 package org.parallax.ingest.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,8 @@ public final class BlockWalker {
     private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit|copyright|bildunterschrift"
             + "|bildnachweis|legend|photo-?info|image-?(info|description|annotation|metadata)|img-?(info|description|metadata)");
     private static final int MAX_CAPTION = 400;
+    /** An id at least this long, with hyphens, may be a slug of the element's text. */
+    private static final int SLUG_ID = 20;
     /**
      * Set on caption boxes before Readability scores the page: it drops every class name from what it returns, so a
      * {@code <p class="wp-caption-text">} would otherwise come back as a plain paragraph of the story.
@@ -84,7 +88,32 @@ public final class BlockWalker {
 
     /** Whether {@code c}'s class or id names it a caption or photo credit and it is short enough to be one. */
     static boolean isCaptionBox(Element c) {
-        return CAPTION_CLASS.matcher(c.className() + " " + c.id()).find() && c.text().length() <= MAX_CAPTION;
+        if (!CAPTION_CLASS.matcher(c.className() + " " + c.id()).find()) return false;
+        return CAPTION_CLASS.matcher(classWords(c)).find() && c.text().length() <= MAX_CAPTION;
+    }
+
+    /**
+     * An element's class and id words, without an id that is a slug of the element's own text: a heading's anchor
+     * ("...-grundlegende-techniken-...") says what the heading says, not what kind of box it is.
+     */
+    static String classWords(Element e) {
+        String id = e.id();
+        if (id.length() >= SLUG_ID && id.indexOf('-') > 0) {
+            String slug = letters(id);
+            if (slug.length() >= SLUG_ID / 2 && letters(e.text()).startsWith(slug.substring(0, SLUG_ID / 2))) id = "";
+        }
+        return e.className() + " " + id;
+    }
+
+    /** Lower-case ASCII letters and digits of {@code s}, accents dropped, as a slug keeps them. */
+    private static String letters(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char ch = d.charAt(i);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) sb.append(ch);
+        }
+        return sb.toString();
     }
 
     /** Marks the caption boxes under {@code root} so they are still known as captions once their classes are gone. */

@@ -65,6 +65,10 @@ public final class BodyCleaner {
             + "|(der|dieser) (beitrag|eintrag|artikel) wurde am\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
             + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b)");
     private static final int POST_LINE_CHARS = 400;
+    /** A field's label: one to three words before a colon, at the line's start or after a field's value. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?u)(^|\\s|\\|)\\p{L}+(\\s\\p{L}+){0,2}\\s?:(\\s|$)");
+    private static final int FIELD_LINE_CHARS = 120;
+    private static final int FIELD_LINE_WORDS = 10;
     /**
      * The label of an advertisement or of a disclosure that a post is one ("- Anzeige -", "*Werbung.", "Sponsored"): a
      * line that is nothing else is dropped wherever it stands, a short line opening with it above the story too.
@@ -124,6 +128,11 @@ public final class BodyCleaner {
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
             if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i))) out.remove(i);
         }
+        // a heading labels what follows it; as the body's last line it labels a list of links or widgets gone as furniture
+        while (out.size() > 1 && out.get(out.size() - 1).type() == BlockType.HEADING
+                && out.get(out.size() - 2).type() != BlockType.HEADING) {
+            out.remove(out.size() - 1);
+        }
         // a page whose only line is its headline or a date still has that line as its text
         return out.isEmpty() ? blocks : out;
     }
@@ -173,7 +182,24 @@ public final class BodyCleaner {
 
     static boolean isPostLine(BlockText b) {
         String t = b.text().strip();
-        return b.type() != BlockType.CAPTION && t.length() <= POST_LINE_CHARS && POST_LINE.matcher(t).lookingAt();
+        if (b.type() == BlockType.CAPTION) return false;
+        return t.length() <= POST_LINE_CHARS && POST_LINE.matcher(t).lookingAt() || isFieldLine(t);
+    }
+
+    /**
+     * A short line of labelled fields with a date among them ("News date : 04/21/2022 Category : Press Releases"): the
+     * post's record printed as a line, not a sentence of it.
+     */
+    static boolean isFieldLine(String t) {
+        if (t.length() > FIELD_LINE_CHARS || !DATE.matcher(t).find()) return false;
+        String rest = DATE.matcher(t).replaceAll(" ");
+        int labels = 0;
+        var m = FIELD_LABEL.matcher(rest);
+        while (m.find()) labels++;
+        int words = 0;
+        var w = WORDS.matcher(rest);
+        while (w.find()) words++;
+        return labels >= 2 && words <= FIELD_LINE_WORDS;
     }
 
     static boolean isCallToAction(BlockText b) {

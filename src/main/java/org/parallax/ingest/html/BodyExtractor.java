@@ -59,6 +59,20 @@ public final class BodyExtractor {
      */
     private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|writtenby|p-author");
     private static final Pattern DATELINE = Pattern.compile("(?i)dateline");
+    /**
+     * Class or id words of a live ticker ("live-match", "liveticker", "liveblog"): its entries are often classed as
+     * comments, but they are the story, written by the newsroom minute by minute.
+     */
+    private static final Pattern LIVE = Pattern.compile("(?i)(^|[\\s_-])live([\\s_-]|ticker|blog|$)");
+    /**
+     * Class or id words of a teaser: a card pointing to another story. A lead is called a teaser too on some sites, so
+     * a box counts as one only when it links elsewhere with a headline-long link.
+     */
+    private static final Pattern TEASER = Pattern.compile("(?i)(^|[\\s_-])teasers?($|[\\s_-])");
+    /** A link this long is a headline, not "more" or an icon. */
+    private static final int HEADLINE_LINK = 15;
+    /** How many ancestors up a live ticker's class is looked for from an entry classed as a comment. */
+    private static final int LIVE_DEPTH = 4;
     private static final int MIN_BODY_CHARS = 200;
     private static final int MIN_READABLE_CHARS = 500;
     /** A block this long is a paragraph of prose. */
@@ -185,12 +199,35 @@ public final class BodyExtractor {
             if (e.parent() == null || e == body) continue;
             String words = e.className() + " " + e.id();
             boolean consent = CONSENT.matcher(words).find();
-            if (!consent && !FURNITURE.matcher(words).find()) continue;
+            boolean teaser = !consent && teaser(e);
+            if (!consent && !teaser && (!FURNITURE.matcher(words).find() || liveComment(e))) continue;
             if (e.text().length() * 4 > total) continue;
             // a consent prompt may run to a long paragraph about privacy; other boxes with prose are kept
             if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || (!consent && holdsProse(e))) continue;
+            Element parent = e.parent();
             e.remove();
+            if (teaser) removeOrphanedLabel(parent, body);
         }
+    }
+
+    /**
+     * Once a list's teasers are gone, the heading that labelled the list ("More from the show") would be left alone at
+     * the end of the story: the outermost box around the removed teasers that now holds nothing but headings goes too.
+     */
+    private static void removeOrphanedLabel(Element from, Element body) {
+        Element box = null;
+        for (Element p = from; p != null && p != body && onlyLabels(p); p = p.parent()) box = p;
+        if (box != null && !box.select("h2, h3, h4, h5, h6").isEmpty()) box.remove();
+    }
+
+    /** Whether an element's text is nothing but the text of its subheadings (or nothing at all). */
+    private static boolean onlyLabels(Element e) {
+        if (!e.select("h1, article, main, img, picture, video, figure, table").isEmpty()) return false;
+        for (Element d : e.getAllElements()) {
+            if (d.ownText().isBlank() || d.closest("h2, h3, h4, h5, h6") != null) continue;
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -238,10 +275,33 @@ public final class BodyExtractor {
     static void removeComments(Document doc) {
         for (Element e : doc.body().select("[id], [class]")) {
             if (e.parent() == null || e == doc.body()) continue;
-            if (!COMMENTS.matcher(e.className() + " " + e.id()).find()) continue;
+            if (!COMMENTS.matcher(e.className() + " " + e.id()).find() || liveComment(e)) continue;
             if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty()) continue;
             e.remove();
         }
+    }
+
+    /** Whether {@code e} is classed as a teaser and links elsewhere with a headline-long link, or sits in such a link. */
+    static boolean teaser(Element e) {
+        if (!TEASER.matcher(e.className() + " " + e.id()).find()) return false;
+        if (e.closest("a[href]") != null) return true;
+        for (Element a : e.select("a[href]")) {
+            if (a.text().strip().length() >= HEADLINE_LINK) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code e} is classed as a comment and it or one of its nearest ancestors is named as a live ticker: its
+     * "comments" are its entries. Only the comment word is excused; a share bar in a ticker is still furniture.
+     */
+    static boolean liveComment(Element e) {
+        if (!COMMENTS.matcher(e.className() + " " + e.id()).find()) return false;
+        Element a = e;
+        for (int i = 0; i <= LIVE_DEPTH && a != null && !a.tagName().equals("body"); i++, a = a.parent()) {
+            if (LIVE.matcher(a.className() + " " + a.id()).find()) return true;
+        }
+        return false;
     }
 
     /**

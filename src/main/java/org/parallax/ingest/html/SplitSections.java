@@ -22,6 +22,8 @@ final class SplitSections {
     /** A paragraph this long is prose; a part must add some the body does not have yet. */
     private static final int PROSE = 100;
     private static final int MIN_PARAGRAPHS = 2;
+    /** One paragraph this long is a part alone (an introduction set apart); a teaser's summary is shorter. */
+    private static final int LONG_PARAGRAPH = 400;
 
     private SplitSections() {
     }
@@ -87,7 +89,8 @@ final class SplitSections {
                 prose += k.length();
             }
         }
-        return paragraphs >= MIN_PARAGRAPHS && prose * 2 >= part.text().length();
+        boolean enough = paragraphs >= MIN_PARAGRAPHS || prose >= LONG_PARAGRAPH;
+        return paragraphs > 0 && enough && prose * 2 >= part.text().length();
     }
 
     /** Whether the two elements share an ancestor within {@link #MAX_LEVELS} levels above {@code a}. */

@@ -369,4 +369,75 @@ class BodyCleanerTest {
         List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
         assertEquals(List.of(PROSE, "and/or", PROSE + " Again."), out.stream().map(BlockText::text).toList());
     }
+
+    @Test
+    void entriesOfALiveTickerClassedAsCommentsStayButReaderCommentsGo() {
+        Document doc = Jsoup.parse("<html><body><main><h1>Lorient - Nantes</h1><div class=\"live-match\"><div class=\"live-match-comments\">"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Le coup de pied de coin ne donne rien.</div></div>"
+                + "</div></div><p>" + PROSE + " " + PROSE + "</p><div id=\"comments\"><div class=\"comment\"><p>Great match, what a goal."
+                + "</p></div></div></main></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertEquals(true, doc.text().contains("Le coup de pied de coin"), doc.text());
+        assertEquals(false, doc.text().contains("what a goal"), doc.text());
+    }
+
+    @Test
+    void teasersOfOtherStoriesAndTheirListLabelLeaveButALeadClassedTeaserStays() {
+        Document doc = Jsoup.parse("<html><body><main><h1>Bridge closed</h1><p class=\"teaser\">The old bridge closes to cars.</p>"
+                + "<p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<div class=\"gridlist\"><h2>More from the show</h2><div class=\"grid\"><div class=\"teaser ondemand\">"
+                + "<a href=\"/other\">Sylt, an island for the rich only</a></div><div class=\"teaser\"><a href=\"/third\">"
+                + "Why the ferry is late again</a></div></div></div></main></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertEquals(false, doc.text().contains("Sylt"), doc.text());
+        assertEquals(false, doc.text().contains("More from the show"), doc.text());
+        assertEquals(true, doc.text().contains("The old bridge closes to cars."), doc.text());
+        assertEquals(true, doc.text().contains("The council voted"), doc.text());
+    }
+
+    @Test
+    void aHeadingWhoseAnchorIdSpellsACaptionWordIsNoCaption() {
+        Element h = Jsoup.parse("<h3 id=\"im-fruhjahr-zwei-seminare-grundlegende-techniken\">Im Frühjahr zwei Seminare:"
+                + " grundlegende Techniken</h3><div id=\"legend-1\">Photo: the bridge</div>").body();
+        assertEquals(false, BlockWalker.isCaptionBox(h.child(0)));
+        assertEquals(true, BlockWalker.isCaptionBox(h.child(1)));
+    }
+
+    @Test
+    void aHeadingLeftAsTheBodysLastLineLeaves() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.HEADING, "The vote"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.HEADING, "Participating blogs:"));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of("The vote", PROSE), out.stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void aLineOfLabelledFieldsWithADateLeavesTheEndButASentenceWithADateStays() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "The bridge reopens on 04/21/2022: engineers say so."),
+                new BlockText(BlockType.PARAGRAPH, "News date : 04/21/2022 Category : Press Releases"));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of(PROSE, "The bridge reopens on 04/21/2022: engineers say so."),
+                out.stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void aSplitPartOfOneLongParagraphComesBackButATeaserSummaryDoesNot() {
+        String intro = "<p>" + "In this article we set out how the bridge was built, by whom, and what it cost the town. ".repeat(5)
+                + "</p>";
+        String story = "<p>" + PROSE + "</p><p>" + PROSE.replace("council", "mayor") + "</p>";
+        Document page = Jsoup.parse("<body><div class=wrap><div class='col text'>" + intro + "</div><div class='col text'>"
+                + story + "</div></div></body>");
+        Document readability = Jsoup.parse("<div id=content>" + story + "</div>");
+        assertEquals(1, SplitSections.restore(readability.getElementById("content"), page));
+        assertEquals(0, readability.getElementById("content").text().indexOf("In this article"));
+
+        Document teaserPage = Jsoup.parse("<body><div class=wrap><div class='col text'><p>" + PROSE + "</p></div>"
+                + "<div class='col text'>" + story + "</div></div></body>");
+        Document other = Jsoup.parse("<div id=content>" + story + "</div>");
+        assertEquals(0, SplitSections.restore(other.getElementById("content"), teaserPage));
+    }
 }
