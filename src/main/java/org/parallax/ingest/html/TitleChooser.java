@@ -148,6 +148,15 @@ final class TitleChooser {
      * on the saved pages that won as many titles on one set as it lost on the other.
      */
     static String printed(Document doc, String title, String site, String url) {
+        return printed(doc, title, site, url, false);
+    }
+
+    /**
+     * As {@link #printed(Document, String, String, String)}; when {@code fromTitleElement} (no metadata gives a title, so
+     * {@code title} is the browser tab's {@code <title>}, written for the site's navigation) the page's one h1 is the
+     * headline when it names the same subject in other words ("Chorgeschichte" for "Geschichte - St. Georgs Chorknaben").
+     */
+    static String printed(Document doc, String title, String site, String url, boolean fromTitleElement) {
         if (title == null || title.isBlank() || doc.body() == null) return title;
         Set<String> texts = new java.util.LinkedHashSet<>();
         for (Element h : doc.body().select("h1")) {
@@ -160,10 +169,30 @@ final class TitleChooser {
         if (h.equals(title) || h.length() > 250 || isSite(h, siteKey, hostLabel(url))) return title;
         // a title that names no page ("Home", "About Us", the site's own name): the page's one h1 is its title
         if (GENERIC.matcher(title).matches() || isSite(title, siteKey, hostLabel(url))) return h;
+        // the h1 must name the same subject (a word in common) and be shorter: reader tests and section pages print a
+        // different h1 ("Lorem", "Allergies Health Center") beside a title that is right; an h1 the title holds whole
+        // ("Mozilla" in "Mozilla - Wikipedia", "LWN.net Weekly Edition ... [LWN.net]") was weighed by the cut of the
+        // site's name already
+        if (fromTitleElement && sharesWord(h, title) && h.length() < title.length() && !alnum(title).contains(alnum(h))) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }
 
+
+    /** Whether a word of four letters or more in one text is part of a word in the other ("Geschichte", "Chorgeschichte"). */
+    static boolean sharesWord(String a, String b) {
+        Set<String> wa = longWords(a);
+        for (String w : longWords(b)) {
+            for (String v : wa) if (v.contains(w) || w.contains(v)) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> longWords(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : NOT_ALNUM.split(s.toLowerCase(Locale.ROOT))) if (w.length() >= 4) out.add(w);
+        return out;
+    }
 
     static boolean isSite(String part, String siteKey, String host) {
         String p = alnum(part);
