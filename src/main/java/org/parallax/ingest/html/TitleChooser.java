@@ -163,6 +163,7 @@ final class TitleChooser {
             String t = h.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
             if (!t.isEmpty()) texts.add(t);
         }
+        if (texts.isEmpty() && fromTitleElement) return firstH2(doc, title);
         if (texts.size() != 1) return title;
         String h = texts.iterator().next();
         String siteKey = site == null ? "" : alnum(site);
@@ -173,11 +174,31 @@ final class TitleChooser {
         // different h1 ("Lorem", "Allergies Health Center") beside a title that is right; an h1 the title holds whole
         // ("Mozilla" in "Mozilla - Wikipedia", "LWN.net Weekly Edition ... [LWN.net]") was weighed by the cut of the
         // site's name already
-        if (fromTitleElement && sharesWord(h, title) && h.length() < title.length() && !alnum(title).contains(alnum(h))) return h;
+        if (fromTitleElement && otherWords(h, title, doc.title())) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }
 
+
+    /**
+     * A page without an h1 whose tab title is all it has: its first h2 is the headline when it reads as the h1 rule
+     * above asks (the same subject in other words, shorter, not held whole by the title).
+     */
+    private static String firstH2(Document doc, String title) {
+        Element first = doc.body().selectFirst("h2");
+        if (first == null) return title;
+        String h = first.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return !h.isEmpty() && otherWords(h, title, doc.title()) ? h : title;
+    }
+
+    /**
+     * Whether heading {@code h} names the subject of {@code title} in other, fewer words: a word in common, shorter, and
+     * held whole neither by the title nor by the tab's full text (there it is the site's name the title lost).
+     */
+    private static boolean otherWords(String h, String title, String tabTitle) {
+        return sharesWord(h, title) && h.length() < title.length() && !alnum(title).contains(alnum(h))
+                && !alnum(tabTitle).contains(alnum(h));
+    }
 
     /** Whether a word of four letters or more in one text is part of a word in the other ("Geschichte", "Chorgeschichte"). */
     static boolean sharesWord(String a, String b) {

@@ -452,5 +452,11 @@ class PageMetadataRulesTest {
                 + " [LWN.net]</title>", "<h1>LWN.net Weekly Edition for March 26, 2015</h1>" + PROSE).title());
         assertEquals("Geschichte des Chors", read("<meta property='og:title' content='Geschichte des Chors'>",
                 "<h1>Chorgeschichte</h1>" + PROSE).title());
+        // an h1 that is the site's name the tab title ends with is the logo
+        assertEquals("Offshore-Windenergie – Sauberer Strom vom Meer", read("<title>Offshore-Windenergie – Sauberer Strom vom Meer"
+                + " | Stiftung OFFSHORE-WINDENERGIE</title>", "<h1><a href='/'>Stiftung Offshore Windenergie</a></h1>" + PROSE).title());
+        // without an h1, the first h2 is read the same way
+        assertEquals("Bootsdienst Ausbildung", read("<title>Feuerwehr Oldenburg - Ausbildung</title>", "<h2>Bootsdienst Ausbildung</h2>"
+                + PROSE).title());
     }
 }
