@@ -36,10 +36,10 @@ class TrafilaturaEvalQualityTest {
     // Raised after the issue 18 metadata fixes by kind (title 0.795, author 0.626, date 0.818 on 2026-12-05), and after
     // stop 27's second rounds: body snippet F1 0.9259, title 0.840, author 0.671, date 0.851 (performance.md); after
     // the third rounds body F1 0.9361, author 0.698, date 0.859; after the fourth rounds (stop 28) body F1 0.9404,
-    // title 0.853, author 0.738, date 0.864; after the fifth metadata round title 0.859, author 0.741.
+    // title 0.853, author 0.738, date 0.864; after the fifth metadata round title 0.859, author 0.743.
     private static final double MIN_F1 = 0.9384;
     private static final double MIN_TITLE_RATE = 0.854;
-    private static final double MIN_AUTHOR_RATE = 0.736;
+    private static final double MIN_AUTHOR_RATE = 0.738;
     private static final double MIN_DATE_RATE = 0.859;
 
     record PageResult(String file, int tp, int fn, int fp, int tn, Boolean titleOk, Boolean authorOk, Boolean dateOk,

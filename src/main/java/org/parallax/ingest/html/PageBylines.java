@@ -35,6 +35,9 @@ final class PageBylines {
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
     private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?"
             + NAME_WORD + "){1,3}");
+    /** A description opening with a byline: the label, a name, then a gap, a separator or the end. */
+    private static final Pattern DESCRIPTION_BYLINE = Pattern.compile("(?U)^(?:[\\p{Pd}\\s]+)?(?i:by|von|par|por)\\s+(" + NAME
+            + ")(?:\\s{2,}|\\s*[|:,.•·\\p{Pd}]\\s|\\s*$)");
     /** A first name alone, as a blogger signs: one capitalized word that is no month's name. */
     private static final Pattern ONE_NAME = Pattern.compile("(?U)" + NAME_WORD);
     /** A name alone on its line, where a first name may be a month's ("Jan Koch"). */
@@ -232,6 +235,17 @@ final class PageBylines {
             if (after == null && before != null && before.tagName().equals("p") && !skipped(p)) return AuthorNames.clean(name);
         }
         return null;
+    }
+
+    /**
+     * The writer a page's description opens with ("by Kenneth Surin   Deleuze and Guattari ...", "Von Anna Weber: ..."),
+     * for pages that print the byline nowhere else; null when the description opens otherwise.
+     */
+    static String inDescription(Document doc) {
+        Element meta = doc.selectFirst("meta[name~=(?i)^description$][content], meta[property~=(?i)^og:description$][content]");
+        if (meta == null) return null;
+        Matcher m = DESCRIPTION_BYLINE.matcher(meta.attr("content").replace('\u00A0', ' ').strip());
+        return m.find() && !ORGANISATION.matcher(m.group(1)).find() ? AuthorNames.clean(m.group(1)) : null;
     }
 
     /**

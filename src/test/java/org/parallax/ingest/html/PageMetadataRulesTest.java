@@ -304,6 +304,15 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void aDescriptionOpeningWithABylineNamesTheWriterAnEditorsCreditDoesNot() {
+        assertEquals("Kenneth Surin", read("<meta name='description' content='   by Kenneth Surin   Deleuze and Guattari oppose"
+                + " micropolitics'>", "<p><span itemprop=author>Revised Edition Edited by Adrian Parr</span></p>" + PROSE).author());
+        // a description that only mentions someone, and one naming a company, give nothing
+        assertNull(read("<meta name='description' content='Bypass surgery for Anna Weber, told by her nurse.'>", PROSE).author());
+        assertNull(read("<meta name='description' content='Von Example Media GmbH: alles zum Umzug'>", PROSE).author());
+    }
+
+    @Test
     void aFirstNameOverADateClosingTheArticleSignsIt() {
         assertEquals("Benni", read("", "<article>" + LONG_PROSE + "<p>So long.</p><p>Benni<br> 10. September 2017</p></article>")
                 .author());
