@@ -31,7 +31,9 @@ public final class AuthorNames {
             + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
             + "|\\*|\\((?:erforderlich|required|obligatoire)\\)"
             // a theme's credit in the author meta tag ("Peter Amende und Fuchsy designed")
-            + "|\\b(?:designed|theme by|design by)\\b");
+            + "|\\b(?:designed|theme by|design by)\\b"
+            // an editor's credit ("Revised Edition Edited by Adrian Parr") names no writer
+            + "|\\bedited by\\b");
 
     private AuthorNames() {
     }

@@ -66,6 +66,7 @@ public final class MetadataExtractor {
         String title = firstNonBlank(ld == null ? null : ldTitle(ld, doc.title()),
                 meta.get("dc:title"), meta.get("dcterm:title"), meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("parsely-title"), meta.get("sailthru.title"));
+        boolean fromTitleElement = title == null;
         if (title == null) title = titleElement(doc, site);
         if (isBlank(title)) {
             Element h1 = doc.selectFirst("h1");
@@ -118,7 +119,7 @@ public final class MetadataExtractor {
         title = TitleChooser.clean(doc, clean(title), clean(site), url);
         String postTitle = clean(TitleChooser.commentsFeedTitle(doc));
         if (postTitle != null) title = postTitle;
-        title = TitleChooser.printed(doc, title, clean(site), url);
+        title = TitleChooser.printed(doc, title, clean(site), url, fromTitleElement && postTitle == null);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
     }
@@ -330,6 +331,7 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.creditPair(doc);
         if (person == null && author == null) person = PageBylines.pressContact(doc);
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
+        if (person == null && author == null) person = PageBylines.inDescription(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
     }

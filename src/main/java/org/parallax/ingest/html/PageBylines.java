@@ -1,5 +1,6 @@
 package org.parallax.ingest.html;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,6 +35,11 @@ final class PageBylines {
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
     private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?"
             + NAME_WORD + "){1,3}");
+    /** A description opening with a byline: the label, a name, then a gap, a separator or the end. */
+    private static final Pattern DESCRIPTION_BYLINE = Pattern.compile("(?U)^(?:[\\p{Pd}\\s]+)?(?i:by|von|par|por)\\s+(" + NAME
+            + ")(?:\\s{2,}|\\s*[|:,.•·\\p{Pd}]\\s|\\s*$)");
+    /** A first name alone, as a blogger signs: one capitalized word that is no month's name. */
+    private static final Pattern ONE_NAME = Pattern.compile("(?U)" + NAME_WORD);
     /** A name alone on its line, where a first name may be a month's ("Jan Koch"). */
     private static final Pattern PLAIN_NAME = Pattern.compile("(?U)\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)"
             + "\\s+)?\\p{Lu}[\\p{L}.'’\\-]*){1,3}");
@@ -208,7 +214,38 @@ final class PageBylines {
                 return AuthorNames.clean(text);
             }
         }
+        return signedAndDated(doc);
+    }
+
+    /**
+     * A letter's sign-off closing the article: its last paragraph is a name over a date ("Benni<br>10. September 2017"),
+     * right after another paragraph. The date below makes a single first name a signature, as bloggers sign.
+     */
+    private static String signedAndDated(Document doc) {
+        for (Element p : doc.body().select("p:has(br)")) {
+            List<String> lines = brokenLines(p);
+            if (lines.size() != 2 || lines.get(0).length() > 50) continue;
+            String name = lines.get(0).strip();
+            if (!(ONE_NAME.matcher(name).matches() || WHOLE_NAME.matcher(name).matches()) || ORGANISATION.matcher(name).find()) continue;
+            LocalDate day = HtmlDates.find(lines.get(1));
+            if (day == null || lines.get(1).length() > 30) continue;
+            Element after = p.nextElementSibling();
+            while (after != null && after.text().isBlank()) after = after.nextElementSibling();
+            Element before = p.previousElementSibling();
+            if (after == null && before != null && before.tagName().equals("p") && !skipped(p)) return AuthorNames.clean(name);
+        }
         return null;
+    }
+
+    /**
+     * The writer a page's description opens with ("by Kenneth Surin   Deleuze and Guattari ...", "Von Anna Weber: ..."),
+     * for pages that print the byline nowhere else; null when the description opens otherwise.
+     */
+    static String inDescription(Document doc) {
+        Element meta = doc.selectFirst("meta[name~=(?i)^description$][content], meta[property~=(?i)^og:description$][content]");
+        if (meta == null) return null;
+        Matcher m = DESCRIPTION_BYLINE.matcher(meta.attr("content").replace('\u00A0', ' ').strip());
+        return m.find() && !ORGANISATION.matcher(m.group(1)).find() ? AuthorNames.clean(m.group(1)) : null;
     }
 
     /**

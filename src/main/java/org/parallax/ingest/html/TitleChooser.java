@@ -148,22 +148,72 @@ final class TitleChooser {
      * on the saved pages that won as many titles on one set as it lost on the other.
      */
     static String printed(Document doc, String title, String site, String url) {
+        return printed(doc, title, site, url, false);
+    }
+
+    /**
+     * As {@link #printed(Document, String, String, String)}; when {@code fromTitleElement} (no metadata gives a title, so
+     * {@code title} is the browser tab's {@code <title>}, written for the site's navigation) the page's one h1 is the
+     * headline when it names the same subject in other words ("Chorgeschichte" for "Geschichte - St. Georgs Chorknaben").
+     */
+    static String printed(Document doc, String title, String site, String url, boolean fromTitleElement) {
         if (title == null || title.isBlank() || doc.body() == null) return title;
         Set<String> texts = new java.util.LinkedHashSet<>();
         for (Element h : doc.body().select("h1")) {
             String t = h.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
             if (!t.isEmpty()) texts.add(t);
         }
+        if (texts.isEmpty() && fromTitleElement) return firstH2(doc, title);
         if (texts.size() != 1) return title;
         String h = texts.iterator().next();
         String siteKey = site == null ? "" : alnum(site);
         if (h.equals(title) || h.length() > 250 || isSite(h, siteKey, hostLabel(url))) return title;
         // a title that names no page ("Home", "About Us", the site's own name): the page's one h1 is its title
         if (GENERIC.matcher(title).matches() || isSite(title, siteKey, hostLabel(url))) return h;
+        // the h1 must name the same subject (a word in common) and be shorter: reader tests and section pages print a
+        // different h1 ("Lorem", "Allergies Health Center") beside a title that is right; an h1 the title holds whole
+        // ("Mozilla" in "Mozilla - Wikipedia", "LWN.net Weekly Edition ... [LWN.net]") was weighed by the cut of the
+        // site's name already
+        if (fromTitleElement && otherWords(h, title, doc.title())) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }
 
+
+    /**
+     * A page without an h1 whose tab title is all it has: its first h2 is the headline when it reads as the h1 rule
+     * above asks (the same subject in other words, shorter, not held whole by the title).
+     */
+    private static String firstH2(Document doc, String title) {
+        Element first = doc.body().selectFirst("h2");
+        if (first == null) return title;
+        String h = first.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return !h.isEmpty() && otherWords(h, title, doc.title()) ? h : title;
+    }
+
+    /**
+     * Whether heading {@code h} names the subject of {@code title} in other, fewer words: a word in common, shorter, and
+     * held whole neither by the title nor by the tab's full text (there it is the site's name the title lost).
+     */
+    private static boolean otherWords(String h, String title, String tabTitle) {
+        return sharesWord(h, title) && h.length() < title.length() && !alnum(title).contains(alnum(h))
+                && !alnum(tabTitle).contains(alnum(h));
+    }
+
+    /** Whether a word of four letters or more in one text is part of a word in the other ("Geschichte", "Chorgeschichte"). */
+    static boolean sharesWord(String a, String b) {
+        Set<String> wa = longWords(a);
+        for (String w : longWords(b)) {
+            for (String v : wa) if (v.contains(w) || w.contains(v)) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> longWords(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : NOT_ALNUM.split(s.toLowerCase(Locale.ROOT))) if (w.length() >= 4) out.add(w);
+        return out;
+    }
 
     static boolean isSite(String part, String siteKey, String host) {
         String p = alnum(part);

@@ -304,6 +304,25 @@ class PageMetadataRulesTest {
     }
 
     @Test
+    void aDescriptionOpeningWithABylineNamesTheWriterAnEditorsCreditDoesNot() {
+        assertEquals("Kenneth Surin", read("<meta name='description' content='   by Kenneth Surin   Deleuze and Guattari oppose"
+                + " micropolitics'>", "<p><span itemprop=author>Revised Edition Edited by Adrian Parr</span></p>" + PROSE).author());
+        // a description that only mentions someone, and one naming a company, give nothing
+        assertNull(read("<meta name='description' content='Bypass surgery for Anna Weber, told by her nurse.'>", PROSE).author());
+        assertNull(read("<meta name='description' content='Von Example Media GmbH: alles zum Umzug'>", PROSE).author());
+    }
+
+    @Test
+    void aFirstNameOverADateClosingTheArticleSignsIt() {
+        assertEquals("Benni", read("", "<article>" + LONG_PROSE + "<p>So long.</p><p>Benni<br> 10. September 2017</p></article>")
+                .author());
+        // a name over a date with more after it is an event or a list entry, and a word over no date signs nothing
+        assertNull(read("", "<article>" + LONG_PROSE + "<p>Konzert<br>10. September 2017</p><p>Karten an der Kasse.</p></article>")
+                .author());
+        assertNull(read("", "<article>" + LONG_PROSE + "<p>Benni<br>Berlin</p></article>").author());
+    }
+
+    @Test
     void aCopyrightLineInTheFooterNamesAPersonalSitesWriter() {
         assertEquals("Johannes Wolf", read("", LONG_PROSE + "<div class=copyrights-area><p>(c) Johannes Wolf • Weitere Rechte"
                 + " siehe Impressum</p></div>").author());
@@ -429,5 +448,24 @@ class PageMetadataRulesTest {
         assertEquals(LocalDate.of(2020, 1, 13), read("", "<div class=blog_post><h2 class=blog_post_title><a href='/p' rel=bookmark>"
                 + "Mercurial's Journey to Python 3</a></h2><small>January 13, 2020 at 08:45 AM | categories: Python, Mercurial"
                 + " | 12 Comments so far</small>" + LONG_PROSE + "</div>").published());
+    }
+
+    @Test
+    void aTabTitleGivesWayToTheOneH1NamingTheSameSubjectInOtherWords() {
+        // no metadata title: the <title> is written for the site's navigation, the h1 is the page's headline
+        assertEquals("Chorgeschichte", read("<title>Geschichte - St. Georgs Chorknaben Ulm</title>", "<h1>Chorgeschichte</h1>"
+                + PROSE).title());
+        // an h1 on another subject, an h1 the title holds whole, and an og:title stay as they were
+        assertEquals("Base URL test", read("<title>Base URL test</title>", "<h1>Lorem</h1>" + PROSE).title());
+        assertEquals("LWN.net Weekly Edition for March 26, 2015 [LWN.net]", read("<title>LWN.net Weekly Edition for March 26, 2015"
+                + " [LWN.net]</title>", "<h1>LWN.net Weekly Edition for March 26, 2015</h1>" + PROSE).title());
+        assertEquals("Geschichte des Chors", read("<meta property='og:title' content='Geschichte des Chors'>",
+                "<h1>Chorgeschichte</h1>" + PROSE).title());
+        // an h1 that is the site's name the tab title ends with is the logo
+        assertEquals("Offshore-Windenergie – Sauberer Strom vom Meer", read("<title>Offshore-Windenergie – Sauberer Strom vom Meer"
+                + " | Stiftung OFFSHORE-WINDENERGIE</title>", "<h1><a href='/'>Stiftung Offshore Windenergie</a></h1>" + PROSE).title());
+        // without an h1, the first h2 is read the same way
+        assertEquals("Bootsdienst Ausbildung", read("<title>Feuerwehr Oldenburg - Ausbildung</title>", "<h2>Bootsdienst Ausbildung</h2>"
+                + PROSE).title());
     }
 }
