@@ -172,28 +172,7 @@ public final class ArticleRepository {
     }
 
     public Optional<Article> get(long id) {
-        return db.read(c -> {
-            Article a;
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return Optional.empty();
-                    a = new Article(id, meta(rs), rs.getString("text"), List.of(), rs.getString("content_hash"),
-                            Instant.parse(rs.getString("imported_at")));
-                }
-            }
-            List<Block> blocks = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT type, start_off, end_off FROM block WHERE article_id = ? ORDER BY seq")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        blocks.add(new Block(StoredEnum.read(BlockType.class, rs.getString(1)), rs.getInt(2), rs.getInt(3)));
-                    }
-                }
-            }
-            return Optional.of(new Article(a.id(), a.meta(), a.text(), blocks, a.contentHash(), a.importedAt()));
-        });
+        return Optional.ofNullable(get(List.of(id)).get(id));
     }
 
     /**
