@@ -81,9 +81,7 @@ public final class CompareService {
      */
     public Map<Long, SideFacts> facts(Collection<Long> articleIds) {
         Map<Long, List<Mention>> byArticle = mentions.accepted(articleIds);
-        Set<Long> ids = new HashSet<>();
-        for (List<Mention> ms : byArticle.values()) for (Mention m : ms) if (m.entityId() != null) ids.add(m.entityId());
-        Map<Long, String> names = ids.isEmpty() ? Map.of() : db.read(c -> entities.names(c, ids));
+        Map<Long, String> names = names(byArticle.values().stream().flatMap(List::stream).toList());
         Map<Long, SideFacts> out = new HashMap<>();
         for (long id : articleIds) out.put(id, facts(highlights(byArticle.getOrDefault(id, List.of()), names)));
         return out;
@@ -92,10 +90,14 @@ public final class CompareService {
     /** The article's accepted story mentions in text order, each named by its entity's canonical name (else its text). */
     public List<Highlight> highlights(long articleId) {
         List<Mention> all = mentions.accepted(articleId);
+        return highlights(all, names(all));
+    }
+
+    /** The canonical names of the entities {@code ms} are linked to, read in one statement. */
+    private Map<Long, String> names(List<Mention> ms) {
         Set<Long> ids = new HashSet<>();
-        for (Mention m : all) if (m.entityId() != null) ids.add(m.entityId());
-        Map<Long, String> names = ids.isEmpty() ? Map.of() : db.read(c -> entities.names(c, ids));
-        return highlights(all, names);
+        for (Mention m : ms) if (m.entityId() != null) ids.add(m.entityId());
+        return ids.isEmpty() ? Map.of() : db.read(c -> entities.names(c, ids));
     }
 
     private static List<Highlight> highlights(List<Mention> accepted, Map<Long, String> names) {
