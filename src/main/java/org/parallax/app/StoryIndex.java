@@ -169,12 +169,14 @@ final class StoryIndex {
         TermStats stats = stats(c);
         Map<Long, Article> seeds = new HashMap<>();
         load(mates, seeds);
-        List<StoryDoc> seedDocs = new ArrayList<>();
-        for (Article a : seeds.values()) seedDocs.add(doc(a));
+        Map<Long, StoryDoc> known = new HashMap<>(docs(seeds.values()));
         Map<Long, Article> loaded = new HashMap<>(seeds);
-        load(neighbourhood(seedDocs, stats, articleId), loaded);
+        load(neighbourhood(new ArrayList<>(known.values()), stats, articleId), loaded);
+        List<Article> rest = new ArrayList<>(loaded.values());
+        rest.removeIf(a -> known.containsKey(a.id()));
+        known.putAll(docs(rest)); // the seeds' documents are not made twice
         List<StoryDoc> docs = new ArrayList<>();
-        for (Article a : libraryOrder(loaded.values())) docs.add(doc(a));
+        for (Article a : libraryOrder(loaded.values())) docs.add(known.get(a.id()));
         save(c, docs, grouper.group(docs, stats), grouper.keywords(docs, stats));
     }
 
