@@ -37,11 +37,12 @@ import org.parallax.store.NlpStateRepository;
  * less warmed, so its ratio is no steady-state ratio.
  * The library is a fresh SQLite file, or the (empty) library at {@code -Dbench.library=ADDRESS}
  * (e.g. {@code postgresql://parallax@127.0.0.1:55430/bench}, password from ~/.pgpass). Both runs recognise the same
- * texts from the same start: a file library is copied fresh for each run, a server library's articles are put back in
- * the queue between the runs (the second run then links against the first run's entities).
+ * texts from the same start: a file library is copied fresh for each run; for a server library give two empty
+ * databases, {@code -Dbench.library=ADDRESS1,ADDRESS2}, one per run, both filled the same way (with one address its
+ * articles are put back in the queue between the runs, and the second run links against the first run's entities).
  * With {@code -Dbench.jfr=DIR} each worker records a JFR profile ({@code settings=profile}) into DIR.
  * <pre>mvn -B -o -Pbench test -Dtest=NlpWorkersBenchmark [-Dbench.articles=150] [-Dbench.corpus=ecb|generated]
- *     [-Dbench.library=ADDRESS] [-Dbench.jfr=DIR]</pre>
+ *     [-Dbench.library=ADDRESS[,ADDRESS2]] [-Dbench.jfr=DIR]</pre>
  */
 @Tag("benchmark")
 class NlpWorkersBenchmark {
@@ -51,12 +52,46 @@ class NlpWorkersBenchmark {
     @Test
     void oneWorkerAgainstTwo() throws Exception {
         int n = Integer.getInteger("bench.articles", 150);
-        String address = System.getProperty("bench.library", dir.resolve("bench.db").toString());
-        LibraryAddress library = LibraryLocation.resolveAddress(address);
+        // one address, or two (comma between): the second is the two workers' own library, filled the same way, so
+        // both runs start from the same empty entity table and story index
+        String[] addresses = System.getProperty("bench.library", dir.resolve("bench.db").toString()).split(",");
+        String address = addresses[0].strip();
+        String second = addresses.length > 1 ? addresses[1].strip() : null;
         boolean generated = "generated".equals(System.getProperty("bench.corpus", "ecb"));
-        String described;
-        long words = 0;
-        try (Database db = Database.open(library)) {
+        String described = fill(address, n, generated);
+        if (second != null) fill(second, n, generated);
+        long words;
+        try (Database db = Database.open(LibraryLocation.resolveAddress(address))) {
+            n = new ArticleRepository(db).count();
+            words = db.read(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT text FROM article"); ResultSet rs = s.executeQuery()) {
+                    long w = 0;
+                    while (rs.next()) w += rs.getString(1).split("\\s+").length;
+                    return w;
+                }
+            });
+        }
+        String corpus = generated ? "generated (ArticleGenerator, seed " + Long.getLong("bench.seed", 42L) + ")" : "ECB+";
+        boolean pinned = Files.isExecutable(Path.of("/usr/bin/taskset")) || Files.isExecutable(Path.of("/bin/taskset"));
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "NLP workers on %s, %d %s articles (%.0f words each on average), real CoreNLP "
+                + "pipeline, %s; load average before %s%n", described, n, corpus, words / (double) n, pinned ? "each worker pinned to its own core (taskset)"
+                : "NOT pinned: taskset (util-linux) is missing", Files.readString(Path.of("/proc/loadavg")).strip()));
+        // a file library is copied fresh for each run; a server library is the second address given, or else put back
+        // in the queue between the runs
+        boolean file = LibraryLocation.resolveAddress(address) instanceof LibraryAddress.File;
+        double[] one = run(file ? copy(address, "one") : address, 1, pinned, n, report);
+        if (!file && second == null) requeue(LibraryLocation.resolveAddress(address));
+        double[] two = run(file ? copy(address, "two") : second != null ? second : address, 2, pinned, n, report);
+        report.append(String.format(Locale.ROOT, "two workers / one: %.2fx first to last stored, %.2fx over the second half "
+                + "(target >= 1.7x); load average after %s%n", two[0] / one[0], two[1] / one[1],
+                Files.readString(Path.of("/proc/loadavg")).strip()));
+        System.out.println(report);
+    }
+
+    /** Fills the library at {@code address} with the benchmark's articles when it is empty; returns its description. */
+    private static String fill(String address, int n, boolean generated) {
+        try (Database db = Database.open(LibraryLocation.resolveAddress(address))) {
             ArticleRepository articles = new ArticleRepository(db);
             if (articles.count() == 0) {
                 if (generated) {
@@ -75,31 +110,8 @@ class NlpWorkersBenchmark {
                     }
                 }
             }
-            n = articles.count();
-            words = db.read(c -> {
-                try (PreparedStatement s = c.prepareStatement("SELECT text FROM article"); ResultSet rs = s.executeQuery()) {
-                    long w = 0;
-                    while (rs.next()) w += rs.getString(1).split("\\s+").length;
-                    return w;
-                }
-            });
-            described = db.describe();
+            return db.describe();
         }
-        String corpus = generated ? "generated (ArticleGenerator, seed " + Long.getLong("bench.seed", 42L) + ")" : "ECB+";
-        boolean pinned = Files.isExecutable(Path.of("/usr/bin/taskset")) || Files.isExecutable(Path.of("/bin/taskset"));
-        StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "NLP workers on %s, %d %s articles (%.0f words each on average), real CoreNLP "
-                + "pipeline, %s; load average before %s%n", described, n, corpus, words / (double) n, pinned ? "each worker pinned to its own core (taskset)"
-                : "NOT pinned: taskset (util-linux) is missing", Files.readString(Path.of("/proc/loadavg")).strip()));
-        // a file library is copied fresh for each run; a server library is put back in the queue between the runs
-        boolean file = library instanceof LibraryAddress.File;
-        double[] one = run(file ? copy(address, "one") : address, 1, pinned, n, report);
-        if (!file) requeue(library);
-        double[] two = run(file ? copy(address, "two") : address, 2, pinned, n, report);
-        report.append(String.format(Locale.ROOT, "two workers / one: %.2fx first to last stored, %.2fx over the second half "
-                + "(target >= 1.7x); load average after %s%n", two[0] / one[0], two[1] / one[1],
-                Files.readString(Path.of("/proc/loadavg")).strip()));
-        System.out.println(report);
     }
 
     /**
