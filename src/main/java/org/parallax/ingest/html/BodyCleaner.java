@@ -76,6 +76,12 @@ public final class BodyCleaner {
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)^[\\s*\\-–—|(\\[]*(anzeige|werbung|advertisement|advertorial"
             + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
     private static final int AD_LINE_CHARS = 200;
+    /**
+     * A line that only takes the reader back ("zurück", "Zurück zur Übersicht", "« Back to the list", "Retour"): the
+     * page's navigation left in the body, in the languages of the pages we see.
+     */
+    private static final Pattern BACK_LINK = Pattern.compile("(?iu)^[\\s«<‹←]*(zurück|back|retour|volver|regresar|wróć|powrót"
+            + "|torna indietro|terug)(\\s+(zur|zum|zu|to( the)?|à la|au|a la|al|do)\\b[^.!?:]{0,40})?[\\s»>›→]*$");
     /** An agency's or editors' sign-off closing a report: initials and agency joined by slashes ("aja/PAP", "(mb/AFP)"). */
     private static final Pattern SIGN_OFF = Pattern.compile("(?u)^[(\\[]?\\p{L}{1,6}(\\s*/\\s*\\p{L}{1,8}){1,3}[)\\]]?\\.?$");
     /** How many blocks at the end of a body are looked at for calls to action. */
@@ -115,7 +121,7 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, 0)) continue;
+            if (isAdLabel(t, 0) || isBackLink(t)) continue;
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
@@ -171,6 +177,10 @@ public final class BodyCleaner {
         if (!m.lookingAt()) return false;
         // "Werbung für Zigaretten..." opens a sentence; a label is set off by a stop, a colon or a dash
         return m.end() == t.length() || (upTo > 0 && t.length() <= upTo && !m.group("after").isBlank());
+    }
+
+    static boolean isBackLink(BlockText b) {
+        return b.type() != BlockType.CAPTION && BACK_LINK.matcher(b.text().strip()).matches();
     }
 
     static boolean isSignOff(BlockText b) {

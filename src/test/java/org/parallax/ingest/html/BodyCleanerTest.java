@@ -440,4 +440,31 @@ class BodyCleanerTest {
         Document other = Jsoup.parse("<div id=content>" + story + "</div>");
         assertEquals(0, SplitSections.restore(other.getElementById("content"), teaserPage));
     }
+
+    @Test
+    void aLinkLineNearTheEndLeavesButALinkLineAboveAndACitedUrlStay() {
+        StringBuilder html = new StringBuilder("<div><p><a href=\"https://example.org/event\">The council's meeting page</a></p>");
+        for (int i = 0; i < 6; i++) html.append("<p>").append(PROSE).append("</p>");
+        html.append("<p><a href=\"https://example.org/2020/old-story\">Why the old bridge cracked in 2019</a></p>")
+                .append("<p><a href=\"https://example.org/report.pdf\">https://example.org/report.pdf</a></p>")
+                .append("<p>&gt;&gt; <a href=\"https://example.org/x\">Bridge fans: the ten best old bridges of the whole region, ranked</a> &lt;&lt;</p></div>");
+        Element root = Jsoup.parse(html.toString()).body().child(0);
+        assertEquals(2, RelatedLinks.remove(root));
+        String text = root.text();
+        assertEquals(true, text.contains("The council's meeting page") && text.contains("https://example.org/report.pdf"), text);
+        assertEquals(false, text.contains("Why the old bridge") || text.contains("Bridge fans"), text);
+    }
+
+    @Test
+    void aLineThatOnlyTakesTheReaderBackLeaves() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Zurück zur Übersicht"),
+                new BlockText(BlockType.PARAGRAPH, "Back to the roots: the bridge's first builders."),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, "« zurück"));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of(PROSE, "Back to the roots: the bridge's first builders.", PROSE.replace("council", "mayor")),
+                out.stream().map(BlockText::text).toList());
+    }
 }
