@@ -46,12 +46,17 @@ public final class BodyCleaner {
 
     /**
      * What a call to action says: subscribe, sign up for the newsletter, download the app, follow us, join the channel,
-     * in the languages of the pages we see. Only short lines at the end of a body are judged by it.
+     * news "to your inbox", leave a comment, never miss, share this article, do you like our magazine, in the languages
+     * of the pages we see. Only short lines at the end of a body are judged by it.
      */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(subscrib\\w*|newsletter\\w*|sign up"
             + "|download (the|our) (\\w+ )?apps?|get (the|our) apps?|follow (us|the \\w+) on|(telegram|youtube|whatsapp)[- ]?(channel|kanal)"
             + "|canal de (telegram|youtube|whatsapp)|suscr[ií]b\\w*|hazte miembro|abonn\\w*|if you (enjoyed|liked) (reading )?this"
-            + "|support (our|independent) journalism"
+            + "|support (our|independent) journalism|to your (phone|inbox|smartphone|handy)|subskrypc\\w*"
+            + "|(hinterlass\\w*|schreib\\w*) (mir |uns )?(doch )?(einfach |gerne )?(einen|ein) kommentar|leave (me |us )?a comment"
+            + "|let (me|us) know in the comments|(nichts|keine \\w+) mehr (verpassen|versäumen)|never miss"
+            + "|als pdf herunterladen|download (as|the) pdf|(möchten sie|willst du|möchtest du) (den|diesen) (artikel|beitrag) teilen"
+            + "|share this (article|story|post)|gefällt (dir|ihnen|euch) (unser|unsere|dieser|der|das)"
             + "|(weitere|mehr) (infos?|informationen)( hierzu| dazu| zum thema)? (unter|auf|bei|gibt es|finden sie|erhalten sie)"
             + "|for (more|further) information,? (visit|see|go to|contact)|more information (is available )?(at|on) (www|http|our))\\b");
     private static final int CALL_TO_ACTION_CHARS = 300;

@@ -467,4 +467,14 @@ class BodyCleanerTest {
         assertEquals(List.of(PROSE, "Back to the roots: the bridge's first builders.", PROSE.replace("council", "mayor")),
                 out.stream().map(BlockText::text).toList());
     }
+
+    @Test
+    void promptsToCommentShareOrGetTheNewsOnYourPhoneLeaveTheEnd() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Du möchtest mitmachen? Dann hinterlasse einfach einen Kommentar!"),
+                new BlockText(BlockType.PARAGRAPH, "Möchten Sie den Artikel teilen?"),
+                new BlockText(BlockType.PARAGRAPH, "Get the latest news straight to your phone with the Example News app."));
+        assertEquals(List.of(PROSE), BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
 }
