@@ -67,7 +67,7 @@ public final class BodyCleaner {
      */
     private static final Pattern POST_LINE = Pattern.compile("(?iu)^\\s*(this entry was posted|posted in\\b|filed under\\b"
             + "|categor(y|ies)\\s*:|kategorien?\\s*:|categor[ií]as?\\s*:|cat[ée]gories?\\s*:|tags?\\s*:|schlagw[öo]rter\\s*:"
-            + "|(der|dieser) (beitrag|eintrag|artikel) wurde am\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
+            + "|(der|dieser) (beitrag|eintrag|artikel|text) wurde (am|veröffentlicht)\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
             + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b)");
     private static final int POST_LINE_CHARS = 400;
     /** A field's label: one to three words before a colon, at the line's start or after a field's value. */
@@ -87,6 +87,13 @@ public final class BodyCleaner {
      */
     private static final Pattern BACK_LINK = Pattern.compile("(?iu)^[\\s«<‹←]*(zurück|back|retour|volver|regresar|wróć|powrót"
             + "|torna indietro|terug)(\\s+(zur|zum|zu|to( the)?|à la|au|a la|al|do)\\b[^.!?:]{0,40})?[\\s»>›→]*$");
+    /**
+     * A short line that only offers a file ("Dieses Skript als PDF herunterladen", "Pressemitteilung als PDF", "PDF
+     * version", "Whitepaper kostenlos downloaden", "Kostenloser Download:"): the download word or the format ends it, so
+     * "You can download Python here" and "Manage your downloads" stay.
+     */
+    private static final Pattern DOWNLOAD_LINE = Pattern.compile("(?iu)^[^.!?]{1,50}\\s(herunterladen|downloaden|downloads?\\s*:"
+            + "|als pdf|pdf[- ]version)\\s*:?$");
     /** An agency's or editors' sign-off closing a report: initials and agency joined by slashes ("aja/PAP", "(mb/AFP)"). */
     private static final Pattern SIGN_OFF = Pattern.compile("(?u)^[(\\[]?\\p{L}{1,6}(\\s*/\\s*\\p{L}{1,8}){1,3}[)\\]]?\\.?$");
     /** How many blocks at the end of a body are looked at for calls to action. */
@@ -126,7 +133,7 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, 0) || isBackLink(t)) continue;
+            if (isAdLabel(t, 0) || isBackLink(t) || isDownloadLine(t)) continue;
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
@@ -186,6 +193,10 @@ public final class BodyCleaner {
 
     static boolean isBackLink(BlockText b) {
         return b.type() != BlockType.CAPTION && BACK_LINK.matcher(b.text().strip()).matches();
+    }
+
+    static boolean isDownloadLine(BlockText b) {
+        return b.type() != BlockType.CAPTION && DOWNLOAD_LINE.matcher(b.text().strip()).matches();
     }
 
     static boolean isSignOff(BlockText b) {

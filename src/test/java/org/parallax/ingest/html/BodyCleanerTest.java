@@ -477,4 +477,17 @@ class BodyCleanerTest {
                 new BlockText(BlockType.PARAGRAPH, "Get the latest news straight to your phone with the Example News app."));
         assertEquals(List.of(PROSE), BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
     }
+
+    @Test
+    void aLineThatOnlyOffersAFileLeavesButASentenceAboutDownloadsStays() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Dieses Skript als PDF herunterladen"),
+                new BlockText(BlockType.PARAGRAPH, "You can download the inspection report here"),
+                new BlockText(BlockType.PARAGRAPH, "Manage your downloads"),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."));
+        assertEquals(List.of(PROSE, "You can download the inspection report here", "Manage your downloads",
+                PROSE.replace("council", "mayor")), BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
 }
