@@ -94,6 +94,14 @@ public final class BodyCleaner {
      */
     private static final Pattern DOWNLOAD_LINE = Pattern.compile("(?iu)^[^.!?]{1,50}\\s(herunterladen|downloaden|downloads?\\s*:"
             + "|als pdf|pdf[- ]version)\\s*:?$");
+    /**
+     * A site's own notice that it sets cookies ("Informujemy, że korzystamy z cookies.", "Diese Website nutzt Cookies"),
+     * left in the body when its box carries no cookie class word; only short lines are judged by it.
+     */
+    private static final Pattern COOKIE_LINE = Pattern.compile("(?iu)\\b(we use|(this|our) (site|website) uses"
+            + "|diese (website|webseite|seite) (nutzt|verwendet|speichert)|wir (verwenden|nutzen|setzen)|korzystamy z|używamy"
+            + "|utilise|utilisons|utilizamos|usamos|usiamo)\\b[^.!?]{0,60}\\bcookies?\\b");
+    private static final int COOKIE_LINE_CHARS = 300;
     /** An agency's or editors' sign-off closing a report: initials and agency joined by slashes ("aja/PAP", "(mb/AFP)"). */
     private static final Pattern SIGN_OFF = Pattern.compile("(?u)^[(\\[]?\\p{L}{1,6}(\\s*/\\s*\\p{L}{1,8}){1,3}[)\\]]?\\.?$");
     /** How many blocks at the end of a body are looked at for calls to action. */
@@ -133,7 +141,7 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, 0) || isBackLink(t) || isDownloadLine(t)) continue;
+            if (isAdLabel(t, 0) || isBackLink(t) || isDownloadLine(t) || isCookieLine(t)) continue;
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
@@ -197,6 +205,11 @@ public final class BodyCleaner {
 
     static boolean isDownloadLine(BlockText b) {
         return b.type() != BlockType.CAPTION && DOWNLOAD_LINE.matcher(b.text().strip()).matches();
+    }
+
+    static boolean isCookieLine(BlockText b) {
+        String t = b.text().strip();
+        return b.type() != BlockType.CAPTION && t.length() <= COOKIE_LINE_CHARS && COOKIE_LINE.matcher(t).find();
     }
 
     static boolean isSignOff(BlockText b) {

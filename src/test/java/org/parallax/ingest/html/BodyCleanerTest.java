@@ -490,4 +490,14 @@ class BodyCleanerTest {
         assertEquals(List.of(PROSE, "You can download the inspection report here", "Manage your downloads",
                 PROSE.replace("council", "mayor")), BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
     }
+
+    @Test
+    void aSitesCookieNoticeLeavesButASentenceAboutCookiesStays() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies."),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "The bakery sells cookies to the workers on the bridge every morning."));
+        assertEquals(List.of(PROSE, "The bakery sells cookies to the workers on the bridge every morning."),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
 }
