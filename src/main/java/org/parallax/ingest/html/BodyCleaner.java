@@ -82,11 +82,13 @@ public final class BodyCleaner {
             + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
     private static final int AD_LINE_CHARS = 200;
     /**
-     * A line that only takes the reader back ("zurück", "Zurück zur Übersicht", "« Back to the list", "Retour"): the
-     * page's navigation left in the body, in the languages of the pages we see.
+     * A line that only takes the reader back, or on to a named page ("zurück", "Zurück zur Übersicht", "« Back to the
+     * list", "Retour", "... weiter zu „die Wortwahl“"): the page's navigation left in the body, in the languages of the
+     * pages we see. A bare "Next" stays: slides and tours are read through it.
      */
-    private static final Pattern BACK_LINK = Pattern.compile("(?iu)^[\\s«<‹←]*(zurück|back|retour|volver|regresar|wróć|powrót"
-            + "|torna indietro|terug)(\\s+(zur|zum|zu|to( the)?|à la|au|a la|al|do)\\b[^.!?:]{0,40})?[\\s»>›→]*$");
+    private static final Pattern NAV_LINE = Pattern.compile("(?iu)^[\\s«<‹←.…]*((zurück|back|retour|volver|regresar|wróć|powrót"
+            + "|torna indietro|terug)(\\s+(zur|zum|zu|to( the)?|à la|au|a la|al|do)\\b[^.!?:]{0,40})?"
+            + "|weiter\\s+(zur|zum|zu|mit)\\b[^.!?:]{0,40})[\\s»>›→]*$");
     /**
      * A short line that only offers a file ("Dieses Skript als PDF herunterladen", "Pressemitteilung als PDF", "PDF
      * version", "Whitepaper kostenlos downloaden", "Kostenloser Download:"): the download word or the format ends it, so
@@ -141,7 +143,7 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, 0) || isBackLink(t) || isDownloadLine(t) || isCookieLine(t)) continue;
+            if (isAdLabel(t, 0) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t)) continue;
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
@@ -199,8 +201,8 @@ public final class BodyCleaner {
         return m.end() == t.length() || (upTo > 0 && t.length() <= upTo && !m.group("after").isBlank());
     }
 
-    static boolean isBackLink(BlockText b) {
-        return b.type() != BlockType.CAPTION && BACK_LINK.matcher(b.text().strip()).matches();
+    static boolean isNavLine(BlockText b) {
+        return b.type() != BlockType.CAPTION && NAV_LINE.matcher(b.text().strip()).matches();
     }
 
     static boolean isDownloadLine(BlockText b) {

@@ -456,15 +456,17 @@ class BodyCleanerTest {
     }
 
     @Test
-    void aLineThatOnlyTakesTheReaderBackLeaves() {
+    void aLineThatOnlyTakesTheReaderBackOrOnToANamedPageLeaves() {
         List<BlockText> blocks = List.of(
                 new BlockText(BlockType.PARAGRAPH, PROSE),
                 new BlockText(BlockType.PARAGRAPH, "Zurück zur Übersicht"),
                 new BlockText(BlockType.PARAGRAPH, "Back to the roots: the bridge's first builders."),
                 new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, "Next"),
+                new BlockText(BlockType.PARAGRAPH, "... weiter zu \"die Wortwahl\""),
                 new BlockText(BlockType.PARAGRAPH, "« zurück"));
         List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
-        assertEquals(List.of(PROSE, "Back to the roots: the bridge's first builders.", PROSE.replace("council", "mayor")),
+        assertEquals(List.of(PROSE, "Back to the roots: the bridge's first builders.", PROSE.replace("council", "mayor"), "Next"),
                 out.stream().map(BlockText::text).toList());
     }
 
