@@ -502,4 +502,22 @@ class BodyCleanerTest {
         assertEquals(List.of(PROSE, "The bakery sells cookies to the workers on the bridge every morning."),
                 BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
     }
+
+    @Test
+    void aListOfSummaryPointsUnderTheHeadlineIsTheLeadButALinkListIsNot() {
+        String story = "<p>" + PROSE + "</p><p>" + PROSE.replace("council", "mayor") + "</p>";
+        Document page = Jsoup.parse("<body><header><h1>Bridge closed to cars</h1><p></p><p></p><ul><li>Engineers found cracks in"
+                + " two piers</li><li>The ferry runs every hour until spring</li></ul></header><div class=story>" + story
+                + "</div></body>");
+        Element content = Jsoup.parse("<div id=content>" + story + "</div>").getElementById("content");
+        assertEquals(true, LeadParagraph.restore(content, page));
+        assertEquals(List.of("Engineers found cracks in two piers", "The ferry runs every hour until spring"),
+                BlockWalker.walk(content).subList(0, 2).stream().map(BlockText::text).toList());
+
+        Document links = Jsoup.parse("<body><header><h1>Bridge closed to cars</h1><ul><li><a href=/a>Engineers found cracks"
+                + " in two piers</a></li><li><a href=/b>The ferry runs every hour until spring</a></li></ul></header>"
+                + "<div class=story>" + story + "</div></body>");
+        Element other = Jsoup.parse("<div id=content>" + story + "</div>").getElementById("content");
+        assertEquals(false, LeadParagraph.restore(other, links));
+    }
 }
