@@ -104,6 +104,12 @@ public final class BodyCleaner {
             + "|diese (website|webseite|seite) (nutzt|verwendet|speichert)|wir (verwenden|nutzen|setzen)|korzystamy z|używamy"
             + "|utilise|utilisons|utilizamos|usamos|usiamo)\\b[^.!?]{0,60}\\bcookies?\\b");
     private static final int COOKIE_LINE_CHARS = 300;
+    /**
+     * A line naming where a report came from ("Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022", "Źródło: GUS"):
+     * a record of the post, judged among the last lines only and when short.
+     */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)^[\\s(\\[]*(quellen?|sources?|fuente|źródło|fonte)\\s*:");
+    private static final int SOURCE_LINE_CHARS = 150;
     /** An agency's or editors' sign-off closing a report: initials and agency joined by slashes ("aja/PAP", "(mb/AFP)"). */
     private static final Pattern SIGN_OFF = Pattern.compile("(?u)^[(\\[]?\\p{L}{1,6}(\\s*/\\s*\\p{L}{1,8}){1,3}[)\\]]?\\.?$");
     /** How many blocks at the end of a body are looked at for calls to action. */
@@ -154,7 +160,9 @@ public final class BodyCleaner {
         // story about newsletters keeps its text
         dropClosingBlock(out);
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
-            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i))) out.remove(i);
+            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i)) || isSourceLine(out.get(i))) {
+                out.remove(i);
+            }
         }
         // a heading labels what follows it; as the body's last line it labels a list of links or widgets gone as furniture
         while (out.size() > 1 && out.get(out.size() - 1).type() == BlockType.HEADING
@@ -212,6 +220,11 @@ public final class BodyCleaner {
     static boolean isCookieLine(BlockText b) {
         String t = b.text().strip();
         return b.type() != BlockType.CAPTION && t.length() <= COOKIE_LINE_CHARS && COOKIE_LINE.matcher(t).find();
+    }
+
+    static boolean isSourceLine(BlockText b) {
+        String t = b.text().strip();
+        return b.type() == BlockType.PARAGRAPH && t.length() <= SOURCE_LINE_CHARS && SOURCE_LINE.matcher(t).lookingAt();
     }
 
     static boolean isSignOff(BlockText b) {

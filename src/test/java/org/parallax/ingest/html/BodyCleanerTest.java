@@ -520,4 +520,15 @@ class BodyCleanerTest {
         Element other = Jsoup.parse("<div id=content>" + story + "</div>").getElementById("content");
         assertEquals(false, LeadParagraph.restore(other, links));
     }
+
+    @Test
+    void aShortSourceLineLeavesTheEndButNotTheTop() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Quelle: eine Umfrage unter 1000 Pendlern"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin"));
+        assertEquals(List.of("Quelle: eine Umfrage unter 1000 Pendlern", PROSE, PROSE.replace("council", "mayor")),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
 }
