@@ -81,6 +81,9 @@ final class RelatedLinks {
             if (text.length() < MIN_LINK_LINE || linked(e) < LINK_LINE * text.length() || CITED.matcher(text).find()) continue;
             if (e.select("a[href]").stream().anyMatch(a -> a.attr("href").startsWith("mailto:") || a.attr("href").contains("#"))) continue;
             if (text.startsWith("(") && text.endsWith(")")) continue;
+            // a link line that a new section's heading follows closes a section of the story, not the story
+            Element next = e.nextElementSibling();
+            if (next != null && next.normalName().matches("h[2-6]")) continue;
             drop.add(e);
         }
     }
