@@ -36,6 +36,8 @@ final class RelatedLinks {
     private static final int MIN_LINK_LINE = 15;
     /** A bare URL or mail address as the link's text: a source cited, not a story pointed to. */
     private static final Pattern CITED = Pattern.compile("(?i)https?://|www\\.|@");
+    /** The author's own words to the reader ("Click here for the second half of this story"), not another story's headline. */
+    private static final Pattern INSTRUCTION = Pattern.compile("(?iu)^\\W*(click here|klicken sie hier|hier klicken|cliquez ici|haga clic)\\b");
 
     private RelatedLinks() {
     }
@@ -80,7 +82,7 @@ final class RelatedLinks {
             String text = e.text().strip();
             if (text.length() < MIN_LINK_LINE || linked(e) < LINK_LINE * text.length() || CITED.matcher(text).find()) continue;
             if (e.select("a[href]").stream().anyMatch(a -> a.attr("href").startsWith("mailto:") || a.attr("href").contains("#"))) continue;
-            if (text.startsWith("(") && text.endsWith(")")) continue;
+            if (text.startsWith("(") && text.endsWith(")") || INSTRUCTION.matcher(text).find()) continue;
             // a link line that a new section's heading follows closes a section of the story, not the story
             Element next = e.nextElementSibling();
             if (next != null && next.normalName().matches("h[2-6]")) continue;

@@ -444,14 +444,17 @@ class BodyCleanerTest {
     @Test
     void aLinkLineNearTheEndLeavesButALinkLineAboveAndACitedUrlStay() {
         StringBuilder html = new StringBuilder("<div><p><a href=\"https://example.org/event\">The council's meeting page</a></p>");
-        for (int i = 0; i < 6; i++) html.append("<p>").append(PROSE).append("</p>");
-        html.append("<p><a href=\"https://example.org/2020/old-story\">Why the old bridge cracked in 2019</a></p>")
-                .append("<p><a href=\"https://example.org/report.pdf\">https://example.org/report.pdf</a></p>")
+        for (int i = 0; i < 10; i++) html.append("<p>").append(PROSE).append("</p>");
+        html.append("<p><a href=\"https://example.org/report.pdf\">https://example.org/report.pdf</a></p>")
+                .append("<p><a href=\"https://example.org/part-2\">Click here for the second half of the story</a></p>")
+                .append("<p><a href=\"https://example.org/guide\">A guide to the region's bridges</a></p><h2>Links</h2>")
+                .append("<p><a href=\"https://example.org/2020/old-story\">Why the old bridge cracked in 2019</a></p>")
                 .append("<p>&gt;&gt; <a href=\"https://example.org/x\">Bridge fans: the ten best old bridges of the whole region, ranked</a> &lt;&lt;</p></div>");
         Element root = Jsoup.parse(html.toString()).body().child(0);
         assertEquals(2, RelatedLinks.remove(root));
         String text = root.text();
         assertEquals(true, text.contains("The council's meeting page") && text.contains("https://example.org/report.pdf"), text);
+        assertEquals(true, text.contains("Click here for the second half") && text.contains("A guide to the region"), text);
         assertEquals(false, text.contains("Why the old bridge") || text.contains("Bridge fans"), text);
     }
 
