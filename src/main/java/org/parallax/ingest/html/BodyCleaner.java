@@ -46,12 +46,17 @@ public final class BodyCleaner {
 
     /**
      * What a call to action says: subscribe, sign up for the newsletter, download the app, follow us, join the channel,
-     * in the languages of the pages we see. Only short lines at the end of a body are judged by it.
+     * news "to your inbox", leave a comment, never miss, share this article, do you like our magazine, in the languages
+     * of the pages we see. Only short lines at the end of a body are judged by it.
      */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(subscrib\\w*|newsletter\\w*|sign up"
             + "|download (the|our) (\\w+ )?apps?|get (the|our) apps?|follow (us|the \\w+) on|(telegram|youtube|whatsapp)[- ]?(channel|kanal)"
             + "|canal de (telegram|youtube|whatsapp)|suscr[ií]b\\w*|hazte miembro|abonn\\w*|if you (enjoyed|liked) (reading )?this"
-            + "|support (our|independent) journalism"
+            + "|support (our|independent) journalism|to your (phone|inbox|smartphone|handy)|subskrypc\\w*"
+            + "|(hinterlass\\w*|schreib\\w*) (mir |uns )?(doch )?(einfach |gerne )?(einen|ein) kommentar|leave (me |us )?a comment"
+            + "|let (me|us) know in the comments|(nichts|keine \\w+) mehr (verpassen|versäumen)|never miss"
+            + "|als pdf herunterladen|download (as|the) pdf|(möchten sie|willst du|möchtest du) (den|diesen) (artikel|beitrag) teilen"
+            + "|share this (article|story|post)|gefällt (dir|ihnen|euch) (unser|unsere|dieser|der|das)"
             + "|(weitere|mehr) (infos?|informationen)( hierzu| dazu| zum thema)? (unter|auf|bei|gibt es|finden sie|erhalten sie)"
             + "|for (more|further) information,? (visit|see|go to|contact)|more information (is available )?(at|on) (www|http|our))\\b");
     private static final int CALL_TO_ACTION_CHARS = 300;
@@ -62,7 +67,7 @@ public final class BodyCleaner {
      */
     private static final Pattern POST_LINE = Pattern.compile("(?iu)^\\s*(this entry was posted|posted in\\b|filed under\\b"
             + "|categor(y|ies)\\s*:|kategorien?\\s*:|categor[ií]as?\\s*:|cat[ée]gories?\\s*:|tags?\\s*:|schlagw[öo]rter\\s*:"
-            + "|(der|dieser) (beitrag|eintrag|artikel) wurde am\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
+            + "|(der|dieser) (beitrag|eintrag|artikel|text) wurde (am|veröffentlicht)\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
             + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b)");
     private static final int POST_LINE_CHARS = 400;
     /** A field's label: one to three words before a colon, at the line's start or after a field's value. */
@@ -76,6 +81,35 @@ public final class BodyCleaner {
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)^[\\s*\\-–—|(\\[]*(anzeige|werbung|advertisement|advertorial"
             + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
     private static final int AD_LINE_CHARS = 200;
+    /**
+     * A line that only takes the reader back, or on to a named page ("zurück", "Zurück zur Übersicht", "« Back to the
+     * list", "Retour", "... weiter zu „die Wortwahl“"): the page's navigation left in the body, in the languages of the
+     * pages we see. A bare "Next" stays: slides and tours are read through it.
+     */
+    private static final Pattern NAV_LINE = Pattern.compile("(?iu)^[\\s«<‹←.…]*((zurück|back|retour|volver|regresar|wróć|powrót"
+            + "|torna indietro|terug)(\\s+(zur|zum|zu|to( the)?|à la|au|a la|al|do)\\b[^.!?:]{0,40})?"
+            + "|weiter\\s+(zur|zum|zu|mit)\\b[^.!?:]{0,40})[\\s»>›→]*$");
+    /**
+     * A short line that only offers a file ("Dieses Skript als PDF herunterladen", "Pressemitteilung als PDF", "PDF
+     * version", "Whitepaper kostenlos downloaden", "Kostenloser Download:"): the download word or the format ends it, so
+     * "You can download Python here" and "Manage your downloads" stay.
+     */
+    private static final Pattern DOWNLOAD_LINE = Pattern.compile("(?iu)^[^.!?]{1,50}\\s(herunterladen|downloaden|downloads?\\s*:"
+            + "|als pdf|pdf[- ]version)\\s*:?$");
+    /**
+     * A site's own notice that it sets cookies ("Informujemy, że korzystamy z cookies.", "Diese Website nutzt Cookies"),
+     * left in the body when its box carries no cookie class word; only short lines are judged by it.
+     */
+    private static final Pattern COOKIE_LINE = Pattern.compile("(?iu)\\b(we use|(this|our) (site|website) uses"
+            + "|diese (website|webseite|seite) (nutzt|verwendet|speichert)|wir (verwenden|nutzen|setzen)|korzystamy z|używamy"
+            + "|utilise|utilisons|utilizamos|usamos|usiamo)\\b[^.!?]{0,60}\\bcookies?\\b");
+    private static final int COOKIE_LINE_CHARS = 300;
+    /**
+     * A line naming where a report came from ("Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022", "Źródło: GUS"):
+     * a record of the post, judged among the last lines only and when short.
+     */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)^[\\s(\\[]*(quellen?|sources?|fuente|źródło|fonte)\\s*:");
+    private static final int SOURCE_LINE_CHARS = 150;
     /** An agency's or editors' sign-off closing a report: initials and agency joined by slashes ("aja/PAP", "(mb/AFP)"). */
     private static final Pattern SIGN_OFF = Pattern.compile("(?u)^[(\\[]?\\p{L}{1,6}(\\s*/\\s*\\p{L}{1,8}){1,3}[)\\]]?\\.?$");
     /** How many blocks at the end of a body are looked at for calls to action. */
@@ -115,7 +149,7 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, 0)) continue;
+            if (isAdLabel(t, 0) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t)) continue;
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
@@ -126,7 +160,9 @@ public final class BodyCleaner {
         // story about newsletters keeps its text
         dropClosingBlock(out);
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
-            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i))) out.remove(i);
+            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i)) || isSourceLine(out.get(i))) {
+                out.remove(i);
+            }
         }
         // a heading labels what follows it; as the body's last line it labels a list of links or widgets gone as furniture
         while (out.size() > 1 && out.get(out.size() - 1).type() == BlockType.HEADING
@@ -171,6 +207,24 @@ public final class BodyCleaner {
         if (!m.lookingAt()) return false;
         // "Werbung für Zigaretten..." opens a sentence; a label is set off by a stop, a colon or a dash
         return m.end() == t.length() || (upTo > 0 && t.length() <= upTo && !m.group("after").isBlank());
+    }
+
+    static boolean isNavLine(BlockText b) {
+        return b.type() != BlockType.CAPTION && NAV_LINE.matcher(b.text().strip()).matches();
+    }
+
+    static boolean isDownloadLine(BlockText b) {
+        return b.type() != BlockType.CAPTION && DOWNLOAD_LINE.matcher(b.text().strip()).matches();
+    }
+
+    static boolean isCookieLine(BlockText b) {
+        String t = b.text().strip();
+        return b.type() != BlockType.CAPTION && t.length() <= COOKIE_LINE_CHARS && COOKIE_LINE.matcher(t).find();
+    }
+
+    static boolean isSourceLine(BlockText b) {
+        String t = b.text().strip();
+        return b.type() == BlockType.PARAGRAPH && t.length() <= SOURCE_LINE_CHARS && SOURCE_LINE.matcher(t).lookingAt();
     }
 
     static boolean isSignOff(BlockText b) {

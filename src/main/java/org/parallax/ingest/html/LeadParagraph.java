@@ -9,8 +9,9 @@ import org.jsoup.nodes.Element;
  * Puts back an article's lead (standfirst, deck, summary) that pages print in the header beside the headline, apart
  * from the body: Readability scores the body's paragraphs and leaves the header out. The lead is the first element
  * after the page's {@code <h1>} and near it whose class names a lead ("lead", "intro", "standfirst", "deck",
- * "subtitle", "excerpt", "summary", "bajada"...) or that is a subtitle heading beside the h1, that reads as a sentence
- * or two, and that comes before the body's first paragraph; it goes on top of the body as a paragraph.
+ * "subtitle", "excerpt", "summary", "bajada"...) or that is a subtitle heading or a short list of summary points beside
+ * the h1, that reads as a sentence or two, and that comes before the body's first paragraph; it goes on top of the body
+ * as a paragraph (a list as a list).
  */
 final class LeadParagraph {
     /** Words a lead's class is made of, alone or at the end of a camel-case word ("documentDescription"). */
@@ -30,6 +31,9 @@ final class LeadParagraph {
     private static final int MAX_LEVELS = 6;
     private static final int MAX_DISTANCE = 60;
     private static final int PROSE = 100;
+    /** A summary list under the headline has this many points at most, each at least this long. */
+    private static final int MAX_POINTS = 5;
+    private static final int MIN_POINT = 20;
 
     private LeadParagraph() {
     }
@@ -61,7 +65,7 @@ final class LeadParagraph {
             if (e.tagName().equals("p") && text.length() >= PROSE && have.contains(text)) return false;
             if (!isLead(e, h1) || text.length() < MIN_CHARS || text.length() > MAX_CHARS) continue;
             if (have.contains(text) || linked(e) * 3 > text.length() || captioned(e)) continue;
-            Element lead = new Element("p").text(e.text());
+            Element lead = summaryList(e) ? listCopy(e) : new Element("p").text(e.text());
             content.prependChild(lead);
             return true;
         }
@@ -100,8 +104,8 @@ final class LeadParagraph {
     private static boolean isLead(Element e, Element h1) {
         if (!e.select("p").isEmpty() && !e.tagName().equals("p") && e.select("p").size() > 1) return false;
         if (META.matcher(e.className()).find() || META_LINE.matcher(e.text()).lookingAt()) return false;
-        if (e.parent() == h1.parent() && (e.tagName().equals("h2") || e.tagName().equals("p"))
-                && e.elementSiblingIndex() - h1.elementSiblingIndex() <= 2) {
+        if (e.parent() == h1.parent() && (e.tagName().equals("h2") || e.tagName().equals("p") || summaryList(e))
+                && stepsAfter(h1, e) <= 2) {
             return true;
         }
         // schema.org's own names for an article's lead
@@ -110,6 +114,37 @@ final class LeadParagraph {
             if (!t.isEmpty() && LEAD_WORD.matcher(t).matches()) return true;
         }
         return false;
+    }
+
+    /** How many siblings with text come after {@code h1} up to {@code e}, {@code e} counted; empty ones are spacers. */
+    private static int stepsAfter(Element h1, Element e) {
+        int n = 0;
+        for (Element s = h1.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+            if (s == e) return n + 1;
+            if (!s.text().isBlank()) n++;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether {@code e} is a list of a few summary points ("Mark Helfrich on ...", "Germany wants to lead ..."), as
+     * pages print under the headline in place of a standfirst: two to five items of text, none a link list.
+     */
+    private static boolean summaryList(Element e) {
+        if (!e.tagName().equals("ul")) return false;
+        var items = e.children();
+        if (items.size() < 2 || items.size() > MAX_POINTS) return false;
+        for (Element li : items) {
+            if (!li.tagName().equals("li") || li.text().strip().length() < MIN_POINT || !li.select("a[href]").isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** The summary list's items, without the page's classes. */
+    private static Element listCopy(Element list) {
+        Element out = new Element("ul");
+        for (Element li : list.children()) out.appendElement("li").text(li.text());
+        return out;
     }
 
     private static String firstProse(Element content) {

@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
 /**
  * Removes the cross-links to other stories that sites print inside an article body: a line that opens with a "read
  * more" label and is mostly a link ("Read more: ...", "Lesen Sie auch: ...", "Czytaj też: ..."), and a heading that
- * is such a label alone ("Mehr zum Thema", "Related") with the link list it introduces. Decided by the label and the
- * share of linked text, never by site.
+ * is such a label alone ("Mehr zum Thema", "Related") with the link list it introduces, and a paragraph in the body's
+ * last part that is nothing but a link to another page. Decided by the label, the share of linked text and the
+ * position, never by site.
  */
 final class RelatedLinks {
     /** Labels of a cross-link, in the languages of the pages we see; "mira"/"mire" only with a colon (a verb otherwise). */
@@ -26,6 +27,17 @@ final class RelatedLinks {
     private static final int MAX_LINE = 200;
     /** Share of a line's text, after its label, that is link text for the line to be a cross-link. */
     private static final double LINKED = 0.5;
+    private static final String BLOCKS = "p, div, li, ul, ol, h2, h3, h4, blockquote, table";
+    /** Where the last part of a body begins, as a share of its lines: link lines after it point away from the story. */
+    private static final double TAIL_SHARE = 0.7;
+    /** Share of a line's text that is link text for a line to be nothing but a link. */
+    private static final double LINK_LINE = 0.9;
+    /** A link line shorter than this is "more" or "back", left to the other rules. */
+    private static final int MIN_LINK_LINE = 15;
+    /** A bare URL or mail address as the link's text: a source cited, not a story pointed to. */
+    private static final Pattern CITED = Pattern.compile("(?i)https?://|www\\.|@");
+    /** The author's own words to the reader ("Click here for the second half of this story"), not another story's headline. */
+    private static final Pattern INSTRUCTION = Pattern.compile("(?iu)^\\W*(click here|klicken sie hier|hier klicken|cliquez ici|haga clic)\\b");
 
     private RelatedLinks() {
     }
@@ -48,8 +60,34 @@ final class RelatedLinks {
                 drop.add(e);
             }
         }
+        trailingLinkLines(root, drop);
         for (Element e : drop) if (e.parent() != null) e.remove();
         return drop.size();
+    }
+
+    /**
+     * A paragraph that is nothing but a link to another page, in the last part of the body, points away from the story
+     * ("Hier geht es zur neuen Vorstandsstruktur", ">> Wegen Corona: ... <<"). Near the top such a line is a source or
+     * an event's page the story sends the reader to, and a bare URL or mail address is cited, so those stay.
+     */
+    private static void trailingLinkLines(Element root, List<Element> drop) {
+        List<Element> lines = new ArrayList<>();
+        for (Element e : root.select("p, li, div, h2, h3, h4, h5, h6, blockquote")) {
+            if (e == root || !e.children().select(BLOCKS).isEmpty() || e.text().isBlank()) continue;
+            lines.add(e);
+        }
+        for (int i = (int) Math.ceil(lines.size() * TAIL_SHARE); i < lines.size(); i++) {
+            Element e = lines.get(i);
+            if (!e.normalName().equals("p")) continue;
+            String text = e.text().strip();
+            if (text.length() < MIN_LINK_LINE || linked(e) < LINK_LINE * text.length() || CITED.matcher(text).find()) continue;
+            if (e.select("a[href]").stream().anyMatch(a -> a.attr("href").startsWith("mailto:") || a.attr("href").contains("#"))) continue;
+            if (text.startsWith("(") && text.endsWith(")") || INSTRUCTION.matcher(text).find()) continue;
+            // a link line that a new section's heading follows closes a section of the story, not the story
+            Element next = e.nextElementSibling();
+            if (next != null && next.normalName().matches("h[2-6]")) continue;
+            drop.add(e);
+        }
     }
 
     /** A label alone introduces a list of links: the box holding both goes, or else the label and the links after it. */

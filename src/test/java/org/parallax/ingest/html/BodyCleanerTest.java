@@ -440,4 +440,98 @@ class BodyCleanerTest {
         Document other = Jsoup.parse("<div id=content>" + story + "</div>");
         assertEquals(0, SplitSections.restore(other.getElementById("content"), teaserPage));
     }
+
+    @Test
+    void aLinkLineNearTheEndLeavesButALinkLineAboveAndACitedUrlStay() {
+        StringBuilder html = new StringBuilder("<div><p><a href=\"https://example.org/event\">The council's meeting page</a></p>");
+        for (int i = 0; i < 10; i++) html.append("<p>").append(PROSE).append("</p>");
+        html.append("<p><a href=\"https://example.org/report.pdf\">https://example.org/report.pdf</a></p>")
+                .append("<p><a href=\"https://example.org/part-2\">Click here for the second half of the story</a></p>")
+                .append("<p><a href=\"https://example.org/guide\">A guide to the region's bridges</a></p><h2>Links</h2>")
+                .append("<p><a href=\"https://example.org/2020/old-story\">Why the old bridge cracked in 2019</a></p>")
+                .append("<p>&gt;&gt; <a href=\"https://example.org/x\">Bridge fans: the ten best old bridges of the whole region, ranked</a> &lt;&lt;</p></div>");
+        Element root = Jsoup.parse(html.toString()).body().child(0);
+        assertEquals(2, RelatedLinks.remove(root));
+        String text = root.text();
+        assertEquals(true, text.contains("The council's meeting page") && text.contains("https://example.org/report.pdf"), text);
+        assertEquals(true, text.contains("Click here for the second half") && text.contains("A guide to the region"), text);
+        assertEquals(false, text.contains("Why the old bridge") || text.contains("Bridge fans"), text);
+    }
+
+    @Test
+    void aLineThatOnlyTakesTheReaderBackOrOnToANamedPageLeaves() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Zurück zur Übersicht"),
+                new BlockText(BlockType.PARAGRAPH, "Back to the roots: the bridge's first builders."),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, "Next"),
+                new BlockText(BlockType.PARAGRAPH, "... weiter zu \"die Wortwahl\""),
+                new BlockText(BlockType.PARAGRAPH, "« zurück"));
+        List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed");
+        assertEquals(List.of(PROSE, "Back to the roots: the bridge's first builders.", PROSE.replace("council", "mayor"), "Next"),
+                out.stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void promptsToCommentShareOrGetTheNewsOnYourPhoneLeaveTheEnd() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Du möchtest mitmachen? Dann hinterlasse einfach einen Kommentar!"),
+                new BlockText(BlockType.PARAGRAPH, "Möchten Sie den Artikel teilen?"),
+                new BlockText(BlockType.PARAGRAPH, "Get the latest news straight to your phone with the Example News app."));
+        assertEquals(List.of(PROSE), BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void aLineThatOnlyOffersAFileLeavesButASentenceAboutDownloadsStays() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Dieses Skript als PDF herunterladen"),
+                new BlockText(BlockType.PARAGRAPH, "You can download the inspection report here"),
+                new BlockText(BlockType.PARAGRAPH, "Manage your downloads"),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."));
+        assertEquals(List.of(PROSE, "You can download the inspection report here", "Manage your downloads",
+                PROSE.replace("council", "mayor")), BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void aSitesCookieNoticeLeavesButASentenceAboutCookiesStays() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies."),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "The bakery sells cookies to the workers on the bridge every morning."));
+        assertEquals(List.of(PROSE, "The bakery sells cookies to the workers on the bridge every morning."),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void aListOfSummaryPointsUnderTheHeadlineIsTheLeadButALinkListIsNot() {
+        String story = "<p>" + PROSE + "</p><p>" + PROSE.replace("council", "mayor") + "</p>";
+        Document page = Jsoup.parse("<body><header><h1>Bridge closed to cars</h1><p></p><p></p><ul><li>Engineers found cracks in"
+                + " two piers</li><li>The ferry runs every hour until spring</li></ul></header><div class=story>" + story
+                + "</div></body>");
+        Element content = Jsoup.parse("<div id=content>" + story + "</div>").getElementById("content");
+        assertEquals(true, LeadParagraph.restore(content, page));
+        assertEquals(List.of("Engineers found cracks in two piers", "The ferry runs every hour until spring"),
+                BlockWalker.walk(content).subList(0, 2).stream().map(BlockText::text).toList());
+
+        Document links = Jsoup.parse("<body><header><h1>Bridge closed to cars</h1><ul><li><a href=/a>Engineers found cracks"
+                + " in two piers</a></li><li><a href=/b>The ferry runs every hour until spring</a></li></ul></header>"
+                + "<div class=story>" + story + "</div></body>");
+        Element other = Jsoup.parse("<div id=content>" + story + "</div>").getElementById("content");
+        assertEquals(false, LeadParagraph.restore(other, links));
+    }
+
+    @Test
+    void aShortSourceLineLeavesTheEndButNotTheTop() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Quelle: eine Umfrage unter 1000 Pendlern"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin"));
+        assertEquals(List.of("Quelle: eine Umfrage unter 1000 Pendlern", PROSE, PROSE.replace("council", "mayor")),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
 }
