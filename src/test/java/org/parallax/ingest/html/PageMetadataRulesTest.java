@@ -468,4 +468,34 @@ class PageMetadataRulesTest {
         assertEquals("Bootsdienst Ausbildung", read("<title>Feuerwehr Oldenburg - Ausbildung</title>", "<h2>Bootsdienst Ausbildung</h2>"
                 + PROSE).title());
     }
+
+    @Test
+    void aBylineAfterThePostsDateIsRead() {
+        assertEquals("Adi Tzlil", read("", "<h1>Items We Never Knew We Wanted</h1><div class=meta>Posted on September 21, 2020"
+                + "  by Adi Tzlil</div>" + PROSE).author());
+        assertEquals("Peter Maahn", read("", "<h1>Der lange Weg zum Strom</h1><div class=info><h5>Datum: </h5>03.11.2021<br>"
+                + "<h5>Autor: </h5>Peter Maahn/SP-X</div>" + PROSE).author());
+    }
+
+    @Test
+    void aBylineBetweenSeparatorsOfAMetaLineIsRead() {
+        assertEquals("Cara Stiles", read("", "<h1>Woman Sees a Car Stop</h1><div class=meta><span>yas!</span> | By <span>Cara"
+                + " Stiles</span> | <time>April 13, 2020</time></div>" + PROSE).author());
+        // a line that is no byline stays one
+        assertNull(read("", "<h1>Woman Sees a Car Stop</h1><div class=nav>Home | News | Sport</div>" + PROSE).author());
+    }
+
+    @Test
+    void aSidebarLayoutHoldingTheHeadlineIsNoBoxBesideTheArticle() {
+        // menus and footers make up most of the page, so the layout wrapper holds less than half its text
+        String menus = "<div class=menu>" + "<p>Actualité juridique, jurisprudence et doctrine pour les avocats et les juristes</p>"
+                .repeat(12) + "</div>";
+        String layout = "<div class='panel-display one-sidebar-second'><h1>Libre cours : Raoult, les nazis et moi</h1>"
+                + "<div class=signature><span class=contributor>Par <a href='/m'>Matthieu Hy</a></span> le 07 Mai 2020</div>"
+                + PROSE + "<div class=comment><div class=submitted>par JPA le 7 mai 2020 - 12:38.</div><p>Bravo.</p></div></div>";
+        assertEquals("Matthieu Hy", read("", menus + layout + menus).author());
+        // a sidebar without the headline stays a box beside the article
+        assertNull(read("", menus + "<h1>Libre cours</h1>" + PROSE + "<div class=sidebar><div>Par Anne Lee</div></div>" + menus)
+                .author());
+    }
 }
