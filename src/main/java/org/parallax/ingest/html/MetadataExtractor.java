@@ -320,6 +320,8 @@ public final class MetadataExtractor {
             if (!TitleChooser.isSite(author, siteKey, host)) {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
                 String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : null;
+                // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
+                if (printed == null && !author.contains(" ")) printed = fuller(author, PageBylines.labelled(doc));
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;
             }
         }
@@ -334,6 +336,11 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.inDescription(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
+    }
+
+    /** {@code printed} when it is a name of more words that opens with the one word {@code author}; else null. */
+    private static String fuller(String author, String printed) {
+        return printed != null && printed.regionMatches(true, 0, author + " ", 0, author.length() + 1) ? printed : null;
     }
 
     private static String markedPerson(Document doc) {

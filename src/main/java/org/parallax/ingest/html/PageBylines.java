@@ -35,7 +35,7 @@ final class PageBylines {
             + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
-            + "(?i:ein (?:artikel|beitrag|interview|kommentar) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:|written by"
+            + "(?i:eine? (?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:|written by"
             + "|posted by|erstellt von|geschrieben von|verfasst von|par|publié par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");

@@ -498,4 +498,13 @@ class PageMetadataRulesTest {
         assertNull(read("", menus + "<h1>Libre cours</h1>" + PROSE + "<div class=sidebar><div>Par Anne Lee</div></div>" + menus)
                 .author());
     }
+
+    @Test
+    void aFirstNameAloneInTheMetadataGivesWayToTheFullNameTheBylinePrints() {
+        assertEquals("Nils Pickert", read("<meta name=author content='Nils'>", "<h1>Das Patriarchat als Kulturtechnik</h1>"
+                + "<p><strong>Eine Kolumne von Nils Pickert</strong></p>" + PROSE).author());
+        // another person's byline does not replace the metadata's name
+        assertEquals("Nils", read("<meta name=author content='Nils'>", "<h1>Das Patriarchat</h1><p>von Anna Weber</p>" + PROSE)
+                .author());
+    }
 }
