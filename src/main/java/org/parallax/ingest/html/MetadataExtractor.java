@@ -73,17 +73,20 @@ public final class MetadataExtractor {
             title = h1 == null ? null : h1.text();
         }
         String author = null;
-        for (String candidate : new String[] {ld == null ? null : names(ld.get("author"), ids),
+        String[] authors = {ld == null ? null : names(ld.get("author"), ids),
                 ld == null ? null : names(ld.get("creator"), ids),
                 meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
-                notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld)}) {
+                notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld)};
+        for (String candidate : authors) {
             String a = AuthorNames.clean(clean(candidate));
             if (a != null) {
                 author = a;
                 break;
             }
         }
+        for (int i = 0; i < authors.length; i++) authors[i] = clean(authors[i]);
+        author = AuthorNames.coAuthors(author, authors);
         String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         author = personOverSite(doc, author, site, url0);
         LocalDate published = null;
@@ -321,7 +324,7 @@ public final class MetadataExtractor {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
                 String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : null;
                 // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
-                if (printed == null && !author.contains(" ")) printed = fuller(author, PageBylines.labelled(doc));
+                if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, PageBylines.labelled(doc));
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;
             }
         }
@@ -336,11 +339,6 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.inDescription(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
-    }
-
-    /** {@code printed} when it is a name of more words that opens with the one word {@code author}; else null. */
-    private static String fuller(String author, String printed) {
-        return printed != null && printed.regionMatches(true, 0, author + " ", 0, author.length() + 1) ? printed : null;
     }
 
     private static String markedPerson(Document doc) {

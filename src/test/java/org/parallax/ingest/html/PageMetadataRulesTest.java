@@ -507,4 +507,14 @@ class PageMetadataRulesTest {
         assertEquals("Nils", read("<meta name=author content='Nils'>", "<h1>Das Patriarchat</h1><p>von Anna Weber</p>" + PROSE)
                 .author());
     }
+
+    @Test
+    void theWritersAnotherSourceListsBesideTheFirstAreKept() {
+        String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Single an Weihnachten\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Sadhbh O'Sullivan\"},"
+                + "\"creator\":[\"Sadhbh O'Sullivan\",\"Elisabeth Kochan\"]}</script>";
+        assertEquals("Sadhbh O'Sullivan, Elisabeth Kochan", read(ld, PROSE).author());
+        // a list that does not hold the first writer names others (a site's team): the first stays
+        assertEquals("Sadhbh O'Sullivan", read(ld.replace("[\"Sadhbh O'Sullivan\",", "[\"Anna Lee\","), PROSE).author());
+    }
 }
