@@ -101,6 +101,9 @@ public final class MetadataExtractor {
             if (published == null) published = HtmlDates.parse(candidate);
             if (published != null) break;
         }
+        // an "as of" line under the headline is the day the site shows its readers
+        LocalDate asOf = PageDates.asOf(doc);
+        if (asOf != null) published = asOf;
         String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         if (published == null) published = HtmlDates.inUrl(url);
         if (published == null) published = PageDates.visible(doc);

@@ -517,4 +517,15 @@ class PageMetadataRulesTest {
         // a list that does not hold the first writer names others (a site's team): the first stays
         assertEquals("Sadhbh O'Sullivan", read(ld.replace("[\"Sadhbh O'Sullivan\",", "[\"Anna Lee\","), PROSE).author());
     }
+
+    @Test
+    void anAsOfLineUnderTheHeadlineDatesThePage() {
+        String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Deutsche Waffen\","
+                + "\"datePublished\":\"2023-11-06T18:19+01:00\"}</script>";
+        assertEquals(LocalDate.of(2023, 11, 7), read(ld, "<h1 class=is-aural>Willkommen</h1><nav>Start</nav>"
+                + "<h1>Deutsche Waffen</h1><p class=stand><span>Stand: </span>07.11.2023, 07:30 Uhr</p>" + PROSE).published());
+        // a "Stand" date elsewhere (a source's retrieval day in the references) leaves the metadata's day
+        assertEquals(LocalDate.of(2023, 11, 6), read(ld, "<h1>Deutsche Waffen</h1>" + PROSE
+                + "<ul><li>EMA: Paxlovid (Stand: 27.1.2022)</li></ul>").published());
+    }
 }
