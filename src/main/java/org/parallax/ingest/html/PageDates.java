@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  */
 final class PageDates {
     /** Class or id words of the elements that print an article's date. */
-    private static final Pattern DATE_MARK = Pattern.compile("(?i)date|time|datum|published|posted|pubdate|entry-meta"
-            + "|post-?meta|article-?meta|meta-?info|byline|created|submitted|articleinfo");
+    private static final Pattern DATE_MARK = Pattern.compile("(?i)date|time|datum|published|posted|pubdate|entry[-_]meta"
+            + "|post[-_]?meta|article[-_]?meta|meta[-_]?info|byline|created|submitted|articleinfo");
     /** Words that label a date line: "Datum: 03.11.2021", "Erstellt am 9.2.2022", "Posted on May 3, 2020". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?iU)(?:^|[\\s|•·,(])(?:datum|date|erstellt am|erschienen am"
             + "|veröffentlicht(?: am)?|veröffentlichung|publiziert am|publication|published(?: on)?|posted(?: on)?"
@@ -39,7 +39,7 @@ final class PageDates {
             + "\\s*[:=]\\s*[\"'](\\d{4}-\\d{2}-\\d{2}[^\"']*)[\"']");
     /** Words that label the date of a page's last change: "last edited 2019-11-10", "Zuletzt aktualisiert am ...". */
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?iU)(?:last (?:edited|modified|updated|changed)|zuletzt"
-            + " (?:geändert|bearbeitet|aktualisiert)|letzte änderung|dernière mise à jour|mis à jour le)");
+            + " (?:geändert|bearbeitet|aktualisiert)|wurde zuletzt am|letzte änderung|dernière mise à jour|mis à jour le)");
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)(?:erschienen am|veröffentlicht am|published(?: on)?"
             + "|publié le)\\s*:?\\s*");
     /** An "as of" label opening a line: "Stand:", "Stand -". */
