@@ -531,9 +531,9 @@ class PageMetadataRulesTest {
 
     @Test
     void aMetaLineMarkedWithAnUnderscoreAndAWikisLastEditDateThePage() {
-        assertEquals(LocalDate.of(2011, 11, 22), read("", "<h1>Malaga</h1><div class=post_meta><span>⋅</span> November 22, 2011"
-                + " <span>⋅</span> Email this post ⋅ Kommentieren</div>" + PROSE).published());
-        assertEquals(LocalDate.of(2020, 1, 29), read("", "<h1>HE:Kassel/Stammtisch</h1>" + PROSE + "<div id=footer><ul>"
+        assertEquals(LocalDate.of(2011, 11, 22), read("", "<h1>Malaga</h1>" + PROSE + PROSE + "<div class=post_meta><span>⋅</span> November 22, 2011"
+                + " <span>⋅</span> Email this post ⋅ Diese Seite ausdrucken ⋅ Kommentieren</div>").published());
+        assertEquals(LocalDate.of(2020, 1, 29), read("", "<h1>HE:Kassel/Stammtisch</h1>" + PROSE + PROSE + PROSE + "<div id=footer><ul>"
                 + "<li id=footer-info-lastmod> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></div>")
                 .published());
     }
