@@ -537,4 +537,27 @@ class PageMetadataRulesTest {
                 + "<li id=footer-info-lastmod> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></div>")
                 .published());
     }
+
+    @Test
+    void aTitleLosesTheTemplatesWordsAroundTheH1() {
+        assertEquals("Roasted Chicken with Oriental Rice", read("<title>Roasted Chicken with Oriental Rice Recipe | Nestlé Family ME"
+                + "</title>", "<h1>Roasted Chicken with Oriental Rice</h1>" + PROSE).title());
+        assertEquals("Sequilho com Chocolate Amargo", read("<meta property='og:title' content='Receita de Sequilho com Chocolate"
+                + " Amargo | CyberCook'><meta property='og:site_name' content='CyberCook'>", "<h1>Sequilho com Chocolate Amargo</h1>"
+                + PROSE).title());
+        // a bracketed part is no template word: Readability keeps "[LWN.net]"
+        assertEquals("LWN.net Weekly Edition for March 26, 2015 [LWN.net]", read("<meta property='og:title' content='LWN.net Weekly"
+                + " Edition for March 26, 2015 [LWN.net]'>", "<h1>LWN.net Weekly Edition for March 26, 2015</h1>" + PROSE).title());
+    }
+
+    @Test
+    void aTitleLosesADatePartAndTheSitesNameInBrackets() {
+        assertEquals("Dorothea Wierer darf noch jubeln", read("<meta property='og:title' content='23.01.2022 - Dorothea Wierer darf"
+                + " noch jubeln - Biathlon Antholz'><meta property='og:site_name' content='Biathlon Antholz'>", PROSE).title());
+        assertEquals("»Kein Geld mehr für die Miete«", read("<meta property='og:title' content='»Kein Geld mehr für die Miete«"
+                + " (neues deutschland)'><link rel=canonical href='https://www.neues-deutschland.de/artikel/1.html'>", PROSE).title());
+        // brackets naming something else stay
+        assertEquals("Die Haubenfahrzeuge (Teil 49)", read("<meta property='og:title' content='Die Haubenfahrzeuge (Teil 49)'>",
+                PROSE).title());
+    }
 }
