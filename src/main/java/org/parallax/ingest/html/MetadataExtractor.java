@@ -67,6 +67,12 @@ public final class MetadataExtractor {
                 meta.get("dc:title"), meta.get("dcterm:title"), meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("parsely-title"), meta.get("sailthru.title"));
         boolean fromTitleElement = title == null;
+        // a meta tag cut at an unescaped quote ("... a Biden de " for '... a Biden de "incapacitado"'): the tab's title has it all
+        String tab = doc.title().strip();
+        if (title != null && tab.length() > title.strip().length() && tab.startsWith(title.strip())
+                && tab.substring(title.strip().length()).matches("(?s)\\s*[\"“„']\\S.*")) {
+            title = tab;
+        }
         if (title == null) title = titleElement(doc, site);
         if (isBlank(title)) {
             Element h1 = doc.selectFirst("h1");

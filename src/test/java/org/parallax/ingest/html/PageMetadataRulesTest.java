@@ -560,4 +560,14 @@ class PageMetadataRulesTest {
         assertEquals("Die Haubenfahrzeuge (Teil 49)", read("<meta property='og:title' content='Die Haubenfahrzeuge (Teil 49)'>",
                 PROSE).title());
     }
+
+    @Test
+    void aMetaTitleCutAtAnUnescapedQuoteIsReadFromTheTab() {
+        // the site wrote content="... de "incapacitado"": the attribute ends at the second quote
+        assertEquals("Senador califica a Biden de \"incapacitado\"", read("<meta property='og:title' content=\"Senador califica a"
+                + " Biden de \"incapacitado\"\"><title>Senador califica a Biden de \"incapacitado\"</title>", PROSE).title());
+        // a tab title that goes on with the site's name after a separator is no cut title
+        assertEquals("3 verrückte Orte in Berlin", read("<meta property='og:title' content='3 verrückte Orte in Berlin'>"
+                + "<title>3 verrückte Orte in Berlin « BLOG OFF!</title>", PROSE).title());
+    }
 }
