@@ -570,4 +570,10 @@ class PageMetadataRulesTest {
         assertEquals("3 verrückte Orte in Berlin", read("<meta property='og:title' content='3 verrückte Orte in Berlin'>"
                 + "<title>3 verrückte Orte in Berlin « BLOG OFF!</title>", PROSE).title());
     }
+
+    @Test
+    void aDateLineMayOpenWithTheSourceAndABracket() {
+        assertEquals(LocalDate.of(2012, 6, 4), read("", "<h1>Theatre tour ends</h1>" + PROSE + PROSE + PROSE
+                + "<table><tr><td><font>Xinhuanet Hebei ( 2012-06-04 09:20:26 )</font></td></tr></table>").published());
+    }
 }
