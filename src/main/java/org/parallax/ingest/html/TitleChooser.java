@@ -100,7 +100,9 @@ final class TitleChooser {
         }
         int[] first = seps.get(0);
         String head = t.substring(0, first[0]).strip();
-        if (isSite(head, siteKey, host) && words(t.substring(first[1])) >= 2) return t.substring(first[1]).strip();
+        // "site.de // » Headline": two separators in a row enclose an empty part, both go with the site
+        String rest = t.substring(first[1]).replaceFirst("^[|\\-–—·•»›/\\\\ǀ]{1,2}\\s+", "").strip();
+        if (isSite(head, siteKey, host) && words(rest) >= 2) return rest;
         return t;
     }
 

@@ -576,4 +576,10 @@ class PageMetadataRulesTest {
         assertEquals(LocalDate.of(2012, 6, 4), read("", "<h1>Theatre tour ends</h1>" + PROSE + PROSE + PROSE
                 + "<table><tr><td><font>Xinhuanet Hebei ( 2012-06-04 09:20:26 )</font></td></tr></table>").published());
     }
+
+    @Test
+    void twoSeparatorsInARowGoWithTheSitesName() {
+        assertEquals("Jens Weber", read("<title>mediaarchitecture.de // » Jens Weber</title><link rel=canonical"
+                + " href='http://mediaarchitecture.de/jens-weber/'>", PROSE).title());
+    }
 }
