@@ -331,7 +331,7 @@ public final class MetadataExtractor {
             if (parts.length == 2 && TitleChooser.isSite(parts[1], siteKey, host)) return parts[0].strip();
             if (!TitleChooser.isSite(author, siteKey, host)) {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
-                String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : null;
+                String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : PageBylines.credited(doc);
                 // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
                 if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, PageBylines.labelled(doc));
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;

@@ -39,6 +39,10 @@ final class PageBylines {
             + "|posted by|erstellt von|geschrieben von|verfasst von|par|publié par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
+    /** A line that credits a piece of writing to someone in so many words: "Ein Interview von", "Eine Kolumne von". */
+    private static final Pattern CREDITED = Pattern.compile("(?U)^(?i:eine?\\s+(?:artikel|beitrag|gastbeitrag|interview|kommentar"
+            + "|kolumne|glosse|reportage)\\s+von)\\s+(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
+            + "(?:\\s*$|\\s*[|,.•·/\\p{Pd}]|\\s+(?i:mit|with|am|on)\\b)");
     private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?"
             + NAME_WORD + "){1,3}");
     /** A description opening with a byline: the label, a name, then a gap, a separator or the end. */
@@ -81,6 +85,28 @@ final class PageBylines {
         // an article element bounds the search: outside it, "By ..." lines belong to other stories' teasers; an empty
         // one (a CMS's articleBody left blank, the text in sibling boxes) bounds nothing
         return find(article == null || article.text().isBlank() ? body : article);
+    }
+
+    /**
+     * The writer a line of the article credits in so many words ("Ein Interview von Eugen Zentner mit ...", "Eine
+     * Kolumne von Nils Pickert"), which names the writer where the metadata names whoever put the post online; null when
+     * no such line is in the article or such lines name different people.
+     */
+    static String credited(Document doc) {
+        Element article = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
+        Element root = article == null || article.text().isBlank() ? doc.body() : article;
+        if (root == null) return null;
+        String found = null;
+        for (Element e : root.select("p, div, span, em, strong, b, i, small")) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            Matcher m = CREDITED.matcher(text);
+            if (text.length() > MAX_LINE || !m.find() || skipped(e)) continue;
+            String name = AuthorNames.clean(m.group(1));
+            if (name == null) continue;
+            if (found != null && !found.equalsIgnoreCase(name)) return null;
+            found = name;
+        }
+        return found;
     }
 
     /** The one name the labelled lines give; null when none does or when they name different people (a list of teasers). */

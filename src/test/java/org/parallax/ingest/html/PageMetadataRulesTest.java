@@ -582,4 +582,14 @@ class PageMetadataRulesTest {
         assertEquals("Jens Weber", read("<title>mediaarchitecture.de // » Jens Weber</title><link rel=canonical"
                 + " href='http://mediaarchitecture.de/jens-weber/'>", PROSE).title());
     }
+
+    @Test
+    void aLineCreditingTheWritingNamesTheWriterOverTheUploader() {
+        String head = "<meta name=author content='Paul Soldan'>";
+        assertEquals("Eugen Zentner", read(head, "<h1>Interview mit Sonja Silberhorn</h1><article><p><em>Ein Interview von <strong>"
+                + "Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>" + PROSE + "</article>").author());
+        // "von ... mit ..." without the credit words is a history line, not a byline
+        assertEquals("Paul Soldan", read(head, "<h1>Unsere Geschichte</h1><article><p>Von PUBLIC VOICE mit osAlliance zur ALLMENDA"
+                + "</p>" + PROSE + "</article>").author());
+    }
 }
