@@ -1,12 +1,15 @@
 package org.parallax.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Cleans an author name read from a page: drops the labels around it ("Veröffentlicht von", "Text: ", "Post author
  * By", "... am Samstag", "... says") and refuses what is no person's name: comment-form labels ("Name *"), placeholders
- * ("No Author", "admin", "Follow"). A site's own name is kept: on both sets of saved pages refusing it lost more
- * right authors (a newsroom credited, a personal blog named after its writer) than it cleared.
+ * ("No Author", "admin", "Follow"); keeps the co-authors another source lists beside the first writer. A site's own
+ * name is kept: on both sets of saved pages refusing it lost more right authors (a newsroom credited, a personal blog
+ * named after its writer) than it cleared.
  */
 public final class AuthorNames {
     private static final String LABEL_WORDS = "post author|author|autor(?:in)?|auteur|verfasser(?:in)?|written by|posted by"
@@ -35,6 +38,9 @@ public final class AuthorNames {
             // an editor's credit ("Revised Edition Edited by Adrian Parr") names no writer
             + "|\\bedited by\\b");
 
+    /** What separates co-authors in one author string. */
+    private static final Pattern CO_AUTHOR_SPLIT = Pattern.compile("(?iU)\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
+
     private AuthorNames() {
     }
 
@@ -50,5 +56,33 @@ public final class AuthorNames {
         s = TRAILING.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
         if (s.codePointCount(0, s.length()) < 2 || PLACEHOLDER.matcher(s).find()) return null;
         return s;
+    }
+
+    /**
+     * The list of writers another source gives when it names the chosen author among more people (JSON-LD's author
+     * naming the first writer, its creator or the author meta tag all of them); else {@code author}.
+     */
+    public static String coAuthors(String author, String[] candidates) {
+        if (author == null) return null;
+        List<String> first = List.of(CO_AUTHOR_SPLIT.split(author));
+        for (String candidate : candidates) {
+            String c = clean(candidate);
+            if (c == null) continue;
+            List<String> more = new ArrayList<>();
+            for (String n : CO_AUTHOR_SPLIT.split(c)) {
+                String name = clean(n);
+                if (name != null) more.add(name);
+            }
+            if (more.size() > first.size() && more.size() <= 4 && more.stream().allMatch(n -> n.contains(" "))
+                    && first.stream().allMatch(n -> more.stream().anyMatch(n::equalsIgnoreCase))) {
+                return String.join(", ", more);
+            }
+        }
+        return author;
+    }
+
+    /** {@code printed} when it is a name of more words that opens with the one word {@code author}; else null. */
+    static String fuller(String author, String printed) {
+        return printed != null && printed.regionMatches(true, 0, author + " ", 0, author.length() + 1) ? printed : null;
     }
 }

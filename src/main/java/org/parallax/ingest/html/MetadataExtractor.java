@@ -67,23 +67,32 @@ public final class MetadataExtractor {
                 meta.get("dc:title"), meta.get("dcterm:title"), meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("parsely-title"), meta.get("sailthru.title"));
         boolean fromTitleElement = title == null;
+        // a meta tag cut at an unescaped quote ("... a Biden de " for '... a Biden de "incapacitado"'): the tab's title has it all
+        String tab = doc.title().strip();
+        if (title != null && tab.length() > title.strip().length() && tab.startsWith(title.strip())
+                && tab.substring(title.strip().length()).matches("(?s)\\s*[\"“„']\\S.*")) {
+            title = tab;
+        }
         if (title == null) title = titleElement(doc, site);
         if (isBlank(title)) {
             Element h1 = doc.selectFirst("h1");
             title = h1 == null ? null : h1.text();
         }
         String author = null;
-        for (String candidate : new String[] {ld == null ? null : names(ld.get("author"), ids),
+        String[] authors = {ld == null ? null : names(ld.get("author"), ids),
                 ld == null ? null : names(ld.get("creator"), ids),
                 meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
-                notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld)}) {
+                notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld)};
+        for (String candidate : authors) {
             String a = AuthorNames.clean(clean(candidate));
             if (a != null) {
                 author = a;
                 break;
             }
         }
+        for (int i = 0; i < authors.length; i++) authors[i] = clean(authors[i]);
+        author = AuthorNames.coAuthors(author, authors);
         String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         author = personOverSite(doc, author, site, url0);
         LocalDate published = null;
@@ -98,6 +107,9 @@ public final class MetadataExtractor {
             if (published == null) published = HtmlDates.parse(candidate);
             if (published != null) break;
         }
+        // an "as of" line under the headline is the day the site shows its readers
+        LocalDate asOf = PageDates.asOf(doc);
+        if (asOf != null) published = asOf;
         String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         if (published == null) published = HtmlDates.inUrl(url);
         if (published == null) published = PageDates.visible(doc);
@@ -319,7 +331,9 @@ public final class MetadataExtractor {
             if (parts.length == 2 && TitleChooser.isSite(parts[1], siteKey, host)) return parts[0].strip();
             if (!TitleChooser.isSite(author, siteKey, host)) {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
-                String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : null;
+                String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : PageBylines.credited(doc);
+                // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
+                if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, PageBylines.labelled(doc));
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;
             }
         }

@@ -27,12 +27,22 @@ final class PageBylines {
     /** A capitalized word that is no month name ("By Nathan Willis March 25, 2015" ends the name before "March"). */
     private static final String NAME_WORD = "(?!(?i:" + Months.NAME + ")\\b)\\p{Lu}[\\p{L}.'’\\-]*";
     private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?" + NAME_WORD + "){0,2}";
+    /**
+     * A date line before the label ("09:30 ", "Posted on September 21, 2020 ", "Datum: 03.11.2021 "): a date, with the
+     * words that label it as a post's day, and a separator.
+     */
+    private static final String DATE_FIRST = "(?:(?i:posted|published|veröffentlicht|erschienen|datum)(?:\\s+(?i:on|am))?\\s*:?\\s*)?"
+            + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
-    private static final Pattern LABELLED = Pattern.compile("(?U)^(?:[\\d.:,\\s]+(?:uhr\\s+)?)?"
-            + "(?i:ein (?:artikel|beitrag|interview|kommentar) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:|written by"
+    private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
+            + "(?i:eine? (?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:|written by"
             + "|posted by|erstellt von|geschrieben von|verfasst von|par|publié par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
+    /** A line that credits a piece of writing to someone in so many words: "Ein Interview von", "Eine Kolumne von". */
+    private static final Pattern CREDITED = Pattern.compile("(?U)^(?i:eine?\\s+(?:artikel|beitrag|gastbeitrag|interview|kommentar"
+            + "|kolumne|glosse|reportage)\\s+von)\\s+(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
+            + "(?:\\s*$|\\s*[|,.•·/\\p{Pd}]|\\s+(?i:mit|with|am|on)\\b)");
     private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?"
             + NAME_WORD + "){1,3}");
     /** A description opening with a byline: the label, a name, then a gap, a separator or the end. */
@@ -77,6 +87,28 @@ final class PageBylines {
         return find(article == null || article.text().isBlank() ? body : article);
     }
 
+    /**
+     * The writer a line of the article credits in so many words ("Ein Interview von Eugen Zentner mit ...", "Eine
+     * Kolumne von Nils Pickert"), which names the writer where the metadata names whoever put the post online; null when
+     * no such line is in the article or such lines name different people.
+     */
+    static String credited(Document doc) {
+        Element article = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
+        Element root = article == null || article.text().isBlank() ? doc.body() : article;
+        if (root == null) return null;
+        String found = null;
+        for (Element e : root.select("p, div, span, em, strong, b, i, small")) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            Matcher m = CREDITED.matcher(text);
+            if (text.length() > MAX_LINE || !m.find() || skipped(e)) continue;
+            String name = AuthorNames.clean(m.group(1));
+            if (name == null) continue;
+            if (found != null && !found.equalsIgnoreCase(name)) return null;
+            found = name;
+        }
+        return found;
+    }
+
     /** The one name the labelled lines give; null when none does or when they name different people (a list of teasers). */
     /**
      * The name an element whose class says author prints ("node__author", "article_authors"), when all its text up to a
@@ -107,7 +139,8 @@ final class PageBylines {
         for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {
             String whole = e.text().replace('\u00A0', ' ').strip();
             // only elements whose own children are the <br>s: their parents would walk the same text again
-            List<String> lines = !broken ? List.of(whole) : whole.length() > MAX_LINE
+            // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one
+            List<String> lines = !broken ? parts(whole) : whole.length() > MAX_LINE
                     && e.children().stream().anyMatch(c -> c.tagName().equals("br")) ? brokenLines(e) : List.of();
             for (String text : lines) {
                 if (text.length() > MAX_LINE || text.length() < 5) continue;
@@ -120,6 +153,15 @@ final class PageBylines {
             }
         }
         return found;
+    }
+
+    /** A short line, then each of its parts between " | " separators when it has any. */
+    private static List<String> parts(String line) {
+        if (line.length() > MAX_LINE || !line.contains(" | ")) return List.of(line);
+        List<String> out = new ArrayList<>();
+        out.add(line);
+        for (String p : line.split("\\s+\\|\\s+")) out.add(p.strip());
+        return out;
     }
 
     /** The lines of {@code e}'s text that {@code <br>} elements and blocks separate; empty when it holds no {@code <br>}. */
@@ -191,9 +233,19 @@ final class PageBylines {
                 Document doc = e.ownerDocument();
                 page = doc == null || doc.body() == null ? Integer.MAX_VALUE : doc.body().text().length();
             }
-            if (a.text().length() * 2 < page) return true;
+            if (a.text().length() * 2 < page && !holdsHeadline(a)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code a} holds the page's first h1: a wrapper named for its sidebar ("zen-one-sidebar-second") that holds
+     * the headline is the article's layout, even when menus and footers make up half the page.
+     */
+    private static boolean holdsHeadline(Element a) {
+        Document doc = a.ownerDocument();
+        Element h1 = doc == null ? null : doc.selectFirst("h1");
+        return h1 != null && h1 != a && !h1.text().isBlank() && h1.parents().contains(a);
     }
 
     /**

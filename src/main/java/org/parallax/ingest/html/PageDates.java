@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  */
 final class PageDates {
     /** Class or id words of the elements that print an article's date. */
-    private static final Pattern DATE_MARK = Pattern.compile("(?i)date|time|datum|published|posted|pubdate|entry-meta"
-            + "|post-?meta|article-?meta|meta-?info|byline|created|submitted|articleinfo");
+    private static final Pattern DATE_MARK = Pattern.compile("(?i)date|time|datum|published|posted|pubdate|entry[-_]meta"
+            + "|post[-_]?meta|article[-_]?meta|meta[-_]?info|byline|created|submitted|articleinfo");
     /** Words that label a date line: "Datum: 03.11.2021", "Erstellt am 9.2.2022", "Posted on May 3, 2020". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?iU)(?:^|[\\s|•·,(])(?:datum|date|erstellt am|erschienen am"
             + "|veröffentlicht(?: am)?|veröffentlichung|publiziert am|publication|published(?: on)?|posted(?: on)?"
@@ -39,9 +39,11 @@ final class PageDates {
             + "\\s*[:=]\\s*[\"'](\\d{4}-\\d{2}-\\d{2}[^\"']*)[\"']");
     /** Words that label the date of a page's last change: "last edited 2019-11-10", "Zuletzt aktualisiert am ...". */
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?iU)(?:last (?:edited|modified|updated|changed)|zuletzt"
-            + " (?:geändert|bearbeitet|aktualisiert)|letzte änderung|dernière mise à jour|mis à jour le)");
+            + " (?:geändert|bearbeitet|aktualisiert)|wurde zuletzt am|letzte änderung|dernière mise à jour|mis à jour le)");
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)(?:erschienen am|veröffentlicht am|published(?: on)?"
             + "|publié le)\\s*:?\\s*");
+    /** An "as of" label opening a line: "Stand:", "Stand -". */
+    private static final Pattern AS_OF = Pattern.compile("(?iU)^stand\\s*[:\\p{Pd}]?\\s*(?=\\d)");
     /** How many of the article's first paragraphs may open with its dateline. */
     private static final int MAX_PARAGRAPHS = 12;
 
@@ -167,6 +169,28 @@ final class PageDates {
             // the label sits right before the date, or the month name does ("Erstellt am 9. Februar 2022")
             if (DATE_LABEL.matcher(before.replaceFirst("(?iU)\\p{L}+\\s*$", "")).find() || DATE_LABEL.matcher(before).find()) {
                 return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day of an "as of" line right under the headline ("Stand: 07.11.2023, 07:30 Uhr", "Stand - 12.11.2021"): news
+     * and government sites print it as the article's day, where their metadata keeps the day the page was first made.
+     * Null when the headline is followed by no such line.
+     */
+    static LocalDate asOf(Document doc) {
+        // every h1: the first is often a heading for screen readers ("Willkommen auf den Seiten ...")
+        for (Element h1 : doc.select("h1")) {
+            for (Element level = h1; level != null && level != doc.body(); level = level.parent()) {
+                Element next = level.nextElementSibling();
+                while (next != null && next.text().isBlank()) next = next.nextElementSibling();
+                if (next == null) continue;
+                String text = next.text().replace('\u00A0', ' ').strip();
+                Matcher m = AS_OF.matcher(text);
+                LocalDate d = text.length() <= MAX_HEADLINE_NEIGHBOUR && m.find() ? HtmlDates.findInDateLine(text.substring(m.end())) : null;
+                if (d != null) return d;
+                break;
             }
         }
         return null;

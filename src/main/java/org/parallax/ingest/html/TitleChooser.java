@@ -32,6 +32,12 @@ final class TitleChooser {
     private static final Pattern GENERIC = Pattern.compile("(?iU)\\s*(?:home|homepage|startseite|start|welcome|willkommen|about|about us"
             + "|über uns|ueber uns|kontakt|contact|contact us|index|accueil|inicio)\\s*[.!]?\\s*");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A title's first part that is only a date: "23.01.2022 - ", "2022-01-23 | ". */
+    private static final Pattern DATE_PART = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s+[|\\-–—·•:]\\s+");
+    /** One or two words of letters only, a template's around a headline ("Rezept", "Receita de"). */
+    private static final Pattern TEMPLATE_WORDS = Pattern.compile("(?U)\\p{L}{2,12}(?:\\s\\p{L}{2,12})?");
+    /** A last part in round or square brackets: "... (neues deutschland)". */
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s+[(\\[]([^()\\[\\]]{2,40})[)\\]]\\s*$");
 
     private TitleChooser() {
     }
@@ -41,6 +47,7 @@ final class TitleChooser {
         if (title == null || title.isBlank()) return title;
         String t = title.strip().replaceAll("\\s+", " ");
         t = afterBlogArchive(t);
+        t = withoutDateOrSiteAside(t, site, url);
         List<int[]> seps = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(t);
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
@@ -93,7 +100,9 @@ final class TitleChooser {
         }
         int[] first = seps.get(0);
         String head = t.substring(0, first[0]).strip();
-        if (isSite(head, siteKey, host) && words(t.substring(first[1])) >= 2) return t.substring(first[1]).strip();
+        // "site.de // » Headline": two separators in a row enclose an empty part, both go with the site
+        String rest = t.substring(first[1]).replaceFirst("^[|\\-–—·•»›/\\\\ǀ]{1,2}\\s+", "").strip();
+        if (isSite(head, siteKey, host) && words(rest) >= 2) return rest;
         return t;
     }
 
@@ -136,6 +145,20 @@ final class TitleChooser {
         return null;
     }
 
+    /**
+     * {@code t} without a first part that is only a date ("23.01.2022 - Headline - Site") or a last part in brackets
+     * that names the site ("»Headline« (neues deutschland)"): news sites add both to the headline in their metadata.
+     */
+    private static String withoutDateOrSiteAside(String t, String site, String url) {
+        Matcher date = DATE_PART.matcher(t);
+        if (date.find() && words(t.substring(date.end())) >= 2) t = t.substring(date.end()).strip();
+        Matcher aside = BRACKETED_TAIL.matcher(t);
+        if (aside.find() && aside.start() > 0 && isSite(aside.group(1), site == null ? "" : alnum(site), hostLabel(url))) {
+            t = t.substring(0, aside.start()).strip();
+        }
+        return t;
+    }
+
     /** WordPress's default themes write "Site » Blog Archive » Headline": what follows the archive label is the headline. */
     static String afterBlogArchive(String title) {
         Matcher archive = BLOG_ARCHIVE.matcher(title);
@@ -175,10 +198,29 @@ final class TitleChooser {
         // ("Mozilla" in "Mozilla - Wikipedia", "LWN.net Weekly Edition ... [LWN.net]") was weighed by the cut of the
         // site's name already
         if (fromTitleElement && otherWords(h, title, doc.title())) return h;
+        if (templateWords(h, title)) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }
 
+
+    /**
+     * Whether the title is heading {@code h} with one or two words of the site's template before or after it ("...
+     * Rezept", "Receita de ...", "... Recipe"): words of letters only, so a bracketed site name ("[LWN.net]") or a
+     * topic ("SARS-2/COVID-19") is not taken for one; the heading has three words at least.
+     */
+    private static boolean templateWords(String h, String title) {
+        if (words(h) < 3) return false;
+        String t = title.replaceAll("\\s+", " ").strip();
+        String rest;
+        if (t.regionMatches(true, 0, h + " ", 0, h.length() + 1)) rest = t.substring(h.length());
+        else if (t.length() > h.length() && t.regionMatches(true, t.length() - h.length() - 1, " " + h, 0, h.length() + 1)) {
+            rest = t.substring(0, t.length() - h.length());
+        } else {
+            return false;
+        }
+        return TEMPLATE_WORDS.matcher(rest.strip()).matches();
+    }
 
     /**
      * A page without an h1 whose tab title is all it has: its first h2 is the headline when it reads as the h1 rule

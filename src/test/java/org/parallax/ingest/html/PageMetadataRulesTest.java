@@ -468,4 +468,128 @@ class PageMetadataRulesTest {
         assertEquals("Bootsdienst Ausbildung", read("<title>Feuerwehr Oldenburg - Ausbildung</title>", "<h2>Bootsdienst Ausbildung</h2>"
                 + PROSE).title());
     }
+
+    @Test
+    void aBylineAfterThePostsDateIsRead() {
+        assertEquals("Adi Tzlil", read("", "<h1>Items We Never Knew We Wanted</h1><div class=meta>Posted on September 21, 2020"
+                + "  by Adi Tzlil</div>" + PROSE).author());
+        assertEquals("Peter Maahn", read("", "<h1>Der lange Weg zum Strom</h1><div class=info><h5>Datum: </h5>03.11.2021<br>"
+                + "<h5>Autor: </h5>Peter Maahn/SP-X</div>" + PROSE).author());
+    }
+
+    @Test
+    void aBylineBetweenSeparatorsOfAMetaLineIsRead() {
+        assertEquals("Cara Stiles", read("", "<h1>Woman Sees a Car Stop</h1><div class=meta><span>yas!</span> | By <span>Cara"
+                + " Stiles</span> | <time>April 13, 2020</time></div>" + PROSE).author());
+        // a line that is no byline stays one
+        assertNull(read("", "<h1>Woman Sees a Car Stop</h1><div class=nav>Home | News | Sport</div>" + PROSE).author());
+    }
+
+    @Test
+    void aSidebarLayoutHoldingTheHeadlineIsNoBoxBesideTheArticle() {
+        // menus and footers make up most of the page, so the layout wrapper holds less than half its text
+        String menus = "<div class=menu>" + "<p>Actualité juridique, jurisprudence et doctrine pour les avocats et les juristes</p>"
+                .repeat(12) + "</div>";
+        String layout = "<div class='panel-display one-sidebar-second'><h1>Libre cours : Raoult, les nazis et moi</h1>"
+                + "<div class=signature><span class=contributor>Par <a href='/m'>Matthieu Hy</a></span> le 07 Mai 2020</div>"
+                + PROSE + "<div class=comment><div class=submitted>par JPA le 7 mai 2020 - 12:38.</div><p>Bravo.</p></div></div>";
+        assertEquals("Matthieu Hy", read("", menus + layout + menus).author());
+        // a sidebar without the headline stays a box beside the article
+        assertNull(read("", menus + "<h1>Libre cours</h1>" + PROSE + "<div class=sidebar><div>Par Anne Lee</div></div>" + menus)
+                .author());
+    }
+
+    @Test
+    void aFirstNameAloneInTheMetadataGivesWayToTheFullNameTheBylinePrints() {
+        assertEquals("Nils Pickert", read("<meta name=author content='Nils'>", "<h1>Das Patriarchat als Kulturtechnik</h1>"
+                + "<p><strong>Eine Kolumne von Nils Pickert</strong></p>" + PROSE).author());
+        // another person's byline does not replace the metadata's name
+        assertEquals("Nils", read("<meta name=author content='Nils'>", "<h1>Das Patriarchat</h1><p>von Anna Weber</p>" + PROSE)
+                .author());
+    }
+
+    @Test
+    void theWritersAnotherSourceListsBesideTheFirstAreKept() {
+        String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Single an Weihnachten\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Sadhbh O'Sullivan\"},"
+                + "\"creator\":[\"Sadhbh O'Sullivan\",\"Elisabeth Kochan\"]}</script>";
+        assertEquals("Sadhbh O'Sullivan, Elisabeth Kochan", read(ld, PROSE).author());
+        // a list that does not hold the first writer names others (a site's team): the first stays
+        assertEquals("Sadhbh O'Sullivan", read(ld.replace("[\"Sadhbh O'Sullivan\",", "[\"Anna Lee\","), PROSE).author());
+    }
+
+    @Test
+    void anAsOfLineUnderTheHeadlineDatesThePage() {
+        String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Deutsche Waffen\","
+                + "\"datePublished\":\"2023-11-06T18:19+01:00\"}</script>";
+        assertEquals(LocalDate.of(2023, 11, 7), read(ld, "<h1 class=is-aural>Willkommen</h1><nav>Start</nav>"
+                + "<h1>Deutsche Waffen</h1><p class=stand><span>Stand: </span>07.11.2023, 07:30 Uhr</p>" + PROSE).published());
+        // a "Stand" date elsewhere (a source's retrieval day in the references) leaves the metadata's day
+        assertEquals(LocalDate.of(2023, 11, 6), read(ld, "<h1>Deutsche Waffen</h1>" + PROSE
+                + "<ul><li>EMA: Paxlovid (Stand: 27.1.2022)</li></ul>").published());
+    }
+
+    @Test
+    void aMetaLineMarkedWithAnUnderscoreAndAWikisLastEditDateThePage() {
+        assertEquals(LocalDate.of(2011, 11, 22), read("", "<h1>Malaga</h1>" + PROSE + PROSE + "<div class=post_meta><span>⋅</span> November 22, 2011"
+                + " <span>⋅</span> Email this post ⋅ Diese Seite ausdrucken ⋅ Kommentieren</div>").published());
+        assertEquals(LocalDate.of(2020, 1, 29), read("", "<h1>HE:Kassel/Stammtisch</h1>" + PROSE + PROSE + PROSE + "<div id=footer><ul>"
+                + "<li id=footer-info-lastmod> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></div>")
+                .published());
+    }
+
+    @Test
+    void aTitleLosesTheTemplatesWordsAroundTheH1() {
+        assertEquals("Roasted Chicken with Oriental Rice", read("<title>Roasted Chicken with Oriental Rice Recipe | Nestlé Family ME"
+                + "</title>", "<h1>Roasted Chicken with Oriental Rice</h1>" + PROSE).title());
+        assertEquals("Sequilho com Chocolate Amargo", read("<meta property='og:title' content='Receita de Sequilho com Chocolate"
+                + " Amargo | CyberCook'><meta property='og:site_name' content='CyberCook'>", "<h1>Sequilho com Chocolate Amargo</h1>"
+                + PROSE).title());
+        // a bracketed part is no template word: Readability keeps "[LWN.net]"
+        assertEquals("LWN.net Weekly Edition for March 26, 2015 [LWN.net]", read("<meta property='og:title' content='LWN.net Weekly"
+                + " Edition for March 26, 2015 [LWN.net]'>", "<h1>LWN.net Weekly Edition for March 26, 2015</h1>" + PROSE).title());
+    }
+
+    @Test
+    void aTitleLosesADatePartAndTheSitesNameInBrackets() {
+        assertEquals("Dorothea Wierer darf noch jubeln", read("<meta property='og:title' content='23.01.2022 - Dorothea Wierer darf"
+                + " noch jubeln - Biathlon Antholz'><meta property='og:site_name' content='Biathlon Antholz'>", PROSE).title());
+        assertEquals("»Kein Geld mehr für die Miete«", read("<meta property='og:title' content='»Kein Geld mehr für die Miete«"
+                + " (neues deutschland)'><link rel=canonical href='https://www.neues-deutschland.de/artikel/1.html'>", PROSE).title());
+        // brackets naming something else stay
+        assertEquals("Die Haubenfahrzeuge (Teil 49)", read("<meta property='og:title' content='Die Haubenfahrzeuge (Teil 49)'>",
+                PROSE).title());
+    }
+
+    @Test
+    void aMetaTitleCutAtAnUnescapedQuoteIsReadFromTheTab() {
+        // the site wrote content="... de "incapacitado"": the attribute ends at the second quote
+        assertEquals("Senador califica a Biden de \"incapacitado\"", read("<meta property='og:title' content=\"Senador califica a"
+                + " Biden de \"incapacitado\"\"><title>Senador califica a Biden de \"incapacitado\"</title>", PROSE).title());
+        // a tab title that goes on with the site's name after a separator is no cut title
+        assertEquals("3 verrückte Orte in Berlin", read("<meta property='og:title' content='3 verrückte Orte in Berlin'>"
+                + "<title>3 verrückte Orte in Berlin « BLOG OFF!</title>", PROSE).title());
+    }
+
+    @Test
+    void aDateLineMayOpenWithTheSourceAndABracket() {
+        assertEquals(LocalDate.of(2012, 6, 4), read("", "<h1>Theatre tour ends</h1>" + PROSE + PROSE + PROSE
+                + "<table><tr><td><font>Xinhuanet Hebei ( 2012-06-04 09:20:26 )</font></td></tr></table>").published());
+    }
+
+    @Test
+    void twoSeparatorsInARowGoWithTheSitesName() {
+        assertEquals("Jens Weber", read("<title>mediaarchitecture.de // » Jens Weber</title><link rel=canonical"
+                + " href='http://mediaarchitecture.de/jens-weber/'>", PROSE).title());
+    }
+
+    @Test
+    void aLineCreditingTheWritingNamesTheWriterOverTheUploader() {
+        String head = "<meta name=author content='Paul Soldan'>";
+        assertEquals("Eugen Zentner", read(head, "<h1>Interview mit Sonja Silberhorn</h1><article><p><em>Ein Interview von <strong>"
+                + "Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>" + PROSE + "</article>").author());
+        // "von ... mit ..." without the credit words is a history line, not a byline
+        assertEquals("Paul Soldan", read(head, "<h1>Unsere Geschichte</h1><article><p>Von PUBLIC VOICE mit osAlliance zur ALLMENDA"
+                + "</p>" + PROSE + "</article>").author());
+    }
 }
