@@ -59,6 +59,8 @@ public final class EntityLinker {
      * not every pair of mentions, so an article with many repeated names links in near-linear time.
      */
     public List<Cluster> link(String text, List<Mention> mentions, Known known) {
+        // each step is a method of its own: the JIT then compiles each small loop once, where one long method had C2
+        // compile all of it again for each loop it entered hot (on-stack replacement; performance.md, stop 29)
         int n = mentions.size();
         int[] parent = new int[n];
         Arrays.setAll(parent, i -> i);
@@ -72,13 +74,25 @@ public final class EntityLinker {
                 formRep.putIfAbsent(m.type() + "|" + m.text(), i);
             }
         }
-        // 1. same key
+        joinSameKey(mentions, linkable, parent);
+        joinWrittenOutAcronyms(text, mentions, linkable, parent);
+        joinAcronymForms(mentions, parent, formRep);
+        attachShortForms(mentions, linkable, parent, formRep);
+        return clusters(mentions, linkable, parent, known);
+    }
+
+    /** Step 1: mentions whose forms share a key. */
+    private static void joinSameKey(List<Mention> mentions, List<Integer> linkable, int[] parent) {
         Map<String, Integer> byKey = new LinkedHashMap<>();
         for (int i : linkable) {
             Mention m = mentions.get(i);
             Integer first = byKey.putIfAbsent(m.type() + "|" + key(m.type(), m.text()), i);
             if (first != null) union(parent, first, i);
         }
+    }
+
+    /** Step 2: a "Long Name (ACRO)" written out in the text. */
+    private static void joinWrittenOutAcronyms(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
         // 2. "Long Name (ACRO)" written out in the text: the acronym is the mention starting right after "(" past a's end
         Map<Integer, List<Integer>> byStart = new HashMap<>();
         for (int j : linkable) byStart.computeIfAbsent(mentions.get(j).start(), k -> new ArrayList<>()).add(j);
@@ -102,6 +116,10 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /** Step 3: an acronym form and the one form it abbreviates in the article. */
+    private void joinAcronymForms(List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
         // 3. acronyms between groups: an acronym form joins every form it abbreviates
         Map<String, List<Integer>> byAcronym = new HashMap<>();
         for (int r : formRep.values()) {
@@ -120,8 +138,10 @@ public final class EntityLinker {
             targets.remove(find(parent, r));
             if (targets.size() == 1) union(parent, r, targets.iterator().next());
         }
-        attachShortForms(mentions, linkable, parent, formRep);
+    }
 
+    /** The groups as clusters, each attached to the known entity it matches, if any. */
+    private List<Cluster> clusters(List<Mention> mentions, List<Integer> linkable, int[] parent, Known known) {
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i : linkable) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         List<Cluster> out = new ArrayList<>();

@@ -106,11 +106,13 @@ class NlpEndToEndBenchmark {
             for (Map.Entry<String, Integer> e : split.entrySet()) {
                 parts.append(String.format(Locale.ROOT, "%s %.1f%% ", e.getKey(), 100.0 * e.getValue() / Math.max(1, samples)));
             }
+            int from = out.length();
             out.append(String.format(Locale.ROOT, "  nlp --wait [%s] %.1f CPU-s (%.1f s wall)%s; threads %s; load average %s; "
                     + "Java samples (%d): %s%n", flags.strip(), app.cpu, app.wall,
                     def == null ? "" : String.format(Locale.ROOT, ": %.2fx per CPU-second (%.2fx without JFR's own CPU)",
                             def.cpu / app.cpu, def.cpu / (app.cpu - app.threads.get("JFR"))),
                     app.threadSplit(), Files.readString(Path.of("/proc/loadavg")).strip(), samples, parts.toString().strip()));
+            System.out.print(name + ":" + out.substring(from)); // as each run ends: a later run's failure keeps the earlier figures
         }
         return out.toString();
     }
