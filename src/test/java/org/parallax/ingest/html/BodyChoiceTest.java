@@ -1,0 +1,39 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** When the page's own article element beats Readability's pick, each case from a minimal page. */
+class BodyChoiceTest {
+    private static final String BOX = "<p>" + "I write about cats, gardens and the small pleasures of a slow Sunday morning. ".repeat(4)
+            + "</p><p>" + "Before this blog I worked as a teacher for twelve years in a school near the river. ".repeat(3) + "</p>";
+    private static final String STORY = "<p>Pepe sleeps on his cushion by the window every night.</p><p>Since Monday there"
+            + " are small dark crumbs on the cover each morning.</p>" + "<p>The vet looked at them and found nothing worrying at all.</p>".repeat(3);
+
+    @Test
+    void theArticleWinsWhenReadabilityTookALongBoxOutsideIt() {
+        Document page = Jsoup.parse("<body><aside id='about'>" + BOX + "</aside><article id='post'>" + STORY + "</article></body>");
+        Element readability = page.getElementById("about");
+        Element own = page.getElementById("post");
+        assertTrue(BodyExtractor.preferPlain(readability, own, readability.text().length(), own.text().length()));
+    }
+
+    @Test
+    void aMainAreaOrTheSameTextDoesNotReplaceALongPick() {
+        Document page = Jsoup.parse("<body><aside id='about'>" + BOX + "</aside><main id='main'>" + STORY + "</main></body>");
+        Element readability = page.getElementById("about");
+        Element main = page.getElementById("main");
+        // only the page's own article element is trusted over a long pick; a main area holds sidebars and lists too
+        assertFalse(BodyExtractor.preferPlain(readability, main, readability.text().length(), main.text().length()));
+        Document same = Jsoup.parse("<body><article id='post'><h1>Cats</h1>" + BOX + "</article></body>");
+        Element post = same.getElementById("post");
+        Element picked = post.clone();
+        picked.select("h1").remove();
+        assertFalse(BodyExtractor.preferPlain(picked, post, picked.text().length(), post.text().length()));
+    }
+}
