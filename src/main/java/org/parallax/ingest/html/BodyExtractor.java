@@ -74,6 +74,8 @@ public final class BodyExtractor {
     /** How many ancestors up a live ticker's class is looked for from an entry classed as a comment. */
     private static final int LIVE_DEPTH = 4;
     private static final int MIN_BODY_CHARS = 200;
+    /** Sibling articles of the same classes that make the chosen one a post in a thread. */
+    private static final int THREAD_POSTS = 2;
     private static final int MIN_READABLE_CHARS = 500;
     /** A block this long is a paragraph of prose. */
     private static final int PROSE_LINE = 100;
@@ -434,7 +436,7 @@ public final class BodyExtractor {
     static Element plainExtraction(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        Element root = largest(doc.select("article, [itemprop~=articleBody]"));
+        Element root = thread(largest(doc.select("article, [itemprop~=articleBody]")));
         if (root == null) root = largest(doc.select("main, [role=main]"));
         if (root == null) root = body;
         root.select("nav, header, footer, aside, form, menu, dialog, "
@@ -446,6 +448,24 @@ public final class BodyExtractor {
             if (FURNITURE.matcher(words).find() && e.text().length() < total / 2 && !holdsProse(e)) e.remove();
         }
         return root;
+    }
+
+    /**
+     * The thread around a post: when the chosen article has {@value #THREAD_POSTS} or more sibling articles of exactly its
+     * classes (a forum's posts, "message message--post"), their parent. A story's own article carries its id in its
+     * classes ("post-194743"), so the cards of other stories beside it do not match.
+     */
+    static Element thread(Element article) {
+        if (article == null || !article.tagName().equals("article") || article.className().isBlank()) return article;
+        Element parent = article.parent();
+        if (parent == null) return article;
+        int twins = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling != article && sibling.tagName().equals("article") && sibling.className().equals(article.className())) {
+                twins++;
+            }
+        }
+        return twins >= THREAD_POSTS ? parent : article;
     }
 
     private static Element largest(Elements candidates) {

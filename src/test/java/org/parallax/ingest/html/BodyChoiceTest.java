@@ -1,6 +1,7 @@
 package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
@@ -35,5 +36,20 @@ class BodyChoiceTest {
         Element picked = post.clone();
         picked.select("h1").remove();
         assertFalse(BodyExtractor.preferPlain(picked, post, picked.text().length(), post.text().length()));
+    }
+
+    @Test
+    void aPostAmongPostsOfTheSameClassesIsReadWithItsThread() {
+        String post = "<article class='message message--post'><div class='bbWrapper'>Pepe sleeps by the window.<br>There are"
+                + " crumbs on his cushion every morning.</div></article>";
+        Document forum = Jsoup.parse("<body><div id='thread'>" + post.repeat(3) + "</div></body>");
+        Element first = forum.selectFirst("article");
+        assertSame(forum.getElementById("thread"), BodyExtractor.thread(first));
+        // a story's article carries its own id among its classes: the cards of other stories beside it stay out
+        Document blog = Jsoup.parse("<body><div id='list'><article class='post post-1'>" + STORY + "</article>"
+                + "<article class='post post-2'>" + STORY + "</article><article class='post post-3'>" + STORY
+                + "</article></div></body>");
+        Element story = blog.selectFirst("article");
+        assertSame(story, BodyExtractor.thread(story));
     }
 }
