@@ -1,5 +1,6 @@
 package org.parallax.ingest.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,5 +52,25 @@ class BodyChoiceTest {
                 + "</article></div></body>");
         Element story = blog.selectFirst("article");
         assertSame(story, BodyExtractor.thread(story));
+    }
+
+    @Test
+    void aSplitPartThatIsAListWithoutLinksComesBackButAMenuDoesNot() {
+        String steps = "<div>Roast the chicken in a hot oven for fifty minutes, until it is cooked through and its skin is golden brown all over.</div>"
+                + "<div>Meanwhile cook the onions in oil for five minutes, stirring now and then, until almost golden.</div>";
+        String ingredients = "<ul><li>1 large whole chicken</li><li>2 tablespoons vegetable oil</li><li>1 medium onion, chopped"
+                + "</li><li>1 tablespoon ground cinnamon</li><li>2 cups of rice, soaked in water for an hour</li><li>4 cups of water</li><li>3 cubes of chicken stock</li></ul>";
+        Document page = Jsoup.parse("<body><div class=tabs><div class='tab'>" + ingredients + "</div><div class='tab'>" + steps
+                + "</div></div></body>");
+        // Readability returns the steps' text-only divs as paragraphs
+        Document readability = Jsoup.parse("<div id=content>" + steps.replace("div>", "p>") + "</div>");
+        assertEquals(1, SplitSections.restore(readability.getElementById("content"), page));
+        assertEquals(0, readability.getElementById("content").text().indexOf("1 large whole chicken"));
+
+        String menu = ingredients.replace("<li>", "<li><a href='/other'>").replace("</li>", "</a></li>");
+        Document menuPage = Jsoup.parse("<body><div class=tabs><div class='tab'>" + menu + "</div><div class='tab'>" + steps
+                + "</div></div></body>");
+        Document other = Jsoup.parse("<div id=content>" + steps.replace("div>", "p>") + "</div>");
+        assertEquals(0, SplitSections.restore(other.getElementById("content"), menuPage));
     }
 }
