@@ -29,7 +29,7 @@ final class SplitSections {
     private static final int MIN_ITEMS = 3;
     private static final int LIST_CHARS = 150;
     /** One paragraph this long is a part alone (an introduction set apart); a teaser's summary is shorter. */
-    private static final int LONG_PARAGRAPH = 400;
+    private static final int LONG_PARAGRAPH = 300;
 
     private SplitSections() {
     }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class BodyChoiceTest {
     private static final String BOX = "<p>" + "I write about cats, gardens and the small pleasures of a slow Sunday morning. ".repeat(4)
             + "</p><p>" + "Before this blog I worked as a teacher for twelve years in a school near the river. ".repeat(3) + "</p>";
+    private static final String STORY_LINE = "The module came to the editor in the summer of 1994, and a few weeks later a"
+            + " colleague wrote up a simple example of how to use it.";
     private static final String STORY = "<p>Pepe sleeps on his cushion by the window every night.</p><p>Since Monday there"
             + " are small dark crumbs on the cover each morning.</p>" + "<p>The vet looked at them and found nothing worrying at all.</p>".repeat(3);
 
@@ -72,5 +74,17 @@ class BodyChoiceTest {
                 + "</div></div></body>");
         Document other = Jsoup.parse("<div id=content>" + steps.replace("div>", "p>") + "</div>");
         assertEquals(0, SplitSections.restore(other.getElementById("content"), menuPage));
+    }
+
+    @Test
+    void aSplitPartOfOneParagraphOfThreeHundredCharactersComesBack() {
+        String intro = "<p>" + "This post reminded me to write up the same idea for another language, in a few lines. ".repeat(4)
+                + "</p>";
+        String story = "<p>" + STORY_LINE + "</p><p>" + STORY_LINE.replace("summer", "winter") + "</p>";
+        Document page = Jsoup.parse("<body><div class=post><div class='outline'>" + intro + "</div><div class='outline'>"
+                + story + "</div></div></body>");
+        Document readability = Jsoup.parse("<div id=content>" + story + "</div>");
+        assertEquals(1, SplitSections.restore(readability.getElementById("content"), page));
+        assertEquals(0, readability.getElementById("content").text().indexOf("This post reminded me"));
     }
 }
