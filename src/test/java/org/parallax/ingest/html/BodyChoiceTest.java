@@ -61,7 +61,8 @@ class BodyChoiceTest {
         String steps = "<div>Roast the chicken in a hot oven for fifty minutes, until it is cooked through and its skin is golden brown all over.</div>"
                 + "<div>Meanwhile cook the onions in oil for five minutes, stirring now and then, until almost golden.</div>";
         String ingredients = "<ul><li>1 large whole chicken</li><li>2 tablespoons vegetable oil</li><li>1 medium onion, chopped"
-                + "</li><li>1 tablespoon ground cinnamon</li><li>2 cups of rice, soaked in water for an hour</li><li>4 cups of water</li><li>3 cubes of chicken stock</li></ul>";
+                + "</li><li>1 tablespoon ground cinnamon</li><li>2 cups of rice, soaked in water for an hour</li>"
+                + "<li>4 cups of water</li><li>3 cubes of chicken stock</li></ul>";
         Document page = Jsoup.parse("<body><div class=tabs><div class='tab'>" + ingredients + "</div><div class='tab'>" + steps
                 + "</div></div></body>");
         // Readability returns the steps' text-only divs as paragraphs
