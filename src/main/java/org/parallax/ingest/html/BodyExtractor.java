@@ -74,6 +74,8 @@ public final class BodyExtractor {
     /** How many ancestors up a live ticker's class is looked for from an entry classed as a comment. */
     private static final int LIVE_DEPTH = 4;
     private static final int MIN_BODY_CHARS = 200;
+    /** Sibling articles of the same classes that make the chosen one a post in a thread. */
+    private static final int THREAD_POSTS = 2;
     private static final int MIN_READABLE_CHARS = 500;
     /** A block this long is a paragraph of prose. */
     private static final int PROSE_LINE = 100;
@@ -142,10 +144,14 @@ public final class BodyExtractor {
      * much longer page (a footer, a sidebar). When Readability's text is short (under its own 500-character
      * threshold), the own element wins only if it says something else (Readability picked the wrong box) or adds
      * real prose; more short lines around the same text are subscribe prompts, link lists and the site's menu.
+     * When Readability's text is long, the page's own {@code <article>} (or articleBody) still wins when it holds at
+     * least half as much and most of Readability's pick is not in it: a box beside the article (an author's long
+     * introduction, one post of a thread) outscored a story told in short paragraphs or line breaks.
      */
     static boolean preferPlain(Element content, Element plain, int readable, int own) {
         if (own > readable * 10) return true;
-        if (readable >= MIN_READABLE_CHARS || plain == null) return false;
+        if (plain == null) return false;
+        if (readable >= MIN_READABLE_CHARS) return ownArticle(plain) && own * 2 >= readable && elsewhere(content, plain);
         List<BlockText> r;
         List<BlockText> p;
         try {
@@ -167,6 +173,37 @@ public final class BodyExtractor {
         }
         if (shared * 2 < all && own >= MIN_BODY_CHARS) return true;
         return own > readable && prose(p) - prose(r) >= MIN_ADDED_PROSE;
+    }
+
+    /** Whether the plain extraction's root is the page's own article element, not its main area or body. */
+    private static boolean ownArticle(Element plain) {
+        return plain.tagName().equals("article") || plain.attr("itemprop").contains("articleBody");
+    }
+
+    /**
+     * Whether less than half of Readability's text (captions aside) is also in the page's own element. Lines are looked
+     * for in that element's whole text, as the two cut paragraphs at line breaks differently.
+     */
+    private static boolean elsewhere(Element content, Element plain) {
+        List<BlockText> r;
+        try {
+            r = BlockWalker.walk(content);
+        } catch (StackOverflowError | RuntimeException e) {
+            return false;
+        }
+        String own = squash(plain.text());
+        int shared = 0;
+        int all = 0;
+        for (BlockText b : r) {
+            if (b.type() == BlockType.CAPTION) continue;
+            all += b.text().length();
+            if (own.contains(squash(b.text()))) shared += b.text().length();
+        }
+        return shared * 2 < all;
+    }
+
+    private static String squash(String s) {
+        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /** Characters in paragraph-length blocks (captions aside): what a page says, not its menus and prompts. */
@@ -399,7 +436,7 @@ public final class BodyExtractor {
     static Element plainExtraction(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        Element root = largest(doc.select("article, [itemprop~=articleBody]"));
+        Element root = thread(largest(doc.select("article, [itemprop~=articleBody]")));
         if (root == null) root = largest(doc.select("main, [role=main]"));
         if (root == null) root = body;
         root.select("nav, header, footer, aside, form, menu, dialog, "
@@ -411,6 +448,24 @@ public final class BodyExtractor {
             if (FURNITURE.matcher(words).find() && e.text().length() < total / 2 && !holdsProse(e)) e.remove();
         }
         return root;
+    }
+
+    /**
+     * The thread around a post: when the chosen article has {@value #THREAD_POSTS} or more sibling articles of exactly its
+     * classes (a forum's posts, "message message--post"), their parent. A story's own article carries its id in its
+     * classes ("post-194743"), so the cards of other stories beside it do not match.
+     */
+    static Element thread(Element article) {
+        if (article == null || !article.tagName().equals("article") || article.className().isBlank()) return article;
+        Element parent = article.parent();
+        if (parent == null) return article;
+        int twins = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling != article && sibling.tagName().equals("article") && sibling.className().equals(article.className())) {
+                twins++;
+            }
+        }
+        return twins >= THREAD_POSTS ? parent : article;
     }
 
     private static Element largest(Elements candidates) {

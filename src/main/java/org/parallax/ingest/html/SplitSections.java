@@ -22,8 +22,14 @@ final class SplitSections {
     /** A paragraph this long is prose; a part must add some the body does not have yet. */
     private static final int PROSE = 100;
     private static final int MIN_PARAGRAPHS = 2;
+    /**
+     * A list of this many items without links, and this long, is a part's text (a recipe's ingredients, a list of
+     * facts); a menu or a list of other stories links every item.
+     */
+    private static final int MIN_ITEMS = 3;
+    private static final int LIST_CHARS = 150;
     /** One paragraph this long is a part alone (an introduction set apart); a teaser's summary is shorter. */
-    private static final int LONG_PARAGRAPH = 400;
+    private static final int LONG_PARAGRAPH = 300;
 
     private SplitSections() {
     }
@@ -72,12 +78,19 @@ final class SplitSections {
         for (Element p : page.select("p")) {
             if (key(p).equals(k)) return p;
         }
-        return null;
+        // Readability turns a div that holds only text into a paragraph: the deepest div with that text
+        Element div = null;
+        for (Element d : page.select("div")) {
+            if (key(d).equals(k)) div = d;
+        }
+        return div;
     }
 
     /**
      * Whether {@code part} reads as a piece of the article: at least two paragraphs of prose the body lacks, making up
-     * most of its text. A teaser card (headline, one summary, a credit) or a header with a standfirst does not.
+     * most of its text. A teaser card (headline, one summary, a credit) or a header with a standfirst does not. A
+     * list of {@value #MIN_ITEMS} items or more without links counts as two such paragraphs (a recipe's ingredients
+     * in a tab beside its steps); a menu or a list of other stories links its items.
      */
     private static boolean addsProse(Element part, Set<String> have) {
         int paragraphs = 0;
@@ -86,6 +99,14 @@ final class SplitSections {
             String k = key(p);
             if (k.length() >= PROSE && !have.contains(k)) {
                 paragraphs++;
+                prose += k.length();
+            }
+        }
+        for (Element list : part.select("ul, ol")) {
+            String k = key(list);
+            if (list.select("a[href]").isEmpty() && list.children().size() >= MIN_ITEMS && k.length() >= LIST_CHARS
+                    && !have.contains(key(list.child(0))) && list.parents().stream().noneMatch(x -> x.tagName().equals("li"))) {
+                paragraphs += MIN_PARAGRAPHS;
                 prose += k.length();
             }
         }
