@@ -191,19 +191,15 @@ public final class BodyExtractor {
         } catch (StackOverflowError | RuntimeException e) {
             return false;
         }
-        String own = squash(plain.text());
+        String own = LeadParagraph.squash(plain.text());
         int shared = 0;
         int all = 0;
         for (BlockText b : r) {
             if (b.type() == BlockType.CAPTION) continue;
             all += b.text().length();
-            if (own.contains(squash(b.text()))) shared += b.text().length();
+            if (own.contains(LeadParagraph.squash(b.text()))) shared += b.text().length();
         }
         return shared * 2 < all;
-    }
-
-    private static String squash(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /** Characters in paragraph-length blocks (captions aside): what a page says, not its menus and prompts. */

@@ -165,13 +165,15 @@ final class LeadParagraph {
         return false;
     }
 
-    private static int linked(Element e) {
+    /** Characters of {@code e}'s text inside links. */
+    static int linked(Element e) {
         int n = 0;
         for (Element a : e.select("a[href]")) n += a.text().strip().length();
         return n;
     }
 
-    private static String squash(String s) {
+    /** The text with no-break spaces as spaces and every run of white space as one space, stripped. */
+    static String squash(String s) {
         return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 }

@@ -56,7 +56,7 @@ final class RelatedLinks {
             String rest = text.substring(m.end()).strip();
             if (rest.isEmpty()) {
                 labelOnly(e, root, drop);
-            } else if (linked(e) >= LINKED * rest.length()) {
+            } else if (LeadParagraph.linked(e) >= LINKED * rest.length()) {
                 drop.add(e);
             }
         }
@@ -80,7 +80,7 @@ final class RelatedLinks {
             Element e = lines.get(i);
             if (!e.normalName().equals("p")) continue;
             String text = e.text().strip();
-            if (text.length() < MIN_LINK_LINE || linked(e) < LINK_LINE * text.length() || CITED.matcher(text).find()) continue;
+            if (text.length() < MIN_LINK_LINE || LeadParagraph.linked(e) < LINK_LINE * text.length() || CITED.matcher(text).find()) continue;
             if (e.select("a[href]").stream().anyMatch(a -> a.attr("href").startsWith("mailto:") || a.attr("href").contains("#"))) continue;
             if (text.startsWith("(") && text.endsWith(")") || INSTRUCTION.matcher(text).find()) continue;
             // a link line that a new section's heading follows closes a section of the story, not the story
@@ -95,7 +95,7 @@ final class RelatedLinks {
         Element box = label.parent();
         if (box != null && box != root) {
             int rest = box.text().length() - label.text().length();
-            if (rest > 0 && linked(box) - linked(label) >= LINKED * rest) {
+            if (rest > 0 && LeadParagraph.linked(box) - LeadParagraph.linked(label) >= LINKED * rest) {
                 drop.add(box);
                 return;
             }
@@ -103,14 +103,8 @@ final class RelatedLinks {
         drop.add(label);
         for (Element s = label.nextElementSibling(); s != null; s = s.nextElementSibling()) {
             int len = s.text().strip().length();
-            if (len > 0 && linked(s) < LINKED * len) break;
+            if (len > 0 && LeadParagraph.linked(s) < LINKED * len) break;
             drop.add(s);
         }
-    }
-
-    private static int linked(Element e) {
-        int n = 0;
-        for (Element a : e.select("a[href]")) n += a.text().strip().length();
-        return n;
     }
 }

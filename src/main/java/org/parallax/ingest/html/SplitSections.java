@@ -144,6 +144,6 @@ final class SplitSections {
     }
 
     private static String key(Element e) {
-        return e.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return LeadParagraph.squash(e.text());
     }
 }
