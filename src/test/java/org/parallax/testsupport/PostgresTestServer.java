@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Queue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Assertions;
@@ -36,6 +39,9 @@ public final class PostgresTestServer {
     public static final String RESTART_ENV = "PARALLAX_TEST_POSTGRES_RESTART";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    /** The databases this test JVM made, dropped when it exits. */
+    private static final Queue<String> CREATED = new ConcurrentLinkedQueue<>();
+    private static final AtomicBoolean DROP_AT_EXIT = new AtomicBoolean();
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36)
             + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
 
@@ -61,8 +67,9 @@ public final class PostgresTestServer {
 
     /**
      * Creates a new, empty database on the test server, named {@code prefix} plus a part unique to this run and call,
-     * and returns its URL {@code postgresql://parallax@127.0.0.1:PORT/name}. Databases are left for the throwaway
-     * cluster to take with it.
+     * and returns its URL {@code postgresql://parallax@127.0.0.1:PORT/name}. The databases a test JVM made are dropped
+     * when it exits, so a developer's long-lived test cluster does not pile them up (hundreds of databases keep
+     * autovacuum's launcher forking workers, which benchmarks on that cluster then count as the server's work).
      */
     public static String freshDatabaseUrl(String prefix) {
         String server = serverUrl();
@@ -74,8 +81,27 @@ public final class PostgresTestServer {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name + " on " + server + ": " + e.getMessage(), e);
         }
+        CREATED.add(name);
+        if (DROP_AT_EXIT.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(server), "drop-test-databases"));
+        }
         URI u = URI.create(server);
         return u.getScheme() + "://" + u.getRawAuthority() + "/" + name;
+    }
+
+    /** Drops this JVM's databases, closing what still uses them; a server that is down keeps them. */
+    private static void dropCreated(String server) {
+        try (Connection c = connect(server); Statement s = c.createStatement()) {
+            for (String name; (name = CREATED.poll()) != null; ) {
+                try {
+                    s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    // in use by a process outside this JVM, or already gone: the cluster keeps it
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the server is down (a restart test's last word): the databases stay for the cluster to take with it
+        }
     }
 
     /**
