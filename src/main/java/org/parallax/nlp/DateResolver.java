@@ -190,7 +190,50 @@ public final class DateResolver {
                     && range.start().equals(docDate) && range.end().equals(docDate) && isHeaderDate(text, start, end, blocks);
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
+        return docDate == null ? out : withinComingEvents(text, out, docDate);
+    }
+
+    /** Sentence ends: a full stop, question or exclamation mark before a capital, or a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201D\u2019')]?\\s+[\"\u201C\u2018']?\\p{Lu}|\n+");
+
+    /**
+     * A bare weekday placed ahead of the document date ("before returning on Sunday evening") that follows, in its own
+     * or the previous sentence, a coming event's days ("will travel to Halvik on June 14-15") and falls within them is
+     * that event's day, as a reader takes it, not the first such weekday after publication. Only days after the
+     * document date and spans of a week at most anchor so; a weekday in the past tense keeps the report's own week.
+     */
+    private static List<ResolvedDate> withinComingEvents(String text, List<ResolvedDate> dates, LocalDate docDate) {
+        List<ResolvedDate> out = new ArrayList<>(dates);
+        for (int i = 1; i < out.size(); i++) {
+            ResolvedDate d = out.get(i);
+            if (d.range() == null || d.range().precision() != DatePrecision.DAY || !d.range().start().isAfter(docDate)) continue;
+            Matcher wd = WEEKDAY.matcher(d.text());
+            if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()) continue;
+            String lower = text.substring(Math.max(0, d.start() - 6), d.end()).toLowerCase(Locale.ROOT);
+            if (lower.contains("next") || lower.contains("last")) continue;
+            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            for (int j = i - 1; j >= 0; j--) {
+                ResolvedDate e = out.get(j);
+                if (e.end() > d.start()) continue;
+                if (sentenceEnds(text, e.end(), d.start()) > 1) break;
+                DateRange r = e.range();
+                if (r == null || r.precision() != DatePrecision.DAY || !r.start().isAfter(docDate)
+                        || r.end().toEpochDay() - r.start().toEpochDay() > 6) continue;
+                LocalDate inside = r.start().with(TemporalAdjusters.nextOrSame(day));
+                if (!inside.isAfter(r.end()) && !inside.equals(d.range().start())) {
+                    out.set(i, new ResolvedDate(d.start(), d.end(), d.text(), DateRange.day(inside), d.publicationDate()));
+                }
+                break;
+            }
+        }
         return out;
+    }
+
+    private static int sentenceEnds(String text, int from, int to) {
+        Matcher m = SENTENCE_END.matcher(text.substring(from, to));
+        int n = 0;
+        while (m.find()) n++;
+        return n;
     }
 
     private static final Pattern CONNECTOR_ONLY = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);

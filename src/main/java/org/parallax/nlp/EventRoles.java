@@ -59,6 +59,10 @@ final class EventRoles {
             + "(to\\s+|in\\s+|at\\s+)?(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right before an origin. */
     private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Right before where the visitors go back to after the event ("before returning to Sarnec"): their home, no place of it. */
+    private static final Pattern HOME = Pattern.compile("\\b((before|then|and|after)\\s+((will|would|to|then)\\s+)?(return(s|ed|ing)?|go(es|ing)?\\s+back"
+            + "|head(s|ed|ing)?\\s+(back|home)|fl(y|ies|ew|ying)\\s+(back|home))|back\\s+home)\\s+(home\\s+)?to\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /** Words that may follow a place name; any other lowercase word makes the name a modifier ("US officials"). */
     private static final Set<String> AFTER_PLACE = Set.of("and", "or", "but", "to", "from", "on", "in", "at", "for", "with",
             "by", "during", "since", "until", "after", "before", "when", "while", "where", "which", "who", "that", "as",
@@ -113,7 +117,7 @@ final class EventRoles {
 
     private static boolean isPlace(String sentence, List<Span> spans, boolean[] place, int i, String before, String after) {
         // "Secretary for Pakistan Elizabeth Horst": a place in a title is no place of the event
-        if (FROM.matcher(before).find() || POSSESSIVE.matcher(after).find()) return false;
+        if (FROM.matcher(before).find() || HOME.matcher(before).find() || POSSESSIVE.matcher(after).find()) return false;
         if (HYPHEN_AFTER.matcher(after).find() || HYPHEN_BEFORE.matcher(before).find()) return false;
         if (TITLE_BEFORE.matcher(before).find()) return false;
         Matcher w = NEXT_WORD.matcher(after);

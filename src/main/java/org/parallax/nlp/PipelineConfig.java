@@ -37,8 +37,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 8: date mentions that name no date ("now", "currently", "once", a range's lone "to": DateResolver.namesNoDate)
      * are no longer stored, so libraries are recognised again and lose them; "from 2019 to 2024" is one span of years.
      * 9: a model or standard number after a code of capitals ("GTX 1080", "RFC 2119") is no year.
+     * 10: a coming weekday within a coming event's days named just before is that event's day ("before returning on
+     * Sunday" after "on June 14-15"), and where the visitors return to is no place of the visit.
      */
-    static final int ENGINE_REVISION = 9;
+    static final int ENGINE_REVISION = 10;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

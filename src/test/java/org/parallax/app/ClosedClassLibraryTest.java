@@ -106,9 +106,10 @@ class ClosedClassLibraryTest {
                 Map.entry("Valdoria", EntityType.LOCATION), Map.entry("Valdorian Foreign Ministry", EntityType.ORGANIZATION)));
         assertEquals(expected, firstRunEntities);
         // places are destinations since issue 15's event roles: Sarnec is where the embassy that announced the May talks
-        // sits, and Valdoria is where Marren travels from
+        // sits and where Marren returns to, and Valdoria is where she travels from. "before returning to Sarnec on Sunday
+        // evening" is the Sunday of the June 14-15 visit, so whom she meets there are its participants too
         assertEquals(List.of("2025-05-01..2025-05-31 [Tomas Kerel] []", "2025-05-20..2025-05-21 [] [Halvik]",
-                "2025-06-14..2025-06-15 [Ilse Marren] [Halvik]"), firstRunVisits);
+                "2025-06-14..2025-06-15 [Ilse Marren, Pavel Dresnik, Oda Lindqvist] [Halvik]"), firstRunVisits);
     }
 
     /**

@@ -185,6 +185,36 @@ class DateResolverTest {
     }
 
     @Test
+    void aComingWeekdayWithinAComingEventsDaysIsThatEventsDay() {
+        // published Saturday 4 March 2023; the visit is Monday 13 to Tuesday 14 March
+        String visit = "The minister will travel to Halvik on March 13-14 for talks, the ministry said on Thursday.\n\n"
+                + "She is expected to meet the premier before returning home on Tuesday evening.";
+        List<ResolvedDate> dates = resolver.resolve(visit, raw(visit, "March=2023-03|13-14=#|Thursday=2023-03-02|Tuesday=2023-03-07"),
+                LocalDate.parse(DOC));
+        assertEquals("2023-03-13..2023-03-14", dates.get(0).range().toString());
+        assertEquals("2023-03-02", dates.get(1).range().toString(), "the report's own past Thursday stays");
+        assertEquals("2023-03-14", dates.get(2).range().toString(), "the Tuesday of the visit, not the first after publication");
+
+        // a weekday outside the event's days, "next" before it, or two sentences away keeps its own week
+        String before = "The summit runs March 13-14. Ministers will prepare it on Friday.";
+        assertEquals("2023-03-10", resolver.resolve(before, raw(before, "March=2023-03|13-14=#|Friday=2023-03-10"), LocalDate.parse(DOC))
+                .get(1).range().toString());
+        String next = "The summit runs March 13-14. The delegates leave next Tuesday.";
+        assertEquals("2023-03-07", resolver.resolve(next, raw(next, "March=2023-03|13-14=#|next Tuesday=2023-03-07"), LocalDate.parse(DOC))
+                .get(1).range().toString());
+        String far = "The summit runs March 13-14. Talks went well. Aides will return on Tuesday.";
+        assertEquals("2023-03-07", resolver.resolve(far, raw(far, "March=2023-03|13-14=#|Tuesday=2023-03-07"), LocalDate.parse(DOC))
+                .get(1).range().toString());
+        // a past event's days do not anchor a coming weekday, nor does a span longer than a week
+        String past = "The summit ran February 27-28. Aides will return on Tuesday.";
+        assertEquals("2023-03-07", resolver.resolve(past, raw(past, "February=2023-02|27-28=#|Tuesday=2023-03-07"), LocalDate.parse(DOC))
+                .get(1).range().toString());
+        String long_ = "The fair runs March 6-20. Aides will return on Tuesday.";
+        assertEquals("2023-03-07", resolver.resolve(long_, raw(long_, "March=2023-03|6-20=#|Tuesday=2023-03-07"), LocalDate.parse(DOC))
+                .get(1).range().toString());
+    }
+
+    @Test
     void headerDateEqualToPublicationDateIsNotAnEvent() {
         String text = "pakistan\nSaturday Mar 04 2023\nBy\nWajid Ali Syed\n";
         String surface = "Saturday Mar 04 2023";
