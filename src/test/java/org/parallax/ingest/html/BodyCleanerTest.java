@@ -1,6 +1,8 @@
 package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -451,11 +453,37 @@ class BodyCleanerTest {
                 .append("<p><a href=\"https://example.org/2020/old-story\">Why the old bridge cracked in 2019</a></p>")
                 .append("<p>&gt;&gt; <a href=\"https://example.org/x\">Bridge fans: the ten best old bridges of the whole region, ranked</a> &lt;&lt;</p></div>");
         Element root = Jsoup.parse(html.toString()).body().child(0);
-        assertEquals(2, RelatedLinks.remove(root));
+        // the two link lines and the heading over them, which labels nothing but links
+        assertEquals(3, RelatedLinks.remove(root));
         String text = root.text();
         assertEquals(true, text.contains("The council's meeting page") && text.contains("https://example.org/report.pdf"), text);
         assertEquals(true, text.contains("Click here for the second half") && text.contains("A guide to the region"), text);
         assertEquals(false, text.contains("Why the old bridge") || text.contains("Bridge fans"), text);
+    }
+
+    @Test
+    void aHeadingOverNothingButLinksNearTheEndLeavesWithItsList() {
+        String list = "<h3>Also on our site</h3><ul><li>2019-01-14: <a href=\"https://example.org/a\">The old bridge and its"
+                + " builders, a look back</a></li><li><a href=\"https://example.org/b\">Ten bridges worth a detour</a></li></ul>";
+        assertFalse(afterProse(list).contains("Also on our site") || afterProse(list).contains("Ten bridges"));
+        // a heading over prose with a link, over a single link, or over loose text and a link stays
+        String prose = "<h3>What comes next</h3><p>The <a href=\"https://example.org/c\">council</a> meets again in May.</p>";
+        assertTrue(afterProse(prose).contains("What comes next"));
+        String single = "<h3>Elsewhere</h3><p><a href=\"https://example.org/d\">More news from the region</a></p>";
+        assertTrue(afterProse(single).contains("Elsewhere"));
+        String loose = "<h3>Get started</h3>You need a <a href=\"https://example.org/kit\">kit</a> and "
+                + "<a href=\"https://example.org/cable\">a cable</a>.";
+        assertTrue(afterProse(loose).contains("Get started You need a kit and a cable."));
+        // the same list high up in a body is left to the other rules
+        Element top = Jsoup.parse("<div>" + list + ("<p>" + PROSE + "</p>").repeat(8) + "</div>").body().child(0);
+        assertEquals(0, RelatedLinks.remove(top));
+    }
+
+    /** The text of a body of ten paragraphs of prose and then {@code end}, once the cross-links are removed. */
+    private static String afterProse(String end) {
+        Element root = Jsoup.parse("<div>" + ("<p>" + PROSE + "</p>").repeat(10) + end + "</div>").body().child(0);
+        RelatedLinks.remove(root);
+        return root.text();
     }
 
     @Test
