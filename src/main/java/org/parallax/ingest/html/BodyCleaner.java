@@ -73,6 +73,22 @@ public final class BodyCleaner {
     /** A field's label: one to three words before a colon, at the line's start or after a field's value. */
     private static final Pattern FIELD_LABEL = Pattern.compile("(?u)(^|\\s|\\|)\\p{L}+(\\s\\p{L}+){0,2}\\s?:(\\s|$)");
     private static final int FIELD_LINE_CHARS = 120;
+    /**
+     * A record of the post set as fields between bars ("Aufrufe: 1120 | Hinzugefügt von: X | Tags: ...", "Freitag | 14.
+     * Juni 2019 | 15:49 von X in Fashion | 0 Comments"): three short parts or more, two of them labelled or a date among
+     * them, and no part a sentence.
+     */
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    private static final int RECORD_PARTS = 3;
+    private static final int RECORD_PART_CHARS = 50;
+    /**
+     * A closing line that names the author or the last update ("Von: Name", "By: Name", "Aktualisiert am 17.01.2021."):
+     * a record of the post, judged among the last lines only.
+     */
+    private static final Pattern CLOSING_BYLINE = Pattern.compile("(?iu)^(von|by|autor(in)?|author|text)\\s*:\\s*"
+            + "\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\.?$");
+    private static final Pattern UPDATED = Pattern.compile("(?iu)^((zuletzt )?aktualisiert|(last )?updated|stand|last modified"
+            + "|actualizado|mis à jour|zaktualizowano)\\b");
     private static final int FIELD_LINE_WORDS = 10;
     /**
      * The label of an advertisement or of a disclosure that a post is one ("- Anzeige -", "*Werbung.", "Sponsored"): a
@@ -160,7 +176,8 @@ public final class BodyCleaner {
         // story about newsletters keeps its text
         dropClosingBlock(out);
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
-            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i)) || isSourceLine(out.get(i))) {
+            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i)) || isSourceLine(out.get(i))
+                    || isClosingRecord(out.get(i))) {
                 out.remove(i);
             }
         }
@@ -237,7 +254,28 @@ public final class BodyCleaner {
     static boolean isPostLine(BlockText b) {
         String t = b.text().strip();
         if (b.type() == BlockType.CAPTION) return false;
-        return t.length() <= POST_LINE_CHARS && POST_LINE.matcher(t).lookingAt() || isFieldLine(t);
+        return t.length() <= POST_LINE_CHARS && POST_LINE.matcher(t).lookingAt() || isFieldLine(t) || isRecordLine(t);
+    }
+
+    /** Whether {@code t} is a record of the post set as fields between bars (see {@link #BAR}). */
+    static boolean isRecordLine(String t) {
+        String[] parts = BAR.split(t.strip());
+        if (parts.length < RECORD_PARTS) return false;
+        int labelled = 0;
+        for (String p : parts) {
+            if (p.length() > RECORD_PART_CHARS || p.matches("(?s).*[^.][.!?]\\s*$") && !p.matches("(?s).*\\d[./]\\d*\\.?\\s*$")) {
+                return false;
+            }
+            if (FIELD_LABEL.matcher(p).find()) labelled++;
+        }
+        return labelled >= 2 || DATE.matcher(t).find();
+    }
+
+    /** A closing line that names the author ("Von: Name") or is the date of the last update ("Aktualisiert am ..."). */
+    static boolean isClosingRecord(BlockText b) {
+        if (b.type() != BlockType.PARAGRAPH) return false;
+        String t = b.text().strip();
+        return CLOSING_BYLINE.matcher(t).matches() || UPDATED.matcher(t).lookingAt() && isTimestamp(t);
     }
 
     /**

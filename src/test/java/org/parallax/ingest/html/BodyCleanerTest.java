@@ -25,9 +25,10 @@ class BodyCleanerTest {
                 new BlockText(BlockType.PARAGRAPH, "Donnerstag, 31. Mai 2012"),
                 new BlockText(BlockType.PARAGRAPH, "https://example.org/bridge"),
                 new BlockText(BlockType.PARAGRAPH, PROSE),
-                new BlockText(BlockType.PARAGRAPH, "Updated 5:30 pm"));
+                new BlockText(BlockType.PARAGRAPH, "Thursday, 5:30 pm"));
+        // below the story a time stamp stays, unless it says it is the last update (see the closing record lines)
         List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed to cars | Example News");
-        assertEquals(List.of(PROSE, "Updated 5:30 pm"), out.stream().map(BlockText::text).toList());
+        assertEquals(List.of(PROSE, "Thursday, 5:30 pm"), out.stream().map(BlockText::text).toList());
     }
 
     @Test
@@ -484,6 +485,39 @@ class BodyCleanerTest {
         Element root = Jsoup.parse("<div>" + ("<p>" + PROSE + "</p>").repeat(10) + end + "</div>").body().child(0);
         RelatedLinks.remove(root);
         return root.text();
+    }
+
+    @Test
+    void aRecordOfThePostSetAsFieldsBetweenBarsLeavesAboveAndAtTheEnd() {
+        assertTrue(BodyCleaner.isRecordLine("Views: 1120 | Added by: Ann | Tags: bridges, rivers and.. | Rating: 0.0/0"));
+        assertTrue(BodyCleaner.isRecordLine("Friday | 14 June 2019 | 15:49 by Ann Lee in Travel | 0 Comments"));
+        // a title with its site, or a sentence among the parts, is no record
+        assertFalse(BodyCleaner.isRecordLine("Rivers | Blog | Letters to the council | All clear?"));
+        assertFalse(BodyCleaner.isRecordLine("Closed: 14 June 2019 | The bridge was closed to cars. | Open: soon"));
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Friday | 14 June 2019 | 15:49 by Ann Lee in Travel | 0 Comments"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, "Views: 1120 | Added by: Ann | Tags: bridges | Rating: 0.0/0"));
+        assertEquals(List.of(PROSE, PROSE.replace("council", "mayor")),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void aClosingAuthorOrUpdateLineLeavesButNotAboveOrInASentence() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Updated on 17.01.2021"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Von: Ann Lee"),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "city")),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "state")),
+                new BlockText(BlockType.PARAGRAPH, "By: the time the bridge closed, the ferry ran twice an hour."),
+                new BlockText(BlockType.PARAGRAPH, "Aktualisiert am 17.01.2021."),
+                new BlockText(BlockType.PARAGRAPH, "Von: Ann Lee"));
+        assertEquals(List.of(PROSE, "Von: Ann Lee", PROSE.replace("council", "mayor"), PROSE.replace("council", "city"),
+                        PROSE.replace("council", "state"), "By: the time the bridge closed, the ferry ran twice an hour."),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
     }
 
     @Test
