@@ -58,7 +58,10 @@ public final class BodyCleaner {
             + "|als pdf herunterladen|download (as|the) pdf|(möchten sie|willst du|möchtest du) (den|diesen) (artikel|beitrag) teilen"
             + "|share this (article|story|post)|gefällt (dir|ihnen|euch) (unser|unsere|dieser|der|das)"
             + "|(weitere|mehr) (infos?|informationen)( hierzu| dazu| zum thema)? (unter|auf|bei|gibt es|finden sie|erhalten sie)"
-            + "|for (more|further) information,? (visit|see|go to|contact)|more information (is available )?(at|on) (www|http|our))\\b");
+            + "|for (more|further) information,? (visit|see|go to|contact)|more information (is available )?(at|on) (www|http|our)"
+            + "|(eingeloggt|angemeldet) sein,? um (\\w+ )?kommentar\\w*|(logged|signed) in to (post|leave|write) a (comment|reply)"
+            + "|gibt (ausschließlich |nur )?die (persönliche )?meinung de[rs] (autors|autorin|verfassers|verfasserin)"
+            + "|(do|does) not necessarily (reflect|represent))\\b");
     private static final int CALL_TO_ACTION_CHARS = 300;
     /**
      * A line about the post rather than of it: its category and tags, when it was posted, the state of its comments
@@ -68,7 +71,8 @@ public final class BodyCleaner {
     private static final Pattern POST_LINE = Pattern.compile("(?iu)^\\s*(this entry was posted|posted in\\b|filed under\\b"
             + "|categor(y|ies)\\s*:|kategorien?\\s*:|categor[ií]as?\\s*:|cat[ée]gories?\\s*:|tags?\\s*:|schlagw[öo]rter\\s*:"
             + "|(der|dieser) (beitrag|eintrag|artikel|text) wurde (am|veröffentlicht)\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
-            + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b)");
+            + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b"
+            + "|permalinks?\\b|permalien\\b|enlace permanente\\b)");
     private static final int POST_LINE_CHARS = 400;
     /** A field's label: one to three words before a colon, at the line's start or after a field's value. */
     private static final Pattern FIELD_LABEL = Pattern.compile("(?u)(^|\\s|\\|)\\p{L}+(\\s\\p{L}+){0,2}\\s?:(\\s|$)");
@@ -97,6 +101,8 @@ public final class BodyCleaner {
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)^[\\s*\\-–—|(\\[]*(anzeige|werbung|advertisement|advertorial"
             + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
     private static final int AD_LINE_CHARS = 200;
+    /** Below the lead, a line opening with an advertisement label is dropped when it is at most this long. */
+    private static final int AD_LINE_ANYWHERE = 100;
     /**
      * A line that only takes the reader back, or on to a named page ("zurück", "Zurück zur Übersicht", "« Back to the
      * list", "Retour", "... weiter zu „die Wortwahl“"): the page's navigation left in the body, in the languages of the
@@ -165,7 +171,7 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, 0) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t)) continue;
+            if (isAdLabel(t, AD_LINE_ANYWHERE) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t)) continue;
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;

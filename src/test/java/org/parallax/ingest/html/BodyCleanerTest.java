@@ -521,6 +521,27 @@ class BodyCleanerTest {
     }
 
     @Test
+    void loginPromptsDisclaimersPermalinksAndShortAdLinesLeave() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "ANZEIGE - Going out tonight? How about:"),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "city")),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "state")),
+                new BlockText(BlockType.PARAGRAPH, "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."),
+                new BlockText(BlockType.PARAGRAPH, "Permalink https://example.org/p/123"),
+                new BlockText(BlockType.PARAGRAPH, "Du musst eingeloggt sein, um Kommentare zu schreiben!"));
+        assertEquals(List.of(PROSE, PROSE.replace("council", "mayor"), PROSE.replace("council", "city"),
+                        PROSE.replace("council", "state")),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+        // an advertisement label opening a long line, or a word of a sentence, stays
+        String longAd = "Werbung - " + PROSE;
+        List<BlockText> story = List.of(new BlockText(BlockType.PARAGRAPH, PROSE), new BlockText(BlockType.PARAGRAPH, longAd),
+                new BlockText(BlockType.PARAGRAPH, "Werbung nervt. Tracking nervt."), new BlockText(BlockType.PARAGRAPH, PROSE));
+        assertEquals(4, BodyCleaner.clean(story, "Bridge closed").size());
+    }
+
+    @Test
     void aLineThatOnlyTakesTheReaderBackOrOnToANamedPageLeaves() {
         List<BlockText> blocks = List.of(
                 new BlockText(BlockType.PARAGRAPH, PROSE),
