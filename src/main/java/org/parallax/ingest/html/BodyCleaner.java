@@ -24,7 +24,8 @@ public final class BodyCleaner {
      */
     private static final Pattern CREDIT_START = Pattern.compile("(?iu)^[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b"
             + "|(photo(graph)?s?|pictures?|images?|fotos?|bild(er)?|fotografie|foto\\s?credit|imagen|cr[ée]dits?"
-            + "( photo)?|credits?|titelbild|bildquelle|bildnachweis|quelle\\s*(foto|bild))\\s*(:|by\\b|von\\b|via\\b|de\\b)"
+            + "( photo)?|credits?|titelbild|bildquelle|bildnachweis|quelle\\s*(foto|bild)|(image|photo) (d'|d’)?illustrati(ve|on)"
+            + "|symbol(bild|foto)|beispielbild)\\s*(:|by\\b|von\\b|via\\b|de\\b)|(zum\\s+)?vergrößern\\s+(?-i:\\p{Lu})"
             + "|(photo|picture|image)\\s+(by|courtesy)\\b"
             + "|(abbildung|abb\\.|fig(ure|\\.)|grafik|gr[aá]fico|ilustraci[oó]n|rys\\.|ryc\\.)\\s*\\d*[a-z]?\\s*[:–-])");
     /** How a caption ends when it names the photo agency: "(Reuters)", "| © Getty Images", "/ iStock.com". */

@@ -32,6 +32,16 @@ class BodyCleanerTest {
     }
 
     @Test
+    void illustrationLabelsAndTheEnlargeButtonMakeACaption() {
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Image illustrative : Lego figures by Ann Lee, CC BY")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Symbolbild: Eine Brücke im Nebel")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Vergrößern Die alte Brücke im Jahr 1911.")));
+        // the word inside a sentence, or a sentence about illustrations, is story
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Vergrößern lässt sich das Bild nicht.")));
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Illustrations in old books show the bridge.")));
+    }
+
+    @Test
     void typesCreditsAsCaptionsAndReadsALongCaptionOnce() {
         String caption = "Engineers inspect the cracked pier of the old bridge on Monday morning";
         List<BlockText> blocks = List.of(
