@@ -13,8 +13,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * Removes the cross-links to other stories that sites print inside an article body: a line that opens with a "read
  * more" label and is mostly a link ("Read more: ...", "Lesen Sie auch: ...", "Czytaj też: ..."), and a heading that
- * is such a label alone ("Mehr zum Thema", "Related") with the link list it introduces, and a paragraph in the body's
- * last part that is nothing but a link to another page. Decided by the label, the share of linked text and the
+ * is such a label alone ("Mehr zum Thema", "Related") with the link list it introduces, a heading in the body's last
+ * part over nothing but links, a link that holds a headline or a summary (another story's card), and a paragraph in
+ * the body's last part that is nothing but a link to another page. Decided by the label, the share of linked text and the
  * position, never by site.
  */
 final class RelatedLinks {
@@ -66,6 +67,10 @@ final class RelatedLinks {
             }
         }
         headedLinkLists(root, drop);
+        // a link that holds whole blocks (a headline or a summary paragraph) is a card pointing to another story
+        for (Element a : root.select("a[href]")) {
+            if (!a.select("p, h2, h3, h4, h5, h6").isEmpty() && !a.attr("href").startsWith("#")) drop.add(a);
+        }
         trailingLinkLines(root, drop);
         for (Element e : drop) if (e.parent() != null) e.remove();
         return drop.size();

@@ -552,6 +552,18 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aLinkHoldingAHeadlineOrASummaryIsACardAndLeaves() {
+        Element root = Jsoup.parse("<div><p>" + PROSE + "</p><a href=\"https://example.org/other\"><h3>Hay for horses</h3>"
+                + "<p>Why dusty bales make horses cough, and what helps.</p></a><p>The <a href=\"https://example.org/c\">council"
+                + "</a> meets again.</p><a href=\"#part-2\"><h3>Part two</h3></a></div>").body().child(0);
+        RelatedLinks.remove(root);
+        String text = root.text();
+        assertFalse(text.contains("Hay for horses") || text.contains("dusty bales"), text);
+        // an inline link in a sentence, and a link to a place on the same page, stay
+        assertTrue(text.contains("The council meets again.") && text.contains("Part two"), text);
+    }
+
+    @Test
     void aLineThatOnlyTakesTheReaderBackOrOnToANamedPageLeaves() {
         List<BlockText> blocks = List.of(
                 new BlockText(BlockType.PARAGRAPH, PROSE),
