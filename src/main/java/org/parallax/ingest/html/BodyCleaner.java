@@ -127,6 +127,9 @@ public final class BodyCleaner {
             + "|diese (website|webseite|seite) (nutzt|verwendet|speichert)|wir (verwenden|nutzen|setzen)|korzystamy z|używamy"
             + "|utilise|utilisons|utilizamos|usamos|usiamo)\\b[^.!?]{0,60}\\bcookies?\\b");
     private static final int COOKIE_LINE_CHARS = 300;
+    /** The label of a consent placeholder left where an embedded post was ("Externer Inhalt", "External content"). */
+    private static final Pattern CONSENT_LINE = Pattern.compile("(?iu)^((empfohlener )?externer inhalt|external content"
+            + "|inhalte? von drittanbietern|third[- ]party content|contenu externe|contenido externo)\\s*:?$");
     /**
      * A line naming where a report came from ("Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022", "Źródło: GUS"):
      * a record of the post, judged among the last lines only and when short.
@@ -243,6 +246,7 @@ public final class BodyCleaner {
 
     static boolean isCookieLine(BlockText b) {
         String t = b.text().strip();
+        if (b.type() != BlockType.CAPTION && CONSENT_LINE.matcher(t).matches()) return true;
         return b.type() != BlockType.CAPTION && t.length() <= COOKIE_LINE_CHARS && COOKIE_LINE.matcher(t).find();
     }
 

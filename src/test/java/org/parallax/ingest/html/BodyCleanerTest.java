@@ -564,6 +564,13 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aConsentPlaceholdersLabelLeavesButASentenceAboutExternalContentStays() {
+        assertTrue(BodyCleaner.isCookieLine(new BlockText(BlockType.PARAGRAPH, "Externer Inhalt")));
+        assertTrue(BodyCleaner.isCookieLine(new BlockText(BlockType.PARAGRAPH, "External content:")));
+        assertFalse(BodyCleaner.isCookieLine(new BlockText(BlockType.PARAGRAPH, "External content is checked by the editors.")));
+    }
+
+    @Test
     void aLineThatOnlyTakesTheReaderBackOrOnToANamedPageLeaves() {
         List<BlockText> blocks = List.of(
                 new BlockText(BlockType.PARAGRAPH, PROSE),
