@@ -24,7 +24,8 @@ public final class BodyCleaner {
      */
     private static final Pattern CREDIT_START = Pattern.compile("(?iu)^[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b"
             + "|(photo(graph)?s?|pictures?|images?|fotos?|bild(er)?|fotografie|foto\\s?credit|imagen|cr[ée]dits?"
-            + "( photo)?|credits?|titelbild|bildquelle|bildnachweis|quelle\\s*(foto|bild))\\s*(:|by\\b|von\\b|via\\b|de\\b)"
+            + "( photo)?|credits?|titelbild|bildquelle|bildnachweis|quelle\\s*(foto|bild)|(image|photo) (d'|d’)?illustrati(ve|on)"
+            + "|symbol(bild|foto)|beispielbild)\\s*(:|by\\b|von\\b|via\\b|de\\b)|(zum\\s+)?vergrößern\\s+(?-i:\\p{Lu})"
             + "|(photo|picture|image)\\s+(by|courtesy)\\b"
             + "|(abbildung|abb\\.|fig(ure|\\.)|grafik|gr[aá]fico|ilustraci[oó]n|rys\\.|ryc\\.)\\s*\\d*[a-z]?\\s*[:–-])");
     /** How a caption ends when it names the photo agency: "(Reuters)", "| © Getty Images", "/ iStock.com". */
@@ -58,7 +59,10 @@ public final class BodyCleaner {
             + "|als pdf herunterladen|download (as|the) pdf|(möchten sie|willst du|möchtest du) (den|diesen) (artikel|beitrag) teilen"
             + "|share this (article|story|post)|gefällt (dir|ihnen|euch) (unser|unsere|dieser|der|das)"
             + "|(weitere|mehr) (infos?|informationen)( hierzu| dazu| zum thema)? (unter|auf|bei|gibt es|finden sie|erhalten sie)"
-            + "|for (more|further) information,? (visit|see|go to|contact)|more information (is available )?(at|on) (www|http|our))\\b");
+            + "|for (more|further) information,? (visit|see|go to|contact)|more information (is available )?(at|on) (www|http|our)"
+            + "|(eingeloggt|angemeldet) sein,? um (\\w+ )?kommentar\\w*|(logged|signed) in to (post|leave|write) a (comment|reply)"
+            + "|gibt (ausschließlich |nur )?die (persönliche )?meinung de[rs] (autors|autorin|verfassers|verfasserin)"
+            + "|(do|does) not necessarily (reflect|represent))\\b");
     private static final int CALL_TO_ACTION_CHARS = 300;
     /**
      * A line about the post rather than of it: its category and tags, when it was posted, the state of its comments
@@ -68,11 +72,28 @@ public final class BodyCleaner {
     private static final Pattern POST_LINE = Pattern.compile("(?iu)^\\s*(this entry was posted|posted in\\b|filed under\\b"
             + "|categor(y|ies)\\s*:|kategorien?\\s*:|categor[ií]as?\\s*:|cat[ée]gories?\\s*:|tags?\\s*:|schlagw[öo]rter\\s*:"
             + "|(der|dieser) (beitrag|eintrag|artikel|text) wurde (am|veröffentlicht)\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
-            + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b)");
+            + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b"
+            + "|permalinks?\\b|permalien\\b|enlace permanente\\b)");
     private static final int POST_LINE_CHARS = 400;
     /** A field's label: one to three words before a colon, at the line's start or after a field's value. */
     private static final Pattern FIELD_LABEL = Pattern.compile("(?u)(^|\\s|\\|)\\p{L}+(\\s\\p{L}+){0,2}\\s?:(\\s|$)");
     private static final int FIELD_LINE_CHARS = 120;
+    /**
+     * A record of the post set as fields between bars ("Aufrufe: 1120 | Hinzugefügt von: X | Tags: ...", "Freitag | 14.
+     * Juni 2019 | 15:49 von X in Fashion | 0 Comments"): three short parts or more, two of them labelled or a date among
+     * them, and no part a sentence.
+     */
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    private static final int RECORD_PARTS = 3;
+    private static final int RECORD_PART_CHARS = 50;
+    /**
+     * A closing line that names the author or the last update ("Von: Name", "By: Name", "Aktualisiert am 17.01.2021."):
+     * a record of the post, judged among the last lines only.
+     */
+    private static final Pattern CLOSING_BYLINE = Pattern.compile("(?iu)^(von|by|autor(in)?|author|text)\\s*:\\s*"
+            + "\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\.?$");
+    private static final Pattern UPDATED = Pattern.compile("(?iu)^((zuletzt )?aktualisiert|(last )?updated|stand|last modified"
+            + "|actualizado|mis à jour|zaktualizowano)\\b");
     private static final int FIELD_LINE_WORDS = 10;
     /**
      * The label of an advertisement or of a disclosure that a post is one ("- Anzeige -", "*Werbung.", "Sponsored"): a
@@ -81,6 +102,8 @@ public final class BodyCleaner {
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)^[\\s*\\-–—|(\\[]*(anzeige|werbung|advertisement|advertorial"
             + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
     private static final int AD_LINE_CHARS = 200;
+    /** Below the lead, a line opening with an advertisement label is dropped when it is at most this long. */
+    private static final int AD_LINE_ANYWHERE = 100;
     /**
      * A line that only takes the reader back, or on to a named page ("zurück", "Zurück zur Übersicht", "« Back to the
      * list", "Retour", "... weiter zu „die Wortwahl“"): the page's navigation left in the body, in the languages of the
@@ -104,6 +127,9 @@ public final class BodyCleaner {
             + "|diese (website|webseite|seite) (nutzt|verwendet|speichert)|wir (verwenden|nutzen|setzen)|korzystamy z|używamy"
             + "|utilise|utilisons|utilizamos|usamos|usiamo)\\b[^.!?]{0,60}\\bcookies?\\b");
     private static final int COOKIE_LINE_CHARS = 300;
+    /** The label of a consent placeholder left where an embedded post was ("Externer Inhalt", "External content"). */
+    private static final Pattern CONSENT_LINE = Pattern.compile("(?iu)^((empfohlener )?externer inhalt|external content"
+            + "|inhalte? von drittanbietern|third[- ]party content|contenu externe|contenido externo)\\s*:?$");
     /**
      * A line naming where a report came from ("Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022", "Źródło: GUS"):
      * a record of the post, judged among the last lines only and when short.
@@ -149,7 +175,7 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, 0) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t)) continue;
+            if (isAdLabel(t, AD_LINE_ANYWHERE) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t)) continue;
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
@@ -160,7 +186,8 @@ public final class BodyCleaner {
         // story about newsletters keeps its text
         dropClosingBlock(out);
         for (int i = out.size() - 1; i >= Math.max(1, out.size() - TAIL_BLOCKS); i--) {
-            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i)) || isSourceLine(out.get(i))) {
+            if (isCallToAction(out.get(i)) || isPostLine(out.get(i)) || isSignOff(out.get(i)) || isSourceLine(out.get(i))
+                    || isClosingRecord(out.get(i))) {
                 out.remove(i);
             }
         }
@@ -219,6 +246,7 @@ public final class BodyCleaner {
 
     static boolean isCookieLine(BlockText b) {
         String t = b.text().strip();
+        if (b.type() != BlockType.CAPTION && CONSENT_LINE.matcher(t).matches()) return true;
         return b.type() != BlockType.CAPTION && t.length() <= COOKIE_LINE_CHARS && COOKIE_LINE.matcher(t).find();
     }
 
@@ -237,7 +265,28 @@ public final class BodyCleaner {
     static boolean isPostLine(BlockText b) {
         String t = b.text().strip();
         if (b.type() == BlockType.CAPTION) return false;
-        return t.length() <= POST_LINE_CHARS && POST_LINE.matcher(t).lookingAt() || isFieldLine(t);
+        return t.length() <= POST_LINE_CHARS && POST_LINE.matcher(t).lookingAt() || isFieldLine(t) || isRecordLine(t);
+    }
+
+    /** Whether {@code t} is a record of the post set as fields between bars (see {@link #BAR}). */
+    static boolean isRecordLine(String t) {
+        String[] parts = BAR.split(t.strip());
+        if (parts.length < RECORD_PARTS) return false;
+        int labelled = 0;
+        for (String p : parts) {
+            if (p.length() > RECORD_PART_CHARS || p.matches("(?s).*[^.][.!?]\\s*$") && !p.matches("(?s).*\\d[./]\\d*\\.?\\s*$")) {
+                return false;
+            }
+            if (FIELD_LABEL.matcher(p).find()) labelled++;
+        }
+        return labelled >= 2 || DATE.matcher(t).find();
+    }
+
+    /** A closing line that names the author ("Von: Name") or is the date of the last update ("Aktualisiert am ..."). */
+    static boolean isClosingRecord(BlockText b) {
+        if (b.type() != BlockType.PARAGRAPH) return false;
+        String t = b.text().strip();
+        return CLOSING_BYLINE.matcher(t).matches() || UPDATED.matcher(t).lookingAt() && isTimestamp(t);
     }
 
     /**

@@ -2,16 +2,20 @@ package org.parallax.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Removes the cross-links to other stories that sites print inside an article body: a line that opens with a "read
  * more" label and is mostly a link ("Read more: ...", "Lesen Sie auch: ...", "Czytaj też: ..."), and a heading that
- * is such a label alone ("Mehr zum Thema", "Related") with the link list it introduces, and a paragraph in the body's
- * last part that is nothing but a link to another page. Decided by the label, the share of linked text and the
+ * is such a label alone ("Mehr zum Thema", "Related") with the link list it introduces, a heading in the body's last
+ * part over nothing but links, a link that holds a headline or a summary (another story's card), and a paragraph in
+ * the body's last part that is nothing but a link to another page. Decided by the label, the share of linked text and the
  * position, never by site.
  */
 final class RelatedLinks {
@@ -28,6 +32,8 @@ final class RelatedLinks {
     /** Share of a line's text, after its label, that is link text for the line to be a cross-link. */
     private static final double LINKED = 0.5;
     private static final String BLOCKS = "p, div, li, ul, ol, h2, h3, h4, blockquote, table";
+    /** The blocks a list of links under a heading is made of. */
+    private static final Set<String> LIST_BLOCKS = Set.of("p", "ul", "ol", "li", "div", "dl", "blockquote", "section", "nav", "aside");
     /** Where the last part of a body begins, as a share of its lines: link lines after it point away from the story. */
     private static final double TAIL_SHARE = 0.7;
     /** Share of a line's text that is link text for a line to be nothing but a link. */
@@ -60,6 +66,11 @@ final class RelatedLinks {
                 drop.add(e);
             }
         }
+        headedLinkLists(root, drop);
+        // a link that holds whole blocks (a headline or a summary paragraph) is a card pointing to another story
+        for (Element a : root.select("a[href]")) {
+            if (!a.select("p, h2, h3, h4, h5, h6").isEmpty() && !a.attr("href").startsWith("#")) drop.add(a);
+        }
         trailingLinkLines(root, drop);
         for (Element e : drop) if (e.parent() != null) e.remove();
         return drop.size();
@@ -71,14 +82,10 @@ final class RelatedLinks {
      * an event's page the story sends the reader to, and a bare URL or mail address is cited, so those stay.
      */
     private static void trailingLinkLines(Element root, List<Element> drop) {
-        List<Element> lines = new ArrayList<>();
-        for (Element e : root.select("p, li, div, h2, h3, h4, h5, h6, blockquote")) {
-            if (e == root || !e.children().select(BLOCKS).isEmpty() || e.text().isBlank()) continue;
-            lines.add(e);
-        }
+        List<Element> lines = lines(root);
         for (int i = (int) Math.ceil(lines.size() * TAIL_SHARE); i < lines.size(); i++) {
             Element e = lines.get(i);
-            if (!e.normalName().equals("p")) continue;
+            if (!e.normalName().equals("p") || drop.contains(e)) continue;
             String text = e.text().strip();
             if (text.length() < MIN_LINK_LINE || LeadParagraph.linked(e) < LINK_LINE * text.length() || CITED.matcher(text).find()) continue;
             if (e.select("a[href]").stream().anyMatch(a -> a.attr("href").startsWith("mailto:") || a.attr("href").contains("#"))) continue;
@@ -88,6 +95,59 @@ final class RelatedLinks {
             if (next != null && next.normalName().matches("h[2-6]")) continue;
             drop.add(e);
         }
+    }
+
+    /**
+     * A heading in the body's last part over nothing but lines of links ("Weitere Beiträge aus der Kolumne:", "Auch auf
+     * example.org" over a list of other stories): the heading and its list point away from the story, whatever the
+     * heading's words. A heading with prose, a picture or a table under it stays.
+     */
+    private static void headedLinkLists(Element root, List<Element> drop) {
+        List<Element> lines = lines(root);
+        for (int i = (int) Math.ceil(lines.size() * TAIL_SHARE); i < lines.size(); i++) {
+            Element h = lines.get(i);
+            if (!h.normalName().matches("h[2-6]") || drop.contains(h)) continue;
+            List<Element> list = linkList(h);
+            if (list == null || list.isEmpty()) continue;
+            drop.add(h);
+            drop.addAll(list);
+        }
+    }
+
+    /**
+     * The blocks after heading {@code h} up to the next heading when every line in them is mostly a link and they hold
+     * two links or more; null when loose text, an inline element, a line of prose or a picture comes first.
+     */
+    private static List<Element> linkList(Element h) {
+        List<Element> list = new ArrayList<>();
+        int links = 0;
+        for (Node n = h.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) return null;
+                continue;
+            }
+            if (!(n instanceof Element s)) continue;
+            if (s.normalName().matches("h[1-6]")) break;
+            if (s.text().isBlank()) continue;
+            if (!LIST_BLOCKS.contains(s.normalName()) || !s.select("img, picture, video, iframe, table").isEmpty()) return null;
+            List<Element> lines = lines(s);
+            for (Element line : lines.isEmpty() ? List.of(s) : lines) {
+                if (LeadParagraph.linked(line) < LINKED * line.text().strip().length()) return null;
+            }
+            links += s.select("a[href]").size();
+            list.add(s);
+        }
+        return links >= 2 ? list : null;
+    }
+
+    /** The innermost blocks of {@code root} with text, in document order: the body's lines. */
+    private static List<Element> lines(Element root) {
+        List<Element> lines = new ArrayList<>();
+        for (Element e : root.select("p, li, div, h2, h3, h4, h5, h6, blockquote")) {
+            if (e == root || !e.children().select(BLOCKS).isEmpty() || e.text().isBlank()) continue;
+            lines.add(e);
+        }
+        return lines;
     }
 
     /** A label alone introduces a list of links: the box holding both goes, or else the label and the links after it. */

@@ -1,6 +1,8 @@
 package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -23,9 +25,20 @@ class BodyCleanerTest {
                 new BlockText(BlockType.PARAGRAPH, "Donnerstag, 31. Mai 2012"),
                 new BlockText(BlockType.PARAGRAPH, "https://example.org/bridge"),
                 new BlockText(BlockType.PARAGRAPH, PROSE),
-                new BlockText(BlockType.PARAGRAPH, "Updated 5:30 pm"));
+                new BlockText(BlockType.PARAGRAPH, "Thursday, 5:30 pm"));
+        // below the story a time stamp stays, unless it says it is the last update (see the closing record lines)
         List<BlockText> out = BodyCleaner.clean(blocks, "Bridge closed to cars | Example News");
-        assertEquals(List.of(PROSE, "Updated 5:30 pm"), out.stream().map(BlockText::text).toList());
+        assertEquals(List.of(PROSE, "Thursday, 5:30 pm"), out.stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void illustrationLabelsAndTheEnlargeButtonMakeACaption() {
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Image illustrative : Lego figures by Ann Lee, CC BY")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Symbolbild: Eine Brücke im Nebel")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Vergrößern Die alte Brücke im Jahr 1911.")));
+        // the word inside a sentence, or a sentence about illustrations, is story
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Vergrößern lässt sich das Bild nicht.")));
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Illustrations in old books show the bridge.")));
     }
 
     @Test
@@ -451,11 +464,110 @@ class BodyCleanerTest {
                 .append("<p><a href=\"https://example.org/2020/old-story\">Why the old bridge cracked in 2019</a></p>")
                 .append("<p>&gt;&gt; <a href=\"https://example.org/x\">Bridge fans: the ten best old bridges of the whole region, ranked</a> &lt;&lt;</p></div>");
         Element root = Jsoup.parse(html.toString()).body().child(0);
-        assertEquals(2, RelatedLinks.remove(root));
+        // the two link lines and the heading over them, which labels nothing but links
+        assertEquals(3, RelatedLinks.remove(root));
         String text = root.text();
         assertEquals(true, text.contains("The council's meeting page") && text.contains("https://example.org/report.pdf"), text);
         assertEquals(true, text.contains("Click here for the second half") && text.contains("A guide to the region"), text);
         assertEquals(false, text.contains("Why the old bridge") || text.contains("Bridge fans"), text);
+    }
+
+    @Test
+    void aHeadingOverNothingButLinksNearTheEndLeavesWithItsList() {
+        String list = "<h3>Also on our site</h3><ul><li>2019-01-14: <a href=\"https://example.org/a\">The old bridge and its"
+                + " builders, a look back</a></li><li><a href=\"https://example.org/b\">Ten bridges worth a detour</a></li></ul>";
+        assertFalse(afterProse(list).contains("Also on our site") || afterProse(list).contains("Ten bridges"));
+        // a heading over prose with a link, over a single link, or over loose text and a link stays
+        String prose = "<h3>What comes next</h3><p>The <a href=\"https://example.org/c\">council</a> meets again in May.</p>";
+        assertTrue(afterProse(prose).contains("What comes next"));
+        String single = "<h3>Elsewhere</h3><p><a href=\"https://example.org/d\">More news from the region</a></p>";
+        assertTrue(afterProse(single).contains("Elsewhere"));
+        String loose = "<h3>Get started</h3>You need a <a href=\"https://example.org/kit\">kit</a> and "
+                + "<a href=\"https://example.org/cable\">a cable</a>.";
+        assertTrue(afterProse(loose).contains("Get started You need a kit and a cable."));
+        // the same list high up in a body is left to the other rules
+        Element top = Jsoup.parse("<div>" + list + ("<p>" + PROSE + "</p>").repeat(8) + "</div>").body().child(0);
+        assertEquals(0, RelatedLinks.remove(top));
+    }
+
+    /** The text of a body of ten paragraphs of prose and then {@code end}, once the cross-links are removed. */
+    private static String afterProse(String end) {
+        Element root = Jsoup.parse("<div>" + ("<p>" + PROSE + "</p>").repeat(10) + end + "</div>").body().child(0);
+        RelatedLinks.remove(root);
+        return root.text();
+    }
+
+    @Test
+    void aRecordOfThePostSetAsFieldsBetweenBarsLeavesAboveAndAtTheEnd() {
+        assertTrue(BodyCleaner.isRecordLine("Views: 1120 | Added by: Ann | Tags: bridges, rivers and.. | Rating: 0.0/0"));
+        assertTrue(BodyCleaner.isRecordLine("Friday | 14 June 2019 | 15:49 by Ann Lee in Travel | 0 Comments"));
+        // a title with its site, or a sentence among the parts, is no record
+        assertFalse(BodyCleaner.isRecordLine("Rivers | Blog | Letters to the council | All clear?"));
+        assertFalse(BodyCleaner.isRecordLine("Closed: 14 June 2019 | The bridge was closed to cars. | Open: soon"));
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Friday | 14 June 2019 | 15:49 by Ann Lee in Travel | 0 Comments"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, "Views: 1120 | Added by: Ann | Tags: bridges | Rating: 0.0/0"));
+        assertEquals(List.of(PROSE, PROSE.replace("council", "mayor")),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void aClosingAuthorOrUpdateLineLeavesButNotAboveOrInASentence() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, "Updated on 17.01.2021"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Von: Ann Lee"),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "city")),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "state")),
+                new BlockText(BlockType.PARAGRAPH, "By: the time the bridge closed, the ferry ran twice an hour."),
+                new BlockText(BlockType.PARAGRAPH, "Aktualisiert am 17.01.2021."),
+                new BlockText(BlockType.PARAGRAPH, "Von: Ann Lee"));
+        assertEquals(List.of(PROSE, "Von: Ann Lee", PROSE.replace("council", "mayor"), PROSE.replace("council", "city"),
+                        PROSE.replace("council", "state"), "By: the time the bridge closed, the ferry ran twice an hour."),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void loginPromptsDisclaimersPermalinksAndShortAdLinesLeave() {
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "ANZEIGE - Going out tonight? How about:"),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "mayor")),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "city")),
+                new BlockText(BlockType.PARAGRAPH, PROSE.replace("council", "state")),
+                new BlockText(BlockType.PARAGRAPH, "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."),
+                new BlockText(BlockType.PARAGRAPH, "Permalink https://example.org/p/123"),
+                new BlockText(BlockType.PARAGRAPH, "Du musst eingeloggt sein, um Kommentare zu schreiben!"));
+        assertEquals(List.of(PROSE, PROSE.replace("council", "mayor"), PROSE.replace("council", "city"),
+                        PROSE.replace("council", "state")),
+                BodyCleaner.clean(blocks, "Bridge closed").stream().map(BlockText::text).toList());
+        // an advertisement label opening a long line, or a word of a sentence, stays
+        String longAd = "Werbung - " + PROSE;
+        List<BlockText> story = List.of(new BlockText(BlockType.PARAGRAPH, PROSE), new BlockText(BlockType.PARAGRAPH, longAd),
+                new BlockText(BlockType.PARAGRAPH, "Werbung nervt. Tracking nervt."), new BlockText(BlockType.PARAGRAPH, PROSE));
+        assertEquals(4, BodyCleaner.clean(story, "Bridge closed").size());
+    }
+
+    @Test
+    void aLinkHoldingAHeadlineOrASummaryIsACardAndLeaves() {
+        Element root = Jsoup.parse("<div><p>" + PROSE + "</p><a href=\"https://example.org/other\"><h3>Hay for horses</h3>"
+                + "<p>Why dusty bales make horses cough, and what helps.</p></a><p>The <a href=\"https://example.org/c\">council"
+                + "</a> meets again.</p><a href=\"#part-2\"><h3>Part two</h3></a></div>").body().child(0);
+        RelatedLinks.remove(root);
+        String text = root.text();
+        assertFalse(text.contains("Hay for horses") || text.contains("dusty bales"), text);
+        // an inline link in a sentence, and a link to a place on the same page, stay
+        assertTrue(text.contains("The council meets again.") && text.contains("Part two"), text);
+    }
+
+    @Test
+    void aConsentPlaceholdersLabelLeavesButASentenceAboutExternalContentStays() {
+        assertTrue(BodyCleaner.isCookieLine(new BlockText(BlockType.PARAGRAPH, "Externer Inhalt")));
+        assertTrue(BodyCleaner.isCookieLine(new BlockText(BlockType.PARAGRAPH, "External content:")));
+        assertFalse(BodyCleaner.isCookieLine(new BlockText(BlockType.PARAGRAPH, "External content is checked by the editors.")));
     }
 
     @Test
