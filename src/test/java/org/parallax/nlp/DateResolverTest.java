@@ -196,22 +196,22 @@ class DateResolverTest {
         assertEquals("2023-03-14", dates.get(2).range().toString(), "the Tuesday of the visit, not the first after publication");
 
         // a weekday outside the event's days, "next" before it, or two sentences away keeps its own week
-        String before = "The summit runs March 13-14. Ministers will prepare it on Friday.";
-        assertEquals("2023-03-10", resolver.resolve(before, raw(before, "March=2023-03|13-14=#|Friday=2023-03-10"), LocalDate.parse(DOC))
-                .get(1).range().toString());
-        String next = "The summit runs March 13-14. The delegates leave next Tuesday.";
-        assertEquals("2023-03-07", resolver.resolve(next, raw(next, "March=2023-03|13-14=#|next Tuesday=2023-03-07"), LocalDate.parse(DOC))
-                .get(1).range().toString());
-        String far = "The summit runs March 13-14. Talks went well. Aides will return on Tuesday.";
-        assertEquals("2023-03-07", resolver.resolve(far, raw(far, "March=2023-03|13-14=#|Tuesday=2023-03-07"), LocalDate.parse(DOC))
-                .get(1).range().toString());
+        assertEquals("2023-03-10", secondDate("The summit runs March 13-14. Ministers will prepare it on Friday.",
+                "March=2023-03|13-14=#|Friday=2023-03-10"));
+        assertEquals("2023-03-07", secondDate("The summit runs March 13-14. The delegates leave next Tuesday.",
+                "March=2023-03|13-14=#|next Tuesday=2023-03-07"));
+        assertEquals("2023-03-07", secondDate("The summit runs March 13-14. Talks went well. Aides will return on Tuesday.",
+                "March=2023-03|13-14=#|Tuesday=2023-03-07"));
         // a past event's days do not anchor a coming weekday, nor does a span longer than a week
-        String past = "The summit ran February 27-28. Aides will return on Tuesday.";
-        assertEquals("2023-03-07", resolver.resolve(past, raw(past, "February=2023-02|27-28=#|Tuesday=2023-03-07"), LocalDate.parse(DOC))
-                .get(1).range().toString());
-        String long_ = "The fair runs March 6-20. Aides will return on Tuesday.";
-        assertEquals("2023-03-07", resolver.resolve(long_, raw(long_, "March=2023-03|6-20=#|Tuesday=2023-03-07"), LocalDate.parse(DOC))
-                .get(1).range().toString());
+        assertEquals("2023-03-07", secondDate("The summit ran February 27-28. Aides will return on Tuesday.",
+                "February=2023-02|27-28=#|Tuesday=2023-03-07"));
+        assertEquals("2023-03-07", secondDate("The fair runs March 6-20. Aides will return on Tuesday.",
+                "March=2023-03|6-20=#|Tuesday=2023-03-07"));
+    }
+
+    /** The range of the second date of {@code text}, resolved against {@link #DOC}. */
+    private String secondDate(String text, String mentions) {
+        return resolver.resolve(text, raw(text, mentions), LocalDate.parse(DOC)).get(1).range().toString();
     }
 
     @Test
