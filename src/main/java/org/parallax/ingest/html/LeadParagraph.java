@@ -1,5 +1,7 @@
 package org.parallax.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -46,10 +48,20 @@ final class LeadParagraph {
         if (page == null || page.body() == null) return false;
         String have = squash(content.text());
         String firstProse = firstProse(content);
-        Element h1 = headline(page, firstProse);
-        if (h1 == null) return false;
+        for (Element h : headlines(page, firstProse)) {
+            int found = restoreAfter(h, content, have, firstProse);
+            if (found != 0) return found > 0;
+        }
+        return false;
+    }
+
+    /**
+     * Looks for the lead after the headline {@code h1}: 1 when one was added, -1 when the body's first paragraph came
+     * first (there is no lead), 0 when nothing near the headline qualified.
+     */
+    private static int restoreAfter(Element h1, Element content, String have, String firstProse) {
         Element near = h1;
-        for (int i = 0; i < MAX_LEVELS && near.parent() != null && near.parent() != page.body(); i++) near = near.parent();
+        for (int i = 0; i < MAX_LEVELS && near.parent() != null && near.parent() != h1.ownerDocument().body(); i++) near = near.parent();
         boolean after = false;
         int seen = 0;
         for (Element e : near.getAllElements()) {
@@ -58,38 +70,52 @@ final class LeadParagraph {
                 continue;
             }
             if (!after) continue;
-            if (++seen > MAX_DISTANCE) return false;
+            if (++seen > MAX_DISTANCE) return -1;
             String text = squash(e.text());
             // the body's first paragraph reached: a lead must come before it
-            if (firstProse != null && text.equals(firstProse)) return false;
-            if (e.tagName().equals("p") && text.length() >= PROSE && have.contains(text)) return false;
+            if (firstProse != null && text.equals(firstProse)) return -1;
+            if (e.tagName().equals("p") && text.length() >= PROSE && have.contains(text)) return -1;
             if (!isLead(e, h1) || text.length() < MIN_CHARS || text.length() > MAX_CHARS) continue;
             if (have.contains(text) || linked(e) * 3 > text.length() || captioned(e)) continue;
             Element lead = summaryList(e) ? listCopy(e) : new Element("p").text(e.text());
             content.prependChild(lead);
-            return true;
+            return 1;
         }
-        return false;
+        return 0;
     }
 
     /**
-     * The last h1 before the body's first paragraph that is not the site's name in its masthead, else the last h2 there
-     * (a page whose h1 is its logo); without a first paragraph, the first h1.
+     * The headlines to look for the lead after, in order: the last h1 before the body's first paragraph that is not the
+     * site's name in its masthead, then the last h2 between that h1 and the paragraph (a page whose h1 closes its
+     * breadcrumbs, far from the header that holds the story's own headline and lead); without such an h1, the last h2
+     * there (a page whose h1 is its logo). Without a first paragraph, the first h1.
      */
-    private static Element headline(Document page, String firstProse) {
-        if (firstProse == null) return page.body().selectFirst("h1");
+    private static List<Element> headlines(Document page, String firstProse) {
+        List<Element> out = new ArrayList<>();
+        if (firstProse == null) {
+            Element h1 = page.body().selectFirst("h1");
+            if (h1 != null) out.add(h1);
+            return out;
+        }
         Element h1 = null;
         Element h2 = null;
+        Element h2AfterH1 = null;
         for (Element e : page.body().getAllElements()) {
             if (e.tagName().equals("h1") && !siteName(e)) {
                 h1 = e;
+                h2AfterH1 = null;
             } else if (e.tagName().equals("h2")) {
                 h2 = e;
+                if (h1 != null) h2AfterH1 = e;
             } else if (e.tagName().equals("p") && squash(e.text()).equals(firstProse)) {
-                return h1 != null ? h1 : h2;
+                if (h1 != null) out.add(h1);
+                // an h1 in the breadcrumbs or a masthead, with the story's headline an h2 below it
+                Element second = h1 != null ? h2AfterH1 : h2;
+                if (second != null) out.add(second);
+                return out;
             }
         }
-        return null;
+        return out;
     }
 
     /** Whether the h1 is the site's name in its masthead, whose tagline is no lead. */
