@@ -27,8 +27,9 @@ final class LeadParagraph {
     /** A line about the article (its date, author, tags), printed under the headline as often as a lead is. */
     private static final Pattern META = Pattern.compile("(?i)meta|date|time|byline|author|tags");
     private static final Pattern META_LINE = Pattern.compile("(?iu)\\s*(published|updated|posted|by|von|par|por|veröffentlicht)\\b");
+    private static final String BLOCKS = "p, div, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, section, article";
     private static final int MIN_CHARS = 40;
-    private static final int MAX_CHARS = 700;
+    private static final int MAX_CHARS = 900;
     /** How many levels above the h1 the lead may sit, and how many elements after it. */
     private static final int MAX_LEVELS = 6;
     private static final int MAX_DISTANCE = 60;
@@ -107,7 +108,7 @@ final class LeadParagraph {
             } else if (e.tagName().equals("h2")) {
                 h2 = e;
                 if (h1 != null) h2AfterH1 = e;
-            } else if (e.tagName().equals("p") && squash(e.text()).equals(firstProse)) {
+            } else if (firstParagraph(e, firstProse)) {
                 if (h1 != null) out.add(h1);
                 // an h1 in the breadcrumbs or a masthead, with the story's headline an h2 below it
                 Element second = h1 != null ? h2AfterH1 : h2;
@@ -116,6 +117,15 @@ final class LeadParagraph {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code e} is the page's element for the body's first paragraph: a {@code <p>} with its text, or a
+     * {@code <div>} of text and line breaks that opens with it (Readability makes paragraphs of such a div's lines).
+     */
+    private static boolean firstParagraph(Element e, String firstProse) {
+        if (e.tagName().equals("p")) return squash(e.text()).equals(firstProse);
+        return e.tagName().equals("div") && e.select(BLOCKS).size() == 1 && squash(e.text()).startsWith(firstProse);
     }
 
     /** Whether the h1 is the site's name in its masthead, whose tagline is no lead. */

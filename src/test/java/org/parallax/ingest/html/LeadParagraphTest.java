@@ -40,4 +40,17 @@ class LeadParagraphTest {
         assertFalse(LeadParagraph.restore(body, page));
         assertEquals(PROSE, body.text());
     }
+
+    @Test
+    void aLongAbstractIsFoundWhenTheStoryIsADivOfLines() {
+        // the story is a div of lines that Readability returns as paragraphs; the abstract runs to 800 characters
+        String abstractText = "Ahead of the second round the union says the employers have not talked to it at all. ".repeat(9).strip();
+        Document page = Jsoup.parse("<body><article><header><h1>No talks</h1><div class='teaser'><i>Berlin.</i><p class='abstract'>"
+                + abstractText + "</p></div></header><div class='content'>" + PROSE + "<br><br>" + PROSE.replace("Monday", "Friday")
+                + "</div></article></body>");
+        Element body = content();
+        assertTrue(LeadParagraph.restore(body, page));
+        // the teaser box around the abstract is taken, with its place line
+        assertEquals("Berlin. " + abstractText, body.child(0).text());
+    }
 }
