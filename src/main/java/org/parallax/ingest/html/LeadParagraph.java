@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
  * from the body: Readability scores the body's paragraphs and leaves the header out. The lead is the first element
  * after the page's {@code <h1>} and near it whose class names a lead ("lead", "intro", "standfirst", "deck",
  * "subtitle", "excerpt", "summary", "bajada"...) or that is a subtitle heading or a short list of summary points beside
- * the h1, that reads as a sentence or two, and that comes before the body's first paragraph; it goes on top of the body
- * as a paragraph (a list as a list).
+ * the h1, or a paragraph of prose in a box of its own between the h1 and the body (no disclosure or notice), that reads
+ * as a sentence or two, and that comes before the body's first paragraph; it goes on top of the body as a paragraph (a
+ * list as a list).
  */
 final class LeadParagraph {
     /** Words a lead's class is made of, alone or at the end of a camel-case word ("documentDescription"). */
@@ -27,6 +28,7 @@ final class LeadParagraph {
     /** A line about the article (its date, author, tags), printed under the headline as often as a lead is. */
     private static final Pattern META = Pattern.compile("(?i)meta|date|time|byline|author|tags");
     private static final Pattern META_LINE = Pattern.compile("(?iu)\\s*(published|updated|posted|by|von|par|por|veröffentlicht)\\b");
+    private static final Pattern NOTICE = Pattern.compile("(?i)disclosure|disclaimer|notice|cookie|consent");
     private static final String BLOCKS = "p, div, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, section, article";
     private static final int MIN_CHARS = 40;
     private static final int MAX_CHARS = 900;
@@ -144,6 +146,9 @@ final class LeadParagraph {
                 && stepsAfter(h1, e) <= 2) {
             return true;
         }
+        // a paragraph of prose between the headline and the body's first paragraph, in a box of its own, that is no
+        // advertiser's disclosure or cookie notice printed above the story
+        if (e.tagName().equals("p") && squash(e.text()).length() >= PROSE && !notice(e)) return true;
         // schema.org's own names for an article's lead
         if (SCHEMA_LEAD.matcher(e.attr("itemprop")).find()) return true;
         for (String t : TOKENS.split(e.className())) {
@@ -189,6 +194,15 @@ final class LeadParagraph {
             if (t.length() >= PROSE) return t;
         }
         return null;
+    }
+
+    /** Whether the element sits in a box classed as a disclosure, disclaimer or notice (cookies, consent). */
+    private static boolean notice(Element e) {
+        Element a = e;
+        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
+            if (NOTICE.matcher(a.className() + " " + a.id()).find()) return true;
+        }
+        return false;
     }
 
     /** Whether the element is or holds a photo's caption or credit: a summary under a picture is no lead. */

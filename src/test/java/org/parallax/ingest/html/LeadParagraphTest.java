@@ -53,4 +53,21 @@ class LeadParagraphTest {
         // the teaser box around the abstract is taken, with its place line
         assertEquals("Berlin. " + abstractText, body.child(0).text());
     }
+
+    @Test
+    void aParagraphOfProseInItsOwnBoxBetweenHeadlineAndStoryIsTheLeadButADisclosureIsNot() {
+        String stage = "<div class='stage'><div class='stage_body'><p>" + LEAD + " We explain when to lease and when to buy.</p></div></div>";
+        Document page = Jsoup.parse("<body><article><div class='top'><h1>Lease or buy?</h1></div>" + stage + "</article>"
+                + "<article class='basis'><p>" + PROSE + "</p></article></body>");
+        Element body = content();
+        assertTrue(LeadParagraph.restore(body, page));
+        assertEquals(LEAD + " We explain when to lease and when to buy.", body.child(0).text());
+
+        String disclosure = "<section class='editorial-disclosure'><p>This post mentions products of our advertisers, who may pay us"
+                + " when you click on links to them.</p></section>";
+        Document ad = Jsoup.parse("<body><article><div class='top'><h1>Lease or buy?</h1></div>" + disclosure + "</article>"
+                + "<article class='basis'><p>" + PROSE + "</p></article></body>");
+        Element other = content();
+        assertFalse(LeadParagraph.restore(other, ad));
+    }
 }
