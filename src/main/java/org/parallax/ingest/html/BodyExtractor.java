@@ -432,7 +432,7 @@ public final class BodyExtractor {
     static Element plainExtraction(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        Element root = thread(largest(doc.select("article, [itemprop~=articleBody]")));
+        Element root = thread(largest(stories(doc.select("article, [itemprop~=articleBody]"))));
         if (root == null) root = largest(doc.select("main, [role=main]"));
         if (root == null) root = body;
         root.select("nav, header, footer, aside, form, menu, dialog, "
@@ -462,6 +462,18 @@ public final class BodyExtractor {
             }
         }
         return twins >= THREAD_POSTS ? parent : article;
+    }
+
+    /**
+     * The article elements that are not lists of other stories: a box of teasers marked up as an {@code <article>}
+     * ("author-materials", "news-feed") is mostly link text, and, being longer, outweighed the short story beside it.
+     */
+    static Elements stories(Elements articles) {
+        Elements out = new Elements();
+        for (Element e : articles) {
+            if (LeadParagraph.linked(e) * 2 <= e.text().length()) out.add(e);
+        }
+        return out;
     }
 
     private static Element largest(Elements candidates) {

@@ -1,5 +1,7 @@
 package org.parallax.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -10,8 +12,9 @@ import org.jsoup.nodes.Element;
  * from the body: Readability scores the body's paragraphs and leaves the header out. The lead is the first element
  * after the page's {@code <h1>} and near it whose class names a lead ("lead", "intro", "standfirst", "deck",
  * "subtitle", "excerpt", "summary", "bajada"...) or that is a subtitle heading or a short list of summary points beside
- * the h1, that reads as a sentence or two, and that comes before the body's first paragraph; it goes on top of the body
- * as a paragraph (a list as a list).
+ * the h1, or a paragraph of prose in a box of its own between the h1 and the body (no disclosure or notice), that reads
+ * as a sentence or two, and that comes before the body's first paragraph; it goes on top of the body as a paragraph (a
+ * list as a list).
  */
 final class LeadParagraph {
     /** Words a lead's class is made of, alone or at the end of a camel-case word ("documentDescription"). */
@@ -25,8 +28,10 @@ final class LeadParagraph {
     /** A line about the article (its date, author, tags), printed under the headline as often as a lead is. */
     private static final Pattern META = Pattern.compile("(?i)meta|date|time|byline|author|tags");
     private static final Pattern META_LINE = Pattern.compile("(?iu)\\s*(published|updated|posted|by|von|par|por|veröffentlicht)\\b");
+    private static final Pattern NOTICE = Pattern.compile("(?i)disclosure|disclaimer|notice|cookie|consent");
+    private static final String BLOCKS = "p, div, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, section, article";
     private static final int MIN_CHARS = 40;
-    private static final int MAX_CHARS = 700;
+    private static final int MAX_CHARS = 900;
     /** How many levels above the h1 the lead may sit, and how many elements after it. */
     private static final int MAX_LEVELS = 6;
     private static final int MAX_DISTANCE = 60;
@@ -46,10 +51,20 @@ final class LeadParagraph {
         if (page == null || page.body() == null) return false;
         String have = squash(content.text());
         String firstProse = firstProse(content);
-        Element h1 = headline(page, firstProse);
-        if (h1 == null) return false;
+        for (Element h : headlines(page, firstProse)) {
+            int found = restoreAfter(h, content, have, firstProse);
+            if (found != 0) return found > 0;
+        }
+        return false;
+    }
+
+    /**
+     * Looks for the lead after the headline {@code h1}: 1 when one was added, -1 when the body's first paragraph came
+     * first (there is no lead), 0 when nothing near the headline qualified.
+     */
+    private static int restoreAfter(Element h1, Element content, String have, String firstProse) {
         Element near = h1;
-        for (int i = 0; i < MAX_LEVELS && near.parent() != null && near.parent() != page.body(); i++) near = near.parent();
+        for (int i = 0; i < MAX_LEVELS && near.parent() != null && near.parent() != h1.ownerDocument().body(); i++) near = near.parent();
         boolean after = false;
         int seen = 0;
         for (Element e : near.getAllElements()) {
@@ -58,38 +73,61 @@ final class LeadParagraph {
                 continue;
             }
             if (!after) continue;
-            if (++seen > MAX_DISTANCE) return false;
+            if (++seen > MAX_DISTANCE) return -1;
             String text = squash(e.text());
             // the body's first paragraph reached: a lead must come before it
-            if (firstProse != null && text.equals(firstProse)) return false;
-            if (e.tagName().equals("p") && text.length() >= PROSE && have.contains(text)) return false;
+            if (firstProse != null && text.equals(firstProse)) return -1;
+            if (e.tagName().equals("p") && text.length() >= PROSE && have.contains(text)) return -1;
             if (!isLead(e, h1) || text.length() < MIN_CHARS || text.length() > MAX_CHARS) continue;
             if (have.contains(text) || linked(e) * 3 > text.length() || captioned(e)) continue;
             Element lead = summaryList(e) ? listCopy(e) : new Element("p").text(e.text());
             content.prependChild(lead);
-            return true;
+            return 1;
         }
-        return false;
+        return 0;
     }
 
     /**
-     * The last h1 before the body's first paragraph that is not the site's name in its masthead, else the last h2 there
-     * (a page whose h1 is its logo); without a first paragraph, the first h1.
+     * The headlines to look for the lead after, in order: the last h1 before the body's first paragraph that is not the
+     * site's name in its masthead, then the last h2 between that h1 and the paragraph (a page whose h1 closes its
+     * breadcrumbs, far from the header that holds the story's own headline and lead); without such an h1, the last h2
+     * there (a page whose h1 is its logo). Without a first paragraph, the first h1.
      */
-    private static Element headline(Document page, String firstProse) {
-        if (firstProse == null) return page.body().selectFirst("h1");
+    private static List<Element> headlines(Document page, String firstProse) {
+        List<Element> out = new ArrayList<>();
+        if (firstProse == null) {
+            Element h1 = page.body().selectFirst("h1");
+            if (h1 != null) out.add(h1);
+            return out;
+        }
         Element h1 = null;
         Element h2 = null;
+        Element h2AfterH1 = null;
         for (Element e : page.body().getAllElements()) {
             if (e.tagName().equals("h1") && !siteName(e)) {
                 h1 = e;
+                h2AfterH1 = null;
             } else if (e.tagName().equals("h2")) {
                 h2 = e;
-            } else if (e.tagName().equals("p") && squash(e.text()).equals(firstProse)) {
-                return h1 != null ? h1 : h2;
+                if (h1 != null) h2AfterH1 = e;
+            } else if (firstParagraph(e, firstProse)) {
+                if (h1 != null) out.add(h1);
+                // an h1 in the breadcrumbs or a masthead, with the story's headline an h2 below it
+                Element second = h1 != null ? h2AfterH1 : h2;
+                if (second != null) out.add(second);
+                return out;
             }
         }
-        return null;
+        return out;
+    }
+
+    /**
+     * Whether {@code e} is the page's element for the body's first paragraph: a {@code <p>} with its text, or a
+     * {@code <div>} of text and line breaks that opens with it (Readability makes paragraphs of such a div's lines).
+     */
+    private static boolean firstParagraph(Element e, String firstProse) {
+        if (e.tagName().equals("p")) return squash(e.text()).equals(firstProse);
+        return e.tagName().equals("div") && e.select(BLOCKS).size() == 1 && squash(e.text()).startsWith(firstProse);
     }
 
     /** Whether the h1 is the site's name in its masthead, whose tagline is no lead. */
@@ -108,6 +146,9 @@ final class LeadParagraph {
                 && stepsAfter(h1, e) <= 2) {
             return true;
         }
+        // a paragraph of prose between the headline and the body's first paragraph, in a box of its own, that is no
+        // advertiser's disclosure or cookie notice printed above the story
+        if (e.tagName().equals("p") && squash(e.text()).length() >= PROSE && !notice(e)) return true;
         // schema.org's own names for an article's lead
         if (SCHEMA_LEAD.matcher(e.attr("itemprop")).find()) return true;
         for (String t : TOKENS.split(e.className())) {
@@ -153,6 +194,15 @@ final class LeadParagraph {
             if (t.length() >= PROSE) return t;
         }
         return null;
+    }
+
+    /** Whether the element sits in a box classed as a disclosure, disclaimer or notice (cookies, consent). */
+    private static boolean notice(Element e) {
+        Element a = e;
+        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
+            if (NOTICE.matcher(a.className() + " " + a.id()).find()) return true;
+        }
+        return false;
     }
 
     /** Whether the element is or holds a photo's caption or credit: a summary under a picture is no lead. */

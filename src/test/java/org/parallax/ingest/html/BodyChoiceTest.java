@@ -88,4 +88,16 @@ class BodyChoiceTest {
         assertEquals(1, SplitSections.restore(readability.getElementById("content"), page));
         assertEquals(0, readability.getElementById("content").text().indexOf("This post reminded me"));
     }
+
+    @Test
+    void aListOfOtherStoriesMarkedUpAsAnArticleIsNotThePagesOwnArticle() {
+        String card = "<li><a href='/other'>Another long headline about a match that someone else wrote up last week</a></li>";
+        Document page = Jsoup.parse("<body><article id='story'><h1>Cats</h1>" + STORY + "</article><article id='more'><ul>"
+                + card.repeat(12) + "</ul></article></body>");
+        Element own = BodyExtractor.plainExtraction(page);
+        assertEquals("story", own.id());
+        // a story that links a few other stories under it is still a story
+        Document only = Jsoup.parse("<body><article id='more'>" + STORY + "<ul>" + card.repeat(2) + "</ul></article></body>");
+        assertEquals("more", BodyExtractor.plainExtraction(only).id());
+    }
 }
