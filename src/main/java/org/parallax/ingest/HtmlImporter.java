@@ -132,8 +132,23 @@ public final class HtmlImporter implements Importer {
             if (s.startsWith("\uFEFF")) s = s.substring(1);
             return s.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
-            return file.text();
+            return StandardCharsets.UTF_8.equals(declared) ? mostlyUtf8(file) : file.text();
         }
+    }
+
+    /**
+     * A page that declares UTF-8 and is UTF-8 but for a stray byte or two (a pasted Windows-1252 quote) is read as UTF-8
+     * with the stray bytes replaced, as browsers read it; read as Windows-1252 instead, every accented letter of it
+     * would be garbled. A page with fewer good multi-byte letters than bad sequences, or with more than a few bad ones
+     * (one per hundred good letters), is no UTF-8, whatever it declares, and stays as {@link SourceFile} read it.
+     */
+    private static String mostlyUtf8(SourceFile file) {
+        String s = new String(file.bytes(), StandardCharsets.UTF_8);
+        long bad = s.chars().filter(c -> c == '\uFFFD').count();
+        long good = s.chars().filter(c -> c > 0x7F).count() - bad;
+        if (good <= bad || bad > Math.max(2, good / 100)) return file.text();
+        if (s.startsWith("\uFEFF")) s = s.substring(1);
+        return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The charset a page's {@code <meta charset>} or http-equiv declaration names in its first 4 KB, or null. */

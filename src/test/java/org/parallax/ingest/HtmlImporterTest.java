@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +113,26 @@ class HtmlImporterTest {
         Path f = Files.write(tmp.resolve("latin1.html"), bytes);
         ArticleDraft d = importer.parse(new SourceFile(f, bytes));
         assertTrue(d.bodyText().contains("It\u2019s \u20ac5 at the caf\u00e9 \u2013 again."), d.bodyText());
+    }
+
+    @Test
+    void aUtf8PageWithAStrayByteIsStillReadAsUtf8ButALatin1PageDeclaringUtf8IsNot() throws Exception {
+        String sentence = "Gr\u00fc\u00dfe aus K\u00f6ln: die Stra\u00dfenbahn f\u00e4hrt wieder \u00fcber die Br\u00fccke.";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(("<html><head><meta charset=\"utf-8\"><title>K\u00f6ln</title></head><body><p>" + sentence + "</p><p>It")
+                .getBytes(StandardCharsets.UTF_8));
+        out.write(0x92); // a Windows-1252 apostrophe pasted into UTF-8
+        out.write("s back.</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        byte[] stray = out.toByteArray();
+        Path f = Files.write(tmp.resolve("stray.html"), stray);
+        SourceFile src = new SourceFile(f, stray);
+        assertFalse(StandardCharsets.UTF_8.equals(src.charset()), "the fixture must not be valid UTF-8");
+        assertTrue(importer.parse(src).bodyText().contains(sentence), importer.parse(src).bodyText());
+
+        byte[] latin1 = ("<html><head><meta charset=\"utf-8\"><title>K\u00f6ln</title></head><body><p>" + sentence
+                + "</p></body></html>").getBytes("windows-1252");
+        Path g = Files.write(tmp.resolve("latin1-as-utf8.html"), latin1);
+        assertTrue(importer.parse(new SourceFile(g, latin1)).bodyText().contains(sentence), "every letter is a bad sequence: Windows-1252");
     }
 
     @Test
