@@ -340,6 +340,7 @@ public final class MetadataExtractor {
         String person = markedPerson(doc);
         if (person == null) person = PageBylines.labelled(doc);
         if (person == null) person = PageBylines.classed(doc);
+        if (person == null) person = PageBylines.dated(doc);
         if (person == null) person = PageBylines.signature(doc);
         if (person == null) person = PageBylines.copyright(doc);
         if (person == null && author == null) person = PageBylines.creditPair(doc);

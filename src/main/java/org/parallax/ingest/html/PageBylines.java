@@ -69,6 +69,21 @@ final class PageBylines {
     /** A credits box's label for the writer, alone in its element. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iU)^\\s*(?:text|interview|autor|autorin|author|words|texte|"
             + "redaktion)\\s*:?\\s*$");
+    /**
+     * A post's date line that goes on to its writer, with no label ("11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10
+     * Uhr | Uta Helkenberg", "05.02.2020 - Redaktion: Ann Lee (Pressesprecherin)"): a date in digits or with a month's
+     * name, an optional time, a separator, an optional label, then a name of two to four capitalized words and at most a
+     * bracketed role.
+     */
+    private static final String DATE_LEAD = "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}\\.?\\s+(?i:" + Months.NAME + ")\\.?\\s+\\d{4}|(?i:" + Months.NAME + ")\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+            + "(?:\\s*[,|\\p{Pd}]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?i:uhr|h))?)?\\s*[|\\p{Pd}•·]\\s*";
+    /** A line that opens with a date and a separator: a post's date line, or an entry of a dated list. */
+    private static final Pattern DATE_LEAD_LINE = Pattern.compile("(?U)^" + DATE_LEAD);
+    private static final Pattern DATED = Pattern.compile("(?U)^" + DATE_LEAD
+            + "(?:(?i:redaktion|autor(?:in)?|text|von|by)\\s*:?\\s+)?"
+            + "(" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?" + NAME_WORD + "){1,3})"
+            + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
     /** A phone number or an e-mail address in a contact box. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("(?i)\\b(?:tel|telefon|phone|fon|mobil)\\b|@|\\+?\\d[\\d\\s/()-]{6,}\\d");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon|(?:^|\\s)credits(?:\\s|$)");
@@ -246,6 +261,29 @@ final class PageBylines {
         Document doc = a.ownerDocument();
         Element h1 = doc == null ? null : doc.selectFirst("h1");
         return h1 != null && h1 != a && !h1.text().isBlank() && h1.parents().contains(a);
+    }
+
+    /**
+     * The writer a post's date line names after the date without a label ("11.12.2019 - Amelie Loevenich"); null when no
+     * short line reads so, such lines name different people, or three lines open with a date (a list of dated entries).
+     */
+    static String dated(Document doc) {
+        if (doc.body() == null) return null;
+        String found = null;
+        java.util.Set<String> leads = new java.util.HashSet<>();
+        for (Element e : doc.body().select("p, div, span, small, li, time")) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            if (text.length() > 80 || text.length() < 12) continue;
+            // three different lines opening with a date are a list of dated entries (events, teasers), not a byline
+            if (DATE_LEAD_LINE.matcher(text).find() && leads.add(text) && leads.size() > 2) return null;
+            Matcher m = DATED.matcher(text);
+            if (!m.find() || HtmlDates.find(text) == null || ORGANISATION.matcher(m.group(1)).find() || skipped(e)) continue;
+            String name = AuthorNames.clean(m.group(1));
+            if (name == null) continue;
+            if (found != null && !found.equalsIgnoreCase(name)) return null;
+            found = name;
+        }
+        return found;
     }
 
     /**

@@ -592,4 +592,21 @@ class PageMetadataRulesTest {
         assertEquals("Paul Soldan", read(head, "<h1>Unsere Geschichte</h1><article><p>Von PUBLIC VOICE mit osAlliance zur ALLMENDA"
                 + "</p>" + PROSE + "</article>").author());
     }
+
+    @Test
+    void aDateLineThatGoesOnToANameNamesTheWriter() {
+        assertEquals("Mara Feld", read("", "<h1>Wie Pflanzen trinken</h1><p class=meta>11.12.2019 - Mara Feld</p>" + PROSE)
+                .author());
+        assertEquals("Ole Brandt", read("", "<small>04.02.2022 | 13:10 Uhr | Ole Brandt</small><h1>Neue Regeln</h1>" + PROSE)
+                .author());
+        assertEquals("Ina Roth", read("", "<h1>Neue Regeln</h1><div>05.02.2020 <span>- Redaktion: Ina Roth (Sprecherin des"
+                + " Vereins)</span></div>" + PROSE).author());
+        // a company after the date is no writer; dated teasers naming different people name none
+        assertNull(read("", "<h1>Neue Regeln</h1><p>11.12.2019 - Muster Verlag GmbH</p>" + PROSE).author());
+        assertNull(read("", "<h1>Archiv</h1><ul><li>11.12.2019 - Mara Feld</li><li>12.12.2019 - Ole Brandt</li></ul>" + PROSE)
+                .author());
+        // a list of dated entries: an event's band and venue are no writer
+        assertNull(read("", "<h1>Konzerte im November</h1>" + PROSE + "<p>02.11.2022 - Placebo - Stadthalle</p><p>03.11.2022 -"
+                + " Ole Brandt</p><p>04.11.2022 - Dame - Gasometer</p>").author());
+    }
 }
