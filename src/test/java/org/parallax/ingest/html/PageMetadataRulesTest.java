@@ -609,4 +609,14 @@ class PageMetadataRulesTest {
         assertNull(read("", "<h1>Konzerte im November</h1>" + PROSE + "<p>02.11.2022 - Placebo - Stadthalle</p><p>03.11.2022 -"
                 + " Ole Brandt</p><p>04.11.2022 - Dame - Gasometer</p>").author());
     }
+
+    @Test
+    void aTitleMovedIntoTheBodyByWarningsBeforeTheMarkupIsTheTabTitle() {
+        Document page = Jsoup.parse("<b>Strict Standards</b>: Redefining a constructor in <b>/www/db.php</b> on line 56<br>"
+                + "<html><head><title>Malaga im Winter</title></head><body>" + PROSE + "</body></html>", "https://example.org/");
+        assertEquals("Malaga im Winter", new MetadataExtractor().extract(page).title());
+        // a drawing's title is no page title
+        assertEquals("", MetadataExtractor.tab(Jsoup.parse("<p>Text</p><svg><title>Pfeil</title></svg>")));
+    }
 }
+
