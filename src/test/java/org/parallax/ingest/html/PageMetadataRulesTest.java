@@ -618,5 +618,20 @@ class PageMetadataRulesTest {
         // a drawing's title is no page title
         assertEquals("", MetadataExtractor.tab(Jsoup.parse("<p>Text</p><svg><title>Pfeil</title></svg>")));
     }
+
+    @Test
+    void aBylineThatRunsOnIntoItsDateDatesThePage() {
+        assertEquals(LocalDate.of(2015, 1, 21), read("", "<h1>Keynes und die Schulden</h1>" + PROSE + "<div class=author><a href='/a/'>"
+                + "Mara Feld</a>, 21. Jan. 2015</div>").published());
+        assertEquals(LocalDate.of(2010, 12, 29), read("", "<h1>Neuigkeiten</h1>" + PROSE + "<div class='left author'>Author: <a>"
+                + "<b>Ole2man</b></a> am 29.12.2010, 13:36 Uhr</div>").published());
+        // a teaser list's author slot holding only another article's date is passed over for the article's dateline
+        assertEquals(LocalDate.of(2022, 1, 24), read("", "<h1>Messe abgesagt</h1><p>24.01.2022 – Die Messe findet nicht statt.</p>"
+                + PROSE + "<ul><li><h3>Orcas auf Jagd</h3><span class=t-author>09.10.2021</span></li></ul>").published());
+        // and so is a comment's byline
+        assertEquals(LocalDate.of(2022, 1, 24), read("", "<h1>Messe abgesagt</h1><p>24.01.2022 – Die Messe findet nicht statt.</p>"
+                + PROSE + PROSE + "<div class=comments><div class=comment-author>Ole Brandt, 3. Mai 2020</div><p>Danke!</p></div>")
+                .published());
+    }
 }
 
