@@ -161,13 +161,26 @@ final class PageBylines {
                 if (text.length() > MAX_LINE || text.length() < 5) continue;
                 Matcher m = LABELLED.matcher(text);
                 if (!m.find() || skipped(e)) continue;
-                String name = AuthorNames.clean(m.group(1));
+                String name = AuthorNames.clean(lineEnded(e, broken, m.group(1)));
                 if (name == null) continue;
                 if (found != null && !found.equalsIgnoreCase(name)) return null;
                 found = name;
             }
         }
         return found;
+    }
+
+    /**
+     * {@code name} ended where the byline's line ends: a {@code <br>} in a short byline separates the name from what
+     * follows ("Von Anna Weber und Ole Brandt<br>Kakuma /Kenia" names "Ole Brandt", not "Ole Brandt Kakuma").
+     */
+    private static String lineEnded(Element e, boolean broken, String name) {
+        if (broken || e.children().stream().noneMatch(c -> c.tagName().equals("br"))) return name;
+        for (String line : brokenLines(e)) {
+            Matcher m = LABELLED.matcher(line);
+            if (m.find() && name.startsWith(m.group(1)) && m.group(1).length() < name.length()) return m.group(1);
+        }
+        return name;
     }
 
     /** A short line, then each of its parts between " | " separators when it has any. */

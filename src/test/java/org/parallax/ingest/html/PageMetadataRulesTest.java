@@ -633,5 +633,13 @@ class PageMetadataRulesTest {
                 + PROSE + PROSE + "<div class=comments><div class=comment-author>Ole Brandt, 3. Mai 2020</div><p>Danke!</p></div>")
                 .published());
     }
+
+    @Test
+    void aLineBreakEndsTheNameOfAByline() {
+        assertEquals("Mara Feld und Ole Brandt", read("", "<h1>Streit ums Feuerholz</h1><p>Von <strong>Mara Feld</strong> und <strong>"
+                + "Ole Brandt</strong><br><span id=more></span><br> Kakuma /Kenia</p>" + PROSE).author());
+        // a label on its own line before the name is still read with it
+        assertEquals("Mara Feld", read("", "<h1>Streit ums Feuerholz</h1><p>Text:<br>Mara Feld</p>" + PROSE).author());
+    }
 }
 
