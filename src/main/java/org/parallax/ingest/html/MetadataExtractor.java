@@ -95,6 +95,8 @@ public final class MetadataExtractor {
         author = AuthorNames.coAuthors(author, authors);
         String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         author = personOverSite(doc, author, site, url0);
+        // a login ("christian.stadtfeld") stands for the name the page prints
+        author = PageBylines.printedLogin(doc, author);
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),

@@ -84,6 +84,8 @@ final class PageBylines {
             + "(?:(?i:redaktion|autor(?:in)?|text|von|by)\\s*:?\\s+)?"
             + "(" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?" + NAME_WORD + "){1,3})"
             + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
+    /** A login made of a first and a last name: "christian.stadtfeld", "robert_stitz". */
+    private static final Pattern LOGIN = Pattern.compile("([a-zäöü]{3,})[._]([a-zäöü]{3,})");
     /** A phone number or an e-mail address in a contact box. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("(?i)\\b(?:tel|telefon|phone|fon|mobil)\\b|@|\\+?\\d[\\d\\s/()-]{6,}\\d");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon|(?:^|\\s)credits(?:\\s|$)");
@@ -453,6 +455,26 @@ final class PageBylines {
             }
         }
         return null;
+    }
+
+    /**
+     * The name a login stands for ("christian.stadtfeld", "robert_stitz"), as the page prints it elsewhere ("Christian P.
+     * Stadtfeld" closing the article, "Robert Stitz" in a script's user object): first and last name in capitals, at most
+     * a middle name or initial between; {@code author} itself when it is no such login or the page prints no such name.
+     */
+    static String printedLogin(Document doc, String author) {
+        Matcher login = author == null ? null : LOGIN.matcher(author);
+        if (login == null || !login.matches() || doc.body() == null) return author;
+        Pattern printed = Pattern.compile("(?U)(?<![\\p{L}.])(?i:" + Pattern.quote(login.group(1)) + ")(?:\\s+\\p{Lu}\\p{L}*\\.?)?\\s+(?i:"
+                + Pattern.quote(login.group(2)) + ")(?![\\p{L}.])");
+        for (String text : new String[] {doc.body().text(), doc.html()}) {
+            Matcher m = printed.matcher(text);
+            while (m.find()) {
+                String name = m.group().replaceAll("\\s+", " ");
+                if (WHOLE_NAME.matcher(name).matches()) return name;
+            }
+        }
+        return author;
     }
 
     /** Each element followed by its parent, in order and without repeats. */

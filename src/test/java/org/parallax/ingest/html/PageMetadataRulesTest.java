@@ -641,5 +641,16 @@ class PageMetadataRulesTest {
         // a label on its own line before the name is still read with it
         assertEquals("Mara Feld", read("", "<h1>Streit ums Feuerholz</h1><p>Text:<br>Mara Feld</p>" + PROSE).author());
     }
+
+    @Test
+    void aLoginStandsForTheNameThePagePrints() {
+        assertEquals("Mara K. Feld", read("<meta name=author content='mara.feld'>", "<h1>Die Wahl ist entschieden</h1>" + PROSE
+                + "<p>Die Politik bleibt spannend. (Mara K. Feld)</p>").author());
+        assertEquals("Ole Brandt", read("<meta name=author content='ole_brandt'>", "<h1>Tischdecke nähen</h1>" + PROSE
+                + "<script>var user = {\"display_name\": \"Ole  Brandt\"};</script>").author());
+        // a login the page names no one by stays as it is; so does a domain
+        assertEquals("mara.feld", read("<meta name=author content='mara.feld'>", "<h1>Die Wahl</h1>" + PROSE).author());
+        assertEquals("kath.net", read("<meta name=author content='kath.net'>", "<h1>Die Wahl</h1>" + PROSE).author());
+    }
 }
 
