@@ -362,6 +362,7 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.pressContact(doc);
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null && author == null) person = PageBylines.inDescription(doc);
+        if (person == null && author == null) person = PageBylines.lastEditor(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
     }

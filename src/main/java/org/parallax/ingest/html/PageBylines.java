@@ -86,6 +86,11 @@ final class PageBylines {
             + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
     /** A login made of a first and a last name: "christian.stadtfeld", "robert_stitz". */
     private static final Pattern LOGIN = Pattern.compile("([a-zäöü]{3,})[._]([a-zäöü]{3,})");
+    /** A wiki's last-change label. */
+    private static final Pattern LAST_EDITED = Pattern.compile("(?iU)\\blast (?:edited|modified|changed)\\b|\\bzuletzt (?:geändert|bearbeitet)\\b");
+    /** A wiki's last-change line that names the editor: "(last edited 2019-11-10 13:28:18 by MatsWichmann)". */
+    private static final Pattern LAST_EDITED_BY = Pattern.compile("(?iU)\\b(?:last (?:edited|modified|changed)|zuletzt (?:geändert"
+            + "|bearbeitet))\\b[^()|]{0,60}?\\b(?:by|von)\\s+(\\p{L}[\\p{L}\\d._\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})\\s*(?:\\)|$|[,;|]|\\.\\s)");
     /** A phone number or an e-mail address in a contact box. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("(?i)\\b(?:tel|telefon|phone|fon|mobil)\\b|@|\\+?\\d[\\d\\s/()-]{6,}\\d");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon|(?:^|\\s)credits(?:\\s|$)");
@@ -475,6 +480,22 @@ final class PageBylines {
             }
         }
         return author;
+    }
+
+    /**
+     * The editor a wiki's "last edited" line names ("BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by
+     * MatsWichmann)"), for pages that name no writer otherwise; null when the page has no such line.
+     */
+    static String lastEditor(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element e : withParents(doc.body().getElementsMatchingOwnText(LAST_EDITED))) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            Matcher m = LAST_EDITED_BY.matcher(text);
+            if (text.length() > MAX_LINE * 2 || !m.find()) continue;
+            String name = AuthorNames.clean(m.group(1));
+            if (name != null && !ORGANISATION.matcher(name).find()) return name;
+        }
+        return null;
     }
 
     /** Each element followed by its parent, in order and without repeats. */

@@ -652,5 +652,15 @@ class PageMetadataRulesTest {
         assertEquals("mara.feld", read("<meta name=author content='mara.feld'>", "<h1>Die Wahl</h1>" + PROSE).author());
         assertEquals("kath.net", read("<meta name=author content='kath.net'>", "<h1>Die Wahl</h1>" + PROSE).author());
     }
+
+    @Test
+    void aWikisLastEditorNamesAPageThatNamesNoWriter() {
+        assertEquals("OleBrandt", read("", "<h1>Download</h1>" + PROSE + "<p id=pageinfo>Guide/Download (last edited 2019-11-10"
+                + " 13:28:18 by <span title='OleBrandt @ host'><a href='/OleBrandt'>OleBrandt</a></span>)</p>").author());
+        // a writer the page names otherwise stands; a last change without a name names no one
+        assertEquals("Mara Feld", read("", "<h1>Download</h1><p>von Mara Feld</p>" + PROSE + "<p>(last edited 2019-11-10 by OleBrandt)"
+                + "</p>").author());
+        assertNull(read("", "<h1>Download</h1>" + PROSE + "<p>Diese Seite wurde zuletzt am 10. November 2019 geändert.</p>").author());
+    }
 }
 
