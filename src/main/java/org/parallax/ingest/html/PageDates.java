@@ -49,6 +49,8 @@ final class PageDates {
             + "|publié le)\\s*:?\\s*");
     /** An "as of" label opening a line: "Stand:", "Stand -". */
     private static final Pattern AS_OF = Pattern.compile("(?iU)^stand\\s*[:\\p{Pd}]?\\s*(?=\\d)");
+    /** A date line written with bars between day, month and year: "26 | 01 | 2022". */
+    private static final Pattern BARRED = Pattern.compile("^(\\d{1,2})\\s*\\|\\s*(\\d{1,2})\\s*\\|\\s*(\\d{4})\\b");
     /** How many of the article's first paragraphs may open with its dateline. */
     private static final int MAX_PARAGRAPHS = 12;
 
@@ -146,7 +148,7 @@ final class PageDates {
      */
     private static LocalDate dateLine(Element root) {
         for (Element e : root.select("p, div, span, small, em, strong, b, i, time, font, td, li, h2, h3, h4, h5, h6")) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = BARRED.matcher(e.text().replace('\u00A0', ' ').strip()).replaceFirst("$1.$2.$3");
             if (text.length() > MAX_DATE_LINE || text.length() < 6) continue;
             LocalDate d = HtmlDates.openingLine(text);
             if (d != null && !furniture(e, FURNITURE)) return d;

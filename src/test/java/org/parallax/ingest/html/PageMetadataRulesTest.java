@@ -662,5 +662,13 @@ class PageMetadataRulesTest {
                 + "</p>").author());
         assertNull(read("", "<h1>Download</h1>" + PROSE + "<p>Diese Seite wurde zuletzt am 10. November 2019 geändert.</p>").author());
     }
+
+    @Test
+    void aDateLineMayWriteBarsBetweenDayMonthAndYear() {
+        assertEquals(LocalDate.of(2022, 1, 26), read("", "<h1>Hechte im Winter</h1><div class=subline><table><tr><td>26 | 01 | 2022 </td>"
+                + "<td>Schweiz | Praxis</td></tr></table></div>" + PROSE).published());
+        // numbers in a table's cells are no date
+        assertNull(read("", "<h1>Ergebnisse</h1>" + PROSE + "<table><tr><td>3 | 1 | 4</td></tr></table>").published());
+    }
 }
 
