@@ -249,6 +249,16 @@ final class PageBylines {
         return before != null && before.tagName().equals("p") && before.text().length() >= 200;
     }
 
+    /**
+     * A paragraph after one short paragraph that follows the prose: a book's or a source's box between the article and
+     * its writer's name ("Nikole Hannah-Jones (Hrsg.) 1619 ... Blessing, 816 Seiten").
+     */
+    private static boolean afterBox(Element e) {
+        Element box = e.previousElementSibling();
+        while (box != null && box.text().isBlank()) box = box.previousElementSibling();
+        return box != null && box.tagName().equals("p") && box.text().length() < 200 && closesProse(box);
+    }
+
     /** In the page's footer: a copyright line elsewhere is a photo's or a quoted work's credit. */
     private static boolean inFooter(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
@@ -320,7 +330,7 @@ final class PageBylines {
             boolean emphasized = p.select("em, i, b, strong").stream().anyMatch(x -> x.text().strip().equals(text));
             Element after = p.nextElementSibling();
             while (after != null && after.text().isBlank()) after = after.nextElementSibling();
-            if ((right || emphasized && after == null) && closesProse(p) && !skipped(p)) {
+            if ((right && closesProse(p) || emphasized && after == null && (closesProse(p) || afterBox(p))) && !skipped(p)) {
                 return AuthorNames.clean(text);
             }
         }

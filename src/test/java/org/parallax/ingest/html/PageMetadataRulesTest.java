@@ -670,5 +670,15 @@ class PageMetadataRulesTest {
         // numbers in a table's cells are no date
         assertNull(read("", "<h1>Ergebnisse</h1>" + PROSE + "<table><tr><td>3 | 1 | 4</td></tr></table>").published());
     }
+
+    @Test
+    void aSignatureMayFollowABookBoxAfterTheProse() {
+        String prose = "<p>" + "Ein Buch über die Geschichte eines Landes, das seine Anfänge neu erzählt. ".repeat(4) + "</p>";
+        assertEquals("Mara Feld", read("", "<h1>Buch der Woche</h1>" + prose + "<p><strong>Ole Brandt (Hrsg.)<br>Eine neue Geschichte"
+                + "</strong><br>Blessing, 816 Seiten</p><p class=clearfix><strong>Mara Feld</strong></p>").author());
+        // a bold name after two short paragraphs is no signature
+        assertNull(read("", "<h1>Buch der Woche</h1>" + prose + "<p>Blessing, 816 Seiten</p><p>Preis: 28 Euro</p>"
+                + "<p><strong>Mara Feld</strong></p>").author());
+    }
 }
 
