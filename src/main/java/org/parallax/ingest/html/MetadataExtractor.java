@@ -63,12 +63,12 @@ public final class MetadataExtractor {
 
         String site = firstNonBlank(ld == null ? null : name(ld.get("publisher")),
                 meta.get("og:site_name"), meta.get("application-name"));
-        String title = firstNonBlank(ld == null ? null : ldTitle(ld, doc.title()),
+        String title = firstNonBlank(ld == null ? null : ldTitle(ld, tab(doc)),
                 meta.get("dc:title"), meta.get("dcterm:title"), meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("parsely-title"), meta.get("sailthru.title"));
         boolean fromTitleElement = title == null;
         // a meta tag cut at an unescaped quote ("... a Biden de " for '... a Biden de "incapacitado"'): the tab's title has it all
-        String tab = doc.title().strip();
+        String tab = tab(doc).strip();
         if (title != null && tab.length() > title.strip().length() && tab.startsWith(title.strip())
                 && tab.substring(title.strip().length()).matches("(?s)\\s*[\"“„']\\S.*")) {
             title = tab;
@@ -95,6 +95,8 @@ public final class MetadataExtractor {
         author = AuthorNames.coAuthors(author, authors);
         String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         author = personOverSite(doc, author, site, url0);
+        // a login ("christian.stadtfeld") stands for the name the page prints
+        author = PageBylines.printedLogin(doc, author);
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
@@ -161,11 +163,24 @@ public final class MetadataExtractor {
     }
 
     /**
+     * The page's {@code <title>}; when the head holds none, the first {@code <title>} in the body outside an SVG drawing: a
+     * server that prints warnings before the markup ("Strict Standards: ...") moves the whole head into the body.
+     */
+    static String tab(Document doc) {
+        String t = doc.title();
+        if (!t.isBlank() || doc.body() == null) return t;
+        for (Element e : doc.body().select("title")) {
+            if (e.closest("svg") == null && !e.text().isBlank()) return e.text().strip().replaceAll("\\s+", " ");
+        }
+        return t;
+    }
+
+    /**
      * The {@code <title>} without the site's name: the part after the last " | ", " - ", " – " or " » " is dropped
      * when it is the site name, or when what is left still reads as a headline (more than four words).
      */
     static String titleElement(Document doc, String site) {
-        String t = stripSiteName(doc.title(), site);
+        String t = stripSiteName(tab(doc), site);
         if (isBlank(t)) return null;
         t = TitleChooser.afterBlogArchive(t);
         var m = PAGE_TITLE_SEPARATOR.matcher(t);
@@ -340,12 +355,14 @@ public final class MetadataExtractor {
         String person = markedPerson(doc);
         if (person == null) person = PageBylines.labelled(doc);
         if (person == null) person = PageBylines.classed(doc);
+        if (person == null) person = PageBylines.dated(doc);
         if (person == null) person = PageBylines.signature(doc);
         if (person == null) person = PageBylines.copyright(doc);
         if (person == null && author == null) person = PageBylines.creditPair(doc);
         if (person == null && author == null) person = PageBylines.pressContact(doc);
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null && author == null) person = PageBylines.inDescription(doc);
+        if (person == null && author == null) person = PageBylines.lastEditor(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
     }

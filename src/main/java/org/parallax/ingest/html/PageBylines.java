@@ -69,6 +69,28 @@ final class PageBylines {
     /** A credits box's label for the writer, alone in its element. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iU)^\\s*(?:text|interview|autor|autorin|author|words|texte|"
             + "redaktion)\\s*:?\\s*$");
+    /**
+     * A post's date line that goes on to its writer, with no label ("11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10
+     * Uhr | Uta Helkenberg", "05.02.2020 - Redaktion: Ann Lee (Pressesprecherin)"): a date in digits or with a month's
+     * name, an optional time, a separator, an optional label, then a name of two to four capitalized words and at most a
+     * bracketed role.
+     */
+    private static final String DATE_LEAD = "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}\\.?\\s+(?i:" + Months.NAME + ")\\.?\\s+\\d{4}|(?i:" + Months.NAME + ")\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+            + "(?:\\s*[,|\\p{Pd}]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?i:uhr|h))?)?\\s*[|\\p{Pd}•·]\\s*";
+    /** A line that opens with a date and a separator: a post's date line, or an entry of a dated list. */
+    private static final Pattern DATE_LEAD_LINE = Pattern.compile("(?U)^" + DATE_LEAD);
+    private static final Pattern DATED = Pattern.compile("(?U)^" + DATE_LEAD
+            + "(?:(?i:redaktion|autor(?:in)?|text|von|by)\\s*:?\\s+)?"
+            + "(" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?" + NAME_WORD + "){1,3})"
+            + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
+    /** A login made of a first and a last name: "christian.stadtfeld", "robert_stitz". */
+    private static final Pattern LOGIN = Pattern.compile("([a-zäöü]{3,})[._]([a-zäöü]{3,})");
+    /** A wiki's last-change label. */
+    private static final Pattern LAST_EDITED = Pattern.compile("(?iU)\\blast (?:edited|modified|changed)\\b|\\bzuletzt (?:geändert|bearbeitet)\\b");
+    /** A wiki's last-change line that names the editor: "(last edited 2019-11-10 13:28:18 by MatsWichmann)". */
+    private static final Pattern LAST_EDITED_BY = Pattern.compile("(?iU)\\b(?:last (?:edited|modified|changed)|zuletzt (?:geändert"
+            + "|bearbeitet))\\b[^()|]{0,60}?\\b(?:by|von)\\s+(\\p{L}[\\p{L}\\d._\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})\\s*(?:\\)|$|[,;|]|\\.\\s)");
     /** A phone number or an e-mail address in a contact box. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("(?i)\\b(?:tel|telefon|phone|fon|mobil)\\b|@|\\+?\\d[\\d\\s/()-]{6,}\\d");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon|(?:^|\\s)credits(?:\\s|$)");
@@ -146,13 +168,26 @@ final class PageBylines {
                 if (text.length() > MAX_LINE || text.length() < 5) continue;
                 Matcher m = LABELLED.matcher(text);
                 if (!m.find() || skipped(e)) continue;
-                String name = AuthorNames.clean(m.group(1));
+                String name = AuthorNames.clean(lineEnded(e, broken, m.group(1)));
                 if (name == null) continue;
                 if (found != null && !found.equalsIgnoreCase(name)) return null;
                 found = name;
             }
         }
         return found;
+    }
+
+    /**
+     * {@code name} ended where the byline's line ends: a {@code <br>} in a short byline separates the name from what
+     * follows ("Von Anna Weber und Ole Brandt<br>Kakuma /Kenia" names "Ole Brandt", not "Ole Brandt Kakuma").
+     */
+    private static String lineEnded(Element e, boolean broken, String name) {
+        if (broken || e.children().stream().noneMatch(c -> c.tagName().equals("br"))) return name;
+        for (String line : brokenLines(e)) {
+            Matcher m = LABELLED.matcher(line);
+            if (m.find() && name.startsWith(m.group(1)) && m.group(1).length() < name.length()) return m.group(1);
+        }
+        return name;
     }
 
     /** A short line, then each of its parts between " | " separators when it has any. */
@@ -214,6 +249,16 @@ final class PageBylines {
         return before != null && before.tagName().equals("p") && before.text().length() >= 200;
     }
 
+    /**
+     * A paragraph after one short paragraph that follows the prose: a book's or a source's box between the article and
+     * its writer's name ("Nikole Hannah-Jones (Hrsg.) 1619 ... Blessing, 816 Seiten").
+     */
+    private static boolean afterBox(Element e) {
+        Element box = e.previousElementSibling();
+        while (box != null && box.text().isBlank()) box = box.previousElementSibling();
+        return box != null && box.tagName().equals("p") && box.text().length() < 200 && closesProse(box);
+    }
+
     /** In the page's footer: a copyright line elsewhere is a photo's or a quoted work's credit. */
     private static boolean inFooter(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
@@ -249,6 +294,29 @@ final class PageBylines {
     }
 
     /**
+     * The writer a post's date line names after the date without a label ("11.12.2019 - Amelie Loevenich"); null when no
+     * short line reads so, such lines name different people, or three lines open with a date (a list of dated entries).
+     */
+    static String dated(Document doc) {
+        if (doc.body() == null) return null;
+        String found = null;
+        java.util.Set<String> leads = new java.util.HashSet<>();
+        for (Element e : doc.body().select("p, div, span, small, li, time")) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            if (text.length() > 80 || text.length() < 12) continue;
+            // three different lines opening with a date are a list of dated entries (events, teasers), not a byline
+            if (DATE_LEAD_LINE.matcher(text).find() && leads.add(text) && leads.size() > 2) return null;
+            Matcher m = DATED.matcher(text);
+            if (!m.find() || HtmlDates.find(text) == null || ORGANISATION.matcher(m.group(1)).find() || skipped(e)) continue;
+            String name = AuthorNames.clean(m.group(1));
+            if (name == null) continue;
+            if (found != null && !found.equalsIgnoreCase(name)) return null;
+            found = name;
+        }
+        return found;
+    }
+
+    /**
      * The writer's signature closing the article: a short paragraph right after the prose whose whole text is a name
      * of two to four capitalized words, set apart in italics or bold or aligned right; null when there is none.
      */
@@ -262,7 +330,7 @@ final class PageBylines {
             boolean emphasized = p.select("em, i, b, strong").stream().anyMatch(x -> x.text().strip().equals(text));
             Element after = p.nextElementSibling();
             while (after != null && after.text().isBlank()) after = after.nextElementSibling();
-            if ((right || emphasized && after == null) && closesProse(p) && !skipped(p)) {
+            if ((right && closesProse(p) || emphasized && after == null && (closesProse(p) || afterBox(p))) && !skipped(p)) {
                 return AuthorNames.clean(text);
             }
         }
@@ -400,6 +468,42 @@ final class PageBylines {
                     return AuthorNames.clean(cls.substring("comment-author-".length()));
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The name a login stands for ("christian.stadtfeld", "robert_stitz"), as the page prints it elsewhere ("Christian P.
+     * Stadtfeld" closing the article, "Robert Stitz" in a script's user object): first and last name in capitals, at most
+     * a middle name or initial between; {@code author} itself when it is no such login or the page prints no such name.
+     */
+    static String printedLogin(Document doc, String author) {
+        Matcher login = author == null ? null : LOGIN.matcher(author);
+        if (login == null || !login.matches() || doc.body() == null) return author;
+        Pattern printed = Pattern.compile("(?U)(?<![\\p{L}.])(?i:" + Pattern.quote(login.group(1)) + ")(?:\\s+\\p{Lu}\\p{L}*\\.?)?\\s+(?i:"
+                + Pattern.quote(login.group(2)) + ")(?![\\p{L}.])");
+        for (String text : new String[] {doc.body().text(), doc.html()}) {
+            Matcher m = printed.matcher(text);
+            while (m.find()) {
+                String name = m.group().replaceAll("\\s+", " ");
+                if (WHOLE_NAME.matcher(name).matches()) return name;
+            }
+        }
+        return author;
+    }
+
+    /**
+     * The editor a wiki's "last edited" line names ("BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by
+     * MatsWichmann)"), for pages that name no writer otherwise; null when the page has no such line.
+     */
+    static String lastEditor(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element e : withParents(doc.body().getElementsMatchingOwnText(LAST_EDITED))) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            Matcher m = LAST_EDITED_BY.matcher(text);
+            if (text.length() > MAX_LINE * 2 || !m.find()) continue;
+            String name = AuthorNames.clean(m.group(1));
+            if (name != null && !ORGANISATION.matcher(name).find()) return name;
         }
         return null;
     }

@@ -18,6 +18,11 @@ final class PageDates {
     /** Class or id words of the elements that print an article's date. */
     private static final Pattern DATE_MARK = Pattern.compile("(?i)date|time|datum|published|posted|pubdate|entry[-_]meta"
             + "|post[-_]?meta|article[-_]?meta|meta[-_]?info|byline|created|submitted|articleinfo");
+    /** Class or id words of a byline element: "author", "autor", "article-author". */
+    private static final Pattern AUTHOR_MARK = Pattern.compile("(?i)author|autor");
+    /** A capitalized word of two letters or more that is no month's name: a byline's name. */
+    private static final Pattern NAMED = Pattern.compile("(?U)\\b(?!(?i:" + org.parallax.text.Months.NAME
+            + "|uhr|am|um|on|at|author|autor(?:in)?|von|by|posted|datum|date)\\b)\\p{Lu}\\p{L}+");
     /** Words that label a date line: "Datum: 03.11.2021", "Erstellt am 9.2.2022", "Posted on May 3, 2020". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?iU)(?:^|[\\s|•·,(])(?:datum|date|erstellt am|erschienen am"
             + "|veröffentlicht(?: am)?|veröffentlichung|publiziert am|publication|published(?: on)?|posted(?: on)?"
@@ -44,6 +49,8 @@ final class PageDates {
             + "|publié le)\\s*:?\\s*");
     /** An "as of" label opening a line: "Stand:", "Stand -". */
     private static final Pattern AS_OF = Pattern.compile("(?iU)^stand\\s*[:\\p{Pd}]?\\s*(?=\\d)");
+    /** A date line written with bars between day, month and year: "26 | 01 | 2022". */
+    private static final Pattern BARRED = Pattern.compile("^(\\d{1,2})\\s*\\|\\s*(\\d{1,2})\\s*\\|\\s*(\\d{4})\\b");
     /** How many of the article's first paragraphs may open with its dateline. */
     private static final int MAX_PARAGRAPHS = 12;
 
@@ -59,6 +66,7 @@ final class PageDates {
         if (d == null) d = inside(body);
         if (d == null && article != null) d = labelled(article);
         if (d == null) d = labelled(body);
+        if (d == null) d = byline(body);
         if (d == null) d = besideHeadline(doc);
         if (d == null) d = publicationMarked(body);
         if (d == null) d = opening(article == null ? body : article);
@@ -140,7 +148,7 @@ final class PageDates {
      */
     private static LocalDate dateLine(Element root) {
         for (Element e : root.select("p, div, span, small, em, strong, b, i, time, font, td, li, h2, h3, h4, h5, h6")) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = BARRED.matcher(e.text().replace('\u00A0', ' ').strip()).replaceFirst("$1.$2.$3");
             if (text.length() > MAX_DATE_LINE || text.length() < 6) continue;
             LocalDate d = HtmlDates.openingLine(text);
             if (d != null && !furniture(e, FURNITURE)) return d;
@@ -155,6 +163,24 @@ final class PageDates {
             if (marks.matcher(a.className() + " " + a.id()).find()) return true;
         }
         return false;
+    }
+
+    /**
+     * The date a short byline runs on into ("Georg Quaas, 21. Jan. 2015", "Author: Bo2man am 29.12.2010, 13:36 Uhr"): an
+     * element whose class or id says author and that prints a name besides the date, outside comment threads and the
+     * page's furniture.
+     */
+    private static LocalDate byline(Element root) {
+        for (Element e : root.select("[class], [id]")) {
+            if (!AUTHOR_MARK.matcher(e.className() + " " + e.id()).find()) continue;
+            String text = e.text();
+            if (text.length() > MAX_HEADLINE_NEIGHBOUR || text.length() < 6) continue;
+            // the name must be there too: a teaser list's author slot may hold only the other article's date
+            if (!NAMED.matcher(text).find()) continue;
+            LocalDate d = HtmlDates.findInDateLine(text);
+            if (d != null && !inComments(e) && !furniture(e, PAGE_FURNITURE)) return d;
+        }
+        return null;
     }
 
     /** A short line in which a date follows a word that says what it is. */

@@ -197,7 +197,7 @@ final class TitleChooser {
         // different h1 ("Lorem", "Allergies Health Center") beside a title that is right; an h1 the title holds whole
         // ("Mozilla" in "Mozilla - Wikipedia", "LWN.net Weekly Edition ... [LWN.net]") was weighed by the cut of the
         // site's name already
-        if (fromTitleElement && otherWords(h, title, doc.title())) return h;
+        if (fromTitleElement && otherWords(h, title, MetadataExtractor.tab(doc))) return h;
         if (templateWords(h, title)) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
@@ -230,7 +230,7 @@ final class TitleChooser {
         Element first = doc.body().selectFirst("h2");
         if (first == null) return title;
         String h = first.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-        return !h.isEmpty() && otherWords(h, title, doc.title()) ? h : title;
+        return !h.isEmpty() && otherWords(h, title, MetadataExtractor.tab(doc)) ? h : title;
     }
 
     /**

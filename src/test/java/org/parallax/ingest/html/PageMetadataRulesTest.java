@@ -592,4 +592,93 @@ class PageMetadataRulesTest {
         assertEquals("Paul Soldan", read(head, "<h1>Unsere Geschichte</h1><article><p>Von PUBLIC VOICE mit osAlliance zur ALLMENDA"
                 + "</p>" + PROSE + "</article>").author());
     }
+
+    @Test
+    void aDateLineThatGoesOnToANameNamesTheWriter() {
+        assertEquals("Mara Feld", read("", "<h1>Wie Pflanzen trinken</h1><p class=meta>11.12.2019 - Mara Feld</p>" + PROSE)
+                .author());
+        assertEquals("Ole Brandt", read("", "<small>04.02.2022 | 13:10 Uhr | Ole Brandt</small><h1>Neue Regeln</h1>" + PROSE)
+                .author());
+        assertEquals("Ina Roth", read("", "<h1>Neue Regeln</h1><div>05.02.2020 <span>- Redaktion: Ina Roth (Sprecherin des"
+                + " Vereins)</span></div>" + PROSE).author());
+        // a company after the date is no writer; dated teasers naming different people name none
+        assertNull(read("", "<h1>Neue Regeln</h1><p>11.12.2019 - Muster Verlag GmbH</p>" + PROSE).author());
+        assertNull(read("", "<h1>Archiv</h1><ul><li>11.12.2019 - Mara Feld</li><li>12.12.2019 - Ole Brandt</li></ul>" + PROSE)
+                .author());
+        // a list of dated entries: an event's band and venue are no writer
+        assertNull(read("", "<h1>Konzerte im November</h1>" + PROSE + "<p>02.11.2022 - Placebo - Stadthalle</p><p>03.11.2022 -"
+                + " Ole Brandt</p><p>04.11.2022 - Dame - Gasometer</p>").author());
+    }
+
+    @Test
+    void aTitleMovedIntoTheBodyByWarningsBeforeTheMarkupIsTheTabTitle() {
+        Document page = Jsoup.parse("<b>Strict Standards</b>: Redefining a constructor in <b>/www/db.php</b> on line 56<br>"
+                + "<html><head><title>Malaga im Winter</title></head><body>" + PROSE + "</body></html>", "https://example.org/");
+        assertEquals("Malaga im Winter", new MetadataExtractor().extract(page).title());
+        // a drawing's title is no page title
+        assertEquals("", MetadataExtractor.tab(Jsoup.parse("<p>Text</p><svg><title>Pfeil</title></svg>")));
+    }
+
+    @Test
+    void aBylineThatRunsOnIntoItsDateDatesThePage() {
+        assertEquals(LocalDate.of(2015, 1, 21), read("", "<h1>Keynes und die Schulden</h1>" + PROSE + "<div class=author><a href='/a/'>"
+                + "Mara Feld</a>, 21. Jan. 2015</div>").published());
+        assertEquals(LocalDate.of(2010, 12, 29), read("", "<h1>Neuigkeiten</h1>" + PROSE + "<div class='left author'>Author: <a>"
+                + "<b>Ole2man</b></a> am 29.12.2010, 13:36 Uhr</div>").published());
+        // a teaser list's author slot holding only another article's date is passed over for the article's dateline
+        assertEquals(LocalDate.of(2022, 1, 24), read("", "<h1>Messe abgesagt</h1><p>24.01.2022 – Die Messe findet nicht statt.</p>"
+                + PROSE + "<ul><li><h3>Orcas auf Jagd</h3><span class=t-author>09.10.2021</span></li></ul>").published());
+        // and so is a comment's byline
+        assertEquals(LocalDate.of(2022, 1, 24), read("", "<h1>Messe abgesagt</h1><p>24.01.2022 – Die Messe findet nicht statt.</p>"
+                + PROSE + PROSE + "<div class=comments><div class=comment-author>Ole Brandt, 3. Mai 2020</div><p>Danke!</p></div>")
+                .published());
+    }
+
+    @Test
+    void aLineBreakEndsTheNameOfAByline() {
+        assertEquals("Mara Feld und Ole Brandt", read("", "<h1>Streit ums Feuerholz</h1><p>Von <strong>Mara Feld</strong> und <strong>"
+                + "Ole Brandt</strong><br><span id=more></span><br> Kakuma /Kenia</p>" + PROSE).author());
+        // a label on its own line before the name is still read with it
+        assertEquals("Mara Feld", read("", "<h1>Streit ums Feuerholz</h1><p>Text:<br>Mara Feld</p>" + PROSE).author());
+    }
+
+    @Test
+    void aLoginStandsForTheNameThePagePrints() {
+        assertEquals("Mara K. Feld", read("<meta name=author content='mara.feld'>", "<h1>Die Wahl ist entschieden</h1>" + PROSE
+                + "<p>Die Politik bleibt spannend. (Mara K. Feld)</p>").author());
+        assertEquals("Ole Brandt", read("<meta name=author content='ole_brandt'>", "<h1>Tischdecke nähen</h1>" + PROSE
+                + "<script>var user = {\"display_name\": \"Ole  Brandt\"};</script>").author());
+        // a login the page names no one by stays as it is; so does a domain
+        assertEquals("mara.feld", read("<meta name=author content='mara.feld'>", "<h1>Die Wahl</h1>" + PROSE).author());
+        assertEquals("kath.net", read("<meta name=author content='kath.net'>", "<h1>Die Wahl</h1>" + PROSE).author());
+    }
+
+    @Test
+    void aWikisLastEditorNamesAPageThatNamesNoWriter() {
+        assertEquals("OleBrandt", read("", "<h1>Download</h1>" + PROSE + "<p id=pageinfo>Guide/Download (last edited 2019-11-10"
+                + " 13:28:18 by <span title='OleBrandt @ host'><a href='/OleBrandt'>OleBrandt</a></span>)</p>").author());
+        // a writer the page names otherwise stands; a last change without a name names no one
+        assertEquals("Mara Feld", read("", "<h1>Download</h1><p>von Mara Feld</p>" + PROSE + "<p>(last edited 2019-11-10 by OleBrandt)"
+                + "</p>").author());
+        assertNull(read("", "<h1>Download</h1>" + PROSE + "<p>Diese Seite wurde zuletzt am 10. November 2019 geändert.</p>").author());
+    }
+
+    @Test
+    void aDateLineMayWriteBarsBetweenDayMonthAndYear() {
+        assertEquals(LocalDate.of(2022, 1, 26), read("", "<h1>Hechte im Winter</h1><div class=subline><table><tr><td>26 | 01 | 2022 </td>"
+                + "<td>Schweiz | Praxis</td></tr></table></div>" + PROSE).published());
+        // numbers in a table's cells are no date
+        assertNull(read("", "<h1>Ergebnisse</h1>" + PROSE + "<table><tr><td>3 | 1 | 4</td></tr></table>").published());
+    }
+
+    @Test
+    void aSignatureMayFollowABookBoxAfterTheProse() {
+        String prose = "<p>" + "Ein Buch über die Geschichte eines Landes, das seine Anfänge neu erzählt. ".repeat(4) + "</p>";
+        assertEquals("Mara Feld", read("", "<h1>Buch der Woche</h1>" + prose + "<p><strong>Ole Brandt (Hrsg.)<br>Eine neue Geschichte"
+                + "</strong><br>Blessing, 816 Seiten</p><p class=clearfix><strong>Mara Feld</strong></p>").author());
+        // a bold name after two short paragraphs is no signature
+        assertNull(read("", "<h1>Buch der Woche</h1>" + prose + "<p>Blessing, 816 Seiten</p><p>Preis: 28 Euro</p>"
+                + "<p><strong>Mara Feld</strong></p>").author());
+    }
 }
+
