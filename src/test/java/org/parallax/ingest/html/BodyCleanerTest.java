@@ -409,6 +409,25 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aRelatedBoxOfArticleCardsLeavesEvenWithExcerptsButARelatedWrapperOfTheStoryStays() {
+        String card = "<article class=\"card\"><h3><a href=\"/%s\">%s</a></h3><div class=\"excerpt\"><p>" + PROSE
+                + " [...]</p></div></article>";
+        Document doc = Jsoup.parse("<html><body><div class=\"main\"><h1>Bridge closed</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><p>"
+                + PROSE + "</p><p>" + PROSE + "</p></div><div id=\"related_posts\"><h3>Related Posts</h3>" + String.format(card, "a", "Summer sale on the island")
+                + String.format(card, "b", "Why the ferry is late again") + "</div></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertFalse(doc.text().contains("Summer sale"), doc.text());
+        assertTrue(doc.text().contains("The council voted"), doc.text());
+        // one article with a long story under a related-classed wrapper is the story, not a card
+        Document story = Jsoup.parse("<html><body><div class=\"related-wrap\"><article><h2><a href=\"/s\">Bridge closed"
+                + " for good</a></h2><p>" + PROSE + "</p></article><article><p>" + PROSE + "</p></article></div><p>" + PROSE
+                + "</p></body></html>");
+        assertFalse(BodyExtractor.teaserCards(story.selectFirst(".related-wrap")));
+        BodyExtractor.removeFurniture(story);
+        assertTrue(story.text().contains("Bridge closed for good"), story.text());
+    }
+
+    @Test
     void aHeadingWhoseAnchorIdSpellsACaptionWordIsNoCaption() {
         Element h = Jsoup.parse("<h3 id=\"im-fruhjahr-zwei-seminare-grundlegende-techniken\">Im Frühjahr zwei Seminare:"
                 + " grundlegende Techniken</h3><div id=\"legend-1\">Photo: the bridge</div>").body();
