@@ -35,6 +35,12 @@ public final class BodyExtractor {
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
                     + "sponsor(ed)?|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead)($|[\\s_-])");
     /**
+     * Class or id words of a box of other posts: the next or previous post ("next-post-thumbnails", "nextstory") and
+     * grids or lists of posts ("vcex-post-type-grid", "listPosts"). Treated as furniture.
+     */
+    private static final Pattern OTHER_POSTS = Pattern.compile("(?i)(next|prev|previous)[-_]?(posts?|story|stories|articles?)"
+            + "(?![a-z])|post-?(type-)?grid|list-?posts(?![a-z])|posts-?list");
+    /**
      * Class or id words of boxes that are never the story whatever their length: the author's biography under a post
      * and a paywall's or subscription's prompt. Embedded tweets were tried: the reference texts keep them.
      */
@@ -237,10 +243,11 @@ public final class BodyExtractor {
             String words = e.className() + " " + e.id();
             boolean consent = CONSENT.matcher(words).find();
             boolean teaser = !consent && teaser(e);
-            if (!consent && !teaser && (!FURNITURE.matcher(words).find() || liveComment(e))) continue;
+            boolean furniture = FURNITURE.matcher(words).find() || OTHER_POSTS.matcher(words).find();
+            if (!consent && !teaser && (!furniture || liveComment(e))) continue;
             // a consent prompt may run to a long paragraph about privacy; other boxes with prose are kept, but not a
             // list of other stories built of article cards, each with its excerpt, which may run to half a short page
-            boolean cards = !consent && teaserCards(e);
+            boolean cards = !consent && (teaserCards(e) || otherPostCard(e, words));
             if (e.text().length() * (cards ? 2 : 4) > total) continue;
             if (!cards && (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || (!consent && holdsProse(e)))) {
                 continue;
@@ -270,6 +277,18 @@ public final class BodyExtractor {
             if (!headline) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a box classed as another post ("nextstory") holds that post's headline as a link in a heading: then its
+     * excerpt is that post's prose, not this story's.
+     */
+    private static boolean otherPostCard(Element box, String words) {
+        if (!OTHER_POSTS.matcher(words).find() || !box.select("main, h1, [itemprop~=articleBody]").isEmpty()) return false;
+        for (Element a : box.select("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4")) {
+            if (a.text().strip().length() >= HEADLINE_LINK) return true;
+        }
+        return false;
     }
 
     /**

@@ -428,6 +428,25 @@ class BodyCleanerTest {
     }
 
     @Test
+    void nextPostCardsAndPostGridsLeaveWithTheirExcerptsButAStoryNamedNextStays() {
+        String longExcerpt = PROSE + " " + PROSE;
+        Document doc = Jsoup.parse("<html><body><div class=\"entry\"><h1>Bridge closed</h1><p>" + PROSE + "</p><p>" + PROSE
+                + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+                + "<div class=\"nextstory\"><h2><a href=\"/n\">Why the ferry is late again</a></h2><p>" + longExcerpt
+                + "</p></div><div class=\"vcex-post-type-grid\"><h2>Diese Themen</h2><a href=\"/g\">Drei neue Entwicklungen</a>"
+                + "</div></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertFalse(doc.text().contains("ferry"), doc.text());
+        assertFalse(doc.text().contains("Drei neue"), doc.text());
+        assertTrue(doc.text().contains("Bridge closed"), doc.text());
+        // "next" alone, or a word that only begins with "story" after it, names no other post
+        Document story = Jsoup.parse("<html><body><div class=\"next-storyline\"><p>" + PROSE + "</p></div><p>" + PROSE
+                + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>");
+        BodyExtractor.removeFurniture(story);
+        assertEquals(5, story.select("p").size(), story.html());
+    }
+
+    @Test
     void aHeadingWhoseAnchorIdSpellsACaptionWordIsNoCaption() {
         Element h = Jsoup.parse("<h3 id=\"im-fruhjahr-zwei-seminare-grundlegende-techniken\">Im Frühjahr zwei Seminare:"
                 + " grundlegende Techniken</h3><div id=\"legend-1\">Photo: the bridge</div>").body();
