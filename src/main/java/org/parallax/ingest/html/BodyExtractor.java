@@ -29,11 +29,11 @@ import net.dankito.readability4j.Readability4J;
  */
 public final class BodyExtractor {
     private static final Logger LOG = Logger.getLogger(BodyExtractor.class.getName());
-    /** Class or id words of page furniture: ads, share widgets, related lists, comments, newsletter boxes. */
+    /** Class or id words of page furniture: ads, share widgets, shop boxes, related lists, comments, newsletter boxes. */
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
-                    + "sponsor(ed)?|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+                    + "sponsor(ed)?|shop|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead)($|[\\s_-])");
     /**
      * Class or id words of a box of other posts: the next or previous post ("next-post-thumbnails", "nextstory") and
      * grids or lists of posts ("vcex-post-type-grid", "listPosts"). Treated as furniture.

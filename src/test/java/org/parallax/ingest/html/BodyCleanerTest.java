@@ -447,6 +447,22 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aShopBoxInTheStoryIsFurnitureButAShopClassedStoryStays() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><p>"
+                + PROSE + "</p><div class=\"paragraph paragraph--type--shop shop-3\"><div class=\"h2\">Tipps aus dem Laden</div>"
+                + "<a href=\"/p1\">Garden shears</a><a href=\"/p2\">Watering can</a></div><p>" + PROSE + "</p></article>"
+                + "</body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertFalse(doc.text().contains("Tipps aus dem Laden"), doc.text());
+        assertEquals(4, doc.select("p").size(), doc.html());
+        // the whole story under a shop-classed wrapper is more than a quarter of the page and stays
+        Document story = Jsoup.parse("<html><body><div class=\"shop\"><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+                + "</body></html>");
+        BodyExtractor.removeFurniture(story);
+        assertEquals(2, story.select("p").size(), story.html());
+    }
+
+    @Test
     void aHeadingWhoseAnchorIdSpellsACaptionWordIsNoCaption() {
         Element h = Jsoup.parse("<h3 id=\"im-fruhjahr-zwei-seminare-grundlegende-techniken\">Im Frühjahr zwei Seminare:"
                 + " grundlegende Techniken</h3><div id=\"legend-1\">Photo: the bridge</div>").body();
