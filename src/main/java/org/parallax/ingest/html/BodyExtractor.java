@@ -36,10 +36,12 @@ public final class BodyExtractor {
                     + "sponsor(ed)?|shop|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead)($|[\\s_-])");
     /**
      * Class or id words of a box of other posts: the next or previous post ("next-post-thumbnails", "nextstory") and
-     * grids or lists of posts ("vcex-post-type-grid", "listPosts"). Treated as furniture.
+     * grids or lists of posts ("vcex-post-type-grid", "listPosts"), and boxes of more or other stories
+     * ("more-articles", "Interesting-articles"). Treated as furniture.
      */
     private static final Pattern OTHER_POSTS = Pattern.compile("(?i)(next|prev|previous)[-_]?(posts?|story|stories|articles?)"
-            + "(?![a-z])|post-?(type-)?grid|list-?posts(?![a-z])|posts-?list");
+            + "(?![a-z])|post-?(type-)?grid|list-?posts(?![a-z])|posts-?list"
+            + "|(more|other|further|similar|interesting|latest|popular)[-_]?(posts|articles|stories)(?![a-z])");
     /**
      * Class or id words of boxes that are never the story whatever their length: the author's biography under a post
      * and a paywall's or subscription's prompt. Embedded tweets were tried: the reference texts keep them.

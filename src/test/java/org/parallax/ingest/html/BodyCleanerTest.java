@@ -434,10 +434,12 @@ class BodyCleanerTest {
                 + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
                 + "<div class=\"nextstory\"><h2><a href=\"/n\">Why the ferry is late again</a></h2><p>" + longExcerpt
                 + "</p></div><div class=\"vcex-post-type-grid\"><h2>Diese Themen</h2><a href=\"/g\">Drei neue Entwicklungen</a>"
-                + "</div></body></html>");
+                + "</div><div class=\"paraType-interesting-articles\"><div class=\"snippet\"><a href=\"/i\">Summer is"
+                + " holiday time</a></div></div></body></html>");
         BodyExtractor.removeFurniture(doc);
         assertFalse(doc.text().contains("ferry"), doc.text());
         assertFalse(doc.text().contains("Drei neue"), doc.text());
+        assertFalse(doc.text().contains("holiday time"), doc.text());
         assertTrue(doc.text().contains("Bridge closed"), doc.text());
         // "next" alone, or a word that only begins with "story" after it, names no other post
         Document story = Jsoup.parse("<html><body><div class=\"next-storyline\"><p>" + PROSE + "</p></div><p>" + PROSE
