@@ -29,11 +29,19 @@ import net.dankito.readability4j.Readability4J;
  */
 public final class BodyExtractor {
     private static final Logger LOG = Logger.getLogger(BodyExtractor.class.getName());
-    /** Class or id words of page furniture: ads, share widgets, related lists, comments, newsletter boxes. */
+    /** Class or id words of page furniture: ads, share widgets, shop boxes, related lists, comments, newsletter boxes. */
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
-                    + "sponsor(ed)?|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+                    + "sponsor(ed)?|shop|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+    /**
+     * Class or id words of a box of other posts: the next or previous post ("next-post-thumbnails", "nextstory") and
+     * grids or lists of posts ("vcex-post-type-grid", "listPosts"), and boxes of more or other stories
+     * ("more-articles", "Interesting-articles"). Treated as furniture.
+     */
+    private static final Pattern OTHER_POSTS = Pattern.compile("(?i)(next|prev|previous)[-_]?(posts?|story|stories|articles?)"
+            + "(?![a-z])|post-?(type-)?grid|list-?posts(?![a-z])|posts-?list"
+            + "|(more|other|further|similar|interesting|latest|popular)[-_]?(posts|articles|stories)(?![a-z])");
     /**
      * Class or id words of boxes that are never the story whatever their length: the author's biography under a post
      * and a paywall's or subscription's prompt. Embedded tweets were tried: the reference texts keep them.
@@ -71,6 +79,10 @@ public final class BodyExtractor {
     private static final Pattern TEASER = Pattern.compile("(?i)(^|[\\s_-])teasers?($|[\\s_-])");
     /** A link this long is a headline, not "more" or an icon. */
     private static final int HEADLINE_LINK = 15;
+    /** Article cards in a box that make it a list of other stories. */
+    private static final int CARDS = 2;
+    /** A card longer than this is a story, not a headline with an excerpt. */
+    private static final int CARD_CHARS = 800;
     /** How many ancestors up a live ticker's class is looked for from an entry classed as a comment. */
     private static final int LIVE_DEPTH = 4;
     private static final int MIN_BODY_CHARS = 200;
@@ -233,14 +245,52 @@ public final class BodyExtractor {
             String words = e.className() + " " + e.id();
             boolean consent = CONSENT.matcher(words).find();
             boolean teaser = !consent && teaser(e);
-            if (!consent && !teaser && (!FURNITURE.matcher(words).find() || liveComment(e))) continue;
-            if (e.text().length() * 4 > total) continue;
-            // a consent prompt may run to a long paragraph about privacy; other boxes with prose are kept
-            if (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || (!consent && holdsProse(e))) continue;
+            boolean furniture = FURNITURE.matcher(words).find() || OTHER_POSTS.matcher(words).find();
+            if (!consent && !teaser && (!furniture || liveComment(e))) continue;
+            // a consent prompt may run to a long paragraph about privacy; other boxes with prose are kept, but not a
+            // list of other stories built of article cards, each with its excerpt, which may run to half a short page
+            boolean cards = !consent && (teaserCards(e) || otherPostCard(e, words));
+            if (e.text().length() * (cards ? 2 : 4) > total) continue;
+            if (!cards && (!e.select("article, main, h1, [itemprop~=articleBody]").isEmpty() || (!consent && holdsProse(e)))) {
+                continue;
+            }
             Element parent = e.parent();
             e.remove();
             if (teaser) removeOrphanedLabel(parent, body);
         }
+    }
+
+    /**
+     * Whether a box holds {@value #CARDS} or more {@code <article>} elements and every one is a card pointing to
+     * another story: a headline-long link in a heading, and little text beyond its excerpt. A related-posts box built
+     * of such cards held both articles and paragraphs of prose, so the guards that keep a wrapper with an unlucky class
+     * kept it too. The page's headline or its articleBody is never inside.
+     */
+    static boolean teaserCards(Element box) {
+        if (!box.select("main, h1, [itemprop~=articleBody]").isEmpty()) return false;
+        Elements cards = box.select("article");
+        if (cards.size() < CARDS) return false;
+        for (Element card : cards) {
+            if (card.text().length() > CARD_CHARS || card.select("article").size() > 1) return false;
+            boolean headline = false;
+            for (Element a : card.select("h2 a[href], h3 a[href], h4 a[href], h5 a[href], a[href] h2, a[href] h3, a[href] h4")) {
+                if (a.text().strip().length() >= HEADLINE_LINK) headline = true;
+            }
+            if (!headline) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a box classed as another post ("nextstory") holds that post's headline as a link in a heading: then its
+     * excerpt is that post's prose, not this story's.
+     */
+    private static boolean otherPostCard(Element box, String words) {
+        if (!OTHER_POSTS.matcher(words).find() || !box.select("main, h1, [itemprop~=articleBody]").isEmpty()) return false;
+        for (Element a : box.select("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4")) {
+            if (a.text().strip().length() >= HEADLINE_LINK) return true;
+        }
+        return false;
     }
 
     /**

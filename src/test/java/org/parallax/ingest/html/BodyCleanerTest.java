@@ -409,6 +409,62 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aRelatedBoxOfArticleCardsLeavesEvenWithExcerptsButARelatedWrapperOfTheStoryStays() {
+        String card = "<article class=\"card\"><h3><a href=\"/%s\">%s</a></h3><div class=\"excerpt\"><p>" + PROSE
+                + " [...]</p></div></article>";
+        Document doc = Jsoup.parse("<html><body><div class=\"main\"><h1>Bridge closed</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><p>"
+                + PROSE + "</p><p>" + PROSE + "</p></div><div id=\"related_posts\"><h3>Related Posts</h3>" + String.format(card, "a", "Summer sale on the island")
+                + String.format(card, "b", "Why the ferry is late again") + "</div></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertFalse(doc.text().contains("Summer sale"), doc.text());
+        assertTrue(doc.text().contains("The council voted"), doc.text());
+        // one article with a long story under a related-classed wrapper is the story, not a card
+        Document story = Jsoup.parse("<html><body><div class=\"related-wrap\"><article><h2><a href=\"/s\">Bridge closed"
+                + " for good</a></h2><p>" + PROSE + "</p></article><article><p>" + PROSE + "</p></article></div><p>" + PROSE
+                + "</p></body></html>");
+        assertFalse(BodyExtractor.teaserCards(story.selectFirst(".related-wrap")));
+        BodyExtractor.removeFurniture(story);
+        assertTrue(story.text().contains("Bridge closed for good"), story.text());
+    }
+
+    @Test
+    void nextPostCardsAndPostGridsLeaveWithTheirExcerptsButAStoryNamedNextStays() {
+        String longExcerpt = PROSE + " " + PROSE;
+        Document doc = Jsoup.parse("<html><body><div class=\"entry\"><h1>Bridge closed</h1><p>" + PROSE + "</p><p>" + PROSE
+                + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+                + "<div class=\"nextstory\"><h2><a href=\"/n\">Why the ferry is late again</a></h2><p>" + longExcerpt
+                + "</p></div><div class=\"vcex-post-type-grid\"><h2>Diese Themen</h2><a href=\"/g\">Drei neue Entwicklungen</a>"
+                + "</div><div class=\"paraType-interesting-articles\"><div class=\"snippet\"><a href=\"/i\">Summer is"
+                + " holiday time</a></div></div></body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertFalse(doc.text().contains("ferry"), doc.text());
+        assertFalse(doc.text().contains("Drei neue"), doc.text());
+        assertFalse(doc.text().contains("holiday time"), doc.text());
+        assertTrue(doc.text().contains("Bridge closed"), doc.text());
+        // "next" alone, or a word that only begins with "story" after it, names no other post
+        Document story = Jsoup.parse("<html><body><div class=\"next-storyline\"><p>" + PROSE + "</p></div><p>" + PROSE
+                + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>");
+        BodyExtractor.removeFurniture(story);
+        assertEquals(5, story.select("p").size(), story.html());
+    }
+
+    @Test
+    void aShopBoxInTheStoryIsFurnitureButAShopClassedStoryStays() {
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><p>"
+                + PROSE + "</p><div class=\"paragraph paragraph--type--shop shop-3\"><div class=\"h2\">Tipps aus dem Laden</div>"
+                + "<a href=\"/p1\">Garden shears</a><a href=\"/p2\">Watering can</a></div><p>" + PROSE + "</p></article>"
+                + "</body></html>");
+        BodyExtractor.removeFurniture(doc);
+        assertFalse(doc.text().contains("Tipps aus dem Laden"), doc.text());
+        assertEquals(4, doc.select("p").size(), doc.html());
+        // the whole story under a shop-classed wrapper is more than a quarter of the page and stays
+        Document story = Jsoup.parse("<html><body><div class=\"shop\"><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+                + "</body></html>");
+        BodyExtractor.removeFurniture(story);
+        assertEquals(2, story.select("p").size(), story.html());
+    }
+
+    @Test
     void aHeadingWhoseAnchorIdSpellsACaptionWordIsNoCaption() {
         Element h = Jsoup.parse("<h3 id=\"im-fruhjahr-zwei-seminare-grundlegende-techniken\">Im Frühjahr zwei Seminare:"
                 + " grundlegende Techniken</h3><div id=\"legend-1\">Photo: the bridge</div>").body();
