@@ -1,6 +1,7 @@
 package org.parallax.ingest.html;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ public final class BodyExtractor {
      */
     private static final Pattern CONSENT = Pattern.compile("(?i)cookie|consent|content-?blocker|privacy-?(embed|placeholder)"
             + "|third-party-(services|content)|embed-?(placeholder|consent)|(advertiser|editorial|affiliate)-?disclosure");
+    /** The class word of a field whose label is hidden, not the field ("field--label-hidden"). */
+    private static final Pattern LABEL_HIDDEN = Pattern.compile("(?i)(field-{1,2})?label-hidden");
     private static final String NEVER_MARK = "data-parallax-never";
     /** Class or id words of a reader-comment thread or its reply form. */
     private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?list|comments?-area"
@@ -106,6 +109,7 @@ public final class BodyExtractor {
     /** Extracts the body of {@code doc}; content is null only when the page has no text at all. */
     public Body extract(Document doc, String baseUri) {
         removeHidden(doc);
+        unmarkVisible(doc);
         keepFormulas(doc);
         unmarkDatelines(doc);
         // looked for before furniture goes: a story's byline often sits in a header above the article
@@ -444,6 +448,22 @@ public final class BodyExtractor {
     }
 
     /** Nodes a reader never sees: the hidden attribute, display:none, aria-hidden, and modal dialogs. */
+    /**
+     * Takes "label-hidden" off a wrapper of fields whose labels are hidden (Drupal's "field--label-hidden", on nearly
+     * every field of a Drupal story): the word says the fields' labels are hidden, not the fields. Readability scores any
+     * class holding "hidden" as unlikely content, and its conditional cleaning then dropped the wrapper of a story's
+     * text fields whole, keeping only the lead above it. The fields themselves keep the word; their paragraphs score
+     * them anyway.
+     */
+    static void unmarkVisible(Document doc) {
+        for (Element e : doc.select("[class*=label-hidden]")) {
+            if (e.select("[class*=label-hidden]").size() < 2) continue;
+            for (String c : new ArrayList<>(e.classNames())) {
+                if (LABEL_HIDDEN.matcher(c).matches()) e.removeClass(c);
+            }
+        }
+    }
+
     static void removeHidden(Document doc) {
         unwrapRunawayNoscript(doc);
         // ruby annotations (rt, rp) are a reading aid printed small above the words; in flat text they split them

@@ -100,4 +100,22 @@ class BodyChoiceTest {
         Document only = Jsoup.parse("<body><article id='more'>" + STORY + "<ul>" + card.repeat(2) + "</ul></article></body>");
         assertEquals("more", BodyExtractor.plainExtraction(only).id());
     }
+
+    @Test
+    void aWrapperOfFieldsWithHiddenLabelsLosesTheHiddenWord() {
+        // Readability scores a class holding "hidden" as unlikely content and its conditional cleaning dropped the
+        // wrapper of a Drupal story's text fields; the word there says only that the fields' labels are hidden
+        Document page = Jsoup.parse("<body><div id='w' class='field field--name-field-body field--label-hidden field__items'>"
+                + "<div class='field field--name-field-text field--label-hidden field__item'><p>Pepe sleeps.</p></div></div>"
+                + "<div id='f' class='field field--label-hidden'><p>A single field.</p></div>"
+                + "<div id='h' class='hidden label-hidden-note'><div class='hidden'>Not a field.</div></div></body>");
+        BodyExtractor.unmarkVisible(page);
+        Element wrapper = page.getElementById("w");
+        assertFalse(wrapper.hasClass("field--label-hidden"));
+        assertTrue(wrapper.hasClass("field__items"));
+        // a single field keeps the word, and so does any other "hidden" class
+        assertTrue(page.getElementById("f").hasClass("field--label-hidden"));
+        assertTrue(wrapper.selectFirst(".field--name-field-text").hasClass("field--label-hidden"));
+        assertTrue(page.getElementById("h").hasClass("hidden"));
+    }
 }
