@@ -353,7 +353,9 @@ public final class MetadataExtractor {
             }
         }
         String person = markedPerson(doc);
-        if (person == null) person = PageBylines.labelled(doc);
+        // the account marked as the post's author may be the site itself, where a line of the article names the writer
+        if (person != null && TitleChooser.isSite(person, siteKey, host)) person = null;
+        if (person == null) person = PageBylines.labelled(doc, n -> TitleChooser.isSite(n, siteKey, host));
         if (person == null) person = PageBylines.classed(doc);
         if (person == null) person = PageBylines.dated(doc);
         if (person == null) person = PageBylines.signature(doc);

@@ -35,8 +35,9 @@ final class PageBylines {
             + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
-            + "(?i:eine? (?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:|written by"
-            + "|posted by|erstellt von|geschrieben von|verfasst von|par|publié par|por)\\s+"
+            + "(?i:eine? (?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
+            // a two-word label may take a colon ("Written by: Julie Mollins")
+            + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
     /** A line that credits a piece of writing to someone in so many words: "Ein Interview von", "Eine Kolumne von". */
@@ -101,12 +102,20 @@ final class PageBylines {
 
     /** The name in the first labelled byline line of the article (or the page), cleaned; null when there is none. */
     static String labelled(Document doc) {
+        return labelled(doc, n -> false);
+    }
+
+    /**
+     * As {@link #labelled(Document)}, passing over lines that name the site itself: a theme's post line credits the
+     * account that posted ("By The Planetary Press - January 17, 2020") where the article's own line names the writer.
+     */
+    static String labelled(Document doc, java.util.function.Predicate<String> site) {
         Element body = doc.body();
         if (body == null) return null;
         Element article = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
         // an article element bounds the search: outside it, "By ..." lines belong to other stories' teasers; an empty
         // one (a CMS's articleBody left blank, the text in sibling boxes) bounds nothing
-        return find(article == null || article.text().isBlank() ? body : article);
+        return find(article == null || article.text().isBlank() ? body : article, site);
     }
 
     /**
@@ -149,14 +158,14 @@ final class PageBylines {
         return found;
     }
 
-    private static String find(Element root) {
-        String found = find(root, false);
+    private static String find(Element root, java.util.function.Predicate<String> site) {
+        String found = find(root, false, site);
         // failing a line of its own, a line of a long element that <br>s break ("Symbolgrafik: ...<br>Autor: ..."); read
         // second, since such boxes also credit the authors of books and photos
-        return found != null ? found : find(root, true);
+        return found != null ? found : find(root, true, site);
     }
 
-    private static String find(Element root, boolean broken) {
+    private static String find(Element root, boolean broken, java.util.function.Predicate<String> site) {
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {
             String whole = e.text().replace('\u00A0', ' ').strip();
@@ -169,7 +178,7 @@ final class PageBylines {
                 Matcher m = LABELLED.matcher(text);
                 if (!m.find() || skipped(e)) continue;
                 String name = AuthorNames.clean(lineEnded(e, broken, m.group(1)));
-                if (name == null) continue;
+                if (name == null || site.test(name)) continue;
                 if (found != null && !found.equalsIgnoreCase(name)) return null;
                 found = name;
             }

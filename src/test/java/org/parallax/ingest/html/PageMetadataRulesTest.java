@@ -680,5 +680,16 @@ class PageMetadataRulesTest {
         assertNull(read("", "<h1>Buch der Woche</h1>" + prose + "<p>Blessing, 816 Seiten</p><p>Preis: 28 Euro</p>"
                 + "<p><strong>Mara Feld</strong></p>").author());
     }
-}
 
+    @Test
+    void aLineNamingTheSiteGivesWayToTheWriterTheArticleCredits() {
+        String head = "<meta property='og:site_name' content='The Bridge Post'><meta name=author content='The Bridge Post'>";
+        String body = "<article><h1>Bridge closed</h1><div class=meta>By <a rel=author href='/a'>The Bridge Post</a> - January 17,"
+                + " 2020</div><p><em>Written by: <a href='/x'>Mara Feld</a></em></p>" + PROSE + "</article>";
+        assertEquals("Mara Feld", read(head, body).author());
+        // without the writer's line, the site stays the author; a one-word label takes no colon ("Por: ...")
+        assertEquals("The Bridge Post", read(head, body.replace("<p><em>Written by: <a href='/x'>Mara Feld</a></em></p>", ""))
+                .author());
+        assertNull(read("", "<h1>Bridge closed</h1><p>Por: Mara Feld</p>" + PROSE).author());
+    }
+}
