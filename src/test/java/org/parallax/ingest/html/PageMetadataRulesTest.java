@@ -692,4 +692,16 @@ class PageMetadataRulesTest {
                 .author());
         assertNull(read("", "<h1>Bridge closed</h1><p>Por: Mara Feld</p>" + PROSE).author());
     }
+
+    @Test
+    void aNameMayHoldTwoParticlesAndTheTabsLastPartNamesTheSite() {
+        // the site named only at the end of the tab's title ("... : Home : Bridge & Hire") is no writer
+        String head = "<title>Bridge closed : Home : Bridge &amp; Hire</title><meta name=author content='Bridge &amp; Hire'>";
+        assertEquals("Ana de la Cruz", read(head, "<h1>Bridge closed</h1><div class=wrote_by>By <a href='/r/ana'>Ana de la Cruz"
+                + "</a></div>" + PROSE).author());
+        assertEquals("Piet van der Berg", read(head, "<h1>Bridge closed</h1><div>By Piet van der Berg</div>" + PROSE).author());
+        // an author that is not the tab's last part stays
+        assertEquals("Bridge & Hire", read("<title>Bridge closed</title><meta name=author content='Bridge &amp; Hire'>",
+                "<h1>Bridge closed</h1><div>By Ana de la Cruz</div>" + PROSE).author());
+    }
 }
