@@ -35,7 +35,7 @@ final class PageBylines {
             + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
-            + "(?i:eine? (?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
+            + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
@@ -85,6 +85,8 @@ final class PageBylines {
             + "(?:(?i:redaktion|autor(?:in)?|text|von|by)\\s*:?\\s+)?"
             + "(" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}" + NAME_WORD + "){1,3})"
             + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
+    /** A byline's label alone on its line, the name on the next. */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?iU)(?:von|by|autor(?:in)?|author|text)\\s*:");
     /** A login made of a first and a last name: "christian.stadtfeld", "robert_stitz". */
     private static final Pattern LOGIN = Pattern.compile("([a-zäöü]{3,})[._]([a-zäöü]{3,})");
     /** A wiki's last-change label. */
@@ -173,7 +175,13 @@ final class PageBylines {
             // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one
             List<String> lines = !broken ? parts(whole) : whole.length() > MAX_LINE
                     && e.children().stream().anyMatch(c -> c.tagName().equals("br")) ? brokenLines(e) : List.of();
-            for (String text : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                String text = lines.get(i);
+                // a label alone on its line, the name on the next ("<b>Von:</b><br><br>Götz Warnke")
+                if (broken && LABEL_LINE.matcher(text).matches() && i + 1 < lines.size()
+                        && WHOLE_NAME.matcher(lines.get(i + 1)).matches() && !ORGANISATION.matcher(lines.get(i + 1)).find()) {
+                    text = text.replaceFirst("\\s*:$", "") + " " + lines.get(i + 1);
+                }
                 if (text.length() > MAX_LINE || text.length() < 5) continue;
                 Matcher m = LABELLED.matcher(text);
                 if (!m.find() || skipped(e)) continue;

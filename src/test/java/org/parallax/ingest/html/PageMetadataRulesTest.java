@@ -704,4 +704,19 @@ class PageMetadataRulesTest {
         assertEquals("Bridge & Hire", read("<title>Bridge closed</title><meta name=author content='Bridge &amp; Hire'>",
                 "<h1>Bridge closed</h1><div>By Ana de la Cruz</div>" + PROSE).author());
     }
+
+    @Test
+    void aBlogPostsCreditAndALabelOverItsNameAreBylines() {
+        assertEquals("Mara Feld", read("", "<h1>Vegetarisch leben</h1><p><strong>Vegetarisch leben</strong></p>"
+                + "<p>Blog Beitrag von Mara Feld</p>" + PROSE).author());
+        assertEquals("Mara Feld", read("", "<h1>Vegetarisch leben</h1><p>Gastartikel von Mara Feld</p>" + PROSE).author());
+        // "Beitrag von" alone opens a forum's post, not a byline
+        assertNull(read("", "<h1>Vegetarisch leben</h1><p>Beitrag von Mara Feld</p>" + PROSE).author());
+        String prose = "<p>" + "Die Windgeschwindigkeit beeinflusst die Leistung mit der dritten Potenz. ".repeat(3) + "</p>";
+        assertEquals("Ole Brandt", read("", "<h1>Windkraft</h1><div class=info>" + prose + "<br><a href='/mail'><b>Von:</b>"
+                + "<br><br> Ole Brandt</a></div>").author());
+        // a label over a line that is no name gives nothing
+        assertNull(read("", "<h1>Windkraft</h1><div class=info>" + prose + "<br><a href='/mail'><b>Von:</b>"
+                + "<br><br> unserer Redaktion in Berlin</a></div>").author());
+    }
 }
