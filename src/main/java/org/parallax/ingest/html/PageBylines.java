@@ -85,6 +85,8 @@ final class PageBylines {
             + "(?:(?i:redaktion|autor(?:in)?|text|von|by)\\s*:?\\s+)?"
             + "(" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}" + NAME_WORD + "){1,3})"
             + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
+    /** A login of two or three initials ("DT"). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
     /** A byline's label alone on its line, the name on the next. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?iU)(?:von|by|autor(?:in)?|author|text)\\s*:");
     /** A login made of a first and a last name: "christian.stadtfeld", "robert_stitz". */
@@ -495,6 +497,7 @@ final class PageBylines {
      * a middle name or initial between; {@code author} itself when it is no such login or the page prints no such name.
      */
     static String printedLogin(Document doc, String author) {
+        if (author != null && INITIALS.matcher(author).matches()) return initialled(doc, author);
         Matcher login = author == null ? null : LOGIN.matcher(author);
         if (login == null || !login.matches() || doc.body() == null) return author;
         Pattern printed = Pattern.compile("(?U)(?<![\\p{L}.])(?i:" + Pattern.quote(login.group(1)) + ")(?:\\s+\\p{Lu}\\p{L}*\\.?)?\\s+(?i:"
@@ -507,6 +510,28 @@ final class PageBylines {
             }
         }
         return author;
+    }
+
+    /**
+     * The one name the page prints whose words open with the letters of a login made of initials ("DT" for "Donald
+     * Townsend" in the blog's licence line); {@code author} itself when the page prints no such name or several.
+     */
+    private static String initialled(Document doc, String author) {
+        if (doc.body() == null) return author;
+        StringBuilder words = new StringBuilder("(?U)(?<![\\p{L}.])");
+        for (int i = 0; i < author.length(); i++) {
+            words.append(i == 0 ? "" : "\\s+").append(author.charAt(i)).append("\\p{Ll}[\\p{L}'’\\-]+");
+        }
+        // printed as an element's whole text (a link, a span): in running text such words are a phrase ("Deinem Twitter-Konto")
+        Pattern name = Pattern.compile(words.toString());
+        String found = null;
+        for (Element e : doc.body().getElementsMatchingOwnText(name)) {
+            String text = e.ownText().replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+            if (!name.matcher(text).matches()) continue;
+            if (found != null && !found.equals(text)) return author;
+            found = text;
+        }
+        return found == null || ORGANISATION.matcher(found).find() ? author : found;
     }
 
     /**

@@ -719,4 +719,15 @@ class PageMetadataRulesTest {
         assertNull(read("", "<h1>Windkraft</h1><div class=info>" + prose + "<br><a href='/mail'><b>Von:</b>"
                 + "<br><br> unserer Redaktion in Berlin</a></div>").author());
     }
+
+    @Test
+    void aLoginOfInitialsStandsForTheNameThePagePrintsWithThem() {
+        String licence = "<div class=licence>Ein Tagebuch von <a href='/'>Mara Feld</a> steht unter einer freien Lizenz.</div>";
+        assertEquals("Mara Feld", read("<meta name=author content='MF'>", "<h1>Wieder da</h1>" + PROSE + licence).author());
+        // words in running text are no name; two printed names with those letters leave the login
+        assertEquals("MF", read("<meta name=author content='MF'>", "<h1>Wieder da</h1><p>Mit Meinem Freund am See.</p>"
+                + PROSE).author());
+        assertEquals("MF", read("<meta name=author content='MF'>", "<h1>Wieder da</h1>" + PROSE + licence
+                + "<p><a href='/m'>Max Frisch</a></p>").author());
+    }
 }
