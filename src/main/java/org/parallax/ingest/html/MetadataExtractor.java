@@ -135,6 +135,8 @@ public final class MetadataExtractor {
         String postTitle = clean(TitleChooser.commentsFeedTitle(doc));
         if (postTitle != null) title = postTitle;
         title = TitleChooser.printed(doc, title, clean(site), url, fromTitleElement && postTitle == null);
+        // one canonical form (NFC): a letter written as one code point or as letter and sign (a Bengali letter with its nukta) looks alike
+        if (title != null) title = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
     }

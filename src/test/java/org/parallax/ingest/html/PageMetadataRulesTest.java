@@ -730,4 +730,12 @@ class PageMetadataRulesTest {
         assertEquals("MF", read("<meta name=author content='MF'>", "<h1>Wieder da</h1>" + PROSE + licence
                 + "<p><a href='/m'>Max Frisch</a></p>").author());
     }
+
+    @Test
+    void aTitleIsInOneCanonicalForm() {
+        // U+09DC is written as U+09A1 U+09BC in the canonical form; a composed "é" stays composed
+        assertEquals("\u09AC\u09BE\u09A1\u09BC\u09BF", read("<meta property='og:title' content='\u09AC\u09BE\u09DC\u09BF'>",
+                PROSE).title());
+        assertEquals("Caf\u00E9", read("<meta property='og:title' content='Cafe\u0301'>", PROSE).title());
+    }
 }
