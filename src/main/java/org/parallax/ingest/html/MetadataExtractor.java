@@ -94,7 +94,8 @@ public final class MetadataExtractor {
         for (int i = 0; i < authors.length; i++) authors[i] = clean(authors[i]);
         author = AuthorNames.coAuthors(author, authors);
         String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
-        author = personOverSite(doc, author, site, url0);
+        // a page without a site name in its metadata prints it at the end of its tab's title ("... : Home : Jobs & Hire")
+        author = personOverSite(doc, author, site != null ? site : tabSuffix(tab(doc)), url0);
         // a login ("christian.stadtfeld") stands for the name the page prints
         author = PageBylines.printedLogin(doc, author);
         LocalDate published = null;
@@ -134,6 +135,8 @@ public final class MetadataExtractor {
         String postTitle = clean(TitleChooser.commentsFeedTitle(doc));
         if (postTitle != null) title = postTitle;
         title = TitleChooser.printed(doc, title, clean(site), url, fromTitleElement && postTitle == null);
+        // one canonical form (NFC): a letter written as one code point or as letter and sign (a Bengali letter with its nukta) looks alike
+        if (title != null) title = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
     }
@@ -166,6 +169,16 @@ public final class MetadataExtractor {
      * The page's {@code <title>}; when the head holds none, the first {@code <title>} in the body outside an SVG drawing: a
      * server that prints warnings before the markup ("Strict Standards: ...") moves the whole head into the body.
      */
+    /** The last part of a tab's title after " | ", " : ", " - ", " – " or " » ", when it is of one to four words; else null. */
+    static String tabSuffix(String tab) {
+        if (tab == null) return null;
+        String[] parts = tab.strip().split("\\s+[|:\\-–—»]\\s+");
+        if (parts.length < 2) return null;
+        String last = parts[parts.length - 1].strip();
+        int words = last.isEmpty() ? 0 : last.split("\\s+").length;
+        return words >= 1 && words <= 4 ? last : null;
+    }
+
     static String tab(Document doc) {
         String t = doc.title();
         if (!t.isBlank() || doc.body() == null) return t;
@@ -353,7 +366,9 @@ public final class MetadataExtractor {
             }
         }
         String person = markedPerson(doc);
-        if (person == null) person = PageBylines.labelled(doc);
+        // the account marked as the post's author may be the site itself, where a line of the article names the writer
+        if (person != null && TitleChooser.isSite(person, siteKey, host)) person = null;
+        if (person == null) person = PageBylines.labelled(doc, n -> TitleChooser.isSite(n, siteKey, host));
         if (person == null) person = PageBylines.classed(doc);
         if (person == null) person = PageBylines.dated(doc);
         if (person == null) person = PageBylines.signature(doc);

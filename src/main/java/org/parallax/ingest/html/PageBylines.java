@@ -26,7 +26,7 @@ final class PageBylines {
     private static final int MAX_LINE = 90;
     /** A capitalized word that is no month name ("By Nathan Willis March 25, 2015" ends the name before "March"). */
     private static final String NAME_WORD = "(?!(?i:" + Months.NAME + ")\\b)\\p{Lu}[\\p{L}.'’\\-]*";
-    private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?" + NAME_WORD + "){0,2}";
+    private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}" + NAME_WORD + "){0,2}";
     /**
      * A date line before the label ("09:30 ", "Posted on September 21, 2020 ", "Datum: 03.11.2021 "): a date, with the
      * words that label it as a post's day, and a separator.
@@ -35,15 +35,16 @@ final class PageBylines {
             + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
-            + "(?i:eine? (?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:|written by"
-            + "|posted by|erstellt von|geschrieben von|verfasst von|par|publié par|por)\\s+"
+            + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
+            // a two-word label may take a colon ("Written by: Julie Mollins")
+            + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
     /** A line that credits a piece of writing to someone in so many words: "Ein Interview von", "Eine Kolumne von". */
     private static final Pattern CREDITED = Pattern.compile("(?U)^(?i:eine?\\s+(?:artikel|beitrag|gastbeitrag|interview|kommentar"
             + "|kolumne|glosse|reportage)\\s+von)\\s+(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,.•·/\\p{Pd}]|\\s+(?i:mit|with|am|on)\\b)");
-    private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?"
+    private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}"
             + NAME_WORD + "){1,3}");
     /** A description opening with a byline: the label, a name, then a gap, a separator or the end. */
     private static final Pattern DESCRIPTION_BYLINE = Pattern.compile("(?U)^(?:[\\p{Pd}\\s]+)?(?i:by|von|par|por)\\s+(" + NAME
@@ -82,8 +83,12 @@ final class PageBylines {
     private static final Pattern DATE_LEAD_LINE = Pattern.compile("(?U)^" + DATE_LEAD);
     private static final Pattern DATED = Pattern.compile("(?U)^" + DATE_LEAD
             + "(?:(?i:redaktion|autor(?:in)?|text|von|by)\\s*:?\\s+)?"
-            + "(" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+)?" + NAME_WORD + "){1,3})"
+            + "(" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}" + NAME_WORD + "){1,3})"
             + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
+    /** A login of two or three initials ("DT"). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
+    /** A byline's label alone on its line, the name on the next. */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?iU)(?:von|by|autor(?:in)?|author|text)\\s*:");
     /** A login made of a first and a last name: "christian.stadtfeld", "robert_stitz". */
     private static final Pattern LOGIN = Pattern.compile("([a-zäöü]{3,})[._]([a-zäöü]{3,})");
     /** A wiki's last-change label. */
@@ -101,12 +106,20 @@ final class PageBylines {
 
     /** The name in the first labelled byline line of the article (or the page), cleaned; null when there is none. */
     static String labelled(Document doc) {
+        return labelled(doc, n -> false);
+    }
+
+    /**
+     * As {@link #labelled(Document)}, passing over lines that name the site itself: a theme's post line credits the
+     * account that posted ("By The Planetary Press - January 17, 2020") where the article's own line names the writer.
+     */
+    static String labelled(Document doc, java.util.function.Predicate<String> site) {
         Element body = doc.body();
         if (body == null) return null;
         Element article = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
         // an article element bounds the search: outside it, "By ..." lines belong to other stories' teasers; an empty
         // one (a CMS's articleBody left blank, the text in sibling boxes) bounds nothing
-        return find(article == null || article.text().isBlank() ? body : article);
+        return find(article == null || article.text().isBlank() ? body : article, site);
     }
 
     /**
@@ -149,14 +162,14 @@ final class PageBylines {
         return found;
     }
 
-    private static String find(Element root) {
-        String found = find(root, false);
+    private static String find(Element root, java.util.function.Predicate<String> site) {
+        String found = find(root, false, site);
         // failing a line of its own, a line of a long element that <br>s break ("Symbolgrafik: ...<br>Autor: ..."); read
         // second, since such boxes also credit the authors of books and photos
-        return found != null ? found : find(root, true);
+        return found != null ? found : find(root, true, site);
     }
 
-    private static String find(Element root, boolean broken) {
+    private static String find(Element root, boolean broken, java.util.function.Predicate<String> site) {
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {
             String whole = e.text().replace('\u00A0', ' ').strip();
@@ -164,12 +177,18 @@ final class PageBylines {
             // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one
             List<String> lines = !broken ? parts(whole) : whole.length() > MAX_LINE
                     && e.children().stream().anyMatch(c -> c.tagName().equals("br")) ? brokenLines(e) : List.of();
-            for (String text : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                String text = lines.get(i);
+                // a label alone on its line, the name on the next ("<b>Von:</b><br><br>Götz Warnke")
+                if (broken && LABEL_LINE.matcher(text).matches() && i + 1 < lines.size()
+                        && WHOLE_NAME.matcher(lines.get(i + 1)).matches() && !ORGANISATION.matcher(lines.get(i + 1)).find()) {
+                    text = text.replaceFirst("\\s*:$", "") + " " + lines.get(i + 1);
+                }
                 if (text.length() > MAX_LINE || text.length() < 5) continue;
                 Matcher m = LABELLED.matcher(text);
                 if (!m.find() || skipped(e)) continue;
                 String name = AuthorNames.clean(lineEnded(e, broken, m.group(1)));
-                if (name == null) continue;
+                if (name == null || site.test(name)) continue;
                 if (found != null && !found.equalsIgnoreCase(name)) return null;
                 found = name;
             }
@@ -478,6 +497,7 @@ final class PageBylines {
      * a middle name or initial between; {@code author} itself when it is no such login or the page prints no such name.
      */
     static String printedLogin(Document doc, String author) {
+        if (author != null && INITIALS.matcher(author).matches()) return initialled(doc, author);
         Matcher login = author == null ? null : LOGIN.matcher(author);
         if (login == null || !login.matches() || doc.body() == null) return author;
         Pattern printed = Pattern.compile("(?U)(?<![\\p{L}.])(?i:" + Pattern.quote(login.group(1)) + ")(?:\\s+\\p{Lu}\\p{L}*\\.?)?\\s+(?i:"
@@ -490,6 +510,28 @@ final class PageBylines {
             }
         }
         return author;
+    }
+
+    /**
+     * The one name the page prints whose words open with the letters of a login made of initials ("DT" for "Donald
+     * Townsend" in the blog's licence line); {@code author} itself when the page prints no such name or several.
+     */
+    private static String initialled(Document doc, String author) {
+        if (doc.body() == null) return author;
+        StringBuilder words = new StringBuilder("(?U)(?<![\\p{L}.])");
+        for (int i = 0; i < author.length(); i++) {
+            words.append(i == 0 ? "" : "\\s+").append(author.charAt(i)).append("\\p{Ll}[\\p{L}'’\\-]+");
+        }
+        // printed as an element's whole text (a link, a span): in running text such words are a phrase ("Deinem Twitter-Konto")
+        Pattern name = Pattern.compile(words.toString());
+        String found = null;
+        for (Element e : doc.body().getElementsMatchingOwnText(name)) {
+            String text = e.ownText().replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+            if (!name.matcher(text).matches()) continue;
+            if (found != null && !found.equals(text)) return author;
+            found = text;
+        }
+        return found == null || ORGANISATION.matcher(found).find() ? author : found;
     }
 
     /**

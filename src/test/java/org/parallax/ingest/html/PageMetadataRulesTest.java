@@ -680,5 +680,62 @@ class PageMetadataRulesTest {
         assertNull(read("", "<h1>Buch der Woche</h1>" + prose + "<p>Blessing, 816 Seiten</p><p>Preis: 28 Euro</p>"
                 + "<p><strong>Mara Feld</strong></p>").author());
     }
-}
 
+    @Test
+    void aLineNamingTheSiteGivesWayToTheWriterTheArticleCredits() {
+        String head = "<meta property='og:site_name' content='The Bridge Post'><meta name=author content='The Bridge Post'>";
+        String body = "<article><h1>Bridge closed</h1><div class=meta>By <a rel=author href='/a'>The Bridge Post</a> - January 17,"
+                + " 2020</div><p><em>Written by: <a href='/x'>Mara Feld</a></em></p>" + PROSE + "</article>";
+        assertEquals("Mara Feld", read(head, body).author());
+        // without the writer's line, the site stays the author; a one-word label takes no colon ("Por: ...")
+        assertEquals("The Bridge Post", read(head, body.replace("<p><em>Written by: <a href='/x'>Mara Feld</a></em></p>", ""))
+                .author());
+        assertNull(read("", "<h1>Bridge closed</h1><p>Por: Mara Feld</p>" + PROSE).author());
+    }
+
+    @Test
+    void aNameMayHoldTwoParticlesAndTheTabsLastPartNamesTheSite() {
+        // the site named only at the end of the tab's title ("... : Home : Bridge & Hire") is no writer
+        String head = "<title>Bridge closed : Home : Bridge &amp; Hire</title><meta name=author content='Bridge &amp; Hire'>";
+        assertEquals("Ana de la Cruz", read(head, "<h1>Bridge closed</h1><div class=wrote_by>By <a href='/r/ana'>Ana de la Cruz"
+                + "</a></div>" + PROSE).author());
+        assertEquals("Piet van der Berg", read(head, "<h1>Bridge closed</h1><div>By Piet van der Berg</div>" + PROSE).author());
+        // an author that is not the tab's last part stays
+        assertEquals("Bridge & Hire", read("<title>Bridge closed</title><meta name=author content='Bridge &amp; Hire'>",
+                "<h1>Bridge closed</h1><div>By Ana de la Cruz</div>" + PROSE).author());
+    }
+
+    @Test
+    void aBlogPostsCreditAndALabelOverItsNameAreBylines() {
+        assertEquals("Mara Feld", read("", "<h1>Vegetarisch leben</h1><p><strong>Vegetarisch leben</strong></p>"
+                + "<p>Blog Beitrag von Mara Feld</p>" + PROSE).author());
+        assertEquals("Mara Feld", read("", "<h1>Vegetarisch leben</h1><p>Gastartikel von Mara Feld</p>" + PROSE).author());
+        // "Beitrag von" alone opens a forum's post, not a byline
+        assertNull(read("", "<h1>Vegetarisch leben</h1><p>Beitrag von Mara Feld</p>" + PROSE).author());
+        String prose = "<p>" + "Die Windgeschwindigkeit beeinflusst die Leistung mit der dritten Potenz. ".repeat(3) + "</p>";
+        assertEquals("Ole Brandt", read("", "<h1>Windkraft</h1><div class=info>" + prose + "<br><a href='/mail'><b>Von:</b>"
+                + "<br><br> Ole Brandt</a></div>").author());
+        // a label over a line that is no name gives nothing
+        assertNull(read("", "<h1>Windkraft</h1><div class=info>" + prose + "<br><a href='/mail'><b>Von:</b>"
+                + "<br><br> unserer Redaktion in Berlin</a></div>").author());
+    }
+
+    @Test
+    void aLoginOfInitialsStandsForTheNameThePagePrintsWithThem() {
+        String licence = "<div class=licence>Ein Tagebuch von <a href='/'>Mara Feld</a> steht unter einer freien Lizenz.</div>";
+        assertEquals("Mara Feld", read("<meta name=author content='MF'>", "<h1>Wieder da</h1>" + PROSE + licence).author());
+        // words in running text are no name; two printed names with those letters leave the login
+        assertEquals("MF", read("<meta name=author content='MF'>", "<h1>Wieder da</h1><p>Mit Meinem Freund am See.</p>"
+                + PROSE).author());
+        assertEquals("MF", read("<meta name=author content='MF'>", "<h1>Wieder da</h1>" + PROSE + licence
+                + "<p><a href='/m'>Max Frisch</a></p>").author());
+    }
+
+    @Test
+    void aTitleIsInOneCanonicalForm() {
+        // U+09DC is written as U+09A1 U+09BC in the canonical form; a composed "é" stays composed
+        assertEquals("\u09AC\u09BE\u09A1\u09BC\u09BF", read("<meta property='og:title' content='\u09AC\u09BE\u09DC\u09BF'>",
+                PROSE).title());
+        assertEquals("Caf\u00E9", read("<meta property='og:title' content='Cafe\u0301'>", PROSE).title());
+    }
+}
