@@ -3,6 +3,7 @@ package org.parallax.ingest.html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +25,11 @@ import org.parallax.text.Months;
 final class PageBylines {
     /** Longer than this, an element is text that mentions someone, not a byline. */
     private static final int MAX_LINE = 90;
+    /** Up to two name particles before a name's last word ("Jose de la Cruz", "Ludwig van der Rohe"). */
+    private static final String PARTICLES = "(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}";
     /** A capitalized word that is no month name ("By Nathan Willis March 25, 2015" ends the name before "March"). */
     private static final String NAME_WORD = "(?!(?i:" + Months.NAME + ")\\b)\\p{Lu}[\\p{L}.'’\\-]*";
-    private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}" + NAME_WORD + "){0,2}";
+    private static final String NAME = NAME_WORD + "(?:\\s+" + PARTICLES + NAME_WORD + "){0,2}";
     /**
      * A date line before the label ("09:30 ", "Posted on September 21, 2020 ", "Datum: 03.11.2021 "): a date, with the
      * words that label it as a post's day, and a separator.
@@ -44,7 +47,7 @@ final class PageBylines {
     private static final Pattern CREDITED = Pattern.compile("(?U)^(?i:eine?\\s+(?:artikel|beitrag|gastbeitrag|interview|kommentar"
             + "|kolumne|glosse|reportage)\\s+von)\\s+(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,.•·/\\p{Pd}]|\\s+(?i:mit|with|am|on)\\b)");
-    private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}"
+    private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+" + PARTICLES
             + NAME_WORD + "){1,3}");
     /** A description opening with a byline: the label, a name, then a gap, a separator or the end. */
     private static final Pattern DESCRIPTION_BYLINE = Pattern.compile("(?U)^(?:[\\p{Pd}\\s]+)?(?i:by|von|par|por)\\s+(" + NAME
@@ -83,7 +86,7 @@ final class PageBylines {
     private static final Pattern DATE_LEAD_LINE = Pattern.compile("(?U)^" + DATE_LEAD);
     private static final Pattern DATED = Pattern.compile("(?U)^" + DATE_LEAD
             + "(?:(?i:redaktion|autor(?:in)?|text|von|by)\\s*:?\\s+)?"
-            + "(" + NAME_WORD + "(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}" + NAME_WORD + "){1,3})"
+            + "(" + NAME_WORD + "(?:\\s+" + PARTICLES + NAME_WORD + "){1,3})"
             + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
     /** A login of two or three initials ("DT"). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
@@ -113,7 +116,7 @@ final class PageBylines {
      * As {@link #labelled(Document)}, passing over lines that name the site itself: a theme's post line credits the
      * account that posted ("By The Planetary Press - January 17, 2020") where the article's own line names the writer.
      */
-    static String labelled(Document doc, java.util.function.Predicate<String> site) {
+    static String labelled(Document doc, Predicate<String> site) {
         Element body = doc.body();
         if (body == null) return null;
         Element article = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
@@ -162,14 +165,14 @@ final class PageBylines {
         return found;
     }
 
-    private static String find(Element root, java.util.function.Predicate<String> site) {
+    private static String find(Element root, Predicate<String> site) {
         String found = find(root, false, site);
         // failing a line of its own, a line of a long element that <br>s break ("Symbolgrafik: ...<br>Autor: ..."); read
         // second, since such boxes also credit the authors of books and photos
         return found != null ? found : find(root, true, site);
     }
 
-    private static String find(Element root, boolean broken, java.util.function.Predicate<String> site) {
+    private static String find(Element root, boolean broken, Predicate<String> site) {
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {
             String whole = e.text().replace('\u00A0', ' ').strip();
