@@ -21,6 +21,7 @@ import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.text.Months;
+import org.parallax.text.Sentences;
 
 /**
  * Turns SUTime's date mentions into calendar ranges relative to the article's document date. It merges the pieces
@@ -193,9 +194,6 @@ public final class DateResolver {
         return docDate == null ? out : withinComingEvents(text, out, docDate);
     }
 
-    /** Sentence ends: a full stop, question or exclamation mark before a capital, or a line break. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201D\u2019')]?\\s+[\"\u201C\u2018']?\\p{Lu}|\n+");
-
     /**
      * A bare weekday placed ahead of the document date ("before returning on Sunday evening") that follows, in its own
      * or the previous sentence, a coming event's days ("will travel to Halvik on June 14-15") and falls within them is
@@ -209,13 +207,14 @@ public final class DateResolver {
             if (d.range() == null || d.range().precision() != DatePrecision.DAY || !d.range().start().isAfter(docDate)) continue;
             Matcher wd = WEEKDAY.matcher(d.text());
             if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()) continue;
-            String lower = text.substring(Math.max(0, d.start() - 6), d.end()).toLowerCase(Locale.ROOT);
-            if (lower.contains("next") || lower.contains("last")) continue;
+            String near = withWordBefore(text, d.start(), d.end());
+            if (near.contains("next") || near.contains("last")) continue;
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            int from = previousSentenceStart(text, d);
             for (int j = i - 1; j >= 0; j--) {
                 ResolvedDate e = out.get(j);
                 if (e.end() > d.start()) continue;
-                if (sentenceEnds(text, e.end(), d.start()) > 1) break;
+                if (e.start() < from) break;
                 DateRange r = e.range();
                 if (r == null || r.precision() != DatePrecision.DAY || !r.start().isAfter(docDate)
                         || r.end().toEpochDay() - r.start().toEpochDay() > 6) continue;
@@ -229,11 +228,12 @@ public final class DateResolver {
         return out;
     }
 
-    private static int sentenceEnds(String text, int from, int to) {
-        Matcher m = SENTENCE_END.matcher(text.substring(from, to));
-        int n = 0;
-        while (m.find()) n++;
-        return n;
+    /** Where the sentence before the one holding {@code d} starts (its own start when it is the first), by {@link Sentences}. */
+    private static int previousSentenceStart(String text, ResolvedDate d) {
+        int own = Sentences.around(text, d.start(), d.end()).start();
+        int j = own - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j))) j--;
+        return j < 0 ? own : Sentences.around(text, j, j + 1).start();
     }
 
     private static final Pattern CONNECTOR_ONLY = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);
@@ -322,7 +322,7 @@ public final class DateResolver {
         Matcher wd = WEEKDAY.matcher(surface);
         if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find()) {
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
-            return DateRange.day(placeWeekday(text, m, surface, day, docDate));
+            return DateRange.day(placeWeekday(text, m, day, docDate));
         }
         if (RelativeDates.anchoredElsewhere(text, m)) return null;
         if (docDate != null) {
@@ -405,16 +405,20 @@ public final class DateResolver {
      * takes tense from the whole sentence, so in "said on Friday that they will go" it picks next Friday. "next" and
      * "last" next to the weekday decide first; news reports default to the past.
      */
-    private static LocalDate placeWeekday(String text, RawMention m, String surface, DayOfWeek day, LocalDate docDate) {
-        String lower = surface.toLowerCase(Locale.ROOT);
-        String justBefore = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
-        if (lower.contains("next") || justBefore.contains("next")) {
+    private static LocalDate placeWeekday(String text, RawMention m, DayOfWeek day, LocalDate docDate) {
+        String near = withWordBefore(text, m.start(), m.end());
+        if (near.contains("next")) {
             return docDate.with(TemporalAdjusters.next(day));
-        } else if (lower.contains("last") || justBefore.contains("last")) {
+        } else if (near.contains("last")) {
             return docDate.with(TemporalAdjusters.previous(day));
         }
         boolean future = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE;
         return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    /** A weekday mention with the six characters before it, in lower case: where "next" or "last" would stand. */
+    private static String withWordBefore(String text, int start, int end) {
+        return text.substring(Math.max(0, start - 6), end).toLowerCase(Locale.ROOT);
     }
 
     /**
