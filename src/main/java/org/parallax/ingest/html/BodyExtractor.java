@@ -82,6 +82,8 @@ public final class BodyExtractor {
     private static final Pattern TEASER = Pattern.compile("(?i)(^|[\\s_-])teasers?($|[\\s_-])");
     /** A link this long is a headline, not "more" or an icon. */
     private static final int HEADLINE_LINK = 15;
+    /** A link in a heading, or a heading in a link: where a card or a box of another post prints that post's headline. */
+    private static final String HEADING_LINKS = "h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4";
     /** Article cards in a box that make it a list of other stories. */
     private static final int CARDS = 2;
     /** A card longer than this is a story, not a headline with an excerpt. */
@@ -276,11 +278,7 @@ public final class BodyExtractor {
         if (cards.size() < CARDS) return false;
         for (Element card : cards) {
             if (card.text().length() > CARD_CHARS || card.select("article").size() > 1) return false;
-            boolean headline = false;
-            for (Element a : card.select("h2 a[href], h3 a[href], h4 a[href], h5 a[href], a[href] h2, a[href] h3, a[href] h4")) {
-                if (a.text().strip().length() >= HEADLINE_LINK) headline = true;
-            }
-            if (!headline) return false;
+            if (!headlineLink(card, HEADING_LINKS + ", h5 a[href]")) return false;
         }
         return true;
     }
@@ -291,7 +289,12 @@ public final class BodyExtractor {
      */
     private static boolean otherPostCard(Element box, String words) {
         if (!OTHER_POSTS.matcher(words).find() || !box.select("main, h1, [itemprop~=articleBody]").isEmpty()) return false;
-        for (Element a : box.select("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4")) {
+        return headlineLink(box, HEADING_LINKS);
+    }
+
+    /** Whether one of {@code box}'s links selected by {@code links} reads as a headline ({@value #HEADLINE_LINK} characters or more). */
+    private static boolean headlineLink(Element box, String links) {
+        for (Element a : box.select(links)) {
             if (a.text().strip().length() >= HEADLINE_LINK) return true;
         }
         return false;
@@ -371,11 +374,7 @@ public final class BodyExtractor {
     /** Whether {@code e} is classed as a teaser and links elsewhere with a headline-long link, or sits in such a link. */
     static boolean teaser(Element e) {
         if (!TEASER.matcher(e.className() + " " + e.id()).find()) return false;
-        if (e.closest("a[href]") != null) return true;
-        for (Element a : e.select("a[href]")) {
-            if (a.text().strip().length() >= HEADLINE_LINK) return true;
-        }
-        return false;
+        return e.closest("a[href]") != null || headlineLink(e, "a[href]");
     }
 
     /**
