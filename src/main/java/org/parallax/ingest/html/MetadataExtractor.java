@@ -1,5 +1,6 @@
 package org.parallax.ingest.html;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,12 +64,12 @@ public final class MetadataExtractor {
 
         String site = firstNonBlank(ld == null ? null : name(ld.get("publisher")),
                 meta.get("og:site_name"), meta.get("application-name"));
-        String title = firstNonBlank(ld == null ? null : ldTitle(ld, tab(doc)),
+        String tab = tab(doc).strip();
+        String title = firstNonBlank(ld == null ? null : ldTitle(ld, tab),
                 meta.get("dc:title"), meta.get("dcterm:title"), meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("parsely-title"), meta.get("sailthru.title"));
         boolean fromTitleElement = title == null;
         // a meta tag cut at an unescaped quote ("... a Biden de " for '... a Biden de "incapacitado"'): the tab's title has it all
-        String tab = tab(doc).strip();
         if (title != null && tab.length() > title.strip().length() && tab.startsWith(title.strip())
                 && tab.substring(title.strip().length()).matches("(?s)\\s*[\"“„']\\S.*")) {
             title = tab;
@@ -95,7 +96,7 @@ public final class MetadataExtractor {
         author = AuthorNames.coAuthors(author, authors);
         String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         // a page without a site name in its metadata prints it at the end of its tab's title ("... : Home : Jobs & Hire")
-        author = personOverSite(doc, author, site != null ? site : tabSuffix(tab(doc)), url0);
+        author = personOverSite(doc, author, site != null ? site : tabSuffix(tab), url0);
         // a login ("christian.stadtfeld") stands for the name the page prints
         author = PageBylines.printedLogin(doc, author);
         LocalDate published = null;
@@ -136,7 +137,7 @@ public final class MetadataExtractor {
         if (postTitle != null) title = postTitle;
         title = TitleChooser.printed(doc, title, clean(site), url, fromTitleElement && postTitle == null);
         // one canonical form (NFC): a letter written as one code point or as letter and sign (a Bengali letter with its nukta) looks alike
-        if (title != null) title = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC);
+        if (title != null) title = Normalizer.normalize(title, Normalizer.Form.NFC);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
                 clean(lang), clean(description));
     }
@@ -165,10 +166,6 @@ public final class MetadataExtractor {
         return 1 - (double) unique.length() / all.length();
     }
 
-    /**
-     * The page's {@code <title>}; when the head holds none, the first {@code <title>} in the body outside an SVG drawing: a
-     * server that prints warnings before the markup ("Strict Standards: ...") moves the whole head into the body.
-     */
     /** The last part of a tab's title after " | ", " : ", " - ", " – " or " » ", when it is of one to four words; else null. */
     static String tabSuffix(String tab) {
         if (tab == null) return null;
@@ -179,6 +176,10 @@ public final class MetadataExtractor {
         return words >= 1 && words <= 4 ? last : null;
     }
 
+    /**
+     * The page's {@code <title>}; when the head holds none, the first {@code <title>} in the body outside an SVG drawing: a
+     * server that prints warnings before the markup ("Strict Standards: ...") moves the whole head into the body.
+     */
     static String tab(Document doc) {
         String t = doc.title();
         if (!t.isBlank() || doc.body() == null) return t;

@@ -2,7 +2,9 @@ package org.parallax.ingest.html;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -322,7 +324,7 @@ final class PageBylines {
     static String dated(Document doc) {
         if (doc.body() == null) return null;
         String found = null;
-        java.util.Set<String> leads = new java.util.HashSet<>();
+        Set<String> leads = new HashSet<>();
         for (Element e : doc.body().select("p, div, span, small, li, time")) {
             String text = e.text().replace('\u00A0', ' ').strip();
             if (text.length() > 80 || text.length() < 12) continue;

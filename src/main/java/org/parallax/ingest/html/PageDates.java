@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.parallax.text.Months;
 
 /**
  * The date a page prints for its article when its metadata gives none: a {@code <time>} element, a short element
@@ -21,7 +22,7 @@ final class PageDates {
     /** Class or id words of a byline element: "author", "autor", "article-author". */
     private static final Pattern AUTHOR_MARK = Pattern.compile("(?i)author|autor");
     /** A capitalized word of two letters or more that is no month's name: a byline's name. */
-    private static final Pattern NAMED = Pattern.compile("(?U)\\b(?!(?i:" + org.parallax.text.Months.NAME
+    private static final Pattern NAMED = Pattern.compile("(?U)\\b(?!(?i:" + Months.NAME
             + "|uhr|am|um|on|at|author|autor(?:in)?|von|by|posted|datum|date)\\b)\\p{Lu}\\p{L}+");
     /** Words that label a date line: "Datum: 03.11.2021", "Erstellt am 9.2.2022", "Posted on May 3, 2020". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?iU)(?:^|[\\s|•·,(])(?:datum|date|erstellt am|erschienen am"
