@@ -129,8 +129,7 @@ public final class HtmlImporter implements Importer {
             String s = declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file.bytes())).toString();
-            if (s.startsWith("\uFEFF")) s = s.substring(1);
-            return s.replace("\r\n", "\n").replace('\r', '\n');
+            return asText(s);
         } catch (CharacterCodingException e) {
             return StandardCharsets.UTF_8.equals(declared) ? mostlyUtf8(file) : file.text();
         }
@@ -147,8 +146,13 @@ public final class HtmlImporter implements Importer {
         long bad = s.chars().filter(c -> c == '\uFFFD').count();
         long good = s.chars().filter(c -> c > 0x7F).count() - bad;
         if (good <= bad || bad > Math.max(2, good / 100)) return file.text();
-        if (s.startsWith("\uFEFF")) s = s.substring(1);
-        return s.replace("\r\n", "\n").replace('\r', '\n');
+        return asText(s);
+    }
+
+    /** Decoded page text without a byte-order mark and with every line break a {@code \n}. */
+    private static String asText(String s) {
+        String t = s.startsWith("\uFEFF") ? s.substring(1) : s;
+        return t.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The charset a page's {@code <meta charset>} or http-equiv declaration names in its first 4 KB, or null. */
