@@ -4,6 +4,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.parallax.store.Fts5Lexer.Kind;
+import org.parallax.store.Fts5Lexer.Token;
+
 /**
  * FTS5's query grammar (SQLite's {@code fts5parse.y} and the tokenizer in {@code fts5_expr.c}), read just far enough to
  * replace prefix terms that stand as whole phrases by a parenthesized expression without changing what the query means
@@ -22,11 +25,6 @@ final class FtsQuery {
     @FunctionalInterface
     interface Expander {
         String expand(String prefix) throws SQLException;
-    }
-
-    private enum Kind { STRING, STAR, PLUS, CARET, COLON, MINUS, LP, RP, LCP, RCP, COMMA, AND, OR, NOT }
-
-    private record Token(Kind kind, int start, int end, String text) {
     }
 
     /** One phrase of an implicit-AND run: where it is, and the prefix it consists of (null when it is not one). */
@@ -49,8 +47,13 @@ final class FtsQuery {
 
     /** The query with its whole-phrase prefixes expanded; the query itself when FTS5 would reject it or none is. */
     static String rewrite(String query, Expander expander) throws SQLException {
-        List<Token> tokens = lex(query);
-        if (tokens == null || tokens.isEmpty()) return query;
+        List<Token> tokens;
+        try {
+            tokens = Fts5Lexer.lex(query);
+        } catch (Fts5Lexer.Stop notFts5) {
+            return query;
+        }
+        if (tokens.isEmpty()) return query;
         FtsQuery q = new FtsQuery(query, tokens);
         try {
             q.expr();
@@ -192,77 +195,5 @@ final class FtsQuery {
     private void expect(Kind k) {
         if (token().kind() != k) throw new IllegalArgumentException("expected " + k);
         at++;
-    }
-
-    /**
-     * FTS5's tokens: whitespace is space, tab, CR and LF; a bareword is letters, digits, '_', U+001A and anything
-     * beyond ASCII; AND, OR and NOT are operators only so spelled; a string in double quotes doubles its quotes.
-     * Null when FTS5's tokenizer would stop with an error.
-     */
-    private static List<Token> lex(String q) {
-        List<Token> out = new ArrayList<>();
-        int i = 0;
-        while (i < q.length()) {
-            char c = q.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                i++;
-                continue;
-            }
-            Kind single = switch (c) {
-                case '(' -> Kind.LP;
-                case ')' -> Kind.RP;
-                case '{' -> Kind.LCP;
-                case '}' -> Kind.RCP;
-                case ':' -> Kind.COLON;
-                case ',' -> Kind.COMMA;
-                case '+' -> Kind.PLUS;
-                case '*' -> Kind.STAR;
-                case '-' -> Kind.MINUS;
-                case '^' -> Kind.CARET;
-                default -> null;
-            };
-            if (single != null) {
-                out.add(new Token(single, i, i + 1, null));
-                i++;
-            } else if (c == '"') {
-                StringBuilder text = new StringBuilder();
-                int j = i + 1;
-                while (true) {
-                    if (j >= q.length()) return null;
-                    char d = q.charAt(j);
-                    if (d == '"') {
-                        if (j + 1 < q.length() && q.charAt(j + 1) == '"') {
-                            text.append('"');
-                            j += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    text.append(d);
-                    j++;
-                }
-                out.add(new Token(Kind.STRING, i, j + 1, text.toString()));
-                i = j + 1;
-            } else if (bareword(c)) {
-                int j = i;
-                while (j < q.length() && bareword(q.charAt(j))) j++;
-                String word = q.substring(i, j);
-                Kind k = switch (word) {
-                    case "AND" -> Kind.AND;
-                    case "OR" -> Kind.OR;
-                    case "NOT" -> Kind.NOT;
-                    default -> Kind.STRING;
-                };
-                out.add(new Token(k, i, j, word));
-                i = j;
-            } else {
-                return null;
-            }
-        }
-        return out;
-    }
-
-    private static boolean bareword(char c) {
-        return c >= 0x80 || c == '_' || c == 0x1A || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

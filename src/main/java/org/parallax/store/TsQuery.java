@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.parallax.store.Fts5Lexer.Kind;
+import org.parallax.store.Fts5Lexer.Token;
+
 /**
  * The search language of a file library (FTS5's: words, "phrases", AND/OR/NOT, prefix*, parentheses, column filters
  * {@code title:} / {@code body:}) read into a tree and written as text for PostgreSQL's {@code to_tsquery('parallax', ?)}.
@@ -44,11 +47,6 @@ public final class TsQuery {
     static final String NEVER = "'0':B";
 
     private static final String HINT = "Put phrases in double quotes, and use AND, OR, NOT only between words.";
-
-    private enum Kind { STRING, STAR, PLUS, CARET, COLON, MINUS, LP, RP, LCP, RCP, COMMA, AND, OR, NOT, EOF }
-
-    private record Token(Kind kind, String text, String source) {
-    }
 
     private final Node root;
 
@@ -162,7 +160,7 @@ public final class TsQuery {
         return new QuerySyntaxException("The search could not be understood (" + reason + "). " + HINT, null);
     }
 
-    /** FTS5's query tokens (fts5_expr.c): whitespace, one-character operators, quoted strings, barewords. */
+    /** FTS5's query tokens ({@link Fts5Lexer}) and an end token; a query starting with '*' asks for FTS5's figures. */
     private static List<Token> lex(String q) {
         if (q.startsWith("*")) {
             // FTS5 takes a query starting with '*' as a request for one of its internal figures
@@ -170,71 +168,15 @@ public final class TsQuery {
             int n = z.indexOf(' ');
             throw error("unknown special query: " + (n < 0 ? z : z.substring(0, n)));
         }
-        List<Token> out = new ArrayList<>();
-        int i = 0;
-        while (i < q.length()) {
-            char c = q.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                i++;
-                continue;
-            }
-            Kind single = switch (c) {
-                case '(' -> Kind.LP;
-                case ')' -> Kind.RP;
-                case '{' -> Kind.LCP;
-                case '}' -> Kind.RCP;
-                case ':' -> Kind.COLON;
-                case ',' -> Kind.COMMA;
-                case '+' -> Kind.PLUS;
-                case '*' -> Kind.STAR;
-                case '-' -> Kind.MINUS;
-                case '^' -> Kind.CARET;
-                default -> null;
-            };
-            if (single != null) {
-                out.add(new Token(single, String.valueOf(c), String.valueOf(c)));
-                i++;
-            } else if (c == '"') {
-                StringBuilder text = new StringBuilder();
-                int j = i + 1;
-                while (true) {
-                    if (j >= q.length()) throw error("unterminated string");
-                    char d = q.charAt(j);
-                    if (d == '"') {
-                        if (j + 1 < q.length() && q.charAt(j + 1) == '"') {
-                            text.append('"');
-                            j += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    text.append(d);
-                    j++;
-                }
-                out.add(new Token(Kind.STRING, text.toString(), q.substring(i, j + 1)));
-                i = j + 1;
-            } else if (bareword(c)) {
-                int j = i;
-                while (j < q.length() && bareword(q.charAt(j))) j++;
-                String word = q.substring(i, j);
-                Kind k = switch (word) {
-                    case "AND" -> Kind.AND;
-                    case "OR" -> Kind.OR;
-                    case "NOT" -> Kind.NOT;
-                    default -> Kind.STRING;
-                };
-                out.add(new Token(k, word, word));
-                i = j;
-            } else {
-                throw error("syntax error near \"" + new String(Character.toChars(q.codePointAt(i))) + "\"");
-            }
+        List<Token> out;
+        try {
+            out = new ArrayList<>(Fts5Lexer.lex(q));
+        } catch (Fts5Lexer.Stop stop) {
+            throw error(stop.unterminated ? "unterminated string"
+                    : "syntax error near \"" + new String(Character.toChars(q.codePointAt(stop.at))) + "\"");
         }
-        out.add(new Token(Kind.EOF, "", ""));
+        out.add(new Token(Kind.EOF, q.length(), q.length(), "", ""));
         return out;
-    }
-
-    private static boolean bareword(char c) {
-        return c >= 0x80 || c == '_' || c == 0x1A || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**
