@@ -47,7 +47,7 @@ public final class AuthorNames {
     /** {@code raw} without labels around the name; null when nothing that reads as a name is left. */
     public static String clean(String raw) {
         if (raw == null) return null;
-        String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String s = raw.replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
         for (int i = 0; i < 4; i++) {
             String t = LEADING_LABEL.matcher(s).replaceFirst("").strip();
             if (t.equals(s)) break;

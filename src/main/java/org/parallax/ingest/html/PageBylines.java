@@ -41,6 +41,8 @@ final class PageBylines {
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
             + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
+            // French prints a space before the colon ("Auteur : Kossivi Tiassou")
+            + "|auteur\\s?:"
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
@@ -68,6 +70,8 @@ final class PageBylines {
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:gmbh|ag|kg|inc|ltd|llc|e\\.?\\s?v|verlag|media|medien"
             + "|group|gruppe|holdings?|press|news|rundfunk|foundation|stiftung|verein|verband|institut|university|universität"
             + "|company|corporation|co|copyright|post|times|journal|zeitung|magazine?|tribune|herald)\\b"
+            // a German institution's compound name ("Landesanstalt", "Bundesministerium", "Fachverband")
+            + "|\\p{L}{3,}(?:anstalt|ministerium|verband|institut)\\b"
             + "|^(?:the|der|die|das|le|la|les|el|il)\\s|\\.(?:com|de|org|net|at|ch|fr)\\b");
     /** A press release's contact box label, alone on its line. */
     private static final Pattern CONTACT_LABEL = Pattern.compile("(?iU)^\\s*(?:presse|medien)?kontakt(?:\\s+für\\s+(?:die\\s+)?"
@@ -138,7 +142,7 @@ final class PageBylines {
         if (root == null) return null;
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small")) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = shown(e);
             Matcher m = CREDITED.matcher(text);
             if (text.length() > MAX_LINE || !m.find() || skipped(e)) continue;
             String name = AuthorNames.clean(m.group(1));
@@ -157,7 +161,7 @@ final class PageBylines {
     static String classed(Document doc) {
         String found = null;
         for (Element e : doc.select("[class*=author], [class*=autor]")) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = shown(e);
             if (text.length() > MAX_LINE || skipped(e)) continue;
             String name = AuthorNames.clean(text.replaceFirst("\\s*\\d.*$", ""));
             if (name == null || !WHOLE_NAME.matcher(name).matches()) continue;
@@ -177,7 +181,7 @@ final class PageBylines {
     private static String find(Element root, boolean broken, Predicate<String> site) {
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {
-            String whole = e.text().replace('\u00A0', ' ').strip();
+            String whole = shown(e);
             // only elements whose own children are the <br>s: their parents would walk the same text again
             // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one
             List<String> lines = !broken ? parts(whole) : whole.length() > MAX_LINE
@@ -259,8 +263,16 @@ final class PageBylines {
         }, e);
     }
 
+    /**
+     * An element's text as a reader sees it: no-break spaces as spaces and no soft hyphens (U+00AD, an invisible hint
+     * where a word may break: "Von Mat&shy;thi&shy;as Lauerer" prints "Von Matthias Lauerer").
+     */
+    static String shown(Element e) {
+        return e.text().replace('\u00A0', ' ').replace("\u00AD", "").strip();
+    }
+
     private static void addLine(List<String> out, StringBuilder line) {
-        String s = line.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String s = line.toString().replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
         if (!s.isEmpty()) out.add(s);
         line.setLength(0);
     }
@@ -326,7 +338,7 @@ final class PageBylines {
         String found = null;
         Set<String> leads = new HashSet<>();
         for (Element e : doc.body().select("p, div, span, small, li, time")) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = shown(e);
             if (text.length() > 80 || text.length() < 12) continue;
             // three different lines opening with a date are a list of dated entries (events, teasers), not a byline
             if (DATE_LEAD_LINE.matcher(text).find() && leads.add(text) && leads.size() > 2) return null;
@@ -347,7 +359,7 @@ final class PageBylines {
     static String signature(Document doc) {
         if (doc.body() == null) return null;
         for (Element p : doc.body().select("p")) {
-            String text = p.text().replace('\u00A0', ' ').strip();
+            String text = shown(p);
             if (text.length() > 50 || !WHOLE_NAME.matcher(text).matches() || ORGANISATION.matcher(text).find()) continue;
             // set right, as letters sign; or in italics or bold as the article's last line (elsewhere that is a subheading)
             boolean right = p.attr("align").equalsIgnoreCase("right") || p.attr("style").matches("(?i).*text-align\\s*:\\s*right.*");
@@ -400,7 +412,7 @@ final class PageBylines {
         if (doc.body() == null) return null;
         // only elements whose own text has the mark, and their parents: the text of every div would cost the square
         for (Element e : withParents(doc.body().getElementsMatchingOwnText(COPYRIGHT_MARK))) {
-            String whole = e.text().replace('\u00A0', ' ').strip();
+            String whole = shown(e);
             // "... 2006-2008 by Martin Weber<br>Hosted by ...": the line of the mark, not the box
             List<String> lines = brokenLines(e);
             for (String text : lines.isEmpty() ? List.of(whole) : lines) {
@@ -471,7 +483,7 @@ final class PageBylines {
         for (Element label : doc.body().getElementsMatchingOwnText(CREDIT_LABEL)) {
             if (!CREDIT_LABEL.matcher(label.text()).matches() || skipped(label)) continue;
             Element next = label.nextElementSibling();
-            String text = next == null ? "" : next.text().replace('\u00A0', ' ').strip();
+            String text = next == null ? "" : shown(next);
             if (!PLAIN_NAME.matcher(text).matches() || ORGANISATION.matcher(text).find()) continue;
             String name = AuthorNames.clean(text);
             if (name == null) continue;
@@ -546,7 +558,7 @@ final class PageBylines {
     static String lastEditor(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : withParents(doc.body().getElementsMatchingOwnText(LAST_EDITED))) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = shown(e);
             Matcher m = LAST_EDITED_BY.matcher(text);
             if (text.length() > MAX_LINE * 2 || !m.find()) continue;
             String name = AuthorNames.clean(m.group(1));
