@@ -365,6 +365,12 @@ public final class MetadataExtractor {
                 String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : PageBylines.credited(doc);
                 // or to the person the page marks up as the author (a credits box's <span itemprop="author">)
                 if (printed == null && PageBylines.organisation(author)) printed = markedPerson(doc);
+                // a person the page never shows (a theme's hidden vcard of the account that posted) gives way to the
+                // byline the article prints ("Von Matthias Lauerer")
+                if (printed == null && author.contains(" ") && !author.matches("(?iU).*(?:[,;&]|\\band\\b|\\bund\\b).*")
+                        && !PageBylines.organisation(author) && PageBylines.onlyHidden(doc, author)) {
+                    printed = PageBylines.labelled(doc);
+                }
                 // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
                 if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, PageBylines.labelled(doc));
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;

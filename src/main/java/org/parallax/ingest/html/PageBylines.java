@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -108,6 +109,8 @@ final class PageBylines {
     /** A phone number or an e-mail address in a contact box. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("(?i)\\b(?:tel|telefon|phone|fon|mobil)\\b|@|\\+?\\d[\\d\\s/()-]{6,}\\d");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon|(?:^|\\s)credits(?:\\s|$)");
+    /** Classes that hide an element from readers ("rich-snippet-hidden", "sr-only", "screen-reader-text"). */
+    private static final Pattern HIDDEN = Pattern.compile("(?i)hidden|sr-only|screen-reader|visually-?hidden");
     private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar|avatar");
 
     private PageBylines() {
@@ -269,6 +272,39 @@ final class PageBylines {
      */
     static String shown(Element e) {
         return e.text().replace('\u00A0', ' ').replace("\u00AD", "").strip();
+    }
+
+    /**
+     * Whether the page's body holds {@code name} only in hidden elements (a class or a style that hides, or
+     * {@code hidden}): a theme's hidden vcard of the account that posted.
+     */
+    static boolean onlyHidden(Document doc, String name) {
+        if (doc.body() == null) return false;
+        String key = name.toLowerCase(Locale.ROOT).strip();
+        if (!doc.body().text().replace('\u00A0', ' ').toLowerCase(Locale.ROOT).contains(key)) return false;
+        StringBuilder shown = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node n, int depth) {
+                if (n instanceof TextNode t && !hidden(t.parent())) shown.append(t.text()).append(' ');
+            }
+
+            @Override
+            public void tail(Node n, int depth) {
+            }
+        }, doc.body());
+        String text = shown.toString().replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ");
+        return !text.toLowerCase(Locale.ROOT).contains(key);
+    }
+
+    private static boolean hidden(Node n) {
+        for (Node a = n; a instanceof Element e; a = a.parent()) {
+            if (e.hasAttr("hidden") || HIDDEN.matcher(e.className()).find()
+                    || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addLine(List<String> out, StringBuilder line) {

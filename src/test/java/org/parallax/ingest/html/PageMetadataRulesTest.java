@@ -774,4 +774,17 @@ class PageMetadataRulesTest {
         assertTrue(PageBylines.organisation("Bundesministerium f\u00FCr Verkehr"));
         assertFalse(PageBylines.organisation("Mara Feld"));
     }
+
+    @Test
+    void aPersonThePageOnlyHidesGivesWayToThePrintedByline() {
+        String head = "<meta name=author content='Ann Lee'>";
+        String byline = "<p><strong>Von Claudia Lindner</strong></p>";
+        assertEquals("Claudia Lindner", read(head, "<h1>Thema</h1><span class='vcard rich-snippet-hidden'><a rel=author>Ann Lee"
+                + "</a></span>" + byline + PROSE).author());
+        assertEquals("Claudia Lindner", read(head, "<h1>Thema</h1><span style='display: none'>Ann Lee</span>" + byline + PROSE)
+                .author());
+        // shown, or written nowhere in the page, the person in the metadata stays
+        assertEquals("Ann Lee", read(head, "<h1>Thema</h1><span class=vcard>Ann Lee</span>" + byline + PROSE).author());
+        assertEquals("Ann Lee", read(head, "<h1>Thema</h1>" + byline + PROSE).author());
+    }
 }
