@@ -787,4 +787,17 @@ class PageMetadataRulesTest {
         assertEquals("Ann Lee", read(head, "<h1>Thema</h1><span class=vcard>Ann Lee</span>" + byline + PROSE).author());
         assertEquals("Ann Lee", read(head, "<h1>Thema</h1>" + byline + PROSE).author());
     }
+
+    @Test
+    void aPhraseOpeningWithALowercaseWordIsNoName() {
+        assertNull(AuthorNames.clean("deinen Hochzeitsbloggern"));
+        assertNull(AuthorNames.clean("agentur GmbH"));
+        assertNull(AuthorNames.clean("Auteur :"));
+        assertEquals("Samuel Brandt", read("<meta name=author content='deinen Hochzeitsbloggern'>", "<h1>Geheimtipp</h1>" + PROSE
+                + "<p><em>Autor: <a href='/s'>Samuel Brandt</a></em></p>").author());
+        // a login, a name with a particle and a lowercase name stay
+        assertEquals("rasos", AuthorNames.clean("rasos"));
+        assertEquals("van Gogh", AuthorNames.clean("van Gogh"));
+        assertEquals("bell hooks", AuthorNames.clean("bell hooks"));
+    }
 }
