@@ -48,6 +48,12 @@ final class PageBylines {
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
+    /**
+     * An author's label with its colon, the name, then a bracketed note ("Autor: Ole Brandt (Gastbeitrag), Redner bei
+     * ..."); without the colon, "von ... (" opens running text ("von Open Source Software (OSS)").
+     */
+    private static final Pattern NOTED = Pattern.compile("(?U)^(?i:autor(?:in|en)?|author|auteur|text)\\s?:\\s+(" + NAME
+            + ")\\s*\\(");
     /** A line that credits a piece of writing to someone in so many words: "Ein Interview von", "Eine Kolumne von". */
     private static final Pattern CREDITED = Pattern.compile("(?U)^(?i:eine?\\s+(?:artikel|beitrag|gastbeitrag|interview|kommentar"
             + "|kolumne|glosse|reportage)\\s+von)\\s+(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
@@ -198,7 +204,8 @@ final class PageBylines {
                 }
                 if (text.length() > MAX_LINE || text.length() < 5) continue;
                 Matcher m = LABELLED.matcher(text);
-                if (!m.find() || skipped(e)) continue;
+                if (!m.find()) m = NOTED.matcher(text);
+                if (!m.find(0) || skipped(e)) continue;
                 String name = AuthorNames.clean(lineEnded(e, broken, m.group(1)));
                 if (name == null || site.test(name)) continue;
                 if (found != null && !found.equalsIgnoreCase(name)) return null;

@@ -800,4 +800,13 @@ class PageMetadataRulesTest {
         assertEquals("van Gogh", AuthorNames.clean("van Gogh"));
         assertEquals("bell hooks", AuthorNames.clean("bell hooks"));
     }
+
+    @Test
+    void anAuthorsLabelWithItsColonMayHaveABracketedNoteAfterTheName() {
+        assertEquals("Samuel Brandt", read("", "<h1>Geheimtipp</h1>" + PROSE + "<p><em>Autor: <a href='/s'>Samuel Brandt </a>"
+                + "(Sponsored Post), Redner bei example.com</em></p>").author());
+        // without the colon, "von ... (" is running text
+        assertNull(read("", "<h1>Geheimtipp</h1>" + PROSE + "<p>von Open Source Software (OSS) ein</p>")
+                .author());
+    }
 }
