@@ -31,13 +31,22 @@ public final class AuthorNames {
             + "|\\s+(?:at|um|à)$|\\s+(?:mitglied der|member of|alles von|more from|mehr von)\\s.*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?iU)^(?:name|e-?mail|website|no author|unknown|anonymous"
             + "|admin|administrator|webmaster|follow|folgen|by|von|publiziert|veröffentlicht|posted|published|share"
-            + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
+            + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+            // a label left alone ("Auteur :" over an empty field)
+            + "|author|autor|autorin|auteur)$"
             + "|\\*|\\((?:erforderlich|required|obligatoire)\\)"
             // a theme's credit in the author meta tag ("Peter Amende und Fuchsy designed")
             + "|\\b(?:designed|theme by|design by)\\b"
             // an editor's credit ("Revised Edition Edited by Adrian Parr") names no writer
             + "|\\bedited by\\b");
 
+    /**
+     * Words that open with a lowercase word other than a name's particle and go on to a capitalized one ("deinen
+     * Hochzeitsbloggern", "so Artikel empfehlen", a web agency's "wegewerk GmbH"): a phrase, not a writer's name (a
+     * login is one word and stays; "vom Krimiblogger" keeps its preposition for the labels to read).
+     */
+    private static final Pattern PHRASE = Pattern.compile("^(?!(?:von|vom|van|de|der|den|di|da|du|le|la|zu|del|dos|ten|ter|al|el"
+            + "|bin|ibn)\\s)\\p{Ll}+\\s.*\\p{Lu}");
     /** What separates co-authors in one author string. */
     private static final Pattern CO_AUTHOR_SPLIT = Pattern.compile("(?iU)\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
 
@@ -47,14 +56,14 @@ public final class AuthorNames {
     /** {@code raw} without labels around the name; null when nothing that reads as a name is left. */
     public static String clean(String raw) {
         if (raw == null) return null;
-        String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String s = raw.replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
         for (int i = 0; i < 4; i++) {
             String t = LEADING_LABEL.matcher(s).replaceFirst("").strip();
             if (t.equals(s)) break;
             s = t;
         }
         s = TRAILING.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
-        if (s.codePointCount(0, s.length()) < 2 || PLACEHOLDER.matcher(s).find()) return null;
+        if (s.codePointCount(0, s.length()) < 2 || PLACEHOLDER.matcher(s).find() || PHRASE.matcher(s).find()) return null;
         return s;
     }
 

@@ -82,7 +82,9 @@ public final class MetadataExtractor {
         String author = null;
         String[] authors = {ld == null ? null : names(ld.get("author"), ids),
                 ld == null ? null : names(ld.get("creator"), ids),
-                meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"),
+                meta.get("dc:creator"), meta.get("dcterm:creator"),
+                // the analytics tag (Cxense, Piano) names the writer where the author tag may name the paper
+                meta.get("cxenseparse:author"), meta.get("author"), meta.get("parsely-author"),
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
                 notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld)};
         for (String candidate : authors) {
@@ -361,6 +363,14 @@ public final class MetadataExtractor {
             if (!TitleChooser.isSite(author, siteKey, host)) {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
                 String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : PageBylines.credited(doc);
+                // or to the person the page marks up as the author (a credits box's <span itemprop="author">)
+                if (printed == null && PageBylines.organisation(author)) printed = markedPerson(doc);
+                // a person the page never shows (a theme's hidden vcard of the account that posted) gives way to the
+                // byline the article prints ("Von Matthias Lauerer")
+                if (printed == null && author.contains(" ") && !author.matches("(?iU).*(?:[,;&]|\\band\\b|\\bund\\b).*")
+                        && !PageBylines.organisation(author) && PageBylines.onlyHidden(doc, author)) {
+                    printed = PageBylines.labelled(doc);
+                }
                 // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
                 if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, PageBylines.labelled(doc));
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;
@@ -385,6 +395,8 @@ public final class MetadataExtractor {
 
     private static String markedPerson(Document doc) {
         for (Element e : doc.select("[itemprop~=author] [itemprop~=name], [itemprop~=author][itemtype*=Person],"
+                // an author property without an item of its own holds the name as its text
+                + " [itemprop~=author]:not([itemscope]):not(meta):not(:has([itemprop])),"
                 + " .vcard.author .fn, .author .vcard .fn, .vcard.author, a[rel~=author]")) {
             boolean comment = false;
             for (Element a = e; a != null && !comment; a = a.parent()) {

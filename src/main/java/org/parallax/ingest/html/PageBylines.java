@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -41,10 +42,18 @@ final class PageBylines {
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
             + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
+            // French prints a space before the colon ("Auteur : Kossivi Tiassou")
+            + "|auteur\\s?:"
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
+    /**
+     * An author's label with its colon, the name, then a bracketed note ("Autor: Ole Brandt (Gastbeitrag), Redner bei
+     * ..."); without the colon, "von ... (" opens running text ("von Open Source Software (OSS)").
+     */
+    private static final Pattern NOTED = Pattern.compile("(?U)^(?i:autor(?:in|en)?|author|auteur|text)\\s?:\\s+(" + NAME
+            + ")\\s*\\(");
     /** A line that credits a piece of writing to someone in so many words: "Ein Interview von", "Eine Kolumne von". */
     private static final Pattern CREDITED = Pattern.compile("(?U)^(?i:eine?\\s+(?:artikel|beitrag|gastbeitrag|interview|kommentar"
             + "|kolumne|glosse|reportage)\\s+von)\\s+(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
@@ -68,6 +77,8 @@ final class PageBylines {
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:gmbh|ag|kg|inc|ltd|llc|e\\.?\\s?v|verlag|media|medien"
             + "|group|gruppe|holdings?|press|news|rundfunk|foundation|stiftung|verein|verband|institut|university|universität"
             + "|company|corporation|co|copyright|post|times|journal|zeitung|magazine?|tribune|herald)\\b"
+            // a German institution's compound name ("Landesanstalt", "Bundesministerium", "Fachverband")
+            + "|\\p{L}{3,}(?:anstalt|ministerium|verband|institut)\\b"
             + "|^(?:the|der|die|das|le|la|les|el|il)\\s|\\.(?:com|de|org|net|at|ch|fr)\\b");
     /** A press release's contact box label, alone on its line. */
     private static final Pattern CONTACT_LABEL = Pattern.compile("(?iU)^\\s*(?:presse|medien)?kontakt(?:\\s+für\\s+(?:die\\s+)?"
@@ -104,6 +115,8 @@ final class PageBylines {
     /** A phone number or an e-mail address in a contact box. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("(?i)\\b(?:tel|telefon|phone|fon|mobil)\\b|@|\\+?\\d[\\d\\s/()-]{6,}\\d");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|bottom|impressum|colophon|(?:^|\\s)credits(?:\\s|$)");
+    /** Classes that hide an element from readers ("rich-snippet-hidden", "sr-only", "screen-reader-text"). */
+    private static final Pattern HIDDEN = Pattern.compile("(?i)hidden|sr-only|screen-reader|visually-?hidden");
     private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar|avatar");
 
     private PageBylines() {
@@ -138,7 +151,7 @@ final class PageBylines {
         if (root == null) return null;
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small")) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = shown(e);
             Matcher m = CREDITED.matcher(text);
             if (text.length() > MAX_LINE || !m.find() || skipped(e)) continue;
             String name = AuthorNames.clean(m.group(1));
@@ -157,7 +170,7 @@ final class PageBylines {
     static String classed(Document doc) {
         String found = null;
         for (Element e : doc.select("[class*=author], [class*=autor]")) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = shown(e);
             if (text.length() > MAX_LINE || skipped(e)) continue;
             String name = AuthorNames.clean(text.replaceFirst("\\s*\\d.*$", ""));
             if (name == null || !WHOLE_NAME.matcher(name).matches()) continue;
@@ -177,7 +190,7 @@ final class PageBylines {
     private static String find(Element root, boolean broken, Predicate<String> site) {
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {
-            String whole = e.text().replace('\u00A0', ' ').strip();
+            String whole = shown(e);
             // only elements whose own children are the <br>s: their parents would walk the same text again
             // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one
             List<String> lines = !broken ? parts(whole) : whole.length() > MAX_LINE
@@ -191,7 +204,8 @@ final class PageBylines {
                 }
                 if (text.length() > MAX_LINE || text.length() < 5) continue;
                 Matcher m = LABELLED.matcher(text);
-                if (!m.find() || skipped(e)) continue;
+                if (!m.find()) m = NOTED.matcher(text);
+                if (!m.find(0) || skipped(e)) continue;
                 String name = AuthorNames.clean(lineEnded(e, broken, m.group(1)));
                 if (name == null || site.test(name)) continue;
                 if (found != null && !found.equalsIgnoreCase(name)) return null;
@@ -259,8 +273,49 @@ final class PageBylines {
         }, e);
     }
 
+    /**
+     * An element's text as a reader sees it: no-break spaces as spaces and no soft hyphens (U+00AD, an invisible hint
+     * where a word may break: "Von Mat&shy;thi&shy;as Lauerer" prints "Von Matthias Lauerer").
+     */
+    static String shown(Element e) {
+        return e.text().replace('\u00A0', ' ').replace("\u00AD", "").strip();
+    }
+
+    /**
+     * Whether the page's body holds {@code name} only in hidden elements (a class or a style that hides, or
+     * {@code hidden}): a theme's hidden vcard of the account that posted.
+     */
+    static boolean onlyHidden(Document doc, String name) {
+        if (doc.body() == null) return false;
+        String key = name.toLowerCase(Locale.ROOT).strip();
+        if (!doc.body().text().replace('\u00A0', ' ').toLowerCase(Locale.ROOT).contains(key)) return false;
+        StringBuilder shown = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node n, int depth) {
+                if (n instanceof TextNode t && !hidden(t.parent())) shown.append(t.text()).append(' ');
+            }
+
+            @Override
+            public void tail(Node n, int depth) {
+            }
+        }, doc.body());
+        String text = shown.toString().replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ");
+        return !text.toLowerCase(Locale.ROOT).contains(key);
+    }
+
+    private static boolean hidden(Node n) {
+        for (Node a = n; a instanceof Element e; a = a.parent()) {
+            if (e.hasAttr("hidden") || HIDDEN.matcher(e.className()).find()
+                    || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void addLine(List<String> out, StringBuilder line) {
-        String s = line.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String s = line.toString().replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
         if (!s.isEmpty()) out.add(s);
         line.setLength(0);
     }
@@ -326,7 +381,7 @@ final class PageBylines {
         String found = null;
         Set<String> leads = new HashSet<>();
         for (Element e : doc.body().select("p, div, span, small, li, time")) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = shown(e);
             if (text.length() > 80 || text.length() < 12) continue;
             // three different lines opening with a date are a list of dated entries (events, teasers), not a byline
             if (DATE_LEAD_LINE.matcher(text).find() && leads.add(text) && leads.size() > 2) return null;
@@ -347,7 +402,7 @@ final class PageBylines {
     static String signature(Document doc) {
         if (doc.body() == null) return null;
         for (Element p : doc.body().select("p")) {
-            String text = p.text().replace('\u00A0', ' ').strip();
+            String text = shown(p);
             if (text.length() > 50 || !WHOLE_NAME.matcher(text).matches() || ORGANISATION.matcher(text).find()) continue;
             // set right, as letters sign; or in italics or bold as the article's last line (elsewhere that is a subheading)
             boolean right = p.attr("align").equalsIgnoreCase("right") || p.attr("style").matches("(?i).*text-align\\s*:\\s*right.*");
@@ -400,7 +455,7 @@ final class PageBylines {
         if (doc.body() == null) return null;
         // only elements whose own text has the mark, and their parents: the text of every div would cost the square
         for (Element e : withParents(doc.body().getElementsMatchingOwnText(COPYRIGHT_MARK))) {
-            String whole = e.text().replace('\u00A0', ' ').strip();
+            String whole = shown(e);
             // "... 2006-2008 by Martin Weber<br>Hosted by ...": the line of the mark, not the box
             List<String> lines = brokenLines(e);
             for (String text : lines.isEmpty() ? List.of(whole) : lines) {
@@ -471,7 +526,7 @@ final class PageBylines {
         for (Element label : doc.body().getElementsMatchingOwnText(CREDIT_LABEL)) {
             if (!CREDIT_LABEL.matcher(label.text()).matches() || skipped(label)) continue;
             Element next = label.nextElementSibling();
-            String text = next == null ? "" : next.text().replace('\u00A0', ' ').strip();
+            String text = next == null ? "" : shown(next);
             if (!PLAIN_NAME.matcher(text).matches() || ORGANISATION.matcher(text).find()) continue;
             String name = AuthorNames.clean(text);
             if (name == null) continue;
@@ -546,7 +601,7 @@ final class PageBylines {
     static String lastEditor(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : withParents(doc.body().getElementsMatchingOwnText(LAST_EDITED))) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+            String text = shown(e);
             Matcher m = LAST_EDITED_BY.matcher(text);
             if (text.length() > MAX_LINE * 2 || !m.find()) continue;
             String name = AuthorNames.clean(m.group(1));

@@ -1,7 +1,9 @@
 package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
@@ -737,5 +739,74 @@ class PageMetadataRulesTest {
         assertEquals("\u09AC\u09BE\u09A1\u09BC\u09BF", read("<meta property='og:title' content='\u09AC\u09BE\u09DC\u09BF'>",
                 PROSE).title());
         assertEquals("Caf\u00E9", read("<meta property='og:title' content='Cafe\u0301'>", PROSE).title());
+    }
+
+    @Test
+    void theAnalyticsAuthorTagNamesTheWriterOverThePaper() {
+        assertEquals("Mara Feld", read("<meta property='cXenseParse:author' content='Mara Feld'>"
+                + "<meta name=author content='Example Zeitung'>", "<h1>Wohnungssuche</h1>" + PROSE).author());
+        assertEquals("Example Zeitung", read("<meta name=author content='Example Zeitung'>",
+                "<h1>Wohnungssuche</h1>" + PROSE).author());
+    }
+
+    @Test
+    void aFrenchLabelMayTakeASpaceBeforeItsColon() {
+        String head = "<meta name=author content='Radio Example (www.example.com)'>";
+        assertEquals("Mara Feld", read(head, "<h1>Les terres</h1>" + PROSE + "<div class=longText><p>Auteur : Mara Feld </p>"
+                + "<p>Edition : O. Brandt</p></div>").author());
+        assertEquals("Radio Example (www.example.com)", read(head, "<h1>Les terres</h1>" + PROSE).author());
+    }
+
+    @Test
+    void softHyphensInABylineAreNotPrinted() {
+        assertEquals("Matthias Brandt", read("<meta name=author content='Example Verlag GmbH'>",
+                "<h1>Thema</h1><p><strong>Von Mat\u00ADthi\u00ADas Brandt</strong></p>" + PROSE).author());
+    }
+
+    @Test
+    void anInstitutionCreditedGivesWayToTheAuthorPropertyOfACreditsBox() {
+        String head = "<meta name=author content='Bayerische Landesanstalt f\u00FCr Wald - LWF'>";
+        String box = "<div class=footer-box><p><strong>Autoren</strong><br><span itemprop=author>Ole Brandt</span></p></div>";
+        assertEquals("Ole Brandt", read(head, "<h1>Holzhandel</h1>" + PROSE + box).author());
+        // a person credited in the metadata keeps the credit
+        assertEquals("Mara Feld", read("<meta name=author content='Mara Feld'>", "<h1>Holzhandel</h1>" + PROSE + box)
+                .author());
+        assertTrue(PageBylines.organisation("Bundesministerium f\u00FCr Verkehr"));
+        assertFalse(PageBylines.organisation("Mara Feld"));
+    }
+
+    @Test
+    void aPersonThePageOnlyHidesGivesWayToThePrintedByline() {
+        String head = "<meta name=author content='Ann Lee'>";
+        String byline = "<p><strong>Von Claudia Lindner</strong></p>";
+        assertEquals("Claudia Lindner", read(head, "<h1>Thema</h1><span class='vcard rich-snippet-hidden'><a rel=author>Ann Lee"
+                + "</a></span>" + byline + PROSE).author());
+        assertEquals("Claudia Lindner", read(head, "<h1>Thema</h1><span style='display: none'>Ann Lee</span>" + byline + PROSE)
+                .author());
+        // shown, or written nowhere in the page, the person in the metadata stays
+        assertEquals("Ann Lee", read(head, "<h1>Thema</h1><span class=vcard>Ann Lee</span>" + byline + PROSE).author());
+        assertEquals("Ann Lee", read(head, "<h1>Thema</h1>" + byline + PROSE).author());
+    }
+
+    @Test
+    void aPhraseOpeningWithALowercaseWordIsNoName() {
+        assertNull(AuthorNames.clean("deinen Hochzeitsbloggern"));
+        assertNull(AuthorNames.clean("agentur GmbH"));
+        assertNull(AuthorNames.clean("Auteur :"));
+        assertEquals("Samuel Brandt", read("<meta name=author content='deinen Hochzeitsbloggern'>", "<h1>Geheimtipp</h1>" + PROSE
+                + "<p><em>Autor: <a href='/s'>Samuel Brandt</a></em></p>").author());
+        // a login, a name with a particle and a lowercase name stay
+        assertEquals("rasos", AuthorNames.clean("rasos"));
+        assertEquals("van Gogh", AuthorNames.clean("van Gogh"));
+        assertEquals("bell hooks", AuthorNames.clean("bell hooks"));
+    }
+
+    @Test
+    void anAuthorsLabelWithItsColonMayHaveABracketedNoteAfterTheName() {
+        assertEquals("Samuel Brandt", read("", "<h1>Geheimtipp</h1>" + PROSE + "<p><em>Autor: <a href='/s'>Samuel Brandt </a>"
+                + "(Sponsored Post), Redner bei example.com</em></p>").author());
+        // without the colon, "von ... (" is running text
+        assertNull(read("", "<h1>Geheimtipp</h1>" + PROSE + "<p>von Open Source Software (OSS) ein</p>")
+                .author());
     }
 }
