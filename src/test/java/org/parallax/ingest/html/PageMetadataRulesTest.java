@@ -738,4 +738,20 @@ class PageMetadataRulesTest {
                 PROSE).title());
         assertEquals("Caf\u00E9", read("<meta property='og:title' content='Cafe\u0301'>", PROSE).title());
     }
+
+    @Test
+    void aBlogThemesNoteAboutThePostDatesAPageThatPrintsNoOtherDate() {
+        String note = "<div id=sidebar><h2>Über diesen Artikel</h2><p><a href='/p' rel=bookmark>Brücke</a> wurde am"
+                + " <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet und unter <a href='/c'>Stadt</a>"
+                + " abgelegt.</p></div>";
+        assertEquals(LocalDate.of(2010, 5, 19), read("", "<h1>Brücke gesperrt</h1>" + PROSE + note).published());
+        assertEquals(LocalDate.of(2010, 5, 19), read("", "<h1>Bridge closed</h1>" + PROSE + "<p class=meta>This entry was"
+                + " posted on Wednesday, May 19th, 2010 at 11:03 pm and is filed under Town.</p>").published());
+        // a sentence of the article that says when something else happened is no note about the post
+        assertNull(read("", "<h1>Brücke gesperrt</h1>" + PROSE + PROSE + "<p>Die Brücke wurde am 19. Mai 1990 eröffnet.</p>")
+                .published());
+        // nor is a reader's comment
+        assertNull(read("", "<h1>Brücke gesperrt</h1>" + PROSE + PROSE + "<div class=comments><p>Mein Beitrag wurde am"
+                + " 19. Mai 2010 veröffentlicht.</p></div>").published());
+    }
 }
