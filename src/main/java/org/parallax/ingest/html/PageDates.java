@@ -70,7 +70,7 @@ final class PageDates {
     static LocalDate visible(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        Element article = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
+        Element article = mainArticle(doc);
         LocalDate d = article == null ? null : inside(article);
         if (d == null) d = inside(body);
         if (d == null && article != null) d = labelled(article);
@@ -102,6 +102,23 @@ final class PageDates {
             if (d != null) return d;
         }
         return null;
+    }
+
+    /**
+     * The element that holds the article: the first {@code <article>}, article body or main element; null when the
+     * page's {@code <article>} elements are cards of other stories (there are several, and the headline stands outside
+     * all of them), so the page's own date line is not passed over for the first card's date.
+     */
+    private static Element mainArticle(Document doc) {
+        Element first = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
+        if (first == null || !first.tagName().equals("article") || !first.select("h1").isEmpty()) return first;
+        Element headline = null;
+        for (Element h1 : doc.select("h1")) {
+            if (!h1.text().isBlank()) headline = headline == null ? h1 : headline;
+        }
+        boolean cards = headline != null && headline.closest("article") == null && doc.select("article").size() >= 2
+                && headline.closest("main, [role=main], [itemprop~=articleBody]") == null;
+        return cards ? null : first;
     }
 
     /**

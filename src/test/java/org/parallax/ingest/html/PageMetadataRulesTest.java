@@ -754,4 +754,15 @@ class PageMetadataRulesTest {
         assertNull(read("", "<h1>Brücke gesperrt</h1>" + PROSE + PROSE + "<div class=comments><p>Mein Beitrag wurde am"
                 + " 19. Mai 2010 veröffentlicht.</p></div>").published());
     }
+
+    @Test
+    void articleElementsThatAreCardsOfOtherStoriesDoNotDateThePage() {
+        String cards = "<section><article><h3>Frost in the hills</h3><p class=date>2023-11-03</p></article>"
+                + "<article><h3>Snow on the pass</h3><p class=date>2023-11-06</p></article></section>";
+        String page = "<div><h1>Bridge closed to cars</h1><p class=date>Written: 2023-11-07 15:03</p>" + PROSE + "</div>";
+        assertEquals(LocalDate.of(2023, 11, 7), read("", "<header><h1>Logo</h1></header>" + page + cards).published());
+        // one article element holds the article even when the headline stands before it
+        assertEquals(LocalDate.of(2023, 11, 3), read("", "<h1>Bridge closed to cars</h1><p class=date>Written:"
+                + " 2023-11-07</p><article><p class=date>2023-11-03</p>" + PROSE + "</article>").published());
+    }
 }
