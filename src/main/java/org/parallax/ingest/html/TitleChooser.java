@@ -131,16 +131,18 @@ final class TitleChooser {
     }
 
     /**
-     * The headline of an h1 that holds a kicker element (a topic label, a roof line, a hidden ": ") before it, when the
-     * title holds that headline: "Klimaschutz: Bohren, bis es heiß wird" is the kicker "Klimaschutz" and the headline.
+     * The headline of an h1 or h2 that holds a kicker element (a topic label, a roof line, a hidden ": ") before it, when
+     * the title holds that headline: "Klimaschutz: Bohren, bis es heiß wird" is the kicker "Klimaschutz" and the
+     * headline. Pages that print the title twice (a plain h1 for the record, the styled one in an h2) mark the kicker
+     * only in the h2.
      */
     private static String withoutKicker(Document doc, String title) {
-        for (Element h1 : doc.select("h1")) {
-            if (h1.select(KICKER).isEmpty()) continue;
-            Element copy = h1.clone();
+        for (Element h : doc.select("h1, h2")) {
+            if (h.select(KICKER).isEmpty()) continue;
+            Element copy = h.clone();
             copy.select(KICKER).remove();
             String head = copy.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-            if (words(head) >= 2 && !key(head).equals(key(h1.text())) && key(title).contains(key(head))) return head;
+            if (words(head) >= 2 && !key(head).equals(key(h.text())) && key(title).contains(key(head))) return head;
         }
         return null;
     }

@@ -241,6 +241,12 @@ class PageMetadataRulesTest {
         PageMetadata topic = read("<meta property='og:title' content='100. Geburtstag: Margot Friedländer wird 100 Jahre'>",
                 "<h1><div class='topic-label'>100. Geburtstag</div> Margot Friedländer wird 100 Jahre</h1>" + PROSE);
         assertEquals("Margot Friedländer wird 100 Jahre", topic.title());
+        // the title printed twice: a plain h1, and an h2 that marks the kicker
+        PageMetadata twice = read("<meta property='og:title' content='Covid-19: Lässt sich die Ausbreitung kontrollieren?'>",
+                "<h1 itemprop=name>Covid-19: Lässt sich die Ausbreitung kontrollieren?</h1><h2><span class='content__kicker'>"
+                + "Covid-19</span><span class='sr-only'>: </span> <span>Lässt sich die Ausbreitung kontrollieren?</span></h2>"
+                + PROSE);
+        assertEquals("Lässt sich die Ausbreitung kontrollieren?", twice.title());
     }
 
     @Test
