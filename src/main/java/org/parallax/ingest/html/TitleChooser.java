@@ -58,8 +58,12 @@ final class TitleChooser {
             if (!k.isEmpty()) headings.add(k);
         }
         // blog themes print the site's name as the h1 (or none) and each post's title in an h2 or h3
+        // an h1 that opens with one of the title's parts besides the headline names the section ("OutdoorNews |
+        // Eintrag" for "site.ch - Outdoornews - Headline"), as a site's name does
+        Set<String> parts = new HashSet<>();
+        for (String part : SEPARATOR.split(t)) parts.add(key(part));
         boolean headlineH1 = doc.select("h1").stream().anyMatch(h -> words(h.text()) >= 2 && !isSite(h.text(),
-                site == null ? "" : alnum(site), hostLabel(url)));
+                site == null ? "" : alnum(site), hostLabel(url)) && !sectionLabel(h.text(), parts));
         if (!headlineH1) {
             for (Element h : doc.select("h2, h3, .entry-title, .post-title")) {
                 String k = key(h.text());
@@ -128,6 +132,15 @@ final class TitleChooser {
             if (!title.isEmpty()) return title;
         }
         return null;
+    }
+
+    /**
+     * Whether an h1 is a section's label: its first part (before a bar or dash) is one of the title's parts, and the rest
+     * is at most one word ("OutdoorNews | Eintrag").
+     */
+    private static boolean sectionLabel(String h1, Set<String> titleParts) {
+        String[] hs = SEPARATOR.split(h1.replace('\u00A0', ' ').strip(), 2);
+        return hs.length == 2 && titleParts.contains(key(hs[0])) && words(hs[1]) <= 1 && titleParts.size() >= 3;
     }
 
     /**

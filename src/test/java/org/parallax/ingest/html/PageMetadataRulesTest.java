@@ -771,4 +771,14 @@ class PageMetadataRulesTest {
         assertEquals(LocalDate.of(2023, 11, 3), read("", "<h1>Bridge closed to cars</h1><p class=date>Written:"
                 + " 2023-11-07</p><article><p class=date>2023-11-03</p>" + PROSE + "</article>").published());
     }
+
+    @Test
+    void anH1ThatLabelsTheSectionLeavesTheHeadlineToTheH2() {
+        String headline = "Neue Karten für Skitouren im ganzen Land";
+        String og = "<meta property='og:title' content='bergblatt.ch - Outdoornews - " + headline + "'>";
+        assertEquals(headline, read(og, "<h1>OutdoorNews | Eintrag</h1><h2>" + headline + "</h2>" + PROSE).title());
+        // an h1 that is a headline of its own keeps the h2s out
+        assertEquals("bergblatt.ch - Outdoornews - " + headline, read(og, "<h1>Winter kommt früh | Eintrag</h1><h2>"
+                + headline + "</h2>" + PROSE).title());
+    }
 }
