@@ -213,7 +213,7 @@ final class TitleChooser {
         // ("Mozilla" in "Mozilla - Wikipedia", "LWN.net Weekly Edition ... [LWN.net]") was weighed by the cut of the
         // site's name already
         if (fromTitleElement && otherWords(h, title, MetadataExtractor.tab(doc))) return h;
-        if (templateWords(h, title)) return h;
+        if (templateWords(h, title) || kickerInTab(h, title, MetadataExtractor.tab(doc))) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }
@@ -235,6 +235,21 @@ final class TitleChooser {
             return false;
         }
         return TEMPLATE_WORDS.matcher(rest.strip()).matches();
+    }
+
+    /**
+     * Whether the title is heading {@code h} after a kicker joined to it by a space only ("SARS-2/COVID-19 Heute schon
+     * ..."), when the tab's title writes that kicker and the heading as two parts ("SARS-2/COVID-19 ǀ Heute schon ...").
+     */
+    private static boolean kickerInTab(String h, String title, String tabTitle) {
+        String t = title.replaceAll("\\s+", " ").strip();
+        if (words(h) < 2 || tabTitle == null || t.length() <= h.length() + 1
+                || !t.regionMatches(true, t.length() - h.length() - 1, " " + h, 0, h.length() + 1)) {
+            return false;
+        }
+        String kicker = t.substring(0, t.length() - h.length()).strip();
+        return Pattern.compile("(?i)(?:^|\\s)" + Pattern.quote(kicker) + "\\s*[|\\-–—·•»›/\\\\:ǀ]{1,2}\\s*" + Pattern.quote(h))
+                .matcher(tabTitle.replaceAll("\\s+", " ")).find();
     }
 
     /**

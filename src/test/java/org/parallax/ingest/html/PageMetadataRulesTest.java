@@ -781,4 +781,15 @@ class PageMetadataRulesTest {
         assertEquals("bergblatt.ch - Outdoornews - " + headline, read(og, "<h1>Winter kommt früh | Eintrag</h1><h2>"
                 + headline + "</h2>" + PROSE).title());
     }
+
+    @Test
+    void aKickerJoinedByASpaceIsCutWhenTheTabTitleSetsItApart() {
+        String ld = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\":"
+                + " \"Verkehr/Stadt Die Brücke bleibt zu\"}</script>";
+        assertEquals("Die Brücke bleibt zu", read(ld + "<title>Blog: Verkehr/Stadt ǀ Die Brücke bleibt zu — Blatt</title>",
+                "<h1>Die Brücke bleibt zu</h1>" + PROSE).title());
+        // without the tab's separator the words before the headline stay
+        assertEquals("Verkehr/Stadt Die Brücke bleibt zu", read(ld + "<title>Verkehr/Stadt Die Brücke bleibt zu — Blatt"
+                + "</title>", "<h1>Die Brücke bleibt zu</h1>" + PROSE).title());
+    }
 }
