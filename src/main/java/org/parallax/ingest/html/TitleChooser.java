@@ -36,6 +36,8 @@ final class TitleChooser {
     private static final Pattern DATE_PART = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s+[|\\-–—·•:]\\s+");
     /** One or two words of letters only, a template's around a headline ("Rezept", "Receita de"). */
     private static final Pattern TEMPLATE_WORDS = Pattern.compile("(?U)\\p{L}{2,12}(?:\\s\\p{L}{2,12})?");
+    /** A last part in round brackets with a number in it: an issue or a year, "... (2021/5)". */
+    private static final Pattern ISSUE_TAIL = Pattern.compile("\\s+\\(([^()]{0,12}\\d[^()]{0,12})\\)\\s*$");
     /** A last part in round or square brackets: "... (neues deutschland)". */
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s+[(\\[]([^()\\[\\]]{2,40})[)\\]]\\s*$");
 
@@ -51,7 +53,7 @@ final class TitleChooser {
         List<int[]> seps = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(t);
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
-        if (seps.isEmpty()) return t;
+        if (seps.isEmpty()) return withoutBracketedTail(doc, t, site, url);
         Set<String> headings = new HashSet<>();
         for (Element h : doc.select("h1, h1 > *, [itemprop~=headline]")) {
             String k = key(h.text());
@@ -132,6 +134,27 @@ final class TitleChooser {
             if (!title.isEmpty()) return title;
         }
         return null;
+    }
+
+    /**
+     * {@code t} without a last part in round brackets that holds a number ("Der historische Purzelbaum (2021/5)", a
+     * magazine's issue) when the page prints the rest as its headline: its h1, or the post's h2 when no h1 holds a
+     * headline. A site's name in square brackets ("... [LWN.net]") stays: the reader tests keep it.
+     */
+    private static String withoutBracketedTail(Document doc, String t, String site, String url) {
+        Matcher tail = ISSUE_TAIL.matcher(t);
+        if (!tail.find() || tail.start() == 0 || words(t.substring(0, tail.start())) < 2) return t;
+        String rest = key(t.substring(0, tail.start()));
+        boolean headlineH1 = false;
+        for (Element h : doc.select("h1")) {
+            if (key(h.text()).equals(rest)) return t.substring(0, tail.start()).strip();
+            headlineH1 |= words(h.text()) >= 2 && !isSite(h.text(), site == null ? "" : alnum(site), hostLabel(url));
+        }
+        if (headlineH1) return t;
+        for (Element h : doc.select("h2")) {
+            if (key(h.text()).equals(rest)) return t.substring(0, tail.start()).strip();
+        }
+        return t;
     }
 
     /**

@@ -792,4 +792,14 @@ class PageMetadataRulesTest {
         assertEquals("Verkehr/Stadt Die Brücke bleibt zu", read(ld + "<title>Verkehr/Stadt Die Brücke bleibt zu — Blatt"
                 + "</title>", "<h1>Die Brücke bleibt zu</h1>" + PROSE).title());
     }
+
+    @Test
+    void aBracketedIssueAfterTheHeadlineIsCutWhenTheHeadingLeavesItOut() {
+        String og = "<meta property='og:title' content='Der alte Hafen (2021/5)'>";
+        assertEquals("Der alte Hafen", read(og, "<h2>Der alte Hafen</h2>" + PROSE).title());
+        // a heading that keeps the brackets, or none that prints the rest, leaves the title whole
+        assertEquals("Der alte Hafen (2021/5)", read(og, "<h2>Der alte Hafen (2021/5)</h2>" + PROSE).title());
+        assertEquals("Der alte Hafen (2021/5)", read(og, "<h1>Hafenchronik der Stadt</h1><h2>Der alte Hafen</h2>" + PROSE)
+                .title());
+    }
 }
