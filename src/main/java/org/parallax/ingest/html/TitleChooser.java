@@ -73,6 +73,7 @@ final class TitleChooser {
             }
         }
         String unkicked = withoutKicker(doc, t);
+        if (unkicked == null) unkicked = sharedWithTab(t, MetadataExtractor.tab(doc));
         if (unkicked != null) return unkicked;
         if (headings.contains(key(t))) return t;
         // the longest run of whole parts that the page prints as its headline
@@ -155,6 +156,22 @@ final class TitleChooser {
             if (key(h.text()).equals(rest)) return t.substring(0, tail.start()).strip();
         }
         return t;
+    }
+
+    /**
+     * The headline after a kicker's colon when the tab's title ends with the same headline after other words ("Industriell
+     * Revolutioniert?: Anno 1800 Beta" beside the tab "site | Vorschauen: Anno 1800 Beta"): the two titles agree on
+     * nothing but the headline. Null otherwise.
+     */
+    private static String sharedWithTab(String t, String tabTitle) {
+        int colon = t.lastIndexOf(": ");
+        if (colon <= 0 || tabTitle == null) return null;
+        String head = t.substring(colon + 2).strip();
+        String tab = tabTitle.replaceAll("\\s+", " ").strip();
+        if (words(head) < 2 || !tab.endsWith(": " + head) || tab.equals(t)) return null;
+        String tabKicker = tab.substring(0, tab.length() - head.length() - 2);
+        String kicker = t.substring(0, colon);
+        return !alnum(tabKicker).contains(alnum(kicker)) ? head : null;
     }
 
     /**

@@ -802,4 +802,14 @@ class PageMetadataRulesTest {
         assertEquals("Der alte Hafen (2021/5)", read(og, "<h1>Hafenchronik der Stadt</h1><h2>Der alte Hafen</h2>" + PROSE)
                 .title());
     }
+
+    @Test
+    void aKickerIsCutWhenTheTabTitleHasAnotherBeforeTheSameHeadline() {
+        String og = "<meta property='og:title' content='Hoch hinaus?: Der neue Turm am Hafen'>";
+        assertEquals("Der neue Turm am Hafen", read(og + "<title>hafenblatt | Vorschau: Der neue Turm am Hafen</title>",
+                PROSE).title());
+        // the tab with the same kicker confirms nothing
+        assertEquals("Hoch hinaus?: Der neue Turm am Hafen", read(og + "<title>hafenblatt | Hoch hinaus?: Der neue Turm am"
+                + " Hafen</title>", PROSE).title());
+    }
 }
