@@ -52,6 +52,14 @@ final class PageDates {
     private static final Pattern AS_OF = Pattern.compile("(?iU)^stand\\s*[:\\p{Pd}]?\\s*(?=\\d)");
     /** A date line written with bars between day, month and year: "26 | 01 | 2022". */
     private static final Pattern BARRED = Pattern.compile("^(\\d{1,2})\\s*\\|\\s*(\\d{1,2})\\s*\\|\\s*(\\d{4})\\b");
+    /**
+     * The sentence a blog theme writes about the post ("... wurde am 19. Mai 2010 um 23:03 Uhr gepostet", "This entry
+     * was posted on Wednesday, May 19th, 2010 at 11:03 pm"): group 1 holds the date, the verb after it says what it is.
+     */
+    private static final Pattern POSTED_SENTENCE = Pattern.compile("(?iU)\\bwurde am\\s+(.{6,40}?\\d{4})[^.!?]{0,30}?\\s"
+            + "(?:gepostet|veröffentlicht|publiziert)\\b|\\b(?:entry|post|article) was (?:posted|published) on\\s+(.{6,40}?\\d{4})");
+    /** Longer than this, a block holding the post sentence is the article itself, not the theme's note about the post. */
+    private static final int MAX_POSTED_NOTE = 400;
     /** How many of the article's first paragraphs may open with its dateline. */
     private static final int MAX_PARAGRAPHS = 12;
 
@@ -62,7 +70,7 @@ final class PageDates {
     static LocalDate visible(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        Element article = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
+        Element article = mainArticle(doc);
         LocalDate d = article == null ? null : inside(article);
         if (d == null) d = inside(body);
         if (d == null && article != null) d = labelled(article);
@@ -73,7 +81,44 @@ final class PageDates {
         if (d == null) d = opening(article == null ? body : article);
         if (d == null && article != null) d = dateLine(article);
         if (d == null) d = dateLine(body);
+        if (d == null) d = postedNote(body);
         return d;
+    }
+
+    /**
+     * The date of a blog theme's note about the post, in a sidebar or under the post: "Literatur und ... wurde am
+     * 19. Mai 2010 um 23:03 Uhr gepostet und unter ... abgelegt", "This entry was posted on ... at ...". The verb after
+     * the date must say the post was posted or published ("wurde am 28. März 1926 in Wien geboren" is no such note);
+     * notes inside comments are passed over.
+     */
+    private static LocalDate postedNote(Element root) {
+        for (Element e : root.getElementsMatchingOwnText("(?i)wurde am|was (?:posted|published) on")) {
+            Element block = e;
+            while (block.parent() != null && !block.isBlock()) block = block.parent();
+            String text = block.text().replace('\u00A0', ' ');
+            if (text.length() > MAX_POSTED_NOTE || inComments(block)) continue;
+            Matcher m = POSTED_SENTENCE.matcher(text);
+            LocalDate d = m.find() ? HtmlDates.find(m.group(m.group(1) != null ? 1 : 2)) : null;
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
+     * The element that holds the article: the first {@code <article>}, article body or main element; null when the
+     * page's {@code <article>} elements are cards of other stories (there are several, and the headline stands outside
+     * all of them), so the page's own date line is not passed over for the first card's date.
+     */
+    private static Element mainArticle(Document doc) {
+        Element first = doc.selectFirst("article, [itemprop~=articleBody], main, [role=main]");
+        if (first == null || !first.tagName().equals("article") || !first.select("h1").isEmpty()) return first;
+        Element headline = null;
+        for (Element h1 : doc.select("h1")) {
+            if (!h1.text().isBlank()) headline = headline == null ? h1 : headline;
+        }
+        boolean cards = headline != null && headline.closest("article") == null && doc.select("article").size() >= 2
+                && headline.closest("main, [role=main], [itemprop~=articleBody]") == null;
+        return cards ? null : first;
     }
 
     /**

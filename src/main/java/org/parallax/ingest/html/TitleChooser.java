@@ -36,6 +36,8 @@ final class TitleChooser {
     private static final Pattern DATE_PART = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s+[|\\-–—·•:]\\s+");
     /** One or two words of letters only, a template's around a headline ("Rezept", "Receita de"). */
     private static final Pattern TEMPLATE_WORDS = Pattern.compile("(?U)\\p{L}{2,12}(?:\\s\\p{L}{2,12})?");
+    /** A last part in round brackets with a number in it: an issue or a year, "... (2021/5)". */
+    private static final Pattern ISSUE_TAIL = Pattern.compile("\\s+\\(([^()]{0,12}\\d[^()]{0,12})\\)\\s*$");
     /** A last part in round or square brackets: "... (neues deutschland)". */
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s+[(\\[]([^()\\[\\]]{2,40})[)\\]]\\s*$");
 
@@ -51,15 +53,19 @@ final class TitleChooser {
         List<int[]> seps = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(t);
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
-        if (seps.isEmpty()) return t;
+        if (seps.isEmpty()) return withoutBracketedTail(doc, t, site, url);
         Set<String> headings = new HashSet<>();
         for (Element h : doc.select("h1, h1 > *, [itemprop~=headline]")) {
             String k = key(h.text());
             if (!k.isEmpty()) headings.add(k);
         }
         // blog themes print the site's name as the h1 (or none) and each post's title in an h2 or h3
+        // an h1 that opens with one of the title's parts besides the headline names the section ("OutdoorNews |
+        // Eintrag" for "site.ch - Outdoornews - Headline"), as a site's name does
+        Set<String> parts = new HashSet<>();
+        for (String part : SEPARATOR.split(t)) parts.add(key(part));
         boolean headlineH1 = doc.select("h1").stream().anyMatch(h -> words(h.text()) >= 2 && !isSite(h.text(),
-                site == null ? "" : alnum(site), hostLabel(url)));
+                site == null ? "" : alnum(site), hostLabel(url)) && !sectionLabel(h.text(), parts));
         if (!headlineH1) {
             for (Element h : doc.select("h2, h3, .entry-title, .post-title")) {
                 String k = key(h.text());
@@ -67,6 +73,7 @@ final class TitleChooser {
             }
         }
         String unkicked = withoutKicker(doc, t);
+        if (unkicked == null) unkicked = sharedWithTab(t, MetadataExtractor.tab(doc));
         if (unkicked != null) return unkicked;
         if (headings.contains(key(t))) return t;
         // the longest run of whole parts that the page prints as its headline
@@ -131,16 +138,64 @@ final class TitleChooser {
     }
 
     /**
-     * The headline of an h1 that holds a kicker element (a topic label, a roof line, a hidden ": ") before it, when the
-     * title holds that headline: "Klimaschutz: Bohren, bis es heiß wird" is the kicker "Klimaschutz" and the headline.
+     * {@code t} without a last part in round brackets that holds a number ("Der historische Purzelbaum (2021/5)", a
+     * magazine's issue) when the page prints the rest as its headline: its h1, or the post's h2 when no h1 holds a
+     * headline. A site's name in square brackets ("... [LWN.net]") stays: the reader tests keep it.
+     */
+    private static String withoutBracketedTail(Document doc, String t, String site, String url) {
+        Matcher tail = ISSUE_TAIL.matcher(t);
+        if (!tail.find() || tail.start() == 0 || words(t.substring(0, tail.start())) < 2) return t;
+        String rest = key(t.substring(0, tail.start()));
+        boolean headlineH1 = false;
+        for (Element h : doc.select("h1")) {
+            if (key(h.text()).equals(rest)) return t.substring(0, tail.start()).strip();
+            headlineH1 |= words(h.text()) >= 2 && !isSite(h.text(), site == null ? "" : alnum(site), hostLabel(url));
+        }
+        if (headlineH1) return t;
+        for (Element h : doc.select("h2")) {
+            if (key(h.text()).equals(rest)) return t.substring(0, tail.start()).strip();
+        }
+        return t;
+    }
+
+    /**
+     * The headline after a kicker's colon when the tab's title ends with the same headline after other words ("Industriell
+     * Revolutioniert?: Anno 1800 Beta" beside the tab "site | Vorschauen: Anno 1800 Beta"): the two titles agree on
+     * nothing but the headline. Null otherwise.
+     */
+    private static String sharedWithTab(String t, String tabTitle) {
+        int colon = t.lastIndexOf(": ");
+        if (colon <= 0 || tabTitle == null) return null;
+        String head = t.substring(colon + 2).strip();
+        String tab = tabTitle.replaceAll("\\s+", " ").strip();
+        if (words(head) < 2 || !tab.endsWith(": " + head) || tab.equals(t)) return null;
+        String tabKicker = tab.substring(0, tab.length() - head.length() - 2);
+        String kicker = t.substring(0, colon);
+        return !alnum(tabKicker).contains(alnum(kicker)) ? head : null;
+    }
+
+    /**
+     * Whether an h1 is a section's label: its first part (before a bar or dash) is one of the title's parts, and the rest
+     * is at most one word ("OutdoorNews | Eintrag").
+     */
+    private static boolean sectionLabel(String h1, Set<String> titleParts) {
+        String[] hs = SEPARATOR.split(h1.replace('\u00A0', ' ').strip(), 2);
+        return hs.length == 2 && titleParts.contains(key(hs[0])) && words(hs[1]) <= 1 && titleParts.size() >= 3;
+    }
+
+    /**
+     * The headline of an h1 or h2 that holds a kicker element (a topic label, a roof line, a hidden ": ") before it, when
+     * the title holds that headline: "Klimaschutz: Bohren, bis es heiß wird" is the kicker "Klimaschutz" and the
+     * headline. Pages that print the title twice (a plain h1 for the record, the styled one in an h2) mark the kicker
+     * only in the h2.
      */
     private static String withoutKicker(Document doc, String title) {
-        for (Element h1 : doc.select("h1")) {
-            if (h1.select(KICKER).isEmpty()) continue;
-            Element copy = h1.clone();
+        for (Element h : doc.select("h1, h2")) {
+            if (h.select(KICKER).isEmpty()) continue;
+            Element copy = h.clone();
             copy.select(KICKER).remove();
             String head = copy.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-            if (words(head) >= 2 && !key(head).equals(key(h1.text())) && key(title).contains(key(head))) return head;
+            if (words(head) >= 2 && !key(head).equals(key(h.text())) && key(title).contains(key(head))) return head;
         }
         return null;
     }
@@ -198,7 +253,7 @@ final class TitleChooser {
         // ("Mozilla" in "Mozilla - Wikipedia", "LWN.net Weekly Edition ... [LWN.net]") was weighed by the cut of the
         // site's name already
         if (fromTitleElement && otherWords(h, title, MetadataExtractor.tab(doc))) return h;
-        if (templateWords(h, title)) return h;
+        if (templateWords(h, title) || kickerInTab(h, title, MetadataExtractor.tab(doc))) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }
@@ -220,6 +275,21 @@ final class TitleChooser {
             return false;
         }
         return TEMPLATE_WORDS.matcher(rest.strip()).matches();
+    }
+
+    /**
+     * Whether the title is heading {@code h} after a kicker joined to it by a space only ("SARS-2/COVID-19 Heute schon
+     * ..."), when the tab's title writes that kicker and the heading as two parts ("SARS-2/COVID-19 ǀ Heute schon ...").
+     */
+    private static boolean kickerInTab(String h, String title, String tabTitle) {
+        String t = title.replaceAll("\\s+", " ").strip();
+        if (words(h) < 2 || tabTitle == null || t.length() <= h.length() + 1
+                || !t.regionMatches(true, t.length() - h.length() - 1, " " + h, 0, h.length() + 1)) {
+            return false;
+        }
+        String kicker = t.substring(0, t.length() - h.length()).strip();
+        return Pattern.compile("(?i)(?:^|\\s)" + Pattern.quote(kicker) + "\\s*[|\\-–—·•»›/\\\\:ǀ]{1,2}\\s*" + Pattern.quote(h))
+                .matcher(tabTitle.replaceAll("\\s+", " ")).find();
     }
 
     /**

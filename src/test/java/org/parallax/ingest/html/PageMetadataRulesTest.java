@@ -243,6 +243,12 @@ class PageMetadataRulesTest {
         PageMetadata topic = read("<meta property='og:title' content='100. Geburtstag: Margot Friedländer wird 100 Jahre'>",
                 "<h1><div class='topic-label'>100. Geburtstag</div> Margot Friedländer wird 100 Jahre</h1>" + PROSE);
         assertEquals("Margot Friedländer wird 100 Jahre", topic.title());
+        // the title printed twice: a plain h1, and an h2 that marks the kicker
+        PageMetadata twice = read("<meta property='og:title' content='Covid-19: Lässt sich die Ausbreitung kontrollieren?'>",
+                "<h1 itemprop=name>Covid-19: Lässt sich die Ausbreitung kontrollieren?</h1><h2><span class='content__kicker'>"
+                + "Covid-19</span><span class='sr-only'>: </span> <span>Lässt sich die Ausbreitung kontrollieren?</span></h2>"
+                + PROSE);
+        assertEquals("Lässt sich die Ausbreitung kontrollieren?", twice.title());
     }
 
     @Test
@@ -808,5 +814,73 @@ class PageMetadataRulesTest {
         // without the colon, "von ... (" is running text
         assertNull(read("", "<h1>Geheimtipp</h1>" + PROSE + "<p>von Open Source Software (OSS) ein</p>")
                 .author());
+    }
+
+    @Test
+    void aBlogThemesNoteAboutThePostDatesAPageThatPrintsNoOtherDate() {
+        String note = "<div id=sidebar><h2>Über diesen Artikel</h2><p><a href='/p' rel=bookmark>Brücke</a> wurde am"
+                + " <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet und unter <a href='/c'>Stadt</a>"
+                + " abgelegt.</p></div>";
+        assertEquals(LocalDate.of(2010, 5, 19), read("", "<h1>Brücke gesperrt</h1>" + PROSE + note).published());
+        assertEquals(LocalDate.of(2010, 5, 19), read("", "<h1>Bridge closed</h1>" + PROSE + "<p class=meta>This entry was"
+                + " posted on Wednesday, May 19th, 2010 at 11:03 pm and is filed under Town.</p>").published());
+        // a sentence of the article that says when something else happened is no note about the post
+        assertNull(read("", "<h1>Brücke gesperrt</h1>" + PROSE + PROSE + "<p>Die Brücke wurde am 19. Mai 1990 eröffnet.</p>")
+                .published());
+        // nor is a reader's comment
+        assertNull(read("", "<h1>Brücke gesperrt</h1>" + PROSE + PROSE + "<div class=comments><p>Mein Beitrag wurde am"
+                + " 19. Mai 2010 veröffentlicht.</p></div>").published());
+    }
+
+    @Test
+    void articleElementsThatAreCardsOfOtherStoriesDoNotDateThePage() {
+        String cards = "<section><article><h3>Frost in the hills</h3><p class=date>2023-11-03</p></article>"
+                + "<article><h3>Snow on the pass</h3><p class=date>2023-11-06</p></article></section>";
+        String page = "<div><h1>Bridge closed to cars</h1><p class=date>Written: 2023-11-07 15:03</p>" + PROSE + "</div>";
+        assertEquals(LocalDate.of(2023, 11, 7), read("", "<header><h1>Logo</h1></header>" + page + cards).published());
+        // one article element holds the article even when the headline stands before it
+        assertEquals(LocalDate.of(2023, 11, 3), read("", "<h1>Bridge closed to cars</h1><p class=date>Written:"
+                + " 2023-11-07</p><article><p class=date>2023-11-03</p>" + PROSE + "</article>").published());
+    }
+
+    @Test
+    void anH1ThatLabelsTheSectionLeavesTheHeadlineToTheH2() {
+        String headline = "Neue Karten für Skitouren im ganzen Land";
+        String og = "<meta property='og:title' content='bergblatt.ch - Outdoornews - " + headline + "'>";
+        assertEquals(headline, read(og, "<h1>OutdoorNews | Eintrag</h1><h2>" + headline + "</h2>" + PROSE).title());
+        // an h1 that is a headline of its own keeps the h2s out
+        assertEquals("bergblatt.ch - Outdoornews - " + headline, read(og, "<h1>Winter kommt früh | Eintrag</h1><h2>"
+                + headline + "</h2>" + PROSE).title());
+    }
+
+    @Test
+    void aKickerJoinedByASpaceIsCutWhenTheTabTitleSetsItApart() {
+        String ld = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\":"
+                + " \"Verkehr/Stadt Die Brücke bleibt zu\"}</script>";
+        assertEquals("Die Brücke bleibt zu", read(ld + "<title>Blog: Verkehr/Stadt ǀ Die Brücke bleibt zu — Blatt</title>",
+                "<h1>Die Brücke bleibt zu</h1>" + PROSE).title());
+        // without the tab's separator the words before the headline stay
+        assertEquals("Verkehr/Stadt Die Brücke bleibt zu", read(ld + "<title>Verkehr/Stadt Die Brücke bleibt zu — Blatt"
+                + "</title>", "<h1>Die Brücke bleibt zu</h1>" + PROSE).title());
+    }
+
+    @Test
+    void aBracketedIssueAfterTheHeadlineIsCutWhenTheHeadingLeavesItOut() {
+        String og = "<meta property='og:title' content='Der alte Hafen (2021/5)'>";
+        assertEquals("Der alte Hafen", read(og, "<h2>Der alte Hafen</h2>" + PROSE).title());
+        // a heading that keeps the brackets, or none that prints the rest, leaves the title whole
+        assertEquals("Der alte Hafen (2021/5)", read(og, "<h2>Der alte Hafen (2021/5)</h2>" + PROSE).title());
+        assertEquals("Der alte Hafen (2021/5)", read(og, "<h1>Hafenchronik der Stadt</h1><h2>Der alte Hafen</h2>" + PROSE)
+                .title());
+    }
+
+    @Test
+    void aKickerIsCutWhenTheTabTitleHasAnotherBeforeTheSameHeadline() {
+        String og = "<meta property='og:title' content='Hoch hinaus?: Der neue Turm am Hafen'>";
+        assertEquals("Der neue Turm am Hafen", read(og + "<title>hafenblatt | Vorschau: Der neue Turm am Hafen</title>",
+                PROSE).title());
+        // the tab with the same kicker confirms nothing
+        assertEquals("Hoch hinaus?: Der neue Turm am Hafen", read(og + "<title>hafenblatt | Hoch hinaus?: Der neue Turm am"
+                + " Hafen</title>", PROSE).title());
     }
 }
