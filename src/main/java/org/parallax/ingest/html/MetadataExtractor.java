@@ -362,9 +362,11 @@ public final class MetadataExtractor {
             if (parts.length == 2 && TitleChooser.isSite(parts[1], siteKey, host)) return parts[0].strip();
             if (!TitleChooser.isSite(author, siteKey, host)) {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
-                String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : PageBylines.credited(doc);
+                // (an author tag repeating the publisher tag names the publication: "Auto Illustrierte" in both)
+                boolean organisation = PageBylines.organisation(author) || publisher(doc, author);
+                String printed = organisation ? PageBylines.labelled(doc) : PageBylines.credited(doc);
                 // or to the person the page marks up as the author (a credits box's <span itemprop="author">)
-                if (printed == null && PageBylines.organisation(author)) printed = markedPerson(doc);
+                if (printed == null && organisation) printed = markedPerson(doc);
                 // a person the page never shows (a theme's hidden vcard of the account that posted) gives way to the
                 // byline the article prints ("Von Matthias Lauerer")
                 if (printed == null && author.contains(" ") && !author.matches("(?iU).*(?:[,;&]|\\band\\b|\\bund\\b).*")
@@ -391,6 +393,14 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.lastEditor(doc);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
+    }
+
+    /** Whether a publisher tag ({@code DC.publisher}, {@code publisher}) gives {@code author}: the publication, not a writer. */
+    static boolean publisher(Document doc, String author) {
+        for (Element m : doc.select("meta[name~=(?i)^(?:dc\\.)?publisher$]")) {
+            if (m.attr("content").strip().equalsIgnoreCase(author.strip())) return true;
+        }
+        return false;
     }
 
     private static String markedPerson(Document doc) {

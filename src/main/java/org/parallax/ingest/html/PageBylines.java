@@ -41,7 +41,7 @@ final class PageBylines {
             + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
-            + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
+            + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
             // French prints a space before the colon ("Auteur : Kossivi Tiassou")
             + "|auteur\\s?:"
             // a two-word label may take a colon ("Written by: Julie Mollins")
@@ -189,7 +189,7 @@ final class PageBylines {
 
     private static String find(Element root, boolean broken, Predicate<String> site) {
         String found = null;
-        for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {
+        for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6, td")) {
             String whole = shown(e);
             // only elements whose own children are the <br>s: their parents would walk the same text again
             // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one

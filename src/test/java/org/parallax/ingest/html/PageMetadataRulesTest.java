@@ -809,4 +809,18 @@ class PageMetadataRulesTest {
         assertNull(read("", "<h1>Geheimtipp</h1>" + PROSE + "<p>von Open Source Software (OSS) ein</p>")
                 .author());
     }
+
+    @Test
+    void anAuthorTagRepeatingThePublisherTagGivesWayToTheTableCellByline() {
+        String head = "<meta name=author content='Example Illustrierte'><meta name='DC.publisher' content='Example Illustrierte'>";
+        String line = "<table><tr><td>26 | 01 | 2022</td><td class=cat>Praxis</td><td><b>Text & Fotos:</b> Jonas Feld </td></tr>"
+                + "</table>";
+        assertEquals("Jonas Feld", read(head, "<h1>Winterhechte</h1>" + line + PROSE).author());
+        // without a printed byline the tag stays; an author tag that is no publisher's keeps its person
+        assertEquals("Example Illustrierte", read(head, "<h1>Winterhechte</h1>" + PROSE).author());
+        assertEquals("Ann Lee", read("<meta name=author content='Ann Lee'><meta name='DC.publisher' content='Example Verlag'>",
+                "<h1>Winterhechte</h1>" + line + PROSE).author());
+        assertTrue(MetadataExtractor.publisher(Jsoup.parse(head), "Example Illustrierte"));
+        assertFalse(MetadataExtractor.publisher(Jsoup.parse(head), "Ann Lee"));
+    }
 }
