@@ -373,6 +373,8 @@ public final class MetadataExtractor {
                         && !PageBylines.organisation(author) && PageBylines.onlyHidden(doc, author)) {
                     printed = PageBylines.labelled(doc);
                 }
+                // a login in lower case ("sarah-indra", "wordpressadmin") gives way to the full name a byline prints
+                if (printed == null && author.matches("[\\p{Ll}\\d._\\-]+")) printed = PageBylines.wholeName(PageBylines.labelled(doc));
                 // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
                 if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, PageBylines.labelled(doc));
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;

@@ -47,7 +47,7 @@ final class PageBylines {
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
-            + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
+            + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
     /**
      * An author's label with its colon, the name, then a bracketed note ("Autor: Ole Brandt (Gastbeitrag), Redner bei
      * ..."); without the colon, "von ... (" opens running text ("von Open Source Software (OSS)").
@@ -178,6 +178,11 @@ final class PageBylines {
             found = name;
         }
         return found;
+    }
+
+    /** {@code name} when it is a name of two to four capitalized words; else null. */
+    static String wholeName(String name) {
+        return name != null && WHOLE_NAME.matcher(name).matches() ? name : null;
     }
 
     private static String find(Element root, Predicate<String> site) {

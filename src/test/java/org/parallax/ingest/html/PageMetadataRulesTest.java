@@ -823,4 +823,14 @@ class PageMetadataRulesTest {
         assertTrue(MetadataExtractor.publisher(Jsoup.parse(head), "Example Illustrierte"));
         assertFalse(MetadataExtractor.publisher(Jsoup.parse(head), "Ann Lee"));
     }
+
+    @Test
+    void aLowerCaseLoginInTheAuthorTagGivesWayToTheFullNameALinePrints() {
+        String line = "<div class=author><p>Autor <span>Jonas Feld:</span></p></div>";
+        assertEquals("Jonas Feld", read("<meta name=author content='jonas-f'>", "<h1>Thema</h1>" + line + PROSE).author());
+        assertEquals("Jonas Feld", read("<meta name=author content='wpadmin'>", "<h1>Thema</h1>" + line + PROSE).author());
+        // without a printed line the login stays, and a capitalized display name is no login
+        assertEquals("jonas-f", read("<meta name=author content='jonas-f'>", "<h1>Thema</h1>" + PROSE).author());
+        assertEquals("Ann Lee", read("<meta name=author content='Ann Lee'>", "<h1>Thema</h1>" + line + PROSE).author());
+    }
 }
