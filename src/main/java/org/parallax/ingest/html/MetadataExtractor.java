@@ -367,6 +367,8 @@ public final class MetadataExtractor {
                 String printed = organisation ? PageBylines.labelled(doc) : PageBylines.credited(doc);
                 // or to the person the page marks up as the author (a credits box's <span itemprop="author">)
                 if (printed == null && organisation) printed = markedPerson(doc);
+                // or to the person who signs the statement ("Ann Feld<br>Bundesvorsitzende")
+                if (printed == null && organisation) printed = PageBylines.signature(doc);
                 // a person the page never shows (a theme's hidden vcard of the account that posted) gives way to the
                 // byline the article prints ("Von Matthias Lauerer")
                 if (printed == null && author.contains(" ") && !author.matches("(?iU).*(?:[,;&]|\\band\\b|\\bund\\b).*")

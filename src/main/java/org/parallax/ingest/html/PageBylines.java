@@ -101,6 +101,9 @@ final class PageBylines {
             + "(?:(?i:redaktion|autor(?:in)?|text|von|by)\\s*:?\\s+)?"
             + "(" + NAME_WORD + "(?:\\s+" + PARTICLES + NAME_WORD + "){1,3})"
             + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
+    /** An office that signs a statement: "Bundesvorsitzender", "Geschäftsführerin", "Director of Research". */
+    private static final Pattern ROLE = Pattern.compile("(?iU)vorsitzende|präsident|geschäftsführ|direktor|leiter(?:in)?\\b"
+            + "|sprecher|bischof|minister|bürgermeister|\\b(?:ceo|chair(?:man|woman)?|president|director|founder|gründer(?:in)?)\\b");
     /** A login of two or three initials ("DT"). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
     /** A byline's label alone on its line, the name on the next. */
@@ -418,7 +421,29 @@ final class PageBylines {
                 return AuthorNames.clean(text);
             }
         }
-        return signedAndDated(doc);
+        String dated = signedAndDated(doc);
+        return dated != null ? dated : signedWithRole(doc);
+    }
+
+    /**
+     * A statement's sign-off closing it: the last paragraph is a name over the signer's office ("Ann Feld<br>
+     * Bundesvorsitzende", "Jonas Lee<br>Director of Research"), right after another paragraph.
+     */
+    private static String signedWithRole(Document doc) {
+        for (Element p : doc.body().select("p:has(br)")) {
+            List<String> lines = brokenLines(p);
+            if (lines.size() != 2 || lines.get(0).length() > 50 || lines.get(1).length() > 60) continue;
+            String name = lines.get(0).strip();
+            if (!WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(name).find()
+                    || !ROLE.matcher(lines.get(1)).find()) {
+                continue;
+            }
+            Element after = p.nextElementSibling();
+            while (after != null && after.text().isBlank()) after = after.nextElementSibling();
+            Element before = p.previousElementSibling();
+            if (after == null && before != null && before.tagName().equals("p") && !skipped(p)) return AuthorNames.clean(name);
+        }
+        return null;
     }
 
     /**

@@ -833,4 +833,16 @@ class PageMetadataRulesTest {
         assertEquals("jonas-f", read("<meta name=author content='jonas-f'>", "<h1>Thema</h1>" + PROSE).author());
         assertEquals("Ann Lee", read("<meta name=author content='Ann Lee'>", "<h1>Thema</h1>" + line + PROSE).author());
     }
+
+    @Test
+    void anAssociationCreditedGivesWayToThePersonWhoSignsTheStatementWithAnOffice() {
+        String head = "<meta name=author content='Example Union e.V.'>";
+        String body = "<h1>Zum Fest</h1><div>" + PROSE + "<p>Ein gesegnetes Fest.</p><p>Ann FELD<br>Example-Bundesvorsitzende</p></div>";
+        assertEquals("Ann FELD", read(head, body).author());
+        // a name over a line that names no office is no signature
+        assertEquals("Example Union e.V.", read(head, body.replace("Example-Bundesvorsitzende", "Weitere Artikel"))
+                .author());
+        // nor a name followed by more of the article
+        assertEquals("Example Union e.V.", read(head, body.replace("</div>", PROSE + "</div>")).author());
+    }
 }
