@@ -183,6 +183,21 @@ final class PageBylines {
         return found;
     }
 
+    /**
+     * The person a site is named after when its domain spells the same name ("Dr. Ann Feld" on ann-feld.net or
+     * annfeld.de): a personal site; null otherwise.
+     */
+    static String siteOwner(String site, String hostLabel) {
+        if (site == null || hostLabel == null) return null;
+        // an academic title makes the name a person's ("Dr. Ann Feld"); a brand's name may spell its domain too
+        String name = site.strip().replaceFirst("^(?:(?:Dr|Prof)\\.\\s*)+", "");
+        if (name.equals(site.strip()) || !WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(name).find()
+                || !TitleChooser.alnum(name).equals(hostLabel)) {
+            return null;
+        }
+        return AuthorNames.clean(name);
+    }
+
     /** {@code name} when it is a name of two to four capitalized words; else null. */
     static String wholeName(String name) {
         return name != null && WHOLE_NAME.matcher(name).matches() ? name : null;

@@ -845,4 +845,15 @@ class PageMetadataRulesTest {
         // nor a name followed by more of the article
         assertEquals("Example Union e.V.", read(head, body.replace("</div>", PROSE + "</div>")).author());
     }
+
+    @Test
+    void aPersonalSiteNamedAfterItsOwnerWithAnAcademicTitleIsWrittenByTheOwner() {
+        assertEquals("Ann Feld", MetadataExtractor.personOverSite(Jsoup.parse("<p>Text</p>"), null, "Dr. Ann Feld",
+                "https://www.ann-feld.net/zeit/"));
+        // a brand's name spelling its domain is no person, nor is a titled name on another domain
+        assertNull(MetadataExtractor.personOverSite(Jsoup.parse("<p>Text</p>"), null, "Example Commons",
+                "https://examplecommons.org/about"));
+        assertNull(MetadataExtractor.personOverSite(Jsoup.parse("<p>Text</p>"), null, "Dr. Ann Feld",
+                "https://www.example.net/zeit/"));
+    }
 }
