@@ -643,6 +643,24 @@ final class PageBylines {
      * The editor a wiki's "last edited" line names ("BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by
      * MatsWichmann)"), for pages that name no writer otherwise; null when the page has no such line.
      */
+    /**
+     * The account a forum or a CMS marks as the post's ({@code <span class="username">}, as Drupal's "Submitted by"
+     * line and phpBB's post profile print it): the first one shown outside comment threads.
+     */
+    static String username(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element e : doc.body().select(".username")) {
+            if (skipped(e) || hidden(e)) continue;
+            String text = shown(e);
+            // a login (one word, "rasos", "r23") or a name; the first one shown is the post's, later ones are replies'
+            if (text.length() < 2 || text.length() > 40 || !text.matches("(?U)[\\p{L}\\d][\\p{L}\\d._\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2}")) {
+                return null;
+            }
+            return AuthorNames.clean(text);
+        }
+        return null;
+    }
+
     static String lastEditor(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : withParents(doc.body().getElementsMatchingOwnText(LAST_EDITED))) {

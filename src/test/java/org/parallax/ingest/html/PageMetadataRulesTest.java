@@ -856,4 +856,14 @@ class PageMetadataRulesTest {
         assertNull(MetadataExtractor.personOverSite(Jsoup.parse("<p>Text</p>"), null, "Dr. Ann Feld",
                 "https://www.example.net/zeit/"));
     }
+
+    @Test
+    void aForumOrCmsUsernameNamesThePostsAccountWhenNothingElseNamesAWriter() {
+        assertEquals("jfeld7", read("", "<h1>Sommercamp</h1>" + PROSE + "<div class=submitted>Gespeichert von <span class=username>"
+                + "jfeld7</span> am 24. Juli 2017</div>").author());
+        // a reply's username in a comment thread and a furniture phrase are no post's account
+        assertNull(read("", "<h1>Sommercamp</h1>" + PROSE + "<div class=comments><p>" + PROSE + PROSE + PROSE
+                + "</p><span class=username>jfeld7</span></div>" + PROSE + PROSE + PROSE + PROSE).author());
+        assertNull(read("", "<h1>Sommercamp</h1>" + PROSE + "<span class=username>Anmelden oder registrieren</span>").author());
+    }
 }
