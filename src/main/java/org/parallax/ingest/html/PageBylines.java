@@ -83,6 +83,12 @@ final class PageBylines {
     /** A press release's contact box label, alone on its line. */
     private static final Pattern CONTACT_LABEL = Pattern.compile("(?iU)^\\s*(?:presse|medien)?kontakt(?:\\s+für\\s+(?:die\\s+)?"
             + "(?:presse|medien))?\\s*:?\\s*$|^\\s*(?:press|media)\\s+contacts?\\s*:?\\s*$");
+    /**
+     * A forum's or a CMS's author line naming a login with digits ("Author: Bo2man am 29.12.2010", "Posted by delta201
+     * on ..."): an explicit author's label with its colon, or "posted by", then one word holding a digit.
+     */
+    private static final Pattern LOGIN_LABELLED = Pattern.compile("(?U)^(?i:autor(?:in)?\\s?:|author\\s?:|posted by|submitted by"
+            + "|gespeichert von)\\s+(\\p{L}[\\p{L}._\\-]*\\d[\\p{L}\\d._\\-]*)(?:\\s*$|\\s*[|,•·]|\\s+(?i:am|on|um|at)\\b)");
     /** A credits box's label for the writer, alone in its element. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iU)^\\s*(?:text|interview|autor|autorin|author|words|texte|"
             + "redaktion)\\s*:?\\s*$");
@@ -175,7 +181,8 @@ final class PageBylines {
         for (Element e : doc.select("[class*=author], [class*=autor]")) {
             String text = shown(e);
             if (text.length() > MAX_LINE || skipped(e)) continue;
-            String name = AuthorNames.clean(text.replaceFirst("\\s*\\d.*$", ""));
+            // a date ends the name, a digit inside a word ("Bo2man") does not
+            String name = AuthorNames.clean(text.replaceFirst("(?:^|\\s+)\\d.*$", ""));
             if (name == null || !WHOLE_NAME.matcher(name).matches()) continue;
             if (found != null && !found.equalsIgnoreCase(name)) return null;
             found = name;
@@ -228,6 +235,7 @@ final class PageBylines {
                 if (text.length() > MAX_LINE || text.length() < 5) continue;
                 Matcher m = LABELLED.matcher(text);
                 if (!m.find()) m = NOTED.matcher(text);
+                if (!m.find(0)) m = LOGIN_LABELLED.matcher(text);
                 if (!m.find(0) || skipped(e)) continue;
                 String name = AuthorNames.clean(lineEnded(e, broken, m.group(1)));
                 if (name == null || site.test(name)) continue;

@@ -866,4 +866,12 @@ class PageMetadataRulesTest {
                 + "</p><span class=username>jfeld7</span></div>" + PROSE + PROSE + PROSE + PROSE).author());
         assertNull(read("", "<h1>Sommercamp</h1>" + PROSE + "<span class=username>Anmelden oder registrieren</span>").author());
     }
+
+    @Test
+    void aLoginWithDigitsAfterAnAuthorsLabelIsTheWholeLogin() {
+        assertEquals("Jo3feld", read("", "<h1>Neuigkeiten</h1>" + PROSE + "<div class='left author'>Author: <a href='/p'><b>Jo3feld"
+                + "</b></a> am 29.12.2010, 13:36 Uhr</div>").author());
+        // without a label's colon a word with digits is no login ("von A4 am ...")
+        assertNull(read("", "<h1>Neuigkeiten</h1>" + PROSE + "<p>von A4 am Montag</p>").author());
+    }
 }
