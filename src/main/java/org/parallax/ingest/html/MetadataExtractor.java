@@ -362,15 +362,21 @@ public final class MetadataExtractor {
             if (parts.length == 2 && TitleChooser.isSite(parts[1], siteKey, host)) return parts[0].strip();
             if (!TitleChooser.isSite(author, siteKey, host)) {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
-                String printed = PageBylines.organisation(author) ? PageBylines.labelled(doc) : PageBylines.credited(doc);
+                // (an author tag repeating the publisher tag names the publication: "Auto Illustrierte" in both)
+                boolean organisation = PageBylines.organisation(author) || publisher(doc, author);
+                String printed = organisation ? PageBylines.labelled(doc) : PageBylines.credited(doc);
                 // or to the person the page marks up as the author (a credits box's <span itemprop="author">)
-                if (printed == null && PageBylines.organisation(author)) printed = markedPerson(doc);
+                if (printed == null && organisation) printed = markedPerson(doc);
+                // or to the person who signs the statement ("Ann Feld<br>Bundesvorsitzende")
+                if (printed == null && organisation) printed = PageBylines.signature(doc);
                 // a person the page never shows (a theme's hidden vcard of the account that posted) gives way to the
                 // byline the article prints ("Von Matthias Lauerer")
                 if (printed == null && author.contains(" ") && !author.matches("(?iU).*(?:[,;&]|\\band\\b|\\bund\\b).*")
                         && !PageBylines.organisation(author) && PageBylines.onlyHidden(doc, author)) {
                     printed = PageBylines.labelled(doc);
                 }
+                // a login in lower case ("sarah-indra", "wordpressadmin") gives way to the full name a byline prints
+                if (printed == null && author.matches("[\\p{Ll}\\d._\\-]+")) printed = PageBylines.wholeName(PageBylines.labelled(doc));
                 // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
                 if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, PageBylines.labelled(doc));
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;
@@ -389,8 +395,20 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null && author == null) person = PageBylines.inDescription(doc);
         if (person == null && author == null) person = PageBylines.lastEditor(doc);
+        if (person == null && author == null) person = PageBylines.username(doc);
+        // a personal site named after its owner, on a domain of that name ("Dr. Ann Feld" on ann-feld.net), is written
+        // by the owner where nothing else names a writer
+        if (person == null && author == null) return PageBylines.siteOwner(site, host);
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
+    }
+
+    /** Whether a publisher tag ({@code DC.publisher}, {@code publisher}) gives {@code author}: the publication, not a writer. */
+    static boolean publisher(Document doc, String author) {
+        for (Element m : doc.select("meta[name~=(?i)^(?:dc\\.)?publisher$]")) {
+            if (m.attr("content").strip().equalsIgnoreCase(author.strip())) return true;
+        }
+        return false;
     }
 
     private static String markedPerson(Document doc) {

@@ -41,13 +41,13 @@ final class PageBylines {
             + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
-            + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
+            + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
             // French prints a space before the colon ("Auteur : Kossivi Tiassou")
             + "|auteur\\s?:"
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
-            + "(?:\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
+            + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
     /**
      * An author's label with its colon, the name, then a bracketed note ("Autor: Ole Brandt (Gastbeitrag), Redner bei
      * ..."); without the colon, "von ... (" opens running text ("von Open Source Software (OSS)").
@@ -83,6 +83,12 @@ final class PageBylines {
     /** A press release's contact box label, alone on its line. */
     private static final Pattern CONTACT_LABEL = Pattern.compile("(?iU)^\\s*(?:presse|medien)?kontakt(?:\\s+für\\s+(?:die\\s+)?"
             + "(?:presse|medien))?\\s*:?\\s*$|^\\s*(?:press|media)\\s+contacts?\\s*:?\\s*$");
+    /**
+     * A forum's or a CMS's author line naming a login with digits ("Author: Bo2man am 29.12.2010", "Posted by delta201
+     * on ..."): an explicit author's label with its colon, or "posted by", then one word holding a digit.
+     */
+    private static final Pattern LOGIN_LABELLED = Pattern.compile("(?U)^(?i:autor(?:in)?\\s?:|author\\s?:|posted by|submitted by"
+            + "|gespeichert von)\\s+(\\p{L}[\\p{L}._\\-]*\\d[\\p{L}\\d._\\-]*)(?:\\s*$|\\s*[|,•·]|\\s+(?i:am|on|um|at)\\b)");
     /** A credits box's label for the writer, alone in its element. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iU)^\\s*(?:text|interview|autor|autorin|author|words|texte|"
             + "redaktion)\\s*:?\\s*$");
@@ -101,6 +107,9 @@ final class PageBylines {
             + "(?:(?i:redaktion|autor(?:in)?|text|von|by)\\s*:?\\s+)?"
             + "(" + NAME_WORD + "(?:\\s+" + PARTICLES + NAME_WORD + "){1,3})"
             + "(?:\\s*\\([^()]{0,60}\\))?\\s*$");
+    /** An office that signs a statement: "Bundesvorsitzender", "Geschäftsführerin", "Director of Research". */
+    private static final Pattern ROLE = Pattern.compile("(?iU)vorsitzende|präsident|geschäftsführ|direktor|leiter(?:in)?\\b"
+            + "|sprecher|bischof|minister|bürgermeister|\\b(?:ceo|chair(?:man|woman)?|president|director|founder|gründer(?:in)?)\\b");
     /** A login of two or three initials ("DT"). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
     /** A byline's label alone on its line, the name on the next. */
@@ -172,12 +181,33 @@ final class PageBylines {
         for (Element e : doc.select("[class*=author], [class*=autor]")) {
             String text = shown(e);
             if (text.length() > MAX_LINE || skipped(e)) continue;
-            String name = AuthorNames.clean(text.replaceFirst("\\s*\\d.*$", ""));
+            // a date ends the name, a digit inside a word ("Bo2man") does not
+            String name = AuthorNames.clean(text.replaceFirst("(?:^|\\s+)\\d.*$", ""));
             if (name == null || !WHOLE_NAME.matcher(name).matches()) continue;
             if (found != null && !found.equalsIgnoreCase(name)) return null;
             found = name;
         }
         return found;
+    }
+
+    /**
+     * The person a site is named after when its domain spells the same name ("Dr. Ann Feld" on ann-feld.net or
+     * annfeld.de): a personal site; null otherwise.
+     */
+    static String siteOwner(String site, String hostLabel) {
+        if (site == null || hostLabel == null) return null;
+        // an academic title makes the name a person's ("Dr. Ann Feld"); a brand's name may spell its domain too
+        String name = site.strip().replaceFirst("^(?:(?:Dr|Prof)\\.\\s*)+", "");
+        if (name.equals(site.strip()) || !WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(name).find()
+                || !TitleChooser.alnum(name).equals(hostLabel)) {
+            return null;
+        }
+        return AuthorNames.clean(name);
+    }
+
+    /** {@code name} when it is a name of two to four capitalized words; else null. */
+    static String wholeName(String name) {
+        return name != null && WHOLE_NAME.matcher(name).matches() ? name : null;
     }
 
     private static String find(Element root, Predicate<String> site) {
@@ -189,7 +219,7 @@ final class PageBylines {
 
     private static String find(Element root, boolean broken, Predicate<String> site) {
         String found = null;
-        for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6")) {
+        for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6, td")) {
             String whole = shown(e);
             // only elements whose own children are the <br>s: their parents would walk the same text again
             // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one
@@ -205,6 +235,7 @@ final class PageBylines {
                 if (text.length() > MAX_LINE || text.length() < 5) continue;
                 Matcher m = LABELLED.matcher(text);
                 if (!m.find()) m = NOTED.matcher(text);
+                if (!m.find(0)) m = LOGIN_LABELLED.matcher(text);
                 if (!m.find(0) || skipped(e)) continue;
                 String name = AuthorNames.clean(lineEnded(e, broken, m.group(1)));
                 if (name == null || site.test(name)) continue;
@@ -413,7 +444,29 @@ final class PageBylines {
                 return AuthorNames.clean(text);
             }
         }
-        return signedAndDated(doc);
+        String dated = signedAndDated(doc);
+        return dated != null ? dated : signedWithRole(doc);
+    }
+
+    /**
+     * A statement's sign-off closing it: the last paragraph is a name over the signer's office ("Ann Feld<br>
+     * Bundesvorsitzende", "Jonas Lee<br>Director of Research"), right after another paragraph.
+     */
+    private static String signedWithRole(Document doc) {
+        for (Element p : doc.body().select("p:has(br)")) {
+            List<String> lines = brokenLines(p);
+            if (lines.size() != 2 || lines.get(0).length() > 50 || lines.get(1).length() > 60) continue;
+            String name = lines.get(0).strip();
+            if (!WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(name).find()
+                    || !ROLE.matcher(lines.get(1)).find()) {
+                continue;
+            }
+            Element after = p.nextElementSibling();
+            while (after != null && after.text().isBlank()) after = after.nextElementSibling();
+            Element before = p.previousElementSibling();
+            if (after == null && before != null && before.tagName().equals("p") && !skipped(p)) return AuthorNames.clean(name);
+        }
+        return null;
     }
 
     /**
@@ -598,6 +651,24 @@ final class PageBylines {
      * The editor a wiki's "last edited" line names ("BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by
      * MatsWichmann)"), for pages that name no writer otherwise; null when the page has no such line.
      */
+    /**
+     * The account a forum or a CMS marks as the post's ({@code <span class="username">}, as Drupal's "Submitted by"
+     * line and phpBB's post profile print it): the first one shown outside comment threads.
+     */
+    static String username(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element e : doc.body().select(".username")) {
+            if (skipped(e) || hidden(e)) continue;
+            String text = shown(e);
+            // a login (one word, "rasos", "r23") or a name; the first one shown is the post's, later ones are replies'
+            if (text.length() < 2 || text.length() > 40 || !text.matches("(?U)[\\p{L}\\d][\\p{L}\\d._\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2}")) {
+                return null;
+            }
+            return AuthorNames.clean(text);
+        }
+        return null;
+    }
+
     static String lastEditor(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : withParents(doc.body().getElementsMatchingOwnText(LAST_EDITED))) {

@@ -883,4 +883,69 @@ class PageMetadataRulesTest {
         assertEquals("Hoch hinaus?: Der neue Turm am Hafen", read(og + "<title>hafenblatt | Hoch hinaus?: Der neue Turm am"
                 + " Hafen</title>", PROSE).title());
     }
+
+    @Test
+    void anAuthorTagRepeatingThePublisherTagGivesWayToTheTableCellByline() {
+        String head = "<meta name=author content='Example Illustrierte'><meta name='DC.publisher' content='Example Illustrierte'>";
+        String line = "<table><tr><td>26 | 01 | 2022</td><td class=cat>Praxis</td><td><b>Text & Fotos:</b> Jonas Feld </td></tr>"
+                + "</table>";
+        assertEquals("Jonas Feld", read(head, "<h1>Winterhechte</h1>" + line + PROSE).author());
+        // without a printed byline the tag stays; an author tag that is no publisher's keeps its person
+        assertEquals("Example Illustrierte", read(head, "<h1>Winterhechte</h1>" + PROSE).author());
+        assertEquals("Ann Lee", read("<meta name=author content='Ann Lee'><meta name='DC.publisher' content='Example Verlag'>",
+                "<h1>Winterhechte</h1>" + line + PROSE).author());
+        assertTrue(MetadataExtractor.publisher(Jsoup.parse(head), "Example Illustrierte"));
+        assertFalse(MetadataExtractor.publisher(Jsoup.parse(head), "Ann Lee"));
+    }
+
+    @Test
+    void aLowerCaseLoginInTheAuthorTagGivesWayToTheFullNameALinePrints() {
+        String line = "<div class=author><p>Autor <span>Jonas Feld:</span></p></div>";
+        assertEquals("Jonas Feld", read("<meta name=author content='jonas-f'>", "<h1>Thema</h1>" + line + PROSE).author());
+        assertEquals("Jonas Feld", read("<meta name=author content='wpadmin'>", "<h1>Thema</h1>" + line + PROSE).author());
+        // without a printed line the login stays, and a capitalized display name is no login
+        assertEquals("jonas-f", read("<meta name=author content='jonas-f'>", "<h1>Thema</h1>" + PROSE).author());
+        assertEquals("Ann Lee", read("<meta name=author content='Ann Lee'>", "<h1>Thema</h1>" + line + PROSE).author());
+    }
+
+    @Test
+    void anAssociationCreditedGivesWayToThePersonWhoSignsTheStatementWithAnOffice() {
+        String head = "<meta name=author content='Example Union e.V.'>";
+        String body = "<h1>Zum Fest</h1><div>" + PROSE + "<p>Ein gesegnetes Fest.</p><p>Ann FELD<br>Example-Bundesvorsitzende</p></div>";
+        assertEquals("Ann FELD", read(head, body).author());
+        // a name over a line that names no office is no signature
+        assertEquals("Example Union e.V.", read(head, body.replace("Example-Bundesvorsitzende", "Weitere Artikel"))
+                .author());
+        // nor a name followed by more of the article
+        assertEquals("Example Union e.V.", read(head, body.replace("</div>", PROSE + "</div>")).author());
+    }
+
+    @Test
+    void aPersonalSiteNamedAfterItsOwnerWithAnAcademicTitleIsWrittenByTheOwner() {
+        assertEquals("Ann Feld", MetadataExtractor.personOverSite(Jsoup.parse("<p>Text</p>"), null, "Dr. Ann Feld",
+                "https://www.ann-feld.net/zeit/"));
+        // a brand's name spelling its domain is no person, nor is a titled name on another domain
+        assertNull(MetadataExtractor.personOverSite(Jsoup.parse("<p>Text</p>"), null, "Example Commons",
+                "https://examplecommons.org/about"));
+        assertNull(MetadataExtractor.personOverSite(Jsoup.parse("<p>Text</p>"), null, "Dr. Ann Feld",
+                "https://www.example.net/zeit/"));
+    }
+
+    @Test
+    void aForumOrCmsUsernameNamesThePostsAccountWhenNothingElseNamesAWriter() {
+        assertEquals("jfeld7", read("", "<h1>Sommercamp</h1>" + PROSE + "<div class=submitted>Gespeichert von <span class=username>"
+                + "jfeld7</span> am 24. Juli 2017</div>").author());
+        // a reply's username in a comment thread and a furniture phrase are no post's account
+        assertNull(read("", "<h1>Sommercamp</h1>" + PROSE + "<div class=comments><p>" + PROSE + PROSE + PROSE
+                + "</p><span class=username>jfeld7</span></div>" + PROSE + PROSE + PROSE + PROSE).author());
+        assertNull(read("", "<h1>Sommercamp</h1>" + PROSE + "<span class=username>Anmelden oder registrieren</span>").author());
+    }
+
+    @Test
+    void aLoginWithDigitsAfterAnAuthorsLabelIsTheWholeLogin() {
+        assertEquals("Jo3feld", read("", "<h1>Neuigkeiten</h1>" + PROSE + "<div class='left author'>Author: <a href='/p'><b>Jo3feld"
+                + "</b></a> am 29.12.2010, 13:36 Uhr</div>").author());
+        // without a label's colon a word with digits is no login ("von A4 am ...")
+        assertNull(read("", "<h1>Neuigkeiten</h1>" + PROSE + "<p>von A4 am Montag</p>").author());
+    }
 }
