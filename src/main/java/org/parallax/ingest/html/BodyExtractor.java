@@ -45,9 +45,10 @@ public final class BodyExtractor {
             + "|(more|other|further|similar|interesting|latest|popular)[-_]?(posts|articles|stories)(?![a-z])");
     /**
      * Class or id words of boxes that are never the story whatever their length: the author's biography under a post
-     * and a paywall's or subscription's prompt. Embedded tweets were tried: the reference texts keep them.
+     * ("author-box", "author-bio", "author-info", "author_info__txt") and a paywall's or subscription's prompt. Embedded
+     * tweets were tried: the reference texts keep them.
      */
-    private static final Pattern NEVER_STORY = Pattern.compile("(?i)author[-_]*(box|bio|biography|info-?box|about|profile)"
+    private static final Pattern NEVER_STORY = Pattern.compile("(?i)author[-_]*(box|bio|biography|info(-?box)?(?![a-z])|about|profile)"
             + "|about-?(the-?)?author|saboxplugin|abh_box|(?<!non-)paywall|pay-wall"
             + "|subscription-?(wall|prompt|box)|regwall");
     /**

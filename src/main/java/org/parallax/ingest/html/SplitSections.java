@@ -52,6 +52,8 @@ final class SplitSections {
                 if (isAncestor(twin, a) || isAncestor(a, twin) || !near(a, twin) || !addsProse(twin, have)) continue;
                 parts.add(twin);
             }
+            // twins may nest (a page builder's "wpb_wrapper" inside another): the innermost holds the part once
+            parts.removeIf(part -> parts.stream().anyMatch(other -> other != part && isAncestor(part, other)));
             if (parts.isEmpty()) continue;
             Map<Element, Integer> order = order(page, a, parts);
             int at = order.get(a);
@@ -88,7 +90,9 @@ final class SplitSections {
 
     /**
      * Whether {@code part} reads as a piece of the article: at least two paragraphs of prose the body lacks, making up
-     * most of its text. A teaser card (headline, one summary, a credit) or a header with a standfirst does not. A
+     * most of its text. A heading of {@value #LONG_PARAGRAPH} characters or more counts as a paragraph: it is a lead set
+     * in heading markup (an {@code <h2><em>} standfirst in a page builder's row), not a label. A teaser card
+     * (headline, one summary, a credit) or a header with a standfirst does not. A
      * list of {@value #MIN_ITEMS} items or more without links counts as two such paragraphs (a recipe's ingredients
      * in a tab beside its steps); a menu or a list of other stories links its items.
      */
@@ -98,6 +102,14 @@ final class SplitSections {
         for (Element p : part.select("p")) {
             String k = key(p);
             if (k.length() >= PROSE && !have.contains(k)) {
+                paragraphs++;
+                prose += k.length();
+            }
+        }
+        // a heading as long as a paragraph is a lead set in heading markup, not a label
+        for (Element h : part.select("h2, h3, h4, h5, h6")) {
+            String k = key(h);
+            if (k.length() >= LONG_PARAGRAPH && h.select("p").isEmpty() && !have.contains(k)) {
                 paragraphs++;
                 prose += k.length();
             }

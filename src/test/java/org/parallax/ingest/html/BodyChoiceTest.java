@@ -90,6 +90,28 @@ class BodyChoiceTest {
     }
 
     @Test
+    void aSplitPartWhoseLeadIsSetAsALongHeadingComesBackOnce() {
+        String lead = "This post reminded me to write up the same idea for another language, in a few lines. ".repeat(4);
+        String story = "<p>" + STORY_LINE + "</p><p>" + STORY_LINE.replace("summer", "winter") + "</p>";
+        // a page builder's rows, each with a wrapper inside a wrapper of the same class
+        Document page = Jsoup.parse("<body><div class=post><div class='row'><div class='wrap'><div class='wrap'>"
+                + "<p>Photo: someone</p><h2><em>" + lead + "</em></h2></div></div></div><div class='row'><div class='wrap'>"
+                + "<div class='wrap'>" + story + "</div></div></div></div></body>");
+        Document readability = Jsoup.parse("<div id=content>" + story + "</div>");
+        assertEquals(1, SplitSections.restore(readability.getElementById("content"), page));
+        String text = readability.getElementById("content").text();
+        assertEquals(true, text.contains("This post reminded me"), text);
+        assertEquals(text.indexOf("Photo: someone"), text.lastIndexOf("Photo: someone"), text);
+
+        // a short heading is a label: a box of a credit and a label adds nothing
+        Document labelled = Jsoup.parse("<body><div class=post><div class='row'><div class='wrap'><p>Photo: someone</p>"
+                + "<h2>More from the show</h2></div></div><div class='row'><div class='wrap'>" + story
+                + "</div></div></div></body>");
+        Document other = Jsoup.parse("<div id=content>" + story + "</div>");
+        assertEquals(0, SplitSections.restore(other.getElementById("content"), labelled));
+    }
+
+    @Test
     void aListOfOtherStoriesMarkedUpAsAnArticleIsNotThePagesOwnArticle() {
         String card = "<li><a href='/other'>Another long headline about a match that someone else wrote up last week</a></li>";
         Document page = Jsoup.parse("<body><article id='story'><h1>Cats</h1>" + STORY + "</article><article id='more'><ul>"

@@ -200,6 +200,25 @@ class BodyCleanerTest {
     }
 
     @Test
+    void anAuthorInfoBoxAtTheEndLeavesTheBody() {
+        // "author-info" (and "author_info", "author-info__txt") names the box about the writer, as "author-box" does;
+        // "author-information-desk" is another word and stays
+        Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p>"
+                + "<p class=\"author-informationdesk\">Questions go to the desk on the ground floor of the town hall. " + PROSE
+                + "</p>"
+                + "<div class=\"author-info author-info--bottom row\"><p>Jane Doe has covered the town council since"
+                + " 2015, after ten years as an engineer who inspected bridges and roads in the county.</p>"
+                + "<p><span>5 May 2022</span></p></div>"
+                + "</div></article></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("Jane Doe has covered"), text);
+        assertEquals(false, text.contains("5 May 2022"), text);
+        assertEquals(true, text.contains("Questions go to the desk"), text);
+        assertEquals(true, text.contains("The council voted"), text);
+    }
+
+    @Test
     void aRatingWidgetLeavesTheBody() {
         Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"entry-content\"><p>" + PROSE
                 + " " + PROSE + "</p><p>" + PROSE + " " + PROSE + "</p><span class=\"post-ratings\">(Noch keine"
