@@ -42,7 +42,7 @@ class TrafilaturaEvalQualityTest {
     // after the seventh metadata round title 0.872, author 0.786, date 0.879; after the ninth body round 0.9595; after
     // the tenth 0.9599, and 0.9611 once soft hyphens are read as the invisible hints they are (squash); after the
     // eighth metadata round title 0.874, author 0.7995.
-    private static final double MIN_F1 = 0.9591;
+    private static final double MIN_F1 = 0.9605;
     private static final double MIN_TITLE_RATE = 0.879;
     private static final double MIN_AUTHOR_RATE = 0.827;
     private static final double MIN_DATE_RATE = 0.882;
