@@ -48,6 +48,9 @@ class FactExtractorTest {
         assertTrue(atLeast7.agreesWith(only("killing seven people", "killed")));
         assertFalse(atLeast7.agreesWith(only("killing six people", "killed")));
         assertFalse(atLeast7.agreesWith(only("killing 10 people", "killed")));
+        assertFalse(only("killing at least one person", "killed").agreesWith(only("killing at least three people", "killed")),
+                "two different lower bounds are two confirmed tolls");
+        assertTrue(only("killing at least 3 people", "killed").agreesWith(only("at least three people were killed", "killed")));
         assertTrue(only("dozens injured", "injured").agreesWith(only("about 50 hurt", "injured")));
         assertFalse(only("dozens injured", "injured").agreesWith(only("more than 200 injured", "injured")));
     }
