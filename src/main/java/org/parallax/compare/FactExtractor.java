@@ -75,6 +75,15 @@ public final class FactExtractor {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(\\d{1,3}),");
 
+    /**
+     * Words before a value that mark it as one the report has since replaced ("originally had rated the quake as 4.4",
+     * "revised down from 12"), within the value's clause.
+     */
+    private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(?:originally|initially|previously|first)\\s+"
+            + "(?:(?:had|has|have|was|were|been|being)\\s+)*"
+            + "(?:rated|reported|put|estimated|measured|given|listed|recorded|announced|said|stated)\\b[^,;:.]{0,40}$"
+            + "|\\b(?:revised|downgraded|upgraded|lowered|raised|corrected|changed)\\s+(?:(?:down|up)\\s+)?from\\s+(?:an?\\s+|the\\s+)?$");
+
     private FactExtractor() {
     }
 
@@ -96,6 +105,8 @@ public final class FactExtractor {
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (digit) ages(s, sentenceStart, sentenceEnd, out);
+        // a value the sentence itself says was replaced is not what the report now states
+        out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
         return out;
     }
 

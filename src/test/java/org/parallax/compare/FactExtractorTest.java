@@ -62,6 +62,10 @@ class FactExtractorTest {
             assertEquals(7.3, only(s, "magnitude").lo(), 0.05, s);
         }
         assertFalse(only("a 4.4-magnitude temblor", "magnitude").agreesWith(only("a 4.2 magnitude earthquake", "magnitude")));
+        // a value the sentence says was replaced is not the report's value
+        assertEquals(5.1, only("The 5.1-magnitude quake, which the agency originally had rated as 5.3 in magnitude, hit at dawn.",
+                "magnitude").lo(), 0.05);
+        assertEquals(9, only("Officials, who initially reported 12 people killed, now say 9 died.", "killed").lo());
     }
 
     @Test
