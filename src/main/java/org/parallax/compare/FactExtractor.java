@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
 public final class FactExtractor {
     private static final String QUAL = "at least|no fewer than|not less than|more than|just over|well over|over|upwards of|in excess of"
             + "|nearly|almost|close to|just under|about|around|approximately|roughly|some|an estimated|estimated|up to|as many as|at most"
-            + "|fewer than|less than|under";
+            + "|fewer than|less than|under"
+            // "more 50 people": a dropped "than", read as the writer meant it; only before digits ("5 more people" is no bound)
+            + "|more(?=\\s+\\d)";
     private static final String WORDNUM = "(?:" + NumberWords.WORD_ALTERNATION + ")(?:[\\s-]+(?:and[\\s-]+)?(?:"
             + NumberWords.WORD_ALTERNATION + "))*";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
@@ -255,7 +257,7 @@ public final class FactExtractor {
             // "an estimated $102 million" names the source of a figure, not a vague one
             case "", "an estimated", "estimated" -> new Range(v - half, v + half, f);
             case "at least", "no fewer than", "not less than" -> new Range(v - half, v + Math.max(2 * unit, 0.3 * v), ">=" + f);
-            case "more than", "just over", "well over", "over", "upwards of", "in excess of" -> new Range(v + Math.max(half, unit * 0.5),
+            case "more than", "more", "just over", "well over", "over", "upwards of", "in excess of" -> new Range(v + Math.max(half, unit * 0.5),
                     v + Math.max(2 * unit, 0.5 * v), ">" + f);
             case "nearly", "almost", "close to", "just under" -> new Range(0.9 * v, v + half, "<~" + f);
             case "up to", "as many as", "at most" -> new Range(0.5 * v, v + half, "<=" + f);

@@ -52,6 +52,9 @@ class FactExtractorTest {
                 "two different lower bounds are two confirmed tolls");
         assertTrue(only("killing at least 3 people", "killed").agreesWith(only("at least three people were killed", "killed")));
         assertTrue(only("dozens injured", "injured").agreesWith(only("about 50 hurt", "injured")));
+        // a dropped "than" is still a lower bound
+        assertEquals(">40", only("the blast left more 40 people injured", "injured").normalised());
+        assertEquals("2", only("two more people were injured", "injured").normalised());
         assertFalse(only("dozens injured", "injured").agreesWith(only("more than 200 injured", "injured")));
     }
 
