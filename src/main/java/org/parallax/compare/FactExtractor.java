@@ -38,6 +38,16 @@ public final class FactExtractor {
     /** A count of people: number phrase, up to four words, then the state ("24 people were killed", "2 Hurt"). */
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,$€£-])(?:(" + QUAL + ")\\s+)?(" + NUM + ")(?![\\w%-]|[.,]\\d)");
     private static final Pattern PERSON_ONE = Pattern.compile("(?i)\\b(an?|one)\\s+(?:[\\w-]+\\s+){0,2}?(" + String.join("|", personNouns()) + ")\\b");
+    /**
+     * One person named by a bare singular noun, headline style, at the start of a clause and right before the state:
+     * "child dead", "Police officer killed". The state must not take an object ("Man killed his wife" is no toll).
+     */
+    private static final Pattern PERSON_BARE = Pattern.compile("(?i)(?:^|(?<=[,;:\u2013\u2014]\\s{0,2}))(?!(?:the|a|an|his|her|their|its)\\s)"
+            + "(?:[a-z][\\w-]*\\s+)?(" + String.join("|", personNouns()) + ")(?=\\s+(?:dead|dies|died|killed|injured|hurt|wounded|missing)\\b"
+            + "(?!\\s+(?:his|her|their|its|the|an?|\\d)\\b))");
+    /** "killing two co-workers and critically injuring a third": one more person, told by an ordinal after the verb. */
+    private static final Pattern ORDINAL_ONE = Pattern.compile("(?i)\\b(?:an?|one)\\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b"
+            + "(?!\\s+(?:of|time|day|week|year|quake|earthquake|blast|attack)\\b)");
 
     private static final Pattern STATE_HINT = Pattern.compile("kill|dead|die|death|slain|slay|slew|injur|wound|hurt|arrest|detain|rescu"
             + "|missing|evacu|hospital|displaced");
@@ -114,7 +124,11 @@ public final class FactExtractor {
 
     // ---- counts of people
 
-    private record Num(int start, int end, double lo, double hi, String norm) {
+    /** A number phrase; {@code verbOnly}: it counts people only as the object of a verb ("injuring a third"). */
+    private record Num(int start, int end, double lo, double hi, String norm, boolean verbOnly) {
+        Num(int start, int end, double lo, double hi, String norm) {
+            this(start, end, lo, hi, norm, false);
+        }
     }
 
     private static void counts(String s, int base, int sentEnd, List<Fact> out) {
@@ -138,7 +152,7 @@ public final class FactExtractor {
                 end = next.end;
                 used.add(new int[] {next.start, next.end});
             }
-            if (kind == null) kind = stateAfter(s, end);
+            if (kind == null && !n.verbOnly) kind = stateAfter(s, end);
             if (kind == null) continue;
             used.add(new int[] {n.start, end});
             out.add(new Fact(kind, lo, hi, s.substring(n.start, end), norm, base + n.start, base + end, base, sentEnd));
@@ -173,6 +187,10 @@ public final class FactExtractor {
             int end = p.end();
             out.add(new Num(p.start(), end, 1, 1, head.equals("one") ? "1" : "1 (" + p.group(2).toLowerCase(Locale.ROOT) + ")"));
         }
+        Matcher b = PERSON_BARE.matcher(s);
+        while (b.find()) out.add(new Num(b.start(), b.end(), 1, 1, "1 (" + b.group(1).toLowerCase(Locale.ROOT) + ")"));
+        Matcher o = ORDINAL_ONE.matcher(s);
+        while (o.find()) out.add(new Num(o.start(), o.end(), 1, 1, "1 (" + o.group(1).toLowerCase(Locale.ROOT) + ")", true));
         out.sort((x, y) -> Integer.compare(x.start, y.start));
         return out;
     }

@@ -30,6 +30,10 @@ class FactExtractorTest {
         assertEquals(3, only("Police said two women and one man died at a branch of the bank.", "killed").hi());
         assertEquals(1, only("A young girl was killed when a wall collapsed.", "killed").lo());
         assertEquals(2, only("1 dead, 2 hurt in office shooting", "injured").lo());
+        // one person without a number word: a bare noun before the state, headline style, or an ordinal after the verb
+        assertEquals(1, only("Dozens hurt, toddler dead as floods hit the valley", "killed").lo());
+        assertEquals("1 (officer)", only("Police officer killed in raid on farm", "killed").normalised());
+        assertEquals(1, only("The gunman shot dead two guards and wounded a third before fleeing.", "injured").lo());
     }
 
     @Test
@@ -37,6 +41,9 @@ class FactExtractorTest {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());
         assertTrue(facts("The 10-year-old girl was playing outside.").stream().noneMatch(f -> f.kind().equals("killed")));
+        assertTrue(facts("Later, man killed his neighbour in a row over a fence.").isEmpty());
+        assertTrue(facts("A second blast killed the power in the town.").isEmpty());
+        assertTrue(facts("Floods wounded a third of the farms.").isEmpty());
     }
 
     @Test
