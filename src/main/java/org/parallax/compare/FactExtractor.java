@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * "almost 50" differ; "almost/nearly N" is 90% of N to N; "up to N" is half of N to N; "dozens" 24 to 99, "hundreds" 200
  * to 999, "several" 3 to 9. A written decimal or a money amount allows half its last digit ("$2.6 million" is 2.55 to
  * 2.65 million, so it differs from "$2.5 million"). Counts need the number next to the verb ("killing ten people", "24
- * dead", "two women and a man died" = 3); a lone "a man" or ordinal ("a third") gives no count. Ages are kept only for
- * a named person ("Simpson, 27," / "26-year-old Christopher Kenyon Simpson"), since two unnamed ages are often two people.
+ * dead", "two women and a man died" = 3); a bare singular noun before the state at a clause start is one person
+ * ("Dozens injured, child dead"), and a lone ordinal ("a third") counts one person only as a verb's object ("injuring a
+ * third"). Ages are kept by name ("Simpson, 27," / "Smith, age 61," / "26-year-old Christopher Kenyon Simpson" /
+ * "Peterson, a 32-year-old salesman"); an unnamed person's age ("a 27-year-old man") is kind "age of a man", which
+ * {@link FactPairing} pairs only when both sentences speak of one person in one role.
  */
 public final class FactExtractor {
     private static final String QUAL = "at least|no fewer than|not less than|more than|just over|well over|over|upwards of|in excess of"
@@ -85,7 +88,19 @@ public final class FactExtractor {
             + "(?=\\s*([,.;)]|$|\\s[a-z]))");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
-    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(\\d{1,3}),");
+    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(?:aged?\\s+)?(\\d{1,3}),");
+    /** "Peterson, a 32-year-old fertilizer salesman": the age of the named person before the comma. */
+    private static final Pattern AGE_APPOSITION = Pattern.compile("\\b" + NAME + ",\\s+an?\\s+(\\d{1,3})-year-old\\b");
+    /** "a 27-year-old man", "a 60-year-old, terminally ill woman": the age of a person the sentence does not name. */
+    private static final Pattern AGE_UNNAMED = Pattern.compile("(?i)(?<![\\w-])an?\\s+(\\d{1,3})-year-old,?\\s+(?:[\\w-]+,?\\s+){0,3}?("
+            + String.join("|", unnamedAgeNouns()) + ")\\b");
+    /** The kind prefix of an unnamed person's age ("age of a man"); such ages pair only as {@link FactPairing} allows. */
+    static final String UNNAMED_AGE = "age of a";
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "from", "near", "of", "outside", "inside", "across",
+            "to", "into", "by", "after", "before", "since", "during");
+    private static final Set<String> OPENING_ADVERBS = Set.of("meanwhile", "yesterday", "today", "tonight", "earlier", "later", "however",
+            "also", "separately", "now", "then", "still", "overnight", "elsewhere", "instead", "first", "finally", "afterwards", "nearby",
+            "there", "here", "again", "too", "police", "officials", "authorities");
 
     /**
      * Words before a value that mark it as one the report has since replaced ("originally had rated the quake as 4.4",
@@ -247,6 +262,13 @@ public final class FactExtractor {
                 "employee", "guard", "mother", "father", "toddler", "infant");
     }
 
+    private static List<String> unnamedAgeNouns() {
+        List<String> out = new ArrayList<>(personNouns());
+        out.addAll(List.of("member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
+                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour"));
+        return out;
+    }
+
     // ---- value ranges
 
     private record Range(double lo, double hi, String norm) {
@@ -390,6 +412,26 @@ public final class FactExtractor {
         while (m.find()) age(s, m.group(2), m.group(1), m.start(), m.end(2), true, base, sentEnd, out);
         Matcher a = AGE_AFTER.matcher(s);
         while (a.find()) age(s, a.group(1), a.group(2), a.start(), a.end(), false, base, sentEnd, out);
+        Matcher p = AGE_APPOSITION.matcher(s);
+        while (p.find()) {
+            // "In Boston, a 27-year-old man", "Meanwhile, a ...": a place or an adverb before the comma, not the person
+            String before = wordBefore(s, p.start());
+            String name = p.group(1).strip().toLowerCase(Locale.ROOT), first = name.split("\\s+")[0];
+            if (before != null && PLACE_PREPOSITIONS.contains(before) || PLACE_PREPOSITIONS.contains(first) || OPENING_ADVERBS.contains(name)
+                    || name.matches("[a-z]+ly")) {
+                continue;
+            }
+            age(s, p.group(1), p.group(2), p.start(), p.end(), false, base, sentEnd, out);
+        }
+        Matcher u = AGE_UNNAMED.matcher(s);
+        while (u.find()) {
+            int start = base + u.start(), end = base + u.end();
+            if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            double v = Double.parseDouble(u.group(1));
+            String noun = u.group(2).toLowerCase(Locale.ROOT);
+            out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, u.group().strip(), u.group(1), start, end,
+                    base, sentEnd));
+        }
     }
 
     private static void age(String s, String name, String years, int start, int end, boolean before, int base, int sentEnd, List<Fact> out) {

@@ -90,8 +90,12 @@ class FactExtractorTest {
         assertFalse(only("at 3.45pm on Tuesday", "time").agreesWith(only("at about 3pm on Tuesday", "time")));
         assertEquals(27, only("finding Christopher Kenyon Simpson, 27, guilty", "age of Simpson").lo());
         assertEquals(26, only("Trial is set for 26-year-old Christopher Kenyon Simpson of Fort Coffee", "age of Simpson").lo());
-        assertTrue(facts("A 36-year-old Australian climber died.").stream().noneMatch(f -> f.kind().startsWith("age")),
-                "an unnamed age is not paired");
+        assertEquals(61, only("Police charged Mary Ann Smith, age 61, with murder.", "age of Smith").lo());
+        assertEquals(32, only("Jones, a 32-year-old fertilizer salesman, was convicted.", "age of Jones").lo());
+        // an adjective is no name: the climber is an unnamed person, and a place before the comma is no name either
+        assertEquals(36, only("A 36-year-old Australian climber died.", "age of a climber").lo());
+        assertEquals(27, only("In Boston, a 27-year-old man was arrested.", "age of a man").lo());
+        assertEquals(60, only("Police arrested a 60-year-old, terminally ill woman on Friday.", "age of a woman").lo());
     }
 
     @Test
