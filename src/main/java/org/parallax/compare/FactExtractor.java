@@ -45,8 +45,9 @@ public final class FactExtractor {
      * One person named by a bare singular noun, headline style, at the start of a clause and right before the state:
      * "child dead", "Police officer killed". The state must not take an object ("Man killed his wife" is no toll).
      */
-    private static final Pattern PERSON_BARE = Pattern.compile("(?i)(?:^|(?<=[,;:\u2013\u2014]\\s{0,2}))(?!(?:the|a|an|his|her|their|its)\\s)"
-            + "(?:[a-z][\\w-]*\\s+)?(" + String.join("|", personNouns()) + ")(?=\\s+(?:dead|dies|died|killed|injured|hurt|wounded|missing)\\b"
+    private static final Pattern PERSON_BARE = Pattern.compile("(?i)(?:^|(?<=[,;:\u2013\u2014]\\s{0,2}))(?!(?:the|a|an|his|her|their|its|my|our|your)\\s)"
+            // "Second climber dies": an ordinal or "another" tells of an earlier death, so the toll is not one
+            + "(?!(?:second|third|fourth|fifth|another|latest|last)\\s)(?:[a-z][\\w-]*\\s+)?(" + String.join("|", personNouns()) + ")(?=\\s+(?:dead|dies|died|killed|injured|hurt|wounded|missing)\\b"
             + "(?!\\s+(?:his|her|their|its|the|an?|\\d)\\b))");
     /** "killing two co-workers and critically injuring a third": one more person, told by an ordinal after the verb. */
     private static final Pattern ORDINAL_ONE = Pattern.compile("(?i)\\b(?:an?|one)\\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b"
@@ -94,6 +95,7 @@ public final class FactExtractor {
     /** "a 27-year-old man", "a 60-year-old, terminally ill woman": the age of a person the sentence does not name. */
     private static final Pattern AGE_UNNAMED = Pattern.compile("(?i)(?<![\\w-])an?\\s+(\\d{1,3})-year-old,?\\s+(?:[\\w-]+,?\\s+){0,3}?("
             + String.join("|", unnamedAgeNouns()) + ")\\b");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,\u2013\u2014-]\\s*" + NAME + "\\s*(?=[,\u2013\u2014-])");
     /** The kind prefix of an unnamed person's age ("age of a man"); such ages pair only as {@link FactPairing} allows. */
     static final String UNNAMED_AGE = "age of a";
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "from", "near", "of", "outside", "inside", "across",
@@ -429,6 +431,17 @@ public final class FactExtractor {
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
             double v = Double.parseDouble(u.group(1));
             String noun = u.group(2).toLowerCase(Locale.ROOT);
+            // "a 15-year-old boy, Alexandros Grigoropoulos," / "a 61-year-old man - Eric Kirkpatrick -": named after all
+            Matcher named = NAME_AFTER.matcher(s).region(u.end(), s.length());
+            if (named.lookingAt()) {
+                String[] parts = named.group(1).strip().split("\\s+");
+                String last = parts[parts.length - 1];
+                if (parts.length >= 2 && !NOT_NAMES.contains(last.toLowerCase(Locale.ROOT))) {
+                    out.add(new Fact("age of " + last, v, v, s.substring(u.start(), u.end() + named.end(1) - u.end()).strip(), u.group(1),
+                            start, base + named.end(1), base, sentEnd));
+                    continue;
+                }
+            }
             out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, u.group().strip(), u.group(1), start, end,
                     base, sentEnd));
         }

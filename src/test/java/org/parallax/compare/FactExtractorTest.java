@@ -42,6 +42,7 @@ class FactExtractorTest {
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());
         assertTrue(facts("The 10-year-old girl was playing outside.").stream().noneMatch(f -> f.kind().equals("killed")));
         assertTrue(facts("Later, man killed his neighbour in a row over a fence.").isEmpty());
+        assertTrue(facts("Second climber dies on the mountain").isEmpty(), "an ordinal tells of an earlier death");
         assertTrue(facts("A second blast killed the power in the town.").isEmpty());
         assertTrue(facts("Floods wounded a third of the farms.").isEmpty());
     }
@@ -95,6 +96,7 @@ class FactExtractorTest {
         // an adjective is no name: the climber is an unnamed person, and a place before the comma is no name either
         assertEquals(36, only("A 36-year-old Australian climber died.", "age of a climber").lo());
         assertEquals(27, only("In Boston, a 27-year-old man was arrested.", "age of a man").lo());
+        assertEquals(15, only("Riots followed the killing of a 15-year-old boy, Andreas Konstantinou, by police.", "age of Konstantinou").lo());
         assertEquals(60, only("Police arrested a 60-year-old, terminally ill woman on Friday.", "age of a woman").lo());
     }
 
