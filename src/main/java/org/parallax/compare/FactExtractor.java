@@ -20,13 +20,18 @@ import java.util.regex.Pattern;
  * "almost 50" differ; "almost/nearly N" is 90% of N to N; "up to N" is half of N to N; "dozens" 24 to 99, "hundreds" 200
  * to 999, "several" 3 to 9. A written decimal or a money amount allows half its last digit ("$2.6 million" is 2.55 to
  * 2.65 million, so it differs from "$2.5 million"). Counts need the number next to the verb ("killing ten people", "24
- * dead", "two women and a man died" = 3); a lone "a man" or ordinal ("a third") gives no count. Ages are kept only for
- * a named person ("Simpson, 27," / "26-year-old Christopher Kenyon Simpson"), since two unnamed ages are often two people.
+ * dead", "two women and a man died" = 3); a bare singular noun before the state at a clause start is one person
+ * ("Dozens injured, child dead"), and a lone ordinal ("a third") counts one person only as a verb's object ("injuring a
+ * third"). Ages are kept by name ("Simpson, 27," / "Smith, age 61," / "26-year-old Christopher Kenyon Simpson" /
+ * "Peterson, a 32-year-old salesman"); an unnamed person's age ("a 27-year-old man") is kind "age of a man", which
+ * {@link FactPairing} pairs only when both sentences speak of one person in one role.
  */
 public final class FactExtractor {
     private static final String QUAL = "at least|no fewer than|not less than|more than|just over|well over|over|upwards of|in excess of"
             + "|nearly|almost|close to|just under|about|around|approximately|roughly|some|an estimated|estimated|up to|as many as|at most"
-            + "|fewer than|less than|under";
+            + "|fewer than|less than|under"
+            // "more 50 people": a dropped "than", read as the writer meant it; only before digits ("5 more people" is no bound)
+            + "|more(?=\\s+\\d)";
     private static final String WORDNUM = "(?:" + NumberWords.WORD_ALTERNATION + ")(?:[\\s-]+(?:and[\\s-]+)?(?:"
             + NumberWords.WORD_ALTERNATION + "))*";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
@@ -36,6 +41,17 @@ public final class FactExtractor {
     /** A count of people: number phrase, up to four words, then the state ("24 people were killed", "2 Hurt"). */
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,$€£-])(?:(" + QUAL + ")\\s+)?(" + NUM + ")(?![\\w%-]|[.,]\\d)");
     private static final Pattern PERSON_ONE = Pattern.compile("(?i)\\b(an?|one)\\s+(?:[\\w-]+\\s+){0,2}?(" + String.join("|", personNouns()) + ")\\b");
+    /**
+     * One person named by a bare singular noun, headline style, at the start of a clause and right before the state:
+     * "child dead", "Police officer killed". The state must not take an object ("Man killed his wife" is no toll).
+     */
+    private static final Pattern PERSON_BARE = Pattern.compile("(?i)(?:^|(?<=[,;:\u2013\u2014]\\s{0,2}))(?!(?:the|a|an|his|her|their|its|my|our|your)\\s)"
+            // "Second climber dies": an ordinal or "another" tells of an earlier death, so the toll is not one
+            + "(?!(?:second|third|fourth|fifth|another|latest|last)\\s)(?:[a-z][\\w-]*\\s+)?(" + String.join("|", personNouns()) + ")(?=\\s+(?:dead|dies|died|killed|injured|hurt|wounded|missing)\\b"
+            + "(?!\\s+(?:his|her|their|its|the|an?|\\d)\\b))");
+    /** "killing two co-workers and critically injuring a third": one more person, told by an ordinal after the verb. */
+    private static final Pattern ORDINAL_ONE = Pattern.compile("(?i)\\b(?:an?|one)\\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b"
+            + "(?!\\s+(?:of|time|day|week|year|quake|earthquake|blast|attack)\\b)");
 
     private static final Pattern STATE_HINT = Pattern.compile("kill|dead|die|death|slain|slay|slew|injur|wound|hurt|arrest|detain|rescu"
             + "|missing|evacu|hospital|displaced");
@@ -73,7 +89,29 @@ public final class FactExtractor {
             + "(?=\\s*([,.;)]|$|\\s[a-z]))");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
-    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(\\d{1,3}),");
+    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(?:aged?\\s+)?(\\d{1,3}),");
+    /** "Peterson, a 32-year-old fertilizer salesman": the age of the named person before the comma. */
+    private static final Pattern AGE_APPOSITION = Pattern.compile("\\b" + NAME + ",\\s+an?\\s+(\\d{1,3})-year-old\\b");
+    /** "a 27-year-old man", "a 60-year-old, terminally ill woman": the age of a person the sentence does not name. */
+    private static final Pattern AGE_UNNAMED = Pattern.compile("(?i)(?<![\\w-])an?\\s+(\\d{1,3})-year-old,?\\s+(?:[\\w-]+,?\\s+){0,3}?("
+            + String.join("|", unnamedAgeNouns()) + ")\\b");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,\u2013\u2014-]\\s*" + NAME + "\\s*(?=[,\u2013\u2014-])");
+    /** The kind prefix of an unnamed person's age ("age of a man"); such ages pair only as {@link FactPairing} allows. */
+    static final String UNNAMED_AGE = "age of a";
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "from", "near", "of", "outside", "inside", "across",
+            "to", "into", "by", "after", "before", "since", "during");
+    private static final Set<String> OPENING_ADVERBS = Set.of("meanwhile", "yesterday", "today", "tonight", "earlier", "later", "however",
+            "also", "separately", "now", "then", "still", "overnight", "elsewhere", "instead", "first", "finally", "afterwards", "nearby",
+            "there", "here", "again", "too", "police", "officials", "authorities");
+
+    /**
+     * Words before a value that mark it as one the report has since replaced ("originally had rated the quake as 4.4",
+     * "revised down from 12"), within the value's clause.
+     */
+    private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(?:originally|initially|previously|first)\\s+"
+            + "(?:(?:had|has|have|was|were|been|being)\\s+)*"
+            + "(?:rated|reported|put|estimated|measured|given|listed|recorded|announced|said|stated)\\b[^,;:.]{0,40}$"
+            + "|\\b(?:revised|downgraded|upgraded|lowered|raised|corrected|changed)\\s+(?:(?:down|up)\\s+)?from\\s+(?:an?\\s+|the\\s+)?$");
 
     private FactExtractor() {
     }
@@ -96,12 +134,18 @@ public final class FactExtractor {
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (digit) ages(s, sentenceStart, sentenceEnd, out);
+        // a value the sentence itself says was replaced is not what the report now states
+        out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
         return out;
     }
 
     // ---- counts of people
 
-    private record Num(int start, int end, double lo, double hi, String norm) {
+    /** A number phrase; {@code verbOnly}: it counts people only as the object of a verb ("injuring a third"). */
+    private record Num(int start, int end, double lo, double hi, String norm, boolean verbOnly) {
+        Num(int start, int end, double lo, double hi, String norm) {
+            this(start, end, lo, hi, norm, false);
+        }
     }
 
     private static void counts(String s, int base, int sentEnd, List<Fact> out) {
@@ -125,7 +169,7 @@ public final class FactExtractor {
                 end = next.end;
                 used.add(new int[] {next.start, next.end});
             }
-            if (kind == null) kind = stateAfter(s, end);
+            if (kind == null && !n.verbOnly) kind = stateAfter(s, end);
             if (kind == null) continue;
             used.add(new int[] {n.start, end});
             out.add(new Fact(kind, lo, hi, s.substring(n.start, end), norm, base + n.start, base + end, base, sentEnd));
@@ -160,6 +204,10 @@ public final class FactExtractor {
             int end = p.end();
             out.add(new Num(p.start(), end, 1, 1, head.equals("one") ? "1" : "1 (" + p.group(2).toLowerCase(Locale.ROOT) + ")"));
         }
+        Matcher b = PERSON_BARE.matcher(s);
+        while (b.find()) out.add(new Num(b.start(), b.end(), 1, 1, "1 (" + b.group(1).toLowerCase(Locale.ROOT) + ")"));
+        Matcher o = ORDINAL_ONE.matcher(s);
+        while (o.find()) out.add(new Num(o.start(), o.end(), 1, 1, "1 (" + o.group(1).toLowerCase(Locale.ROOT) + ")", true));
         out.sort((x, y) -> Integer.compare(x.start, y.start));
         return out;
     }
@@ -216,6 +264,13 @@ public final class FactExtractor {
                 "employee", "guard", "mother", "father", "toddler", "infant");
     }
 
+    private static List<String> unnamedAgeNouns() {
+        List<String> out = new ArrayList<>(personNouns());
+        out.addAll(List.of("member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
+                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour"));
+        return out;
+    }
+
     // ---- value ranges
 
     private record Range(double lo, double hi, String norm) {
@@ -244,7 +299,7 @@ public final class FactExtractor {
             // "an estimated $102 million" names the source of a figure, not a vague one
             case "", "an estimated", "estimated" -> new Range(v - half, v + half, f);
             case "at least", "no fewer than", "not less than" -> new Range(v - half, v + Math.max(2 * unit, 0.3 * v), ">=" + f);
-            case "more than", "just over", "well over", "over", "upwards of", "in excess of" -> new Range(v + Math.max(half, unit * 0.5),
+            case "more than", "more", "just over", "well over", "over", "upwards of", "in excess of" -> new Range(v + Math.max(half, unit * 0.5),
                     v + Math.max(2 * unit, 0.5 * v), ">" + f);
             case "nearly", "almost", "close to", "just under" -> new Range(0.9 * v, v + half, "<~" + f);
             case "up to", "as many as", "at most" -> new Range(0.5 * v, v + half, "<=" + f);
@@ -359,6 +414,37 @@ public final class FactExtractor {
         while (m.find()) age(s, m.group(2), m.group(1), m.start(), m.end(2), true, base, sentEnd, out);
         Matcher a = AGE_AFTER.matcher(s);
         while (a.find()) age(s, a.group(1), a.group(2), a.start(), a.end(), false, base, sentEnd, out);
+        Matcher p = AGE_APPOSITION.matcher(s);
+        while (p.find()) {
+            // "In Boston, a 27-year-old man", "Meanwhile, a ...": a place or an adverb before the comma, not the person
+            String before = wordBefore(s, p.start());
+            String name = p.group(1).strip().toLowerCase(Locale.ROOT), first = name.split("\\s+")[0];
+            if (before != null && PLACE_PREPOSITIONS.contains(before) || PLACE_PREPOSITIONS.contains(first) || OPENING_ADVERBS.contains(name)
+                    || name.matches("[a-z]+ly")) {
+                continue;
+            }
+            age(s, p.group(1), p.group(2), p.start(), p.end(), false, base, sentEnd, out);
+        }
+        Matcher u = AGE_UNNAMED.matcher(s);
+        while (u.find()) {
+            int start = base + u.start(), end = base + u.end();
+            if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            double v = Double.parseDouble(u.group(1));
+            String noun = u.group(2).toLowerCase(Locale.ROOT);
+            // "a 15-year-old boy, Alexandros Grigoropoulos," / "a 61-year-old man - Eric Kirkpatrick -": named after all
+            Matcher named = NAME_AFTER.matcher(s).region(u.end(), s.length());
+            if (named.lookingAt()) {
+                String[] parts = named.group(1).strip().split("\\s+");
+                String last = parts[parts.length - 1];
+                if (parts.length >= 2 && !NOT_NAMES.contains(last.toLowerCase(Locale.ROOT))) {
+                    out.add(new Fact("age of " + last, v, v, s.substring(u.start(), u.end() + named.end(1) - u.end()).strip(), u.group(1),
+                            start, base + named.end(1), base, sentEnd));
+                    continue;
+                }
+            }
+            out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, u.group().strip(), u.group(1), start, end,
+                    base, sentEnd));
+        }
     }
 
     private static void age(String s, String name, String years, int start, int end, boolean before, int base, int sentEnd, List<Fact> out) {

@@ -31,17 +31,17 @@ public final class FactPairing {
         List<Comparison.Conflict> conflicts = new ArrayList<>();
         for (AlignedPair p : al.pairs()) {
             List<Fact> xs = collect(fa, p.a()), ys = collect(fb, p.b());
-            settle(xs, ys, used, agreedKinds, conflicts, true);
+            settle(xs, ys, PersonAges.aliases(textA, xs, textB, ys), used, agreedKinds, conflicts, true);
         }
         // same event, not aligned as wholes: by kind, over the facts still unpaired
         List<Fact> restA = unused(fa, used), restB = unused(fb, used);
-        settle(restA, restB, used, agreedKinds, new ArrayList<>(), false);
+        settle(restA, restB, Map.of(), used, agreedKinds, new ArrayList<>(), false);
         Set<String> conflicted = new HashSet<>();
         for (Comparison.Conflict c : conflicts) conflicted.add(c.fact());
         List<Fact> openB = unused(fb, used);
         Map<Integer, Set<String>> keysA = new HashMap<>(), keysB = new HashMap<>();
         for (Fact x : unused(fa, used)) {
-            if (agreedKinds.contains(x.kind()) || conflicted.contains(x.kind())) continue;
+            if (agreedKinds.contains(x.kind()) || conflicted.contains(x.kind()) || PersonAges.unnamed(x)) continue;
             for (Fact y : openB) {
                 if (!y.kind().equals(x.kind()) || used.contains(y)) continue;
                 Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
@@ -57,10 +57,13 @@ public final class FactPairing {
         return new Comparison.Facts(conflicts, oneSided(unused(fa, used)), oneSided(unused(fb, used)));
     }
 
-    /** Settles each kind both lists state: agreeing values pair up; with none agreeing, the first two conflict. */
-    private static void settle(List<Fact> xs, List<Fact> ys, Set<Fact> used, Set<String> agreedKinds, List<Comparison.Conflict> conflicts,
-            boolean conflictWhenNoneAgree) {
-        Map<String, List<Fact>> byKindA = byKind(xs), byKindB = byKind(ys);
+    /**
+     * Settles each kind both lists state: agreeing values pair up; with none agreeing, the first two conflict. An unnamed
+     * person's age takes part only under the kind {@code alias} gives it ({@link PersonAges}).
+     */
+    private static void settle(List<Fact> xs, List<Fact> ys, Map<Fact, String> alias, Set<Fact> used, Set<String> agreedKinds,
+            List<Comparison.Conflict> conflicts, boolean conflictWhenNoneAgree) {
+        Map<String, List<Fact>> byKindA = byKind(xs, alias), byKindB = byKind(ys, alias);
         for (Map.Entry<String, List<Fact>> e : byKindA.entrySet()) {
             List<Fact> bs = byKindB.get(e.getKey());
             if (bs == null) continue;
@@ -84,9 +87,13 @@ public final class FactPairing {
         }
     }
 
-    private static Map<String, List<Fact>> byKind(List<Fact> fs) {
+    private static Map<String, List<Fact>> byKind(List<Fact> fs, Map<Fact, String> alias) {
         Map<String, List<Fact>> out = new LinkedHashMap<>();
-        for (Fact f : fs) out.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
+        for (Fact f : fs) {
+            String kind = alias.get(f);
+            if (kind == null && PersonAges.unnamed(f)) continue;
+            out.computeIfAbsent(kind == null ? f.kind() : kind, k -> new ArrayList<>()).add(f);
+        }
         return out;
     }
 

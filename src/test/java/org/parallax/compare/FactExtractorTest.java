@@ -30,6 +30,10 @@ class FactExtractorTest {
         assertEquals(3, only("Police said two women and one man died at a branch of the bank.", "killed").hi());
         assertEquals(1, only("A young girl was killed when a wall collapsed.", "killed").lo());
         assertEquals(2, only("1 dead, 2 hurt in office shooting", "injured").lo());
+        // one person without a number word: a bare noun before the state, headline style, or an ordinal after the verb
+        assertEquals(1, only("Dozens hurt, toddler dead as floods hit the valley", "killed").lo());
+        assertEquals("1 (officer)", only("Police officer killed in raid on farm", "killed").normalised());
+        assertEquals(1, only("The gunman shot dead two guards and wounded a third before fleeing.", "injured").lo());
     }
 
     @Test
@@ -37,6 +41,10 @@ class FactExtractorTest {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());
         assertTrue(facts("The 10-year-old girl was playing outside.").stream().noneMatch(f -> f.kind().equals("killed")));
+        assertTrue(facts("Later, man killed his neighbour in a row over a fence.").isEmpty());
+        assertTrue(facts("Second climber dies on the mountain").isEmpty(), "an ordinal tells of an earlier death");
+        assertTrue(facts("A second blast killed the power in the town.").isEmpty());
+        assertTrue(facts("Floods wounded a third of the farms.").isEmpty());
     }
 
     @Test
@@ -48,7 +56,13 @@ class FactExtractorTest {
         assertTrue(atLeast7.agreesWith(only("killing seven people", "killed")));
         assertFalse(atLeast7.agreesWith(only("killing six people", "killed")));
         assertFalse(atLeast7.agreesWith(only("killing 10 people", "killed")));
+        assertFalse(only("killing at least one person", "killed").agreesWith(only("killing at least three people", "killed")),
+                "two different lower bounds are two confirmed tolls");
+        assertTrue(only("killing at least 3 people", "killed").agreesWith(only("at least three people were killed", "killed")));
         assertTrue(only("dozens injured", "injured").agreesWith(only("about 50 hurt", "injured")));
+        // a dropped "than" is still a lower bound
+        assertEquals(">40", only("the blast left more 40 people injured", "injured").normalised());
+        assertEquals("2", only("two more people were injured", "injured").normalised());
         assertFalse(only("dozens injured", "injured").agreesWith(only("more than 200 injured", "injured")));
     }
 
@@ -59,6 +73,10 @@ class FactExtractorTest {
             assertEquals(7.3, only(s, "magnitude").lo(), 0.05, s);
         }
         assertFalse(only("a 4.4-magnitude temblor", "magnitude").agreesWith(only("a 4.2 magnitude earthquake", "magnitude")));
+        // a value the sentence says was replaced is not the report's value
+        assertEquals(5.1, only("The 5.1-magnitude quake, which the agency originally had rated as 5.3 in magnitude, hit at dawn.",
+                "magnitude").lo(), 0.05);
+        assertEquals(9, only("Officials, who initially reported 12 people killed, now say 9 died.", "killed").lo());
     }
 
     @Test
@@ -73,8 +91,13 @@ class FactExtractorTest {
         assertFalse(only("at 3.45pm on Tuesday", "time").agreesWith(only("at about 3pm on Tuesday", "time")));
         assertEquals(27, only("finding Christopher Kenyon Simpson, 27, guilty", "age of Simpson").lo());
         assertEquals(26, only("Trial is set for 26-year-old Christopher Kenyon Simpson of Fort Coffee", "age of Simpson").lo());
-        assertTrue(facts("A 36-year-old Australian climber died.").stream().noneMatch(f -> f.kind().startsWith("age")),
-                "an unnamed age is not paired");
+        assertEquals(61, only("Police charged Mary Ann Smith, age 61, with murder.", "age of Smith").lo());
+        assertEquals(32, only("Jones, a 32-year-old fertilizer salesman, was convicted.", "age of Jones").lo());
+        // an adjective is no name: the climber is an unnamed person, and a place before the comma is no name either
+        assertEquals(36, only("A 36-year-old Australian climber died.", "age of a climber").lo());
+        assertEquals(27, only("In Boston, a 27-year-old man was arrested.", "age of a man").lo());
+        assertEquals(15, only("Riots followed the killing of a 15-year-old boy, Andreas Konstantinou, by police.", "age of Konstantinou").lo());
+        assertEquals(60, only("Police arrested a 60-year-old, terminally ill woman on Friday.", "age of a woman").lo());
     }
 
     @Test

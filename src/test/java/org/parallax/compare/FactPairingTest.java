@@ -61,6 +61,27 @@ class FactPairingTest {
         assertTrue(f.onlyA().isEmpty());
     }
 
+    private static Comparison.Facts oneSentenceEach(String a, String b) {
+        return new ComparisonService().compare(Samples.fromText(1, "a", a), Samples.fromText(2, "b", b)).facts();
+    }
+
+    @Test
+    void anUnnamedAgePairsWithTheOneAgeOfTheSamePersonInTheSameRole() {
+        Comparison.Facts f = oneSentenceEach("Trial is set for May 3 for 45-year-old John Barker, who is accused of setting the warehouse fire.",
+                "A jury has convicted a 46-year-old man of setting the warehouse fire that destroyed the depot.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("age of Barker", f.conflicts().get(0).fact());
+        assertEquals(1, oneSentenceEach("Police arrested a 33-year-old man after the warehouse fire on Sunday night.",
+                "Police arrested a 34-year-old man after the warehouse fire on Sunday night.").conflicts().size());
+        // a victim's age against a suspect's, two ages in one sentence, or two different unnamed people: no conflict
+        assertTrue(oneSentenceEach("A 10-year-old girl was killed when the warehouse fire spread on Sunday night.",
+                "Police arrested John Barker, 45, after the warehouse fire spread on Sunday night.").conflicts().isEmpty());
+        assertTrue(oneSentenceEach("A 45-year-old man was charged over the warehouse fire that killed a 70-year-old guard.",
+                "Police charged John Barker, 46, over the warehouse fire that killed a guard.").conflicts().isEmpty());
+        assertTrue(oneSentenceEach("Police arrested a 33-year-old woman after the warehouse fire on Sunday night.",
+                "Police arrested a 34-year-old man after the warehouse fire on Sunday night.").conflicts().isEmpty());
+    }
+
     @Test
     void agreeingValuesWrittenDifferentlyAreNoConflict() {
         Article a = Samples.fromText(1, "a", "Forty-three people were arrested at the border crossing on Monday night.");

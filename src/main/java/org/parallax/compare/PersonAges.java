@@ -1,0 +1,72 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When two aligned sentences give the age of one person though at least one does not name them ("26-year-old
+ * Christopher Simpson" / "a 27-year-old man"): each states exactly one age, the unnamed nouns match when both are
+ * unnamed, and the person plays the same role in both, as the role word nearest the age tells: a suspect (arrested,
+ * charged, accused, convicted, on trial) or a victim (killed, died, injured). Ages of two people in a sentence, or of a
+ * victim against a suspect, stay apart. Pure.
+ */
+final class PersonAges {
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern SUSPECT = Pattern.compile("arrest\\w*|charg\\w*|accus\\w*|convict\\w*|suspect\\w*|sentenc\\w*|trial"
+            + "|jury|plead\\w*|pled|guilty|detain\\w*|custody|indict\\w*|gunman|shooter|killer");
+    private static final Pattern VICTIM = Pattern.compile("kill(?:ed|ing)?|dead|died|dies|death|victims?|slain|injur\\w*|wound\\w*|hurt");
+
+    private PersonAges() {
+    }
+
+    static boolean unnamed(Fact f) {
+        return f.kind().startsWith(FactExtractor.UNNAMED_AGE);
+    }
+
+    /**
+     * The kind under which each unnamed age of {@code xs} (in {@code textA}) and {@code ys} (in {@code textB}) pairs with
+     * the other side's age, when both speak of one person; empty when they may not.
+     */
+    static Map<Fact, String> aliases(String textA, List<Fact> xs, String textB, List<Fact> ys) {
+        List<Fact> as = ages(xs), bs = ages(ys);
+        Map<Fact, String> out = new HashMap<>();
+        if (as.size() != 1 || bs.size() != 1) return out;
+        Fact x = as.get(0), y = bs.get(0);
+        if (!unnamed(x) && !unnamed(y)) return out;
+        if (unnamed(x) && unnamed(y) && !x.kind().equals(y.kind())) return out;
+        String rx = role(textA, x), ry = role(textB, y);
+        if (rx == null || !rx.equals(ry)) return out;
+        String kind = unnamed(x) ? y.kind() : x.kind();
+        out.put(x, kind);
+        out.put(y, kind);
+        return out;
+    }
+
+    private static List<Fact> ages(List<Fact> fs) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : fs) if (f.kind().startsWith("age of ")) out.add(f);
+        return out;
+    }
+
+    /** "suspect" or "victim" by the role word nearest the age's words in its sentence; null when none is. */
+    static String role(String text, Fact f) {
+        Matcher w = WORD.matcher(text).region(f.sentenceStart(), f.sentenceEnd());
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (w.find()) {
+            if (w.end() > f.start() && w.start() < f.end()) continue;
+            int d = w.end() <= f.start() ? f.start() - w.end() : w.start() - f.end();
+            if (d >= bestDistance) continue;
+            String word = w.group().toLowerCase(java.util.Locale.ROOT);
+            String r = SUSPECT.matcher(word).matches() ? "suspect" : VICTIM.matcher(word).matches() ? "victim" : null;
+            if (r == null) continue;
+            best = r;
+            bestDistance = d;
+        }
+        return best;
+    }
+}
