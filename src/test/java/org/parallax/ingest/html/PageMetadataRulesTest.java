@@ -948,4 +948,18 @@ class PageMetadataRulesTest {
         // without a label's colon a word with digits is no login ("von A4 am ...")
         assertNull(read("", "<h1>Neuigkeiten</h1>" + PROSE + "<p>von A4 am Montag</p>").author());
     }
+
+    @Test
+    void aLoginInTheMetadataGivesWayToTheWholeNameThePageMarksUpAsTheAuthor() {
+        String head = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Thema\","
+                + " \"creator\": \"JF4711\"}</script>";
+        String card = "<span class='author vcard'><span class='author-name fn'>Jonas Feld</span></span>";
+        assertEquals("Jonas Feld", read(head, "<h1>Thema</h1>" + card + PROSE).author());
+        assertEquals("Jonas Feld", read("<meta name=author content='jfeld'>", "<h1>Thema</h1>" + card + PROSE).author());
+        // a marked-up name that is no whole name leaves the login, and a display name with no digit is no login
+        assertEquals("JF4711", read(head, "<h1>Thema</h1>" + card.replace("Jonas Feld", "Jonas") + PROSE).author());
+        assertEquals("Ann Lee", read("<meta name=author content='Ann Lee'>", "<h1>Thema</h1>" + card + PROSE).author());
+        assertFalse(MetadataExtractor.login("Feld"));
+        assertTrue(MetadataExtractor.login("CC7567"));
+    }
 }
