@@ -399,6 +399,8 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.inDescription(doc);
         if (person == null && author == null) person = PageBylines.lastEditor(doc);
         if (person == null && author == null) person = PageBylines.username(doc);
+        // a login linked to its profile after "von" or "by" ("von <a href="/user/Ann7.html">Ann7</a>")
+        if (person == null && author == null) person = PageBylines.profileLogin(doc);
         // a personal site named after its owner, on a domain of that name ("Dr. Ann Feld" on ann-feld.net), is written
         // by the owner where nothing else names a writer
         if (person == null && author == null) return PageBylines.siteOwner(site, host);

@@ -669,6 +669,50 @@ final class PageBylines {
         return null;
     }
 
+    /** A link to an account's profile page ("/user/Ann7.html", "/profile/142450", "/members/ann", "/u1"). */
+    private static final Pattern PROFILE = Pattern.compile("(?i)^(?:https?://[^/]+)?/(?:[\\w-]+/)?(?:users?|profiles?|members?"
+            + "|u|benutzer|mitglied(?:er)?)(?:/[^/?#]+|\\d+)/?(?:\\.html?)?(?:[?#].*)?$");
+
+    /** A byline's label ("von", "by") as the last words before the name. */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?iU)(?:^|[\\s|·•(])(?:von|by|posted by)\\s*$");
+
+    /**
+     * The login a byline prints as a link to the account's profile ("von <a href="/user/Ann7.html">Ann7</a>", a story's
+     * "Title by <a href="/profile/142450">ann4</a>"): one word with a digit or all in lower case, right after "von" or "by",
+     * the first one shown outside comment threads; null when there is none.
+     */
+    static String profileLogin(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element a : doc.body().select("a[href]")) {
+            String text = a.text().replace('\u00A0', ' ').strip();
+            if (!PROFILE.matcher(a.attr("href").strip()).matches() || text.length() < 2 || text.length() > 30
+                    || !(text.matches("(?U)(?=.*\\p{L})[\\p{L}\\d._\\-]*\\d[\\p{L}\\d._\\-]*")
+                    || text.matches("(?U)\\p{Ll}[\\p{Ll}\\d._\\-]+"))) {
+                continue;
+            }
+            if (skipped(a) || hidden(a)) continue;
+            // the words before the link, climbing out of the wrappers it opens ("von <span><a>...</a></span>")
+            Element e = a;
+            Node before = previousShown(e);
+            for (int up = 0; up < 3 && before == null && e.parent() != null; up++) {
+                e = e.parent();
+                before = previousShown(e);
+            }
+            String words = before instanceof TextNode t ? t.text() : before instanceof Element b ? b.text() : "";
+            if (BY_BEFORE.matcher(words.replace('\u00A0', ' ').strip()).find()) return text;
+        }
+        return null;
+    }
+
+    /** The node before {@code n} that is neither blank text nor a comment; null when there is none. */
+    private static Node previousShown(Node n) {
+        Node before = n.previousSibling();
+        while (before != null && (before instanceof TextNode t && t.isBlank() || before instanceof org.jsoup.nodes.Comment)) {
+            before = before.previousSibling();
+        }
+        return before;
+    }
+
     static String lastEditor(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : withParents(doc.body().getElementsMatchingOwnText(LAST_EDITED))) {

@@ -962,4 +962,17 @@ class PageMetadataRulesTest {
         assertFalse(MetadataExtractor.login("Feld"));
         assertTrue(MetadataExtractor.login("CC7567"));
     }
+
+    @Test
+    void aLoginLinkedToItsProfileAfterAByLabelNamesThePostsAccount() {
+        assertEquals("Jo3feld", read("", "<h1>Tomaten</h1>" + PROSE + "<div class=userbox><span>von <span class=name><a href='"
+                + "https://www.example.de/user/Jo3feld.html'>Jo3feld</a></span></span></div>").author());
+        assertEquals("annfeld", read("", "<h1>Kapitel 1</h1><div><a href='/fiction/1'><h2>Melas</h2></a><span> by </span><h3>"
+                + "<a href='/profile/142450'>annfeld</a></h3></div>" + PROSE).author());
+        // a link to a page that is no profile, a name with no label before it, and a display name are no such login
+        assertNull(read("", "<h1>Tomaten</h1>" + PROSE + "<p>von <a href='/rezepte/jo3feld.html'>Jo3feld</a></p>").author());
+        assertNull(read("", "<h1>Tomaten</h1>" + PROSE + "<p>Profil: <a href='/user/Jo3feld.html'>Jo3feld</a></p>").author());
+        assertNull(PageBylines.profileLogin(Jsoup.parse("<p>by <a href='/user/7'>Ann Feld</a></p>")));
+        assertEquals("feld", PageBylines.profileLogin(Jsoup.parse("<p>by <a href='/user/7'>feld</a></p>")));
+    }
 }
