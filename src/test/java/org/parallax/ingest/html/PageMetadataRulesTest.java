@@ -975,4 +975,14 @@ class PageMetadataRulesTest {
         assertNull(PageBylines.profileLogin(Jsoup.parse("<p>by <a href='/user/7'>Ann Feld</a></p>")));
         assertEquals("feld", PageBylines.profileLogin(Jsoup.parse("<p>by <a href='/user/7'>feld</a></p>")));
     }
+
+    @Test
+    void anAdvertisingLabelIsNoName() {
+        assertNull(AuthorNames.clean("Gesponserte Inhalte"));
+        assertNull(AuthorNames.clean("Sponsored content"));
+        assertEquals("Ann Werber", AuthorNames.clean("Ann Werber"));
+        // the label over a forum's sponsored box leaves the post's account to the login linked after "von"
+        assertEquals("jfeld", read("", "<h1>Regeln</h1><div class=postprofile><div class=author><a href='#'>Gesponserte"
+                + " Inhalte</a></div></div>" + PROSE + "<p>von <a href='/u1'>jfeld</a></p>").author());
+    }
 }
