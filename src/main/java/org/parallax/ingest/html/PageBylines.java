@@ -673,6 +673,10 @@ final class PageBylines {
     private static final Pattern PROFILE = Pattern.compile("(?i)^(?:https?://[^/]+)?/(?:[\\w-]+/)?(?:users?|profiles?|members?"
             + "|u|benutzer|mitglied(?:er)?)(?:/[^/?#]+|\\d+)/?(?:\\.html?)?(?:[?#].*)?$");
 
+    /** The class of a box holding the post's account: "user-badge", "author-box", "post-author". */
+    private static final Pattern USER_BOX = Pattern.compile("(?i)(?:^|[\\s_-])(?:user|author|autor|poster)(?:[_-]?(?:badge|box|info|"
+            + "name|card))?(?:$|[\\s_-])");
+
     /** A byline's label ("von", "by") as the last words before the name. */
     private static final Pattern BY_BEFORE = Pattern.compile("(?iU)(?:^|[\\s|·•(])(?:von|by|posted by)\\s*$");
 
@@ -699,9 +703,18 @@ final class PageBylines {
                 before = previousShown(e);
             }
             String words = before instanceof TextNode t ? t.text() : before instanceof Element b ? b.text() : "";
-            if (BY_BEFORE.matcher(words.replace('\u00A0', ' ').strip()).find()) return text;
+            if (BY_BEFORE.matcher(words.replace('\u00A0', ' ').strip()).find() || inUserBox(a)) return text;
         }
         return null;
+    }
+
+    /** Whether the link sits in a box named for the post's account or author ("user-badge", "author-box"). */
+    private static boolean inUserBox(Element a) {
+        Element e = a;
+        for (int up = 0; up < 3 && e != null; up++, e = e.parent()) {
+            if (USER_BOX.matcher(e.className()).find()) return true;
+        }
+        return false;
     }
 
     /** The node before {@code n} that is neither blank text nor a comment; null when there is none. */

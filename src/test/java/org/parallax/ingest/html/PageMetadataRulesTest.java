@@ -985,4 +985,13 @@ class PageMetadataRulesTest {
         assertEquals("jfeld", read("", "<h1>Regeln</h1><div class=postprofile><div class=author><a href='#'>Gesponserte"
                 + " Inhalte</a></div></div>" + PROSE + "<p>von <a href='/u1'>jfeld</a></p>").author());
     }
+
+    @Test
+    void aLoginLinkedToItsProfileInAUserBadgeNamesThePostsAccount() {
+        assertEquals("ann.feld", read("", "<div class='user-badge'><a href='/members/127862'><img alt='ann.feld' src='a.jpg'>"
+                + "<div class='side-name'>ann.feld</div></a></div><h1>Wohnen mit Grün</h1>" + PROSE).author());
+        // the same link in a box named for something else names no writer
+        assertNull(read("", "<div class='teaser-box'><a href='/members/127862'><div>ann.feld</div></a></div><h1>Wohnen mit Grün"
+                + "</h1>" + PROSE).author());
+    }
 }
