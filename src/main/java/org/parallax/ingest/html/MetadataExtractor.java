@@ -403,7 +403,11 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.profileLogin(doc);
         // a personal site named after its owner, on a domain of that name ("Dr. Ann Feld" on ann-feld.net), is written
         // by the owner where nothing else names a writer
-        if (person == null && author == null) return PageBylines.siteOwner(site, host);
+        if (person == null && author == null) {
+            String owner = PageBylines.siteOwner(site, host);
+            // or a blog titled with its owner's initial and surname, on a host spelling them ("C.Feldmann" on cfeldma...)
+            return owner != null ? owner : PageBylines.initialOwner(site, url);
+        }
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         return person;
     }

@@ -205,6 +205,34 @@ final class PageBylines {
         return AuthorNames.clean(name);
     }
 
+    /** A site named with an initial and a surname: "C.Habermueller", "A. Feldmann". */
+    private static final Pattern INITIAL_SURNAME = Pattern.compile("(?U)(\\p{Lu})\\.\\s?(\\p{Lu}\\p{Ll}{3,})");
+
+    /**
+     * The owner of a blog titled with an initial and a surname when a label of its host spells the initial and the
+     * surname or its first five letters or more ("C.Habermueller" on chabermu.example.com); null otherwise.
+     */
+    static String initialOwner(String site, String url) {
+        if (site == null || url == null) return null;
+        Matcher m = INITIAL_SURNAME.matcher(site.strip());
+        if (!m.matches()) return null;
+        String host;
+        try {
+            host = java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (host == null) return null;
+        String initial = m.group(1).toLowerCase(Locale.ROOT);
+        String surname = TitleChooser.alnum(m.group(2));
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) {
+            String label = TitleChooser.alnum(labels[i]);
+            if (label.length() >= 6 && label.startsWith(initial) && surname.startsWith(label.substring(1))) return site.strip();
+        }
+        return null;
+    }
+
     /** {@code name} when it is a name of two to four capitalized words; else null. */
     static String wholeName(String name) {
         return name != null && WHOLE_NAME.matcher(name).matches() ? name : null;

@@ -994,4 +994,15 @@ class PageMetadataRulesTest {
         assertNull(read("", "<div class='teaser-box'><a href='/members/127862'><div>ann.feld</div></a></div><h1>Wohnen mit Grün"
                 + "</h1>" + PROSE).author());
     }
+
+    @Test
+    void aBlogTitledWithItsOwnersInitialAndSurnameOnAHostSpellingThemIsWrittenByTheOwner() {
+        assertEquals("A.Feldmann", PageBylines.initialOwner("A.Feldmann", "https://afeldma.example.com/2015/09/post/"));
+        assertEquals("A.Feldmann", MetadataExtractor.personOverSite(Jsoup.parse("<p>Text</p>"), null, "A.Feldmann",
+                "https://afeldmann.example.net/post"));
+        // a host that spells another name, a name without an initial, and too short a label are no such site
+        assertNull(PageBylines.initialOwner("A.Feldmann", "https://www.example.com/post"));
+        assertNull(PageBylines.initialOwner("Feldmann", "https://feldmann.example.com/post"));
+        assertNull(PageBylines.initialOwner("A.Feldmann", "https://afeld.example.com/post"));
+    }
 }
