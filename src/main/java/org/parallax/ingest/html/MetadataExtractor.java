@@ -409,7 +409,8 @@ public final class MetadataExtractor {
             return owner != null ? owner : PageBylines.initialOwner(site, url);
         }
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
-        return person;
+        // a byline's first name alone ("Henry") is completed by the author's archive heading ("Mehr von Henry Feld")
+        return PageBylines.moreFrom(doc, person);
     }
 
     /** Whether {@code author} is one word written as a login: all lower case, or letters with a digit ("CC7567"). */

@@ -233,6 +233,26 @@ final class PageBylines {
         return null;
     }
 
+    /** An author's archive heading: "Mehr von Ann Feld", "More from Ann Feld", "Alle Beiträge von Ann Feld". */
+    private static final Pattern MORE_FROM = Pattern.compile("(?iU)^(?:mehr|more|alle beiträge|alle artikel|all posts|all articles)"
+            + "\\s+(?:von|from|by)\\s+(\\S+(?:\\s+\\S+){1,2})$");
+
+    /**
+     * The whole name an author's archive heading prints for a byline's first name ("Ann" and "MEHR VON ANN FELD"), in
+     * any case; {@code first} itself when no heading or more than one name does.
+     */
+    static String moreFrom(Document doc, String first) {
+        if (first == null || first.contains(" ") || doc.body() == null) return first;
+        String found = null;
+        for (Element e : doc.body().getElementsMatchingOwnText(MORE_FROM)) {
+            Matcher m = MORE_FROM.matcher(e.ownText().replace('\u00A0', ' ').strip().replaceAll("\\s+", " "));
+            if (!m.matches() || AuthorNames.fuller(first, m.group(1)) == null) continue;
+            if (found != null && !found.equalsIgnoreCase(m.group(1))) return first;
+            found = m.group(1);
+        }
+        return found == null ? first : found;
+    }
+
     /** {@code name} when it is a name of two to four capitalized words; else null. */
     static String wholeName(String name) {
         return name != null && WHOLE_NAME.matcher(name).matches() ? name : null;

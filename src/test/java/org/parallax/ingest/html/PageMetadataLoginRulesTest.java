@@ -77,4 +77,16 @@ class PageMetadataLoginRulesTest {
         assertNull(PageBylines.initialOwner("Feldmann", "https://feldmann.example.com/post"));
         assertNull(PageBylines.initialOwner("A.Feldmann", "https://afeld.example.com/post"));
     }
+
+    @Test
+    void aFirstNameBylineIsCompletedByTheAuthorsArchiveHeading() {
+        String byline = "<p class=meta>Von <span class='author vcard'><a class='url fn n' href='/author/ann/'>Ann</a></span></p>";
+        String heading = "<aside><h3>MEHR VON ANN FELDMANN</h3></aside>";
+        assertEquals("ANN FELDMANN", read("", "<h1>Einmal zahlen</h1>" + byline + PROSE + heading).author());
+        // without the heading, or with a heading for someone else, the first name stays
+        assertEquals("Ann", read("", "<h1>Einmal zahlen</h1>" + byline + PROSE).author());
+        assertEquals("Ann", read("", "<h1>Einmal zahlen</h1>" + byline + PROSE + heading.replace("ANN", "JO")).author());
+        // two different whole names for the same first name leave it alone
+        assertEquals("Ann", PageBylines.moreFrom(Jsoup.parse("<h3>Mehr von Ann Feld</h3><h3>More from Ann Berg</h3>"), "Ann"));
+    }
 }
