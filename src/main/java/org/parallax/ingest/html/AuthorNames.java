@@ -33,7 +33,9 @@ public final class AuthorNames {
             + "|admin|administrator|webmaster|follow|folgen|by|von|publiziert|veröffentlicht|posted|published|share"
             + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
             // a label left alone ("Auteur :" over an empty field)
-            + "|author|autor|autorin|auteur)$"
+            + "|author|autor|autorin|auteur"
+            // an advertising label over a sponsored box ("Gesponserte Inhalte", "Sponsored content")
+            + "|gesponserte?(?: inhalte| beiträge| links)?|sponsored(?: content| posts?| links)?|anzeigen?|advertisement|werbung)$"
             + "|\\*|\\((?:erforderlich|required|obligatoire)\\)"
             // a theme's credit in the author meta tag ("Peter Amende und Fuchsy designed")
             + "|\\b(?:designed|theme by|design by)\\b"

@@ -377,6 +377,9 @@ public final class MetadataExtractor {
                 }
                 // a login in lower case ("sarah-indra", "wordpressadmin") gives way to the full name a byline prints
                 if (printed == null && author.matches("[\\p{Ll}\\d._\\-]+")) printed = PageBylines.wholeName(PageBylines.labelled(doc));
+                // a login ("CC7567", "jfeld7", "wpadmin") gives way to the whole name the page marks up as the author (a
+                // vcard's fn, an itemprop=author) when no labelled line prints one
+                if (printed == null && login(author)) printed = PageBylines.wholeName(markedPerson(doc));
                 // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
                 if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, PageBylines.labelled(doc));
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;
@@ -396,11 +399,23 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.inDescription(doc);
         if (person == null && author == null) person = PageBylines.lastEditor(doc);
         if (person == null && author == null) person = PageBylines.username(doc);
+        // a login linked to its profile after "von" or "by" ("von <a href="/user/Ann7.html">Ann7</a>")
+        if (person == null && author == null) person = PageBylines.profileLogin(doc);
         // a personal site named after its owner, on a domain of that name ("Dr. Ann Feld" on ann-feld.net), is written
         // by the owner where nothing else names a writer
-        if (person == null && author == null) return PageBylines.siteOwner(site, host);
+        if (person == null && author == null) {
+            String owner = PageBylines.siteOwner(site, host);
+            // or a blog titled with its owner's initial and surname, on a host spelling them ("C.Feldmann" on cfeldma...)
+            return owner != null ? owner : PageBylines.initialOwner(site, url);
+        }
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
-        return person;
+        // a byline's first name alone ("Henry") is completed by the author's archive heading ("Mehr von Henry Feld")
+        return PageBylines.moreFrom(doc, person);
+    }
+
+    /** Whether {@code author} is one word written as a login: all lower case, or letters with a digit ("CC7567"). */
+    static boolean login(String author) {
+        return author.matches("[\\p{Ll}\\d._\\-]+") || author.matches("(?U)(?=.*\\p{L})[\\p{L}._\\-]*\\d[\\p{L}\\d._\\-]*");
     }
 
     /** Whether a publisher tag ({@code DC.publisher}, {@code publisher}) gives {@code author}: the publication, not a writer. */

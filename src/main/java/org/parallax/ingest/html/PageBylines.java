@@ -205,6 +205,54 @@ final class PageBylines {
         return AuthorNames.clean(name);
     }
 
+    /** A site named with an initial and a surname: "C.Habermueller", "A. Feldmann". */
+    private static final Pattern INITIAL_SURNAME = Pattern.compile("(?U)(\\p{Lu})\\.\\s?(\\p{Lu}\\p{Ll}{3,})");
+
+    /**
+     * The owner of a blog titled with an initial and a surname when a label of its host spells the initial and the
+     * surname or its first five letters or more ("C.Habermueller" on chabermu.example.com); null otherwise.
+     */
+    static String initialOwner(String site, String url) {
+        if (site == null || url == null) return null;
+        Matcher m = INITIAL_SURNAME.matcher(site.strip());
+        if (!m.matches()) return null;
+        String host;
+        try {
+            host = java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (host == null) return null;
+        String initial = m.group(1).toLowerCase(Locale.ROOT);
+        String surname = TitleChooser.alnum(m.group(2));
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) {
+            String label = TitleChooser.alnum(labels[i]);
+            if (label.length() >= 6 && label.startsWith(initial) && surname.startsWith(label.substring(1))) return site.strip();
+        }
+        return null;
+    }
+
+    /** An author's archive heading: "Mehr von Ann Feld", "More from Ann Feld", "Alle Beiträge von Ann Feld". */
+    private static final Pattern MORE_FROM = Pattern.compile("(?iU)^(?:mehr|more|alle beiträge|alle artikel|all posts|all articles)"
+            + "\\s+(?:von|from|by)\\s+(\\S+(?:\\s+\\S+){1,2})$");
+
+    /**
+     * The whole name an author's archive heading prints for a byline's first name ("Ann" and "MEHR VON ANN FELD"), in
+     * any case; {@code first} itself when no heading or more than one name does.
+     */
+    static String moreFrom(Document doc, String first) {
+        if (first == null || first.contains(" ") || doc.body() == null) return first;
+        String found = null;
+        for (Element e : doc.body().getElementsMatchingOwnText(MORE_FROM)) {
+            Matcher m = MORE_FROM.matcher(e.ownText().replace('\u00A0', ' ').strip().replaceAll("\\s+", " "));
+            if (!m.matches() || AuthorNames.fuller(first, m.group(1)) == null) continue;
+            if (found != null && !found.equalsIgnoreCase(m.group(1))) return first;
+            found = m.group(1);
+        }
+        return found == null ? first : found;
+    }
+
     /** {@code name} when it is a name of two to four capitalized words; else null. */
     static String wholeName(String name) {
         return name != null && WHOLE_NAME.matcher(name).matches() ? name : null;
@@ -667,6 +715,63 @@ final class PageBylines {
             return AuthorNames.clean(text);
         }
         return null;
+    }
+
+    /** A link to an account's profile page ("/user/Ann7.html", "/profile/142450", "/members/ann", "/u1"). */
+    private static final Pattern PROFILE = Pattern.compile("(?i)^(?:https?://[^/]+)?/(?:[\\w-]+/)?(?:users?|profiles?|members?"
+            + "|u|benutzer|mitglied(?:er)?)(?:/[^/?#]+|\\d+)/?(?:\\.html?)?(?:[?#].*)?$");
+
+    /** The class of a box holding the post's account: "user-badge", "author-box", "post-author". */
+    private static final Pattern USER_BOX = Pattern.compile("(?i)(?:^|[\\s_-])(?:user|author|autor|poster)(?:[_-]?(?:badge|box|info|"
+            + "name|card))?(?:$|[\\s_-])");
+
+    /** A byline's label ("von", "by") as the last words before the name. */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?iU)(?:^|[\\s|·•(])(?:von|by|posted by)\\s*$");
+
+    /**
+     * The login a byline prints as a link to the account's profile ("von <a href="/user/Ann7.html">Ann7</a>", a story's
+     * "Title by <a href="/profile/142450">ann4</a>"): one word with a digit or all in lower case, right after "von" or "by",
+     * the first one shown outside comment threads; null when there is none.
+     */
+    static String profileLogin(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element a : doc.body().select("a[href]")) {
+            String text = a.text().replace('\u00A0', ' ').strip();
+            if (!PROFILE.matcher(a.attr("href").strip()).matches() || text.length() < 2 || text.length() > 30
+                    || !(text.matches("(?U)(?=.*\\p{L})[\\p{L}\\d._\\-]*\\d[\\p{L}\\d._\\-]*")
+                    || text.matches("(?U)\\p{Ll}[\\p{Ll}\\d._\\-]+"))) {
+                continue;
+            }
+            if (skipped(a) || hidden(a)) continue;
+            // the words before the link, climbing out of the wrappers it opens ("von <span><a>...</a></span>")
+            Element e = a;
+            Node before = previousShown(e);
+            for (int up = 0; up < 3 && before == null && e.parent() != null; up++) {
+                e = e.parent();
+                before = previousShown(e);
+            }
+            String words = before instanceof TextNode t ? t.text() : before instanceof Element b ? b.text() : "";
+            if (BY_BEFORE.matcher(words.replace('\u00A0', ' ').strip()).find() || inUserBox(a)) return text;
+        }
+        return null;
+    }
+
+    /** Whether the link sits in a box named for the post's account or author ("user-badge", "author-box"). */
+    private static boolean inUserBox(Element a) {
+        Element e = a;
+        for (int up = 0; up < 3 && e != null; up++, e = e.parent()) {
+            if (USER_BOX.matcher(e.className()).find()) return true;
+        }
+        return false;
+    }
+
+    /** The node before {@code n} that is neither blank text nor a comment; null when there is none. */
+    private static Node previousShown(Node n) {
+        Node before = n.previousSibling();
+        while (before != null && (before instanceof TextNode t && t.isBlank() || before instanceof org.jsoup.nodes.Comment)) {
+            before = before.previousSibling();
+        }
+        return before;
     }
 
     static String lastEditor(Document doc) {
