@@ -47,7 +47,7 @@ class HtmlExtractionQualityTest {
     private static final double MIN_TITLE_RATE = 0.875;
     private static final double MIN_TITLE_SITE_APART_RATE = 0.92;
     private static final double MIN_MEAN_F1 = 0.984;
-    private static final double MIN_BYLINE_RATE = 0.80;
+    private static final double MIN_BYLINE_RATE = 0.82;
     private static final double MIN_DATE_RATE = 0.97;
 
     record PageResult(String name, boolean titleOk, boolean titleSiteApartOk, String title, String expectedTitle, Boolean bylineOk,
