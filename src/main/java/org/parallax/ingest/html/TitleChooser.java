@@ -41,6 +41,9 @@ final class TitleChooser {
     /** A last part in round or square brackets: "... (neues deutschland)". */
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s+[(\\[]([^()\\[\\]]{2,40})[)\\]]\\s*$");
 
+    /** Bars and dashes that join a site's name to a headline without spaces. */
+    private static final String JOINER = "|｜-–—_ǀ";
+
     private TitleChooser() {
     }
 
@@ -210,6 +213,26 @@ final class TitleChooser {
         Matcher aside = BRACKETED_TAIL.matcher(t);
         if (aside.find() && aside.start() > 0 && isSite(aside.group(1), site == null ? "" : alnum(site), hostLabel(url))) {
             t = t.substring(0, aside.start()).strip();
+        }
+        return withoutJoinedSite(t, site);
+    }
+
+    /**
+     * {@code t} without the site's name joined to the headline by a bar or dash with no spaces around it ("NEWS WEB
+     * EASY|Headline", "Headline-Site"), as titles in languages written without spaces do; only the name the
+     * metadata gives as the site's counts, and a hyphen after it is no joiner ("Spiegel-Affäre" is a word).
+     */
+    static String withoutJoinedSite(String t, String site) {
+        if (site == null || site.isBlank()) return t;
+        String s = site.strip();
+        if (t.length() > s.length() + 1 && t.regionMatches(true, 0, s, 0, s.length())
+                && JOINER.indexOf(t.charAt(s.length())) >= 0 && t.charAt(s.length()) != '-' && alnum(t.substring(s.length() + 1)).length() >= 4) {
+            return t.substring(s.length() + 1).strip();
+        }
+        int at = t.length() - s.length() - 1;
+        if (at > 0 && t.regionMatches(true, at + 1, s, 0, s.length()) && JOINER.indexOf(t.charAt(at)) >= 0
+                && alnum(t.substring(0, at)).length() >= 4) {
+            return t.substring(0, at).strip();
         }
         return t;
     }
