@@ -29,7 +29,7 @@ public final class HtmlDates {
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
 
-    /** Month names and abbreviations in English, German and French, lower case, without accents' variants. */
+    /** Month names and abbreviations in English, German and French, and month names in four more languages, lower case. */
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_WORD = "(\\p{L}{3,10})\\.?";
     /** "2023-11-05", "05.11.2023", "5. November 2023", "November 5, 2023", "5 novembre 2023", "2023/11/05". */
@@ -67,6 +67,23 @@ public final class HtmlDates {
             {"october", "oct", "oktober", "okt", "octobre"},
             {"november", "nov", "novembre"},
             {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc"}};
+        // Italian and Dutch, and the genitive forms Russian and Ukrainian print after a day ("15 августа 2016")
+        String[][] more = {
+            {"gennaio", "januari", "января", "січня"},
+            {"febbraio", "februari", "февраля", "лютого"},
+            {"marzo", "maart", "марта", "березня"},
+            {"aprile", "апреля", "квітня"},
+            {"maggio", "mei", "мая", "травня"},
+            {"giugno", "июня", "червня"},
+            {"luglio", "июля", "липня"},
+            {"agosto", "augustus", "августа", "серпня"},
+            {"settembre", "сентября", "вересня"},
+            {"ottobre", "октября", "жовтня"},
+            {"novembre", "ноября", "листопада"},
+            {"dicembre", "декабря", "грудня"}};
+        for (int i = 0; i < more.length; i++) {
+            for (String n : more[i]) m.put(n, i + 1);
+        }
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) m.put(n, i + 1);
         }
