@@ -220,6 +220,8 @@ final class PageDates {
         for (Element e : root.select("[class], [id]")) {
             if (!AUTHOR_MARK.matcher(e.className() + " " + e.id()).find()) continue;
             String text = e.text();
+            // a byline box may also hold a block (a rating, share buttons): its line is the text before that block
+            if (text.length() > MAX_HEADLINE_NEIGHBOUR) text = leadLine(e);
             if (text.length() > MAX_HEADLINE_NEIGHBOUR || text.length() < 6) continue;
             // the name must be there too: a teaser list's author slot may hold only the other article's date
             if (!NAMED.matcher(text).find()) continue;
@@ -227,6 +229,20 @@ final class PageDates {
             if (d != null && !inComments(e) && !furniture(e, PAGE_FURNITURE)) return d;
         }
         return null;
+    }
+
+    /** The text of {@code e} before its first block child (its whole text when it has none). */
+    private static String leadLine(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof Element c) {
+                if (c.isBlock()) break;
+                sb.append(c.text());
+            } else if (n instanceof org.jsoup.nodes.TextNode tn) {
+                sb.append(tn.text());
+            }
+        }
+        return sb.toString().replace('\u00A0', ' ').strip();
     }
 
     /** A short line in which a date follows a word that says what it is. */

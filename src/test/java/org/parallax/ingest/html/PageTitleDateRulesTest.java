@@ -1,0 +1,55 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The title and date rules of issue 18's tenth title and date round, split from {@link PageMetadataRulesTest} to keep
+ * files short: each kind with an invented fragment and its negative cases.
+ */
+class PageTitleDateRulesTest {
+    private static final String PROSE = "<p>The council voted on Tuesday to close the old bridge to cars, after engineers"
+            + " found cracks in two of its piers during the spring inspection.</p>";
+
+    private static PageMetadata read(String head, String body) {
+        return new MetadataExtractor().extract(Jsoup.parse("<html><head>" + head + "</head><body>" + body
+                + "</body></html>", "https://example.org/"));
+    }
+
+    @Test
+    void aDateWithARussianOrUkrainianMonthNameIsRead() {
+        assertEquals(LocalDate.of(2016, 8, 15), HtmlDates.find("15 августа 2016, 13:43"));
+        assertEquals(LocalDate.of(2021, 5, 3), HtmlDates.find("3 травня 2021"));
+        assertEquals(LocalDate.of(2020, 1, 14), HtmlDates.find("14 Gennaio 2020"));
+        assertEquals(LocalDate.of(2016, 8, 15), read("", "<p class=rubric>Спорт</p><p class=date>15 августа 2016, 13:43</p>"
+                + "<h1>Мост закрыт</h1>" + PROSE).published());
+        // a word that is no month's name between a day and a year is no date
+        assertNull(HtmlDates.find("15 автобусов 2016"));
+    }
+
+    @Test
+    void aBylineBoxThatAlsoHoldsARatingDatesThePageByItsOwnLine() {
+        String rating = "<div class=rating><span>Brücke gesperrt: wie gut finden Sie diesen Beitrag?</span><span>3.17</span>"
+                + "<span>5</span><form><button>Bewerten</button> Bisher 12 Stimmen, Sie können auch abstimmen</form></div>";
+        assertEquals(LocalDate.of(2015, 1, 21), read("", "<h1>Brücke gesperrt</h1>" + PROSE + PROSE
+                + "<div class=author><a href='/a/ann-feld'>Ann Feld</a>, 21. Jan. 2015" + rating + "</div>").published());
+        // the box's own line must still name someone: a date alone there may be another article's
+        assertNull(read("", "<h1>Brücke gesperrt</h1>" + PROSE + PROSE + "<div class=author>, 21. Jan. 2015" + rating
+                + "</div>").published());
+    }
+
+    @Test
+    void aSiteNameJoinedToTheHeadlineWithoutSpacesIsCut() {
+        String site = "<meta property='og:site_name' content='NEWS WEB EASY'>";
+        assertEquals("子どもの法律ができる", read(site + "<title>NEWS WEB EASY|子どもの法律ができる</title>", PROSE).title());
+        assertEquals("武汉的声音", TitleChooser.withoutJoinedSite("武汉的声音-新华网", "新华网"));
+        // a hyphen after the site's name makes a word ("Spiegel-Affäre"), and without a site name nothing is cut
+        assertEquals("Spiegel-Affäre vor Gericht", TitleChooser.withoutJoinedSite("Spiegel-Affäre vor Gericht", "Spiegel"));
+        assertEquals("NEWS WEB EASY|子どもの法律ができる", TitleChooser.withoutJoinedSite("NEWS WEB EASY|子どもの法律ができる", null));
+    }
+}
