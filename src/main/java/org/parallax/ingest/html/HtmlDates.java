@@ -41,7 +41,8 @@ public final class HtmlDates {
     /** Languages whose countries keep Central European Time. */
     private static final java.util.Set<String> CET_LANGUAGES = java.util.Set.of("de", "fr", "it", "nl", "pl", "cs", "sk", "da",
             "sv", "no", "nb", "hu", "sl", "hr", "es", "lb");
-    private static final Pattern DATELINE_LEAD = Pattern.compile("(?U)(?:\\p{L}[\\p{L}.\\-]*\\s*){0,3}[,:(]?\\s*");
+    /** At most a place or a label of up to three words, or two places set apart by a bar ("Hofheim | Wiesbaden, "). */
+    private static final Pattern DATELINE_LEAD = Pattern.compile("(?U)(?:\\p{L}[\\p{L}.\\-]*\\s*){0,3}(?:\\|\\s*(?:\\p{L}[\\p{L}.\\-]*\\s*){1,3})?[,:(]?\\s*");
     private static final Pattern DATELINE_TAIL = Pattern.compile("(?U)\\s*(?:$|[\\p{Pd}|:\"„“«»(/]|,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:uhr|h)?\\s*(?:$|[\\p{Pd}|]))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");

@@ -52,4 +52,14 @@ class PageTitleDateRulesTest {
         assertEquals("Spiegel-Affäre vor Gericht", TitleChooser.withoutJoinedSite("Spiegel-Affäre vor Gericht", "Spiegel"));
         assertEquals("NEWS WEB EASY|子どもの法律ができる", TitleChooser.withoutJoinedSite("NEWS WEB EASY|子どもの法律ができる", null));
     }
+
+    @Test
+    void aDatelineNamingTwoPlacesSetApartByABarIsRead() {
+        assertEquals(LocalDate.of(2021, 11, 11), read("", "<h1>Preis vergeben</h1><p>Drei Verlage haben den Preis vergeben.</p>"
+                + "<p>Bad Homburg | Mainz, 11. November\u00A02021\u00A0</p>" + PROSE).published());
+        assertEquals(LocalDate.of(2021, 11, 11), HtmlDates.opening("Bad Homburg | Mainz, 11. November 2021"));
+        // a bar with nothing after it, or a long run of words before the date, is no place line
+        assertNull(HtmlDates.opening("Bad Homburg | , 11. November 2021"));
+        assertNull(HtmlDates.opening("Die drei Verlage in Bad Homburg | Mainz, 11. November 2021"));
+    }
 }
