@@ -86,6 +86,19 @@ final class PageDates {
     }
 
     /**
+     * The date printed inside the page's article element (a {@code <time>}, a date-marked or labelled line); null when
+     * the page has no article element or it prints none. Stronger than a generic "date" meta, which many CMSs fill with
+     * the day the page was last saved.
+     */
+    static LocalDate inArticle(Document doc) {
+        Element article = mainArticle(doc);
+        if (article == null) return null;
+        LocalDate d = inside(article);
+        if (d == null) d = labelled(article);
+        return d;
+    }
+
+    /**
      * The date of a blog theme's note about the post, in a sidebar or under the post: "Literatur und ... wurde am
      * 19. Mai 2010 um 23:03 Uhr gepostet und unter ... abgelegt", "This entry was posted on ... at ...". The verb after
      * the date must say the post was posted or published ("wurde am 28. März 1926 in Wien geboren" is no such note);

@@ -62,4 +62,17 @@ class PageTitleDateRulesTest {
         assertNull(HtmlDates.opening("Bad Homburg | , 11. November 2021"));
         assertNull(HtmlDates.opening("Die drei Verlage in Bad Homburg | Mainz, 11. November 2021"));
     }
+
+    @Test
+    void theDateTheArticleElementPrintsIsFoundApartFromThePagesOtherDates() {
+        String header = "<header><h1><a href='/'>Radio</a></h1><span class=site-date>Mittwoch, 26.02.2020</span></header>";
+        String events = "<aside><ul><li><span class=datum>29.02.2020 18:00 Uhr</span> Weinprobe</li></ul></aside>";
+        assertEquals(LocalDate.of(2022, 1, 21), PageDates.inArticle(Jsoup.parse(header + "<article><h2>Brücke gesperrt</h2>"
+                + "<p class=meta><time datetime='2022-01-21'>21.01.2022 - 13:30</time></p>" + PROSE + "</article>" + events)));
+        assertEquals(LocalDate.of(2022, 1, 27), PageDates.inArticle(Jsoup.parse("<main><h1>Brücke gesperrt</h1>"
+                + "<span class=date>27.01.2022</span>" + PROSE + "</main>")));
+        // the site's header and an events list outside the article date nothing, nor does a page with no article element
+        assertNull(PageDates.inArticle(Jsoup.parse(header + "<article><h2>Brücke gesperrt</h2>" + PROSE + "</article>" + events)));
+        assertNull(PageDates.inArticle(Jsoup.parse(header + "<div><h2>Brücke gesperrt</h2>" + PROSE + "</div>" + events)));
+    }
 }
