@@ -111,7 +111,15 @@ public final class MetadataExtractor {
                 ld == null ? null : text(ld.get("dateCreated")), anyJsonLd(doc, "datePublished")}) {
             published = HtmlDates.parseUtcIn(candidate, HtmlDates.zoneOf(doc.select("html").attr("lang")));
             if (published == null) published = HtmlDates.parse(candidate);
-            if (published != null) break;
+            if (published != null) {
+                // many CMSs fill the generic date tags with the day the page was saved: the date the article prints wins
+                // (the same String objects as in the array, so a specific tag with an equal value is not taken for one)
+                if (candidate == meta.get("date") || candidate == meta.get("dc:date") || candidate == meta.get("dcterm:date")) {
+                    LocalDate printed = PageDates.inArticle(doc);
+                    if (printed != null) published = printed;
+                }
+                break;
+            }
         }
         // an "as of" line under the headline is the day the site shows its readers
         LocalDate asOf = PageDates.asOf(doc);

@@ -75,4 +75,18 @@ class PageTitleDateRulesTest {
         assertNull(PageDates.inArticle(Jsoup.parse(header + "<article><h2>Brücke gesperrt</h2>" + PROSE + "</article>" + events)));
         assertNull(PageDates.inArticle(Jsoup.parse(header + "<div><h2>Brücke gesperrt</h2>" + PROSE + "</div>" + events)));
     }
+
+    @Test
+    void aGenericDateTagGivesWayToTheDateTheArticlePrints() {
+        String article = "<article><h1>Brücke gesperrt</h1><p class=meta><time datetime='2022-01-21'>21.01.2022</time></p>"
+                + PROSE + "</article>";
+        // the generic tag holds the day the page was saved; the article prints its own day
+        assertEquals(LocalDate.of(2022, 1, 21), read("<meta name=date content='2022-1-26'>", article).published());
+        assertEquals(LocalDate.of(2022, 1, 21), read("<meta name='DC.date' content='2022-01-26'>", article).published());
+        // a specific published tag is kept, and a generic tag stands where the article prints no date
+        assertEquals(LocalDate.of(2022, 1, 26), read("<meta property='article:published_time' content='2022-01-26'>", article)
+                .published());
+        assertEquals(LocalDate.of(2022, 1, 26), read("<meta name=date content='2022-1-26'>", "<article><h1>Brücke gesperrt</h1>"
+                + PROSE + "</article>").published());
+    }
 }
