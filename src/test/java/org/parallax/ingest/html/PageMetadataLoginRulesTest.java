@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parallax.ingest.html.MetadataPages.PROSE;
+import static org.parallax.ingest.html.MetadataPages.read;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -13,14 +15,6 @@ import org.junit.jupiter.api.Test;
  * {@link PageMetadataRulesTest} to keep files short: each kind with an invented fragment and its negative cases.
  */
 class PageMetadataLoginRulesTest {
-    private static final String PROSE = "<p>The council voted on Tuesday to close the old bridge to cars, after engineers"
-            + " found cracks in two of its piers during the spring inspection.</p>";
-
-    private static PageMetadata read(String head, String body) {
-        return new MetadataExtractor().extract(Jsoup.parse("<html><head>" + head + "</head><body>" + body
-                + "</body></html>", "https://example.org/"));
-    }
-
     @Test
     void aLoginInTheMetadataGivesWayToTheWholeNameThePageMarksUpAsTheAuthor() {
         String head = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Thema\","

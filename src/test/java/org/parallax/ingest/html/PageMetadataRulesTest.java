@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parallax.ingest.html.MetadataPages.PROSE;
+import static org.parallax.ingest.html.MetadataPages.read;
 
 import java.time.LocalDate;
 
@@ -13,14 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** The metadata rules of issue 18, one kind of page each: titles, authors and dates the page gives in odd ways. */
 class PageMetadataRulesTest {
-    private static final String PROSE = "<p>The council voted on Tuesday to close the old bridge to cars, after engineers"
-            + " found cracks in two of its piers during the spring inspection.</p>";
-
-    private static PageMetadata read(String head, String body) {
-        return new MetadataExtractor().extract(Jsoup.parse("<html><head>" + head + "</head><body>" + body
-                + "</body></html>", "https://example.org/"));
-    }
-
     @Test
     void titleLosesAKickerOrSiteTheHeadlineOnThePageLeavesOut() {
         PageMetadata kicker = read("<meta property='og:title' content='Chronik: Lotte Tobisch ist tot'>",

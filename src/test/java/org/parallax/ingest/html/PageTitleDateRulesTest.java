@@ -2,6 +2,8 @@ package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.parallax.ingest.html.MetadataPages.PROSE;
+import static org.parallax.ingest.html.MetadataPages.read;
 
 import java.time.LocalDate;
 
@@ -13,14 +15,6 @@ import org.junit.jupiter.api.Test;
  * files short: each kind with an invented fragment and its negative cases.
  */
 class PageTitleDateRulesTest {
-    private static final String PROSE = "<p>The council voted on Tuesday to close the old bridge to cars, after engineers"
-            + " found cracks in two of its piers during the spring inspection.</p>";
-
-    private static PageMetadata read(String head, String body) {
-        return new MetadataExtractor().extract(Jsoup.parse("<html><head>" + head + "</head><body>" + body
-                + "</body></html>", "https://example.org/"));
-    }
-
     @Test
     void aDateWithARussianOrUkrainianMonthNameIsRead() {
         assertEquals(LocalDate.of(2016, 8, 15), HtmlDates.find("15 августа 2016, 13:43"));
