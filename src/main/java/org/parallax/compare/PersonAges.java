@@ -3,6 +3,7 @@ package org.parallax.compare;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ final class PersonAges {
             if (w.end() > f.start() && w.start() < f.end()) continue;
             int d = w.end() <= f.start() ? f.start() - w.end() : w.start() - f.end();
             if (d >= bestDistance) continue;
-            String word = w.group().toLowerCase(java.util.Locale.ROOT);
+            String word = w.group().toLowerCase(Locale.ROOT);
             String r = SUSPECT.matcher(word).matches() ? "suspect" : VICTIM.matcher(word).matches() ? "victim" : null;
             if (r == null) continue;
             best = r;

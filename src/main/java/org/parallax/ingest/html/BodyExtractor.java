@@ -1,7 +1,7 @@
 package org.parallax.ingest.html;
 
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -447,7 +447,6 @@ public final class BodyExtractor {
         }
     }
 
-    /** Nodes a reader never sees: the hidden attribute, display:none, aria-hidden, and modal dialogs. */
     /**
      * Takes "label-hidden" off a wrapper of fields whose labels are hidden (Drupal's "field--label-hidden", on nearly
      * every field of a Drupal story): the word says the fields' labels are hidden, not the fields. Readability scores any
@@ -464,6 +463,7 @@ public final class BodyExtractor {
         }
     }
 
+    /** Removes the nodes a reader never sees: the hidden attribute, display:none, aria-hidden, and modal dialogs. */
     static void removeHidden(Document doc) {
         unwrapRunawayNoscript(doc);
         // ruby annotations (rt, rp) are a reading aid printed small above the words; in flat text they split them

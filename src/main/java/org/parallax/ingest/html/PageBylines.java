@@ -696,10 +696,6 @@ final class PageBylines {
     }
 
     /**
-     * The editor a wiki's "last edited" line names ("BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by
-     * MatsWichmann)"), for pages that name no writer otherwise; null when the page has no such line.
-     */
-    /**
      * The account a forum or a CMS marks as the post's ({@code <span class="username">}, as Drupal's "Submitted by"
      * line and phpBB's post profile print it): the first one shown outside comment threads.
      */
@@ -774,6 +770,10 @@ final class PageBylines {
         return before;
     }
 
+    /**
+     * The editor a wiki's "last edited" line names ("BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by
+     * MatsWichmann)"), for pages that name no writer otherwise; null when the page has no such line.
+     */
     static String lastEditor(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : withParents(doc.body().getElementsMatchingOwnText(LAST_EDITED))) {

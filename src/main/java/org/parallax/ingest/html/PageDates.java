@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.parallax.text.Months;
 
 /**
@@ -247,11 +249,11 @@ final class PageDates {
     /** The text of {@code e} before its first block child (its whole text when it has none). */
     private static String leadLine(Element e) {
         StringBuilder sb = new StringBuilder();
-        for (org.jsoup.nodes.Node n : e.childNodes()) {
+        for (Node n : e.childNodes()) {
             if (n instanceof Element c) {
                 if (c.isBlock()) break;
                 sb.append(c.text());
-            } else if (n instanceof org.jsoup.nodes.TextNode tn) {
+            } else if (n instanceof TextNode tn) {
                 sb.append(tn.text());
             }
         }
