@@ -216,18 +216,9 @@ final class PageBylines {
         if (site == null || url == null) return null;
         Matcher m = INITIAL_SURNAME.matcher(site.strip());
         if (!m.matches()) return null;
-        String host;
-        try {
-            host = java.net.URI.create(url.strip()).getHost();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (host == null) return null;
         String initial = m.group(1).toLowerCase(Locale.ROOT);
         String surname = TitleChooser.alnum(m.group(2));
-        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-        for (int i = 0; i < labels.length - 1; i++) {
-            String label = TitleChooser.alnum(labels[i]);
+        for (String label : TitleChooser.hostLabels(url)) {
             if (label.length() >= 6 && label.startsWith(initial) && surname.startsWith(label.substring(1))) return site.strip();
         }
         return null;

@@ -67,8 +67,8 @@ final class TitleChooser {
         // Eintrag" for "site.ch - Outdoornews - Headline"), as a site's name does
         Set<String> parts = new HashSet<>();
         for (String part : SEPARATOR.split(t)) parts.add(key(part));
-        boolean headlineH1 = doc.select("h1").stream().anyMatch(h -> words(h.text()) >= 2 && !isSite(h.text(),
-                site == null ? "" : alnum(site), hostLabel(url)) && !sectionLabel(h.text(), parts));
+        boolean headlineH1 = doc.select("h1").stream().anyMatch(h -> headlineHeading(h.text(), site, url)
+                && !sectionLabel(h.text(), parts));
         if (!headlineH1) {
             for (Element h : doc.select("h2, h3, .entry-title, .post-title")) {
                 String k = key(h.text());
@@ -152,13 +152,18 @@ final class TitleChooser {
         boolean headlineH1 = false;
         for (Element h : doc.select("h1")) {
             if (key(h.text()).equals(rest)) return t.substring(0, tail.start()).strip();
-            headlineH1 |= words(h.text()) >= 2 && !isSite(h.text(), site == null ? "" : alnum(site), hostLabel(url));
+            headlineH1 |= headlineHeading(h.text(), site, url);
         }
         if (headlineH1) return t;
         for (Element h : doc.select("h2")) {
             if (key(h.text()).equals(rest)) return t.substring(0, tail.start()).strip();
         }
         return t;
+    }
+
+    /** Whether a heading's text may be a headline: two words or more, and not the site's name. */
+    private static boolean headlineHeading(String text, String site, String url) {
+        return words(text) >= 2 && !isSite(text, site == null ? "" : alnum(site), hostLabel(url));
     }
 
     /**
@@ -275,8 +280,9 @@ final class TitleChooser {
         // different h1 ("Lorem", "Allergies Health Center") beside a title that is right; an h1 the title holds whole
         // ("Mozilla" in "Mozilla - Wikipedia", "LWN.net Weekly Edition ... [LWN.net]") was weighed by the cut of the
         // site's name already
-        if (fromTitleElement && otherWords(h, title, MetadataExtractor.tab(doc))) return h;
-        if (templateWords(h, title) || kickerInTab(h, title, MetadataExtractor.tab(doc))) return h;
+        String tab = MetadataExtractor.tab(doc);
+        if (fromTitleElement && otherWords(h, title, tab)) return h;
+        if (templateWords(h, title) || kickerInTab(h, title, tab)) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }
@@ -361,15 +367,25 @@ final class TitleChooser {
 
     /** The registered name of the URL's host without "www." and the top-level domain ("aerobuzz" for www.aerobuzz.de). */
     static String hostLabel(String url) {
-        if (url == null) return null;
+        List<String> labels = hostLabels(url);
+        return labels.isEmpty() ? null : labels.get(labels.size() - 1);
+    }
+
+    /**
+     * The labels of the URL's host before its top-level domain, lower case and letters and digits only ("chabermu",
+     * "wordpress" for chabermu.wordpress.com); empty when the URL has no host of two labels or more.
+     */
+    static List<String> hostLabels(String url) {
+        if (url == null) return List.of();
         try {
             String host = URI.create(url.strip()).getHost();
-            if (host == null) return null;
+            if (host == null) return List.of();
             String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-            if (labels.length < 2) return null;
-            return alnum(labels[labels.length - 2]);
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < labels.length - 1; i++) out.add(alnum(labels[i]));
+            return out;
         } catch (IllegalArgumentException e) {
-            return null;
+            return List.of();
         }
     }
 
