@@ -384,7 +384,7 @@ public final class MetadataExtractor {
                     printed = PageBylines.labelled(doc);
                 }
                 // a login in lower case ("sarah-indra", "wordpressadmin") gives way to the full name a byline prints
-                if (printed == null && author.matches("[\\p{Ll}\\d._\\-]+")) printed = PageBylines.wholeName(PageBylines.labelled(doc));
+                if (printed == null && PageBylines.LOWER_LOGIN.matcher(author).matches()) printed = PageBylines.wholeName(PageBylines.labelled(doc));
                 // a login ("CC7567", "jfeld7", "wpadmin") gives way to the whole name the page marks up as the author (a
                 // vcard's fn, an itemprop=author) when no labelled line prints one
                 if (printed == null && login(author)) printed = PageBylines.wholeName(markedPerson(doc));
@@ -423,7 +423,7 @@ public final class MetadataExtractor {
 
     /** Whether {@code author} is one word written as a login: all lower case, or letters with a digit ("CC7567"). */
     static boolean login(String author) {
-        return author.matches("[\\p{Ll}\\d._\\-]+") || author.matches("(?U)(?=.*\\p{L})[\\p{L}._\\-]*\\d[\\p{L}\\d._\\-]*");
+        return PageBylines.LOWER_LOGIN.matcher(author).matches() || PageBylines.DIGIT_LOGIN.matcher(author).matches();
     }
 
     /** Whether a publisher tag ({@code DC.publisher}, {@code publisher}) gives {@code author}: the publication, not a writer. */

@@ -114,6 +114,10 @@ final class PageBylines {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
     /** A byline's label alone on its line, the name on the next. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?iU)(?:von|by|autor(?:in)?|author|text)\\s*:");
+    /** A login in lower case: "sarah-indra", "wordpressadmin". */
+    static final Pattern LOWER_LOGIN = Pattern.compile("[\\p{Ll}\\d._\\-]+");
+    /** A login of letters with a digit among them: "CC7567", "Bo2man". */
+    static final Pattern DIGIT_LOGIN = Pattern.compile("(?U)(?=.*\\p{L})[\\p{L}\\d._\\-]*\\d[\\p{L}\\d._\\-]*");
     /** A login made of a first and a last name: "christian.stadtfeld", "robert_stitz". */
     private static final Pattern LOGIN = Pattern.compile("([a-zäöü]{3,})[._]([a-zäöü]{3,})");
     /** A wiki's last-change label. */
@@ -725,7 +729,7 @@ final class PageBylines {
         for (Element a : doc.body().select("a[href]")) {
             String text = a.text().replace('\u00A0', ' ').strip();
             if (!PROFILE.matcher(a.attr("href").strip()).matches() || text.length() < 2 || text.length() > 30
-                    || !(text.matches("(?U)(?=.*\\p{L})[\\p{L}\\d._\\-]*\\d[\\p{L}\\d._\\-]*")
+                    || !(DIGIT_LOGIN.matcher(text).matches()
                     || text.matches("(?U)\\p{Ll}[\\p{Ll}\\d._\\-]+"))) {
                 continue;
             }
