@@ -132,11 +132,7 @@ final class LeadParagraph {
 
     /** Whether the h1 is the site's name in its masthead, whose tagline is no lead. */
     private static boolean siteName(Element h1) {
-        Element a = h1;
-        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
-            if (SITE.matcher(a.className() + " " + a.id()).find()) return true;
-        }
-        return false;
+        return Ancestors.named(h1, 3, SITE);
     }
 
     private static boolean isLead(Element e, Element h1) {
@@ -198,21 +194,12 @@ final class LeadParagraph {
 
     /** Whether the element sits in a box classed as a disclosure, disclaimer or notice (cookies, consent). */
     private static boolean notice(Element e) {
-        Element a = e;
-        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
-            if (NOTICE.matcher(a.className() + " " + a.id()).find()) return true;
-        }
-        return false;
+        return Ancestors.named(e, 3, NOTICE);
     }
 
     /** Whether the element is or holds a photo's caption or credit: a summary under a picture is no lead. */
     private static boolean captioned(Element e) {
-        if (!e.select("[class~=(?i)caption|credit], figcaption").isEmpty()) return true;
-        Element a = e;
-        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
-            if (CAPTION.matcher(a.className()).find()) return true;
-        }
-        return false;
+        return !e.select("[class~=(?i)caption|credit], figcaption").isEmpty() || Ancestors.classed(e, 3, CAPTION);
     }
 
     /** Characters of {@code e}'s text inside links. */

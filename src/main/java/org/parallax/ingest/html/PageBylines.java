@@ -749,11 +749,7 @@ final class PageBylines {
 
     /** Whether the link sits in a box named for the post's account or author ("user-badge", "author-box"). */
     private static boolean inUserBox(Element a) {
-        Element e = a;
-        for (int up = 0; up < 3 && e != null; up++, e = e.parent()) {
-            if (USER_BOX.matcher(e.className()).find()) return true;
-        }
-        return false;
+        return Ancestors.classed(a, 3, USER_BOX);
     }
 
     /** The node before {@code n} that is neither blank text nor a comment; null when there is none. */
