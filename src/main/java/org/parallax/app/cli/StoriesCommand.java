@@ -36,8 +36,16 @@ final class StoriesCommand extends LibraryCommand {
      * One story; {@code story} and {@code topic} number the grouping's stories and topics from 1; {@code thread} numbers
      * the other stories of its topic (the same thread: follow-ups and related events, not versions of this story).
      */
-    record StoryJson(int story, int topic, List<Long> members, List<Member> articles, List<StoryGroup.PairSimilarity> pairs,
+    record StoryJson(int story, int topic, List<Long> members, List<Member> articles, List<ScoredPair> pairs,
             List<Integer> thread) {
+    }
+
+    /**
+     * A pair the grouper scored, with its grouping score: a figure weighted by the library's word counts, which decides
+     * the grouping. It is not the similarity of the two articles ({@code compare}, the reader's "Other versions"), so it
+     * does not carry that name.
+     */
+    record ScoredPair(long a, long b, double score) {
     }
 
     record StoriesJson(int articles, int stories, List<StoryJson> groups) {
@@ -59,7 +67,8 @@ final class StoriesCommand extends LibraryCommand {
             }).toList();
             List<Integer> thread = new ArrayList<>();
             for (int j = 0; j < g.stories().size(); j++) if (j != i && g.storyTopic()[j] == g.storyTopic()[i]) thread.add(j + 1);
-            groups.add(new StoryJson(i + 1, g.storyTopic()[i] + 1, s.members(), members, s.pairs(), thread));
+            List<ScoredPair> pairs = s.pairs().stream().map(p -> new ScoredPair(p.a(), p.b(), p.similarity())).toList();
+            groups.add(new StoryJson(i + 1, g.storyTopic()[i] + 1, s.members(), members, pairs, thread));
         }
         groups.sort((x, y) -> x.members().size() != y.members().size() ? y.members().size() - x.members().size()
                 : Long.compare(x.members().get(0), y.members().get(0)));

@@ -130,6 +130,8 @@ class CompareCommandsTest {
         groups.get(0).fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("story", "topic", "members", "articles", "pairs", "thread"), fields, "thread comes last");
         assertTrue(groups.get(0).get("thread").isArray());
+        JsonNode pair = groups.get(0).get("pairs").get(0);
+        assertTrue(pair.has("score") && !pair.has("similarity"), "a grouping score is not named as the one similarity: " + pair);
         CliRun all = cli("stories", "--json", "--all");
         assertEquals(2, all.json().get("groups").size(), all.out());
         assertTrue(cli("stories").out().contains("Story "), "text form lists stories");
