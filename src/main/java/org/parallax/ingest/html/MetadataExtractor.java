@@ -8,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -372,7 +374,13 @@ public final class MetadataExtractor {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
                 // (an author tag repeating the publisher tag names the publication: "Auto Illustrierte" in both)
                 boolean organisation = PageBylines.organisation(author) || publisher(doc, author);
-                String printed = organisation ? PageBylines.labelled(doc) : PageBylines.credited(doc);
+                // the labelled byline, looked for once however many of the steps below ask for it
+                String[] labelled = new String[1];
+                Supplier<String> byline = () -> {
+                    if (labelled[0] == null) labelled[0] = Objects.requireNonNullElse(PageBylines.labelled(doc), "");
+                    return labelled[0].isEmpty() ? null : labelled[0];
+                };
+                String printed = organisation ? byline.get() : PageBylines.credited(doc);
                 // or to the person the page marks up as the author (a credits box's <span itemprop="author">)
                 if (printed == null && organisation) printed = markedPerson(doc);
                 // or to the person who signs the statement ("Ann Feld<br>Bundesvorsitzende")
@@ -381,15 +389,15 @@ public final class MetadataExtractor {
                 // byline the article prints ("Von Matthias Lauerer")
                 if (printed == null && author.contains(" ") && !author.matches("(?iU).*(?:[,;&]|\\band\\b|\\bund\\b).*")
                         && !PageBylines.organisation(author) && PageBylines.onlyHidden(doc, author)) {
-                    printed = PageBylines.labelled(doc);
+                    printed = byline.get();
                 }
                 // a login in lower case ("sarah-indra", "wordpressadmin") gives way to the full name a byline prints
-                if (printed == null && PageBylines.LOWER_LOGIN.matcher(author).matches()) printed = PageBylines.wholeName(PageBylines.labelled(doc));
+                if (printed == null && PageBylines.LOWER_LOGIN.matcher(author).matches()) printed = PageBylines.wholeName(byline.get());
                 // a login ("CC7567", "jfeld7", "wpadmin") gives way to the whole name the page marks up as the author (a
                 // vcard's fn, an itemprop=author) when no labelled line prints one
                 if (printed == null && login(author)) printed = PageBylines.wholeName(markedPerson(doc));
                 // a first name alone (a blog's display name, "Nils") gives way to the full name the byline prints
-                if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, PageBylines.labelled(doc));
+                if (printed == null && !author.contains(" ")) printed = AuthorNames.fuller(author, byline.get());
                 return printed == null || TitleChooser.isSite(printed, siteKey, host) ? author : printed;
             }
         }
