@@ -43,7 +43,7 @@ final class PageDates {
     private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|copyright");
     /** A publication date in a script's JSON or JavaScript (app state, a data layer): the key, then an ISO date. */
     private static final Pattern SCRIPT_DATE = Pattern.compile("(?i)[\"']?(?:datePublished|publishedDate|publishDate|published_at"
-            + "|publishedAt|publication_time|publication_date|date_published|pubDate|firstPublished|first_published_at)[\"']?"
+            + "|publishedAt|publication_time|publication_?date|date_published|pubDate|firstPublished|first_published_at)[\"']?"
             + "\\s*[:=]\\s*[\"'](\\d{4}-\\d{2}-\\d{2}[^\"']*)[\"']");
     /** Words that label the date of a page's last change: "last edited 2019-11-10", "Zuletzt aktualisiert am ...". */
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?iU)(?:last (?:edited|modified|updated|changed)|zuletzt"
@@ -88,16 +88,35 @@ final class PageDates {
     }
 
     /**
-     * The date printed inside the page's article element (a {@code <time>}, a date-marked or labelled line); null when
-     * the page has no article element or it prints none. Stronger than a generic "date" meta, which many CMSs fill with
+     * The date printed inside the page's article element (a {@code <time>}, a date-marked or labelled line), else the
+     * one date the page's microdata marks as published; null when there is none of these. Stronger than a generic "date" meta, which many CMSs fill with
      * the day the page was last saved.
      */
     static LocalDate inArticle(Document doc) {
         Element article = mainArticle(doc);
-        if (article == null) return null;
-        LocalDate d = inside(article);
-        if (d == null) d = labelled(article);
+        LocalDate d = article == null ? null : inside(article);
+        if (d == null && article != null) d = labelled(article);
+        // the page's own microdata names its publication date, wherever the header that prints it stands
+        if (d == null) d = microdataPublished(doc);
         return d;
+    }
+
+    /**
+     * The one date the page's microdata marks as the article's publication ({@code <time itemprop=datePublished
+     * datetime=...>}, or the element's text), outside comments; null when none is marked or the marked dates differ
+     * (a list of teasers marks each card's day).
+     */
+    private static LocalDate microdataPublished(Document doc) {
+        LocalDate found = null;
+        for (Element e : doc.select("[itemprop~=(?i)^datePublished$]")) {
+            if (inComments(e)) continue;
+            LocalDate d = HtmlDates.parse(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+            if (d == null && e.text().length() <= MAX_LINE) d = HtmlDates.findInDateLine(e.text());
+            if (d == null) continue;
+            if (found != null && !found.equals(d)) return null;
+            found = d;
+        }
+        return found;
     }
 
     /**
