@@ -109,4 +109,14 @@ class PageTitleDateRulesTest {
         assertNull(PageDates.inScripts(Jsoup.parse("<h1>Brücke gesperrt</h1>" + PROSE
                 + "<script>var s={\"createdAt\":\"2022-01-30T15:58:43+01:00\"};</script>")));
     }
+
+    @Test
+    void aMetadataTitleThatIsTheTabsSectionPathGivesWayToTheHeadlineTheTabAddsAndTheH1Prints() {
+        String head = "<title>www.amt.example: Der Präsident  /  Reden / Rede vor dem Landtag über die Brücken am Fluss im Norden</title>"
+                + "<meta property=og:title content='www.amt.example: Der Präsident / Reden'>";
+        String h1 = "<h1 class=skip>Navigation und Service</h1><h1>Rede vor dem Landtag über die Brücken am Fluss im Norden</h1>";
+        assertEquals("Rede vor dem Landtag über die Brücken am Fluss im Norden", read(head, h1 + PROSE).title());
+        // no h1 prints what the tab title adds: the metadata title stands
+        assertEquals("www.amt.example: Der Präsident / Reden", read(head, "<h1>Navigation und Service</h1>" + PROSE).title());
+    }
 }
