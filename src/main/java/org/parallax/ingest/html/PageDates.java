@@ -39,6 +39,8 @@ final class PageDates {
     private static final Pattern FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|widget|teaser"
             + "|related|copyright|nav|menu|archive|calendar|kalender|event|termin");
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus");
+    /** Class or id words of a site's header: "header", "headerContainer", "site-header", "page_header". */
+    private static final Pattern SITE_HEADER = Pattern.compile("(?i)(?:^|\\s)(?:(?:site|page|main|top)[-_]?)?header(?![-_]?(?:meta|date|info))");
     /** The page's own furniture; a paragraph in a box marked teaser can still be the article's lead. */
     private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|copyright");
     /** A publication date in a script's JSON or JavaScript (app state, a data layer): the key, then an ISO date. */
@@ -89,8 +91,8 @@ final class PageDates {
 
     /**
      * The date printed inside the page's article element (a {@code <time>}, a date-marked or labelled line), else the
-     * one date the page's microdata marks as published; null when there is none of these. Stronger than a generic "date" meta, which many CMSs fill with
-     * the day the page was last saved.
+     * one date the page's microdata marks as published; null when there is none of these. Stronger than a generic
+     * "date" meta, which many CMSs fill with the day the page was last saved.
      */
     static LocalDate inArticle(Document doc) {
         Element article = mainArticle(doc);
@@ -231,9 +233,22 @@ final class PageDates {
             String text = BARRED.matcher(e.text().replace('\u00A0', ' ').strip()).replaceFirst("$1.$2.$3");
             if (text.length() > MAX_DATE_LINE || text.length() < 6) continue;
             LocalDate d = HtmlDates.openingLine(text);
-            if (d != null && !furniture(e, FURNITURE)) return d;
+            if (d != null && !furniture(e, FURNITURE) && !inSiteHeader(e)) return d;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code e} is in the site's header: a {@code <header>} or a box whose class or id opens with "header"
+     * ("headerContainer", "site-header"), holding no h1 and outside every article. Portals print today's date there
+     * beside the logo ("Donnerstag, 16. Februar 2012"), which is the day the page was saved, not the article's.
+     */
+    private static boolean inSiteHeader(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            boolean header = a.tagName().equals("header") || SITE_HEADER.matcher(a.className() + " " + a.id()).find();
+            if (header) return a.select("h1").isEmpty() && a.closest("article") == null;
+        }
+        return false;
     }
 
     private static boolean furniture(Element e, Pattern marks) {

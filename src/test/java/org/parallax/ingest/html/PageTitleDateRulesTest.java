@@ -119,4 +119,17 @@ class PageTitleDateRulesTest {
         // no h1 prints what the tab title adds: the metadata title stands
         assertEquals("www.amt.example: Der Präsident / Reden", read(head, "<h1>Navigation und Service</h1>" + PROSE).title());
     }
+
+    @Test
+    void theSiteHeadersClockDoesNotDateTheArticle() {
+        String clock = "<div id=headerContainer><a href='/'><img alt=Logo></a><span id=clock>Donnerstag, 16. Februar 2012</span></div>";
+        String box = "<div id=nav><ul><li>Politik</li><li>Sport</li></ul></div><div class=content><h1>Brücke gesperrt</h1>"
+                + PROSE + PROSE + "<div class=boxHeader><span>14. Februar 2012</span></div>" + PROSE + "</div>";
+        assertEquals(LocalDate.of(2012, 2, 14), PageDates.visible(Jsoup.parse(clock + box)));
+        assertEquals(LocalDate.of(2012, 2, 14), PageDates.visible(Jsoup.parse("<header><span>Donnerstag, 16. Februar 2012</span>"
+                + "</header>" + box)));
+        // a header that holds the headline prints the article's own date
+        assertEquals(LocalDate.of(2012, 2, 16), PageDates.visible(Jsoup.parse("<header class=site-header><h1>Brücke gesperrt</h1>"
+                + "<span>Donnerstag, 16. Februar 2012</span></header>" + PROSE)));
+    }
 }
