@@ -39,11 +39,13 @@ final class PageDates {
     private static final Pattern FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|widget|teaser"
             + "|related|copyright|nav|menu|archive|calendar|kalender|event|termin");
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus");
+    /** Class or id words of a site's header: "header", "headerContainer", "site-header", "page_header". */
+    private static final Pattern SITE_HEADER = Pattern.compile("(?i)(?:^|\\s)(?:(?:site|page|main|top)[-_]?)?header(?![-_]?(?:meta|date|info))");
     /** The page's own furniture; a paragraph in a box marked teaser can still be the article's lead. */
     private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|copyright");
     /** A publication date in a script's JSON or JavaScript (app state, a data layer): the key, then an ISO date. */
     private static final Pattern SCRIPT_DATE = Pattern.compile("(?i)[\"']?(?:datePublished|publishedDate|publishDate|published_at"
-            + "|publishedAt|publication_time|publication_date|date_published|pubDate|firstPublished|first_published_at)[\"']?"
+            + "|publishedAt|publication_time|publication_?date|date_published|pubDate|firstPublished|first_published_at)[\"']?"
             + "\\s*[:=]\\s*[\"'](\\d{4}-\\d{2}-\\d{2}[^\"']*)[\"']");
     /** Words that label the date of a page's last change: "last edited 2019-11-10", "Zuletzt aktualisiert am ...". */
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?iU)(?:last (?:edited|modified|updated|changed)|zuletzt"
@@ -88,16 +90,35 @@ final class PageDates {
     }
 
     /**
-     * The date printed inside the page's article element (a {@code <time>}, a date-marked or labelled line); null when
-     * the page has no article element or it prints none. Stronger than a generic "date" meta, which many CMSs fill with
-     * the day the page was last saved.
+     * The date printed inside the page's article element (a {@code <time>}, a date-marked or labelled line), else the
+     * one date the page's microdata marks as published; null when there is none of these. Stronger than a generic
+     * "date" meta, which many CMSs fill with the day the page was last saved.
      */
     static LocalDate inArticle(Document doc) {
         Element article = mainArticle(doc);
-        if (article == null) return null;
-        LocalDate d = inside(article);
-        if (d == null) d = labelled(article);
+        LocalDate d = article == null ? null : inside(article);
+        if (d == null && article != null) d = labelled(article);
+        // the page's own microdata names its publication date, wherever the header that prints it stands
+        if (d == null) d = microdataPublished(doc);
         return d;
+    }
+
+    /**
+     * The one date the page's microdata marks as the article's publication ({@code <time itemprop=datePublished
+     * datetime=...>}, or the element's text), outside comments; null when none is marked or the marked dates differ
+     * (a list of teasers marks each card's day).
+     */
+    private static LocalDate microdataPublished(Document doc) {
+        LocalDate found = null;
+        for (Element e : doc.select("[itemprop~=(?i)^datePublished$]")) {
+            if (inComments(e)) continue;
+            LocalDate d = HtmlDates.parse(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+            if (d == null && e.text().length() <= MAX_LINE) d = HtmlDates.findInDateLine(e.text());
+            if (d == null) continue;
+            if (found != null && !found.equals(d)) return null;
+            found = d;
+        }
+        return found;
     }
 
     /**
@@ -212,9 +233,22 @@ final class PageDates {
             String text = BARRED.matcher(e.text().replace('\u00A0', ' ').strip()).replaceFirst("$1.$2.$3");
             if (text.length() > MAX_DATE_LINE || text.length() < 6) continue;
             LocalDate d = HtmlDates.openingLine(text);
-            if (d != null && !furniture(e, FURNITURE)) return d;
+            if (d != null && !furniture(e, FURNITURE) && !inSiteHeader(e)) return d;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code e} is in the site's header: a {@code <header>} or a box whose class or id opens with "header"
+     * ("headerContainer", "site-header"), holding no h1 and outside every article. Portals print today's date there
+     * beside the logo ("Donnerstag, 16. Februar 2012"), which is the day the page was saved, not the article's.
+     */
+    private static boolean inSiteHeader(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            boolean header = a.tagName().equals("header") || SITE_HEADER.matcher(a.className() + " " + a.id()).find();
+            if (header) return a.select("h1").isEmpty() && a.closest("article") == null;
+        }
+        return false;
     }
 
     private static boolean furniture(Element e, Pattern marks) {

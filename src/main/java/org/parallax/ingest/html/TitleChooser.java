@@ -51,6 +51,8 @@ final class TitleChooser {
     static String clean(Document doc, String title, String site, String url) {
         if (title == null || title.isBlank()) return title;
         String t = title.strip().replaceAll("\\s+", " ");
+        String behind = headlineBehindTab(doc, t);
+        if (behind != null) return behind;
         t = afterBlogArchive(t);
         t = withoutDateOrSiteAside(t, site, url);
         List<int[]> seps = new ArrayList<>();
@@ -114,6 +116,25 @@ final class TitleChooser {
         String rest = t.substring(first[1]).replaceFirst("^[|\\-–—·•»›/\\\\ǀ]{1,2}\\s+", "").strip();
         if (isSite(head, siteKey, host) && words(rest) >= 2) return rest;
         return t;
+    }
+
+    /**
+     * The headline a tab title adds after the whole metadata title, when a page's h1 prints it: CMSs fill the metadata
+     * title with the site and section ("www.site.de: Der Präsident / Reden") and write the tab title as that path with
+     * the headline after it ("... / Reden / Rede von ..."). Null when the tab title does not go on so.
+     */
+    private static String headlineBehindTab(Document doc, String t) {
+        String tab = MetadataExtractor.tab(doc).strip().replaceAll("\\s+", " ");
+        if (tab.length() <= t.length() || !tab.startsWith(t)) return null;
+        Matcher sep = SEPARATOR.matcher(tab.substring(t.length()));
+        if (!sep.lookingAt()) return null;
+        String rest = tab.substring(t.length() + sep.end()).strip();
+        // a blog's tab title puts its name after the post's title, and its h1 prints the name: the headline is the longer
+        if (words(rest) < 2 || rest.length() <= t.length()) return null;
+        for (Element h1 : doc.select("h1")) {
+            if (key(h1.text()).equals(key(rest))) return rest;
+        }
+        return null;
     }
 
     /**

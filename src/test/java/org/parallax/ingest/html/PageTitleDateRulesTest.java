@@ -11,7 +11,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The title and date rules of issue 18's tenth title and date round, split from {@link PageMetadataRulesTest} to keep
+ * The title and date rules of issue 18's tenth title and date round (and the eleventh), split from {@link PageMetadataRulesTest} to keep
  * files short: each kind with an invented fragment and its negative cases.
  */
 class PageTitleDateRulesTest {
@@ -82,5 +82,54 @@ class PageTitleDateRulesTest {
                 .published());
         assertEquals(LocalDate.of(2022, 1, 26), read("<meta name=date content='2022-1-26'>", "<article><h1>Brücke gesperrt</h1>"
                 + PROSE + "</article>").published());
+    }
+
+    @Test
+    void aGenericDateTagGivesWayToTheDateTheMicrodataMarksAsPublished() {
+        String header = "<div class=news-header><h1>Brücke gesperrt</h1><time itemprop=datePublished datetime='2022-01-27'>"
+                + "27.01.2022</time></div>";
+        String body = "<div itemprop=articleBody>" + PROSE + "</div>";
+        // the article body prints no date; the header before it marks the published day
+        assertEquals(LocalDate.of(2022, 1, 27), read("<meta name=date content='2022-01-21T15:38:44+01:00'>", header + body)
+                .published());
+        // two marked days that differ (a list of cards) say nothing, and the generic tag stands
+        String cards = "<ul><li><time itemprop=datePublished datetime='2022-01-27'>27.01.2022</time></li>"
+                + "<li><time itemprop=datePublished datetime='2022-01-12'>12.01.2022</time></li></ul>";
+        assertEquals(LocalDate.of(2022, 1, 21), read("<meta name=date content='2022-01-21T15:38:44+01:00'>",
+                "<h1>Brücke gesperrt</h1>" + body + cards).published());
+        assertNull(PageDates.inArticle(Jsoup.parse("<h1>Brücke gesperrt</h1>" + body + cards)));
+    }
+
+    @Test
+    void aScriptsPublicationDateKeyWithoutUnderscoreIsRead() {
+        String state = "<script>window.__STATE__={\"page\":{\"createdAt\":\"2022-01-30T15:58:43+01:00\","
+                + "\"publicationDate\":\"2022-01-31T14:27:32+01:00\",\"plannedLiveDate\":null}}</script>";
+        assertEquals(LocalDate.of(2022, 1, 31), PageDates.inScripts(Jsoup.parse("<h1>Brücke gesperrt</h1>" + PROSE + state)));
+        // a creation or update day alone is no publication date
+        assertNull(PageDates.inScripts(Jsoup.parse("<h1>Brücke gesperrt</h1>" + PROSE
+                + "<script>var s={\"createdAt\":\"2022-01-30T15:58:43+01:00\"};</script>")));
+    }
+
+    @Test
+    void aMetadataTitleThatIsTheTabsSectionPathGivesWayToTheHeadlineTheTabAddsAndTheH1Prints() {
+        String head = "<title>www.amt.example: Der Präsident  /  Reden / Rede vor dem Landtag über die Brücken am Fluss im Norden</title>"
+                + "<meta property=og:title content='www.amt.example: Der Präsident / Reden'>";
+        String h1 = "<h1 class=skip>Navigation und Service</h1><h1>Rede vor dem Landtag über die Brücken am Fluss im Norden</h1>";
+        assertEquals("Rede vor dem Landtag über die Brücken am Fluss im Norden", read(head, h1 + PROSE).title());
+        // no h1 prints what the tab title adds: the metadata title stands
+        assertEquals("www.amt.example: Der Präsident / Reden", read(head, "<h1>Navigation und Service</h1>" + PROSE).title());
+    }
+
+    @Test
+    void theSiteHeadersClockDoesNotDateTheArticle() {
+        String clock = "<div id=headerContainer><a href='/'><img alt=Logo></a><span id=clock>Donnerstag, 16. Februar 2012</span></div>";
+        String box = "<div id=nav><ul><li>Politik</li><li>Sport</li></ul></div><div class=content><h1>Brücke gesperrt</h1>"
+                + PROSE + PROSE + "<div class=boxHeader><span>14. Februar 2012</span></div>" + PROSE + "</div>";
+        assertEquals(LocalDate.of(2012, 2, 14), PageDates.visible(Jsoup.parse(clock + box)));
+        assertEquals(LocalDate.of(2012, 2, 14), PageDates.visible(Jsoup.parse("<header><span>Donnerstag, 16. Februar 2012</span>"
+                + "</header>" + box)));
+        // a header that holds the headline prints the article's own date
+        assertEquals(LocalDate.of(2012, 2, 16), PageDates.visible(Jsoup.parse("<header class=site-header><h1>Brücke gesperrt</h1>"
+                + "<span>Donnerstag, 16. Februar 2012</span></header>" + PROSE)));
     }
 }
