@@ -44,6 +44,14 @@ public final class BodyCleaner {
     private static final int LEAD_BLOCKS = 8;
     /** A caption this long repeated is the same caption printed twice. */
     private static final int REPEAT_WORDS = 8;
+    /**
+     * A line printed again right under itself is one line: a heading, or a short line of at least
+     * {@value #TWIN_WORDS} words and under {@value #TWIN_CHARS} characters (a subheading or kicker that a template
+     * prints above the story and the editor again at the top of its text). Paragraphs and table cells ("48 Monate",
+     * "0") may rightly repeat.
+     */
+    private static final int TWIN_WORDS = 3;
+    private static final int TWIN_CHARS = 100;
 
     /**
      * What a call to action says: subscribe, sign up for the newsletter, download the app, follow us, join the channel,
@@ -179,6 +187,7 @@ public final class BodyCleaner {
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
+            if (!out.isEmpty() && repeatsLine(out.get(out.size() - 1), t)) continue;
             if (t.type() != BlockType.CAPTION) seen.add(key);
             out.add(t);
         }
@@ -329,6 +338,14 @@ public final class BodyCleaner {
             if (!m.group().chars().allMatch(Character::isDigit)) words++;
         }
         return words <= 3;
+    }
+
+    /** Whether {@code b} is the same heading or short line as {@code before}, the line right above it (see {@link #TWIN_WORDS}). */
+    static boolean repeatsLine(BlockText before, BlockText b) {
+        if (b.type() == BlockType.CAPTION || before.type() == BlockType.CAPTION) return false;
+        String key = normal(b.text());
+        if (key.isEmpty() || !key.equals(normal(before.text()))) return false;
+        return b.type() == BlockType.HEADING || words(key) >= TWIN_WORDS && key.length() < TWIN_CHARS;
     }
 
     private static int words(String s) {

@@ -32,6 +32,26 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aHeadingOrShortLinePrintedTwiceInARowIsReadOnce() {
+        String sub = "Engineers found cracks in two piers";
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.HEADING, sub),
+                new BlockText(BlockType.HEADING, sub),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Traffic goes round by the ferry"),
+                new BlockText(BlockType.PARAGRAPH, "Traffic goes round by the ferry"),
+                new BlockText(BlockType.PARAGRAPH, "48 months"),
+                new BlockText(BlockType.PARAGRAPH, "48 months"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "The ferry runs every hour until the bridge opens again."));
+        // a table cell and a long paragraph may rightly repeat; a heading or a short line under itself is a twin
+        assertEquals(List.of(sub, PROSE, "Traffic goes round by the ferry", "48 months", "48 months", PROSE, PROSE,
+                "The ferry runs every hour until the bridge opens again."),
+                BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList());
+    }
+
+    @Test
     void illustrationLabelsAndTheEnlargeButtonMakeACaption() {
         assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Image illustrative : Lego figures by Ann Lee, CC BY")));
         assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Symbolbild: Eine Brücke im Nebel")));
