@@ -121,6 +121,19 @@ public final class BodyCleaner {
             + "|torna indietro|terug)(\\s+(zur|zum|zu|to( the)?|à la|au|a la|al|do)\\b[^.!?:]{0,40})?"
             + "|weiter\\s+(zur|zum|zu|mit)\\b[^.!?:]{0,40})[\\s»>›→]*$");
     /**
+     * A line that is only a share or print button's label ("Teilen", "Drucken", "Share on Facebook", "Diesen Artikel
+     * teilen:", "Teilen Sie dies mit:", "Partager", "Udostępnij"), left in the body when its bar carries no furniture
+     * class word; in the languages of the pages we see. Dropped wherever it stands: no sentence is only that.
+     */
+    private static final Pattern SHARE_LINE = Pattern.compile("(?iu)^[\\s|•·]*((jetzt |(diese[ns]?|den|die) (artikel|beitrag|seite"
+            + "|geschichte|news) |seite |beitrag |artikel |news |mit freunden )?(teilen|drucken|ausdrucken)( mit)?"
+            + "|teilen sie (dies|diesen (artikel|beitrag)) mit|(share|print|tweet)( (this|the) (article|story|post|page))?|e-?mail (this|the) (article|story|post|page)"
+            + "( (on|via) (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|xing|email|e-mail))?"
+            + "|(teilen|share) (auf|on|via) (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|xing)"
+            + "|(partager|imprimer)( (cet article|la page|l'article))?|(compartir|imprimir)( (este art[ií]culo|esta nota|esta p[aá]gina))?"
+            + "|(udostępnij|drukuj)( (artykuł|stronę))?|(condividi|stampa)( (l'articolo|questo articolo))?)[\\s:|•·]*$");
+
+    /**
      * A short line that only offers a file ("Dieses Skript als PDF herunterladen", "Pressemitteilung als PDF", "PDF
      * version", "Whitepaper kostenlos downloaden", "Kostenloser Download:"): the download word or the format ends it, so
      * "You can download Python here" and "Manage your downloads" stay.
@@ -183,7 +196,9 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, AD_LINE_ANYWHERE) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t)) continue;
+            if (isAdLabel(t, AD_LINE_ANYWHERE) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t) || isShareLine(t)) {
+                continue;
+            }
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
@@ -247,6 +262,10 @@ public final class BodyCleaner {
 
     static boolean isNavLine(BlockText b) {
         return b.type() != BlockType.CAPTION && NAV_LINE.matcher(b.text().strip()).matches();
+    }
+
+    static boolean isShareLine(BlockText b) {
+        return SHARE_LINE.matcher(b.text().strip()).matches();
     }
 
     static boolean isDownloadLine(BlockText b) {

@@ -52,6 +52,21 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aShareOrPrintButtonsLabelIsNoLineOfTheStory() {
+        for (String label : List.of("Teilen", "Teilen:", "Drucken", "Diesen Artikel teilen", "Teilen Sie dies mit:", "Share",
+                "Share on Facebook", "Print this article", "Partager", "Compartir", "Udostępnij", "| Teilen |")) {
+            assertTrue(BodyCleaner.isShareLine(new BlockText(BlockType.PARAGRAPH, label)), label);
+        }
+        for (String line : List.of("Teilen Sie uns Ihre Meinung mit.", "E-Mail", "Share prices fell on Monday.",
+                "Print edition", "Bitte teilen Sie uns Ihre Erfahrungen mit")) {
+            assertFalse(BodyCleaner.isShareLine(new BlockText(BlockType.PARAGRAPH, line)), line);
+        }
+        List<BlockText> blocks = List.of(new BlockText(BlockType.PARAGRAPH, PROSE), new BlockText(BlockType.HEADING, "Teilen"),
+                new BlockText(BlockType.PARAGRAPH, PROSE + " Again."));
+        assertEquals(List.of(PROSE, PROSE + " Again."), BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList());
+    }
+
+    @Test
     void illustrationLabelsAndTheEnlargeButtonMakeACaption() {
         assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Image illustrative : Lego figures by Ann Lee, CC BY")));
         assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Symbolbild: Eine Brücke im Nebel")));
