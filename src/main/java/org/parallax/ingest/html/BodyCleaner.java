@@ -26,13 +26,16 @@ public final class BodyCleaner {
             + "|(photo(graph)?s?|pictures?|images?|fotos?|bild(er)?|fotografie|foto\\s?credit|imagen|cr[ée]dits?"
             + "( photo)?|credits?|titelbild|bildquelle|bildnachweis|quelle\\s*(foto|bild)|(image|photo) (d'|d’)?illustrati(ve|on)"
             + "|symbol(bild|foto)|beispielbild)\\s*(:|by\\b|von\\b|via\\b|de\\b)|(zum\\s+)?vergrößern\\s+(?-i:\\p{Lu})"
-            + "|(photo|picture|image)\\s+(by|courtesy)\\b"
+            + "|(photo|picture|image)\\s+(by|courtesy)\\b|(photo|foto|bild|image)[-\\s]?(credits?|sources?|quellen?)\\s*(:|(?-i:\\p{Lu}))"
+            + "|(photos?|fotos?)\\s*\\(cc\\)\\s*:"
             + "|(abbildung|abb\\.|fig(ure|\\.)|grafik|gr[aá]fico|ilustraci[oó]n|rys\\.|ryc\\.)\\s*\\d*[a-z]?\\s*[:–-])");
     /** How a caption ends when it names the photo agency: "(Reuters)", "| © Getty Images", "/ iStock.com". */
     private static final Pattern CREDIT_END = Pattern.compile("(?iu)([(|/]|\\s[–—-])\\s*(©\\s*)?[^()|]{0,60}\\b(getty\\s?images"
             + "|istock(photo)?(\\.com)?|shutterstock|unsplash|pixabay|picture[- ]alliance|imago(\\s+images)?|keystone"
             + "|ap\\s+photo|afp(\\s+photo)?|reuters|dpa|epa)\\b[^()|]{0,30}\\)?\\.?$");
     private static final int MAX_CREDIT_CHARS = 220;
+    /** A heading opening with "Copyright" is a credit's label at most this long ("Copyright / Rechte"). */
+    private static final int COPYRIGHT_LABEL_WORDS = 3;
     /** A date as pages print it: ISO, 31.05.2012, 05/31/2012, "31. Mai 2012", "Jun 18th, 2018", or a clock time. */
     private static final Pattern DATE = Pattern.compile("(?iu)\\d{4}-\\d{1,2}-\\d{1,2}([t ]\\d{1,2}:\\d{2}(:\\d{2}([.,]\\d+)?)?"
             + "(z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?,?\\s+\\d{4}"
@@ -340,9 +343,15 @@ public final class BodyCleaner {
     }
 
     static boolean isCredit(BlockText b) {
-        if (b.type() != BlockType.PARAGRAPH) return false;
         String t = b.text().strip();
         if (t.length() > MAX_CREDIT_CHARS) return false;
+        // a credit set in heading markup ("<h6>Photo: A. Name</h6>", "Copyright / Rights") is as much a credit; a heading
+        // that only ends with an agency's name is a headline, and a longer one opening with "Copyright" names a topic
+        if (b.type() == BlockType.HEADING) {
+            return CREDIT_START.matcher(t).find() && (!t.toLowerCase(Locale.ROOT).startsWith("copyright")
+                    || words(t) <= COPYRIGHT_LABEL_WORDS);
+        }
+        if (b.type() != BlockType.PARAGRAPH) return false;
         return CREDIT_START.matcher(t).find() || CREDIT_END.matcher(t).find();
     }
 

@@ -67,6 +67,20 @@ class BodyCleanerTest {
     }
 
     @Test
+    void creditsSetAsHeadingsOrLabelledAsAPhotosSourceAreCaptions() {
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Photo: Ann Lee")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Photo Source: Ann Lee from Pexels.")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Photocredits Studio North: Ann Lee")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Photo (cc) : annlee")));
+        // a heading naming an agency at its end is a headline; a sentence about photo sources is story
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Floods in the north (Reuters)")));
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Photo sources are listed at the end.")));
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Photographing the bridge at night")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Copyright / Rights")));
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Copyright reform passes the parliament")));
+    }
+
+    @Test
     void illustrationLabelsAndTheEnlargeButtonMakeACaption() {
         assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Image illustrative : Lego figures by Ann Lee, CC BY")));
         assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Symbolbild: Eine Brücke im Nebel")));
