@@ -130,6 +130,19 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aRelatedArticlesLabelInAnyOfOurLanguagesTakesItsLinksAlong() {
+        for (String label : List.of("Verwandte Artikel:", "Artículos relacionados", "Podobne artykuły")) {
+            Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><p>" + PROSE + " " + PROSE + "</p>"
+                    + "<p>" + label + "</p><p><a href=\"/c\">Brücken in Not</a></p><p><a href=\"/d\">Die Sanierung beginnt</a></p>"
+                    + "<p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p>"
+                    + "</article></body></html>");
+            String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+            assertEquals(false, text.contains(label) || text.contains("Brücken in Not"), text);
+            assertEquals(true, text.contains("The council voted"), text);
+        }
+    }
+
+    @Test
     void aSentenceThatOpensWithALabelWordButIsNotALinkStays() {
         Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><p>" + PROSE + " " + PROSE + "</p>"
                 + "<p>Related costs were not <a href=\"/e\">published</a>, the council said on Tuesday evening.</p>"
