@@ -113,6 +113,17 @@ public final class BodyCleaner {
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)^[\\s*\\-–—|(\\[]*(anzeige|werbung|advertisement|advertorial"
             + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
     private static final int AD_LINE_CHARS = 200;
+    /**
+     * The note that the story goes on past an advertisement slot ("Story continues below advertisement", "CONTINUA
+     * DEPOIS DA PUBLICIDADE", "Der Artikel wird nach der Anzeige fortgesetzt", "La suite après la publicité"): a whole
+     * line, dropped wherever it stands, in the languages of the pages we see.
+     */
+    private static final Pattern AD_CONTINUES = Pattern.compile("(?iu)^[\\s(\\[*\\-–—]*(((the )?(story|article|text|report)"
+            + " )?continues (below|after) (the |this )?(advertisement|ad)|(o )?(texto |artigo |nota |art[ií]culo )?"
+            + "(continua|contin[uú]a) (depois|despu[eé]s|abaixo|debajo|ap[oó]s|tras) (d[aoe]l?|la) ?(la )?(publicidade|publicidad|anuncio)"
+            + "|(der )?(artikel|text|beitrag) (geht|wird) (nach|unter) der (anzeige|werbung) (weiter|fortgesetzt)"
+            + "|weiter nach der (anzeige|werbung)|(la )?suite (de l'article )?(apr[eè]s|sous) (la|cette) publicit[ée]"
+            + "|(dalsza część|ciąg dalszy) (artykułu )?(pod|po) reklam(ą|ie))[\\s.:)\\]*\\-–—]*$");
     /** Below the lead, a line opening with an advertisement label is dropped when it is at most this long. */
     private static final int AD_LINE_ANYWHERE = 100;
     /**
@@ -199,7 +210,8 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, AD_LINE_ANYWHERE) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t) || isShareLine(t)) {
+            if (isAdLabel(t, AD_LINE_ANYWHERE) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t) || isShareLine(t)
+                    || b.type() != BlockType.CAPTION && AD_CONTINUES.matcher(t.text().strip()).matches()) {
                 continue;
             }
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by

@@ -52,6 +52,22 @@ class BodyCleanerTest {
     }
 
     @Test
+    void theNoteThatTheStoryGoesOnPastAnAdvertisementLeaves() {
+        List<BlockText> blocks = new java.util.ArrayList<>();
+        List<String> notes = List.of("Story continues below advertisement", "CONTINUA DEPOIS DA PUBLICIDADE",
+                "Der Artikel wird nach der Anzeige fortgesetzt", "La suite après la publicité", "Continúa después de la publicidad");
+        for (String note : notes) {
+            blocks.add(new BlockText(BlockType.PARAGRAPH, PROSE));
+            blocks.add(new BlockText(BlockType.PARAGRAPH, note));
+        }
+        String sentence = "The story continues below the bridge, where the river turns east.";
+        blocks.add(new BlockText(BlockType.PARAGRAPH, sentence));
+        List<String> out = BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList();
+        for (String note : notes) assertFalse(out.contains(note), note);
+        assertTrue(out.contains(sentence));
+    }
+
+    @Test
     void aShareOrPrintButtonsLabelIsNoLineOfTheStory() {
         for (String label : List.of("Teilen", "Teilen:", "Drucken", "Diesen Artikel teilen", "Teilen Sie dies mit:", "Share",
                 "Share on Facebook", "Print this article", "Partager", "Compartir", "Udostępnij", "| Teilen |")) {
