@@ -103,6 +103,16 @@ public final class BodyCleaner {
      */
     private static final Pattern CLOSING_BYLINE = Pattern.compile("(?iu)^(von|by|autor(in)?|author|text)\\s*:\\s*"
             + "\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\.?$");
+    /**
+     * A closing line that records who posted the post, and maybe when ("Posted by A. Name @ 12:00 am", "Gespeichert von
+     * name am 24. Juli 2017", "Erstellt von name", "Publié par ..."): no sentence stop (a dot only after a number or
+     * an initial) and at most
+     * {@value #POSTED_BY_CHARS} characters, judged among the last lines only.
+     */
+    private static final Pattern POSTED_BY = Pattern.compile("(?iu)^(posted|written|published|geschrieben|gespeichert"
+            + "|veröffentlicht|eingestellt|erstellt|verfasst|publié|écrit|publicado|escrito|opublikowano|dodano|napisane)"
+            + "\\s+(by|von|par|por|przez)\\b([^.!?]|(?<=\\p{N})\\.|(?<=(^|\\s)\\p{L})\\.)*$");
+    private static final int POSTED_BY_CHARS = 80;
     private static final Pattern UPDATED = Pattern.compile("(?iu)^((zuletzt )?aktualisiert|(last )?updated|stand|last modified"
             + "|actualizado|mis à jour|zaktualizowano)\\b");
     private static final int FIELD_LINE_WORDS = 10;
@@ -325,11 +335,15 @@ public final class BodyCleaner {
         return labelled >= 2 || DATE.matcher(t).find();
     }
 
-    /** A closing line that names the author ("Von: Name") or is the date of the last update ("Aktualisiert am ..."). */
+    /**
+     * A closing line that names the author ("Von: Name"), who posted the post ("Posted by Name @ 12:00 am") or is the date
+     * of the last update ("Aktualisiert am ...").
+     */
     static boolean isClosingRecord(BlockText b) {
         if (b.type() != BlockType.PARAGRAPH) return false;
         String t = b.text().strip();
-        return CLOSING_BYLINE.matcher(t).matches() || UPDATED.matcher(t).lookingAt() && isTimestamp(t);
+        return CLOSING_BYLINE.matcher(t).matches() || UPDATED.matcher(t).lookingAt() && isTimestamp(t)
+                || t.length() <= POSTED_BY_CHARS && POSTED_BY.matcher(t).matches();
     }
 
     /**

@@ -68,6 +68,19 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aClosingPostedByLineIsARecordOfThePost() {
+        for (String line : List.of("Posted by Ann Lee @ 12:00 am", "Gespeichert von annlee am 24. Juli 2017 - 18:55",
+                "Erstellt von annlee", "Publié par A. Lee")) {
+            List<BlockText> blocks = List.of(new BlockText(BlockType.PARAGRAPH, PROSE), new BlockText(BlockType.PARAGRAPH, line));
+            assertEquals(List.of(PROSE), BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList(), line);
+        }
+        // a sentence that opens so is the story's
+        String sentence = "Written by hand, the letter reached the council a week later.";
+        List<BlockText> blocks = List.of(new BlockText(BlockType.PARAGRAPH, PROSE), new BlockText(BlockType.PARAGRAPH, sentence));
+        assertEquals(List.of(PROSE, sentence), BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList());
+    }
+
+    @Test
     void aShareOrPrintButtonsLabelIsNoLineOfTheStory() {
         for (String label : List.of("Teilen", "Teilen:", "Drucken", "Diesen Artikel teilen", "Teilen Sie dies mit:", "Share",
                 "Share on Facebook", "Print this article", "Partager", "Compartir", "Udostępnij", "| Teilen |")) {
