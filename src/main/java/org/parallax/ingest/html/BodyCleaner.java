@@ -26,13 +26,16 @@ public final class BodyCleaner {
             + "|(photo(graph)?s?|pictures?|images?|fotos?|bild(er)?|fotografie|foto\\s?credit|imagen|cr[ée]dits?"
             + "( photo)?|credits?|titelbild|bildquelle|bildnachweis|quelle\\s*(foto|bild)|(image|photo) (d'|d’)?illustrati(ve|on)"
             + "|symbol(bild|foto)|beispielbild)\\s*(:|by\\b|von\\b|via\\b|de\\b)|(zum\\s+)?vergrößern\\s+(?-i:\\p{Lu})"
-            + "|(photo|picture|image)\\s+(by|courtesy)\\b"
+            + "|(photo|picture|image)\\s+(by|courtesy)\\b|(photo|foto|bild|image)[-\\s]?(credits?|sources?|quellen?)\\s*(:|(?-i:\\p{Lu}))"
+            + "|(photos?|fotos?)\\s*\\(cc\\)\\s*:"
             + "|(abbildung|abb\\.|fig(ure|\\.)|grafik|gr[aá]fico|ilustraci[oó]n|rys\\.|ryc\\.)\\s*\\d*[a-z]?\\s*[:–-])");
     /** How a caption ends when it names the photo agency: "(Reuters)", "| © Getty Images", "/ iStock.com". */
     private static final Pattern CREDIT_END = Pattern.compile("(?iu)([(|/]|\\s[–—-])\\s*(©\\s*)?[^()|]{0,60}\\b(getty\\s?images"
             + "|istock(photo)?(\\.com)?|shutterstock|unsplash|pixabay|picture[- ]alliance|imago(\\s+images)?|keystone"
             + "|ap\\s+photo|afp(\\s+photo)?|reuters|dpa|epa)\\b[^()|]{0,30}\\)?\\.?$");
     private static final int MAX_CREDIT_CHARS = 220;
+    /** A heading opening with "Copyright" is a credit's label at most this long ("Copyright / Rechte"). */
+    private static final int COPYRIGHT_LABEL_WORDS = 3;
     /** A date as pages print it: ISO, 31.05.2012, 05/31/2012, "31. Mai 2012", "Jun 18th, 2018", or a clock time. */
     private static final Pattern DATE = Pattern.compile("(?iu)\\d{4}-\\d{1,2}-\\d{1,2}([t ]\\d{1,2}:\\d{2}(:\\d{2}([.,]\\d+)?)?"
             + "(z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?,?\\s+\\d{4}"
@@ -44,6 +47,14 @@ public final class BodyCleaner {
     private static final int LEAD_BLOCKS = 8;
     /** A caption this long repeated is the same caption printed twice. */
     private static final int REPEAT_WORDS = 8;
+    /**
+     * A line printed again right under itself is one line: a heading, or a short line of at least
+     * {@value #TWIN_WORDS} words and under {@value #TWIN_CHARS} characters (a subheading or kicker that a template
+     * prints above the story and the editor again at the top of its text). Paragraphs and table cells ("48 Monate",
+     * "0") may rightly repeat.
+     */
+    private static final int TWIN_WORDS = 3;
+    private static final int TWIN_CHARS = 100;
 
     /**
      * What a call to action says: subscribe, sign up for the newsletter, download the app, follow us, join the channel,
@@ -92,6 +103,16 @@ public final class BodyCleaner {
      */
     private static final Pattern CLOSING_BYLINE = Pattern.compile("(?iu)^(von|by|autor(in)?|author|text)\\s*:\\s*"
             + "\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\.?$");
+    /**
+     * A closing line that records who posted the post, and maybe when ("Posted by A. Name @ 12:00 am", "Gespeichert von
+     * name am 24. Juli 2017", "Erstellt von name", "Publié par ..."): no sentence stop (a dot only after a number or
+     * an initial) and at most
+     * {@value #POSTED_BY_CHARS} characters, judged among the last lines only.
+     */
+    private static final Pattern POSTED_BY = Pattern.compile("(?iu)^(posted|written|published|geschrieben|gespeichert"
+            + "|veröffentlicht|eingestellt|erstellt|verfasst|publié|écrit|publicado|escrito|opublikowano|dodano|napisane)"
+            + "\\s+(by|von|par|por|przez)\\b([^.!?]|(?<=\\p{N})\\.|(?<=(^|\\s)\\p{L})\\.)*$");
+    private static final int POSTED_BY_CHARS = 80;
     private static final Pattern UPDATED = Pattern.compile("(?iu)^((zuletzt )?aktualisiert|(last )?updated|stand|last modified"
             + "|actualizado|mis à jour|zaktualizowano)\\b");
     private static final int FIELD_LINE_WORDS = 10;
@@ -102,6 +123,17 @@ public final class BodyCleaner {
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)^[\\s*\\-–—|(\\[]*(anzeige|werbung|advertisement|advertorial"
             + "|sponsored( content| post)?|publicidad|publicit[ée]|reklama|pubblicit[àa])(?![\\p{L}\\p{N}])(?<after>[\\s*\\-–—|)\\]:.]*)");
     private static final int AD_LINE_CHARS = 200;
+    /**
+     * The note that the story goes on past an advertisement slot ("Story continues below advertisement", "CONTINUA
+     * DEPOIS DA PUBLICIDADE", "Der Artikel wird nach der Anzeige fortgesetzt", "La suite après la publicité"): a whole
+     * line, dropped wherever it stands, in the languages of the pages we see.
+     */
+    private static final Pattern AD_CONTINUES = Pattern.compile("(?iu)^[\\s(\\[*\\-–—]*(((the )?(story|article|text|report)"
+            + " )?continues (below|after) (the |this )?(advertisement|ad)|(o )?(texto |artigo |nota |art[ií]culo )?"
+            + "(continua|contin[uú]a) (depois|despu[eé]s|abaixo|debajo|ap[oó]s|tras) (d[aoe]l?|la) ?(la )?(publicidade|publicidad|anuncio)"
+            + "|(der )?(artikel|text|beitrag) (geht|wird) (nach|unter) der (anzeige|werbung) (weiter|fortgesetzt)"
+            + "|weiter nach der (anzeige|werbung)|(la )?suite (de l'article )?(apr[eè]s|sous) (la|cette) publicit[ée]"
+            + "|(dalsza część|ciąg dalszy) (artykułu )?(pod|po) reklam(ą|ie))[\\s.:)\\]*\\-–—]*$");
     /** Below the lead, a line opening with an advertisement label is dropped when it is at most this long. */
     private static final int AD_LINE_ANYWHERE = 100;
     /**
@@ -112,6 +144,19 @@ public final class BodyCleaner {
     private static final Pattern NAV_LINE = Pattern.compile("(?iu)^[\\s«<‹←.…]*((zurück|back|retour|volver|regresar|wróć|powrót"
             + "|torna indietro|terug)(\\s+(zur|zum|zu|to( the)?|à la|au|a la|al|do)\\b[^.!?:]{0,40})?"
             + "|weiter\\s+(zur|zum|zu|mit)\\b[^.!?:]{0,40})[\\s»>›→]*$");
+    /**
+     * A line that is only a share or print button's label ("Teilen", "Drucken", "Share on Facebook", "Diesen Artikel
+     * teilen:", "Teilen Sie dies mit:", "Partager", "Udostępnij"), left in the body when its bar carries no furniture
+     * class word; in the languages of the pages we see. Dropped wherever it stands: no sentence is only that.
+     */
+    private static final Pattern SHARE_LINE = Pattern.compile("(?iu)^[\\s|•·]*((jetzt |(diese[ns]?|den|die) (artikel|beitrag|seite"
+            + "|geschichte|news) |seite |beitrag |artikel |news |mit freunden )?(teilen|drucken|ausdrucken)( mit)?"
+            + "|teilen sie (dies|diesen (artikel|beitrag)) mit|(share|print|tweet)( (this|the) (article|story|post|page))?|e-?mail (this|the) (article|story|post|page)"
+            + "( (on|via) (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|xing|email|e-mail))?"
+            + "|(teilen|share) (auf|on|via) (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|xing)"
+            + "|(partager|imprimer)( (cet article|la page|l'article))?|(compartir|imprimir)( (este art[ií]culo|esta nota|esta p[aá]gina))?"
+            + "|(udostępnij|drukuj)( (artykuł|stronę))?|(condividi|stampa)( (l'articolo|questo articolo))?)[\\s:|•·]*$");
+
     /**
      * A short line that only offers a file ("Dieses Skript als PDF herunterladen", "Pressemitteilung als PDF", "PDF
      * version", "Whitepaper kostenlos downloaden", "Kostenloser Download:"): the download word or the format ends it, so
@@ -175,10 +220,14 @@ public final class BodyCleaner {
                     || isPostLine(t) || isAdLabel(t, AD_LINE_CHARS))) {
                 continue;
             }
-            if (isAdLabel(t, AD_LINE_ANYWHERE) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t)) continue;
+            if (isAdLabel(t, AD_LINE_ANYWHERE) || isNavLine(t) || isDownloadLine(t) || isCookieLine(t) || isShareLine(t)
+                    || b.type() != BlockType.CAPTION && AD_CONTINUES.matcher(t.text().strip()).matches()) {
+                continue;
+            }
             // a caption printed twice (a gallery's thumbnail and its slide) is read once; a short credit ("Photo by
             // X") rightly stands under each of several photos
             if (t.type() == BlockType.CAPTION && !seen.add(key) && words(key) >= REPEAT_WORDS) continue;
+            if (!out.isEmpty() && repeatsLine(out.get(out.size() - 1), t)) continue;
             if (t.type() != BlockType.CAPTION) seen.add(key);
             out.add(t);
         }
@@ -240,6 +289,10 @@ public final class BodyCleaner {
         return b.type() != BlockType.CAPTION && NAV_LINE.matcher(b.text().strip()).matches();
     }
 
+    static boolean isShareLine(BlockText b) {
+        return SHARE_LINE.matcher(b.text().strip()).matches();
+    }
+
     static boolean isDownloadLine(BlockText b) {
         return b.type() != BlockType.CAPTION && DOWNLOAD_LINE.matcher(b.text().strip()).matches();
     }
@@ -282,11 +335,15 @@ public final class BodyCleaner {
         return labelled >= 2 || DATE.matcher(t).find();
     }
 
-    /** A closing line that names the author ("Von: Name") or is the date of the last update ("Aktualisiert am ..."). */
+    /**
+     * A closing line that names the author ("Von: Name"), who posted the post ("Posted by Name @ 12:00 am") or is the date
+     * of the last update ("Aktualisiert am ...").
+     */
     static boolean isClosingRecord(BlockText b) {
         if (b.type() != BlockType.PARAGRAPH) return false;
         String t = b.text().strip();
-        return CLOSING_BYLINE.matcher(t).matches() || UPDATED.matcher(t).lookingAt() && isTimestamp(t);
+        return CLOSING_BYLINE.matcher(t).matches() || UPDATED.matcher(t).lookingAt() && isTimestamp(t)
+                || t.length() <= POSTED_BY_CHARS && POSTED_BY.matcher(t).matches();
     }
 
     /**
@@ -312,9 +369,15 @@ public final class BodyCleaner {
     }
 
     static boolean isCredit(BlockText b) {
-        if (b.type() != BlockType.PARAGRAPH) return false;
         String t = b.text().strip();
         if (t.length() > MAX_CREDIT_CHARS) return false;
+        // a credit set in heading markup ("<h6>Photo: A. Name</h6>", "Copyright / Rights") is as much a credit; a heading
+        // that only ends with an agency's name is a headline, and a longer one opening with "Copyright" names a topic
+        if (b.type() == BlockType.HEADING) {
+            return CREDIT_START.matcher(t).find() && (!t.toLowerCase(Locale.ROOT).startsWith("copyright")
+                    || words(t) <= COPYRIGHT_LABEL_WORDS);
+        }
+        if (b.type() != BlockType.PARAGRAPH) return false;
         return CREDIT_START.matcher(t).find() || CREDIT_END.matcher(t).find();
     }
 
@@ -329,6 +392,14 @@ public final class BodyCleaner {
             if (!m.group().chars().allMatch(Character::isDigit)) words++;
         }
         return words <= 3;
+    }
+
+    /** Whether {@code b} is the same heading or short line as {@code before}, the line right above it (see {@link #TWIN_WORDS}). */
+    static boolean repeatsLine(BlockText before, BlockText b) {
+        if (b.type() == BlockType.CAPTION || before.type() == BlockType.CAPTION) return false;
+        String key = normal(b.text());
+        if (key.isEmpty() || !key.equals(normal(before.text()))) return false;
+        return b.type() == BlockType.HEADING || words(key) >= TWIN_WORDS && key.length() < TWIN_CHARS;
     }
 
     private static int words(String s) {

@@ -32,6 +32,84 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aHeadingOrShortLinePrintedTwiceInARowIsReadOnce() {
+        String sub = "Engineers found cracks in two piers";
+        List<BlockText> blocks = List.of(
+                new BlockText(BlockType.HEADING, sub),
+                new BlockText(BlockType.HEADING, sub),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "Traffic goes round by the ferry"),
+                new BlockText(BlockType.PARAGRAPH, "Traffic goes round by the ferry"),
+                new BlockText(BlockType.PARAGRAPH, "48 months"),
+                new BlockText(BlockType.PARAGRAPH, "48 months"),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, PROSE),
+                new BlockText(BlockType.PARAGRAPH, "The ferry runs every hour until the bridge opens again."));
+        // a table cell and a long paragraph may rightly repeat; a heading or a short line under itself is a twin
+        assertEquals(List.of(sub, PROSE, "Traffic goes round by the ferry", "48 months", "48 months", PROSE, PROSE,
+                "The ferry runs every hour until the bridge opens again."),
+                BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void theNoteThatTheStoryGoesOnPastAnAdvertisementLeaves() {
+        List<BlockText> blocks = new java.util.ArrayList<>();
+        List<String> notes = List.of("Story continues below advertisement", "CONTINUA DEPOIS DA PUBLICIDADE",
+                "Der Artikel wird nach der Anzeige fortgesetzt", "La suite après la publicité", "Continúa después de la publicidad");
+        for (String note : notes) {
+            blocks.add(new BlockText(BlockType.PARAGRAPH, PROSE));
+            blocks.add(new BlockText(BlockType.PARAGRAPH, note));
+        }
+        String sentence = "The story continues below the bridge, where the river turns east.";
+        blocks.add(new BlockText(BlockType.PARAGRAPH, sentence));
+        List<String> out = BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList();
+        for (String note : notes) assertFalse(out.contains(note), note);
+        assertTrue(out.contains(sentence));
+    }
+
+    @Test
+    void aClosingPostedByLineIsARecordOfThePost() {
+        for (String line : List.of("Posted by Ann Lee @ 12:00 am", "Gespeichert von annlee am 24. Juli 2017 - 18:55",
+                "Erstellt von annlee", "Publié par A. Lee")) {
+            List<BlockText> blocks = List.of(new BlockText(BlockType.PARAGRAPH, PROSE), new BlockText(BlockType.PARAGRAPH, line));
+            assertEquals(List.of(PROSE), BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList(), line);
+        }
+        // a sentence that opens so is the story's
+        String sentence = "Written by hand, the letter reached the council a week later.";
+        List<BlockText> blocks = List.of(new BlockText(BlockType.PARAGRAPH, PROSE), new BlockText(BlockType.PARAGRAPH, sentence));
+        assertEquals(List.of(PROSE, sentence), BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void aShareOrPrintButtonsLabelIsNoLineOfTheStory() {
+        for (String label : List.of("Teilen", "Teilen:", "Drucken", "Diesen Artikel teilen", "Teilen Sie dies mit:", "Share",
+                "Share on Facebook", "Print this article", "Partager", "Compartir", "Udostępnij", "| Teilen |")) {
+            assertTrue(BodyCleaner.isShareLine(new BlockText(BlockType.PARAGRAPH, label)), label);
+        }
+        for (String line : List.of("Teilen Sie uns Ihre Meinung mit.", "E-Mail", "Share prices fell on Monday.",
+                "Print edition", "Bitte teilen Sie uns Ihre Erfahrungen mit")) {
+            assertFalse(BodyCleaner.isShareLine(new BlockText(BlockType.PARAGRAPH, line)), line);
+        }
+        List<BlockText> blocks = List.of(new BlockText(BlockType.PARAGRAPH, PROSE), new BlockText(BlockType.HEADING, "Teilen"),
+                new BlockText(BlockType.PARAGRAPH, PROSE + " Again."));
+        assertEquals(List.of(PROSE, PROSE + " Again."), BodyCleaner.clean(blocks, null).stream().map(BlockText::text).toList());
+    }
+
+    @Test
+    void creditsSetAsHeadingsOrLabelledAsAPhotosSourceAreCaptions() {
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Photo: Ann Lee")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Photo Source: Ann Lee from Pexels.")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Photocredits Studio North: Ann Lee")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Photo (cc) : annlee")));
+        // a heading naming an agency at its end is a headline; a sentence about photo sources is story
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Floods in the north (Reuters)")));
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Photo sources are listed at the end.")));
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Photographing the bridge at night")));
+        assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Copyright / Rights")));
+        assertFalse(BodyCleaner.isCredit(new BlockText(BlockType.HEADING, "Copyright reform passes the parliament")));
+    }
+
+    @Test
     void illustrationLabelsAndTheEnlargeButtonMakeACaption() {
         assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Image illustrative : Lego figures by Ann Lee, CC BY")));
         assertTrue(BodyCleaner.isCredit(new BlockText(BlockType.PARAGRAPH, "Symbolbild: Eine Brücke im Nebel")));
@@ -78,6 +156,19 @@ class BodyCleanerTest {
         assertEquals(false, text.contains("Most zamknięty"), text);
         assertEquals(false, text.contains("Mehr zum Thema") || text.contains("Brücken in Not"), text);
         assertEquals(true, text.contains("The council voted"), text);
+    }
+
+    @Test
+    void aRelatedArticlesLabelInAnyOfOurLanguagesTakesItsLinksAlong() {
+        for (String label : List.of("Verwandte Artikel:", "Artículos relacionados", "Podobne artykuły")) {
+            Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><p>" + PROSE + " " + PROSE + "</p>"
+                    + "<p>" + label + "</p><p><a href=\"/c\">Brücken in Not</a></p><p><a href=\"/d\">Die Sanierung beginnt</a></p>"
+                    + "<p>" + PROSE + " " + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p>"
+                    + "</article></body></html>");
+            String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+            assertEquals(false, text.contains(label) || text.contains("Brücken in Not"), text);
+            assertEquals(true, text.contains("The council voted"), text);
+        }
     }
 
     @Test
