@@ -17,7 +17,7 @@ import org.parallax.text.Sentences;
  * it, else the clause that follows a fronted date ("On March 1, ministers met") or the one before it. Clauses end at
  * sentence ends, commas, semicolons, colons and dashes, so a "will" elsewhere in the sentence never decides. The
  * recogniser does not hand part-of-speech tags to the resolver, so verbs are told by form: will/shall/going to/set to
- * and the like for the future, a past form (an irregular one or a lower-case "-ed" word) for the past. Stateless.
+ * and the like ("is due" too) for the future, a past form (an irregular one or a lower-case "-ed" word) for the past. Stateless.
  */
 final class ClauseTense {
 
@@ -30,7 +30,7 @@ final class ClauseTense {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\s-\\s");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|won't|wo n't|going to|(?:is|are|was|were) to"
             + "|(?:set|due|scheduled|expected|slated|poised|planned|planning|plans?|intends?|intended|hopes?|aims?) to"
-            + "|scheduled|upcoming|expected)\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+            + "|scheduled|upcoming|expected|(?:is|are)\\s+(?:now\\s+|also\\s+)?due)\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** After "to": a lower-case word that is not a determiner, pronoun or number starts an infinitive ("to run"). */
     private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"

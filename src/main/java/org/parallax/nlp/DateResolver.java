@@ -78,6 +78,8 @@ public final class DateResolver {
     private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
     private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2})$");
     private static final Pattern WEEKDAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2}|XX)-(\\d)$");
+    /** A week's weekend ({@code 2024-W42-WE}: "this weekend", "last weekend"). */
+    private static final Pattern WEEKEND_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2})-WE$");
     private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
     private static final Pattern HALF_VALUE = Pattern.compile("^(\\d{4}|XXXX)-H([12])$");
     /** A decade ({@code 199X}) or a century ({@code 19XX}, also TimeML's {@code 19}). */
@@ -250,6 +252,7 @@ public final class DateResolver {
         String value = m.timexValue() == null ? "" : m.timexValue();
         String surface = text.substring(m.start(), m.end());
         return value.endsWith("_REF") || "SET".equalsIgnoreCase(m.timexType()) || CONNECTOR_ONLY.matcher(surface).matches()
+                || MONTH_WORD.matcher(surface).matches()
                 || BARE_NUMBER.matcher(surface).matches() && (TIMES_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
                         || TIMES_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()
                         || codeNumber(text, m.start(), Integer.parseInt(surface)));
@@ -264,6 +267,11 @@ public final class DateResolver {
     private static final Pattern AND_GAP = Pattern.compile("^\\s*and\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
+    /**
+     * A month's name that is also an English word, alone and in lower case ("a march on the capital", "the march
+     * starts at noon"): news text capitalises the month, so this is the noun or verb, which SUTime reads as March.
+     */
+    private static final Pattern MONTH_WORD = Pattern.compile("march|may|august");
     /** A number in a size ("1800 x 1920", "3840×2160") is no year. */
     private static final Pattern TIMES_BEFORE = Pattern.compile("\\d\\s?[x×]\\s?$");
     private static final Pattern TIMES_AFTER = Pattern.compile("^\\s?[x×]\\s?\\d");
@@ -340,6 +348,10 @@ public final class DateResolver {
             // "the end of year" (SUTime: P1Y) is the end of the year the verb points to
             DateRange year = new DateRange(LocalDate.of(docDate.getYear(), 1, 1), LocalDate.of(docDate.getYear(), 12, 31), DatePrecision.YEAR);
             return placeYear(RelativeDates.modified(text, m, year), ClauseTense.of(text, m.start(), m.end()), docDate);
+        }
+        if (docDate != null) {
+            DateRange side = RelativeDates.sideOfNow(surface, docDate);
+            if (side != null) return side;
         }
         if ("DURATION".equalsIgnoreCase(m.timexType()) || "SET".equalsIgnoreCase(m.timexType())) return null;
         if (SPAN_FROM_NOW.matcher(surface).find()) return null;
@@ -457,6 +469,14 @@ public final class DateResolver {
                         .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
                         .with(DayOfWeek.MONDAY);
                 return new DateRange(monday, monday.plusDays(6), DatePrecision.WEEK);
+            }
+            if ((m = WEEKEND_VALUE.matcher(v)).matches()) {
+                Integer y = year(m.group(1), docDate);
+                if (y == null) return null;
+                LocalDate saturday = LocalDate.of(y, 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                        .with(DayOfWeek.SATURDAY);
+                return new DateRange(saturday, saturday.plusDays(1), DatePrecision.DAY);
             }
             if ((m = WEEKDAY_VALUE.matcher(v)).matches() && !m.group(2).equals("XX")) {
                 Integer y = year(m.group(1), docDate);

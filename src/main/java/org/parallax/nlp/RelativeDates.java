@@ -54,6 +54,10 @@ final class RelativeDates {
     private static final Pattern MODIFIER_BEFORE = Pattern.compile("\\b(?:(early|beginning\\s+of|start\\s+of)|(mid|middle\\s+of)"
             + "|(late|end\\s+of)|(first\\s+half\\s+of)|(second\\s+half\\s+of))(?:\\s+the|-)?\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** "earlier this year", "later this month": the part of the unit before or after the publication date. */
+    private static final Pattern SIDE_OF_NOW = Pattern.compile("^(earlier|later)\\s+(?:this|in\\s+the)\\s+(year|month)$",
+            Pattern.CASE_INSENSITIVE);
+
     /** "three years ago", "in two weeks", "two weeks from now" at the unit's precision; null otherwise. */
     static DateRange offset(String text, RawMention m, LocalDate docDate) {
         String surface = text.substring(m.start(), m.end()).strip();
@@ -81,6 +85,22 @@ final class RelativeDates {
             case "decade" -> year(docDate.getYear() + 10 * (int) k); // "a decade ago": the year ten back, as a reader counts
             default -> year(docDate.getYear() + (int) k);
         };
+    }
+
+    /**
+     * "earlier this year" and "later this month": the days of the year or month before the publication date, or after
+     * it (precision PART), not the whole unit SUTime gives; null for anything else, or when no day of the unit lies on
+     * that side of the date (then the whole unit stands).
+     */
+    static DateRange sideOfNow(String surface, LocalDate docDate) {
+        Matcher s = SIDE_OF_NOW.matcher(surface.strip());
+        if (!s.matches()) return null;
+        boolean year = s.group(2).equalsIgnoreCase("year");
+        LocalDate first = year ? docDate.withDayOfYear(1) : docDate.withDayOfMonth(1);
+        LocalDate last = year ? docDate.withDayOfYear(docDate.lengthOfYear()) : docDate.withDayOfMonth(docDate.lengthOfMonth());
+        boolean earlier = s.group(1).equalsIgnoreCase("earlier");
+        LocalDate from = earlier ? first : docDate.plusDays(1), to = earlier ? docDate.minusDays(1) : last;
+        return to.isBefore(from) ? null : new DateRange(from, to, DatePrecision.PART);
     }
 
     /** "the week before", "last week", "next week", "this week" against the document's week; null otherwise. */

@@ -117,6 +117,17 @@ class DateResolverTest {
                 row("The season started in early December, a month earlier than usual.", DOC, "early December, a month earlier=2022-11",
                         "early December, a month earlier", "2022-12-01..2022-12-10 PART"),
                 row("Wages stagnated in the 1990s.", DOC, "the 1990s=199X", "the 1990s", "1990-01-01..1999-12-31 YEAR"),
+                // what SUTime misses in a hyphened word, as HyphenedDates reports it
+                row("The first ship is due in mid-December.", DOC, "mid-December=XXXX-12", "mid-December", "2023-12-11..2023-12-20 PART"),
+                row("Growth slowed in mid-2022.", DOC, "mid-2022=2022", "mid-2022", "2022-05-01..2022-08-31 PART"),
+                // "is due" points ahead: the December to come, not the nearer one just past
+                row("The report is due in December.", DOC, "December=XXXX-12", "December", "2023-12 MONTH"),
+                // a weekend is its Saturday and Sunday
+                row("The fair opens this weekend.", DOC, "this weekend=2023-W09-WE", "this weekend", "2023-03-04..2023-03-05 DAY"),
+                row("They marched last weekend.", DOC, "last weekend=2023-W08-WE", "last weekend", "2023-02-25..2023-02-26 DAY"),
+                // the side of the year or month before or after the publication date, not all of it
+                row("Earlier this year the chief resigned.", DOC, "Earlier this year=2023", "Earlier this year", "2023-01-01..2023-03-03 PART"),
+                row("The plant will close later this month.", DOC, "later this month=2023-03", "later this month", "2023-03-05..2023-03-31 PART"),
                 // tense from the verb that governs the date, never from a "will" elsewhere in the sentence
                 row("The minister, who will retire soon, met the envoy on March 1.", DOC, "March 1=2024-03-01", "March 1", "2023-03-01 DAY"),
                 row("Officials said the plant closed on November 3, and it will reopen soon.", DOC, "November 3=2023-11-03", "November 3",
@@ -146,6 +157,9 @@ class DateResolverTest {
         String codes = "A GTX 1080 card, RFC 2119 words, TIFF 2019 and a U.S. 2020 vote; by 2100 and in 1066.";
         assertEquals(List.of(true, true, false, false, false, false), raw(codes, "1080=1080|2119=2119|2019=2019|2020=2020|2100=2100|1066=1066")
                 .stream().map(m -> DateResolver.namesNoDate(codes, m)).toList());
+        String words = "A march on the capital may start in May; the march ends in March, the august body said.";
+        assertEquals(List.of(true, false, true, false, true), raw(words, "march=2023-03|May=2023-05|march=2024-03|March=2023-03|august=2023-08")
+                .stream().map(m -> DateResolver.namesNoDate(words, m)).toList());
         String vague = "It is now clear.";
         assertTrue(DateResolver.namesNoDate(vague, raw(vague, "now=PRESENT_REF").get(0)));
     }
