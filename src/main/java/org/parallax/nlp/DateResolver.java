@@ -266,6 +266,7 @@ public final class DateResolver {
     private static final Pattern YEAR_GAP = Pattern.compile("^\\s*(?:-|‐|‑|–|—|to|through|thru|until|till)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_GAP = Pattern.compile("^\\s*and\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TURN_OF = Pattern.compile("\\bturn\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
     /**
      * A month's name that is also an English word, alone and in lower case ("a march on the capital", "the march
@@ -332,7 +333,7 @@ public final class DateResolver {
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             return DateRange.day(placeWeekday(text, m, day, docDate));
         }
-        if (RelativeDates.anchoredElsewhere(text, m)) return null;
+        if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
         if (docDate != null) {
             DateRange relative = RelativeDates.offset(text, m, docDate);
             if (relative == null) relative = RelativeDates.relativeWeek(text, m, docDate);
@@ -367,6 +368,12 @@ public final class DateResolver {
             range = new DateRange(named.atDay(1), named.atEndOfMonth(), DatePrecision.MONTH);
         }
         range = RelativeDates.modified(text, m, range);
+        if (range != null && range.end().getYear() - range.start().getYear() >= 99
+                && TURN_OF.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            // "the turn of the century" is the years around its first, not the hundred years SUTime gives
+            int y = range.start().getYear();
+            range = new DateRange(LocalDate.of(y - 1, 1, 1), LocalDate.of(y + 1, 12, 31), DatePrecision.YEAR);
+        }
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
             range = placeYear(range, ClauseTense.of(text, m.start(), m.end()), docDate);

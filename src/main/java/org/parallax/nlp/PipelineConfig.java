@@ -39,7 +39,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 9: a model or standard number after a code of capitals ("GTX 1080", "RFC 2119") is no year.
      * 10: a coming weekday within a coming event's days named just before is that event's day ("before returning on
      * Sunday" after "on June 14-15"), and where the visitors return to is no place of the visit.
-     * 11: hyphened dates SUTime misses ("mid-December", "mid-2023": {@code HyphenedDates}) are dates; a lower-case
+     * 11: hyphened dates SUTime misses ("mid-December", "mid-2023": {@code JoinedDates}) are dates; a lower-case
      * "march", "may" or "august" alone is no month; "this weekend" is its Saturday and Sunday; "earlier this year" and
      * "later this month" are the part of the unit before or after the publication date, not all of it.
      */

@@ -32,7 +32,7 @@ final class RelativeDates {
             Map.entry("thirty", 30));
     private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
             + "|twenty|thirty)";
-    private static final String UNIT = "(day|week|month|year|decade)s?";
+    private static final String UNIT = "(day|week|fortnight|month|year|decade)s?";
     /** "three years ago", "two weeks from now" (the whole mention, an optional "about" first). */
     private static final Pattern OFFSET = Pattern.compile("^(?:the\\s+)?(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|around\\s+)?"
             + COUNT + "[\\s-]+" + UNIT + "(?:'s?)?\\s+(ago|from\\s+now|hence)$", Pattern.CASE_INSENSITIVE);
@@ -55,7 +55,7 @@ final class RelativeDates {
             + "|(late|end\\s+of)|(first\\s+half\\s+of)|(second\\s+half\\s+of))(?:\\s+the|-)?\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** "earlier this year", "later this month": the part of the unit before or after the publication date. */
-    private static final Pattern SIDE_OF_NOW = Pattern.compile("^(earlier|later)\\s+(?:this|in\\s+the)\\s+(year|month)$",
+    private static final Pattern SIDE_OF_NOW = Pattern.compile("^(earlier|later)\\s+(?:this|in\\s+the)\\s+(year|month|week)$",
             Pattern.CASE_INSENSITIVE);
 
     /** "three years ago", "in two weeks", "two weeks from now" at the unit's precision; null otherwise. */
@@ -81,6 +81,7 @@ final class RelativeDates {
         return switch (counted.group(2).toLowerCase(Locale.ROOT)) {
             case "day" -> DateRange.day(docDate.plusDays(k));
             case "week" -> week(docDate.plusWeeks(k));
+            case "fortnight" -> week(docDate.plusWeeks(2 * k));
             case "month" -> month(YearMonth.from(docDate).plusMonths(k));
             case "decade" -> year(docDate.getYear() + 10 * (int) k); // "a decade ago": the year ten back, as a reader counts
             default -> year(docDate.getYear() + (int) k);
@@ -88,16 +89,17 @@ final class RelativeDates {
     }
 
     /**
-     * "earlier this year" and "later this month": the days of the year or month before the publication date, or after
+     * "earlier this year", "later this month", "earlier this week": the days of the unit before the publication date, or after
      * it (precision PART), not the whole unit SUTime gives; null for anything else, or when no day of the unit lies on
      * that side of the date (then the whole unit stands).
      */
     static DateRange sideOfNow(String surface, LocalDate docDate) {
         Matcher s = SIDE_OF_NOW.matcher(surface.strip());
         if (!s.matches()) return null;
-        boolean year = s.group(2).equalsIgnoreCase("year");
-        LocalDate first = year ? docDate.withDayOfYear(1) : docDate.withDayOfMonth(1);
-        LocalDate last = year ? docDate.withDayOfYear(docDate.lengthOfYear()) : docDate.withDayOfMonth(docDate.lengthOfMonth());
+        String unit = s.group(2).toLowerCase(Locale.ROOT);
+        DateRange whole = unit.equals("year") ? year(docDate.getYear()) : unit.equals("month") ? month(YearMonth.from(docDate))
+                : week(docDate);
+        LocalDate first = whole.start(), last = whole.end();
         boolean earlier = s.group(1).equalsIgnoreCase("earlier");
         LocalDate from = earlier ? first : docDate.plusDays(1), to = earlier ? docDate.minusDays(1) : last;
         return to.isBefore(from) ? null : new DateRange(from, to, DatePrecision.PART);
@@ -114,6 +116,24 @@ final class RelativeDates {
             default -> -1;
         };
         return week(docDate.plusWeeks(shift));
+    }
+
+    /** "two days later", "three weeks earlier": counted from an event of the story, not from the publication date. */
+    private static final Pattern FROM_AN_EVENT = Pattern.compile("^(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|around\\s+)?"
+            + COUNT + "[\\s-]+" + UNIT + "\\s+(?:later|earlier|before|after|afterwards|previously)$", Pattern.CASE_INSENSITIVE);
+    /** "the following spring", "the next year" after a past verb: the year after the story's events, not after today. */
+    private static final Pattern FOLLOWING = Pattern.compile("^the\\s+(?:following|next|previous|preceding)\\s+\\p{L}+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A date counted from an event of the story rather than from the publication date ("two days later", "the
+     * following spring" in a past clause: "the deal was revised the following spring"), which the resolver cannot
+     * place; "the following week" in a present or future clause still counts from the publication week.
+     */
+    static boolean fromAnEvent(String text, RawMention m) {
+        String surface = text.substring(m.start(), m.end()).strip();
+        if (FROM_AN_EVENT.matcher(surface).matches()) return true;
+        return FOLLOWING.matcher(surface).matches() && ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST;
     }
 
     /** "the week before the election": a week relative to an event the resolver does not know, so no date. */

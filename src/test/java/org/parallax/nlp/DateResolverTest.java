@@ -117,11 +117,18 @@ class DateResolverTest {
                 row("The season started in early December, a month earlier than usual.", DOC, "early December, a month earlier=2022-11",
                         "early December, a month earlier", "2022-12-01..2022-12-10 PART"),
                 row("Wages stagnated in the 1990s.", DOC, "the 1990s=199X", "the 1990s", "1990-01-01..1999-12-31 YEAR"),
-                // what SUTime misses in a hyphened word, as HyphenedDates reports it
+                // what SUTime misses in a hyphened word, as JoinedDates reports it
                 row("The first ship is due in mid-December.", DOC, "mid-December=XXXX-12", "mid-December", "2023-12-11..2023-12-20 PART"),
                 row("Growth slowed in mid-2022.", DOC, "mid-2022=2022", "mid-2022", "2022-05-01..2022-08-31 PART"),
                 // "is due" points ahead: the December to come, not the nearer one just past
                 row("The report is due in December.", DOC, "December=XXXX-12", "December", "2023-12 MONTH"),
+                row("The deal was first proposed in 2021-22.", DOC, "2021-22=2021/2022", "2021-22", "2021-01-01..2022-12-31 YEAR"),
+                row("At the turn of the century it was tiny.", DOC, "the century=20", "the century", "1999-01-01..2001-12-31 YEAR"),
+                // counted from an event of the story, not from the publication date: no date to show
+                row("The ruling came two days later.", DOC, "two days later=2023-03-06", "two days later", "-"),
+                row("The deal was revised the following spring.", DOC, "the following spring=2024-SP", "the following spring", "-"),
+                row("He left a fortnight ago.", DOC, "a fortnight ago=2023-02-18", "a fortnight ago", "2023-02-13..2023-02-19 WEEK"),
+                row("Shares rose earlier this week.", DOC, "earlier this week=2023-W09", "earlier this week", "2023-02-27..2023-03-03 PART"),
                 // a weekend is its Saturday and Sunday
                 row("The fair opens this weekend.", DOC, "this weekend=2023-W09-WE", "this weekend", "2023-03-04..2023-03-05 DAY"),
                 row("They marched last weekend.", DOC, "last weekend=2023-W08-WE", "last weekend", "2023-02-25..2023-02-26 DAY"),

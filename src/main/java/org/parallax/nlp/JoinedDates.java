@@ -1,0 +1,87 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.EntityType;
+import org.parallax.text.Months;
+
+/**
+ * Dates written as one word that SUTime does not read (CoreNLP's tokenizer keeps each as one token, which no SUTime
+ * rule matches, so "the first ship is due in mid-December" showed no date at all): "mid-December", "mid-2023",
+ * "mid-1990s"; a span of years with the second year cut to two digits, "2021-22"; a fiscal year, "FY2024", "FY24".
+ * Each becomes a DATE mention with a TIMEX value: what "mid" modifies ({@code XXXX-12}, {@code 2023}, {@code 199X}; a
+ * year written right after the month joins it: "mid-December 2024" is {@code 2024-12}), {@code 2021/2022}, {@code 2024}.
+ * The date resolver then reads "mid" as the middle part of that month or year, as it reads "mid December", and places a
+ * month without a year by its verb's tense.
+ */
+final class JoinedDates {
+    private static final Pattern MID = Pattern.compile("(?<![\\p{L}\\d-])mid-(?:(" + Months.NAME + ")\\.?(?:,?\\s+((?:1[89]|20)\\d\\d)\\b)?"
+            + "|((?:1[89]|20)\\d)(\\d)(s)?)(?![\\p{L}\\d-])", Pattern.CASE_INSENSITIVE);
+
+    /** "2021-22", "2019/20": a year and the next ones within a decade, the second cut to its last two digits. */
+    private static final Pattern SHORT_SPAN = Pattern.compile("(?<![\\p{L}\\d.,/-])((?:19|20)\\d)(\\d)[-\u2013/](\\d\\d)(?![\\p{L}\\d/-]|[.,]\\d)");
+    /** "FY2024", "FY 2024", "FY24": a fiscal year, by its number. */
+    private static final Pattern FISCAL = Pattern.compile("(?<![\\p{L}\\d])FY\\s?'?((?:19|20)?\\d\\d)(?![\\p{L}\\d])");
+
+    private JoinedDates() {
+    }
+
+    /**
+     * The mentions with the hyphened dates of {@code text} that no DATE mention covers added, in text order; a date
+     * mention inside an added one (the "2024" of "mid-December 2024") gives way to it.
+     */
+    static List<RawMention> added(String text, List<RawMention> mentions) {
+        Matcher m = MID.matcher(text);
+        List<RawMention> extra = new ArrayList<>();
+        while (m.find()) {
+            int start = m.start(), end = m.end();
+            // "mid-Dec." keeps its dot; "mid-December." ends a sentence
+            if (m.group(1) != null && m.group(2) == null && text.charAt(end - 1) == '.' && !Months.isAbbreviation(m.group(1).toLowerCase(Locale.ROOT))) end--;
+            if (covered(mentions, start, end)) continue;
+            String value;
+            if (m.group(1) != null) {
+                value = String.format("%s-%02d", m.group(2) != null ? m.group(2) : "XXXX", Months.number(m.group(1)));
+            } else {
+                value = m.group(5) != null ? m.group(3) + "X" : m.group(3) + m.group(4);
+            }
+            extra.add(date(text, start, end, value));
+        }
+        Matcher y = SHORT_SPAN.matcher(text);
+        while (y.find()) {
+            int first = Integer.parseInt(y.group(1) + y.group(2)), lastTwo = Integer.parseInt(y.group(3));
+            int last = first - first % 100 + lastTwo;
+            if (last <= first || last > first + 10 || covered(mentions, y.start(), y.end())) continue;
+            extra.add(date(text, y.start(), y.end(), first + "/" + last));
+        }
+        Matcher f = FISCAL.matcher(text);
+        while (f.find()) {
+            if (covered(mentions, f.start(), f.end())) continue;
+            String n = f.group(1);
+            extra.add(date(text, f.start(), f.end(), n.length() == 2 ? "20" + n : n));
+        }
+        if (extra.isEmpty()) return mentions;
+        List<RawMention> out = new ArrayList<>(mentions.size() + extra.size());
+        for (RawMention r : mentions) {
+            if (r.type() != EntityType.DATE || extra.stream().noneMatch(e -> e.start() <= r.start() && r.end() <= e.end())) out.add(r);
+        }
+        out.addAll(extra);
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        return out;
+    }
+
+    private static RawMention date(String text, int start, int end, String value) {
+        return new RawMention(start, end, text.substring(start, end), EntityType.DATE, "DATE", "DATE", value);
+    }
+
+    /** Whether a DATE mention already holds the whole span (SUTime read it after all). */
+    private static boolean covered(List<RawMention> mentions, int start, int end) {
+        for (RawMention r : mentions) {
+            if (r.type() == EntityType.DATE && r.start() <= start && end <= r.end()) return true;
+        }
+        return false;
+    }
+}
