@@ -89,4 +89,32 @@ class FactPairingTest {
         Comparison.Facts f = new ComparisonService().compare(a, b).facts();
         assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
     }
+
+    private static List<Comparison.Conflict> conflicts(String a, String b) {
+        return EcbFactsGoldTest.facts(new EcbFactsGoldTest.Gold("t", List.of(), a, b)).conflicts();
+    }
+
+    @Test
+    void sumsFarApartAreDifferentFactsNotAConflict() {
+        assertTrue(conflicts("The chain, worth about $40 billion, can pay for the purchase in shares.",
+                "The chain said it would pay $6.2 billion for the bakery group.").isEmpty());
+        assertTrue(conflicts("Analysts put the fair price of the shares at $18.", "The bakery group is to be bought for $6.2 billion.").isEmpty());
+        List<Comparison.Conflict> near = conflicts("The chain will pay $6.2 billion for the bakery group.",
+                "The chain will pay $5 billion for the bakery group.");
+        assertEquals(1, near.size(), near.toString());
+    }
+
+    @Test
+    void magnitudesMoreThanOneApartAreTwoQuakes() {
+        assertTrue(conflicts("A magnitude 2.1 tremor was felt near the lake before dawn.",
+                "The 5.3-magnitude earthquake shook the lake towns on Monday.").isEmpty());
+        assertEquals(1, conflicts("A magnitude 5.0 tremor shook the lake towns on Monday.",
+                "The 5.3-magnitude earthquake shook the lake towns on Monday.").size());
+    }
+
+    @Test
+    void agesOfTwoPeopleWithOneFamilyNameDoNotConflict() {
+        assertTrue(conflicts("Police questioned Mark Ollen, 41, at the farm.", "The body of Sara Ollen, 39, was found at the farm.").isEmpty());
+        assertEquals(1, conflicts("Police questioned Mark Ollen, 41, at the farm.", "Mark Ollen, 44, was questioned at the farm.").size());
+    }
 }
