@@ -50,7 +50,7 @@ public record Fact(String kind, double lo, double hi, String text, String normal
         String first = null;
         for (int i = before.length - 1; i >= 0; i--) {
             String w = before[i];
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".") || w.endsWith(",")) break;
+            if (!w.matches("\\p{Lu}[\\p{L}'’]*")) break;
             first = w;
         }
         return first;

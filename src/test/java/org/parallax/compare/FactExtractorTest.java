@@ -107,4 +107,17 @@ class FactExtractorTest {
         assertEquals("Ten", text.substring(fs.get(0).start(), fs.get(0).end()));
         assertEquals(7, fs.get(0).sentenceStart());
     }
+
+    @Test
+    void readsAgesWrittenInWords() {
+        assertEquals(40, only("Forty-year-old Dana Mirel Koss is now charged with the theft.", "age of Koss").lo());
+        assertEquals(71, only("Police found a seventy-one-year-old woman in the flat.", "age of a woman").lo());
+    }
+
+    @Test
+    void countsLifeSentencesWrittenAsASentenceOfLifeOrAsMultiple() {
+        assertEquals(1, only("The court gave him a sentence of life in prison.", "life sentences").lo());
+        Fact many = only("The court gave him multiple life sentences.", "life sentences");
+        assertTrue(many.lo() >= 2 && many.hi() > 2, many.toString());
+    }
 }

@@ -105,6 +105,13 @@ class FactPairingTest {
     }
 
     @Test
+    void aSumAboveARoundFigureMeetsThatFigure() {
+        assertTrue(conflicts("The fire did an estimated $3 million in damage to the hall.",
+                "The fire did more than $3 million in damage to the hall.").isEmpty());
+        assertEquals(1, conflicts("The fire did $3 million in damage to the hall.", "The fire did more than $5 million in damage to the hall.").size());
+    }
+
+    @Test
     void magnitudesMoreThanOneApartAreTwoQuakes() {
         assertTrue(conflicts("A magnitude 2.1 tremor was felt near the lake before dawn.",
                 "The 5.3-magnitude earthquake shook the lake towns on Monday.").isEmpty());
@@ -116,5 +123,6 @@ class FactPairingTest {
     void agesOfTwoPeopleWithOneFamilyNameDoNotConflict() {
         assertTrue(conflicts("Police questioned Mark Ollen, 41, at the farm.", "The body of Sara Ollen, 39, was found at the farm.").isEmpty());
         assertEquals(1, conflicts("Police questioned Mark Ollen, 41, at the farm.", "Mark Ollen, 44, was questioned at the farm.").size());
+        assertEquals(1, conflicts("Forty-year-old Mark Ollen was questioned at the farm.", "Police questioned 41-year-old Mark Ollen.").size());
     }
 }
