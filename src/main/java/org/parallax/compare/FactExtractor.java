@@ -87,6 +87,15 @@ public final class FactExtractor {
             + "(?:life\\s+(?:prison\\s+)?(?:sentences?|terms?)|sentences?\\s+of\\s+life)\\b");
     private static final Pattern CHILDREN = Pattern.compile("(?i)\\b(?:mother|father|mom|dad|parent)\\s+of\\s+(" + NUM + ")\\b(?!-)");
     private static final String NAME = "((?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’-]+)";
+    /** A length in a unit of distance ("about 200 feet", "600m", "75 kilometers"); yards and inches are left out. */
+    private static final Pattern DISTANCE = Pattern.compile("(?i)(?:(" + QUAL + ")\\s+)?(?<![\\w.,$\u20ac\u00a3-])(" + DIGITS + "|" + WORDNUM
+            + ")\\s?-?\\s?(feet|foot|ft|metres|meters|metre|meter|m|miles|mile|kilometres|kilometers|kilometre|kilometer|km)\\b(?![.,]\\d)");
+    /** What a length is measured from, after it: "north of Santa Rosa", "(2,000 feet) west of Manokwari", "from The Geysers". */
+    private static final Pattern DISTANCE_FROM = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?(?:(?:[a-z]+-)*[a-z]+\\s+of|from)\\s+(?:the\\s+)?"
+            + "((?:[A-Z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]+)");
+    private static final Pattern FALL_BEFORE = Pattern.compile("(?i)\\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled)\\b"
+            + "[^,;.]{0,25}$");
+
     /** An age in digits or words ("27", "Sixty", "sixty-one") before "-year-old". */
     private static final String YEARS = "\\d{1,3}|(?i:" + WORDNUM + ")";
     private static final Pattern AGE_BEFORE = Pattern.compile("(?<!then-\\s?)(?<!then\\s)\\b(" + YEARS + ")-year-old\\s+(?:(?:[a-z]+\\s+){0,2})?" + NAME
@@ -137,6 +146,7 @@ public final class FactExtractor {
         if (digit && low.contains("m")) times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
+        if (digit && (low.contains("m") || low.contains("f"))) distances(s, sentenceStart, sentenceEnd, out);
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
         // a value the sentence itself says was replaced is not what the report now states
         out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
@@ -377,6 +387,34 @@ public final class FactExtractor {
 
     private static String scaleName(double sc) {
         return sc >= 1e12 ? "trillion" : sc >= 1e9 ? "billion" : sc >= 1e6 ? "million" : sc >= 1e3 ? "thousand" : "";
+    }
+
+    /**
+     * Lengths with what they measure: "distance from Santa Rosa" for "20 miles north of Santa Rosa", "distance fallen" for
+     * "falling about 200 feet", in metres so that "600 metres (2,000 feet)" agrees with itself. A length that is neither
+     * (a width, a race, a depth) is left out: two such lengths need not be one fact.
+     */
+    private static void distances(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = DISTANCE.matcher(s);
+        while (m.find()) {
+            String kind;
+            Matcher from = DISTANCE_FROM.matcher(s).region(m.end(), s.length());
+            if (from.lookingAt()) {
+                String[] place = from.group(1).strip().split("\\s+");
+                kind = "distance from " + place[place.length - 1];
+            } else if (FALL_BEFORE.matcher(s.substring(0, m.start())).find()) {
+                kind = "distance fallen";
+            } else {
+                continue;
+            }
+            OptionalDouble v = NumberWords.parse(m.group(2));
+            if (v.isEmpty()) continue;
+            String u = m.group(3).toLowerCase(Locale.ROOT);
+            double metres = u.startsWith("f") ? 0.3048 : u.startsWith("mile") ? 1609.344 : u.startsWith("k") ? 1000 : 1;
+            String num = m.group(2);
+            Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, metres);
+            out.add(new Fact(kind, r.lo, r.hi, m.group().strip(), r.norm + " " + u, base + m.start(), base + m.end(), base, sentEnd));
+        }
     }
 
     private static void simple(Pattern p, String kind, String s, int base, int sentEnd, List<Fact> out, int qualGroup, int numGroup) {

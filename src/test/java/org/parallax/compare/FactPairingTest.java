@@ -125,4 +125,13 @@ class FactPairingTest {
         assertEquals(1, conflicts("Police questioned Mark Ollen, 41, at the farm.", "Mark Ollen, 44, was questioned at the farm.").size());
         assertEquals(1, conflicts("Forty-year-old Mark Ollen was questioned at the farm.", "Police questioned 41-year-old Mark Ollen.").size());
     }
+
+    @Test
+    void lengthsConflictInAnyUnitButNotWhenFarApart() {
+        assertEquals(1, conflicts("The hiker died after falling about 40 metres from the ledge.",
+                "The hiker died after falling about 300 feet from the ledge.").size());
+        assertTrue(conflicts("The hiker died after falling about 90 metres (300 feet) from the ledge.",
+                "The hiker died after falling about 300 feet from the ledge.").isEmpty());
+        assertTrue(conflicts("A hiker died after falling 20 metres on Friday.", "A climber died after falling 600 metres on Saturday.").isEmpty());
+    }
 }
