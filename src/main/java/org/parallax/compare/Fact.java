@@ -19,6 +19,44 @@ public record Fact(String kind, double lo, double hi, String text, String normal
         return lo <= o.hi && o.lo <= hi;
     }
 
+    /**
+     * Whether two values that do not agree can still be one fact that the outlets report differently, so that their
+     * difference is a conflict. Not so for sums or lengths more than three times apart ("a market value of $115 billion"
+     * and "will buy it for $13.9 billion": two sums, not one reported twice; a 60-metre fall and a 600-metre one:
+     * two falls), for magnitudes more than one apart (a 2.0 foreshock and the 4.2 quake; outlets' readings of one quake
+     * differ by tenths), nor for the ages of two people who share a family name
+     * but not a given name ("John Jenkin, 23," and "Kathryn Jenkin, 20,"). Both are
+     * taken to be of one kind.
+     */
+    public boolean couldBeSame(Fact o) {
+        if (kind.startsWith("amount") || kind.startsWith("distance")) {
+            double a = (lo + hi) / 2, b = (o.lo + o.hi) / 2;
+            return a > 0 && b > 0 && Math.max(a, b) <= 3 * Math.min(a, b);
+        }
+        if (kind.equals("magnitude")) return Math.abs((lo + hi) / 2 - (o.lo + o.hi) / 2) <= 1.0;
+        if (kind.startsWith("age of ")) {
+            String mine = givenName(), theirs = o.givenName();
+            return mine == null || theirs == null || mine.equalsIgnoreCase(theirs);
+        }
+        return true;
+    }
+
+    /** The given name before the family name the kind names ("John" in "John Jenkin, 23,"), or null when none is written. */
+    String givenName() {
+        if (!kind.startsWith("age of ")) return null;
+        String family = kind.substring(7);
+        int at = text.indexOf(family);
+        if (at < 0) return null;
+        String[] before = text.substring(0, at).strip().split("\\s+");
+        String first = null;
+        for (int i = before.length - 1; i >= 0; i--) {
+            String w = before[i];
+            if (!w.matches("\\p{Lu}[\\p{L}'’]*")) break;
+            first = w;
+        }
+        return first;
+    }
+
     Comparison.FactValue value() {
         return new Comparison.FactValue(text, normalised, start, end, sentenceStart, sentenceEnd);
     }

@@ -82,18 +82,31 @@ public final class FactExtractor {
     private static final Pattern TIME = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
             + "|shortly before)\\s+)?"
             + "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?(?:\\s+(UTC|GMT|EDT|EST|PDT|PST|CET|local time))?");
-    private static final Pattern LIFE = Pattern.compile("(?i)\\b(" + NUM + "|an?)\\s+(?:consecutive\\s+|concurrent\\s+)?life\\s+(?:sentences?|terms?)\\b");
+    /** "three life sentences", "multiple life prison terms", "a sentence of life in prison", "four sentences of life". */
+    private static final Pattern LIFE = Pattern.compile("(?i)\\b(" + NUM + "|an?|multiple)\\s+(?:consecutive\\s+|concurrent\\s+)?"
+            + "(?:life\\s+(?:prison\\s+)?(?:sentences?|terms?)|sentences?\\s+of\\s+life)\\b");
     private static final Pattern CHILDREN = Pattern.compile("(?i)\\b(?:mother|father|mom|dad|parent)\\s+of\\s+(" + NUM + ")\\b(?!-)");
     private static final String NAME = "((?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’-]+)";
-    private static final Pattern AGE_BEFORE = Pattern.compile("(?<!then-\\s?)(?<!then\\s)\\b(\\d{1,3})-year-old\\s+(?:(?:[a-z]+\\s+){0,2})?" + NAME
+    /** A length in a unit of distance ("about 200 feet", "600m", "75 kilometers"); yards and inches are left out. */
+    private static final Pattern DISTANCE = Pattern.compile("(?i)(?:(" + QUAL + ")\\s+)?(?<![\\w.,$\u20ac\u00a3-])(" + DIGITS + "|" + WORDNUM
+            + ")\\s?-?\\s?(feet|foot|ft|metres|meters|metre|meter|m|miles|mile|kilometres|kilometers|kilometre|kilometer|km)\\b(?![.,]\\d)");
+    /** What a length is measured from, after it: "north of Santa Rosa", "(2,000 feet) west of Manokwari", "from The Geysers". */
+    private static final Pattern DISTANCE_FROM = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?(?:(?:[a-z]+-)*[a-z]+\\s+of|from)\\s+(?:the\\s+)?"
+            + "((?:[A-Z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]+)");
+    private static final Pattern FALL_BEFORE = Pattern.compile("(?i)\\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled)\\b"
+            + "[^,;.]{0,25}$");
+
+    /** An age in digits or words ("27", "Sixty", "sixty-one") before "-year-old". */
+    private static final String YEARS = "\\d{1,3}|(?i:" + WORDNUM + ")";
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?<!then-\\s?)(?<!then\\s)\\b(" + YEARS + ")-year-old\\s+(?:(?:[a-z]+\\s+){0,2})?" + NAME
             + "(?=\\s*([,.;)]|$|\\s[a-z]))");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(?:aged?\\s+)?(\\d{1,3}),");
     /** "Peterson, a 32-year-old fertilizer salesman": the age of the named person before the comma. */
-    private static final Pattern AGE_APPOSITION = Pattern.compile("\\b" + NAME + ",\\s+an?\\s+(\\d{1,3})-year-old\\b");
+    private static final Pattern AGE_APPOSITION = Pattern.compile("\\b" + NAME + ",\\s+an?\\s+(" + YEARS + ")-year-old\\b");
     /** "a 27-year-old man", "a 60-year-old, terminally ill woman": the age of a person the sentence does not name. */
-    private static final Pattern AGE_UNNAMED = Pattern.compile("(?i)(?<![\\w-])an?\\s+(\\d{1,3})-year-old,?\\s+(?:[\\w-]+,?\\s+){0,3}?("
+    private static final Pattern AGE_UNNAMED = Pattern.compile("(?i)(?<![\\w-])an?\\s+(" + YEARS + ")-year-old,?\\s+(?:[\\w-]+,?\\s+){0,3}?("
             + String.join("|", unnamedAgeNouns()) + ")\\b");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,\u2013\u2014-]\\s*" + NAME + "\\s*(?=[,\u2013\u2014-])");
     /** The kind prefix of an unnamed person's age ("age of a man"); such ages pair only as {@link FactPairing} allows. */
@@ -133,7 +146,8 @@ public final class FactExtractor {
         if (digit && low.contains("m")) times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
-        if (digit) ages(s, sentenceStart, sentenceEnd, out);
+        if (digit && (low.contains("m") || low.contains("f"))) distances(s, sentenceStart, sentenceEnd, out);
+        if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
         // a value the sentence itself says was replaced is not what the report now states
         out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
         return out;
@@ -283,6 +297,7 @@ public final class FactExtractor {
             case "thousands" -> new Range(2000, 9999, "thousands");
             case "scores" -> new Range(40, 99, "scores");
             case "several" -> new Range(3, 9, "several");
+            case "multiple" -> new Range(2, 99, "multiple");
             default -> null;
         };
     }
@@ -299,7 +314,9 @@ public final class FactExtractor {
             // "an estimated $102 million" names the source of a figure, not a vague one
             case "", "an estimated", "estimated" -> new Range(v - half, v + half, f);
             case "at least", "no fewer than", "not less than" -> new Range(v - half, v + Math.max(2 * unit, 0.3 * v), ">=" + f);
-            case "more than", "more", "just over", "well over", "over", "upwards of", "in excess of" -> new Range(v + Math.max(half, unit * 0.5),
+            // a count "more than 200" is 201 or more; a sum "more than $1 million" any sum above it, so it meets "$1 million"
+            case "more than", "more", "just over", "well over", "over", "upwards of", "in excess of" -> new Range(
+                    scale > 1 ? v : v + Math.max(half, unit * 0.5),
                     v + Math.max(2 * unit, 0.5 * v), ">" + f);
             case "nearly", "almost", "close to", "just under" -> new Range(0.9 * v, v + half, "<~" + f);
             case "up to", "as many as", "at most" -> new Range(0.5 * v, v + half, "<=" + f);
@@ -372,6 +389,34 @@ public final class FactExtractor {
         return sc >= 1e12 ? "trillion" : sc >= 1e9 ? "billion" : sc >= 1e6 ? "million" : sc >= 1e3 ? "thousand" : "";
     }
 
+    /**
+     * Lengths with what they measure: "distance from Santa Rosa" for "20 miles north of Santa Rosa", "distance fallen" for
+     * "falling about 200 feet", in metres so that "600 metres (2,000 feet)" agrees with itself. A length that is neither
+     * (a width, a race, a depth) is left out: two such lengths need not be one fact.
+     */
+    private static void distances(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = DISTANCE.matcher(s);
+        while (m.find()) {
+            String kind;
+            Matcher from = DISTANCE_FROM.matcher(s).region(m.end(), s.length());
+            if (from.lookingAt()) {
+                String[] place = from.group(1).strip().split("\\s+");
+                kind = "distance from " + place[place.length - 1];
+            } else if (FALL_BEFORE.matcher(s.substring(0, m.start())).find()) {
+                kind = "distance fallen";
+            } else {
+                continue;
+            }
+            OptionalDouble v = NumberWords.parse(m.group(2));
+            if (v.isEmpty()) continue;
+            String u = m.group(3).toLowerCase(Locale.ROOT);
+            double metres = u.startsWith("f") ? 0.3048 : u.startsWith("mile") ? 1609.344 : u.startsWith("k") ? 1000 : 1;
+            String num = m.group(2);
+            Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, metres);
+            out.add(new Fact(kind, r.lo, r.hi, m.group().strip(), r.norm + " " + u, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
     private static void simple(Pattern p, String kind, String s, int base, int sentEnd, List<Fact> out, int qualGroup, int numGroup) {
         Matcher m = p.matcher(s);
         while (m.find()) {
@@ -429,7 +474,8 @@ public final class FactExtractor {
         while (u.find()) {
             int start = base + u.start(), end = base + u.end();
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
-            double v = Double.parseDouble(u.group(1));
+            double v = years(u.group(1));
+            if (v < 0) continue;
             String noun = u.group(2).toLowerCase(Locale.ROOT);
             // "a 15-year-old boy, Alexandros Grigoropoulos," / "a 61-year-old man - Eric Kirkpatrick -": named after all
             Matcher named = NAME_AFTER.matcher(s).region(u.end(), s.length());
@@ -454,7 +500,12 @@ public final class FactExtractor {
         // a lone capitalised word before a noun is an adjective ("36-year-old Australian climber"), not a name
         if (before && parts.length < 2 && !s.substring(end).matches("(?s)\\s*[,.;)].*|\\s*")) return;
         if (!Character.isUpperCase(last.charAt(0)) || last.length() < 2) return;
-        double v = Double.parseDouble(years);
+        double v = years(years);
+        if (v < 0) return;
         out.add(new Fact("age of " + last, v, v, s.substring(start, end).strip(), years, base + start, base + end, base, sentEnd));
+    }
+
+    private static double years(String written) {
+        return NumberWords.parse(written.replace('-', ' ')).orElse(-1);
     }
 }

@@ -43,7 +43,7 @@ public final class FactPairing {
         for (Fact x : unused(fa, used)) {
             if (agreedKinds.contains(x.kind()) || conflicted.contains(x.kind()) || PersonAges.unnamed(x)) continue;
             for (Fact y : openB) {
-                if (!y.kind().equals(x.kind()) || used.contains(y)) continue;
+                if (!y.kind().equals(x.kind()) || !x.couldBeSame(y) || used.contains(y)) continue;
                 Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
                 shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
                 if (shared.isEmpty()) continue;
@@ -80,11 +80,19 @@ public final class FactPairing {
             if (agreed) {
                 agreedKinds.add(e.getKey());
             } else if (conflictWhenNoneAgree) {
-                conflicts.add(new Comparison.Conflict(e.getKey(), e.getValue().get(0).value(), bs.get(0).value()));
+                // the first two values that can be one fact; values of different facts ("$21" a share, "$5.4 billion" the deal) are none
+                Fact[] first = firstSame(e.getValue(), bs);
+                if (first == null) continue;
+                conflicts.add(new Comparison.Conflict(e.getKey(), first[0].value(), first[1].value()));
                 used.addAll(e.getValue());
                 used.addAll(bs);
             }
         }
+    }
+
+    private static Fact[] firstSame(List<Fact> xs, List<Fact> ys) {
+        for (Fact x : xs) for (Fact y : ys) if (x.couldBeSame(y)) return new Fact[] {x, y};
+        return null;
     }
 
     private static Map<String, List<Fact>> byKind(List<Fact> fs, Map<Fact, String> alias) {

@@ -107,4 +107,27 @@ class FactExtractorTest {
         assertEquals("Ten", text.substring(fs.get(0).start(), fs.get(0).end()));
         assertEquals(7, fs.get(0).sentenceStart());
     }
+
+    @Test
+    void readsAgesWrittenInWords() {
+        assertEquals(40, only("Forty-year-old Dana Mirel Koss is now charged with the theft.", "age of Koss").lo());
+        assertEquals(71, only("Police found a seventy-one-year-old woman in the flat.", "age of a woman").lo());
+    }
+
+    @Test
+    void countsLifeSentencesWrittenAsASentenceOfLifeOrAsMultiple() {
+        assertEquals(1, only("The court gave him a sentence of life in prison.", "life sentences").lo());
+        Fact many = only("The court gave him multiple life sentences.", "life sentences");
+        assertTrue(many.lo() >= 2 && many.hi() > 2, many.toString());
+    }
+
+    @Test
+    void readsLengthsWithWhatTheyMeasureInMetres() {
+        Fact from = only("The blast was felt about 12 miles south-east of Lorham on Monday.", "distance from Lorham");
+        assertTrue(from.lo() < 12 * 1609.344 && from.hi() > 12 * 1609.344, from.toString());
+        Fact fall = only("The hiker died after falling 90 feet into a ravine.", "distance fallen");
+        assertEquals(90 * 0.3048, fall.lo(), 1e-6);
+        assertTrue(facts("The new bridge is 300 metres long and opens on Monday.").stream().noneMatch(f -> f.kind().startsWith("distance")));
+        assertTrue(facts("He ran for 120 yards and two touchdowns.").stream().noneMatch(f -> f.kind().startsWith("distance")));
+    }
 }

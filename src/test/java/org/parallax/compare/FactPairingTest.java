@@ -89,4 +89,49 @@ class FactPairingTest {
         Comparison.Facts f = new ComparisonService().compare(a, b).facts();
         assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
     }
+
+    private static List<Comparison.Conflict> conflicts(String a, String b) {
+        return EcbFactsGoldTest.facts(new EcbFactsGoldTest.Gold("t", List.of(), a, b)).conflicts();
+    }
+
+    @Test
+    void sumsFarApartAreDifferentFactsNotAConflict() {
+        assertTrue(conflicts("The chain, worth about $40 billion, can pay for the purchase in shares.",
+                "The chain said it would pay $6.2 billion for the bakery group.").isEmpty());
+        assertTrue(conflicts("Analysts put the fair price of the shares at $18.", "The bakery group is to be bought for $6.2 billion.").isEmpty());
+        List<Comparison.Conflict> near = conflicts("The chain will pay $6.2 billion for the bakery group.",
+                "The chain will pay $5 billion for the bakery group.");
+        assertEquals(1, near.size(), near.toString());
+    }
+
+    @Test
+    void aSumAboveARoundFigureMeetsThatFigure() {
+        assertTrue(conflicts("The fire did an estimated $3 million in damage to the hall.",
+                "The fire did more than $3 million in damage to the hall.").isEmpty());
+        assertEquals(1, conflicts("The fire did $3 million in damage to the hall.", "The fire did more than $5 million in damage to the hall.").size());
+    }
+
+    @Test
+    void magnitudesMoreThanOneApartAreTwoQuakes() {
+        assertTrue(conflicts("A magnitude 2.1 tremor was felt near the lake before dawn.",
+                "The 5.3-magnitude earthquake shook the lake towns on Monday.").isEmpty());
+        assertEquals(1, conflicts("A magnitude 5.0 tremor shook the lake towns on Monday.",
+                "The 5.3-magnitude earthquake shook the lake towns on Monday.").size());
+    }
+
+    @Test
+    void agesOfTwoPeopleWithOneFamilyNameDoNotConflict() {
+        assertTrue(conflicts("Police questioned Mark Ollen, 41, at the farm.", "The body of Sara Ollen, 39, was found at the farm.").isEmpty());
+        assertEquals(1, conflicts("Police questioned Mark Ollen, 41, at the farm.", "Mark Ollen, 44, was questioned at the farm.").size());
+        assertEquals(1, conflicts("Forty-year-old Mark Ollen was questioned at the farm.", "Police questioned 41-year-old Mark Ollen.").size());
+    }
+
+    @Test
+    void lengthsConflictInAnyUnitButNotWhenFarApart() {
+        assertEquals(1, conflicts("The hiker died after falling about 40 metres from the ledge.",
+                "The hiker died after falling about 300 feet from the ledge.").size());
+        assertTrue(conflicts("The hiker died after falling about 90 metres (300 feet) from the ledge.",
+                "The hiker died after falling about 300 feet from the ledge.").isEmpty());
+        assertTrue(conflicts("A hiker died after falling 20 metres on Friday.", "A climber died after falling 600 metres on Saturday.").isEmpty());
+    }
 }
