@@ -120,6 +120,9 @@ public final class MetadataExtractor {
                     LocalDate printed = PageDates.inArticle(doc);
                     if (printed != null) published = printed;
                 }
+                // a UTC stamp whose instant the page prints in its own zone is dated by the page's day
+                LocalDate local = PageDates.localDayOf(doc, candidate);
+                if (local != null) published = local;
                 break;
             }
         }

@@ -1,6 +1,9 @@
 package org.parallax.ingest.html;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -307,6 +310,45 @@ final class PageDates {
             if (DATE_LABEL.matcher(before.replaceFirst("(?iU)\\p{L}+\\s*$", "")).find() || DATE_LABEL.matcher(before).find()) {
                 return d;
             }
+        }
+        return null;
+    }
+
+    /** A UTC timestamp with its seconds: "2023-11-09T05:30:59Z", "2023-11-09T05:30:59.000+00:00". */
+    private static final Pattern UTC_SECONDS = Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})(?:\\.\\d+)?(?:Z|[+-]00:?00)\\s*");
+    /** A local time with its seconds and no zone, as a {@code <time datetime>} prints it: "2023-11-08 23:30:59". */
+    private static final Pattern LOCAL_SECONDS = Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2})\\s*");
+    /** Farthest a zone lies from UTC, in hours. */
+    private static final int MAX_ZONE_HOURS = 14;
+
+    /**
+     * The local day of a UTC timestamp, when the page prints the same instant as a zone-less {@code <time datetime>}:
+     * the same minutes and seconds, a whole number of hours (not zero, at most fourteen) away. A page west of UTC
+     * ("2023-11-09T05:30:59Z" in its metadata, {@code <time datetime="2023-11-08 23:30:59">} printed) dates its
+     * article by its own day. Null when the stamp is no UTC time with seconds or no printed time matches it.
+     */
+    static LocalDate localDayOf(Document doc, String stamp) {
+        if (stamp == null) return null;
+        Matcher u = UTC_SECONDS.matcher(stamp);
+        if (!u.matches()) return null;
+        LocalDateTime utc;
+        try {
+            utc = LocalDateTime.parse(u.group(1));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        if (utc.getMinute() == 0 && utc.getSecond() == 0) return null;
+        for (Element t : doc.select("time[datetime]")) {
+            Matcher l = LOCAL_SECONDS.matcher(t.attr("datetime"));
+            if (!l.matches()) continue;
+            LocalDateTime local;
+            try {
+                local = LocalDateTime.parse(l.group(1) + "T" + l.group(2));
+            } catch (DateTimeParseException e) {
+                continue;
+            }
+            long seconds = Duration.between(utc, local).getSeconds();
+            if (seconds != 0 && seconds % 3600 == 0 && Math.abs(seconds) <= MAX_ZONE_HOURS * 3600L) return local.toLocalDate();
         }
         return null;
     }
