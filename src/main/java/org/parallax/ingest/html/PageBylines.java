@@ -39,6 +39,9 @@ final class PageBylines {
      */
     private static final String DATE_FIRST = "(?:(?i:posted|published|veröffentlicht|erschienen|datum)(?:\\s+(?i:on|am))?\\s*:?\\s*)?"
             + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
+    /** The credit of an editor, a translator or a photographer that follows a writer's byline: "Edited by", "Übersetzt von". */
+    private static final String SECOND_ROLE = "(?i:(?:edited|reviewed|translated|illustrated|photographed|fact[- ]checked) by"
+            + "|(?:redigiert|bearbeitet|übersetzt|illustriert|lektoriert) von)\\s";
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
             + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
@@ -47,7 +50,9 @@ final class PageBylines {
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
-            + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
+            + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d"
+            // a second role's credit ends the writer's name ("Written by Ann Feld Edited by Ole Brandt")
+            + "|\\s+" + SECOND_ROLE + ")");
     /**
      * An author's label with its colon, the name, then a bracketed note ("Autor: Ole Brandt (Gastbeitrag), Redner bei
      * ..."); without the colon, "von ... (" opens running text ("von Open Source Software (OSS)").

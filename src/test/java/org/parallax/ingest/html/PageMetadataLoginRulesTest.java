@@ -83,4 +83,13 @@ class PageMetadataLoginRulesTest {
         // two different whole names for the same first name leave it alone
         assertEquals("Ann", PageBylines.moreFrom(Jsoup.parse("<h3>Mehr von Ann Feld</h3><h3>More from Ann Berg</h3>"), "Ann"));
     }
+
+    @Test
+    void anEditorsCreditAfterTheWritersBylineEndsTheWritersName() {
+        assertEquals("Ann Feld", read("", "<section><h1>Thema</h1><p class='byline author'>Written by Ann Feld<br>"
+                + "Edited by Ole Brandt</p>" + PROSE + "</section>").author());
+        assertEquals("Ann Feld", read("", "<h1>Thema</h1><p>Geschrieben von Ann Feld übersetzt von Ole Brandt</p>" + PROSE).author());
+        // with no role's credit after it, a name running on into other words is no byline
+        assertNull(read("", "<h1>Thema</h1><p>Written by Ann Feld Jonas Lee Ole Brandt here</p>" + PROSE).author());
+    }
 }
