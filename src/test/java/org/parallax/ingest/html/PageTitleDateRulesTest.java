@@ -146,4 +146,15 @@ class PageTitleDateRulesTest {
                 + "<time datetime='2023-11-08T23:30:59-06:00'>November 8, 2023</time>" + PROSE).published());
         assertEquals(LocalDate.of(2023, 11, 9), read(head, "<h1>Council closes bridge</h1>" + PROSE).published());
     }
+
+    @Test
+    void aGmtStampIsDatedByThePagesOwnDayWhenADateLinePrintsTheSameMinuteInItsZone() {
+        String head = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Council closes bridge\","
+                + " \"datePublished\": \"Wed, 04 May 2022 02:41:00 GMT\"}</script>";
+        assertEquals(LocalDate.of(2022, 5, 3), read(head, "<h1>Council closes bridge</h1><span>3/5/2022 22:41</span>" + PROSE).published());
+        assertEquals(LocalDate.of(2022, 5, 3), read(head, "<h1>Council closes bridge</h1><p>May 3, 2022 10:41 PM</p>" + PROSE).published());
+        // another minute, or the time without the local day beside it, leaves the stamp's day
+        assertEquals(LocalDate.of(2022, 5, 4), read(head, "<h1>Council closes bridge</h1><span>3/5/2022 22:45</span>" + PROSE).published());
+        assertEquals(LocalDate.of(2022, 5, 4), read(head, "<h1>Council closes bridge</h1><span>Updated 22:41</span>" + PROSE).published());
+    }
 }
