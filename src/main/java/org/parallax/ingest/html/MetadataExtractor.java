@@ -388,6 +388,8 @@ public final class MetadataExtractor {
                 if (printed == null && organisation) printed = markedPerson(doc);
                 // or to the person who signs the statement ("Ann Feld<br>Bundesvorsitzende")
                 if (printed == null && organisation) printed = PageBylines.signature(doc);
+                // or to the one contact person a box names with an office ("Ansprechpartner": "Ann Feld", "Pressesprecherin")
+                if (printed == null && organisation) printed = PageBylines.contactPerson(doc);
                 // a person the page never shows (a theme's hidden vcard of the account that posted) gives way to the
                 // byline the article prints ("Von Matthias Lauerer")
                 if (printed == null && author.contains(" ") && !author.matches("(?iU).*(?:[,;&]|\\band\\b|\\bund\\b).*")

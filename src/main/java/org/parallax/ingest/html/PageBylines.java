@@ -496,6 +496,36 @@ final class PageBylines {
         return dated != null ? dated : signedWithRole(doc);
     }
 
+    /** Class or id of a box naming the page's contact person: "ansprechpartner", "contact-person", "kontaktperson". */
+    private static final Pattern CONTACT_BOX = Pattern.compile("(?i)ansprechpartner|contact[-_]?person|kontakt[-_]?person");
+
+    /**
+     * The one person a contact box names with an office ("Ansprechpartner": "Ann Feld" over "Pressesprecherin"), for
+     * an organisation's page whose author tag names the organisation or its web agency; null when no box or more than
+     * one person is named.
+     */
+    static String contactPerson(Document doc) {
+        if (doc.body() == null) return null;
+        String found = null;
+        for (Element box : doc.body().getAllElements()) {
+            if (!CONTACT_BOX.matcher(box.className() + " " + box.id()).find() || skipped(box)) continue;
+            for (Element e : box.getAllElements()) {
+                String name = e.ownText().replace('\u00A0', ' ').strip();
+                if (name.length() > 50 || !WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(name).find()) continue;
+                // the office follows the name within the same entry
+                Element entry = e;
+                while (entry.parent() != null && entry.parent() != box && entry.parent().text().length() <= name.length() + 2) {
+                    entry = entry.parent();
+                }
+                Element next = entry.nextElementSibling();
+                if (next == null || next.text().length() > 120 || !ROLE.matcher(next.text()).find()) continue;
+                if (found != null && !found.equalsIgnoreCase(name)) return null;
+                found = name;
+            }
+        }
+        return AuthorNames.clean(found);
+    }
+
     /**
      * A statement's sign-off closing it: the last paragraph is a name over the signer's office ("Ann Feld<br>
      * Bundesvorsitzende", "Jonas Lee<br>Director of Research"), right after another paragraph.

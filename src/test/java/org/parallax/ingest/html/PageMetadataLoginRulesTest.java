@@ -92,4 +92,17 @@ class PageMetadataLoginRulesTest {
         // with no role's credit after it, a name running on into other words is no byline
         assertNull(read("", "<h1>Thema</h1><p>Written by Ann Feld Jonas Lee Ole Brandt here</p>" + PROSE).author());
     }
+
+    @Test
+    void anOrganisationInTheAuthorTagGivesWayToTheOneContactPersonABoxNamesWithAnOffice() {
+        String agency = "<meta name=author content='Web Werk GmbH www.webwerk.example'>";
+        String box = "<div class=ansprechpartner><ul><li><a href='/p/1'><strong>Ann Feld</strong></a>"
+                + "<div class=funktion>Stellvertretende Pressesprecherin</div></li></ul></div>";
+        assertEquals("Ann Feld", read(agency, "<h1>Thema</h1>" + PROSE + box).author());
+        // two people in the box, or a name with no office, leave the tag
+        String two = box.replace("</ul>", "<li><strong>Ole Brandt</strong><div>Pressesprecher</div></li></ul>");
+        assertEquals("Web Werk GmbH www.webwerk.example", read(agency, "<h1>Thema</h1>" + PROSE + two).author());
+        assertEquals("Web Werk GmbH www.webwerk.example", read(agency, "<h1>Thema</h1>" + PROSE
+                + box.replace("Stellvertretende Pressesprecherin", "Telefon 0721 123")).author());
+    }
 }
