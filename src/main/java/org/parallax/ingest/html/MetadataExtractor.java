@@ -419,6 +419,8 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null && author == null) person = PageBylines.inDescription(doc);
         if (person == null && author == null) person = PageBylines.lastEditor(doc);
+        // a Chinese news page's responsible editor ("责任编辑：焦鹏"), the one person it credits
+        if (person == null && author == null) person = PageBylines.editorCredit(doc);
         if (person == null && author == null) person = PageBylines.username(doc);
         // a login linked to its profile after "von" or "by" ("von <a href="/user/Ann7.html">Ann7</a>")
         if (person == null && author == null) person = PageBylines.profileLogin(doc);

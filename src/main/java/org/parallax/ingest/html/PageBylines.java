@@ -496,6 +496,26 @@ final class PageBylines {
         return dated != null ? dated : signedWithRole(doc);
     }
 
+    /** A Chinese news page's credit of its responsible editor: "责任编辑：焦鹏", "[责任编辑:肖春芳]", a name of two to four Han characters that ends the line. */
+    private static final Pattern EDITOR_CREDIT = Pattern.compile("(?:^|\\s)[\\[【(（]?\\s*责任编辑\\s*[:：]\\s*(\\p{IsHan}{2,4})\\s*[\\]】)）]?$");
+
+    /**
+     * The responsible editor a Chinese news page credits under its article ("责任编辑：焦鹏"), the only person such pages
+     * name; null when no line or more than one name is credited.
+     */
+    static String editorCredit(Document doc) {
+        if (doc.body() == null) return null;
+        String found = null;
+        for (Element e : doc.body().getElementsContainingOwnText("责任编辑")) {
+            Matcher m = EDITOR_CREDIT.matcher(e.text().replace('\u00A0', ' ').strip());
+            // the credit ends its line; a link before it ("【纠错】", report an error) may share the element
+            if (!m.find() || skipped(e)) continue;
+            if (found != null && !found.equals(m.group(1))) return null;
+            found = m.group(1);
+        }
+        return found;
+    }
+
     /** Class or id of a box naming the page's contact person: "ansprechpartner", "contact-person", "kontaktperson". */
     private static final Pattern CONTACT_BOX = Pattern.compile("(?i)ansprechpartner|contact[-_]?person|kontakt[-_]?person");
 

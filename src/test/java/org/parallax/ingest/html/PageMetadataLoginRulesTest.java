@@ -105,4 +105,15 @@ class PageMetadataLoginRulesTest {
         assertEquals("Web Werk GmbH www.webwerk.example", read(agency, "<h1>Thema</h1>" + PROSE
                 + box.replace("Stellvertretende Pressesprecherin", "Telefon 0721 123")).author());
     }
+
+    @Test
+    void aChinesePagesResponsibleEditorIsItsCreditedAuthor() {
+        String body = "<h1>大桥关闭</h1><p>市议会周二投票决定关闭旧桥，工程师在春季检查中发现两个桥墩出现裂缝。</p>";
+        assertEquals("李明", read("", body + "<div><span><a href='#'>【纠错】</a> 责任编辑： \n李明 </span></div>").author());
+        assertEquals("李明", read("", body + "<div class=editor>[责任编辑:李明]</div>").author());
+        // a login in Latin letters, or two different editors, is no credit this reads
+        assertNull(read("", body + "<div>[责任编辑：mingli]</div>").author());
+        assertNull(read("", body + "<p>责任编辑：李明说，大桥将于明年重新开放。</p>").author());
+        assertNull(read("", body + "<p>责任编辑：李明</p><p>责任编辑：王芳</p>").author());
+    }
 }
