@@ -120,6 +120,9 @@ public final class MetadataExtractor {
                     LocalDate printed = PageDates.inArticle(doc);
                     if (printed != null) published = printed;
                 }
+                // a UTC stamp whose instant the page prints in its own zone is dated by the page's day
+                LocalDate local = PageDates.localDayOf(doc, candidate);
+                if (local != null) published = local;
                 break;
             }
         }
@@ -385,6 +388,8 @@ public final class MetadataExtractor {
                 if (printed == null && organisation) printed = markedPerson(doc);
                 // or to the person who signs the statement ("Ann Feld<br>Bundesvorsitzende")
                 if (printed == null && organisation) printed = PageBylines.signature(doc);
+                // or to the one contact person a box names with an office ("Ansprechpartner": "Ann Feld", "Pressesprecherin")
+                if (printed == null && organisation) printed = PageBylines.contactPerson(doc);
                 // a person the page never shows (a theme's hidden vcard of the account that posted) gives way to the
                 // byline the article prints ("Von Matthias Lauerer")
                 if (printed == null && author.contains(" ") && !author.matches("(?iU).*(?:[,;&]|\\band\\b|\\bund\\b).*")
@@ -414,6 +419,8 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null && author == null) person = PageBylines.inDescription(doc);
         if (person == null && author == null) person = PageBylines.lastEditor(doc);
+        // a Chinese news page's responsible editor ("责任编辑：焦鹏"), the one person it credits
+        if (person == null && author == null) person = PageBylines.editorCredit(doc);
         if (person == null && author == null) person = PageBylines.username(doc);
         // a login linked to its profile after "von" or "by" ("von <a href="/user/Ann7.html">Ann7</a>")
         if (person == null && author == null) person = PageBylines.profileLogin(doc);

@@ -39,6 +39,9 @@ final class PageBylines {
      */
     private static final String DATE_FIRST = "(?:(?i:posted|published|veröffentlicht|erschienen|datum)(?:\\s+(?i:on|am))?\\s*:?\\s*)?"
             + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
+    /** The credit of an editor, a translator or a photographer that follows a writer's byline: "Edited by", "Übersetzt von". */
+    private static final String SECOND_ROLE = "(?i:(?:edited|reviewed|translated|illustrated|photographed|fact[- ]checked) by"
+            + "|(?:redigiert|bearbeitet|übersetzt|illustriert|lektoriert) von)\\s";
     /** A label, the name (or two joined by "und"/"and"), then the end of the line, a separator, a date or a credit. */
     private static final Pattern LABELLED = Pattern.compile("(?U)^(?:" + DATE_FIRST + ")?"
             + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
@@ -47,7 +50,9 @@ final class PageBylines {
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
-            + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d)");
+            + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d"
+            // a second role's credit ends the writer's name ("Written by Ann Feld Edited by Ole Brandt")
+            + "|\\s+" + SECOND_ROLE + ")");
     /**
      * An author's label with its colon, the name, then a bracketed note ("Autor: Ole Brandt (Gastbeitrag), Redner bei
      * ..."); without the colon, "von ... (" opens running text ("von Open Source Software (OSS)").
@@ -489,6 +494,56 @@ final class PageBylines {
         }
         String dated = signedAndDated(doc);
         return dated != null ? dated : signedWithRole(doc);
+    }
+
+    /** A Chinese news page's credit of its responsible editor: "责任编辑：焦鹏", "[责任编辑:肖春芳]", a name of two to four Han characters that ends the line. */
+    private static final Pattern EDITOR_CREDIT = Pattern.compile("(?:^|\\s)[\\[【(（]?\\s*责任编辑\\s*[:：]\\s*(\\p{IsHan}{2,4})\\s*[\\]】)）]?$");
+
+    /**
+     * The responsible editor a Chinese news page credits under its article ("责任编辑：焦鹏"), the only person such pages
+     * name; null when no line or more than one name is credited.
+     */
+    static String editorCredit(Document doc) {
+        if (doc.body() == null) return null;
+        String found = null;
+        for (Element e : doc.body().getElementsContainingOwnText("责任编辑")) {
+            Matcher m = EDITOR_CREDIT.matcher(e.text().replace('\u00A0', ' ').strip());
+            // the credit ends its line; a link before it ("【纠错】", report an error) may share the element
+            if (!m.find() || skipped(e)) continue;
+            if (found != null && !found.equals(m.group(1))) return null;
+            found = m.group(1);
+        }
+        return found;
+    }
+
+    /** Class or id of a box naming the page's contact person: "ansprechpartner", "contact-person", "kontaktperson". */
+    private static final Pattern CONTACT_BOX = Pattern.compile("(?i)ansprechpartner|contact[-_]?person|kontakt[-_]?person");
+
+    /**
+     * The one person a contact box names with an office ("Ansprechpartner": "Ann Feld" over "Pressesprecherin"), for
+     * an organisation's page whose author tag names the organisation or its web agency; null when no box or more than
+     * one person is named.
+     */
+    static String contactPerson(Document doc) {
+        if (doc.body() == null) return null;
+        String found = null;
+        for (Element box : doc.body().getAllElements()) {
+            if (!CONTACT_BOX.matcher(box.className() + " " + box.id()).find() || skipped(box)) continue;
+            for (Element e : box.getAllElements()) {
+                String name = e.ownText().replace('\u00A0', ' ').strip();
+                if (name.length() > 50 || !WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(name).find()) continue;
+                // the office follows the name within the same entry
+                Element entry = e;
+                while (entry.parent() != null && entry.parent() != box && entry.parent().text().length() <= name.length() + 2) {
+                    entry = entry.parent();
+                }
+                Element next = entry.nextElementSibling();
+                if (next == null || next.text().length() > 120 || !ROLE.matcher(next.text()).find()) continue;
+                if (found != null && !found.equalsIgnoreCase(name)) return null;
+                found = name;
+            }
+        }
+        return AuthorNames.clean(found);
     }
 
     /**

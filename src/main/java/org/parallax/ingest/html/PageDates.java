@@ -1,6 +1,12 @@
 package org.parallax.ingest.html;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -309,6 +315,88 @@ final class PageDates {
             }
         }
         return null;
+    }
+
+    /** A UTC timestamp with its seconds: "2023-11-09T05:30:59Z", "2023-11-09T05:30:59.000+00:00". */
+    private static final Pattern UTC_SECONDS = Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})(?:\\.\\d+)?(?:Z|[+-]00:?00)\\s*");
+    /** A local time with its seconds and no zone, as a {@code <time datetime>} prints it: "2023-11-08 23:30:59". */
+    private static final Pattern LOCAL_SECONDS = Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2})\\s*");
+    /** A time of day to the minute, on a 24 or a 12 hour clock: "22:41", "10:41 PM". */
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d])(?:\\s*(?i:([ap])\\.?m\\b\\.?))?");
+    /** Longer than this, a line with a time is running text, not a date line. */
+    private static final int MAX_CLOCK_LINE = 60;
+    /** Farthest a zone lies from UTC, in hours. */
+    private static final int MAX_ZONE_HOURS = 14;
+
+    /**
+     * The local day of a UTC timestamp, when the page prints the same instant as a zone-less {@code <time datetime>}:
+     * the same minutes and seconds, a whole number of hours (not zero, at most fourteen) away. A page west of UTC
+     * ("2023-11-09T05:30:59Z" in its metadata, {@code <time datetime="2023-11-08 23:30:59">} printed) dates its
+     * article by its own day. Null when the stamp is no UTC time with seconds or no printed time matches it.
+     */
+    static LocalDate localDayOf(Document doc, String stamp) {
+        LocalDateTime utc = utcTime(stamp);
+        if (utc == null || utc.getMinute() == 0 && utc.getSecond() == 0) return null;
+        for (Element t : doc.select("time[datetime]")) {
+            Matcher l = LOCAL_SECONDS.matcher(t.attr("datetime"));
+            if (!l.matches()) continue;
+            LocalDateTime local;
+            try {
+                local = LocalDateTime.parse(l.group(1) + "T" + l.group(2));
+            } catch (DateTimeParseException e) {
+                continue;
+            }
+            long seconds = Duration.between(utc, local).getSeconds();
+            if (seconds != 0 && seconds % 3600 == 0 && Math.abs(seconds) <= MAX_ZONE_HOURS * 3600L) return local.toLocalDate();
+        }
+        // or a short printed line with the local day and the time to the minute ("3/5/2022 22:41" for 02:41 GMT the 4th)
+        if (utc.getMinute() == 0 || doc.body() == null) return null;
+        for (Element e : doc.body().getElementsMatchingOwnText(CLOCK)) {
+            String text = e.text().replace('\u00A0', ' ').strip();
+            if (text.length() > MAX_CLOCK_LINE || furniture(e, FURNITURE)) continue;
+            Matcher c = CLOCK.matcher(text);
+            while (c.find()) {
+                if (Integer.parseInt(c.group(2)) != utc.getMinute()) continue;
+                int hour = Integer.parseInt(c.group(1)) % (c.group(3) == null ? 24 : 12);
+                if (c.group(3) != null && c.group(3).equalsIgnoreCase("p")) hour += 12;
+                for (int offset = -MAX_ZONE_HOURS; offset <= MAX_ZONE_HOURS; offset++) {
+                    LocalDateTime local = utc.plusHours(offset);
+                    if (offset != 0 && local.getHour() == hour && prints(text, local.toLocalDate())) {
+                        return local.toLocalDate();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The time of a UTC timestamp: ISO with "Z" or "+00:00" and its seconds, or an HTTP date in GMT; null otherwise. */
+    private static LocalDateTime utcTime(String stamp) {
+        if (stamp == null) return null;
+        try {
+            Matcher u = UTC_SECONDS.matcher(stamp);
+            if (u.matches()) return LocalDateTime.parse(u.group(1));
+            if (stamp.strip().matches("(?i).*\\d{2}:\\d{2}:\\d{2}\\s+(?:GMT|UTC|\\+0000)")) {
+                return ZonedDateTime.parse(stamp.strip().replaceFirst("(?i)\\s+UTC$", " GMT"),
+                        DateTimeFormatter.RFC_1123_DATE_TIME).withZoneSameInstant(ZoneOffset.UTC)
+                        .toLocalDateTime();
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether {@code text} prints {@code day}: in digits (day first or month first, with / . or -) or with a month's name. */
+    private static boolean prints(String text, LocalDate day) {
+        int d = day.getDayOfMonth();
+        int m = day.getMonthValue();
+        int y = day.getYear();
+        String dd = "0?" + d;
+        String mm = "0?" + m;
+        Pattern digits = Pattern.compile("(?<!\\d)(?:" + dd + "[./-]" + mm + "[./-]" + y + "|" + mm + "/" + dd + "/" + y + "|" + y + "-"
+                + String.format("%02d-%02d", m, d) + ")(?!\\d)");
+        return digits.matcher(text).find() || day.equals(HtmlDates.find(text));
     }
 
     /**

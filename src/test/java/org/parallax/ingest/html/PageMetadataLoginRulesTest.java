@@ -83,4 +83,37 @@ class PageMetadataLoginRulesTest {
         // two different whole names for the same first name leave it alone
         assertEquals("Ann", PageBylines.moreFrom(Jsoup.parse("<h3>Mehr von Ann Feld</h3><h3>More from Ann Berg</h3>"), "Ann"));
     }
+
+    @Test
+    void anEditorsCreditAfterTheWritersBylineEndsTheWritersName() {
+        assertEquals("Ann Feld", read("", "<section><h1>Thema</h1><p class='byline author'>Written by Ann Feld<br>"
+                + "Edited by Ole Brandt</p>" + PROSE + "</section>").author());
+        assertEquals("Ann Feld", read("", "<h1>Thema</h1><p>Geschrieben von Ann Feld übersetzt von Ole Brandt</p>" + PROSE).author());
+        // with no role's credit after it, a name running on into other words is no byline
+        assertNull(read("", "<h1>Thema</h1><p>Written by Ann Feld Jonas Lee Ole Brandt here</p>" + PROSE).author());
+    }
+
+    @Test
+    void anOrganisationInTheAuthorTagGivesWayToTheOneContactPersonABoxNamesWithAnOffice() {
+        String agency = "<meta name=author content='Web Werk GmbH www.webwerk.example'>";
+        String box = "<div class=ansprechpartner><ul><li><a href='/p/1'><strong>Ann Feld</strong></a>"
+                + "<div class=funktion>Stellvertretende Pressesprecherin</div></li></ul></div>";
+        assertEquals("Ann Feld", read(agency, "<h1>Thema</h1>" + PROSE + box).author());
+        // two people in the box, or a name with no office, leave the tag
+        String two = box.replace("</ul>", "<li><strong>Ole Brandt</strong><div>Pressesprecher</div></li></ul>");
+        assertEquals("Web Werk GmbH www.webwerk.example", read(agency, "<h1>Thema</h1>" + PROSE + two).author());
+        assertEquals("Web Werk GmbH www.webwerk.example", read(agency, "<h1>Thema</h1>" + PROSE
+                + box.replace("Stellvertretende Pressesprecherin", "Telefon 0721 123")).author());
+    }
+
+    @Test
+    void aChinesePagesResponsibleEditorIsItsCreditedAuthor() {
+        String body = "<h1>大桥关闭</h1><p>市议会周二投票决定关闭旧桥，工程师在春季检查中发现两个桥墩出现裂缝。</p>";
+        assertEquals("李明", read("", body + "<div><span><a href='#'>【纠错】</a> 责任编辑： \n李明 </span></div>").author());
+        assertEquals("李明", read("", body + "<div class=editor>[责任编辑:李明]</div>").author());
+        // a login in Latin letters, or two different editors, is no credit this reads
+        assertNull(read("", body + "<div>[责任编辑：mingli]</div>").author());
+        assertNull(read("", body + "<p>责任编辑：李明说，大桥将于明年重新开放。</p>").author());
+        assertNull(read("", body + "<p>责任编辑：李明</p><p>责任编辑：王芳</p>").author());
+    }
 }

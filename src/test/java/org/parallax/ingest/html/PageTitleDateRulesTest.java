@@ -132,4 +132,29 @@ class PageTitleDateRulesTest {
         assertEquals(LocalDate.of(2012, 2, 16), PageDates.visible(Jsoup.parse("<header class=site-header><h1>Brücke gesperrt</h1>"
                 + "<span>Donnerstag, 16. Februar 2012</span></header>" + PROSE)));
     }
+
+    @Test
+    void aUtcStampIsDatedByThePagesOwnDayWhenThePagePrintsTheSameInstantInItsZone() {
+        String head = "<meta property='article:published_time' content='2023-11-09T05:30:59Z'>";
+        String printed = "<h1>Council closes bridge</h1><time datetime='2023-11-08 23:30:59'>November 8, 2023 at 11:30 p.m.</time>";
+        assertEquals(LocalDate.of(2023, 11, 8), read(head, printed + PROSE).published());
+        // another minute or second is another instant (an update's time): the stamp's own day stands
+        assertEquals(LocalDate.of(2023, 11, 9), read(head, "<h1>Council closes bridge</h1>"
+                + "<time datetime='2023-11-08 23:31:02'>November 8, 2023</time>" + PROSE).published());
+        // a printed time with a zone, or none printed, leaves the stamp's day
+        assertEquals(LocalDate.of(2023, 11, 9), read(head, "<h1>Council closes bridge</h1>"
+                + "<time datetime='2023-11-08T23:30:59-06:00'>November 8, 2023</time>" + PROSE).published());
+        assertEquals(LocalDate.of(2023, 11, 9), read(head, "<h1>Council closes bridge</h1>" + PROSE).published());
+    }
+
+    @Test
+    void aGmtStampIsDatedByThePagesOwnDayWhenADateLinePrintsTheSameMinuteInItsZone() {
+        String head = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Council closes bridge\","
+                + " \"datePublished\": \"Wed, 04 May 2022 02:41:00 GMT\"}</script>";
+        assertEquals(LocalDate.of(2022, 5, 3), read(head, "<h1>Council closes bridge</h1><span>3/5/2022 22:41</span>" + PROSE).published());
+        assertEquals(LocalDate.of(2022, 5, 3), read(head, "<h1>Council closes bridge</h1><p>May 3, 2022 10:41 PM</p>" + PROSE).published());
+        // another minute, or the time without the local day beside it, leaves the stamp's day
+        assertEquals(LocalDate.of(2022, 5, 4), read(head, "<h1>Council closes bridge</h1><span>3/5/2022 22:45</span>" + PROSE).published());
+        assertEquals(LocalDate.of(2022, 5, 4), read(head, "<h1>Council closes bridge</h1><span>Updated 22:41</span>" + PROSE).published());
+    }
 }
