@@ -78,7 +78,8 @@ final class StoriesCommand extends LibraryCommand {
             return Cli.OK;
         }
         var out = out();
-        out.printf(Locale.ROOT, "%d articles, %d stories told by more than one article%n", byId.size(), multi);
+        out.printf(Locale.ROOT, "%d %s, %d %s told by more than one article%n", byId.size(), byId.size() == 1 ? "article" : "articles",
+                multi, multi == 1 ? "story" : "stories");
         for (StoryJson s : groups) {
             out.println();
             out.printf(Locale.ROOT, "Story %d (%d articles)%n", s.story(), s.members().size());

@@ -134,7 +134,8 @@ class CompareCommandsTest {
         assertTrue(pair.has("score") && !pair.has("similarity"), "a grouping score is not named as the one similarity: " + pair);
         CliRun all = cli("stories", "--json", "--all");
         assertEquals(2, all.json().get("groups").size(), all.out());
-        assertTrue(cli("stories").out().contains("Story "), "text form lists stories");
+        String text = cli("stories").out();
+        assertTrue(text.contains("Story ") && text.contains(", 1 story told by more than one article"), "text form lists stories: " + text);
     }
 
     @Test
