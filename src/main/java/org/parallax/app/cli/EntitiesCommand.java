@@ -48,7 +48,7 @@ public final class EntitiesCommand extends LibraryCommand {
                 rows.add(row);
                 continue;
             }
-            out.printf("%d  %s  %s  (%d mentions)%n", e.id(), e.type(), e.name(), ms.size());
+            out.printf("%d  %s  %s  (%d %s)%n", e.id(), e.type(), e.name(), ms.size(), ms.size() == 1 ? "mention" : "mentions");
             List<String> others = e.aliases().stream().filter(a -> !a.equals(e.name())).toList();
             if (!others.isEmpty()) out.println("    also: " + String.join("; ", others));
             for (Mention m : ms) out.println("  " + NlpViews.mentionLine(m));

@@ -82,7 +82,7 @@ final class StoriesCommand extends LibraryCommand {
                 multi, multi == 1 ? "story" : "stories");
         for (StoryJson s : groups) {
             out.println();
-            out.printf(Locale.ROOT, "Story %d (%d articles)%n", s.story(), s.members().size());
+            out.printf(Locale.ROOT, "Story %d (%d %s)%n", s.story(), s.members().size(), s.members().size() == 1 ? "article" : "articles");
             for (Member m : s.articles()) {
                 out.printf(Locale.ROOT, "  %5d  %s%s%n", m.id(), m.title(), m.outlet() == null ? "" : "  (" + m.outlet() + ")");
             }
