@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +36,20 @@ public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
-            + "|negotiations?|consultations?)\\b", Pattern.CASE_INSENSITIVE);
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** "on a three-day state visit": the event lasts that many days from the date the sentence gives. */
+    private static final Pattern DURATION = Pattern.compile("\\b(two|three|four|five|six|seven|[2-7])[-\u2013 ]day\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(visit|trip|tour|stay|summit|conference|meeting|talks|mission)\\b", Pattern.CASE_INSENSITIVE);
+    /** The date closes the event rather than opens it ("at the end of a three-day visit", "wrapped up"). */
+    private static final Pattern ENDING = Pattern.compile("\\b((end|close|conclusion)\\s+of|ended|ends|concluded|concludes"
+            + "|wrapped\\s+up|wraps\\s+up|wound\\s+up)\\b", Pattern.CASE_INSENSITIVE);
+    /** An event named as one already told ("joined the talks", "said after the meeting"): a back-reference, no new event. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(the|this|that)\\s+(visit|trip|tour|delegation|talks"
+            + "|meeting|summit|conference|dialogue|negotiations|consultations)\\b", Pattern.CASE_INSENSITIVE);
+    /** A back-reference that only places something else in time ("said after the meeting that ..."). */
+    private static final Pattern TIME_REFERENCE = Pattern.compile("\\b(after|before|following|since|during|ahead\\s+of)\\s+"
+            + "(the|this|that)\\s+\\p{L}+\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven");
     /** A reporting verb a few words before the date: the date is when it was said. */
     private static final Pattern STATEMENT_BEFORE_DATE = Pattern.compile("\\b(said|says|announced|stated|told|statement"
             + "|declared|tweeted|added|confirmed|reported)\\b(?:\\W+\\w+){0,4}?\\W*(on|in|this|last)?\\W*$",
@@ -52,6 +67,7 @@ public final class EventExtractor {
                                         List<ResolvedDate> dates, List<Mention> mentions, Map<Long, String> entityNames) {
         List<EventCandidate> out = new ArrayList<>();
         List<EventCandidate> headlines = new ArrayList<>();
+        Map<EventCandidate, Integer> references = new IdentityHashMap<>();
         for (Sentence s : sentences) {
             if (!inBody(s, blocks)) continue;
             List<ResolvedDate> inSentence = dates.stream()
@@ -91,9 +107,13 @@ public final class EventExtractor {
                 Map<Long, String> roleWho = new LinkedHashMap<>();
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
-                (inHeadline(s, blocks) ? headlines : out).add(candidate(kind, best.range(), roleWho, roleWhere, source));
+                EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
+                (inHeadline(s, blocks) ? headlines : out).add(c);
+                int ref = backReference(sentenceText);
+                if (ref != NEW_EVENT) references.put(c, ref);
             }
         }
+        out = joinBackReferences(out, references);
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
         List<EventCandidate> kept = new ArrayList<>();
@@ -105,6 +125,85 @@ public final class EventExtractor {
             if (kept.stream().noneMatch(b -> reportsSame(h, b))) kept.add(h);
         }
         return kept;
+    }
+
+    private static final int NEW_EVENT = 0;
+    private static final int SAME_EVENT = 1;
+    private static final int TIME_ONLY = 2;
+
+    /**
+     * Whether the sentence tells a new event or refers back to one told before: every cue of it is "the talks", "the
+     * meeting" (a back-reference), and every one of those follows "after", "since" ... (it only dates something else).
+     */
+    private static int backReference(String sentenceText) {
+        int cues = 0;
+        Matcher v = VISIT.matcher(sentenceText);
+        while (v.find()) cues++;
+        Matcher mt = MEETING.matcher(sentenceText);
+        while (mt.find()) cues++;
+        int refs = 0;
+        int timeRefs = 0;
+        Matcher r = BACK_REFERENCE.matcher(sentenceText);
+        while (r.find()) {
+            refs++;
+            String before = sentenceText.substring(0, r.end());
+            Matcher t = TIME_REFERENCE.matcher(before);
+            if (t.find() && t.end() == before.length()) timeRefs++;
+        }
+        if (cues == 0 || refs < cues) return NEW_EVENT;
+        return timeRefs == refs ? TIME_ONLY : SAME_EVENT;
+    }
+
+    /**
+     * A sentence that refers back to an event the article told before ("Witkoff, who joined the talks on February 18")
+     * is a source of that event: it takes on its participants and places, so the library joins the two. When no earlier
+     * event of the article shares its dates and the reference only dates something else ("said after the meeting that
+     * data would be shared from January"), the date is not the event's and the sentence gives no event.
+     */
+    private static List<EventCandidate> joinBackReferences(List<EventCandidate> out, Map<EventCandidate, Integer> references) {
+        List<EventCandidate> joined = new ArrayList<>();
+        for (EventCandidate c : out) {
+            Integer ref = references.get(c);
+            if (ref == null) {
+                joined.add(c);
+                continue;
+            }
+            EventCandidate told = null;
+            boolean earlier = false;
+            for (EventCandidate e : joined) {
+                if (e.kind() == EventKind.STATEMENT || !compatible(e.kind(), c.kind())) continue;
+                earlier = true;
+                if (!e.when().end().isBefore(c.when().start()) && !c.when().end().isBefore(e.when().start())) told = e;
+            }
+            if (told != null) {
+                Map<Long, String> who = new LinkedHashMap<>();
+                Map<Long, String> where = new LinkedHashMap<>();
+                for (int i = 0; i < told.whoIds().size(); i++) who.put(told.whoIds().get(i), told.who().get(i));
+                for (int i = 0; i < c.whoIds().size(); i++) who.putIfAbsent(c.whoIds().get(i), c.who().get(i));
+                for (int i = 0; i < told.whereIds().size(); i++) where.put(told.whereIds().get(i), told.where().get(i));
+                for (int i = 0; i < c.whereIds().size(); i++) where.putIfAbsent(c.whereIds().get(i), c.where().get(i));
+                joined.add(candidate(c.kind(), c.when(), who, where, c.source()));
+            } else if (!(earlier && ref == TIME_ONLY)) {
+                joined.add(c);
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * The event's dates when the sentence gives its length ("arrived on Monday on a three-day visit"): a single day
+     * starts the event, or ends it when the sentence says so; any other date is kept as it is.
+     */
+    static DateRange lasting(String sentenceText, DateRange date) {
+        if (date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) return date;
+        Matcher m = DURATION.matcher(sentenceText);
+        if (!m.find()) return date;
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.indexOf(n) + 2;
+        if (ENDING.matcher(sentenceText).find()) {
+            return new DateRange(date.start().minusDays(days - 1L), date.end(), DatePrecision.DAY);
+        }
+        return new DateRange(date.start(), date.start().plusDays(days - 1L), DatePrecision.DAY);
     }
 
     /** The participants and places of a visit or meeting sentence, by {@link EventRoles}, in order of mention. */

@@ -25,17 +25,23 @@ final class EventRoles {
     record Roles(boolean[] place, boolean[] participant) {
     }
 
+    /** A reception: the visitor is received or hosted by someone ("was received by", "hosted his counterparts"). */
+    static final String RECEPTION = "(received|welcomed|greeted|hosted)\\s+by|host(s|ed|ing)?\\s+(his|her|their|the|a)?\\s*"
+            + "(counterparts?|delegations?|(?-i:\\p{Lu}))";
     /** Words that say something happens: travel, meetings, attacks; a reporting verb is about one of them. */
     private static final Pattern CUE = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
-            + "|negotiations?|consultations?|attack(s|ed)?|strikes?|airstrikes?|raids?|bomb(s|ed|ing|ings)?|killed)\\b",
+            + "|negotiations?|consultations?|" + RECEPTION + "|attack(s|ed)?|strikes?|airstrikes?|raids?|bomb(s|ed|ing|ings)?|killed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String REPORT_VERB = "(said|says|say|announced|announces|stated|states|told|tells|added|confirmed"
             + "|reported|reports|tweeted|declared|condemns|condemned|welcomed|welcomes|issued\\s+a\\s+statement"
             + "|in\\s+a\\s+statement|in\\s+its\\s+statement)";
+    /** An auxiliary that makes a reporting verb passive: "X was welcomed by Y" is a reception, "X was told" no report by X. */
+    private static final String PASSIVE_AUX = "was|were|is|are|be|been|being|get|gets|got";
     /** Between a reporter and its verb: a parenthesis, up to two lowercase words ("spokesman", "strongly"), no clause. */
     private static final Pattern REPORTER_BEFORE = Pattern.compile("^(\\s*,[^,]{1,80},)?\\s*(?:’\\s*s\\s+|'s\\s+)?"
-            + "(?:(?!(?:that|which|who|and|or|to|will|would)\\b)\\p{Ll}[\\p{L}-]*\\s+){0,2}" + REPORT_VERB + "\\b",
+            + "(?:(?!(?:that|which|who|and|or|to|will|would|" + PASSIVE_AUX + ")\\b)\\p{Ll}[\\p{L}-]*\\s+){0,2}"
+            + REPORT_VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     /** A reporter after its verb ("said the US Embassy") or a source ("according to a ... release", "told HRW"). */
     private static final Pattern REPORTER_AFTER = Pattern.compile("\\b(said|says|announced|stated|told|tells|according\\s+to"
@@ -52,11 +58,13 @@ final class EventRoles {
     /** Right before a place: a locative or directional word, or a visit verb taking the place as its object. */
     private static final Pattern TOWARDS = Pattern.compile("\\b(to|into|in|at|near|inside|outside|across|visit(s|ed|ing)?"
             + "|tour(s|ed|ing)?|reached|reach(es|ing)?|(city|town|towns|village|province|district|region|capital"
-            + "|neighbou?rhood|area|suburb)\\s+of|(attacks?|strikes?|airstrikes?|raids?|assaults?)\\s+on)\\s+(the\\s+)?(port\\s+)?$",
+            + "|neighbou?rhood|area|suburb|port|island|state|county)\\s+of|(attacks?|strikes?|airstrikes?|raids?|assaults?)\\s+on)\\s+(the\\s+)?(port\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Right before a place already found: another place in a list or an apposition ("Karrada, Baghdad"). */
     private static final Pattern CONJUNCT = Pattern.compile("^(\\s*,\\s*(and\\s+)?|[^,.;]{0,30}?\\s(and|or)\\s+)"
             + "(to\\s+|in\\s+|at\\s+)?(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Right before an organisation that is where the event happens ("at the Presidential Palace"), not who acts. */
+    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right before an origin. */
     private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right before where the visitors go back to after the event ("before returning to Sarnec"): their home, no place of it. */
@@ -108,6 +116,9 @@ final class EventRoles {
             boolean topic = sp.start() >= topicFrom;
             if (sp.type() == EntityType.LOCATION) {
                 place[i] = !topic && isPlace(sentence, spans, place, i, before, after);
+            } else if (sp.type() == EntityType.ORGANIZATION && VENUE.matcher(before).find()) {
+                // "welcomed ... at the Presidential Palace": a building or campus where it happens, nobody who acts
+                place[i] = !topic && !POSSESSIVE.matcher(after).find();
             } else if (sp.type() == EntityType.PERSON || sp.type() == EntityType.ORGANIZATION) {
                 participant[i] = !topic && !isReporter(sentence, sp, before, after) && !isAffiliation(spans, i, sentence);
             }

@@ -171,6 +171,70 @@ class EventExtractorTest {
         assertEquals(List.of(EventKind.MEETING), kinds("Officials said talks were held on Friday.", "Friday", friday));
     }
 
+    @Test
+    void aReceptionIsAMeeting() {
+        DateRange d = DateRange.day(LocalDate.of(2023, 3, 1));
+        assertEquals(List.of(EventKind.MEETING), kinds("Dask was received by Holt in Tessel on March 1, the statement said.",
+                "March 1", d));
+        assertEquals(List.of(EventKind.MEETING), kinds("Holt hosted his counterparts in Tessel on March 1.", "March 1", d));
+        // hosting a thing is no reception
+        assertTrue(kinds("The office will host a food forum on March 1.", "March 1", d).isEmpty());
+    }
+
+    @Test
+    void aVisitsLengthGivesItsDates() {
+        DateRange monday = DateRange.day(LocalDate.of(2023, 3, 6));
+        assertEquals("2023-03-06..2023-03-08", EventExtractor.lasting("Dask arrived on Monday on a three-day state visit.",
+                monday).toString());
+        assertEquals("2023-03-05..2023-03-06", EventExtractor.lasting("Dask left on Monday at the end of a 2-day visit.",
+                monday).toString());
+        assertEquals(monday, EventExtractor.lasting("Dask arrived on Monday for a visit.", monday));
+        DateRange range = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 7), DatePrecision.DAY);
+        assertEquals(range, EventExtractor.lasting("Talks on March 6-7 closed a three-day visit.", range));
+    }
+
+    @Test
+    void aSentenceReferringBackToTheTalksIsASourceOfThem() {
+        String text = "Dask and Holt held talks in Tessel on March 6-7. Berg, who joined the talks on March 7, flew in for the meeting.";
+        int second = text.indexOf("Berg");
+        List<Sentence> sentences = List.of(new Sentence(0, second - 1), new Sentence(second, text.length()));
+        List<ResolvedDate> dates = List.of(date(text, "March 6-7", new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 7),
+                DatePrecision.DAY)), date(text, "March 7", DateRange.day(LocalDate.of(2023, 3, 7))));
+        List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Holt", EntityType.PERSON, 2),
+                name(text, "Tessel", EntityType.LOCATION, 3), name(text, "Berg", EntityType.PERSON, 4));
+        List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
+        assertEquals(2, c.size());
+        assertEquals(List.of(1L, 2L, 4L), c.get(1).whoIds());
+        assertTrue(EventExtractor.sameEvent(c.get(0), c.get(1)));
+    }
+
+    @Test
+    void aMeetingThatOnlyDatesSomethingElseIsNoEvent() {
+        String text = "Dask and Holt met in Tessel on Monday. Berg said after the meeting that data would be shared from January.";
+        int second = text.indexOf("Berg");
+        List<Sentence> sentences = List.of(new Sentence(0, second - 1), new Sentence(second, text.length()));
+        List<ResolvedDate> dates = List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                date(text, "January", new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), DatePrecision.MONTH)));
+        List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Holt", EntityType.PERSON, 2),
+                name(text, "Tessel", EntityType.LOCATION, 3), name(text, "Berg", EntityType.PERSON, 4));
+        List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
+        assertEquals(1, c.size());
+        assertEquals("2023-03-06", c.get(0).when().toString());
+        // alone in its article, "the meeting on Friday" is the meeting itself
+        String alone = "The meeting will take place in Tessel on Friday.";
+        assertEquals(List.of(EventKind.MEETING), kinds(alone, "Friday", DateRange.day(LocalDate.of(2023, 3, 10))));
+    }
+
+    private static ResolvedDate date(String text, String s, DateRange range) {
+        int at = text.indexOf(s);
+        return new ResolvedDate(at, at + s.length(), s, range, false);
+    }
+
+    private static Mention name(String text, String s, EntityType type, long entity) {
+        int at = text.indexOf(s);
+        return new Mention(0, 1, at, at + s.length(), s, type, null, entity, null, MentionOrigin.AUTO, false);
+    }
+
     private List<EventKind> kinds(String sentence, String date, DateRange range) {
         int at = sentence.indexOf(date);
         return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
