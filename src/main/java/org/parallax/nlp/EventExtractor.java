@@ -73,7 +73,6 @@ public final class EventExtractor {
             List<ResolvedDate> inSentence = dates.stream()
                     .filter(d -> d.start() >= s.start() && d.end() <= s.end() && usable(d))
                     .toList();
-            if (inSentence.isEmpty()) continue;
             String sentenceText = s.textIn(text);
             Map<Long, String> who = new LinkedHashMap<>();
             Map<Long, String> where = new LinkedHashMap<>();
@@ -87,12 +86,17 @@ public final class EventExtractor {
                 if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) who.putIfAbsent(m.entityId(), name);
                 else if (m.type() == EntityType.LOCATION) where.putIfAbsent(m.entityId(), name);
             }
+            if (inSentence.isEmpty()) {
+                if (!inHeadline(s, blocks)) joinUndated(out, references, sentenceText, s.start(), named, entityNames);
+                continue;
+            }
             EventSource source = new EventSource(articleId, s.start(), s.end(), sentenceText);
             List<ResolvedDate> eventDates = new ArrayList<>();
             for (ResolvedDate d : inSentence) {
                 String before = text.substring(s.start(), d.start());
                 if (isStatementDate(before)) {
-                    EventCandidate c = candidate(EventKind.STATEMENT, d.range(), who, where, source);
+                    EventCandidate c = candidate(EventKind.STATEMENT, d.range(), speakers(sentenceText, s.start(), named,
+                            entityNames), Map.of(), source);
                     (inHeadline(s, blocks) ? headlines : out).add(c);
                 } else {
                     eventDates.add(d);
@@ -111,6 +115,8 @@ public final class EventExtractor {
                 (inHeadline(s, blocks) ? headlines : out).add(c);
                 int ref = backReference(sentenceText);
                 if (ref != NEW_EVENT) references.put(c, ref);
+            } else if (!inHeadline(s, blocks)) {
+                joinUndated(out, references, sentenceText, s.start(), named, entityNames);
             }
         }
         out = joinBackReferences(out, references);
@@ -125,6 +131,66 @@ public final class EventExtractor {
             if (kept.stream().noneMatch(b -> reportsSame(h, b))) kept.add(h);
         }
         return kept;
+    }
+
+    /**
+     * A sentence without the event's date that tells who else takes part in the event just told: "He is accompanied by
+     * X", "The delegation met X", "Y was received by X at the palace", "X also attended the meeting".
+     */
+    private static final Pattern JOINS = Pattern.compile("\\b(accompanied\\s+by|joined\\s+by|led\\s+by|includes?|included"
+            + "|attend(s|ed)?|met|meets|held\\s+talks\\s+with|" + EventRoles.RECEPTION + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** The sentence's subject is the event's party already told: a pronoun, "the delegation", "the two leaders". */
+    private static final Pattern SAME_PARTY = Pattern.compile("^\\W*(he|she|they|the\\s+(\\p{L}+\\s+)?delegation"
+            + "|the\\s+two\\s+(leaders|sides|ministers|delegations))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Adds the participants and places of an undated sentence to the article's last visit or meeting when the sentence
+     * tells who else took part in it ({@link #JOINS}) and is about it: it names one of its participants, its subject is
+     * the same party ({@link #SAME_PARTY}), it refers back to it ("the meeting"), or the event names nobody yet.
+     */
+    private static void joinUndated(List<EventCandidate> out, Map<EventCandidate, Integer> references, String sentenceText,
+                                    int sentenceStart, List<Mention> named, Map<Long, String> entityNames) {
+        if (!JOINS.matcher(sentenceText).find()) return;
+        int last = out.size() - 1;
+        // a statement is no visit, and "said after the meeting that ... from January" dates no event
+        while (last >= 0 && (out.get(last).kind() == EventKind.STATEMENT
+                || references.getOrDefault(out.get(last), NEW_EVENT) == TIME_ONLY)) {
+            last--;
+        }
+        if (last < 0) return;
+        EventCandidate e = out.get(last);
+        Map<Long, String> who = new LinkedHashMap<>();
+        Map<Long, String> where = new LinkedHashMap<>();
+        roles(sentenceText, sentenceStart, named, entityNames, who, where);
+        boolean about = e.whoIds().isEmpty() || SAME_PARTY.matcher(sentenceText).find()
+                || BACK_REFERENCE.matcher(sentenceText).find()
+                || named.stream().anyMatch(m -> e.whoIds().contains(m.entityId()));
+        if (!about || (who.isEmpty() && where.isEmpty())) return;
+        Map<Long, String> allWho = new LinkedHashMap<>();
+        Map<Long, String> allWhere = new LinkedHashMap<>();
+        for (int i = 0; i < e.whoIds().size(); i++) allWho.put(e.whoIds().get(i), e.who().get(i));
+        for (int i = 0; i < e.whereIds().size(); i++) allWhere.put(e.whereIds().get(i), e.where().get(i));
+        who.forEach(allWho::putIfAbsent);
+        where.forEach(allWhere::putIfAbsent);
+        EventCandidate widened = candidate(e.kind(), e.when(), allWho, allWhere, e.source());
+        Integer ref = references.remove(e);
+        if (ref != null) references.put(widened, ref);
+        out.set(last, widened);
+    }
+
+    /** Who makes a statement: the names {@link EventRoles#speakers} finds, in order of mention. */
+    private static Map<Long, String> speakers(String sentenceText, int sentenceStart, List<Mention> named,
+                                              Map<Long, String> entityNames) {
+        List<Mention> sorted = named.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+        List<EventRoles.Span> spans = sorted.stream()
+                .map(m -> new EventRoles.Span(m.start() - sentenceStart, m.end() - sentenceStart, m.type())).toList();
+        boolean[] speaker = EventRoles.speakers(sentenceText, spans);
+        Map<Long, String> who = new LinkedHashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (speaker[i]) who.putIfAbsent(sorted.get(i).entityId(), entityNames.getOrDefault(sorted.get(i).entityId(),
+                    sorted.get(i).text()));
+        }
+        return who;
     }
 
     private static final int NEW_EVENT = 0;
@@ -155,8 +221,9 @@ public final class EventExtractor {
     }
 
     /**
-     * A sentence that refers back to an event the article told before ("Witkoff, who joined the talks on February 18")
-     * is a source of that event: it takes on its participants and places, so the library joins the two. When no earlier
+     * A sentence that refers back to an event the article told before ("Witkoff, who joined the talks on February 18"),
+     * or that names a place but nobody within that event's dates ("the delegation also toured the port of Mombasa on
+     * April 21"), is a source of that event: it takes on its participants and places, so the library joins the two. When no earlier
      * event of the article shares its dates and the reference only dates something else ("said after the meeting that
      * data would be shared from January"), the date is not the event's and the sentence gives no event.
      */
@@ -164,7 +231,9 @@ public final class EventExtractor {
         List<EventCandidate> joined = new ArrayList<>();
         for (EventCandidate c : out) {
             Integer ref = references.get(c);
-            if (ref == null) {
+            // "The delegation also toured the port of Mombasa on April 21": who is unnamed, so the one told before
+            boolean unnamed = ref == null && c.whoIds().isEmpty() && !c.whereIds().isEmpty();
+            if (ref == null && !unnamed) {
                 joined.add(c);
                 continue;
             }
@@ -172,6 +241,7 @@ public final class EventExtractor {
             boolean earlier = false;
             for (EventCandidate e : joined) {
                 if (e.kind() == EventKind.STATEMENT || !compatible(e.kind(), c.kind())) continue;
+                if (unnamed && e.whoIds().isEmpty()) continue;
                 earlier = true;
                 if (!e.when().end().isBefore(c.when().start()) && !c.when().end().isBefore(e.when().start())) told = e;
             }
@@ -183,7 +253,7 @@ public final class EventExtractor {
                 for (int i = 0; i < told.whereIds().size(); i++) where.put(told.whereIds().get(i), told.where().get(i));
                 for (int i = 0; i < c.whereIds().size(); i++) where.putIfAbsent(c.whereIds().get(i), c.where().get(i));
                 joined.add(candidate(c.kind(), c.when(), who, where, c.source()));
-            } else if (!(earlier && ref == TIME_ONLY)) {
+            } else if (unnamed || !(earlier && ref == TIME_ONLY)) {
                 joined.add(c);
             }
         }

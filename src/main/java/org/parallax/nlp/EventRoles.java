@@ -92,7 +92,7 @@ final class EventRoles {
             Pattern.CASE_INSENSITIVE);
     /** A role word that ties an organisation to a person: "an ISIL gang leader", "commander, U.S. Central Command". */
     private static final String ROLE = "(leader|commander|chief|head|official|spokes(man|woman|person)|member|director|chairman"
-            + "|president|secretary|minister|envoy|ambassador|adviser|advisor|fighter|militant|operative)";
+            + "|president|secretary|minister|envoy|ambassador|adviser|advisor|governor|fighter|militant|operative)";
     private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(\\p{Ll}+\\s+)?" + ROLE + "s?\\b");
     private static final Pattern ROLE_BEFORE = Pattern.compile("\\b" + ROLE + "\\s*(,|of|at|for)\\s*(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -124,6 +124,25 @@ final class EventRoles {
             }
         }
         return new Roles(place, participant);
+    }
+
+    /**
+     * Who makes the statement the sentence reports: each person or organisation that is the subject of a reporting
+     * verb ("X said", "X, the envoy, said") or its source ("said X", "according to X"), not an affiliation in a title.
+     */
+    static boolean[] speakers(String sentence, List<Span> spans) {
+        boolean[] speaker = new boolean[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            Span sp = spans.get(i);
+            if (sp.type() != EntityType.PERSON && sp.type() != EntityType.ORGANIZATION) continue;
+            if (isAffiliation(spans, i, sentence)) continue;
+            String before = sentence.substring(0, sp.start());
+            String after = sentence.substring(sp.end());
+            // "the governor of the bank, Helmut Krause, said": the apposition's comma stands before the verb
+            speaker[i] = REPORTER_AFTER.matcher(before).find() || REPORTER_BEFORE.matcher(after).find()
+                    || REPORTER_BEFORE.matcher(after.replaceFirst("^\\s*,", "")).find();
+        }
+        return speaker;
     }
 
     private static boolean isPlace(String sentence, List<Span> spans, boolean[] place, int i, String before, String after) {

@@ -44,7 +44,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * "later this month" are the part of the unit before or after the publication date, not all of it.
      * 12: event roles on fresh text: a passive reporting verb reports nothing ("was welcomed by"), an organisation after
      * "at" is a venue, a reception ("received by", "hosted") is a meeting, "a three-day visit" lasts three days, and a
-     * sentence referring back to "the talks" is a source of them (or no event when it only dates something else).
+     * sentence referring back to "the talks" is a source of them (or no event when it only dates something else);
+     * an undated "He is accompanied by X" joins the event just told, and a statement is made by its speaker only.
      */
     static final int ENGINE_REVISION = 12;
 

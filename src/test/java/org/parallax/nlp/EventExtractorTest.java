@@ -225,14 +225,80 @@ class EventExtractorTest {
         assertEquals(List.of(EventKind.MEETING), kinds(alone, "Friday", DateRange.day(LocalDate.of(2023, 3, 10))));
     }
 
+    @Test
+    void anUndatedSentenceTellingWhoElseTookPartJoinsTheEventJustTold() {
+        String text = "Dask arrived in Tessel on Monday for a visit. He is accompanied by Anna Berg. "
+                + "Critics met Lena Orr in Sarnec.";
+        List<Sentence> sentences = sentencesOf(text, "He is", "Critics");
+        List<ResolvedDate> dates = List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))));
+        List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                name(text, "Anna Berg", EntityType.PERSON, 3), name(text, "Lena Orr", EntityType.PERSON, 4),
+                name(text, "Sarnec", EntityType.LOCATION, 5));
+        List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
+        assertEquals(1, c.size());
+        // "He is accompanied by" joins; a meeting of others ("Critics met ...") is not about the visit
+        assertEquals(List.of(1L, 3L), c.get(0).whoIds());
+        assertEquals(List.of(2L), c.get(0).whereIds());
+        // a sentence naming one of the visitors joins too; an undated sentence without a joining verb does not
+        String more = "Dask arrived in Tessel on Monday for a visit. Dask was received by Mira Holt at the palace. "
+                + "Dask praised Ivo Lund.";
+        List<EventCandidate> d = extractor.extract(1, more, sentencesOf(more, "Dask was", "Dask praised"), List.of(),
+                List.of(date(more, "Monday", DateRange.day(LocalDate.of(2023, 3, 6)))),
+                List.of(name(more, "Dask", EntityType.PERSON, 1), name(more, "Tessel", EntityType.LOCATION, 2),
+                        name(more, "Dask was", EntityType.PERSON, 1), name(more, "Mira Holt", EntityType.PERSON, 3),
+                        name(more, "Ivo Lund", EntityType.PERSON, 4)), Map.of());
+        assertEquals(List.of(1L, 3L), d.get(0).whoIds());
+    }
+
+    @Test
+    void aPlaceWithNobodyNamedWithinAnEventsDatesIsPartOfIt() {
+        String text = "Dask led a delegation to Tessel on April 20-21. The delegation also toured Kessel on April 21.";
+        List<Sentence> sentences = sentencesOf(text, "The delegation also");
+        List<ResolvedDate> dates = List.of(date(text, "April 20-21", new DateRange(LocalDate.of(2023, 4, 20),
+                LocalDate.of(2023, 4, 21), DatePrecision.DAY)), date(text, "April 21.", DateRange.day(LocalDate.of(2023, 4, 21))));
+        List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                name(text, "Kessel", EntityType.LOCATION, 3));
+        List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
+        assertEquals(2, c.size());
+        assertTrue(EventExtractor.sameEvent(c.get(0), c.get(1)), "the tour is part of the visit: " + c);
+        assertEquals(List.of(2L, 3L), c.get(1).whereIds());
+    }
+
+    @Test
+    void aStatementIsMadeByItsSpeakerOnly() {
+        String text = "The governor of the Orlan Bank, Ivo Dask, said on Friday that prices in Tessel had peaked.";
+        List<EventCandidate> c = extractor.extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
+                List.of(date(text, "Friday", DateRange.day(LocalDate.of(2023, 3, 3)))),
+                List.of(name(text, "Orlan Bank", EntityType.ORGANIZATION, 1), name(text, "Ivo Dask", EntityType.PERSON, 2),
+                        name(text, "Tessel", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(1, c.size());
+        assertEquals(EventKind.STATEMENT, c.get(0).kind());
+        assertEquals(List.of(2L), c.get(0).whoIds());
+        assertTrue(c.get(0).whereIds().isEmpty());
+    }
+
+    private static List<Sentence> sentencesOf(String text, String... starts) {
+        List<Sentence> out = new ArrayList<>();
+        int from = 0;
+        for (String s : starts) {
+            int at = text.indexOf(s);
+            out.add(new Sentence(from, at - 1));
+            from = at;
+        }
+        out.add(new Sentence(from, text.length()));
+        return out;
+    }
+
     private static ResolvedDate date(String text, String s, DateRange range) {
         int at = text.indexOf(s);
         return new ResolvedDate(at, at + s.length(), s, range, false);
     }
 
+    /** A name mention where {@code s} first occurs; a name followed by a word ("Dask was") marks the name there. */
     private static Mention name(String text, String s, EntityType type, long entity) {
         int at = text.indexOf(s);
-        return new Mention(0, 1, at, at + s.length(), s, type, null, entity, null, MentionOrigin.AUTO, false);
+        String n = s.endsWith(" was") ? s.substring(0, s.length() - 4) : s;
+        return new Mention(0, 1, at, at + n.length(), n, type, null, entity, null, MentionOrigin.AUTO, false);
     }
 
     private List<EventKind> kinds(String sentence, String date, DateRange range) {
