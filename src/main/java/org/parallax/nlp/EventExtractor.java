@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,6 +112,15 @@ public final class EventExtractor {
                 Map<Long, String> roleWho = new LinkedHashMap<>();
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
+                if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
+                    subjectOfLast(out, mentions).ifPresent(id -> {
+                        Map<Long, String> withSubject = new LinkedHashMap<>();
+                        withSubject.put(id, entityNames.getOrDefault(id, lastName(out, id)));
+                        roleWho.forEach(withSubject::putIfAbsent);
+                        roleWho.clear();
+                        roleWho.putAll(withSubject);
+                    });
+                }
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
                 (inHeadline(s, blocks) ? headlines : out).add(c);
                 int ref = backReference(sentenceText);
@@ -119,18 +129,45 @@ public final class EventExtractor {
                 joinUndated(out, references, sentenceText, s.start(), named, entityNames);
             }
         }
-        out = joinBackReferences(out, references);
+        List<EventCandidate> body = joinBackReferences(out, references);
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
         List<EventCandidate> kept = new ArrayList<>();
-        for (EventCandidate c : out) {
+        for (EventCandidate c : body) {
             boolean anonymous = c.whoIds().isEmpty() && c.whereIds().isEmpty();
-            if (!anonymous || out.stream().noneMatch(b -> b != c && !b.whoIds().isEmpty() && reportsSame(c, b))) kept.add(c);
+            if (!anonymous || body.stream().noneMatch(b -> b != c && !b.whoIds().isEmpty() && reportsSame(c, b))) kept.add(c);
         }
         for (EventCandidate h : headlines) {
             if (kept.stream().noneMatch(b -> reportsSame(h, b))) kept.add(h);
         }
         return kept;
+    }
+
+    /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(he|she|the\\s+(\\p{L}+\\s+)?delegation)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for. */
+    private static Optional<Long> subjectOfLast(List<EventCandidate> out, List<Mention> mentions) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            if (e.kind() == EventKind.STATEMENT) continue;
+            for (Long id : e.whoIds()) {
+                if (mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
+                    return Optional.of(id);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String lastName(List<EventCandidate> out, long id) {
+        for (EventCandidate e : out) {
+            int at = e.whoIds().indexOf(id);
+            if (at >= 0) return e.who().get(at);
+        }
+        return "";
     }
 
     /**
@@ -239,10 +276,12 @@ public final class EventExtractor {
             }
             EventCandidate told = null;
             boolean earlier = false;
+            int lastEarlier = -1;
             for (EventCandidate e : joined) {
                 if (e.kind() == EventKind.STATEMENT || !compatible(e.kind(), c.kind())) continue;
                 if (unnamed && e.whoIds().isEmpty()) continue;
                 earlier = true;
+                lastEarlier = joined.indexOf(e);
                 if (!e.when().end().isBefore(c.when().start()) && !c.when().end().isBefore(e.when().start())) told = e;
             }
             if (told != null) {
@@ -255,6 +294,15 @@ public final class EventExtractor {
                 joined.add(candidate(c.kind(), c.when(), who, where, c.source()));
             } else if (unnamed || !(earlier && ref == TIME_ONLY)) {
                 joined.add(c);
+            } else if (!c.whoIds().isEmpty()) {
+                // "Jonson said after the meeting that ...": no event of its own, but Jonson was at the meeting
+                EventCandidate e = joined.get(lastEarlier);
+                Map<Long, String> who = new LinkedHashMap<>();
+                for (int i = 0; i < e.whoIds().size(); i++) who.put(e.whoIds().get(i), e.who().get(i));
+                for (int i = 0; i < c.whoIds().size(); i++) who.putIfAbsent(c.whoIds().get(i), c.who().get(i));
+                Map<Long, String> where = new LinkedHashMap<>();
+                for (int i = 0; i < e.whereIds().size(); i++) where.put(e.whereIds().get(i), e.where().get(i));
+                joined.set(lastEarlier, candidate(e.kind(), e.when(), who, where, e.source()));
             }
         }
         return joined;

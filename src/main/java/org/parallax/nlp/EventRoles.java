@@ -52,6 +52,10 @@ final class EventRoles {
     /** "Speaking after a meeting with ...": the speaker was at the event. */
     private static final Pattern SPEAKING_AT = Pattern.compile("\\bspeaking\\s+(after|at|during|before|following)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Right after a reporting verb, the event it was said at: "said after the meeting", "told reporters during the visit". */
+    private static final Pattern SAID_AT = Pattern.compile("^\\s*(\\p{Ll}+\\s+)?(after|at|during|following)\\s+(the|a|this)\\s+"
+            + "(\\p{Ll}+\\s+)?(visit|trip|tour|talks|meeting|meetings|summit|conference|dialogue|negotiations|consultations)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** What the event is about, not who is in it: everything after "to discuss" up to the clause's end. */
     private static final Pattern TOPIC = Pattern.compile("\\b(discuss(es|ed|ing)?|to\\s+liberate|on\\s+the\\s+situation"
             + "|situation|regarding|concerning|about)\\b", Pattern.CASE_INSENSITIVE);
@@ -93,7 +97,7 @@ final class EventRoles {
     /** A role word that ties an organisation to a person: "an ISIL gang leader", "commander, U.S. Central Command". */
     private static final String ROLE = "(leader|commander|chief|head|official|spokes(man|woman|person)|member|director|chairman"
             + "|president|secretary|minister|envoy|ambassador|adviser|advisor|governor|fighter|militant|operative)";
-    private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(\\p{Ll}+\\s+)?" + ROLE + "s?\\b");
+    private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(\\p{Ll}+\\s+)?" + ROLE + "\\b(?!s)");
     private static final Pattern ROLE_BEFORE = Pattern.compile("\\b" + ROLE + "\\s*(,|of|at|for)\\s*(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Title words that take a place ("Secretary for Pakistan Elizabeth Horst", "Minister for Central Asia"). */
@@ -171,6 +175,8 @@ final class EventRoles {
         Matcher m = REPORTER_BEFORE.matcher(after);
         if (!m.find()) return false;
         if (SPEAKING_AT.matcher(before).find()) return false;
+        // "Jonson said after the meeting that ...": who speaks after the meeting was at it
+        if (SAID_AT.matcher(after.substring(m.end())).find()) return false;
         // "Chollet, who visited Islamabad, said ...": the speaker is the one the parenthesis says took part
         if (m.group(1) != null && CUE.matcher(m.group(1)).find()) return false;
         String content = after.substring(m.end());

@@ -45,7 +45,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 12: event roles on fresh text: a passive reporting verb reports nothing ("was welcomed by"), an organisation after
      * "at" is a venue, a reception ("received by", "hosted") is a meeting, "a three-day visit" lasts three days, and a
      * sentence referring back to "the talks" is a source of them (or no event when it only dates something else);
-     * an undated "He is accompanied by X" joins the event just told, and a statement is made by its speaker only.
+     * an undated "He is accompanied by X" joins the event just told, and a statement is made by its speaker only;
+     * "He" or "the delegation" opening an event sentence is the last event's visitor, "X said after the meeting" was at
+     * it, and "EU leaders" (a plural role) makes the organisation a participant.
      */
     static final int ENGINE_REVISION = 12;
 

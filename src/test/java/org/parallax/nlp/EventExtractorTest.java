@@ -252,8 +252,8 @@ class EventExtractorTest {
 
     @Test
     void aPlaceWithNobodyNamedWithinAnEventsDatesIsPartOfIt() {
-        String text = "Dask led a delegation to Tessel on April 20-21. The delegation also toured Kessel on April 21.";
-        List<Sentence> sentences = sentencesOf(text, "The delegation also");
+        String text = "Dask led a delegation to Tessel on April 20-21. Officials also toured Kessel on April 21.";
+        List<Sentence> sentences = sentencesOf(text, "Officials also");
         List<ResolvedDate> dates = List.of(date(text, "April 20-21", new DateRange(LocalDate.of(2023, 4, 20),
                 LocalDate.of(2023, 4, 21), DatePrecision.DAY)), date(text, "April 21.", DateRange.day(LocalDate.of(2023, 4, 21))));
         List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
@@ -262,6 +262,31 @@ class EventExtractorTest {
         assertEquals(2, c.size());
         assertTrue(EventExtractor.sameEvent(c.get(0), c.get(1)), "the tour is part of the visit: " + c);
         assertEquals(List.of(2L, 3L), c.get(1).whereIds());
+    }
+
+    @Test
+    void aPronounSubjectIsTheLastEventsVisitor() {
+        String text = "Dask arrived in Tessel on Monday for a visit. He will fly on to Sarnec on Tuesday for a meeting with Ivo Lund.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "He will"), List.of(),
+                List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Sarnec", EntityType.LOCATION, 3), name(text, "Ivo Lund", EntityType.PERSON, 4)), Map.of());
+        assertEquals(2, c.size());
+        assertEquals(List.of(1L, 4L), c.get(1).whoIds());
+        assertEquals(List.of(3L), c.get(1).whereIds());
+    }
+
+    @Test
+    void whoSpeaksAfterTheMeetingWasAtIt() {
+        String text = "Ministers met in Tessel on Monday. Ivo Dask said after the meeting that data would be shared from January.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "Ivo Dask"), List.of(),
+                List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))), date(text, "January",
+                        new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), DatePrecision.MONTH))),
+                List.of(name(text, "Tessel", EntityType.LOCATION, 1), name(text, "Ivo Dask", EntityType.PERSON, 2)), Map.of());
+        assertEquals(1, c.size());
+        assertEquals(List.of(2L), c.get(0).whoIds());
+        assertEquals("2023-03-06", c.get(0).when().toString());
     }
 
     @Test

@@ -51,6 +51,16 @@ class EventRolesTest {
         assertEquals(List.of("Orlo"), places("The envoys met on the island of Orlo on Friday.", "Orlo"));
     }
 
+    @Test
+    void anOrganisationsLeadersAreItsPeopleButOneLeaderIsAnAffiliation() {
+        String s = "Orlan Union leaders will meet in Tessel on June 18-19.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "Orlan Union", EntityType.ORGANIZATION, "Tessel", EntityType.LOCATION));
+        assertEquals(true, r.participant()[0]);
+        String one = "An Orlan Union leader met Ivo Dask in Tessel on Monday.";
+        EventRoles.Roles q = EventRoles.of(one, spans(one, "Orlan Union", EntityType.ORGANIZATION, "Ivo Dask", EntityType.PERSON));
+        assertEquals(List.of(false, true), List.of(q.participant()[0], q.participant()[1]));
+    }
+
     private static List<EventRoles.Span> spans(String sentence, Object... nameTypes) {
         List<EventRoles.Span> spans = new ArrayList<>();
         for (int i = 0; i < nameTypes.length; i += 2) {
