@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +37,20 @@ public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
-            + "|negotiations?|consultations?)\\b", Pattern.CASE_INSENSITIVE);
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** "on a three-day state visit": the event lasts that many days from the date the sentence gives. */
+    private static final Pattern DURATION = Pattern.compile("\\b(two|three|four|five|six|seven|[2-7])[-\u2013 ]day\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(visit|trip|tour|stay|summit|conference|meeting|talks|mission)\\b", Pattern.CASE_INSENSITIVE);
+    /** The date closes the event rather than opens it ("at the end of a three-day visit", "wrapped up"). */
+    private static final Pattern ENDING = Pattern.compile("\\b((end|close|conclusion)\\s+of|ended|ends|concluded|concludes"
+            + "|wrapped\\s+up|wraps\\s+up|wound\\s+up)\\b", Pattern.CASE_INSENSITIVE);
+    /** An event named as one already told ("joined the talks", "said after the meeting"): a back-reference, no new event. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(the|this|that)\\s+(visit|trip|tour|delegation|talks"
+            + "|meeting|summit|conference|dialogue|negotiations|consultations)\\b", Pattern.CASE_INSENSITIVE);
+    /** A back-reference that only places something else in time ("said after the meeting that ..."). */
+    private static final Pattern TIME_REFERENCE = Pattern.compile("\\b(after|before|following|since|during|ahead\\s+of)\\s+"
+            + "(the|this|that)\\s+\\p{L}+\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven");
     /** A reporting verb a few words before the date: the date is when it was said. */
     private static final Pattern STATEMENT_BEFORE_DATE = Pattern.compile("\\b(said|says|announced|stated|told|statement"
             + "|declared|tweeted|added|confirmed|reported)\\b(?:\\W+\\w+){0,4}?\\W*(on|in|this|last)?\\W*$",
@@ -52,12 +68,12 @@ public final class EventExtractor {
                                         List<ResolvedDate> dates, List<Mention> mentions, Map<Long, String> entityNames) {
         List<EventCandidate> out = new ArrayList<>();
         List<EventCandidate> headlines = new ArrayList<>();
+        Map<EventCandidate, Integer> references = new IdentityHashMap<>();
         for (Sentence s : sentences) {
             if (!inBody(s, blocks)) continue;
             List<ResolvedDate> inSentence = dates.stream()
                     .filter(d -> d.start() >= s.start() && d.end() <= s.end() && usable(d))
                     .toList();
-            if (inSentence.isEmpty()) continue;
             String sentenceText = s.textIn(text);
             Map<Long, String> who = new LinkedHashMap<>();
             Map<Long, String> where = new LinkedHashMap<>();
@@ -71,12 +87,17 @@ public final class EventExtractor {
                 if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) who.putIfAbsent(m.entityId(), name);
                 else if (m.type() == EntityType.LOCATION) where.putIfAbsent(m.entityId(), name);
             }
+            if (inSentence.isEmpty()) {
+                if (!inHeadline(s, blocks)) joinUndated(out, references, sentenceText, s.start(), named, entityNames);
+                continue;
+            }
             EventSource source = new EventSource(articleId, s.start(), s.end(), sentenceText);
             List<ResolvedDate> eventDates = new ArrayList<>();
             for (ResolvedDate d : inSentence) {
                 String before = text.substring(s.start(), d.start());
                 if (isStatementDate(before)) {
-                    EventCandidate c = candidate(EventKind.STATEMENT, d.range(), who, where, source);
+                    EventCandidate c = candidate(EventKind.STATEMENT, d.range(), speakers(sentenceText, s.start(), named,
+                            entityNames), Map.of(), source);
                     (inHeadline(s, blocks) ? headlines : out).add(c);
                 } else {
                     eventDates.add(d);
@@ -91,20 +112,216 @@ public final class EventExtractor {
                 Map<Long, String> roleWho = new LinkedHashMap<>();
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
-                (inHeadline(s, blocks) ? headlines : out).add(candidate(kind, best.range(), roleWho, roleWhere, source));
+                if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
+                    subjectOfLast(out, mentions).ifPresent(id -> {
+                        Map<Long, String> withSubject = new LinkedHashMap<>();
+                        withSubject.put(id, entityNames.getOrDefault(id, lastName(out, id)));
+                        roleWho.forEach(withSubject::putIfAbsent);
+                        roleWho.clear();
+                        roleWho.putAll(withSubject);
+                    });
+                }
+                EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
+                (inHeadline(s, blocks) ? headlines : out).add(c);
+                int ref = backReference(sentenceText);
+                if (ref != NEW_EVENT) references.put(c, ref);
+            } else if (!inHeadline(s, blocks)) {
+                joinUndated(out, references, sentenceText, s.start(), named, entityNames);
             }
         }
+        List<EventCandidate> body = joinBackReferences(out, references);
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
         List<EventCandidate> kept = new ArrayList<>();
-        for (EventCandidate c : out) {
+        for (EventCandidate c : body) {
             boolean anonymous = c.whoIds().isEmpty() && c.whereIds().isEmpty();
-            if (!anonymous || out.stream().noneMatch(b -> b != c && !b.whoIds().isEmpty() && reportsSame(c, b))) kept.add(c);
+            if (!anonymous || body.stream().noneMatch(b -> b != c && !b.whoIds().isEmpty() && reportsSame(c, b))) kept.add(c);
         }
         for (EventCandidate h : headlines) {
             if (kept.stream().noneMatch(b -> reportsSame(h, b))) kept.add(h);
         }
         return kept;
+    }
+
+    /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(he|she|the\\s+(\\p{L}+\\s+)?delegation)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for. */
+    private static Optional<Long> subjectOfLast(List<EventCandidate> out, List<Mention> mentions) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            if (e.kind() == EventKind.STATEMENT) continue;
+            for (Long id : e.whoIds()) {
+                if (mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
+                    return Optional.of(id);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String lastName(List<EventCandidate> out, long id) {
+        for (EventCandidate e : out) {
+            int at = e.whoIds().indexOf(id);
+            if (at >= 0) return e.who().get(at);
+        }
+        return "";
+    }
+
+    /**
+     * A sentence without the event's date that tells who else takes part in the event just told: "He is accompanied by
+     * X", "The delegation met X", "Y was received by X at the palace", "X also attended the meeting".
+     */
+    private static final Pattern JOINS = Pattern.compile("\\b(accompanied\\s+by|joined\\s+by|led\\s+by|includes?|included"
+            + "|attend(s|ed)?|met|meets|held\\s+talks\\s+with|" + EventRoles.RECEPTION + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** The sentence's subject is the event's party already told: a pronoun, "the delegation", "the two leaders". */
+    private static final Pattern SAME_PARTY = Pattern.compile("^\\W*(he|she|they|the\\s+(\\p{L}+\\s+)?delegation"
+            + "|the\\s+two\\s+(leaders|sides|ministers|delegations))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Adds the participants and places of an undated sentence to the article's last visit or meeting when the sentence
+     * tells who else took part in it ({@link #JOINS}) and is about it: it names one of its participants, its subject is
+     * the same party ({@link #SAME_PARTY}), it refers back to it ("the meeting"), or the event names nobody yet.
+     */
+    private static void joinUndated(List<EventCandidate> out, Map<EventCandidate, Integer> references, String sentenceText,
+                                    int sentenceStart, List<Mention> named, Map<Long, String> entityNames) {
+        if (!JOINS.matcher(sentenceText).find()) return;
+        int last = out.size() - 1;
+        // a statement is no visit, and "said after the meeting that ... from January" dates no event
+        while (last >= 0 && (out.get(last).kind() == EventKind.STATEMENT
+                || references.getOrDefault(out.get(last), NEW_EVENT) == TIME_ONLY)) {
+            last--;
+        }
+        if (last < 0) return;
+        EventCandidate e = out.get(last);
+        Map<Long, String> who = new LinkedHashMap<>();
+        Map<Long, String> where = new LinkedHashMap<>();
+        roles(sentenceText, sentenceStart, named, entityNames, who, where);
+        boolean about = e.whoIds().isEmpty() || SAME_PARTY.matcher(sentenceText).find()
+                || BACK_REFERENCE.matcher(sentenceText).find()
+                || named.stream().anyMatch(m -> e.whoIds().contains(m.entityId()));
+        if (!about || (who.isEmpty() && where.isEmpty())) return;
+        Map<Long, String> allWho = new LinkedHashMap<>();
+        Map<Long, String> allWhere = new LinkedHashMap<>();
+        for (int i = 0; i < e.whoIds().size(); i++) allWho.put(e.whoIds().get(i), e.who().get(i));
+        for (int i = 0; i < e.whereIds().size(); i++) allWhere.put(e.whereIds().get(i), e.where().get(i));
+        who.forEach(allWho::putIfAbsent);
+        where.forEach(allWhere::putIfAbsent);
+        EventCandidate widened = candidate(e.kind(), e.when(), allWho, allWhere, e.source());
+        Integer ref = references.remove(e);
+        if (ref != null) references.put(widened, ref);
+        out.set(last, widened);
+    }
+
+    /** Who makes a statement: the names {@link EventRoles#speakers} finds, in order of mention. */
+    private static Map<Long, String> speakers(String sentenceText, int sentenceStart, List<Mention> named,
+                                              Map<Long, String> entityNames) {
+        List<Mention> sorted = named.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+        List<EventRoles.Span> spans = sorted.stream()
+                .map(m -> new EventRoles.Span(m.start() - sentenceStart, m.end() - sentenceStart, m.type())).toList();
+        boolean[] speaker = EventRoles.speakers(sentenceText, spans);
+        Map<Long, String> who = new LinkedHashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (speaker[i]) who.putIfAbsent(sorted.get(i).entityId(), entityNames.getOrDefault(sorted.get(i).entityId(),
+                    sorted.get(i).text()));
+        }
+        return who;
+    }
+
+    private static final int NEW_EVENT = 0;
+    private static final int SAME_EVENT = 1;
+    private static final int TIME_ONLY = 2;
+
+    /**
+     * Whether the sentence tells a new event or refers back to one told before: every cue of it is "the talks", "the
+     * meeting" (a back-reference), and every one of those follows "after", "since" ... (it only dates something else).
+     */
+    private static int backReference(String sentenceText) {
+        int cues = 0;
+        Matcher v = VISIT.matcher(sentenceText);
+        while (v.find()) cues++;
+        Matcher mt = MEETING.matcher(sentenceText);
+        while (mt.find()) cues++;
+        int refs = 0;
+        int timeRefs = 0;
+        Matcher r = BACK_REFERENCE.matcher(sentenceText);
+        while (r.find()) {
+            refs++;
+            String before = sentenceText.substring(0, r.end());
+            Matcher t = TIME_REFERENCE.matcher(before);
+            if (t.find() && t.end() == before.length()) timeRefs++;
+        }
+        if (cues == 0 || refs < cues) return NEW_EVENT;
+        return timeRefs == refs ? TIME_ONLY : SAME_EVENT;
+    }
+
+    /**
+     * A sentence that refers back to an event the article told before ("Witkoff, who joined the talks on February 18"),
+     * or that names a place but nobody within that event's dates ("the delegation also toured the port of Mombasa on
+     * April 21"), is a source of that event: it takes on its participants and places, so the library joins the two. When no earlier
+     * event of the article shares its dates and the reference only dates something else ("said after the meeting that
+     * data would be shared from January"), the date is not the event's and the sentence gives no event.
+     */
+    private static List<EventCandidate> joinBackReferences(List<EventCandidate> out, Map<EventCandidate, Integer> references) {
+        List<EventCandidate> joined = new ArrayList<>();
+        for (EventCandidate c : out) {
+            Integer ref = references.get(c);
+            // "The delegation also toured the port of Mombasa on April 21": who is unnamed, so the one told before
+            boolean unnamed = ref == null && c.whoIds().isEmpty() && !c.whereIds().isEmpty();
+            if (ref == null && !unnamed) {
+                joined.add(c);
+                continue;
+            }
+            EventCandidate told = null;
+            boolean earlier = false;
+            int lastEarlier = -1;
+            for (EventCandidate e : joined) {
+                if (e.kind() == EventKind.STATEMENT || !compatible(e.kind(), c.kind())) continue;
+                if (unnamed && e.whoIds().isEmpty()) continue;
+                earlier = true;
+                lastEarlier = joined.indexOf(e);
+                if (!e.when().end().isBefore(c.when().start()) && !c.when().end().isBefore(e.when().start())) told = e;
+            }
+            if (told != null) {
+                Map<Long, String> who = new LinkedHashMap<>();
+                Map<Long, String> where = new LinkedHashMap<>();
+                for (int i = 0; i < told.whoIds().size(); i++) who.put(told.whoIds().get(i), told.who().get(i));
+                for (int i = 0; i < c.whoIds().size(); i++) who.putIfAbsent(c.whoIds().get(i), c.who().get(i));
+                for (int i = 0; i < told.whereIds().size(); i++) where.put(told.whereIds().get(i), told.where().get(i));
+                for (int i = 0; i < c.whereIds().size(); i++) where.putIfAbsent(c.whereIds().get(i), c.where().get(i));
+                joined.add(candidate(c.kind(), c.when(), who, where, c.source()));
+            } else if (unnamed || !(earlier && ref == TIME_ONLY)) {
+                joined.add(c);
+            } else if (!c.whoIds().isEmpty()) {
+                // "Jonson said after the meeting that ...": no event of its own, but Jonson was at the meeting
+                EventCandidate e = joined.get(lastEarlier);
+                Map<Long, String> who = new LinkedHashMap<>();
+                for (int i = 0; i < e.whoIds().size(); i++) who.put(e.whoIds().get(i), e.who().get(i));
+                for (int i = 0; i < c.whoIds().size(); i++) who.putIfAbsent(c.whoIds().get(i), c.who().get(i));
+                Map<Long, String> where = new LinkedHashMap<>();
+                for (int i = 0; i < e.whereIds().size(); i++) where.put(e.whereIds().get(i), e.where().get(i));
+                joined.set(lastEarlier, candidate(e.kind(), e.when(), who, where, e.source()));
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * The event's dates when the sentence gives its length ("arrived on Monday on a three-day visit"): a single day
+     * starts the event, or ends it when the sentence says so; any other date is kept as it is.
+     */
+    static DateRange lasting(String sentenceText, DateRange date) {
+        if (date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) return date;
+        Matcher m = DURATION.matcher(sentenceText);
+        if (!m.find()) return date;
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.indexOf(n) + 2;
+        if (ENDING.matcher(sentenceText).find()) {
+            return new DateRange(date.start().minusDays(days - 1L), date.end(), DatePrecision.DAY);
+        }
+        return new DateRange(date.start(), date.start().plusDays(days - 1L), DatePrecision.DAY);
     }
 
     /** The participants and places of a visit or meeting sentence, by {@link EventRoles}, in order of mention. */

@@ -25,17 +25,23 @@ final class EventRoles {
     record Roles(boolean[] place, boolean[] participant) {
     }
 
+    /** A reception: the visitor is received or hosted by someone ("was received by", "hosted his counterparts"). */
+    static final String RECEPTION = "(received|welcomed|greeted|hosted)\\s+by|host(s|ed|ing)?\\s+(his|her|their|the|a)?\\s*"
+            + "(counterparts?|delegations?|(?-i:\\p{Lu}))";
     /** Words that say something happens: travel, meetings, attacks; a reporting verb is about one of them. */
     private static final Pattern CUE = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
-            + "|negotiations?|consultations?|attack(s|ed)?|strikes?|airstrikes?|raids?|bomb(s|ed|ing|ings)?|killed)\\b",
+            + "|negotiations?|consultations?|" + RECEPTION + "|attack(s|ed)?|strikes?|airstrikes?|raids?|bomb(s|ed|ing|ings)?|killed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String REPORT_VERB = "(said|says|say|announced|announces|stated|states|told|tells|added|confirmed"
             + "|reported|reports|tweeted|declared|condemns|condemned|welcomed|welcomes|issued\\s+a\\s+statement"
             + "|in\\s+a\\s+statement|in\\s+its\\s+statement)";
+    /** An auxiliary that makes a reporting verb passive: "X was welcomed by Y" is a reception, "X was told" no report by X. */
+    private static final String PASSIVE_AUX = "was|were|is|are|be|been|being|get|gets|got";
     /** Between a reporter and its verb: a parenthesis, up to two lowercase words ("spokesman", "strongly"), no clause. */
     private static final Pattern REPORTER_BEFORE = Pattern.compile("^(\\s*,[^,]{1,80},)?\\s*(?:’\\s*s\\s+|'s\\s+)?"
-            + "(?:(?!(?:that|which|who|and|or|to|will|would)\\b)\\p{Ll}[\\p{L}-]*\\s+){0,2}" + REPORT_VERB + "\\b",
+            + "(?:(?!(?:that|which|who|and|or|to|will|would|" + PASSIVE_AUX + ")\\b)\\p{Ll}[\\p{L}-]*\\s+){0,2}"
+            + REPORT_VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     /** A reporter after its verb ("said the US Embassy") or a source ("according to a ... release", "told HRW"). */
     private static final Pattern REPORTER_AFTER = Pattern.compile("\\b(said|says|announced|stated|told|tells|according\\s+to"
@@ -46,17 +52,23 @@ final class EventRoles {
     /** "Speaking after a meeting with ...": the speaker was at the event. */
     private static final Pattern SPEAKING_AT = Pattern.compile("\\bspeaking\\s+(after|at|during|before|following)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Right after a reporting verb, the event it was said at: "said after the meeting", "told reporters during the visit". */
+    private static final Pattern SAID_AT = Pattern.compile("^\\s*(\\p{Ll}+\\s+)?(after|at|during|following)\\s+(the|a|this)\\s+"
+            + "(\\p{Ll}+\\s+)?(visit|trip|tour|talks|meeting|meetings|summit|conference|dialogue|negotiations|consultations)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** What the event is about, not who is in it: everything after "to discuss" up to the clause's end. */
     private static final Pattern TOPIC = Pattern.compile("\\b(discuss(es|ed|ing)?|to\\s+liberate|on\\s+the\\s+situation"
             + "|situation|regarding|concerning|about)\\b", Pattern.CASE_INSENSITIVE);
     /** Right before a place: a locative or directional word, or a visit verb taking the place as its object. */
     private static final Pattern TOWARDS = Pattern.compile("\\b(to|into|in|at|near|inside|outside|across|visit(s|ed|ing)?"
             + "|tour(s|ed|ing)?|reached|reach(es|ing)?|(city|town|towns|village|province|district|region|capital"
-            + "|neighbou?rhood|area|suburb)\\s+of|(attacks?|strikes?|airstrikes?|raids?|assaults?)\\s+on)\\s+(the\\s+)?(port\\s+)?$",
+            + "|neighbou?rhood|area|suburb|port|island|state|county)\\s+of|(attacks?|strikes?|airstrikes?|raids?|assaults?)\\s+on)\\s+(the\\s+)?(port\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Right before a place already found: another place in a list or an apposition ("Karrada, Baghdad"). */
     private static final Pattern CONJUNCT = Pattern.compile("^(\\s*,\\s*(and\\s+)?|[^,.;]{0,30}?\\s(and|or)\\s+)"
             + "(to\\s+|in\\s+|at\\s+)?(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Right before an organisation that is where the event happens ("at the Presidential Palace"), not who acts. */
+    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right before an origin. */
     private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right before where the visitors go back to after the event ("before returning to Sarnec"): their home, no place of it. */
@@ -84,8 +96,8 @@ final class EventRoles {
             Pattern.CASE_INSENSITIVE);
     /** A role word that ties an organisation to a person: "an ISIL gang leader", "commander, U.S. Central Command". */
     private static final String ROLE = "(leader|commander|chief|head|official|spokes(man|woman|person)|member|director|chairman"
-            + "|president|secretary|minister|envoy|ambassador|adviser|advisor|fighter|militant|operative)";
-    private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(\\p{Ll}+\\s+)?" + ROLE + "s?\\b");
+            + "|president|secretary|minister|envoy|ambassador|adviser|advisor|governor|fighter|militant|operative)";
+    private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(\\p{Ll}+\\s+)?" + ROLE + "\\b(?!s)");
     private static final Pattern ROLE_BEFORE = Pattern.compile("\\b" + ROLE + "\\s*(,|of|at|for)\\s*(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Title words that take a place ("Secretary for Pakistan Elizabeth Horst", "Minister for Central Asia"). */
@@ -108,11 +120,33 @@ final class EventRoles {
             boolean topic = sp.start() >= topicFrom;
             if (sp.type() == EntityType.LOCATION) {
                 place[i] = !topic && isPlace(sentence, spans, place, i, before, after);
+            } else if (sp.type() == EntityType.ORGANIZATION && VENUE.matcher(before).find()) {
+                // "welcomed ... at the Presidential Palace": a building or campus where it happens, nobody who acts
+                place[i] = !topic && !POSSESSIVE.matcher(after).find();
             } else if (sp.type() == EntityType.PERSON || sp.type() == EntityType.ORGANIZATION) {
                 participant[i] = !topic && !isReporter(sentence, sp, before, after) && !isAffiliation(spans, i, sentence);
             }
         }
         return new Roles(place, participant);
+    }
+
+    /**
+     * Who makes the statement the sentence reports: each person or organisation that is the subject of a reporting
+     * verb ("X said", "X, the envoy, said") or its source ("said X", "according to X"), not an affiliation in a title.
+     */
+    static boolean[] speakers(String sentence, List<Span> spans) {
+        boolean[] speaker = new boolean[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            Span sp = spans.get(i);
+            if (sp.type() != EntityType.PERSON && sp.type() != EntityType.ORGANIZATION) continue;
+            if (isAffiliation(spans, i, sentence)) continue;
+            String before = sentence.substring(0, sp.start());
+            String after = sentence.substring(sp.end());
+            // "the governor of the bank, Helmut Krause, said": the apposition's comma stands before the verb
+            speaker[i] = REPORTER_AFTER.matcher(before).find() || REPORTER_BEFORE.matcher(after).find()
+                    || REPORTER_BEFORE.matcher(after.replaceFirst("^\\s*,", "")).find();
+        }
+        return speaker;
     }
 
     private static boolean isPlace(String sentence, List<Span> spans, boolean[] place, int i, String before, String after) {
@@ -141,6 +175,8 @@ final class EventRoles {
         Matcher m = REPORTER_BEFORE.matcher(after);
         if (!m.find()) return false;
         if (SPEAKING_AT.matcher(before).find()) return false;
+        // "Jonson said after the meeting that ...": who speaks after the meeting was at it
+        if (SAID_AT.matcher(after.substring(m.end())).find()) return false;
         // "Chollet, who visited Islamabad, said ...": the speaker is the one the parenthesis says took part
         if (m.group(1) != null && CUE.matcher(m.group(1)).find()) return false;
         String content = after.substring(m.end());

@@ -42,8 +42,14 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 11: hyphened dates SUTime misses ("mid-December", "mid-2023": {@code JoinedDates}) are dates; a lower-case
      * "march", "may" or "august" alone is no month; "this weekend" is its Saturday and Sunday; "earlier this year" and
      * "later this month" are the part of the unit before or after the publication date, not all of it.
+     * 12: event roles on fresh text: a passive reporting verb reports nothing ("was welcomed by"), an organisation after
+     * "at" is a venue, a reception ("received by", "hosted") is a meeting, "a three-day visit" lasts three days, and a
+     * sentence referring back to "the talks" is a source of them (or no event when it only dates something else);
+     * an undated "He is accompanied by X" joins the event just told, and a statement is made by its speaker only;
+     * "He" or "the delegation" opening an event sentence is the last event's visitor, "X said after the meeting" was at
+     * it, and "EU leaders" (a plural role) makes the organisation a participant.
      */
-    static final int ENGINE_REVISION = 11;
+    static final int ENGINE_REVISION = 12;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -171,6 +171,161 @@ class EventExtractorTest {
         assertEquals(List.of(EventKind.MEETING), kinds("Officials said talks were held on Friday.", "Friday", friday));
     }
 
+    @Test
+    void aReceptionIsAMeeting() {
+        DateRange d = DateRange.day(LocalDate.of(2023, 3, 1));
+        assertEquals(List.of(EventKind.MEETING), kinds("Dask was received by Holt in Tessel on March 1, the statement said.",
+                "March 1", d));
+        assertEquals(List.of(EventKind.MEETING), kinds("Holt hosted his counterparts in Tessel on March 1.", "March 1", d));
+        // hosting a thing is no reception
+        assertTrue(kinds("The office will host a food forum on March 1.", "March 1", d).isEmpty());
+    }
+
+    @Test
+    void aVisitsLengthGivesItsDates() {
+        DateRange monday = DateRange.day(LocalDate.of(2023, 3, 6));
+        assertEquals("2023-03-06..2023-03-08", EventExtractor.lasting("Dask arrived on Monday on a three-day state visit.",
+                monday).toString());
+        assertEquals("2023-03-05..2023-03-06", EventExtractor.lasting("Dask left on Monday at the end of a 2-day visit.",
+                monday).toString());
+        assertEquals(monday, EventExtractor.lasting("Dask arrived on Monday for a visit.", monday));
+        DateRange range = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 7), DatePrecision.DAY);
+        assertEquals(range, EventExtractor.lasting("Talks on March 6-7 closed a three-day visit.", range));
+    }
+
+    @Test
+    void aSentenceReferringBackToTheTalksIsASourceOfThem() {
+        String text = "Dask and Holt held talks in Tessel on March 6-7. Berg, who joined the talks on March 7, flew in for the meeting.";
+        int second = text.indexOf("Berg");
+        List<Sentence> sentences = List.of(new Sentence(0, second - 1), new Sentence(second, text.length()));
+        List<ResolvedDate> dates = List.of(date(text, "March 6-7", new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 7),
+                DatePrecision.DAY)), date(text, "March 7", DateRange.day(LocalDate.of(2023, 3, 7))));
+        List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Holt", EntityType.PERSON, 2),
+                name(text, "Tessel", EntityType.LOCATION, 3), name(text, "Berg", EntityType.PERSON, 4));
+        List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
+        assertEquals(2, c.size());
+        assertEquals(List.of(1L, 2L, 4L), c.get(1).whoIds());
+        assertTrue(EventExtractor.sameEvent(c.get(0), c.get(1)));
+    }
+
+    @Test
+    void aMeetingThatOnlyDatesSomethingElseIsNoEvent() {
+        String text = "Dask and Holt met in Tessel on Monday. Berg said after the meeting that data would be shared from January.";
+        int second = text.indexOf("Berg");
+        List<Sentence> sentences = List.of(new Sentence(0, second - 1), new Sentence(second, text.length()));
+        List<ResolvedDate> dates = List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                date(text, "January", new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), DatePrecision.MONTH)));
+        List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Holt", EntityType.PERSON, 2),
+                name(text, "Tessel", EntityType.LOCATION, 3), name(text, "Berg", EntityType.PERSON, 4));
+        List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
+        assertEquals(1, c.size());
+        assertEquals("2023-03-06", c.get(0).when().toString());
+        // alone in its article, "the meeting on Friday" is the meeting itself
+        String alone = "The meeting will take place in Tessel on Friday.";
+        assertEquals(List.of(EventKind.MEETING), kinds(alone, "Friday", DateRange.day(LocalDate.of(2023, 3, 10))));
+    }
+
+    @Test
+    void anUndatedSentenceTellingWhoElseTookPartJoinsTheEventJustTold() {
+        String text = "Dask arrived in Tessel on Monday for a visit. He is accompanied by Anna Berg. "
+                + "Critics met Lena Orr in Sarnec.";
+        List<Sentence> sentences = sentencesOf(text, "He is", "Critics");
+        List<ResolvedDate> dates = List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))));
+        List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                name(text, "Anna Berg", EntityType.PERSON, 3), name(text, "Lena Orr", EntityType.PERSON, 4),
+                name(text, "Sarnec", EntityType.LOCATION, 5));
+        List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
+        assertEquals(1, c.size());
+        // "He is accompanied by" joins; a meeting of others ("Critics met ...") is not about the visit
+        assertEquals(List.of(1L, 3L), c.get(0).whoIds());
+        assertEquals(List.of(2L), c.get(0).whereIds());
+        // a sentence naming one of the visitors joins too; an undated sentence without a joining verb does not
+        String more = "Dask arrived in Tessel on Monday for a visit. Dask was received by Mira Holt at the palace. "
+                + "Dask praised Ivo Lund.";
+        List<EventCandidate> d = extractor.extract(1, more, sentencesOf(more, "Dask was", "Dask praised"), List.of(),
+                List.of(date(more, "Monday", DateRange.day(LocalDate.of(2023, 3, 6)))),
+                List.of(name(more, "Dask", EntityType.PERSON, 1), name(more, "Tessel", EntityType.LOCATION, 2),
+                        name(more, "Dask was", EntityType.PERSON, 1), name(more, "Mira Holt", EntityType.PERSON, 3),
+                        name(more, "Ivo Lund", EntityType.PERSON, 4)), Map.of());
+        assertEquals(List.of(1L, 3L), d.get(0).whoIds());
+    }
+
+    @Test
+    void aPlaceWithNobodyNamedWithinAnEventsDatesIsPartOfIt() {
+        String text = "Dask led a delegation to Tessel on April 20-21. Officials also toured Kessel on April 21.";
+        List<Sentence> sentences = sentencesOf(text, "Officials also");
+        List<ResolvedDate> dates = List.of(date(text, "April 20-21", new DateRange(LocalDate.of(2023, 4, 20),
+                LocalDate.of(2023, 4, 21), DatePrecision.DAY)), date(text, "April 21.", DateRange.day(LocalDate.of(2023, 4, 21))));
+        List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                name(text, "Kessel", EntityType.LOCATION, 3));
+        List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
+        assertEquals(2, c.size());
+        assertTrue(EventExtractor.sameEvent(c.get(0), c.get(1)), "the tour is part of the visit: " + c);
+        assertEquals(List.of(2L, 3L), c.get(1).whereIds());
+    }
+
+    @Test
+    void aPronounSubjectIsTheLastEventsVisitor() {
+        String text = "Dask arrived in Tessel on Monday for a visit. He will fly on to Sarnec on Tuesday for a meeting with Ivo Lund.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "He will"), List.of(),
+                List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Sarnec", EntityType.LOCATION, 3), name(text, "Ivo Lund", EntityType.PERSON, 4)), Map.of());
+        assertEquals(2, c.size());
+        assertEquals(List.of(1L, 4L), c.get(1).whoIds());
+        assertEquals(List.of(3L), c.get(1).whereIds());
+    }
+
+    @Test
+    void whoSpeaksAfterTheMeetingWasAtIt() {
+        String text = "Ministers met in Tessel on Monday. Ivo Dask said after the meeting that data would be shared from January.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "Ivo Dask"), List.of(),
+                List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))), date(text, "January",
+                        new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), DatePrecision.MONTH))),
+                List.of(name(text, "Tessel", EntityType.LOCATION, 1), name(text, "Ivo Dask", EntityType.PERSON, 2)), Map.of());
+        assertEquals(1, c.size());
+        assertEquals(List.of(2L), c.get(0).whoIds());
+        assertEquals("2023-03-06", c.get(0).when().toString());
+    }
+
+    @Test
+    void aStatementIsMadeByItsSpeakerOnly() {
+        String text = "The governor of the Orlan Bank, Ivo Dask, said on Friday that prices in Tessel had peaked.";
+        List<EventCandidate> c = extractor.extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
+                List.of(date(text, "Friday", DateRange.day(LocalDate.of(2023, 3, 3)))),
+                List.of(name(text, "Orlan Bank", EntityType.ORGANIZATION, 1), name(text, "Ivo Dask", EntityType.PERSON, 2),
+                        name(text, "Tessel", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(1, c.size());
+        assertEquals(EventKind.STATEMENT, c.get(0).kind());
+        assertEquals(List.of(2L), c.get(0).whoIds());
+        assertTrue(c.get(0).whereIds().isEmpty());
+    }
+
+    private static List<Sentence> sentencesOf(String text, String... starts) {
+        List<Sentence> out = new ArrayList<>();
+        int from = 0;
+        for (String s : starts) {
+            int at = text.indexOf(s);
+            out.add(new Sentence(from, at - 1));
+            from = at;
+        }
+        out.add(new Sentence(from, text.length()));
+        return out;
+    }
+
+    private static ResolvedDate date(String text, String s, DateRange range) {
+        int at = text.indexOf(s);
+        return new ResolvedDate(at, at + s.length(), s, range, false);
+    }
+
+    /** A name mention where {@code s} first occurs; a name followed by a word ("Dask was") marks the name there. */
+    private static Mention name(String text, String s, EntityType type, long entity) {
+        int at = text.indexOf(s);
+        String n = s.endsWith(" was") ? s.substring(0, s.length() - 4) : s;
+        return new Mention(0, 1, at, at + n.length(), n, type, null, entity, null, MentionOrigin.AUTO, false);
+    }
+
     private List<EventKind> kinds(String sentence, String date, DateRange range) {
         int at = sentence.indexOf(date);
         return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
