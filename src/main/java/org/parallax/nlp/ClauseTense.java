@@ -30,7 +30,19 @@ final class ClauseTense {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\s-\\s");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|won't|wo n't|going to|(?:is|are|was|were) to"
             + "|(?:set|due|scheduled|expected|slated|poised|planned|planning|plans?|intends?|intended|hopes?|aims?) to"
-            + "|scheduled|upcoming|expected|(?:is|are)\\s+(?:now\\s+|also\\s+)?due)\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+            + "|scheduled|rescheduled|upcoming|expected|expects?|expecting|(?:is|are)\\s+(?:now\\s+|also\\s+)?due"
+            + "|(?:postponed|delayed|deferred|put\\s+off|pushed\\s+back)\\s+(?:to|until|till))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+    /** "had been due to", "had planned to": a plan told in the past perfect, whose date may lie on either side of today. */
+    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "since March", "since early 2020": a date that "since" governs lies before the document date. */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+"
+            + "|(?:start|end|beginning|middle)\\s+of\\s+(?:the\\s+)?)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Present-tense verbs that, with no past or future cue, put a bare weekday in the coming days in listings and
+     * fixtures ("the festival runs from Friday", "tickets for Saturday are sold out", "they travel on Monday").
+     */
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|opens?|closes?|runs|starts|begins|ends|plays|meets"
+            + "|screens|returns|resumes|hosts|faces|travels?|takes\\s+place|goes\\s+on|go\\s+on)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** After "to": a lower-case word that is not a determiner, pronoun or number starts an infinitive ("to run"). */
     private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"
@@ -50,6 +62,7 @@ final class ClauseTense {
 
     /** The tense governing the date at {@code [start, end)} of {@code text}. */
     static Tense of(String text, int start, int end) {
+        if (SINCE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) return Tense.PAST;
         Sentence s = Sentences.around(text, start, end);
         int clauseStart = s.start();
         Matcher b = CLAUSE_BREAK.matcher(text.substring(s.start(), start));
@@ -79,6 +92,18 @@ final class ClauseTense {
         return Tense.NONE;
     }
 
+    /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
+    static boolean present(String text, int start, int end) {
+        Sentence s = Sentences.around(text, start, end);
+        int clauseStart = s.start();
+        Matcher b = CLAUSE_BREAK.matcher(text.substring(s.start(), start));
+        while (b.find()) clauseStart = s.start() + b.end();
+        int clauseEnd = s.end();
+        Matcher a = CLAUSE_BREAK.matcher(text.substring(end, s.end()));
+        if (a.find()) clauseEnd = end + a.start();
+        return PRESENT.matcher(text.substring(clauseStart, start) + " " + text.substring(end, clauseEnd)).find();
+    }
+
     /**
      * The cue nearest the end of {@code span}, null when it has none; an untensed verb there ("to run through June")
      * gives NONE and ends the search, since it is the verb that governs the date.
@@ -103,7 +128,8 @@ final class ClauseTense {
         Matcher f = FUTURE.matcher(span);
         while (f.find()) {
             future.add(new int[] {f.start(), f.end()});
-            out.add(new int[] {f.start(), Tense.FUTURE.ordinal()});
+            boolean pastPlan = PAST_PERFECT_BEFORE.matcher(span.substring(0, f.start())).find();
+            out.add(new int[] {f.start(), (pastPlan ? Tense.NONE : Tense.FUTURE).ordinal()});
         }
         Matcher w = WORD.matcher(span);
         String previous = "";
@@ -114,6 +140,8 @@ final class ClauseTense {
             if (!insideFuture) {
                 if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous)) {
                     out.add(new int[] {at, Tense.PAST.ordinal()});
+                } else if (word.equals("would")) {
+                    out.add(new int[] {at, Tense.NONE.ordinal()}); // a future seen from the past: either side of today
                 } else if (word.equals("to") && INFINITIVE.matcher(span.substring(w.end())).lookingAt()) {
                     out.add(new int[] {at, Tense.NONE.ordinal()});
                 }

@@ -163,6 +163,15 @@ public final class DateResolver {
                     range = new DateRange(range.start(), nextRange.end(), DatePrecision.DAY);
                     end = next.end();
                     i++;
+                } else if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.DAY
+                        && RANGE_GAP.matcher(text.substring(end, next.start())).find() && range.start().equals(range.end())
+                        && isBareWeekday(m.text()) && isBareWeekday(next.text())) {
+                    // "cancelled services from Monday to Wednesday": the range runs forward from its first day, whatever
+                    // week each weekday alone would take
+                    LocalDate last = range.start().with(TemporalAdjusters.nextOrSame(nextRange.start().getDayOfWeek()));
+                    range = new DateRange(range.start(), last, DatePrecision.DAY);
+                    end = next.end();
+                    i++;
                 } else if (endDay.find()) {
                     int day = Integer.parseInt(endDay.group(1));
                     LocalDate s = range.start();
@@ -210,7 +219,7 @@ public final class DateResolver {
             Matcher wd = WEEKDAY.matcher(d.text());
             if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()) continue;
             String near = withWordBefore(text, d.start(), d.end());
-            if (near.contains("next") || near.contains("last")) continue;
+            if (near.contains("next") || near.contains("last") || near.contains("this")) continue; // "this Sunday": its own week
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             int from = previousSentenceStart(text, d);
             for (int j = i - 1; j >= 0; j--) {
@@ -266,6 +275,13 @@ public final class DateResolver {
     private static final Pattern YEAR_GAP = Pattern.compile("^\\s*(?:-|‐|‑|–|—|to|through|thru|until|till)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_GAP = Pattern.compile("^\\s*and\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_UNIT = Pattern.compile("^the\\s+(year|month|week)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIDE_BEFORE = Pattern.compile("\\b(earlier|later)\\s+in\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_DAY = Pattern.compile("^the\\s+day$", Pattern.CASE_INSENSITIVE);
+    /** "the weekend", "weekend": no "this", "last" or "next" to place it. */
+    private static final Pattern BARE_WEEKEND = Pattern.compile("^(?:the\\s+)?weekend$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_OF_UNKNOWN_MONTH = Pattern.compile("^XXXX-XX-(\\d{2})$");
     private static final Pattern TURN_OF = Pattern.compile("\\bturn\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
     /**
@@ -330,6 +346,7 @@ public final class DateResolver {
         String surface = text.substring(m.start(), m.end());
         Matcher wd = WEEKDAY.matcher(surface);
         if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find()) {
+            if (wd.group().toLowerCase(Locale.ROOT).endsWith("s")) return null; // "on Saturdays": every one, no date
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             return DateRange.day(placeWeekday(text, m, day, docDate));
         }
@@ -353,6 +370,30 @@ public final class DateResolver {
         if (docDate != null) {
             DateRange side = RelativeDates.sideOfNow(surface, docDate);
             if (side != null) return side;
+        }
+        if (docDate != null) {
+            Matcher unit = BARE_UNIT.matcher(surface.strip());
+            Matcher side = SIDE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
+            if (unit.matches() && side.find()) {
+                // SUTime tags only "the year" of "earlier in the year": read the words before it as "earlier this year" is
+                DateRange part = RelativeDates.sideOfNow(side.group(1) + " this " + unit.group(1), docDate);
+                if (part != null) return part;
+            }
+        }
+        if (THE_DAY.matcher(surface.strip()).matches()) return null; // "remembers the day": a day of the story, not today
+        if (docDate != null && BARE_WEEKEND.matcher(surface.strip()).matches()) {
+            if (OF_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()) {
+                return null; // "the weekend of 10-11 January": the days that follow name it
+            }
+            if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST) {
+                // "fires broke out over the weekend": the last weekend, not the coming one SUTime gives
+                LocalDate sunday = docDate.getDayOfWeek() == DayOfWeek.SUNDAY ? docDate : docDate.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+                return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
+            }
+        }
+        Matcher dayOnly = DAY_OF_UNKNOWN_MONTH.matcher(m.timexValue() == null ? "" : m.timexValue());
+        if (dayOnly.matches()) {
+            return docDate == null ? null : dayInMonth(Integer.parseInt(dayOnly.group(1)), ClauseTense.of(text, m.start(), m.end()), docDate);
         }
         if ("DURATION".equalsIgnoreCase(m.timexType()) || "SET".equalsIgnoreCase(m.timexType())) return null;
         if (SPAN_FROM_NOW.matcher(surface).find()) return null;
@@ -405,6 +446,18 @@ public final class DateResolver {
         return placed == null ? here : placed;
     }
 
+    /**
+     * "on the 18th" with no month ({@code XXXX-XX-18}, from {@link JoinedDates}): a day of the publication month, of the
+     * month before when a past verb governs it and the day is still to come, of the month after when a future verb
+     * governs it and the day has gone; null for a day the month does not have.
+     */
+    private static DateRange dayInMonth(int day, ClauseTense.Tense tense, LocalDate docDate) {
+        YearMonth month = YearMonth.from(docDate);
+        if (tense == ClauseTense.Tense.PAST && day > docDate.getDayOfMonth()) month = month.minusMonths(1);
+        else if (tense == ClauseTense.Tense.FUTURE && day < docDate.getDayOfMonth()) month = month.plusMonths(1);
+        return day >= 1 && day <= month.lengthOfMonth() ? DateRange.day(month.atDay(day)) : null;
+    }
+
     private static DateRange shiftYears(DateRange r, int years) {
         LocalDate s = r.start().plusYears(years);
         boolean monthEnd = r.precision() != DatePrecision.DAY && r.end().getDayOfMonth() == r.end().lengthOfMonth();
@@ -431,8 +484,14 @@ public final class DateResolver {
         } else if (near.contains("last")) {
             return docDate.with(TemporalAdjusters.previous(day));
         }
-        boolean future = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE;
+        ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
+        boolean future = tense == ClauseTense.Tense.FUTURE
+                || tense == ClauseTense.Tense.NONE && ClauseTense.present(text, m.start(), m.end());
         return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    private static boolean isBareWeekday(String surface) {
+        return WEEKDAY.matcher(surface).find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find();
     }
 
     /** A weekday mention with the six characters before it, in lower case: where "next" or "last" would stand. */

@@ -42,8 +42,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 11: hyphened dates SUTime misses ("mid-December", "mid-2023": {@code JoinedDates}) are dates; a lower-case
      * "march", "may" or "august" alone is no month; "this weekend" is its Saturday and Sunday; "earlier this year" and
      * "later this month" are the part of the unit before or after the publication date, not all of it.
+     * 12: "on the 18th" is a day of the publication month, "2008-09" two years, a part of a week or decade ("the end of
+     * next week", "the mid-1980s") not all of it, a past bare weekend the last one, "on Saturdays" and "the day" no date,
+     * and a bare weekday or month placed by a present verb, "would", "since", "rescheduled for" or "had been due to".
      */
-    static final int ENGINE_REVISION = 11;
+    static final int ENGINE_REVISION = 12;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
