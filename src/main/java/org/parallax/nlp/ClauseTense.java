@@ -48,6 +48,9 @@ final class ClauseTense {
     private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"
             + "|those|some|any|all|each|every|no|him|them|us|me|one|two|three|date|day|week|month|year|mid|early|late|end)\\b)"
             + "\\p{Ll}+\\b");
+    /** After these an "-ed" word describes a noun ("a restored print", "the revised plan"): no verb, no tense. */
+    private static final Set<String> DETERMINER = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
+            "this", "that", "these", "those");
     private static final Set<String> PASSIVE_AUX = Set.of("be", "being", "is", "are", "am", "get", "gets", "getting");
     private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "met", "was", "were", "had", "did", "spoke",
             "made", "took", "gave", "went", "came", "left", "held", "began", "wrote", "saw", "knew", "thought", "found",
@@ -138,17 +141,23 @@ final class ClauseTense {
             int at = w.start();
             boolean insideFuture = future.stream().anyMatch(r -> at >= r[0] && at < r[1]);
             if (!insideFuture) {
-                if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous)) {
+                if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous) && !DETERMINER.contains(previous)) {
                     out.add(new int[] {at, Tense.PAST.ordinal()});
                 } else if (word.equals("would")) {
                     out.add(new int[] {at, Tense.NONE.ordinal()}); // a future seen from the past: either side of today
                 } else if (word.equals("to") && INFINITIVE.matcher(span.substring(w.end())).lookingAt()) {
-                    out.add(new int[] {at, Tense.NONE.ordinal()});
+                    out.add(new int[] {at, -1});
                 }
             }
             previous = word.toLowerCase(Locale.ROOT);
         }
         out.sort(Comparator.comparingInt(c -> c[0]));
+        // an infinitive is untensed, unless a future verb leads to it ("expects trading to improve in H2")
+        int lastTensed = -1;
+        for (int[] c : out) {
+            if (c[1] == -1) c[1] = lastTensed == Tense.FUTURE.ordinal() ? Tense.FUTURE.ordinal() : Tense.NONE.ordinal();
+            else lastTensed = c[1];
+        }
         return out;
     }
 

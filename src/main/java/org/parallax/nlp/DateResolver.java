@@ -195,6 +195,29 @@ public final class DateResolver {
                     i++;
                 }
             }
+            if (range != null && (range.precision() == DatePrecision.DAY && range.start().equals(range.end())
+                    || range.precision() == DatePrecision.MONTH && isSingleMonth(range))) {
+                // "the four weeks to 31 October", "the three months to December", "the week ending 7 November": the
+                // span that ends (or starts) at the date, not the date alone; SUTime tags the date, or "the week" apart
+                String lead = text.substring(Math.max(0, start - 40), start);
+                Matcher to = SPAN_TO_BEFORE.matcher(lead);
+                Matcher week = WEEK_OF_BEFORE.matcher(lead);
+                DateRange span = null;
+                int spanStart = start;
+                if (to.find()) {
+                    span = spanTo(range, to.group(1), to.group(2));
+                    spanStart = start - (lead.length() - to.start());
+                } else if (week.find() && range.precision() == DatePrecision.DAY) {
+                    span = weekAround(range.start(), week.group(1));
+                    spanStart = start - (lead.length() - week.start());
+                }
+                if (span != null) {
+                    range = span;
+                    start = spanStart;
+                    final int from = start;
+                    out.removeIf(d -> d.start() >= from && d.end() <= m.start()); // SUTime's own "the week"
+                }
+            }
             if (range != null && docDate == null && !YEAR_DIGITS.matcher(text.substring(m.start(), m.end())).find()) {
                 range = null; // relative to an unknown date: better no date than a wrong one
             }
@@ -282,6 +305,26 @@ public final class DateResolver {
     private static final Pattern BARE_WEEKEND = Pattern.compile("^(?:the\\s+)?weekend$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_OF_UNKNOWN_MONTH = Pattern.compile("^XXXX-XX-(\\d{2})$");
+    private static final String COUNT_WORD = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    /** Before a date: "the four weeks to ", "the three months ending ", "the past 12 months to ". */
+    private static final Pattern SPAN_TO_BEFORE = Pattern.compile("\\bthe\\s+(?:(?:past|last|latest)\\s+)?" + COUNT_WORD
+            + "\\s+(day|week|month)s\\s+(?:to|ending|ended|through|until)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** Before a date: "the week of ", "the week ending ". */
+    private static final Pattern WEEK_OF_BEFORE = Pattern.compile("\\bthe\\s+week\\s+(of|ending|ended|to|starting|beginning|from)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEK_OF_TEXT = Pattern.compile("^the\\s+week\\s+(of|ending|ended|to|starting|beginning|from)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH = Pattern.compile("^(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")"
+            + "|(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "Q3 2016", "Q4", "H2", "H1 2024", "Q1'24": a quarter or half year written as its code. */
+    private static final Pattern QUARTER_TEXT = Pattern.compile("^(?:the\\s+)?(?:Q([1-4])|H([12]))(?:\\s+|\\s*')?((?:19|20)?\\d\\d)?$");
+    /** "two days last week": a count SUTime joined to the relative unit after it. */
+    private static final Pattern COUNT_THEN_UNIT = Pattern.compile("^(?:\\d+|a|an|one|two|three|four|five|six|seven|few|several)\\s+"
+            + "(?:day|week|month)s?\\s+((?:last|this|next)\\s+(?:week|month|year))$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_YEAR = Pattern.compile("^last\\s+year$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS_TIME_BEFORE = Pattern.compile("\\bthis\\s+time\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_DECADE = Pattern.compile("^(?:the\\s+)?(?:last|past)\\s+decade$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TURN_OF = Pattern.compile("\\bturn\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
     /**
@@ -347,10 +390,44 @@ public final class DateResolver {
         Matcher wd = WEEKDAY.matcher(surface);
         if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find()) {
             if (wd.group().toLowerCase(Locale.ROOT).endsWith("s")) return null; // "on Saturdays": every one, no date
+            if (INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) return null; // "it was a Tuesday"
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             return DateRange.day(placeWeekday(text, m, day, docDate));
         }
         if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
+        Matcher weekOf = WEEK_OF_TEXT.matcher(surface.strip());
+        if (weekOf.matches() && docDate != null) {
+            // "the week of 11 October", which SUTime tags whole without a value: the week around the day named
+            Matcher day = DAY_MONTH.matcher(weekOf.group(2));
+            if (!day.find()) return null;
+            String d = day.group(1) != null ? day.group(1) : day.group(4);
+            String mon = day.group(2) != null ? day.group(2) : day.group(3);
+            int at = m.start() + surface.indexOf(weekOf.group(2));
+            DateRange named = resolveMention(text, new RawMention(at, at + weekOf.group(2).length(), weekOf.group(2), EntityType.DATE,
+                    "DATE", "DATE", String.format("XXXX-%02d-%02d", Months.number(mon.replace(".", "")), Integer.parseInt(d))), docDate);
+            return named == null ? null : weekAround(named.start(), weekOf.group(1));
+        }
+        Matcher quarter = QUARTER_TEXT.matcher(surface.strip());
+        if (quarter.matches()) return quarter(text, m, quarter, docDate);
+        if (docDate != null) {
+            Matcher tail = COUNT_THEN_UNIT.matcher(surface.strip());
+            if (tail.matches()) {
+                // "two days last week": SUTime joins the count to the date and gives no value; the date is the unit named
+                int at = m.start() + surface.indexOf(tail.group(1), surface.length() - surface.strip().length());
+                return resolveMention(text, new RawMention(at, at + tail.group(1).length(), tail.group(1), EntityType.DATE, "DATE",
+                        "DATE", null), docDate);
+            }
+            if (LAST_YEAR.matcher(surface.strip()).matches()
+                    && THIS_TIME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                // "this time last year": the same season a year back, at month precision, not all of last year
+                YearMonth ym = YearMonth.from(docDate).minusYears(1);
+                return new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
+            }
+            if (LAST_DECADE.matcher(surface.strip()).matches()) {
+                // "over the last decade": the ten years up to publication, not the previous calendar decade
+                return new DateRange(LocalDate.of(docDate.getYear() - 10, 1, 1), LocalDate.of(docDate.getYear(), 12, 31), DatePrecision.YEAR);
+            }
+        }
         if (docDate != null) {
             DateRange relative = RelativeDates.offset(text, m, docDate);
             if (relative == null) relative = RelativeDates.relativeWeek(text, m, docDate);
@@ -444,6 +521,44 @@ public final class DateResolver {
             else if (after != null && distance(after, docDate) < distance(here, docDate)) placed = after;
         }
         return placed == null ? here : placed;
+    }
+
+    /** The {@code n} days, weeks or months that end with {@code r} ("the four weeks to 31 October"). */
+    private static DateRange spanTo(DateRange r, String count, String unit) {
+        int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
+                : List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+                        .indexOf(count.toLowerCase(Locale.ROOT)) + 2;
+        LocalDate end = r.end();
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "month" -> new DateRange(YearMonth.from(end).minusMonths(n - 1L).atDay(1), end,
+                    r.precision() == DatePrecision.MONTH ? DatePrecision.MONTH : DatePrecision.DAY);
+            case "week" -> new DateRange(end.minusDays(7L * n - 1), end, DatePrecision.DAY);
+            default -> new DateRange(end.minusDays(n - 1L), end, DatePrecision.DAY);
+        };
+    }
+
+    /** The week that a day names: "of" it (Monday to Sunday), "ending" on it, or "starting" on it. */
+    private static DateRange weekAround(LocalDate day, String how) {
+        return switch (how.toLowerCase(Locale.ROOT)) {
+            case "ending", "ended", "to" -> new DateRange(day.minusDays(6), day, DatePrecision.DAY);
+            case "starting", "beginning", "from" -> new DateRange(day, day.plusDays(6), DatePrecision.DAY);
+            default -> new DateRange(day.with(DayOfWeek.MONDAY), day.with(DayOfWeek.MONDAY).plusDays(6), DatePrecision.WEEK);
+        };
+    }
+
+    /**
+     * A quarter or half written as its code: of the year written with it ("Q3 2016", "Q1'24"), else of the year its
+     * verb points to, as a month without a year is placed (the "Q4" of results published in February is last year's).
+     */
+    private static DateRange quarter(String text, RawMention m, Matcher q, LocalDate docDate) {
+        String y = q.group(3);
+        if (y == null && docDate == null) return null;
+        int year = y == null ? docDate.getYear() : y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y);
+        YearMonth first = q.group(1) != null ? YearMonth.of(year, Integer.parseInt(q.group(1)) * 3 - 2)
+                : YearMonth.of(year, q.group(2).equals("1") ? 1 : 7);
+        DateRange r = new DateRange(first.atDay(1), first.plusMonths(q.group(1) != null ? 2 : 5).atEndOfMonth(),
+                q.group(1) != null ? DatePrecision.MONTH : DatePrecision.HALF);
+        return y != null ? r : placeYear(r, ClauseTense.of(text, m.start(), m.end()), docDate);
     }
 
     /**

@@ -31,6 +31,9 @@ final class JoinedDates {
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:on|by|until|till|from|to|between|before|after|since)\\s+(the\\s+"
             + "([1-9]|[12]\\d|3[01])(?:st|nd|rd|th))(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|to|or|until|when|but)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "in Q4", "the H2", "Q3 2016": a quarter or half year by its code (a bare one only after a word that leads to a date). */
+    private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\d])(?:(?<=\\b(?:in|during|for|by|of|the|from|to)\\s)"
+            + "(?:Q[1-4]|H[12])(?:\\s+(?:19|20)\\d\\d)?|(?:Q[1-4]|H[12])\\s+(?:19|20)\\d\\d)(?![\\p{L}\\d])");
     /** "FY2024", "FY 2024", "FY24": a fiscal year, by its number. */
     private static final Pattern FISCAL = Pattern.compile("(?<![\\p{L}\\d])FY\\s?'?((?:19|20)?\\d\\d)(?![\\p{L}\\d])");
 
@@ -69,6 +72,11 @@ final class JoinedDates {
         while (o.find()) {
             if (covered(mentions, o.start(1), o.end(1))) continue;
             extra.add(date(text, o.start(1), o.end(1), String.format("XXXX-XX-%02d", Integer.parseInt(o.group(2)))));
+        }
+        Matcher q = QUARTER.matcher(text);
+        while (q.find()) {
+            if (covered(mentions, q.start(), q.end())) continue;
+            extra.add(date(text, q.start(), q.end(), null)); // the resolver reads the code from the text
         }
         Matcher f = FISCAL.matcher(text);
         while (f.find()) {

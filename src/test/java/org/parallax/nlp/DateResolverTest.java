@@ -192,7 +192,33 @@ class DateResolverTest {
                 row("The vote will be held on the 3rd.", "2022-07-18", "the 3rd=XXXX-XX-03", "the 3rd", "2022-08-03 DAY"),
                 row("The exhibition closes on the 28th.", "2019-04-11", "the 28th=XXXX-XX-28", "the 28th", "2019-04-28 DAY"),
                 row("The exhibition closes on the 31st.", "2019-04-11", "the 31st=XXXX-XX-31", "the 31st", "-"),
-                row("The exhibition closes on the 28th.", null, "the 28th=XXXX-XX-28", "the 28th", "-"));
+                row("The exhibition closes on the 28th.", null, "the 28th=XXXX-XX-28", "the 28th", "-"),
+                // an "-ed" word after a determiner describes a noun: no past verb ("screens a restored print on Monday")
+                row("The cinema screens a restored print on Monday.", "2019-04-11", "Monday=2019-04-08", "Monday", "2019-04-15 DAY"),
+                row("The cinema restored a print on Monday.", "2019-04-11", "Monday=2019-04-08", "Monday", "2019-04-08 DAY"),
+                // "a Tuesday" is some Tuesday, no date
+                row("It was a Tuesday in spring.", DOC, "Tuesday=2023-02-28", "Tuesday", "-"),
+                // a quarter or half by its code: with its year, else placed as a month without a year is
+                row("The fraud peaked in Q3 2016.", DOC, "Q3 2016=~DATE", "Q3 2016", "2016-07-01..2016-09-30 MONTH"),
+                row("Profit slips in Q4 as costs bite.", "2024-02-29", "Q4=~DATE", "Q4", "2023-10-01..2023-12-31 MONTH"),
+                row("The company expects trading to improve in H2.", "2024-02-29", "H2=~DATE", "H2", "2024-07-01..2024-12-31 HALF"),
+                row("Sales rose in H1'24.", DOC, "H1'24=~DATE", "H1'24", "2024-01-01..2024-06-30 HALF"),
+                // SUTime joins a count to the relative unit after it and gives no value
+                row("The court sat for only two days last week.", DOC, "two days last week=~DATE", "two days last week",
+                        "2023-02-20..2023-02-26 WEEK"),
+                // "this time last year" is the publication month a year back, "the last decade" the ten years to publication
+                row("Polls this time last year were close.", DOC, "last year=2022", "last year", "2022-03 MONTH"),
+                row("Polls last year were close.", DOC, "last year=2022", "last year", "2022 YEAR"),
+                row("Turnout has fallen over the last decade.", DOC, "the last decade=202X", "the last decade", "2013-01-01..2023-12-31 YEAR"),
+                // a span that ends at a date, and the week a day names
+                row("Cases doubled in the four weeks to 31 October.", "2021-11-03", "31 October=2021-10-31", "the four weeks to 31 October",
+                        "2021-10-04..2021-10-31 DAY"),
+                row("Profit fell in the three months to December.", "2024-02-29", "December=2023-12", "the three months to December",
+                        "2023-10-01..2023-12-31 MONTH"),
+                row("The rise began in the week of 11 October.", "2021-11-03", "the week of 11 October=~DATE", "the week of 11 October",
+                        "2021-10-11..2021-10-17 WEEK"),
+                row("Data for the week ending 7 November is out.", "2021-11-03", "the week=2021-W44|7 November=2021-11-07",
+                        "the week ending 7 November", "2021-11-01..2021-11-07 DAY"));
     }
 
     private static Arguments row(String sentence, String doc, String mentions, String span, String expected) {

@@ -51,6 +51,12 @@ class JoinedDatesTest {
     }
 
     @Test
+    void aQuarterOrHalfByItsCodeIsADate() {
+        assertEquals("Q4=null | H2=null | Q3 2016=null", dates("Profit slipped in Q4, will rise in H2 and peaked in the Q3 2016 results.", List.of()));
+        assertEquals("", dates("H2 gas, a Q4 chip, the Q&A and AQ1 2016.", List.of()));
+    }
+
+    @Test
     void aYearAfterTheMonthJoinsItAndItsOwnMentionGivesWay() {
         String text = "The ship is due in mid-December 2024, the yard said.";
         int at = text.indexOf("2024");
