@@ -316,6 +316,10 @@ public final class DateResolver {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH = Pattern.compile("^(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")"
             + "|(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?)$", Pattern.CASE_INSENSITIVE);
+    /** Holidays named without a year: Easter (Sunday), Christmas (Eve, Day), Boxing Day, New Year's Day and Eve. */
+    static final Pattern HOLIDAY = Pattern.compile("^(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day"
+            + "|New\\s+Year's\\s+(?:Day|Eve))$");
+    private static final Pattern HOLIDAY_BEFORE = Pattern.compile("\\bEaster\\s+$");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
     /** "Q3 2016", "Q4", "H2", "H1 2024", "Q1'24": a quarter or half year written as its code. */
     private static final Pattern QUARTER_TEXT = Pattern.compile("^(?:the\\s+)?(?:Q([1-4])|H([12]))(?:\\s+|\\s*')?((?:19|20)?\\d\\d)?$");
@@ -395,6 +399,12 @@ public final class DateResolver {
             return DateRange.day(placeWeekday(text, m, day, docDate));
         }
         if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
+        Matcher feast = HOLIDAY.matcher(surface.strip());
+        if (feast.matches()) {
+            // SUTime places a holiday in the document's year whatever the verb says ("expect a verdict by Easter" in
+            // September is next Easter), and misses "Boxing Day": placed by tense as a month-day without a year is
+            return docDate == null ? null : DateRange.day(placeHoliday(feast.group(1), ClauseTense.of(text, m.start(), m.end()), docDate));
+        }
         Matcher weekOf = WEEK_OF_TEXT.matcher(surface.strip());
         if (weekOf.matches() && docDate != null) {
             // "the week of 11 October", which SUTime tags whole without a value: the week around the day named
@@ -462,6 +472,12 @@ public final class DateResolver {
             if (OF_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()) {
                 return null; // "the weekend of 10-11 January": the days that follow name it
             }
+            Matcher feastBefore = HOLIDAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
+            if (feastBefore.find()) {
+                // "Easter weekend": the Saturday and Sunday of that Easter, not of the publication week
+                LocalDate sunday = placeHoliday("Easter", ClauseTense.of(text, m.start(), m.end()), docDate);
+                return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
+            }
             if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST) {
                 // "fires broke out over the weekend": the last weekend, not the coming one SUTime gives
                 LocalDate sunday = docDate.getDayOfWeek() == DayOfWeek.SUNDAY ? docDate : docDate.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
@@ -521,6 +537,39 @@ public final class DateResolver {
             else if (after != null && distance(after, docDate) < distance(here, docDate)) placed = after;
         }
         return placed == null ? here : placed;
+    }
+
+    /** A holiday of the document's year, a year back after a past verb if still to come, ahead after a future one if gone. */
+    private static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
+        int y = docDate.getYear();
+        LocalDate here = holiday(name, y);
+        if (tense == ClauseTense.Tense.PAST && here.isAfter(docDate)) return holiday(name, y - 1);
+        if (tense == ClauseTense.Tense.FUTURE && here.isBefore(docDate)) return holiday(name, y + 1);
+        if (tense == ClauseTense.Tense.NONE) {
+            LocalDate before = holiday(name, y - 1), after = holiday(name, y + 1);
+            long d = Math.abs(here.toEpochDay() - docDate.toEpochDay());
+            if (docDate.toEpochDay() - before.toEpochDay() < d) return before;
+            if (after.toEpochDay() - docDate.toEpochDay() < d) return after;
+        }
+        return here;
+    }
+
+    private static LocalDate holiday(String name, int y) {
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (n.startsWith("easter")) return easterSunday(y);
+        if (n.startsWith("boxing")) return LocalDate.of(y, 12, 26);
+        if (n.equals("christmas eve")) return LocalDate.of(y, 12, 24);
+        if (n.startsWith("christmas")) return LocalDate.of(y, 12, 25);
+        return n.endsWith("eve") ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+    }
+
+    /** Western Easter Sunday of year {@code y} (the anonymous Gregorian computus). */
+    static LocalDate easterSunday(int y) {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
     }
 
     /** The {@code n} days, weeks or months that end with {@code r} ("the four weeks to 31 October"). */

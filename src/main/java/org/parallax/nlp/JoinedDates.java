@@ -34,6 +34,8 @@ final class JoinedDates {
     /** "in Q4", "the H2", "Q3 2016": a quarter or half year by its code (a bare one only after a word that leads to a date). */
     private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\d])(?:(?<=\\b(?:in|during|for|by|of|the|from|to)\\s)"
             + "(?:Q[1-4]|H[12])(?:\\s+(?:19|20)\\d\\d)?|(?:Q[1-4]|H[12])\\s+(?:19|20)\\d\\d)(?![\\p{L}\\d])");
+    /** "Boxing Day", which SUTime does not know. */
+    private static final Pattern BOXING_DAY = Pattern.compile("\\bBoxing\\s+Day\\b");
     /** "FY2024", "FY 2024", "FY24": a fiscal year, by its number. */
     private static final Pattern FISCAL = Pattern.compile("(?<![\\p{L}\\d])FY\\s?'?((?:19|20)?\\d\\d)(?![\\p{L}\\d])");
 
@@ -72,6 +74,10 @@ final class JoinedDates {
         while (o.find()) {
             if (covered(mentions, o.start(1), o.end(1))) continue;
             extra.add(date(text, o.start(1), o.end(1), String.format("XXXX-XX-%02d", Integer.parseInt(o.group(2)))));
+        }
+        Matcher bd = BOXING_DAY.matcher(text);
+        while (bd.find()) {
+            if (!covered(mentions, bd.start(), bd.end())) extra.add(date(text, bd.start(), bd.end(), null)); // the resolver places it
         }
         Matcher q = QUARTER.matcher(text);
         while (q.find()) {

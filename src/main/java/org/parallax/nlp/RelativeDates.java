@@ -40,8 +40,8 @@ final class RelativeDates {
     private static final Pattern COUNTED = Pattern.compile("^" + COUNT + "[\\s-]+" + UNIT + "(?:'s?)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$", Pattern.CASE_INSENSITIVE);
     /** "the first time in two years", "the highest in five years": a span back from now, not a date ahead. */
-    private static final Pattern SPAN_CONTEXT = Pattern.compile("\\b(?:first|time|since|ever|\\w+est|most|least|only|once)\\b[^.;]{0,25}$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_CONTEXT = Pattern.compile("\\b(?:first|time|since|ever|\\w+est|most|least|only|once)\\b[^.;]{0,25}$"
+            + "|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+\\p{L}+\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEK = Pattern.compile("^(?:the\\s+)?(?:(previous|prior|last|past|preceding|next|following"
             + "|coming|this|current)\\s+week|week\\s+(before|earlier|after|later))$", Pattern.CASE_INSENSITIVE);
     /** Words after "the week before" that make it "the week before the election": anchored elsewhere. */

@@ -218,7 +218,17 @@ class DateResolverTest {
                 row("The rise began in the week of 11 October.", "2021-11-03", "the week of 11 October=~DATE", "the week of 11 October",
                         "2021-10-11..2021-10-17 WEEK"),
                 row("Data for the week ending 7 November is out.", "2021-11-03", "the week=2021-W44|7 November=2021-11-07",
-                        "the week ending 7 November", "2021-11-01..2021-11-07 DAY"));
+                        "the week ending 7 November", "2021-11-01..2021-11-07 DAY"),
+                // a holiday without a year is placed by its verb, Easter by the computus; "Easter weekend" is its Saturday and Sunday
+                row("Lawyers expect a verdict by Easter.", "2023-09-12", "Easter=2023-04-09", "Easter", "2024-03-31 DAY"),
+                row("The shop closed at Easter.", "2023-09-12", "Easter=2023-04-09", "Easter", "2023-04-09 DAY"),
+                row("Rovers won on Boxing Day.", "2025-12-27", "Boxing Day=~DATE", "Boxing Day", "2025-12-26 DAY"),
+                row("Rovers will play on Boxing Day.", "2025-03-16", "Boxing Day=~DATE", "Boxing Day", "2025-12-26 DAY"),
+                row("The squad had trained on Christmas Day.", "2026-01-02", "Christmas Day=2026-12-25", "Christmas Day", "2025-12-25 DAY"),
+                row("Over Easter weekend the gallery is open.", "2019-04-11", "weekend=2019-W15-WE", "weekend", "2019-04-20..2019-04-21 DAY"),
+                // a count of things "in" a count of days is a rate, no date ahead
+                row("Rovers face three games in eight days.", DOC, "eight days=P8D~DURATION", "eight days", "-"),
+                row("Rovers face Dunmore in eight days.", DOC, "eight days=P8D~DURATION", "eight days", "2023-03-12 DAY"));
     }
 
     private static Arguments row(String sentence, String doc, String mentions, String span, String expected) {
@@ -312,6 +322,12 @@ class DateResolverTest {
 
     private String secondDate(String text, String mentions, String doc) {
         return resolver.resolve(text, raw(text, mentions), LocalDate.parse(doc)).get(1).range().toString();
+    }
+
+    @Test
+    void easterFollowsTheComputus() {
+        assertEquals(List.of("2019-04-21", "2020-04-12", "2024-03-31", "2025-04-20", "2038-04-25"),
+                Stream.of(2019, 2020, 2024, 2025, 2038).map(y -> DateResolver.easterSunday(y).toString()).toList());
     }
 
     @Test

@@ -54,6 +54,7 @@ class JoinedDatesTest {
     void aQuarterOrHalfByItsCodeIsADate() {
         assertEquals("Q4=null | H2=null | Q3 2016=null", dates("Profit slipped in Q4, will rise in H2 and peaked in the Q3 2016 results.", List.of()));
         assertEquals("", dates("H2 gas, a Q4 chip, the Q&A and AQ1 2016.", List.of()));
+        assertEquals("Boxing Day=null", dates("They won on Boxing Day, the boxing day camp aside.", List.of()));
     }
 
     @Test
