@@ -34,6 +34,8 @@ final class JoinedDates {
     /** "in Q4", "the H2", "Q3 2016": a quarter or half year by its code (a bare one only after a word that leads to a date). */
     private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\d])(?:(?<=\\b(?:in|during|for|by|of|the|from|to)\\s)"
             + "(?:Q[1-4]|H[12])(?:\\s+(?:19|20)\\d\\d)?|(?:Q[1-4]|H[12])\\s+(?:19|20)\\d\\d)(?![\\p{L}\\d])");
+    /** "1960s" before a noun ("an exhibition of 1960s posters"), which SUTime leaves untagged: the decade. */
+    private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}\\d'-])((?:1[89]|20)\\d)0s(?![\\p{L}\\d-])");
     /** "Boxing Day", which SUTime does not know. */
     private static final Pattern BOXING_DAY = Pattern.compile("\\bBoxing\\s+Day\\b");
     /** "FY2024", "FY 2024", "FY24": a fiscal year, by its number. */
@@ -74,6 +76,10 @@ final class JoinedDates {
         while (o.find()) {
             if (covered(mentions, o.start(1), o.end(1))) continue;
             extra.add(date(text, o.start(1), o.end(1), String.format("XXXX-XX-%02d", Integer.parseInt(o.group(2)))));
+        }
+        Matcher dec = DECADE.matcher(text);
+        while (dec.find()) {
+            if (!covered(mentions, dec.start(), dec.end())) extra.add(date(text, dec.start(), dec.end(), dec.group(1) + "X"));
         }
         Matcher bd = BOXING_DAY.matcher(text);
         while (bd.find()) {

@@ -55,6 +55,7 @@ class JoinedDatesTest {
         assertEquals("Q4=null | H2=null | Q3 2016=null", dates("Profit slipped in Q4, will rise in H2 and peaked in the Q3 2016 results.", List.of()));
         assertEquals("", dates("H2 gas, a Q4 chip, the Q&A and AQ1 2016.", List.of()));
         assertEquals("Boxing Day=null", dates("They won on Boxing Day, the boxing day camp aside.", List.of()));
+        assertEquals("1960s=196X", dates("An exhibition of 1960s posters, 300s of fans, model 1950s-style.", List.of()));
     }
 
     @Test
