@@ -300,6 +300,8 @@ public final class DateResolver {
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_UNIT = Pattern.compile("^the\\s+(year|month|week)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIDE_BEFORE = Pattern.compile("\\b(earlier|later)\\s+in\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HABIT_BEFORE = Pattern.compile("\\b(?:daily|nightly|every\\s+(?:day|night|morning|evening)"
+            + "|each\\s+day)\\b[^.;,\\d]{0,12}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_DAY = Pattern.compile("^the\\s+day$", Pattern.CASE_INSENSITIVE);
     /** "the weekend", "weekend": no "this", "last" or "next" to place it. */
     private static final Pattern BARE_WEEKEND = Pattern.compile("^(?:the\\s+)?weekend$", Pattern.CASE_INSENSITIVE);
@@ -466,6 +468,10 @@ public final class DateResolver {
                 DateRange part = RelativeDates.sideOfNow(side.group(1) + " this " + unit.group(1), docDate);
                 if (part != null) return part;
             }
+        }
+        if (HABIT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()
+                && !EXPLICIT_DAY_OR_MONTH.matcher(surface.replaceAll("(?i)\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?", "")).find()) {
+            return null; // "open daily from 10am": a time of every day, no date (SUTime puts it on the publication day)
         }
         if (THE_DAY.matcher(surface.strip()).matches()) return null; // "remembers the day": a day of the story, not today
         if (docDate != null && BARE_WEEKEND.matcher(surface.strip()).matches()) {

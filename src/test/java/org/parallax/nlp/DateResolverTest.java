@@ -227,6 +227,9 @@ class DateResolverTest {
                 row("The squad had trained on Christmas Day.", "2026-01-02", "Christmas Day=2026-12-25", "Christmas Day", "2025-12-25 DAY"),
                 row("Over Easter weekend the gallery is open.", "2019-04-11", "weekend=2019-W15-WE", "weekend", "2019-04-20..2019-04-21 DAY"),
                 // a count of things "in" a count of days is a rate, no date ahead
+                // a clock time of every day is no date
+                row("The gallery is open daily from 10am.", DOC, "10am.=2023-03-04T10:00~TIME", "10am.", "-"),
+                row("The gallery opens at 10am tomorrow.", DOC, "10am tomorrow=2023-03-05T10:00~TIME", "10am tomorrow", "2023-03-05 DAY"),
                 row("Rovers face three games in eight days.", DOC, "eight days=P8D~DURATION", "eight days", "-"),
                 row("Rovers face Dunmore in eight days.", DOC, "eight days=P8D~DURATION", "eight days", "2023-03-12 DAY"));
     }
