@@ -30,12 +30,27 @@ final class ClauseTense {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\s-\\s");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|won't|wo n't|going to|(?:is|are|was|were) to"
             + "|(?:set|due|scheduled|expected|slated|poised|planned|planning|plans?|intends?|intended|hopes?|aims?) to"
-            + "|scheduled|upcoming|expected|(?:is|are)\\s+(?:now\\s+|also\\s+)?due)\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+            + "|scheduled|rescheduled|upcoming|expected|expects?|expecting|(?:is|are)\\s+(?:now\\s+|also\\s+)?due"
+            + "|(?:postponed|delayed|deferred|put\\s+off|pushed\\s+back)\\s+(?:to|until|till))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+    /** "had been due to", "had planned to": a plan told in the past perfect, whose date may lie on either side of today. */
+    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "since March", "since early 2020": a date that "since" governs lies before the document date. */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+"
+            + "|(?:start|end|beginning|middle)\\s+of\\s+(?:the\\s+)?)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Present-tense verbs that, with no past or future cue, put a bare weekday in the coming days in listings and
+     * fixtures ("the festival runs from Friday", "tickets for Saturday are sold out", "they travel on Monday").
+     */
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|opens?|closes?|runs|starts|begins|ends|plays|meets"
+            + "|screens|returns|resumes|hosts|faces|travels?|takes\\s+place|goes\\s+on|go\\s+on)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** After "to": a lower-case word that is not a determiner, pronoun or number starts an infinitive ("to run"). */
     private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"
             + "|those|some|any|all|each|every|no|him|them|us|me|one|two|three|date|day|week|month|year|mid|early|late|end)\\b)"
             + "\\p{Ll}+\\b");
+    /** After these an "-ed" word describes a noun ("a restored print", "the revised plan"): no verb, no tense. */
+    private static final Set<String> DETERMINER = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
+            "this", "that", "these", "those");
     private static final Set<String> PASSIVE_AUX = Set.of("be", "being", "is", "are", "am", "get", "gets", "getting");
     private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "met", "was", "were", "had", "did", "spoke",
             "made", "took", "gave", "went", "came", "left", "held", "began", "wrote", "saw", "knew", "thought", "found",
@@ -50,6 +65,7 @@ final class ClauseTense {
 
     /** The tense governing the date at {@code [start, end)} of {@code text}. */
     static Tense of(String text, int start, int end) {
+        if (SINCE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) return Tense.PAST;
         Sentence s = Sentences.around(text, start, end);
         int clauseStart = s.start();
         Matcher b = CLAUSE_BREAK.matcher(text.substring(s.start(), start));
@@ -79,6 +95,18 @@ final class ClauseTense {
         return Tense.NONE;
     }
 
+    /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
+    static boolean present(String text, int start, int end) {
+        Sentence s = Sentences.around(text, start, end);
+        int clauseStart = s.start();
+        Matcher b = CLAUSE_BREAK.matcher(text.substring(s.start(), start));
+        while (b.find()) clauseStart = s.start() + b.end();
+        int clauseEnd = s.end();
+        Matcher a = CLAUSE_BREAK.matcher(text.substring(end, s.end()));
+        if (a.find()) clauseEnd = end + a.start();
+        return PRESENT.matcher(text.substring(clauseStart, start) + " " + text.substring(end, clauseEnd)).find();
+    }
+
     /**
      * The cue nearest the end of {@code span}, null when it has none; an untensed verb there ("to run through June")
      * gives NONE and ends the search, since it is the verb that governs the date.
@@ -103,7 +131,8 @@ final class ClauseTense {
         Matcher f = FUTURE.matcher(span);
         while (f.find()) {
             future.add(new int[] {f.start(), f.end()});
-            out.add(new int[] {f.start(), Tense.FUTURE.ordinal()});
+            boolean pastPlan = PAST_PERFECT_BEFORE.matcher(span.substring(0, f.start())).find();
+            out.add(new int[] {f.start(), (pastPlan ? Tense.NONE : Tense.FUTURE).ordinal()});
         }
         Matcher w = WORD.matcher(span);
         String previous = "";
@@ -112,15 +141,23 @@ final class ClauseTense {
             int at = w.start();
             boolean insideFuture = future.stream().anyMatch(r -> at >= r[0] && at < r[1]);
             if (!insideFuture) {
-                if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous)) {
+                if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous) && !DETERMINER.contains(previous)) {
                     out.add(new int[] {at, Tense.PAST.ordinal()});
+                } else if (word.equals("would")) {
+                    out.add(new int[] {at, Tense.NONE.ordinal()}); // a future seen from the past: either side of today
                 } else if (word.equals("to") && INFINITIVE.matcher(span.substring(w.end())).lookingAt()) {
-                    out.add(new int[] {at, Tense.NONE.ordinal()});
+                    out.add(new int[] {at, -1});
                 }
             }
             previous = word.toLowerCase(Locale.ROOT);
         }
         out.sort(Comparator.comparingInt(c -> c[0]));
+        // an infinitive is untensed, unless a future verb leads to it ("expects trading to improve in H2")
+        int lastTensed = -1;
+        for (int[] c : out) {
+            if (c[1] == -1) c[1] = lastTensed == Tense.FUTURE.ordinal() ? Tense.FUTURE.ordinal() : Tense.NONE.ordinal();
+            else lastTensed = c[1];
+        }
         return out;
     }
 

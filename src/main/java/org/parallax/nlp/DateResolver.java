@@ -163,6 +163,15 @@ public final class DateResolver {
                     range = new DateRange(range.start(), nextRange.end(), DatePrecision.DAY);
                     end = next.end();
                     i++;
+                } else if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.DAY
+                        && RANGE_GAP.matcher(text.substring(end, next.start())).find() && range.start().equals(range.end())
+                        && isBareWeekday(m.text()) && isBareWeekday(next.text())) {
+                    // "cancelled services from Monday to Wednesday": the range runs forward from its first day, whatever
+                    // week each weekday alone would take
+                    LocalDate last = range.start().with(TemporalAdjusters.nextOrSame(nextRange.start().getDayOfWeek()));
+                    range = new DateRange(range.start(), last, DatePrecision.DAY);
+                    end = next.end();
+                    i++;
                 } else if (endDay.find()) {
                     int day = Integer.parseInt(endDay.group(1));
                     LocalDate s = range.start();
@@ -184,6 +193,29 @@ public final class DateResolver {
                     range = new DateRange(range.start(), nextRange.end(), DatePrecision.YEAR);
                     end = next.end();
                     i++;
+                }
+            }
+            if (range != null && (range.precision() == DatePrecision.DAY && range.start().equals(range.end())
+                    || range.precision() == DatePrecision.MONTH && isSingleMonth(range))) {
+                // "the four weeks to 31 October", "the three months to December", "the week ending 7 November": the
+                // span that ends (or starts) at the date, not the date alone; SUTime tags the date, or "the week" apart
+                String lead = text.substring(Math.max(0, start - 40), start);
+                Matcher to = SPAN_TO_BEFORE.matcher(lead);
+                Matcher week = WEEK_OF_BEFORE.matcher(lead);
+                DateRange span = null;
+                int spanStart = start;
+                if (to.find()) {
+                    span = spanTo(range, to.group(1), to.group(2));
+                    spanStart = start - (lead.length() - to.start());
+                } else if (week.find() && range.precision() == DatePrecision.DAY) {
+                    span = weekAround(range.start(), week.group(1));
+                    spanStart = start - (lead.length() - week.start());
+                }
+                if (span != null) {
+                    range = span;
+                    start = spanStart;
+                    final int from = start;
+                    out.removeIf(d -> d.start() >= from && d.end() <= m.start()); // SUTime's own "the week"
                 }
             }
             if (range != null && docDate == null && !YEAR_DIGITS.matcher(text.substring(m.start(), m.end())).find()) {
@@ -210,7 +242,7 @@ public final class DateResolver {
             Matcher wd = WEEKDAY.matcher(d.text());
             if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()) continue;
             String near = withWordBefore(text, d.start(), d.end());
-            if (near.contains("next") || near.contains("last")) continue;
+            if (near.contains("next") || near.contains("last") || near.contains("this")) continue; // "this Sunday": its own week
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             int from = previousSentenceStart(text, d);
             for (int j = i - 1; j >= 0; j--) {
@@ -266,6 +298,39 @@ public final class DateResolver {
     private static final Pattern YEAR_GAP = Pattern.compile("^\\s*(?:-|‐|‑|–|—|to|through|thru|until|till)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_GAP = Pattern.compile("^\\s*and\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_UNIT = Pattern.compile("^the\\s+(year|month|week)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIDE_BEFORE = Pattern.compile("\\b(earlier|later)\\s+in\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HABIT_BEFORE = Pattern.compile("\\b(?:daily|nightly|every\\s+(?:day|night|morning|evening)"
+            + "|each\\s+day)\\b[^.;,\\d]{0,12}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_DAY = Pattern.compile("^the\\s+day$", Pattern.CASE_INSENSITIVE);
+    /** "the weekend", "weekend": no "this", "last" or "next" to place it. */
+    private static final Pattern BARE_WEEKEND = Pattern.compile("^(?:the\\s+)?weekend$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_OF_UNKNOWN_MONTH = Pattern.compile("^XXXX-XX-(\\d{2})$");
+    private static final String COUNT_WORD = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    /** Before a date: "the four weeks to ", "the three months ending ", "the past 12 months to ". */
+    private static final Pattern SPAN_TO_BEFORE = Pattern.compile("\\bthe\\s+(?:(?:past|last|latest)\\s+)?" + COUNT_WORD
+            + "\\s+(day|week|month)s\\s+(?:to|ending|ended|through|until)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** Before a date: "the week of ", "the week ending ". */
+    private static final Pattern WEEK_OF_BEFORE = Pattern.compile("\\bthe\\s+week\\s+(of|ending|ended|to|starting|beginning|from)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEK_OF_TEXT = Pattern.compile("^the\\s+week\\s+(of|ending|ended|to|starting|beginning|from)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH = Pattern.compile("^(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")"
+            + "|(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?)$", Pattern.CASE_INSENSITIVE);
+    /** Holidays named without a year: Easter (Sunday), Christmas (Eve, Day), Boxing Day, New Year's Day and Eve. */
+    static final Pattern HOLIDAY = Pattern.compile("^(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day"
+            + "|New\\s+Year's\\s+(?:Day|Eve))$");
+    private static final Pattern HOLIDAY_BEFORE = Pattern.compile("\\bEaster\\s+$");
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "Q3 2016", "Q4", "H2", "H1 2024", "Q1'24": a quarter or half year written as its code. */
+    private static final Pattern QUARTER_TEXT = Pattern.compile("^(?:the\\s+)?(?:Q([1-4])|H([12]))(?:\\s+|\\s*')?((?:19|20)?\\d\\d)?$");
+    /** "two days last week": a count SUTime joined to the relative unit after it. */
+    private static final Pattern COUNT_THEN_UNIT = Pattern.compile("^(?:\\d+|a|an|one|two|three|four|five|six|seven|few|several)\\s+"
+            + "(?:day|week|month)s?\\s+((?:last|this|next)\\s+(?:week|month|year))$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_YEAR = Pattern.compile("^last\\s+year$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS_TIME_BEFORE = Pattern.compile("\\bthis\\s+time\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_DECADE = Pattern.compile("^(?:the\\s+)?(?:last|past)\\s+decade$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TURN_OF = Pattern.compile("\\bturn\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
     /**
@@ -330,10 +395,51 @@ public final class DateResolver {
         String surface = text.substring(m.start(), m.end());
         Matcher wd = WEEKDAY.matcher(surface);
         if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find()) {
+            if (wd.group().toLowerCase(Locale.ROOT).endsWith("s")) return null; // "on Saturdays": every one, no date
+            if (INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) return null; // "it was a Tuesday"
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             return DateRange.day(placeWeekday(text, m, day, docDate));
         }
         if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
+        Matcher feast = HOLIDAY.matcher(surface.strip());
+        if (feast.matches()) {
+            // SUTime places a holiday in the document's year whatever the verb says ("expect a verdict by Easter" in
+            // September is next Easter), and misses "Boxing Day": placed by tense as a month-day without a year is
+            return docDate == null ? null : DateRange.day(placeHoliday(feast.group(1), ClauseTense.of(text, m.start(), m.end()), docDate));
+        }
+        Matcher weekOf = WEEK_OF_TEXT.matcher(surface.strip());
+        if (weekOf.matches() && docDate != null) {
+            // "the week of 11 October", which SUTime tags whole without a value: the week around the day named
+            Matcher day = DAY_MONTH.matcher(weekOf.group(2));
+            if (!day.find()) return null;
+            String d = day.group(1) != null ? day.group(1) : day.group(4);
+            String mon = day.group(2) != null ? day.group(2) : day.group(3);
+            int at = m.start() + surface.indexOf(weekOf.group(2));
+            DateRange named = resolveMention(text, new RawMention(at, at + weekOf.group(2).length(), weekOf.group(2), EntityType.DATE,
+                    "DATE", "DATE", String.format("XXXX-%02d-%02d", Months.number(mon.replace(".", "")), Integer.parseInt(d))), docDate);
+            return named == null ? null : weekAround(named.start(), weekOf.group(1));
+        }
+        Matcher quarter = QUARTER_TEXT.matcher(surface.strip());
+        if (quarter.matches()) return quarter(text, m, quarter, docDate);
+        if (docDate != null) {
+            Matcher tail = COUNT_THEN_UNIT.matcher(surface.strip());
+            if (tail.matches()) {
+                // "two days last week": SUTime joins the count to the date and gives no value; the date is the unit named
+                int at = m.start() + surface.indexOf(tail.group(1), surface.length() - surface.strip().length());
+                return resolveMention(text, new RawMention(at, at + tail.group(1).length(), tail.group(1), EntityType.DATE, "DATE",
+                        "DATE", null), docDate);
+            }
+            if (LAST_YEAR.matcher(surface.strip()).matches()
+                    && THIS_TIME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                // "this time last year": the same season a year back, at month precision, not all of last year
+                YearMonth ym = YearMonth.from(docDate).minusYears(1);
+                return new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
+            }
+            if (LAST_DECADE.matcher(surface.strip()).matches()) {
+                // "over the last decade": the ten years up to publication, not the previous calendar decade
+                return new DateRange(LocalDate.of(docDate.getYear() - 10, 1, 1), LocalDate.of(docDate.getYear(), 12, 31), DatePrecision.YEAR);
+            }
+        }
         if (docDate != null) {
             DateRange relative = RelativeDates.offset(text, m, docDate);
             if (relative == null) relative = RelativeDates.relativeWeek(text, m, docDate);
@@ -353,6 +459,40 @@ public final class DateResolver {
         if (docDate != null) {
             DateRange side = RelativeDates.sideOfNow(surface, docDate);
             if (side != null) return side;
+        }
+        if (docDate != null) {
+            Matcher unit = BARE_UNIT.matcher(surface.strip());
+            Matcher side = SIDE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
+            if (unit.matches() && side.find()) {
+                // SUTime tags only "the year" of "earlier in the year": read the words before it as "earlier this year" is
+                DateRange part = RelativeDates.sideOfNow(side.group(1) + " this " + unit.group(1), docDate);
+                if (part != null) return part;
+            }
+        }
+        if (HABIT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()
+                && !EXPLICIT_DAY_OR_MONTH.matcher(surface.replaceAll("(?i)\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?", "")).find()) {
+            return null; // "open daily from 10am": a time of every day, no date (SUTime puts it on the publication day)
+        }
+        if (THE_DAY.matcher(surface.strip()).matches()) return null; // "remembers the day": a day of the story, not today
+        if (docDate != null && BARE_WEEKEND.matcher(surface.strip()).matches()) {
+            if (OF_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()) {
+                return null; // "the weekend of 10-11 January": the days that follow name it
+            }
+            Matcher feastBefore = HOLIDAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
+            if (feastBefore.find()) {
+                // "Easter weekend": the Saturday and Sunday of that Easter, not of the publication week
+                LocalDate sunday = placeHoliday("Easter", ClauseTense.of(text, m.start(), m.end()), docDate);
+                return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
+            }
+            if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST) {
+                // "fires broke out over the weekend": the last weekend, not the coming one SUTime gives
+                LocalDate sunday = docDate.getDayOfWeek() == DayOfWeek.SUNDAY ? docDate : docDate.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+                return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
+            }
+        }
+        Matcher dayOnly = DAY_OF_UNKNOWN_MONTH.matcher(m.timexValue() == null ? "" : m.timexValue());
+        if (dayOnly.matches()) {
+            return docDate == null ? null : dayInMonth(Integer.parseInt(dayOnly.group(1)), ClauseTense.of(text, m.start(), m.end()), docDate);
         }
         if ("DURATION".equalsIgnoreCase(m.timexType()) || "SET".equalsIgnoreCase(m.timexType())) return null;
         if (SPAN_FROM_NOW.matcher(surface).find()) return null;
@@ -405,6 +545,89 @@ public final class DateResolver {
         return placed == null ? here : placed;
     }
 
+    /** A holiday of the document's year, a year back after a past verb if still to come, ahead after a future one if gone. */
+    private static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
+        int y = docDate.getYear();
+        LocalDate here = holiday(name, y);
+        if (tense == ClauseTense.Tense.PAST && here.isAfter(docDate)) return holiday(name, y - 1);
+        if (tense == ClauseTense.Tense.FUTURE && here.isBefore(docDate)) return holiday(name, y + 1);
+        if (tense == ClauseTense.Tense.NONE) {
+            LocalDate before = holiday(name, y - 1), after = holiday(name, y + 1);
+            long d = Math.abs(here.toEpochDay() - docDate.toEpochDay());
+            if (docDate.toEpochDay() - before.toEpochDay() < d) return before;
+            if (after.toEpochDay() - docDate.toEpochDay() < d) return after;
+        }
+        return here;
+    }
+
+    private static LocalDate holiday(String name, int y) {
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (n.startsWith("easter")) return easterSunday(y);
+        if (n.startsWith("boxing")) return LocalDate.of(y, 12, 26);
+        if (n.equals("christmas eve")) return LocalDate.of(y, 12, 24);
+        if (n.startsWith("christmas")) return LocalDate.of(y, 12, 25);
+        return n.endsWith("eve") ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+    }
+
+    /** Western Easter Sunday of year {@code y} (the anonymous Gregorian computus). */
+    static LocalDate easterSunday(int y) {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
+    }
+
+    /** The {@code n} days, weeks or months that end with {@code r} ("the four weeks to 31 October"). */
+    private static DateRange spanTo(DateRange r, String count, String unit) {
+        int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
+                : List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+                        .indexOf(count.toLowerCase(Locale.ROOT)) + 2;
+        LocalDate end = r.end();
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "month" -> new DateRange(YearMonth.from(end).minusMonths(n - 1L).atDay(1), end,
+                    r.precision() == DatePrecision.MONTH ? DatePrecision.MONTH : DatePrecision.DAY);
+            case "week" -> new DateRange(end.minusDays(7L * n - 1), end, DatePrecision.DAY);
+            default -> new DateRange(end.minusDays(n - 1L), end, DatePrecision.DAY);
+        };
+    }
+
+    /** The week that a day names: "of" it (Monday to Sunday), "ending" on it, or "starting" on it. */
+    private static DateRange weekAround(LocalDate day, String how) {
+        return switch (how.toLowerCase(Locale.ROOT)) {
+            case "ending", "ended", "to" -> new DateRange(day.minusDays(6), day, DatePrecision.DAY);
+            case "starting", "beginning", "from" -> new DateRange(day, day.plusDays(6), DatePrecision.DAY);
+            default -> new DateRange(day.with(DayOfWeek.MONDAY), day.with(DayOfWeek.MONDAY).plusDays(6), DatePrecision.WEEK);
+        };
+    }
+
+    /**
+     * A quarter or half written as its code: of the year written with it ("Q3 2016", "Q1'24"), else of the year its
+     * verb points to, as a month without a year is placed (the "Q4" of results published in February is last year's).
+     */
+    private static DateRange quarter(String text, RawMention m, Matcher q, LocalDate docDate) {
+        String y = q.group(3);
+        if (y == null && docDate == null) return null;
+        int year = y == null ? docDate.getYear() : y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y);
+        YearMonth first = q.group(1) != null ? YearMonth.of(year, Integer.parseInt(q.group(1)) * 3 - 2)
+                : YearMonth.of(year, q.group(2).equals("1") ? 1 : 7);
+        DateRange r = new DateRange(first.atDay(1), first.plusMonths(q.group(1) != null ? 2 : 5).atEndOfMonth(),
+                q.group(1) != null ? DatePrecision.MONTH : DatePrecision.HALF);
+        return y != null ? r : placeYear(r, ClauseTense.of(text, m.start(), m.end()), docDate);
+    }
+
+    /**
+     * "on the 18th" with no month ({@code XXXX-XX-18}, from {@link JoinedDates}): a day of the publication month, of the
+     * month before when a past verb governs it and the day is still to come, of the month after when a future verb
+     * governs it and the day has gone; null for a day the month does not have.
+     */
+    private static DateRange dayInMonth(int day, ClauseTense.Tense tense, LocalDate docDate) {
+        YearMonth month = YearMonth.from(docDate);
+        if (tense == ClauseTense.Tense.PAST && day > docDate.getDayOfMonth()) month = month.minusMonths(1);
+        else if (tense == ClauseTense.Tense.FUTURE && day < docDate.getDayOfMonth()) month = month.plusMonths(1);
+        return day >= 1 && day <= month.lengthOfMonth() ? DateRange.day(month.atDay(day)) : null;
+    }
+
     private static DateRange shiftYears(DateRange r, int years) {
         LocalDate s = r.start().plusYears(years);
         boolean monthEnd = r.precision() != DatePrecision.DAY && r.end().getDayOfMonth() == r.end().lengthOfMonth();
@@ -431,8 +654,14 @@ public final class DateResolver {
         } else if (near.contains("last")) {
             return docDate.with(TemporalAdjusters.previous(day));
         }
-        boolean future = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE;
+        ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
+        boolean future = tense == ClauseTense.Tense.FUTURE
+                || tense == ClauseTense.Tense.NONE && ClauseTense.present(text, m.start(), m.end());
         return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    private static boolean isBareWeekday(String surface) {
+        return WEEKDAY.matcher(surface).find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find();
     }
 
     /** A weekday mention with the six characters before it, in lower case: where "next" or "last" would stand. */

@@ -48,6 +48,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * an undated "He is accompanied by X" joins the event just told, and a statement is made by its speaker only;
      * "He" or "the delegation" opening an event sentence is the last event's visitor, "X said after the meeting" was at
      * it, and "EU leaders" (a plural role) makes the organisation a participant.
+     * 12 also: "on the 18th" is a day of the publication month, "2008-09" two years, a part of a week or decade ("the end of
+     * next week", "the mid-1980s") not all of it, a past bare weekend the last one, "on Saturdays" and "the day" no date,
+     * and a bare weekday or month placed by a present verb, "would", "since", "rescheduled for" or "had been due to".
      */
     static final int ENGINE_REVISION = 12;
 

@@ -40,8 +40,8 @@ final class RelativeDates {
     private static final Pattern COUNTED = Pattern.compile("^" + COUNT + "[\\s-]+" + UNIT + "(?:'s?)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$", Pattern.CASE_INSENSITIVE);
     /** "the first time in two years", "the highest in five years": a span back from now, not a date ahead. */
-    private static final Pattern SPAN_CONTEXT = Pattern.compile("\\b(?:first|time|since|ever|\\w+est|most|least|only|once)\\b[^.;]{0,25}$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_CONTEXT = Pattern.compile("\\b(?:first|time|since|ever|\\w+est|most|least|only|once)\\b[^.;]{0,25}$"
+            + "|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+\\p{L}+\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEK = Pattern.compile("^(?:the\\s+)?(?:(previous|prior|last|past|preceding|next|following"
             + "|coming|this|current)\\s+week|week\\s+(before|earlier|after|later))$", Pattern.CASE_INSENSITIVE);
     /** Words after "the week before" that make it "the week before the election": anchored elsewhere. */
@@ -181,13 +181,28 @@ final class RelativeDates {
         if (base == null) return null;
         boolean wholeYear = base.precision() == DatePrecision.YEAR && base.start().getYear() == base.end().getYear();
         boolean wholeMonth = base.precision() == DatePrecision.MONTH && YearMonth.from(base.start()).equals(YearMonth.from(base.end()));
-        if (!wholeYear && !wholeMonth) return base;
+        boolean wholeWeek = base.precision() == DatePrecision.WEEK && base.start().getDayOfWeek() == DayOfWeek.MONDAY
+                && base.end().equals(base.start().plusDays(6));
+        boolean decade = base.precision() == DatePrecision.YEAR && base.start().getYear() % 10 == 0
+                && base.end().getYear() == base.start().getYear() + 9;
+        if (!wholeYear && !wholeMonth && !wholeWeek && !decade) return base;
         Matcher mod = MODIFIER.matcher(text.substring(m.start(), m.end()));
         if (!mod.find()) {
             mod = MODIFIER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
             if (!mod.find()) return base;
         }
         int part = mod.group(1) != null ? 0 : mod.group(2) != null ? 1 : mod.group(3) != null ? 2 : mod.group(4) != null ? 3 : 4;
+        if (wholeWeek || decade) {
+            // "the end of next week" is its Friday to Sunday, "the mid-1980s" 1983-1986: not the whole week or decade
+            if (part >= 3) return base;
+            LocalDate first = base.start();
+            if (wholeWeek) {
+                int[] from = {0, 1, 4}, to = {1, 3, 6};
+                return new DateRange(first.plusDays(from[part]), first.plusDays(to[part]), DatePrecision.PART);
+            }
+            int[] from = {0, 3, 7}, to = {3, 6, 9};
+            return new DateRange(first.plusYears(from[part]), LocalDate.of(first.getYear() + to[part], 12, 31), DatePrecision.PART);
+        }
         if (wholeYear) {
             int y = base.start().getYear();
             if (part >= 3) {

@@ -146,7 +146,92 @@ class DateResolverTest {
                 row("Microsoft, which was founded in 1975, said it picked firms for the program to run through June.", DOC, "June=2022-06",
                         "June", "2023-06 MONTH"),
                 row("On Friday, the minister will travel to Kabul.", DOC, "Friday=2023-03-03", "Friday", "2023-03-10 DAY"),
-                row("The minister, who arrived on Monday, will travel to Kabul.", DOC, "Monday=2023-03-06", "Monday", "2023-02-27 DAY"));
+                row("The minister, who arrived on Monday, will travel to Kabul.", DOC, "Monday=2023-03-06", "Monday", "2023-02-27 DAY"),
+                // "would" is a future seen from the past: the nearest January, not the past one "said" gives
+                row("Judge Roe said the hearing would run from 8 to 26 January.", "2023-09-12", "8 to 26 January=2023-01-26",
+                        "8 to 26 January", "2024-01-08..2024-01-26 DAY"),
+                row("Judge Roe said the hearing ran from 8 to 26 January.", "2023-09-12", "8 to 26 January=2023-01-26",
+                        "8 to 26 January", "2023-01-08..2023-01-26 DAY"),
+                // a date a thing is moved to lies ahead, whatever tense the moving is told in
+                row("The book festival has been rescheduled for June 7-9.", "2019-04-11", "June 7-9=2018-06-07", "June 7-9",
+                        "2019-06-07..2019-06-09 DAY"),
+                row("The vote was postponed until May.", DOC, "May=2022-05", "May", "2023-05 MONTH"),
+                // a plan told in the past perfect may lie on either side: the nearest April, not the next one
+                row("The museum had been due to open in April.", "2020-10-10", "April=2021-04", "April", "2020-04 MONTH"),
+                // "since" points back
+                row("Since March, volunteers have run tours online.", "2020-10-10", "March=2021-03", "March", "2020-03 MONTH"),
+                // a present-tense verb (listings, fixtures) puts a bare weekday in the coming days; "on Saturdays" is no date
+                row("Tickets for Saturday are sold out.", "2019-04-11", "Saturday=2019-04-06", "Saturday", "2019-04-13 DAY"),
+                row("The festival runs from Friday to Sunday.", "2019-04-11", "Friday=2019-04-05|Sunday=2019-04-07", "Friday to Sunday",
+                        "2019-04-12..2019-04-14 DAY"),
+                row("They travel to Millbrook on Monday night.", "2025-12-27", "Monday night=2025-12-22", "Monday night", "2025-12-29 DAY"),
+                row("Clinics will open on Saturdays through December.", "2021-11-03", "Saturdays=2021-11-06", "Saturdays", "-"),
+                // a range of weekdays runs forward from its first day
+                row("Rail operators cancelled services from Monday to Wednesday.", "2022-07-18", "Monday=2022-07-18|Wednesday=2022-07-20",
+                        "Monday to Wednesday", "2022-07-18..2022-07-20 DAY"),
+                // a bare weekend after a past verb is the last one; "the weekend of" takes the days that follow
+                row("Wildfires broke out over the weekend.", "2022-07-18", "the weekend=2022-W29-WE", "the weekend", "2022-07-16..2022-07-17 DAY"),
+                row("Wildfires broke out over the weekend.", "2022-07-17", "the weekend=2022-W28-WE", "the weekend", "2022-07-16..2022-07-17 DAY"),
+                row("The fair is on over the weekend.", "2022-07-18", "the weekend=2022-W29-WE", "the weekend", "2022-07-23..2022-07-24 DAY"),
+                row("The third round is the weekend of 10-11 January.", "2025-12-27", "the weekend=2025-W52-WE", "the weekend", "-"),
+                // "the day" alone is a day of the story, not the publication date SUTime gives
+                row("She remembers the day well.", DOC, "the day=2023-03-04", "the day", "-"),
+                // "earlier in the year", of which SUTime tags only "the year"
+                row("The firm cut jobs earlier in the year.", DOC, "the year=2023", "the year", "2023-01-01..2023-03-03 PART"),
+                row("The firm cut jobs in the year.", DOC, "the year=2023", "the year", "2023 YEAR"),
+                // a part of a week or of a decade, never the whole of it
+                row("Campaigning starts at the end of next week.", DOC, "the end of next week=2023-W10", "the end of next week",
+                        "2023-03-10..2023-03-12 PART"),
+                row("A cooler spell is forecast for the end of the week.", DOC, "the end of the week=2023-W09", "the end of the week",
+                        "2023-03-03..2023-03-05 PART"),
+                row("The town shrank through the mid-1980s.", DOC, "the mid-1980s=198X", "the mid-1980s", "1983-01-01..1986-12-31 PART"),
+                row("Prices fell in the late 1990s.", DOC, "the late 1990s=199X", "the late 1990s", "1997-01-01..1999-12-31 PART"),
+                // "on the 18th" (JoinedDates: XXXX-XX-18): a day of the publication month, moved by the tense of its verb
+                row("Farmers began harvesting on the 4th.", "2022-07-18", "the 4th=XXXX-XX-04", "the 4th", "2022-07-04 DAY"),
+                row("The plant closed on the 28th.", "2022-07-18", "the 28th=XXXX-XX-28", "the 28th", "2022-06-28 DAY"),
+                row("The vote will be held on the 3rd.", "2022-07-18", "the 3rd=XXXX-XX-03", "the 3rd", "2022-08-03 DAY"),
+                row("The exhibition closes on the 28th.", "2019-04-11", "the 28th=XXXX-XX-28", "the 28th", "2019-04-28 DAY"),
+                row("The exhibition closes on the 31st.", "2019-04-11", "the 31st=XXXX-XX-31", "the 31st", "-"),
+                row("The exhibition closes on the 28th.", null, "the 28th=XXXX-XX-28", "the 28th", "-"),
+                // an "-ed" word after a determiner describes a noun: no past verb ("screens a restored print on Monday")
+                row("The cinema screens a restored print on Monday.", "2019-04-11", "Monday=2019-04-08", "Monday", "2019-04-15 DAY"),
+                row("The cinema restored a print on Monday.", "2019-04-11", "Monday=2019-04-08", "Monday", "2019-04-08 DAY"),
+                // "a Tuesday" is some Tuesday, no date
+                row("It was a Tuesday in spring.", DOC, "Tuesday=2023-02-28", "Tuesday", "-"),
+                // a quarter or half by its code: with its year, else placed as a month without a year is
+                row("The fraud peaked in Q3 2016.", DOC, "Q3 2016=~DATE", "Q3 2016", "2016-07-01..2016-09-30 MONTH"),
+                row("Profit slips in Q4 as costs bite.", "2024-02-29", "Q4=~DATE", "Q4", "2023-10-01..2023-12-31 MONTH"),
+                row("The company expects trading to improve in H2.", "2024-02-29", "H2=~DATE", "H2", "2024-07-01..2024-12-31 HALF"),
+                row("Sales rose in H1'24.", DOC, "H1'24=~DATE", "H1'24", "2024-01-01..2024-06-30 HALF"),
+                // SUTime joins a count to the relative unit after it and gives no value
+                row("The court sat for only two days last week.", DOC, "two days last week=~DATE", "two days last week",
+                        "2023-02-20..2023-02-26 WEEK"),
+                // "this time last year" is the publication month a year back, "the last decade" the ten years to publication
+                row("Polls this time last year were close.", DOC, "last year=2022", "last year", "2022-03 MONTH"),
+                row("Polls last year were close.", DOC, "last year=2022", "last year", "2022 YEAR"),
+                row("Turnout has fallen over the last decade.", DOC, "the last decade=202X", "the last decade", "2013-01-01..2023-12-31 YEAR"),
+                // a span that ends at a date, and the week a day names
+                row("Cases doubled in the four weeks to 31 October.", "2021-11-03", "31 October=2021-10-31", "the four weeks to 31 October",
+                        "2021-10-04..2021-10-31 DAY"),
+                row("Profit fell in the three months to December.", "2024-02-29", "December=2023-12", "the three months to December",
+                        "2023-10-01..2023-12-31 MONTH"),
+                row("The rise began in the week of 11 October.", "2021-11-03", "the week of 11 October=~DATE", "the week of 11 October",
+                        "2021-10-11..2021-10-17 WEEK"),
+                row("Data for the week ending 7 November is out.", "2021-11-03", "the week=2021-W44|7 November=2021-11-07",
+                        "the week ending 7 November", "2021-11-01..2021-11-07 DAY"),
+                // a holiday without a year is placed by its verb, Easter by the computus; "Easter weekend" is its Saturday and Sunday
+                row("Lawyers expect a verdict by Easter.", "2023-09-12", "Easter=2023-04-09", "Easter", "2024-03-31 DAY"),
+                row("The shop closed at Easter.", "2023-09-12", "Easter=2023-04-09", "Easter", "2023-04-09 DAY"),
+                row("Rovers won on Boxing Day.", "2025-12-27", "Boxing Day=~DATE", "Boxing Day", "2025-12-26 DAY"),
+                row("Rovers will play on Boxing Day.", "2025-03-16", "Boxing Day=~DATE", "Boxing Day", "2025-12-26 DAY"),
+                row("The squad had trained on Christmas Day.", "2026-01-02", "Christmas Day=2026-12-25", "Christmas Day", "2025-12-25 DAY"),
+                row("Over Easter weekend the gallery is open.", "2019-04-11", "weekend=2019-W15-WE", "weekend", "2019-04-20..2019-04-21 DAY"),
+                // a count of things "in" a count of days is a rate, no date ahead
+                // a clock time of every day is no date
+                row("The gallery is open daily from 10am.", DOC, "10am.=2023-03-04T10:00~TIME", "10am.", "-"),
+                row("The gallery opens at 10am tomorrow.", DOC, "10am tomorrow=2023-03-05T10:00~TIME", "10am tomorrow", "2023-03-05 DAY"),
+                row("Rovers face three games in eight days.", DOC, "eight days=P8D~DURATION", "eight days", "-"),
+                row("Rovers face Dunmore in eight days.", DOC, "eight days=P8D~DURATION", "eight days", "2023-03-12 DAY"));
     }
 
     private static Arguments row(String sentence, String doc, String mentions, String span, String expected) {
@@ -216,6 +301,9 @@ class DateResolverTest {
         assertEquals("2023-03-02", dates.get(1).range().toString(), "the report's own past Thursday stays");
         assertEquals("2023-03-14", dates.get(2).range().toString(), "the Tuesday of the visit, not the first after publication");
 
+        // "this Sunday" is the publication week's, even after a coming event's days
+        assertEquals("2019-04-14", secondDate("The festival has been rescheduled for June 7-9. The season will be announced this Sunday.",
+                "June 7-9=2019-06-07|this Sunday=2019-04-14", "2019-04-11"));
         // a weekday outside the event's days, "next" before it, or two sentences away keeps its own week
         assertEquals("2023-03-10", secondDate("The summit runs March 13-14. Ministers will prepare it on Friday.",
                 "March=2023-03|13-14=#|Friday=2023-03-10"));
@@ -232,7 +320,17 @@ class DateResolverTest {
 
     /** The range of the second date of {@code text}, resolved against {@link #DOC}. */
     private String secondDate(String text, String mentions) {
-        return resolver.resolve(text, raw(text, mentions), LocalDate.parse(DOC)).get(1).range().toString();
+        return secondDate(text, mentions, DOC);
+    }
+
+    private String secondDate(String text, String mentions, String doc) {
+        return resolver.resolve(text, raw(text, mentions), LocalDate.parse(doc)).get(1).range().toString();
+    }
+
+    @Test
+    void easterFollowsTheComputus() {
+        assertEquals(List.of("2019-04-21", "2020-04-12", "2024-03-31", "2025-04-20", "2038-04-25"),
+                Stream.of(2019, 2020, 2024, 2025, 2038).map(y -> DateResolver.easterSunday(y).toString()).toList());
     }
 
     @Test

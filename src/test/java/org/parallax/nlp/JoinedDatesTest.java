@@ -31,6 +31,34 @@ class JoinedDatesTest {
     }
 
     @Test
+    void aSpanOfYearsThatSutimeReadsAsAMonthIsTheSpan() {
+        String text = "It last cut its dividend in the 2008-09 crisis.";
+        int at = text.indexOf("2008-09");
+        RawMention month = new RawMention(at, at + 7, "2008-09", EntityType.DATE, "DATE", "DATE", "2008-09");
+        assertEquals("2008-09=2008/2009", dates(text, List.of(month)));
+        String iso = "Filed on 2008-09-15.";
+        int day = iso.indexOf("2008");
+        RawMention full = new RawMention(day, day + 10, "2008-09-15", EntityType.DATE, "DATE", "DATE", "2008-09-15");
+        assertEquals("2008-09-15=2008-09-15", dates(iso, List.of(full)));
+    }
+
+    @Test
+    void aDayOfAMonthNotNamedAfterAPrepositionIsADate() {
+        assertEquals("the 18th=XXXX-XX-18", dates("The trial had been due to open on the 18th.", List.of()));
+        assertEquals("the 4th=XXXX-XX-04", dates("Farmers began on the 4th, two weeks early.", List.of()));
+        assertEquals("the 1st=XXXX-XX-01 | the 3rd=XXXX-XX-03", dates("It runs from the 1st to the 3rd.", List.of()));
+        assertEquals("", dates("In the 18th century, on the 4th round, by the 3rd of April, the 2nd time and on the 40th.", List.of()));
+    }
+
+    @Test
+    void aQuarterOrHalfByItsCodeIsADate() {
+        assertEquals("Q4=null | H2=null | Q3 2016=null", dates("Profit slipped in Q4, will rise in H2 and peaked in the Q3 2016 results.", List.of()));
+        assertEquals("", dates("H2 gas, a Q4 chip, the Q&A and AQ1 2016.", List.of()));
+        assertEquals("Boxing Day=null", dates("They won on Boxing Day, the boxing day camp aside.", List.of()));
+        assertEquals("1960s=196X", dates("An exhibition of 1960s posters, 300s of fans, model 1950s-style.", List.of()));
+    }
+
+    @Test
     void aYearAfterTheMonthJoinsItAndItsOwnMentionGivesWay() {
         String text = "The ship is due in mid-December 2024, the yard said.";
         int at = text.indexOf("2024");
