@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
@@ -36,6 +37,8 @@ public final class EntityLinker {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
             "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr");
+    /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
     private static final String[] COUNTRY_PREFIXES = {"united states of america ", "united states ", "us ", "usa ", "american "};
     private static final Map<String, String> PLACE_SYNONYMS = Map.of(
             "us", "united states", "usa", "united states", "united states of america", "united states",
@@ -83,11 +86,26 @@ public final class EntityLinker {
 
     /** Step 1: mentions whose forms share a key. */
     private static void joinSameKey(List<Mention> mentions, List<Integer> linkable, int[] parent) {
-        Map<String, Integer> byKey = new LinkedHashMap<>();
+        // a key's forms may still differ in a person's initials ("George W. Bush", "George H.W. Bush"): each key holds
+        // groups whose forms all agree, and a form joins the first such group
+        Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
         for (int i : linkable) {
             Mention m = mentions.get(i);
-            Integer first = byKey.putIfAbsent(m.type() + "|" + key(m.type(), m.text()), i);
-            if (first != null) union(parent, first, i);
+            List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()), k -> new ArrayList<>());
+            List<Integer> home = null;
+            for (List<Integer> g : groups) {
+                if (m.type() != EntityType.PERSON || g.stream().allMatch(j -> initialsAgree(mentions.get(j).text(), m.text()))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            } else {
+                union(parent, home.get(0), i);
+            }
+            if (home.stream().noneMatch(j -> mentions.get(j).text().equals(m.text()))) home.add(i);
         }
     }
 
@@ -202,7 +220,15 @@ public final class EntityLinker {
             // every mention of a form is in its form's group (same key), so one representative stands for them all
             Set<Integer> targets = new LinkedHashSet<>();
             for (int j : fits) targets.add(find(parent, j));
-            if (targets.size() == 1) union(parent, targets.iterator().next(), i);
+            if (targets.size() == 1) {
+                union(parent, targets.iterator().next(), i);
+            } else if (targets.size() > 1) {
+                // two people of one surname in one article ("Tony Blair and his wife Cherie Blair"): news style names the
+                // first one introduced by the bare surname and keeps the full name for the other. Left alone, the bare
+                // form became an entity of its own that a later article's namesake took in (issue 15: Kate Bush)
+                int first = fits.stream().min(Comparator.comparingInt(j -> mentions.get(j).start())).orElseThrow();
+                union(parent, find(parent, first), i);
+            }
         }
     }
 
@@ -373,7 +399,7 @@ public final class EntityLinker {
      * acronym ("EC", also a dateline's "WASHINGTON"). Such a form links across articles only to a sole candidate.
      */
     public static boolean isShortForm(EntityType type, String form) {
-        if (type == EntityType.PERSON) return tokens(form).size() <= 1;
+        if (type == EntityType.PERSON) return tokens(form).size() <= 1 && !initials(form).explicit();
         return isAcronym(form.strip());
     }
 
@@ -396,6 +422,7 @@ public final class EntityLinker {
         String ka = key(type, a);
         String kb = key(type, b);
         if (ka.isEmpty() || kb.isEmpty()) return 0;
+        if (type == EntityType.PERSON && !initialsAgree(a, b)) return 0;
         if (ka.equals(kb)) return 3;
         if (type == EntityType.ORGANIZATION || type == EntityType.MISC || type == EntityType.LOCATION) {
             if (isAcronym(a.strip()) && acronyms(b).contains(a.strip().replace(".", ""))) return 2;
@@ -463,10 +490,62 @@ public final class EntityLinker {
         List<String> out = new ArrayList<>();
         for (String t : s.split("[\\s\\-]+")) {
             String w = t.replaceAll("[^\\p{L}]", "");
-            if (w.length() <= 1 || HONORIFICS.contains(w)) continue;
+            // initials run together ("G.W.", "J.K.") are initials too, compared by initialsAgree, not as a name word
+            if (w.length() <= 1 || HONORIFICS.contains(w) || INITIALS.matcher(t).matches()) continue;
             out.add(w);
         }
         return out;
+    }
+
+    /** The initials of a person's given names, and whether the form writes any as initials ("G.W." or "W."). */
+    record Initials(String letters, String named, boolean explicit) {
+    }
+
+    /**
+     * The first letters of a person form's given names, initials spelled out letter by letter: "George H.W. Bush" is
+     * GHW and written with initials, "George Bush" is G and not. Honorifics and the surname (last word) do not count.
+     */
+    static Initials initials(String form) {
+        return FormMemo.get(FormMemo.INITIALS, form, EntityLinker::computeInitials);
+    }
+
+    private static Initials computeInitials(String form) {
+        String[] words = clean(form).replaceAll("[’']s$", "").split("\\s+");
+        List<String> given = new ArrayList<>();
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (!letters.isEmpty() && !HONORIFICS.contains(letters.toLowerCase(Locale.ROOT))) given.add(w);
+        }
+        StringBuilder sb = new StringBuilder();
+        StringBuilder named = new StringBuilder();
+        boolean explicit = false;
+        for (String w : given.subList(0, Math.max(0, given.size() - 1))) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (INITIALS.matcher(w.replaceAll("[^\\p{L}.]", "")).matches()) {
+                sb.append(letters.toUpperCase(Locale.ROOT));
+                explicit = true;
+            } else {
+                sb.append(Character.toUpperCase(letters.charAt(0)));
+                named.append(Character.toUpperCase(letters.charAt(0)));
+            }
+        }
+        return new Initials(sb.toString(), named.toString(), explicit);
+    }
+
+    /**
+     * Whether two person forms can name one person by their initials: forms that both write initials must have the
+     * same ones ("George W. Bush" is not "George H.W. Bush", his father), and a form without initials must start the
+     * other's initials or its written-out given names ("George Bush" fits "G.W. Bush", "Mark Felt" fits "W. Mark Felt",
+     * "Laura Bush" fits neither). Forms without given names always agree.
+     */
+    static boolean initialsAgree(String a, String b) {
+        Initials ia = initials(a);
+        Initials ib = initials(b);
+        if (ia.letters().isEmpty() || ib.letters().isEmpty()) return true;
+        if (ia.explicit() && ib.explicit()) return ia.letters().equals(ib.letters());
+        if (ia.explicit()) return ia.letters().startsWith(ib.letters()) || ia.named().startsWith(ib.letters());
+        if (ib.explicit()) return ib.letters().startsWith(ia.letters()) || ib.named().startsWith(ia.letters());
+        return true;
     }
 
     private static boolean isAcronym(String s) {

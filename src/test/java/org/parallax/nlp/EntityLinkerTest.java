@@ -111,10 +111,41 @@ class EntityLinkerTest {
     }
 
     @Test
-    void bareSurnameSharedByTwoPeopleLinksToNeither() {
-        String text = "Jane Smith and John Smith met. Smith spoke.";
-        List<Mention> ms = mentions(text, "Jane Smith", EntityType.PERSON, "John Smith", EntityType.PERSON, "Smith", EntityType.PERSON);
-        assertEquals(3, linker.link(text, ms, List.of()).size());
+    void bareSurnameSharedByTwoPeopleInOneArticleIsTheFirstIntroduced() {
+        // news style: the bare surname is the principal person, introduced first; the other keeps the full name
+        String text = "Paul Verhoek opened the show with his wife Anna Verhoek. Verhoek said it was his last. Anna Verhoek laughed.";
+        List<Mention> ms = mentions(text, "Paul Verhoek", EntityType.PERSON, "Anna Verhoek", EntityType.PERSON,
+                "Verhoek", EntityType.PERSON, "Anna Verhoek", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        assertEquals("Paul Verhoek", canonicalOf(ms, clusters).get("Verhoek"));
+    }
+
+    @Test
+    void middleInitialsKeepFatherAndSonApartAndRunTogetherInitialsMatch() {
+        String text = "George W. Vance spoke. His father, George H.W. Vance, watched. G.W. Vance left with Laura Vance.";
+        List<Mention> ms = mentions(text, "George W. Vance", EntityType.PERSON, "George H.W. Vance", EntityType.PERSON,
+                "G.W. Vance", EntityType.PERSON, "Laura Vance", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(3, clusters.size());
+        Map<String, String> names = canonicalOf(ms, clusters);
+        assertEquals("George W. Vance", names.get("G.W. Vance"));
+        assertEquals("George H.W. Vance", names.get("George H.W. Vance"));
+        assertEquals(0, linker.strength(EntityType.PERSON, "George H.W. Vance", "George W. Vance"));
+        assertEquals(3, linker.strength(EntityType.PERSON, "George Vance", "George W. Vance"));
+        assertEquals(1, linker.strength(EntityType.PERSON, "J.K. Marlow", "Joanne Marlow"));
+        assertEquals(0, linker.strength(EntityType.PERSON, "J.K. Marlow", "Peter Marlow"));
+        assertEquals(3, linker.strength(EntityType.PERSON, "W. Mark Marlow", "Mark Marlow"), "one who goes by a middle name");
+        assertTrue(EntityLinker.initialsAgree("W. Mark Marlow", "Mark Marlow"));
+        assertTrue(!EntityLinker.isShortForm(EntityType.PERSON, "J.K. Marlow") && EntityLinker.isShortForm(EntityType.PERSON, "Marlow"));
+        // across articles the father does not join the son's entity
+        Entity son = new Entity(5, EntityType.PERSON, "George W. Vance", List.of("George W. Vance", "Vance"), false);
+        String t2 = "George H.W. Vance died in 2018.";
+        assertNull(linker.link(t2, mentions(t2, "George H.W. Vance", EntityType.PERSON), List.of(son)).get(0).entityId());
+    }
+
+    @Test
+    void bareSurnameSharedByTwoKnownPeopleLinksToNeither() {
         Entity jane = new Entity(1, EntityType.PERSON, "Jane Smith", List.of(), false);
         Entity john = new Entity(2, EntityType.PERSON, "John Smith", List.of(), false);
         List<Mention> smith = mentions("Smith spoke.", "Smith", EntityType.PERSON);
