@@ -81,6 +81,7 @@ public final class EntityLinker {
         joinWrittenOutAcronyms(text, mentions, linkable, parent);
         joinAcronymForms(mentions, parent, formRep);
         attachShortForms(mentions, linkable, parent, formRep);
+        joinAcrossTypes(mentions, parent, formRep);
         return clusters(mentions, linkable, parent, known);
     }
 
@@ -158,13 +159,54 @@ public final class EntityLinker {
         }
     }
 
+    /**
+     * Step 5: a lone surname typed as a person with no full name in the article to fit, when the article has that word
+     * as one place or organisation ("Jordan's film commission" beside "in Jordan"), is that place or organisation. Left
+     * apart it became a short-only person that the next article's "Ray Jordan" took in. (The converse, an organisation
+     * word that is a person's surname, is not joined: a company named after its founder beside him is common, and
+     * joining them added conflations on ECB+.)
+     */
+    private void joinAcrossTypes(List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
+        Set<String> surnames = new LinkedHashSet<>();
+        Map<String, Map<EntityType, Integer>> oneWordByType = new HashMap<>();
+        for (int r : formRep.values()) {
+            Mention m = mentions.get(r);
+            if (m.type() == EntityType.PERSON && !isShortForm(EntityType.PERSON, m.text())) {
+                List<String> t = tokens(m.text());
+                surnames.add(t.get(t.size() - 1));
+            }
+            String[] words = clean(m.text()).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").split("\\s+");
+            if (words.length == 1) {
+                oneWordByType.computeIfAbsent(words[0].replaceAll("[^\\p{L}]", ""), k -> new LinkedHashMap<>()).putIfAbsent(m.type(), r);
+            }
+        }
+        for (Map.Entry<String, Map<EntityType, Integer>> e : oneWordByType.entrySet()) {
+            Map<EntityType, Integer> byType = e.getValue();
+            if (surnames.contains(e.getKey()) || !byType.containsKey(EntityType.PERSON)) continue;
+            List<Integer> others = byType.entrySet().stream().filter(x -> x.getKey() != EntityType.PERSON).map(Map.Entry::getValue).toList();
+            if (others.size() == 1) union(parent, others.get(0), byType.get(EntityType.PERSON));
+        }
+    }
+
+    /** A group's type: a person's if it has a person's full name, else the first that is not a lone person word. */
+    private static EntityType groupType(List<Mention> mentions, List<Integer> members) {
+        EntityType first = mentions.get(members.get(0)).type();
+        EntityType other = null;
+        for (int i : members) {
+            Mention m = mentions.get(i);
+            if (m.type() == EntityType.PERSON && !isShortForm(EntityType.PERSON, m.text())) return EntityType.PERSON;
+            if (other == null && m.type() != EntityType.PERSON) other = m.type();
+        }
+        return other != null ? other : first;
+    }
+
     /** The groups as clusters, each attached to the known entity it matches, if any. */
     private List<Cluster> clusters(List<Mention> mentions, List<Integer> linkable, int[] parent, Known known) {
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i : linkable) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         List<Cluster> out = new ArrayList<>();
         for (List<Integer> members : groups.values()) {
-            EntityType type = mentions.get(members.get(0)).type();
+            EntityType type = groupType(mentions, members);
             Set<String> forms = new LinkedHashSet<>();
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (int i : members) {

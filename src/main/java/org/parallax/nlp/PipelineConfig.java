@@ -42,8 +42,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 11: hyphened dates SUTime misses ("mid-December", "mid-2023": {@code JoinedDates}) are dates; a lower-case
      * "march", "may" or "august" alone is no month; "this weekend" is its Saturday and Sunday; "earlier this year" and
      * "later this month" are the part of the unit before or after the publication date, not all of it.
+     * 12: EntityLinker: a surname two people of an article share is the first introduced, initials tell "George H.W."
+     * from "George W." apart, and a lone person word that is the article's place or organisation joins it.
      */
-    static final int ENGINE_REVISION = 11;
+    static final int ENGINE_REVISION = 12;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

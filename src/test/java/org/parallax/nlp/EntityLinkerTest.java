@@ -145,6 +145,25 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aLonePersonWordThatIsTheArticlesPlaceJoinsThePlace() {
+        String text = "Harrison Kell will play a pilot in Jordan. Kell, 83, flies. Jordan's film board is glad.";
+        List<Mention> ms = mentions(text, "Harrison Kell", EntityType.PERSON, "Jordan", EntityType.LOCATION,
+                "Kell", EntityType.ORGANIZATION, "Jordan", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(3, clusters.size(), "an organisation word that is a surname stays apart (a company named after its founder)");
+        EntityLinker.Cluster jordan = clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow();
+        assertEquals(EntityType.LOCATION, jordan.type());
+        assertEquals(List.of(1, 3), jordan.members());
+        // with a full name the surname fits, the person word stays a person
+        String t2 = "Ray Jordan flew to Jordan. Jordan said so.";
+        List<Mention> m2 = mentions(t2, "Ray Jordan", EntityType.PERSON, "Jordan", EntityType.LOCATION, "Jordan", EntityType.PERSON);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of());
+        assertEquals(2, c2.size());
+        assertEquals("Ray Jordan", canonicalOf(m2, c2).get("Ray Jordan"));
+        assertTrue(c2.stream().anyMatch(c -> c.members().equals(List.of(0, 2)) && c.type() == EntityType.PERSON));
+    }
+
+    @Test
     void bareSurnameSharedByTwoKnownPeopleLinksToNeither() {
         Entity jane = new Entity(1, EntityType.PERSON, "Jane Smith", List.of(), false);
         Entity john = new Entity(2, EntityType.PERSON, "John Smith", List.of(), false);
