@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Entity;
@@ -77,22 +78,24 @@ public final class EntityLinker {
                 formRep.putIfAbsent(m.type() + "|" + m.text(), i);
             }
         }
-        joinSameKey(mentions, linkable, parent);
+        joinSameKey(text, mentions, linkable, parent);
         joinWrittenOutAcronyms(text, mentions, linkable, parent);
         joinAcronymForms(mentions, parent, formRep);
-        attachShortForms(mentions, linkable, parent, formRep);
+        attachShortForms(text, mentions, linkable, parent, formRep);
         joinAcrossTypes(mentions, parent, formRep);
         return clusters(mentions, linkable, parent, known);
     }
 
     /** Step 1: mentions whose forms share a key. */
-    private static void joinSameKey(List<Mention> mentions, List<Integer> linkable, int[] parent) {
+    private static void joinSameKey(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
         // a key's forms may still differ in a person's initials ("George W. Bush", "George H.W. Bush"): each key holds
         // groups whose forms all agree, and a form joins the first such group
         Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
         for (int i : linkable) {
             Mention m = mentions.get(i);
-            List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()), k -> new ArrayList<>());
+            // "Mr Blair" and "Mrs Blair" in one article are two people: a title's gender is part of a surname's key
+            String title = m.type() == EntityType.PERSON && isShortForm(EntityType.PERSON, m.text()) ? "|" + titleGender(text, m) : "";
+            List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
             for (List<Integer> g : groups) {
                 if (m.type() != EntityType.PERSON || g.stream().allMatch(j -> initialsAgree(mentions.get(j).text(), m.text()))) {
@@ -188,6 +191,19 @@ public final class EntityLinker {
         }
     }
 
+    /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
+    static char titleGender(String text, Mention m) {
+        Matcher own = TITLE_START.matcher(m.text().strip().toLowerCase(Locale.ROOT));
+        if (own.find()) return own.group(1).equals("mr") ? 'm' : 'f';
+        Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT));
+        if (before.find()) return before.group(1).equals("mr") ? 'm' : 'f';
+        return '-';
+    }
+
+    /** A gendered title at a name's start, and right before a name. */
+    private static final Pattern TITLE_START = Pattern.compile("^(mrs|ms|miss|mr)\\.?\\s");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(mrs|ms|miss|mr)\\.?\\s+$");
+
     /** A group's type: a person's if it has a person's full name, else the first that is not a lone person word. */
     private static EntityType groupType(List<Mention> mentions, List<Integer> members) {
         EntityType first = mentions.get(members.get(0)).type();
@@ -235,7 +251,7 @@ public final class EntityLinker {
      * Persons named by a shorter form ("Landberg", "Wajid Ali") join the one longer form they fit, if unique. Forms
      * that fit share the shorter one's last or first name word, so only those are compared.
      */
-    private void attachShortForms(List<Mention> mentions, List<Integer> linkable, int[] parent, Map<String, Integer> formRep) {
+    private void attachShortForms(String article, List<Mention> mentions, List<Integer> linkable, int[] parent, Map<String, Integer> formRep) {
         List<Integer> persons = linkable.stream().filter(i -> mentions.get(i).type() == EntityType.PERSON)
                 .sorted(Comparator.comparingInt(i -> tokens(mentions.get(i).text()).size())).toList();
         Map<String, List<Integer>> byWord = new HashMap<>();
@@ -268,8 +284,18 @@ public final class EntityLinker {
                 // two people of one surname in one article ("Tony Blair and his wife Cherie Blair"): news style names the
                 // first one introduced by the bare surname and keeps the full name for the other. Left alone, the bare
                 // form became an entity of its own that a later article's namesake took in (issue 15: Kate Bush)
-                int first = fits.stream().min(Comparator.comparingInt(j -> mentions.get(j).start())).orElseThrow();
-                union(parent, find(parent, first), i);
+                // ... unless a title says otherwise: "Mrs Blair" is not the one an article's "Mr Blair" already is
+                char g = titleGender(article, mentions.get(i));
+                Set<Integer> taken = new LinkedHashSet<>();
+                if (g != '-') {
+                    for (int j : persons) {
+                        char h = titleGender(article, mentions.get(j));
+                        if (h != '-' && h != g) taken.add(find(parent, j));
+                    }
+                }
+                fits.stream().filter(j -> !taken.contains(find(parent, j)))
+                        .min(Comparator.comparingInt(j -> mentions.get(j).start()))
+                        .ifPresent(first -> union(parent, find(parent, first), i));
             }
         }
     }

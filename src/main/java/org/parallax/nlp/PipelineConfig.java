@@ -43,7 +43,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * "march", "may" or "august" alone is no month; "this weekend" is its Saturday and Sunday; "earlier this year" and
      * "later this month" are the part of the unit before or after the publication date, not all of it.
      * 12: EntityLinker: a surname two people of an article share is the first introduced, initials tell "George H.W."
-     * from "George W." apart, and a lone person word that is the article's place or organisation joins it.
+     * from "George W." apart, a lone person word that is the article's place or organisation joins it, and "Mrs X" is
+     * not the person an article's "Mr X" is.
      */
     static final int ENGINE_REVISION = 12;
 

@@ -164,6 +164,25 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTitleOfTheOtherGenderSkipsTheFirstIntroduced() {
+        String text = "Paul Verhoek came with his wife Anna Verhoek. Mr Verhoek spoke. Mrs Verhoek sang. Verhoek left.";
+        List<Mention> ms = mentions(text, "Paul Verhoek", EntityType.PERSON, "Anna Verhoek", EntityType.PERSON,
+                "Verhoek", EntityType.PERSON, "Verhoek", EntityType.PERSON, "Verhoek", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        EntityLinker.Cluster paul = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 2, 4), paul.members());
+        EntityLinker.Cluster anna = clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow();
+        assertEquals(List.of(1, 3), anna.members());
+        assertEquals('m', EntityLinker.titleGender(text, ms.get(2)));
+        assertEquals('-', EntityLinker.titleGender(text, ms.get(4)));
+        // a full name with a title is still that full name
+        String t2 = "Mr Paul Verhoek spoke. Paul Verhoek left.";
+        List<Mention> m2 = mentions(t2, "Mr Paul Verhoek", EntityType.PERSON, "Paul Verhoek", EntityType.PERSON);
+        assertEquals(1, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
     void bareSurnameSharedByTwoKnownPeopleLinksToNeither() {
         Entity jane = new Entity(1, EntityType.PERSON, "Jane Smith", List.of(), false);
         Entity john = new Entity(2, EntityType.PERSON, "John Smith", List.of(), false);
