@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
@@ -36,6 +38,8 @@ public final class EntityLinker {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
             "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr");
+    /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
     private static final String[] COUNTRY_PREFIXES = {"united states of america ", "united states ", "us ", "usa ", "american "};
     private static final Map<String, String> PLACE_SYNONYMS = Map.of(
             "us", "united states", "usa", "united states", "united states of america", "united states",
@@ -74,20 +78,38 @@ public final class EntityLinker {
                 formRep.putIfAbsent(m.type() + "|" + m.text(), i);
             }
         }
-        joinSameKey(mentions, linkable, parent);
+        joinSameKey(text, mentions, linkable, parent);
         joinWrittenOutAcronyms(text, mentions, linkable, parent);
         joinAcronymForms(mentions, parent, formRep);
-        attachShortForms(mentions, linkable, parent, formRep);
+        attachShortForms(text, mentions, linkable, parent, formRep);
+        joinAcrossTypes(mentions, parent, formRep);
         return clusters(mentions, linkable, parent, known);
     }
 
     /** Step 1: mentions whose forms share a key. */
-    private static void joinSameKey(List<Mention> mentions, List<Integer> linkable, int[] parent) {
-        Map<String, Integer> byKey = new LinkedHashMap<>();
+    private static void joinSameKey(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
+        // a key's forms may still differ in a person's initials ("George W. Bush", "George H.W. Bush"): each key holds
+        // groups whose forms all agree, and a form joins the first such group
+        Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
         for (int i : linkable) {
             Mention m = mentions.get(i);
-            Integer first = byKey.putIfAbsent(m.type() + "|" + key(m.type(), m.text()), i);
-            if (first != null) union(parent, first, i);
+            // "Mr Blair" and "Mrs Blair" in one article are two people: a title's gender is part of a surname's key
+            String title = m.type() == EntityType.PERSON && isShortForm(EntityType.PERSON, m.text()) ? "|" + titleGender(text, m) : "";
+            List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
+            List<Integer> home = null;
+            for (List<Integer> g : groups) {
+                if (m.type() != EntityType.PERSON || g.stream().allMatch(j -> initialsAgree(mentions.get(j).text(), m.text()))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            } else {
+                union(parent, home.get(0), i);
+            }
+            if (home.stream().noneMatch(j -> mentions.get(j).text().equals(m.text()))) home.add(i);
         }
     }
 
@@ -140,13 +162,67 @@ public final class EntityLinker {
         }
     }
 
+    /**
+     * Step 5: a lone surname typed as a person with no full name in the article to fit, when the article has that word
+     * as one place or organisation ("Jordan's film commission" beside "in Jordan"), is that place or organisation. Left
+     * apart it became a short-only person that the next article's "Ray Jordan" took in. (The converse, an organisation
+     * word that is a person's surname, is not joined: a company named after its founder beside him is common, and
+     * joining them added conflations on ECB+.)
+     */
+    private void joinAcrossTypes(List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
+        Set<String> surnames = new LinkedHashSet<>();
+        Map<String, Map<EntityType, Integer>> oneWordByType = new HashMap<>();
+        for (int r : formRep.values()) {
+            Mention m = mentions.get(r);
+            if (m.type() == EntityType.PERSON && !isShortForm(EntityType.PERSON, m.text())) {
+                List<String> t = tokens(m.text());
+                surnames.add(t.get(t.size() - 1));
+            }
+            String[] words = clean(m.text()).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").split("\\s+");
+            if (words.length == 1) {
+                oneWordByType.computeIfAbsent(words[0].replaceAll("[^\\p{L}]", ""), k -> new LinkedHashMap<>()).putIfAbsent(m.type(), r);
+            }
+        }
+        for (Map.Entry<String, Map<EntityType, Integer>> e : oneWordByType.entrySet()) {
+            Map<EntityType, Integer> byType = e.getValue();
+            if (surnames.contains(e.getKey()) || !byType.containsKey(EntityType.PERSON)) continue;
+            List<Integer> others = byType.entrySet().stream().filter(x -> x.getKey() != EntityType.PERSON).map(Map.Entry::getValue).toList();
+            if (others.size() == 1) union(parent, others.get(0), byType.get(EntityType.PERSON));
+        }
+    }
+
+    /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
+    static char titleGender(String text, Mention m) {
+        Matcher own = TITLE_START.matcher(m.text().strip().toLowerCase(Locale.ROOT));
+        if (own.find()) return own.group(1).equals("mr") ? 'm' : 'f';
+        Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT));
+        if (before.find()) return before.group(1).equals("mr") ? 'm' : 'f';
+        return '-';
+    }
+
+    /** A gendered title at a name's start, and right before a name. */
+    private static final Pattern TITLE_START = Pattern.compile("^(mrs|ms|miss|mr)\\.?\\s");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(mrs|ms|miss|mr)\\.?\\s+$");
+
+    /** A group's type: a person's if it has a person's full name, else the first that is not a lone person word. */
+    private static EntityType groupType(List<Mention> mentions, List<Integer> members) {
+        EntityType first = mentions.get(members.get(0)).type();
+        EntityType other = null;
+        for (int i : members) {
+            Mention m = mentions.get(i);
+            if (m.type() == EntityType.PERSON && !isShortForm(EntityType.PERSON, m.text())) return EntityType.PERSON;
+            if (other == null && m.type() != EntityType.PERSON) other = m.type();
+        }
+        return other != null ? other : first;
+    }
+
     /** The groups as clusters, each attached to the known entity it matches, if any. */
     private List<Cluster> clusters(List<Mention> mentions, List<Integer> linkable, int[] parent, Known known) {
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i : linkable) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         List<Cluster> out = new ArrayList<>();
         for (List<Integer> members : groups.values()) {
-            EntityType type = mentions.get(members.get(0)).type();
+            EntityType type = groupType(mentions, members);
             Set<String> forms = new LinkedHashSet<>();
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (int i : members) {
@@ -175,7 +251,7 @@ public final class EntityLinker {
      * Persons named by a shorter form ("Landberg", "Wajid Ali") join the one longer form they fit, if unique. Forms
      * that fit share the shorter one's last or first name word, so only those are compared.
      */
-    private void attachShortForms(List<Mention> mentions, List<Integer> linkable, int[] parent, Map<String, Integer> formRep) {
+    private void attachShortForms(String article, List<Mention> mentions, List<Integer> linkable, int[] parent, Map<String, Integer> formRep) {
         List<Integer> persons = linkable.stream().filter(i -> mentions.get(i).type() == EntityType.PERSON)
                 .sorted(Comparator.comparingInt(i -> tokens(mentions.get(i).text()).size())).toList();
         Map<String, List<Integer>> byWord = new HashMap<>();
@@ -202,7 +278,25 @@ public final class EntityLinker {
             // every mention of a form is in its form's group (same key), so one representative stands for them all
             Set<Integer> targets = new LinkedHashSet<>();
             for (int j : fits) targets.add(find(parent, j));
-            if (targets.size() == 1) union(parent, targets.iterator().next(), i);
+            if (targets.size() == 1) {
+                union(parent, targets.iterator().next(), i);
+            } else if (targets.size() > 1) {
+                // two people of one surname in one article ("Tony Blair and his wife Cherie Blair"): news style names the
+                // first one introduced by the bare surname and keeps the full name for the other. Left alone, the bare
+                // form became an entity of its own that a later article's namesake took in (issue 15: Kate Bush)
+                // ... unless a title says otherwise: "Mrs Blair" is not the one an article's "Mr Blair" already is
+                char g = titleGender(article, mentions.get(i));
+                Set<Integer> taken = new LinkedHashSet<>();
+                if (g != '-') {
+                    for (int j : persons) {
+                        char h = titleGender(article, mentions.get(j));
+                        if (h != '-' && h != g) taken.add(find(parent, j));
+                    }
+                }
+                fits.stream().filter(j -> !taken.contains(find(parent, j)))
+                        .min(Comparator.comparingInt(j -> mentions.get(j).start()))
+                        .ifPresent(first -> union(parent, find(parent, first), i));
+            }
         }
     }
 
@@ -373,7 +467,7 @@ public final class EntityLinker {
      * acronym ("EC", also a dateline's "WASHINGTON"). Such a form links across articles only to a sole candidate.
      */
     public static boolean isShortForm(EntityType type, String form) {
-        if (type == EntityType.PERSON) return tokens(form).size() <= 1;
+        if (type == EntityType.PERSON) return tokens(form).size() <= 1 && !initials(form).explicit();
         return isAcronym(form.strip());
     }
 
@@ -396,6 +490,7 @@ public final class EntityLinker {
         String ka = key(type, a);
         String kb = key(type, b);
         if (ka.isEmpty() || kb.isEmpty()) return 0;
+        if (type == EntityType.PERSON && !initialsAgree(a, b)) return 0;
         if (ka.equals(kb)) return 3;
         if (type == EntityType.ORGANIZATION || type == EntityType.MISC || type == EntityType.LOCATION) {
             if (isAcronym(a.strip()) && acronyms(b).contains(a.strip().replace(".", ""))) return 2;
@@ -463,10 +558,62 @@ public final class EntityLinker {
         List<String> out = new ArrayList<>();
         for (String t : s.split("[\\s\\-]+")) {
             String w = t.replaceAll("[^\\p{L}]", "");
-            if (w.length() <= 1 || HONORIFICS.contains(w)) continue;
+            // initials run together ("G.W.", "J.K.") are initials too, compared by initialsAgree, not as a name word
+            if (w.length() <= 1 || HONORIFICS.contains(w) || INITIALS.matcher(t).matches()) continue;
             out.add(w);
         }
         return out;
+    }
+
+    /** The initials of a person's given names, and whether the form writes any as initials ("G.W." or "W."). */
+    record Initials(String letters, String named, boolean explicit) {
+    }
+
+    /**
+     * The first letters of a person form's given names, initials spelled out letter by letter: "George H.W. Bush" is
+     * GHW and written with initials, "George Bush" is G and not. Honorifics and the surname (last word) do not count.
+     */
+    static Initials initials(String form) {
+        return FormMemo.get(FormMemo.INITIALS, form, EntityLinker::computeInitials);
+    }
+
+    private static Initials computeInitials(String form) {
+        String[] words = clean(form).replaceAll("[’']s$", "").split("\\s+");
+        List<String> given = new ArrayList<>();
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (!letters.isEmpty() && !HONORIFICS.contains(letters.toLowerCase(Locale.ROOT))) given.add(w);
+        }
+        StringBuilder sb = new StringBuilder();
+        StringBuilder named = new StringBuilder();
+        boolean explicit = false;
+        for (String w : given.subList(0, Math.max(0, given.size() - 1))) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (INITIALS.matcher(w.replaceAll("[^\\p{L}.]", "")).matches()) {
+                sb.append(letters.toUpperCase(Locale.ROOT));
+                explicit = true;
+            } else {
+                sb.append(Character.toUpperCase(letters.charAt(0)));
+                named.append(Character.toUpperCase(letters.charAt(0)));
+            }
+        }
+        return new Initials(sb.toString(), named.toString(), explicit);
+    }
+
+    /**
+     * Whether two person forms can name one person by their initials: forms that both write initials must have the
+     * same ones ("George W. Bush" is not "George H.W. Bush", his father), and a form without initials must start the
+     * other's initials or its written-out given names ("George Bush" fits "G.W. Bush", "Mark Felt" fits "W. Mark Felt",
+     * "Laura Bush" fits neither). Forms without given names always agree.
+     */
+    static boolean initialsAgree(String a, String b) {
+        Initials ia = initials(a);
+        Initials ib = initials(b);
+        if (ia.letters().isEmpty() || ib.letters().isEmpty()) return true;
+        if (ia.explicit() && ib.explicit()) return ia.letters().equals(ib.letters());
+        if (ia.explicit()) return ia.letters().startsWith(ib.letters()) || ia.named().startsWith(ib.letters());
+        if (ib.explicit()) return ib.letters().startsWith(ia.letters()) || ib.named().startsWith(ia.letters());
+        return true;
     }
 
     private static boolean isAcronym(String s) {

@@ -15,6 +15,7 @@ final class FormMemo {
     private static final int MAX = 100_000;
     static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     static final Map<String, List<String>> TOKENS = new ConcurrentHashMap<>();
+    static final Map<String, EntityLinker.Initials> INITIALS = new ConcurrentHashMap<>();
 
     private FormMemo() {
     }

@@ -51,6 +51,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 12 also: "on the 18th" is a day of the publication month, "2008-09" two years, a part of a week or decade ("the end of
      * next week", "the mid-1980s") not all of it, a past bare weekend the last one, "on Saturdays" and "the day" no date,
      * and a bare weekday or month placed by a present verb, "would", "since", "rescheduled for" or "had been due to".
+     * 12 also: EntityLinker: a surname two people of an article share is the first introduced, initials tell "George H.W."
+     * from "George W." apart, a lone person word that is the article's place or organisation joins it, and "Mrs X" is
+     * not the person an article's "Mr X" is.
      */
     static final int ENGINE_REVISION = 12;
 

@@ -111,10 +111,79 @@ class EntityLinkerTest {
     }
 
     @Test
-    void bareSurnameSharedByTwoPeopleLinksToNeither() {
-        String text = "Jane Smith and John Smith met. Smith spoke.";
-        List<Mention> ms = mentions(text, "Jane Smith", EntityType.PERSON, "John Smith", EntityType.PERSON, "Smith", EntityType.PERSON);
-        assertEquals(3, linker.link(text, ms, List.of()).size());
+    void bareSurnameSharedByTwoPeopleInOneArticleIsTheFirstIntroduced() {
+        // news style: the bare surname is the principal person, introduced first; the other keeps the full name
+        String text = "Paul Verhoek opened the show with his wife Anna Verhoek. Verhoek said it was his last. Anna Verhoek laughed.";
+        List<Mention> ms = mentions(text, "Paul Verhoek", EntityType.PERSON, "Anna Verhoek", EntityType.PERSON,
+                "Verhoek", EntityType.PERSON, "Anna Verhoek", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        assertEquals("Paul Verhoek", canonicalOf(ms, clusters).get("Verhoek"));
+    }
+
+    @Test
+    void middleInitialsKeepFatherAndSonApartAndRunTogetherInitialsMatch() {
+        String text = "George W. Vance spoke. His father, George H.W. Vance, watched. G.W. Vance left with Laura Vance.";
+        List<Mention> ms = mentions(text, "George W. Vance", EntityType.PERSON, "George H.W. Vance", EntityType.PERSON,
+                "G.W. Vance", EntityType.PERSON, "Laura Vance", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(3, clusters.size());
+        Map<String, String> names = canonicalOf(ms, clusters);
+        assertEquals("George W. Vance", names.get("G.W. Vance"));
+        assertEquals("George H.W. Vance", names.get("George H.W. Vance"));
+        assertEquals(0, linker.strength(EntityType.PERSON, "George H.W. Vance", "George W. Vance"));
+        assertEquals(3, linker.strength(EntityType.PERSON, "George Vance", "George W. Vance"));
+        assertEquals(1, linker.strength(EntityType.PERSON, "J.K. Marlow", "Joanne Marlow"));
+        assertEquals(0, linker.strength(EntityType.PERSON, "J.K. Marlow", "Peter Marlow"));
+        assertEquals(3, linker.strength(EntityType.PERSON, "W. Mark Marlow", "Mark Marlow"), "one who goes by a middle name");
+        assertTrue(EntityLinker.initialsAgree("W. Mark Marlow", "Mark Marlow"));
+        assertTrue(!EntityLinker.isShortForm(EntityType.PERSON, "J.K. Marlow") && EntityLinker.isShortForm(EntityType.PERSON, "Marlow"));
+        // across articles the father does not join the son's entity
+        Entity son = new Entity(5, EntityType.PERSON, "George W. Vance", List.of("George W. Vance", "Vance"), false);
+        String t2 = "George H.W. Vance died in 2018.";
+        assertNull(linker.link(t2, mentions(t2, "George H.W. Vance", EntityType.PERSON), List.of(son)).get(0).entityId());
+    }
+
+    @Test
+    void aLonePersonWordThatIsTheArticlesPlaceJoinsThePlace() {
+        String text = "Harrison Kell will play a pilot in Jordan. Kell, 83, flies. Jordan's film board is glad.";
+        List<Mention> ms = mentions(text, "Harrison Kell", EntityType.PERSON, "Jordan", EntityType.LOCATION,
+                "Kell", EntityType.ORGANIZATION, "Jordan", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(3, clusters.size(), "an organisation word that is a surname stays apart (a company named after its founder)");
+        EntityLinker.Cluster jordan = clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow();
+        assertEquals(EntityType.LOCATION, jordan.type());
+        assertEquals(List.of(1, 3), jordan.members());
+        // with a full name the surname fits, the person word stays a person
+        String t2 = "Ray Jordan flew to Jordan. Jordan said so.";
+        List<Mention> m2 = mentions(t2, "Ray Jordan", EntityType.PERSON, "Jordan", EntityType.LOCATION, "Jordan", EntityType.PERSON);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of());
+        assertEquals(2, c2.size());
+        assertEquals("Ray Jordan", canonicalOf(m2, c2).get("Ray Jordan"));
+        assertTrue(c2.stream().anyMatch(c -> c.members().equals(List.of(0, 2)) && c.type() == EntityType.PERSON));
+    }
+
+    @Test
+    void aTitleOfTheOtherGenderSkipsTheFirstIntroduced() {
+        String text = "Paul Verhoek came with his wife Anna Verhoek. Mr Verhoek spoke. Mrs Verhoek sang. Verhoek left.";
+        List<Mention> ms = mentions(text, "Paul Verhoek", EntityType.PERSON, "Anna Verhoek", EntityType.PERSON,
+                "Verhoek", EntityType.PERSON, "Verhoek", EntityType.PERSON, "Verhoek", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        EntityLinker.Cluster paul = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 2, 4), paul.members());
+        EntityLinker.Cluster anna = clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow();
+        assertEquals(List.of(1, 3), anna.members());
+        assertEquals('m', EntityLinker.titleGender(text, ms.get(2)));
+        assertEquals('-', EntityLinker.titleGender(text, ms.get(4)));
+        // a full name with a title is still that full name
+        String t2 = "Mr Paul Verhoek spoke. Paul Verhoek left.";
+        List<Mention> m2 = mentions(t2, "Mr Paul Verhoek", EntityType.PERSON, "Paul Verhoek", EntityType.PERSON);
+        assertEquals(1, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void bareSurnameSharedByTwoKnownPeopleLinksToNeither() {
         Entity jane = new Entity(1, EntityType.PERSON, "Jane Smith", List.of(), false);
         Entity john = new Entity(2, EntityType.PERSON, "John Smith", List.of(), false);
         List<Mention> smith = mentions("Smith spoke.", "Smith", EntityType.PERSON);
