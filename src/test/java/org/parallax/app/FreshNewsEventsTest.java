@@ -1,0 +1,230 @@
+package org.parallax.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ingest.ImportReport;
+import org.parallax.model.Article;
+import org.parallax.model.Event;
+import org.parallax.model.EventKind;
+import org.parallax.model.EventSource;
+import org.parallax.model.Progress;
+import org.parallax.nlp.SharedRecognizers;
+import org.parallax.store.EventRepository;
+import org.parallax.testsupport.TestLibrary;
+
+/**
+ * Holds the events figure on the freshly written news articles (src/test/resources/fresh-news/events, performance.md
+ * "Events in freshly written news"): the twelve articles are imported into a real library and run through the NLP
+ * queue with the real CoreNLP engine, and the library's visits and meetings are scored against {@code expected.tsv},
+ * the machine-readable form of the reader's {@code gold.txt} (25 visits and meetings).
+ *
+ * <p>As performance.md scores them: a gold event is found when a visit or meeting carries its sentence; its date is
+ * right when the event's dates lie within the gold range; its place and participant sets are right only when exactly
+ * equal (optional names aside); it is fully right when all four hold. Where several events carry the sentence, the
+ * one scoring best counts. A talk inside a visit may be merged into it: then it is scored as the visit is. A false
+ * event is a visit or meeting carrying no gold sentence. The floors are today's counts: any drop fails.
+ */
+@Tag("contract")
+class FreshNewsEventsTest {
+    /**
+     * Today's counts, scored strictly. performance.md ("after 6d0e0f9") gives participants 21 of 24 and 20 of 25 fully
+     * right; here Pal Jonson (a12) is stored as "Jonson" alone, a surname the gold's full name does not match, so 20
+     * and 19. False events: the one false event (a08's "in the new year", 2027-01-01) and the one extra fragment
+     * (a06's "also met ... on Thursday", 17 September, apart from the reception of 16 September).
+     */
+    private static final int FOUND_FLOOR = 24;
+    private static final int DATE_FLOOR = 23;
+    private static final int PLACE_FLOOR = 24;
+    private static final int WHO_FLOOR = 20;
+    private static final int FULLY_RIGHT_FLOOR = 19;
+    private static final int FALSE_CEILING = 2;
+
+    private static final java.util.regex.Pattern ROYAL_TITLE =
+            java.util.regex.Pattern.compile("^(?:King|Queen|Emperor|Empress|Prince|Princess|Pope) ");
+
+    @TempDir
+    static Path dir;
+    static AppContext ctx;
+    static Map<Long, String> articleName;
+
+    record Gold(String id, String article, String sentence, LocalDate lo, LocalDate hi, Set<String> places,
+                Set<String> optionalPlaces, Set<String> who, Set<String> optionalWho, String partOf) {
+    }
+
+    record Score(boolean found, boolean date, boolean place, boolean who) {
+        boolean fully() {
+            return found && date && place && who;
+        }
+
+        int points() {
+            return (found ? 1 : 0) + (date ? 1 : 0) + (place ? 1 : 0) + (who ? 1 : 0);
+        }
+    }
+
+    private static Path folder() {
+        try {
+            return Path.of(Objects.requireNonNull(FreshNewsEventsTest.class.getResource("/fresh-news/events")).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeAll
+    static void importAndRecognise() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder())) {
+            files = s.filter(p -> p.getFileName().toString().matches("a\\d\\d-.*\\.txt")).sorted().toList();
+        }
+        assertEquals(12, files.size(), files.toString());
+        ctx = TestLibrary.context(dir.resolve("library.db"));
+        ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
+        assertEquals(12, report.importedIds().size(), report.summary());
+        NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
+        assertEquals(12, summary.processed());
+        articleName = new java.util.HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Article a = ctx.articles().get(report.importedIds().get(i)).orElseThrow();
+            articleName.put(a.id(), files.get(i).getFileName().toString().replaceFirst("\\.txt$", ""));
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        if (ctx != null) ctx.close();
+    }
+
+    @Test
+    void freshNewsEventsHoldTodaysFigure() throws IOException {
+        List<Gold> gold = readGold(folder().resolve("expected.tsv"));
+        Map<String, Gold> byId = gold.stream().collect(Collectors.toMap(Gold::id, Function.identity()));
+        List<Event> events = new EventRepository(ctx.database()).list().stream()
+                .filter(e -> e.kind() == EventKind.VISIT || e.kind() == EventKind.MEETING)
+                .sorted(Comparator.comparing(e -> e.when().start())).toList();
+        StringBuilder report = new StringBuilder("Fresh-news events (expected.tsv)\n");
+        int found = 0;
+        int date = 0;
+        int place = 0;
+        int who = 0;
+        int fully = 0;
+        for (Gold g : gold) {
+            Score best = new Score(false, false, false, false);
+            Event bestEvent = null;
+            for (Event e : events) {
+                if (!carries(e, g)) continue;
+                Gold as = g.partOf().equals("-") || !carries(e, byId.get(g.partOf())) ? g : byId.get(g.partOf());
+                Score s = score(e, as);
+                if (bestEvent == null || s.points() > best.points()) {
+                    best = s;
+                    bestEvent = e;
+                }
+            }
+            found += best.found() ? 1 : 0;
+            date += best.date() ? 1 : 0;
+            place += best.place() ? 1 : 0;
+            who += best.who() ? 1 : 0;
+            fully += best.fully() ? 1 : 0;
+            report.append(String.format("%-5s %-5s %s%n", g.id(), best.fully() ? "ok" : "MISS",
+                    bestEvent == null ? "not found" : (best.date() ? "" : "DATE ") + (best.place() ? "" : "PLACE ")
+                            + (best.who() ? "" : "WHO ") + describe(bestEvent)));
+        }
+        List<Event> falseEvents = events.stream().filter(e -> gold.stream().noneMatch(g -> carries(e, g))).toList();
+        falseEvents.forEach(e -> report.append("false ").append(describe(e)).append('\n'));
+        report.append(String.format("found %d/%d, date right %d, place set right %d, participant set right %d, "
+                + "fully right %d/%d, false events %d%n", found, gold.size(), date, place, who, fully, gold.size(), falseEvents.size()));
+        System.out.println(report);
+        List<String> failures = new ArrayList<>();
+        if (found < FOUND_FLOOR) failures.add("found " + found + " < " + FOUND_FLOOR);
+        if (date < DATE_FLOOR) failures.add("date right " + date + " < " + DATE_FLOOR);
+        if (place < PLACE_FLOOR) failures.add("place set right " + place + " < " + PLACE_FLOOR);
+        if (who < WHO_FLOOR) failures.add("participant set right " + who + " < " + WHO_FLOOR);
+        if (fully < FULLY_RIGHT_FLOOR) failures.add("fully right " + fully + " < " + FULLY_RIGHT_FLOOR);
+        if (falseEvents.size() > FALSE_CEILING) failures.add("false events " + falseEvents.size() + " > " + FALSE_CEILING);
+        assertTrue(failures.isEmpty(), failures + "\n" + report);
+    }
+
+    private static boolean carries(Event e, Gold g) {
+        for (EventSource s : e.sources()) {
+            if (g.article().equals(articleName.get(s.articleId())) && s.sentenceText().contains(g.sentence())) return true;
+        }
+        return false;
+    }
+
+    private static Score score(Event e, Gold g) {
+        boolean date = !e.when().start().isBefore(g.lo()) && !e.when().end().isAfter(g.hi());
+        return new Score(true, date, sameSet(e.where(), g.places(), g.optionalPlaces()), sameSet(e.who(), g.who(), g.optionalWho()));
+    }
+
+    /**
+     * Every required name is there and every other name is an optional one (names compared case-insensitively; an
+     * entity is named without a leading royal title, as "Emperor Naruhito" is "Naruhito", so "King Charles" is "Charles").
+     */
+    private static boolean sameSet(List<String> got, Set<String> required, Set<String> optional) {
+        Set<String> have = got.stream().map(FreshNewsEventsTest::key).collect(Collectors.toSet());
+        required = required.stream().map(n -> have.contains(key(n)) ? n : ROYAL_TITLE.matcher(n).replaceFirst(""))
+                .collect(Collectors.toSet());
+        Set<String> req = required.stream().map(FreshNewsEventsTest::key).collect(Collectors.toSet());
+        Set<String> opt = optional.stream().map(FreshNewsEventsTest::key).collect(Collectors.toSet());
+        return have.containsAll(req) && have.stream().allMatch(n -> req.contains(n) || opt.contains(n));
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(Event e) {
+        String arts = e.sources().stream().map(s -> articleName.get(s.articleId())).distinct().collect(Collectors.joining(","));
+        return e.kind() + " " + e.when() + " where=" + e.where() + " who=" + e.who() + " [" + arts + "]";
+    }
+
+    static List<Gold> readGold(Path tsv) throws IOException {
+        List<Gold> out = new ArrayList<>();
+        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            if (f.length != 7) throw new IllegalArgumentException("expected 7 tab-separated fields: " + line);
+            String[] range = f[3].split("\\.\\.");
+            Set<String> places = new LinkedHashSet<>();
+            Set<String> optionalPlaces = new LinkedHashSet<>();
+            names(f[4], places, optionalPlaces);
+            Set<String> who = new LinkedHashSet<>();
+            Set<String> optionalWho = new LinkedHashSet<>();
+            names(f[5], who, optionalWho);
+            out.add(new Gold(f[0], f[1], f[2], LocalDate.parse(range[0]), LocalDate.parse(range[1]), places, optionalPlaces,
+                    who, optionalWho, f[6]));
+        }
+        return out;
+    }
+
+    private static void names(String field, Set<String> required, Set<String> optional) {
+        for (String n : field.split(";")) {
+            String s = n.strip();
+            if (s.isEmpty() || s.equals("-")) continue;
+            if (s.startsWith("[") && s.endsWith("]")) optional.add(s.substring(1, s.length() - 1).strip());
+            else required.add(s);
+        }
+    }
+}
