@@ -1,10 +1,8 @@
 package org.parallax.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,26 +12,22 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.ingest.ImportReport;
 import org.parallax.model.Article;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.model.Progress;
-import org.parallax.nlp.SharedRecognizers;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.MentionRepository;
+import org.parallax.testsupport.FreshNews;
 import org.parallax.testsupport.TestLibrary;
 
 /**
@@ -64,30 +58,10 @@ class FreshNewsEntitiesTest {
     record GoldMention(String chain, String article, String context, int occurrence) {
     }
 
-    private static Path folder() {
-        try {
-            return Path.of(Objects.requireNonNull(FreshNewsEntitiesTest.class.getResource("/fresh-news/entities")).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @BeforeAll
-    static void importAndRecognise() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder())) {
-            files = s.filter(p -> p.getFileName().toString().matches("a\\d\\d-.*\\.txt")).sorted().toList();
-        }
-        assertEquals(14, files.size(), files.toString());
+    static void importAndRecognise() {
         ctx = TestLibrary.context(dir.resolve("library.db"));
-        ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(14, report.importedIds().size(), report.summary());
-        NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(14, summary.processed());
-        for (int i = 0; i < files.size(); i++) {
-            byName.put(files.get(i).getFileName().toString().replaceFirst("\\.txt$", ""),
-                    ctx.articles().get(report.importedIds().get(i)).orElseThrow());
-        }
+        byName.putAll(FreshNews.importAndRecognise(ctx, "entities", 14));
     }
 
     @AfterAll
@@ -105,7 +79,7 @@ class FreshNewsEntitiesTest {
         Map<Long, Map<String, List<String>>> chainsOfEntity = new TreeMap<>(); // entity -> chain -> mention texts
         Map<String, Set<Long>> entitiesOfChain = new LinkedHashMap<>();
         List<String> unrecognised = new ArrayList<>();
-        for (GoldMention g : readGold(folder().resolve("expected.tsv"))) {
+        for (GoldMention g : readGold(FreshNews.folder("entities").resolve("expected.tsv"))) {
             Article a = byName.get(g.article());
             assertTrue(a != null, "no article " + g.article());
             int open = g.context().indexOf('[');

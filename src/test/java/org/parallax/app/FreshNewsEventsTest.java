@@ -1,10 +1,8 @@
 package org.parallax.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,25 +13,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.ingest.ImportReport;
-import org.parallax.model.Article;
 import org.parallax.model.Event;
 import org.parallax.model.EventKind;
 import org.parallax.model.EventSource;
-import org.parallax.model.Progress;
-import org.parallax.nlp.SharedRecognizers;
 import org.parallax.store.EventRepository;
+import org.parallax.testsupport.FreshNews;
 import org.parallax.testsupport.TestLibrary;
 
 /**
@@ -85,31 +78,11 @@ class FreshNewsEventsTest {
         }
     }
 
-    private static Path folder() {
-        try {
-            return Path.of(Objects.requireNonNull(FreshNewsEventsTest.class.getResource("/fresh-news/events")).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @BeforeAll
-    static void importAndRecognise() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder())) {
-            files = s.filter(p -> p.getFileName().toString().matches("a\\d\\d-.*\\.txt")).sorted().toList();
-        }
-        assertEquals(12, files.size(), files.toString());
+    static void importAndRecognise() {
         ctx = TestLibrary.context(dir.resolve("library.db"));
-        ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(12, report.importedIds().size(), report.summary());
-        NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(12, summary.processed());
         articleName = new java.util.HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            Article a = ctx.articles().get(report.importedIds().get(i)).orElseThrow();
-            articleName.put(a.id(), files.get(i).getFileName().toString().replaceFirst("\\.txt$", ""));
-        }
+        FreshNews.importAndRecognise(ctx, "events", 12).forEach((name, a) -> articleName.put(a.id(), name));
     }
 
     @AfterAll
@@ -119,7 +92,7 @@ class FreshNewsEventsTest {
 
     @Test
     void freshNewsEventsHoldTodaysFigure() throws IOException {
-        List<Gold> gold = readGold(folder().resolve("expected.tsv"));
+        List<Gold> gold = readGold(FreshNews.folder("events").resolve("expected.tsv"));
         Map<String, Gold> byId = gold.stream().collect(Collectors.toMap(Gold::id, Function.identity()));
         List<Event> events = new EventRepository(ctx.database()).list().stream()
                 .filter(e -> e.kind() == EventKind.VISIT || e.kind() == EventKind.MEETING)

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.ingest.ImportException;
 import org.parallax.ingest.PlainTextImporter;
 import org.parallax.ingest.SourceFile;
+import org.parallax.testsupport.FreshNews;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
@@ -64,18 +63,10 @@ class FreshNewsDatesTest {
         }
     }
 
-    private static Path folder() {
-        try {
-            return Path.of(Objects.requireNonNull(FreshNewsDatesTest.class.getResource("/fresh-news/dates")).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void freshNewsDatesHoldTodaysFigure() throws IOException, ImportException {
         Map<String, List<Expected>> byArticle = new LinkedHashMap<>();
-        for (Expected e : readExpected(folder().resolve("expected.tsv"))) {
+        for (Expected e : readExpected(FreshNews.folder("dates").resolve("expected.tsv"))) {
             byArticle.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e);
         }
         StringBuilder report = new StringBuilder("Fresh-news dates (expected.tsv)\n");
@@ -84,7 +75,7 @@ class FreshNewsDatesTest {
         Tally all = new Tally(0, 0, 0, 0);
         for (Map.Entry<String, List<Expected>> a : byArticle.entrySet()) {
             StringBuilder details = new StringBuilder();
-            Tally t = score(folder().resolve(a.getKey() + ".txt"), a.getValue(), details);
+            Tally t = score(FreshNews.folder("dates").resolve(a.getKey() + ".txt"), a.getValue(), details);
             report.append(String.format("%-18s %s%n", a.getKey(), t)).append(details);
             all = all.plus(t);
             if (a.getKey().startsWith("a")) eight = eight.plus(t);
