@@ -47,7 +47,7 @@ public final class DateResolver {
     private static final Pattern START_DAY_BEFORE = Pattern.compile("(?<![\\d.,])\\b(\\d{1,2})" + ORD + "\\s*" + CONNECTOR
             + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STARTS_WITH_DAY = Pattern.compile("^(?:the\\s+)?\\d{1,2}" + ORD + "\\b", Pattern.CASE_INSENSITIVE);
-    /** A span counted back or forward from now ("last two weeks", "the past 10 days"): a duration, not a calendar date. */
+    /** A span counted back or forward from now ("last two weeks", "the past 10 days"): the span to or from the publication date. */
     private static final Pattern SPAN_FROM_NOW = Pattern.compile("\\b(last|past|next|coming|previous|recent)\\s+(?:\\S+\\s+)?"
             + "(days|weeks|months|years|decades)\\b", Pattern.CASE_INSENSITIVE);
     /** Inside one mention that already spans a range: "March 6-7", "6 to 7 March", "March 6 to March 7". */
@@ -349,7 +349,7 @@ public final class DateResolver {
         if (!"DURATION".equalsIgnoreCase(m.timexType())) return false;
         String surface = text.substring(m.start(), m.end()).strip();
         if (YEAR_SPAN.matcher(surface).matches() || docDate != null && PART_OF_YEAR.matcher(surface).matches()) return true;
-        return docDate != null && RelativeDates.offset(text, m, docDate) != null;
+        return docDate != null && (RelativeDates.offset(text, m, docDate) != null || RelativeDates.spanToNow(surface, docDate) != null);
     }
 
     /** Resolves without block information. */
@@ -494,8 +494,12 @@ public final class DateResolver {
         if (dayOnly.matches()) {
             return docDate == null ? null : dayInMonth(Integer.parseInt(dayOnly.group(1)), ClauseTense.of(text, m.start(), m.end()), docDate);
         }
+        if (docDate != null) {
+            DateRange span = RelativeDates.spanToNow(surface, docDate);
+            if (span != null) return span;
+        }
         if ("DURATION".equalsIgnoreCase(m.timexType()) || "SET".equalsIgnoreCase(m.timexType())) return null;
-        if (SPAN_FROM_NOW.matcher(surface).find()) return null;
+        if (SPAN_FROM_NOW.matcher(surface).find()) return docDate == null ? null : RelativeDates.spanToNow(surface, docDate);
         DateRange range = resolveValue(m.timexValue(), docDate);
         if (range == null) range = RelativeDates.seasonInText(surface);
         String head = surface;

@@ -54,8 +54,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 12 also: EntityLinker: a surname two people of an article share is the first introduced, initials tell "George H.W."
      * from "George W." apart, a lone person word that is the article's place or organisation joins it, and "Mrs X" is
      * not the person an article's "Mr X" is.
+     * 13: a counted span to or from the publication date ("the past three months", "the next five years") is that
+     * span at its unit's precision, not a duration without a date.
      */
-    static final int ENGINE_REVISION = 12;
+    static final int ENGINE_REVISION = 13;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

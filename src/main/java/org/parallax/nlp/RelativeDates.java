@@ -88,6 +88,39 @@ final class RelativeDates {
         };
     }
 
+    /** "the past three months", "the last two weeks", "the next five years": a counted span that ends or starts today. */
+    private static final Pattern SPAN_TO_NOW = Pattern.compile("^(?:the\\s+|over\\s+the\\s+|in\\s+the\\s+)?(last|past|previous|next"
+            + "|coming)\\s+" + COUNT + "\\s+(day|week|month|year|decade)s$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the past three months" and "the next two weeks": the counted span from the publication date back or ahead, at
+     * the unit's precision (days and weeks to the day); null for anything else, such as "recent years" with no count.
+     */
+    static DateRange spanToNow(String surface, LocalDate docDate) {
+        Matcher s = SPAN_TO_NOW.matcher(surface.strip());
+        if (!s.matches()) return null;
+        String count = s.group(2).toLowerCase(Locale.ROOT);
+        Integer n = count.chars().allMatch(Character::isDigit) ? Integer.valueOf(count) : NUMBERS.get(count);
+        if (n == null || n < 1) return null;
+        boolean ahead = s.group(1).equalsIgnoreCase("next") || s.group(1).equalsIgnoreCase("coming");
+        int k = ahead ? n : -n;
+        return switch (s.group(3).toLowerCase(Locale.ROOT)) {
+            case "day" -> ordered(docDate.plusDays(k), docDate, DatePrecision.DAY);
+            case "week" -> ordered(docDate.plusWeeks(k), docDate, DatePrecision.DAY);
+            case "month" -> ordered(YearMonth.from(docDate).plusMonths(k).atDay(1), docDate, DatePrecision.MONTH);
+            case "year" -> ordered(LocalDate.of(docDate.getYear() + k, 1, 1), docDate, DatePrecision.YEAR);
+            default -> ordered(LocalDate.of(docDate.getYear() + 10 * k, 1, 1), docDate, DatePrecision.YEAR);
+        };
+    }
+
+    /** The span between two days, in order, widened to whole months or years at those precisions. */
+    private static DateRange ordered(LocalDate a, LocalDate b, DatePrecision p) {
+        LocalDate from = a.isBefore(b) ? a : b, to = a.isBefore(b) ? b : a;
+        if (p == DatePrecision.MONTH) return new DateRange(from.withDayOfMonth(1), YearMonth.from(to).atEndOfMonth(), p);
+        if (p == DatePrecision.YEAR) return new DateRange(from.withDayOfYear(1), LocalDate.of(to.getYear(), 12, 31), p);
+        return new DateRange(from, to, p);
+    }
+
     /**
      * "earlier this year", "later this month", "earlier this week": the days of the unit before the publication date, or after
      * it (precision PART), not the whole unit SUTime gives; null for anything else, or when no day of the unit lies on

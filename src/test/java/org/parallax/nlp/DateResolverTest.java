@@ -79,7 +79,13 @@ class DateResolverTest {
                 row("They meet on March 6th-7th.", DOC, "March 6th=2023-03-06|7th=#", "March 6th-7th", "2023-03-06..2023-03-07 DAY"),
                 row("He arrived in Kabul on Monday.", DOC, "Monday=2023-03-06", "Monday", "2023-02-27 DAY"),
                 row("Heatwave expected during March-May.", DOC, "March=2023-03|May=2023-05", "March-May", "2023-03-01..2023-05-31 MONTH"),
-                row("The talks lasted the last two weeks.", DOC, "last two weeks=2023-02-18/2023-03-04", "last two weeks", "-"),
+                // a counted span to or from the publication date, at its unit's precision (stop 32: it was no date)
+                row("The talks lasted the last two weeks.", DOC, "last two weeks=2023-02-18/2023-03-04", "last two weeks",
+                        "2023-02-18..2023-03-04 DAY"),
+                row("They wasted the past three months.", DOC, "the past three months=P3M~DURATION", "the past three months",
+                        "2022-12-01..2023-03-31 MONTH"),
+                row("Prices will rise over the next five years.", DOC, "the next five years=P5Y~DURATION", "the next five years",
+                        "2023-01-01..2028-12-31 YEAR"),
                 row("The delegation talked about 20 percent of March 6 issues.", DOC, "March 6=2023-03-06", "March 6", "2023-03-06 DAY"),
                 // relative weeks, against the publication week (2023-W09, Monday 27 February to Sunday 5 March)
                 row("The envoy left last week.", DOC, "last week=2023-W08", "last week", "2023-02-20..2023-02-26 WEEK"),

@@ -37,12 +37,13 @@ class FreshNewsDatesTest {
     /**
      * Right per article today. performance.md gives 135 of 138 on the eight a*.txt; scored strictly here it is 134:
      * a6's "between mid-December and early January" is stored as two mentions (11-20 December, 1-10 January), and
-     * neither is the reader's one range. b1 and b2 are the lead's two (30 of 30, 22 of 22).
+     * neither is the reader's one range. b1 and b2 are the lead's two (30 of 30, 22 of 22). 136 since "the past three
+     * months" and "the past six months" are the span to the publication date (a1, a5).
      */
     private static final Map<String, Integer> RIGHT_FLOOR = Map.of(
-            "a1-politics", 17, "a2-courts", 17, "a3-business", 18, "a4-sport", 17, "a5-weather", 14,
-            "a6-health", 17, "a7-culture", 19, "a8-feature", 15, "b1-port-strike", 29, "b2-merger-ruling", 22);
-    private static final int RIGHT_FLOOR_EIGHT = 134;
+            "a1-politics", 18, "a2-courts", 17, "a3-business", 18, "a4-sport", 17, "a5-weather", 15,
+            "a6-health", 17, "a7-culture", 19, "a8-feature", 15, "b1-port-strike", 30, "b2-merger-ruling", 22);
+    private static final int RIGHT_FLOOR_EIGHT = 136;
     /**
      * False dates today, at most, in all ten articles: "the summer recess in July" (a1) and "the league's winter break"
      * (a4) store "summer" and "winter" as this year's season, where the reader's answers list no date.
