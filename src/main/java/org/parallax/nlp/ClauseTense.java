@@ -67,12 +67,8 @@ final class ClauseTense {
     static Tense of(String text, int start, int end) {
         if (SINCE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) return Tense.PAST;
         Sentence s = Sentences.around(text, start, end);
-        int clauseStart = s.start();
-        Matcher b = CLAUSE_BREAK.matcher(text.substring(s.start(), start));
-        while (b.find()) clauseStart = s.start() + b.end();
-        int clauseEnd = s.end();
-        Matcher a = CLAUSE_BREAK.matcher(text.substring(end, s.end()));
-        if (a.find()) clauseEnd = end + a.start();
+        int[] clause = clause(text, s, start, end);
+        int clauseStart = clause[0], clauseEnd = clause[1];
         Tense before = last(text.substring(clauseStart, start));
         if (before != null) return before;
         Tense after = first(text.substring(end, clauseEnd));
@@ -97,14 +93,19 @@ final class ClauseTense {
 
     /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
     static boolean present(String text, int start, int end) {
-        Sentence s = Sentences.around(text, start, end);
+        int[] clause = clause(text, Sentences.around(text, start, end), start, end);
+        return PRESENT.matcher(text.substring(clause[0], start) + " " + text.substring(end, clause[1])).find();
+    }
+
+    /** The clause of sentence {@code s} around {@code [start, end)}: {start, end}, bounded by {@link #CLAUSE_BREAK}s. */
+    private static int[] clause(String text, Sentence s, int start, int end) {
         int clauseStart = s.start();
         Matcher b = CLAUSE_BREAK.matcher(text.substring(s.start(), start));
         while (b.find()) clauseStart = s.start() + b.end();
         int clauseEnd = s.end();
         Matcher a = CLAUSE_BREAK.matcher(text.substring(end, s.end()));
         if (a.find()) clauseEnd = end + a.start();
-        return PRESENT.matcher(text.substring(clauseStart, start) + " " + text.substring(end, clauseEnd)).find();
+        return new int[] {clauseStart, clauseEnd};
     }
 
     /**

@@ -584,9 +584,7 @@ public final class DateResolver {
 
     /** The {@code n} days, weeks or months that end with {@code r} ("the four weeks to 31 October"). */
     private static DateRange spanTo(DateRange r, String count, String unit) {
-        int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
-                : List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-                        .indexOf(count.toLowerCase(Locale.ROOT)) + 2;
+        int n = RelativeDates.count(count); // COUNT_WORD admits only digits and words RelativeDates counts
         LocalDate end = r.end();
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "month" -> new DateRange(YearMonth.from(end).minusMonths(n - 1L).atDay(1), end,

@@ -58,6 +58,12 @@ final class RelativeDates {
     private static final Pattern SIDE_OF_NOW = Pattern.compile("^(earlier|later)\\s+(?:this|in\\s+the)\\s+(year|month|week)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A count written in digits or as a word of {@link #COUNT} ("3", "three", "a"); null for any other word. */
+    static Integer count(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.chars().allMatch(Character::isDigit) ? Integer.valueOf(w) : NUMBERS.get(w);
+    }
+
     /** "three years ago", "in two weeks", "two weeks from now" at the unit's precision; null otherwise. */
     static DateRange offset(String text, RawMention m, LocalDate docDate) {
         String surface = text.substring(m.start(), m.end()).strip();
@@ -74,8 +80,7 @@ final class RelativeDates {
             if (!counted.matches() || !in.find() || SPAN_CONTEXT.matcher(before.substring(0, in.start())).find()) return null;
             sign = 1;
         }
-        String count = counted.group(1).toLowerCase(Locale.ROOT);
-        Integer n = count.chars().allMatch(Character::isDigit) ? Integer.valueOf(count) : NUMBERS.get(count);
+        Integer n = count(counted.group(1));
         if (n == null) return null;
         long k = (long) sign * n;
         return switch (counted.group(2).toLowerCase(Locale.ROOT)) {
@@ -99,8 +104,7 @@ final class RelativeDates {
     static DateRange spanToNow(String surface, LocalDate docDate) {
         Matcher s = SPAN_TO_NOW.matcher(surface.strip());
         if (!s.matches()) return null;
-        String count = s.group(2).toLowerCase(Locale.ROOT);
-        Integer n = count.chars().allMatch(Character::isDigit) ? Integer.valueOf(count) : NUMBERS.get(count);
+        Integer n = count(s.group(2));
         if (n == null || n < 1) return null;
         boolean ahead = s.group(1).equalsIgnoreCase("next") || s.group(1).equalsIgnoreCase("coming");
         int k = ahead ? n : -n;
