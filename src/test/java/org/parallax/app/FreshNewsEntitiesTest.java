@@ -85,7 +85,7 @@ class FreshNewsEntitiesTest {
             int open = g.context().indexOf('[');
             int close = g.context().indexOf(']');
             String plain = g.context().replace("[", "").replace("]", "");
-            int at = nth(a.text(), plain, g.occurrence());
+            int at = FreshNews.nth(a.text(), plain, g.occurrence());
             assertTrue(at >= 0, g.article() + ": \"" + plain + "\" #" + g.occurrence() + " not in the article text");
             int start = at + open;
             int end = at + close - 1;
@@ -135,15 +135,6 @@ class FreshNewsEntitiesTest {
 
     private static int overlap(Mention m, int start, int end) {
         return Math.min(m.end(), end) - Math.max(m.start(), start);
-    }
-
-    private static int nth(String text, String s, int n) {
-        int at = -1;
-        for (int k = 0; k < n; k++) {
-            at = text.indexOf(s, at + 1);
-            if (at < 0) return -1;
-        }
-        return at;
     }
 
     static List<GoldMention> readGold(Path tsv) throws IOException {

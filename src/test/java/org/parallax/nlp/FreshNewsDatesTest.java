@@ -109,7 +109,7 @@ class FreshNewsDatesTest {
         int missed = 0;
         boolean[] claimed = new boolean[stored.size()];
         for (Expected e : expected) {
-            int at = nth(text, e.surface(), e.occurrence());
+            int at = FreshNews.nth(text, e.surface(), e.occurrence());
             assertTrue(at >= 0, file.getFileName() + ": \"" + e.surface() + "\" #" + e.occurrence() + " not in the text");
             int end = at + e.surface().length();
             List<DateRange> got = new ArrayList<>();
@@ -144,15 +144,6 @@ class FreshNewsDatesTest {
 
     private static boolean same(DateRange want, DateRange got) {
         return want.start().equals(got.start()) && want.end().equals(got.end());
-    }
-
-    private static int nth(String text, String s, int n) {
-        int at = -1;
-        for (int k = 0; k < n; k++) {
-            at = text.indexOf(s, at + 1);
-            if (at < 0) return -1;
-        }
-        return at;
     }
 
     static List<Expected> readExpected(Path tsv) {

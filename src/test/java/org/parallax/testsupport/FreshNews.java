@@ -61,4 +61,14 @@ public final class FreshNews {
         }
         return byName;
     }
+
+    /** Where the {@code n}-th occurrence (from 1) of {@code s} starts in {@code text}; -1 when there are fewer. */
+    public static int nth(String text, String s, int n) {
+        int at = -1;
+        for (int k = 0; k < n; k++) {
+            at = text.indexOf(s, at + 1);
+            if (at < 0) return -1;
+        }
+        return at;
+    }
 }
