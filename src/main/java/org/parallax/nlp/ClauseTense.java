@@ -31,7 +31,12 @@ final class ClauseTense {
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|won't|wo n't|going to|(?:is|are|was|were) to"
             + "|(?:set|due|scheduled|expected|slated|poised|planned|planning|plans?|intends?|intended|hopes?|aims?) to"
             + "|scheduled|rescheduled|upcoming|expected|expects?|expecting|(?:is|are)\\s+(?:now\\s+|also\\s+)?due"
-            + "|(?:postponed|delayed|deferred|put\\s+off|pushed\\s+back)\\s+(?:to|until|till))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?:postponed|delayed|deferred|put\\s+off|pushed\\s+back)\\s+(?:to|until|till)"
+            // an obligation looks ahead ("must report by Friday", "have to register by 15 January"), not "must have"
+            // ("need to see the February figures" is left out: what is needed is often a past month's data)
+            + "|must(?!\\s+have\\b)|(?:has|have)\\s+to"
+            // "data due on Friday": "due" that leads to a date without "is", but not "was due on"
+            + "|(?<!\\b(?:was|were|been)\\s)due(?=\\s+(?:on|by|before|in|at|next|this)\\b))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
     /** "had been due to", "had planned to": a plan told in the past perfect, whose date may lie on either side of today. */
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "since March", "since early 2020": a date that "since" governs lies before the document date. */
@@ -150,7 +155,9 @@ final class ClauseTense {
                     out.add(new int[] {at, -1});
                 }
             }
-            previous = word.toLowerCase(Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT);
+            // an adverb between an auxiliary and its participle ("will be formally recorded") keeps the auxiliary
+            if (!(lower.endsWith("ly") && PASSIVE_AUX.contains(previous))) previous = lower;
         }
         out.sort(Comparator.comparingInt(c -> c[0]));
         // an infinitive is untensed, unless a future verb leads to it ("expects trading to improve in H2")

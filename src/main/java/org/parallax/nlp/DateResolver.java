@@ -8,9 +8,12 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,11 +101,13 @@ public final class DateResolver {
         // without a document date, pieces are still merged into one span (with a stand-in leap year), then left undated
         LocalDate ref = docDate != null ? docDate : STAND_IN;
         List<ResolvedDate> out = new ArrayList<>();
+        Boolean dayFirst = JoinedDates.dayFirst(text);
         for (int i = 0; i < dates.size(); i++) {
             RawMention m = dates.get(i);
             int start = m.start();
             int end = m.end();
             DateRange range = resolveMention(text, m, ref);
+            range = inTextOrder(text, m, range, dayFirst);
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
                     && isSingleMonth(range)) {
                 Matcher inside = DAYS_INSIDE.matcher(text.substring(m.start(), m.end()));
@@ -225,8 +230,70 @@ public final class DateResolver {
                     && range.start().equals(docDate) && range.end().equals(docDate) && isHeaderDate(text, start, end, blocks);
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
-        return docDate == null ? out : withinComingEvents(text, out, docDate);
+        return docDate == null ? out : agreeingWeekdays(text, withinComingEvents(text, out, docDate));
     }
+
+    /**
+     * SUTime reads a slashed date month first ("03/04/2023" as 4 March); in a text that writes its dates day first
+     * ({@link JoinedDates#dayFirst}: "22/4", or "3 April" rather than "April 3") a reader takes it as 3 April.
+     */
+    private static DateRange inTextOrder(String text, RawMention m, DateRange range, Boolean dayFirst) {
+        if (range == null || !Boolean.TRUE.equals(dayFirst) || range.precision() != DatePrecision.DAY || !range.start().equals(range.end())) {
+            return range;
+        }
+        Matcher n = SLASHED_DATE.matcher(text.substring(m.start(), m.end()));
+        if (!n.find()) return range;
+        int a = Integer.parseInt(n.group(1)), b = Integer.parseInt(n.group(2));
+        LocalDate d = range.start();
+        if (a == b || a > 12 || b > 12 || d.getMonthValue() != a || d.getDayOfMonth() != b) return range;
+        return DateRange.day(LocalDate.of(d.getYear(), b, a));
+    }
+
+    private static final Pattern SLASHED_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})(?![\\d/])");
+
+    /**
+     * A bare weekday whose clause has no tense cue ("Rovers head to Wembley for Saturday's final", a headline) is the
+     * day that the same weekday names elsewhere in the article under a past or future verb ("will play in Saturday's
+     * final"): one article's "Saturday" is one day. Left alone when those readings disagree.
+     */
+    private static List<ResolvedDate> agreeingWeekdays(String text, List<ResolvedDate> dates) {
+        List<ResolvedDate> out = new ArrayList<>(dates);
+        Map<DayOfWeek, Set<DateRange>> tensed = new EnumMap<>(DayOfWeek.class);
+        List<Integer> untensed = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            ResolvedDate d = out.get(i);
+            DayOfWeek day = bareWeekday(text, d);
+            if (day == null) continue;
+            if (ClauseTense.of(text, d.start(), d.end()) != ClauseTense.Tense.NONE || ClauseTense.present(text, d.start(), d.end())) {
+                tensed.computeIfAbsent(day, k -> new HashSet<>()).add(d.range());
+            } else {
+                untensed.add(i);
+            }
+        }
+        for (int i : untensed) {
+            ResolvedDate d = out.get(i);
+            Set<DateRange> readings = tensed.get(bareWeekday(text, d));
+            if (readings != null && readings.size() == 1) {
+                out.set(i, new ResolvedDate(d.start(), d.end(), d.text(), readings.iterator().next(), d.publicationDate()));
+            }
+        }
+        return out;
+    }
+
+    /** The day of a one-day date written as a weekday alone ("Saturday", "Sunday evening"; not "next Friday"), else null. */
+    private static DayOfWeek bareWeekday(String text, ResolvedDate d) {
+        if (d.range() == null || d.range().precision() != DatePrecision.DAY || !d.range().start().equals(d.range().end())) return null;
+        Matcher wd = WEEKDAY.matcher(d.text());
+        if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()) return null;
+        String near = withWordBefore(text, d.start(), d.end());
+        if (near.contains("next") || near.contains("last") || near.contains("this") || WEEK_AFTER.matcher(text.substring(d.end())).lookingAt()) {
+            return null;
+        }
+        return DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+    }
+
+    /** "Friday week": British for a week after the coming Friday. */
+    private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!\\s*'s)", Pattern.CASE_INSENSITIVE);
 
     /**
      * A bare weekday placed ahead of the document date ("before returning on Sunday evening") that follows, in its own
@@ -270,6 +337,12 @@ public final class DateResolver {
         return j < 0 ? own : Sentences.around(text, j, j + 1).start();
     }
 
+    private static final Pattern ORDINAL_UNIT = Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:minute|second|lap|round|inning|over)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_ALONE = Pattern.compile("^(?:the\\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
+            + "|Ninth|Tenth)$");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:night|day|morning|afternoon|evening)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR_ONLY = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -398,7 +471,18 @@ public final class DateResolver {
             if (wd.group().toLowerCase(Locale.ROOT).endsWith("s")) return null; // "on Saturdays": every one, no date
             if (INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) return null; // "it was a Tuesday"
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            if (WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+                return DateRange.day(docDate.with(TemporalAdjusters.next(day)).plusWeeks(1)); // "until Friday week"
+            }
             return DateRange.day(placeWeekday(text, m, day, docDate));
+        }
+        if (ORDINAL_UNIT.matcher(surface).find()) return null; // "in the 89th minute": a moment of a match, no date
+        if (ORDINAL_ALONE.matcher(surface.strip()).matches() && NAME_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+            return null; // "the Second World War", "the First Amendment": an ordinal that opens a name
+        }
+        if (TIME_OF_DAY.matcher(surface.strip()).matches() && m.start() > 1 && text.charAt(m.start() - 1) == '-'
+                && Character.isLetter(text.charAt(m.start() - 2))) {
+            return null; // "a late-night session", "all-day talks": a kind of session, not tonight
         }
         if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
         Matcher feast = HOLIDAY.matcher(surface.strip());

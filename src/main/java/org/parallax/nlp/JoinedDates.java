@@ -41,7 +41,44 @@ final class JoinedDates {
     /** "FY2024", "FY 2024", "FY24": a fiscal year, by its number. */
     private static final Pattern FISCAL = Pattern.compile("(?<![\\p{L}\\d])FY\\s?'?((?:19|20)?\\d\\d)(?![\\p{L}\\d])");
 
+    /** A numeric date written with slashes, with or without its year: "22/4", "03/04/2023" (not "24/7" or a longer code). */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.:])(?!24/7\\b)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
+    /** "on 22/4", "from 22/4 to 29/4": a day and month with no year, after a word that leads to a date. */
+    private static final Pattern SLASHED_AFTER_WORD = Pattern.compile("(?<=\\b(?:on|from|to|until|till|by|between|and|since|before"
+            + "|after)\\s)(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)");
+    private static final Pattern DAY_THEN_MONTH = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Months.NAME + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_THEN_DAY = Pattern.compile("\\b" + Months.NAME + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])",
+            Pattern.CASE_INSENSITIVE);
+
     private JoinedDates() {
+    }
+
+    /**
+     * Whether the text writes numeric dates day first ("03/04/2023" is 3 April), as a reader judges it: by its
+     * slashed dates that can only be read one way ("22/4", "4/22"), else by the order of its written dates ("3 April"
+     * against "April 3"); null when the text shows neither.
+     */
+    static Boolean dayFirst(String text) {
+        int dmy = 0;
+        int mdy = 0;
+        Matcher m = SLASHED.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            if (a > 12 && a <= 31 && b >= 1 && b <= 12) dmy++;
+            else if (b > 12 && b <= 31 && a >= 1 && a <= 12) mdy++;
+        }
+        if (dmy == mdy) {
+            dmy = count(DAY_THEN_MONTH.matcher(text));
+            mdy = count(MONTH_THEN_DAY.matcher(text));
+        }
+        return dmy == mdy ? null : dmy > mdy;
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) n++;
+        return n;
     }
 
     /**
@@ -95,6 +132,17 @@ final class JoinedDates {
             if (covered(mentions, f.start(), f.end())) continue;
             String n = f.group(1);
             extra.add(date(text, f.start(), f.end(), n.length() == 2 ? "20" + n : n));
+        }
+        Matcher sl = SLASHED_AFTER_WORD.matcher(text);
+        Boolean order = null;
+        while (sl.find()) {
+            // "from 22/4 to 29/4", which SUTime does not read: a day and month in the order the text writes them
+            if (covered(mentions, sl.start(), sl.end())) continue;
+            if (order == null) order = dayFirst(text);
+            if (order == null) break;
+            int day = Integer.parseInt(order ? sl.group(1) : sl.group(2)), month = Integer.parseInt(order ? sl.group(2) : sl.group(1));
+            if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+            extra.add(date(text, sl.start(), sl.end(), String.format("XXXX-%02d-%02d", month, day)));
         }
         if (extra.isEmpty()) return mentions;
         List<RawMention> out = new ArrayList<>(mentions.size() + extra.size());

@@ -56,8 +56,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * not the person an article's "Mr X" is.
      * 13: a counted span to or from the publication date ("the past three months", "the next five years") is that
      * span at its unit's precision, not a duration without a date.
+     * 14: other writers' styles (fresh-news dates3): obligations and an adjectival "due" look ahead, an untensed weekday
+     * agrees with the same weekday elsewhere, "Friday week", "a century ago", slashed dates in the text's order, and
+     * "the 89th minute", "the Second World War", "late-night" name no date.
      */
-    static final int ENGINE_REVISION = 13;
+    static final int ENGINE_REVISION = 14;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -32,7 +32,7 @@ final class RelativeDates {
             Map.entry("thirty", 30));
     private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
             + "|twenty|thirty)";
-    private static final String UNIT = "(day|week|fortnight|month|year|decade)s?";
+    private static final String UNIT = "(day|week|fortnight|month|year|decade|century|centuries)s?";
     /** "three years ago", "two weeks from now" (the whole mention, an optional "about" first). */
     private static final Pattern OFFSET = Pattern.compile("^(?:the\\s+)?(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|around\\s+)?"
             + COUNT + "[\\s-]+" + UNIT + "(?:'s?)?\\s+(ago|from\\s+now|hence)$", Pattern.CASE_INSENSITIVE);
@@ -89,6 +89,7 @@ final class RelativeDates {
             case "fortnight" -> week(docDate.plusWeeks(2 * k));
             case "month" -> month(YearMonth.from(docDate).plusMonths(k));
             case "decade" -> year(docDate.getYear() + 10 * (int) k); // "a decade ago": the year ten back, as a reader counts
+            case "century", "centuries" -> year(docDate.getYear() + 100 * (int) k); // "a century ago": a year, not a day
             default -> year(docDate.getYear() + (int) k);
         };
     }

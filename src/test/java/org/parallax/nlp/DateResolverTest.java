@@ -237,7 +237,28 @@ class DateResolverTest {
                 row("The gallery is open daily from 10am.", DOC, "10am.=2023-03-04T10:00~TIME", "10am.", "-"),
                 row("The gallery opens at 10am tomorrow.", DOC, "10am tomorrow=2023-03-05T10:00~TIME", "10am tomorrow", "2023-03-05 DAY"),
                 row("Rovers face three games in eight days.", DOC, "eight days=P8D~DURATION", "eight days", "-"),
-                row("Rovers face Dunmore in eight days.", DOC, "eight days=P8D~DURATION", "eight days", "2023-03-12 DAY"));
+                row("Rovers face Dunmore in eight days.", DOC, "eight days=P8D~DURATION", "eight days", "2023-03-12 DAY"),
+                // an obligation and an adjectival "due" look ahead; "was due" does not; an adverb keeps the auxiliary's tense
+                row("Councils must report their progress by Friday.", "2022-01-04", "Friday=2021-12-31", "Friday", "2022-01-07 DAY"),
+                row("Residents have to register by Friday.", "2022-01-04", "Friday=2021-12-31", "Friday", "2022-01-07 DAY"),
+                row("U.S. jobs data due on Friday could move markets, traders said.", "2025-03-03", "Friday=2025-02-28", "Friday",
+                        "2025-03-07 DAY"),
+                row("The report was due on Friday.", "2025-03-03", "Friday=2025-03-07", "Friday", "2025-02-28 DAY"),
+                row("The decision will be formally recorded on the 29th.", "2023-06-08", "the 29th=XXXX-XX-29", "the 29th",
+                        "2023-06-29 DAY"),
+                // British "Friday week": a week after the coming Friday
+                row("Objectors have until Friday week to comment.", "2023-06-08", "Friday=2023-06-02", "Friday", "2023-06-16 DAY"),
+                row("A century ago the town's population peaked.", "2021-09-26", "A century ago=1921-09-26", "A century ago", "1921 YEAR"),
+                // a moment of a match, an ordinal that opens a name and a kind of session are no date
+                row("Osei scored in the 89th minute.", DOC, "the 89th minute=2023-03-04", "the 89th minute", "-"),
+                row("Decline set in after the Second World War.", DOC, "the Second=2023-03-04", "the Second", "-"),
+                row("Councillors throw out plan after late-night session", DOC, "night=2023-03-04TNI~TIME", "night", "-"),
+                row("Councillors met last night.", DOC, "last night=2023-03-03TNI~TIME", "last night", "2023-03-03 DAY"),
+                // an untensed weekday is the day the same weekday names under a tensed verb elsewhere in the article
+                row("Rovers head to Wembley for Saturday's final. Rovers will play in Saturday's final.", "2023-05-19",
+                        "Saturday=2023-05-13|Saturday=2023-05-20", "Saturday", "2023-05-20 DAY"),
+                row("Rovers head to Wembley for Saturday's final. Rovers lost Saturday's final.", "2023-05-19",
+                        "Saturday=2023-05-13|Saturday=2023-05-20", "Saturday", "2023-05-13 DAY"));
     }
 
     private static Arguments row(String sentence, String doc, String mentions, String span, String expected) {
@@ -417,5 +438,14 @@ class DateResolverTest {
     void unknownYearWithoutDocumentDateIsUnresolved() {
         assertNull(resolver.resolveValue("XXXX-03", null));
         assertEquals("2024-03", resolver.resolveValue("XXXX-03", LocalDate.of(2024, 1, 2)).toString());
+    }
+    @Test
+    void aSlashedDateInATextThatWritesDatesDayFirstIsReadDayFirst() {
+        String british = "The lorry left at 02:40 on 03/04/2023. The gala runs from 22/4 to 29/4.";
+        assertEquals("2023-04-03", resolver.resolve(british, raw(british, "03/04/2023=2023-03-04"), LocalDate.parse("2023-04-15"))
+                .get(0).range().toString());
+        String american = "The lorry left at 02:40 on 03/04/2023. The fair opened on 4/22.";
+        assertEquals("2023-03-04", resolver.resolve(american, raw(american, "03/04/2023=2023-03-04"), LocalDate.parse("2023-04-15"))
+                .get(0).range().toString());
     }
 }

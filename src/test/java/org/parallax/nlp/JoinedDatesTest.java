@@ -74,4 +74,22 @@ class JoinedDatesTest {
         assertEquals("mid-April=2023-04", dates(text, List.of(read)));
         assertEquals("", dates("A mid-size car, a mid-term vote, amid-March chaos, a mid-20 score and a mid-range model.", List.of()));
     }
+    @Test
+    void aSlashedDayAndMonthIsADateInTheOrderTheTextWritesDates() {
+        assertEquals("22/4=XXXX-04-22 | 29/4=XXXX-04-29", dates("The gala runs from 22/4 to 29/4.", List.of()));
+        assertEquals("4/22=XXXX-04-22", dates("The fair opens on 4/22, as it did on 5/13/2022.", List.of()));
+        // written dates decide when no slashed date can only be read one way; with neither, no date
+        assertEquals("6/5=XXXX-05-06", dates("Entries close on 6/5; the show opened on 3 April.", List.of()));
+        assertEquals("", dates("Entries close on 6/5, and the shop is open 24/7.", List.of()));
+        assertEquals("", dates("Turnout rose to 3/4 of members.", List.of()));
+    }
+
+    @Test
+    void theOrderOfNumericDatesComesFromTheText() {
+        assertEquals(Boolean.TRUE, JoinedDates.dayFirst("Left on 03/04/2023, back since 11/02/2023 and on 22/4."));
+        assertEquals(Boolean.FALSE, JoinedDates.dayFirst("Filed 03/04/2023 and 04/22/2023."));
+        assertEquals(Boolean.TRUE, JoinedDates.dayFirst("Filed 03/04/2023; the hearing was on 5 May."));
+        assertEquals(Boolean.FALSE, JoinedDates.dayFirst("Filed 03/04/2023; the hearing was on May 5."));
+        assertEquals(null, JoinedDates.dayFirst("Filed 03/04/2023, open 24/7."));
+    }
 }
