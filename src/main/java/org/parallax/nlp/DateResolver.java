@@ -95,6 +95,7 @@ public final class DateResolver {
     public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate, List<Block> blocks) {
         List<RawMention> dates = mentions.stream()
                 .filter(m -> m.type() == EntityType.DATE || readsAsDate(text, m, docDate))
+                .map(m -> withoutFrequency(text, m))
                 .filter(m -> !CONNECTOR_ONLY.matcher(text.substring(m.start(), m.end())).matches()) // a split range's "to"
                 .sorted(Comparator.comparingInt(RawMention::start))
                 .toList();
@@ -337,6 +338,29 @@ public final class DateResolver {
         return j < 0 ? own : Sentences.around(text, j, j + 1).start();
     }
 
+    /** "seven days a week from 10 January": a frequency SUTime joins to the date after it (value "... INTERSECT P7D"). */
+    private static final Pattern FREQUENCY_THEN_DATE = Pattern.compile("^\\S+\\s+(?:days?|times?|hours?|nights?)\\s+(?:a|per)\\s+"
+            + "(?:day|week|month|year)\\s+(?:from|until|till|on|since|starting)\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
+
+    /** A mention of a frequency joined to a date ({@link #FREQUENCY_THEN_DATE}) narrowed to the date, a day and month. */
+    private static RawMention withoutFrequency(String text, RawMention m) {
+        Matcher f = FREQUENCY_THEN_DATE.matcher(text.substring(m.start(), m.end()));
+        if (!f.matches()) return m;
+        Matcher day = DAY_MONTH.matcher(f.group(1));
+        if (!day.matches()) return m;
+        String d = day.group(1) != null ? day.group(1) : day.group(4);
+        String mon = day.group(2) != null ? day.group(2) : day.group(3);
+        int at = m.start() + f.start(1);
+        return new RawMention(at, m.end(), f.group(1), EntityType.DATE, "DATE", "DATE",
+                String.format("XXXX-%02d-%02d", Months.number(mon.replace(".", "")), Integer.parseInt(d)));
+    }
+
+    /** "the first week of July", "the last week in March": SUTime's value ("XXXX-07 INTERSECT P1W-#1") has no days. */
+    private static final Pattern NTH_WEEK_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+"
+            + "(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
+    /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday. */
+    private static final Pattern WEEK_BY_HOLIDAY = Pattern.compile("^(?:the\\s+)?week\\s+(before|after|leading\\s+up\\s+to)\\s+"
+            + "(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day|New\\s+Year's\\s+(?:Day|Eve))$");
     private static final Pattern ORDINAL_UNIT = Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:minute|second|lap|round|inning|over)s?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_ALONE = Pattern.compile("^(?:the\\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
@@ -490,6 +514,29 @@ public final class DateResolver {
             // SUTime places a holiday in the document's year whatever the verb says ("expect a verdict by Easter" in
             // September is next Easter), and misses "Boxing Day": placed by tense as a month-day without a year is
             return docDate == null ? null : DateRange.day(placeHoliday(feast.group(1), ClauseTense.of(text, m.start(), m.end()), docDate));
+        }
+        Matcher nthWeek = NTH_WEEK_OF_MONTH.matcher(surface.strip());
+        if (nthWeek.matches() && docDate != null) {
+            int month = Months.number(nthWeek.group(2).replace(".", "").toLowerCase(Locale.ROOT));
+            YearMonth ym = YearMonth.of(docDate.getYear(), month);
+            DateRange whole = placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
+                    ClauseTense.of(text, m.start(), m.end()), docDate);
+            ym = YearMonth.from(whole.start());
+            String nth = nthWeek.group(1).toLowerCase(Locale.ROOT);
+            int first = switch (nth) {
+                case "first" -> 1;
+                case "second" -> 8;
+                case "third" -> 15;
+                case "fourth" -> 22;
+                default -> ym.lengthOfMonth() - 6;
+            };
+            return new DateRange(ym.atDay(first), ym.atDay(first + 6), DatePrecision.DAY);
+        }
+        Matcher byFeast = WEEK_BY_HOLIDAY.matcher(surface.strip());
+        if (byFeast.matches() && docDate != null) {
+            LocalDate feastDay = placeHoliday(byFeast.group(2), ClauseTense.of(text, m.start(), m.end()), docDate);
+            return byFeast.group(1).equalsIgnoreCase("after") ? new DateRange(feastDay.plusDays(1), feastDay.plusDays(7), DatePrecision.DAY)
+                    : new DateRange(feastDay.minusDays(7), feastDay.minusDays(1), DatePrecision.DAY);
         }
         Matcher weekOf = WEEK_OF_TEXT.matcher(surface.strip());
         if (weekOf.matches() && docDate != null) {

@@ -255,6 +255,15 @@ class DateResolverTest {
                 row("Councillors throw out plan after late-night session", DOC, "night=2023-03-04TNI~TIME", "night", "-"),
                 row("Councillors met last night.", DOC, "last night=2023-03-03TNI~TIME", "last night", "2023-03-03 DAY"),
                 // an untensed weekday is the day the same weekday names under a tensed verb elsewhere in the article
+                // SUTime's values without days: a week of a month, a week by a holiday, a frequency joined to its date
+                row("Pre-season training starts in the first week of July.", "2023-05-19", "the first week of July=XXXX-07 INTERSECT P1W-#1",
+                        "the first week of July", "2023-07-01..2023-07-07 DAY"),
+                row("Sales fell in the last week of December.", "2023-05-19", "the last week of December=XXXX-12 INTERSECT P1W-#1",
+                        "the last week of December", "2022-12-25..2022-12-31 DAY"),
+                row("Collections fell behind in the week before Christmas.", "2022-01-04", "the week before Christmas=THIS P1W INTERSECT XXXX-12-25",
+                        "the week before Christmas", "2021-12-18..2021-12-24 DAY"),
+                row("Tips will open seven days a week from 10 January.", "2022-01-04", "seven days a week from 10 January=2022-01-17 INTERSECT P7D",
+                        "10 January", "2022-01-10 DAY"),
                 row("Rovers head to Wembley for Saturday's final. Rovers will play in Saturday's final.", "2023-05-19",
                         "Saturday=2023-05-13|Saturday=2023-05-20", "Saturday", "2023-05-20 DAY"),
                 row("Rovers head to Wembley for Saturday's final. Rovers lost Saturday's final.", "2023-05-19",
