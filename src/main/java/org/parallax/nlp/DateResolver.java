@@ -361,6 +361,13 @@ public final class DateResolver {
     /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday. */
     private static final Pattern WEEK_BY_HOLIDAY = Pattern.compile("^(?:the\\s+)?week\\s+(before|after|leading\\s+up\\s+to)\\s+"
             + "(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day|New\\s+Year's\\s+(?:Day|Eve))$");
+    private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A capitalised word after a month's name that is not a day, a weekday or a year ("May Day" is 1 May). */
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+(?!Day\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
+            + "\\p{Lu}\\p{Ll}+");
+    private static final Pattern THE_UNIT = Pattern.compile("^the\\s+(week|fortnight|month)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITHIN_BEFORE = Pattern.compile("\\bwithin\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_UNIT = Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:minute|second|lap|round|inning|over)s?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_ALONE = Pattern.compile("^(?:the\\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
@@ -501,6 +508,21 @@ public final class DateResolver {
             return DateRange.day(placeWeekday(text, m, day, docDate));
         }
         if (ORDINAL_UNIT.matcher(surface).find()) return null; // "in the 89th minute": a moment of a match, no date
+        if (MONTH_ALONE.matcher(surface).matches() && Months.number(surface.toLowerCase(Locale.ROOT)) > 0
+                && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                && CAPITALISED_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+            return null; // "the Theatre Royal's May Queen gala", "the March Hare": a month's name inside a name
+        }
+        Matcher window = THE_UNIT.matcher(surface.strip());
+        if (window.matches() && docDate != null && WITHIN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+            // "a review within the fortnight": from now to the unit's length ahead, not the calendar fortnight SUTime gives
+            LocalDate end = switch (window.group(1).toLowerCase(Locale.ROOT)) {
+                case "week" -> docDate.plusWeeks(1);
+                case "fortnight" -> docDate.plusWeeks(2);
+                default -> docDate.plusMonths(1);
+            };
+            return new DateRange(docDate, end, DatePrecision.DAY);
+        }
         if (ORDINAL_ALONE.matcher(surface.strip()).matches() && NAME_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "the Second World War", "the First Amendment": an ordinal that opens a name
         }

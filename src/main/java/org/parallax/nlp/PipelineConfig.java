@@ -59,7 +59,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 14: other writers' styles (fresh-news dates3): obligations and an adjectival "due" look ahead, an untensed weekday
      * agrees with the same weekday elsewhere, "Friday week", "a century ago", slashed dates in the text's order, and
      * "the 89th minute", "the Second World War", "late-night" name no date; "the first week of July", "the week before
-     * Christmas" and "seven days a week from 10 January" get their days.
+     * Christmas" and "seven days a week from 10 January" get their days; a month inside a name ("the May Queen") is no
+     * date; "within the fortnight" runs from the publication date.
      */
     static final int ENGINE_REVISION = 14;
 

@@ -255,6 +255,13 @@ class DateResolverTest {
                 row("Councillors throw out plan after late-night session", DOC, "night=2023-03-04TNI~TIME", "night", "-"),
                 row("Councillors met last night.", DOC, "last night=2023-03-03TNI~TIME", "last night", "2023-03-03 DAY"),
                 // an untensed weekday is the day the same weekday names under a tensed verb elsewhere in the article
+                // a month's name inside a name is no date ("May Day" is one); "within the fortnight" runs from now
+                row("The Theatre Royal's May Queen gala runs on Friday.", DOC, "May=2023-05", "May", "-"),
+                row("The March Hare ran in March.", DOC, "March=2023-03|March=2023-03", "March", "-"),
+                row("Crowds gathered for the May Day parade.", "2023-05-03", "May Day=2023-05-01", "May Day", "2023-05-01 DAY"),
+                row("In May Johnson resigned.", "2023-09-01", "May=2023-05", "May", "2023-05 MONTH"),
+                row("Ministers will decide within the fortnight.", "2023-06-08", "the fortnight=2023-06-01/2023-06-15", "the fortnight",
+                        "2023-06-08..2023-06-22 DAY"),
                 // SUTime's values without days: a week of a month, a week by a holiday, a frequency joined to its date
                 row("Pre-season training starts in the first week of July.", "2023-05-19", "the first week of July=XXXX-07 INTERSECT P1W-#1",
                         "the first week of July", "2023-07-01..2023-07-07 DAY"),

@@ -56,9 +56,9 @@ class FreshNewsDatesTest {
      * article after the fixes that followed its held-out run (144 of 164 held out).
      */
     private static final Map<String, Integer> RIGHT_FLOOR_3 = Map.of(
-            "c1-wire-rates", 21, "c2-british-council", 15, "c3-obituary", 20, "c4-business", 18, "c5-sport", 23,
-            "c6-deadlines", 21, "c7-history", 20, "c8-numeric-brief", 22);
-    private static final int RIGHT_FLOOR_3_ALL = 160;
+            "c1-wire-rates", 21, "c2-british-council", 16, "c3-obituary", 20, "c4-business", 18, "c5-sport", 23,
+            "c6-deadlines", 21, "c7-history", 20, "c8-numeric-brief", 23);
+    private static final int RIGHT_FLOOR_3_ALL = 162;
     /** False dates in dates3 today, at most: c4's "fourth-quarter" (the fiscal quarter the answers left out) as the calendar one. */
     private static final int FALSE_CEILING_3 = 1;
 
