@@ -56,8 +56,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * not the person an article's "Mr X" is.
      * 13: a counted span to or from the publication date ("the past three months", "the next five years") is that
      * span at its unit's precision, not a duration without a date.
+     * 14: entity linking tells generations apart ("the elder/younger X", "Jr."/"III"), joins a bare surname to a
+     * name with initials, a club's first word to the club, and an alias the article gives a person to that person.
      */
-    static final int ENGINE_REVISION = 13;
+    static final int ENGINE_REVISION = 14;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
