@@ -84,6 +84,7 @@ public final class EntityLinker {
         joinAcronymForms(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
+        joinOrganisationHeads(text, mentions, parent, formRep);
         joinAcrossTypes(mentions, parent, formRep);
         return clusters(mentions, linkable, parent, known);
     }
@@ -243,6 +244,52 @@ public final class EntityLinker {
         }
     }
 
+    /**
+     * Step 4c: "the Bank" after "the Bank of England", "the Commission" after "the European Commission", "the Fed"
+     * after "the Federal Reserve": a one-word organisation written after "the" that is the head word of the article's
+     * one organisation of that head (the word before "of", else the last word), or clips its first word, is that
+     * organisation. Left alone, the bare heads of two articles ("the Bank" of England, of the European Investment
+     * Bank) made one entity across the library.
+     */
+    private static void joinOrganisationHeads(String text, List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
+        // any mention of the form may be the one after "the" (a headline's "Fed cuts rates" has none)
+        Set<String> done = new LinkedHashSet<>();
+        for (int r = 0; r < mentions.size(); r++) {
+            Mention m = mentions.get(r);
+            if (!formRep.containsKey(m.type() + "|" + m.text()) || done.contains(m.text())) continue;
+            String w = aliasKey(m.text());
+            if (m.type() != EntityType.ORGANIZATION || w.contains(" ") || w.length() < 3 || isAcronym(m.text().strip())) continue;
+            if (!text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT).endsWith("the ")) continue;
+            Set<Integer> orgs = new LinkedHashSet<>();
+            for (int o : formRep.values()) {
+                Mention full = mentions.get(o);
+                if (full.type() != EntityType.ORGANIZATION) continue;
+                List<String> words = Arrays.asList(key(EntityType.ORGANIZATION, full.text()).split("\\s+"));
+                if (words.size() < 2) continue;
+                int of = words.indexOf("of");
+                String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
+                if (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w)) orgs.add(find(parent, o));
+            }
+            orgs.remove(find(parent, r));
+            if (orgs.size() == 1) {
+                union(parent, orgs.iterator().next(), r);
+                done.add(m.text());
+            }
+        }
+    }
+
+    /** A place's or organisation's one word that is a word of a longer form of the same cluster. */
+    private static boolean isHeadOfLonger(EntityType type, String form, Set<String> forms) {
+        if (type == EntityType.PERSON || isAcronym(form.strip())) return false;
+        String w = key(type, form);
+        if (w.isEmpty() || w.contains(" ")) return false;
+        for (String o : forms) {
+            String k = key(type, o);
+            if (k.contains(" ") && Arrays.asList(k.split(" ")).contains(w)) return true;
+        }
+        return false;
+    }
+
     private static String aliasKey(String form) {
         return clean(form).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
     }
@@ -285,11 +332,15 @@ public final class EntityLinker {
                 forms.add(clean(mentions.get(i).text()));
                 counts.merge(clean(mentions.get(i).text()), 1, Integer::sum);
             }
+            // "Commission" beside "European Commission" names it only in this article: another article's "Gambling
+            // Commission" and its "the Commission" are another body
+            Set<String> matchForms = new LinkedHashSet<>();
+            for (String f : forms) if (!isHeadOfLonger(type, f, forms)) matchForms.add(f);
             Set<Entity> candidates = new LinkedHashSet<>();
-            for (String f : forms) {
+            for (String f : matchForms) {
                 for (String signal : signals(type, f)) candidates.addAll(known.withSignal(signal));
             }
-            Entity match = bestKnown(type, forms, candidates);
+            Entity match = bestKnown(type, matchForms, candidates);
             if (match != null) {
                 Set<String> all = new LinkedHashSet<>(names(match));
                 all.addAll(forms);

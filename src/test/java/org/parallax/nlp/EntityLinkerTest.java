@@ -395,4 +395,46 @@ class EntityLinkerTest {
         List<Mention> m3 = mentions(t3, "John Smith", EntityType.PERSON, "Acme", EntityType.ORGANIZATION, "Acme", EntityType.ORGANIZATION);
         assertEquals(2, linker.link(t3, m3, List.of()).size());
     }
+
+    @Test
+    void aClubsFirstWordDoesNotNameTheClub() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("Hartwell", 5);
+        counts.put("Hartwell Town", 2);
+        assertEquals("Hartwell Town", EntityLinker.displayName(EntityType.ORGANIZATION, counts));
+        // nor its head word nor a clipped word; a nickname that is no word of the name is a name of its own
+        Map<String, Integer> other = new java.util.LinkedHashMap<>();
+        other.put("Fed", 5);
+        other.put("Federal Reserve", 2);
+        assertEquals("Federal Reserve", EntityLinker.displayName(EntityType.ORGANIZATION, other));
+        other.clear();
+        other.put("Spurs", 5);
+        other.put("Tottenham Hotspur", 2);
+        assertEquals("Spurs", EntityLinker.displayName(EntityType.ORGANIZATION, other));
+    }
+
+    @Test
+    void theHeadWordOfTheArticlesOneOrganisationIsThatOrganisation() {
+        String text = "Fed cuts. The Bank of England kept rates. The Fed's chair, of the US Federal Reserve, spoke. "
+                + "The Bank said no. The Bank's decision stood.";
+        List<Mention> ms = mentions(text, "Fed", EntityType.ORGANIZATION, "Bank of England", EntityType.ORGANIZATION,
+                "Fed", EntityType.ORGANIZATION, "US Federal Reserve", EntityType.ORGANIZATION, "Bank", EntityType.ORGANIZATION,
+                "Bank's", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        assertEquals(List.of(1, 4, 5), clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().members());
+        assertEquals("US Federal Reserve", clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().name());
+        // two organisations of one head word: "the Commission" is neither
+        String t2 = "The European Commission and the Gambling Commission met. The Commission said no.";
+        List<Mention> m2 = mentions(t2, "European Commission", EntityType.ORGANIZATION, "Gambling Commission",
+                EntityType.ORGANIZATION, "Commission", EntityType.ORGANIZATION);
+        assertEquals(3, linker.link(t2, m2, List.of()).size());
+        // across articles the head word alone does not join one body to another of the same head
+        Entity european = entity(7, EntityType.ORGANIZATION, "European Commission", "European Commission", "Commission");
+        String t3 = "The Gambling Commission fined a firm. The Commission did not name it.";
+        List<Mention> m3 = mentions(t3, "Gambling Commission", EntityType.ORGANIZATION, "Commission", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> c3 = linker.link(t3, m3, List.of(european));
+        assertEquals(1, c3.size());
+        assertEquals(null, c3.get(0).entityId());
+    }
 }
