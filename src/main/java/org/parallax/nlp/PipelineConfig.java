@@ -57,7 +57,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 13: a counted span to or from the publication date ("the past three months", "the next five years") is that
      * span at its unit's precision, not a duration without a date.
      * 14: entity linking tells generations apart ("the elder/younger X", "Jr."/"III"), joins a bare surname to a
-     * name with initials, a club's first word to the club, and an alias the article gives a person to that person.
+     * name with initials, a club's first word to the club, an alias the article gives a person to that person, and
+     * "the Bank" to the article's one bank; an event's place is not where it was reported ("said in X") nor "aid to X".
      */
     static final int ENGINE_REVISION = 14;
 
