@@ -38,6 +38,7 @@ public final class EntityLinker {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
             "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr");
+    private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
     private static final String[] COUNTRY_PREFIXES = {"united states of america ", "united states ", "us ", "usa ", "american "};
@@ -82,6 +83,8 @@ public final class EntityLinker {
         joinWrittenOutAcronyms(text, mentions, linkable, parent);
         joinAcronymForms(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
+        joinDeclaredAliases(text, mentions, linkable, parent);
+        joinOrganisationHeads(text, mentions, parent, formRep);
         joinAcrossTypes(mentions, parent, formRep);
         return clusters(mentions, linkable, parent, known);
     }
@@ -94,11 +97,16 @@ public final class EntityLinker {
         for (int i : linkable) {
             Mention m = mentions.get(i);
             // "Mr Blair" and "Mrs Blair" in one article are two people: a title's gender is part of a surname's key
-            String title = m.type() == EntityType.PERSON && isShortForm(EntityType.PERSON, m.text()) ? "|" + titleGender(text, m) : "";
+            // ... and so is "the elder" / "the younger" before a bare surname (two people: attachShortForms finds each)
+            String title = m.type() == EntityType.PERSON && isShortForm(EntityType.PERSON, m.text())
+                    ? "|" + titleGender(text, m) + generationWord(text, m) : "";
             List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
+            // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
+            int gen = m.type() == EntityType.PERSON ? generation(text, m) : 0;
             for (List<Integer> g : groups) {
-                if (m.type() != EntityType.PERSON || g.stream().allMatch(j -> initialsAgree(mentions.get(j).text(), m.text()))) {
+                if (m.type() != EntityType.PERSON || g.stream().allMatch(j -> initialsAgree(mentions.get(j).text(), m.text())
+                        && (gen == 0 || generation(text, mentions.get(j)) != -gen))) {
                     home = g;
                     break;
                 }
@@ -187,8 +195,103 @@ public final class EntityLinker {
             Map<EntityType, Integer> byType = e.getValue();
             if (surnames.contains(e.getKey()) || !byType.containsKey(EntityType.PERSON)) continue;
             List<Integer> others = byType.entrySet().stream().filter(x -> x.getKey() != EntityType.PERSON).map(Map.Entry::getValue).toList();
-            if (others.size() == 1) union(parent, others.get(0), byType.get(EntityType.PERSON));
+            if (others.size() == 1) {
+                union(parent, others.get(0), byType.get(EntityType.PERSON));
+            } else if (others.isEmpty()) {
+                // "Dunmore's manager" beside "Dunmore Athletic", "Hartwell" beside "Hartwell Town": the first word of
+                // the article's one organisation of that word is that organisation, not a person of another article
+                Set<Integer> orgs = new LinkedHashSet<>();
+                for (int r : formRep.values()) {
+                    Mention m = mentions.get(r);
+                    String[] words = clean(m.text()).toLowerCase(Locale.ROOT).split("\\s+");
+                    if (m.type() == EntityType.ORGANIZATION && words.length > 1 && words[0].replaceAll("[^\\p{L}]", "").equals(e.getKey())) {
+                        orgs.add(find(parent, r));
+                    }
+                }
+                if (orgs.size() == 1) union(parent, orgs.iterator().next(), byType.get(EntityType.PERSON));
+            }
         }
+    }
+
+    /** Right before a quoted alias: "better known as \"Jordan\"", "nicknamed 'Dutch'"; unquoted after "calls", "nicknamed". */
+    private static final Pattern ALIAS_QUOTED = Pattern.compile("(?i)(?:known as|nicknamed|dubbed|calls|called)\\s*[\"“‘']$");
+    private static final Pattern ALIAS_BARE = Pattern.compile("(?i)(?:nicknamed|calls)\\s+$");
+
+    /**
+     * Step 4b: an alias the article gives a person ("Kerry Ashby, better known as \"Jordan\"", "the striker everyone
+     * calls JK") is that person wherever the article uses it, whatever type the recogniser gave each mention. Left
+     * apart, a nickname that is also a place joined that place across the library.
+     */
+    private static void joinDeclaredAliases(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
+        for (int a : linkable) {
+            Mention alias = mentions.get(a);
+            String before = text.substring(Math.max(0, alias.start() - 20), alias.start());
+            if (!ALIAS_QUOTED.matcher(before).find() && !ALIAS_BARE.matcher(before).find()) continue;
+            // the person: the nearest full name before it in the same sentence
+            Integer person = null;
+            for (int p : linkable) {
+                Mention m = mentions.get(p);
+                if (m.type() != EntityType.PERSON || m.end() > alias.start() || isShortForm(EntityType.PERSON, m.text())) continue;
+                String between = text.substring(m.end(), alias.start());
+                if (between.matches("(?s).*[.!?]\\s.*") || between.length() > 80) continue;
+                if (person == null || m.start() > mentions.get(person).start()) person = p;
+            }
+            if (person == null) continue;
+            String k = aliasKey(alias.text());
+            for (int o : linkable) {
+                if (aliasKey(mentions.get(o).text()).equals(k)) union(parent, person, o);
+            }
+        }
+    }
+
+    /**
+     * Step 4c: "the Bank" after "the Bank of England", "the Commission" after "the European Commission", "the Fed"
+     * after "the Federal Reserve": a one-word organisation written after "the" that is the head word of the article's
+     * one organisation of that head (the word before "of", else the last word), or clips its first word, is that
+     * organisation. Left alone, the bare heads of two articles ("the Bank" of England, of the European Investment
+     * Bank) made one entity across the library.
+     */
+    private static void joinOrganisationHeads(String text, List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
+        // any mention of the form may be the one after "the" (a headline's "Fed cuts rates" has none)
+        Set<String> done = new LinkedHashSet<>();
+        for (int r = 0; r < mentions.size(); r++) {
+            Mention m = mentions.get(r);
+            if (!formRep.containsKey(m.type() + "|" + m.text()) || done.contains(m.text())) continue;
+            String w = aliasKey(m.text());
+            if (m.type() != EntityType.ORGANIZATION || w.contains(" ") || w.length() < 3 || isAcronym(m.text().strip())) continue;
+            if (!text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT).endsWith("the ")) continue;
+            Set<Integer> orgs = new LinkedHashSet<>();
+            for (int o : formRep.values()) {
+                Mention full = mentions.get(o);
+                if (full.type() != EntityType.ORGANIZATION) continue;
+                List<String> words = Arrays.asList(key(EntityType.ORGANIZATION, full.text()).split("\\s+"));
+                if (words.size() < 2) continue;
+                int of = words.indexOf("of");
+                String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
+                if (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w)) orgs.add(find(parent, o));
+            }
+            orgs.remove(find(parent, r));
+            if (orgs.size() == 1) {
+                union(parent, orgs.iterator().next(), r);
+                done.add(m.text());
+            }
+        }
+    }
+
+    /** A place's or organisation's one word that is a word of a longer form of the same cluster. */
+    private static boolean isHeadOfLonger(EntityType type, String form, Set<String> forms) {
+        if (type == EntityType.PERSON || isAcronym(form.strip())) return false;
+        String w = key(type, form);
+        if (w.isEmpty() || w.contains(" ")) return false;
+        for (String o : forms) {
+            String k = key(type, o);
+            if (k.contains(" ") && Arrays.asList(k.split(" ")).contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static String aliasKey(String form) {
+        return clean(form).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
     }
 
     /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
@@ -229,11 +332,15 @@ public final class EntityLinker {
                 forms.add(clean(mentions.get(i).text()));
                 counts.merge(clean(mentions.get(i).text()), 1, Integer::sum);
             }
+            // "Commission" beside "European Commission" names it only in this article: another article's "Gambling
+            // Commission" and its "the Commission" are another body
+            Set<String> matchForms = new LinkedHashSet<>();
+            for (String f : forms) if (!isHeadOfLonger(type, f, forms)) matchForms.add(f);
             Set<Entity> candidates = new LinkedHashSet<>();
-            for (String f : forms) {
+            for (String f : matchForms) {
                 for (String signal : signals(type, f)) candidates.addAll(known.withSignal(signal));
             }
-            Entity match = bestKnown(type, forms, candidates);
+            Entity match = bestKnown(type, matchForms, candidates);
             if (match != null) {
                 Set<String> all = new LinkedHashSet<>(names(match));
                 all.addAll(forms);
@@ -271,7 +378,11 @@ public final class EntityLinker {
                 List<Integer> ok = new ArrayList<>();
                 for (int j : seen) {
                     String other = mentions.get(j).text();
-                    if (strength(EntityType.PERSON, f, other) == 1 && tokens(other).size() > t.size()) ok.add(j);
+                    int s = strength(EntityType.PERSON, f, other);
+                    // a full name written with initials ("J.K. Ferris") has no more name words than its bare surname
+                    boolean longer = tokens(other).size() > t.size()
+                            || tokens(other).size() == t.size() && initials(other).explicit() && !initials(f).explicit();
+                    if ((s == 1 || s == 3 && tokens(other).size() == t.size()) && longer) ok.add(j);
                 }
                 return ok;
             });
@@ -293,11 +404,69 @@ public final class EntityLinker {
                         if (h != '-' && h != g) taken.add(find(parent, j));
                     }
                 }
-                fits.stream().filter(j -> !taken.contains(find(parent, j)))
-                        .min(Comparator.comparingInt(j -> mentions.get(j).start()))
+                List<Integer> open = fits.stream().filter(j -> !taken.contains(find(parent, j))).toList();
+                Integer kin = byGeneration(article, mentions, persons, parent, i, open);
+                if (kin != null) {
+                    union(parent, find(parent, kin), i);
+                    continue;
+                }
+                open.stream().min(Comparator.comparingInt(j -> mentions.get(j).start()))
                         .ifPresent(first -> union(parent, find(parent, first), i));
             }
         }
+    }
+
+    /** "the elder Bush", "The younger Pemberton": a bare surname after "elder" or "younger". */
+    private static final Pattern GENERATION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(elder|younger)\\s+$");
+    /** Right before a name: "his son Oliver Pemberton", "His father, George H.W. Bush", "son of Tony Blair". */
+    private static final Pattern KIN_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(sons?|daughters?|father|mother|parents?)(\\s+of)?\\s*,?\\s*$");
+    /** A generational suffix at a name's end: "Robert Kellerman Jr.", "Thomas Reilly III". */
+    private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|ii|iii|iv)\\.?$");
+
+    /**
+     * For a bare surname after "the elder" or "the younger" that fits two or more full names in the article, the one
+     * the article marks as of that generation: a name right after "son"/"daughter" or with "Jr." is the younger, one
+     * right after "father"/"mother" (or "son of") or with "Sr." the elder. When only the other generation is marked,
+     * the one candidate left unmarked. Else null (the first-introduced rule decides).
+     */
+    private static Integer byGeneration(String article, List<Mention> mentions, List<Integer> persons, int[] parent, int i,
+            List<Integer> candidates) {
+        Mention bare = mentions.get(i);
+        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, bare.start() - 10), bare.start()));
+        if (!g.find() || candidates.size() < 2) return null;
+        int want = g.group(1).equalsIgnoreCase("younger") ? 1 : -1;
+        List<Integer> same = new ArrayList<>();
+        List<Integer> unmarked = new ArrayList<>();
+        for (int c : candidates) {
+            int root = find(parent, c);
+            int mark = 0;
+            for (int j : persons) {
+                if (find(parent, j) == root && mark == 0) mark = generation(article, mentions.get(j));
+            }
+            if (mark == want) same.add(c);
+            else if (mark == 0) unmarked.add(c);
+        }
+        if (same.size() == 1) return same.get(0);
+        if (same.isEmpty() && unmarked.size() == 1 && candidates.size() - unmarked.size() >= 1) return unmarked.get(0);
+        return null;
+    }
+
+    /** "elder" or "younger" right before a mention, else "". */
+    private static String generationWord(String article, Mention m) {
+        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, m.start() - 10), m.start()));
+        return g.find() ? g.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** 1 when a person mention is marked as the younger generation, -1 the elder, 0 neither. */
+    static int generation(String article, Mention m) {
+        Matcher suffix = GENERATION_SUFFIX.matcher(clean(m.text()));
+        if (suffix.find()) return suffix.group(1).equalsIgnoreCase("sr") ? -1 : 1;
+        Matcher k = KIN_BEFORE.matcher(article.substring(Math.max(0, m.start() - 20), m.start()));
+        if (!k.find()) return 0;
+        boolean child = k.group(1).toLowerCase(Locale.ROOT).startsWith("son") || k.group(1).toLowerCase(Locale.ROOT).startsWith("daughter");
+        // "son of Tony Blair": the name is the parent
+        return child && k.group(2) == null ? 1 : -1;
     }
 
     /**
@@ -562,6 +731,8 @@ public final class EntityLinker {
             if (w.length() <= 1 || HONORIFICS.contains(w) || INITIALS.matcher(t).matches()) continue;
             out.add(w);
         }
+        // "Thomas Reilly III" is Reilly: a generational numeral ends a name, as "Jr." does (an honorific above)
+        if (out.size() > 1 && GENERATION_NUMERALS.contains(out.get(out.size() - 1))) out.remove(out.size() - 1);
         return out;
     }
 

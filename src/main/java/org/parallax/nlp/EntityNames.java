@@ -1,7 +1,9 @@
 package org.parallax.nlp;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.parallax.model.EntityType;
 import org.parallax.text.ClosedClass;
@@ -26,14 +28,32 @@ final class EntityNames {
             if (!c.isEmpty() && ClosedClass.nameForm(c) != null && !ClosedClass.nameForm(c).isEmpty()) counts.merge(c, n, Integer::sum);
         });
         if (counts.isEmpty()) formCounts.forEach((f, n) -> counts.merge(EntityLinker.clean(f), n, Integer::sum));
-        boolean anyFull = counts.keySet().stream().anyMatch(f -> !EntityLinker.isShortForm(type, f));
+        boolean anyFull = counts.keySet().stream().anyMatch(f -> !isShort(type, f, counts.keySet()));
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String f = e.getKey();
-            if (anyFull && EntityLinker.isShortForm(type, f)) continue;
+            if (anyFull && isShort(type, f, counts.keySet())) continue;
             if (best == null || e.getValue() > counts.get(best) || e.getValue().equals(counts.get(best)) && score(f) > score(best)) best = f;
         }
         return best;
+    }
+
+    /**
+     * A short form, or for a place or organisation one word that is (or clips) a word of another of its forms: a club
+     * called "Hartwell" in most sentences is still "Hartwell Town", "the Fed" the "Federal Reserve", "the Bank" the
+     * "Bank of England".
+     */
+    private static boolean isShort(EntityType type, String form, Set<String> forms) {
+        if (EntityLinker.isShortForm(type, form)) return true;
+        if (type == EntityType.PERSON || form.contains(" ")) return false;
+        String w = form.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT);
+        for (String o : forms) {
+            if (!o.contains(" ") || EntityLinker.isShortForm(type, o)) continue;
+            for (String word : o.toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (w.length() >= 3 && word.startsWith(w)) return true;
+            }
+        }
+        return false;
     }
 
     /** The most complete form: most name words, then the longest, then not in capitals; ties keep the first seen. */

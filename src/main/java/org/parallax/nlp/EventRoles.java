@@ -75,6 +75,12 @@ final class EventRoles {
     private static final Pattern HOME = Pattern.compile("\\b((before|then|and|after)\\s+((will|would|to|then)\\s+)?(return(s|ed|ing)?|go(es|ing)?\\s+back"
             + "|head(s|ed|ing)?\\s+(back|home)|fl(y|ies|ew|ying)\\s+(back|home))|back\\s+home)\\s+(home\\s+)?to\\s+(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Where a report was made ("his ministry said in Amman", "told reporters in Canberra"): no place of the event. */
+    private static final Pattern SAID_IN = Pattern.compile("\\b" + REPORT_VERB + "(\\s+(reporters|journalists))?\\s+in\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "to" after a noun of giving or trade ("aid to Gaza", "exports to China"): the place is what the event is about. */
+    private static final Pattern GOODS_TO = Pattern.compile("\\b(aid|assistance|support|help|exports?|imports?|shipments?"
+            + "|supplies|loans?|access|threats?|links?|ties|flights)\\s+to\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Words that may follow a place name; any other lowercase word makes the name a modifier ("US officials"). */
     private static final Set<String> AFTER_PLACE = Set.of("and", "or", "but", "to", "from", "on", "in", "at", "for", "with",
             "by", "during", "since", "until", "after", "before", "when", "while", "where", "which", "who", "that", "as",
@@ -154,6 +160,7 @@ final class EventRoles {
         if (FROM.matcher(before).find() || HOME.matcher(before).find() || POSSESSIVE.matcher(after).find()) return false;
         if (HYPHEN_AFTER.matcher(after).find() || HYPHEN_BEFORE.matcher(before).find()) return false;
         if (TITLE_BEFORE.matcher(before).find()) return false;
+        if (SAID_IN.matcher(before).find() || GOODS_TO.matcher(before).find()) return false;
         Matcher w = NEXT_WORD.matcher(after);
         if (w.find() && !AFTER_PLACE.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
         if (TOWARDS.matcher(before).find()) return true;

@@ -61,6 +61,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * "the 89th minute", "the Second World War", "late-night" name no date; "the first week of July", "the week before
      * Christmas" and "seven days a week from 10 January" get their days; a month inside a name ("the May Queen") is no
      * date; "within the fortnight" runs from the publication date.
+     * 14 also: entity linking tells generations apart ("the elder/younger X", "Jr."/"III"), joins a bare surname to a
+     * name with initials, a club's first word to the club, an alias the article gives a person to that person, and
+     * "the Bank" to the article's one bank; an event's place is not where it was reported ("said in X") nor "aid to X".
      */
     static final int ENGINE_REVISION = 14;
 

@@ -316,4 +316,125 @@ class EntityLinkerTest {
         assertEquals("Landberg", EntityLinker.displayName(EntityType.PERSON, Map.of("Landberg", 2, "Mr Landberg", 1)));
         assertEquals("United Nations", EntityLinker.displayName(EntityType.ORGANIZATION, Map.of("UN", 7, "United Nations", 1)));
     }
+
+    @Test
+    void theElderAndTheYoungerGoToTheGenerationTheArticleMarks() {
+        String text = "Harold Pemberton will hand the firm to his son Oliver Pemberton. The elder Pemberton founded it. "
+                + "The younger Pemberton will run it. Pemberton said so.";
+        List<Mention> ms = mentions(text, "Harold Pemberton", EntityType.PERSON, "Oliver Pemberton", EntityType.PERSON,
+                "Pemberton", EntityType.PERSON, "Pemberton", EntityType.PERSON, "Pemberton", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        EntityLinker.Cluster harold = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 2, 4), harold.members());
+        // "son of X" marks X as the parent: the younger is the other one
+        String t2 = "Euan Blair, the eldest son of Tony Blair, spoke. The younger Blair said no.";
+        List<Mention> m2 = mentions(t2, "Euan Blair", EntityType.PERSON, "Tony Blair", EntityType.PERSON, "Blair", EntityType.PERSON);
+        EntityLinker.Cluster euan = linker.link(t2, m2, List.of()).stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 2), euan.members());
+    }
+
+    @Test
+    void aGenerationalSuffixAndAFatherOfTheSameNameAreTwoPeople() {
+        String text = "Governor Robert Kellerman Jr. spoke. Kellerman, whose father Robert Kellerman was governor, left. "
+                + "The elder Kellerman is 88.";
+        List<Mention> ms = mentions(text, "Robert Kellerman Jr.", EntityType.PERSON, "Kellerman", EntityType.PERSON,
+                "Robert Kellerman", EntityType.PERSON, "Kellerman", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        assertEquals(List.of(0, 1), clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().members());
+        // without a father in the text, "Jr." is one more way to write the name, and a numeral ends a name too
+        String t2 = "Martin Luther King Jr. spoke. Martin Luther King was 34. Thomas Reilly III flew. Reilly said so.";
+        List<Mention> m2 = mentions(t2, "Martin Luther King Jr.", EntityType.PERSON, "Martin Luther King", EntityType.PERSON,
+                "Thomas Reilly III", EntityType.PERSON, "Reilly", EntityType.PERSON);
+        assertEquals(2, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void aBareSurnameJoinsAFullNameWrittenWithInitials() {
+        String text = "The novelist J.K. Ferris chaired it. Ferris said so.";
+        List<Mention> ms = mentions(text, "J.K. Ferris", EntityType.PERSON, "Ferris", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(1, clusters.size());
+        assertEquals("J.K. Ferris", clusters.get(0).name());
+    }
+
+    @Test
+    void aLonePersonWordThatStartsTheArticlesOneOrganisationJoinsIt() {
+        String text = "Hartwell Town beat Dunmore Athletic. Dunmore's manager was angry. Hartwell are second.";
+        List<Mention> ms = mentions(text, "Hartwell Town", EntityType.ORGANIZATION, "Dunmore Athletic", EntityType.ORGANIZATION,
+                "Dunmore", EntityType.PERSON, "Hartwell", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        EntityLinker.Cluster town = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 3), town.members());
+        assertEquals(EntityType.ORGANIZATION, town.type());
+        assertEquals("Hartwell Town", town.name());
+        // a person of that surname in the article keeps the word
+        String t2 = "Rachel Dunmore met Dunmore Athletic. Dunmore said so.";
+        List<Mention> m2 = mentions(t2, "Rachel Dunmore", EntityType.PERSON, "Dunmore Athletic", EntityType.ORGANIZATION,
+                "Dunmore", EntityType.PERSON);
+        assertEquals(List.of(0, 2), linker.link(t2, m2, List.of()).stream().filter(c -> c.members().contains(0)).findFirst()
+                .orElseThrow().members());
+    }
+
+    @Test
+    void anAliasTheArticleGivesAPersonIsThatPersonWhateverItsType() {
+        String text = "The model Kerry Ashby, better known as \"Jordan\", arrived. Jordan was joined by friends. Jordan's agent spoke.";
+        List<Mention> ms = mentions(text, "Kerry Ashby", EntityType.PERSON, "Jordan", EntityType.PERSON,
+                "Jordan", EntityType.LOCATION, "Jordan's", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(1, clusters.size());
+        assertEquals(EntityType.PERSON, clusters.get(0).type());
+        assertEquals("Kerry Ashby", clusters.get(0).name());
+        String t2 = "Jean-Kevin Mensah, the striker everyone calls JK, scored. JK was a substitute.";
+        List<Mention> m2 = mentions(t2, "Jean-Kevin Mensah", EntityType.PERSON, "JK", EntityType.ORGANIZATION, "JK", EntityType.PERSON);
+        assertEquals(1, linker.link(t2, m2, List.of()).size());
+        // a name after "called" without quotes is not an alias: "a company called Acme" stays apart
+        String t3 = "John Smith founded a company called Acme. Acme grew.";
+        List<Mention> m3 = mentions(t3, "John Smith", EntityType.PERSON, "Acme", EntityType.ORGANIZATION, "Acme", EntityType.ORGANIZATION);
+        assertEquals(2, linker.link(t3, m3, List.of()).size());
+    }
+
+    @Test
+    void aClubsFirstWordDoesNotNameTheClub() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("Hartwell", 5);
+        counts.put("Hartwell Town", 2);
+        assertEquals("Hartwell Town", EntityLinker.displayName(EntityType.ORGANIZATION, counts));
+        // nor its head word nor a clipped word; a nickname that is no word of the name is a name of its own
+        Map<String, Integer> other = new java.util.LinkedHashMap<>();
+        other.put("Fed", 5);
+        other.put("Federal Reserve", 2);
+        assertEquals("Federal Reserve", EntityLinker.displayName(EntityType.ORGANIZATION, other));
+        other.clear();
+        other.put("Spurs", 5);
+        other.put("Tottenham Hotspur", 2);
+        assertEquals("Spurs", EntityLinker.displayName(EntityType.ORGANIZATION, other));
+    }
+
+    @Test
+    void theHeadWordOfTheArticlesOneOrganisationIsThatOrganisation() {
+        String text = "Fed cuts. The Bank of England kept rates. The Fed's chair, of the US Federal Reserve, spoke. "
+                + "The Bank said no. The Bank's decision stood.";
+        List<Mention> ms = mentions(text, "Fed", EntityType.ORGANIZATION, "Bank of England", EntityType.ORGANIZATION,
+                "Fed", EntityType.ORGANIZATION, "US Federal Reserve", EntityType.ORGANIZATION, "Bank", EntityType.ORGANIZATION,
+                "Bank's", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        assertEquals(List.of(1, 4, 5), clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().members());
+        assertEquals("US Federal Reserve", clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().name());
+        // two organisations of one head word: "the Commission" is neither
+        String t2 = "The European Commission and the Gambling Commission met. The Commission said no.";
+        List<Mention> m2 = mentions(t2, "European Commission", EntityType.ORGANIZATION, "Gambling Commission",
+                EntityType.ORGANIZATION, "Commission", EntityType.ORGANIZATION);
+        assertEquals(3, linker.link(t2, m2, List.of()).size());
+        // across articles the head word alone does not join one body to another of the same head
+        Entity european = entity(7, EntityType.ORGANIZATION, "European Commission", "European Commission", "Commission");
+        String t3 = "The Gambling Commission fined a firm. The Commission did not name it.";
+        List<Mention> m3 = mentions(t3, "Gambling Commission", EntityType.ORGANIZATION, "Commission", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> c3 = linker.link(t3, m3, List.of(european));
+        assertEquals(1, c3.size());
+        assertEquals(null, c3.get(0).entityId());
+    }
 }

@@ -94,4 +94,13 @@ class EventRolesTest {
         for (int i = 0; i < names.length; i++) if (r.place()[i]) out.add(names[i]);
         return out;
     }
+
+    @Test
+    void whereAReportWasMadeAndWhatAidGoesToAreNoPlacesOfTheVisit() {
+        assertEquals(List.of("Halvik"), places("The minister flew to Halvik on Monday for talks on aid to Sarnec, his ministry "
+                + "said in Tessel.", "Halvik", "Sarnec", "Tessel"));
+        assertEquals(List.of("Orlan"), places("Dask will travel to Orlan, he told reporters in Tessel.", "Orlan", "Tessel"));
+        // a visit "to" a place after a verb of motion keeps its place
+        assertEquals(List.of("Orlan"), places("Dask sent a delegation to Orlan.", "Orlan"));
+    }
 }
