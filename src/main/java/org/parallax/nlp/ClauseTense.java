@@ -14,7 +14,8 @@ import org.parallax.text.Sentences;
 /**
  * The tense of the verb that governs a date expression, read from the words of its own clause: the nearest verb cue
  * before the date inside the clause (the reporting verb in "said on Friday that they will go"), else the first after
- * it, else the clause that follows a fronted date ("On March 1, ministers met") or the one before it. Clauses end at
+ * it, else the clause that follows a fronted date ("On March 1, ministers met") or the nearest one before it that has a
+ * verb cue (past an apposition: "will meet the minister, Ann Lee, on Tuesday"). Clauses end at
  * sentence ends, commas, semicolons, colons and dashes, so a "will" elsewhere in the sentence never decides. The
  * recogniser does not hand part-of-speech tags to the resolver, so verbs are told by form: will/shall/going to/set to
  * and the like ("is due" too) for the future, a past form (an irregular one or a lower-case "-ed" word) for the past. Stateless.
@@ -68,32 +69,56 @@ final class ClauseTense {
             "indeed", "embed", "shred", "sacred", "naked", "wicked", "kindred", "hundred", "bed", "red", "shed", "weed",
             "bleed", "greed", "reed", "steed", "tweed", "creed", "deed", "heed", "wed", "bred", "fed");
 
+    /** Cue code of "would": NONE to callers of {@link #of}, told apart by {@link #conditional}. */
+    private static final int WOULD = 3;
+
     /** The tense governing the date at {@code [start, end)} of {@code text}. */
     static Tense of(String text, int start, int end) {
-        if (SINCE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) return Tense.PAST;
+        int code = governing(text, start, end);
+        return code == WOULD ? Tense.NONE : Tense.values()[code];
+    }
+
+    /**
+     * Whether the verb governing the date is "would", a future seen from the past ("said he would return on
+     * Thursday"): the date may lie on either side of the document date.
+     */
+    static boolean conditional(String text, int start, int end) {
+        return governing(text, start, end) == WOULD;
+    }
+
+    /** The cue code ({@link Tense} ordinal or {@link #WOULD}) of the verb governing {@code [start, end)}. */
+    private static int governing(String text, int start, int end) {
+        if (SINCE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) return Tense.PAST.ordinal();
         Sentence s = Sentences.around(text, start, end);
         int[] clause = clause(text, s, start, end);
         int clauseStart = clause[0], clauseEnd = clause[1];
-        Tense before = last(text.substring(clauseStart, start));
+        Integer before = last(text.substring(clauseStart, start));
         if (before != null) return before;
-        Tense after = first(text.substring(end, clauseEnd));
+        Integer after = first(text.substring(end, clauseEnd));
         if (after != null) return after;
         // a fronted date ("On March 1, ministers met") is governed by the clause that follows it, a trailing one by the one before
         if (clauseEnd < s.end()) {
             int from = clauseEnd + 1;
             Matcher n = CLAUSE_BREAK.matcher(text.substring(from, s.end()));
-            Tense next = first(text.substring(from, n.find() ? from + n.start() : s.end()));
+            Integer next = first(text.substring(from, n.find() ? from + n.start() : s.end()));
             if (next != null) return next;
         }
         if (clauseStart > s.start()) {
+            // the clause before, and when that holds no verb (an apposition: "will meet the minister, Ann Lee, on
+            // Tuesday"), the ones before it, nearest first
             String head = text.substring(s.start(), clauseStart - 1);
+            List<Integer> breaks = new ArrayList<>();
+            breaks.add(0);
             Matcher p = CLAUSE_BREAK.matcher(head);
-            int from = 0;
-            while (p.find()) from = p.end();
-            Tense previous = last(head.substring(from));
-            if (previous != null) return previous;
+            while (p.find()) breaks.add(p.end());
+            int to = head.length();
+            for (int i = breaks.size() - 1; i >= 0; i--) {
+                Integer previous = last(head.substring(breaks.get(i), to));
+                if (previous != null) return previous;
+                to = Math.max(breaks.get(i) - 1, 0);
+            }
         }
-        return Tense.NONE;
+        return Tense.NONE.ordinal();
     }
 
     /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
@@ -117,14 +142,14 @@ final class ClauseTense {
      * The cue nearest the end of {@code span}, null when it has none; an untensed verb there ("to run through June")
      * gives NONE and ends the search, since it is the verb that governs the date.
      */
-    private static Tense last(String span) {
+    private static Integer last(String span) {
         List<int[]> cues = cues(span);
-        return cues.isEmpty() ? null : Tense.values()[cues.get(cues.size() - 1)[1]];
+        return cues.isEmpty() ? null : cues.get(cues.size() - 1)[1];
     }
 
-    private static Tense first(String span) {
+    private static Integer first(String span) {
         List<int[]> cues = cues(span);
-        return cues.isEmpty() ? null : Tense.values()[cues.get(0)[1]];
+        return cues.isEmpty() ? null : cues.get(0)[1];
     }
 
     /**
@@ -150,7 +175,7 @@ final class ClauseTense {
                 if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous) && !DETERMINER.contains(previous)) {
                     out.add(new int[] {at, Tense.PAST.ordinal()});
                 } else if (word.equals("would")) {
-                    out.add(new int[] {at, Tense.NONE.ordinal()}); // a future seen from the past: either side of today
+                    out.add(new int[] {at, WOULD}); // a future seen from the past: either side of today
                 } else if (word.equals("to") && INFINITIVE.matcher(span.substring(w.end())).lookingAt()) {
                     out.add(new int[] {at, -1});
                 }

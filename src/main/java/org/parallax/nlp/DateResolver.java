@@ -671,6 +671,15 @@ public final class DateResolver {
             int y = range.start().getYear();
             range = new DateRange(LocalDate.of(y - 1, 1, 1), LocalDate.of(y + 1, 12, 31), DatePrecision.YEAR);
         }
+        if (range != null && docDate != null && range.precision() == DatePrecision.SEASON && range.start().getYear() == docDate.getYear()
+                && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
+            // "in the spring" without a year is this year's to SUTime; a future verb moves a season already over to
+            // next year ("is expected to visit in the spring", written in November). A past verb does not move it back:
+            // a reporting verb ("said ... could not wait until the autumn") governs a season still to come
+            if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE && range.end().isBefore(docDate)) {
+                range = shiftYears(range, 1);
+            }
+        }
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
             range = placeYear(range, ClauseTense.of(text, m.start(), m.end()), docDate);
@@ -800,7 +809,7 @@ public final class DateResolver {
     /**
      * A bare weekday ("on Friday") is placed by the tense of the verb that governs it ({@link ClauseTense}): SUTime
      * takes tense from the whole sentence, so in "said on Friday that they will go" it picks next Friday. "next" and
-     * "last" next to the weekday decide first; news reports default to the past.
+     * "last" next to the weekday decide first; under "would" it is the nearer one; news reports default to the past.
      */
     private static LocalDate placeWeekday(String text, RawMention m, DayOfWeek day, LocalDate docDate) {
         String near = withWordBefore(text, m.start(), m.end());
@@ -810,6 +819,12 @@ public final class DateResolver {
             return docDate.with(TemporalAdjusters.previous(day));
         }
         ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
+        if (tense == ClauseTense.Tense.NONE && ClauseTense.conditional(text, m.start(), m.end())) {
+            // "said he would return on Thursday": a future seen from the past, the nearer Thursday (ties: the coming one)
+            LocalDate before = docDate.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = docDate.with(TemporalAdjusters.nextOrSame(day));
+            return docDate.toEpochDay() - before.toEpochDay() < after.toEpochDay() - docDate.toEpochDay() ? before : after;
+        }
         boolean future = tense == ClauseTense.Tense.FUTURE
                 || tense == ClauseTense.Tense.NONE && ClauseTense.present(text, m.start(), m.end());
         return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));

@@ -60,7 +60,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * agrees with the same weekday elsewhere, "Friday week", "a century ago", slashed dates in the text's order, and
      * "the 89th minute", "the Second World War", "late-night" name no date; "the first week of July", "the week before
      * Christmas" and "seven days a week from 10 January" get their days; a month inside a name ("the May Queen") is no
-     * date; "within the fortnight" runs from the publication date.
+     * date; "within the fortnight" runs from the publication date. A verb before an apposition governs the date after
+     * it ("will meet the minister, Ann Lee, on Tuesday"), and a future verb moves a season already over to next year.
      * 14 also: entity linking tells generations apart ("the elder/younger X", "Jr."/"III"), joins a bare surname to a
      * name with initials, a club's first word to the club, an alias the article gives a person to that person, and
      * "the Bank" to the article's one bank; an event's place is not where it was reported ("said in X") nor "aid to X".

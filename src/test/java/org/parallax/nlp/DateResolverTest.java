@@ -246,6 +246,16 @@ class DateResolverTest {
                 row("The report was due on Friday.", "2025-03-03", "Friday=2025-03-07", "Friday", "2025-02-28 DAY"),
                 row("The decision will be formally recorded on the 29th.", "2023-06-08", "the 29th=XXXX-XX-29", "the 29th",
                         "2023-06-29 DAY"),
+                // the verb before an apposition governs the date after it
+                row("Khalil will meet the minister, Ann Lee, on Tuesday.", "2026-10-19", "Tuesday=2026-10-13", "Tuesday", "2026-10-20 DAY"),
+                row("Khalil met the minister, Ann Lee, on Tuesday.", "2026-10-19", "Tuesday=2026-10-13", "Tuesday", "2026-10-13 DAY"),
+                // "would" with a weekday: the nearer one, either side of the document date
+                row("The ministry said Khalil would return to Amman on Thursday.", "2026-10-19", "Thursday=2026-10-15", "Thursday", "2026-10-22 DAY"),
+                row("The ministry said Khalil would return to Amman on Thursday.", "2026-10-23", "Thursday=2026-10-22", "Thursday", "2026-10-22 DAY"),
+                // a season without a year is placed by its verb, as a month is
+                row("Howard is expected to visit Dublin in the spring.", "2026-11-12", "the spring=2026-SP", "the spring", "2027-03-01..2027-05-31 SEASON"),
+                row("Ferrand said they could not wait until the autumn.", "2025-03-16", "the autumn=2025-FA", "the autumn", "2025-09-01..2025-11-30 SEASON"),
+                row("The harvest is small after a wet spring.", "2026-10-12", "spring=2026-SP", "spring", "2026-03-01..2026-05-31 SEASON"),
                 // British "Friday week": a week after the coming Friday
                 row("Objectors have until Friday week to comment.", "2023-06-08", "Friday=2023-06-02", "Friday", "2023-06-16 DAY"),
                 row("A century ago the town's population peaked.", "2021-09-26", "A century ago=1921-09-26", "A century ago", "1921 YEAR"),
