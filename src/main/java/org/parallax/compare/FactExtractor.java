@@ -448,7 +448,8 @@ public final class FactExtractor {
                 lo = t - 20;
                 hi = t + 20;
             }
-            String kind = m.group(5) == null ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);
+            // a time with no zone is the local time, as "local time" says
+            String kind = m.group(5) == null || m.group(5).equalsIgnoreCase("local time") ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);
             String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
             out.add(new Fact(kind, lo, hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
         }
