@@ -9,14 +9,23 @@ public record Fact(String kind, double lo, double hi, String text, String normal
 
     /**
      * Whether a reader takes the two values to be compatible: their ranges meet. Dates agree only when one range holds
-     * the other ("2023" and "February 2023"), since two day ranges that merely overlap name different days. Two lower
+     * the other ("2023" and "February 2023"), since two day ranges that merely overlap name different days, or when
+     * both are written with the same words. Two lower
      * bounds ("at least three" / "at least one") agree only when equal: each is the toll its outlet confirmed, so
      * different bounds are different confirmed figures even where the ranges meet.
      */
     public boolean agreesWith(Fact o) {
-        if (kind.equals("date")) return lo <= o.lo && o.hi <= hi || o.lo <= lo && hi <= o.hi;
+        if (kind.equals("date")) return lo <= o.lo && o.hi <= hi || o.lo <= lo && hi <= o.hi || sameWords(o);
         if (normalised.startsWith(">=") && o.normalised.startsWith(">=")) return Math.abs(lo - o.lo) <= 1e-9 * Math.max(1, Math.abs(lo));
         return lo <= o.hi && o.lo <= hi;
+    }
+
+    /**
+     * The same words ("April 1" / "April 1"): the outlets wrote one value, whatever year or week each resolver then
+     * guessed for it from the tense around it.
+     */
+    private boolean sameWords(Fact o) {
+        return Tokens.key(text, 0, text.length()).equals(Tokens.key(o.text, 0, o.text.length())) && !text.isBlank();
     }
 
     /**

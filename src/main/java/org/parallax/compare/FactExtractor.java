@@ -54,7 +54,7 @@ public final class FactExtractor {
             + "(?!\\s+(?:of|time|day|week|year|quake|earthquake|blast|attack)\\b)");
 
     private static final Pattern STATE_HINT = Pattern.compile("kill|dead|die|death|slain|slay|slew|injur|wound|hurt|arrest|detain|rescu"
-            + "|missing|evacu|hospital|displaced");
+            + "|missing|evacu|hospital|displaced|(?:leave|flee|fled|left|abandon\\w*)\\s+(?:their|his|her)\\s+home");
     private static final Pattern CHILD_HINT = Pattern.compile("mother|father|mom|dad|parent");
     private static final Pattern WORD_AHEAD = Pattern.compile("\\s+([A-Za-z][\\w'’-]*)");
     private static final Set<String> STATE_AFTER = Set.of("killed", "dead", "died", "dies", "die", "deaths", "slain", "injured", "wounded",
@@ -244,8 +244,16 @@ public final class FactExtractor {
         return at;
     }
 
+    /**
+     * People who had to leave their homes are evacuated, however the outlet words it: "about 40 residents had to leave
+     * their homes", "200 families were forced to flee their homes", "30 people fled their homes".
+     */
+    private static final Pattern LEFT_HOMES = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:had|have|has|were|was|are)\\s+)?"
+            + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned)\\s+(?:their|his|her)\\s+homes?\\b");
+
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
+        if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
         Matcher w = WORD_AHEAD.matcher(s);
         int at = pos;
         for (int k = 0; k < 5; k++) {
@@ -448,7 +456,8 @@ public final class FactExtractor {
                 lo = t - 20;
                 hi = t + 20;
             }
-            String kind = m.group(5) == null ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);
+            // a time with no zone is the local time, as "local time" says
+            String kind = m.group(5) == null || m.group(5).equalsIgnoreCase("local time") ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);
             String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
             out.add(new Fact(kind, lo, hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.parallax.model.Sentence;
 
@@ -150,6 +151,13 @@ public final class FactPairing {
         return out;
     }
 
+    /**
+     * A clock time with no day written ("6 p.m.", "about 11:00 p.m.", "noon"): its day is the resolver's guess from the
+     * publication date, not the outlet's, so it is no date fact (its time is one, {@link FactExtractor}).
+     */
+    private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(?:(?:about|around|at|shortly|just|after|before|by|until)\\s+)*"
+            + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?[ap]\\.?\\s?m\\.?|\\d{1,2}[:.]\\d{2}|noon|midnight)(?:\\s+local\\s+time)?");
+
     /** Each sentence's facts in text order, its written dates among them as kind "date" (day numbers as the range). */
     private static Map<Sentence, List<Fact>> facts(String text, List<Sentence> sentences, List<DatedMention> dates) {
         Map<Sentence, List<Fact>> out = new TreeMap<>((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
@@ -157,7 +165,7 @@ public final class FactPairing {
         for (Sentence s : sentences) {
             List<Fact> fs = new ArrayList<>(FactExtractor.extract(text, s.start(), s.end()));
             for (DatedMention d : dates) {
-                if (d.start() < s.start() || d.end() > s.end()) continue;
+                if (d.start() < s.start() || d.end() > s.end() || CLOCK_ONLY.matcher(d.text()).matches()) continue;
                 fs.add(new Fact("date", d.range().start().toEpochDay(), d.range().end().toEpochDay(), d.text(), d.range().toString(),
                         d.start(), d.end(), s.start(), s.end()));
             }

@@ -27,6 +27,13 @@ public final class SentenceAligner {
      * reports the same fact as another sentence of the other side (measured on ECB+, see EcbPlusAlignmentTest).
      */
     public static final double DEFAULT_LINK_THRESHOLD = 0.2;
+    /**
+     * The least similarity of a further counterpart for a sentence that already has one: a lead that joins two facts
+     * the other side tells apart ("Hollis admitted defeat at 11 p.m. after winning 44.1 percent") meets its second
+     * counterpart below a first match's strength. Measured on ECB+ (EcbPlusAlignmentTest): at 0.27 recall 0.620 to
+     * 0.624 with precision 0.902 kept; at 0.25 precision fell to 0.901.
+     */
+    static final double FURTHER_THRESHOLD = 0.27;
     private static final int MAX_GROUP = 3;
     private static final int MIN_SHARED = 3;
     /**
@@ -168,8 +175,8 @@ public final class SentenceAligner {
             if (c[0] < linkThreshold) break;
             int i = (int) c[1], j = (int) c[2];
             if (matchA[i] >= 0 && matchA[i] == matchB[j]) continue;
-            // a weak link needs several shared words; a sentence that already has a counterpart takes another only at full strength
-            if (c[3] < MIN_SHARED || (matchA[i] >= 0 || matchB[j] >= 0) && c[0] < threshold) continue;
+            // a weak link needs several shared words; a sentence that already has a counterpart takes another only near full strength
+            if (c[3] < MIN_SHARED || (matchA[i] >= 0 || matchB[j] >= 0) && c[0] < FURTHER_THRESHOLD) continue;
             boolean dup = false;
             for (int gi = before; gi < groups.size() && !dup; gi++) dup = groups.get(gi).a0 == i && groups.get(gi).b0 == j;
             if (dup) continue;

@@ -1,8 +1,13 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -28,43 +33,127 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
         List<String> ka = ta.stream().map(Unit::key).toList();
         List<String> kb = tb.stream().map(Unit::key).toList();
         Patch<String> patch = DiffUtils.diff(ka, kb);
-        List<DiffSpan> outA = new ArrayList<>(), outB = new ArrayList<>();
+        // per word: null where it has an equal word on the other side, else how it differs
+        DiffKind[] kindA = new DiffKind[ta.size()], kindB = new DiffKind[tb.size()];
+        List<int[]> same = new ArrayList<>();
         int ia = 0, ib = 0;
         for (AbstractDelta<String> d : patch.getDeltas()) {
             int sA = d.getSource().getPosition(), sB = d.getTarget().getPosition();
-            cosmetic(textA, ta, ia, sA, textB, tb, ib, outA, outB);
+            for (int k = 0; ia + k < sA; k++) same.add(new int[] {ia + k, ib + k});
             int eA = sA + d.getSource().size(), eB = sB + d.getTarget().size();
             DiffKind kind = switch (d.getType()) {
                 case CHANGE -> canon(textA, ta.subList(sA, eA)).equals(canon(textB, tb.subList(sB, eB))) ? DiffKind.COSMETIC : DiffKind.CHANGED;
                 default -> DiffKind.ONLY_HERE;
             };
-            add(outA, ta, sA, sA + d.getSource().size(), kind, textA);
-            add(outB, tb, sB, sB + d.getTarget().size(), kind, textB);
-            ia = sA + d.getSource().size();
-            ib = sB + d.getTarget().size();
+            Arrays.fill(kindA, sA, eA, kind);
+            Arrays.fill(kindB, sB, eB, kind);
+            ia = eA;
+            ib = eB;
         }
-        cosmetic(textA, ta, ia, ta.size(), textB, tb, ib, outA, outB);
-        return new WordDiff(outA, outB);
-    }
-
-    /** Equal stretch: words with the same key starting at {@code ia} and {@code ib}, up to {@code endA}. */
-    private static void cosmetic(String textA, List<Unit> ta, int ia, int endA, String textB, List<Unit> tb, int ib,
-            List<DiffSpan> outA, List<DiffSpan> outB) {
-        for (int k = 0; ia + k < endA; k++) {
-            Unit x = ta.get(ia + k), y = tb.get(ib + k);
+        for (int k = 0; ia + k < ta.size(); k++) same.add(new int[] {ia + k, ib + k});
+        moved(textA, ta, kindA, textB, tb, kindB, same);
+        List<DiffSpan> outA = new ArrayList<>(), outB = new ArrayList<>();
+        for (int[] p : same) {
+            Unit x = ta.get(p[0]), y = tb.get(p[1]);
             if (!surface(textA, x).equals(surface(textB, y))) {
                 outA.add(new DiffSpan(x.start(), x.end(), DiffKind.COSMETIC));
                 outB.add(new DiffSpan(y.start(), y.end(), DiffKind.COSMETIC));
             }
         }
+        runs(outA, ta, kindA, textA);
+        runs(outB, tb, kindB, textB);
+        outA.sort(Comparator.comparingInt(DiffSpan::start));
+        outB.sort(Comparator.comparingInt(DiffSpan::start));
+        return new WordDiff(outA, outB);
     }
 
-    /** One span per run of words; runs never cross a sentence gap wider than the text between words. */
+    /**
+     * Words that moved: a run of changed words on one side that the other side has among its changed words too, in the
+     * same order ("the U.S. Geological Survey put the depth at 10 km" / "at a depth of 10 km according to the US
+     * Geological Survey") is the same words told in another order, not a change. A run counts when it is two words or
+     * more with one not a stop word, or one number or name (a word with a digit or a capital on both sides).
+     */
+    private static void moved(String textA, List<Unit> ta, DiffKind[] kindA, String textB, List<Unit> tb, DiffKind[] kindB,
+            List<int[]> same) {
+        while (true) {
+            int bestI = -1, bestJ = -1, bestLen = 0;
+            for (int i = 0; i < ta.size(); i++) {
+                if (!movable(kindA[i])) continue;
+                for (int j = 0; j < tb.size(); j++) {
+                    int len = 0;
+                    while (i + len < ta.size() && j + len < tb.size() && movable(kindA[i + len]) && movable(kindB[j + len])
+                            && ta.get(i + len).key().equals(tb.get(j + len).key())) {
+                        len++;
+                    }
+                    if (len > bestLen && counts(textA, ta.subList(i, i + len), textB, tb.subList(j, j + len))) {
+                        bestI = i;
+                        bestJ = j;
+                        bestLen = len;
+                    }
+                }
+            }
+            if (bestLen == 0) return;
+            for (int k = 0; k < bestLen; k++) {
+                kindA[bestI + k] = null;
+                kindB[bestJ + k] = null;
+                same.add(new int[] {bestI + k, bestJ + k});
+            }
+        }
+    }
+
+    private static boolean movable(DiffKind k) {
+        return k == DiffKind.CHANGED || k == DiffKind.ONLY_HERE;
+    }
+
+    private static boolean counts(String textA, List<Unit> a, String textB, List<Unit> b) {
+        if (a.isEmpty()) return false;
+        if (a.size() >= 2) return a.stream().anyMatch(u -> !Tokens.STOPWORDS.contains(u.key()));
+        Unit x = a.get(0), y = b.get(0);
+        // "US" / "U.S." is a name, not the pronoun "us"
+        boolean stop = Tokens.STOPWORDS.contains(x.key()) && !(capitals(textA, x) && capitals(textB, y));
+        return !stop && marked(textA, x) && marked(textB, y);
+    }
+
+    private static boolean capitals(String text, Unit u) {
+        String w = text.substring(u.start(), u.end());
+        return w.chars().anyMatch(Character::isLetter) && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** A word a reader finds again when it moves: a number or a clock time, a name (a capital), or a sign of an amount. */
+    private static boolean marked(String text, Unit u) {
+        if (!u.key().isEmpty() && Character.isDigit(u.key().charAt(0))) return true;
+        for (int k = u.start(); k < u.end(); k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c) || Character.isUpperCase(c) || c == '%' || c == '\u20ac' || c == '$' || c == '\u00a3') return true;
+        }
+        return false;
+    }
+
+    /** One span per run of words of one kind. */
+    private static void runs(List<DiffSpan> out, List<Unit> toks, DiffKind[] kinds, String text) {
+        int k = 0;
+        while (k < toks.size()) {
+            if (kinds[k] == null) {
+                k++;
+                continue;
+            }
+            int e = k;
+            while (e + 1 < toks.size() && kinds[e + 1] == kinds[k]) e++;
+            add(out, toks, k, e + 1, kinds[k], text);
+            k = e + 1;
+        }
+    }
+
+    /** One span per run of words; runs never cross a line break, and a word read out of text order is a span of its own. */
     private static void add(List<DiffSpan> out, List<Unit> toks, int from, int to, DiffKind kind, String text) {
         if (from >= to) return;
         int s = toks.get(from).start(), e = toks.get(from).end();
         for (int k = from + 1; k < to; k++) {
             Unit t = toks.get(k);
+            if (t.start() < e) {
+                out.add(new DiffSpan(t.start(), t.end(), kind));
+                continue;
+            }
             if (text.substring(e, t.start()).indexOf('\n') >= 0) {
                 out.add(new DiffSpan(s, e, kind));
                 s = t.start();
@@ -121,7 +210,124 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
             }
             out.add(new Unit(u.start(), u.end(), numberKey(text, u)));
         }
+        return quantities(text, out);
+    }
+
+    private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("jan", "january"), Map.entry("feb", "february"),
+            Map.entry("mar", "march"), Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
+            Map.entry("aug", "august"), Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
+            Map.entry("nov", "november"), Map.entry("dec", "december"));
+    /** Words after a number that name one unit, each to one key ("kilometres" and "km", "bn" and "billion"). */
+    private static final Map<String, String> UNIT_WORDS = Map.ofEntries(Map.entry("km", "km"), Map.entry("kilometre", "km"),
+            Map.entry("kilometres", "km"), Map.entry("kilometer", "km"), Map.entry("kilometers", "km"), Map.entry("metre", "metre"),
+            Map.entry("metres", "metre"), Map.entry("meter", "metre"), Map.entry("meters", "metre"), Map.entry("percent", "percent"),
+            Map.entry("pct", "percent"), Map.entry("bn", "billion"), Map.entry("b", "billion"), Map.entry("billion", "billion"),
+            Map.entry("mn", "million"), Map.entry("million", "million"), Map.entry("k", "thousand"), Map.entry("euro", "eur"),
+            Map.entry("euros", "eur"), Map.entry("dollar", "usd"), Map.entry("dollars", "usd"), Map.entry("pound", "gbp"),
+            Map.entry("pounds", "gbp"), Map.entry("pm", "pm"), Map.entry("am", "am"));
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(\\d[\\d.]*)(bn|mn|m|b|k|km|pm|am)");
+
+    /**
+     * One key per quantity however it is written: a unit or scale after a number ("30 kilometres" / "30 km", "$4.2 billion"
+     * / "$4.2bn", "2.5 million euro" / "\u20ac2.5m", "12 percent" / "12%"), a clock time ("6 p.m." / "6:00 p.m." / "6pm",
+     * "noon" / "12 p.m."), a spelled number of several words ("Forty-three" / "43") and an abbreviated month ("Nov." /
+     * "November"). A currency sign is read after its amount, where the word stands ("\u20ac2.5m" as "2.5 m \u20ac").
+     */
+    private static List<Unit> quantities(String text, List<Unit> in) {
+        List<Unit> split = new ArrayList<>();
+        for (Unit u : in) {
+            Matcher m = NUMBER_SUFFIX.matcher(u.key());
+            if (Character.isDigit(text.charAt(u.start())) && m.matches()
+                    && Tokens.lower(text.substring(u.start(), u.end())).replace(",", "").equals(u.key())) {
+                int cut = u.end() - m.group(2).length();
+                split.add(new Unit(u.start(), cut, m.group(1)));
+                split.add(new Unit(cut, u.end(), m.group(2)));
+            } else {
+                split.add(u);
+            }
+        }
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < split.size(); i++) {
+            Unit u = split.get(i);
+            String k = u.key();
+            // a spelled number of several words is one number
+            if (spelled(text, u)) {
+                int j = i;
+                while (j + 1 < split.size() && spelled(text, split.get(j + 1))
+                        && text.substring(split.get(j).end(), split.get(j + 1).start()).matches("[\\s\u2010\u2011-]")) {
+                    j++;
+                }
+                if (j > i) {
+                    OptionalDouble v = NumberWords.parse(text.substring(u.start(), split.get(j).end()));
+                    if (v.isPresent()) {
+                        out.add(new Unit(u.start(), split.get(j).end(), NumberWords.format(v.getAsDouble())));
+                        i = j;
+                        continue;
+                    }
+                }
+            }
+            if (k.equals("noon") || k.equals("midnight")) {
+                out.add(new Unit(u.start(), u.end(), k.equals("noon") ? "12pm" : "12am"));
+                continue;
+            }
+            String month = MONTHS.get(k);
+            if (month != null && u.end() < text.length() && text.charAt(u.end()) == '.' && Character.isUpperCase(text.charAt(u.start()))) {
+                out.add(new Unit(u.start(), u.end(), month));
+                continue;
+            }
+            if (!isNumber(text, u)) {
+                out.add(u);
+                continue;
+            }
+            char sign = u.start() > 0 ? text.charAt(u.start() - 1) : ' ';
+            String currency = sign == '$' ? "usd" : sign == '\u20ac' ? "eur" : sign == '\u00a3' ? "gbp" : null;
+            int j = i + 1;
+            String unit = j < split.size() && adjacent(text, u, split.get(j)) ? UNIT_WORDS.get(split.get(j).key()) : null;
+            if (unit == null && j < split.size() && split.get(j).key().equals("m") && adjacent(text, u, split.get(j))) {
+                unit = currency != null ? "million" : "metre";
+            }
+            if (unit != null && (unit.equals("pm") || unit.equals("am"))) {
+                // the clock time is one word: "6 p.m." and "6:00 p.m." and "6pm"
+                out.add(new Unit(u.start(), split.get(j).end(), u.key() + unit));
+                i = j;
+                continue;
+            }
+            out.add(u);
+            if (j < text.length() && u.end() < text.length() && text.charAt(u.end()) == '%') {
+                out.add(new Unit(u.end(), u.end() + 1, "percent"));
+            }
+            if (unit != null) {
+                out.add(new Unit(split.get(j).start(), split.get(j).end(), unit));
+                i = j;
+                if (unit.equals("million") || unit.equals("billion") || unit.equals("thousand")) {
+                    String after = i + 1 < split.size() && adjacent(text, split.get(i), split.get(i + 1)) ? UNIT_WORDS.get(split.get(i + 1).key()) : null;
+                    if (after != null && after.length() == 3 && !after.endsWith("m")) {
+                        out.add(new Unit(split.get(i + 1).start(), split.get(i + 1).end(), after));
+                        i++;
+                        currency = null;
+                    }
+                }
+            } else if (i + 2 < split.size() && split.get(j).key().equals("per") && split.get(j + 1).key().equals("cent")) {
+                out.add(new Unit(split.get(j).start(), split.get(j + 1).end(), "percent"));
+                i = j + 1;
+            }
+            if (currency != null) out.add(new Unit(u.start() - 1, u.start(), currency));
+        }
         return out;
+    }
+
+    private static boolean spelled(String text, Unit u) {
+        String w = Tokens.lower(text.substring(u.start(), u.end()));
+        return NumberWords.isNumberWord(w) && !w.equals("dozen") && !UNIT_WORDS.containsKey(w);
+    }
+
+    private static boolean isNumber(String text, Unit u) {
+        return Character.isDigit(text.charAt(u.start())) && u.key().matches("\\d[\\d.]*") || u.key().matches("\\d+") ;
+    }
+
+    /** Two words with only a space, a hyphen or nothing between them ("10-metre", "2.4 m", "4.2bn"). */
+    private static boolean adjacent(String text, Unit x, Unit y) {
+        return y.start() >= x.end() && text.substring(x.end(), y.start()).matches("[ \u00a0\u2010\u2011-]?");
     }
 
     private static boolean isHyphen(char c) {

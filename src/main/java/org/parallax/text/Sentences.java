@@ -14,7 +14,8 @@ import org.parallax.model.Sentence;
  * The one rule for where a sentence of news text ends: at {@code . ! ?} (and the closing quotes and brackets after
  * it) before white space and a word that does not start in lower case, or at a line break. Abbreviations ("Mr.",
  * "Gen.", "Const.", "Sept."), initials ("Christopher A. Landberg") and numbers ("3.5") never end a sentence; a dotted
- * acronym ("U.S.") ends one only before a typical sentence opener. Sentences are {@code [start, end)} ranges of the
+ * acronym ("U.S.") ends one only before a typical sentence opener, a clock time ("11 p.m.") before any capital but a
+ * day, a month or a zone. Sentences are {@code [start, end)} ranges of the
  * given text, without white space at either end. Pure and thread-safe.
  */
 public final class Sentences {
@@ -148,11 +149,28 @@ public final class Sentences {
         if (word.isEmpty()) return true;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // an initial
         if (word.indexOf('.') >= 0) {
+            String following = nextWord(text, k, end);
+            // a clock time ("at 11 p.m. Final results...") ends a sentence unless a day, a month or a zone follows it
+            if (isClock(text, w, word)) return !following.isEmpty() && !AFTER_CLOCK.contains(following.toLowerCase(Locale.ROOT))
+                    && Months.parse(following).isEmpty() && !(following.length() > 1 && following.equals(following.toUpperCase(Locale.ROOT)));
             // a dotted acronym such as U.S. ends a sentence only before a typical sentence opener
-            return STARTERS.contains(nextWord(text, k, end));
+            return STARTERS.contains(following);
         }
         String lower = word.toLowerCase(Locale.ROOT);
         return !ABBREVIATIONS.contains(lower) && !Months.isAbbreviation(lower);
+    }
+
+    /** Words that go on a clock time's sentence: days and zones ("6 p.m. Friday", "6 p.m. Eastern"). */
+    private static final Set<String> AFTER_CLOCK = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "eastern", "pacific", "central", "mountain", "local", "today", "tonight", "tomorrow", "yesterday");
+
+    /** "p.m." or "a.m." after a number ("6 p.m.", "6:00 a.m."). */
+    private static boolean isClock(String text, int w, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.equals("p.m") && !lower.equals("a.m")) return false;
+        int b = w;
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        return b > 0 && Character.isDigit(text.charAt(b - 1));
     }
 
     private static String nextWord(String text, int k, int end) {

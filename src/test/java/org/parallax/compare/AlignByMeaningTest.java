@@ -75,4 +75,19 @@ class AlignByMeaningTest {
         List<Sentence> unique = al.uniqueB();
         assertTrue(unique.stream().noneMatch(s -> s.textIn(b.text()).startsWith("The mayor")), al.toString());
     }
+
+    @Test
+    void aSentenceThatJoinsTwoFactsMeetsBothCounterpartsEvenWhenTheSecondIsWeaker() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Incumbent Tom Gray took 39.2 percent of the ballots cast, and the remaining two candidates shared the rest.",
+                "The new council meets in January.",
+                "Gray conceded defeat shortly after midnight on Sunday."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Mayor Tom Gray admitted defeat at about midnight on Sunday after winning 39.2 percent.",
+                "Turnout was the lowest in twenty years."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "conceded defeat", b, "admitted defeat"), al.toString());
+        assertTrue(paired(al, a, "took 39.2", b, "admitted defeat"), al.toString());
+        assertTrue(!paired(al, a, "council meets", b, "Turnout"), al.toString());
+    }
 }

@@ -37,6 +37,17 @@ class FactExtractorTest {
     }
 
     @Test
+    void peopleWhoHadToLeaveTheirHomesAreEvacuated() {
+        assertEquals("~40", only("A man died and about 40 residents had to leave their homes as the river rose.", "evacuated").normalised());
+        assertEquals(180, only("About 200 people were forced to flee their homes.", "evacuated").lo());
+        assertEquals(30, only("Thirty people fled their homes overnight.", "evacuated").lo());
+        assertEquals(50, only("Almost 50 people were evacuated from their homes.", "evacuated").hi());
+        // leaving a place that is no home, or homes left by no counted people, is no evacuation
+        assertTrue(facts("About 40 workers had to leave the plant early.").stream().noneMatch(f -> f.kind().equals("evacuated")));
+        assertTrue(facts("In 2019, floods forced residents to leave their homes.").stream().noneMatch(f -> f.kind().equals("evacuated")));
+    }
+
+    @Test
     void ignoresNumbersThatCountNoPeople() {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());

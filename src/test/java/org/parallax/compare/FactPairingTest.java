@@ -134,4 +134,43 @@ class FactPairingTest {
                 "The hiker died after falling about 300 feet from the ledge.").isEmpty());
         assertTrue(conflicts("A hiker died after falling 20 metres on Friday.", "A climber died after falling 600 metres on Saturday.").isEmpty());
     }
+
+    private static DatedMention dated(Article a, String surface, LocalDate day) {
+        int s = a.text().indexOf(surface);
+        assertTrue(s >= 0, surface);
+        return new DatedMention(s, s + surface.length(), surface, new DateRange(day, day, DatePrecision.DAY));
+    }
+
+    @Test
+    void aClockTimeWithNoDayWrittenIsNoDateFact() {
+        Article a = Samples.fromText(1, "a", "The coach left the motorway near the town at 6 p.m. and overturned, police said.");
+        Article b = Samples.fromText(2, "b", "The coach overturned on the motorway near the town on Friday at 6:00 p.m., police said.");
+        Comparison c = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(dated(a, "6 p.m.", LocalDate.of(2026, 5, 9)))),
+                b, new SideFacts(Map.of(), List.of(dated(b, "Friday at 6:00 p.m.", LocalDate.of(2026, 5, 8)))));
+        assertTrue(c.facts().conflicts().isEmpty(), c.facts().toString());
+        // a written day that differs is still a conflict
+        Article d = Samples.fromText(3, "b", "The coach overturned on the motorway near the town on Thursday, police said.");
+        Comparison e = new ComparisonService().compare(b, new SideFacts(Map.of(), List.of(dated(b, "Friday at 6:00 p.m.", LocalDate.of(2026, 5, 8)))),
+                d, new SideFacts(Map.of(), List.of(dated(d, "Thursday", LocalDate.of(2026, 5, 7)))));
+        assertEquals(1, e.facts().conflicts().size(), e.facts().toString());
+    }
+
+    @Test
+    void aDateWrittenWithTheSameWordsAgreesWhateverYearEachSideResolved() {
+        Article a = Samples.fromText(1, "a", "The government plans to raise fuel taxes by 12 percent from April 1.");
+        Article b = Samples.fromText(2, "b", "The rise in fuel taxes, 12% from April 1, was announced by the government last month.");
+        Comparison c = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(dated(a, "April 1", LocalDate.of(2026, 4, 1)))),
+                b, new SideFacts(Map.of(), List.of(dated(b, "April 1", LocalDate.of(2025, 4, 1)))));
+        assertTrue(c.facts().conflicts().isEmpty(), c.facts().toString());
+        assertTrue(c.facts().onlyA().isEmpty() && c.facts().onlyB().isEmpty(), c.facts().toString());
+    }
+
+    @Test
+    void localTimeIsTheTimeOfAnUnzonedClock() {
+        Comparison.Facts f = oneSentenceEach("The quake hit the port city at 6 p.m. local time, the institute said.",
+                "The quake hit the port city at 6:00 p.m., the institute said.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        assertEquals(1, oneSentenceEach("The quake hit the port city at 6 p.m. local time, the institute said.",
+                "The quake hit the port city at 7 p.m., the institute said.").conflicts().size());
+    }
 }

@@ -35,6 +35,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void endsASentenceAfterAClockTimeUnlessADayOrZoneFollows() {
+        assertEquals(List.of("He conceded shortly after 11 p.m.", "Final results are due on Thursday."),
+                split("He conceded shortly after 11 p.m. Final results are due on Thursday."));
+        assertEquals(List.of("The road was closed until 11 p.m.", "Nordbus runs 120 coaches."),
+                split("The road was closed until 11 p.m. Nordbus runs 120 coaches."));
+        assertEquals(List.of("The vote closes at 6 p.m. Friday and at 8 p.m. EST in the east."),
+                split("The vote closes at 6 p.m. Friday and at 8 p.m. EST in the east."));
+        assertEquals(List.of("It ended at 6 a.m.", "A man was held."), split("It ended at 6 a.m. A man was held."));
+        assertEquals(List.of("The talks end at 6:00 p.m. Eastern on Monday."), split("The talks end at 6:00 p.m. Eastern on Monday."));
+    }
+
+    @Test
     void splitsAfterClosingQuotesAndKeepsDecimals() {
         assertEquals(List.of("\"We will go,\" he said.", "Growth was 3.5 percent!", "Really?"),
                 split("\"We will go,\" he said. Growth was 3.5 percent! Really?"));

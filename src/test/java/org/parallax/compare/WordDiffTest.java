@@ -64,4 +64,44 @@ class WordDiffTest {
         String x = "The 7.3 magnitude quake.", y = "The 7.4 magnitude quake.";
         assertEquals("7.3", marked(x, diff(x, y).a(), DiffKind.CHANGED));
     }
+
+    @Test
+    void unitsScalesAndCurrenciesWrittenTwoWaysAreCosmetic() {
+        cosmeticOnly("The quake was centred 30 kilometres south of the city.", "The quake was centred 30 km south of the city.");
+        cosmeticOnly("The river rose 2.4 metres overnight.", "The river rose 2.4 m overnight.");
+        cosmeticOnly("It slid down a 10-metre embankment.", "It slid down a 10 m embankment.");
+        cosmeticOnly("Turnout was 61 percent.", "Turnout was 61%.");
+        cosmeticOnly("They paid $4.2 billion in cash.", "They paid $4.2bn in cash.");
+        cosmeticOnly("The court upheld a 2.5 million euro fine.", "The court upheld a \u20ac2.5m fine.");
+        cosmeticOnly("The march began at noon.", "The march began at 12 p.m.");
+        cosmeticOnly("He takes office on Aug. 1.", "He takes office on August 1.");
+        // other values, other units and other words stay real changes
+        String a = "Turnout was 61 percent.", b = "Turnout was 63%.";
+        assertEquals("61", marked(a, diff(a, b).a(), DiffKind.CHANGED));
+        String x = "The river rose 2.4 metres.", y = "The river rose 2.4 feet.";
+        assertEquals("metres", marked(x, diff(x, y).a(), DiffKind.CHANGED));
+        String p = "They paid $4.2 million.", q = "They paid $4.2 billion.";
+        assertEquals("million", marked(p, diff(p, q).a(), DiffKind.CHANGED));
+    }
+
+    @Test
+    void wordsToldInAnotherOrderAreNotChanges() {
+        String a = "The U.S. Geological Survey put the depth of the quake at 10 kilometres.";
+        String b = "The quake was 10 km deep, according to the US Geological Survey.";
+        WordDiff d = diff(a, b);
+        assertEquals("U.S|kilometres", marked(a, d.a(), DiffKind.COSMETIC), d.toString());
+        assertFalse(marked(a, d.a(), DiffKind.CHANGED).contains("Geological"), d.toString());
+        assertFalse(marked(a, d.a(), DiffKind.ONLY_HERE).contains("Geological"), d.toString());
+        String x = "Forty-three passengers were on board the coach.", y = "The coach was carrying 43 passengers.";
+        WordDiff e = diff(x, y);
+        assertEquals("Forty-three", marked(x, e.a(), DiffKind.COSMETIC), e.toString());
+        String g = "US drugmaker Halberd agreed to buy Cellwerk.", h = "Halberd of the U.S. will acquire Cellwerk.";
+        assertEquals("US", marked(g, diff(g, h).a(), DiffKind.COSMETIC));
+        String t = "The march began at noon at Liberty Square.", u = "The march started at Liberty Square at 12 p.m.";
+        assertEquals("noon", marked(t, diff(t, u).a(), DiffKind.COSMETIC));
+        // a moved lone common word is still part of the rewording
+        String m = "Police arrested 14 people on Saturday.", n = "On Saturday police detained 11 people.";
+        WordDiff f = diff(m, n);
+        assertTrue(marked(m, f.a(), DiffKind.CHANGED).contains("14") || marked(m, f.a(), DiffKind.ONLY_HERE).contains("14"), f.toString());
+    }
 }

@@ -1,0 +1,272 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.AppContext;
+import org.parallax.app.NlpService;
+import org.parallax.ingest.ImportReport;
+import org.parallax.model.Progress;
+import org.parallax.nlp.SharedRecognizers;
+import org.parallax.testsupport.TestLibrary;
+
+/**
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs, performance.md "Side by
+ * side on freshly written pairs"): the twenty articles are imported into a real library, run through the real NLP queue
+ * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
+ *
+ * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
+ * the pair in the answers, partly right when some have, wrong when none has; precision counts a partly right pair as
+ * half. Recall is the share of the answers' counterpart sentences (each side) linked to one of their counterparts. A
+ * conflict is found when a reported conflict's two values lie in the answer's two sentences and share a word or
+ * number with the answer's values; a reported conflict that matches no answer is false. A cosmetic variant is shown as
+ * a change when a diff span other than cosmetic covers it in the pair that aligns its two sentences. The floors are
+ * today's figures: any drop fails.
+ */
+class FreshPairsTest {
+    private static final double PRECISION_FLOOR = 0.94;
+    private static final double RECALL_FLOOR = 0.895;
+    private static final int CONFLICTS_FOUND_FLOOR = 11;
+    private static final int FALSE_CONFLICTS_CEILING = 3;
+    private static final int COSMETIC_SHOWN_CEILING = 0;
+    private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
+            "minutes", "people", "euros");
+
+    @TempDir
+    static Path dir;
+    static AppContext ctx;
+    static Map<String, Long> ids = new TreeMap<>();
+
+    record Conflict(int a, int b, String fact, String valueA, String valueB) {
+    }
+
+    record Cosmetic(int a, int b, String textA, String textB) {
+    }
+
+    static final class Answers {
+        final Set<List<Integer>> align = new HashSet<>();
+        final List<Conflict> conflicts = new ArrayList<>();
+        final List<Cosmetic> cosmetic = new ArrayList<>();
+    }
+
+    @BeforeAll
+    static void importAndRecognise() throws IOException {
+        ctx = TestLibrary.context(dir.resolve("library.db"));
+        List<Path> files;
+        try (var s = Files.list(folder().resolve("articles"))) {
+            files = s.filter(p -> p.getFileName().toString().matches("p\\d\\d-[ab]\\.txt")).sorted().toList();
+        }
+        assertEquals(20, files.size(), files.toString());
+        ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
+        assertEquals(20, report.importedIds().size(), report.summary());
+        NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
+        assertEquals(20, summary.processed());
+        for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
+    }
+
+    @AfterAll
+    static void close() {
+        if (ctx != null) ctx.close();
+    }
+
+    static Path folder() {
+        try {
+            return Path.of(Objects.requireNonNull(FreshPairsTest.class.getResource("/fresh-pairs"), "fresh-pairs").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Answers> readGold(Path file) throws IOException {
+        Map<String, Answers> out = new LinkedHashMap<>();
+        Answers cur = null;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] kw = line.split(" ", 2);
+            if (kw[0].equals("pair")) {
+                cur = new Answers();
+                out.put(kw[1].strip(), cur);
+                continue;
+            }
+            String[] parts = kw[1].split("\\|");
+            String[] nums = parts[0].strip().split("\\s+");
+            switch (kw[0]) {
+                case "align" -> cur.align.add(List.of(Integer.parseInt(nums[0]), Integer.parseInt(nums[1])));
+                case "conflict" -> cur.conflicts.add(new Conflict(Integer.parseInt(nums[0]), Integer.parseInt(nums[1]), parts[1].strip(),
+                        parts[2].strip(), parts[3].strip()));
+                case "cosmetic" -> {
+                    String[] v = parts[1].strip().split(" / ");
+                    cur.cosmetic.add(new Cosmetic(Integer.parseInt(nums[0]), Integer.parseInt(nums[1]), v[0].strip(), v[1].strip()));
+                }
+                default -> {
+                    // onlyA / onlyB: the one-sided facts, read by the reader's report, not scored here
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> sentences(String name) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String l : Files.readAllLines(folder().resolve("sentences").resolve(name + ".tsv"), StandardCharsets.UTF_8)) {
+            if (!l.isBlank()) out.add(l.split("\t", 2)[1]);
+        }
+        return out;
+    }
+
+    private static String norm(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The reader's sentences (numbered from 1) that a range of the app's holds or lies in. */
+    private static Set<Integer> readerSentences(List<String> reader, String range) {
+        String t = norm(range);
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < reader.size(); i++) {
+            String s = norm(reader.get(i));
+            if (t.contains(s) || s.contains(t)) out.add(i + 1);
+        }
+        return out;
+    }
+
+    private static Set<Integer> side(List<String> reader, List<Comparison.SentenceText> ranges) {
+        Set<Integer> out = new HashSet<>();
+        for (Comparison.SentenceText r : ranges) out.addAll(readerSentences(reader, r.text()));
+        return out;
+    }
+
+    private static Set<String> valueWords(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = Pattern.compile("[a-z0-9]+").matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) if (!VALUE_FILLERS.contains(m.group())) out.add(m.group());
+        return out;
+    }
+
+    private static boolean meets(Set<String> x, Set<String> y) {
+        Set<String> s = new HashSet<>(x);
+        s.retainAll(y);
+        return !s.isEmpty();
+    }
+
+    /** Whether a non-cosmetic diff span covers {@code variant} in one side of an aligned pair. */
+    private static boolean shownAsChange(List<Comparison.SentenceText> ranges, List<DiffSpan> diffs, String variant) {
+        for (Comparison.SentenceText r : ranges) {
+            int at = r.text().indexOf(variant);
+            if (at < 0) continue;
+            int s = r.start() + at, e = s + variant.length();
+            for (DiffSpan d : diffs) if (d.kind() != DiffKind.COSMETIC && d.start() < e && d.end() > s) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void freshPairsHoldTodaysFigure() throws IOException {
+        Map<String, Answers> gold = readGold(folder().resolve("gold.txt"));
+        assertEquals(10, gold.size());
+        StringBuilder report = new StringBuilder("Fresh same-event pairs (gold.txt)\n");
+        double right = 0;
+        int pairs = 0, goldSentences = 0, linkedSentences = 0, found = 0, falseConflicts = 0, goldConflicts = 0, shown = 0;
+        for (Map.Entry<String, Answers> e : gold.entrySet()) {
+            String p = e.getKey();
+            Answers g = e.getValue();
+            List<String> ra = sentences(p + "-a"), rb = sentences(p + "-b");
+            Comparison c = ctx.compare().compare(ids.get(p + "-a"), ids.get(p + "-b")).orElseThrow().comparison();
+            Set<List<Integer>> linked = new HashSet<>();
+            for (Comparison.PairDiff pd : c.pairs()) {
+                Set<Integer> a = side(ra, pd.a()), b = side(rb, pd.b());
+                pairs++;
+                Set<Integer> okA = new HashSet<>(), okB = new HashSet<>();
+                for (int x : a) {
+                    for (int y : b) {
+                        if (!g.align.contains(List.of(x, y))) continue;
+                        okA.add(x);
+                        okB.add(y);
+                        linked.add(List.of(x, y));
+                    }
+                }
+                String verdict = !a.isEmpty() && !b.isEmpty() && okA.equals(a) && okB.equals(b) ? "right" : okA.isEmpty() ? "WRONG" : "PARTLY";
+                right += verdict.equals("right") ? 1 : verdict.equals("PARTLY") ? 0.5 : 0;
+                if (!verdict.equals("right")) report.append(String.format("%s %s A%s ~ B%s%n", p, verdict, a, b));
+            }
+            Set<Integer> goldA = new HashSet<>(), goldB = new HashSet<>(), linA = new HashSet<>(), linB = new HashSet<>();
+            for (List<Integer> l : g.align) {
+                goldA.add(l.get(0));
+                goldB.add(l.get(1));
+            }
+            for (List<Integer> l : linked) {
+                linA.add(l.get(0));
+                linB.add(l.get(1));
+            }
+            goldSentences += goldA.size() + goldB.size();
+            linkedSentences += linA.size() + linB.size();
+            for (int x : goldA) if (!linA.contains(x)) report.append(String.format("%s missed A%d%n", p, x));
+            for (int y : goldB) if (!linB.contains(y)) report.append(String.format("%s missed B%d%n", p, y));
+            Set<Integer> used = new HashSet<>();
+            for (Conflict gc : g.conflicts) {
+                goldConflicts++;
+                boolean hit = false;
+                for (int k = 0; k < c.facts().conflicts().size() && !hit; k++) {
+                    Comparison.Conflict cf = c.facts().conflicts().get(k);
+                    if (used.contains(k)) continue;
+                    if (meets(valueWords(cf.a().text()), valueWords(gc.valueA())) && meets(valueWords(cf.b().text()), valueWords(gc.valueB()))
+                            && ra.get(gc.a() - 1).toLowerCase(Locale.ROOT).contains(cf.a().text().toLowerCase(Locale.ROOT))
+                            && rb.get(gc.b() - 1).toLowerCase(Locale.ROOT).contains(cf.b().text().toLowerCase(Locale.ROOT))) {
+                        used.add(k);
+                        hit = true;
+                    }
+                }
+                if (hit) found++;
+                else report.append(String.format("%s conflict missed %s: %s / %s%n", p, gc.fact(), gc.valueA(), gc.valueB()));
+            }
+            for (int k = 0; k < c.facts().conflicts().size(); k++) {
+                if (used.contains(k)) continue;
+                Comparison.Conflict cf = c.facts().conflicts().get(k);
+                falseConflicts++;
+                report.append(String.format("%s false conflict %s: %s / %s%n", p, cf.fact(), cf.a().text(), cf.b().text()));
+            }
+            for (Cosmetic v : g.cosmetic) {
+                for (Comparison.PairDiff pd : c.pairs()) {
+                    if (!side(ra, pd.a()).contains(v.a()) || !side(rb, pd.b()).contains(v.b())) continue;
+                    if (shownAsChange(pd.a(), pd.diffA(), v.textA()) || shownAsChange(pd.b(), pd.diffB(), v.textB())) {
+                        shown++;
+                        report.append(String.format("%s cosmetic shown as a change: %s / %s%n", p, v.textA(), v.textB()));
+                    }
+                    break;
+                }
+            }
+        }
+        double precision = right / pairs, recall = (double) linkedSentences / goldSentences;
+        report.append(String.format(Locale.ROOT, "%d aligned pairs: precision %.3f, recall %.3f (%d/%d sentences); conflicts found %d/%d,"
+                + " false %d; cosmetic variants shown as changes %d%n", pairs, precision, recall, linkedSentences, goldSentences, found,
+                goldConflicts, falseConflicts, shown));
+        System.out.println(report);
+        List<String> failures = new ArrayList<>();
+        if (precision < PRECISION_FLOOR) failures.add("precision " + precision + " < " + PRECISION_FLOOR);
+        if (recall < RECALL_FLOOR) failures.add("recall " + recall + " < " + RECALL_FLOOR);
+        if (found < CONFLICTS_FOUND_FLOOR) failures.add("conflicts found " + found + " < " + CONFLICTS_FOUND_FLOOR);
+        if (falseConflicts > FALSE_CONFLICTS_CEILING) failures.add("false conflicts " + falseConflicts + " > " + FALSE_CONFLICTS_CEILING);
+        if (shown > COSMETIC_SHOWN_CEILING) failures.add("cosmetic shown as changes " + shown + " > " + COSMETIC_SHOWN_CEILING);
+        assertTrue(failures.isEmpty(), failures + "\n" + report);
+    }
+}
