@@ -64,6 +64,9 @@ public final class DateResolver {
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXPLICIT_DAY_OR_MONTH = Pattern.compile("\\d|\\b" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+    /** A time of day: "11:00", "3 a.m.", "6pm", "23.30 GMT" is not a day of a month. */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}])"
+            + "|\\b\\d{1,2}[:.]\\d{2}\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** "the end of year", "the beginning of the year": SUTime reads these as a one-year duration. */
     private static final Pattern PART_OF_YEAR = Pattern.compile("^(?:the\\s+)?(?:beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?year$",
@@ -498,7 +501,8 @@ public final class DateResolver {
     DateRange resolveMention(String text, RawMention m, LocalDate docDate) {
         String surface = text.substring(m.start(), m.end());
         Matcher wd = WEEKDAY.matcher(surface);
-        if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find()) {
+        // a clock time names no day: "at 11:00 p.m. on Sunday" is a bare weekday, placed by its verb like "on Sunday"
+        if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(CLOCK.matcher(surface).replaceAll(" ")).find()) {
             if (wd.group().toLowerCase(Locale.ROOT).endsWith("s")) return null; // "on Saturdays": every one, no date
             if (INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) return null; // "it was a Tuesday"
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));

@@ -249,6 +249,11 @@ class DateResolverTest {
                 // the verb before an apposition governs the date after it
                 row("Khalil will meet the minister, Ann Lee, on Tuesday.", "2026-10-19", "Tuesday=2026-10-13", "Tuesday", "2026-10-20 DAY"),
                 row("Khalil met the minister, Ann Lee, on Tuesday.", "2026-10-19", "Tuesday=2026-10-13", "Tuesday", "2026-10-13 DAY"),
+                // a clock time before a weekday names no day: the weekday is placed by its verb
+                row("Hollis admitted defeat at about 11:00 p.m. on Sunday.", "2026-10-05", "about 11:00 p.m. on Sunday=2026-10-11T23:00",
+                        "about 11:00 p.m. on Sunday", "2026-10-04 DAY"),
+                row("The polls will close at 8 p.m. on Sunday.", "2026-10-05", "8 p.m. on Sunday=2026-10-11T20:00",
+                        "8 p.m. on Sunday", "2026-10-11 DAY"),
                 // "would" with a weekday: the nearer one, either side of the document date
                 row("The ministry said Khalil would return to Amman on Thursday.", "2026-10-19", "Thursday=2026-10-15", "Thursday", "2026-10-22 DAY"),
                 row("The ministry said Khalil would return to Amman on Thursday.", "2026-10-23", "Thursday=2026-10-22", "Thursday", "2026-10-22 DAY"),
