@@ -90,4 +90,19 @@ class AlignByMeaningTest {
         assertTrue(paired(al, a, "took 39.2", b, "admitted defeat"), al.toString());
         assertTrue(!paired(al, a, "council meets", b, "Turnout"), al.toString());
     }
+
+    @Test
+    void aShortHeadingBesideASentenceThatAlreadyHasACounterpartIsOnlyAWeakLink() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Council on positive trajectory",
+                "Last month, council leader Ann Roe visited Harbury and held a series of meetings with the mayor and the police chief"
+                        + " as a sign of a positive trajectory of relations with the port and its ferry operators."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "In May, council leader Ann Roe visited Harbury and held a series of meetings with the mayor and the police chief"
+                        + " as a sign of a positive trajectory of relations with the port and its ferry operators."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Last month", b, "In May"), al.toString());
+        assertTrue(al.pairs().stream().noneMatch(p -> p.similarity() >= SentenceAligner.EVENT_LINK_WEIGHT
+                && p.a().stream().anyMatch(s -> s.textIn(a.text()).contains("Council on positive"))), al.toString());
+    }
 }
