@@ -37,7 +37,9 @@ public final class EntityLinker {
     private static final Set<String> STOP = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "&");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
-            "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr");
+            "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr",
+            // titles of rank: "Lord Ashworth-Bell" is "Ashworth-Bell", "Sheikh Khalid" a given name after a title
+            "lord", "lady", "sheikh", "prince", "princess", "governor", "gov");
     private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
@@ -74,7 +76,8 @@ public final class EntityLinker {
         Map<String, Integer> formRep = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
-            if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty() && !ClosedClass.isClosedClass(m.text())) {
+            if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty() && !ClosedClass.isClosedClass(m.text())
+                    && !isCommonNounAcronym(text, m.text())) {
                 linkable.add(i);
                 formRep.putIfAbsent(m.type() + "|" + m.text(), i);
             }
@@ -87,6 +90,23 @@ public final class EntityLinker {
         joinOrganisationHeads(text, mentions, parent, formRep);
         joinAcrossTypes(mentions, parent, formRep);
         return clusters(mentions, linkable, parent, known);
+    }
+
+    /**
+     * Whether a form is an acronym the article spells out in lower case: "individual retirement accounts, or IRAs",
+     * "exchange-traded funds (ETFs)". Such an acronym names a kind of thing, not one body, so it is no entity; left in,
+     * a savings account's "IRA" joined the Irish Republican Army of another article as the library's one candidate.
+     */
+    static boolean isCommonNounAcronym(String text, String form) {
+        String a = clean(form).replaceAll("(?:[’']s|s)$", "").replace(".", "");
+        if (!isAcronym(a) || a.length() > 6 || !a.chars().allMatch(Character::isLetter)) return false;
+        StringBuilder re = new StringBuilder("(?<![\\p{L}])");
+        for (int i = 0; i < a.length(); i++) {
+            if (i > 0) re.append("[\\s\\-]+");
+            re.append(Character.toLowerCase(a.charAt(i))).append("\\p{Ll}*");
+        }
+        re.append("\\s*(?:,\\s*or\\s+|\\(\\s*|or\\s+)").append(a).append("s?(?![\\p{L}])");
+        return Pattern.compile(re.toString()).matcher(text).find();
     }
 
     /** Step 1: mentions whose forms share a key. */
@@ -389,6 +409,7 @@ public final class EntityLinker {
             // every mention of a form is in its form's group (same key), so one representative stands for them all
             Set<Integer> targets = new LinkedHashSet<>();
             for (int j : fits) targets.add(find(parent, j));
+            if (targets.isEmpty()) targets = givenNameTargets(article, mentions, byWord, parent, i);
             if (targets.size() == 1) {
                 union(parent, targets.iterator().next(), i);
             } else if (targets.size() > 1) {
@@ -414,6 +435,50 @@ public final class EntityLinker {
                         .ifPresent(first -> union(parent, find(parent, first), i));
             }
         }
+    }
+
+    /**
+     * The group a lone name word joins when it is no surname in the article but the first word of exactly one person's
+     * longer name there: a name written surname first ("Xi Jinping" / "Xi", "Kim Jong Un" / "Mr Kim", "Abe Kenji" /
+     * "Abe") or a given name after a title of rank ("Dame Helen Kirkwood" / "Dame Helen", "Sheikh Khalid"). None when
+     * the word is also another person's surname or first word there. Left apart, the bare word was an entity of its own
+     * that the next article's namesake ("Kim Min-seo") could take in. Without a title, not when the article also uses
+     * the word as a place or organisation ("Chelsea Marlowe" beside "grew up in Chelsea").
+     */
+    private static Set<Integer> givenNameTargets(String article, List<Mention> mentions, Map<String, List<Integer>> byWord,
+            int[] parent, int i) {
+        String form = mentions.get(i).text();
+        List<String> t = tokens(form);
+        Set<Integer> out = new LinkedHashSet<>();
+        if (t.size() != 1 || byWord.containsKey("last|" + t.get(0)) && byWord.get("last|" + t.get(0)).stream()
+                .anyMatch(j -> tokens(mentions.get(j).text()).size() > 1)) return out;
+        boolean titled = tokens(form).size() < clean(form).split("\\s+").length || titleGender(article, mentions.get(i)) != '-'
+                || RANK_BEFORE.matcher(article.substring(Math.max(0, mentions.get(i).start() - 12), mentions.get(i).start())).find();
+        if (!titled && usedAsPlace(article, mentions, t.get(0))) return out;
+        for (int j : byWord.getOrDefault("first|" + t.get(0), List.of())) {
+            if (tokens(mentions.get(j).text()).size() > 1 && initialsAgree(form, mentions.get(j).text())) out.add(find(parent, j));
+        }
+        return out.size() == 1 ? out : new LinkedHashSet<>();
+    }
+
+    /** A title right before a name: "President Xi", "Sheikh Khalid", "Dame Helen". */
+    private static final Pattern RANK_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(president|premier|chairman|leader|sir|dame|lord|lady|sheikh|prince|princess|king|queen|mr|mrs|ms|dr)\\.?\\s+$");
+    /** A word after a place preposition, or before ", where": how an article writes a place. */
+    private static final String PLACE_BEFORE = "(?i)(?:^|[^\\p{L}])(?:in|to|from|at|near|into|across|around)\\s+$";
+
+    /** Whether the article has the word as a place or organisation mention, or writes it as a place. */
+    private static boolean usedAsPlace(String article, List<Mention> mentions, String word) {
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON && aliasKey(m.text()).equals(word)) return true;
+        }
+        Matcher w = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(article);
+        Pattern before = Pattern.compile(PLACE_BEFORE);
+        while (w.find()) {
+            if (before.matcher(article.substring(Math.max(0, w.start() - 10), w.start())).find()) return true;
+            if (article.startsWith(", where", w.end())) return true;
+        }
+        return false;
     }
 
     /** "the elder Bush", "The younger Pemberton": a bare surname after "elder" or "younger". */

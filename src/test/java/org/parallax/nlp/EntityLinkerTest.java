@@ -437,4 +437,61 @@ class EntityLinkerTest {
         assertEquals(1, c3.size());
         assertEquals(null, c3.get(0).entityId());
     }
+
+    @Test
+    void aLoneWordThatStartsOnePersonsNameIsThatPerson() {
+        // surname first, and a given name after a title of rank
+        String text = "Premier Lan Wei met Sir Tobias Grent. Lan said yes. Mr Lan smiled. Sir Tobias left. Sheikh Omar bin Said came; "
+                + "Sheikh Omar spoke.";
+        List<Mention> ms = mentions(text, "Lan Wei", EntityType.PERSON, "Sir Tobias Grent", EntityType.PERSON, "Lan", EntityType.PERSON,
+                "Mr Lan", EntityType.PERSON, "Sir Tobias", EntityType.PERSON, "Sheikh Omar bin Said", EntityType.PERSON,
+                "Sheikh Omar", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(3, clusters.size());
+        Map<String, String> names = canonicalOf(ms, clusters);
+        assertEquals("Lan Wei", names.get("Mr Lan"));
+        assertEquals("Sir Tobias Grent", names.get("Sir Tobias"));
+        assertEquals("Sheikh Omar bin Said", names.get("Sheikh Omar"));
+        // the word is another person's surname there, or starts two names: left alone
+        String t2 = "Wei Ling met Ann Wei. Wei said no. Jan Ott and Jan Berg came; Jan spoke.";
+        List<Mention> m2 = mentions(t2, "Wei Ling", EntityType.PERSON, "Ann Wei", EntityType.PERSON, "Wei", EntityType.PERSON,
+                "Jan Ott", EntityType.PERSON, "Jan Berg", EntityType.PERSON, "Jan", EntityType.PERSON);
+        Map<String, String> n2 = canonicalOf(m2, linker.link(t2, m2, List.of()));
+        assertEquals("Ann Wei", n2.get("Wei"));
+        assertEquals("Jan", n2.get("Jan"));
+        // a first name the article also writes as a place is not the person without a title
+        String t3 = "Chelsea Ward was born in Chelsea. Chelsea is still home.";
+        List<Mention> m3 = mentions(t3, "Chelsea Ward", EntityType.PERSON, "Chelsea", EntityType.LOCATION, "Chelsea", EntityType.PERSON);
+        assertEquals("Chelsea", canonicalOf(m3, linker.link(t3, m3, List.of())).get("Chelsea"));
+    }
+
+    @Test
+    void anAcronymSpelledOutInLowerCaseIsNoEntity() {
+        String text = "Savers opened individual retirement accounts, or IRAs, in May. An IRA is cheap. Exchange-traded funds (ETFs) too.";
+        assertTrue(EntityLinker.isCommonNounAcronym(text, "IRA"));
+        assertTrue(EntityLinker.isCommonNounAcronym(text, "IRAs"));
+        assertTrue(EntityLinker.isCommonNounAcronym("buy exchange-traded funds (ETFs) now", "ETF"));
+        // spelled out with capitals, or not at all: a name
+        assertTrue(!EntityLinker.isCommonNounAcronym("the Irish Republican Army (IRA) said. The IRA agreed.", "IRA"));
+        assertTrue(!EntityLinker.isCommonNounAcronym("The IRA said so.", "IRA"));
+        List<Mention> ms = mentions(text, "IRA", EntityType.ORGANIZATION);
+        assertEquals(0, linker.link(text, ms, List.of()).size());
+    }
+
+    @Test
+    void aPersonsTwoSurnamesAreAShortFormOfTheFullName() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("Castillo Ruiz", 3);
+        counts.put("Elena Castillo Ruiz", 1);
+        assertEquals("Elena Castillo Ruiz", EntityLinker.displayName(EntityType.PERSON, counts));
+        counts.clear();
+        counts.put("Restrepo de la Torre", 2);
+        counts.put("Juan Pablo Restrepo de la Torre", 1);
+        assertEquals("Juan Pablo Restrepo de la Torre", EntityLinker.displayName(EntityType.PERSON, counts));
+        // a first-and-last name is no short form of another person's longer name with other given names
+        counts.clear();
+        counts.put("Ann Lee", 3);
+        counts.put("Ann Lee Smith", 1);
+        assertEquals("Ann Lee", EntityLinker.displayName(EntityType.PERSON, counts));
+    }
 }
