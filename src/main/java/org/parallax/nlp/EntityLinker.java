@@ -65,7 +65,8 @@ public final class EntityLinker {
      * article costs the same however many entities the library knows. Clustering compares distinct forms of a name,
      * not every pair of mentions, so an article with many repeated names links in near-linear time.
      */
-    public List<Cluster> link(String text, List<Mention> mentions, Known known) {
+    public List<Cluster> link(String text, List<Mention> given, Known known) {
+        List<Mention> mentions = personCued(text, given);
         // each step is a method of its own: the JIT then compiles each small loop once, where one long method had C2
         // compile all of it again for each loop it entered hot (on-stack replacement; performance.md, stop 29)
         int n = mentions.size();
@@ -107,6 +108,29 @@ public final class EntityLinker {
         }
         re.append("\\s*(?:,\\s*or\\s+|\\(\\s*|or\\s+)").append(a).append("s?(?![\\p{L}])");
         return Pattern.compile(re.toString()).matcher(text).find();
+    }
+
+    /** Right after a name: an age in apposition, "Dallas, 61, called it", "Smith, 42." */
+    private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3}\\s*[,.;]");
+
+    /**
+     * The mentions with each place or organisation the text marks as a person typed a person: a gendered title
+     * ("Ms Morgan", "Mr Dell") or an age in apposition ("Dallas, 61,"). Only those mentions: the article's other
+     * "Dell" stays the company. Left as typed, "Dallas, 61" was the city of another article and "Mr Dell" the company.
+     */
+    private static List<Mention> personCued(String text, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || isAcronym(m.text().strip())
+                    || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
+            boolean cued = titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
+            if (!cued) continue;
+            if (out == null) out = new ArrayList<>(mentions);
+            out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), EntityType.PERSON, m.date(), m.entityId(),
+                    m.blockType(), m.origin(), m.rejected()));
+        }
+        return out == null ? mentions : out;
     }
 
     /** Step 1: mentions whose forms share a key. */

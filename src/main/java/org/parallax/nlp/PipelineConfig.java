@@ -65,7 +65,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 14 also: entity linking tells generations apart ("the elder/younger X", "Jr."/"III"), joins a bare surname to a
      * name with initials, a club's first word to the club, an alias the article gives a person to that person, and
      * "the Bank" to the article's one bank; an event's place is not where it was reported ("said in X") nor "aid to X".
-     * 15: entity linking (fresh-news entities3): a lone word starting one person's name is that person ("Xi", "Mr Kim",
+     * 15: entity linking (fresh-news entities3): a place or organisation with a gendered title or an age is a person
+     * ("Ms Morgan", "Dallas, 61,"); a lone word starting one person's name is that person ("Xi", "Mr Kim",
      * "Dame Helen"), an acronym spelled out in lower case is no entity, and "Garcia Marquez" names no one over "Gabriel
      * Garcia Marquez".
      */
