@@ -206,7 +206,7 @@ public final class EntityLinker {
             if (a.type() == EntityType.PERSON || !isAcronym(a.text().strip())) continue;
             // "EC" joins its expansion only when the article spells out one (European Commission, not also Electoral)
             Set<Integer> targets = new LinkedHashSet<>();
-            for (int q : byAcronym.getOrDefault(a.type() + "|" + a.text().strip().replace(".", ""), List.of())) {
+            for (int q : byAcronym.getOrDefault(a.type() + "|" + a.text().strip().replace(".", "").replace("&", ""), List.of())) {
                 if (q != r && strength(a.type(), a.text(), mentions.get(q).text()) == 2) targets.add(find(parent, q));
             }
             targets.remove(find(parent, r));
@@ -303,7 +303,9 @@ public final class EntityLinker {
             if (!formRep.containsKey(m.type() + "|" + m.text()) || done.contains(m.text())) continue;
             String w = aliasKey(m.text());
             if (m.type() != EntityType.ORGANIZATION || w.contains(" ") || w.length() < 3 || isAcronym(m.text().strip())) continue;
-            if (!text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT).endsWith("the ")) continue;
+            // without "the", only the first word of the article's one longer organisation: "Harvard" of "Harvard
+            // University", "Harvard's provost"
+            boolean afterThe = text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT).endsWith("the ");
             Set<Integer> orgs = new LinkedHashSet<>();
             for (int o : formRep.values()) {
                 Mention full = mentions.get(o);
@@ -312,7 +314,8 @@ public final class EntityLinker {
                 if (words.size() < 2) continue;
                 int of = words.indexOf("of");
                 String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
-                if (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w)) orgs.add(find(parent, o));
+                if (afterThe && (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w))
+                        || !afterThe && words.get(0).equals(w)) orgs.add(find(parent, o));
             }
             orgs.remove(find(parent, r));
             if (orgs.size() == 1) {
@@ -646,7 +649,7 @@ public final class EntityLinker {
         if (type == EntityType.PERSON) {
             for (String t : tokens(form)) out.add(type + "|t|" + t);
         } else {
-            if (isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", ""));
+            if (isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", "").replace("&", ""));
             for (String a : acronyms(form)) out.add(type + "|a|" + a);
         }
         return out;
@@ -751,8 +754,8 @@ public final class EntityLinker {
         if (type == EntityType.PERSON && !initialsAgree(a, b)) return 0;
         if (ka.equals(kb)) return 3;
         if (type == EntityType.ORGANIZATION || type == EntityType.MISC || type == EntityType.LOCATION) {
-            if (isAcronym(a.strip()) && acronyms(b).contains(a.strip().replace(".", ""))) return 2;
-            if (isAcronym(b.strip()) && acronyms(a).contains(b.strip().replace(".", ""))) return 2;
+            if (isAcronym(a.strip()) && acronyms(b).contains(a.strip().replace(".", "").replace("&", ""))) return 2;
+            if (isAcronym(b.strip()) && acronyms(a).contains(b.strip().replace(".", "").replace("&", ""))) return 2;
             return 0;
         }
         if (type == EntityType.PERSON) {
@@ -877,7 +880,8 @@ public final class EntityLinker {
     }
 
     private static boolean isAcronym(String s) {
-        String t = s.strip().replace(".", "");
+        // "M&S", "AT&T": an ampersand between initials is part of the acronym, not of its letters
+        String t = s.strip().replace(".", "").replaceAll("(?<=\\p{Lu})&(?=\\p{Lu})", "");
         return t.length() >= 2 && t.length() <= 10 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 && t.chars().anyMatch(Character::isLetter);
     }

@@ -514,4 +514,21 @@ class EntityLinkerTest {
         assertEquals(EntityType.ORGANIZATION, company.type());
         assertEquals(List.of(3, 5), company.members());
     }
+
+    @Test
+    void anOrganisationsFirstWordAndItsAmpersandAcronymAreThatOrganisation() {
+        String text = "Harvard University and Marks & Spencer agreed. Harvard's provost said M&S customers wanted it.";
+        List<Mention> ms = mentions(text, "Harvard University", EntityType.ORGANIZATION, "Marks & Spencer", EntityType.ORGANIZATION,
+                "Harvard", EntityType.ORGANIZATION, "M&S", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        Map<String, String> names = canonicalOf(ms, clusters);
+        assertEquals("Harvard University", names.get("Harvard"));
+        assertEquals("Marks & Spencer", names.get("M&S"));
+        // two organisations of that first word: neither
+        String t2 = "Acme Foods and Acme Bank grew. Acme said so.";
+        List<Mention> m2 = mentions(t2, "Acme Foods", EntityType.ORGANIZATION, "Acme Bank", EntityType.ORGANIZATION, "Acme",
+                EntityType.ORGANIZATION);
+        assertEquals(3, linker.link(t2, m2, List.of()).size());
+    }
 }
