@@ -90,7 +90,7 @@ public final class EntityLinker {
         joinDeclaredAliases(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
         joinAcrossTypes(mentions, parent, formRep);
-        return clusters(mentions, linkable, parent, known);
+        return clusters(text, mentions, linkable, parent, known);
     }
 
     /**
@@ -108,6 +108,36 @@ public final class EntityLinker {
         }
         re.append("\\s*(?:,\\s*or\\s+|\\(\\s*|or\\s+)").append(a).append("s?(?![\\p{L}])");
         return Pattern.compile(re.toString()).matcher(text).find();
+    }
+
+    /**
+     * A place written with the region it is in, "Paris, Texas", "Birmingham, England, in the 1990s", as that form; else
+     * null. Not a list ("Paris, London and Rome", "in Paris, London, Rome"): the region ends a phrase and the place
+     * does not follow a comma.
+     */
+    static String qualified(String text, Mention m, Map<Integer, Mention> placeAt) {
+        if (!text.startsWith(", ", m.end())) return null;
+        Mention region = placeAt.get(m.end() + 2);
+        if (region == null || region.text().contains(",")) return null;
+        String before = text.substring(Math.max(0, m.start() - 2), m.start());
+        if (before.endsWith(", ") || before.endsWith(",")) return null;
+        String after = text.substring(region.end(), Math.min(text.length(), region.end() + 24));
+        if (!after.isEmpty() && !after.matches("(?s)^(?:[.;:)]|,\\s+\\p{Ll}|\\s*\\n|\\s+(?:in|on|at|by|last|this|next|where|when|was|is|has|had)\\b).*")
+                || after.matches("(?s)^,\\s+(?:and|or)\\b.*")) return null;
+        return clean(m.text()).replaceAll("[’']s$", "") + ", " + clean(region.text());
+    }
+
+    /**
+     * Whether a place cluster written with these regions ("Paris, Texas") may be a known place: one written with the
+     * same region, or neither written with any. "Birmingham, England" is not the "Birmingham" of an Alabama story,
+     * nor "Paris" in a story about France the "Paris, Texas" of another.
+     */
+    private static boolean sameQualifier(Set<String> qualified, Entity e) {
+        Set<String> theirs = new LinkedHashSet<>();
+        for (String n : names(e)) if (n.contains(",")) theirs.add(n.toLowerCase(Locale.ROOT));
+        if (qualified.isEmpty() && theirs.isEmpty()) return true;
+        for (String q : qualified) if (theirs.contains(q.toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     /** Right after a name: an age in apposition, "Dallas, 61, called it", "Smith, 42." */
@@ -367,7 +397,9 @@ public final class EntityLinker {
     }
 
     /** The groups as clusters, each attached to the known entity it matches, if any. */
-    private List<Cluster> clusters(List<Mention> mentions, List<Integer> linkable, int[] parent, Known known) {
+    private List<Cluster> clusters(String text, List<Mention> mentions, List<Integer> linkable, int[] parent, Known known) {
+        Map<Integer, Mention> placeAt = new HashMap<>();
+        for (Mention m : mentions) if (m.type() == EntityType.LOCATION) placeAt.put(m.start(), m);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i : linkable) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         List<Cluster> out = new ArrayList<>();
@@ -387,10 +419,20 @@ public final class EntityLinker {
             for (String f : matchForms) {
                 for (String signal : signals(type, f)) candidates.addAll(known.withSignal(signal));
             }
+            Set<String> qualified = new LinkedHashSet<>();
+            if (type == EntityType.LOCATION) {
+                for (int i : members) {
+                    String q = qualified(text, mentions.get(i), placeAt);
+                    if (q != null) qualified.add(q);
+                }
+                candidates.removeIf(e -> !sameQualifier(qualified, e));
+            }
             Entity match = bestKnown(type, matchForms, candidates);
+            forms.addAll(qualified);
             if (match != null) {
                 Set<String> all = new LinkedHashSet<>(names(match));
                 all.addAll(forms);
+                all.removeIf(f -> f.contains(","));
                 // a proposal: the caller names the entity from all its mentions' counts (displayName)
                 String name = match.nameLocked() ? match.name() : displayName(type, once(all));
                 out.add(new Cluster(match.id(), type, name, forms, members));

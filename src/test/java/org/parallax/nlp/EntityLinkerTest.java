@@ -531,4 +531,28 @@ class EntityLinkerTest {
                 EntityType.ORGANIZATION);
         assertEquals(3, linker.link(t2, m2, List.of()).size());
     }
+
+    @Test
+    void aPlaceWrittenWithItsRegionIsNotTheSameNamesPlaceElsewhere() {
+        String text = "She ran a cafe in Paris, Texas, for years. Paris was quiet.";
+        List<Mention> ms = mentions(text, "Paris", EntityType.LOCATION, "Texas", EntityType.LOCATION, "Paris", EntityType.LOCATION);
+        Entity france = new Entity(3, EntityType.LOCATION, "Paris", List.of("Paris"), false);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(france));
+        EntityLinker.Cluster paris = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 2), paris.members());
+        assertNull(paris.entityId());
+        assertEquals("Paris", paris.name());
+        assertTrue(paris.aliases().contains("Paris, Texas"));
+        // the same place of the same region joins; an unqualified place does not join it
+        Entity texas = new Entity(4, EntityType.LOCATION, "Paris", List.of("Paris", "Paris, Texas"), false);
+        assertEquals(4L, linker.link(text, ms, List.of(france, texas)).stream().filter(c -> c.members().contains(0))
+                .findFirst().orElseThrow().entityId());
+        String t2 = "Paris was cold.";
+        assertEquals(3L, linker.link(t2, mentions(t2, "Paris", EntityType.LOCATION), List.of(texas, france)).get(0).entityId());
+        // a list of places is no region
+        String t3 = "Talks in Paris, London and Rome.";
+        List<Mention> m3 = mentions(t3, "Paris", EntityType.LOCATION, "London", EntityType.LOCATION, "Rome", EntityType.LOCATION);
+        assertEquals(1L, linker.link(t3, m3, List.of(new Entity(1, EntityType.LOCATION, "Paris", List.of("Paris"), false)))
+                .stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().entityId());
+    }
 }
