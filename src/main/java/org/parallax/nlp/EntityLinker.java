@@ -37,7 +37,9 @@ public final class EntityLinker {
     private static final Set<String> STOP = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "&");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
-            "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr");
+            "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr",
+            // titles of rank: "Lord Ashworth-Bell" is "Ashworth-Bell", "Sheikh Khalid" a given name after a title
+            "lord", "lady", "sheikh", "prince", "princess", "governor", "gov");
     private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
@@ -63,7 +65,8 @@ public final class EntityLinker {
      * article costs the same however many entities the library knows. Clustering compares distinct forms of a name,
      * not every pair of mentions, so an article with many repeated names links in near-linear time.
      */
-    public List<Cluster> link(String text, List<Mention> mentions, Known known) {
+    public List<Cluster> link(String text, List<Mention> given, Known known) {
+        List<Mention> mentions = personCued(text, given);
         // each step is a method of its own: the JIT then compiles each small loop once, where one long method had C2
         // compile all of it again for each loop it entered hot (on-stack replacement; performance.md, stop 29)
         int n = mentions.size();
@@ -74,7 +77,8 @@ public final class EntityLinker {
         Map<String, Integer> formRep = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
-            if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty() && !ClosedClass.isClosedClass(m.text())) {
+            if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty() && !ClosedClass.isClosedClass(m.text())
+                    && !isCommonNounAcronym(text, m.text())) {
                 linkable.add(i);
                 formRep.putIfAbsent(m.type() + "|" + m.text(), i);
             }
@@ -86,7 +90,77 @@ public final class EntityLinker {
         joinDeclaredAliases(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
         joinAcrossTypes(mentions, parent, formRep);
-        return clusters(mentions, linkable, parent, known);
+        return clusters(text, mentions, linkable, parent, known);
+    }
+
+    /**
+     * Whether a form is an acronym the article spells out in lower case: "individual retirement accounts, or IRAs",
+     * "exchange-traded funds (ETFs)". Such an acronym names a kind of thing, not one body, so it is no entity; left in,
+     * a savings account's "IRA" joined the Irish Republican Army of another article as the library's one candidate.
+     */
+    static boolean isCommonNounAcronym(String text, String form) {
+        String a = clean(form).replaceAll("(?:[’']s|s)$", "").replace(".", "");
+        if (!isAcronym(a) || a.length() > 6 || !a.chars().allMatch(Character::isLetter)) return false;
+        StringBuilder re = new StringBuilder("(?<![\\p{L}])");
+        for (int i = 0; i < a.length(); i++) {
+            if (i > 0) re.append("[\\s\\-]+");
+            re.append(Character.toLowerCase(a.charAt(i))).append("\\p{Ll}*");
+        }
+        re.append("\\s*(?:,\\s*or\\s+|\\(\\s*|or\\s+)").append(a).append("s?(?![\\p{L}])");
+        return Pattern.compile(re.toString()).matcher(text).find();
+    }
+
+    /**
+     * A place written with the region it is in, "Paris, Texas", "Birmingham, England, in the 1990s", as that form; else
+     * null. Not a list ("Paris, London and Rome", "in Paris, London, Rome"): the region ends a phrase and the place
+     * does not follow a comma.
+     */
+    static String qualified(String text, Mention m, Map<Integer, Mention> placeAt) {
+        if (!text.startsWith(", ", m.end())) return null;
+        Mention region = placeAt.get(m.end() + 2);
+        if (region == null || region.text().contains(",")) return null;
+        String before = text.substring(Math.max(0, m.start() - 2), m.start());
+        if (before.endsWith(", ") || before.endsWith(",")) return null;
+        String after = text.substring(region.end(), Math.min(text.length(), region.end() + 24));
+        if (!after.isEmpty() && !after.matches("(?s)^(?:[.;:)]|,\\s+\\p{Ll}|\\s*\\n|\\s+(?:in|on|at|by|last|this|next|where|when|was|is|has|had)\\b).*")
+                || after.matches("(?s)^,\\s+(?:and|or)\\b.*")) return null;
+        return clean(m.text()).replaceAll("[’']s$", "") + ", " + clean(region.text());
+    }
+
+    /**
+     * Whether a place cluster written with these regions ("Paris, Texas") may be a known place: one written with the
+     * same region, or neither written with any. "Birmingham, England" is not the "Birmingham" of an Alabama story,
+     * nor "Paris" in a story about France the "Paris, Texas" of another.
+     */
+    private static boolean sameQualifier(Set<String> qualified, Entity e) {
+        Set<String> theirs = new LinkedHashSet<>();
+        for (String n : names(e)) if (n.contains(",")) theirs.add(n.toLowerCase(Locale.ROOT));
+        if (qualified.isEmpty() && theirs.isEmpty()) return true;
+        for (String q : qualified) if (theirs.contains(q.toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** Right after a name: an age in apposition, "Dallas, 61, called it", "Smith, 42." */
+    private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3}\\s*[,.;]");
+
+    /**
+     * The mentions with each place or organisation the text marks as a person typed a person: a gendered title
+     * ("Ms Morgan", "Mr Dell") or an age in apposition ("Dallas, 61,"). Only those mentions: the article's other
+     * "Dell" stays the company. Left as typed, "Dallas, 61" was the city of another article and "Mr Dell" the company.
+     */
+    private static List<Mention> personCued(String text, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || isAcronym(m.text().strip())
+                    || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
+            boolean cued = titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
+            if (!cued) continue;
+            if (out == null) out = new ArrayList<>(mentions);
+            out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), EntityType.PERSON, m.date(), m.entityId(),
+                    m.blockType(), m.origin(), m.rejected()));
+        }
+        return out == null ? mentions : out;
     }
 
     /** Step 1: mentions whose forms share a key. */
@@ -162,7 +236,7 @@ public final class EntityLinker {
             if (a.type() == EntityType.PERSON || !isAcronym(a.text().strip())) continue;
             // "EC" joins its expansion only when the article spells out one (European Commission, not also Electoral)
             Set<Integer> targets = new LinkedHashSet<>();
-            for (int q : byAcronym.getOrDefault(a.type() + "|" + a.text().strip().replace(".", ""), List.of())) {
+            for (int q : byAcronym.getOrDefault(a.type() + "|" + a.text().strip().replace(".", "").replace("&", ""), List.of())) {
                 if (q != r && strength(a.type(), a.text(), mentions.get(q).text()) == 2) targets.add(find(parent, q));
             }
             targets.remove(find(parent, r));
@@ -259,7 +333,9 @@ public final class EntityLinker {
             if (!formRep.containsKey(m.type() + "|" + m.text()) || done.contains(m.text())) continue;
             String w = aliasKey(m.text());
             if (m.type() != EntityType.ORGANIZATION || w.contains(" ") || w.length() < 3 || isAcronym(m.text().strip())) continue;
-            if (!text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT).endsWith("the ")) continue;
+            // without "the", only the first word of the article's one longer organisation: "Harvard" of "Harvard
+            // University", "Harvard's provost"
+            boolean afterThe = text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT).endsWith("the ");
             Set<Integer> orgs = new LinkedHashSet<>();
             for (int o : formRep.values()) {
                 Mention full = mentions.get(o);
@@ -268,7 +344,8 @@ public final class EntityLinker {
                 if (words.size() < 2) continue;
                 int of = words.indexOf("of");
                 String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
-                if (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w)) orgs.add(find(parent, o));
+                if (afterThe && (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w))
+                        || !afterThe && words.get(0).equals(w)) orgs.add(find(parent, o));
             }
             orgs.remove(find(parent, r));
             if (orgs.size() == 1) {
@@ -320,7 +397,9 @@ public final class EntityLinker {
     }
 
     /** The groups as clusters, each attached to the known entity it matches, if any. */
-    private List<Cluster> clusters(List<Mention> mentions, List<Integer> linkable, int[] parent, Known known) {
+    private List<Cluster> clusters(String text, List<Mention> mentions, List<Integer> linkable, int[] parent, Known known) {
+        Map<Integer, Mention> placeAt = new HashMap<>();
+        for (Mention m : mentions) if (m.type() == EntityType.LOCATION) placeAt.put(m.start(), m);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i : linkable) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         List<Cluster> out = new ArrayList<>();
@@ -340,10 +419,20 @@ public final class EntityLinker {
             for (String f : matchForms) {
                 for (String signal : signals(type, f)) candidates.addAll(known.withSignal(signal));
             }
+            Set<String> qualified = new LinkedHashSet<>();
+            if (type == EntityType.LOCATION) {
+                for (int i : members) {
+                    String q = qualified(text, mentions.get(i), placeAt);
+                    if (q != null) qualified.add(q);
+                }
+                candidates.removeIf(e -> !sameQualifier(qualified, e));
+            }
             Entity match = bestKnown(type, matchForms, candidates);
+            forms.addAll(qualified);
             if (match != null) {
                 Set<String> all = new LinkedHashSet<>(names(match));
                 all.addAll(forms);
+                all.removeIf(f -> f.contains(","));
                 // a proposal: the caller names the entity from all its mentions' counts (displayName)
                 String name = match.nameLocked() ? match.name() : displayName(type, once(all));
                 out.add(new Cluster(match.id(), type, name, forms, members));
@@ -389,6 +478,7 @@ public final class EntityLinker {
             // every mention of a form is in its form's group (same key), so one representative stands for them all
             Set<Integer> targets = new LinkedHashSet<>();
             for (int j : fits) targets.add(find(parent, j));
+            if (targets.isEmpty()) targets = givenNameTargets(article, mentions, byWord, parent, i);
             if (targets.size() == 1) {
                 union(parent, targets.iterator().next(), i);
             } else if (targets.size() > 1) {
@@ -414,6 +504,50 @@ public final class EntityLinker {
                         .ifPresent(first -> union(parent, find(parent, first), i));
             }
         }
+    }
+
+    /**
+     * The group a lone name word joins when it is no surname in the article but the first word of exactly one person's
+     * longer name there: a name written surname first ("Xi Jinping" / "Xi", "Kim Jong Un" / "Mr Kim", "Abe Kenji" /
+     * "Abe") or a given name after a title of rank ("Dame Helen Kirkwood" / "Dame Helen", "Sheikh Khalid"). None when
+     * the word is also another person's surname or first word there. Left apart, the bare word was an entity of its own
+     * that the next article's namesake ("Kim Min-seo") could take in. Without a title, not when the article also uses
+     * the word as a place or organisation ("Chelsea Marlowe" beside "grew up in Chelsea").
+     */
+    private static Set<Integer> givenNameTargets(String article, List<Mention> mentions, Map<String, List<Integer>> byWord,
+            int[] parent, int i) {
+        String form = mentions.get(i).text();
+        List<String> t = tokens(form);
+        Set<Integer> out = new LinkedHashSet<>();
+        if (t.size() != 1 || byWord.containsKey("last|" + t.get(0)) && byWord.get("last|" + t.get(0)).stream()
+                .anyMatch(j -> tokens(mentions.get(j).text()).size() > 1)) return out;
+        boolean titled = tokens(form).size() < clean(form).split("\\s+").length || titleGender(article, mentions.get(i)) != '-'
+                || RANK_BEFORE.matcher(article.substring(Math.max(0, mentions.get(i).start() - 12), mentions.get(i).start())).find();
+        if (!titled && usedAsPlace(article, mentions, t.get(0))) return out;
+        for (int j : byWord.getOrDefault("first|" + t.get(0), List.of())) {
+            if (tokens(mentions.get(j).text()).size() > 1 && initialsAgree(form, mentions.get(j).text())) out.add(find(parent, j));
+        }
+        return out.size() == 1 ? out : new LinkedHashSet<>();
+    }
+
+    /** A title right before a name: "President Xi", "Sheikh Khalid", "Dame Helen". */
+    private static final Pattern RANK_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(president|premier|chairman|leader|sir|dame|lord|lady|sheikh|prince|princess|king|queen|mr|mrs|ms|dr)\\.?\\s+$");
+    /** A word after a place preposition, or before ", where": how an article writes a place. */
+    private static final String PLACE_BEFORE = "(?i)(?:^|[^\\p{L}])(?:in|to|from|at|near|into|across|around)\\s+$";
+
+    /** Whether the article has the word as a place or organisation mention, or writes it as a place. */
+    private static boolean usedAsPlace(String article, List<Mention> mentions, String word) {
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON && aliasKey(m.text()).equals(word)) return true;
+        }
+        Matcher w = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(article);
+        Pattern before = Pattern.compile(PLACE_BEFORE);
+        while (w.find()) {
+            if (before.matcher(article.substring(Math.max(0, w.start() - 10), w.start())).find()) return true;
+            if (article.startsWith(", where", w.end())) return true;
+        }
+        return false;
     }
 
     /** "the elder Bush", "The younger Pemberton": a bare surname after "elder" or "younger". */
@@ -557,7 +691,7 @@ public final class EntityLinker {
         if (type == EntityType.PERSON) {
             for (String t : tokens(form)) out.add(type + "|t|" + t);
         } else {
-            if (isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", ""));
+            if (isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", "").replace("&", ""));
             for (String a : acronyms(form)) out.add(type + "|a|" + a);
         }
         return out;
@@ -662,8 +796,8 @@ public final class EntityLinker {
         if (type == EntityType.PERSON && !initialsAgree(a, b)) return 0;
         if (ka.equals(kb)) return 3;
         if (type == EntityType.ORGANIZATION || type == EntityType.MISC || type == EntityType.LOCATION) {
-            if (isAcronym(a.strip()) && acronyms(b).contains(a.strip().replace(".", ""))) return 2;
-            if (isAcronym(b.strip()) && acronyms(a).contains(b.strip().replace(".", ""))) return 2;
+            if (isAcronym(a.strip()) && acronyms(b).contains(a.strip().replace(".", "").replace("&", ""))) return 2;
+            if (isAcronym(b.strip()) && acronyms(a).contains(b.strip().replace(".", "").replace("&", ""))) return 2;
             return 0;
         }
         if (type == EntityType.PERSON) {
@@ -788,7 +922,8 @@ public final class EntityLinker {
     }
 
     private static boolean isAcronym(String s) {
-        String t = s.strip().replace(".", "");
+        // "M&S", "AT&T": an ampersand between initials is part of the acronym, not of its letters
+        String t = s.strip().replace(".", "").replaceAll("(?<=\\p{Lu})&(?=\\p{Lu})", "");
         return t.length() >= 2 && t.length() <= 10 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 && t.chars().anyMatch(Character::isLetter);
     }

@@ -45,13 +45,28 @@ final class EntityNames {
      */
     private static boolean isShort(EntityType type, String form, Set<String> forms) {
         if (EntityLinker.isShortForm(type, form)) return true;
-        if (type == EntityType.PERSON || form.contains(" ")) return false;
+        if (type == EntityType.PERSON) return endsLonger(form, forms);
+        if (form.contains(" ")) return false;
         String w = form.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT);
         for (String o : forms) {
             if (!o.contains(" ") || EntityLinker.isShortForm(type, o)) continue;
             for (String word : o.toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (w.length() >= 3 && word.startsWith(w)) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a person form is the last name words of a longer form: "Garcia Marquez" of "Gabriel Garcia Marquez",
+     * "Restrepo de la Torre" of "Juan Pablo Restrepo de la Torre" (two surnames, or one with particles, are a short
+     * form however many words they have).
+     */
+    private static boolean endsLonger(String form, Set<String> forms) {
+        java.util.List<String> t = EntityLinker.tokens(form);
+        for (String o : forms) {
+            java.util.List<String> u = EntityLinker.tokens(o);
+            if (u.size() > t.size() && u.subList(u.size() - t.size(), u.size()).equals(t)) return true;
         }
         return false;
     }

@@ -65,8 +65,13 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 14 also: entity linking tells generations apart ("the elder/younger X", "Jr."/"III"), joins a bare surname to a
      * name with initials, a club's first word to the club, an alias the article gives a person to that person, and
      * "the Bank" to the article's one bank; an event's place is not where it was reported ("said in X") nor "aid to X".
+     * 15: entity linking (fresh-news entities3): a place or organisation with a gendered title or an age is a person
+     * ("Ms Morgan", "Dallas, 61,"); a place written with its region ("Paris, Texas") is no same-named place elsewhere;
+     * a lone word starting one person's name is that person ("Xi", "Mr Kim", "Dame Helen"); an organisation's first
+     * word ("Harvard") and its ampersand acronym ("M&S") are that organisation; an acronym spelled out in lower case is
+     * no entity; and "Garcia Marquez" names no one over "Gabriel Garcia Marquez".
      */
-    static final int ENGINE_REVISION = 14;
+    static final int ENGINE_REVISION = 15;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

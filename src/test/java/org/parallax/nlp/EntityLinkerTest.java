@@ -150,7 +150,9 @@ class EntityLinkerTest {
         List<Mention> ms = mentions(text, "Harrison Kell", EntityType.PERSON, "Jordan", EntityType.LOCATION,
                 "Kell", EntityType.ORGANIZATION, "Jordan", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(3, clusters.size(), "an organisation word that is a surname stays apart (a company named after its founder)");
+        // an organisation word that is a surname stays apart (a company named after its founder) unless the text marks
+        // it as a person: "Kell, 83" has an age (aPlaceOrCompanyWithATitleOrAnAgeIsAPerson)
+        assertEquals(2, clusters.size());
         EntityLinker.Cluster jordan = clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow();
         assertEquals(EntityType.LOCATION, jordan.type());
         assertEquals(List.of(1, 3), jordan.members());
@@ -436,5 +438,121 @@ class EntityLinkerTest {
         List<EntityLinker.Cluster> c3 = linker.link(t3, m3, List.of(european));
         assertEquals(1, c3.size());
         assertEquals(null, c3.get(0).entityId());
+    }
+
+    @Test
+    void aLoneWordThatStartsOnePersonsNameIsThatPerson() {
+        // surname first, and a given name after a title of rank
+        String text = "Premier Lan Wei met Sir Tobias Grent. Lan said yes. Mr Lan smiled. Sir Tobias left. Sheikh Omar bin Said came; "
+                + "Sheikh Omar spoke.";
+        List<Mention> ms = mentions(text, "Lan Wei", EntityType.PERSON, "Sir Tobias Grent", EntityType.PERSON, "Lan", EntityType.PERSON,
+                "Mr Lan", EntityType.PERSON, "Sir Tobias", EntityType.PERSON, "Sheikh Omar bin Said", EntityType.PERSON,
+                "Sheikh Omar", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(3, clusters.size());
+        Map<String, String> names = canonicalOf(ms, clusters);
+        assertEquals("Lan Wei", names.get("Mr Lan"));
+        assertEquals("Sir Tobias Grent", names.get("Sir Tobias"));
+        assertEquals("Sheikh Omar bin Said", names.get("Sheikh Omar"));
+        // the word is another person's surname there, or starts two names: left alone
+        String t2 = "Wei Ling met Ann Wei. Wei said no. Jan Ott and Jan Berg came; Jan spoke.";
+        List<Mention> m2 = mentions(t2, "Wei Ling", EntityType.PERSON, "Ann Wei", EntityType.PERSON, "Wei", EntityType.PERSON,
+                "Jan Ott", EntityType.PERSON, "Jan Berg", EntityType.PERSON, "Jan", EntityType.PERSON);
+        Map<String, String> n2 = canonicalOf(m2, linker.link(t2, m2, List.of()));
+        assertEquals("Ann Wei", n2.get("Wei"));
+        assertEquals("Jan", n2.get("Jan"));
+        // a first name the article also writes as a place is not the person without a title
+        String t3 = "Chelsea Ward was born in Chelsea. Chelsea is still home.";
+        List<Mention> m3 = mentions(t3, "Chelsea Ward", EntityType.PERSON, "Chelsea", EntityType.LOCATION, "Chelsea", EntityType.PERSON);
+        assertEquals("Chelsea", canonicalOf(m3, linker.link(t3, m3, List.of())).get("Chelsea"));
+    }
+
+    @Test
+    void anAcronymSpelledOutInLowerCaseIsNoEntity() {
+        String text = "Savers opened individual retirement accounts, or IRAs, in May. An IRA is cheap. Exchange-traded funds (ETFs) too.";
+        assertTrue(EntityLinker.isCommonNounAcronym(text, "IRA"));
+        assertTrue(EntityLinker.isCommonNounAcronym(text, "IRAs"));
+        assertTrue(EntityLinker.isCommonNounAcronym("buy exchange-traded funds (ETFs) now", "ETF"));
+        // spelled out with capitals, or not at all: a name
+        assertTrue(!EntityLinker.isCommonNounAcronym("the Irish Republican Army (IRA) said. The IRA agreed.", "IRA"));
+        assertTrue(!EntityLinker.isCommonNounAcronym("The IRA said so.", "IRA"));
+        List<Mention> ms = mentions(text, "IRA", EntityType.ORGANIZATION);
+        assertEquals(0, linker.link(text, ms, List.of()).size());
+    }
+
+    @Test
+    void aPersonsTwoSurnamesAreAShortFormOfTheFullName() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("Castillo Ruiz", 3);
+        counts.put("Elena Castillo Ruiz", 1);
+        assertEquals("Elena Castillo Ruiz", EntityLinker.displayName(EntityType.PERSON, counts));
+        counts.clear();
+        counts.put("Restrepo de la Torre", 2);
+        counts.put("Juan Pablo Restrepo de la Torre", 1);
+        assertEquals("Juan Pablo Restrepo de la Torre", EntityLinker.displayName(EntityType.PERSON, counts));
+        // a first-and-last name is no short form of another person's longer name with other given names
+        counts.clear();
+        counts.put("Ann Lee", 3);
+        counts.put("Ann Lee Smith", 1);
+        assertEquals("Ann Lee", EntityLinker.displayName(EntityType.PERSON, counts));
+    }
+
+    @Test
+    void aPlaceOrCompanyWithATitleOrAnAgeIsAPerson() {
+        String text = "Governor Lincoln Hale spoke. Hale, 61, agreed. Michael Rowntree founded Rowntree. Mr Rowntree owns half. "
+                + "Rowntree paid the bank.";
+        List<Mention> ms = mentions(text, "Lincoln Hale", EntityType.PERSON, "Hale", EntityType.LOCATION,
+                "Michael Rowntree", EntityType.PERSON, "Rowntree", EntityType.ORGANIZATION, "Rowntree", EntityType.ORGANIZATION,
+                "Rowntree", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(3, clusters.size());
+        EntityLinker.Cluster hale = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 1), hale.members());
+        EntityLinker.Cluster michael = clusters.stream().filter(c -> c.members().contains(2)).findFirst().orElseThrow();
+        assertEquals(List.of(2, 4), michael.members());
+        EntityLinker.Cluster company = clusters.stream().filter(c -> c.members().contains(3)).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, company.type());
+        assertEquals(List.of(3, 5), company.members());
+    }
+
+    @Test
+    void anOrganisationsFirstWordAndItsAmpersandAcronymAreThatOrganisation() {
+        String text = "Harvard University and Marks & Spencer agreed. Harvard's provost said M&S customers wanted it.";
+        List<Mention> ms = mentions(text, "Harvard University", EntityType.ORGANIZATION, "Marks & Spencer", EntityType.ORGANIZATION,
+                "Harvard", EntityType.ORGANIZATION, "M&S", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        Map<String, String> names = canonicalOf(ms, clusters);
+        assertEquals("Harvard University", names.get("Harvard"));
+        assertEquals("Marks & Spencer", names.get("M&S"));
+        // two organisations of that first word: neither
+        String t2 = "Acme Foods and Acme Bank grew. Acme said so.";
+        List<Mention> m2 = mentions(t2, "Acme Foods", EntityType.ORGANIZATION, "Acme Bank", EntityType.ORGANIZATION, "Acme",
+                EntityType.ORGANIZATION);
+        assertEquals(3, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void aPlaceWrittenWithItsRegionIsNotTheSameNamesPlaceElsewhere() {
+        String text = "She ran a cafe in Paris, Texas, for years. Paris was quiet.";
+        List<Mention> ms = mentions(text, "Paris", EntityType.LOCATION, "Texas", EntityType.LOCATION, "Paris", EntityType.LOCATION);
+        Entity france = new Entity(3, EntityType.LOCATION, "Paris", List.of("Paris"), false);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(france));
+        EntityLinker.Cluster paris = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 2), paris.members());
+        assertNull(paris.entityId());
+        assertEquals("Paris", paris.name());
+        assertTrue(paris.aliases().contains("Paris, Texas"));
+        // the same place of the same region joins; an unqualified place does not join it
+        Entity texas = new Entity(4, EntityType.LOCATION, "Paris", List.of("Paris", "Paris, Texas"), false);
+        assertEquals(4L, linker.link(text, ms, List.of(france, texas)).stream().filter(c -> c.members().contains(0))
+                .findFirst().orElseThrow().entityId());
+        String t2 = "Paris was cold.";
+        assertEquals(3L, linker.link(t2, mentions(t2, "Paris", EntityType.LOCATION), List.of(texas, france)).get(0).entityId());
+        // a list of places is no region
+        String t3 = "Talks in Paris, London and Rome.";
+        List<Mention> m3 = mentions(t3, "Paris", EntityType.LOCATION, "London", EntityType.LOCATION, "Rome", EntityType.LOCATION);
+        assertEquals(1L, linker.link(t3, m3, List.of(new Entity(1, EntityType.LOCATION, "Paris", List.of("Paris"), false)))
+                .stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().entityId());
     }
 }
