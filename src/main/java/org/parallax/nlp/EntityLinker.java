@@ -415,6 +415,16 @@ public final class EntityLinker {
             // Commission" and its "the Commission" are another body
             Set<String> matchForms = new LinkedHashSet<>();
             for (String f : forms) if (!isHeadOfLonger(type, f, forms)) matchForms.add(f);
+            if (type != EntityType.PERSON && matchForms.stream().allMatch(f -> isAcronym(f))) {
+                // "The European Commission (EC)" where the recogniser missed the long name: the acronym is that name, so
+                // it joins only an entity of that name, never another article's "EC" for the Electoral Commission
+                for (int i : members) {
+                    String expansion = writtenExpansion(text, mentions.get(i));
+                    if (expansion == null) continue;
+                    matchForms.add(expansion);
+                    forms.add(expansion); // an alias, so a later article's "Electoral Commission (EC)" does not take it as its EC
+                }
+            }
             Set<Entity> candidates = new LinkedHashSet<>();
             for (String f : matchForms) {
                 for (String signal : signals(type, f)) candidates.addAll(known.withSignal(signal));
@@ -929,6 +939,26 @@ public final class EntityLinker {
     }
 
     /** Acronyms a long name may go by: with and without a leading country word ("USAID", "AID"). */
+    /**
+     * The long name written right before an acronym in brackets ("The European Commission (EC)"): the shortest run of
+     * up to six words before the "(" whose capitals spell the acronym, or null.
+     */
+    static String writtenExpansion(String text, Mention m) {
+        String ac = m.text().strip().replace(".", "").replace("&", "");
+        if (!isAcronym(m.text().strip())) return null;
+        int p = m.start() - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) p--;
+        if (p < 0 || text.charAt(p) != '(' || m.end() >= text.length() || text.charAt(m.end()) != ')') return null;
+        String before = text.substring(Math.max(0, p - 120), p).strip();
+        String[] words = before.split("\\s+");
+        for (int n = 2; n <= Math.min(6, words.length); n++) {
+            String run = String.join(" ", Arrays.asList(words).subList(words.length - n, words.length));
+            if (!Character.isUpperCase(run.charAt(0))) continue;
+            if (acronyms(run).contains(ac)) return clean(run);
+        }
+        return null;
+    }
+
     private static Set<String> acronyms(String name) {
         List<String> words = Arrays.stream(clean(name).split("[\\s\\-]+")).filter(w -> !w.isEmpty()).toList();
         Set<String> out = new LinkedHashSet<>();

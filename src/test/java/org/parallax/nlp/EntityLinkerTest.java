@@ -312,6 +312,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anAcronymWhoseLongNameTheRecogniserMissedIsThatLongName() {
+        Entity electoral = entity(2, EntityType.ORGANIZATION, "Electoral Commission", "EC");
+        Entity commission = entity(1, EntityType.ORGANIZATION, "European Commission", "EC");
+        // only the acronym was recognised; the text spells out another body than the library's one "EC"
+        String text = "BRUSSELS - The European Commission (EC) on Wednesday proposed limits. The EC said so.";
+        List<Mention> ms = mentions(text, "EC", EntityType.ORGANIZATION, "EC", EntityType.ORGANIZATION);
+        assertNull(linker.link(text, ms, List.of(electoral)).get(0).entityId(), "not the library's only other EC");
+        assertEquals(1L, linker.link(text, ms, List.of(electoral, commission)).get(0).entityId(), "the body it spells out");
+        assertTrue(linker.link(text, ms, List.of()).get(0).aliases().contains("European Commission"),
+                "a new entity keeps the long name, so a later Electoral Commission (EC) is not taken for it");
+        String bare = "The EC said no.";
+        assertEquals(2L, linker.link(bare, mentions(bare, "EC", EntityType.ORGANIZATION), List.of(electoral)).get(0).entityId(),
+                "with nothing spelled out, still the library's only candidate");
+    }
+
+    @Test
     void theDisplayNameIsTheMostFrequentFullName() {
         assertEquals("Christopher Landberg", EntityLinker.displayName(EntityType.PERSON,
                 Map.of("Christopher Landberg", 3, "Christopher A. Landberg", 1, "Landberg", 9)));
