@@ -37,10 +37,25 @@ public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
-            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + ")\\b", Pattern.CASE_INSENSITIVE);
-    /** "on a three-day state visit": the event lasts that many days from the date the sentence gives. */
-    private static final Pattern DURATION = Pattern.compile("\\b(two|three|four|five|six|seven|[2-7])[-\u2013 ]day\\s+"
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "on a three-day state visit", "for two days of talks", "a week-long tour": the event lasts that many days from the
+     * date the sentence gives.
+     */
+    private static final Pattern DURATION = Pattern.compile("\\b(?:(two|three|four|five|six|seven|[2-7])[-\u2013 ]days?"
+            + "(?:\\s+of)?|(?:one[-\u2013 ])?week[-\u2013 ]long)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}?(visit|trip|tour|stay|summit|conference|meeting|talks|mission)\\b", Pattern.CASE_INSENSITIVE);
+    /** An arrival: told after the event it starts ("met X on Tuesday. Y arrived on Monday"), it opens that event. */
+    private static final Pattern ARRIVAL = Pattern.compile("\\b(arriv(e|es|ed|ing)|fl(ew|own|ies|y)\\s+in|landed)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The longest gap, in days, between an arrival and the event it opens. */
+    private static final int ARRIVAL_DAYS = 3;
+    /** A plan called off: "had been due to travel ... but that leg has been postponed": its date is no event's. */
+    private static final Pattern CALLED_OFF = Pattern.compile("\\b(postpon(e|es|ed|ing)|cancel(l?(ed|ing))?|cancels"
+            + "|called\\s+off|call(s)?\\s+off|scrapped|scraps?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+(due|scheduled|set"
+            + "|expected|planned|supposed)\\s+to\\b", Pattern.CASE_INSENSITIVE);
     /** The date closes the event rather than opens it ("at the end of a three-day visit", "wrapped up"). */
     private static final Pattern ENDING = Pattern.compile("\\b((end|close|conclusion)\\s+of|ended|ends|concluded|concludes"
             + "|wrapped\\s+up|wraps\\s+up|wound\\s+up)\\b", Pattern.CASE_INSENSITIVE);
@@ -105,6 +120,10 @@ public final class EventExtractor {
             }
             EventKind kind = VISIT.matcher(sentenceText).find() ? EventKind.VISIT
                     : MEETING.matcher(sentenceText).find() ? EventKind.MEETING : null;
+            if (kind != null && CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()) {
+                // the dates are those of the plan called off; a new date comes in a sentence of its own
+                continue;
+            }
             if (kind != null && !eventDates.isEmpty()) {
                 // the most precise date of the sentence is the event's
                 ResolvedDate best = eventDates.stream()
@@ -112,7 +131,13 @@ public final class EventExtractor {
                 Map<Long, String> roleWho = new LinkedHashMap<>();
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
-                if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
+                if (!inHeadline(s, blocks) && SUBJECT_PLURAL.matcher(sentenceText).find()) {
+                    // "They will meet again in Doha": all who took part in the event just told
+                    Map<Long, String> withParty = new LinkedHashMap<>(partyOfLast(out));
+                    roleWho.forEach(withParty::putIfAbsent);
+                    roleWho.clear();
+                    roleWho.putAll(withParty);
+                } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
                     subjectOfLast(out, mentions).ifPresent(id -> {
                         Map<Long, String> withSubject = new LinkedHashMap<>();
                         withSubject.put(id, entityNames.getOrDefault(id, lastName(out, id)));
@@ -122,7 +147,12 @@ public final class EventExtractor {
                     });
                 }
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
-                (inHeadline(s, blocks) ? headlines : out).add(c);
+                if (inHeadline(s, blocks)) {
+                    headlines.add(c);
+                } else {
+                    out.add(c);
+                    if (ARRIVAL.matcher(sentenceText).find()) c = opens(out, references);
+                }
                 int ref = backReference(sentenceText);
                 if (ref != NEW_EVENT) references.put(c, ref);
             } else if (!inHeadline(s, blocks)) {
@@ -143,8 +173,18 @@ public final class EventExtractor {
         return kept;
     }
 
+    /** A person named by title alone ("the king", "the Indian diplomat"), the one the story told before. */
+    private static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
+            + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor)";
+    /** A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...". */
+    private static final String FRONTED = "(?:(?:from|on|in|at|after|later|then)\\b[^,.;]{0,40}?,?\\s+)?";
+
     /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(he|she|the\\s+(\\p{L}+\\s+)?delegation)\\b",
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?delegation"
+            + "|the\\s+" + TITLE_NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** A plural subject told before: "They will meet again", "The ministers will meet again in May". */
+    private static final Pattern SUBJECT_PLURAL = Pattern.compile("^\\W*" + FRONTED + "(they|the\\s+(\\p{L}+\\s+)?"
+            + "(leaders|ministers|presidents|sides|delegations|envoys))\\s+(will|would|are|were|also|had|have|met|meet)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for. */
@@ -162,6 +202,49 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
+    /**
+     * The arrival just added to {@code out} ("Y arrived on Monday") opens the visit or meeting told just before it when
+     * it falls up to {@link #ARRIVAL_DAYS} days before it: both then run from the arrival to the event's end, with
+     * everyone and every place of both, so the library joins them. Returns the arrival as it now stands.
+     */
+    private static EventCandidate opens(List<EventCandidate> out, Map<EventCandidate, Integer> references) {
+        int at = out.size() - 1;
+        EventCandidate arrival = out.get(at);
+        int prev = at - 1;
+        while (prev >= 0 && out.get(prev).kind() == EventKind.STATEMENT) prev--;
+        if (prev < 0) return arrival;
+        EventCandidate e = out.get(prev);
+        if (e.when().precision() != DatePrecision.DAY || arrival.when().precision() != DatePrecision.DAY) return arrival;
+        long gap = java.time.temporal.ChronoUnit.DAYS.between(arrival.when().end(), e.when().start());
+        if (gap < 0 || gap > ARRIVAL_DAYS || !arrival.when().start().isBefore(e.when().start())) return arrival;
+        DateRange whole = new DateRange(arrival.when().start(), e.when().end(), DatePrecision.DAY);
+        Map<Long, String> who = new LinkedHashMap<>();
+        Map<Long, String> where = new LinkedHashMap<>();
+        for (EventCandidate x : List.of(e, arrival)) {
+            for (int i = 0; i < x.whoIds().size(); i++) who.putIfAbsent(x.whoIds().get(i), x.who().get(i));
+            for (int i = 0; i < x.whereIds().size(); i++) where.putIfAbsent(x.whereIds().get(i), x.where().get(i));
+        }
+        EventCandidate widenedEvent = candidate(e.kind(), whole, who, where, e.source());
+        EventCandidate widenedArrival = candidate(arrival.kind(), whole, who, where, arrival.source());
+        Integer ref = references.remove(e);
+        if (ref != null) references.put(widenedEvent, ref);
+        out.set(prev, widenedEvent);
+        out.set(at, widenedArrival);
+        return widenedArrival;
+    }
+
+    /** Everyone taking part in the article's last visit or meeting. */
+    private static Map<Long, String> partyOfLast(List<EventCandidate> out) {
+        Map<Long, String> party = new LinkedHashMap<>();
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            if (e.kind() == EventKind.STATEMENT) continue;
+            for (int j = 0; j < e.whoIds().size(); j++) party.putIfAbsent(e.whoIds().get(j), e.who().get(j));
+            break;
+        }
+        return party;
+    }
+
     private static String lastName(List<EventCandidate> out, long id) {
         for (EventCandidate e : out) {
             int at = e.whoIds().indexOf(id);
@@ -174,11 +257,22 @@ public final class EventExtractor {
      * A sentence without the event's date that tells who else takes part in the event just told: "He is accompanied by
      * X", "The delegation met X", "Y was received by X at the palace", "X also attended the meeting".
      */
-    private static final Pattern JOINS = Pattern.compile("\\b(accompanied\\s+by|joined\\s+by|led\\s+by|includes?|included"
-            + "|attend(s|ed)?|met|meets|held\\s+talks\\s+with|" + EventRoles.RECEPTION + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOINS = Pattern.compile("\\b(accompanied\\s+by|joined\\s+by|led\\s+by|represented\\s+by"
+            + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
+            + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks\\s+with"
+            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?|" + EventRoles.RECEPTION + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** The party told before, as an object pronoun: "will travel with him", "will accompany her". */
+    private static final Pattern PARTY_OBJECT = Pattern.compile("\\b(with|accompan(y|ies|ied|ying)|joined|joins|join)\\s+"
+            + "(him|her|them)\\b", Pattern.CASE_INSENSITIVE);
+    /** "X and Y have confirmed that they will attend.": attending, with nothing named, the event just told. */
+    private static final Pattern ATTEND_IT = Pattern.compile("\\battend(s|ed|ing)?\\s*[.;!]?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A sentence about an earlier part of the story ("Earlier in the tour, X visited Y"): not the event just told. */
+    private static final Pattern EARLIER = Pattern.compile("^\\W*(earlier|previously|before\\s+that|last\\s+(week|month|year))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** The sentence's subject is the event's party already told: a pronoun, "the delegation", "the two leaders". */
     private static final Pattern SAME_PARTY = Pattern.compile("^\\W*(he|she|they|the\\s+(\\p{L}+\\s+)?delegation"
-            + "|the\\s+two\\s+(leaders|sides|ministers|delegations))\\b", Pattern.CASE_INSENSITIVE);
+            + "|the\\s+two\\s+(leaders|sides|ministers|delegations)|the\\s+(\\p{L}+\\s+)?" + TITLE_NOUN + ")\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Adds the participants and places of an undated sentence to the article's last visit or meeting when the sentence
@@ -199,8 +293,10 @@ public final class EventExtractor {
         Map<Long, String> who = new LinkedHashMap<>();
         Map<Long, String> where = new LinkedHashMap<>();
         roles(sentenceText, sentenceStart, named, entityNames, who, where);
+        if (EARLIER.matcher(sentenceText).find()) return;
         boolean about = e.whoIds().isEmpty() || SAME_PARTY.matcher(sentenceText).find()
-                || BACK_REFERENCE.matcher(sentenceText).find()
+                || BACK_REFERENCE.matcher(sentenceText).find() || PARTY_OBJECT.matcher(sentenceText).find()
+                || ATTEND_IT.matcher(sentenceText).find() || startsWithSurname(sentenceText, e.who())
                 || named.stream().anyMatch(m -> e.whoIds().contains(m.entityId()));
         if (!about || (who.isEmpty() && where.isEmpty())) return;
         Map<Long, String> allWho = new LinkedHashMap<>();
@@ -214,6 +310,20 @@ public final class EventExtractor {
         if (ref != null) references.put(widened, ref);
         out.set(last, widened);
     }
+
+    /** The sentence opens with the surname of one who takes part ("Dask is also expected ..."), linked or not. */
+    private static boolean startsWithSurname(String sentenceText, List<String> who) {
+        Matcher m = FIRST_WORD.matcher(sentenceText);
+        if (!m.find()) return false;
+        String first = m.group(1);
+        for (String name : who) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length > 1 && words[words.length - 1].equals(first)) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\W*(\\p{Lu}[\\p{L}'’-]+)\\s+\\p{Ll}");
 
     /** Who makes a statement: the names {@link EventRoles#speakers} finds, in order of mention. */
     private static Map<Long, String> speakers(String sentenceText, int sentenceStart, List<Mention> named,
@@ -316,7 +426,7 @@ public final class EventExtractor {
         if (date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) return date;
         Matcher m = DURATION.matcher(sentenceText);
         if (!m.find()) return date;
-        String n = m.group(1).toLowerCase(Locale.ROOT);
+        String n = m.group(1) == null ? "7" : m.group(1).toLowerCase(Locale.ROOT);
         int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.indexOf(n) + 2;
         if (ENDING.matcher(sentenceText).find()) {
             return new DateRange(date.start().minusDays(days - 1L), date.end(), DatePrecision.DAY);

@@ -27,7 +27,7 @@ final class EventRoles {
 
     /** A reception: the visitor is received or hosted by someone ("was received by", "hosted his counterparts"). */
     static final String RECEPTION = "(received|welcomed|greeted|hosted)\\s+by|host(s|ed|ing)?\\s+(his|her|their|the|a)?\\s*"
-            + "(counterparts?|delegations?|(?-i:\\p{Lu}))";
+            + "(counterparts?|delegations?|(?=(?-i:\\p{Lu})))";
     /** Words that say something happens: travel, meetings, attacks; a reporting verb is about one of them. */
     private static final Pattern CUE = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
@@ -110,6 +110,10 @@ final class EventRoles {
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(Minister|Secretary|Envoy|Ambassador|Coordinator|Advis[eo]r"
             + "|Representative|Commissioner|Counselor|Director|Chief|Governor|President|Consul)\\s+(of|for|to)\\s+(the\\s+)?$");
 
+    /** An all-capitals dateline opening the sentence ("VATICAN CITY: ..."): before and after the name in it. */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^[\\p{Lu}\\s.'’-]*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^[\\p{Lu}\\s.'’-]*:");
+
     private EventRoles() {
     }
 
@@ -124,6 +128,11 @@ final class EventRoles {
             String before = sentence.substring(0, sp.start());
             String after = sentence.substring(sp.end());
             boolean topic = sp.start() >= topicFrom;
+            // "VATICAN CITY: Pope Leo will travel": where the report was filed, neither a place nor a party of the event
+            if (DATELINE_BEFORE.matcher(before).matches() && DATELINE_AFTER.matcher(after).find()
+                    && sentence.substring(sp.start(), sp.end()).equals(sentence.substring(sp.start(), sp.end()).toUpperCase(Locale.ROOT))) {
+                continue;
+            }
             if (sp.type() == EntityType.LOCATION) {
                 place[i] = !topic && isPlace(sentence, spans, place, i, before, after);
             } else if (sp.type() == EntityType.ORGANIZATION && VENUE.matcher(before).find()) {

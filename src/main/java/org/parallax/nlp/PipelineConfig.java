@@ -70,6 +70,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * a lone word starting one person's name is that person ("Xi", "Mr Kim", "Dame Helen"); an organisation's first
      * word ("Harvard") and its ampersand acronym ("M&S") are that organisation; an acronym spelled out in lower case is
      * no entity; and "Garcia Marquez" names no one over "Gabriel Garcia Marquez".
+     * 15 also: events join participants named over several sentences, an arrival opens the event told before it, a plan
+     * called off gives no event, and an all-capitals dateline is no participant (fresh-news/events3).
      */
     static final int ENGINE_REVISION = 15;
 

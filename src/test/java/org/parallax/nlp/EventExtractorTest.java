@@ -191,6 +191,10 @@ class EventExtractorTest {
         assertEquals(monday, EventExtractor.lasting("Dask arrived on Monday for a visit.", monday));
         DateRange range = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 7), DatePrecision.DAY);
         assertEquals(range, EventExtractor.lasting("Talks on March 6-7 closed a three-day visit.", range));
+        assertEquals("2023-03-06..2023-03-07", EventExtractor.lasting("Dask flew to Tessel on Monday for two days of talks.",
+                monday).toString());
+        assertEquals("2023-02-28..2023-03-06", EventExtractor.lasting("Dask ended a week-long tour in Tessel on Monday.",
+                monday).toString());
     }
 
     @Test
@@ -275,6 +279,115 @@ class EventExtractorTest {
         assertEquals(2, c.size());
         assertEquals(List.of(1L, 4L), c.get(1).whoIds());
         assertEquals(List.of(3L), c.get(1).whereIds());
+    }
+
+    @Test
+    void furtherPeopleNamedInLaterSentencesJoinTheEventJustTold() {
+        String text = "Dask will visit Tessel from March 6 to 9. He will also meet Anna Berg in Kessel. "
+                + "Ivo Lund will travel with him. During the trip, Mira Holt held separate talks with Orlan Power. "
+                + "The visiting minister also called on Tom Vey. Earlier in the tour, Dask visited Sarnec.";
+        List<Sentence> sentences = sentencesOf(text, "He will", "Ivo Lund", "During", "The visiting", "Earlier");
+        List<ResolvedDate> dates = List.of(date(text, "from March 6 to 9", new DateRange(LocalDate.of(2023, 3, 6),
+                LocalDate.of(2023, 3, 9), DatePrecision.DAY)));
+        List<Mention> names = List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                name(text, "Anna Berg", EntityType.PERSON, 3), name(text, "Kessel", EntityType.LOCATION, 4),
+                name(text, "Ivo Lund", EntityType.PERSON, 5), name(text, "Mira Holt", EntityType.PERSON, 6),
+                name(text, "Orlan Power", EntityType.ORGANIZATION, 7), name(text, "Tom Vey", EntityType.PERSON, 8),
+                name(text, "Sarnec", EntityType.LOCATION, 9));
+        List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
+        assertEquals(1, c.size());
+        // "He will also meet", "travel with him", "During the trip ... held talks with", "also called on" join;
+        // "Earlier in the tour" tells another stop, not this one
+        assertEquals(List.of(1L, 3L, 5L, 6L, 7L, 8L), c.get(0).whoIds());
+        assertEquals(List.of(2L, 4L), c.get(0).whereIds());
+        // attending, with nothing named, is attending the event just told
+        String conf = "Holt will host a summit in Tessel on March 6. Dask and Berg have confirmed that they will attend.";
+        List<EventCandidate> d = extractor.extract(1, conf, sentencesOf(conf, "Dask and"), List.of(),
+                List.of(date(conf, "March 6", DateRange.day(LocalDate.of(2023, 3, 6)))),
+                List.of(name(conf, "Holt", EntityType.PERSON, 1), name(conf, "Tessel", EntityType.LOCATION, 2),
+                        name(conf, "Dask", EntityType.PERSON, 3), name(conf, "Berg", EntityType.PERSON, 4)), Map.of());
+        assertEquals(List.of(1L, 3L, 4L), d.get(0).whoIds());
+        // a further stop of the visitor's ("is also expected to visit") is a place of the visit
+        String stop = "Holt met Dask in Tessel on Tuesday, at the start of a four-day visit. Dask is also expected to visit Kessel.";
+        List<EventCandidate> e = extractor.extract(1, stop, sentencesOf(stop, "Dask is"), List.of(),
+                List.of(date(stop, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(stop, "Holt", EntityType.PERSON, 1), name(stop, "Dask", EntityType.PERSON, 2),
+                        name(stop, "Tessel", EntityType.LOCATION, 3), name(stop, "Dask is", EntityType.PERSON, 2),
+                        name(stop, "Kessel", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(List.of(3L, 4L), e.get(0).whereIds());
+        // so is it when the surname opening the sentence was not recognised as a name
+        List<EventCandidate> f = extractor.extract(1, stop, sentencesOf(stop, "Dask is"), List.of(),
+                List.of(date(stop, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(stop, "Holt", EntityType.PERSON, 1), name(stop, "Dask", EntityType.PERSON, 2),
+                        name(stop, "Tessel", EntityType.LOCATION, 3), name(stop, "Kessel", EntityType.LOCATION, 4)),
+                Map.of(2L, "Ivo Dask"));
+        assertEquals(List.of(3L, 4L), f.get(0).whereIds());
+    }
+
+    @Test
+    void aTitleOrAPluralSubjectIsTheLastEventsParty() {
+        String text = "King Dask will visit Tessel on March 9. From Tessel the king travels on to Sarnec, where he will meet "
+                + "Ivo Lund on March 12.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "From"), List.of(),
+                List.of(date(text, "March 9", DateRange.day(LocalDate.of(2023, 3, 9))),
+                        date(text, "March 12", DateRange.day(LocalDate.of(2023, 3, 12)))),
+                List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Tessel the", EntityType.LOCATION, 2), name(text, "Sarnec", EntityType.LOCATION, 3),
+                        name(text, "Ivo Lund", EntityType.PERSON, 4)), Map.of());
+        assertEquals(List.of(1L, 4L), c.get(1).whoIds());
+        String plural = "Holt hosted Dask and Berg in Tessel on Tuesday. They will meet again in Sarnec in July.";
+        List<EventCandidate> d = extractor.extract(1, plural, sentencesOf(plural, "They"), List.of(),
+                List.of(date(plural, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))), date(plural, "July",
+                        new DateRange(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31), DatePrecision.MONTH))),
+                List.of(name(plural, "Holt", EntityType.PERSON, 1), name(plural, "Dask", EntityType.PERSON, 2),
+                        name(plural, "Berg", EntityType.PERSON, 3), name(plural, "Tessel", EntityType.LOCATION, 4),
+                        name(plural, "Sarnec", EntityType.LOCATION, 5)), Map.of());
+        assertEquals(List.of(1L, 2L, 3L), d.get(1).whoIds());
+        assertEquals(List.of(5L), d.get(1).whereIds());
+    }
+
+    @Test
+    void anArrivalToldAfterTheEventOpensIt() {
+        String text = "Holt hosted his counterparts in Tessel on Tuesday. Dask and Berg arrived on Monday evening.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "Dask and"), List.of(),
+                List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))),
+                        date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6)))),
+                List.of(name(text, "Holt", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Dask", EntityType.PERSON, 3), name(text, "Berg", EntityType.PERSON, 4)), Map.of());
+        assertEquals(2, c.size());
+        assertEquals("2023-03-06..2023-03-07", c.get(0).when().toString());
+        assertEquals(List.of(1L, 3L, 4L), c.get(0).whoIds());
+        assertTrue(EventExtractor.sameEvent(c.get(0), c.get(1)), c.toString());
+        // an arrival a week before is another trip
+        String far = "Holt hosted his counterparts in Tessel on Tuesday. Dask arrived in Kessel on March 1.";
+        List<EventCandidate> d = extractor.extract(1, far, sentencesOf(far, "Dask"), List.of(),
+                List.of(date(far, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))),
+                        date(far, "March 1", DateRange.day(LocalDate.of(2023, 3, 1)))),
+                List.of(name(far, "Holt", EntityType.PERSON, 1), name(far, "Tessel", EntityType.LOCATION, 2),
+                        name(far, "Dask", EntityType.PERSON, 3), name(far, "Kessel", EntityType.LOCATION, 4)), Map.of());
+        assertEquals("2023-03-07", d.get(0).when().toString());
+        assertEquals(List.of(1L), d.get(0).whoIds());
+    }
+
+    @Test
+    void aPlanCalledOffIsNoEvent() {
+        DateRange thursday = DateRange.day(LocalDate.of(2023, 3, 9));
+        assertTrue(kinds("Dask has postponed a state visit to Tessel that was due to begin on Thursday.", "Thursday",
+                thursday).isEmpty());
+        assertTrue(kinds("She had been due to travel on to Sarnec on Thursday for talks, but that leg has been cancelled.",
+                "Thursday", thursday).isEmpty());
+        // a visit cut short happened; a visit moved to a new date is at that date
+        assertEquals(List.of(EventKind.VISIT), kinds("Dask cut short a visit to Tessel on Thursday.", "Thursday", thursday));
+        assertEquals(List.of(EventKind.VISIT), kinds("The postponed visit will now take place on Thursday.", "Thursday",
+                thursday));
+    }
+
+    @Test
+    void anActiveReceptionIsAMeeting() {
+        DateRange monday = DateRange.day(LocalDate.of(2023, 3, 6));
+        assertEquals(List.of(EventKind.MEETING), kinds("Holt received Prime Minister Ivo Dask in Tessel on Monday.", "Monday",
+                monday));
+        assertTrue(kinds("Holt received a letter from the union on Monday.", "Monday", monday).isEmpty());
     }
 
     @Test

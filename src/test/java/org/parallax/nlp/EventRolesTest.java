@@ -45,6 +45,18 @@ class EventRolesTest {
     }
 
     @Test
+    void aDatelineIsNeitherPlaceNorParticipant() {
+        String s = "ORLAN CITY: Pope Dask will travel to Tessel in October, the press office said.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "ORLAN", EntityType.ORGANIZATION, "Dask", EntityType.PERSON,
+                "Tessel", EntityType.LOCATION));
+        assertEquals(List.of(false, true), List.of(r.participant()[0], r.participant()[1]));
+        assertEquals(List.of(false, false, true), List.of(r.place()[0], r.place()[1], r.place()[2]));
+        // an organisation in capitals inside the sentence still acts
+        String t = "Dask met NATO officials in Tessel on Monday.";
+        assertEquals(true, EventRoles.of(t, spans(t, "Dask", EntityType.PERSON, "NATO", EntityType.ORGANIZATION)).participant()[1]);
+    }
+
+    @Test
     void aPortOrIslandOfAPlaceIsThePlace() {
         assertEquals(List.of("Kessel"), places("The delegation toured the port of Kessel on April 21 before flying back to Sarnec.",
                 "Kessel", "Sarnec"));
