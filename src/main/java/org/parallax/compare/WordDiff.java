@@ -304,6 +304,13 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
                 out.add(new Unit(u.start(), u.end(), month));
                 continue;
             }
+            if (k.matches("\\d{1,2}[:.]\\d\\d") && i + 1 < split.size() && adjacent(text, u, split.get(i + 1))
+                    && (split.get(i + 1).key().equals("pm") || split.get(i + 1).key().equals("am"))) {
+                // "3.15 p.m." and "3:15 p.m." are one clock time
+                out.add(new Unit(u.start(), split.get(i + 1).end(), k.replace('.', ':') + split.get(i + 1).key()));
+                i++;
+                continue;
+            }
             if (!isNumber(text, u)) {
                 out.add(u);
                 continue;
@@ -316,9 +323,8 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
                 unit = currency != null ? "million" : "metre";
             }
             if (unit != null && (unit.equals("pm") || unit.equals("am"))) {
-                // the clock time is one word: "6 p.m." and "6:00 p.m." and "6pm"; "3.15 p.m." is "3:15 p.m."
-                String clock = u.key().matches("\\d{1,2}\\.\\d\\d") ? u.key().replace('.', ':').replaceFirst(":00$", "") : u.key();
-                out.add(new Unit(u.start(), split.get(j).end(), clock + unit));
+                // the clock time is one word: "6 p.m." and "6:00 p.m." and "6pm"
+                out.add(new Unit(u.start(), split.get(j).end(), u.key() + unit));
                 i = j;
                 continue;
             }

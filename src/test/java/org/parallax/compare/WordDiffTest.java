@@ -91,6 +91,11 @@ class WordDiffTest {
         cosmeticOnly("The water rose 5ft in the harbour.", "The water rose five feet in the harbour.");
         cosmeticOnly("He will wear the No. 7 shirt.", "He will wear the Number 7 shirt.");
         cosmeticOnly("The organisation criticised the plan.", "The organization criticized the plan.");
+        // in sentences told otherwise too
+        String c = "Police were called at about 3.15 p.m. after shots in the hall.", e = "Shoppers heard shots in the hall shortly after 3:15 p.m.";
+        WordDiff ce = diff(c, e);
+        assertFalse(marked(c, ce.a(), DiffKind.CHANGED).contains("3.15") || marked(c, ce.a(), DiffKind.ONLY_HERE).contains("3.15"), ce.toString());
+        assertFalse(marked(e, ce.b(), DiffKind.CHANGED).contains("3:15") || marked(e, ce.b(), DiffKind.ONLY_HERE).contains("3:15"), ce.toString());
         // other values stay real changes
         String a = "Police arrived at 3.15 p.m.", b = "Police arrived at 3:45 p.m.";
         assertEquals("3.15 p.m", marked(a, diff(a, b).a(), DiffKind.CHANGED));
