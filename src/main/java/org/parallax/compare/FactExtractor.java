@@ -102,7 +102,12 @@ public final class FactExtractor {
             + "(?=\\s*([,.;)]|$|\\s[a-z]))");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
-    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(?:aged?\\s+)?(\\d{1,3}),");
+    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
+    /** "one man, aged 71,", "A woman, aged 67,", "The suspect, 35,": the age of an unnamed person after the noun. */
+    private static final Pattern AGE_UNNAMED_AFTER = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
+            + String.join("|", unnamedAgeNouns()) + "),\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
+    /** "the 58-year-old", "The 23-year-old Norway forward": a person the story has named, told again by age. */
+    private static final Pattern AGE_DEFINITE = Pattern.compile("(?<![\\w-])[Tt]he\\s+(" + YEARS + ")-year-old\\b");
     /** "Peterson, a 32-year-old fertilizer salesman": the age of the named person before the comma. */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\b" + NAME + ",\\s+an?\\s+(" + YEARS + ")-year-old\\b");
     /** "a 27-year-old man", "a 60-year-old, terminally ill woman": the age of a person the sentence does not name. */
@@ -111,6 +116,8 @@ public final class FactExtractor {
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,\u2013\u2014-]\\s*" + NAME + "\\s*(?=[,\u2013\u2014-])");
     /** The kind prefix of an unnamed person's age ("age of a man"); such ages pair only as {@link FactPairing} allows. */
     static final String UNNAMED_AGE = "age of a";
+    /** The kind of "the 58-year-old": a person named elsewhere in the story, told by age; it pairs as an unnamed age. */
+    static final String DEFINITE_AGE = UNNAMED_AGE + " named person";
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "from", "near", "of", "outside", "inside", "across",
             "to", "into", "by", "after", "before", "since", "during");
     private static final Set<String> OPENING_ADVERBS = Set.of("meanwhile", "yesterday", "today", "tonight", "earlier", "later", "however",
@@ -251,9 +258,17 @@ public final class FactExtractor {
     private static final Pattern LEFT_HOMES = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:had|have|has|were|was|are)\\s+)?"
             + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned)\\s+(?:their|his|her)\\s+homes?\\b");
 
+    /**
+     * People who are, remain or are being treated in hospital are hospitalised: "Eleven patients are in hospital", "Eight
+     * passengers remained in hospital", "Twelve people are being treated in hospital" (not "taken to hospital").
+     */
+    private static final Pattern IN_HOSPITAL = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:are|were|is|was|remain|remains|remained|"
+            + "still|being|treated|kept|now)\\s+){1,4}in\\s+(?:a\\s+|the\\s+)?hospital\\b");
+
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
         if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
+        if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         Matcher w = WORD_AHEAD.matcher(s);
         int at = pos;
         for (int k = 0; k < 5; k++) {
@@ -289,7 +304,7 @@ public final class FactExtractor {
     private static List<String> unnamedAgeNouns() {
         List<String> out = new ArrayList<>(personNouns());
         out.addAll(List.of("member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
-                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour"));
+                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour", "attacker"));
         return out;
     }
 
@@ -387,7 +402,8 @@ public final class FactExtractor {
             double unit = num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1;
             if (scale == null) unit = Math.min(unit, 0.01);
             Range r = range(q, v.getAsDouble(), unit, sc);
-            String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT);
+            // "$38 a share" and "$38 per share" are one kind: "per" and "a" name the same unit
+            String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:per|an?)\\s+", "per ");
             String norm = r.norm.replaceFirst("^([<>=~]*)", "$1" + Matcher.quoteReplacement(currency)) + (scale == null ? "" : " " + scaleName(sc));
             out.add(new Fact("amount in " + currency + per, r.lo, r.hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
         }
@@ -499,6 +515,23 @@ public final class FactExtractor {
             }
             out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, u.group().strip(), u.group(1), start, end,
                     base, sentEnd));
+        }
+        Matcher ua = AGE_UNNAMED_AFTER.matcher(s);
+        while (ua.find()) {
+            int start = base + ua.start(), end = base + ua.end();
+            if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            String noun = ua.group(1).toLowerCase(Locale.ROOT);
+            double v = years(ua.group(2));
+            out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, ua.group().replaceFirst(",$", "").strip(),
+                    ua.group(2), start, end, base, sentEnd));
+        }
+        Matcher d = AGE_DEFINITE.matcher(s);
+        while (d.find()) {
+            int start = base + d.start(), end = base + d.end();
+            if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            double v = years(d.group(1));
+            if (v < 0) continue;
+            out.add(new Fact(DEFINITE_AGE, v, v, d.group().strip(), d.group(1), start, end, base, sentEnd));
         }
     }
 

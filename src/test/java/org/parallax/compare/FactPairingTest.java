@@ -83,6 +83,43 @@ class FactPairingTest {
     }
 
     @Test
+    void anAgeAfterTheNounOrByTheDefiniteArticlePairsWithTheOtherSidesAge() {
+        // "one man, aged 71" is "a 71-year-old man": they agree, so neither is one-sided
+        Comparison.Facts f = oneSentenceEach("The dead include a 71-year-old man who was at the depot with his wife.",
+                "Among those killed at the depot was one man, aged 71, police said.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        // a role noun ("The suspect, 35") is the same person as "a 34-year-old man" in the same role
+        Comparison.Facts g = oneSentenceEach("The attacker, a 34-year-old man, was arrested at the depot after a standoff.",
+                "The suspect, 35, was arrested by armed officers at the depot after a standoff.");
+        assertEquals(1, g.conflicts().size(), g.toString());
+        // "the 58-year-old" tells again of the person the other side names
+        Comparison.Facts h = oneSentenceEach("Judge Ann Lee said Karl Ostrow, 58, had abused the trust of the town.",
+                "Judge Ann Lee said the 58-year-old had abused the trust of the town.");
+        assertTrue(h.conflicts().isEmpty() && h.onlyA().isEmpty() && h.onlyB().isEmpty(), h.toString());
+        assertEquals(1, oneSentenceEach("Judge Ann Lee said Karl Ostrow, 58, had abused the trust of the town.",
+                "Judge Ann Lee said the 59-year-old had abused the trust of the town.").conflicts().size());
+        // but not a victim named on one side against "the 16-year-old" charged on the other
+        assertTrue(oneSentenceEach("Police said 10-year-old Mary Tomas was killed by a stray bullet outside the depot.",
+                "Police charged the 16-year-old over the stray bullet outside the depot.").conflicts().isEmpty());
+        // a man against a woman stays apart, as before
+        assertTrue(oneSentenceEach("A woman, aged 67, died when a tree fell in the park.",
+                "A 66-year-old man died when a tree fell in the park.").conflicts().isEmpty());
+    }
+
+    @Test
+    void aShareAndPerShareAreOneKindAndHospitalCountsAreFacts() {
+        Comparison.Facts f = oneSentenceEach("Analysts at the bank cut their target for the stock to $38 a share.",
+                "The bank lowered its target for the stock to $38 per share.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        Comparison.Facts g = oneSentenceEach("Eleven patients are in hospital after the outbreak, two of them in intensive care.",
+                "Twelve people are being treated in hospital after the outbreak, including two in intensive care.");
+        assertEquals(1, g.conflicts().size(), g.toString());
+        assertEquals("hospitalised", g.conflicts().get(0).fact());
+        assertTrue(oneSentenceEach("At least seven people were still in hospital after the crash on Friday night.",
+                "Eight passengers remained in hospital after the crash overnight.").conflicts().isEmpty());
+    }
+
+    @Test
     void agreeingValuesWrittenDifferentlyAreNoConflict() {
         Article a = Samples.fromText(1, "a", "Forty-three people were arrested at the border crossing on Monday night.");
         Article b = Samples.fromText(2, "b", "Police said 43 people were arrested at the border crossing on Monday night.");
