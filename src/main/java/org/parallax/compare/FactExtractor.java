@@ -154,6 +154,9 @@ public final class FactExtractor {
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (digit && (low.contains("m") || low.contains("f"))) distances(s, sentenceStart, sentenceEnd, out);
+        if (digit && (low.contains("km/h") || low.contains("mph") || low.contains("per hour") || low.contains("kph"))) {
+            speeds(s, sentenceStart, sentenceEnd, out);
+        }
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
         // a value the sentence itself says was replaced is not what the report now states
         out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
@@ -438,6 +441,62 @@ public final class FactExtractor {
             String num = m.group(2);
             Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, metres);
             out.add(new Fact(kind, r.lo, r.hi, m.group().strip(), r.norm + " " + u, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    /** A speed: "140 km/h", "up to 95 mph", "60 kilometres per hour"; one kind per unit. */
+    private static final Pattern SPEED = Pattern.compile("(?i)(?<![\\w.,])(?:(" + QUAL + ")\\s+)?(\\d[\\d,.]*)\\s?"
+            + "(km/h|kph|mph|(?:kilometres|kilometers|miles)\\s+per\\s+hour|km\\s+per\\s+hour)");
+
+    private static void speeds(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = SPEED.matcher(s);
+        while (m.find()) {
+            OptionalDouble v = NumberWords.parse(m.group(2));
+            if (v.isEmpty()) continue;
+            String u = m.group(3).toLowerCase(Locale.ROOT);
+            String unit = u.startsWith("m") ? "mph" : "km/h";
+            // "winds of up to 140 km/h" names the peak: the top speed, not a bound
+            String q = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("up to|as much as|as high as") ? null : m.group(1);
+            Range r = range(q, v.getAsDouble(), unitOf(m.group(2).replace(",", "")), 1);
+            out.add(new Fact("speed", r.lo, r.hi, m.group().strip(), r.norm + " " + unit, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    /** The kind prefix of a count of things ("64 cases", "More than 300 flights"): compared only in counterpart sentences. */
+    static final String COUNTED = "number of ";
+    /** A number, at most one lower-case word, then a plural noun: "64 cases", "71 confirmed cases", "Nearly 200 passengers". */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?:[a-z]+\\s+)??([a-z]{3,}s)\\b");
+    private static final Set<String> NOT_COUNTED = Set.of("years", "months", "days", "hours", "minutes", "weeks", "seconds", "decades",
+            "miles", "feet", "metres", "meters", "kilometres", "kilometers", "percent", "times", "millions", "billions", "dollars", "euros",
+            "pounds", "degrees", "others", "hundreds", "thousands", "dozens", "was", "has", "is", "its", "his", "this", "as", "us", "yards",
+            "inches", "tons", "tonnes", "kilograms", "litres", "liters", "cents", "pence", "plus", "runs");
+
+    /**
+     * Counts of things that are no people's state, beside the sentence's {@code stated} facts ({@link #extract}): "64
+     * cases of measles", "27 goals", "More than 300 flights were cancelled". A number that already states a fact is none.
+     */
+    public static List<Fact> countedThings(String text, int sentenceStart, int sentenceEnd, List<Fact> stated) {
+        List<Fact> out = new ArrayList<>();
+        if (text.substring(sentenceStart, sentenceEnd).chars().noneMatch(Character::isLetterOrDigit)) return out;
+        countedThings(text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd, stated, out);
+        return out;
+    }
+
+    private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            int start = base + m.start(), end = base + m.end();
+            if (stated.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+            Matcher n = COUNTED_NOUN.matcher(s).region(m.end(), s.length());
+            if (!n.lookingAt() || NOT_COUNTED.contains(n.group(1)) || n.group(1).endsWith("ss")) continue;
+            String low = m.group(2).toLowerCase(Locale.ROOT);
+            Range r = vague(low);
+            if (r == null) {
+                OptionalDouble v = NumberWords.parse(m.group(2));
+                if (v.isEmpty() || v.getAsDouble() < 2 || m.group(2).matches("(1[89]|20)\\d\\d")) continue;
+                r = range(m.group(1), v.getAsDouble(), 1, 1);
+            }
+            out.add(new Fact(COUNTED + n.group(1), r.lo, r.hi, m.group().strip(), r.norm, start, end, base, sentEnd));
         }
     }
 

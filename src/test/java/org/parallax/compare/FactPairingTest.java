@@ -120,6 +120,27 @@ class FactPairingTest {
     }
 
     @Test
+    void countsOfThingsAndSpeedsConflictOnlyInCounterpartSentences() {
+        Comparison.Facts f = oneSentenceEach("Officials said the town now has 64 cases of measles, most in young children.",
+                "Officials said the town now has 71 confirmed cases of measles, most in young children.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("number of cases", f.conflicts().get(0).fact());
+        assertEquals(1, oneSentenceEach("More than 300 flights were cancelled at the airport during the storm.",
+                "Nearly 300 flights were cancelled at the airport during the storm.").conflicts().size());
+        Comparison.Facts g = oneSentenceEach("The storm hit the coast with winds of up to 140 km/h on Monday.",
+                "The storm brought gusts of up to 150 km/h to the coast on Monday.");
+        assertEquals(1, g.conflicts().size(), g.toString());
+        assertEquals("speed", g.conflicts().get(0).fact());
+        // agreeing counts, and a count of things one side gives alone, are neither a conflict nor a one-sided fact
+        Comparison.Facts h = oneSentenceEach("Rescuers brought 23 miners to the surface after four miners were killed in the collapse.",
+                "Twenty-three miners were rescued, but five of their colleagues died in the collapse.");
+        assertEquals(List.of("killed"), h.conflicts().stream().map(Comparison.Conflict::fact).toList(), h.toString());
+        Comparison.Facts k = oneSentenceEach("The centre, which has 140 shops, will reopen on Monday after the shooting.",
+                "The centre will reopen on Monday after the shooting, its owners said.");
+        assertTrue(k.conflicts().isEmpty() && k.onlyA().isEmpty(), k.toString());
+    }
+
+    @Test
     void agreeingValuesWrittenDifferentlyAreNoConflict() {
         Article a = Samples.fromText(1, "a", "Forty-three people were arrested at the border crossing on Monday night.");
         Article b = Samples.fromText(2, "b", "Police said 43 people were arrested at the border crossing on Monday night.");
