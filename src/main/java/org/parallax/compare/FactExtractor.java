@@ -193,12 +193,27 @@ public final class FactExtractor {
                 end = next.end;
                 used.add(new int[] {next.start, next.end});
             }
-            if (kind == null && !n.verbOnly) kind = stateAfter(s, end);
-            if (kind == null) continue;
+            if (kind == null && !n.verbOnly) {
+                kind = stateAfter(s, end);
+                // "Four passengers were seriously injured": the badly hurt are a count of their own, a part of the injured
+                if ("injured".equals(kind) && SERIOUSLY.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt()) kind = SERIOUSLY_INJURED;
+            }
+            if (kind == null) {
+                // "injuring 31 people, four of them seriously"
+                Matcher sub = SERIOUS_SUBSET.matcher(s).region(n.end, s.length());
+                if (!sub.lookingAt() || out.stream().noneMatch(f -> f.kind().equals("injured") && f.end() - base <= n.start)) continue;
+                kind = SERIOUSLY_INJURED;
+            }
             used.add(new int[] {n.start, end});
             out.add(new Fact(kind, lo, hi, s.substring(n.start, end), norm, base + n.start, base + end, base, sentEnd));
         }
     }
+
+    static final String SERIOUSLY_INJURED = "seriously injured";
+    private static final Pattern SERIOUSLY = Pattern.compile("(?i)\\s+(?:[a-z]+\\s+){0,3}?(?:seriously|critically|badly|severely|gravely)\\s+"
+            + "(?:injur|wound|hurt)");
+    private static final Pattern SERIOUS_SUBSET = Pattern.compile("(?i)\\s+of\\s+them\\s+(?:were\\s+|are\\s+)?(?:seriously|critically|badly|severely"
+            + "|gravely)\\b");
 
     private static boolean covered(List<int[]> used, int pos) {
         for (int[] u : used) if (pos >= u[0] && pos < u[1]) return true;

@@ -141,6 +141,15 @@ class FactPairingTest {
     }
 
     @Test
+    void theSeriouslyInjuredAreACountOfTheirOwn() {
+        Comparison.Facts f = oneSentenceEach("A train derailed near the village on Friday, injuring 31 people, four of them seriously.",
+                "Four passengers were seriously injured when the train derailed near the village on Friday.");
+        assertTrue(f.conflicts().isEmpty(), f.toString());
+        assertEquals(1, oneSentenceEach("A train derailed near the village on Friday, injuring 31 people, four of them seriously.",
+                "Five passengers were seriously injured when the train derailed near the village on Friday.").conflicts().size());
+    }
+
+    @Test
     void agreeingValuesWrittenDifferentlyAreNoConflict() {
         Article a = Samples.fromText(1, "a", "Forty-three people were arrested at the border crossing on Monday night.");
         Article b = Samples.fromText(2, "b", "Police said 43 people were arrested at the border crossing on Monday night.");
