@@ -102,7 +102,12 @@ public final class FactExtractor {
             + "(?=\\s*([,.;)]|$|\\s[a-z]))");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
-    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(?:aged?\\s+)?(\\d{1,3}),");
+    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
+    /** "one man, aged 71,", "A woman, aged 67,", "The suspect, 35,": the age of an unnamed person after the noun. */
+    private static final Pattern AGE_UNNAMED_AFTER = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
+            + String.join("|", unnamedAgeNouns()) + "),\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
+    /** "the 58-year-old", "The 23-year-old Norway forward": a person the story has named, told again by age. */
+    private static final Pattern AGE_DEFINITE = Pattern.compile("(?<![\\w-])[Tt]he\\s+(" + YEARS + ")-year-old\\b");
     /** "Peterson, a 32-year-old fertilizer salesman": the age of the named person before the comma. */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\b" + NAME + ",\\s+an?\\s+(" + YEARS + ")-year-old\\b");
     /** "a 27-year-old man", "a 60-year-old, terminally ill woman": the age of a person the sentence does not name. */
@@ -111,6 +116,8 @@ public final class FactExtractor {
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,\u2013\u2014-]\\s*" + NAME + "\\s*(?=[,\u2013\u2014-])");
     /** The kind prefix of an unnamed person's age ("age of a man"); such ages pair only as {@link FactPairing} allows. */
     static final String UNNAMED_AGE = "age of a";
+    /** The kind of "the 58-year-old": a person named elsewhere in the story, told by age; it pairs as an unnamed age. */
+    static final String DEFINITE_AGE = UNNAMED_AGE + " named person";
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "from", "near", "of", "outside", "inside", "across",
             "to", "into", "by", "after", "before", "since", "during");
     private static final Set<String> OPENING_ADVERBS = Set.of("meanwhile", "yesterday", "today", "tonight", "earlier", "later", "however",
@@ -147,6 +154,9 @@ public final class FactExtractor {
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (digit && (low.contains("m") || low.contains("f"))) distances(s, sentenceStart, sentenceEnd, out);
+        if (digit && (low.contains("km/h") || low.contains("mph") || low.contains("per hour") || low.contains("kph"))) {
+            speeds(s, sentenceStart, sentenceEnd, out);
+        }
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
         // a value the sentence itself says was replaced is not what the report now states
         out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
@@ -183,12 +193,27 @@ public final class FactExtractor {
                 end = next.end;
                 used.add(new int[] {next.start, next.end});
             }
-            if (kind == null && !n.verbOnly) kind = stateAfter(s, end);
-            if (kind == null) continue;
+            if (kind == null && !n.verbOnly) {
+                kind = stateAfter(s, end);
+                // "Four passengers were seriously injured": the badly hurt are a count of their own, a part of the injured
+                if ("injured".equals(kind) && SERIOUSLY.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt()) kind = SERIOUSLY_INJURED;
+            }
+            if (kind == null) {
+                // "injuring 31 people, four of them seriously"
+                Matcher sub = SERIOUS_SUBSET.matcher(s).region(n.end, s.length());
+                if (!sub.lookingAt() || out.stream().noneMatch(f -> f.kind().equals("injured") && f.end() - base <= n.start)) continue;
+                kind = SERIOUSLY_INJURED;
+            }
             used.add(new int[] {n.start, end});
             out.add(new Fact(kind, lo, hi, s.substring(n.start, end), norm, base + n.start, base + end, base, sentEnd));
         }
     }
+
+    static final String SERIOUSLY_INJURED = "seriously injured";
+    private static final Pattern SERIOUSLY = Pattern.compile("(?i)\\s+(?:[a-z]+\\s+){0,3}?(?:seriously|critically|badly|severely|gravely)\\s+"
+            + "(?:injur|wound|hurt)");
+    private static final Pattern SERIOUS_SUBSET = Pattern.compile("(?i)\\s+of\\s+them\\s+(?:were\\s+|are\\s+)?(?:seriously|critically|badly|severely"
+            + "|gravely)\\b");
 
     private static boolean covered(List<int[]> used, int pos) {
         for (int[] u : used) if (pos >= u[0] && pos < u[1]) return true;
@@ -251,9 +276,17 @@ public final class FactExtractor {
     private static final Pattern LEFT_HOMES = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:had|have|has|were|was|are)\\s+)?"
             + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned)\\s+(?:their|his|her)\\s+homes?\\b");
 
+    /**
+     * People who are, remain or are being treated in hospital are hospitalised: "Eleven patients are in hospital", "Eight
+     * passengers remained in hospital", "Twelve people are being treated in hospital" (not "taken to hospital").
+     */
+    private static final Pattern IN_HOSPITAL = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:are|were|is|was|remain|remains|remained|"
+            + "still|being|treated|kept|now)\\s+){1,4}in\\s+(?:a\\s+|the\\s+)?hospital\\b");
+
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
         if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
+        if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         Matcher w = WORD_AHEAD.matcher(s);
         int at = pos;
         for (int k = 0; k < 5; k++) {
@@ -289,7 +322,7 @@ public final class FactExtractor {
     private static List<String> unnamedAgeNouns() {
         List<String> out = new ArrayList<>(personNouns());
         out.addAll(List.of("member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
-                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour"));
+                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour", "attacker"));
         return out;
     }
 
@@ -387,7 +420,8 @@ public final class FactExtractor {
             double unit = num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1;
             if (scale == null) unit = Math.min(unit, 0.01);
             Range r = range(q, v.getAsDouble(), unit, sc);
-            String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT);
+            // "$38 a share" and "$38 per share" are one kind: "per" and "a" name the same unit
+            String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:per|an?)\\s+", "per ");
             String norm = r.norm.replaceFirst("^([<>=~]*)", "$1" + Matcher.quoteReplacement(currency)) + (scale == null ? "" : " " + scaleName(sc));
             out.add(new Fact("amount in " + currency + per, r.lo, r.hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
         }
@@ -422,6 +456,62 @@ public final class FactExtractor {
             String num = m.group(2);
             Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, metres);
             out.add(new Fact(kind, r.lo, r.hi, m.group().strip(), r.norm + " " + u, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    /** A speed: "140 km/h", "up to 95 mph", "60 kilometres per hour"; one kind per unit. */
+    private static final Pattern SPEED = Pattern.compile("(?i)(?<![\\w.,])(?:(" + QUAL + ")\\s+)?(\\d[\\d,.]*)\\s?"
+            + "(km/h|kph|mph|(?:kilometres|kilometers|miles)\\s+per\\s+hour|km\\s+per\\s+hour)");
+
+    private static void speeds(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = SPEED.matcher(s);
+        while (m.find()) {
+            OptionalDouble v = NumberWords.parse(m.group(2));
+            if (v.isEmpty()) continue;
+            String u = m.group(3).toLowerCase(Locale.ROOT);
+            String unit = u.startsWith("m") ? "mph" : "km/h";
+            // "winds of up to 140 km/h" names the peak: the top speed, not a bound
+            String q = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("up to|as much as|as high as") ? null : m.group(1);
+            Range r = range(q, v.getAsDouble(), unitOf(m.group(2).replace(",", "")), 1);
+            out.add(new Fact("speed", r.lo, r.hi, m.group().strip(), r.norm + " " + unit, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    /** The kind prefix of a count of things ("64 cases", "More than 300 flights"): compared only in counterpart sentences. */
+    static final String COUNTED = "number of ";
+    /** A number, at most one lower-case word, then a plural noun: "64 cases", "71 confirmed cases", "Nearly 200 passengers". */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?:[a-z]+\\s+)??([a-z]{3,}s)\\b");
+    private static final Set<String> NOT_COUNTED = Set.of("years", "months", "days", "hours", "minutes", "weeks", "seconds", "decades",
+            "miles", "feet", "metres", "meters", "kilometres", "kilometers", "percent", "times", "millions", "billions", "dollars", "euros",
+            "pounds", "degrees", "others", "hundreds", "thousands", "dozens", "was", "has", "is", "its", "his", "this", "as", "us", "yards",
+            "inches", "tons", "tonnes", "kilograms", "litres", "liters", "cents", "pence", "plus", "runs");
+
+    /**
+     * Counts of things that are no people's state, beside the sentence's {@code stated} facts ({@link #extract}): "64
+     * cases of measles", "27 goals", "More than 300 flights were cancelled". A number that already states a fact is none.
+     */
+    public static List<Fact> countedThings(String text, int sentenceStart, int sentenceEnd, List<Fact> stated) {
+        List<Fact> out = new ArrayList<>();
+        if (text.substring(sentenceStart, sentenceEnd).chars().noneMatch(Character::isLetterOrDigit)) return out;
+        countedThings(text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd, stated, out);
+        return out;
+    }
+
+    private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            int start = base + m.start(), end = base + m.end();
+            if (stated.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+            Matcher n = COUNTED_NOUN.matcher(s).region(m.end(), s.length());
+            if (!n.lookingAt() || NOT_COUNTED.contains(n.group(1)) || n.group(1).endsWith("ss")) continue;
+            String low = m.group(2).toLowerCase(Locale.ROOT);
+            Range r = vague(low);
+            if (r == null) {
+                OptionalDouble v = NumberWords.parse(m.group(2));
+                if (v.isEmpty() || v.getAsDouble() < 2 || m.group(2).matches("(1[89]|20)\\d\\d")) continue;
+                r = range(m.group(1), v.getAsDouble(), 1, 1);
+            }
+            out.add(new Fact(COUNTED + n.group(1), r.lo, r.hi, m.group().strip(), r.norm, start, end, base, sentEnd));
         }
     }
 
@@ -499,6 +589,23 @@ public final class FactExtractor {
             }
             out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, u.group().strip(), u.group(1), start, end,
                     base, sentEnd));
+        }
+        Matcher ua = AGE_UNNAMED_AFTER.matcher(s);
+        while (ua.find()) {
+            int start = base + ua.start(), end = base + ua.end();
+            if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            String noun = ua.group(1).toLowerCase(Locale.ROOT);
+            double v = years(ua.group(2));
+            out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, ua.group().replaceFirst(",$", "").strip(),
+                    ua.group(2), start, end, base, sentEnd));
+        }
+        Matcher d = AGE_DEFINITE.matcher(s);
+        while (d.find()) {
+            int start = base + d.start(), end = base + d.end();
+            if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            double v = years(d.group(1));
+            if (v < 0) continue;
+            out.add(new Fact(DEFINITE_AGE, v, v, d.group().strip(), d.group(1), start, end, base, sentEnd));
         }
     }
 

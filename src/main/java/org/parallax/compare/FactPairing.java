@@ -42,7 +42,7 @@ public final class FactPairing {
         List<Fact> openB = unused(fb, used);
         Map<Integer, Set<String>> keysA = new HashMap<>(), keysB = new HashMap<>();
         for (Fact x : unused(fa, used)) {
-            if (agreedKinds.contains(x.kind()) || conflicted.contains(x.kind()) || PersonAges.unnamed(x)) continue;
+            if (agreedKinds.contains(x.kind()) || conflicted.contains(x.kind()) || PersonAges.unnamed(x) || counted(x)) continue;
             for (Fact y : openB) {
                 if (!y.kind().equals(x.kind()) || !x.couldBeSame(y) || used.contains(y)) continue;
                 Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
@@ -121,9 +121,17 @@ public final class FactPairing {
         return out;
     }
 
+    /**
+     * A count of things ("27 goals", "two fishing boats"): so many are background that it is compared only between
+     * counterpart sentences, never across the articles and never listed as one-sided.
+     */
+    private static boolean counted(Fact f) {
+        return f.kind().startsWith(FactExtractor.COUNTED);
+    }
+
     private static List<Comparison.OneSidedFact> oneSided(List<Fact> fs) {
         Map<String, Comparison.OneSidedFact> out = new LinkedHashMap<>();
-        for (Fact f : fs) out.putIfAbsent(f.kind() + "\u0000" + f.normalised(), new Comparison.OneSidedFact(f.kind(), f.value()));
+        for (Fact f : fs) if (!counted(f)) out.putIfAbsent(f.kind() + "\u0000" + f.normalised(), new Comparison.OneSidedFact(f.kind(), f.value()));
         return List.copyOf(out.values());
     }
 
@@ -164,6 +172,7 @@ public final class FactPairing {
                 : Integer.compare(x.end(), y.end()));
         for (Sentence s : sentences) {
             List<Fact> fs = new ArrayList<>(FactExtractor.extract(text, s.start(), s.end()));
+            fs.addAll(FactExtractor.countedThings(text, s.start(), s.end(), fs));
             for (DatedMention d : dates) {
                 if (d.start() < s.start() || d.end() > s.end() || CLOCK_ONLY.matcher(d.text()).matches()) continue;
                 fs.add(new Fact("date", d.range().start().toEpochDay(), d.range().end().toEpochDay(), d.text(), d.range().toString(),

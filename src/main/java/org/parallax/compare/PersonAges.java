@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * When two aligned sentences give the age of one person though at least one does not name them ("26-year-old
  * Christopher Simpson" / "a 27-year-old man"): each states exactly one age, the unnamed nouns match when both are
- * unnamed, and the person plays the same role in both, as the role word nearest the age tells: a suspect (arrested,
- * charged, accused, convicted, on trial) or a victim (killed, died, injured). Ages of two people in a sentence, or of a
- * victim against a suspect, stay apart. Pure.
+ * unnamed (or one is a role noun: "a 34-year-old man" / "The suspect, 35"), and the person plays the same role in both,
+ * as the role word nearest the age tells: a suspect (arrested, charged, accused, convicted, on trial) or a victim (killed,
+ * died, injured). "The 58-year-old" tells again of a named person, so it pairs with the other side's one named age
+ * when the two have the same role or neither has one. Ages of two people in a sentence, or of a victim against a suspect, stay apart. Pure.
  */
 final class PersonAges {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
@@ -38,14 +39,28 @@ final class PersonAges {
         if (as.size() != 1 || bs.size() != 1) return out;
         Fact x = as.get(0), y = bs.get(0);
         if (!unnamed(x) && !unnamed(y)) return out;
-        if (unnamed(x) && unnamed(y) && !x.kind().equals(y.kind())) return out;
+        if (unnamed(x) && unnamed(y) && !x.kind().equals(y.kind()) && !roleNoun(x) && !roleNoun(y)) return out;
         String rx = role(textA, x), ry = role(textB, y);
-        if (rx == null || !rx.equals(ry)) return out;
+        // "the 58-year-old" tells again of a person the story has named: it is the other side's one named age when
+        // neither sentence gives the two a role, or both give the same one
+        boolean definite = (definite(x) && !unnamed(y) || definite(y) && !unnamed(x)) && java.util.Objects.equals(rx, ry);
+        if (!definite && (rx == null || !rx.equals(ry))) return out;
         String kind = unnamed(x) ? y.kind() : x.kind();
         out.put(x, kind);
         out.put(y, kind);
         return out;
     }
+
+    private static boolean definite(Fact f) {
+        return f.kind().equals(FactExtractor.DEFINITE_AGE);
+    }
+
+    /** "a suspect", "the gunman", "a victim": a noun that tells the person's role, not their sex, so it may be "a man" too. */
+    private static boolean roleNoun(Fact f) {
+        return ROLE_NOUNS.matcher(f.kind().substring(f.kind().lastIndexOf(' ') + 1)).matches();
+    }
+
+    private static final Pattern ROLE_NOUNS = Pattern.compile("suspect|gunman|shooter|attacker|victim|killer");
 
     private static List<Fact> ages(List<Fact> fs) {
         List<Fact> out = new ArrayList<>();

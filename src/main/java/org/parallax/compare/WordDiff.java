@@ -192,10 +192,20 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
                 int p = t.start();
                 for (int k = t.start(); k <= t.end(); k++) {
                     if (k == t.end() || isHyphen(text.charAt(k))) {
-                        if (k > p) parts.add(new Unit(p, k, Tokens.key(text, p, k)));
+                        if (k > p) parts.add(new Unit(p, k, spelling(Tokens.key(text, p, k))));
                         p = k + 1;
                     }
                 }
+            }
+            // an ampersand between words is the word "and" ("Kessel & Brandt" / "Kessel and Brandt")
+            for (int k = s.start(); k < s.end(); k++) {
+                if (text.charAt(k) != '&' || k == 0 || k + 1 >= text.length() || !Character.isWhitespace(text.charAt(k - 1))
+                        || !Character.isWhitespace(text.charAt(k + 1))) {
+                    continue;
+                }
+                int at = parts.size();
+                while (at > 0 && parts.get(at - 1).start() > k) at--;
+                parts.add(at, new Unit(k, k + 1, "and"));
             }
         }
         List<Unit> out = new ArrayList<>();
@@ -213,6 +223,18 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
         return quantities(text, out);
     }
 
+    /**
+     * One key for a word's British and American spellings of the -ise / -isation family ("organisation" /
+     * "organization", "criticised" / "criticized"); both sides are keyed alike, so a shared word is never split.
+     */
+    static String spelling(String key) {
+        if (key.length() < 6) return key;
+        Matcher m = BRITISH_IS.matcher(key);
+        return m.matches() ? m.group(1) + "iz" + m.group(2) : key;
+    }
+
+    private static final Pattern BRITISH_IS = Pattern.compile("([a-z]{3,})is(ation|ations|e|es|ed|ing|er|ers)");
+
     private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("jan", "january"), Map.entry("feb", "february"),
             Map.entry("mar", "march"), Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
             Map.entry("aug", "august"), Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
@@ -224,8 +246,9 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
             Map.entry("pct", "percent"), Map.entry("bn", "billion"), Map.entry("b", "billion"), Map.entry("billion", "billion"),
             Map.entry("mn", "million"), Map.entry("million", "million"), Map.entry("k", "thousand"), Map.entry("euro", "eur"),
             Map.entry("euros", "eur"), Map.entry("dollar", "usd"), Map.entry("dollars", "usd"), Map.entry("pound", "gbp"),
-            Map.entry("pounds", "gbp"), Map.entry("pm", "pm"), Map.entry("am", "am"));
-    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(\\d[\\d.]*)(bn|mn|m|b|k|km|pm|am)");
+            Map.entry("pounds", "gbp"), Map.entry("pm", "pm"), Map.entry("am", "am"), Map.entry("ft", "ft"), Map.entry("feet", "ft"),
+            Map.entry("foot", "ft"));
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(\\d[\\d.]*)(bn|mn|m|b|k|km|pm|am|ft)");
 
     /**
      * One key per quantity however it is written: a unit or scale after a number ("30 kilometres" / "30 km", "$4.2 billion"
@@ -270,9 +293,22 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
                 out.add(new Unit(u.start(), u.end(), k.equals("noon") ? "12pm" : "12am"));
                 continue;
             }
+            // "No. 9" is "Number 9": a capital "No." before a number
+            if (k.equals("no") && text.charAt(u.start()) == 'N' && u.end() < text.length() && text.charAt(u.end()) == '.' && i + 1 < split.size()
+                    && isNumber(text, split.get(i + 1))) {
+                out.add(new Unit(u.start(), u.end(), "number"));
+                continue;
+            }
             String month = MONTHS.get(k);
             if (month != null && u.end() < text.length() && text.charAt(u.end()) == '.' && Character.isUpperCase(text.charAt(u.start()))) {
                 out.add(new Unit(u.start(), u.end(), month));
+                continue;
+            }
+            if (k.matches("\\d{1,2}[:.]\\d\\d") && i + 1 < split.size() && adjacent(text, u, split.get(i + 1))
+                    && (split.get(i + 1).key().equals("pm") || split.get(i + 1).key().equals("am"))) {
+                // "3.15 p.m." and "3:15 p.m." are one clock time
+                out.add(new Unit(u.start(), split.get(i + 1).end(), k.replace('.', ':') + split.get(i + 1).key()));
+                i++;
                 continue;
             }
             if (!isNumber(text, u)) {

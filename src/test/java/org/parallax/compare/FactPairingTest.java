@@ -83,6 +83,73 @@ class FactPairingTest {
     }
 
     @Test
+    void anAgeAfterTheNounOrByTheDefiniteArticlePairsWithTheOtherSidesAge() {
+        // "one man, aged 71" is "a 71-year-old man": they agree, so neither is one-sided
+        Comparison.Facts f = oneSentenceEach("The dead include a 71-year-old man who was at the depot with his wife.",
+                "Among those killed at the depot was one man, aged 71, police said.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        // a role noun ("The suspect, 35") is the same person as "a 34-year-old man" in the same role
+        Comparison.Facts g = oneSentenceEach("The attacker, a 34-year-old man, was arrested at the depot after a standoff.",
+                "The suspect, 35, was arrested by armed officers at the depot after a standoff.");
+        assertEquals(1, g.conflicts().size(), g.toString());
+        // "the 58-year-old" tells again of the person the other side names
+        Comparison.Facts h = oneSentenceEach("Judge Ann Lee said Karl Ostrow, 58, had abused the trust of the town.",
+                "Judge Ann Lee said the 58-year-old had abused the trust of the town.");
+        assertTrue(h.conflicts().isEmpty() && h.onlyA().isEmpty() && h.onlyB().isEmpty(), h.toString());
+        assertEquals(1, oneSentenceEach("Judge Ann Lee said Karl Ostrow, 58, had abused the trust of the town.",
+                "Judge Ann Lee said the 59-year-old had abused the trust of the town.").conflicts().size());
+        // but not a victim named on one side against "the 16-year-old" charged on the other
+        assertTrue(oneSentenceEach("Police said 10-year-old Mary Tomas was killed by a stray bullet outside the depot.",
+                "Police charged the 16-year-old over the stray bullet outside the depot.").conflicts().isEmpty());
+        // a man against a woman stays apart, as before
+        assertTrue(oneSentenceEach("A woman, aged 67, died when a tree fell in the park.",
+                "A 66-year-old man died when a tree fell in the park.").conflicts().isEmpty());
+    }
+
+    @Test
+    void aShareAndPerShareAreOneKindAndHospitalCountsAreFacts() {
+        Comparison.Facts f = oneSentenceEach("Analysts at the bank cut their target for the stock to $38 a share.",
+                "The bank lowered its target for the stock to $38 per share.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        Comparison.Facts g = oneSentenceEach("Eleven patients are in hospital after the outbreak, two of them in intensive care.",
+                "Twelve people are being treated in hospital after the outbreak, including two in intensive care.");
+        assertEquals(1, g.conflicts().size(), g.toString());
+        assertEquals("hospitalised", g.conflicts().get(0).fact());
+        assertTrue(oneSentenceEach("At least seven people were still in hospital after the crash on Friday night.",
+                "Eight passengers remained in hospital after the crash overnight.").conflicts().isEmpty());
+    }
+
+    @Test
+    void countsOfThingsAndSpeedsConflictOnlyInCounterpartSentences() {
+        Comparison.Facts f = oneSentenceEach("Officials said the town now has 64 cases of measles, most in young children.",
+                "Officials said the town now has 71 confirmed cases of measles, most in young children.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("number of cases", f.conflicts().get(0).fact());
+        assertEquals(1, oneSentenceEach("More than 300 flights were cancelled at the airport during the storm.",
+                "Nearly 300 flights were cancelled at the airport during the storm.").conflicts().size());
+        Comparison.Facts g = oneSentenceEach("The storm hit the coast with winds of up to 140 km/h on Monday.",
+                "The storm brought gusts of up to 150 km/h to the coast on Monday.");
+        assertEquals(1, g.conflicts().size(), g.toString());
+        assertEquals("speed", g.conflicts().get(0).fact());
+        // agreeing counts, and a count of things one side gives alone, are neither a conflict nor a one-sided fact
+        Comparison.Facts h = oneSentenceEach("Rescuers brought 23 miners to the surface after four miners were killed in the collapse.",
+                "Twenty-three miners were rescued, but five of their colleagues died in the collapse.");
+        assertEquals(List.of("killed"), h.conflicts().stream().map(Comparison.Conflict::fact).toList(), h.toString());
+        Comparison.Facts k = oneSentenceEach("The centre, which has 140 shops, will reopen on Monday after the shooting.",
+                "The centre will reopen on Monday after the shooting, its owners said.");
+        assertTrue(k.conflicts().isEmpty() && k.onlyA().isEmpty(), k.toString());
+    }
+
+    @Test
+    void theSeriouslyInjuredAreACountOfTheirOwn() {
+        Comparison.Facts f = oneSentenceEach("A train derailed near the village on Friday, injuring 31 people, four of them seriously.",
+                "Four passengers were seriously injured when the train derailed near the village on Friday.");
+        assertTrue(f.conflicts().isEmpty(), f.toString());
+        assertEquals(1, oneSentenceEach("A train derailed near the village on Friday, injuring 31 people, four of them seriously.",
+                "Five passengers were seriously injured when the train derailed near the village on Friday.").conflicts().size());
+    }
+
+    @Test
     void agreeingValuesWrittenDifferentlyAreNoConflict() {
         Article a = Samples.fromText(1, "a", "Forty-three people were arrested at the border crossing on Monday night.");
         Article b = Samples.fromText(2, "b", "Police said 43 people were arrested at the border crossing on Monday night.");

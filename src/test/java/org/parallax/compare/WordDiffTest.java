@@ -85,6 +85,27 @@ class WordDiffTest {
     }
 
     @Test
+    void clockDotsAmpersandsFeetNumberAbbreviationsAndBritishSpellingsAreCosmetic() {
+        cosmeticOnly("Police arrived at 3.15 p.m. on the day.", "Police arrived at 3:15 p.m. on the day.");
+        cosmeticOnly("Trains between Alden & Brook were stopped.", "Trains between Alden and Brook were stopped.");
+        cosmeticOnly("The water rose 5ft in the harbour.", "The water rose five feet in the harbour.");
+        cosmeticOnly("He will wear the No. 7 shirt.", "He will wear the Number 7 shirt.");
+        cosmeticOnly("The organisation criticised the plan.", "The organization criticized the plan.");
+        // in sentences told otherwise too
+        String c = "Police were called at about 3.15 p.m. after shots in the hall.", e = "Shoppers heard shots in the hall shortly after 3:15 p.m.";
+        WordDiff ce = diff(c, e);
+        assertFalse(marked(c, ce.a(), DiffKind.CHANGED).contains("3.15") || marked(c, ce.a(), DiffKind.ONLY_HERE).contains("3.15"), ce.toString());
+        assertFalse(marked(e, ce.b(), DiffKind.CHANGED).contains("3:15") || marked(e, ce.b(), DiffKind.ONLY_HERE).contains("3:15"), ce.toString());
+        // other values stay real changes
+        String a = "Police arrived at 3.15 p.m.", b = "Police arrived at 3:45 p.m.";
+        assertEquals("3.15 p.m", marked(a, diff(a, b).a(), DiffKind.CHANGED));
+        String x = "The water rose 5ft.", y = "The water rose six feet.";
+        assertEquals("5", marked(x, diff(x, y).a(), DiffKind.CHANGED));
+        String p = "Trains between Alden & Brook.", q = "Trains between Alden or Brook.";
+        assertEquals("&", marked(p, diff(p, q).a(), DiffKind.CHANGED));
+    }
+
+    @Test
     void wordsToldInAnotherOrderAreNotChanges() {
         String a = "The U.S. Geological Survey put the depth of the quake at 10 kilometres.";
         String b = "The quake was 10 km deep, according to the US Geological Survey.";
