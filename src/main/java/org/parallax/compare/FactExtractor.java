@@ -228,6 +228,7 @@ public final class FactExtractor {
             String word = m.group(2);
             String low = word.toLowerCase(Locale.ROOT);
             if (low.startsWith("a ") && !low.equals("a dozen")) continue;
+            if (low.equals("one") && m.group(1) == null && "no".equals(wordBefore(s, m.start()))) continue; // "No one was injured"
             Range r = vague(low);
             if (r == null) {
                 OptionalDouble v = NumberWords.parse(word);

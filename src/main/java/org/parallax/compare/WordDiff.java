@@ -247,8 +247,13 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
             Map.entry("mn", "million"), Map.entry("million", "million"), Map.entry("k", "thousand"), Map.entry("euro", "eur"),
             Map.entry("euros", "eur"), Map.entry("dollar", "usd"), Map.entry("dollars", "usd"), Map.entry("pound", "gbp"),
             Map.entry("pounds", "gbp"), Map.entry("pm", "pm"), Map.entry("am", "am"), Map.entry("ft", "ft"), Map.entry("feet", "ft"),
-            Map.entry("foot", "ft"));
-    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(\\d[\\d.]*)(bn|mn|m|b|k|km|pm|am|ft)");
+            Map.entry("foot", "ft"), Map.entry("c", "degree"), Map.entry("f", "degree"), Map.entry("degree", "degree"),
+            Map.entry("degrees", "degree"));
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(\\d[\\d.]*)(bn|mn|m|b|k|km|pm|am|ft|c|f)");
+    /** A 24-hour clock time with no am/pm after it ("14:32"): the same key as "2.32 p.m." / "2:32 p.m.". */
+    private static final Pattern CLOCK_24 = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
+    /** Scale names that may follow "degrees" ("44.1 degrees Celsius" is "44.1C"). */
+    private static final java.util.Set<String> DEGREE_SCALES = java.util.Set.of("celsius", "centigrade", "fahrenheit");
 
     /**
      * One key per quantity however it is written: a unit or scale after a number ("30 kilometres" / "30 km", "$4.2 billion"
@@ -311,6 +316,16 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
                 i++;
                 continue;
             }
+            Matcher clock = CLOCK_24.matcher(text.substring(u.start(), u.end()));
+            boolean ampmNext = i + 1 < split.size() && adjacent(text, u, split.get(i + 1))
+                    && (split.get(i + 1).key().equals("pm") || split.get(i + 1).key().equals("am"));
+            if (clock.matches() && !ampmNext && (Integer.parseInt(clock.group(1)) >= 13 || clock.group(1).startsWith("0"))) {
+                // "14:32" is "2:32 p.m.", "09:15" is "9:15 a.m."
+                int h = Integer.parseInt(clock.group(1));
+                String minutes = clock.group(2).equals("00") ? "" : ":" + clock.group(2);
+                out.add(new Unit(u.start(), u.end(), (h > 12 ? h - 12 : h == 0 ? 12 : h) + minutes + (h >= 12 ? "pm" : "am")));
+                continue;
+            }
             if (!isNumber(text, u)) {
                 out.add(u);
                 continue;
@@ -333,7 +348,12 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
                 out.add(new Unit(u.end(), u.end() + 1, "percent"));
             }
             if (unit != null) {
-                out.add(new Unit(split.get(j).start(), split.get(j).end(), unit));
+                int unitEnd = split.get(j).end();
+                if (unit.equals("degree") && j + 1 < split.size() && DEGREE_SCALES.contains(split.get(j + 1).key())
+                        && adjacent(text, split.get(j), split.get(j + 1))) {
+                    unitEnd = split.get(++j).end(); // "degrees Celsius" is one unit, as "C" is
+                }
+                out.add(new Unit(split.get(i + 1).start(), unitEnd, unit));
                 i = j;
                 if (unit.equals("million") || unit.equals("billion") || unit.equals("thousand")) {
                     String after = i + 1 < split.size() && adjacent(text, split.get(i), split.get(i + 1)) ? UNIT_WORDS.get(split.get(i + 1).key()) : null;

@@ -56,6 +56,8 @@ class FactExtractorTest {
         assertTrue(facts("Second climber dies on the mountain").isEmpty(), "an ordinal tells of an earlier death");
         assertTrue(facts("A second blast killed the power in the town.").isEmpty());
         assertTrue(facts("Floods wounded a third of the farms.").isEmpty());
+        assertTrue(facts("No one was injured in the blast.").isEmpty(), "no one is no count of one");
+        assertEquals(1, only("Only one was injured in the blast.", "injured").lo());
     }
 
     @Test

@@ -50,8 +50,11 @@ class FreshPairsTest {
     static final Floors FIRST = new Floors("fresh-pairs", 0.94, 0.895, 11, 3, 0, 13, 16);
     /** The second set (fresh-pairs2, p11-p20), written after the first set's fixes. */
     static final Floors SECOND = new Floors("fresh-pairs2", 0.87, 0.88, 23, 6, 0, 23, 11);
-    /** The third set (fresh-pairs3, p21-p30), held out: the figure of its first run, never used for fixes. */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.895, 0.77, 16, 5, 3, 19, 18);
+    /**
+     * The third set (fresh-pairs3, p21-p30), held out: the figure of its first run (cosmetic shown 3, one-sided wrong 18),
+     * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count); alignment never tuned on it.
+     */
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.895, 0.77, 16, 5, 1, 19, 17);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 

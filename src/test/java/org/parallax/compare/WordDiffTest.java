@@ -106,6 +106,20 @@ class WordDiffTest {
     }
 
     @Test
+    void degreesAndTwentyFourHourClocksWrittenTwoWaysAreCosmetic() {
+        cosmeticOnly("Temperatures reached 44.1C in the city.", "Temperatures reached 44.1 degrees in the city.");
+        cosmeticOnly("It was 44.1 degrees Celsius at noon.", "It was 44.1C at noon.");
+        cosmeticOnly("The rocket lifted off at 14:32 on Monday.", "The rocket lifted off at 2.32 p.m. on Monday.");
+        cosmeticOnly("Talks began at 14:00.", "Talks began at 2 p.m.");
+        cosmeticOnly("The gates open at 09:15 today.", "The gates open at 9.15 a.m. today.");
+        // another time or another temperature stays a real change
+        String a = "The rocket lifted off at 14:32.", b = "The rocket lifted off at 3.32 p.m.";
+        assertEquals("14:32", marked(a, diff(a, b).a(), DiffKind.CHANGED));
+        String x = "Temperatures reached 44.1C.", y = "Temperatures reached 45.2 degrees.";
+        assertEquals("44.1", marked(x, diff(x, y).a(), DiffKind.CHANGED));
+    }
+
+    @Test
     void wordsToldInAnotherOrderAreNotChanges() {
         String a = "The U.S. Geological Survey put the depth of the quake at 10 kilometres.";
         String b = "The quake was 10 km deep, according to the US Geological Survey.";
