@@ -49,7 +49,7 @@ class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
     static final Floors FIRST = new Floors("fresh-pairs", 0.94, 0.895, 11, 3, 0, 13, 16);
     /** The second set (fresh-pairs2, p11-p20), written after the first set's fixes. */
-    static final Floors SECOND = new Floors("fresh-pairs2", 0.87, 0.88, 23, 6, 0, 23, 11);
+    static final Floors SECOND = new Floors("fresh-pairs2", 0.91, 0.88, 23, 5, 0, 23, 11);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
