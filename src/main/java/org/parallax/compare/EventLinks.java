@@ -24,6 +24,8 @@ final class EventLinks {
     static final double WORD_SIMILARITY = 0.75;
     /** A sentence already matched at this similarity or more takes no event link: it has its counterpart. */
     static final double SETTLED = 0.5;
+    /** The third value of a link: which side's sentence asked for it (A's sentence i or B's sentence j). */
+    static final int ASKED_BY_A = 0, ASKED_BY_B = 1;
 
     private EventLinks() {
     }
@@ -33,7 +35,8 @@ final class EventLinks {
     }
 
     /**
-     * Links {i, j} into A's and B's sentences: at most one from each sentence not {@code settled}, never one that
+     * Links {i, j, asker} into A's and B's sentences ({@link #ASKED_BY_A} or {@link #ASKED_BY_B}, the side whose sentence
+     * looked for it): at most one from each sentence not {@code settled}, never one that
      * {@code linked} already holds (as {@link #key}). {@code event[t]} says whether term t is an event word (a shared word that is
      * no name).
      */
@@ -72,7 +75,7 @@ final class EventLinks {
             int ii = i;
             int best = best(a.vectors()[i], b.vectors(), count, j -> linked.contains(key(ii, j)));
             if (best >= 0) {
-                out.add(new int[] {i, best});
+                out.add(new int[] {i, best, ASKED_BY_A});
                 linkedB[best] = true;
             }
         }
@@ -84,7 +87,7 @@ final class EventLinks {
             stamp = wb.shared(j, bToA, wa, count, seen, stamp);
             int jj = j;
             int best = best(b.vectors()[j], a.vectors(), count, i -> linked.contains(key(i, jj)));
-            if (best >= 0) out.add(new int[] {best, j});
+            if (best >= 0) out.add(new int[] {best, j, ASKED_BY_B});
         }
         return out;
     }

@@ -203,8 +203,14 @@ public final class SentenceAligner {
         }
         List<int[]> second = EventLinks.links(new EventLinks.Side(fa, wa, ca, va, settledA), new EventLinks.Side(fb, wb, cb, vb, settledB),
                 event, linked);
+        boolean[] hadA = new boolean[n], hadB = new boolean[m];
+        for (int i = 0; i < n; i++) hadA[i] = matchA[i] >= 0;
+        for (int j = 0; j < m; j++) hadB[j] = matchB[j] >= 0;
         for (int[] l : second) {
             int i = l[0], j = l[1];
+            // a sentence that has its counterpart takes no weak link to one that has a close counterpart: the two share event
+            // words of another fact of the story ("a tree fell on her" against "roads blocked by fallen trees")
+            if (l[2] == EventLinks.ASKED_BY_A ? hadA[i] && settledB[j] : hadB[j] && settledA[i]) continue;
             Group g = new Group(i, j, va[i].cosine(vb[j]) * EVENT_LINK_WEIGHT, va[i], vb[j]);
             if (matchA[i] < 0) matchA[i] = groups.size();
             if (matchB[j] < 0) matchB[j] = groups.size();

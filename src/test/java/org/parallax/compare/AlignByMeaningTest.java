@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -49,6 +50,25 @@ class AlignByMeaningTest {
         assertTrue(paired(al, a, "A blaze", b, "An inferno"), al.toString());
         assertTrue(WordVectors.cosine(WordVectors.get().of("blaze"), WordVectors.get().of("inferno")) >= EventLinks.WORD_SIMILARITY);
         assertTrue(WordVectors.get().of("Blaze") == null, "vectors are looked up in lower case");
+    }
+
+    @Test
+    void aSentenceWithItsCounterpartTakesNoEventLinkToASentenceWithAClose() {
+        // the woman's death and the roads share "tree" and "fall", but each sentence already has its counterpart: an event
+        // link between them would be a second counterpart through words of another fact of the story
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Storm Elna killed a woman in Kessel on Monday and left thousands without power.",
+                "Nearly 100 roads were blocked by fallen trees.",
+                "Schools in the region stayed shut.",
+                "Ferries to the islands were cancelled."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "A woman died in Kessel on Monday when a falling tree hit her.",
+                "More than 100 roads were blocked by fallen trees.",
+                "Elna also flooded several villages in the west.",
+                "Forecasters expect calmer weather by Thursday."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Nearly 100", b, "More than 100"), al.toString());
+        assertFalse(paired(al, a, "Nearly 100", b, "A woman died"), al.toString());
     }
 
     @Test
