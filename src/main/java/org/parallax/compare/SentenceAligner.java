@@ -203,6 +203,9 @@ public final class SentenceAligner {
         }
         List<int[]> second = EventLinks.links(new EventLinks.Side(fa, wa, ca, va, settledA), new EventLinks.Side(fb, wb, cb, vb, settledB),
                 event, linked);
+        Set<String> yearsA = new HashSet<>(), yearsB = new HashSet<>();
+        for (String[] w : wa) yearsA.addAll(yearsOf(w));
+        for (String[] w : wb) yearsB.addAll(yearsOf(w));
         boolean[] hadA = new boolean[n], hadB = new boolean[m];
         for (int i = 0; i < n; i++) hadA[i] = matchA[i] >= 0;
         for (int j = 0; j < m; j++) hadB[j] = matchB[j] >= 0;
@@ -211,6 +214,11 @@ public final class SentenceAligner {
             // a sentence that has its counterpart takes no weak link to one that has a close counterpart: the two share event
             // words of another fact of the story ("a tree fell on her" against "roads blocked by fallen trees")
             if (l[2] == EventLinks.ASKED_BY_A ? hadA[i] && settledB[j] : hadB[j] && settledA[i]) continue;
+            // background only one article gives ("a similar fire killed two people in 2019") is no other telling of the event
+            if ((hadA[i] || hadB[j])
+                    && (!yearsOf(wa.get(i)).stream().allMatch(yearsB::contains) || !yearsOf(wb.get(j)).stream().allMatch(yearsA::contains))) {
+                continue;
+            }
             Group g = new Group(i, j, va[i].cosine(vb[j]) * EVENT_LINK_WEIGHT, va[i], vb[j]);
             if (matchA[i] < 0) matchA[i] = groups.size();
             if (matchB[j] < 0) matchB[j] = groups.size();
@@ -288,6 +296,15 @@ public final class SentenceAligner {
             this.va = va;
             this.vb = vb;
         }
+    }
+
+    /** The years (1900 to 2099) among a sentence's words. */
+    static Set<String> yearsOf(String[] words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) out.add(w);
+        }
+        return out;
     }
 
     private static double round(double x) {

@@ -125,4 +125,15 @@ class AlignByMeaningTest {
         assertTrue(al.pairs().stream().noneMatch(p -> p.similarity() >= SentenceAligner.EVENT_LINK_WEIGHT
                 && p.a().stream().anyMatch(s -> s.textIn(a.text()).contains("Council on positive"))), al.toString());
     }
+    @Test
+    void backgroundWithAYearTheOtherArticleNeverNamesIsNoOtherTellingOfTheEvent() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Fire swept through an apartment block in the Kallio district early on Sunday, killing a young girl.",
+                "A similar fire in the same district killed two people in 2019."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Four people were killed when fire swept through an apartment block in the Kallio district early on Sunday."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Fire swept", b, "Four people"), al.toString());
+        assertTrue(!paired(al, a, "similar fire", b, "Four people"), al.toString());
+    }
 }

@@ -47,14 +47,15 @@ import org.parallax.testsupport.TestLibrary;
  */
 class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
-    static final Floors FIRST = new Floors("fresh-pairs", 0.94, 0.895, 11, 3, 0, 13, 16);
+    static final Floors FIRST = new Floors("fresh-pairs", 0.95, 0.895, 11, 1, 0, 15, 16);
     /** The second set (fresh-pairs2, p11-p20), written after the first set's fixes. */
-    static final Floors SECOND = new Floors("fresh-pairs2", 0.91, 0.88, 23, 5, 0, 23, 11);
+    static final Floors SECOND = new Floors("fresh-pairs2", 0.93, 0.88, 23, 4, 0, 24, 12);
     /**
      * The third set (fresh-pairs3, p21-p30), held out: the figure of its first run (cosmetic shown 3, one-sided wrong 18),
-     * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count); alignment never tuned on it.
+     * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count). Alignment was never tuned on
+     * it: the year-background rule, made on the first two sets, took it from precision 0.897 to 0.924 held out.
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.895, 0.77, 16, 5, 1, 19, 17);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.92, 0.77, 16, 3, 1, 20, 17);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
