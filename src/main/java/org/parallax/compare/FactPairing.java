@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Sentence;
+import org.parallax.text.ClockTimes;
 
 /**
  * Pairs the facts of two articles ({@link FactExtractor}, plus each side's resolved dates) into conflicts and one-sided
@@ -164,7 +165,7 @@ public final class FactPairing {
      * publication date, not the outlet's, so it is no date fact (its time is one, {@link FactExtractor}).
      */
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(?:(?:about|around|at|shortly|just|after|before|by|until)\\s+)*"
-            + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?[ap]\\.?\\s?m\\.?|\\d{1,2}[:.]\\d{2}|noon|midnight)(?:\\s+local\\s+time)?");
+            + "(?:" + ClockTimes.TIME + "|noon|midnight)(?:\\s+local\\s+time)?");
 
     /** Each sentence's facts in text order, its written dates among them as kind "date" (day numbers as the range). */
     private static Map<Sentence, List<Fact>> facts(String text, List<Sentence> sentences, List<DatedMention> dates) {

@@ -23,6 +23,7 @@ import org.parallax.model.BlockType;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
+import org.parallax.text.ClockTimes;
 import org.parallax.text.Months;
 import org.parallax.text.Sentences;
 
@@ -65,8 +66,7 @@ public final class DateResolver {
     private static final Pattern EXPLICIT_DAY_OR_MONTH = Pattern.compile("\\d|\\b" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
     /** A time of day: "11:00", "3 a.m.", "6pm", "23.30 GMT" is not a day of a month. */
-    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}])"
-            + "|\\b\\d{1,2}[:.]\\d{2}\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK = Pattern.compile("\\b" + ClockTimes.TIME, Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** "the end of year", "the beginning of the year": SUTime reads these as a one-year duration. */
     private static final Pattern PART_OF_YEAR = Pattern.compile("^(?:the\\s+)?(?:beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?year$",
