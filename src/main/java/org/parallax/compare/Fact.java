@@ -17,6 +17,8 @@ public record Fact(String kind, double lo, double hi, String text, String normal
     public boolean agreesWith(Fact o) {
         if (kind.equals("date")) return lo <= o.lo && o.hi <= hi || o.lo <= lo && hi <= o.hi || sameWords(o);
         if (normalised.startsWith(">=") && o.normalised.startsWith(">=")) return Math.abs(lo - o.lo) <= 1e-9 * Math.max(1, Math.abs(lo));
+        // a length written in two units ("11 weeks" / "nearly three months"): a tenth either way is the same length
+        if (kind.equals(FactExtractor.DURATION) && !unitWord().equals(o.unitWord())) return lo * 0.9 <= o.hi * 1.1 && o.lo * 0.9 <= hi * 1.1;
         return lo <= o.hi && o.lo <= hi;
     }
 
@@ -30,7 +32,7 @@ public record Fact(String kind, double lo, double hi, String text, String normal
 
     /**
      * Whether two values that do not agree can still be one fact that the outlets report differently, so that their
-     * difference is a conflict. Not so for sums or lengths more than three times apart ("a market value of $115 billion"
+     * difference is a conflict. Not so for sums, lengths or durations more than three times apart ("a market value of $115 billion"
      * and "will buy it for $13.9 billion": two sums, not one reported twice; a 60-metre fall and a 600-metre one:
      * two falls), for magnitudes more than one apart (a 2.0 foreshock and the 4.2 quake; outlets' readings of one quake
      * differ by tenths), nor for the ages of two people who share a family name
@@ -38,7 +40,8 @@ public record Fact(String kind, double lo, double hi, String text, String normal
      * taken to be of one kind.
      */
     public boolean couldBeSame(Fact o) {
-        if (kind.startsWith("amount") || kind.startsWith("distance") || kind.startsWith(FactExtractor.COUNTED) || kind.equals("speed")) {
+        if (kind.startsWith("amount") || kind.startsWith("distance") || kind.startsWith(FactExtractor.COUNTED) || kind.equals("speed")
+                || kind.equals(FactExtractor.DURATION)) {
             double a = (lo + hi) / 2, b = (o.lo + o.hi) / 2;
             return a > 0 && b > 0 && Math.max(a, b) <= 3 * Math.min(a, b);
         }
@@ -50,6 +53,12 @@ public record Fact(String kind, double lo, double hi, String text, String normal
         return true;
     }
 
+    /** The last word of the normalised value: a duration's unit ("hours" in "~2 hours"). */
+    private String unitWord() {
+        String u = normalised.substring(normalised.lastIndexOf(' ') + 1);
+        return u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
+    }
+
     /** The given name before the family name the kind names ("John" in "John Jenkin, 23,"), or null when none is written. */
     String givenName() {
         if (!kind.startsWith("age of ")) return null;
@@ -57,14 +66,18 @@ public record Fact(String kind, double lo, double hi, String text, String normal
         int at = text.indexOf(family);
         if (at < 0) return null;
         String[] before = text.substring(0, at).strip().split("\\s+");
-        String first = null;
-        for (int i = before.length - 1; i >= 0; i--) {
-            String w = before[i];
-            if (!w.matches("\\p{Lu}[\\p{L}'’]*")) break;
-            first = w;
-        }
-        return first;
+        // the word just before the family name ("Ana" in "Commander Ana Brisk"), unless it is a title ("Commander Brisk")
+        String w = before[before.length - 1];
+        if (!w.matches("\\p{Lu}[\\p{L}'’]*") || TITLES.contains(w.toLowerCase(java.util.Locale.ROOT).replace(".", ""))) return null;
+        return w;
     }
+
+    /** Words before a family name that are a title or rank, not a given name. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame",
+            "lord", "lady", "president", "minister", "commander", "captain", "capt", "general", "gen", "colonel", "col", "major", "maj",
+            "lieutenant", "lt", "sergeant", "sgt", "officer", "detective", "judge", "justice", "senator", "sen", "governor", "gov", "mayor",
+            "chief", "inspector", "constable", "father", "sister", "brother", "rev", "reverend", "king", "queen", "prince", "princess",
+            "coach", "manager", "director", "chairman", "secretary", "ambassador", "admiral", "pilot", "astronaut");
 
     Comparison.FactValue value() {
         return new Comparison.FactValue(text, normalised, start, end, sentenceStart, sentenceEnd);

@@ -3,6 +3,7 @@ package org.parallax.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -64,7 +65,7 @@ public final class FactExtractor {
             "evacuating", "detained", "detaining", "slaying", "slew");
     private static final Set<String> FILLER = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
             "reported", "confirmed", "now", "later", "all", "also", "people", "persons", "others", "other", "more", "of", "them",
-            "seriously", "critically", "slightly", "badly", "believed", "feared", "left", "found");
+            "seriously", "critically", "slightly", "badly", "believed", "feared", "left", "found", "still");
     private static final Set<String> NOT_PEOPLE = Set.of("years", "year", "months", "days", "hours", "minutes", "weeks", "miles", "feet",
             "metres", "meters", "km", "kilometres", "kilometers", "percent", "times", "villages", "buildings", "homes", "houses", "points",
             "counts", "charges", "shots", "rounds", "cars", "vehicles", "million", "billion", "dollars", "euros", "pounds", "degrees", "ft", "m");
@@ -92,7 +93,7 @@ public final class FactExtractor {
             + ")\\s?-?\\s?(feet|foot|ft|metres|meters|metre|meter|m|miles|mile|kilometres|kilometers|kilometre|kilometer|km)\\b(?![.,]\\d)");
     /** What a length is measured from, after it: "north of Santa Rosa", "(2,000 feet) west of Manokwari", "from The Geysers". */
     private static final Pattern DISTANCE_FROM = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?(?:(?:[a-z]+-)*[a-z]+\\s+of|from)\\s+(?:the\\s+)?"
-            + "((?:[A-Z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]+)");
+            + "((?:[A-Z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]+|(?<=the\\s)[a-z]{3,}\\b)");
     private static final Pattern FALL_BEFORE = Pattern.compile("(?i)\\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled)\\b"
             + "[^,;.]{0,25}$");
 
@@ -102,7 +103,7 @@ public final class FactExtractor {
             + "(?=\\s*([,.;)]|$|\\s[a-z]))");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
-    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
+    private static final Pattern AGE_AFTER = Pattern.compile("\\b" + NAME + ",\\s+(?:aged?\\s+|who\\s+(?:is|was)\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
     /** "one man, aged 71,", "A woman, aged 67,", "The suspect, 35,": the age of an unnamed person after the noun. */
     private static final Pattern AGE_UNNAMED_AFTER = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
             + String.join("|", unnamedAgeNouns()) + "),\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
@@ -158,6 +159,7 @@ public final class FactExtractor {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
+        if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
         // a value the sentence itself says was replaced is not what the report now states
         out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
         return out;
@@ -444,7 +446,8 @@ public final class FactExtractor {
             Matcher from = DISTANCE_FROM.matcher(s).region(m.end(), s.length());
             if (from.lookingAt()) {
                 String[] place = from.group(1).strip().split("\\s+");
-                kind = "distance from " + place[place.length - 1];
+                // "north of the town": a common noun, which the other side may give by its name
+                kind = (Character.isLowerCase(place[0].charAt(0)) ? DISTANCE_FROM_NOUN : "distance from ") + place[place.length - 1];
             } else if (FALL_BEFORE.matcher(s.substring(0, m.start())).find()) {
                 kind = "distance fallen";
             } else {
@@ -475,6 +478,60 @@ public final class FactExtractor {
             String q = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("up to|as much as|as high as") ? null : m.group(1);
             Range r = range(q, v.getAsDouble(), unitOf(m.group(2).replace(",", "")), 1);
             out.add(new Fact("speed", r.lo, r.hi, m.group().strip(), r.norm + " " + unit, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    /** The kind prefix of a distance from a place named by a common noun ("12 km north of the town"). */
+    static final String DISTANCE_FROM_NOUN = "distance from the ";
+    /** The kind of a length of time ("about ten minutes", "18 months", "three hours into the voyage"). */
+    static final String DURATION = "duration";
+    private static final Pattern DURATION_HINT = Pattern.compile("minute|hour|day|week|month|year");
+    /**
+     * A length of time: a number or "a"/"an", then one unit of time ("six minutes", "18 months ago", "a two-hour
+     * meeting"). Not an age ("a 27-year-old", "30 years old", "a 15-year girl": a year compound is left out), nor what
+     * {@link #NOT_A_LENGTH_AFTER}, {@link #WINDOW_BEFORE} and {@link #RUNNING} tell apart.
+     */
+    private static final Pattern DURATION_PHRASE = Pattern.compile("(?i)(?<![\\w.,$\u20ac\u00a3-])(?:(" + QUAL + ")\\s+)?(" + DIGITS + "|"
+            + WORDNUM + "|an?)[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b(?![\\s-]+old\\b|-old\\b)");
+    /** "three years ago" is a date (the resolver's), "two years older" a difference of ages. */
+    private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("(?i)\\s+(?:ago|older|younger|earlier than|later than)\\b");
+    /** "within 24 hours", "in the past five years", "over the next two weeks": a window around the news, not its length. */
+    private static final Pattern WINDOW_BEFORE = Pattern.compile("(?i)\\b(?:within|past|last|next|coming|first|final|every|each|per)\\s+"
+            + "(?:(?:" + QUAL + ")\\s+)?$");
+    /**
+     * "For more than a week, streets have been a battleground": a length still running when the outlet wrote, so two
+     * outlets writing on different days give different values for one fact, as with a toll still rising.
+     */
+    private static final Pattern RUNNING = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:now\\s+)?(?:been|lasted|gone\\s+on|continued)\\b");
+    private static final Map<String, Double> DURATION_SECONDS = Map.of("second", 1.0, "minute", 60.0, "hour", 3600.0, "day", 86400.0,
+            "week", 604800.0, "month", 2629800.0, "year", 31557600.0);
+
+    /**
+     * Lengths of time, in seconds, so that "18 months" meets "a year and a half" and "90 days" meets "three months". So
+     * many durations are background ("the worst in 20 years") that they are compared only between counterpart sentences,
+     * like counts of things.
+     */
+    private static void durations(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = DURATION_PHRASE.matcher(s);
+        while (m.find()) {
+            int start = base + m.start(), end = base + m.end();
+            if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+            String num = m.group(2), low = num.toLowerCase(Locale.ROOT);
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            if (NOT_A_LENGTH_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
+                    || WINDOW_BEFORE.matcher(s.substring(0, m.start())).find()
+                    || unit.equals("year") && s.charAt(m.start(3) - 1) == '-'
+                    || RUNNING.matcher(s).find()) {
+                continue;
+            }
+            OptionalDouble v = low.equals("a") || low.equals("an") ? OptionalDouble.of(1) : NumberWords.parse(num);
+            if (v.isEmpty() || v.getAsDouble() <= 0) continue;
+            if (unit.endsWith("s")) unit = unit.substring(0, unit.length() - 1);
+            // "about two hours" is nearer two than one or three: a quarter of the unit, not a whole one as for a count of people
+            Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*\\.\\d+") ? unitOf(num.replace(",", "")) : 0.25,
+                    DURATION_SECONDS.get(unit));
+            out.add(new Fact(DURATION, r.lo, r.hi, m.group().strip(), r.norm + " " + unit + (v.getAsDouble() == 1 ? "" : "s"), start, end,
+                    base, sentEnd));
         }
     }
 

@@ -123,11 +123,13 @@ public final class FactPairing {
     }
 
     /**
-     * A count of things ("27 goals", "two fishing boats"): so many are background that it is compared only between
+     * A count of things ("27 goals", "two fishing boats"), a length of time, or a distance from a place named by a common
+     * noun ("12 km north of the town"): so many are background, or named another way on the other side, that it is compared only between
      * counterpart sentences, never across the articles and never listed as one-sided.
      */
     private static boolean counted(Fact f) {
-        return f.kind().startsWith(FactExtractor.COUNTED);
+        return f.kind().startsWith(FactExtractor.COUNTED) || f.kind().equals(FactExtractor.DURATION)
+                || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN);
     }
 
     private static List<Comparison.OneSidedFact> oneSided(List<Fact> fs) {
@@ -165,7 +167,12 @@ public final class FactPairing {
      * publication date, not the outlet's, so it is no date fact (its time is one, {@link FactExtractor}).
      */
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(?:(?:about|around|at|shortly|just|after|before|by|until)\\s+)*"
-            + "(?:" + ClockTimes.TIME + "|noon|midnight)(?:\\s+local\\s+time)?");
+            + "(?:" + ClockTimes.TIME + "|noon|midnight)(?:\\s+local\\s+time)?"
+            // an offset of hours or minutes ("about two hours later") is a length of time, not a day the outlet names
+            + "|(?:(?:about|around|some|roughly|just|only|nearly|almost)\\s+)?(?:[\\w-]+\\s+)?(?:hours?|minutes?)\\s+(?:later|earlier|after|before)");
+    /** Said, told, announced... just before a date: "the hospital said on Tuesday" dates the report, not the event. */
+    private static final Pattern REPORT_VERB_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|reported|confirmed"
+            + "|announced|stated)\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?$");
 
     /** Each sentence's facts in text order, its written dates among them as kind "date" (day numbers as the range). */
     private static Map<Sentence, List<Fact>> facts(String text, List<Sentence> sentences, List<DatedMention> dates) {
@@ -176,6 +183,8 @@ public final class FactPairing {
             fs.addAll(FactExtractor.countedThings(text, s.start(), s.end(), fs));
             for (DatedMention d : dates) {
                 if (d.start() < s.start() || d.end() > s.end() || CLOCK_ONLY.matcher(d.text()).matches()) continue;
+                String before = text.substring(Math.max(s.start(), d.start() - 40), d.start());
+                if (REPORT_VERB_BEFORE.matcher(before).find()) continue;
                 fs.add(new Fact("date", d.range().start().toEpochDay(), d.range().end().toEpochDay(), d.text(), d.range().toString(),
                         d.start(), d.end(), s.start(), s.end()));
             }

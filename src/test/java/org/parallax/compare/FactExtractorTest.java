@@ -143,4 +143,24 @@ class FactExtractorTest {
         assertTrue(facts("The new bridge is 300 metres long and opens on Monday.").stream().noneMatch(f -> f.kind().startsWith("distance")));
         assertTrue(facts("He ran for 120 yards and two touchdowns.").stream().noneMatch(f -> f.kind().startsWith("distance")));
     }
+
+    @Test
+    void readsLengthsOfTimeInSecondsAndLeavesAgesOut() {
+        Fact d = only("The raid was over in about ten minutes.", "duration");
+        assertEquals(540, d.lo(), 1e-9);
+        assertEquals(660, d.hi(), 1e-9);
+        Fact months = only("The investigation took 18 months.", "duration");
+        assertEquals(1.5 * 31557600, (months.lo() + months.hi()) / 2, 1);
+        Fact strike = only("They called a 48-hour strike.", "duration");
+        assertEquals(2 * 86400, (strike.lo() + strike.hi()) / 2, 1e-6);
+        assertTrue(facts("A 27-year-old man and his 30 years old sister were charged.").stream().noneMatch(f -> f.kind().equals("duration")));
+        assertTrue(facts("The fraud began three years ago, within 24 hours of the merger.").stream().noneMatch(f -> f.kind().equals("duration")));
+    }
+
+    @Test
+    void countsOfPeopleInARelativeClauseAndDistancesFromAPlaceNamedByANoun() {
+        assertEquals(2, only("Divers searched the river for two people who are still missing.", "missing").lo());
+        assertEquals(12000, only("The fire started about 12 km north of the town.", "distance from the town").lo(), 1200);
+        assertEquals("age of Kovel", facts("Kovel, who is 62, took office in March 2024.").get(0).kind());
+    }
 }

@@ -240,4 +240,49 @@ class FactPairingTest {
         assertEquals(1, oneSentenceEach("The quake hit the port city at 6 p.m. local time, the institute said.",
                 "The quake hit the port city at 7 p.m., the institute said.").conflicts().size());
     }
+
+    @Test
+    void twoLengthsOfTimeForOneThingConflictButAWindowARunningLengthOrAnOffsetInThePastDoNot() {
+        assertEquals("duration", oneSentenceEach("The ferry left port at 9 p.m. and sank about two hours later in rough seas.",
+                "The ferry left port at 9 p.m. and capsized roughly three hours into the voyage.").conflicts().get(0).fact());
+        // "11 weeks" and "nearly three months" are one length in two units
+        assertTrue(oneSentenceEach("The strike at the mine lasted 11 weeks before the union accepted the offer.",
+                "The strike at the mine lasted nearly three months before the union accepted the offer.").conflicts().isEmpty());
+        // a window around the news, a past offset (a date) and a length still running when each outlet wrote
+        assertTrue(oneSentenceEach("The strike lasted five days and was the third at the school within 24 hours of the vote.",
+                "The strike lasted five days and the vote was held eight days ago.").conflicts().isEmpty());
+        assertTrue(oneSentenceEach("The riots in the capital have now lasted five days, the police said.",
+                "For more than a week the riots in the capital have been going on, the police said.").conflicts().isEmpty());
+        // a length of time is compared only between counterparts: never listed as one-sided
+        Comparison.Facts f = oneSentenceEach("The bridge was closed for six weeks for repairs.", "The bridge reopened to traffic.");
+        assertTrue(f.onlyA().stream().noneMatch(x -> x.fact().equals("duration")), f.toString());
+    }
+
+    @Test
+    void theAgeOfANamedPersonConflictsWhateverTitleOrClauseCarriesIt() {
+        Comparison.Facts f = oneSentenceEach("Commander Ana Brisk, 44, a former air force pilot, leads the crew of the capsule.",
+                "The crew of the capsule is led by 45-year-old commander Ana Brisk.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("age of Brisk", f.conflicts().get(0).fact());
+        f = oneSentenceEach("Kovel, 61, had led a three-party coalition since 2024.", "Kovel, who is 62, had led a coalition of three parties.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        // two people who share a family name stay apart
+        assertTrue(oneSentenceEach("Dr John Jenkin, 23, was treated at the scene.", "Kathryn Jenkin, 20, was treated at the scene.")
+                .conflicts().isEmpty());
+    }
+
+    @Test
+    void theDayAnOutletReportedOnIsNoFactOfTheEvent() {
+        Article a = Samples.fromText(1, "a", "Customs officers found 1,200 kilograms of cocaine in a container of bananas, officials said on Tuesday.");
+        Article b = Samples.fromText(2, "b", "Customs officers found 1,200 kilograms of cocaine in a container of bananas on Monday.");
+        Comparison c = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(dated(a, "Tuesday", LocalDate.of(2026, 3, 3)))),
+                b, new SideFacts(Map.of(), List.of(dated(b, "Monday", LocalDate.of(2026, 3, 2)))));
+        assertTrue(c.facts().conflicts().isEmpty(), c.facts().toString());
+        assertTrue(c.facts().onlyA().isEmpty(), c.facts().toString());
+        // "about two hours later" is a length of time, not a day either outlet wrote
+        Article d = Samples.fromText(3, "d", "The ferry sank about two hours later in rough seas.");
+        Comparison e = new ComparisonService().compare(d, new SideFacts(Map.of(), List.of(dated(d, "about two hours later", LocalDate.of(2026, 3, 3)))),
+                b, new SideFacts(Map.of(), List.of()));
+        assertTrue(e.facts().onlyA().stream().noneMatch(x -> x.fact().equals("date")), e.facts().toString());
+    }
 }

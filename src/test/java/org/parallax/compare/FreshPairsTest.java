@@ -49,13 +49,16 @@ class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
     static final Floors FIRST = new Floors("fresh-pairs", 0.95, 0.895, 11, 1, 0, 15, 16);
     /** The second set (fresh-pairs2, p11-p20), written after the first set's fixes. */
-    static final Floors SECOND = new Floors("fresh-pairs2", 0.93, 0.88, 23, 4, 0, 24, 12);
+    static final Floors SECOND = new Floors("fresh-pairs2", 0.93, 0.88, 26, 2, 0, 24, 9);
     /**
      * The third set (fresh-pairs3, p21-p30), held out: the figure of its first run (cosmetic shown 3, one-sided wrong 18),
      * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count). Alignment was never tuned on
-     * it: the year-background rule, made on the first two sets, took it from precision 0.897 to 0.924 held out.
+     * it: the year-background rule, made on the first two sets, took it from precision 0.897 to 0.924 held out. Then its
+     * missed conflicts were fixed by kind (lengths of time, "who is 62", a title before a name, "still missing", the day an
+     * outlet reported on): conflicts found 16 to 24, one-sided wrong 17 to 9, one-sided right 20 to 19 (a year in a
+     * background sentence now agrees with a date of the other side).
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.92, 0.77, 16, 3, 1, 20, 17);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.92, 0.77, 24, 2, 1, 19, 9);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -263,7 +266,7 @@ class FreshPairsTest {
                 Set<Integer> in = new HashSet<>(at);
                 in.retainAll(g.onlyA);
                 shownA.addAll(in);
-                if (!ok) report.append(String.format("%s one-sided A wrong %s: %s (A%s)%n", p, f.fact(), f.value().text(), at));
+                report.append(String.format("%s one-sided A %s %s: %s (A%s)%n", p, ok ? "right" : "wrong", f.fact(), f.value().text(), at));
             }
             for (Comparison.OneSidedFact f : c.facts().onlyB()) {
                 Set<Integer> at = factSentences(rb, compared.b().text(), f.value());
@@ -273,7 +276,7 @@ class FreshPairsTest {
                 Set<Integer> in = new HashSet<>(at);
                 in.retainAll(g.onlyB);
                 shownB.addAll(in);
-                if (!ok) report.append(String.format("%s one-sided B wrong %s: %s (B%s)%n", p, f.fact(), f.value().text(), at));
+                report.append(String.format("%s one-sided B %s %s: %s (B%s)%n", p, ok ? "right" : "wrong", f.fact(), f.value().text(), at));
             }
             osAnswers += g.onlyA.size() + g.onlyB.size();
             osShown += shownA.size() + shownB.size();
