@@ -163,4 +163,16 @@ class FactExtractorTest {
         assertEquals(12000, only("The fire started about 12 km north of the town.", "distance from the town").lo(), 1200);
         assertEquals("age of Kovel", facts("Kovel, who is 62, took office in March 2024.").get(0).kind());
     }
+
+    @Test
+    void readsAVoteAsItsMajorityAndMinorityAndNoScoreOrRangeAsOne() {
+        assertEquals(97, only("The government lost the confidence vote by 112 votes to 97.", "votes of the minority").lo());
+        assertEquals(112, only("Parliament voted 112 to 95 against the government.", "votes of the majority").lo());
+        assertEquals(2, only("The decision was taken by seven votes to two.", "votes of the minority").lo());
+        assertEquals(5, only("The court upheld the law in a 5-4 decision.", "votes of the majority").lo());
+        assertEquals(6, only("Six of the nine members of the committee voted for the rise.", "votes of the majority").lo());
+        for (String s : new String[] {"The home side won 2 to 1 on Saturday.", "Between 10 to 15 people were hurt.", "They led 3-1 at half-time."}) {
+            assertTrue(facts(s).stream().noneMatch(f -> f.kind().startsWith("votes")), s);
+        }
+    }
 }

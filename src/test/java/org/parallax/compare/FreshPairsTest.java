@@ -55,10 +55,10 @@ class FreshPairsTest {
      * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count). Alignment was never tuned on
      * it: the year-background rule, made on the first two sets, took it from precision 0.897 to 0.924 held out. Then its
      * missed conflicts were fixed by kind (lengths of time, "who is 62", a title before a name, "still missing", the day an
-     * outlet reported on): conflicts found 16 to 24, one-sided wrong 17 to 9, one-sided right 20 to 19 (a year in a
+     * outlet reported on, vote tallies): conflicts found 16 to 25, one-sided wrong 17 to 9, one-sided right 20 to 19 (a year in a
      * background sentence now agrees with a date of the other side).
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.92, 0.77, 24, 2, 1, 19, 9);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.92, 0.77, 25, 2, 1, 19, 9);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
