@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +89,7 @@ public final class EntityLinker {
         joinAcronymForms(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
+        PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
         joinAcrossTypes(mentions, parent, formRep);
         return clusters(text, mentions, linkable, parent, known);
@@ -154,7 +156,7 @@ public final class EntityLinker {
             Mention m = mentions.get(i);
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || isAcronym(m.text().strip())
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
-            boolean cued = titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
+            boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
             if (!cued) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), EntityType.PERSON, m.date(), m.entityId(),
@@ -168,12 +170,23 @@ public final class EntityLinker {
         // a key's forms may still differ in a person's initials ("George W. Bush", "George H.W. Bush"): each key holds
         // groups whose forms all agree, and a form joins the first such group
         Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
+        // surnames of two or more full names here ("Marcus Hale", "Rachel Hale"): their bare forms are keyed by gender
+        Map<String, Set<String>> fullByLast = new HashMap<>();
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            List<String> t = tokens(m.text());
+            if (m.type() == EntityType.PERSON && t.size() > 1) fullByLast.computeIfAbsent(t.get(t.size() - 1), k -> new HashSet<>()).add(String.join(" ", t));
+        }
         for (int i : linkable) {
             Mention m = mentions.get(i);
             // "Mr Blair" and "Mrs Blair" in one article are two people: a title's gender is part of a surname's key
             // ... and so is "the elder" / "the younger" before a bare surname (two people: attachShortForms finds each)
-            String title = m.type() == EntityType.PERSON && isShortForm(EntityType.PERSON, m.text())
-                    ? "|" + titleGender(text, m) + generationWord(text, m) : "";
+            // ... and, when two full names share the surname, any other mark of gender ("Hale said she": PersonCues)
+            boolean shortPerson = m.type() == EntityType.PERSON && isShortForm(EntityType.PERSON, m.text());
+            List<String> mt = tokens(m.text());
+            boolean namesakes = shortPerson && !mt.isEmpty() && fullByLast.getOrDefault(mt.get(mt.size() - 1), Set.of()).size() > 1;
+            String title = shortPerson
+                    ? "|" + (namesakes ? PersonCues.mentionGender(text, mentions, m) : PersonCues.titleGender(text, m)) + generationWord(text, m) : "";
             List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
@@ -371,19 +384,6 @@ public final class EntityLinker {
         return clean(form).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
     }
 
-    /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
-    static char titleGender(String text, Mention m) {
-        Matcher own = TITLE_START.matcher(m.text().strip().toLowerCase(Locale.ROOT));
-        if (own.find()) return own.group(1).equals("mr") ? 'm' : 'f';
-        Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT));
-        if (before.find()) return before.group(1).equals("mr") ? 'm' : 'f';
-        return '-';
-    }
-
-    /** A gendered title at a name's start, and right before a name. */
-    private static final Pattern TITLE_START = Pattern.compile("^(mrs|ms|miss|mr)\\.?\\s");
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(mrs|ms|miss|mr)\\.?\\s+$");
-
     /** A group's type: a person's if it has a person's full name, else the first that is not a lone person word. */
     private static EntityType groupType(List<Mention> mentions, List<Integer> members) {
         EntityType first = mentions.get(members.get(0)).type();
@@ -496,11 +496,13 @@ public final class EntityLinker {
                 // first one introduced by the bare surname and keeps the full name for the other. Left alone, the bare
                 // form became an entity of its own that a later article's namesake took in (issue 15: Kate Bush)
                 // ... unless a title says otherwise: "Mrs Blair" is not the one an article's "Mr Blair" already is
-                char g = titleGender(article, mentions.get(i));
+                // ... nor, by the same token, the one the article marks as a man or a woman otherwise: "His wife, Meena
+                // Patel", "Raj Patel, 58, said he", "Hale said she" (issue 15: "Mrs Patel" had joined her husband)
+                char g = PersonCues.mentionGender(article, mentions, mentions.get(i));
                 Set<Integer> taken = new LinkedHashSet<>();
                 if (g != '-') {
                     for (int j : persons) {
-                        char h = titleGender(article, mentions.get(j));
+                        char h = PersonCues.mentionGender(article, mentions, mentions.get(j));
                         if (h != '-' && h != g) taken.add(find(parent, j));
                     }
                 }
@@ -531,7 +533,7 @@ public final class EntityLinker {
         Set<Integer> out = new LinkedHashSet<>();
         if (t.size() != 1 || byWord.containsKey("last|" + t.get(0)) && byWord.get("last|" + t.get(0)).stream()
                 .anyMatch(j -> tokens(mentions.get(j).text()).size() > 1)) return out;
-        boolean titled = tokens(form).size() < clean(form).split("\\s+").length || titleGender(article, mentions.get(i)) != '-'
+        boolean titled = tokens(form).size() < clean(form).split("\\s+").length || PersonCues.titleGender(article, mentions.get(i)) != '-'
                 || RANK_BEFORE.matcher(article.substring(Math.max(0, mentions.get(i).start() - 12), mentions.get(i).start())).find();
         if (!titled && usedAsPlace(article, mentions, t.get(0))) return out;
         for (int j : byWord.getOrDefault("first|" + t.get(0), List.of())) {
@@ -980,7 +982,7 @@ public final class EntityLinker {
         return EntityNames.canonical(forms);
     }
 
-    private static int find(int[] parent, int i) {
+    static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];
@@ -988,7 +990,7 @@ public final class EntityLinker {
         return i;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    static void union(int[] parent, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
