@@ -152,8 +152,21 @@ public final class EntityLinker {
      */
     private static List<Mention> personCued(String text, List<Mention> mentions) {
         List<Mention> out = null;
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            List<String> t = m.type() == EntityType.PERSON ? tokens(m.text()) : List.of();
+            if (t.size() > 1) surnames.add(t.get(t.size() - 1));
+        }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            EntityType retyped = m.type() != EntityType.PERSON || m.end() > text.length() ? null
+                    : PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
+            if (retyped != null) {
+                if (out == null) out = new ArrayList<>(mentions);
+                out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), retyped, m.date(),
+                        m.entityId(), m.blockType(), m.origin(), m.rejected()));
+                continue;
+            }
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || isAcronym(m.text().strip())
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
             boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
@@ -185,15 +198,15 @@ public final class EntityLinker {
             boolean shortPerson = m.type() == EntityType.PERSON && isShortForm(EntityType.PERSON, m.text());
             List<String> mt = tokens(m.text());
             boolean namesakes = shortPerson && !mt.isEmpty() && fullByLast.getOrDefault(mt.get(mt.size() - 1), Set.of()).size() > 1;
-            String title = shortPerson
-                    ? "|" + (namesakes ? PersonCues.mentionGender(text, mentions, m) : PersonCues.titleGender(text, m)) + generationWord(text, m) : "";
+            char gender = namesakes ? PersonCues.mentionGender(text, mentions, m) : PersonCues.titleGender(text, m);
+            String title = shortPerson ? "|" + gender + PersonCues.generationWord(text, m) : "";
             List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
-            int gen = m.type() == EntityType.PERSON ? generation(text, m) : 0;
+            int gen = m.type() == EntityType.PERSON ? PersonCues.generation(text, m) : 0;
             for (List<Integer> g : groups) {
                 if (m.type() != EntityType.PERSON || g.stream().allMatch(j -> initialsAgree(mentions.get(j).text(), m.text())
-                        && (gen == 0 || generation(text, mentions.get(j)) != -gen))) {
+                        && (gen == 0 || PersonCues.generation(text, mentions.get(j)) != -gen))) {
                     home = g;
                     break;
                 }
@@ -507,7 +520,7 @@ public final class EntityLinker {
                     }
                 }
                 List<Integer> open = fits.stream().filter(j -> !taken.contains(find(parent, j))).toList();
-                Integer kin = byGeneration(article, mentions, persons, parent, i, open);
+                Integer kin = PersonCues.byGeneration(article, mentions, persons, parent, i, open);
                 if (kin != null) {
                     union(parent, find(parent, kin), i);
                     continue;
@@ -560,59 +573,6 @@ public final class EntityLinker {
             if (article.startsWith(", where", w.end())) return true;
         }
         return false;
-    }
-
-    /** "the elder Bush", "The younger Pemberton": a bare surname after "elder" or "younger". */
-    private static final Pattern GENERATION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(elder|younger)\\s+$");
-    /** Right before a name: "his son Oliver Pemberton", "His father, George H.W. Bush", "son of Tony Blair". */
-    private static final Pattern KIN_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\p{L}])(sons?|daughters?|father|mother|parents?)(\\s+of)?\\s*,?\\s*$");
-    /** A generational suffix at a name's end: "Robert Kellerman Jr.", "Thomas Reilly III". */
-    private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|ii|iii|iv)\\.?$");
-
-    /**
-     * For a bare surname after "the elder" or "the younger" that fits two or more full names in the article, the one
-     * the article marks as of that generation: a name right after "son"/"daughter" or with "Jr." is the younger, one
-     * right after "father"/"mother" (or "son of") or with "Sr." the elder. When only the other generation is marked,
-     * the one candidate left unmarked. Else null (the first-introduced rule decides).
-     */
-    private static Integer byGeneration(String article, List<Mention> mentions, List<Integer> persons, int[] parent, int i,
-            List<Integer> candidates) {
-        Mention bare = mentions.get(i);
-        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, bare.start() - 10), bare.start()));
-        if (!g.find() || candidates.size() < 2) return null;
-        int want = g.group(1).equalsIgnoreCase("younger") ? 1 : -1;
-        List<Integer> same = new ArrayList<>();
-        List<Integer> unmarked = new ArrayList<>();
-        for (int c : candidates) {
-            int root = find(parent, c);
-            int mark = 0;
-            for (int j : persons) {
-                if (find(parent, j) == root && mark == 0) mark = generation(article, mentions.get(j));
-            }
-            if (mark == want) same.add(c);
-            else if (mark == 0) unmarked.add(c);
-        }
-        if (same.size() == 1) return same.get(0);
-        if (same.isEmpty() && unmarked.size() == 1 && candidates.size() - unmarked.size() >= 1) return unmarked.get(0);
-        return null;
-    }
-
-    /** "elder" or "younger" right before a mention, else "". */
-    private static String generationWord(String article, Mention m) {
-        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, m.start() - 10), m.start()));
-        return g.find() ? g.group(1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    /** 1 when a person mention is marked as the younger generation, -1 the elder, 0 neither. */
-    static int generation(String article, Mention m) {
-        Matcher suffix = GENERATION_SUFFIX.matcher(clean(m.text()));
-        if (suffix.find()) return suffix.group(1).equalsIgnoreCase("sr") ? -1 : 1;
-        Matcher k = KIN_BEFORE.matcher(article.substring(Math.max(0, m.start() - 20), m.start()));
-        if (!k.find()) return 0;
-        boolean child = k.group(1).toLowerCase(Locale.ROOT).startsWith("son") || k.group(1).toLowerCase(Locale.ROOT).startsWith("daughter");
-        // "son of Tony Blair": the name is the parent
-        return child && k.group(2) == null ? 1 : -1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,11 +47,7 @@ final class PersonCues {
         if (t != '-') return t;
         Matcher kin = KIN_GENDER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
         if (kin.find()) return FEMALE_KIN.contains(kin.group(1).toLowerCase(Locale.ROOT)) ? 'f' : 'm';
-        int end = m.end();
-        while (end < text.length() && end < m.end() + 200 && text.charAt(end) != '\n'
-                && !(".!?".indexOf(text.charAt(end)) >= 0 && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
-            end++;
-        }
+        int end = sentenceEnd(text, m.end());
         Matcher p = GENDERED_PRONOUN.matcher(text.substring(m.end(), end));
         if (!p.find()) return '-';
         int at = m.end() + p.start();
@@ -92,5 +89,102 @@ final class PersonCues {
                 else EntityLinker.union(parent, home, i);
             }
         }
+    }
+
+    /** "the elder Bush", "The younger Pemberton": a bare surname after "elder" or "younger". */
+    private static final Pattern GENERATION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(elder|younger)\\s+$");
+    /** Right before a name: "his son Oliver Pemberton", "His father, George H.W. Bush", "son of Tony Blair". */
+    private static final Pattern KIN_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(sons?|daughters?|father|mother|parents?)(\\s+of)?\\s*,?\\s*$");
+    /** A generational suffix at a name's end: "Robert Kellerman Jr.", "Thomas Reilly III". */
+    private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|ii|iii|iv)\\.?$");
+
+    /**
+     * For a bare surname after "the elder" or "the younger" that fits two or more full names in the article, the one
+     * the article marks as of that generation: a name right after "son"/"daughter" or with "Jr." is the younger, one
+     * right after "father"/"mother" (or "son of") or with "Sr." the elder. When only the other generation is marked,
+     * the one candidate left unmarked. Else null (the first-introduced rule decides).
+     */
+    static Integer byGeneration(String article, List<Mention> mentions, List<Integer> persons, int[] parent, int i,
+            List<Integer> candidates) {
+        Mention bare = mentions.get(i);
+        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, bare.start() - 10), bare.start()));
+        if (!g.find() || candidates.size() < 2) return null;
+        int want = g.group(1).equalsIgnoreCase("younger") ? 1 : -1;
+        List<Integer> same = new ArrayList<>();
+        List<Integer> unmarked = new ArrayList<>();
+        for (int c : candidates) {
+            int root = EntityLinker.find(parent, c);
+            int mark = 0;
+            for (int j : persons) {
+                if (EntityLinker.find(parent, j) == root && mark == 0) mark = generation(article, mentions.get(j));
+            }
+            if (mark == want) same.add(c);
+            else if (mark == 0) unmarked.add(c);
+        }
+        if (same.size() == 1) return same.get(0);
+        if (same.isEmpty() && unmarked.size() == 1 && candidates.size() - unmarked.size() >= 1) return unmarked.get(0);
+        return null;
+    }
+
+    /** "elder" or "younger" right before a mention, else "". */
+    static String generationWord(String article, Mention m) {
+        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, m.start() - 10), m.start()));
+        return g.find() ? g.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** 1 when a person mention is marked as the younger generation, -1 the elder, 0 neither. */
+    static int generation(String article, Mention m) {
+        Matcher suffix = GENERATION_SUFFIX.matcher(EntityLinker.clean(m.text()));
+        if (suffix.find()) return suffix.group(1).equalsIgnoreCase("sr") ? -1 : 1;
+        Matcher k = KIN_BEFORE.matcher(article.substring(Math.max(0, m.start() - 20), m.start()));
+        if (!k.find()) return 0;
+        boolean child = k.group(1).toLowerCase(Locale.ROOT).startsWith("son") || k.group(1).toLowerCase(Locale.ROOT).startsWith("daughter");
+        // "son of Tony Blair": the name is the parent
+        return child && k.group(2) == null ? 1 : -1;
+    }
+
+    /** A pronoun after a name that says who or what it is: a man's, a woman's, or a thing's possessive "its". */
+    /** A noun phrase or clause of another thing between a name and a pronoun: "said the charity would name its". */
+    private static final Pattern OTHER_THING = Pattern.compile("(?i)(?<![\\p{L}])(the|a|an|this|that|which|who|whose)(?![\\p{L}])");
+    private static final Pattern PERSON_OR_ITS = Pattern.compile("(?i)(?<![\\p{L}])(he|him|his|she|her|hers|it|its)(?![\\p{L}])");
+
+    /**
+     * Whether a one-word name typed a person is a company or body by how the article goes on: no title, no person's
+     * full name of that surname here, and the pronouns after it in its sentence, with no other name between, are "it"
+     * and then "its" before any "he" or "she" ("Meta said on Thursday that it had sold two million pairs of its
+     * glasses", "Parcelwise said it had fitted blockers to its vans"), or "its" first with no other thing named between
+     * ("Lincoln would put its cathedral"). A bare "it" says nothing ("Hale said it was close"), nor does an "its" after
+     * another thing ("Henning said the charity would name its library": the charity's).
+     */
+    static boolean isCompanyCued(String text, List<Mention> mentions, Mention m, Set<String> surnames) {
+        List<String> t = EntityLinker.tokens(m.text());
+        if (t.size() != 1 || EntityLinker.clean(m.text()).contains(" ") || surnames.contains(t.get(0)) || titleGender(text, m) != '-') return false;
+        int end = sentenceEnd(text, m.end());
+        Matcher p = PERSON_OR_ITS.matcher(text.substring(m.end(), end));
+        if (!p.find()) return false;
+        // "Lincoln would put its cathedral": an "its" first, with no other thing named between, is the name's own
+        boolean its = p.group(1).equalsIgnoreCase("its") && !OTHER_THING.matcher(text.substring(m.end(), m.end() + p.start())).find();
+        if (!its && !p.group(1).equalsIgnoreCase("it")) return false;
+        while (!its && p.find()) {
+            if (!p.group(1).toLowerCase(Locale.ROOT).startsWith("it")) return false;
+            its = p.group(1).equalsIgnoreCase("its");
+        }
+        if (!its) return false;
+        int at = m.end() + p.start();
+        for (Mention o : mentions) {
+            if (o.type() != EntityType.DATE && o.start() >= m.end() && o.start() < at) return false;
+        }
+        return true;
+    }
+
+    /** Where the sentence of a position ends: its full stop, "!" or "?" before a space, a line break, or 200 characters on. */
+    private static int sentenceEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && end < from + 200 && text.charAt(end) != '\n'
+                && !(".!?".indexOf(text.charAt(end)) >= 0 && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+            end++;
+        }
+        return end;
     }
 }

@@ -237,6 +237,24 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aOneWordPersonFollowedByItsIsACompany() {
+        String text = "Parcelwise said it had fitted blockers to its vans. Hale said it was close and his team won. "
+                + "Ford said that Ann Ford had kept its books. Ann Ford left. Henning said the charity would name its library. "
+                + "Dame Ann said Lincoln would put its cathedral first.";
+        List<Mention> ms = mentions(text, "Parcelwise", EntityType.PERSON, "Hale", EntityType.PERSON, "Ford", EntityType.PERSON,
+                "Ann Ford", EntityType.PERSON, "Ann Ford", EntityType.PERSON, "Henning", EntityType.PERSON, "Lincoln", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        EntityLinker.Cluster parcelwise = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, parcelwise.type());
+        // "it" alone says nothing; a surname of a person named in full here stays a person
+        assertEquals(EntityType.PERSON, clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.PERSON, clusters.stream().filter(c -> c.members().contains(2)).findFirst().orElseThrow().type());
+        // an "its" with no "it" before it is another thing's ("the charity would name its library")
+        assertEquals(EntityType.PERSON, clusters.stream().filter(c -> c.members().contains(5)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, clusters.stream().filter(c -> c.members().contains(6)).findFirst().orElseThrow().type());
+    }
+
+    @Test
     void bareSurnameSharedByTwoKnownPeopleLinksToNeither() {
         Entity jane = new Entity(1, EntityType.PERSON, "Jane Smith", List.of(), false);
         Entity john = new Entity(2, EntityType.PERSON, "John Smith", List.of(), false);
