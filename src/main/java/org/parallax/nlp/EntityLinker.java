@@ -159,8 +159,9 @@ public final class EntityLinker {
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            EntityType retyped = m.type() != EntityType.PERSON || m.end() > text.length() ? null
-                    : PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
+            EntityType retyped = m.type() == EntityType.LOCATION || m.end() > text.length() ? null
+                    : PersonCues.isHomeTown(text, m) ? EntityType.LOCATION
+                    : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
             if (retyped != null) {
                 if (out == null) out = new ArrayList<>(mentions);
                 out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), retyped, m.date(),

@@ -187,4 +187,16 @@ final class PersonCues {
         }
         return end;
     }
+
+    /** A person's age and home town in apposition right before a name: "Callum Reid, 34, of Dundee". */
+    private static final Pattern AGE_OF_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*,\\s*of\\s+$");
+
+    /**
+     * Whether a name is written as a person's home town, after an age in apposition ("Callum Reid, 34, of Dundee,
+     * admitted"): a place, whatever the recogniser typed it. One or two words, so "of Dundee City Council" is left.
+     */
+    static boolean isHomeTown(String text, Mention m) {
+        if (EntityLinker.clean(m.text()).split(" ").length > 2) return false;
+        return AGE_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
+    }
 }

@@ -255,6 +255,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameAfterAnAgeAndOfIsAHomeTown() {
+        String text = "Callum Reid, 34, of Dundee, admitted it. Dundee United won. Ann Lee, 61, of Perth and Kinross Council, spoke.";
+        List<Mention> ms = mentions(text, "Callum Reid", EntityType.PERSON, "Dundee", EntityType.ORGANIZATION,
+                "Dundee United", EntityType.ORGANIZATION, "Ann Lee", EntityType.PERSON, "Perth and Kinross Council", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.LOCATION, clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, clusters.stream().filter(c -> c.members().contains(2)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, clusters.stream().filter(c -> c.members().contains(4)).findFirst().orElseThrow().type());
+    }
+
+    @Test
     void bareSurnameSharedByTwoKnownPeopleLinksToNeither() {
         Entity jane = new Entity(1, EntityType.PERSON, "Jane Smith", List.of(), false);
         Entity john = new Entity(2, EntityType.PERSON, "John Smith", List.of(), false);
