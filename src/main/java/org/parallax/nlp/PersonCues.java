@@ -145,6 +145,9 @@ final class PersonCues {
     }
 
     /** A pronoun after a name that says who or what it is: a man's, a woman's, or a thing's possessive "its". */
+    /** Staff of a body right before its name: "Analysts at Bernstein", "an economist at Nomura". */
+    private static final Pattern WORKS_AT_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:analysts?|economists?|strategists?|researchers?"
+            + "|scientists?|engineers?|lawyers?|bankers?|traders?|executives?|officials?|employees?|staff|workers?)\\s+at\\s+$");
     /** A noun phrase or clause of another thing between a name and a pronoun: "said the charity would name its". */
     private static final Pattern OTHER_THING = Pattern.compile("(?i)(?<![\\p{L}])(the|a|an|this|that|which|who|whose)(?![\\p{L}])");
     private static final Pattern PERSON_OR_ITS = Pattern.compile("(?i)(?<![\\p{L}])(he|him|his|she|her|hers|it|its)(?![\\p{L}])");
@@ -155,11 +158,14 @@ final class PersonCues {
      * and then "its" before any "he" or "she" ("Meta said on Thursday that it had sold two million pairs of its
      * glasses", "Parcelwise said it had fitted blockers to its vans"), or "its" first with no other thing named between
      * ("Lincoln would put its cathedral"). A bare "it" says nothing ("Hale said it was close"), nor does an "its" after
-     * another thing ("Henning said the charity would name its library": the charity's).
+     * another thing ("Henning said the charity would name its library": the charity's). So is a name after its
+     * staff and "at" ("Analysts at Bernstein").
      */
     static boolean isCompanyCued(String text, List<Mention> mentions, Mention m, Set<String> surnames) {
         List<String> t = EntityLinker.tokens(m.text());
         if (t.size() != 1 || EntityLinker.clean(m.text()).contains(" ") || surnames.contains(t.get(0)) || titleGender(text, m) != '-') return false;
+        // "Analysts at Bernstein": people work at a firm, never at a person
+        if (WORKS_AT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) return true;
         int end = sentenceEnd(text, m.end());
         Matcher p = PERSON_OR_ITS.matcher(text.substring(m.end(), end));
         if (!p.find()) return false;

@@ -32,7 +32,7 @@ class FreshNewsEntities4Test {
     private static final int SPLIT_CEILING = 2;
     private static final int FALSE_ENTITY_CEILING = 0;
     private static final int WRONG_NAME_CEILING = 7;
-    private static final int WRONG_TYPE_CEILING = 7;
+    private static final int WRONG_TYPE_CEILING = 6;
 
     @TempDir
     static java.nio.file.Path dir;

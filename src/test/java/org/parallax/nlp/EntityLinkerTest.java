@@ -252,6 +252,11 @@ class EntityLinkerTest {
         // an "its" with no "it" before it is another thing's ("the charity would name its library")
         assertEquals(EntityType.PERSON, clusters.stream().filter(c -> c.members().contains(5)).findFirst().orElseThrow().type());
         assertEquals(EntityType.ORGANIZATION, clusters.stream().filter(c -> c.members().contains(6)).findFirst().orElseThrow().type());
+        String t2 = "Analysts at Bernstein called it bold. Jo Ames met Kaur at home.";
+        List<Mention> m2 = mentions(t2, "Bernstein", EntityType.PERSON, "Jo Ames", EntityType.PERSON, "Kaur", EntityType.PERSON);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of());
+        assertEquals(EntityType.ORGANIZATION, c2.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.PERSON, c2.stream().filter(c -> c.members().contains(2)).findFirst().orElseThrow().type());
     }
 
     @Test
