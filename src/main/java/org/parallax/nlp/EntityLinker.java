@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +89,7 @@ public final class EntityLinker {
         joinAcronymForms(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
+        PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
         joinAcrossTypes(mentions, parent, formRep);
         return clusters(text, mentions, linkable, parent, known);
@@ -150,11 +152,25 @@ public final class EntityLinker {
      */
     private static List<Mention> personCued(String text, List<Mention> mentions) {
         List<Mention> out = null;
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            List<String> t = m.type() == EntityType.PERSON ? tokens(m.text()) : List.of();
+            if (t.size() > 1) surnames.add(t.get(t.size() - 1));
+        }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            EntityType retyped = m.type() == EntityType.LOCATION || m.end() > text.length() ? null
+                    : PersonCues.isHomeTown(text, m) ? EntityType.LOCATION
+                    : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
+            if (retyped != null) {
+                if (out == null) out = new ArrayList<>(mentions);
+                out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), retyped, m.date(),
+                        m.entityId(), m.blockType(), m.origin(), m.rejected()));
+                continue;
+            }
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || isAcronym(m.text().strip())
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
-            boolean cued = titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
+            boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
             if (!cued) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), EntityType.PERSON, m.date(), m.entityId(),
@@ -168,19 +184,30 @@ public final class EntityLinker {
         // a key's forms may still differ in a person's initials ("George W. Bush", "George H.W. Bush"): each key holds
         // groups whose forms all agree, and a form joins the first such group
         Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
+        // surnames of two or more full names here ("Marcus Hale", "Rachel Hale"): their bare forms are keyed by gender
+        Map<String, Set<String>> fullByLast = new HashMap<>();
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            List<String> t = tokens(m.text());
+            if (m.type() == EntityType.PERSON && t.size() > 1) fullByLast.computeIfAbsent(t.get(t.size() - 1), k -> new HashSet<>()).add(String.join(" ", t));
+        }
         for (int i : linkable) {
             Mention m = mentions.get(i);
             // "Mr Blair" and "Mrs Blair" in one article are two people: a title's gender is part of a surname's key
             // ... and so is "the elder" / "the younger" before a bare surname (two people: attachShortForms finds each)
-            String title = m.type() == EntityType.PERSON && isShortForm(EntityType.PERSON, m.text())
-                    ? "|" + titleGender(text, m) + generationWord(text, m) : "";
+            // ... and, when two full names share the surname, any other mark of gender ("Hale said she": PersonCues)
+            boolean shortPerson = m.type() == EntityType.PERSON && isShortForm(EntityType.PERSON, m.text());
+            List<String> mt = tokens(m.text());
+            boolean namesakes = shortPerson && !mt.isEmpty() && fullByLast.getOrDefault(mt.get(mt.size() - 1), Set.of()).size() > 1;
+            char gender = namesakes ? PersonCues.mentionGender(text, mentions, m) : PersonCues.titleGender(text, m);
+            String title = shortPerson ? "|" + gender + PersonCues.generationWord(text, m) : "";
             List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
-            int gen = m.type() == EntityType.PERSON ? generation(text, m) : 0;
+            int gen = m.type() == EntityType.PERSON ? PersonCues.generation(text, m) : 0;
             for (List<Integer> g : groups) {
                 if (m.type() != EntityType.PERSON || g.stream().allMatch(j -> initialsAgree(mentions.get(j).text(), m.text())
-                        && (gen == 0 || generation(text, mentions.get(j)) != -gen))) {
+                        && (gen == 0 || PersonCues.generation(text, mentions.get(j)) != -gen))) {
                     home = g;
                     break;
                 }
@@ -371,19 +398,6 @@ public final class EntityLinker {
         return clean(form).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
     }
 
-    /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
-    static char titleGender(String text, Mention m) {
-        Matcher own = TITLE_START.matcher(m.text().strip().toLowerCase(Locale.ROOT));
-        if (own.find()) return own.group(1).equals("mr") ? 'm' : 'f';
-        Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT));
-        if (before.find()) return before.group(1).equals("mr") ? 'm' : 'f';
-        return '-';
-    }
-
-    /** A gendered title at a name's start, and right before a name. */
-    private static final Pattern TITLE_START = Pattern.compile("^(mrs|ms|miss|mr)\\.?\\s");
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(mrs|ms|miss|mr)\\.?\\s+$");
-
     /** A group's type: a person's if it has a person's full name, else the first that is not a lone person word. */
     private static EntityType groupType(List<Mention> mentions, List<Integer> members) {
         EntityType first = mentions.get(members.get(0)).type();
@@ -496,16 +510,18 @@ public final class EntityLinker {
                 // first one introduced by the bare surname and keeps the full name for the other. Left alone, the bare
                 // form became an entity of its own that a later article's namesake took in (issue 15: Kate Bush)
                 // ... unless a title says otherwise: "Mrs Blair" is not the one an article's "Mr Blair" already is
-                char g = titleGender(article, mentions.get(i));
+                // ... nor, by the same token, the one the article marks as a man or a woman otherwise: "His wife, Meena
+                // Patel", "Raj Patel, 58, said he", "Hale said she" (issue 15: "Mrs Patel" had joined her husband)
+                char g = PersonCues.mentionGender(article, mentions, mentions.get(i));
                 Set<Integer> taken = new LinkedHashSet<>();
                 if (g != '-') {
                     for (int j : persons) {
-                        char h = titleGender(article, mentions.get(j));
+                        char h = PersonCues.mentionGender(article, mentions, mentions.get(j));
                         if (h != '-' && h != g) taken.add(find(parent, j));
                     }
                 }
                 List<Integer> open = fits.stream().filter(j -> !taken.contains(find(parent, j))).toList();
-                Integer kin = byGeneration(article, mentions, persons, parent, i, open);
+                Integer kin = PersonCues.byGeneration(article, mentions, persons, parent, i, open);
                 if (kin != null) {
                     union(parent, find(parent, kin), i);
                     continue;
@@ -531,7 +547,7 @@ public final class EntityLinker {
         Set<Integer> out = new LinkedHashSet<>();
         if (t.size() != 1 || byWord.containsKey("last|" + t.get(0)) && byWord.get("last|" + t.get(0)).stream()
                 .anyMatch(j -> tokens(mentions.get(j).text()).size() > 1)) return out;
-        boolean titled = tokens(form).size() < clean(form).split("\\s+").length || titleGender(article, mentions.get(i)) != '-'
+        boolean titled = tokens(form).size() < clean(form).split("\\s+").length || PersonCues.titleGender(article, mentions.get(i)) != '-'
                 || RANK_BEFORE.matcher(article.substring(Math.max(0, mentions.get(i).start() - 12), mentions.get(i).start())).find();
         if (!titled && usedAsPlace(article, mentions, t.get(0))) return out;
         for (int j : byWord.getOrDefault("first|" + t.get(0), List.of())) {
@@ -558,59 +574,6 @@ public final class EntityLinker {
             if (article.startsWith(", where", w.end())) return true;
         }
         return false;
-    }
-
-    /** "the elder Bush", "The younger Pemberton": a bare surname after "elder" or "younger". */
-    private static final Pattern GENERATION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(elder|younger)\\s+$");
-    /** Right before a name: "his son Oliver Pemberton", "His father, George H.W. Bush", "son of Tony Blair". */
-    private static final Pattern KIN_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\p{L}])(sons?|daughters?|father|mother|parents?)(\\s+of)?\\s*,?\\s*$");
-    /** A generational suffix at a name's end: "Robert Kellerman Jr.", "Thomas Reilly III". */
-    private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|ii|iii|iv)\\.?$");
-
-    /**
-     * For a bare surname after "the elder" or "the younger" that fits two or more full names in the article, the one
-     * the article marks as of that generation: a name right after "son"/"daughter" or with "Jr." is the younger, one
-     * right after "father"/"mother" (or "son of") or with "Sr." the elder. When only the other generation is marked,
-     * the one candidate left unmarked. Else null (the first-introduced rule decides).
-     */
-    private static Integer byGeneration(String article, List<Mention> mentions, List<Integer> persons, int[] parent, int i,
-            List<Integer> candidates) {
-        Mention bare = mentions.get(i);
-        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, bare.start() - 10), bare.start()));
-        if (!g.find() || candidates.size() < 2) return null;
-        int want = g.group(1).equalsIgnoreCase("younger") ? 1 : -1;
-        List<Integer> same = new ArrayList<>();
-        List<Integer> unmarked = new ArrayList<>();
-        for (int c : candidates) {
-            int root = find(parent, c);
-            int mark = 0;
-            for (int j : persons) {
-                if (find(parent, j) == root && mark == 0) mark = generation(article, mentions.get(j));
-            }
-            if (mark == want) same.add(c);
-            else if (mark == 0) unmarked.add(c);
-        }
-        if (same.size() == 1) return same.get(0);
-        if (same.isEmpty() && unmarked.size() == 1 && candidates.size() - unmarked.size() >= 1) return unmarked.get(0);
-        return null;
-    }
-
-    /** "elder" or "younger" right before a mention, else "". */
-    private static String generationWord(String article, Mention m) {
-        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, m.start() - 10), m.start()));
-        return g.find() ? g.group(1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    /** 1 when a person mention is marked as the younger generation, -1 the elder, 0 neither. */
-    static int generation(String article, Mention m) {
-        Matcher suffix = GENERATION_SUFFIX.matcher(clean(m.text()));
-        if (suffix.find()) return suffix.group(1).equalsIgnoreCase("sr") ? -1 : 1;
-        Matcher k = KIN_BEFORE.matcher(article.substring(Math.max(0, m.start() - 20), m.start()));
-        if (!k.find()) return 0;
-        boolean child = k.group(1).toLowerCase(Locale.ROOT).startsWith("son") || k.group(1).toLowerCase(Locale.ROOT).startsWith("daughter");
-        // "son of Tony Blair": the name is the parent
-        return child && k.group(2) == null ? 1 : -1;
     }
 
     /**
@@ -980,7 +943,7 @@ public final class EntityLinker {
         return EntityNames.canonical(forms);
     }
 
-    private static int find(int[] parent, int i) {
+    static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];
@@ -988,7 +951,7 @@ public final class EntityLinker {
         return i;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    static void union(int[] parent, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);

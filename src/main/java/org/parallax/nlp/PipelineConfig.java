@@ -72,8 +72,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * no entity; and "Garcia Marquez" names no one over "Gabriel Garcia Marquez".
      * 15 also: events join participants named over several sentences, an arrival opens the event told before it, a plan
      * called off gives no event, and an all-capitals dateline is no participant (fresh-news/events3).
+     * 16: entity linking (fresh-news entities4): two namesakes in one article are told apart by a kin word or pronoun
+     * ("His wife, Meena Patel", "Hale said she"); Margaret "Peggy" Lowell is one person; a lone name followed by "its" is no person.
      */
-    static final int ENGINE_REVISION = 15;
+    static final int ENGINE_REVISION = 16;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

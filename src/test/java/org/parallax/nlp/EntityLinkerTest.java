@@ -176,12 +176,98 @@ class EntityLinkerTest {
         assertEquals(List.of(0, 2, 4), paul.members());
         EntityLinker.Cluster anna = clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow();
         assertEquals(List.of(1, 3), anna.members());
-        assertEquals('m', EntityLinker.titleGender(text, ms.get(2)));
-        assertEquals('-', EntityLinker.titleGender(text, ms.get(4)));
+        assertEquals('m', PersonCues.titleGender(text, ms.get(2)));
+        assertEquals('-', PersonCues.titleGender(text, ms.get(4)));
         // a full name with a title is still that full name
         String t2 = "Mr Paul Verhoek spoke. Paul Verhoek left.";
         List<Mention> m2 = mentions(t2, "Mr Paul Verhoek", EntityType.PERSON, "Paul Verhoek", EntityType.PERSON);
         assertEquals(1, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void aKinWordOrAPronounMarksWhichOfTwoNamesakesATitledOrBareSurnameIs() {
+        // the first introduced is the man, and nothing titles him: "Mrs Okeke" is still his wife, and "Okeke said she"
+        String text = "Mr and Mrs Okeke opened the shop. Tunde Okeke, 58, said he had cried. His wife, Ada Okeke, ran the till. "
+                + "Mrs Okeke said it was home. Okeke said she would stay. Mr Okeke agreed.";
+        List<Mention> ms = mentions(text, "Mrs Okeke", EntityType.PERSON, "Tunde Okeke", EntityType.PERSON,
+                "Ada Okeke", EntityType.PERSON, "Mrs Okeke", EntityType.PERSON, "Okeke", EntityType.PERSON,
+                "Okeke", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        EntityLinker.Cluster tunde = clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow();
+        EntityLinker.Cluster ada = clusters.stream().filter(c -> c.members().contains(2)).findFirst().orElseThrow();
+        assertEquals(List.of(1, 5), tunde.members());
+        assertEquals(List.of(0, 2, 3, 4), ada.members());
+        assertEquals('m', PersonCues.mentionGender(text, ms, ms.get(1)));
+        assertEquals('f', PersonCues.mentionGender(text, ms, ms.get(2)));
+        assertEquals('f', PersonCues.mentionGender(text, ms, ms.get(4)));
+        // a pronoun after another person named in between says nothing of the first
+        String t2 = "Lou Hale met Kim Ross, and she smiled.";
+        List<Mention> m2 = mentions(t2, "Lou Hale", EntityType.PERSON, "Kim Ross", EntityType.PERSON);
+        assertEquals('-', PersonCues.mentionGender(t2, m2, m2.get(0)));
+        assertEquals('f', PersonCues.mentionGender(t2, m2, m2.get(1)));
+        // unmarked, the first introduced keeps the bare surname
+        String t3 = "Marcus Hale scored and Rachel Hale coached. Hale said the team was tired.";
+        List<Mention> m3 = mentions(t3, "Marcus Hale", EntityType.PERSON, "Rachel Hale", EntityType.PERSON, "Hale", EntityType.PERSON);
+        assertTrue(linker.link(t3, m3, List.of()).stream().anyMatch(c -> c.members().equals(List.of(0, 2))));
+        // a bare surname marked once and unmarked once is two mentions to place, not one group joining both people
+        String t4 = "Hale brothers win\n\nMarcus Hale scored, and his team won. Rachel Hale coached. Hale said she was proud.";
+        List<Mention> m4 = mentions(t4, "Hale", EntityType.PERSON, "Marcus Hale", EntityType.PERSON, "Rachel Hale", EntityType.PERSON,
+                "Hale", EntityType.PERSON);
+        List<EntityLinker.Cluster> c4 = linker.link(t4, m4, List.of());
+        assertTrue(c4.stream().anyMatch(c -> c.members().equals(List.of(0, 1))), c4.toString());
+        assertTrue(c4.stream().anyMatch(c -> c.members().equals(List.of(2, 3))), c4.toString());
+    }
+
+    @Test
+    void aNameWithAQuotedNicknameIsOnePersonWithItsOtherForms() {
+        // the recogniser cut the headline's name at the quote; a second Lowell of another first name stays apart
+        String text = "Margaret \"Peggy\" Lowell dies\n\nMargaret Lowell taught for years. Known as \"Peggy\", she wrote. "
+                + "Peggy Lowell is buried. Her daughter, Ruth Lowell Stein, and Arthur Lowell spoke.";
+        List<Mention> ms = mentions(text, "Margaret", EntityType.PERSON, "Peggy\" Lowell", EntityType.PERSON,
+                "Margaret Lowell", EntityType.PERSON, "Peggy", EntityType.PERSON, "Peggy Lowell", EntityType.PERSON,
+                "Ruth Lowell Stein", EntityType.PERSON, "Arthur Lowell", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        EntityLinker.Cluster peggy = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 1, 2, 3, 4), peggy.members());
+        assertEquals(3, clusters.size());
+        // no quoted nickname, no join: two first names of one surname are two people
+        String t2 = "Margaret Lowell taught. Peggy Lowell sang.";
+        List<Mention> m2 = mentions(t2, "Margaret Lowell", EntityType.PERSON, "Peggy Lowell", EntityType.PERSON);
+        assertEquals(2, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void aOneWordPersonFollowedByItsIsACompany() {
+        String text = "Parcelwise said it had fitted blockers to its vans. Hale said it was close and his team won. "
+                + "Ford said that Ann Ford had kept its books. Ann Ford left. Henning said the charity would name its library. "
+                + "Dame Ann said Lincoln would put its cathedral first.";
+        List<Mention> ms = mentions(text, "Parcelwise", EntityType.PERSON, "Hale", EntityType.PERSON, "Ford", EntityType.PERSON,
+                "Ann Ford", EntityType.PERSON, "Ann Ford", EntityType.PERSON, "Henning", EntityType.PERSON, "Lincoln", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        EntityLinker.Cluster parcelwise = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, parcelwise.type());
+        // "it" alone says nothing; a surname of a person named in full here stays a person
+        assertEquals(EntityType.PERSON, clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.PERSON, clusters.stream().filter(c -> c.members().contains(2)).findFirst().orElseThrow().type());
+        // an "its" with no "it" before it is another thing's ("the charity would name its library")
+        assertEquals(EntityType.PERSON, clusters.stream().filter(c -> c.members().contains(5)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, clusters.stream().filter(c -> c.members().contains(6)).findFirst().orElseThrow().type());
+        String t2 = "Analysts at Bernstein called it bold. Jo Ames met Kaur at home.";
+        List<Mention> m2 = mentions(t2, "Bernstein", EntityType.PERSON, "Jo Ames", EntityType.PERSON, "Kaur", EntityType.PERSON);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of());
+        assertEquals(EntityType.ORGANIZATION, c2.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.PERSON, c2.stream().filter(c -> c.members().contains(2)).findFirst().orElseThrow().type());
+    }
+
+    @Test
+    void aNameAfterAnAgeAndOfIsAHomeTown() {
+        String text = "Callum Reid, 34, of Dundee, admitted it. Dundee United won. Ann Lee, 61, of Perth and Kinross Council, spoke.";
+        List<Mention> ms = mentions(text, "Callum Reid", EntityType.PERSON, "Dundee", EntityType.ORGANIZATION,
+                "Dundee United", EntityType.ORGANIZATION, "Ann Lee", EntityType.PERSON, "Perth and Kinross Council", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.LOCATION, clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, clusters.stream().filter(c -> c.members().contains(2)).findFirst().orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, clusters.stream().filter(c -> c.members().contains(4)).findFirst().orElseThrow().type());
     }
 
     @Test

@@ -1,0 +1,208 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+
+/**
+ * What an article's text says about a person mention beyond its name: whether it is a man or a woman (a title, a kin
+ * word, a pronoun after it), and a quoted nickname inside a name. Split from {@link EntityLinker}, which uses them to
+ * tell two people of one surname apart and to join a nicknamed name's forms.
+ */
+final class PersonCues {
+    private PersonCues() {
+    }
+
+    /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
+    static char titleGender(String text, Mention m) {
+        Matcher own = TITLE_START.matcher(m.text().strip().toLowerCase(Locale.ROOT));
+        if (own.find()) return own.group(1).equals("mr") ? 'm' : 'f';
+        Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT));
+        if (before.find()) return before.group(1).equals("mr") ? 'm' : 'f';
+        return '-';
+    }
+
+    /** A kin word right before a name that says whether it is a man or a woman: "His wife, Meena Patel", "his brother Devin". */
+    private static final Pattern KIN_GENDER_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(wife|husband|widow|widower|brother|sister"
+            + "|son|daughter|father|mother|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother)\\s*,?\\s*$");
+    private static final Set<String> FEMALE_KIN = Set.of("wife", "widow", "sister", "daughter", "mother", "aunt", "niece",
+            "granddaughter", "grandmother");
+    /** A third-person pronoun that says whether its person is a man or a woman. */
+    private static final Pattern GENDERED_PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(he|him|his|she|her|hers)(?![\\p{L}])");
+
+    /**
+     * 'm' or 'f' for a person mention the article marks as a man or a woman, else '-': a gendered title (see
+     * {@link #titleGender}), a kin word right before it ("His wife, Meena Patel", "her husband, Robert Grant"), or the
+     * first gendered pronoun after it in its sentence with no other person named between ("Raj Patel, 58, said he
+     * had", "Hale said she had"). Used only to choose between two people of one surname in one article.
+     */
+    static char mentionGender(String text, List<Mention> mentions, Mention m) {
+        char t = titleGender(text, m);
+        if (t != '-') return t;
+        Matcher kin = KIN_GENDER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
+        if (kin.find()) return FEMALE_KIN.contains(kin.group(1).toLowerCase(Locale.ROOT)) ? 'f' : 'm';
+        int end = sentenceEnd(text, m.end());
+        Matcher p = GENDERED_PRONOUN.matcher(text.substring(m.end(), end));
+        if (!p.find()) return '-';
+        int at = m.end() + p.start();
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.PERSON && o.start() >= m.end() && o.start() < at) return '-';
+        }
+        String w = p.group(1).toLowerCase(Locale.ROOT);
+        return w.equals("he") || w.equals("him") || w.equals("his") ? 'm' : 'f';
+    }
+
+    /** A gendered title at a name's start, and right before a name. */
+    private static final Pattern TITLE_START = Pattern.compile("^(mrs|ms|miss|mr)\\.?\\s");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(mrs|ms|miss|mr)\\.?\\s+$");
+
+    /** A name with a quoted nickname inside it: Margaret "Peggy" Lowell, Carl 'Buzz' Henning. */
+    private static final Pattern NICKNAMED_NAME = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]+)\\s+[\"“‘']([\\p{Lu}][\\p{L}'’-]+)[\"”’']\\s+(\\p{Lu}[\\p{L}'’-]+)");
+
+    /**
+     * Step 4b': a name written with a quoted nickname inside it (Margaret "Peggy" Lowell) is one person, however the
+     * recogniser cut it ("Margaret" and "Peggy\" Lowell"), and so are the article's other forms of it: "Margaret
+     * Lowell", "Peggy Lowell", a lone "Peggy". Left apart, the two first names of one surname were two people.
+     */
+    static void joinQuotedNicknames(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
+        Matcher nm = NICKNAMED_NAME.matcher(text);
+        while (nm.find()) {
+            String first = nm.group(1).toLowerCase(Locale.ROOT);
+            String nick = nm.group(2).toLowerCase(Locale.ROOT);
+            String last = nm.group(3).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+            Set<String> forms = Set.of(first + " " + last, nick + " " + last, nick);
+            Integer home = null;
+            for (int i : linkable) {
+                Mention m = mentions.get(i);
+                if (m.type() != EntityType.PERSON) continue;
+                boolean inside = m.start() < nm.end() && m.end() > nm.start();
+                String plain = String.join(" ", EntityLinker.tokens(m.text().replaceAll("[\"“”‘’]", " ")));
+                if (!inside && !forms.contains(plain)) continue;
+                if (home == null) home = i;
+                else EntityLinker.union(parent, home, i);
+            }
+        }
+    }
+
+    /** "the elder Bush", "The younger Pemberton": a bare surname after "elder" or "younger". */
+    private static final Pattern GENERATION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(elder|younger)\\s+$");
+    /** Right before a name: "his son Oliver Pemberton", "His father, George H.W. Bush", "son of Tony Blair". */
+    private static final Pattern KIN_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(sons?|daughters?|father|mother|parents?)(\\s+of)?\\s*,?\\s*$");
+    /** A generational suffix at a name's end: "Robert Kellerman Jr.", "Thomas Reilly III". */
+    private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|ii|iii|iv)\\.?$");
+
+    /**
+     * For a bare surname after "the elder" or "the younger" that fits two or more full names in the article, the one
+     * the article marks as of that generation: a name right after "son"/"daughter" or with "Jr." is the younger, one
+     * right after "father"/"mother" (or "son of") or with "Sr." the elder. When only the other generation is marked,
+     * the one candidate left unmarked. Else null (the first-introduced rule decides).
+     */
+    static Integer byGeneration(String article, List<Mention> mentions, List<Integer> persons, int[] parent, int i,
+            List<Integer> candidates) {
+        Mention bare = mentions.get(i);
+        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, bare.start() - 10), bare.start()));
+        if (!g.find() || candidates.size() < 2) return null;
+        int want = g.group(1).equalsIgnoreCase("younger") ? 1 : -1;
+        List<Integer> same = new ArrayList<>();
+        List<Integer> unmarked = new ArrayList<>();
+        for (int c : candidates) {
+            int root = EntityLinker.find(parent, c);
+            int mark = 0;
+            for (int j : persons) {
+                if (EntityLinker.find(parent, j) == root && mark == 0) mark = generation(article, mentions.get(j));
+            }
+            if (mark == want) same.add(c);
+            else if (mark == 0) unmarked.add(c);
+        }
+        if (same.size() == 1) return same.get(0);
+        if (same.isEmpty() && unmarked.size() == 1 && candidates.size() - unmarked.size() >= 1) return unmarked.get(0);
+        return null;
+    }
+
+    /** "elder" or "younger" right before a mention, else "". */
+    static String generationWord(String article, Mention m) {
+        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, m.start() - 10), m.start()));
+        return g.find() ? g.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** 1 when a person mention is marked as the younger generation, -1 the elder, 0 neither. */
+    static int generation(String article, Mention m) {
+        Matcher suffix = GENERATION_SUFFIX.matcher(EntityLinker.clean(m.text()));
+        if (suffix.find()) return suffix.group(1).equalsIgnoreCase("sr") ? -1 : 1;
+        Matcher k = KIN_BEFORE.matcher(article.substring(Math.max(0, m.start() - 20), m.start()));
+        if (!k.find()) return 0;
+        boolean child = k.group(1).toLowerCase(Locale.ROOT).startsWith("son") || k.group(1).toLowerCase(Locale.ROOT).startsWith("daughter");
+        // "son of Tony Blair": the name is the parent
+        return child && k.group(2) == null ? 1 : -1;
+    }
+
+    /** A pronoun after a name that says who or what it is: a man's, a woman's, or a thing's possessive "its". */
+    /** Staff of a body right before its name: "Analysts at Bernstein", "an economist at Nomura". */
+    private static final Pattern WORKS_AT_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:analysts?|economists?|strategists?|researchers?"
+            + "|scientists?|engineers?|lawyers?|bankers?|traders?|executives?|officials?|employees?|staff|workers?)\\s+at\\s+$");
+    /** A noun phrase or clause of another thing between a name and a pronoun: "said the charity would name its". */
+    private static final Pattern OTHER_THING = Pattern.compile("(?i)(?<![\\p{L}])(the|a|an|this|that|which|who|whose)(?![\\p{L}])");
+    private static final Pattern PERSON_OR_ITS = Pattern.compile("(?i)(?<![\\p{L}])(he|him|his|she|her|hers|it|its)(?![\\p{L}])");
+
+    /**
+     * Whether a one-word name typed a person is a company or body by how the article goes on: no title, no person's
+     * full name of that surname here, and the pronouns after it in its sentence, with no other name between, are "it"
+     * and then "its" before any "he" or "she" ("Meta said on Thursday that it had sold two million pairs of its
+     * glasses", "Parcelwise said it had fitted blockers to its vans"), or "its" first with no other thing named between
+     * ("Lincoln would put its cathedral"). A bare "it" says nothing ("Hale said it was close"), nor does an "its" after
+     * another thing ("Henning said the charity would name its library": the charity's). So is a name after its
+     * staff and "at" ("Analysts at Bernstein").
+     */
+    static boolean isCompanyCued(String text, List<Mention> mentions, Mention m, Set<String> surnames) {
+        List<String> t = EntityLinker.tokens(m.text());
+        if (t.size() != 1 || EntityLinker.clean(m.text()).contains(" ") || surnames.contains(t.get(0)) || titleGender(text, m) != '-') return false;
+        // "Analysts at Bernstein": people work at a firm, never at a person
+        if (WORKS_AT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) return true;
+        int end = sentenceEnd(text, m.end());
+        Matcher p = PERSON_OR_ITS.matcher(text.substring(m.end(), end));
+        if (!p.find()) return false;
+        // "Lincoln would put its cathedral": an "its" first, with no other thing named between, is the name's own
+        boolean its = p.group(1).equalsIgnoreCase("its") && !OTHER_THING.matcher(text.substring(m.end(), m.end() + p.start())).find();
+        if (!its && !p.group(1).equalsIgnoreCase("it")) return false;
+        while (!its && p.find()) {
+            if (!p.group(1).toLowerCase(Locale.ROOT).startsWith("it")) return false;
+            its = p.group(1).equalsIgnoreCase("its");
+        }
+        if (!its) return false;
+        int at = m.end() + p.start();
+        for (Mention o : mentions) {
+            if (o.type() != EntityType.DATE && o.start() >= m.end() && o.start() < at) return false;
+        }
+        return true;
+    }
+
+    /** Where the sentence of a position ends: its full stop, "!" or "?" before a space, a line break, or 200 characters on. */
+    private static int sentenceEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && end < from + 200 && text.charAt(end) != '\n'
+                && !(".!?".indexOf(text.charAt(end)) >= 0 && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** A person's age and home town in apposition right before a name: "Callum Reid, 34, of Dundee". */
+    private static final Pattern AGE_OF_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*,\\s*of\\s+$");
+
+    /**
+     * Whether a name is written as a person's home town, after an age in apposition ("Callum Reid, 34, of Dundee,
+     * admitted"): a place, whatever the recogniser typed it. One or two words, so "of Dundee City Council" is left.
+     */
+    static boolean isHomeTown(String text, Mention m) {
+        if (EntityLinker.clean(m.text()).split(" ").length > 2) return false;
+        return AGE_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
+    }
+}
