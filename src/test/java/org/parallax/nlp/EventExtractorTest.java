@@ -366,7 +366,7 @@ class EventExtractorTest {
                 List.of(name(far, "Holt", EntityType.PERSON, 1), name(far, "Tessel", EntityType.LOCATION, 2),
                         name(far, "Dask", EntityType.PERSON, 3), name(far, "Kessel", EntityType.LOCATION, 4)), Map.of());
         assertEquals("2023-03-07", d.get(0).when().toString());
-        assertEquals(List.of(1L), d.get(0).whoIds());
+        assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
     }
 
     @Test
@@ -413,6 +413,102 @@ class EventExtractorTest {
         assertEquals(EventKind.STATEMENT, c.get(0).kind());
         assertEquals(List.of(2L), c.get(0).whoIds());
         assertTrue(c.get(0).whereIds().isEmpty());
+    }
+
+    @Test
+    void oneSentenceTellingTwoStopsOnTwoDaysGivesOneEventPerDay() {
+        String text = "Ivo Dask will visit Tessel on Thursday and Sarnec on Friday, the ministry said.";
+        List<EventCandidate> c = extractor.extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
+                List.of(date(text, "Thursday", DateRange.day(LocalDate.of(2023, 3, 9))),
+                        date(text, "Friday", DateRange.day(LocalDate.of(2023, 3, 10)))),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Sarnec", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(2, c.size(), c.toString());
+        assertEquals("2023-03-09", c.get(0).when().toString());
+        assertEquals(List.of(1L), c.get(0).whoIds());
+        assertEquals(List.of(2L), c.get(0).whereIds());
+        assertEquals("2023-03-10", c.get(1).when().toString());
+        assertEquals(List.of(3L), c.get(1).whereIds());
+        // the one met on the second day is at the second stop only
+        String fly = "Dask will tour a dam at Orla on Thursday before flying to Kessel, where he meets Mira Holt on Friday.";
+        List<EventCandidate> d = extractor.extract(1, fly, List.of(new Sentence(0, fly.length())), List.of(),
+                List.of(date(fly, "Thursday", DateRange.day(LocalDate.of(2023, 3, 9))),
+                        date(fly, "Friday", DateRange.day(LocalDate.of(2023, 3, 10)))),
+                List.of(name(fly, "Dask", EntityType.PERSON, 1), name(fly, "Orla", EntityType.LOCATION, 2),
+                        name(fly, "Kessel", EntityType.LOCATION, 3), name(fly, "Mira Holt", EntityType.PERSON, 4)), Map.of());
+        assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
+        assertEquals(List.of(1L, 4L), d.get(1).whoIds());
+        assertEquals(List.of(3L), d.get(1).whereIds());
+        // two days but one place: one event, as before
+        String one = "Dask met Holt in Tessel on Monday and Berg on Tuesday.";
+        assertEquals(1, extractor.extract(1, one, List.of(new Sentence(0, one.length())), List.of(),
+                List.of(date(one, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(one, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(one, "Dask", EntityType.PERSON, 1), name(one, "Holt", EntityType.PERSON, 2),
+                        name(one, "Tessel", EntityType.LOCATION, 3), name(one, "Berg", EntityType.PERSON, 4)), Map.of()).size());
+    }
+
+    @Test
+    void aCompanionOfTheWholeTripJoinsEveryStop() {
+        String text = "King Dask will visit Tessel on March 9. From Tessel the king travels on to Sarnec, where he will meet "
+                + "Ivo Lund on March 12. Anna Berg will accompany him throughout the trip. Dask last visited Sarnec in May 2021.";
+        int last = text.lastIndexOf("Dask");
+        int lastSarnec = text.lastIndexOf("Sarnec");
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "From", "Anna", "Dask last"), List.of(),
+                List.of(date(text, "March 9", DateRange.day(LocalDate.of(2023, 3, 9))),
+                        date(text, "March 12", DateRange.day(LocalDate.of(2023, 3, 12))),
+                        date(text, "May 2021", new DateRange(LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 31),
+                                DatePrecision.MONTH))),
+                List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Sarnec", EntityType.LOCATION, 3), name(text, "Ivo Lund", EntityType.PERSON, 4),
+                        name(text, "Anna Berg", EntityType.PERSON, 5),
+                        new Mention(0, 1, last, last + 4, "Dask", EntityType.PERSON, null, 1L, null, MentionOrigin.AUTO, false),
+                        new Mention(0, 1, lastSarnec, lastSarnec + 6, "Sarnec", EntityType.LOCATION, null, 3L, null,
+                                MentionOrigin.AUTO, false)), Map.of());
+        assertEquals(3, c.size(), c.toString());
+        assertTrue(c.get(0).whoIds().contains(5L), c.get(0).toString());
+        assertTrue(c.get(1).whoIds().contains(5L), c.get(1).toString());
+        // not on the party's trip of two years before
+        assertEquals(List.of(1L), c.get(2).whoIds());
+    }
+
+    @Test
+    void aPartOfTheDayAloneIsTheDayTheStoryTells() {
+        String text = "Dask visited Tessel on Monday. In the afternoon the minister held talks with Ivo Lund.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "In the"), List.of(),
+                List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(text, "the afternoon", DateRange.day(DOC))),
+                List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Ivo Lund", EntityType.PERSON, 3)), Map.of());
+        assertEquals(2, c.size(), c.toString());
+        assertEquals("2023-03-06", c.get(1).when().toString());
+        assertEquals(List.of(1L, 3L), c.get(1).whoIds());
+        // with no day told before, a part of the day dates nothing
+        String alone = "In the afternoon Dask held talks with Ivo Lund.";
+        assertTrue(extractor.extract(1, alone, List.of(new Sentence(0, alone.length())), List.of(),
+                List.of(date(alone, "the afternoon", DateRange.day(DOC))),
+                List.of(name(alone, "Dask", EntityType.PERSON, 1), name(alone, "Ivo Lund", EntityType.PERSON, 3)), Map.of())
+                .isEmpty());
+    }
+
+    @Test
+    void bothSidesAndThoseWhoJoinTheLeadersAreTheLastEventsParty() {
+        String text = "Holt hosted talks between Dask and Berg in Tessel on Tuesday. Both sides agreed to meet again in Sarnec in July.";
+        List<EventCandidate> d = extractor.extract(1, text, sentencesOf(text, "Both"), List.of(),
+                List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))), date(text, "July",
+                        new DateRange(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31), DatePrecision.MONTH))),
+                List.of(name(text, "Holt", EntityType.PERSON, 1), name(text, "Dask", EntityType.PERSON, 2),
+                        name(text, "Berg", EntityType.PERSON, 3), name(text, "Tessel", EntityType.LOCATION, 4),
+                        name(text, "Sarnec", EntityType.LOCATION, 5)), Map.of());
+        assertEquals(List.of(1L, 2L, 3L), d.get(1).whoIds());
+        String lunch = "Dask visited Tessel on Monday. He was welcomed at the palace by Mira Holt. Anna Berg joined the leaders "
+                + "for lunch.";
+        List<EventCandidate> c = extractor.extract(1, lunch, sentencesOf(lunch, "He was", "Anna"), List.of(),
+                List.of(date(lunch, "Monday", DateRange.day(LocalDate.of(2023, 3, 6)))),
+                List.of(name(lunch, "Dask", EntityType.PERSON, 1), name(lunch, "Tessel", EntityType.LOCATION, 2),
+                        name(lunch, "Mira Holt", EntityType.PERSON, 3), name(lunch, "Anna Berg", EntityType.PERSON, 4)),
+                Map.of());
+        assertEquals(List.of(1L, 3L, 4L), c.get(0).whoIds());
     }
 
     private static List<Sentence> sentencesOf(String text, String... starts) {
