@@ -72,8 +72,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * no entity; and "Garcia Marquez" names no one over "Gabriel Garcia Marquez".
      * 15 also: events join participants named over several sentences, an arrival opens the event told before it, a plan
      * called off gives no event, and an all-capitals dateline is no participant (fresh-news/events3).
+     * 16: wire datelines, a stop per day in one sentence, whole-trip companions, parts of the day (fresh-news/events4).
      */
-    static final int ENGINE_REVISION = 15;
+    static final int ENGINE_REVISION = 16;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
