@@ -93,8 +93,8 @@ class FreshNewsEventsTest {
     /**
      * The second held-out set (fresh-news/events3, 33 visits and meetings over twelve articles: stops, trips cut short
      * or postponed, hosts of several visitors, participants named over several sentences, titles and pronouns,
-     * datelines, phone calls and interviews). Held out 4/33 fully right with 7 false events; after the fixes 19/33, 21/33 after events4's
-     * with 1 (performance.md "Events in freshly written news, a second check").
+     * datelines, phone calls and interviews). Held out 4/33 fully right with 7 false events; after the fixes 19/33
+     * with 1 (performance.md "Events in freshly written news, a second check"), 21/33 after the events4 fixes.
      */
     private static final int[] EVENTS3_FLOORS = {29, 29, 26, 24, 21};
     private static final int EVENTS3_FALSE_CEILING = 1;
