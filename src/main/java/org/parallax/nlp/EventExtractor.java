@@ -37,8 +37,9 @@ public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
-            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})))\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
+            + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
+            + "|Queen|Emir|Premier|Governor|Envoy|Crown)\\b))\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "on a three-day state visit", "for two days of talks", "a week-long tour": the event lasts that many days from the
      * date the sentence gives.
@@ -83,6 +84,7 @@ public final class EventExtractor {
                                         List<ResolvedDate> dates, List<Mention> mentions, Map<Long, String> entityNames) {
         List<EventCandidate> out = new ArrayList<>();
         List<Companion> companions = new ArrayList<>();
+        List<Map.Entry<Integer, EventSource>> joinedSources = new ArrayList<>();
         DateRange storyDay = null;
         List<EventCandidate> headlines = new ArrayList<>();
         Map<EventCandidate, Integer> references = new IdentityHashMap<>();
@@ -113,7 +115,8 @@ public final class EventExtractor {
             }
             if (inSentence.isEmpty()) {
                 if (!inHeadline(s, blocks)) {
-                    companion(joinUndated(out, references, sentenceText, s.start(), named, entityNames), sentenceText,
+                    companion(joinUndated(out, references, new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames,
+                            joinedSources), sentenceText,
                             s.start(), named, entityNames, companions);
                 }
                 continue;
@@ -180,11 +183,18 @@ public final class EventExtractor {
                 int ref = backReference(sentenceText);
                 if (ref != NEW_EVENT) references.put(c, ref);
             } else if (!inHeadline(s, blocks)) {
-                companion(joinUndated(out, references, sentenceText, s.start(), named, entityNames), sentenceText,
+                companion(joinUndated(out, references, new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames,
+                            joinedSources), sentenceText,
                         s.start(), named, entityNames, companions);
             }
         }
         joinWholeTrip(out, references, companions);
+        // an undated sentence that added names to an event is a source of it too (a copy the library joins to it), so
+        // the calendar shows where those names come from
+        for (Map.Entry<Integer, EventSource> j : joinedSources) {
+            EventCandidate e = out.get(j.getKey());
+            out.add(new EventCandidate(e.kind(), e.when(), e.whoIds(), e.who(), e.whereIds(), e.where(), j.getValue()));
+        }
         List<EventCandidate> body = joinBackReferences(out, references);
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
@@ -309,13 +319,16 @@ public final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Adds the participants and places of an undated sentence to the article's last visit or meeting when the sentence
+     * Adds the participants and places of an undated sentence to the article's last visit or meeting (noting the sentence
+     * in {@code joinedSources} as a source of it) when the sentence
      * tells who else took part in it ({@link #JOINS}) and is about it: it names one of its participants, its subject is
      * the same party ({@link #SAME_PARTY}), it refers back to it ("the meeting"), or the event names nobody yet.
      */
     private static EventCandidate joinUndated(List<EventCandidate> out, Map<EventCandidate, Integer> references,
-                                              String sentenceText, int sentenceStart, List<Mention> named,
-                                              Map<Long, String> entityNames) {
+                                              EventSource source, List<Mention> named, Map<Long, String> entityNames,
+                                              List<Map.Entry<Integer, EventSource>> joinedSources) {
+        String sentenceText = source.sentenceText();
+        int sentenceStart = source.sentenceStart();
         if (!JOINS.matcher(sentenceText).find()) return null;
         int last = out.size() - 1;
         // a statement is no visit, and "said after the meeting that ... from January" dates no event
@@ -344,6 +357,7 @@ public final class EventExtractor {
         Integer ref = references.remove(e);
         if (ref != null) references.put(widened, ref);
         out.set(last, widened);
+        joinedSources.add(Map.entry(last, source));
         return widened;
     }
 
@@ -683,8 +697,16 @@ public final class EventExtractor {
         return a == EventKind.VISIT || b == EventKind.VISIT ? EventKind.VISIT : a;
     }
 
-    /** The date of a merged event: the more precise of the two, the first when equally precise. */
+    /**
+     * The date of a merged event: the more precise of the two; when both are days, both together ("a meeting on the
+     * 15th" and "a visit from the 14th to the 16th" are the visit of the 14th to the 16th, in whichever order they
+     * come); otherwise the first.
+     */
     public static DateRange mergedDate(DateRange a, DateRange b) {
+        if (a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
+            return new DateRange(a.start().isBefore(b.start()) ? a.start() : b.start(),
+                    a.end().isAfter(b.end()) ? a.end() : b.end(), DatePrecision.DAY);
+        }
         return b.precision().compareTo(a.precision()) < 0 ? b : a;
     }
 }

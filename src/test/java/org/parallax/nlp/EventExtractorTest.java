@@ -122,6 +122,11 @@ class EventExtractorTest {
         EventCandidate days = a.stream().filter(c -> c.when().toString().equals("2023-02-16..2023-02-17")).findFirst().orElseThrow();
         assertTrue(EventExtractor.sameEvent(lastMonth, days));
         assertEquals(days.when(), EventExtractor.mergedDate(lastMonth.when(), days.when()));
+        // a meeting told first and the visit it is part of: the visit's days, whichever comes first
+        DateRange meeting = DateRange.day(LocalDate.of(2023, 3, 7));
+        DateRange visit = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 8), DatePrecision.DAY);
+        assertEquals(visit, EventExtractor.mergedDate(meeting, visit));
+        assertEquals(visit, EventExtractor.mergedDate(visit, meeting));
     }
 
     @Test
@@ -239,7 +244,10 @@ class EventExtractorTest {
                 name(text, "Anna Berg", EntityType.PERSON, 3), name(text, "Lena Orr", EntityType.PERSON, 4),
                 name(text, "Sarnec", EntityType.LOCATION, 5));
         List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
-        assertEquals(1, c.size());
+        // one event; the sentence that joins it is a source of it too
+        assertEquals(1, distinct(c));
+        assertEquals(List.of("Dask arrived", "He is accompanied"), c.stream()
+                .map(x -> x.source().sentenceText().substring(0, x.source().sentenceText().startsWith("He") ? 17 : 12)).toList());
         // "He is accompanied by" joins; a meeting of others ("Critics met ...") is not about the visit
         assertEquals(List.of(1L, 3L), c.get(0).whoIds());
         assertEquals(List.of(2L), c.get(0).whereIds());
@@ -295,7 +303,7 @@ class EventExtractorTest {
                 name(text, "Orlan Power", EntityType.ORGANIZATION, 7), name(text, "Tom Vey", EntityType.PERSON, 8),
                 name(text, "Sarnec", EntityType.LOCATION, 9));
         List<EventCandidate> c = extractor.extract(1, text, sentences, List.of(), dates, names, Map.of());
-        assertEquals(1, c.size());
+        assertEquals(1, distinct(c));
         // "He will also meet", "travel with him", "During the trip ... held talks with", "also called on" join;
         // "Earlier in the tour" tells another stop, not this one
         assertEquals(List.of(1L, 3L, 5L, 6L, 7L, 8L), c.get(0).whoIds());
@@ -388,6 +396,10 @@ class EventExtractorTest {
         assertEquals(List.of(EventKind.MEETING), kinds("Holt received Prime Minister Ivo Dask in Tessel on Monday.", "Monday",
                 monday));
         assertTrue(kinds("Holt received a letter from the union on Monday.", "Monday", monday).isEmpty());
+        // a press release's "received the Minister for Foreign Affairs of X, Y": the title follows "the"
+        assertEquals(List.of(EventKind.MEETING), kinds("Holt received the Minister for Foreign Affairs of Orlan, Ivo Dask, "
+                + "in Tessel on Monday.", "Monday", monday));
+        assertTrue(kinds("Holt received the Nobel Prize in Tessel on Monday.", "Monday", monday).isEmpty());
     }
 
     @Test
@@ -465,7 +477,7 @@ class EventExtractorTest {
                         new Mention(0, 1, last, last + 4, "Dask", EntityType.PERSON, null, 1L, null, MentionOrigin.AUTO, false),
                         new Mention(0, 1, lastSarnec, lastSarnec + 6, "Sarnec", EntityType.LOCATION, null, 3L, null,
                                 MentionOrigin.AUTO, false)), Map.of());
-        assertEquals(3, c.size(), c.toString());
+        assertEquals(4, c.size(), c.toString());
         assertTrue(c.get(0).whoIds().contains(5L), c.get(0).toString());
         assertTrue(c.get(1).whoIds().contains(5L), c.get(1).toString());
         // not on the party's trip of two years before
@@ -509,6 +521,11 @@ class EventExtractorTest {
                         name(lunch, "Mira Holt", EntityType.PERSON, 3), name(lunch, "Anna Berg", EntityType.PERSON, 4)),
                 Map.of());
         assertEquals(List.of(1L, 3L, 4L), c.get(0).whoIds());
+    }
+
+    /** The events among candidates, a joined sentence's copy of its event counting once. */
+    private static long distinct(List<EventCandidate> c) {
+        return c.stream().map(x -> List.of(x.kind(), x.when(), x.whoIds(), x.whereIds())).distinct().count();
     }
 
     private static List<Sentence> sentencesOf(String text, String... starts) {
