@@ -36,8 +36,20 @@ import org.parallax.text.ClosedClass;
 public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
+     * a plan told in the past ("who was to host a state dinner"), which the story has called off.
+     */
+    private static final String HOSTED_MEAL = "(?<!(was|were)\\s{1,3}to\\s{1,3})"
+            + "(host(s|ed|ing)?|give(s|n)?|gave|giving|offer(s|ed)?)\\s+(a|an)\\s+(state\\s+|official\\s+)?"
+            + "(lunch|luncheon|dinner|banquet|reception|breakfast)";
+    /** The visitors told before as the object: "a lunch for the royal couple", "a dinner in her honour". */
+    private static final Pattern FOR_THE_PARTY = Pattern.compile("\\b(for|in\\s+honou?r\\s+of)\\s+(him|her|them|the\\s+"
+            + "(royal\\s+couple|couple|visitors?|guests?|delegation|visiting\\s+\\p{L}+|" + "king|queen|pope|president|prime"
+            + "\\s+minister|chancellor))\\b|\\bin\\s+(his|her|their)\\s+honou?r\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
-            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL
+            + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
             + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
             + "|Queen|Emir|Premier|Governor|Envoy|Crown)\\b))\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -93,6 +105,15 @@ public final class EventExtractor {
             List<ResolvedDate> inSentence = dates.stream()
                     .filter(d -> d.start() >= s.start() && d.end() <= s.end() && usable(d))
                     .toList();
+            Matcher eventDay = EVENT_DAY.matcher(s.textIn(text));
+            if (inSentence.isEmpty() && !inHeadline(s, blocks) && eventDay.find()) {
+                // "On the final day the king travels to Bergen": a day of the event just told
+                DateRange day = dayOfLast(out, eventDay.group(1));
+                if (day != null) {
+                    inSentence = List.of(new ResolvedDate(s.start() + eventDay.start(), s.start() + eventDay.end(),
+                            eventDay.group(), day, false));
+                }
+            }
             if (inSentence.isEmpty() && storyDay != null && inBody(s, blocks) && !inHeadline(s, blocks)) {
                 // "In the afternoon she meets X": the day the story is telling, not the publication day
                 DateRange day = storyDay;
@@ -154,6 +175,14 @@ public final class EventExtractor {
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
                 if (!inHeadline(s, blocks) && SUBJECT_PLURAL.matcher(sentenceText).find()) {
                     // "They will meet again in Doha": all who took part in the event just told
+                    Map<Long, String> withParty = new LinkedHashMap<>(partyOfLast(out));
+                    roleWho.forEach(withParty::putIfAbsent);
+                    roleWho.clear();
+                    roleWho.putAll(withParty);
+                } else if (!inHeadline(s, blocks) && FOR_THE_PARTY.matcher(sentenceText).find()
+                        && Pattern.compile(HOSTED_MEAL, Pattern.CASE_INSENSITIVE).matcher(sentenceText).find()) {
+                    // "X will host a lunch for the royal couple": the party of the event just told (first, so "the king"
+                    // later is still its visitor) and the host
                     Map<Long, String> withParty = new LinkedHashMap<>(partyOfLast(out));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
@@ -468,6 +497,29 @@ public final class EventExtractor {
     /** Right before a place one moves on to: "before flying to", "travels on to", "then heads to". */
     private static final Pattern ONWARD = Pattern.compile("\\b(fl(y|ies|ying|ew)|travel(s|led|ed|ling|ing)?|head(s|ed|ing)?"
             + "|mov(e|es|ed|ing)|go(es|ing)?|leav(e|es|ing))(\\s+on)?\\s+(on\\s+)?to\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** A day counted within the event just told: "on the final day", "on the second day of the visit". */
+    private static final Pattern EVENT_DAY = Pattern.compile("\\bon\\s+the\\s+(first|opening|second|third|final|last|closing)"
+            + "\\s+day\\b", Pattern.CASE_INSENSITIVE);
+
+    /** That day of the article's last visit or meeting lasting several days (told by the day), else null. */
+    private static DateRange dayOfLast(List<EventCandidate> out, String which) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            DateRange w = e.when();
+            // a single day told since (a lunch during the visit) is part of it: the visit is the event counted in
+            if (e.kind() == EventKind.STATEMENT || w.precision() == DatePrecision.DAY && !w.end().isAfter(w.start())) continue;
+            if (w.precision() != DatePrecision.DAY) return null;
+            java.time.LocalDate d = switch (which.toLowerCase(Locale.ROOT)) {
+                case "first", "opening" -> w.start();
+                case "second" -> w.start().plusDays(1);
+                case "third" -> w.start().plusDays(2);
+                default -> w.end();
+            };
+            return d.isAfter(w.end()) ? null : DateRange.day(d);
+        }
+        return null;
+    }
 
     /** The index of the date nearest the mention, by characters between them. */
     private static int nearest(Mention m, List<ResolvedDate> days) {

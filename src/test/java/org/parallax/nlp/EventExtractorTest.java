@@ -523,6 +523,31 @@ class EventExtractorTest {
         assertEquals(List.of(1L, 3L, 4L), c.get(0).whoIds());
     }
 
+    @Test
+    void aMealForTheVisitorsAndADayOfTheVisitArePartOfIt() {
+        String text = "King Dask will visit Tessel from June 8 to 10. Ivo Lund will host a lunch for the royal couple on June 9. "
+                + "On the final day the king will travel to Sarnec.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "Ivo Lund", "On the final"), List.of(),
+                List.of(date(text, "from June 8 to 10", new DateRange(LocalDate.of(2023, 6, 8), LocalDate.of(2023, 6, 10),
+                        DatePrecision.DAY)), date(text, "June 9", DateRange.day(LocalDate.of(2023, 6, 9)))),
+                List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Ivo Lund", EntityType.PERSON, 3), name(text, "Sarnec", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(3, c.size(), c.toString());
+        // the visitors told before and the host
+        assertEquals(List.of(1L, 3L), c.get(1).whoIds());
+        assertEquals(EventKind.MEETING, c.get(1).kind());
+        // the visit's last day, the king told before, the place he goes to
+        assertEquals("2023-06-10", c.get(2).when().toString());
+        assertEquals(List.of(1L), c.get(2).whoIds());
+        assertEquals(List.of(4L), c.get(2).whereIds());
+        // a lunch with no visitors told as its object is the host's alone
+        assertEquals(List.of(EventKind.MEETING), kinds("Ivo Lund will host a lunch for students on June 9.", "June 9",
+                DateRange.day(LocalDate.of(2023, 6, 9))));
+        // a plan told in the past is no event
+        assertTrue(kinds("Ivo Lund, who was to host a state dinner on Tuesday evening, sent his condolences.", "Tuesday",
+                DateRange.day(LocalDate.of(2023, 6, 9))).isEmpty());
+    }
+
     /** The events among candidates, a joined sentence's copy of its event counting once. */
     private static long distinct(List<EventCandidate> c) {
         return c.stream().map(x -> List.of(x.kind(), x.when(), x.whoIds(), x.whereIds())).distinct().count();
