@@ -36,9 +36,22 @@ import org.parallax.text.ClosedClass;
 public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
+     * a plan told in the past ("who was to host a state dinner"), which the story has called off.
+     */
+    private static final String HOSTED_MEAL = "(?<!(was|were)\\s{1,3}to\\s{1,3})"
+            + "(host(s|ed|ing)?|give(s|n)?|gave|giving|offer(s|ed)?)\\s+(a|an)\\s+(state\\s+|official\\s+)?"
+            + "(lunch|luncheon|dinner|banquet|reception|breakfast)";
+    /** The visitors told before as the object: "a lunch for the royal couple", "a dinner in her honour". */
+    private static final Pattern FOR_THE_PARTY = Pattern.compile("\\b(for|in\\s+honou?r\\s+of)\\s+(him|her|them|the\\s+"
+            + "(royal\\s+couple|couple|visitors?|guests?|delegation|visiting\\s+\\p{L}+|" + "king|queen|pope|president|prime"
+            + "\\s+minister|chancellor))\\b|\\bin\\s+(his|her|their)\\s+honou?r\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
-            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})))\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL
+            + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
+            + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
+            + "|Queen|Emir|Premier|Governor|Envoy|Crown)\\b))\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "on a three-day state visit", "for two days of talks", "a week-long tour": the event lasts that many days from the
      * date the sentence gives.
@@ -82,6 +95,9 @@ public final class EventExtractor {
     public List<EventCandidate> extract(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
                                         List<ResolvedDate> dates, List<Mention> mentions, Map<Long, String> entityNames) {
         List<EventCandidate> out = new ArrayList<>();
+        List<Companion> companions = new ArrayList<>();
+        List<Map.Entry<Integer, EventSource>> joinedSources = new ArrayList<>();
+        DateRange storyDay = null;
         List<EventCandidate> headlines = new ArrayList<>();
         Map<EventCandidate, Integer> references = new IdentityHashMap<>();
         for (Sentence s : sentences) {
@@ -89,6 +105,22 @@ public final class EventExtractor {
             List<ResolvedDate> inSentence = dates.stream()
                     .filter(d -> d.start() >= s.start() && d.end() <= s.end() && usable(d))
                     .toList();
+            Matcher eventDay = EVENT_DAY.matcher(s.textIn(text));
+            if (inSentence.isEmpty() && !inHeadline(s, blocks) && eventDay.find()) {
+                // "On the final day the king travels to Bergen": a day of the event just told
+                DateRange day = dayOfLast(out, eventDay.group(1));
+                if (day != null) {
+                    inSentence = List.of(new ResolvedDate(s.start() + eventDay.start(), s.start() + eventDay.end(),
+                            eventDay.group(), day, false));
+                }
+            }
+            if (inSentence.isEmpty() && storyDay != null && inBody(s, blocks) && !inHeadline(s, blocks)) {
+                // "In the afternoon she meets X": the day the story is telling, not the publication day
+                DateRange day = storyDay;
+                inSentence = dates.stream()
+                        .filter(d -> d.start() >= s.start() && d.end() <= s.end() && partOfDay(d))
+                        .limit(1).map(d -> new ResolvedDate(d.start(), d.end(), d.text(), day, false)).toList();
+            }
             String sentenceText = s.textIn(text);
             Map<Long, String> who = new LinkedHashMap<>();
             Map<Long, String> where = new LinkedHashMap<>();
@@ -103,7 +135,11 @@ public final class EventExtractor {
                 else if (m.type() == EntityType.LOCATION) where.putIfAbsent(m.entityId(), name);
             }
             if (inSentence.isEmpty()) {
-                if (!inHeadline(s, blocks)) joinUndated(out, references, sentenceText, s.start(), named, entityNames);
+                if (!inHeadline(s, blocks)) {
+                    companion(joinUndated(out, references, new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames,
+                            joinedSources), sentenceText,
+                            s.start(), named, entityNames, companions);
+                }
                 continue;
             }
             EventSource source = new EventSource(articleId, s.start(), s.end(), sentenceText);
@@ -120,6 +156,12 @@ public final class EventExtractor {
             }
             EventKind kind = VISIT.matcher(sentenceText).find() ? EventKind.VISIT
                     : MEETING.matcher(sentenceText).find() ? EventKind.MEETING : null;
+            if (!inHeadline(s, blocks)) {
+                // the last single day the body dated something on: what a later "in the afternoon" refers to
+                for (ResolvedDate d : eventDates) {
+                    if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())) storyDay = d.range();
+                }
+            }
             if (kind != null && CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()) {
                 // the dates are those of the plan called off; a new date comes in a sentence of its own
                 continue;
@@ -137,6 +179,14 @@ public final class EventExtractor {
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
+                } else if (!inHeadline(s, blocks) && FOR_THE_PARTY.matcher(sentenceText).find()
+                        && Pattern.compile(HOSTED_MEAL, Pattern.CASE_INSENSITIVE).matcher(sentenceText).find()) {
+                    // "X will host a lunch for the royal couple": the party of the event just told (first, so "the king"
+                    // later is still its visitor) and the host
+                    Map<Long, String> withParty = new LinkedHashMap<>(partyOfLast(out));
+                    roleWho.forEach(withParty::putIfAbsent);
+                    roleWho.clear();
+                    roleWho.putAll(withParty);
                 } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
                     subjectOfLast(out, mentions).ifPresent(id -> {
                         Map<Long, String> withSubject = new LinkedHashMap<>();
@@ -145,6 +195,12 @@ public final class EventExtractor {
                         roleWho.clear();
                         roleWho.putAll(withSubject);
                     });
+                }
+                List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
+                        : stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
+                if (stops.size() > 1) {
+                    out.addAll(stops);
+                    continue;
                 }
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
                 if (inHeadline(s, blocks)) {
@@ -156,8 +212,17 @@ public final class EventExtractor {
                 int ref = backReference(sentenceText);
                 if (ref != NEW_EVENT) references.put(c, ref);
             } else if (!inHeadline(s, blocks)) {
-                joinUndated(out, references, sentenceText, s.start(), named, entityNames);
+                companion(joinUndated(out, references, new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames,
+                            joinedSources), sentenceText,
+                        s.start(), named, entityNames, companions);
             }
+        }
+        joinWholeTrip(out, references, companions);
+        // an undated sentence that added names to an event is a source of it too (a copy the library joins to it), so
+        // the calendar shows where those names come from
+        for (Map.Entry<Integer, EventSource> j : joinedSources) {
+            EventCandidate e = out.get(j.getKey());
+            out.add(new EventCandidate(e.kind(), e.when(), e.whoIds(), e.who(), e.whereIds(), e.where(), j.getValue()));
         }
         List<EventCandidate> body = joinBackReferences(out, references);
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
@@ -176,15 +241,16 @@ public final class EventExtractor {
     /** A person named by title alone ("the king", "the Indian diplomat"), the one the story told before. */
     private static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
             + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor)";
-    /** A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...". */
-    private static final String FRONTED = "(?:(?:from|on|in|at|after|later|then)\\b[^,.;]{0,40}?,?\\s+)?";
+    /** A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she". */
+    private static final String FRONTED = "(?:(?:from|on|in|at|after|later|then)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?,?\\s+)?";
 
     /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?delegation"
             + "|the\\s+" + TITLE_NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
-    /** A plural subject told before: "They will meet again", "The ministers will meet again in May". */
-    private static final Pattern SUBJECT_PLURAL = Pattern.compile("^\\W*" + FRONTED + "(they|the\\s+(\\p{L}+\\s+)?"
-            + "(leaders|ministers|presidents|sides|delegations|envoys))\\s+(will|would|are|were|also|had|have|met|meet)\\b",
+    /** A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...". */
+    private static final Pattern SUBJECT_PLURAL = Pattern.compile("^\\W*" + FRONTED + "((they|the\\s+(\\p{L}+\\s+)?"
+            + "(leaders|ministers|presidents|sides|delegations|envoys))\\s+(will|would|are|were|also|had|have|met|meet)"
+            + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for. */
@@ -253,6 +319,9 @@ public final class EventExtractor {
         return "";
     }
 
+    /** Those one joins in the event told before: "joined the leaders for lunch", "joins the delegation". */
+    private static final String JOINED_PARTY = "(them|him|her|the\\s+(two\\s+)?(leaders|ministers|delegations?|visitors|party))";
+
     /**
      * A sentence without the event's date that tells who else takes part in the event just told: "He is accompanied by
      * X", "The delegation met X", "Y was received by X at the palace", "X also attended the meeting".
@@ -260,45 +329,53 @@ public final class EventExtractor {
     private static final Pattern JOINS = Pattern.compile("\\b(accompanied\\s+by|joined\\s+by|led\\s+by|represented\\s+by"
             + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
             + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks\\s+with"
-            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?|" + EventRoles.RECEPTION + ")\\b", Pattern.CASE_INSENSITIVE);
+            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?|" + EventRoles.RECEPTION + "|join(s|ed)?\\s+" + JOINED_PARTY
+            + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The party told before, as an object pronoun: "will travel with him", "will accompany her". */
-    private static final Pattern PARTY_OBJECT = Pattern.compile("\\b(with|accompan(y|ies|ied|ying)|joined|joins|join)\\s+"
-            + "(him|her|them)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTY_OBJECT = Pattern.compile("\\b((with|accompan(y|ies|ied|ying)|joined|joins|join)\\s+"
+            + "(him|her|them)|join(s|ed)?\\s+" + JOINED_PARTY + ")\\b", Pattern.CASE_INSENSITIVE);
     /** "X and Y have confirmed that they will attend.": attending, with nothing named, the event just told. */
     private static final Pattern ATTEND_IT = Pattern.compile("\\battend(s|ed|ing)?\\s*[.;!]?\\s*$", Pattern.CASE_INSENSITIVE);
     /** A sentence about an earlier part of the story ("Earlier in the tour, X visited Y"): not the event just told. */
     private static final Pattern EARLIER = Pattern.compile("^\\W*(earlier|previously|before\\s+that|last\\s+(week|month|year))\\b",
             Pattern.CASE_INSENSITIVE);
-    /** The sentence's subject is the event's party already told: a pronoun, "the delegation", "the two leaders". */
-    private static final Pattern SAME_PARTY = Pattern.compile("^\\W*(he|she|they|the\\s+(\\p{L}+\\s+)?delegation"
+    /**
+     * The sentence's subject is the event's party already told: a pronoun, "the delegation", "the two leaders", also
+     * after a fronted phrase ("In the afternoon the minister held talks ...").
+     */
+    private static final Pattern SAME_PARTY = Pattern.compile("^\\W*" + FRONTED + "(he|she|they|the\\s+(\\p{L}+\\s+)?delegation"
             + "|the\\s+two\\s+(leaders|sides|ministers|delegations)|the\\s+(\\p{L}+\\s+)?" + TITLE_NOUN + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Adds the participants and places of an undated sentence to the article's last visit or meeting when the sentence
+     * Adds the participants and places of an undated sentence to the article's last visit or meeting (noting the sentence
+     * in {@code joinedSources} as a source of it) when the sentence
      * tells who else took part in it ({@link #JOINS}) and is about it: it names one of its participants, its subject is
      * the same party ({@link #SAME_PARTY}), it refers back to it ("the meeting"), or the event names nobody yet.
      */
-    private static void joinUndated(List<EventCandidate> out, Map<EventCandidate, Integer> references, String sentenceText,
-                                    int sentenceStart, List<Mention> named, Map<Long, String> entityNames) {
-        if (!JOINS.matcher(sentenceText).find()) return;
+    private static EventCandidate joinUndated(List<EventCandidate> out, Map<EventCandidate, Integer> references,
+                                              EventSource source, List<Mention> named, Map<Long, String> entityNames,
+                                              List<Map.Entry<Integer, EventSource>> joinedSources) {
+        String sentenceText = source.sentenceText();
+        int sentenceStart = source.sentenceStart();
+        if (!JOINS.matcher(sentenceText).find()) return null;
         int last = out.size() - 1;
         // a statement is no visit, and "said after the meeting that ... from January" dates no event
         while (last >= 0 && (out.get(last).kind() == EventKind.STATEMENT
                 || references.getOrDefault(out.get(last), NEW_EVENT) == TIME_ONLY)) {
             last--;
         }
-        if (last < 0) return;
+        if (last < 0) return null;
         EventCandidate e = out.get(last);
         Map<Long, String> who = new LinkedHashMap<>();
         Map<Long, String> where = new LinkedHashMap<>();
         roles(sentenceText, sentenceStart, named, entityNames, who, where);
-        if (EARLIER.matcher(sentenceText).find()) return;
+        if (EARLIER.matcher(sentenceText).find()) return null;
         boolean about = e.whoIds().isEmpty() || SAME_PARTY.matcher(sentenceText).find()
                 || BACK_REFERENCE.matcher(sentenceText).find() || PARTY_OBJECT.matcher(sentenceText).find()
                 || ATTEND_IT.matcher(sentenceText).find() || startsWithSurname(sentenceText, e.who())
                 || named.stream().anyMatch(m -> e.whoIds().contains(m.entityId()));
-        if (!about || (who.isEmpty() && where.isEmpty())) return;
+        if (!about || (who.isEmpty() && where.isEmpty())) return null;
         Map<Long, String> allWho = new LinkedHashMap<>();
         Map<Long, String> allWhere = new LinkedHashMap<>();
         for (int i = 0; i < e.whoIds().size(); i++) allWho.put(e.whoIds().get(i), e.who().get(i));
@@ -309,6 +386,154 @@ public final class EventExtractor {
         Integer ref = references.remove(e);
         if (ref != null) references.put(widened, ref);
         out.set(last, widened);
+        joinedSources.add(Map.entry(last, source));
+        return widened;
+    }
+
+    /** Someone who goes the whole trip: "X will accompany him throughout the trip", "... for the whole visit". */
+    private static final Pattern WHOLE_TRIP = Pattern.compile("\\b(throughout|for\\s+the\\s+(whole|entire|full)\\s+(trip|tour"
+            + "|visit|journey|mission)|on\\s+(all|every|each)\\s+(legs?|stops?)\\s+of)\\b", Pattern.CASE_INSENSITIVE);
+    /** How far from the event a companion joined another stop of the same trip may be, in days. */
+    private static final int TRIP_DAYS = 14;
+
+    /** The companions of a whole trip, the party they go with (its first participant) and the event they joined. */
+    private record Companion(long subject, DateRange when, Map<Long, String> who) {
+    }
+
+    /** Notes the sentence's participants as companions of the whole trip when it says so and joined an event. */
+    private static void companion(EventCandidate joined, String sentenceText, int sentenceStart, List<Mention> named,
+                                  Map<Long, String> entityNames, List<Companion> companions) {
+        if (joined == null || joined.whoIds().isEmpty() || !WHOLE_TRIP.matcher(sentenceText).find()) return;
+        Map<Long, String> who = new LinkedHashMap<>();
+        roles(sentenceText, sentenceStart, named, entityNames, who, new LinkedHashMap<>());
+        who.remove(joined.whoIds().get(0));
+        if (!who.isEmpty()) companions.add(new Companion(joined.whoIds().get(0), joined.when(), who));
+    }
+
+    /**
+     * A companion of the whole trip takes part in every stop of it: each visit or meeting of the article with the same
+     * party, within {@link #TRIP_DAYS} days of the event the companion sentence joined (not the party's earlier trips).
+     */
+    private static void joinWholeTrip(List<EventCandidate> out, Map<EventCandidate, Integer> references,
+                                      List<Companion> companions) {
+        for (Companion k : companions) {
+            for (int i = 0; i < out.size(); i++) {
+                EventCandidate e = out.get(i);
+                if (e.kind() == EventKind.STATEMENT || !e.whoIds().contains(k.subject())) continue;
+                if (e.when().end().isBefore(k.when().start().minusDays(TRIP_DAYS))
+                        || e.when().start().isAfter(k.when().end().plusDays(TRIP_DAYS))) continue;
+                Map<Long, String> who = new LinkedHashMap<>();
+                for (int j = 0; j < e.whoIds().size(); j++) who.put(e.whoIds().get(j), e.who().get(j));
+                k.who().forEach(who::putIfAbsent);
+                if (who.size() == e.whoIds().size()) continue;
+                Map<Long, String> where = new LinkedHashMap<>();
+                for (int j = 0; j < e.whereIds().size(); j++) where.put(e.whereIds().get(j), e.where().get(j));
+                EventCandidate widened = candidate(e.kind(), e.when(), who, where, e.source());
+                Integer ref = references.remove(e);
+                if (ref != null) references.put(widened, ref);
+                out.set(i, widened);
+            }
+        }
+    }
+
+    /**
+     * One sentence telling two stops on two days ("will visit Warsaw on Thursday and Vilnius on Friday", "tour X on
+     * Thursday before flying to Y, where he meets Z on Friday"): one event per day, each place and each named party on
+     * the day nearest it, the subject (named before any day or place, or told before) in every one. Empty unless every
+     * day gets a place.
+     */
+    private static List<EventCandidate> stops(EventKind kind, String sentenceText, List<ResolvedDate> eventDates,
+                                              Map<Long, String> who, Map<Long, String> where, List<Mention> named,
+                                              EventSource source) {
+        List<ResolvedDate> days = new ArrayList<>();
+        for (ResolvedDate d : eventDates) {
+            if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())
+                    && days.stream().noneMatch(x -> x.range().equals(d.range()))) {
+                days.add(d);
+            }
+        }
+        if (days.size() < 2 || where.size() < 2) return List.of();
+        Map<Long, Mention> first = new java.util.HashMap<>();
+        for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
+        int opening = days.stream().mapToInt(ResolvedDate::start).min().orElseThrow();
+        for (Long id : where.keySet()) {
+            if (first.containsKey(id)) opening = Math.min(opening, first.get(id).start());
+        }
+        List<Map<Long, String>> partWho = new ArrayList<>();
+        List<Map<Long, String>> partWhere = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            partWho.add(new LinkedHashMap<>());
+            partWhere.add(new LinkedHashMap<>());
+        }
+        for (Map.Entry<Long, String> w : who.entrySet()) {
+            Mention m = first.get(w.getKey());
+            if (m == null || m.start() < opening) {
+                partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
+            } else {
+                partWho.get(nearest(m, days)).put(w.getKey(), w.getValue());
+            }
+        }
+        for (Map.Entry<Long, String> w : where.entrySet()) {
+            Mention m = first.get(w.getKey());
+            if (m == null) return List.of();
+            int at = nearest(m, days);
+            // "before flying to Kessel, where he meets X on Friday": a place one moves on to is the next day's
+            String before = sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()));
+            if (ONWARD.matcher(before).find()) {
+                for (int i = 0; i < days.size(); i++) {
+                    if (days.get(i).start() >= m.end() && (days.get(at).start() < m.end() || days.get(i).start() < days.get(at).start())) at = i;
+                }
+            }
+            partWhere.get(at).put(w.getKey(), w.getValue());
+        }
+        List<EventCandidate> parts = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            if (partWhere.get(i).isEmpty()) return List.of();
+            parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
+        }
+        return parts;
+    }
+
+    /** Right before a place one moves on to: "before flying to", "travels on to", "then heads to". */
+    private static final Pattern ONWARD = Pattern.compile("\\b(fl(y|ies|ying|ew)|travel(s|led|ed|ling|ing)?|head(s|ed|ing)?"
+            + "|mov(e|es|ed|ing)|go(es|ing)?|leav(e|es|ing))(\\s+on)?\\s+(on\\s+)?to\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** A day counted within the event just told: "on the final day", "on the second day of the visit". */
+    private static final Pattern EVENT_DAY = Pattern.compile("\\bon\\s+the\\s+(first|opening|second|third|final|last|closing)"
+            + "\\s+day\\b", Pattern.CASE_INSENSITIVE);
+
+    /** That day of the article's last visit or meeting lasting several days (told by the day), else null. */
+    private static DateRange dayOfLast(List<EventCandidate> out, String which) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            DateRange w = e.when();
+            // a single day told since (a lunch during the visit) is part of it: the visit is the event counted in
+            if (e.kind() == EventKind.STATEMENT || w.precision() == DatePrecision.DAY && !w.end().isAfter(w.start())) continue;
+            if (w.precision() != DatePrecision.DAY) return null;
+            java.time.LocalDate d = switch (which.toLowerCase(Locale.ROOT)) {
+                case "first", "opening" -> w.start();
+                case "second" -> w.start().plusDays(1);
+                case "third" -> w.start().plusDays(2);
+                default -> w.end();
+            };
+            return d.isAfter(w.end()) ? null : DateRange.day(d);
+        }
+        return null;
+    }
+
+    /** The index of the date nearest the mention, by characters between them. */
+    private static int nearest(Mention m, List<ResolvedDate> days) {
+        int best = 0;
+        int bestGap = Integer.MAX_VALUE;
+        for (int i = 0; i < days.size(); i++) {
+            ResolvedDate d = days.get(i);
+            int gap = m.end() <= d.start() ? d.start() - m.end() : Math.max(0, m.start() - d.end());
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The sentence opens with the surname of one who takes part ("Dask is also expected ..."), linked or not. */
@@ -469,8 +694,20 @@ public final class EventExtractor {
     }
 
     private static boolean usable(ResolvedDate d) {
-        return d.range() != null && !d.publicationDate() && d.range().precision() != DatePrecision.YEAR;
+        return d.range() != null && !d.publicationDate() && d.range().precision() != DatePrecision.YEAR && !partOfDay(d);
     }
+
+    private static boolean partOfDay(ResolvedDate d) {
+        return d.range() != null && d.text() != null && PART_OF_DAY.matcher(d.text().strip()).matches();
+    }
+
+    /**
+     * A part of the day or a clock time alone ("in the afternoon", "At 11.30", "10am"): in a programme it is the day
+     * the story is telling (the last single day a body sentence dated an event on), not the publication day.
+     */
+    private static final Pattern PART_OF_DAY = Pattern.compile("((in|on|at|during)\\s+)?(the\\s+)?(morning|afternoon|evening"
+            + "|night|noon|midday|lunchtime)|(at\\s+)?\\d{1,2}([.:]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.|h)?",
+            Pattern.CASE_INSENSITIVE);
 
     private static boolean inBody(Sentence s, List<Block> blocks) {
         if (blocks.isEmpty()) return true;
@@ -512,8 +749,16 @@ public final class EventExtractor {
         return a == EventKind.VISIT || b == EventKind.VISIT ? EventKind.VISIT : a;
     }
 
-    /** The date of a merged event: the more precise of the two, the first when equally precise. */
+    /**
+     * The date of a merged event: the more precise of the two; when both are days, both together ("a meeting on the
+     * 15th" and "a visit from the 14th to the 16th" are the visit of the 14th to the 16th, in whichever order they
+     * come); otherwise the first.
+     */
     public static DateRange mergedDate(DateRange a, DateRange b) {
+        if (a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
+            return new DateRange(a.start().isBefore(b.start()) ? a.start() : b.start(),
+                    a.end().isAfter(b.end()) ? a.end() : b.end(), DatePrecision.DAY);
+        }
         return b.precision().compareTo(a.precision()) < 0 ? b : a;
     }
 }

@@ -25,8 +25,11 @@ final class EventRoles {
     record Roles(boolean[] place, boolean[] participant) {
     }
 
-    /** A reception: the visitor is received or hosted by someone ("was received by", "hosted his counterparts"). */
-    static final String RECEPTION = "(received|welcomed|greeted|hosted)\\s+by|host(s|ed|ing)?\\s+(his|her|their|the|a)?\\s*"
+    /**
+     * A reception: the visitor is received or hosted by someone ("was received by", "was welcomed at State House by",
+     * "hosted his counterparts").
+     */
+    static final String RECEPTION = "(received|welcomed|greeted|hosted)\\s+((at|in)\\s+[^,.;]{1,40}?\\s+)?by|host(s|ed|ing)?\\s+(his|her|their|the|a)?\\s*"
             + "(counterparts?|delegations?|(?=(?-i:\\p{Lu})))";
     /** Words that say something happens: travel, meetings, attacks; a reporting verb is about one of them. */
     private static final Pattern CUE = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
@@ -69,6 +72,22 @@ final class EventRoles {
             + "(to\\s+|in\\s+|at\\s+)?(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right before an organisation that is where the event happens ("at the Presidential Palace"), not who acts. */
     private static final Pattern VENUE = Pattern.compile("\\bat\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Right before the gathering a meeting was held beside ("on the sidelines of the UN General Assembly"): where it
+     * happened, not who met; "the UNGA meeting" names the event itself and is neither.
+     */
+    private static final Pattern SIDELINES = Pattern.compile("\\b(on|at)\\s+the\\s+(sidelines?|margins?)\\s+of\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Right before an organisation that is a place by its position ("in Newcastle", "visiting Sunderland"): a city's
+     * name the recogniser took for its club or council. Without "the", so "in the Commission" stays an actor.
+     */
+    private static final Pattern ORG_AS_PLACE = Pattern.compile("\\b(in|visit(s|ed|ing)?|tour(s|ed|ing)?)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A travel word: a sentence with one has its own destination, so a dateline is never its place. */
+    private static final Pattern TRAVEL = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
+            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|fl(y|ies|ew|own|ying)|head(s|ed|ing)?\\s+to)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Right before an origin. */
     private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right before where the visitors go back to after the event ("before returning to Sarnec"): their home, no place of it. */
@@ -110,9 +129,16 @@ final class EventRoles {
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(Minister|Secretary|Envoy|Ambassador|Coordinator|Advis[eo]r"
             + "|Representative|Commissioner|Counselor|Director|Chief|Governor|President|Consul)\\s+(of|for|to)\\s+(the\\s+)?$");
 
-    /** An all-capitals dateline opening the sentence ("VATICAN CITY: ..."): before and after the name in it. */
+    /**
+     * An all-capitals dateline opening the sentence ("VATICAN CITY: ...", wire style "NAIROBI, Jan 21 (AFP) - ..."):
+     * before and after the name in it.
+     */
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^[\\p{Lu}\\s.'’-]*$");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("^[\\p{Lu}\\s.'’-]*:");
+    private static final String WIRE_TAIL = "(,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*(\\([^()]{1,30}\\))?\\s*(:|[-\u2013\u2014]\\s)";
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^[\\p{Lu}\\s.'’-]*" + WIRE_TAIL);
+    /** The agency in a wire dateline ("NAIROBI, Jan 21 (AFP) -"): who filed the report, no party of the event. */
+    private static final Pattern AGENCY_BEFORE = Pattern.compile("^[\\p{Lu}\\s.'’-]+(,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*\\($");
+    private static final Pattern AGENCY_AFTER = Pattern.compile("^\\)\\s*(:|[-\u2013\u2014]\\s)");
 
     private EventRoles() {
     }
@@ -123,6 +149,7 @@ final class EventRoles {
         boolean[] place = new boolean[n];
         boolean[] participant = new boolean[n];
         int topicFrom = topicStart(sentence);
+        int dateline = -1;
         for (int i = 0; i < n; i++) {
             Span sp = spans.get(i);
             String before = sentence.substring(0, sp.start());
@@ -131,18 +158,44 @@ final class EventRoles {
             // "VATICAN CITY: Pope Leo will travel": where the report was filed, neither a place nor a party of the event
             if (DATELINE_BEFORE.matcher(before).matches() && DATELINE_AFTER.matcher(after).find()
                     && sentence.substring(sp.start(), sp.end()).equals(sentence.substring(sp.start(), sp.end()).toUpperCase(Locale.ROOT))) {
+                if (sp.type() == EntityType.LOCATION && dateline < 0) dateline = i;
                 continue;
             }
+            // "NAIROBI, Jan 21 (AFP) - ...": the agency that filed it
+            if (AGENCY_BEFORE.matcher(before).matches() && AGENCY_AFTER.matcher(after).find()) continue;
             if (sp.type() == EntityType.LOCATION) {
                 place[i] = !topic && isPlace(sentence, spans, place, i, before, after);
-            } else if (sp.type() == EntityType.ORGANIZATION && VENUE.matcher(before).find()) {
+            } else if (sp.type() == EntityType.ORGANIZATION && (VENUE.matcher(before).find()
+                    || SIDELINES.matcher(before).find() && !EVENT_AFTER.matcher(after).find())) {
                 // "welcomed ... at the Presidential Palace": a building or campus where it happens, nobody who acts
                 place[i] = !topic && !POSSESSIVE.matcher(after).find();
+            } else if (sp.type() == EntityType.ORGANIZATION && !topic && isOrgPlace(sentence, spans, place, i, before, after)) {
+                place[i] = true;
             } else if (sp.type() == EntityType.PERSON || sp.type() == EntityType.ORGANIZATION) {
                 participant[i] = !topic && !isReporter(sentence, sp, before, after) && !isAffiliation(spans, i, sentence);
             }
         }
+        // "NEW YORK: X met Y on the sidelines of the UN ...": a meeting naming no town or country of its own is where the
+        // report was filed; a sentence with a travel word has its own destination
+        if (dateline >= 0 && !TRAVEL.matcher(sentence).find() && spans.get(dateline).start() < topicFrom) {
+            boolean any = false;
+            for (int i = 0; i < n; i++) any |= place[i] && spans.get(i).type() == EntityType.LOCATION;
+            place[dateline] = !any;
+        }
         return new Roles(place, participant);
+    }
+
+    /**
+     * An organisation named where a place stands: after "in" or a visit verb ("talks in Newcastle", "visiting
+     * Sunderland"), or listed after a place ("Durham and Newcastle"); never followed by a word that makes it a modifier.
+     */
+    private static boolean isOrgPlace(String sentence, List<Span> spans, boolean[] place, int i, String before, String after) {
+        if (FROM.matcher(before).find() || HOME.matcher(before).find() || POSSESSIVE.matcher(after).find()) return false;
+        if (HYPHEN_AFTER.matcher(after).find() || HYPHEN_BEFORE.matcher(before).find() || EVENT_AFTER.matcher(after).find()) return false;
+        Matcher w = NEXT_WORD.matcher(after);
+        if (w.find() && !AFTER_PLACE.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
+        if (ORG_AS_PLACE.matcher(before).find()) return true;
+        return i > 0 && place[i - 1] && CONJUNCT.matcher(sentence.substring(spans.get(i - 1).end(), spans.get(i).start())).find();
     }
 
     /**
@@ -174,7 +227,7 @@ final class EventRoles {
         if (w.find() && !AFTER_PLACE.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
         if (TOWARDS.matcher(before).find()) return true;
         for (int j = i - 1; j >= 0; j--) {
-            if (spans.get(j).type() != EntityType.LOCATION) continue;
+            if (spans.get(j).type() != EntityType.LOCATION && !place[j]) continue;
             return place[j] && CONJUNCT.matcher(sentence.substring(spans.get(j).end(), spans.get(i).start())).find();
         }
         return false;

@@ -74,6 +74,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * called off gives no event, and an all-capitals dateline is no participant (fresh-news/events3).
      * 16: entity linking (fresh-news entities4): two namesakes in one article are told apart by a kin word or pronoun
      * ("His wife, Meena Patel", "Hale said she"); Margaret "Peggy" Lowell is one person; a lone name followed by "its" is no person.
+     * 16 also: wire datelines, a stop per day in one sentence, whole-trip companions, parts of the day (fresh-news/events4).
      */
     static final int ENGINE_REVISION = 16;
 

@@ -115,4 +115,54 @@ class EventRolesTest {
         // a visit "to" a place after a verb of motion keeps its place
         assertEquals(List.of("Orlan"), places("Dask sent a delegation to Orlan.", "Orlan"));
     }
+
+    @Test
+    void aWireDatelineAndItsAgencyAreNeitherPlaceNorParticipant() {
+        String s = "TESSEL, Jan 21 (AFP) - Ivo Dask arrived in Sarnec on Wednesday for a two-day visit.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "TESSEL", EntityType.LOCATION, "AFP", EntityType.ORGANIZATION,
+                "Ivo Dask", EntityType.PERSON, "Sarnec", EntityType.LOCATION));
+        assertEquals(List.of(false, false, true, false), List.of(r.participant()[0], r.participant()[1], r.participant()[2],
+                r.participant()[3]));
+        assertEquals(List.of(false, false, false, true), List.of(r.place()[0], r.place()[1], r.place()[2], r.place()[3]));
+        assertEquals(List.of("Pope Dask"), participants("ORLAN CITY (Reuters) - Pope Dask will visit Tessel from July 2 to 5.",
+                "Pope Dask", "Reuters"));
+        // an agency in parentheses elsewhere in the sentence is still an actor
+        assertEquals(List.of("Dask", "Orlan Bank"), participants("Dask met the chief of the lender (Orlan Bank) on Monday.",
+                "Dask", "Orlan Bank"));
+    }
+
+    @Test
+    void aMeetingNamingNoTownIsWhereTheDatelineIs() {
+        String s = "TESSEL: Ivo Dask met Mira Holt on the sidelines of the Orlan Assembly on Wednesday.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "TESSEL", EntityType.LOCATION, "Ivo Dask", EntityType.PERSON,
+                "Mira Holt", EntityType.PERSON, "Orlan Assembly", EntityType.ORGANIZATION));
+        assertEquals(List.of(true, false, false, true), List.of(r.place()[0], r.place()[1], r.place()[2], r.place()[3]));
+        assertEquals(List.of(false, true, true, false), List.of(r.participant()[0], r.participant()[1], r.participant()[2],
+                r.participant()[3]));
+        // a town of its own, or a travel word, and the dateline is only where the report was filed
+        assertEquals(List.of("Sarnec"), places("TESSEL: Ivo Dask met Mira Holt in Sarnec on Wednesday.", "TESSEL", "Sarnec"));
+        assertEquals(List.of(), places("TESSEL: Ivo Dask will visit the Gulf next month.", "TESSEL"));
+    }
+
+    @Test
+    void anOrganisationWhereAPlaceStandsIsThePlace() {
+        String s = "Dask held talks with Mira Holt in Kessel on Monday.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "Dask", EntityType.PERSON, "Mira Holt", EntityType.PERSON,
+                "Kessel", EntityType.ORGANIZATION));
+        assertEquals(List.of(true, true, false), List.of(r.participant()[0], r.participant()[1], r.participant()[2]));
+        assertEquals(true, r.place()[2]);
+        String list = "Dask toured the region, visiting Kessel, Durn and Orlby.";
+        EventRoles.Roles q = EventRoles.of(list, spans(list, "Dask", EntityType.PERSON, "Kessel", EntityType.ORGANIZATION,
+                "Durn", EntityType.LOCATION, "Orlby", EntityType.ORGANIZATION));
+        assertEquals(List.of(false, true, true, true), List.of(q.place()[0], q.place()[1], q.place()[2], q.place()[3]));
+        // an organisation that acts, or one named as a modifier, stays no place
+        String acts = "Dask met the Orlan Bank in Tessel on Monday.";
+        EventRoles.Roles a = EventRoles.of(acts, spans(acts, "Dask", EntityType.PERSON, "Orlan Bank", EntityType.ORGANIZATION,
+                "Tessel", EntityType.LOCATION));
+        assertEquals(List.of(true, false, true), List.of(a.participant()[1], a.place()[1], a.place()[2]));
+        String modifier = "Dask visited Kessel officials in Tessel on Monday.";
+        EventRoles.Roles m = EventRoles.of(modifier, spans(modifier, "Dask", EntityType.PERSON, "Kessel",
+                EntityType.ORGANIZATION, "Tessel", EntityType.LOCATION));
+        assertEquals(List.of(true, false), List.of(m.participant()[1], m.place()[1]));
+    }
 }
