@@ -106,6 +106,7 @@ public final class DateResolver {
         LocalDate ref = docDate != null ? docDate : STAND_IN;
         List<ResolvedDate> out = new ArrayList<>();
         Boolean dayFirst = JoinedDates.dayFirst(text);
+        DateRange storyDay = null;
         for (int i = 0; i < dates.size(); i++) {
             RawMention m = dates.get(i);
             int start = m.start();
@@ -230,8 +231,16 @@ public final class DateResolver {
             if (range != null && docDate == null && !YEAR_DIGITS.matcher(text.substring(m.start(), m.end())).find()) {
                 range = null; // relative to an unknown date: better no date than a wrong one
             }
+            boolean alone = PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches();
+            if (alone && storyDay != null && range != null && range.precision() == DatePrecision.DAY && range.start().equals(ref)
+                    && range.end().equals(ref)) {
+                range = storyDay; // "In the afternoon she meets X": the day the story is telling, not the publication day
+            }
             boolean publication = range != null && docDate != null && range.precision() == DatePrecision.DAY
                     && range.start().equals(docDate) && range.end().equals(docDate) && isHeaderDate(text, start, end, blocks);
+            if (!alone && !publication && range != null && range.precision() == DatePrecision.DAY && range.start().equals(range.end())) {
+                storyDay = range;
+            }
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
         return docDate == null ? out : agreeingWeekdays(text, withinComingEvents(text, out, docDate));
@@ -376,6 +385,13 @@ public final class DateResolver {
     private static final Pattern ORDINAL_ALONE = Pattern.compile("^(?:the\\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
             + "|Ninth|Tenth)$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+    /**
+     * A part of the day or a clock time with no day of its own ("in the afternoon", "that evening", "later that day",
+     * "At 11.30", "at 10am"): the day the story is telling. Not "this morning" or "tonight", which name today.
+     */
+    private static final Pattern PART_OF_DAY_ALONE = Pattern.compile("(?:(?:in|during|on|by|later|early|late)\\s+)?(?:(?:the|that)\\s+)"
+            + "(?:(?:early|late|same)\\s+)?(?:morning|afternoon|evening|night|day)|(?:at\\s+|around\\s+|about\\s+)?" + ClockTimes.TIME
+            + "|(?:at\\s+)?(?:noon|midday|lunchtime)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:night|day|morning|afternoon|evening)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR_ONLY = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);
 

@@ -75,8 +75,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 16: entity linking (fresh-news entities4): two namesakes in one article are told apart by a kin word or pronoun
      * ("His wife, Meena Patel", "Hale said she"); Margaret "Peggy" Lowell is one person; a lone name followed by "its" is no person.
      * 16 also: wire datelines, a stop per day in one sentence, whole-trip companions, parts of the day (fresh-news/events4).
+     * 17: a part of the day or a clock time alone ("in the afternoon", "At 11.30") is dated on the day the story is
+     * telling, not the publication day.
      */
-    static final int ENGINE_REVISION = 16;
+    static final int ENGINE_REVISION = 17;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -314,6 +314,18 @@ class DateResolverTest {
         assertTrue(DateResolver.namesNoDate(vague, raw(vague, "now=PRESENT_REF").get(0)));
     }
 
+    @Test
+    void aPartOfTheDayAloneIsTheDayTheStoryIsTelling() {
+        String text = "The minister arrived in Nairobi on Thursday. In the afternoon she met the president, and at 11.30 she laid a wreath.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "Thursday=2023-03-02|In the afternoon=2023-03-04TAF|11.30=2023-03-04T11:30"),
+                LocalDate.parse(DOC));
+        assertEquals(List.of("2023-03-02", "2023-03-02", "2023-03-02"), dates.stream().map(d -> d.range().start().toString()).toList());
+        // "this morning" names today, whatever day the story told before
+        String today = "The minister arrived in Nairobi on Thursday. She left this morning.";
+        assertEquals("2023-03-04", resolver.resolve(today, raw(today, "Thursday=2023-03-02|this morning=2023-03-04TMO"), LocalDate.parse(DOC))
+                .get(1).range().start().toString());
+    }
+
     @ParameterizedTest(name = "{0} [{1}] → {4}")
     @MethodSource("phrases")
     void resolvesPhraseAgainstDocumentDate(String sentence, String doc, String mentions, String span, String expected) {
