@@ -56,8 +56,8 @@ class FreshPairsTest {
      * it: the year-background rule, made on the first two sets, took it from precision 0.897 to 0.924 held out.
      */
     static final Floors THIRD = new Floors("fresh-pairs3", 0.92, 0.77, 16, 3, 1, 20, 17);
-    /** The fourth set (fresh-pairs4, p31-p40), held out: the figure of its first run. */
-    static final Floors FOURTH = new Floors("fresh-pairs4", 0, 0, 0, 99, 99, 0, 99);
+    /** The fourth set (fresh-pairs4, p31-p40), held out: the figure of its first run (precision 0.929, recall 0.834). */
+    static final Floors FOURTH = new Floors("fresh-pairs4", 0.925, 0.83, 8, 7, 3, 19, 21);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
