@@ -17,7 +17,10 @@ final class ValueKinds {
     private ValueKinds() {
     }
 
-    static final String DISTANCE = "distance", LENGTH = "length", MONEY = "money", CLOCK = "clock";
+    static final String DISTANCE = "distance", LENGTH = "length", MONEY = "money", CLOCK = "clock", CLOSURE = "closure";
+    /** Words that say a place or service is closed, or until when: the fact is a closure whatever its day. */
+    private static final Set<String> CLOSURE_WORDS = Set.of("closed", "closes", "shut", "shuts", "reopen", "reopens", "reopened",
+            "reopening", "closure", "closures");
     private static final Set<String> DISTANCE_UNITS = Set.of("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
             "miles");
     private static final Set<String> LENGTH_UNITS = Set.of("metre", "metres", "meter", "meters", "feet", "foot", "yards");
@@ -34,9 +37,10 @@ final class ValueKinds {
     private static final Pattern AGE_AFTER = Pattern.compile("\\s?-\\s?years?\\s?-\\s?old", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*[ap]\\.?m\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY = Pattern.compile("[€$£]\\s?\\d");
-    /** The unit words of the kinds: words that say which kind a value is, not what it is about. */
+    /** The unit words of the kinds, and the closure words: words that say which kind a value is, not what it is about. */
     static boolean isUnit(String key) {
-        return DISTANCE_UNITS.contains(key) || LENGTH_UNITS.contains(key) || DURATION_UNITS.contains(key) || MONEY_UNITS.contains(key)
+        return CLOSURE_WORDS.contains(key) || DISTANCE_UNITS.contains(key) || LENGTH_UNITS.contains(key) || DURATION_UNITS.contains(key)
+                || MONEY_UNITS.contains(key)
                 || SCALE.contains(key) || key.equals("m") || key.equals("am") || key.equals("pm");
     }
 
@@ -71,6 +75,7 @@ final class ValueKinds {
                 }
             }
             if (counted) addUnit(out, key);
+            if (CLOSURE_WORDS.contains(key)) out.add(CLOSURE);
         }
         return out;
     }
@@ -83,7 +88,7 @@ final class ValueKinds {
 
     /** Whether a kind is a physical measure (a distance or a length), told apart from other numbers of the story by its unit. */
     static boolean isMeasure(String kind) {
-        return kind.equals(DISTANCE) || kind.equals(LENGTH);
+        return kind.equals(DISTANCE) || kind.equals(LENGTH) || kind.equals(CLOSURE);
     }
 
     private static boolean isYear(String digits) {

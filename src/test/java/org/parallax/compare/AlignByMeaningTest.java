@@ -190,4 +190,33 @@ class AlignByMeaningTest {
         assertFalse(paired(al, a, "The stadium", b, "The club"), al.toString());
         assertFalse(paired(al, a, "Tickets", b, "Its revenue"), al.toString());
     }
+
+    @Test
+    void aClosureToldInOtherWordsAndUntilAnotherDayIsACounterpart() {
+        // "closed until Monday" / "reopen on Tuesday": the only closure each side states, no word in common
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Thieves stole two paintings from the Lenz gallery on Saturday night.",
+                "The gallery will stay closed until Monday."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Two paintings were taken from the Lenz gallery late on Saturday.",
+                "Its doors reopen on Tuesday, a curator said."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "stay closed", b, "Its doors"), al.toString());
+    }
+
+    @Test
+    void aClosureSeveralSentencesStateMeetsTheOneAboutTheSameThing() {
+        // two closures on each side: the harbour's meet through "harbour", the closure word itself is no shared thing
+        Article a = Samples.ofParagraphs(1, List.of(
+                "A storm hit the coast of Velm on Friday.",
+                "The harbour was closed for the rest of the week.",
+                "Critics asked why the coastal road had not been closed sooner."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "A storm struck the Velm coast on Friday.",
+                "Officials were asked whether they should have closed the bridge earlier.",
+                "The harbour will stay shut until Monday."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "The harbour", b, "The harbour"), al.toString());
+        assertFalse(paired(al, a, "The harbour", b, "Officials"), al.toString());
+    }
 }

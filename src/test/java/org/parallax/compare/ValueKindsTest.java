@@ -14,11 +14,13 @@ class ValueKindsTest {
     @Test
     void unitsSayTheKind() {
         assertEquals(Set.of(ValueKinds.DISTANCE), of("The car was found 5 miles away."));
-        assertEquals(Set.of(ValueKinds.DISTANCE, "#15"), of("A 15-kilometre stretch was closed."));
+        assertEquals(Set.of(ValueKinds.DISTANCE, "#15"), of("A 15-kilometre stretch was flooded."));
         assertEquals(Set.of(ValueKinds.LENGTH, "#80"), of("A stretch of about 80 metres gave way."));
         assertEquals(Set.of(ValueKinds.MONEY), of("They took €5 from the till."));
         assertEquals(Set.of(ValueKinds.MONEY, "#85000"), of("They escaped with about 85,000 euros."));
         assertEquals(Set.of(ValueKinds.CLOCK), of("It began at 6 a.m. on Monday."));
+        assertEquals(Set.of(ValueKinds.CLOSURE), of("The bank will reopen on Tuesday."));
+        assertEquals(Set.of(), of("They live close to the bank."));
     }
 
     @Test
