@@ -224,6 +224,47 @@ public final class SentenceAligner {
             if (matchB[j] < 0) matchB[j] = groups.size();
             groups.add(g);
         }
+        // last: a sentence still alone and one of the other side that state a value of one kind about one thing, a weak link
+        List<Set<String>> ka = new ArrayList<>(), kb = new ArrayList<>();
+        for (Sentence s : sa) ka.add(ValueKinds.of(textA, s.start(), s.end()));
+        for (Sentence s : sb) kb.add(ValueKinds.of(textB, s.start(), s.end()));
+        Map<String, Integer> countA = counts(ka), countB = counts(kb);
+        boolean[] ownYearA = new boolean[n], ownYearB = new boolean[m];
+        for (int i = 0; i < n; i++) ownYearA[i] = !ka.get(i).isEmpty() && !yearsOf(wa.get(i)).stream().allMatch(yearsB::contains);
+        for (int j = 0; j < m; j++) ownYearB[j] = !kb.get(j).isEmpty() && !yearsOf(wb.get(j)).stream().allMatch(yearsA::contains);
+        for (int side = 0; side < 2; side++) {
+            int asking = side == 0 ? n : m, other = side == 0 ? m : n;
+            for (int x = 0; x < asking; x++) {
+                if ((side == 0 ? matchA[x] : matchB[x]) >= 0 || (side == 0 ? ka : kb).get(x).isEmpty()) continue;
+                int best = -1;
+                double bestScore = 0;
+                for (int y = 0; y < other; y++) {
+                    int i = side == 0 ? x : y, j = side == 0 ? y : x;
+                    // background with a year the other article never names is no other telling of the fact (as for event links)
+                    if (ownYearA[i] || ownYearB[j]) continue;
+                    int kinds = 0;
+                    Boolean thing = null;
+                    for (String k : ka.get(i)) {
+                        if (!kb.get(j).contains(k)) continue;
+                        if (countA.get(k) == 1 && countB.get(k) == 1) kinds++;
+                        else if (ValueKinds.isMeasure(k) && (thing == null ? (thing = sharesThing(fa.get(i), ca.get(i), wa.get(i), fb.get(j))) : thing)) {
+                            kinds++;
+                        }
+                    }
+                    double score = kinds == 0 ? 0 : kinds + va[i].cosine(vb[j]);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = y;
+                    }
+                }
+                if (best < 0) continue;
+                int i = side == 0 ? x : best, j = side == 0 ? best : x;
+                Group g = new Group(i, j, Math.max(0.01, va[i].cosine(vb[j])) * EVENT_LINK_WEIGHT, va[i], vb[j]);
+                if (matchA[i] < 0) matchA[i] = groups.size();
+                if (matchB[j] < 0) matchB[j] = groups.size();
+                groups.add(g);
+            }
+        }
         groups.sort(Comparator.comparingInt((Group g) -> g.a0).thenComparingInt(g -> g.b0));
         List<AlignedPair> pairs = new ArrayList<>();
         double covered = 0, total = 0;
@@ -296,6 +337,22 @@ public final class SentenceAligner {
             this.va = va;
             this.vb = vb;
         }
+    }
+
+    private static Map<String, Integer> counts(List<Set<String>> kinds) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Set<String> k : kinds) for (String x : k) out.merge(x, 1, Integer::sum);
+        return out;
+    }
+
+    /** Whether two sentences share a word that is no number and no unit: the thing a value of theirs is about. */
+    private static boolean sharesThing(int[] fi, byte[] ci, String[] wi, int[] fj) {
+        Set<Integer> other = new HashSet<>();
+        for (int t : fj) other.add(t);
+        for (int k = 0; k < fi.length; k++) {
+            if (ci[k] != DIGITS && !ValueKinds.isUnit(wi[k]) && other.contains(fi[k])) return true;
+        }
+        return false;
     }
 
     /** The years (1900 to 2099) among a sentence's words. */

@@ -136,4 +136,87 @@ class AlignByMeaningTest {
         assertTrue(paired(al, a, "Fire swept", b, "Four people"), al.toString());
         assertTrue(!paired(al, a, "similar fire", b, "Four people"), al.toString());
     }
+
+    @Test
+    void aValueOfOneKindThatEachSideStatesOnceLinksTwoTellingsInOtherWords() {
+        // a clock time, a sum and a number written the same: no two of the sentences share enough words for any other
+        // link, but each kind is stated once on each side - the same fact, its value told apart or not
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Gunmen seized a coach carrying pilgrims near Tarvel on Friday.",
+                "The hijacking was reported at 7 p.m. by a passing driver.",
+                "The gang wants 2 million euros for the hostages.",
+                "Troops freed 38 passengers in a dawn raid."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Armed men took over a bus full of pilgrims close to Tarvel on Friday.",
+                "A motorist alerted police shortly after 8 p.m.",
+                "The kidnappers are asking for €3 million.",
+                "Soldiers stormed the vehicle at first light, rescuing 38 people."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "The hijacking", b, "A motorist"), al.toString());
+        assertTrue(paired(al, a, "The gang", b, "The kidnappers"), al.toString());
+        assertTrue(paired(al, a, "Troops freed", b, "Soldiers stormed"), al.toString());
+        assertTrue(al.pairs().stream().filter(p -> p.a().stream().anyMatch(s -> s.textIn(a.text()).startsWith("The gang")))
+                .allMatch(p -> p.similarity() < SentenceAligner.EVENT_LINK_WEIGHT), "a weak link: " + al);
+    }
+
+    @Test
+    void aDistanceInsideTheOtherSidesJoinedSentenceIsItsCounterpart() {
+        // the lead joins the eruption and the plume's height; the plume's own sentence, in other words and another value,
+        // meets it only through the one distance each side gives
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Mount Orlo erupted on Sunday, throwing a plume of ash 6 kilometres high and forcing villagers to flee.",
+                "Roads to the summit were closed."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Villagers fled when Mount Orlo erupted on Sunday.",
+                "Its cloud rose to about 8 km.",
+                "Police shut the summit roads."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Mount Orlo", b, "Villagers fled"), al.toString());
+        assertTrue(paired(al, a, "Mount Orlo", b, "Its cloud"), al.toString());
+    }
+
+    @Test
+    void aValueKindSeveralSentencesStateNeedsTheThingItIsAbout() {
+        // two sums on each side: the kind alone does not say which sentence tells which, and no word is shared
+        Article a = Samples.ofParagraphs(1, List.of(
+                "The stadium cost 90 million euros to build.",
+                "Tickets sell for 40 euros.",
+                "Fans queued overnight."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "The club paid a striker €5 million.",
+                "Its revenue rose to €120 million.",
+                "Supporters camped outside."));
+        Alignment al = aligner.align(a, b);
+        assertFalse(paired(al, a, "The stadium", b, "The club"), al.toString());
+        assertFalse(paired(al, a, "Tickets", b, "Its revenue"), al.toString());
+    }
+
+    @Test
+    void aClosureToldInOtherWordsAndUntilAnotherDayIsACounterpart() {
+        // "closed until Monday" / "reopen on Tuesday": the only closure each side states, no word in common
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Thieves stole two paintings from the Lenz gallery on Saturday night.",
+                "The gallery will stay closed until Monday."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Two paintings were taken from the Lenz gallery late on Saturday.",
+                "Its doors reopen on Tuesday, a curator said."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "stay closed", b, "Its doors"), al.toString());
+    }
+
+    @Test
+    void aClosureSeveralSentencesStateMeetsTheOneAboutTheSameThing() {
+        // two closures on each side: the harbour's meet through "harbour", the closure word itself is no shared thing
+        Article a = Samples.ofParagraphs(1, List.of(
+                "A storm hit the coast of Velm on Friday.",
+                "The harbour was closed for the rest of the week.",
+                "Critics asked why the coastal road had not been closed sooner."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "A storm struck the Velm coast on Friday.",
+                "Officials were asked whether they should have closed the bridge earlier.",
+                "The harbour will stay shut until Monday."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "The harbour", b, "The harbour"), al.toString());
+        assertFalse(paired(al, a, "The harbour", b, "Officials"), al.toString());
+    }
 }

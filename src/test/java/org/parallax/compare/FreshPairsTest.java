@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs, fresh-pairs2 and fresh-pairs3,
- * performance.md "Side by side on freshly written pairs"): the sixty articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs, fresh-pairs2, fresh-pairs3 and fresh-pairs4,
+ * performance.md "Side by side on freshly written pairs"): the eighty articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -47,7 +47,7 @@ import org.parallax.testsupport.TestLibrary;
  */
 class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
-    static final Floors FIRST = new Floors("fresh-pairs", 0.95, 0.895, 11, 1, 0, 15, 16);
+    static final Floors FIRST = new Floors("fresh-pairs", 0.95, 0.905, 11, 1, 0, 15, 16);
     /** The second set (fresh-pairs2, p11-p20), written after the first set's fixes. */
     static final Floors SECOND = new Floors("fresh-pairs2", 0.93, 0.88, 26, 2, 0, 24, 9);
     /**
@@ -55,10 +55,16 @@ class FreshPairsTest {
      * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count). Alignment was never tuned on
      * it: the year-background rule, made on the first two sets, took it from precision 0.897 to 0.924 held out. Then its
      * missed conflicts were fixed by kind (lengths of time, "who is 62", a title before a name, "still missing", the day an
-     * outlet reported on, vote tallies): conflicts found 16 to 25, one-sided wrong 17 to 9, one-sided right 20 to 19 (a year in a
-     * background sentence now agrees with a date of the other side).
+     * outlet reported on, vote tallies): conflicts found 16 to 25, one-sided wrong 17 to 9; then value-kind links (made on
+     * it and the fourth set): 0.930 / 0.826, conflicts 26.
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.92, 0.77, 25, 2, 1, 19, 9);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.925, 0.825, 26, 2, 1, 20, 8);
+    /**
+     * The fourth set (fresh-pairs4, p31-p40), held out: the figure of its first run was precision 0.929, recall 0.834, conflicts
+     * 8/27, 7 false; the facts round made on the third set took it, still held out, to 11/27 with 6 false; then
+     * value-kind links (a value of one kind each side states once) and closures, with those facts, to 0.937 / 0.931, 13/27.
+     */
+    static final Floors FOURTH = new Floors("fresh-pairs4", 0.935, 0.93, 13, 7, 3, 19, 15);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -109,16 +115,16 @@ class FreshPairsTest {
     static void importAndRecognise() throws IOException {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
-        for (Floors set : List.of(FIRST, SECOND, THIRD)) {
+        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d\\d-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(60, files.size(), files.toString());
+        assertEquals(80, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(60, report.importedIds().size(), report.summary());
+        assertEquals(80, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(60, summary.processed());
+        assertEquals(80, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -235,6 +241,13 @@ class FreshPairsTest {
     void thirdFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(THIRD);
         List<String> failures = s.failures(THIRD);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void fourthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(FOURTH);
+        List<String> failures = s.failures(FOURTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 

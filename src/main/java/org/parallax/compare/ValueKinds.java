@@ -1,0 +1,103 @@
+package org.parallax.compare;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of values a sentence states, for linking two tellings of one fact that differ in its value or word it
+ * otherwise: a distance ("12 km" / "15 kilometres", "5 miles"), a length in metres, a duration ("within two weeks" /
+ * "up to a month"), a sum of money ("85,000 euros" / "€58,000"), a clock time ("6 a.m." / "5 a.m."), a number of one
+ * and a number written out the same on both sides
+ * ("more than 3,000 residents" / "More than 3,000 people"). Pure.
+ */
+final class ValueKinds {
+    private ValueKinds() {
+    }
+
+    static final String DISTANCE = "distance", LENGTH = "length", MONEY = "money", CLOCK = "clock", CLOSURE = "closure";
+    /** Words that say a place or service is closed, or until when: the fact is a closure whatever its day. */
+    private static final Set<String> CLOSURE_WORDS = Set.of("closed", "closes", "shut", "shuts", "reopen", "reopens", "reopened",
+            "reopening", "closure", "closures");
+    private static final Set<String> DISTANCE_UNITS = Set.of("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
+            "miles");
+    private static final Set<String> LENGTH_UNITS = Set.of("metre", "metres", "meter", "meters", "feet", "foot", "yards");
+    private static final Set<String> DURATION_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+            "month", "months");
+    private static final Set<String> MONEY_UNITS = Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds");
+    private static final Set<String> SCALE = Set.of("million", "billion", "thousand", "hundred");
+    /** Words that stand for a number before a unit ("a month", "an hour", "several weeks"). */
+    private static final Set<String> SOME = Set.of("a", "an", "several", "few", "couple");
+    private static final Pattern CLOCK_TIME = Pattern.compile(
+            "\\b\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.?m\\b|p\\.?m\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d+(?:,\\d{3})*(?:\\.\\d+)?");
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d:\\s?$");
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s?-\\s?years?\\s?-\\s?old", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*[ap]\\.?m\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CURRENCY = Pattern.compile("[€$£]\\s?\\d");
+    /** The unit words of the kinds, and the closure words: words that say which kind a value is, not what it is about. */
+    static boolean isUnit(String key) {
+        return CLOSURE_WORDS.contains(key) || DISTANCE_UNITS.contains(key) || LENGTH_UNITS.contains(key) || DURATION_UNITS.contains(key)
+                || MONEY_UNITS.contains(key)
+                || SCALE.contains(key) || key.equals("m") || key.equals("am") || key.equals("pm");
+    }
+
+    /**
+     * The value kinds of {@code text[start, end)}: the unit kinds, and {@code "#" + digits} for a number of two digits or more
+     * that is no year and no clock time.
+     */
+    static Set<String> of(String text, int start, int end) {
+        Set<String> out = new HashSet<>();
+        List<Tokens.Tok> toks = Tokens.words(text, start, end);
+        String s = text.substring(start, end);
+        if (CLOCK_TIME.matcher(s).find()) out.add(CLOCK);
+        if (CURRENCY.matcher(s).find()) out.add(MONEY);
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            String digits = m.group().replace(",", "");
+            String after = s.substring(m.end());
+            boolean clock = after.startsWith(":") || CLOCK_BEFORE.matcher(s.substring(0, m.start())).find() || CLOCK_AFTER.matcher(after).lookingAt();
+            if (!clock && !AGE_AFTER.matcher(after).lookingAt() && digits.length() >= 2 && !digits.contains(".") && !isYear(digits)) out.add("#" + digits);
+        }
+        for (int k = 0; k < toks.size(); k++) {
+            String key = toks.get(k).key();
+            String prev = k > 0 ? toks.get(k - 1).key() : "";
+            boolean counted = number(prev) != null || SOME.contains(prev) || SCALE.contains(prev);
+            if (toks.get(k).hyphenated()) {
+                // "14-month", "15-kilometre": the number and the unit in one word
+                String raw = text.substring(toks.get(k).start(), toks.get(k).end());
+                int dash = raw.indexOf('-');
+                if (dash > 0 && number(Tokens.key(raw, 0, dash)) != null) {
+                    String unit = Tokens.key(raw, dash + 1, raw.length());
+                    addUnit(out, unit);
+                }
+            }
+            if (counted) addUnit(out, key);
+            if (CLOSURE_WORDS.contains(key)) out.add(CLOSURE);
+        }
+        return out;
+    }
+
+    private static void addUnit(Set<String> out, String unit) {
+        if (DISTANCE_UNITS.contains(unit)) out.add(DISTANCE);
+        else if (LENGTH_UNITS.contains(unit)) out.add(LENGTH);
+        else if (MONEY_UNITS.contains(unit)) out.add(MONEY);
+    }
+
+    /** Whether a kind is a physical measure (a distance or a length), told apart from other numbers of the story by its unit. */
+    static boolean isMeasure(String kind) {
+        return kind.equals(DISTANCE) || kind.equals(LENGTH) || kind.equals(CLOSURE);
+    }
+
+    private static boolean isYear(String digits) {
+        return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
+    }
+
+    /** The digits of a number word ("7", "4,500" as "4500", "seven"), else null. */
+    private static String number(String key) {
+        if (!key.isEmpty() && key.chars().allMatch(Character::isDigit)) return key;
+        return Meaning.number(key);
+    }
+}

@@ -1,0 +1,34 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class ValueKindsTest {
+    private static Set<String> of(String s) {
+        return ValueKinds.of(s, 0, s.length());
+    }
+
+    @Test
+    void unitsSayTheKind() {
+        assertEquals(Set.of(ValueKinds.DISTANCE), of("The car was found 5 miles away."));
+        assertEquals(Set.of(ValueKinds.DISTANCE, "#15"), of("A 15-kilometre stretch was flooded."));
+        assertEquals(Set.of(ValueKinds.LENGTH, "#80"), of("A stretch of about 80 metres gave way."));
+        assertEquals(Set.of(ValueKinds.MONEY), of("They took €5 from the till."));
+        assertEquals(Set.of(ValueKinds.MONEY, "#85000"), of("They escaped with about 85,000 euros."));
+        assertEquals(Set.of(ValueKinds.CLOCK), of("It began at 6 a.m. on Monday."));
+        assertEquals(Set.of(ValueKinds.CLOSURE), of("The bank will reopen on Tuesday."));
+        assertEquals(Set.of(), of("They live close to the bank."));
+    }
+
+    @Test
+    void yearsAgesClockDigitsAndSingleDigitsAreNoNumberOfAFact() {
+        assertEquals(Set.of(), of("In 2019 a fire killed four people."));
+        assertEquals(Set.of(), of("The 26-year-old actress arrived."));
+        assertEquals(Set.of(ValueKinds.CLOCK), of("The blast came at 11.40 a.m. and at 14:32 a second one."));
+        assertEquals(Set.of(), of("Early Friday, around 1: 30, she left."));
+        assertEquals(Set.of("#3000"), of("More than 3,000 residents left, and 7 stayed."));
+    }
+}
