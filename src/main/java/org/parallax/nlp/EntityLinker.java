@@ -222,31 +222,32 @@ public final class EntityLinker {
         }
     }
 
-    /** Step 2: a "Long Name (ACRO)" written out in the text. */
+    /** Step 2: a "Long Name (ACRO)" written out in the text: the acronym joins the mention that ends right before its "(". */
     private static void joinWrittenOutAcronyms(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
-        // 2. "Long Name (ACRO)" written out in the text: the acronym is the mention starting right after "(" past a's end
-        Map<Integer, List<Integer>> byStart = new HashMap<>();
-        for (int j : linkable) byStart.computeIfAbsent(mentions.get(j).start(), k -> new ArrayList<>()).add(j);
-        for (int i : linkable) {
-            Mention a = mentions.get(i);
-            int p = a.end();
-            while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
-            if (p >= text.length() || text.charAt(p) != '(') continue;
-            p++;
-            int from = p;
-            while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
-            // the acronym may also start inside the whitespace run (a mention's start is where the recogniser put it)
-            for (int s = from; s <= p; s++) {
-                for (int j : byStart.getOrDefault(s, List.of())) {
-                    Mention b = mentions.get(j);
-                    if (a.type() == b.type() && isAcronym(b.text()) && b.start() > a.end()
-                            && text.substring(a.end(), b.start()).strip().equals("(")
-                            && b.end() < text.length() && text.charAt(b.end()) == ')') {
-                        union(parent, i, j);
-                    }
-                }
+        Map<Integer, List<Integer>> byNextChar = new HashMap<>();
+        for (int i : linkable) byNextChar.computeIfAbsent(skipSpace(text, mentions.get(i).end()), k -> new ArrayList<>()).add(i);
+        for (int j : linkable) {
+            Mention b = mentions.get(j);
+            int open = bracketOpen(text, b);
+            if (open < 0) continue;
+            for (int i : byNextChar.getOrDefault(open, List.of())) {
+                if (mentions.get(i).type() == b.type() && mentions.get(i).end() <= open) union(parent, i, j);
             }
         }
+    }
+
+    private static int skipSpace(String text, int p) {
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
+        return p;
+    }
+
+    /** Where the "(" before an acronym in brackets stands ("(EC)", "( EC )"); -1 when {@code m} is no such acronym. */
+    private static int bracketOpen(String text, Mention m) {
+        if (!isAcronym(m.text().strip())) return -1;
+        int p = m.start() - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) p--;
+        int close = skipSpace(text, m.end());
+        return p >= 0 && text.charAt(p) == '(' && close < text.length() && text.charAt(close) == ')' ? p : -1;
     }
 
     /** Step 3: an acronym form and the one form it abbreviates in the article. */
@@ -908,10 +909,8 @@ public final class EntityLinker {
      */
     static String writtenExpansion(String text, Mention m) {
         String ac = m.text().strip().replace(".", "").replace("&", "");
-        if (!isAcronym(m.text().strip())) return null;
-        int p = m.start() - 1;
-        while (p >= 0 && Character.isWhitespace(text.charAt(p))) p--;
-        if (p < 0 || text.charAt(p) != '(' || m.end() >= text.length() || text.charAt(m.end()) != ')') return null;
+        int p = bracketOpen(text, m);
+        if (p < 0) return null;
         String before = text.substring(Math.max(0, p - 120), p).strip();
         String[] words = before.split("\\s+");
         for (int n = 2; n <= Math.min(6, words.length); n++) {
