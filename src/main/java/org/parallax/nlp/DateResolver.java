@@ -368,7 +368,7 @@ public final class DateResolver {
     }
 
     /** "the first week of July", "the last week in March": SUTime's value ("XXXX-07 INTERSECT P1W-#1") has no days. */
-    private static final Pattern NTH_WEEK_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+"
+    private static final Pattern NTH_WEEK_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last|final)\\s+(week(?:end)?)\\s+"
             + "(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
     /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday. */
     private static final Pattern WEEK_BY_HOLIDAY = Pattern.compile("^(?:the\\s+)?week\\s+(before|after|leading\\s+up\\s+to)\\s+"
@@ -520,6 +520,11 @@ public final class DateResolver {
         // a clock time names no day: "at 11:00 p.m. on Sunday" is a bare weekday, placed by its verb like "on Sunday"
         if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(CLOCK.matcher(surface).replaceAll(" ")).find()) {
             if (wd.group().toLowerCase(Locale.ROOT).endsWith("s")) return null; // "on Saturdays": every one, no date
+            if (PARTS_OF_DAY_AFTER.matcher(surface.substring(wd.end()) + text.substring(m.end())).lookingAt()) {
+                return null; // "on Friday evenings": every one, no date
+            }
+            LocalDate feastDay = RelativeDates.weekdayFeast(text, m, wd, docDate);
+            if (feastDay != null) return DateRange.day(feastDay);
             if (INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) return null; // "it was a Tuesday"
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             if (WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()) {
@@ -559,12 +564,24 @@ public final class DateResolver {
         }
         Matcher nthWeek = NTH_WEEK_OF_MONTH.matcher(surface.strip());
         if (nthWeek.matches() && docDate != null) {
-            int month = Months.number(nthWeek.group(2).replace(".", "").toLowerCase(Locale.ROOT));
+            int month = Months.number(nthWeek.group(3).replace(".", "").toLowerCase(Locale.ROOT));
             YearMonth ym = YearMonth.of(docDate.getYear(), month);
             DateRange whole = placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
                     ClauseTense.of(text, m.start(), m.end()), docDate);
             ym = YearMonth.from(whole.start());
             String nth = nthWeek.group(1).toLowerCase(Locale.ROOT);
+            if (nthWeek.group(2).equalsIgnoreCase("weekend")) {
+                // "the first weekend of June": the month's first (second, ...) Saturday and the Sunday after it
+                LocalDate firstSaturday = ym.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SATURDAY));
+                LocalDate saturday = switch (nth) {
+                    case "first" -> firstSaturday;
+                    case "second" -> firstSaturday.plusWeeks(1);
+                    case "third" -> firstSaturday.plusWeeks(2);
+                    case "fourth" -> firstSaturday.plusWeeks(3);
+                    default -> ym.atEndOfMonth().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+                };
+                return new DateRange(saturday, saturday.plusDays(1), DatePrecision.DAY);
+            }
             int first = switch (nth) {
                 case "first" -> 1;
                 case "second" -> 8;
@@ -731,8 +748,11 @@ public final class DateResolver {
         return placed == null ? here : placed;
     }
 
+    /** After a weekday: a plural part of the day ("Friday evenings"), a recurrence. */
+    private static final Pattern PARTS_OF_DAY_AFTER = Pattern.compile("\\s*(?:mornings|afternoons|evenings|nights|lunchtimes)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A holiday of the document's year, a year back after a past verb if still to come, ahead after a future one if gone. */
-    private static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
+    static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
         int y = docDate.getYear();
         LocalDate here = holiday(name, y);
         if (tense == ClauseTense.Tense.PAST && here.isAfter(docDate)) return holiday(name, y - 1);
@@ -837,6 +857,9 @@ public final class DateResolver {
             return docDate.with(TemporalAdjusters.next(day));
         } else if (near.contains("last")) {
             return docDate.with(TemporalAdjusters.previous(day));
+        }
+        if (ClauseTense.movedTo(text, m.start())) {
+            return docDate.with(TemporalAdjusters.next(day)); // "moved to Friday" in a Friday's paper: next Friday, not today
         }
         ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
         if (tense == ClauseTense.Tense.NONE && ClauseTense.conditional(text, m.start(), m.end())) {

@@ -232,6 +232,22 @@ class DateResolverTest {
                 row("Rovers will play on Boxing Day.", "2025-03-16", "Boxing Day=~DATE", "Boxing Day", "2025-12-26 DAY"),
                 row("The squad had trained on Christmas Day.", "2026-01-02", "Christmas Day=2026-12-25", "Christmas Day", "2025-12-25 DAY"),
                 row("Over Easter weekend the gallery is open.", "2019-04-11", "weekend=2019-W15-WE", "weekend", "2019-04-20..2019-04-21 DAY"),
+                // Holy Week and Easter weekdays are days of that Easter, not the nearest Friday or Monday; "bank holiday
+                // Monday" the English bank holiday its verb points to; "Friday evenings" every one
+                row("The grounds are open from Good Friday.", "2027-03-14", "Good Friday=2027-03-19", "Good Friday", "2027-03-26 DAY"),
+                row("The shop shut on Easter Monday.", "2027-05-02", "Monday=2027-04-26", "Monday", "2027-03-29 DAY"),
+                row("The museum opens on bank holiday Monday.", "2027-03-14", "Monday=2027-03-15", "Monday", "2027-03-29 DAY"),
+                row("Crowds packed the beach on bank holiday Monday.", "2027-09-10", "Monday=2027-09-06", "Monday", "2027-08-30 DAY"),
+                row("Screenings are on Friday evenings.", DOC, "Friday evenings=2023-03-10TEV", "Friday evenings", "-"),
+                row("The fair is on the first weekend of June.", "2027-03-14", "the first weekend of June=~DATE", "the first weekend of June",
+                        "2027-06-05..2027-06-06 DAY"),
+                // a date an appointment is moved to lies ahead; "set for", "adjourned until" and "should" look ahead; a
+                // plural subject's present verb of a fixture ("Rovers return on Saturday") points to the coming day
+                row("The meeting has since been moved to Friday.", "2027-05-14", "Friday=2027-05-14", "Friday", "2027-05-21 DAY"),
+                row("A hearing has been set for 17 May.", "2027-03-10", "17 May=XXXX-05-17", "17 May", "2027-05-17 DAY"),
+                row("The work should be under way by early December.", "2027-09-23", "early December=XXXX-12", "early December",
+                        "2027-12-01..2027-12-10 PART"),
+                row("Rovers return from the break on Saturday.", "2027-01-08", "Saturday=2027-01-02", "Saturday", "2027-01-09 DAY"),
                 // a count of things "in" a count of days is a rate, no date ahead
                 // a clock time of every day is no date
                 row("The gallery is open daily from 10am.", DOC, "10am.=2023-03-04T10:00~TIME", "10am.", "-"),

@@ -133,9 +133,9 @@ class FreshNewsDatesTest {
      * numbers that are no dates, a council story of relative weeks and modifiers): right after the fixes that followed
      * its held-out run.
      */
-    private static final int RIGHT_FLOOR_4_ALL = 0;
+    private static final int RIGHT_FLOOR_4_ALL = 146;
     /** False dates in dates4 today, at most. */
-    private static final int FALSE_CEILING_4 = 99;
+    private static final int FALSE_CEILING_4 = 0;
 
     @Test
     void fourthSetHoldsItsFigureAfterTheFixes() throws IOException, ImportException {
