@@ -138,6 +138,16 @@ final class ClauseTense {
         return MOVED_TO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
+    /** {@link #PRESENT} without "is" and "are": verbs of a fixture or listing, not of a state or a statistic. */
+    private static final Pattern SCHEDULED = Pattern.compile("\\b(?:opens|closes|runs|starts|begins|plays|meets|screens|returns"
+            + "|resumes|hosts|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale)\\b");
+
+    /** Whether the clause of the date at {@code [start, end)} has a present verb of a fixture ({@link #SCHEDULED}). */
+    static boolean scheduled(String text, int start, int end) {
+        int[] clause = clause(text, Sentences.around(text, start, end), start, end);
+        return SCHEDULED.matcher(text.substring(clause[0], start) + " " + text.substring(end, clause[1])).find();
+    }
+
     /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
     static boolean present(String text, int start, int end) {
         int[] clause = clause(text, Sentences.around(text, start, end), start, end);

@@ -231,6 +231,12 @@ public final class DateResolver {
             if (range != null && docDate == null && !YEAR_DIGITS.matcher(text.substring(m.start(), m.end())).find()) {
                 range = null; // relative to an unknown date: better no date than a wrong one
             }
+            if (range != null && LAST_YEAR.matcher(text.substring(start, end).strip()).matches()
+                    && RelativeDates.samePeriodBefore(text, start)) {
+                // "the same period last year": the period the article last named, a year back, not all of last year
+                DateRange same = RelativeDates.sameLastYear(out);
+                if (same != null) range = same;
+            }
             boolean alone = PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches();
             if (alone && storyDay != null && range != null && range.precision() == DatePrecision.DAY && range.start().equals(ref)
                     && range.end().equals(ref)) {
@@ -373,6 +379,10 @@ public final class DateResolver {
     /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday. */
     private static final Pattern WEEK_BY_HOLIDAY = Pattern.compile("^(?:the\\s+)?week\\s+(before|after|leading\\s+up\\s+to)\\s+"
             + "(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day|New\\s+Year's\\s+(?:Day|Eve))$");
+    private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter)$", Pattern.CASE_INSENSITIVE);
+    /** After a season: a noun it names a kind of ("winter break", "summer recess", "autumn statement", "spring term"). */
+    private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:break|recess|window|term|session|statement|timetable"
+            + "|schedule|games|olympics|collection|fashion|booster)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A capitalised word after a month's name that is not a day, a weekday or a year ("May Day" is 1 May). */
@@ -533,6 +543,9 @@ public final class DateResolver {
             return DateRange.day(placeWeekday(text, m, day, docDate));
         }
         if (ORDINAL_UNIT.matcher(surface).find()) return null; // "in the 89th minute": a moment of a match, no date
+        if (SEASON_WORD_END.matcher(surface).find() && SEASON_NOUN_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+            return null; // "the winter break", "the summer recess": a season naming a fixture of the calendar, no date
+        }
         if (MONTH_ALONE.matcher(surface).matches() && Months.number(surface.toLowerCase(Locale.ROOT)) > 0
                 && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
                 && CAPITALISED_AFTER.matcher(text.substring(m.end())).lookingAt()) {
@@ -719,7 +732,7 @@ public final class DateResolver {
         }
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
-            range = placeYear(range, ClauseTense.of(text, m.start(), m.end()), docDate);
+            range = placeYear(range, listingTense(text, m), docDate);
         }
         return range;
     }
@@ -751,6 +764,15 @@ public final class DateResolver {
     /** After a weekday: a plural part of the day ("Friday evenings"), a recurrence. */
     private static final Pattern PARTS_OF_DAY_AFTER = Pattern.compile("\\s*(?:mornings|afternoons|evenings|nights|lunchtimes)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The tense of the verb governing a mention, where a present verb of a fixture or listing with no other cue ("this
+     * year's parade takes place on 30 October", "the festival opens on 2 May") looks ahead.
+     */
+    private static ClauseTense.Tense listingTense(String text, RawMention m) {
+        ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
+        return tense == ClauseTense.Tense.NONE && ClauseTense.scheduled(text, m.start(), m.end()) ? ClauseTense.Tense.FUTURE : tense;
+    }
+
     /** A holiday of the document's year, a year back after a past verb if still to come, ahead after a future one if gone. */
     static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
         int y = docDate.getYear();

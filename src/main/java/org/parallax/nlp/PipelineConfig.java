@@ -78,7 +78,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 17: a part of the day or a clock time alone ("in the afternoon", "At 11.30") is dated on the day the story is
      * telling, not the publication day.
      * 18: dates (fresh-news/dates4): Good Friday, Easter Monday, "bank holiday Monday", "the first weekend of June",
-     * "Friday evenings" as no date; dates a meeting is moved to, "set for", "should", plural fixture verbs look ahead.
+     * "Friday evenings" as no date; dates a meeting is moved to, "set for", "should", plural fixture verbs look ahead;
+     * a listing's present verb puts a month-day ahead; "the winter break" no date; "the same period last year".
      */
     static final int ENGINE_REVISION = 18;
 

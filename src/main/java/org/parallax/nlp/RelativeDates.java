@@ -319,4 +319,24 @@ final class RelativeDates {
         if (tense == ClauseTense.Tense.FUTURE) return next;
         return docDate.toEpochDay() - last.toEpochDay() < next.toEpochDay() - docDate.toEpochDay() ? last : next;
     }
+
+    /** Before "last year": "the same period ", "the same week ", "the same quarter of ". */
+    private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("\\bsame\\s+(?:period|week|fortnight|month|quarter|days|weeks"
+            + "|months)\\s+(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** The last date resolved before, if shorter than a year and not the publication date, a year back; else null. */
+    static DateRange sameLastYear(List<ResolvedDate> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            ResolvedDate d = before.get(k);
+            if (d.range() == null || d.publicationDate()) continue;
+            if (!d.range().end().isBefore(d.range().start().plusYears(1))) return null;
+            return new DateRange(d.range().start().minusYears(1), d.range().end().minusYears(1), d.range().precision());
+        }
+        return null;
+    }
+
+    /** Whether "the same period " (week, quarter, ...) stands right before {@code start}. */
+    static boolean samePeriodBefore(String text, int start) {
+        return SAME_PERIOD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    }
 }

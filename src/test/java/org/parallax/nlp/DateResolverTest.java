@@ -248,6 +248,12 @@ class DateResolverTest {
                 row("The work should be under way by early December.", "2027-09-23", "early December=XXXX-12", "early December",
                         "2027-12-01..2027-12-10 PART"),
                 row("Rovers return from the break on Saturday.", "2027-01-08", "Saturday=2027-01-02", "Saturday", "2027-01-09 DAY"),
+                // a listing's present verb puts a month-day ahead, not at the nearest one behind; a season naming a fixture
+                // of the calendar ("the winter break") is no date
+                row("This year's parade takes place on 30 October.", "2027-03-14", "30 October=XXXX-10-30", "30 October", "2027-10-30 DAY"),
+                row("The parade was held on 30 October.", "2027-03-14", "30 October=XXXX-10-30", "30 October", "2026-10-30 DAY"),
+                row("Rovers are back from the winter break.", "2027-01-08", "winter=2027-WI", "winter", "-"),
+                row("The grounds close in the winter.", "2027-01-08", "winter=2027-WI", "winter", "2027-12-01..2028-02-29 SEASON"),
                 // a count of things "in" a count of days is a rate, no date ahead
                 // a clock time of every day is no date
                 row("The gallery is open daily from 10am.", DOC, "10am.=2023-03-04T10:00~TIME", "10am.", "-"),
@@ -411,6 +417,18 @@ class DateResolverTest {
 
     private String secondDate(String text, String mentions, String doc) {
         return resolver.resolve(text, raw(text, mentions), LocalDate.parse(doc)).get(1).range().toString();
+    }
+
+    @Test
+    void theSamePeriodLastYearIsThePeriodNamedBeforeAYearBack() {
+        String text = "In the week to 20 December, 4,200 were admitted, three times the same period last year.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "the week=2026-W51|20 December=2026-12-20|last year=2025"),
+                LocalDate.parse("2026-12-28"));
+        ResolvedDate last = dates.get(dates.size() - 1);
+        assertEquals("last year", last.text());
+        assertEquals("2025-12-14..2025-12-20", last.range().toString());
+        String alone = "Admissions rose by a third on last year.";
+        assertEquals("2025", resolver.resolve(alone, raw(alone, "last year=2025"), LocalDate.parse("2026-12-28")).get(0).range().toString());
     }
 
     @Test

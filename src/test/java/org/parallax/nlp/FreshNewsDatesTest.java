@@ -45,10 +45,10 @@ class FreshNewsDatesTest {
             "a6-health", 17, "a7-culture", 19, "a8-feature", 15, "b1-port-strike", 30, "b2-merger-ruling", 22);
     private static final int RIGHT_FLOOR_EIGHT = 136;
     /**
-     * False dates today, at most, in all ten articles: "the summer recess in July" (a1) and "the league's winter break"
-     * (a4) store "summer" and "winter" as this year's season, where the reader's answers list no date.
+     * False dates today, at most, in all ten articles: none since a season naming a fixture of the calendar ("the
+     * summer recess" in a1, "the league's winter break" in a4) is no date (it was 2).
      */
-    private static final int FALSE_CEILING = 2;
+    private static final int FALSE_CEILING = 0;
 
     /**
      * The third set (fresh-news/dates3, performance.md "Dates in freshly written news, third check": wire copy, British
@@ -131,9 +131,9 @@ class FreshNewsDatesTest {
      * The fourth set (fresh-news/dates4, performance.md "Dates in freshly written news, fourth check": a court report,
      * an events listing, a science piece, a sport season, a health story, an interview with tense shifts, names and
      * numbers that are no dates, a council story of relative weeks and modifiers): right after the fixes that followed
-     * its held-out run.
+     * its held-out run (138 of 156 held out, 0 false).
      */
-    private static final int RIGHT_FLOOR_4_ALL = 146;
+    private static final int RIGHT_FLOOR_4_ALL = 150;
     /** False dates in dates4 today, at most. */
     private static final int FALSE_CEILING_4 = 0;
 
