@@ -148,6 +148,15 @@ final class ClauseTense {
         return SCHEDULED.matcher(text.substring(clause[0], start) + " " + text.substring(end, clause[1])).find();
     }
 
+    /**
+     * The tense governing {@code [start, end)}, where a present verb of a fixture or listing with no other cue ("this
+     * year's parade takes place on 30 October", "the festival opens on 2 May") looks ahead.
+     */
+    static Tense listing(String text, int start, int end) {
+        Tense tense = of(text, start, end);
+        return tense == Tense.NONE && scheduled(text, start, end) ? Tense.FUTURE : tense;
+    }
+
     /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
     static boolean present(String text, int start, int end) {
         int[] clause = clause(text, Sentences.around(text, start, end), start, end);

@@ -110,7 +110,7 @@ public final class DateResolver {
         for (int i = 0; i < dates.size(); i++) {
             RawMention m = dates.get(i);
             int start = m.start();
-            int end = m.end();
+            int end = Math.max(m.end(), RelativeDates.weekNumberEnd(text, m)); // "week 51": SUTime's "week" and the number
             DateRange range = resolveMention(text, m, ref);
             range = inTextOrder(text, m, range, dayFirst);
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
@@ -482,7 +482,8 @@ public final class DateResolver {
         if (!"DURATION".equalsIgnoreCase(m.timexType())) return false;
         String surface = text.substring(m.start(), m.end()).strip();
         if (YEAR_SPAN.matcher(surface).matches() || docDate != null && PART_OF_YEAR.matcher(surface).matches()) return true;
-        return docDate != null && (RelativeDates.offset(text, m, docDate) != null || RelativeDates.spanToNow(surface, docDate) != null);
+        return docDate != null && (RelativeDates.offset(text, m, docDate) != null || RelativeDates.spanToNow(surface, docDate) != null
+                || RelativeDates.weekNumber(text, m, docDate) != null);
     }
 
     /** Resolves without block information. */
@@ -569,6 +570,7 @@ public final class DateResolver {
             return null; // "a late-night session", "all-day talks": a kind of session, not tonight
         }
         if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
+        if (docDate != null && RelativeDates.weekNumber(text, m, docDate) != null) return RelativeDates.weekNumber(text, m, docDate);
         Matcher feast = HOLIDAY.matcher(surface.strip());
         if (feast.matches()) {
             // SUTime places a holiday in the document's year whatever the verb says ("expect a verdict by Easter" in
@@ -732,7 +734,7 @@ public final class DateResolver {
         }
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
-            range = placeYear(range, listingTense(text, m), docDate);
+            range = placeYear(range, ClauseTense.listing(text, m.start(), m.end()), docDate);
         }
         return range;
     }
@@ -764,15 +766,6 @@ public final class DateResolver {
     /** After a weekday: a plural part of the day ("Friday evenings"), a recurrence. */
     private static final Pattern PARTS_OF_DAY_AFTER = Pattern.compile("\\s*(?:mornings|afternoons|evenings|nights|lunchtimes)\\b",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * The tense of the verb governing a mention, where a present verb of a fixture or listing with no other cue ("this
-     * year's parade takes place on 30 October", "the festival opens on 2 May") looks ahead.
-     */
-    private static ClauseTense.Tense listingTense(String text, RawMention m) {
-        ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
-        return tense == ClauseTense.Tense.NONE && ClauseTense.scheduled(text, m.start(), m.end()) ? ClauseTense.Tense.FUTURE : tense;
-    }
-
     /** A holiday of the document's year, a year back after a past verb if still to come, ahead after a future one if gone. */
     static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
         int y = docDate.getYear();

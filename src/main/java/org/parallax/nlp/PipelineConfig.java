@@ -79,7 +79,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * telling, not the publication day.
      * 18: dates (fresh-news/dates4): Good Friday, Easter Monday, "bank holiday Monday", "the first weekend of June",
      * "Friday evenings" as no date; dates a meeting is moved to, "set for", "should", plural fixture verbs look ahead;
-     * a listing's present verb puts a month-day ahead; "the winter break" no date; "the same period last year".
+     * a listing's present verb puts a month-day ahead; "the winter break" no date; "the same period last year"; "week 51".
      */
     static final int ENGINE_REVISION = 18;
 

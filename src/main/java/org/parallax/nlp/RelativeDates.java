@@ -80,6 +80,9 @@ final class RelativeDates {
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
             Matcher in = IN_BEFORE.matcher(before);
             if (!counted.matches() || !in.find() || SPAN_CONTEXT.matcher(before.substring(0, in.start())).find()) return null;
+            if (WEEK_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
+                return null; // "in week 3": a numbered week, not a week from now
+            }
             sign = 1;
         }
         Integer n = count(counted.group(1));
@@ -338,5 +341,43 @@ final class RelativeDates {
     /** Whether "the same period " (week, quarter, ...) stands right before {@code start}. */
     static boolean samePeriodBefore(String text, int start) {
         return SAME_PERIOD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    }
+
+    /** After SUTime's "week" (a duration): a week number ("in week 51", "Week 34"), not "week 3 of the season". */
+    private static final Pattern WEEK_NUMBER_AFTER = Pattern.compile("^\\s+(\\d{1,2})\\b(?![.,]\\d)(?!\\s+of\\b)");
+    private static final Pattern WEEK_WORD = Pattern.compile("(?i)week");
+
+    /**
+     * "week 51", "in week 34": the ISO week of that number (Monday to Sunday) in the publication year, a year back when
+     * it is still to come and its verb is not in the future, a year ahead when it is over and its verb is; null otherwise.
+     */
+    static DateRange weekNumber(String text, RawMention m, LocalDate docDate) {
+        if (!WEEK_WORD.matcher(text.substring(m.start(), m.end()).strip()).matches()) return null;
+        Matcher n = WEEK_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+        if (!n.find()) return null;
+        int week = Integer.parseInt(n.group(1));
+        boolean future = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE;
+        int y = docDate.getYear();
+        DateRange here = isoWeek(y, week);
+        if (here != null && here.start().isAfter(docDate) && !future) here = isoWeek(y - 1, week);
+        else if (here != null && here.end().isBefore(docDate) && future) here = isoWeek(y + 1, week);
+        return here;
+    }
+
+    /** The end of the number after a "week" that {@link #weekNumber} reads, or -1. */
+    static int weekNumberEnd(String text, RawMention m) {
+        if (!WEEK_WORD.matcher(text.substring(m.start(), m.end()).strip()).matches()) return -1;
+        Matcher n = WEEK_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+        return n.find() ? m.end() + n.end() : -1;
+    }
+
+    private static DateRange isoWeek(int year, int week) {
+        LocalDate jan4 = LocalDate.of(year, 1, 4);
+        if (week < 1 || week > jan4.with(java.time.temporal.TemporalAdjusters.lastDayOfYear()).minusDays(3)
+                .get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
+            return null;
+        }
+        LocalDate monday = jan4.with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        return new DateRange(monday, monday.plusDays(6), DatePrecision.WEEK);
     }
 }

@@ -252,6 +252,9 @@ class DateResolverTest {
                 // of the calendar ("the winter break") is no date
                 row("This year's parade takes place on 30 October.", "2027-03-14", "30 October=XXXX-10-30", "30 October", "2027-10-30 DAY"),
                 row("The parade was held on 30 October.", "2027-03-14", "30 October=XXXX-10-30", "30 October", "2026-10-30 DAY"),
+                // "week 51" is the ISO week of that number; "week 3 of the season" no calendar week
+                row("In week 51, 4,200 people were admitted.", "2026-12-28", "week=P1W~DURATION|51=#", "week 51", "2026-12-14..2026-12-20 WEEK"),
+                row("The campaign began in week 34.", "2027-01-05", "week=P1W~DURATION|34=#", "week 34", "2026-08-17..2026-08-23 WEEK"),
                 row("Rovers are back from the winter break.", "2027-01-08", "winter=2027-WI", "winter", "-"),
                 row("The grounds close in the winter.", "2027-01-08", "winter=2027-WI", "winter", "2027-12-01..2028-02-29 SEASON"),
                 // a count of things "in" a count of days is a rate, no date ahead
@@ -427,6 +430,9 @@ class DateResolverTest {
         ResolvedDate last = dates.get(dates.size() - 1);
         assertEquals("last year", last.text());
         assertEquals("2025-12-14..2025-12-20", last.range().toString());
+        String season = "Rovers lost in week 3 of the season.";
+        assertTrue(resolver.resolve(season, raw(season, "week=P1W~DURATION|3=#"), LocalDate.parse("2027-01-05")).stream()
+                .allMatch(d -> d.range() == null), () -> resolver.resolve(season, raw(season, "week=P1W~DURATION|3=#"), LocalDate.parse("2027-01-05")).toString());
         String alone = "Admissions rose by a third on last year.";
         assertEquals("2025", resolver.resolve(alone, raw(alone, "last year=2025"), LocalDate.parse("2026-12-28")).get(0).range().toString());
     }

@@ -133,7 +133,7 @@ class FreshNewsDatesTest {
      * numbers that are no dates, a council story of relative weeks and modifiers): right after the fixes that followed
      * its held-out run (138 of 156 held out, 0 false).
      */
-    private static final int RIGHT_FLOOR_4_ALL = 150;
+    private static final int RIGHT_FLOOR_4_ALL = 152;
     /** False dates in dates4 today, at most. */
     private static final int FALSE_CEILING_4 = 0;
 
