@@ -36,8 +36,17 @@ final class ClauseTense {
             // an obligation looks ahead ("must report by Friday", "have to register by 15 January"), not "must have"
             // ("need to see the February figures" is left out: what is needed is often a past month's data)
             + "|must(?!\\s+have\\b)|(?:has|have)\\s+to"
+            // "should be under way by early December" looks ahead as "must" does, not "should have"; a hearing "set for"
+            // or "listed for" a date, a case "adjourned until" one, is still to come ("has been set for the week of 17 May")
+            + "|should(?!\\s+have\\b)|(?:set|fixed|listed|booked|pencilled\\s+in)\\s+for|adjourned\\s+(?:to|until|till)"
             // "data due on Friday": "due" that leads to a date without "is", but not "was due on"
             + "|(?<!\\b(?:was|were|been)\\s)due(?=\\s+(?:on|by|before|in|at|next|this)\\b))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Right before a date: a verb that moves an appointment to it ("has since been moved to Friday", "brought forward to
+     * 3 May", "switched to Sunday"): the new date lies ahead, whatever tense the moving is told in.
+     */
+    private static final Pattern MOVED_TO_BEFORE = Pattern.compile("\\b(?:moved|brought\\s+forward|put\\s+back|pushed\\s+back"
+            + "|rescheduled|switched|changed|postponed|delayed|deferred)\\s+(?:to|until|till)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "had been due to", "had planned to": a plan told in the past perfect, whose date may lie on either side of today. */
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "since March", "since early 2020": a date that "since" governs lies before the document date. */
@@ -48,7 +57,9 @@ final class ClauseTense {
      * fixtures ("the festival runs from Friday", "tickets for Saturday are sold out", "they travel on Monday").
      */
     private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|opens?|closes?|runs|starts|begins|ends|plays|meets"
-            + "|screens|returns|resumes|hosts|faces|travels?|takes\\s+place|goes\\s+on|go\\s+on)\\b");
+            + "|screens|returns|resumes|hosts|faces|travels?|takes\\s+place|goes\\s+on|go\\s+on"
+            // the same verbs after a plural subject ("Rovers return from the winter break on Saturday")
+            + "|return|resume|start|begin|play|meet|host|face|kick\\s+off|kicks\\s+off|take\\s+place)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** After "to": a lower-case word that is not a determiner, pronoun or number starts an infinitive ("to run"). */
     private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"
@@ -89,6 +100,7 @@ final class ClauseTense {
     /** The cue code ({@link Tense} ordinal or {@link #WOULD}) of the verb governing {@code [start, end)}. */
     private static int governing(String text, int start, int end) {
         if (SINCE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) return Tense.PAST.ordinal();
+        if (MOVED_TO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) return Tense.FUTURE.ordinal();
         Sentence s = Sentences.around(text, start, end);
         int[] clause = clause(text, s, start, end);
         int clauseStart = clause[0], clauseEnd = clause[1];
@@ -119,6 +131,30 @@ final class ClauseTense {
             }
         }
         return Tense.NONE.ordinal();
+    }
+
+    /** Whether a verb that moves an appointment stands right before {@code start} ("moved to Friday"). */
+    static boolean movedTo(String text, int start) {
+        return MOVED_TO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /** {@link #PRESENT} without "is" and "are": verbs of a fixture or listing, not of a state or a statistic. */
+    private static final Pattern SCHEDULED = Pattern.compile("\\b(?:opens|closes|runs|starts|begins|plays|meets|screens|returns"
+            + "|resumes|hosts|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale)\\b");
+
+    /** Whether the clause of the date at {@code [start, end)} has a present verb of a fixture ({@link #SCHEDULED}). */
+    static boolean scheduled(String text, int start, int end) {
+        int[] clause = clause(text, Sentences.around(text, start, end), start, end);
+        return SCHEDULED.matcher(text.substring(clause[0], start) + " " + text.substring(end, clause[1])).find();
+    }
+
+    /**
+     * The tense governing {@code [start, end)}, where a present verb of a fixture or listing with no other cue ("this
+     * year's parade takes place on 30 October", "the festival opens on 2 May") looks ahead.
+     */
+    static Tense listing(String text, int start, int end) {
+        Tense tense = of(text, start, end);
+        return tense == Tense.NONE && scheduled(text, start, end) ? Tense.FUTURE : tense;
     }
 
     /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */

@@ -110,7 +110,7 @@ public final class DateResolver {
         for (int i = 0; i < dates.size(); i++) {
             RawMention m = dates.get(i);
             int start = m.start();
-            int end = m.end();
+            int end = Math.max(m.end(), RelativeDates.weekNumberEnd(text, m)); // "week 51": SUTime's "week" and the number
             DateRange range = resolveMention(text, m, ref);
             range = inTextOrder(text, m, range, dayFirst);
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
@@ -230,6 +230,12 @@ public final class DateResolver {
             }
             if (range != null && docDate == null && !YEAR_DIGITS.matcher(text.substring(m.start(), m.end())).find()) {
                 range = null; // relative to an unknown date: better no date than a wrong one
+            }
+            if (range != null && LAST_YEAR.matcher(text.substring(start, end).strip()).matches()
+                    && RelativeDates.samePeriodBefore(text, start)) {
+                // "the same period last year": the period the article last named, a year back, not all of last year
+                DateRange same = RelativeDates.sameLastYear(out);
+                if (same != null) range = same;
             }
             boolean alone = PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches();
             if (alone && storyDay != null && range != null && range.precision() == DatePrecision.DAY && range.start().equals(ref)
@@ -368,11 +374,15 @@ public final class DateResolver {
     }
 
     /** "the first week of July", "the last week in March": SUTime's value ("XXXX-07 INTERSECT P1W-#1") has no days. */
-    private static final Pattern NTH_WEEK_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+"
+    private static final Pattern NTH_WEEK_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last|final)\\s+(week(?:end)?)\\s+"
             + "(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
     /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday. */
     private static final Pattern WEEK_BY_HOLIDAY = Pattern.compile("^(?:the\\s+)?week\\s+(before|after|leading\\s+up\\s+to)\\s+"
             + "(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day|New\\s+Year's\\s+(?:Day|Eve))$");
+    private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter)$", Pattern.CASE_INSENSITIVE);
+    /** After a season: a noun it names a kind of ("winter break", "summer recess", "autumn statement", "spring term"). */
+    private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:break|recess|window|term|session|statement|timetable"
+            + "|schedule|games|olympics|collection|fashion|booster)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A capitalised word after a month's name that is not a day, a weekday or a year ("May Day" is 1 May). */
@@ -472,7 +482,8 @@ public final class DateResolver {
         if (!"DURATION".equalsIgnoreCase(m.timexType())) return false;
         String surface = text.substring(m.start(), m.end()).strip();
         if (YEAR_SPAN.matcher(surface).matches() || docDate != null && PART_OF_YEAR.matcher(surface).matches()) return true;
-        return docDate != null && (RelativeDates.offset(text, m, docDate) != null || RelativeDates.spanToNow(surface, docDate) != null);
+        return docDate != null && (RelativeDates.offset(text, m, docDate) != null || RelativeDates.spanToNow(surface, docDate) != null
+                || RelativeDates.weekNumber(text, m, docDate) != null);
     }
 
     /** Resolves without block information. */
@@ -520,6 +531,11 @@ public final class DateResolver {
         // a clock time names no day: "at 11:00 p.m. on Sunday" is a bare weekday, placed by its verb like "on Sunday"
         if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(CLOCK.matcher(surface).replaceAll(" ")).find()) {
             if (wd.group().toLowerCase(Locale.ROOT).endsWith("s")) return null; // "on Saturdays": every one, no date
+            if (PARTS_OF_DAY_AFTER.matcher(surface.substring(wd.end()) + text.substring(m.end())).lookingAt()) {
+                return null; // "on Friday evenings": every one, no date
+            }
+            LocalDate feastDay = RelativeDates.weekdayFeast(text, m, wd, docDate);
+            if (feastDay != null) return DateRange.day(feastDay);
             if (INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) return null; // "it was a Tuesday"
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             if (WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()) {
@@ -528,6 +544,9 @@ public final class DateResolver {
             return DateRange.day(placeWeekday(text, m, day, docDate));
         }
         if (ORDINAL_UNIT.matcher(surface).find()) return null; // "in the 89th minute": a moment of a match, no date
+        if (SEASON_WORD_END.matcher(surface).find() && SEASON_NOUN_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+            return null; // "the winter break", "the summer recess": a season naming a fixture of the calendar, no date
+        }
         if (MONTH_ALONE.matcher(surface).matches() && Months.number(surface.toLowerCase(Locale.ROOT)) > 0
                 && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
                 && CAPITALISED_AFTER.matcher(text.substring(m.end())).lookingAt()) {
@@ -551,6 +570,7 @@ public final class DateResolver {
             return null; // "a late-night session", "all-day talks": a kind of session, not tonight
         }
         if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
+        if (docDate != null && RelativeDates.weekNumber(text, m, docDate) != null) return RelativeDates.weekNumber(text, m, docDate);
         Matcher feast = HOLIDAY.matcher(surface.strip());
         if (feast.matches()) {
             // SUTime places a holiday in the document's year whatever the verb says ("expect a verdict by Easter" in
@@ -559,12 +579,24 @@ public final class DateResolver {
         }
         Matcher nthWeek = NTH_WEEK_OF_MONTH.matcher(surface.strip());
         if (nthWeek.matches() && docDate != null) {
-            int month = Months.number(nthWeek.group(2).replace(".", "").toLowerCase(Locale.ROOT));
+            int month = Months.number(nthWeek.group(3).replace(".", "").toLowerCase(Locale.ROOT));
             YearMonth ym = YearMonth.of(docDate.getYear(), month);
             DateRange whole = placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
                     ClauseTense.of(text, m.start(), m.end()), docDate);
             ym = YearMonth.from(whole.start());
             String nth = nthWeek.group(1).toLowerCase(Locale.ROOT);
+            if (nthWeek.group(2).equalsIgnoreCase("weekend")) {
+                // "the first weekend of June": the month's first (second, ...) Saturday and the Sunday after it
+                LocalDate firstSaturday = ym.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SATURDAY));
+                LocalDate saturday = switch (nth) {
+                    case "first" -> firstSaturday;
+                    case "second" -> firstSaturday.plusWeeks(1);
+                    case "third" -> firstSaturday.plusWeeks(2);
+                    case "fourth" -> firstSaturday.plusWeeks(3);
+                    default -> ym.atEndOfMonth().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+                };
+                return new DateRange(saturday, saturday.plusDays(1), DatePrecision.DAY);
+            }
             int first = switch (nth) {
                 case "first" -> 1;
                 case "second" -> 8;
@@ -702,7 +734,7 @@ public final class DateResolver {
         }
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
-            range = placeYear(range, ClauseTense.of(text, m.start(), m.end()), docDate);
+            range = placeYear(range, ClauseTense.listing(text, m.start(), m.end()), docDate);
         }
         return range;
     }
@@ -731,8 +763,11 @@ public final class DateResolver {
         return placed == null ? here : placed;
     }
 
+    /** After a weekday: a plural part of the day ("Friday evenings"), a recurrence. */
+    private static final Pattern PARTS_OF_DAY_AFTER = Pattern.compile("\\s*(?:mornings|afternoons|evenings|nights|lunchtimes)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A holiday of the document's year, a year back after a past verb if still to come, ahead after a future one if gone. */
-    private static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
+    static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
         int y = docDate.getYear();
         LocalDate here = holiday(name, y);
         if (tense == ClauseTense.Tense.PAST && here.isAfter(docDate)) return holiday(name, y - 1);
@@ -837,6 +872,9 @@ public final class DateResolver {
             return docDate.with(TemporalAdjusters.next(day));
         } else if (near.contains("last")) {
             return docDate.with(TemporalAdjusters.previous(day));
+        }
+        if (ClauseTense.movedTo(text, m.start())) {
+            return docDate.with(TemporalAdjusters.next(day)); // "moved to Friday" in a Friday's paper: next Friday, not today
         }
         ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
         if (tense == ClauseTense.Tense.NONE && ClauseTense.conditional(text, m.start(), m.end())) {

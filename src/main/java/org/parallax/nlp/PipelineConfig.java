@@ -77,8 +77,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 16 also: wire datelines, a stop per day in one sentence, whole-trip companions, parts of the day (fresh-news/events4).
      * 17: a part of the day or a clock time alone ("in the afternoon", "At 11.30") is dated on the day the story is
      * telling, not the publication day.
+     * 18: dates (fresh-news/dates4): Good Friday, Easter Monday, "bank holiday Monday", "the first weekend of June",
+     * "Friday evenings" as no date; dates a meeting is moved to, "set for", "should", plural fixture verbs look ahead;
+     * a listing's present verb puts a month-day ahead; "the winter break" no date; "the same period last year"; "week 51".
      */
-    static final int ENGINE_REVISION = 17;
+    static final int ENGINE_REVISION = 18;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +80,9 @@ final class RelativeDates {
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
             Matcher in = IN_BEFORE.matcher(before);
             if (!counted.matches() || !in.find() || SPAN_CONTEXT.matcher(before.substring(0, in.start())).find()) return null;
+            if (WEEK_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
+                return null; // "in week 3": a numbered week, not a week from now
+            }
             sign = 1;
         }
         Integer n = count(counted.group(1));
@@ -267,5 +272,112 @@ final class RelativeDates {
 
     private static DateRange year(int y) {
         return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+    }
+
+    /** Before a weekday: the word that makes it a day of Holy Week or Easter ("Good Friday", "Easter Monday"). */
+    private static final Pattern FEAST_WORD_BEFORE = Pattern.compile("\\b(Good|Maundy|Holy|Easter)\\s+$");
+    /** Before "Monday": "bank holiday Monday", "the bank-holiday Monday". */
+    private static final Pattern BANK_HOLIDAY_BEFORE = Pattern.compile("\\bbank[\\s-]+holiday\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A weekday that names a holiday with the word before it or in its own text: Maundy Thursday, Good Friday, Holy or
+     * Easter Saturday, Easter Monday (from that Easter, placed by tense as Easter is) and "bank holiday Monday" (the
+     * English bank-holiday Monday a past verb points back to, else the nearest: Easter Monday, the first and last Monday
+     * of May, the last of August). Null for any other weekday.
+     */
+    static LocalDate weekdayFeast(String text, RawMention m, Matcher wd, LocalDate docDate) {
+        String day = wd.group(1).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(0, m.start() - 20), m.start()) + text.substring(m.start(), m.start() + wd.start());
+        ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
+        Matcher feast = FEAST_WORD_BEFORE.matcher(before);
+        if (feast.find()) {
+            int offset = switch (feast.group(1) + " " + day) {
+                case "Maundy thursday" -> -3;
+                case "Good friday" -> -2;
+                case "Holy saturday", "Easter saturday" -> -1;
+                case "Easter monday" -> 1;
+                default -> 0;
+            };
+            if (offset == 0) return null;
+            // placed as its Easter is: a past verb takes the last one, a future verb the next
+            LocalDate easter = DateResolver.placeHoliday("Easter", tense, docDate.minusDays(offset));
+            return easter.plusDays(offset);
+        }
+        if (!day.equals("monday") || !BANK_HOLIDAY_BEFORE.matcher(before).find()) return null;
+        List<LocalDate> mondays = new ArrayList<>();
+        for (int y = docDate.getYear() - 1; y <= docDate.getYear() + 1; y++) {
+            mondays.add(DateResolver.easterSunday(y).plusDays(1));
+            mondays.add(LocalDate.of(y, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
+            mondays.add(LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+            mondays.add(LocalDate.of(y, 8, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+        }
+        mondays.sort(null);
+        LocalDate last = null;
+        LocalDate next = null;
+        for (LocalDate d : mondays) {
+            if (!d.isAfter(docDate)) last = d;
+            else if (next == null) next = d;
+        }
+        if (tense == ClauseTense.Tense.PAST) return last;
+        if (tense == ClauseTense.Tense.FUTURE) return next;
+        return docDate.toEpochDay() - last.toEpochDay() < next.toEpochDay() - docDate.toEpochDay() ? last : next;
+    }
+
+    /** Before "last year": "the same period ", "the same week ", "the same quarter of ". */
+    private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("\\bsame\\s+(?:period|week|fortnight|month|quarter|days|weeks"
+            + "|months)\\s+(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** The last date resolved before, if shorter than a year and not the publication date, a year back; else null. */
+    static DateRange sameLastYear(List<ResolvedDate> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            ResolvedDate d = before.get(k);
+            if (d.range() == null || d.publicationDate()) continue;
+            if (!d.range().end().isBefore(d.range().start().plusYears(1))) return null;
+            return new DateRange(d.range().start().minusYears(1), d.range().end().minusYears(1), d.range().precision());
+        }
+        return null;
+    }
+
+    /** Whether "the same period " (week, quarter, ...) stands right before {@code start}. */
+    static boolean samePeriodBefore(String text, int start) {
+        return SAME_PERIOD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    }
+
+    /** After SUTime's "week" (a duration): a week number ("in week 51", "Week 34"), not "week 3 of the season". */
+    private static final Pattern WEEK_NUMBER_AFTER = Pattern.compile("^\\s+(\\d{1,2})\\b(?![.,]\\d)(?!\\s+of\\b)");
+    private static final Pattern WEEK_WORD = Pattern.compile("(?i)week");
+
+    /**
+     * "week 51", "in week 34": the ISO week of that number (Monday to Sunday) in the publication year, a year back when
+     * it is still to come and its verb is not in the future, a year ahead when it is over and its verb is; null otherwise.
+     */
+    static DateRange weekNumber(String text, RawMention m, LocalDate docDate) {
+        if (!WEEK_WORD.matcher(text.substring(m.start(), m.end()).strip()).matches()) return null;
+        Matcher n = WEEK_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+        if (!n.find()) return null;
+        int week = Integer.parseInt(n.group(1));
+        boolean future = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE;
+        int y = docDate.getYear();
+        DateRange here = isoWeek(y, week);
+        if (here != null && here.start().isAfter(docDate) && !future) here = isoWeek(y - 1, week);
+        else if (here != null && here.end().isBefore(docDate) && future) here = isoWeek(y + 1, week);
+        return here;
+    }
+
+    /** The end of the number after a "week" that {@link #weekNumber} reads, or -1. */
+    static int weekNumberEnd(String text, RawMention m) {
+        if (!WEEK_WORD.matcher(text.substring(m.start(), m.end()).strip()).matches()) return -1;
+        Matcher n = WEEK_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+        return n.find() ? m.end() + n.end() : -1;
+    }
+
+    private static DateRange isoWeek(int year, int week) {
+        LocalDate jan4 = LocalDate.of(year, 1, 4);
+        if (week < 1 || week > jan4.with(java.time.temporal.TemporalAdjusters.lastDayOfYear()).minusDays(3)
+                .get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
+            return null;
+        }
+        LocalDate monday = jan4.with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        return new DateRange(monday, monday.plusDays(6), DatePrecision.WEEK);
     }
 }

@@ -232,6 +232,31 @@ class DateResolverTest {
                 row("Rovers will play on Boxing Day.", "2025-03-16", "Boxing Day=~DATE", "Boxing Day", "2025-12-26 DAY"),
                 row("The squad had trained on Christmas Day.", "2026-01-02", "Christmas Day=2026-12-25", "Christmas Day", "2025-12-25 DAY"),
                 row("Over Easter weekend the gallery is open.", "2019-04-11", "weekend=2019-W15-WE", "weekend", "2019-04-20..2019-04-21 DAY"),
+                // Holy Week and Easter weekdays are days of that Easter, not the nearest Friday or Monday; "bank holiday
+                // Monday" the English bank holiday its verb points to; "Friday evenings" every one
+                row("The grounds are open from Good Friday.", "2027-03-14", "Good Friday=2027-03-19", "Good Friday", "2027-03-26 DAY"),
+                row("The shop shut on Easter Monday.", "2027-05-02", "Monday=2027-04-26", "Monday", "2027-03-29 DAY"),
+                row("The museum opens on bank holiday Monday.", "2027-03-14", "Monday=2027-03-15", "Monday", "2027-03-29 DAY"),
+                row("Crowds packed the beach on bank holiday Monday.", "2027-09-10", "Monday=2027-09-06", "Monday", "2027-08-30 DAY"),
+                row("Screenings are on Friday evenings.", DOC, "Friday evenings=2023-03-10TEV", "Friday evenings", "-"),
+                row("The fair is on the first weekend of June.", "2027-03-14", "the first weekend of June=~DATE", "the first weekend of June",
+                        "2027-06-05..2027-06-06 DAY"),
+                // a date an appointment is moved to lies ahead; "set for", "adjourned until" and "should" look ahead; a
+                // plural subject's present verb of a fixture ("Rovers return on Saturday") points to the coming day
+                row("The meeting has since been moved to Friday.", "2027-05-14", "Friday=2027-05-14", "Friday", "2027-05-21 DAY"),
+                row("A hearing has been set for 17 May.", "2027-03-10", "17 May=XXXX-05-17", "17 May", "2027-05-17 DAY"),
+                row("The work should be under way by early December.", "2027-09-23", "early December=XXXX-12", "early December",
+                        "2027-12-01..2027-12-10 PART"),
+                row("Rovers return from the break on Saturday.", "2027-01-08", "Saturday=2027-01-02", "Saturday", "2027-01-09 DAY"),
+                // a listing's present verb puts a month-day ahead, not at the nearest one behind; a season naming a fixture
+                // of the calendar ("the winter break") is no date
+                row("This year's parade takes place on 30 October.", "2027-03-14", "30 October=XXXX-10-30", "30 October", "2027-10-30 DAY"),
+                row("The parade was held on 30 October.", "2027-03-14", "30 October=XXXX-10-30", "30 October", "2026-10-30 DAY"),
+                // "week 51" is the ISO week of that number; "week 3 of the season" no calendar week
+                row("In week 51, 4,200 people were admitted.", "2026-12-28", "week=P1W~DURATION|51=#", "week 51", "2026-12-14..2026-12-20 WEEK"),
+                row("The campaign began in week 34.", "2027-01-05", "week=P1W~DURATION|34=#", "week 34", "2026-08-17..2026-08-23 WEEK"),
+                row("Rovers are back from the winter break.", "2027-01-08", "winter=2027-WI", "winter", "-"),
+                row("The grounds close in the winter.", "2027-01-08", "winter=2027-WI", "winter", "2027-12-01..2028-02-29 SEASON"),
                 // a count of things "in" a count of days is a rate, no date ahead
                 // a clock time of every day is no date
                 row("The gallery is open daily from 10am.", DOC, "10am.=2023-03-04T10:00~TIME", "10am.", "-"),
@@ -395,6 +420,21 @@ class DateResolverTest {
 
     private String secondDate(String text, String mentions, String doc) {
         return resolver.resolve(text, raw(text, mentions), LocalDate.parse(doc)).get(1).range().toString();
+    }
+
+    @Test
+    void theSamePeriodLastYearIsThePeriodNamedBeforeAYearBack() {
+        String text = "In the week to 20 December, 4,200 were admitted, three times the same period last year.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "the week=2026-W51|20 December=2026-12-20|last year=2025"),
+                LocalDate.parse("2026-12-28"));
+        ResolvedDate last = dates.get(dates.size() - 1);
+        assertEquals("last year", last.text());
+        assertEquals("2025-12-14..2025-12-20", last.range().toString());
+        String season = "Rovers lost in week 3 of the season.";
+        assertTrue(resolver.resolve(season, raw(season, "week=P1W~DURATION|3=#"), LocalDate.parse("2027-01-05")).stream()
+                .allMatch(d -> d.range() == null), () -> resolver.resolve(season, raw(season, "week=P1W~DURATION|3=#"), LocalDate.parse("2027-01-05")).toString());
+        String alone = "Admissions rose by a third on last year.";
+        assertEquals("2025", resolver.resolve(alone, raw(alone, "last year=2025"), LocalDate.parse("2026-12-28")).get(0).range().toString());
     }
 
     @Test
