@@ -65,8 +65,11 @@ class FreshPairsTest {
      * value-kind links (a value of one kind each side states once) and closures, with those facts, to 0.937 / 0.931, 13/27.
      */
     static final Floors FOURTH = new Floors("fresh-pairs4", 0.935, 0.93, 13, 7, 3, 19, 15);
-    /** The fifth set (fresh-pairs5, p41-p50), held out: the figure of its first run. */
-    static final Floors FIFTH = new Floors("fresh-pairs5", 0.0, 0.0, 0, 99, 99, 0, 99);
+    /**
+     * The fifth set (fresh-pairs5, p41-p50), held out: the figure of its first run, precision 0.899, recall 0.887, conflicts 14/34
+     * with 5 false, cosmetic shown 0/5, one-sided facts 24 right and 36 wrong.
+     */
+    static final Floors FIFTH = new Floors("fresh-pairs5", 0.895, 0.885, 14, 5, 0, 24, 36);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
