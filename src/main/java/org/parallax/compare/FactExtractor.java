@@ -55,7 +55,7 @@ public final class FactExtractor {
             + "(?!\\s+(?:of|time|day|week|year|quake|earthquake|blast|attack)\\b)");
 
     private static final Pattern STATE_HINT = Pattern.compile("kill|dead|die|death|slain|slay|slew|injur|wound|hurt|arrest|detain|rescu"
-            + "|missing|evacu|hospital|displaced|(?:leave|flee|fled|left|abandon\\w*)\\s+(?:their|his|her)\\s+home");
+            + "|missing|evacu|hospital|displaced|condition|(?:leave|flee|fled|left|abandon\\w*)\\s+(?:their|his|her)\\s+home");
     private static final Pattern CHILD_HINT = Pattern.compile("mother|father|mom|dad|parent");
     private static final Pattern WORD_AHEAD = Pattern.compile("\\s+([A-Za-z][\\w'’-]*)");
     private static final Set<String> STATE_AFTER = Set.of("killed", "dead", "died", "dies", "die", "deaths", "slain", "injured", "wounded",
@@ -204,9 +204,12 @@ public final class FactExtractor {
                 if ("injured".equals(kind) && SERIOUSLY.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt()) kind = SERIOUSLY_INJURED;
             }
             if (kind == null) {
-                // "injuring 31 people, four of them seriously"
+                // "injuring 31 people, four of them seriously", "Eleven were admitted to hospital, two of them in a serious condition"
                 Matcher sub = SERIOUS_SUBSET.matcher(s).region(n.end, s.length());
-                if (!sub.lookingAt() || out.stream().noneMatch(f -> f.kind().equals("injured") && f.end() - base <= n.start)) continue;
+                if (!sub.lookingAt() || out.stream().noneMatch(f -> (f.kind().equals("injured") || f.kind().equals("hospitalised"))
+                        && f.end() - base <= n.start)) {
+                    continue;
+                }
                 kind = SERIOUSLY_INJURED;
             }
             used.add(new int[] {n.start, end});
@@ -217,8 +220,8 @@ public final class FactExtractor {
     static final String SERIOUSLY_INJURED = "seriously injured";
     private static final Pattern SERIOUSLY = Pattern.compile("(?i)\\s+(?:[a-z]+\\s+){0,3}?(?:seriously|critically|badly|severely|gravely)\\s+"
             + "(?:injur|wound|hurt)");
-    private static final Pattern SERIOUS_SUBSET = Pattern.compile("(?i)\\s+of\\s+them\\s+(?:were\\s+|are\\s+)?(?:seriously|critically|badly|severely"
-            + "|gravely)\\b");
+    private static final Pattern SERIOUS_SUBSET = Pattern.compile("(?i)\\s+of\\s+them\\s+(?:were\\s+|are\\s+|remain\\s+|still\\s+)*(?:(?:seriously|critically"
+            + "|badly|severely|gravely)\\b|in\\s+(?:a\\s+)?(?:serious|critical|grave|life-threatening)\\s+condition\\b)");
 
     private static boolean covered(List<int[]> used, int pos) {
         for (int[] u : used) if (pos >= u[0] && pos < u[1]) return true;
@@ -286,13 +289,24 @@ public final class FactExtractor {
      * People who are, remain or are being treated in hospital are hospitalised: "Eleven patients are in hospital", "Eight
      * passengers remained in hospital", "Twelve people are being treated in hospital" (not "taken to hospital").
      */
-    private static final Pattern IN_HOSPITAL = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:are|were|is|was|remain|remains|remained|"
-            + "still|being|treated|kept|now)\\s+){1,4}in\\s+(?:a\\s+|the\\s+)?hospital\\b");
+    private static final Pattern IN_HOSPITAL = Pattern.compile("(?i)\\s+(?:of\\s+(?:the|them|those)\\s+(?:[a-z]+\\s+)?|[a-z][\\w-]*\\s+){0,2}?"
+            + "(?:(?:(?:are|were|is|was|remain|remains|remained|still|being|treated|kept|now)\\s+){1,4}in"
+            // "Twelve patients have been admitted to hospital": taken in, not only taken there
+            + "|(?:(?:are|were|is|was|have|has|had|been|being|now|later|also)\\s+){0,3}admitted\\s+to)\\s+(?:a\\s+|the\\s+)?hospital\\b");
+    /**
+     * People in a serious or critical condition are the seriously injured: "one remains in a serious condition", "three
+     * workers who are in a critical condition".
+     */
+    private static final Pattern IN_CONDITION = Pattern.compile("(?i)\\s+((?:[a-z][\\w-]*\\s+){0,2}?)(?:(?:are|were|is|was|remain|remains|remained|"
+            + "still|who|now|listed)\\s+){1,3}in\\s+(?:a\\s+)?(?:serious|critical|grave|life-threatening)\\s+condition\\b");
 
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
         if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
         if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
+        Matcher cond = IN_CONDITION.matcher(s).region(pos, s.length());
+        // of people only: "two plant workers", "three" ("Two bridges are in a serious condition" is no one)
+        if (cond.lookingAt() && (cond.group(1).isBlank() || PEOPLE_NOUN.matcher(cond.group(1).strip()).find())) return SERIOUSLY_INJURED;
         Matcher w = WORD_AHEAD.matcher(s);
         int at = pos;
         for (int k = 0; k < 5; k++) {
@@ -307,6 +321,10 @@ public final class FactExtractor {
         }
         return null;
     }
+
+    /** The last of a few words before a state names people: "plant workers", "people", "children", "passengers". */
+    private static final Pattern PEOPLE_NOUN = Pattern.compile("(?i)(?:\\b(?:" + String.join("|", personNouns()) + ")s?|people|men|women|children|"
+            + "patients|victims|tourists|residents|pupils|staff|crew)$");
 
     private static String stateKind(String word, Set<String> words) {
         if (!words.contains(word)) return null;

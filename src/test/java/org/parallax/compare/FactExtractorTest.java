@@ -48,6 +48,26 @@ class FactExtractorTest {
     }
 
     @Test
+    void peopleAdmittedToOrStillInHospitalAreHospitalised() {
+        assertEquals(9, only("Nine passengers were admitted to hospital after the crash.", "hospitalised").lo());
+        assertEquals(13, only("Thirteen walkers have been admitted to hospital.", "hospitalised").lo());
+        // "of the injured ... in hospital": those still in hospital, a part of the injured, not the injured
+        assertEquals(6, only("Six of the injured are still in hospital in the city.", "hospitalised").lo());
+        assertTrue(facts("Six of the injured are still in hospital in the city.").stream().noneMatch(f -> f.kind().equals("injured")));
+        assertTrue(facts("Nine passengers were taken to hospital.").stream().noneMatch(f -> f.kind().equals("hospitalised")));
+    }
+
+    @Test
+    void peopleInASeriousOrCriticalConditionAreSeriouslyInjured() {
+        assertEquals(3, only("Fifteen people were hurt, three of them in a critical condition.", "seriously injured").lo());
+        assertEquals(2, only("Ten were admitted to hospital, two of them in a serious condition.", "seriously injured").lo());
+        assertEquals(1, only("Ten were admitted to hospital, and one remains in a serious condition.", "seriously injured").lo());
+        assertEquals(4, only("Four guards who are in a critical condition were flown to the capital.", "seriously injured").lo());
+        assertTrue(facts("Two bridges are in a serious condition.").stream().noneMatch(f -> f.kind().equals("seriously injured")),
+                facts("Two bridges are in a serious condition.").toString());
+    }
+
+    @Test
     void ignoresNumbersThatCountNoPeople() {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());
