@@ -93,8 +93,11 @@ public final class FactExtractor {
             + ")\\s?-?\\s?(feet|foot|ft|metres|meters|metre|meter|m|miles|mile|kilometres|kilometers|kilometre|kilometer|km)\\b(?![.,]\\d)");
     /** What a length is measured from, after it: "north of Santa Rosa", "(2,000 feet) west of Manokwari", "from The Geysers". */
     private static final Pattern DISTANCE_FROM = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?(?:(?:[a-z]+-)*[a-z]+\\s+of|from)\\s+(?:the\\s+)?"
-            + "((?:[A-Z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]+|(?<=the\\s)[a-z]{3,}\\b)");
-    private static final Pattern FALL_BEFORE = Pattern.compile("(?i)\\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled)\\b"
+            // "the town of Kerest" is Kerest; "the main stage" the stage
+            + "(?:(?:town|city|village|island|resort|port)\\s+of\\s+(?=[A-Z]))?"
+            + "((?:[A-Z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]+|(?<=the\\s)(?:[a-z]{3,}\\s+)?[a-z]{3,}\\b(?![\\s-]+[a-z])|(?<=the\\s)[a-z]{3,}\\b)");
+    private static final Pattern FALL_BEFORE = Pattern.compile("(?i)\\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled"
+            + "|dropped|dropping)\\b"
             + "[^,;.]{0,25}$");
 
     /** An age in digits or words ("27", "Sixty", "sixty-one") before "-year-old". */
@@ -158,6 +161,7 @@ public final class FactExtractor {
         if (digit && (low.contains("km/h") || low.contains("mph") || low.contains("per hour") || low.contains("kph"))) {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
+        if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg"))) weights(s, sentenceStart, sentenceEnd, out);
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
         if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
@@ -458,7 +462,8 @@ public final class FactExtractor {
     /**
      * Lengths with what they measure: "distance from Santa Rosa" for "20 miles north of Santa Rosa", "distance fallen" for
      * "falling about 200 feet", in metres so that "600 metres (2,000 feet)" agrees with itself. A length that is neither
-     * (a width, a race, a depth) is left out: two such lengths need not be one fact.
+     * (a height, a radius, a slick's length) is a {@link #LENGTH}: two such lengths need not be one fact, so {@link FactPairing}
+     * compares them only between counterpart sentences.
      */
     private static void distances(String s, int base, int sentEnd, List<Fact> out) {
         Matcher m = DISTANCE.matcher(s);
@@ -471,8 +476,13 @@ public final class FactExtractor {
                 kind = (Character.isLowerCase(place[0].charAt(0)) ? DISTANCE_FROM_NOUN : "distance from ") + place[place.length - 1];
             } else if (FALL_BEFORE.matcher(s.substring(0, m.start())).find()) {
                 kind = "distance fallen";
-            } else {
+            } else if (SPEED_AFTER.matcher(s).region(m.end(), s.length()).lookingAt() || m.group(3).equalsIgnoreCase("m")) {
+                // "250 km/h" is a speed; "1.5m" as often a million as a length
                 continue;
+            } else {
+                // a length no place or fall anchors ("ash 9 kilometres into the sky", "a 3-kilometre radius", "stretches for
+                // 25 km"): compared only between counterpart sentences, where two outlets tell one length
+                kind = LENGTH;
             }
             OptionalDouble v = NumberWords.parse(m.group(2));
             if (v.isEmpty()) continue;
@@ -481,6 +491,30 @@ public final class FactExtractor {
             String num = m.group(2);
             Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, metres);
             out.add(new Fact(kind, r.lo, r.hi, m.group().strip(), r.norm + " " + u, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    /** The kind of a weight ("2,300 tonnes of crude", "about 1,200 kilograms"): compared only in counterpart sentences. */
+    static final String WEIGHT = "weight";
+    /** A weight in tonnes or kilograms: "an estimated 2,300 tonnes", "a 40-tonne tank", "1.5 million tons", "about 1,200 kg". */
+    private static final Pattern WEIGHT_PHRASE = Pattern.compile("(?i)(?:(" + QUAL + ")\\s+)?(?<![\\w.,$\u20ac\u00a3-])(" + DIGITS + "|" + WORDNUM
+            + ")[\\s-]?(?:(million|billion)[\\s-])?(tonnes|tonne|tons|ton|kilograms|kilogram|kilogrammes|kilos|kg)\\b");
+
+    /**
+     * Weights, in kilograms, so that "2 tonnes" meets "2,000 kilograms"; a ton is taken for a tonne, as outlets use the two
+     * words for one weight.
+     */
+    private static void weights(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = WEIGHT_PHRASE.matcher(s);
+        while (m.find()) {
+            OptionalDouble v = NumberWords.parse(m.group(2));
+            if (v.isEmpty() || v.getAsDouble() <= 0) continue;
+            String u = m.group(4).toLowerCase(Locale.ROOT);
+            double kg = (u.startsWith("k") ? 1 : 1000) * (m.group(3) == null ? 1 : m.group(3).equalsIgnoreCase("million") ? 1e6 : 1e9);
+            String num = m.group(2);
+            Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, kg);
+            out.add(new Fact(WEIGHT, r.lo, r.hi, m.group().strip(), r.norm + " " + (m.group(3) == null ? "" : m.group(3) + " ") + u,
+                    base + m.start(), base + m.end(), base, sentEnd));
         }
     }
 
@@ -504,6 +538,10 @@ public final class FactExtractor {
 
     /** The kind prefix of a distance from a place named by a common noun ("12 km north of the town"). */
     static final String DISTANCE_FROM_NOUN = "distance from the ";
+    /** The kind of a length that no place or fall anchors ("a slick 20 kilometres long"): compared only in counterpart sentences. */
+    static final String LENGTH = "length";
+    /** After a length: it is a speed ("250 km/h", "80 km per hour"). */
+    private static final Pattern SPEED_AFTER = Pattern.compile("(?i)\\s*(?:/\\s*h\\b|per\\s+hour|an\\s+hour|a\\s+second)");
     /** The kind of a length of time ("about ten minutes", "18 months", "three hours into the voyage"). */
     static final String DURATION = "duration";
     private static final Pattern DURATION_HINT = Pattern.compile("minute|hour|day|week|month|year");

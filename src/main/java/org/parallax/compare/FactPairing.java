@@ -123,13 +123,15 @@ public final class FactPairing {
     }
 
     /**
-     * A count of things ("27 goals", "two fishing boats"), a length of time, a vote's sides, or a distance from a place named by a common
-     * noun ("12 km north of the town"): so many are background, or named another way on the other side, that it is compared only between
-     * counterpart sentences, never across the articles and never listed as one-sided.
+     * A count of things ("27 goals", "two fishing boats"), a length of time, a vote's sides, a distance from a place named by a
+     * common noun ("12 km north of the town"), a length nothing anchors ("a slick 20 km long"), or a weight: so many are background, or named
+     * another way on the other side, that it is compared only between counterpart sentences, never across the articles and never listed
+     * as one-sided.
      */
     private static boolean counted(Fact f) {
         return f.kind().startsWith(FactExtractor.COUNTED) || f.kind().equals(FactExtractor.DURATION)
-                || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN) || f.kind().startsWith(FactExtractor.VOTES);
+                || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN) || f.kind().startsWith(FactExtractor.VOTES)
+                || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT);
     }
 
     private static List<Comparison.OneSidedFact> oneSided(List<Fact> fs) {

@@ -68,6 +68,31 @@ class FactExtractorTest {
     }
 
     @Test
+    void lengthsNoPlaceAnchorsAreLengthsAndAFallMayDrop() {
+        assertEquals(9000, only("The volcano sent ash 9 kilometres into the sky.", "length").lo());
+        assertEquals(3000, only("Everyone inside a 3-kilometre radius had to leave.", "length").lo());
+        assertTrue(facts("Gusts reached 130 km/h on the coast.").stream().noneMatch(f -> f.kind().equals("length")));
+        assertTrue(facts("The fund raised 1.5m for the hospital.").stream().noneMatch(f -> f.kind().equals("length")));
+        assertEquals(80, only("The lorry left the bridge and dropped 80 metres into the river.", "distance fallen").lo());
+        // a place after an adjective, or a town named after "the town of"
+        assertEquals(200, only("He fired from a roof 200 metres from the main stage.", "distance from the stage").lo());
+        assertEquals(30000, only("The bus crashed 30 km from the town of Ostra.", "distance from Ostra").lo());
+    }
+
+    @Test
+    void weightsAreInKilogramsWhateverTheUnit() {
+        Fact t = only("The ship spilled about 2 tonnes of diesel.", "weight");
+        Fact kg = only("Roughly 2,000 kilograms of diesel leaked from the ship.", "weight");
+        assertTrue(t.agreesWith(kg), t + " / " + kg);
+        assertEquals(40000, only("A 40-tonne tank split open.", "weight").lo());
+        Fact port = only("The port handles 1.5 million tons a year.", "weight");
+        assertEquals(1.5e9, (port.lo() + port.hi()) / 2, 1e6);
+        Fact a = only("An estimated 2,300 tonnes of crude leaked.", "weight"), b = only("About 2,000 tonnes of crude leaked.", "weight");
+        assertFalse(a.agreesWith(b));
+        assertTrue(a.couldBeSame(b));
+    }
+
+    @Test
     void ignoresNumbersThatCountNoPeople() {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());

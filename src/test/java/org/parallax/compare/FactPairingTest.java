@@ -285,4 +285,19 @@ class FactPairingTest {
                 b, new SideFacts(Map.of(), List.of()));
         assertTrue(e.facts().onlyA().stream().noneMatch(x -> x.fact().equals("date")), e.facts().toString());
     }
+
+    @Test
+    void lengthsNothingAnchorsConflictOnlyBetweenCounterpartSentences() {
+        Article a = Samples.fromText(1, "a", "The oil slick off the northern coast is now 20 kilometres long, the coast guard said. "
+                + "Fishing boats have been kept in port since the weekend. The tanker was built in a yard 40 km away.");
+        Article b = Samples.fromText(2, "b", "The oil slick off the northern coast is now 25 km long, the coast guard said. "
+                + "Fishing boats have been kept in port since the weekend. Divers worked 12 metres below the surface.");
+        Comparison.Facts f = new ComparisonService().compare(a, b).facts();
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("length", f.conflicts().get(0).fact());
+        assertEquals("25 km", f.conflicts().get(0).b().text());
+        // a length in sentences that are no counterparts is no one-sided fact: it may be any length of anything
+        assertTrue(f.onlyA().stream().noneMatch(x -> x.fact().equals("length")), f.toString());
+        assertTrue(f.onlyB().stream().noneMatch(x -> x.fact().equals("length")), f.toString());
+    }
 }
