@@ -518,7 +518,7 @@ public final class FactExtractor {
         }
     }
 
-    /** A speed: "140 km/h", "up to 95 mph", "60 kilometres per hour"; one kind per unit. */
+    /** A speed: "140 km/h", "up to 95 mph", "60 kilometres per hour"; in km/h whatever the unit. */
     private static final Pattern SPEED = Pattern.compile("(?i)(?<![\\w.,])(?:(" + QUAL + ")\\s+)?(\\d[\\d,.]*)\\s?"
             + "(km/h|kph|mph|(?:kilometres|kilometers|miles)\\s+per\\s+hour|km\\s+per\\s+hour)");
 
@@ -531,7 +531,8 @@ public final class FactExtractor {
             String unit = u.startsWith("m") ? "mph" : "km/h";
             // "winds of up to 140 km/h" names the peak: the top speed, not a bound
             String q = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("up to|as much as|as high as") ? null : m.group(1);
-            Range r = range(q, v.getAsDouble(), unitOf(m.group(2).replace(",", "")), 1);
+            // in km/h, so that "250 km/h" meets "155 mph"
+            Range r = range(q, v.getAsDouble(), unitOf(m.group(2).replace(",", "")), unit.equals("mph") ? 1.609344 : 1);
             out.add(new Fact("speed", r.lo, r.hi, m.group().strip(), r.norm + " " + unit, base + m.start(), base + m.end(), base, sentEnd));
         }
     }

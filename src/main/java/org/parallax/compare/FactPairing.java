@@ -49,6 +49,12 @@ public final class FactPairing {
                 Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
                 shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
                 if (shared.isEmpty()) continue;
+                if (partOfDay(x) || partOfDay(y)) {
+                    // "overnight" against "early on Tuesday" in sentences of one event: the same night, no conflict and not one-sided
+                    used.add(x);
+                    used.add(y);
+                    break;
+                }
                 conflicts.add(new Comparison.Conflict(x.kind(), x.value(), y.value()));
                 conflicted.add(x.kind());
                 markKind(fa, x.kind(), used);
@@ -69,6 +75,19 @@ public final class FactPairing {
         for (Map.Entry<String, List<Fact>> e : byKindA.entrySet()) {
             List<Fact> bs = byKindB.get(e.getKey());
             if (bs == null) continue;
+            if (conflictWhenNoneAgree && e.getKey().equals("date")) {
+                // a part of the day alone in counterpart sentences tells the day the other side tells: settled, never a conflict
+                List<Fact> vague = new ArrayList<>();
+                for (Fact f : e.getValue()) if (partOfDay(f)) vague.add(f);
+                for (Fact f : bs) if (partOfDay(f)) vague.add(f);
+                used.addAll(vague);
+                List<Fact> firmA = new ArrayList<>(e.getValue()), firmB = new ArrayList<>(bs);
+                firmA.removeAll(vague);
+                firmB.removeAll(vague);
+                if (firmA.isEmpty() || firmB.isEmpty()) continue;
+                e.setValue(firmA);
+                bs = firmB;
+            }
             boolean agreed = false;
             for (Fact x : e.getValue()) {
                 for (Fact y : bs) {
@@ -93,8 +112,12 @@ public final class FactPairing {
     }
 
     private static Fact[] firstSame(List<Fact> xs, List<Fact> ys) {
-        for (Fact x : xs) for (Fact y : ys) if (x.couldBeSame(y)) return new Fact[] {x, y};
+        for (Fact x : xs) for (Fact y : ys) if (x.couldBeSame(y) && !partOfDay(x) && !partOfDay(y)) return new Fact[] {x, y};
         return null;
+    }
+
+    private static boolean partOfDay(Fact f) {
+        return f.kind().equals("date") && PART_OF_DAY.matcher(f.text()).matches();
     }
 
     private static Map<String, List<Fact>> byKind(List<Fact> fs, Map<Fact, String> alias) {
@@ -172,6 +195,12 @@ public final class FactPairing {
             + "(?:" + ClockTimes.TIME + "|noon|midnight)(?:\\s+local\\s+time)?"
             // an offset of hours or minutes ("about two hours later") is a length of time, not a day the outlet names
             + "|(?:(?:about|around|some|roughly|just|only|nearly|almost)\\s+)?(?:[\\w-]+\\s+)?(?:hours?|minutes?)\\s+(?:later|earlier|after|before)");
+    /**
+     * A part of the day alone ("overnight", "spent the night", "that evening", "in the morning"): which day it is is the
+     * resolver's guess from the story around it, so it conflicts with no date; "last night" and "this morning" name their day.
+     */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)(?:(?:in|during|on|over|through|into|at|the|that|same|late|early|by)\\s+)*"
+            + "(?:overnight|night|morning|afternoon|evening|dawn|daybreak|dusk|nightfall)");
     /** Said, told, announced... just before a date: "the hospital said on Tuesday" dates the report, not the event. */
     private static final Pattern REPORT_VERB_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|reported|confirmed"
             + "|announced|stated)\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?$");

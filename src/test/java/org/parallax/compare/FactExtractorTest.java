@@ -93,6 +93,13 @@ class FactExtractorTest {
     }
 
     @Test
+    void speedsInMilesAnHourAreComparedInKilometresAnHour() {
+        Fact kmh = only("Gusts of up to 250 km/h hit the coast.", "speed"), mph = only("Gusts of about 155 mph hit the coast.", "speed");
+        assertTrue(kmh.agreesWith(mph), kmh + " / " + mph);
+        assertFalse(only("Gusts of 120 mph hit the coast.", "speed").agreesWith(kmh));
+    }
+
+    @Test
     void ignoresNumbersThatCountNoPeople() {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());

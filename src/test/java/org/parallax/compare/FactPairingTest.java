@@ -223,6 +223,21 @@ class FactPairingTest {
     }
 
     @Test
+    void aPartOfTheDayWithNoDayWrittenConflictsWithNoDate() {
+        Article a = Samples.fromText(1, "a", "About 300 people spent the night in the sports hall after the flood.");
+        Article b = Samples.fromText(2, "b", "Some 300 people slept in the sports hall overnight after the flood.");
+        Comparison c = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(dated(a, "the night", LocalDate.of(2026, 5, 8)))),
+                b, new SideFacts(Map.of(), List.of(dated(b, "overnight", LocalDate.of(2026, 5, 9)))));
+        assertTrue(c.facts().conflicts().isEmpty(), c.facts().toString());
+        assertTrue(c.facts().onlyA().isEmpty() && c.facts().onlyB().isEmpty(), c.facts().toString());
+        // a night with its day written is still a date
+        Article d = Samples.fromText(3, "b", "Some 300 people slept in the sports hall on Thursday night after the flood.");
+        Comparison e = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(dated(a, "the night", LocalDate.of(2026, 5, 8)))),
+                d, new SideFacts(Map.of(), List.of(dated(d, "Thursday night", LocalDate.of(2026, 5, 7)))));
+        assertTrue(e.facts().onlyB().stream().anyMatch(x -> x.fact().equals("date")), e.facts().toString());
+    }
+
+    @Test
     void aDateWrittenWithTheSameWordsAgreesWhateverYearEachSideResolved() {
         Article a = Samples.fromText(1, "a", "The government plans to raise fuel taxes by 12 percent from April 1.");
         Article b = Samples.fromText(2, "b", "The rise in fuel taxes, 12% from April 1, was announced by the government last month.");
