@@ -117,6 +117,8 @@ public final class FactExtractor {
     /** "a 27-year-old man", "a 60-year-old, terminally ill woman": the age of a person the sentence does not name. */
     private static final Pattern AGE_UNNAMED = Pattern.compile("(?i)(?<![\\w-])an?\\s+(" + YEARS + ")-year-old,?\\s+(?:[\\w-]+,?\\s+){0,3}?("
             + String.join("|", unnamedAgeNouns()) + ")\\b");
+    /** A person noun right after "the 51-year-old" ("driver", "local man"), not followed by a name. */
+    private static final Pattern ROLE_AFTER_AGE = Pattern.compile("\\s+(?:[a-z]+\\s+)?(" + String.join("|", unnamedAgeNouns()) + ")\\b(?!\\s+[A-Z])");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,\u2013\u2014-]\\s*" + NAME + "\\s*(?=[,\u2013\u2014-])");
     /** The kind prefix of an unnamed person's age ("age of a man"); such ages pair only as {@link FactPairing} allows. */
     static final String UNNAMED_AGE = "age of a";
@@ -762,6 +764,14 @@ public final class FactExtractor {
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
             double v = years(d.group(1));
             if (v < 0) continue;
+            // "the 51-year-old driver": a person told by a role noun, as "a 51-year-old driver" or "The driver, aged 52,"
+            Matcher noun = ROLE_AFTER_AGE.matcher(s).region(d.end(), s.length());
+            if (noun.lookingAt()) {
+                String n = noun.group(1).toLowerCase(Locale.ROOT);
+                out.add(new Fact(UNNAMED_AGE + (n.matches("[aeiou].*") ? "n " : " ") + n, v, v, s.substring(d.start(), noun.end()).strip(), d.group(1),
+                        start, base + noun.end(), base, sentEnd));
+                continue;
+            }
             out.add(new Fact(DEFINITE_AGE, v, v, d.group().strip(), d.group(1), start, end, base, sentEnd));
         }
     }

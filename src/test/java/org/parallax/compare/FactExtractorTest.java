@@ -100,6 +100,13 @@ class FactExtractorTest {
     }
 
     @Test
+    void theAgeOfAPersonToldByARoleNounAfterTheIsAnUnnamedAge() {
+        assertEquals(51, only("Police detained the 51-year-old driver at the scene.", "age of a driver").lo());
+        assertEquals(44, only("The 44-year-old was later released.", FactExtractor.DEFINITE_AGE).lo());
+        assertTrue(facts("The 44-year-old driver Tom Reyes was released.").stream().noneMatch(f -> f.kind().equals("age of a driver")));
+    }
+
+    @Test
     void ignoresNumbersThatCountNoPeople() {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());
