@@ -638,8 +638,11 @@ public final class FactExtractor {
 
     /** The kind prefix of a count of things ("64 cases", "More than 300 flights"): compared only in counterpart sentences. */
     static final String COUNTED = "number of ";
-    /** A number, at most one lower-case word, then a plural noun: "64 cases", "71 confirmed cases", "Nearly 200 passengers". */
-    private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?:[a-z]+\\s+)??([a-z]{3,}s)\\b");
+    /**
+     * A number, at most two lower-case words, then a plural noun: "64 cases", "71 confirmed cases", "Nearly 200 passengers",
+     * "four walk-in vaccination clinics".
+     */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?:[a-z][a-z-]*\\s+){0,2}?([a-z]{3,}s)\\b");
     private static final Set<String> NOT_COUNTED = Set.of("years", "months", "days", "hours", "minutes", "weeks", "seconds", "decades",
             "miles", "feet", "metres", "meters", "kilometres", "kilometers", "percent", "times", "millions", "billions", "dollars", "euros",
             "pounds", "degrees", "others", "hundreds", "thousands", "dozens", "was", "has", "is", "its", "his", "this", "as", "us", "yards",

@@ -107,6 +107,14 @@ class FactExtractorTest {
     }
 
     @Test
+    void countedThingsMayHaveTwoWordsBeforeTheirNoun() {
+        String s = "The council opened four walk-in vaccination clinics on Monday.";
+        List<Fact> fs = FactExtractor.countedThings(s, 0, s.length(), List.of());
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("number of clinics", fs.get(0).kind());
+    }
+
+    @Test
     void ignoresNumbersThatCountNoPeople() {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());
