@@ -100,6 +100,7 @@ public final class FactPairing {
             }
             if (agreed) {
                 agreedKinds.add(e.getKey());
+                if (conflictWhenNoneAgree) leftover(e.getKey(), e.getValue(), bs, used, conflicts);
             } else if (conflictWhenNoneAgree) {
                 // the first two values that can be one fact; values of different facts ("$21" a share, "$5.4 billion" the deal) are none
                 Fact[] first = firstSame(e.getValue(), bs);
@@ -109,6 +110,22 @@ public final class FactPairing {
                 used.addAll(bs);
             }
         }
+    }
+
+    /**
+     * After one value pair of a kind agreed, the one value left on each side, when both can be one fact: "2.8% of GDP from
+     * 3.4%" / "2.8 percent, from 3.6 percent" tell the second figure differently.
+     */
+    private static void leftover(String kind, List<Fact> xs, List<Fact> ys, Set<Fact> used, List<Comparison.Conflict> conflicts) {
+        List<Fact> restA = new ArrayList<>(), restB = new ArrayList<>();
+        for (Fact x : xs) if (!used.contains(x)) restA.add(x);
+        for (Fact y : ys) if (!used.contains(y)) restB.add(y);
+        if (restA.size() != 1 || restB.size() != 1) return;
+        Fact x = restA.get(0), y = restB.get(0);
+        if (x.agreesWith(y) || !x.couldBeSame(y) || partOfDay(x) || partOfDay(y)) return;
+        conflicts.add(new Comparison.Conflict(kind, x.value(), y.value()));
+        used.add(x);
+        used.add(y);
     }
 
     private static Fact[] firstSame(List<Fact> xs, List<Fact> ys) {

@@ -315,4 +315,17 @@ class FactPairingTest {
         assertTrue(f.onlyA().stream().noneMatch(x -> x.fact().equals("length")), f.toString());
         assertTrue(f.onlyB().stream().noneMatch(x -> x.fact().equals("length")), f.toString());
     }
+
+    @Test
+    void afterOneValueOfAKindAgreesTheOneLeftOnEachSideIsStillCompared() {
+        Comparison.Facts f = oneSentenceEach("The deficit will fall to 2.8% of output next year from 3.4% this year, the minister said.",
+                "The deficit will fall to 2.8 percent of output next year from 3.6 percent this year, the minister said.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("3.4%", f.conflicts().get(0).a().text());
+        assertTrue(oneSentenceEach("The deficit will fall to 2.8% of output next year from 3.4% this year, the minister said.",
+                "The deficit will fall to 2.8 percent of output next year from 3.4 percent this year, the minister said.").conflicts().isEmpty());
+        // two values left on one side: which of them the other side's one tells is unknown, so none is compared
+        assertTrue(oneSentenceEach("The deficit will fall to 2.8% of output next year from 3.4% this year, the minister said.",
+                "The deficit, 2.8 percent of output next year, was 3.6 percent this year and 4.1 percent last year.").conflicts().isEmpty());
+    }
 }

@@ -69,9 +69,9 @@ class FreshPairsTest {
     /**
      * The fifth set (fresh-pairs5, p41-p50), held out: the figure of its first run, precision 0.899, recall 0.887, conflicts 14/34
      * with 5 false, cosmetic shown 0/5, one-sided facts 24 right and 36 wrong; then fixes by kind made on it and the fourth set: conflicts
-     * 20/34 with 3 false, one-sided 24 right and 28 wrong.
+     * 21/34 with 3 false, one-sided 24 right and 28 wrong.
      */
-    static final Floors FIFTH = new Floors("fresh-pairs5", 0.895, 0.885, 20, 3, 0, 24, 28);
+    static final Floors FIFTH = new Floors("fresh-pairs5", 0.895, 0.885, 21, 3, 0, 24, 28);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
