@@ -40,8 +40,8 @@ public record Fact(String kind, double lo, double hi, String text, String normal
      * taken to be of one kind.
      */
     public boolean couldBeSame(Fact o) {
-        if (kind.startsWith("amount") || kind.startsWith("distance") || kind.startsWith(FactExtractor.COUNTED) || kind.equals("speed")
-                || kind.equals(FactExtractor.DURATION)) {
+        if (kind.startsWith("amount") || kind.startsWith("distance") || kind.equals(FactExtractor.LENGTH) || kind.startsWith(FactExtractor.COUNTED)
+                || kind.equals("speed") || kind.equals(FactExtractor.DURATION) || kind.equals(FactExtractor.WEIGHT)) {
             double a = (lo + hi) / 2, b = (o.lo + o.hi) / 2;
             return a > 0 && b > 0 && Math.max(a, b) <= 3 * Math.min(a, b);
         }

@@ -55,7 +55,7 @@ public final class FactExtractor {
             + "(?!\\s+(?:of|time|day|week|year|quake|earthquake|blast|attack)\\b)");
 
     private static final Pattern STATE_HINT = Pattern.compile("kill|dead|die|death|slain|slay|slew|injur|wound|hurt|arrest|detain|rescu"
-            + "|missing|evacu|hospital|displaced|(?:leave|flee|fled|left|abandon\\w*)\\s+(?:their|his|her)\\s+home");
+            + "|missing|evacu|hospital|displaced|condition|(?:leave|flee|fled|left|abandon\\w*)\\s+(?:their|his|her)\\s+home");
     private static final Pattern CHILD_HINT = Pattern.compile("mother|father|mom|dad|parent");
     private static final Pattern WORD_AHEAD = Pattern.compile("\\s+([A-Za-z][\\w'’-]*)");
     private static final Set<String> STATE_AFTER = Set.of("killed", "dead", "died", "dies", "die", "deaths", "slain", "injured", "wounded",
@@ -93,8 +93,11 @@ public final class FactExtractor {
             + ")\\s?-?\\s?(feet|foot|ft|metres|meters|metre|meter|m|miles|mile|kilometres|kilometers|kilometre|kilometer|km)\\b(?![.,]\\d)");
     /** What a length is measured from, after it: "north of Santa Rosa", "(2,000 feet) west of Manokwari", "from The Geysers". */
     private static final Pattern DISTANCE_FROM = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?(?:(?:[a-z]+-)*[a-z]+\\s+of|from)\\s+(?:the\\s+)?"
-            + "((?:[A-Z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]+|(?<=the\\s)[a-z]{3,}\\b)");
-    private static final Pattern FALL_BEFORE = Pattern.compile("(?i)\\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled)\\b"
+            // "the town of Kerest" is Kerest; "the main stage" the stage
+            + "(?:(?:town|city|village|island|resort|port)\\s+of\\s+(?=[A-Z]))?"
+            + "((?:[A-Z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]+|(?<=the\\s)(?:[a-z]{3,}\\s+)?[a-z]{3,}\\b(?![\\s-]+[a-z])|(?<=the\\s)[a-z]{3,}\\b)");
+    private static final Pattern FALL_BEFORE = Pattern.compile("(?i)\\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled"
+            + "|dropped|dropping)\\b"
             + "[^,;.]{0,25}$");
 
     /** An age in digits or words ("27", "Sixty", "sixty-one") before "-year-old". */
@@ -114,6 +117,8 @@ public final class FactExtractor {
     /** "a 27-year-old man", "a 60-year-old, terminally ill woman": the age of a person the sentence does not name. */
     private static final Pattern AGE_UNNAMED = Pattern.compile("(?i)(?<![\\w-])an?\\s+(" + YEARS + ")-year-old,?\\s+(?:[\\w-]+,?\\s+){0,3}?("
             + String.join("|", unnamedAgeNouns()) + ")\\b");
+    /** A person noun right after "the 51-year-old" ("driver", "local man"), not followed by a name. */
+    private static final Pattern ROLE_AFTER_AGE = Pattern.compile("\\s+(?:[a-z]+\\s+)?(" + String.join("|", unnamedAgeNouns()) + ")\\b(?!\\s+[A-Z])");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,\u2013\u2014-]\\s*" + NAME + "\\s*(?=[,\u2013\u2014-])");
     /** The kind prefix of an unnamed person's age ("age of a man"); such ages pair only as {@link FactPairing} allows. */
     static final String UNNAMED_AGE = "age of a";
@@ -158,6 +163,7 @@ public final class FactExtractor {
         if (digit && (low.contains("km/h") || low.contains("mph") || low.contains("per hour") || low.contains("kph"))) {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
+        if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg"))) weights(s, sentenceStart, sentenceEnd, out);
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
         if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
@@ -204,9 +210,12 @@ public final class FactExtractor {
                 if ("injured".equals(kind) && SERIOUSLY.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt()) kind = SERIOUSLY_INJURED;
             }
             if (kind == null) {
-                // "injuring 31 people, four of them seriously"
+                // "injuring 31 people, four of them seriously", "Eleven were admitted to hospital, two of them in a serious condition"
                 Matcher sub = SERIOUS_SUBSET.matcher(s).region(n.end, s.length());
-                if (!sub.lookingAt() || out.stream().noneMatch(f -> f.kind().equals("injured") && f.end() - base <= n.start)) continue;
+                if (!sub.lookingAt() || out.stream().noneMatch(f -> (f.kind().equals("injured") || f.kind().equals("hospitalised"))
+                        && f.end() - base <= n.start)) {
+                    continue;
+                }
                 kind = SERIOUSLY_INJURED;
             }
             used.add(new int[] {n.start, end});
@@ -217,8 +226,8 @@ public final class FactExtractor {
     static final String SERIOUSLY_INJURED = "seriously injured";
     private static final Pattern SERIOUSLY = Pattern.compile("(?i)\\s+(?:[a-z]+\\s+){0,3}?(?:seriously|critically|badly|severely|gravely)\\s+"
             + "(?:injur|wound|hurt)");
-    private static final Pattern SERIOUS_SUBSET = Pattern.compile("(?i)\\s+of\\s+them\\s+(?:were\\s+|are\\s+)?(?:seriously|critically|badly|severely"
-            + "|gravely)\\b");
+    private static final Pattern SERIOUS_SUBSET = Pattern.compile("(?i)\\s+of\\s+them\\s+(?:were\\s+|are\\s+|remain\\s+|still\\s+)*(?:(?:seriously|critically"
+            + "|badly|severely|gravely)\\b|in\\s+(?:a\\s+)?(?:serious|critical|grave|life-threatening)\\s+condition\\b)");
 
     private static boolean covered(List<int[]> used, int pos) {
         for (int[] u : used) if (pos >= u[0] && pos < u[1]) return true;
@@ -286,13 +295,24 @@ public final class FactExtractor {
      * People who are, remain or are being treated in hospital are hospitalised: "Eleven patients are in hospital", "Eight
      * passengers remained in hospital", "Twelve people are being treated in hospital" (not "taken to hospital").
      */
-    private static final Pattern IN_HOSPITAL = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:are|were|is|was|remain|remains|remained|"
-            + "still|being|treated|kept|now)\\s+){1,4}in\\s+(?:a\\s+|the\\s+)?hospital\\b");
+    private static final Pattern IN_HOSPITAL = Pattern.compile("(?i)\\s+(?:of\\s+(?:the|them|those)\\s+(?:[a-z]+\\s+)?|[a-z][\\w-]*\\s+){0,2}?"
+            + "(?:(?:(?:are|were|is|was|remain|remains|remained|still|being|treated|kept|now)\\s+){1,4}in"
+            // "Twelve patients have been admitted to hospital": taken in, not only taken there
+            + "|(?:(?:are|were|is|was|have|has|had|been|being|now|later|also)\\s+){0,3}admitted\\s+to)\\s+(?:a\\s+|the\\s+)?hospital\\b");
+    /**
+     * People in a serious or critical condition are the seriously injured: "one remains in a serious condition", "three
+     * workers who are in a critical condition".
+     */
+    private static final Pattern IN_CONDITION = Pattern.compile("(?i)\\s+((?:[a-z][\\w-]*\\s+){0,2}?)(?:(?:are|were|is|was|remain|remains|remained|"
+            + "still|who|now|listed)\\s+){1,3}in\\s+(?:a\\s+)?(?:serious|critical|grave|life-threatening)\\s+condition\\b");
 
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
         if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
         if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
+        Matcher cond = IN_CONDITION.matcher(s).region(pos, s.length());
+        // of people only: "two plant workers", "three" ("Two bridges are in a serious condition" is no one)
+        if (cond.lookingAt() && (cond.group(1).isBlank() || PEOPLE_NOUN.matcher(cond.group(1).strip()).find())) return SERIOUSLY_INJURED;
         Matcher w = WORD_AHEAD.matcher(s);
         int at = pos;
         for (int k = 0; k < 5; k++) {
@@ -307,6 +327,10 @@ public final class FactExtractor {
         }
         return null;
     }
+
+    /** The last of a few words before a state names people: "plant workers", "people", "children", "passengers". */
+    private static final Pattern PEOPLE_NOUN = Pattern.compile("(?i)(?:\\b(?:" + String.join("|", personNouns()) + ")s?|people|men|women|children|"
+            + "patients|victims|tourists|residents|pupils|staff|crew)$");
 
     private static String stateKind(String word, Set<String> words) {
         if (!words.contains(word)) return null;
@@ -440,7 +464,8 @@ public final class FactExtractor {
     /**
      * Lengths with what they measure: "distance from Santa Rosa" for "20 miles north of Santa Rosa", "distance fallen" for
      * "falling about 200 feet", in metres so that "600 metres (2,000 feet)" agrees with itself. A length that is neither
-     * (a width, a race, a depth) is left out: two such lengths need not be one fact.
+     * (a height, a radius, a slick's length) is a {@link #LENGTH}: two such lengths need not be one fact, so {@link FactPairing}
+     * compares them only between counterpart sentences.
      */
     private static void distances(String s, int base, int sentEnd, List<Fact> out) {
         Matcher m = DISTANCE.matcher(s);
@@ -453,8 +478,13 @@ public final class FactExtractor {
                 kind = (Character.isLowerCase(place[0].charAt(0)) ? DISTANCE_FROM_NOUN : "distance from ") + place[place.length - 1];
             } else if (FALL_BEFORE.matcher(s.substring(0, m.start())).find()) {
                 kind = "distance fallen";
-            } else {
+            } else if (SPEED_AFTER.matcher(s).region(m.end(), s.length()).lookingAt() || m.group(3).equalsIgnoreCase("m")) {
+                // "250 km/h" is a speed; "1.5m" as often a million as a length
                 continue;
+            } else {
+                // a length no place or fall anchors ("ash 9 kilometres into the sky", "a 3-kilometre radius", "stretches for
+                // 25 km"): compared only between counterpart sentences, where two outlets tell one length
+                kind = LENGTH;
             }
             OptionalDouble v = NumberWords.parse(m.group(2));
             if (v.isEmpty()) continue;
@@ -466,7 +496,31 @@ public final class FactExtractor {
         }
     }
 
-    /** A speed: "140 km/h", "up to 95 mph", "60 kilometres per hour"; one kind per unit. */
+    /** The kind of a weight ("2,300 tonnes of crude", "about 1,200 kilograms"): compared only in counterpart sentences. */
+    static final String WEIGHT = "weight";
+    /** A weight in tonnes or kilograms: "an estimated 2,300 tonnes", "a 40-tonne tank", "1.5 million tons", "about 1,200 kg". */
+    private static final Pattern WEIGHT_PHRASE = Pattern.compile("(?i)(?:(" + QUAL + ")\\s+)?(?<![\\w.,$\u20ac\u00a3-])(" + DIGITS + "|" + WORDNUM
+            + ")[\\s-]?(?:(million|billion)[\\s-])?(tonnes|tonne|tons|ton|kilograms|kilogram|kilogrammes|kilos|kg)\\b");
+
+    /**
+     * Weights, in kilograms, so that "2 tonnes" meets "2,000 kilograms"; a ton is taken for a tonne, as outlets use the two
+     * words for one weight.
+     */
+    private static void weights(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = WEIGHT_PHRASE.matcher(s);
+        while (m.find()) {
+            OptionalDouble v = NumberWords.parse(m.group(2));
+            if (v.isEmpty() || v.getAsDouble() <= 0) continue;
+            String u = m.group(4).toLowerCase(Locale.ROOT);
+            double kg = (u.startsWith("k") ? 1 : 1000) * (m.group(3) == null ? 1 : m.group(3).equalsIgnoreCase("million") ? 1e6 : 1e9);
+            String num = m.group(2);
+            Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, kg);
+            out.add(new Fact(WEIGHT, r.lo, r.hi, m.group().strip(), r.norm + " " + (m.group(3) == null ? "" : m.group(3) + " ") + u,
+                    base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+
+    /** A speed: "140 km/h", "up to 95 mph", "60 kilometres per hour"; in km/h whatever the unit. */
     private static final Pattern SPEED = Pattern.compile("(?i)(?<![\\w.,])(?:(" + QUAL + ")\\s+)?(\\d[\\d,.]*)\\s?"
             + "(km/h|kph|mph|(?:kilometres|kilometers|miles)\\s+per\\s+hour|km\\s+per\\s+hour)");
 
@@ -479,13 +533,18 @@ public final class FactExtractor {
             String unit = u.startsWith("m") ? "mph" : "km/h";
             // "winds of up to 140 km/h" names the peak: the top speed, not a bound
             String q = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("up to|as much as|as high as") ? null : m.group(1);
-            Range r = range(q, v.getAsDouble(), unitOf(m.group(2).replace(",", "")), 1);
+            // in km/h, so that "250 km/h" meets "155 mph"
+            Range r = range(q, v.getAsDouble(), unitOf(m.group(2).replace(",", "")), unit.equals("mph") ? 1.609344 : 1);
             out.add(new Fact("speed", r.lo, r.hi, m.group().strip(), r.norm + " " + unit, base + m.start(), base + m.end(), base, sentEnd));
         }
     }
 
     /** The kind prefix of a distance from a place named by a common noun ("12 km north of the town"). */
     static final String DISTANCE_FROM_NOUN = "distance from the ";
+    /** The kind of a length that no place or fall anchors ("a slick 20 kilometres long"): compared only in counterpart sentences. */
+    static final String LENGTH = "length";
+    /** After a length: it is a speed ("250 km/h", "80 km per hour"). */
+    private static final Pattern SPEED_AFTER = Pattern.compile("(?i)\\s*(?:/\\s*h\\b|per\\s+hour|an\\s+hour|a\\s+second)");
     /** The kind of a length of time ("about ten minutes", "18 months", "three hours into the voyage"). */
     static final String DURATION = "duration";
     private static final Pattern DURATION_HINT = Pattern.compile("minute|hour|day|week|month|year");
@@ -579,8 +638,11 @@ public final class FactExtractor {
 
     /** The kind prefix of a count of things ("64 cases", "More than 300 flights"): compared only in counterpart sentences. */
     static final String COUNTED = "number of ";
-    /** A number, at most one lower-case word, then a plural noun: "64 cases", "71 confirmed cases", "Nearly 200 passengers". */
-    private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?:[a-z]+\\s+)??([a-z]{3,}s)\\b");
+    /**
+     * A number, at most two lower-case words, then a plural noun: "64 cases", "71 confirmed cases", "Nearly 200 passengers",
+     * "four walk-in vaccination clinics".
+     */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?:[a-z][a-z-]*\\s+){0,2}?([a-z]{3,}s)\\b");
     private static final Set<String> NOT_COUNTED = Set.of("years", "months", "days", "hours", "minutes", "weeks", "seconds", "decades",
             "miles", "feet", "metres", "meters", "kilometres", "kilometers", "percent", "times", "millions", "billions", "dollars", "euros",
             "pounds", "degrees", "others", "hundreds", "thousands", "dozens", "was", "has", "is", "its", "his", "this", "as", "us", "yards",
@@ -705,6 +767,14 @@ public final class FactExtractor {
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
             double v = years(d.group(1));
             if (v < 0) continue;
+            // "the 51-year-old driver": a person told by a role noun, as "a 51-year-old driver" or "The driver, aged 52,"
+            Matcher noun = ROLE_AFTER_AGE.matcher(s).region(d.end(), s.length());
+            if (noun.lookingAt()) {
+                String n = noun.group(1).toLowerCase(Locale.ROOT);
+                out.add(new Fact(UNNAMED_AGE + (n.matches("[aeiou].*") ? "n " : " ") + n, v, v, s.substring(d.start(), noun.end()).strip(), d.group(1),
+                        start, base + noun.end(), base, sentEnd));
+                continue;
+            }
             out.add(new Fact(DEFINITE_AGE, v, v, d.group().strip(), d.group(1), start, end, base, sentEnd));
         }
     }

@@ -49,6 +49,12 @@ public final class FactPairing {
                 Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
                 shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
                 if (shared.isEmpty()) continue;
+                if (partOfDay(x) || partOfDay(y)) {
+                    // "overnight" against "early on Tuesday" in sentences of one event: the same night, no conflict and not one-sided
+                    used.add(x);
+                    used.add(y);
+                    break;
+                }
                 conflicts.add(new Comparison.Conflict(x.kind(), x.value(), y.value()));
                 conflicted.add(x.kind());
                 markKind(fa, x.kind(), used);
@@ -69,6 +75,19 @@ public final class FactPairing {
         for (Map.Entry<String, List<Fact>> e : byKindA.entrySet()) {
             List<Fact> bs = byKindB.get(e.getKey());
             if (bs == null) continue;
+            if (conflictWhenNoneAgree && e.getKey().equals("date")) {
+                // a part of the day alone in counterpart sentences tells the day the other side tells: settled, never a conflict
+                List<Fact> vague = new ArrayList<>();
+                for (Fact f : e.getValue()) if (partOfDay(f)) vague.add(f);
+                for (Fact f : bs) if (partOfDay(f)) vague.add(f);
+                used.addAll(vague);
+                List<Fact> firmA = new ArrayList<>(e.getValue()), firmB = new ArrayList<>(bs);
+                firmA.removeAll(vague);
+                firmB.removeAll(vague);
+                if (firmA.isEmpty() || firmB.isEmpty()) continue;
+                e.setValue(firmA);
+                bs = firmB;
+            }
             boolean agreed = false;
             for (Fact x : e.getValue()) {
                 for (Fact y : bs) {
@@ -81,6 +100,7 @@ public final class FactPairing {
             }
             if (agreed) {
                 agreedKinds.add(e.getKey());
+                if (conflictWhenNoneAgree) leftover(e.getKey(), e.getValue(), bs, used, conflicts);
             } else if (conflictWhenNoneAgree) {
                 // the first two values that can be one fact; values of different facts ("$21" a share, "$5.4 billion" the deal) are none
                 Fact[] first = firstSame(e.getValue(), bs);
@@ -92,9 +112,29 @@ public final class FactPairing {
         }
     }
 
+    /**
+     * After one value pair of a kind agreed, the one value left on each side, when both can be one fact: "2.8% of GDP from
+     * 3.4%" / "2.8 percent, from 3.6 percent" tell the second figure differently.
+     */
+    private static void leftover(String kind, List<Fact> xs, List<Fact> ys, Set<Fact> used, List<Comparison.Conflict> conflicts) {
+        List<Fact> restA = new ArrayList<>(), restB = new ArrayList<>();
+        for (Fact x : xs) if (!used.contains(x)) restA.add(x);
+        for (Fact y : ys) if (!used.contains(y)) restB.add(y);
+        if (restA.size() != 1 || restB.size() != 1) return;
+        Fact x = restA.get(0), y = restB.get(0);
+        if (x.agreesWith(y) || !x.couldBeSame(y) || partOfDay(x) || partOfDay(y)) return;
+        conflicts.add(new Comparison.Conflict(kind, x.value(), y.value()));
+        used.add(x);
+        used.add(y);
+    }
+
     private static Fact[] firstSame(List<Fact> xs, List<Fact> ys) {
-        for (Fact x : xs) for (Fact y : ys) if (x.couldBeSame(y)) return new Fact[] {x, y};
+        for (Fact x : xs) for (Fact y : ys) if (x.couldBeSame(y) && !partOfDay(x) && !partOfDay(y)) return new Fact[] {x, y};
         return null;
+    }
+
+    private static boolean partOfDay(Fact f) {
+        return f.kind().equals("date") && PART_OF_DAY.matcher(f.text()).matches();
     }
 
     private static Map<String, List<Fact>> byKind(List<Fact> fs, Map<Fact, String> alias) {
@@ -123,13 +163,15 @@ public final class FactPairing {
     }
 
     /**
-     * A count of things ("27 goals", "two fishing boats"), a length of time, a vote's sides, or a distance from a place named by a common
-     * noun ("12 km north of the town"): so many are background, or named another way on the other side, that it is compared only between
-     * counterpart sentences, never across the articles and never listed as one-sided.
+     * A count of things ("27 goals", "two fishing boats"), a length of time, a vote's sides, a distance from a place named by a
+     * common noun ("12 km north of the town"), a length nothing anchors ("a slick 20 km long"), or a weight: so many are background, or named
+     * another way on the other side, that it is compared only between counterpart sentences, never across the articles and never listed
+     * as one-sided.
      */
     private static boolean counted(Fact f) {
         return f.kind().startsWith(FactExtractor.COUNTED) || f.kind().equals(FactExtractor.DURATION)
-                || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN) || f.kind().startsWith(FactExtractor.VOTES);
+                || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN) || f.kind().startsWith(FactExtractor.VOTES)
+                || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT);
     }
 
     private static List<Comparison.OneSidedFact> oneSided(List<Fact> fs) {
@@ -170,6 +212,12 @@ public final class FactPairing {
             + "(?:" + ClockTimes.TIME + "|noon|midnight)(?:\\s+local\\s+time)?"
             // an offset of hours or minutes ("about two hours later") is a length of time, not a day the outlet names
             + "|(?:(?:about|around|some|roughly|just|only|nearly|almost)\\s+)?(?:[\\w-]+\\s+)?(?:hours?|minutes?)\\s+(?:later|earlier|after|before)");
+    /**
+     * A part of the day alone ("overnight", "spent the night", "that evening", "in the morning"): which day it is is the
+     * resolver's guess from the story around it, so it conflicts with no date; "last night" and "this morning" name their day.
+     */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)(?:(?:in|during|on|over|through|into|at|the|that|same|late|early|by)\\s+)*"
+            + "(?:overnight|night|morning|afternoon|evening|dawn|daybreak|dusk|nightfall)");
     /** Said, told, announced... just before a date: "the hospital said on Tuesday" dates the report, not the event. */
     private static final Pattern REPORT_VERB_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|reported|confirmed"
             + "|announced|stated)\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?$");

@@ -48,6 +48,73 @@ class FactExtractorTest {
     }
 
     @Test
+    void peopleAdmittedToOrStillInHospitalAreHospitalised() {
+        assertEquals(9, only("Nine passengers were admitted to hospital after the crash.", "hospitalised").lo());
+        assertEquals(13, only("Thirteen walkers have been admitted to hospital.", "hospitalised").lo());
+        // "of the injured ... in hospital": those still in hospital, a part of the injured, not the injured
+        assertEquals(6, only("Six of the injured are still in hospital in the city.", "hospitalised").lo());
+        assertTrue(facts("Six of the injured are still in hospital in the city.").stream().noneMatch(f -> f.kind().equals("injured")));
+        assertTrue(facts("Nine passengers were taken to hospital.").stream().noneMatch(f -> f.kind().equals("hospitalised")));
+    }
+
+    @Test
+    void peopleInASeriousOrCriticalConditionAreSeriouslyInjured() {
+        assertEquals(3, only("Fifteen people were hurt, three of them in a critical condition.", "seriously injured").lo());
+        assertEquals(2, only("Ten were admitted to hospital, two of them in a serious condition.", "seriously injured").lo());
+        assertEquals(1, only("Ten were admitted to hospital, and one remains in a serious condition.", "seriously injured").lo());
+        assertEquals(4, only("Four guards who are in a critical condition were flown to the capital.", "seriously injured").lo());
+        assertTrue(facts("Two bridges are in a serious condition.").stream().noneMatch(f -> f.kind().equals("seriously injured")),
+                facts("Two bridges are in a serious condition.").toString());
+    }
+
+    @Test
+    void lengthsNoPlaceAnchorsAreLengthsAndAFallMayDrop() {
+        assertEquals(9000, only("The volcano sent ash 9 kilometres into the sky.", "length").lo());
+        assertEquals(3000, only("Everyone inside a 3-kilometre radius had to leave.", "length").lo());
+        assertTrue(facts("Gusts reached 130 km/h on the coast.").stream().noneMatch(f -> f.kind().equals("length")));
+        assertTrue(facts("The fund raised 1.5m for the hospital.").stream().noneMatch(f -> f.kind().equals("length")));
+        assertEquals(80, only("The lorry left the bridge and dropped 80 metres into the river.", "distance fallen").lo());
+        // a place after an adjective, or a town named after "the town of"
+        assertEquals(200, only("He fired from a roof 200 metres from the main stage.", "distance from the stage").lo());
+        assertEquals(30000, only("The bus crashed 30 km from the town of Ostra.", "distance from Ostra").lo());
+    }
+
+    @Test
+    void weightsAreInKilogramsWhateverTheUnit() {
+        Fact t = only("The ship spilled about 2 tonnes of diesel.", "weight");
+        Fact kg = only("Roughly 2,000 kilograms of diesel leaked from the ship.", "weight");
+        assertTrue(t.agreesWith(kg), t + " / " + kg);
+        assertEquals(40000, only("A 40-tonne tank split open.", "weight").lo());
+        Fact port = only("The port handles 1.5 million tons a year.", "weight");
+        assertEquals(1.5e9, (port.lo() + port.hi()) / 2, 1e6);
+        Fact a = only("An estimated 2,300 tonnes of crude leaked.", "weight"), b = only("About 2,000 tonnes of crude leaked.", "weight");
+        assertFalse(a.agreesWith(b));
+        assertTrue(a.couldBeSame(b));
+    }
+
+    @Test
+    void speedsInMilesAnHourAreComparedInKilometresAnHour() {
+        Fact kmh = only("Gusts of up to 250 km/h hit the coast.", "speed"), mph = only("Gusts of about 155 mph hit the coast.", "speed");
+        assertTrue(kmh.agreesWith(mph), kmh + " / " + mph);
+        assertFalse(only("Gusts of 120 mph hit the coast.", "speed").agreesWith(kmh));
+    }
+
+    @Test
+    void theAgeOfAPersonToldByARoleNounAfterTheIsAnUnnamedAge() {
+        assertEquals(51, only("Police detained the 51-year-old driver at the scene.", "age of a driver").lo());
+        assertEquals(44, only("The 44-year-old was later released.", FactExtractor.DEFINITE_AGE).lo());
+        assertTrue(facts("The 44-year-old driver Tom Reyes was released.").stream().noneMatch(f -> f.kind().equals("age of a driver")));
+    }
+
+    @Test
+    void countedThingsMayHaveTwoWordsBeforeTheirNoun() {
+        String s = "The council opened four walk-in vaccination clinics on Monday.";
+        List<Fact> fs = FactExtractor.countedThings(s, 0, s.length(), List.of());
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("number of clinics", fs.get(0).kind());
+    }
+
+    @Test
     void ignoresNumbersThatCountNoPeople() {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());

@@ -223,6 +223,21 @@ class FactPairingTest {
     }
 
     @Test
+    void aPartOfTheDayWithNoDayWrittenConflictsWithNoDate() {
+        Article a = Samples.fromText(1, "a", "About 300 people spent the night in the sports hall after the flood.");
+        Article b = Samples.fromText(2, "b", "Some 300 people slept in the sports hall overnight after the flood.");
+        Comparison c = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(dated(a, "the night", LocalDate.of(2026, 5, 8)))),
+                b, new SideFacts(Map.of(), List.of(dated(b, "overnight", LocalDate.of(2026, 5, 9)))));
+        assertTrue(c.facts().conflicts().isEmpty(), c.facts().toString());
+        assertTrue(c.facts().onlyA().isEmpty() && c.facts().onlyB().isEmpty(), c.facts().toString());
+        // a night with its day written is still a date
+        Article d = Samples.fromText(3, "b", "Some 300 people slept in the sports hall on Thursday night after the flood.");
+        Comparison e = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(dated(a, "the night", LocalDate.of(2026, 5, 8)))),
+                d, new SideFacts(Map.of(), List.of(dated(d, "Thursday night", LocalDate.of(2026, 5, 7)))));
+        assertTrue(e.facts().onlyB().stream().anyMatch(x -> x.fact().equals("date")), e.facts().toString());
+    }
+
+    @Test
     void aDateWrittenWithTheSameWordsAgreesWhateverYearEachSideResolved() {
         Article a = Samples.fromText(1, "a", "The government plans to raise fuel taxes by 12 percent from April 1.");
         Article b = Samples.fromText(2, "b", "The rise in fuel taxes, 12% from April 1, was announced by the government last month.");
@@ -284,5 +299,33 @@ class FactPairingTest {
         Comparison e = new ComparisonService().compare(d, new SideFacts(Map.of(), List.of(dated(d, "about two hours later", LocalDate.of(2026, 3, 3)))),
                 b, new SideFacts(Map.of(), List.of()));
         assertTrue(e.facts().onlyA().stream().noneMatch(x -> x.fact().equals("date")), e.facts().toString());
+    }
+
+    @Test
+    void lengthsNothingAnchorsConflictOnlyBetweenCounterpartSentences() {
+        Article a = Samples.fromText(1, "a", "The oil slick off the northern coast is now 20 kilometres long, the coast guard said. "
+                + "Fishing boats have been kept in port since the weekend. The tanker was built in a yard 40 km away.");
+        Article b = Samples.fromText(2, "b", "The oil slick off the northern coast is now 25 km long, the coast guard said. "
+                + "Fishing boats have been kept in port since the weekend. Divers worked 12 metres below the surface.");
+        Comparison.Facts f = new ComparisonService().compare(a, b).facts();
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("length", f.conflicts().get(0).fact());
+        assertEquals("25 km", f.conflicts().get(0).b().text());
+        // a length in sentences that are no counterparts is no one-sided fact: it may be any length of anything
+        assertTrue(f.onlyA().stream().noneMatch(x -> x.fact().equals("length")), f.toString());
+        assertTrue(f.onlyB().stream().noneMatch(x -> x.fact().equals("length")), f.toString());
+    }
+
+    @Test
+    void afterOneValueOfAKindAgreesTheOneLeftOnEachSideIsStillCompared() {
+        Comparison.Facts f = oneSentenceEach("The deficit will fall to 2.8% of output next year from 3.4% this year, the minister said.",
+                "The deficit will fall to 2.8 percent of output next year from 3.6 percent this year, the minister said.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("3.4%", f.conflicts().get(0).a().text());
+        assertTrue(oneSentenceEach("The deficit will fall to 2.8% of output next year from 3.4% this year, the minister said.",
+                "The deficit will fall to 2.8 percent of output next year from 3.4 percent this year, the minister said.").conflicts().isEmpty());
+        // two values left on one side: which of them the other side's one tells is unknown, so none is compared
+        assertTrue(oneSentenceEach("The deficit will fall to 2.8% of output next year from 3.4% this year, the minister said.",
+                "The deficit, 2.8 percent of output next year, was 3.6 percent this year and 4.1 percent last year.").conflicts().isEmpty());
     }
 }
