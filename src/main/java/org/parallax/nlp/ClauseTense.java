@@ -58,8 +58,9 @@ final class ClauseTense {
      */
     private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|opens?|closes?|runs|starts|begins|ends|plays|meets"
             + "|screens|returns|resumes|hosts|faces|travels?|takes\\s+place|goes\\s+on|go\\s+on"
-            // the same verbs after a plural subject ("Rovers return from the winter break on Saturday")
-            + "|return|resume|start|begin|play|meet|host|face|kick\\s+off|kicks\\s+off|take\\s+place)\\b");
+            // the same verbs after a plural subject ("Rovers return from the winter break on Saturday"), not an infinitive
+            // ("Residents were allowed to return at 11 p.m. on Monday")
+            + "|(?<!\\bto\\s)(?:return|resume|start|begin|play|meet|host|face|kick\\s+off|take\\s+place)|kicks\\s+off)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** After "to": a lower-case word that is not a determiner, pronoun or number starts an infinitive ("to run"). */
     private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"

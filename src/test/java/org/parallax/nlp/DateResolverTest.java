@@ -248,6 +248,9 @@ class DateResolverTest {
                 row("The work should be under way by early December.", "2027-09-23", "early December=XXXX-12", "early December",
                         "2027-12-01..2027-12-10 PART"),
                 row("Rovers return from the break on Saturday.", "2027-01-08", "Saturday=2027-01-02", "Saturday", "2027-01-09 DAY"),
+                // an infinitive is no fixture verb: "were allowed to return" is past
+                row("Residents were allowed to return at 11 p.m. on Monday.", "2026-03-03", "11 p.m. on Monday=2026-03-09T23:00",
+                        "11 p.m. on Monday", "2026-03-02 DAY"),
                 // a listing's present verb puts a month-day ahead, not at the nearest one behind; a season naming a fixture
                 // of the calendar ("the winter break") is no date
                 row("This year's parade takes place on 30 October.", "2027-03-14", "30 October=XXXX-10-30", "30 October", "2027-10-30 DAY"),
