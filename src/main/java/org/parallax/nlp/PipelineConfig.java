@@ -77,8 +77,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 16 also: wire datelines, a stop per day in one sentence, whole-trip companions, parts of the day (fresh-news/events4).
      * 17: a part of the day or a clock time alone ("in the afternoon", "At 11.30") is dated on the day the story is
      * telling, not the publication day.
+     * 18: events (fresh-news/events5): a later destination, a trip told as a whole apart from its stops, "the tour" or
+     * "the visitors" as subject, ", while" two events, "the visit ends on", rounds, missions, shuttles.
      */
-    static final int ENGINE_REVISION = 17;
+    static final int ENGINE_REVISION = 18;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
