@@ -130,7 +130,7 @@ class FreshNewsEventsTest {
      * 13/48 fully right with 4 false events; after the fixes 27/48 with 2 (performance.md "Events in freshly written
      * news, a fourth check").
      */
-    private static final int[] EVENTS5_FLOORS = {43, 36, 37, 34, 27};
+    private static final int[] EVENTS5_FLOORS = {44, 37, 37, 34, 27};
     private static final int EVENTS5_FALSE_CEILING = 2;
 
     @Test

@@ -636,6 +636,9 @@ class EventExtractorTest {
         assertEquals(List.of(EventKind.MEETING), kinds("Both sides agreed on a new round in Kessel on 20 October.", "20 October", oct));
         assertEquals(List.of(EventKind.VISIT), kinds("Dask led a trade mission to Orla on 20 October.", "20 October", oct));
         assertEquals(List.of(EventKind.VISIT), kinds("The envoy shuttled between Orla and Kessel on 20 October.", "20 October", oct));
+        // a team's call on a head of state: "were guests of President X at the palace"
+        assertEquals(List.of(EventKind.VISIT), kinds("The squad were guests of President Dask at Orla Palace on 20 October.",
+                "20 October", oct));
         assertEquals(List.of(EventKind.MEETING), kinds("Dask had been welcomed earlier on 20 October with a review on the "
                 + "parade ground by the crown prince.", "20 October", oct));
         assertTrue(kinds("Dask welcomed the decision by the court on 20 October.", "20 October", oct).isEmpty());
