@@ -631,6 +631,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void theObjectOfATwoStopSentenceIsAtItsOwnStopOnly() {
+        String text = "Ivo Dask shuttled between the two capitals this week. He met Mira Holt in Tessel on Monday and flew "
+                + "to Kessel on Tuesday for talks with Olaf Lund.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "He met"), List.of(),
+                List.of(date(text, "this week", new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 12),
+                                DatePrecision.WEEK)),
+                        date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Kessel", EntityType.LOCATION, 3), name(text, "Mira Holt", EntityType.PERSON, 4),
+                        name(text, "Olaf Lund", EntityType.PERSON, 5)), Map.of());
+        EventCandidate tuesday = c.stream().filter(e -> e.when().toString().equals("2023-03-07")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.toString()));
+        assertEquals(List.of(1L, 5L), tuesday.whoIds(), c.toString());
+        EventCandidate monday = c.stream().filter(e -> e.when().toString().equals("2023-03-06")).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 4L), monday.whoIds(), c.toString());
+    }
+
+    @Test
     void newCuesRoundsMissionsShuttlesAndLongReceptions() {
         DateRange oct = DateRange.day(LocalDate.of(2023, 10, 20));
         assertEquals(List.of(EventKind.MEETING), kinds("Both sides agreed on a new round in Kessel on 20 October.", "20 October", oct));
