@@ -35,7 +35,8 @@ import org.parallax.text.ClosedClass;
  */
 public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
-            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?)\\b", Pattern.CASE_INSENSITIVE);
+            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
      * a plan told in the past ("who was to host a state dinner"), which the story has called off.
@@ -48,6 +49,7 @@ public final class EventExtractor {
             + "(royal\\s+couple|couple|visitors?|guests?|delegation|visiting\\s+\\p{L}+|" + "king|queen|pope|president|prime"
             + "\\s+minister|chancellor))\\b|\\bin\\s+(his|her|their)\\s+honou?r\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
+            + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
             + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
             + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
@@ -58,7 +60,7 @@ public final class EventExtractor {
      */
     private static final Pattern DURATION = Pattern.compile("\\b(?:(two|three|four|five|six|seven|[2-7])[-\u2013 ]days?"
             + "(?:\\s+of)?|(?:one[-\u2013 ])?week[-\u2013 ]long)\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,2}?(visit|trip|tour|stay|summit|conference|meeting|talks|mission)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:[\\p{L}-]+\\s+){0,2}?(visits?|trips?|tours?|stay|summit|conference|meetings?|talks|missions?)\\b", Pattern.CASE_INSENSITIVE);
     /** An arrival: told after the event it starts ("met X on Tuesday. Y arrived on Monday"), it opens that event. */
     private static final Pattern ARRIVAL = Pattern.compile("\\b(arriv(e|es|ed|ing)|fl(ew|own|ies|y)\\s+in|landed)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -67,14 +69,15 @@ public final class EventExtractor {
     /** A plan called off: "had been due to travel ... but that leg has been postponed": its date is no event's. */
     private static final Pattern CALLED_OFF = Pattern.compile("\\b(postpon(e|es|ed|ing)|cancel(l?(ed|ing))?|cancels"
             + "|called\\s+off|call(s)?\\s+off|scrapped|scraps?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+(due|scheduled|set"
-            + "|expected|planned|supposed)\\s+to\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+((first|originally"
+            + "|initially)\\s+)?(due|scheduled|set|expected|planned|supposed)\\s+(to|for)\\b", Pattern.CASE_INSENSITIVE);
     /** The date closes the event rather than opens it ("at the end of a three-day visit", "wrapped up"). */
     private static final Pattern ENDING = Pattern.compile("\\b((end|close|conclusion)\\s+of|ended|ends|concluded|concludes"
             + "|wrapped\\s+up|wraps\\s+up|wound\\s+up)\\b", Pattern.CASE_INSENSITIVE);
     /** An event named as one already told ("joined the talks", "said after the meeting"): a back-reference, no new event. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(the|this|that)\\s+(visit|trip|tour|delegation|talks"
-            + "|meeting|summit|conference|dialogue|negotiations|consultations)\\b", Pattern.CASE_INSENSITIVE);
+            + "|meeting|summit|conference|dialogue|negotiations|consultations|banquet|dinner|lunch|luncheon|reception)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A back-reference that only places something else in time ("said after the meeting that ..."). */
     private static final Pattern TIME_REFERENCE = Pattern.compile("\\b(after|before|following|since|during|ahead\\s+of)\\s+"
             + "(the|this|that)\\s+\\p{L}+\\b", Pattern.CASE_INSENSITIVE);
@@ -83,6 +86,10 @@ public final class EventExtractor {
     private static final Pattern STATEMENT_BEFORE_DATE = Pattern.compile("\\b(said|says|announced|stated|told|statement"
             + "|declared|tweeted|added|confirmed|reported)\\b(?:\\W+\\w+){0,4}?\\W*(on|in|this|last)?\\W*$",
             Pattern.CASE_INSENSITIVE);
+
+    /** Right before a date that tells how long the event has been planned: "had been planned since the autumn". */
+    private static final Pattern PLANNED_SINCE = Pattern.compile("\\b(planned|prepared|arranged|discussed|in\\s+the\\s+works"
+            + "|under\\s+discussion|in\\s+preparation)\\s+(since|for)\\s+(the\\s+|last\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OTHER_VERB = Pattern.compile("\\b(will|would|shall|is|are|was|were|be|been|to)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -100,7 +107,7 @@ public final class EventExtractor {
         DateRange storyDay = null;
         List<EventCandidate> headlines = new ArrayList<>();
         Map<EventCandidate, Integer> references = new IdentityHashMap<>();
-        for (Sentence s : sentences) {
+        for (Sentence s : clauses(text, sentences, dates)) {
             if (!inBody(s, blocks)) continue;
             List<ResolvedDate> inSentence = dates.stream()
                     .filter(d -> d.start() >= s.start() && d.end() <= s.end() && usable(d))
@@ -146,7 +153,10 @@ public final class EventExtractor {
             List<ResolvedDate> eventDates = new ArrayList<>();
             for (ResolvedDate d : inSentence) {
                 String before = text.substring(s.start(), d.start());
-                if (isStatementDate(before)) {
+                if (PLANNED_SINCE.matcher(before).find()) {
+                    // "the trip had been planned since the autumn": when it was planned, not when it happens
+                    continue;
+                } else if (isStatementDate(before)) {
                     EventCandidate c = candidate(EventKind.STATEMENT, d.range(), speakers(sentenceText, s.start(), named,
                             entityNames), Map.of(), source);
                     (inHeadline(s, blocks) ? headlines : out).add(c);
@@ -154,8 +164,9 @@ public final class EventExtractor {
                     eventDates.add(d);
                 }
             }
-            EventKind kind = VISIT.matcher(sentenceText).find() ? EventKind.VISIT
-                    : MEETING.matcher(sentenceText).find() ? EventKind.MEETING : null;
+            String kindText = LATER_TRAVEL.matcher(sentenceText).replaceAll(" ");
+            EventKind kind = VISIT.matcher(kindText).find() ? EventKind.VISIT
+                    : MEETING.matcher(kindText).find() ? EventKind.MEETING : null;
             if (!inHeadline(s, blocks)) {
                 // the last single day the body dated something on: what a later "in the afternoon" refers to
                 for (ResolvedDate d : eventDates) {
@@ -173,7 +184,8 @@ public final class EventExtractor {
                 Map<Long, String> roleWho = new LinkedHashMap<>();
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
-                if (!inHeadline(s, blocks) && SUBJECT_PLURAL.matcher(sentenceText).find()) {
+                if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
+                        || OBJECT_PLURAL.matcher(sentenceText).find())) {
                     // "They will meet again in Doha": all who took part in the event just told
                     Map<Long, String> withParty = new LinkedHashMap<>(partyOfLast(out));
                     roleWho.forEach(withParty::putIfAbsent);
@@ -202,6 +214,7 @@ public final class EventExtractor {
                     out.addAll(stops);
                     continue;
                 }
+                dropLaterDestinations(sentenceText, s.start(), named, roleWhere);
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
                 if (inHeadline(s, blocks)) {
                     headlines.add(c);
@@ -238,6 +251,11 @@ public final class EventExtractor {
         return kept;
     }
 
+    /**
+     * A group or the event itself standing for the party told before: "the delegation", "the visitors", "the imperial
+     * couple", "the tour ends in Dakar", "the mission will be in Riyadh".
+     */
+    private static final String PARTY_NOUN = "(delegation|visitors|guests|couple|tour|trip|visit|mission)";
     /** A person named by title alone ("the king", "the Indian diplomat"), the one the story told before. */
     private static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
             + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor)";
@@ -245,13 +263,19 @@ public final class EventExtractor {
     private static final String FRONTED = "(?:(?:from|on|in|at|after|later|then)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?,?\\s+)?";
 
     /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?delegation"
-            + "|the\\s+" + TITLE_NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
+            + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
     /** A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...". */
     private static final Pattern SUBJECT_PLURAL = Pattern.compile("^\\W*" + FRONTED + "((they|the\\s+(\\p{L}+\\s+)?"
-            + "(leaders|ministers|presidents|sides|delegations|envoys))\\s+(will|would|are|were|also|had|have|met|meet)"
+            + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who(\\s+(last|first|previously|once))?)?"
+            + "\\s+(will|would|are|were|also|had|have|met|meet)"
             + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments))\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The party told before as the object: "who met both negotiators separately", "received the two leaders". */
+    private static final Pattern OBJECT_PLURAL = Pattern.compile("\\b(met|meet|meets|meeting|received|receives|hosted|hosts"
+            + "|welcomed|joined)\\s+(both|the\\s+two)\\s+(sides|leaders|ministers|negotiators|delegations|parties|presidents"
+            + "|envoys|delegates)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for. */
     private static Optional<Long> subjectOfLast(List<EventCandidate> out, List<Mention> mentions) {
@@ -319,6 +343,8 @@ public final class EventExtractor {
         return "";
     }
 
+    /** "She was shown the new trains for the Metro by X": X takes part; what was shown, and what it is for, do not. */
+    private static final String SHOWN_BY = "(was|were)\\s+(\\p{Ll}+\\s+)?shown\\s+[^,.;]{1,60}?\\s+by";
     /** Those one joins in the event told before: "joined the leaders for lunch", "joins the delegation". */
     private static final String JOINED_PARTY = "(them|him|her|the\\s+(two\\s+)?(leaders|ministers|delegations?|visitors|party))";
 
@@ -327,13 +353,16 @@ public final class EventExtractor {
      * X", "The delegation met X", "Y was received by X at the palace", "X also attended the meeting".
      */
     private static final Pattern JOINS = Pattern.compile("\\b(accompanied\\s+by|joined\\s+by|led\\s+by|represented\\s+by"
+            + "|chaired\\s+by|mediated\\s+by|tour(s|ed)|" + SHOWN_BY
             + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
             + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks\\s+with"
             + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?|" + EventRoles.RECEPTION + "|join(s|ed)?\\s+" + JOINED_PARTY
             + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The party told before, as an object pronoun: "will travel with him", "will accompany her". */
     private static final Pattern PARTY_OBJECT = Pattern.compile("\\b((with|accompan(y|ies|ied|ying)|joined|joins|join)\\s+"
-            + "(him|her|them)|join(s|ed)?\\s+" + JOINED_PARTY + ")\\b", Pattern.CASE_INSENSITIVE);
+            + "(him|her|them|the\\s+" + TITLE_NOUN + ")|join(s|ed)?\\s+" + JOINED_PARTY + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHOWN = Pattern.compile("\\bshown\\s+[^,.;]{1,60}?\\s+by\\b", Pattern.CASE_INSENSITIVE);
+
     /** "X and Y have confirmed that they will attend.": attending, with nothing named, the event just told. */
     private static final Pattern ATTEND_IT = Pattern.compile("\\battend(s|ed|ing)?\\s*[.;!]?\\s*$", Pattern.CASE_INSENSITIVE);
     /** A sentence about an earlier part of the story ("Earlier in the tour, X visited Y"): not the event just told. */
@@ -343,7 +372,7 @@ public final class EventExtractor {
      * The sentence's subject is the event's party already told: a pronoun, "the delegation", "the two leaders", also
      * after a fronted phrase ("In the afternoon the minister held talks ...").
      */
-    private static final Pattern SAME_PARTY = Pattern.compile("^\\W*" + FRONTED + "(he|she|they|the\\s+(\\p{L}+\\s+)?delegation"
+    private static final Pattern SAME_PARTY = Pattern.compile("^\\W*" + FRONTED + "(he|she|they|the\\s+(\\p{L}+\\s+)?" + PARTY_NOUN
             + "|the\\s+two\\s+(leaders|sides|ministers|delegations)|the\\s+(\\p{L}+\\s+)?" + TITLE_NOUN + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -358,7 +387,7 @@ public final class EventExtractor {
                                               List<Map.Entry<Integer, EventSource>> joinedSources) {
         String sentenceText = source.sentenceText();
         int sentenceStart = source.sentenceStart();
-        if (!JOINS.matcher(sentenceText).find()) return null;
+        if (!JOINS.matcher(sentenceText).find() || NOT_MET.matcher(sentenceText).find()) return null;
         int last = out.size() - 1;
         // a statement is no visit, and "said after the meeting that ... from January" dates no event
         while (last >= 0 && (out.get(last).kind() == EventKind.STATEMENT
@@ -371,6 +400,16 @@ public final class EventExtractor {
         Map<Long, String> where = new LinkedHashMap<>();
         roles(sentenceText, sentenceStart, named, entityNames, who, where);
         if (EARLIER.matcher(sentenceText).find()) return null;
+        Matcher shown = SHOWN.matcher(sentenceText);
+        if (shown.find()) {
+            for (Mention m : named) {
+                int at = m.start() - sentenceStart;
+                if (at > shown.start() && at < shown.end() && named.stream().noneMatch(o -> o != m
+                        && o.entityId().equals(m.entityId()) && (o.start() - sentenceStart < shown.start() || o.start() - sentenceStart >= shown.end()))) {
+                    who.remove(m.entityId());
+                }
+            }
+        }
         boolean about = e.whoIds().isEmpty() || SAME_PARTY.matcher(sentenceText).find()
                 || BACK_REFERENCE.matcher(sentenceText).find() || PARTY_OBJECT.matcher(sentenceText).find()
                 || ATTEND_IT.matcher(sentenceText).find() || startsWithSurname(sentenceText, e.who())
@@ -389,6 +428,10 @@ public final class EventExtractor {
         joinedSources.add(Map.entry(last, source));
         return widened;
     }
+
+    /** A meeting or visit denied: "who has not yet met X", "were not expected to meet": nobody joins through it. */
+    private static final Pattern NOT_MET = Pattern.compile("\\b(not|never)\\s+((yet|been|expected\\s+to|due\\s+to|planning\\s+to"
+            + "|going\\s+to)\\s+)?(met|meet|meets|visit|visited|attend|attended)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Someone who goes the whole trip: "X will accompany him throughout the trip", "... for the whole visit". */
     private static final Pattern WHOLE_TRIP = Pattern.compile("\\b(throughout|for\\s+the\\s+(whole|entire|full)\\s+(trip|tour"
@@ -456,6 +499,11 @@ public final class EventExtractor {
         Map<Long, Mention> first = new java.util.HashMap<>();
         for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
         int opening = days.stream().mapToInt(ResolvedDate::start).min().orElseThrow();
+        // the subject comes before the verb: "He met X in Beirut on Monday and flew to Y" has X on Monday only
+        Matcher cue = kind == EventKind.VISIT ? VISIT.matcher(sentenceText) : MEETING.matcher(sentenceText);
+        Matcher anyCue = MEETING.matcher(sentenceText);
+        int firstCue = Math.min(cue.find() ? cue.start() : Integer.MAX_VALUE, anyCue.find() ? anyCue.start() : Integer.MAX_VALUE);
+        if (firstCue != Integer.MAX_VALUE) opening = Math.min(opening, source.sentenceStart() + firstCue);
         for (Long id : where.keySet()) {
             if (first.containsKey(id)) opening = Math.min(opening, first.get(id).start());
         }
@@ -492,6 +540,62 @@ public final class EventExtractor {
             parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
         }
         return parts;
+    }
+
+    /**
+     * Right before where the party goes after the event: "held talks at X before travelling to Y", "before flying on
+     * to Y". In a sentence telling one event, Y is the next trip's place, not this one's.
+     */
+    private static final Pattern LATER_DESTINATION = Pattern.compile("\\bbefore\\s+(fl(y|ying)|travel(l)?ing|head(ing)?"
+            + "|leav(e|ing)(\\s+for)?|mov(e|ing)|go(ing)?|continu(e|ing))(\\s+on)?(\\s+to)?\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** Travel after the event ("talks at X before travelling to Y"): no visit cue of the sentence's own event. */
+    private static final Pattern LATER_TRAVEL = Pattern.compile("\\bbefore\\s+(flying|travel(l)?ing|heading|leaving|moving"
+            + "|going|continuing)(\\s+on)?\\s+(to|for)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Two events told side by side: "X arrives in A on Monday, while Y will visit B from Tuesday". */
+    private static final Pattern WHILE = Pattern.compile(",\\s+(while|whereas)\\s+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The sentences, each one telling two events side by side split in two at its ", while": both halves with a
+     * visit or meeting cue and a date of their own, so each half's names and dates are its own event's.
+     */
+    private static List<Sentence> clauses(String text, List<Sentence> sentences, List<ResolvedDate> dates) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Matcher w = WHILE.matcher(s.textIn(text));
+            if (w.find()) {
+                int mid = s.start() + w.start() + 1;
+                Sentence a = new Sentence(s.start(), mid);
+                Sentence b = new Sentence(mid, s.end());
+                if (tellsEvent(text, a, dates) && tellsEvent(text, b, dates)) {
+                    out.add(a);
+                    out.add(b);
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static boolean tellsEvent(String text, Sentence s, List<ResolvedDate> dates) {
+        String t = s.textIn(text);
+        return (VISIT.matcher(t).find() || MEETING.matcher(t).find())
+                && dates.stream().anyMatch(d -> d.start() >= s.start() && d.end() <= s.end() && d.range() != null);
+    }
+
+    /** Removes from {@code where} each place named only right after {@link #LATER_DESTINATION}. */
+    private static void dropLaterDestinations(String sentenceText, int sentenceStart, List<Mention> named, Map<Long, String> where) {
+        for (Long id : List.copyOf(where.keySet())) {
+            boolean onlyLater = true;
+            for (Mention m : named) {
+                if (!id.equals(m.entityId())) continue;
+                String before = sentenceText.substring(0, Math.max(0, m.start() - sentenceStart));
+                onlyLater &= LATER_DESTINATION.matcher(before).find();
+            }
+            if (onlyLater) where.remove(id);
+        }
     }
 
     /** Right before a place one moves on to: "before flying to", "travels on to", "then heads to". */
@@ -619,6 +723,33 @@ public final class EventExtractor {
                 lastEarlier = joined.indexOf(e);
                 if (!e.when().end().isBefore(c.when().start()) && !c.when().end().isBefore(e.when().start())) told = e;
             }
+            if (told == null && ref != null && ref == SAME_EVENT && lastEarlier >= 0
+                    && ENDING.matcher(c.source().sentenceText()).find()) {
+                // "The visit ends on Thursday": the visit told last runs on to that day, unless the sentence names a
+                // stop of its own ("The tour ends in Dakar on Friday" is the last stop)
+                int at = lastEarlier;
+                for (int k = lastEarlier; k >= 0 && c.kind() == EventKind.VISIT; k--) {
+                    if (joined.get(k).kind() == EventKind.VISIT) {
+                        at = k;
+                        break;
+                    }
+                }
+                EventCandidate e = joined.get(at);
+                if (e.whereIds().containsAll(c.whereIds()) && e.when().precision() == DatePrecision.DAY && c.when().precision() == DatePrecision.DAY
+                        && e.when().start().isBefore(c.when().start())
+                        && java.time.temporal.ChronoUnit.DAYS.between(e.when().end(), c.when().start()) <= ENDS_WITHIN_DAYS) {
+                    DateRange whole = new DateRange(e.when().start(), c.when().end(), DatePrecision.DAY);
+                    EventCandidate widened = candidate(e.kind(), whole, names(e.whoIds(), e.who()), names(e.whereIds(), e.where()),
+                            e.source());
+                    joined.set(at, widened);
+                    Map<Long, String> who = names(e.whoIds(), e.who());
+                    names(c.whoIds(), c.who()).forEach(who::putIfAbsent);
+                    Map<Long, String> where = names(e.whereIds(), e.where());
+                    names(c.whereIds(), c.where()).forEach(where::putIfAbsent);
+                    joined.add(candidate(c.kind(), whole, who, where, c.source()));
+                    continue;
+                }
+            }
             if (told != null) {
                 Map<Long, String> who = new LinkedHashMap<>();
                 Map<Long, String> where = new LinkedHashMap<>();
@@ -641,6 +772,15 @@ public final class EventExtractor {
             }
         }
         return joined;
+    }
+
+    /** How many days after the event told before a sentence saying it ends ("The visit ends on Thursday") may fall. */
+    private static final int ENDS_WITHIN_DAYS = 7;
+
+    private static Map<Long, String> names(List<Long> ids, List<String> names) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) out.putIfAbsent(ids.get(i), names.get(i));
+        return out;
     }
 
     /**
@@ -734,9 +874,20 @@ public final class EventExtractor {
                              EventKind k2, DateRange d2, Collection<Long> who2, Collection<Long> where2) {
         if (!compatible(k1, k2)) return false;
         if (d1.end().isBefore(d2.start()) || d2.end().isBefore(d1.start())) return false;
+        if (oneStopOf(d1, where1, d2, where2) || oneStopOf(d2, where2, d1, where1)) return false;
         if (who1.stream().anyMatch(who2::contains)) return true;
         // places alone are weak evidence (every event of a story happens "in Pakistan"): only when someone is unnamed
         return (who1.isEmpty() || who2.isEmpty()) && where1.stream().anyMatch(where2::contains);
+    }
+
+    /**
+     * A stop of a trip told as a whole: the trip is dated by week or month and names several places ("will tour Ghana,
+     * Nigeria and Senegal next week"), the stop is dated by the day and names a place, not all of the trip's. The two
+     * are the calendar's trip and its stop, not one event.
+     */
+    private static boolean oneStopOf(DateRange stopWhen, Collection<Long> stopWhere, DateRange tripWhen, Collection<Long> tripWhere) {
+        return stopWhen.precision() == DatePrecision.DAY && tripWhen.precision().compareTo(DatePrecision.DAY) > 0
+                && tripWhere.size() >= 2 && !stopWhere.isEmpty() && !stopWhere.containsAll(tripWhere);
     }
 
     /** A meeting during a visit is part of the visit; a statement is only ever the same statement. */

@@ -29,7 +29,8 @@ final class EventRoles {
      * A reception: the visitor is received or hosted by someone ("was received by", "was welcomed at State House by",
      * "hosted his counterparts").
      */
-    static final String RECEPTION = "(received|welcomed|greeted|hosted)\\s+((at|in)\\s+[^,.;]{1,40}?\\s+)?by|host(s|ed|ing)?\\s+(his|her|their|the|a)?\\s*"
+    static final String RECEPTION = "(received|welcomed|greeted|hosted)\\s+((at|in)\\s+[^,.;]{1,40}?\\s+)?by"
+            + "|(?<=(was|were|been|being)\\s{1,3})(received|welcomed|greeted)\\s+[^,.;]{1,80}?\\s+by|host(s|ed|ing)?\\s+(his|her|their|the|a)?\\s*"
             + "(counterparts?|delegations?|(?=(?-i:\\p{Lu})))";
     /** Words that say something happens: travel, meetings, attacks; a reporting verb is about one of them. */
     private static final Pattern CUE = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
@@ -50,6 +51,14 @@ final class EventRoles {
     private static final Pattern REPORTER_AFTER = Pattern.compile("\\b(said|says|announced|stated|told|tells|according\\s+to"
             + "|reported\\s+by|quoted\\s+by|statement\\s+(by|from)|on\\s+behalf\\s+of)\\s+(the\\s+|a\\s+|an\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Right after a name that follows a reporting verb, a verb of its own: "said Merz would visit Japan" makes the name
+     * the subject of what is said, not its source ("said the US Embassy").
+     */
+    private static final Pattern SUBJECT_OF_REPORT = Pattern.compile("^\\s+(will|would|is|was|are|were|has|had|have|could"
+            + "|should|may|might|plans|planned|intends|intended|hopes|wants|expects|expected|visited|met|travelled|traveled)\\b");
+    /** An organisation glued to a lowercase word by a hyphen ("EU-mediated talks", "US-led"): a modifier, no actor. */
+    private static final Pattern HYPHEN_MODIFIER = Pattern.compile("^[-\u2013]\\p{Ll}");
     /** After the reporting verb, a pronoun subject: the speaker reports what they did themselves ("said he met"). */
     private static final Pattern SELF_REPORT = Pattern.compile("^\\s*(that\\s+)?(he|she|they|we|i)\\b", Pattern.CASE_INSENSITIVE);
     /** "Speaking after a meeting with ...": the speaker was at the event. */
@@ -65,13 +74,17 @@ final class EventRoles {
     /** Right before a place: a locative or directional word, or a visit verb taking the place as its object. */
     private static final Pattern TOWARDS = Pattern.compile("\\b(to|into|in|at|near|inside|outside|across|visit(s|ed|ing)?"
             + "|tour(s|ed|ing)?|reached|reach(es|ing)?|(city|town|towns|village|province|district|region|capital"
-            + "|neighbou?rhood|area|suburb|port|island|state|county)\\s+of|(attacks?|strikes?|airstrikes?|raids?|assaults?)\\s+on)\\s+(the\\s+)?(port\\s+)?$",
+            + "|neighbou?rhood|area|suburb|port|island|state|county)\\s+of|shuttl(e|es|ed|ing)\\s+between|(attacks?|strikes?|airstrikes?|raids?|assaults?)\\s+on)\\s+(the\\s+)?(port\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Right before a place already found: another place in a list or an apposition ("Karrada, Baghdad"). */
     private static final Pattern CONJUNCT = Pattern.compile("^(\\s*,\\s*(and\\s+)?|[^,.;]{0,30}?\\s(and|or)\\s+)"
             + "(to\\s+|in\\s+|at\\s+)?(the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** Right before an organisation that is where the event happens ("at the Presidential Palace"), not who acts. */
-    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Right before an organisation that is where the event happens ("at the Presidential Palace", "will tour the
+     * Research Centre", "visited the Tate"), not who acts.
+     */
+    private static final Pattern VENUE = Pattern.compile("\\b(at\\s+(the\\s+)?|(visit|tour)(s|ed|ing)?\\s+the\\s+)$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * Right before the gathering a meeting was held beside ("on the sidelines of the UN General Assembly"): where it
      * happened, not who met; "the UNGA meeting" names the event itself and is neither.
@@ -122,7 +135,7 @@ final class EventRoles {
     /** A role word that ties an organisation to a person: "an ISIL gang leader", "commander, U.S. Central Command". */
     private static final String ROLE = "(leader|commander|chief|head|official|spokes(man|woman|person)|member|director|chairman"
             + "|president|secretary|minister|envoy|ambassador|adviser|advisor|governor|fighter|militant|operative)";
-    private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(\\p{Ll}+\\s+)?" + ROLE + "\\b(?!s)");
+    private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(\\p{Ll}+\\s+){0,2}" + ROLE + "\\b(?!s)");
     private static final Pattern ROLE_BEFORE = Pattern.compile("\\b" + ROLE + "\\s*(,|of|at|for)\\s*(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Title words that take a place ("Secretary for Pakistan Elizabeth Horst", "Minister for Central Asia"). */
@@ -172,7 +185,8 @@ final class EventRoles {
             } else if (sp.type() == EntityType.ORGANIZATION && !topic && isOrgPlace(sentence, spans, place, i, before, after)) {
                 place[i] = true;
             } else if (sp.type() == EntityType.PERSON || sp.type() == EntityType.ORGANIZATION) {
-                participant[i] = !topic && !isReporter(sentence, sp, before, after) && !isAffiliation(spans, i, sentence);
+                participant[i] = !topic && !isReporter(sentence, sp, before, after) && !isAffiliation(spans, i, sentence)
+                        && !(sp.type() == EntityType.ORGANIZATION && HYPHEN_MODIFIER.matcher(after).find());
             }
         }
         // "NEW YORK: X met Y on the sidelines of the UN ...": a meeting naming no town or country of its own is where the
@@ -211,7 +225,7 @@ final class EventRoles {
             String before = sentence.substring(0, sp.start());
             String after = sentence.substring(sp.end());
             // "the governor of the bank, Helmut Krause, said": the apposition's comma stands before the verb
-            speaker[i] = REPORTER_AFTER.matcher(before).find() || REPORTER_BEFORE.matcher(after).find()
+            speaker[i] = REPORTER_AFTER.matcher(before).find() && !SUBJECT_OF_REPORT.matcher(after).find() || REPORTER_BEFORE.matcher(after).find()
                     || REPORTER_BEFORE.matcher(after.replaceFirst("^\\s*,", "")).find();
         }
         return speaker;
@@ -239,7 +253,7 @@ final class EventRoles {
      */
     private static boolean isReporter(String sentence, Span sp, String before, String after) {
         if (REPORTER_AFTER.matcher(before).find()) {
-            return !SPEAKING_AT.matcher(sentence).find();
+            return !SPEAKING_AT.matcher(sentence).find() && !SUBJECT_OF_REPORT.matcher(after).find();
         }
         Matcher m = REPORTER_BEFORE.matcher(after);
         if (!m.find()) return false;

@@ -80,6 +80,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 18: dates (fresh-news/dates4): Good Friday, Easter Monday, "bank holiday Monday", "the first weekend of June",
      * "Friday evenings" as no date; dates a meeting is moved to, "set for", "should", plural fixture verbs look ahead;
      * a listing's present verb puts a month-day ahead; "the winter break" no date; "the same period last year"; "week 51".
+     * 18 also: events (fresh-news/events5): a later destination, a trip told as a whole apart from its stops, "the tour" or
+     * "the visitors" as subject, ", while" two events, "the visit ends on", rounds, missions, shuttles.
      */
     static final int ENGINE_REVISION = 18;
 

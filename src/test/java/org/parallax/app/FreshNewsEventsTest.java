@@ -49,11 +49,11 @@ class FreshNewsEventsTest {
      * and 19. False events: the one false event (a08's "in the new year", 2027-01-01) and the one extra fragment
      * (a06's "also met ... on Thursday", 17 September, apart from the reception of 16 September).
      */
-    private static final int FOUND_FLOOR = 24;
-    private static final int DATE_FLOOR = 23;
-    private static final int PLACE_FLOOR = 24;
-    private static final int WHO_FLOOR = 20;
-    private static final int FULLY_RIGHT_FLOOR = 19;
+    private static final int FOUND_FLOOR = 25;
+    private static final int DATE_FLOOR = 24;
+    private static final int PLACE_FLOOR = 25;
+    private static final int WHO_FLOOR = 21;
+    private static final int FULLY_RIGHT_FLOOR = 20;
     private static final int FALSE_CEILING = 2;
 
     private static final java.util.regex.Pattern ROYAL_TITLE =
@@ -94,10 +94,13 @@ class FreshNewsEventsTest {
      * The second held-out set (fresh-news/events3, 33 visits and meetings over twelve articles: stops, trips cut short
      * or postponed, hosts of several visitors, participants named over several sentences, titles and pronouns,
      * datelines, phone calls and interviews). Held out 4/33 fully right with 7 false events; after the fixes 19/33
-     * with 1 (performance.md "Events in freshly written news, a second check"), 21/33 with 0 after the events4 fixes.
+     * with 1 (performance.md "Events in freshly written news, a second check"), 21/33 with 0 after the events4 fixes,
+     * 22/33 after the events5 fixes. The one false event since then is a12's "will travel to Argentina and Uruguay in
+     * October", the trip as a whole: events4 and events5 count such a trip as an event of its own (I4x, J3x) and the
+     * events5 fix keeps it apart from its stops, but events3's gold, written first, lists only the stops.
      */
-    private static final int[] EVENTS3_FLOORS = {30, 30, 27, 24, 21};
-    private static final int EVENTS3_FALSE_CEILING = 0;
+    private static final int[] EVENTS3_FLOORS = {30, 30, 28, 24, 22};
+    private static final int EVENTS3_FALSE_CEILING = 1;
 
     @Test
     void freshNewsEvents3HoldTodaysFigure(@TempDir Path dir3) throws IOException {
@@ -109,14 +112,30 @@ class FreshNewsEventsTest {
      * datelines, a ministry press release, a minister's tour of a region, a trade mission, a royal and a papal visit, a
      * summit, talks in a third country, a cancelled visit, a meeting on a summit's sidelines, "yesterday", a programme
      * with times). Held out 12/45 fully right with 1 false event; after the fixes 33/45 (performance.md "Events in
-     * freshly written news, a third check").
+     * freshly written news, a third check"); 40/45 after the events5 fixes.
      */
-    private static final int[] EVENTS4_FLOORS = {41, 41, 39, 35, 33};
-    private static final int EVENTS4_FALSE_CEILING = 1;
+    private static final int[] EVENTS4_FLOORS = {44, 44, 44, 40, 40};
+    private static final int EVENTS4_FALSE_CEILING = 0;
 
     @Test
     void freshNewsEvents4HoldTodaysFigure(@TempDir Path dir4) throws IOException {
         holdsFloors("events4", dir4, EVENTS4_FLOORS, EVENTS4_FALSE_CEILING);
+    }
+
+    /**
+     * The fourth held-out set (fresh-news/events5, 48 visits and meetings over twelve articles: a foreign delegation to
+     * a regional city, a sports team's official visit, a three-country tour a day per country, a visit told twenty years
+     * on, an opposition leader's trip, a disaster area, talks by video link, talks postponed then held, a spokesperson's
+     * "from 3 to 5 May", a state banquet, an envoy shuttling between two capitals, two overlapping visits). Held out
+     * 13/48 fully right with 4 false events; after the fixes 27/48 with 2 (performance.md "Events in freshly written
+     * news, a fourth check").
+     */
+    private static final int[] EVENTS5_FLOORS = {44, 37, 37, 34, 27};
+    private static final int EVENTS5_FALSE_CEILING = 2;
+
+    @Test
+    void freshNewsEvents5HoldTodaysFigure(@TempDir Path dir5) throws IOException {
+        holdsFloors("events5", dir5, EVENTS5_FLOORS, EVENTS5_FALSE_CEILING);
     }
 
     /** Imports one folder into a library of its own and holds its found/date/place/who/fully-right floors and false ceiling. */

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -546,6 +547,145 @@ class EventExtractorTest {
         // a plan told in the past is no event
         assertTrue(kinds("Ivo Lund, who was to host a state dinner on Tuesday evening, sent his condolences.", "Tuesday",
                 DateRange.day(LocalDate.of(2023, 6, 9))).isEmpty());
+    }
+
+    @Test
+    void aLaterDestinationIsNoPlaceAndNoVisitCue() {
+        String text = "Dask will hold talks with Holt at Orla Palace on Wednesday before travelling to Kessel.";
+        List<EventCandidate> c = extractor.extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
+                List.of(date(text, "Wednesday", DateRange.day(LocalDate.of(2023, 3, 8)))),
+                List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Holt", EntityType.PERSON, 2),
+                        name(text, "Orla Palace", EntityType.ORGANIZATION, 3), name(text, "Kessel", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(1, c.size(), c.toString());
+        assertEquals(EventKind.MEETING, c.get(0).kind());
+        assertEquals(List.of(3L), c.get(0).whereIds());
+    }
+
+    @Test
+    void aTripToldAsAWholeIsNotOneOfItsStops() {
+        DateRange week = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 12), DatePrecision.WEEK);
+        DateRange monday = DateRange.day(LocalDate.of(2023, 3, 6));
+        // "will tour Tessel, Orla and Kessel next week" and "begins in Tessel City on Monday"
+        assertFalse(EventExtractor.sameEvent(EventKind.VISIT, week, List.of(1L), List.of(2L, 3L, 4L),
+                EventKind.VISIT, monday, List.of(1L), List.of(5L)));
+        // a visit to one place told by the month and by the day is still one
+        assertTrue(EventExtractor.sameEvent(EventKind.VISIT, week, List.of(1L), List.of(2L),
+                EventKind.VISIT, monday, List.of(1L), List.of(2L)));
+        // a stop naming every place of the trip is the trip
+        assertTrue(EventExtractor.sameEvent(EventKind.VISIT, week, List.of(1L), List.of(2L, 3L),
+                EventKind.VISIT, monday, List.of(1L), List.of(2L, 3L)));
+    }
+
+    @Test
+    void theTourOrTheVisitorsAsSubjectAreTheLastEventsParty() {
+        String text = "Ivo Dask arrived in Tessel on Monday for a visit. On Tuesday the visitors were received at the "
+                + "palace by Mira Holt. The tour ends in Kessel on Friday.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "On Tuesday", "The tour"), List.of(),
+                List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))),
+                        date(text, "Friday", DateRange.day(LocalDate.of(2023, 3, 10)))),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Mira Holt", EntityType.PERSON, 3), name(text, "Kessel", EntityType.LOCATION, 4)), Map.of());
+        EventCandidate received = c.stream().filter(e -> e.when().toString().equals("2023-03-07")).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 3L), received.whoIds());
+        EventCandidate last = c.stream().filter(e -> e.whereIds().equals(List.of(4L))).findFirst().orElseThrow();
+        assertEquals(List.of(1L), last.whoIds());
+        assertEquals("2023-03-10", last.when().toString());
+    }
+
+    @Test
+    void theVisitEndingOnALaterDayWidensTheVisitToldBefore() {
+        String text = "Holt hosted Ivo Dask in Tessel on Tuesday on the first day of his state visit. The visit ends on Thursday.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "The visit"), List.of(),
+                List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))),
+                        date(text, "Thursday", DateRange.day(LocalDate.of(2023, 3, 9)))),
+                List.of(name(text, "Holt", EntityType.PERSON, 1), name(text, "Ivo Dask", EntityType.PERSON, 2),
+                        name(text, "Tessel", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(2, c.size(), c.toString());
+        assertEquals("2023-03-07..2023-03-09", c.get(0).when().toString());
+        assertEquals(c.get(0).whoIds(), c.get(1).whoIds());
+        // the last stop of a tour told as its end is its own stop
+        String tour = "Dask visits Tessel on Tuesday. The tour ends in Kessel on Thursday.";
+        List<EventCandidate> d = extractor.extract(1, tour, sentencesOf(tour, "The tour"), List.of(),
+                List.of(date(tour, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))),
+                        date(tour, "Thursday", DateRange.day(LocalDate.of(2023, 3, 9)))),
+                List.of(name(tour, "Dask", EntityType.PERSON, 1), name(tour, "Tessel", EntityType.LOCATION, 2),
+                        name(tour, "Kessel", EntityType.LOCATION, 3)), Map.of());
+        assertEquals("2023-03-07", d.get(0).when().toString());
+        assertEquals("2023-03-09", d.get(1).when().toString());
+    }
+
+    @Test
+    void twoVisitsToldSideBySideAreTwoEvents() {
+        String text = "Ivo Dask arrives in Tessel on Monday for a visit, while Mira Holt will visit Kessel on Tuesday.";
+        List<EventCandidate> c = extractor.extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
+                List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Mira Holt", EntityType.PERSON, 3), name(text, "Kessel", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(2, c.size(), c.toString());
+        assertEquals(List.of(1L), c.get(0).whoIds());
+        assertEquals(List.of(2L), c.get(0).whereIds());
+        assertEquals(List.of(3L), c.get(1).whoIds());
+        assertEquals(List.of(4L), c.get(1).whereIds());
+    }
+
+    @Test
+    void theObjectOfATwoStopSentenceIsAtItsOwnStopOnly() {
+        String text = "Ivo Dask shuttled between the two capitals this week. He met Mira Holt in Tessel on Monday and flew "
+                + "to Kessel on Tuesday for talks with Olaf Lund.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "He met"), List.of(),
+                List.of(date(text, "this week", new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 12),
+                                DatePrecision.WEEK)),
+                        date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Kessel", EntityType.LOCATION, 3), name(text, "Mira Holt", EntityType.PERSON, 4),
+                        name(text, "Olaf Lund", EntityType.PERSON, 5)), Map.of());
+        EventCandidate tuesday = c.stream().filter(e -> e.when().toString().equals("2023-03-07")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.toString()));
+        assertEquals(List.of(1L, 5L), tuesday.whoIds(), c.toString());
+        EventCandidate monday = c.stream().filter(e -> e.when().toString().equals("2023-03-06")).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 4L), monday.whoIds(), c.toString());
+    }
+
+    @Test
+    void newCuesRoundsMissionsShuttlesAndLongReceptions() {
+        DateRange oct = DateRange.day(LocalDate.of(2023, 10, 20));
+        assertEquals(List.of(EventKind.MEETING), kinds("Both sides agreed on a new round in Kessel on 20 October.", "20 October", oct));
+        assertEquals(List.of(EventKind.VISIT), kinds("Dask led a trade mission to Orla on 20 October.", "20 October", oct));
+        assertEquals(List.of(EventKind.VISIT), kinds("The envoy shuttled between Orla and Kessel on 20 October.", "20 October", oct));
+        // a team's call on a head of state: "were guests of President X at the palace"
+        assertEquals(List.of(EventKind.VISIT), kinds("The squad were guests of President Dask at Orla Palace on 20 October.",
+                "20 October", oct));
+        assertEquals(List.of(EventKind.MEETING), kinds("Dask had been welcomed earlier on 20 October with a review on the "
+                + "parade ground by the crown prince.", "20 October", oct));
+        assertTrue(kinds("Dask welcomed the decision by the court on 20 October.", "20 October", oct).isEmpty());
+        // "three days of meetings" from the day given
+        assertEquals("2023-10-20..2023-10-22", EventExtractor.lasting("Dask travels to Orla on 20 October for three days "
+                + "of meetings.", oct).toString());
+        // how long it has been planned dates the planning, not the trip
+        assertTrue(kinds("The trip had been planned since 20 October, officials said.", "20 October", oct).isEmpty());
+        // a plan called off: "were first set for"
+        assertTrue(kinds("The talks were first set for 20 October but were called off.", "20 October", oct).isEmpty());
+    }
+
+    @Test
+    void undatedSentencesJoinByChairShowingAndBanquetsButNotByDenial() {
+        String text = "Orlan and Tessel negotiators met in Kessel on Thursday. The meeting between Ivo Dask and Mira Holt "
+                + "was chaired by Anna Berg. Guests at the banquet included Olaf Lund. Dask, who has not yet met Per Vik, "
+                + "will also speak at a forum. They were shown the new rails for the Orla Metro by Eva Sand.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "The meeting", "Guests", "Dask, who", "They were"),
+                List.of(), List.of(date(text, "Thursday", DateRange.day(LocalDate.of(2023, 3, 9)))),
+                List.of(name(text, "Kessel", EntityType.LOCATION, 1), name(text, "Ivo Dask", EntityType.PERSON, 2),
+                        name(text, "Mira Holt", EntityType.PERSON, 3), name(text, "Anna Berg", EntityType.PERSON, 4),
+                        name(text, "Olaf Lund", EntityType.PERSON, 5), name(text, "Per Vik", EntityType.PERSON, 6),
+                        name(text, "Orla Metro", EntityType.ORGANIZATION, 7), name(text, "Eva Sand", EntityType.PERSON, 8)),
+                Map.of());
+        EventCandidate all = c.get(0);
+        assertTrue(all.whoIds().containsAll(List.of(2L, 3L, 4L, 5L, 8L)), all.toString());
+        assertFalse(all.whoIds().contains(6L), all.toString());
+        assertFalse(all.whoIds().contains(7L), all.toString());
     }
 
     /** The events among candidates, a joined sentence's copy of its event counting once. */

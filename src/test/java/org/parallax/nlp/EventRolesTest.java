@@ -165,4 +165,31 @@ class EventRolesTest {
                 EntityType.ORGANIZATION, "Tessel", EntityType.LOCATION));
         assertEquals(List.of(true, false), List.of(m.participant()[1], m.place()[1]));
     }
+
+    @Test
+    void whoIsSaidToTravelIsNoReporter() {
+        // "said X would visit": X is the subject of what is said, not its source ("said the ministry")
+        assertEquals(List.of("Ivo Dask"), participants("A spokesman said Ivo Dask would visit Tessel in October.", "Ivo Dask"));
+        assertEquals(List.of(), participants("Dask will visit Tessel in October, said Mira Holt.", "Mira Holt"));
+    }
+
+    @Test
+    void anOrganisationAsModifierOrInATitleIsNoParticipant() {
+        String s = "Orlan and Tessel negotiators met in Kessel on Thursday for EUX-mediated talks.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "EUX", EntityType.ORGANIZATION));
+        assertEquals(false, r.participant()[0]);
+        // a title of two lowercase words between the organisation and its person
+        String t = "EUX foreign policy chief Mira Holt met both negotiators on Wednesday.";
+        EventRoles.Roles q = EventRoles.of(t, spans(t, "EUX", EntityType.ORGANIZATION, "Mira Holt", EntityType.PERSON));
+        assertEquals(List.of(false, true), List.of(q.participant()[0], q.participant()[1]));
+    }
+
+    @Test
+    void anEnvoyShuttlesBetweenTwoPlacesAndToursAVenue() {
+        assertEquals(List.of("Tessel", "Kessel"), places("Envoy Ivo Dask shuttled between Tessel and Kessel this week.",
+                "Tessel", "Kessel"));
+        String v = "On Thursday the delegation will tour the Orlan Research Centre at Durn.";
+        EventRoles.Roles r = EventRoles.of(v, spans(v, "Orlan Research Centre", EntityType.ORGANIZATION, "Durn", EntityType.LOCATION));
+        assertEquals(List.of(false, true, true), List.of(r.participant()[0], r.place()[0], r.place()[1]));
+    }
 }
