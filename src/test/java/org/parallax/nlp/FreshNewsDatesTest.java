@@ -78,25 +78,16 @@ class FreshNewsDatesTest {
 
     @Test
     void freshNewsDatesHoldTodaysFigure() throws IOException, ImportException {
-        Map<String, List<Expected>> byArticle = new LinkedHashMap<>();
-        for (Expected e : readExpected(FreshNews.folder("dates").resolve("expected.tsv"))) {
-            byArticle.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e);
-        }
         StringBuilder report = new StringBuilder("Fresh-news dates (expected.tsv)\n");
+        Map<String, Tally> byArticle = new LinkedHashMap<>();
+        Tally all = scoreSet("dates", report, byArticle);
         List<String> failures = new ArrayList<>();
         Tally eight = new Tally(0, 0, 0, 0);
-        Tally all = new Tally(0, 0, 0, 0);
-        for (Map.Entry<String, List<Expected>> a : byArticle.entrySet()) {
-            StringBuilder details = new StringBuilder();
-            Tally t = score(FreshNews.folder("dates").resolve(a.getKey() + ".txt"), a.getValue(), details);
-            report.append(String.format("%-18s %s%n", a.getKey(), t)).append(details);
-            all = all.plus(t);
-            if (a.getKey().startsWith("a")) eight = eight.plus(t);
+        for (Map.Entry<String, Tally> a : byArticle.entrySet()) {
+            if (a.getKey().startsWith("a")) eight = eight.plus(a.getValue());
             Integer floor = RIGHT_FLOOR.get(a.getKey());
-            if (floor == null || t.right() < floor) failures.add(a.getKey() + " right " + t.right() + " < floor " + floor);
+            if (floor == null || a.getValue().right() < floor) failures.add(a.getKey() + " right " + a.getValue().right() + " < floor " + floor);
         }
-        report.append(String.format("%-18s %s%n%-18s %s%n", "eight a*", eight, "all ten", all));
-        System.out.println(report);
         if (eight.right() < RIGHT_FLOOR_EIGHT) failures.add("eight articles right " + eight.right() + " < " + RIGHT_FLOOR_EIGHT);
         if (all.falseDates() > FALSE_CEILING) failures.add("false dates " + all.falseDates() + " > " + FALSE_CEILING);
         assertTrue(failures.isEmpty(), failures + "\n" + report);
@@ -104,24 +95,14 @@ class FreshNewsDatesTest {
 
     @Test
     void thirdSetHoldsItsFigureAfterTheFixes() throws IOException, ImportException {
-        Path folder = FreshNews.folder("dates3");
-        Map<String, List<Expected>> byArticle = new LinkedHashMap<>();
-        for (Expected e : readExpected(folder.resolve("expected.tsv"))) {
-            byArticle.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e);
-        }
         StringBuilder report = new StringBuilder("Fresh-news dates, third set (dates3/expected.tsv)\n");
+        Map<String, Tally> byArticle = new LinkedHashMap<>();
+        Tally all = scoreSet("dates3", report, byArticle);
         List<String> failures = new ArrayList<>();
-        Tally all = new Tally(0, 0, 0, 0);
-        for (Map.Entry<String, List<Expected>> a : byArticle.entrySet()) {
-            StringBuilder details = new StringBuilder();
-            Tally t = score(folder.resolve(a.getKey() + ".txt"), a.getValue(), details);
-            report.append(String.format("%-18s %s%n", a.getKey(), t)).append(details);
-            all = all.plus(t);
+        for (Map.Entry<String, Tally> a : byArticle.entrySet()) {
             Integer floor = RIGHT_FLOOR_3.get(a.getKey());
-            if (floor == null || t.right() < floor) failures.add(a.getKey() + " right " + t.right() + " < floor " + floor);
+            if (floor == null || a.getValue().right() < floor) failures.add(a.getKey() + " right " + a.getValue().right() + " < floor " + floor);
         }
-        report.append(String.format("%-18s %s%n", "all eight", all));
-        System.out.println(report);
         if (all.right() < RIGHT_FLOOR_3_ALL) failures.add("right " + all.right() + " < " + RIGHT_FLOOR_3_ALL);
         if (all.falseDates() > FALSE_CEILING_3) failures.add("false dates " + all.falseDates() + " > " + FALSE_CEILING_3);
         assertTrue(failures.isEmpty(), failures + "\n" + report);
@@ -139,25 +120,33 @@ class FreshNewsDatesTest {
 
     @Test
     void fourthSetHoldsItsFigureAfterTheFixes() throws IOException, ImportException {
-        Path folder = FreshNews.folder("dates4");
-        Map<String, List<Expected>> byArticle = new LinkedHashMap<>();
-        for (Expected e : readExpected(folder.resolve("expected.tsv"))) {
-            byArticle.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e);
-        }
         StringBuilder report = new StringBuilder("Fresh-news dates, fourth set (dates4/expected.tsv)\n");
-        Tally all = new Tally(0, 0, 0, 0);
-        for (Map.Entry<String, List<Expected>> a : byArticle.entrySet()) {
-            StringBuilder details = new StringBuilder();
-            Tally t = score(folder.resolve(a.getKey() + ".txt"), a.getValue(), details);
-            report.append(String.format("%-18s %s%n", a.getKey(), t)).append(details);
-            all = all.plus(t);
-        }
-        report.append(String.format("%-18s %s%n", "all eight", all));
-        System.out.println(report);
+        Tally all = scoreSet("dates4", report, new LinkedHashMap<>());
         List<String> failures = new ArrayList<>();
         if (all.right() < RIGHT_FLOOR_4_ALL) failures.add("right " + all.right() + " < " + RIGHT_FLOOR_4_ALL);
         if (all.falseDates() > FALSE_CEILING_4) failures.add("false dates " + all.falseDates() + " > " + FALSE_CEILING_4);
         assertTrue(failures.isEmpty(), failures + "\n" + report);
+    }
+
+    /**
+     * Scores every article of a fresh-news set against its expected.tsv: each article's tally into {@code byArticle}, a
+     * line per article and its wrong and missed dates into {@code report} (printed), and the set's total returned.
+     */
+    private static Tally scoreSet(String set, StringBuilder report, Map<String, Tally> byArticle) throws IOException, ImportException {
+        Path folder = FreshNews.folder(set);
+        Map<String, List<Expected>> expected = new LinkedHashMap<>();
+        for (Expected e : readExpected(folder.resolve("expected.tsv"))) expected.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e);
+        Tally all = new Tally(0, 0, 0, 0);
+        for (Map.Entry<String, List<Expected>> a : expected.entrySet()) {
+            StringBuilder details = new StringBuilder();
+            Tally t = score(folder.resolve(a.getKey() + ".txt"), a.getValue(), details);
+            report.append(String.format("%-18s %s%n", a.getKey(), t)).append(details);
+            byArticle.put(a.getKey(), t);
+            all = all.plus(t);
+        }
+        report.append(String.format("%-18s %s%n", "all " + expected.size(), all));
+        System.out.println(report);
+        return all;
     }
 
     /** Recognises and resolves one article as the app does, and scores its dates; wrong and missed go to details. */
