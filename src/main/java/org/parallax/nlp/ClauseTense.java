@@ -47,8 +47,20 @@ final class ClauseTense {
      */
     private static final Pattern MOVED_TO_BEFORE = Pattern.compile("\\b(?:moved|brought\\s+forward|put\\s+back|pushed\\s+back"
             + "|rescheduled|switched|changed|postponed|delayed|deferred)\\s+(?:to|until|till)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** "had been due to", "had planned to": a plan told in the past perfect, whose date may lie on either side of today. */
-    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "had been due to", "had planned to", "were first set for": a plan told in the past perfect or the simple past, whose
+     * date may lie on either side of today.
+     */
+    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\b(?:had\\s+(?:been\\s+)?|(?:was|were)\\s+(?:first\\s+"
+            + "|originally\\s+|initially\\s+|previously\\s+)?)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * After a past verb of arrangement ("had agreed on", "decided on", "settled on"): a coming event it arranges ("a new
+     * round", "the next meeting"), whose date may lie on either side of today; the verb dates the agreement, not the round.
+     */
+    private static final Pattern ARRANGED_EVENT_AFTER = Pattern.compile("^\\s+(?:on|upon)?\\s*(?:a|an|the)\\s+(?:(?:new|next"
+            + "|further|fresh|second|third|fourth|final|follow-up|date\\s+for\\s+(?:a|an|the))\\s+)*(?:round|meeting|summit|talks"
+            + "|session|visit|vote|referendum|election|conference|hearing|ceasefire)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ARRANGING = Set.of("agreed", "decided", "settled", "arranged");
     /** "since March", "since early 2020": a date that "since" governs lies before the document date. */
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+"
             + "|(?:start|end|beginning|middle)\\s+of\\s+(?:the\\s+)?)?$", Pattern.CASE_INSENSITIVE);
@@ -210,7 +222,9 @@ final class ClauseTense {
             boolean insideFuture = future.stream().anyMatch(r -> at >= r[0] && at < r[1]);
             if (!insideFuture) {
                 if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous) && !DETERMINER.contains(previous)) {
-                    out.add(new int[] {at, Tense.PAST.ordinal()});
+                    boolean arranged = ARRANGING.contains(word.toLowerCase(Locale.ROOT))
+                            && ARRANGED_EVENT_AFTER.matcher(span.substring(w.end())).lookingAt();
+                    out.add(new int[] {at, (arranged ? Tense.NONE : Tense.PAST).ordinal()});
                 } else if (word.equals("would")) {
                     out.add(new int[] {at, WOULD}); // a future seen from the past: either side of today
                 } else if (word.equals("to") && INFINITIVE.matcher(span.substring(w.end())).lookingAt()) {

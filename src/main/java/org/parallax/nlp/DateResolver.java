@@ -61,10 +61,10 @@ public final class DateResolver {
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .'-]{1,40}[,:]?\\s*(?:\\p{Lu}\\p{Ll}+day,?\\s*)?$");
     /** Between two full-day mentions that form one range: " to ", " - ", " and ". */
     private static final Pattern RANGE_GAP = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY = Pattern.compile(
+    static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXPLICIT_DAY_OR_MONTH = Pattern.compile("\\d|\\b" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+    static final Pattern EXPLICIT_DAY_OR_MONTH = Pattern.compile("\\d|\\b" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
     /** A time of day: "11:00", "3 a.m.", "6pm", "23.30 GMT" is not a day of a month. */
     private static final Pattern CLOCK = Pattern.compile("\\b" + ClockTimes.TIME, Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -72,11 +72,11 @@ public final class DateResolver {
     private static final Pattern PART_OF_YEAR = Pattern.compile("^(?:the\\s+)?(?:beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?year$",
             Pattern.CASE_INSENSITIVE);
     /** Precisions of a date that a named month without a year can have, placed in a year by tense. */
-    private static final Set<DatePrecision> PLACEABLE = EnumSet.of(DatePrecision.DAY, DatePrecision.PART,
+    static final Set<DatePrecision> PLACEABLE = EnumSet.of(DatePrecision.DAY, DatePrecision.PART,
             DatePrecision.MONTH);
-    private static final Pattern NAMED_MONTH = Pattern.compile("\\b" + MONTHS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    static final Pattern NAMED_MONTH = Pattern.compile("\\b" + MONTHS + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     /** Words that tie a named month to another reference than the document's year ("last March", "that May"). */
-    private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(last|next|this|coming|previous|following|that|ago"
+    static final Pattern RELATIVE_WORD = Pattern.compile("\\b(last|next|this|coming|previous|following|that|ago"
             + "|before|after|earlier|later)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final LocalDate STAND_IN = LocalDate.of(2000, 1, 1);
@@ -237,6 +237,13 @@ public final class DateResolver {
                 DateRange same = RelativeDates.sameLastYear(out);
                 if (same != null) range = same;
             }
+            int[] countedEnd = {end};
+            DateRange counted = docDate == null ? null : RelativeDates.fromStoryDay(text, start, end, storyDay, countedEnd);
+            if (counted != null) {
+                range = counted; // "The next day", "two days later": from the day the story last dated, not from today
+                end = countedEnd[0];
+            }
+            range = RelativeDates.inStoryYear(text, m, range, out, docDate);
             boolean alone = PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches();
             if (alone && storyDay != null && range != null && range.precision() == DatePrecision.DAY && range.start().equals(ref)
                     && range.end().equals(ref)) {
@@ -249,7 +256,7 @@ public final class DateResolver {
             }
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
-        return docDate == null ? out : agreeingWeekdays(text, withinComingEvents(text, out, docDate));
+        return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inAComingWeek(text, withinComingEvents(text, out, docDate), docDate));
     }
 
     /**
@@ -330,7 +337,7 @@ public final class DateResolver {
             String near = withWordBefore(text, d.start(), d.end());
             if (near.contains("next") || near.contains("last") || near.contains("this")) continue; // "this Sunday": its own week
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
-            int from = previousSentenceStart(text, d);
+            int from = previousSentenceStart(text, d.start(), d.end());
             for (int j = i - 1; j >= 0; j--) {
                 ResolvedDate e = out.get(j);
                 if (e.end() > d.start()) continue;
@@ -348,9 +355,9 @@ public final class DateResolver {
         return out;
     }
 
-    /** Where the sentence before the one holding {@code d} starts (its own start when it is the first), by {@link Sentences}. */
-    private static int previousSentenceStart(String text, ResolvedDate d) {
-        int own = Sentences.around(text, d.start(), d.end()).start();
+    /** Where the sentence before the one holding {@code [start, end)} starts (its own start when it is the first), by {@link Sentences}. */
+    static int previousSentenceStart(String text, int start, int end) {
+        int own = Sentences.around(text, start, end).start();
         int j = own - 1;
         while (j >= 0 && Character.isWhitespace(text.charAt(j))) j--;
         return j < 0 ? own : Sentences.around(text, j, j + 1).start();
@@ -847,7 +854,7 @@ public final class DateResolver {
         return day >= 1 && day <= month.lengthOfMonth() ? DateRange.day(month.atDay(day)) : null;
     }
 
-    private static DateRange shiftYears(DateRange r, int years) {
+    static DateRange shiftYears(DateRange r, int years) {
         LocalDate s = r.start().plusYears(years);
         boolean monthEnd = r.precision() != DatePrecision.DAY && r.end().getDayOfMonth() == r.end().lengthOfMonth();
         LocalDate e = monthEnd ? YearMonth.from(r.end()).plusYears(years).atEndOfMonth() : r.end().plusYears(years);
@@ -893,7 +900,7 @@ public final class DateResolver {
     }
 
     /** A weekday mention with the six characters before it, in lower case: where "next" or "last" would stand. */
-    private static String withWordBefore(String text, int start, int end) {
+    static String withWordBefore(String text, int start, int end) {
         return text.substring(Math.max(0, start - 6), end).toLowerCase(Locale.ROOT);
     }
 

@@ -179,6 +179,65 @@ final class RelativeDates {
         return FOLLOWING.matcher(surface).matches() && ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST;
     }
 
+    /** "the next day", "the following day", "the day after", "the previous day", "the day before". */
+    private static final Pattern DAY_AFTER_STORY = Pattern.compile("^(?:the\\s+)?(?:(next|following|previous|preceding)\\s+day"
+            + "|day\\s+(after|before))$", Pattern.CASE_INSENSITIVE);
+    /** "a day later", "two days earlier", "three days afterwards": counted in days from the story's last day. */
+    private static final Pattern DAYS_FROM_STORY = Pattern.compile("^(?:about\\s+|some\\s+)?" + COUNT + "[\\s-]+days?"
+            + "\\s+(later|earlier|afterwards|after|before|previously)$", Pattern.CASE_INSENSITIVE);
+    /** After the phrase: "than" of a comparison, also past a "later" SUTime left out ("two days" + " later than planned"). */
+    private static final Pattern THAN_AFTER = Pattern.compile("^(?:\\s+(?:later|earlier))?\\s+than\\b", Pattern.CASE_INSENSITIVE);
+    /** After a bare count of days that SUTime tags alone ("two days" + " later"). */
+    private static final Pattern LATER_AFTER = Pattern.compile("^\\s+(later|earlier|afterwards)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The next day", "the following day", "a day later", "two days earlier": counted from the last single day the
+     * article dated ({@code storyDay}, "On 13 May 2008 ... The next day"), as a reader counts them; null when the text is
+     * none of these, when no day was dated before, or when the phrase is anchored elsewhere ("the day after the vote").
+     * {@code end} may grow past the mention to take a trailing "later"; the new end is returned in {@code endOut[0]}.
+     */
+    static DateRange fromStoryDay(String text, int start, int end, DateRange storyDay, int[] endOut) {
+        if (storyDay == null || storyDay.precision() != DatePrecision.DAY || !storyDay.start().equals(storyDay.end())) return null;
+        String surface = text.substring(start, end).strip();
+        endOut[0] = end;
+        long shift;
+        if (THAN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 24))).lookingAt()) {
+            return null; // "came two days later than planned": a comparison, no day
+        }
+        Matcher d = DAY_AFTER_STORY.matcher(surface);
+        Matcher n = DAYS_FROM_STORY.matcher(surface);
+        Matcher bare = COUNTED.matcher(surface);
+        if (d.matches()) {
+            if (d.group(2) != null && ANCHOR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+                return null; // "the day after the vote": counted from an event named after it
+            }
+            String w = (d.group(1) != null ? d.group(1) : d.group(2)).toLowerCase(Locale.ROOT);
+            shift = w.equals("next") || w.equals("following") || w.equals("after") ? 1 : -1;
+        } else if (n.matches() || bare.matches() && bare.group(2).equalsIgnoreCase("day")) {
+            Matcher m = n.matches() ? n : bare;
+            String dir;
+            if (n.matches()) {
+                dir = n.group(2);
+                if ((dir.equalsIgnoreCase("after") || dir.equalsIgnoreCase("before"))
+                        && ANCHOR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+                    return null; // "two days before the vote"
+                }
+            } else {
+                Matcher later = LATER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+                if (!later.find()) return null;
+                dir = later.group(1);
+                endOut[0] = end + later.end();
+            }
+            Integer k = count(m.group(1));
+            if (k == null) return null;
+            String w = dir.toLowerCase(Locale.ROOT);
+            shift = w.equals("later") || w.equals("afterwards") || w.equals("after") ? k : -k;
+        } else {
+            return null;
+        }
+        return DateRange.day(storyDay.start().plusDays(shift));
+    }
+
     /** "the week before the election": a week relative to an event the resolver does not know, so no date. */
     static boolean anchoredElsewhere(String text, RawMention m) {
         Matcher w = WEEK.matcher(text.substring(m.start(), m.end()).strip());
@@ -379,5 +438,101 @@ final class RelativeDates {
         }
         LocalDate monday = jan4.with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
         return new DateRange(monday, monday.plusDays(6), DatePrecision.WEEK);
+    }
+
+    /**
+     * A month or month-day named without a year under a past verb ("The visit ended on 15 May") right after a day of a
+     * past year that the article names ("On 13 May 2008 ...", then "The next day ..."), in its own or the previous
+     * sentence, lies in that year: the story is set there, not in the publication year. Other verbs keep the
+     * publication year's reading, and so does a year alone before it ("a record since 1976; in early August ...").
+     */
+    static DateRange inStoryYear(String text, RawMention m, DateRange range, List<ResolvedDate> before, LocalDate docDate) {
+        if (range == null || docDate == null || !DateResolver.PLACEABLE.contains(range.precision())
+                || range.start().getYear() != range.end().getYear()) {
+            return range;
+        }
+        String surface = text.substring(m.start(), m.end());
+        if (!DateResolver.NAMED_MONTH.matcher(surface).find() || DateResolver.YEAR_DIGITS.matcher(surface).find()
+                || DateResolver.RELATIVE_WORD.matcher(surface).find()
+                || ClauseTense.of(text, m.start(), m.end()) != ClauseTense.Tense.PAST) {
+            return range;
+        }
+        int from = DateResolver.previousSentenceStart(text, m.start(), m.end());
+        ResolvedDate last = null;
+        for (int k = before.size() - 1; k >= 0 && last == null; k--) {
+            ResolvedDate d = before.get(k);
+            if (d.start() < from) break;
+            if (d.range() != null && !d.publicationDate() && d.range().precision() != DatePrecision.YEAR) last = d;
+        }
+        if (last == null) return range;
+        int y = last.range().start().getYear();
+        if (last.range().precision() != DatePrecision.DAY || last.range().end().getYear() != y || y >= docDate.getYear()
+                || y == range.start().getYear()) {
+            return range; // only a day of the story ("On 13 May 2008", "The next day") sets it in its year
+        }
+        boolean named = before.stream().anyMatch(d -> d.range() != null && DateResolver.YEAR_DIGITS.matcher(d.text()).find()
+                && d.range().start().getYear() <= y && d.range().end().getYear() >= y);
+        if (!named) return range;
+        DateRange moved = DateResolver.shiftYears(range, y - range.start().getYear());
+        return moved == null ? range : moved;
+    }
+
+    /**
+     * A bare weekday (or a range of them) not governed by a past verb, after a coming week in its own or the previous
+     * sentence, is a day of that week: "Next week the president visits Kenya; she moves on to Uganda on Friday", "He
+     * begins in Accra on Monday. On Wednesday he moves on to Abuja". The coming week is a relative week after the
+     * publication week ("next week") or a weekday already placed in such a week, and the weekday must not come before
+     * that weekday; dates of the report itself (not after the publication date) are passed over in the search.
+     */
+    static List<ResolvedDate> inAComingWeek(String text, List<ResolvedDate> dates, LocalDate docDate) {
+        List<ResolvedDate> out = new ArrayList<>(dates);
+        LocalDate thisMonday = docDate.with(DayOfWeek.MONDAY);
+        for (int i = 1; i < out.size(); i++) {
+            ResolvedDate d = out.get(i);
+            DayOfWeek day = weekdayOrRange(text, d);
+            if (day == null || ClauseTense.of(text, d.start(), d.end()) == ClauseTense.Tense.PAST
+                    || ClauseTense.conditional(text, d.start(), d.end())) {
+                continue;
+            }
+            int from = DateResolver.previousSentenceStart(text, d.start(), d.end());
+            LocalDate monday = null;
+            LocalDate earliest = null;
+            for (int j = i - 1; j >= 0; j--) {
+                ResolvedDate e = out.get(j);
+                if (e.end() > d.start()) continue;
+                if (e.start() < from) break;
+                DateRange r = e.range();
+                if (r == null || e.publicationDate() || !r.start().isAfter(docDate)) continue;
+                boolean week = r.precision() == DatePrecision.WEEK;
+                boolean weekday = weekdayOrRange(text, e) != null && r.start().equals(r.end());
+                if ((week || weekday) && r.start().with(DayOfWeek.MONDAY).isAfter(thisMonday)) {
+                    monday = r.start().with(DayOfWeek.MONDAY);
+                    earliest = r.start();
+                }
+                break;
+            }
+            if (monday == null) continue;
+            LocalDate target = monday.with(TemporalAdjusters.nextOrSame(day));
+            if (target.isBefore(earliest) || target.equals(d.range().start())) continue;
+            long shift = target.toEpochDay() - d.range().start().toEpochDay();
+            DateRange moved = new DateRange(target, d.range().end().plusDays(shift), d.range().precision());
+            out.set(i, new ResolvedDate(d.start(), d.end(), d.text(), moved, d.publicationDate()));
+        }
+        return out;
+    }
+
+    /**
+     * The first day of a date written as a weekday alone or a range of weekdays ("Friday", "Tuesday to Thursday"; not
+     * "next Friday", "Fridays" or "Friday 3 March"), of a week at most; null for anything else.
+     */
+    private static DayOfWeek weekdayOrRange(String text, ResolvedDate d) {
+        DateRange r = d.range();
+        if (r == null || r.precision() != DatePrecision.DAY || r.end().toEpochDay() - r.start().toEpochDay() > 6) return null;
+        Matcher wd = DateResolver.WEEKDAY.matcher(d.text());
+        if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || DateResolver.EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()) return null;
+        String near = DateResolver.withWordBefore(text, d.start(), d.end());
+        if (near.contains("next") || near.contains("last") || near.contains("this")) return null;
+        DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+        return r.start().getDayOfWeek() == day ? day : null;
     }
 }

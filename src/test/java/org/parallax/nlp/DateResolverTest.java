@@ -164,6 +164,12 @@ class DateResolverTest {
                 row("The vote was postponed until May.", DOC, "May=2022-05", "May", "2023-05 MONTH"),
                 // a plan told in the past perfect may lie on either side: the nearest April, not the next one
                 row("The museum had been due to open in April.", "2020-10-10", "April=2021-04", "April", "2020-04 MONTH"),
+                // a coming event a past verb of arrangement names ("had agreed on a new round") and a plan told in the past
+                // ("were first set for") may lie on either side of today: the nearest, not the year the past verb points to
+                row("Sorensen said both sides had agreed on a new round in Brussels on 20 October.", "2028-09-29", "20 October=XXXX-10-20",
+                        "20 October", "2028-10-20 DAY"),
+                row("The talks were first set for 18 July but were called off.", "2028-09-29", "18 July=XXXX-07-18", "18 July",
+                        "2028-07-18 DAY"),
                 // "since" points back
                 row("Since March, volunteers have run tours online.", "2020-10-10", "March=2021-03", "March", "2020-03 MONTH"),
                 // a present-tense verb (listings, fixtures) puts a bare weekday in the coming days; "on Saturdays" is no date
@@ -414,6 +420,56 @@ class DateResolverTest {
                 "February=2023-02|27-28=#|Tuesday=2023-03-07"));
         assertEquals("2023-03-07", secondDate("The fair runs March 6-20. Aides will return on Tuesday.",
                 "March=2023-03|6-20=#|Tuesday=2023-03-07"));
+    }
+
+    @Test
+    void aWeekdayAfterAComingWeekIsADayOfThatWeek() {
+        // published Friday 3 March 2023: "next week" is 6-12 March
+        String doc = "2023-03-03";
+        assertEquals("2023-03-10", secondDate("Next week the president visits Kenya. She moves on to Uganda on Friday.",
+                "Next week=2023-W10|Friday=2023-03-03", doc));
+        assertEquals("2023-03-10", secondDate("Next week the president visits Kenya; the tour ends in Uganda on Friday.",
+                "Next week=2023-W10|Friday=2023-03-03", doc));
+        // a weekday placed in the coming week carries the story on through that week
+        assertEquals("2023-03-08", secondDate("He begins in Accra on Monday. On Wednesday he moves on to Abuja.",
+                "Monday=2023-03-06|Wednesday=2023-03-01", doc));
+        // a range of weekdays moves with its first day (published Tuesday 28 February)
+        assertEquals("2023-03-07..2023-03-09", secondDate("Two leaders will be in Canberra next week. Modi will visit Sydney from Tuesday"
+                + " to Thursday.", "next week=2023-W10|Tuesday=2023-02-28|Thursday=2023-03-02", "2023-02-28"));
+        // a past verb keeps the report's own week, and so does a weekday two sentences away
+        assertEquals("2023-03-03", secondDate("Next week the president visits Kenya. She met the envoy on Friday.",
+                "Next week=2023-W10|Friday=2023-03-03", doc));
+        assertEquals("2023-03-01", secondDate("Next week the president visits Kenya. Aid groups are worried. On Wednesday he spoke.",
+                "Next week=2023-W10|Wednesday=2023-03-01", doc));
+    }
+
+    @Test
+    void theNextDayIsTheDayAfterTheLastDayTheStoryDated() {
+        String text = "On 13 May 2008 the emperor arrived in Reykjavik. The next day he visited a plant. A day later he left. "
+                + "The day before the summit he rested. The ruling came two days later than planned.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "13 May 2008=2008-05-13|The next day=2028-05-13"
+                + "|A day later=P1D~DURATION|The day before=2028-05-11|two days later=P2D~DURATION"), LocalDate.parse("2028-05-12"));
+        assertEquals("2008-05-14", dates.get(1).range().toString());
+        assertEquals("2008-05-15", dates.get(2).range().toString());
+        assertFalse(dates.get(3).range() != null && dates.get(3).range().toString().equals("2008-05-14"),
+                "the day before the summit is counted from the summit, not from the story's last day");
+        assertNull(dates.get(4).range(), "two days later than planned is a comparison, no day");
+    }
+
+    @Test
+    void aMonthDayAfterADateOfANamedPastYearIsInThatYear() {
+        String doc = "2028-05-12";
+        assertEquals("2008-05-15", secondDate("On 13 May 2008 the emperor arrived. The visit ended in Akureyri on 15 May.",
+                "13 May 2008=2008-05-13|15 May=XXXX-05-15", doc));
+        assertEquals("2008-03-02", secondDate("The envoy arrived on 1 March 2008. On 2 March he met the king.",
+                "1 March 2008=2008-03-01|2 March=XXXX-03-02", doc));
+        // a future verb, a year alone, or a past day two sentences back leaves the publication year's reading
+        assertEquals("2028-05-15", secondDate("On 13 May 2008 the emperor arrived. The embassy will hold a reception on 15 May.",
+                "13 May 2008=2008-05-13|15 May=XXXX-05-15", doc));
+        assertEquals("2028-03-02", secondDate("In 2008 the envoy travelled widely. On 2 March he met the king.",
+                "2008=2008|2 March=XXXX-03-02", doc));
+        assertEquals("2028-03-02", secondDate("The envoy arrived on 1 March 2008. Times changed. On 2 March he met the king.",
+                "1 March 2008=2008-03-01|2 March=XXXX-03-02", doc));
     }
 
     /** The range of the second date of {@code text}, resolved against {@link #DOC}. */
