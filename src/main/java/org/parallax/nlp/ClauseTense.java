@@ -47,12 +47,11 @@ final class ClauseTense {
      */
     private static final Pattern MOVED_TO_BEFORE = Pattern.compile("\\b(?:moved|brought\\s+forward|put\\s+back|pushed\\s+back"
             + "|rescheduled|switched|changed|postponed|delayed|deferred)\\s+(?:to|until|till)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /**
-     * "had been due to", "had planned to", "were first set for": a plan told in the past perfect or the simple past, whose
-     * date may lie on either side of today.
-     */
-    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\b(?:had\\s+(?:been\\s+)?|(?:was|were)\\s+(?:first\\s+"
-            + "|originally\\s+|initially\\s+|previously\\s+)?)$", Pattern.CASE_INSENSITIVE);
+    /** "had been due to", "had planned to": a plan told in the past perfect, whose date may lie on either side of today. */
+    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "were first set for", "was originally scheduled for": a date fixed in the past, which may lie on either side of today. */
+    private static final Pattern WAS_BEFORE = Pattern.compile("\\b(?:was|were)\\s+(?:first\\s+|originally\\s+|initially\\s+"
+            + "|previously\\s+)?$", Pattern.CASE_INSENSITIVE);
     /**
      * After a past verb of arrangement ("had agreed on", "decided on", "settled on"): a coming event it arranges ("a new
      * round", "the next meeting"), whose date may lie on either side of today; the verb dates the agreement, not the round.
@@ -211,7 +210,8 @@ final class ClauseTense {
         Matcher f = FUTURE.matcher(span);
         while (f.find()) {
             future.add(new int[] {f.start(), f.end()});
-            boolean pastPlan = PAST_PERFECT_BEFORE.matcher(span.substring(0, f.start())).find();
+            boolean pastPlan = PAST_PERFECT_BEFORE.matcher(span.substring(0, f.start())).find()
+                    || f.group().matches("(?is).*\\sfor") && WAS_BEFORE.matcher(span.substring(0, f.start())).find();
             out.add(new int[] {f.start(), (pastPlan ? Tense.NONE : Tense.FUTURE).ordinal()});
         }
         Matcher w = WORD.matcher(span);
