@@ -82,8 +82,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * a listing's present verb puts a month-day ahead; "the winter break" no date; "the same period last year"; "week 51".
      * 18 also: events (fresh-news/events5): a later destination, a trip told as a whole apart from its stops, "the tour" or
      * "the visitors" as subject, ", while" two events, "the visit ends on", rounds, missions, shuttles.
+     * 19: dates (issue 15 item 4): "the next day" from the story's day, a yearless month-day in a past story's year, plans told in the past.
      */
-    static final int ENGINE_REVISION = 18;
+    static final int ENGINE_REVISION = 19;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

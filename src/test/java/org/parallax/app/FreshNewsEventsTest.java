@@ -128,9 +128,10 @@ class FreshNewsEventsTest {
      * on, an opposition leader's trip, a disaster area, talks by video link, talks postponed then held, a spokesperson's
      * "from 3 to 5 May", a state banquet, an envoy shuttling between two capitals, two overlapping visits). Held out
      * 13/48 fully right with 4 false events; after the fixes 27/48 with 2 (performance.md "Events in freshly written
-     * news, a fourth check").
+     * news, a fourth check"); 31/48 after the date fixes of issue 15 item 4 (a04's "The next day" and "on 15 May" in
+     * 2008, a08's "had agreed on a new round ... on 20 October").
      */
-    private static final int[] EVENTS5_FLOORS = {44, 37, 37, 34, 27};
+    private static final int[] EVENTS5_FLOORS = {45, 40, 40, 37, 31};
     private static final int EVENTS5_FALSE_CEILING = 2;
 
     @Test
