@@ -39,6 +39,7 @@ import org.parallax.ui.reader.EntityPanelViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 19, several people at once: bob's window and alice's library handle (her own connection and user, as her
@@ -94,8 +95,17 @@ class TeamLibraryWindowTest {
                 + annotate.notesList().rows());
     }
 
+    /** Bob's notes list as the screen shows it, copied on the FX thread (which replaces the rows as changes arrive). */
     private List<Note> bobsNotes() {
-        return annotate.notesList().rows().stream().map(NoteRows.Row::note).filter(n -> n != null).toList();
+        return onFx(() -> annotate.notesList().rows().stream().map(NoteRows.Row::note).filter(n -> n != null).toList());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(read));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -104,7 +114,7 @@ class TeamLibraryWindowTest {
         Note hers = aliceCtx.annotations().notes().addArticleNote(harbourA, "Check the harbour master's figures");
 
         waitUntil(() -> bobsNotes().stream().anyMatch(n -> n.id() == hers.id()));
-        waitUntil(() -> annotate.notes().stream().anyMatch(n -> n.id() == hers.id()));
+        waitUntil(() -> onFx(() -> annotate.notes().stream().anyMatch(n -> n.id() == hers.id())));
         assertEquals("alice", bobsNotes().get(0).createdBy());
         waitUntil(() -> robot.lookup(".note-byline").queryAll().stream()
                 .anyMatch(l -> ((Label) l).getText().startsWith("by alice, ")));
