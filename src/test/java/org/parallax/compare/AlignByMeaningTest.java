@@ -72,6 +72,26 @@ class AlignByMeaningTest {
     }
 
     @Test
+    void twoSentencesWithCounterpartsTakeAWeakEventLinkToEachOtherOnlyNearTheirCounterpartsStrength() {
+        // the earlier record and the sale share the story's event words ("record", "sold", "million dollars") but tell two
+        // facts; each has a counterpart (similarity about 0.46 and 0.49), and the link between them (cosine about 0.2) is
+        // under 0.65 of the weaker one, so it is no second counterpart
+        Article a = Samples.ofParagraphs(1, List.of(
+                "A landscape by Marten Voss fetched a record 95 million dollars when it went under the hammer in Kessel on Tuesday.",
+                "Bidding opened at 30 million and lasted nineteen minutes.",
+                "The painter's previous record, for a portrait, stood at 40 million dollars."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "The Voss landscape sold for 95 million dollars, a record for the painter, auctioneers in Kessel said on Tuesday.",
+                "It had been expected to reach about 60 million.",
+                "His portraits have sold for up to 40 million dollars, the painter's record until this week."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "A landscape", b, "The Voss landscape"), al.toString());
+        assertTrue(paired(al, a, "previous record", b, "His portraits"), al.toString());
+        assertFalse(paired(al, a, "previous record", b, "The Voss landscape"), al.toString());
+        assertTrue(SentenceAligner.BOTH_MATCHED_SHARE * 0.46 > 0.25, "the share keeps a margin over this link's cosine");
+    }
+
+    @Test
     void spelledNumbersAndWordFormsMeet() {
         Article a = Samples.ofParagraphs(1, List.of("Seven people died when the ferry capsized near the harbour on Sunday."));
         Article b = Samples.ofParagraphs(2, List.of("The capsizing of a ferry near the harbour killed 7, officials said Sunday."));
