@@ -1,7 +1,9 @@
 package org.parallax.ui.compare;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,6 +34,8 @@ public final class CompareConnectors extends Region {
     private Supplier<CompareLayout> layout = () -> null;
     private boolean dirty;
     private final Rectangle clip = new Rectangle();
+    /** Per pane, the text offsets its shown paragraphs cover (set at each redraw): a range outside needs no bounds. */
+    private final Map<StyleClassedTextArea, int[]> shown = new IdentityHashMap<>();
 
     public CompareConnectors() {
         getStyleClass().add("compare-connectors");
@@ -60,6 +64,8 @@ public final class CompareConnectors extends Region {
         clip.setHeight(Math.max(0, text[1] - text[0]));
         if (l != null && left != null && getScene() != null && left.getLength() > 0 && right.getLength() > 0) {
             double w = getWidth();
+            shown.put(left, shownOffsets(left));
+            shown.put(right, shownOffsets(right));
             for (CompareLayout.Link link : l.links()) {
                 Optional<double[]> a = span(left, link.left()), b = span(right, link.right());
                 if (a.isEmpty() && b.isEmpty()) continue;
@@ -68,6 +74,7 @@ public final class CompareConnectors extends Region {
             }
             wedges(l, true, w, paths);
             wedges(l, false, w, paths);
+            shown.clear();
         }
         getChildren().setAll(paths);
     }
@@ -95,9 +102,25 @@ public final class CompareConnectors extends Region {
         return span(other, r).map(y -> y[1]).orElseGet(() -> offscreen(other, r)[1]);
     }
 
+    /**
+     * The first and last text offsets of a pane's shown paragraphs. Asking the area for the bounds of a range out of view
+     * costs as much as one in view, and a long pair has hundreds of links of which a screenful is shown.
+     */
+    private static int[] shownOffsets(StyleClassedTextArea area) {
+        try {
+            int first = area.firstVisibleParToAllParIndex(), last = area.lastVisibleParToAllParIndex();
+            return new int[] {area.getAbsolutePosition(first, 0), area.getAbsolutePosition(last, area.getParagraphLength(last))};
+        } catch (RuntimeException e) {
+            // Flowless throws while its cells are being rebuilt: ask for every range
+            return new int[] {0, area.getLength()};
+        }
+    }
+
     /** Top and bottom of a range's visible part in this strip's coordinates, or empty when none of it is shown. */
     private Optional<double[]> span(StyleClassedTextArea area, ReaderDocument.Range r) {
         if (r == null || r.isEmpty() || r.end() > area.getLength()) return Optional.empty();
+        int[] window = shown.get(area);
+        if (window != null && (r.end() < window[0] || r.start() > window[1])) return Optional.empty();
         Optional<Bounds> b;
         try {
             b = area.getCharacterBoundsOnScreen(r.start(), r.end());

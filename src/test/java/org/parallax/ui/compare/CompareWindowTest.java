@@ -144,6 +144,21 @@ class CompareWindowTest extends CompareWindowFixture {
         assertTrue(textTop[0] > 1, "the titles sit above the text: " + textTop[0]);
         assertEquals(textTop[0], shown.getMinY(), 1.0, "bands start at the text's top edge");
         assertTrue(connectors.getChildrenUnmodifiable().size() > 0, "bands are drawn");
+        // every link with a sentence in view has its band, and no other: asked of the panes one link at a time
+        StyleClassedTextArea right = robot.lookup("#compareRight").queryAs(StyleClassedTextArea.class);
+        int[] expected = new int[1], drawn = new int[1];
+        robot.interact(() -> {
+            for (CompareLayout.Link k : l.links()) {
+                if (left.getCharacterBoundsOnScreen(k.left().start(), k.left().end()).isPresent()
+                        || right.getCharacterBoundsOnScreen(k.right().start(), k.right().end()).isPresent()) {
+                    expected[0]++;
+                }
+            }
+            drawn[0] = (int) connectors.getChildrenUnmodifiable().stream()
+                    .filter(n -> !n.getStyleClass().contains("connector-unique")).count();
+        });
+        assertTrue(expected[0] > 0, "some links are in view");
+        assertEquals(expected[0], drawn[0], "one band per link in view");
     }
 
     @Test
