@@ -250,6 +250,8 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
             Map.entry("foot", "ft"), Map.entry("c", "degree"), Map.entry("f", "degree"), Map.entry("degree", "degree"),
             Map.entry("degrees", "degree"));
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(\\d[\\d.]*)(bn|mn|m|b|k|km|pm|am|ft|c|f)");
+    /** A clock time as written before its am/pm ("3.15", "3:15"). */
+    private static final Pattern CLOCK_WRITTEN = Pattern.compile("\\d{1,2}[:.]\\d\\d");
     /** A 24-hour clock time with no am/pm after it ("14:32"): the same key as "2.32 p.m." / "2:32 p.m.". */
     private static final Pattern CLOCK_24 = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
     /** Scale names that may follow "degrees" ("44.1 degrees Celsius" is "44.1C"). */
@@ -282,7 +284,8 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
             if (spelled(text, u)) {
                 int j = i;
                 while (j + 1 < split.size() && spelled(text, split.get(j + 1))
-                        && text.substring(split.get(j).end(), split.get(j + 1).start()).matches("[\\s\u2010\u2011-]")) {
+                        && split.get(j + 1).start() - split.get(j).end() == 1
+                        && spaceOrHyphen(text.charAt(split.get(j).end()))) {
                     j++;
                 }
                 if (j > i) {
@@ -309,7 +312,7 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
                 out.add(new Unit(u.start(), u.end(), month));
                 continue;
             }
-            if (k.matches("\\d{1,2}[:.]\\d\\d") && i + 1 < split.size() && adjacent(text, u, split.get(i + 1))
+            if (CLOCK_WRITTEN.matcher(k).matches() && i + 1 < split.size() && adjacent(text, u, split.get(i + 1))
                     && (split.get(i + 1).key().equals("pm") || split.get(i + 1).key().equals("am"))) {
                 // "3.15 p.m." and "3:15 p.m." are one clock time
                 out.add(new Unit(u.start(), split.get(i + 1).end(), k.replace('.', ':') + split.get(i + 1).key()));
@@ -378,12 +381,27 @@ public record WordDiff(List<DiffSpan> a, List<DiffSpan> b) {
     }
 
     private static boolean isNumber(String text, Unit u) {
-        return Character.isDigit(text.charAt(u.start())) && u.key().matches("\\d[\\d.]*") || u.key().matches("\\d+") ;
+        String k = u.key();
+        if (k.isEmpty() || k.charAt(0) < '0' || k.charAt(0) > '9') return false;
+        boolean dots = Character.isDigit(text.charAt(u.start()));
+        for (int i = 1; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (!(c >= '0' && c <= '9' || dots && c == '.')) return false;
+        }
+        return true;
     }
 
     /** Two words with only a space, a hyphen or nothing between them ("10-metre", "2.4 m", "4.2bn"). */
     private static boolean adjacent(String text, Unit x, Unit y) {
-        return y.start() >= x.end() && text.substring(x.end(), y.start()).matches("[ \u00a0\u2010\u2011-]?");
+        int gap = y.start() - x.end();
+        if (gap == 0) return true;
+        if (gap != 1) return false;
+        char c = text.charAt(x.end());
+        return c == ' ' || c == '\u00a0' || isHyphen(c);
+    }
+
+    private static boolean spaceOrHyphen(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || isHyphen(c);
     }
 
     private static boolean isHyphen(char c) {
