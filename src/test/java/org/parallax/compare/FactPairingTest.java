@@ -162,6 +162,54 @@ class FactPairingTest {
     }
 
     @Test
+    void aSumInAnotherCurrencyAtARoughRateIsOneSumNotOneSided() {
+        Comparison.Facts f = oneSentenceEach("The regulator has fined the bank £42 million for the failings.",
+                "The bank has been ordered to pay a €49 million penalty by the regulator for the failings.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        // far from any rate: still one-sided on each side
+        Comparison.Facts far = oneSentenceEach("The regulator has fined the bank £42 million for the failings.",
+                "The bank has been ordered to pay a €90 million penalty by the regulator for the failings.");
+        assertEquals(1, far.onlyA().size(), far.toString());
+        assertEquals(1, far.onlyB().size(), far.toString());
+    }
+
+    @Test
+    void theRateBeforeAChangeInPointsAgreesWithTheRateWrittenOut() {
+        Comparison.Facts f = oneSentenceEach("People aged 65 and over now make up 21% of the population, up from 18%.",
+                "The share of people aged 65 and over rose by three percentage points, to 21 percent.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        assertEquals(1, oneSentenceEach("People aged 65 and over now make up 21% of the population, up from 17%.",
+                "The share of people aged 65 and over rose by three percentage points, to 21 percent.").conflicts().size());
+    }
+
+    @Test
+    void theOneCountOfAStateEachArticleGivesIsComparedWhateverTheWording() {
+        Article a = Samples.fromText(1, "a", "A dam burst on the river early on Monday. Some 1,800 residents have been evacuated.");
+        Article b = Samples.fromText(2, "b", "Floodwater tore through four villages when the dam collapsed. Around 2,500 people were forced from their homes.");
+        Comparison.Facts f = new ComparisonService().compare(a, b).facts();
+        assertEquals(1, f.conflicts().stream().filter(c -> c.fact().equals("evacuated")).count(), f.toString());
+    }
+
+    @Test
+    void peopleInHospitalAmongTheInjuredAreOneAccount() {
+        Comparison.Facts f = oneSentenceEach("An avalanche hit the resort on Saturday, killing four skiers and injuring seven.",
+                "An avalanche hit the resort on Saturday; four skiers died and six people were taken to hospital.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        // more in hospital than injured is no such account
+        Comparison.Facts more = oneSentenceEach("An avalanche hit the resort on Saturday, killing four skiers and injuring seven.",
+                "An avalanche hit the resort on Saturday; four skiers died and nine people were taken to hospital.");
+        assertEquals(1, more.onlyB().size(), more.toString());
+    }
+
+    @Test
+    void anUnnamedPersonInHospitalOnBothSidesIsOnePerson() {
+        Comparison.Facts f = oneSentenceEach("Four people were taken to hospital, one of them an 81-year-old man.",
+                "Five people needed hospital treatment, including a man of 82.");
+        assertTrue(f.conflicts().stream().anyMatch(c -> c.fact().startsWith("age of")), f.toString());
+        assertTrue(f.conflicts().stream().anyMatch(c -> c.fact().equals("hospitalised")), f.toString());
+    }
+
+    @Test
     void sumsFarApartAreDifferentFactsNotAConflict() {
         assertTrue(conflicts("The chain, worth about $40 billion, can pay for the purchase in shares.",
                 "The chain said it would pay $6.2 billion for the bakery group.").isEmpty());
