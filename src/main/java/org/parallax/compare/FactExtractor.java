@@ -586,7 +586,7 @@ public final class FactExtractor {
     private static final Pattern SPEED_AFTER = Pattern.compile("(?i)\\s*(?:/\\s*h\\b|per\\s+hour|an\\s+hour|a\\s+second)");
     /** The kind of a length of time ("about ten minutes", "18 months", "three hours into the voyage"). */
     static final String DURATION = "duration";
-    private static final Pattern DURATION_HINT = Pattern.compile("minute|hour|day|week|month|year");
+    private static final Pattern DURATION_HINT = Pattern.compile("second|minute|hour|day|week|month|year");
     /**
      * A length of time: a number or "a"/"an", then one unit of time ("six minutes", "18 months ago", "a two-hour
      * meeting"). Not an age ("a 27-year-old", "30 years old", "a 15-year girl": a year compound is left out), nor what
@@ -597,6 +597,8 @@ public final class FactExtractor {
     /** After "a second": a noun it counts ("a second suspect"), not a word a length of time takes ("a second later"). */
     private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\s+(?!(?:later|earlier|ago|or|and|before|after|of|too|more|in|to|for|apart"
             + "|during|at|on|when|while|as|that|the|until|then|longer|only)\\b)[a-z]");
+    /** A further part of a length told in several units: ", 4 minutes", " and 31 seconds". */
+    private static final Pattern DURATION_PART = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+and\\s+|\\s+)(\\d{1,2})\\s+(seconds?|minutes?|hours?)\\b");
     /** "three years ago" is a date (the resolver's), "two years older" a difference of ages. */
     private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("(?i)\\s+(?:ago|older|younger|earlier than|later than)\\b");
     /** "within 24 hours", "in the past five years", "over the next two weeks": a window around the news, not its length. */
@@ -633,6 +635,24 @@ public final class FactExtractor {
             OptionalDouble v = low.equals("a") || low.equals("an") ? OptionalDouble.of(1) : NumberWords.parse(num);
             if (v.isEmpty() || v.getAsDouble() <= 0) continue;
             if (unit.endsWith("s")) unit = unit.substring(0, unit.length() - 1);
+            // "2 hours 4 minutes 31 seconds": one length told in several units, summed
+            Matcher more = DURATION_PART.matcher(s);
+            int at = m.end();
+            double extra = 0;
+            String smallest = unit;
+            while (m.group(1) == null && more.region(at, s.length()).lookingAt() && DURATION_SECONDS.get(more.group(2).toLowerCase(Locale.ROOT)
+                    .replaceFirst("s$", "")) < DURATION_SECONDS.get(smallest)) {
+                smallest = more.group(2).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+                extra += Double.parseDouble(more.group(1)) * DURATION_SECONDS.get(smallest);
+                at = more.end();
+            }
+            if (extra > 0) {
+                double secs = v.getAsDouble() * DURATION_SECONDS.get(unit) + extra;
+                out.add(new Fact(DURATION, secs, secs, s.substring(m.start(), at).strip(), NumberWords.format(secs) + " seconds", start, base + at,
+                        base, sentEnd));
+                m.region(at, s.length());
+                continue;
+            }
             // "about two hours" is nearer two than one or three: a quarter of the unit, not a whole one as for a count of people
             Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*\\.\\d+") ? unitOf(num.replace(",", "")) : 0.25,
                     DURATION_SECONDS.get(unit));

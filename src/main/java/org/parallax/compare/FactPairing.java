@@ -33,14 +33,14 @@ public final class FactPairing {
         List<Comparison.Conflict> conflicts = new ArrayList<>();
         for (AlignedPair p : al.pairs()) {
             List<Fact> xs = collect(fa, p.a()), ys = collect(fb, p.b());
-            settle(xs, ys, PersonAges.aliases(textA, xs, textB, ys), used, agreedKinds, conflicts, true);
+            settle(textA, textB, xs, ys, PersonAges.aliases(textA, xs, textB, ys), used, agreedKinds, conflicts, true);
             otherCurrency(xs, ys, used);
             hospitalAmongInjured(xs, ys, used);
             hospitalAmongInjured(ys, xs, used);
         }
         // same event, not aligned as wholes: by kind, over the facts still unpaired
         List<Fact> restA = unused(fa, used), restB = unused(fb, used);
-        settle(restA, restB, Map.of(), used, agreedKinds, new ArrayList<>(), false);
+        settle(textA, textB, restA, restB, Map.of(), used, agreedKinds, new ArrayList<>(), false);
         Set<String> conflicted = new HashSet<>();
         for (Comparison.Conflict c : conflicts) conflicted.add(c.fact());
         Map<String, Integer> timesA = kindCounts(fa), timesB = kindCounts(fb);
@@ -79,7 +79,7 @@ public final class FactPairing {
      * Settles each kind both lists state: agreeing values pair up; with none agreeing, the first two conflict. An unnamed
      * person's age takes part only under the kind {@code alias} gives it ({@link PersonAges}).
      */
-    private static void settle(List<Fact> xs, List<Fact> ys, Map<Fact, String> alias, Set<Fact> used, Set<String> agreedKinds,
+    private static void settle(String textA, String textB, List<Fact> xs, List<Fact> ys, Map<Fact, String> alias, Set<Fact> used, Set<String> agreedKinds,
             List<Comparison.Conflict> conflicts, boolean conflictWhenNoneAgree) {
         Map<String, List<Fact>> byKindA = byKind(xs, alias), byKindB = byKind(ys, alias);
         for (Map.Entry<String, List<Fact>> e : byKindA.entrySet()) {
@@ -111,9 +111,15 @@ public final class FactPairing {
             if (agreed) {
                 agreedKinds.add(e.getKey());
                 if (conflictWhenNoneAgree) leftover(e.getKey(), e.getValue(), bs, used, conflicts);
+            } else if (conflictWhenNoneAgree && (sumAgrees(e.getValue(), bs) || sumAgrees(bs, e.getValue()))) {
+                // "$100,000 for the win and a $50,000 bonus" / "$150,000": the parts one side lists make the other's whole
+                used.addAll(e.getValue());
+                used.addAll(bs);
+                agreedKinds.add(e.getKey());
             } else if (conflictWhenNoneAgree) {
-                // the first two values that can be one fact; values of different facts ("$21" a share, "$5.4 billion" the deal) are none
-                Fact[] first = firstSame(e.getValue(), bs);
+                // the two values that can be one fact, from the sentences of a multi-sentence pair that share the most words;
+                // values of different facts ("$21" a share, "$5.4 billion" the deal) are none
+                Fact[] first = firstSame(textA, textB, e.getValue(), bs);
                 if (first == null) continue;
                 conflicts.add(new Comparison.Conflict(e.getKey(), first[0].value(), first[1].value()));
                 used.addAll(e.getValue());
@@ -201,9 +207,41 @@ public final class FactPairing {
         used.add(in.get(0));
     }
 
-    private static Fact[] firstSame(List<Fact> xs, List<Fact> ys) {
-        for (Fact x : xs) for (Fact y : ys) if (x.couldBeSame(y) && !partOfDay(x) && !partOfDay(y)) return new Fact[] {x, y};
-        return null;
+    private static Fact[] firstSame(String textA, String textB, List<Fact> xs, List<Fact> ys) {
+        Fact[] best = null;
+        int bestShared = -1;
+        Map<Integer, Set<String>> keysA = new HashMap<>(), keysB = new HashMap<>();
+        for (Fact x : xs) {
+            for (Fact y : ys) {
+                if (!x.couldBeSame(y) || partOfDay(x) || partOfDay(y)) continue;
+                Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
+                shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
+                if (shared.size() > bestShared) {
+                    bestShared = shared.size();
+                    best = new Fact[] {x, y};
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the values of a kind one sentence lists ("$100,000 for the win and a $50,000 bonus") add up to one value the
+     * other side gives ("$150,000"): amounts and counts only, two or more parts, all in one sentence.
+     */
+    private static boolean sumAgrees(List<Fact> parts, List<Fact> wholes) {
+        if (parts.size() < 2 || !(parts.get(0).kind().startsWith("amount") || parts.get(0).kind().startsWith(FactExtractor.COUNTED)
+                || PEOPLE_STATES.contains(parts.get(0).kind()))) {
+            return false;
+        }
+        double lo = 0, hi = 0;
+        for (Fact p : parts) {
+            if (p.sentenceStart() != parts.get(0).sentenceStart()) return false;
+            lo += p.lo();
+            hi += p.hi();
+        }
+        for (Fact w : wholes) if (w.lo() <= hi && lo <= w.hi()) return true;
+        return false;
     }
 
     private static boolean partOfDay(Fact f) {

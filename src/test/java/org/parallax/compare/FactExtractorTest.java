@@ -128,6 +128,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void aLengthOfTimeInSeveralUnitsIsOneLengthAndSecondsAreLengths() {
+        Fact t = only("He set a course record of 2 hours 4 minutes 31 seconds to win.", FactExtractor.DURATION);
+        assertEquals(2 * 3600 + 4 * 60 + 31, t.lo());
+        assertEquals("2 hours 4 minutes 31 seconds", t.text());
+        assertEquals(3 * 3600 + 20 * 60, only("The meeting lasted 3 hours and 20 minutes.", FactExtractor.DURATION).lo());
+        assertEquals(31, only("He finished 31 seconds back in second place.", FactExtractor.DURATION).lo(), 0.5);
+    }
+
+    @Test
     void aSecondBeforeANounIsAnOrdinalNotALengthOfTime() {
         assertTrue(facts("Police are looking for a second suspect.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
         assertTrue(facts("The lights went out for a second during the hour-long storm.").stream()

@@ -210,6 +210,34 @@ class FactPairingTest {
     }
 
     @Test
+    void partsOneSentenceListsThatMakeTheOtherSidesWholeAreNoConflict() {
+        Comparison.Facts f = oneSentenceEach("The winner takes home $100,000 for the win and a $50,000 bonus for the record.",
+                "The winner earns $150,000 in prize money and bonuses for the record.");
+        assertTrue(f.conflicts().isEmpty(), f.toString());
+        Comparison.Facts off = oneSentenceEach("The winner takes home $100,000 for the win and a $50,000 bonus for the record.",
+                "The winner earns $180,000 in prize money and bonuses for the record.");
+        assertEquals(1, off.conflicts().size(), off.toString());
+    }
+
+    @Test
+    void inAPairOfSeveralSentencesTheValuesOfTheSentencesSharingMostWordsAreCompared() {
+        Article a = Samples.fromText(1, "a", "Daniel Kiprono won the marathon in record time, breaking the course record by 48 seconds. "
+                + "Tesfaye Alemu was second, 22 seconds behind the winner.");
+        Article b = Samples.fromText(2, "b", "Daniel Kiprono set a course record to win the marathon. Tesfaye Alemu finished 31 seconds back in second place.");
+        List<Comparison.Conflict> cs = new ComparisonService().compare(a, b).facts().conflicts();
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("22 seconds", cs.get(0).a().text());
+    }
+
+    @Test
+    void aLengthConvertedToAnotherUnitAndRoundedAgrees() {
+        assertTrue(conflicts("The winner pulled away from the leading group after 35 kilometres.",
+                "The winner broke away from the leading group at the 22-mile mark.").isEmpty());
+        assertEquals(1, conflicts("The winner pulled away from the leading group after 35 kilometres.",
+                "The winner broke away from the leading group at the 25-mile mark.").size());
+    }
+
+    @Test
     void sumsFarApartAreDifferentFactsNotAConflict() {
         assertTrue(conflicts("The chain, worth about $40 billion, can pay for the purchase in shares.",
                 "The chain said it would pay $6.2 billion for the bakery group.").isEmpty());
