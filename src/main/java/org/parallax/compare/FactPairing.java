@@ -44,6 +44,7 @@ public final class FactPairing {
         Set<String> conflicted = new HashSet<>();
         for (Comparison.Conflict c : conflicts) conflicted.add(c.fact());
         Map<String, Integer> timesA = kindCounts(fa), timesB = kindCounts(fb);
+        yearsAgo(textA, textB, unused(fa, used), unused(fb, used), used, conflicts);
         List<Fact> openB = unused(fb, used);
         Map<Integer, Set<String>> keysA = new HashMap<>(), keysB = new HashMap<>();
         for (Fact x : unused(fa, used)) {
@@ -173,6 +174,35 @@ public final class FactPairing {
             if (best != null) {
                 used.add(x);
                 used.add(best);
+            }
+        }
+    }
+
+    private static final Pattern YEARS_AGO = Pattern.compile("(?i)(?:\\w+[\\s-]+)?years?\\s+ago");
+    private static final Pattern YEAR = Pattern.compile("(?:(?:in|since|from|of)\\s+)?(?:1[89]|20)\\d\\d");
+
+    /**
+     * A year one side writes out ("in 2021") and the other tells as "four years ago", in sentences that share a content word
+     * and are not counterparts: one year, compared by its number ("in 2023" / "three years ago" agree; "in 2019" / "six years
+     * ago" conflict), though dates of the event agreed elsewhere in the articles.
+     */
+    private static void yearsAgo(String textA, String textB, List<Fact> xs, List<Fact> ys, Set<Fact> used, List<Comparison.Conflict> conflicts) {
+        for (Fact x : xs) {
+            if (!x.kind().equals("date") || used.contains(x)) continue;
+            boolean agoX = YEARS_AGO.matcher(x.text()).matches(), yearX = YEAR.matcher(x.text()).matches();
+            if (!agoX && !yearX) continue;
+            for (Fact y : ys) {
+                if (!y.kind().equals("date") || used.contains(y)) continue;
+                boolean agoY = YEARS_AGO.matcher(y.text()).matches(), yearY = YEAR.matcher(y.text()).matches();
+                if (!(agoX && yearY || yearX && agoY)) continue;
+                Set<String> shared = contentKeys(textA, x);
+                shared.retainAll(contentKeys(textB, y));
+                if (shared.isEmpty()) continue;
+                int a = java.time.LocalDate.ofEpochDay((long) x.lo()).getYear(), b = java.time.LocalDate.ofEpochDay((long) y.lo()).getYear();
+                if (a != b) conflicts.add(new Comparison.Conflict("date", x.value(), y.value()));
+                used.add(x);
+                used.add(y);
+                break;
             }
         }
     }

@@ -238,6 +238,21 @@ class FactPairingTest {
     }
 
     @Test
+    void aYearWrittenOutAndTheSameToldAsYearsAgoAreComparedAcrossTheArticles() {
+        Article a = Samples.fromText(1, "a", "A weather satellite fell into the Pacific on Tuesday. It lost contact with ground control in 2019 and drifted.");
+        Article b = Samples.fromText(2, "b", "The defunct weather satellite crashed into the sea, officials said. Controllers lost touch with it six years ago.");
+        DateRange y2019 = new DateRange(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), DatePrecision.YEAR);
+        DateRange y2020 = new DateRange(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), DatePrecision.YEAR);
+        Comparison c = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(date(a, "2019", y2019))),
+                b, new SideFacts(Map.of(), List.of(date(b, "six years ago", y2020))));
+        assertEquals(1, c.facts().conflicts().size(), c.facts().toString());
+        // told as the same year: one fact, neither a conflict nor one-sided
+        Comparison same = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(date(a, "2019", y2019))),
+                b, new SideFacts(Map.of(), List.of(date(b, "six years ago", y2019))));
+        assertTrue(same.facts().conflicts().isEmpty() && same.facts().onlyA().isEmpty() && same.facts().onlyB().isEmpty(), same.facts().toString());
+    }
+
+    @Test
     void sumsFarApartAreDifferentFactsNotAConflict() {
         assertTrue(conflicts("The chain, worth about $40 billion, can pay for the purchase in shares.",
                 "The chain said it would pay $6.2 billion for the bakery group.").isEmpty());

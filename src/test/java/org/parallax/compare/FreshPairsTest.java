@@ -78,9 +78,10 @@ class FreshPairsTest {
      * The sixth set (fresh-pairs6, p51-p60), held out: the figure of its first run, precision 0.857, recall 0.709, conflicts 16/34
      * with 5 false, cosmetic shown 0/2, one-sided facts 26 right and 34 wrong; then fixes by kind made on it and an earlier set: conflicts
      * 22/34 with 5 false, one-sided 26 right and 23 wrong; then false conflicts by kind (a length converted to another unit, parts that
-     * make the other side's whole, a length of time in several units, the values of the sentences sharing most words): 23/34, 2 false.
+     * make the other side's whole, a length of time in several units, the values of the sentences sharing most words): 23/34, 2 false;
+     * then a year against "N years ago" across the articles: 25/34, one-sided wrong 19.
      */
-    static final Floors SIXTH = new Floors("fresh-pairs6", 0.855, 0.705, 23, 2, 0, 26, 23);
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.855, 0.705, 25, 2, 0, 26, 19);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
