@@ -19,6 +19,11 @@ public record Fact(String kind, double lo, double hi, String text, String normal
         if (normalised.startsWith(">=") && o.normalised.startsWith(">=")) return Math.abs(lo - o.lo) <= 1e-9 * Math.max(1, Math.abs(lo));
         // a length written in two units ("11 weeks" / "nearly three months"): a tenth either way is the same length
         if (kind.equals(FactExtractor.DURATION) && !unitWord().equals(o.unitWord())) return lo * 0.9 <= o.hi * 1.1 && o.lo * 0.9 <= hi * 1.1;
+        // a length or a speed converted to another unit ("35 kilometres" / "the 22-mile mark", "185 km/h" / "115 mph"): rounded
+        // to a whole number in the other unit, so a few hundredths either way are the same length
+        if ((kind.startsWith("distance") || kind.equals(FactExtractor.LENGTH) || kind.equals("speed")) && !lengthUnit().equals(o.lengthUnit())) {
+            return lo * 0.97 <= o.hi * 1.03 && o.lo * 0.97 <= hi * 1.03;
+        }
         return lo <= o.hi && o.lo <= hi;
     }
 
@@ -51,6 +56,12 @@ public record Fact(String kind, double lo, double hi, String text, String normal
             return mine == null || theirs == null || mine.equalsIgnoreCase(theirs);
         }
         return true;
+    }
+
+    /** A length's or speed's unit whatever its spelling: "km" for "km", "kilometres" and "km/h", "mi" for "miles" and "mph". */
+    private String lengthUnit() {
+        String u = unitWord().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("k") ? "km" : u.startsWith("mi") || u.equals("mph") ? "mi" : u.startsWith("f") ? "ft" : u.startsWith("m") ? "m" : u;
     }
 
     /** The last word of the normalised value: a duration's unit ("hours" in "~2 hours"). */

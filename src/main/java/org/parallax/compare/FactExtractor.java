@@ -55,11 +55,11 @@ public final class FactExtractor {
             + "(?!\\s+(?:of|time|day|week|year|quake|earthquake|blast|attack)\\b)");
 
     private static final Pattern STATE_HINT = Pattern.compile("kill|dead|die|death|slain|slay|slew|injur|wound|hurt|arrest|detain|rescu"
-            + "|missing|evacu|hospital|displaced|condition|(?:leave|flee|fled|left|abandon\\w*)\\s+(?:their|his|her)\\s+home");
+            + "|missing|unaccounted|evacu|hospital|displaced|condition|(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her)\\s+home");
     private static final Pattern CHILD_HINT = Pattern.compile("mother|father|mom|dad|parent");
     private static final Pattern WORD_AHEAD = Pattern.compile("\\s+([A-Za-z][\\w'’-]*)");
     private static final Set<String> STATE_AFTER = Set.of("killed", "dead", "died", "dies", "die", "deaths", "slain", "injured", "wounded",
-            "hurt", "injuries", "arrested", "detained", "rescued", "missing", "evacuated", "hospitalised", "hospitalized", "displaced");
+            "hurt", "injuries", "arrested", "detained", "rescued", "missing", "unaccounted", "evacuated", "hospitalised", "hospitalized", "displaced");
     private static final Set<String> STATE_BEFORE = Set.of("killing", "killed", "kills", "kill", "injuring", "injured", "injures",
             "wounding", "wounded", "wounds", "hurting", "arrested", "arresting", "arrests", "rescued", "rescuing", "evacuated",
             "evacuating", "detained", "detaining", "slaying", "slew");
@@ -110,6 +110,11 @@ public final class FactExtractor {
     /** "one man, aged 71,", "A woman, aged 67,", "The suspect, 35,": the age of an unnamed person after the noun. */
     private static final Pattern AGE_UNNAMED_AFTER = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
             + String.join("|", unnamedAgeNouns()) + "),\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
+    /** "a man of 81", "a woman aged 67": the age of an unnamed person after the noun, with no comma. */
+    private static final Pattern AGE_UNNAMED_OF = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
+            + String.join("|", unnamedAgeNouns()) + ")\\s+(?:aged?|of)\\s+(\\d{1,3})\\b(?![.,]\\d|\\s*(?:%|percent|per\\s+cent|years?\\b|kg\\b"
+            + "|kilo|pounds?\\b|lbs?\\b|st\\b|stone\\b|cm\\b|feet\\b|ft\\b|metres?\\b"
+            + "|meters?\\b|km\\b|miles?\\b|tonnes?\\b|tons?\\b|million|billion))");
     /** "the 58-year-old", "The 23-year-old Norway forward": a person the story has named, told again by age. */
     private static final Pattern AGE_DEFINITE = Pattern.compile("(?<![\\w-])[Tt]he\\s+(" + YEARS + ")-year-old\\b");
     /** "Peterson, a 32-year-old fertilizer salesman": the age of the named person before the comma. */
@@ -156,7 +161,8 @@ public final class FactExtractor {
             money(s, sentenceStart, sentenceEnd, out);
         }
         if (low.indexOf('%') >= 0 || low.contains("per")) simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
-        if (digit && low.contains("m")) times(s, sentenceStart, sentenceEnd, out);
+        if (low.contains("percentage point")) pointsFrom(s, sentenceStart, sentenceEnd, out);
+        if (digit && (low.contains("m") || low.contains("utc"))) times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (digit && (low.contains("m") || low.contains("f"))) distances(s, sentenceStart, sentenceEnd, out);
@@ -190,10 +196,22 @@ public final class FactExtractor {
             Num n = nums.get(k);
             if (covered(used, n.start)) continue;
             String before = wordBefore(s, n.start);
+            // "A woman aged 67 was rescued": an age, not a count
+            if ("aged".equals(before) || "age".equals(before)) continue;
             String kind = before == null ? null : stateKind(before, STATE_BEFORE);
+            // "The death toll from the cyclone has risen to seven": the toll is the number killed
+            if (kind == null && DEATH_TOLL_BEFORE.matcher(s.substring(0, n.start)).find()) kind = "killed";
             double lo = n.lo, hi = n.hi;
             String norm = n.norm;
-            int end = n.end;
+            int end = n.end, start = n.start;
+            // "The driver and one passenger were killed": one more person, named by a noun, before the number
+            Matcher one = PERSON_AND_BEFORE.matcher(s.substring(0, n.start));
+            if (!n.verbOnly && one.find() && !covered(used, one.start())) {
+                lo += 1;
+                hi += 1;
+                norm = "1+" + norm;
+                start = one.start();
+            }
             // a list of people: "two women and a man"
             int at = skipWords(s, end, 2);
             Num next = k + 1 < nums.size() ? nums.get(k + 1) : null;
@@ -218,12 +236,19 @@ public final class FactExtractor {
                 }
                 kind = SERIOUSLY_INJURED;
             }
-            used.add(new int[] {n.start, end});
-            out.add(new Fact(kind, lo, hi, s.substring(n.start, end), norm, base + n.start, base + end, base, sentEnd));
+            used.add(new int[] {start, end});
+            out.add(new Fact(kind, lo, hi, s.substring(start, end), norm, base + start, base + end, base, sentEnd));
         }
     }
 
     static final String SERIOUSLY_INJURED = "seriously injured";
+    /** "The driver and" before a number of people: one person named by a noun, counted with them. */
+    private static final Pattern PERSON_AND_BEFORE = Pattern.compile("(?i)(?:^|(?<=\\s))(?:the|a|an|one)\\s+(?:[a-z]+\\s+)?(?:"
+            + String.join("|", unnamedAgeNouns()) + ")\\s+and\\s+$");
+    /** "The death toll from Wednesday's tornado has risen to", "the death toll stands at", "a death toll of": a number of dead next. */
+    private static final Pattern DEATH_TOLL_BEFORE = Pattern.compile("(?i)\\bdeath\\s+toll\\b[^,;.:]{0,60}?\\s(?:(?:has|had|have|now|is|was|already)\\s+)*"
+            + "(?:risen|rose|climbed|jumped|increased|reached|stands\\s+at|stood\\s+at|of)\\s+(?:to\\s+)?(?:(?:" + QUAL + ")\\s+)?$"
+            + "|\\bdeath\\s+toll\\s+(?:of|at)\\s+(?:(?:" + QUAL + ")\\s+)?$");
     private static final Pattern SERIOUSLY = Pattern.compile("(?i)\\s+(?:[a-z]+\\s+){0,3}?(?:seriously|critically|badly|severely|gravely)\\s+"
             + "(?:injur|wound|hurt)");
     private static final Pattern SERIOUS_SUBSET = Pattern.compile("(?i)\\s+of\\s+them\\s+(?:were\\s+|are\\s+|remain\\s+|still\\s+)*(?:(?:seriously|critically"
@@ -289,7 +314,8 @@ public final class FactExtractor {
      * their homes", "200 families were forced to flee their homes", "30 people fled their homes".
      */
     private static final Pattern LEFT_HOMES = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:had|have|has|were|was|are)\\s+)?"
-            + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned)\\s+(?:their|his|her)\\s+homes?\\b");
+            + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned|(?:forced|driven)\\s+(?:out\\s+of|from))"
+            + "\\s+(?:their|his|her)\\s+homes?\\b");
 
     /**
      * People who are, remain or are being treated in hospital are hospitalised: "Eleven patients are in hospital", "Eight
@@ -306,8 +332,18 @@ public final class FactExtractor {
     private static final Pattern IN_CONDITION = Pattern.compile("(?i)\\s+((?:[a-z][\\w-]*\\s+){0,2}?)(?:(?:are|were|is|was|remain|remains|remained|"
             + "still|who|now|listed)\\s+){1,3}in\\s+(?:a\\s+)?(?:serious|critical|grave|life-threatening)\\s+condition\\b");
 
+    /**
+     * People who needed hospital treatment or were taken to hospital: "Five people needed hospital treatment", "Four people
+     * were taken to hospital", "three people were treated for breathing problems" (a count of the hospitalised, as "treated in
+     * hospital").
+     */
+    private static final Pattern HOSPITAL_TREATMENT = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:are|were|is|was|have|has|had|been"
+            + "|being|later|also|all)\\s+){0,3}(?:(?:needed|needing|required|requiring|received|receiving|given)\\s+hospital\\s+treatment"
+            + "|taken\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?|treated\\s+for)\\b");
+
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
+        if (HOSPITAL_TREATMENT.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
         if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         Matcher cond = IN_CONDITION.matcher(s).region(pos, s.length());
@@ -340,6 +376,8 @@ public final class FactExtractor {
         if (word.startsWith("rescu")) return "rescued";
         if (word.startsWith("evacu")) return "evacuated";
         if (word.startsWith("hospital")) return "hospitalised";
+        // "30 people who remain unaccounted for" are missing
+        if (word.equals("unaccounted")) return "missing";
         return word;
     }
 
@@ -351,7 +389,8 @@ public final class FactExtractor {
 
     private static List<String> unnamedAgeNouns() {
         List<String> out = new ArrayList<>(personNouns());
-        out.addAll(List.of("member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
+        out.addAll(List.of("fisherman", "fireman", "firefighter", "spokesman", "spokeswoman", "businesswoman", "policewoman", "seaman",
+                "chairman", "farmer", "pensioner", "runner", "cyclist", "motorcyclist", "member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
                 "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour", "attacker"));
         return out;
     }
@@ -547,7 +586,7 @@ public final class FactExtractor {
     private static final Pattern SPEED_AFTER = Pattern.compile("(?i)\\s*(?:/\\s*h\\b|per\\s+hour|an\\s+hour|a\\s+second)");
     /** The kind of a length of time ("about ten minutes", "18 months", "three hours into the voyage"). */
     static final String DURATION = "duration";
-    private static final Pattern DURATION_HINT = Pattern.compile("minute|hour|day|week|month|year");
+    private static final Pattern DURATION_HINT = Pattern.compile("second|minute|hour|day|week|month|year");
     /**
      * A length of time: a number or "a"/"an", then one unit of time ("six minutes", "18 months ago", "a two-hour
      * meeting"). Not an age ("a 27-year-old", "30 years old", "a 15-year girl": a year compound is left out), nor what
@@ -555,6 +594,11 @@ public final class FactExtractor {
      */
     private static final Pattern DURATION_PHRASE = Pattern.compile("(?i)(?<![\\w.,$\u20ac\u00a3-])(?:(" + QUAL + ")\\s+)?(" + DIGITS + "|"
             + WORDNUM + "|an?)[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b(?![\\s-]+old\\b|-old\\b)");
+    /** After "a second": a noun it counts ("a second suspect"), not a word a length of time takes ("a second later"). */
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\s+(?!(?:later|earlier|ago|or|and|before|after|of|too|more|in|to|for|apart"
+            + "|during|at|on|when|while|as|that|the|until|then|longer|only)\\b)[a-z]");
+    /** A further part of a length told in several units: ", 4 minutes", " and 31 seconds". */
+    private static final Pattern DURATION_PART = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+and\\s+|\\s+)(\\d{1,2})\\s+(seconds?|minutes?|hours?)\\b");
     /** "three years ago" is a date (the resolver's), "two years older" a difference of ages. */
     private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("(?i)\\s+(?:ago|older|younger|earlier than|later than)\\b");
     /** "within 24 hours", "in the past five years", "over the next two weeks": a window around the news, not its length. */
@@ -580,7 +624,9 @@ public final class FactExtractor {
             if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
             String num = m.group(2), low = num.toLowerCase(Locale.ROOT);
             String unit = m.group(3).toLowerCase(Locale.ROOT);
-            if (NOT_A_LENGTH_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
+            // "a second suspect", "a second time": an ordinal, not a length of one second
+            if ((low.equals("a") || low.equals("an")) && unit.equals("second") && ORDINAL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
+                    || NOT_A_LENGTH_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                     || WINDOW_BEFORE.matcher(s.substring(0, m.start())).find()
                     || unit.equals("year") && s.charAt(m.start(3) - 1) == '-'
                     || RUNNING.matcher(s).find()) {
@@ -589,6 +635,24 @@ public final class FactExtractor {
             OptionalDouble v = low.equals("a") || low.equals("an") ? OptionalDouble.of(1) : NumberWords.parse(num);
             if (v.isEmpty() || v.getAsDouble() <= 0) continue;
             if (unit.endsWith("s")) unit = unit.substring(0, unit.length() - 1);
+            // "2 hours 4 minutes 31 seconds": one length told in several units, summed
+            Matcher more = DURATION_PART.matcher(s);
+            int at = m.end();
+            double extra = 0;
+            String smallest = unit;
+            while (m.group(1) == null && more.region(at, s.length()).lookingAt() && DURATION_SECONDS.get(more.group(2).toLowerCase(Locale.ROOT)
+                    .replaceFirst("s$", "")) < DURATION_SECONDS.get(smallest)) {
+                smallest = more.group(2).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+                extra += Double.parseDouble(more.group(1)) * DURATION_SECONDS.get(smallest);
+                at = more.end();
+            }
+            if (extra > 0) {
+                double secs = v.getAsDouble() * DURATION_SECONDS.get(unit) + extra;
+                out.add(new Fact(DURATION, secs, secs, s.substring(m.start(), at).strip(), NumberWords.format(secs) + " seconds", start, base + at,
+                        base, sentEnd));
+                m.region(at, s.length());
+                continue;
+            }
             // "about two hours" is nearer two than one or three: a quarter of the unit, not a whole one as for a count of people
             Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*\\.\\d+") ? unitOf(num.replace(",", "")) : 0.25,
                     DURATION_SECONDS.get(unit));
@@ -677,6 +741,33 @@ public final class FactExtractor {
         }
     }
 
+    /**
+     * A change in percentage points to a new rate: "rose by three percentage points, to 21 percent", "cut by one percentage
+     * point, to 19%". The rate before ("up from 18%", "from 20 percent") is told as the difference.
+     */
+    private static final Pattern POINTS_TO = Pattern.compile("(?i)\\b(rose|risen|rising|up|increased|raised|grew|grown|gained|climbed|widened"
+            + "|fell|fallen|falling|down|cut|lowered|reduced|dropped|decreased|narrowed)\\s+(?:[\\w-]+\\s+){0,4}?(?:by\\s+)?((?:" + DIGITS + "|"
+            + WORDNUM + "|a quarter of a|half a|a half|a)\\s+percentage[\\s-]points?),?\\s+to\\s+(?:(?:about|around|some|roughly)\\s+)?("
+            + DIGITS + ")\\s?(?:%|percent\\b|per cent\\b)");
+
+    private static void pointsFrom(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = POINTS_TO.matcher(s);
+        while (m.find()) {
+            String n = m.group(2).toLowerCase(Locale.ROOT).replaceFirst("\\s+percentage[\\s-]points?$", "");
+            OptionalDouble pts = n.equals("a quarter of a") ? OptionalDouble.of(0.25) : n.equals("half a") || n.equals("a half") ? OptionalDouble.of(0.5)
+                    : n.equals("a") ? OptionalDouble.of(1) : NumberWords.parse(n);
+            OptionalDouble to = NumberWords.parse(m.group(3));
+            if (pts.isEmpty() || to.isEmpty()) continue;
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            boolean down = verb.matches("fell|fallen|falling|down|cut|lowered|reduced|dropped|decreased|narrowed");
+            double from = to.getAsDouble() + (down ? pts.getAsDouble() : -pts.getAsDouble());
+            double unit = Math.min(unitOf(m.group(3).replace(",", "")), n.matches("\\d.*") ? unitOf(n.replace(",", "")) : 1);
+            double half = unit < 1 ? unit * 0.49 : 0;
+            out.add(new Fact("percent", from - half, from + half, m.group(2), NumberWords.format(from) + " (before)", base + m.start(2),
+                    base + m.end(2), base, sentEnd));
+        }
+    }
+
     private static void simple(Pattern p, String kind, String s, int base, int sentEnd, List<Fact> out, int qualGroup, int numGroup) {
         Matcher m = p.matcher(s);
         while (m.find()) {
@@ -692,7 +783,35 @@ public final class FactExtractor {
         }
     }
 
+    /**
+     * A 24-hour clock time with its zone: "03.42 GMT", "14:32 local time", "at about 21:10 UTC"; the zone tells it is a time
+     * of day, not a score or a decimal.
+     */
+    private static final Pattern TIME24 = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
+            + "|shortly before)\\s+)?(?<![\\d:.,])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]\\d)\\s?(?:h(?:rs)?\\s+)?(UTC|GMT|local time)\\b");
+
     private static void times(String s, int base, int sentEnd, List<Fact> out) {
+        times12(s, base, sentEnd, out);
+        Matcher m = TIME24.matcher(s);
+        while (m.find()) {
+            int start = base + m.start(), end = base + m.end();
+            if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+            int t = Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
+            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            double lo = t, hi = t;
+            if (q.endsWith("after")) hi = t + 30;
+            else if (q.endsWith("before")) lo = t - 30;
+            else if (!q.isEmpty()) {
+                lo = t - 20;
+                hi = t + 20;
+            }
+            String kind = m.group(4).equalsIgnoreCase("local time") ? "time" : "time " + m.group(4).toUpperCase(Locale.ROOT);
+            String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
+            out.add(new Fact(kind, lo, hi, m.group().strip(), norm, start, end, base, sentEnd));
+        }
+    }
+
+    private static void times12(String s, int base, int sentEnd, List<Fact> out) {
         Matcher m = TIME.matcher(s);
         while (m.find()) {
             int h = Integer.parseInt(m.group(2));
@@ -760,6 +879,14 @@ public final class FactExtractor {
             double v = years(ua.group(2));
             out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, ua.group().replaceFirst(",$", "").strip(),
                     ua.group(2), start, end, base, sentEnd));
+        }
+        Matcher uo = AGE_UNNAMED_OF.matcher(s);
+        while (uo.find()) {
+            int start = base + uo.start(), end = base + uo.end();
+            if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            String noun = uo.group(1).toLowerCase(Locale.ROOT);
+            out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, years(uo.group(2)), years(uo.group(2)), uo.group().strip(),
+                    uo.group(2), start, end, base, sentEnd));
         }
         Matcher d = AGE_DEFINITE.matcher(s);
         while (d.find()) {

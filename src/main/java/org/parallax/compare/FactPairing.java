@@ -33,13 +33,18 @@ public final class FactPairing {
         List<Comparison.Conflict> conflicts = new ArrayList<>();
         for (AlignedPair p : al.pairs()) {
             List<Fact> xs = collect(fa, p.a()), ys = collect(fb, p.b());
-            settle(xs, ys, PersonAges.aliases(textA, xs, textB, ys), used, agreedKinds, conflicts, true);
+            settle(textA, textB, xs, ys, PersonAges.aliases(textA, xs, textB, ys), used, agreedKinds, conflicts, true);
+            otherCurrency(xs, ys, used);
+            hospitalAmongInjured(xs, ys, used);
+            hospitalAmongInjured(ys, xs, used);
         }
         // same event, not aligned as wholes: by kind, over the facts still unpaired
         List<Fact> restA = unused(fa, used), restB = unused(fb, used);
-        settle(restA, restB, Map.of(), used, agreedKinds, new ArrayList<>(), false);
+        settle(textA, textB, restA, restB, Map.of(), used, agreedKinds, new ArrayList<>(), false);
         Set<String> conflicted = new HashSet<>();
         for (Comparison.Conflict c : conflicts) conflicted.add(c.fact());
+        Map<String, Integer> timesA = kindCounts(fa), timesB = kindCounts(fb);
+        yearsAgo(textA, textB, unused(fa, used), unused(fb, used), used, conflicts);
         List<Fact> openB = unused(fb, used);
         Map<Integer, Set<String>> keysA = new HashMap<>(), keysB = new HashMap<>();
         for (Fact x : unused(fa, used)) {
@@ -48,7 +53,10 @@ public final class FactPairing {
                 if (!y.kind().equals(x.kind()) || !x.couldBeSame(y) || used.contains(y)) continue;
                 Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
                 shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
-                if (shared.isEmpty()) continue;
+                // a count of people of a state each article gives once ("Some 1,800 residents have been evacuated" / "Around
+                // 2,500 people were forced from their homes") is one fact however differently the two sentences are worded
+                boolean once = PEOPLE_STATES.contains(x.kind()) && timesA.get(x.kind()) == 1 && timesB.get(x.kind()) == 1;
+                if (shared.isEmpty() && !once) continue;
                 if (partOfDay(x) || partOfDay(y)) {
                     // "overnight" against "early on Tuesday" in sentences of one event: the same night, no conflict and not one-sided
                     used.add(x);
@@ -62,6 +70,9 @@ public final class FactPairing {
                 break;
             }
         }
+        // the one count of people in hospital and the one of injured that two articles give, wherever they stand
+        hospitalAmongInjured(all(fa), all(fb), used);
+        hospitalAmongInjured(all(fb), all(fa), used);
         return new Comparison.Facts(conflicts, oneSided(unused(fa, used)), oneSided(unused(fb, used)));
     }
 
@@ -69,7 +80,7 @@ public final class FactPairing {
      * Settles each kind both lists state: agreeing values pair up; with none agreeing, the first two conflict. An unnamed
      * person's age takes part only under the kind {@code alias} gives it ({@link PersonAges}).
      */
-    private static void settle(List<Fact> xs, List<Fact> ys, Map<Fact, String> alias, Set<Fact> used, Set<String> agreedKinds,
+    private static void settle(String textA, String textB, List<Fact> xs, List<Fact> ys, Map<Fact, String> alias, Set<Fact> used, Set<String> agreedKinds,
             List<Comparison.Conflict> conflicts, boolean conflictWhenNoneAgree) {
         Map<String, List<Fact>> byKindA = byKind(xs, alias), byKindB = byKind(ys, alias);
         for (Map.Entry<String, List<Fact>> e : byKindA.entrySet()) {
@@ -101,9 +112,15 @@ public final class FactPairing {
             if (agreed) {
                 agreedKinds.add(e.getKey());
                 if (conflictWhenNoneAgree) leftover(e.getKey(), e.getValue(), bs, used, conflicts);
+            } else if (conflictWhenNoneAgree && (sumAgrees(e.getValue(), bs) || sumAgrees(bs, e.getValue()))) {
+                // "$100,000 for the win and a $50,000 bonus" / "$150,000": the parts one side lists make the other's whole
+                used.addAll(e.getValue());
+                used.addAll(bs);
+                agreedKinds.add(e.getKey());
             } else if (conflictWhenNoneAgree) {
-                // the first two values that can be one fact; values of different facts ("$21" a share, "$5.4 billion" the deal) are none
-                Fact[] first = firstSame(e.getValue(), bs);
+                // the two values that can be one fact, from the sentences of a multi-sentence pair that share the most words;
+                // values of different facts ("$21" a share, "$5.4 billion" the deal) are none
+                Fact[] first = firstSame(textA, textB, e.getValue(), bs);
                 if (first == null) continue;
                 conflicts.add(new Comparison.Conflict(e.getKey(), first[0].value(), first[1].value()));
                 used.addAll(e.getValue());
@@ -128,9 +145,133 @@ public final class FactPairing {
         used.add(y);
     }
 
-    private static Fact[] firstSame(List<Fact> xs, List<Fact> ys) {
-        for (Fact x : xs) for (Fact y : ys) if (x.couldBeSame(y) && !partOfDay(x) && !partOfDay(y)) return new Fact[] {x, y};
-        return null;
+    /** Rough values of the currencies {@link FactExtractor} reads, in dollars: enough to tell one sum from another. */
+    private static final Map<String, Double> IN_DOLLARS = Map.of("$", 1.0, "\u20ac", 1.1, "\u00a3", 1.28);
+
+    /**
+     * Sums one counterpart sentence gives in one currency and the other in another ("£42 million" / "€49 million"): one sum
+     * converted, neither a conflict nor a fact one side lacks, when they meet at a rough rate (an eighth either way). Each
+     * sum takes the nearest one left on the other side.
+     */
+    private static void otherCurrency(List<Fact> xs, List<Fact> ys, Set<Fact> used) {
+        for (Fact x : xs) {
+            if (used.contains(x) || !x.kind().startsWith("amount in ")) continue;
+            Fact best = null;
+            double bestGap = Double.MAX_VALUE;
+            for (Fact y : ys) {
+                if (used.contains(y) || !y.kind().startsWith("amount in ") || y.kind().equals(x.kind())) continue;
+                String cx = x.kind().substring(10, 11), cy = y.kind().substring(10, 11);
+                if (!x.kind().substring(11).equals(y.kind().substring(11)) || !IN_DOLLARS.containsKey(cx) || !IN_DOLLARS.containsKey(cy)) continue;
+                double rx = IN_DOLLARS.get(cx), ry = IN_DOLLARS.get(cy);
+                double xlo = x.lo() * rx, xhi = x.hi() * rx, ylo = y.lo() * ry, yhi = y.hi() * ry;
+                if (xlo > yhi * 1.125 || ylo > xhi * 1.125 || xhi <= 0 || yhi <= 0) continue;
+                double gap = Math.abs(Math.log((xlo + xhi) / (ylo + yhi)));
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    best = y;
+                }
+            }
+            if (best != null) {
+                used.add(x);
+                used.add(best);
+            }
+        }
+    }
+
+    private static final Pattern YEARS_AGO = Pattern.compile("(?i)(?:\\w+[\\s-]+)?years?\\s+ago");
+    private static final Pattern YEAR = Pattern.compile("(?:(?:in|since|from|of)\\s+)?(?:1[89]|20)\\d\\d");
+
+    /**
+     * A year one side writes out ("in 2021") and the other tells as "four years ago", in sentences that share a content word
+     * and are not counterparts: one year, compared by its number ("in 2023" / "three years ago" agree; "in 2019" / "six years
+     * ago" conflict), though dates of the event agreed elsewhere in the articles.
+     */
+    private static void yearsAgo(String textA, String textB, List<Fact> xs, List<Fact> ys, Set<Fact> used, List<Comparison.Conflict> conflicts) {
+        for (Fact x : xs) {
+            if (!x.kind().equals("date") || used.contains(x)) continue;
+            boolean agoX = YEARS_AGO.matcher(x.text()).matches(), yearX = YEAR.matcher(x.text()).matches();
+            if (!agoX && !yearX) continue;
+            for (Fact y : ys) {
+                if (!y.kind().equals("date") || used.contains(y)) continue;
+                boolean agoY = YEARS_AGO.matcher(y.text()).matches(), yearY = YEAR.matcher(y.text()).matches();
+                if (!(agoX && yearY || yearX && agoY)) continue;
+                Set<String> shared = contentKeys(textA, x);
+                shared.retainAll(contentKeys(textB, y));
+                if (shared.isEmpty()) continue;
+                int a = java.time.LocalDate.ofEpochDay((long) x.lo()).getYear(), b = java.time.LocalDate.ofEpochDay((long) y.lo()).getYear();
+                if (a != b) conflicts.add(new Comparison.Conflict("date", x.value(), y.value()));
+                used.add(x);
+                used.add(y);
+                break;
+            }
+        }
+    }
+
+    /** The states whose counts are of people ({@link FactExtractor}). */
+    private static final Set<String> PEOPLE_STATES = Set.of("killed", "injured", "evacuated", "missing", "hospitalised", "arrested", "rescued",
+            FactExtractor.SERIOUSLY_INJURED);
+
+    private static Map<String, Integer> kindCounts(Map<Sentence, List<Fact>> fs) {
+        Map<String, Integer> out = new HashMap<>();
+        for (List<Fact> l : fs.values()) for (Fact f : l) out.merge(f.kind(), 1, Integer::sum);
+        return out;
+    }
+
+    /**
+     * The people taken to hospital on one side of a counterpart pair and the injured on the other ("six people were taken to
+     * hospital" / "injuring seven"), when neither side gives the other count: those in hospital are among the injured, so no
+     * more of them than the injured is one account, listed as neither a conflict nor a one-sided fact.
+     */
+    private static void hospitalAmongInjured(List<Fact> hs, List<Fact> is, Set<Fact> used) {
+        List<Fact> h = new ArrayList<>(), in = new ArrayList<>();
+        for (Fact f : hs) {
+            if (f.kind().equals("injured")) return;
+            if (f.kind().equals("hospitalised") && !used.contains(f)) h.add(f);
+        }
+        for (Fact f : is) {
+            if (f.kind().equals("hospitalised")) return;
+            if (f.kind().equals("injured") && !used.contains(f)) in.add(f);
+        }
+        if (h.size() != 1 || in.size() != 1 || h.get(0).lo() > in.get(0).hi()) return;
+        used.add(h.get(0));
+        used.add(in.get(0));
+    }
+
+    private static Fact[] firstSame(String textA, String textB, List<Fact> xs, List<Fact> ys) {
+        Fact[] best = null;
+        int bestShared = -1;
+        Map<Integer, Set<String>> keysA = new HashMap<>(), keysB = new HashMap<>();
+        for (Fact x : xs) {
+            for (Fact y : ys) {
+                if (!x.couldBeSame(y) || partOfDay(x) || partOfDay(y)) continue;
+                Set<String> shared = new HashSet<>(keysA.computeIfAbsent(x.sentenceStart(), k -> contentKeys(textA, x)));
+                shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
+                if (shared.size() > bestShared) {
+                    bestShared = shared.size();
+                    best = new Fact[] {x, y};
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the values of a kind one sentence lists ("$100,000 for the win and a $50,000 bonus") add up to one value the
+     * other side gives ("$150,000"): amounts and counts only, two or more parts, all in one sentence.
+     */
+    private static boolean sumAgrees(List<Fact> parts, List<Fact> wholes) {
+        if (parts.size() < 2 || !(parts.get(0).kind().startsWith("amount") || parts.get(0).kind().startsWith(FactExtractor.COUNTED)
+                || PEOPLE_STATES.contains(parts.get(0).kind()))) {
+            return false;
+        }
+        double lo = 0, hi = 0;
+        for (Fact p : parts) {
+            if (p.sentenceStart() != parts.get(0).sentenceStart()) return false;
+            lo += p.lo();
+            hi += p.hi();
+        }
+        for (Fact w : wholes) if (w.lo() <= hi && lo <= w.hi()) return true;
+        return false;
     }
 
     private static boolean partOfDay(Fact f) {
@@ -183,6 +324,12 @@ public final class FactPairing {
     private static List<Fact> collect(Map<Sentence, List<Fact>> fs, List<Sentence> ss) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : ss) out.addAll(fs.getOrDefault(s, List.of()));
+        return out;
+    }
+
+    private static List<Fact> all(Map<Sentence, List<Fact>> fs) {
+        List<Fact> out = new ArrayList<>();
+        for (List<Fact> l : fs.values()) out.addAll(l);
         return out;
     }
 

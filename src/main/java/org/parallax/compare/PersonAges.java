@@ -20,7 +20,9 @@ final class PersonAges {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern SUSPECT = Pattern.compile("arrest\\w*|charg\\w*|accus\\w*|convict\\w*|suspect\\w*|sentenc\\w*|trial"
             + "|jury|plead\\w*|pled|guilty|detain\\w*|custody|indict\\w*|gunman|shooter|killer");
-    private static final Pattern VICTIM = Pattern.compile("kill(?:ed|ing)?|dead|died|dies|death|victims?|slain|injur\\w*|wound\\w*|hurt");
+    private static final Pattern VICTIM = Pattern.compile("kill(?:ed|ing)?|dead|died|dies|death|victims?|slain|injur\\w*|wound\\w*|hurt"
+            // a person taken to or treated in hospital is one of those hurt
+            + "|hospital\\w*");
 
     private PersonAges() {
     }

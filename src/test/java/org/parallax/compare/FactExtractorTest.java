@@ -54,7 +54,93 @@ class FactExtractorTest {
         // "of the injured ... in hospital": those still in hospital, a part of the injured, not the injured
         assertEquals(6, only("Six of the injured are still in hospital in the city.", "hospitalised").lo());
         assertTrue(facts("Six of the injured are still in hospital in the city.").stream().noneMatch(f -> f.kind().equals("injured")));
-        assertTrue(facts("Nine passengers were taken to hospital.").stream().noneMatch(f -> f.kind().equals("hospitalised")));
+        // taken to hospital, needing hospital treatment or treated for an illness: a count of those treated, as in hospital
+        assertEquals(9, only("Nine passengers were taken to hospital.", "hospitalised").lo());
+        assertEquals(3, only("Three runners needed hospital treatment for heat exhaustion.", "hospitalised").lo());
+        assertEquals(4, only("Four hikers received hospital treatment.", "hospitalised").lo());
+        assertEquals(3, only("No deaths have been reported, but three people were treated for breathing problems.", "hospitalised").lo());
+        // hospital treatment a number of people wait for is no count of the treated
+        assertTrue(facts("The number of patients waiting for planned hospital treatment rose to 412,000.").stream()
+                .noneMatch(f -> f.kind().equals("hospitalised")));
+    }
+
+    @Test
+    void aDeathTollThatRoseIsTheNumberKilled() {
+        assertEquals(7, only("The death toll from the cyclone has risen to seven after it hit the coast.", "killed").lo());
+        assertEquals(">=12", only("The death toll now stands at at least 12, officials said.", "killed").normalised());
+        assertEquals(30, only("The quake had a death toll of 30.", "killed").lo());
+        // a toll of something else, or a number after the toll that is no count of it
+        assertTrue(facts("The road toll has risen to 4 euros.").stream().noneMatch(f -> f.kind().equals("killed")));
+    }
+
+    @Test
+    void peopleForcedFromTheirHomesAreEvacuatedAndTheUnaccountedForMissing() {
+        assertEquals(2250, only("Around 2,500 people were forced from their homes.", "evacuated").lo());
+        assertEquals(220, only("Some 200 families were driven out of their homes.", "evacuated").hi(), 0.1);
+        assertEquals(30, only("Rescuers were searching for 30 people who remain unaccounted for.", "missing").lo());
+    }
+
+    @Test
+    void aPersonNamedByANounBeforeAndIsCountedWithTheNumber() {
+        Fact k = only("The driver and one passenger were killed.", "killed");
+        assertEquals(2, k.lo());
+        assertEquals("The driver and one", k.text());
+        assertEquals(3, only("A nurse and two patients died in the fire.", "killed").lo());
+        // a number with no person noun before "and" counts alone
+        assertEquals(2, only("The bus crashed and two people were killed.", "killed").lo());
+    }
+
+    @Test
+    void aTwentyFourHourClockWithAZoneIsATime() {
+        Fact t = only("It re-entered the atmosphere at 03.42 GMT, east of New Zealand.", "time GMT");
+        assertEquals(3 * 60 + 42, t.lo());
+        assertEquals(14 * 60 + 32, only("Lift-off came at 14:32 local time.", "time").lo());
+        Fact about = only("The ship sank at about 21:10 UTC.", "time UTC");
+        assertTrue(about.lo() < 21 * 60 + 10 && about.hi() > 21 * 60 + 10);
+        // a score or a decimal with no zone is no time
+        assertTrue(facts("The home side won 3.42 to 1.10 on points.").stream().noneMatch(f -> f.kind().startsWith("time")));
+    }
+
+    @Test
+    void aChangeInPercentagePointsToARateTellsTheRateBefore() {
+        List<Fact> up = facts("The share of over-65s rose by three percentage points, to 21 percent.").stream()
+                .filter(f -> f.kind().equals("percent")).toList();
+        assertEquals(2, up.size(), up.toString());
+        assertTrue(up.stream().anyMatch(f -> f.lo() <= 18 && f.hi() >= 18), up.toString());
+        assertTrue(facts("The basic rate will be cut by one percentage point, to 19%, from January.").stream()
+                .anyMatch(f -> f.kind().equals("percent") && f.lo() <= 20 && f.hi() >= 20 && f.hi() < 20.5));
+        assertTrue(facts("The bank raised its main rate by a quarter of a percentage point to 4.25% on Thursday.").stream()
+                .anyMatch(f -> f.kind().equals("percent") && Math.abs(f.lo() - 4.0) < 0.01));
+        // points with no new rate tell no rate before
+        assertEquals(0, facts("Bond yields rose 0.3 percentage points after the vote.").stream().filter(f -> f.kind().equals("percent")).count());
+    }
+
+    @Test
+    void anUnnamedPersonsAgeAfterOfOrAgedAndOccupationNouns() {
+        assertEquals(81, only("Five people needed hospital treatment, including a man of 81.", "age of a man").lo());
+        assertEquals(67, only("A woman aged 67 was rescued from the roof.", "age of a woman").lo());
+        // and her age is no count of the rescued
+        assertTrue(facts("A woman aged 67 was rescued from the roof.").stream().noneMatch(f -> f.kind().equals("rescued") && f.lo() == 67));
+        assertEquals(67, only("Among the dead was a 67-year-old fisherman who was swept off a jetty.", "age of a fisherman").lo());
+        // "a man of 90 kilograms", "a man of the people": no age
+        assertTrue(facts("He was a man of the people.").stream().noneMatch(f -> f.kind().startsWith("age of")));
+        assertTrue(facts("The lift can carry a man of 90 kg with ease.").stream().noneMatch(f -> f.kind().startsWith("age of")));
+    }
+
+    @Test
+    void aLengthOfTimeInSeveralUnitsIsOneLengthAndSecondsAreLengths() {
+        Fact t = only("He set a course record of 2 hours 4 minutes 31 seconds to win.", FactExtractor.DURATION);
+        assertEquals(2 * 3600 + 4 * 60 + 31, t.lo());
+        assertEquals("2 hours 4 minutes 31 seconds", t.text());
+        assertEquals(3 * 3600 + 20 * 60, only("The meeting lasted 3 hours and 20 minutes.", FactExtractor.DURATION).lo());
+        assertEquals(31, only("He finished 31 seconds back in second place.", FactExtractor.DURATION).lo(), 0.5);
+    }
+
+    @Test
+    void aSecondBeforeANounIsAnOrdinalNotALengthOfTime() {
+        assertTrue(facts("Police are looking for a second suspect.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
+        assertTrue(facts("The lights went out for a second during the hour-long storm.").stream()
+                .anyMatch(f -> f.kind().equals(FactExtractor.DURATION) && f.text().equals("a second")));
     }
 
     @Test

@@ -162,6 +162,97 @@ class FactPairingTest {
     }
 
     @Test
+    void aSumInAnotherCurrencyAtARoughRateIsOneSumNotOneSided() {
+        Comparison.Facts f = oneSentenceEach("The regulator has fined the bank £42 million for the failings.",
+                "The bank has been ordered to pay a €49 million penalty by the regulator for the failings.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        // far from any rate: still one-sided on each side
+        Comparison.Facts far = oneSentenceEach("The regulator has fined the bank £42 million for the failings.",
+                "The bank has been ordered to pay a €90 million penalty by the regulator for the failings.");
+        assertEquals(1, far.onlyA().size(), far.toString());
+        assertEquals(1, far.onlyB().size(), far.toString());
+    }
+
+    @Test
+    void theRateBeforeAChangeInPointsAgreesWithTheRateWrittenOut() {
+        Comparison.Facts f = oneSentenceEach("People aged 65 and over now make up 21% of the population, up from 18%.",
+                "The share of people aged 65 and over rose by three percentage points, to 21 percent.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        assertEquals(1, oneSentenceEach("People aged 65 and over now make up 21% of the population, up from 17%.",
+                "The share of people aged 65 and over rose by three percentage points, to 21 percent.").conflicts().size());
+    }
+
+    @Test
+    void theOneCountOfAStateEachArticleGivesIsComparedWhateverTheWording() {
+        Article a = Samples.fromText(1, "a", "A dam burst on the river early on Monday. Some 1,800 residents have been evacuated.");
+        Article b = Samples.fromText(2, "b", "Floodwater tore through four villages when the dam collapsed. Around 2,500 people were forced from their homes.");
+        Comparison.Facts f = new ComparisonService().compare(a, b).facts();
+        assertEquals(1, f.conflicts().stream().filter(c -> c.fact().equals("evacuated")).count(), f.toString());
+    }
+
+    @Test
+    void peopleInHospitalAmongTheInjuredAreOneAccount() {
+        Comparison.Facts f = oneSentenceEach("An avalanche hit the resort on Saturday, killing four skiers and injuring seven.",
+                "An avalanche hit the resort on Saturday; four skiers died and six people were taken to hospital.");
+        assertTrue(f.conflicts().isEmpty() && f.onlyA().isEmpty() && f.onlyB().isEmpty(), f.toString());
+        // more in hospital than injured is no such account
+        Comparison.Facts more = oneSentenceEach("An avalanche hit the resort on Saturday, killing four skiers and injuring seven.",
+                "An avalanche hit the resort on Saturday; four skiers died and nine people were taken to hospital.");
+        assertEquals(1, more.onlyB().size(), more.toString());
+    }
+
+    @Test
+    void anUnnamedPersonInHospitalOnBothSidesIsOnePerson() {
+        Comparison.Facts f = oneSentenceEach("Four people were taken to hospital, one of them an 81-year-old man.",
+                "Five people needed hospital treatment, including a man of 82.");
+        assertTrue(f.conflicts().stream().anyMatch(c -> c.fact().startsWith("age of")), f.toString());
+        assertTrue(f.conflicts().stream().anyMatch(c -> c.fact().equals("hospitalised")), f.toString());
+    }
+
+    @Test
+    void partsOneSentenceListsThatMakeTheOtherSidesWholeAreNoConflict() {
+        Comparison.Facts f = oneSentenceEach("The winner takes home $100,000 for the win and a $50,000 bonus for the record.",
+                "The winner earns $150,000 in prize money and bonuses for the record.");
+        assertTrue(f.conflicts().isEmpty(), f.toString());
+        Comparison.Facts off = oneSentenceEach("The winner takes home $100,000 for the win and a $50,000 bonus for the record.",
+                "The winner earns $180,000 in prize money and bonuses for the record.");
+        assertEquals(1, off.conflicts().size(), off.toString());
+    }
+
+    @Test
+    void inAPairOfSeveralSentencesTheValuesOfTheSentencesSharingMostWordsAreCompared() {
+        Article a = Samples.fromText(1, "a", "Daniel Kiprono won the marathon in record time, breaking the course record by 48 seconds. "
+                + "Tesfaye Alemu was second, 22 seconds behind the winner.");
+        Article b = Samples.fromText(2, "b", "Daniel Kiprono set a course record to win the marathon. Tesfaye Alemu finished 31 seconds back in second place.");
+        List<Comparison.Conflict> cs = new ComparisonService().compare(a, b).facts().conflicts();
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("22 seconds", cs.get(0).a().text());
+    }
+
+    @Test
+    void aLengthConvertedToAnotherUnitAndRoundedAgrees() {
+        assertTrue(conflicts("The winner pulled away from the leading group after 35 kilometres.",
+                "The winner broke away from the leading group at the 22-mile mark.").isEmpty());
+        assertEquals(1, conflicts("The winner pulled away from the leading group after 35 kilometres.",
+                "The winner broke away from the leading group at the 25-mile mark.").size());
+    }
+
+    @Test
+    void aYearWrittenOutAndTheSameToldAsYearsAgoAreComparedAcrossTheArticles() {
+        Article a = Samples.fromText(1, "a", "A weather satellite fell into the Pacific on Tuesday. It lost contact with ground control in 2019 and drifted.");
+        Article b = Samples.fromText(2, "b", "The defunct weather satellite crashed into the sea, officials said. Controllers lost touch with it six years ago.");
+        DateRange y2019 = new DateRange(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), DatePrecision.YEAR);
+        DateRange y2020 = new DateRange(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), DatePrecision.YEAR);
+        Comparison c = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(date(a, "2019", y2019))),
+                b, new SideFacts(Map.of(), List.of(date(b, "six years ago", y2020))));
+        assertEquals(1, c.facts().conflicts().size(), c.facts().toString());
+        // told as the same year: one fact, neither a conflict nor one-sided
+        Comparison same = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(date(a, "2019", y2019))),
+                b, new SideFacts(Map.of(), List.of(date(b, "six years ago", y2019))));
+        assertTrue(same.facts().conflicts().isEmpty() && same.facts().onlyA().isEmpty() && same.facts().onlyB().isEmpty(), same.facts().toString());
+    }
+
+    @Test
     void sumsFarApartAreDifferentFactsNotAConflict() {
         assertTrue(conflicts("The chain, worth about $40 billion, can pay for the purchase in shares.",
                 "The chain said it would pay $6.2 billion for the bakery group.").isEmpty());

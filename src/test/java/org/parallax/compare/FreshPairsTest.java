@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs5,
- * performance.md "Side by side on freshly written pairs"): the hundred articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs6,
+ * performance.md "Side by side on freshly written pairs"): the 120 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -47,7 +47,7 @@ import org.parallax.testsupport.TestLibrary;
  */
 class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
-    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.905, 11, 1, 0, 15, 16);
+    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.905, 11, 1, 0, 15, 13);
     /** The second set (fresh-pairs2, p11-p20), written after the first set's fixes. */
     static final Floors SECOND = new Floors("fresh-pairs2", 0.93, 0.88, 26, 2, 0, 24, 9);
     /**
@@ -58,20 +58,30 @@ class FreshPairsTest {
      * outlet reported on, vote tallies): conflicts found 16 to 25, one-sided wrong 17 to 9; then value-kind links (made on
      * it and the fourth set): 0.930 / 0.826, conflicts 26; lengths nothing anchors (made on the fourth and fifth sets): 27.
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 27, 2, 1, 20, 8);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 27, 2, 1, 20, 5);
     /**
      * The fourth set (fresh-pairs4, p31-p40), held out: the figure of its first run was precision 0.929, recall 0.834, conflicts
      * 8/27, 7 false; the facts round made on the third set took it, still held out, to 11/27 with 6 false; then
      * value-kind links (a value of one kind each side states once) and closures, with those facts, to 0.937 / 0.931, 13/27; then the
-     * facts round made on it and the fifth set (hospital and condition counts, lengths and weights, parts of the day): 18/27 with 6 false.
+     * facts round made on it and the fifth set (hospital and condition counts, lengths and weights, parts of the day): 18/27 with 6 false;
+     * then the round made on the sixth set (hospital counts among the injured, "the driver and one passenger"): one-sided wrong 14 to 13.
      */
-    static final Floors FOURTH = new Floors("fresh-pairs4", 0.96, 0.93, 18, 6, 3, 21, 14);
+    static final Floors FOURTH = new Floors("fresh-pairs4", 0.96, 0.93, 18, 6, 3, 21, 13);
     /**
      * The fifth set (fresh-pairs5, p41-p50), held out: the figure of its first run, precision 0.899, recall 0.887, conflicts 14/34
      * with 5 false, cosmetic shown 0/5, one-sided facts 24 right and 36 wrong; then fixes by kind made on it and the fourth set: conflicts
-     * 21/34 with 3 false, one-sided 24 right and 28 wrong.
+     * 21/34 with 3 false, one-sided 24 right and 28 wrong; then the round made on the sixth set (death tolls, sums in two currencies,
+     * percentage points, "a man of 61"): 22/34, one-sided wrong 18.
      */
-    static final Floors FIFTH = new Floors("fresh-pairs5", 0.93, 0.885, 21, 3, 0, 24, 28);
+    static final Floors FIFTH = new Floors("fresh-pairs5", 0.93, 0.885, 22, 3, 0, 24, 18);
+    /**
+     * The sixth set (fresh-pairs6, p51-p60), held out: the figure of its first run, precision 0.857, recall 0.709, conflicts 16/34
+     * with 5 false, cosmetic shown 0/2, one-sided facts 26 right and 34 wrong; then fixes by kind made on it and an earlier set: conflicts
+     * 22/34 with 5 false, one-sided 26 right and 23 wrong; then false conflicts by kind (a length converted to another unit, parts that
+     * make the other side's whole, a length of time in several units, the values of the sentences sharing most words): 23/34, 2 false;
+     * then a year against "N years ago" across the articles: 25/34, one-sided wrong 19.
+     */
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.855, 0.705, 25, 2, 0, 26, 19);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -122,16 +132,16 @@ class FreshPairsTest {
     static void importAndRecognise() throws IOException {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
-        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH)) {
+        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d\\d-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(100, files.size(), files.toString());
+        assertEquals(120, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(100, report.importedIds().size(), report.summary());
+        assertEquals(120, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(100, summary.processed());
+        assertEquals(120, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -262,6 +272,13 @@ class FreshPairsTest {
     void fifthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(FIFTH);
         List<String> failures = s.failures(FIFTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void sixthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(SIXTH);
+        List<String> failures = s.failures(SIXTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 
