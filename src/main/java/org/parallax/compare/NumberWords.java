@@ -3,6 +3,8 @@ package org.parallax.compare;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as news text writes them, to one value: digits with thousands commas ("1,000"), decimals ("7.3"), spelled
@@ -26,6 +28,11 @@ public final class NumberWords {
             + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
             + "|million|billion|dozen";
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+    /** Digits with a scale written on ("334m", "2.5bn", "40k"). */
+    private static final Pattern DIGITS_SCALE = Pattern.compile("(\\d+(?:\\.\\d+)?)(m|mm|bn|k|b)");
+
     private NumberWords() {
     }
 
@@ -43,23 +50,22 @@ public final class NumberWords {
         String s = text.strip().toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
         if (s.isEmpty()) return OptionalDouble.empty();
         if (s.startsWith("a ") || s.startsWith("an ")) s = "one " + s.substring(s.indexOf(' ') + 1);
-        String[] words = s.split("[\\s-]+");
+        String[] words = SEPARATORS.split(s);
         double total = 0, group = 0;
         boolean any = false;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (w.equals("and") && any && i + 1 < words.length) continue;
-            if (w.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+            if (DIGITS.matcher(w).matches()) {
                 if (any && group != 0) return OptionalDouble.empty();
                 group = Double.parseDouble(w.replace(",", ""));
                 any = true;
                 continue;
             }
-            String digitsScale = w.replaceFirst("^(\\d+(?:\\.\\d+)?)(m|mm|bn|k|b)$", "$1 $2");
-            if (!digitsScale.equals(w)) {
-                String[] p = digitsScale.split(" ");
+            Matcher digitsScale = DIGITS_SCALE.matcher(w);
+            if (digitsScale.matches()) {
                 if (any) return OptionalDouble.empty();
-                total += Double.parseDouble(p[0]) * SCALES.get(p[1]);
+                total += Double.parseDouble(digitsScale.group(1)) * SCALES.get(digitsScale.group(2));
                 any = true;
                 continue;
             }
