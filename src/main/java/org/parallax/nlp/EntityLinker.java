@@ -157,8 +157,15 @@ public final class EntityLinker {
             List<String> t = m.type() == EntityType.PERSON ? tokens(m.text()) : List.of();
             if (t.size() > 1) surnames.add(t.get(t.size() - 1));
         }
+        List<String[]> vessels = EntityNames.vessels(text);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
+            if (whole != null) {
+                if (out == null) out = new ArrayList<>(mentions);
+                out.set(i, whole);
+                continue;
+            }
             EntityType retyped = m.type() == EntityType.LOCATION || m.end() > text.length() ? null
                     : PersonCues.isHomeTown(text, m) ? EntityType.LOCATION
                     : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
@@ -551,8 +558,11 @@ public final class EntityLinker {
         boolean titled = tokens(form).size() < clean(form).split("\\s+").length || PersonCues.titleGender(article, mentions.get(i)) != '-'
                 || RANK_BEFORE.matcher(article.substring(Math.max(0, mentions.get(i).start() - 12), mentions.get(i).start())).find();
         if (!titled && usedAsPlace(article, mentions, t.get(0))) return out;
+        // ... but not the first half of a hyphenated surname: "Lord Smith" is no given name of "Mr Smith-Jones"
+        Pattern halfOf = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(t.get(0)) + "-\\p{L}");
         for (int j : byWord.getOrDefault("first|" + t.get(0), List.of())) {
-            if (tokens(mentions.get(j).text()).size() > 1 && initialsAgree(form, mentions.get(j).text())) out.add(find(parent, j));
+            String other = mentions.get(j).text();
+            if (tokens(other).size() > 1 && initialsAgree(form, other) && !halfOf.matcher(clean(other)).find()) out.add(find(parent, j));
         }
         return out.size() == 1 ? out : new LinkedHashSet<>();
     }

@@ -657,4 +657,55 @@ class EntityLinkerTest {
         assertEquals(1L, linker.link(t3, m3, List.of(new Entity(1, EntityType.LOCATION, "Paris", List.of("Paris"), false)))
                 .stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().entityId());
     }
+
+    private static EntityLinker.Cluster clusterOf(List<EntityLinker.Cluster> clusters, int member) {
+        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHalfOfAHyphenatedSurnameIsNoGivenName() {
+        String text = "Lord Smith said so. The minister, Daniel Smith-Jones, disagreed. Mr Smith-Jones left.";
+        List<Mention> ms = mentions(text, "Smith", EntityType.PERSON, "Daniel Smith-Jones", EntityType.PERSON, "Mr Smith-Jones",
+                EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(1, 2), clusterOf(clusters, 1).members());
+        assertEquals(List.of(0), clusterOf(clusters, 0).members());
+        // a family name written first, before a hyphenated given name, still is one: "Mr Lee" is Lee Jae-myung
+        String t2 = "Mr Lee said so. President Lee Jae-myung agreed.";
+        List<Mention> m2 = mentions(t2, "Mr Lee", EntityType.PERSON, "Lee Jae-myung", EntityType.PERSON);
+        assertEquals(1, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void aShipsNameIsTheVesselNotThePerson() {
+        String text = "HMS Queen Elizabeth left port. The ship, named after Queen Elizabeth I, sails. Escorts sail with "
+                + "Queen Elizabeth. Elizabeth I ruled for 44 years.";
+        List<Mention> ms = mentions(text, "Elizabeth", EntityType.PERSON, "Queen Elizabeth", EntityType.PERSON, "Queen Elizabeth",
+                EntityType.PERSON, "Elizabeth I", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        EntityLinker.Cluster ship = clusterOf(clusters, 0);
+        assertEquals(List.of(0, 2), ship.members());
+        assertEquals(EntityType.MISC, ship.type());
+        assertEquals(List.of(1, 3), clusterOf(clusters, 1).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 1).type());
+        // with no ship named, the bare name is the person's as before
+        String t2 = "The hospital, named after Queen Elizabeth I, opens. Queen Elizabeth was its patron.";
+        List<Mention> m2 = mentions(t2, "Queen Elizabeth", EntityType.PERSON, "Queen Elizabeth", EntityType.PERSON);
+        assertEquals(1, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void aNameCutAtAHyphenIsTheWholeName() {
+        String text = "The mill was bought by Cleveland-Cliffs, of Cleveland, Ohio. Shares in Cleveland-Cliffs fell.";
+        List<Mention> ms = mentions(text, "Cleveland", EntityType.ORGANIZATION, "Cleveland", EntityType.LOCATION, "Ohio",
+                EntityType.LOCATION, "Cleveland", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(1), clusterOf(clusters, 1).members());
+        assertEquals(List.of(3), clusterOf(clusters, 3).members());
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 0));
+        assertEquals("Cleveland-Cliffs", clusterOf(clusters, 0).name());
+        Entity city = new Entity(7, EntityType.LOCATION, "Cleveland", List.of("Cleveland", "Cleveland, Ohio"), false);
+        assertNull(clusterOf(linker.link(text, ms, List.of(city)), 3).entityId());
+        assertEquals(7L, clusterOf(linker.link(text, ms, List.of(city)), 1).entityId());
+    }
 }
