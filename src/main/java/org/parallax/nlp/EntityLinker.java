@@ -511,6 +511,12 @@ public final class EntityLinker {
             Set<Integer> targets = new LinkedHashSet<>();
             for (int j : fits) targets.add(find(parent, j));
             if (targets.isEmpty()) targets = givenNameTargets(article, mentions, byWord, parent, i);
+            if (targets.isEmpty()) {
+                // "Sánchez" beside "Pedro Sánchez Pérez-Castejón": the first of two surnames, when one full name has it
+                Set<Integer> firsts = new LinkedHashSet<>();
+                for (int j : persons) if (PersonCues.isFirstSurname(text, mentions.get(j).text())) firsts.add(find(parent, j));
+                if (firsts.size() == 1) targets = firsts;
+            }
             if (targets.size() == 1) {
                 union(parent, targets.iterator().next(), i);
             } else if (targets.size() > 1) {
@@ -843,6 +849,14 @@ public final class EntityLinker {
     private static List<String> computeTokens(String text) {
         String s = clean(text).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
         List<String> out = new ArrayList<>();
+        // "the Prince of Wales" keeps its title word: it is not the Princess of Wales
+        Matcher royal = EntityNames.TITLE_OF_PLACE.matcher(s);
+        if (royal.matches()) {
+            for (String t : (royal.group(1) + " of " + royal.group(2)).split("[\\s\\-]+")) {
+                if (!t.replaceAll("[^\\p{L}]", "").isEmpty()) out.add(t.replaceAll("[^\\p{L}]", ""));
+            }
+            return out;
+        }
         for (String t : s.split("[\\s\\-]+")) {
             String w = t.replaceAll("[^\\p{L}]", "");
             // initials run together ("G.W.", "J.K.") are initials too, compared by initialsAgree, not as a name word

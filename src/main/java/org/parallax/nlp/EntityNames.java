@@ -124,6 +124,8 @@ final class EntityNames {
                 if (m.start() >= from && m.end() <= end) return copy(m, v[0] + name, EntityType.MISC);
             }
         }
+        Mention peer = peerage(text, m);
+        if (peer != null) return peer;
         Matcher after = HYPHEN_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
         Matcher before = HYPHEN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
         boolean runsOn = after.find();
@@ -132,6 +134,36 @@ final class EntityNames {
         if (!runsOn && !runsIn || m.text().contains("-") && !runsOn) return null;
         String whole = (runsIn ? before.group() : "") + m.text() + (runsOn ? after.group() : "");
         return copy(m, whole, m.type());
+    }
+
+    /** A peer's name before the place of a title: "Lord Smith of ", "Baroness Hale of ". */
+    private static final Pattern PEER_OF = Pattern.compile(
+            "(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\\s+\\p{Lu}[\\p{L}’'\\-]+(?=\\s+of\\s+$)");
+    /** A royal or ducal title before its place: "Prince of ", "the Duchess of ". */
+    private static final Pattern TITLE_OF = Pattern.compile("(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess)\\s+of\\s+$");
+    /** A whole royal or ducal title: "Prince of Wales", "the Duke of Sussex". */
+    static final Pattern TITLE_OF_PLACE = Pattern.compile(
+            "(?i)^(?:the\\s+)?(prince|princess|duke|duchess|earl|countess|marquess)\\s+of\\s+(\\p{L}[\\p{L}’'\\- ]*)$");
+
+    /**
+     * A place or organisation mention that is the place of a person's title, as a person: "Finsbury" of "Lord Smith of
+     * Finsbury" is Lord Smith, "Wales" of "the Princess of Wales" and the recogniser's "Duke of Sussex" are that title,
+     * a person (whose key keeps the title word: the Prince of Wales is not the Princess). Left as places, they were
+     * "Wales", "Penarth", "Finsbury" in the library's places, to join the next article's town.
+     */
+    private static Mention peerage(String text, Mention m) {
+        if (m.type() == EntityType.PERSON || m.text().contains(",")) return null;
+        String before = text.substring(Math.max(0, m.start() - 60), m.start());
+        boolean nameGoesOn = text.startsWith(" ", m.end()) && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1));
+        if (nameGoesOn) return null;
+        Matcher peer = PEER_OF.matcher(before);
+        String name = null;
+        while (peer.find()) name = peer.group();
+        if (name != null) return copy(m, name.replaceAll("\\s+", " "), EntityType.PERSON);
+        Matcher title = TITLE_OF.matcher(before);
+        if (title.find()) return copy(m, title.group().replaceAll("\\s+", " ") + EntityLinker.clean(m.text()), EntityType.PERSON);
+        if (TITLE_OF_PLACE.matcher(EntityLinker.clean(m.text())).matches()) return copy(m, EntityLinker.clean(m.text()), EntityType.PERSON);
+        return null;
     }
 
     /** The vessels an article names with a ship's prefix, as {prefix and space, name}. */

@@ -205,4 +205,20 @@ final class PersonCues {
         if (EntityLinker.clean(m.text()).split(" ").length > 2) return false;
         return AGE_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
     }
+
+    /**
+     * Whether a lone name word is the first of a full name's two surnames: "Sánchez" of "Pedro Sánchez Pérez-Castejón",
+     * "Montero" of "María Jesús Montero Cuadrado". Spanish and Portuguese style name a person by that word, which is
+     * neither the full name's last word nor its first.
+     */
+    static boolean isFirstSurname(String form, String full) {
+        List<String> t = EntityLinker.tokens(form);
+        if (t.size() != 1) return false;
+        List<String> words = new ArrayList<>();
+        for (String w : EntityLinker.clean(full).split("\\s+")) {
+            List<String> wt = EntityLinker.tokens(w);
+            if (!wt.isEmpty()) words.add(String.join(" ", wt));
+        }
+        return words.size() >= 3 && words.get(words.size() - 2).equals(t.get(0));
+    }
 }

@@ -708,4 +708,45 @@ class EntityLinkerTest {
         assertNull(clusterOf(linker.link(text, ms, List.of(city)), 3).entityId());
         assertEquals(7L, clusterOf(linker.link(text, ms, List.of(city)), 1).entityId());
     }
+
+    @Test
+    void theFirstOfTwoSurnamesIsAShortFormOfTheFullName() {
+        String text = "The prime minister, Pedro Sánchez Pérez-Castejón, won. Mr Sánchez said so. The deputy, María Jesús Montero "
+                + "Cuadrado, spoke. Montero agreed.";
+        List<Mention> ms = mentions(text, "Pedro Sánchez Pérez-Castejón", EntityType.PERSON, "Mr Sánchez", EntityType.PERSON,
+                "María Jesús Montero Cuadrado", EntityType.PERSON, "Montero", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(0, 1), clusterOf(clusters, 0).members());
+        assertEquals(List.of(2, 3), clusterOf(clusters, 2).members());
+        assertEquals("Pedro Sánchez Pérez-Castejón", clusterOf(clusters, 1).name());
+        // two full names with that first surname: the bare one joins neither
+        String t2 = "Ana Ruiz Gómez and Luis Ruiz Soto met. Ruiz spoke.";
+        List<Mention> m2 = mentions(t2, "Ana Ruiz Gómez", EntityType.PERSON, "Luis Ruiz Soto", EntityType.PERSON, "Ruiz",
+                EntityType.PERSON);
+        assertEquals(List.of(2), clusterOf(linker.link(t2, m2, List.of()), 2).members());
+    }
+
+    @Test
+    void thePlaceOfAPeersTitleIsThePersonNotThePlace() {
+        String text = "The amendment was moved by Lord Smith of Finsbury. Lord Smith said so. The Prince of Wales came; the "
+                + "Princess of Wales stayed in Cardiff. The Duke of Sussex called. Wales voted.";
+        List<Mention> ms = mentions(text, "Finsbury", EntityType.LOCATION, "Smith", EntityType.PERSON, "Prince of Wales",
+                EntityType.LOCATION, "Wales", EntityType.LOCATION, "Cardiff", EntityType.LOCATION, "Duke of Sussex",
+                EntityType.ORGANIZATION, "Wales", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(0, 1), clusterOf(clusters, 0).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
+        assertEquals(List.of(2), clusterOf(clusters, 2).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 2).type());
+        assertEquals(List.of(3), clusterOf(clusters, 3).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 3).type());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 5).type());
+        // the country itself stays a place, and a place written after a title's place is one too
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 6).type());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 4).type());
+        // a building named after a title is left to the recogniser
+        String t2 = "She was taken to the Prince of Wales Hospital.";
+        List<Mention> m2 = mentions(t2, "Wales", EntityType.LOCATION);
+        assertEquals(EntityType.LOCATION, linker.link(t2, m2, List.of()).get(0).type());
+    }
 }
