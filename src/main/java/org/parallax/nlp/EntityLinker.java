@@ -795,7 +795,7 @@ public final class EntityLinker {
             List<String> tb = tokens(b);
             List<String> shorter = ta.size() <= tb.size() ? ta : tb;
             List<String> longer = ta.size() <= tb.size() ? tb : ta;
-            if (shorter.size() == longer.size()) return 0;
+            if (shorter.size() == longer.size()) return PersonCues.sameTransliteration(ta, tb) ? 3 : 0;
             if (shorter.size() == 1 && shorter.get(0).equals(longer.get(longer.size() - 1))) return 1;
             if (shorter.size() >= 2 && longer.subList(0, shorter.size()).equals(shorter)) return 1;
             if (shorter.size() >= 2 && shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))

@@ -749,4 +749,20 @@ class EntityLinkerTest {
         List<Mention> m2 = mentions(t2, "Wales", EntityType.LOCATION);
         assertEquals(EntityType.LOCATION, linker.link(t2, m2, List.of()).get(0).type());
     }
+
+    @Test
+    void oneNameInTwoTransliterationsIsOnePersonAcrossArticles() {
+        Entity saif = new Entity(5, EntityType.PERSON, "Saif al-Islam Gaddafi", List.of("Saif al-Islam Gaddafi", "Mr Gaddafi"), false);
+        String text = "A court struck Saif al-Islam Qaddafi from the list. The ministry spelled it Saif al-Islam Kadhafi.";
+        List<Mention> ms = mentions(text, "Saif al-Islam Qaddafi", EntityType.PERSON, "Saif al-Islam Kadhafi", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(saif));
+        assertEquals(5L, clusterOf(clusters, 0).entityId());
+        assertEquals(5L, clusterOf(clusters, 1).entityId());
+        // other given names, or a surname alike in more than spelling, are other people
+        String t2 = "Hannibal Gaddafi spoke. Saif al-Islam Ghazali spoke.";
+        List<Mention> m2 = mentions(t2, "Hannibal Gaddafi", EntityType.PERSON, "Saif al-Islam Ghazali", EntityType.PERSON);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of(saif));
+        assertNull(clusterOf(c2, 1).entityId());
+        assertNull(clusterOf(c2, 0).entityId());
+    }
 }
