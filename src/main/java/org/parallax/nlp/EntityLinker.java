@@ -157,8 +157,15 @@ public final class EntityLinker {
             List<String> t = m.type() == EntityType.PERSON ? tokens(m.text()) : List.of();
             if (t.size() > 1) surnames.add(t.get(t.size() - 1));
         }
+        List<String[]> vessels = EntityNames.vessels(text);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
+            if (whole != null) {
+                if (out == null) out = new ArrayList<>(mentions);
+                out.set(i, whole);
+                continue;
+            }
             EntityType retyped = m.type() == EntityType.LOCATION || m.end() > text.length() ? null
                     : PersonCues.isHomeTown(text, m) ? EntityType.LOCATION
                     : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
@@ -504,6 +511,12 @@ public final class EntityLinker {
             Set<Integer> targets = new LinkedHashSet<>();
             for (int j : fits) targets.add(find(parent, j));
             if (targets.isEmpty()) targets = givenNameTargets(article, mentions, byWord, parent, i);
+            if (targets.isEmpty()) {
+                // "Sánchez" beside "Pedro Sánchez Pérez-Castejón": the first of two surnames, when one full name has it
+                Set<Integer> firsts = new LinkedHashSet<>();
+                for (int j : persons) if (PersonCues.isFirstSurname(text, mentions.get(j).text())) firsts.add(find(parent, j));
+                if (firsts.size() == 1) targets = firsts;
+            }
             if (targets.size() == 1) {
                 union(parent, targets.iterator().next(), i);
             } else if (targets.size() > 1) {
@@ -551,8 +564,11 @@ public final class EntityLinker {
         boolean titled = tokens(form).size() < clean(form).split("\\s+").length || PersonCues.titleGender(article, mentions.get(i)) != '-'
                 || RANK_BEFORE.matcher(article.substring(Math.max(0, mentions.get(i).start() - 12), mentions.get(i).start())).find();
         if (!titled && usedAsPlace(article, mentions, t.get(0))) return out;
+        // ... but not the first half of a hyphenated surname: "Lord Smith" is no given name of "Mr Smith-Jones"
+        Pattern halfOf = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(t.get(0)) + "-\\p{L}");
         for (int j : byWord.getOrDefault("first|" + t.get(0), List.of())) {
-            if (tokens(mentions.get(j).text()).size() > 1 && initialsAgree(form, mentions.get(j).text())) out.add(find(parent, j));
+            String other = mentions.get(j).text();
+            if (tokens(other).size() > 1 && initialsAgree(form, other) && !halfOf.matcher(clean(other)).find()) out.add(find(parent, j));
         }
         return out.size() == 1 ? out : new LinkedHashSet<>();
     }
@@ -779,7 +795,7 @@ public final class EntityLinker {
             List<String> tb = tokens(b);
             List<String> shorter = ta.size() <= tb.size() ? ta : tb;
             List<String> longer = ta.size() <= tb.size() ? tb : ta;
-            if (shorter.size() == longer.size()) return 0;
+            if (shorter.size() == longer.size()) return PersonCues.sameTransliteration(ta, tb) ? 3 : 0;
             if (shorter.size() == 1 && shorter.get(0).equals(longer.get(longer.size() - 1))) return 1;
             if (shorter.size() >= 2 && longer.subList(0, shorter.size()).equals(shorter)) return 1;
             if (shorter.size() >= 2 && shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))
@@ -833,6 +849,14 @@ public final class EntityLinker {
     private static List<String> computeTokens(String text) {
         String s = clean(text).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
         List<String> out = new ArrayList<>();
+        // "the Prince of Wales" keeps its title word: it is not the Princess of Wales
+        Matcher royal = EntityNames.TITLE_OF_PLACE.matcher(s);
+        if (royal.matches()) {
+            for (String t : (royal.group(1) + " of " + royal.group(2)).split("[\\s\\-]+")) {
+                if (!t.replaceAll("[^\\p{L}]", "").isEmpty()) out.add(t.replaceAll("[^\\p{L}]", ""));
+            }
+            return out;
+        }
         for (String t : s.split("[\\s\\-]+")) {
             String w = t.replaceAll("[^\\p{L}]", "");
             // initials run together ("G.W.", "J.K.") are initials too, compared by initialsAgree, not as a name word

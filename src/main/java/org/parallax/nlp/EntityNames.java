@@ -1,11 +1,16 @@
 package org.parallax.nlp;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
 import org.parallax.text.ClosedClass;
 
 /**
@@ -85,5 +90,96 @@ final class EntityNames {
         // "Washington" over a dateline's "WASHINGTON"; acronyms lose on word count anyway
         boolean shouting = form.codePoints().noneMatch(Character::isLowerCase);
         return form.split("\\s+").length * 1000 + form.length() * 2 + (shouting ? 0 : 1);
+    }
+
+    /** A ship's prefix and its name: "HMS Queen Elizabeth", "USS Gerald R. Ford", "RFA Tidespring". */
+    private static final Pattern VESSEL = Pattern.compile(
+            "(?<![\\p{L}])(?:HMS|HMAS|HMCS|HMNZS|RFA|USS|USNS|RMS|MV|SS|INS)\\s+(\\p{Lu}[\\p{L}’'.\\-]*(?:[ ]\\p{Lu}[\\p{L}’'.\\-]*)*)");
+    /** Right after a vessel's name written bare: a regnal numeral or another name word, so a longer name ("Queen Elizabeth I"). */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:\\s+(?:I|II|III|IV|V|VI|VII|VIII)\\b|[ ]\\p{Lu}|[\\p{L}\\-’'])");
+    /** A capitalised word run on by a hyphen: "-Cliffs", "-Jones". */
+    private static final Pattern HYPHEN_AFTER = Pattern.compile("^(?:-\\p{Lu}[\\p{L}’']*)+");
+    private static final Pattern HYPHEN_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}’']*-)+$");
+
+    /**
+     * The name a mention is a piece of, as one mention of the whole, or null. Two kinds:
+     * <ul>
+     * <li>a ship's name: inside "HMS Queen Elizabeth", or that name written bare where the article also writes it with
+     * the prefix ("sail with Queen Elizabeth"), is the vessel (MISC), not the person "Queen Elizabeth I" of the next
+     * sentence, whom the recogniser's "Elizabeth" had joined;</li>
+     * <li>a name cut at a hyphen: "Cleveland" of "Cleveland-Cliffs" is the whole hyphenated name, not the city (or
+     * "Smith" of "Smith-Jones" the surname Smith).</li>
+     * </ul>
+     */
+    static Mention wholeName(String text, Mention m, List<String[]> vessels) {
+        if (m.end() > text.length() || m.start() < 0) return null;
+        for (String[] v : vessels) {
+            String name = v[1];
+            for (int p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + 1)) {
+                int end = p + name.length();
+                boolean prefixed = text.startsWith(v[0], Math.max(0, p - v[0].length())) && p >= v[0].length();
+                if (!prefixed && (p > 0 && Character.isLetter(text.charAt(p - 1))
+                        || NAME_GOES_ON.matcher(text.substring(end, Math.min(text.length(), end + 6))).find())) continue;
+                int from = prefixed ? p - v[0].length() : p;
+                if (m.start() >= from && m.end() <= end) return copy(m, v[0] + name, EntityType.MISC);
+            }
+        }
+        Mention peer = peerage(text, m);
+        if (peer != null) return peer;
+        Matcher after = HYPHEN_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+        Matcher before = HYPHEN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        boolean runsOn = after.find();
+        boolean runsIn = before.find() && (m.start() - 40 + before.start() <= 0 || before.start() == 0
+                || !Character.isLetter(text.charAt(m.start() - (before.end() - before.start()) - 1)));
+        if (!runsOn && !runsIn || m.text().contains("-") && !runsOn) return null;
+        String whole = (runsIn ? before.group() : "") + m.text() + (runsOn ? after.group() : "");
+        return copy(m, whole, m.type());
+    }
+
+    /** A peer's name before the place of a title: "Lord Smith of ", "Baroness Hale of ". */
+    private static final Pattern PEER_OF = Pattern.compile(
+            "(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\\s+\\p{Lu}[\\p{L}’'\\-]+(?=\\s+of\\s+$)");
+    /** A royal or ducal title before its place: "Prince of ", "the Duchess of ". */
+    private static final Pattern TITLE_OF = Pattern.compile("(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess)\\s+of\\s+$");
+    /** A whole royal or ducal title: "Prince of Wales", "the Duke of Sussex". */
+    static final Pattern TITLE_OF_PLACE = Pattern.compile(
+            "(?i)^(?:the\\s+)?(prince|princess|duke|duchess|earl|countess|marquess)\\s+of\\s+(\\p{L}[\\p{L}’'\\- ]*)$");
+
+    /**
+     * A place or organisation mention that is the place of a person's title, as a person: "Finsbury" of "Lord Smith of
+     * Finsbury" is Lord Smith, "Wales" of "the Princess of Wales" and the recogniser's "Duke of Sussex" are that title,
+     * a person (whose key keeps the title word: the Prince of Wales is not the Princess). Left as places, they were
+     * "Wales", "Penarth", "Finsbury" in the library's places, to join the next article's town.
+     */
+    private static Mention peerage(String text, Mention m) {
+        if (m.type() == EntityType.PERSON || m.text().contains(",")) return null;
+        String before = text.substring(Math.max(0, m.start() - 60), m.start());
+        boolean nameGoesOn = text.startsWith(" ", m.end()) && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1));
+        if (nameGoesOn) return null;
+        Matcher peer = PEER_OF.matcher(before);
+        String name = null;
+        while (peer.find()) name = peer.group();
+        if (name != null) return copy(m, name.replaceAll("\\s+", " "), EntityType.PERSON);
+        Matcher title = TITLE_OF.matcher(before);
+        if (title.find()) return copy(m, title.group().replaceAll("\\s+", " ") + EntityLinker.clean(m.text()), EntityType.PERSON);
+        if (TITLE_OF_PLACE.matcher(EntityLinker.clean(m.text())).matches()) return copy(m, EntityLinker.clean(m.text()), EntityType.PERSON);
+        return null;
+    }
+
+    /** The vessels an article names with a ship's prefix, as {prefix and space, name}. */
+    static List<String[]> vessels(String text) {
+        List<String[]> out = new ArrayList<>();
+        Matcher v = VESSEL.matcher(text);
+        while (v.find()) {
+            String prefix = text.substring(v.start(), v.start(1));
+            String name = v.group(1).replaceAll("[.’']+$", "");
+            if (out.stream().noneMatch(o -> o[1].equals(name))) out.add(new String[] {prefix, name});
+        }
+        return out;
+    }
+
+    private static Mention copy(Mention m, String text, EntityType type) {
+        return new Mention(m.id(), m.articleId(), m.start(), m.end(), text, type, m.date(), m.entityId(), m.blockType(), m.origin(),
+                m.rejected());
     }
 }

@@ -205,4 +205,39 @@ final class PersonCues {
         if (EntityLinker.clean(m.text()).split(" ").length > 2) return false;
         return AGE_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
     }
+
+    /**
+     * Whether a lone name word is the first of a full name's two surnames: "Sánchez" of "Pedro Sánchez Pérez-Castejón",
+     * "Montero" of "María Jesús Montero Cuadrado". Spanish and Portuguese style name a person by that word, which is
+     * neither the full name's last word nor its first.
+     */
+    static boolean isFirstSurname(String form, String full) {
+        List<String> t = EntityLinker.tokens(form);
+        if (t.size() != 1) return false;
+        List<String> words = new ArrayList<>();
+        for (String w : EntityLinker.clean(full).split("\\s+")) {
+            List<String> wt = EntityLinker.tokens(w);
+            if (!wt.isEmpty()) words.add(String.join(" ", wt));
+        }
+        return words.size() >= 3 && words.get(words.size() - 2).equals(t.get(0));
+    }
+
+    /**
+     * Whether two full names of three or more words are one name spelled in two transliterations: every given name
+     * word the same and the surnames alike once q, k and g, "dh" and "d", vowels and doubled letters are set aside
+     * ("Saif al-Islam Gaddafi", "Saif al-Islam Qaddafi", "Saif al-Islam Kadhafi"). Two words differing in more than
+     * that are two names.
+     */
+    static boolean sameTransliteration(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.size() < 3 || !a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1))) return false;
+        String x = skeleton(a.get(a.size() - 1));
+        return x.length() >= 3 && x.equals(skeleton(b.get(b.size() - 1)));
+    }
+
+    private static String skeleton(String word) {
+        String s = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        s = s.replace("dh", "d").replace('q', 'k').replace('g', 'k').replace('c', 'k');
+        s = s.charAt(0) + s.substring(1).replaceAll("[aeiouy]", "");
+        return s.replaceAll("(.)\\1+", "$1");
+    }
 }

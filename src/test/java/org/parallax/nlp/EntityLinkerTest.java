@@ -657,4 +657,112 @@ class EntityLinkerTest {
         assertEquals(1L, linker.link(t3, m3, List.of(new Entity(1, EntityType.LOCATION, "Paris", List.of("Paris"), false)))
                 .stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().entityId());
     }
+
+    private static EntityLinker.Cluster clusterOf(List<EntityLinker.Cluster> clusters, int member) {
+        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHalfOfAHyphenatedSurnameIsNoGivenName() {
+        String text = "Lord Smith said so. The minister, Daniel Smith-Jones, disagreed. Mr Smith-Jones left.";
+        List<Mention> ms = mentions(text, "Smith", EntityType.PERSON, "Daniel Smith-Jones", EntityType.PERSON, "Mr Smith-Jones",
+                EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(1, 2), clusterOf(clusters, 1).members());
+        assertEquals(List.of(0), clusterOf(clusters, 0).members());
+        // a family name written first, before a hyphenated given name, still is one: "Mr Lee" is Lee Jae-myung
+        String t2 = "Mr Lee said so. President Lee Jae-myung agreed.";
+        List<Mention> m2 = mentions(t2, "Mr Lee", EntityType.PERSON, "Lee Jae-myung", EntityType.PERSON);
+        assertEquals(1, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void aShipsNameIsTheVesselNotThePerson() {
+        String text = "HMS Queen Elizabeth left port. The ship, named after Queen Elizabeth I, sails. Escorts sail with "
+                + "Queen Elizabeth. Elizabeth I ruled for 44 years.";
+        List<Mention> ms = mentions(text, "Elizabeth", EntityType.PERSON, "Queen Elizabeth", EntityType.PERSON, "Queen Elizabeth",
+                EntityType.PERSON, "Elizabeth I", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        EntityLinker.Cluster ship = clusterOf(clusters, 0);
+        assertEquals(List.of(0, 2), ship.members());
+        assertEquals(EntityType.MISC, ship.type());
+        assertEquals(List.of(1, 3), clusterOf(clusters, 1).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 1).type());
+        // with no ship named, the bare name is the person's as before
+        String t2 = "The hospital, named after Queen Elizabeth I, opens. Queen Elizabeth was its patron.";
+        List<Mention> m2 = mentions(t2, "Queen Elizabeth", EntityType.PERSON, "Queen Elizabeth", EntityType.PERSON);
+        assertEquals(1, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void aNameCutAtAHyphenIsTheWholeName() {
+        String text = "The mill was bought by Cleveland-Cliffs, of Cleveland, Ohio. Shares in Cleveland-Cliffs fell.";
+        List<Mention> ms = mentions(text, "Cleveland", EntityType.ORGANIZATION, "Cleveland", EntityType.LOCATION, "Ohio",
+                EntityType.LOCATION, "Cleveland", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(1), clusterOf(clusters, 1).members());
+        assertEquals(List.of(3), clusterOf(clusters, 3).members());
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 0));
+        assertEquals("Cleveland-Cliffs", clusterOf(clusters, 0).name());
+        Entity city = new Entity(7, EntityType.LOCATION, "Cleveland", List.of("Cleveland", "Cleveland, Ohio"), false);
+        assertNull(clusterOf(linker.link(text, ms, List.of(city)), 3).entityId());
+        assertEquals(7L, clusterOf(linker.link(text, ms, List.of(city)), 1).entityId());
+    }
+
+    @Test
+    void theFirstOfTwoSurnamesIsAShortFormOfTheFullName() {
+        String text = "The prime minister, Pedro Sánchez Pérez-Castejón, won. Mr Sánchez said so. The deputy, María Jesús Montero "
+                + "Cuadrado, spoke. Montero agreed.";
+        List<Mention> ms = mentions(text, "Pedro Sánchez Pérez-Castejón", EntityType.PERSON, "Mr Sánchez", EntityType.PERSON,
+                "María Jesús Montero Cuadrado", EntityType.PERSON, "Montero", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(0, 1), clusterOf(clusters, 0).members());
+        assertEquals(List.of(2, 3), clusterOf(clusters, 2).members());
+        assertEquals("Pedro Sánchez Pérez-Castejón", clusterOf(clusters, 1).name());
+        // two full names with that first surname: the bare one joins neither
+        String t2 = "Ana Ruiz Gómez and Luis Ruiz Soto met. Ruiz spoke.";
+        List<Mention> m2 = mentions(t2, "Ana Ruiz Gómez", EntityType.PERSON, "Luis Ruiz Soto", EntityType.PERSON, "Ruiz",
+                EntityType.PERSON);
+        assertEquals(List.of(2), clusterOf(linker.link(t2, m2, List.of()), 2).members());
+    }
+
+    @Test
+    void thePlaceOfAPeersTitleIsThePersonNotThePlace() {
+        String text = "The amendment was moved by Lord Smith of Finsbury. Lord Smith said so. The Prince of Wales came; the "
+                + "Princess of Wales stayed in Cardiff. The Duke of Sussex called. Wales voted.";
+        List<Mention> ms = mentions(text, "Finsbury", EntityType.LOCATION, "Smith", EntityType.PERSON, "Prince of Wales",
+                EntityType.LOCATION, "Wales", EntityType.LOCATION, "Cardiff", EntityType.LOCATION, "Duke of Sussex",
+                EntityType.ORGANIZATION, "Wales", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(0, 1), clusterOf(clusters, 0).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
+        assertEquals(List.of(2), clusterOf(clusters, 2).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 2).type());
+        assertEquals(List.of(3), clusterOf(clusters, 3).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 3).type());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 5).type());
+        // the country itself stays a place, and a place written after a title's place is one too
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 6).type());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 4).type());
+        // a building named after a title is left to the recogniser
+        String t2 = "She was taken to the Prince of Wales Hospital.";
+        List<Mention> m2 = mentions(t2, "Wales", EntityType.LOCATION);
+        assertEquals(EntityType.LOCATION, linker.link(t2, m2, List.of()).get(0).type());
+    }
+
+    @Test
+    void oneNameInTwoTransliterationsIsOnePersonAcrossArticles() {
+        Entity saif = new Entity(5, EntityType.PERSON, "Saif al-Islam Gaddafi", List.of("Saif al-Islam Gaddafi", "Mr Gaddafi"), false);
+        String text = "A court struck Saif al-Islam Qaddafi from the list. The ministry spelled it Saif al-Islam Kadhafi.";
+        List<Mention> ms = mentions(text, "Saif al-Islam Qaddafi", EntityType.PERSON, "Saif al-Islam Kadhafi", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(saif));
+        assertEquals(5L, clusterOf(clusters, 0).entityId());
+        assertEquals(5L, clusterOf(clusters, 1).entityId());
+        // other given names, or a surname alike in more than spelling, are other people
+        String t2 = "Hannibal Gaddafi spoke. Saif al-Islam Ghazali spoke.";
+        List<Mention> m2 = mentions(t2, "Hannibal Gaddafi", EntityType.PERSON, "Saif al-Islam Ghazali", EntityType.PERSON);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of(saif));
+        assertNull(clusterOf(c2, 1).entityId());
+        assertNull(clusterOf(c2, 0).entityId());
+    }
 }
