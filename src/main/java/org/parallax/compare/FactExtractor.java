@@ -54,8 +54,16 @@ public final class FactExtractor {
     private static final Pattern ORDINAL_ONE = Pattern.compile("(?i)\\b(?:an?|one)\\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b"
             + "(?!\\s+(?:of|time|day|week|year|quake|earthquake|blast|attack)\\b)");
 
-    private static final Pattern STATE_HINT = Pattern.compile("kill|dead|die|death|slain|slay|slew|injur|wound|hurt|arrest|detain|rescu"
-            + "|missing|unaccounted|evacu|hospital|displaced|condition|(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her)\\s+home");
+    /** Word parts of a people's state: a sentence holding none (and no {@link #HOME_HINT}) states no count of people. */
+    private static final List<String> STATE_HINTS = List.of("kill", "dead", "die", "death", "slain", "slay", "slew", "injur", "wound",
+            "hurt", "arrest", "detain", "rescu", "missing", "unaccounted", "evacu", "hospital", "displaced", "condition");
+    private static final Pattern HOME_HINT = Pattern.compile("(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her)\\s+home");
+    /**
+     * A sentence {@link #DISTANCE} can match holds one of these unit words, or a bare "m" after a digit, a space or a hyphen
+     * (checked before the long pattern runs).
+     */
+    private static final List<String> LENGTH_HINTS = List.of("feet", "foot", "ft", "met", "mile", "km");
+    private static final Pattern METRE_HINT = Pattern.compile("[\\d\\s-]m\\b");
     private static final Pattern CHILD_HINT = Pattern.compile("mother|father|mom|dad|parent");
     private static final Pattern WORD_AHEAD = Pattern.compile("\\s+([A-Za-z][\\w'’-]*)");
     private static final Set<String> STATE_AFTER = Set.of("killed", "dead", "died", "dies", "die", "deaths", "slain", "injured", "wounded",
@@ -154,7 +162,9 @@ public final class FactExtractor {
         boolean digit = low.chars().anyMatch(Character::isDigit);
         List<Fact> out = new ArrayList<>();
         // cheap word checks first: most sentences state none of these, and the finders are long regular expressions
-        if (STATE_HINT.matcher(low).find()) counts(s, sentenceStart, sentenceEnd, out);
+        if (STATE_HINTS.stream().anyMatch(low::contains) || low.contains("home") && HOME_HINT.matcher(low).find()) {
+            counts(s, sentenceStart, sentenceEnd, out);
+        }
         if (digit && (low.contains("magnitude") || low.contains("measuring") || low.contains("richter"))) magnitudes(s, sentenceStart, sentenceEnd, out);
         if (low.indexOf('$') >= 0 || low.indexOf('\u20ac') >= 0 || low.indexOf('\u00a3') >= 0 || low.contains("euro") || low.contains("dollars")
                 || low.contains("pounds")) {
@@ -165,7 +175,9 @@ public final class FactExtractor {
         if (digit && (low.contains("m") || low.contains("utc"))) times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
-        if (digit && (low.contains("m") || low.contains("f"))) distances(s, sentenceStart, sentenceEnd, out);
+        if (digit && (LENGTH_HINTS.stream().anyMatch(low::contains) || METRE_HINT.matcher(low).find())) {
+            distances(s, sentenceStart, sentenceEnd, out);
+        }
         if (digit && (low.contains("km/h") || low.contains("mph") || low.contains("per hour") || low.contains("kph"))) {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
