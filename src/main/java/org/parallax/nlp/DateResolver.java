@@ -256,7 +256,7 @@ public final class DateResolver {
             }
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
-        return docDate == null ? out : agreeingWeekdays(text, withinComingEvents(text, out, docDate));
+        return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
     }
 
     /**
@@ -686,6 +686,7 @@ public final class DateResolver {
             return null; // "open daily from 10am": a time of every day, no date (SUTime puts it on the publication day)
         }
         if (THE_DAY.matcher(surface.strip()).matches()) return null; // "remembers the day": a day of the story, not today
+        if (docDate != null && RelativeDates.comingWeekend(surface, docDate) != null) return RelativeDates.comingWeekend(surface, docDate);
         if (docDate != null && BARE_WEEKEND.matcher(surface.strip()).matches()) {
             if (OF_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()) {
                 return null; // "the weekend of 10-11 January": the days that follow name it
@@ -712,6 +713,7 @@ public final class DateResolver {
         }
         if ("DURATION".equalsIgnoreCase(m.timexType()) || "SET".equalsIgnoreCase(m.timexType())) return null;
         if (SPAN_FROM_NOW.matcher(surface).find()) return docDate == null ? null : RelativeDates.spanToNow(surface, docDate);
+        if (RelativeDates.winterAcrossYears(surface)) return RelativeDates.modified(text, m, RelativeDates.seasonInText(surface));
         DateRange range = resolveValue(m.timexValue(), docDate);
         if (range == null) range = RelativeDates.seasonInText(surface);
         String head = surface;
@@ -896,7 +898,8 @@ public final class DateResolver {
     }
 
     private static boolean isBareWeekday(String surface) {
-        return WEEKDAY.matcher(surface).find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find();
+        // a clock time names no day: "from 22:00 on Friday until 05:00 on Monday" is a range of two weekdays
+        return WEEKDAY.matcher(surface).find() && !EXPLICIT_DAY_OR_MONTH.matcher(CLOCK.matcher(surface).replaceAll(" ")).find();
     }
 
     /** A weekday mention with the six characters before it, in lower case: where "next" or "last" would stand. */

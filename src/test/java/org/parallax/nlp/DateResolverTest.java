@@ -137,6 +137,12 @@ class DateResolverTest {
                 row("Shares rose earlier this week.", DOC, "earlier this week=2023-W09", "earlier this week", "2023-02-27..2023-03-03 PART"),
                 // a weekend is its Saturday and Sunday
                 row("The fair opens this weekend.", DOC, "this weekend=2023-W09-WE", "this weekend", "2023-03-04..2023-03-05 DAY"),
+                // a winter across two years is December to February, even when the second year reads as a month
+                row("The winter of 2009-10 was the coldest.", "2023-03-06", "The winter of 2009-10=2009-10", "The winter of 2009-10",
+                        "2009-12-01..2010-02-28 SEASON"),
+                // "the coming weekend" on a weekday is the one ahead (2023-03-06 is a Monday), not next week's
+                row("Gales are due over the coming weekend.", "2023-03-06", "the coming weekend=2023-W11-WE", "the coming weekend",
+                        "2023-03-11..2023-03-12 DAY"),
                 row("They marched last weekend.", DOC, "last weekend=2023-W08-WE", "last weekend", "2023-02-25..2023-02-26 DAY"),
                 // the side of the year or month before or after the publication date, not all of it
                 row("Earlier this year the chief resigned.", DOC, "Earlier this year=2023", "Earlier this year", "2023-01-01..2023-03-03 PART"),
@@ -420,6 +426,37 @@ class DateResolverTest {
                 "February=2023-02|27-28=#|Tuesday=2023-03-07"));
         assertEquals("2023-03-07", secondDate("The fair runs March 6-20. Aides will return on Tuesday.",
                 "March=2023-03|6-20=#|Tuesday=2023-03-07"));
+    }
+
+    @Test
+    void weekdaysToldInThePresentAfterNextWeekAreThatWeeksDays() {
+        // published Friday 10 March 2023: next week is 13-19 March
+        String doc = "2023-03-10";
+        String plan = "Next week the envoy travels to Oslo. On Wednesday she meets the premier.\n\nShe flies home on Saturday.";
+        List<ResolvedDate> dates = resolver.resolve(plan, raw(plan, "Next week=2023-W11|Wednesday=2023-03-08|Saturday=2023-03-11"),
+                LocalDate.parse(doc));
+        assertEquals("2023-03-15", dates.get(1).range().toString(), "next week's Wednesday, not this week's");
+        assertEquals("2023-03-18", dates.get(2).range().toString(), "next week's Saturday, not tomorrow");
+        // a range of weekdays moves whole
+        assertEquals("2023-03-15..2023-03-17", secondDate("Next week the envoy travels to Oslo. From Wednesday to Friday officials hold talks.",
+                "Next week=2023-W11|Wednesday=2023-03-08|Friday=2023-03-10", doc));
+        // a past verb keeps its weekday; another date outside the week, or the week in the past, ends the reach
+        assertEquals("2023-03-08", secondDate("Next week the envoy travels to Oslo. On Wednesday she said she was ready.",
+                "Next week=2023-W11|Wednesday=2023-03-08", doc));
+        assertEquals("2023-03-11", resolver.resolve("Next week the envoy travels to Oslo. Talks opened on 2 March. She returns on Saturday.",
+                raw("Next week the envoy travels to Oslo. Talks opened on 2 March. She returns on Saturday.",
+                        "Next week=2023-W11|2 March=2023-03-02|Saturday=2023-03-11"), LocalDate.parse(doc)).get(2).range().toString());
+        assertEquals("2023-03-11", secondDate("Last week the envoy travelled to Oslo. She returns on Saturday.",
+                "Last week=2023-W09|Saturday=2023-03-11", doc));
+    }
+
+    @Test
+    void aWeekdayRangeWithClockTimesRunsForwardFromItsFirstDay() {
+        // published Wednesday 8 March 2023: "until 05:00 on Monday" is the Monday after that Friday, not last Monday
+        String text = "The line will close from 22:00 on Friday until 05:00 on Monday.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "22:00 on Friday=2023-03-10T22:00|05:00 on Monday=2023-03-06T05:00"),
+                LocalDate.parse("2023-03-08"));
+        assertEquals("2023-03-10..2023-03-13", dates.get(0).range().toString());
     }
 
     @Test
