@@ -83,8 +83,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 18 also: events (fresh-news/events5): a later destination, a trip told as a whole apart from its stops, "the tour" or
      * "the visitors" as subject, ", while" two events, "the visit ends on", rounds, missions, shuttles.
      * 19: dates (issue 15 item 4): "the next day" from the story's day, a yearless month-day in a past story's year, plans told in the past.
+     * 20: dates (fresh-news/dates5): a date spelled inside a valueless mention, "this day in 1969", "N years ago this week",
+     * "the coming weekend", "the winter of 2009-10", weekday ranges with clock times, seasons naming holidays or polls.
      */
-    static final int ENGINE_REVISION = 19;
+    static final int ENGINE_REVISION = 20;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
