@@ -289,13 +289,20 @@ final class RelativeDates {
                 && base.end().equals(base.start().plusDays(6));
         boolean decade = base.precision() == DatePrecision.YEAR && base.start().getYear() % 10 == 0
                 && base.end().getYear() == base.start().getYear() + 9;
-        if (!wholeYear && !wholeMonth && !wholeWeek && !decade) return base;
+        boolean season = base.precision() == DatePrecision.SEASON && YearMonth.from(base.start()).plusMonths(2).equals(YearMonth.from(base.end()));
+        if (!wholeYear && !wholeMonth && !wholeWeek && !decade && !season) return base;
         Matcher mod = MODIFIER.matcher(text.substring(m.start(), m.end()));
         if (!mod.find()) {
             mod = MODIFIER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
             if (!mod.find()) return base;
         }
         int part = mod.group(1) != null ? 0 : mod.group(2) != null ? 1 : mod.group(3) != null ? 2 : mod.group(4) != null ? 3 : 4;
+        if (season) {
+            // "the end of the summer", "early spring": the season's last or first month (mid: its middle one), not all of it
+            if (part >= 3) return base;
+            YearMonth month = YearMonth.from(base.start()).plusMonths(part);
+            return new DateRange(month.atDay(1), month.atEndOfMonth(), DatePrecision.SEASON);
+        }
         if (wholeWeek || decade) {
             // "the end of next week" is its Friday to Sunday, "the mid-1980s" 1983-1986: not the whole week or decade
             if (part >= 3) return base;

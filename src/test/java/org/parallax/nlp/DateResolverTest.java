@@ -287,6 +287,9 @@ class DateResolverTest {
                 row("Posts were advertised after the summer holidays.", "2026-12-29", "summer=2026-SU", "summer", "-"),
                 row("Schools reopen after the Christmas break.", "2026-12-29", "Christmas=2026-12-25", "Christmas", "-"),
                 row("It was the first winter poll since 1923.", "2028-03-01", "winter=2028-WI", "winter", "-"),
+                // a modifier keeps a season's part: its last month, its first
+                row("A deal is hoped for by the end of the summer.", "2027-06-11", "summer=2027-SU", "summer", "2027-08-01..2027-08-31 SEASON"),
+                row("Planting starts in early spring.", "2027-01-11", "spring=2027-SP", "spring", "2027-03-01..2027-03-31 SEASON"),
                 row("Shops open until Christmas.", "2026-11-29", "Christmas=2026-12-25", "Christmas", "2026-12-25 DAY"),
                 row("The grounds close in the winter.", "2027-01-08", "winter=2027-WI", "winter", "2027-12-01..2028-02-29 SEASON"),
                 // a count of things "in" a count of days is a rate, no date ahead
