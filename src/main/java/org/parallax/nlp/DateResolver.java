@@ -98,7 +98,7 @@ public final class DateResolver {
     public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate, List<Block> blocks) {
         List<RawMention> dates = mentions.stream()
                 .filter(m -> m.type() == EntityType.DATE || readsAsDate(text, m, docDate))
-                .map(m -> withoutFrequency(text, m))
+                .flatMap(m -> RelativeDates.pieces(this, text, withoutFrequency(text, m), docDate).stream())
                 .filter(m -> !CONNECTOR_ONLY.matcher(text.substring(m.start(), m.end())).matches()) // a split range's "to"
                 .sorted(Comparator.comparingInt(RawMention::start))
                 .toList();
@@ -386,10 +386,10 @@ public final class DateResolver {
     /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday. */
     private static final Pattern WEEK_BY_HOLIDAY = Pattern.compile("^(?:the\\s+)?week\\s+(before|after|leading\\s+up\\s+to)\\s+"
             + "(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day|New\\s+Year's\\s+(?:Day|Eve))$");
-    private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter|Christmas|Easter)$", Pattern.CASE_INSENSITIVE);
     /** After a season: a noun it names a kind of ("winter break", "summer recess", "autumn statement", "spring term"). */
     private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:break|recess|window|term|session|statement|timetable"
-            + "|schedule|games|olympics|collection|fashion|booster)\\b", Pattern.CASE_INSENSITIVE);
+            + "|schedule|games|olympics|collection|fashion|booster|holidays|poll|election)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A capitalised word after a month's name that is not a day, a weekday or a year ("May Day" is 1 May). */
@@ -686,6 +686,7 @@ public final class DateResolver {
             return null; // "open daily from 10am": a time of every day, no date (SUTime puts it on the publication day)
         }
         if (THE_DAY.matcher(surface.strip()).matches()) return null; // "remembers the day": a day of the story, not today
+        if (docDate != null && RelativeDates.comingWeekend(surface, docDate) != null) return RelativeDates.comingWeekend(surface, docDate);
         if (docDate != null && BARE_WEEKEND.matcher(surface.strip()).matches()) {
             if (OF_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()) {
                 return null; // "the weekend of 10-11 January": the days that follow name it
@@ -710,6 +711,8 @@ public final class DateResolver {
             DateRange span = RelativeDates.spanToNow(surface, docDate);
             if (span != null) return span;
         }
+        DateRange inner = RelativeDates.inside(this, text, m, docDate); // "the early hours of Friday 26 May", "the winter of 2009-10"
+        if (inner != null) return inner;
         if ("DURATION".equalsIgnoreCase(m.timexType()) || "SET".equalsIgnoreCase(m.timexType())) return null;
         if (SPAN_FROM_NOW.matcher(surface).find()) return docDate == null ? null : RelativeDates.spanToNow(surface, docDate);
         DateRange range = resolveValue(m.timexValue(), docDate);
@@ -895,8 +898,8 @@ public final class DateResolver {
         return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
     }
 
-    private static boolean isBareWeekday(String surface) {
-        return WEEKDAY.matcher(surface).find() && !EXPLICIT_DAY_OR_MONTH.matcher(surface).find();
+    private static boolean isBareWeekday(String surface) { // a clock time names no day: "22:00 on Friday" is bare
+        return WEEKDAY.matcher(surface).find() && !EXPLICIT_DAY_OR_MONTH.matcher(CLOCK.matcher(surface).replaceAll(" ")).find();
     }
 
     /** A weekday mention with the six characters before it, in lower case: where "next" or "last" would stand. */

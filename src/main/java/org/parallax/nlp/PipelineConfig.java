@@ -85,6 +85,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 19: dates (issue 15 item 4): "the next day" from the story's day, a yearless month-day in a past story's year, plans told in the past.
      * 20: entity linking (fresh-news entities5): a ship's name is the vessel, a name cut at a hyphen the whole name, half a hyphenated surname no given name;
      * the first of two surnames, a peer's or royal's title place, one name in two transliterations.
+     * 20 also: dates (fresh-news/dates5): a date spelled inside a valueless mention, "this day in 1969", "N years ago this week",
+     * "the coming weekend", "the winter of 2009-10", weekday ranges with clock times, seasons naming holidays or polls.
      */
     static final int ENGINE_REVISION = 20;
 

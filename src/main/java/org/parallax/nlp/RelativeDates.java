@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+import org.parallax.text.Months;
 
 /**
  * Date expressions SUTime leaves vague or reads too widely, read against the document date as a reader would: relative
@@ -287,13 +289,20 @@ final class RelativeDates {
                 && base.end().equals(base.start().plusDays(6));
         boolean decade = base.precision() == DatePrecision.YEAR && base.start().getYear() % 10 == 0
                 && base.end().getYear() == base.start().getYear() + 9;
-        if (!wholeYear && !wholeMonth && !wholeWeek && !decade) return base;
+        boolean season = base.precision() == DatePrecision.SEASON && YearMonth.from(base.start()).plusMonths(2).equals(YearMonth.from(base.end()));
+        if (!wholeYear && !wholeMonth && !wholeWeek && !decade && !season) return base;
         Matcher mod = MODIFIER.matcher(text.substring(m.start(), m.end()));
         if (!mod.find()) {
             mod = MODIFIER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
             if (!mod.find()) return base;
         }
         int part = mod.group(1) != null ? 0 : mod.group(2) != null ? 1 : mod.group(3) != null ? 2 : mod.group(4) != null ? 3 : 4;
+        if (season) {
+            // "the end of the summer", "early spring": the season's last or first month (mid: its middle one), not all of it
+            if (part >= 3) return base;
+            YearMonth month = YearMonth.from(base.start()).plusMonths(part);
+            return new DateRange(month.atDay(1), month.atEndOfMonth(), DatePrecision.SEASON);
+        }
         if (wholeWeek || decade) {
             // "the end of next week" is its Friday to Sunday, "the mid-1980s" 1983-1986: not the whole week or decade
             if (part >= 3) return base;
@@ -475,5 +484,101 @@ final class RelativeDates {
         if (!named) return range;
         DateRange moved = DateResolver.shiftYears(range, y - range.start().getYear());
         return moved == null ? range : moved;
+    }
+
+    private static final Pattern COMING_WEEKEND = Pattern.compile("^(?:the\\s+)?coming\\s+weekend$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WINTER_SPLIT_YEAR = Pattern.compile("\\bwinter\\s+(?:of\\s+)?(?:19|20)\\d\\d\\s*[-\u2013/]\\s*\\d\\d\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "the coming weekend" on a weekday: the Saturday and Sunday ahead, not next week's that SUTime gives; else null. */
+    static DateRange comingWeekend(String surface, LocalDate docDate) {
+        if (!COMING_WEEKEND.matcher(surface.strip()).matches() || docDate.getDayOfWeek().getValue() > 5) return null;
+        LocalDate saturday = docDate.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        return new DateRange(saturday, saturday.plusDays(1), DatePrecision.DAY);
+    }
+
+    private static final String CAPITAL_MONTH = "(?=[A-Z])((?i:" + Months.NAME + "))\\.?";
+    private static final String NAMED_YEAR = "(?:,?\\s+((?:1[89]|20)\\d\\d)\\b)?";
+    private static final Pattern DAY_MONTH_INSIDE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + CAPITAL_MONTH
+            + "(?![\\p{L}])" + NAMED_YEAR);
+    private static final Pattern MONTH_DAY_INSIDE = Pattern.compile("\\b" + CAPITAL_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])"
+            + NAMED_YEAR);
+    private static final Pattern MONTH_YEAR_INSIDE = Pattern.compile("\\b" + CAPITAL_MONTH + "\\s+((?:1[89]|20)\\d\\d)\\b");
+    /** "on this day in 1969": the publication day's month and day in that year. */
+    private static final Pattern THIS_DAY_IN = Pattern.compile("\\bthis\\s+day\\s+in\\s+((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+    /** "50 years ago this week": the publication week, that many years back. */
+    private static final Pattern YEARS_AGO_THIS_WEEK = Pattern.compile("^(?:exactly\\s+)?(\\d{1,3}|" + "two|three|four|five|six|seven|eight"
+            + "|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred)\\s+years\\s+ago\\s+this\\s+week$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> TENS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7,
+            "eight", 8, "nine", 9, "ten", 10, "twenty", 20);
+    private static final Map<String, Integer> MORE_TENS = Map.of("thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
+            "eighty", 80, "ninety", 90);
+
+    /**
+     * A mention that has no value of its own, as SUTime tags "the early hours of Friday 26 May", "a day in March 2024",
+     * "16 July, 50 years ago this week": the date spelled inside it ("26 May", "March 2024"), with its value and span, so
+     * it is placed as that date alone would be; two dates joined by a comma apart, when one of them is spelled out (not
+     * "a Tuesday, the week before Easter", told of a past year the text named). Else the mention itself.
+     */
+    static List<RawMention> pieces(DateResolver resolver, String text, RawMention m, LocalDate docDate) {
+        String surface = text.substring(m.start(), m.end());
+        if (m.type() != EntityType.DATE || resolver.resolveValue(m.timexValue(), docDate) != null) return List.of(m);
+        int comma = surface.indexOf(", ");
+        if (comma > 0 && (DAY_MONTH_INSIDE.matcher(surface).find() || MONTH_DAY_INSIDE.matcher(surface).find()
+                || MONTH_YEAR_INSIDE.matcher(surface).find())) {
+            List<RawMention> out = new ArrayList<>();
+            for (int[] part : new int[][] {{0, comma}, {comma + 2, surface.length()}}) {
+                String s = surface.substring(part[0], part[1]);
+                out.addAll(pieces(resolver, text, new RawMention(m.start() + part[0], m.start() + part[1], s, m.type(), m.nerTag(),
+                        m.timexType(), null), docDate));
+            }
+            return out;
+        }
+        Matcher dm = DAY_MONTH_INSIDE.matcher(surface);
+        Matcher md = MONTH_DAY_INSIDE.matcher(surface);
+        Matcher my = MONTH_YEAR_INSIDE.matcher(surface);
+        String value;
+        Matcher found;
+        if (dm.find()) {
+            found = dm;
+            value = String.format("%s-%02d-%02d", dm.group(3) == null ? "XXXX" : dm.group(3), Months.number(dm.group(2)),
+                    Integer.parseInt(dm.group(1)));
+        } else if (md.find()) {
+            found = md;
+            value = String.format("%s-%02d-%02d", md.group(3) == null ? "XXXX" : md.group(3), Months.number(md.group(1)),
+                    Integer.parseInt(md.group(2)));
+        } else if (my.find()) {
+            found = my;
+            value = String.format("%s-%02d", my.group(2), Months.number(my.group(1)));
+        } else {
+            return List.of(m);
+        }
+        return List.of(new RawMention(m.start() + found.start(), m.start() + found.end(), surface.substring(found.start(), found.end()),
+                EntityType.DATE, "DATE", "DATE", value));
+    }
+
+    /**
+     * "On this day in 1969", "50 years ago this week", which SUTime leaves without a value: from the publication date;
+     * "the winter of 2009-10" across its two years (SUTime reads October 2009). Else null.
+     */
+    static DateRange inside(DateResolver resolver, String text, RawMention m, LocalDate docDate) {
+        String surface = text.substring(m.start(), m.end());
+        if (WINTER_SPLIT_YEAR.matcher(surface).find()) return modified(text, m, seasonInText(surface));
+        if (docDate == null || resolver.resolveValue(m.timexValue(), docDate) != null) return null;
+        Matcher thisDay = THIS_DAY_IN.matcher(surface);
+        if (thisDay.find()) {
+            int y = Integer.parseInt(thisDay.group(1));
+            if (y >= docDate.getYear()) return null;
+            YearMonth then = YearMonth.of(y, docDate.getMonth());
+            return DateRange.day(then.atDay(Math.min(docDate.getDayOfMonth(), then.lengthOfMonth()))); // 29 February: the 28th
+        }
+        Matcher ago = YEARS_AGO_THIS_WEEK.matcher(surface.strip());
+        if (ago.matches()) {
+            String n = ago.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            int years = n.matches("\\d+") ? Integer.parseInt(n) : n.equals("a hundred") ? 100 : TENS.getOrDefault(n, MORE_TENS.getOrDefault(n, 0));
+            if (years > 0) return week(docDate.minusYears(years));
+        }
+        return null;
     }
 }

@@ -137,6 +137,24 @@ class DateResolverTest {
                 row("Shares rose earlier this week.", DOC, "earlier this week=2023-W09", "earlier this week", "2023-02-27..2023-03-03 PART"),
                 // a weekend is its Saturday and Sunday
                 row("The fair opens this weekend.", DOC, "this weekend=2023-W09-WE", "this weekend", "2023-03-04..2023-03-05 DAY"),
+                // a date spelled inside a mention with no value of its own is that date; "this day in", "N years ago this week"
+                row("Results are due in the early hours of Friday 26 May.", "2028-03-01", "the early hours of Friday 26 May=",
+                        "26 May", "2028-05-26 DAY"),
+                row("Voting stopped for a day in March 2024.", "2028-03-01", "a day in March 2024=P1D~DURATION", "March 2024",
+                        "2024-03 MONTH"),
+                row("It was that spring, the week before Easter.", "2020-10-09", "that spring, the week before Easter=",
+                        "that spring, the week before Easter", "-"),
+                row("They launched on 16 July, 50 years ago this week.", "2019-07-20", "16 July, 50 years ago this week=", "16 July",
+                        "2019-07-16 DAY"),
+                row("On this day in 1969 they landed.", "2019-07-20", "this day in 1969=", "this day in 1969", "1969-07-20 DAY"),
+                row("It flew 50 years ago this week.", "2019-07-20", "50 years ago this week=", "50 years ago this week",
+                        "1969-07-14..1969-07-20 WEEK"),
+                // a winter across two years is December to February, even when the second year reads as a month
+                row("The winter of 2009-10 was the coldest.", "2023-03-06", "The winter of 2009-10=2009-10", "The winter of 2009-10",
+                        "2009-12-01..2010-02-28 SEASON"),
+                // "the coming weekend" on a weekday is the one ahead (2023-03-06 is a Monday), not next week's
+                row("Gales are due over the coming weekend.", "2023-03-06", "the coming weekend=2023-W11-WE", "the coming weekend",
+                        "2023-03-11..2023-03-12 DAY"),
                 row("They marched last weekend.", DOC, "last weekend=2023-W08-WE", "last weekend", "2023-02-25..2023-02-26 DAY"),
                 // the side of the year or month before or after the publication date, not all of it
                 row("Earlier this year the chief resigned.", DOC, "Earlier this year=2023", "Earlier this year", "2023-01-01..2023-03-03 PART"),
@@ -265,6 +283,14 @@ class DateResolverTest {
                 row("In week 51, 4,200 people were admitted.", "2026-12-28", "week=P1W~DURATION|51=#", "week 51", "2026-12-14..2026-12-20 WEEK"),
                 row("The campaign began in week 34.", "2027-01-05", "week=P1W~DURATION|34=#", "week 34", "2026-08-17..2026-08-23 WEEK"),
                 row("Rovers are back from the winter break.", "2027-01-08", "winter=2027-WI", "winter", "-"),
+                // so are a season's or a holiday's school holidays, break or election
+                row("Posts were advertised after the summer holidays.", "2026-12-29", "summer=2026-SU", "summer", "-"),
+                row("Schools reopen after the Christmas break.", "2026-12-29", "Christmas=2026-12-25", "Christmas", "-"),
+                row("It was the first winter poll since 1923.", "2028-03-01", "winter=2028-WI", "winter", "-"),
+                // a modifier keeps a season's part: its last month, its first
+                row("A deal is hoped for by the end of the summer.", "2027-06-11", "summer=2027-SU", "summer", "2027-08-01..2027-08-31 SEASON"),
+                row("Planting starts in early spring.", "2027-01-11", "spring=2027-SP", "spring", "2027-03-01..2027-03-31 SEASON"),
+                row("Shops open until Christmas.", "2026-11-29", "Christmas=2026-12-25", "Christmas", "2026-12-25 DAY"),
                 row("The grounds close in the winter.", "2027-01-08", "winter=2027-WI", "winter", "2027-12-01..2028-02-29 SEASON"),
                 // a count of things "in" a count of days is a rate, no date ahead
                 // a clock time of every day is no date
@@ -420,6 +446,15 @@ class DateResolverTest {
                 "February=2023-02|27-28=#|Tuesday=2023-03-07"));
         assertEquals("2023-03-07", secondDate("The fair runs March 6-20. Aides will return on Tuesday.",
                 "March=2023-03|6-20=#|Tuesday=2023-03-07"));
+    }
+
+    @Test
+    void aWeekdayRangeWithClockTimesRunsForwardFromItsFirstDay() {
+        // published Wednesday 8 March 2023: "until 05:00 on Monday" is the Monday after that Friday, not last Monday
+        String text = "The line will close from 22:00 on Friday until 05:00 on Monday.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "22:00 on Friday=2023-03-10T22:00|05:00 on Monday=2023-03-06T05:00"),
+                LocalDate.parse("2023-03-08"));
+        assertEquals("2023-03-10..2023-03-13", dates.get(0).range().toString());
     }
 
     @Test
