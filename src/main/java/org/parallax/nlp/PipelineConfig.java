@@ -83,8 +83,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 18 also: events (fresh-news/events5): a later destination, a trip told as a whole apart from its stops, "the tour" or
      * "the visitors" as subject, ", while" two events, "the visit ends on", rounds, missions, shuttles.
      * 19: dates (issue 15 item 4): "the next day" from the story's day, a yearless month-day in a past story's year, plans told in the past.
+     * 20: events (fresh-news/events6): plans called off in the sentence ("has been cancelled", "indefinitely", "had been due
+     * to"), website visits and "meet concerns", goods arriving, a new party's arrival, venues no stops, "overnight", live-report times.
      */
-    static final int ENGINE_REVISION = 19;
+    static final int ENGINE_REVISION = 20;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
