@@ -35,7 +35,7 @@ import org.parallax.text.ClosedClass;
  */
 public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
-            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of)\\b",
+            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
@@ -162,11 +162,16 @@ public final class EventExtractor {
             if (inSentence.isEmpty() && storyDay == null && !inHeadline(s, blocks)) {
                 // "09:40 The prime minister has landed in Warsaw": a live report's entry time is the publication day
                 Matcher entry = ENTRY_TIME.matcher(s.textIn(text));
-                Optional<ResolvedDate> published = dates.stream().filter(d -> d.publicationDate() && d.range() != null
-                        && d.range().precision() == DatePrecision.DAY).findFirst();
-                if (entry.find() && published.isPresent()) {
-                    inSentence = List.of(new ResolvedDate(s.start() + entry.start(1), s.start() + entry.end(1), entry.group(1),
-                            published.get().range(), false));
+                if (entry.find()) {
+                    int at = s.start() + entry.start(1);
+                    // the entry time as the resolver read it (a time of the publication day), else the publication date
+                    Optional<ResolvedDate> day = dates.stream().filter(d -> d.range() != null && d.start() <= at && d.end() > at
+                            && d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())).findFirst()
+                            .or(() -> dates.stream().filter(d -> d.publicationDate() && d.range() != null
+                                    && d.range().precision() == DatePrecision.DAY).findFirst());
+                    if (day.isPresent()) {
+                        inSentence = List.of(new ResolvedDate(at, s.start() + entry.end(1), entry.group(1), day.get().range(), false));
+                    }
                 }
             }
             String sentenceText = s.textIn(text);
@@ -306,7 +311,8 @@ public final class EventExtractor {
     private static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
             + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor)";
     /** A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she". */
-    private static final String FRONTED = "(?:(?:from|on|in|at|after|later|then)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?,?\\s+)?";
+    private static final String FRONTED = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s+)?"
+            + "(?:(?:from|on|in|at|after|later|then)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?,?\\s+)?";
 
     /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
