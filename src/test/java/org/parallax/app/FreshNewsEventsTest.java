@@ -146,10 +146,12 @@ class FreshNewsEventsTest {
      * a crisis at home, a parliamentary committee's fact-finding trip, a diaspora leader's homecoming, a summit whose
      * venue moved, a retrospective "a year after his visit to Kyiv", a liveblog with times, and a story with "visit"
      * and "meeting" but no visit or meeting). Held out 6/45 fully right with 7 false events (found 29, date 23, place 16,
-     * participants 16).
+     * participants 16); after the fixes 11/45 with 1 (found 36, date 31, place 20, participants 20; performance.md "Events
+     * in freshly written news, a fifth check"). The one false event is a03's "opened its doors on Monday with official
+     * delegations from 14 countries", a fair's opening naming no delegation.
      */
-    private static final int[] EVENTS6_FLOORS = {29, 23, 16, 16, 6};
-    private static final int EVENTS6_FALSE_CEILING = 7;
+    private static final int[] EVENTS6_FLOORS = {36, 31, 20, 20, 11};
+    private static final int EVENTS6_FALSE_CEILING = 1;
 
     @Test
     void freshNewsEvents6HoldTodaysFigure(@TempDir Path dir6) throws IOException {

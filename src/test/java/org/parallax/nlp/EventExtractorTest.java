@@ -783,6 +783,13 @@ class EventExtractorTest {
                 List.of(name(plain, "Orla", EntityType.LOCATION, 2)), Map.of()).isEmpty());
     }
 
+    @Test
+    void flyingToANamedPlaceIsAVisitFlyingBackIsNot() {
+        DateRange oct = DateRange.day(LocalDate.of(2023, 10, 20));
+        assertEquals(List.of(EventKind.VISIT), kinds("On 20 October they will fly to Orla to see the harbour.", "20 October", oct));
+        assertTrue(kinds("On 20 October she flew back to Orla after the storm.", "20 October", oct).isEmpty());
+    }
+
     private List<EventKind> kinds(String sentence, String date, DateRange range) {
         int at = sentence.indexOf(date);
         return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
