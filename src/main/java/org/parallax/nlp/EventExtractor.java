@@ -35,7 +35,7 @@ import org.parallax.text.ClosedClass;
  */
 public final class EventExtractor {
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
-            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of)\\b",
+            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
@@ -61,14 +61,45 @@ public final class EventExtractor {
     private static final Pattern DURATION = Pattern.compile("\\b(?:(two|three|four|five|six|seven|[2-7])[-\u2013 ]days?"
             + "(?:\\s+of)?|(?:one[-\u2013 ])?week[-\u2013 ]long)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}?(visits?|trips?|tours?|stay|summit|conference|meetings?|talks|missions?)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A cue word in another sense: a visit to a website ("visits to the company's website", "visit the site"), meeting a
+     * demand ("meet investors' concerns", "meet the target"). No visit or meeting.
+     */
+    private static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
+            + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
+            + "|meet(s|ing)?\\s+(the\\s+|its\\s+|their\\s+|this\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
+            + "|targets?|needs|expectations|deadlines?|costs|requirements|criteria|standards|obligations|goals?|conditions))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence's only visit or meeting cue is an arrival ("would arrive by March"). */
+    private static boolean onlyArrival(String sentenceText) {
+        String rest = ARRIVAL.matcher(sentenceText).replaceAll(" ");
+        return ARRIVAL.matcher(sentenceText).find() && !VISIT.matcher(rest).find() && !MEETING.matcher(rest).find();
+    }
+
     /** An arrival: told after the event it starts ("met X on Tuesday. Y arrived on Monday"), it opens that event. */
     private static final Pattern ARRIVAL = Pattern.compile("\\b(arriv(e|es|ed|ing)|fl(ew|own|ies|y)\\s+in|landed)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A subject brought in as a new party ("A Vietnamese trade mission arrived in Hanover on Monday", "Another delegation
+     * arrives"): its arrival opens its own visit, not the event told before.
+     */
+    private static final Pattern NEW_PARTY = Pattern.compile("^\\W*" + "(?:(?:on|in|at|later|then)\\b[^,.;]{0,40}?,?\\s+)?"
+            + "(a|an|another)\\s+(\\p{L}+\\s+){0,3}?(delegation|mission|team|group|party|visitors?|contingent)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The longest gap, in days, between an arrival and the event it opens. */
     private static final int ARRIVAL_DAYS = 3;
     /** A plan called off: "had been due to travel ... but that leg has been postponed": its date is no event's. */
     private static final Pattern CALLED_OFF = Pattern.compile("\\b(postpon(e|es|ed|ing)|cancel(l?(ed|ing))?|cancels"
             + "|called\\s+off|call(s)?\\s+off|scrapped|scraps?)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A plan told as called off in the sentence itself, with no new date: "A planned meeting ... has also been
+     * cancelled", "postponed its annual meeting indefinitely", "She had been due to travel to X on Thursday" (a plan the
+     * story has overtaken): its date is no event's.
+     */
+    private static final Pattern PLAN_OFF = Pattern.compile("\\b((has|have|was|were)\\s+(also\\s+|now\\s+)?been\\s+"
+            + "(cancell?ed|called\\s+off|scrapped|shelved)|(postponed|put\\s+off|cancell?ed|suspended)\\b[^.;]{0,60}?"
+            + "\\bindefinitely|had\\s+been\\s+(due|scheduled|expected|set|planned|supposed)\\s+to)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+((first|originally"
             + "|initially)\\s+)?(due|scheduled|set|expected|planned|supposed)\\s+(to|for)\\b", Pattern.CASE_INSENSITIVE);
     /** The date closes the event rather than opens it ("at the end of a three-day visit", "wrapped up"). */
@@ -128,6 +159,21 @@ public final class EventExtractor {
                         .filter(d -> d.start() >= s.start() && d.end() <= s.end() && partOfDay(d))
                         .limit(1).map(d -> new ResolvedDate(d.start(), d.end(), d.text(), day, false)).toList();
             }
+            if (inSentence.isEmpty() && storyDay == null && !inHeadline(s, blocks)) {
+                // "09:40 The prime minister has landed in Warsaw": a live report's entry time is the publication day
+                Matcher entry = ENTRY_TIME.matcher(s.textIn(text));
+                if (entry.find()) {
+                    int at = s.start() + entry.start(1);
+                    // the entry time as the resolver read it (a time of the publication day), else the publication date
+                    Optional<ResolvedDate> day = dates.stream().filter(d -> d.range() != null && d.start() <= at && d.end() > at
+                            && d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())).findFirst()
+                            .or(() -> dates.stream().filter(d -> d.publicationDate() && d.range() != null
+                                    && d.range().precision() == DatePrecision.DAY).findFirst());
+                    if (day.isPresent()) {
+                        inSentence = List.of(new ResolvedDate(at, s.start() + entry.end(1), entry.group(1), day.get().range(), false));
+                    }
+                }
+            }
             String sentenceText = s.textIn(text);
             Map<Long, String> who = new LinkedHashMap<>();
             Map<Long, String> where = new LinkedHashMap<>();
@@ -164,7 +210,7 @@ public final class EventExtractor {
                     eventDates.add(d);
                 }
             }
-            String kindText = LATER_TRAVEL.matcher(sentenceText).replaceAll(" ");
+            String kindText = OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" ")).replaceAll(" ");
             EventKind kind = VISIT.matcher(kindText).find() ? EventKind.VISIT
                     : MEETING.matcher(kindText).find() ? EventKind.MEETING : null;
             if (!inHeadline(s, blocks)) {
@@ -173,7 +219,8 @@ public final class EventExtractor {
                     if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())) storyDay = d.range();
                 }
             }
-            if (kind != null && CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()) {
+            if (kind != null && (CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()
+                    || PLAN_OFF.matcher(sentenceText).find())) {
                 // the dates are those of the plan called off; a new date comes in a sentence of its own
                 continue;
             }
@@ -220,7 +267,9 @@ public final class EventExtractor {
                     headlines.add(c);
                 } else {
                     out.add(c);
-                    if (ARRIVAL.matcher(sentenceText).find()) c = opens(out, references);
+                    if (ARRIVAL.matcher(sentenceText).find() && !NEW_PARTY.matcher(sentenceText).find()) {
+                        c = opens(out, references);
+                    }
                 }
                 int ref = backReference(sentenceText);
                 if (ref != NEW_EVENT) references.put(c, ref);
@@ -243,6 +292,8 @@ public final class EventExtractor {
         List<EventCandidate> kept = new ArrayList<>();
         for (EventCandidate c : body) {
             boolean anonymous = c.whoIds().isEmpty() && c.whereIds().isEmpty();
+            // nobody and nowhere, and the only cue an arrival: "the remaining systems would arrive by March" is goods
+            if (anonymous && c.kind() == EventKind.VISIT && onlyArrival(c.source().sentenceText())) continue;
             if (!anonymous || body.stream().noneMatch(b -> b != c && !b.whoIds().isEmpty() && reportsSame(c, b))) kept.add(c);
         }
         for (EventCandidate h : headlines) {
@@ -260,7 +311,8 @@ public final class EventExtractor {
     private static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
             + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor)";
     /** A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she". */
-    private static final String FRONTED = "(?:(?:from|on|in|at|after|later|then)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?,?\\s+)?";
+    private static final String FRONTED = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s+)?"
+            + "(?:(?:from|on|in|at|after|later|then)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?,?\\s+)?";
 
     /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
@@ -356,7 +408,8 @@ public final class EventExtractor {
             + "|chaired\\s+by|mediated\\s+by|tour(s|ed)|" + SHOWN_BY
             + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
             + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks\\s+with"
-            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?|" + EventRoles.RECEPTION + "|join(s|ed)?\\s+" + JOINED_PARTY
+            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?"
+            + "|laid\\s+(a\\s+)?(wreaths?|flowers)|" + EventRoles.RECEPTION + "|join(s|ed)?\\s+" + JOINED_PARTY
             + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The party told before, as an object pronoun: "will travel with him", "will accompany her". */
     private static final Pattern PARTY_OBJECT = Pattern.compile("\\b((with|accompan(y|ies|ied|ying)|joined|joins|join)\\s+"
@@ -521,6 +574,7 @@ public final class EventExtractor {
                 partWho.get(nearest(m, days)).put(w.getKey(), w.getValue());
             }
         }
+        boolean[] stopOfItsOwn = new boolean[days.size()];
         for (Map.Entry<Long, String> w : where.entrySet()) {
             Mention m = first.get(w.getKey());
             if (m == null) return List.of();
@@ -533,14 +587,19 @@ public final class EventExtractor {
                 }
             }
             partWhere.get(at).put(w.getKey(), w.getValue());
+            // "held talks with X at the Elysee on Tuesday": a venue is where in the stop one is, not a stop of its own
+            if (!VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) stopOfItsOwn[at] = true;
         }
         List<EventCandidate> parts = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
-            if (partWhere.get(i).isEmpty()) return List.of();
+            if (partWhere.get(i).isEmpty() || !stopOfItsOwn[i]) return List.of();
             parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
         }
         return parts;
     }
+
+    /** Right before a venue: "talks at the Elysee", "a dinner at Windsor Castle". */
+    private static final Pattern VENUE = Pattern.compile("\\bat\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Right before where the party goes after the event: "held talks at X before travelling to Y", "before flying on
@@ -601,6 +660,9 @@ public final class EventExtractor {
     /** Right before a place one moves on to: "before flying to", "travels on to", "then heads to". */
     private static final Pattern ONWARD = Pattern.compile("\\b(fl(y|ies|ying|ew)|travel(s|led|ed|ling|ing)?|head(s|ed|ing)?"
             + "|mov(e|es|ed|ing)|go(es|ing)?|leav(e|es|ing))(\\s+on)?\\s+(on\\s+)?to\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** A live report's entry: a clock time opening the sentence ("09:40 The prime minister has landed"). */
+    private static final Pattern ENTRY_TIME = Pattern.compile("^\\W*((?:[01]?\\d|2[0-3])[:.][0-5]\\d)\\s+(?-i:\\p{Lu})");
 
     /** A day counted within the event just told: "on the final day", "on the second day of the visit". */
     private static final Pattern EVENT_DAY = Pattern.compile("\\bon\\s+the\\s+(first|opening|second|third|final|last|closing)"
@@ -846,7 +908,7 @@ public final class EventExtractor {
      * the story is telling (the last single day a body sentence dated an event on), not the publication day.
      */
     private static final Pattern PART_OF_DAY = Pattern.compile("((in|on|at|during)\\s+)?(the\\s+)?(morning|afternoon|evening"
-            + "|night|noon|midday|lunchtime)|(at\\s+)?\\d{1,2}([.:]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.|h)?",
+            + "|night|overnight|noon|midday|lunchtime)|(at\\s+)?\\d{1,2}([.:]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.|h)?",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean inBody(Sentence s, List<Block> blocks) {

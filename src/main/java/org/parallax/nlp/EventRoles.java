@@ -74,7 +74,7 @@ final class EventRoles {
     /** Right before a place: a locative or directional word, or a visit verb taking the place as its object. */
     private static final Pattern TOWARDS = Pattern.compile("\\b(to|into|in|at|near|inside|outside|across|visit(s|ed|ing)?"
             + "|tour(s|ed|ing)?|reached|reach(es|ing)?|(city|town|towns|village|province|district|region|capital"
-            + "|neighbou?rhood|area|suburb|port|island|state|county)\\s+of|shuttl(e|es|ed|ing)\\s+between|(attacks?|strikes?|airstrikes?|raids?|assaults?)\\s+on)\\s+(the\\s+)?(port\\s+)?$",
+            + "|neighbou?rhood|area|suburb|port|island|state|county)\\s+of|shuttl(e|es|ed|ing)\\s+between|(leav(e|es|ing)|left|depart(s|ed|ing)?)\\s+(\\p{Lu}[\\p{L}-]*\\s+){1,3}for|(attacks?|strikes?|airstrikes?|raids?|assaults?)\\s+on)\\s+(the\\s+)?(port\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Right before a place already found: another place in a list or an apposition ("Karrada, Baghdad"). */
     private static final Pattern CONJUNCT = Pattern.compile("^(\\s*,\\s*(and\\s+)?|[^,.;]{0,30}?\\s(and|or)\\s+)"
@@ -109,6 +109,12 @@ final class EventRoles {
             Pattern.CASE_INSENSITIVE);
     /** Where a report was made ("his ministry said in Amman", "told reporters in Canberra"): no place of the event. */
     private static final Pattern SAID_IN = Pattern.compile("\\b" + REPORT_VERB + "(\\s+(reporters|journalists))?\\s+in\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Where someone was born or lives ("who was born in Boston"): a description of the person, no place of the event. */
+    private static final Pattern LIVES_IN = Pattern.compile("\\b(born|raised|grew\\s+up|lives|lived|living|resident)\\s+in\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A body that sends others ("the EU will be represented by X"): those named after it take part, not the body. */
+    private static final Pattern REPRESENTED_BY = Pattern.compile("^\\s+(will\\s+be|is|are|was|were|would\\s+be)\\s+represented\\s+by\\b",
             Pattern.CASE_INSENSITIVE);
     /** "to" after a noun of giving or trade ("aid to Gaza", "exports to China"): the place is what the event is about. */
     private static final Pattern GOODS_TO = Pattern.compile("\\b(aid|assistance|support|help|exports?|imports?|shipments?"
@@ -186,7 +192,8 @@ final class EventRoles {
                 place[i] = true;
             } else if (sp.type() == EntityType.PERSON || sp.type() == EntityType.ORGANIZATION) {
                 participant[i] = !topic && !isReporter(sentence, sp, before, after) && !isAffiliation(spans, i, sentence)
-                        && !(sp.type() == EntityType.ORGANIZATION && HYPHEN_MODIFIER.matcher(after).find());
+                        && !(sp.type() == EntityType.ORGANIZATION && (HYPHEN_MODIFIER.matcher(after).find()
+                        || REPRESENTED_BY.matcher(after).find()));
             }
         }
         // "NEW YORK: X met Y on the sidelines of the UN ...": a meeting naming no town or country of its own is where the
@@ -236,7 +243,7 @@ final class EventRoles {
         if (FROM.matcher(before).find() || HOME.matcher(before).find() || POSSESSIVE.matcher(after).find()) return false;
         if (HYPHEN_AFTER.matcher(after).find() || HYPHEN_BEFORE.matcher(before).find()) return false;
         if (TITLE_BEFORE.matcher(before).find()) return false;
-        if (SAID_IN.matcher(before).find() || GOODS_TO.matcher(before).find()) return false;
+        if (SAID_IN.matcher(before).find() || GOODS_TO.matcher(before).find() || LIVES_IN.matcher(before).find()) return false;
         Matcher w = NEXT_WORD.matcher(after);
         if (w.find() && !AFTER_PLACE.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
         if (TOWARDS.matcher(before).find()) return true;

@@ -87,6 +87,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * the first of two surnames, a peer's or royal's title place, one name in two transliterations.
      * 20 also: dates (fresh-news/dates5): a date spelled inside a valueless mention, "this day in 1969", "N years ago this week",
      * "the coming weekend", "the winter of 2009-10", weekday ranges with clock times, seasons naming holidays or polls.
+     * 20 also: events (fresh-news/events6): plans called off in the sentence ("has been cancelled", "indefinitely", "had been due
+     * to"), website visits and "meet concerns", goods arriving, a new party's arrival, venues no stops, "overnight", live-report times.
      */
     static final int ENGINE_REVISION = 20;
 

@@ -139,6 +139,25 @@ class FreshNewsEventsTest {
         holdsFloors("events5", dir5, EVENTS5_FLOORS, EVENTS5_FALSE_CEILING);
     }
 
+    /**
+     * The fifth held-out set (fresh-news/events6, 45 visits and meetings over twelve articles: a royal opening told by a
+     * local paper, a defence minister's unannounced visit to troops abroad, a trade fair with several delegations, a
+     * visiting rector's partnership signing, a president hosting two leaders on consecutive days, a visit cut short by
+     * a crisis at home, a parliamentary committee's fact-finding trip, a diaspora leader's homecoming, a summit whose
+     * venue moved, a retrospective "a year after his visit to Kyiv", a liveblog with times, and a story with "visit"
+     * and "meeting" but no visit or meeting). Held out 6/45 fully right with 7 false events (found 29, date 23, place 16,
+     * participants 16); after the fixes 11/45 with 1 (found 36, date 31, place 20, participants 20; performance.md "Events
+     * in freshly written news, a fifth check"). The one false event is a03's "opened its doors on Monday with official
+     * delegations from 14 countries", a fair's opening naming no delegation.
+     */
+    private static final int[] EVENTS6_FLOORS = {36, 31, 20, 20, 11};
+    private static final int EVENTS6_FALSE_CEILING = 1;
+
+    @Test
+    void freshNewsEvents6HoldTodaysFigure(@TempDir Path dir6) throws IOException {
+        holdsFloors("events6", dir6, EVENTS6_FLOORS, EVENTS6_FALSE_CEILING);
+    }
+
     /** Imports one folder into a library of its own and holds its found/date/place/who/fully-right floors and false ceiling. */
     private static void holdsFloors(String folder, Path libraryDir, int[] floors, int falseCeiling) throws IOException {
         try (AppContext own = TestLibrary.context(libraryDir.resolve("library.db"))) {

@@ -717,6 +717,79 @@ class EventExtractorTest {
         return new Mention(0, 1, at, at + n.length(), n, type, null, entity, null, MentionOrigin.AUTO, false);
     }
 
+    @Test
+    void plansCalledOffOtherSensesAndGoodsGiveNoEvent() {
+        DateRange oct = DateRange.day(LocalDate.of(2023, 10, 20));
+        assertTrue(kinds("A planned meeting with the minister on 20 October has also been cancelled.", "20 October", oct).isEmpty());
+        assertTrue(kinds("The firm postponed its annual meeting on 20 October indefinitely.", "20 October", oct).isEmpty());
+        assertTrue(kinds("She had been due to travel to the coast on 20 October.", "20 October", oct).isEmpty());
+        assertEquals(List.of(EventKind.VISIT), kinds("She will travel to the coast on 20 October.", "20 October", oct));
+        // a website's visits, meeting a demand, goods arriving
+        assertTrue(kinds("Visits to the company's website fell on 20 October.", "20 October", oct).isEmpty());
+        assertTrue(kinds("The board must meet investors' concerns by 20 October.", "20 October", oct).isEmpty());
+        assertEquals(List.of(EventKind.MEETING), kinds("The board will meet investors on 20 October.", "20 October", oct));
+        assertTrue(kinds("The remaining systems would arrive by 20 October.", "20 October", oct).isEmpty());
+        assertEquals(List.of(EventKind.VISIT), kinds("The delegation will arrive on 20 October for a visit.", "20 October", oct));
+    }
+
+    @Test
+    void aNewPartysArrivalOpensNoEarlierEventAndAVenueIsNoStop() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        String text = "Dask will tour Orla on Tuesday. A Tessel trade mission arrived in Orla on Monday.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "A Tessel"), List.of(),
+                List.of(date(text, "Tuesday", tue), date(text, "Monday", mon)),
+                List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 2)), Map.of());
+        assertEquals("2023-03-07", c.get(0).when().toString(), c.toString());
+        String own = "Dask will tour Orla on Tuesday. He arrived in Orla on Monday.";
+        List<EventCandidate> d = extractor.extract(1, own, sentencesOf(own, "He arrived"), List.of(),
+                List.of(date(own, "Tuesday", tue), date(own, "Monday", mon)),
+                List.of(name(own, "Dask", EntityType.PERSON, 1), name(own, "Orla", EntityType.LOCATION, 2)), Map.of());
+        assertEquals("2023-03-06..2023-03-07", d.get(0).when().toString(), d.toString());
+        // "arrived in Orla on Monday and held talks at the Kessel Palace on Tuesday": one visit, the palace no stop
+        String v = "Dask arrived in Orla on Monday and held talks with Holt at the Kessel Palace on Tuesday.";
+        List<EventCandidate> e = extractor.extract(1, v, List.of(new Sentence(0, v.length())), List.of(),
+                List.of(date(v, "Monday", mon), date(v, "Tuesday", tue)),
+                List.of(name(v, "Dask", EntityType.PERSON, 1), name(v, "Orla", EntityType.LOCATION, 2),
+                        name(v, "Holt", EntityType.PERSON, 3), name(v, "Kessel Palace", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(1, distinct(e), e.toString());
+        String w = "Dask arrived in Orla on Monday and flew to Kessel on Tuesday.";
+        List<EventCandidate> f = extractor.extract(1, w, List.of(new Sentence(0, w.length())), List.of(),
+                List.of(date(w, "Monday", mon), date(w, "Tuesday", tue)),
+                List.of(name(w, "Dask", EntityType.PERSON, 1), name(w, "Orla", EntityType.LOCATION, 2),
+                        name(w, "Kessel", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(2, distinct(f), f.toString());
+    }
+
+    @Test
+    void overnightAndLiveReportTimesAreTheStorysDay() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        String text = "Dask made a visit to Orla on Monday. He flew overnight to Kessel to meet Holt.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "He flew"), List.of(),
+                List.of(date(text, "Monday", mon), date(text, "overnight", tue)),
+                List.of(name(text, "Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 2),
+                        name(text, "Kessel", EntityType.LOCATION, 3), name(text, "Holt", EntityType.PERSON, 4)), Map.of());
+        assertTrue(c.stream().allMatch(e -> e.when().equals(mon)), c.toString());
+        // "09:40 The prime minister has landed in Orla.": the entry's time is the publication day
+        String live = "09:40 The prime minister has landed in Orla. 10:15 He is on his way to meet Holt.";
+        List<EventCandidate> d = extractor.extract(1, live, sentencesOf(live, "10:15"), List.of(),
+                List.of(date(live, "09:40", tue), date(live, "10:15", tue)),
+                List.of(name(live, "Orla", EntityType.LOCATION, 2), name(live, "Holt", EntityType.PERSON, 4)), Map.of());
+        assertTrue(d.stream().anyMatch(e -> e.kind() == EventKind.VISIT && e.when().equals(tue) && e.whereIds().equals(List.of(2L))),
+                d.toString());
+        String plain = "The prime minister has landed in Orla.";
+        assertTrue(extractor.extract(1, plain, List.of(new Sentence(0, plain.length())), List.of(), List.of(),
+                List.of(name(plain, "Orla", EntityType.LOCATION, 2)), Map.of()).isEmpty());
+    }
+
+    @Test
+    void flyingToANamedPlaceIsAVisitFlyingBackIsNot() {
+        DateRange oct = DateRange.day(LocalDate.of(2023, 10, 20));
+        assertEquals(List.of(EventKind.VISIT), kinds("On 20 October they will fly to Orla to see the harbour.", "20 October", oct));
+        assertTrue(kinds("On 20 October she flew back to Orla after the storm.", "20 October", oct).isEmpty());
+    }
+
     private List<EventKind> kinds(String sentence, String date, DateRange range) {
         int at = sentence.indexOf(date);
         return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),

@@ -192,4 +192,22 @@ class EventRolesTest {
         EventRoles.Roles r = EventRoles.of(v, spans(v, "Orlan Research Centre", EntityType.ORGANIZATION, "Durn", EntityType.LOCATION));
         assertEquals(List.of(false, true, true), List.of(r.participant()[0], r.place()[0], r.place()[1]));
     }
+    @Test
+    void leavingForBirthplacesAndRepresentedBodies() {
+        // "is leaving Orla for Kessel, where he will meet X": Kessel is the place, Orla where he leaves
+        String s = "Dask is leaving Orla for Kessel, where he will meet Holt this evening.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "Dask", EntityType.PERSON, "Orla", EntityType.LOCATION,
+                "Kessel", EntityType.LOCATION, "Holt", EntityType.PERSON));
+        assertEquals(List.of(false, true), List.of(r.place()[1], r.place()[2]));
+        // where someone was born describes the person, not the event
+        String b = "Dask, who was born in Tessel, visited Orla on Saturday.";
+        EventRoles.Roles q = EventRoles.of(b, spans(b, "Dask", EntityType.PERSON, "Tessel", EntityType.LOCATION,
+                "Orla", EntityType.LOCATION));
+        assertEquals(List.of(false, true), List.of(q.place()[1], q.place()[2]));
+        // a body represented by its envoys: the envoys take part, the body does not
+        String u = "The Orlan Union will be represented by Dask and Holt at the summit.";
+        EventRoles.Roles w = EventRoles.of(u, spans(u, "Orlan Union", EntityType.ORGANIZATION, "Dask", EntityType.PERSON,
+                "Holt", EntityType.PERSON));
+        assertEquals(List.of(false, true, true), List.of(w.participant()[0], w.participant()[1], w.participant()[2]));
+    }
 }
