@@ -730,9 +730,38 @@ public final class FactExtractor {
      */
     public static List<Fact> countedThings(String text, int sentenceStart, int sentenceEnd, List<Fact> stated) {
         List<Fact> out = new ArrayList<>();
-        if (text.substring(sentenceStart, sentenceEnd).chars().noneMatch(Character::isLetterOrDigit)) return out;
-        countedThings(text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd, stated, out);
+        String sentence = text.substring(sentenceStart, sentenceEnd);
+        if (!mayHoldNumber(sentence)) return out;
+        countedThings(sentence, sentenceStart, sentenceEnd, stated, out);
         return out;
+    }
+
+    /** The words {@link #NUMBER} can start with besides digits: spelled numbers, "dozen" and the vague counts. */
+    private static final Set<String> NUMBER_WORDS = Set.copyOf(java.util.Arrays.asList((NumberWords.WORD_ALTERNATION + "|" + VAGUE).split("\\|")));
+
+    /**
+     * Whether {@link #NUMBER} can match in {@code sentence}: it holds a digit or a whole word that starts a number. A cheap
+     * test before the long pattern, which most sentences of an article would otherwise run through.
+     */
+    static boolean mayHoldNumber(String sentence) {
+        int n = sentence.length(), i = 0;
+        while (i < n) {
+            char c = sentence.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+            if (!isAsciiLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isAsciiLetter(sentence.charAt(j))) j++;
+            if (j - i <= 9 && NUMBER_WORDS.contains(sentence.substring(i, j).toLowerCase(Locale.ROOT))) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
@@ -804,6 +833,8 @@ public final class FactExtractor {
 
     private static void times(String s, int base, int sentEnd, List<Fact> out) {
         times12(s, base, sentEnd, out);
+        String low = s.toLowerCase(Locale.ROOT);
+        if (!low.contains("utc") && !low.contains("gmt") && !low.contains("local time")) return; // TIME24 ends in a zone
         Matcher m = TIME24.matcher(s);
         while (m.find()) {
             int start = base + m.start(), end = base + m.end();

@@ -201,6 +201,19 @@ class FactExtractorTest {
     }
 
     @Test
+    void theNumberCheckBeforeTheLongPatternLetsThroughEveryWayOfWritingANumber() {
+        for (String s : List.of("Forty-three flights were cancelled.", "A dozen schools closed.", "Dozens of shops shut.",
+                "Police closed 12 roads.", "SEVERAL villages were cut off.", "twenty-one boats sank")) {
+            assertTrue(FactExtractor.mayHoldNumber(s), s);
+        }
+        for (String s : List.of("The mayor spoke to reporters.", "Someone phoned the station often.", "Tens of roads.")) {
+            assertFalse(FactExtractor.mayHoldNumber(s), s);
+        }
+        String s = "Dozens of flights and twenty-one trains were cancelled.";
+        assertEquals(2, FactExtractor.countedThings(s, 0, s.length(), List.of()).size());
+    }
+
+    @Test
     void ignoresNumbersThatCountNoPeople() {
         assertTrue(facts("The quake flattened seven villages and destroyed 800 homes.").isEmpty());
         assertTrue(facts("He was convicted on two counts of murder in 2011.").isEmpty());
