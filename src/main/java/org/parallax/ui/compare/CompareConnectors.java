@@ -1,6 +1,7 @@
 package org.parallax.ui.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class CompareConnectors extends Region {
     private final Rectangle clip = new Rectangle();
     /** Per pane, the text offsets its shown paragraphs cover (set at each redraw): a range outside needs no bounds. */
     private final Map<StyleClassedTextArea, int[]> shown = new IdentityHashMap<>();
+    /** Per pane, the answers of {@link #span} in this redraw by range: a sentence in several links is asked for once. */
+    private final Map<StyleClassedTextArea, Map<Long, Optional<double[]>>> spans = new IdentityHashMap<>();
 
     public CompareConnectors() {
         getStyleClass().add("compare-connectors");
@@ -75,6 +78,7 @@ public final class CompareConnectors extends Region {
             wedges(l, true, w, paths);
             wedges(l, false, w, paths);
             shown.clear();
+            spans.clear();
         }
         getChildren().setAll(paths);
     }
@@ -121,6 +125,11 @@ public final class CompareConnectors extends Region {
         if (r == null || r.isEmpty() || r.end() > area.getLength()) return Optional.empty();
         int[] window = shown.get(area);
         if (window != null && (r.end() < window[0] || r.start() > window[1])) return Optional.empty();
+        if (window == null) return bounds(area, r);
+        return spans.computeIfAbsent(area, a -> new HashMap<>()).computeIfAbsent(((long) r.start() << 32) | r.end(), k -> bounds(area, r));
+    }
+
+    private Optional<double[]> bounds(StyleClassedTextArea area, ReaderDocument.Range r) {
         Optional<Bounds> b;
         try {
             b = area.getCharacterBoundsOnScreen(r.start(), r.end());
