@@ -194,6 +194,36 @@ final class PersonCues {
         return end;
     }
 
+    /**
+     * Right after a lone name: a verb only a person does in news ("Laidlaw said", "Ngata worked", "Okonjo-Baird is
+     * said", "Harrison told") or a possessive of kin or an agent ("Ford's agent", "Blair's wife").
+     */
+    private static final Pattern PERSON_VERB_AFTER = Pattern.compile("^(?:\\s+(?:said|says|told|worked|is said|was said)(?![\\p{L}])"
+            + "|[’']s\\s+(?:agent|wife|husband|widow|widower|son|daughter|mother|father|brother|sister)(?![\\p{L}]))");
+
+    /**
+     * Whether a one-word name typed a place or organisation is a person the article names in full: the first or last
+     * word of exactly one full person name here, and followed by a person's verb or kin ({@link #PERSON_VERB_AFTER}).
+     * Left as typed, "Laidlaw said" beside "Grant Laidlaw" was an organisation of its own, and "Ford's agent" beside
+     * "Harrison Ford" joined the Ford Motor Company of another article. With two full names of that word ("Tony
+     * Blair", "Euan Blair") the word is left as typed.
+     */
+    static boolean isNamedPersonByVerb(String text, List<Mention> mentions, Mention m) {
+        String w = EntityLinker.clean(m.text());
+        if (w.isEmpty() || w.contains(" ") || m.end() > text.length()) return false;
+        if (!PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) return false;
+        String lw = w.toLowerCase(Locale.ROOT);
+        Set<String> fulls = new java.util.HashSet<>();
+        for (Mention o : mentions) {
+            if (o.type() != EntityType.PERSON) continue;
+            String[] words = EntityLinker.clean(o.text()).replaceAll("^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?\\s+)+", "")
+                    .replaceAll("[’']s$", "").toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length < 2) continue;
+            if (words[0].equals(lw) || words[words.length - 1].equals(lw)) fulls.add(String.join(" ", words));
+        }
+        return fulls.size() == 1;
+    }
+
     /** A person's age and home town in apposition right before a name: "Callum Reid, 34, of Dundee". */
     private static final Pattern AGE_OF_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*,\\s*of\\s+$");
 

@@ -677,6 +677,32 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aLoneNameTypedAnOrganisationIsThePersonWhenAPersonsVerbFollows() {
+        String text = "The party leader, Grant Laidlaw, said the vote was won. Laidlaw said Perth's count was slow.";
+        List<Mention> ms = mentions(text, "Grant Laidlaw", EntityType.PERSON, "Laidlaw", EntityType.ORGANIZATION, "Perth",
+                EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(0, 1), clusterOf(clusters, 0).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
+        // a kin word after the possessive: "Ford's agent" is Harrison Ford, not a known Ford Motor Company
+        String t2 = "Harrison Ford returns as Indiana Jones. Ford's agent said the film was done.";
+        List<Mention> m2 = mentions(t2, "Harrison Ford", EntityType.PERSON, "Ford", EntityType.ORGANIZATION);
+        Entity company = new Entity(7, EntityType.ORGANIZATION, "Ford Motor Company", List.of("Ford Motor Company", "Ford"), false);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of(company));
+        assertEquals(1, c2.size());
+        assertNull(c2.get(0).entityId());
+        // no person's verb, or two full names of the word: left as typed
+        String t3 = "Ford Motor Company hired Daniel Ford. Ford expects sales to rise.";
+        List<Mention> m3 = mentions(t3, "Ford Motor Company", EntityType.ORGANIZATION, "Daniel Ford", EntityType.PERSON, "Ford",
+                EntityType.ORGANIZATION);
+        assertEquals(EntityType.ORGANIZATION, clusterOf(linker.link(t3, m3, List.of()), 2).type());
+        String t4 = "Tony Blair and Euan Blair met. Blair's wife said so.";
+        List<Mention> m4 = mentions(t4, "Tony Blair", EntityType.PERSON, "Euan Blair", EntityType.PERSON, "Blair",
+                EntityType.ORGANIZATION);
+        assertEquals(EntityType.ORGANIZATION, clusterOf(linker.link(t4, m4, List.of()), 2).type());
+    }
+
+    @Test
     void aShipsNameIsTheVesselNotThePerson() {
         String text = "HMS Queen Elizabeth left port. The ship, named after Queen Elizabeth I, sails. Escorts sail with "
                 + "Queen Elizabeth. Elizabeth I ruled for 44 years.";
