@@ -118,6 +118,9 @@ public final class EntityLinker {
      * does not follow a comma.
      */
     static String qualified(String text, Mention m, Map<Integer, Mention> placeAt) {
+        if (EntityNames.STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9))).find()) {
+            return clean(m.text()).replaceAll("[’']s$", "") + " state";
+        }
         if (!text.startsWith(", ", m.end())) return null;
         Mention region = placeAt.get(m.end() + 2);
         if (region == null || region.text().contains(",")) return null;
@@ -136,7 +139,7 @@ public final class EntityLinker {
      */
     private static boolean sameQualifier(Set<String> qualified, Entity e) {
         Set<String> theirs = new LinkedHashSet<>();
-        for (String n : names(e)) if (n.contains(",")) theirs.add(n.toLowerCase(Locale.ROOT));
+        for (String n : names(e)) if (EntityNames.isQualifiedPlace(n)) theirs.add(n.toLowerCase(Locale.ROOT));
         if (qualified.isEmpty() && theirs.isEmpty()) return true;
         for (String q : qualified) if (theirs.contains(q.toLowerCase(Locale.ROOT))) return true;
         return false;
@@ -465,7 +468,7 @@ public final class EntityLinker {
             if (match != null) {
                 Set<String> all = new LinkedHashSet<>(names(match));
                 all.addAll(forms);
-                all.removeIf(f -> f.contains(","));
+                all.removeIf(EntityNames::isQualifiedPlace);
                 // a proposal: the caller names the entity from all its mentions' counts (displayName)
                 String name = match.nameLocked() ? match.name() : displayName(type, once(all));
                 out.add(new Cluster(match.id(), type, name, forms, members));

@@ -635,6 +635,25 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceWrittenAsAStateIsNotTheSameNamesCityElsewhere() {
+        String text = "Wildfires in Washington state have burned homes. Washington has had a dry year.";
+        List<Mention> ms = mentions(text, "Washington", EntityType.LOCATION, "Washington", EntityType.LOCATION);
+        Entity capital = new Entity(3, EntityType.LOCATION, "Washington", List.of("Washington"), false);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(capital));
+        assertEquals(1, clusters.size());
+        assertNull(clusters.get(0).entityId());
+        assertEquals("Washington", clusters.get(0).name());
+        // another article's "Washington state's" joins it; a bare "Washington" joins the capital; "State Department" is no state
+        Entity state = new Entity(4, EntityType.LOCATION, "Washington", List.of("Washington", "Washington state"), false);
+        String t2 = "Morgan, Washington state's attorney general, said so.";
+        assertEquals(4L, linker.link(t2, mentions(t2, "Washington", EntityType.LOCATION), List.of(capital, state)).get(0).entityId());
+        String t3 = "Officials in Washington said so.";
+        assertEquals(3L, linker.link(t3, mentions(t3, "Washington", EntityType.LOCATION), List.of(state, capital)).get(0).entityId());
+        String t4 = "Officials in Washington State Department offices said so.";
+        assertEquals(3L, linker.link(t4, mentions(t4, "Washington", EntityType.LOCATION), List.of(state, capital)).get(0).entityId());
+    }
+
+    @Test
     void aPlaceWrittenWithItsRegionIsNotTheSameNamesPlaceElsewhere() {
         String text = "She ran a cafe in Paris, Texas, for years. Paris was quiet.";
         List<Mention> ms = mentions(text, "Paris", EntityType.LOCATION, "Texas", EntityType.LOCATION, "Paris", EntityType.LOCATION);
