@@ -161,6 +161,7 @@ public final class EntityLinker {
             if (t.size() > 1) surnames.add(t.get(t.size() - 1));
         }
         List<String[]> vessels = EntityNames.vessels(text);
+        Set<String> lone = PersonCues.lonePersonWords(text, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
@@ -181,7 +182,7 @@ public final class EntityLinker {
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || isAcronym(m.text().strip())
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
             boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()
-                    || PersonCues.isNamedPersonByVerb(text, mentions, m);
+                    || PersonCues.isNamedPersonByVerb(text, mentions, m, lone) || PersonCues.isPersonNameTypedPlace(m, lone);
             if (!cued) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), EntityType.PERSON, m.date(), m.entityId(),
@@ -923,7 +924,7 @@ public final class EntityLinker {
         return true;
     }
 
-    private static boolean isAcronym(String s) {
+    static boolean isAcronym(String s) {
         // "M&S", "AT&T": an ampersand between initials is part of the acronym, not of its letters
         String t = s.strip().replace(".", "").replaceAll("(?<=\\p{Lu})&(?=\\p{Lu})", "");
         return t.length() >= 2 && t.length() <= 10 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))

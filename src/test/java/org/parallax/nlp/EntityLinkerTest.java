@@ -722,6 +722,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aFullNameTypedAPlaceIsThePersonItsSurnameNames() {
+        String text = "The attorney general, Sydney Morgan, filed suit. Morgan said the rules were clear. Sydney was hot.";
+        List<Mention> ms = mentions(text, "Sydney Morgan", EntityType.LOCATION, "Morgan", EntityType.ORGANIZATION, "Sydney",
+                EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(0, 1), clusterOf(clusters, 0).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 2).type());
+        // with no lone person's word of its last word, a place of two words stays a place
+        String t2 = "Fans flew to Buenos Aires. Aires is far.";
+        List<Mention> m2 = mentions(t2, "Buenos Aires", EntityType.LOCATION, "Aires", EntityType.LOCATION);
+        assertEquals(EntityType.LOCATION, clusterOf(linker.link(t2, m2, List.of()), 0).type());
+    }
+
+    @Test
     void aShipsNameIsTheVesselNotThePerson() {
         String text = "HMS Queen Elizabeth left port. The ship, named after Queen Elizabeth I, sails. Escorts sail with "
                 + "Queen Elizabeth. Elizabeth I ruled for 44 years.";
