@@ -118,6 +118,9 @@ public final class EntityLinker {
      * does not follow a comma.
      */
     static String qualified(String text, Mention m, Map<Integer, Mention> placeAt) {
+        if (EntityNames.STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9))).find()) {
+            return clean(m.text()).replaceAll("[’']s$", "") + " state";
+        }
         if (!text.startsWith(", ", m.end())) return null;
         Mention region = placeAt.get(m.end() + 2);
         if (region == null || region.text().contains(",")) return null;
@@ -136,7 +139,7 @@ public final class EntityLinker {
      */
     private static boolean sameQualifier(Set<String> qualified, Entity e) {
         Set<String> theirs = new LinkedHashSet<>();
-        for (String n : names(e)) if (n.contains(",")) theirs.add(n.toLowerCase(Locale.ROOT));
+        for (String n : names(e)) if (EntityNames.isQualifiedPlace(n)) theirs.add(n.toLowerCase(Locale.ROOT));
         if (qualified.isEmpty() && theirs.isEmpty()) return true;
         for (String q : qualified) if (theirs.contains(q.toLowerCase(Locale.ROOT))) return true;
         return false;
@@ -158,6 +161,7 @@ public final class EntityLinker {
             if (t.size() > 1) surnames.add(t.get(t.size() - 1));
         }
         List<String[]> vessels = EntityNames.vessels(text);
+        Set<String> lone = PersonCues.lonePersonWords(text, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
@@ -177,7 +181,8 @@ public final class EntityLinker {
             }
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || isAcronym(m.text().strip())
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
-            boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
+            boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()
+                    || PersonCues.isNamedPersonByVerb(text, mentions, m, lone) || PersonCues.isPersonNameTypedPlace(m, lone);
             if (!cued) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), EntityType.PERSON, m.date(), m.entityId(),
@@ -464,7 +469,7 @@ public final class EntityLinker {
             if (match != null) {
                 Set<String> all = new LinkedHashSet<>(names(match));
                 all.addAll(forms);
-                all.removeIf(f -> f.contains(","));
+                all.removeIf(EntityNames::isQualifiedPlace);
                 // a proposal: the caller names the entity from all its mentions' counts (displayName)
                 String name = match.nameLocked() ? match.name() : displayName(type, once(all));
                 out.add(new Cluster(match.id(), type, name, forms, members));
@@ -919,7 +924,7 @@ public final class EntityLinker {
         return true;
     }
 
-    private static boolean isAcronym(String s) {
+    static boolean isAcronym(String s) {
         // "M&S", "AT&T": an ampersand between initials is part of the acronym, not of its letters
         String t = s.strip().replace(".", "").replaceAll("(?<=\\p{Lu})&(?=\\p{Lu})", "");
         return t.length() >= 2 && t.length() <= 10 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))

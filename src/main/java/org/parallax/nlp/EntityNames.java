@@ -92,6 +92,18 @@ final class EntityNames {
         return form.split("\\s+").length * 1000 + form.length() * 2 + (shouting ? 0 : 1);
     }
 
+    /** Right after a place: the lower-case word "state" ("Washington state sued", "Washington state's attorney"). */
+    static final Pattern STATE_AFTER = Pattern.compile("^\\s+state(?:[’']s)?(?![\\p{L}])");
+    private static final Pattern STATE_QUALIFIED = Pattern.compile("\\p{Lu}[\\p{L}.\\- ]* state");
+
+    /**
+     * Whether a place's form is written with what it is in or what it is: "Paris, Texas", or "Washington state" (the
+     * state, not the capital a bare "Washington" names in another article).
+     */
+    static boolean isQualifiedPlace(String form) {
+        return form.contains(",") || STATE_QUALIFIED.matcher(form).matches();
+    }
+
     /** A ship's prefix and its name: "HMS Queen Elizabeth", "USS Gerald R. Ford", "RFA Tidespring". */
     private static final Pattern VESSEL = Pattern.compile(
             "(?<![\\p{L}])(?:HMS|HMAS|HMCS|HMNZS|RFA|USS|USNS|RMS|MV|SS|INS)\\s+(\\p{Lu}[\\p{L}’'.\\-]*(?:[ ]\\p{Lu}[\\p{L}’'.\\-]*)*)");

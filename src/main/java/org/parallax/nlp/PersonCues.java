@@ -194,6 +194,66 @@ final class PersonCues {
         return end;
     }
 
+    /**
+     * Right after a lone name: a verb only a person does in news ("Laidlaw said", "Ngata worked", "Okonjo-Baird is
+     * said", "Harrison told") or a possessive of kin or an agent ("Ford's agent", "Blair's wife").
+     */
+    private static final Pattern PERSON_VERB_AFTER = Pattern.compile("^(?:\\s+(?:said|says|told|worked|is said|was said)(?![\\p{L}])"
+            + "|[’']s\\s+(?:agent|wife|husband|widow|widower|son|daughter|mother|father|brother|sister)(?![\\p{L}]))");
+
+    /**
+     * Whether a one-word name typed a place or organisation is a person the article names in full: the first or last
+     * word of exactly one full person name here, and followed by a person's verb or kin ({@link #PERSON_VERB_AFTER}).
+     * Left as typed, "Laidlaw said" beside "Grant Laidlaw" was an organisation of its own, and "Ford's agent" beside
+     * "Harrison Ford" joined the Ford Motor Company of another article. With two full names of that word ("Tony
+     * Blair", "Euan Blair") the word is left as typed.
+     */
+    static boolean isNamedPersonByVerb(String text, List<Mention> mentions, Mention m, Set<String> lone) {
+        String w = EntityLinker.clean(m.text());
+        if (w.isEmpty() || w.contains(" ") || m.end() > text.length()) return false;
+        if (!PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) return false;
+        String lw = w.toLowerCase(Locale.ROOT);
+        Set<String> fulls = new java.util.HashSet<>();
+        for (Mention o : mentions) {
+            if (o.type() != EntityType.PERSON && !isPersonNameTypedPlace(o, lone)) continue;
+            String[] words = EntityLinker.clean(o.text()).replaceAll("^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?\\s+)+", "")
+                    .replaceAll("[’']s$", "").toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length < 2) continue;
+            if (words[0].equals(lw) || words[words.length - 1].equals(lw)) fulls.add(String.join(" ", words));
+        }
+        return fulls.size() == 1;
+    }
+
+    /**
+     * The one-word names the article writes as a person's: typed a person, after a gendered title ("Ms Morgan's"), or
+     * before a person's verb or kin ("Morgan said"); lower case, without a possessive.
+     */
+    static Set<String> lonePersonWords(String text, List<Mention> mentions) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.DATE || m.end() > text.length()) continue;
+            String w = EntityLinker.clean(m.text()).replaceAll("^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)", "").replaceAll("[’']s$", "");
+            if (w.isEmpty() || w.contains(" ") || EntityLinker.isAcronym(w)) continue;
+            boolean person = m.type() == EntityType.PERSON || titleGender(text, m) != '-'
+                    || PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
+            if (person) out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a name of two or three capitalised words typed a place is a person's full name: its last word is one the
+     * article writes alone as a person's ({@link #lonePersonWords}). "Sri Wahyuni" beside "Wahyuni", "Sydney Morgan"
+     * beside "Ms Morgan" were places of their own, the surname's person named by the surname.
+     */
+    static boolean isPersonNameTypedPlace(Mention m, Set<String> lone) {
+        if (m.type() != EntityType.LOCATION) return false;
+        String[] words = EntityLinker.clean(m.text()).replaceAll("[’']s$", "").split("\\s+");
+        if (words.length < 2 || words.length > 3) return false;
+        for (String w : words) if (!Character.isUpperCase(w.codePointAt(0)) || EntityLinker.isAcronym(w)) return false;
+        return lone.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
     /** A person's age and home town in apposition right before a name: "Callum Reid, 34, of Dundee". */
     private static final Pattern AGE_OF_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*,\\s*of\\s+$");
 

@@ -89,8 +89,12 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * "the coming weekend", "the winter of 2009-10", weekday ranges with clock times, seasons naming holidays or polls.
      * 20 also: events (fresh-news/events6): plans called off in the sentence ("has been cancelled", "indefinitely", "had been due
      * to"), website visits and "meet concerns", goods arriving, a new party's arrival, venues no stops, "overnight", live-report times.
+     * 21: entity linking (issue 15 items 1-2): a lone name typed a place or organisation with a person's verb after it
+     * ("Laidlaw said", "Ford's agent") is the one person of the article with that name; "Washington state" is not the bare
+     * "Washington" of another article; a full name typed a place whose last word the article writes alone as a person's
+     * ("Sri Wahyuni" / "Wahyuni") is that person.
      */
-    static final int ENGINE_REVISION = 20;
+    static final int ENGINE_REVISION = 21;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

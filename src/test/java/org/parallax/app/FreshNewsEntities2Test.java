@@ -27,9 +27,9 @@ import org.parallax.testsupport.TestLibrary;
 @Tag("contract")
 class FreshNewsEntities2Test {
     /** Today's counts (after the fixes of the second entities round). */
-    private static final int CONFLATED_CEILING = 2;
-    private static final int MISPLACED_CEILING = 5;
-    private static final int SPLIT_CEILING = 7;
+    private static final int CONFLATED_CEILING = 1; // 2 before the seventh entities round
+    private static final int MISPLACED_CEILING = 1; // 5 before the seventh entities round
+    private static final int SPLIT_CEILING = 4; // 7 before the seventh entities round
     private static final int FALSE_ENTITY_CEILING = 0;
 
     @TempDir

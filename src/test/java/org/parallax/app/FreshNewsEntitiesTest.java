@@ -31,8 +31,8 @@ import org.parallax.testsupport.TestLibrary;
 class FreshNewsEntitiesTest {
     /** Today's counts (performance.md, after the second entities round: 4 conflated entities with 11 misplaced mentions, 6 split chains). */
     private static final int CONFLATED_CEILING = 3;
-    private static final int MISPLACED_CEILING = 7;
-    private static final int SPLIT_CEILING = 5;
+    private static final int MISPLACED_CEILING = 6; // 7 before the seventh entities round
+    private static final int SPLIT_CEILING = 4; // 5 before the seventh entities round
 
     @TempDir
     static Path dir;

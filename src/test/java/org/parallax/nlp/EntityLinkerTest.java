@@ -635,6 +635,25 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceWrittenAsAStateIsNotTheSameNamesCityElsewhere() {
+        String text = "Wildfires in Washington state have burned homes. Washington has had a dry year.";
+        List<Mention> ms = mentions(text, "Washington", EntityType.LOCATION, "Washington", EntityType.LOCATION);
+        Entity capital = new Entity(3, EntityType.LOCATION, "Washington", List.of("Washington"), false);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(capital));
+        assertEquals(1, clusters.size());
+        assertNull(clusters.get(0).entityId());
+        assertEquals("Washington", clusters.get(0).name());
+        // another article's "Washington state's" joins it; a bare "Washington" joins the capital; "State Department" is no state
+        Entity state = new Entity(4, EntityType.LOCATION, "Washington", List.of("Washington", "Washington state"), false);
+        String t2 = "Morgan, Washington state's attorney general, said so.";
+        assertEquals(4L, linker.link(t2, mentions(t2, "Washington", EntityType.LOCATION), List.of(capital, state)).get(0).entityId());
+        String t3 = "Officials in Washington said so.";
+        assertEquals(3L, linker.link(t3, mentions(t3, "Washington", EntityType.LOCATION), List.of(state, capital)).get(0).entityId());
+        String t4 = "Officials in Washington State Department offices said so.";
+        assertEquals(3L, linker.link(t4, mentions(t4, "Washington", EntityType.LOCATION), List.of(state, capital)).get(0).entityId());
+    }
+
+    @Test
     void aPlaceWrittenWithItsRegionIsNotTheSameNamesPlaceElsewhere() {
         String text = "She ran a cafe in Paris, Texas, for years. Paris was quiet.";
         List<Mention> ms = mentions(text, "Paris", EntityType.LOCATION, "Texas", EntityType.LOCATION, "Paris", EntityType.LOCATION);
@@ -674,6 +693,47 @@ class EntityLinkerTest {
         String t2 = "Mr Lee said so. President Lee Jae-myung agreed.";
         List<Mention> m2 = mentions(t2, "Mr Lee", EntityType.PERSON, "Lee Jae-myung", EntityType.PERSON);
         assertEquals(1, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
+    void aLoneNameTypedAnOrganisationIsThePersonWhenAPersonsVerbFollows() {
+        String text = "The party leader, Grant Laidlaw, said the vote was won. Laidlaw said Perth's count was slow.";
+        List<Mention> ms = mentions(text, "Grant Laidlaw", EntityType.PERSON, "Laidlaw", EntityType.ORGANIZATION, "Perth",
+                EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(0, 1), clusterOf(clusters, 0).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
+        // a kin word after the possessive: "Ford's agent" is Harrison Ford, not a known Ford Motor Company
+        String t2 = "Harrison Ford returns as Indiana Jones. Ford's agent said the film was done.";
+        List<Mention> m2 = mentions(t2, "Harrison Ford", EntityType.PERSON, "Ford", EntityType.ORGANIZATION);
+        Entity company = new Entity(7, EntityType.ORGANIZATION, "Ford Motor Company", List.of("Ford Motor Company", "Ford"), false);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of(company));
+        assertEquals(1, c2.size());
+        assertNull(c2.get(0).entityId());
+        // no person's verb, or two full names of the word: left as typed
+        String t3 = "Ford Motor Company hired Daniel Ford. Ford expects sales to rise.";
+        List<Mention> m3 = mentions(t3, "Ford Motor Company", EntityType.ORGANIZATION, "Daniel Ford", EntityType.PERSON, "Ford",
+                EntityType.ORGANIZATION);
+        assertEquals(EntityType.ORGANIZATION, clusterOf(linker.link(t3, m3, List.of()), 2).type());
+        String t4 = "Tony Blair and Euan Blair met. Blair's wife said so.";
+        List<Mention> m4 = mentions(t4, "Tony Blair", EntityType.PERSON, "Euan Blair", EntityType.PERSON, "Blair",
+                EntityType.ORGANIZATION);
+        assertEquals(EntityType.ORGANIZATION, clusterOf(linker.link(t4, m4, List.of()), 2).type());
+    }
+
+    @Test
+    void aFullNameTypedAPlaceIsThePersonItsSurnameNames() {
+        String text = "The attorney general, Sydney Morgan, filed suit. Morgan said the rules were clear. Sydney was hot.";
+        List<Mention> ms = mentions(text, "Sydney Morgan", EntityType.LOCATION, "Morgan", EntityType.ORGANIZATION, "Sydney",
+                EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(0, 1), clusterOf(clusters, 0).members());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 2).type());
+        // with no lone person's word of its last word, a place of two words stays a place
+        String t2 = "Fans flew to Buenos Aires. Aires is far.";
+        List<Mention> m2 = mentions(t2, "Buenos Aires", EntityType.LOCATION, "Aires", EntityType.LOCATION);
+        assertEquals(EntityType.LOCATION, clusterOf(linker.link(t2, m2, List.of()), 0).type());
     }
 
     @Test
