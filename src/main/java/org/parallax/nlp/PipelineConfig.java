@@ -89,8 +89,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * "the coming weekend", "the winter of 2009-10", weekday ranges with clock times, seasons naming holidays or polls.
      * 20 also: events (fresh-news/events6): plans called off in the sentence ("has been cancelled", "indefinitely", "had been due
      * to"), website visits and "meet concerns", goods arriving, a new party's arrival, venues no stops, "overnight", live-report times.
+     * 21: weekdays told in the present after "next week" are that week's days; a host's guest leads an event's party, and a
+     * report of another visitor at the same time, elsewhere, starts its own event rather than joining a shared host's.
      */
-    static final int ENGINE_REVISION = 20;
+    static final int ENGINE_REVISION = 21;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
