@@ -256,7 +256,7 @@ public final class DateResolver {
             }
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
-        return docDate == null ? out : agreeingWeekdays(text, withinComingEvents(text, out, docDate));
+        return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
     }
 
     /**

@@ -255,6 +255,7 @@ public final class EventExtractor {
                         roleWho.putAll(withSubject);
                     });
                 }
+                guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
                         : stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
                 if (stops.size() > 1) {
@@ -861,6 +862,19 @@ public final class EventExtractor {
         return new DateRange(date.start(), date.start().plusDays(days - 1L), DatePrecision.DAY);
     }
 
+    /** The guests of a host's verb ({@link EventRoles#guests}) come first among those taking part, the host after them. */
+    private static void guestsFirst(String sentenceText, int sentenceStart, List<Mention> named, Map<Long, String> who) {
+        List<Mention> people = named.stream().filter(m -> who.containsKey(m.entityId())).sorted(Comparator.comparingInt(Mention::start)).toList();
+        Map<Long, String> ordered = new LinkedHashMap<>();
+        for (int i : EventRoles.guests(sentenceText, people.stream()
+                .map(m -> new EventRoles.Span(m.start() - sentenceStart, m.end() - sentenceStart, m.type())).toList())) {
+            ordered.putIfAbsent(people.get(i).entityId(), who.get(people.get(i).entityId()));
+        }
+        who.forEach(ordered::putIfAbsent);
+        who.clear();
+        who.putAll(ordered);
+    }
+
     /** The participants and places of a visit or meeting sentence, by {@link EventRoles}, in order of mention. */
     private static void roles(String sentenceText, int sentenceStart, List<Mention> named, Map<Long, String> entityNames,
                               Map<Long, String> who, Map<Long, String> where) {
@@ -937,6 +951,7 @@ public final class EventExtractor {
         if (!compatible(k1, k2)) return false;
         if (d1.end().isBefore(d2.start()) || d2.end().isBefore(d1.start())) return false;
         if (oneStopOf(d1, where1, d2, where2) || oneStopOf(d2, where2, d1, where1)) return false;
+        if (EventRoles.anotherParty(who1, where1, who2, where2)) return false;
         if (who1.stream().anyMatch(who2::contains)) return true;
         // places alone are weak evidence (every event of a story happens "in Pakistan"): only when someone is unnamed
         return (who1.isEmpty() || who2.isEmpty()) && where1.stream().anyMatch(where2::contains);

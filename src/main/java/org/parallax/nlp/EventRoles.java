@@ -1,5 +1,7 @@
 package org.parallax.nlp;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -297,5 +299,52 @@ final class EventRoles {
     private static int topicStart(String sentence) {
         Matcher m = TOPIC.matcher(sentence);
         return m.find() ? m.end() : Integer.MAX_VALUE;
+    }
+
+    /** An active verb of receiving a guest ("received", "will host", "to welcome"), not a passive one ("was received by"). */
+    private static final Pattern HOSTS_GUEST = Pattern.compile("(?<!\\b(?:was|were|been|being|is|are|be)\\s{1,3})\\b(receiv(e|es|ed|ing)"
+            + "|host(s|ed|ing)?|welcom(e|es|ed|ing)|greet(s|ed|ing)?)\\s+", Pattern.CASE_INSENSITIVE);
+    /**
+     * What may not stand between the verb and its guest: a clause break, an agent ("by"), a source ("from"), another
+     * party ("and", "with"), or an event that is hosted ("hosted talks between X and Y", "will host a summit").
+     */
+    private static final Pattern NOT_A_GUEST_GAP = Pattern.compile("[.;:]|\\b(by|from|and|with|talks|meetings?|summits?|conferences?"
+            + "|forums?|lunch|luncheon|dinner|banquet|reception|event|games?|matches?|ceremony)\\b", Pattern.CASE_INSENSITIVE);
+    /** The longest title, in characters, between a host's verb and the guest it names ("the foreign minister of X, Y"). */
+    private static final int GUEST_REACH = 60;
+
+    /**
+     * The guests of a host's verb, as indexes into {@code spans} (sorted by start) in the order the verbs come: the first
+     * person after each "received", "hosts", "to welcome" ("X received the foreign minister of Australia, Y"; "X will
+     * host Li ... and fly to Sydney to welcome Modi"). They are the visitors, the subject their host.
+     */
+    static List<Integer> guests(String sentence, List<Span> spans) {
+        List<Integer> out = new ArrayList<>();
+        Matcher h = HOSTS_GUEST.matcher(sentence);
+        while (h.find()) {
+            for (int i = 0; i < spans.size(); i++) {
+                Span sp = spans.get(i);
+                if (sp.start() < h.end() || sp.type() != EntityType.PERSON) continue;
+                if (sp.start() - h.end() <= GUEST_REACH && !NOT_A_GUEST_GAP.matcher(sentence.substring(h.end(), sp.start())).find()
+                        && !out.contains(i)) {
+                    out.add(i);
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Another party's visit at the same time: a report naming someone the known event does not, not the one who leads it
+     * (its first participant: the visitor, or the subject who opened it), and only places it does not name ("X flies to
+     * Sydney to welcome Modi" while Li's visit is told in Canberra). A host both receive does not pool two visitors'
+     * places and people. {@code who}, {@code where} are the newer report's; with nobody or nowhere on either side, false.
+     */
+    static boolean anotherParty(Collection<Long> who, Collection<Long> where, Collection<Long> knownWho, Collection<Long> knownWhere) {
+        if (who.isEmpty() || knownWho.isEmpty() || where.isEmpty() || knownWhere.isEmpty()) return false;
+        if (where.stream().anyMatch(knownWhere::contains)) return false;
+        Long lead = knownWho.iterator().next();
+        return !who.contains(lead) && who.stream().anyMatch(id -> !knownWho.contains(id));
     }
 }

@@ -93,6 +93,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * ("Laidlaw said", "Ford's agent") is the one person of the article with that name; "Washington state" is not the bare
      * "Washington" of another article; a full name typed a place whose last word the article writes alone as a person's
      * ("Sri Wahyuni" / "Wahyuni") is that person.
+     * 21 also: weekdays told in the present after "next week" are that week's days; a host's guest leads an event's party, and a
+     * report of another visitor at the same time, elsewhere, starts its own event rather than joining a shared host's.
      */
     static final int ENGINE_REVISION = 21;
 

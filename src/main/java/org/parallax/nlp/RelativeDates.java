@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
+import org.parallax.text.ClockTimes;
 import org.parallax.text.Months;
 
 /**
@@ -484,6 +485,67 @@ final class RelativeDates {
         if (!named) return range;
         DateRange moved = DateResolver.shiftYears(range, y - range.start().getYear());
         return moved == null ? range : moved;
+    }
+
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b" + ClockTimes.TIME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMING_WEEK = Pattern.compile("^(?:the\\s+)?(?:next|coming|following)\\s+week$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\S)");
+    private static final Pattern WEEKDAY_FILLER = Pattern.compile("(?i)\\b(?:from|to|until|till|through|and|on|at|by|the|morning"
+            + "|afternoon|evening|night)\\b|[-\u2013\u2014,\\s]");
+    /** Sentences after "next week" over which its weekdays still belong to it. */
+    private static final int WEEK_REACH = 3;
+
+    /**
+     * Weekdays told in the present or future after "next week" ("Next week the minister travels to Rome. On Tuesday she
+     * meets ...; from Wednesday to Friday officials hold talks") are days of that week, not the first such weekday after
+     * publication: in a Friday's paper "on Saturday" is then the next week's Saturday. A weekday under a past verb, or
+     * one after another date outside that week, or more than {@link #WEEK_REACH} sentences on, keeps its own reading.
+     */
+    static List<ResolvedDate> inNamedComingWeek(String text, List<ResolvedDate> dates, LocalDate docDate) {
+        List<ResolvedDate> out = new ArrayList<>(dates);
+        LocalDate monday = null;
+        int anchorEnd = -1;
+        for (int i = 0; i < out.size(); i++) {
+            ResolvedDate d = out.get(i);
+            DateRange r = d.range();
+            if (r == null) continue;
+            if (COMING_WEEK.matcher(d.text().strip()).matches() && r.start().getDayOfWeek() == DayOfWeek.MONDAY
+                    && r.start().isAfter(docDate) && r.end().equals(r.start().plusDays(6))
+                    && ClauseTense.of(text, d.start(), d.end()) != ClauseTense.Tense.PAST) {
+                monday = r.start();
+                anchorEnd = d.end();
+                continue;
+            }
+            if (monday == null) continue;
+            Matcher ends = SENTENCE_END.matcher(text.substring(anchorEnd, d.start()));
+            int sentences = 0;
+            while (ends.find()) sentences++;
+            if (sentences > WEEK_REACH) {
+                monday = null;
+                continue;
+            }
+            if (!weekdaysOnly(text, d)) {
+                if (r.start().isBefore(monday) || r.end().isAfter(monday.plusDays(6))) monday = null; // the story moved on
+                continue;
+            }
+            if (r.precision() != DatePrecision.DAY || ClauseTense.of(text, d.start(), d.end()) == ClauseTense.Tense.PAST) continue;
+            LocalDate s = monday.with(TemporalAdjusters.nextOrSame(r.start().getDayOfWeek()));
+            LocalDate e = monday.with(TemporalAdjusters.nextOrSame(r.end().getDayOfWeek()));
+            if (!e.isBefore(s) && !s.equals(r.start())) {
+                out.set(i, new ResolvedDate(d.start(), d.end(), d.text(), new DateRange(s, e, DatePrecision.DAY), d.publicationDate()));
+            }
+        }
+        return out;
+    }
+
+    /** A date written with weekdays alone, clock times and range words ("Tuesday", "from Wednesday to Friday", "05:00 on Monday"). */
+    private static boolean weekdaysOnly(String text, ResolvedDate d) {
+        String surface = CLOCK_TIME.matcher(d.text()).replaceAll(" ");
+        Matcher wd = DateResolver.WEEKDAY.matcher(surface);
+        if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || DateResolver.EXPLICIT_DAY_OR_MONTH.matcher(surface).find()) return false;
+        String near = DateResolver.withWordBefore(text, d.start(), d.end());
+        if (near.contains("next") || near.contains("last") || near.contains("this")) return false;
+        return WEEKDAY_FILLER.matcher(DateResolver.WEEKDAY.matcher(surface).replaceAll(" ")).replaceAll("").isEmpty();
     }
 
     private static final Pattern COMING_WEEKEND = Pattern.compile("^(?:the\\s+)?coming\\s+weekend$", Pattern.CASE_INSENSITIVE);

@@ -129,9 +129,10 @@ class FreshNewsEventsTest {
      * "from 3 to 5 May", a state banquet, an envoy shuttling between two capitals, two overlapping visits). Held out
      * 13/48 fully right with 4 false events; after the fixes 27/48 with 2 (performance.md "Events in freshly written
      * news, a fourth check"); 31/48 after the date fixes of issue 15 item 4 (a04's "The next day" and "on 15 May" in
-     * 2008, a08's "had agreed on a new round ... on 20 October").
+     * 2008, a08's "had agreed on a new round ... on 20 October"); 36/48 after weekdays after "next week" are that week's
+     * and a host's second guest at the same time starts an event of their own (a12).
      */
-    private static final int[] EVENTS5_FLOORS = {45, 40, 40, 37, 31};
+    private static final int[] EVENTS5_FLOORS = {45, 45, 40, 39, 36};
     private static final int EVENTS5_FALSE_CEILING = 2;
 
     @Test

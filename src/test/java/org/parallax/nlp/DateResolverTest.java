@@ -449,6 +449,28 @@ class DateResolverTest {
     }
 
     @Test
+    void weekdaysToldInThePresentAfterNextWeekAreThatWeeksDays() {
+        // published Friday 10 March 2023: next week is 13-19 March
+        String doc = "2023-03-10";
+        String plan = "Next week the envoy travels to Oslo. On Wednesday she meets the premier.\n\nShe flies home on Saturday.";
+        List<ResolvedDate> dates = resolver.resolve(plan, raw(plan, "Next week=2023-W11|Wednesday=2023-03-08|Saturday=2023-03-11"),
+                LocalDate.parse(doc));
+        assertEquals("2023-03-15", dates.get(1).range().toString(), "next week's Wednesday, not this week's");
+        assertEquals("2023-03-18", dates.get(2).range().toString(), "next week's Saturday, not tomorrow");
+        // a range of weekdays moves whole
+        assertEquals("2023-03-15..2023-03-17", secondDate("Next week the envoy travels to Oslo. From Wednesday to Friday officials hold talks.",
+                "Next week=2023-W11|Wednesday=2023-03-08|Friday=2023-03-10", doc));
+        // a past verb keeps its weekday; another date outside the week, or the week in the past, ends the reach
+        assertEquals("2023-03-08", secondDate("Next week the envoy travels to Oslo. On Wednesday she said she was ready.",
+                "Next week=2023-W11|Wednesday=2023-03-08", doc));
+        assertEquals("2023-03-11", resolver.resolve("Next week the envoy travels to Oslo. Talks opened on 2 March. She returns on Saturday.",
+                raw("Next week the envoy travels to Oslo. Talks opened on 2 March. She returns on Saturday.",
+                        "Next week=2023-W11|2 March=2023-03-02|Saturday=2023-03-11"), LocalDate.parse(doc)).get(2).range().toString());
+        assertEquals("2023-03-11", secondDate("Last week the envoy travelled to Oslo. She returns on Saturday.",
+                "Last week=2023-W09|Saturday=2023-03-11", doc));
+    }
+
+    @Test
     void aWeekdayRangeWithClockTimesRunsForwardFromItsFirstDay() {
         // published Wednesday 8 March 2023: "until 05:00 on Monday" is the Monday after that Friday, not last Monday
         String text = "The line will close from 22:00 on Friday until 05:00 on Monday.";

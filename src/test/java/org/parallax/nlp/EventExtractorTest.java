@@ -351,7 +351,8 @@ class EventExtractorTest {
                 List.of(name(plural, "Holt", EntityType.PERSON, 1), name(plural, "Dask", EntityType.PERSON, 2),
                         name(plural, "Berg", EntityType.PERSON, 3), name(plural, "Tessel", EntityType.LOCATION, 4),
                         name(plural, "Sarnec", EntityType.LOCATION, 5)), Map.of());
-        assertEquals(List.of(1L, 2L, 3L), d.get(1).whoIds());
+        // Holt's guest Dask leads the party, the host after
+        assertEquals(List.of(2L, 1L, 3L), d.get(1).whoIds());
         assertEquals(List.of(5L), d.get(1).whereIds());
     }
 
@@ -559,6 +560,62 @@ class EventExtractorTest {
         assertEquals(1, c.size(), c.toString());
         assertEquals(EventKind.MEETING, c.get(0).kind());
         assertEquals(List.of(3L), c.get(0).whereIds());
+    }
+
+    @Test
+    void aHostsGuestLeadsTheParty() {
+        String text = "Holt received the Foreign Minister of Tessel, Dask, in Sarnec on Tuesday.";
+        List<EventCandidate> c = extractor.extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
+                List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(text, "Holt", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 2),
+                        name(text, "Dask", EntityType.PERSON, 3), name(text, "Sarnec", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(List.of(3L, 1L), c.get(0).whoIds(), "the guest first, the host after");
+        // received by someone: the subject is the guest already
+        String passive = "Dask was received by Holt in Sarnec on Tuesday.";
+        List<EventCandidate> p = extractor.extract(1, passive, List.of(new Sentence(0, passive.length())), List.of(),
+                List.of(date(passive, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(passive, "Dask", EntityType.PERSON, 3), name(passive, "Holt", EntityType.PERSON, 1),
+                        name(passive, "Sarnec", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(List.of(3L, 1L), p.get(0).whoIds());
+    }
+
+    @Test
+    void anotherVisitorsTripAtTheSameTimeIsNotTheVisitTheyShareAHostWith() {
+        DateRange threeDays = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 8), DatePrecision.DAY);
+        DateRange tuesday = DateRange.day(LocalDate.of(2023, 3, 7));
+        // known: visitor 1 in place 10, host 2 added later; new: host 2 welcomes visitor 3 in place 11
+        assertFalse(EventExtractor.sameEvent(EventKind.VISIT, tuesday, List.of(2L, 3L), List.of(11L),
+                EventKind.VISIT, threeDays, List.of(1L, 2L), List.of(10L)), "a shared host does not join two visitors");
+        // the visitor's own stop elsewhere with a new host is still the visit
+        assertTrue(EventExtractor.sameEvent(EventKind.VISIT, tuesday, List.of(1L, 4L), List.of(12L),
+                EventKind.VISIT, threeDays, List.of(1L, 2L), List.of(10L)), "the visitor's own stop");
+        // the host receiving the visitor somewhere not yet named is still the visit (the host new, the visitor known)
+        assertTrue(EventExtractor.sameEvent(EventKind.MEETING, tuesday, List.of(5L, 1L), List.of(13L),
+                EventKind.VISIT, threeDays, List.of(1L), List.of(10L)), "the visitor's host");
+        // the same host and the same place: one event; a report naming no place: the shared host decides as before
+        assertTrue(EventExtractor.sameEvent(EventKind.VISIT, tuesday, List.of(2L, 3L), List.of(10L),
+                EventKind.VISIT, threeDays, List.of(1L, 2L), List.of(10L)));
+        assertTrue(EventExtractor.sameEvent(EventKind.VISIT, tuesday, List.of(2L, 3L), List.of(),
+                EventKind.VISIT, threeDays, List.of(1L, 2L), List.of(10L)));
+    }
+
+    @Test
+    void aHostsSecondGuestStartsTheirOwnEventWhenCandidatesAreMerged() {
+        DateRange first = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 8), DatePrecision.DAY);
+        DateRange second = new DateRange(LocalDate.of(2023, 3, 7), LocalDate.of(2023, 3, 9), DatePrecision.DAY);
+        EventSource src = new EventSource(1, 0, 1, "x");
+        Map<Long, String> names = Map.of(1L, "Visitor One", 2L, "Host", 3L, "Visitor Two", 10L, "Capital", 11L, "Port", 12L, "Coast");
+        List<EventCandidate> told = List.of(
+                new EventCandidate(EventKind.VISIT, first, List.of(1L), List.of("Visitor One"), List.of(10L), List.of("Capital"), src),
+                new EventCandidate(EventKind.VISIT, second, List.of(3L), List.of("Visitor Two"), List.of(11L, 12L), List.of("Port", "Coast"), src),
+                new EventCandidate(EventKind.VISIT, DateRange.day(LocalDate.of(2023, 3, 6)), List.of(2L, 1L), List.of("Host", "Visitor One"),
+                        List.of(10L), List.of("Capital"), src),
+                new EventCandidate(EventKind.VISIT, DateRange.day(LocalDate.of(2023, 3, 7)), List.of(2L, 3L), List.of("Host", "Visitor Two"),
+                        List.of(11L), List.of("Port"), src));
+        List<Event> events = merge(told, names);
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(List.of(10L), events.get(0).whereIds(), "the first visit keeps its own place");
+        assertEquals(List.of(3L, 2L), events.get(1).whoIds(), "the second visitor's event has the host who welcomes them");
     }
 
     @Test

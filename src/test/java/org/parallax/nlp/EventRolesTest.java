@@ -21,6 +21,23 @@ class EventRolesTest {
     }
 
     @Test
+    void theFirstPersonAfterAHostsVerbIsItsGuest() {
+        String s = "Holt will host Dask at the palace on Monday and fly to Orla on Tuesday to welcome Berg.";
+        assertEquals(List.of(1, 2), EventRoles.guests(s, spans(s, "Holt", EntityType.PERSON, "Dask", EntityType.PERSON,
+                "Berg", EntityType.PERSON)));
+        // a title between the verb and the guest
+        String t = "Holt received the foreign minister of Tessel, Ivo Dask, on Monday.";
+        assertEquals(List.of(2), EventRoles.guests(t, spans(t, "Holt", EntityType.PERSON, "Tessel", EntityType.LOCATION,
+                "Ivo Dask", EntityType.PERSON)));
+        // no guest: a passive reception, an event that is hosted, an agent
+        String p = "Dask was received by Holt on Monday.";
+        assertEquals(List.of(), EventRoles.guests(p, spans(p, "Dask", EntityType.PERSON, "Holt", EntityType.PERSON)));
+        String e = "Holt hosted talks between Dask and Berg on Monday.";
+        assertEquals(List.of(), EventRoles.guests(e, spans(e, "Holt", EntityType.PERSON, "Dask", EntityType.PERSON,
+                "Berg", EntityType.PERSON)));
+    }
+
+    @Test
     void thePassiveOfAReportingVerbIsNoReport() {
         String s = "The Lorvan premier Ivo Dask was welcomed by President Mira Holt in Tessel on Monday at the start of a visit.";
         assertEquals(List.of("Ivo Dask", "Mira Holt"), participants(s, "Ivo Dask", "Mira Holt"));

@@ -132,9 +132,9 @@ class FreshNewsDatesTest {
      * The fifth set (fresh-news/dates5, performance.md "Dates in freshly written news, fifth check": a weather piece, an
      * election timetable, an annual report, a travel disruption, an anniversary, a school story, a next-week schedule
      * told in the present, names and numbers that are no dates): right after the fixes that followed its held-out run
-     * (158 of 192 held out, 1 false; 171 and 0 false after).
+     * (158 of 192 held out, 1 false; 171 and 0 false after; 174 with weekdays after "next week" as that week's).
      */
-    private static final int RIGHT_FLOOR_5_ALL = 171;
+    private static final int RIGHT_FLOOR_5_ALL = 174;
     /** False dates in dates5 today, at most. */
     private static final int FALSE_CEILING_5 = 0;
 
