@@ -244,6 +244,9 @@ public final class SentenceAligner {
         for (Sentence s : sa) ka.add(ValueKinds.of(textA, s.start(), s.end()));
         for (Sentence s : sb) kb.add(ValueKinds.of(textB, s.start(), s.end()));
         Map<String, Integer> countA = counts(ka), countB = counts(kb);
+        List<Map<String, String>> na = new ArrayList<>(), nb = new ArrayList<>();
+        for (Sentence s : sa) na.add(ValueKinds.counted(textA, s.start(), s.end()));
+        for (Sentence s : sb) nb.add(ValueKinds.counted(textB, s.start(), s.end()));
         boolean[] ownYearA = new boolean[n], ownYearB = new boolean[m];
         for (int i = 0; i < n; i++) ownYearA[i] = !ka.get(i).isEmpty() && !yearsOf(wa.get(i)).stream().allMatch(yearsB::contains);
         for (int j = 0; j < m; j++) ownYearB[j] = !kb.get(j).isEmpty() && !yearsOf(wb.get(j)).stream().allMatch(yearsA::contains);
@@ -261,6 +264,9 @@ public final class SentenceAligner {
                     Boolean thing = null;
                     for (String k : ka.get(i)) {
                         if (!kb.get(j).contains(k)) continue;
+                        // one number of people and one of things are two facts ("14 boats" / "At least 14 people were killed")
+                        String ci = na.get(i).get(k), cj = nb.get(j).get(k);
+                        if (ci != null && cj != null && !ci.equals(cj)) continue;
                         if (countA.get(k) == 1 && countB.get(k) == 1) kinds++;
                         else if (ValueKinds.isMeasure(k) && (thing == null ? (thing = sharesThing(fa.get(i), ca.get(i), wa.get(i), fb.get(j))) : thing)) {
                             kinds++;

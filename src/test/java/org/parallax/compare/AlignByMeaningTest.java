@@ -239,4 +239,18 @@ class AlignByMeaningTest {
         assertTrue(paired(al, a, "The harbour", b, "The harbour"), al.toString());
         assertFalse(paired(al, a, "The harbour", b, "Officials"), al.toString());
     }
+
+    @Test
+    void aNumberOfThingsIsNoCounterpartOfTheSameNumberOfPeople() {
+        // "14" is the only number of two digits each side states once, but one counts boats and the other the dead
+        Article a = Samples.ofParagraphs(1, List.of(
+                "At least nine people died when a dam burst on the Orva river on Monday, flooding three villages.",
+                "Rescue teams used 14 boats and two helicopters."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "A dam on the Orva river gave way on Monday, killing at least 14 people and flooding three villages.",
+                "Engineers had raised concerns about the structure."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "At least nine", b, "A dam on"), al.toString());
+        assertFalse(paired(al, a, "Rescue teams", b, "A dam on"), al.toString());
+    }
 }
