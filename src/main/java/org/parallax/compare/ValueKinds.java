@@ -1,7 +1,9 @@
 package org.parallax.compare;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,18 @@ final class ValueKinds {
     private static final Pattern AGE_AFTER = Pattern.compile("\\s?-\\s?years?\\s?-\\s?old", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*[ap]\\.?m\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY = Pattern.compile("[€$£]\\s?\\d");
+    /** The word after a number, past a scale word ("14 boats", "40 million dollars"). */
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:(?:million|billion|thousand|hundred)\\s+)?([A-Za-z]+)\\b");
+    /** Plural nouns that count people: a number of them is no number of things. */
+    private static final Set<String> PERSON_NOUNS = Set.of("people", "persons", "residents", "passengers", "crew", "members", "men", "women",
+            "children", "workers", "staff", "patients", "students", "pupils", "teachers", "nurses", "doctors", "survivors", "sailors",
+            "soldiers", "troops", "officers", "police", "fans", "supporters", "spectators", "tourists", "visitors", "runners", "migrants",
+            "refugees", "voters", "employees", "victims", "villagers", "inhabitants", "citizens", "civilians", "miners", "fishermen",
+            "firefighters", "rescuers", "protesters", "demonstrators", "prisoners", "hostages", "pilgrims", "players", "athletes", "guests",
+            "adults", "others", "dead", "injured", "wounded", "missing", "homeless", "evacuees", "holidaymakers", "customers", "users");
+    /** Words ending in s that are no plural noun. */
+    private static final Set<String> NOT_PLURAL = Set.of("was", "has", "is", "its", "this", "thus", "us", "as", "across", "perhaps",
+            "always", "unless", "plus", "whereas", "besides", "towards", "afterwards", "sometimes");
     /** The unit words of the kinds, and the closure words: words that say which kind a value is, not what it is about. */
     static boolean isUnit(String key) {
         return CLOSURE_WORDS.contains(key) || DISTANCE_UNITS.contains(key) || LENGTH_UNITS.contains(key) || DURATION_UNITS.contains(key)
@@ -79,6 +93,30 @@ final class ValueKinds {
         }
         return out;
     }
+
+    /**
+     * What the numbers of two digits or more of {@code text[start, end)} count, by the word after each: {@code "#" + digits} to
+     * {@link #PEOPLE} for a noun of people ("14 people", "168 survivors"), {@link #THINGS} for another plural noun ("14 boats",
+     * "40,000 homes"); a number followed by no plural noun ("14 were killed", "14%") is left out.
+     */
+    static Map<String, String> counted(String text, int start, int end) {
+        Map<String, String> out = new HashMap<>();
+        String s = text.substring(start, end);
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            String digits = m.group().replace(",", "");
+            if (digits.length() < 2 || digits.contains(".") || isYear(digits)) continue;
+            Matcher noun = NOUN_AFTER.matcher(s).region(m.end(), s.length());
+            if (!noun.lookingAt()) continue;
+            String w = noun.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (PERSON_NOUNS.contains(w)) out.put("#" + digits, PEOPLE);
+            else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_PLURAL.contains(w)) out.put("#" + digits, THINGS);
+        }
+        return out;
+    }
+
+    /** What a number counts, as {@link #counted} tells. */
+    static final String PEOPLE = "people", THINGS = "things";
 
     private static void addUnit(Set<String> out, String unit) {
         if (DISTANCE_UNITS.contains(unit)) out.add(DISTANCE);

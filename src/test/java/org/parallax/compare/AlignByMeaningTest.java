@@ -239,4 +239,37 @@ class AlignByMeaningTest {
         assertTrue(paired(al, a, "The harbour", b, "The harbour"), al.toString());
         assertFalse(paired(al, a, "The harbour", b, "Officials"), al.toString());
     }
+
+    @Test
+    void aSentenceWithAFullCounterpartTakesNoWeakerSecondEventLinkToALead() {
+        // B's lead shares story words ("strike", "ballot", "pay", "days") with A's lead and with the ballot sentence, which has its
+        // full counterpart; both ask B's lead for an event link, and the ballot sentence's, weaker, is dropped
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Staff at 40 hospitals will strike for three days next month in a dispute over pay, their union said.",
+                "In the strike ballot, 91% of members backed the action, on a turnout of 62%.",
+                "The union has about 80,000 members."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Nurses are set to walk out for two days in June after a strike ballot over pay.",
+                "Hospital managers warned of delays to operations.",
+                "Some 91 percent of members backed the action, with turnout at 60 percent.",
+                "The union represents 80,000 nurses."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Staff at 40", b, "Nurses are set"), al.toString());
+        assertTrue(paired(al, a, "In the strike ballot", b, "Some 91 percent"), al.toString());
+        assertFalse(paired(al, a, "In the strike ballot", b, "Nurses are set"), al.toString());
+    }
+
+    @Test
+    void aNumberOfThingsIsNoCounterpartOfTheSameNumberOfPeople() {
+        // "14" is the only number of two digits each side states once, but one counts boats and the other the dead
+        Article a = Samples.ofParagraphs(1, List.of(
+                "At least nine people died when a dam burst on the Orva river on Monday, flooding three villages.",
+                "Rescue teams used 14 boats and two helicopters."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "A dam on the Orva river gave way on Monday, killing at least 14 people and flooding three villages.",
+                "Engineers had raised concerns about the structure."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "At least nine", b, "A dam on"), al.toString());
+        assertFalse(paired(al, a, "Rescue teams", b, "A dam on"), al.toString());
+    }
 }

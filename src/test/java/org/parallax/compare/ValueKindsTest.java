@@ -2,6 +2,7 @@ package org.parallax.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -30,5 +31,19 @@ class ValueKindsTest {
         assertEquals(Set.of(ValueKinds.CLOCK), of("The blast came at 11.40 a.m. and at 14:32 a second one."));
         assertEquals(Set.of(), of("Early Friday, around 1: 30, she left."));
         assertEquals(Set.of("#3000"), of("More than 3,000 residents left, and 7 stayed."));
+    }
+
+    private static Map<String, String> counted(String s) {
+        return ValueKinds.counted(s, 0, s.length());
+    }
+
+    @Test
+    void theNounAfterANumberSaysWhetherItCountsPeopleOrThings() {
+        assertEquals(Map.of("#14", ValueKinds.THINGS), counted("Divers used 14 boats and two helicopters."));
+        assertEquals(Map.of("#14", ValueKinds.PEOPLE), counted("At least 14 people died in the flood."));
+        assertEquals(Map.of("#168", ValueKinds.PEOPLE), counted("Rescuers pulled 168 survivors from the sea."));
+        assertEquals(Map.of("#40", ValueKinds.THINGS), counted("It cost 40 million dollars."));
+        assertEquals(Map.of(), counted("At least 14 were killed, and 12% of homes flooded in 2019."));
+        assertEquals(Map.of(), counted("The 20 was late."));
     }
 }
