@@ -148,6 +148,8 @@ public final class Sentences {
         String word = text.substring(w, i);
         if (word.isEmpty()) return true;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // an initial
+        // a decimal number is no abbreviation: "The median age is now 41.8. Almost one in seven ..."
+        if (Character.isDigit(word.charAt(0)) && word.chars().allMatch(c -> c == '.' || Character.isDigit(c))) return true;
         if (word.indexOf('.') >= 0) {
             String following = nextWord(text, k, end);
             // a clock time ("at 11 p.m. Final results...") ends a sentence unless a day, a month or a zone follows it

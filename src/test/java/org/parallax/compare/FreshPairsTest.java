@@ -80,9 +80,10 @@ class FreshPairsTest {
      * 22/34 with 5 false, one-sided 26 right and 23 wrong; then false conflicts by kind (a length converted to another unit, parts that
      * make the other side's whole, a length of time in several units, the values of the sentences sharing most words): 23/34, 2 false;
      * then a year against "N years ago" across the articles: 25/34, one-sided wrong 19; then alignment by kind (a number of things is no
-     * value-kind counterpart of one of people; no weaker second event link from a sentence with a full counterpart): precision 0.889.
+     * value-kind counterpart of one of people; no weaker second event link from a sentence with a full counterpart): precision 0.889;
+     * then a decimal number ends a sentence ("is now 41.8. Almost ...", text.Sentences): 0.907.
      */
-    static final Floors SIXTH = new Floors("fresh-pairs6", 0.885, 0.705, 25, 2, 0, 26, 19);
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.905, 0.705, 25, 2, 0, 26, 19);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 

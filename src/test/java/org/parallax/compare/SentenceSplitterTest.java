@@ -30,6 +30,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void endsASentenceAfterADecimalNumber() {
+        assertEquals(List.of("The median age is now 41.8.", "Almost one in seven residents was born abroad."),
+                split("The median age is now 41.8. Almost one in seven residents was born abroad."));
+        assertEquals(List.of("Turnout was 3.5 points lower, at 61.2 per cent."), split("Turnout was 3.5 points lower, at 61.2 per cent."));
+    }
+
+    @Test
     void endsASentenceAfterADottedAcronymBeforeATypicalOpener() {
         assertEquals(List.of("He flew to the U.S.", "The talks start Monday."), split("He flew to the U.S. The talks start Monday."));
     }
