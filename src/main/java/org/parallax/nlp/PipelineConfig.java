@@ -95,6 +95,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * ("Sri Wahyuni" / "Wahyuni") is that person.
      * 21 also: weekdays told in the present after "next week" are that week's days; a host's guest leads an event's party, and a
      * report of another visitor at the same time, elsewhere, starts its own event rather than joining a shared host's.
+     * 21 also: a decimal number before a period ends a sentence (text.Sentences, read by the date resolver's clause rules).
      */
     static final int ENGINE_REVISION = 21;
 
