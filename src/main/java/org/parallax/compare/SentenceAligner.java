@@ -86,11 +86,23 @@ public final class SentenceAligner {
 
     /** Aligns the compared blocks of two articles. */
     public Alignment align(Article a, Article b) {
-        return align(a.text(), splitter.split(a), b.text(), splitter.split(b));
+        return align(a.text(), splitter.split(a), year(a), b.text(), splitter.split(b), year(b));
+    }
+
+    private static int year(Article a) {
+        return a.meta() == null || a.meta().published() == null ? 0 : a.meta().published().getYear();
     }
 
     /** Aligns given sentences of two texts; all offsets in the result are into {@code textA} and {@code textB}. */
     public Alignment align(String textA, List<Sentence> sa, String textB, List<Sentence> sb) {
+        return align(textA, sa, 0, textB, sb, 0);
+    }
+
+    /**
+     * Aligns given sentences of two texts published in the years given (0 when unknown: "N years ago" then names no year); all
+     * offsets in the result are into {@code textA} and {@code textB}.
+     */
+    public Alignment align(String textA, List<Sentence> sa, int yearA, String textB, List<Sentence> sb, int yearB) {
         Map<String, Integer> dict = new HashMap<>();
         List<byte[]> ca = new ArrayList<>(), cb = new ArrayList<>();
         List<String[]> wa = new ArrayList<>(), wb = new ArrayList<>();
@@ -264,13 +276,33 @@ public final class SentenceAligner {
         List<Map<String, String>> na = new ArrayList<>(), nb = new ArrayList<>();
         for (Sentence s : sa) na.add(ValueKinds.counted(textA, s.start(), s.end()));
         for (Sentence s : sb) nb.add(ValueKinds.counted(textB, s.start(), s.end()));
+        // a year one side writes and the other tells as "N years ago" (a whole number of years: the year or the one before)
+        List<Set<Integer>> agoA = new ArrayList<>(), agoB = new ArrayList<>();
+        for (Sentence s : sa) agoA.add(ValueKinds.yearsAgo(textA, s.start(), s.end(), yearA));
+        for (Sentence s : sb) agoB.add(ValueKinds.yearsAgo(textB, s.start(), s.end(), yearB));
+        Set<String> namedB = new HashSet<>(yearsB), namedA = new HashSet<>(yearsA);
+        for (Set<Integer> ys : agoB) for (int y : ys) for (int d = -1; d <= 1; d++) namedB.add(String.valueOf(y + d));
+        for (Set<Integer> ys : agoA) for (int y : ys) for (int d = -1; d <= 1; d++) namedA.add(String.valueOf(y + d));
+        boolean[][] yearPair = new boolean[n][m];
+        int[] yearLinksA = new int[n], yearLinksB = new int[m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                yearPair[i][j] = agoMeets(yearsOf(wa.get(i)), agoB.get(j)) || agoMeets(yearsOf(wb.get(j)), agoA.get(i));
+                if (yearPair[i][j]) {
+                    yearLinksA[i]++;
+                    yearLinksB[j]++;
+                }
+            }
+        }
         boolean[] ownYearA = new boolean[n], ownYearB = new boolean[m];
-        for (int i = 0; i < n; i++) ownYearA[i] = !ka.get(i).isEmpty() && !yearsOf(wa.get(i)).stream().allMatch(yearsB::contains);
-        for (int j = 0; j < m; j++) ownYearB[j] = !kb.get(j).isEmpty() && !yearsOf(wb.get(j)).stream().allMatch(yearsA::contains);
+        for (int i = 0; i < n; i++) ownYearA[i] = !ka.get(i).isEmpty() && !yearsOf(wa.get(i)).stream().allMatch(namedB::contains);
+        for (int j = 0; j < m; j++) ownYearB[j] = !kb.get(j).isEmpty() && !yearsOf(wb.get(j)).stream().allMatch(namedA::contains);
         for (int side = 0; side < 2; side++) {
             int asking = side == 0 ? n : m, other = side == 0 ? m : n;
             for (int x = 0; x < asking; x++) {
-                if ((side == 0 ? matchA[x] : matchB[x]) >= 0 || (side == 0 ? ka : kb).get(x).isEmpty()) continue;
+                if ((side == 0 ? matchA[x] : matchB[x]) >= 0 || (side == 0 ? ka : kb).get(x).isEmpty() && (side == 0 ? yearLinksA : yearLinksB)[x] == 0) {
+                    continue;
+                }
                 int best = -1;
                 double bestScore = 0;
                 for (int y = 0; y < other; y++) {
@@ -289,6 +321,8 @@ public final class SentenceAligner {
                             kinds++;
                         }
                     }
+                    // the one sentence each side that tells the same year, once written and once as "N years ago"
+                    if (yearPair[i][j] && yearLinksA[i] == 1 && yearLinksB[j] == 1) kinds++;
                     double score = kinds == 0 ? 0 : kinds + va[i].cosine(vb[j]);
                     if (score > bestScore) {
                         bestScore = score;
@@ -390,6 +424,12 @@ public final class SentenceAligner {
         for (int k = 0; k < fi.length; k++) {
             if (ci[k] != DIGITS && !ValueKinds.isUnit(wi[k]) && other.contains(fi[k])) return true;
         }
+        return false;
+    }
+
+    /** Whether a year written is one told as "N years ago" or the year after it ("in 2021" / "four years ago" in 2026). */
+    private static boolean agoMeets(Set<String> written, Set<Integer> ago) {
+        for (String w : written) for (int y : ago) if (Math.abs(Integer.parseInt(w) - y) <= 1) return true;
         return false;
     }
 

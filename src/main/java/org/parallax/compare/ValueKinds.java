@@ -1,5 +1,6 @@
 package org.parallax.compare;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,22 @@ final class ValueKinds {
     private static final Pattern AGE_AFTER = Pattern.compile("\\s?-\\s?years?\\s?-\\s?old", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*[ap]\\.?m\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY = Pattern.compile("[€$£]\\s?\\d");
+    /** A sum with a scale, written out or abbreviated ("1.3 billion", "£1.3bn", "$50m", "42 million"). */
+    private static final Pattern SCALED = Pattern.compile("(?<![\\d.,])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(billion|million)|(bn|mn|m))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A length of time: a number (digits, a number word, "a", "an") and a unit, perhaps "and a half" ("48 hours", "an hour and a half"). */
+    private static final Pattern TIME = Pattern.compile(
+            "(?<![\\w.,])(\\d+(?:\\.\\d+)?|[a-z]+)[\\s-]+(minute|hour|day|week|month|year)s?\\b(\\s+and\\s+a\\s+half)?(?![\\s-]+(?:old|ago)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HALF_AN = Pattern.compile("\\bhalf\\s+an?\\s+(minute|hour|day|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words before "a month", "an hour" that make it a length of time, not a rate ("1.4 billion a year"). */
+    private static final Set<String> TIME_BEFORE_A = Set.of("for", "within", "after", "than", "about", "nearly", "almost", "over", "under",
+            "lasted", "took", "spent", "around", "just", "least", "only");
+    /** "N years ago", N in digits or a number word, or "a". */
+    private static final Pattern YEARS_AGO = Pattern.compile("(?<![\\w.,])(\\d+|[a-z]+)\\s+years?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+    /** A length of time's unit in minutes: a month is a twelfth of a year, so "18 months" is "a year and a half". */
+    private static final Map<String, Long> MINUTES = Map.of("minute", 1L, "hour", 60L, "day", 1440L, "week", 10080L, "month", 43800L,
+            "year", 525600L);
     /** The word after a number, past a scale word ("14 boats", "40 million dollars"). */
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?:(?:million|billion|thousand|hundred)\\s+)?([A-Za-z]+)\\b");
     /** Plural nouns that count people: a number of them is no number of things. */
@@ -75,6 +92,16 @@ final class ValueKinds {
             boolean clock = after.startsWith(":") || CLOCK_BEFORE.matcher(s.substring(0, m.start())).find() || CLOCK_AFTER.matcher(after).lookingAt();
             if (!clock && !AGE_AFTER.matcher(after).lookingAt() && digits.length() >= 2 && !digits.contains(".") && !isYear(digits)) out.add("#" + digits);
         }
+        // one sum with its scale however written: "£1.3 billion" and "£1.3bn" both state 1300000000
+        Matcher sc = SCALED.matcher(s);
+        while (sc.find()) {
+            String scale = (sc.group(2) != null ? sc.group(2) : sc.group(3)).toLowerCase(java.util.Locale.ROOT);
+            // "6m" may be six metres: a bare "m" is a million only after a currency sign ("$50m")
+            if (scale.equals("m") && (sc.start() == 0 || "€$£".indexOf(s.charAt(sc.start() - 1)) < 0)) continue;
+            BigDecimal times = scale.startsWith("b") ? BigDecimal.valueOf(1_000_000_000L) : BigDecimal.valueOf(1_000_000L);
+            out.add("#" + new BigDecimal(sc.group(1).replace(",", "")).multiply(times).toBigInteger());
+        }
+        for (long minutes : lengthsOfTime(s)) out.add(TIME_KIND + minutes);
         for (int k = 0; k < toks.size(); k++) {
             String key = toks.get(k).key();
             String prev = k > 0 ? toks.get(k - 1).key() : "";
@@ -111,6 +138,52 @@ final class ValueKinds {
             String w = noun.group(1).toLowerCase(java.util.Locale.ROOT);
             if (PERSON_NOUNS.contains(w)) out.put("#" + digits, PEOPLE);
             else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_PLURAL.contains(w)) out.put("#" + digits, THINGS);
+        }
+        return out;
+    }
+
+    /** The prefix of a length of time's kind, in minutes: "48 hours" and "two days" are both {@code time=2880}. */
+    static final String TIME_KIND = "time=";
+
+    /** The lengths of time of a text in minutes ("48 hours", "two days", "an hour and a half", "half an hour", "18-month"). */
+    static List<Long> lengthsOfTime(String s) {
+        List<Long> out = new java.util.ArrayList<>();
+        Matcher m = TIME.matcher(s);
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            long unit = MINUTES.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
+            boolean half = m.group(3) != null;
+            BigDecimal count;
+            if (n.equals("a") || n.equals("an")) {
+                String before = s.substring(0, m.start()).trim();
+                String prev = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                if (!half && !TIME_BEFORE_A.contains(prev)) continue;
+                count = BigDecimal.ONE;
+            } else {
+                String digits = n.chars().allMatch(c -> Character.isDigit(c) || c == '.') ? n : Meaning.number(n);
+                if (digits == null || !digits.chars().allMatch(c -> Character.isDigit(c) || c == '.')) continue;
+                count = new BigDecimal(digits);
+            }
+            if (half) count = count.add(new BigDecimal("0.5"));
+            out.add(count.multiply(BigDecimal.valueOf(unit)).longValue());
+        }
+        Matcher h = HALF_AN.matcher(s);
+        while (h.find()) out.add(MINUTES.get(h.group(1).toLowerCase(java.util.Locale.ROOT)) / 2);
+        return out;
+    }
+
+    /**
+     * The years {@code text[start, end)} tells as "N years ago" ("four years ago", "17 years ago", "a year ago") from an article
+     * published in {@code published}; none when the year of publication is unknown (0).
+     */
+    static Set<Integer> yearsAgo(String text, int start, int end, int published) {
+        Set<Integer> out = new HashSet<>();
+        if (published <= 0) return out;
+        Matcher m = YEARS_AGO.matcher(text.substring(start, end));
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String digits = n.equals("a") || n.equals("one") ? "1" : n.chars().allMatch(Character::isDigit) ? n : Meaning.number(n);
+            if (digits != null && digits.chars().allMatch(Character::isDigit) && digits.length() <= 3) out.add(published - Integer.parseInt(digits));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleMeta;
 import org.parallax.model.Sentence;
 
 /** Counterparts told in other words: word forms, spelled numbers, a name and its short form, a lead that joins two facts. */
@@ -271,5 +272,63 @@ class AlignByMeaningTest {
         Alignment al = aligner.align(a, b);
         assertTrue(paired(al, a, "At least nine", b, "A dam on"), al.toString());
         assertFalse(paired(al, a, "Rescue teams", b, "A dam on"), al.toString());
+    }
+
+    /** The article of {@link Samples#ofParagraphs} published on the given day. */
+    private static Article dated(long id, String day, List<String> paragraphs) {
+        Article a = Samples.ofParagraphs(id, paragraphs);
+        ArticleMeta m = new ArticleMeta("article " + id, true, null, null, null, null, java.time.LocalDate.parse(day), null, null, null, "text",
+                "en");
+        return new Article(a.id(), m, a.text(), a.blocks(), a.contentHash(), a.importedAt());
+    }
+
+    @Test
+    void aYearWrittenOutMeetsTheSameYearToldAsYearsAgo() {
+        // each side tells two past years, one written out and one as "N years ago"; each year, within the one year that "N years
+        // ago" rounds, is told by one sentence each side (the second a conflict: 2016 against "nine years ago", 2017)
+        List<String> pa = List.of(
+                "The old ferry Marisol sank off the coast of Tarn on Sunday, and all 40 people on board were rescued.",
+                "The vessel entered service in 2004 and was sold to its current owner later.",
+                "Inspectors found faults in its hull in 2016 and ordered repairs.");
+        List<String> pb = List.of(
+                "All 40 passengers and crew were rescued after the ferry Marisol went down off Tarn on Sunday.",
+                "Built 22 years ago, it changed hands twice since.",
+                "A report nine years ago flagged damage below the waterline.");
+        Article a = dated(1, "2026-04-12", pa), b = dated(2, "2026-04-13", pb);
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "The old ferry", b, "All 40"), al.toString());
+        assertTrue(paired(al, a, "The vessel entered", b, "Built 22"), al.toString());
+        assertTrue(paired(al, a, "Inspectors found", b, "A report nine"), al.toString());
+        // with no year of publication, "N years ago" names no year
+        Alignment undated = aligner.align(Samples.ofParagraphs(1, pa), Samples.ofParagraphs(2, pb));
+        assertFalse(paired(undated, a, "Inspectors found", b, "A report nine"), undated.toString());
+    }
+
+    @Test
+    void aSumWithItsScaleWrittenOrAbbreviatedIsOneValue() {
+        // several sentences each side state sums of money; only "£2.4 billion" / "£2.4bn" states one value
+        Article a = Samples.ofParagraphs(1, List.of(
+                "A regulator fined the lender Corvin Bank £38 million on Tuesday over failures in its checks.",
+                "The bank handled £2.4 billion of suspicious payments over several years.",
+                "Its chief executive earned £3 million last year."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Corvin Bank has been fined £38m by the regulator for weak checks on customers.",
+                "Over six years, some £2.4bn in dubious transfers went through its accounts.",
+                "Shares fell 2% after the fine was announced."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "The bank handled", b, "Over six years"), al.toString());
+    }
+
+    @Test
+    void aLengthOfTimeInOtherUnitsIsOneValue() {
+        // "48 hours" and "two days" are one length of time; neither sentence shares a content word with the other
+        Article a = Samples.ofParagraphs(1, List.of(
+                "More than 200 passengers on the cruise ship Alder fell ill with norovirus, the operator said on Monday.",
+                "The vessel will be scrubbed for 48 hours before it leaves port."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "A norovirus outbreak has sickened over 200 people aboard the Alder, its operator said on Monday.",
+                "Crews are to spend two days disinfecting every cabin."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "The vessel will", b, "Crews are"), al.toString());
     }
 }

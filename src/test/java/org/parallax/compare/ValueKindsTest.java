@@ -1,7 +1,10 @@
 package org.parallax.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,5 +48,36 @@ class ValueKindsTest {
         assertEquals(Map.of("#40", ValueKinds.THINGS), counted("It cost 40 million dollars."));
         assertEquals(Map.of(), counted("At least 14 were killed, and 12% of homes flooded in 2019."));
         assertEquals(Map.of(), counted("The 20 was late."));
+    }
+
+    @Test
+    void aSumWithAScaleIsOneValueHoweverWritten() {
+        assertTrue(of("They moved £1.3 billion.").contains("#1300000000"));
+        assertTrue(of("Some £1.3bn went through.").contains("#1300000000"));
+        assertTrue(of("It paid $50m for him.").contains("#50000000"));
+        assertTrue(of("It paid 50 million dollars.").contains("#50000000"));
+        // "6m" with no currency sign may be six metres
+        assertFalse(of("A 6m wave hit the pier.").contains("#6000000"));
+    }
+
+    @Test
+    void aLengthOfTimeIsMeasuredInMinutesWhateverItsUnit() {
+        assertEquals(List.of(2880L), ValueKinds.lengthsOfTime("cleaned for 48 hours"));
+        assertEquals(List.of(2880L), ValueKinds.lengthsOfTime("crews will spend two days"));
+        assertEquals(ValueKinds.lengthsOfTime("for 18 months"), ValueKinds.lengthsOfTime("a year and a half"));
+        assertEquals(ValueKinds.lengthsOfTime("90 minutes"), ValueKinds.lengthsOfTime("an hour and a half"));
+        assertEquals(List.of(30L), ValueKinds.lengthsOfTime("within half an hour"));
+        assertEquals(List.of(525600L * 14 / 12), ValueKinds.lengthsOfTime("a 14-month inquiry"));
+        assertTrue(of("The raid lasted 11 minutes.").contains(ValueKinds.TIME_KIND + 11));
+        // an age, "N years ago" and a rate are no length of time
+        assertEquals(List.of(), ValueKinds.lengthsOfTime("the 26-year-old, four years ago, saves 1.4 billion a year"));
+    }
+
+    @Test
+    void yearsAgoCountBackFromTheYearOfPublication() {
+        String s = "Launched 17 years ago, it was lost a year ago, and six years ago it failed.";
+        assertEquals(Set.of(2009, 2025, 2020), ValueKinds.yearsAgo(s, 0, s.length(), 2026));
+        assertEquals(Set.of(), ValueKinds.yearsAgo(s, 0, s.length(), 0));
+        assertEquals(Set.of(), ValueKinds.yearsAgo("The 17-year-old left.", 0, 21, 2026));
     }
 }
