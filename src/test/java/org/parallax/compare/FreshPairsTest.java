@@ -48,8 +48,11 @@ import org.parallax.testsupport.TestLibrary;
 class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
     static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.905, 11, 1, 0, 15, 13);
-    /** The second set (fresh-pairs2, p11-p20), written after the first set's fixes. */
-    static final Floors SECOND = new Floors("fresh-pairs2", 0.945, 0.88, 26, 2, 0, 24, 9);
+    /**
+     * The second set (fresh-pairs2, p11-p20), written after the first set's fixes; value kinds for values written differently (made
+     * on the sixth set) took it from 0.949 / 0.883 to 0.951 / 0.902.
+     */
+    static final Floors SECOND = new Floors("fresh-pairs2", 0.95, 0.9, 26, 2, 0, 24, 9);
     /**
      * The third set (fresh-pairs3, p21-p30), held out: the figure of its first run (cosmetic shown 3, one-sided wrong 18),
      * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count). Alignment was never tuned on
@@ -83,7 +86,7 @@ class FreshPairsTest {
      * value-kind counterpart of one of people; no weaker second event link from a sentence with a full counterpart): precision 0.889;
      * then a decimal number ends a sentence ("is now 41.8. Almost ...", text.Sentences): 0.907.
      */
-    static final Floors SIXTH = new Floors("fresh-pairs6", 0.905, 0.705, 25, 2, 0, 26, 19);
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.915, 0.805, 25, 2, 0, 26, 19);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
