@@ -276,6 +276,9 @@ public final class SentenceAligner {
         List<Map<String, String>> na = new ArrayList<>(), nb = new ArrayList<>();
         for (Sentence s : sa) na.add(ValueKinds.counted(textA, s.start(), s.end()));
         for (Sentence s : sb) nb.add(ValueKinds.counted(textB, s.start(), s.end()));
+        List<List<Long>> la = new ArrayList<>(), lb = new ArrayList<>();
+        for (Sentence s : sa) la.add(ValueKinds.lengthsOfTime(textA.substring(s.start(), s.end())));
+        for (Sentence s : sb) lb.add(ValueKinds.lengthsOfTime(textB.substring(s.start(), s.end())));
         // a year one side writes and the other tells as "N years ago" (a whole number of years: the year or the one before)
         List<Set<Integer>> agoA = new ArrayList<>(), agoB = new ArrayList<>();
         for (Sentence s : sa) agoA.add(ValueKinds.yearsAgo(textA, s.start(), s.end(), yearA));
@@ -316,6 +319,8 @@ public final class SentenceAligner {
                         // one number of people and one of things are two facts ("14 boats" / "At least 14 people were killed")
                         String ci = na.get(i).get(k), cj = nb.get(j).get(k);
                         if (ci != null && cj != null && !ci.equals(cj)) continue;
+                        // two lengths of time far apart are two facts ("48 hours" / "two weeks")
+                        if (k.equals(ValueKinds.ANY_TIME) && !ValueKinds.nearLengths(la.get(i), lb.get(j))) continue;
                         if (countA.get(k) == 1 && countB.get(k) == 1) kinds++;
                         else if (ValueKinds.isMeasure(k) && (thing == null ? (thing = sharesThing(fa.get(i), ca.get(i), wa.get(i), fb.get(j))) : thing)) {
                             kinds++;

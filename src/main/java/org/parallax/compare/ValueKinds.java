@@ -102,6 +102,7 @@ final class ValueKinds {
             out.add("#" + new BigDecimal(sc.group(1).replace(",", "")).multiply(times).toBigInteger());
         }
         for (long minutes : lengthsOfTime(s)) out.add(TIME_KIND + minutes);
+        if (!lengthsOfTime(s).isEmpty()) out.add(ANY_TIME);
         for (int k = 0; k < toks.size(); k++) {
             String key = toks.get(k).key();
             String prev = k > 0 ? toks.get(k - 1).key() : "";
@@ -144,6 +145,16 @@ final class ValueKinds {
 
     /** The prefix of a length of time's kind, in minutes: "48 hours" and "two days" are both {@code time=2880}. */
     static final String TIME_KIND = "time=";
+    /** The kind of any length of time ("nearly five hours" / "four hours"): a link only between lengths near each other. */
+    static final String ANY_TIME = "time";
+    /** How far apart two tellings of one length of time may lie: "less than eight minutes" / "11 minutes". */
+    static final double NEAR_LENGTHS = 1.5;
+
+    /** Whether one length of time of each list lies within {@link #NEAR_LENGTHS} of one of the other. */
+    static boolean nearLengths(List<Long> xs, List<Long> ys) {
+        for (long x : xs) for (long y : ys) if (x > 0 && y > 0 && Math.max(x, y) <= NEAR_LENGTHS * Math.min(x, y)) return true;
+        return false;
+    }
 
     /** The lengths of time of a text in minutes ("48 hours", "two days", "an hour and a half", "half an hour", "18-month"). */
     static List<Long> lengthsOfTime(String s) {

@@ -331,4 +331,23 @@ class AlignByMeaningTest {
         Alignment al = aligner.align(a, b);
         assertTrue(paired(al, a, "The vessel will", b, "Crews are"), al.toString());
     }
+
+    @Test
+    void lengthsOfTimeNearEachOtherAreOneHedgedValueAndFarApartTwoFacts() {
+        // each side states one length of time: "nearly five hours" / "four hours" are one fact told with other values; "for three
+        // weeks" is another (the lengths lie far apart)
+        Article a = Samples.ofParagraphs(1, List.of(
+                "A gas tanker overturned on the M4 near Pell on Tuesday, forcing the evacuation of 300 homes.",
+                "Crews sprayed water curtains for nearly five hours before the valve was sealed."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "About 300 homes near Pell were evacuated on Tuesday after a gas tanker overturned on the M4.",
+                "It took firefighters four hours to stop the leak."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Crews sprayed", b, "It took"), al.toString());
+        Article far = Samples.ofParagraphs(3, List.of(
+                "About 300 homes near Pell were evacuated on Tuesday after a gas tanker overturned on the M4.",
+                "The road will stay shut for three weeks."));
+        Alignment al2 = aligner.align(a, far);
+        assertFalse(paired(al2, a, "Crews sprayed", far, "The road"), al2.toString());
+    }
 }
