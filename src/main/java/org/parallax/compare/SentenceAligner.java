@@ -288,9 +288,12 @@ public final class SentenceAligner {
         for (Set<Integer> ys : agoA) for (int y : ys) for (int d = -1; d <= 1; d++) namedA.add(String.valueOf(y + d));
         boolean[][] yearPair = new boolean[n][m];
         int[] yearLinksA = new int[n], yearLinksB = new int[m];
+        List<Set<String>> writtenA = new ArrayList<>(), writtenB = new ArrayList<>();
+        for (String[] w : wa) writtenA.add(yearsOf(w));
+        for (String[] w : wb) writtenB.add(yearsOf(w));
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                yearPair[i][j] = agoMeets(yearsOf(wa.get(i)), agoB.get(j)) || agoMeets(yearsOf(wb.get(j)), agoA.get(i));
+                yearPair[i][j] = agoMeets(writtenA.get(i), agoB.get(j)) || agoMeets(writtenB.get(j), agoA.get(i));
                 if (yearPair[i][j]) {
                     yearLinksA[i]++;
                     yearLinksB[j]++;

@@ -47,6 +47,7 @@ final class ValueKinds {
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\w.,])(\\d+(?:\\.\\d+)?|[a-z]+)[\\s-]+(minute|hour|day|week|month|year)s?\\b(\\s+and\\s+a\\s+half)?(?![\\s-]+(?:old|ago)\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final List<String> TIME_UNITS = List.of("minute", "hour", "day", "week", "month", "year");
     private static final Pattern HALF_AN = Pattern.compile("\\bhalf\\s+an?\\s+(minute|hour|day|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
     /** Words before "a month", "an hour" that make it a length of time, not a rate ("1.4 billion a year"). */
     private static final Set<String> TIME_BEFORE_A = Set.of("for", "within", "after", "than", "about", "nearly", "almost", "over", "under",
@@ -101,8 +102,9 @@ final class ValueKinds {
             BigDecimal times = scale.startsWith("b") ? BigDecimal.valueOf(1_000_000_000L) : BigDecimal.valueOf(1_000_000L);
             out.add("#" + new BigDecimal(sc.group(1).replace(",", "")).multiply(times).toBigInteger());
         }
-        for (long minutes : lengthsOfTime(s)) out.add(TIME_KIND + minutes);
-        if (!lengthsOfTime(s).isEmpty()) out.add(ANY_TIME);
+        List<Long> lengths = lengthsOfTime(s);
+        for (long minutes : lengths) out.add(TIME_KIND + minutes);
+        if (!lengths.isEmpty()) out.add(ANY_TIME);
         for (int k = 0; k < toks.size(); k++) {
             String key = toks.get(k).key();
             String prev = k > 0 ? toks.get(k - 1).key() : "";
@@ -159,6 +161,9 @@ final class ValueKinds {
     /** The lengths of time of a text in minutes ("48 hours", "two days", "an hour and a half", "half an hour", "18-month"). */
     static List<Long> lengthsOfTime(String s) {
         List<Long> out = new java.util.ArrayList<>();
+        // a word check first: the pattern tries every word of the sentence as a number
+        String low = s.toLowerCase(java.util.Locale.ROOT);
+        if (TIME_UNITS.stream().noneMatch(low::contains)) return out;
         Matcher m = TIME.matcher(s);
         while (m.find()) {
             String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
