@@ -211,7 +211,10 @@ public final class EventExtractor {
                 }
             }
             String kindText = OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" ")).replaceAll(" ");
-            EventKind kind = VISIT.matcher(kindText).find() ? EventKind.VISIT
+            // "Princess Anne opened the new wing at X Hospital on Thursday": a visit by the opener to that place
+            EventKind kind = VISIT.matcher(kindText).find() || EventRoles.opensPlace(sentenceText, named.stream().sorted(Comparator.comparingInt(
+                    Mention::start)).map(m -> new EventRoles.Span(m.start() - s.start(), m.end() - s.start(), m.type())).toList())
+                    ? EventKind.VISIT
                     : MEETING.matcher(kindText).find() ? EventKind.MEETING : null;
             if (!inHeadline(s, blocks)) {
                 // the last single day the body dated something on: what a later "in the afternoon" refers to

@@ -164,6 +164,52 @@ final class EventRoles {
     private EventRoles() {
     }
 
+    /**
+     * Opening a building or place: "opened the new children's wing at X Hospital", "will open a bridge", "opens new
+     * fire station", "the school was opened by X". Only a person's opening is a visit to that place ({@link #opensPlace});
+     * a thing opening ("the fair opened its doors", "the market opened lower", "opened fire", "opened an investigation")
+     * names none of these objects; the words between verb and object are no preposition ("opened fire on the station").
+     */
+    private static final Pattern OPENED = Pattern.compile("\\b((open(s|ed|ing)?|inaugurat(e|es|ed|ing))\\s+(?!fire\\b)"
+            + "((the|a|an|its|their|his|her|\\p{L}+['’]s)\\s+)?((?!(the|a|an|on|in|at|to|into|for|with|of|and|or|up|its"
+            + "|their)\\b)[\\p{L}-]+['’]?s?\\s+){0,3}?(wing|ward|hospital|clinic|hospice|bridge|tunnel|school|academy|college|university|campus|factory|plant|refinery|station|terminal"
+            + "|airport|harbou?r|museum|gallery|library|theatre|theater|stadium|arena|hall|park|memorial|monument|building"
+            + "|headquarters|offices?|embassy|consulate|centre|center|laboratory|facility|church|mosque|temple|cathedral"
+            + "|pavilion|fair|exhibition|expo|festival|motorway|highway|railway|dam)s?\\b"
+            + "|(?<=(was|were|been|be|being)\\s{1,3}((officially|formally)\\s{1,3})?)(opened|inaugurated)\\s+by)",
+            Pattern.CASE_INSENSITIVE);
+    /** A subject told before opening it: "He opened", "The princess opened", "The minister will open". */
+    private static final Pattern OPENER_PRONOUN = Pattern.compile("^\\W*(he|she|they|the\\s+(\\p{L}+\\s+)?"
+            + "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister|secretary|prince|princess|governor"
+            + "|mayor|duke|duchess|emperor|empress|monarch|leader))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the sentence tells a person opening a building or place ({@link #OPENED}): the name nearest before the
+     * verb is a person's, or no name comes before it and the subject is a pronoun or title, or (passive) the name right
+     * after "opened by" is a person's. A company opening a factory or a fair opening its doors is no visit.
+     */
+    static boolean opensPlace(String sentence, List<Span> spans) {
+        Matcher o = OPENED.matcher(sentence);
+        while (o.find()) {
+            int verb = o.start();
+            int end = o.end();
+            if (o.group().toLowerCase(Locale.ROOT).endsWith("by")) {
+                Span after = spans.stream().filter(sp -> sp.start() >= end).findFirst().orElse(null);
+                if (after != null && after.type() == EntityType.PERSON && after.start() - end <= OPENER_GAP) return true;
+                continue;
+            }
+            Span before = null;
+            for (Span sp : spans) {
+                if (sp.end() <= verb) before = sp;
+            }
+            if (before != null ? before.type() == EntityType.PERSON : OPENER_PRONOUN.matcher(sentence).find()) return true;
+        }
+        return false;
+    }
+
+    /** How far after "opened by" the opener's name may start, in characters ("by the Princess Royal, Anne"). */
+    private static final int OPENER_GAP = 40;
+
     /** The roles of {@code spans} (in text order, relative to {@code sentence}) in the event the sentence reports. */
     static Roles of(String sentence, List<Span> spans) {
         int n = spans.size();

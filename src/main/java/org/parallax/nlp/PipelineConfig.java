@@ -96,8 +96,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 21 also: weekdays told in the present after "next week" are that week's days; a host's guest leads an event's party, and a
      * report of another visitor at the same time, elsewhere, starts its own event rather than joining a shared host's.
      * 21 also: a decimal number before a period ends a sentence (text.Sentences, read by the date resolver's clause rules).
+     * 22: a person opening a building or place ("opened the new wing at X Hospital") is a visit to it.
      */
-    static final int ENGINE_REVISION = 21;
+    static final int ENGINE_REVISION = 22;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -149,9 +149,10 @@ class FreshNewsEventsTest {
      * and "meeting" but no visit or meeting). Held out 6/45 fully right with 7 false events (found 29, date 23, place 16,
      * participants 16); after the fixes 11/45 with 1 (found 36, date 31, place 20, participants 20; performance.md "Events
      * in freshly written news, a fifth check"). The one false event is a03's "opened its doors on Monday with official
-     * delegations from 14 countries", a fair's opening naming no delegation.
+     * delegations from 14 countries", a fair's opening naming no delegation. A person opening a building or place as a
+     * visit (events7): 14/45 with 1 (found 39, date 34, place 22, participants 24).
      */
-    private static final int[] EVENTS6_FLOORS = {36, 31, 20, 20, 11};
+    private static final int[] EVENTS6_FLOORS = {39, 34, 22, 24, 14};
     private static final int EVENTS6_FALSE_CEILING = 1;
 
     @Test

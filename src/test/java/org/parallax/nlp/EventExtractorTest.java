@@ -853,4 +853,22 @@ class EventExtractorTest {
                 List.of(new ResolvedDate(at, at + date.length(), date, range, false)), List.of(), Map.of())
                 .stream().map(EventCandidate::kind).toList();
     }
+
+    @Test
+    void aPersonOpeningABuildingVisitsItAndWhoGreetsThemJoins() {
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        String text = "Ilse Marren opened the new wing at Orla General Hospital in Durn on Thursday. The princess was greeted "
+                + "on arrival by the mayor, Ivo Dask.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "The princess"), List.of(),
+                List.of(date(text, "Thursday", thu)),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Orla General Hospital", EntityType.ORGANIZATION, 2),
+                        name(text, "Durn", EntityType.LOCATION, 3), name(text, "Ivo Dask", EntityType.PERSON, 4)), Map.of());
+        assertEquals(EventKind.VISIT, c.get(0).kind(), c.toString());
+        assertEquals(List.of(1L, 4L), c.get(0).whoIds(), c.toString());
+        assertEquals(List.of(2L, 3L), c.get(0).whereIds(), c.toString());
+        // a thing opening is no visit
+        String fair = "The Orla Fair opened its doors on Thursday.";
+        assertTrue(extractor.extract(1, fair, List.of(new Sentence(0, fair.length())), List.of(), List.of(date(fair, "Thursday", thu)),
+                List.of(name(fair, "Orla Fair", EntityType.ORGANIZATION, 5)), Map.of()).isEmpty());
+    }
 }

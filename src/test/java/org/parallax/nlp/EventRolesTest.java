@@ -227,4 +227,26 @@ class EventRolesTest {
                 "Holt", EntityType.PERSON));
         assertEquals(List.of(false, true, true), List.of(w.participant()[0], w.participant()[1], w.participant()[2]));
     }
+
+    @Test
+    void aPersonOpeningABuildingOrPlaceButNotAThingOpening() {
+        String a = "Princess Ilse Marren officially opened the new children's wing at Orla General Hospital on Thursday.";
+        assertEquals(true, EventRoles.opensPlace(a, spans(a, "Ilse Marren", EntityType.PERSON, "Orla General Hospital",
+                EntityType.ORGANIZATION)));
+        String p = "The Kessel bridge was officially opened by Ivo Dask on Friday.";
+        assertEquals(true, EventRoles.opensPlace(p, spans(p, "Kessel", EntityType.LOCATION, "Ivo Dask", EntityType.PERSON)));
+        String h = "She will open the town's new fire station next month.";
+        assertEquals(true, EventRoles.opensPlace(h, List.of()));
+        // a thing opening, a company opening, opening fire or an inquiry: no visit
+        String f = "The Orla Fair opened its doors on Monday.";
+        assertEquals(false, EventRoles.opensPlace(f, spans(f, "Orla Fair", EntityType.ORGANIZATION)));
+        String c = "Orla Motors will open a new factory in Kessel in May.";
+        assertEquals(false, EventRoles.opensPlace(c, spans(c, "Orla Motors", EntityType.ORGANIZATION, "Kessel", EntityType.LOCATION)));
+        String g = "Ivo Dask said gunmen opened fire on the crowd at the station on Monday.";
+        assertEquals(false, EventRoles.opensPlace(g, spans(g, "Ivo Dask", EntityType.PERSON)));
+        String i = "Ivo Dask opened an investigation into the hospital on Monday.";
+        assertEquals(false, EventRoles.opensPlace(i, spans(i, "Ivo Dask", EntityType.PERSON)));
+        String m = "The market opened lower on Monday.";
+        assertEquals(false, EventRoles.opensPlace(m, List.of()));
+    }
 }
