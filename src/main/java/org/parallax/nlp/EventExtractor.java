@@ -403,6 +403,9 @@ public final class EventExtractor {
     private static final String SHOWN_BY = "(was|were)\\s+(\\p{Ll}+\\s+)?shown\\s+[^,.;]{1,60}?\\s+by";
     /** Those one joins in the event told before: "joined the leaders for lunch", "joins the delegation". */
     private static final String JOINED_PARTY = "(them|him|her|the\\s+(two\\s+)?(leaders|ministers|delegations?|visitors|party))";
+    /** The party told before greeted by a host: "X greeted her on arrival", "welcomed the king at the airport". */
+    private static final String GREETED_PARTY = "(greet(s|ed)?|welcom(es|ed)|receiv(es|ed))\\s+(him|her|them|the\\s+(\\p{L}+\\s+)?("
+            + TITLE_NOUN + "|delegation|visitors|guests|couple|party))(?!\\s*['’])";
 
     /**
      * A sentence without the event's date that tells who else takes part in the event just told: "He is accompanied by
@@ -413,11 +416,12 @@ public final class EventExtractor {
             + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
             + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks\\s+with"
             + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?"
-            + "|laid\\s+(a\\s+)?(wreaths?|flowers)|" + EventRoles.RECEPTION + "|join(s|ed)?\\s+" + JOINED_PARTY
+            + "|laid\\s+(a\\s+)?(wreaths?|flowers)|" + EventRoles.RECEPTION + "|" + GREETED_PARTY + "|join(s|ed)?\\s+" + JOINED_PARTY
             + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The party told before, as an object pronoun: "will travel with him", "will accompany her". */
     private static final Pattern PARTY_OBJECT = Pattern.compile("\\b((with|accompan(y|ies|ied|ying)|joined|joins|join)\\s+"
-            + "(him|her|them|the\\s+" + TITLE_NOUN + ")|join(s|ed)?\\s+" + JOINED_PARTY + ")\\b", Pattern.CASE_INSENSITIVE);
+            + "(him|her|them|the\\s+" + TITLE_NOUN + ")|join(s|ed)?\\s+" + JOINED_PARTY + "|" + GREETED_PARTY + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SHOWN = Pattern.compile("\\bshown\\s+[^,.;]{1,60}?\\s+by\\b", Pattern.CASE_INSENSITIVE);
 
     /** "X and Y have confirmed that they will attend.": attending, with nothing named, the event just told. */

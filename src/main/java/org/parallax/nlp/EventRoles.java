@@ -306,6 +306,11 @@ final class EventRoles {
      * Whether the span reports the event rather than takes part: the subject of a reporting verb whose content holds
      * the event ("X said Y will visit", "..., said X"), or the source after "according to" or "told".
      */
+    /** Right after "welcomed", the visitor as a pronoun or title: "welcomed her", "welcomed the visiting king" (not "the king's"). */
+    private static final Pattern GREETED_GUEST = Pattern.compile("^\\s+(him|her|them|the\\s+(\\p{L}+\\s+)?(king|queen|pope"
+            + "|president|prime\\s+minister|premier|chancellor|minister|secretary|prince|princess|envoy|delegation|visitors|guests"
+            + "|couple|party))\\b(?!\\s*['’])", Pattern.CASE_INSENSITIVE);
+
     private static boolean isReporter(String sentence, Span sp, String before, String after) {
         if (REPORTER_AFTER.matcher(before).find()) {
             return !SPEAKING_AT.matcher(sentence).find() && !SUBJECT_OF_REPORT.matcher(after).find();
@@ -319,6 +324,8 @@ final class EventRoles {
         if (m.group(1) != null && CUE.matcher(m.group(1)).find()) return false;
         String content = after.substring(m.end());
         if (SELF_REPORT.matcher(content).find()) return false;
+        // "Holt welcomed her on arrival": a host greeting the visitor, no report
+        if (m.group().toLowerCase(Locale.ROOT).matches("(?s).*welcom(ed|es)$") && GREETED_GUEST.matcher(content).find()) return false;
         // the event must be in what is reported: after the verb, or before the reporter when the report trails
         return CUE.matcher(content).find() || CUE.matcher(before).find();
     }

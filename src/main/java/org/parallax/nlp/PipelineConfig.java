@@ -97,6 +97,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * report of another visitor at the same time, elsewhere, starts its own event rather than joining a shared host's.
      * 21 also: a decimal number before a period ends a sentence (text.Sentences, read by the date resolver's clause rules).
      * 22: a person opening a building or place ("opened the new wing at X Hospital") is a visit to it.
+     * 22 also: a host greeting the visitor told before ("X greeted her on arrival", "welcomed the king") joins their visit.
      */
     static final int ENGINE_REVISION = 22;
 

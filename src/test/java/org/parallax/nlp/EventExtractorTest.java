@@ -871,4 +871,22 @@ class EventExtractorTest {
         assertTrue(extractor.extract(1, fair, List.of(new Sentence(0, fair.length())), List.of(), List.of(date(fair, "Thursday", thu)),
                 List.of(name(fair, "Orla Fair", EntityType.ORGANIZATION, 5)), Map.of()).isEmpty());
     }
+
+    @Test
+    void aHostGreetingTheVisitorOnArrivalJoinsTheVisit() {
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        for (String verb : List.of("greeted", "welcomed", "received")) {
+            String text = "Ilse Marren visited Durn on Thursday. Mayor Ivo Dask " + verb + " her on arrival.";
+            List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "Mayor"), List.of(), List.of(date(text, "Thursday", thu)),
+                    List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Durn", EntityType.LOCATION, 3),
+                            name(text, "Ivo Dask", EntityType.PERSON, 4)), Map.of());
+            assertEquals(List.of(1L, 4L), c.get(0).whoIds(), verb + ": " + c);
+        }
+        // welcoming a decision, or the king's remarks, is no greeting
+        String text = "Ilse Marren visited Durn on Thursday. Ivo Dask welcomed the king's remarks.";
+        List<EventCandidate> d = extractor.extract(1, text, sentencesOf(text, "Ivo Dask"), List.of(), List.of(date(text, "Thursday", thu)),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Durn", EntityType.LOCATION, 3),
+                        name(text, "Ivo Dask", EntityType.PERSON, 4)), Map.of());
+        assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
+    }
 }

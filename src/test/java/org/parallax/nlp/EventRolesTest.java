@@ -249,4 +249,12 @@ class EventRolesTest {
         String m = "The market opened lower on Monday.";
         assertEquals(false, EventRoles.opensPlace(m, List.of()));
     }
+
+    @Test
+    void aHostWelcomingTheVisitorIsNoReporter() {
+        assertEquals(List.of("Ivo Dask"), participants("Mayor Ivo Dask welcomed her on arrival in Durn.", "Ivo Dask"));
+        // welcoming the visit, or the king's visit, reports it
+        assertEquals(List.of(), participants("Mayor Ivo Dask welcomed the visit of the king to Durn.", "Ivo Dask"));
+        assertEquals(List.of(), participants("Mayor Ivo Dask welcomed the king's visit to Durn.", "Ivo Dask"));
+    }
 }
