@@ -83,9 +83,10 @@ final class EventRoles {
             + "(to\\s+|in\\s+|at\\s+)?(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /**
      * Right before an organisation that is where the event happens ("at the Presidential Palace", "will tour the
-     * Research Centre", "visited the Tate"), not who acts.
+     * Research Centre", "visited the Tate", "opened the new Orla Concert Hall"), not who acts.
      */
-    private static final Pattern VENUE = Pattern.compile("\\b(at\\s+(the\\s+)?|(visit|tour)(s|ed|ing)?\\s+the\\s+)$",
+    private static final Pattern VENUE = Pattern.compile("\\b(at\\s+(the\\s+)?|(visit|tour)(s|ed|ing)?\\s+the\\s+"
+            + "|(open(s|ed|ing)?|inaugurat(e|es|ed|ing))\\s+(the\\s+)?(new\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
     /**
      * Right before the gathering a meeting was held beside ("on the sidelines of the UN General Assembly"): where it

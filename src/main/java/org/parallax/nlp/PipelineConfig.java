@@ -98,6 +98,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 21 also: a decimal number before a period ends a sentence (text.Sentences, read by the date resolver's clause rules).
      * 22: a person opening a building or place ("opened the new wing at X Hospital") is a visit to it.
      * 22 also: a host greeting the visitor told before ("X greeted her on arrival", "welcomed the king") joins their visit.
+     * 22 also: an organisation opened ("opened the new X Concert Hall") is the visit's place, not a participant.
      */
     static final int ENGINE_REVISION = 22;
 

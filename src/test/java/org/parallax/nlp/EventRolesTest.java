@@ -257,4 +257,13 @@ class EventRolesTest {
         assertEquals(List.of(), participants("Mayor Ivo Dask welcomed the visit of the king to Durn.", "Ivo Dask"));
         assertEquals(List.of(), participants("Mayor Ivo Dask welcomed the king's visit to Durn.", "Ivo Dask"));
     }
+
+    @Test
+    void anOrganisationOpenedIsThePlaceNotAParticipant() {
+        String s = "King Ivo Dask opened the new Orla Concert Hall in Durn on Friday.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "Ivo Dask", EntityType.PERSON, "Orla Concert Hall", EntityType.ORGANIZATION,
+                "Durn", EntityType.LOCATION));
+        assertEquals(List.of(true, false, false), List.of(r.participant()[0], r.participant()[1], r.participant()[2]));
+        assertEquals(List.of(false, true, true), List.of(r.place()[0], r.place()[1], r.place()[2]));
+    }
 }
