@@ -841,17 +841,20 @@ public final class FactExtractor {
             if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
             int t = Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
             String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            double lo = t, hi = t;
-            if (q.endsWith("after")) hi = t + 30;
-            else if (q.endsWith("before")) lo = t - 30;
-            else if (!q.isEmpty()) {
-                lo = t - 20;
-                hi = t + 20;
-            }
+            double[] range = clockRange(q, t);
+            double lo = range[0], hi = range[1];
             String kind = m.group(4).equalsIgnoreCase("local time") ? "time" : "time " + m.group(4).toUpperCase(Locale.ROOT);
             String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
             out.add(new Fact(kind, lo, hi, m.group().strip(), norm, start, end, base, sentEnd));
         }
+    }
+
+    /** The minutes a clock time {@code t} covers after its hedge {@code q}: "shortly after" 30 on, "just before" 30 back, "about" 20 each way. */
+    private static double[] clockRange(String q, int t) {
+        if (q.endsWith("after")) return new double[] {t, t + 30};
+        if (q.endsWith("before")) return new double[] {t - 30, t};
+        if (!q.isEmpty()) return new double[] {t - 20, t + 20};
+        return new double[] {t, t};
     }
 
     private static void times12(String s, int base, int sentEnd, List<Fact> out) {
@@ -863,13 +866,8 @@ public final class FactExtractor {
             boolean pm = m.group(4).equalsIgnoreCase("p");
             int t = (h % 12 + (pm ? 12 : 0)) * 60 + min;
             String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            double lo = t, hi = t;
-            if (q.endsWith("after")) hi = t + 30;
-            else if (q.endsWith("before")) lo = t - 30;
-            else if (!q.isEmpty()) {
-                lo = t - 20;
-                hi = t + 20;
-            }
+            double[] range = clockRange(q, t);
+            double lo = range[0], hi = range[1];
             // a time with no zone is the local time, as "local time" says
             String kind = m.group(5) == null || m.group(5).equalsIgnoreCase("local time") ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);
             String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
