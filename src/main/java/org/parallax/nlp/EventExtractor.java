@@ -106,7 +106,7 @@ public final class EventExtractor {
     private static final Pattern ENDING = Pattern.compile("\\b((end|close|conclusion)\\s+of|ended|ends|concluded|concludes"
             + "|wrapped\\s+up|wraps\\s+up|wound\\s+up)\\b", Pattern.CASE_INSENSITIVE);
     /** An event named as one already told ("joined the talks", "said after the meeting"): a back-reference, no new event. */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(the|this|that)\\s+(visit|trip|tour|delegation|talks"
+    static final Pattern BACK_REFERENCE = Pattern.compile("\\b(the|this|that)\\s+(visit|trip|tour|delegation|talks"
             + "|meeting|summit|conference|dialogue|negotiations|consultations|banquet|dinner|lunch|luncheon|reception)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A back-reference that only places something else in time ("said after the meeting that ..."). */
@@ -133,7 +133,7 @@ public final class EventExtractor {
     public List<EventCandidate> extract(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
                                         List<ResolvedDate> dates, List<Mention> mentions, Map<Long, String> entityNames) {
         List<EventCandidate> out = new ArrayList<>();
-        List<Companion> companions = new ArrayList<>();
+        List<UndatedJoins.Companion> companions = new ArrayList<>();
         List<Map.Entry<Integer, EventSource>> joinedSources = new ArrayList<>();
         DateRange storyDay = null;
         List<EventCandidate> headlines = new ArrayList<>();
@@ -189,9 +189,9 @@ public final class EventExtractor {
             }
             if (inSentence.isEmpty()) {
                 if (!inHeadline(s, blocks)) {
-                    companion(joinUndated(out, references, new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames,
-                            joinedSources), sentenceText,
-                            s.start(), named, entityNames, companions);
+                    UndatedJoins.companion(UndatedJoins.joinUndated(out, references,
+                            new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames, joinedSources),
+                            sentenceText, s.start(), named, entityNames, companions);
                 }
                 continue;
             }
@@ -278,12 +278,12 @@ public final class EventExtractor {
                 int ref = backReference(sentenceText);
                 if (ref != NEW_EVENT) references.put(c, ref);
             } else if (!inHeadline(s, blocks)) {
-                companion(joinUndated(out, references, new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames,
-                            joinedSources), sentenceText,
-                        s.start(), named, entityNames, companions);
+                UndatedJoins.companion(UndatedJoins.joinUndated(out, references,
+                        new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames, joinedSources),
+                        sentenceText, s.start(), named, entityNames, companions);
             }
         }
-        joinWholeTrip(out, references, companions);
+        UndatedJoins.joinWholeTrip(out, references, companions);
         // an undated sentence that added names to an event is a source of it too (a copy the library joins to it), so
         // the calendar shows where those names come from
         for (Map.Entry<Integer, EventSource> j : joinedSources) {
@@ -310,12 +310,12 @@ public final class EventExtractor {
      * A group or the event itself standing for the party told before: "the delegation", "the visitors", "the imperial
      * couple", "the tour ends in Dakar", "the mission will be in Riyadh".
      */
-    private static final String PARTY_NOUN = "(delegation|visitors|guests|couple|tour|trip|visit|mission)";
+    static final String PARTY_NOUN = "(delegation|visitors|guests|couple|tour|trip|visit|mission)";
     /** A person named by title alone ("the king", "the Indian diplomat"), the one the story told before. */
-    private static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
+    static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
             + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor)";
     /** A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she". */
-    private static final String FRONTED = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s+)?"
+    static final String FRONTED = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s+)?"
             + "(?:(?:from|on|in|at|after|later|then)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?,?\\s+)?";
 
     /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
@@ -397,147 +397,6 @@ public final class EventExtractor {
             if (at >= 0) return e.who().get(at);
         }
         return "";
-    }
-
-    /** "She was shown the new trains for the Metro by X": X takes part; what was shown, and what it is for, do not. */
-    private static final String SHOWN_BY = "(was|were)\\s+(\\p{Ll}+\\s+)?shown\\s+[^,.;]{1,60}?\\s+by";
-    /** Those one joins in the event told before: "joined the leaders for lunch", "joins the delegation". */
-    private static final String JOINED_PARTY = "(them|him|her|the\\s+(two\\s+)?(leaders|ministers|delegations?|visitors|party))";
-    /** The party told before greeted by a host: "X greeted her on arrival", "welcomed the king at the airport". */
-    private static final String GREETED_PARTY = "(greet(s|ed)?|welcom(es|ed)|receiv(es|ed))\\s+(him|her|them|the\\s+(\\p{L}+\\s+)?("
-            + TITLE_NOUN + "|delegation|visitors|guests|couple|party))(?!\\s*['’])";
-
-    /**
-     * A sentence without the event's date that tells who else takes part in the event just told: "He is accompanied by
-     * X", "The delegation met X", "Y was received by X at the palace", "X also attended the meeting".
-     */
-    private static final Pattern JOINS = Pattern.compile("\\b(accompanied\\s+by|joined\\s+by|led\\s+by|represented\\s+by"
-            + "|chaired\\s+by|mediated\\s+by|tour(s|ed)|" + SHOWN_BY
-            + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
-            + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks\\s+with"
-            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?"
-            + "|laid\\s+(a\\s+)?(wreaths?|flowers)|" + EventRoles.RECEPTION + "|" + GREETED_PARTY + "|join(s|ed)?\\s+" + JOINED_PARTY
-            + ")\\b", Pattern.CASE_INSENSITIVE);
-    /** The party told before, as an object pronoun: "will travel with him", "will accompany her". */
-    private static final Pattern PARTY_OBJECT = Pattern.compile("\\b((with|accompan(y|ies|ied|ying)|joined|joins|join)\\s+"
-            + "(him|her|them|the\\s+" + TITLE_NOUN + ")|join(s|ed)?\\s+" + JOINED_PARTY + "|" + GREETED_PARTY + ")\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHOWN = Pattern.compile("\\bshown\\s+[^,.;]{1,60}?\\s+by\\b", Pattern.CASE_INSENSITIVE);
-
-    /** "X and Y have confirmed that they will attend.": attending, with nothing named, the event just told. */
-    private static final Pattern ATTEND_IT = Pattern.compile("\\battend(s|ed|ing)?\\s*[.;!]?\\s*$", Pattern.CASE_INSENSITIVE);
-    /** A sentence about an earlier part of the story ("Earlier in the tour, X visited Y"): not the event just told. */
-    private static final Pattern EARLIER = Pattern.compile("^\\W*(earlier|previously|before\\s+that|last\\s+(week|month|year))\\b",
-            Pattern.CASE_INSENSITIVE);
-    /**
-     * The sentence's subject is the event's party already told: a pronoun, "the delegation", "the two leaders", also
-     * after a fronted phrase ("In the afternoon the minister held talks ...").
-     */
-    private static final Pattern SAME_PARTY = Pattern.compile("^\\W*" + FRONTED + "(he|she|they|the\\s+(\\p{L}+\\s+)?" + PARTY_NOUN
-            + "|the\\s+two\\s+(leaders|sides|ministers|delegations)|the\\s+(\\p{L}+\\s+)?" + TITLE_NOUN + ")\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Adds the participants and places of an undated sentence to the article's last visit or meeting (noting the sentence
-     * in {@code joinedSources} as a source of it) when the sentence
-     * tells who else took part in it ({@link #JOINS}) and is about it: it names one of its participants, its subject is
-     * the same party ({@link #SAME_PARTY}), it refers back to it ("the meeting"), or the event names nobody yet.
-     */
-    private static EventCandidate joinUndated(List<EventCandidate> out, Map<EventCandidate, Integer> references,
-                                              EventSource source, List<Mention> named, Map<Long, String> entityNames,
-                                              List<Map.Entry<Integer, EventSource>> joinedSources) {
-        String sentenceText = source.sentenceText();
-        int sentenceStart = source.sentenceStart();
-        if (!JOINS.matcher(sentenceText).find() || NOT_MET.matcher(sentenceText).find()) return null;
-        int last = out.size() - 1;
-        // a statement is no visit, and "said after the meeting that ... from January" dates no event
-        while (last >= 0 && (out.get(last).kind() == EventKind.STATEMENT
-                || references.getOrDefault(out.get(last), NEW_EVENT) == TIME_ONLY)) {
-            last--;
-        }
-        if (last < 0) return null;
-        EventCandidate e = out.get(last);
-        Map<Long, String> who = new LinkedHashMap<>();
-        Map<Long, String> where = new LinkedHashMap<>();
-        roles(sentenceText, sentenceStart, named, entityNames, who, where);
-        if (EARLIER.matcher(sentenceText).find()) return null;
-        Matcher shown = SHOWN.matcher(sentenceText);
-        if (shown.find()) {
-            for (Mention m : named) {
-                int at = m.start() - sentenceStart;
-                if (at > shown.start() && at < shown.end() && named.stream().noneMatch(o -> o != m
-                        && o.entityId().equals(m.entityId()) && (o.start() - sentenceStart < shown.start() || o.start() - sentenceStart >= shown.end()))) {
-                    who.remove(m.entityId());
-                }
-            }
-        }
-        boolean about = e.whoIds().isEmpty() || SAME_PARTY.matcher(sentenceText).find()
-                || BACK_REFERENCE.matcher(sentenceText).find() || PARTY_OBJECT.matcher(sentenceText).find()
-                || ATTEND_IT.matcher(sentenceText).find() || startsWithSurname(sentenceText, e.who())
-                || named.stream().anyMatch(m -> e.whoIds().contains(m.entityId()));
-        if (!about || (who.isEmpty() && where.isEmpty())) return null;
-        Map<Long, String> allWho = new LinkedHashMap<>();
-        Map<Long, String> allWhere = new LinkedHashMap<>();
-        for (int i = 0; i < e.whoIds().size(); i++) allWho.put(e.whoIds().get(i), e.who().get(i));
-        for (int i = 0; i < e.whereIds().size(); i++) allWhere.put(e.whereIds().get(i), e.where().get(i));
-        who.forEach(allWho::putIfAbsent);
-        where.forEach(allWhere::putIfAbsent);
-        EventCandidate widened = candidate(e.kind(), e.when(), allWho, allWhere, e.source());
-        Integer ref = references.remove(e);
-        if (ref != null) references.put(widened, ref);
-        out.set(last, widened);
-        joinedSources.add(Map.entry(last, source));
-        return widened;
-    }
-
-    /** A meeting or visit denied: "who has not yet met X", "were not expected to meet": nobody joins through it. */
-    private static final Pattern NOT_MET = Pattern.compile("\\b(not|never)\\s+((yet|been|expected\\s+to|due\\s+to|planning\\s+to"
-            + "|going\\s+to)\\s+)?(met|meet|meets|visit|visited|attend|attended)\\b", Pattern.CASE_INSENSITIVE);
-
-    /** Someone who goes the whole trip: "X will accompany him throughout the trip", "... for the whole visit". */
-    private static final Pattern WHOLE_TRIP = Pattern.compile("\\b(throughout|for\\s+the\\s+(whole|entire|full)\\s+(trip|tour"
-            + "|visit|journey|mission)|on\\s+(all|every|each)\\s+(legs?|stops?)\\s+of)\\b", Pattern.CASE_INSENSITIVE);
-    /** How far from the event a companion joined another stop of the same trip may be, in days. */
-    private static final int TRIP_DAYS = 14;
-
-    /** The companions of a whole trip, the party they go with (its first participant) and the event they joined. */
-    private record Companion(long subject, DateRange when, Map<Long, String> who) {
-    }
-
-    /** Notes the sentence's participants as companions of the whole trip when it says so and joined an event. */
-    private static void companion(EventCandidate joined, String sentenceText, int sentenceStart, List<Mention> named,
-                                  Map<Long, String> entityNames, List<Companion> companions) {
-        if (joined == null || joined.whoIds().isEmpty() || !WHOLE_TRIP.matcher(sentenceText).find()) return;
-        Map<Long, String> who = new LinkedHashMap<>();
-        roles(sentenceText, sentenceStart, named, entityNames, who, new LinkedHashMap<>());
-        who.remove(joined.whoIds().get(0));
-        if (!who.isEmpty()) companions.add(new Companion(joined.whoIds().get(0), joined.when(), who));
-    }
-
-    /**
-     * A companion of the whole trip takes part in every stop of it: each visit or meeting of the article with the same
-     * party, within {@link #TRIP_DAYS} days of the event the companion sentence joined (not the party's earlier trips).
-     */
-    private static void joinWholeTrip(List<EventCandidate> out, Map<EventCandidate, Integer> references,
-                                      List<Companion> companions) {
-        for (Companion k : companions) {
-            for (int i = 0; i < out.size(); i++) {
-                EventCandidate e = out.get(i);
-                if (e.kind() == EventKind.STATEMENT || !e.whoIds().contains(k.subject())) continue;
-                if (e.when().end().isBefore(k.when().start().minusDays(TRIP_DAYS))
-                        || e.when().start().isAfter(k.when().end().plusDays(TRIP_DAYS))) continue;
-                Map<Long, String> who = new LinkedHashMap<>();
-                for (int j = 0; j < e.whoIds().size(); j++) who.put(e.whoIds().get(j), e.who().get(j));
-                k.who().forEach(who::putIfAbsent);
-                if (who.size() == e.whoIds().size()) continue;
-                Map<Long, String> where = new LinkedHashMap<>();
-                for (int j = 0; j < e.whereIds().size(); j++) where.put(e.whereIds().get(j), e.where().get(j));
-                EventCandidate widened = candidate(e.kind(), e.when(), who, where, e.source());
-                Integer ref = references.remove(e);
-                if (ref != null) references.put(widened, ref);
-                out.set(i, widened);
-            }
-        }
     }
 
     /**
@@ -710,20 +569,6 @@ public final class EventExtractor {
         return best;
     }
 
-    /** The sentence opens with the surname of one who takes part ("Dask is also expected ..."), linked or not. */
-    private static boolean startsWithSurname(String sentenceText, List<String> who) {
-        Matcher m = FIRST_WORD.matcher(sentenceText);
-        if (!m.find()) return false;
-        String first = m.group(1);
-        for (String name : who) {
-            String[] words = name.strip().split("\\s+");
-            if (words.length > 1 && words[words.length - 1].equals(first)) return true;
-        }
-        return false;
-    }
-
-    private static final Pattern FIRST_WORD = Pattern.compile("^\\W*(\\p{Lu}[\\p{L}'’-]+)\\s+\\p{Ll}");
-
     /** Who makes a statement: the names {@link EventRoles#speakers} finds, in order of mention. */
     private static Map<Long, String> speakers(String sentenceText, int sentenceStart, List<Mention> named,
                                               Map<Long, String> entityNames) {
@@ -739,9 +584,9 @@ public final class EventExtractor {
         return who;
     }
 
-    private static final int NEW_EVENT = 0;
+    static final int NEW_EVENT = 0;
     private static final int SAME_EVENT = 1;
-    private static final int TIME_ONLY = 2;
+    static final int TIME_ONLY = 2;
 
     /**
      * Whether the sentence tells a new event or refers back to one told before: every cue of it is "the talks", "the
@@ -883,7 +728,7 @@ public final class EventExtractor {
     }
 
     /** The participants and places of a visit or meeting sentence, by {@link EventRoles}, in order of mention. */
-    private static void roles(String sentenceText, int sentenceStart, List<Mention> named, Map<Long, String> entityNames,
+    static void roles(String sentenceText, int sentenceStart, List<Mention> named, Map<Long, String> entityNames,
                               Map<Long, String> who, Map<Long, String> where) {
         List<Mention> sorted = named.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
         List<EventRoles.Span> spans = sorted.stream()
@@ -937,7 +782,7 @@ public final class EventExtractor {
         return Block.at(blocks, s.start()).map(b -> b.type().isBody()).orElse(false);
     }
 
-    private static EventCandidate candidate(EventKind kind, DateRange when, Map<Long, String> who, Map<Long, String> where,
+    static EventCandidate candidate(EventKind kind, DateRange when, Map<Long, String> who, Map<Long, String> where,
                                             EventSource source) {
         return new EventCandidate(kind, when, List.copyOf(who.keySet()), List.copyOf(who.values()),
                 List.copyOf(where.keySet()), List.copyOf(where.values()), source);
