@@ -34,8 +34,15 @@ import org.parallax.text.ClosedClass;
  * A mention or entity name made only of closed-class words ("her") is never a participant.
  */
 public final class EventExtractor {
+    /**
+     * Going back somewhere to do something there ("returned to Beirut on Wednesday to brief X", "would return to the
+     * county on Friday with Y to inspect the levee"): a visit; going home ("is due to return to Stockholm") is not.
+     */
+    private static final String RETURN_TO = "return(s|ed|ing)?\\s+to(?=\\s[^.;]{1,80}?\\bto\\s+(?!(the|a|an|his|her|their|its)\\b)"
+            + "(?-i:\\p{Ll}{2,})\\b)";
     private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
-            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of)\\b",
+            + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
+            + "|" + RETURN_TO + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
@@ -70,6 +77,16 @@ public final class EventExtractor {
             + "|meet(s|ing)?\\s+(the\\s+|its\\s+|their\\s+|this\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
             + "|targets?|needs|expectations|deadlines?|costs|requirements|criteria|standards|obligations|goals?|conditions))\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A body meeting on its own, naming nobody it meets: "The town council will meet on Monday to approve the budget",
+     * "their boards would meet on 9 September", "The Security Council is due to meet on the crisis". A session, no
+     * visit or meeting ("The committee will meet the minister", "The board will meet investors" still are).
+     */
+    private static final Pattern BODY_SESSION = Pattern.compile("\\b(council|councils|board|boards|cabinet|committee|parliament"
+            + "|assembly|senate|congress|shareholders|directors)\\s+((is|are|will|would|was|were|shall)\\s+)?((due|expected|set"
+            + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
+            + "|tonight|again|later|early|from|behind|privately)\\b))", Pattern.CASE_INSENSITIVE);
 
     /** Whether the sentence's only visit or meeting cue is an arrival ("would arrive by March"). */
     private static boolean onlyArrival(String sentenceText) {
@@ -210,7 +227,8 @@ public final class EventExtractor {
                     eventDates.add(d);
                 }
             }
-            String kindText = OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" ")).replaceAll(" ");
+            String kindText = BODY_SESSION.matcher(OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" "))
+                    .replaceAll(" ")).replaceAll(" ");
             // "Princess Anne opened the new wing at X Hospital on Thursday": a visit by the opener to that place
             EventKind kind = VISIT.matcher(kindText).find() || EventRoles.opensPlace(sentenceText, named.stream().sorted(Comparator.comparingInt(
                     Mention::start)).map(m -> new EventRoles.Span(m.start() - s.start(), m.end() - s.start(), m.type())).toList())
@@ -250,7 +268,7 @@ public final class EventExtractor {
                     roleWho.clear();
                     roleWho.putAll(withParty);
                 } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
-                    subjectOfLast(out, mentions).ifPresent(id -> {
+                    subjectOfLast(out, mentions, s.start(), PRONOUN.matcher(sentenceText).find()).ifPresent(id -> {
                         Map<Long, String> withSubject = new LinkedHashMap<>();
                         withSubject.put(id, entityNames.getOrDefault(id, lastName(out, id)));
                         roleWho.forEach(withSubject::putIfAbsent);
@@ -314,13 +332,19 @@ public final class EventExtractor {
     /** A person named by title alone ("the king", "the Indian diplomat"), the one the story told before. */
     static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
             + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor)";
-    /** A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she". */
+    /**
+     * A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she",
+     * "Leaving Nairobi for Addis Ababa on Tuesday, she ...", "Instead she ...".
+     */
     static final String FRONTED = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s+)?"
-            + "(?:(?:from|on|in|at|after|later|then)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?,?\\s+)?";
+            + "(?:(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
+            + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards),?\\s+)?";
 
     /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
             + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** A personal pronoun as the subject: "She met X", "Instead she ...". */
+    private static final Pattern PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she)\\b", Pattern.CASE_INSENSITIVE);
     /** A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...". */
     private static final Pattern SUBJECT_PLURAL = Pattern.compile("^\\W*" + FRONTED + "((they|the\\s+(\\p{L}+\\s+)?"
             + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who(\\s+(last|first|previously|once))?)?"
@@ -333,8 +357,13 @@ public final class EventExtractor {
             + "|welcomed|joined)\\s+(both|the\\s+two)\\s+(sides|leaders|ministers|negotiators|delegations|parties|presidents"
             + "|envoys|delegates)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for. */
-    private static Optional<Long> subjectOfLast(List<EventCandidate> out, List<Mention> mentions) {
+    /**
+     * The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for;
+     * with no visit or meeting told before, "he" or "she" ("X, the diplomat who ..., has died. In March 1998 she
+     * travelled to Y") is the first person the article names before the sentence.
+     */
+    private static Optional<Long> subjectOfLast(List<EventCandidate> out, List<Mention> mentions, int sentenceStart,
+                                                boolean pronoun) {
         for (int i = out.size() - 1; i >= 0; i--) {
             EventCandidate e = out.get(i);
             if (e.kind() == EventKind.STATEMENT) continue;
@@ -345,7 +374,9 @@ public final class EventExtractor {
             }
             return Optional.empty();
         }
-        return Optional.empty();
+        if (!pronoun) return Optional.empty();
+        return mentions.stream().filter(m -> m.entityId() != null && m.type() == EntityType.PERSON && m.end() <= sentenceStart
+                && !ClosedClass.isClosedClass(m.text())).min(Comparator.comparingInt(Mention::start)).map(Mention::entityId);
     }
 
     /**
@@ -359,6 +390,22 @@ public final class EventExtractor {
         int prev = at - 1;
         while (prev >= 0 && out.get(prev).kind() == EventKind.STATEMENT) prev--;
         if (prev < 0) return arrival;
+        // one sentence's guests on two days ("will host X on Thursday and Y on Friday. X arrives on Wednesday"): the
+        // arrival opens the day of the one arriving, or the first day if it names none of them
+        int last = prev;
+        if (out.get(last).whoIds().stream().noneMatch(arrival.whoIds()::contains)) {
+            int earliest = last;
+            for (int j = last - 1; j >= 0 && out.get(j).source().equals(out.get(last).source()); j--) {
+                if (out.get(j).whoIds().stream().anyMatch(arrival.whoIds()::contains)) {
+                    prev = j;
+                    break;
+                }
+                if (out.get(j).kind() != EventKind.STATEMENT && out.get(j).when().start().isBefore(out.get(earliest).when().start())) {
+                    earliest = j;
+                }
+            }
+            if (prev == last) prev = earliest;
+        }
         EventCandidate e = out.get(prev);
         if (e.when().precision() != DatePrecision.DAY || arrival.when().precision() != DatePrecision.DAY) return arrival;
         long gap = java.time.temporal.ChronoUnit.DAYS.between(arrival.when().end(), e.when().start());
@@ -415,7 +462,8 @@ public final class EventExtractor {
                 days.add(d);
             }
         }
-        if (days.size() < 2 || where.size() < 2) return List.of();
+        if (days.size() < 2) return List.of();
+        if (where.size() < 2) return guests(kind, sentenceText, days, who, where, named, source);
         Map<Long, Mention> first = new java.util.HashMap<>();
         for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
         int opening = days.stream().mapToInt(ResolvedDate::start).min().orElseThrow();
@@ -555,6 +603,52 @@ public final class EventExtractor {
     }
 
     /** The index of the date nearest the mention, by characters between them. */
+    /**
+     * One sentence telling two guests or hosts on two days in one place ("will host X in P on Thursday and Y on
+     * Friday", "will be received by X on Tuesday, then by Y on Wednesday"): one event per day, each party named after
+     * the cue on the day nearest it, the subject in every one, and every place in every one but a venue ("at the
+     * palace"), which is the nearest day's. Empty unless every day gets a party of its own.
+     */
+    private static List<EventCandidate> guests(EventKind kind, String sentenceText, List<ResolvedDate> days, Map<Long, String> who,
+                                               Map<Long, String> where, List<Mention> named, EventSource source) {
+        Matcher cue = (kind == EventKind.VISIT ? VISIT : MEETING).matcher(sentenceText);
+        if (!cue.find()) return List.of();
+        int opening = source.sentenceStart() + cue.start();
+        Map<Long, Mention> first = new java.util.HashMap<>();
+        for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
+        List<Map<Long, String>> partWho = new ArrayList<>();
+        List<Map<Long, String>> partWhere = new ArrayList<>();
+        boolean[] own = new boolean[days.size()];
+        for (int i = 0; i < days.size(); i++) {
+            partWho.add(new LinkedHashMap<>());
+            partWhere.add(new LinkedHashMap<>());
+        }
+        for (Map.Entry<Long, String> w : who.entrySet()) {
+            Mention m = first.get(w.getKey());
+            if (m == null || m.start() < opening) {
+                partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
+            } else {
+                int at = nearest(m, days);
+                partWho.get(at).put(w.getKey(), w.getValue());
+                own[at] = true;
+            }
+        }
+        for (Map.Entry<Long, String> w : where.entrySet()) {
+            Mention m = first.get(w.getKey());
+            if (m != null && VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) {
+                partWhere.get(nearest(m, days)).put(w.getKey(), w.getValue());
+            } else {
+                partWhere.forEach(p -> p.put(w.getKey(), w.getValue()));
+            }
+        }
+        List<EventCandidate> parts = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            if (!own[i]) return List.of();
+            parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
+        }
+        return parts;
+    }
+
     private static int nearest(Mention m, List<ResolvedDate> days) {
         int best = 0;
         int bestGap = Integer.MAX_VALUE;

@@ -211,6 +211,10 @@ final class EventRoles {
     /** How far after "opened by" the opener's name may start, in characters ("by the Princess Royal, Anne"). */
     private static final int OPENER_GAP = 40;
 
+    /** The passive of a visit right after a name: "X was visited by", "X is to be visited on Monday by". */
+    private static final Pattern VISITED_BY = Pattern.compile("^\\s*(is|are|was|were|has\\s+been|had\\s+been|will\\s+be|is\\s+to\\s+be"
+            + "|are\\s+to\\s+be)\\s+visited\\b", Pattern.CASE_INSENSITIVE);
+
     /** The roles of {@code spans} (in text order, relative to {@code sentence}) in the event the sentence reports. */
     static Roles of(String sentence, List<Span> spans) {
         int n = spans.size();
@@ -233,6 +237,9 @@ final class EventRoles {
             if (AGENCY_BEFORE.matcher(before).matches() && AGENCY_AFTER.matcher(after).find()) continue;
             if (sp.type() == EntityType.LOCATION) {
                 place[i] = !topic && isPlace(sentence, spans, place, i, before, after);
+            } else if (sp.type() == EntityType.ORGANIZATION && VISITED_BY.matcher(after).find()) {
+                // "The island of Texel was visited on Monday by X": what is visited is where, whatever the tagger says
+                place[i] = !topic;
             } else if (sp.type() == EntityType.ORGANIZATION && (VENUE.matcher(before).find()
                     || SIDELINES.matcher(before).find() && !EVENT_AFTER.matcher(after).find())) {
                 // "welcomed ... at the Presidential Palace": a building or campus where it happens, nobody who acts

@@ -31,9 +31,10 @@ final class UndatedJoins {
 
     /**
      * A sentence without the event's date that tells who else takes part in the event just told: "He is accompanied by
-     * X", "The delegation met X", "Y was received by X at the palace", "X also attended the meeting".
+     * X", "The two leaders were joined for lunch on deck by X", "The delegation met X", "Y was received by X at the
+     * palace", "X also attended the meeting".
      */
-    private static final Pattern JOINS = Pattern.compile("\\b(accompanied\\s+by|joined\\s+by|led\\s+by|represented\\s+by"
+    private static final Pattern JOINS = Pattern.compile("\\b((accompanied|joined)\\s+((?!by\\b)\\p{Ll}+\\s+){0,4}?by|led\\s+by|represented\\s+by"
             + "|chaired\\s+by|mediated\\s+by|tour(s|ed)|" + SHOWN_BY
             + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
             + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks\\s+with"

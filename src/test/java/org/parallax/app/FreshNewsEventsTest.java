@@ -130,9 +130,10 @@ class FreshNewsEventsTest {
      * 13/48 fully right with 4 false events; after the fixes 27/48 with 2 (performance.md "Events in freshly written
      * news, a fourth check"); 31/48 after the date fixes of issue 15 item 4 (a04's "The next day" and "on 15 May" in
      * 2008, a08's "had agreed on a new round ... on 20 October"); 36/48 after weekdays after "next week" are that week's
-     * and a host's second guest at the same time starts an event of their own (a12).
+     * and a host's second guest at the same time starts an event of their own (a12); 37/48 (found 46) after "returned to
+     * X on Wednesday to brief Y" is a visit (a11, events8).
      */
-    private static final int[] EVENTS5_FLOORS = {45, 45, 40, 39, 36};
+    private static final int[] EVENTS5_FLOORS = {46, 46, 41, 40, 37};
     private static final int EVENTS5_FALSE_CEILING = 2;
 
     @Test
@@ -150,9 +151,10 @@ class FreshNewsEventsTest {
      * participants 16); after the fixes 11/45 with 1 (found 36, date 31, place 20, participants 20; performance.md "Events
      * in freshly written news, a fifth check"). The one false event is a03's "opened its doors on Monday with official
      * delegations from 14 countries", a fair's opening naming no delegation. A person opening a building or place as a
-     * visit (events7): 14/45 with 1 (found 39, date 34, place 22, participants 24).
+     * visit (events7): 14/45 with 1 (found 39, date 34, place 22, participants 24). A host's two guests on two days as
+     * a meeting a day (events8): 15/45 (place 23).
      */
-    private static final int[] EVENTS6_FLOORS = {39, 34, 22, 24, 14};
+    private static final int[] EVENTS6_FLOORS = {39, 34, 23, 24, 15};
     private static final int EVENTS6_FALSE_CEILING = 1;
 
     @Test
@@ -166,10 +168,11 @@ class FreshNewsEventsTest {
      * told through quotes, a sports federation inspecting a venue, a state visit's programme told in advance, talks
      * aboard a ship, a UN envoy refused entry at a border, a visit told in the passive, two chief executives, a
      * pilgrimage, an obituary's visits of past years, a news brief with two unrelated visits, a twin-town delegation).
-     * Held out 10/48 fully right with 6 false events (found 40, date 36, place 18, participants 14).
+     * Held out 10/48 fully right with 6 false events (found 40, date 36, place 18, participants 14); after the fixes by
+     * kind 18/48 with 3 (found 44, date 39, place 22, participants 21).
      */
-    private static final int[] EVENTS7_FLOORS = {40, 36, 18, 14, 10};
-    private static final int EVENTS7_FALSE_CEILING = 6;
+    private static final int[] EVENTS7_FLOORS = {44, 39, 22, 21, 18};
+    private static final int EVENTS7_FALSE_CEILING = 3;
 
     @Test
     void freshNewsEvents7HoldTodaysFigure(@TempDir Path dir7) throws IOException {

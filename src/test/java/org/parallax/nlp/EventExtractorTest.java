@@ -453,9 +453,10 @@ class EventExtractorTest {
         assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
         assertEquals(List.of(1L, 4L), d.get(1).whoIds());
         assertEquals(List.of(3L), d.get(1).whereIds());
-        // two days but one place: one event, as before
+        // two days but one place, a guest a day: a meeting a day (events7's "received by X on Tuesday, then by Y on
+        // Wednesday", events6's "will host X in P on Thursday and Y on Friday"); was one event before
         String one = "Dask met Holt in Tessel on Monday and Berg on Tuesday.";
-        assertEquals(1, extractor.extract(1, one, List.of(new Sentence(0, one.length())), List.of(),
+        assertEquals(2, extractor.extract(1, one, List.of(new Sentence(0, one.length())), List.of(),
                 List.of(date(one, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
                         date(one, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
                 List.of(name(one, "Dask", EntityType.PERSON, 1), name(one, "Holt", EntityType.PERSON, 2),
@@ -888,5 +889,86 @@ class EventExtractorTest {
                 List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Durn", EntityType.LOCATION, 3),
                         name(text, "Ivo Dask", EntityType.PERSON, 4)), Map.of());
         assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
+    }
+    @Test
+    void goingBackToDoSomethingIsAVisitAPilgrimageTooButABodysOwnSessionIsNot() {
+        DateRange oct = DateRange.day(LocalDate.of(2023, 10, 20));
+        assertEquals(List.of(EventKind.VISIT), kinds("She returned to the coast on 20 October to open a school.", "20 October", oct));
+        assertEquals(List.of(EventKind.VISIT), kinds("He will return to the county on 20 October with the senator to inspect the levee.",
+                "20 October", oct));
+        assertTrue(kinds("She is due to return to the capital on 20 October.", "20 October", oct).isEmpty());
+        assertTrue(kinds("The frigate will return to its base on 20 October.", "20 October", oct).isEmpty());
+        assertEquals(List.of(EventKind.VISIT), kinds("He will make a pilgrimage to the monastery on 20 October.", "20 October", oct));
+        assertTrue(kinds("The town council will meet on 20 October to approve the budget.", "20 October", oct).isEmpty());
+        assertTrue(kinds("The companies said their boards would meet on 20 October.", "20 October", oct).isEmpty());
+        assertTrue(kinds("The security council is due to meet on the crisis on 20 October.", "20 October", oct).isEmpty());
+        assertEquals(List.of(EventKind.MEETING), kinds("The committee will meet the minister on 20 October.", "20 October", oct));
+    }
+
+    @Test
+    void aPronounAfterAFrontedPhraseOrWithNothingToldBeforeIsTheArticlesPerson() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        for (String opening : List.of("Leaving Orla for Kessel on Tuesday, she", "Instead she")) {
+            String text = "Ilse Marren visited Orla on Monday. " + opening + " held talks with Ivo Dask on Tuesday.";
+            List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, opening.substring(0, 5)), List.of(),
+                    List.of(date(text, "Monday", mon), date(text, "Tuesday", tue)),
+                    List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 2),
+                            name(text, "Ivo Dask", EntityType.PERSON, 3)), Map.of());
+            assertEquals(List.of(1L, 3L), c.get(c.size() - 1).whoIds(), opening + ": " + c);
+        }
+        String obituary = "Ilse Marren, the diplomat, has died. In March 1998 she travelled to Orla.";
+        DateRange march = new DateRange(LocalDate.of(1998, 3, 1), LocalDate.of(1998, 3, 31), DatePrecision.MONTH);
+        List<EventCandidate> d = extractor.extract(1, obituary, sentencesOf(obituary, "In March"), List.of(),
+                List.of(date(obituary, "March 1998", march)),
+                List.of(name(obituary, "Ilse Marren", EntityType.PERSON, 1), name(obituary, "Orla", EntityType.LOCATION, 2)), Map.of());
+        assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
+    }
+
+    @Test
+    void twoHostsOnTwoDaysInOneSentenceAreTwoMeetingsAndALaterLunchGuestJoins() {
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Ilse Marren will be received by Ivo Dask in Orla on Tuesday, then by Anna Holt on Wednesday.";
+        List<EventCandidate> c = extractor.extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
+                List.of(date(text, "Tuesday", tue), date(text, "Wednesday", wed)),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Ivo Dask", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Anna Holt", EntityType.PERSON, 4)), Map.of());
+        assertEquals(2, distinct(c), c.toString());
+        assertTrue(c.stream().anyMatch(e -> e.when().equals(tue) && e.whoIds().equals(List.of(1L, 2L)) && e.whereIds().equals(List.of(3L))),
+                c.toString());
+        assertTrue(c.stream().anyMatch(e -> e.when().equals(wed) && e.whoIds().equals(List.of(1L, 4L)) && e.whereIds().equals(List.of(3L))),
+                c.toString());
+        // the same guest again the next day is one event
+        String again = "Ilse Marren will meet Ivo Dask in Orla on Tuesday and again on Wednesday.";
+        List<EventCandidate> d = extractor.extract(1, again, List.of(new Sentence(0, again.length())), List.of(),
+                List.of(date(again, "Tuesday", tue), date(again, "Wednesday", wed)),
+                List.of(name(again, "Ilse Marren", EntityType.PERSON, 1), name(again, "Ivo Dask", EntityType.PERSON, 2),
+                        name(again, "Orla", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(1, d.size(), d.toString());
+        String lunch = "Ilse Marren met Ivo Dask in Orla on Tuesday. The two leaders were joined for lunch on deck by Anna Holt.";
+        List<EventCandidate> e = extractor.extract(1, lunch, sentencesOf(lunch, "The two"), List.of(), List.of(date(lunch, "Tuesday", tue)),
+                List.of(name(lunch, "Ilse Marren", EntityType.PERSON, 1), name(lunch, "Ivo Dask", EntityType.PERSON, 2),
+                        name(lunch, "Orla", EntityType.LOCATION, 3), name(lunch, "Anna Holt", EntityType.PERSON, 4)), Map.of());
+        assertEquals(List.of(1L, 2L, 4L), e.get(0).whoIds(), e.toString());
+    }
+    @Test
+    void anArrivalOpensTheFirstDayOfAHostsTwoGuests() {
+        // "Marren" linked apart from "Ilse Marren" (entity 5): the arrival names none of the guests and opens the first day
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        DateRange fri = DateRange.day(LocalDate.of(2023, 3, 10));
+        String text = "Ivo Dask will host Ilse Marren in Orla on Thursday and Anna Holt on Friday, his office said on Monday. "
+                + "Marren arrives on Wednesday.";
+        List<EventCandidate> c = extractor.extract(1, text, sentencesOf(text, "Marren arrives"), List.of(),
+                List.of(date(text, "Thursday", thu), date(text, "Friday", fri), date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(text, "Wednesday", wed)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Ilse Marren", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Anna Holt", EntityType.PERSON, 4),
+                        new Mention(0, 1, text.indexOf("Marren arrives"), text.indexOf("Marren arrives") + 6, "Marren",
+                                EntityType.PERSON, null, 5L, null, MentionOrigin.AUTO, false)), Map.of());
+        assertTrue(c.stream().anyMatch(e -> e.when().toString().equals("2023-03-08..2023-03-09") && e.whoIds().contains(2L)),
+                c.toString());
+        assertTrue(c.stream().anyMatch(e -> e.when().equals(fri) && e.whoIds().equals(List.of(1L, 4L))), c.toString());
     }
 }

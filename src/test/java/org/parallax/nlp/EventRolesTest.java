@@ -90,6 +90,17 @@ class EventRolesTest {
         assertEquals(List.of(false, true), List.of(q.participant()[0], q.participant()[1]));
     }
 
+    @Test
+    void whatIsVisitedInThePassiveIsThePlace() {
+        String s = "The island of Orlo was visited on Monday by the commissioner, Ilse Marren.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "Orlo", EntityType.ORGANIZATION, "Ilse Marren", EntityType.PERSON));
+        assertEquals(List.of(true, false, false, true), List.of(r.place()[0], r.participant()[0], r.place()[1], r.participant()[1]));
+        // an organisation visiting in the passive's agent, or acting, is still a party
+        String t = "Orlo Holdings visited the plant on Monday.";
+        assertEquals(List.of(false, true), List.of(EventRoles.of(t, spans(t, "Orlo Holdings", EntityType.ORGANIZATION)).place()[0],
+                EventRoles.of(t, spans(t, "Orlo Holdings", EntityType.ORGANIZATION)).participant()[0]));
+    }
+
     private static List<EventRoles.Span> spans(String sentence, Object... nameTypes) {
         List<EventRoles.Span> spans = new ArrayList<>();
         for (int i = 0; i < nameTypes.length; i += 2) {
