@@ -548,7 +548,7 @@ public final class DateResolver {
             if (WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()) {
                 return DateRange.day(docDate.with(TemporalAdjusters.next(day)).plusWeeks(1)); // "until Friday week"
             }
-            return DateRange.day(placeWeekday(text, m, day, docDate));
+            return DateRange.day(DateAnchoring.placeWeekday(text, m, day, docDate));
         }
         if (ORDINAL_UNIT.matcher(surface).find()) return null; // "in the 89th minute": a moment of a match, no date
         if (SEASON_WORD_END.matcher(surface).find() && SEASON_NOUN_AFTER.matcher(text.substring(m.end())).lookingAt()) {
@@ -582,13 +582,13 @@ public final class DateResolver {
         if (feast.matches()) {
             // SUTime places a holiday in the document's year whatever the verb says ("expect a verdict by Easter" in
             // September is next Easter), and misses "Boxing Day": placed by tense as a month-day without a year is
-            return docDate == null ? null : DateRange.day(placeHoliday(feast.group(1), ClauseTense.of(text, m.start(), m.end()), docDate));
+            return docDate == null ? null : DateRange.day(DateAnchoring.placeHoliday(feast.group(1), ClauseTense.of(text, m.start(), m.end()), docDate));
         }
         Matcher nthWeek = NTH_WEEK_OF_MONTH.matcher(surface.strip());
         if (nthWeek.matches() && docDate != null) {
             int month = Months.number(nthWeek.group(3).replace(".", "").toLowerCase(Locale.ROOT));
             YearMonth ym = YearMonth.of(docDate.getYear(), month);
-            DateRange whole = placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
+            DateRange whole = DateAnchoring.placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
                     ClauseTense.of(text, m.start(), m.end()), docDate);
             ym = YearMonth.from(whole.start());
             String nth = nthWeek.group(1).toLowerCase(Locale.ROOT);
@@ -615,7 +615,7 @@ public final class DateResolver {
         }
         Matcher byFeast = WEEK_BY_HOLIDAY.matcher(surface.strip());
         if (byFeast.matches() && docDate != null) {
-            LocalDate feastDay = placeHoliday(byFeast.group(2), ClauseTense.of(text, m.start(), m.end()), docDate);
+            LocalDate feastDay = DateAnchoring.placeHoliday(byFeast.group(2), ClauseTense.of(text, m.start(), m.end()), docDate);
             return byFeast.group(1).equalsIgnoreCase("after") ? new DateRange(feastDay.plusDays(1), feastDay.plusDays(7), DatePrecision.DAY)
                     : new DateRange(feastDay.minusDays(7), feastDay.minusDays(1), DatePrecision.DAY);
         }
@@ -666,7 +666,7 @@ public final class DateResolver {
         if (docDate != null && PART_OF_YEAR.matcher(surface.strip()).matches()) {
             // "the end of year" (SUTime: P1Y) is the end of the year the verb points to
             DateRange year = new DateRange(LocalDate.of(docDate.getYear(), 1, 1), LocalDate.of(docDate.getYear(), 12, 31), DatePrecision.YEAR);
-            return placeYear(RelativeDates.modified(text, m, year), ClauseTense.of(text, m.start(), m.end()), docDate);
+            return DateAnchoring.placeYear(RelativeDates.modified(text, m, year), ClauseTense.of(text, m.start(), m.end()), docDate);
         }
         if (docDate != null) {
             DateRange side = RelativeDates.sideOfNow(surface, docDate);
@@ -694,7 +694,7 @@ public final class DateResolver {
             Matcher feastBefore = HOLIDAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
             if (feastBefore.find()) {
                 // "Easter weekend": the Saturday and Sunday of that Easter, not of the publication week
-                LocalDate sunday = placeHoliday("Easter", ClauseTense.of(text, m.start(), m.end()), docDate);
+                LocalDate sunday = DateAnchoring.placeHoliday("Easter", ClauseTense.of(text, m.start(), m.end()), docDate);
                 return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
             }
             if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST) {
@@ -705,7 +705,7 @@ public final class DateResolver {
         }
         Matcher dayOnly = DAY_OF_UNKNOWN_MONTH.matcher(m.timexValue() == null ? "" : m.timexValue());
         if (dayOnly.matches()) {
-            return docDate == null ? null : dayInMonth(Integer.parseInt(dayOnly.group(1)), ClauseTense.of(text, m.start(), m.end()), docDate);
+            return docDate == null ? null : DateAnchoring.dayInMonth(Integer.parseInt(dayOnly.group(1)), ClauseTense.of(text, m.start(), m.end()), docDate);
         }
         if (docDate != null) {
             DateRange span = RelativeDates.spanToNow(surface, docDate);
@@ -739,76 +739,19 @@ public final class DateResolver {
             // next year ("is expected to visit in the spring", written in November). A past verb does not move it back:
             // a reporting verb ("said ... could not wait until the autumn") governs a season still to come
             if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE && range.end().isBefore(docDate)) {
-                range = shiftYears(range, 1);
+                range = DateAnchoring.shiftYears(range, 1);
             }
         }
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
-            range = placeYear(range, ClauseTense.listing(text, m.start(), m.end()), docDate);
+            range = DateAnchoring.placeYear(range, ClauseTense.listing(text, m.start(), m.end()), docDate);
         }
         return range;
-    }
-
-    /**
-     * A month or month-day named without a year lies in the document's year, moved a year back when its verb is in the
-     * past and its month comes after the document's month, a year ahead when the verb is in the future and its month
-     * comes before (the document's own month stays: a report may be dated a day off); with no tense cue, the occurrence
-     * nearest the document date. SUTime instead lets any "will" in the
-     * sentence push the date a year ahead.
-     */
-    private static DateRange placeYear(DateRange r, ClauseTense.Tense tense, LocalDate docDate) {
-        if (r.start().getYear() != r.end().getYear()) return r;
-        DateRange here = shiftYears(r, docDate.getYear() - r.start().getYear());
-        if (here == null) return r;
-        DateRange placed = here;
-        YearMonth docMonth = YearMonth.from(docDate);
-        if (tense == ClauseTense.Tense.PAST && YearMonth.from(here.start()).isAfter(docMonth)) placed = shiftYears(here, -1);
-        else if (tense == ClauseTense.Tense.FUTURE && YearMonth.from(here.end()).isBefore(docMonth)) placed = shiftYears(here, 1);
-        else if (tense == ClauseTense.Tense.NONE) {
-            DateRange before = shiftYears(here, -1);
-            DateRange after = shiftYears(here, 1);
-            if (before != null && distance(before, docDate) < distance(here, docDate)) placed = before;
-            else if (after != null && distance(after, docDate) < distance(here, docDate)) placed = after;
-        }
-        return placed == null ? here : placed;
     }
 
     /** After a weekday: a plural part of the day ("Friday evenings"), a recurrence. */
     private static final Pattern PARTS_OF_DAY_AFTER = Pattern.compile("\\s*(?:mornings|afternoons|evenings|nights|lunchtimes)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A holiday of the document's year, a year back after a past verb if still to come, ahead after a future one if gone. */
-    static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
-        int y = docDate.getYear();
-        LocalDate here = holiday(name, y);
-        if (tense == ClauseTense.Tense.PAST && here.isAfter(docDate)) return holiday(name, y - 1);
-        if (tense == ClauseTense.Tense.FUTURE && here.isBefore(docDate)) return holiday(name, y + 1);
-        if (tense == ClauseTense.Tense.NONE) {
-            LocalDate before = holiday(name, y - 1), after = holiday(name, y + 1);
-            long d = Math.abs(here.toEpochDay() - docDate.toEpochDay());
-            if (docDate.toEpochDay() - before.toEpochDay() < d) return before;
-            if (after.toEpochDay() - docDate.toEpochDay() < d) return after;
-        }
-        return here;
-    }
-
-    private static LocalDate holiday(String name, int y) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (n.startsWith("easter")) return easterSunday(y);
-        if (n.startsWith("boxing")) return LocalDate.of(y, 12, 26);
-        if (n.equals("christmas eve")) return LocalDate.of(y, 12, 24);
-        if (n.startsWith("christmas")) return LocalDate.of(y, 12, 25);
-        return n.endsWith("eve") ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-    }
-
-    /** Western Easter Sunday of year {@code y} (the anonymous Gregorian computus). */
-    static LocalDate easterSunday(int y) {
-        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(y, month, day);
-    }
-
     /** The {@code n} days, weeks or months that end with {@code r} ("the four weeks to 31 October"). */
     private static DateRange spanTo(DateRange r, String count, String unit) {
         int n = RelativeDates.count(count); // COUNT_WORD admits only digits and words RelativeDates counts
@@ -842,60 +785,7 @@ public final class DateResolver {
                 : YearMonth.of(year, q.group(2).equals("1") ? 1 : 7);
         DateRange r = new DateRange(first.atDay(1), first.plusMonths(q.group(1) != null ? 2 : 5).atEndOfMonth(),
                 q.group(1) != null ? DatePrecision.MONTH : DatePrecision.HALF);
-        return y != null ? r : placeYear(r, ClauseTense.of(text, m.start(), m.end()), docDate);
-    }
-
-    /**
-     * "on the 18th" with no month ({@code XXXX-XX-18}, from {@link JoinedDates}): a day of the publication month, of the
-     * month before when a past verb governs it and the day is still to come, of the month after when a future verb
-     * governs it and the day has gone; null for a day the month does not have.
-     */
-    private static DateRange dayInMonth(int day, ClauseTense.Tense tense, LocalDate docDate) {
-        YearMonth month = YearMonth.from(docDate);
-        if (tense == ClauseTense.Tense.PAST && day > docDate.getDayOfMonth()) month = month.minusMonths(1);
-        else if (tense == ClauseTense.Tense.FUTURE && day < docDate.getDayOfMonth()) month = month.plusMonths(1);
-        return day >= 1 && day <= month.lengthOfMonth() ? DateRange.day(month.atDay(day)) : null;
-    }
-
-    static DateRange shiftYears(DateRange r, int years) {
-        LocalDate s = r.start().plusYears(years);
-        boolean monthEnd = r.precision() != DatePrecision.DAY && r.end().getDayOfMonth() == r.end().lengthOfMonth();
-        LocalDate e = monthEnd ? YearMonth.from(r.end()).plusYears(years).atEndOfMonth() : r.end().plusYears(years);
-        if (r.precision() == DatePrecision.DAY && s.getDayOfMonth() != r.start().getDayOfMonth()) return null; // 29 February
-        return new DateRange(s, e, r.precision());
-    }
-
-    private static long distance(DateRange r, LocalDate d) {
-        if (d.isBefore(r.start())) return r.start().toEpochDay() - d.toEpochDay();
-        if (d.isAfter(r.end())) return d.toEpochDay() - r.end().toEpochDay();
-        return 0;
-    }
-
-    /**
-     * A bare weekday ("on Friday") is placed by the tense of the verb that governs it ({@link ClauseTense}): SUTime
-     * takes tense from the whole sentence, so in "said on Friday that they will go" it picks next Friday. "next" and
-     * "last" next to the weekday decide first; under "would" it is the nearer one; news reports default to the past.
-     */
-    private static LocalDate placeWeekday(String text, RawMention m, DayOfWeek day, LocalDate docDate) {
-        String near = withWordBefore(text, m.start(), m.end());
-        if (near.contains("next")) {
-            return docDate.with(TemporalAdjusters.next(day));
-        } else if (near.contains("last")) {
-            return docDate.with(TemporalAdjusters.previous(day));
-        }
-        if (ClauseTense.movedTo(text, m.start())) {
-            return docDate.with(TemporalAdjusters.next(day)); // "moved to Friday" in a Friday's paper: next Friday, not today
-        }
-        ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
-        if (tense == ClauseTense.Tense.NONE && ClauseTense.conditional(text, m.start(), m.end())) {
-            // "said he would return on Thursday": a future seen from the past, the nearer Thursday (ties: the coming one)
-            LocalDate before = docDate.with(TemporalAdjusters.previousOrSame(day));
-            LocalDate after = docDate.with(TemporalAdjusters.nextOrSame(day));
-            return docDate.toEpochDay() - before.toEpochDay() < after.toEpochDay() - docDate.toEpochDay() ? before : after;
-        }
-        boolean future = tense == ClauseTense.Tense.FUTURE
-                || tense == ClauseTense.Tense.NONE && ClauseTense.present(text, m.start(), m.end());
-        return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
+        return y != null ? r : DateAnchoring.placeYear(r, ClauseTense.of(text, m.start(), m.end()), docDate);
     }
 
     private static boolean isBareWeekday(String surface) { // a clock time names no day: "22:00 on Friday" is bare

@@ -369,13 +369,13 @@ final class RelativeDates {
             };
             if (offset == 0) return null;
             // placed as its Easter is: a past verb takes the last one, a future verb the next
-            LocalDate easter = DateResolver.placeHoliday("Easter", tense, docDate.minusDays(offset));
+            LocalDate easter = DateAnchoring.placeHoliday("Easter", tense, docDate.minusDays(offset));
             return easter.plusDays(offset);
         }
         if (!day.equals("monday") || !BANK_HOLIDAY_BEFORE.matcher(before).find()) return null;
         List<LocalDate> mondays = new ArrayList<>();
         for (int y = docDate.getYear() - 1; y <= docDate.getYear() + 1; y++) {
-            mondays.add(DateResolver.easterSunday(y).plusDays(1));
+            mondays.add(DateAnchoring.easterSunday(y).plusDays(1));
             mondays.add(LocalDate.of(y, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
             mondays.add(LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
             mondays.add(LocalDate.of(y, 8, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
@@ -483,7 +483,7 @@ final class RelativeDates {
         boolean named = before.stream().anyMatch(d -> d.range() != null && DateResolver.YEAR_DIGITS.matcher(d.text()).find()
                 && d.range().start().getYear() <= y && d.range().end().getYear() >= y);
         if (!named) return range;
-        DateRange moved = DateResolver.shiftYears(range, y - range.start().getYear());
+        DateRange moved = DateAnchoring.shiftYears(range, y - range.start().getYear());
         return moved == null ? range : moved;
     }
 

@@ -535,7 +535,7 @@ class DateResolverTest {
     @Test
     void easterFollowsTheComputus() {
         assertEquals(List.of("2019-04-21", "2020-04-12", "2024-03-31", "2025-04-20", "2038-04-25"),
-                Stream.of(2019, 2020, 2024, 2025, 2038).map(y -> DateResolver.easterSunday(y).toString()).toList());
+                Stream.of(2019, 2020, 2024, 2025, 2038).map(y -> DateAnchoring.easterSunday(y).toString()).toList());
     }
 
     @Test
