@@ -149,6 +149,26 @@ class FreshNewsDatesTest {
     }
 
     /**
+     * The sixth set (fresh-news/dates6, performance.md "Dates in freshly written news, sixth check": a markets report, a
+     * fixture list, a court appeal with a long history, a cultural calendar, a parliamentary story, a technology roadmap,
+     * an American-style profile, a year-end review published on 31 December): right at its held-out run (175 of 205, 3
+     * false).
+     */
+    private static final int RIGHT_FLOOR_6_ALL = 175;
+    /** False dates in dates6 today, at most. */
+    private static final int FALSE_CEILING_6 = 3;
+
+    @Test
+    void sixthSetHoldsItsFigure() throws IOException, ImportException {
+        StringBuilder report = new StringBuilder("Fresh-news dates, sixth set (dates6/expected.tsv)\n");
+        Tally all = scoreSet("dates6", report, new LinkedHashMap<>());
+        List<String> failures = new ArrayList<>();
+        if (all.right() < RIGHT_FLOOR_6_ALL) failures.add("right " + all.right() + " < " + RIGHT_FLOOR_6_ALL);
+        if (all.falseDates() > FALSE_CEILING_6) failures.add("false dates " + all.falseDates() + " > " + FALSE_CEILING_6);
+        assertTrue(failures.isEmpty(), failures + "\n" + report);
+    }
+
+    /**
      * Scores every article of a fresh-news set against its expected.tsv: each article's tally into {@code byArticle}, a
      * line per article and its wrong and missed dates into {@code report} (printed), and the set's total returned.
      */
