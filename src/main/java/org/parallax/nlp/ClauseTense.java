@@ -80,6 +80,8 @@ final class ClauseTense {
     /** After these an "-ed" word describes a noun ("a restored print", "the revised plan"): no verb, no tense. */
     private static final Set<String> DETERMINER = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
             "this", "that", "these", "those");
+    private static final Pattern HAVE_THEN = Pattern.compile("\\s+have\\s+(?:[\\p{L}']+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_OBJECT = Pattern.compile("\\s+(?:the|a|an|its|his|her|their|our|in|on|at|by|to|from|with)\\b");
     private static final Set<String> PASSIVE_AUX = Set.of("be", "being", "is", "are", "am", "get", "gets", "getting");
     private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "met", "was", "were", "had", "did", "spoke",
             "made", "took", "gave", "went", "came", "left", "held", "began", "wrote", "saw", "knew", "thought", "found",
@@ -152,7 +154,7 @@ final class ClauseTense {
 
     /** {@link #PRESENT} without "is" and "are": verbs of a fixture or listing, not of a state or a statistic. */
     private static final Pattern SCHEDULED = Pattern.compile("\\b(?:opens|closes|runs|starts|begins|plays|meets|screens|returns"
-            + "|resumes|hosts|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale)\\b");
+            + "|resumes|hosts|holds|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale)\\b");
 
     /** Whether the clause of the date at {@code [start, end)} has a present verb of a fixture ({@link #SCHEDULED}). */
     static boolean scheduled(String text, int start, int end) {
@@ -221,7 +223,14 @@ final class ClauseTense {
             int at = w.start();
             boolean insideFuture = future.stream().anyMatch(r -> at >= r[0] && at < r[1]);
             if (!insideFuture) {
-                if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous) && !DETERMINER.contains(previous)) {
+                // "that" before a past form is a relative pronoun when an object or a preposition follows ("work that
+                // closed the hall in January"), a determiner otherwise ("that revised plan")
+                boolean relative = previous.equals("that") && RELATIVE_OBJECT.matcher(span.substring(w.end())).lookingAt();
+                // a participle after "will have" ("will have his appeal heard in March", "will have finished by May") is
+                // the future's, not a past form
+                boolean afterWillHave = future.stream().anyMatch(r -> r[1] <= at && HAVE_THEN.matcher(span.substring(r[1], at)).matches());
+                if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous) && (relative || !DETERMINER.contains(previous))
+                        && !afterWillHave) {
                     boolean arranged = ARRANGING.contains(word.toLowerCase(Locale.ROOT))
                             && ARRANGED_EVENT_AFTER.matcher(span.substring(w.end())).lookingAt();
                     out.add(new int[] {at, (arranged ? Tense.NONE : Tense.PAST).ordinal()});

@@ -5,14 +5,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
+import org.parallax.text.Months;
 
 /**
  * Anchors a date written without its year or week to the publication date, by the tense of the verb that governs it
- * ({@link ClauseTense}): a month or month-day without a year, a holiday, a day of an unnamed month, a bare weekday.
- * Split from {@link DateResolver}, which reads the mentions; stateless.
+ * ({@link ClauseTense}): a month or month-day without a year, a holiday, a day of an unnamed month, a bare weekday, a
+ * weekday of a month ("the fourth Thursday of November"), "the new year"; and a day named with its weekday in the year it
+ * falls on. Split from {@link DateResolver}, which reads the mentions; stateless.
  */
 final class DateAnchoring {
     private DateAnchoring() {
@@ -126,5 +130,93 @@ final class DateAnchoring {
         boolean future = tense == ClauseTense.Tense.FUTURE
                 || tense == ClauseTense.Tense.NONE && ClauseTense.present(text, m.start(), m.end());
         return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    /**
+     * A day named with its weekday but no year ("Wednesday 18 December") lies in the year, of this one and the two
+     * around it, in which it falls on that weekday, whatever the verb placed it in; unchanged when none or several do.
+     */
+    static DateRange onItsWeekday(String surface, DateRange r) {
+        if (r.precision() != DatePrecision.DAY || !r.start().equals(r.end())) return r;
+        Matcher wd = DateResolver.WEEKDAY.matcher(surface);
+        if (!wd.find() || !DateResolver.NAMED_MONTH.matcher(surface).find()) return r;
+        DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+        if (r.start().getDayOfWeek() == day) return r;
+        LocalDate found = null;
+        for (int k : new int[] {-1, 1}) {
+            DateRange moved = shiftYears(r, k);
+            if (moved != null && moved.start().getDayOfWeek() == day) {
+                if (found != null) return r;
+                found = moved.start();
+            }
+        }
+        return found == null ? r : DateRange.day(found);
+    }
+
+    private static final Pattern WEEKEND_END = Pattern.compile("\\bweekend$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A holiday's weekend ("Memorial Day weekend", "the Easter Monday weekend") that SUTime gives as the holiday alone:
+     * the Saturday and Sunday with the holiday when it falls on a Monday or a Friday.
+     */
+    static DateRange holidayWeekend(String surface, DateRange r) {
+        if (r.precision() != DatePrecision.DAY || !r.start().equals(r.end()) || !WEEKEND_END.matcher(surface.strip()).find()) return r;
+        LocalDate d = r.start();
+        return switch (d.getDayOfWeek()) {
+            case MONDAY -> new DateRange(d.minusDays(2), d, DatePrecision.DAY);
+            case FRIDAY -> new DateRange(d, d.plusDays(2), DatePrecision.DAY);
+            case SATURDAY -> new DateRange(d, d.plusDays(1), DatePrecision.DAY);
+            case SUNDAY -> new DateRange(d.minusDays(1), d, DatePrecision.DAY);
+            default -> r;
+        };
+    }
+
+    /** The first (second, third, fourth, last) {@code day} of month {@code ym}. */
+    static LocalDate nthWeekday(YearMonth ym, String nth, DayOfWeek day) {
+        LocalDate first = ym.atDay(1).with(TemporalAdjusters.firstInMonth(day));
+        return switch (nth.toLowerCase(Locale.ROOT)) {
+            case "second" -> first.plusWeeks(1);
+            case "third" -> first.plusWeeks(2);
+            case "fourth" -> first.plusWeeks(3);
+            case "last" -> ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(day));
+            default -> first;
+        };
+    }
+
+    /** "the new year", lower case: the turn of the year, not New Year's Day. */
+    private static final Pattern NEW_YEAR = Pattern.compile("^(?:the\\s+)?new\\s+year$");
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final String MONTHS = Months.NAME + "\\.?";
+    /** "the fourth Thursday of November", "the last Monday in May". */
+    private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last)\\s+"
+            + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
+    /** "the first two weeks of January", "the last ten days of March". */
+    private static final Pattern FIRST_WEEKS_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|last|final)\\s+(\\S+)\\s+(weeks|days)\\s+"
+            + "(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the new year" (the year that began last after "since", else the one about to begin: this one in January), "the
+     * fourth Thursday of November" (that weekday, which SUTime's day is not always) and "the first two weeks of January"
+     * (that many days from the month's start or end), the month placed by its verb; null for any other mention.
+     */
+    static DateRange newYearOrMonthPart(String text, RawMention m, LocalDate docDate) {
+        String surface = text.substring(m.start(), m.end()).strip();
+        if (NEW_YEAR.matcher(surface).matches()) {
+            boolean since = SINCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
+            int y = since || docDate.getMonthValue() == 1 ? docDate.getYear() : docDate.getYear() + 1;
+            return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+        }
+        Matcher nth = NTH_WEEKDAY_OF_MONTH.matcher(surface);
+        Matcher first = FIRST_WEEKS_OF_MONTH.matcher(surface);
+        boolean weekday = nth.matches();
+        if (!weekday && !(first.matches() && RelativeDates.count(first.group(2)) != null)) return null;
+        String month = (weekday ? nth.group(3) : first.group(4)).replace(".", "").toLowerCase(Locale.ROOT);
+        YearMonth ym = YearMonth.of(docDate.getYear(), Months.number(month));
+        ym = YearMonth.from(placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
+                ClauseTense.listing(text, m.start(), m.end()), docDate).start());
+        if (weekday) return DateRange.day(nthWeekday(ym, nth.group(1), DayOfWeek.valueOf(nth.group(2).toUpperCase(Locale.ROOT))));
+        int days = Math.min(ym.lengthOfMonth(), RelativeDates.count(first.group(2)) * (first.group(3).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1));
+        return first.group(1).equalsIgnoreCase("first") ? new DateRange(ym.atDay(1), ym.atDay(days), DatePrecision.DAY)
+                : new DateRange(ym.atEndOfMonth().minusDays(days - 1L), ym.atEndOfMonth(), DatePrecision.DAY);
     }
 }

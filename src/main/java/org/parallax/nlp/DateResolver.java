@@ -8,8 +8,8 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -244,6 +244,16 @@ public final class DateResolver {
                 end = countedEnd[0];
             }
             range = RelativeDates.inStoryYear(text, m, range, out, docDate);
+            Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start));
+            if (range != null && range.precision() == DatePrecision.SEASON && that.find()) {
+                // "That autumn the council served a notice", after "the spring of 2026": the season of the year the story is in
+                Integer y = storyYear(out);
+                DateRange moved = y == null ? null : DateAnchoring.shiftYears(range, y - range.start().getYear());
+                if (moved != null) {
+                    range = moved;
+                    start -= Math.min(start, 6) - that.start();
+                }
+            }
             boolean alone = PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches();
             if (alone && storyDay != null && range != null && range.precision() == DatePrecision.DAY && range.start().equals(ref)
                     && range.end().equals(ref)) {
@@ -257,6 +267,17 @@ public final class DateResolver {
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
         return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
+    }
+
+    private static final Pattern THAT_BEFORE = Pattern.compile("\\b[Tt]hat\\s+$");
+
+    /** The year of the last date resolved so far whose text writes a year ("the spring of 2026"), else null. */
+    private static Integer storyYear(List<ResolvedDate> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            ResolvedDate d = before.get(k);
+            if (d.range() != null && !d.publicationDate() && YEAR_DIGITS.matcher(d.text()).find()) return d.range().end().getYear();
+        }
+        return null;
     }
 
     /**
@@ -278,19 +299,20 @@ public final class DateResolver {
     private static final Pattern SLASHED_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})(?![\\d/])");
 
     /**
-     * A bare weekday whose clause has no tense cue ("Rovers head to Wembley for Saturday's final", a headline) is the
-     * day that the same weekday names elsewhere in the article under a past or future verb ("will play in Saturday's
-     * final"): one article's "Saturday" is one day. Left alone when those readings disagree.
+     * A bare weekday or a holiday whose clause has no tense cue ("Rovers head to Wembley for Saturday's final", a
+     * headline) is the day that the same weekday or holiday names elsewhere in the article under a past or future verb
+     * ("will play in Saturday's final", "closes with carols on Christmas Eve"): one article's "Saturday" is one day.
+     * Left alone when those readings disagree.
      */
     private static List<ResolvedDate> agreeingWeekdays(String text, List<ResolvedDate> dates) {
         List<ResolvedDate> out = new ArrayList<>(dates);
-        Map<DayOfWeek, Set<DateRange>> tensed = new EnumMap<>(DayOfWeek.class);
+        Map<String, Set<DateRange>> tensed = new HashMap<>();
         List<Integer> untensed = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             ResolvedDate d = out.get(i);
-            DayOfWeek day = bareWeekday(text, d);
+            String day = sameDayKey(text, d);
             if (day == null) continue;
-            if (ClauseTense.of(text, d.start(), d.end()) != ClauseTense.Tense.NONE || ClauseTense.present(text, d.start(), d.end())) {
+            if (ClauseTense.listing(text, d.start(), d.end()) != ClauseTense.Tense.NONE || ClauseTense.present(text, d.start(), d.end())) {
                 tensed.computeIfAbsent(day, k -> new HashSet<>()).add(d.range());
             } else {
                 untensed.add(i);
@@ -298,7 +320,7 @@ public final class DateResolver {
         }
         for (int i : untensed) {
             ResolvedDate d = out.get(i);
-            Set<DateRange> readings = tensed.get(bareWeekday(text, d));
+            Set<DateRange> readings = tensed.get(sameDayKey(text, d));
             if (readings != null && readings.size() == 1) {
                 out.set(i, new ResolvedDate(d.start(), d.end(), d.text(), readings.iterator().next(), d.publicationDate()));
             }
@@ -306,17 +328,31 @@ public final class DateResolver {
         return out;
     }
 
+    /** What names one day throughout an article: a bare weekday ({@link #bareWeekday}) or a holiday ("Christmas Eve"); else null. */
+    private static String sameDayKey(String text, ResolvedDate d) {
+        DayOfWeek day = bareWeekday(text, d);
+        if (day != null) return day.name();
+        boolean oneDay = d.range() != null && d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end());
+        Matcher h = HOLIDAY.matcher(d.text().strip());
+        return oneDay && h.matches() ? h.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : null;
+    }
+
     /** The day of a one-day date written as a weekday alone ("Saturday", "Sunday evening"; not "next Friday"), else null. */
     private static DayOfWeek bareWeekday(String text, ResolvedDate d) {
         if (d.range() == null || d.range().precision() != DatePrecision.DAY || !d.range().start().equals(d.range().end())) return null;
         Matcher wd = WEEKDAY.matcher(d.text());
-        if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()) return null;
+        if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()
+                || FEAST_DAY.matcher(d.text()).find()) {
+            return null; // "Good Friday" is a feast of its own year, placed as its Easter is, not any Friday of the article
+        }
         String near = withWordBefore(text, d.start(), d.end());
         if (near.contains("next") || near.contains("last") || near.contains("this") || WEEK_AFTER.matcher(text.substring(d.end())).lookingAt()) {
             return null;
         }
         return DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
     }
+
+    private static final Pattern FEAST_DAY = Pattern.compile("\\b(?:Good|Maundy|Holy|Easter)\\s+\\p{Lu}\\p{Ll}+day\\b");
 
     /** "Friday week": British for a week after the coming Friday. */
     private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!\\s*'s)", Pattern.CASE_INSENSITIVE);
@@ -367,10 +403,30 @@ public final class DateResolver {
     private static final Pattern FREQUENCY_THEN_DATE = Pattern.compile("^\\S+\\s+(?:days?|times?|hours?|nights?)\\s+(?:a|per)\\s+"
             + "(?:day|week|month|year)\\s+(?:from|until|till|on|since|starting)\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
 
+    /** "a year since 2019", "year since 2016": a year SUTime joins to the words before it. */
+    private static final Pattern YEAR_SINCE = Pattern.compile("^(?:(?:a|any|the)\\s+)?year\\s+since\\s+((?:1[89]|20)\\d\\d)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "(listed for) three days from 17 March": a length of time that starts at a date, which SUTime reads as an offset
+     * from it (20 March); the date is the day named.
+     */
+    private static final Pattern LASTING_FROM_DATE = Pattern.compile("^\\S+\\s+(?:days?|weeks?|nights?)\\s+(?:from|starting)\\s+"
+            + "(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR_BEFORE = Pattern.compile("\\bfor\\s+$", Pattern.CASE_INSENSITIVE);
+
     /** A mention of a frequency joined to a date ({@link #FREQUENCY_THEN_DATE}) narrowed to the date, a day and month. */
     private static RawMention withoutFrequency(String text, RawMention m) {
+        Matcher since = YEAR_SINCE.matcher(text.substring(m.start(), m.end()));
+        if (since.matches()) {
+            // "the best start to a year since 2019", "more than in any year since 2016": SUTime counts a year on from the
+            // year named (2020); the date is the year named
+            return new RawMention(m.start() + since.start(1), m.end(), since.group(1), EntityType.DATE, "DATE", "DATE", since.group(1));
+        }
         Matcher f = FREQUENCY_THEN_DATE.matcher(text.substring(m.start(), m.end()));
-        if (!f.matches()) return m;
+        if (!f.matches()) {
+            f = LASTING_FROM_DATE.matcher(text.substring(m.start(), m.end()));
+            if (!f.matches() || !FOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()) return m;
+        }
         Matcher day = DAY_MONTH.matcher(f.group(1));
         if (!day.matches()) return m;
         String d = day.group(1) != null ? day.group(1) : day.group(4);
@@ -389,12 +445,18 @@ public final class DateResolver {
     private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter|Christmas|Easter)$", Pattern.CASE_INSENSITIVE);
     /** After a season: a noun it names a kind of ("winter break", "summer recess", "autumn statement", "spring term"). */
     private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:break|recess|window|term|session|statement|timetable"
-            + "|schedule|games|olympics|collection|fashion|booster|holidays|poll|election)\\b", Pattern.CASE_INSENSITIVE);
+            + "|schedule|games|olympics|collection|fashion|booster|holidays|poll|election|season|exhibition|show|programme"
+            + "|festival|sales?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:contracts?|futures|delivery|deliveries)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A capitalised word after a month's name that is not a day, a weekday or a year ("May Day" is 1 May). */
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+(?!Day\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
             + "\\p{Lu}\\p{Ll}+");
+    private static final Pattern CLOCK_ALONE = Pattern.compile("^(?:at\\s+)?" + ClockTimes.TIME + "$", Pattern.CASE_INSENSITIVE);
+    /** After a clock time: how often ("at 5 a.m., six days a week", "at 9am every day", "at noon daily"). */
+    private static final Pattern HABIT_AFTER = Pattern.compile(",?\\s+(?:\\S+\\s+days\\s+a\\s+week|every\\s+(?:day|morning|evening|night"
+            + "|weekday)|each\\s+day|daily|nightly)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_UNIT = Pattern.compile("^the\\s+(week|fortnight|month)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHIN_BEFORE = Pattern.compile("\\bwithin\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_UNIT = Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:minute|second|lap|round|inning|over)s?\\b",
@@ -550,6 +612,11 @@ public final class DateResolver {
             }
             return DateRange.day(DateAnchoring.placeWeekday(text, m, day, docDate));
         }
+        if (CLOCK_ALONE.matcher(surface.strip()).matches() && HABIT_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+            return null; // "opens at 5 a.m., six days a week": a time of every working day, no date
+        }
+        DateRange turnOrPart = docDate == null ? null : DateAnchoring.newYearOrMonthPart(text, m, docDate);
+        if (turnOrPart != null) return turnOrPart;
         if (ORDINAL_UNIT.matcher(surface).find()) return null; // "in the 89th minute": a moment of a match, no date
         if (SEASON_WORD_END.matcher(surface).find() && SEASON_NOUN_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "the winter break", "the summer recess": a season naming a fixture of the calendar, no date
@@ -572,6 +639,9 @@ public final class DateResolver {
         if (ORDINAL_ALONE.matcher(surface.strip()).matches() && NAME_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "the Second World War", "the First Amendment": an ordinal that opens a name
         }
+        if (TIME_OF_DAY.matcher(surface.strip()).matches() && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+            return null; // "an evening of music", "a morning of talks": an occasion, not this evening
+        }
         if (TIME_OF_DAY.matcher(surface.strip()).matches() && m.start() > 1 && text.charAt(m.start() - 1) == '-'
                 && Character.isLetter(text.charAt(m.start() - 2))) {
             return null; // "a late-night session", "all-day talks": a kind of session, not tonight
@@ -582,7 +652,9 @@ public final class DateResolver {
         if (feast.matches()) {
             // SUTime places a holiday in the document's year whatever the verb says ("expect a verdict by Easter" in
             // September is next Easter), and misses "Boxing Day": placed by tense as a month-day without a year is
-            return docDate == null ? null : DateRange.day(DateAnchoring.placeHoliday(feast.group(1), ClauseTense.of(text, m.start(), m.end()), docDate));
+            // a present verb of a fixture ("the season closes with carols on Christmas Eve") looks ahead, as for a month
+            return docDate == null ? null : DateRange.day(DateAnchoring.placeHoliday(feast.group(1), ClauseTense.listing(text, m.start(), m.end()),
+                    docDate));
         }
         Matcher nthWeek = NTH_WEEK_OF_MONTH.matcher(surface.strip());
         if (nthWeek.matches() && docDate != null) {
@@ -738,13 +810,19 @@ public final class DateResolver {
             // "in the spring" without a year is this year's to SUTime; a future verb moves a season already over to
             // next year ("is expected to visit in the spring", written in November). A past verb does not move it back:
             // a reporting verb ("said ... could not wait until the autumn") governs a season still to come
-            if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE && range.end().isBefore(docDate)) {
+            if (ClauseTense.listing(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE && range.end().isBefore(docDate)) {
                 range = DateAnchoring.shiftYears(range, 1);
             }
         }
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
-            range = DateAnchoring.placeYear(range, ClauseTense.listing(text, m.start(), m.end()), docDate);
+            // "the March contract": a futures contract names the delivery month to come, whatever verb reports its price
+            boolean delivery = MONTH_ALONE.matcher(surface).matches() && CONTRACT_AFTER.matcher(text.substring(m.end())).lookingAt();
+            range = DateAnchoring.placeYear(range, delivery ? ClauseTense.Tense.FUTURE : ClauseTense.listing(text, m.start(), m.end()), docDate);
+        }
+        if (range != null && docDate != null && !YEAR_DIGITS.matcher(surface).find()) {
+            range = DateAnchoring.onItsWeekday(surface, range); // "Wednesday 18 December": the year in which it is a Wednesday
+            range = DateAnchoring.holidayWeekend(surface, range); // "Memorial Day weekend": the days off around the holiday
         }
         return range;
     }

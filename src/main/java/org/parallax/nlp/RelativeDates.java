@@ -60,7 +60,7 @@ final class RelativeDates {
             + "|(late|end\\s+of)|(first\\s+half\\s+of)|(second\\s+half\\s+of))(?:\\s+the|-)?\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** "earlier this year", "later this month": the part of the unit before or after the publication date. */
-    private static final Pattern SIDE_OF_NOW = Pattern.compile("^(earlier|later)\\s+(?:this|in\\s+the)\\s+(year|month|week)$",
+    private static final Pattern SIDE_OF_NOW = Pattern.compile("^(earlier|later)\\s+(?:this|in\\s+the)\\s+(year|month|week|decade)$",
             Pattern.CASE_INSENSITIVE);
 
     /** A count written in digits or as a word of {@link #COUNT} ("3", "three", "a"); null for any other word. */
@@ -144,7 +144,8 @@ final class RelativeDates {
         if (!s.matches()) return null;
         String unit = s.group(2).toLowerCase(Locale.ROOT);
         DateRange whole = unit.equals("year") ? year(docDate.getYear()) : unit.equals("month") ? month(YearMonth.from(docDate))
-                : week(docDate);
+                : unit.equals("decade") ? new DateRange(year(docDate.getYear() / 10 * 10).start(), year(docDate.getYear() / 10 * 10 + 9).end(),
+                DatePrecision.YEAR) : week(docDate);
         LocalDate first = whole.start(), last = whole.end();
         boolean earlier = s.group(1).equalsIgnoreCase("earlier");
         LocalDate from = earlier ? first : docDate.plusDays(1), to = earlier ? docDate.minusDays(1) : last;
