@@ -59,6 +59,7 @@ final class RelativeDates {
     private static final Pattern MODIFIER_BEFORE = Pattern.compile("\\b(?:(early|beginning\\s+of|start\\s+of)|(mid|middle\\s+of)"
             + "|(late|end\\s+of)|(first\\s+half\\s+of)|(second\\s+half\\s+of))(?:\\s+the|-)?\\s*$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TO_DATE = Pattern.compile("^(year|month)[\\s-]+to[\\s-]+date$", Pattern.CASE_INSENSITIVE);
     /** "earlier this year", "later this month": the part of the unit before or after the publication date. */
     private static final Pattern SIDE_OF_NOW = Pattern.compile("^(earlier|later)\\s+(?:this|in\\s+the)\\s+(year|month|week|decade)$",
             Pattern.CASE_INSENSITIVE);
@@ -135,11 +136,17 @@ final class RelativeDates {
     }
 
     /**
+     * "year to date" (January 1 to the publication day), "later this decade", and
      * "earlier this year", "later this month", "earlier this week": the days of the unit before the publication date, or after
      * it (precision PART), not the whole unit SUTime gives; null for anything else, or when no day of the unit lies on
      * that side of the date (then the whole unit stands).
      */
     static DateRange sideOfNow(String surface, LocalDate docDate) {
+        Matcher toDate = TO_DATE.matcher(surface.strip());
+        if (toDate.matches()) { // "year to date": from the unit's start to the publication day
+            boolean year = toDate.group(1).equalsIgnoreCase("year");
+            return new DateRange(year ? docDate.withDayOfYear(1) : docDate.withDayOfMonth(1), docDate, DatePrecision.PART);
+        }
         Matcher s = SIDE_OF_NOW.matcher(surface.strip());
         if (!s.matches()) return null;
         String unit = s.group(2).toLowerCase(Locale.ROOT);

@@ -385,7 +385,8 @@ class DateResolverTest {
                         "Good Friday=2031-04-11|Friday=2031-02-07", "Good Friday", "2031-04-11 DAY"),
                 // a participle after "will have" is the future's; a futures contract's month is the one to come
                 row("He will have his case heard in March, the court said.", "2031-01-01", "March=2031-03", "March", "2031-03 MONTH"),
-                row("Crude for the March contract stood at $71.", "2031-01-20", "March=2030-03", "March", "2031-03 MONTH"));
+                row("Crude for the March contract stood at $71.", "2031-01-20", "March=2030-03", "March", "2031-03 MONTH"),
+                row("The index has gained 6% year to date.", "2031-01-20", "year to date=", "year to date", "2031-01-01..2031-01-20 PART"));
     }
 
     @Test
