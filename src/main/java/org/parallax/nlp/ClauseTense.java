@@ -72,6 +72,9 @@ final class ClauseTense {
             // the same verbs after a plural subject ("Rovers return from the winter break on Saturday"), not an infinitive
             // ("Residents were allowed to return at 11 p.m. on Monday")
             + "|(?<!\\bto\\s)(?:return|resume|start|begin|play|meet|host|face|kick\\s+off|take\\s+place)|kicks\\s+off)\\b");
+    /** "it sits", "she still meets": a pronoun and a present verb in -s (not "was", "has", "does", "is"), a clause of its own. */
+    private static final Pattern THIRD_PERSON_PRESENT = Pattern.compile("\\b(?:[Ii]t|[Hh]e|[Ss]he)\\s+(?:\\p{Ll}+ly\\s+|still\\s+|also\\s+)?"
+            + "(?!(?:was|has|does|is|its|thus|this|plus|less|unless|always|perhaps|as)\\b)\\p{Ll}{2,}[^s\\W]s\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** After "to": a lower-case word that is not a determiner, pronoun or number starts an infinitive ("to run"). */
     private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"
@@ -122,6 +125,9 @@ final class ClauseTense {
         if (before != null) return before;
         Integer after = first(text.substring(end, clauseEnd));
         if (after != null) return after;
+        // a clause with its own subject and present verb ("..., and it sits again on Wednesday") is not governed by the
+        // clause before it ("Last week the committee took evidence")
+        if (THIRD_PERSON_PRESENT.matcher(text.substring(clauseStart, clauseEnd)).find()) return Tense.NONE.ordinal();
         // a fronted date ("On March 1, ministers met") is governed by the clause that follows it, a trailing one by the one before
         if (clauseEnd < s.end()) {
             int from = clauseEnd + 1;
@@ -174,7 +180,8 @@ final class ClauseTense {
     /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
     static boolean present(String text, int start, int end) {
         int[] clause = clause(text, Sentences.around(text, start, end), start, end);
-        return PRESENT.matcher(text.substring(clause[0], start) + " " + text.substring(end, clause[1])).find();
+        String words = text.substring(clause[0], start) + " " + text.substring(end, clause[1]);
+        return PRESENT.matcher(words).find() || THIRD_PERSON_PRESENT.matcher(words).find();
     }
 
     /** The clause of sentence {@code s} around {@code [start, end)}: {start, end}, bounded by {@link #CLAUSE_BREAK}s. */

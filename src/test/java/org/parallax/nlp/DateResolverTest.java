@@ -389,6 +389,14 @@ class DateResolverTest {
                 row("The index has gained 6% year to date.", "2031-01-20", "year to date=", "year to date", "2031-01-01..2031-01-20 PART"));
     }
 
+    /** A clause with its own subject and present verb is not governed by the past clause before it. */
+    @Test
+    void aWeekdayInAClauseWithItsOwnPresentVerbIsAhead() {
+        String text = "Last week the panel heard evidence, and it sits again on Wednesday.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "Last week=2030-W28|Wednesday=2030-07-17"), LocalDate.parse("2030-07-16"));
+        assertEquals("2030-07-17", dates.get(1).range().toString());
+    }
+
     @Test
     void thatSeasonIsTheSeasonOfTheYearTheStoryIsIn() {
         String text = "The fire broke out in the spring of 2026. That autumn the council served a notice.";
