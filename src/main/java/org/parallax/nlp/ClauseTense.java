@@ -72,6 +72,9 @@ final class ClauseTense {
             // the same verbs after a plural subject ("Rovers return from the winter break on Saturday"), not an infinitive
             // ("Residents were allowed to return at 11 p.m. on Monday")
             + "|(?<!\\bto\\s)(?:return|resume|start|begin|play|meet|host|face|kick\\s+off|take\\s+place)|kicks\\s+off)\\b");
+    /** "it sits", "she still meets": a pronoun and a present verb in -s (not "was", "has", "does", "is"), a clause of its own. */
+    private static final Pattern THIRD_PERSON_PRESENT = Pattern.compile("\\b(?:[Ii]t|[Hh]e|[Ss]he)\\s+(?:\\p{Ll}+ly\\s+|still\\s+|also\\s+)?"
+            + "(?!(?:was|has|does|is|its|thus|this|plus|less|unless|always|perhaps|as)\\b)\\p{Ll}{2,}[^s\\W]s\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** After "to": a lower-case word that is not a determiner, pronoun or number starts an infinitive ("to run"). */
     private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"
@@ -80,6 +83,8 @@ final class ClauseTense {
     /** After these an "-ed" word describes a noun ("a restored print", "the revised plan"): no verb, no tense. */
     private static final Set<String> DETERMINER = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
             "this", "that", "these", "those");
+    private static final Pattern HAVE_THEN = Pattern.compile("\\s+have\\s+(?:[\\p{L}']+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_OBJECT = Pattern.compile("\\s+(?:the|a|an|its|his|her|their|our|in|on|at|by|to|from|with)\\b");
     private static final Set<String> PASSIVE_AUX = Set.of("be", "being", "is", "are", "am", "get", "gets", "getting");
     private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "met", "was", "were", "had", "did", "spoke",
             "made", "took", "gave", "went", "came", "left", "held", "began", "wrote", "saw", "knew", "thought", "found",
@@ -120,6 +125,9 @@ final class ClauseTense {
         if (before != null) return before;
         Integer after = first(text.substring(end, clauseEnd));
         if (after != null) return after;
+        // a clause with its own subject and present verb ("..., and it sits again on Wednesday") is not governed by the
+        // clause before it ("Last week the committee took evidence")
+        if (THIRD_PERSON_PRESENT.matcher(text.substring(clauseStart, clauseEnd)).find()) return Tense.NONE.ordinal();
         // a fronted date ("On March 1, ministers met") is governed by the clause that follows it, a trailing one by the one before
         if (clauseEnd < s.end()) {
             int from = clauseEnd + 1;
@@ -152,7 +160,7 @@ final class ClauseTense {
 
     /** {@link #PRESENT} without "is" and "are": verbs of a fixture or listing, not of a state or a statistic. */
     private static final Pattern SCHEDULED = Pattern.compile("\\b(?:opens|closes|runs|starts|begins|plays|meets|screens|returns"
-            + "|resumes|hosts|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale)\\b");
+            + "|resumes|hosts|holds|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale)\\b");
 
     /** Whether the clause of the date at {@code [start, end)} has a present verb of a fixture ({@link #SCHEDULED}). */
     static boolean scheduled(String text, int start, int end) {
@@ -172,7 +180,8 @@ final class ClauseTense {
     /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
     static boolean present(String text, int start, int end) {
         int[] clause = clause(text, Sentences.around(text, start, end), start, end);
-        return PRESENT.matcher(text.substring(clause[0], start) + " " + text.substring(end, clause[1])).find();
+        String words = text.substring(clause[0], start) + " " + text.substring(end, clause[1]);
+        return PRESENT.matcher(words).find() || THIRD_PERSON_PRESENT.matcher(words).find();
     }
 
     /** The clause of sentence {@code s} around {@code [start, end)}: {start, end}, bounded by {@link #CLAUSE_BREAK}s. */
@@ -221,7 +230,14 @@ final class ClauseTense {
             int at = w.start();
             boolean insideFuture = future.stream().anyMatch(r -> at >= r[0] && at < r[1]);
             if (!insideFuture) {
-                if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous) && !DETERMINER.contains(previous)) {
+                // "that" before a past form is a relative pronoun when an object or a preposition follows ("work that
+                // closed the hall in January"), a determiner otherwise ("that revised plan")
+                boolean relative = previous.equals("that") && RELATIVE_OBJECT.matcher(span.substring(w.end())).lookingAt();
+                // a participle after "will have" ("will have his appeal heard in March", "will have finished by May") is
+                // the future's, not a past form
+                boolean afterWillHave = future.stream().anyMatch(r -> r[1] <= at && HAVE_THEN.matcher(span.substring(r[1], at)).matches());
+                if (isPast(word, span, w.end()) && !PASSIVE_AUX.contains(previous) && (relative || !DETERMINER.contains(previous))
+                        && !afterWillHave) {
                     boolean arranged = ARRANGING.contains(word.toLowerCase(Locale.ROOT))
                             && ARRANGED_EVENT_AFTER.matcher(span.substring(w.end())).lookingAt();
                     out.add(new int[] {at, (arranged ? Tense.NONE : Tense.PAST).ordinal()});

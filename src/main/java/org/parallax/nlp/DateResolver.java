@@ -8,8 +8,8 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -244,6 +244,16 @@ public final class DateResolver {
                 end = countedEnd[0];
             }
             range = RelativeDates.inStoryYear(text, m, range, out, docDate);
+            Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start));
+            if (range != null && range.precision() == DatePrecision.SEASON && that.find()) {
+                // "That autumn the council served a notice", after "the spring of 2026": the season of the year the story is in
+                Integer y = storyYear(out);
+                DateRange moved = y == null ? null : DateAnchoring.shiftYears(range, y - range.start().getYear());
+                if (moved != null) {
+                    range = moved;
+                    start -= Math.min(start, 6) - that.start();
+                }
+            }
             boolean alone = PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches();
             if (alone && storyDay != null && range != null && range.precision() == DatePrecision.DAY && range.start().equals(ref)
                     && range.end().equals(ref)) {
@@ -257,6 +267,17 @@ public final class DateResolver {
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
         return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
+    }
+
+    private static final Pattern THAT_BEFORE = Pattern.compile("\\b[Tt]hat\\s+$");
+
+    /** The year of the last date resolved so far whose text writes a year ("the spring of 2026"), else null. */
+    private static Integer storyYear(List<ResolvedDate> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            ResolvedDate d = before.get(k);
+            if (d.range() != null && !d.publicationDate() && YEAR_DIGITS.matcher(d.text()).find()) return d.range().end().getYear();
+        }
+        return null;
     }
 
     /**
@@ -278,19 +299,20 @@ public final class DateResolver {
     private static final Pattern SLASHED_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})(?![\\d/])");
 
     /**
-     * A bare weekday whose clause has no tense cue ("Rovers head to Wembley for Saturday's final", a headline) is the
-     * day that the same weekday names elsewhere in the article under a past or future verb ("will play in Saturday's
-     * final"): one article's "Saturday" is one day. Left alone when those readings disagree.
+     * A bare weekday or a holiday whose clause has no tense cue ("Rovers head to Wembley for Saturday's final", a
+     * headline) is the day that the same weekday or holiday names elsewhere in the article under a past or future verb
+     * ("will play in Saturday's final", "closes with carols on Christmas Eve"): one article's "Saturday" is one day.
+     * Left alone when those readings disagree.
      */
     private static List<ResolvedDate> agreeingWeekdays(String text, List<ResolvedDate> dates) {
         List<ResolvedDate> out = new ArrayList<>(dates);
-        Map<DayOfWeek, Set<DateRange>> tensed = new EnumMap<>(DayOfWeek.class);
+        Map<String, Set<DateRange>> tensed = new HashMap<>();
         List<Integer> untensed = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             ResolvedDate d = out.get(i);
-            DayOfWeek day = bareWeekday(text, d);
+            String day = sameDayKey(text, d);
             if (day == null) continue;
-            if (ClauseTense.of(text, d.start(), d.end()) != ClauseTense.Tense.NONE || ClauseTense.present(text, d.start(), d.end())) {
+            if (ClauseTense.listing(text, d.start(), d.end()) != ClauseTense.Tense.NONE || ClauseTense.present(text, d.start(), d.end())) {
                 tensed.computeIfAbsent(day, k -> new HashSet<>()).add(d.range());
             } else {
                 untensed.add(i);
@@ -298,7 +320,7 @@ public final class DateResolver {
         }
         for (int i : untensed) {
             ResolvedDate d = out.get(i);
-            Set<DateRange> readings = tensed.get(bareWeekday(text, d));
+            Set<DateRange> readings = tensed.get(sameDayKey(text, d));
             if (readings != null && readings.size() == 1) {
                 out.set(i, new ResolvedDate(d.start(), d.end(), d.text(), readings.iterator().next(), d.publicationDate()));
             }
@@ -306,17 +328,31 @@ public final class DateResolver {
         return out;
     }
 
+    /** What names one day throughout an article: a bare weekday ({@link #bareWeekday}) or a holiday ("Christmas Eve"); else null. */
+    private static String sameDayKey(String text, ResolvedDate d) {
+        DayOfWeek day = bareWeekday(text, d);
+        if (day != null) return day.name();
+        boolean oneDay = d.range() != null && d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end());
+        Matcher h = HOLIDAY.matcher(d.text().strip());
+        return oneDay && h.matches() ? h.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : null;
+    }
+
     /** The day of a one-day date written as a weekday alone ("Saturday", "Sunday evening"; not "next Friday"), else null. */
     private static DayOfWeek bareWeekday(String text, ResolvedDate d) {
         if (d.range() == null || d.range().precision() != DatePrecision.DAY || !d.range().start().equals(d.range().end())) return null;
         Matcher wd = WEEKDAY.matcher(d.text());
-        if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()) return null;
+        if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()
+                || FEAST_DAY.matcher(d.text()).find()) {
+            return null; // "Good Friday" is a feast of its own year, placed as its Easter is, not any Friday of the article
+        }
         String near = withWordBefore(text, d.start(), d.end());
         if (near.contains("next") || near.contains("last") || near.contains("this") || WEEK_AFTER.matcher(text.substring(d.end())).lookingAt()) {
             return null;
         }
         return DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
     }
+
+    private static final Pattern FEAST_DAY = Pattern.compile("\\b(?:Good|Maundy|Holy|Easter)\\s+\\p{Lu}\\p{Ll}+day\\b");
 
     /** "Friday week": British for a week after the coming Friday. */
     private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!\\s*'s)", Pattern.CASE_INSENSITIVE);
@@ -367,10 +403,30 @@ public final class DateResolver {
     private static final Pattern FREQUENCY_THEN_DATE = Pattern.compile("^\\S+\\s+(?:days?|times?|hours?|nights?)\\s+(?:a|per)\\s+"
             + "(?:day|week|month|year)\\s+(?:from|until|till|on|since|starting)\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
 
+    /** "a year since 2019", "year since 2016": a year SUTime joins to the words before it. */
+    private static final Pattern YEAR_SINCE = Pattern.compile("^(?:(?:a|any|the)\\s+)?year\\s+since\\s+((?:1[89]|20)\\d\\d)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "(listed for) three days from 17 March": a length of time that starts at a date, which SUTime reads as an offset
+     * from it (20 March); the date is the day named.
+     */
+    private static final Pattern LASTING_FROM_DATE = Pattern.compile("^\\S+\\s+(?:days?|weeks?|nights?)\\s+(?:from|starting)\\s+"
+            + "(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR_BEFORE = Pattern.compile("\\bfor\\s+$", Pattern.CASE_INSENSITIVE);
+
     /** A mention of a frequency joined to a date ({@link #FREQUENCY_THEN_DATE}) narrowed to the date, a day and month. */
     private static RawMention withoutFrequency(String text, RawMention m) {
+        Matcher since = YEAR_SINCE.matcher(text.substring(m.start(), m.end()));
+        if (since.matches()) {
+            // "the best start to a year since 2019", "more than in any year since 2016": SUTime counts a year on from the
+            // year named (2020); the date is the year named
+            return new RawMention(m.start() + since.start(1), m.end(), since.group(1), EntityType.DATE, "DATE", "DATE", since.group(1));
+        }
         Matcher f = FREQUENCY_THEN_DATE.matcher(text.substring(m.start(), m.end()));
-        if (!f.matches()) return m;
+        if (!f.matches()) {
+            f = LASTING_FROM_DATE.matcher(text.substring(m.start(), m.end()));
+            if (!f.matches() || !FOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()) return m;
+        }
         Matcher day = DAY_MONTH.matcher(f.group(1));
         if (!day.matches()) return m;
         String d = day.group(1) != null ? day.group(1) : day.group(4);
@@ -389,12 +445,18 @@ public final class DateResolver {
     private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter|Christmas|Easter)$", Pattern.CASE_INSENSITIVE);
     /** After a season: a noun it names a kind of ("winter break", "summer recess", "autumn statement", "spring term"). */
     private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:break|recess|window|term|session|statement|timetable"
-            + "|schedule|games|olympics|collection|fashion|booster|holidays|poll|election)\\b", Pattern.CASE_INSENSITIVE);
+            + "|schedule|games|olympics|collection|fashion|booster|holidays|poll|election|season|exhibition|show|programme"
+            + "|festival|sales?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:contracts?|futures|delivery|deliveries)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A capitalised word after a month's name that is not a day, a weekday or a year ("May Day" is 1 May). */
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+(?!Day\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
             + "\\p{Lu}\\p{Ll}+");
+    private static final Pattern CLOCK_ALONE = Pattern.compile("^(?:at\\s+)?" + ClockTimes.TIME + "$", Pattern.CASE_INSENSITIVE);
+    /** After a clock time: how often ("at 5 a.m., six days a week", "at 9am every day", "at noon daily"). */
+    private static final Pattern HABIT_AFTER = Pattern.compile(",?\\s+(?:\\S+\\s+days\\s+a\\s+week|every\\s+(?:day|morning|evening|night"
+            + "|weekday)|each\\s+day|daily|nightly)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_UNIT = Pattern.compile("^the\\s+(week|fortnight|month)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHIN_BEFORE = Pattern.compile("\\bwithin\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_UNIT = Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:minute|second|lap|round|inning|over)s?\\b",
@@ -548,8 +610,13 @@ public final class DateResolver {
             if (WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()) {
                 return DateRange.day(docDate.with(TemporalAdjusters.next(day)).plusWeeks(1)); // "until Friday week"
             }
-            return DateRange.day(placeWeekday(text, m, day, docDate));
+            return DateRange.day(DateAnchoring.placeWeekday(text, m, day, docDate));
         }
+        if (CLOCK_ALONE.matcher(surface.strip()).matches() && HABIT_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+            return null; // "opens at 5 a.m., six days a week": a time of every working day, no date
+        }
+        DateRange turnOrPart = docDate == null ? null : DateAnchoring.newYearOrMonthPart(text, m, docDate);
+        if (turnOrPart != null) return turnOrPart;
         if (ORDINAL_UNIT.matcher(surface).find()) return null; // "in the 89th minute": a moment of a match, no date
         if (SEASON_WORD_END.matcher(surface).find() && SEASON_NOUN_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "the winter break", "the summer recess": a season naming a fixture of the calendar, no date
@@ -572,6 +639,9 @@ public final class DateResolver {
         if (ORDINAL_ALONE.matcher(surface.strip()).matches() && NAME_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "the Second World War", "the First Amendment": an ordinal that opens a name
         }
+        if (TIME_OF_DAY.matcher(surface.strip()).matches() && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+            return null; // "an evening of music", "a morning of talks": an occasion, not this evening
+        }
         if (TIME_OF_DAY.matcher(surface.strip()).matches() && m.start() > 1 && text.charAt(m.start() - 1) == '-'
                 && Character.isLetter(text.charAt(m.start() - 2))) {
             return null; // "a late-night session", "all-day talks": a kind of session, not tonight
@@ -582,13 +652,15 @@ public final class DateResolver {
         if (feast.matches()) {
             // SUTime places a holiday in the document's year whatever the verb says ("expect a verdict by Easter" in
             // September is next Easter), and misses "Boxing Day": placed by tense as a month-day without a year is
-            return docDate == null ? null : DateRange.day(placeHoliday(feast.group(1), ClauseTense.of(text, m.start(), m.end()), docDate));
+            // a present verb of a fixture ("the season closes with carols on Christmas Eve") looks ahead, as for a month
+            return docDate == null ? null : DateRange.day(DateAnchoring.placeHoliday(feast.group(1), ClauseTense.listing(text, m.start(), m.end()),
+                    docDate));
         }
         Matcher nthWeek = NTH_WEEK_OF_MONTH.matcher(surface.strip());
         if (nthWeek.matches() && docDate != null) {
             int month = Months.number(nthWeek.group(3).replace(".", "").toLowerCase(Locale.ROOT));
             YearMonth ym = YearMonth.of(docDate.getYear(), month);
-            DateRange whole = placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
+            DateRange whole = DateAnchoring.placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
                     ClauseTense.of(text, m.start(), m.end()), docDate);
             ym = YearMonth.from(whole.start());
             String nth = nthWeek.group(1).toLowerCase(Locale.ROOT);
@@ -615,7 +687,7 @@ public final class DateResolver {
         }
         Matcher byFeast = WEEK_BY_HOLIDAY.matcher(surface.strip());
         if (byFeast.matches() && docDate != null) {
-            LocalDate feastDay = placeHoliday(byFeast.group(2), ClauseTense.of(text, m.start(), m.end()), docDate);
+            LocalDate feastDay = DateAnchoring.placeHoliday(byFeast.group(2), ClauseTense.of(text, m.start(), m.end()), docDate);
             return byFeast.group(1).equalsIgnoreCase("after") ? new DateRange(feastDay.plusDays(1), feastDay.plusDays(7), DatePrecision.DAY)
                     : new DateRange(feastDay.minusDays(7), feastDay.minusDays(1), DatePrecision.DAY);
         }
@@ -666,7 +738,7 @@ public final class DateResolver {
         if (docDate != null && PART_OF_YEAR.matcher(surface.strip()).matches()) {
             // "the end of year" (SUTime: P1Y) is the end of the year the verb points to
             DateRange year = new DateRange(LocalDate.of(docDate.getYear(), 1, 1), LocalDate.of(docDate.getYear(), 12, 31), DatePrecision.YEAR);
-            return placeYear(RelativeDates.modified(text, m, year), ClauseTense.of(text, m.start(), m.end()), docDate);
+            return DateAnchoring.placeYear(RelativeDates.modified(text, m, year), ClauseTense.of(text, m.start(), m.end()), docDate);
         }
         if (docDate != null) {
             DateRange side = RelativeDates.sideOfNow(surface, docDate);
@@ -694,7 +766,7 @@ public final class DateResolver {
             Matcher feastBefore = HOLIDAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
             if (feastBefore.find()) {
                 // "Easter weekend": the Saturday and Sunday of that Easter, not of the publication week
-                LocalDate sunday = placeHoliday("Easter", ClauseTense.of(text, m.start(), m.end()), docDate);
+                LocalDate sunday = DateAnchoring.placeHoliday("Easter", ClauseTense.of(text, m.start(), m.end()), docDate);
                 return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
             }
             if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST) {
@@ -705,7 +777,7 @@ public final class DateResolver {
         }
         Matcher dayOnly = DAY_OF_UNKNOWN_MONTH.matcher(m.timexValue() == null ? "" : m.timexValue());
         if (dayOnly.matches()) {
-            return docDate == null ? null : dayInMonth(Integer.parseInt(dayOnly.group(1)), ClauseTense.of(text, m.start(), m.end()), docDate);
+            return docDate == null ? null : DateAnchoring.dayInMonth(Integer.parseInt(dayOnly.group(1)), ClauseTense.of(text, m.start(), m.end()), docDate);
         }
         if (docDate != null) {
             DateRange span = RelativeDates.spanToNow(surface, docDate);
@@ -738,77 +810,26 @@ public final class DateResolver {
             // "in the spring" without a year is this year's to SUTime; a future verb moves a season already over to
             // next year ("is expected to visit in the spring", written in November). A past verb does not move it back:
             // a reporting verb ("said ... could not wait until the autumn") governs a season still to come
-            if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE && range.end().isBefore(docDate)) {
-                range = shiftYears(range, 1);
+            if (ClauseTense.listing(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE && range.end().isBefore(docDate)) {
+                range = DateAnchoring.shiftYears(range, 1);
             }
         }
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
-            range = placeYear(range, ClauseTense.listing(text, m.start(), m.end()), docDate);
+            // "the March contract": a futures contract names the delivery month to come, whatever verb reports its price
+            boolean delivery = MONTH_ALONE.matcher(surface).matches() && CONTRACT_AFTER.matcher(text.substring(m.end())).lookingAt();
+            range = DateAnchoring.placeYear(range, delivery ? ClauseTense.Tense.FUTURE : ClauseTense.listing(text, m.start(), m.end()), docDate);
+        }
+        if (range != null && docDate != null && !YEAR_DIGITS.matcher(surface).find()) {
+            range = DateAnchoring.onItsWeekday(surface, range); // "Wednesday 18 December": the year in which it is a Wednesday
+            range = DateAnchoring.holidayWeekend(surface, range); // "Memorial Day weekend": the days off around the holiday
         }
         return range;
-    }
-
-    /**
-     * A month or month-day named without a year lies in the document's year, moved a year back when its verb is in the
-     * past and its month comes after the document's month, a year ahead when the verb is in the future and its month
-     * comes before (the document's own month stays: a report may be dated a day off); with no tense cue, the occurrence
-     * nearest the document date. SUTime instead lets any "will" in the
-     * sentence push the date a year ahead.
-     */
-    private static DateRange placeYear(DateRange r, ClauseTense.Tense tense, LocalDate docDate) {
-        if (r.start().getYear() != r.end().getYear()) return r;
-        DateRange here = shiftYears(r, docDate.getYear() - r.start().getYear());
-        if (here == null) return r;
-        DateRange placed = here;
-        YearMonth docMonth = YearMonth.from(docDate);
-        if (tense == ClauseTense.Tense.PAST && YearMonth.from(here.start()).isAfter(docMonth)) placed = shiftYears(here, -1);
-        else if (tense == ClauseTense.Tense.FUTURE && YearMonth.from(here.end()).isBefore(docMonth)) placed = shiftYears(here, 1);
-        else if (tense == ClauseTense.Tense.NONE) {
-            DateRange before = shiftYears(here, -1);
-            DateRange after = shiftYears(here, 1);
-            if (before != null && distance(before, docDate) < distance(here, docDate)) placed = before;
-            else if (after != null && distance(after, docDate) < distance(here, docDate)) placed = after;
-        }
-        return placed == null ? here : placed;
     }
 
     /** After a weekday: a plural part of the day ("Friday evenings"), a recurrence. */
     private static final Pattern PARTS_OF_DAY_AFTER = Pattern.compile("\\s*(?:mornings|afternoons|evenings|nights|lunchtimes)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A holiday of the document's year, a year back after a past verb if still to come, ahead after a future one if gone. */
-    static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
-        int y = docDate.getYear();
-        LocalDate here = holiday(name, y);
-        if (tense == ClauseTense.Tense.PAST && here.isAfter(docDate)) return holiday(name, y - 1);
-        if (tense == ClauseTense.Tense.FUTURE && here.isBefore(docDate)) return holiday(name, y + 1);
-        if (tense == ClauseTense.Tense.NONE) {
-            LocalDate before = holiday(name, y - 1), after = holiday(name, y + 1);
-            long d = Math.abs(here.toEpochDay() - docDate.toEpochDay());
-            if (docDate.toEpochDay() - before.toEpochDay() < d) return before;
-            if (after.toEpochDay() - docDate.toEpochDay() < d) return after;
-        }
-        return here;
-    }
-
-    private static LocalDate holiday(String name, int y) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (n.startsWith("easter")) return easterSunday(y);
-        if (n.startsWith("boxing")) return LocalDate.of(y, 12, 26);
-        if (n.equals("christmas eve")) return LocalDate.of(y, 12, 24);
-        if (n.startsWith("christmas")) return LocalDate.of(y, 12, 25);
-        return n.endsWith("eve") ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-    }
-
-    /** Western Easter Sunday of year {@code y} (the anonymous Gregorian computus). */
-    static LocalDate easterSunday(int y) {
-        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(y, month, day);
-    }
-
     /** The {@code n} days, weeks or months that end with {@code r} ("the four weeks to 31 October"). */
     private static DateRange spanTo(DateRange r, String count, String unit) {
         int n = RelativeDates.count(count); // COUNT_WORD admits only digits and words RelativeDates counts
@@ -842,60 +863,7 @@ public final class DateResolver {
                 : YearMonth.of(year, q.group(2).equals("1") ? 1 : 7);
         DateRange r = new DateRange(first.atDay(1), first.plusMonths(q.group(1) != null ? 2 : 5).atEndOfMonth(),
                 q.group(1) != null ? DatePrecision.MONTH : DatePrecision.HALF);
-        return y != null ? r : placeYear(r, ClauseTense.of(text, m.start(), m.end()), docDate);
-    }
-
-    /**
-     * "on the 18th" with no month ({@code XXXX-XX-18}, from {@link JoinedDates}): a day of the publication month, of the
-     * month before when a past verb governs it and the day is still to come, of the month after when a future verb
-     * governs it and the day has gone; null for a day the month does not have.
-     */
-    private static DateRange dayInMonth(int day, ClauseTense.Tense tense, LocalDate docDate) {
-        YearMonth month = YearMonth.from(docDate);
-        if (tense == ClauseTense.Tense.PAST && day > docDate.getDayOfMonth()) month = month.minusMonths(1);
-        else if (tense == ClauseTense.Tense.FUTURE && day < docDate.getDayOfMonth()) month = month.plusMonths(1);
-        return day >= 1 && day <= month.lengthOfMonth() ? DateRange.day(month.atDay(day)) : null;
-    }
-
-    static DateRange shiftYears(DateRange r, int years) {
-        LocalDate s = r.start().plusYears(years);
-        boolean monthEnd = r.precision() != DatePrecision.DAY && r.end().getDayOfMonth() == r.end().lengthOfMonth();
-        LocalDate e = monthEnd ? YearMonth.from(r.end()).plusYears(years).atEndOfMonth() : r.end().plusYears(years);
-        if (r.precision() == DatePrecision.DAY && s.getDayOfMonth() != r.start().getDayOfMonth()) return null; // 29 February
-        return new DateRange(s, e, r.precision());
-    }
-
-    private static long distance(DateRange r, LocalDate d) {
-        if (d.isBefore(r.start())) return r.start().toEpochDay() - d.toEpochDay();
-        if (d.isAfter(r.end())) return d.toEpochDay() - r.end().toEpochDay();
-        return 0;
-    }
-
-    /**
-     * A bare weekday ("on Friday") is placed by the tense of the verb that governs it ({@link ClauseTense}): SUTime
-     * takes tense from the whole sentence, so in "said on Friday that they will go" it picks next Friday. "next" and
-     * "last" next to the weekday decide first; under "would" it is the nearer one; news reports default to the past.
-     */
-    private static LocalDate placeWeekday(String text, RawMention m, DayOfWeek day, LocalDate docDate) {
-        String near = withWordBefore(text, m.start(), m.end());
-        if (near.contains("next")) {
-            return docDate.with(TemporalAdjusters.next(day));
-        } else if (near.contains("last")) {
-            return docDate.with(TemporalAdjusters.previous(day));
-        }
-        if (ClauseTense.movedTo(text, m.start())) {
-            return docDate.with(TemporalAdjusters.next(day)); // "moved to Friday" in a Friday's paper: next Friday, not today
-        }
-        ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
-        if (tense == ClauseTense.Tense.NONE && ClauseTense.conditional(text, m.start(), m.end())) {
-            // "said he would return on Thursday": a future seen from the past, the nearer Thursday (ties: the coming one)
-            LocalDate before = docDate.with(TemporalAdjusters.previousOrSame(day));
-            LocalDate after = docDate.with(TemporalAdjusters.nextOrSame(day));
-            return docDate.toEpochDay() - before.toEpochDay() < after.toEpochDay() - docDate.toEpochDay() ? before : after;
-        }
-        boolean future = tense == ClauseTense.Tense.FUTURE
-                || tense == ClauseTense.Tense.NONE && ClauseTense.present(text, m.start(), m.end());
-        return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
+        return y != null ? r : DateAnchoring.placeYear(r, ClauseTense.of(text, m.start(), m.end()), docDate);
     }
 
     private static boolean isBareWeekday(String surface) { // a clock time names no day: "22:00 on Friday" is bare

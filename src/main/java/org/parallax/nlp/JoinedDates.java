@@ -38,6 +38,8 @@ final class JoinedDates {
     private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}\\d'-])((?:1[89]|20)\\d)0s(?![\\p{L}\\d-])");
     /** "Boxing Day", which SUTime does not know. */
     private static final Pattern BOXING_DAY = Pattern.compile("\\bBoxing\\s+Day\\b");
+    /** "year to date", "month-to-date": the span from the unit's start to publication, which SUTime does not tag. */
+    private static final Pattern TO_DATE = Pattern.compile("\\b(?:year|month)[\\s-]+to[\\s-]+date\\b", Pattern.CASE_INSENSITIVE);
     /** "FY2024", "FY 2024", "FY24": a fiscal year, by its number. */
     private static final Pattern FISCAL = Pattern.compile("(?<![\\p{L}\\d])FY\\s?'?((?:19|20)?\\d\\d)(?![\\p{L}\\d])");
 
@@ -121,6 +123,10 @@ final class JoinedDates {
         Matcher bd = BOXING_DAY.matcher(text);
         while (bd.find()) {
             if (!covered(mentions, bd.start(), bd.end())) extra.add(date(text, bd.start(), bd.end(), null)); // the resolver places it
+        }
+        Matcher td = TO_DATE.matcher(text);
+        while (td.find()) {
+            if (!covered(mentions, td.start(), td.end())) extra.add(date(text, td.start(), td.end(), null)); // the resolver reads it
         }
         Matcher q = QUARTER.matcher(text);
         while (q.find()) {

@@ -101,6 +101,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 22 also: an organisation opened ("opened the new X Concert Hall") is the visit's place, not a participant.
      * 23: events7 kinds: "returned to X to do Y" and a pilgrimage are visits, a body's own session is none, a pronoun after
      * a fronted phrase or with nothing told before, two guests on two days, "joined for lunch by", the passive "visited by".
+     * 23 also: dates (fresh-news/dates6): a weekday with its day and month in its year, holidays and seasons under a fixture's verb ahead, and more.
      */
     static final int ENGINE_REVISION = 23;
 

@@ -59,8 +59,9 @@ final class RelativeDates {
     private static final Pattern MODIFIER_BEFORE = Pattern.compile("\\b(?:(early|beginning\\s+of|start\\s+of)|(mid|middle\\s+of)"
             + "|(late|end\\s+of)|(first\\s+half\\s+of)|(second\\s+half\\s+of))(?:\\s+the|-)?\\s*$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TO_DATE = Pattern.compile("^(year|month)[\\s-]+to[\\s-]+date$", Pattern.CASE_INSENSITIVE);
     /** "earlier this year", "later this month": the part of the unit before or after the publication date. */
-    private static final Pattern SIDE_OF_NOW = Pattern.compile("^(earlier|later)\\s+(?:this|in\\s+the)\\s+(year|month|week)$",
+    private static final Pattern SIDE_OF_NOW = Pattern.compile("^(earlier|later)\\s+(?:this|in\\s+the)\\s+(year|month|week|decade)$",
             Pattern.CASE_INSENSITIVE);
 
     /** A count written in digits or as a word of {@link #COUNT} ("3", "three", "a"); null for any other word. */
@@ -135,16 +136,23 @@ final class RelativeDates {
     }
 
     /**
+     * "year to date" (January 1 to the publication day), "later this decade", and
      * "earlier this year", "later this month", "earlier this week": the days of the unit before the publication date, or after
      * it (precision PART), not the whole unit SUTime gives; null for anything else, or when no day of the unit lies on
      * that side of the date (then the whole unit stands).
      */
     static DateRange sideOfNow(String surface, LocalDate docDate) {
+        Matcher toDate = TO_DATE.matcher(surface.strip());
+        if (toDate.matches()) { // "year to date": from the unit's start to the publication day
+            boolean year = toDate.group(1).equalsIgnoreCase("year");
+            return new DateRange(year ? docDate.withDayOfYear(1) : docDate.withDayOfMonth(1), docDate, DatePrecision.PART);
+        }
         Matcher s = SIDE_OF_NOW.matcher(surface.strip());
         if (!s.matches()) return null;
         String unit = s.group(2).toLowerCase(Locale.ROOT);
         DateRange whole = unit.equals("year") ? year(docDate.getYear()) : unit.equals("month") ? month(YearMonth.from(docDate))
-                : week(docDate);
+                : unit.equals("decade") ? new DateRange(year(docDate.getYear() / 10 * 10).start(), year(docDate.getYear() / 10 * 10 + 9).end(),
+                DatePrecision.YEAR) : week(docDate);
         LocalDate first = whole.start(), last = whole.end();
         boolean earlier = s.group(1).equalsIgnoreCase("earlier");
         LocalDate from = earlier ? first : docDate.plusDays(1), to = earlier ? docDate.minusDays(1) : last;
@@ -369,13 +377,13 @@ final class RelativeDates {
             };
             if (offset == 0) return null;
             // placed as its Easter is: a past verb takes the last one, a future verb the next
-            LocalDate easter = DateResolver.placeHoliday("Easter", tense, docDate.minusDays(offset));
+            LocalDate easter = DateAnchoring.placeHoliday("Easter", tense, docDate.minusDays(offset));
             return easter.plusDays(offset);
         }
         if (!day.equals("monday") || !BANK_HOLIDAY_BEFORE.matcher(before).find()) return null;
         List<LocalDate> mondays = new ArrayList<>();
         for (int y = docDate.getYear() - 1; y <= docDate.getYear() + 1; y++) {
-            mondays.add(DateResolver.easterSunday(y).plusDays(1));
+            mondays.add(DateAnchoring.easterSunday(y).plusDays(1));
             mondays.add(LocalDate.of(y, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
             mondays.add(LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
             mondays.add(LocalDate.of(y, 8, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
@@ -483,7 +491,7 @@ final class RelativeDates {
         boolean named = before.stream().anyMatch(d -> d.range() != null && DateResolver.YEAR_DIGITS.matcher(d.text()).find()
                 && d.range().start().getYear() <= y && d.range().end().getYear() >= y);
         if (!named) return range;
-        DateRange moved = DateResolver.shiftYears(range, y - range.start().getYear());
+        DateRange moved = DateAnchoring.shiftYears(range, y - range.start().getYear());
         return moved == null ? range : moved;
     }
 

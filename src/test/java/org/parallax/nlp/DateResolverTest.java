@@ -349,7 +349,60 @@ class DateResolverTest {
                 row("Rovers head to Wembley for Saturday's final. Rovers will play in Saturday's final.", "2023-05-19",
                         "Saturday=2023-05-13|Saturday=2023-05-20", "Saturday", "2023-05-20 DAY"),
                 row("Rovers head to Wembley for Saturday's final. Rovers lost Saturday's final.", "2023-05-19",
-                        "Saturday=2023-05-13|Saturday=2023-05-20", "Saturday", "2023-05-13 DAY"));
+                        "Saturday=2023-05-13|Saturday=2023-05-20", "Saturday", "2023-05-13 DAY"),
+                // dates6: a weekday with its day and month lies in the year in which it is that weekday
+                row("The hearing was rearranged for Wednesday 18 December.", "2030-11-10", "Wednesday 18 December=2030-12-18",
+                        "Wednesday 18 December", "2030-12-18 DAY"),
+                // "a year since 2019" is 2019, not the year after it that SUTime counts
+                row("It was the best start to a year since 2019.", "2031-01-20", "a year since 2019=2020", "2019", "2019 YEAR"),
+                row("Homes approved: more than in any year since 2016.", "2030-12-31", "year since 2016=2017", "2016", "2016 YEAR"),
+                // a length of time from a date is the date, not the day the length ends
+                row("The trial is listed for five days from 9 June.", "2031-01-01", "five days from 9 June=2031-06-14", "9 June", "2031-06-09 DAY"),
+                row("Stocks grew in the first three weeks of January.", "2031-02-10", "the first three weeks of January=2031-01 INTERSECT P3W",
+                        "the first three weeks of January", "2031-01-01..2031-01-21 DAY"),
+                // the nth weekday of a month is that weekday (SUTime's 2030 reading, a Wednesday, is not)
+                row("Its dinner falls on the fourth Thursday of November.", "2031-02-13", "the fourth Thursday of November=2031-11-27",
+                        "the fourth Thursday of November", "2030-11-28 DAY"),
+                row("The society holds its dinner on the fourth Thursday of November.", "2031-02-13",
+                        "the fourth Thursday of November=2031-11-27", "the fourth Thursday of November", "2031-11-27 DAY"),
+                row("Crowds are expected this Labor Day weekend.", "2030-08-28", "this Labor Day weekend=2030-09-02", "this Labor Day weekend",
+                        "2030-08-31..2030-09-02 DAY"),
+                row("The club will host an evening of jazz.", "2031-02-13", "evening=2031-02-13TEV~TIME", "evening", "-"),
+                row("The spring exhibition opens soon.", "2031-02-13", "spring=2031-SP", "spring", "-"),
+                row("Prices have risen since the new year.", "2030-07-16", "new year=2031-01-01", "new year", "2030 YEAR"),
+                row("He hopes to be cleared in the new year.", "2030-11-20", "new year=2031-01-01", "new year", "2031 YEAR"),
+                row("She opens the shop at 6 a.m., five days a week.", "2030-05-24", "6 a.m.=2030-05-24T06:00~TIME", "6 a.m.", "-"),
+                row("A plant will open later this decade.", "2031-06-21", "later this decade=203X", "later this decade", "2031-06-22..2039-12-31 PART"),
+                // a present verb of a fixture looks ahead for a holiday or a season as for a month
+                row("The season closes with carols on Christmas Eve.", "2031-02-13", "Christmas Eve=2031-12-24", "Christmas Eve", "2031-12-24 DAY"),
+                row("The consultation closes by the spring.", "2030-07-16", "spring=2030-SP", "spring", "2031-03-01..2031-05-31 SEASON"),
+                // "that" before a past verb and its object is a relative pronoun: the verb governs the date
+                row("Work that closed the hall in January is due to end soon.", "2031-02-13", "January=2031-01", "January", "2031-01 MONTH"),
+                // one article's Christmas Eve is one day; "Good Friday" is no bare Friday to agree with another
+                row("Carols on Christmas Eve\n\nThe season closes with carols on Christmas Eve.", "2031-02-13",
+                        "Christmas Eve=2030-12-24|Christmas Eve=2031-12-24", "Christmas Eve", "2031-12-24 DAY"),
+                row("Tickets for the Good Friday concert cost £15. The choir sang on Friday.", "2031-02-13",
+                        "Good Friday=2031-04-11|Friday=2031-02-07", "Good Friday", "2031-04-11 DAY"),
+                // a participle after "will have" is the future's; a futures contract's month is the one to come
+                row("He will have his case heard in March, the court said.", "2031-01-01", "March=2031-03", "March", "2031-03 MONTH"),
+                row("Crude for the March contract stood at $71.", "2031-01-20", "March=2030-03", "March", "2031-03 MONTH"),
+                row("The index has gained 6% year to date.", "2031-01-20", "year to date=", "year to date", "2031-01-01..2031-01-20 PART"));
+    }
+
+    /** A clause with its own subject and present verb is not governed by the past clause before it. */
+    @Test
+    void aWeekdayInAClauseWithItsOwnPresentVerbIsAhead() {
+        String text = "Last week the panel heard evidence, and it sits again on Wednesday.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "Last week=2030-W28|Wednesday=2030-07-17"), LocalDate.parse("2030-07-16"));
+        assertEquals("2030-07-17", dates.get(1).range().toString());
+    }
+
+    @Test
+    void thatSeasonIsTheSeasonOfTheYearTheStoryIsIn() {
+        String text = "The fire broke out in the spring of 2026. That autumn the council served a notice.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "the spring of 2026=2026-SP|autumn=2031-FA"), LocalDate.parse("2031-01-01"));
+        assertEquals("That autumn", dates.get(1).text());
+        assertEquals("2026-09-01..2026-11-30", dates.get(1).range().toString());
     }
 
     private static Arguments row(String sentence, String doc, String mentions, String span, String expected) {
@@ -535,7 +588,7 @@ class DateResolverTest {
     @Test
     void easterFollowsTheComputus() {
         assertEquals(List.of("2019-04-21", "2020-04-12", "2024-03-31", "2025-04-20", "2038-04-25"),
-                Stream.of(2019, 2020, 2024, 2025, 2038).map(y -> DateResolver.easterSunday(y).toString()).toList());
+                Stream.of(2019, 2020, 2024, 2025, 2038).map(y -> DateAnchoring.easterSunday(y).toString()).toList());
     }
 
     @Test

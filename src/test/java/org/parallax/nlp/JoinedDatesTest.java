@@ -51,6 +51,12 @@ class JoinedDatesTest {
     }
 
     @Test
+    void yearOrMonthToDateIsADate() {
+        assertEquals("year to date=null | month-to-date=null", dates("Shares are up 6% year to date and 2% on a month-to-date basis.", List.of()));
+        assertEquals("", dates("A year to remember, to date the best.", List.of()));
+    }
+
+    @Test
     void aQuarterOrHalfByItsCodeIsADate() {
         assertEquals("Q4=null | H2=null | Q3 2016=null", dates("Profit slipped in Q4, will rise in H2 and peaked in the Q3 2016 results.", List.of()));
         assertEquals("", dates("H2 gas, a Q4 chip, the Q&A and AQ1 2016.", List.of()));

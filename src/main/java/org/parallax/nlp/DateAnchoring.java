@@ -1,0 +1,222 @@
+package org.parallax.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.text.Months;
+
+/**
+ * Anchors a date written without its year or week to the publication date, by the tense of the verb that governs it
+ * ({@link ClauseTense}): a month or month-day without a year, a holiday, a day of an unnamed month, a bare weekday, a
+ * weekday of a month ("the fourth Thursday of November"), "the new year"; and a day named with its weekday in the year it
+ * falls on. Split from {@link DateResolver}, which reads the mentions; stateless.
+ */
+final class DateAnchoring {
+    private DateAnchoring() {
+    }
+
+    /**
+     * A month or month-day named without a year lies in the document's year, moved a year back when its verb is in the
+     * past and its month comes after the document's month, a year ahead when the verb is in the future and its month
+     * comes before (the document's own month stays: a report may be dated a day off); with no tense cue, the occurrence
+     * nearest the document date. SUTime instead lets any "will" in the
+     * sentence push the date a year ahead.
+     */
+    static DateRange placeYear(DateRange r, ClauseTense.Tense tense, LocalDate docDate) {
+        if (r.start().getYear() != r.end().getYear()) return r;
+        DateRange here = shiftYears(r, docDate.getYear() - r.start().getYear());
+        if (here == null) return r;
+        DateRange placed = here;
+        YearMonth docMonth = YearMonth.from(docDate);
+        if (tense == ClauseTense.Tense.PAST && YearMonth.from(here.start()).isAfter(docMonth)) placed = shiftYears(here, -1);
+        else if (tense == ClauseTense.Tense.FUTURE && YearMonth.from(here.end()).isBefore(docMonth)) placed = shiftYears(here, 1);
+        else if (tense == ClauseTense.Tense.NONE) {
+            DateRange before = shiftYears(here, -1);
+            DateRange after = shiftYears(here, 1);
+            if (before != null && distance(before, docDate) < distance(here, docDate)) placed = before;
+            else if (after != null && distance(after, docDate) < distance(here, docDate)) placed = after;
+        }
+        return placed == null ? here : placed;
+    }
+
+    /** A holiday of the document's year, a year back after a past verb if still to come, ahead after a future one if gone. */
+    static LocalDate placeHoliday(String name, ClauseTense.Tense tense, LocalDate docDate) {
+        int y = docDate.getYear();
+        LocalDate here = holiday(name, y);
+        if (tense == ClauseTense.Tense.PAST && here.isAfter(docDate)) return holiday(name, y - 1);
+        if (tense == ClauseTense.Tense.FUTURE && here.isBefore(docDate)) return holiday(name, y + 1);
+        if (tense == ClauseTense.Tense.NONE) {
+            LocalDate before = holiday(name, y - 1), after = holiday(name, y + 1);
+            long d = Math.abs(here.toEpochDay() - docDate.toEpochDay());
+            if (docDate.toEpochDay() - before.toEpochDay() < d) return before;
+            if (after.toEpochDay() - docDate.toEpochDay() < d) return after;
+        }
+        return here;
+    }
+
+    static LocalDate holiday(String name, int y) {
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (n.startsWith("easter")) return easterSunday(y);
+        if (n.startsWith("boxing")) return LocalDate.of(y, 12, 26);
+        if (n.equals("christmas eve")) return LocalDate.of(y, 12, 24);
+        if (n.startsWith("christmas")) return LocalDate.of(y, 12, 25);
+        return n.endsWith("eve") ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+    }
+
+    /** Western Easter Sunday of year {@code y} (the anonymous Gregorian computus). */
+    static LocalDate easterSunday(int y) {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
+    }
+
+    /**
+     * "on the 18th" with no month ({@code XXXX-XX-18}, from {@link JoinedDates}): a day of the publication month, of the
+     * month before when a past verb governs it and the day is still to come, of the month after when a future verb
+     * governs it and the day has gone; null for a day the month does not have.
+     */
+    static DateRange dayInMonth(int day, ClauseTense.Tense tense, LocalDate docDate) {
+        YearMonth month = YearMonth.from(docDate);
+        if (tense == ClauseTense.Tense.PAST && day > docDate.getDayOfMonth()) month = month.minusMonths(1);
+        else if (tense == ClauseTense.Tense.FUTURE && day < docDate.getDayOfMonth()) month = month.plusMonths(1);
+        return day >= 1 && day <= month.lengthOfMonth() ? DateRange.day(month.atDay(day)) : null;
+    }
+
+    static DateRange shiftYears(DateRange r, int years) {
+        LocalDate s = r.start().plusYears(years);
+        boolean monthEnd = r.precision() != DatePrecision.DAY && r.end().getDayOfMonth() == r.end().lengthOfMonth();
+        LocalDate e = monthEnd ? YearMonth.from(r.end()).plusYears(years).atEndOfMonth() : r.end().plusYears(years);
+        if (r.precision() == DatePrecision.DAY && s.getDayOfMonth() != r.start().getDayOfMonth()) return null; // 29 February
+        return new DateRange(s, e, r.precision());
+    }
+
+    static long distance(DateRange r, LocalDate d) {
+        if (d.isBefore(r.start())) return r.start().toEpochDay() - d.toEpochDay();
+        if (d.isAfter(r.end())) return d.toEpochDay() - r.end().toEpochDay();
+        return 0;
+    }
+
+    /**
+     * A bare weekday ("on Friday") is placed by the tense of the verb that governs it ({@link ClauseTense}): SUTime
+     * takes tense from the whole sentence, so in "said on Friday that they will go" it picks next Friday. "next" and
+     * "last" next to the weekday decide first; under "would" it is the nearer one; news reports default to the past.
+     */
+    static LocalDate placeWeekday(String text, RawMention m, DayOfWeek day, LocalDate docDate) {
+        String near = DateResolver.withWordBefore(text, m.start(), m.end());
+        if (near.contains("next")) {
+            return docDate.with(TemporalAdjusters.next(day));
+        } else if (near.contains("last")) {
+            return docDate.with(TemporalAdjusters.previous(day));
+        }
+        if (ClauseTense.movedTo(text, m.start())) {
+            return docDate.with(TemporalAdjusters.next(day)); // "moved to Friday" in a Friday's paper: next Friday, not today
+        }
+        ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
+        if (tense == ClauseTense.Tense.NONE && ClauseTense.conditional(text, m.start(), m.end())) {
+            // "said he would return on Thursday": a future seen from the past, the nearer Thursday (ties: the coming one)
+            LocalDate before = docDate.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = docDate.with(TemporalAdjusters.nextOrSame(day));
+            return docDate.toEpochDay() - before.toEpochDay() < after.toEpochDay() - docDate.toEpochDay() ? before : after;
+        }
+        boolean future = tense == ClauseTense.Tense.FUTURE
+                || tense == ClauseTense.Tense.NONE && ClauseTense.present(text, m.start(), m.end());
+        return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    /**
+     * A day named with its weekday but no year ("Wednesday 18 December") lies in the year, of this one and the two
+     * around it, in which it falls on that weekday, whatever the verb placed it in; unchanged when none or several do.
+     */
+    static DateRange onItsWeekday(String surface, DateRange r) {
+        if (r.precision() != DatePrecision.DAY || !r.start().equals(r.end())) return r;
+        Matcher wd = DateResolver.WEEKDAY.matcher(surface);
+        if (!wd.find() || !DateResolver.NAMED_MONTH.matcher(surface).find()) return r;
+        DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+        if (r.start().getDayOfWeek() == day) return r;
+        LocalDate found = null;
+        for (int k : new int[] {-1, 1}) {
+            DateRange moved = shiftYears(r, k);
+            if (moved != null && moved.start().getDayOfWeek() == day) {
+                if (found != null) return r;
+                found = moved.start();
+            }
+        }
+        return found == null ? r : DateRange.day(found);
+    }
+
+    private static final Pattern WEEKEND_END = Pattern.compile("\\bweekend$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A holiday's weekend ("Memorial Day weekend", "the Easter Monday weekend") that SUTime gives as the holiday alone:
+     * the Saturday and Sunday with the holiday when it falls on a Monday or a Friday.
+     */
+    static DateRange holidayWeekend(String surface, DateRange r) {
+        if (r.precision() != DatePrecision.DAY || !r.start().equals(r.end()) || !WEEKEND_END.matcher(surface.strip()).find()) return r;
+        LocalDate d = r.start();
+        return switch (d.getDayOfWeek()) {
+            case MONDAY -> new DateRange(d.minusDays(2), d, DatePrecision.DAY);
+            case FRIDAY -> new DateRange(d, d.plusDays(2), DatePrecision.DAY);
+            case SATURDAY -> new DateRange(d, d.plusDays(1), DatePrecision.DAY);
+            case SUNDAY -> new DateRange(d.minusDays(1), d, DatePrecision.DAY);
+            default -> r;
+        };
+    }
+
+    /** The first (second, third, fourth, last) {@code day} of month {@code ym}. */
+    static LocalDate nthWeekday(YearMonth ym, String nth, DayOfWeek day) {
+        LocalDate first = ym.atDay(1).with(TemporalAdjusters.firstInMonth(day));
+        return switch (nth.toLowerCase(Locale.ROOT)) {
+            case "second" -> first.plusWeeks(1);
+            case "third" -> first.plusWeeks(2);
+            case "fourth" -> first.plusWeeks(3);
+            case "last" -> ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(day));
+            default -> first;
+        };
+    }
+
+    /** "the new year", lower case: the turn of the year, not New Year's Day. */
+    private static final Pattern NEW_YEAR = Pattern.compile("^(?:the\\s+)?new\\s+year$");
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final String MONTHS = Months.NAME + "\\.?";
+    /** "the fourth Thursday of November", "the last Monday in May". */
+    private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last)\\s+"
+            + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
+    /** "the first two weeks of January", "the last ten days of March". */
+    private static final Pattern FIRST_WEEKS_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|last|final)\\s+(\\S+)\\s+(weeks|days)\\s+"
+            + "(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the new year" (the year that began last after "since", else the one about to begin: this one in January), "the
+     * fourth Thursday of November" (that weekday, which SUTime's day is not always) and "the first two weeks of January"
+     * (that many days from the month's start or end), the month placed by its verb; null for any other mention.
+     */
+    static DateRange newYearOrMonthPart(String text, RawMention m, LocalDate docDate) {
+        String surface = text.substring(m.start(), m.end()).strip();
+        if (NEW_YEAR.matcher(surface).matches()) {
+            boolean since = SINCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
+            int y = since || docDate.getMonthValue() == 1 ? docDate.getYear() : docDate.getYear() + 1;
+            return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+        }
+        Matcher nth = NTH_WEEKDAY_OF_MONTH.matcher(surface);
+        Matcher first = FIRST_WEEKS_OF_MONTH.matcher(surface);
+        boolean weekday = nth.matches();
+        if (!weekday && !(first.matches() && RelativeDates.count(first.group(2)) != null)) return null;
+        String month = (weekday ? nth.group(3) : first.group(4)).replace(".", "").toLowerCase(Locale.ROOT);
+        YearMonth ym = YearMonth.of(docDate.getYear(), Months.number(month));
+        ym = YearMonth.from(placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
+                ClauseTense.listing(text, m.start(), m.end()), docDate).start());
+        if (weekday) return DateRange.day(nthWeekday(ym, nth.group(1), DayOfWeek.valueOf(nth.group(2).toUpperCase(Locale.ROOT))));
+        int days = Math.min(ym.lengthOfMonth(), RelativeDates.count(first.group(2)) * (first.group(3).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1));
+        return first.group(1).equalsIgnoreCase("first") ? new DateRange(ym.atDay(1), ym.atDay(days), DatePrecision.DAY)
+                : new DateRange(ym.atEndOfMonth().minusDays(days - 1L), ym.atEndOfMonth(), DatePrecision.DAY);
+    }
+}
