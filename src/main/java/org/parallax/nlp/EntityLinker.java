@@ -35,7 +35,6 @@ public final class EntityLinker {
     public record Cluster(Long entityId, EntityType type, String name, Set<String> aliases, List<Integer> members) {
     }
 
-    private static final Set<String> STOP = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "&");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
             "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr",
@@ -79,37 +78,20 @@ public final class EntityLinker {
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
             if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty() && !ClosedClass.isClosedClass(m.text())
-                    && !isCommonNounAcronym(text, m.text())) {
+                    && !Acronyms.isCommonNounAcronym(text, m.text())) {
                 linkable.add(i);
                 formRep.putIfAbsent(m.type() + "|" + m.text(), i);
             }
         }
         joinSameKey(text, mentions, linkable, parent);
-        joinWrittenOutAcronyms(text, mentions, linkable, parent);
-        joinAcronymForms(mentions, parent, formRep);
+        Acronyms.joinWrittenOut(text, mentions, linkable, parent);
+        Acronyms.joinForms(this, mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
         PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
         joinAcrossTypes(mentions, parent, formRep);
         return clusters(text, mentions, linkable, parent, known);
-    }
-
-    /**
-     * Whether a form is an acronym the article spells out in lower case: "individual retirement accounts, or IRAs",
-     * "exchange-traded funds (ETFs)". Such an acronym names a kind of thing, not one body, so it is no entity; left in,
-     * a savings account's "IRA" joined the Irish Republican Army of another article as the library's one candidate.
-     */
-    static boolean isCommonNounAcronym(String text, String form) {
-        String a = clean(form).replaceAll("(?:[’']s|s)$", "").replace(".", "");
-        if (!isAcronym(a) || a.length() > 6 || !a.chars().allMatch(Character::isLetter)) return false;
-        StringBuilder re = new StringBuilder("(?<![\\p{L}])");
-        for (int i = 0; i < a.length(); i++) {
-            if (i > 0) re.append("[\\s\\-]+");
-            re.append(Character.toLowerCase(a.charAt(i))).append("\\p{Ll}*");
-        }
-        re.append("\\s*(?:,\\s*or\\s+|\\(\\s*|or\\s+)").append(a).append("s?(?![\\p{L}])");
-        return Pattern.compile(re.toString()).matcher(text).find();
     }
 
     /**
@@ -179,7 +161,7 @@ public final class EntityLinker {
                         m.entityId(), m.blockType(), m.origin(), m.rejected()));
                 continue;
             }
-            if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || isAcronym(m.text().strip())
+            if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || Acronyms.isAcronym(m.text().strip())
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
             boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()
                     || PersonCues.isNamedPersonByVerb(text, mentions, m, lone) || PersonCues.isPersonNameTypedPlace(m, lone);
@@ -231,56 +213,6 @@ public final class EntityLinker {
                 union(parent, home.get(0), i);
             }
             if (home.stream().noneMatch(j -> mentions.get(j).text().equals(m.text()))) home.add(i);
-        }
-    }
-
-    /** Step 2: a "Long Name (ACRO)" written out in the text: the acronym joins the mention that ends right before its "(". */
-    private static void joinWrittenOutAcronyms(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
-        Map<Integer, List<Integer>> byNextChar = new HashMap<>();
-        for (int i : linkable) byNextChar.computeIfAbsent(skipSpace(text, mentions.get(i).end()), k -> new ArrayList<>()).add(i);
-        for (int j : linkable) {
-            Mention b = mentions.get(j);
-            int open = bracketOpen(text, b);
-            if (open < 0) continue;
-            for (int i : byNextChar.getOrDefault(open, List.of())) {
-                if (mentions.get(i).type() == b.type() && mentions.get(i).end() <= open) union(parent, i, j);
-            }
-        }
-    }
-
-    private static int skipSpace(String text, int p) {
-        while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
-        return p;
-    }
-
-    /** Where the "(" before an acronym in brackets stands ("(EC)", "( EC )"); -1 when {@code m} is no such acronym. */
-    private static int bracketOpen(String text, Mention m) {
-        if (!isAcronym(m.text().strip())) return -1;
-        int p = m.start() - 1;
-        while (p >= 0 && Character.isWhitespace(text.charAt(p))) p--;
-        int close = skipSpace(text, m.end());
-        return p >= 0 && text.charAt(p) == '(' && close < text.length() && text.charAt(close) == ')' ? p : -1;
-    }
-
-    /** Step 3: an acronym form and the one form it abbreviates in the article. */
-    private void joinAcronymForms(List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
-        // 3. acronyms between groups: an acronym form joins every form it abbreviates
-        Map<String, List<Integer>> byAcronym = new HashMap<>();
-        for (int r : formRep.values()) {
-            Mention b = mentions.get(r);
-            if (b.type() == EntityType.PERSON || b.type() == EntityType.DATE) continue;
-            for (String ac : acronyms(b.text())) byAcronym.computeIfAbsent(b.type() + "|" + ac, k -> new ArrayList<>()).add(r);
-        }
-        for (int r : formRep.values()) {
-            Mention a = mentions.get(r);
-            if (a.type() == EntityType.PERSON || !isAcronym(a.text().strip())) continue;
-            // "EC" joins its expansion only when the article spells out one (European Commission, not also Electoral)
-            Set<Integer> targets = new LinkedHashSet<>();
-            for (int q : byAcronym.getOrDefault(a.type() + "|" + a.text().strip().replace(".", "").replace("&", ""), List.of())) {
-                if (q != r && strength(a.type(), a.text(), mentions.get(q).text()) == 2) targets.add(find(parent, q));
-            }
-            targets.remove(find(parent, r));
-            if (targets.size() == 1) union(parent, r, targets.iterator().next());
         }
     }
 
@@ -372,7 +304,7 @@ public final class EntityLinker {
             Mention m = mentions.get(r);
             if (!formRep.containsKey(m.type() + "|" + m.text()) || done.contains(m.text())) continue;
             String w = aliasKey(m.text());
-            if (m.type() != EntityType.ORGANIZATION || w.contains(" ") || w.length() < 3 || isAcronym(m.text().strip())) continue;
+            if (m.type() != EntityType.ORGANIZATION || w.contains(" ") || w.length() < 3 || Acronyms.isAcronym(m.text().strip())) continue;
             // without "the", only the first word of the article's one longer organisation: "Harvard" of "Harvard
             // University", "Harvard's provost"
             boolean afterThe = text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT).endsWith("the ");
@@ -397,7 +329,7 @@ public final class EntityLinker {
 
     /** A place's or organisation's one word that is a word of a longer form of the same cluster. */
     private static boolean isHeadOfLonger(EntityType type, String form, Set<String> forms) {
-        if (type == EntityType.PERSON || isAcronym(form.strip())) return false;
+        if (type == EntityType.PERSON || Acronyms.isAcronym(form.strip())) return false;
         String w = key(type, form);
         if (w.isEmpty() || w.contains(" ")) return false;
         for (String o : forms) {
@@ -442,11 +374,11 @@ public final class EntityLinker {
             // Commission" and its "the Commission" are another body
             Set<String> matchForms = new LinkedHashSet<>();
             for (String f : forms) if (!isHeadOfLonger(type, f, forms)) matchForms.add(f);
-            if (type != EntityType.PERSON && matchForms.stream().allMatch(f -> isAcronym(f))) {
+            if (type != EntityType.PERSON && matchForms.stream().allMatch(f -> Acronyms.isAcronym(f))) {
                 // "The European Commission (EC)" where the recogniser missed the long name: the acronym is that name, so
                 // it joins only an entity of that name, never another article's "EC" for the Electoral Commission
                 for (int i : members) {
-                    String expansion = writtenExpansion(text, mentions.get(i));
+                    String expansion = Acronyms.writtenExpansion(text, mentions.get(i));
                     if (expansion == null) continue;
                     matchForms.add(expansion);
                     forms.add(expansion); // an alias, so a later article's "Electoral Commission (EC)" does not take it as its EC
@@ -686,8 +618,8 @@ public final class EntityLinker {
         if (type == EntityType.PERSON) {
             for (String t : tokens(form)) out.add(type + "|t|" + t);
         } else {
-            if (isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", "").replace("&", ""));
-            for (String a : acronyms(form)) out.add(type + "|a|" + a);
+            if (Acronyms.isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", "").replace("&", ""));
+            for (String a : Acronyms.acronyms(form)) out.add(type + "|a|" + a);
         }
         return out;
     }
@@ -766,7 +698,7 @@ public final class EntityLinker {
      */
     public static boolean isShortForm(EntityType type, String form) {
         if (type == EntityType.PERSON) return tokens(form).size() <= 1 && !initials(form).explicit();
-        return isAcronym(form.strip());
+        return Acronyms.isAcronym(form.strip());
     }
 
     /** The name to show for an entity whose mentions have these forms and counts: see {@link EntityNames#displayName}. */
@@ -791,8 +723,8 @@ public final class EntityLinker {
         if (type == EntityType.PERSON && !initialsAgree(a, b)) return 0;
         if (ka.equals(kb)) return 3;
         if (type == EntityType.ORGANIZATION || type == EntityType.MISC || type == EntityType.LOCATION) {
-            if (isAcronym(a.strip()) && acronyms(b).contains(a.strip().replace(".", "").replace("&", ""))) return 2;
-            if (isAcronym(b.strip()) && acronyms(a).contains(b.strip().replace(".", "").replace("&", ""))) return 2;
+            if (Acronyms.isAcronym(a.strip()) && Acronyms.acronyms(b).contains(a.strip().replace(".", "").replace("&", ""))) return 2;
+            if (Acronyms.isAcronym(b.strip()) && Acronyms.acronyms(a).contains(b.strip().replace(".", "").replace("&", ""))) return 2;
             return 0;
         }
         if (type == EntityType.PERSON) {
@@ -922,48 +854,6 @@ public final class EntityLinker {
         if (ia.explicit()) return ia.letters().startsWith(ib.letters()) || ia.named().startsWith(ib.letters());
         if (ib.explicit()) return ib.letters().startsWith(ia.letters()) || ib.named().startsWith(ia.letters());
         return true;
-    }
-
-    static boolean isAcronym(String s) {
-        // "M&S", "AT&T": an ampersand between initials is part of the acronym, not of its letters
-        String t = s.strip().replace(".", "").replaceAll("(?<=\\p{Lu})&(?=\\p{Lu})", "");
-        return t.length() >= 2 && t.length() <= 10 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                && t.chars().anyMatch(Character::isLetter);
-    }
-
-    /** Acronyms a long name may go by: with and without a leading country word ("USAID", "AID"). */
-    /**
-     * The long name written right before an acronym in brackets ("The European Commission (EC)"): the shortest run of
-     * up to six words before the "(" whose capitals spell the acronym, or null.
-     */
-    static String writtenExpansion(String text, Mention m) {
-        String ac = m.text().strip().replace(".", "").replace("&", "");
-        int p = bracketOpen(text, m);
-        if (p < 0) return null;
-        String before = text.substring(Math.max(0, p - 120), p).strip();
-        String[] words = before.split("\\s+");
-        for (int n = 2; n <= Math.min(6, words.length); n++) {
-            String run = String.join(" ", Arrays.asList(words).subList(words.length - n, words.length));
-            if (!Character.isUpperCase(run.charAt(0))) continue;
-            if (acronyms(run).contains(ac)) return clean(run);
-        }
-        return null;
-    }
-
-    private static Set<String> acronyms(String name) {
-        List<String> words = Arrays.stream(clean(name).split("[\\s\\-]+")).filter(w -> !w.isEmpty()).toList();
-        Set<String> out = new LinkedHashSet<>();
-        for (int from = 0; from < Math.min(2, words.size()); from++) {
-            StringBuilder sb = new StringBuilder();
-            for (String w : words.subList(from, words.size())) {
-                String letters = w.replaceAll("[^\\p{L}]", "");
-                if (letters.isEmpty() || STOP.contains(letters.toLowerCase(Locale.ROOT))) continue;
-                if (isAcronym(letters)) sb.append(letters);
-                else if (Character.isUpperCase(letters.charAt(0))) sb.append(letters.charAt(0));
-            }
-            if (sb.length() >= 2) out.add(sb.toString());
-        }
-        return out;
     }
 
     /** The most complete form: see {@link EntityNames#canonical}. */

@@ -233,7 +233,7 @@ final class PersonCues {
         for (Mention m : mentions) {
             if (m.type() == EntityType.DATE || m.end() > text.length()) continue;
             String w = EntityLinker.clean(m.text()).replaceAll("^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)", "").replaceAll("[’']s$", "");
-            if (w.isEmpty() || w.contains(" ") || EntityLinker.isAcronym(w)) continue;
+            if (w.isEmpty() || w.contains(" ") || Acronyms.isAcronym(w)) continue;
             boolean person = m.type() == EntityType.PERSON || titleGender(text, m) != '-'
                     || PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
             if (person) out.add(w.toLowerCase(Locale.ROOT));
@@ -250,7 +250,7 @@ final class PersonCues {
         if (m.type() != EntityType.LOCATION) return false;
         String[] words = EntityLinker.clean(m.text()).replaceAll("[’']s$", "").split("\\s+");
         if (words.length < 2 || words.length > 3) return false;
-        for (String w : words) if (!Character.isUpperCase(w.codePointAt(0)) || EntityLinker.isAcronym(w)) return false;
+        for (String w : words) if (!Character.isUpperCase(w.codePointAt(0)) || Acronyms.isAcronym(w)) return false;
         return lone.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 

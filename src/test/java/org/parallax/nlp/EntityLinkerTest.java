@@ -572,12 +572,12 @@ class EntityLinkerTest {
     @Test
     void anAcronymSpelledOutInLowerCaseIsNoEntity() {
         String text = "Savers opened individual retirement accounts, or IRAs, in May. An IRA is cheap. Exchange-traded funds (ETFs) too.";
-        assertTrue(EntityLinker.isCommonNounAcronym(text, "IRA"));
-        assertTrue(EntityLinker.isCommonNounAcronym(text, "IRAs"));
-        assertTrue(EntityLinker.isCommonNounAcronym("buy exchange-traded funds (ETFs) now", "ETF"));
+        assertTrue(Acronyms.isCommonNounAcronym(text, "IRA"));
+        assertTrue(Acronyms.isCommonNounAcronym(text, "IRAs"));
+        assertTrue(Acronyms.isCommonNounAcronym("buy exchange-traded funds (ETFs) now", "ETF"));
         // spelled out with capitals, or not at all: a name
-        assertTrue(!EntityLinker.isCommonNounAcronym("the Irish Republican Army (IRA) said. The IRA agreed.", "IRA"));
-        assertTrue(!EntityLinker.isCommonNounAcronym("The IRA said so.", "IRA"));
+        assertTrue(!Acronyms.isCommonNounAcronym("the Irish Republican Army (IRA) said. The IRA agreed.", "IRA"));
+        assertTrue(!Acronyms.isCommonNounAcronym("The IRA said so.", "IRA"));
         List<Mention> ms = mentions(text, "IRA", EntityType.ORGANIZATION);
         assertEquals(0, linker.link(text, ms, List.of()).size());
     }
