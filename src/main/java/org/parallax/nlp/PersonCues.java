@@ -100,7 +100,7 @@ final class PersonCues {
     private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|ii|iii|iv)\\.?$");
 
     /**
-     * For a bare surname after "the elder" or "the younger" that fits two or more full names in the article, the one
+     * For a bare surname after "the elder" or "the younger", or with "Jr." or "Sr.", that fits two or more full names in the article, the one
      * the article marks as of that generation: a name right after "son"/"daughter" or with "Jr." is the younger, one
      * right after "father"/"mother" (or "son of") or with "Sr." the elder. When only the other generation is marked,
      * the one candidate left unmarked. Else null (the first-introduced rule decides).
@@ -109,8 +109,11 @@ final class PersonCues {
             List<Integer> candidates) {
         Mention bare = mentions.get(i);
         Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, bare.start() - 10), bare.start()));
-        if (!g.find() || candidates.size() < 2) return null;
-        int want = g.group(1).equalsIgnoreCase("younger") ? 1 : -1;
+        // ... and a bare surname with its own suffix, "Reed Jr. said" beside "Marcus Reed Sr." and "Marcus Reed Jr.":
+        // left to the first-introduced rule, the son's "Reed Jr." joined his father
+        Matcher suffix = GENERATION_SUFFIX.matcher(EntityLinker.clean(bare.text()));
+        int want = g.find() ? g.group(1).equalsIgnoreCase("younger") ? 1 : -1 : suffix.find() ? suffix.group(1).equalsIgnoreCase("sr") ? -1 : 1 : 0;
+        if (want == 0 || candidates.size() < 2) return null;
         List<Integer> same = new ArrayList<>();
         List<Integer> unmarked = new ArrayList<>();
         for (int c : candidates) {

@@ -99,8 +99,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 22: a person opening a building or place ("opened the new wing at X Hospital") is a visit to it.
      * 22 also: a host greeting the visitor told before ("X greeted her on arrival", "welcomed the king") joins their visit.
      * 22 also: an organisation opened ("opened the new X Concert Hall") is the visit's place, not a participant.
+     * 23: entity linking (fresh-news entities6): "Reed Jr." and "Reed Sr." go to that generation's full name; one place name
+     * written with two regions in an article ("Springfield, Illinois" / "Springfield, Massachusetts") is two places.
      */
-    static final int ENGINE_REVISION = 22;
+    static final int ENGINE_REVISION = 23;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
