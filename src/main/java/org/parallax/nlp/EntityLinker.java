@@ -100,18 +100,63 @@ public final class EntityLinker {
      * does not follow a comma.
      */
     static String qualified(String text, Mention m, Map<Integer, Mention> placeAt) {
+        return qualified(text, m, placeAt, false);
+    }
+
+    /** As {@link #qualified(String, Mention, Map)}; {@code listToo} takes "Paris, Texas, and" too (else read as a list). */
+    private static String qualified(String text, Mention m, Map<Integer, Mention> placeAt, boolean listToo) {
         if (EntityNames.STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9))).find()) {
             return clean(m.text()).replaceAll("[’']s$", "") + " state";
         }
-        if (!text.startsWith(", ", m.end())) return null;
-        Mention region = placeAt.get(m.end() + 2);
+        // "Perth, in Scotland, lost", "Perth in Western Australia sent": the region after "in" is no list
+        int in = text.startsWith(", in ", m.end()) ? m.end() + 5 : text.startsWith(" in ", m.end()) ? m.end() + 4 : -1;
+        if (!text.startsWith(", ", m.end()) && in < 0) return null;
+        Mention region = placeAt.get(in >= 0 ? in : m.end() + 2);
         if (region == null || region.text().contains(",")) return null;
         String before = text.substring(Math.max(0, m.start() - 2), m.start());
-        if (before.endsWith(", ") || before.endsWith(",")) return null;
+        if (in < 0 && (before.endsWith(", ") || before.endsWith(","))) return null;
         String after = text.substring(region.end(), Math.min(text.length(), region.end() + 24));
         if (!after.isEmpty() && !after.matches("(?s)^(?:[.;:)]|,\\s+\\p{Ll}|\\s*\\n|\\s+(?:in|on|at|by|last|this|next|where|when|was|is|has|had)\\b).*")
-                || after.matches("(?s)^,\\s+(?:and|or)\\b.*")) return null;
+                && !(listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*"))
+                || !listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*")) return null;
         return clean(m.text()).replaceAll("[’']s$", "") + ", " + clean(region.text());
+    }
+
+    /**
+     * For an article that writes one place name with two regions ("Springfield, Illinois" and "Springfield,
+     * Massachusetts"; "Perth, in Scotland" and "Perth in Western Australia"), each mention of that name's qualifier:
+     * its own, or for a bare one the region written first. Left to one key, the two places were one entity. A pair that
+     * reads as a list ("Springfield, Illinois, and ...") counts when the article writes that pair elsewhere too.
+     */
+    private static Map<Integer, String> twoPlaceQualifiers(String text, List<Mention> mentions, List<Integer> linkable) {
+        Map<Integer, Mention> placeAt = new HashMap<>();
+        for (Mention m : mentions) if (m.type() == EntityType.LOCATION) placeAt.put(m.start(), m);
+        Map<String, Set<String>> byKey = new HashMap<>();
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            String q = m.type() == EntityType.LOCATION && m.end() <= text.length() ? qualified(text, m, placeAt) : null;
+            if (q != null) byKey.computeIfAbsent(key(m.type(), m.text()), k -> new LinkedHashSet<>()).add(q.toLowerCase(Locale.ROOT));
+        }
+        Map<Integer, String> out = new HashMap<>();
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            Set<String> qs = m.type() == EntityType.LOCATION ? byKey.getOrDefault(key(m.type(), m.text()), Set.of()) : Set.of();
+            if (qs.size() < 2) continue;
+            String q = qualified(text, m, placeAt, true);
+            q = q == null || !qs.contains(q.toLowerCase(Locale.ROOT)) ? null : q.toLowerCase(Locale.ROOT);
+            out.put(i, "|" + (q != null ? q : firstQualifier(text, mentions, linkable, placeAt, qs)));
+        }
+        return out;
+    }
+
+    /** Of these qualifiers of one place name, the one written first in the article. */
+    private static String firstQualifier(String text, List<Mention> mentions, List<Integer> linkable, Map<Integer, Mention> placeAt,
+            Set<String> qs) {
+        for (int i : linkable) {
+            String q = mentions.get(i).type() == EntityType.LOCATION ? qualified(text, mentions.get(i), placeAt, true) : null;
+            if (q != null && qs.contains(q.toLowerCase(Locale.ROOT))) return q.toLowerCase(Locale.ROOT);
+        }
+        return qs.iterator().next();
     }
 
     /**
@@ -178,6 +223,7 @@ public final class EntityLinker {
         // a key's forms may still differ in a person's initials ("George W. Bush", "George H.W. Bush"): each key holds
         // groups whose forms all agree, and a form joins the first such group
         Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
+        Map<Integer, String> placeQualifier = twoPlaceQualifiers(text, mentions, linkable);
         // surnames of two or more full names here ("Marcus Hale", "Rachel Hale"): their bare forms are keyed by gender
         Map<String, Set<String>> fullByLast = new HashMap<>();
         for (int i : linkable) {
@@ -194,7 +240,7 @@ public final class EntityLinker {
             List<String> mt = tokens(m.text());
             boolean namesakes = shortPerson && !mt.isEmpty() && fullByLast.getOrDefault(mt.get(mt.size() - 1), Set.of()).size() > 1;
             char gender = namesakes ? PersonCues.mentionGender(text, mentions, m) : PersonCues.titleGender(text, m);
-            String title = shortPerson ? "|" + gender + PersonCues.generationWord(text, m) : "";
+            String title = shortPerson ? "|" + gender + PersonCues.generationWord(text, m) : placeQualifier.getOrDefault(i, "");
             List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them

@@ -455,6 +455,42 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aBareSurnameWithJrOrSrGoesToThatGeneration() {
+        String text = "Walter Hume Sr. retires. His son, Walter Hume Jr., takes over. His uncle, Edgar Hume, founded it. "
+                + "\"It is time,\" Hume Jr. said. The elder Hume stays on. Hume Sr. is 70.";
+        List<Mention> ms = mentions(text, "Walter Hume Sr.", EntityType.PERSON, "Walter Hume Jr.", EntityType.PERSON,
+                "Edgar Hume", EntityType.PERSON, "Hume Jr.", EntityType.PERSON, "Hume", EntityType.PERSON, "Hume Sr.", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(3, clusters.size());
+        assertEquals(List.of(0, 4, 5), clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().members());
+        assertEquals(List.of(1, 3), clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().members());
+    }
+
+    @Test
+    void onePlaceNameWrittenWithTwoRegionsIsTwoPlaces() {
+        String text = "Springfield, Illinois, and Springfield, Massachusetts, signed a pact. The mayor of Springfield, Illinois, spoke. "
+                + "Springfield, Massachusetts, is older.";
+        List<Mention> ms = mentions(text, "Springfield", EntityType.LOCATION, "Illinois", EntityType.LOCATION, "Springfield",
+                EntityType.LOCATION, "Massachusetts", EntityType.LOCATION, "Springfield", EntityType.LOCATION, "Illinois",
+                EntityType.LOCATION, "Springfield", EntityType.LOCATION, "Massachusetts", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(4, clusters.size());
+        assertEquals(List.of(0, 4), clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().members());
+        assertEquals(List.of(2, 6), clusters.stream().filter(c -> c.members().contains(2)).findFirst().orElseThrow().members());
+        // a bare mention goes to the region written first; "in" before the region qualifies too
+        String t2 = "Perth, in Scotland, bid again. Perth's bid is strong. Its namesake, Perth in Western Australia, sent support.";
+        List<Mention> m2 = mentions(t2, "Perth", EntityType.LOCATION, "Scotland", EntityType.LOCATION, "Perth", EntityType.LOCATION,
+                "Perth", EntityType.LOCATION, "Western Australia", EntityType.LOCATION);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of());
+        assertEquals(List.of(0, 2), c2.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().members());
+        assertEquals(List.of(3), c2.stream().filter(c -> c.members().contains(3)).findFirst().orElseThrow().members());
+        // one region only: the bare name is that place, as before
+        String t3 = "Paris, Texas, is small. Paris has a tower.";
+        List<Mention> m3 = mentions(t3, "Paris", EntityType.LOCATION, "Texas", EntityType.LOCATION, "Paris", EntityType.LOCATION);
+        assertEquals(2, linker.link(t3, m3, List.of()).size());
+    }
+
+    @Test
     void aBareSurnameJoinsAFullNameWrittenWithInitials() {
         String text = "The novelist J.K. Ferris chaired it. Ferris said so.";
         List<Mention> ms = mentions(text, "J.K. Ferris", EntityType.PERSON, "Ferris", EntityType.PERSON);
