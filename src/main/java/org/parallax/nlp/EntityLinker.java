@@ -90,6 +90,7 @@ public final class EntityLinker {
         joinDeclaredAliases(text, mentions, linkable, parent);
         PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
+        EntityNames.clubFullNames(text, mentions, EntityNames.clubsNamedByPlace(text, given)).forEach((club, full) -> union(parent, club, full));
         joinAcrossTypes(mentions, parent, formRep);
         return clusters(text, mentions, linkable, parent, known);
     }
@@ -189,6 +190,7 @@ public final class EntityLinker {
         }
         List<String[]> vessels = EntityNames.vessels(text);
         Set<String> lone = PersonCues.lonePersonWords(text, mentions);
+        Set<Integer> clubs = EntityNames.clubsNamedByPlace(text, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
@@ -197,7 +199,7 @@ public final class EntityLinker {
                 out.set(i, whole);
                 continue;
             }
-            EntityType retyped = m.type() == EntityType.LOCATION || m.end() > text.length() ? null
+            EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
                     : PersonCues.isHomeTown(text, m) ? EntityType.LOCATION
                     : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
             if (retyped != null) {
@@ -350,10 +352,10 @@ public final class EntityLinker {
             Mention m = mentions.get(r);
             if (!formRep.containsKey(m.type() + "|" + m.text()) || done.contains(m.text())) continue;
             String w = aliasKey(m.text());
-            if (m.type() != EntityType.ORGANIZATION || w.contains(" ") || w.length() < 3 || Acronyms.isAcronym(m.text().strip())) continue;
-            // without "the", only the first word of the article's one longer organisation: "Harvard" of "Harvard
-            // University", "Harvard's provost"
+            // without "the", only the first words of the article's one longer organisation: "Harvard" of "Harvard
+            // University", "Harvard's provost", a club's city "New York" of "New York Rangers"
             boolean afterThe = text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT).endsWith("the ");
+            if (m.type() != EntityType.ORGANIZATION || afterThe && w.contains(" ") || w.length() < 3 || Acronyms.isAcronym(m.text().strip())) continue;
             Set<Integer> orgs = new LinkedHashSet<>();
             for (int o : formRep.values()) {
                 Mention full = mentions.get(o);
@@ -363,7 +365,7 @@ public final class EntityLinker {
                 int of = words.indexOf("of");
                 String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
                 if (afterThe && (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w))
-                        || !afterThe && words.get(0).equals(w)) orgs.add(find(parent, o));
+                        || !afterThe && String.join(" ", words).startsWith(w + " ")) orgs.add(find(parent, o));
             }
             orgs.remove(find(parent, r));
             if (orgs.size() == 1) {

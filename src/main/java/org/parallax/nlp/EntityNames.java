@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -188,6 +189,71 @@ final class EntityNames {
             if (out.stream().noneMatch(o -> o[1].equals(name))) out.add(new String[] {prefix, name});
         }
         return out;
+    }
+
+    /** A match score: "3-1", "118-104". */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d\\-])\\d{1,3}-\\d{1,3}(?![\\d\\-])");
+    /** After a club named by its city: a result ("Boston beat", "New York had led") or its staff ("Denver's coach"). */
+    private static final Pattern CLUB_AFTER = Pattern.compile("^(?:\\s+(?:beat|beats|defeated|drew|lost|led|had led|have won|has won"
+            + "|pulled|trailed|edged|thrashed|routed)(?![\\p{L}])|(?:[’']s)?\\s+(?:coach|manager|captain|goalkeeper|striker|defender"
+            + "|left-back|right-back|midfielder|fans|squad|players?)(?![\\p{L}]))");
+    /** Before a club named by its city: "beat Denver", "past Denver", "drafted by Boston". */
+    private static final Pattern CLUB_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(?:beat|beating|defeated|past|against|lost to|drew with|traded to|drafted by|signed by)\\s+$");
+    /**
+     * Before a place: "the arena in Denver", "downtown Boston", "flies back to Madrid"; a bare "to" or "from" is a
+     * transfer's in a sports report ("traded to Boston from Denver").
+     */
+    private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|at|near|into|across|around|downtown|outside"
+            + "|(?:back|fly|flies|flew|travels?|travell?ed|returns?|returned|arrives?|arrived|drove|drives?)\\s+(?:to|from|in))\\s+$");
+
+    /**
+     * The places of a sports report that are clubs named by their city ("Boston beat New York 3-1", "Denver's coach"):
+     * in a text with a score, a place name with a result or a club's staff after it, or after "beat" or "past", is the
+     * club in each of its mentions there but those written as a place ("the arena in Denver", "downtown Boston"). Left
+     * a place, the club was its city's entity across the library.
+     */
+    static Set<Integer> clubsNamedByPlace(String text, List<Mention> mentions) {
+        if (!SCORE.matcher(text).find()) return Set.of();
+        Set<String> clubs = new HashSet<>();
+        for (Mention m : mentions) if (m.type() == EntityType.LOCATION && m.end() <= text.length() && clubCued(text, m)) clubs.add(placeKey(m));
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < mentions.size() && !clubs.isEmpty(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != EntityType.LOCATION || m.end() > text.length() || !clubs.contains(placeKey(m))) continue;
+            if (clubCued(text, m) || !PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) out.add(i);
+        }
+        return out;
+    }
+
+    /**
+     * For each club named by its city ({@link #clubsNamedByPlace}), the article's one other organisation mention of a
+     * club ending in that name that the text cues as a club: "Madrid pulled one back" is the "Real Madrid" of "Liverpool
+     * beat Real Madrid 3-1", not the "Atletico Madrid" the article also names.
+     */
+    static Map<Integer, Integer> clubFullNames(String text, List<Mention> mentions, Set<Integer> clubs) {
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        for (int i : clubs) {
+            String w = placeKey(mentions.get(i));
+            Map<String, Integer> cued = new LinkedHashMap<>();
+            for (int j = 0; j < mentions.size(); j++) {
+                Mention o = mentions.get(j);
+                if (o.type() != EntityType.ORGANIZATION || clubs.contains(j) || o.end() > text.length()) continue;
+                String k = placeKey(o);
+                if (k.endsWith(" " + w) && clubCued(text, o)) cued.putIfAbsent(k, j);
+            }
+            if (cued.size() == 1) out.put(i, cued.values().iterator().next());
+        }
+        return out;
+    }
+
+    private static boolean clubCued(String text, Mention m) {
+        return CLUB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).find()
+                || CLUB_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start())).find();
+    }
+
+    private static String placeKey(Mention m) {
+        return EntityLinker.clean(m.text()).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
     }
 
     private static Mention copy(Mention m, String text, EntityType type) {

@@ -100,7 +100,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 22 also: a host greeting the visitor told before ("X greeted her on arrival", "welcomed the king") joins their visit.
      * 22 also: an organisation opened ("opened the new X Concert Hall") is the visit's place, not a participant.
      * 23: entity linking (fresh-news entities6): "Reed Jr." and "Reed Sr." go to that generation's full name; one place name
-     * written with two regions in an article ("Springfield, Illinois" / "Springfield, Massachusetts") is two places.
+     * written with two regions in an article ("Springfield, Illinois" / "Springfield, Massachusetts") is two places; in a
+     * report with a score, a place with a result or a club's staff after it ("Boston beat", "Denver's coach") is the club.
      */
     static final int ENGINE_REVISION = 23;
 

@@ -491,6 +491,37 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aClubNamedByItsCityIsTheClubButWhereWrittenAsAPlace() {
+        String text = "Boston beat New York 3-1. New York had led early. New York Rangers coach Joe Vail was angry. "
+                + "Boston Bruins coach Al Pry was not. Fans filled downtown Boston. Game five is in New York.";
+        List<Mention> ms = mentions(text, "Boston", EntityType.LOCATION, "New York", EntityType.LOCATION, "New York", EntityType.LOCATION,
+                "New York Rangers", EntityType.ORGANIZATION, "Boston Bruins", EntityType.ORGANIZATION, "Boston", EntityType.LOCATION,
+                "New York", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        EntityLinker.Cluster bruins = clusters.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 4), bruins.members());
+        assertEquals(EntityType.ORGANIZATION, bruins.type());
+        assertEquals(List.of(1, 2, 3), clusters.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().members());
+        assertEquals(EntityType.LOCATION, clusters.stream().filter(c -> c.members().contains(5)).findFirst().orElseThrow().type());
+        assertEquals(List.of(6), clusters.stream().filter(c -> c.members().contains(6)).findFirst().orElseThrow().members());
+        // the club's longer name, when one club of that city plays in the report; a transfer's "from" is the club's too
+        String t3 = "Leeds beat Real Madrid 3-1. Madrid pulled one back. Atletico Madrid had scouts there. Ruiz flies back to Madrid. "
+                + "Ruiz joined Leeds from Madrid.";
+        List<Mention> m3 = mentions(t3, "Leeds", EntityType.ORGANIZATION, "Real Madrid", EntityType.ORGANIZATION, "Madrid",
+                EntityType.LOCATION, "Atletico Madrid", EntityType.ORGANIZATION, "Madrid", EntityType.LOCATION, "Leeds",
+                EntityType.ORGANIZATION, "Madrid", EntityType.LOCATION);
+        List<EntityLinker.Cluster> c3 = linker.link(t3, m3, List.of());
+        assertEquals(List.of(1, 2, 6), c3.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().members());
+        assertEquals(List.of(4), c3.stream().filter(c -> c.members().contains(4)).findFirst().orElseThrow().members());
+        // no score, no club: "beat" alone is no match report
+        String t2 = "Boston beat the deadline. Boston is cold.";
+        List<Mention> m2 = mentions(t2, "Boston", EntityType.LOCATION, "Boston", EntityType.LOCATION);
+        List<EntityLinker.Cluster> c2 = linker.link(t2, m2, List.of());
+        assertEquals(1, c2.size());
+        assertEquals(EntityType.LOCATION, c2.get(0).type());
+    }
+
+    @Test
     void aBareSurnameJoinsAFullNameWrittenWithInitials() {
         String text = "The novelist J.K. Ferris chaired it. Ferris said so.";
         List<Mention> ms = mentions(text, "J.K. Ferris", EntityType.PERSON, "Ferris", EntityType.PERSON);
