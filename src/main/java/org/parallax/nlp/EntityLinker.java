@@ -84,6 +84,7 @@ public final class EntityLinker {
             }
         }
         joinSameKey(text, mentions, linkable, parent);
+        PersonCues.joinReversedNames(mentions, formRep, parent);
         Acronyms.joinWrittenOut(text, mentions, linkable, parent);
         Acronyms.joinForms(this, mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
@@ -211,7 +212,8 @@ public final class EntityLinker {
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || Acronyms.isAcronym(m.text().strip())
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
             boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()
-                    || PersonCues.isNamedPersonByVerb(text, mentions, m, lone) || PersonCues.isPersonNameTypedPlace(m, lone);
+                    || PersonCues.isNamedPersonByVerb(text, mentions, m, lone) || PersonCues.isPersonNameTypedPlace(m, lone)
+                    || PersonCues.isTailOfPersonName(m, mentions);
             if (!cued) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), EntityType.PERSON, m.date(), m.entityId(),

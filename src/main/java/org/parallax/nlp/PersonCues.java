@@ -1,8 +1,11 @@
 package org.parallax.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -216,7 +219,7 @@ final class PersonCues {
         if (w.isEmpty() || w.contains(" ") || m.end() > text.length()) return false;
         if (!PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) return false;
         String lw = w.toLowerCase(Locale.ROOT);
-        Set<String> fulls = new java.util.HashSet<>();
+        Set<String> fulls = new HashSet<>();
         for (Mention o : mentions) {
             if (o.type() != EntityType.PERSON && !isPersonNameTypedPlace(o, lone)) continue;
             String[] words = EntityLinker.clean(o.text()).replaceAll("^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?\\s+)+", "")
@@ -232,7 +235,7 @@ final class PersonCues {
      * before a person's verb or kin ("Morgan said"); lower case, without a possessive.
      */
     static Set<String> lonePersonWords(String text, List<Mention> mentions) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.DATE || m.end() > text.length()) continue;
             String w = EntityLinker.clean(m.text()).replaceAll("^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)", "").replaceAll("[’']s$", "");
@@ -302,5 +305,39 @@ final class PersonCues {
         s = s.replace("dh", "d").replace('q', 'k').replace('g', 'k').replace('c', 'k');
         s = s.charAt(0) + s.substring(1).replaceAll("[aeiouy]", "");
         return s.replaceAll("(.)\\1+", "$1");
+    }
+    /**
+     * Step 1b of linking: a two-word person name the article writes in both orders ("Kishida Fumio" / "Fumio Kishida",
+     * "Takahashi Yuki" / "Yuki Takahashi") is one person; Japanese and Hungarian names are written family name first
+     * and also in English order. Only inside an article: across the library, two names of reversed words may be two
+     * people.
+     */
+    static void joinReversedNames(List<Mention> mentions, Map<String, Integer> formRep, int[] parent) {
+        Map<String, Integer> byTokens = new HashMap<>();
+        for (int r : formRep.values()) {
+            List<String> t = mentions.get(r).type() == EntityType.PERSON ? EntityLinker.tokens(mentions.get(r).text()) : List.of();
+            if (t.size() == 2 && !t.get(0).equals(t.get(1))) byTokens.putIfAbsent(t.get(0) + " " + t.get(1), r);
+        }
+        for (Map.Entry<String, Integer> e : byTokens.entrySet()) {
+            String[] w = e.getKey().split(" ");
+            Integer other = byTokens.get(w[1] + " " + w[0]);
+            if (other != null) EntityLinker.union(parent, e.getValue(), other);
+        }
+    }
+
+    /**
+     * Whether a place or organisation mention of two or more words is the last words of exactly one person's longer
+     * name in the article: "Ferreira Santos Costa" of "Maria Helena Ferreira Santos Costa" (Portuguese and Spanish
+     * names are shortened to their last surnames). Typed an organisation, it was an entity apart, named by that piece.
+     */
+    static boolean isTailOfPersonName(Mention m, List<Mention> mentions) {
+        List<String> t = EntityLinker.tokens(m.text());
+        if (t.size() < 2) return false;
+        Set<String> fulls = new HashSet<>();
+        for (Mention p : mentions) {
+            List<String> u = p.type() == EntityType.PERSON ? EntityLinker.tokens(p.text()) : List.of();
+            if (u.size() > t.size() && u.subList(u.size() - t.size(), u.size()).equals(t)) fulls.add(String.join(" ", u));
+        }
+        return fulls.size() == 1;
     }
 }

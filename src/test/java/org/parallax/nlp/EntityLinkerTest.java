@@ -522,6 +522,31 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTwoWordNameWrittenInBothOrdersIsOnePerson() {
+        String text = "Sato Kenji arrived. Kenji Sato said so. Mr Sato left. Kenji Ono stayed.";
+        List<Mention> ms = mentions(text, "Sato Kenji", EntityType.PERSON, "Kenji Sato", EntityType.PERSON, "Mr Sato", EntityType.PERSON,
+                "Kenji Ono", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(2, clusters.size());
+        assertEquals(List.of(0, 1, 2), clusters.get(0).members());
+    }
+
+    @Test
+    void theLastWordsOfAPersonsNameTypedAnOrganisationAreThatPerson() {
+        String text = "Ana Luisa Moreira Pinto Vaz was named. Pinto Vaz said so. Bank officials praised Moreira Pinto Vaz.";
+        List<Mention> ms = mentions(text, "Ana Luisa Moreira Pinto Vaz", EntityType.PERSON, "Pinto Vaz", EntityType.PERSON,
+                "Moreira Pinto Vaz", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(1, clusters.size());
+        assertEquals(EntityType.PERSON, clusters.get(0).type());
+        // two people ending so: no telling which
+        String t2 = "Rui Pinto Vaz and Eva Pinto Vaz spoke. Pinto Vaz Lda grew.";
+        List<Mention> m2 = mentions(t2, "Rui Pinto Vaz", EntityType.PERSON, "Eva Pinto Vaz", EntityType.PERSON, "Pinto Vaz", EntityType.ORGANIZATION);
+        assertEquals(EntityType.ORGANIZATION, linker.link(t2, m2, List.of()).stream().filter(c -> c.members().contains(2)).findFirst()
+                .orElseThrow().type());
+    }
+
+    @Test
     void aBareSurnameJoinsAFullNameWrittenWithInitials() {
         String text = "The novelist J.K. Ferris chaired it. Ferris said so.";
         List<Mention> ms = mentions(text, "J.K. Ferris", EntityType.PERSON, "Ferris", EntityType.PERSON);
