@@ -39,7 +39,9 @@ public final class EntityLinker {
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
             "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr",
             // titles of rank: "Lord Ashworth-Bell" is "Ashworth-Bell", "Sheikh Khalid" a given name after a title
-            "lord", "lady", "sheikh", "prince", "princess", "governor", "gov");
+            "lord", "lady", "sheikh", "prince", "princess", "governor", "gov",
+            // clergy: "Archbishop Ashcroft" is Ashcroft ("Bishop" is a surname too: Julie Bishop)
+            "archbishop", "cardinal", "reverend", "rev");
     private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
@@ -90,6 +92,7 @@ public final class EntityLinker {
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
         PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
+        EntityNames.joinTitleAppositions(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
         EntityNames.clubFullNames(text, mentions, EntityNames.clubsNamedByPlace(text, given)).forEach((club, full) -> union(parent, club, full));
         joinAcrossTypes(mentions, parent, formRep);

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,10 @@ final class EntityNames {
      */
     private static boolean isShort(EntityType type, String form, Set<String> forms) {
         if (EntityLinker.isShortForm(type, form)) return true;
+        // "Archbishop of Canterbury" beside "Daniel Ashcroft": a title names its holder only when no name does
+        if (type == EntityType.PERSON && TITLE_OF_PLACE.matcher(form).matches()) {
+            return forms.stream().anyMatch(o -> !TITLE_OF_PLACE.matcher(o).matches() && EntityLinker.tokens(o).size() > 1);
+        }
         if (type == EntityType.PERSON) return endsLonger(form, forms);
         if (form.contains(" ")) return false;
         String w = form.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT);
@@ -153,10 +158,11 @@ final class EntityNames {
     private static final Pattern PEER_OF = Pattern.compile(
             "(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\\s+\\p{Lu}[\\p{L}’'\\-]+(?=\\s+of\\s+$)");
     /** A royal or ducal title before its place: "Prince of ", "the Duchess of ". */
-    private static final Pattern TITLE_OF = Pattern.compile("(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess)\\s+of\\s+$");
+    private static final Pattern TITLE_OF = Pattern.compile("(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Archbishop"
+            + "|(?<=[Tt]he )Bishop)\\s+of\\s+$");
     /** A whole royal or ducal title: "Prince of Wales", "the Duke of Sussex". */
     static final Pattern TITLE_OF_PLACE = Pattern.compile(
-            "(?i)^(?:the\\s+)?(prince|princess|duke|duchess|earl|countess|marquess)\\s+of\\s+(\\p{L}[\\p{L}’'\\- ]*)$");
+            "(?i)^(?:the\\s+)?(prince|princess|duke|duchess|earl|countess|marquess|archbishop|bishop)\\s+of\\s+(\\p{L}[\\p{L}’'\\- ]*)$");
 
     /**
      * A place or organisation mention that is the place of a person's title, as a person: "Finsbury" of "Lord Smith of
@@ -177,6 +183,25 @@ final class EntityNames {
         if (title.find()) return copy(m, title.group().replaceAll("\\s+", " ") + EntityLinker.clean(m.text()), EntityType.PERSON);
         if (TITLE_OF_PLACE.matcher(EntityLinker.clean(m.text())).matches()) return copy(m, EntityLinker.clean(m.text()), EntityType.PERSON);
         return null;
+    }
+
+    /**
+     * Step 4d of linking: a title of a place followed by its holder's name in apposition ("the Archbishop of Canterbury,
+     * Daniel Ashcroft, said", "The Princess of Wales, Catherine, will") is that person. Not a list ("the Prince of
+     * Wales, Harry, and ..."). Left apart, the title was an entity of its own, typed a place or organisation.
+     */
+    static void joinTitleAppositions(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
+        Map<Integer, Integer> personAt = new HashMap<>();
+        for (int i : linkable) if (mentions.get(i).type() == EntityType.PERSON) personAt.put(mentions.get(i).start(), i);
+        for (int i : linkable) {
+            Mention t = mentions.get(i);
+            if (t.type() != EntityType.PERSON || !TITLE_OF_PLACE.matcher(EntityLinker.clean(t.text())).matches()
+                    || !text.startsWith(", ", t.end())) continue;
+            Integer holder = personAt.get(t.end() + 2);
+            if (holder == null || TITLE_OF_PLACE.matcher(EntityLinker.clean(mentions.get(holder).text())).matches()) continue;
+            String after = text.substring(mentions.get(holder).end(), Math.min(text.length(), mentions.get(holder).end() + 8));
+            if (after.startsWith(",") && !after.matches("(?s)^,\\s+(?:and|or)\\b.*")) EntityLinker.union(parent, i, holder);
+        }
     }
 
     /** The vessels an article names with a ship's prefix, as {prefix and space, name}. */

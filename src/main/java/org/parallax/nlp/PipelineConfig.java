@@ -103,7 +103,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * written with two regions in an article ("Springfield, Illinois" / "Springfield, Massachusetts") is two places; in a
      * report with a score, a place with a result or a club's staff after it ("Boston beat", "Denver's coach") is the club;
      * a two-word name in both orders in an article ("Kishida Fumio" / "Fumio Kishida") is one person, and an organisation
-     * or place that is the last words of one person's longer name there ("Ferreira Santos Costa") is that person.
+     * or place that is the last words of one person's longer name there ("Ferreira Santos Costa") is that person; a title
+     * of a place with its holder in apposition ("the Archbishop of Canterbury, Daniel Ashcroft,") is that person.
      */
     static final int ENGINE_REVISION = 23;
 

@@ -547,6 +547,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTitleOfAPlaceWithItsHolderInAppositionIsThatPerson() {
+        String text = "The Pope met the Archbishop of Canterbury, Owen Hale, on Monday. Archbishop Hale spoke. Hale left.";
+        List<Mention> ms = mentions(text, "Canterbury", EntityType.ORGANIZATION, "Owen Hale", EntityType.PERSON, "Archbishop Hale",
+                EntityType.PERSON, "Hale", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(1, clusters.size());
+        assertEquals(EntityType.PERSON, clusters.get(0).type());
+        assertEquals("Owen Hale", clusters.get(0).name());
+        // a list of people is no apposition
+        String t2 = "Guests were the Duke of Kent, Ann Lowe, and others.";
+        List<Mention> m2 = mentions(t2, "Kent", EntityType.LOCATION, "Ann Lowe", EntityType.PERSON);
+        assertEquals(2, linker.link(t2, m2, List.of()).size());
+    }
+
+    @Test
     void aBareSurnameJoinsAFullNameWrittenWithInitials() {
         String text = "The novelist J.K. Ferris chaired it. Ferris said so.";
         List<Mention> ms = mentions(text, "J.K. Ferris", EntityType.PERSON, "Ferris", EntityType.PERSON);
