@@ -46,9 +46,9 @@ final class EntityNames {
     }
 
     /**
-     * A short form, or for a place or organisation one word that is (or clips) a word of another of its forms: a club
-     * called "Hartwell" in most sentences is still "Hartwell Town", "the Fed" the "Federal Reserve", "the Bank" the
-     * "Bank of England".
+     * A short form, or for a place or organisation one word that is (or clips) a word of another of its forms, or words
+     * that start another: a club called "Hartwell" in most sentences is still "Hartwell Town", "New York" the "New York
+     * Rangers", "the Fed" the "Federal Reserve", "the Bank" the "Bank of England".
      */
     private static boolean isShort(EntityType type, String form, Set<String> forms) {
         if (EntityLinker.isShortForm(type, form)) return true;
@@ -57,8 +57,9 @@ final class EntityNames {
             return forms.stream().anyMatch(o -> !TITLE_OF_PLACE.matcher(o).matches() && EntityLinker.tokens(o).size() > 1);
         }
         if (type == EntityType.PERSON) return endsLonger(form, forms);
-        if (form.contains(" ")) return false;
         String w = form.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT);
+        // "New York" beside "New York Rangers": a club called by its city is still its full name
+        if (form.contains(" ")) return forms.stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).startsWith(w + " ") && !EntityLinker.isShortForm(type, o));
         for (String o : forms) {
             if (!o.contains(" ") || EntityLinker.isShortForm(type, o)) continue;
             for (String word : o.toLowerCase(Locale.ROOT).split("\\s+")) {

@@ -419,6 +419,8 @@ class EntityLinkerTest {
                 Map.of("Christopher Landberg", 3, "Christopher A. Landberg", 1, "Landberg", 9)));
         assertEquals("Landberg", EntityLinker.displayName(EntityType.PERSON, Map.of("Landberg", 2, "Mr Landberg", 1)));
         assertEquals("United Nations", EntityLinker.displayName(EntityType.ORGANIZATION, Map.of("UN", 7, "United Nations", 1)));
+        assertEquals("New York Rangers", EntityLinker.displayName(EntityType.ORGANIZATION, Map.of("New York", 3, "New York Rangers", 1)));
+        assertEquals("Bank of England", EntityLinker.displayName(EntityType.ORGANIZATION, Map.of("Bank of England", 3, "Bank", 1)));
     }
 
     @Test
