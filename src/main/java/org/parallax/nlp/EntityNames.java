@@ -223,6 +223,10 @@ final class EntityNames {
     private static final Pattern CLUB_AFTER = Pattern.compile("^(?:\\s+(?:beat|beats|defeated|drew|lost|led|had led|have won|has won"
             + "|pulled|trailed|edged|thrashed|routed)(?![\\p{L}])|(?:[’']s)?\\s+(?:coach|manager|captain|goalkeeper|striker|defender"
             + "|left-back|right-back|midfielder|fans|squad|players?)(?![\\p{L}]))");
+    /** Before a group named like a place: "the rock band Chicago", "the club Boca". */
+    private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])the\\s+(?:\\p{L}+\\s+)?(?:band|club)\\s+$");
+    /** After a place: its mayor, governor, streets or people ("Chicago's mayor"). */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[’']s\\s+(?:mayor|governor|streets|residents|people|city|council)(?![\\p{L}])");
     /** Before a club named by its city: "beat Denver", "past Denver", "drafted by Boston". */
     private static final Pattern CLUB_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(?:beat|beating|defeated|past|against|lost to|drew with|traded to|drafted by|signed by)\\s+$");
@@ -236,18 +240,27 @@ final class EntityNames {
     /**
      * The places of a sports report that are clubs named by their city ("Boston beat New York 3-1", "Denver's coach"):
      * in a text with a score, a place name with a result or a club's staff after it, or after "beat" or "past", is the
-     * club in each of its mentions there but those written as a place ("the arena in Denver", "downtown Boston"). Left
-     * a place, the club was its city's entity across the library.
+     * club in each of its mentions there but those written as a place ("the arena in Denver", "downtown Boston",
+     * "Chicago's mayor"); so is, with or without a score, a place name the text calls a band or a club ("the rock band
+     * Chicago"). Left a place, the club or band was its city's entity across the library.
      */
     static Set<Integer> clubsNamedByPlace(String text, List<Mention> mentions) {
-        if (!SCORE.matcher(text).find()) return Set.of();
+        boolean score = SCORE.matcher(text).find();
         Set<String> clubs = new HashSet<>();
-        for (Mention m : mentions) if (m.type() == EntityType.LOCATION && m.end() <= text.length() && clubCued(text, m)) clubs.add(placeKey(m));
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || m.end() > text.length()) continue;
+            // ... and, with or without a score, a place name the text calls a band or a club: "the rock band Chicago"
+            if (score && m.type() == EntityType.LOCATION && clubCued(text, m)
+                    || GROUP_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                clubs.add(placeKey(m));
+            }
+        }
         Set<Integer> out = new HashSet<>();
         for (int i = 0; i < mentions.size() && !clubs.isEmpty(); i++) {
             Mention m = mentions.get(i);
             if (m.type() != EntityType.LOCATION || m.end() > text.length() || !clubs.contains(placeKey(m))) continue;
-            if (clubCued(text, m) || !PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) out.add(i);
+            if (score && clubCued(text, m) || !PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                    && !PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) out.add(i);
         }
         return out;
     }

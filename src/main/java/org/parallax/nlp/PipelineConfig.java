@@ -101,7 +101,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 22 also: an organisation opened ("opened the new X Concert Hall") is the visit's place, not a participant.
      * 23: entity linking (fresh-news entities6): "Reed Jr." and "Reed Sr." go to that generation's full name; one place name
      * written with two regions in an article ("Springfield, Illinois" / "Springfield, Massachusetts") is two places; in a
-     * report with a score, a place with a result or a club's staff after it ("Boston beat", "Denver's coach") is the club;
+     * report with a score, a place with a result or a club's staff after it ("Boston beat", "Denver's coach") is the club,
+     * and so is one the text calls a band or a club ("the rock band Chicago");
      * a two-word name in both orders in an article ("Kishida Fumio" / "Fumio Kishida") is one person, and an organisation
      * or place that is the last words of one person's longer name there ("Ferreira Santos Costa") is that person; a title
      * of a place with its holder in apposition ("the Archbishop of Canterbury, Daniel Ashcroft,") is that person.

@@ -515,6 +515,13 @@ class EntityLinkerTest {
         List<EntityLinker.Cluster> c3 = linker.link(t3, m3, List.of());
         assertEquals(List.of(1, 2, 6), c3.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().members());
         assertEquals(List.of(4), c3.stream().filter(c -> c.members().contains(4)).findFirst().orElseThrow().members());
+        // a band named like a city, without a score: the band but where the city is written as a place
+        String t4 = "The rock band Toledo will play in Toledo. Toledo, formed in 1970, has sold records. Toledo's mayor is a fan.";
+        List<Mention> m4 = mentions(t4, "Toledo", EntityType.ORGANIZATION, "Toledo", EntityType.LOCATION, "Toledo", EntityType.LOCATION,
+                "Toledo", EntityType.LOCATION);
+        List<EntityLinker.Cluster> c4 = linker.link(t4, m4, List.of());
+        assertEquals(List.of(0, 2), c4.stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().members());
+        assertEquals(List.of(1, 3), c4.stream().filter(c -> c.members().contains(1)).findFirst().orElseThrow().members());
         // no score, no club: "beat" alone is no match report
         String t2 = "Boston beat the deadline. Boston is cold.";
         List<Mention> m2 = mentions(t2, "Boston", EntityType.LOCATION, "Boston", EntityType.LOCATION);
