@@ -35,12 +35,13 @@ public final class EntityLinker {
     public record Cluster(Long entityId, EntityType type, String name, Set<String> aliases, List<Integer> members) {
     }
 
-    private static final Set<String> STOP = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "&");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
             "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr",
             // titles of rank: "Lord Ashworth-Bell" is "Ashworth-Bell", "Sheikh Khalid" a given name after a title
-            "lord", "lady", "sheikh", "prince", "princess", "governor", "gov");
+            "lord", "lady", "sheikh", "prince", "princess", "governor", "gov",
+            // clergy: "Archbishop Ashcroft" is Ashcroft ("Bishop" is a surname too: Julie Bishop)
+            "archbishop", "cardinal", "reverend", "rev");
     private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
@@ -79,37 +80,23 @@ public final class EntityLinker {
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
             if (m.type() != EntityType.DATE && !key(m.type(), m.text()).isEmpty() && !ClosedClass.isClosedClass(m.text())
-                    && !isCommonNounAcronym(text, m.text())) {
+                    && !Acronyms.isCommonNounAcronym(text, m.text())) {
                 linkable.add(i);
                 formRep.putIfAbsent(m.type() + "|" + m.text(), i);
             }
         }
         joinSameKey(text, mentions, linkable, parent);
-        joinWrittenOutAcronyms(text, mentions, linkable, parent);
-        joinAcronymForms(mentions, parent, formRep);
+        PersonCues.joinReversedNames(mentions, formRep, parent);
+        Acronyms.joinWrittenOut(text, mentions, linkable, parent);
+        Acronyms.joinForms(this, mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
         PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
+        EntityNames.joinTitleAppositions(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
+        EntityNames.clubFullNames(text, mentions, EntityNames.clubsNamedByPlace(text, given)).forEach((club, full) -> union(parent, club, full));
         joinAcrossTypes(mentions, parent, formRep);
         return clusters(text, mentions, linkable, parent, known);
-    }
-
-    /**
-     * Whether a form is an acronym the article spells out in lower case: "individual retirement accounts, or IRAs",
-     * "exchange-traded funds (ETFs)". Such an acronym names a kind of thing, not one body, so it is no entity; left in,
-     * a savings account's "IRA" joined the Irish Republican Army of another article as the library's one candidate.
-     */
-    static boolean isCommonNounAcronym(String text, String form) {
-        String a = clean(form).replaceAll("(?:[’']s|s)$", "").replace(".", "");
-        if (!isAcronym(a) || a.length() > 6 || !a.chars().allMatch(Character::isLetter)) return false;
-        StringBuilder re = new StringBuilder("(?<![\\p{L}])");
-        for (int i = 0; i < a.length(); i++) {
-            if (i > 0) re.append("[\\s\\-]+");
-            re.append(Character.toLowerCase(a.charAt(i))).append("\\p{Ll}*");
-        }
-        re.append("\\s*(?:,\\s*or\\s+|\\(\\s*|or\\s+)").append(a).append("s?(?![\\p{L}])");
-        return Pattern.compile(re.toString()).matcher(text).find();
     }
 
     /**
@@ -118,18 +105,63 @@ public final class EntityLinker {
      * does not follow a comma.
      */
     static String qualified(String text, Mention m, Map<Integer, Mention> placeAt) {
+        return qualified(text, m, placeAt, false);
+    }
+
+    /** As {@link #qualified(String, Mention, Map)}; {@code listToo} takes "Paris, Texas, and" too (else read as a list). */
+    private static String qualified(String text, Mention m, Map<Integer, Mention> placeAt, boolean listToo) {
         if (EntityNames.STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9))).find()) {
             return clean(m.text()).replaceAll("[’']s$", "") + " state";
         }
-        if (!text.startsWith(", ", m.end())) return null;
-        Mention region = placeAt.get(m.end() + 2);
+        // "Perth, in Scotland, lost", "Perth in Western Australia sent": the region after "in" is no list
+        int in = text.startsWith(", in ", m.end()) ? m.end() + 5 : text.startsWith(" in ", m.end()) ? m.end() + 4 : -1;
+        if (!text.startsWith(", ", m.end()) && in < 0) return null;
+        Mention region = placeAt.get(in >= 0 ? in : m.end() + 2);
         if (region == null || region.text().contains(",")) return null;
         String before = text.substring(Math.max(0, m.start() - 2), m.start());
-        if (before.endsWith(", ") || before.endsWith(",")) return null;
+        if (in < 0 && (before.endsWith(", ") || before.endsWith(","))) return null;
         String after = text.substring(region.end(), Math.min(text.length(), region.end() + 24));
         if (!after.isEmpty() && !after.matches("(?s)^(?:[.;:)]|,\\s+\\p{Ll}|\\s*\\n|\\s+(?:in|on|at|by|last|this|next|where|when|was|is|has|had)\\b).*")
-                || after.matches("(?s)^,\\s+(?:and|or)\\b.*")) return null;
+                && !(listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*"))
+                || !listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*")) return null;
         return clean(m.text()).replaceAll("[’']s$", "") + ", " + clean(region.text());
+    }
+
+    /**
+     * For an article that writes one place name with two regions ("Springfield, Illinois" and "Springfield,
+     * Massachusetts"; "Perth, in Scotland" and "Perth in Western Australia"), each mention of that name's qualifier:
+     * its own, or for a bare one the region written first. Left to one key, the two places were one entity. A pair that
+     * reads as a list ("Springfield, Illinois, and ...") counts when the article writes that pair elsewhere too.
+     */
+    private static Map<Integer, String> twoPlaceQualifiers(String text, List<Mention> mentions, List<Integer> linkable) {
+        Map<Integer, Mention> placeAt = new HashMap<>();
+        for (Mention m : mentions) if (m.type() == EntityType.LOCATION) placeAt.put(m.start(), m);
+        Map<String, Set<String>> byKey = new HashMap<>();
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            String q = m.type() == EntityType.LOCATION && m.end() <= text.length() ? qualified(text, m, placeAt) : null;
+            if (q != null) byKey.computeIfAbsent(key(m.type(), m.text()), k -> new LinkedHashSet<>()).add(q.toLowerCase(Locale.ROOT));
+        }
+        Map<Integer, String> out = new HashMap<>();
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            Set<String> qs = m.type() == EntityType.LOCATION ? byKey.getOrDefault(key(m.type(), m.text()), Set.of()) : Set.of();
+            if (qs.size() < 2) continue;
+            String q = qualified(text, m, placeAt, true);
+            q = q == null || !qs.contains(q.toLowerCase(Locale.ROOT)) ? null : q.toLowerCase(Locale.ROOT);
+            out.put(i, "|" + (q != null ? q : firstQualifier(text, mentions, linkable, placeAt, qs)));
+        }
+        return out;
+    }
+
+    /** Of these qualifiers of one place name, the one written first in the article. */
+    private static String firstQualifier(String text, List<Mention> mentions, List<Integer> linkable, Map<Integer, Mention> placeAt,
+            Set<String> qs) {
+        for (int i : linkable) {
+            String q = mentions.get(i).type() == EntityType.LOCATION ? qualified(text, mentions.get(i), placeAt, true) : null;
+            if (q != null && qs.contains(q.toLowerCase(Locale.ROOT))) return q.toLowerCase(Locale.ROOT);
+        }
+        return qs.iterator().next();
     }
 
     /**
@@ -162,6 +194,7 @@ public final class EntityLinker {
         }
         List<String[]> vessels = EntityNames.vessels(text);
         Set<String> lone = PersonCues.lonePersonWords(text, mentions);
+        Set<Integer> clubs = EntityNames.clubsNamedByPlace(text, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
@@ -170,7 +203,7 @@ public final class EntityLinker {
                 out.set(i, whole);
                 continue;
             }
-            EntityType retyped = m.type() == EntityType.LOCATION || m.end() > text.length() ? null
+            EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
                     : PersonCues.isHomeTown(text, m) ? EntityType.LOCATION
                     : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
             if (retyped != null) {
@@ -179,10 +212,11 @@ public final class EntityLinker {
                         m.entityId(), m.blockType(), m.origin(), m.rejected()));
                 continue;
             }
-            if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || isAcronym(m.text().strip())
+            if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || Acronyms.isAcronym(m.text().strip())
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
             boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()
-                    || PersonCues.isNamedPersonByVerb(text, mentions, m, lone) || PersonCues.isPersonNameTypedPlace(m, lone);
+                    || PersonCues.isNamedPersonByVerb(text, mentions, m, lone) || PersonCues.isPersonNameTypedPlace(m, lone)
+                    || PersonCues.isTailOfPersonName(m, mentions);
             if (!cued) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), EntityType.PERSON, m.date(), m.entityId(),
@@ -196,6 +230,7 @@ public final class EntityLinker {
         // a key's forms may still differ in a person's initials ("George W. Bush", "George H.W. Bush"): each key holds
         // groups whose forms all agree, and a form joins the first such group
         Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
+        Map<Integer, String> placeQualifier = twoPlaceQualifiers(text, mentions, linkable);
         // surnames of two or more full names here ("Marcus Hale", "Rachel Hale"): their bare forms are keyed by gender
         Map<String, Set<String>> fullByLast = new HashMap<>();
         for (int i : linkable) {
@@ -212,7 +247,7 @@ public final class EntityLinker {
             List<String> mt = tokens(m.text());
             boolean namesakes = shortPerson && !mt.isEmpty() && fullByLast.getOrDefault(mt.get(mt.size() - 1), Set.of()).size() > 1;
             char gender = namesakes ? PersonCues.mentionGender(text, mentions, m) : PersonCues.titleGender(text, m);
-            String title = shortPerson ? "|" + gender + PersonCues.generationWord(text, m) : "";
+            String title = shortPerson ? "|" + gender + PersonCues.generationWord(text, m) : placeQualifier.getOrDefault(i, "");
             List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
@@ -231,56 +266,6 @@ public final class EntityLinker {
                 union(parent, home.get(0), i);
             }
             if (home.stream().noneMatch(j -> mentions.get(j).text().equals(m.text()))) home.add(i);
-        }
-    }
-
-    /** Step 2: a "Long Name (ACRO)" written out in the text: the acronym joins the mention that ends right before its "(". */
-    private static void joinWrittenOutAcronyms(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
-        Map<Integer, List<Integer>> byNextChar = new HashMap<>();
-        for (int i : linkable) byNextChar.computeIfAbsent(skipSpace(text, mentions.get(i).end()), k -> new ArrayList<>()).add(i);
-        for (int j : linkable) {
-            Mention b = mentions.get(j);
-            int open = bracketOpen(text, b);
-            if (open < 0) continue;
-            for (int i : byNextChar.getOrDefault(open, List.of())) {
-                if (mentions.get(i).type() == b.type() && mentions.get(i).end() <= open) union(parent, i, j);
-            }
-        }
-    }
-
-    private static int skipSpace(String text, int p) {
-        while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
-        return p;
-    }
-
-    /** Where the "(" before an acronym in brackets stands ("(EC)", "( EC )"); -1 when {@code m} is no such acronym. */
-    private static int bracketOpen(String text, Mention m) {
-        if (!isAcronym(m.text().strip())) return -1;
-        int p = m.start() - 1;
-        while (p >= 0 && Character.isWhitespace(text.charAt(p))) p--;
-        int close = skipSpace(text, m.end());
-        return p >= 0 && text.charAt(p) == '(' && close < text.length() && text.charAt(close) == ')' ? p : -1;
-    }
-
-    /** Step 3: an acronym form and the one form it abbreviates in the article. */
-    private void joinAcronymForms(List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
-        // 3. acronyms between groups: an acronym form joins every form it abbreviates
-        Map<String, List<Integer>> byAcronym = new HashMap<>();
-        for (int r : formRep.values()) {
-            Mention b = mentions.get(r);
-            if (b.type() == EntityType.PERSON || b.type() == EntityType.DATE) continue;
-            for (String ac : acronyms(b.text())) byAcronym.computeIfAbsent(b.type() + "|" + ac, k -> new ArrayList<>()).add(r);
-        }
-        for (int r : formRep.values()) {
-            Mention a = mentions.get(r);
-            if (a.type() == EntityType.PERSON || !isAcronym(a.text().strip())) continue;
-            // "EC" joins its expansion only when the article spells out one (European Commission, not also Electoral)
-            Set<Integer> targets = new LinkedHashSet<>();
-            for (int q : byAcronym.getOrDefault(a.type() + "|" + a.text().strip().replace(".", "").replace("&", ""), List.of())) {
-                if (q != r && strength(a.type(), a.text(), mentions.get(q).text()) == 2) targets.add(find(parent, q));
-            }
-            targets.remove(find(parent, r));
-            if (targets.size() == 1) union(parent, r, targets.iterator().next());
         }
     }
 
@@ -372,10 +357,10 @@ public final class EntityLinker {
             Mention m = mentions.get(r);
             if (!formRep.containsKey(m.type() + "|" + m.text()) || done.contains(m.text())) continue;
             String w = aliasKey(m.text());
-            if (m.type() != EntityType.ORGANIZATION || w.contains(" ") || w.length() < 3 || isAcronym(m.text().strip())) continue;
-            // without "the", only the first word of the article's one longer organisation: "Harvard" of "Harvard
-            // University", "Harvard's provost"
+            // without "the", only the first words of the article's one longer organisation: "Harvard" of "Harvard
+            // University", "Harvard's provost", a club's city "New York" of "New York Rangers"
             boolean afterThe = text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT).endsWith("the ");
+            if (m.type() != EntityType.ORGANIZATION || afterThe && w.contains(" ") || w.length() < 3 || Acronyms.isAcronym(m.text().strip())) continue;
             Set<Integer> orgs = new LinkedHashSet<>();
             for (int o : formRep.values()) {
                 Mention full = mentions.get(o);
@@ -385,7 +370,7 @@ public final class EntityLinker {
                 int of = words.indexOf("of");
                 String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
                 if (afterThe && (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w))
-                        || !afterThe && words.get(0).equals(w)) orgs.add(find(parent, o));
+                        || !afterThe && String.join(" ", words).startsWith(w + " ")) orgs.add(find(parent, o));
             }
             orgs.remove(find(parent, r));
             if (orgs.size() == 1) {
@@ -397,7 +382,7 @@ public final class EntityLinker {
 
     /** A place's or organisation's one word that is a word of a longer form of the same cluster. */
     private static boolean isHeadOfLonger(EntityType type, String form, Set<String> forms) {
-        if (type == EntityType.PERSON || isAcronym(form.strip())) return false;
+        if (type == EntityType.PERSON || Acronyms.isAcronym(form.strip())) return false;
         String w = key(type, form);
         if (w.isEmpty() || w.contains(" ")) return false;
         for (String o : forms) {
@@ -442,11 +427,11 @@ public final class EntityLinker {
             // Commission" and its "the Commission" are another body
             Set<String> matchForms = new LinkedHashSet<>();
             for (String f : forms) if (!isHeadOfLonger(type, f, forms)) matchForms.add(f);
-            if (type != EntityType.PERSON && matchForms.stream().allMatch(f -> isAcronym(f))) {
+            if (type != EntityType.PERSON && matchForms.stream().allMatch(f -> Acronyms.isAcronym(f))) {
                 // "The European Commission (EC)" where the recogniser missed the long name: the acronym is that name, so
                 // it joins only an entity of that name, never another article's "EC" for the Electoral Commission
                 for (int i : members) {
-                    String expansion = writtenExpansion(text, mentions.get(i));
+                    String expansion = Acronyms.writtenExpansion(text, mentions.get(i));
                     if (expansion == null) continue;
                     matchForms.add(expansion);
                     forms.add(expansion); // an alias, so a later article's "Electoral Commission (EC)" does not take it as its EC
@@ -686,8 +671,8 @@ public final class EntityLinker {
         if (type == EntityType.PERSON) {
             for (String t : tokens(form)) out.add(type + "|t|" + t);
         } else {
-            if (isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", "").replace("&", ""));
-            for (String a : acronyms(form)) out.add(type + "|a|" + a);
+            if (Acronyms.isAcronym(form.strip())) out.add(type + "|a|" + form.strip().replace(".", "").replace("&", ""));
+            for (String a : Acronyms.acronyms(form)) out.add(type + "|a|" + a);
         }
         return out;
     }
@@ -766,7 +751,7 @@ public final class EntityLinker {
      */
     public static boolean isShortForm(EntityType type, String form) {
         if (type == EntityType.PERSON) return tokens(form).size() <= 1 && !initials(form).explicit();
-        return isAcronym(form.strip());
+        return Acronyms.isAcronym(form.strip());
     }
 
     /** The name to show for an entity whose mentions have these forms and counts: see {@link EntityNames#displayName}. */
@@ -791,8 +776,8 @@ public final class EntityLinker {
         if (type == EntityType.PERSON && !initialsAgree(a, b)) return 0;
         if (ka.equals(kb)) return 3;
         if (type == EntityType.ORGANIZATION || type == EntityType.MISC || type == EntityType.LOCATION) {
-            if (isAcronym(a.strip()) && acronyms(b).contains(a.strip().replace(".", "").replace("&", ""))) return 2;
-            if (isAcronym(b.strip()) && acronyms(a).contains(b.strip().replace(".", "").replace("&", ""))) return 2;
+            if (Acronyms.isAcronym(a.strip()) && Acronyms.acronyms(b).contains(a.strip().replace(".", "").replace("&", ""))) return 2;
+            if (Acronyms.isAcronym(b.strip()) && Acronyms.acronyms(a).contains(b.strip().replace(".", "").replace("&", ""))) return 2;
             return 0;
         }
         if (type == EntityType.PERSON) {
@@ -922,48 +907,6 @@ public final class EntityLinker {
         if (ia.explicit()) return ia.letters().startsWith(ib.letters()) || ia.named().startsWith(ib.letters());
         if (ib.explicit()) return ib.letters().startsWith(ia.letters()) || ib.named().startsWith(ia.letters());
         return true;
-    }
-
-    static boolean isAcronym(String s) {
-        // "M&S", "AT&T": an ampersand between initials is part of the acronym, not of its letters
-        String t = s.strip().replace(".", "").replaceAll("(?<=\\p{Lu})&(?=\\p{Lu})", "");
-        return t.length() >= 2 && t.length() <= 10 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                && t.chars().anyMatch(Character::isLetter);
-    }
-
-    /** Acronyms a long name may go by: with and without a leading country word ("USAID", "AID"). */
-    /**
-     * The long name written right before an acronym in brackets ("The European Commission (EC)"): the shortest run of
-     * up to six words before the "(" whose capitals spell the acronym, or null.
-     */
-    static String writtenExpansion(String text, Mention m) {
-        String ac = m.text().strip().replace(".", "").replace("&", "");
-        int p = bracketOpen(text, m);
-        if (p < 0) return null;
-        String before = text.substring(Math.max(0, p - 120), p).strip();
-        String[] words = before.split("\\s+");
-        for (int n = 2; n <= Math.min(6, words.length); n++) {
-            String run = String.join(" ", Arrays.asList(words).subList(words.length - n, words.length));
-            if (!Character.isUpperCase(run.charAt(0))) continue;
-            if (acronyms(run).contains(ac)) return clean(run);
-        }
-        return null;
-    }
-
-    private static Set<String> acronyms(String name) {
-        List<String> words = Arrays.stream(clean(name).split("[\\s\\-]+")).filter(w -> !w.isEmpty()).toList();
-        Set<String> out = new LinkedHashSet<>();
-        for (int from = 0; from < Math.min(2, words.size()); from++) {
-            StringBuilder sb = new StringBuilder();
-            for (String w : words.subList(from, words.size())) {
-                String letters = w.replaceAll("[^\\p{L}]", "");
-                if (letters.isEmpty() || STOP.contains(letters.toLowerCase(Locale.ROOT))) continue;
-                if (isAcronym(letters)) sb.append(letters);
-                else if (Character.isUpperCase(letters.charAt(0))) sb.append(letters.charAt(0));
-            }
-            if (sb.length() >= 2) out.add(sb.toString());
-        }
-        return out;
     }
 
     /** The most complete form: see {@link EntityNames#canonical}. */

@@ -1,6 +1,8 @@
 package org.parallax.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,15 +46,20 @@ final class EntityNames {
     }
 
     /**
-     * A short form, or for a place or organisation one word that is (or clips) a word of another of its forms: a club
-     * called "Hartwell" in most sentences is still "Hartwell Town", "the Fed" the "Federal Reserve", "the Bank" the
-     * "Bank of England".
+     * A short form, or for a place or organisation one word that is (or clips) a word of another of its forms, or words
+     * that start another: a club called "Hartwell" in most sentences is still "Hartwell Town", "New York" the "New York
+     * Rangers", "the Fed" the "Federal Reserve", "the Bank" the "Bank of England".
      */
     private static boolean isShort(EntityType type, String form, Set<String> forms) {
         if (EntityLinker.isShortForm(type, form)) return true;
+        // "Archbishop of Canterbury" beside "Daniel Ashcroft": a title names its holder only when no name does
+        if (type == EntityType.PERSON && TITLE_OF_PLACE.matcher(form).matches()) {
+            return forms.stream().anyMatch(o -> !TITLE_OF_PLACE.matcher(o).matches() && EntityLinker.tokens(o).size() > 1);
+        }
         if (type == EntityType.PERSON) return endsLonger(form, forms);
-        if (form.contains(" ")) return false;
         String w = form.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT);
+        // "New York" beside "New York Rangers": a club called by its city is still its full name
+        if (form.contains(" ")) return forms.stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).startsWith(w + " ") && !EntityLinker.isShortForm(type, o));
         for (String o : forms) {
             if (!o.contains(" ") || EntityLinker.isShortForm(type, o)) continue;
             for (String word : o.toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -152,10 +159,11 @@ final class EntityNames {
     private static final Pattern PEER_OF = Pattern.compile(
             "(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\\s+\\p{Lu}[\\p{L}’'\\-]+(?=\\s+of\\s+$)");
     /** A royal or ducal title before its place: "Prince of ", "the Duchess of ". */
-    private static final Pattern TITLE_OF = Pattern.compile("(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess)\\s+of\\s+$");
+    private static final Pattern TITLE_OF = Pattern.compile("(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Archbishop"
+            + "|(?<=[Tt]he )Bishop)\\s+of\\s+$");
     /** A whole royal or ducal title: "Prince of Wales", "the Duke of Sussex". */
     static final Pattern TITLE_OF_PLACE = Pattern.compile(
-            "(?i)^(?:the\\s+)?(prince|princess|duke|duchess|earl|countess|marquess)\\s+of\\s+(\\p{L}[\\p{L}’'\\- ]*)$");
+            "(?i)^(?:the\\s+)?(prince|princess|duke|duchess|earl|countess|marquess|archbishop|bishop)\\s+of\\s+(\\p{L}[\\p{L}’'\\- ]*)$");
 
     /**
      * A place or organisation mention that is the place of a person's title, as a person: "Finsbury" of "Lord Smith of
@@ -178,6 +186,25 @@ final class EntityNames {
         return null;
     }
 
+    /**
+     * Step 4d of linking: a title of a place followed by its holder's name in apposition ("the Archbishop of Canterbury,
+     * Daniel Ashcroft, said", "The Princess of Wales, Catherine, will") is that person. Not a list ("the Prince of
+     * Wales, Harry, and ..."). Left apart, the title was an entity of its own, typed a place or organisation.
+     */
+    static void joinTitleAppositions(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
+        Map<Integer, Integer> personAt = new HashMap<>();
+        for (int i : linkable) if (mentions.get(i).type() == EntityType.PERSON) personAt.put(mentions.get(i).start(), i);
+        for (int i : linkable) {
+            Mention t = mentions.get(i);
+            if (t.type() != EntityType.PERSON || !TITLE_OF_PLACE.matcher(EntityLinker.clean(t.text())).matches()
+                    || !text.startsWith(", ", t.end())) continue;
+            Integer holder = personAt.get(t.end() + 2);
+            if (holder == null || TITLE_OF_PLACE.matcher(EntityLinker.clean(mentions.get(holder).text())).matches()) continue;
+            String after = text.substring(mentions.get(holder).end(), Math.min(text.length(), mentions.get(holder).end() + 8));
+            if (after.startsWith(",") && !after.matches("(?s)^,\\s+(?:and|or)\\b.*")) EntityLinker.union(parent, i, holder);
+        }
+    }
+
     /** The vessels an article names with a ship's prefix, as {prefix and space, name}. */
     static List<String[]> vessels(String text) {
         List<String[]> out = new ArrayList<>();
@@ -188,6 +215,84 @@ final class EntityNames {
             if (out.stream().noneMatch(o -> o[1].equals(name))) out.add(new String[] {prefix, name});
         }
         return out;
+    }
+
+    /** A match score: "3-1", "118-104". */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d\\-])\\d{1,3}-\\d{1,3}(?![\\d\\-])");
+    /** After a club named by its city: a result ("Boston beat", "New York had led") or its staff ("Denver's coach"). */
+    private static final Pattern CLUB_AFTER = Pattern.compile("^(?:\\s+(?:beat|beats|defeated|drew|lost|led|had led|have won|has won"
+            + "|pulled|trailed|edged|thrashed|routed)(?![\\p{L}])|(?:[’']s)?\\s+(?:coach|manager|captain|goalkeeper|striker|defender"
+            + "|left-back|right-back|midfielder|fans|squad|players?)(?![\\p{L}]))");
+    /** Before a group named like a place: "the rock band Chicago", "the club Boca". */
+    private static final Pattern GROUP_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])the\\s+(?:\\p{L}+\\s+)?(?:band|club)\\s+$");
+    /** After a place: its mayor, governor, streets or people ("Chicago's mayor"). */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[’']s\\s+(?:mayor|governor|streets|residents|people|city|council)(?![\\p{L}])");
+    /** Before a club named by its city: "beat Denver", "past Denver", "drafted by Boston". */
+    private static final Pattern CLUB_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(?:beat|beating|defeated|past|against|lost to|drew with|traded to|drafted by|signed by)\\s+$");
+    /**
+     * Before a place: "the arena in Denver", "downtown Boston", "flies back to Madrid"; a bare "to" or "from" is a
+     * transfer's in a sports report ("traded to Boston from Denver").
+     */
+    private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|at|near|into|across|around|downtown|outside"
+            + "|(?:back|fly|flies|flew|travels?|travell?ed|returns?|returned|arrives?|arrived|drove|drives?)\\s+(?:to|from|in))\\s+$");
+
+    /**
+     * The places of a sports report that are clubs named by their city ("Boston beat New York 3-1", "Denver's coach"):
+     * in a text with a score, a place name with a result or a club's staff after it, or after "beat" or "past", is the
+     * club in each of its mentions there but those written as a place ("the arena in Denver", "downtown Boston",
+     * "Chicago's mayor"); so is, with or without a score, a place name the text calls a band or a club ("the rock band
+     * Chicago"). Left a place, the club or band was its city's entity across the library.
+     */
+    static Set<Integer> clubsNamedByPlace(String text, List<Mention> mentions) {
+        boolean score = SCORE.matcher(text).find();
+        Set<String> clubs = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || m.end() > text.length()) continue;
+            // ... and, with or without a score, a place name the text calls a band or a club: "the rock band Chicago"
+            if (score && m.type() == EntityType.LOCATION && clubCued(text, m)
+                    || GROUP_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                clubs.add(placeKey(m));
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < mentions.size() && !clubs.isEmpty(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != EntityType.LOCATION || m.end() > text.length() || !clubs.contains(placeKey(m))) continue;
+            if (score && clubCued(text, m) || !PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                    && !PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) out.add(i);
+        }
+        return out;
+    }
+
+    /**
+     * For each club named by its city ({@link #clubsNamedByPlace}), the article's one other organisation mention of a
+     * club ending in that name that the text cues as a club: "Madrid pulled one back" is the "Real Madrid" of "Liverpool
+     * beat Real Madrid 3-1", not the "Atletico Madrid" the article also names.
+     */
+    static Map<Integer, Integer> clubFullNames(String text, List<Mention> mentions, Set<Integer> clubs) {
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        for (int i : clubs) {
+            String w = placeKey(mentions.get(i));
+            Map<String, Integer> cued = new LinkedHashMap<>();
+            for (int j = 0; j < mentions.size(); j++) {
+                Mention o = mentions.get(j);
+                if (o.type() != EntityType.ORGANIZATION || clubs.contains(j) || o.end() > text.length()) continue;
+                String k = placeKey(o);
+                if (k.endsWith(" " + w) && clubCued(text, o)) cued.putIfAbsent(k, j);
+            }
+            if (cued.size() == 1) out.put(i, cued.values().iterator().next());
+        }
+        return out;
+    }
+
+    private static boolean clubCued(String text, Mention m) {
+        return CLUB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).find()
+                || CLUB_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start())).find();
+    }
+
+    private static String placeKey(Mention m) {
+        return EntityLinker.clean(m.text()).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
     }
 
     private static Mention copy(Mention m, String text, EntityType type) {

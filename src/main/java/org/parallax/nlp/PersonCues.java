@@ -1,8 +1,11 @@
 package org.parallax.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +103,7 @@ final class PersonCues {
     private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|ii|iii|iv)\\.?$");
 
     /**
-     * For a bare surname after "the elder" or "the younger" that fits two or more full names in the article, the one
+     * For a bare surname after "the elder" or "the younger", or with "Jr." or "Sr.", that fits two or more full names in the article, the one
      * the article marks as of that generation: a name right after "son"/"daughter" or with "Jr." is the younger, one
      * right after "father"/"mother" (or "son of") or with "Sr." the elder. When only the other generation is marked,
      * the one candidate left unmarked. Else null (the first-introduced rule decides).
@@ -109,8 +112,11 @@ final class PersonCues {
             List<Integer> candidates) {
         Mention bare = mentions.get(i);
         Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, bare.start() - 10), bare.start()));
-        if (!g.find() || candidates.size() < 2) return null;
-        int want = g.group(1).equalsIgnoreCase("younger") ? 1 : -1;
+        // ... and a bare surname with its own suffix, "Reed Jr. said" beside "Marcus Reed Sr." and "Marcus Reed Jr.":
+        // left to the first-introduced rule, the son's "Reed Jr." joined his father
+        Matcher suffix = GENERATION_SUFFIX.matcher(EntityLinker.clean(bare.text()));
+        int want = g.find() ? g.group(1).equalsIgnoreCase("younger") ? 1 : -1 : suffix.find() ? suffix.group(1).equalsIgnoreCase("sr") ? -1 : 1 : 0;
+        if (want == 0 || candidates.size() < 2) return null;
         List<Integer> same = new ArrayList<>();
         List<Integer> unmarked = new ArrayList<>();
         for (int c : candidates) {
@@ -213,7 +219,7 @@ final class PersonCues {
         if (w.isEmpty() || w.contains(" ") || m.end() > text.length()) return false;
         if (!PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) return false;
         String lw = w.toLowerCase(Locale.ROOT);
-        Set<String> fulls = new java.util.HashSet<>();
+        Set<String> fulls = new HashSet<>();
         for (Mention o : mentions) {
             if (o.type() != EntityType.PERSON && !isPersonNameTypedPlace(o, lone)) continue;
             String[] words = EntityLinker.clean(o.text()).replaceAll("^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?\\s+)+", "")
@@ -229,11 +235,11 @@ final class PersonCues {
      * before a person's verb or kin ("Morgan said"); lower case, without a possessive.
      */
     static Set<String> lonePersonWords(String text, List<Mention> mentions) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.DATE || m.end() > text.length()) continue;
             String w = EntityLinker.clean(m.text()).replaceAll("^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)", "").replaceAll("[’']s$", "");
-            if (w.isEmpty() || w.contains(" ") || EntityLinker.isAcronym(w)) continue;
+            if (w.isEmpty() || w.contains(" ") || Acronyms.isAcronym(w)) continue;
             boolean person = m.type() == EntityType.PERSON || titleGender(text, m) != '-'
                     || PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
             if (person) out.add(w.toLowerCase(Locale.ROOT));
@@ -250,7 +256,7 @@ final class PersonCues {
         if (m.type() != EntityType.LOCATION) return false;
         String[] words = EntityLinker.clean(m.text()).replaceAll("[’']s$", "").split("\\s+");
         if (words.length < 2 || words.length > 3) return false;
-        for (String w : words) if (!Character.isUpperCase(w.codePointAt(0)) || EntityLinker.isAcronym(w)) return false;
+        for (String w : words) if (!Character.isUpperCase(w.codePointAt(0)) || Acronyms.isAcronym(w)) return false;
         return lone.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
@@ -299,5 +305,39 @@ final class PersonCues {
         s = s.replace("dh", "d").replace('q', 'k').replace('g', 'k').replace('c', 'k');
         s = s.charAt(0) + s.substring(1).replaceAll("[aeiouy]", "");
         return s.replaceAll("(.)\\1+", "$1");
+    }
+    /**
+     * Step 1b of linking: a two-word person name the article writes in both orders ("Kishida Fumio" / "Fumio Kishida",
+     * "Takahashi Yuki" / "Yuki Takahashi") is one person; Japanese and Hungarian names are written family name first
+     * and also in English order. Only inside an article: across the library, two names of reversed words may be two
+     * people.
+     */
+    static void joinReversedNames(List<Mention> mentions, Map<String, Integer> formRep, int[] parent) {
+        Map<String, Integer> byTokens = new HashMap<>();
+        for (int r : formRep.values()) {
+            List<String> t = mentions.get(r).type() == EntityType.PERSON ? EntityLinker.tokens(mentions.get(r).text()) : List.of();
+            if (t.size() == 2 && !t.get(0).equals(t.get(1))) byTokens.putIfAbsent(t.get(0) + " " + t.get(1), r);
+        }
+        for (Map.Entry<String, Integer> e : byTokens.entrySet()) {
+            String[] w = e.getKey().split(" ");
+            Integer other = byTokens.get(w[1] + " " + w[0]);
+            if (other != null) EntityLinker.union(parent, e.getValue(), other);
+        }
+    }
+
+    /**
+     * Whether a place or organisation mention of two or more words is the last words of exactly one person's longer
+     * name in the article: "Ferreira Santos Costa" of "Maria Helena Ferreira Santos Costa" (Portuguese and Spanish
+     * names are shortened to their last surnames). Typed an organisation, it was an entity apart, named by that piece.
+     */
+    static boolean isTailOfPersonName(Mention m, List<Mention> mentions) {
+        List<String> t = EntityLinker.tokens(m.text());
+        if (t.size() < 2) return false;
+        Set<String> fulls = new HashSet<>();
+        for (Mention p : mentions) {
+            List<String> u = p.type() == EntityType.PERSON ? EntityLinker.tokens(p.text()) : List.of();
+            if (u.size() > t.size() && u.subList(u.size() - t.size(), u.size()).equals(t)) fulls.add(String.join(" ", u));
+        }
+        return fulls.size() == 1;
     }
 }

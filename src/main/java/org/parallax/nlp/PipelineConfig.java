@@ -102,6 +102,13 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 23: events7 kinds: "returned to X to do Y" and a pilgrimage are visits, a body's own session is none, a pronoun after
      * a fronted phrase or with nothing told before, two guests on two days, "joined for lunch by", the passive "visited by".
      * 23 also: dates (fresh-news/dates6): a weekday with its day and month in its year, holidays and seasons under a fixture's verb ahead, and more.
+     * 23 also: entity linking (fresh-news entities6): "Reed Jr." and "Reed Sr." go to that generation's full name; one place name
+     * written with two regions in an article ("Springfield, Illinois" / "Springfield, Massachusetts") is two places; in a
+     * report with a score, a place with a result or a club's staff after it ("Boston beat", "Denver's coach") is the club,
+     * and so is one the text calls a band or a club ("the rock band Chicago");
+     * a two-word name in both orders in an article ("Kishida Fumio" / "Fumio Kishida") is one person, and an organisation
+     * or place that is the last words of one person's longer name there ("Ferreira Santos Costa") is that person; a title
+     * of a place with its holder in apposition ("the Archbishop of Canterbury, Daniel Ashcroft,") is that person.
      */
     static final int ENGINE_REVISION = 23;
 
