@@ -120,7 +120,9 @@ public final class FactExtractor {
             + String.join("|", unnamedAgeNouns()) + "),\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
     /** "a man of 81", "a woman aged 67": the age of an unnamed person after the noun, with no comma. */
     private static final Pattern AGE_UNNAMED_OF = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
-            + String.join("|", unnamedAgeNouns()) + ")\\s+(?:aged?|of)\\s+(\\d{1,3})\\b(?![.,]\\d|\\s*(?:%|percent|per\\s+cent|years?\\b|kg\\b"
+            + String.join("|", unnamedAgeNouns()) + ")\\s+(aged?|of)\\s+(\\d{1,3}|" + WORDNUM + ")\\b(?![.,]\\d|\\s*-|\\s*(?:%|percent|per\\s+cent"
+            + "|(?:year|month|week|day)s?\\b"
+            + "|kg\\b"
             + "|kilo|pounds?\\b|lbs?\\b|st\\b|stone\\b|cm\\b|feet\\b|ft\\b|metres?\\b"
             + "|meters?\\b|km\\b|miles?\\b|tonnes?\\b|tons?\\b|million|billion))");
     /** "the 58-year-old", "The 23-year-old Norway forward": a person the story has named, told again by age. */
@@ -182,7 +184,8 @@ public final class FactExtractor {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
         if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg"))) weights(s, sentenceStart, sentenceEnd, out);
-        if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
+        boolean ageOf = (low.contains(" of ") || low.contains(" aged ")) && mayHoldNumber(s);
+        if (digit || low.contains("-year-old") || ageOf) ages(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
         if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
             votes(s, sentenceStart, sentenceEnd, out);
@@ -204,9 +207,11 @@ public final class FactExtractor {
     private static void counts(String s, int base, int sentEnd, List<Fact> out) {
         List<Num> nums = numbers(s);
         List<int[]> used = new ArrayList<>();
+        // "A man of 64 remains missing": 64 is his age, and the man (one person) is the count
+        List<int[]> ages = PeopleCounts.agesOf(s, AGE_UNNAMED_OF);
         for (int k = 0; k < nums.size(); k++) {
             Num n = nums.get(k);
-            if (covered(used, n.start)) continue;
+            if (covered(used, n.start) || ages.stream().anyMatch(a -> n.start > a[0] && n.start < a[1])) continue;
             String before = wordBefore(s, n.start);
             // "A woman aged 67 was rescued": an age, not a count
             if ("aged".equals(before) || "age".equals(before)) continue;
@@ -235,7 +240,22 @@ public final class FactExtractor {
                 used.add(new int[] {next.start, next.end});
             }
             if (kind == null && !n.verbOnly) {
-                kind = stateAfter(s, end);
+                int from = end;
+                for (int[] a : ages) if (a[0] == n.start && a[1] > end) from = a[1];
+                // "Five men, aged between 29 and 54, were arrested": the ages between commas are told of the people counted
+                Matcher app = PeopleCounts.APPOSITION_AGES.matcher(s).region(end, s.length());
+                if (n.lo >= 2 && app.lookingAt() && PEOPLE_NOUN.matcher(app.group(1)).find()) {
+                    from = app.end();
+                    used.add(new int[] {end, from});
+                }
+                kind = stateAfter(s, from);
+                // "Rescuers pulled 205 people from the water": people a rescuer brings out are rescued, whatever the verb
+                // "Twenty-three miners trapped underground for 42 hours were rescued": the state after a participle phrase
+                Matcher rel = PeopleCounts.REDUCED_RELATIVE.matcher(s).region(from, s.length());
+                if (kind == null && rel.lookingAt()) kind = stateKind(rel.group(1).toLowerCase(Locale.ROOT), STATE_AFTER);
+                if (kind == null && PeopleCounts.rescued(s, n.start, end)) {
+                    kind = "rescued";
+                }
                 // "Four passengers were seriously injured": the badly hurt are a count of their own, a part of the injured
                 if ("injured".equals(kind) && SERIOUSLY.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt()) kind = SERIOUSLY_INJURED;
             }
@@ -393,7 +413,7 @@ public final class FactExtractor {
         return word;
     }
 
-    private static List<String> personNouns() {
+    static List<String> personNouns() {
         return List.of("man", "woman", "girl", "boy", "child", "person", "teenager", "teen", "baby", "worker", "officer", "policeman",
                 "soldier", "student", "receptionist", "climber", "villager", "resident", "civilian", "passenger", "driver", "pedestrian",
                 "employee", "guard", "mother", "father", "toddler", "infant");
@@ -924,10 +944,10 @@ public final class FactExtractor {
         Matcher uo = AGE_UNNAMED_OF.matcher(s);
         while (uo.find()) {
             int start = base + uo.start(), end = base + uo.end();
-            if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            if (!PeopleCounts.isAgeOf(uo) || out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
             String noun = uo.group(1).toLowerCase(Locale.ROOT);
-            out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, years(uo.group(2)), years(uo.group(2)), uo.group().strip(),
-                    uo.group(2), start, end, base, sentEnd));
+            out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, years(uo.group(3)), years(uo.group(3)), uo.group().strip(),
+                    NumberWords.format(years(uo.group(3))), start, end, base, sentEnd));
         }
         Matcher d = AGE_DEFINITE.matcher(s);
         while (d.find()) {
@@ -959,7 +979,7 @@ public final class FactExtractor {
         out.add(new Fact("age of " + last, v, v, s.substring(start, end).strip(), years, base + start, base + end, base, sentEnd));
     }
 
-    private static double years(String written) {
+    static double years(String written) {
         return NumberWords.parse(written.replace('-', ' ')).orElse(-1);
     }
 }

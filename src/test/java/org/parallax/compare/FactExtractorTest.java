@@ -128,6 +128,38 @@ class FactExtractorTest {
     }
 
     @Test
+    void anAgeAfterOfInWordsAndNoCountOfTheAge() {
+        assertEquals(8, only("Two people, a boy of eight and his grandmother, died.", "age of a boy").lo());
+        // the man is the one missing, 64 his age
+        Fact missing = only("A man of 64 remains missing.", "missing");
+        assertEquals(1, missing.lo());
+        assertEquals(64, only("A man of 64 remains missing.", "age of a man").lo());
+        // "a mother of two" tells children, no age
+        assertTrue(facts("A mother of two was injured.").stream().noneMatch(f -> f.kind().startsWith("age of")));
+        // "a baby of nine months" is no age in years
+        assertTrue(facts("One of them is a baby of nine months.").stream().noneMatch(f -> f.kind().startsWith("age of")));
+    }
+
+    @Test
+    void agesBetweenCommasAfterACountOfPeople() {
+        assertEquals(5, only("Five men, aged between 29 and 54, were arrested.", "arrested").lo());
+        assertEquals(2, only("Two men, aged 41 and 38, were arrested at the farmhouse.", "arrested").lo());
+        // one person with an age between commas stays an age, not a count
+        assertTrue(facts("A woman, aged 67, died when a tree fell.").stream().noneMatch(f -> f.kind().equals("killed")));
+    }
+
+    @Test
+    void peopleARescuerBringsOutAreRescued() {
+        assertEquals(205, only("Rescuers pulled 205 people from the water.", "rescued").lo());
+        assertEquals(57, only("Rescue teams plucked 57 people from rooftops on Saturday.", "rescued").lo());
+        assertEquals(23, only("Rescuers on Wednesday brought 23 miners to the surface.", "rescued").lo());
+        assertTrue(facts("Rescuers found 12 bodies in the rubble.").stream().noneMatch(f -> f.kind().equals("rescued")));
+        assertTrue(facts("Rescuers are still looking for three workers.").stream().noneMatch(f -> f.kind().equals("rescued")));
+        // the state after a participle phrase that tells of the people counted
+        assertEquals(23, only("Twenty-three miners trapped underground for 42 hours were rescued on Wednesday.", "rescued").lo());
+    }
+
+    @Test
     void aLengthOfTimeInSeveralUnitsIsOneLengthAndSecondsAreLengths() {
         Fact t = only("He set a course record of 2 hours 4 minutes 31 seconds to win.", FactExtractor.DURATION);
         assertEquals(2 * 3600 + 4 * 60 + 31, t.lo());
