@@ -235,6 +235,9 @@ class FactPairingTest {
                 "The winner broke away from the leading group at the 22-mile mark.").isEmpty());
         assertEquals(1, conflicts("The winner pulled away from the leading group after 35 kilometres.",
                 "The winner broke away from the leading group at the 25-mile mark.").size());
+        // a round number was rounded to its tens: "up to 40 mph" is about 64 km/h, "up to 50 mph" is 80
+        assertTrue(conflicts("Gusts of up to 60 km/h were forecast for Tuesday.", "Gusts of up to 40 mph were forecast for Tuesday.").isEmpty());
+        assertEquals(1, conflicts("Gusts of up to 60 km/h were forecast for Tuesday.", "Gusts of up to 50 mph were forecast for Tuesday.").size());
     }
 
     @Test
