@@ -640,7 +640,9 @@ public final class FactExtractor {
      * "For more than a week, streets have been a battleground": a length still running when the outlet wrote, so two
      * outlets writing on different days give different values for one fact, as with a toll still rising.
      */
-    private static final Pattern RUNNING = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:now\\s+)?(?:been|lasted|gone\\s+on|continued)\\b");
+    // a passive ("have been declared", "has been banned for four years") tells of no length still running
+    private static final Pattern RUNNING = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:now\\s+)?(?:been(?!\\s+[a-z]+(?:ed|en)\\b)|lasted"
+            + "|gone\\s+on|continued)\\b");
     private static final Map<String, Double> DURATION_SECONDS = Map.of("second", 1.0, "minute", 60.0, "hour", 3600.0, "day", 86400.0,
             "week", 604800.0, "month", 2629800.0, "year", 31557600.0);
 
@@ -739,6 +741,11 @@ public final class FactExtractor {
      * "four walk-in vaccination clinics".
      */
     private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?:[a-z][a-z-]*\\s+){0,2}?([a-z]{3,}s)\\b");
+    /** A part of a whole, after the part's number: " of the 90 seats", " of the country's 17 regions", " of the affected cars". */
+    private static final Pattern PART_OF = Pattern.compile("\\s+of\\s+(?:(?:the|its|their|his|her|[A-Za-z]+['’]s)\\s+){1,2}(?:[a-z][\\w-]*\\s+)?"
+            + "(?:(" + DIGITS + "|" + WORDNUM + ")\\s+)?(?:[a-z][a-z-]*\\s+)?([a-z]{3,}s)\\b");
+    private static final Set<String> CHANGE_BEFORE = Set.of("lost", "loses", "lose", "gained", "gains", "gain", "shed", "sheds", "dropped",
+            "cut", "added", "adds");
     private static final Set<String> NOT_COUNTED = Set.of("years", "months", "days", "hours", "minutes", "weeks", "seconds", "decades",
             "miles", "feet", "metres", "meters", "kilometres", "kilometers", "percent", "times", "millions", "billions", "dollars", "euros",
             "pounds", "degrees", "others", "hundreds", "thousands", "dozens", "was", "has", "is", "its", "his", "this", "as", "us", "yards",
@@ -786,11 +793,19 @@ public final class FactExtractor {
 
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
         Matcher m = NUMBER.matcher(s);
+        int whole = -1;
         while (m.find()) {
             int start = base + m.start(), end = base + m.end();
-            if (stated.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
-            Matcher n = COUNTED_NOUN.matcher(s).region(m.end(), s.length());
-            if (!n.lookingAt() || NOT_COUNTED.contains(n.group(1)) || n.group(1).endsWith("ss")) continue;
+            if (m.start() == whole || stated.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+            // "38 of the 90 seats", "9 of the country's 17 regions": the part counts the things, the whole is what they are of
+            Matcher part = PART_OF.matcher(s).region(m.end(), s.length());
+            // "lost 11 of its 27 seats" tells a change; what there was is the whole
+            boolean isPart = part.lookingAt() && !CHANGE_BEFORE.contains(String.valueOf(wordBefore(s, m.start())));
+            if (isPart && part.group(1) != null) whole = part.start(1);
+            Matcher n = isPart ? part : COUNTED_NOUN.matcher(s).region(m.end(), s.length());
+            if (!isPart && !n.lookingAt()) continue;
+            String noun = isPart ? part.group(2) : n.group(1);
+            if (NOT_COUNTED.contains(noun) || noun.endsWith("ss")) continue;
             String low = m.group(2).toLowerCase(Locale.ROOT);
             Range r = vague(low);
             if (r == null) {
@@ -798,7 +813,7 @@ public final class FactExtractor {
                 if (v.isEmpty() || v.getAsDouble() < 2 || m.group(2).matches("(1[89]|20)\\d\\d")) continue;
                 r = range(m.group(1), v.getAsDouble(), 1, 1);
             }
-            out.add(new Fact(COUNTED + n.group(1), r.lo, r.hi, m.group().strip(), r.norm, start, end, base, sentEnd));
+            out.add(new Fact(COUNTED + noun, r.lo, r.hi, m.group().strip(), r.norm, start, end, base, sentEnd));
         }
     }
 

@@ -159,6 +159,32 @@ class FactExtractorTest {
         assertEquals(23, only("Twenty-three miners trapped underground for 42 hours were rescued on Wednesday.", "rescued").lo());
     }
 
+    private static List<Fact> counted(String s) {
+        return FactExtractor.countedThings(s, 0, s.length(), facts(s));
+    }
+
+    @Test
+    void aPartOfAWholeCountsThePartNotTheWhole() {
+        List<Fact> seats = counted("The party took 38 of the 90 seats in the regional parliament.");
+        assertEquals(1, seats.size(), seats.toString());
+        assertEquals(38, seats.get(0).lo());
+        assertEquals(FactExtractor.COUNTED + "seats", seats.get(0).kind());
+        List<Fact> regions = counted("Red alerts are in force in 9 of the country's 17 regions.");
+        assertEquals(1, regions.size(), regions.toString());
+        assertEquals(9, regions.get(0).lo());
+        assertEquals(41_000, counted("About 41,000 of the affected cars were sold in Europe.").get(0).lo(), 4100);
+        // "lost 11 of its 27 seats" tells a change: the whole is the count
+        assertEquals(27, counted("The Workers' Party lost 11 of its 27 seats.").get(0).lo());
+    }
+
+    @Test
+    void aPassiveIsNoLengthStillRunning() {
+        assertEquals(2 * 86400, only("Two days of national mourning have been declared.", FactExtractor.DURATION).lo(), 86400 / 2.0);
+        assertEquals(4, only("The runner has been banned for four years.", FactExtractor.DURATION).lo() / 31557600, 0.3);
+        // "have been a battleground" is still running: no length
+        assertTrue(facts("For more than a week, streets have been a battleground.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
+    }
+
     @Test
     void aLengthOfTimeInSeveralUnitsIsOneLengthAndSecondsAreLengths() {
         Fact t = only("He set a course record of 2 hours 4 minutes 31 seconds to win.", FactExtractor.DURATION);
