@@ -33,9 +33,9 @@ public final class FactExtractor {
             + "|fewer than|less than|under"
             // "more 50 people": a dropped "than", read as the writer meant it; only before digits ("5 more people" is no bound)
             + "|more(?=\\s+\\d)";
-    private static final String WORDNUM = "(?:" + NumberWords.WORD_ALTERNATION + ")(?:[\\s-]+(?:and[\\s-]+)?(?:"
+    static final String WORDNUM = "(?:" + NumberWords.WORD_ALTERNATION + ")(?:[\\s-]+(?:and[\\s-]+)?(?:"
             + NumberWords.WORD_ALTERNATION + "))*";
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String VAGUE = "dozens|hundreds|thousands|scores|several";
     private static final String NUM = "(?:" + DIGITS + "|a dozen|" + WORDNUM + "|" + VAGUE + ")";
 
@@ -173,7 +173,7 @@ public final class FactExtractor {
             money(s, sentenceStart, sentenceEnd, out);
         }
         if (low.indexOf('%') >= 0 || low.contains("per")) simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
-        if (low.contains("percentage point")) pointsFrom(s, sentenceStart, sentenceEnd, out);
+        if (low.contains(" point")) PercentPoints.before(s, sentenceStart, sentenceEnd, out);
         if (digit && (low.contains("m") || low.contains("utc"))) times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
@@ -468,7 +468,7 @@ public final class FactExtractor {
         return new Range(r.lo * scale, r.hi * scale, r.norm);
     }
 
-    private static double unitOf(String digits) {
+    static double unitOf(String digits) {
         int dot = digits.indexOf('.');
         return dot < 0 ? 1 : Math.pow(10, -(digits.length() - dot - 1));
     }
@@ -814,33 +814,6 @@ public final class FactExtractor {
                 r = range(m.group(1), v.getAsDouble(), 1, 1);
             }
             out.add(new Fact(COUNTED + noun, r.lo, r.hi, m.group().strip(), r.norm, start, end, base, sentEnd));
-        }
-    }
-
-    /**
-     * A change in percentage points to a new rate: "rose by three percentage points, to 21 percent", "cut by one percentage
-     * point, to 19%". The rate before ("up from 18%", "from 20 percent") is told as the difference.
-     */
-    private static final Pattern POINTS_TO = Pattern.compile("(?i)\\b(rose|risen|rising|up|increased|raised|grew|grown|gained|climbed|widened"
-            + "|fell|fallen|falling|down|cut|lowered|reduced|dropped|decreased|narrowed)\\s+(?:[\\w-]+\\s+){0,4}?(?:by\\s+)?((?:" + DIGITS + "|"
-            + WORDNUM + "|a quarter of a|half a|a half|a)\\s+percentage[\\s-]points?),?\\s+to\\s+(?:(?:about|around|some|roughly)\\s+)?("
-            + DIGITS + ")\\s?(?:%|percent\\b|per cent\\b)");
-
-    private static void pointsFrom(String s, int base, int sentEnd, List<Fact> out) {
-        Matcher m = POINTS_TO.matcher(s);
-        while (m.find()) {
-            String n = m.group(2).toLowerCase(Locale.ROOT).replaceFirst("\\s+percentage[\\s-]points?$", "");
-            OptionalDouble pts = n.equals("a quarter of a") ? OptionalDouble.of(0.25) : n.equals("half a") || n.equals("a half") ? OptionalDouble.of(0.5)
-                    : n.equals("a") ? OptionalDouble.of(1) : NumberWords.parse(n);
-            OptionalDouble to = NumberWords.parse(m.group(3));
-            if (pts.isEmpty() || to.isEmpty()) continue;
-            String verb = m.group(1).toLowerCase(Locale.ROOT);
-            boolean down = verb.matches("fell|fallen|falling|down|cut|lowered|reduced|dropped|decreased|narrowed");
-            double from = to.getAsDouble() + (down ? pts.getAsDouble() : -pts.getAsDouble());
-            double unit = Math.min(unitOf(m.group(3).replace(",", "")), n.matches("\\d.*") ? unitOf(n.replace(",", "")) : 1);
-            double half = unit < 1 ? unit * 0.49 : 0;
-            out.add(new Fact("percent", from - half, from + half, m.group(2), NumberWords.format(from) + " (before)", base + m.start(2),
-                    base + m.end(2), base, sentEnd));
         }
     }
 

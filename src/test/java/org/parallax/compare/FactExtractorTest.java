@@ -185,6 +185,25 @@ class FactExtractorTest {
         assertTrue(facts("For more than a week, streets have been a battleground.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
     }
 
+    private static Fact before(String s) {
+        List<Fact> fs = facts(s).stream().filter(f -> f.normalised().endsWith("(before)")).toList();
+        assertEquals(1, fs.size(), s + " -> " + facts(s));
+        return fs.get(0);
+    }
+
+    @Test
+    void theRateBeforeAChangeInPointsAndTheRateFirst() {
+        // "points" alone, and a change in whole points was rounded: 57.1 is within half a point of 63.5 - 6
+        Fact turnout = before("Turnout rose by six points to 63.5 percent.");
+        assertTrue(turnout.lo() <= 57.1 && 57.1 <= turnout.hi(), turnout.toString());
+        assertFalse(turnout.lo() <= 56.8 && 56.8 <= turnout.hi(), turnout.toString());
+        assertEquals(29.8, before("The operating margin improved by 1.4 points to 31.2 percent.").lo(), 0.1);
+        // the rate first, then the change
+        assertEquals(17.1, before("Its operating margin was 18.4 percent, up 1.3 percentage points.").lo(), 0.1);
+        // points of a match or an index are no rate
+        assertTrue(facts("The FTSE rose 30 points to 7,500.").stream().noneMatch(f -> f.normalised().endsWith("(before)")));
+    }
+
     @Test
     void aLengthOfTimeInSeveralUnitsIsOneLengthAndSecondsAreLengths() {
         Fact t = only("He set a course record of 2 hours 4 minutes 31 seconds to win.", FactExtractor.DURATION);
