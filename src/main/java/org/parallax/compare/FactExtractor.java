@@ -423,7 +423,7 @@ public final class FactExtractor {
         List<String> out = new ArrayList<>(personNouns());
         out.addAll(List.of("fisherman", "fireman", "firefighter", "spokesman", "spokeswoman", "businesswoman", "policewoman", "seaman",
                 "chairman", "farmer", "pensioner", "runner", "cyclist", "motorcyclist", "member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
-                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour", "attacker"));
+                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour", "attacker", "captain", "pilot"));
         return out;
     }
 

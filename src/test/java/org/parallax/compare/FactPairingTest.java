@@ -230,6 +230,16 @@ class FactPairingTest {
     }
 
     @Test
+    void anUnnamedAgeWhoseNounIsTheNamedPersonsTitlePairs() {
+        List<Comparison.Conflict> cs = conflicts("The pilot, a 51-year-old captain with 22 years of experience, was praised by the airline.",
+                "Captain Ana Roel, 52, has flown for the airline for 22 years.");
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("a 51-year-old captain", cs.get(0).a().text());
+        // no title: a witness and a named spokesman are two people
+        assertTrue(conflicts("A 51-year-old man saw the plane land, the airline said.", "Ana Roel, 52, said the airline was proud.").isEmpty());
+    }
+
+    @Test
     void aLengthConvertedToAnotherUnitAndRoundedAgrees() {
         assertTrue(conflicts("The winner pulled away from the leading group after 35 kilometres.",
                 "The winner broke away from the leading group at the 22-mile mark.").isEmpty());
