@@ -184,8 +184,8 @@ public final class FactExtractor {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
         if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg"))) weights(s, sentenceStart, sentenceEnd, out);
-        boolean ageOf = (low.contains(" of ") || low.contains(" aged ")) && mayHoldNumber(s);
-        if (digit || low.contains("-year-old") || ageOf) ages(s, sentenceStart, sentenceEnd, out);
+        if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
+        else if ((low.contains(" of ") || low.contains(" aged ")) && mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
         if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
             votes(s, sentenceStart, sentenceEnd, out);
@@ -929,6 +929,12 @@ public final class FactExtractor {
             out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, ua.group().replaceFirst(",$", "").strip(),
                     ua.group(2), start, end, base, sentEnd));
         }
+        agesOf(s, base, sentEnd, out);
+        agesDefinite(s, base, sentEnd, out, AGE_DEFINITE.matcher(s));
+    }
+
+    /** "a man of 64", "a boy of eight": an unnamed person's age after the noun, in digits or words. */
+    private static void agesOf(String s, int base, int sentEnd, List<Fact> out) {
         Matcher uo = AGE_UNNAMED_OF.matcher(s);
         while (uo.find()) {
             int start = base + uo.start(), end = base + uo.end();
@@ -937,7 +943,9 @@ public final class FactExtractor {
             out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, years(uo.group(3)), years(uo.group(3)), uo.group().strip(),
                     NumberWords.format(years(uo.group(3))), start, end, base, sentEnd));
         }
-        Matcher d = AGE_DEFINITE.matcher(s);
+    }
+
+    private static void agesDefinite(String s, int base, int sentEnd, List<Fact> out, Matcher d) {
         while (d.find()) {
             int start = base + d.start(), end = base + d.end();
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;

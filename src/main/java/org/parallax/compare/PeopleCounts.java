@@ -41,6 +41,12 @@ final class PeopleCounts {
 
     /** Whether the number at {@code s[start, end)} counts people a rescuer brought out. */
     static boolean rescued(String s, int start, int end) {
+        String before = s.substring(0, start).toLowerCase(java.util.Locale.ROOT);
+        // a cheap word check first: most sentences name no rescuer
+        if (!before.contains("rescue") && !before.contains("guard") && !before.contains("lifeboat") && !before.contains("crews")
+                && !before.contains("divers") && !before.contains("helicopters")) {
+            return false;
+        }
         return RESCUER_BEFORE.matcher(s.substring(0, start)).find() && RESCUED_PEOPLE.matcher(s).region(end, s.length()).lookingAt();
     }
 
