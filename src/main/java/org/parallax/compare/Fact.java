@@ -64,8 +64,10 @@ public record Fact(String kind, double lo, double hi, String text, String normal
      * How far a written value may be from the one converted: 3% for a whole number rounded in the other unit, up to half
      * the rounding of a round number ("40" is 35 to 45), at most a tenth.
      */
+    private static final java.util.regex.Pattern WRITTEN_NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
     double roundedBy() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?").matcher(normalised);
+        java.util.regex.Matcher m = WRITTEN_NUMBER.matcher(normalised);
         if (!m.find()) return 0.03;
         String n = m.group().replace(",", "");
         if (n.contains(".") || n.matches("0+")) return 0.03;
