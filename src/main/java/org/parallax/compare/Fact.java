@@ -20,9 +20,11 @@ public record Fact(String kind, double lo, double hi, String text, String normal
         // a length written in two units ("11 weeks" / "nearly three months"): a tenth either way is the same length
         if (kind.equals(FactExtractor.DURATION) && !unitWord().equals(o.unitWord())) return lo * 0.9 <= o.hi * 1.1 && o.lo * 0.9 <= hi * 1.1;
         // a length or a speed converted to another unit ("35 kilometres" / "the 22-mile mark", "185 km/h" / "115 mph"): rounded
-        // to a whole number in the other unit, so a few hundredths either way are the same length
+        // to a whole number in the other unit, so a few hundredths either way are the same length; a round number ("up to 60
+        // km/h" / "up to 40 mph", "6 km" / "four miles") was rounded to its tens, so up to half of them, a tenth at most
         if ((kind.startsWith("distance") || kind.equals(FactExtractor.LENGTH) || kind.equals("speed")) && !lengthUnit().equals(o.lengthUnit())) {
-            return lo * 0.97 <= o.hi * 1.03 && o.lo * 0.97 <= hi * 1.03;
+            double t = roundedBy(), u = o.roundedBy();
+            return lo * (1 - t) <= o.hi * (1 + u) && o.lo * (1 - u) <= hi * (1 + t);
         }
         return lo <= o.hi && o.lo <= hi;
     }
@@ -56,6 +58,23 @@ public record Fact(String kind, double lo, double hi, String text, String normal
             return mine == null || theirs == null || mine.equalsIgnoreCase(theirs);
         }
         return true;
+    }
+
+    /**
+     * How far a written value may be from the one converted: 3% for a whole number rounded in the other unit, up to half
+     * the rounding of a round number ("40" is 35 to 45), at most a tenth.
+     */
+    private static final java.util.regex.Pattern WRITTEN_NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    double roundedBy() {
+        java.util.regex.Matcher m = WRITTEN_NUMBER.matcher(normalised);
+        if (!m.find()) return 0.03;
+        String n = m.group().replace(",", "");
+        if (n.contains(".") || n.matches("0+")) return 0.03;
+        int zeros = n.length() - n.replaceFirst("0+$", "").length();
+        if (zeros == 0) return 0.03;
+        double v = Double.parseDouble(n);
+        return Math.max(0.03, Math.min(0.10, Math.pow(10, zeros) / 2 / v));
     }
 
     /** A length's or speed's unit whatever its spelling: "km" for "km", "kilometres" and "km/h", "mi" for "miles" and "mph". */

@@ -33,9 +33,9 @@ public final class FactExtractor {
             + "|fewer than|less than|under"
             // "more 50 people": a dropped "than", read as the writer meant it; only before digits ("5 more people" is no bound)
             + "|more(?=\\s+\\d)";
-    private static final String WORDNUM = "(?:" + NumberWords.WORD_ALTERNATION + ")(?:[\\s-]+(?:and[\\s-]+)?(?:"
+    static final String WORDNUM = "(?:" + NumberWords.WORD_ALTERNATION + ")(?:[\\s-]+(?:and[\\s-]+)?(?:"
             + NumberWords.WORD_ALTERNATION + "))*";
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String VAGUE = "dozens|hundreds|thousands|scores|several";
     private static final String NUM = "(?:" + DIGITS + "|a dozen|" + WORDNUM + "|" + VAGUE + ")";
 
@@ -120,7 +120,9 @@ public final class FactExtractor {
             + String.join("|", unnamedAgeNouns()) + "),\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
     /** "a man of 81", "a woman aged 67": the age of an unnamed person after the noun, with no comma. */
     private static final Pattern AGE_UNNAMED_OF = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
-            + String.join("|", unnamedAgeNouns()) + ")\\s+(?:aged?|of)\\s+(\\d{1,3})\\b(?![.,]\\d|\\s*(?:%|percent|per\\s+cent|years?\\b|kg\\b"
+            + String.join("|", unnamedAgeNouns()) + ")\\s+(aged?|of)\\s+(\\d{1,3}|" + WORDNUM + ")\\b(?![.,]\\d|\\s*-|\\s*(?:%|percent|per\\s+cent"
+            + "|(?:year|month|week|day)s?\\b"
+            + "|kg\\b"
             + "|kilo|pounds?\\b|lbs?\\b|st\\b|stone\\b|cm\\b|feet\\b|ft\\b|metres?\\b"
             + "|meters?\\b|km\\b|miles?\\b|tonnes?\\b|tons?\\b|million|billion))");
     /** "the 58-year-old", "The 23-year-old Norway forward": a person the story has named, told again by age. */
@@ -171,7 +173,7 @@ public final class FactExtractor {
             money(s, sentenceStart, sentenceEnd, out);
         }
         if (low.indexOf('%') >= 0 || low.contains("per")) simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
-        if (low.contains("percentage point")) pointsFrom(s, sentenceStart, sentenceEnd, out);
+        if (low.contains(" point")) PercentPoints.before(s, sentenceStart, sentenceEnd, out);
         if (digit && (low.contains("m") || low.contains("utc"))) times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
@@ -183,6 +185,7 @@ public final class FactExtractor {
         }
         if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg"))) weights(s, sentenceStart, sentenceEnd, out);
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
+        else if ((low.contains(" of ") || low.contains(" aged ")) && mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
         if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
             votes(s, sentenceStart, sentenceEnd, out);
@@ -204,9 +207,11 @@ public final class FactExtractor {
     private static void counts(String s, int base, int sentEnd, List<Fact> out) {
         List<Num> nums = numbers(s);
         List<int[]> used = new ArrayList<>();
+        // "A man of 64 remains missing": 64 is his age, and the man (one person) is the count
+        List<int[]> ages = PeopleCounts.agesOf(s, AGE_UNNAMED_OF);
         for (int k = 0; k < nums.size(); k++) {
             Num n = nums.get(k);
-            if (covered(used, n.start)) continue;
+            if (covered(used, n.start) || ages.stream().anyMatch(a -> n.start > a[0] && n.start < a[1])) continue;
             String before = wordBefore(s, n.start);
             // "A woman aged 67 was rescued": an age, not a count
             if ("aged".equals(before) || "age".equals(before)) continue;
@@ -235,7 +240,22 @@ public final class FactExtractor {
                 used.add(new int[] {next.start, next.end});
             }
             if (kind == null && !n.verbOnly) {
-                kind = stateAfter(s, end);
+                int from = end;
+                for (int[] a : ages) if (a[0] == n.start && a[1] > end) from = a[1];
+                // "Five men, aged between 29 and 54, were arrested": the ages between commas are told of the people counted
+                Matcher app = PeopleCounts.APPOSITION_AGES.matcher(s).region(end, s.length());
+                if (n.lo >= 2 && app.lookingAt() && PEOPLE_NOUN.matcher(app.group(1)).find()) {
+                    from = app.end();
+                    used.add(new int[] {end, from});
+                }
+                kind = stateAfter(s, from);
+                // "Rescuers pulled 205 people from the water": people a rescuer brings out are rescued, whatever the verb
+                // "Twenty-three miners trapped underground for 42 hours were rescued": the state after a participle phrase
+                Matcher rel = PeopleCounts.REDUCED_RELATIVE.matcher(s).region(from, s.length());
+                if (kind == null && rel.lookingAt()) kind = stateKind(rel.group(1).toLowerCase(Locale.ROOT), STATE_AFTER);
+                if (kind == null && PeopleCounts.rescued(s, n.start, end)) {
+                    kind = "rescued";
+                }
                 // "Four passengers were seriously injured": the badly hurt are a count of their own, a part of the injured
                 if ("injured".equals(kind) && SERIOUSLY.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt()) kind = SERIOUSLY_INJURED;
             }
@@ -393,7 +413,7 @@ public final class FactExtractor {
         return word;
     }
 
-    private static List<String> personNouns() {
+    static List<String> personNouns() {
         return List.of("man", "woman", "girl", "boy", "child", "person", "teenager", "teen", "baby", "worker", "officer", "policeman",
                 "soldier", "student", "receptionist", "climber", "villager", "resident", "civilian", "passenger", "driver", "pedestrian",
                 "employee", "guard", "mother", "father", "toddler", "infant");
@@ -403,7 +423,7 @@ public final class FactExtractor {
         List<String> out = new ArrayList<>(personNouns());
         out.addAll(List.of("fisherman", "fireman", "firefighter", "spokesman", "spokeswoman", "businesswoman", "policewoman", "seaman",
                 "chairman", "farmer", "pensioner", "runner", "cyclist", "motorcyclist", "member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
-                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour", "attacker"));
+                "boyfriend", "patient", "victim", "nurse", "teacher", "doctor", "businessman", "neighbor", "neighbour", "attacker", "captain", "pilot"));
         return out;
     }
 
@@ -448,7 +468,7 @@ public final class FactExtractor {
         return new Range(r.lo * scale, r.hi * scale, r.norm);
     }
 
-    private static double unitOf(String digits) {
+    static double unitOf(String digits) {
         int dot = digits.indexOf('.');
         return dot < 0 ? 1 : Math.pow(10, -(digits.length() - dot - 1));
     }
@@ -620,7 +640,9 @@ public final class FactExtractor {
      * "For more than a week, streets have been a battleground": a length still running when the outlet wrote, so two
      * outlets writing on different days give different values for one fact, as with a toll still rising.
      */
-    private static final Pattern RUNNING = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:now\\s+)?(?:been|lasted|gone\\s+on|continued)\\b");
+    // a passive ("have been declared", "has been banned for four years") tells of no length still running
+    private static final Pattern RUNNING = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:now\\s+)?(?:been(?!\\s+[a-z]+(?:ed|en)\\b)|lasted"
+            + "|gone\\s+on|continued)\\b");
     private static final Map<String, Double> DURATION_SECONDS = Map.of("second", 1.0, "minute", 60.0, "hour", 3600.0, "day", 86400.0,
             "week", 604800.0, "month", 2629800.0, "year", 31557600.0);
 
@@ -719,6 +741,11 @@ public final class FactExtractor {
      * "four walk-in vaccination clinics".
      */
     private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?:[a-z][a-z-]*\\s+){0,2}?([a-z]{3,}s)\\b");
+    /** A part of a whole, after the part's number: " of the 90 seats", " of the country's 17 regions", " of the affected cars". */
+    private static final Pattern PART_OF = Pattern.compile("\\s+of\\s+(?:(?:the|its|their|his|her|[A-Za-z]+['’]s)\\s+){1,2}(?:[a-z][\\w-]*\\s+)?"
+            + "(?:(" + DIGITS + "|" + WORDNUM + ")\\s+)?(?:[a-z][a-z-]*\\s+)?([a-z]{3,}s)\\b");
+    private static final Set<String> CHANGE_BEFORE = Set.of("lost", "loses", "lose", "gained", "gains", "gain", "shed", "sheds", "dropped",
+            "cut", "added", "adds");
     private static final Set<String> NOT_COUNTED = Set.of("years", "months", "days", "hours", "minutes", "weeks", "seconds", "decades",
             "miles", "feet", "metres", "meters", "kilometres", "kilometers", "percent", "times", "millions", "billions", "dollars", "euros",
             "pounds", "degrees", "others", "hundreds", "thousands", "dozens", "was", "has", "is", "its", "his", "this", "as", "us", "yards",
@@ -766,11 +793,19 @@ public final class FactExtractor {
 
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
         Matcher m = NUMBER.matcher(s);
+        int whole = -1;
         while (m.find()) {
             int start = base + m.start(), end = base + m.end();
-            if (stated.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
-            Matcher n = COUNTED_NOUN.matcher(s).region(m.end(), s.length());
-            if (!n.lookingAt() || NOT_COUNTED.contains(n.group(1)) || n.group(1).endsWith("ss")) continue;
+            if (m.start() == whole || stated.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+            // "38 of the 90 seats", "9 of the country's 17 regions": the part counts the things, the whole is what they are of
+            Matcher part = PART_OF.matcher(s).region(m.end(), s.length());
+            // "lost 11 of its 27 seats" tells a change; what there was is the whole
+            boolean isPart = part.lookingAt() && !CHANGE_BEFORE.contains(String.valueOf(wordBefore(s, m.start())));
+            if (isPart && part.group(1) != null) whole = part.start(1);
+            Matcher n = isPart ? part : COUNTED_NOUN.matcher(s).region(m.end(), s.length());
+            if (!isPart && !n.lookingAt()) continue;
+            String noun = isPart ? part.group(2) : n.group(1);
+            if (NOT_COUNTED.contains(noun) || noun.endsWith("ss")) continue;
             String low = m.group(2).toLowerCase(Locale.ROOT);
             Range r = vague(low);
             if (r == null) {
@@ -778,34 +813,7 @@ public final class FactExtractor {
                 if (v.isEmpty() || v.getAsDouble() < 2 || m.group(2).matches("(1[89]|20)\\d\\d")) continue;
                 r = range(m.group(1), v.getAsDouble(), 1, 1);
             }
-            out.add(new Fact(COUNTED + n.group(1), r.lo, r.hi, m.group().strip(), r.norm, start, end, base, sentEnd));
-        }
-    }
-
-    /**
-     * A change in percentage points to a new rate: "rose by three percentage points, to 21 percent", "cut by one percentage
-     * point, to 19%". The rate before ("up from 18%", "from 20 percent") is told as the difference.
-     */
-    private static final Pattern POINTS_TO = Pattern.compile("(?i)\\b(rose|risen|rising|up|increased|raised|grew|grown|gained|climbed|widened"
-            + "|fell|fallen|falling|down|cut|lowered|reduced|dropped|decreased|narrowed)\\s+(?:[\\w-]+\\s+){0,4}?(?:by\\s+)?((?:" + DIGITS + "|"
-            + WORDNUM + "|a quarter of a|half a|a half|a)\\s+percentage[\\s-]points?),?\\s+to\\s+(?:(?:about|around|some|roughly)\\s+)?("
-            + DIGITS + ")\\s?(?:%|percent\\b|per cent\\b)");
-
-    private static void pointsFrom(String s, int base, int sentEnd, List<Fact> out) {
-        Matcher m = POINTS_TO.matcher(s);
-        while (m.find()) {
-            String n = m.group(2).toLowerCase(Locale.ROOT).replaceFirst("\\s+percentage[\\s-]points?$", "");
-            OptionalDouble pts = n.equals("a quarter of a") ? OptionalDouble.of(0.25) : n.equals("half a") || n.equals("a half") ? OptionalDouble.of(0.5)
-                    : n.equals("a") ? OptionalDouble.of(1) : NumberWords.parse(n);
-            OptionalDouble to = NumberWords.parse(m.group(3));
-            if (pts.isEmpty() || to.isEmpty()) continue;
-            String verb = m.group(1).toLowerCase(Locale.ROOT);
-            boolean down = verb.matches("fell|fallen|falling|down|cut|lowered|reduced|dropped|decreased|narrowed");
-            double from = to.getAsDouble() + (down ? pts.getAsDouble() : -pts.getAsDouble());
-            double unit = Math.min(unitOf(m.group(3).replace(",", "")), n.matches("\\d.*") ? unitOf(n.replace(",", "")) : 1);
-            double half = unit < 1 ? unit * 0.49 : 0;
-            out.add(new Fact("percent", from - half, from + half, m.group(2), NumberWords.format(from) + " (before)", base + m.start(2),
-                    base + m.end(2), base, sentEnd));
+            out.add(new Fact(COUNTED + noun, r.lo, r.hi, m.group().strip(), r.norm, start, end, base, sentEnd));
         }
     }
 
@@ -921,15 +929,23 @@ public final class FactExtractor {
             out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, ua.group().replaceFirst(",$", "").strip(),
                     ua.group(2), start, end, base, sentEnd));
         }
+        agesOf(s, base, sentEnd, out);
+        agesDefinite(s, base, sentEnd, out, AGE_DEFINITE.matcher(s));
+    }
+
+    /** "a man of 64", "a boy of eight": an unnamed person's age after the noun, in digits or words. */
+    private static void agesOf(String s, int base, int sentEnd, List<Fact> out) {
         Matcher uo = AGE_UNNAMED_OF.matcher(s);
         while (uo.find()) {
             int start = base + uo.start(), end = base + uo.end();
-            if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            if (!PeopleCounts.isAgeOf(uo) || out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
             String noun = uo.group(1).toLowerCase(Locale.ROOT);
-            out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, years(uo.group(2)), years(uo.group(2)), uo.group().strip(),
-                    uo.group(2), start, end, base, sentEnd));
+            out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, years(uo.group(3)), years(uo.group(3)), uo.group().strip(),
+                    NumberWords.format(years(uo.group(3))), start, end, base, sentEnd));
         }
-        Matcher d = AGE_DEFINITE.matcher(s);
+    }
+
+    private static void agesDefinite(String s, int base, int sentEnd, List<Fact> out, Matcher d) {
         while (d.find()) {
             int start = base + d.start(), end = base + d.end();
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
@@ -959,7 +975,7 @@ public final class FactExtractor {
         out.add(new Fact("age of " + last, v, v, s.substring(start, end).strip(), years, base + start, base + end, base, sentEnd));
     }
 
-    private static double years(String written) {
+    static double years(String written) {
         return NumberWords.parse(written.replace('-', ' ')).orElse(-1);
     }
 }

@@ -46,11 +46,21 @@ final class PersonAges {
         // "the 58-year-old" tells again of a person the story has named: it is the other side's one named age when
         // neither sentence gives the two a role, or both give the same one
         boolean definite = (definite(x) && !unnamed(y) || definite(y) && !unnamed(x)) && java.util.Objects.equals(rx, ry);
-        if (!definite && (rx == null || !rx.equals(ry))) return out;
+        // "a 51-year-old captain" / "Captain Ana Roel, 52": the unnamed noun is the named person's title
+        boolean titled = unnamed(x) != unnamed(y) && titled(unnamed(x) ? x : y, unnamed(x) ? textB : textA, unnamed(x) ? y : x);
+        if (!definite && !titled && (rx == null || !rx.equals(ry))) return out;
         String kind = unnamed(x) ? y.kind() : x.kind();
         out.put(x, kind);
         out.put(y, kind);
         return out;
+    }
+
+    /** Whether the unnamed age's noun is the title right before the named person's name ("Captain Ana Roel, 52"). */
+    private static boolean titled(Fact unnamedAge, String namedText, Fact named) {
+        String noun = unnamedAge.kind().substring(unnamedAge.kind().lastIndexOf(' ') + 1);
+        int from = Math.max(named.sentenceStart(), named.start() - noun.length() - 1);
+        String around = namedText.substring(from, named.end()).toLowerCase(Locale.ROOT);
+        return noun.length() > 3 && Pattern.compile("\\b" + Pattern.quote(noun) + "\\s+[a-z]").matcher(around).find();
     }
 
     private static boolean definite(Fact f) {

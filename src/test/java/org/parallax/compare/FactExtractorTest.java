@@ -128,6 +128,83 @@ class FactExtractorTest {
     }
 
     @Test
+    void anAgeAfterOfInWordsAndNoCountOfTheAge() {
+        assertEquals(8, only("Two people, a boy of eight and his grandmother, died.", "age of a boy").lo());
+        // the man is the one missing, 64 his age
+        Fact missing = only("A man of 64 remains missing.", "missing");
+        assertEquals(1, missing.lo());
+        assertEquals(64, only("A man of 64 remains missing.", "age of a man").lo());
+        // "a mother of two" tells children, no age
+        assertTrue(facts("A mother of two was injured.").stream().noneMatch(f -> f.kind().startsWith("age of")));
+        // "a baby of nine months" is no age in years
+        assertTrue(facts("One of them is a baby of nine months.").stream().noneMatch(f -> f.kind().startsWith("age of")));
+    }
+
+    @Test
+    void agesBetweenCommasAfterACountOfPeople() {
+        assertEquals(5, only("Five men, aged between 29 and 54, were arrested.", "arrested").lo());
+        assertEquals(2, only("Two men, aged 41 and 38, were arrested at the farmhouse.", "arrested").lo());
+        // one person with an age between commas stays an age, not a count
+        assertTrue(facts("A woman, aged 67, died when a tree fell.").stream().noneMatch(f -> f.kind().equals("killed")));
+    }
+
+    @Test
+    void peopleARescuerBringsOutAreRescued() {
+        assertEquals(205, only("Rescuers pulled 205 people from the water.", "rescued").lo());
+        assertEquals(57, only("Rescue teams plucked 57 people from rooftops on Saturday.", "rescued").lo());
+        assertEquals(23, only("Rescuers on Wednesday brought 23 miners to the surface.", "rescued").lo());
+        assertTrue(facts("Rescuers found 12 bodies in the rubble.").stream().noneMatch(f -> f.kind().equals("rescued")));
+        assertTrue(facts("Rescuers are still looking for three workers.").stream().noneMatch(f -> f.kind().equals("rescued")));
+        // the state after a participle phrase that tells of the people counted
+        assertEquals(23, only("Twenty-three miners trapped underground for 42 hours were rescued on Wednesday.", "rescued").lo());
+    }
+
+    private static List<Fact> counted(String s) {
+        return FactExtractor.countedThings(s, 0, s.length(), facts(s));
+    }
+
+    @Test
+    void aPartOfAWholeCountsThePartNotTheWhole() {
+        List<Fact> seats = counted("The party took 38 of the 90 seats in the regional parliament.");
+        assertEquals(1, seats.size(), seats.toString());
+        assertEquals(38, seats.get(0).lo());
+        assertEquals(FactExtractor.COUNTED + "seats", seats.get(0).kind());
+        List<Fact> regions = counted("Red alerts are in force in 9 of the country's 17 regions.");
+        assertEquals(1, regions.size(), regions.toString());
+        assertEquals(9, regions.get(0).lo());
+        assertEquals(41_000, counted("About 41,000 of the affected cars were sold in Europe.").get(0).lo(), 4100);
+        // "lost 11 of its 27 seats" tells a change: the whole is the count
+        assertEquals(27, counted("The Workers' Party lost 11 of its 27 seats.").get(0).lo());
+    }
+
+    @Test
+    void aPassiveIsNoLengthStillRunning() {
+        assertEquals(2 * 86400, only("Two days of national mourning have been declared.", FactExtractor.DURATION).lo(), 86400 / 2.0);
+        assertEquals(4, only("The runner has been banned for four years.", FactExtractor.DURATION).lo() / 31557600, 0.3);
+        // "have been a battleground" is still running: no length
+        assertTrue(facts("For more than a week, streets have been a battleground.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
+    }
+
+    private static Fact before(String s) {
+        List<Fact> fs = facts(s).stream().filter(f -> f.normalised().endsWith("(before)")).toList();
+        assertEquals(1, fs.size(), s + " -> " + facts(s));
+        return fs.get(0);
+    }
+
+    @Test
+    void theRateBeforeAChangeInPointsAndTheRateFirst() {
+        // "points" alone, and a change in whole points was rounded: 57.1 is within half a point of 63.5 - 6
+        Fact turnout = before("Turnout rose by six points to 63.5 percent.");
+        assertTrue(turnout.lo() <= 57.1 && 57.1 <= turnout.hi(), turnout.toString());
+        assertFalse(turnout.lo() <= 56.8 && 56.8 <= turnout.hi(), turnout.toString());
+        assertEquals(29.8, before("The operating margin improved by 1.4 points to 31.2 percent.").lo(), 0.1);
+        // the rate first, then the change
+        assertEquals(17.1, before("Its operating margin was 18.4 percent, up 1.3 percentage points.").lo(), 0.1);
+        // points of a match or an index are no rate
+        assertTrue(facts("The FTSE rose 30 points to 7,500.").stream().noneMatch(f -> f.normalised().endsWith("(before)")));
+    }
+
+    @Test
     void aLengthOfTimeInSeveralUnitsIsOneLengthAndSecondsAreLengths() {
         Fact t = only("He set a course record of 2 hours 4 minutes 31 seconds to win.", FactExtractor.DURATION);
         assertEquals(2 * 3600 + 4 * 60 + 31, t.lo());

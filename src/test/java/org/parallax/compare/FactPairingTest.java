@@ -230,11 +230,24 @@ class FactPairingTest {
     }
 
     @Test
+    void anUnnamedAgeWhoseNounIsTheNamedPersonsTitlePairs() {
+        List<Comparison.Conflict> cs = conflicts("The pilot, a 51-year-old captain with 22 years of experience, was praised by the airline.",
+                "Captain Ana Roel, 52, has flown for the airline for 22 years.");
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("a 51-year-old captain", cs.get(0).a().text());
+        // no title: a witness and a named spokesman are two people
+        assertTrue(conflicts("A 51-year-old man saw the plane land, the airline said.", "Ana Roel, 52, said the airline was proud.").isEmpty());
+    }
+
+    @Test
     void aLengthConvertedToAnotherUnitAndRoundedAgrees() {
         assertTrue(conflicts("The winner pulled away from the leading group after 35 kilometres.",
                 "The winner broke away from the leading group at the 22-mile mark.").isEmpty());
         assertEquals(1, conflicts("The winner pulled away from the leading group after 35 kilometres.",
                 "The winner broke away from the leading group at the 25-mile mark.").size());
+        // a round number was rounded to its tens: "up to 40 mph" is about 64 km/h, "up to 50 mph" is 80
+        assertTrue(conflicts("Gusts of up to 60 km/h were forecast for Tuesday.", "Gusts of up to 40 mph were forecast for Tuesday.").isEmpty());
+        assertEquals(1, conflicts("Gusts of up to 60 km/h were forecast for Tuesday.", "Gusts of up to 50 mph were forecast for Tuesday.").size());
     }
 
     @Test

@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs6,
- * performance.md "Side by side on freshly written pairs"): the 120 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs7,
+ * performance.md "Side by side on freshly written pairs"): the 140 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -61,15 +61,16 @@ class FreshPairsTest {
      * outlet reported on, vote tallies): conflicts found 16 to 25, one-sided wrong 17 to 9; then value-kind links (made on
      * it and the fourth set): 0.930 / 0.826, conflicts 26; lengths nothing anchors (made on the fourth and fifth sets): 27.
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 27, 2, 1, 20, 5);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 27, 2, 1, 20, 4);
     /**
      * The fourth set (fresh-pairs4, p31-p40), held out: the figure of its first run was precision 0.929, recall 0.834, conflicts
      * 8/27, 7 false; the facts round made on the third set took it, still held out, to 11/27 with 6 false; then
      * value-kind links (a value of one kind each side states once) and closures, with those facts, to 0.937 / 0.931, 13/27; then the
      * facts round made on it and the fifth set (hospital and condition counts, lengths and weights, parts of the day): 18/27 with 6 false;
-     * then the round made on the sixth set (hospital counts among the injured, "the driver and one passenger"): one-sided wrong 14 to 13.
+     * then the round made on the sixth set (hospital counts among the injured, "the driver and one passenger"): one-sided wrong 14 to 13;
+     * then the seventh set's round ("Two men, aged 41 and 38, were arrested"): 12.
      */
-    static final Floors FOURTH = new Floors("fresh-pairs4", 0.96, 0.93, 18, 6, 3, 21, 13);
+    static final Floors FOURTH = new Floors("fresh-pairs4", 0.96, 0.93, 18, 6, 3, 21, 12);
     /**
      * The fifth set (fresh-pairs5, p41-p50), held out: the figure of its first run, precision 0.899, recall 0.887, conflicts 14/34
      * with 5 false, cosmetic shown 0/5, one-sided facts 24 right and 36 wrong; then fixes by kind made on it and the fourth set: conflicts
@@ -77,7 +78,7 @@ class FreshPairsTest {
      * percentage points, "a man of 61"): 22/34, one-sided wrong 18; then a length of time each side states once, the two within half
      * again of each other ("nearly five hours" / "four hours"): 0.935 / 0.899, 23/34.
      */
-    static final Floors FIFTH = new Floors("fresh-pairs5", 0.935, 0.895, 23, 3, 0, 24, 18);
+    static final Floors FIFTH = new Floors("fresh-pairs5", 0.935, 0.895, 23, 3, 0, 24, 17);
     /**
      * The sixth set (fresh-pairs6, p51-p60), held out: the figure of its first run, precision 0.857, recall 0.709, conflicts 16/34
      * with 5 false, cosmetic shown 0/2, one-sided facts 26 right and 34 wrong; then fixes by kind made on it and an earlier set: conflicts
@@ -88,6 +89,13 @@ class FreshPairsTest {
      * then a decimal number ends a sentence ("is now 41.8. Almost ...", text.Sentences): 0.907.
      */
     static final Floors SIXTH = new Floors("fresh-pairs6", 0.915, 0.805, 25, 2, 0, 26, 19);
+    /**
+     * The seventh set (fresh-pairs7, p61-p70), held out: the figure of its first run, precision 0.893, recall 0.867, conflicts 22/43
+     * with 6 false, cosmetic shown 0/5, one-sided facts 14 right and 29 wrong; then fixes by kind made on it and an earlier set (counts of
+     * people around ages and by rescuers, a part of a whole, a passive is no running length, round lengths converted, the rate before a
+     * change in points, a title as an unnamed age's noun): conflicts 30/43 with 2 false, one-sided wrong 23.
+     */
+    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.89, 0.865, 30, 2, 0, 14, 23);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -138,16 +146,16 @@ class FreshPairsTest {
     static void importAndRecognise() throws IOException {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
-        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH)) {
+        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d\\d-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(120, files.size(), files.toString());
+        assertEquals(140, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(120, report.importedIds().size(), report.summary());
+        assertEquals(140, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(120, summary.processed());
+        assertEquals(140, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -285,6 +293,13 @@ class FreshPairsTest {
     void sixthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(SIXTH);
         List<String> failures = s.failures(SIXTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void seventhFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(SEVENTH);
+        List<String> failures = s.failures(SEVENTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 

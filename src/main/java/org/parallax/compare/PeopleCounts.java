@@ -1,0 +1,70 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@link FactExtractor} needs around a number of people besides the state words: ages told after the noun ("a man
+ * of 64 remains missing": one man, aged 64, not 64 missing), ages between commas after the noun counted ("Five men, aged
+ * between 29 and 54, were arrested") and people a rescuer brings out ("Rescuers pulled 205 people from the water"). Pure.
+ */
+final class PeopleCounts {
+    private PeopleCounts() {
+    }
+
+    /** ", aged 41 and 38,", ", aged between 29 and 54,", ", 35,": ages between commas after the noun of people counted. */
+    static final Pattern APPOSITION_AGES = Pattern.compile("(?i)\\s+((?:[a-z][\\w-]*\\s+)?[a-z][\\w-]*),\\s+(?:aged?\\s+)?(?:between\\s+)?"
+            + "\\d{1,3}(?:\\s*(?:,|and|to|-)\\s*\\d{1,3})*,");
+    private static final String QUAL = "at least|more than|over|nearly|almost|about|around|some|an estimated|up to|as many as";
+    /**
+     * Rescuers, then a verb of bringing out, right before the number: "Rescuers pulled 168 survivors from the sea", "Rescue
+     * teams plucked 57 people from rooftops", "Rescuers on Wednesday brought 23 miners to the surface" (not "Rescuers found
+     * 12 bodies", "are still looking for three workers").
+     */
+    private static final Pattern RESCUER_BEFORE = Pattern.compile("(?i)(?:^|[,;:]\\s+|\\band\\s+)(?:the\\s+)?(?:rescuers|rescue\\s+(?:teams|workers"
+            + "|crews|services|boats|divers)|coast\\s?guards?|lifeboats?(?:\\s+crews)?|(?:fire|emergency|lifeboat)\\s+crews|divers|helicopters)\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?(?:pulled|plucked|brought|lifted|airlifted|winched|freed|saved|hauled|carried|dragged|took|led|guided|got)\\s+"
+            + "(?:(?:" + QUAL + ")\\s+)?$");
+    /** The people a rescuer brings out, named right after the number ("57 people", "168 survivors", "23 trapped miners"). */
+    private static final Pattern RESCUED_PEOPLE = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+)?(?:(?:" + String.join("|", FactExtractor.personNouns())
+            + ")s?|people|men|women|children|survivors|miners|fishermen|crew|tourists|patients|residents)\\b");
+
+    /**
+     * A noun of people, a participle and a few words, then the state: "miners trapped underground for 42 hours were
+     * rescued", "passengers stranded on the roof were evacuated". No comma in between, so no other clause.
+     */
+    static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+)?(?:(?:" + String.join("|", FactExtractor.personNouns())
+            + ")s?|people|men|women|children|survivors|miners|fishermen|crew|tourists|patients|residents)\\s+[a-z]+ed\\s+(?:[\\w-]+\\s+){0,5}?"
+            + "(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(rescued|evacuated|arrested|detained|killed|injured|hospitalised|hospitalized)\\b");
+
+    /** Whether the number at {@code s[start, end)} counts people a rescuer brought out. */
+    static boolean rescued(String s, int start, int end) {
+        String before = s.substring(0, start).toLowerCase(java.util.Locale.ROOT);
+        // a cheap word check first: most sentences name no rescuer
+        if (!before.contains("rescue") && !before.contains("guard") && !before.contains("lifeboat") && !before.contains("crews")
+                && !before.contains("divers") && !before.contains("helicopters")) {
+            return false;
+        }
+        return RESCUER_BEFORE.matcher(s.substring(0, start)).find() && RESCUED_PEOPLE.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    /**
+     * Whether a match of FactExtractor's unnamed age after the noun (group 1 the noun, 2 "aged" or "of", 3 the number) is an
+     * age, 1 to 120: "a boy of eight", "a man of 64", not "a mother of two" or "a member of three boards".
+     */
+    static boolean isAgeOf(Matcher m) {
+        double v = FactExtractor.years(m.group(3));
+        return v >= 1 && v <= 120 && !(m.group(2).equalsIgnoreCase("of") && m.group(1).matches("(?i)mother|father|member|son|daughter|wife|husband"));
+    }
+
+    /** The spans of the unnamed ages told after the noun ("a man of 64", "a boy of eight", "one woman aged 67"). */
+    static List<int[]> agesOf(String s, Pattern ageOf) {
+        List<int[]> out = new ArrayList<>();
+        if (!s.contains(" of ") && !s.contains(" age")) return out;
+        Matcher m = ageOf.matcher(s);
+        while (m.find()) if (isAgeOf(m)) out.add(new int[] {m.start(), m.end()});
+        return out;
+    }
+}
