@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
 import org.parallax.model.EventSource;
 import org.parallax.model.Mention;
@@ -80,6 +81,7 @@ final class UndatedJoins {
             last--;
         }
         if (last < 0) return null;
+        last = placeNamed(out, last, named);
         EventCandidate e = out.get(last);
         Map<Long, String> who = new LinkedHashMap<>();
         Map<Long, String> where = new LinkedHashMap<>();
@@ -112,6 +114,20 @@ final class UndatedJoins {
         out.set(last, widened);
         joinedSources.add(Map.entry(last, source));
         return widened;
+    }
+
+    /**
+     * "In Dakar she met X" after the stops of a tour: the event told last names other places, an earlier one of the
+     * article names this one, so the sentence is about that earlier event.
+     */
+    private static int placeNamed(List<EventCandidate> out, int last, List<Mention> named) {
+        List<Long> places = named.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::entityId).toList();
+        if (places.isEmpty() || out.get(last).whereIds().stream().anyMatch(places::contains)) return last;
+        for (int k = last - 1; k >= 0; k--) {
+            EventCandidate e = out.get(k);
+            if (e.kind() != EventKind.STATEMENT && e.whereIds().stream().anyMatch(places::contains)) return k;
+        }
+        return last;
     }
 
     /** A meeting or visit denied: "who has not yet met X", "were not expected to meet": nobody joins through it. */

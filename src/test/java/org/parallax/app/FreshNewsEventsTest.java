@@ -169,9 +169,10 @@ class FreshNewsEventsTest {
      * aboard a ship, a UN envoy refused entry at a border, a visit told in the passive, two chief executives, a
      * pilgrimage, an obituary's visits of past years, a news brief with two unrelated visits, a twin-town delegation).
      * Held out 10/48 fully right with 6 false events (found 40, date 36, place 18, participants 14); after the fixes by
-     * kind 18/48 with 3 (found 44, date 39, place 22, participants 21).
+     * kind 18/48 with 3 (found 44, date 39, place 22, participants 21); with a week-long tour's stops kept apart 23/48
+     * (date 42, place 27, participants 26).
      */
-    private static final int[] EVENTS7_FLOORS = {44, 39, 22, 21, 18};
+    private static final int[] EVENTS7_FLOORS = {44, 42, 27, 26, 23};
     private static final int EVENTS7_FALSE_CEILING = 3;
 
     @Test
