@@ -259,6 +259,14 @@ public final class EventExtractor {
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
+                } else if (!inHeadline(s, blocks) && roleWho.size() < 2 && THEY_CLAUSE.matcher(sentenceText).find()) {
+                    // "their first meeting since they met in Ankara", "invited the pope when they met": the two who
+                    // lead the event just told, with whoever the sentence names
+                    Map<Long, String> withParty = new LinkedHashMap<>();
+                    partyOfLast(out).entrySet().stream().limit(2).forEach(e -> withParty.put(e.getKey(), e.getValue()));
+                    roleWho.forEach(withParty::putIfAbsent);
+                    roleWho.clear();
+                    roleWho.putAll(withParty);
                 } else if (!inHeadline(s, blocks) && FOR_THE_PARTY.matcher(sentenceText).find()
                         && Pattern.compile(HOSTED_MEAL, Pattern.CASE_INSENSITIVE).matcher(sentenceText).find()) {
                     // "X will host a lunch for the royal couple": the party of the event just told (first, so "the king"
@@ -353,6 +361,9 @@ public final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
 
     /** The party told before as the object: "who met both negotiators separately", "received the two leaders". */
+    /** "they" in a clause of its own mid-sentence: "since they met in Ankara", "when they last met". */
+    private static final Pattern THEY_CLAUSE = Pattern.compile("\\b(since|when|after|before|until|where|as)\\s+they\\s+"
+            + "((last|first|previously|once)\\s+)?(met|meet|visited|held\\s+talks|talked|spoke)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_PLURAL = Pattern.compile("\\b(met|meet|meets|meeting|received|receives|hosted|hosts"
             + "|welcomed|joined)\\s+(both|the\\s+two)\\s+(sides|leaders|ministers|negotiators|delegations|parties|presidents"
             + "|envoys|delegates)\\b", Pattern.CASE_INSENSITIVE);

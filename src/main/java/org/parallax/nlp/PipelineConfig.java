@@ -101,7 +101,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 22 also: an organisation opened ("opened the new X Concert Hall") is the visit's place, not a participant.
      * 23: events7 kinds: "returned to X to do Y" and a pilgrimage are visits, a body's own session is none, a pronoun after
      * a fronted phrase or with nothing told before, two guests on two days, "joined for lunch by", the passive "visited by".
-     * 24: a tour of a week or more keeps its stops elsewhere apart; an undated "In X she met" joins the event naming X.
+     * 24: a tour of a week or more keeps its stops elsewhere apart; an undated "In X she met" joins the event naming X;
+     *     "since they met in X" mid-sentence is the two who led the event just told.
      */
     static final int ENGINE_REVISION = 24;
 

@@ -112,9 +112,9 @@ class FreshNewsEventsTest {
      * datelines, a ministry press release, a minister's tour of a region, a trade mission, a royal and a papal visit, a
      * summit, talks in a third country, a cancelled visit, a meeting on a summit's sidelines, "yesterday", a programme
      * with times). Held out 12/45 fully right with 1 false event; after the fixes 33/45 (performance.md "Events in
-     * freshly written news, a third check"); 40/45 after the events5 fixes.
+     * freshly written news, a third check"); 40/45 after the events5 fixes; 41/45 with "when they met" (I6e).
      */
-    private static final int[] EVENTS4_FLOORS = {44, 44, 44, 40, 40};
+    private static final int[] EVENTS4_FLOORS = {44, 44, 44, 41, 41};
     private static final int EVENTS4_FALSE_CEILING = 0;
 
     @Test

@@ -114,4 +114,19 @@ class EventExtractorTourTest {
         assertTrue(EventExtractor.sameEvent(EventKind.MEETING, DateRange.day(LocalDate.of(2023, 3, 7)), List.of(1L), List.of(3L),
                 EventKind.VISIT, new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 8), DatePrecision.DAY), List.of(1L), List.of(2L)));
     }
+
+    @Test
+    void theyInAClauseMidSentenceAreTheTwoWhoLedTheEventJustTold() {
+        String text = "Ilse Marren met Ode Holt in Varna on Tuesday. The two leaders were joined by Kai Berg. "
+                + "It was their first meeting since they met in Tessel in May.";
+        DateRange may = new DateRange(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31), DatePrecision.MONTH);
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))), date(text, "May", may)),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Ode Holt", EntityType.PERSON, 2),
+                        name(text, "Varna", EntityType.LOCATION, 3), name(text, "Kai Berg", EntityType.PERSON, 4),
+                        name(text, "Tessel", EntityType.LOCATION, 5)), Map.of());
+        EventCandidate earlier = c.stream().filter(e -> e.when().equals(may)).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 2L), earlier.whoIds(), c.toString());
+        assertEquals(List.of(5L), earlier.whereIds(), c.toString());
+    }
 }
