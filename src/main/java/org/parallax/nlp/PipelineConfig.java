@@ -102,7 +102,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 23: events7 kinds: "returned to X to do Y" and a pilgrimage are visits, a body's own session is none, a pronoun after
      * a fronted phrase or with nothing told before, two guests on two days, "joined for lunch by", the passive "visited by".
      * 24: a tour of a week or more keeps its stops elsewhere apart; an undated "In X she met" joins the event naming X;
-     *     "since they met in X" mid-sentence is the two who led the event just told.
+     *     "since they met in X" mid-sentence is the two who led the event just told; an undated "flew in from X" joins.
      */
     static final int ENGINE_REVISION = 24;
 

@@ -39,7 +39,7 @@ final class UndatedJoins {
             + "|chaired\\s+by|mediated\\s+by|tour(s|ed)|" + SHOWN_BY
             + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
             + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks\\s+with"
-            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?"
+            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?|(flew|flies|fly|flown)\\s+in\\s+((by|on|aboard)\\s+[^,.;]{1,30}?\\s+)?from"
             + "|laid\\s+(a\\s+)?(wreaths?|flowers)|" + EventRoles.RECEPTION + "|" + GREETED_PARTY + "|join(s|ed)?\\s+" + JOINED_PARTY
             + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The party told before, as an object pronoun: "will travel with him", "will accompany her". */

@@ -129,4 +129,17 @@ class EventExtractorTourTest {
         assertEquals(List.of(1L, 2L), earlier.whoIds(), c.toString());
         assertEquals(List.of(5L), earlier.whereIds(), c.toString());
     }
+
+    @Test
+    void anUndatedFlightInFromElsewhereJoinsTheEventOfThoseWhoTookPart() {
+        String text = "Ilse Marren met Ode Holt in Varna on Tuesday. Holt flew in by helicopter from Tessel, on the coast.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Ode Holt", EntityType.PERSON, 2),
+                        name(text, "Varna", EntityType.LOCATION, 3), nameAfter(text, "Tuesday", "Holt", EntityType.PERSON, 2),
+                        name(text, "Tessel", EntityType.LOCATION, 4)), Map.of());
+        EventCandidate flight = c.stream().filter(e -> e.source().sentenceText().startsWith("Holt flew")).findFirst().orElseThrow();
+        assertEquals(List.of(3L), flight.whereIds(), "where they came from is no place of the event: " + c);
+        assertTrue(flight.whoIds().containsAll(List.of(1L, 2L)), c.toString());
+    }
 }
