@@ -259,6 +259,14 @@ public final class EventExtractor {
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
+                } else if (!inHeadline(s, blocks) && roleWho.size() < 2 && THEY_CLAUSE.matcher(sentenceText).find()) {
+                    // "their first meeting since they met in Ankara", "invited the pope when they met": the two who
+                    // lead the event just told, with whoever the sentence names
+                    Map<Long, String> withParty = new LinkedHashMap<>();
+                    partyOfLast(out).entrySet().stream().limit(2).forEach(e -> withParty.put(e.getKey(), e.getValue()));
+                    roleWho.forEach(withParty::putIfAbsent);
+                    roleWho.clear();
+                    roleWho.putAll(withParty);
                 } else if (!inHeadline(s, blocks) && FOR_THE_PARTY.matcher(sentenceText).find()
                         && Pattern.compile(HOSTED_MEAL, Pattern.CASE_INSENSITIVE).matcher(sentenceText).find()) {
                     // "X will host a lunch for the royal couple": the party of the event just told (first, so "the king"
@@ -308,7 +316,7 @@ public final class EventExtractor {
             EventCandidate e = out.get(j.getKey());
             out.add(new EventCandidate(e.kind(), e.when(), e.whoIds(), e.who(), e.whereIds(), e.where(), j.getValue()));
         }
-        List<EventCandidate> body = joinBackReferences(out, references);
+        List<EventCandidate> body = venuesOfTrips(joinBackReferences(out, references));
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
         List<EventCandidate> kept = new ArrayList<>();
@@ -353,6 +361,9 @@ public final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
 
     /** The party told before as the object: "who met both negotiators separately", "received the two leaders". */
+    /** "they" in a clause of its own mid-sentence: "since they met in Ankara", "when they last met". */
+    private static final Pattern THEY_CLAUSE = Pattern.compile("\\b(since|when|after|before|until|where|as)\\s+they\\s+"
+            + "((last|first|previously|once)\\s+)?(met|meet|visited|held\\s+talks|talked|spoke)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_PLURAL = Pattern.compile("\\b(met|meet|meets|meeting|received|receives|hosted|hosts"
             + "|welcomed|joined)\\s+(both|the\\s+two)\\s+(sides|leaders|ministers|negotiators|delegations|parties|presidents"
             + "|envoys|delegates)\\b", Pattern.CASE_INSENSITIVE);
@@ -783,6 +794,31 @@ public final class EventExtractor {
         return joined;
     }
 
+    /**
+     * A day of a tour ({@link #TOUR_DAYS}) whose only places are venues ("met X at Malacanang Palace on Monday")
+     * is in the trip's places too: a venue is no stop of its own ({@link #anotherStop}).
+     */
+    private static List<EventCandidate> venuesOfTrips(List<EventCandidate> body) {
+        List<EventCandidate> out = new ArrayList<>(body);
+        for (int i = 0; i < out.size(); i++) {
+            EventCandidate c = out.get(i);
+            if (c.kind() == EventKind.STATEMENT || c.whereIds().isEmpty() || !c.when().start().equals(c.when().end())) continue;
+            String text = c.source().sentenceText();
+            if (c.where().stream().anyMatch(w -> !Pattern.compile("\\bat\\s+(the\\s+)?" + Pattern.quote(w)).matcher(text).find())) continue;
+            for (EventCandidate t : out.subList(0, i)) {
+                if (t.kind() != EventKind.STATEMENT && t.when().precision() == DatePrecision.DAY
+                        && !t.when().start().plusDays(TOUR_DAYS - 1L).isAfter(t.when().end())
+                        && !c.when().start().isBefore(t.when().start()) && !c.when().end().isAfter(t.when().end()) && !t.whereIds().isEmpty()) {
+                    Map<Long, String> where = names(c.whereIds(), c.where());
+                    names(t.whereIds(), t.where()).forEach(where::putIfAbsent);
+                    out.set(i, candidate(c.kind(), c.when(), names(c.whoIds(), c.who()), where, c.source()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** How many days after the event told before a sentence saying it ends ("The visit ends on Thursday") may fall. */
     private static final int ENDS_WITHIN_DAYS = 7;
 
@@ -897,6 +933,7 @@ public final class EventExtractor {
         if (!compatible(k1, k2)) return false;
         if (d1.end().isBefore(d2.start()) || d2.end().isBefore(d1.start())) return false;
         if (oneStopOf(d1, where1, d2, where2) || oneStopOf(d2, where2, d1, where1)) return false;
+        if (anotherStop(d1, where1, d2, where2) || anotherStop(d2, where2, d1, where1)) return false;
         if (EventRoles.anotherParty(who1, where1, who2, where2)) return false;
         if (who1.stream().anyMatch(who2::contains)) return true;
         // places alone are weak evidence (every event of a story happens "in Pakistan"): only when someone is unnamed
@@ -911,6 +948,21 @@ public final class EventExtractor {
     private static boolean oneStopOf(DateRange stopWhen, Collection<Long> stopWhere, DateRange tripWhen, Collection<Long> tripWhere) {
         return stopWhen.precision() == DatePrecision.DAY && tripWhen.precision().compareTo(DatePrecision.DAY) > 0
                 && tripWhere.size() >= 2 && !stopWhere.isEmpty() && !stopWhere.containsAll(tripWhere);
+    }
+
+    /**
+     * A day of a tour told with its length ("ended a week-long tour of four capitals in Dakar on Friday", "began the
+     * tour in Nairobi on Monday"): a trip of a week or more ({@link #TOUR_DAYS}) is a tour, and a single
+     * day inside its days naming places, none of them the tour's, is a stop of its own in the calendar, not part of it
+     * (venues of the tour's places are its places too: {@link #venuesOfTrips}). A shorter visit keeps its day trips
+     * ("a three-day state visit to Norway", "in Bergen on Wednesday").
+     */
+    private static final int TOUR_DAYS = 7;
+
+    private static boolean anotherStop(DateRange stopWhen, Collection<Long> stopWhere, DateRange tripWhen, Collection<Long> tripWhere) {
+        return stopWhen.precision() == DatePrecision.DAY && stopWhen.start().equals(stopWhen.end())
+                && tripWhen.precision() == DatePrecision.DAY && !tripWhen.start().plusDays(TOUR_DAYS - 1L).isAfter(tripWhen.end())
+                && !stopWhere.isEmpty() && !tripWhere.isEmpty() && stopWhere.stream().noneMatch(tripWhere::contains);
     }
 
     /** A meeting during a visit is part of the visit; a statement is only ever the same statement. */

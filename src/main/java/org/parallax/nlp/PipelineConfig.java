@@ -109,8 +109,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * a two-word name in both orders in an article ("Kishida Fumio" / "Fumio Kishida") is one person, and an organisation
      * or place that is the last words of one person's longer name there ("Ferreira Santos Costa") is that person; a title
      * of a place with its holder in apposition ("the Archbishop of Canterbury, Daniel Ashcroft,") is that person.
+     * 24: a tour of a week or more keeps its stops elsewhere apart; an undated "In X she met" joins the event naming X;
+     *     "since they met in X" mid-sentence is the two who led the event just told; an undated "flew in from X" joins.
      */
-    static final int ENGINE_REVISION = 23;
+    static final int ENGINE_REVISION = 24;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
 import org.parallax.model.EventSource;
 import org.parallax.model.Mention;
@@ -38,7 +39,7 @@ final class UndatedJoins {
             + "|chaired\\s+by|mediated\\s+by|tour(s|ed)|" + SHOWN_BY
             + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
             + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks\\s+with"
-            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?"
+            + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?|(flew|flies|fly|flown)\\s+in\\s+((by|on|aboard)\\s+[^,.;]{1,30}?\\s+)?from"
             + "|laid\\s+(a\\s+)?(wreaths?|flowers)|" + EventRoles.RECEPTION + "|" + GREETED_PARTY + "|join(s|ed)?\\s+" + JOINED_PARTY
             + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The party told before, as an object pronoun: "will travel with him", "will accompany her". */
@@ -80,6 +81,7 @@ final class UndatedJoins {
             last--;
         }
         if (last < 0) return null;
+        last = placeNamed(out, last, named);
         EventCandidate e = out.get(last);
         Map<Long, String> who = new LinkedHashMap<>();
         Map<Long, String> where = new LinkedHashMap<>();
@@ -112,6 +114,20 @@ final class UndatedJoins {
         out.set(last, widened);
         joinedSources.add(Map.entry(last, source));
         return widened;
+    }
+
+    /**
+     * "In Dakar she met X" after the stops of a tour: the event told last names other places, an earlier one of the
+     * article names this one, so the sentence is about that earlier event.
+     */
+    private static int placeNamed(List<EventCandidate> out, int last, List<Mention> named) {
+        List<Long> places = named.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::entityId).toList();
+        if (places.isEmpty() || out.get(last).whereIds().stream().anyMatch(places::contains)) return last;
+        for (int k = last - 1; k >= 0; k--) {
+            EventCandidate e = out.get(k);
+            if (e.kind() != EventKind.STATEMENT && e.whereIds().stream().anyMatch(places::contains)) return k;
+        }
+        return last;
     }
 
     /** A meeting or visit denied: "who has not yet met X", "were not expected to meet": nobody joins through it. */

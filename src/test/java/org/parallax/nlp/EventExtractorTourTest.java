@@ -1,0 +1,145 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+import org.parallax.model.Event;
+import org.parallax.model.EventKind;
+import org.parallax.model.EventSource;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionOrigin;
+import org.parallax.model.Sentence;
+
+/** EventExtractor on trips told as a whole and their stops (EventExtractorTest is at Checkstyle's file length). */
+class EventExtractorTourTest {
+
+    private final EventExtractor extractor = new EventExtractor();
+
+    private static ResolvedDate date(String text, String s, DateRange range) {
+        int at = text.indexOf(s);
+        return new ResolvedDate(at, at + s.length(), s, range, false);
+    }
+
+    private static Mention name(String text, String s, EntityType type, long entity) {
+        return nameAfter(text, "", s, type, entity);
+    }
+
+    /** Groups candidates into events as the service does, first match wins. */
+    private static List<Event> merge(List<EventCandidate> candidates, Map<Long, String> names) {
+        List<Event> events = new ArrayList<>();
+        for (EventCandidate c : candidates) {
+            int match = -1;
+            for (int i = 0; i < events.size() && match < 0; i++) if (EventExtractor.sameEvent(c, events.get(i))) match = i;
+            if (match < 0) {
+                events.add(new Event(events.size() + 1, c.kind(), c.when(), c.whoIds(), c.who(), c.whereIds(), c.where(), List.of(c.source())));
+            } else {
+                Event e = events.get(match);
+                Set<Long> who = new LinkedHashSet<>(e.whoIds());
+                who.addAll(c.whoIds());
+                Set<Long> where = new LinkedHashSet<>(e.whereIds());
+                where.addAll(c.whereIds());
+                List<EventSource> sources = new ArrayList<>(e.sources());
+                sources.add(c.source());
+                events.set(match, new Event(e.id(), EventExtractor.mergedKind(e.kind(), c.kind()), EventExtractor.mergedDate(e.when(), c.when()),
+                        List.copyOf(who), who.stream().map(names::get).toList(), List.copyOf(where), where.stream().map(names::get).toList(), sources));
+            }
+        }
+        return events;
+    }
+
+    /** Sentences of {@code text}, split after each ". ". */
+    private static List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 1)) {
+            out.add(new Sentence(from, at + 1));
+            from = at + 2;
+        }
+        out.add(new Sentence(from, text.length()));
+        return out;
+    }
+
+    /** A name mention where {@code s} occurs after {@code after}. */
+    private static Mention nameAfter(String text, String after, String s, EntityType type, long entity) {
+        int at = text.indexOf(s, text.indexOf(after));
+        return new Mention(0, 1, at, at + s.length(), s, type, null, entity, null, MentionOrigin.AUTO, false);
+    }
+
+    @Test
+    void aTourToldWithItsEndKeepsItsStopsApart() {
+        String text = "Foreign Minister Ilse Marren ended a week-long tour of three capitals in Varna on Friday. "
+                + "Marren began the tour in Tessel on Monday, where she met President Ode Holt. "
+                + "She met Prime Minister Kai Berg at Orla Palace on Wednesday. "
+                + "In Varna she met President Lia Sand.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Friday", DateRange.day(LocalDate.of(2023, 3, 10))),
+                        date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(text, "Wednesday", DateRange.day(LocalDate.of(2023, 3, 8)))),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Varna", EntityType.LOCATION, 2),
+                        nameAfter(text, "Friday. ", "Marren", EntityType.PERSON, 1), name(text, "Tessel", EntityType.LOCATION, 3),
+                        name(text, "Ode Holt", EntityType.PERSON, 4), name(text, "Kai Berg", EntityType.PERSON, 5),
+                        name(text, "Orla Palace", EntityType.LOCATION, 6), nameAfter(text, "In Varna", "Varna", EntityType.LOCATION, 2),
+                        name(text, "Lia Sand", EntityType.PERSON, 7)), Map.of());
+        Map<Long, String> names = Map.of(1L, "Ilse Marren", 2L, "Varna", 3L, "Tessel", 4L, "Ode Holt", 5L, "Kai Berg",
+                6L, "Orla Palace", 7L, "Lia Sand");
+        List<Event> events = merge(c, names);
+        // the stop in another place on a day of the tour is an event of its own
+        Event tessel = events.stream().filter(e -> e.whereIds().contains(3L)).findFirst().orElseThrow();
+        assertEquals("2023-03-06", tessel.when().toString(), events.toString());
+        assertFalse(tessel.whereIds().contains(2L), events.toString());
+        // the tour keeps its days and its end's place; a venue alone is the tour's, and the undated "In Varna she met"
+        // is about the tour that named Varna, not the stop told last
+        Event tour = events.stream().filter(e -> e.whereIds().contains(2L)).findFirst().orElseThrow();
+        assertEquals("2023-03-04..2023-03-10", tour.when().toString(), events.toString());
+        assertTrue(tour.whoIds().containsAll(List.of(1L, 7L)), events.toString());
+        assertTrue(tour.whereIds().contains(6L), events.toString());
+        assertFalse(tessel.whoIds().contains(7L), events.toString());
+        // a day in the tour's own place is part of it, a day elsewhere a stop of its own; a three-day visit keeps its day trip
+        assertTrue(EventExtractor.sameEvent(EventKind.MEETING, DateRange.day(LocalDate.of(2023, 3, 7)), List.of(1L), List.of(2L),
+                EventKind.VISIT, tour.when(), List.of(1L), List.of(2L)));
+        assertFalse(EventExtractor.sameEvent(EventKind.MEETING, DateRange.day(LocalDate.of(2023, 3, 7)), List.of(1L), List.of(3L),
+                EventKind.VISIT, tour.when(), List.of(1L), List.of(2L)));
+        assertTrue(EventExtractor.sameEvent(EventKind.MEETING, DateRange.day(LocalDate.of(2023, 3, 7)), List.of(1L), List.of(3L),
+                EventKind.VISIT, new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 8), DatePrecision.DAY), List.of(1L), List.of(2L)));
+    }
+
+    @Test
+    void theyInAClauseMidSentenceAreTheTwoWhoLedTheEventJustTold() {
+        String text = "Ilse Marren met Ode Holt in Varna on Tuesday. The two leaders were joined by Kai Berg. "
+                + "It was their first meeting since they met in Tessel in May.";
+        DateRange may = new DateRange(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31), DatePrecision.MONTH);
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))), date(text, "May", may)),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Ode Holt", EntityType.PERSON, 2),
+                        name(text, "Varna", EntityType.LOCATION, 3), name(text, "Kai Berg", EntityType.PERSON, 4),
+                        name(text, "Tessel", EntityType.LOCATION, 5)), Map.of());
+        EventCandidate earlier = c.stream().filter(e -> e.when().equals(may)).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 2L), earlier.whoIds(), c.toString());
+        assertEquals(List.of(5L), earlier.whereIds(), c.toString());
+    }
+
+    @Test
+    void anUndatedFlightInFromElsewhereJoinsTheEventOfThoseWhoTookPart() {
+        String text = "Ilse Marren met Ode Holt in Varna on Tuesday. Holt flew in by helicopter from Tessel, on the coast.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7)))),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Ode Holt", EntityType.PERSON, 2),
+                        name(text, "Varna", EntityType.LOCATION, 3), nameAfter(text, "Tuesday", "Holt", EntityType.PERSON, 2),
+                        name(text, "Tessel", EntityType.LOCATION, 4)), Map.of());
+        EventCandidate flight = c.stream().filter(e -> e.source().sentenceText().startsWith("Holt flew")).findFirst().orElseThrow();
+        assertEquals(List.of(3L), flight.whereIds(), "where they came from is no place of the event: " + c);
+        assertTrue(flight.whoIds().containsAll(List.of(1L, 2L)), c.toString());
+    }
+}
