@@ -177,6 +177,20 @@ final class ClauseTense {
         return tense == Tense.NONE && scheduled(text, start, end) ? Tense.FUTURE : tense;
     }
 
+    /**
+     * {@link #listing}, and under "would" a future seen from the past, so ahead of the report ("would lead a return
+     * visit in June", written in December: next June); not "would have", a past that did not happen.
+     */
+    static Tense ahead(String text, int start, int end) {
+        Tense tense = listing(text, start, end);
+        if (tense != Tense.NONE || !conditional(text, start, end)) return tense;
+        int[] clause = clause(text, Sentences.around(text, start, end), start, end);
+        return WOULD_HAVE.matcher(text.substring(clause[0], clause[1])).find() ? Tense.NONE : Tense.FUTURE;
+    }
+
+    private static final Pattern WOULD_HAVE = Pattern.compile("\\bwould(?:\\s+not|n't)?\\s+(?:\\w+ly\\s+)?have\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
     static boolean present(String text, int start, int end) {
         int[] clause = clause(text, Sentences.around(text, start, end), start, end);

@@ -23,6 +23,7 @@ import org.parallax.model.BlockType;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
+import org.parallax.model.Sentence;
 import org.parallax.text.ClockTimes;
 import org.parallax.text.Months;
 import org.parallax.text.Sentences;
@@ -447,6 +448,22 @@ public final class DateResolver {
     private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:break|recess|window|term|session|statement|timetable"
             + "|schedule|games|olympics|collection|fashion|booster|holidays|poll|election|season|exhibition|show|programme"
             + "|festival|sales?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOLIDAY_END = Pattern.compile("\\b(?:Christmas(?:\\s+Eve)?|Easter|Thanksgiving|Halloween|Hanukkah"
+            + "|New\\s+Year's(?:\\s+Eve)?)$");
+    /** After a holiday: a noun it modifies ("lights", "egg hunt", "concert"), not a time word or a function word. */
+    private static final Pattern THING_AFTER = Pattern.compile("\\s+(?!(?:of|before|after|to|in|on|at|by|and|or|when|that|this|last|next"
+            + "|period|weekend|week|fortnight|holidays?|break|day|days|eve|season|morning|afternoon|evening|night|time|is|was|will"
+            + "|falls?|fell)\\b)\\p{Ll}+\\b");
+    /** A weekday or a day of a month ("on Saturday", "20 December", "December 20"). */
+    private static final Pattern DAY_WRITTEN = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + "(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{1,2}\\b|today|tomorrow|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence of {@code m} dates a day outside {@code m}. */
+    private static boolean dayElsewhere(String text, RawMention m) {
+        Sentence s = Sentences.around(text, m.start(), m.end());
+        String sentence = text.substring(s.start(), m.start()) + " " + text.substring(m.end(), s.end());
+        return DAY_WRITTEN.matcher(sentence).find();
+    }
     private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:contracts?|futures|delivery|deliveries)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -621,6 +638,10 @@ public final class DateResolver {
         if (SEASON_WORD_END.matcher(surface).find() && SEASON_NOUN_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "the winter break", "the summer recess": a season naming a fixture of the calendar, no date
         }
+        if (HOLIDAY_END.matcher(surface).find() && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                && THING_AFTER.matcher(text.substring(m.end())).lookingAt() && dayElsewhere(text, m)) {
+            return null; // "On Saturday they join the Christmas lights switch-on": the holiday names a kind of thing, the day is dated
+        }
         if (MONTH_ALONE.matcher(surface).matches() && Months.number(surface.toLowerCase(Locale.ROOT)) > 0
                 && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
                 && CAPITALISED_AFTER.matcher(text.substring(m.end())).lookingAt()) {
@@ -653,7 +674,7 @@ public final class DateResolver {
             // SUTime places a holiday in the document's year whatever the verb says ("expect a verdict by Easter" in
             // September is next Easter), and misses "Boxing Day": placed by tense as a month-day without a year is
             // a present verb of a fixture ("the season closes with carols on Christmas Eve") looks ahead, as for a month
-            return docDate == null ? null : DateRange.day(DateAnchoring.placeHoliday(feast.group(1), ClauseTense.listing(text, m.start(), m.end()),
+            return docDate == null ? null : DateRange.day(DateAnchoring.placeHoliday(feast.group(1), ClauseTense.ahead(text, m.start(), m.end()),
                     docDate));
         }
         Matcher nthWeek = NTH_WEEK_OF_MONTH.matcher(surface.strip());
@@ -818,7 +839,7 @@ public final class DateResolver {
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
             // "the March contract": a futures contract names the delivery month to come, whatever verb reports its price
             boolean delivery = MONTH_ALONE.matcher(surface).matches() && CONTRACT_AFTER.matcher(text.substring(m.end())).lookingAt();
-            range = DateAnchoring.placeYear(range, delivery ? ClauseTense.Tense.FUTURE : ClauseTense.listing(text, m.start(), m.end()), docDate);
+            range = DateAnchoring.placeYear(range, delivery ? ClauseTense.Tense.FUTURE : ClauseTense.ahead(text, m.start(), m.end()), docDate);
         }
         if (range != null && docDate != null && !YEAR_DIGITS.matcher(surface).find()) {
             range = DateAnchoring.onItsWeekday(surface, range); // "Wednesday 18 December": the year in which it is a Wednesday

@@ -49,9 +49,13 @@ final class RelativeDates {
             + "|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+\\p{L}+\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEK = Pattern.compile("^(?:the\\s+)?(?:(previous|prior|last|past|preceding|next|following"
             + "|coming|this|current)\\s+week|week\\s+(before|earlier|after|later))$", Pattern.CASE_INSENSITIVE);
-    /** Words after "the week before" that make it "the week before the election": anchored elsewhere. */
-    private static final Pattern ANCHOR_AFTER = Pattern.compile("^\\s+(?:the|a|an|his|her|its|their|our|this|that|last|next"
-            + "|\\p{Lu}|\\d)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Words after "the week before" that make it "the week before the election", "the day after she left", "the day
+     * before voting": anchored elsewhere. Whole words only, and a capital only as a capital: "the day before and"
+     * counts from the story's day.
+     */
+    private static final Pattern ANCHOR_AFTER = Pattern.compile("^\\s+(?:(?:the|a|an|his|her|its|their|our|this|that|last|next"
+            + "|he|she|they|it|we|i|you|\\p{L}+ing)\\b|(?-i:\\p{Lu})|\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEASON = Pattern.compile("\\b(spring|summer|autumn|fall|winter)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern MODIFIER = Pattern.compile("\\b(?:(early|beginning\\s+of|start\\s+of)|(mid|middle\\s+of)"
@@ -219,7 +223,7 @@ final class RelativeDates {
         Matcher n = DAYS_FROM_STORY.matcher(surface);
         Matcher bare = COUNTED.matcher(surface);
         if (d.matches()) {
-            if (d.group(2) != null && ANCHOR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+            if (d.group(2) != null && ANCHOR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 24))).find()) {
                 return null; // "the day after the vote": counted from an event named after it
             }
             String w = (d.group(1) != null ? d.group(1) : d.group(2)).toLowerCase(Locale.ROOT);
@@ -230,7 +234,7 @@ final class RelativeDates {
             if (n.matches()) {
                 dir = n.group(2);
                 if ((dir.equalsIgnoreCase("after") || dir.equalsIgnoreCase("before"))
-                        && ANCHOR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+                        && ANCHOR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 24))).find()) {
                     return null; // "two days before the vote"
                 }
             } else {
@@ -253,7 +257,7 @@ final class RelativeDates {
     static boolean anchoredElsewhere(String text, RawMention m) {
         Matcher w = WEEK.matcher(text.substring(m.start(), m.end()).strip());
         return w.matches() && w.group(2) != null
-                && ANCHOR_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
+                && ANCHOR_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).find();
     }
 
     /** A TIMEX season value ({@code 2022-SP}, {@code XXXX-WI}) as its three months; null for anything else. */

@@ -2,6 +2,7 @@ package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -386,7 +387,19 @@ class DateResolverTest {
                 // a participle after "will have" is the future's; a futures contract's month is the one to come
                 row("He will have his case heard in March, the court said.", "2031-01-01", "March=2031-03", "March", "2031-03 MONTH"),
                 row("Crude for the March contract stood at $71.", "2031-01-20", "March=2030-03", "March", "2031-03 MONTH"),
-                row("The index has gained 6% year to date.", "2031-01-20", "year to date=", "year to date", "2031-01-01..2031-01-20 PART"));
+                row("The index has gained 6% year to date.", "2031-01-20", "year to date=", "year to date", "2031-01-01..2031-01-20 PART"),
+                // a month or a holiday under "would" is a future seen from the past: ahead of the report, not the one gone;
+                // "would have" is a past that did not happen
+                row("The mayor said he would lead a return visit to the town in June.", "2030-12-05", "June=2030-06", "June",
+                        "2031-06 MONTH"),
+                row("She said the choir would sing again at Easter.", "2030-09-10", "Easter=2030-04-21", "Easter", "2031-04-13 DAY"),
+                row("Without the strike the plant would have reopened in June.", "2030-12-05", "June=2030-06", "June", "2030-06 MONTH"),
+                // a holiday naming a kind of thing, when the sentence dates the day: no date; alone it keeps its date
+                row("The guests will join the Christmas lights switch-on on Saturday.", "2030-12-05",
+                        "Christmas=2030-12-25|Saturday=2030-12-07", "Christmas", "-"),
+                row("The school holds the Easter egg hunt on 12 April.", "2031-02-13", "Easter=2031-04-13|12 April=2031-04-12", "Easter", "-"),
+                row("The Christmas Eve carol concert takes place at the cathedral.", "2030-12-05", "Christmas Eve=2030-12-24", "Christmas Eve",
+                        "2030-12-24 DAY"));
     }
 
     /** A clause with its own subject and present verb is not governed by the past clause before it. */
@@ -543,6 +556,13 @@ class DateResolverTest {
         assertFalse(dates.get(3).range() != null && dates.get(3).range().toString().equals("2008-05-14"),
                 "the day before the summit is counted from the summit, not from the story's last day");
         assertNull(dates.get(4).range(), "two days later than planned is a comparison, no day");
+        // "the day before" followed by "and", not by what it is counted from, is the day before the story's last day
+        String before = "The envoy was turned back on Wednesday. She had flown to Mae Sot the day before and waited.";
+        assertEquals("2030-06-18", resolver.resolve(before, raw(before, "Wednesday=2030-06-19|the day before=2030-06-19"),
+                LocalDate.parse("2030-06-20")).get(1).range().toString());
+        String after = "The envoy was turned back on Wednesday. She flew home the day after she was refused.";
+        assertNotEquals("2030-06-20", resolver.resolve(after, raw(after, "Wednesday=2030-06-19|the day after=2030-06-21"),
+                LocalDate.parse("2030-06-20")).get(1).range().toString(), "the day after she was refused: counted from that");
     }
 
     @Test
