@@ -657,6 +657,8 @@ public final class DateResolver {
             };
             return new DateRange(docDate, end, DatePrecision.DAY);
         }
+        DateRange ended = RelativeDates.endedUnit(text, m, docDate); // "ended the week at $1.31": the week just ended
+        if (ended != null) return ended;
         if (ORDINAL_ALONE.matcher(surface.strip()).matches() && NAME_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "the Second World War", "the First Amendment": an ordinal that opens a name
         }

@@ -112,7 +112,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 24: a tour of a week or more keeps its stops elsewhere apart; an undated "In X she met" joins the event naming X;
      *     "since they met in X" mid-sentence is the two who led the event just told; an undated "flew in from X" joins.
      * 25: dates: "the day before" followed by "and" counts from the story's day; a month or holiday under "would" lies
-     *     ahead; a holiday naming a kind of thing ("the Christmas lights switch-on") in a sentence that dates its day is no date.
+     *     ahead; a holiday naming a kind of thing ("the Christmas lights switch-on") in a sentence that dates its day is no date;
+     *     "ended the week" (month, year) is the one just ended.
      */
     static final int ENGINE_REVISION = 25;
 

@@ -253,6 +253,38 @@ final class RelativeDates {
         return DateRange.day(storyDay.start().plusDays(shift));
     }
 
+    private static final Pattern THE_UNIT = Pattern.compile("^the\\s+(week|month|year)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENDED_BEFORE = Pattern.compile("\\b(?:ended|closed|finished|rounded\\s+off|wrapped\\s+up)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The pound ended the week at $1.31", "shares closed the month lower": the week (month, year) just ended, this one
+     * only when it ends within days of publication (a week from Friday, a month or a year in its last three days); null
+     * when the text is not such a phrase.
+     */
+    static DateRange endedUnit(String text, RawMention m, LocalDate docDate) {
+        Matcher u = THE_UNIT.matcher(text.substring(m.start(), m.end()).strip());
+        if (docDate == null || !u.matches() || !ENDED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+            return null;
+        }
+        switch (u.group(1).toLowerCase(Locale.ROOT)) {
+            case "week" -> {
+                LocalDate monday = docDate.with(DayOfWeek.MONDAY);
+                if (docDate.getDayOfWeek().getValue() < 5) monday = monday.minusWeeks(1);
+                return new DateRange(monday, monday.plusDays(6), DatePrecision.WEEK);
+            }
+            case "month" -> {
+                YearMonth month = YearMonth.from(docDate);
+                if (docDate.getDayOfMonth() <= month.lengthOfMonth() - 3) month = month.minusMonths(1);
+                return new DateRange(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
+            }
+            default -> {
+                int y = docDate.getMonthValue() == 12 && docDate.getDayOfMonth() >= 29 ? docDate.getYear() : docDate.getYear() - 1;
+                return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+            }
+        }
+    }
+
     /** "the week before the election": a week relative to an event the resolver does not know, so no date. */
     static boolean anchoredElsewhere(String text, RawMention m) {
         Matcher w = WEEK.matcher(text.substring(m.start(), m.end()).strip());

@@ -398,6 +398,11 @@ class DateResolverTest {
                 row("The guests will join the Christmas lights switch-on on Saturday.", "2030-12-05",
                         "Christmas=2030-12-25|Saturday=2030-12-07", "Christmas", "-"),
                 row("The school holds the Easter egg hunt on 12 April.", "2031-02-13", "Easter=2031-04-13|12 April=2031-04-12", "Easter", "-"),
+                // "ended the week" (month, year) after a past verb of ending: the one just ended, this one only at its very end
+                row("The pound ended the week at $1.31.", "2031-01-20", "the week=2031-W04", "the week", "2031-01-13..2031-01-19 WEEK"),
+                row("The pound ended the week at $1.31.", "2031-01-24", "the week=2031-W04", "the week", "2031-01-20..2031-01-26 WEEK"),
+                row("Shares closed the month lower.", "2031-03-03", "the month=2031-03", "the month", "2031-02 MONTH"),
+                row("The index finished the year up 4%.", "2031-01-02", "the year=2031", "the year", "2030 YEAR"),
                 row("The Christmas Eve carol concert takes place at the cathedral.", "2030-12-05", "Christmas Eve=2030-12-24", "Christmas Eve",
                         "2030-12-24 DAY"));
     }

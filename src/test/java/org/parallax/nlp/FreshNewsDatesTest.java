@@ -153,9 +153,9 @@ class FreshNewsDatesTest {
      * The sixth set (fresh-news/dates6, performance.md "Dates in freshly written news, sixth check": a markets report, a
      * fixture list, a court appeal with a long history, a cultural calendar, a parliamentary story, a technology roadmap,
      * an American-style profile, a year-end review published on 31 December): right after the fixes that followed its
-     * held-out run (175 of 205 held out, 3 false; 200 and 0 false after).
+     * held-out run (175 of 205 held out, 3 false; 200 and 0 false after; 201 with "ended the week").
      */
-    private static final int RIGHT_FLOOR_6_ALL = 200;
+    private static final int RIGHT_FLOOR_6_ALL = 201;
     /** False dates in dates6 today, at most. */
     private static final int FALSE_CEILING_6 = 0;
 
