@@ -109,8 +109,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * a two-word name in both orders in an article ("Kishida Fumio" / "Fumio Kishida") is one person, and an organisation
      * or place that is the last words of one person's longer name there ("Ferreira Santos Costa") is that person; a title
      * of a place with its holder in apposition ("the Archbishop of Canterbury, Daniel Ashcroft,") is that person.
+     * 24: display names from the whole name the text writes a cut-off mention in ("Lord Smith of Finsbury", "King Charles", "the Russian Air Force").
      */
-    static final int ENGINE_REVISION = 23;
+    static final int ENGINE_REVISION = 24;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
