@@ -124,7 +124,8 @@ final class NlpResults {
             if (entityId == null) {
                 Set<String> all = new LinkedHashSet<>(cluster.aliases());
                 all.addAll(written);
-                created.add(new EntityRepository.NewEntity(cluster.type(), cluster.name(), all));
+                // a cut-off name ("Air Force") is named by the whole name the text writes it in ("Russian Air Force")
+                created.add(new EntityRepository.NewEntity(cluster.type(), EntityNames.wholeAlias(cluster.type(), cluster.name(), written), all));
                 createdMembers.add(unassigned);
                 continue;
             }
@@ -204,15 +205,9 @@ final class NlpResults {
      */
     private void renameFromMentions(Connection c, Set<Long> entityIds, boolean prune, Map<Long, Set<String>> added) throws SQLException {
         Map<Long, Entity> named = new LinkedHashMap<>();
-        List<Long> fresh = new ArrayList<>();
         for (long id : entityIds) {
             Entity e = known.get(id);
-            if (e == null) fresh.add(id);
-            else if (!e.nameLocked()) named.put(id, e);
-        }
-        // entities this article created are not in known yet: read with the aliases the linker gave them
-        if (!prune && !fresh.isEmpty()) {
-            for (Entity e : entities.get(c, fresh).values()) if (!e.nameLocked()) named.put(e.id(), e);
+            if (e != null && !e.nameLocked()) named.put(id, e);
         }
         if (named.isEmpty()) return;
         Map<Long, Map<String, Integer>> forms = entities.formCounts(c, named.keySet());

@@ -74,8 +74,12 @@ public final class EntityNames {
     private static final Pattern PEER_TITLE = Pattern.compile("^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\\s+\\S.*");
     /** The place of a peer's title: " of Finsbury". */
     private static final Pattern OF_PLACE_AFTER = Pattern.compile("^\\s+of\\s+\\p{Lu}[\\p{L}’'\\-]+");
-    /** A capitalised word before an organisation, after a lower-case one: "the Russian ", "at Millennium ". */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|[^\\p{L}])\\p{Ll}+\\s+(\\p{Lu}\\p{Ll}[\\p{L}’'\\-]*)\\s+$");
+    /**
+     * A nationality's adjective before an organisation, after a lower-case word: "the Russian ", "the Norwegian ". Any
+     * other capitalised word is not taken: a headline's "to Acquire SeaMicro", a list's "the Jaguars Indianapolis Colts".
+     */
+    private static final Pattern WORD_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])\\p{Ll}+\\s+(\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic))\\s+$");
     /** The rest of a body's name written as a list: ", Trade and Industry". */
     private static final Pattern LIST_AFTER = Pattern.compile(
             "^,\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+and\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\-])");
@@ -92,8 +96,8 @@ public final class EntityNames {
      * place itself ("Lord Evans of [Penarth]");</li>
      * <li>a monarch's title before a lone name and a regnal numeral after it: "King [Charles]", "[Queen Elizabeth] I",
      * "Queen [Elizabeth I]";</li>
-     * <li>one capitalised word before an organisation that no other mention covers: "the Russian [Air Force]",
-     * "Millennium [BCP]" (not a weekday, a month or a title; an acronym such as "US" is a place of its own);</li>
+     * <li>a nationality's adjective before an organisation's name (not an acronym) that no other mention covers: "the
+     * Russian [Air Force]", "the Norwegian [Polar Institute]";</li>
      * <li>a body's name that goes on as a list: "[Ministry of Economy], Trade and Industry".</li>
      * </ul>
      * The linker records it as an alias of the mention's entity, so {@link #displayName(EntityType, Map, Collection)}
@@ -138,7 +142,8 @@ public final class EntityNames {
             return (form + list.group()).replaceAll("\\s+", " ");
         }
         Matcher word = WORD_BEFORE.matcher(before);
-        if (word.find() && !NOT_NAME_WORDS.contains(word.group(1)) && !ClosedClass.isClosedClass(word.group(1).toLowerCase(Locale.ROOT))
+        if (!Acronyms.isAcronym(form) && word.find() && !NOT_NAME_WORDS.contains(word.group(1))
+                && !ClosedClass.isClosedClass(word.group(1).toLowerCase(Locale.ROOT))
                 && !covered(mentions, m.start() - (before.length() - word.start(1)), m.start())) {
             return word.group(1) + " " + form;
         }
