@@ -47,11 +47,43 @@ public final class EntityNames {
         for (String raw : aliases) {
             String a = EntityLinker.clean(raw);
             if (a.length() <= form.length() || !holdsWords(a, form) || !EntityLinker.isCleanName(a)
-                    || type == EntityType.LOCATION && isQualifiedPlace(a)) continue;
+                    || type == EntityType.LOCATION && isQualifiedPlace(a) || !writtenShape(form, a)) continue;
             if (best.equals(form) || holdsWords(a, best)) best = a;
             else if (!holdsWords(best, a)) return form;
         }
         return best;
+    }
+
+    /** A peer's whole name with the place of the title: "Lord Smith of Finsbury". */
+    private static final Pattern PEER_WHOLE = Pattern.compile(
+            "^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\\s+\\S.*\\s+of\\s+\\p{Lu}[\\p{L}’'\\-]+$");
+    /** What a monarch's title and numeral add to a lone name: "King ", " I". */
+    private static final Pattern MONARCH_PREFIX = Pattern.compile("^(?:(?:King|Queen|Emperor|Empress|Tsar|Pope)\\s+)?$");
+    private static final Pattern REGNAL_SUFFIX = Pattern.compile("^(?:\\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))?$");
+    /** What a nationality's adjective adds before an organisation: "Russian ". */
+    private static final Pattern ADJECTIVE_PREFIX = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic)\\s+$");
+
+    /**
+     * Whether {@code alias} is {@code form} written whole in one of the kinds {@link #writtenName} finds: a peer with the
+     * place of the title, a monarch's title or numeral, a nationality's adjective, a body's list of portfolios. The
+     * linker's other aliases ("Indianapolis Colts" of "Colts", an expansion of an acronym) keep naming by the mentions'
+     * own forms, as the linker matches by those names.
+     */
+    private static boolean writtenShape(String form, String alias) {
+        if (PEER_WHOLE.matcher(alias).matches()) return true;
+        int p = alias.indexOf(form);
+        while (p >= 0) {
+            int end = p + form.length();
+            String prefix = alias.substring(0, p);
+            String suffix = alias.substring(end);
+            if (MONARCH_PREFIX.matcher(prefix).matches() && REGNAL_SUFFIX.matcher(suffix).matches()) {
+                if (!prefix.isEmpty() || !suffix.isEmpty()) return true;
+            }
+            if (suffix.isEmpty() && ADJECTIVE_PREFIX.matcher(prefix).matches()) return true;
+            if (prefix.isEmpty() && LIST_AFTER.matcher(suffix).matches()) return true;
+            p = alias.indexOf(form, p + 1);
+        }
+        return false;
     }
 
     /** Whether {@code whole} holds {@code part} between word edges: "Cleveland" in "Cleveland-Cliffs", not "Cleve". */

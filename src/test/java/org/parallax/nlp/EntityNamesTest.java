@@ -112,6 +112,11 @@ class EntityNamesTest {
         // a qualified place is no whole name of the bare one; a word's prefix is no word
         assertEquals("Paris", EntityNames.wholeAlias(EntityType.LOCATION, "Paris", List.of("Paris, Texas")));
         assertEquals("Cleve", EntityNames.wholeAlias(EntityType.ORGANIZATION, "Cleve", List.of("Cleveland-Cliffs")));
-        assertEquals("Cleveland-Cliffs", EntityNames.wholeAlias(EntityType.ORGANIZATION, "Cleveland", List.of("Cleveland-Cliffs")));
+        // only a whole name of the kinds the text writes a cut-off form in; the linker's other aliases do not rename
+        assertEquals("Cleveland", EntityNames.wholeAlias(EntityType.ORGANIZATION, "Cleveland", List.of("Cleveland-Cliffs")));
+        assertEquals("Harbour Gulls", EntityNames.wholeAlias(EntityType.ORGANIZATION, "Harbour Gulls", List.of("Westport Harbour Gulls")));
+        assertEquals("Queen Maud II", EntityNames.wholeAlias(EntityType.PERSON, "Maud", List.of("Queen Maud", "Queen Maud II")));
+        assertEquals("Bureau of Roads, Canals and Bridges",
+                EntityNames.wholeAlias(EntityType.ORGANIZATION, "Bureau of Roads", List.of("Bureau of Roads, Canals and Bridges")));
     }
 }
