@@ -25,6 +25,7 @@ import org.parallax.model.Mention;
 import org.parallax.model.MentionOrigin;
 import org.parallax.nlp.DateResolver;
 import org.parallax.nlp.EntityLinker;
+import org.parallax.nlp.EntityNames;
 import org.parallax.nlp.EventCandidate;
 import org.parallax.nlp.EventExtractor;
 import org.parallax.nlp.RawMention;
@@ -74,7 +75,7 @@ final class NlpResults {
         events.deleteSourcesOf(c, id);
         // an older run may have joined another entity's forms to these: they keep the forms their other mentions use
         if (!namedBefore.isEmpty()) knownEntities(c);
-        renameFromMentions(c, namedBefore, true);
+        renameFromMentions(c, namedBefore, true, Map.of());
 
         List<ResolvedDate> resolved = dates.resolve(text, recognition.mentions(), docDate, blocks);
         List<Mention> fresh = new ArrayList<>();
@@ -113,8 +114,18 @@ final class NlpResults {
             if (unassigned.isEmpty()) continue;
             Set<String> aliases = new LinkedHashSet<>();
             for (int i : unassigned) aliases.add(fresh.get(i).text().strip());
+            // the whole names the text writes these mentions in ("the Russian Air Force"), for the display name
+            Set<String> written = new LinkedHashSet<>();
+            for (int i : unassigned) {
+                String w = EntityNames.writtenName(text, fresh.get(i), fresh);
+                if (w != null) written.add(w);
+            }
+            aliases.addAll(written);
             if (entityId == null) {
-                created.add(new EntityRepository.NewEntity(cluster.type(), cluster.name(), cluster.aliases()));
+                Set<String> all = new LinkedHashSet<>(cluster.aliases());
+                all.addAll(written);
+                // a cut-off name ("Air Force") is named by the whole name the text writes it in ("Russian Air Force")
+                created.add(new EntityRepository.NewEntity(cluster.type(), EntityNames.wholeAlias(cluster.type(), cluster.name(), written), all));
                 createdMembers.add(unassigned);
                 continue;
             }
@@ -144,7 +155,7 @@ final class NlpResults {
         for (Long e : entityOf) if (e != null) touched.add(e);
         Set<Long> linked = new LinkedHashSet<>(Arrays.asList(entityOf));
         linked.remove(null);
-        renameFromMentions(c, linked, false);
+        renameFromMentions(c, linked, false, absorbedForms);
         dropNonNames(c, touched);
 
         Map<Long, String> names = entities.names(c, Arrays.stream(entityOf).filter(Objects::nonNull).toList());
@@ -192,28 +203,32 @@ final class NlpResults {
      * the user named it; with {@code prune}, also drops the aliases none of its mentions uses any more. Reads the
      * entities' (form, count) pairs from the mention_entity_text index, all in one statement.
      */
-    private void renameFromMentions(Connection c, Set<Long> entityIds, boolean prune) throws SQLException {
-        List<Long> named = new ArrayList<>();
+    private void renameFromMentions(Connection c, Set<Long> entityIds, boolean prune, Map<Long, Set<String>> added) throws SQLException {
+        Map<Long, Entity> named = new LinkedHashMap<>();
         for (long id : entityIds) {
             Entity e = known.get(id);
-            if (e != null && !e.nameLocked()) named.add(id);
+            if (e != null && !e.nameLocked()) named.put(id, e);
         }
         if (named.isEmpty()) return;
-        Map<Long, Map<String, Integer>> forms = entities.formCounts(c, named);
+        Map<Long, Map<String, Integer>> forms = entities.formCounts(c, named.keySet());
         Map<Long, String> names = new LinkedHashMap<>();
-        for (long entityId : named) {
-            Map<String, Integer> counts = forms.get(entityId);
-            String name = counts == null ? null : EntityLinker.displayName(known.get(entityId).type(), counts);
-            if (name != null) names.put(entityId, name);
+        for (Entity e : named.values()) {
+            Map<String, Integer> counts = forms.get(e.id());
+            Set<String> aliases = new LinkedHashSet<>(e.aliases());
+            aliases.addAll(added.getOrDefault(e.id(), Set.of())); // this article's forms, not yet in known
+            String name = counts == null ? null : EntityNames.displayName(e.type(), counts, aliases);
+            if (name != null) names.put(e.id(), name);
         }
         entities.absorb(c, names, Map.of()); // each entity's rename and pruning are its own, so all renames may go first
         if (!prune) return;
         Map<Long, Set<String>> used = new LinkedHashMap<>();
-        for (long entityId : named) {
+        for (long entityId : named.keySet()) {
             Map<String, Integer> counts = forms.get(entityId);
             if (counts == null) continue;
             Set<String> own = new HashSet<>(counts.keySet());
             if (names.containsKey(entityId)) own.add(names.get(entityId));
+            // and the whole names the text writes them in, which the linker recorded
+            for (String f : counts.keySet()) own.add(EntityNames.wholeAlias(named.get(entityId).type(), f, named.get(entityId).aliases()));
             used.put(entityId, own);
         }
         entities.pruneAliases(c, used);

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +20,172 @@ import org.parallax.text.ClosedClass;
  * Which of an entity's forms is shown as its name: the most frequent full name of its own mentions, ties going to the
  * most complete form. Split from {@link EntityLinker}, which decides which forms belong together.
  */
-final class EntityNames {
+public final class EntityNames {
     private EntityNames() {
+    }
+
+    /**
+     * {@link #displayName(EntityType, Map)} where each form counts for the longest of the entity's aliases that writes it
+     * whole ({@link #wholeAlias}): the recogniser's "Air Force" of "the Russian Air Force", "Smith" of "Lord Smith of
+     * Finsbury", "Cleveland" of "Cleveland-Cliffs" count as those names, which the linker recorded as aliases from the
+     * text ({@link #writtenName}). A form two aliases write apart ("Blair" of "Tony Blair" and "Cherie Blair") counts as
+     * itself, so no other person's name can win by it.
+     */
+    public static String displayName(EntityType type, Map<String, Integer> formCounts, Collection<String> aliases) {
+        Map<String, Integer> whole = new LinkedHashMap<>();
+        formCounts.forEach((f, n) -> whole.merge(wholeAlias(type, EntityLinker.clean(f), aliases), n, Integer::sum));
+        return displayName(type, whole);
+    }
+
+    /**
+     * The longest alias that holds the form as whole words, when those aliases nest ("Lord Smith" in "Lord Smith of
+     * Finsbury"); the form itself when none does or two do not nest. Qualified places ("Paris, Texas") and non-names are
+     * left out.
+     */
+    public static String wholeAlias(EntityType type, String form, Collection<String> aliases) {
+        String best = form;
+        for (String raw : aliases) {
+            String a = EntityLinker.clean(raw);
+            if (a.length() <= form.length() || !holdsWords(a, form) || !EntityLinker.isCleanName(a)
+                    || type == EntityType.LOCATION && isQualifiedPlace(a) || !writtenShape(form, a)) continue;
+            if (best.equals(form) || holdsWords(a, best)) best = a;
+            else if (!holdsWords(best, a)) return form;
+        }
+        return best;
+    }
+
+    /** A peer's whole name with the place of the title: "Lord Smith of Finsbury". */
+    private static final Pattern PEER_WHOLE = Pattern.compile(
+            "^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\\s+\\S.*\\s+of\\s+\\p{Lu}[\\p{L}’'\\-]+$");
+    /** What a monarch's title and numeral add to a lone name: "King ", " I". */
+    private static final Pattern MONARCH_PREFIX = Pattern.compile("^(?:(?:King|Queen|Emperor|Empress|Tsar|Pope)\\s+)?$");
+    private static final Pattern REGNAL_SUFFIX = Pattern.compile("^(?:\\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))?$");
+    /** What a nationality's adjective adds before an organisation: "Russian ". */
+    private static final Pattern ADJECTIVE_PREFIX = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic)\\s+$");
+
+    /**
+     * Whether {@code alias} is {@code form} written whole in one of the kinds {@link #writtenName} finds: a peer with the
+     * place of the title, a monarch's title or numeral, a nationality's adjective, a body's list of portfolios. The
+     * linker's other aliases ("Indianapolis Colts" of "Colts", an expansion of an acronym) keep naming by the mentions'
+     * own forms, as the linker matches by those names.
+     */
+    private static boolean writtenShape(String form, String alias) {
+        if (PEER_WHOLE.matcher(alias).matches()) return true;
+        int p = alias.indexOf(form);
+        while (p >= 0) {
+            int end = p + form.length();
+            String prefix = alias.substring(0, p);
+            String suffix = alias.substring(end);
+            if (MONARCH_PREFIX.matcher(prefix).matches() && REGNAL_SUFFIX.matcher(suffix).matches()) {
+                if (!prefix.isEmpty() || !suffix.isEmpty()) return true;
+            }
+            if (suffix.isEmpty() && ADJECTIVE_PREFIX.matcher(prefix).matches()) return true;
+            if (prefix.isEmpty() && LIST_AFTER.matcher(suffix).matches()) return true;
+            p = alias.indexOf(form, p + 1);
+        }
+        return false;
+    }
+
+    /** Whether {@code whole} holds {@code part} between word edges: "Cleveland" in "Cleveland-Cliffs", not "Cleve". */
+    private static boolean holdsWords(String whole, String part) {
+        for (int p = whole.indexOf(part); p >= 0; p = whole.indexOf(part, p + 1)) {
+            int end = p + part.length();
+            boolean startEdge = p == 0 || !Character.isLetterOrDigit(whole.charAt(p - 1));
+            boolean endEdge = end == whole.length() || !Character.isLetterOrDigit(whole.charAt(end));
+            if (startEdge && endEdge) return true;
+        }
+        return false;
+    }
+
+    /** A monarch's or pope's title right before a lone name: "King ", "Queen ". */
+    private static final Pattern MONARCH_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:King|Queen|Emperor|Empress|Tsar|Pope)\\s+$");
+    /** A regnal numeral right after a name: " I", " II". */
+    private static final Pattern REGNAL_AFTER = Pattern.compile("^\\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?![\\p{L}\\d])");
+    /** A peer's title right before a name: "Lord ", "Baroness ". */
+    private static final Pattern PEER_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\\s+$");
+    private static final Pattern PEER_TITLE = Pattern.compile("^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\\s+\\S.*");
+    /** The place of a peer's title: " of Finsbury". */
+    private static final Pattern OF_PLACE_AFTER = Pattern.compile("^\\s+of\\s+\\p{Lu}[\\p{L}’'\\-]+");
+    /**
+     * A nationality's adjective before an organisation, after a lower-case word: "the Russian ", "the Norwegian ". Any
+     * other capitalised word is not taken: a headline's "to Acquire SeaMicro", a list's "the Jaguars Indianapolis Colts".
+     */
+    private static final Pattern WORD_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])\\p{Ll}+\\s+(\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic))\\s+$");
+    /** The rest of a body's name written as a list: ", Trade and Industry". */
+    private static final Pattern LIST_AFTER = Pattern.compile(
+            "^,\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+and\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\-])");
+    /** Words that come before a name without being part of it. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Chairman", "Chief", "Former", "Senator", "Governor");
+
+    /**
+     * The whole name a mention is written in, where the recogniser cut it, or null. The text must write it so; nothing
+     * is made up:
+     * <ul>
+     * <li>a peer with the place of the title: "Lord [Smith] of Finsbury", "[Baroness O'Neill] of Bengarve", and that
+     * place itself ("Lord Evans of [Penarth]");</li>
+     * <li>a monarch's title before a lone name and a regnal numeral after it: "King [Charles]", "[Queen Elizabeth] I",
+     * "Queen [Elizabeth I]";</li>
+     * <li>a nationality's adjective before an organisation's name (not an acronym) that no other mention covers: "the
+     * Russian [Air Force]", "the Norwegian [Polar Institute]";</li>
+     * <li>a body's name that goes on as a list: "[Ministry of Economy], Trade and Industry".</li>
+     * </ul>
+     * The linker records it as an alias of the mention's entity, so {@link #displayName(EntityType, Map, Collection)}
+     * can name the entity by it.
+     */
+    public static String writtenName(String text, Mention m, List<Mention> mentions) {
+        if (m.start() < 0 || m.end() > text.length() || m.type() == EntityType.DATE) return null;
+        String form = EntityLinker.clean(m.text());
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+        if (m.type() != EntityType.PERSON) {
+            Matcher peer = PEER_OF.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+            String name = null;
+            while (peer.find()) name = peer.group();
+            if (name != null && !OF_PLACE_AFTER.matcher(after).find() && !after.matches("(?s)^ \\p{Lu}.*")) {
+                return name.replaceAll("\\s+", " ") + " of " + form;
+            }
+        }
+        if (m.type() == EntityType.PERSON) {
+            Matcher of = OF_PLACE_AFTER.matcher(after);
+            Matcher peer = PEER_BEFORE.matcher(before);
+            if (of.find() && (PEER_TITLE.matcher(form).matches() || peer.find())) {
+                String title = PEER_TITLE.matcher(form).matches() ? "" : before.substring(peer.start()).replaceAll("^[^\\p{L}]", "");
+                return (title + form + of.group()).replaceAll("\\s+", " ");
+            }
+            List<String> t = EntityLinker.tokens(form);
+            Matcher monarch = MONARCH_BEFORE.matcher(before);
+            Matcher regnal = REGNAL_AFTER.matcher(after);
+            boolean numbered = t.size() == 2 && t.get(1).matches("[IVX]+");
+            if ((t.size() == 1 || numbered) && monarch.find()) {
+                String title = before.substring(monarch.start()).replaceAll("^[^\\p{L}]", "");
+                return (title + form + (numbered || !regnal.find() ? "" : regnal.group())).replaceAll("\\s+", " ");
+            }
+            if (form.matches("(?:King|Queen|Emperor|Empress|Tsar|Pope)\\s+\\p{Lu}\\p{L}+") && regnal.find()) {
+                return (form + regnal.group()).replaceAll("\\s+", " ");
+            }
+            return null;
+        }
+        if (m.type() != EntityType.ORGANIZATION) return null;
+        Matcher list = LIST_AFTER.matcher(after);
+        if ((form.contains(" of ") || form.contains(" for ")) && list.find() && !covered(mentions, m.end(), m.end() + list.end())) {
+            return (form + list.group()).replaceAll("\\s+", " ");
+        }
+        Matcher word = WORD_BEFORE.matcher(before);
+        if (!Acronyms.isAcronym(form) && word.find() && !NOT_NAME_WORDS.contains(word.group(1))
+                && !ClosedClass.isClosedClass(word.group(1).toLowerCase(Locale.ROOT))
+                && !covered(mentions, m.start() - (before.length() - word.start(1)), m.start())) {
+            return word.group(1) + " " + form;
+        }
+        return null;
+    }
+
+    /** Whether another mention overlaps [from, to). */
+    private static boolean covered(List<Mention> mentions, int from, int to) {
+        for (Mention o : mentions) if (o.start() < to && o.end() > from && o.type() != EntityType.DATE) return true;
+        return false;
     }
 
     /**

@@ -114,8 +114,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 25: dates: "the day before" followed by "and" counts from the story's day; a month or holiday under "would" lies
      *     ahead; a holiday naming a kind of thing ("the Christmas lights switch-on") in a sentence that dates its day is no date;
      *     "ended the week" (month, year) is the one just ended.
+     * 26: display names from the whole name the text writes a cut-off mention in ("Lord Smith of Finsbury", "King Charles", "the Russian Air Force").
      */
-    static final int ENGINE_REVISION = 25;
+    static final int ENGINE_REVISION = 26;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -58,6 +58,7 @@ class FreshNewsMixedEntitiesTest {
     // both orders, a person's last names typed an organisation, a title with its holder in apposition): entities3 conflated
     // 7 -> 5, misplaced 11 -> 9, split 3 -> 2; entities4 conflated 2 -> 1, misplaced 2 -> 1, types 5 -> 3; entities5 split 5 -> 4,
     // types 11 -> 10; entities6 conflated 6 -> 0, misplaced 12 -> 0, split 11 -> 2, names 11 -> 5, types 4 -> 2
+    // display names from the whole written name (engine revision 24): entities5 names 10 -> 5, entities6 names 5 -> 2
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -65,9 +66,9 @@ class FreshNewsMixedEntitiesTest {
                 // after the fourth entities round (held out, engine revision 15: 5, 5, 6, 0, 9, 10)
                 new Ceilings("entities4", "Fresh-news entities, fourth mixed library (entities4/expected.tsv)", 1, 1, 1, 0, 6, 3),
                 // after the fifth entities round (held out, engine revision 19: 4, 7, 10, 0, 17, 17)
-                new Ceilings("entities5", "Fresh-news entities, fifth mixed library (entities5/expected.tsv)", 1, 3, 4, 0, 10, 10),
+                new Ceilings("entities5", "Fresh-news entities, fifth mixed library (entities5/expected.tsv)", 1, 3, 4, 0, 5, 10),
                 // after the eighth entities round (held out, engine revision 22: 6, 12, 11, 0, 11, 4)
-                new Ceilings("entities6", "Fresh-news entities, sixth mixed library (entities6/expected.tsv)", 0, 0, 2, 0, 5, 2));
+                new Ceilings("entities6", "Fresh-news entities, sixth mixed library (entities6/expected.tsv)", 0, 0, 2, 0, 2, 2));
     }
 
     @TempDir
