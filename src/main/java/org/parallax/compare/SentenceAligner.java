@@ -106,8 +106,9 @@ public final class SentenceAligner {
         Map<String, Integer> dict = new HashMap<>();
         List<byte[]> ca = new ArrayList<>(), cb = new ArrayList<>();
         List<String[]> wa = new ArrayList<>(), wb = new ArrayList<>();
-        List<int[]> fa = features(textA, sa, dict, ca, wa);
-        List<int[]> fb = features(textB, sb, dict, cb, wb);
+        boolean[] perfectA = new boolean[sa.size()], perfectB = new boolean[sb.size()];
+        List<int[]> fa = features(textA, sa, dict, ca, wa, perfectA);
+        List<int[]> fb = features(textB, sb, dict, cb, wb, perfectB);
         int[] df = new int[dict.size()];
         for (List<int[]> side : List.of(fa, fb)) {
             for (int[] f : side) {
@@ -253,6 +254,9 @@ public final class SentenceAligner {
             // a sentence that has its counterpart takes no weak link to one that has a close counterpart: the two share event
             // words of another fact of the story ("a tree fell on her" against "roads blocked by fallen trees")
             if (l[2] == EventLinks.ASKED_BY_A ? hadA[i] && settledB[j] : hadB[j] && settledA[i]) continue;
+            // background in the past perfect ("Molar had beaten her in all four of their earlier matches") tells a time before the event
+            // a sentence in another tense reports, however many of the story's words the two share (issue 16, set 7)
+            if (perfectA[i] != perfectB[j]) continue;
             // two sentences that both have their counterparts take a weak link to each other only near their counterparts' strength: a
             // lead and a later sentence share event words of the story ("record", "million") without telling one fact
             if (hadA[i] && hadB[j] && va[i].cosine(vb[j]) < BOTH_MATCHED_SHARE * Math.min(simA[i], simB[j])) continue;
@@ -496,14 +500,16 @@ public final class SentenceAligner {
     static final byte LOWER = 0, CAPITAL = 1, INITIAL = 2, DIGITS = 3;
 
     private static List<int[]> features(String text, List<Sentence> ss, Map<String, Integer> dict, List<byte[]> casing,
-            List<String[]> words) {
+            List<String[]> words, boolean[] perfect) {
         List<int[]> out = new ArrayList<>(ss.size());
         List<String> sink = new ArrayList<>();
         byte[] kind = new byte[64];
         for (Sentence s : ss) {
             sink.clear();
             boolean first = true;
-            for (Tokens.Tok t : Tokens.words(text, s.start(), s.end())) {
+            List<Tokens.Tok> toks = Tokens.words(text, s.start(), s.end());
+            perfect[out.size()] = Meaning.pastPerfect(toks);
+            for (Tokens.Tok t : toks) {
                 String digits = Meaning.number(t.key());
                 int from = sink.size();
                 if (digits != null) sink.add(digits);

@@ -274,6 +274,29 @@ class AlignByMeaningTest {
         assertFalse(paired(al, a, "Rescue teams", b, "A dam on"), al.toString());
     }
 
+    @Test
+    void backgroundInThePastPerfectIsNoOtherTellingOfTheLead() {
+        // B's second sentence tells what had happened before the final ("had beaten"); it shares "beat" and "game" with A's lead, which
+        // tells the final itself, and asks it for an event link; a main clause in the past perfect is background, so there is none
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Tomas Berg won the national chess championship on Sunday, beating the holder Anna Roth in the final game.",
+                "Berg, 19, is the youngest champion in the event's history.",
+                "The prize is 20,000 euros."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Tomas Berg became national chess champion on Sunday after beating Anna Roth in a tense final.",
+                "Roth had beaten him in all three of their earlier games.",
+                "The title carries a prize of 20,000 euros."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Tomas Berg won", b, "Tomas Berg became"), al.toString());
+        assertFalse(paired(al, a, "Tomas Berg won", b, "Roth had beaten"), al.toString());
+        // a main clause's past perfect, past an adverb; speech reported, a relative clause or a second clause is no background
+        assertTrue(Meaning.pastPerfect(Tokens.words("The weather service had already issued a warning.", 0, 49)));
+        assertFalse(Meaning.pastPerfect(Tokens.words("Officials said 4,800 people had been moved out.", 0, 47)));
+        assertFalse(Meaning.pastPerfect(Tokens.words("It was found on a ship that had sailed from Ecuador.", 0, 52)));
+        assertFalse(Meaning.pastPerfect(Tokens.words("Most are children, and 71% had not been vaccinated.", 0, 51)));
+        assertFalse(Meaning.pastPerfect(Tokens.words("The town had no time to prepare.", 0, 32)));
+    }
+
     /** The article of {@link Samples#ofParagraphs} published on the given day. */
     private static Article dated(long id, String day, List<String> paragraphs) {
         Article a = Samples.ofParagraphs(id, paragraphs);
