@@ -93,9 +93,10 @@ class FreshPairsTest {
      * The seventh set (fresh-pairs7, p61-p70), held out: the figure of its first run, precision 0.893, recall 0.867, conflicts 22/43
      * with 6 false, cosmetic shown 0/5, one-sided facts 14 right and 29 wrong; then fixes by kind made on it and an earlier set (counts of
      * people around ages and by rescuers, a part of a whole, a passive is no running length, round lengths converted, the rate before a
-     * change in points, a title as an unnamed age's noun): conflicts 30/43 with 2 false, one-sided wrong 23.
+     * change in points, a title as an unnamed age's noun): conflicts 30/43 with 2 false, one-sided wrong 23; then alignment by kind
+     * (background in the past perfect takes no event link to a sentence in another tense): precision 0.915.
      */
-    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.89, 0.865, 30, 2, 0, 14, 23);
+    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.91, 0.865, 30, 2, 0, 14, 23);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
