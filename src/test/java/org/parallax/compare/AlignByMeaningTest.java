@@ -275,6 +275,25 @@ class AlignByMeaningTest {
     }
 
     @Test
+    void twoSentencesWithCounterpartsTakeNoEventLinkBelowTheirCounterpartsMeanStrength() {
+        // the sofas sentence has a close counterpart (about 0.49) and B's lead a weaker one (A's lead, about 0.30); they share "heroin",
+        // "found" and "shipment" (cosine about 0.24), over 0.65 of the weaker counterpart but under 0.62 of the two's mean: the sofas
+        // sentence tells its own fact, which B tells in its second sentence, so it is no second telling of B's lead
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Border guards seized 400 kilograms of heroin hidden in a load of furniture at the Tarvo crossing, the largest seizure this year.",
+                "The heroin was found in 12 sofas and a shipment of old chairs and tables on a lorry from the south.",
+                "Two drivers were detained."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "More than 400 kilograms of heroin were found in a furniture shipment in Tarvo, customs said on Friday.",
+                "The drugs were inside 12 sofas and old tables on a lorry.",
+                "The drivers, both 40, were detained at the scene."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Border guards", b, "More than 400"), al.toString());
+        assertTrue(paired(al, a, "The heroin was found", b, "The drugs were inside"), al.toString());
+        assertFalse(paired(al, a, "The heroin was found", b, "More than 400"), al.toString());
+    }
+
+    @Test
     void backgroundInThePastPerfectIsNoOtherTellingOfTheLead() {
         // B's second sentence tells what had happened before the final ("had beaten"); it shares "beat" and "game" with A's lead, which
         // tells the final itself, and asks it for an event link; a main clause in the past perfect is background, so there is none
