@@ -1,7 +1,9 @@
 package org.parallax.compare;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The meaning key of a word for sentence alignment: a light English stemmer (plural, past and -ing forms, with a short
@@ -101,6 +103,44 @@ final class Meaning {
         // "arrested"/"arrest", "injured"/"injury"/"injure": a final e or y is dropped so the forms meet
         if (s.length() > 4 && (s.endsWith("e") || s.endsWith("y"))) s = s.substring(0, s.length() - 1);
         return s;
+    }
+
+    /** Words between "had" and its participle that keep a past perfect ("had already left", "had not been"). */
+    private static final Set<String> PERFECT_ADVERBS = Set.of("not", "never", "already", "just", "also", "previously",
+            "since", "long", "recently", "earlier", "ever", "first", "once", "twice", "only", "still", "then", "both");
+    /** Irregular participles a past perfect takes ("had won", "had been"); regular ones end in -ed or -en. */
+    private static final Set<String> PARTICIPLES = Set.of("been", "done", "gone", "made", "left", "lost", "won", "held",
+            "led", "paid", "said", "sent", "set", "put", "seen", "told", "run", "hit", "struck", "fought", "bought", "brought", "caught",
+            "taught", "thought", "sought", "found", "spent", "kept", "built", "met", "sold", "shown", "known", "flown", "grown", "thrown",
+            "drawn", "begun", "become", "come", "fled", "stood", "shut", "hurt", "sunk", "swum", "hung", "spun", "split", "cut",
+            "let", "quit", "read", "heard", "felt", "dealt", "meant", "sat", "slept", "stuck", "swept", "wept", "lent", "bent", "burnt");
+
+    /**
+     * Words after which a "had" is no main clause's: speech reported ("said the water had risen", backshifted, not background),
+     * a relative or adverbial clause ("a ship that had sailed"), or a second clause ("and 71% had not been vaccinated").
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("said", "says", "say", "told", "tell", "telling",
+            "saying", "insisting", "insisted", "added", "adding", "confirmed", "reported", "announced", "believed", "believe", "thought",
+            "knew", "know", "claimed", "denied", "stated", "warned", "that", "which", "who", "whom", "whose", "where", "when", "because",
+            "after", "before", "since", "until", "and", "but", "as", "while", "if", "once", "though", "although");
+
+    /**
+     * Whether a sentence's main clause is in the past perfect ("Molar had beaten her in all four of their earlier matches", "The
+     * weather service had issued a storm warning"): a time before the story's event, which a report gives as background. A "had"
+     * after a reporting verb, a relative word or a conjunction is no main clause's.
+     */
+    static boolean pastPerfect(List<Tokens.Tok> words) {
+        for (int k = 0; k < words.size() - 1; k++) {
+            if (CLAUSE_OPENERS.contains(words.get(k).key())) return false;
+            if (!words.get(k).key().equals("had")) continue;
+            int q = k + 1;
+            while (q < words.size() - 1 && PERFECT_ADVERBS.contains(words.get(q).key())) q++;
+            String w = words.get(q).key();
+            if (PARTICIPLES.contains(w) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("en")) && !Character.isDigit(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String undouble(String s) {

@@ -274,6 +274,48 @@ class AlignByMeaningTest {
         assertFalse(paired(al, a, "Rescue teams", b, "A dam on"), al.toString());
     }
 
+    @Test
+    void twoSentencesWithCounterpartsTakeNoEventLinkBelowTheirCounterpartsMeanStrength() {
+        // the sofas sentence has a close counterpart (about 0.49) and B's lead a weaker one (A's lead, about 0.30); they share "heroin",
+        // "found" and "shipment" (cosine about 0.24), over 0.65 of the weaker counterpart but under 0.62 of the two's mean: the sofas
+        // sentence tells its own fact, which B tells in its second sentence, so it is no second telling of B's lead
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Border guards seized 400 kilograms of heroin hidden in a load of furniture at the Tarvo crossing, the largest seizure this year.",
+                "The heroin was found in 12 sofas and a shipment of old chairs and tables on a lorry from the south.",
+                "Two drivers were detained."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "More than 400 kilograms of heroin were found in a furniture shipment in Tarvo, customs said on Friday.",
+                "The drugs were inside 12 sofas and old tables on a lorry.",
+                "The drivers, both 40, were detained at the scene."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Border guards", b, "More than 400"), al.toString());
+        assertTrue(paired(al, a, "The heroin was found", b, "The drugs were inside"), al.toString());
+        assertFalse(paired(al, a, "The heroin was found", b, "More than 400"), al.toString());
+    }
+
+    @Test
+    void backgroundInThePastPerfectIsNoOtherTellingOfTheLead() {
+        // B's second sentence tells what had happened before the final ("had beaten"); it shares "beat" and "game" with A's lead, which
+        // tells the final itself, and asks it for an event link; a main clause in the past perfect is background, so there is none
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Tomas Berg won the national chess championship on Sunday, beating the holder Anna Roth in the final game.",
+                "Berg, 19, is the youngest champion in the event's history.",
+                "The prize is 20,000 euros."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Tomas Berg became national chess champion on Sunday after beating Anna Roth in a tense final.",
+                "Roth had beaten him in all three of their earlier games.",
+                "The title carries a prize of 20,000 euros."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Tomas Berg won", b, "Tomas Berg became"), al.toString());
+        assertFalse(paired(al, a, "Tomas Berg won", b, "Roth had beaten"), al.toString());
+        // a main clause's past perfect, past an adverb; speech reported, a relative clause or a second clause is no background
+        assertTrue(Meaning.pastPerfect(Tokens.words("The weather service had already issued a warning.", 0, 49)));
+        assertFalse(Meaning.pastPerfect(Tokens.words("Officials said 4,800 people had been moved out.", 0, 47)));
+        assertFalse(Meaning.pastPerfect(Tokens.words("It was found on a ship that had sailed from Ecuador.", 0, 52)));
+        assertFalse(Meaning.pastPerfect(Tokens.words("Most are children, and 71% had not been vaccinated.", 0, 51)));
+        assertFalse(Meaning.pastPerfect(Tokens.words("The town had no time to prepare.", 0, 32)));
+    }
+
     /** The article of {@link Samples#ofParagraphs} published on the given day. */
     private static Article dated(long id, String day, List<String> paragraphs) {
         Article a = Samples.ofParagraphs(id, paragraphs);

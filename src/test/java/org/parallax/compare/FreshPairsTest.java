@@ -76,9 +76,10 @@ class FreshPairsTest {
      * with 5 false, cosmetic shown 0/5, one-sided facts 24 right and 36 wrong; then fixes by kind made on it and the fourth set: conflicts
      * 21/34 with 3 false, one-sided 24 right and 28 wrong; then the round made on the sixth set (death tolls, sums in two currencies,
      * percentage points, "a man of 61"): 22/34, one-sided wrong 18; then a length of time each side states once, the two within half
-     * again of each other ("nearly five hours" / "four hours"): 0.935 / 0.899, 23/34.
+     * again of each other ("nearly five hours" / "four hours"): 0.935 / 0.899, 23/34; then no event link between two sentences with
+     * counterparts under 0.62 of their counterparts' mean strength (made on it and the sixth and seventh sets): precision 0.947.
      */
-    static final Floors FIFTH = new Floors("fresh-pairs5", 0.935, 0.895, 23, 3, 0, 24, 17);
+    static final Floors FIFTH = new Floors("fresh-pairs5", 0.945, 0.895, 23, 3, 0, 24, 17);
     /**
      * The sixth set (fresh-pairs6, p51-p60), held out: the figure of its first run, precision 0.857, recall 0.709, conflicts 16/34
      * with 5 false, cosmetic shown 0/2, one-sided facts 26 right and 34 wrong; then fixes by kind made on it and an earlier set: conflicts
@@ -86,16 +87,19 @@ class FreshPairsTest {
      * make the other side's whole, a length of time in several units, the values of the sentences sharing most words): 23/34, 2 false;
      * then a year against "N years ago" across the articles: 25/34, one-sided wrong 19; then alignment by kind (a number of things is no
      * value-kind counterpart of one of people; no weaker second event link from a sentence with a full counterpart): precision 0.889;
-     * then a decimal number ends a sentence ("is now 41.8. Almost ...", text.Sentences): 0.907.
+     * then a decimal number ends a sentence ("is now 41.8. Almost ...", text.Sentences): 0.907 (0.918 with later value kinds); then no
+     * event link between two sentences with counterparts under 0.62 of their counterparts' mean strength: 0.933.
      */
-    static final Floors SIXTH = new Floors("fresh-pairs6", 0.915, 0.805, 25, 2, 0, 26, 19);
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.93, 0.805, 25, 2, 0, 26, 19);
     /**
      * The seventh set (fresh-pairs7, p61-p70), held out: the figure of its first run, precision 0.893, recall 0.867, conflicts 22/43
      * with 6 false, cosmetic shown 0/5, one-sided facts 14 right and 29 wrong; then fixes by kind made on it and an earlier set (counts of
      * people around ages and by rescuers, a part of a whole, a passive is no running length, round lengths converted, the rate before a
-     * change in points, a title as an unnamed age's noun): conflicts 30/43 with 2 false, one-sided wrong 23.
+     * change in points, a title as an unnamed age's noun): conflicts 30/43 with 2 false, one-sided wrong 23; then alignment by kind
+     * (background in the past perfect takes no event link to a sentence in another tense): precision 0.915; then two sentences with
+     * counterparts take no event link under 0.62 of their counterparts' mean strength (also set 5 p49, set 6 p53): 0.926.
      */
-    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.89, 0.865, 30, 2, 0, 14, 23);
+    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.925, 0.865, 30, 2, 0, 14, 23);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
