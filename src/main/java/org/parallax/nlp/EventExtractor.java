@@ -252,6 +252,7 @@ public final class EventExtractor {
                 Map<Long, String> roleWho = new LinkedHashMap<>();
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
+                PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
                 if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {
                     // "They will meet again in Doha": all who took part in the event just told
@@ -573,7 +574,7 @@ public final class EventExtractor {
     /** Removes from {@code where} each place named only right after {@link #LATER_DESTINATION}. */
     private static void dropLaterDestinations(String sentenceText, int sentenceStart, List<Mention> named, Map<Long, String> where) {
         for (Long id : List.copyOf(where.keySet())) {
-            boolean onlyLater = true;
+            boolean onlyLater = named.stream().anyMatch(m -> id.equals(m.entityId())); // a place named by its noun stays
             for (Mention m : named) {
                 if (!id.equals(m.entityId())) continue;
                 String before = sentenceText.substring(0, Math.max(0, m.start() - sentenceStart));

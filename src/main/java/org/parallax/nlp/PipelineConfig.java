@@ -111,8 +111,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * of a place with its holder in apposition ("the Archbishop of Canterbury, Daniel Ashcroft,") is that person.
      * 24: a tour of a week or more keeps its stops elsewhere apart; an undated "In X she met" joins the event naming X;
      *     "since they met in X" mid-sentence is the two who led the event just told; an undated "flew in from X" joins.
+     * 25: "the island" / "the monastery" alone is the one place of that kind the article named; "the Commission's
+     *     president, X" is X alone.
      */
-    static final int ENGINE_REVISION = 24;
+    static final int ENGINE_REVISION = 25;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

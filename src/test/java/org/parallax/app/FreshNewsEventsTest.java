@@ -170,9 +170,10 @@ class FreshNewsEventsTest {
      * pilgrimage, an obituary's visits of past years, a news brief with two unrelated visits, a twin-town delegation).
      * Held out 10/48 fully right with 6 false events (found 40, date 36, place 18, participants 14); after the fixes by
      * kind 18/48 with 3 (found 44, date 39, place 22, participants 21); with a week-long tour's stops kept apart 23/48
-     * (date 42, place 27, participants 26); found 45, date 43, place 28 with "flew in by helicopter from X".
+     * (date 42, place 27, participants 26); found 45, date 43, place 28 with "flew in by helicopter from X"; 24/48 (place 29, participants 27) with "the island"
+     * alone as the island named before and "the Commission's president, X" as X alone.
      */
-    private static final int[] EVENTS7_FLOORS = {45, 43, 28, 26, 23};
+    private static final int[] EVENTS7_FLOORS = {45, 43, 29, 27, 24};
     private static final int EVENTS7_FALSE_CEILING = 3;
 
     @Test
