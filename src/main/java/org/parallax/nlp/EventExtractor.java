@@ -519,7 +519,7 @@ public final class EventExtractor {
         }
         List<EventCandidate> parts = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
-            if (partWhere.get(i).isEmpty() || !stopOfItsOwn[i]) return List.of();
+            if (partWhere.get(i).isEmpty() || !stopOfItsOwn[i]) return guests(kind, sentenceText, days, who, where, named, source);
             parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
         }
         return parts;
@@ -943,12 +943,14 @@ public final class EventExtractor {
 
     /**
      * A stop of a trip told as a whole: the trip is dated by week or month and names several places ("will tour Ghana,
-     * Nigeria and Senegal next week"), the stop is dated by the day and names a place, not all of the trip's. The two
+     * Nigeria and Senegal next week"), the stop is dated by the day and names a place, not all of the trip's; or the trip
+     * names one place ("a state visit to Norway next week") and the day only others ("received ... in Oslo on Tuesday"). The two
      * are the calendar's trip and its stop, not one event.
      */
     private static boolean oneStopOf(DateRange stopWhen, Collection<Long> stopWhere, DateRange tripWhen, Collection<Long> tripWhere) {
         return stopWhen.precision() == DatePrecision.DAY && tripWhen.precision().compareTo(DatePrecision.DAY) > 0
-                && tripWhere.size() >= 2 && !stopWhere.isEmpty() && !stopWhere.containsAll(tripWhere);
+                && !tripWhere.isEmpty() && !stopWhere.isEmpty()
+                && (tripWhere.size() >= 2 ? !stopWhere.containsAll(tripWhere) : stopWhere.stream().noneMatch(tripWhere::contains));
     }
 
     /**

@@ -112,7 +112,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 24: a tour of a week or more keeps its stops elsewhere apart; an undated "In X she met" joins the event naming X;
      *     "since they met in X" mid-sentence is the two who led the event just told; an undated "flew in from X" joins.
      * 25: "the island" / "the monastery" alone is the one place of that kind the article named; "the Commission's
-     *     president, X" is X alone.
+     *     president, X" is X alone; a programme's days ("received by X in Oslo on Tuesday, then by Y on Wednesday") stay
+     *     apart from the visit "to Norway next week".
      */
     static final int ENGINE_REVISION = 25;
 

@@ -171,9 +171,10 @@ class FreshNewsEventsTest {
      * Held out 10/48 fully right with 6 false events (found 40, date 36, place 18, participants 14); after the fixes by
      * kind 18/48 with 3 (found 44, date 39, place 22, participants 21); with a week-long tour's stops kept apart 23/48
      * (date 42, place 27, participants 26); found 45, date 43, place 28 with "flew in by helicopter from X"; 24/48 (place 29, participants 27) with "the island"
-     * alone as the island named before and "the Commission's president, X" as X alone.
+     * alone as the island named before and "the Commission's president, X" as X alone; 27/48 (place 32, participants
+     * 30) with a programme's days kept apart from the week-dated visit (L4b, L4c, L9b).
      */
-    private static final int[] EVENTS7_FLOORS = {45, 43, 29, 27, 24};
+    private static final int[] EVENTS7_FLOORS = {45, 43, 32, 30, 27};
     private static final int EVENTS7_FALSE_CEILING = 3;
 
     @Test

@@ -177,4 +177,25 @@ class EventExtractorTourTest {
                         name(text, "Ilse Marren", EntityType.PERSON, 1)), Map.of());
         assertEquals(List.of(1L), c.get(0).whoIds(), c.toString());
     }
+
+    @Test
+    void aProgrammeToldInAdvanceKeepsEachDaysMeetingApartFromTheWeekDatedVisit() {
+        String text = "Ilse Marren will pay a state visit to Norland next week. "
+                + "She will be received by Kai Berg at the Palace in Varna on Tuesday, then by Prime Minister Ode Holt at his office on Wednesday.";
+        DateRange week = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 12), DatePrecision.WEEK);
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "next week", week), date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))),
+                        date(text, "Wednesday", DateRange.day(LocalDate.of(2023, 3, 8)))),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Norland", EntityType.LOCATION, 2),
+                        name(text, "Kai Berg", EntityType.PERSON, 3), name(text, "Palace", EntityType.LOCATION, 4),
+                        name(text, "Varna", EntityType.LOCATION, 5), name(text, "Ode Holt", EntityType.PERSON, 6)), Map.of());
+        List<Event> events = merge(c, Map.of(1L, "Ilse Marren", 2L, "Norland", 3L, "Kai Berg", 4L, "Palace", 5L, "Varna", 6L, "Ode Holt"));
+        assertEquals(3, events.size(), events.toString());
+        Event tuesday = events.stream().filter(e -> e.when().equals(DateRange.day(LocalDate.of(2023, 3, 7)))).findFirst().orElseThrow();
+        Event wednesday = events.stream().filter(e -> e.when().equals(DateRange.day(LocalDate.of(2023, 3, 8)))).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 3L), tuesday.whoIds(), events.toString());
+        assertEquals(Set.of(4L, 5L), Set.copyOf(tuesday.whereIds()), events.toString());
+        assertEquals(List.of(1L, 6L), wednesday.whoIds(), events.toString());
+        assertEquals(List.of(5L), wednesday.whereIds(), "the venue is Tuesday's only: " + events);
+    }
 }
