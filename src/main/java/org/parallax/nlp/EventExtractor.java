@@ -944,13 +944,14 @@ public final class EventExtractor {
     /**
      * A stop of a trip told as a whole: the trip is dated by week or month and names several places ("will tour Ghana,
      * Nigeria and Senegal next week"), the stop is dated by the day and names a place, not all of the trip's; or the trip
-     * names one place ("a state visit to Norway next week") and the day only others ("received ... in Oslo on Tuesday"). The two
-     * are the calendar's trip and its stop, not one event.
+     * is dated by the week and names one place ("a state visit to Norway next week") and the single day only others
+     * ("received ... in Oslo on Tuesday"). The two are the calendar's trip and its stop, not one event.
      */
     private static boolean oneStopOf(DateRange stopWhen, Collection<Long> stopWhere, DateRange tripWhen, Collection<Long> tripWhere) {
         return stopWhen.precision() == DatePrecision.DAY && tripWhen.precision().compareTo(DatePrecision.DAY) > 0
                 && !tripWhere.isEmpty() && !stopWhere.isEmpty()
-                && (tripWhere.size() >= 2 ? !stopWhere.containsAll(tripWhere) : stopWhere.stream().noneMatch(tripWhere::contains));
+                && (tripWhere.size() >= 2 ? !stopWhere.containsAll(tripWhere) : tripWhen.precision() == DatePrecision.WEEK
+                && stopWhen.start().equals(stopWhen.end()) && stopWhere.stream().noneMatch(tripWhere::contains));
     }
 
     /**
