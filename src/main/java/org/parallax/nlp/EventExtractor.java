@@ -252,6 +252,7 @@ public final class EventExtractor {
                 Map<Long, String> roleWho = new LinkedHashMap<>();
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
+                PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
                 if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {
                     // "They will meet again in Doha": all who took part in the event just told
@@ -518,7 +519,7 @@ public final class EventExtractor {
         }
         List<EventCandidate> parts = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
-            if (partWhere.get(i).isEmpty() || !stopOfItsOwn[i]) return List.of();
+            if (partWhere.get(i).isEmpty() || !stopOfItsOwn[i]) return guests(kind, sentenceText, days, who, where, named, source);
             parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
         }
         return parts;
@@ -573,7 +574,7 @@ public final class EventExtractor {
     /** Removes from {@code where} each place named only right after {@link #LATER_DESTINATION}. */
     private static void dropLaterDestinations(String sentenceText, int sentenceStart, List<Mention> named, Map<Long, String> where) {
         for (Long id : List.copyOf(where.keySet())) {
-            boolean onlyLater = true;
+            boolean onlyLater = named.stream().anyMatch(m -> id.equals(m.entityId())); // a place named by its noun stays
             for (Mention m : named) {
                 if (!id.equals(m.entityId())) continue;
                 String before = sentenceText.substring(0, Math.max(0, m.start() - sentenceStart));
@@ -942,12 +943,15 @@ public final class EventExtractor {
 
     /**
      * A stop of a trip told as a whole: the trip is dated by week or month and names several places ("will tour Ghana,
-     * Nigeria and Senegal next week"), the stop is dated by the day and names a place, not all of the trip's. The two
-     * are the calendar's trip and its stop, not one event.
+     * Nigeria and Senegal next week"), the stop is dated by the day and names a place, not all of the trip's; or the trip
+     * is dated by the week and names one place ("a state visit to Norway next week") and the single day only others
+     * ("received ... in Oslo on Tuesday"). The two are the calendar's trip and its stop, not one event.
      */
     private static boolean oneStopOf(DateRange stopWhen, Collection<Long> stopWhere, DateRange tripWhen, Collection<Long> tripWhere) {
         return stopWhen.precision() == DatePrecision.DAY && tripWhen.precision().compareTo(DatePrecision.DAY) > 0
-                && tripWhere.size() >= 2 && !stopWhere.isEmpty() && !stopWhere.containsAll(tripWhere);
+                && !tripWhere.isEmpty() && !stopWhere.isEmpty()
+                && (tripWhere.size() >= 2 ? !stopWhere.containsAll(tripWhere) : tripWhen.precision() == DatePrecision.WEEK
+                && stopWhen.start().equals(stopWhen.end()) && stopWhere.stream().noneMatch(tripWhere::contains));
     }
 
     /**

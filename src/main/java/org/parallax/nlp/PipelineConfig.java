@@ -115,8 +115,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     ahead; a holiday naming a kind of thing ("the Christmas lights switch-on") in a sentence that dates its day is no date;
      *     "ended the week" (month, year) is the one just ended.
      * 26: display names from the whole name the text writes a cut-off mention in ("Lord Smith of Finsbury", "King Charles", "the Russian Air Force").
+     * 27: "the island" / "the monastery" alone is the one place of that kind the article named; "the Commission's
+     *     president, X" is X alone; a programme's days ("received by X in Oslo on Tuesday, then by Y on Wednesday") stay
+     *     apart from the visit "to Norway next week".
      */
-    static final int ENGINE_REVISION = 26;
+    static final int ENGINE_REVISION = 27;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

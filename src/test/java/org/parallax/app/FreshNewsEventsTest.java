@@ -172,9 +172,11 @@ class FreshNewsEventsTest {
      * kind 18/48 with 3 (found 44, date 39, place 22, participants 21); with a week-long tour's stops kept apart 23/48
      * (date 42, place 27, participants 26); found 45, date 43, place 28 with "flew in by helicopter from X"; with the
      * dates "the day before", "would ... in June" and "the Christmas lights switch-on" 24/48 with 2 (date 45, place 29,
-     * participants 27).
+     * participants 27); with "the island" alone as the island named before, "the Commission's president, X" as X alone
+     * and a programme's days kept apart from the week-dated visit (L4b, L4c, L9b): 28/48 with 2 (date 45, place 33,
+     * participants 31).
      */
-    private static final int[] EVENTS7_FLOORS = {45, 45, 29, 27, 24};
+    private static final int[] EVENTS7_FLOORS = {45, 45, 33, 31, 28};
     private static final int EVENTS7_FALSE_CEILING = 2;
 
     @Test
@@ -272,20 +274,19 @@ class FreshNewsEventsTest {
     }
 
     /**
-     * Every required name is there and every other name is an optional one (names compared case-insensitively; an
-     * entity is named without a leading royal title, as "Emperor Naruhito" is "Naruhito", so "King Charles" is "Charles").
+     * Every required name is there and every other name is an optional one (names compared case-insensitively and
+     * without a leading royal title on either side: the app names a monarch by the title the text writes, "Emperor
+     * Naruhito", and the answers may write "Naruhito", or the other way round; the title is no part of who it is).
      */
     private static boolean sameSet(List<String> got, Set<String> required, Set<String> optional) {
         Set<String> have = got.stream().map(FreshNewsEventsTest::key).collect(Collectors.toSet());
-        required = required.stream().map(n -> have.contains(key(n)) ? n : ROYAL_TITLE.matcher(n).replaceFirst(""))
-                .collect(Collectors.toSet());
         Set<String> req = required.stream().map(FreshNewsEventsTest::key).collect(Collectors.toSet());
         Set<String> opt = optional.stream().map(FreshNewsEventsTest::key).collect(Collectors.toSet());
         return have.containsAll(req) && have.stream().allMatch(n -> req.contains(n) || opt.contains(n));
     }
 
     private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return ROYAL_TITLE.matcher(name.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
     }
 
     private static String describe(Event e) {

@@ -142,4 +142,60 @@ class EventExtractorTourTest {
         assertEquals(List.of(3L), flight.whereIds(), "where they came from is no place of the event: " + c);
         assertTrue(flight.whoIds().containsAll(List.of(1L, 2L)), c.toString());
     }
+
+    @Test
+    void aPlaceNamedByItsNounIsTheOnePlaceOfThatKindNamedBefore() {
+        String text = "Ilse Marren visited the island of Tessel on Monday. The island is to be visited by Kai Berg in May. "
+                + "Ode Holt visited the plant manager in Varna on Friday.";
+        DateRange may = new DateRange(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 31), DatePrecision.MONTH);
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))), date(text, "May", may),
+                        date(text, "Friday", DateRange.day(LocalDate.of(2023, 3, 10)))),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Tessel", EntityType.ORGANIZATION, 2),
+                        name(text, "Kai Berg", EntityType.PERSON, 3), name(text, "Ode Holt", EntityType.PERSON, 4),
+                        name(text, "Varna", EntityType.LOCATION, 5)), Map.of());
+        EventCandidate later = c.stream().filter(e -> e.when().equals(may)).findFirst().orElseThrow();
+        assertEquals(List.of(2L), later.whereIds(), c.toString());
+        assertEquals(List.of(3L), later.whoIds(), c.toString());
+        // two islands named before: "the island" is neither
+        String two = "Ilse Marren visited Tessel island on Monday and the island of Varna on Tuesday. "
+                + "Kai Berg will visit the island in May.";
+        List<EventCandidate> d = extractor.extract(1, two, sentences(two), List.of(),
+                List.of(date(two, "Monday", DateRange.day(LocalDate.of(2023, 3, 6))),
+                        date(two, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))), date(two, "May", may)),
+                List.of(name(two, "Ilse Marren", EntityType.PERSON, 1), name(two, "Tessel", EntityType.LOCATION, 2),
+                        name(two, "Varna", EntityType.LOCATION, 5), name(two, "Kai Berg", EntityType.PERSON, 3)), Map.of());
+        assertTrue(d.stream().filter(e -> e.when().equals(may)).allMatch(e -> e.whereIds().isEmpty()), d.toString());
+    }
+
+    @Test
+    void aBodysOwnOfficeHolderIsThePersonNotTheBody() {
+        String text = "Tessel is to be visited by the Commission's president, Ilse Marren, in May.";
+        DateRange may = new DateRange(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 31), DatePrecision.MONTH);
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "May", may)),
+                List.of(name(text, "Tessel", EntityType.LOCATION, 2), name(text, "Commission", EntityType.ORGANIZATION, 6),
+                        name(text, "Ilse Marren", EntityType.PERSON, 1)), Map.of());
+        assertEquals(List.of(1L), c.get(0).whoIds(), c.toString());
+    }
+
+    @Test
+    void aProgrammeToldInAdvanceKeepsEachDaysMeetingApartFromTheWeekDatedVisit() {
+        String text = "Ilse Marren will pay a state visit to Norland next week. "
+                + "She will be received by Kai Berg at the Palace in Varna on Tuesday, then by Prime Minister Ode Holt at his office on Wednesday.";
+        DateRange week = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 12), DatePrecision.WEEK);
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "next week", week), date(text, "Tuesday", DateRange.day(LocalDate.of(2023, 3, 7))),
+                        date(text, "Wednesday", DateRange.day(LocalDate.of(2023, 3, 8)))),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Norland", EntityType.LOCATION, 2),
+                        name(text, "Kai Berg", EntityType.PERSON, 3), name(text, "Palace", EntityType.LOCATION, 4),
+                        name(text, "Varna", EntityType.LOCATION, 5), name(text, "Ode Holt", EntityType.PERSON, 6)), Map.of());
+        List<Event> events = merge(c, Map.of(1L, "Ilse Marren", 2L, "Norland", 3L, "Kai Berg", 4L, "Palace", 5L, "Varna", 6L, "Ode Holt"));
+        assertEquals(3, events.size(), events.toString());
+        Event tuesday = events.stream().filter(e -> e.when().equals(DateRange.day(LocalDate.of(2023, 3, 7)))).findFirst().orElseThrow();
+        Event wednesday = events.stream().filter(e -> e.when().equals(DateRange.day(LocalDate.of(2023, 3, 8)))).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 3L), tuesday.whoIds(), events.toString());
+        assertEquals(Set.of(4L, 5L), Set.copyOf(tuesday.whereIds()), events.toString());
+        assertEquals(List.of(1L, 6L), wednesday.whoIds(), events.toString());
+        assertEquals(List.of(5L), wednesday.whereIds(), "the venue is Tuesday's only: " + events);
+    }
 }
