@@ -63,7 +63,7 @@ class EventExtractorTest {
     }
 
     /** Groups candidates into events as the service does, first match wins. */
-    private static List<Event> merge(List<EventCandidate> candidates, Map<Long, String> names) {
+    static List<Event> merge(List<EventCandidate> candidates, Map<Long, String> names) {
         List<Event> events = new ArrayList<>();
         for (EventCandidate c : candidates) {
             int match = -1;

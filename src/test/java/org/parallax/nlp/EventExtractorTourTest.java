@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,6 @@ import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.Event;
 import org.parallax.model.EventKind;
-import org.parallax.model.EventSource;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionOrigin;
 import org.parallax.model.Sentence;
@@ -36,27 +34,9 @@ class EventExtractorTourTest {
         return nameAfter(text, "", s, type, entity);
     }
 
-    /** Groups candidates into events as the service does, first match wins. */
+    /** Groups candidates into events as the service does, first match wins ({@link EventExtractorTest#merge}). */
     private static List<Event> merge(List<EventCandidate> candidates, Map<Long, String> names) {
-        List<Event> events = new ArrayList<>();
-        for (EventCandidate c : candidates) {
-            int match = -1;
-            for (int i = 0; i < events.size() && match < 0; i++) if (EventExtractor.sameEvent(c, events.get(i))) match = i;
-            if (match < 0) {
-                events.add(new Event(events.size() + 1, c.kind(), c.when(), c.whoIds(), c.who(), c.whereIds(), c.where(), List.of(c.source())));
-            } else {
-                Event e = events.get(match);
-                Set<Long> who = new LinkedHashSet<>(e.whoIds());
-                who.addAll(c.whoIds());
-                Set<Long> where = new LinkedHashSet<>(e.whereIds());
-                where.addAll(c.whereIds());
-                List<EventSource> sources = new ArrayList<>(e.sources());
-                sources.add(c.source());
-                events.set(match, new Event(e.id(), EventExtractor.mergedKind(e.kind(), c.kind()), EventExtractor.mergedDate(e.when(), c.when()),
-                        List.copyOf(who), who.stream().map(names::get).toList(), List.copyOf(where), where.stream().map(names::get).toList(), sources));
-            }
-        }
-        return events;
+        return EventExtractorTest.merge(candidates, names);
     }
 
     /** Sentences of {@code text}, split after each ". ". */
