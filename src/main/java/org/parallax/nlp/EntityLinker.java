@@ -195,16 +195,19 @@ public final class EntityLinker {
         List<String[]> vessels = EntityNames.vessels(text);
         Set<String> lone = PersonCues.lonePersonWords(text, mentions);
         Set<Integer> clubs = EntityNames.clubsNamedByPlace(text, mentions);
+        Set<String> towns = NameRuns.townsTypedPeople(text, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
+            if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole != null) {
                 if (out == null) out = new ArrayList<>(mentions);
                 out.set(i, whole);
                 continue;
             }
             EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
-                    : PersonCues.isHomeTown(text, m) ? EntityType.LOCATION
+                    : PersonCues.isHomeTown(text, m) || m.type() == EntityType.PERSON && towns.contains(clean(m.text()).replaceAll("[’']s$", "")
+                    .toLowerCase(Locale.ROOT)) ? EntityType.LOCATION
                     : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
             if (retyped != null) {
                 if (out == null) out = new ArrayList<>(mentions);
@@ -507,6 +510,7 @@ public final class EntityLinker {
                 for (int j : persons) if (PersonCues.isFirstSurname(text, mentions.get(j).text())) firsts.add(find(parent, j));
                 if (firsts.size() == 1) targets = firsts;
             }
+            if (targets.isEmpty()) targets = NameRuns.innerRunTargets(mentions, persons, parent, i);
             if (targets.size() == 1) {
                 union(parent, targets.iterator().next(), i);
             } else if (targets.size() > 1) {

@@ -118,8 +118,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 27: "the island" / "the monastery" alone is the one place of that kind the article named; "the Commission's
      *     president, X" is X alone; a programme's days ("received by X in Oslo on Tuesday, then by Y on Wednesday") stay
      *     apart from the visit "to Norway next week".
+     * 28: a given name left out after a title, an inner name of one longer name ("Lula"), a town typed a person.
      */
-    static final int ENGINE_REVISION = 27;
+    static final int ENGINE_REVISION = 28;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

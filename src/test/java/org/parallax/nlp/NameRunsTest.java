@@ -1,0 +1,85 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionOrigin;
+
+/** Names cut short or typed wrongly by the recogniser, read from the article (NameRuns, through EntityLinker). */
+class NameRunsTest {
+    private final EntityLinker linker = new EntityLinker();
+
+    private static List<Mention> mentions(String text, Object... formsAndTypes) {
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < formsAndTypes.length; i += 2) {
+            String form = (String) formsAndTypes[i];
+            int at = text.indexOf(form, from);
+            if (at < 0) throw new IllegalArgumentException(form);
+            from = at + form.length();
+            out.add(new Mention(0, 1, at, at + form.length(), form, (EntityType) formsAndTypes[i + 1], null, null, null,
+                    MentionOrigin.AUTO, false));
+        }
+        return out;
+    }
+
+    private static EntityLinker.Cluster of(List<EntityLinker.Cluster> clusters, int member) {
+        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anInnerNameOfOneLongerNameIsThatPerson() {
+        String text = "Ms Okoro will host Chile's President Pedro Ignacio Vela da Cunha on Friday. Vela arrives on Thursday.";
+        List<Mention> ms = mentions(text, "Okoro", EntityType.PERSON, "Pedro Ignacio Vela da Cunha", EntityType.PERSON,
+                "Vela", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(of(clusters, 1), of(clusters, 2));
+        assertEquals("Pedro Ignacio Vela da Cunha", of(clusters, 2).name());
+    }
+
+    @Test
+    void anInnerNameOfTwoLongerNamesIsNeither() {
+        String text = "Pedro Ignacio Vela da Cunha met Maria Vela Ines da Rocha. Vela spoke first.";
+        List<Mention> ms = mentions(text, "Pedro Ignacio Vela da Cunha", EntityType.PERSON, "Maria Vela Ines da Rocha", EntityType.PERSON,
+                "Vela", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(of(clusters, 0), of(clusters, 2));
+        assertNotEquals(of(clusters, 1), of(clusters, 2));
+    }
+
+    @Test
+    void aGivenNameLeftOutAfterATitleIsPartOfTheName() {
+        String text = "Talks began as President Ferit Tamer Ozkan arrived in Rhodes. Ozkan left later.";
+        List<Mention> ms = mentions(text, "Tamer Ozkan", EntityType.PERSON, "Rhodes", EntityType.LOCATION, "Ozkan", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(of(clusters, 0), of(clusters, 2));
+        assertEquals("Ferit Tamer Ozkan", of(clusters, 0).name());
+    }
+
+    @Test
+    void aTownTypedAPersonWithOnlyPlaceCuesIsAPlace() {
+        String text = "A delegation from Oberwald, Bexmoor's twin town, arrived. Oberwald's mayor, Anna Berg, met the Mayor of Bexmoor. "
+                + "Berg said she would lead a return visit to Oberwald.";
+        List<Mention> ms = mentions(text, "Oberwald", EntityType.LOCATION, "Bexmoor", EntityType.PERSON, "Oberwald", EntityType.PERSON,
+                "Anna Berg", EntityType.PERSON, "Bexmoor", EntityType.PERSON, "Berg", EntityType.PERSON, "Oberwald", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.LOCATION, of(clusters, 1).type());
+        assertEquals(EntityType.LOCATION, of(clusters, 2).type());
+        assertEquals(of(clusters, 0), of(clusters, 6));
+        assertEquals(EntityType.PERSON, of(clusters, 3).type());
+    }
+
+    @Test
+    void aNameWithAPersonCueStaysAPerson() {
+        String text = "Bexmoor's twin town is far away. Bexmoor said he would go.";
+        List<Mention> ms = mentions(text, "Bexmoor", EntityType.PERSON, "Bexmoor", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.PERSON, of(clusters, 0).type());
+    }
+}
