@@ -23,6 +23,10 @@ final class NameRuns {
     private NameRuns() {
     }
 
+    /** A word of an office, not a name, after a title: "Lord Mayor Micky Murray", "Deputy Speaker". */
+    private static final Pattern OFFICE = Pattern.compile("(?i)mayor|minister|speaker|chancellor|ambassador|commissioner|envoy|premier"
+            + "|deputy|vice|chief|director|chairman|chairwoman|chair|leader|king|queen|emperor|empress|pope|bishop|judge|justice"
+            + "|commander|admiral|colonel|captain|sergeant|constable|inspector|provost|attorney|councillor|alderman|mp|mep");
     /** A title word, then one capitalised word, right before a name: "President Recep ", "Minister Kyriakos ". */
     private static final Pattern TITLE_AND_WORD_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\s$");
 
@@ -36,7 +40,8 @@ final class NameRuns {
         if (m.type() != EntityType.PERSON || m.start() < 2 || m.end() > text.length() || EntityLinker.tokens(m.text()).size() < 2
                 || !EntityLinker.clean(m.text()).equals(m.text().strip())) return null;
         Matcher b = TITLE_AND_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-        if (!b.find() || !EntityLinker.tokens(b.group(1)).isEmpty() || EntityLinker.tokens(b.group(2)).isEmpty()) return null;
+        if (!b.find() || !EntityLinker.tokens(b.group(1)).isEmpty() || EntityLinker.tokens(b.group(2)).isEmpty()
+                || OFFICE.matcher(b.group(2)).matches()) return null;
         int from = m.start() - (b.end() - b.start(2));
         for (Mention o : mentions) if (o != m && o.start() < m.start() && o.end() > from) return null;
         return new Mention(m.id(), m.articleId(), from, m.end(), text.substring(from, m.end()), m.type(), m.date(), m.entityId(),
@@ -55,6 +60,8 @@ final class NameRuns {
         if (t.isEmpty()) return out;
         for (int j : persons) {
             List<String> u = EntityLinker.tokens(mentions.get(j).text());
+            // whole words only: "Smith" is no inner name of "Daniel Smith-Jones"
+            if (EntityLinker.clean(mentions.get(j).text()).contains("-")) continue;
             for (int k = 1; k + t.size() < u.size(); k++) {
                 if (u.subList(k, k + t.size()).equals(t)) {
                     out.add(EntityLinker.find(parent, j));

@@ -63,6 +63,13 @@ class NameRunsTest {
     }
 
     @Test
+    void anOfficeAfterATitleIsNoGivenName() {
+        String text = "A reception hosted by Lord Mayor Micky Hart followed. Hart spoke.";
+        List<Mention> ms = mentions(text, "Micky Hart", EntityType.PERSON, "Hart", EntityType.PERSON);
+        assertEquals("Micky Hart", of(linker.link(text, ms, List.of()), 0).name());
+    }
+
+    @Test
     void aTownTypedAPersonWithOnlyPlaceCuesIsAPlace() {
         String text = "A delegation from Oberwald, Bexmoor's twin town, arrived. Oberwald's mayor, Anna Berg, met the Mayor of Bexmoor. "
                 + "Berg said she would lead a return visit to Oberwald.";
