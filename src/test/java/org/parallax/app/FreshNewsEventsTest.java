@@ -99,7 +99,7 @@ class FreshNewsEventsTest {
      * October", the trip as a whole: events4 and events5 count such a trip as an event of its own (I4x, J3x) and the
      * events5 fix keeps it apart from its stops, but events3's gold, written first, lists only the stops.
      */
-    private static final int[] EVENTS3_FLOORS = {30, 30, 28, 24, 22};
+    private static final int[] EVENTS3_FLOORS = {30, 30, 28, 26, 24}; // today's figure at engine revision 28
     private static final int EVENTS3_FALSE_CEILING = 1;
 
     @Test
@@ -152,9 +152,10 @@ class FreshNewsEventsTest {
      * in freshly written news, a fifth check"). The one false event is a03's "opened its doors on Monday with official
      * delegations from 14 countries", a fair's opening naming no delegation. A person opening a building or place as a
      * visit (events7): 14/45 with 1 (found 39, date 34, place 22, participants 24). A host's two guests on two days as
-     * a meeting a day (events8): 15/45 (place 23).
+     * a meeting a day (events8): 15/45 (place 23). "Lula" linked to "Luiz Inacio Lula da Silva" (engine revision 28,
+     * NameRuns): 18/45 (participants 27).
      */
-    private static final int[] EVENTS6_FLOORS = {39, 34, 23, 24, 15};
+    private static final int[] EVENTS6_FLOORS = {39, 34, 23, 27, 18};
     private static final int EVENTS6_FALSE_CEILING = 1;
 
     @Test
@@ -174,9 +175,10 @@ class FreshNewsEventsTest {
      * dates "the day before", "would ... in June" and "the Christmas lights switch-on" 24/48 with 2 (date 45, place 29,
      * participants 27); with "the island" alone as the island named before, "the Commission's president, X" as X alone
      * and a programme's days kept apart from the week-dated visit (L4b, L4c, L9b): 28/48 with 2 (date 45, place 33,
-     * participants 31).
+     * participants 31); with "President Recep Tayyip Erdogan" whole where the recogniser tagged "Tayyip Erdogan" (engine
+     * revision 28, NameRuns): 32/48 (participants 35).
      */
-    private static final int[] EVENTS7_FLOORS = {45, 45, 33, 31, 28};
+    private static final int[] EVENTS7_FLOORS = {45, 45, 33, 35, 32};
     private static final int EVENTS7_FALSE_CEILING = 2;
 
     @Test
