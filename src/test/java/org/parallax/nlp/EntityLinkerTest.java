@@ -23,7 +23,7 @@ class EntityLinkerTest {
     private final EntityLinker linker = new EntityLinker();
 
     /** Mentions of each listed surface form, in order, typed as given, found in {@code text}. */
-    private static List<Mention> mentions(String text, Object... formsAndTypes) {
+    static List<Mention> mentions(String text, Object... formsAndTypes) {
         List<Mention> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < formsAndTypes.length; i += 2) {

@@ -3,7 +3,6 @@ package org.parallax.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,24 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.model.MentionOrigin;
 
 /** The whole name a recogniser's cut-off mention is written in, and the display name it gives its entity. */
 class EntityNamesTest {
 
-    /** Mentions of each listed surface form, in order, typed as given, found in {@code text}. */
+    /** Mentions of each listed surface form, in order, typed as given ({@link EntityLinkerTest#mentions}). */
     private static List<Mention> mentions(String text, Object... formsAndTypes) {
-        List<Mention> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < formsAndTypes.length; i += 2) {
-            String form = (String) formsAndTypes[i];
-            int at = text.indexOf(form, from);
-            if (at < 0) throw new IllegalArgumentException(form);
-            from = at + form.length();
-            out.add(new Mention(0, 1, at, at + form.length(), form, (EntityType) formsAndTypes[i + 1], null, null, null,
-                    MentionOrigin.AUTO, false));
-        }
-        return out;
+        return EntityLinkerTest.mentions(text, formsAndTypes);
     }
 
     private static String written(String text, List<Mention> ms, int i) {

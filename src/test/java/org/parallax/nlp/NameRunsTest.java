@@ -3,30 +3,19 @@ package org.parallax.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.model.MentionOrigin;
 
 /** Names cut short or typed wrongly by the recogniser, read from the article (NameRuns, through EntityLinker). */
 class NameRunsTest {
     private final EntityLinker linker = new EntityLinker();
 
+    /** Mentions of each listed surface form, in order, typed as given ({@link EntityLinkerTest#mentions}). */
     private static List<Mention> mentions(String text, Object... formsAndTypes) {
-        List<Mention> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < formsAndTypes.length; i += 2) {
-            String form = (String) formsAndTypes[i];
-            int at = text.indexOf(form, from);
-            if (at < 0) throw new IllegalArgumentException(form);
-            from = at + form.length();
-            out.add(new Mention(0, 1, at, at + form.length(), form, (EntityType) formsAndTypes[i + 1], null, null, null,
-                    MentionOrigin.AUTO, false));
-        }
-        return out;
+        return EntityLinkerTest.mentions(text, formsAndTypes);
     }
 
     private static EntityLinker.Cluster of(List<EntityLinker.Cluster> clusters, int member) {
