@@ -23,7 +23,6 @@ import org.parallax.model.BlockType;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
-import org.parallax.model.Sentence;
 import org.parallax.text.ClockTimes;
 import org.parallax.text.Months;
 import org.parallax.text.Sentences;
@@ -443,44 +442,13 @@ public final class DateResolver {
     /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday. */
     private static final Pattern WEEK_BY_HOLIDAY = Pattern.compile("^(?:the\\s+)?week\\s+(before|after|leading\\s+up\\s+to)\\s+"
             + "(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day|New\\s+Year's\\s+(?:Day|Eve))$");
-    private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter|Christmas|Easter)$", Pattern.CASE_INSENSITIVE);
-    /** After a season: a noun it names a kind of ("winter break", "summer recess", "autumn statement", "spring term"). */
-    private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:break|recess|window|term|session|statement|timetable"
-            + "|schedule|games|olympics|collection|fashion|booster|holidays|poll|election|season|exhibition|show|programme"
-            + "|festival|sales?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOLIDAY_END = Pattern.compile("\\b(?:Christmas(?:\\s+Eve)?|Easter|Thanksgiving|Halloween|Hanukkah"
-            + "|New\\s+Year's(?:\\s+Eve)?)$");
-    /** After a holiday: a noun it modifies ("lights", "egg hunt", "concert"), not a time word or a function word. */
-    private static final Pattern THING_AFTER = Pattern.compile("\\s+(?!(?:of|before|after|to|in|on|at|by|and|or|when|that|this|last|next"
-            + "|period|weekend|week|fortnight|holidays?|break|day|days|eve|season|morning|afternoon|evening|night|time|is|was|will"
-            + "|falls?|fell)\\b)\\p{Ll}+\\b");
-    /** A weekday or a day of a month ("on Saturday", "20 December", "December 20"). */
-    private static final Pattern DAY_WRITTEN = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2}(?:st|nd|rd|th)?\\s+"
-            + "(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{1,2}\\b|today|tomorrow|yesterday)\\b", Pattern.CASE_INSENSITIVE);
-
-    /** Whether the sentence of {@code m} dates a day outside {@code m}. */
-    private static boolean dayElsewhere(String text, RawMention m) {
-        Sentence s = Sentences.around(text, m.start(), m.end());
-        String sentence = text.substring(s.start(), m.start()) + " " + text.substring(m.end(), s.end());
-        return DAY_WRITTEN.matcher(sentence).find();
-    }
     private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:contracts?|futures|delivery|deliveries)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
-    /** A capitalised word after a month's name that is not a day, a weekday or a year ("May Day" is 1 May). */
-    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+(?!Day\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
-            + "\\p{Lu}\\p{Ll}+");
     private static final Pattern CLOCK_ALONE = Pattern.compile("^(?:at\\s+)?" + ClockTimes.TIME + "$", Pattern.CASE_INSENSITIVE);
     /** After a clock time: how often ("at 5 a.m., six days a week", "at 9am every day", "at noon daily"). */
     private static final Pattern HABIT_AFTER = Pattern.compile(",?\\s+(?:\\S+\\s+days\\s+a\\s+week|every\\s+(?:day|morning|evening|night"
             + "|weekday)|each\\s+day|daily|nightly)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_UNIT = Pattern.compile("^the\\s+(week|fortnight|month)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHIN_BEFORE = Pattern.compile("\\bwithin\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ORDINAL_UNIT = Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:minute|second|lap|round|inning|over)s?\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ORDINAL_ALONE = Pattern.compile("^(?:the\\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
-            + "|Ninth|Tenth)$");
-    private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
     /**
      * A part of the day or a clock time with no day of its own ("in the afternoon", "that evening", "later that day",
      * "At 11.30", "at 10am"): the day the story is telling. Not "this morning" or "tonight", which name today.
@@ -488,7 +456,6 @@ public final class DateResolver {
     private static final Pattern PART_OF_DAY_ALONE = Pattern.compile("(?:(?:in|during|on|by|later|early|late)\\s+)?(?:(?:the|that)\\s+)"
             + "(?:(?:early|late|same)\\s+)?(?:morning|afternoon|evening|night|day)|(?:at\\s+|around\\s+|about\\s+)?" + ClockTimes.TIME
             + "|(?:at\\s+)?(?:noon|midday|lunchtime)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:night|day|morning|afternoon|evening)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR_ONLY = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -500,18 +467,7 @@ public final class DateResolver {
      * 130 Mozilla test pages these were about 1,300 of the date highlights, "now" alone 400.
      */
     public static boolean namesNoDate(String text, RawMention m) {
-        String value = m.timexValue() == null ? "" : m.timexValue();
-        String surface = text.substring(m.start(), m.end());
-        return value.endsWith("_REF") || "SET".equalsIgnoreCase(m.timexType()) || CONNECTOR_ONLY.matcher(surface).matches()
-                || MONTH_WORD.matcher(surface).matches()
-                || BARE_NUMBER.matcher(surface).matches() && (TIMES_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
-                        || TIMES_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()
-                        || codeNumber(text, m.start(), Integer.parseInt(surface)));
-    }
-
-    /** A number after a code of capitals ("GTX 1080", "RFC 2119") that no edition year could be. */
-    private static boolean codeNumber(String text, int start, int number) {
-        return (number < 1900 || number > 2060) && CODE_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
+        return DateLookalikes.namesNoDate(text, m);
     }
 
     private static final Pattern YEAR_GAP = Pattern.compile("^\\s*(?:-|‐|‑|–|—|to|through|thru|until|till)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -541,7 +497,6 @@ public final class DateResolver {
     static final Pattern HOLIDAY = Pattern.compile("^(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day"
             + "|New\\s+Year's\\s+(?:Day|Eve))$");
     private static final Pattern HOLIDAY_BEFORE = Pattern.compile("\\bEaster\\s+$");
-    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
     /** "Q3 2016", "Q4", "H2", "H1 2024", "Q1'24": a quarter or half year written as its code. */
     private static final Pattern QUARTER_TEXT = Pattern.compile("^(?:the\\s+)?(?:Q([1-4])|H([12]))(?:\\s+|\\s*')?((?:19|20)?\\d\\d)?$");
     /** "two days last week": a count SUTime joined to the relative unit after it. */
@@ -551,18 +506,6 @@ public final class DateResolver {
     private static final Pattern THIS_TIME_BEFORE = Pattern.compile("\\bthis\\s+time\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LAST_DECADE = Pattern.compile("^(?:the\\s+)?(?:last|past)\\s+decade$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TURN_OF = Pattern.compile("\\bturn\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
-    /**
-     * A month's name that is also an English word, alone and in lower case ("a march on the capital", "the march
-     * starts at noon"): news text capitalises the month, so this is the noun or verb, which SUTime reads as March.
-     */
-    private static final Pattern MONTH_WORD = Pattern.compile("march|may|august");
-    /** A number in a size ("1800 x 1920", "3840×2160") is no year. */
-    private static final Pattern TIMES_BEFORE = Pattern.compile("\\d\\s?[x×]\\s?$");
-    private static final Pattern TIMES_AFTER = Pattern.compile("^\\s?[x×]\\s?\\d");
-    /** A code of capitals and digits, at least two capitals, right before the number: "RFC ", "GTX ", "A-320 ". */
-    private static final Pattern CODE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?=(?:[A-Z0-9-]*[A-Z]){2})[A-Z][A-Z0-9-]{1,7}[ -]$");
-
     /** A duration that a reader takes as a date: "in two weeks", "2009-2010" (SUTime: P2W, PT8760H). */
     private static boolean readsAsDate(String text, RawMention m, LocalDate docDate) {
         if (!"DURATION".equalsIgnoreCase(m.timexType())) return false;
@@ -622,7 +565,7 @@ public final class DateResolver {
             }
             LocalDate feastDay = RelativeDates.weekdayFeast(text, m, wd, docDate);
             if (feastDay != null) return DateRange.day(feastDay);
-            if (INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) return null; // "it was a Tuesday"
+            if (DateLookalikes.indefiniteBefore(text, m.start())) return null; // "it was a Tuesday"
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             if (WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()) {
                 return DateRange.day(docDate.with(TemporalAdjusters.next(day)).plusWeeks(1)); // "until Friday week"
@@ -634,19 +577,7 @@ public final class DateResolver {
         }
         DateRange turnOrPart = docDate == null ? null : DateAnchoring.newYearOrMonthPart(text, m, docDate);
         if (turnOrPart != null) return turnOrPart;
-        if (ORDINAL_UNIT.matcher(surface).find()) return null; // "in the 89th minute": a moment of a match, no date
-        if (SEASON_WORD_END.matcher(surface).find() && SEASON_NOUN_AFTER.matcher(text.substring(m.end())).lookingAt()) {
-            return null; // "the winter break", "the summer recess": a season naming a fixture of the calendar, no date
-        }
-        if (HOLIDAY_END.matcher(surface).find() && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
-                && THING_AFTER.matcher(text.substring(m.end())).lookingAt() && dayElsewhere(text, m)) {
-            return null; // "On Saturday they join the Christmas lights switch-on": the holiday names a kind of thing, the day is dated
-        }
-        if (MONTH_ALONE.matcher(surface).matches() && Months.number(surface.toLowerCase(Locale.ROOT)) > 0
-                && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
-                && CAPITALISED_AFTER.matcher(text.substring(m.end())).lookingAt()) {
-            return null; // "the Theatre Royal's May Queen gala", "the March Hare": a month's name inside a name
-        }
+        if (DateLookalikes.namesAThing(text, m)) return null; // "the winter break", "the March Hare", "an evening of music"
         Matcher window = THE_UNIT.matcher(surface.strip());
         if (window.matches() && docDate != null && WITHIN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
             // "a review within the fortnight": from now to the unit's length ahead, not the calendar fortnight SUTime gives
@@ -659,16 +590,6 @@ public final class DateResolver {
         }
         DateRange ended = RelativeDates.endedUnit(text, m, docDate); // "ended the week at $1.31": the week just ended
         if (ended != null) return ended;
-        if (ORDINAL_ALONE.matcher(surface.strip()).matches() && NAME_AFTER.matcher(text.substring(m.end())).lookingAt()) {
-            return null; // "the Second World War", "the First Amendment": an ordinal that opens a name
-        }
-        if (TIME_OF_DAY.matcher(surface.strip()).matches() && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
-            return null; // "an evening of music", "a morning of talks": an occasion, not this evening
-        }
-        if (TIME_OF_DAY.matcher(surface.strip()).matches() && m.start() > 1 && text.charAt(m.start() - 1) == '-'
-                && Character.isLetter(text.charAt(m.start() - 2))) {
-            return null; // "a late-night session", "all-day talks": a kind of session, not tonight
-        }
         if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
         if (docDate != null && RelativeDates.weekNumber(text, m, docDate) != null) return RelativeDates.weekNumber(text, m, docDate);
         Matcher feast = HOLIDAY.matcher(surface.strip());
@@ -840,7 +761,7 @@ public final class DateResolver {
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())
                 && NAMED_MONTH.matcher(head).find() && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
             // "the March contract": a futures contract names the delivery month to come, whatever verb reports its price
-            boolean delivery = MONTH_ALONE.matcher(surface).matches() && CONTRACT_AFTER.matcher(text.substring(m.end())).lookingAt();
+            boolean delivery = DateLookalikes.monthAlone(surface) && CONTRACT_AFTER.matcher(text.substring(m.end())).lookingAt();
             range = DateAnchoring.placeYear(range, delivery ? ClauseTense.Tense.FUTURE : ClauseTense.ahead(text, m.start(), m.end()), docDate);
         }
         if (range != null && docDate != null && !YEAR_DIGITS.matcher(surface).find()) {

@@ -1,0 +1,126 @@
+package org.parallax.nlp;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.parallax.model.Sentence;
+import org.parallax.text.Months;
+import org.parallax.text.Sentences;
+
+/**
+ * Date mentions that look like dates but name none: SUTime's vague references, frequencies and a range's lone
+ * connector ({@link #namesNoDate}), and the mentions whose words name a kind of thing, a name or a moment of a match
+ * rather than a day ({@link #namesAThing}: "the winter break", "the Christmas lights switch-on", "the March Hare",
+ * "the Second World War", "an evening of music", "in the 89th minute"). Split out of {@link DateResolver}, which asks
+ * it before it places a mention. Stateless.
+ */
+final class DateLookalikes {
+
+    private DateLookalikes() {
+    }
+
+    private static final String CONNECTOR = "(?:-|‐|‑|–|—|to|and|until|till|through|thru)";
+    private static final String MONTHS = Months.NAME + "\\.?";
+    private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter|Christmas|Easter)$", Pattern.CASE_INSENSITIVE);
+    /** After a season: a noun it names a kind of ("winter break", "summer recess", "autumn statement", "spring term"). */
+    private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:break|recess|window|term|session|statement|timetable"
+            + "|schedule|games|olympics|collection|fashion|booster|holidays|poll|election|season|exhibition|show|programme"
+            + "|festival|sales?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOLIDAY_END = Pattern.compile("\\b(?:Christmas(?:\\s+Eve)?|Easter|Thanksgiving|Halloween|Hanukkah"
+            + "|New\\s+Year's(?:\\s+Eve)?)$");
+    /** After a holiday: a noun it modifies ("lights", "egg hunt", "concert"), not a time word or a function word. */
+    private static final Pattern THING_AFTER = Pattern.compile("\\s+(?!(?:of|before|after|to|in|on|at|by|and|or|when|that|this|last|next"
+            + "|period|weekend|week|fortnight|holidays?|break|day|days|eve|season|morning|afternoon|evening|night|time|is|was|will"
+            + "|falls?|fell)\\b)\\p{Ll}+\\b");
+    /** A weekday or a day of a month ("on Saturday", "20 December", "December 20"). */
+    private static final Pattern DAY_WRITTEN = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + "(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{1,2}\\b|today|tomorrow|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A capitalised word after a month's name that is not a day, a weekday or a year ("May Day" is 1 May). */
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+(?!Day\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
+            + "\\p{Lu}\\p{Ll}+");
+    private static final Pattern ORDINAL_UNIT = Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:minute|second|lap|round|inning|over)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_ALONE = Pattern.compile("^(?:the\\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
+            + "|Ninth|Tenth)$");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:night|day|morning|afternoon|evening)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONNECTOR_ONLY = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
+    /**
+     * A month's name that is also an English word, alone and in lower case ("a march on the capital", "the march
+     * starts at noon"): news text capitalises the month, so this is the noun or verb, which SUTime reads as March.
+     */
+    private static final Pattern MONTH_WORD = Pattern.compile("march|may|august");
+    /** A number in a size ("1800 x 1920", "3840×2160") is no year. */
+    private static final Pattern TIMES_BEFORE = Pattern.compile("\\d\\s?[x×]\\s?$");
+    private static final Pattern TIMES_AFTER = Pattern.compile("^\\s?[x×]\\s?\\d");
+    /** A code of capitals and digits, at least two capitals, right before the number: "RFC ", "GTX ", "A-320 ". */
+    private static final Pattern CODE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?=(?:[A-Z0-9-]*[A-Z]){2})[A-Z][A-Z0-9-]{1,7}[ -]$");
+
+    /** See {@link DateResolver#namesNoDate}. */
+    static boolean namesNoDate(String text, RawMention m) {
+        String value = m.timexValue() == null ? "" : m.timexValue();
+        String surface = text.substring(m.start(), m.end());
+        return value.endsWith("_REF") || "SET".equalsIgnoreCase(m.timexType()) || CONNECTOR_ONLY.matcher(surface).matches()
+                || MONTH_WORD.matcher(surface).matches()
+                || BARE_NUMBER.matcher(surface).matches() && (TIMES_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
+                        || TIMES_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()
+                        || codeNumber(text, m.start(), Integer.parseInt(surface)));
+    }
+
+    /** A number after a code of capitals ("GTX 1080", "RFC 2119") that no edition year could be. */
+    private static boolean codeNumber(String text, int start, int number) {
+        return (number < 1900 || number > 2060) && CODE_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
+    }
+
+    /** Whether "a" or "an" stands right before {@code start} ("it was a Tuesday", "an evening of music"). */
+    static boolean indefiniteBefore(String text, int start) {
+        return INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find();
+    }
+
+    /** A month named alone and capitalised ("March"), the form a futures contract's month takes. */
+    static boolean monthAlone(String surface) {
+        return MONTH_ALONE.matcher(surface).matches();
+    }
+
+    /**
+     * Whether the mention's words name a kind of thing, a name or a moment of a match rather than a date: "in the 89th
+     * minute", "the winter break", "the Christmas lights switch-on" (with a day dated elsewhere in the sentence), "the
+     * Theatre Royal's May Queen gala", "the Second World War", "an evening of music", "a late-night session".
+     */
+    static boolean namesAThing(String text, RawMention m) {
+        String surface = text.substring(m.start(), m.end());
+        String after = text.substring(m.end());
+        if (ORDINAL_UNIT.matcher(surface).find()) return true; // "in the 89th minute": a moment of a match, no date
+        if (SEASON_WORD_END.matcher(surface).find() && SEASON_NOUN_AFTER.matcher(after).lookingAt()) {
+            return true; // "the winter break", "the summer recess": a season naming a fixture of the calendar, no date
+        }
+        if (HOLIDAY_END.matcher(surface).find() && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                && THING_AFTER.matcher(after).lookingAt() && dayElsewhere(text, m)) {
+            return true; // "On Saturday they join the Christmas lights switch-on": the holiday names a kind of thing, the day is dated
+        }
+        if (MONTH_ALONE.matcher(surface).matches() && Months.number(surface.toLowerCase(Locale.ROOT)) > 0
+                && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                && CAPITALISED_AFTER.matcher(after).lookingAt()) {
+            return true; // "the Theatre Royal's May Queen gala", "the March Hare": a month's name inside a name
+        }
+        if (ORDINAL_ALONE.matcher(surface.strip()).matches() && NAME_AFTER.matcher(after).lookingAt()) {
+            return true; // "the Second World War", "the First Amendment": an ordinal that opens a name
+        }
+        if (TIME_OF_DAY.matcher(surface.strip()).matches() && indefiniteBefore(text, m.start())) {
+            return true; // "an evening of music", "a morning of talks": an occasion, not this evening
+        }
+        return TIME_OF_DAY.matcher(surface.strip()).matches() && m.start() > 1 && text.charAt(m.start() - 1) == '-'
+                && Character.isLetter(text.charAt(m.start() - 2)); // "a late-night session", "all-day talks": not tonight
+    }
+
+    /** Whether the sentence of {@code m} dates a day outside {@code m}. */
+    private static boolean dayElsewhere(String text, RawMention m) {
+        Sentence s = Sentences.around(text, m.start(), m.end());
+        String sentence = text.substring(s.start(), m.start()) + " " + text.substring(m.end(), s.end());
+        return DAY_WRITTEN.matcher(sentence).find();
+    }
+}
