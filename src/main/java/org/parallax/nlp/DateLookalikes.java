@@ -11,7 +11,7 @@ import org.parallax.text.Sentences;
  * Date mentions that look like dates but name none: SUTime's vague references, frequencies and a range's lone
  * connector ({@link #namesNoDate}), and the mentions whose words name a kind of thing, a name or a moment of a match
  * rather than a day ({@link #namesAThing}: "the winter break", "the Christmas lights switch-on", "the March Hare",
- * "the Second World War", "an evening of music", "in the 89th minute"). Split out of {@link DateResolver}, which asks
+ * "the Second World War", "an evening of music", "in the 89th minute", "the Year 11 leavers", "the 2031 Act"). Split out of {@link DateResolver}, which asks
  * it before it places a mention. Stateless.
  */
 final class DateLookalikes {
@@ -46,6 +46,18 @@ final class DateLookalikes {
             + "|Ninth|Tenth)$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
     private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:night|day|morning|afternoon|evening)$", Pattern.CASE_INSENSITIVE);
+    /** Parts of the day in the plural, alone ("on weekday evenings", "mornings are busiest"): every one, no date. */
+    private static final Pattern PARTS_OF_DAY = Pattern.compile("^(?:mornings|afternoons|evenings|nights|lunchtimes)$", Pattern.CASE_INSENSITIVE);
+    /** A weekday's short form written in lower case, a word of its own: the verb "sat", the noun "sun". */
+    private static final Pattern LOWER_WEEKDAY_WORD = Pattern.compile("(?<![\\p{L}.])(?:sat|sun|wed)\\b(?!\\.)");
+    /** "Year" with a capital before a school year's number ("the Year 11 leavers", "Year 7 pupils"). */
+    private static final Pattern YEAR_WORD_END = Pattern.compile("\\bYear$");
+    private static final Pattern FORM_NUMBER_AFTER = Pattern.compile("^\\s+\\d{1,2}\\b");
+    private static final Pattern YEAR_ALONE = Pattern.compile("^\\d{4}$");
+    /** After a year, the name of a law it titles ("the 2031 Act", "the 2029 Bill"). */
+    private static final Pattern LAW_AFTER = Pattern.compile("^\\s+(?:Act|Bill)\\b");
+    /** Hours or minutes later or earlier: a time of the story counted from another ("Hours later", "45 minutes later"). */
+    private static final Pattern CLOCK_SPAN_LATER = Pattern.compile("^(?:\\S+\\s+)?(?:hours?|minutes?)\\s+(?:later|earlier)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR_ONLY = Pattern.compile("^\\s*" + CONNECTOR + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{3,4}");
@@ -95,6 +107,17 @@ final class DateLookalikes {
         String surface = text.substring(m.start(), m.end());
         String after = text.substring(m.end());
         if (ORDINAL_UNIT.matcher(surface).find()) return true; // "in the 89th minute": a moment of a match, no date
+        if (LOWER_WEEKDAY_WORD.matcher(surface).find()) return true; // "pupils sat the first papers": a verb, not Saturday the 1st
+        if (PARTS_OF_DAY.matcher(surface.strip()).matches()) return true; // "later trains on weekday evenings": every one
+        if (YEAR_WORD_END.matcher(surface).find() && FORM_NUMBER_AFTER.matcher(after).lookingAt()) {
+            return true; // "The Year 11 leavers' assembly": a school year, not this year
+        }
+        if (YEAR_ALONE.matcher(surface.strip()).matches() && LAW_AFTER.matcher(after).lookingAt()) {
+            return true; // "The 2031 Act, which set the fiscal rules": the name of a law
+        }
+        if (CLOCK_SPAN_LATER.matcher(surface.strip()).matches()) {
+            return true; // "Hours later, officers arrested him", "45 minutes later than now": a time of the story, not a day
+        }
         if (SEASON_WORD_END.matcher(surface).find() && SEASON_NOUN_AFTER.matcher(after).lookingAt()) {
             return true; // "the winter break", "the summer recess": a season naming a fixture of the calendar, no date
         }

@@ -254,10 +254,14 @@ public final class DateResolver {
                     start -= Math.min(start, 6) - that.start();
                 }
             }
-            boolean alone = PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches();
+            boolean midnight = MIDNIGHT.matcher(text.substring(start, end)).matches();
+            boolean alone = midnight || PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches();
             if (alone && storyDay != null && range != null && range.precision() == DatePrecision.DAY && range.start().equals(ref)
                     && range.end().equals(ref)) {
                 range = storyDay; // "In the afternoon she meets X": the day the story is telling, not the publication day
+                if (midnight && AFTER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+                    range = DateRange.day(storyDay.start().plusDays(1)); // "at 11.40pm on Saturday ... shortly after midnight": Sunday
+                }
             }
             boolean publication = range != null && docDate != null && range.precision() == DatePrecision.DAY
                     && range.start().equals(docDate) && range.end().equals(docDate) && isHeaderDate(text, start, end, blocks);
@@ -270,6 +274,9 @@ public final class DateResolver {
     }
 
     private static final Pattern THAT_BEFORE = Pattern.compile("\\b[Tt]hat\\s+$");
+    /** "midnight" alone, and "after " before it: the story's day, or the day after it. */
+    private static final Pattern MIDNIGHT = Pattern.compile("(?:(?:at|around|about)\\s+)?midnight", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_BEFORE = Pattern.compile("\\bafter\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** The year of the last date resolved so far whose text writes a year ("the spring of 2026"), else null. */
     private static Integer storyYear(List<ResolvedDate> before) {
@@ -354,6 +361,11 @@ public final class DateResolver {
 
     private static final Pattern FEAST_DAY = Pattern.compile("\\b(?:Good|Maundy|Holy|Easter)\\s+\\p{Lu}\\p{Ll}+day\\b");
 
+    /** Before a weekday: "every" and other weekdays of the same list ("every Friday and ", "every Monday, Wednesday or "). */
+    private static final Pattern EVERY_BEFORE = Pattern.compile("\\bevery\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            + "(?:\\s*,\\s*|\\s+(?:and|or)\\s+))+$", Pattern.CASE_INSENSITIVE);
+    /** A weekday, a comma and a phrase in apposition ("Monday, the first day of March"). */
+    private static final Pattern WEEKDAY_APPOSED = Pattern.compile("((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\\s+(?:the\\s+)?\\p{L}");
     /** "Friday week": British for a week after the coming Friday. */
     private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!\\s*'s)", Pattern.CASE_INSENSITIVE);
 
@@ -499,6 +511,9 @@ public final class DateResolver {
     private static final Pattern HOLIDAY_BEFORE = Pattern.compile("\\bEaster\\s+$");
     /** "Q3 2016", "Q4", "H2", "H1 2024", "Q1'24": a quarter or half year written as its code. */
     private static final Pattern QUARTER_TEXT = Pattern.compile("^(?:the\\s+)?(?:Q([1-4])|H([12]))(?:\\s+|\\s*')?((?:19|20)?\\d\\d)?$");
+    /** "the final quarter of 2031", "the first quarter of 2030": a quarter of a year written out. */
+    private static final Pattern NTH_QUARTER = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|final|last)\\s+quarter\\s+of\\s+"
+            + "((?:19|20)\\d\\d)$", Pattern.CASE_INSENSITIVE);
     /** "two days last week": a count SUTime joined to the relative unit after it. */
     private static final Pattern COUNT_THEN_UNIT = Pattern.compile("^(?:\\d+|a|an|one|two|three|four|five|six|seven|few|several)\\s+"
             + "(?:day|week|month)s?\\s+((?:last|this|next)\\s+(?:week|month|year))$", Pattern.CASE_INSENSITIVE);
@@ -566,11 +581,21 @@ public final class DateResolver {
             LocalDate feastDay = RelativeDates.weekdayFeast(text, m, wd, docDate);
             if (feastDay != null) return DateRange.day(feastDay);
             if (DateLookalikes.indefiniteBefore(text, m.start())) return null; // "it was a Tuesday"
+            if (EVERY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                return null; // "every Friday and Saturday night": the second of a list of recurring days, no date
+            }
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             if (WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()) {
                 return DateRange.day(docDate.with(TemporalAdjusters.next(day)).plusWeeks(1)); // "until Friday week"
             }
             return DateRange.day(DateAnchoring.placeWeekday(text, m, day, docDate));
+        }
+        Matcher apposed = WEEKDAY_APPOSED.matcher(surface);
+        if (docDate != null && apposed.lookingAt() && resolveValue(m.timexValue(), docDate) == null) {
+            // "on Monday, the first day of March": SUTime joins the weekday to the phrase that names it and gives no
+            // value; the weekday alone, placed by its verb, is the day both name
+            return resolveMention(text, new RawMention(m.start(), m.start() + apposed.end(1), apposed.group(1), EntityType.DATE, "DATE",
+                    "DATE", null), docDate);
         }
         if (CLOCK_ALONE.matcher(surface.strip()).matches() && HABIT_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "opens at 5 a.m., six days a week": a time of every working day, no date
@@ -647,6 +672,18 @@ public final class DateResolver {
                     "DATE", "DATE", String.format("XXXX-%02d-%02d", Months.number(mon.replace(".", "")), Integer.parseInt(d))), docDate);
             return named == null ? null : weekAround(named.start(), weekOf.group(1));
         }
+        Matcher nthQuarter = NTH_QUARTER.matcher(surface.strip());
+        if (nthQuarter.matches()) {
+            // "the final quarter of 2031": SUTime gives "2031 INTERSECT PXM", no value; "final" and "last" are the fourth
+            int q = switch (nthQuarter.group(1).toLowerCase(Locale.ROOT)) {
+                case "first" -> 1;
+                case "second" -> 2;
+                case "third" -> 3;
+                default -> 4;
+            };
+            YearMonth first = YearMonth.of(Integer.parseInt(nthQuarter.group(2)), q * 3 - 2);
+            return new DateRange(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.MONTH);
+        }
         Matcher quarter = QUARTER_TEXT.matcher(surface.strip());
         if (quarter.matches()) return quarter(text, m, quarter, docDate);
         if (docDate != null) {
@@ -717,6 +754,10 @@ public final class DateResolver {
                 // "fires broke out over the weekend": the last weekend, not the coming one SUTime gives
                 LocalDate sunday = docDate.getDayOfWeek() == DayOfWeek.SUNDAY ? docDate : docDate.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
                 return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
+            }
+            if (docDate.getDayOfWeek() == DayOfWeek.SUNDAY && ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE) {
+                // written on a Sunday, "by the weekend temperatures will fall" is the next one, not the weekend ending today
+                return new DateRange(docDate.plusDays(6), docDate.plusDays(7), DatePrecision.DAY);
             }
         }
         Matcher dayOnly = DAY_OF_UNKNOWN_MONTH.matcher(m.timexValue() == null ? "" : m.timexValue());

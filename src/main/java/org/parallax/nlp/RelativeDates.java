@@ -324,7 +324,8 @@ final class RelativeDates {
     /**
      * The part of a whole month or year that a modifier in the mention or just before it names: early/mid/late are
      * days 1-10/11-20/21-end of a month and January-April/May-August/September-December of a year; halves are
-     * January-June/July-December (of a month: days 1-15/16-end). Anything else comes back unchanged.
+     * January-June/July-December (of a month: days 1-15/16-end); of a century, thirds and halves. Anything else comes back
+     * unchanged.
      */
     static DateRange modified(String text, RawMention m, DateRange base) {
         if (base == null) return null;
@@ -335,7 +336,9 @@ final class RelativeDates {
         boolean decade = base.precision() == DatePrecision.YEAR && base.start().getYear() % 10 == 0
                 && base.end().getYear() == base.start().getYear() + 9;
         boolean season = base.precision() == DatePrecision.SEASON && YearMonth.from(base.start()).plusMonths(2).equals(YearMonth.from(base.end()));
-        if (!wholeYear && !wholeMonth && !wholeWeek && !decade && !season) return base;
+        boolean century = base.precision() == DatePrecision.YEAR && base.start().getYear() % 100 == 0
+                && base.end().getYear() == base.start().getYear() + 99;
+        if (!wholeYear && !wholeMonth && !wholeWeek && !decade && !season && !century) return base;
         Matcher mod = MODIFIER.matcher(text.substring(m.start(), m.end()));
         if (!mod.find()) {
             mod = MODIFIER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
@@ -347,6 +350,12 @@ final class RelativeDates {
             if (part >= 3) return base;
             YearMonth month = YearMonth.from(base.start()).plusMonths(part);
             return new DateRange(month.atDay(1), month.atEndOfMonth(), DatePrecision.SEASON);
+        }
+        if (century) {
+            // "the late 19th century" is its last third, 1867-1899, as "the late 1960s" is 1967-1969; halves are fifty years
+            int[] from = {0, 33, 67, 0, 50}, to = {33, 66, 99, 49, 99};
+            int y = base.start().getYear();
+            return new DateRange(LocalDate.of(y + from[part], 1, 1), LocalDate.of(y + to[part], 12, 31), DatePrecision.PART);
         }
         if (wholeWeek || decade) {
             // "the end of next week" is its Friday to Sunday, "the mid-1980s" 1983-1986: not the whole week or decade
@@ -459,13 +468,16 @@ final class RelativeDates {
     /** After SUTime's "week" (a duration): a week number ("in week 51", "Week 34"), not "week 3 of the season". */
     private static final Pattern WEEK_NUMBER_AFTER = Pattern.compile("^\\s+(\\d{1,2})\\b(?![.,]\\d)(?!\\s+of\\b)");
     private static final Pattern WEEK_WORD = Pattern.compile("(?i)week");
+    /** A numbered day ("by day 28", "on day 1"): the text counts from the start of a trial or a course, not the calendar. */
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\bday\\s+\\d{1,3}\\b(?![.,]\\d)(?!\\s+of\\b)");
 
     /**
      * "week 51", "in week 34": the ISO week of that number (Monday to Sunday) in the publication year, a year back when
-     * it is still to come and its verb is not in the future, a year ahead when it is over and its verb is; null otherwise.
+     * it is still to come and its verb is not in the future, a year ahead when it is over and its verb is; null otherwise,
+     * and null in a text that also numbers its days ("by week 12 ... by day 28": weeks of a trial's protocol).
      */
     static DateRange weekNumber(String text, RawMention m, LocalDate docDate) {
-        if (!WEEK_WORD.matcher(text.substring(m.start(), m.end()).strip()).matches()) return null;
+        if (!WEEK_WORD.matcher(text.substring(m.start(), m.end()).strip()).matches() || DAY_NUMBER.matcher(text).find()) return null;
         Matcher n = WEEK_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
         if (!n.find()) return null;
         int week = Integer.parseInt(n.group(1));
@@ -479,7 +491,7 @@ final class RelativeDates {
 
     /** The end of the number after a "week" that {@link #weekNumber} reads, or -1. */
     static int weekNumberEnd(String text, RawMention m) {
-        if (!WEEK_WORD.matcher(text.substring(m.start(), m.end()).strip()).matches()) return -1;
+        if (!WEEK_WORD.matcher(text.substring(m.start(), m.end()).strip()).matches() || DAY_NUMBER.matcher(text).find()) return -1;
         Matcher n = WEEK_NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
         return n.find() ? m.end() + n.end() : -1;
     }

@@ -203,6 +203,34 @@ class DateResolverTest {
                 // a bare weekend after a past verb is the last one; "the weekend of" takes the days that follow
                 row("Wildfires broke out over the weekend.", "2022-07-18", "the weekend=2022-W29-WE", "the weekend", "2022-07-16..2022-07-17 DAY"),
                 row("Wildfires broke out over the weekend.", "2022-07-17", "the weekend=2022-W28-WE", "the weekend", "2022-07-16..2022-07-17 DAY"),
+                // dates8: written on a Sunday, a weekend under a future verb is the next one, not the one ending today
+                row("By the weekend the wind will drop.", "2032-02-29", "the weekend=2032-W09-WE", "the weekend", "2032-03-06..2032-03-07 DAY"),
+                // dates8: words that look like dates and name none
+                row("Candidates sat the first paper in the main hall.", "2031-06-10", "sat the first=2031-06-01", "sat the first", "-"),
+                row("Buses will run later on weekday evenings.", "2031-10-30", "evenings=2031-10-30TEV~TIME", "evenings", "-"),
+                row("The Year 9 choir sings on Friday.", "2031-06-10", "The Year=2031|Friday=2031-06-13", "The Year", "-"),
+                row("The 2029 Act caps borrowing.", "2031-06-10", "2029=2029", "2029", "-"),
+                row("Borrowing was capped in 2029 by an Act.", "2031-06-10", "2029=2029", "2029", "2029 YEAR"),
+                row("Minutes later, a second fire broke out.", DOC, "Minutes later=2023-03-04", "Minutes later", "-"),
+                row("The ferry now leaves 20 minutes later than before.", DOC, "20 minutes later=2023-03-04", "20 minutes later", "-"),
+                row("Wardens will patrol every Thursday and Friday night.", DOC, "Friday night=2023-03-10TNI~TIME", "Friday night", "-"),
+                row("Wardens will patrol on Friday night.", DOC, "Friday night=2023-03-10TNI~TIME", "Friday night", "2023-03-10 DAY"),
+                // dates8: a weekday SUTime joins to its apposition without a value is the weekday, placed by its verb
+                row("The new fares will take effect on Monday, the first day of March.", "2032-02-29",
+                        "Monday, the first day of March=2032-03 INTERSECT PXD INTERSECT XXXX-WXX-1", "Monday, the first day of March", "2032-03-01 DAY"),
+                // dates8: a quarter written out with "final" or "last", which SUTime leaves without a value
+                row("Sales rose in the final quarter of 2029.", DOC, "the final quarter of 2029=2029 INTERSECT PXM", "the final quarter of 2029",
+                        "2029-10-01..2029-12-31 MONTH"),
+                row("Sales fell in the last quarter of 2028.", DOC, "the last quarter of 2028=2028 INTERSECT PXM", "the last quarter of 2028",
+                        "2028-10-01..2028-12-31 MONTH"),
+                // dates8: a modifier of a century is its third or half, as of a decade
+                row("The mill was built in the late 18th century.", DOC, "the late 18th century=17XX", "the late 18th century",
+                        "1767-01-01..1799-12-31 PART"),
+                row("The chapel dates from the early 20th century.", DOC, "the early 20th century=19XX", "the early 20th century",
+                        "1900-01-01..1933-12-31 PART"),
+                row("The port grew in the second half of the 19th century.", DOC, "the second half of the 19th century=18XX",
+                        "the second half of the 19th century", "1850-01-01..1899-12-31 PART"),
+                row("The port grew in the 19th century.", DOC, "the 19th century=18XX", "the 19th century", "1800-01-01..1899-12-31 YEAR"),
                 row("The fair is on over the weekend.", "2022-07-18", "the weekend=2022-W29-WE", "the weekend", "2022-07-23..2022-07-24 DAY"),
                 row("The third round is the weekend of 10-11 January.", "2025-12-27", "the weekend=2025-W52-WE", "the weekend", "-"),
                 // "the day" alone is a day of the story, not the publication date SUTime gives
@@ -443,6 +471,26 @@ class DateResolverTest {
                 .stream().map(m -> DateResolver.namesNoDate(words, m)).toList());
         String vague = "It is now clear.";
         assertTrue(DateResolver.namesNoDate(vague, raw(vague, "now=PRESENT_REF").get(0)));
+    }
+
+    @Test
+    void midnightAloneIsTheStorysDayAndAfterMidnightTheDayAfter() {
+        LocalDate monday = LocalDate.parse("2023-03-06");
+        String after = "Police were called to the bar on Friday. A fight broke out shortly after midnight.";
+        assertEquals("2023-03-04", resolver.resolve(after, raw(after, "Friday=2023-03-03|midnight=2023-03-06T00:00~TIME"), monday)
+                .get(1).range().toString());
+        String before = "Police were called to the bar on Friday. A fight broke out just before midnight.";
+        assertEquals("2023-03-03", resolver.resolve(before, raw(before, "Friday=2023-03-03|midnight=2023-03-06T00:00~TIME"), monday)
+                .get(1).range().toString());
+    }
+
+    @Test
+    void weekNumbersInATextThatNumbersItsDaysAreAProtocolsWeeks() {
+        LocalDate doc = LocalDate.parse("2031-05-14");
+        String trial = "By week 8 most patients had improved, and by day 14 the first results were in.";
+        assertNull(RelativeDates.weekNumber(trial, raw(trial, "week=P1W~DURATION").get(0), doc));
+        String calendar = "By week 8 most schools had closed, and the first results were in.";
+        assertEquals("2031-02-17..2031-02-23", RelativeDates.weekNumber(calendar, raw(calendar, "week=P1W~DURATION").get(0), doc).toString());
     }
 
     @Test
