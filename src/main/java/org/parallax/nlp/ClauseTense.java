@@ -122,6 +122,12 @@ final class ClauseTense {
         int[] clause = clause(text, s, start, end);
         int clauseStart = clause[0], clauseEnd = clause[1];
         Integer before = last(text.substring(clauseStart, start));
+        if (before != null && REPORTED_SUBJECT.matcher(text.substring(clauseStart, start)).find()
+                && MODAL_AFTER.matcher(text.substring(end, clauseEnd)).lookingAt()) {
+            // "said the first half of March would be colder": the date is the subject of the reported verb after it
+            Integer after = first(text.substring(end, clauseEnd));
+            if (after != null) return after;
+        }
         if (before != null) return before;
         Integer after = first(text.substring(end, clauseEnd));
         if (after != null) return after;
@@ -151,6 +157,25 @@ final class ClauseTense {
             }
         }
         return Tense.NONE.ordinal();
+    }
+
+    /** A reporting verb and at most an article before the date: the date opens the reported clause ("said the ", "warned "). */
+    private static final Pattern REPORTED_SUBJECT = Pattern.compile("\\b(?:said|says|predicted|forecast|warned|expected|believed|thought"
+            + "|announced|added)\\s+(?:that\\s+)?(?:the\\s+|this\\s+|next\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Right after the date, a modal that makes it the subject of the reported verb ("... would be colder"). */
+    private static final Pattern MODAL_AFTER = Pattern.compile("^\\s+(?:would|will|could|should|might|may)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|told|announced|added|warned|insisted|confirmed"
+            + "|promised|hoped|wanted|planned|decided|agreed|expected)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a past verb governing {@code [start, end)} tells of something done, not reported or intended: no verb of
+     * saying, hoping or planning stands in its sentence ("signed a contract in the summer", not "said he could not wait
+     * until the autumn" nor "'sell him in the summer,' he said").
+     */
+    static boolean pastDone(String text, int start, int end) {
+        Sentence s = Sentences.around(text, start, end);
+        return of(text, start, end) == Tense.PAST && !REPORTING.matcher(text.substring(s.start(), s.end())).find();
     }
 
     /** Whether a verb that moves an appointment stands right before {@code start} ("moved to Friday"). */

@@ -793,10 +793,13 @@ public final class DateResolver {
         if (range != null && docDate != null && range.precision() == DatePrecision.SEASON && range.start().getYear() == docDate.getYear()
                 && !YEAR_DIGITS.matcher(head).find() && !RELATIVE_WORD.matcher(head).find()) {
             // "in the spring" without a year is this year's to SUTime; a future verb moves a season already over to
-            // next year ("is expected to visit in the spring", written in November). A past verb does not move it back:
-            // a reporting verb ("said ... could not wait until the autumn") governs a season still to come
+            // next year ("is expected to visit in the spring", written in November). A past verb of a deed moves a season
+            // not yet begun back ("signed in the summer", written in January); a reporting verb ("said ... could not
+            // wait until the autumn") does not, as it governs a season still to come
             if (ClauseTense.listing(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE && range.end().isBefore(docDate)) {
                 range = DateAnchoring.shiftYears(range, 1);
+            } else if (range.start().isAfter(docDate) && ClauseTense.pastDone(text, m.start(), m.end())) {
+                range = DateAnchoring.shiftYears(range, -1);
             }
         }
         if (range != null && docDate != null && PLACEABLE.contains(range.precision())

@@ -205,6 +205,15 @@ class DateResolverTest {
                 row("Wildfires broke out over the weekend.", "2022-07-17", "the weekend=2022-W28-WE", "the weekend", "2022-07-16..2022-07-17 DAY"),
                 // dates8: written on a Sunday, a weekend under a future verb is the next one, not the one ending today
                 row("By the weekend the wind will drop.", "2032-02-29", "the weekend=2032-W09-WE", "the weekend", "2032-03-06..2032-03-07 DAY"),
+                // dates8: a date right after a reporting verb and before "would" is the reported clause's subject
+                row("Forecasters said April would be drier than March.", "2032-03-29", "April=2032-04|March=2032-03", "April", "2032-04 MONTH"),
+                row("Forecasters said in April that rain would return.", "2032-03-29", "April=2032-04", "April", "2031-04 MONTH"),
+                // dates8: a past verb of a deed puts a season not yet begun in the year before; a reporting verb does not
+                row("The striker joined the club in the summer.", "2032-01-02", "the summer=2032-SU", "the summer", "2031-06-01..2031-08-31 SEASON"),
+                row("The coach said he could not wait until the summer.", "2032-01-02", "the summer=2032-SU", "the summer",
+                        "2032-06-01..2032-08-31 SEASON"),
+                row("\"We sell him in the summer or lose him,\" the coach said.", "2032-01-02", "the summer=2032-SU", "the summer",
+                        "2032-06-01..2032-08-31 SEASON"),
                 // dates8: words that look like dates and name none
                 row("Candidates sat the first paper in the main hall.", "2031-06-10", "sat the first=2031-06-01", "sat the first", "-"),
                 row("Buses will run later on weekday evenings.", "2031-10-30", "evenings=2031-10-30TEV~TIME", "evenings", "-"),
