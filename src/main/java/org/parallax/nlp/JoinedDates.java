@@ -12,7 +12,8 @@ import org.parallax.text.Months;
 /**
  * Dates written as one word that SUTime does not read (CoreNLP's tokenizer keeps each as one token, which no SUTime
  * rule matches, so "the first ship is due in mid-December" showed no date at all): "mid-December", "mid-2023",
- * "mid-1990s"; a span of years with the second year cut to two digits, "2021-22"; a fiscal year, "FY2024", "FY24".
+ * "mid-1990s"; a span of years with the second year cut to two digits, "2021-22"; a fiscal year, "FY2024", "FY24"; a
+ * school year named from now, "next academic year" (no value: the resolver reads it).
  * Each becomes a DATE mention with a TIMEX value: what "mid" modifies ({@code XXXX-12}, {@code 2023}, {@code 199X}; a
  * year written right after the month joins it: "mid-December 2024" is {@code 2024-12}), {@code 2021/2022}, {@code 2024}.
  * The date resolver then reads "mid" as the middle part of that month or year, as it reads "mid December", and places a
@@ -40,6 +41,9 @@ final class JoinedDates {
     private static final Pattern BOXING_DAY = Pattern.compile("\\bBoxing\\s+Day\\b");
     /** "year to date", "month-to-date": the span from the unit's start to publication, which SUTime does not tag. */
     private static final Pattern TO_DATE = Pattern.compile("\\b(?:year|month)[\\s-]+to[\\s-]+date\\b", Pattern.CASE_INSENSITIVE);
+    /** "next academic year", "this school year": a school's year, September to August, which SUTime does not tag. */
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("\\b(?:this|next|last|the\\s+(?:coming|current|previous|past))\\s+"
+            + "(?:academic|school)\\s+year\\b", Pattern.CASE_INSENSITIVE);
     /** "FY2024", "FY 2024", "FY24": a fiscal year, by its number. */
     private static final Pattern FISCAL = Pattern.compile("(?<![\\p{L}\\d])FY\\s?'?((?:19|20)?\\d\\d)(?![\\p{L}\\d])");
 
@@ -127,6 +131,10 @@ final class JoinedDates {
         Matcher td = TO_DATE.matcher(text);
         while (td.find()) {
             if (!covered(mentions, td.start(), td.end())) extra.add(date(text, td.start(), td.end(), null)); // the resolver reads it
+        }
+        Matcher sy = SCHOOL_YEAR.matcher(text);
+        while (sy.find()) {
+            if (!covered(mentions, sy.start(), sy.end())) extra.add(date(text, sy.start(), sy.end(), null)); // the resolver reads it
         }
         Matcher q = QUARTER.matcher(text);
         while (q.find()) {

@@ -120,7 +120,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     apart from the visit "to Norway next week".
      * 28: a given name left out after a title, an inner name of one longer name ("Lula"), a town typed a person.
      * 29: dates that name none ("sat the first", "weekday evenings", "Year 11", "the 2031 Act", "hours later", "every
-     *     Friday and Saturday night", a trial's "week 12"); "after midnight", centuries' thirds, "the final quarter of".
+     *     Friday and Saturday night", a trial's "week 12"); "after midnight", centuries' thirds, "the final quarter of",
+     *     "said March would", a past deed's season, "the rest of the week", "next academic year".
      */
     static final int ENGINE_REVISION = 29;
 

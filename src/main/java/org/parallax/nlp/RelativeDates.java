@@ -111,6 +111,47 @@ final class RelativeDates {
     private static final Pattern SPAN_TO_NOW = Pattern.compile("^(?:the\\s+|over\\s+the\\s+|in\\s+the\\s+)?(last|past|previous|next"
             + "|coming)\\s+" + COUNT + "\\s+(day|week|month|year|decade)s$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("^(this|next|last|the\\s+(?:coming|current|previous|past))\\s+"
+            + "(?:academic|school)\\s+year$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_UNIT_AFTER_REST = Pattern.compile("^the\\s+(week|month|year)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REST_OF_BEFORE = Pattern.compile("\\brest\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "next academic year", "this school year": September to August of the school year that holds the publication date,
+     * or the one after or before it; null for anything else.
+     */
+    static DateRange schoolYear(String surface, LocalDate docDate) {
+        Matcher s = SCHOOL_YEAR.matcher(surface.strip());
+        if (!s.matches()) return null;
+        String which = s.group(1).toLowerCase(Locale.ROOT);
+        int first = docDate.getMonthValue() >= 9 ? docDate.getYear() : docDate.getYear() - 1;
+        if (which.equals("next") || which.endsWith("coming")) first++;
+        else if (which.equals("last") || which.endsWith("previous") || which.endsWith("past")) first--;
+        return new DateRange(LocalDate.of(first, 9, 1), LocalDate.of(first + 1, 8, 31), DatePrecision.MONTH);
+    }
+
+    /**
+     * "the rest of the week" (SUTime tags "the week"): from the publication day to the unit's end; on its last day
+     * (a Sunday's "rest of the week") the whole next unit, the days the writer looks ahead to.
+     */
+    static DateRange restOf(String text, RawMention m, LocalDate docDate) {
+        Matcher u = THE_UNIT_AFTER_REST.matcher(text.substring(m.start(), m.end()).strip());
+        if (docDate == null || !u.matches() || !REST_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
+            return null;
+        }
+        LocalDate end = switch (u.group(1).toLowerCase(Locale.ROOT)) {
+            case "week" -> docDate.with(DayOfWeek.SUNDAY);
+            case "month" -> YearMonth.from(docDate).atEndOfMonth();
+            default -> LocalDate.of(docDate.getYear(), 12, 31);
+        };
+        if (!end.equals(docDate)) return new DateRange(docDate, end, DatePrecision.DAY);
+        return switch (u.group(1).toLowerCase(Locale.ROOT)) {
+            case "week" -> new DateRange(docDate.plusDays(1), docDate.plusDays(7), DatePrecision.DAY);
+            case "month" -> new DateRange(docDate.plusDays(1), YearMonth.from(docDate.plusDays(1)).atEndOfMonth(), DatePrecision.DAY);
+            default -> new DateRange(docDate.plusDays(1), LocalDate.of(docDate.getYear() + 1, 12, 31), DatePrecision.DAY);
+        };
+    }
+
     /**
      * "the past three months" and "the next two weeks": the counted span from the publication date back or ahead, at
      * the unit's precision (days and weeks to the day); null for anything else, such as "recent years" with no count.

@@ -214,6 +214,12 @@ class DateResolverTest {
                         "2032-06-01..2032-08-31 SEASON"),
                 row("\"We sell him in the summer or lose him,\" the coach said.", "2032-01-02", "the summer=2032-SU", "the summer",
                         "2032-06-01..2032-08-31 SEASON"),
+                // dates8: "the rest of the week" from the publication day; on a Sunday the week ahead
+                row("Showers will linger for the rest of the week.", "2032-02-25", "the week=2032-W08", "the week", "2032-02-25..2032-02-29 DAY"),
+                row("Showers will linger for the rest of the week.", "2032-02-29", "the week=2032-W09", "the week", "2032-03-01..2032-03-07 DAY"),
+                // dates8: a school year named from now, September to August
+                row("Fees rise next academic year.", "2031-06-10", "next academic year=", "next academic year", "2031-09-01..2032-08-31 MONTH"),
+                row("Fees rose last school year.", "2031-10-01", "last school year=", "last school year", "2030-09-01..2031-08-31 MONTH"),
                 // dates8: words that look like dates and name none
                 row("Candidates sat the first paper in the main hall.", "2031-06-10", "sat the first=2031-06-01", "sat the first", "-"),
                 row("Buses will run later on weekday evenings.", "2031-10-30", "evenings=2031-10-30TEV~TIME", "evenings", "-"),

@@ -173,10 +173,10 @@ class FreshNewsDatesTest {
      * The seventh set (fresh-news/dates7, performance.md "Dates in freshly written news, seventh check": a drug-trial
      * report, a police timeline told on a Monday, a football transfer window in early January, a government budget, a
      * rail timetable change, a history feature, a school calendar, a weather week ahead published on 29 February; codes
-     * and names that are no dates): right at its held-out run 143 of 168, 1 false; 161 and 0 false after the fixes by
+     * and names that are no dates): right at its held-out run 143 of 168, 1 false; 164 and 0 false after the fixes by
      * kind that followed it.
      */
-    private static final int RIGHT_FLOOR_7_ALL = 161;
+    private static final int RIGHT_FLOOR_7_ALL = 164;
     /** False dates in dates7 today, at most. */
     private static final int FALSE_CEILING_7 = 0;
 

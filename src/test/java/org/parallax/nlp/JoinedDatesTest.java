@@ -57,6 +57,13 @@ class JoinedDatesTest {
     }
 
     @Test
+    void aSchoolYearNamedFromNowIsADate() {
+        assertEquals("next academic year=null | this school year=null",
+                dates("Fees rise next academic year; this school year they held.", List.of()));
+        assertEquals("", dates("An academic year abroad, the school year's end and a year at school.", List.of()));
+    }
+
+    @Test
     void aQuarterOrHalfByItsCodeIsADate() {
         assertEquals("Q4=null | H2=null | Q3 2016=null", dates("Profit slipped in Q4, will rise in H2 and peaked in the Q3 2016 results.", List.of()));
         assertEquals("", dates("H2 gas, a Q4 chip, the Q&A and AQ1 2016.", List.of()));
