@@ -274,9 +274,9 @@ public final class DateResolver {
     }
 
     private static final Pattern THAT_BEFORE = Pattern.compile("\\b[Tt]hat\\s+$");
-    /** "midnight" alone, and "after " before it: the story's day, or the day after it. */
+    /** "midnight" alone, and "after " or "past " before it: the story's day, or the day after it. */
     private static final Pattern MIDNIGHT = Pattern.compile("(?:(?:at|around|about)\\s+)?midnight", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AFTER_BEFORE = Pattern.compile("\\bafter\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_BEFORE = Pattern.compile("\\b(?:after|past)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** The year of the last date resolved so far whose text writes a year ("the spring of 2026"), else null. */
     private static Integer storyYear(List<ResolvedDate> before) {

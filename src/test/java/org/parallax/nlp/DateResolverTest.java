@@ -494,6 +494,9 @@ class DateResolverTest {
         String after = "Police were called to the bar on Friday. A fight broke out shortly after midnight.";
         assertEquals("2023-03-04", resolver.resolve(after, raw(after, "Friday=2023-03-03|midnight=2023-03-06T00:00~TIME"), monday)
                 .get(1).range().toString());
+        String past = "The council met on Friday, and the debate ran past midnight.";
+        assertEquals("2023-03-04", resolver.resolve(past, raw(past, "Friday=2023-03-03|midnight=2023-03-06T00:00~TIME"), monday)
+                .get(1).range().toString());
         String before = "Police were called to the bar on Friday. A fight broke out just before midnight.";
         assertEquals("2023-03-03", resolver.resolve(before, raw(before, "Friday=2023-03-03|midnight=2023-03-06T00:00~TIME"), monday)
                 .get(1).range().toString());
