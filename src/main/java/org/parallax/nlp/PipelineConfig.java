@@ -119,8 +119,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     president, X" is X alone; a programme's days ("received by X in Oslo on Tuesday, then by Y on Wednesday") stay
      *     apart from the visit "to Norway next week".
      * 28: a given name left out after a title, an inner name of one longer name ("Lula"), a town typed a person.
+     * 29: a whole surname beside a hyphenated one, a bare head before its longer name, a surname typed a company beside
+     *     the person, unquoted and real-name aliases, translated and bracketed short names, towns for their university.
      */
-    static final int ENGINE_REVISION = 28;
+    static final int ENGINE_REVISION = 29;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
