@@ -91,6 +91,57 @@ final class Acronyms {
         }
     }
 
+    /** Right after an organisation: one capitalised word in brackets, its short name ("Agency (Aemet)", "(Ofcom)"). */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[\\p{L}&\\-]{1,24})\\s*\\)");
+
+    /**
+     * Step 2b of linking: an organisation's short name the article gives in brackets right after its long name ("the
+     * State Meteorological Agency (Aemet)"), whatever its letters, is that organisation wherever the article uses it and
+     * whatever type the recogniser gave it ("Aemet said" typed a person). Not a place in brackets ("Ford (Germany)"):
+     * not when the article has the word as a place.
+     */
+    static void joinBracketedNames(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
+        for (int o : linkable) {
+            Mention org = mentions.get(o);
+            if (org.type() != EntityType.ORGANIZATION || org.end() > text.length()) continue;
+            java.util.regex.Matcher b = BRACKETED_NAME.matcher(text.substring(org.end(), Math.min(text.length(), org.end() + 30)));
+            if (!b.find()) continue;
+            String word = b.group(1).toLowerCase(Locale.ROOT);
+            // an acronym or a ticker ("Intel (INTC)") is joinWrittenOut's; a common noun ("Majlis (Parliament)") no name
+            if (isAcronym(b.group(1)) || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find()) continue;
+            List<Integer> same = new ArrayList<>();
+            boolean place = false;
+            for (int i : linkable) {
+                Mention m = mentions.get(i);
+                if (!EntityLinker.clean(m.text()).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").equals(word)) continue;
+                place |= m.type() == EntityType.LOCATION;
+                same.add(i);
+            }
+            if (!place) for (int i : same) EntityLinker.union(parent, o, i);
+        }
+    }
+
+    /**
+     * Step 3b of linking: one organisation's acronym in two languages, the same letters in another order ("NATO" and
+     * "OTAN", "EU" and "UE", "IMF" and "FMI"): in one article, the two forms are one body. Left apart, the second
+     * language's acronym was an organisation of its own. Only when each letter set has one acronym form in the article.
+     */
+    static void joinTranslated(List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
+        Map<String, List<Integer>> byLetters = new HashMap<>();
+        for (int r : formRep.values()) {
+            Mention m = mentions.get(r);
+            String a = m.text().strip().replace(".", "").replaceAll("[’']s$", "");
+            if (m.type() != EntityType.ORGANIZATION || !isAcronym(a) || !a.chars().allMatch(Character::isLetter)) continue;
+            char[] letters = a.toCharArray();
+            Arrays.sort(letters);
+            List<Integer> forms = byLetters.computeIfAbsent(new String(letters), k -> new ArrayList<>());
+            if (forms.stream().noneMatch(f -> mentions.get(f).text().strip().replace(".", "").replaceAll("[’']s$", "").equals(a))) forms.add(r);
+        }
+        for (List<Integer> forms : byLetters.values()) {
+            if (forms.size() == 2) EntityLinker.union(parent, forms.get(0), forms.get(1));
+        }
+    }
+
     static boolean isAcronym(String s) {
         // "M&S", "AT&T": an ampersand between initials is part of the acronym, not of its letters
         String t = s.strip().replace(".", "").replaceAll("(?<=\\p{Lu})&(?=\\p{Lu})", "");

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parallax.model.BlockType;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
@@ -88,14 +89,16 @@ public final class EntityLinker {
         joinSameKey(text, mentions, linkable, parent);
         PersonCues.joinReversedNames(mentions, formRep, parent);
         Acronyms.joinWrittenOut(text, mentions, linkable, parent);
+        Acronyms.joinBracketedNames(text, mentions, linkable, parent);
         Acronyms.joinForms(this, mentions, parent, formRep);
+        Acronyms.joinTranslated(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
         PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
         EntityNames.joinTitleAppositions(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
         EntityNames.clubFullNames(text, mentions, EntityNames.clubsNamedByPlace(text, given)).forEach((club, full) -> union(parent, club, full));
-        joinAcrossTypes(mentions, parent, formRep);
+        joinAcrossTypes(text, mentions, parent, formRep);
         return clusters(text, mentions, linkable, parent, known);
     }
 
@@ -200,6 +203,7 @@ public final class EntityLinker {
             Mention m = mentions.get(i);
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
+            if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.institutionNamedByPlace(text, m, mentions);
             if (whole != null) {
                 if (out == null) out = new ArrayList<>(mentions);
                 out.set(i, whole);
@@ -208,7 +212,8 @@ public final class EntityLinker {
             EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
                     : PersonCues.isHomeTown(text, m) || m.type() == EntityType.PERSON && towns.contains(clean(m.text()).replaceAll("[’']s$", "")
                     .toLowerCase(Locale.ROOT)) ? EntityType.LOCATION
-                    : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION : null;
+                    : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION
+                    : NameRuns.isPlaceTypedOrganisation(text, m, mentions) ? EntityType.LOCATION : null;
             if (retyped != null) {
                 if (out == null) out = new ArrayList<>(mentions);
                 out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), retyped, m.date(),
@@ -279,7 +284,7 @@ public final class EntityLinker {
      * word that is a person's surname, is not joined: a company named after its founder beside him is common, and
      * joining them added conflations on ECB+.)
      */
-    private void joinAcrossTypes(List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
+    private void joinAcrossTypes(String text, List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
         Set<String> surnames = new LinkedHashSet<>();
         Map<String, Map<EntityType, Integer>> oneWordByType = new HashMap<>();
         for (int r : formRep.values()) {
@@ -295,6 +300,15 @@ public final class EntityLinker {
         }
         for (Map.Entry<String, Map<EntityType, Integer>> e : oneWordByType.entrySet()) {
             Map<EntityType, Integer> byType = e.getValue();
+            if (surnames.contains(e.getKey()) && byType.containsKey(EntityType.PERSON) && byType.containsKey(EntityType.ORGANIZATION)
+                    && !PersonCues.inLongerOrganisation(mentions, formRep, e.getKey()) && !PersonCues.talksOfACompany(text)) {
+                // "Ford, 88, plays" beside "Harrison Ford": the article's other bare "Ford" typed a company, with no
+                // longer company name of that word ("Ford Motor") there and no talk of a company, is the person too.
+                // Left a company, it joined the carmaker of another article (issue 15, entities7). A story that speaks
+                // of a company keeps it ("Michael Dell, the company's founder" beside "Dell paid the bank")
+                union(parent, byType.get(EntityType.ORGANIZATION), byType.get(EntityType.PERSON));
+                continue;
+            }
             if (surnames.contains(e.getKey()) || !byType.containsKey(EntityType.PERSON)) continue;
             List<Integer> others = byType.entrySet().stream().filter(x -> x.getKey() != EntityType.PERSON).map(Map.Entry::getValue).toList();
             if (others.size() == 1) {
@@ -318,6 +332,12 @@ public final class EntityLinker {
     /** Right before a quoted alias: "better known as \"Jordan\"", "nicknamed 'Dutch'"; unquoted after "calls", "nicknamed". */
     private static final Pattern ALIAS_QUOTED = Pattern.compile("(?i)(?:known as|nicknamed|dubbed|calls|called)\\s*[\"“‘']$");
     private static final Pattern ALIAS_BARE = Pattern.compile("(?i)(?:nicknamed|calls)\\s+$");
+    /**
+     * Right before an unquoted alias typed a person: "known across Brazil as Quinzinho", "better known as", "whose real
+     * name is Kwabena Mensah"; not a role ("best known for his role as Malcolm Tucker", ECB+).
+     */
+    private static final Pattern ALIAS_PERSON = Pattern.compile("(?i)(?:(?:^|[^\\p{L}])(?:known|dubbed)"
+            + "(?:\\s+(?:across|in|throughout|around|to|among)(?:\\s+\\p{L}+){1,2})?\\s+as|real name is|real name)\\s+$");
 
     /**
      * Step 4b: an alias the article gives a person ("Kerry Ashby, better known as \"Jordan\"", "the striker everyone
@@ -328,7 +348,9 @@ public final class EntityLinker {
         for (int a : linkable) {
             Mention alias = mentions.get(a);
             String before = text.substring(Math.max(0, alias.start() - 20), alias.start());
-            if (!ALIAS_QUOTED.matcher(before).find() && !ALIAS_BARE.matcher(before).find()) continue;
+            boolean personAlias = alias.type() == EntityType.PERSON
+                    && ALIAS_PERSON.matcher(text.substring(Math.max(0, alias.start() - 40), alias.start())).find();
+            if (!ALIAS_QUOTED.matcher(before).find() && !ALIAS_BARE.matcher(before).find() && !personAlias) continue;
             // the person: the nearest full name before it in the same sentence
             Integer person = null;
             for (int p : linkable) {
@@ -372,6 +394,7 @@ public final class EntityLinker {
                 if (words.size() < 2) continue;
                 int of = words.indexOf("of");
                 String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
+                if (afterThe && head.equals(w) && writtenBefore(mentions, m.text(), words, w)) continue;
                 if (afterThe && (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w))
                         || !afterThe && String.join(" ", words).startsWith(w + " ")) orgs.add(find(parent, o));
             }
@@ -381,6 +404,23 @@ public final class EntityLinker {
                 done.add(m.text());
             }
         }
+    }
+
+    /**
+     * Whether the story writes a bare head ("The Times") before the longer name whose head it is ("The New York Times")
+     * and before any other word of that name ("Boston" before "the Bruins" of "Boston Bruins"): a name the reader has
+     * not met in whole or in part is no back-reference to it, but a name of its own. Headlines do not count.
+     */
+    private static boolean writtenBefore(List<Mention> mentions, String head, List<String> longWords, String w) {
+        int firstHead = Integer.MAX_VALUE;
+        int firstLong = Integer.MAX_VALUE;
+        for (Mention x : mentions) {
+            if (x.blockType() == BlockType.TITLE || x.blockType() == BlockType.HEADING) continue;
+            if (x.text().equals(head)) firstHead = Math.min(firstHead, x.start());
+            List<String> xw = Arrays.asList(aliasKey(x.text()).replaceAll("^the ", "").split("\\s+"));
+            if (!xw.equals(List.of(w)) && longWords.containsAll(xw)) firstLong = Math.min(firstLong, x.start());
+        }
+        return firstHead < firstLong;
     }
 
     /** A place's or organisation's one word that is a word of a longer form of the same cluster. */
@@ -498,7 +538,10 @@ public final class EntityLinker {
                             || tokens(other).size() == t.size() && initials(other).explicit() && !initials(f).explicit();
                     if ((s == 1 || s == 3 && tokens(other).size() == t.size()) && longer) ok.add(j);
                 }
-                return ok;
+                // "Davies" beside "Olivia Hart-Davies" and "Gareth Davies": a surname written whole is the one it is,
+                // not the half of a hyphenated one (issue 15, entities7: "Davies" had joined Hart-Davies, the first)
+                List<Integer> whole = ok.stream().filter(j -> !isHyphenHalf(f, mentions.get(j).text())).toList();
+                return whole.isEmpty() ? ok : whole;
             });
             // every mention of a form is in its form's group (same key), so one representative stands for them all
             Set<Integer> targets = new LinkedHashSet<>();
@@ -538,6 +581,14 @@ public final class EntityLinker {
                         .ifPresent(first -> union(parent, find(parent, first), i));
             }
         }
+    }
+
+    /** Whether a shorter person form's last word is only the second half of the longer form's hyphenated surname. */
+    private static boolean isHyphenHalf(String shorter, String longer) {
+        String[] words = clean(longer).replaceAll("[’']s$", "").split("\\s+");
+        String last = words[words.length - 1];
+        List<String> t = tokens(shorter);
+        return last.contains("-") && !t.isEmpty() && !clean(shorter).replaceAll("[’']s$", "").endsWith(last);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -458,6 +459,38 @@ public final class EntityNames {
 
     private static String placeKey(Mention m) {
         return EntityLinker.clean(m.text()).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+    }
+
+    /** An institution named after its town: "University of Cambridge", "Cambridge University", "Harvard College". */
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "(?:(?:The\\s+)?(?:University|College|Institute|School|Polytechnic)\\s+of\\s+(\\p{Lu}[\\p{L}\\-]+)"
+            + "|(\\p{Lu}[\\p{L}\\-]+)\\s+(?:University|College|Polytechnic))");
+    /** Right after an institution's town name: what only the body does ("Cambridge says", "Cambridge to build"). */
+    private static final Pattern INSTITUTION_VERB_AFTER = Pattern.compile("^(?:\\s+(?:says|said|hopes|plans|wants|intends|expects|announced"
+            + "|insists|argues|admitted|confirmed|to\\s+\\p{Ll}+)(?![\\p{L}])|[’']s\\s+(?:vice-chancellor|chancellor|provost|rector"
+            + "|president|students|researchers|academics|professors|colleges)(?![\\p{L}]))");
+
+    /**
+     * A town's name that stands for the article's one institution named after that town, as one mention of the
+     * institution's name, or null: at a sentence's start with what only a body does after it ("Cambridge says high rents
+     * ...", a headline's "Cambridge to build homes") or its officers or members ("Cambridge's vice-chancellor"), beside
+     * "the University of Cambridge". The same word after "in" or as the subject of "grow" stays the town. Left a place,
+     * the university's bare name was the city (issue 15, entities3 and entities7).
+     */
+    static Mention institutionNamedByPlace(String text, Mention m, List<Mention> mentions) {
+        if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || m.end() > text.length() || m.start() < 0) return null;
+        String w = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        if (w.contains(" ") || !INSTITUTION_VERB_AFTER.matcher(text.substring(m.start() + w.length(),
+                Math.min(text.length(), m.start() + w.length() + 30))).find()) return null;
+        String before = text.substring(Math.max(0, m.start() - 3), m.start());
+        if (m.start() > 0 && !before.endsWith("\n") && !before.matches("(?s).*[.!?\"“]\\s+$")) return null;
+        Set<String> names = new LinkedHashSet<>();
+        for (Mention o : mentions) {
+            if (o.type() != EntityType.ORGANIZATION || o.end() > text.length()) continue;
+            Matcher i = INSTITUTION.matcher(EntityLinker.clean(o.text()));
+            if (i.matches() && w.equals(i.group(1) != null ? i.group(1) : i.group(2))) names.add(EntityLinker.clean(o.text()));
+        }
+        return names.size() == 1 ? copy(m, names.iterator().next(), EntityType.ORGANIZATION) : null;
     }
 
     private static Mention copy(Mention m, String text, EntityType type) {

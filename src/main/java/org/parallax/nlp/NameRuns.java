@@ -86,6 +86,26 @@ final class NameRuns {
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|president"
             + "|minister|councillor|councilor|senator|governor|mayor|prof|professor|rev)\\.?\\s+$");
 
+    /** Right before a place: "in", "from", "near", "into", a move "to" ("comes to", "moved to", "flew back to"). */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|from|near|into|(?:come|comes|came"
+            + "|coming|move|moves|moved|moving|return|returns|returned|travel|travels|travelled|traveled|go|goes|went|back|flew|flies)\\s+to)\\s+$");
+
+    /**
+     * Whether a one-word name typed an organisation is a place the article also types a place, written after a place's
+     * preposition ("A Lagos kitchen comes to Leeds" beside "in Leeds"). Typed an organisation, the headline's town was an
+     * entity of its own.
+     */
+    static boolean isPlaceTypedOrganisation(String text, Mention m, List<Mention> mentions) {
+        if (m.type() != EntityType.ORGANIZATION || m.end() > text.length() || m.start() < 0) return false;
+        String w = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        if (w.isEmpty() || w.contains(" ") || Acronyms.isAcronym(w)
+                || !PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) return false;
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.LOCATION && EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equalsIgnoreCase(w)) return true;
+        }
+        return false;
+    }
+
     /**
      * One-word forms typed a person that the article writes only as a town: at least one mention with a place cue
      * ("a visit to Rinteln", "Rinteln's mayor", "the Mayor of Kendal") and none with a person cue (a title before, a
@@ -99,9 +119,23 @@ final class NameRuns {
             if (t.size() > 1) inNames.addAll(t);
         }
         Map<String, Boolean> placeCued = new HashMap<>();
+        // "Port plan for Hai Phong wins backing" beside "at Hai Phong": a name of two or more words the article also
+        // types a place is that place where no person cue says otherwise (issue 15, entities7)
+        Set<String> places = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.LOCATION) places.add(EntityLinker.clean(m.text()).replaceAll("[’']s$", "").toLowerCase(Locale.ROOT));
+        }
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON || m.end() > text.length() || m.start() < 0) continue;
             String w = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+            if (w.contains(" ") && places.contains(w.toLowerCase(Locale.ROOT))) {
+                String before = text.substring(Math.max(0, m.start() - 24), m.start());
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
+                boolean person = TITLE_BEFORE.matcher(before).find() || PERSON_CUE_AFTER.matcher(after).find();
+                if (person) placeCued.put(w.toLowerCase(Locale.ROOT), false);
+                else placeCued.putIfAbsent(w.toLowerCase(Locale.ROOT), true);
+                continue;
+            }
             if (w.isEmpty() || w.contains(" ") || !w.equals(m.text().strip().replaceAll("[’']s$", ""))) continue;
             String key = w.toLowerCase(Locale.ROOT);
             String before = text.substring(Math.max(0, m.start() - 24), m.start());

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -172,6 +173,8 @@ final class PersonCues {
         if (t.size() != 1 || EntityLinker.clean(m.text()).contains(" ") || surnames.contains(t.get(0)) || titleGender(text, m) != '-') return false;
         // "Analysts at Bernstein": people work at a firm, never at a person
         if (WORKS_AT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) return true;
+        // "Volkswagen and Stellantis have": a lone name in a pair with an organisation is one too
+        if (pairedWithOrganisation(text, mentions, m)) return true;
         int end = sentenceEnd(text, m.end());
         Matcher p = PERSON_OR_ITS.matcher(text.substring(m.end(), end));
         if (!p.find()) return false;
@@ -188,6 +191,41 @@ final class PersonCues {
             if (o.type() != EntityType.DATE && o.start() >= m.end() && o.start() < at) return false;
         }
         return true;
+    }
+
+    /** Words of a story about a company: its shares, its founder, "the company", "the firm". */
+    private static final Pattern COMPANY_TALK = Pattern.compile("(?i)(?<![\\p{L}])(?:company|company[’']s|companies|firm|firm[’']s"
+            + "|shares|shareholders|founder|founded|carmaker|subsidiary|brand)(?![\\p{L}])");
+
+    /** Whether an organisation form of two or more words of the article has this lower-case word. */
+    static boolean inLongerOrganisation(List<Mention> mentions, Map<String, Integer> formRep, String word) {
+        for (int r : formRep.values()) {
+            Mention m = mentions.get(r);
+            if (m.type() != EntityType.ORGANIZATION) continue;
+            List<String> words = Arrays.asList(EntityLinker.clean(m.text()).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").split("\\s+"));
+            if (words.size() > 1 && words.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a story speaks of a company: "the company's founder", "shares", "the firm". */
+    static boolean talksOfACompany(String text) {
+        return COMPANY_TALK.matcher(text).find();
+    }
+
+    /** Between two names of one pair: " and ", " or ", ", ". */
+    private static final Pattern PAIR = Pattern.compile("\\s+(?:and|or)\\s+|,\\s+");
+
+    /** Whether a name is paired with an organisation mention right before or after it ("Volkswagen and Stellantis"). */
+    private static boolean pairedWithOrganisation(String text, List<Mention> mentions, Mention m) {
+        for (Mention o : mentions) {
+            if (o.type() != EntityType.ORGANIZATION || o.end() > text.length()) continue;
+            if (o.end() <= m.start() && m.start() - o.end() <= 6 && PAIR.matcher(text.substring(o.end(), m.start())).matches()
+                    || o.start() >= m.end() && o.start() - m.end() <= 6 && PAIR.matcher(text.substring(m.end(), o.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the sentence of a position ends: its full stop, "!" or "?" before a space, a line break, or 200 characters on. */

@@ -122,8 +122,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 29: dates that name none ("sat the first", "weekday evenings", "Year 11", "the 2031 Act", "hours later", "every
      *     Friday and Saturday night", a trial's "week 12"); "after midnight", centuries' thirds, "the final quarter of",
      *     "said March would", a past deed's season, "the rest of the week", "next academic year".
+     * 30: a whole surname beside a hyphenated one, a bare head before its longer name, a surname typed a company beside
+     *     the person, unquoted and real-name aliases, translated and bracketed short names, towns for their university.
      */
-    static final int ENGINE_REVISION = 29;
+    static final int ENGINE_REVISION = 30;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
