@@ -40,7 +40,7 @@ public final class EventExtractor {
      */
     private static final String RETURN_TO = "return(s|ed|ing)?\\s+to(?=\\s[^.;]{1,80}?\\bto\\s+(?!(the|a|an|his|her|their|its)\\b)"
             + "(?-i:\\p{Ll}{2,})\\b)";
-    private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
+    static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
             + "|" + RETURN_TO + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -55,7 +55,7 @@ public final class EventExtractor {
     private static final Pattern FOR_THE_PARTY = Pattern.compile("\\b(for|in\\s+honou?r\\s+of)\\s+(him|her|them|the\\s+"
             + "(royal\\s+couple|couple|visitors?|guests?|delegation|visiting\\s+\\p{L}+|" + "king|queen|pope|president|prime"
             + "\\s+minister|chancellor))\\b|\\bin\\s+(his|her|their)\\s+honou?r\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
+    static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
             + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
@@ -287,7 +287,7 @@ public final class EventExtractor {
                 }
                 guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
-                        : stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
+                        : DaySplits.stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
                 if (stops.size() > 1) {
                     out.addAll(stops);
                     continue;
@@ -458,75 +458,6 @@ public final class EventExtractor {
         return "";
     }
 
-    /**
-     * One sentence telling two stops on two days ("will visit Warsaw on Thursday and Vilnius on Friday", "tour X on
-     * Thursday before flying to Y, where he meets Z on Friday"): one event per day, each place and each named party on
-     * the day nearest it, the subject (named before any day or place, or told before) in every one. Empty unless every
-     * day gets a place.
-     */
-    private static List<EventCandidate> stops(EventKind kind, String sentenceText, List<ResolvedDate> eventDates,
-                                              Map<Long, String> who, Map<Long, String> where, List<Mention> named,
-                                              EventSource source) {
-        List<ResolvedDate> days = new ArrayList<>();
-        for (ResolvedDate d : eventDates) {
-            if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())
-                    && days.stream().noneMatch(x -> x.range().equals(d.range()))) {
-                days.add(d);
-            }
-        }
-        if (days.size() < 2) return List.of();
-        if (where.size() < 2) return guests(kind, sentenceText, days, who, where, named, source);
-        Map<Long, Mention> first = new java.util.HashMap<>();
-        for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
-        int opening = days.stream().mapToInt(ResolvedDate::start).min().orElseThrow();
-        // the subject comes before the verb: "He met X in Beirut on Monday and flew to Y" has X on Monday only
-        Matcher cue = kind == EventKind.VISIT ? VISIT.matcher(sentenceText) : MEETING.matcher(sentenceText);
-        Matcher anyCue = MEETING.matcher(sentenceText);
-        int firstCue = Math.min(cue.find() ? cue.start() : Integer.MAX_VALUE, anyCue.find() ? anyCue.start() : Integer.MAX_VALUE);
-        if (firstCue != Integer.MAX_VALUE) opening = Math.min(opening, source.sentenceStart() + firstCue);
-        for (Long id : where.keySet()) {
-            if (first.containsKey(id)) opening = Math.min(opening, first.get(id).start());
-        }
-        List<Map<Long, String>> partWho = new ArrayList<>();
-        List<Map<Long, String>> partWhere = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            partWho.add(new LinkedHashMap<>());
-            partWhere.add(new LinkedHashMap<>());
-        }
-        for (Map.Entry<Long, String> w : who.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m == null || m.start() < opening) {
-                partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
-            } else {
-                partWho.get(nearest(m, days)).put(w.getKey(), w.getValue());
-            }
-        }
-        boolean[] stopOfItsOwn = new boolean[days.size()];
-        for (Map.Entry<Long, String> w : where.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m == null) return List.of();
-            int at = nearest(m, days);
-            // "before flying to Kessel, where he meets X on Friday": a place one moves on to is the next day's
-            String before = sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()));
-            if (ONWARD.matcher(before).find()) {
-                for (int i = 0; i < days.size(); i++) {
-                    if (days.get(i).start() >= m.end() && (days.get(at).start() < m.end() || days.get(i).start() < days.get(at).start())) at = i;
-                }
-            }
-            partWhere.get(at).put(w.getKey(), w.getValue());
-            // "held talks with X at the Elysee on Tuesday": a venue is where in the stop one is, not a stop of its own
-            if (!VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) stopOfItsOwn[at] = true;
-        }
-        List<EventCandidate> parts = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            if (partWhere.get(i).isEmpty() || !stopOfItsOwn[i]) return guests(kind, sentenceText, days, who, where, named, source);
-            parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
-        }
-        return parts;
-    }
-
-    /** Right before a venue: "talks at the Elysee", "a dinner at Windsor Castle". */
-    private static final Pattern VENUE = Pattern.compile("\\bat\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Right before where the party goes after the event: "held talks at X before travelling to Y", "before flying on
@@ -584,10 +515,6 @@ public final class EventExtractor {
         }
     }
 
-    /** Right before a place one moves on to: "before flying to", "travels on to", "then heads to". */
-    private static final Pattern ONWARD = Pattern.compile("\\b(fl(y|ies|ying|ew)|travel(s|led|ed|ling|ing)?|head(s|ed|ing)?"
-            + "|mov(e|es|ed|ing)|go(es|ing)?|leav(e|es|ing))(\\s+on)?\\s+(on\\s+)?to\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
-
     /** A live report's entry: a clock time opening the sentence ("09:40 The prime minister has landed"). */
     private static final Pattern ENTRY_TIME = Pattern.compile("^\\W*((?:[01]?\\d|2[0-3])[:.][0-5]\\d)\\s+(?-i:\\p{Lu})");
 
@@ -612,67 +539,6 @@ public final class EventExtractor {
             return d.isAfter(w.end()) ? null : DateRange.day(d);
         }
         return null;
-    }
-
-    /** The index of the date nearest the mention, by characters between them. */
-    /**
-     * One sentence telling two guests or hosts on two days in one place ("will host X in P on Thursday and Y on
-     * Friday", "will be received by X on Tuesday, then by Y on Wednesday"): one event per day, each party named after
-     * the cue on the day nearest it, the subject in every one, and every place in every one but a venue ("at the
-     * palace"), which is the nearest day's. Empty unless every day gets a party of its own.
-     */
-    private static List<EventCandidate> guests(EventKind kind, String sentenceText, List<ResolvedDate> days, Map<Long, String> who,
-                                               Map<Long, String> where, List<Mention> named, EventSource source) {
-        Matcher cue = (kind == EventKind.VISIT ? VISIT : MEETING).matcher(sentenceText);
-        if (!cue.find()) return List.of();
-        int opening = source.sentenceStart() + cue.start();
-        Map<Long, Mention> first = new java.util.HashMap<>();
-        for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
-        List<Map<Long, String>> partWho = new ArrayList<>();
-        List<Map<Long, String>> partWhere = new ArrayList<>();
-        boolean[] own = new boolean[days.size()];
-        for (int i = 0; i < days.size(); i++) {
-            partWho.add(new LinkedHashMap<>());
-            partWhere.add(new LinkedHashMap<>());
-        }
-        for (Map.Entry<Long, String> w : who.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m == null || m.start() < opening) {
-                partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
-            } else {
-                int at = nearest(m, days);
-                partWho.get(at).put(w.getKey(), w.getValue());
-                own[at] = true;
-            }
-        }
-        for (Map.Entry<Long, String> w : where.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m != null && VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) {
-                partWhere.get(nearest(m, days)).put(w.getKey(), w.getValue());
-            } else {
-                partWhere.forEach(p -> p.put(w.getKey(), w.getValue()));
-            }
-        }
-        List<EventCandidate> parts = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            if (!own[i]) return List.of();
-            parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
-        }
-        return parts;
-    }
-
-    private static int nearest(Mention m, List<ResolvedDate> days) {
-        int best = 0;
-        int bestGap = Integer.MAX_VALUE;
-        for (int i = 0; i < days.size(); i++) {
-            ResolvedDate d = days.get(i);
-            int gap = m.end() <= d.start() ? d.start() - m.end() : Math.max(0, m.start() - d.end());
-            if (gap < bestGap) {
-                bestGap = gap;
-                best = i;
-            }
-        }
-        return best;
     }
 
     /** Who makes a statement: the names {@link EventRoles#speakers} finds, in order of mention. */
