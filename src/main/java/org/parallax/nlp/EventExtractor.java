@@ -70,12 +70,14 @@ public final class EventExtractor {
             + "(?:[\\p{L}-]+\\s+){0,2}?(visits?|trips?|tours?|stay|summit|conference|meetings?|talks|missions?)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A cue word in another sense: a visit to a website ("visits to the company's website", "visit the site"), meeting a
-     * demand ("meet investors' concerns", "meet the target"). No visit or meeting.
+     * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"). No
+     * visit or meeting.
      */
     private static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
-            + "|meet(s|ing)?\\s+(the\\s+|its\\s+|their\\s+|this\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
-            + "|targets?|needs|expectations|deadlines?|costs|requirements|criteria|standards|obligations|goals?|conditions))\\b",
+            + "|(meet(s|ing)?|met)\\s+((all|every|each|most|none\\s+of)\\s+)?(the\\s+|its\\s+|their\\s+|this\\s+|our\\s+|his\\s+"
+            + "|her\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
+            + "|targets?|needs?|expectations?|deadlines?|costs|requirements?|criteria|standards?|obligations|goals?|conditions))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
