@@ -295,6 +295,7 @@ public final class EventExtractor {
                     continue;
                 }
                 dropLaterDestinations(sentenceText, s.start(), named, roleWhere);
+                dropOtherEventsPlaces(sentenceText, s.start(), best.start(), named, roleWhere);
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
                 if (inHeadline(s, blocks)) {
                     headlines.add(c);
@@ -514,6 +515,36 @@ public final class EventExtractor {
                 onlyLater &= LATER_DESTINATION.matcher(before).find();
             }
             if (onlyLater) where.remove(id);
+        }
+    }
+
+    /**
+     * A clause dating the event by another one: "a week after eight of them met in person in Suva", "a year after X's
+     * trip to Hanoi", "two days after their victory over Y in the final". What it names happened at another time.
+     */
+    private static final Pattern OTHER_EVENT_CLAUSE = Pattern.compile("\\b(a|an|one|two|three|four|five|six|\\d+|several"
+            + "|some|a\\s+few)\\s+(days?|weeks?|months?|years?|decades?)\\s+(after|before|since)\\b[^,;]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Removes from {@code where} each place named only in a {@link #OTHER_EVENT_CLAUSE} not holding the event's date
+     * ({@code dateAt}): the other event's place. "The attack came two days after X visited Y on 29 September" keeps Y.
+     */
+    private static void dropOtherEventsPlaces(String sentenceText, int sentenceStart, int dateAt, List<Mention> named,
+                                              Map<Long, String> where) {
+        List<int[]> clauses = new ArrayList<>();
+        Matcher c = OTHER_EVENT_CLAUSE.matcher(sentenceText);
+        while (c.find()) {
+            if (dateAt < sentenceStart + c.start() || dateAt >= sentenceStart + c.end()) {
+                clauses.add(new int[] {sentenceStart + c.start(), sentenceStart + c.end()});
+            }
+        }
+        if (clauses.isEmpty()) return;
+        for (Long id : List.copyOf(where.keySet())) {
+            List<Mention> of = named.stream().filter(m -> id.equals(m.entityId())).toList();
+            if (!of.isEmpty() && of.stream().allMatch(m -> clauses.stream().anyMatch(k -> m.start() >= k[0] && m.end() <= k[1]))) {
+                where.remove(id);
+            }
         }
     }
 

@@ -791,16 +791,6 @@ class EventExtractorTest {
     }
 
     @Test
-    void meetingADemandInThePastOrWithEveryIsNoMeeting() {
-        DateRange oct = DateRange.day(LocalDate.of(2023, 10, 20));
-        assertTrue(kinds("By 20 October the squad had met every expectation.", "20 October", oct).isEmpty());
-        assertTrue(kinds("The new ward met all our needs when it opened on 20 October.", "20 October", oct).isEmpty());
-        assertTrue(kinds("The firm met the deadline on 20 October.", "20 October", oct).isEmpty());
-        // meeting people still is one
-        assertEquals(List.of(EventKind.MEETING), kinds("The coach met the squad on 20 October.", "20 October", oct));
-    }
-
-    @Test
     void aNewPartysArrivalOpensNoEarlierEventAndAVenueIsNoStop() {
         DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
         DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));

@@ -178,4 +178,46 @@ class EventExtractorTourTest {
         assertEquals(List.of(1L, 6L), wednesday.whoIds(), events.toString());
         assertEquals(List.of(5L), wednesday.whereIds(), "the venue is Tuesday's only: " + events);
     }
+
+    private List<EventKind> kinds(String sentence, String date, DateRange range) {
+        int at = sentence.indexOf(date);
+        return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
+                List.of(new ResolvedDate(at, at + date.length(), date, range, false)), List.of(), Map.of())
+                .stream().map(EventCandidate::kind).toList();
+    }
+
+    @Test
+    void aPlaceInAClauseDatingTheEventByAnotherIsNoPlaceOfIt() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Ivo Dask flew to Orla on Wednesday, a year after Ilse Marren's trip to Durn.";
+        List<EventCandidate> c = extractor.extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
+                List.of(date(text, "Wednesday", wed)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 2),
+                        name(text, "Ilse Marren", EntityType.PERSON, 3), name(text, "Durn", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(1, c.size(), c.toString());
+        assertEquals(List.of(2L), c.get(0).whereIds(), c.toString());
+        // without the clause both places stay
+        String two = "Ivo Dask flew to Orla and Durn on Wednesday.";
+        List<EventCandidate> d = extractor.extract(1, two, List.of(new Sentence(0, two.length())), List.of(),
+                List.of(date(two, "Wednesday", wed)),
+                List.of(name(two, "Ivo Dask", EntityType.PERSON, 1), name(two, "Orla", EntityType.LOCATION, 2),
+                        name(two, "Durn", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(List.of(2L, 4L), d.get(0).whereIds(), d.toString());
+        // the clause holding the event's date tells the event itself
+        String self = "The storm came two days after Ivo Dask flew to Orla on Wednesday.";
+        List<EventCandidate> e = extractor.extract(1, self, List.of(new Sentence(0, self.length())), List.of(),
+                List.of(date(self, "Wednesday", wed)),
+                List.of(name(self, "Ivo Dask", EntityType.PERSON, 1), name(self, "Orla", EntityType.LOCATION, 2)), Map.of());
+        assertEquals(List.of(2L), e.get(0).whereIds(), e.toString());
+    }
+
+    @Test
+    void meetingADemandInThePastOrWithEveryIsNoMeeting() {
+        DateRange oct = DateRange.day(LocalDate.of(2023, 10, 20));
+        assertTrue(kinds("By 20 October the squad had met every expectation.", "20 October", oct).isEmpty());
+        assertTrue(kinds("The new ward met all our needs when it opened on 20 October.", "20 October", oct).isEmpty());
+        assertTrue(kinds("The firm met the deadline on 20 October.", "20 October", oct).isEmpty());
+        // meeting people still is one
+        assertEquals(List.of(EventKind.MEETING), kinds("The coach met the squad on 20 October.", "20 October", oct));
+    }
 }
