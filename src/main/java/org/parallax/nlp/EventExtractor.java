@@ -352,9 +352,13 @@ public final class EventExtractor {
             + "(?:(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
             + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards),?\\s+)?";
 
-    /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
+    /**
+     * An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X", "Her last
+     * meeting of the day, with X, ran late" (the event named as the subject's own).
+     */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
-            + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
+            + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + "|(his|her)\\s+(\\p{L}+\\s+){0,2}?(visit|trip|tour|meeting|talks|stay"
+            + "|mission|stop)\\b(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
     /** A personal pronoun as the subject: "She met X", "Instead she ...". */
     private static final Pattern PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she)\\b", Pattern.CASE_INSENSITIVE);
     /** A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...". */

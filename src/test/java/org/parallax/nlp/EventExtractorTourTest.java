@@ -220,4 +220,26 @@ class EventExtractorTourTest {
         // meeting people still is one
         assertEquals(List.of(EventKind.MEETING), kinds("The coach met the squad on 20 October.", "20 October", oct));
     }
+
+    @Test
+    void theSubjectsOwnEventAsSubjectIsTheLastEventsVisitors() {
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        String text = "Ilse Marren met Tom Vey in Orla on Tuesday. Her last meeting of the day, with Ivo Dask, ran late on Tuesday. "
+                + "She flies to Durn on Thursday.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Tuesday", tue), nthDate(text, "Tuesday", 2, tue), date(text, "Thursday", thu)),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Ivo Dask", EntityType.PERSON, 4),
+                        name(text, "Durn", EntityType.LOCATION, 5)), Map.of());
+        assertEquals(3, c.size(), c.toString());
+        assertEquals(List.of(1L, 4L), c.get(1).whoIds(), c.toString());
+        assertEquals(List.of(1L), c.get(2).whoIds(), c.toString());
+    }
+
+    private static ResolvedDate nthDate(String text, String s, int n, DateRange range) {
+        int at = text.indexOf(s);
+        for (int i = 1; i < n; i++) at = text.indexOf(s, at + 1);
+        return new ResolvedDate(at, at + s.length(), s, range, false);
+    }
 }
