@@ -242,4 +242,28 @@ class EventExtractorTourTest {
         for (int i = 1; i < n; i++) at = text.indexOf(s, at + 1);
         return new ResolvedDate(at, at + s.length(), s, range, false);
     }
+
+    @Test
+    void talksWithNoOneNamedAfterThemAndASigningJoinTheEventJustTold() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Ivo Dask met Tom Vey in Orla on Wednesday. The two leaders held talks for three hours and witnessed the "
+                + "signing of an accord by Ilse Marren and Anna Berg. At that meeting Dask and Vey signed a second accord with Mira Holt.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Wednesday", wed)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Ilse Marren", EntityType.PERSON, 4),
+                        name(text, "Anna Berg", EntityType.PERSON, 5), nameAfter(text, "At that", "Dask", EntityType.PERSON, 1),
+                        nameAfter(text, "At that", "Vey", EntityType.PERSON, 2), name(text, "Mira Holt", EntityType.PERSON, 6)),
+                Map.of(1L, "Ivo Dask", 2L, "Tom Vey"));
+        // the event, noted with each joined sentence as a source of it
+        assertEquals(3, c.size(), c.toString());
+        assertEquals(List.of(1L, 2L, 4L, 5L, 6L), c.get(0).whoIds(), c.toString());
+        assertEquals(c.get(0).whoIds(), c.get(2).whoIds(), c.toString());
+        // talks of others, not the party's, stay apart
+        String other = "Ivo Dask met Tom Vey in Orla on Wednesday. Ilse Marren held talks in Durn.";
+        List<EventCandidate> d = extractor.extract(1, other, sentences(other), List.of(), List.of(date(other, "Wednesday", wed)),
+                List.of(name(other, "Ivo Dask", EntityType.PERSON, 1), name(other, "Tom Vey", EntityType.PERSON, 2),
+                        name(other, "Orla", EntityType.LOCATION, 3), name(other, "Ilse Marren", EntityType.PERSON, 4),
+                        name(other, "Durn", EntityType.LOCATION, 7)), Map.of());
+        assertEquals(List.of(1L, 2L), d.get(0).whoIds(), d.toString());
+    }
 }
