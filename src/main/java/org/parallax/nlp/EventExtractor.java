@@ -171,12 +171,14 @@ public final class EventExtractor {
                             eventDay.group(), day, false));
                 }
             }
+            DateRange toldDay = null;
             if (inSentence.isEmpty() && storyDay != null && inBody(s, blocks) && !inHeadline(s, blocks)) {
                 // "In the afternoon she meets X": the day the story is telling, not the publication day
                 DateRange day = storyDay;
                 inSentence = dates.stream()
                         .filter(d -> d.start() >= s.start() && d.end() <= s.end() && partOfDay(d))
                         .limit(1).map(d -> new ResolvedDate(d.start(), d.end(), d.text(), day, false)).toList();
+                if (!inSentence.isEmpty()) toldDay = day;
             }
             if (inSentence.isEmpty() && storyDay == null && !inHeadline(s, blocks)) {
                 // "09:40 The prime minister has landed in Warsaw": a live report's entry time is the publication day
@@ -296,6 +298,7 @@ public final class EventExtractor {
                 }
                 dropLaterDestinations(sentenceText, s.start(), named, roleWhere);
                 dropOtherEventsPlaces(sentenceText, s.start(), best.start(), named, roleWhere);
+                if (toldDay != null && roleWhere.isEmpty()) placesOfTheDay(out, toldDay, roleWhere);
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
                 if (inHeadline(s, blocks)) {
                     headlines.add(c);
@@ -519,6 +522,20 @@ public final class EventExtractor {
                 onlyLater &= LATER_DESTINATION.matcher(before).find();
             }
             if (onlyLater) where.remove(id);
+        }
+    }
+
+    /**
+     * "Talks opened in Muscat on Wednesday. X met Y in the morning and Z in the afternoon": a sentence dated only by a
+     * part of the day the story tells, naming no place, happens where the last visit or meeting of that day did.
+     */
+    static void placesOfTheDay(List<EventCandidate> out, DateRange day, Map<Long, String> where) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            if (e.kind() == EventKind.STATEMENT) continue;
+            if (e.when().start().isAfter(day.start()) || e.when().end().isBefore(day.end())) return;
+            where.putAll(names(e.whereIds(), e.where()));
+            return;
         }
     }
 

@@ -266,4 +266,20 @@ class EventExtractorTourTest {
                         name(other, "Durn", EntityType.LOCATION, 7)), Map.of());
         assertEquals(List.of(1L, 2L), d.get(0).whoIds(), d.toString());
     }
+
+    @Test
+    void aSentenceDatedByAPartOfTheDayAndNamingNoPlaceIsWhereThatDaysEventWas() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Talks opened in Kessel on Wednesday.";
+        org.parallax.model.EventSource source = new org.parallax.model.EventSource(1, 0, text.length(), text);
+        EventCandidate talks = EventExtractor.candidate(EventKind.MEETING, wed, Map.of(), Map.of(6L, "Kessel"), source);
+        EventCandidate said = EventExtractor.candidate(EventKind.STATEMENT, wed, Map.of(1L, "Ivo Dask"), Map.of(), source);
+        java.util.Map<Long, String> where = new java.util.LinkedHashMap<>();
+        EventExtractor.placesOfTheDay(List.of(talks, said), wed, where);
+        assertEquals(Map.of(6L, "Kessel"), where);
+        // the last event of another day gives no place
+        where.clear();
+        EventExtractor.placesOfTheDay(List.of(talks), DateRange.day(LocalDate.of(2023, 3, 9)), where);
+        assertTrue(where.isEmpty());
+    }
 }
