@@ -40,9 +40,16 @@ public final class EventExtractor {
      */
     private static final String RETURN_TO = "return(s|ed|ing)?\\s+to(?=\\s[^.;]{1,80}?\\bto\\s+(?!(the|a|an|his|her|their|its)\\b)"
             + "(?-i:\\p{Ll}{2,})\\b)";
+    /**
+     * Attending an occasion held somewhere: "attended the state funeral of X in Lisbon on Friday", "for attending the final
+     * in Sydney on Saturday". Going there is a visit; attending a school or a course is not (no such occasion).
+     */
+    private static final String ATTENDED = "attend(s|ed|ing)?\\s+(the|a|an|his|her|their)\\s+([\\p{L}'’-]+\\s+){0,3}?(funeral|final"
+            + "|ceremony|inauguration|coronation|wedding|opening|games|championships?|celebrations?|commemorations?|memorial"
+            + "|parade|jubilee|festival|tournament|match)";
     static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
-            + "|" + RETURN_TO + ")\\b",
+            + "|" + RETURN_TO + "|" + ATTENDED + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not

@@ -121,7 +121,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 28: a given name left out after a title, an inner name of one longer name ("Lula"), a town typed a person.
      * 29: events8 kinds: "met every expectation" is no meeting; a place in "a year after X's trip to Y" is not this event's;
      *     "Her last meeting ..." has the last event's visitor as subject; undated "held talks" and signings join; a part
-     *     of the story's day naming no place is where that day's event was.
+     *     of the story's day naming no place is where that day's event was; attending an occasion ("the funeral") is a visit.
      */
     static final int ENGINE_REVISION = 29;
 

@@ -198,9 +198,10 @@ class FreshNewsEventsTest {
      * expectations"). Held out 19/56 fully right with 2 false events (found 42, date 37, place 30, participants 25); after
      * the fixes by kind (engine revision 29: "met every expectation", a place in "a year after X's trip to Y", "Her last
      * meeting", undated talks and signings, a part of the story's day) 28/56 with 1 (found 44, date 39, place 36,
-     * participants 30).
+     * participants 30); with attending an occasion as a visit ("attended the state funeral", "attending the final")
+     * 29/56 (found 46, date 41, place 38, participants 31).
      */
-    private static final int[] EVENTS8_FLOORS = {44, 39, 36, 30, 28};
+    private static final int[] EVENTS8_FLOORS = {46, 41, 38, 31, 29};
     private static final int EVENTS8_FALSE_CEILING = 1;
 
     @Test

@@ -282,4 +282,13 @@ class EventExtractorTourTest {
         EventExtractor.placesOfTheDay(List.of(talks), DateRange.day(LocalDate.of(2023, 3, 9)), where);
         assertTrue(where.isEmpty());
     }
+
+    @Test
+    void attendingAnOccasionHeldSomewhereIsAVisit() {
+        DateRange fri = DateRange.day(LocalDate.of(2023, 3, 10));
+        assertEquals(List.of(EventKind.VISIT), kinds("Ivo Dask attended the state funeral of a former president on Friday.", "Friday", fri));
+        assertEquals(List.of(EventKind.VISIT), kinds("She thanked him for attending the final on Friday.", "Friday", fri));
+        // attending a school or a course is no visit
+        assertTrue(kinds("Her son attended the village school from Friday.", "Friday", fri).isEmpty());
+    }
 }
