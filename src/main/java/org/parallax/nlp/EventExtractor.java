@@ -40,9 +40,16 @@ public final class EventExtractor {
      */
     private static final String RETURN_TO = "return(s|ed|ing)?\\s+to(?=\\s[^.;]{1,80}?\\bto\\s+(?!(the|a|an|his|her|their|its)\\b)"
             + "(?-i:\\p{Ll}{2,})\\b)";
-    private static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
+    /**
+     * Attending an occasion held somewhere: "attended the state funeral of X in Lisbon on Friday", "for attending the final
+     * in Sydney on Saturday". Going there is a visit; attending a school or a course is not (no such occasion).
+     */
+    private static final String ATTENDED = "attend(s|ed|ing)?\\s+(the|a|an|his|her|their)\\s+([\\p{L}'’-]+\\s+){0,3}?(funeral|final"
+            + "|ceremony|inauguration|coronation|wedding|opening|games|championships?|celebrations?|commemorations?|memorial"
+            + "|parade|jubilee|festival|tournament|match)";
+    static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
-            + "|" + RETURN_TO + ")\\b",
+            + "|" + RETURN_TO + "|" + ATTENDED + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
@@ -55,7 +62,7 @@ public final class EventExtractor {
     private static final Pattern FOR_THE_PARTY = Pattern.compile("\\b(for|in\\s+honou?r\\s+of)\\s+(him|her|them|the\\s+"
             + "(royal\\s+couple|couple|visitors?|guests?|delegation|visiting\\s+\\p{L}+|" + "king|queen|pope|president|prime"
             + "\\s+minister|chancellor))\\b|\\bin\\s+(his|her|their)\\s+honou?r\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
+    static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
             + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
@@ -70,12 +77,14 @@ public final class EventExtractor {
             + "(?:[\\p{L}-]+\\s+){0,2}?(visits?|trips?|tours?|stay|summit|conference|meetings?|talks|missions?)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A cue word in another sense: a visit to a website ("visits to the company's website", "visit the site"), meeting a
-     * demand ("meet investors' concerns", "meet the target"). No visit or meeting.
+     * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"). No
+     * visit or meeting.
      */
     private static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
-            + "|meet(s|ing)?\\s+(the\\s+|its\\s+|their\\s+|this\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
-            + "|targets?|needs|expectations|deadlines?|costs|requirements|criteria|standards|obligations|goals?|conditions))\\b",
+            + "|(meet(s|ing)?|met)\\s+((all|every|each|most|none\\s+of)\\s+)?(the\\s+|its\\s+|their\\s+|this\\s+|our\\s+|his\\s+"
+            + "|her\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
+            + "|targets?|needs?|expectations?|deadlines?|costs|requirements?|criteria|standards?|obligations|goals?|conditions))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -169,12 +178,14 @@ public final class EventExtractor {
                             eventDay.group(), day, false));
                 }
             }
+            DateRange toldDay = null;
             if (inSentence.isEmpty() && storyDay != null && inBody(s, blocks) && !inHeadline(s, blocks)) {
                 // "In the afternoon she meets X": the day the story is telling, not the publication day
                 DateRange day = storyDay;
                 inSentence = dates.stream()
                         .filter(d -> d.start() >= s.start() && d.end() <= s.end() && partOfDay(d))
                         .limit(1).map(d -> new ResolvedDate(d.start(), d.end(), d.text(), day, false)).toList();
+                if (!inSentence.isEmpty()) toldDay = day;
             }
             if (inSentence.isEmpty() && storyDay == null && !inHeadline(s, blocks)) {
                 // "09:40 The prime minister has landed in Warsaw": a live report's entry time is the publication day
@@ -287,12 +298,14 @@ public final class EventExtractor {
                 }
                 guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
-                        : stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
+                        : DaySplits.stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
                 if (stops.size() > 1) {
                     out.addAll(stops);
                     continue;
                 }
                 dropLaterDestinations(sentenceText, s.start(), named, roleWhere);
+                dropOtherEventsPlaces(sentenceText, s.start(), best.start(), named, roleWhere);
+                if (toldDay != null && roleWhere.isEmpty()) placesOfTheDay(out, toldDay, roleWhere);
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
                 if (inHeadline(s, blocks)) {
                     headlines.add(c);
@@ -349,9 +362,13 @@ public final class EventExtractor {
             + "(?:(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
             + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards),?\\s+)?";
 
-    /** An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X". */
+    /**
+     * An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X", "Her last
+     * meeting of the day, with X, ran late" (the event named as the subject's own).
+     */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
-            + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
+            + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + "|(his|her)\\s+(\\p{L}+\\s+){0,2}?(visit|trip|tour|meeting|talks|stay"
+            + "|mission|stop)\\b(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
     /** A personal pronoun as the subject: "She met X", "Instead she ...". */
     private static final Pattern PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she)\\b", Pattern.CASE_INSENSITIVE);
     /** A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...". */
@@ -458,75 +475,6 @@ public final class EventExtractor {
         return "";
     }
 
-    /**
-     * One sentence telling two stops on two days ("will visit Warsaw on Thursday and Vilnius on Friday", "tour X on
-     * Thursday before flying to Y, where he meets Z on Friday"): one event per day, each place and each named party on
-     * the day nearest it, the subject (named before any day or place, or told before) in every one. Empty unless every
-     * day gets a place.
-     */
-    private static List<EventCandidate> stops(EventKind kind, String sentenceText, List<ResolvedDate> eventDates,
-                                              Map<Long, String> who, Map<Long, String> where, List<Mention> named,
-                                              EventSource source) {
-        List<ResolvedDate> days = new ArrayList<>();
-        for (ResolvedDate d : eventDates) {
-            if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())
-                    && days.stream().noneMatch(x -> x.range().equals(d.range()))) {
-                days.add(d);
-            }
-        }
-        if (days.size() < 2) return List.of();
-        if (where.size() < 2) return guests(kind, sentenceText, days, who, where, named, source);
-        Map<Long, Mention> first = new java.util.HashMap<>();
-        for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
-        int opening = days.stream().mapToInt(ResolvedDate::start).min().orElseThrow();
-        // the subject comes before the verb: "He met X in Beirut on Monday and flew to Y" has X on Monday only
-        Matcher cue = kind == EventKind.VISIT ? VISIT.matcher(sentenceText) : MEETING.matcher(sentenceText);
-        Matcher anyCue = MEETING.matcher(sentenceText);
-        int firstCue = Math.min(cue.find() ? cue.start() : Integer.MAX_VALUE, anyCue.find() ? anyCue.start() : Integer.MAX_VALUE);
-        if (firstCue != Integer.MAX_VALUE) opening = Math.min(opening, source.sentenceStart() + firstCue);
-        for (Long id : where.keySet()) {
-            if (first.containsKey(id)) opening = Math.min(opening, first.get(id).start());
-        }
-        List<Map<Long, String>> partWho = new ArrayList<>();
-        List<Map<Long, String>> partWhere = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            partWho.add(new LinkedHashMap<>());
-            partWhere.add(new LinkedHashMap<>());
-        }
-        for (Map.Entry<Long, String> w : who.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m == null || m.start() < opening) {
-                partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
-            } else {
-                partWho.get(nearest(m, days)).put(w.getKey(), w.getValue());
-            }
-        }
-        boolean[] stopOfItsOwn = new boolean[days.size()];
-        for (Map.Entry<Long, String> w : where.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m == null) return List.of();
-            int at = nearest(m, days);
-            // "before flying to Kessel, where he meets X on Friday": a place one moves on to is the next day's
-            String before = sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()));
-            if (ONWARD.matcher(before).find()) {
-                for (int i = 0; i < days.size(); i++) {
-                    if (days.get(i).start() >= m.end() && (days.get(at).start() < m.end() || days.get(i).start() < days.get(at).start())) at = i;
-                }
-            }
-            partWhere.get(at).put(w.getKey(), w.getValue());
-            // "held talks with X at the Elysee on Tuesday": a venue is where in the stop one is, not a stop of its own
-            if (!VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) stopOfItsOwn[at] = true;
-        }
-        List<EventCandidate> parts = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            if (partWhere.get(i).isEmpty() || !stopOfItsOwn[i]) return guests(kind, sentenceText, days, who, where, named, source);
-            parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
-        }
-        return parts;
-    }
-
-    /** Right before a venue: "talks at the Elysee", "a dinner at Windsor Castle". */
-    private static final Pattern VENUE = Pattern.compile("\\bat\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Right before where the party goes after the event: "held talks at X before travelling to Y", "before flying on
@@ -584,9 +532,49 @@ public final class EventExtractor {
         }
     }
 
-    /** Right before a place one moves on to: "before flying to", "travels on to", "then heads to". */
-    private static final Pattern ONWARD = Pattern.compile("\\b(fl(y|ies|ying|ew)|travel(s|led|ed|ling|ing)?|head(s|ed|ing)?"
-            + "|mov(e|es|ed|ing)|go(es|ing)?|leav(e|es|ing))(\\s+on)?\\s+(on\\s+)?to\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Talks opened in Muscat on Wednesday. X met Y in the morning and Z in the afternoon": a sentence dated only by a
+     * part of the day the story tells, naming no place, happens where the last visit or meeting of that day did.
+     */
+    static void placesOfTheDay(List<EventCandidate> out, DateRange day, Map<Long, String> where) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            if (e.kind() == EventKind.STATEMENT) continue;
+            if (e.when().start().isAfter(day.start()) || e.when().end().isBefore(day.end())) return;
+            where.putAll(names(e.whereIds(), e.where()));
+            return;
+        }
+    }
+
+    /**
+     * A clause dating the event by another one: "a week after eight of them met in person in Suva", "a year after X's
+     * trip to Hanoi", "two days after their victory over Y in the final". What it names happened at another time.
+     */
+    private static final Pattern OTHER_EVENT_CLAUSE = Pattern.compile("\\b(a|an|one|two|three|four|five|six|\\d+|several"
+            + "|some|a\\s+few)\\s+(days?|weeks?|months?|years?|decades?)\\s+(after|before|since)\\b[^,;]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Removes from {@code where} each place named only in a {@link #OTHER_EVENT_CLAUSE} not holding the event's date
+     * ({@code dateAt}): the other event's place. "The attack came two days after X visited Y on 29 September" keeps Y.
+     */
+    private static void dropOtherEventsPlaces(String sentenceText, int sentenceStart, int dateAt, List<Mention> named,
+                                              Map<Long, String> where) {
+        List<int[]> clauses = new ArrayList<>();
+        Matcher c = OTHER_EVENT_CLAUSE.matcher(sentenceText);
+        while (c.find()) {
+            if (dateAt < sentenceStart + c.start() || dateAt >= sentenceStart + c.end()) {
+                clauses.add(new int[] {sentenceStart + c.start(), sentenceStart + c.end()});
+            }
+        }
+        if (clauses.isEmpty()) return;
+        for (Long id : List.copyOf(where.keySet())) {
+            List<Mention> of = named.stream().filter(m -> id.equals(m.entityId())).toList();
+            if (!of.isEmpty() && of.stream().allMatch(m -> clauses.stream().anyMatch(k -> m.start() >= k[0] && m.end() <= k[1]))) {
+                where.remove(id);
+            }
+        }
+    }
 
     /** A live report's entry: a clock time opening the sentence ("09:40 The prime minister has landed"). */
     private static final Pattern ENTRY_TIME = Pattern.compile("^\\W*((?:[01]?\\d|2[0-3])[:.][0-5]\\d)\\s+(?-i:\\p{Lu})");
@@ -612,67 +600,6 @@ public final class EventExtractor {
             return d.isAfter(w.end()) ? null : DateRange.day(d);
         }
         return null;
-    }
-
-    /** The index of the date nearest the mention, by characters between them. */
-    /**
-     * One sentence telling two guests or hosts on two days in one place ("will host X in P on Thursday and Y on
-     * Friday", "will be received by X on Tuesday, then by Y on Wednesday"): one event per day, each party named after
-     * the cue on the day nearest it, the subject in every one, and every place in every one but a venue ("at the
-     * palace"), which is the nearest day's. Empty unless every day gets a party of its own.
-     */
-    private static List<EventCandidate> guests(EventKind kind, String sentenceText, List<ResolvedDate> days, Map<Long, String> who,
-                                               Map<Long, String> where, List<Mention> named, EventSource source) {
-        Matcher cue = (kind == EventKind.VISIT ? VISIT : MEETING).matcher(sentenceText);
-        if (!cue.find()) return List.of();
-        int opening = source.sentenceStart() + cue.start();
-        Map<Long, Mention> first = new java.util.HashMap<>();
-        for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
-        List<Map<Long, String>> partWho = new ArrayList<>();
-        List<Map<Long, String>> partWhere = new ArrayList<>();
-        boolean[] own = new boolean[days.size()];
-        for (int i = 0; i < days.size(); i++) {
-            partWho.add(new LinkedHashMap<>());
-            partWhere.add(new LinkedHashMap<>());
-        }
-        for (Map.Entry<Long, String> w : who.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m == null || m.start() < opening) {
-                partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
-            } else {
-                int at = nearest(m, days);
-                partWho.get(at).put(w.getKey(), w.getValue());
-                own[at] = true;
-            }
-        }
-        for (Map.Entry<Long, String> w : where.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m != null && VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) {
-                partWhere.get(nearest(m, days)).put(w.getKey(), w.getValue());
-            } else {
-                partWhere.forEach(p -> p.put(w.getKey(), w.getValue()));
-            }
-        }
-        List<EventCandidate> parts = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            if (!own[i]) return List.of();
-            parts.add(candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
-        }
-        return parts;
-    }
-
-    private static int nearest(Mention m, List<ResolvedDate> days) {
-        int best = 0;
-        int bestGap = Integer.MAX_VALUE;
-        for (int i = 0; i < days.size(); i++) {
-            ResolvedDate d = days.get(i);
-            int gap = m.end() <= d.start() ? d.start() - m.end() : Math.max(0, m.start() - d.end());
-            if (gap < bestGap) {
-                bestGap = gap;
-                best = i;
-            }
-        }
-        return best;
     }
 
     /** Who makes a statement: the names {@link EventRoles#speakers} finds, in order of mention. */

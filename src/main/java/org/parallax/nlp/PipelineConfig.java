@@ -124,8 +124,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     "said March would", a past deed's season, "the rest of the week", "next academic year".
      * 30: a whole surname beside a hyphenated one, a bare head before its longer name, a surname typed a company beside
      *     the person, unquoted and real-name aliases, translated and bracketed short names, towns for their university.
+     * 31: events8 kinds: "met every expectation" is no meeting; a place in "a year after X's trip to Y" is not this event's;
+     *     "Her last meeting ..." has the last event's visitor as subject; undated "held talks" and signings join; a part
+     *     of the story's day naming no place is where that day's event was; attending an occasion ("the funeral") is a visit.
      */
-    static final int ENGINE_REVISION = 30;
+    static final int ENGINE_REVISION = 31;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

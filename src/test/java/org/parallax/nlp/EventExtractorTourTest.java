@@ -178,4 +178,117 @@ class EventExtractorTourTest {
         assertEquals(List.of(1L, 6L), wednesday.whoIds(), events.toString());
         assertEquals(List.of(5L), wednesday.whereIds(), "the venue is Tuesday's only: " + events);
     }
+
+    private List<EventKind> kinds(String sentence, String date, DateRange range) {
+        int at = sentence.indexOf(date);
+        return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
+                List.of(new ResolvedDate(at, at + date.length(), date, range, false)), List.of(), Map.of())
+                .stream().map(EventCandidate::kind).toList();
+    }
+
+    @Test
+    void aPlaceInAClauseDatingTheEventByAnotherIsNoPlaceOfIt() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Ivo Dask flew to Orla on Wednesday, a year after Ilse Marren's trip to Durn.";
+        List<EventCandidate> c = extractor.extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
+                List.of(date(text, "Wednesday", wed)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 2),
+                        name(text, "Ilse Marren", EntityType.PERSON, 3), name(text, "Durn", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(1, c.size(), c.toString());
+        assertEquals(List.of(2L), c.get(0).whereIds(), c.toString());
+        // without the clause both places stay
+        String two = "Ivo Dask flew to Orla and Durn on Wednesday.";
+        List<EventCandidate> d = extractor.extract(1, two, List.of(new Sentence(0, two.length())), List.of(),
+                List.of(date(two, "Wednesday", wed)),
+                List.of(name(two, "Ivo Dask", EntityType.PERSON, 1), name(two, "Orla", EntityType.LOCATION, 2),
+                        name(two, "Durn", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(List.of(2L, 4L), d.get(0).whereIds(), d.toString());
+        // the clause holding the event's date tells the event itself
+        String self = "The storm came two days after Ivo Dask flew to Orla on Wednesday.";
+        List<EventCandidate> e = extractor.extract(1, self, List.of(new Sentence(0, self.length())), List.of(),
+                List.of(date(self, "Wednesday", wed)),
+                List.of(name(self, "Ivo Dask", EntityType.PERSON, 1), name(self, "Orla", EntityType.LOCATION, 2)), Map.of());
+        assertEquals(List.of(2L), e.get(0).whereIds(), e.toString());
+    }
+
+    @Test
+    void meetingADemandInThePastOrWithEveryIsNoMeeting() {
+        DateRange oct = DateRange.day(LocalDate.of(2023, 10, 20));
+        assertTrue(kinds("By 20 October the squad had met every expectation.", "20 October", oct).isEmpty());
+        assertTrue(kinds("The new ward met all our needs when it opened on 20 October.", "20 October", oct).isEmpty());
+        assertTrue(kinds("The firm met the deadline on 20 October.", "20 October", oct).isEmpty());
+        // meeting people still is one
+        assertEquals(List.of(EventKind.MEETING), kinds("The coach met the squad on 20 October.", "20 October", oct));
+    }
+
+    @Test
+    void theSubjectsOwnEventAsSubjectIsTheLastEventsVisitors() {
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        String text = "Ilse Marren met Tom Vey in Orla on Tuesday. Her last meeting of the day, with Ivo Dask, ran late on Tuesday. "
+                + "She flies to Durn on Thursday.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Tuesday", tue), nthDate(text, "Tuesday", 2, tue), date(text, "Thursday", thu)),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Ivo Dask", EntityType.PERSON, 4),
+                        name(text, "Durn", EntityType.LOCATION, 5)), Map.of());
+        assertEquals(3, c.size(), c.toString());
+        assertEquals(List.of(1L, 4L), c.get(1).whoIds(), c.toString());
+        assertEquals(List.of(1L), c.get(2).whoIds(), c.toString());
+    }
+
+    private static ResolvedDate nthDate(String text, String s, int n, DateRange range) {
+        int at = text.indexOf(s);
+        for (int i = 1; i < n; i++) at = text.indexOf(s, at + 1);
+        return new ResolvedDate(at, at + s.length(), s, range, false);
+    }
+
+    @Test
+    void talksWithNoOneNamedAfterThemAndASigningJoinTheEventJustTold() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Ivo Dask met Tom Vey in Orla on Wednesday. The two leaders held talks for three hours and witnessed the "
+                + "signing of an accord by Ilse Marren and Anna Berg. At that meeting Dask and Vey signed a second accord with Mira Holt.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Wednesday", wed)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Ilse Marren", EntityType.PERSON, 4),
+                        name(text, "Anna Berg", EntityType.PERSON, 5), nameAfter(text, "At that", "Dask", EntityType.PERSON, 1),
+                        nameAfter(text, "At that", "Vey", EntityType.PERSON, 2), name(text, "Mira Holt", EntityType.PERSON, 6)),
+                Map.of(1L, "Ivo Dask", 2L, "Tom Vey"));
+        // the event, noted with each joined sentence as a source of it
+        assertEquals(3, c.size(), c.toString());
+        assertEquals(List.of(1L, 2L, 4L, 5L, 6L), c.get(0).whoIds(), c.toString());
+        assertEquals(c.get(0).whoIds(), c.get(2).whoIds(), c.toString());
+        // talks of others, not the party's, stay apart
+        String other = "Ivo Dask met Tom Vey in Orla on Wednesday. Ilse Marren held talks in Durn.";
+        List<EventCandidate> d = extractor.extract(1, other, sentences(other), List.of(), List.of(date(other, "Wednesday", wed)),
+                List.of(name(other, "Ivo Dask", EntityType.PERSON, 1), name(other, "Tom Vey", EntityType.PERSON, 2),
+                        name(other, "Orla", EntityType.LOCATION, 3), name(other, "Ilse Marren", EntityType.PERSON, 4),
+                        name(other, "Durn", EntityType.LOCATION, 7)), Map.of());
+        assertEquals(List.of(1L, 2L), d.get(0).whoIds(), d.toString());
+    }
+
+    @Test
+    void aSentenceDatedByAPartOfTheDayAndNamingNoPlaceIsWhereThatDaysEventWas() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Talks opened in Kessel on Wednesday.";
+        org.parallax.model.EventSource source = new org.parallax.model.EventSource(1, 0, text.length(), text);
+        EventCandidate talks = EventExtractor.candidate(EventKind.MEETING, wed, Map.of(), Map.of(6L, "Kessel"), source);
+        EventCandidate said = EventExtractor.candidate(EventKind.STATEMENT, wed, Map.of(1L, "Ivo Dask"), Map.of(), source);
+        java.util.Map<Long, String> where = new java.util.LinkedHashMap<>();
+        EventExtractor.placesOfTheDay(List.of(talks, said), wed, where);
+        assertEquals(Map.of(6L, "Kessel"), where);
+        // the last event of another day gives no place
+        where.clear();
+        EventExtractor.placesOfTheDay(List.of(talks), DateRange.day(LocalDate.of(2023, 3, 9)), where);
+        assertTrue(where.isEmpty());
+    }
+
+    @Test
+    void attendingAnOccasionHeldSomewhereIsAVisit() {
+        DateRange fri = DateRange.day(LocalDate.of(2023, 3, 10));
+        assertEquals(List.of(EventKind.VISIT), kinds("Ivo Dask attended the state funeral of a former president on Friday.", "Friday", fri));
+        assertEquals(List.of(EventKind.VISIT), kinds("She thanked him for attending the final on Friday.", "Friday", fri));
+        // attending a school or a course is no visit
+        assertTrue(kinds("Her son attended the village school from Friday.", "Friday", fri).isEmpty());
+    }
 }
