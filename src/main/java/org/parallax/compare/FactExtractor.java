@@ -56,7 +56,9 @@ public final class FactExtractor {
 
     /** Word parts of a people's state: a sentence holding none (and no {@link #HOME_HINT}) states no count of people. */
     private static final List<String> STATE_HINTS = List.of("kill", "dead", "die", "death", "slain", "slay", "slew", "injur", "wound",
-            "hurt", "arrest", "detain", "rescu", "missing", "unaccounted", "evacu", "hospital", "displaced", "condition");
+            "hurt", "arrest", "detain", "rescu", "missing", "unaccounted", "evacu", "hospital", "displaced", "condition",
+            // rescuers who bring people out (PeopleCounts.rescued): "Firefighters freed 40 people", "Lifeboat crews pulled ..."
+            "firefight", "firemen", "crews", "guard", "lifeboat", "divers");
     private static final Pattern HOME_HINT = Pattern.compile("(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her)\\s+home");
     /**
      * A sentence {@link #DISTANCE} can match holds one of these unit words, or a bare "m" after a digit, a space or a hyphen
@@ -171,7 +173,7 @@ public final class FactExtractor {
         }
         if (low.indexOf('%') >= 0 || low.contains("per")) simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
         if (low.contains(" point")) PercentPoints.before(s, sentenceStart, sentenceEnd, out);
-        if (digit && (low.contains("m") || low.contains("utc"))) TimeFacts.times(s, sentenceStart, sentenceEnd, out);
+        if (digit && (low.contains("m") || low.contains("utc") || low.indexOf(':') >= 0)) TimeFacts.times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (digit && (LENGTH_HINTS.stream().anyMatch(low::contains) || METRE_HINT.matcher(low).find())) {
@@ -363,12 +365,14 @@ public final class FactExtractor {
 
     /**
      * People who needed hospital treatment or were taken to hospital: "Five people needed hospital treatment", "Four people
-     * were taken to hospital", "three people were treated for breathing problems" (a count of the hospitalised, as "treated in
+     * were taken to hospital", "Six of the injured were flown to hospital", "Five people were airlifted to hospital", "three
+     * people were treated for breathing problems" (a count of the hospitalised, as "treated in
      * hospital").
      */
-    private static final Pattern HOSPITAL_TREATMENT = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:are|were|is|was|have|has|had|been"
+    private static final Pattern HOSPITAL_TREATMENT = Pattern.compile("(?i)\\s+(?:of\\s+(?:the|them|those)\\s+(?:[a-z]+\\s+)?|[a-z][\\w-]*\\s+){0,2}?"
+            + "(?:(?:are|were|is|was|have|has|had|been"
             + "|being|later|also|all)\\s+){0,3}(?:(?:needed|needing|required|requiring|received|receiving|given)\\s+hospital\\s+treatment"
-            + "|taken\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?|treated\\s+for)\\b");
+            + "|(?:taken|flown|airlifted|rushed)\\s+(?:by\\s+[a-z]+\\s+)?to\\s+(?:a\\s+|the\\s+)?hospitals?|treated\\s+for)\\b");
 
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {

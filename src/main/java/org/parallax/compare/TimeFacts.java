@@ -21,12 +21,20 @@ final class TimeFacts {
     private static final Pattern TIME24 = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
             + "|shortly before)\\s+)?(?<![\\d:.,])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]\\d)\\s?(?:h(?:rs)?\\s+)?(UTC|GMT|local time)\\b");
 
+    /**
+     * A 24-hour clock time with no zone after a word of time: "at 14:05", "from 18:42", "until 06:30". The preposition and the colon
+     * tell a time of day, not a score ("won 2-1") or a decimal ("at 14.05").
+     */
+    private static final Pattern TIME24_AT = Pattern.compile("(?i)\\b(?:at|from|until|till|by|before|after|since)\\s+(?:(about|around|approximately"
+            + "|roughly|just after|shortly after|just before|shortly before)\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]|\\.\\d|\\s?[ap]\\.?m\\b)");
+
     private TimeFacts() {
     }
 
     /** Adds the clock times of sentence {@code s} (which starts at {@code base} and ends at {@code sentEnd}) to {@code out}. */
     static void times(String s, int base, int sentEnd, List<Fact> out) {
         times12(s, base, sentEnd, out);
+        if (s.indexOf(':') >= 0) local24(s, base, sentEnd, out);
         String low = s.toLowerCase(Locale.ROOT);
         if (!low.contains("utc") && !low.contains("gmt") && !low.contains("local time")) return; // TIME24 ends in a zone
         Matcher m = TIME24.matcher(s);
@@ -40,6 +48,20 @@ final class TimeFacts {
             String kind = m.group(4).equalsIgnoreCase("local time") ? "time" : "time " + m.group(4).toUpperCase(Locale.ROOT);
             String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
             out.add(new Fact(kind, lo, hi, m.group().strip(), norm, start, end, base, sentEnd));
+        }
+    }
+
+    /** "at 18:42" with no zone: the local time, as "6.42 p.m." is; a zone after it is TIME24's. */
+    private static void local24(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = TIME24_AT.matcher(s);
+        while (m.find()) {
+            if (s.substring(m.end()).matches("(?is)\\s?(?:h(?:rs)?\\s+)?(?:UTC|GMT|local time)\\b.*")) continue;
+            int t = Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
+            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            double[] range = clockRange(q, t);
+            String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
+            int start = m.start(1) >= 0 ? m.start(1) : m.start(2);
+            out.add(new Fact("time", range[0], range[1], s.substring(start, m.end()), norm, base + start, base + m.end(), base, sentEnd));
         }
     }
 
