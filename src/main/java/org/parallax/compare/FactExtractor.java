@@ -248,6 +248,8 @@ public final class FactExtractor {
                     used.add(new int[] {end, from});
                 }
                 kind = stateAfter(s, from);
+                // "two merchant ships rescued 96 people": the number before the verb is its subject
+                if (kind != null && PeopleCounts.subjectOfActiveState(s, from)) continue;
                 // "Rescuers pulled 205 people from the water": people a rescuer brings out are rescued, whatever the verb
                 // "Twenty-three miners trapped underground for 42 hours were rescued": the state after a participle phrase
                 Matcher rel = PeopleCounts.REDUCED_RELATIVE.matcher(s).region(from, s.length());
@@ -751,6 +753,21 @@ public final class FactExtractor {
             "miles", "feet", "metres", "meters", "kilometres", "kilometers", "percent", "times", "millions", "billions", "dollars", "euros",
             "pounds", "degrees", "others", "hundreds", "thousands", "dozens", "was", "has", "is", "its", "his", "this", "as", "us", "yards",
             "inches", "tons", "tonnes", "kilograms", "litres", "liters", "cents", "pence", "plus", "runs");
+
+    /**
+     * The states of the people {@code text[sentenceStart, sentenceEnd)} counts ("killed", "rescued", "missing"...): only the
+     * counts finder, behind the same word check as {@link #extract}, for {@link SentenceAligner}.
+     */
+    static Set<String> peopleStates(String text, int sentenceStart, int sentenceEnd) {
+        String s = text.substring(sentenceStart, sentenceEnd);
+        String low = s.toLowerCase(Locale.ROOT);
+        if (STATE_HINTS.stream().noneMatch(low::contains) && !(low.contains("home") && HOME_HINT.matcher(low).find())) return Set.of();
+        List<Fact> out = new ArrayList<>();
+        counts(s, sentenceStart, sentenceEnd, out);
+        Set<String> kinds = new java.util.HashSet<>();
+        for (Fact f : out) if (!SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find()) kinds.add(f.kind());
+        return kinds;
+    }
 
     /**
      * Counts of things that are no people's state, beside the sentence's {@code stated} facts ({@link #extract}): "64

@@ -41,6 +41,19 @@ final class PeopleCounts {
             + ")s?|people|men|women|children|survivors|miners|fishermen|crew|tourists|patients|residents)\\s+[a-z]+ed\\s+(?:[\\w-]+\\s+){0,5}?"
             + "(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(rescued|evacuated|arrested|detained|killed|injured|hospitalised|hospitalized)\\b");
 
+    /**
+     * A state verb in the active voice with a number of people as its object, within a few words after a number: "two merchant
+     * ships rescued 96 people", "Three gunmen killed 14 villagers". The number before is its subject, not people in that state.
+     */
+    private static final Pattern ACTIVE_STATE = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,3}?(?:rescued|saved|killed|injured|wounded|evacuated"
+            + "|arrested|detained)\\s+(?:(?:" + QUAL + ")\\s+)?(?:\\d[\\d,]*|" + FactExtractor.WORDNUM + ")" + "(?:\\s+(?:[a-z][\\w-]*\\s+)?(?:(?:"
+            + String.join("|", FactExtractor.personNouns()) + ")s?|people|men|women|children|survivors|villagers|migrants|passengers))\\b");
+
+    /** Whether the number ending at {@code end} is the subject of a state verb whose object is a number of people. */
+    static boolean subjectOfActiveState(String s, int end) {
+        return ACTIVE_STATE.matcher(s).region(end, s.length()).lookingAt();
+    }
+
     /** Whether the number at {@code s[start, end)} counts people a rescuer brought out. */
     static boolean rescued(String s, int start, int end) {
         String before = s.substring(0, start).toLowerCase(java.util.Locale.ROOT);

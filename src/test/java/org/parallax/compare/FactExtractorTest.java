@@ -175,6 +175,9 @@ class FactExtractorTest {
         assertEquals(14, only("Rescue workers have so far brought out 14 survivors.", "rescued").lo());
         assertEquals(40, only("Firefighters freed 40 people from the stuck cable cars.", "rescued").lo());
         assertTrue(facts("Firefighters found 40 people in the stuck cable cars.").stream().noneMatch(f -> f.kind().equals("rescued")));
+        // the subject of an active state verb whose object is a number of people is not in that state
+        assertEquals(57, only("Police boats and three fishing trawlers rescued 57 people on Friday.", "rescued").lo());
+        assertTrue(facts("Three men were arrested 12 hours later.").stream().anyMatch(f -> f.kind().equals("arrested") && f.lo() == 3));
         assertTrue(facts("Rescuers found 12 bodies in the rubble.").stream().noneMatch(f -> f.kind().equals("rescued")));
         assertTrue(facts("Rescuers are still looking for three workers.").stream().noneMatch(f -> f.kind().equals("rescued")));
         // the state after a participle phrase that tells of the people counted
