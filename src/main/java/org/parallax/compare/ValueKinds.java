@@ -26,7 +26,8 @@ final class ValueKinds {
             "reopening", "closure", "closures");
     private static final Set<String> DISTANCE_UNITS = Set.of("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
             "miles");
-    private static final Set<String> LENGTH_UNITS = Set.of("metre", "metres", "meter", "meters", "feet", "foot", "yards");
+    private static final Set<String> LENGTH_UNITS = Set.of("metre", "metres", "meter", "meters", "feet", "foot", "yards", "cm", "centimetre",
+            "centimetres", "centimeter", "centimeters", "mm", "millimetre", "millimetres", "millimeter", "millimeters", "inch", "inches");
     private static final Set<String> DURATION_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
             "month", "months");
     private static final Set<String> MONEY_UNITS = Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds");
@@ -213,7 +214,10 @@ final class ValueKinds {
         else if (MONEY_UNITS.contains(unit)) out.add(MONEY);
     }
 
-    /** Whether a kind is a physical measure (a distance or a length), told apart from other numbers of the story by its unit. */
+    /**
+     * Whether a kind is a measure (a distance, a length) or a closure, told apart from other numbers of the story by its unit: two
+     * sentences of such a kind are one fact's tellings when they also share the thing it is about ("110 mm of rain" / "4 inches of rain").
+     */
     static boolean isMeasure(String kind) {
         return kind.equals(DISTANCE) || kind.equals(LENGTH) || kind.equals(CLOSURE);
     }
