@@ -21,6 +21,9 @@ final class ValueKinds {
     }
 
     static final String DISTANCE = "distance", LENGTH = "length", MONEY = "money", CLOCK = "clock", CLOSURE = "closure";
+    /** A move of a company's shares in percent ("Its shares rose 14%", "The shares closed down 4 percent"). */
+    static final String SHARE_PRICE = "share price";
+    private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|percent\\b|per\\s+cent\\b)", Pattern.CASE_INSENSITIVE);
     /** Words that say a place or service is closed, or until when: the fact is a closure whatever its day. */
     private static final Set<String> CLOSURE_WORDS = Set.of("closed", "closes", "shut", "shuts", "reopen", "reopens", "reopened",
             "reopening", "closure", "closures");
@@ -121,6 +124,7 @@ final class ValueKinds {
             }
             if (counted) addUnit(out, key);
             if (CLOSURE_WORDS.contains(key)) out.add(CLOSURE);
+            if ((key.equals("shares") || key.equals("stock")) && PERCENT.matcher(s).find()) out.add(SHARE_PRICE);
         }
         return out;
     }

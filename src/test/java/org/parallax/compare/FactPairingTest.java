@@ -251,6 +251,15 @@ class FactPairingTest {
     }
 
     @Test
+    void aShareMoveDuringTheDayAndAtTheCloseAreTwoFacts() {
+        assertTrue(conflicts("Vantor's shares fell 3.5% in early trading after the report.", "Vantor's shares closed down 6 percent after the report.")
+                .isEmpty());
+        // the same moment told twice still conflicts
+        assertEquals(1, conflicts("Vantor's shares fell 3.5% in early trading after the report.",
+                "Vantor's shares dropped 6 percent in morning trading after the report.").size());
+    }
+
+    @Test
     void aLengthConvertedToAnotherUnitAndRoundedAgrees() {
         assertTrue(conflicts("The winner pulled away from the leading group after 35 kilometres.",
                 "The winner broke away from the leading group at the 22-mile mark.").isEmpty());
