@@ -756,12 +756,15 @@ public final class FactExtractor {
 
     /**
      * The states of the people {@code text[sentenceStart, sentenceEnd)} counts ("killed", "rescued", "missing"...): only the
-     * counts finder, behind the same word check as {@link #extract}, for {@link SentenceAligner}.
+     * counts finder, behind the same word check as {@link #extract} and only with a number written, for {@link SentenceAligner}.
      */
     static Set<String> peopleStates(String text, int sentenceStart, int sentenceEnd) {
         String s = text.substring(sentenceStart, sentenceEnd);
         String low = s.toLowerCase(Locale.ROOT);
-        if (STATE_HINTS.stream().noneMatch(low::contains) && !(low.contains("home") && HOME_HINT.matcher(low).find())) return Set.of();
+        // a number written in the sentence first (a cheap scan): one person ("A man was killed") tells no count to link by
+        if (!mayHoldNumber(s) || STATE_HINTS.stream().noneMatch(low::contains) && !(low.contains("home") && HOME_HINT.matcher(low).find())) {
+            return Set.of();
+        }
         List<Fact> out = new ArrayList<>();
         counts(s, sentenceStart, sentenceEnd, out);
         Set<String> kinds = new java.util.HashSet<>();
