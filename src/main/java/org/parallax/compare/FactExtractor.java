@@ -56,7 +56,9 @@ public final class FactExtractor {
 
     /** Word parts of a people's state: a sentence holding none (and no {@link #HOME_HINT}) states no count of people. */
     private static final List<String> STATE_HINTS = List.of("kill", "dead", "die", "death", "slain", "slay", "slew", "injur", "wound",
-            "hurt", "arrest", "detain", "rescu", "missing", "unaccounted", "evacu", "hospital", "displaced", "condition");
+            "hurt", "arrest", "detain", "rescu", "missing", "unaccounted", "evacu", "hospital", "displaced", "condition",
+            // rescuers who bring people out (PeopleCounts.rescued): "Firefighters freed 40 people", "Lifeboat crews pulled ..."
+            "firefight", "firemen", "crews", "guard", "lifeboat", "divers");
     private static final Pattern HOME_HINT = Pattern.compile("(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her)\\s+home");
     /**
      * A sentence {@link #DISTANCE} can match holds one of these unit words, or a bare "m" after a digit, a space or a hyphen
@@ -88,9 +90,6 @@ public final class FactExtractor {
             + "|(?:(" + QUAL + ")\\s+)?\\b(" + DIGITS + "|" + WORDNUM + ")[\\s-]?(million|billion)?[\\s-](euros?|dollars|pounds)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?i)(?:(" + QUAL + ")\\s+)?(?<![\\w.])(" + DIGITS + "|" + WORDNUM
             + ")\\s?(%|percent\\b|per cent\\b)");
-    private static final Pattern TIME = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
-            + "|shortly before)\\s+)?"
-            + "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?(?:\\s+(UTC|GMT|EDT|EST|PDT|PST|CET|local time))?");
     /** "three life sentences", "multiple life prison terms", "a sentence of life in prison", "four sentences of life". */
     private static final Pattern LIFE = Pattern.compile("(?i)\\b(" + NUM + "|an?|multiple)\\s+(?:consecutive\\s+|concurrent\\s+)?"
             + "(?:life\\s+(?:prison\\s+)?(?:sentences?|terms?)|sentences?\\s+of\\s+life)\\b");
@@ -174,7 +173,7 @@ public final class FactExtractor {
         }
         if (low.indexOf('%') >= 0 || low.contains("per")) simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
         if (low.contains(" point")) PercentPoints.before(s, sentenceStart, sentenceEnd, out);
-        if (digit && (low.contains("m") || low.contains("utc"))) times(s, sentenceStart, sentenceEnd, out);
+        if (digit && (low.contains("m") || low.contains("utc") || low.indexOf(':') >= 0)) TimeFacts.times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (low.contains(" of ") && CHILD_HINT.matcher(low).find()) simple(CHILDREN, "children", s, sentenceStart, sentenceEnd, out, 0, 1);
         if (digit && (LENGTH_HINTS.stream().anyMatch(low::contains) || METRE_HINT.matcher(low).find())) {
@@ -249,6 +248,8 @@ public final class FactExtractor {
                     used.add(new int[] {end, from});
                 }
                 kind = stateAfter(s, from);
+                // "two merchant ships rescued 96 people": the number before the verb is its subject
+                if (kind != null && PeopleCounts.subjectOfActiveState(s, from)) continue;
                 // "Rescuers pulled 205 people from the water": people a rescuer brings out are rescued, whatever the verb
                 // "Twenty-three miners trapped underground for 42 hours were rescued": the state after a participle phrase
                 Matcher rel = PeopleCounts.REDUCED_RELATIVE.matcher(s).region(from, s.length());
@@ -366,12 +367,14 @@ public final class FactExtractor {
 
     /**
      * People who needed hospital treatment or were taken to hospital: "Five people needed hospital treatment", "Four people
-     * were taken to hospital", "three people were treated for breathing problems" (a count of the hospitalised, as "treated in
+     * were taken to hospital", "Six of the injured were flown to hospital", "Five people were airlifted to hospital", "three
+     * people were treated for breathing problems" (a count of the hospitalised, as "treated in
      * hospital").
      */
-    private static final Pattern HOSPITAL_TREATMENT = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:are|were|is|was|have|has|had|been"
+    private static final Pattern HOSPITAL_TREATMENT = Pattern.compile("(?i)\\s+(?:of\\s+(?:the|them|those)\\s+(?:[a-z]+\\s+)?|[a-z][\\w-]*\\s+){0,2}?"
+            + "(?:(?:are|were|is|was|have|has|had|been"
             + "|being|later|also|all)\\s+){0,3}(?:(?:needed|needing|required|requiring|received|receiving|given)\\s+hospital\\s+treatment"
-            + "|taken\\s+to\\s+(?:a\\s+|the\\s+)?hospitals?|treated\\s+for)\\b");
+            + "|(?:taken|flown|airlifted|rushed)\\s+(?:by\\s+[a-z]+\\s+)?to\\s+(?:a\\s+|the\\s+)?hospitals?|treated\\s+for)\\b");
 
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
@@ -752,6 +755,24 @@ public final class FactExtractor {
             "inches", "tons", "tonnes", "kilograms", "litres", "liters", "cents", "pence", "plus", "runs");
 
     /**
+     * The states of the people {@code text[sentenceStart, sentenceEnd)} counts ("killed", "rescued", "missing"...): only the
+     * counts finder, behind the same word check as {@link #extract} and only with a number written, for {@link SentenceAligner}.
+     */
+    static Set<String> peopleStates(String text, int sentenceStart, int sentenceEnd) {
+        String s = text.substring(sentenceStart, sentenceEnd);
+        String low = s.toLowerCase(Locale.ROOT);
+        // a number written in the sentence first (a cheap scan): one person ("A man was killed") tells no count to link by
+        if (!mayHoldNumber(s) || STATE_HINTS.stream().noneMatch(low::contains) && !(low.contains("home") && HOME_HINT.matcher(low).find())) {
+            return Set.of();
+        }
+        List<Fact> out = new ArrayList<>();
+        counts(s, sentenceStart, sentenceEnd, out);
+        Set<String> kinds = new java.util.HashSet<>();
+        for (Fact f : out) if (!SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find()) kinds.add(f.kind());
+        return kinds;
+    }
+
+    /**
      * Counts of things that are no people's state, beside the sentence's {@code stated} facts ({@link #extract}): "64
      * cases of measles", "27 goals", "More than 300 flights were cancelled". A number that already states a fact is none.
      */
@@ -829,57 +850,6 @@ public final class FactExtractor {
                 r = range(qualGroup == 0 ? null : m.group(qualGroup), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, 1);
             }
             out.add(new Fact(kind, r.lo, r.hi, m.group().strip(), r.norm, base + m.start(), base + m.end(), base, sentEnd));
-        }
-    }
-
-    /**
-     * A 24-hour clock time with its zone: "03.42 GMT", "14:32 local time", "at about 21:10 UTC"; the zone tells it is a time
-     * of day, not a score or a decimal.
-     */
-    private static final Pattern TIME24 = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
-            + "|shortly before)\\s+)?(?<![\\d:.,])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]\\d)\\s?(?:h(?:rs)?\\s+)?(UTC|GMT|local time)\\b");
-
-    private static void times(String s, int base, int sentEnd, List<Fact> out) {
-        times12(s, base, sentEnd, out);
-        String low = s.toLowerCase(Locale.ROOT);
-        if (!low.contains("utc") && !low.contains("gmt") && !low.contains("local time")) return; // TIME24 ends in a zone
-        Matcher m = TIME24.matcher(s);
-        while (m.find()) {
-            int start = base + m.start(), end = base + m.end();
-            if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
-            int t = Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
-            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            double[] range = clockRange(q, t);
-            double lo = range[0], hi = range[1];
-            String kind = m.group(4).equalsIgnoreCase("local time") ? "time" : "time " + m.group(4).toUpperCase(Locale.ROOT);
-            String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
-            out.add(new Fact(kind, lo, hi, m.group().strip(), norm, start, end, base, sentEnd));
-        }
-    }
-
-    /** The minutes a clock time {@code t} covers after its hedge {@code q}: "shortly after" 30 on, "just before" 30 back, "about" 20 each way. */
-    private static double[] clockRange(String q, int t) {
-        if (q.endsWith("after")) return new double[] {t, t + 30};
-        if (q.endsWith("before")) return new double[] {t - 30, t};
-        if (!q.isEmpty()) return new double[] {t - 20, t + 20};
-        return new double[] {t, t};
-    }
-
-    private static void times12(String s, int base, int sentEnd, List<Fact> out) {
-        Matcher m = TIME.matcher(s);
-        while (m.find()) {
-            int h = Integer.parseInt(m.group(2));
-            int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            if (h > 12 || min > 59) continue;
-            boolean pm = m.group(4).equalsIgnoreCase("p");
-            int t = (h % 12 + (pm ? 12 : 0)) * 60 + min;
-            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            double[] range = clockRange(q, t);
-            double lo = range[0], hi = range[1];
-            // a time with no zone is the local time, as "local time" says
-            String kind = m.group(5) == null || m.group(5).equalsIgnoreCase("local time") ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);
-            String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
-            out.add(new Fact(kind, lo, hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
         }
     }
 

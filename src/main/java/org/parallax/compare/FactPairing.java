@@ -122,6 +122,12 @@ public final class FactPairing {
                 // values of different facts ("$21" a share, "$5.4 billion" the deal) are none
                 Fact[] first = firstSame(textA, textB, e.getValue(), bs);
                 if (first == null) continue;
+                // "shares fell 2.5% in early trading" / "The shares closed down 4 percent": a move during the day and the day's close
+                if (e.getKey().equals("percent") && otherMoment(sentence(textA, first[0]), sentence(textB, first[1]))) {
+                    used.addAll(e.getValue());
+                    used.addAll(bs);
+                    continue;
+                }
                 conflicts.add(new Comparison.Conflict(e.getKey(), first[0].value(), first[1].value()));
                 used.addAll(e.getValue());
                 used.addAll(bs);
@@ -313,6 +319,19 @@ public final class FactPairing {
         return f.kind().startsWith(FactExtractor.COUNTED) || f.kind().equals(FactExtractor.DURATION)
                 || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN) || f.kind().startsWith(FactExtractor.VOTES)
                 || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT);
+    }
+
+    private static final Pattern CLOSE = Pattern.compile("(?i)\\b(?:closed|closing|at\\s+the\\s+close|ended\\s+the\\s+day|finished\\s+the\\s+day)\\b");
+    private static final Pattern DURING_DAY = Pattern.compile("(?i)\\b(?:early|morning|midday|intraday|opened|opening|at\\s+one\\s+point)\\b");
+
+    private static String sentence(String text, Fact f) {
+        return text.substring(f.sentenceStart(), f.sentenceEnd());
+    }
+
+    /** Whether one sentence tells a market's close and the other a moment during the day (not a close). */
+    private static boolean otherMoment(String a, String b) {
+        boolean closeA = CLOSE.matcher(a).find(), closeB = CLOSE.matcher(b).find();
+        return closeA != closeB && (closeA ? DURING_DAY.matcher(b).find() : DURING_DAY.matcher(a).find());
     }
 
     private static List<Comparison.OneSidedFact> oneSided(List<Fact> fs) {

@@ -20,12 +20,14 @@ final class PeopleCounts {
     private static final String QUAL = "at least|more than|over|nearly|almost|about|around|some|an estimated|up to|as many as";
     /**
      * Rescuers, then a verb of bringing out, right before the number: "Rescuers pulled 168 survivors from the sea", "Rescue
-     * teams plucked 57 people from rooftops", "Rescuers on Wednesday brought 23 miners to the surface" (not "Rescuers found
+     * teams plucked 57 people from rooftops", "Rescuers on Wednesday brought 23 miners to the surface", "Rescue teams have so far
+     * brought out 11 survivors", "Firefighters freed 120 people from lifts" (not "Rescuers found
      * 12 bodies", "are still looking for three workers").
      */
     private static final Pattern RESCUER_BEFORE = Pattern.compile("(?i)(?:^|[,;:]\\s+|\\band\\s+)(?:the\\s+)?(?:rescuers|rescue\\s+(?:teams|workers"
-            + "|crews|services|boats|divers)|coast\\s?guards?|lifeboats?(?:\\s+crews)?|(?:fire|emergency|lifeboat)\\s+crews|divers|helicopters)\\s+"
-            + "(?:[\\w-]+\\s+){0,3}?(?:pulled|plucked|brought|lifted|airlifted|winched|freed|saved|hauled|carried|dragged|took|led|guided|got)\\s+"
+            + "|crews|services|boats|divers)|coast\\s?guards?|lifeboats?(?:\\s+crews)?|(?:fire|emergency|lifeboat)\\s+crews|divers|helicopters"
+            + "|firefighters|firemen)\\s+(?:[\\w-]+\\s+){0,3}?(?:pulled|plucked|brought|lifted|airlifted|winched|freed|saved|hauled|carried|dragged|took"
+            + "|led|guided|got)\\s+(?:(?:out|up|free|back)\\s+)?"
             + "(?:(?:" + QUAL + ")\\s+)?$");
     /** The people a rescuer brings out, named right after the number ("57 people", "168 survivors", "23 trapped miners"). */
     private static final Pattern RESCUED_PEOPLE = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+)?(?:(?:" + String.join("|", FactExtractor.personNouns())
@@ -39,12 +41,25 @@ final class PeopleCounts {
             + ")s?|people|men|women|children|survivors|miners|fishermen|crew|tourists|patients|residents)\\s+[a-z]+ed\\s+(?:[\\w-]+\\s+){0,5}?"
             + "(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(rescued|evacuated|arrested|detained|killed|injured|hospitalised|hospitalized)\\b");
 
+    /**
+     * A state verb in the active voice with a number of people as its object, within a few words after a number: "two merchant
+     * ships rescued 96 people", "Three gunmen killed 14 villagers". The number before is its subject, not people in that state.
+     */
+    private static final Pattern ACTIVE_STATE = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,3}?(?:rescued|saved|killed|injured|wounded|evacuated"
+            + "|arrested|detained)\\s+(?:(?:" + QUAL + ")\\s+)?(?:\\d[\\d,]*|" + FactExtractor.WORDNUM + ")" + "(?:\\s+(?:[a-z][\\w-]*\\s+)?(?:(?:"
+            + String.join("|", FactExtractor.personNouns()) + ")s?|people|men|women|children|survivors|villagers|migrants|passengers))\\b");
+
+    /** Whether the number ending at {@code end} is the subject of a state verb whose object is a number of people. */
+    static boolean subjectOfActiveState(String s, int end) {
+        return ACTIVE_STATE.matcher(s).region(end, s.length()).lookingAt();
+    }
+
     /** Whether the number at {@code s[start, end)} counts people a rescuer brought out. */
     static boolean rescued(String s, int start, int end) {
         String before = s.substring(0, start).toLowerCase(java.util.Locale.ROOT);
         // a cheap word check first: most sentences name no rescuer
         if (!before.contains("rescue") && !before.contains("guard") && !before.contains("lifeboat") && !before.contains("crews")
-                && !before.contains("divers") && !before.contains("helicopters")) {
+                && !before.contains("divers") && !before.contains("helicopters") && !before.contains("fire")) {
             return false;
         }
         return RESCUER_BEFORE.matcher(s.substring(0, start)).find() && RESCUED_PEOPLE.matcher(s).region(end, s.length()).lookingAt();

@@ -48,7 +48,9 @@ final class PersonAges {
         boolean definite = (definite(x) && !unnamed(y) || definite(y) && !unnamed(x)) && java.util.Objects.equals(rx, ry);
         // "a 51-year-old captain" / "Captain Ana Roel, 52": the unnamed noun is the named person's title
         boolean titled = unnamed(x) != unnamed(y) && titled(unnamed(x) ? x : y, unnamed(x) ? textB : textA, unnamed(x) ? y : x);
-        if (!definite && !titled && (rx == null || !rx.equals(ry))) return out;
+        // "A 64-year-old man remains missing" / "A man of 64 is still missing": one noun, no role either side (missing, rescued, found)
+        boolean sameNoun = unnamed(x) && unnamed(y) && x.kind().equals(y.kind()) && rx == null && ry == null;
+        if (!definite && !titled && !sameNoun && (rx == null || !rx.equals(ry))) return out;
         String kind = unnamed(x) ? y.kind() : x.kind();
         out.put(x, kind);
         out.put(y, kind);

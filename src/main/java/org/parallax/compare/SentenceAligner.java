@@ -283,8 +283,8 @@ public final class SentenceAligner {
         }
         // last: a sentence still alone and one of the other side that state a value of one kind about one thing, a weak link
         List<Set<String>> ka = new ArrayList<>(), kb = new ArrayList<>();
-        for (Sentence s : sa) ka.add(ValueKinds.of(textA, s.start(), s.end()));
-        for (Sentence s : sb) kb.add(ValueKinds.of(textB, s.start(), s.end()));
+        for (Sentence s : sa) ka.add(kinds(textA, s));
+        for (Sentence s : sb) kb.add(kinds(textB, s));
         Map<String, Integer> countA = counts(ka), countB = counts(kb);
         List<Map<String, String>> na = new ArrayList<>(), nb = new ArrayList<>();
         for (Sentence s : sa) na.add(ValueKinds.counted(textA, s.start(), s.end()));
@@ -431,6 +431,20 @@ public final class SentenceAligner {
             this.vb = vb;
         }
     }
+
+    /**
+     * The value kinds of a sentence ({@link ValueKinds#of}) and the states of the people it counts ("state killed", "state
+     * rescued"): a count of people in one state that each article gives once is one fact however the two sentences word it
+     * ("204 were rescued" / "Rescuers pulled 205 people from the water", "25 people are still missing" / "Eighteen people remain
+     * unaccounted for").
+     */
+    private static Set<String> kinds(String text, Sentence s) {
+        Set<String> out = ValueKinds.of(text, s.start(), s.end());
+        for (String state : FactExtractor.peopleStates(text, s.start(), s.end())) out.add(STATE + state);
+        return out;
+    }
+
+    private static final String STATE = "state ";
 
     private static Map<String, Integer> counts(List<Set<String>> kinds) {
         Map<String, Integer> out = new HashMap<>();

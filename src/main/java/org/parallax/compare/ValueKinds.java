@@ -21,12 +21,16 @@ final class ValueKinds {
     }
 
     static final String DISTANCE = "distance", LENGTH = "length", MONEY = "money", CLOCK = "clock", CLOSURE = "closure";
+    /** A move of a company's shares in percent ("Its shares rose 14%", "The shares closed down 4 percent"). */
+    static final String SHARE_PRICE = "share price";
+    private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|percent\\b|per\\s+cent\\b)", Pattern.CASE_INSENSITIVE);
     /** Words that say a place or service is closed, or until when: the fact is a closure whatever its day. */
     private static final Set<String> CLOSURE_WORDS = Set.of("closed", "closes", "shut", "shuts", "reopen", "reopens", "reopened",
             "reopening", "closure", "closures");
     private static final Set<String> DISTANCE_UNITS = Set.of("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
             "miles");
-    private static final Set<String> LENGTH_UNITS = Set.of("metre", "metres", "meter", "meters", "feet", "foot", "yards");
+    private static final Set<String> LENGTH_UNITS = Set.of("metre", "metres", "meter", "meters", "feet", "foot", "yards", "cm", "centimetre",
+            "centimetres", "centimeter", "centimeters", "mm", "millimetre", "millimetres", "millimeter", "millimeters", "inch", "inches");
     private static final Set<String> DURATION_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
             "month", "months");
     private static final Set<String> MONEY_UNITS = Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds");
@@ -120,6 +124,7 @@ final class ValueKinds {
             }
             if (counted) addUnit(out, key);
             if (CLOSURE_WORDS.contains(key)) out.add(CLOSURE);
+            if ((key.equals("shares") || key.equals("stock")) && PERCENT.matcher(s).find()) out.add(SHARE_PRICE);
         }
         return out;
     }
@@ -213,7 +218,10 @@ final class ValueKinds {
         else if (MONEY_UNITS.contains(unit)) out.add(MONEY);
     }
 
-    /** Whether a kind is a physical measure (a distance or a length), told apart from other numbers of the story by its unit. */
+    /**
+     * Whether a kind is a measure (a distance, a length) or a closure, told apart from other numbers of the story by its unit: two
+     * sentences of such a kind are one fact's tellings when they also share the thing it is about ("110 mm of rain" / "4 inches of rain").
+     */
     static boolean isMeasure(String kind) {
         return kind.equals(DISTANCE) || kind.equals(LENGTH) || kind.equals(CLOSURE);
     }

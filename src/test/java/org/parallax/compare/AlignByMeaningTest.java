@@ -181,6 +181,35 @@ class AlignByMeaningTest {
     }
 
     @Test
+    void aCountOfPeopleInOneStateThatEachSideGivesOnceLinksTwoTellingsInOtherWords() {
+        // no shared words beyond the story's, and values told apart: each article counts the missing once, and the rescued once
+        Article a = Samples.ofParagraphs(1, List.of(
+                "A bus plunged into the Selva river near Orto on Tuesday night.",
+                "A further 12 passengers are still missing.",
+                "Divers pulled out 19 people alive.",
+                "The driver had worked for the company for ten years."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "A coach fell from a bridge into the Selva river near Orto late on Tuesday.",
+                "Nine people remain unaccounted for.",
+                "Twenty survivors were rescued from the water.",
+                "The bridge was built in 1962."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "A further 12", b, "Nine people"), al.toString());
+        assertTrue(paired(al, a, "Divers pulled", b, "Twenty survivors"), al.toString());
+        // a state each side counts twice tells no counterpart by itself
+        Article c = Samples.ofParagraphs(3, List.of(
+                "A bus plunged into the Selva river near Orto on Tuesday night.",
+                "A further 12 passengers are still missing.",
+                "Two crew members are also missing."));
+        Article d = Samples.ofParagraphs(4, List.of(
+                "A coach fell from a bridge into the Selva river near Orto late on Tuesday.",
+                "Nine people remain unaccounted for.",
+                "Three children are missing as well."));
+        Alignment cd = aligner.align(c, d);
+        assertFalse(paired(cd, c, "Two crew", d, "Nine people"), cd.toString());
+    }
+
+    @Test
     void aDistanceInsideTheOtherSidesJoinedSentenceIsItsCounterpart() {
         // the lead joins the eruption and the plume's height; the plume's own sentence, in other words and another value,
         // meets it only through the one distance each side gives

@@ -59,6 +59,10 @@ class FactExtractorTest {
         assertEquals(3, only("Three runners needed hospital treatment for heat exhaustion.", "hospitalised").lo());
         assertEquals(4, only("Four hikers received hospital treatment.", "hospitalised").lo());
         assertEquals(3, only("No deaths have been reported, but three people were treated for breathing problems.", "hospitalised").lo());
+        // flown or airlifted to hospital, of the injured too: taken there
+        assertEquals(4, only("Four of the injured were flown to hospital by helicopter.", "hospitalised").lo());
+        assertTrue(facts("Four of the injured were flown to hospital by helicopter.").stream().noneMatch(f -> f.kind().equals("injured")));
+        assertEquals(7, only("Seven climbers were airlifted to hospital.", "hospitalised").lo());
         // hospital treatment a number of people wait for is no count of the treated
         assertTrue(facts("The number of patients waiting for planned hospital treatment rose to 412,000.").stream()
                 .noneMatch(f -> f.kind().equals("hospitalised")));
@@ -99,6 +103,21 @@ class FactExtractorTest {
         assertTrue(about.lo() < 21 * 60 + 10 && about.hi() > 21 * 60 + 10);
         // a score or a decimal with no zone is no time
         assertTrue(facts("The home side won 3.42 to 1.10 on points.").stream().noneMatch(f -> f.kind().startsWith("time")));
+    }
+
+    @Test
+    void aTwentyFourHourClockAfterAWordOfTimeIsTheLocalTime() {
+        Fact t = only("The tower lost contact with the crew at 16:25, officials said.", "time");
+        assertEquals(16 * 60 + 25, t.lo());
+        assertEquals("16:25", t.normalised());
+        // the same time as "4.25 p.m.", so the two agree
+        assertEquals(t.lo(), only("The tower lost contact with the crew at 4.25 p.m.", "time").lo());
+        Fact about = only("Crowds gathered from about 09:30 on Sunday.", "time");
+        assertTrue(about.lo() < 9 * 60 + 30 && about.hi() > 9 * 60 + 30);
+        // no word of time before it, or a zone after it: no local time here (a score, a ratio; the zone's finder)
+        assertTrue(facts("The home side led 16:25 in the second set.").stream().noneMatch(f -> f.kind().startsWith("time")));
+        assertEquals(1, facts("Lift-off came at 14:32 GMT on Friday.").stream().filter(f -> f.kind().startsWith("time")).count());
+        assertEquals("time GMT", only("Lift-off came at 14:32 GMT on Friday.", "time GMT").kind());
     }
 
     @Test
@@ -153,6 +172,12 @@ class FactExtractorTest {
         assertEquals(205, only("Rescuers pulled 205 people from the water.", "rescued").lo());
         assertEquals(57, only("Rescue teams plucked 57 people from rooftops on Saturday.", "rescued").lo());
         assertEquals(23, only("Rescuers on Wednesday brought 23 miners to the surface.", "rescued").lo());
+        assertEquals(14, only("Rescue workers have so far brought out 14 survivors.", "rescued").lo());
+        assertEquals(40, only("Firefighters freed 40 people from the stuck cable cars.", "rescued").lo());
+        assertTrue(facts("Firefighters found 40 people in the stuck cable cars.").stream().noneMatch(f -> f.kind().equals("rescued")));
+        // the subject of an active state verb whose object is a number of people is not in that state
+        assertEquals(57, only("Police boats and three fishing trawlers rescued 57 people on Friday.", "rescued").lo());
+        assertTrue(facts("Three men were arrested 12 hours later.").stream().anyMatch(f -> f.kind().equals("arrested") && f.lo() == 3));
         assertTrue(facts("Rescuers found 12 bodies in the rubble.").stream().noneMatch(f -> f.kind().equals("rescued")));
         assertTrue(facts("Rescuers are still looking for three workers.").stream().noneMatch(f -> f.kind().equals("rescued")));
         // the state after a participle phrase that tells of the people counted

@@ -240,6 +240,26 @@ class FactPairingTest {
     }
 
     @Test
+    void twoUnnamedAgesOfOneNounWithNoRolePair() {
+        List<Comparison.Conflict> cs = conflicts("A 43-year-old climber is still missing on the north face.",
+                "A climber of 44 has not been found on the north face.");
+        assertEquals(1, cs.size(), cs.toString());
+        // two nouns, or two roles, are two people
+        assertTrue(conflicts("A 43-year-old woman is still missing on the north face.", "A man of 44 has not been found on the north face.")
+                .isEmpty());
+        assertTrue(conflicts("A 43-year-old climber was killed on the north face.", "A climber of 44 was arrested at the north face.").isEmpty());
+    }
+
+    @Test
+    void aShareMoveDuringTheDayAndAtTheCloseAreTwoFacts() {
+        assertTrue(conflicts("Vantor's shares fell 3.5% in early trading after the report.", "Vantor's shares closed down 6 percent after the report.")
+                .isEmpty());
+        // the same moment told twice still conflicts
+        assertEquals(1, conflicts("Vantor's shares fell 3.5% in early trading after the report.",
+                "Vantor's shares dropped 6 percent in morning trading after the report.").size());
+    }
+
+    @Test
     void aLengthConvertedToAnotherUnitAndRoundedAgrees() {
         assertTrue(conflicts("The winner pulled away from the leading group after 35 kilometres.",
                 "The winner broke away from the leading group at the 22-mile mark.").isEmpty());

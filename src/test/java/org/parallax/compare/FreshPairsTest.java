@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs7,
- * performance.md "Side by side on freshly written pairs"): the 140 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs8,
+ * performance.md "Side by side on freshly written pairs"): the 160 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -47,12 +47,12 @@ import org.parallax.testsupport.TestLibrary;
  */
 class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
-    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.905, 11, 1, 0, 15, 13);
+    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.91, 11, 1, 0, 15, 13);
     /**
      * The second set (fresh-pairs2, p11-p20), written after the first set's fixes; value kinds for values written differently (made
      * on the sixth set) took it from 0.949 / 0.883 to 0.951 / 0.902.
      */
-    static final Floors SECOND = new Floors("fresh-pairs2", 0.95, 0.9, 26, 2, 0, 24, 9);
+    static final Floors SECOND = new Floors("fresh-pairs2", 0.95, 0.91, 26, 2, 0, 24, 8);
     /**
      * The third set (fresh-pairs3, p21-p30), held out: the figure of its first run (cosmetic shown 3, one-sided wrong 18),
      * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count). Alignment was never tuned on
@@ -79,7 +79,7 @@ class FreshPairsTest {
      * again of each other ("nearly five hours" / "four hours"): 0.935 / 0.899, 23/34; then no event link between two sentences with
      * counterparts under 0.62 of their counterparts' mean strength (made on it and the sixth and seventh sets): precision 0.947.
      */
-    static final Floors FIFTH = new Floors("fresh-pairs5", 0.945, 0.895, 23, 3, 0, 24, 17);
+    static final Floors FIFTH = new Floors("fresh-pairs5", 0.945, 0.92, 24, 3, 0, 24, 15);
     /**
      * The sixth set (fresh-pairs6, p51-p60), held out: the figure of its first run, precision 0.857, recall 0.709, conflicts 16/34
      * with 5 false, cosmetic shown 0/2, one-sided facts 26 right and 34 wrong; then fixes by kind made on it and an earlier set: conflicts
@@ -90,7 +90,7 @@ class FreshPairsTest {
      * then a decimal number ends a sentence ("is now 41.8. Almost ...", text.Sentences): 0.907 (0.918 with later value kinds); then no
      * event link between two sentences with counterparts under 0.62 of their counterparts' mean strength: 0.933.
      */
-    static final Floors SIXTH = new Floors("fresh-pairs6", 0.93, 0.805, 25, 2, 0, 26, 19);
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.935, 0.85, 25, 2, 0, 26, 17);
     /**
      * The seventh set (fresh-pairs7, p61-p70), held out: the figure of its first run, precision 0.893, recall 0.867, conflicts 22/43
      * with 6 false, cosmetic shown 0/5, one-sided facts 14 right and 29 wrong; then fixes by kind made on it and an earlier set (counts of
@@ -99,7 +99,20 @@ class FreshPairsTest {
      * (background in the past perfect takes no event link to a sentence in another tense): precision 0.915; then two sentences with
      * counterparts take no event link under 0.62 of their counterparts' mean strength (also set 5 p49, set 6 p53): 0.926.
      */
-    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.925, 0.865, 30, 2, 0, 14, 23);
+    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.925, 0.905, 30, 2, 0, 14, 20);
+    /**
+     * The eighth set (fresh-pairs8, p71-p80), held out: the figure of its first run, precision 0.925, recall 0.748, conflicts 21/43
+     * with 3 false, cosmetic shown 0/2, one-sided facts 20 right and 36 wrong; then fixes by kind made on it and an earlier set (a 24-hour
+     * time after a word of time, flown or airlifted to hospital, rescuers who bring people out, two unnamed ages of one noun with no role):
+     * conflicts 23/43, one-sided 18 right and 34 wrong (the two right lost were a woman's age and the airlifted, listed one-sided only
+     * because the answers' one-sided sentences held them; both are now the conflicts the answers give); then a count of people in one
+     * state that each article gives once links the two sentences (SentenceAligner; also sets 1, 2, 5, 6, 7): precision 0.930, recall
+     * 0.785, one-sided wrong 31; then the subject of an active state verb is no count of that state: conflicts 24/43, false 3; then a
+     * length in cm, mm or inches is a length value kind (ValueKinds; also set 7): precision 0.931, recall 0.798; then a move of a
+     * company's shares in percent that each article gives once links its two sentences (also sets 5 and 6), with a move during the day
+     * and the day's close no conflict: precision 0.932, recall 0.810, conflicts 25/43, one-sided wrong 29.
+     */
+    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.93, 0.805, 25, 3, 0, 18, 29);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -150,16 +163,16 @@ class FreshPairsTest {
     static void importAndRecognise() throws IOException {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
-        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH)) {
+        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d\\d-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(140, files.size(), files.toString());
+        assertEquals(160, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(140, report.importedIds().size(), report.summary());
+        assertEquals(160, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(140, summary.processed());
+        assertEquals(160, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -304,6 +317,13 @@ class FreshPairsTest {
     void seventhFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(SEVENTH);
         List<String> failures = s.failures(SEVENTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void eighthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(EIGHTH);
+        List<String> failures = s.failures(EIGHTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 

@@ -25,6 +25,14 @@ class ValueKindsTest {
         assertEquals(Set.of(ValueKinds.CLOCK), of("It began at 6 a.m. on Monday."));
         assertEquals(Set.of(ValueKinds.CLOSURE), of("The bank will reopen on Tuesday."));
         assertEquals(Set.of(), of("They live close to the bank."));
+        // small lengths, written short or out: a depth of rain or snow, a size
+        assertEquals(Set.of(ValueKinds.LENGTH, "#45"), of("Up to 45 cm of snow fell overnight."));
+        assertEquals(Set.of(ValueKinds.LENGTH, "#110"), of("The town got 110 mm of rain."));
+        assertEquals(Set.of(ValueKinds.LENGTH), of("Over 4 inches of rain fell."));
+        // a move of a company's shares in percent; a share of something is none
+        assertEquals(Set.of(ValueKinds.SHARE_PRICE), of("Its shares rose 6% in early trading."));
+        assertEquals(Set.of(ValueKinds.SHARE_PRICE), of("The stock fell 4 percent on Monday."));
+        assertEquals(Set.of(), of("Its market share rose to 6%."));
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.parallax.compare;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clock times as facts, for {@link FactExtractor}: "7.15 a.m.", "shortly after 10 p.m. local time", "03.42 GMT"; a time
+ * with no zone is kind "time", the local time. A hedge widens the minutes a time covers ("about" 20 each way, "shortly
+ * after" 30 on). Pure.
+ */
+final class TimeFacts {
+    private static final Pattern TIME = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
+            + "|shortly before)\\s+)?"
+            + "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?(?:\\s+(UTC|GMT|EDT|EST|PDT|PST|CET|local time))?");
+    /**
+     * A 24-hour clock time with its zone: "03.42 GMT", "14:32 local time", "at about 21:10 UTC"; the zone tells it is a time
+     * of day, not a score or a decimal.
+     */
+    private static final Pattern TIME24 = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
+            + "|shortly before)\\s+)?(?<![\\d:.,])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]\\d)\\s?(?:h(?:rs)?\\s+)?(UTC|GMT|local time)\\b");
+
+    /**
+     * A 24-hour clock time with no zone after a word of time: "at 14:05", "from 18:42", "until 06:30". The preposition and the colon
+     * tell a time of day, not a score ("won 2-1") or a decimal ("at 14.05").
+     */
+    private static final Pattern TIME24_AT = Pattern.compile("(?i)\\b(?:at|from|until|till|by|before|after|since)\\s+(?:(about|around|approximately"
+            + "|roughly|just after|shortly after|just before|shortly before)\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]|\\.\\d|\\s?[ap]\\.?m\\b)");
+
+    private TimeFacts() {
+    }
+
+    /** Adds the clock times of sentence {@code s} (which starts at {@code base} and ends at {@code sentEnd}) to {@code out}. */
+    static void times(String s, int base, int sentEnd, List<Fact> out) {
+        times12(s, base, sentEnd, out);
+        if (s.indexOf(':') >= 0) local24(s, base, sentEnd, out);
+        String low = s.toLowerCase(Locale.ROOT);
+        if (!low.contains("utc") && !low.contains("gmt") && !low.contains("local time")) return; // TIME24 ends in a zone
+        Matcher m = TIME24.matcher(s);
+        while (m.find()) {
+            int start = base + m.start(), end = base + m.end();
+            if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+            int t = Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
+            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            double[] range = clockRange(q, t);
+            double lo = range[0], hi = range[1];
+            String kind = m.group(4).equalsIgnoreCase("local time") ? "time" : "time " + m.group(4).toUpperCase(Locale.ROOT);
+            String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
+            out.add(new Fact(kind, lo, hi, m.group().strip(), norm, start, end, base, sentEnd));
+        }
+    }
+
+    /** "at 18:42" with no zone: the local time, as "6.42 p.m." is; a zone after it is TIME24's. */
+    private static void local24(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = TIME24_AT.matcher(s);
+        while (m.find()) {
+            if (s.substring(m.end()).matches("(?is)\\s?(?:h(?:rs)?\\s+)?(?:UTC|GMT|local time)\\b.*")) continue;
+            int t = Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
+            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            double[] range = clockRange(q, t);
+            String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
+            int start = m.start(1) >= 0 ? m.start(1) : m.start(2);
+            out.add(new Fact("time", range[0], range[1], s.substring(start, m.end()), norm, base + start, base + m.end(), base, sentEnd));
+        }
+    }
+
+    /** The minutes a clock time {@code t} covers after its hedge {@code q}: "shortly after" 30 on, "just before" 30 back, "about" 20 each way. */
+    private static double[] clockRange(String q, int t) {
+        if (q.endsWith("after")) return new double[] {t, t + 30};
+        if (q.endsWith("before")) return new double[] {t - 30, t};
+        if (!q.isEmpty()) return new double[] {t - 20, t + 20};
+        return new double[] {t, t};
+    }
+
+    private static void times12(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = TIME.matcher(s);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(2));
+            int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (h > 12 || min > 59) continue;
+            boolean pm = m.group(4).equalsIgnoreCase("p");
+            int t = (h % 12 + (pm ? 12 : 0)) * 60 + min;
+            String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            double[] range = clockRange(q, t);
+            double lo = range[0], hi = range[1];
+            // a time with no zone is the local time, as "local time" says
+            String kind = m.group(5) == null || m.group(5).equalsIgnoreCase("local time") ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);
+            String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
+            out.add(new Fact(kind, lo, hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
+        }
+    }
+}
