@@ -99,7 +99,8 @@ class FreshNewsEventsTest {
      * October", the trip as a whole: events4 and events5 count such a trip as an event of its own (I4x, J3x) and the
      * events5 fix keeps it apart from its stops, but events3's gold, written first, lists only the stops.
      */
-    private static final int[] EVENTS3_FLOORS = {30, 30, 28, 26, 24}; // today's figure at engine revision 28
+    // 25/33 at engine revision 32: "Rwanda was represented by X" after "hosted ministers from ... Rwanda" joins X (a11)
+    private static final int[] EVENTS3_FLOORS = {30, 30, 28, 27, 25};
     private static final int EVENTS3_FALSE_CEILING = 1;
 
     @Test
@@ -203,9 +204,10 @@ class FreshNewsEventsTest {
      * participants 30); with attending an occasion as a visit ("attended the state funeral", "attending the final")
      * 29/56 (found 46, date 41, place 38, participants 31); with "came to", "left for", "due back in" as visits,
      * "chaired the call" and "spent an hour at" joining, and a meeting told only as possible ("could follow ... if") as
-     * none (engine revision 32): 35/56 with 0 (found 50, date 45, place 40, participants 38).
+     * none (engine revision 32): 35/56 with 0 (found 50, date 45, place 40, participants 38); with a country sending
+     * someone ("Cape Verde sent X") joining them: found 52, date 47, place 42.
      */
-    private static final int[] EVENTS8_FLOORS = {50, 45, 40, 38, 35};
+    private static final int[] EVENTS8_FLOORS = {52, 47, 42, 38, 35};
     private static final int EVENTS8_FALSE_CEILING = 0;
 
     @Test

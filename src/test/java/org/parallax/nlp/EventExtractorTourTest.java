@@ -330,4 +330,17 @@ class EventExtractorTourTest {
         assertEquals(List.of(EventKind.MEETING), kinds("A direct meeting will follow in March, diplomats said.", "March", mar));
         assertEquals(List.of(EventKind.MEETING), kinds("The two would meet in March even if talks stall.", "March", mar));
     }
+
+    @Test
+    void aCountrySendingSomeoneToTheEventJustToldJoinsThemNotItsPlace() {
+        DateRange fri = DateRange.day(LocalDate.of(2023, 3, 10));
+        String text = "Leaders from forty countries attended the state funeral of Ivo Dask in Orla on Friday. Kessel sent Prime "
+                + "Minister Tom Vey. Durn was represented by Anna Berg.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Friday", fri)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Kessel", EntityType.LOCATION, 4), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Durn", EntityType.LOCATION, 5), name(text, "Anna Berg", EntityType.PERSON, 6)), Map.of());
+        assertEquals(List.of(1L, 2L, 6L), c.get(0).whoIds(), c.toString());
+        assertEquals(List.of(3L), c.get(0).whereIds(), c.toString());
+    }
 }
