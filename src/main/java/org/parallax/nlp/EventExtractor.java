@@ -47,9 +47,21 @@ public final class EventExtractor {
     private static final String ATTENDED = "attend(s|ed|ing)?\\s+(the|a|an|his|her|their)\\s+([\\p{L}'’-]+\\s+){0,3}?(funeral|final"
             + "|ceremony|inauguration|coronation|wedding|opening|games|championships?|celebrations?|commemorations?|memorial"
             + "|parade|jubilee|festival|tournament|match)";
+    /** A month or weekday name: a time, not a place ("expected back in February"). */
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
+    /**
+     * Going somewhere told by a named subject: "X last came to the town in September 2029", "By 6pm the king had left for
+     * Tallinn", "He is due back in Damascus next week". Not "came to power", "left for dead", "expected back in February",
+     * nor one nobody names ("A commissioner last came to the island").
+     */
+    private static final String WENT_TO = "((?-i:\\p{Lu})[\\p{L}'’-]+|he|she|they)\\s+((last|first|once|previously|finally|never)\\s+)?"
+            + "(came|comes|come|coming)\\s+(back\\s+)?to\\s+(?=(the\\s+(town|city|island|country|region|village|capital|county)\\b"
+            + "|(?-i:\\p{Lu})))|(left|leaves|leave|leaving)\\s+for\\s+(?=(?-i:\\p{Lu}))|(due|expected)\\s+back\\s+(in|to)\\s+(?!" + MONTH
+            + ")(?=(?-i:\\p{Lu}))";
     static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
-            + "|" + RETURN_TO + "|" + ATTENDED + ")\\b",
+            + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
@@ -97,6 +109,11 @@ public final class EventExtractor {
             + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
             + "|tonight|again|later|early|from|behind|privately)\\b))", Pattern.CASE_INSENSITIVE);
 
+    /** Whether the sentence tells its visit or meeting only as possible ({@link #ONLY_POSSIBLE}). */
+    private static boolean onlyPossible(String sentenceText) {
+        return ONLY_POSSIBLE.matcher(sentenceText).find();
+    }
+
     /** Whether the sentence's only visit or meeting cue is an arrival ("would arrive by March"). */
     private static boolean onlyArrival(String sentenceText) {
         String rest = ARRIVAL.matcher(sentenceText).replaceAll(" ");
@@ -126,6 +143,14 @@ public final class EventExtractor {
     private static final Pattern PLAN_OFF = Pattern.compile("\\b((has|have|was|were)\\s+(also\\s+|now\\s+)?been\\s+"
             + "(cancell?ed|called\\s+off|scrapped|shelved)|(postponed|put\\s+off|cancell?ed|suspended)\\b[^.;]{0,60}?"
             + "\\bindefinitely|had\\s+been\\s+(due|scheduled|expected|set|planned|supposed)\\s+to)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * An event told only as possible: under a condition ("A direct meeting could follow in March if both sides agree",
+     * "they would meet in May if the talks progress") or as an attempt ("she would try again to visit X before the end of
+     * July"). No event; "even if" and "asked if" are no condition.
+     */
+    private static final Pattern ONLY_POSSIBLE = Pattern.compile("\\b((could|might|(?-i:may)|would)\\b[^.;]{1,80}?(?<!(even|asked|see|know)\\s)"
+            + "\\b(if|unless|provided)\\b|(will|would|to)\\s+try\\s+(again\\s+)?to\\s+(visit|meet|travel|go))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+((first|originally"
             + "|initially)\\s+)?(due|scheduled|set|expected|planned|supposed)\\s+(to|for)\\b", Pattern.CASE_INSENSITIVE);
     /** The date closes the event rather than opens it ("at the end of a three-day visit", "wrapped up"). */
@@ -252,7 +277,7 @@ public final class EventExtractor {
                 }
             }
             if (kind != null && (CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()
-                    || PLAN_OFF.matcher(sentenceText).find())) {
+                    || PLAN_OFF.matcher(sentenceText).find() || onlyPossible(sentenceText))) {
                 // the dates are those of the plan called off; a new date comes in a sentence of its own
                 continue;
             }

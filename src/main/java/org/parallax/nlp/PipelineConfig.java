@@ -127,8 +127,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 31: events8 kinds: "met every expectation" is no meeting; a place in "a year after X's trip to Y" is not this event's;
      *     "Her last meeting ..." has the last event's visitor as subject; undated "held talks" and signings join; a part
      *     of the story's day naming no place is where that day's event was; attending an occasion ("the funeral") is a visit.
+     * 32: "came to the town", "left for X", "due back in X" are visits; "chaired the call" and "spent an hour at" join the
+     *     event just told; a meeting told only as possible ("could follow in March if ...", "would try again to visit") is none;
+     *     a country sending someone ("Cape Verde sent X", "Rwanda was represented by X") joins them, not itself as a place.
      */
-    static final int ENGINE_REVISION = 31;
+    static final int ENGINE_REVISION = 32;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

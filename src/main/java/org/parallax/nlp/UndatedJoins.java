@@ -30,14 +30,27 @@ final class UndatedJoins {
     private static final String GREETED_PARTY = "(greet(s|ed)?|welcom(es|ed)|receiv(es|ed))\\s+(him|her|them|the\\s+(\\p{L}+\\s+)?("
             + EventExtractor.TITLE_NOUN + "|delegation|visitors|guests|couple|party))(?!\\s*['’])";
 
+    /** Chairing the event told: "X chaired the video call from his office, with Y and Z joining from their capitals". */
+    private static final String CHAIRED = "chair(s|ed|ing)\\s+(the|a|an|this|that)\\b";
+    /**
+     * A country sending someone to the event just told, right after its name: "Cape Verde sent Prime Minister X", "Rwanda
+     * was represented by X". The country is no place of the event.
+     */
+    private static final Pattern SENDS = Pattern.compile("^\\s+(sent|sends|(was|were|is)\\s+represented\\s+by)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Time spent at a stop of the visit: "then spent an hour at the school, where X introduced him to pupils". */
+    private static final String SPENT = "spen(t|ds?|ding)\\s+(a|an|one|two|three|four|several|the|half\\s+an)\\s+(\\p{Ll}+\\s+)?"
+            + "(hours?|days?|mornings?|afternoons?|evenings?|nights?|minutes)\\s+(at|in|with|touring|visiting)";
+
     /**
      * A sentence without the event's date that tells who else takes part in the event just told: "He is accompanied by
      * X", "The two leaders were joined for lunch on deck by X", "The delegation met X", "Y was received by X at the
-     * palace", "X also attended the meeting", "The two leaders held talks for three hours and witnessed the signing ... by
+     * palace", "X chaired the call, with Y joining", "then spent an hour at the school, where X introduced him", "X also
+     * attended the meeting", "The two leaders held talks for three hours and witnessed the signing ... by
      * X and Y", "At that meeting X and Y signed an agreement".
      */
     private static final Pattern JOINS = Pattern.compile("\\b((accompanied|joined)\\s+((?!by\\b)\\p{Ll}+\\s+){0,4}?by|led\\s+by|represented\\s+by"
-            + "|chaired\\s+by|mediated\\s+by|tour(s|ed)|" + SHOWN_BY
+            + "|chaired\\s+by|mediated\\s+by|tour(s|ed)|" + SHOWN_BY + "|" + CHAIRED + "|" + SPENT + "|sen(t|ds)\\s+(?=(?-i:\\p{Lu}))"
             + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
             + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks|sign(s|ed)|witness(es|ed)\\s+the\\s+signing"
             + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?|(flew|flies|fly|flown)\\s+in\\s+((by|on|aboard)\\s+[^,.;]{1,30}?\\s+)?from"
@@ -98,7 +111,12 @@ final class UndatedJoins {
                 }
             }
         }
-        boolean about = e.whoIds().isEmpty() || SAME_PARTY.matcher(sentenceText).find()
+        // a country sending someone ("Cape Verde sent X", "Rwanda was represented by X"): it takes part; it is no place
+        List<Mention> senders = named.stream().filter(m -> m.type() == EntityType.LOCATION
+                && SENDS.matcher(sentenceText.substring(Math.min(sentenceText.length(), m.end() - sentenceStart))).find()).toList();
+        senders.forEach(m -> where.remove(m.entityId()));
+        boolean opensWithSender = senders.stream().anyMatch(m -> sentenceText.substring(0, m.start() - sentenceStart).isBlank());
+        boolean about = e.whoIds().isEmpty() || opensWithSender || SAME_PARTY.matcher(sentenceText).find()
                 || EventExtractor.BACK_REFERENCE.matcher(sentenceText).find() || PARTY_OBJECT.matcher(sentenceText).find()
                 || ATTEND_IT.matcher(sentenceText).find() || startsWithSurname(sentenceText, e.who())
                 || named.stream().anyMatch(m -> e.whoIds().contains(m.entityId()));

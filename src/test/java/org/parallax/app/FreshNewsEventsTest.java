@@ -99,7 +99,8 @@ class FreshNewsEventsTest {
      * October", the trip as a whole: events4 and events5 count such a trip as an event of its own (I4x, J3x) and the
      * events5 fix keeps it apart from its stops, but events3's gold, written first, lists only the stops.
      */
-    private static final int[] EVENTS3_FLOORS = {30, 30, 28, 26, 24}; // today's figure at engine revision 28
+    // 25/33 at engine revision 32: "Rwanda was represented by X" after "hosted ministers from ... Rwanda" joins X (a11)
+    private static final int[] EVENTS3_FLOORS = {30, 30, 28, 27, 25};
     private static final int EVENTS3_FALSE_CEILING = 1;
 
     @Test
@@ -131,9 +132,10 @@ class FreshNewsEventsTest {
      * news, a fourth check"); 31/48 after the date fixes of issue 15 item 4 (a04's "The next day" and "on 15 May" in
      * 2008, a08's "had agreed on a new round ... on 20 October"); 36/48 after weekdays after "next week" are that week's
      * and a host's second guest at the same time starts an event of their own (a12); 37/48 (found 46) after "returned to
-     * X on Wednesday to brief Y" is a visit (a11, events8).
+     * X on Wednesday to brief Y" is a visit (a11, events8); 38/48 (found 47) after "is due back in X next week" is a
+     * visit (a11, engine revision 32).
      */
-    private static final int[] EVENTS5_FLOORS = {46, 46, 41, 40, 37};
+    private static final int[] EVENTS5_FLOORS = {47, 47, 42, 41, 38};
     private static final int EVENTS5_FALSE_CEILING = 2;
 
     @Test
@@ -177,10 +179,11 @@ class FreshNewsEventsTest {
      * participants 27); with "the island" alone as the island named before, "the Commission's president, X" as X alone
      * and a programme's days kept apart from the week-dated visit (L4b, L4c, L9b): 28/48 with 2 (date 45, place 33,
      * participants 31); with "President Recep Tayyip Erdogan" whole where the recogniser tagged "Tayyip Erdogan" (engine
-     * revision 28, NameRuns): 32/48 (participants 35).
+     * revision 28, NameRuns): 32/48 (participants 35); 1 false event after "would try again to visit" is none (engine
+     * revision 32).
      */
     private static final int[] EVENTS7_FLOORS = {45, 45, 33, 35, 32};
-    private static final int EVENTS7_FALSE_CEILING = 2;
+    private static final int EVENTS7_FALSE_CEILING = 1;
 
     @Test
     void freshNewsEvents7HoldTodaysFigure(@TempDir Path dir7) throws IOException {
@@ -199,10 +202,13 @@ class FreshNewsEventsTest {
      * the fixes by kind (engine revision 29: "met every expectation", a place in "a year after X's trip to Y", "Her last
      * meeting", undated talks and signings, a part of the story's day) 28/56 with 1 (found 44, date 39, place 36,
      * participants 30); with attending an occasion as a visit ("attended the state funeral", "attending the final")
-     * 29/56 (found 46, date 41, place 38, participants 31).
+     * 29/56 (found 46, date 41, place 38, participants 31); with "came to", "left for", "due back in" as visits,
+     * "chaired the call" and "spent an hour at" joining, and a meeting told only as possible ("could follow ... if") as
+     * none (engine revision 32): 35/56 with 0 (found 50, date 45, place 40, participants 38); with a country sending
+     * someone ("Cape Verde sent X") joining them: found 52, date 47, place 42.
      */
-    private static final int[] EVENTS8_FLOORS = {46, 41, 38, 31, 29};
-    private static final int EVENTS8_FALSE_CEILING = 1;
+    private static final int[] EVENTS8_FLOORS = {52, 47, 42, 38, 35};
+    private static final int EVENTS8_FALSE_CEILING = 0;
 
     @Test
     void freshNewsEvents8HoldTodaysFigure(@TempDir Path dir8) throws IOException {

@@ -291,4 +291,56 @@ class EventExtractorTourTest {
         // attending a school or a course is no visit
         assertTrue(kinds("Her son attended the village school from Friday.", "Friday", fri).isEmpty());
     }
+
+    @Test
+    void goingSomewhereToldByANamedSubjectIsAVisit() {
+        DateRange sep = new DateRange(LocalDate.of(2029, 9, 1), LocalDate.of(2029, 9, 30), DatePrecision.MONTH);
+        DateRange fri = DateRange.day(LocalDate.of(2023, 3, 10));
+        assertEquals(List.of(EventKind.VISIT), kinds("Dask last came to the town in September 2029.", "September 2029", sep));
+        assertEquals(List.of(EventKind.VISIT), kinds("By noon the king had left for Orla, where he spends Friday.", "Friday", fri));
+        assertEquals(List.of(EventKind.VISIT), kinds("He is due back in Orla on Friday.", "Friday", fri));
+        // nobody named, another sense, a time
+        assertTrue(kinds("A commissioner last came to the island in September 2029.", "September 2029", sep).isEmpty());
+        assertTrue(kinds("Dask came to power in September 2029.", "September 2029", sep).isEmpty());
+        assertTrue(kinds("Dask is expected back in Friday's session.", "Friday", fri).isEmpty());
+    }
+
+    @Test
+    void chairingTheEventOrTimeSpentAtAStopJoinsTheEventJustTold() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Leaders held a virtual summit on Wednesday. Ivo Dask chaired the video call, with Tom Vey joining from Orla.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Wednesday", wed)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2)),
+                Map.of(1L, "Ivo Dask", 2L, "Tom Vey"));
+        assertEquals(List.of(1L, 2L), c.get(0).whoIds(), c.toString());
+        String visit = "Ivo Dask visited Orla on Wednesday. The minister then spent an hour at the school, where head teacher "
+                + "Tom Vey introduced him to pupils.";
+        List<EventCandidate> d = extractor.extract(1, visit, sentences(visit), List.of(), List.of(date(visit, "Wednesday", wed)),
+                List.of(name(visit, "Ivo Dask", EntityType.PERSON, 1), name(visit, "Orla", EntityType.LOCATION, 3),
+                        name(visit, "Tom Vey", EntityType.PERSON, 2)), Map.of());
+        assertEquals(List.of(1L, 2L), d.get(0).whoIds(), d.toString());
+    }
+
+    @Test
+    void anEventToldOnlyAsPossibleIsNoEvent() {
+        DateRange mar = new DateRange(LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 31), DatePrecision.MONTH);
+        assertTrue(kinds("A direct meeting could follow in March if both sides agree, diplomats said.", "March", mar).isEmpty());
+        assertTrue(kinds("She would try again to visit Orla before the end of March.", "March", mar).isEmpty());
+        // a plan told plainly, or one that holds "even if", is an event
+        assertEquals(List.of(EventKind.MEETING), kinds("A direct meeting will follow in March, diplomats said.", "March", mar));
+        assertEquals(List.of(EventKind.MEETING), kinds("The two would meet in March even if talks stall.", "March", mar));
+    }
+
+    @Test
+    void aCountrySendingSomeoneToTheEventJustToldJoinsThemNotItsPlace() {
+        DateRange fri = DateRange.day(LocalDate.of(2023, 3, 10));
+        String text = "Leaders from forty countries attended the state funeral of Ivo Dask in Orla on Friday. Kessel sent Prime "
+                + "Minister Tom Vey. Durn was represented by Anna Berg.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Friday", fri)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Kessel", EntityType.LOCATION, 4), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Durn", EntityType.LOCATION, 5), name(text, "Anna Berg", EntityType.PERSON, 6)), Map.of());
+        assertEquals(List.of(1L, 2L, 6L), c.get(0).whoIds(), c.toString());
+        assertEquals(List.of(3L), c.get(0).whereIds(), c.toString());
+    }
 }
