@@ -127,8 +127,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 31: events8 kinds: "met every expectation" is no meeting; a place in "a year after X's trip to Y" is not this event's;
      *     "Her last meeting ..." has the last event's visitor as subject; undated "held talks" and signings join; a part
      *     of the story's day naming no place is where that day's event was; attending an occasion ("the funeral") is a visit.
+     * 32: dates9: fixture verbs "take effect", "come into force", plural "open"/"move"; a verbless clause takes the
+     *     present verb around it; what people "are told to" do lies ahead; further date kinds of dates3-dates6.
      */
-    static final int ENGINE_REVISION = 31;
+    static final int ENGINE_REVISION = 32;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
