@@ -40,7 +40,10 @@ final class ClauseTense {
             // or "listed for" a date, a case "adjourned until" one, is still to come ("has been set for the week of 17 May")
             + "|should(?!\\s+have\\b)|(?:set|fixed|listed|booked|pencilled\\s+in)\\s+for|adjourned\\s+(?:to|until|till)"
             // "data due on Friday": "due" that leads to a date without "is", but not "was due on"
-            + "|(?<!\\b(?:was|were|been)\\s)due(?=\\s+(?:on|by|before|in|at|next|this)\\b))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?<!\\b(?:was|were|been)\\s)due(?=\\s+(?:on|by|before|in|at|next|this)\\b)"
+            // a date in a clause about next year's or next summer's event lies ahead ("results day next summer falls
+            // on 19 August"); not a possessive ("next year's budget") nor a shorter unit
+            + "|next\\s+(?:summer|spring|autumn|winter|year)(?!'))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Right before a date: a verb that moves an appointment to it ("has since been moved to Friday", "brought forward to
      * 3 May", "switched to Sunday"): the new date lies ahead, whatever tense the moving is told in.
@@ -95,6 +98,7 @@ final class ClauseTense {
             "this", "that", "these", "those");
     private static final Pattern HAVE_THEN = Pattern.compile("\\s+have\\s+(?:[\\p{L}']+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_OBJECT = Pattern.compile("\\s+(?:the|a|an|its|his|her|their|our|in|on|at|by|to|from|with)\\b");
+    private static final Set<String> AUX_ADVERB = Set.of("already", "now", "still", "also", "not", "all", "just", "yet");
     private static final Set<String> PASSIVE_AUX = Set.of("be", "being", "is", "are", "am", "get", "gets", "getting");
     private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "met", "was", "were", "had", "did", "spoke",
             "made", "took", "gave", "went", "came", "left", "held", "began", "wrote", "saw", "knew", "thought", "found",
@@ -195,7 +199,9 @@ final class ClauseTense {
 
     /** {@link #PRESENT} without "is" and "are": verbs of a fixture or listing, not of a state or a statistic. */
     private static final Pattern SCHEDULED = Pattern.compile("\\b(?:opens|closes|runs|starts|begins|plays|meets|screens|returns"
-            + "|resumes|hosts|holds|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale|takes\\s+effect|comes\\s+into\\s+(?:force|effect))\\b");
+            + "|resumes|hosts|holds|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale|takes\\s+effect|comes\\s+into\\s+(?:force|effect)"
+            // an occasion whose tickets are gone is still to come ("the carol concert is already sold out")
+            + "|(?:is|are)\\s+(?:already\\s+|now\\s+|all\\s+)?sold\\s+out)\\b");
 
     /** Whether the clause of the date at {@code [start, end)} has a present verb of a fixture ({@link #SCHEDULED}). */
     static boolean scheduled(String text, int start, int end) {
@@ -332,7 +338,8 @@ final class ClauseTense {
             }
             String lower = word.toLowerCase(Locale.ROOT);
             // an adverb between an auxiliary and its participle ("will be formally recorded") keeps the auxiliary
-            if (!(lower.endsWith("ly") && PASSIVE_AUX.contains(previous))) previous = lower;
+            // ("is already sold out", "are now closed": an adverb of time or negation does the same)
+            if (!((lower.endsWith("ly") || AUX_ADVERB.contains(lower)) && PASSIVE_AUX.contains(previous))) previous = lower;
         }
         out.sort(Comparator.comparingInt(c -> c[0]));
         // an infinitive is untensed, unless a future verb leads to it ("expects trading to improve in H2")

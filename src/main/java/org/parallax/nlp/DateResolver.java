@@ -764,7 +764,11 @@ public final class DateResolver {
         }
         Matcher dayOnly = DAY_OF_UNKNOWN_MONTH.matcher(m.timexValue() == null ? "" : m.timexValue());
         if (dayOnly.matches()) {
-            return docDate == null ? null : DateAnchoring.dayInMonth(Integer.parseInt(dayOnly.group(1)), ClauseTense.of(text, m.start(), m.end()), docDate);
+            if (docDate == null) return null;
+            ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
+            int day = Integer.parseInt(dayOnly.group(1));
+            DateRange named = DateAnchoring.dayOfMonthNamed(text, m.start(), day, tense, docDate); // "in February ... the 15th"
+            return named != null ? named : DateAnchoring.dayInMonth(day, tense, docDate);
         }
         if (docDate != null) {
             DateRange span = RelativeDates.spanToNow(surface, docDate);

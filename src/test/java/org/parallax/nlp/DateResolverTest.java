@@ -266,6 +266,12 @@ class DateResolverTest {
                 row("The vote will be held on the 3rd.", "2022-07-18", "the 3rd=XXXX-XX-03", "the 3rd", "2022-08-03 DAY"),
                 row("The exhibition closes on the 28th.", "2019-04-11", "the 28th=XXXX-XX-28", "the 28th", "2019-04-28 DAY"),
                 row("The exhibition closes on the 31st.", "2019-04-11", "the 31st=XXXX-XX-31", "the 31st", "-"),
+                // a month named earlier in the day's own clause is its month; a month in another clause is not
+                row("Half-term in February will run from the 15th.", "2026-12-29", "the 15th=XXXX-XX-15", "the 15th", "2027-02-15 DAY"),
+                row("The fair closed in February, and the shop will reopen on the 15th.", "2026-12-29", "the 15th=XXXX-XX-15",
+                        "the 15th", "2027-01-15 DAY"),
+                // a clause about next summer's or next year's event looks ahead; not "next year's" as a possessive
+                row("Results day next summer falls on 19 August.", "2026-12-29", "19 August=XXXX-08-19", "19 August", "2027-08-19 DAY"),
                 row("The exhibition closes on the 28th.", null, "the 28th=XXXX-XX-28", "the 28th", "-"),
                 // an "-ed" word after a determiner describes a noun: no past verb ("screens a restored print on Monday")
                 row("The cinema screens a restored print on Monday.", "2019-04-11", "Monday=2019-04-08", "Monday", "2019-04-15 DAY"),
@@ -434,6 +440,11 @@ class DateResolverTest {
                 row("A plant will open later this decade.", "2031-06-21", "later this decade=203X", "later this decade", "2031-06-22..2039-12-31 PART"),
                 // a present verb of a fixture looks ahead for a holiday or a season as for a month
                 row("The season closes with carols on Christmas Eve.", "2031-02-13", "Christmas Eve=2031-12-24", "Christmas Eve", "2031-12-24 DAY"),
+                // an occasion "already sold out" is still to come; "sold out" told in the past is not
+                row("The carol concert on Christmas Eve is already sold out.", "2027-03-14", "Christmas Eve=2027-12-24", "Christmas Eve",
+                        "2027-12-24 DAY"),
+                row("The carol concert on Christmas Eve sold out within hours.", "2027-03-14", "Christmas Eve=2027-12-24", "Christmas Eve",
+                        "2026-12-24 DAY"),
                 row("The consultation closes by the spring.", "2030-07-16", "spring=2030-SP", "spring", "2031-03-01..2031-05-31 SEASON"),
                 // "that" before a past verb and its object is a relative pronoun: the verb governs the date
                 row("Work that closed the hall in January is due to end soon.", "2031-02-13", "January=2031-01", "January", "2031-01 MONTH"),

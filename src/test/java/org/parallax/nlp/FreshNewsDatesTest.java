@@ -112,9 +112,9 @@ class FreshNewsDatesTest {
      * The fourth set (fresh-news/dates4, performance.md "Dates in freshly written news, fourth check": a court report,
      * an events listing, a science piece, a sport season, a health story, an interview with tense shifts, names and
      * numbers that are no dates, a council story of relative weeks and modifiers): right after the fixes that followed
-     * its held-out run (138 of 156 held out, 0 false).
+     * its held-out run (138 of 156 held out, 0 false; 153 with "is already sold out" looking ahead, dates9's).
      */
-    private static final int RIGHT_FLOOR_4_ALL = 152;
+    private static final int RIGHT_FLOOR_4_ALL = 153;
     /** False dates in dates4 today, at most. */
     private static final int FALSE_CEILING_4 = 0;
 
@@ -134,9 +134,10 @@ class FreshNewsDatesTest {
      * told in the present, names and numbers that are no dates): right after the fixes that followed its held-out run
      * (158 of 192 held out, 1 false; 171 and 0 false after; 174 with weekdays after "next week" as that week's; 175 with
      * "the new year" as a year, dates6's fixes; 176 with "Year 11" no date, dates7's; 178 with
-     * a verbless clause taking the present verb before it and "have been told to" looking ahead, dates9's).
+     * a verbless clause taking the present verb before it and "have been told to" looking ahead, 180 with "the 15th" in a month named
+     * in its clause and "next summer" as a future cue, dates9's).
      */
-    private static final int RIGHT_FLOOR_5_ALL = 178;
+    private static final int RIGHT_FLOOR_5_ALL = 180;
     /** False dates in dates5 today, at most. */
     private static final int FALSE_CEILING_5 = 0;
 
