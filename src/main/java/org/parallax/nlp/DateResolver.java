@@ -616,6 +616,7 @@ public final class DateResolver {
         DateRange ended = RelativeDates.endedUnit(text, m, docDate); // "ended the week at $1.31": the week just ended
         if (ended == null) ended = RelativeDates.restOf(text, m, docDate); // "for the rest of the week": from today
         if (ended == null && docDate != null) ended = RelativeDates.schoolYear(surface, docDate); // "next academic year"
+        if (ended == null && docDate != null) ended = RelativeDates.seasonFromNow(surface, docDate); // "last season"
         if (ended != null) return ended;
         if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
         if (docDate != null && RelativeDates.weekNumber(text, m, docDate) != null) return RelativeDates.weekNumber(text, m, docDate);

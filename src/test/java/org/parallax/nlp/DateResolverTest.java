@@ -219,6 +219,9 @@ class DateResolverTest {
                 row("Showers will linger for the rest of the week.", "2032-02-29", "the week=2032-W09", "the week", "2032-03-01..2032-03-07 DAY"),
                 // dates8: a school year named from now, September to August
                 row("Fees rise next academic year.", "2031-06-10", "next academic year=", "next academic year", "2031-09-01..2032-08-31 MONTH"),
+                // a season named from now spans the turn of the year: from July the one under way started that year
+                row("Last season the club went down.", "2030-11-10", "Last season=", "Last season", "2029-01-01..2030-12-31 YEAR"),
+                row("He will stay next season.", "2023-05-19", "next season=", "next season", "2023-01-01..2024-12-31 YEAR"),
                 row("Fees rose last school year.", "2031-10-01", "last school year=", "last school year", "2030-09-01..2031-08-31 MONTH"),
                 // dates8: words that look like dates and name none
                 row("Candidates sat the first paper in the main hall.", "2031-06-10", "sat the first=2031-06-01", "sat the first", "-"),

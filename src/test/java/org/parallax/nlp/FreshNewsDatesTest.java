@@ -156,9 +156,10 @@ class FreshNewsDatesTest {
      * fixture list, a court appeal with a long history, a cultural calendar, a parliamentary story, a technology roadmap,
      * an American-style profile, a year-end review published on 31 December): right after the fixes that followed its
      * held-out run (175 of 205 held out, 3 false; 200 and 0 false after; 201 with "ended the week"; 203 with a plural "move"
-     * and a verbless clause taking the present verb before it).
+     * and a verbless clause taking the present verb before it; 204
+     * with "Last season" as the season before the one under way).
      */
-    private static final int RIGHT_FLOOR_6_ALL = 203;
+    private static final int RIGHT_FLOOR_6_ALL = 204;
     /** False dates in dates6 today, at most. */
     private static final int FALSE_CEILING_6 = 0;
 
