@@ -76,11 +76,11 @@ final class ClauseTense {
             // ("Residents were allowed to return at 11 p.m. on Monday")
             + "|(?<!\\bto\\s)(?:return|resume|start|begin|play|meet|host|face|kick\\s+off|take\\s+place)|kicks\\s+off"
             // a rule or a sale that starts on a day ("the new fares take effect on Monday", "the law comes into force on
-            // 1 May", "tickets go on sale on Friday"), a fixture that opens or moves ("bookings open at 9am on Monday",
-            // "collections move by a day"), not the noun or adjective after a determiner ("a move on Friday", "an open day")
+            // 1 May", "tickets go on sale on Friday"), a fixture that moves ("collections move by a day"), not the noun
+            // after a determiner ("a move on Friday")
             + "|(?<!\\bto\\s)(?:takes?\\s+effect|comes?\\s+into\\s+(?:force|effect)|goes\\s+on\\s+sale)"
             + "|(?<!\\b(?:to|a|an|the|this|that|its|his|her|their|our|no|any|one|each|every|first|next|last|big|major)\\s)"
-            + "(?:open|moves?)(?![-\\w]))\\b");
+            + "moves?(?![-\\w]))\\b");
     /** "it sits", "she still meets": a pronoun and a present verb in -s (not "was", "has", "does", "is"), a clause of its own. */
     private static final Pattern THIRD_PERSON_PRESENT = Pattern.compile("\\b(?:[Ii]t|[Hh]e|[Ss]he)\\s+(?:\\p{Ll}+ly\\s+|still\\s+|also\\s+)?"
             + "(?!(?:was|has|does|is|its|thus|this|plus|less|unless|always|perhaps|as)\\b)\\p{Ll}{2,}[^s\\W]s\\b");

@@ -325,10 +325,10 @@ class DateResolverTest {
                 row("The work should be under way by early December.", "2027-09-23", "early December=XXXX-12", "early December",
                         "2027-12-01..2027-12-10 PART"),
                 row("Rovers return from the break on Saturday.", "2027-01-08", "Saturday=2027-01-02", "Saturday", "2027-01-09 DAY"),
-                // a rule or sale that starts on a day, and a plural "open" / "move", are fixture verbs too
+                // a rule or sale that starts on a day, and "move(s)", are fixture verbs too
                 row("The new fares take effect on Monday.", "2027-05-12", "Monday=2027-05-10", "Monday", "2027-05-17 DAY"),
                 row("The ban comes into force on Friday.", "2027-05-12", "Friday=2027-05-07", "Friday", "2027-05-14 DAY"),
-                row("Bookings open on Monday.", "2027-05-12", "Monday=2027-05-10", "Monday", "2027-05-17 DAY"),
+                row("The market moves to Sunday.", "2027-05-12", "Sunday=2027-05-09", "Sunday", "2027-05-16 DAY"),
                 row("The big move on Monday angered staff.", "2027-05-12", "Monday=2027-05-10", "Monday", "2027-05-10 DAY"),
                 // a clause with no verb of its own (an apposition, "with X on Friday") takes the present verb before it
                 row("Bin rounds move by a day, with the last round on Tuesday.", "2031-04-02", "Tuesday=2031-04-01",
