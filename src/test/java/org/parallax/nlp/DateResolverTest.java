@@ -218,6 +218,11 @@ class DateResolverTest {
                 row("Showers will linger for the rest of the week.", "2032-02-25", "the week=2032-W08", "the week", "2032-02-25..2032-02-29 DAY"),
                 row("Showers will linger for the rest of the week.", "2032-02-29", "the week=2032-W09", "the week", "2032-03-01..2032-03-07 DAY"),
                 // dates8: a school year named from now, September to August
+                // a bank holiday weekend runs to the Monday off: the coming one, the last one after a past verb
+                row("Buses will replace trains over the bank holiday weekend.", "2027-08-25", "weekend=2027-W34-WE", "weekend",
+                        "2027-08-28..2027-08-30 DAY"),
+                row("Crowds packed the beaches over the bank holiday weekend.", "2027-09-01", "weekend=2027-W35-WE", "weekend",
+                        "2027-08-28..2027-08-30 DAY"),
                 row("Fees rise next academic year.", "2031-06-10", "next academic year=", "next academic year", "2031-09-01..2032-08-31 MONTH"),
                 // a season named from now spans the turn of the year: from July the one under way started that year
                 row("Last season the club went down.", "2030-11-10", "Last season=", "Last season", "2029-01-01..2030-12-31 YEAR"),

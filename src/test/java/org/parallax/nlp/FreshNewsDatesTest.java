@@ -135,9 +135,9 @@ class FreshNewsDatesTest {
      * (158 of 192 held out, 1 false; 171 and 0 false after; 174 with weekdays after "next week" as that week's; 175 with
      * "the new year" as a year, dates6's fixes; 176 with "Year 11" no date, dates7's; 178 with
      * a verbless clause taking the present verb before it and "have been told to" looking ahead, 180 with "the 15th" in a month named
-     * in its clause and "next summer" as a future cue, dates9's).
+     * in its clause and "next summer" as a future cue, 182 with the bank holiday weekend to its Monday, dates9's).
      */
-    private static final int RIGHT_FLOOR_5_ALL = 180;
+    private static final int RIGHT_FLOOR_5_ALL = 182;
     /** False dates in dates5 today, at most. */
     private static final int FALSE_CEILING_5 = 0;
 
