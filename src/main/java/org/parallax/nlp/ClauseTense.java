@@ -40,7 +40,10 @@ final class ClauseTense {
             // or "listed for" a date, a case "adjourned until" one, is still to come ("has been set for the week of 17 May")
             + "|should(?!\\s+have\\b)|(?:set|fixed|listed|booked|pencilled\\s+in)\\s+for|adjourned\\s+(?:to|until|till)"
             // "data due on Friday": "due" that leads to a date without "is", but not "was due on"
-            + "|(?<!\\b(?:was|were|been)\\s)due(?=\\s+(?:on|by|before|in|at|next|this)\\b))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?<!\\b(?:was|were|been)\\s)due(?=\\s+(?:on|by|before|in|at|next|this)\\b)"
+            // a date in a clause about next year's or next summer's event lies ahead ("results day next summer falls
+            // on 19 August"); not a possessive ("next year's budget") nor a shorter unit
+            + "|next\\s+(?:summer|spring|autumn|winter|year)(?!'))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Right before a date: a verb that moves an appointment to it ("has since been moved to Friday", "brought forward to
      * 3 May", "switched to Sunday"): the new date lies ahead, whatever tense the moving is told in.
@@ -71,7 +74,13 @@ final class ClauseTense {
             + "|screens|returns|resumes|hosts|faces|travels?|takes\\s+place|goes\\s+on|go\\s+on"
             // the same verbs after a plural subject ("Rovers return from the winter break on Saturday"), not an infinitive
             // ("Residents were allowed to return at 11 p.m. on Monday")
-            + "|(?<!\\bto\\s)(?:return|resume|start|begin|play|meet|host|face|kick\\s+off|take\\s+place)|kicks\\s+off)\\b");
+            + "|(?<!\\bto\\s)(?:return|resume|start|begin|play|meet|host|face|kick\\s+off|take\\s+place)|kicks\\s+off"
+            // a rule or a sale that starts on a day ("the new fares take effect on Monday", "the law comes into force on
+            // 1 May", "tickets go on sale on Friday"), a fixture that moves ("collections move by a day"), not the noun
+            // after a determiner ("a move on Friday")
+            + "|(?<!\\bto\\s)(?:takes?\\s+effect|comes?\\s+into\\s+(?:force|effect)|goes\\s+on\\s+sale)"
+            + "|(?<!\\b(?:to|a|an|the|this|that|its|his|her|their|our|no|any|one|each|every|first|next|last|big|major)\\s)"
+            + "moves?(?![-\\w]))\\b");
     /** "it sits", "she still meets": a pronoun and a present verb in -s (not "was", "has", "does", "is"), a clause of its own. */
     private static final Pattern THIRD_PERSON_PRESENT = Pattern.compile("\\b(?:[Ii]t|[Hh]e|[Ss]he)\\s+(?:\\p{Ll}+ly\\s+|still\\s+|also\\s+)?"
             + "(?!(?:was|has|does|is|its|thus|this|plus|less|unless|always|perhaps|as)\\b)\\p{Ll}{2,}[^s\\W]s\\b");
@@ -80,11 +89,16 @@ final class ClauseTense {
     private static final Pattern INFINITIVE = Pattern.compile("\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these"
             + "|those|some|any|all|each|every|no|him|them|us|me|one|two|three|date|day|week|month|year|mid|early|late|end)\\b)"
             + "\\p{Ll}+\\b");
+    /** Before "to": a present or present-perfect passive of instruction ("are asked", "have been told not"). */
+    private static final Pattern INSTRUCTED = Pattern.compile("\\b(?:is|are|am|(?:has|have)\\s+been)\\s+(?:\\p{Ll}+ly\\s+|being\\s+)?"
+            + "(?:told|asked|urged|advised|ordered|instructed|encouraged|reminded|invited|warned|called\\s+on)(?:\\s+not)?\\s+$",
+            Pattern.CASE_INSENSITIVE);
     /** After these an "-ed" word describes a noun ("a restored print", "the revised plan"): no verb, no tense. */
     private static final Set<String> DETERMINER = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
             "this", "that", "these", "those");
     private static final Pattern HAVE_THEN = Pattern.compile("\\s+have\\s+(?:[\\p{L}']+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_OBJECT = Pattern.compile("\\s+(?:the|a|an|its|his|her|their|our|in|on|at|by|to|from|with)\\b");
+    private static final Set<String> AUX_ADVERB = Set.of("already", "now", "still", "also", "not", "all", "just", "yet");
     private static final Set<String> PASSIVE_AUX = Set.of("be", "being", "is", "are", "am", "get", "gets", "getting");
     private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "met", "was", "were", "had", "did", "spoke",
             "made", "took", "gave", "went", "came", "left", "held", "began", "wrote", "saw", "knew", "thought", "found",
@@ -185,7 +199,9 @@ final class ClauseTense {
 
     /** {@link #PRESENT} without "is" and "are": verbs of a fixture or listing, not of a state or a statistic. */
     private static final Pattern SCHEDULED = Pattern.compile("\\b(?:opens|closes|runs|starts|begins|plays|meets|screens|returns"
-            + "|resumes|hosts|holds|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale)\\b");
+            + "|resumes|hosts|holds|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale|takes\\s+effect|comes\\s+into\\s+(?:force|effect)"
+            // an occasion whose tickets are gone is still to come ("the carol concert is already sold out")
+            + "|(?:is|are)\\s+(?:already\\s+|now\\s+|all\\s+)?sold\\s+out)\\b");
 
     /** Whether the clause of the date at {@code [start, end)} has a present verb of a fixture ({@link #SCHEDULED}). */
     static boolean scheduled(String text, int start, int end) {
@@ -218,10 +234,42 @@ final class ClauseTense {
 
     /** Whether the clause of the date at {@code [start, end)} has a present-tense verb of {@link #PRESENT}. */
     static boolean present(String text, int start, int end) {
-        int[] clause = clause(text, Sentences.around(text, start, end), start, end);
+        Sentence s = Sentences.around(text, start, end);
+        int[] clause = clause(text, s, start, end);
         String words = text.substring(clause[0], start) + " " + text.substring(end, clause[1]);
+        if (presentVerb(words)) return true;
+        if (!cues(words).isEmpty() || VERB_LIKE.matcher(words).find()) return false;
+        // a clause with no verb of its own (an apposition, "with Thursday's collection on Friday", "a restaurant in
+        // Guildford, on Friday") is governed by the clauses around it, as in governing(): the one after, then the
+        // ones before, nearest first, up to the first that has a verb
+        if (clause[1] < s.end()) {
+            Matcher n = CLAUSE_BREAK.matcher(text.substring(clause[1] + 1, s.end()));
+            String next = text.substring(clause[1] + 1, n.find() ? clause[1] + 1 + n.start() : s.end());
+            if (presentVerb(next)) return true;
+            if (!cues(next).isEmpty()) return false;
+        }
+        String head = text.substring(s.start(), Math.max(s.start(), clause[0] - 1));
+        List<Integer> breaks = new ArrayList<>();
+        breaks.add(0);
+        Matcher p = CLAUSE_BREAK.matcher(head);
+        while (p.find()) breaks.add(p.end());
+        int to = head.length();
+        for (int i = breaks.size() - 1; i >= 0; i--) {
+            String previous = head.substring(Math.min(breaks.get(i), to), to);
+            if (presentVerb(previous)) return true;
+            if (!cues(previous).isEmpty()) return false;
+            to = Math.max(breaks.get(i) - 1, 0);
+        }
+        return false;
+    }
+
+    private static boolean presentVerb(String words) {
         return PRESENT.matcher(words).find() || THIRD_PERSON_PRESENT.matcher(words).find();
     }
+
+    /** A clause that has a verb of its own though no cue: a present form that is not a fixture's, or "has", "does". */
+    private static final Pattern VERB_LIKE = Pattern.compile("\\b(?:has|have|does|do|am|can|cannot|may|might|could|would)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The clause of sentence {@code s} around {@code [start, end)}: {start, end}, bounded by {@link #CLAUSE_BREAK}s. */
     private static int[] clause(String text, Sentence s, int start, int end) {
@@ -283,12 +331,15 @@ final class ClauseTense {
                 } else if (word.equals("would")) {
                     out.add(new int[] {at, WOULD}); // a future seen from the past: either side of today
                 } else if (word.equals("to") && INFINITIVE.matcher(span.substring(w.end())).lookingAt()) {
-                    out.add(new int[] {at, -1});
+                    // what someone "is asked" or "has been told" to do is still to come ("have been told to avoid
+                    // travelling on Saturday"); not "was asked to", told of the past
+                    out.add(new int[] {at, INSTRUCTED.matcher(span.substring(0, at)).find() ? Tense.FUTURE.ordinal() : -1});
                 }
             }
             String lower = word.toLowerCase(Locale.ROOT);
             // an adverb between an auxiliary and its participle ("will be formally recorded") keeps the auxiliary
-            if (!(lower.endsWith("ly") && PASSIVE_AUX.contains(previous))) previous = lower;
+            // ("is already sold out", "are now closed": an adverb of time or negation does the same)
+            if (!((lower.endsWith("ly") || AUX_ADVERB.contains(lower)) && PASSIVE_AUX.contains(previous))) previous = lower;
         }
         out.sort(Comparator.comparingInt(c -> c[0]));
         // an infinitive is untensed, unless a future verb leads to it ("expects trading to improve in H2")

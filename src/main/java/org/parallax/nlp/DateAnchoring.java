@@ -91,6 +91,34 @@ final class DateAnchoring {
         return day >= 1 && day <= month.lengthOfMonth() ? DateRange.day(month.atDay(day)) : null;
     }
 
+    /** A month named in full, in its capital: "in February". */
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\b");
+    /** A break between clauses, or a year after the month ("February 2027"), which a day of it would carry itself. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\u2013\u2014]");
+
+    /**
+     * "Half-term in February will run from the 15th": a day with no month ({@code XXXX-XX-15}) whose own clause names a
+     * month before it is a day of that month, the month placed in a year by the verb as a month alone is; null when the
+     * clause names no month (then {@link #dayInMonth} reads it as a day of the publication month).
+     */
+    static DateRange dayOfMonthNamed(String text, int start, int day, ClauseTense.Tense tense, LocalDate docDate) {
+        int from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
+        int stop = Math.max(text.lastIndexOf(". ", start), from);
+        String before = text.substring(stop, start);
+        Matcher b = CLAUSE_END.matcher(before);
+        int clauseStart = 0;
+        while (b.find()) clauseStart = b.end();
+        Matcher named = MONTH_NAMED.matcher(before.substring(clauseStart));
+        int month = 0;
+        while (named.find()) month = Months.number(named.group(1).toLowerCase(Locale.ROOT));
+        if (month == 0) return null;
+        YearMonth ym = YearMonth.of(docDate.getYear(), month);
+        DateRange placed = placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH), tense, docDate);
+        ym = YearMonth.from(placed.start());
+        return day >= 1 && day <= ym.lengthOfMonth() ? DateRange.day(ym.atDay(day)) : null;
+    }
+
     static DateRange shiftYears(DateRange r, int years) {
         LocalDate s = r.start().plusYears(years);
         boolean monthEnd = r.precision() != DatePrecision.DAY && r.end().getDayOfMonth() == r.end().lengthOfMonth();

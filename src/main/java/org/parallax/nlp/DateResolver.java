@@ -509,6 +509,8 @@ public final class DateResolver {
     static final Pattern HOLIDAY = Pattern.compile("^(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day"
             + "|New\\s+Year's\\s+(?:Day|Eve))$");
     private static final Pattern HOLIDAY_BEFORE = Pattern.compile("\\bEaster\\s+$");
+    /** "the bank holiday weekend": a weekend with the Monday off after it. */
+    private static final Pattern BANK_HOLIDAY = Pattern.compile("\\bbank\\s+holiday\\s+(?:weekend)?$", Pattern.CASE_INSENSITIVE);
     /** "Q3 2016", "Q4", "H2", "H1 2024", "Q1'24": a quarter or half year written as its code. */
     private static final Pattern QUARTER_TEXT = Pattern.compile("^(?:the\\s+)?(?:Q([1-4])|H([12]))(?:\\s+|\\s*')?((?:19|20)?\\d\\d)?$");
     /** "the final quarter of 2031", "the first quarter of 2030": a quarter of a year written out. */
@@ -616,6 +618,7 @@ public final class DateResolver {
         DateRange ended = RelativeDates.endedUnit(text, m, docDate); // "ended the week at $1.31": the week just ended
         if (ended == null) ended = RelativeDates.restOf(text, m, docDate); // "for the rest of the week": from today
         if (ended == null && docDate != null) ended = RelativeDates.schoolYear(surface, docDate); // "next academic year"
+        if (ended == null && docDate != null) ended = RelativeDates.seasonFromNow(surface, docDate); // "last season"
         if (ended != null) return ended;
         if (RelativeDates.anchoredElsewhere(text, m) || RelativeDates.fromAnEvent(text, m)) return null;
         if (docDate != null && RelativeDates.weekNumber(text, m, docDate) != null) return RelativeDates.weekNumber(text, m, docDate);
@@ -742,6 +745,14 @@ public final class DateResolver {
         }
         if (THE_DAY.matcher(surface.strip()).matches()) return null; // "remembers the day": a day of the story, not today
         if (docDate != null && RelativeDates.comingWeekend(surface, docDate) != null) return RelativeDates.comingWeekend(surface, docDate);
+        if (docDate != null && BANK_HOLIDAY.matcher(text.substring(Math.max(0, m.start() - 16), m.end())).find()
+                && surface.strip().toLowerCase(Locale.ROOT).endsWith("weekend")) {
+            // "over the bank holiday weekend": Saturday to the Monday off, the last one after a past verb, else the coming one
+            boolean past = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST;
+            LocalDate monday = past ? docDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    : docDate.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            return new DateRange(monday.minusDays(2), monday, DatePrecision.DAY);
+        }
         if (docDate != null && BARE_WEEKEND.matcher(surface.strip()).matches()) {
             if (OF_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()) {
                 return null; // "the weekend of 10-11 January": the days that follow name it
@@ -764,7 +775,11 @@ public final class DateResolver {
         }
         Matcher dayOnly = DAY_OF_UNKNOWN_MONTH.matcher(m.timexValue() == null ? "" : m.timexValue());
         if (dayOnly.matches()) {
-            return docDate == null ? null : DateAnchoring.dayInMonth(Integer.parseInt(dayOnly.group(1)), ClauseTense.of(text, m.start(), m.end()), docDate);
+            if (docDate == null) return null;
+            ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
+            int day = Integer.parseInt(dayOnly.group(1));
+            DateRange named = DateAnchoring.dayOfMonthNamed(text, m.start(), day, tense, docDate); // "in February ... the 15th"
+            return named != null ? named : DateAnchoring.dayInMonth(day, tense, docDate);
         }
         if (docDate != null) {
             DateRange span = RelativeDates.spanToNow(surface, docDate);

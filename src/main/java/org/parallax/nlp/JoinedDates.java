@@ -44,6 +44,12 @@ final class JoinedDates {
     /** "next academic year", "this school year": a school's year, September to August, which SUTime does not tag. */
     private static final Pattern SCHOOL_YEAR = Pattern.compile("\\b(?:this|next|last|the\\s+(?:coming|current|previous|past))\\s+"
             + "(?:academic|school)\\s+year\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "last season", "next season": a sports or arts season named from now, which SUTime does not tag; not "last season's
+     * final", an event named by its season, nor "the season", "this season's".
+     */
+    private static final Pattern SEASON_FROM_NOW = Pattern.compile("\\b(?:next|last)\\s+season\\b(?!['\u2019]s)(?!-)",
+            Pattern.CASE_INSENSITIVE);
     /** "FY2024", "FY 2024", "FY24": a fiscal year, by its number. */
     private static final Pattern FISCAL = Pattern.compile("(?<![\\p{L}\\d])FY\\s?'?((?:19|20)?\\d\\d)(?![\\p{L}\\d])");
 
@@ -135,6 +141,10 @@ final class JoinedDates {
         Matcher sy = SCHOOL_YEAR.matcher(text);
         while (sy.find()) {
             if (!covered(mentions, sy.start(), sy.end())) extra.add(date(text, sy.start(), sy.end(), null)); // the resolver reads it
+        }
+        Matcher ss = SEASON_FROM_NOW.matcher(text);
+        while (ss.find()) {
+            if (!covered(mentions, ss.start(), ss.end())) extra.add(date(text, ss.start(), ss.end(), null)); // the resolver reads it
         }
         Matcher q = QUARTER.matcher(text);
         while (q.find()) {

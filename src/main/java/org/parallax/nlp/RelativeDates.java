@@ -130,6 +130,21 @@ final class RelativeDates {
         return new DateRange(LocalDate.of(first, 9, 1), LocalDate.of(first + 1, 8, 31), DatePrecision.MONTH);
     }
 
+    private static final Pattern SEASON_FROM_NOW = Pattern.compile("^(next|last)\\s+season$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "last season", "next season": a season that runs across the turn of the year (football's August to May, a
+     * theatre's autumn to summer), named from the one under way at publication (from July, the one starting that year),
+     * as the two calendar years it spans, as "the 2025/26 season" is read; null for anything else.
+     */
+    static DateRange seasonFromNow(String surface, LocalDate docDate) {
+        Matcher s = SEASON_FROM_NOW.matcher(surface.strip());
+        if (!s.matches()) return null;
+        int first = (docDate.getMonthValue() >= 7 ? docDate.getYear() : docDate.getYear() - 1)
+                + (s.group(1).equalsIgnoreCase("next") ? 1 : -1);
+        return new DateRange(LocalDate.of(first, 1, 1), LocalDate.of(first + 1, 12, 31), DatePrecision.YEAR);
+    }
+
     /**
      * "the rest of the week" (SUTime tags "the week"): from the publication day to the unit's end; on its last day
      * (a Sunday's "rest of the week") the whole next unit, the days the writer looks ahead to.

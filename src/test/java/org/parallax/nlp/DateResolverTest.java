@@ -218,7 +218,15 @@ class DateResolverTest {
                 row("Showers will linger for the rest of the week.", "2032-02-25", "the week=2032-W08", "the week", "2032-02-25..2032-02-29 DAY"),
                 row("Showers will linger for the rest of the week.", "2032-02-29", "the week=2032-W09", "the week", "2032-03-01..2032-03-07 DAY"),
                 // dates8: a school year named from now, September to August
+                // a bank holiday weekend runs to the Monday off: the coming one, the last one after a past verb
+                row("Buses will replace trains over the bank holiday weekend.", "2027-08-25", "weekend=2027-W34-WE", "weekend",
+                        "2027-08-28..2027-08-30 DAY"),
+                row("Crowds packed the beaches over the bank holiday weekend.", "2027-09-01", "weekend=2027-W35-WE", "weekend",
+                        "2027-08-28..2027-08-30 DAY"),
                 row("Fees rise next academic year.", "2031-06-10", "next academic year=", "next academic year", "2031-09-01..2032-08-31 MONTH"),
+                // a season named from now spans the turn of the year: from July the one under way started that year
+                row("Last season the club went down.", "2030-11-10", "Last season=", "Last season", "2029-01-01..2030-12-31 YEAR"),
+                row("He will stay next season.", "2023-05-19", "next season=", "next season", "2023-01-01..2024-12-31 YEAR"),
                 row("Fees rose last school year.", "2031-10-01", "last school year=", "last school year", "2030-09-01..2031-08-31 MONTH"),
                 // dates8: words that look like dates and name none
                 row("Candidates sat the first paper in the main hall.", "2031-06-10", "sat the first=2031-06-01", "sat the first", "-"),
@@ -266,6 +274,12 @@ class DateResolverTest {
                 row("The vote will be held on the 3rd.", "2022-07-18", "the 3rd=XXXX-XX-03", "the 3rd", "2022-08-03 DAY"),
                 row("The exhibition closes on the 28th.", "2019-04-11", "the 28th=XXXX-XX-28", "the 28th", "2019-04-28 DAY"),
                 row("The exhibition closes on the 31st.", "2019-04-11", "the 31st=XXXX-XX-31", "the 31st", "-"),
+                // a month named earlier in the day's own clause is its month; a month in another clause is not
+                row("Half-term in February will run from the 15th.", "2026-12-29", "the 15th=XXXX-XX-15", "the 15th", "2027-02-15 DAY"),
+                row("The fair closed in February, and the shop will reopen on the 15th.", "2026-12-29", "the 15th=XXXX-XX-15",
+                        "the 15th", "2027-01-15 DAY"),
+                // a clause about next summer's or next year's event looks ahead; not "next year's" as a possessive
+                row("Results day next summer falls on 19 August.", "2026-12-29", "19 August=XXXX-08-19", "19 August", "2027-08-19 DAY"),
                 row("The exhibition closes on the 28th.", null, "the 28th=XXXX-XX-28", "the 28th", "-"),
                 // an "-ed" word after a determiner describes a noun: no past verb ("screens a restored print on Monday")
                 row("The cinema screens a restored print on Monday.", "2019-04-11", "Monday=2019-04-08", "Monday", "2019-04-15 DAY"),
@@ -316,6 +330,21 @@ class DateResolverTest {
                 row("The work should be under way by early December.", "2027-09-23", "early December=XXXX-12", "early December",
                         "2027-12-01..2027-12-10 PART"),
                 row("Rovers return from the break on Saturday.", "2027-01-08", "Saturday=2027-01-02", "Saturday", "2027-01-09 DAY"),
+                // a rule or sale that starts on a day, and "move(s)", are fixture verbs too
+                row("The new fares take effect on Monday.", "2027-05-12", "Monday=2027-05-10", "Monday", "2027-05-17 DAY"),
+                row("The ban comes into force on Friday.", "2027-05-12", "Friday=2027-05-07", "Friday", "2027-05-14 DAY"),
+                row("The market moves to Sunday.", "2027-05-12", "Sunday=2027-05-09", "Sunday", "2027-05-16 DAY"),
+                row("The big move on Monday angered staff.", "2027-05-12", "Monday=2027-05-10", "Monday", "2027-05-10 DAY"),
+                // a clause with no verb of its own (an apposition, "with X on Friday") takes the present verb before it
+                row("Bin rounds move by a day, with the last round on Tuesday.", "2031-04-02", "Tuesday=2031-04-01",
+                        "Tuesday", "2031-04-08 DAY"),
+                row("The awards dinner is at the Grand, a hotel in Leeds, on Saturday.", "2027-05-12", "Saturday=2027-05-08", "Saturday",
+                        "2027-05-15 DAY"),
+                row("The awards dinner was at the Grand, a hotel in Leeds, on Saturday.", "2027-05-12", "Saturday=2027-05-08", "Saturday",
+                        "2027-05-08 DAY"),
+                // what people "are told" or "have been asked" to do is still to come; "were told to" is told of the past
+                row("Drivers have been told to avoid the bridge on Sunday.", "2027-05-12", "Sunday=2027-05-09", "Sunday", "2027-05-16 DAY"),
+                row("Drivers were told to avoid the bridge on Sunday.", "2027-05-12", "Sunday=2027-05-09", "Sunday", "2027-05-09 DAY"),
                 // an infinitive is no fixture verb: "were allowed to return" is past
                 row("Residents were allowed to return at 11 p.m. on Monday.", "2026-03-03", "11 p.m. on Monday=2026-03-09T23:00",
                         "11 p.m. on Monday", "2026-03-02 DAY"),
@@ -419,6 +448,11 @@ class DateResolverTest {
                 row("A plant will open later this decade.", "2031-06-21", "later this decade=203X", "later this decade", "2031-06-22..2039-12-31 PART"),
                 // a present verb of a fixture looks ahead for a holiday or a season as for a month
                 row("The season closes with carols on Christmas Eve.", "2031-02-13", "Christmas Eve=2031-12-24", "Christmas Eve", "2031-12-24 DAY"),
+                // an occasion "already sold out" is still to come; "sold out" told in the past is not
+                row("The carol concert on Christmas Eve is already sold out.", "2027-03-14", "Christmas Eve=2027-12-24", "Christmas Eve",
+                        "2027-12-24 DAY"),
+                row("The carol concert on Christmas Eve sold out within hours.", "2027-03-14", "Christmas Eve=2027-12-24", "Christmas Eve",
+                        "2026-12-24 DAY"),
                 row("The consultation closes by the spring.", "2030-07-16", "spring=2030-SP", "spring", "2031-03-01..2031-05-31 SEASON"),
                 // "that" before a past verb and its object is a relative pronoun: the verb governs the date
                 row("Work that closed the hall in January is due to end soon.", "2031-02-13", "January=2031-01", "January", "2031-01 MONTH"),

@@ -64,6 +64,12 @@ class JoinedDatesTest {
     }
 
     @Test
+    void aSeasonNamedFromNowIsADate() {
+        assertEquals("Last season=null | next season=null", dates("Last season they fell; next season, they hope, will differ.", List.of()));
+        assertEquals("", dates("Last season's final, the season ahead and this season's kit.", List.of()));
+    }
+
+    @Test
     void aQuarterOrHalfByItsCodeIsADate() {
         assertEquals("Q4=null | H2=null | Q3 2016=null", dates("Profit slipped in Q4, will rise in H2 and peaked in the Q3 2016 results.", List.of()));
         assertEquals("", dates("H2 gas, a Q4 chip, the Q&A and AQ1 2016.", List.of()));
