@@ -111,6 +111,14 @@ public final class EntityLinker {
         return qualified(text, m, placeAt, false);
     }
 
+    /**
+     * After a place and its region, a list going on: ", and Rome", ", and the Hague", ", or other towns". Not a clause
+     * that leaves the place: "a restaurant in Paris, Texas, and another in Austin" writes Paris with its state (issue 15,
+     * entities3: read as a list, that Paris was the French capital of another article).
+     */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^,\\s+(?:and|or)\\s+(?:[^\\p{Ll}]|(?:the|a|an|other|others|several"
+            + "|many|some|more|most|all|both|elsewhere|nearby|neighbouring|neighboring|surrounding)(?![\\p{L}]))");
+
     /** As {@link #qualified(String, Mention, Map)}; {@code listToo} takes "Paris, Texas, and" too (else read as a list). */
     private static String qualified(String text, Mention m, Map<Integer, Mention> placeAt, boolean listToo) {
         if (EntityNames.STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9))).find()) {
@@ -126,7 +134,7 @@ public final class EntityLinker {
         String after = text.substring(region.end(), Math.min(text.length(), region.end() + 24));
         if (!after.isEmpty() && !after.matches("(?s)^(?:[.;:)]|,\\s+\\p{Ll}|\\s*\\n|\\s+(?:in|on|at|by|last|this|next|where|when|was|is|has|had)\\b).*")
                 && !(listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*"))
-                || !listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*")) return null;
+                || !listToo && LIST_GOES_ON.matcher(after).find()) return null;
         return clean(m.text()).replaceAll("[’']s$", "") + ", " + clean(region.text());
     }
 

@@ -204,4 +204,47 @@ class LinkingKindsTest {
         assertNotEquals(of(clusters, 1), of(clusters, 4));
         assertEquals("University of Cambridge", of(clusters, 0).name());
     }
+
+    @Test
+    void aPlaceWithItsStateBeforeAnotherClauseIsNoList() {
+        String text = "She ran a cafe in Harlow, Kentucky, and another in Denton. Harlow was quiet.";
+        List<Mention> ms = mentions(text, "Harlow", EntityType.LOCATION, "Kentucky", EntityType.LOCATION, "Denton", EntityType.LOCATION,
+                "Harlow", EntityType.LOCATION);
+        Entity essex = entity(3, EntityType.LOCATION, "Harlow");
+        EntityLinker.Cluster harlow = of(linker.link(text, ms, List.of(essex)), 0);
+        assertNotEquals(Long.valueOf(3), harlow.entityId());
+        assertEquals(harlow, of(linker.link(text, ms, List.of(essex)), 3));
+    }
+
+    @Test
+    void aPlaceInAListGoingOnIsNotQualified() {
+        for (String text : List.of("Talks in Harlow, Kentucky, and Denton ended.", "Talks in Harlow, Kentucky, and the Hague ended.",
+                "Talks in Harlow, Kentucky, and other towns ended.")) {
+            List<Mention> ms = mentions(text, "Harlow", EntityType.LOCATION, "Kentucky", EntityType.LOCATION);
+            assertEquals(Long.valueOf(3), of(linker.link(text, ms, List.of(entity(3, EntityType.LOCATION, "Harlow"))), 0).entityId(), text);
+        }
+    }
+
+    @Test
+    void aTownPairedWithAnotherUniversityIsItsUniversity() {
+        String text = "Yale and Durham strike research deal\n\nYale University and the University of Durham signed a deal in "
+                + "Durham, England. Rents in Durham are high.";
+        List<Mention> ms = mentions(text, "Yale", EntityType.ORGANIZATION, "Durham", EntityType.LOCATION, "Yale University",
+                EntityType.ORGANIZATION, "University of Durham", EntityType.ORGANIZATION, "Durham", EntityType.LOCATION,
+                "England", EntityType.LOCATION, "Durham", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(of(clusters, 3), of(clusters, 1));
+        assertEquals(EntityType.ORGANIZATION, of(clusters, 1).type());
+        assertNotEquals(of(clusters, 3), of(clusters, 4));
+        assertNotEquals(of(clusters, 3), of(clusters, 6));
+    }
+
+    @Test
+    void aTownPairedWithACompanyStaysTheTown() {
+        String text = "Acme and Durham agree new jobs\n\nThe University of Durham is not part of the plan. Acme will hire 200.";
+        List<Mention> ms = mentions(text, "Acme", EntityType.ORGANIZATION, "Durham", EntityType.LOCATION, "University of Durham",
+                EntityType.ORGANIZATION, "Acme", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(of(clusters, 2), of(clusters, 1));
+    }
 }
