@@ -247,4 +247,22 @@ class LinkingKindsTest {
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
         assertNotEquals(of(clusters, 2), of(clusters, 1));
     }
+
+    @Test
+    void aSurnameTypedACompanyThatIsAPersonsCallingIsThePerson() {
+        String text = "What the crash taught us\nBy Maria Kessel\n\nThe banks failed in 2008. Kessel is a former Treasury adviser.";
+        List<Mention> ms = mentions(text, "Maria Kessel", EntityType.PERSON, "Kessel", EntityType.ORGANIZATION);
+        Entity maker = entity(7, EntityType.ORGANIZATION, "Kessel");
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(maker));
+        assertEquals(of(clusters, 0), of(clusters, 1));
+        assertNotEquals(Long.valueOf(7), of(clusters, 1).entityId());
+    }
+
+    @Test
+    void aSurnameTypedACompanyThatIsAMakerStaysTheCompany() {
+        String text = "Maria Kessel spoke first. Kessel is a leading maker of vans.";
+        List<Mention> ms = mentions(text, "Maria Kessel", EntityType.PERSON, "Kessel", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(of(clusters, 0), of(clusters, 1));
+    }
 }
