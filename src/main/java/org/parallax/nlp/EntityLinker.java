@@ -211,7 +211,7 @@ public final class EntityLinker {
             Mention m = mentions.get(i);
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
-            if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.institutionNamedByPlace(text, m, mentions);
+            if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.organisationNamedByPlace(text, m, mentions);
             if (whole != null) {
                 if (out == null) out = new ArrayList<>(mentions);
                 out.set(i, whole);
@@ -398,11 +398,16 @@ public final class EntityLinker {
             for (int o : formRep.values()) {
                 Mention full = mentions.get(o);
                 if (full.type() != EntityType.ORGANIZATION) continue;
-                List<String> words = Arrays.asList(key(EntityType.ORGANIZATION, full.text()).split("\\s+"));
+                // an acronym stands for the long name written before it in brackets, "The European Commission (EC)"
+                int[] longAt = {Integer.MAX_VALUE};
+                String name = Acronyms.isAcronym(full.text().strip()) ? Acronyms.writtenExpansion(text, mentions, full.text(), longAt) : full.text();
+                if (name == null) continue;
+                List<String> words = Arrays.asList(key(EntityType.ORGANIZATION, name).split("\\s+"));
                 if (words.size() < 2) continue;
                 int of = words.indexOf("of");
                 String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
-                if (afterThe && head.equals(w) && writtenBefore(mentions, m.text(), words, w)) continue;
+                if (afterThe && head.equals(w) && (longAt[0] == Integer.MAX_VALUE
+                        ? writtenBefore(mentions, m.text(), words, w) : m.start() < longAt[0])) continue;
                 if (afterThe && (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w))
                         || !afterThe && String.join(" ", words).startsWith(w + " ")) orgs.add(find(parent, o));
             }
@@ -476,8 +481,10 @@ public final class EntityLinker {
             }
             // "Commission" beside "European Commission" names it only in this article: another article's "Gambling
             // Commission" and its "the Commission" are another body
+            Set<String> longer = new LinkedHashSet<>(forms);
+            if (type != EntityType.PERSON) for (int i : members) longer.addAll(Acronyms.expansions(text, mentions.get(i)));
             Set<String> matchForms = new LinkedHashSet<>();
-            for (String f : forms) if (!isHeadOfLonger(type, f, forms)) matchForms.add(f);
+            for (String f : forms) if (!isHeadOfLonger(type, f, longer)) matchForms.add(f);
             if (type != EntityType.PERSON && matchForms.stream().allMatch(f -> Acronyms.isAcronym(f))) {
                 // "The European Commission (EC)" where the recogniser missed the long name: the acronym is that name, so
                 // it joins only an entity of that name, never another article's "EC" for the Electoral Commission

@@ -494,6 +494,35 @@ public final class EntityNames {
         return names.size() == 1 ? copy(m, names.iterator().next(), EntityType.ORGANIZATION) : null;
     }
 
+    /** A place mention that is an organisation by its name: {@link #institutionNamedByPlace}, {@link #organisationEndedByPlace}. */
+    static Mention organisationNamedByPlace(String text, Mention m, List<Mention> mentions) {
+        Mention inst = institutionNamedByPlace(text, m, mentions);
+        return inst != null ? inst : organisationEndedByPlace(text, m, mentions);
+    }
+
+    /** Right before a place: the words of a name it ends, "Bank of ", "the Reserve Bank of ". */
+    private static final Pattern NAME_OF_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}’'\\-]*\\s+)*\\p{Lu}[\\p{L}’'\\-]*\\s+of\\s+$");
+
+    /**
+     * A place mention that ends an organisation's name the article writes whole elsewhere, as one mention of that
+     * organisation, or null: "England" of a headline's "Bank of England holds rates" beside "The Bank of England kept
+     * rates". Left a place, it was England the country, and the bank's name split in two (issue 15, entities).
+     */
+    static Mention organisationEndedByPlace(String text, Mention m, List<Mention> mentions) {
+        if (m.type() != EntityType.LOCATION || m.end() > text.length() || m.start() < 0) return null;
+        Matcher b = NAME_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+        if (!b.find()) return null;
+        String w = EntityLinker.clean(m.text());
+        for (Mention o : mentions) {
+            if (o == m || o.type() != EntityType.ORGANIZATION) continue;
+            String whole = EntityLinker.clean(o.text()).replaceAll("^(?i:the)\\s+", "");
+            if (!whole.endsWith(" of " + w)) continue;
+            String pre = whole.substring(0, whole.length() - w.length());
+            if (EntityLinker.clean(b.group()).concat(" ").endsWith(pre)) return copy(m, whole, EntityType.ORGANIZATION);
+        }
+        return null;
+    }
+
     /** The town an organisation mention's institution is named after ("University of Cambridge": Cambridge), or null. */
     private static String institutionTown(String text, Mention o) {
         if (o.type() != EntityType.ORGANIZATION || o.end() > text.length()) return null;

@@ -265,4 +265,33 @@ class LinkingKindsTest {
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
         assertNotEquals(of(clusters, 0), of(clusters, 1));
     }
+
+    @Test
+    void aPlaceEndingAnOrganisationsNameWrittenElsewhereIsThatOrganisation() {
+        String text = "Bank of Ruritania holds rates\n\nThe Bank of Ruritania kept rates on hold. Fog covered the North of Ruritania.";
+        List<Mention> ms = mentions(text, "Ruritania", EntityType.LOCATION, "Bank of Ruritania", EntityType.ORGANIZATION,
+                "Ruritania", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(of(clusters, 1), of(clusters, 0));
+        assertEquals(EntityType.LOCATION, of(clusters, 2).type());
+        assertNotEquals(of(clusters, 1), of(clusters, 2));
+    }
+
+    @Test
+    void theHeadOfAnAcronymsWrittenOutNameIsThatBody() {
+        String text = "ROME - The Grain Commission (GC) set new quotas. Its chair said the Commission expected a vote.";
+        List<Mention> ms = mentions(text, "GC", EntityType.ORGANIZATION, "Commission", EntityType.ORGANIZATION);
+        Entity other = entity(5, EntityType.ORGANIZATION, "Commission");
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(other));
+        assertEquals(of(clusters, 0), of(clusters, 1));
+        assertNotEquals(Long.valueOf(5), of(clusters, 1).entityId());
+    }
+
+    @Test
+    void theHeadWrittenBeforeTheAcronymsNameIsNotThatBody() {
+        String text = "The Commission met first. Later the Grain Commission (GC) set new quotas.";
+        List<Mention> ms = mentions(text, "Commission", EntityType.ORGANIZATION, "GC", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(of(clusters, 0), of(clusters, 1));
+    }
 }
