@@ -127,8 +127,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 31: events8 kinds: "met every expectation" is no meeting; a place in "a year after X's trip to Y" is not this event's;
      *     "Her last meeting ..." has the last event's visitor as subject; undated "held talks" and signings join; a part
      *     of the story's day naming no place is where that day's event was; attending an occasion ("the funeral") is a visit.
+     * 32: entities: "Paris, Texas, and another" keeps its state; a town paired with another university is its own; "X is a
+     *     former adviser" is a person; "Bank of England" in a headline cut to "England"; "the Commission" after "(EC)".
      */
-    static final int ENGINE_REVISION = 31;
+    static final int ENGINE_REVISION = 32;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
