@@ -167,6 +167,26 @@ final class Acronyms {
         return null;
     }
 
+    /** The long name written before a mention of this acronym in brackets, its position put in {@code at}; or null. */
+    static String writtenExpansion(String text, List<Mention> mentions, String acronym, int[] at) {
+        for (Mention x : mentions) {
+            if (x.type() != EntityType.ORGANIZATION || !x.text().equals(acronym) || x.end() > text.length() || x.start() < 0) continue;
+            String e = writtenExpansion(text, x);
+            if (e != null) {
+                at[0] = x.start();
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** An acronym mention's long name written before it in brackets, as a set of none or one. */
+    static Set<String> expansions(String text, Mention m) {
+        if (!isAcronym(m.text().strip()) || m.end() > text.length() || m.start() < 0) return Set.of();
+        String e = writtenExpansion(text, m);
+        return e == null ? Set.of() : Set.of(e);
+    }
+
     /** Acronyms a long name may go by: with and without a leading country word ("USAID", "AID"). */
     static Set<String> acronyms(String name) {
         List<String> words = Arrays.stream(EntityLinker.clean(name).split("[\\s\\-]+")).filter(w -> !w.isEmpty()).toList();

@@ -111,6 +111,14 @@ public final class EntityLinker {
         return qualified(text, m, placeAt, false);
     }
 
+    /**
+     * After a place and its region, a list going on: ", and Rome", ", and the Hague", ", or other towns". Not a clause
+     * that leaves the place: "a restaurant in Paris, Texas, and another in Austin" writes Paris with its state (issue 15,
+     * entities3: read as a list, that Paris was the French capital of another article).
+     */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^,\\s+(?:and|or)\\s+(?:[^\\p{Ll}]|(?:the|a|an|other|others|several"
+            + "|many|some|more|most|all|both|elsewhere|nearby|neighbouring|neighboring|surrounding)(?![\\p{L}]))");
+
     /** As {@link #qualified(String, Mention, Map)}; {@code listToo} takes "Paris, Texas, and" too (else read as a list). */
     private static String qualified(String text, Mention m, Map<Integer, Mention> placeAt, boolean listToo) {
         if (EntityNames.STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9))).find()) {
@@ -126,7 +134,7 @@ public final class EntityLinker {
         String after = text.substring(region.end(), Math.min(text.length(), region.end() + 24));
         if (!after.isEmpty() && !after.matches("(?s)^(?:[.;:)]|,\\s+\\p{Ll}|\\s*\\n|\\s+(?:in|on|at|by|last|this|next|where|when|was|is|has|had)\\b).*")
                 && !(listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*"))
-                || !listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*")) return null;
+                || !listToo && LIST_GOES_ON.matcher(after).find()) return null;
         return clean(m.text()).replaceAll("[’']s$", "") + ", " + clean(region.text());
     }
 
@@ -203,7 +211,7 @@ public final class EntityLinker {
             Mention m = mentions.get(i);
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
-            if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.institutionNamedByPlace(text, m, mentions);
+            if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.organisationNamedByPlace(text, m, mentions);
             if (whole != null) {
                 if (out == null) out = new ArrayList<>(mentions);
                 out.set(i, whole);
@@ -390,11 +398,16 @@ public final class EntityLinker {
             for (int o : formRep.values()) {
                 Mention full = mentions.get(o);
                 if (full.type() != EntityType.ORGANIZATION) continue;
-                List<String> words = Arrays.asList(key(EntityType.ORGANIZATION, full.text()).split("\\s+"));
+                // an acronym stands for the long name written before it in brackets, "The European Commission (EC)"
+                int[] longAt = {Integer.MAX_VALUE};
+                String name = Acronyms.isAcronym(full.text().strip()) ? Acronyms.writtenExpansion(text, mentions, full.text(), longAt) : full.text();
+                if (name == null) continue;
+                List<String> words = Arrays.asList(key(EntityType.ORGANIZATION, name).split("\\s+"));
                 if (words.size() < 2) continue;
                 int of = words.indexOf("of");
                 String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
-                if (afterThe && head.equals(w) && writtenBefore(mentions, m.text(), words, w)) continue;
+                if (afterThe && head.equals(w) && (longAt[0] == Integer.MAX_VALUE
+                        ? writtenBefore(mentions, m.text(), words, w) : m.start() < longAt[0])) continue;
                 if (afterThe && (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w))
                         || !afterThe && String.join(" ", words).startsWith(w + " ")) orgs.add(find(parent, o));
             }
@@ -468,8 +481,10 @@ public final class EntityLinker {
             }
             // "Commission" beside "European Commission" names it only in this article: another article's "Gambling
             // Commission" and its "the Commission" are another body
+            Set<String> longer = new LinkedHashSet<>(forms);
+            if (type != EntityType.PERSON) for (int i : members) longer.addAll(Acronyms.expansions(text, mentions.get(i)));
             Set<String> matchForms = new LinkedHashSet<>();
-            for (String f : forms) if (!isHeadOfLonger(type, f, forms)) matchForms.add(f);
+            for (String f : forms) if (!isHeadOfLonger(type, f, longer)) matchForms.add(f);
             if (type != EntityType.PERSON && matchForms.stream().allMatch(f -> Acronyms.isAcronym(f))) {
                 // "The European Commission (EC)" where the recogniser missed the long name: the acronym is that name, so
                 // it joins only an entity of that name, never another article's "EC" for the Electoral Commission

@@ -480,17 +480,75 @@ public final class EntityNames {
     static Mention institutionNamedByPlace(String text, Mention m, List<Mention> mentions) {
         if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || m.end() > text.length() || m.start() < 0) return null;
         String w = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
-        if (w.contains(" ") || !INSTITUTION_VERB_AFTER.matcher(text.substring(m.start() + w.length(),
-                Math.min(text.length(), m.start() + w.length() + 30))).find()) return null;
+        if (w.contains(" ")) return null;
+        boolean verb = INSTITUTION_VERB_AFTER.matcher(text.substring(m.start() + w.length(),
+                Math.min(text.length(), m.start() + w.length() + 30))).find();
         String before = text.substring(Math.max(0, m.start() - 3), m.start());
-        if (m.start() > 0 && !before.endsWith("\n") && !before.matches("(?s).*[.!?\"“]\\s+$")) return null;
+        if (verb && m.start() > 0 && !before.endsWith("\n") && !before.matches("(?s).*[.!?\"“]\\s+$")) verb = false;
+        if (!verb && !pairedWithInstitution(text, m, mentions)) return null;
         Set<String> names = new LinkedHashSet<>();
         for (Mention o : mentions) {
-            if (o.type() != EntityType.ORGANIZATION || o.end() > text.length()) continue;
-            Matcher i = INSTITUTION.matcher(EntityLinker.clean(o.text()));
-            if (i.matches() && w.equals(i.group(1) != null ? i.group(1) : i.group(2))) names.add(EntityLinker.clean(o.text()));
+            String town = institutionTown(text, o);
+            if (w.equals(town)) names.add(EntityLinker.clean(o.text()));
         }
         return names.size() == 1 ? copy(m, names.iterator().next(), EntityType.ORGANIZATION) : null;
+    }
+
+    /** A place mention that is an organisation by its name: {@link #institutionNamedByPlace}, {@link #organisationEndedByPlace}. */
+    static Mention organisationNamedByPlace(String text, Mention m, List<Mention> mentions) {
+        Mention inst = institutionNamedByPlace(text, m, mentions);
+        return inst != null ? inst : organisationEndedByPlace(text, m, mentions);
+    }
+
+    /** Right before a place: the words of a name it ends, "Bank of ", "the Reserve Bank of ". */
+    private static final Pattern NAME_OF_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}’'\\-]*\\s+)*\\p{Lu}[\\p{L}’'\\-]*\\s+of\\s+$");
+
+    /**
+     * A place mention that ends an organisation's name the article writes whole elsewhere, as one mention of that
+     * organisation, or null: "England" of a headline's "Bank of England holds rates" beside "The Bank of England kept
+     * rates". Left a place, it was England the country, and the bank's name split in two (issue 15, entities).
+     */
+    static Mention organisationEndedByPlace(String text, Mention m, List<Mention> mentions) {
+        if (m.type() != EntityType.LOCATION || m.end() > text.length() || m.start() < 0) return null;
+        Matcher b = NAME_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+        if (!b.find()) return null;
+        String w = EntityLinker.clean(m.text());
+        for (Mention o : mentions) {
+            if (o == m || o.type() != EntityType.ORGANIZATION) continue;
+            String whole = EntityLinker.clean(o.text()).replaceAll("^(?i:the)\\s+", "");
+            if (!whole.endsWith(" of " + w)) continue;
+            String pre = whole.substring(0, whole.length() - w.length());
+            if (EntityLinker.clean(b.group()).concat(" ").endsWith(pre)) return copy(m, whole, EntityType.ORGANIZATION);
+        }
+        return null;
+    }
+
+    /** The town an organisation mention's institution is named after ("University of Cambridge": Cambridge), or null. */
+    private static String institutionTown(String text, Mention o) {
+        if (o.type() != EntityType.ORGANIZATION || o.end() > text.length()) return null;
+        Matcher i = INSTITUTION.matcher(EntityLinker.clean(o.text()));
+        return i.matches() ? i.group(1) != null ? i.group(1) : i.group(2) : null;
+    }
+
+    /**
+     * Whether a town's name is paired by "and" or "&" with another institution: one written whole ("Harvard University
+     * and Cambridge"), or the bare name of one the article writes whole ("Harvard and Cambridge strike deal" beside
+     * "Harvard University"). Two bodies that act together; a place beside a body ("Acme and Leeds") is no such pair.
+     */
+    private static boolean pairedWithInstitution(String text, Mention m, List<Mention> mentions) {
+        Set<String> towns = new LinkedHashSet<>();
+        for (Mention o : mentions) {
+            String town = institutionTown(text, o);
+            if (town != null) towns.add(town);
+        }
+        for (Mention o : mentions) {
+            if (o == m || o.type() != EntityType.ORGANIZATION || o.end() > text.length() || o.start() < 0) continue;
+            String between = o.end() <= m.start() ? text.substring(o.end(), m.start()) : m.end() <= o.start() ? text.substring(m.end(), o.start()) : null;
+            if (between == null || !between.matches("\\s+(?:and|&)\\s+")) continue;
+            String ow = EntityLinker.clean(o.text()).replaceAll("[’']s$", "");
+            if (institutionTown(text, o) != null || towns.contains(ow) && !ow.equals(EntityLinker.clean(m.text()).replaceAll("[’']s$", ""))) return true;
+        }
+        return false;
     }
 
     private static Mention copy(Mention m, String text, EntityType type) {

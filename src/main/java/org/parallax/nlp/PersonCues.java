@@ -238,12 +238,20 @@ final class PersonCues {
         return end;
     }
 
+    /** What only a person is: a calling or an office ("adviser", "lawyer", "novelist"), singular. */
+    private static final String PERSON_ROLE = "(?:adviser|advisor|economist|lawyer|barrister|solicitor|journalist|writer|columnist"
+            + "|reporter|editor|professor|lecturer|historian|author|novelist|poet|actor|actress|singer|politician|diplomat"
+            + "|civil servant|teacher|doctor|surgeon|nurse|priest|minister|mp|senator|councillor|judge)(?![\\p{L}])";
+
     /**
      * Right after a lone name: a verb only a person does in news ("Laidlaw said", "Ngata worked", "Okonjo-Baird is
-     * said", "Harrison told") or a possessive of kin or an agent ("Ford's agent", "Blair's wife").
+     * said", "Harrison told"), a possessive of kin or an agent ("Ford's agent", "Blair's wife"), or what only a person
+     * is or was ("Ford is a former Treasury adviser", "Hale was a lawyer"; issue 15, entities: the columnist's surname
+     * typed a company had joined the carmaker of another article).
      */
     private static final Pattern PERSON_VERB_AFTER = Pattern.compile("^(?:\\s+(?:said|says|told|worked|is said|was said)(?![\\p{L}])"
-            + "|[’']s\\s+(?:agent|wife|husband|widow|widower|son|daughter|mother|father|brother|sister)(?![\\p{L}]))");
+            + "|[’']s\\s+(?:agent|wife|husband|widow|widower|son|daughter|mother|father|brother|sister)(?![\\p{L}])"
+            + "|\\s+(?:is|was)\\s+(?:a|an)\\s+(?:(?:former|retired|veteran|senior|\\p{Lu}[\\p{L}\\-]*)\\s+){0,3}" + PERSON_ROLE + ")");
 
     /**
      * Whether a one-word name typed a place or organisation is a person the article names in full: the first or last
@@ -255,7 +263,7 @@ final class PersonCues {
     static boolean isNamedPersonByVerb(String text, List<Mention> mentions, Mention m, Set<String> lone) {
         String w = EntityLinker.clean(m.text());
         if (w.isEmpty() || w.contains(" ") || m.end() > text.length()) return false;
-        if (!PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) return false;
+        if (!PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 48))).find()) return false;
         String lw = w.toLowerCase(Locale.ROOT);
         Set<String> fulls = new HashSet<>();
         for (Mention o : mentions) {
@@ -279,7 +287,7 @@ final class PersonCues {
             String w = EntityLinker.clean(m.text()).replaceAll("^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)", "").replaceAll("[’']s$", "");
             if (w.isEmpty() || w.contains(" ") || Acronyms.isAcronym(w)) continue;
             boolean person = m.type() == EntityType.PERSON || titleGender(text, m) != '-'
-                    || PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
+                    || PERSON_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 48))).find();
             if (person) out.add(w.toLowerCase(Locale.ROOT));
         }
         return out;

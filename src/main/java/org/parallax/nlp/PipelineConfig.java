@@ -132,8 +132,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     a country sending someone ("Cape Verde sent X", "Rwanda was represented by X") joins them, not itself as a place.
      * 33: dates9: fixture verbs "take effect", "come into force", plural "open"/"move"; a verbless clause takes the
      *     present verb around it; what people "are told to" do lies ahead; further date kinds of dates3-dates6.
+     * 34: entities: "Paris, Texas, and another" keeps its state; a town paired with another university is its own; "X is a
+     *     former adviser" is a person; "Bank of England" in a headline cut to "England"; "the Commission" after "(EC)".
      */
-    static final int ENGINE_REVISION = 33;
+    static final int ENGINE_REVISION = 34;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -204,4 +204,94 @@ class LinkingKindsTest {
         assertNotEquals(of(clusters, 1), of(clusters, 4));
         assertEquals("University of Cambridge", of(clusters, 0).name());
     }
+
+    @Test
+    void aPlaceWithItsStateBeforeAnotherClauseIsNoList() {
+        String text = "She ran a cafe in Harlow, Kentucky, and another in Denton. Harlow was quiet.";
+        List<Mention> ms = mentions(text, "Harlow", EntityType.LOCATION, "Kentucky", EntityType.LOCATION, "Denton", EntityType.LOCATION,
+                "Harlow", EntityType.LOCATION);
+        Entity essex = entity(3, EntityType.LOCATION, "Harlow");
+        EntityLinker.Cluster harlow = of(linker.link(text, ms, List.of(essex)), 0);
+        assertNotEquals(Long.valueOf(3), harlow.entityId());
+        assertEquals(harlow, of(linker.link(text, ms, List.of(essex)), 3));
+    }
+
+    @Test
+    void aPlaceInAListGoingOnIsNotQualified() {
+        for (String text : List.of("Talks in Harlow, Kentucky, and Denton ended.", "Talks in Harlow, Kentucky, and the Hague ended.",
+                "Talks in Harlow, Kentucky, and other towns ended.")) {
+            List<Mention> ms = mentions(text, "Harlow", EntityType.LOCATION, "Kentucky", EntityType.LOCATION);
+            assertEquals(Long.valueOf(3), of(linker.link(text, ms, List.of(entity(3, EntityType.LOCATION, "Harlow"))), 0).entityId(), text);
+        }
+    }
+
+    @Test
+    void aTownPairedWithAnotherUniversityIsItsUniversity() {
+        String text = "Yale and Durham strike research deal\n\nYale University and the University of Durham signed a deal in "
+                + "Durham, England. Rents in Durham are high.";
+        List<Mention> ms = mentions(text, "Yale", EntityType.ORGANIZATION, "Durham", EntityType.LOCATION, "Yale University",
+                EntityType.ORGANIZATION, "University of Durham", EntityType.ORGANIZATION, "Durham", EntityType.LOCATION,
+                "England", EntityType.LOCATION, "Durham", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(of(clusters, 3), of(clusters, 1));
+        assertEquals(EntityType.ORGANIZATION, of(clusters, 1).type());
+        assertNotEquals(of(clusters, 3), of(clusters, 4));
+        assertNotEquals(of(clusters, 3), of(clusters, 6));
+    }
+
+    @Test
+    void aTownPairedWithACompanyStaysTheTown() {
+        String text = "Acme and Durham agree new jobs\n\nThe University of Durham is not part of the plan. Acme will hire 200.";
+        List<Mention> ms = mentions(text, "Acme", EntityType.ORGANIZATION, "Durham", EntityType.LOCATION, "University of Durham",
+                EntityType.ORGANIZATION, "Acme", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(of(clusters, 2), of(clusters, 1));
+    }
+
+    @Test
+    void aSurnameTypedACompanyThatIsAPersonsCallingIsThePerson() {
+        String text = "What the crash taught us\nBy Maria Kessel\n\nThe banks failed in 2008. Kessel is a former Treasury adviser.";
+        List<Mention> ms = mentions(text, "Maria Kessel", EntityType.PERSON, "Kessel", EntityType.ORGANIZATION);
+        Entity maker = entity(7, EntityType.ORGANIZATION, "Kessel");
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(maker));
+        assertEquals(of(clusters, 0), of(clusters, 1));
+        assertNotEquals(Long.valueOf(7), of(clusters, 1).entityId());
+    }
+
+    @Test
+    void aSurnameTypedACompanyThatIsAMakerStaysTheCompany() {
+        String text = "Maria Kessel spoke first. Kessel is a leading maker of vans.";
+        List<Mention> ms = mentions(text, "Maria Kessel", EntityType.PERSON, "Kessel", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(of(clusters, 0), of(clusters, 1));
+    }
+
+    @Test
+    void aPlaceEndingAnOrganisationsNameWrittenElsewhereIsThatOrganisation() {
+        String text = "Bank of Ruritania holds rates\n\nThe Bank of Ruritania kept rates on hold. Fog covered the North of Ruritania.";
+        List<Mention> ms = mentions(text, "Ruritania", EntityType.LOCATION, "Bank of Ruritania", EntityType.ORGANIZATION,
+                "Ruritania", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(of(clusters, 1), of(clusters, 0));
+        assertEquals(EntityType.LOCATION, of(clusters, 2).type());
+        assertNotEquals(of(clusters, 1), of(clusters, 2));
+    }
+
+    @Test
+    void theHeadOfAnAcronymsWrittenOutNameIsThatBody() {
+        String text = "ROME - The Grain Commission (GC) set new quotas. Its chair said the Commission expected a vote.";
+        List<Mention> ms = mentions(text, "GC", EntityType.ORGANIZATION, "Commission", EntityType.ORGANIZATION);
+        Entity other = entity(5, EntityType.ORGANIZATION, "Commission");
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(other));
+        assertEquals(of(clusters, 0), of(clusters, 1));
+        assertNotEquals(Long.valueOf(5), of(clusters, 1).entityId());
+    }
+
+    @Test
+    void theHeadWrittenBeforeTheAcronymsNameIsNotThatBody() {
+        String text = "The Commission met first. Later the Grain Commission (GC) set new quotas.";
+        List<Mention> ms = mentions(text, "Commission", EntityType.ORGANIZATION, "GC", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(of(clusters, 0), of(clusters, 1));
+    }
 }
