@@ -239,6 +239,9 @@ final class ClauseTense {
         String words = text.substring(clause[0], start) + " " + text.substring(end, clause[1]);
         if (presentVerb(words)) return true;
         if (!cues(words).isEmpty() || VERB_LIKE.matcher(words).find()) return false;
+        // the clause that opens the sentence has a verb of its own even when it is one no cue knows ("A ferry sank off
+        // X on Saturday night with 214 aboard, and at least 31 are dead"): only a later clause can lack one
+        if (clause[0] <= s.start()) return false;
         // a clause with no verb of its own (an apposition, "with Thursday's collection on Friday", "a restaurant in
         // Guildford, on Friday") is governed by the clauses around it, as in governing(): the one after, then the
         // ones before, nearest first, up to the first that has a verb
