@@ -52,7 +52,7 @@ class FreshPairsTest {
      * The second set (fresh-pairs2, p11-p20), written after the first set's fixes; value kinds for values written differently (made
      * on the sixth set) took it from 0.949 / 0.883 to 0.951 / 0.902.
      */
-    static final Floors SECOND = new Floors("fresh-pairs2", 0.95, 0.91, 26, 2, 0, 24, 8);
+    static final Floors SECOND = new Floors("fresh-pairs2", 0.95, 0.91, 26, 2, 0, 25, 8);
     /**
      * The third set (fresh-pairs3, p21-p30), held out: the figure of its first run (cosmetic shown 3, one-sided wrong 18),
      * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count). Alignment was never tuned on
@@ -88,9 +88,11 @@ class FreshPairsTest {
      * then a year against "N years ago" across the articles: 25/34, one-sided wrong 19; then alignment by kind (a number of things is no
      * value-kind counterpart of one of people; no weaker second event link from a sentence with a full counterpart): precision 0.889;
      * then a decimal number ends a sentence ("is now 41.8. Almost ...", text.Sentences): 0.907 (0.918 with later value kinds); then no
-     * event link between two sentences with counterparts under 0.62 of their counterparts' mean strength: 0.933.
+     * event link between two sentences with counterparts under 0.62 of their counterparts' mean strength: 0.933. The date rounds of
+     * stop 37 date two forecast windows: "the rest of the week" one side gives (one-sided right 27) and "over the next two days",
+     * which the answers do not count as a fact (one-sided wrong 18).
      */
-    static final Floors SIXTH = new Floors("fresh-pairs6", 0.935, 0.85, 25, 2, 0, 26, 17);
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.935, 0.85, 25, 2, 0, 27, 18);
     /**
      * The seventh set (fresh-pairs7, p61-p70), held out: the figure of its first run, precision 0.893, recall 0.867, conflicts 22/43
      * with 6 false, cosmetic shown 0/5, one-sided facts 14 right and 29 wrong; then fixes by kind made on it and an earlier set (counts of
