@@ -38,8 +38,7 @@ final class DaySplits {
         }
         if (days.size() < 2) return List.of();
         if (where.size() < 2) return guests(kind, sentenceText, days, who, where, named, source);
-        Map<Long, Mention> first = new java.util.HashMap<>();
-        for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
+        Map<Long, Mention> first = firstMentions(named);
         int opening = days.stream().mapToInt(ResolvedDate::start).min().orElseThrow();
         // the subject comes before the verb: "He met X in Beirut on Monday and flew to Y" has X on Monday only
         Matcher cue = kind == EventKind.VISIT ? EventExtractor.VISIT.matcher(sentenceText) : EventExtractor.MEETING.matcher(sentenceText);
@@ -49,20 +48,8 @@ final class DaySplits {
         for (Long id : where.keySet()) {
             if (first.containsKey(id)) opening = Math.min(opening, first.get(id).start());
         }
-        List<Map<Long, String>> partWho = new ArrayList<>();
-        List<Map<Long, String>> partWhere = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            partWho.add(new LinkedHashMap<>());
-            partWhere.add(new LinkedHashMap<>());
-        }
-        for (Map.Entry<Long, String> w : who.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m == null || m.start() < opening) {
-                partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
-            } else {
-                partWho.get(nearest(m, days)).put(w.getKey(), w.getValue());
-            }
-        }
+        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, new boolean[days.size()]);
+        List<Map<Long, String>> partWhere = emptyByDay(days.size());
         boolean[] stopOfItsOwn = new boolean[days.size()];
         for (Map.Entry<Long, String> w : where.entrySet()) {
             Mention m = first.get(w.getKey());
@@ -87,6 +74,40 @@ final class DaySplits {
         return parts;
     }
 
+    /** Each entity's first mention among {@code named}. */
+    private static Map<Long, Mention> firstMentions(List<Mention> named) {
+        Map<Long, Mention> first = new java.util.HashMap<>();
+        for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
+        return first;
+    }
+
+    /** One empty map per day. */
+    private static List<Map<Long, String>> emptyByDay(int days) {
+        List<Map<Long, String>> out = new ArrayList<>();
+        for (int i = 0; i < days; i++) out.add(new LinkedHashMap<>());
+        return out;
+    }
+
+    /**
+     * The parties of each day: one named before {@code opening} (the subject) in every day, any other in the day nearest
+     * its first mention, which is then marked in {@code own}.
+     */
+    private static List<Map<Long, String>> partiesByDay(Map<Long, String> who, Map<Long, Mention> first, int opening,
+                                                        List<ResolvedDate> days, boolean[] own) {
+        List<Map<Long, String>> partWho = emptyByDay(days.size());
+        for (Map.Entry<Long, String> w : who.entrySet()) {
+            Mention m = first.get(w.getKey());
+            if (m == null || m.start() < opening) {
+                partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
+            } else {
+                int at = nearest(m, days);
+                partWho.get(at).put(w.getKey(), w.getValue());
+                own[at] = true;
+            }
+        }
+        return partWho;
+    }
+
     /** Right before a venue: "talks at the Elysee", "a dinner at Windsor Castle". */
     static final Pattern VENUE = Pattern.compile("\\bat\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -105,25 +126,10 @@ final class DaySplits {
         Matcher cue = (kind == EventKind.VISIT ? EventExtractor.VISIT : EventExtractor.MEETING).matcher(sentenceText);
         if (!cue.find()) return List.of();
         int opening = source.sentenceStart() + cue.start();
-        Map<Long, Mention> first = new java.util.HashMap<>();
-        for (Mention m : named) first.merge(m.entityId(), m, (a, b) -> a.start() <= b.start() ? a : b);
-        List<Map<Long, String>> partWho = new ArrayList<>();
-        List<Map<Long, String>> partWhere = new ArrayList<>();
+        Map<Long, Mention> first = firstMentions(named);
         boolean[] own = new boolean[days.size()];
-        for (int i = 0; i < days.size(); i++) {
-            partWho.add(new LinkedHashMap<>());
-            partWhere.add(new LinkedHashMap<>());
-        }
-        for (Map.Entry<Long, String> w : who.entrySet()) {
-            Mention m = first.get(w.getKey());
-            if (m == null || m.start() < opening) {
-                partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
-            } else {
-                int at = nearest(m, days);
-                partWho.get(at).put(w.getKey(), w.getValue());
-                own[at] = true;
-            }
-        }
+        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, own);
+        List<Map<Long, String>> partWhere = emptyByDay(days.size());
         for (Map.Entry<Long, String> w : where.entrySet()) {
             Mention m = first.get(w.getKey());
             if (m != null && VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) {
