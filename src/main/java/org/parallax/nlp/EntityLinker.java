@@ -102,92 +102,6 @@ public final class EntityLinker {
         return clusters(text, mentions, linkable, parent, known);
     }
 
-    /**
-     * A place written with the region it is in, "Paris, Texas", "Birmingham, England, in the 1990s", as that form; else
-     * null. Not a list ("Paris, London and Rome", "in Paris, London, Rome"): the region ends a phrase and the place
-     * does not follow a comma.
-     */
-    static String qualified(String text, Mention m, Map<Integer, Mention> placeAt) {
-        return qualified(text, m, placeAt, false);
-    }
-
-    /**
-     * After a place and its region, a list going on: ", and Rome", ", and the Hague", ", or other towns". Not a clause
-     * that leaves the place: "a restaurant in Paris, Texas, and another in Austin" writes Paris with its state (issue 15,
-     * entities3: read as a list, that Paris was the French capital of another article).
-     */
-    private static final Pattern LIST_GOES_ON = Pattern.compile("^,\\s+(?:and|or)\\s+(?:[^\\p{Ll}]|(?:the|a|an|other|others|several"
-            + "|many|some|more|most|all|both|elsewhere|nearby|neighbouring|neighboring|surrounding)(?![\\p{L}]))");
-
-    /** As {@link #qualified(String, Mention, Map)}; {@code listToo} takes "Paris, Texas, and" too (else read as a list). */
-    private static String qualified(String text, Mention m, Map<Integer, Mention> placeAt, boolean listToo) {
-        if (EntityNames.STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9))).find()) {
-            return clean(m.text()).replaceAll("[’']s$", "") + " state";
-        }
-        // "Perth, in Scotland, lost", "Perth in Western Australia sent": the region after "in" is no list
-        int in = text.startsWith(", in ", m.end()) ? m.end() + 5 : text.startsWith(" in ", m.end()) ? m.end() + 4 : -1;
-        if (!text.startsWith(", ", m.end()) && in < 0) return null;
-        Mention region = placeAt.get(in >= 0 ? in : m.end() + 2);
-        if (region == null || region.text().contains(",")) return null;
-        String before = text.substring(Math.max(0, m.start() - 2), m.start());
-        if (in < 0 && (before.endsWith(", ") || before.endsWith(","))) return null;
-        String after = text.substring(region.end(), Math.min(text.length(), region.end() + 24));
-        if (!after.isEmpty() && !after.matches("(?s)^(?:[.;:)]|,\\s+\\p{Ll}|\\s*\\n|\\s+(?:in|on|at|by|last|this|next|where|when|was|is|has|had)\\b).*")
-                && !(listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*"))
-                || !listToo && LIST_GOES_ON.matcher(after).find()) return null;
-        return clean(m.text()).replaceAll("[’']s$", "") + ", " + clean(region.text());
-    }
-
-    /**
-     * For an article that writes one place name with two regions ("Springfield, Illinois" and "Springfield,
-     * Massachusetts"; "Perth, in Scotland" and "Perth in Western Australia"), each mention of that name's qualifier:
-     * its own, or for a bare one the region written first. Left to one key, the two places were one entity. A pair that
-     * reads as a list ("Springfield, Illinois, and ...") counts when the article writes that pair elsewhere too.
-     */
-    private static Map<Integer, String> twoPlaceQualifiers(String text, List<Mention> mentions, List<Integer> linkable) {
-        Map<Integer, Mention> placeAt = new HashMap<>();
-        for (Mention m : mentions) if (m.type() == EntityType.LOCATION) placeAt.put(m.start(), m);
-        Map<String, Set<String>> byKey = new HashMap<>();
-        for (int i : linkable) {
-            Mention m = mentions.get(i);
-            String q = m.type() == EntityType.LOCATION && m.end() <= text.length() ? qualified(text, m, placeAt) : null;
-            if (q != null) byKey.computeIfAbsent(key(m.type(), m.text()), k -> new LinkedHashSet<>()).add(q.toLowerCase(Locale.ROOT));
-        }
-        Map<Integer, String> out = new HashMap<>();
-        for (int i : linkable) {
-            Mention m = mentions.get(i);
-            Set<String> qs = m.type() == EntityType.LOCATION ? byKey.getOrDefault(key(m.type(), m.text()), Set.of()) : Set.of();
-            if (qs.size() < 2) continue;
-            String q = qualified(text, m, placeAt, true);
-            q = q == null || !qs.contains(q.toLowerCase(Locale.ROOT)) ? null : q.toLowerCase(Locale.ROOT);
-            out.put(i, "|" + (q != null ? q : firstQualifier(text, mentions, linkable, placeAt, qs)));
-        }
-        return out;
-    }
-
-    /** Of these qualifiers of one place name, the one written first in the article. */
-    private static String firstQualifier(String text, List<Mention> mentions, List<Integer> linkable, Map<Integer, Mention> placeAt,
-            Set<String> qs) {
-        for (int i : linkable) {
-            String q = mentions.get(i).type() == EntityType.LOCATION ? qualified(text, mentions.get(i), placeAt, true) : null;
-            if (q != null && qs.contains(q.toLowerCase(Locale.ROOT))) return q.toLowerCase(Locale.ROOT);
-        }
-        return qs.iterator().next();
-    }
-
-    /**
-     * Whether a place cluster written with these regions ("Paris, Texas") may be a known place: one written with the
-     * same region, or neither written with any. "Birmingham, England" is not the "Birmingham" of an Alabama story,
-     * nor "Paris" in a story about France the "Paris, Texas" of another.
-     */
-    private static boolean sameQualifier(Set<String> qualified, Entity e) {
-        Set<String> theirs = new LinkedHashSet<>();
-        for (String n : names(e)) if (EntityNames.isQualifiedPlace(n)) theirs.add(n.toLowerCase(Locale.ROOT));
-        if (qualified.isEmpty() && theirs.isEmpty()) return true;
-        for (String q : qualified) if (theirs.contains(q.toLowerCase(Locale.ROOT))) return true;
-        return false;
-    }
-
     /** Right after a name: an age in apposition, "Dallas, 61, called it", "Smith, 42." */
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3}\\s*[,.;]");
 
@@ -246,7 +160,7 @@ public final class EntityLinker {
         // a key's forms may still differ in a person's initials ("George W. Bush", "George H.W. Bush"): each key holds
         // groups whose forms all agree, and a form joins the first such group
         Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
-        Map<Integer, String> placeQualifier = twoPlaceQualifiers(text, mentions, linkable);
+        Map<Integer, String> placeQualifier = PlaceQualifiers.twoPlaceQualifiers(text, mentions, linkable);
         // surnames of two or more full names here ("Marcus Hale", "Rachel Hale"): their bare forms are keyed by gender
         Map<String, Set<String>> fullByLast = new HashMap<>();
         for (int i : linkable) {
@@ -466,8 +380,7 @@ public final class EntityLinker {
 
     /** The groups as clusters, each attached to the known entity it matches, if any. */
     private List<Cluster> clusters(String text, List<Mention> mentions, List<Integer> linkable, int[] parent, Known known) {
-        Map<Integer, Mention> placeAt = new HashMap<>();
-        for (Mention m : mentions) if (m.type() == EntityType.LOCATION) placeAt.put(m.start(), m);
+        Map<Integer, Mention> placeAt = PlaceQualifiers.placesByStart(mentions);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i : linkable) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         List<Cluster> out = new ArrayList<>();
@@ -499,14 +412,8 @@ public final class EntityLinker {
             for (String f : matchForms) {
                 for (String signal : signals(type, f)) candidates.addAll(known.withSignal(signal));
             }
-            Set<String> qualified = new LinkedHashSet<>();
-            if (type == EntityType.LOCATION) {
-                for (int i : members) {
-                    String q = qualified(text, mentions.get(i), placeAt);
-                    if (q != null) qualified.add(q);
-                }
-                candidates.removeIf(e -> !sameQualifier(qualified, e));
-            }
+            Set<String> qualified = type == EntityType.LOCATION ? PlaceQualifiers.ofMembers(text, mentions, members, placeAt) : Set.of();
+            if (type == EntityType.LOCATION) candidates.removeIf(e -> !PlaceQualifiers.sameQualifier(qualified, e));
             Entity match = bestKnown(type, matchForms, candidates);
             forms.addAll(qualified);
             if (match != null) {
