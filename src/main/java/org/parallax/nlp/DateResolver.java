@@ -218,7 +218,7 @@ public final class DateResolver {
                     span = spanTo(range, to.group(1), to.group(2));
                     spanStart = start - (lead.length() - to.start());
                 } else if (week.find() && range.precision() == DatePrecision.DAY) {
-                    span = weekAround(range.start(), week.group(1));
+                    span = RelativeDates.weekAround(range.start(), week.group(1));
                     spanStart = start - (lead.length() - week.start());
                 }
                 if (span != null) {
@@ -448,12 +448,6 @@ public final class DateResolver {
                 String.format("XXXX-%02d-%02d", Months.number(mon.replace(".", "")), Integer.parseInt(d)));
     }
 
-    /** "the first week of July", "the last week in March": SUTime's value ("XXXX-07 INTERSECT P1W-#1") has no days. */
-    private static final Pattern NTH_WEEK_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last|final)\\s+(week(?:end)?)\\s+"
-            + "(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
-    /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday. */
-    private static final Pattern WEEK_BY_HOLIDAY = Pattern.compile("^(?:the\\s+)?week\\s+(before|after|leading\\s+up\\s+to)\\s+"
-            + "(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day|New\\s+Year's\\s+(?:Day|Eve))$");
     private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:contracts?|futures|delivery|deliveries)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_ALONE = Pattern.compile("^(?:at\\s+)?" + ClockTimes.TIME + "$", Pattern.CASE_INSENSITIVE);
     /** After a clock time: how often ("at 5 a.m., six days a week", "at 9am every day", "at noon daily"). */
@@ -490,9 +484,6 @@ public final class DateResolver {
     private static final Pattern HABIT_BEFORE = Pattern.compile("\\b(?:daily|nightly|every\\s+(?:day|night|morning|evening)"
             + "|each\\s+day)\\b[^.;,\\d]{0,12}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_DAY = Pattern.compile("^the\\s+day$", Pattern.CASE_INSENSITIVE);
-    /** "the weekend", "weekend": no "this", "last" or "next" to place it. */
-    private static final Pattern BARE_WEEKEND = Pattern.compile("^(?:the\\s+)?weekend$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_OF_UNKNOWN_MONTH = Pattern.compile("^XXXX-XX-(\\d{2})$");
     private static final String COUNT_WORD = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     /** Before a date: "the four weeks to ", "the three months ending ", "the past 12 months to ". */
@@ -501,16 +492,11 @@ public final class DateResolver {
     /** Before a date: "the week of ", "the week ending ". */
     private static final Pattern WEEK_OF_BEFORE = Pattern.compile("\\bthe\\s+week\\s+(of|ending|ended|to|starting|beginning|from)\\s+$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEK_OF_TEXT = Pattern.compile("^the\\s+week\\s+(of|ending|ended|to|starting|beginning|from)\\s+(.+)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH = Pattern.compile("^(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")"
+    static final Pattern DAY_MONTH = Pattern.compile("^(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")"
             + "|(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?)$", Pattern.CASE_INSENSITIVE);
     /** Holidays named without a year: Easter (Sunday), Christmas (Eve, Day), Boxing Day, New Year's Day and Eve. */
     static final Pattern HOLIDAY = Pattern.compile("^(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day"
             + "|New\\s+Year's\\s+(?:Day|Eve))$");
-    private static final Pattern HOLIDAY_BEFORE = Pattern.compile("\\bEaster\\s+$");
-    /** "the bank holiday weekend": a weekend with the Monday off after it. */
-    private static final Pattern BANK_HOLIDAY = Pattern.compile("\\bbank\\s+holiday\\s+(?:weekend)?$", Pattern.CASE_INSENSITIVE);
     /** "Q3 2016", "Q4", "H2", "H1 2024", "Q1'24": a quarter or half year written as its code. */
     private static final Pattern QUARTER_TEXT = Pattern.compile("^(?:the\\s+)?(?:Q([1-4])|H([12]))(?:\\s+|\\s*')?((?:19|20)?\\d\\d)?$");
     /** "the final quarter of 2031", "the first quarter of 2030": a quarter of a year written out. */
@@ -630,52 +616,11 @@ public final class DateResolver {
             return docDate == null ? null : DateRange.day(DateAnchoring.placeHoliday(feast.group(1), ClauseTense.ahead(text, m.start(), m.end()),
                     docDate));
         }
-        Matcher nthWeek = NTH_WEEK_OF_MONTH.matcher(surface.strip());
-        if (nthWeek.matches() && docDate != null) {
-            int month = Months.number(nthWeek.group(3).replace(".", "").toLowerCase(Locale.ROOT));
-            YearMonth ym = YearMonth.of(docDate.getYear(), month);
-            DateRange whole = DateAnchoring.placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
-                    ClauseTense.of(text, m.start(), m.end()), docDate);
-            ym = YearMonth.from(whole.start());
-            String nth = nthWeek.group(1).toLowerCase(Locale.ROOT);
-            if (nthWeek.group(2).equalsIgnoreCase("weekend")) {
-                // "the first weekend of June": the month's first (second, ...) Saturday and the Sunday after it
-                LocalDate firstSaturday = ym.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SATURDAY));
-                LocalDate saturday = switch (nth) {
-                    case "first" -> firstSaturday;
-                    case "second" -> firstSaturday.plusWeeks(1);
-                    case "third" -> firstSaturday.plusWeeks(2);
-                    case "fourth" -> firstSaturday.plusWeeks(3);
-                    default -> ym.atEndOfMonth().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-                };
-                return new DateRange(saturday, saturday.plusDays(1), DatePrecision.DAY);
-            }
-            int first = switch (nth) {
-                case "first" -> 1;
-                case "second" -> 8;
-                case "third" -> 15;
-                case "fourth" -> 22;
-                default -> ym.lengthOfMonth() - 6;
-            };
-            return new DateRange(ym.atDay(first), ym.atDay(first + 6), DatePrecision.DAY);
-        }
-        Matcher byFeast = WEEK_BY_HOLIDAY.matcher(surface.strip());
-        if (byFeast.matches() && docDate != null) {
-            LocalDate feastDay = DateAnchoring.placeHoliday(byFeast.group(2), ClauseTense.of(text, m.start(), m.end()), docDate);
-            return byFeast.group(1).equalsIgnoreCase("after") ? new DateRange(feastDay.plusDays(1), feastDay.plusDays(7), DatePrecision.DAY)
-                    : new DateRange(feastDay.minusDays(7), feastDay.minusDays(1), DatePrecision.DAY);
-        }
-        Matcher weekOf = WEEK_OF_TEXT.matcher(surface.strip());
-        if (weekOf.matches() && docDate != null) {
-            // "the week of 11 October", which SUTime tags whole without a value: the week around the day named
-            Matcher day = DAY_MONTH.matcher(weekOf.group(2));
-            if (!day.find()) return null;
-            String d = day.group(1) != null ? day.group(1) : day.group(4);
-            String mon = day.group(2) != null ? day.group(2) : day.group(3);
-            int at = m.start() + surface.indexOf(weekOf.group(2));
-            DateRange named = resolveMention(text, new RawMention(at, at + weekOf.group(2).length(), weekOf.group(2), EntityType.DATE,
-                    "DATE", "DATE", String.format("XXXX-%02d-%02d", Months.number(mon.replace(".", "")), Integer.parseInt(d))), docDate);
-            return named == null ? null : weekAround(named.start(), weekOf.group(1));
+        if (docDate != null) {
+            DateRange week = RelativeDates.nthWeekOfMonth(text, m, docDate); // "the first week of July", "the last weekend in June"
+            if (week == null) week = RelativeDates.weekByHoliday(text, m, docDate); // "the week before Christmas"
+            if (week != null) return week;
+            if (RelativeDates.isWeekOf(surface)) return RelativeDates.weekOf(this, text, m, docDate); // "the week of 11 October"
         }
         Matcher nthQuarter = NTH_QUARTER.matcher(surface.strip());
         if (nthQuarter.matches()) {
@@ -745,33 +690,12 @@ public final class DateResolver {
         }
         if (THE_DAY.matcher(surface.strip()).matches()) return null; // "remembers the day": a day of the story, not today
         if (docDate != null && RelativeDates.comingWeekend(surface, docDate) != null) return RelativeDates.comingWeekend(surface, docDate);
-        if (docDate != null && BANK_HOLIDAY.matcher(text.substring(Math.max(0, m.start() - 16), m.end())).find()
-                && surface.strip().toLowerCase(Locale.ROOT).endsWith("weekend")) {
-            // "over the bank holiday weekend": Saturday to the Monday off, the last one after a past verb, else the coming one
-            boolean past = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST;
-            LocalDate monday = past ? docDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                    : docDate.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-            return new DateRange(monday.minusDays(2), monday, DatePrecision.DAY);
-        }
-        if (docDate != null && BARE_WEEKEND.matcher(surface.strip()).matches()) {
-            if (OF_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()) {
-                return null; // "the weekend of 10-11 January": the days that follow name it
-            }
-            Matcher feastBefore = HOLIDAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
-            if (feastBefore.find()) {
-                // "Easter weekend": the Saturday and Sunday of that Easter, not of the publication week
-                LocalDate sunday = DateAnchoring.placeHoliday("Easter", ClauseTense.of(text, m.start(), m.end()), docDate);
-                return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
-            }
-            if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST) {
-                // "fires broke out over the weekend": the last weekend, not the coming one SUTime gives
-                LocalDate sunday = docDate.getDayOfWeek() == DayOfWeek.SUNDAY ? docDate : docDate.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
-                return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
-            }
-            if (docDate.getDayOfWeek() == DayOfWeek.SUNDAY && ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE) {
-                // written on a Sunday, "by the weekend temperatures will fall" is the next one, not the weekend ending today
-                return new DateRange(docDate.plusDays(6), docDate.plusDays(7), DatePrecision.DAY);
-            }
+        if (docDate != null) {
+            DateRange weekend = RelativeDates.bankHolidayWeekend(text, m, docDate); // "over the bank holiday weekend"
+            if (weekend != null) return weekend;
+            if (RelativeDates.weekendOfDays(text, m)) return null; // "the weekend of 10-11 January": the days that follow name it
+            weekend = RelativeDates.bareWeekend(text, m, docDate); // "over the weekend", "Easter weekend"
+            if (weekend != null) return weekend;
         }
         Matcher dayOnly = DAY_OF_UNKNOWN_MONTH.matcher(m.timexValue() == null ? "" : m.timexValue());
         if (dayOnly.matches()) {
@@ -844,15 +768,6 @@ public final class DateResolver {
                     r.precision() == DatePrecision.MONTH ? DatePrecision.MONTH : DatePrecision.DAY);
             case "week" -> new DateRange(end.minusDays(7L * n - 1), end, DatePrecision.DAY);
             default -> new DateRange(end.minusDays(n - 1L), end, DatePrecision.DAY);
-        };
-    }
-
-    /** The week that a day names: "of" it (Monday to Sunday), "ending" on it, or "starting" on it. */
-    private static DateRange weekAround(LocalDate day, String how) {
-        return switch (how.toLowerCase(Locale.ROOT)) {
-            case "ending", "ended", "to" -> new DateRange(day.minusDays(6), day, DatePrecision.DAY);
-            case "starting", "beginning", "from" -> new DateRange(day, day.plusDays(6), DatePrecision.DAY);
-            default -> new DateRange(day.with(DayOfWeek.MONDAY), day.with(DayOfWeek.MONDAY).plusDays(6), DatePrecision.WEEK);
         };
     }
 

@@ -20,10 +20,12 @@ import org.parallax.text.Months;
 
 /**
  * Date expressions SUTime leaves vague or reads too widely, read against the document date as a reader would: relative
- * weeks ("the week before", "next week"), offsets at their unit's precision ("in two weeks" is a week, "three years
- * ago" a year), seasons (meteorological, northern hemisphere: spring is March-May, winter runs from December into the
- * next year's February), and modifiers (early, mid, late, first and second half) as a part of the month or year they
- * modify. Returns null where the text is not one of these. Stateless.
+ * weeks ("the week before", "next week"), weeks and weekends named by a month, a holiday or a day ("the first week of
+ * July", "the week of 11 October", "over the bank holiday weekend", a bare "the weekend" by its verb), offsets at
+ * their unit's precision ("in two weeks" is a week, "three years ago" a year), seasons (meteorological, northern
+ * hemisphere: spring is March-May, winter runs from December into the next year's February), and modifiers (early,
+ * mid, late, first and second half) as a part of the month or year they modify. Returns null where the text is not one
+ * of these. Stateless.
  */
 final class RelativeDates {
 
@@ -669,6 +671,141 @@ final class RelativeDates {
         if (!COMING_WEEKEND.matcher(surface.strip()).matches() || docDate.getDayOfWeek().getValue() > 5) return null;
         LocalDate saturday = docDate.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         return new DateRange(saturday, saturday.plusDays(1), DatePrecision.DAY);
+    }
+
+    /** "the first week of July", "the last week in March": SUTime's value ("XXXX-07 INTERSECT P1W-#1") has no days. */
+    private static final Pattern NTH_WEEK_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last|final)\\s+(week(?:end)?)\\s+"
+            + "(?:of|in)\\s+(" + Months.NAME + "\\.?)$", Pattern.CASE_INSENSITIVE);
+    /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday. */
+    private static final Pattern WEEK_BY_HOLIDAY = Pattern.compile("^(?:the\\s+)?week\\s+(before|after|leading\\s+up\\s+to)\\s+"
+            + "(Easter(?:\\s+Sunday)?|Christmas(?:\\s+Day|\\s+Eve)?|Boxing\\s+Day|New\\s+Year's\\s+(?:Day|Eve))$");
+    private static final Pattern WEEK_OF_TEXT = Pattern.compile("^the\\s+week\\s+(of|ending|ended|to|starting|beginning|from)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "the weekend", "weekend": no "this", "last" or "next" to place it. */
+    private static final Pattern BARE_WEEKEND = Pattern.compile("^(?:the\\s+)?weekend$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOLIDAY_BEFORE = Pattern.compile("\\bEaster\\s+$");
+    /** "the bank holiday weekend": a weekend with the Monday off after it. */
+    private static final Pattern BANK_HOLIDAY = Pattern.compile("\\bbank\\s+holiday\\s+(?:weekend)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the first week of July", "the last weekend in June": the month's first (second, ...) seven days, or its Saturday
+     * and the Sunday after it, the month placed in a year by the tense of its verb; else null.
+     */
+    static DateRange nthWeekOfMonth(String text, RawMention m, LocalDate docDate) {
+        Matcher nthWeek = NTH_WEEK_OF_MONTH.matcher(text.substring(m.start(), m.end()).strip());
+        if (!nthWeek.matches()) return null;
+        int month = Months.number(nthWeek.group(3).replace(".", "").toLowerCase(Locale.ROOT));
+        YearMonth ym = YearMonth.of(docDate.getYear(), month);
+        DateRange whole = DateAnchoring.placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH),
+                ClauseTense.of(text, m.start(), m.end()), docDate);
+        ym = YearMonth.from(whole.start());
+        String nth = nthWeek.group(1).toLowerCase(Locale.ROOT);
+        if (nthWeek.group(2).equalsIgnoreCase("weekend")) {
+            // "the first weekend of June": the month's first (second, ...) Saturday and the Sunday after it
+            LocalDate firstSaturday = ym.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SATURDAY));
+            LocalDate saturday = switch (nth) {
+                case "first" -> firstSaturday;
+                case "second" -> firstSaturday.plusWeeks(1);
+                case "third" -> firstSaturday.plusWeeks(2);
+                case "fourth" -> firstSaturday.plusWeeks(3);
+                default -> ym.atEndOfMonth().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            };
+            return new DateRange(saturday, saturday.plusDays(1), DatePrecision.DAY);
+        }
+        int first = switch (nth) {
+            case "first" -> 1;
+            case "second" -> 8;
+            case "third" -> 15;
+            case "fourth" -> 22;
+            default -> ym.lengthOfMonth() - 6;
+        };
+        return new DateRange(ym.atDay(first), ym.atDay(first + 6), DatePrecision.DAY);
+    }
+
+    /** "the week before Christmas", "the week after Easter": the seven days on that side of the holiday; else null. */
+    static DateRange weekByHoliday(String text, RawMention m, LocalDate docDate) {
+        Matcher byFeast = WEEK_BY_HOLIDAY.matcher(text.substring(m.start(), m.end()).strip());
+        if (!byFeast.matches()) return null;
+        LocalDate feastDay = DateAnchoring.placeHoliday(byFeast.group(2), ClauseTense.of(text, m.start(), m.end()), docDate);
+        return byFeast.group(1).equalsIgnoreCase("after") ? new DateRange(feastDay.plusDays(1), feastDay.plusDays(7), DatePrecision.DAY)
+                : new DateRange(feastDay.minusDays(7), feastDay.minusDays(1), DatePrecision.DAY);
+    }
+
+    /** Whether a mention is "the week of", "ending" or "starting" a day: {@link #weekOf} reads it, or it is no date. */
+    static boolean isWeekOf(String surface) {
+        return WEEK_OF_TEXT.matcher(surface.strip()).matches();
+    }
+
+    /**
+     * "the week of 11 October", which SUTime tags whole without a value: the week around the day named, that day
+     * placed as {@code resolver} places it alone; null when no day and month are written.
+     */
+    static DateRange weekOf(DateResolver resolver, String text, RawMention m, LocalDate docDate) {
+        String surface = text.substring(m.start(), m.end());
+        Matcher weekOf = WEEK_OF_TEXT.matcher(surface.strip());
+        if (!weekOf.matches()) return null;
+        Matcher day = DateResolver.DAY_MONTH.matcher(weekOf.group(2));
+        if (!day.find()) return null;
+        String d = day.group(1) != null ? day.group(1) : day.group(4);
+        String mon = day.group(2) != null ? day.group(2) : day.group(3);
+        int at = m.start() + surface.indexOf(weekOf.group(2));
+        DateRange named = resolver.resolveMention(text, new RawMention(at, at + weekOf.group(2).length(), weekOf.group(2), EntityType.DATE,
+                "DATE", "DATE", String.format("XXXX-%02d-%02d", Months.number(mon.replace(".", "")), Integer.parseInt(d))), docDate);
+        return named == null ? null : weekAround(named.start(), weekOf.group(1));
+    }
+
+    /** The week that a day names: "of" it (Monday to Sunday), "ending" on it, or "starting" on it. */
+    static DateRange weekAround(LocalDate day, String how) {
+        return switch (how.toLowerCase(Locale.ROOT)) {
+            case "ending", "ended", "to" -> new DateRange(day.minusDays(6), day, DatePrecision.DAY);
+            case "starting", "beginning", "from" -> new DateRange(day, day.plusDays(6), DatePrecision.DAY);
+            default -> new DateRange(day.with(DayOfWeek.MONDAY), day.with(DayOfWeek.MONDAY).plusDays(6), DatePrecision.WEEK);
+        };
+    }
+
+    /**
+     * "over the bank holiday weekend": Saturday to the Monday off, the last one after a past verb, else the coming one;
+     * else null.
+     */
+    static DateRange bankHolidayWeekend(String text, RawMention m, LocalDate docDate) {
+        if (!BANK_HOLIDAY.matcher(text.substring(Math.max(0, m.start() - 16), m.end())).find()
+                || !text.substring(m.start(), m.end()).strip().toLowerCase(Locale.ROOT).endsWith("weekend")) return null;
+        boolean past = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST;
+        LocalDate monday = past ? docDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                : docDate.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        return new DateRange(monday.minusDays(2), monday, DatePrecision.DAY);
+    }
+
+    /** Whether a bare "the weekend" is followed by "of": "the weekend of 10-11 January", which the days after it name. */
+    static boolean weekendOfDays(String text, RawMention m) {
+        return BARE_WEEKEND.matcher(text.substring(m.start(), m.end()).strip()).matches()
+                && OF_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find();
+    }
+
+    /**
+     * A bare "the weekend" ({@link #weekendOfDays} aside): after "Easter" that Easter's Saturday and Sunday; after a
+     * past verb the last weekend, not the coming one SUTime gives; written on a Sunday with a future verb the next one,
+     * not the weekend ending today. Else null: SUTime's coming weekend.
+     */
+    static DateRange bareWeekend(String text, RawMention m, LocalDate docDate) {
+        if (!BARE_WEEKEND.matcher(text.substring(m.start(), m.end()).strip()).matches()) return null;
+        Matcher feastBefore = HOLIDAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
+        if (feastBefore.find()) {
+            // "Easter weekend": the Saturday and Sunday of that Easter, not of the publication week
+            LocalDate sunday = DateAnchoring.placeHoliday("Easter", ClauseTense.of(text, m.start(), m.end()), docDate);
+            return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
+        }
+        if (ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.PAST) {
+            // "fires broke out over the weekend": the last weekend, not the coming one SUTime gives
+            LocalDate sunday = docDate.getDayOfWeek() == DayOfWeek.SUNDAY ? docDate : docDate.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+            return new DateRange(sunday.minusDays(1), sunday, DatePrecision.DAY);
+        }
+        if (docDate.getDayOfWeek() == DayOfWeek.SUNDAY && ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE) {
+            // written on a Sunday, "by the weekend temperatures will fall" is the next one, not the weekend ending today
+            return new DateRange(docDate.plusDays(6), docDate.plusDays(7), DatePrecision.DAY);
+        }
+        return null;
     }
 
     private static final String CAPITAL_MONTH = "(?=[A-Z])((?i:" + Months.NAME + "))\\.?";
