@@ -159,10 +159,7 @@ final class ClauseTense {
             // the clause before, and when that holds no verb (an apposition: "will meet the minister, Ann Lee, on
             // Tuesday"), the ones before it, nearest first
             String head = text.substring(s.start(), clauseStart - 1);
-            List<Integer> breaks = new ArrayList<>();
-            breaks.add(0);
-            Matcher p = CLAUSE_BREAK.matcher(head);
-            while (p.find()) breaks.add(p.end());
+            List<Integer> breaks = clauseStarts(head);
             int to = head.length();
             for (int i = breaks.size() - 1; i >= 0; i--) {
                 Integer previous = last(head.substring(breaks.get(i), to));
@@ -252,10 +249,7 @@ final class ClauseTense {
             if (!cues(next).isEmpty()) return false;
         }
         String head = text.substring(s.start(), Math.max(s.start(), clause[0] - 1));
-        List<Integer> breaks = new ArrayList<>();
-        breaks.add(0);
-        Matcher p = CLAUSE_BREAK.matcher(head);
-        while (p.find()) breaks.add(p.end());
+        List<Integer> breaks = clauseStarts(head);
         int to = head.length();
         for (int i = breaks.size() - 1; i >= 0; i--) {
             String previous = head.substring(Math.min(breaks.get(i), to), to);
@@ -264,6 +258,15 @@ final class ClauseTense {
             to = Math.max(breaks.get(i) - 1, 0);
         }
         return false;
+    }
+
+    /** Where each clause of {@code head} starts: 0, then the end of every {@link #CLAUSE_BREAK}. */
+    private static List<Integer> clauseStarts(String head) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        Matcher p = CLAUSE_BREAK.matcher(head);
+        while (p.find()) starts.add(p.end());
+        return starts;
     }
 
     private static boolean presentVerb(String words) {
