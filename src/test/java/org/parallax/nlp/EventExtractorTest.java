@@ -763,7 +763,7 @@ class EventExtractorTest {
         return out;
     }
 
-    private static ResolvedDate date(String text, String s, DateRange range) {
+    static ResolvedDate date(String text, String s, DateRange range) {
         int at = text.indexOf(s);
         return new ResolvedDate(at, at + s.length(), s, range, false);
     }
@@ -848,9 +848,10 @@ class EventExtractorTest {
         assertTrue(kinds("On 20 October she flew back to Orla after the storm.", "20 October", oct).isEmpty());
     }
 
-    private List<EventKind> kinds(String sentence, String date, DateRange range) {
+    /** The kinds of event the extractor finds in one sentence dated at {@code date}, with no names given. */
+    static List<EventKind> kinds(String sentence, String date, DateRange range) {
         int at = sentence.indexOf(date);
-        return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
+        return new EventExtractor().extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
                 List.of(new ResolvedDate(at, at + date.length(), date, range, false)), List.of(), Map.of())
                 .stream().map(EventCandidate::kind).toList();
     }

@@ -26,8 +26,7 @@ class EventExtractorTourTest {
     private final EventExtractor extractor = new EventExtractor();
 
     private static ResolvedDate date(String text, String s, DateRange range) {
-        int at = text.indexOf(s);
-        return new ResolvedDate(at, at + s.length(), s, range, false);
+        return EventExtractorTest.date(text, s, range);
     }
 
     private static Mention name(String text, String s, EntityType type, long entity) {
@@ -179,11 +178,8 @@ class EventExtractorTourTest {
         assertEquals(List.of(5L), wednesday.whereIds(), "the venue is Tuesday's only: " + events);
     }
 
-    private List<EventKind> kinds(String sentence, String date, DateRange range) {
-        int at = sentence.indexOf(date);
-        return extractor.extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
-                List.of(new ResolvedDate(at, at + date.length(), date, range, false)), List.of(), Map.of())
-                .stream().map(EventCandidate::kind).toList();
+    private static List<EventKind> kinds(String sentence, String date, DateRange range) {
+        return EventExtractorTest.kinds(sentence, date, range);
     }
 
     @Test
