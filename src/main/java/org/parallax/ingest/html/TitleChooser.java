@@ -41,6 +41,9 @@ final class TitleChooser {
     /** A last part in round or square brackets: "... (neues deutschland)". */
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s+[(\\[]([^()\\[\\]]{2,40})[)\\]]\\s*$");
 
+    /** Elements of a heading that no reader sees: a ": " between kicker and headline kept for screen readers. */
+    private static final String HIDDEN = "[class~=(?i)visually-hidden|invisible|sr-only|hidden]";
+
     /** Bars and dashes that join a site's name to a headline without spaces. */
     private static final String JOINER = "|｜-–—_ǀ";
 
@@ -53,6 +56,8 @@ final class TitleChooser {
         String t = title.strip().replaceAll("\\s+", " ");
         String behind = headlineBehindTab(doc, t);
         if (behind != null) return behind;
+        String afterKicker = headlineAfterKicker(doc, t);
+        if (afterKicker != null) return afterKicker;
         t = afterBlogArchive(t);
         t = withoutDateOrSiteAside(t, site, url);
         List<int[]> seps = new ArrayList<>();
@@ -133,6 +138,40 @@ final class TitleChooser {
         if (words(rest) < 2 || rest.length() <= t.length()) return null;
         for (Element h1 : doc.select("h1")) {
             if (key(h1.text()).equals(key(rest))) return rest;
+        }
+        return null;
+    }
+
+    /**
+     * The headline of an h1 that prints a kicker element first and the headline after it, when the metadata title (or
+     * the tab title) is that kicker and the headline's first words: "Strompreisbremse, Erlösabschöpfung: Bundesregierung
+     * drosselt Bioenergie" beside {@code <h1><span>Strompreisbremse – Erlösabschöpfung</span><span>Bundesregierung
+     * drosselt Bioenergie, Branche protestiert</span></h1>}. The title shortened the headline to fit; the h1 has it
+     * whole. Null when no h1 is so.
+     */
+    private static String headlineAfterKicker(Document doc, String t) {
+        String tab = MetadataExtractor.tab(doc).strip().replaceAll("\\s+", " ");
+        for (Element h1 : doc.select("h1")) {
+            Element kicker = null;
+            for (Element c : h1.children()) {
+                if (!c.is(HIDDEN) && !alnum(c.text()).isEmpty()) {
+                    kicker = c;
+                    break;
+                }
+            }
+            // the kicker must come first: no text of the h1's own before it
+            if (kicker == null || !alnum(h1.text()).startsWith(alnum(kicker.text()))) continue;
+            Element copy = h1.clone();
+            copy.child(kicker.elementSiblingIndex()).remove();
+            copy.select(HIDDEN).remove();
+            String head = copy.text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            if (words(head) < 3) continue;
+            for (String title : new String[] {t, tab}) {
+                String[] parts = SEPARATOR.split(title);
+                if (parts.length < 2 || !alnum(parts[0]).equals(alnum(kicker.text()))) continue;
+                String start = alnum(parts[1]);
+                if (words(parts[1]) >= 2 && alnum(head).startsWith(start) && alnum(head).length() > start.length()) return head;
+            }
         }
         return null;
     }

@@ -11,7 +11,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The title and date rules of issue 18's tenth title and date round (and the eleventh), split from {@link PageMetadataRulesTest} to keep
+ * The title and date rules of issue 18's tenth title and date round (and the eleventh and thirteenth), split from {@link PageMetadataRulesTest} to keep
  * files short: each kind with an invented fragment and its negative cases.
  */
 class PageTitleDateRulesTest {
@@ -156,5 +156,21 @@ class PageTitleDateRulesTest {
         // another minute, or the time without the local day beside it, leaves the stamp's day
         assertEquals(LocalDate.of(2022, 5, 4), read(head, "<h1>Council closes bridge</h1><span>3/5/2022 22:45</span>" + PROSE).published());
         assertEquals(LocalDate.of(2022, 5, 4), read(head, "<h1>Council closes bridge</h1><span>Updated 22:41</span>" + PROSE).published());
+    }
+
+    @Test
+    void anH1sHeadlineAfterItsKickerWinsOverATitleThatShortensIt() {
+        String h1 = "<h1><span class=label>Brückenstreit</span><span class=invisible>: </span><span class=headline>Rat sperrt alte"
+                + " Brücke für Autos</span></h1>";
+        assertEquals("Rat sperrt alte Brücke für Autos", read("<meta property=og:title content='Brückenstreit: Rat sperrt alte"
+                + " Brücke'>", h1 + PROSE).title());
+        // the tab title's parts serve when no metadata gives a title
+        assertEquals("Kostenloser Check für alte Brücken", read("<title>Initiative Brückenbau - kostenloser Check | Stadtblatt"
+                + "</title>", "<h1><span class=small>Initiative Brückenbau</span> Kostenloser Check für alte Brücken</h1>"
+                + PROSE).title());
+        // a title that goes on with other words than the headline's, or with one word only, stands
+        assertEquals("Brückenstreit: Der Rat entscheidet", read("<meta property=og:title content='Brückenstreit: Der Rat"
+                + " entscheidet'>", h1 + PROSE).title());
+        assertEquals("Brückenstreit: Rat", read("<meta property=og:title content='Brückenstreit: Rat'>", h1 + PROSE).title());
     }
 }
