@@ -58,6 +58,8 @@ final class TitleChooser {
         if (behind != null) return behind;
         String afterKicker = headlineAfterKicker(doc, t);
         if (afterKicker != null) return afterKicker;
+        String overSection = headlineOverSection(doc, t, site, url);
+        if (overSection != null) return overSection;
         t = afterBlogArchive(t);
         t = withoutDateOrSiteAside(t, site, url);
         List<int[]> seps = new ArrayList<>();
@@ -138,6 +140,25 @@ final class TitleChooser {
         if (words(rest) < 2 || rest.length() <= t.length()) return null;
         for (Element h1 : doc.select("h1")) {
             if (key(h1.text()).equals(key(rest))) return rest;
+        }
+        return null;
+    }
+
+    /**
+     * The headline of a page whose metadata title is a section's name of one or two words ("Pressemitteilungen") while the
+     * tab title is the site's name and the headline ("BDZV: Olafur Eliasson gestaltet ...") and an h1 prints that
+     * headline: press-release CMSs fill og:title with the list the page belongs to. Null otherwise.
+     */
+    private static String headlineOverSection(Document doc, String t, String site, String url) {
+        if (words(t) > 2) return null;
+        String[] parts = SEPARATOR.split(MetadataExtractor.tab(doc).strip().replaceAll("\\s+", " "));
+        if (parts.length != 2) return null;
+        String siteKey = site == null ? "" : alnum(site);
+        String host = hostLabel(url);
+        String head = isSite(parts[0], siteKey, host) ? parts[1].strip() : isSite(parts[1], siteKey, host) ? parts[0].strip() : null;
+        if (head == null || words(head) < 3 || sharesWord(head, t)) return null;
+        for (Element h1 : doc.select("h1")) {
+            if (key(h1.text()).equals(key(head))) return head;
         }
         return null;
     }

@@ -173,4 +173,16 @@ class PageTitleDateRulesTest {
                 + " entscheidet'>", h1 + PROSE).title());
         assertEquals("Brückenstreit: Rat", read("<meta property=og:title content='Brückenstreit: Rat'>", h1 + PROSE).title());
     }
+
+    @Test
+    void aSectionNameAsTheMetadataTitleGivesWayToTheHeadlineTheTabAndTheH1Print() {
+        String site = "<meta property=og:site_name content=Stadtblatt><meta property=og:title content='Pressemitteilungen'>";
+        String h1 = "<h1>Rat sperrt die alte Brücke für Autos</h1>" + PROSE;
+        assertEquals("Rat sperrt die alte Brücke für Autos", read(site + "<title>Stadtblatt: Rat sperrt die alte Brücke für"
+                + " Autos</title>", h1).title());
+        // the tab's other part must be the site's name, and an h1 must print the headline
+        assertEquals("Pressemitteilungen", read(site + "<title>Medien: Rat sperrt die alte Brücke für Autos</title>", h1).title());
+        assertEquals("Pressemitteilungen", read(site + "<title>Stadtblatt: Rat sperrt die alte Brücke für Autos</title>",
+                "<h1>Pressemitteilungen</h1>" + PROSE).title());
+    }
 }
