@@ -58,6 +58,9 @@ final class PageDates {
             + " (?:geändert|bearbeitet|aktualisiert)|wurde zuletzt am|letzte änderung|dernière mise à jour|mis à jour le)");
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)(?:erschienen am|veröffentlicht am|published(?: on)?"
             + "|publié le)\\s*:?\\s*");
+    /** A label that opens a forum's or portal's clock, the time the page was saved: "Aktuelle Zeit: 14.10.2020, 12:18". */
+    private static final Pattern CLOCK_LABEL = Pattern.compile("(?iU)\\s*(?:aktuelle zeit|it is currently|current time"
+            + "|heure actuelle|es ist jetzt|heute ist|today is)\\b");
     /** An "as of" label opening a line: "Stand:", "Stand -". */
     private static final Pattern AS_OF = Pattern.compile("(?iU)^stand\\s*[:\\p{Pd}]?\\s*(?=\\d)");
     /** A date line written with bars between day, month and year: "26 | 01 | 2022". */
@@ -453,7 +456,7 @@ final class PageDates {
         for (Element e : root.select("[class], [id]")) {
             if (!DATE_MARK.matcher(e.className() + " " + e.id()).find()) continue;
             String text = e.text();
-            if (text.length() > MAX_LINE) continue;
+            if (text.length() > MAX_LINE || CLOCK_LABEL.matcher(text).lookingAt()) continue;
             LocalDate d = HtmlDates.findInDateLine(text);
             if (d != null && !inComments(e)) return d;
         }

@@ -185,4 +185,15 @@ class PageTitleDateRulesTest {
         assertEquals("Pressemitteilungen", read(site + "<title>Stadtblatt: Rat sperrt die alte Brücke für Autos</title>",
                 "<h1>Pressemitteilungen</h1>" + PROSE).title());
     }
+
+    @Test
+    void aForumsClockLineDoesNotDateThePost() {
+        String post = "<h1>Was ist Freie Software</h1><div class=post><p class=author>Beitrag von <a href='/u/5'>r23</a> »"
+                + " 21.01.2009, 05:42</p>" + PROSE + "</div>";
+        assertEquals(LocalDate.of(2009, 1, 21), read("", "<p class='responsive-center time'>Aktuelle Zeit: 14.10.2020, 12:18</p>"
+                + post).published());
+        assertEquals(LocalDate.of(2009, 1, 21), read("", "<div class=time>It is currently 14.10.2020, 12:18</div>" + post).published());
+        // a time-marked line without the clock's label still dates the page
+        assertEquals(LocalDate.of(2020, 10, 14), read("", "<p class=time>14.10.2020, 12:18</p>" + post).published());
+    }
 }
