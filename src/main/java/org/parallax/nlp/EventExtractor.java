@@ -89,14 +89,15 @@ public final class EventExtractor {
             + "(?:[\\p{L}-]+\\s+){0,2}?(visits?|trips?|tours?|stay|summit|conference|meetings?|talks|missions?)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A cue word in another sense: a visit to a website ("visits to the company's website", "visit the site"), meeting a
-     * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"). No
-     * visit or meeting.
+     * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"), a
+     * conference given to the press ("held a press conference", "told a news conference"). No visit or meeting.
      */
     private static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
             + "|(meet(s|ing)?|met)\\s+((all|every|each|most|none\\s+of)\\s+)?(the\\s+|its\\s+|their\\s+|this\\s+|our\\s+|his\\s+"
             + "|her\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
-            + "|targets?|needs?|expectations?|deadlines?|costs|requirements?|criteria|standards?|obligations|goals?|conditions))\\b",
+            + "|targets?|needs?|expectations?|deadlines?|costs|requirements?|criteria|standards?|obligations|goals?|conditions)"
+            + "|(press|news)\\s+conferences?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -363,12 +364,21 @@ public final class EventExtractor {
             boolean anonymous = c.whoIds().isEmpty() && c.whereIds().isEmpty();
             // nobody and nowhere, and the only cue an arrival: "the remaining systems would arrive by March" is goods
             if (anonymous && c.kind() == EventKind.VISIT && onlyArrival(c.source().sentenceText())) continue;
+            if (namesNobody(c)) continue;
             if (!anonymous || body.stream().noneMatch(b -> b != c && !b.whoIds().isEmpty() && reportsSame(c, b))) kept.add(c);
         }
         for (EventCandidate h : headlines) {
-            if (kept.stream().noneMatch(b -> reportsSame(h, b))) kept.add(h);
+            if (!namesNobody(h) && kept.stream().noneMatch(b -> reportsSame(h, b))) kept.add(h);
         }
         return kept;
+    }
+
+    /**
+     * A statement nobody named made: "he said Friday" with no name to stand for, "the companies said today". It still
+     * owns its date (no visit or meeting takes it), but it is no entry for the calendar.
+     */
+    private static boolean namesNobody(EventCandidate c) {
+        return c.kind() == EventKind.STATEMENT && c.whoIds().isEmpty();
     }
 
     /**

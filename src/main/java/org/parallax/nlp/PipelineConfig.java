@@ -135,8 +135,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 34: entities: "Paris, Texas, and another" keeps its state; a town paired with another university is its own; "X is a
      *     former adviser" is a person; "Bank of England" in a headline cut to "England"; "the Commission" after "(EC)".
      * 35: the clause that opens a sentence has a verb of its own: a later clause's present no longer moves its weekday ahead.
+     * 36: a statement nobody is named for is no event (it still owns its date); a press or news conference is no meeting.
      */
-    static final int ENGINE_REVISION = 35;
+    static final int ENGINE_REVISION = 36;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
