@@ -43,11 +43,11 @@ class TrafilaturaEvalQualityTest {
     // the tenth 0.9599, and 0.9611 once soft hyphens are read as the invisible hints they are (squash); after the
     // eighth metadata round title 0.874, author 0.7995; stop 31: title 0.8832, author 0.8476, date 0.8976, body 0.9618;
     // stop 32's eleventh title and date round: title 0.8848, date 0.9032; its twelfth body round 0.9622;
-    // the twelfth metadata round author 0.8529, date 0.9069.
+    // the twelfth metadata round author 0.8529, date 0.9069; stop 38's thirteenth: title 0.8896, date 0.9088.
     private static final double MIN_F1 = 0.9615;
-    private static final double MIN_TITLE_RATE = 0.882;
+    private static final double MIN_TITLE_RATE = 0.889;
     private static final double MIN_AUTHOR_RATE = 0.850;
-    private static final double MIN_DATE_RATE = 0.905;
+    private static final double MIN_DATE_RATE = 0.908;
 
     record PageResult(String file, int tp, int fn, int fp, int tn, Boolean titleOk, Boolean authorOk, Boolean dateOk,
                       String got, String error, boolean titleInPage, boolean authorInPage, boolean authorInvented,
