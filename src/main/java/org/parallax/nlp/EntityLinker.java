@@ -94,6 +94,7 @@ public final class EntityLinker {
         Acronyms.joinTranslated(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
+        Renames.joinRenamed(text, mentions, linkable, parent);
         PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
         EntityNames.joinTitleAppositions(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
