@@ -23,6 +23,28 @@ final class PersonCues {
     private PersonCues() {
     }
 
+    /** A title of office or rank right before a name, or its first word: "Judge", "Professor", "Inspector", "Bishop". */
+    private static final Pattern ROLE_TITLE = Pattern.compile("(?i)(?:^|[^\\p{L}])(judge|justice|dr|doctor|professor|prof|coach"
+            + "|inspector|detective|sergeant|sgt|constable|captain|capt|bishop|archbishop|rabbi|imam|reverend|rev|senator|governor"
+            + "|mayor|councillor|minister|president|general|gen|colonel|col|admiral|commissioner|chancellor)\\.?\\s+$");
+
+    /**
+     * The lower-case title of office written right before a person mention or as its first word ("Judge Alice Pemberton",
+     * "Judge Pemberton"), or "" for none. Two people of one surname in one article are told apart by it: "Judge
+     * Pemberton" is the judge, not the defendant Tom Pemberton named first (issue 15, entities8).
+     */
+    static String roleTitle(String text, Mention m) {
+        String own = EntityLinker.clean(m.text());
+        int space = own.indexOf(' ');
+        if (space > 0) {
+            Matcher first = ROLE_TITLE.matcher(own.substring(0, space + 1));
+            if (first.find()) return first.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (m.start() > text.length()) return "";
+        Matcher before = ROLE_TITLE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
+        return before.find() ? before.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
     /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
     static char titleGender(String text, Mention m) {
         Matcher own = TITLE_START.matcher(m.text().strip().toLowerCase(Locale.ROOT));

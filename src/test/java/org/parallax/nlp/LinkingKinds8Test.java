@@ -12,7 +12,7 @@ import org.parallax.model.Mention;
 /**
  * Linking rules of the twelfth entities round (issue 15 items 1-2, fresh-news entities8): an acronym already bound to
  * its bracketed expansion, a company's former name, Korean names in both orders, Russian given names in two
- * transliterations.
+ * transliterations, two people of one surname told apart by a title of office.
  */
 class LinkingKinds8Test {
     private final EntityLinker linker = new EntityLinker();
@@ -95,5 +95,17 @@ class LinkingKinds8Test {
         assertEquals(false, PersonCues.sameRussianGivenName("terry", "terri"));
         assertEquals(true, PersonCues.sameRussianGivenName("dmitry", "dmitri"));
         assertEquals(true, PersonCues.sameRussianGivenName("yevgeny", "yevgeni"));
+    }
+
+    @Test
+    void aSurnameAfterATitleOfOfficeIsThePersonOfThatTitle() {
+        String text = "Sam Lowther, 40, was fined. Professor Ruth Lowther, no relation, gave evidence. The court told Lowther to pay. "
+                + "Professor Lowther said the fault was plain.";
+        List<Mention> ms = mentions(text, "Sam Lowther", EntityType.PERSON, "Ruth Lowther", EntityType.PERSON,
+                "Lowther", EntityType.PERSON, "Lowther", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(of(clusters, 0), of(clusters, 2));
+        assertEquals(of(clusters, 1), of(clusters, 3));
+        assertNotEquals(of(clusters, 0), of(clusters, 1));
     }
 }
