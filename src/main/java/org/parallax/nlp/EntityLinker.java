@@ -162,6 +162,7 @@ public final class EntityLinker {
         // groups whose forms all agree, and a form joins the first such group
         Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
         Map<Integer, String> placeQualifier = PlaceQualifiers.twoPlaceQualifiers(text, mentions, linkable);
+        PlaceQualifiers.stateOrCapital(text, mentions, linkable).forEach(placeQualifier::putIfAbsent);
         // surnames of two or more full names here ("Marcus Hale", "Rachel Hale"): their bare forms are keyed by gender
         Map<String, Set<String>> fullByLast = new HashMap<>();
         for (int i : linkable) {

@@ -12,7 +12,7 @@ import org.parallax.model.Mention;
 /**
  * Linking rules of the twelfth entities round (issue 15 items 1-2, fresh-news entities8): an acronym already bound to
  * its bracketed expansion, a company's former name, Korean names in both orders, Russian given names in two
- * transliterations, two people of one surname told apart by a title of office.
+ * transliterations, two people of one surname told apart by a title of office, the state and the capital named Washington in one story.
  */
 class LinkingKinds8Test {
     private final EntityLinker linker = new EntityLinker();
@@ -107,5 +107,25 @@ class LinkingKinds8Test {
         assertEquals(of(clusters, 0), of(clusters, 2));
         assertEquals(of(clusters, 1), of(clusters, 3));
         assertNotEquals(of(clusters, 0), of(clusters, 1));
+    }
+
+    @Test
+    void theStateAndTheCapitalOfOneNameInOneStoryAreTwoPlaces() {
+        String text = "The governor of Washington flew to Washington on Monday. Washington has lost half its salmon. "
+                + "Leaders from Washington and Idaho agreed.";
+        List<Mention> ms = mentions(text, "Washington", EntityType.LOCATION, "Washington", EntityType.LOCATION,
+                "Washington", EntityType.LOCATION, "Washington", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(of(clusters, 0), of(clusters, 1));
+        assertEquals(of(clusters, 0), of(clusters, 2));
+        assertEquals(of(clusters, 0), of(clusters, 3));
+    }
+
+    @Test
+    void aStoryThatNeverWritesTheStateKeepsOneWashington() {
+        String text = "The minister flew to Washington on Monday. Washington said talks went well.";
+        List<Mention> ms = mentions(text, "Washington", EntityType.LOCATION, "Washington", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(of(clusters, 0), of(clusters, 1));
     }
 }
