@@ -329,15 +329,20 @@ final class PersonCues {
     }
 
     /** A person's age and home town in apposition right before a name: "Callum Reid, 34, of Dundee". */
-    private static final Pattern AGE_OF_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*,\\s*of\\s+$");
+    private static final Pattern AGE_OF_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*,\\s*(?:of|from)\\s+$");
+    /** A kind of place and "of" right before a name: "the Black Sea port of Poti", "the town of Bath". */
+    private static final Pattern PLACE_KIND_OF_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:port|city|town|village|province"
+            + "|region|island|capital|district|county)\\s+of\\s+$");
 
     /**
      * Whether a name is written as a person's home town, after an age in apposition ("Callum Reid, 34, of Dundee,
-     * admitted"): a place, whatever the recogniser typed it. One or two words, so "of Dundee City Council" is left.
+     * admitted", "Sokolov, 24, from Kazan, is"), or after a kind of place and "of" ("the port of Poti"): a place,
+     * whatever the recogniser typed it. One or two words, so "of Dundee City Council" is left.
      */
     static boolean isHomeTown(String text, Mention m) {
         if (EntityLinker.clean(m.text()).split(" ").length > 2) return false;
-        return AGE_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
+        String before = text.substring(Math.max(0, m.start() - 16), m.start());
+        return AGE_OF_BEFORE.matcher(before).find() || PLACE_KIND_OF_BEFORE.matcher(before).find();
     }
 
     /**

@@ -12,7 +12,8 @@ import org.parallax.model.Mention;
 /**
  * Linking rules of the twelfth entities round (issue 15 items 1-2, fresh-news entities8): an acronym already bound to
  * its bracketed expansion, a company's former name, Korean names in both orders, Russian given names in two
- * transliterations, two people of one surname told apart by a title of office, the state and the capital named Washington in one story.
+ * transliterations, two people of one surname told apart by a title of office, the state and the capital named
+ * Washington in one story, a home town after "from" and a place after "port of".
  */
 class LinkingKinds8Test {
     private final EntityLinker linker = new EntityLinker();
@@ -127,5 +128,15 @@ class LinkingKinds8Test {
         List<Mention> ms = mentions(text, "Washington", EntityType.LOCATION, "Washington", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
         assertEquals(of(clusters, 0), of(clusters, 1));
+    }
+
+    @Test
+    void aHomeTownAfterFromAndAPlaceAfterPortOfArePlaces() {
+        String text = "Ana Lind, 31, from Varna, won. She sailed from the Black Sea port of Burgas.";
+        List<Mention> ms = mentions(text, "Ana Lind", EntityType.PERSON, "Varna", EntityType.PERSON, "Burgas", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.LOCATION, of(clusters, 1).type());
+        assertEquals(EntityType.LOCATION, of(clusters, 2).type());
+        assertEquals(EntityType.PERSON, of(clusters, 0).type());
     }
 }
