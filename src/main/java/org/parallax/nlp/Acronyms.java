@@ -86,7 +86,9 @@ final class Acronyms {
             for (int q : byAcronym.getOrDefault(a.type() + "|" + a.text().strip().replace(".", "").replace("&", ""), List.of())) {
                 if (q != r && linker.strength(a.type(), a.text(), mentions.get(q).text()) == 2) targets.add(EntityLinker.find(parent, q));
             }
-            targets.remove(EntityLinker.find(parent, r));
+            // ... and not when it already stands for one of them, written out before it in brackets: "the International
+            // Cricket Council (ICC)" keeps "ICC" from the article's "International Criminal Court" too (issue 15, entities8)
+            if (targets.remove(EntityLinker.find(parent, r))) continue;
             if (targets.size() == 1) EntityLinker.union(parent, r, targets.iterator().next());
         }
     }

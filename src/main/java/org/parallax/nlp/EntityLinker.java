@@ -94,6 +94,7 @@ public final class EntityLinker {
         Acronyms.joinTranslated(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
+        Renames.joinRenamed(text, mentions, linkable, parent);
         PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
         EntityNames.joinTitleAppositions(text, mentions, linkable, parent);
         joinOrganisationHeads(text, mentions, parent, formRep);
@@ -161,6 +162,7 @@ public final class EntityLinker {
         // groups whose forms all agree, and a form joins the first such group
         Map<String, List<List<Integer>>> byKey = new LinkedHashMap<>();
         Map<Integer, String> placeQualifier = PlaceQualifiers.twoPlaceQualifiers(text, mentions, linkable);
+        PlaceQualifiers.stateOrCapital(text, mentions, linkable).forEach(placeQualifier::putIfAbsent);
         // surnames of two or more full names here ("Marcus Hale", "Rachel Hale"): their bare forms are keyed by gender
         Map<String, Set<String>> fullByLast = new HashMap<>();
         for (int i : linkable) {
@@ -177,7 +179,9 @@ public final class EntityLinker {
             List<String> mt = tokens(m.text());
             boolean namesakes = shortPerson && !mt.isEmpty() && fullByLast.getOrDefault(mt.get(mt.size() - 1), Set.of()).size() > 1;
             char gender = namesakes ? PersonCues.mentionGender(text, mentions, m) : PersonCues.titleGender(text, m);
-            String title = shortPerson ? "|" + gender + PersonCues.generationWord(text, m) : placeQualifier.getOrDefault(i, "");
+            // ... and, then, a title of office ("Judge Pemberton" beside the defendant's bare "Pemberton")
+            String title = shortPerson ? "|" + gender + PersonCues.generationWord(text, m) + (namesakes ? PersonCues.roleTitle(text, m) : "")
+                    : placeQualifier.getOrDefault(i, "");
             List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
@@ -494,6 +498,16 @@ public final class EntityLinker {
                     }
                 }
                 List<Integer> open = fits.stream().filter(j -> !taken.contains(find(parent, j))).toList();
+                // "Judge Pemberton" beside "Tom Pemberton" and "Judge Alice Pemberton": the one of the same title of office
+                String role = PersonCues.roleTitle(article, mentions.get(i));
+                Set<Integer> sameRole = new LinkedHashSet<>();
+                for (int j : role.isEmpty() ? List.<Integer>of() : open) {
+                    if (role.equals(PersonCues.roleTitle(article, mentions.get(j)))) sameRole.add(find(parent, j));
+                }
+                if (sameRole.size() == 1) {
+                    union(parent, sameRole.iterator().next(), i);
+                    continue;
+                }
                 Integer kin = PersonCues.byGeneration(article, mentions, persons, parent, i, open);
                 if (kin != null) {
                     union(parent, find(parent, kin), i);

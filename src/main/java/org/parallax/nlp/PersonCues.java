@@ -23,6 +23,28 @@ final class PersonCues {
     private PersonCues() {
     }
 
+    /** A title of office or rank right before a name, or its first word: "Judge", "Professor", "Inspector", "Bishop". */
+    private static final Pattern ROLE_TITLE = Pattern.compile("(?i)(?:^|[^\\p{L}])(judge|justice|dr|doctor|professor|prof|coach"
+            + "|inspector|detective|sergeant|sgt|constable|captain|capt|bishop|archbishop|rabbi|imam|reverend|rev|senator|governor"
+            + "|mayor|councillor|minister|president|general|gen|colonel|col|admiral|commissioner|chancellor)\\.?\\s+$");
+
+    /**
+     * The lower-case title of office written right before a person mention or as its first word ("Judge Alice Pemberton",
+     * "Judge Pemberton"), or "" for none. Two people of one surname in one article are told apart by it: "Judge
+     * Pemberton" is the judge, not the defendant Tom Pemberton named first (issue 15, entities8).
+     */
+    static String roleTitle(String text, Mention m) {
+        String own = EntityLinker.clean(m.text());
+        int space = own.indexOf(' ');
+        if (space > 0) {
+            Matcher first = ROLE_TITLE.matcher(own.substring(0, space + 1));
+            if (first.find()) return first.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (m.start() > text.length()) return "";
+        Matcher before = ROLE_TITLE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
+        return before.find() ? before.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
     /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
     static char titleGender(String text, Mention m) {
         Matcher own = TITLE_START.matcher(m.text().strip().toLowerCase(Locale.ROOT));
@@ -307,15 +329,20 @@ final class PersonCues {
     }
 
     /** A person's age and home town in apposition right before a name: "Callum Reid, 34, of Dundee". */
-    private static final Pattern AGE_OF_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*,\\s*of\\s+$");
+    private static final Pattern AGE_OF_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*,\\s*(?:of|from)\\s+$");
+    /** A kind of place and "of" right before a name: "the Black Sea port of Poti", "the town of Bath". */
+    private static final Pattern PLACE_KIND_OF_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:port|city|town|village|province"
+            + "|region|island|capital|district|county)\\s+of\\s+$");
 
     /**
      * Whether a name is written as a person's home town, after an age in apposition ("Callum Reid, 34, of Dundee,
-     * admitted"): a place, whatever the recogniser typed it. One or two words, so "of Dundee City Council" is left.
+     * admitted", "Sokolov, 24, from Kazan, is"), or after a kind of place and "of" ("the port of Poti"): a place,
+     * whatever the recogniser typed it. One or two words, so "of Dundee City Council" is left.
      */
     static boolean isHomeTown(String text, Mention m) {
         if (EntityLinker.clean(m.text()).split(" ").length > 2) return false;
-        return AGE_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
+        String before = text.substring(Math.max(0, m.start() - 16), m.start());
+        return AGE_OF_BEFORE.matcher(before).find() || PLACE_KIND_OF_BEFORE.matcher(before).find();
     }
 
     /**
@@ -341,9 +368,27 @@ final class PersonCues {
      * that are two names.
      */
     static boolean sameTransliteration(List<String> a, List<String> b) {
+        if (a.size() == b.size() && a.size() >= 2 && a.subList(1, a.size()).equals(b.subList(1, b.size()))
+                && sameRussianGivenName(a.get(0), b.get(0))) return true;
         if (a.size() != b.size() || a.size() < 3 || !a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1))) return false;
         String x = skeleton(a.get(a.size() - 1));
         return x.length() >= 3 && x.equals(skeleton(b.get(b.size() - 1)));
+    }
+
+    /**
+     * Whether two given names are one Russian name in two transliterations of its ending: "Dmitry" / "Dmitri", "Sergey" /
+     * "Sergei", "Yevgeny" / "Yevgeni", "Andrey" / "Andrei" (a final -y or -ey against -i or -ei, the stem of four or
+     * more letters the same, not ending in a doubled letter). A sports page and a foreign paper spell one player both ways (issue 15, entities8).
+     */
+    static boolean sameRussianGivenName(String a, String b) {
+        if (a.equals(b) || a.length() < 5 || b.length() < 5) return false;
+        String x = a.replaceAll("(?:e?y|e?i)$", "");
+        String y = b.replaceAll("(?:e?y|e?i)$", "");
+        boolean endA = a.endsWith("y") || a.endsWith("i");
+        boolean endB = b.endsWith("y") || b.endsWith("i");
+        // not a doubled letter before the ending: "Terry" and "Terri", "Kelly" and "Kelli" are two names
+        return endA && endB && x.length() >= 4 && x.equals(y) && a.charAt(a.length() - 1) != b.charAt(b.length() - 1)
+                && x.charAt(x.length() - 1) != x.charAt(x.length() - 2);
     }
 
     private static String skeleton(String word) {
@@ -368,6 +413,33 @@ final class PersonCues {
             String[] w = e.getKey().split(" ");
             Integer other = byTokens.get(w[1] + " " + w[0]);
             if (other != null) EntityLinker.union(parent, e.getValue(), other);
+        }
+        // a hyphenated given name is one word of the two: "Kim Soo-jin" / "Soo-jin Kim", "Park Min-ho" / "Min-ho Park"
+        // (Korean names in both orders; the name tokens split the hyphen, so the two-word test above missed them)
+        Map<String, Integer> byWords = new HashMap<>();
+        for (int r : formRep.values()) {
+            Mention m = mentions.get(r);
+            String[] w = EntityLinker.clean(m.text()).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").split("\\s+");
+            if (m.type() != EntityType.PERSON || w.length != 2 || w[0].equals(w[1]) || !(w[0] + w[1]).contains("-")
+                    || EntityLinker.tokens(m.text()).size() != 3) continue;
+            byWords.putIfAbsent(w[0] + " " + w[1], r);
+        }
+        for (Map.Entry<String, Integer> e : byWords.entrySet()) {
+            String[] w = e.getKey().split(" ");
+            Integer other = byWords.get(w[1] + " " + w[0]);
+            if (other != null) EntityLinker.union(parent, e.getValue(), other);
+        }
+        // one full name in two transliterations in one article ("Dmitry Sokolov", "Dmitri Sokolov"): one person
+        List<Integer> full = new ArrayList<>();
+        for (int r : formRep.values()) {
+            if (mentions.get(r).type() == EntityType.PERSON && EntityLinker.tokens(mentions.get(r).text()).size() > 1) full.add(r);
+        }
+        for (int i = 0; i < full.size(); i++) {
+            for (int j = i + 1; j < full.size(); j++) {
+                List<String> a = EntityLinker.tokens(mentions.get(full.get(i)).text());
+                List<String> b = EntityLinker.tokens(mentions.get(full.get(j)).text());
+                if (!a.equals(b) && sameTransliteration(a, b)) EntityLinker.union(parent, full.get(i), full.get(j));
+            }
         }
     }
 

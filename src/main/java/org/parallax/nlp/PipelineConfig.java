@@ -136,8 +136,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     former adviser" is a person; "Bank of England" in a headline cut to "England"; "the Commission" after "(EC)".
      * 35: the clause that opens a sentence has a verb of its own: a later clause's present no longer moves its weekday ahead.
      * 36: a statement nobody is named for is no event (it still owns its date); a press or news conference is no meeting.
+     * 37: entities8: an acronym bound to its bracketed name, "formerly known as", Korean names in both orders, Dmitry/Dmitri,
+     *     "Judge X" between namesakes, Washington the state and the capital in one story, "X, 24, from Y" and "the port of Y".
      */
-    static final int ENGINE_REVISION = 36;
+    static final int ENGINE_REVISION = 37;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

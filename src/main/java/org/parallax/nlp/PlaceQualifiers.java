@@ -100,6 +100,50 @@ final class PlaceQualifiers {
         return out;
     }
 
+    /** US states whose name is also the federal capital's: Washington (the state) and Washington, DC. */
+    private static final Map<String, String> STATE_NAMED_LIKE_CAPITAL = Map.of("washington", "washington dc");
+    /** Words that make a place name a state: "governor of Washington", "the state of Washington". */
+    private static final Pattern STATE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:governor|state|legislature|attorney general)"
+            + "\\s+of\\s+$");
+    /** ... or after it: "Washington state", "Washington governor", "Washington's governor". */
+    private static final Pattern STATE_AFTER = Pattern.compile("^(?:[’']s)?\\s+(?:state|governor|legislature)(?![\\p{L}])");
+    /** Where a story goes to or is in the capital: "flew to Washington", "officials in Washington". */
+    private static final Pattern CAPITAL_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|to|into|at|from)\\s+$");
+    /** A list of places after the name: "from Washington and Oregon". */
+    private static final Pattern PAIRED_AFTER = Pattern.compile("^(?:,\\s+|\\s+(?:and|or)\\s+)\\p{Lu}");
+
+    /**
+     * For an article that writes a state named like the federal capital as the state ("Washington state sued",
+     * "the governor of Washington"), each mention of that name's qualifier: the capital's for a bare one the story goes
+     * to or is in ("flew to Washington", "officials in Washington"), unless a list of places follows; the state's for
+     * the others. Left to one key, the state and the capital in one story were one entity (issue 15: entities3
+     * a03, entities8 a11). Nothing for an article that never marks the name as the state.
+     */
+    static Map<Integer, String> stateOrCapital(String text, List<Mention> mentions, List<Integer> linkable) {
+        Map<Integer, String> out = new HashMap<>();
+        Map<String, Boolean> marked = new HashMap<>();
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            String k = m.type() == EntityType.LOCATION && m.end() <= text.length() ? EntityLinker.key(m.type(), m.text()) : "";
+            if (STATE_NAMED_LIKE_CAPITAL.containsKey(k) && isState(text, m)) marked.put(k, true);
+        }
+        if (marked.isEmpty()) return out;
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            String k = m.type() == EntityType.LOCATION && m.end() <= text.length() ? EntityLinker.key(m.type(), m.text()) : "";
+            if (!marked.containsKey(k)) continue;
+            boolean capital = !isState(text, m) && CAPITAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
+                    && !PAIRED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
+            out.put(i, "|" + (capital ? STATE_NAMED_LIKE_CAPITAL.get(k) : k + " state"));
+        }
+        return out;
+    }
+
+    private static boolean isState(String text, Mention m) {
+        return STATE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()
+                || STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find();
+    }
+
     /** Of these qualifiers of one place name, the one written first in the article. */
     private static String firstQualifier(String text, List<Mention> mentions, List<Integer> linkable, Map<Integer, Mention> placeAt,
             Set<String> qs) {
