@@ -87,33 +87,6 @@ public final class EventExtractor {
     private static final Pattern DURATION = Pattern.compile("\\b(?:(two|three|four|five|six|seven|[2-7])[-\u2013 ]days?"
             + "(?:\\s+of)?|(?:one[-\u2013 ])?week[-\u2013 ]long)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}?(visits?|trips?|tours?|stay|summit|conference|meetings?|talks|missions?)\\b", Pattern.CASE_INSENSITIVE);
-    /**
-     * A cue word in another sense: a visit to a website ("visits to the company's website", "visit the site"), meeting a
-     * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"). No
-     * visit or meeting.
-     */
-    private static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
-            + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
-            + "|(meet(s|ing)?|met)\\s+((all|every|each|most|none\\s+of)\\s+)?(the\\s+|its\\s+|their\\s+|this\\s+|our\\s+|his\\s+"
-            + "|her\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
-            + "|targets?|needs?|expectations?|deadlines?|costs|requirements?|criteria|standards?|obligations|goals?|conditions))\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A body meeting on its own, naming nobody it meets: "The town council will meet on Monday to approve the budget",
-     * "their boards would meet on 9 September", "The Security Council is due to meet on the crisis". A session, no
-     * visit or meeting ("The committee will meet the minister", "The board will meet investors" still are).
-     */
-    private static final Pattern BODY_SESSION = Pattern.compile("\\b(council|councils|board|boards|cabinet|committee|parliament"
-            + "|assembly|senate|congress|shareholders|directors)\\s+((is|are|will|would|was|were|shall)\\s+)?((due|expected|set"
-            + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
-            + "|tonight|again|later|early|from|behind|privately)\\b))", Pattern.CASE_INSENSITIVE);
-
-    /** Whether the sentence tells its visit or meeting only as possible ({@link #ONLY_POSSIBLE}). */
-    private static boolean onlyPossible(String sentenceText) {
-        return ONLY_POSSIBLE.matcher(sentenceText).find();
-    }
-
     /** Whether the sentence's only visit or meeting cue is an arrival ("would arrive by March"). */
     private static boolean onlyArrival(String sentenceText) {
         String rest = ARRIVAL.matcher(sentenceText).replaceAll(" ");
@@ -132,27 +105,6 @@ public final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     /** The longest gap, in days, between an arrival and the event it opens. */
     private static final int ARRIVAL_DAYS = 3;
-    /** A plan called off: "had been due to travel ... but that leg has been postponed": its date is no event's. */
-    private static final Pattern CALLED_OFF = Pattern.compile("\\b(postpon(e|es|ed|ing)|cancel(l?(ed|ing))?|cancels"
-            + "|called\\s+off|call(s)?\\s+off|scrapped|scraps?)\\b", Pattern.CASE_INSENSITIVE);
-    /**
-     * A plan told as called off in the sentence itself, with no new date: "A planned meeting ... has also been
-     * cancelled", "postponed its annual meeting indefinitely", "She had been due to travel to X on Thursday" (a plan the
-     * story has overtaken): its date is no event's.
-     */
-    private static final Pattern PLAN_OFF = Pattern.compile("\\b((has|have|was|were)\\s+(also\\s+|now\\s+)?been\\s+"
-            + "(cancell?ed|called\\s+off|scrapped|shelved)|(postponed|put\\s+off|cancell?ed|suspended)\\b[^.;]{0,60}?"
-            + "\\bindefinitely|had\\s+been\\s+(due|scheduled|expected|set|planned|supposed)\\s+to)\\b", Pattern.CASE_INSENSITIVE);
-    /**
-     * An event told only as possible: under a condition ("A direct meeting could follow in March if both sides agree",
-     * "they would meet in May if the talks progress") or as an attempt ("she would try again to visit X before the end of
-     * July"). No event; "even if" and "asked if" are no condition.
-     */
-    private static final Pattern ONLY_POSSIBLE = Pattern.compile("\\b((could|might|(?-i:may)|would)\\b[^.;]{1,80}?(?<!(even|asked|see|know)\\s)"
-            + "\\b(if|unless|provided)\\b|(will|would|to)\\s+try\\s+(again\\s+)?to\\s+(visit|meet|travel|go))\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+((first|originally"
-            + "|initially)\\s+)?(due|scheduled|set|expected|planned|supposed)\\s+(to|for)\\b", Pattern.CASE_INSENSITIVE);
     /** The date closes the event rather than opens it ("at the end of a three-day visit", "wrapped up"). */
     private static final Pattern ENDING = Pattern.compile("\\b((end|close|conclusion)\\s+of|ended|ends|concluded|concludes"
             + "|wrapped\\s+up|wraps\\s+up|wound\\s+up)\\b", Pattern.CASE_INSENSITIVE);
@@ -263,7 +215,7 @@ public final class EventExtractor {
                     eventDates.add(d);
                 }
             }
-            String kindText = BODY_SESSION.matcher(OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" "))
+            String kindText = NotAnEvent.BODY_SESSION.matcher(NotAnEvent.OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" "))
                     .replaceAll(" ")).replaceAll(" ");
             // "Princess Anne opened the new wing at X Hospital on Thursday": a visit by the opener to that place
             EventKind kind = VISIT.matcher(kindText).find() || EventRoles.opensPlace(sentenceText, named.stream().sorted(Comparator.comparingInt(
@@ -276,8 +228,7 @@ public final class EventExtractor {
                     if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())) storyDay = d.range();
                 }
             }
-            if (kind != null && (CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()
-                    || PLAN_OFF.matcher(sentenceText).find() || onlyPossible(sentenceText))) {
+            if (kind != null && NotAnEvent.planOff(sentenceText)) {
                 // the dates are those of the plan called off; a new date comes in a sentence of its own
                 continue;
             }
