@@ -13,14 +13,20 @@ final class NotAnEvent {
 
     /**
      * A cue word in another sense: a visit to a website ("visits to the company's website", "visit the site"), meeting a
-     * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"). No
-     * visit or meeting.
+     * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"), a
+     * mountain's top ("reached the summit of the mountain", "the summit of Aconcagua"), a post held ("a former visiting
+     * professor at X"), a reception ("met with criticism"). No visit or meeting.
      */
     static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
             + "|(meet(s|ing)?|met)\\s+((all|every|each|most|none\\s+of)\\s+)?(the\\s+|its\\s+|their\\s+|this\\s+|our\\s+|his\\s+"
             + "|her\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
-            + "|targets?|needs?|expectations?|deadlines?|costs|requirements?|criteria|standards?|obligations|goals?|conditions))\\b",
+            + "|targets?|needs?|expectations?|deadlines?|costs|requirements?|criteria|standards?|obligations|goals?|conditions)"
+            + "|(reach(ed|es|ing)?|climb(ed|s|ing)?|scal(ed|es|ing)|conquer(ed|s|ing)?)\\s+(the\\s+)?summit"
+            + "|summits?\\s+of\\s+((the|a)\\s+)?(mountain|peak|hill|volcano|ridge|(?-i:Mount|Mt|Everest|K2|Aconcagua|Kilimanjaro))"
+            + "|visiting\\s+(professor|fellow|scholar|lecturer|researcher|academic|artist|writer)s?"
+            + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
+            + "|approval|success|silence))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -339,4 +339,17 @@ class EventExtractorTourTest {
         assertEquals(List.of(1L, 2L, 6L), c.get(0).whoIds(), c.toString());
         assertEquals(List.of(3L), c.get(0).whereIds(), c.toString());
     }
+
+    @Test
+    void aMountainsSummitAVisitingPostOrMeetingWithCriticismIsNoEvent() {
+        DateRange fri = DateRange.day(LocalDate.of(2023, 3, 10));
+        assertTrue(kinds("Ivo Dask reached the summit of the mountain on Friday.", "Friday", fri).isEmpty());
+        assertTrue(kinds("Ivo Dask stood on the summit of Aconcagua on Friday.", "Friday", fri).isEmpty());
+        assertTrue(kinds("Dask, a visiting professor at Orla University, spoke on Friday.", "Friday", fri).isEmpty());
+        assertTrue(kinds("The plan met with criticism from Tom Vey on Friday.", "Friday", fri).isEmpty());
+        // a summit of leaders, a visit, a meeting with a person still are events
+        assertEquals(List.of(EventKind.MEETING), kinds("The summit of Nordic leaders opens in Orla on Friday.", "Friday", fri));
+        assertEquals(List.of(EventKind.VISIT), kinds("Dask will be visiting Orla on Friday.", "Friday", fri));
+        assertEquals(List.of(EventKind.MEETING), kinds("Dask met with Tom Vey on Friday.", "Friday", fri));
+    }
 }
