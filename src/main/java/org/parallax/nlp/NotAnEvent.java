@@ -69,9 +69,20 @@ final class NotAnEvent {
     static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+((first|originally"
             + "|initially)\\s+)?(due|scheduled|set|expected|planned|supposed)\\s+(to|for)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Whether the sentence's dates are those of a plan called off, overtaken or told only as possible. */
+    /**
+     * What a correction says was wrong: "An earlier version of this article said that X and Y met in Riga on Tuesday",
+     * "The story incorrectly stated that ...". The dates and places are the error's, not an event's.
+     */
+    static final Pattern CORRECTED = Pattern.compile("\\b((earlier|previous|original|first)\\s+version\\s+of\\s+this\\s+"
+            + "(article|story|report|piece)\\b[^.;]{0,40}?\\b(said|stated|reported|gave|described)|(wrongly|incorrectly"
+            + "|mistakenly|erroneously)\\s+(said|stated|reported|described))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the sentence's dates are those of a plan called off, overtaken or told only as possible, or of an error
+     * a correction puts right.
+     */
     static boolean planOff(String sentenceText) {
         return CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()
-                || PLAN_OFF.matcher(sentenceText).find() || onlyPossible(sentenceText);
+                || PLAN_OFF.matcher(sentenceText).find() || onlyPossible(sentenceText) || CORRECTED.matcher(sentenceText).find();
     }
 }

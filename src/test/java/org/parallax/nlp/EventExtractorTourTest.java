@@ -352,4 +352,30 @@ class EventExtractorTourTest {
         assertEquals(List.of(EventKind.VISIT), kinds("Dask will be visiting Orla on Friday.", "Friday", fri));
         assertEquals(List.of(EventKind.MEETING), kinds("Dask met with Tom Vey on Friday.", "Friday", fri));
     }
+
+    @Test
+    void whatACorrectionSaysWasWrongIsNoEvent() {
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        assertTrue(kinds("An earlier version of this article said that Ivo Dask and Tom Vey met in Orla on Tuesday.", "Tuesday",
+                tue).isEmpty());
+        assertTrue(kinds("The report incorrectly stated that Dask visited Orla on Tuesday.", "Tuesday", tue).isEmpty());
+        // the corrected account is an event
+        assertEquals(List.of(EventKind.MEETING), kinds("They met on Tuesday, and the talks were held in Orla.", "Tuesday", tue));
+    }
+
+    @Test
+    void seeingSomeoneUndatedJoinsTheEventJustTold() {
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        String text = "Ivo Dask held talks in Orla on Tuesday. After lunch she saw President Tom Vey and then Anna Berg.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Tuesday", tue)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Tom Vey", EntityType.PERSON, 2), name(text, "Anna Berg", EntityType.PERSON, 4)), Map.of());
+        assertEquals(List.of(1L, 2L, 4L), c.get(0).whoIds(), c.toString());
+        // seeing a thing is no meeting
+        String water = "Ivo Dask toured Orla on Tuesday. She said she had never seen water this high, Tom Vey said.";
+        List<EventCandidate> d = extractor.extract(1, water, sentences(water), List.of(), List.of(date(water, "Tuesday", tue)),
+                List.of(name(water, "Ivo Dask", EntityType.PERSON, 1), name(water, "Orla", EntityType.LOCATION, 3),
+                        name(water, "Tom Vey", EntityType.PERSON, 2)), Map.of());
+        assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
+    }
 }
