@@ -242,8 +242,10 @@ public final class EventExtractor {
                 PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
                 if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {
-                    // "They will meet again in Doha": all who took part in the event just told
-                    Map<Long, String> withParty = new LinkedHashMap<>(partyOfLast(out));
+                    // "They will meet again in Doha": all who took part in the event just told; "X met both negotiators":
+                    // the two people of the last event that had two, X aside
+                    Map<Long, String> withParty = new LinkedHashMap<>(SUBJECT_PLURAL.matcher(sentenceText).find()
+                            ? partyOfLast(out) : pairOfLast(out, mentions, roleWho));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
@@ -360,7 +362,7 @@ public final class EventExtractor {
             + "((last|first|previously|once)\\s+)?(met|meet|visited|held\\s+talks|talked|spoke)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_PLURAL = Pattern.compile("\\b(met|meet|meets|meeting|received|receives|hosted|hosts"
             + "|welcomed|joined)\\s+(both|the\\s+two)\\s+(sides|leaders|ministers|negotiators|delegations|parties|presidents"
-            + "|envoys|delegates)\\b", Pattern.CASE_INSENSITIVE);
+            + "|envoys|delegates|executives|chiefs|men|women)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for;
@@ -441,6 +443,25 @@ public final class EventExtractor {
             break;
         }
         return party;
+    }
+
+    /**
+     * The two people named first in the article's last visit or meeting that has two besides those the sentence names:
+     * whom "met both negotiators" or "received the two leaders" stands for. Empty when no such event is told.
+     */
+    private static Map<Long, String> pairOfLast(List<EventCandidate> out, List<Mention> mentions, Map<Long, String> named) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            Map<Long, String> pair = new LinkedHashMap<>();
+            for (int j = 0; j < e.whoIds().size() && pair.size() < 2; j++) {
+                Long id = e.whoIds().get(j);
+                if (!named.containsKey(id) && mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
+                    pair.put(id, e.who().get(j));
+                }
+            }
+            if (e.kind() != EventKind.STATEMENT && pair.size() == 2) return pair;
+        }
+        return Map.of();
     }
 
     private static String lastName(List<EventCandidate> out, long id) {

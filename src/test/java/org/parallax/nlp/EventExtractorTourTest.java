@@ -378,4 +378,20 @@ class EventExtractorTourTest {
                         name(water, "Tom Vey", EntityType.PERSON, 2)), Map.of());
         assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
     }
+
+    @Test
+    void meetingBothOfThemIsMeetingTheTwoOfTheLastEventWithTwo() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Ivo Dask and Tom Vey met in Orla on Monday with mediator Anna Berg. Berg visited Kessel on Tuesday. "
+                + "Minister Lea Holm met both executives in Orla on Wednesday.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Monday", mon),
+                date(text, "Tuesday", tue), date(text, "Wednesday", wed)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Anna Berg", EntityType.PERSON, 4), name(text, "Berg", EntityType.PERSON, 4),
+                        name(text, "Lea Holm", EntityType.PERSON, 5)), Map.of());
+        EventCandidate wednesday = c.stream().filter(e -> e.when().equals(wed)).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 2L, 5L), wednesday.whoIds(), c.toString());
+    }
 }
