@@ -52,13 +52,16 @@ public final class EventExtractor {
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
     /**
      * Going somewhere told by a named subject: "X last came to the town in September 2029", "By 6pm the king had left for
-     * Tallinn", "He is due back in Damascus next week". Not "came to power", "left for dead", "expected back in February",
+     * Tallinn", "The duke left at 4.30pm for Carlisle", "He is due back in Damascus next week", "X spent Thursday in
+     * Tbilisi", "spent the day at the new Grand Stade". Not "came to power", "left for dead", "expected back in February",
      * nor one nobody names ("A commissioner last came to the island").
      */
     private static final String WENT_TO = "((?-i:\\p{Lu})[\\p{L}'’-]+|he|she|they)\\s+((last|first|once|previously|finally|never)\\s+)?"
             + "(came|comes|come|coming)\\s+(back\\s+)?to\\s+(?=(the\\s+(town|city|island|country|region|village|capital|county)\\b"
-            + "|(?-i:\\p{Lu})))|(left|leaves|leave|leaving)\\s+for\\s+(?=(?-i:\\p{Lu}))|(due|expected)\\s+back\\s+(in|to)\\s+(?!" + MONTH
-            + ")(?=(?-i:\\p{Lu}))";
+            + "|(?-i:\\p{Lu})))|(left|leaves|leave|leaving)\\s+((at|by|on|after)\\s+([^,.;]|(?<=\\d)\\.(?=\\d)){1,20}?\\s+)?"
+            + "for\\s+(?=(?-i:\\p{Lu}))|(due|expected)\\s+back\\s+(in|to)\\s+(?!" + MONTH
+            + ")(?=(?-i:\\p{Lu}))|spen(t|ds?|ding)\\s+((the\\s+)?(day|night|weekend|morning|afternoon|evening)|" + MONTH
+            + "|(two|three|four|five|several|a\\s+few)\\s+days)\\s+(in|at)\\s+(the\\s+(new\\s+)?)?(?=(?-i:\\p{Lu}))";
     static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
             + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + ")\\b",

@@ -394,4 +394,26 @@ class EventExtractorTourTest {
         EventCandidate wednesday = c.stream().filter(e -> e.when().equals(wed)).findFirst().orElseThrow();
         assertEquals(List.of(1L, 2L, 5L), wednesday.whoIds(), c.toString());
     }
+
+    @Test
+    void leavingAtAnHourForAPlaceOrSpendingADayThereIsAVisit() {
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        assertEquals(List.of(EventKind.VISIT), kinds("The duke left at 4.30pm for Orla on Thursday.", "Thursday", thu));
+        assertEquals(List.of(EventKind.VISIT), kinds("According to Dask, he had also spent Thursday in Orla.", "Thursday", thu));
+        assertEquals(List.of(EventKind.VISIT), kinds("The team spent Thursday at the new Grand Stade de Orla.", "Thursday", thu));
+        // time spent on something, or in a state, is no visit
+        assertTrue(kinds("Dask spent Thursday in bed with flu.", "Thursday", thu).isEmpty());
+        assertTrue(kinds("Dask spent Thursday at home.", "Thursday", thu).isEmpty());
+    }
+
+    @Test
+    void aBodysOfficeHolderWithAPostForARegionIsThePersonNotTheBody() {
+        String text = "The Union's special envoy for the Caucasus, Ilse Marren, met Tom Vey in Tessel on Tuesday.";
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Tuesday", tue)),
+                List.of(name(text, "Union", EntityType.ORGANIZATION, 6), name(text, "Caucasus", EntityType.LOCATION, 7),
+                        name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Tessel", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(List.of(1L, 2L), c.get(0).whoIds(), c.toString());
+    }
 }
