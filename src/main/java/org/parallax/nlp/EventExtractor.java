@@ -77,9 +77,15 @@ public final class EventExtractor {
     private static final Pattern FOR_THE_PARTY = Pattern.compile("\\b(for|in\\s+honou?r\\s+of)\\s+(him|her|them|the\\s+"
             + "(royal\\s+couple|couple|visitors?|guests?|delegation|visiting\\s+\\p{L}+|" + "king|queen|pope|president|prime"
             + "\\s+minister|chancellor))\\b|\\bin\\s+(his|her|their)\\s+honou?r\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A diplomat's call on a host: "paid a courtesy call on X", "received the credentials of four new ambassadors",
+     * "presented her credentials to X".
+     */
+    private static final String DIPLOMATIC = "courtesy\\s+calls?|(present(s|ed|ing)?|receiv(es|ed|ing)|accept(s|ed|ing))\\s+"
+            + "((the|his|her|their)\\s+)?(letters\\s+of\\s+)?credentials";
     static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
-            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
             + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
             + "|Queen|Emir|Premier|Governor|Envoy|Crown)\\b))\\b", Pattern.CASE_INSENSITIVE);

@@ -416,4 +416,15 @@ class EventExtractorTourTest {
                         name(text, "Tessel", EntityType.LOCATION, 3)), Map.of());
         assertEquals(List.of(1L, 2L), c.get(0).whoIds(), c.toString());
     }
+
+    @Test
+    void aCourtesyCallOrCredentialsPresentedIsAMeeting() {
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        assertEquals(List.of(EventKind.MEETING), kinds("Later on Thursday, Dask paid a courtesy call on Tom Vey.", "Thursday", thu));
+        assertEquals(List.of(EventKind.MEETING), kinds("President Dask received the credentials of four new ambassadors on Thursday.",
+                "Thursday", thu));
+        assertEquals(List.of(EventKind.MEETING), kinds("Dask presented her credentials to the king on Thursday.", "Thursday", thu));
+        // credentials in another sense
+        assertTrue(kinds("Dask burnished her reform credentials on Thursday.", "Thursday", thu).isEmpty());
+    }
 }
