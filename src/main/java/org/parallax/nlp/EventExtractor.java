@@ -52,13 +52,16 @@ public final class EventExtractor {
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
     /**
      * Going somewhere told by a named subject: "X last came to the town in September 2029", "By 6pm the king had left for
-     * Tallinn", "He is due back in Damascus next week". Not "came to power", "left for dead", "expected back in February",
+     * Tallinn", "The duke left at 4.30pm for Carlisle", "He is due back in Damascus next week", "X spent Thursday in
+     * Tbilisi", "spent the day at the new Grand Stade". Not "came to power", "left for dead", "expected back in February",
      * nor one nobody names ("A commissioner last came to the island").
      */
     private static final String WENT_TO = "((?-i:\\p{Lu})[\\p{L}'’-]+|he|she|they)\\s+((last|first|once|previously|finally|never)\\s+)?"
             + "(came|comes|come|coming)\\s+(back\\s+)?to\\s+(?=(the\\s+(town|city|island|country|region|village|capital|county)\\b"
-            + "|(?-i:\\p{Lu})))|(left|leaves|leave|leaving)\\s+for\\s+(?=(?-i:\\p{Lu}))|(due|expected)\\s+back\\s+(in|to)\\s+(?!" + MONTH
-            + ")(?=(?-i:\\p{Lu}))";
+            + "|(?-i:\\p{Lu})))|(left|leaves|leave|leaving)\\s+((at|by|on|after)\\s+([^,.;]|(?<=\\d)\\.(?=\\d)){1,20}?\\s+)?"
+            + "for\\s+(?=(?-i:\\p{Lu}))|(due|expected)\\s+back\\s+(in|to)\\s+(?!" + MONTH
+            + ")(?=(?-i:\\p{Lu}))|spen(t|ds?|ding)\\s+((the\\s+)?(day|night|weekend|morning|afternoon|evening)|" + MONTH
+            + "|(two|three|four|five|several|a\\s+few)\\s+days)\\s+(in|at)\\s+(the\\s+(new\\s+)?)?(?=(?-i:\\p{Lu}))";
     static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
             + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + ")\\b",
@@ -74,9 +77,15 @@ public final class EventExtractor {
     private static final Pattern FOR_THE_PARTY = Pattern.compile("\\b(for|in\\s+honou?r\\s+of)\\s+(him|her|them|the\\s+"
             + "(royal\\s+couple|couple|visitors?|guests?|delegation|visiting\\s+\\p{L}+|" + "king|queen|pope|president|prime"
             + "\\s+minister|chancellor))\\b|\\bin\\s+(his|her|their)\\s+honou?r\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A diplomat's call on a host: "paid a courtesy call on X", "received the credentials of four new ambassadors",
+     * "presented her credentials to X".
+     */
+    private static final String DIPLOMATIC = "courtesy\\s+calls?|(present(s|ed|ing)?|receiv(es|ed|ing)|accept(s|ed|ing))\\s+"
+            + "((the|his|her|their)\\s+)?(letters\\s+of\\s+)?credentials";
     static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
-            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
             + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
             + "|Queen|Emir|Premier|Governor|Envoy|Crown)\\b))\\b", Pattern.CASE_INSENSITIVE);
@@ -87,34 +96,6 @@ public final class EventExtractor {
     private static final Pattern DURATION = Pattern.compile("\\b(?:(two|three|four|five|six|seven|[2-7])[-\u2013 ]days?"
             + "(?:\\s+of)?|(?:one[-\u2013 ])?week[-\u2013 ]long)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}?(visits?|trips?|tours?|stay|summit|conference|meetings?|talks|missions?)\\b", Pattern.CASE_INSENSITIVE);
-    /**
-     * A cue word in another sense: a visit to a website ("visits to the company's website", "visit the site"), meeting a
-     * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"), a
-     * conference given to the press ("held a press conference", "told a news conference"). No visit or meeting.
-     */
-    private static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
-            + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
-            + "|(meet(s|ing)?|met)\\s+((all|every|each|most|none\\s+of)\\s+)?(the\\s+|its\\s+|their\\s+|this\\s+|our\\s+|his\\s+"
-            + "|her\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
-            + "|targets?|needs?|expectations?|deadlines?|costs|requirements?|criteria|standards?|obligations|goals?|conditions)"
-            + "|(press|news)\\s+conferences?)\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A body meeting on its own, naming nobody it meets: "The town council will meet on Monday to approve the budget",
-     * "their boards would meet on 9 September", "The Security Council is due to meet on the crisis". A session, no
-     * visit or meeting ("The committee will meet the minister", "The board will meet investors" still are).
-     */
-    private static final Pattern BODY_SESSION = Pattern.compile("\\b(council|councils|board|boards|cabinet|committee|parliament"
-            + "|assembly|senate|congress|shareholders|directors)\\s+((is|are|will|would|was|were|shall)\\s+)?((due|expected|set"
-            + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
-            + "|tonight|again|later|early|from|behind|privately)\\b))", Pattern.CASE_INSENSITIVE);
-
-    /** Whether the sentence tells its visit or meeting only as possible ({@link #ONLY_POSSIBLE}). */
-    private static boolean onlyPossible(String sentenceText) {
-        return ONLY_POSSIBLE.matcher(sentenceText).find();
-    }
-
     /** Whether the sentence's only visit or meeting cue is an arrival ("would arrive by March"). */
     private static boolean onlyArrival(String sentenceText) {
         String rest = ARRIVAL.matcher(sentenceText).replaceAll(" ");
@@ -133,27 +114,6 @@ public final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     /** The longest gap, in days, between an arrival and the event it opens. */
     private static final int ARRIVAL_DAYS = 3;
-    /** A plan called off: "had been due to travel ... but that leg has been postponed": its date is no event's. */
-    private static final Pattern CALLED_OFF = Pattern.compile("\\b(postpon(e|es|ed|ing)|cancel(l?(ed|ing))?|cancels"
-            + "|called\\s+off|call(s)?\\s+off|scrapped|scraps?)\\b", Pattern.CASE_INSENSITIVE);
-    /**
-     * A plan told as called off in the sentence itself, with no new date: "A planned meeting ... has also been
-     * cancelled", "postponed its annual meeting indefinitely", "She had been due to travel to X on Thursday" (a plan the
-     * story has overtaken): its date is no event's.
-     */
-    private static final Pattern PLAN_OFF = Pattern.compile("\\b((has|have|was|were)\\s+(also\\s+|now\\s+)?been\\s+"
-            + "(cancell?ed|called\\s+off|scrapped|shelved)|(postponed|put\\s+off|cancell?ed|suspended)\\b[^.;]{0,60}?"
-            + "\\bindefinitely|had\\s+been\\s+(due|scheduled|expected|set|planned|supposed)\\s+to)\\b", Pattern.CASE_INSENSITIVE);
-    /**
-     * An event told only as possible: under a condition ("A direct meeting could follow in March if both sides agree",
-     * "they would meet in May if the talks progress") or as an attempt ("she would try again to visit X before the end of
-     * July"). No event; "even if" and "asked if" are no condition.
-     */
-    private static final Pattern ONLY_POSSIBLE = Pattern.compile("\\b((could|might|(?-i:may)|would)\\b[^.;]{1,80}?(?<!(even|asked|see|know)\\s)"
-            + "\\b(if|unless|provided)\\b|(will|would|to)\\s+try\\s+(again\\s+)?to\\s+(visit|meet|travel|go))\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+((first|originally"
-            + "|initially)\\s+)?(due|scheduled|set|expected|planned|supposed)\\s+(to|for)\\b", Pattern.CASE_INSENSITIVE);
     /** The date closes the event rather than opens it ("at the end of a three-day visit", "wrapped up"). */
     private static final Pattern ENDING = Pattern.compile("\\b((end|close|conclusion)\\s+of|ended|ends|concluded|concludes"
             + "|wrapped\\s+up|wraps\\s+up|wound\\s+up)\\b", Pattern.CASE_INSENSITIVE);
@@ -264,7 +224,7 @@ public final class EventExtractor {
                     eventDates.add(d);
                 }
             }
-            String kindText = BODY_SESSION.matcher(OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" "))
+            String kindText = NotAnEvent.BODY_SESSION.matcher(NotAnEvent.OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" "))
                     .replaceAll(" ")).replaceAll(" ");
             // "Princess Anne opened the new wing at X Hospital on Thursday": a visit by the opener to that place
             EventKind kind = VISIT.matcher(kindText).find() || EventRoles.opensPlace(sentenceText, named.stream().sorted(Comparator.comparingInt(
@@ -277,8 +237,7 @@ public final class EventExtractor {
                     if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())) storyDay = d.range();
                 }
             }
-            if (kind != null && (CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()
-                    || PLAN_OFF.matcher(sentenceText).find() || onlyPossible(sentenceText))) {
+            if (kind != null && NotAnEvent.planOff(sentenceText)) {
                 // the dates are those of the plan called off; a new date comes in a sentence of its own
                 continue;
             }
@@ -292,8 +251,10 @@ public final class EventExtractor {
                 PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
                 if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {
-                    // "They will meet again in Doha": all who took part in the event just told
-                    Map<Long, String> withParty = new LinkedHashMap<>(partyOfLast(out));
+                    // "They will meet again in Doha": all who took part in the event just told; "X met both negotiators":
+                    // the two people of the last event that had two, X aside
+                    Map<Long, String> withParty = new LinkedHashMap<>(SUBJECT_PLURAL.matcher(sentenceText).find()
+                            ? partyOfLast(out) : pairOfLast(out, mentions, roleWho));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
@@ -419,7 +380,7 @@ public final class EventExtractor {
             + "((last|first|previously|once)\\s+)?(met|meet|visited|held\\s+talks|talked|spoke)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_PLURAL = Pattern.compile("\\b(met|meet|meets|meeting|received|receives|hosted|hosts"
             + "|welcomed|joined)\\s+(both|the\\s+two)\\s+(sides|leaders|ministers|negotiators|delegations|parties|presidents"
-            + "|envoys|delegates)\\b", Pattern.CASE_INSENSITIVE);
+            + "|envoys|delegates|executives|chiefs|men|women)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for;
@@ -500,6 +461,25 @@ public final class EventExtractor {
             break;
         }
         return party;
+    }
+
+    /**
+     * The two people named first in the article's last visit or meeting that has two besides those the sentence names:
+     * whom "met both negotiators" or "received the two leaders" stands for. Empty when no such event is told.
+     */
+    private static Map<Long, String> pairOfLast(List<EventCandidate> out, List<Mention> mentions, Map<Long, String> named) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            Map<Long, String> pair = new LinkedHashMap<>();
+            for (int j = 0; j < e.whoIds().size() && pair.size() < 2; j++) {
+                Long id = e.whoIds().get(j);
+                if (!named.containsKey(id) && mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
+                    pair.put(id, e.who().get(j));
+                }
+            }
+            if (e.kind() != EventKind.STATEMENT && pair.size() == 2) return pair;
+        }
+        return Map.of();
     }
 
     private static String lastName(List<EventCandidate> out, long id) {

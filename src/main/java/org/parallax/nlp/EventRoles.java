@@ -147,6 +147,8 @@ final class EventRoles {
     private static final Pattern ROLE_AFTER = Pattern.compile("^\\s+(\\p{Ll}+\\s+){0,2}" + ROLE + "\\b(?!s)");
     /** Between a body and the person holding its office: "'s president, ", "’s foreign minister ". */
     private static final Pattern OWN_ROLE = Pattern.compile("\\s?['’]s\\s+(\\p{Ll}+\\s+){0,2}" + ROLE + "\\s*,?\\s*");
+    /** The body's office named right after it, whatever follows: "The European Union's special envoy for the X, Y". */
+    private static final Pattern OWN_ROLE_AFTER = Pattern.compile("^\\s?['’]s\\s+(\\p{Ll}+\\s+){0,2}" + ROLE + "\\b(?!s)");
     private static final Pattern ROLE_BEFORE = Pattern.compile("\\b" + ROLE + "\\s*(,|of|at|for)\\s*(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Title words that take a place ("Secretary for Pakistan Elizabeth Horst", "Minister for Central Asia"). */
@@ -352,7 +354,8 @@ final class EventRoles {
         // "the Commission's president, Ursula von der Leyen": the body the person heads, not one who takes part
         if (i + 1 < spans.size() && spans.get(i + 1).type() == EntityType.PERSON && OWN_ROLE.matcher(sentence.substring(sp.end(),
                 spans.get(i + 1).start())).matches()) return true;
-        if (ROLE_AFTER.matcher(after).find() || ROLE_BEFORE.matcher(sentence.substring(0, sp.start())).find()) return true;
+        if (ROLE_AFTER.matcher(after).find() || OWN_ROLE_AFTER.matcher(after).find()
+                || ROLE_BEFORE.matcher(sentence.substring(0, sp.start())).find()) return true;
         for (int j = i + 1; j < spans.size(); j++) {
             String gap = sentence.substring(spans.get(j - 1).end(), spans.get(j).start());
             if (!TITLE_GAP.matcher(gap).matches() && !gap.strip().equals("(") && !gap.strip().equals(")")) return false;

@@ -138,8 +138,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 36: a statement nobody is named for is no event (it still owns its date); a press or news conference is no meeting.
      * 37: entities8: an acronym bound to its bracketed name, "formerly known as", Korean names in both orders, Dmitry/Dmitri,
      *     "Judge X" between namesakes, Washington the state and the capital in one story, "X, 24, from Y" and "the port of Y".
+     * 38: events: a mountain's summit, "visiting professor", "met with criticism" and a correction's error are no event; an
+     *     undated "saw X" joins; "met both X" is the last pair; "left at 4.30pm for", "spent Thursday in"; "the EU's envoy".
      */
-    static final int ENGINE_REVISION = 37;
+    static final int ENGINE_REVISION = 38;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -46,13 +46,13 @@ final class UndatedJoins {
      * A sentence without the event's date that tells who else takes part in the event just told: "He is accompanied by
      * X", "The two leaders were joined for lunch on deck by X", "The delegation met X", "Y was received by X at the
      * palace", "X chaired the call, with Y joining", "then spent an hour at the school, where X introduced him", "X also
-     * attended the meeting", "The two leaders held talks for three hours and witnessed the signing ... by
+     * attended the meeting", "After lunch she saw X and then Y", "The two leaders held talks for three hours and witnessed the signing ... by
      * X and Y", "At that meeting X and Y signed an agreement".
      */
     private static final Pattern JOINS = Pattern.compile("\\b((accompanied|joined)\\s+((?!by\\b)\\p{Ll}+\\s+){0,4}?by|led\\s+by|represented\\s+by"
             + "|chaired\\s+by|mediated\\s+by|tour(s|ed)|" + SHOWN_BY + "|" + CHAIRED + "|" + SPENT + "|sen(t|ds)\\s+(?=(?-i:\\p{Lu}))"
             + "|includes?|included|accompan(y|ies|ied|ying)|travel(s|led|ed|ling|ing)?\\s+with|call(s|ed)?\\s+on"
-            + "|attend(s|ed)?|meet|met|meets|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks|sign(s|ed)|witness(es|ed)\\s+the\\s+signing"
+            + "|attend(s|ed)?|meet|met|meets|(saw|seen|sees)\\s+(?=(?-i:\\p{Lu}))|(hold|holds|held|holding)\\s+(\\p{Ll}+\\s+)?talks|sign(s|ed)|witness(es|ed)\\s+the\\s+signing"
             + "|also\\s+(\\p{Ll}+\\s+){0,2}?visit(s|ed)?|(flew|flies|fly|flown)\\s+in\\s+((by|on|aboard)\\s+[^,.;]{1,30}?\\s+)?from"
             + "|laid\\s+(a\\s+)?(wreaths?|flowers)|" + EventRoles.RECEPTION + "|" + GREETED_PARTY + "|join(s|ed)?\\s+" + JOINED_PARTY
             + ")\\b", Pattern.CASE_INSENSITIVE);

@@ -339,4 +339,92 @@ class EventExtractorTourTest {
         assertEquals(List.of(1L, 2L, 6L), c.get(0).whoIds(), c.toString());
         assertEquals(List.of(3L), c.get(0).whereIds(), c.toString());
     }
+
+    @Test
+    void aMountainsSummitAVisitingPostOrMeetingWithCriticismIsNoEvent() {
+        DateRange fri = DateRange.day(LocalDate.of(2023, 3, 10));
+        assertTrue(kinds("Ivo Dask reached the summit of the mountain on Friday.", "Friday", fri).isEmpty());
+        assertTrue(kinds("Ivo Dask stood on the summit of Aconcagua on Friday.", "Friday", fri).isEmpty());
+        assertTrue(kinds("Dask, a visiting professor at Orla University, spoke on Friday.", "Friday", fri).isEmpty());
+        assertTrue(kinds("The plan met with criticism from Tom Vey on Friday.", "Friday", fri).isEmpty());
+        // a summit of leaders, a visit, a meeting with a person still are events
+        assertEquals(List.of(EventKind.MEETING), kinds("The summit of Nordic leaders opens in Orla on Friday.", "Friday", fri));
+        assertEquals(List.of(EventKind.VISIT), kinds("Dask will be visiting Orla on Friday.", "Friday", fri));
+        assertEquals(List.of(EventKind.MEETING), kinds("Dask met with Tom Vey on Friday.", "Friday", fri));
+    }
+
+    @Test
+    void whatACorrectionSaysWasWrongIsNoEvent() {
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        assertTrue(kinds("An earlier version of this article said that Ivo Dask and Tom Vey met in Orla on Tuesday.", "Tuesday",
+                tue).isEmpty());
+        assertTrue(kinds("The report incorrectly stated that Dask visited Orla on Tuesday.", "Tuesday", tue).isEmpty());
+        // the corrected account is an event
+        assertEquals(List.of(EventKind.MEETING), kinds("They met on Tuesday, and the talks were held in Orla.", "Tuesday", tue));
+    }
+
+    @Test
+    void seeingSomeoneUndatedJoinsTheEventJustTold() {
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        String text = "Ivo Dask held talks in Orla on Tuesday. After lunch she saw President Tom Vey and then Anna Berg.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Tuesday", tue)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Tom Vey", EntityType.PERSON, 2), name(text, "Anna Berg", EntityType.PERSON, 4)), Map.of());
+        assertEquals(List.of(1L, 2L, 4L), c.get(0).whoIds(), c.toString());
+        // seeing a thing is no meeting
+        String water = "Ivo Dask toured Orla on Tuesday. She said she had never seen water this high, Tom Vey said.";
+        List<EventCandidate> d = extractor.extract(1, water, sentences(water), List.of(), List.of(date(water, "Tuesday", tue)),
+                List.of(name(water, "Ivo Dask", EntityType.PERSON, 1), name(water, "Orla", EntityType.LOCATION, 3),
+                        name(water, "Tom Vey", EntityType.PERSON, 2)), Map.of());
+        assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
+    }
+
+    @Test
+    void meetingBothOfThemIsMeetingTheTwoOfTheLastEventWithTwo() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Ivo Dask and Tom Vey met in Orla on Monday with mediator Anna Berg. Berg visited Kessel on Tuesday. "
+                + "Minister Lea Holm met both executives in Orla on Wednesday.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Monday", mon),
+                date(text, "Tuesday", tue), date(text, "Wednesday", wed)),
+                List.of(name(text, "Ivo Dask", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Anna Berg", EntityType.PERSON, 4), name(text, "Berg", EntityType.PERSON, 4),
+                        name(text, "Lea Holm", EntityType.PERSON, 5)), Map.of());
+        EventCandidate wednesday = c.stream().filter(e -> e.when().equals(wed)).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 2L, 5L), wednesday.whoIds(), c.toString());
+    }
+
+    @Test
+    void leavingAtAnHourForAPlaceOrSpendingADayThereIsAVisit() {
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        assertEquals(List.of(EventKind.VISIT), kinds("The duke left at 4.30pm for Orla on Thursday.", "Thursday", thu));
+        assertEquals(List.of(EventKind.VISIT), kinds("According to Dask, he had also spent Thursday in Orla.", "Thursday", thu));
+        assertEquals(List.of(EventKind.VISIT), kinds("The team spent Thursday at the new Grand Stade de Orla.", "Thursday", thu));
+        // time spent on something, or in a state, is no visit
+        assertTrue(kinds("Dask spent Thursday in bed with flu.", "Thursday", thu).isEmpty());
+        assertTrue(kinds("Dask spent Thursday at home.", "Thursday", thu).isEmpty());
+    }
+
+    @Test
+    void aBodysOfficeHolderWithAPostForARegionIsThePersonNotTheBody() {
+        String text = "The Union's special envoy for the Caucasus, Ilse Marren, met Tom Vey in Tessel on Tuesday.";
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(), List.of(date(text, "Tuesday", tue)),
+                List.of(name(text, "Union", EntityType.ORGANIZATION, 6), name(text, "Caucasus", EntityType.LOCATION, 7),
+                        name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Tessel", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(List.of(1L, 2L), c.get(0).whoIds(), c.toString());
+    }
+
+    @Test
+    void aCourtesyCallOrCredentialsPresentedIsAMeeting() {
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        assertEquals(List.of(EventKind.MEETING), kinds("Later on Thursday, Dask paid a courtesy call on Tom Vey.", "Thursday", thu));
+        assertEquals(List.of(EventKind.MEETING), kinds("President Dask received the credentials of four new ambassadors on Thursday.",
+                "Thursday", thu));
+        assertEquals(List.of(EventKind.MEETING), kinds("Dask presented her credentials to the king on Thursday.", "Thursday", thu));
+        // credentials in another sense
+        assertTrue(kinds("Dask burnished her reform credentials on Thursday.", "Thursday", thu).isEmpty());
+    }
 }

@@ -1,0 +1,90 @@
+package org.parallax.nlp;
+
+import java.util.regex.Pattern;
+
+/**
+ * The sentences and cue words that tell no visit or meeting, for {@link EventExtractor}: a cue word in another sense
+ * ("meet the deadline"), a body's own session ("the council will meet on Monday"), and a plan called off, overtaken or
+ * told only as possible.
+ */
+final class NotAnEvent {
+    private NotAnEvent() {
+    }
+
+    /**
+     * A cue word in another sense: a visit to a website ("visits to the company's website", "visit the site"), meeting a
+     * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"), a
+     * mountain's top ("reached the summit of the mountain", "the summit of Aconcagua"), a post held ("a former visiting
+     * professor at X"), a reception ("met with criticism"), a conference given to the press ("held a press conference",
+     * "told a news conference"). No visit or meeting.
+     */
+    static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
+            + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
+            + "|(meet(s|ing)?|met)\\s+((all|every|each|most|none\\s+of)\\s+)?(the\\s+|its\\s+|their\\s+|this\\s+|our\\s+|his\\s+"
+            + "|her\\s+|(\\p{L}+['’]?s?\\s+))?(\\p{L}+\\s+)?(concerns?|demands?"
+            + "|targets?|needs?|expectations?|deadlines?|costs|requirements?|criteria|standards?|obligations|goals?|conditions)"
+            + "|(reach(ed|es|ing)?|climb(ed|s|ing)?|scal(ed|es|ing)|conquer(ed|s|ing)?)\\s+(the\\s+)?summit"
+            + "|summits?\\s+of\\s+((the|a)\\s+)?(mountain|peak|hill|volcano|ridge|(?-i:Mount|Mt|Everest|K2|Aconcagua|Kilimanjaro))"
+            + "|visiting\\s+(professor|fellow|scholar|lecturer|researcher|academic|artist|writer)s?"
+            + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
+            + "|approval|success|silence)"
+            + "|(press|news)\\s+conferences?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A body meeting on its own, naming nobody it meets: "The town council will meet on Monday to approve the budget",
+     * "their boards would meet on 9 September", "The Security Council is due to meet on the crisis". A session, no
+     * visit or meeting ("The committee will meet the minister", "The board will meet investors" still are).
+     */
+    static final Pattern BODY_SESSION = Pattern.compile("\\b(council|councils|board|boards|cabinet|committee|parliament"
+            + "|assembly|senate|congress|shareholders|directors)\\s+((is|are|will|would|was|were|shall)\\s+)?((due|expected|set"
+            + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
+            + "|tonight|again|later|early|from|behind|privately)\\b))", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence tells its visit or meeting only as possible ({@link #ONLY_POSSIBLE}). */
+    static boolean onlyPossible(String sentenceText) {
+        return ONLY_POSSIBLE.matcher(sentenceText).find();
+    }
+
+    /** A plan called off: "had been due to travel ... but that leg has been postponed": its date is no event's. */
+    static final Pattern CALLED_OFF = Pattern.compile("\\b(postpon(e|es|ed|ing)|cancel(l?(ed|ing))?|cancels"
+            + "|called\\s+off|call(s)?\\s+off|scrapped|scraps?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A plan told as called off in the sentence itself, with no new date: "A planned meeting ... has also been
+     * cancelled", "postponed its annual meeting indefinitely", "She had been due to travel to X on Thursday" (a plan the
+     * story has overtaken): its date is no event's.
+     */
+    static final Pattern PLAN_OFF = Pattern.compile("\\b((has|have|was|were)\\s+(also\\s+|now\\s+)?been\\s+"
+            + "(cancell?ed|called\\s+off|scrapped|shelved)|(postponed|put\\s+off|cancell?ed|suspended)\\b[^.;]{0,60}?"
+            + "\\bindefinitely|had\\s+been\\s+(due|scheduled|expected|set|planned|supposed)\\s+to)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An event told only as possible: under a condition ("A direct meeting could follow in March if both sides agree",
+     * "they would meet in May if the talks progress") or as an attempt ("she would try again to visit X before the end of
+     * July"). No event; "even if" and "asked if" are no condition.
+     */
+    static final Pattern ONLY_POSSIBLE = Pattern.compile("\\b((could|might|(?-i:may)|would)\\b[^.;]{1,80}?(?<!(even|asked|see|know)\\s)"
+            + "\\b(if|unless|provided)\\b|(will|would|to)\\s+try\\s+(again\\s+)?to\\s+(visit|meet|travel|go))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+((first|originally"
+            + "|initially)\\s+)?(due|scheduled|set|expected|planned|supposed)\\s+(to|for)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What a correction says was wrong: "An earlier version of this article said that X and Y met in Riga on Tuesday",
+     * "The story incorrectly stated that ...". The dates and places are the error's, not an event's.
+     */
+    static final Pattern CORRECTED = Pattern.compile("\\b((earlier|previous|original|first)\\s+version\\s+of\\s+this\\s+"
+            + "(article|story|report|piece)\\b[^.;]{0,40}?\\b(said|stated|reported|gave|described)|(wrongly|incorrectly"
+            + "|mistakenly|erroneously)\\s+(said|stated|reported|described))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the sentence's dates are those of a plan called off, overtaken or told only as possible, or of an error
+     * a correction puts right.
+     */
+    static boolean planOff(String sentenceText) {
+        return CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()
+                || PLAN_OFF.matcher(sentenceText).find() || onlyPossible(sentenceText) || CORRECTED.matcher(sentenceText).find();
+    }
+}
