@@ -327,7 +327,7 @@ public final class EntityLinker {
                 if (afterThe && head.equals(w) && (longAt[0] == Integer.MAX_VALUE
                         ? writtenBefore(mentions, m.text(), words, w) : m.start() < longAt[0])) continue;
                 if (afterThe && (head.equals(w) || words.get(0).startsWith(w) && !words.get(0).equals(w))
-                        || !afterThe && String.join(" ", words).startsWith(w + " ")) orgs.add(find(parent, o));
+                        || !afterThe && String.join(" ", words).startsWith(w + " ") && !bodyWithin(words, w)) orgs.add(find(parent, o));
             }
             orgs.remove(find(parent, r));
             if (orgs.size() == 1) {
@@ -335,6 +335,22 @@ public final class EntityLinker {
                 done.add(m.text());
             }
         }
+    }
+
+    /** The head nouns of a body's own name: "Security Council", "Development Programme", "Telecommunication Union". */
+    private static final Pattern BODY_HEAD = Pattern.compile("(union|office|programme|program|agency|commission|council"
+            + "|committee|fund|organi[sz]ation|court|assembly|force|mission|department|ministry|authority|bureau|tribunal)");
+
+    /**
+     * Whether a longer name is a body within the several-word organisation it starts with: "United Nations" then
+     * "Security Council", "International Telecommunication Union" or "Office on Drugs and Crime", two or more words with
+     * a body's head noun. Such a name is the other body, not the longer form of the first ("Manchester United Football
+     * Club" is).
+     */
+    static boolean bodyWithin(List<String> words, String w) {
+        int shortWords = w.split("\\s+").length;
+        return shortWords >= 2 && words.size() - shortWords >= 2
+                && words.subList(shortWords, words.size()).stream().anyMatch(x -> BODY_HEAD.matcher(x).matches());
     }
 
     /**
