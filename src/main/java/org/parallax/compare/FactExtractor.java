@@ -187,7 +187,7 @@ public final class FactExtractor {
         else if ((low.contains(" of ") || low.contains(" aged ")) && mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
         if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
-            votes(s, sentenceStart, sentenceEnd, out);
+            VoteTallies.votes(s, sentenceStart, sentenceEnd, out);
         }
         // a value the sentence itself says was replaced is not what the report now states
         out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
@@ -700,42 +700,6 @@ public final class FactExtractor {
 
     /** The kind prefix of a vote's sides: compared only between counterpart sentences. */
     static final String VOTES = "votes of the ";
-    /** A vote's two sides: "by 112 votes to 97", "voted 112 to 95", "by seven votes to two", "a 5-4 vote", "by 60 to 40". */
-    private static final Pattern VOTE_TALLY = Pattern.compile("(?i)(?<![\\w.,-])(" + DIGITS + "|" + WORDNUM + ")(?:\\s+votes?)?\\s+(?:to|-)\\s+("
-            + DIGITS + "|" + WORDNUM + ")\\b(?!\\s*(?:%|per\\s*cent|percent))|(?<![\\w.,-])(\\d{1,3})-(\\d{1,3})\\s+(?:vote|majority|verdict|decision)\\b");
-    /** "voted", "vote", "votes", "by" just before a tally that has no "votes" of its own ("voted 112 to 95"). */
-    private static final Pattern VOTE_BEFORE = Pattern.compile("(?i)\\b(?:voted|votes?|vote\\s+of|by)\\s+$");
-    /** "Six of the nine members voted": the majority out of a body's members. */
-    private static final Pattern VOTE_SHARE = Pattern.compile("(?i)(?<![\\w.,-])(" + DIGITS + "|" + WORDNUM + ")\\s+of\\s+(?:the\\s+|its\\s+)?("
-            + DIGITS + "|" + WORDNUM + ")\\s+(?:[a-z]+\\s+){0,6}?voted\\b");
-
-    /**
-     * The two sides of a vote, as the majority's and the minority's number of votes ("112 votes to 97" / "voted 112 to
-     * 95": the minority conflicts, 97 / 95). A tally needs "votes" in it or a vote word before it, so a score ("won 2 to
-     * 1") or a range ("10 to 15 people") is none.
-     */
-    private static void votes(String s, int base, int sentEnd, List<Fact> out) {
-        Matcher m = VOTE_TALLY.matcher(s);
-        while (m.find()) {
-            boolean hyphen = m.group(3) != null;
-            String x = hyphen ? m.group(3) : m.group(1), y = hyphen ? m.group(4) : m.group(2);
-            if (!hyphen && !m.group().toLowerCase(Locale.ROOT).contains("vote") && !VOTE_BEFORE.matcher(s.substring(0, m.start())).find()) continue;
-            OptionalDouble a = NumberWords.parse(x), b = NumberWords.parse(y);
-            if (a.isEmpty() || b.isEmpty()) continue;
-            double hi = Math.max(a.getAsDouble(), b.getAsDouble()), lo = Math.min(a.getAsDouble(), b.getAsDouble());
-            String text = m.group().strip();
-            out.add(new Fact(VOTES + "majority", hi, hi, text, NumberWords.format(hi), base + m.start(), base + m.end(), base, sentEnd));
-            out.add(new Fact(VOTES + "minority", lo, lo, text, NumberWords.format(lo), base + m.start(), base + m.end(), base, sentEnd));
-        }
-        Matcher v = VOTE_SHARE.matcher(s);
-        while (v.find()) {
-            OptionalDouble a = NumberWords.parse(v.group(1)), all = NumberWords.parse(v.group(2));
-            if (a.isEmpty() || all.isEmpty() || a.getAsDouble() * 2 <= all.getAsDouble() || a.getAsDouble() > all.getAsDouble()) continue;
-            int start = base + v.start(), end = base + v.start() + v.group(1).length();
-            out.add(new Fact(VOTES + "majority", a.getAsDouble(), a.getAsDouble(), v.group(1), NumberWords.format(a.getAsDouble()), start, end,
-                    base, sentEnd));
-        }
-    }
 
     /** The kind prefix of a count of things ("64 cases", "More than 300 flights"): compared only in counterpart sentences. */
     static final String COUNTED = "number of ";
