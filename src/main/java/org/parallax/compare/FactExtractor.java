@@ -903,6 +903,14 @@ public final class FactExtractor {
         if (NOT_NAMES.contains(last.toLowerCase(Locale.ROOT))) return;
         // a lone capitalised word before a noun is an adjective ("36-year-old Australian climber"), not a name
         if (before && parts.length < 2 && !s.substring(end).matches("(?s)\\s*[,.;)].*|\\s*")) return;
+        // "The captain, a 52-year-old Dallian,": a name takes no article, so the word is what the person is (a nationality)
+        if (before && parts.length < 2 && Pattern.compile("(?i)(?:^|\\W)an?\\s+$").matcher(s.substring(0, start)).find()) {
+            double v = years(years);
+            String noun = last.toLowerCase(Locale.ROOT);
+            if (v >= 0) out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, s.substring(start, end).strip(), years,
+                    base + start, base + end, base, sentEnd));
+            return;
+        }
         if (!Character.isUpperCase(last.charAt(0)) || last.length() < 2) return;
         double v = years(years);
         if (v < 0) return;

@@ -112,14 +112,18 @@ class FreshPairsTest {
      * 0.785, one-sided wrong 31; then the subject of an active state verb is no count of that state: conflicts 24/43, false 3; then a
      * length in cm, mm or inches is a length value kind (ValueKinds; also set 7): precision 0.931, recall 0.798; then a move of a
      * company's shares in percent that each article gives once links its two sentences (also sets 5 and 6), with a move during the day
-     * and the day's close no conflict: precision 0.932, recall 0.810, conflicts 25/43, one-sided wrong 29.
+     * and the day's close no conflict: precision 0.932, recall 0.810, conflicts 25/43, one-sided wrong 29; then the one age each
+     * article gives is one person (made on the ninth set): conflicts 26/43, one-sided wrong 27.
      */
-    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.93, 0.805, 25, 3, 0, 18, 29);
+    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.93, 0.805, 26, 3, 0, 18, 27);
     /**
      * The ninth set (fresh-pairs9, p81-p90), held out: the figure of its first run, precision 0.857, recall 0.652, conflicts 16/49
-     * with 9 false, cosmetic shown 0/3, one-sided facts 17 right and 31 wrong.
+     * with 9 false, cosmetic shown 0/3, one-sided facts 17 right and 31 wrong; then fixes by kind made on it and an earlier set: the one
+     * age each article gives is one person ("Lena Vost, 34," / "a 35-year-old woman", "a 52-year-old Dallian" / "Captain Oren Tal, 53"):
+     * conflicts 19/49, one-sided 15 right and 27 wrong (the two right lost were the ages of Tal and Morrow, listed one-sided only
+     * because the answers' one-sided sentences hold their names; both are now the conflicts the answers give).
      */
-    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 16, 9, 0, 17, 31);
+    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 19, 9, 0, 15, 27);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
