@@ -381,6 +381,9 @@ public final class FactExtractor {
         if (HOSPITAL_TREATMENT.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
         if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
+        // "About 8,000 residents of central Kessburg were evacuated": the people's place between them and their state
+        Matcher place = PEOPLE_OF_PLACE.matcher(s).region(pos, s.length());
+        if (place.lookingAt() && PEOPLE_NOUN.matcher(place.group(1)).find()) return stateAfter(s, place.end());
         Matcher cond = IN_CONDITION.matcher(s).region(pos, s.length());
         // of people only: "two plant workers", "three" ("Two bridges are in a serious condition" is no one)
         if (cond.lookingAt() && (cond.group(1).isBlank() || PEOPLE_NOUN.matcher(cond.group(1).strip()).find())) return SERIOUSLY_INJURED;
@@ -398,6 +401,10 @@ public final class FactExtractor {
         }
         return null;
     }
+
+    /** People and their place before their state: " residents of central Kessburg", " people in the village of Arn". */
+    private static final Pattern PEOPLE_OF_PLACE = Pattern.compile("\\s+((?:[a-z][\\w-]*\\s+)?[a-z]+)\\s+(?:of|in|from)\\s+(?:the\\s+)?"
+            + "(?:(?:[a-z]+\\s+){1,2}of\\s+)?(?:[a-z]+\\s+)?(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*){0,2}(?=\\s+[a-z])");
 
     /** The last of a few words before a state names people: "plant workers", "people", "children", "passengers". */
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(?i)(?:\\b(?:" + String.join("|", personNouns()) + ")s?|people|men|women|children|"

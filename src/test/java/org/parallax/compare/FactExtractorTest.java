@@ -44,6 +44,11 @@ class FactExtractorTest {
         assertEquals(50, only("Almost 50 people were evacuated from their homes.", "evacuated").hi());
         // leaving a place that is no home, or homes left by no counted people, is no evacuation
         assertTrue(facts("About 40 workers had to leave the plant early.").stream().noneMatch(f -> f.kind().equals("evacuated")));
+        // the people's place between them and their state
+        assertEquals(8000, only("About 8,000 residents of central Kessburg were evacuated on Wednesday.", "evacuated").hi(), 900);
+        assertEquals(12, only("Twelve people in the village of Arn were injured when the roof fell.", "injured").lo());
+        // a place and a thing are no people: "40 houses in Arn were damaged" is no count
+        assertTrue(facts("Forty houses in Arn were evacuated as a precaution.").stream().noneMatch(f -> f.kind().equals("evacuated")));
         assertTrue(facts("In 2019, floods forced residents to leave their homes.").stream().noneMatch(f -> f.kind().equals("evacuated")));
     }
 
