@@ -126,6 +126,17 @@ class FactExtractorTest {
     }
 
     @Test
+    void aWholeRateMayBeADecimalOneRounded() {
+        Fact whole = only("Food prices rose 6 per cent in the year.", "percent");
+        assertTrue(whole.agreesWith(only("Food prices rose 6.1% in the year.", "percent")));
+        assertTrue(only("Food prices rose 5.6% in the year.", "percent").agreesWith(whole));
+        // more than half a point off, two decimals told differently, or a hedged rate: no rounding
+        assertFalse(whole.agreesWith(only("Food prices rose 6.5% in the year.", "percent")));
+        assertFalse(only("Prices rose 3.4% in the year.", "percent").agreesWith(only("Prices rose 3.5 per cent in the year.", "percent")));
+        assertFalse(only("Prices rose about 6% in the year.", "percent").agreesWith(only("Prices rose 7.4% in the year.", "percent")));
+    }
+
+    @Test
     void aChangeInPercentagePointsToARateTellsTheRateBefore() {
         List<Fact> up = facts("The share of over-65s rose by three percentage points, to 21 percent.").stream()
                 .filter(f -> f.kind().equals("percent")).toList();

@@ -122,9 +122,10 @@ class FreshPairsTest {
      * age each article gives is one person ("Lena Vost, 34," / "a 35-year-old woman", "a 52-year-old Dallian" / "Captain Oren Tal, 53"):
      * conflicts 19/49, one-sided 15 right and 27 wrong (the two right lost were the ages of Tal and Morrow, listed one-sided only
      * because the answers' one-sided sentences hold their names; both are now the conflicts the answers give); then people and their
-     * place before their state ("About 8,000 residents of central Kessburg were evacuated"): conflicts 20/49.
+     * place before their state ("About 8,000 residents of central Kessburg were evacuated"): conflicts 20/49; then a whole rate may be
+     * a decimal one rounded ("6.1%" / "6 per cent"): conflicts 21/49, false 8.
      */
-    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 20, 9, 0, 15, 27);
+    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 21, 8, 0, 15, 27);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
