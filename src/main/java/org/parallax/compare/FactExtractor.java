@@ -872,7 +872,30 @@ public final class FactExtractor {
         }
         agesOf(s, base, sentEnd, out);
         agesDefinite(s, base, sentEnd, out, AGE_DEFINITE.matcher(s));
+        // "Roos died in 1937, aged 61." / "The artist died at the age of 62": the age of the person the sentence is about
+        Matcher c = AGE_CLAUSE.matcher(s);
+        while (c.find()) {
+            int start = base + c.start(), end = base + c.end();
+            double v = years(c.group(1));
+            if (v < 0 || out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            String kind = DEFINITE_AGE;
+            if (c.group().startsWith(",")) {
+                // "The driver of the truck, aged 56,": the noun's; "One of them, aged 19," tells no one the sentence is about
+                Matcher noun = NOUN_BEFORE_AGE.matcher(s.substring(0, c.start()));
+                if (noun.find()) kind = UNNAMED_AGE + (noun.group(1).toLowerCase(Locale.ROOT).matches("[aeiou].*") ? "n " : " ")
+                        + noun.group(1).toLowerCase(Locale.ROOT);
+                else if (!CLAUSE_VERB.matcher(s.substring(0, c.start())).find()) continue;
+            }
+            out.add(new Fact(kind, v, v, c.group().replaceFirst("^,\\s*", "").strip(), c.group(1), start, end, base, sentEnd));
+        }
     }
+
+    private static final Pattern NOUN_BEFORE_AGE = Pattern.compile("(?i)\\b(?:the|an?|one)\\s+(?:[a-z-]+\\s+)?(" + String.join("|", unnamedAgeNouns())
+            + ")(?:\\s+of\\s+(?:the|an?)\\s+[a-z]+)?$");
+    private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:died|dies|was|is|were|had|has|[a-z]{3,}ed)\\b");
+    /** ", aged 61" after a clause, or "at the age of 62": one person's age, not a list ("aged 41 and 38") or a span. */
+    private static final Pattern AGE_CLAUSE = Pattern.compile("(?i)(?:,\\s+aged|\\bat\\s+the\\s+age\\s+of)\\s+(\\d{1,3}|" + WORDNUM + ")\\b"
+            + "(?![.,]\\d|\\s*-|\\s+(?:and|to|or|years?|months?)\\b)");
 
     /** "a man of 64", "a boy of eight": an unnamed person's age after the noun, in digits or words. */
     private static void agesOf(String s, int base, int sentEnd, List<Fact> out) {

@@ -114,6 +114,22 @@ class FactPairingTest {
     }
 
     @Test
+    void anAgeAfterTheClauseIsThePersonsTheOtherSideAgesOtherwise() {
+        Comparison.Facts f = oneSentenceEach("Roos died in Leiden in 1937, aged 61, after a long illness.",
+                "The artist died in Leiden in 1937 at the age of 62, after a long illness.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertTrue(oneSentenceEach("Roos died in Leiden in 1937, aged 62, after a long illness.",
+                "The artist died in Leiden in 1937 at the age of 62, after a long illness.").conflicts().isEmpty());
+        // after a noun it is the noun's: "The driver of the truck, aged 56," is "The 58-year-old lorry driver"
+        assertEquals(1, oneSentenceEach("The 58-year-old lorry driver was pulled from the river by a passing boat crew.",
+                "The driver of the truck, aged 56, was pulled from the river by the crew of a boat.").conflicts().size());
+        // "One of them, aged 19," tells no one the sentence is about; a list of ages is none: "Two men, aged 41 and 38,"
+        assertTrue(FactExtractor.extract("One of them, aged 19, was new.", 0, 30).isEmpty());
+        assertTrue(FactExtractor.extract("Two men, aged 41 and 38, were arrested.", 0, 39).stream()
+                .noneMatch(x -> x.kind().equals(FactExtractor.DEFINITE_AGE)));
+    }
+
+    @Test
     void anAgeAfterTheNounOrByTheDefiniteArticlePairsWithTheOtherSidesAge() {
         // "one man, aged 71" is "a 71-year-old man": they agree, so neither is one-sided
         Comparison.Facts f = oneSentenceEach("The dead include a 71-year-old man who was at the depot with his wife.",

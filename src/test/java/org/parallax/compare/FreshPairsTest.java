@@ -59,9 +59,10 @@ class FreshPairsTest {
      * it: the year-background rule, made on the first two sets, took it from precision 0.897 to 0.924 held out. Then its
      * missed conflicts were fixed by kind (lengths of time, "who is 62", a title before a name, "still missing", the day an
      * outlet reported on, vote tallies): conflicts found 16 to 25, one-sided wrong 17 to 9; then value-kind links (made on
-     * it and the fourth set): 0.930 / 0.826, conflicts 26; lengths nothing anchors (made on the fourth and fifth sets): 27.
+     * it and the fourth set): 0.930 / 0.826, conflicts 26; lengths nothing anchors (made on the fourth and fifth sets): 27; an age
+     * after a noun ("The driver of the truck, aged 56,", made on the ninth set): 28, one-sided wrong 3.
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 27, 2, 1, 20, 4);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 28, 2, 1, 20, 3);
     /**
      * The fourth set (fresh-pairs4, p31-p40), held out: the figure of its first run was precision 0.929, recall 0.834, conflicts
      * 8/27, 7 false; the facts round made on the third set took it, still held out, to 11/27 with 6 false; then
@@ -123,9 +124,11 @@ class FreshPairsTest {
      * conflicts 19/49, one-sided 15 right and 27 wrong (the two right lost were the ages of Tal and Morrow, listed one-sided only
      * because the answers' one-sided sentences hold their names; both are now the conflicts the answers give); then people and their
      * place before their state ("About 8,000 residents of central Kessburg were evacuated"): conflicts 20/49; then a whole rate may be
-     * a decimal one rounded ("6.1%" / "6 per cent"): conflicts 21/49, false 8.
+     * a decimal one rounded ("6.1%" / "6 per cent"): conflicts 21/49, false 8; then an age after a clause or a noun (", aged 61",
+     * "at the age of 62", "The driver of the truck, aged 56,"): conflicts 22/49, one-sided wrong 28 ("A teenage boy, aged 15" is read,
+     * and its counterpart sentence is not aligned).
      */
-    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 21, 8, 0, 15, 27);
+    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 22, 8, 0, 15, 28);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
