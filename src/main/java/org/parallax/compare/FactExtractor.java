@@ -36,7 +36,7 @@ public final class FactExtractor {
     static final String WORDNUM = "(?:" + NumberWords.WORD_ALTERNATION + ")(?:[\\s-]+(?:and[\\s-]+)?(?:"
             + NumberWords.WORD_ALTERNATION + "))*";
     static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String VAGUE = "dozens|hundreds|thousands|scores|several";
+    static final String VAGUE = "dozens|hundreds|thousands|scores|several";
     private static final String NUM = "(?:" + DIGITS + "|a dozen|" + WORDNUM + "|" + VAGUE + ")";
 
     /** A count of people: number phrase, up to four words, then the state ("24 people were killed", "2 Hurt"). */
@@ -184,7 +184,7 @@ public final class FactExtractor {
         }
         if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg"))) weights(s, sentenceStart, sentenceEnd, out);
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
-        else if ((low.contains(" of ") || low.contains(" aged ")) && mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
+        else if ((low.contains(" of ") || low.contains(" aged ")) && NumberScan.mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
         if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
             VoteTallies.votes(s, sentenceStart, sentenceEnd, out);
@@ -733,7 +733,7 @@ public final class FactExtractor {
         String s = text.substring(sentenceStart, sentenceEnd);
         String low = s.toLowerCase(Locale.ROOT);
         // a number written in the sentence first (a cheap scan): one person ("A man was killed") tells no count to link by
-        if (!mayHoldNumber(s) || STATE_HINTS.stream().noneMatch(low::contains) && !(low.contains("home") && HOME_HINT.matcher(low).find())) {
+        if (!NumberScan.mayHoldNumber(s) || STATE_HINTS.stream().noneMatch(low::contains) && !(low.contains("home") && HOME_HINT.matcher(low).find())) {
             return Set.of();
         }
         List<Fact> out = new ArrayList<>();
@@ -750,37 +750,9 @@ public final class FactExtractor {
     public static List<Fact> countedThings(String text, int sentenceStart, int sentenceEnd, List<Fact> stated) {
         List<Fact> out = new ArrayList<>();
         String sentence = text.substring(sentenceStart, sentenceEnd);
-        if (!mayHoldNumber(sentence)) return out;
+        if (!NumberScan.mayHoldNumber(sentence)) return out;
         countedThings(sentence, sentenceStart, sentenceEnd, stated, out);
         return out;
-    }
-
-    /** The words {@link #NUMBER} can start with besides digits: spelled numbers, "dozen" and the vague counts. */
-    private static final Set<String> NUMBER_WORDS = Set.copyOf(java.util.Arrays.asList((NumberWords.WORD_ALTERNATION + "|" + VAGUE).split("\\|")));
-
-    /**
-     * Whether {@link #NUMBER} can match in {@code sentence}: it holds a digit or a whole word that starts a number. A cheap
-     * test before the long pattern, which most sentences of an article would otherwise run through.
-     */
-    static boolean mayHoldNumber(String sentence) {
-        int n = sentence.length(), i = 0;
-        while (i < n) {
-            char c = sentence.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-            if (!isAsciiLetter(c)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && isAsciiLetter(sentence.charAt(j))) j++;
-            if (j - i <= 9 && NUMBER_WORDS.contains(sentence.substring(i, j).toLowerCase(Locale.ROOT))) return true;
-            i = j;
-        }
-        return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {

@@ -322,10 +322,10 @@ class FactExtractorTest {
     void theNumberCheckBeforeTheLongPatternLetsThroughEveryWayOfWritingANumber() {
         for (String s : List.of("Forty-three flights were cancelled.", "A dozen schools closed.", "Dozens of shops shut.",
                 "Police closed 12 roads.", "SEVERAL villages were cut off.", "twenty-one boats sank")) {
-            assertTrue(FactExtractor.mayHoldNumber(s), s);
+            assertTrue(NumberScan.mayHoldNumber(s), s);
         }
         for (String s : List.of("The mayor spoke to reporters.", "Someone phoned the station often.", "Tens of roads.")) {
-            assertFalse(FactExtractor.mayHoldNumber(s), s);
+            assertFalse(NumberScan.mayHoldNumber(s), s);
         }
         String s = "Dozens of flights and twenty-one trains were cancelled.";
         assertEquals(2, FactExtractor.countedThings(s, 0, s.length(), List.of()).size());
