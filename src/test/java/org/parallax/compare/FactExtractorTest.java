@@ -385,6 +385,10 @@ class FactExtractorTest {
         assertEquals("amount in €", only("jewels worth 2 million euros", "amount in €").kind());
         assertFalse(only("As much as 70% of traffic was cut", "percent").agreesWith(only("more than 75 percent of traffic", "percent")));
         assertTrue(only("at 6 p.m. on Friday", "time").agreesWith(only("at 6:00 p.m. on Friday", "time")));
+        // a bare hour may be a time rounded to it; a quarter of an hour off, or another hour, is another time
+        assertTrue(only("The plane took off at 10 a.m. on Sunday.", "time").agreesWith(only("The plane took off at 10.05 a.m. on Sunday.", "time")));
+        assertFalse(only("The plane took off at 10 a.m. on Sunday.", "time").agreesWith(only("The plane took off at 10.15 a.m. on Sunday.", "time")));
+        assertFalse(only("The escape was found at 6 a.m.", "time").agreesWith(only("The escape was found at 5 a.m.", "time")));
         assertFalse(only("at 3.45pm on Tuesday", "time").agreesWith(only("at about 3pm on Tuesday", "time")));
         assertEquals(27, only("finding Christopher Kenyon Simpson, 27, guilty", "age of Simpson").lo());
         assertEquals(26, only("Trial is set for 26-year-old Christopher Kenyon Simpson of Fort Coffee", "age of Simpson").lo());
