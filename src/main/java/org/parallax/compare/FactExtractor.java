@@ -752,8 +752,20 @@ public final class FactExtractor {
         String sentence = text.substring(sentenceStart, sentenceEnd);
         if (!NumberScan.mayHoldNumber(sentence)) return out;
         countedThings(sentence, sentenceStart, sentenceEnd, stated, out);
+        // "a five-storey building", "a 250-seat plane": the number before the hyphen counts the noun after it
+        Matcher c = COUNT_COMPOUND.matcher(sentence);
+        while (c.find()) {
+            OptionalDouble v = NumberWords.parse(c.group(1));
+            if (v.isEmpty() || v.getAsDouble() < 2) continue;
+            String noun = c.group(2).toLowerCase(Locale.ROOT).replace("story", "storey");
+            out.add(new Fact(COUNTED + noun + "s", v.getAsDouble(), v.getAsDouble(), c.group().strip(), NumberWords.format(v.getAsDouble()),
+                    sentenceStart + c.start(), sentenceStart + c.end(), sentenceStart, sentenceEnd));
+        }
         return out;
     }
+
+    private static final Pattern COUNT_COMPOUND = Pattern.compile("(?i)(?<![\\w.,-])(\\d{1,4}|" + NumberWords.WORD_ALTERNATION + ")-"
+            + "(storey|story|floor|lane|bedroom|seat|seater|bed|room|carriage|engine)\\b(?!-)");
 
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
         Matcher m = NUMBER.matcher(s);

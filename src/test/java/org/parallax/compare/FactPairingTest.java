@@ -130,6 +130,16 @@ class FactPairingTest {
     }
 
     @Test
+    void aNumberJoinedToItsNounCountsIt() {
+        Comparison.Facts f = oneSentenceEach("A five-storey building collapsed in the port city late on Tuesday.",
+                "A six-storey building collapsed in the port city late on Tuesday.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("number of storeys", f.conflicts().get(0).fact());
+        assertTrue(oneSentenceEach("A five-storey building collapsed in the port city late on Tuesday.",
+                "A five-story building collapsed in the port city late on Tuesday.").conflicts().isEmpty());
+    }
+
+    @Test
     void anAgeAfterTheNounOrByTheDefiniteArticlePairsWithTheOtherSidesAge() {
         // "one man, aged 71" is "a 71-year-old man": they agree, so neither is one-sided
         Comparison.Facts f = oneSentenceEach("The dead include a 71-year-old man who was at the depot with his wife.",

@@ -126,9 +126,10 @@ class FreshPairsTest {
      * place before their state ("About 8,000 residents of central Kessburg were evacuated"): conflicts 20/49; then a whole rate may be
      * a decimal one rounded ("6.1%" / "6 per cent"): conflicts 21/49, false 8; then an age after a clause or a noun (", aged 61",
      * "at the age of 62", "The driver of the truck, aged 56,"): conflicts 22/49, one-sided wrong 28 ("A teenage boy, aged 15" is read,
-     * and its counterpart sentence is not aligned); then a bare hour may be a time rounded to it ("10.05 a.m." / "10 a.m."): false 7.
+     * and its counterpart sentence is not aligned); then a bare hour may be a time rounded to it ("10.05 a.m." / "10 a.m."): false 7;
+     * then a number joined to its noun counts it ("five-storey" / "six-storey"): conflicts 23/49.
      */
-    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 22, 7, 0, 15, 28);
+    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 23, 7, 0, 15, 28);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
