@@ -26,7 +26,25 @@ public record Fact(String kind, double lo, double hi, String text, String normal
             double t = roundedBy(), u = o.roundedBy();
             return lo * (1 - t) <= o.hi * (1 + u) && o.lo * (1 - u) <= hi * (1 + t);
         }
+        // "6 per cent" / "6.1%": a whole rate against one with a decimal may be the same rate rounded, so it reaches half a point
+        if (kind.equals("percent") && (wholeRate() && o.decimalRate() || o.wholeRate() && decimalRate())) {
+            double whole = wholeRate() ? lo : o.lo, written = wholeRate() ? (o.lo + o.hi) / 2 : (lo + hi) / 2;
+            return Math.abs(written - whole) < 0.5 - 1e-9;
+        }
         return lo <= o.hi && o.lo <= hi;
+    }
+
+    private static final java.util.regex.Pattern WHOLE_RATE = java.util.regex.Pattern.compile("(?i)\\d{1,3}\\s?(?:%|percent|per cent)");
+    private static final java.util.regex.Pattern DECIMAL_RATE = java.util.regex.Pattern.compile("(?i)\\d{1,3}\\.\\d\\s?(?:%|percent|per cent)");
+
+    /** A rate written as a bare whole number ("6 per cent", "12%"), no hedge before it. */
+    private boolean wholeRate() {
+        return WHOLE_RATE.matcher(text).matches();
+    }
+
+    /** A rate written bare with one decimal ("6.1%"). */
+    private boolean decimalRate() {
+        return DECIMAL_RATE.matcher(text).matches();
     }
 
     /**

@@ -36,7 +36,7 @@ public final class FactExtractor {
     static final String WORDNUM = "(?:" + NumberWords.WORD_ALTERNATION + ")(?:[\\s-]+(?:and[\\s-]+)?(?:"
             + NumberWords.WORD_ALTERNATION + "))*";
     static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String VAGUE = "dozens|hundreds|thousands|scores|several";
+    static final String VAGUE = "dozens|hundreds|thousands|scores|several";
     private static final String NUM = "(?:" + DIGITS + "|a dozen|" + WORDNUM + "|" + VAGUE + ")";
 
     /** A count of people: number phrase, up to four words, then the state ("24 people were killed", "2 Hurt"). */
@@ -184,10 +184,10 @@ public final class FactExtractor {
         }
         if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg"))) weights(s, sentenceStart, sentenceEnd, out);
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
-        else if ((low.contains(" of ") || low.contains(" aged ")) && mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
+        else if ((low.contains(" of ") || low.contains(" aged ")) && NumberScan.mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
         if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
-            votes(s, sentenceStart, sentenceEnd, out);
+            VoteTallies.votes(s, sentenceStart, sentenceEnd, out);
         }
         // a value the sentence itself says was replaced is not what the report now states
         out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
@@ -381,6 +381,9 @@ public final class FactExtractor {
         if (HOSPITAL_TREATMENT.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
         if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
+        // "About 8,000 residents of central Kessburg were evacuated": the people's place between them and their state
+        Matcher place = PEOPLE_OF_PLACE.matcher(s).region(pos, s.length());
+        if (place.lookingAt() && PEOPLE_NOUN.matcher(place.group(1)).find()) return stateAfter(s, place.end());
         Matcher cond = IN_CONDITION.matcher(s).region(pos, s.length());
         // of people only: "two plant workers", "three" ("Two bridges are in a serious condition" is no one)
         if (cond.lookingAt() && (cond.group(1).isBlank() || PEOPLE_NOUN.matcher(cond.group(1).strip()).find())) return SERIOUSLY_INJURED;
@@ -398,6 +401,10 @@ public final class FactExtractor {
         }
         return null;
     }
+
+    /** People and their place before their state: " residents of central Kessburg", " people in the village of Arn". */
+    private static final Pattern PEOPLE_OF_PLACE = Pattern.compile("\\s+((?:[a-z][\\w-]*\\s+)?[a-z]+)\\s+(?:of|in|from)\\s+(?:the\\s+)?"
+            + "(?:(?:[a-z]+\\s+){1,2}of\\s+)?(?:[a-z]+\\s+)?(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*){0,2}(?=\\s+[a-z])");
 
     /** The last of a few words before a state names people: "plant workers", "people", "children", "passengers". */
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(?i)(?:\\b(?:" + String.join("|", personNouns()) + ")s?|people|men|women|children|"
@@ -700,42 +707,6 @@ public final class FactExtractor {
 
     /** The kind prefix of a vote's sides: compared only between counterpart sentences. */
     static final String VOTES = "votes of the ";
-    /** A vote's two sides: "by 112 votes to 97", "voted 112 to 95", "by seven votes to two", "a 5-4 vote", "by 60 to 40". */
-    private static final Pattern VOTE_TALLY = Pattern.compile("(?i)(?<![\\w.,-])(" + DIGITS + "|" + WORDNUM + ")(?:\\s+votes?)?\\s+(?:to|-)\\s+("
-            + DIGITS + "|" + WORDNUM + ")\\b(?!\\s*(?:%|per\\s*cent|percent))|(?<![\\w.,-])(\\d{1,3})-(\\d{1,3})\\s+(?:vote|majority|verdict|decision)\\b");
-    /** "voted", "vote", "votes", "by" just before a tally that has no "votes" of its own ("voted 112 to 95"). */
-    private static final Pattern VOTE_BEFORE = Pattern.compile("(?i)\\b(?:voted|votes?|vote\\s+of|by)\\s+$");
-    /** "Six of the nine members voted": the majority out of a body's members. */
-    private static final Pattern VOTE_SHARE = Pattern.compile("(?i)(?<![\\w.,-])(" + DIGITS + "|" + WORDNUM + ")\\s+of\\s+(?:the\\s+|its\\s+)?("
-            + DIGITS + "|" + WORDNUM + ")\\s+(?:[a-z]+\\s+){0,6}?voted\\b");
-
-    /**
-     * The two sides of a vote, as the majority's and the minority's number of votes ("112 votes to 97" / "voted 112 to
-     * 95": the minority conflicts, 97 / 95). A tally needs "votes" in it or a vote word before it, so a score ("won 2 to
-     * 1") or a range ("10 to 15 people") is none.
-     */
-    private static void votes(String s, int base, int sentEnd, List<Fact> out) {
-        Matcher m = VOTE_TALLY.matcher(s);
-        while (m.find()) {
-            boolean hyphen = m.group(3) != null;
-            String x = hyphen ? m.group(3) : m.group(1), y = hyphen ? m.group(4) : m.group(2);
-            if (!hyphen && !m.group().toLowerCase(Locale.ROOT).contains("vote") && !VOTE_BEFORE.matcher(s.substring(0, m.start())).find()) continue;
-            OptionalDouble a = NumberWords.parse(x), b = NumberWords.parse(y);
-            if (a.isEmpty() || b.isEmpty()) continue;
-            double hi = Math.max(a.getAsDouble(), b.getAsDouble()), lo = Math.min(a.getAsDouble(), b.getAsDouble());
-            String text = m.group().strip();
-            out.add(new Fact(VOTES + "majority", hi, hi, text, NumberWords.format(hi), base + m.start(), base + m.end(), base, sentEnd));
-            out.add(new Fact(VOTES + "minority", lo, lo, text, NumberWords.format(lo), base + m.start(), base + m.end(), base, sentEnd));
-        }
-        Matcher v = VOTE_SHARE.matcher(s);
-        while (v.find()) {
-            OptionalDouble a = NumberWords.parse(v.group(1)), all = NumberWords.parse(v.group(2));
-            if (a.isEmpty() || all.isEmpty() || a.getAsDouble() * 2 <= all.getAsDouble() || a.getAsDouble() > all.getAsDouble()) continue;
-            int start = base + v.start(), end = base + v.start() + v.group(1).length();
-            out.add(new Fact(VOTES + "majority", a.getAsDouble(), a.getAsDouble(), v.group(1), NumberWords.format(a.getAsDouble()), start, end,
-                    base, sentEnd));
-        }
-    }
 
     /** The kind prefix of a count of things ("64 cases", "More than 300 flights"): compared only in counterpart sentences. */
     static final String COUNTED = "number of ";
@@ -762,7 +733,7 @@ public final class FactExtractor {
         String s = text.substring(sentenceStart, sentenceEnd);
         String low = s.toLowerCase(Locale.ROOT);
         // a number written in the sentence first (a cheap scan): one person ("A man was killed") tells no count to link by
-        if (!mayHoldNumber(s) || STATE_HINTS.stream().noneMatch(low::contains) && !(low.contains("home") && HOME_HINT.matcher(low).find())) {
+        if (!NumberScan.mayHoldNumber(s) || STATE_HINTS.stream().noneMatch(low::contains) && !(low.contains("home") && HOME_HINT.matcher(low).find())) {
             return Set.of();
         }
         List<Fact> out = new ArrayList<>();
@@ -779,38 +750,22 @@ public final class FactExtractor {
     public static List<Fact> countedThings(String text, int sentenceStart, int sentenceEnd, List<Fact> stated) {
         List<Fact> out = new ArrayList<>();
         String sentence = text.substring(sentenceStart, sentenceEnd);
-        if (!mayHoldNumber(sentence)) return out;
+        if (!NumberScan.mayHoldNumber(sentence)) return out;
         countedThings(sentence, sentenceStart, sentenceEnd, stated, out);
+        // "a five-storey building", "a 250-seat plane": the number before the hyphen counts the noun after it
+        Matcher c = COUNT_COMPOUND.matcher(sentence);
+        while (c.find()) {
+            OptionalDouble v = NumberWords.parse(c.group(1));
+            if (v.isEmpty() || v.getAsDouble() < 2) continue;
+            String noun = c.group(2).toLowerCase(Locale.ROOT).replace("story", "storey");
+            out.add(new Fact(COUNTED + noun + "s", v.getAsDouble(), v.getAsDouble(), c.group().strip(), NumberWords.format(v.getAsDouble()),
+                    sentenceStart + c.start(), sentenceStart + c.end(), sentenceStart, sentenceEnd));
+        }
         return out;
     }
 
-    /** The words {@link #NUMBER} can start with besides digits: spelled numbers, "dozen" and the vague counts. */
-    private static final Set<String> NUMBER_WORDS = Set.copyOf(java.util.Arrays.asList((NumberWords.WORD_ALTERNATION + "|" + VAGUE).split("\\|")));
-
-    /**
-     * Whether {@link #NUMBER} can match in {@code sentence}: it holds a digit or a whole word that starts a number. A cheap
-     * test before the long pattern, which most sentences of an article would otherwise run through.
-     */
-    static boolean mayHoldNumber(String sentence) {
-        int n = sentence.length(), i = 0;
-        while (i < n) {
-            char c = sentence.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-            if (!isAsciiLetter(c)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && isAsciiLetter(sentence.charAt(j))) j++;
-            if (j - i <= 9 && NUMBER_WORDS.contains(sentence.substring(i, j).toLowerCase(Locale.ROOT))) return true;
-            i = j;
-        }
-        return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
+    private static final Pattern COUNT_COMPOUND = Pattern.compile("(?i)(?<![\\w.,-])(\\d{1,4}|" + NumberWords.WORD_ALTERNATION + ")-"
+            + "(storey|story|floor|lane|bedroom|seat|seater|bed|room|carriage|engine)\\b(?!-)");
 
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
         Matcher m = NUMBER.matcher(s);
@@ -901,7 +856,30 @@ public final class FactExtractor {
         }
         agesOf(s, base, sentEnd, out);
         agesDefinite(s, base, sentEnd, out, AGE_DEFINITE.matcher(s));
+        // "Roos died in 1937, aged 61." / "The artist died at the age of 62": the age of the person the sentence is about
+        Matcher c = AGE_CLAUSE.matcher(s);
+        while (c.find()) {
+            int start = base + c.start(), end = base + c.end();
+            double v = years(c.group(1));
+            if (v < 0 || out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            String kind = DEFINITE_AGE;
+            if (c.group().startsWith(",")) {
+                // "The driver of the truck, aged 56,": the noun's; "One of them, aged 19," tells no one the sentence is about
+                Matcher noun = NOUN_BEFORE_AGE.matcher(s.substring(0, c.start()));
+                if (noun.find()) kind = UNNAMED_AGE + (noun.group(1).toLowerCase(Locale.ROOT).matches("[aeiou].*") ? "n " : " ")
+                        + noun.group(1).toLowerCase(Locale.ROOT);
+                else if (!CLAUSE_VERB.matcher(s.substring(0, c.start())).find()) continue;
+            }
+            out.add(new Fact(kind, v, v, c.group().replaceFirst("^,\\s*", "").strip(), c.group(1), start, end, base, sentEnd));
+        }
     }
+
+    private static final Pattern NOUN_BEFORE_AGE = Pattern.compile("(?i)\\b(?:the|an?|one)\\s+(?:[a-z-]+\\s+)?(" + String.join("|", unnamedAgeNouns())
+            + ")(?:\\s+of\\s+(?:the|an?)\\s+[a-z]+)?$");
+    private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:died|dies|was|is|were|had|has|[a-z]{3,}ed)\\b");
+    /** ", aged 61" after a clause, or "at the age of 62": one person's age, not a list ("aged 41 and 38") or a span. */
+    private static final Pattern AGE_CLAUSE = Pattern.compile("(?i)(?:,\\s+aged|\\bat\\s+the\\s+age\\s+of)\\s+(\\d{1,3}|" + WORDNUM + ")\\b"
+            + "(?![.,]\\d|\\s*-|\\s+(?:and|to|or|years?|months?)\\b)");
 
     /** "a man of 64", "a boy of eight": an unnamed person's age after the noun, in digits or words. */
     private static void agesOf(String s, int base, int sentEnd, List<Fact> out) {
@@ -939,6 +917,14 @@ public final class FactExtractor {
         if (NOT_NAMES.contains(last.toLowerCase(Locale.ROOT))) return;
         // a lone capitalised word before a noun is an adjective ("36-year-old Australian climber"), not a name
         if (before && parts.length < 2 && !s.substring(end).matches("(?s)\\s*[,.;)].*|\\s*")) return;
+        // "The captain, a 52-year-old Dallian,": a name takes no article, so the word is what the person is (a nationality)
+        if (before && parts.length < 2 && Pattern.compile("(?i)(?:^|\\W)an?\\s+$").matcher(s.substring(0, start)).find()) {
+            double v = years(years);
+            String noun = last.toLowerCase(Locale.ROOT);
+            if (v >= 0) out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, s.substring(start, end).strip(), years,
+                    base + start, base + end, base, sentEnd));
+            return;
+        }
         if (!Character.isUpperCase(last.charAt(0)) || last.length() < 2) return;
         double v = years(years);
         if (v < 0) return;

@@ -45,6 +45,7 @@ public final class FactPairing {
         for (Comparison.Conflict c : conflicts) conflicted.add(c.fact());
         Map<String, Integer> timesA = kindCounts(fa), timesB = kindCounts(fb);
         yearsAgo(textA, textB, unused(fa, used), unused(fb, used), used, conflicts);
+        PersonAges.oneEach(textA, all(fa), textB, all(fb), (x, y) -> alignedTogether(al, x, y), used, conflicts);
         List<Fact> openB = unused(fb, used);
         Map<Integer, Set<String>> keysA = new HashMap<>(), keysB = new HashMap<>();
         for (Fact x : unused(fa, used)) {
@@ -338,6 +339,14 @@ public final class FactPairing {
         Map<String, Comparison.OneSidedFact> out = new LinkedHashMap<>();
         for (Fact f : fs) if (!counted(f)) out.putIfAbsent(f.kind() + "\u0000" + f.normalised(), new Comparison.OneSidedFact(f.kind(), f.value()));
         return List.copyOf(out.values());
+    }
+
+    /** Whether facts {@code x} (of A) and {@code y} (of B) stand in one aligned pair. */
+    private static boolean alignedTogether(Alignment al, Fact x, Fact y) {
+        for (AlignedPair p : al.pairs()) {
+            if (p.a().stream().anyMatch(s -> s.start() == x.sentenceStart()) && p.b().stream().anyMatch(s -> s.start() == y.sentenceStart())) return true;
+        }
+        return false;
     }
 
     private static List<Fact> collect(Map<Sentence, List<Fact>> fs, List<Sentence> ss) {

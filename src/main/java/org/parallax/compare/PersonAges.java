@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,27 @@ final class PersonAges {
         out.put(x, kind);
         out.put(y, kind);
         return out;
+    }
+
+    /**
+     * The one age each article gives, when neither was paired in counterpart sentences ("Lena Vost, 34," / "a 35-year-old
+     * woman who had been missing"; "The 27-year-old man" / "Surfer Jake Morrow, 28,"): one person, told once by each outlet,
+     * when at least one side does not name them, unnamed nouns match as in {@link #aliases}, and the roles agree (or one
+     * side gives none and the other makes the person a victim). Two named people are two people, and so are two ages in
+     * counterpart sentences that {@link #aliases} did not pair. Adds the conflict when the two ages differ and marks both used.
+     */
+    static void oneEach(String textA, List<Fact> allA, String textB, List<Fact> allB, java.util.function.BiPredicate<Fact, Fact> alignedTogether,
+            Set<Fact> used, List<Comparison.Conflict> conflicts) {
+        List<Fact> as = ages(allA), bs = ages(allB);
+        if (as.size() != 1 || bs.size() != 1) return;
+        Fact x = as.get(0), y = bs.get(0);
+        if (used.contains(x) || used.contains(y) || !unnamed(x) && !unnamed(y) || alignedTogether.test(x, y)) return;
+        if (unnamed(x) && unnamed(y) && !x.kind().equals(y.kind()) && !roleNoun(x) && !roleNoun(y)) return;
+        String rx = role(textA, x), ry = role(textB, y);
+        if (!java.util.Objects.equals(rx, ry) && !(rx == null && "victim".equals(ry) || ry == null && "victim".equals(rx))) return;
+        if (!x.agreesWith(y)) conflicts.add(new Comparison.Conflict(unnamed(x) ? y.kind() : x.kind(), x.value(), y.value()));
+        used.add(x);
+        used.add(y);
     }
 
     /** Whether the unnamed age's noun is the title right before the named person's name ("Captain Ana Roel, 52"). */

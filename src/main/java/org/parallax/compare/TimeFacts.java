@@ -28,6 +28,9 @@ final class TimeFacts {
     private static final Pattern TIME24_AT = Pattern.compile("(?i)\\b(?:at|from|until|till|by|before|after|since)\\s+(?:(about|around|approximately"
             + "|roughly|just after|shortly after|just before|shortly before)\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]|\\.\\d|\\s?[ap]\\.?m\\b)");
 
+    /** How far a bare hour ("10 a.m.") reaches: a time the outlet rounded to it. */
+    private static final int ROUNDED_HOUR_MINUTES = 5;
+
     private TimeFacts() {
     }
 
@@ -83,6 +86,8 @@ final class TimeFacts {
             int t = (h % 12 + (pm ? 12 : 0)) * 60 + min;
             String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             double[] range = clockRange(q, t);
+            // "at 10 a.m." with no minutes may be a time rounded to its hour ("10.05 a.m."): five minutes either way
+            if (q.isEmpty() && m.group(3) == null) range = new double[] {t - ROUNDED_HOUR_MINUTES, t + ROUNDED_HOUR_MINUTES};
             double lo = range[0], hi = range[1];
             // a time with no zone is the local time, as "local time" says
             String kind = m.group(5) == null || m.group(5).equalsIgnoreCase("local time") ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);

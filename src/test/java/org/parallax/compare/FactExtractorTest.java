@@ -44,6 +44,11 @@ class FactExtractorTest {
         assertEquals(50, only("Almost 50 people were evacuated from their homes.", "evacuated").hi());
         // leaving a place that is no home, or homes left by no counted people, is no evacuation
         assertTrue(facts("About 40 workers had to leave the plant early.").stream().noneMatch(f -> f.kind().equals("evacuated")));
+        // the people's place between them and their state
+        assertEquals(8000, only("About 8,000 residents of central Kessburg were evacuated on Wednesday.", "evacuated").hi(), 900);
+        assertEquals(12, only("Twelve people in the village of Arn were injured when the roof fell.", "injured").lo());
+        // a place and a thing are no people: "40 houses in Arn were damaged" is no count
+        assertTrue(facts("Forty houses in Arn were evacuated as a precaution.").stream().noneMatch(f -> f.kind().equals("evacuated")));
         assertTrue(facts("In 2019, floods forced residents to leave their homes.").stream().noneMatch(f -> f.kind().equals("evacuated")));
     }
 
@@ -118,6 +123,17 @@ class FactExtractorTest {
         assertTrue(facts("The home side led 16:25 in the second set.").stream().noneMatch(f -> f.kind().startsWith("time")));
         assertEquals(1, facts("Lift-off came at 14:32 GMT on Friday.").stream().filter(f -> f.kind().startsWith("time")).count());
         assertEquals("time GMT", only("Lift-off came at 14:32 GMT on Friday.", "time GMT").kind());
+    }
+
+    @Test
+    void aWholeRateMayBeADecimalOneRounded() {
+        Fact whole = only("Food prices rose 6 per cent in the year.", "percent");
+        assertTrue(whole.agreesWith(only("Food prices rose 6.1% in the year.", "percent")));
+        assertTrue(only("Food prices rose 5.6% in the year.", "percent").agreesWith(whole));
+        // more than half a point off, two decimals told differently, or a hedged rate: no rounding
+        assertFalse(whole.agreesWith(only("Food prices rose 6.5% in the year.", "percent")));
+        assertFalse(only("Prices rose 3.4% in the year.", "percent").agreesWith(only("Prices rose 3.5 per cent in the year.", "percent")));
+        assertFalse(only("Prices rose about 6% in the year.", "percent").agreesWith(only("Prices rose 7.4% in the year.", "percent")));
     }
 
     @Test
@@ -306,10 +322,10 @@ class FactExtractorTest {
     void theNumberCheckBeforeTheLongPatternLetsThroughEveryWayOfWritingANumber() {
         for (String s : List.of("Forty-three flights were cancelled.", "A dozen schools closed.", "Dozens of shops shut.",
                 "Police closed 12 roads.", "SEVERAL villages were cut off.", "twenty-one boats sank")) {
-            assertTrue(FactExtractor.mayHoldNumber(s), s);
+            assertTrue(NumberScan.mayHoldNumber(s), s);
         }
         for (String s : List.of("The mayor spoke to reporters.", "Someone phoned the station often.", "Tens of roads.")) {
-            assertFalse(FactExtractor.mayHoldNumber(s), s);
+            assertFalse(NumberScan.mayHoldNumber(s), s);
         }
         String s = "Dozens of flights and twenty-one trains were cancelled.";
         assertEquals(2, FactExtractor.countedThings(s, 0, s.length(), List.of()).size());
@@ -369,6 +385,10 @@ class FactExtractorTest {
         assertEquals("amount in €", only("jewels worth 2 million euros", "amount in €").kind());
         assertFalse(only("As much as 70% of traffic was cut", "percent").agreesWith(only("more than 75 percent of traffic", "percent")));
         assertTrue(only("at 6 p.m. on Friday", "time").agreesWith(only("at 6:00 p.m. on Friday", "time")));
+        // a bare hour may be a time rounded to it; a quarter of an hour off, or another hour, is another time
+        assertTrue(only("The plane took off at 10 a.m. on Sunday.", "time").agreesWith(only("The plane took off at 10.05 a.m. on Sunday.", "time")));
+        assertFalse(only("The plane took off at 10 a.m. on Sunday.", "time").agreesWith(only("The plane took off at 10.15 a.m. on Sunday.", "time")));
+        assertFalse(only("The escape was found at 6 a.m.", "time").agreesWith(only("The escape was found at 5 a.m.", "time")));
         assertFalse(only("at 3.45pm on Tuesday", "time").agreesWith(only("at about 3pm on Tuesday", "time")));
         assertEquals(27, only("finding Christopher Kenyon Simpson, 27, guilty", "age of Simpson").lo());
         assertEquals(26, only("Trial is set for 26-year-old Christopher Kenyon Simpson of Fort Coffee", "age of Simpson").lo());

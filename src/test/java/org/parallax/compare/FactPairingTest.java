@@ -82,6 +82,63 @@ class FactPairingTest {
                 "Police arrested a 34-year-old man after the warehouse fire on Sunday night.").conflicts().isEmpty());
     }
 
+    private static Comparison.Facts twoSentencesEach(String a1, String a2, String b1, String b2) {
+        return new ComparisonService().compare(Samples.fromText(1, "a", a1 + " " + a2), Samples.fromText(2, "b", b1 + " " + b2)).facts();
+    }
+
+    @Test
+    void theOneAgeEachArticleGivesIsOnePersonEvenInSentencesThatDoNotAlign() {
+        // the ages stand in sentences that report different things, so only the articles' one age each pairs them
+        Comparison.Facts f = twoSentencesEach("A hiker missing for five days in the Tarn mountains has been found alive.",
+                "Lena Vost, 34, was spotted by a helicopter crew in a gully near the old mine.",
+                "Rescuers have found a 35-year-old woman who had been missing in the Tarn mountains.",
+                "Volunteers from three villages searched the forest roads through the week.");
+        assertEquals(1, f.conflicts().stream().filter(c -> c.fact().equals("age of Vost")).count(), f.toString());
+        assertTrue(f.onlyA().stream().noneMatch(o -> o.fact().startsWith("age of")) && f.onlyB().stream().noneMatch(o -> o.fact().startsWith("age of")),
+                f.toString());
+        // "a 52-year-old Dallian": a nationality, no name, so it is the captain the other side names
+        Comparison.Facts g = twoSentencesEach("Navy commandos seized the tanker Maren Star in the gulf on Monday.",
+                "The captain, a 52-year-old Dallian, has not been allowed to call his family.",
+                "Commandos seized the tanker Maren Star in the gulf early on Monday.",
+                "The ship's master, Captain Oren Tal, 53, is from Dallia.");
+        assertEquals(1, g.conflicts().stream().filter(c -> c.fact().equals("age of Tal")).count(), g.toString());
+        // two people each named, or a suspect against a victim, stay two people
+        assertTrue(twoSentencesEach("A hiker missing for five days in the Tarn mountains has been found alive.",
+                "Lena Vost, 34, was spotted by a helicopter crew in a gully near the old mine.",
+                "A hiker missing in the Tarn mountains has been found alive.",
+                "Pavel Horn, 52, led the helicopter crew from the old mine.").conflicts().isEmpty());
+        assertTrue(twoSentencesEach("A shop was set on fire in the old town on Sunday night.",
+                "A 45-year-old man was arrested nearby on Monday.",
+                "A shop was set on fire in the old town late on Sunday.",
+                "The owner, John Barker, 61, was injured trying to put out the flames.").conflicts().isEmpty());
+    }
+
+    @Test
+    void anAgeAfterTheClauseIsThePersonsTheOtherSideAgesOtherwise() {
+        Comparison.Facts f = oneSentenceEach("Roos died in Leiden in 1937, aged 61, after a long illness.",
+                "The artist died in Leiden in 1937 at the age of 62, after a long illness.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertTrue(oneSentenceEach("Roos died in Leiden in 1937, aged 62, after a long illness.",
+                "The artist died in Leiden in 1937 at the age of 62, after a long illness.").conflicts().isEmpty());
+        // after a noun it is the noun's: "The driver of the truck, aged 56," is "The 58-year-old lorry driver"
+        assertEquals(1, oneSentenceEach("The 58-year-old lorry driver was pulled from the river by a passing boat crew.",
+                "The driver of the truck, aged 56, was pulled from the river by the crew of a boat.").conflicts().size());
+        // "One of them, aged 19," tells no one the sentence is about; a list of ages is none: "Two men, aged 41 and 38,"
+        assertTrue(FactExtractor.extract("One of them, aged 19, was new.", 0, 30).isEmpty());
+        assertTrue(FactExtractor.extract("Two men, aged 41 and 38, were arrested.", 0, 39).stream()
+                .noneMatch(x -> x.kind().equals(FactExtractor.DEFINITE_AGE)));
+    }
+
+    @Test
+    void aNumberJoinedToItsNounCountsIt() {
+        Comparison.Facts f = oneSentenceEach("A five-storey building collapsed in the port city late on Tuesday.",
+                "A six-storey building collapsed in the port city late on Tuesday.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("number of storeys", f.conflicts().get(0).fact());
+        assertTrue(oneSentenceEach("A five-storey building collapsed in the port city late on Tuesday.",
+                "A five-story building collapsed in the port city late on Tuesday.").conflicts().isEmpty());
+    }
+
     @Test
     void anAgeAfterTheNounOrByTheDefiniteArticlePairsWithTheOtherSidesAge() {
         // "one man, aged 71" is "a 71-year-old man": they agree, so neither is one-sided

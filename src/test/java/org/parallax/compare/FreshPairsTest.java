@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs8,
- * performance.md "Side by side on freshly written pairs"): the 160 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs9,
+ * performance.md "Side by side on freshly written pairs"): the 180 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -59,9 +59,10 @@ class FreshPairsTest {
      * it: the year-background rule, made on the first two sets, took it from precision 0.897 to 0.924 held out. Then its
      * missed conflicts were fixed by kind (lengths of time, "who is 62", a title before a name, "still missing", the day an
      * outlet reported on, vote tallies): conflicts found 16 to 25, one-sided wrong 17 to 9; then value-kind links (made on
-     * it and the fourth set): 0.930 / 0.826, conflicts 26; lengths nothing anchors (made on the fourth and fifth sets): 27.
+     * it and the fourth set): 0.930 / 0.826, conflicts 26; lengths nothing anchors (made on the fourth and fifth sets): 27; an age
+     * after a noun ("The driver of the truck, aged 56,", made on the ninth set): 28, one-sided wrong 3.
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 27, 2, 1, 20, 4);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 28, 2, 1, 20, 3);
     /**
      * The fourth set (fresh-pairs4, p31-p40), held out: the figure of its first run was precision 0.929, recall 0.834, conflicts
      * 8/27, 7 false; the facts round made on the third set took it, still held out, to 11/27 with 6 false; then
@@ -112,9 +113,23 @@ class FreshPairsTest {
      * 0.785, one-sided wrong 31; then the subject of an active state verb is no count of that state: conflicts 24/43, false 3; then a
      * length in cm, mm or inches is a length value kind (ValueKinds; also set 7): precision 0.931, recall 0.798; then a move of a
      * company's shares in percent that each article gives once links its two sentences (also sets 5 and 6), with a move during the day
-     * and the day's close no conflict: precision 0.932, recall 0.810, conflicts 25/43, one-sided wrong 29.
+     * and the day's close no conflict: precision 0.932, recall 0.810, conflicts 25/43, one-sided wrong 29; then the one age each
+     * article gives is one person (made on the ninth set): conflicts 26/43, one-sided wrong 27.
      */
-    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.93, 0.805, 25, 3, 0, 18, 29);
+    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.93, 0.805, 26, 3, 0, 18, 27);
+    /**
+     * The ninth set (fresh-pairs9, p81-p90), held out: the figure of its first run, precision 0.857, recall 0.652, conflicts 16/49
+     * with 9 false, cosmetic shown 0/3, one-sided facts 17 right and 31 wrong; then fixes by kind made on it and an earlier set: the one
+     * age each article gives is one person ("Lena Vost, 34," / "a 35-year-old woman", "a 52-year-old Dallian" / "Captain Oren Tal, 53"):
+     * conflicts 19/49, one-sided 15 right and 27 wrong (the two right lost were the ages of Tal and Morrow, listed one-sided only
+     * because the answers' one-sided sentences hold their names; both are now the conflicts the answers give); then people and their
+     * place before their state ("About 8,000 residents of central Kessburg were evacuated"): conflicts 20/49; then a whole rate may be
+     * a decimal one rounded ("6.1%" / "6 per cent"): conflicts 21/49, false 8; then an age after a clause or a noun (", aged 61",
+     * "at the age of 62", "The driver of the truck, aged 56,"): conflicts 22/49, one-sided wrong 28 ("A teenage boy, aged 15" is read,
+     * and its counterpart sentence is not aligned); then a bare hour may be a time rounded to it ("10.05 a.m." / "10 a.m."): false 7;
+     * then a number joined to its noun counts it ("five-storey" / "six-storey"): conflicts 23/49.
+     */
+    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 23, 7, 0, 15, 28);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -165,16 +180,16 @@ class FreshPairsTest {
     static void importAndRecognise() throws IOException {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
-        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)) {
+        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d\\d-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(160, files.size(), files.toString());
+        assertEquals(180, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(160, report.importedIds().size(), report.summary());
+        assertEquals(180, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(160, summary.processed());
+        assertEquals(180, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -326,6 +341,13 @@ class FreshPairsTest {
     void eighthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(EIGHTH);
         List<String> failures = s.failures(EIGHTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void ninthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(NINTH);
+        List<String> failures = s.failures(NINTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 

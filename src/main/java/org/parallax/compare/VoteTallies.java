@@ -1,0 +1,52 @@
+package org.parallax.compare;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The sides of a vote a sentence tells, for {@link FactExtractor}: kind {@link FactExtractor#VOTES} plus majority or minority. Pure. */
+final class VoteTallies {
+    private static final String DIGITS = FactExtractor.DIGITS;
+    private static final String WORDNUM = FactExtractor.WORDNUM;
+    /** A vote's two sides: "by 112 votes to 97", "voted 112 to 95", "by seven votes to two", "a 5-4 vote", "by 60 to 40". */
+    private static final Pattern VOTE_TALLY = Pattern.compile("(?i)(?<![\\w.,-])(" + DIGITS + "|" + WORDNUM + ")(?:\\s+votes?)?\\s+(?:to|-)\\s+("
+            + DIGITS + "|" + WORDNUM + ")\\b(?!\\s*(?:%|per\\s*cent|percent))|(?<![\\w.,-])(\\d{1,3})-(\\d{1,3})\\s+(?:vote|majority|verdict|decision)\\b");
+    /** "voted", "vote", "votes", "by" just before a tally that has no "votes" of its own ("voted 112 to 95"). */
+    private static final Pattern VOTE_BEFORE = Pattern.compile("(?i)\\b(?:voted|votes?|vote\\s+of|by)\\s+$");
+    /** "Six of the nine members voted": the majority out of a body's members. */
+    private static final Pattern VOTE_SHARE = Pattern.compile("(?i)(?<![\\w.,-])(" + DIGITS + "|" + WORDNUM + ")\\s+of\\s+(?:the\\s+|its\\s+)?("
+            + DIGITS + "|" + WORDNUM + ")\\s+(?:[a-z]+\\s+){0,6}?voted\\b");
+
+    /**
+     * The two sides of a vote, as the majority's and the minority's number of votes ("112 votes to 97" / "voted 112 to
+     * 95": the minority conflicts, 97 / 95). A tally needs "votes" in it or a vote word before it, so a score ("won 2 to
+     * 1") or a range ("10 to 15 people") is none.
+     */
+    static void votes(String s, int base, int sentEnd, List<Fact> out) {
+        Matcher m = VOTE_TALLY.matcher(s);
+        while (m.find()) {
+            boolean hyphen = m.group(3) != null;
+            String x = hyphen ? m.group(3) : m.group(1), y = hyphen ? m.group(4) : m.group(2);
+            if (!hyphen && !m.group().toLowerCase(Locale.ROOT).contains("vote") && !VOTE_BEFORE.matcher(s.substring(0, m.start())).find()) continue;
+            OptionalDouble a = NumberWords.parse(x), b = NumberWords.parse(y);
+            if (a.isEmpty() || b.isEmpty()) continue;
+            double hi = Math.max(a.getAsDouble(), b.getAsDouble()), lo = Math.min(a.getAsDouble(), b.getAsDouble());
+            String text = m.group().strip();
+            out.add(new Fact(FactExtractor.VOTES + "majority", hi, hi, text, NumberWords.format(hi), base + m.start(), base + m.end(), base, sentEnd));
+            out.add(new Fact(FactExtractor.VOTES + "minority", lo, lo, text, NumberWords.format(lo), base + m.start(), base + m.end(), base, sentEnd));
+        }
+        Matcher v = VOTE_SHARE.matcher(s);
+        while (v.find()) {
+            OptionalDouble a = NumberWords.parse(v.group(1)), all = NumberWords.parse(v.group(2));
+            if (a.isEmpty() || all.isEmpty() || a.getAsDouble() * 2 <= all.getAsDouble() || a.getAsDouble() > all.getAsDouble()) continue;
+            int start = base + v.start(), end = base + v.start() + v.group(1).length();
+            out.add(new Fact(FactExtractor.VOTES + "majority", a.getAsDouble(), a.getAsDouble(), v.group(1), NumberWords.format(a.getAsDouble()), start, end,
+                    base, sentEnd));
+        }
+    }
+
+    private VoteTallies() {
+    }
+}
