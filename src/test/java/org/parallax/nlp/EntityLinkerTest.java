@@ -22,6 +22,11 @@ import org.parallax.model.MentionOrigin;
 class EntityLinkerTest {
     private final EntityLinker linker = new EntityLinker();
 
+    /** The cluster holding the given mention (by its index in the linked list). */
+    static EntityLinker.Cluster clusterOf(List<EntityLinker.Cluster> clusters, int member) {
+        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
+    }
+
     /** Mentions of each listed surface form, in order, typed as given, found in {@code text}. */
     static List<Mention> mentions(String text, Object... formsAndTypes) {
         List<Mention> out = new ArrayList<>();
@@ -791,10 +796,6 @@ class EntityLinkerTest {
         List<Mention> m3 = mentions(t3, "Paris", EntityType.LOCATION, "London", EntityType.LOCATION, "Rome", EntityType.LOCATION);
         assertEquals(1L, linker.link(t3, m3, List.of(new Entity(1, EntityType.LOCATION, "Paris", List.of("Paris"), false)))
                 .stream().filter(c -> c.members().contains(0)).findFirst().orElseThrow().entityId());
-    }
-
-    private static EntityLinker.Cluster clusterOf(List<EntityLinker.Cluster> clusters, int member) {
-        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parallax.nlp.EntityLinkerTest.clusterOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
@@ -17,9 +18,6 @@ import org.parallax.model.Mention;
 class LinkingBodiesTest {
     private final EntityLinker linker = new EntityLinker();
 
-    private static EntityLinker.Cluster of(List<EntityLinker.Cluster> clusters, int member) {
-        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
-    }
 
     @Test
     void aBodyNamedAfterItsOrganisationIsABodyOfItsOwn() {
@@ -30,7 +28,7 @@ class LinkingBodiesTest {
                 "United Nations Security Council", EntityType.ORGANIZATION, "United Nations Office on Drugs and Crime",
                 EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        for (int body = 1; body <= 3; body++) assertNotEquals(of(clusters, 0), of(clusters, body), "body " + body);
+        for (int body = 1; body <= 3; body++) assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, body), "body " + body);
     }
 
     @Test
@@ -42,7 +40,7 @@ class LinkingBodiesTest {
                 "Manchester United Football Club", EntityType.ORGANIZATION, "Harvard", EntityType.ORGANIZATION,
                 "Harvard University", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
-        assertEquals(of(clusters, 2), of(clusters, 3));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 2), clusterOf(clusters, 3));
     }
 }

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parallax.nlp.EntityLinkerTest.clusterOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
@@ -22,9 +23,6 @@ class LinkingKinds8Test {
         return EntityLinkerTest.mentions(text, formsAndTypes);
     }
 
-    private static EntityLinker.Cluster of(List<EntityLinker.Cluster> clusters, int member) {
-        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
-    }
 
     @Test
     void anAcronymWrittenOutInBracketsDoesNotAlsoTakeAnotherNameOfItsLetters() {
@@ -33,9 +31,9 @@ class LinkingKinds8Test {
         List<Mention> ms = mentions(text, "Fisheries Management Council", EntityType.ORGANIZATION, "FMC", EntityType.ORGANIZATION,
                 "FMC", EntityType.ORGANIZATION, "Federal Maritime Commission", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
-        assertEquals(of(clusters, 0), of(clusters, 2));
-        assertNotEquals(of(clusters, 0), of(clusters, 3));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 3));
     }
 
     @Test
@@ -43,7 +41,7 @@ class LinkingKinds8Test {
         String text = "The Federal Maritime Commission met. The FMC said fees would rise.";
         List<Mention> ms = mentions(text, "Federal Maritime Commission", EntityType.ORGANIZATION, "FMC", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 
     @Test
@@ -53,10 +51,10 @@ class LinkingKinds8Test {
         List<Mention> ms = mentions(text, "Corvia Health", EntityType.ORGANIZATION, "Dunmore Labs", EntityType.ORGANIZATION,
                 "Dunmore Labs", EntityType.ORGANIZATION, "Talvik", EntityType.PERSON, "Orsa Group", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
-        assertEquals(of(clusters, 0), of(clusters, 2));
-        assertEquals(of(clusters, 3), of(clusters, 4));
-        assertNotEquals(of(clusters, 0), of(clusters, 4));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertEquals(clusterOf(clusters, 3), clusterOf(clusters, 4));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 4));
     }
 
     @Test
@@ -65,8 +63,8 @@ class LinkingKinds8Test {
         List<Mention> ms = mentions(text, "Corvia Health", EntityType.ORGANIZATION, "Dunmore Labs", EntityType.ORGANIZATION,
                 "Orsa Group", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 0), of(clusters, 1));
-        assertNotEquals(of(clusters, 1), of(clusters, 2));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
     }
 
     @Test
@@ -75,8 +73,8 @@ class LinkingKinds8Test {
         List<Mention> ms = mentions(text, "Lee Ha-eun", EntityType.PERSON, "Ha-eun Lee", EntityType.PERSON,
                 "Lee Min-jae", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
-        assertNotEquals(of(clusters, 0), of(clusters, 2));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
     }
 
     @Test
@@ -85,8 +83,8 @@ class LinkingKinds8Test {
         List<Mention> ms = mentions(text, "Sergey Volkov", EntityType.PERSON, "Sergei Volkov", EntityType.PERSON,
                 "Andrei Volkov", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
-        assertNotEquals(of(clusters, 0), of(clusters, 2));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
     }
 
     @Test
@@ -105,9 +103,9 @@ class LinkingKinds8Test {
         List<Mention> ms = mentions(text, "Sam Lowther", EntityType.PERSON, "Ruth Lowther", EntityType.PERSON,
                 "Lowther", EntityType.PERSON, "Lowther", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 2));
-        assertEquals(of(clusters, 1), of(clusters, 3));
-        assertNotEquals(of(clusters, 0), of(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 3));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 
     @Test
@@ -117,9 +115,9 @@ class LinkingKinds8Test {
         List<Mention> ms = mentions(text, "Washington", EntityType.LOCATION, "Washington", EntityType.LOCATION,
                 "Washington", EntityType.LOCATION, "Washington", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 0), of(clusters, 1));
-        assertEquals(of(clusters, 0), of(clusters, 2));
-        assertEquals(of(clusters, 0), of(clusters, 3));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 3));
     }
 
     @Test
@@ -127,7 +125,7 @@ class LinkingKinds8Test {
         String text = "The minister flew to Washington on Monday. Washington said talks went well.";
         List<Mention> ms = mentions(text, "Washington", EntityType.LOCATION, "Washington", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 
     @Test
@@ -135,8 +133,8 @@ class LinkingKinds8Test {
         String text = "Ana Lind, 31, from Varna, won. She sailed from the Black Sea port of Burgas.";
         List<Mention> ms = mentions(text, "Ana Lind", EntityType.PERSON, "Varna", EntityType.PERSON, "Burgas", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(EntityType.LOCATION, of(clusters, 1).type());
-        assertEquals(EntityType.LOCATION, of(clusters, 2).type());
-        assertEquals(EntityType.PERSON, of(clusters, 0).type());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 1).type());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 2).type());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
     }
 }

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parallax.nlp.EntityLinkerTest.clusterOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
@@ -22,9 +23,6 @@ class LinkingKindsTest {
         return EntityLinkerTest.mentions(text, formsAndTypes);
     }
 
-    private static EntityLinker.Cluster of(List<EntityLinker.Cluster> clusters, int member) {
-        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
-    }
 
     private static Entity entity(long id, EntityType type, String name, String... aliases) {
         List<String> all = new ArrayList<>(List.of(aliases));
@@ -39,9 +37,9 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Nora Pell-Harker", EntityType.PERSON, "Pell-Harker", EntityType.PERSON,
                 "Tom Harker", EntityType.PERSON, "Harker", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 2), of(clusters, 3));
-        assertEquals(of(clusters, 0), of(clusters, 1));
-        assertNotEquals(of(clusters, 0), of(clusters, 3));
+        assertEquals(clusterOf(clusters, 2), clusterOf(clusters, 3));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 3));
     }
 
     @Test
@@ -49,7 +47,7 @@ class LinkingKindsTest {
         String text = "Secretary Nora Pell-Harker spoke first. Harker said more.";
         List<Mention> ms = mentions(text, "Nora Pell-Harker", EntityType.PERSON, "Harker", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 
     @Test
@@ -59,8 +57,8 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Courier", EntityType.ORGANIZATION, "Echo", EntityType.ORGANIZATION,
                 "Courier", EntityType.ORGANIZATION, "Leeds Courier", EntityType.ORGANIZATION, "Courier", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 0), of(clusters, 3));
-        assertEquals(of(clusters, 0), of(clusters, 4));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 3));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 4));
     }
 
     @Test
@@ -68,7 +66,7 @@ class LinkingKindsTest {
         String text = "The Leeds Courier will close its print edition. The Courier said readers had moved online.";
         List<Mention> ms = mentions(text, "Leeds Courier", EntityType.ORGANIZATION, "Courier", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 
     @Test
@@ -77,7 +75,7 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Leeds", EntityType.ORGANIZATION, "Rhinos", EntityType.ORGANIZATION,
                 "Leeds Rhinos", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 1), of(clusters, 2));
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
     }
 
     @Test
@@ -87,9 +85,9 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Dorothy Vance", EntityType.PERSON, "Vance", EntityType.ORGANIZATION,
                 "Vance", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(carmaker));
-        assertEquals(of(clusters, 0), of(clusters, 2));
-        assertEquals(EntityType.PERSON, of(clusters, 2).type());
-        assertEquals(null, of(clusters, 2).entityId());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 2).type());
+        assertEquals(null, clusterOf(clusters, 2).entityId());
     }
 
     @Test
@@ -98,7 +96,7 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Dorothy Vance", EntityType.PERSON, "Vance Motors", EntityType.ORGANIZATION,
                 "Vance", EntityType.ORGANIZATION, "Vance", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 0), of(clusters, 3));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 3));
     }
 
     @Test
@@ -107,8 +105,8 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Rui Patricio Nogueira", EntityType.PERSON, "Zezito", EntityType.PERSON,
                 "Zezito", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 2));
-        assertEquals("Rui Patricio Nogueira", of(clusters, 2).name());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertEquals("Rui Patricio Nogueira", clusterOf(clusters, 2).name());
     }
 
     @Test
@@ -117,8 +115,8 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Nova Kade", EntityType.PERSON, "Ama Owusu", EntityType.PERSON, "Kade", EntityType.PERSON,
                 "Owusu", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 1));
-        assertEquals(of(clusters, 0), of(clusters, 3));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 3));
     }
 
     @Test
@@ -126,7 +124,7 @@ class LinkingKindsTest {
         String text = "Rui Nogueira runs a firm known as Zenit. Zenit said sales rose.";
         List<Mention> ms = mentions(text, "Rui Nogueira", EntityType.PERSON, "Zenit", EntityType.ORGANIZATION, "Zenit", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 0), of(clusters, 1));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 
     @Test
@@ -153,7 +151,7 @@ class LinkingKindsTest {
         String text = "Vance Motors (Germany) cut jobs. Sales in Germany fell.";
         List<Mention> ms = mentions(text, "Vance Motors", EntityType.ORGANIZATION, "Germany", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 0), of(clusters, 1));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 
     @Test
@@ -170,7 +168,7 @@ class LinkingKindsTest {
         String text = "Bac Lieu said he would stay. The port at Bac Lieu opened.";
         List<Mention> ms = mentions(text, "Bac Lieu", EntityType.PERSON, "Bac Lieu", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(EntityType.PERSON, of(clusters, 0).type());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
     }
 
     @Test
@@ -186,7 +184,7 @@ class LinkingKindsTest {
     void aLoneNamePairedWithACompanyIsACompany() {
         String text = "Volkswagen and Stelvia have announced similar cuts.";
         List<Mention> ms = mentions(text, "Volkswagen", EntityType.ORGANIZATION, "Stelvia", EntityType.PERSON);
-        assertEquals(EntityType.ORGANIZATION, of(linker.link(text, ms, List.of()), 1).type());
+        assertEquals(EntityType.ORGANIZATION, clusterOf(linker.link(text, ms, List.of()), 1).type());
     }
 
     @Test
@@ -197,12 +195,12 @@ class LinkingKindsTest {
                 "Cambridge", EntityType.LOCATION, "Cambridge", EntityType.LOCATION, "Cambridge City Council", EntityType.ORGANIZATION,
                 "Cambridge", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 1), of(clusters, 0));
-        assertEquals(of(clusters, 1), of(clusters, 2));
-        assertEquals(of(clusters, 1), of(clusters, 5));
-        assertEquals(EntityType.LOCATION, of(clusters, 3).type());
-        assertNotEquals(of(clusters, 1), of(clusters, 4));
-        assertEquals("University of Cambridge", of(clusters, 0).name());
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 0));
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 5));
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 3).type());
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 4));
+        assertEquals("University of Cambridge", clusterOf(clusters, 0).name());
     }
 
     @Test
@@ -211,9 +209,9 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Harlow", EntityType.LOCATION, "Kentucky", EntityType.LOCATION, "Denton", EntityType.LOCATION,
                 "Harlow", EntityType.LOCATION);
         Entity essex = entity(3, EntityType.LOCATION, "Harlow");
-        EntityLinker.Cluster harlow = of(linker.link(text, ms, List.of(essex)), 0);
+        EntityLinker.Cluster harlow = clusterOf(linker.link(text, ms, List.of(essex)), 0);
         assertNotEquals(Long.valueOf(3), harlow.entityId());
-        assertEquals(harlow, of(linker.link(text, ms, List.of(essex)), 3));
+        assertEquals(harlow, clusterOf(linker.link(text, ms, List.of(essex)), 3));
     }
 
     @Test
@@ -221,7 +219,7 @@ class LinkingKindsTest {
         for (String text : List.of("Talks in Harlow, Kentucky, and Denton ended.", "Talks in Harlow, Kentucky, and the Hague ended.",
                 "Talks in Harlow, Kentucky, and other towns ended.")) {
             List<Mention> ms = mentions(text, "Harlow", EntityType.LOCATION, "Kentucky", EntityType.LOCATION);
-            assertEquals(Long.valueOf(3), of(linker.link(text, ms, List.of(entity(3, EntityType.LOCATION, "Harlow"))), 0).entityId(), text);
+            assertEquals(Long.valueOf(3), clusterOf(linker.link(text, ms, List.of(entity(3, EntityType.LOCATION, "Harlow"))), 0).entityId(), text);
         }
     }
 
@@ -233,10 +231,10 @@ class LinkingKindsTest {
                 EntityType.ORGANIZATION, "University of Durham", EntityType.ORGANIZATION, "Durham", EntityType.LOCATION,
                 "England", EntityType.LOCATION, "Durham", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 3), of(clusters, 1));
-        assertEquals(EntityType.ORGANIZATION, of(clusters, 1).type());
-        assertNotEquals(of(clusters, 3), of(clusters, 4));
-        assertNotEquals(of(clusters, 3), of(clusters, 6));
+        assertEquals(clusterOf(clusters, 3), clusterOf(clusters, 1));
+        assertEquals(EntityType.ORGANIZATION, clusterOf(clusters, 1).type());
+        assertNotEquals(clusterOf(clusters, 3), clusterOf(clusters, 4));
+        assertNotEquals(clusterOf(clusters, 3), clusterOf(clusters, 6));
     }
 
     @Test
@@ -245,7 +243,7 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Acme", EntityType.ORGANIZATION, "Durham", EntityType.LOCATION, "University of Durham",
                 EntityType.ORGANIZATION, "Acme", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 2), of(clusters, 1));
+        assertNotEquals(clusterOf(clusters, 2), clusterOf(clusters, 1));
     }
 
     @Test
@@ -254,8 +252,8 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Maria Kessel", EntityType.PERSON, "Kessel", EntityType.ORGANIZATION);
         Entity maker = entity(7, EntityType.ORGANIZATION, "Kessel");
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(maker));
-        assertEquals(of(clusters, 0), of(clusters, 1));
-        assertNotEquals(Long.valueOf(7), of(clusters, 1).entityId());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertNotEquals(Long.valueOf(7), clusterOf(clusters, 1).entityId());
     }
 
     @Test
@@ -263,7 +261,7 @@ class LinkingKindsTest {
         String text = "Maria Kessel spoke first. Kessel is a leading maker of vans.";
         List<Mention> ms = mentions(text, "Maria Kessel", EntityType.PERSON, "Kessel", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 0), of(clusters, 1));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 
     @Test
@@ -272,9 +270,9 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "Ruritania", EntityType.LOCATION, "Bank of Ruritania", EntityType.ORGANIZATION,
                 "Ruritania", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 1), of(clusters, 0));
-        assertEquals(EntityType.LOCATION, of(clusters, 2).type());
-        assertNotEquals(of(clusters, 1), of(clusters, 2));
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 0));
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 2).type());
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
     }
 
     @Test
@@ -283,8 +281,8 @@ class LinkingKindsTest {
         List<Mention> ms = mentions(text, "GC", EntityType.ORGANIZATION, "Commission", EntityType.ORGANIZATION);
         Entity other = entity(5, EntityType.ORGANIZATION, "Commission");
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(other));
-        assertEquals(of(clusters, 0), of(clusters, 1));
-        assertNotEquals(Long.valueOf(5), of(clusters, 1).entityId());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertNotEquals(Long.valueOf(5), clusterOf(clusters, 1).entityId());
     }
 
     @Test
@@ -292,6 +290,6 @@ class LinkingKindsTest {
         String text = "The Commission met first. Later the Grain Commission (GC) set new quotas.";
         List<Mention> ms = mentions(text, "Commission", EntityType.ORGANIZATION, "GC", EntityType.ORGANIZATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 0), of(clusters, 1));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 }

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parallax.nlp.EntityLinkerTest.clusterOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
@@ -18,9 +19,6 @@ class NameRunsTest {
         return EntityLinkerTest.mentions(text, formsAndTypes);
     }
 
-    private static EntityLinker.Cluster of(List<EntityLinker.Cluster> clusters, int member) {
-        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
-    }
 
     @Test
     void anInnerNameOfOneLongerNameIsThatPerson() {
@@ -28,8 +26,8 @@ class NameRunsTest {
         List<Mention> ms = mentions(text, "Okoro", EntityType.PERSON, "Pedro Ignacio Vela da Cunha", EntityType.PERSON,
                 "Vela", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 1), of(clusters, 2));
-        assertEquals("Pedro Ignacio Vela da Cunha", of(clusters, 2).name());
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
+        assertEquals("Pedro Ignacio Vela da Cunha", clusterOf(clusters, 2).name());
     }
 
     @Test
@@ -38,8 +36,8 @@ class NameRunsTest {
         List<Mention> ms = mentions(text, "Pedro Ignacio Vela da Cunha", EntityType.PERSON, "Maria Vela Ines da Rocha", EntityType.PERSON,
                 "Vela", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertNotEquals(of(clusters, 0), of(clusters, 2));
-        assertNotEquals(of(clusters, 1), of(clusters, 2));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
     }
 
     @Test
@@ -47,15 +45,15 @@ class NameRunsTest {
         String text = "Talks began as President Ferit Tamer Ozkan arrived in Rhodes. Ozkan left later.";
         List<Mention> ms = mentions(text, "Tamer Ozkan", EntityType.PERSON, "Rhodes", EntityType.LOCATION, "Ozkan", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(of(clusters, 0), of(clusters, 2));
-        assertEquals("Ferit Tamer Ozkan", of(clusters, 0).name());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertEquals("Ferit Tamer Ozkan", clusterOf(clusters, 0).name());
     }
 
     @Test
     void anOfficeAfterATitleIsNoGivenName() {
         String text = "A reception hosted by Lord Mayor Micky Hart followed. Hart spoke.";
         List<Mention> ms = mentions(text, "Micky Hart", EntityType.PERSON, "Hart", EntityType.PERSON);
-        assertEquals("Micky Hart", of(linker.link(text, ms, List.of()), 0).name());
+        assertEquals("Micky Hart", clusterOf(linker.link(text, ms, List.of()), 0).name());
     }
 
     @Test
@@ -65,10 +63,10 @@ class NameRunsTest {
         List<Mention> ms = mentions(text, "Oberwald", EntityType.LOCATION, "Bexmoor", EntityType.PERSON, "Oberwald", EntityType.PERSON,
                 "Anna Berg", EntityType.PERSON, "Bexmoor", EntityType.PERSON, "Berg", EntityType.PERSON, "Oberwald", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(EntityType.LOCATION, of(clusters, 1).type());
-        assertEquals(EntityType.LOCATION, of(clusters, 2).type());
-        assertEquals(of(clusters, 0), of(clusters, 6));
-        assertEquals(EntityType.PERSON, of(clusters, 3).type());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 1).type());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 2).type());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 6));
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 3).type());
     }
 
     @Test
@@ -76,6 +74,6 @@ class NameRunsTest {
         String text = "Bexmoor's twin town is far away. Bexmoor said he would go.";
         List<Mention> ms = mentions(text, "Bexmoor", EntityType.PERSON, "Bexmoor", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(EntityType.PERSON, of(clusters, 0).type());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
     }
 }
