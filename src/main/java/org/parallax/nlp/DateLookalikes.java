@@ -46,6 +46,15 @@ final class DateLookalikes {
             + "|Ninth|Tenth)$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
     private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:night|day|morning|afternoon|evening)$", Pattern.CASE_INSENSITIVE);
+    /** A quarter followed by a century: "the last quarter-century", "the first quarter of a century". */
+    private static final Pattern QUARTER_END = Pattern.compile("\\bquarter$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CENTURY_AFTER = Pattern.compile("^(?:-|\\s+of\\s+(?:a|the)\\s+)century\\b", Pattern.CASE_INSENSITIVE);
+    /** An ordinal before a part of the day: "the first night", "on the second morning" (of the story, not today). */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(?:first|second|third|fourth|fifth|final|opening)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** After a part of the day, the day it belongs to: "the morning of the 18th", "the evening of May 3", "of Friday". */
+    private static final Pattern OF_A_DAY_AFTER = Pattern.compile("^\\s+of\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|(?:Mon|Tues|Wednes"
+            + "|Thurs|Fri|Satur|Sun)day\\b|" + MONTHS + "\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ")");
     /** Parts of the day in the plural, alone ("on weekday evenings", "mornings are busiest"): every one, no date. */
     private static final Pattern PARTS_OF_DAY = Pattern.compile("^(?:mornings|afternoons|evenings|nights|lunchtimes)$", Pattern.CASE_INSENSITIVE);
     /** A weekday's short form written in lower case, a word of its own: the verb "sat", the noun "sun". */
@@ -135,6 +144,13 @@ final class DateLookalikes {
         }
         if (TIME_OF_DAY.matcher(surface.strip()).matches() && indefiniteBefore(text, m.start())) {
             return true; // "an evening of music", "a morning of talks": an occasion, not this evening
+        }
+        if (QUARTER_END.matcher(surface).find() && CENTURY_AFTER.matcher(after).lookingAt()) {
+            return true; // "over the last quarter-century", "a quarter of a century": some 25 years, not a quarter
+        }
+        if (TIME_OF_DAY.matcher(surface.strip()).matches() && (ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16),
+                m.start())).find() || OF_A_DAY_AFTER.matcher(after).lookingAt())) {
+            return true; // "the first night I did it", "the morning of the 18th": a night of the story, or part of a day told after
         }
         return TIME_OF_DAY.matcher(surface.strip()).matches() && m.start() > 1 && text.charAt(m.start() - 1) == '-'
                 && Character.isLetter(text.charAt(m.start() - 2)); // "a late-night session", "all-day talks": not tonight

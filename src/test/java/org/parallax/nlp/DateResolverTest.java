@@ -405,6 +405,12 @@ class DateResolverTest {
                 row("Decline set in after the Second World War.", DOC, "the Second=2023-03-04", "the Second", "-"),
                 row("Councillors throw out plan after late-night session", DOC, "night=2023-03-04TNI~TIME", "night", "-"),
                 row("Councillors met last night.", DOC, "last night=2023-03-03TNI~TIME", "last night", "2023-03-03 DAY"),
+                // found on real pages: a quarter-century is no quarter; a night of the story ("the first night") and a part
+                // of a day told after it ("the morning of the 18th") are not today
+                row("Fisheries recovered over the last quarter-century.", DOC, "the last quarter=2022-Q4", "the last quarter", "-"),
+                row("The first night I did it, I thought I would die.", DOC, "night=2023-03-04TNI~TIME", "night", "-"),
+                row("She wakes up the morning of the 18th, alive.", DOC, "morning=2023-03-04TMO~TIME", "morning", "-"),
+                row("She woke early in the morning.", DOC, "morning=2023-03-04TMO~TIME", "morning", "2023-03-04 DAY"),
                 // an untensed weekday is the day the same weekday names under a tensed verb elsewhere in the article
                 // a month's name inside a name is no date ("May Day" is one); "within the fortnight" runs from now
                 row("The Theatre Royal's May Queen gala runs on Friday.", DOC, "May=2023-05", "May", "-"),
