@@ -11,7 +11,8 @@ import org.parallax.model.Mention;
 
 /**
  * Linking rules from the hand audit of entities on real saved pages (issue 15 items 1-2): the authors of a reference
- * list written surname first. Invented sentences of each kind.
+ * list written surname first, and a place a long text writes as a place that one stray result word after it made a
+ * sports club. Invented sentences of each kind.
  */
 class RealPageKindsTest {
     private final EntityLinker linker = new EntityLinker();
@@ -83,5 +84,45 @@ class RealPageKindsTest {
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
         assertEquals(EntityType.LOCATION, of(clusters, 0).type());
         assertNotEquals(of(clusters, 0), of(clusters, 1));
+    }
+
+    @Test
+    void aPlaceWrittenAsAPlaceInALongTextIsNoClubForOneResultWord() {
+        String text = "Farming in Veldoria grew after 1850. Early Veldoria led the region in wool. Roads in Veldoria improved. "
+                + "Trade from Veldoria rose; ports at Veldoria opened, and a 3-1 vote passed. Veldoria is a republic.";
+        List<Mention> ms = mentions(text, "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION,
+                "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        for (int i = 1; i < 6; i++) assertEquals(of(clusters, 0), of(clusters, i));
+        assertEquals(EntityType.LOCATION, of(clusters, 0).type());
+    }
+
+    @Test
+    void aListOfPlacesIsNoPlaceWithItsRegion() {
+        String text = "The realm comprises Veldoria, Ostmark, the Tarn Isles and more. Veldoria is large. "
+                + "Tourists from Ostmark, Veldoria, and twenty-two other countries came. Veldoria grew.";
+        List<Mention> ms = mentions(text, "Veldoria", EntityType.LOCATION, "Ostmark", EntityType.LOCATION, "Tarn Isles", EntityType.LOCATION,
+                "Veldoria", EntityType.LOCATION, "Ostmark", EntityType.LOCATION, "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION);
+        EntityLinker.Cluster one = of(linker.link(text, ms, List.of()), 0);
+        assertEquals(java.util.Set.of("Veldoria"), one.aliases());
+        assertEquals(java.util.Set.of("Ostmark"), of(linker.link(text, ms, List.of()), 1).aliases());
+    }
+
+    @Test
+    void aPlaceThatLedToSomethingIsNoClub() {
+        String text = "Rural life in early Veldoria led to its image abroad. The 2-1 split in parliament remained.";
+        List<Mention> ms = mentions(text, "Veldoria", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.LOCATION, of(clusters, 0).type());
+    }
+
+    @Test
+    void aClubNamedByItsCityInAMatchReportIsStillAClub() {
+        String text = "Denver beat Boston 3-1 on Sunday. Denver's coach praised the defence. Boston's manager was angry.";
+        List<Mention> ms = mentions(text, "Denver", EntityType.LOCATION, "Boston", EntityType.LOCATION, "Denver", EntityType.LOCATION,
+                "Boston", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.ORGANIZATION, of(clusters, 0).type());
+        assertEquals(EntityType.ORGANIZATION, of(clusters, 3).type());
     }
 }
