@@ -122,8 +122,14 @@ public final class EntityLinker {
         Set<String> lone = PersonCues.lonePersonWords(text, mentions);
         Set<Integer> clubs = EntityNames.clubsNamedByPlace(text, mentions);
         Set<String> towns = NameRuns.townsTypedPeople(text, mentions);
+        Map<Integer, String> authors = Citations.authorNames(text, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            if (authors.containsKey(i)) {
+                if (out == null) out = new ArrayList<>(mentions);
+                out.set(i, Citations.asAuthor(m, authors.get(i)));
+                continue;
+            }
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.organisationNamedByPlace(text, m, mentions);

@@ -386,7 +386,7 @@ public final class EntityNames {
     /** A match score: "3-1", "118-104". */
     private static final Pattern SCORE = Pattern.compile("(?<![\\d\\-])\\d{1,3}-\\d{1,3}(?![\\d\\-])");
     /** After a club named by its city: a result ("Boston beat", "New York had led") or its staff ("Denver's coach"). */
-    private static final Pattern CLUB_AFTER = Pattern.compile("^(?:\\s+(?:beat|beats|defeated|drew|lost|led|had led|have won|has won"
+    private static final Pattern CLUB_AFTER = Pattern.compile("^(?:\\s+(?:beat|beats|defeated|drew|lost|led(?!\\s+to(?![\\p{L}]))|had led|have won|has won"
             + "|pulled|trailed|edged|thrashed|routed)(?![\\p{L}])|(?:[’']s)?\\s+(?:coach|manager|captain|goalkeeper|striker|defender"
             + "|left-back|right-back|midfielder|fans|squad|players?)(?![\\p{L}]))");
     /** Before a group named like a place: "the rock band Chicago", "the club Boca". */
@@ -413,10 +413,11 @@ public final class EntityNames {
     static Set<Integer> clubsNamedByPlace(String text, List<Mention> mentions) {
         boolean score = SCORE.matcher(text).find();
         Set<String> clubs = new HashSet<>();
+        Set<String> places = score ? mostlyPlaces(text, mentions) : Set.of();
         for (Mention m : mentions) {
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || m.end() > text.length()) continue;
             // ... and, with or without a score, a place name the text calls a band or a club: "the rock band Chicago"
-            if (score && m.type() == EntityType.LOCATION && clubCued(text, m)
+            if (score && m.type() == EntityType.LOCATION && clubCued(text, m) && !places.contains(placeKey(m))
                     || GROUP_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 clubs.add(placeKey(m));
             }
@@ -449,6 +450,28 @@ public final class EntityNames {
             }
             if (cued.size() == 1) out.put(i, cued.values().iterator().next());
         }
+        return out;
+    }
+
+    /**
+     * The place names a text writes as places ("in Denver", "Denver's mayor") three times or more and more than twice as
+     * often as it cues them as clubs: a country's or town's name in a long article that has a number like a score
+     * somewhere and once a result word after the name ("early New Zealand led to") stays a place. Made a club, the
+     * country of a 400-mention encyclopaedia page was an organisation (issue 15, real saved pages).
+     */
+    private static Set<String> mostlyPlaces(String text, List<Mention> mentions) {
+        Map<String, int[]> votes = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.LOCATION || m.end() > text.length()) continue;
+            int[] v = votes.computeIfAbsent(placeKey(m), k -> new int[2]);
+            if (clubCued(text, m)) v[0]++;
+            else if (PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                    || PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) v[1]++;
+        }
+        Set<String> out = new HashSet<>();
+        votes.forEach((k, v) -> {
+            if (v[1] >= 3 && v[1] > 2 * v[0]) out.add(k);
+        });
         return out;
     }
 

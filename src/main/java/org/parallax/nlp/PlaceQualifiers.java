@@ -48,12 +48,15 @@ final class PlaceQualifiers {
     }
 
     /**
-     * After a place and its region, a list going on: ", and Rome", ", and the Hague", ", or other towns". Not a clause
+     * After a place and its region, a list going on: ", and Rome", ", and the Hague", ", or other towns", ", and
+     * twenty-two other countries", ", the Cook Islands" (issue 15, real saved pages: "comprises New Zealand, Tokelau, the
+     * Ross Dependency" made Tokelau New Zealand's region, and the country of that page another place). Not a clause
      * that leaves the place: "a restaurant in Paris, Texas, and another in Austin" writes Paris with its state (issue 15,
      * entities3: read as a list, that Paris was the French capital of another article).
      */
-    private static final Pattern LIST_GOES_ON = Pattern.compile("^,\\s+(?:and|or)\\s+(?:[^\\p{Ll}]|(?:the|a|an|other|others|several"
-            + "|many|some|more|most|all|both|elsewhere|nearby|neighbouring|neighboring|surrounding)(?![\\p{L}]))");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^,\\s+(?:(?:and|or)\\s+(?:[^\\p{Ll}]|(?:the|a|an|other|others|several"
+            + "|many|some|more|most|all|both|elsewhere|nearby|neighbouring|neighboring|surrounding)(?![\\p{L}])|[\\p{Ll}\\-]+\\s+other(?![\\p{L}]))"
+            + "|the\\s+\\p{Lu})");
 
     /** As {@link #qualified(String, Mention, Map)}; {@code listToo} takes "Paris, Texas, and" too (else read as a list). */
     private static String qualified(String text, Mention m, Map<Integer, Mention> placeAt, boolean listToo) {
