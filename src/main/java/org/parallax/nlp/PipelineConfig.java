@@ -143,6 +143,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 39: a body named after its several-word organisation ("United Nations Security Council") is not its longer form.
      * 40: real text: "a weekend", "a few years earlier", a day whose year was missed and "his vow on Monday" date no event;
      *     "visit X" to the reader, "moved on to another", a career's arrival, a plan put off are none; another year joins none.
+     *     "Obama administration officials said": the person before "administration" neither speaks nor takes part.
      */
     static final int ENGINE_REVISION = 40;
 

@@ -94,6 +94,21 @@ class RealTextEventsTest {
         assertEquals(List.of(1L, 2L, 3L), t.get(1).whoIds());
     }
 
+    @Test
+    void aPersonNamingAnAdministrationNeitherSpeaksNorTakesPart() {
+        String said = "The border will reopen, Ivo Dask administration officials said on Friday.";
+        assertEquals(List.of(), new EventExtractor().extract(1, said, List.of(new Sentence(0, said.length())), List.of(),
+                List.of(date(said, "Friday", FRIDAY)), List.of(name(said, "Ivo Dask", EntityType.PERSON, 1)), Map.of()));
+        String twin = "The border will reopen, Ivo Dask said on Friday.";
+        assertEquals(List.of(1L), new EventExtractor().extract(1, twin, List.of(new Sentence(0, twin.length())), List.of(),
+                List.of(date(twin, "Friday", FRIDAY)), List.of(name(twin, "Ivo Dask", EntityType.PERSON, 1)), Map.of()).get(0).whoIds());
+        String met = "Ana Rell met Pia Lund in Durn on Friday, a visit criticized by the Ivo Dask administration.";
+        List<Mention> names = List.of(name(met, "Ana Rell", EntityType.PERSON, 2), name(met, "Pia Lund", EntityType.PERSON, 3),
+                name(met, "Ivo Dask", EntityType.PERSON, 1));
+        assertEquals(List.of(2L, 3L), new EventExtractor().extract(1, met, List.of(new Sentence(0, met.length())), List.of(),
+                List.of(date(met, "Friday", FRIDAY)), names, Map.of()).get(0).whoIds());
+    }
+
     private static List<EventKind> extract(String text, String date, DateRange range) {
         return new EventExtractor().extract(1, text, List.of(new Sentence(0, text.length())), List.of(),
                 List.of(date(text, date, range)), List.of(name(text, "Ivo Dask", EntityType.PERSON, 1),
