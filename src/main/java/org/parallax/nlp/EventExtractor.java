@@ -153,7 +153,7 @@ public final class EventExtractor {
         for (Sentence s : clauses(text, sentences, dates)) {
             if (!inBody(s, blocks)) continue;
             List<ResolvedDate> inSentence = dates.stream()
-                    .filter(d -> d.start() >= s.start() && d.end() <= s.end() && usable(d))
+                    .filter(d -> d.start() >= s.start() && d.end() <= s.end() && usable(d) && !NotAnEvent.notTheEventsDate(text, d))
                     .toList();
             Matcher eventDay = EVENT_DAY.matcher(s.textIn(text));
             if (inSentence.isEmpty() && !inHeadline(s, blocks) && eventDay.find()) {
@@ -201,10 +201,13 @@ public final class EventExtractor {
                 if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) who.putIfAbsent(m.entityId(), name);
                 else if (m.type() == EntityType.LOCATION) where.putIfAbsent(m.entityId(), name);
             }
+            // every date the sentence gives, a year too: a sentence of another time joins no event
+            List<DateRange> own = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end() && d.range() != null
+                    && !d.publicationDate()).map(ResolvedDate::range).toList();
             if (inSentence.isEmpty()) {
                 if (!inHeadline(s, blocks)) {
                     UndatedJoins.companion(UndatedJoins.joinUndated(out, references,
-                            new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames, joinedSources),
+                            new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames, joinedSources, own),
                             sentenceText, s.start(), named, entityNames, companions);
                 }
                 continue;
@@ -237,8 +240,10 @@ public final class EventExtractor {
                     if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())) storyDay = d.range();
                 }
             }
-            if (kind != null && NotAnEvent.planOff(sentenceText)) {
-                // the dates are those of the plan called off; a new date comes in a sentence of its own
+            if (kind != null && NotAnEvent.planOff(sentenceText)
+                    || kind == EventKind.VISIT && onlyArrival(kindText) && NotAnEvent.CAREER.matcher(sentenceText).find()) {
+                // the dates are those of the plan called off (a new date comes in a sentence of its own), or an arrival
+                // starts a course or a post
                 continue;
             }
             if (kind != null && !eventDates.isEmpty()) {
@@ -306,7 +311,7 @@ public final class EventExtractor {
                 if (ref != NEW_EVENT) references.put(c, ref);
             } else if (!inHeadline(s, blocks)) {
                 UndatedJoins.companion(UndatedJoins.joinUndated(out, references,
-                        new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames, joinedSources),
+                        new EventSource(articleId, s.start(), s.end(), sentenceText), named, entityNames, joinedSources, own),
                         sentenceText, s.start(), named, entityNames, companions);
             }
         }

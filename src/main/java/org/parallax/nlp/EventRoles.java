@@ -61,6 +61,12 @@ final class EventRoles {
             + "|should|may|might|plans|planned|intends|intended|hopes|wants|expects|expected|visited|met|travelled|traveled)\\b");
     /** An organisation glued to a lowercase word by a hyphen ("EU-mediated talks", "US-led"): a modifier, no actor. */
     private static final Pattern HYPHEN_MODIFIER = Pattern.compile("^[-\u2013]\\p{Ll}");
+    /**
+     * A person's name before the body or people named after them ("Obama administration officials said", "criticized by
+     * the Trump campaign"): a modifier; the person neither speaks nor takes part.
+     */
+    private static final Pattern PERSON_MODIFIER = Pattern.compile("^\\s+(administration|campaign|government|aides|officials"
+            + "|camp|era|allies|loyalists|supporters)\\b");
     /** After the reporting verb, a pronoun subject: the speaker reports what they did themselves ("said he met"). */
     private static final Pattern SELF_REPORT = Pattern.compile("^\\s*(that\\s+)?(he|she|they|we|i)\\b", Pattern.CASE_INSENSITIVE);
     /** "Speaking after a meeting with ...": the speaker was at the event. */
@@ -253,7 +259,8 @@ final class EventRoles {
             } else if (sp.type() == EntityType.PERSON || sp.type() == EntityType.ORGANIZATION) {
                 participant[i] = !topic && !isReporter(sentence, sp, before, after) && !isAffiliation(spans, i, sentence)
                         && !(sp.type() == EntityType.ORGANIZATION && (HYPHEN_MODIFIER.matcher(after).find()
-                        || REPRESENTED_BY.matcher(after).find()));
+                        || REPRESENTED_BY.matcher(after).find()))
+                        && !(sp.type() == EntityType.PERSON && PERSON_MODIFIER.matcher(after).find());
             }
         }
         // "NEW YORK: X met Y on the sidelines of the UN ...": a meeting naming no town or country of its own is where the
@@ -291,6 +298,7 @@ final class EventRoles {
             if (isAffiliation(spans, i, sentence)) continue;
             String before = sentence.substring(0, sp.start());
             String after = sentence.substring(sp.end());
+            if (sp.type() == EntityType.PERSON && PERSON_MODIFIER.matcher(after).find()) continue;
             // "the governor of the bank, Helmut Krause, said": the apposition's comma stands before the verb
             speaker[i] = REPORTER_AFTER.matcher(before).find() && !SUBJECT_OF_REPORT.matcher(after).find() || REPORTER_BEFORE.matcher(after).find()
                     || REPORTER_BEFORE.matcher(after.replaceFirst("^\\s*,", "")).find();

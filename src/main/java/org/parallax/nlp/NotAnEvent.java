@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,8 @@ final class NotAnEvent {
      * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"), a
      * mountain's top ("reached the summit of the mountain", "the summit of Aconcagua"), a post held ("a former visiting
      * professor at X"), a reception ("met with criticism"), a conference given to the press ("held a press conference",
-     * "told a news conference"). No visit or meeting.
+     * "told a news conference"), an imperative to the reader ("For a list, visit X"), moving on to another task ("moved
+     * on to another project"), a stay as someone's guest for good ("lived in X as a guest of Y"). No visit or meeting.
      */
     static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
@@ -28,7 +30,10 @@ final class NotAnEvent {
             + "|visiting\\s+(professor|fellow|scholar|lecturer|researcher|academic|artist|writer)s?"
             + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
             + "|approval|success|silence)"
-            + "|(press|news)\\s+conferences?)\\b",
+            + "|(press|news)\\s+conferences?"
+            + "|^\\W*(for\\s+[^.;]{1,100}?,\\s*)?(please\\s+)?visit\\b(?!\\s+(to|by|of|from|was|is|will)\\b)"
+            + "|mov(e|es|ed|ing)\\s+on\\s+to\\s+(another|other|a|an|new|the\\s+next)\\b"
+            + "|(lived|lives|living|resided|resides|residing)\\b[^.;]{0,60}?\\bas\\s+(a\\s+)?guests?\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -41,6 +46,48 @@ final class NotAnEvent {
             + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
             + "|tonight|again|later|early|from|behind|privately)\\b))", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A date that dates no event of its sentence: a day named with an indefinite article ("After a romantic weekend
+     * break goes awry": no particular weekend), a vague span back or on ("who had arrived a few years earlier"), a day
+     * whose year, given right after it, the reader missed ("the day of September 3, 1943" read in the article's year),
+     * or a day of an act told as someone's own ("his vow on Monday", "the minister's resignation last Friday"): the
+     * date is that act's.
+     */
+    static boolean notTheEventsDate(String text, ResolvedDate d) {
+        String before = text.substring(Math.max(0, d.start() - 80), d.start());
+        String after = text.substring(d.end(), Math.min(text.length(), d.end() + 8));
+        Matcher year = YEAR_AFTER.matcher(after);
+        String own = d.text() == null ? "" : d.text();
+        return INDEFINITE_DAY.matcher(before).find() && DAY_NOUN.matcher(own).matches()
+                || VAGUE_SPAN.matcher(own).find()
+                || year.find() && d.range() != null && Integer.parseInt(year.group(1)) != d.range().start().getYear()
+                || OWN_ACT.matcher(before).find();
+    }
+
+    /** "a", "an", "any" or "every", and at most a word that describes ("romantic", "long", "rainy"), not a noun. */
+    private static final Pattern INDEFINITE_DAY = Pattern.compile("(?<![\\p{L}\\p{N}'’.-])(a|an|any|every)\\s+"
+            + "(\\p{L}+(ic|al|ous|ful|ive|y|ed|ing)\\s+|(long|short|quiet|free|single|whole|normal|busy|hot|cold)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A day or part of the week by its name alone: "weekend", "Monday", "morning". */
+    private static final Pattern DAY_NOUN = Pattern.compile("(weekend|week|day|night|morning|afternoon|evening|Monday|Tuesday"
+            + "|Wednesday|Thursday|Friday|Saturday|Sunday)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE_SPAN = Pattern.compile("\\b(a\\s+few|several|some|many|a\\s+couple\\s+of)\\s+"
+            + "(years|months|weeks|decades|days)\\s+(earlier|later|ago|before|after|on)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_AFTER = Pattern.compile("^,?\\s*(1[5-9]\\d\\d|20\\d\\d)\\b");
+    /** An act told as someone's own right before the date: "his vow on", "the minister's resignation last". */
+    private static final Pattern OWN_ACT = Pattern.compile("\\b(his|her|their|its|\\p{L}+['’]s?)\\s+(\\p{L}+\\s+)?(vow|pledge"
+            + "|promise|decision|announcement|remarks|comments|warning|threat|victory|defeat|election|re-?election"
+            + "|resignation|arrest|death|birth|appointment|vote|ruling|verdict|nomination|dismissal)"
+            + "\\s+((on|of|last|this)\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An arrival that starts a course or a post, not a visit: "arrived at X in the summer of 1959, with a math degree",
+     * "joining the department as a graduate student", "arrived as a professor in 1990".
+     */
+    static final Pattern CAREER = Pattern.compile("\\b(degree|diploma|graduate\\s+students?|undergraduates?|students?"
+            + "|professors?|postdoc(toral)?|faculty|department|freshman|hired|career|PhD|doctorate|apprentices?"
+            + "|to\\s+(study|work|teach))\\b", Pattern.CASE_INSENSITIVE);
+
     /** Whether the sentence tells its visit or meeting only as possible ({@link #ONLY_POSSIBLE}). */
     static boolean onlyPossible(String sentenceText) {
         return ONLY_POSSIBLE.matcher(sentenceText).find();
@@ -52,12 +99,15 @@ final class NotAnEvent {
 
     /**
      * A plan told as called off in the sentence itself, with no new date: "A planned meeting ... has also been
-     * cancelled", "postponed its annual meeting indefinitely", "She had been due to travel to X on Thursday" (a plan the
+     * cancelled", "postponed its annual meeting indefinitely", "meetings that were planned this week had been
+     * postponed" (no new date given; not "talks that had been postponed twice", held at last), "She had been due to
+     * travel to X on Thursday" (a plan the
      * story has overtaken): its date is no event's.
      */
     static final Pattern PLAN_OFF = Pattern.compile("\\b((has|have|was|were)\\s+(also\\s+|now\\s+)?been\\s+"
             + "(cancell?ed|called\\s+off|scrapped|shelved)|(postponed|put\\s+off|cancell?ed|suspended)\\b[^.;]{0,60}?"
-            + "\\bindefinitely|had\\s+been\\s+(due|scheduled|expected|set|planned|supposed)\\s+to)\\b", Pattern.CASE_INSENSITIVE);
+            + "\\bindefinitely|(?<!\\b(that|which)\\s{1,3})(has|have|had|was|were)\\s+(also\\s+|now\\s+)?been\\s+(postponed|put\\s+off|delayed)"
+            + "(?!\\s+(until|till|to|for|by)\\b)|had\\s+been\\s+(due|scheduled|expected|set|planned|supposed)\\s+to)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * An event told only as possible: under a condition ("A direct meeting could follow in March if both sides agree",

@@ -144,8 +144,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 40: real pages: "the last quarter-century" is no quarter; "the first night" and "the morning of the 18th" are not today.
      * 41: real saved pages: a reference's author written surname first ("Wilson, John (2009)") is one person; a place a
      *     long text writes as a place is no club for one result word after it ("early New Zealand led to").
+     * 42: real text: "a weekend", "a few years earlier", a day whose year was missed and "his vow on Monday" date no event;
+     *     "visit X" to the reader, "moved on to another", a career's arrival, a plan put off are none; another year joins none.
+     *     "Obama administration officials said": the person before "administration" neither speaks nor takes part.
      */
-    static final int ENGINE_REVISION = 41;
+    static final int ENGINE_REVISION = 42;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

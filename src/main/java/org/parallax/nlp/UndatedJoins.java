@@ -80,11 +80,12 @@ final class UndatedJoins {
      * Adds the participants and places of an undated sentence to the article's last visit or meeting (noting the sentence
      * in {@code joinedSources} as a source of it) when the sentence
      * tells who else took part in it ({@link #JOINS}) and is about it: it names one of its participants, its subject is
-     * the same party ({@link #SAME_PARTY}), it refers back to it ("the meeting"), or the event names nobody yet.
+     * the same party ({@link #SAME_PARTY}), it refers back to it ("the meeting"), or the event names nobody yet; and it
+     * gives no date of its own ({@code own}, a year too) or one in the event's year.
      */
     static EventCandidate joinUndated(List<EventCandidate> out, Map<EventCandidate, Integer> references,
                                               EventSource source, List<Mention> named, Map<Long, String> entityNames,
-                                              List<Map.Entry<Integer, EventSource>> joinedSources) {
+                                              List<Map.Entry<Integer, EventSource>> joinedSources, List<DateRange> own) {
         String sentenceText = source.sentenceText();
         int sentenceStart = source.sentenceStart();
         if (!JOINS.matcher(sentenceText).find() || NOT_MET.matcher(sentenceText).find()) return null;
@@ -97,6 +98,11 @@ final class UndatedJoins {
         if (last < 0) return null;
         last = placeNamed(out, last, named);
         EventCandidate e = out.get(last);
+        // "In his September 2013 address ...": a sentence dated in another year tells of another event
+        if (!own.isEmpty() && own.stream().noneMatch(r -> r.end().getYear() >= e.when().start().getYear()
+                && e.when().end().getYear() >= r.start().getYear())) {
+            return null;
+        }
         Map<Long, String> who = new LinkedHashMap<>();
         Map<Long, String> where = new LinkedHashMap<>();
         EventExtractor.roles(sentenceText, sentenceStart, named, entityNames, who, where);
