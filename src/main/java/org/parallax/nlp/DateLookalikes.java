@@ -11,7 +11,8 @@ import org.parallax.text.Sentences;
  * Date mentions that look like dates but name none: SUTime's vague references, frequencies and a range's lone
  * connector ({@link #namesNoDate}), and the mentions whose words name a kind of thing, a name or a moment of a match
  * rather than a day ({@link #namesAThing}: "the winter break", "the Christmas lights switch-on", "the March Hare",
- * "the Second World War", "an evening of music", "in the 89th minute", "the Year 11 leavers", "the 2031 Act"). Split out of {@link DateResolver}, which asks
+ * "the Second World War", "an evening of music", "in the 89th minute", "the Year 11 leavers", "the 2031 Act", "version 10.4.12",
+ * "1960 Mission Street", "firmware 2033-R5"). Split out of {@link DateResolver}, which asks
  * it before it places a mention. Stateless.
  */
 final class DateLookalikes {
@@ -56,6 +57,15 @@ final class DateLookalikes {
     private static final Pattern YEAR_ALONE = Pattern.compile("^\\d{4}$");
     /** After a year, the name of a law it titles ("the 2031 Act", "the 2029 Bill"). */
     private static final Pattern LAW_AFTER = Pattern.compile("^\\s+(?:Act|Bill)\\b");
+    /** Before a number: the word that makes it a version ("version 10.4.12", "firmware 2033-R5", "v9.0"). */
+    private static final Pattern VERSION_BEFORE = Pattern.compile("\\b(?:version|release|build|firmware|software|update|patch)\\s+$|\\bv$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d[\\d.]*$");
+    /** After a number: a street it numbers a building of ("1960 Mission Street", "2020 K Street"). */
+    private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}'.]*\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane"
+            + "|Boulevard|Blvd|Drive|Way|Place|Square|Parkway)\\b");
+    /** After a year: a code's letter and digit joined by a hyphen ("2033-R5", "2031-B2"), not a month or a day. */
+    private static final Pattern CODE_AFTER = Pattern.compile("^-\\p{Lu}{1,3}\\d");
     /** Hours or minutes later or earlier: a time of the story counted from another ("Hours later", "45 minutes later"). */
     private static final Pattern CLOCK_SPAN_LATER = Pattern.compile("^(?:\\S+\\s+)?(?:hours?|minutes?)\\s+(?:later|earlier)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
@@ -114,6 +124,13 @@ final class DateLookalikes {
         }
         if (YEAR_ALONE.matcher(surface.strip()).matches() && LAW_AFTER.matcher(after).lookingAt()) {
             return true; // "The 2031 Act, which set the fiscal rules": the name of a law
+        }
+        String before = text.substring(Math.max(0, m.start() - 12), m.start());
+        if (NUMBER_FIRST.matcher(surface.strip()).matches() && VERSION_BEFORE.matcher(before).find()) {
+            return true; // "the patch, version 10.4.12", "firmware 2033-R5": a version's number, not 10 April 2012
+        }
+        if (YEAR_ALONE.matcher(surface.strip()).matches() && (STREET_AFTER.matcher(after).lookingAt() || CODE_AFTER.matcher(after).lookingAt())) {
+            return true; // "at 1960 Mission Street": a building's number; "2033-R5": a code
         }
         if (CLOCK_SPAN_LATER.matcher(surface.strip()).matches()) {
             return true; // "Hours later, officers arrested him", "45 minutes later than now": a time of the story, not a day

@@ -234,6 +234,11 @@ class DateResolverTest {
                 row("The Year 9 choir sings on Friday.", "2031-06-10", "The Year=2031|Friday=2031-06-13", "The Year", "-"),
                 row("The 2029 Act caps borrowing.", "2031-06-10", "2029=2029", "2029", "-"),
                 row("Borrowing was capped in 2029 by an Act.", "2031-06-10", "2029=2029", "2029", "2029 YEAR"),
+                // dates10: a version's number, a building's number and a code are no dates
+                row("The patch, version 10.4.12, is out.", "2033-05-19", "10.4.12=2012-04-10", "10.4.12", "-"),
+                row("Its offices at 1960 Mission Street opened in 2019.", "2033-05-19", "1960=1960|2019=2019", "1960", "-"),
+                row("The fix is in firmware 2033-R5.", "2033-05-19", "2033=2033", "2033", "-"),
+                row("Shares rose in 2033 and fell in 2034.", "2033-05-19", "2033=2033", "2033", "2033 YEAR"),
                 row("Minutes later, a second fire broke out.", DOC, "Minutes later=2023-03-04", "Minutes later", "-"),
                 row("The ferry now leaves 20 minutes later than before.", DOC, "20 minutes later=2023-03-04", "20 minutes later", "-"),
                 row("Wardens will patrol every Thursday and Friday night.", DOC, "Friday night=2023-03-10TNI~TIME", "Friday night", "-"),
