@@ -66,6 +66,15 @@ final class DateLookalikes {
             + "|Boulevard|Blvd|Drive|Way|Place|Square|Parkway)\\b");
     /** After a year: a code's letter and digit joined by a hyphen ("2033-R5", "2031-B2"), not a month or a day. */
     private static final Pattern CODE_AFTER = Pattern.compile("^-\\p{Lu}{1,3}\\d");
+    /** A part of the day or night named alone ("overnight", "at sundown"), which the date after it places. */
+    private static final Pattern DAY_PART_WORD = Pattern.compile("^(?:overnight|sundown|sunset|sunrise|dawn|dusk|daybreak|nightfall)$",
+            Pattern.CASE_INSENSITIVE);
+    /** After a part of the day: "on" and a day written out ("on 13 April", "on 13-14 September 1982", "on Friday"). */
+    private static final Pattern ON_DAY_AFTER = Pattern.compile("^\\s+on\\s+(?:the\\s+)?(?:\\d{1,2}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+            + "|Sun)day\\b|(?:" + MONTHS + ")\\s+\\d)");
+    /** "fall" as a verb: "prices fall by a third", "sales will fall to", not the American autumn. */
+    private static final Pattern FALL_VERB_AFTER = Pattern.compile("^\\s+(?:by|to|from|below|back|sharply|steeply|further|again|short"
+            + "|behind|off|slightly)\\b");
     /** Hours or minutes later or earlier: a time of the story counted from another ("Hours later", "45 minutes later"). */
     private static final Pattern CLOCK_SPAN_LATER = Pattern.compile("^(?:\\S+\\s+)?(?:hours?|minutes?)\\s+(?:later|earlier)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
@@ -131,6 +140,12 @@ final class DateLookalikes {
         }
         if (YEAR_ALONE.matcher(surface.strip()).matches() && (STREET_AFTER.matcher(after).lookingAt() || CODE_AFTER.matcher(after).lookingAt())) {
             return true; // "at 1960 Mission Street": a building's number; "2033-R5": a code
+        }
+        if (DAY_PART_WORD.matcher(surface.strip()).matches() && ON_DAY_AFTER.matcher(after).lookingAt()) {
+            return true; // "rose overnight on 13-14 September", "at sundown on 13 April": the day after it is the date
+        }
+        if (surface.strip().equals("fall") && FALL_VERB_AFTER.matcher(after).lookingAt()) {
+            return true; // "prices fall by a third": the verb, not the autumn
         }
         if (CLOCK_SPAN_LATER.matcher(surface.strip()).matches()) {
             return true; // "Hours later, officers arrested him", "45 minutes later than now": a time of the story, not a day
