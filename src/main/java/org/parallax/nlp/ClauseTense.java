@@ -198,6 +198,8 @@ final class ClauseTense {
 
     /** {@link #PRESENT} without "is" and "are": verbs of a fixture or listing, not of a state or a statistic. */
     private static final Pattern SCHEDULED = Pattern.compile("\\b(?:opens|closes|runs|starts|begins|plays|meets|screens|returns"
+            // a plural subject's ("flights run daily until 28 October") and a shutting ("it shuts again from November")
+            + "|run|begin|resume|shuts|reopens"
             + "|resumes|hosts|holds|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale|takes\\s+effect|comes\\s+into\\s+(?:force|effect)"
             // an occasion whose tickets are gone is still to come ("the carol concert is already sold out")
             + "|(?:is|are)\\s+(?:already\\s+|now\\s+|all\\s+)?sold\\s+out)\\b");

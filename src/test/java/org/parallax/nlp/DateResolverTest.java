@@ -335,6 +335,7 @@ class DateResolverTest {
                 // a date an appointment is moved to lies ahead; "set for", "adjourned until" and "should" look ahead; a
                 // plural subject's present verb of a fixture ("Rovers return on Saturday") points to the coming day
                 row("The meeting has since been moved to Friday.", "2027-05-14", "Friday=2027-05-14", "Friday", "2027-05-21 DAY"),
+                row("Flights run daily until 28 October.", "2033-04-20", "28 October=XXXX-10-28", "28 October", "2033-10-28 DAY"),
                 row("Freshers' week has been moved forward to 12-16 September.", "2032-08-30", "16 September=XXXX-09-16", "12-16 September",
                         "2032-09-12..2032-09-16 DAY"),
                 row("A hearing has been set for 17 May.", "2027-03-10", "17 May=XXXX-05-17", "17 May", "2027-05-17 DAY"),
