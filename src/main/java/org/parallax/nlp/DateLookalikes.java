@@ -75,6 +75,9 @@ final class DateLookalikes {
     /** "fall" as a verb: "prices fall by a third", "sales will fall to", not the American autumn. */
     private static final Pattern FALL_VERB_AFTER = Pattern.compile("^\\s+(?:by|to|from|below|back|sharply|steeply|further|again|short"
             + "|behind|off|slightly)\\b");
+    /** Before "New Year": a lunar calendar's, whose day the Gregorian calendar alone cannot give ("Lunar New Year"). */
+    private static final Pattern LUNAR_BEFORE = Pattern.compile("\\b(?:Lunar|Chinese|Vietnamese|Korean|Tibetan)\\s+$");
+    private static final Pattern NEW_YEAR = Pattern.compile("^New\\s+Year$");
     /** Hours or minutes later or earlier: a time of the story counted from another ("Hours later", "45 minutes later"). */
     private static final Pattern CLOCK_SPAN_LATER = Pattern.compile("^(?:\\S+\\s+)?(?:hours?|minutes?)\\s+(?:later|earlier)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
@@ -143,6 +146,9 @@ final class DateLookalikes {
         }
         if (DAY_PART_WORD.matcher(surface.strip()).matches() && ON_DAY_AFTER.matcher(after).lookingAt()) {
             return true; // "rose overnight on 13-14 September", "at sundown on 13 April": the day after it is the date
+        }
+        if (NEW_YEAR.matcher(surface.strip()).matches() && LUNAR_BEFORE.matcher(before).find()) {
+            return true; // "Lunar New Year": a lunar feast (as Ramadan or Diwali), not 1 January
         }
         if (surface.strip().equals("fall") && FALL_VERB_AFTER.matcher(after).lookingAt()) {
             return true; // "prices fall by a third": the verb, not the autumn

@@ -335,6 +335,9 @@ class DateResolverTest {
                 // a date an appointment is moved to lies ahead; "set for", "adjourned until" and "should" look ahead; a
                 // plural subject's present verb of a fixture ("Rovers return on Saturday") points to the coming day
                 row("The meeting has since been moved to Friday.", "2027-05-14", "Friday=2027-05-14", "Friday", "2027-05-21 DAY"),
+                row("The advisory lists a conference call for Friday.", "2033-05-19", "Friday=2033-05-20", "Friday", "2033-05-20 DAY"),
+                row("The company celebrated Lunar New Year with a dinner.", "2033-01-27", "New Year=2033-01-01", "New Year", "-"),
+                row("The office reopens after New Year.", "2032-12-20", "New Year=2033-01-01", "New Year", "2033-01-01 DAY"),
                 row("Flights run daily until 28 October.", "2033-04-20", "28 October=XXXX-10-28", "28 October", "2033-10-28 DAY"),
                 row("Freshers' week has been moved forward to 12-16 September.", "2032-08-30", "16 September=XXXX-09-16", "12-16 September",
                         "2032-09-12..2032-09-16 DAY"),
