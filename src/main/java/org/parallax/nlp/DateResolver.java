@@ -237,6 +237,7 @@ public final class DateResolver {
                 DateRange same = RelativeDates.sameLastYear(out);
                 if (same != null) range = same;
             }
+            if (range == null && docDate != null) range = FollowingUnits.counted(text, start, end, out); // "the following spring"
             int[] countedEnd = {end};
             DateRange counted = docDate == null ? null : RelativeDates.fromStoryDay(text, start, end, storyDay, countedEnd);
             if (counted != null) {
