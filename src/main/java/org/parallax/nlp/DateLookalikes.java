@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Sentence;
+import org.parallax.text.ClockTimes;
 import org.parallax.text.Months;
 import org.parallax.text.Sentences;
 
@@ -78,6 +79,13 @@ final class DateLookalikes {
     /** Before "New Year": a lunar calendar's, whose day the Gregorian calendar alone cannot give ("Lunar New Year"). */
     private static final Pattern LUNAR_BEFORE = Pattern.compile("\\b(?:Lunar|Chinese|Vietnamese|Korean|Tibetan)\\s+$");
     private static final Pattern NEW_YEAR = Pattern.compile("^New\\s+Year$");
+    /** Opening hours: how often, then the clock times of every such day ("Open 7 days a week, 9am-6pm"). */
+    private static final Pattern OPENING_HOURS = Pattern.compile("^(?:\\S+\\s+days\\s+a\\s+week|daily|every\\s+day),?\\s+(?:from\\s+)?"
+            + ClockTimes.TIME + "(?:\\s*(?:-|\u2013|to|until)\\s*" + ClockTimes.TIME + ")?$", Pattern.CASE_INSENSITIVE);
+    /** Before a closing time: the opening hours' frequency and opening time ("7 days a week, 9am-" before "6pm"). */
+    private static final Pattern OPENING_HOURS_BEFORE = Pattern.compile("(?:\\S+\\s+days\\s+a\\s+week|daily|every\\s+day),?\\s+(?:from\\s+)?"
+            + ClockTimes.TIME + "\\s*(?:-|\u2013|to|until)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_ONLY = Pattern.compile("^" + ClockTimes.TIME + "$", Pattern.CASE_INSENSITIVE);
     /** Hours or minutes later or earlier: a time of the story counted from another ("Hours later", "45 minutes later"). */
     private static final Pattern CLOCK_SPAN_LATER = Pattern.compile("^(?:\\S+\\s+)?(?:hours?|minutes?)\\s+(?:later|earlier)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
@@ -149,6 +157,10 @@ final class DateLookalikes {
         }
         if (NEW_YEAR.matcher(surface.strip()).matches() && LUNAR_BEFORE.matcher(before).find()) {
             return true; // "Lunar New Year": a lunar feast (as Ramadan or Diwali), not 1 January
+        }
+        if (OPENING_HOURS.matcher(surface.strip()).matches() || CLOCK_ONLY.matcher(surface.strip()).matches()
+                && OPENING_HOURS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            return true; // "Open 7 days a week, 9am-6pm": the hours of every such day, no date
         }
         if (surface.strip().equals("fall") && FALL_VERB_AFTER.matcher(after).lookingAt()) {
             return true; // "prices fall by a third": the verb, not the autumn
