@@ -142,7 +142,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     undated "saw X" joins; "met both X" is the last pair; "left at 4.30pm for", "spent Thursday in"; "the EU's envoy".
      * 39: a body named after its several-word organisation ("United Nations Security Council") is not its longer form.
      * 40: dates8: feasts by word and weekday (Ash Wednesday, Black Friday), "until the 14th after", versions and street
-     *     numbers no dates, "moved forward to", plural fixture verbs, "for Friday", Lunar New Year, "the following spring".
+     *     numbers and opening hours no dates, "moved forward to", plural fixture verbs, "for Friday", Lunar New Year,
+     *     "the following spring".
      */
     static final int ENGINE_REVISION = 40;
 

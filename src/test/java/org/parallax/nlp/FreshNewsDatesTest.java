@@ -198,10 +198,10 @@ class FreshNewsDatesTest {
      * The eighth set (fresh-news/dates8, performance.md "Dates in freshly written news, an eighth check": a liveblog
      * across midnight, a retailer's fiscal year ending on a Saturday, a faith calendar with lunar feasts, an
      * anniversary, a court's adjournments, a travel piece's seasons, a university calendar, American numeric and ISO
-     * dates; codes, versions and numbers that are no dates): right at its held-out run 185 of 231, 6 false; 199 and 3
+     * dates; codes, versions and numbers that are no dates): right at its held-out run 185 of 231, 6 false; 201 and 3
      * false after the fixes by kind that followed it.
      */
-    private static final int RIGHT_FLOOR_8_ALL = 199;
+    private static final int RIGHT_FLOOR_8_ALL = 201;
     /** False dates in dates8 today, at most. */
     private static final int FALSE_CEILING_8 = 3;
 
