@@ -46,10 +46,12 @@ final class ClauseTense {
             + "|next\\s+(?:summer|spring|autumn|winter|year)(?!'))\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Right before a date: a verb that moves an appointment to it ("has since been moved to Friday", "brought forward to
-     * 3 May", "switched to Sunday"): the new date lies ahead, whatever tense the moving is told in.
+     * 3 May", "switched to Sunday", "has been moved forward to 12-16 September"): the new date lies ahead, whatever
+     * tense the moving is told in.
      */
-    private static final Pattern MOVED_TO_BEFORE = Pattern.compile("\\b(?:moved|brought\\s+forward|put\\s+back|pushed\\s+back"
-            + "|rescheduled|switched|changed|postponed|delayed|deferred)\\s+(?:to|until|till)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOVED_TO_BEFORE = Pattern.compile("\\b(?:moved(?:\\s+(?:forward|back|up))?|brought\\s+forward|put\\s+back|pushed\\s+back"
+            + "|rescheduled|switched|changed|postponed|delayed|deferred)\\s+(?:to|until|till)\\s+(?:the\\s+)?(?:\\d{1,2}\\s*[-\u2013]\\s*)?$",
+            Pattern.CASE_INSENSITIVE);
     /** "had been due to", "had planned to": a plan told in the past perfect, whose date may lie on either side of today. */
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "were first set for", "was originally scheduled for": a date fixed in the past, which may lie on either side of today. */
@@ -196,6 +198,8 @@ final class ClauseTense {
 
     /** {@link #PRESENT} without "is" and "are": verbs of a fixture or listing, not of a state or a statistic. */
     private static final Pattern SCHEDULED = Pattern.compile("\\b(?:opens|closes|runs|starts|begins|plays|meets|screens|returns"
+            // a plural subject's ("flights run daily until 28 October") and a shutting ("it shuts again from November")
+            + "|run|begin|resume|shuts|reopens"
             + "|resumes|hosts|holds|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale|takes\\s+effect|comes\\s+into\\s+(?:force|effect)"
             // an occasion whose tickets are gone is still to come ("the carol concert is already sold out")
             + "|(?:is|are)\\s+(?:already\\s+|now\\s+|all\\s+)?sold\\s+out)\\b");

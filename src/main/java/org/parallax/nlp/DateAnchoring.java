@@ -133,10 +133,14 @@ final class DateAnchoring {
         return 0;
     }
 
+    /** Right before a weekday: "for", an appointment's day ("a conference call for Friday", "tickets for Saturday"). */
+    private static final Pattern FOR_BEFORE = Pattern.compile("\\bfor\\s+$");
+
     /**
      * A bare weekday ("on Friday") is placed by the tense of the verb that governs it ({@link ClauseTense}): SUTime
      * takes tense from the whole sentence, so in "said on Friday that they will go" it picks next Friday. "next" and
-     * "last" next to the weekday decide first; under "would" it is the nearer one; news reports default to the past.
+     * "last" next to the weekday decide first; under "would" it is the nearer one; with no tense, an appointment "for"
+     * the day looks ahead; news reports default to the past.
      */
     static LocalDate placeWeekday(String text, RawMention m, DayOfWeek day, LocalDate docDate) {
         String near = DateResolver.withWordBefore(text, m.start(), m.end());
@@ -156,7 +160,8 @@ final class DateAnchoring {
             return docDate.toEpochDay() - before.toEpochDay() < after.toEpochDay() - docDate.toEpochDay() ? before : after;
         }
         boolean future = tense == ClauseTense.Tense.FUTURE
-                || tense == ClauseTense.Tense.NONE && ClauseTense.present(text, m.start(), m.end());
+                || tense == ClauseTense.Tense.NONE && (ClauseTense.present(text, m.start(), m.end())
+                        || FOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find());
         return future ? docDate.with(TemporalAdjusters.nextOrSame(day)) : docDate.with(TemporalAdjusters.previousOrSame(day));
     }
 

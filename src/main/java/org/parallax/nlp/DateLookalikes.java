@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Sentence;
+import org.parallax.text.ClockTimes;
 import org.parallax.text.Months;
 import org.parallax.text.Sentences;
 
@@ -11,7 +12,8 @@ import org.parallax.text.Sentences;
  * Date mentions that look like dates but name none: SUTime's vague references, frequencies and a range's lone
  * connector ({@link #namesNoDate}), and the mentions whose words name a kind of thing, a name or a moment of a match
  * rather than a day ({@link #namesAThing}: "the winter break", "the Christmas lights switch-on", "the March Hare",
- * "the Second World War", "an evening of music", "in the 89th minute", "the Year 11 leavers", "the 2031 Act"). Split out of {@link DateResolver}, which asks
+ * "the Second World War", "an evening of music", "in the 89th minute", "the Year 11 leavers", "the 2031 Act", "version 10.4.12",
+ * "1960 Mission Street", "firmware 2033-R5"). Split out of {@link DateResolver}, which asks
  * it before it places a mention. Stateless.
  */
 final class DateLookalikes {
@@ -65,6 +67,34 @@ final class DateLookalikes {
     private static final Pattern YEAR_ALONE = Pattern.compile("^\\d{4}$");
     /** After a year, the name of a law it titles ("the 2031 Act", "the 2029 Bill"). */
     private static final Pattern LAW_AFTER = Pattern.compile("^\\s+(?:Act|Bill)\\b");
+    /** Before a number: the word that makes it a version ("version 10.4.12", "firmware 2033-R5", "v9.0"). */
+    private static final Pattern VERSION_BEFORE = Pattern.compile("\\b(?:version|release|build|firmware|software|update|patch)\\s+$|\\bv$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d[\\d.]*$");
+    /** After a number: a street it numbers a building of ("1960 Mission Street", "2020 K Street"). */
+    private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}'.]*\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane"
+            + "|Boulevard|Blvd|Drive|Way|Place|Square|Parkway)\\b");
+    /** After a year: a code's letter and digit joined by a hyphen ("2033-R5", "2031-B2"), not a month or a day. */
+    private static final Pattern CODE_AFTER = Pattern.compile("^-\\p{Lu}{1,3}\\d");
+    /** A part of the day or night named alone ("overnight", "at sundown"), which the date after it places. */
+    private static final Pattern DAY_PART_WORD = Pattern.compile("^(?:overnight|sundown|sunset|sunrise|dawn|dusk|daybreak|nightfall)$",
+            Pattern.CASE_INSENSITIVE);
+    /** After a part of the day: "on" and a day written out ("on 13 April", "on 13-14 September 1982", "on Friday"). */
+    private static final Pattern ON_DAY_AFTER = Pattern.compile("^\\s+on\\s+(?:the\\s+)?(?:\\d{1,2}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+            + "|Sun)day\\b|(?:" + MONTHS + ")\\s+\\d)");
+    /** "fall" as a verb: "prices fall by a third", "sales will fall to", not the American autumn. */
+    private static final Pattern FALL_VERB_AFTER = Pattern.compile("^\\s+(?:by|to|from|below|back|sharply|steeply|further|again|short"
+            + "|behind|off|slightly)\\b");
+    /** Before "New Year": a lunar calendar's, whose day the Gregorian calendar alone cannot give ("Lunar New Year"). */
+    private static final Pattern LUNAR_BEFORE = Pattern.compile("\\b(?:Lunar|Chinese|Vietnamese|Korean|Tibetan)\\s+$");
+    private static final Pattern NEW_YEAR = Pattern.compile("^New\\s+Year$");
+    /** Opening hours: how often, then the clock times of every such day ("Open 7 days a week, 9am-6pm"). */
+    private static final Pattern OPENING_HOURS = Pattern.compile("^(?:\\S+\\s+days\\s+a\\s+week|daily|every\\s+day),?\\s+(?:from\\s+)?"
+            + ClockTimes.TIME + "(?:\\s*(?:-|\u2013|to|until)\\s*" + ClockTimes.TIME + ")?$", Pattern.CASE_INSENSITIVE);
+    /** Before a closing time: the opening hours' frequency and opening time ("7 days a week, 9am-" before "6pm"). */
+    private static final Pattern OPENING_HOURS_BEFORE = Pattern.compile("(?:\\S+\\s+days\\s+a\\s+week|daily|every\\s+day),?\\s+(?:from\\s+)?"
+            + ClockTimes.TIME + "\\s*(?:-|\u2013|to|until)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_ONLY = Pattern.compile("^" + ClockTimes.TIME + "$", Pattern.CASE_INSENSITIVE);
     /** Hours or minutes later or earlier: a time of the story counted from another ("Hours later", "45 minutes later"). */
     private static final Pattern CLOCK_SPAN_LATER = Pattern.compile("^(?:\\S+\\s+)?(?:hours?|minutes?)\\s+(?:later|earlier)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\ban?\\s+$", Pattern.CASE_INSENSITIVE);
@@ -123,6 +153,26 @@ final class DateLookalikes {
         }
         if (YEAR_ALONE.matcher(surface.strip()).matches() && LAW_AFTER.matcher(after).lookingAt()) {
             return true; // "The 2031 Act, which set the fiscal rules": the name of a law
+        }
+        String before = text.substring(Math.max(0, m.start() - 12), m.start());
+        if (NUMBER_FIRST.matcher(surface.strip()).matches() && VERSION_BEFORE.matcher(before).find()) {
+            return true; // "the patch, version 10.4.12", "firmware 2033-R5": a version's number, not 10 April 2012
+        }
+        if (YEAR_ALONE.matcher(surface.strip()).matches() && (STREET_AFTER.matcher(after).lookingAt() || CODE_AFTER.matcher(after).lookingAt())) {
+            return true; // "at 1960 Mission Street": a building's number; "2033-R5": a code
+        }
+        if (DAY_PART_WORD.matcher(surface.strip()).matches() && ON_DAY_AFTER.matcher(after).lookingAt()) {
+            return true; // "rose overnight on 13-14 September", "at sundown on 13 April": the day after it is the date
+        }
+        if (NEW_YEAR.matcher(surface.strip()).matches() && LUNAR_BEFORE.matcher(before).find()) {
+            return true; // "Lunar New Year": a lunar feast (as Ramadan or Diwali), not 1 January
+        }
+        if (OPENING_HOURS.matcher(surface.strip()).matches() || CLOCK_ONLY.matcher(surface.strip()).matches()
+                && OPENING_HOURS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            return true; // "Open 7 days a week, 9am-6pm": the hours of every such day, no date
+        }
+        if (surface.strip().equals("fall") && FALL_VERB_AFTER.matcher(after).lookingAt()) {
+            return true; // "prices fall by a third": the verb, not the autumn
         }
         if (CLOCK_SPAN_LATER.matcher(surface.strip()).matches()) {
             return true; // "Hours later, officers arrested him", "45 minutes later than now": a time of the story, not a day

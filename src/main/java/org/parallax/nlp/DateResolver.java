@@ -237,6 +237,7 @@ public final class DateResolver {
                 DateRange same = RelativeDates.sameLastYear(out);
                 if (same != null) range = same;
             }
+            if (range == null && docDate != null) range = FollowingUnits.counted(text, start, end, out); // "the following spring"
             int[] countedEnd = {end};
             DateRange counted = docDate == null ? null : RelativeDates.fromStoryDay(text, start, end, storyDay, countedEnd);
             if (counted != null) {
@@ -349,8 +350,8 @@ public final class DateResolver {
         if (d.range() == null || d.range().precision() != DatePrecision.DAY || !d.range().start().equals(d.range().end())) return null;
         Matcher wd = WEEKDAY.matcher(d.text());
         if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()
-                || FEAST_DAY.matcher(d.text()).find()) {
-            return null; // "Good Friday" is a feast of its own year, placed as its Easter is, not any Friday of the article
+                || FeastDays.names(text.substring(Math.max(0, d.start() - 20), d.start()) + d.text())) {
+            return null; // "Good Friday", "Palm Sunday" are feasts of their own year, not any Friday or Sunday of the article
         }
         String near = withWordBefore(text, d.start(), d.end());
         if (near.contains("next") || near.contains("last") || near.contains("this") || WEEK_AFTER.matcher(text.substring(d.end())).lookingAt()) {
@@ -358,8 +359,6 @@ public final class DateResolver {
         }
         return DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
     }
-
-    private static final Pattern FEAST_DAY = Pattern.compile("\\b(?:Good|Maundy|Holy|Easter)\\s+\\p{Lu}\\p{Ll}+day\\b");
 
     /** Before a weekday: "every" and other weekdays of the same list ("every Friday and ", "every Monday, Wednesday or "). */
     private static final Pattern EVERY_BEFORE = Pattern.compile("\\bevery\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

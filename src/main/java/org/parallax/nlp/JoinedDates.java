@@ -26,11 +26,13 @@ final class JoinedDates {
     /** "2021-22", "2019/20": a year and the next ones within a decade, the second cut to its last two digits. */
     private static final Pattern SHORT_SPAN = Pattern.compile("(?<![\\p{L}\\d.,/-])((?:19|20)\\d)(\\d)[-\u2013/](\\d\\d)(?![\\p{L}\\d/-]|[.,]\\d)");
     /**
-     * "on the 18th", "until the 3rd.": a day of a month the text does not name, after a preposition and before the end
-     * of the phrase (not "the 18th century", "the 4th round", "the 3rd of April").
+     * "on the 18th", "until the 3rd.", "adjourned until the 14th after a juror fell ill": a day of a month the text does
+     * not name, after a preposition and before the end of the phrase or a clause's conjunction (not "the 18th century",
+     * "the 4th round", "the 3rd of April").
      */
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:on|by|until|till|from|to|between|before|after|since)\\s+(the\\s+"
-            + "([1-9]|[12]\\d|3[01])(?:st|nd|rd|th))(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|to|or|until|when|but)\\b)",
+            + "([1-9]|[12]\\d|3[01])(?:st|nd|rd|th))(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|to|or|until|when|but|after|before|if|unless|because"
+            + "|while|at)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "in Q4", "the H2", "Q3 2016": a quarter or half year by its code (a bare one only after a word that leads to a date). */
     private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\d])(?:(?<=\\b(?:in|during|for|by|of|the|from|to)\\s)"

@@ -147,8 +147,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 42: real text: "a weekend", "a few years earlier", a day whose year was missed and "his vow on Monday" date no event;
      *     "visit X" to the reader, "moved on to another", a career's arrival, a plan put off are none; another year joins none.
      *     "Obama administration officials said": the person before "administration" neither speaks nor takes part.
+     * 43: dates8: feasts by word and weekday (Ash Wednesday, Black Friday), "until the 14th after", versions and street
+     *     numbers and opening hours no dates, "moved forward to", plural fixture verbs, "for Friday", Lunar New Year,
+     *     "the following spring".
      */
-    static final int ENGINE_REVISION = 42;
+    static final int ENGINE_REVISION = 43;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

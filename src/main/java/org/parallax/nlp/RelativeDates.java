@@ -454,14 +454,12 @@ final class RelativeDates {
         return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
     }
 
-    /** Before a weekday: the word that makes it a day of Holy Week or Easter ("Good Friday", "Easter Monday"). */
-    private static final Pattern FEAST_WORD_BEFORE = Pattern.compile("\\b(Good|Maundy|Holy|Easter)\\s+$");
     /** Before "Monday": "bank holiday Monday", "the bank-holiday Monday". */
     private static final Pattern BANK_HOLIDAY_BEFORE = Pattern.compile("\\bbank[\\s-]+holiday\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
-     * A weekday that names a holiday with the word before it or in its own text: Maundy Thursday, Good Friday, Holy or
-     * Easter Saturday, Easter Monday (from that Easter, placed by tense as Easter is) and "bank holiday Monday" (the
+     * A weekday that names a holiday with the word before it or in its own text: a feast ({@link FeastDays}: Good Friday,
+     * Ash Wednesday, Easter Sunday, Black Friday, placed by tense as its feast is) and "bank holiday Monday" (the
      * English bank-holiday Monday a past verb points back to, else the nearest: Easter Monday, the first and last Monday
      * of May, the last of August). Null for any other weekday.
      */
@@ -469,20 +467,8 @@ final class RelativeDates {
         String day = wd.group(1).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(0, m.start() - 20), m.start()) + text.substring(m.start(), m.start() + wd.start());
         ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
-        Matcher feast = FEAST_WORD_BEFORE.matcher(before);
-        if (feast.find()) {
-            int offset = switch (feast.group(1) + " " + day) {
-                case "Maundy thursday" -> -3;
-                case "Good friday" -> -2;
-                case "Holy saturday", "Easter saturday" -> -1;
-                case "Easter monday" -> 1;
-                default -> 0;
-            };
-            if (offset == 0) return null;
-            // placed as its Easter is: a past verb takes the last one, a future verb the next
-            LocalDate easter = DateAnchoring.placeHoliday("Easter", tense, docDate.minusDays(offset));
-            return easter.plusDays(offset);
-        }
+        LocalDate feast = FeastDays.place(before, day, tense, docDate); // "Good Friday", "Ash Wednesday", "Black Friday"
+        if (feast != null) return feast;
         if (!day.equals("monday") || !BANK_HOLIDAY_BEFORE.matcher(before).find()) return null;
         List<LocalDate> mondays = new ArrayList<>();
         for (int y = docDate.getYear() - 1; y <= docDate.getYear() + 1; y++) {

@@ -45,6 +45,7 @@ class JoinedDatesTest {
     @Test
     void aDayOfAMonthNotNamedAfterAPrepositionIsADate() {
         assertEquals("the 18th=XXXX-XX-18", dates("The trial had been due to open on the 18th.", List.of()));
+        assertEquals("the 14th=XXXX-XX-14", dates("The trial was adjourned until the 14th after a juror fell ill.", List.of()));
         assertEquals("the 4th=XXXX-XX-04", dates("Farmers began on the 4th, two weeks early.", List.of()));
         assertEquals("the 1st=XXXX-XX-01 | the 3rd=XXXX-XX-03", dates("It runs from the 1st to the 3rd.", List.of()));
         assertEquals("", dates("In the 18th century, on the 4th round, by the 3rd of April, the 2nd time and on the 40th.", List.of()));
