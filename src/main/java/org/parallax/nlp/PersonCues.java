@@ -179,6 +179,8 @@ final class PersonCues {
             + "|scientists?|engineers?|lawyers?|bankers?|traders?|executives?|officials?|employees?|staff|workers?)\\s+at\\s+$");
     /** A noun phrase or clause of another thing between a name and a pronoun: "said the charity would name its". */
     private static final Pattern OTHER_THING = Pattern.compile("(?i)(?<![\\p{L}])(the|a|an|this|that|which|who|whose)(?![\\p{L}])");
+    /** The last word of a picture agency's or wire's name: "Getty Images", "Alamy Photos", "PA Pictures". */
+    private static final Pattern AGENCY_END = Pattern.compile("\\s(?:Images|Photos|Pictures|Photography|Newswire)$");
     private static final Pattern PERSON_OR_ITS = Pattern.compile("(?i)(?<![\\p{L}])(he|him|his|she|her|hers|it|its)(?![\\p{L}])");
 
     /**
@@ -188,9 +190,11 @@ final class PersonCues {
      * glasses", "Parcelwise said it had fitted blockers to its vans"), or "its" first with no other thing named between
      * ("Lincoln would put its cathedral"). A bare "it" says nothing ("Hale said it was close"), nor does an "its" after
      * another thing ("Henning said the charity would name its library": the charity's). So is a name after its
-     * staff and "at" ("Analysts at Bernstein").
+     * staff and "at" ("Analysts at Bernstein"). A name ending in a picture agency's word is one whatever its length
+     * ("Getty Images" in a caption's credit "Ezra Acayan / Getty Images").
      */
     static boolean isCompanyCued(String text, List<Mention> mentions, Mention m, Set<String> surnames) {
+        if (AGENCY_END.matcher(m.text().strip()).find()) return true;
         List<String> t = EntityLinker.tokens(m.text());
         if (t.size() != 1 || EntityLinker.clean(m.text()).contains(" ") || surnames.contains(t.get(0)) || titleGender(text, m) != '-') return false;
         // "Analysts at Bernstein": people work at a firm, never at a person

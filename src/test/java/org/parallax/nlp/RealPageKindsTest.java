@@ -2,6 +2,7 @@ package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.parallax.nlp.EntityLinkerTest.clusterOf;
 
 import java.util.List;
 
@@ -21,9 +22,6 @@ class RealPageKindsTest {
         return EntityLinkerTest.mentions(text, formsAndTypes);
     }
 
-    private static EntityLinker.Cluster of(List<EntityLinker.Cluster> clusters, int member) {
-        return clusters.stream().filter(c -> c.members().contains(member)).findFirst().orElseThrow();
-    }
 
     @Test
     void anAuthorWrittenSurnameFirstIsOnePersonNamedGivenNameFirst() {
@@ -32,12 +30,12 @@ class RealPageKindsTest {
         List<Mention> ms = mentions(text, "Pembury", EntityType.LOCATION, "Alistair", EntityType.PERSON, "Pembury", EntityType.PERSON,
                 "Alistair", EntityType.PERSON, "Colvin", EntityType.ORGANIZATION, "Gareth", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        for (int i = 1; i < 4; i++) assertEquals(of(clusters, 0), of(clusters, i));
-        assertEquals("Alistair Pembury", of(clusters, 0).name());
-        assertEquals(EntityType.PERSON, of(clusters, 0).type());
-        assertEquals(of(clusters, 4), of(clusters, 5));
-        assertEquals("Gareth Colvin", of(clusters, 5).name());
-        assertNotEquals(of(clusters, 0), of(clusters, 5));
+        for (int i = 1; i < 4; i++) assertEquals(clusterOf(clusters, 0), clusterOf(clusters, i));
+        assertEquals("Alistair Pembury", clusterOf(clusters, 0).name());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
+        assertEquals(clusterOf(clusters, 4), clusterOf(clusters, 5));
+        assertEquals("Gareth Colvin", clusterOf(clusters, 5).name());
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 5));
     }
 
     @Test
@@ -47,13 +45,13 @@ class RealPageKindsTest {
                 "Simon", EntityType.PERSON, "Baynes", EntityType.PERSON, "Thomas", EntityType.PERSON, "Calder", EntityType.PERSON,
                 "Henry Simon", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals("Simon Ardley", of(clusters, 1).name());
-        assertEquals("Simon Hurst", of(clusters, 3).name());
-        assertEquals("Thomas Baynes", of(clusters, 5).name());
-        assertEquals("Henry Simon Calder", of(clusters, 7).name());
-        assertNotEquals(of(clusters, 1), of(clusters, 3));
-        assertNotEquals(of(clusters, 1), of(clusters, 7));
-        assertNotEquals(of(clusters, 3), of(clusters, 7));
+        assertEquals("Simon Ardley", clusterOf(clusters, 1).name());
+        assertEquals("Simon Hurst", clusterOf(clusters, 3).name());
+        assertEquals("Thomas Baynes", clusterOf(clusters, 5).name());
+        assertEquals("Henry Simon Calder", clusterOf(clusters, 7).name());
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 3));
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 7));
+        assertNotEquals(clusterOf(clusters, 3), clusterOf(clusters, 7));
     }
 
     @Test
@@ -61,8 +59,8 @@ class RealPageKindsTest {
         String text = "Essays. In Fairlie, Robert (ed.). Islands.\n^ De Vries, Anna (2007). Reefs.";
         List<Mention> ms = mentions(text, "Robert", EntityType.PERSON, "Anna", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals("Robert Fairlie", of(clusters, 0).name());
-        assertEquals("Anna De Vries", of(clusters, 1).name());
+        assertEquals("Robert Fairlie", clusterOf(clusters, 0).name());
+        assertEquals("Anna De Vries", clusterOf(clusters, 1).name());
     }
 
     @Test
@@ -71,10 +69,10 @@ class RealPageKindsTest {
         List<Mention> ms = mentions(text, "Oliver", EntityType.PERSON, "Keith J.; Pratt", EntityType.PERSON, "Laura", EntityType.PERSON,
                 "Laura", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals("Oliver Marsh", of(clusters, 0).name());
-        assertEquals("Keith J. Dunning", of(clusters, 1).name());
-        assertEquals("Laura R. Pratt", of(clusters, 2).name());
-        assertEquals("Laura Quill", of(clusters, 3).name());
+        assertEquals("Oliver Marsh", clusterOf(clusters, 0).name());
+        assertEquals("Keith J. Dunning", clusterOf(clusters, 1).name());
+        assertEquals("Laura R. Pratt", clusterOf(clusters, 2).name());
+        assertEquals("Laura Quill", clusterOf(clusters, 3).name());
     }
 
     @Test
@@ -82,8 +80,8 @@ class RealPageKindsTest {
         String text = "The talks in Brookfield, Martin said, went well. Martin Hale agreed.";
         List<Mention> ms = mentions(text, "Brookfield", EntityType.LOCATION, "Martin", EntityType.PERSON, "Martin Hale", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(EntityType.LOCATION, of(clusters, 0).type());
-        assertNotEquals(of(clusters, 0), of(clusters, 1));
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 0).type());
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
     }
 
     @Test
@@ -93,8 +91,8 @@ class RealPageKindsTest {
         List<Mention> ms = mentions(text, "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION,
                 "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        for (int i = 1; i < 6; i++) assertEquals(of(clusters, 0), of(clusters, i));
-        assertEquals(EntityType.LOCATION, of(clusters, 0).type());
+        for (int i = 1; i < 6; i++) assertEquals(clusterOf(clusters, 0), clusterOf(clusters, i));
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 0).type());
     }
 
     @Test
@@ -103,9 +101,9 @@ class RealPageKindsTest {
                 + "Tourists from Ostmark, Veldoria, and twenty-two other countries came. Veldoria grew.";
         List<Mention> ms = mentions(text, "Veldoria", EntityType.LOCATION, "Ostmark", EntityType.LOCATION, "Tarn Isles", EntityType.LOCATION,
                 "Veldoria", EntityType.LOCATION, "Ostmark", EntityType.LOCATION, "Veldoria", EntityType.LOCATION, "Veldoria", EntityType.LOCATION);
-        EntityLinker.Cluster one = of(linker.link(text, ms, List.of()), 0);
+        EntityLinker.Cluster one = clusterOf(linker.link(text, ms, List.of()), 0);
         assertEquals(java.util.Set.of("Veldoria"), one.aliases());
-        assertEquals(java.util.Set.of("Ostmark"), of(linker.link(text, ms, List.of()), 1).aliases());
+        assertEquals(java.util.Set.of("Ostmark"), clusterOf(linker.link(text, ms, List.of()), 1).aliases());
     }
 
     @Test
@@ -113,7 +111,7 @@ class RealPageKindsTest {
         String text = "Rural life in early Veldoria led to its image abroad. The 2-1 split in parliament remained.";
         List<Mention> ms = mentions(text, "Veldoria", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(EntityType.LOCATION, of(clusters, 0).type());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 0).type());
     }
 
     @Test
@@ -122,7 +120,19 @@ class RealPageKindsTest {
         List<Mention> ms = mentions(text, "Denver", EntityType.LOCATION, "Boston", EntityType.LOCATION, "Denver", EntityType.LOCATION,
                 "Boston", EntityType.LOCATION);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
-        assertEquals(EntityType.ORGANIZATION, of(clusters, 0).type());
-        assertEquals(EntityType.ORGANIZATION, of(clusters, 3).type());
+        assertEquals(EntityType.ORGANIZATION, clusterOf(clusters, 0).type());
+        assertEquals(EntityType.ORGANIZATION, clusterOf(clusters, 3).type());
+    }
+
+    @Test
+    void aPictureAgencyInACreditIsAnOrganisation() {
+        // a caption's credit "Photographer / Agency": the recogniser types the agency a person
+        String text = "Protesters gathered in Seoul on Friday. Ezra Acayan / Getty Images\n\nTalks went on. Mina Park spoke.";
+        List<Mention> ms = mentions(text, "Ezra Acayan", EntityType.PERSON, "Getty Images", EntityType.PERSON,
+                "Mina Park", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.ORGANIZATION, clusterOf(clusters, 1).type());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 2).type());
     }
 }
