@@ -21,6 +21,8 @@ final class DateLookalikes {
     private DateLookalikes() {
     }
 
+    /** A weekday's name: "Monday" ... "Sunday". */
+    static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
     private static final String CONNECTOR = "(?:-|‐|‑|–|—|to|and|until|till|through|thru)";
     private static final String MONTHS = Months.NAME + "\\.?";
     private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter|Christmas|Easter)$", Pattern.CASE_INSENSITIVE);
@@ -35,12 +37,12 @@ final class DateLookalikes {
             + "|period|weekend|week|fortnight|holidays?|break|day|days|eve|season|morning|afternoon|evening|night|time|is|was|will"
             + "|falls?|fell)\\b)\\p{Ll}+\\b");
     /** A weekday or a day of a month ("on Saturday", "20 December", "December 20"). */
-    private static final Pattern DAY_WRITTEN = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+    private static final Pattern DAY_WRITTEN = Pattern.compile("\\b(?:" + WEEKDAY + "|\\d{1,2}(?:st|nd|rd|th)?\\s+"
             + "(?:" + MONTHS + ")|(?:" + MONTHS + ")\\s+\\d{1,2}\\b|today|tomorrow|yesterday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ALONE = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}'s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A capitalised word after a month's name that is not a day, a weekday or a year ("May Day" is 1 May). */
-    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+(?!Day\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+(?!Day\\b|" + WEEKDAY + "\\b)"
             + "\\p{Lu}\\p{Ll}+");
     private static final Pattern ORDINAL_UNIT = Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:minute|second|lap|round|inning|over)s?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -55,8 +57,8 @@ final class DateLookalikes {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(?:first|second|third|fourth|fifth|final|opening)\\s+$",
             Pattern.CASE_INSENSITIVE);
     /** After a part of the day, the day it belongs to: "the morning of the 18th", "the evening of May 3", "of Friday". */
-    private static final Pattern OF_A_DAY_AFTER = Pattern.compile("^\\s+of\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|(?:Mon|Tues|Wednes"
-            + "|Thurs|Fri|Satur|Sun)day\\b|" + MONTHS + "\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ")");
+    private static final Pattern OF_A_DAY_AFTER = Pattern.compile("^\\s+of\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|" + WEEKDAY
+            + "\\b|" + MONTHS + "\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ")");
     /** Parts of the day in the plural, alone ("on weekday evenings", "mornings are busiest"): every one, no date. */
     private static final Pattern PARTS_OF_DAY = Pattern.compile("^(?:mornings|afternoons|evenings|nights|lunchtimes)$", Pattern.CASE_INSENSITIVE);
     /** A weekday's short form written in lower case, a word of its own: the verb "sat", the noun "sun". */
@@ -80,8 +82,8 @@ final class DateLookalikes {
     private static final Pattern DAY_PART_WORD = Pattern.compile("^(?:overnight|sundown|sunset|sunrise|dawn|dusk|daybreak|nightfall)$",
             Pattern.CASE_INSENSITIVE);
     /** After a part of the day: "on" and a day written out ("on 13 April", "on 13-14 September 1982", "on Friday"). */
-    private static final Pattern ON_DAY_AFTER = Pattern.compile("^\\s+on\\s+(?:the\\s+)?(?:\\d{1,2}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
-            + "|Sun)day\\b|(?:" + MONTHS + ")\\s+\\d)");
+    private static final Pattern ON_DAY_AFTER = Pattern.compile("^\\s+on\\s+(?:the\\s+)?(?:\\d{1,2}\\b|" + WEEKDAY
+            + "\\b|(?:" + MONTHS + ")\\s+\\d)");
     /** "fall" as a verb: "prices fall by a third", "sales will fall to", not the American autumn. */
     private static final Pattern FALL_VERB_AFTER = Pattern.compile("^\\s+(?:by|to|from|below|back|sharply|steeply|further|again|short"
             + "|behind|off|slightly)\\b");

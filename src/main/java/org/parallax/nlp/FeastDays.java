@@ -24,7 +24,7 @@ final class FeastDays {
             + "|Mothering|Black|Cyber)\\s+$");
 
     private static final Pattern FEAST_NAMED = Pattern.compile(FEAST_WORD_BEFORE.pattern().replace("\\s+$", "\\s+")
-            + "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
+            + DateLookalikes.WEEKDAY + "\\b");
 
     /** Whether {@code words} name a feast by a word and a weekday ("Ash Wednesday", "after Palm Sunday"). */
     static boolean names(String words) {
