@@ -152,8 +152,9 @@ public final class EventExtractor {
         Map<EventCandidate, Integer> references = new IdentityHashMap<>();
         for (Sentence s : clauses(text, sentences, dates)) {
             if (!inBody(s, blocks)) continue;
-            List<ResolvedDate> inSentence = dates.stream()
-                    .filter(d -> d.start() >= s.start() && d.end() <= s.end() && usable(d) && !NotAnEvent.notTheEventsDate(text, d))
+            List<ResolvedDate> sentenceDates = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
+            List<ResolvedDate> inSentence = sentenceDates.stream()
+                    .filter(d -> usable(d) && !NotAnEvent.notTheEventsDate(text, d))
                     .toList();
             Matcher eventDay = EVENT_DAY.matcher(s.textIn(text));
             if (inSentence.isEmpty() && !inHeadline(s, blocks) && eventDay.find()) {
@@ -202,8 +203,8 @@ public final class EventExtractor {
                 else if (m.type() == EntityType.LOCATION) where.putIfAbsent(m.entityId(), name);
             }
             // every date the sentence gives, a year too: a sentence of another time joins no event
-            List<DateRange> own = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end() && d.range() != null
-                    && !d.publicationDate()).map(ResolvedDate::range).toList();
+            List<DateRange> own = sentenceDates.stream().filter(d -> d.range() != null && !d.publicationDate())
+                    .map(ResolvedDate::range).toList();
             if (inSentence.isEmpty()) {
                 if (!inHeadline(s, blocks)) {
                     UndatedJoins.companion(UndatedJoins.joinUndated(out, references,
