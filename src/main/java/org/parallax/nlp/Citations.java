@@ -81,7 +81,6 @@ final class Citations {
 
     /** The mention named by its author's whole name ({@link #authorNames}), typed a person. */
     static Mention asAuthor(Mention m, String whole) {
-        return new Mention(m.id(), m.articleId(), m.start(), m.end(), whole, EntityType.PERSON, m.date(), m.entityId(), m.blockType(),
-                m.origin(), m.rejected());
+        return EntityNames.copy(m, whole, EntityType.PERSON);
     }
 }

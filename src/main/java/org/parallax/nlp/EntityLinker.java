@@ -145,8 +145,7 @@ public final class EntityLinker {
                     : NameRuns.isPlaceTypedOrganisation(text, m, mentions) ? EntityType.LOCATION : null;
             if (retyped != null) {
                 if (out == null) out = new ArrayList<>(mentions);
-                out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), retyped, m.date(),
-                        m.entityId(), m.blockType(), m.origin(), m.rejected()));
+                out.set(i, EntityNames.copy(m, m.text(), retyped));
                 continue;
             }
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || Acronyms.isAcronym(m.text().strip())
@@ -156,8 +155,7 @@ public final class EntityLinker {
                     || PersonCues.isTailOfPersonName(m, mentions);
             if (!cued) continue;
             if (out == null) out = new ArrayList<>(mentions);
-            out.set(i, new Mention(m.id(), m.articleId(), m.start(), m.end(), m.text(), EntityType.PERSON, m.date(), m.entityId(),
-                    m.blockType(), m.origin(), m.rejected()));
+            out.set(i, EntityNames.copy(m, m.text(), EntityType.PERSON));
         }
         return out == null ? mentions : out;
     }

@@ -574,7 +574,8 @@ public final class EntityNames {
         return false;
     }
 
-    private static Mention copy(Mention m, String text, EntityType type) {
+    /** The mention with another text and type, everything else kept. */
+    static Mention copy(Mention m, String text, EntityType type) {
         return new Mention(m.id(), m.articleId(), m.start(), m.end(), text, type, m.date(), m.entityId(), m.blockType(), m.origin(),
                 m.rejected());
     }
