@@ -655,7 +655,8 @@ public final class DateResolver {
             }
         }
         if (docDate != null) {
-            DateRange relative = RelativeDates.offset(text, m, docDate);
+            DateRange relative = YearsAgo.resolve(surface, docDate); // "Twenty-five years ago", "Fifty years ago today"
+            if (relative == null) relative = RelativeDates.offset(text, m, docDate);
             if (relative == null) relative = RelativeDates.relativeWeek(text, m, docDate);
             if (relative != null) return relative;
         }
