@@ -240,6 +240,7 @@ public final class DateResolver {
             if (range == null && docDate != null) range = FollowingUnits.counted(text, start, end, out); // "the following spring"
             int[] countedEnd = {end};
             DateRange counted = docDate == null ? null : RelativeDates.fromStoryDay(text, start, end, storyDay, countedEnd);
+            if (counted == null && docDate != null) counted = StoryDayCounts.counted(text, start, end, storyDay); // "six weeks later"
             if (counted != null) {
                 range = counted; // "The next day", "two days later": from the day the story last dated, not from today
                 end = countedEnd[0];
@@ -256,7 +257,8 @@ public final class DateResolver {
                 }
             }
             boolean midnight = MIDNIGHT.matcher(text.substring(start, end)).matches();
-            boolean alone = midnight || PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches();
+            boolean alone = midnight || PART_OF_DAY_ALONE.matcher(text.substring(start, end)).matches()
+                    || StoryDayCounts.partOfDayAfterThat(text, start, end) && !yearSince(out, storyDay);
             if (alone && storyDay != null && range != null && range.precision() == DatePrecision.DAY && range.start().equals(ref)
                     && range.end().equals(ref)) {
                 range = storyDay; // "In the afternoon she meets X": the day the story is telling, not the publication day
@@ -278,6 +280,17 @@ public final class DateResolver {
     /** "midnight" alone, and "after " or "past " before it: the story's day, or the day after it. */
     private static final Pattern MIDNIGHT = Pattern.compile("(?:(?:at|around|about)\\s+)?midnight", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_BEFORE = Pattern.compile("\\b(?:after|past)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a date written with its year came after the story's day and does not hold it ("In 1944 ... that night"). */
+    private static boolean yearSince(List<ResolvedDate> before, DateRange storyDay) {
+        for (int k = before.size() - 1; k >= 0 && storyDay != null; k--) {
+            ResolvedDate d = before.get(k);
+            if (d.range() != null && d.range().equals(storyDay)) return false;
+            if (d.range() != null && YEAR_DIGITS.matcher(d.text()).find() && d.range().end().isBefore(storyDay.start())) return true;
+            if (d.range() != null && YEAR_DIGITS.matcher(d.text()).find() && d.range().start().isAfter(storyDay.end())) return true;
+        }
+        return false;
+    }
 
     /** The year of the last date resolved so far whose text writes a year ("the spring of 2026"), else null. */
     private static Integer storyYear(List<ResolvedDate> before) {

@@ -1,0 +1,76 @@
+package org.parallax.nlp;
+
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.text.ClockTimes;
+
+/**
+ * Dates a reader counts from the last day the story dated ({@code storyDay}), beyond the days that
+ * {@link RelativeDates#fromStoryDay} counts: weeks ("infused on 19 June ... left hospital six weeks later", "the first
+ * leg on 12 May and the return leg a week later"), the next named weekday ("at home on Saturday ... the following
+ * Friday night"), a clock time SUTime joins to "the following day" ("by 5pm the following day"), and a part of the day
+ * after "that" which SUTime tags without it ("on Friday 12 May ... published that evening"). Stateless.
+ */
+final class StoryDayCounts {
+
+    private StoryDayCounts() {
+    }
+
+    private static final Pattern WEEKS = Pattern.compile("^(?:(?:about|some|nearly|almost)\\s+)?(\\d{1,2}|a|one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve)[\\s-]+weeks?\\s+(later|earlier|afterwards|previously)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORTNIGHT = Pattern.compile("^(?:a|one)\\s+fortnight\\s+(later|earlier|afterwards)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOWING_WEEKDAY = Pattern.compile("^the\\s+following\\s+(monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_THEN_DAY = Pattern.compile("^(?:(?:at|by|from|until)\\s+)?" + ClockTimes.TIME
+            + "\\s+(?:on\\s+)?(?=the\\s+(?:following|next|previous)\\s+day$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THAN_AFTER = Pattern.compile("^\\s+than\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_OF_DAY = Pattern.compile("^(?:morning|afternoon|evening|night)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THAT_BEFORE = Pattern.compile("\\b(?:[Tt]hat|same)\\s+$");
+    private static final List<String> SMALL = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve");
+
+    /** The day counted from {@code storyDay}, a single day; null when the text is none of these phrases or there is none. */
+    static DateRange counted(String text, int start, int end, DateRange storyDay) {
+        if (storyDay == null || storyDay.precision() != DatePrecision.DAY || !storyDay.start().equals(storyDay.end())) return null;
+        String surface = text.substring(start, end).strip();
+        if (THAN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()) return null; // "later than planned"
+        Matcher w = WEEKS.matcher(surface);
+        Matcher f = FORTNIGHT.matcher(surface);
+        if (w.matches() || f.matches()) {
+            int weeks = f.matches() ? 2 : weeks(w.group(1));
+            String dir = (f.matches() ? f.group(1) : w.group(2)).toLowerCase(Locale.ROOT);
+            boolean later = dir.equals("later") || dir.equals("afterwards");
+            return DateRange.day(storyDay.start().plusWeeks(later ? weeks : -weeks));
+        }
+        Matcher d = FOLLOWING_WEEKDAY.matcher(surface);
+        if (d.matches()) {
+            DayOfWeek day = DayOfWeek.valueOf(d.group(1).toUpperCase(Locale.ROOT));
+            return DateRange.day(storyDay.start().with(TemporalAdjusters.next(day)));
+        }
+        Matcher c = CLOCK_THEN_DAY.matcher(surface);
+        if (c.lookingAt()) {
+            int from = text.indexOf(surface, start) + c.end();
+            return RelativeDates.fromStoryDay(text, from, end, storyDay, new int[] {end});
+        }
+        return null;
+    }
+
+    /** "that evening", "the same night" where SUTime tagged only "evening": a part of the story's day, not of today. */
+    static boolean partOfDayAfterThat(String text, int start, int end) {
+        return PART_OF_DAY.matcher(text.substring(start, end).strip()).matches()
+                && THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find();
+    }
+
+    private static int weeks(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.chars().allMatch(Character::isDigit)) return Integer.parseInt(w);
+        return Math.max(1, SMALL.indexOf(w));
+    }
+}

@@ -1,0 +1,49 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class StoryDayCountsTest {
+
+    private final DateResolver resolver = new DateResolver();
+
+    private String nth(String text, String spec, String published, int n) {
+        List<ResolvedDate> dates = resolver.resolve(text, DateResolverTest.raw(text, spec), LocalDate.parse(published));
+        return dates.get(n).range() == null ? "-" : dates.get(n).range().toString();
+    }
+
+    @Test
+    void weeksLaterCountFromTheStorysDay() {
+        String text = "The cells were infused on 19 June, and she left hospital six weeks later.";
+        assertEquals("2033-07-31", nth(text, "19 June=2033-06-19|six weeks later=2034-03-06", "2034-01-23", 1));
+        String leg = "The first leg would be on 12 May and the return leg a week later.";
+        assertEquals("2034-05-19", nth(leg, "12 May=2034-05-12|a week later=2033-08-17", "2033-08-10", 1));
+        String than = "It opened on 3 May, two weeks later than planned.";
+        assertEquals("-", nth(than, "3 May=2033-05-03|two weeks later=XXXX", "2033-08-10", 1));
+    }
+
+    @Test
+    void theFollowingWeekdayIsTheFirstAfterTheStorysDay() {
+        String text = "Town play Leeds on Saturday 13 August and go to Plymouth the following Friday night.";
+        assertEquals("2033-08-19", nth(text, "Saturday 13 August=2033-08-13|the following Friday night=2033-08-12TNI", "2033-08-10", 1));
+    }
+
+    @Test
+    void aClockTimeJoinedToTheFollowingDay() {
+        String text = "You can register until midnight on 22 May. Postal votes must arrive by 5pm the following day.";
+        assertEquals("2034-05-23", nth(text, "midnight on 22 May=2034-05-22T00:00|5pm the following day=2034-04-28T17:00~TIME",
+                "2034-04-27", 1));
+    }
+
+    @Test
+    void thatEveningIsTheStorysDayUnlessAnotherYearCameBetween() {
+        String text = "Nominations close at 4pm on Friday 12 May. The list will be published that evening.";
+        assertEquals("2034-05-12", nth(text, "4pm on Friday 12 May=2034-05-12T16:00~TIME|evening=2034-04-27TEV~TIME", "2034-04-27", 1));
+        String year = "Eagle landed on 20 July 1969. In 1944 a bomb failed to kill Hitler, and he was shot that night.";
+        assertEquals("2033-07-20", nth(year, "20 July 1969=1969-07-20|1944=1944|night=2033-07-20TNI~TIME", "2033-07-20", 2));
+    }
+}
