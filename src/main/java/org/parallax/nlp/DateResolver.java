@@ -237,7 +237,8 @@ public final class DateResolver {
                 DateRange same = RelativeDates.sameLastYear(out);
                 if (same != null) range = same;
             }
-            if (range == null && docDate != null) range = FollowingUnits.counted(text, start, end, out); // "the following spring"
+            DateRange following = docDate == null ? null : FollowingUnits.counted(text, start, end, out);
+            if (following != null) range = following; // "the following spring" after a date of its sentence
             int[] countedEnd = {end};
             DateRange counted = docDate == null ? null : RelativeDates.fromStoryDay(text, start, end, storyDay, countedEnd);
             if (counted == null && docDate != null) counted = StoryDayCounts.counted(text, start, end, storyDay); // "six weeks later"
@@ -247,8 +248,10 @@ public final class DateResolver {
             }
             range = RelativeDates.inStoryYear(text, m, range, out, docDate);
             Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start));
-            if (range != null && range.precision() == DatePrecision.SEASON && that.find()) {
-                // "That autumn the council served a notice", after "the spring of 2026": the season of the year the story is in
+            if (range != null && (range.precision() == DatePrecision.SEASON || range.precision() == DatePrecision.MONTH && isSingleMonth(range))
+                    && that.find()) {
+                // "That autumn the council served a notice", after "the spring of 2026": the season of the year the story is
+                // in; "Summer 1962: graduates, and marries that August": the month of it
                 Integer y = storyYear(out);
                 DateRange moved = y == null ? null : DateAnchoring.shiftYears(range, y - range.start().getYear());
                 if (moved != null) {

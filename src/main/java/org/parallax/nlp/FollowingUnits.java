@@ -16,7 +16,9 @@ import org.parallax.text.Sentences;
  * "the following spring", "the previous month" counted from a season, month or day dated earlier in the same sentence
  * ("suspended in the summer of 2030 and dismissed the following spring": spring 2031). Without such a date, or after a
  * span of a year or more ("proposed in 2021-22 and revised the following spring": which spring is unknown), it stays
- * undated, as {@link RelativeDates#fromAnEvent} leaves it. Stateless.
+ * undated, as {@link RelativeDates#fromAnEvent} leaves it. After one calendar year ("1998: retires, and founds the trust
+ * the following spring") the season or year is the one after that year (spring 1999); the month after a year is unknown.
+ * Stateless.
  */
 final class FollowingUnits {
 
@@ -37,12 +39,14 @@ final class FollowingUnits {
             if (d.start() < s.start()) break;
             if (d.range() != null && !d.publicationDate() && d.end() <= start) anchor = d.range();
         }
-        if (anchor == null || anchor.precision() == DatePrecision.YEAR || anchor.precision() == DatePrecision.HALF
-                || !anchor.end().isBefore(anchor.start().plusYears(1))) {
+        if (anchor == null || anchor.precision() == DatePrecision.HALF || !anchor.end().isBefore(anchor.start().plusYears(1))) {
             return null;
         }
         boolean after = f.group(1).equalsIgnoreCase("following") || f.group(1).equalsIgnoreCase("next");
         String unit = f.group(2).toLowerCase(Locale.ROOT);
+        if (anchor.precision() == DatePrecision.YEAR && (unit.equals("month") || !oneCalendarYear(anchor))) {
+            return null; // "in 1998 ... the following month": which month is unknown
+        }
         if (unit.equals("year")) {
             int y = anchor.start().getYear() + (after ? 1 : -1);
             return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
@@ -64,5 +68,10 @@ final class FollowingUnits {
             if (after ? from.isAfter(anchor.end()) : to.isBefore(anchor.start())) return new DateRange(from, to, DatePrecision.SEASON);
         }
         return null;
+    }
+
+    private static boolean oneCalendarYear(DateRange r) {
+        return r.start().getDayOfYear() == 1 && r.end().getYear() == r.start().getYear() && r.end().getMonthValue() == 12
+                && r.end().getDayOfMonth() == 31;
     }
 }

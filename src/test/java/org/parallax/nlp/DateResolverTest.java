@@ -527,6 +527,14 @@ class DateResolverTest {
         assertEquals("2026-09-01..2026-11-30", dates.get(1).range().toString());
     }
 
+    @Test
+    void thatMonthIsTheMonthOfTheYearTheStoryIsIn() {
+        String text = "Summer 1962: graduates, and marries Samuel Olu that August.";
+        List<ResolvedDate> dates = resolver.resolve(text, raw(text, "Summer 1962=1962-SU|August=2033-08"), LocalDate.parse("2033-10-05"));
+        assertEquals("that August", dates.get(1).text());
+        assertEquals("1962-08", dates.get(1).range().toString());
+    }
+
     private static Arguments row(String sentence, String doc, String mentions, String span, String expected) {
         return Arguments.of(sentence, doc, mentions, span, expected);
     }

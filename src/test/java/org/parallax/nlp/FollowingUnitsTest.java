@@ -47,4 +47,17 @@ class FollowingUnitsTest {
         DateRange summer = new DateRange(LocalDate.of(2030, 6, 1), LocalDate.of(2030, 8, 31), DatePrecision.SEASON);
         assertNull(counted(two, "the following spring", dated(two, "the summer of 2030", summer)));
     }
+
+    @Test
+    void aSeasonOrYearAfterOneCalendarYear() {
+        String text = "1998: retires, and founds the Free Meals Trust the following spring.";
+        DateRange y1998 = new DateRange(LocalDate.of(1998, 1, 1), LocalDate.of(1998, 12, 31), DatePrecision.YEAR);
+        assertEquals(new DateRange(LocalDate.of(1999, 3, 1), LocalDate.of(1999, 5, 31), DatePrecision.SEASON),
+                counted(text, "the following spring", dated(text, "1998", y1998)));
+        String year = "The mill closed in 1998 and was sold the following year.";
+        assertEquals(new DateRange(LocalDate.of(1999, 1, 1), LocalDate.of(1999, 12, 31), DatePrecision.YEAR),
+                counted(year, "the following year", dated(year, "1998", y1998)));
+        String month = "The mill closed in 1998 and was sold the following month.";
+        assertNull(counted(month, "the following month", dated(month, "1998", y1998)));
+    }
 }
