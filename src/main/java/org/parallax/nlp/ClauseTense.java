@@ -38,7 +38,9 @@ final class ClauseTense {
             + "|must(?!\\s+have\\b)|(?:has|have)\\s+to"
             // "should be under way by early December" looks ahead as "must" does, not "should have"; a hearing "set for"
             // or "listed for" a date, a case "adjourned until" one, is still to come ("has been set for the week of 17 May")
-            + "|should(?!\\s+have\\b)|(?:set|fixed|listed|booked|pencilled\\s+in)\\s+for|adjourned\\s+(?:to|until|till)"
+            + "|should(?!\\s+have\\b)|(?:set|fixed|listed|booked|planned|pencilled\\s+in)\\s+for|adjourned\\s+(?:to|until|till)"
+            // a warning or a ticket "valid from 6pm Tuesday until noon Thursday" names days still to come
+            + "|valid\\s+(?:from|until|till)"
             // "data due on Friday": "due" that leads to a date without "is", but not "was due on"
             + "|(?<!\\b(?:was|were|been)\\s)due(?=\\s+(?:on|by|before|in|at|next|this)\\b)"
             // a date in a clause about next year's or next summer's event lies ahead ("results day next summer falls

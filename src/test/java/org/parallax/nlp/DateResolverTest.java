@@ -535,6 +535,16 @@ class DateResolverTest {
         assertEquals("1962-08", dates.get(1).range().toString());
     }
 
+    @Test
+    void plannedForAndValidFromLookAhead() {
+        String text = "A memorial service is planned for the spring.";
+        assertEquals("2034-03-01..2034-05-31", resolver.resolve(text, raw(text, "spring=2033-SP"), LocalDate.parse("2033-10-05"))
+                .get(0).range().toString());
+        String warning = "The Met Office has issued a warning, valid from 6pm Tuesday.";
+        assertEquals("2033-11-15", resolver.resolve(warning, raw(warning, "6pm Tuesday=2033-11-15T18:00~TIME"), LocalDate.parse("2033-11-14"))
+                .get(0).range().toString());
+    }
+
     private static Arguments row(String sentence, String doc, String mentions, String span, String expected) {
         return Arguments.of(sentence, doc, mentions, span, expected);
     }
