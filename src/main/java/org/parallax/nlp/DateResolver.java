@@ -269,6 +269,9 @@ public final class DateResolver {
                     range = DateRange.day(storyDay.start().plusDays(1)); // "at 11.40pm on Saturday ... shortly after midnight": Sunday
                 }
             }
+            if (range != null && range.equals(DateRange.day(ref)) && StoryDayCounts.clockInAnotherYear(text, start, end, out, ref)) {
+                range = null; // "In 1969, the module landed at 4.17pm": a time of that year's day, not of today
+            }
             boolean publication = range != null && docDate != null && range.precision() == DatePrecision.DAY
                     && range.start().equals(docDate) && range.end().equals(docDate) && isHeaderDate(text, start, end, blocks);
             if (!alone && !publication && range != null && range.precision() == DatePrecision.DAY && range.start().equals(range.end())) {

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.text.ClockTimes;
+import org.parallax.text.Sentences;
 
 /**
  * Dates a reader counts from the last day the story dated ({@code storyDay}), beyond the days that
@@ -66,6 +68,28 @@ final class StoryDayCounts {
     static boolean partOfDayAfterThat(String text, int start, int end) {
         return PART_OF_DAY.matcher(text.substring(start, end).strip()).matches()
                 && THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find();
+    }
+
+    private static final Pattern CLOCK_ONLY = Pattern.compile("^(?:(?:at|around|about|by|shortly\\s+(?:before|after))\\s+)?"
+            + ClockTimes.TIME + "\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+
+    /**
+     * A clock time whose sentence has dated no day but has named a year that does not hold {@code today} ("In 1969, the
+     * module touched down at 4.17pm"): the time of a day of that year the text does not give, not a time of today.
+     */
+    static boolean clockInAnotherYear(String text, int start, int end, List<ResolvedDate> before, LocalDate today) {
+        if (!CLOCK_ONLY.matcher(text.substring(start, end).strip()).matches()) return false;
+        int from = Sentences.around(text, start, end).start();
+        boolean otherYear = false;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            ResolvedDate d = before.get(k);
+            if (d.start() < from) break;
+            if (d.range() == null || d.publicationDate()) continue;
+            if (d.range().precision() == DatePrecision.DAY) return false;
+            if (YEAR_DIGITS.matcher(d.text()).find() && (d.range().end().isBefore(today) || d.range().start().isAfter(today))) otherYear = true;
+        }
+        return otherYear;
     }
 
     private static int weeks(String word) {

@@ -46,4 +46,13 @@ class StoryDayCountsTest {
         String year = "Eagle landed on 20 July 1969. In 1944 a bomb failed to kill Hitler, and he was shot that night.";
         assertEquals("2033-07-20", nth(year, "20 July 1969=1969-07-20|1944=1944|night=2033-07-20TNI~TIME", "2033-07-20", 2));
     }
+
+    @Test
+    void aClockTimeInASentenceOfAnotherYearIsNoTimeOfToday() {
+        String text = "Today is Wednesday, 20 July. In 1969, Eagle touched down at 4.17pm Houston time.";
+        assertEquals("-", nth(text, "Today=2033-07-20|Wednesday, 20 July=2033-07-20|1969=1969|4.17pm=2033-07-20T16:17~TIME",
+                "2033-07-20", 3));
+        String same = "Today is Wednesday, 20 July. Polls close at 10pm.";
+        assertEquals("2033-07-20", nth(same, "Today=2033-07-20|Wednesday, 20 July=2033-07-20|10pm=2033-07-20T22:00~TIME", "2033-07-20", 2));
+    }
 }
