@@ -111,8 +111,11 @@ public final class DateResolver {
             RawMention m = dates.get(i);
             int start = m.start();
             int end = Math.max(m.end(), RelativeDates.weekNumberEnd(text, m)); // "week 51": SUTime's "week" and the number
+            RawMention joinedTail = NamedPeriods.joinedTail(text, m);
+            if (joinedTail != null) start = joinedTail.start(); // "five years end in 2036": the date is "2036"
             DateRange range = resolveMention(text, m, ref);
             range = inTextOrder(text, m, range, dayFirst);
+            range = NamedPeriods.monthQuarter(text, m.start(), m.end(), range); // "the December quarter"
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
                     && isSingleMonth(range)) {
                 Matcher inside = DAYS_INSIDE.matcher(text.substring(m.start(), m.end()));
@@ -654,6 +657,8 @@ public final class DateResolver {
         }
         Matcher quarter = QUARTER_TEXT.matcher(surface.strip());
         if (quarter.matches()) return quarter(text, m, quarter, docDate);
+        RawMention joined = NamedPeriods.joinedTail(text, m); // "an investor day in May": SUTime's "day in May"
+        if (joined != null) return resolveMention(text, joined, docDate);
         if (docDate != null) {
             Matcher tail = COUNT_THEN_UNIT.matcher(surface.strip());
             if (tail.matches()) {

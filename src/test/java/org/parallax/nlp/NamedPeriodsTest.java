@@ -1,0 +1,38 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class NamedPeriodsTest {
+
+    private final DateResolver resolver = new DateResolver();
+
+    private ResolvedDate first(String text, String spec, String published) {
+        List<ResolvedDate> dates = resolver.resolve(text, DateResolverTest.raw(text, spec), LocalDate.parse(published));
+        return dates.get(0);
+    }
+
+    @Test
+    void aMonthsQuarterIsTheThreeMonthsEndingWithIt() {
+        String text = "The claim was settled in the December quarter.";
+        assertEquals("2033-10-01..2033-12-31", first(text, "December=2033-12", "2034-02-16").range().toString());
+        String month = "The claim was settled in December.";
+        assertEquals("2033-12", first(month, "December=2033-12", "2034-02-16").range().toString());
+    }
+
+    @Test
+    void aDateSutimeJoinedToTheWordsBeforeItIsTheDateAfterIn() {
+        String text = "The group will hold an investor day in May.";
+        ResolvedDate may = first(text, "day in May=2034-05 INTERSECT P1D", "2034-02-16");
+        assertEquals("2034-05", may.range().toString());
+        assertEquals("May", may.text());
+        String years = "The programme's first five years end in 2036.";
+        ResolvedDate end = first(years, "five years end in 2036=2036 INTERSECT P5Y", "2034-01-23");
+        assertEquals("2036", end.range().toString());
+        assertEquals("2036", end.text());
+    }
+}
