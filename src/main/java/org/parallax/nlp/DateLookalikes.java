@@ -90,6 +90,12 @@ final class DateLookalikes {
     /** Before "New Year": a lunar calendar's, whose day the Gregorian calendar alone cannot give ("Lunar New Year"). */
     private static final Pattern LUNAR_BEFORE = Pattern.compile("\\b(?:Lunar|Chinese|Vietnamese|Korean|Tibetan)\\s+$");
     private static final Pattern NEW_YEAR = Pattern.compile("^New\\s+Year$");
+    private static final Pattern HONOURS_AFTER = Pattern.compile("^\\s+Honours\\b");
+    private static final Pattern DAY_MONTH_ONLY = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "$|^" + MONTHS
+            + "\\s+\\d{1,2}(?:st|nd|rd|th)?$", Pattern.CASE_INSENSITIVE);
+    /** Before a day: the present "year ends on" of a rule for every year ("whose financial year ends on 30 June"). */
+    private static final Pattern YEAR_ENDS_BEFORE = Pattern.compile("\\byears?(?:-end)?\\s+(?:ends|end|runs\\s+to|closes)\\s+on\\s+$",
+            Pattern.CASE_INSENSITIVE);
     /** Opening hours: how often, then the clock times of every such day ("Open 7 days a week, 9am-6pm"). */
     private static final Pattern OPENING_HOURS = Pattern.compile("^(?:\\S+\\s+days\\s+a\\s+week|daily|every\\s+day),?\\s+(?:from\\s+)?"
             + ClockTimes.TIME + "(?:\\s*(?:-|\u2013|to|until)\\s*" + ClockTimes.TIME + ")?$", Pattern.CASE_INSENSITIVE);
@@ -168,6 +174,12 @@ final class DateLookalikes {
         }
         if (NEW_YEAR.matcher(surface.strip()).matches() && LUNAR_BEFORE.matcher(before).find()) {
             return true; // "Lunar New Year": a lunar feast (as Ramadan or Diwali), not 1 January
+        }
+        if (NEW_YEAR.matcher(surface.strip()).matches() && HONOURS_AFTER.matcher(after).lookingAt()) {
+            return true; // "appointed OBE in the New Year Honours": the name of a list, not 1 January
+        }
+        if (DAY_MONTH_ONLY.matcher(surface.strip()).matches() && YEAR_ENDS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            return true; // "whose financial year ends on 30 June": the day every year ends on, no date
         }
         if (OPENING_HOURS.matcher(surface.strip()).matches() || CLOCK_ONLY.matcher(surface.strip()).matches()
                 && OPENING_HOURS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {

@@ -1,0 +1,33 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class DateLookalikesTest {
+
+    private final DateResolver resolver = new DateResolver();
+
+    private ResolvedDate first(String text, String spec, String published) {
+        return resolver.resolve(text, DateResolverTest.raw(text, spec), LocalDate.parse(published)).get(0);
+    }
+
+    @Test
+    void theNewYearHonoursIsAListsName() {
+        String text = "2017: appointed OBE in the New Year Honours.";
+        assertNull(first(text, "New Year=2034-01-01", "2033-10-05").range());
+        String day = "The shop reopens after New Year.";
+        assertEquals("2034-01-01", first(day, "New Year=2034-01-01", "2033-10-05").range().toString());
+    }
+
+    @Test
+    void theDayAYearEndsOnIsARuleForEveryYear() {
+        String text = "Corvex, whose financial year ends on 30 June, raised its guidance.";
+        assertNull(first(text, "30 June=2033-06-30", "2034-02-16").range());
+        String consultation = "The consultation ends on 30 June.";
+        assertEquals("2034-06-30", first(consultation, "30 June=2034-06-30", "2034-02-16").range().toString());
+    }
+}
