@@ -1,0 +1,46 @@
+package org.parallax.nlp;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.text.Months;
+import org.parallax.text.Sentences;
+
+/**
+ * A month named alone in a past clause after a season or a month of a written year in the same sentence ("The summer of
+ * 1976 was the hottest Britain had known, and a minister for drought was appointed in August"): August of that year, as
+ * a reader takes it, not the August before publication. {@link RelativeDates#inStoryYear} does this only after a day.
+ * Stateless.
+ */
+final class SentenceYear {
+
+    private SentenceYear() {
+    }
+
+    private static final Pattern MONTH_ALONE = Pattern.compile("^" + Months.NAME + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+
+    /** {@code range} moved to the year of the sentence's earlier season or month, or as it was. */
+    static DateRange month(String text, RawMention m, DateRange range, List<ResolvedDate> before) {
+        if (range == null || range.precision() != DatePrecision.MONTH || !YearMonth.from(range.start()).equals(YearMonth.from(range.end()))
+                || !MONTH_ALONE.matcher(text.substring(m.start(), m.end()).strip()).matches()
+                || ClauseTense.of(text, m.start(), m.end()) != ClauseTense.Tense.PAST) {
+            return range;
+        }
+        int from = Sentences.around(text, m.start(), m.end()).start();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            ResolvedDate d = before.get(k);
+            if (d.start() < from) return range;
+            if (d.range() == null || d.publicationDate()) continue;
+            DateRange r = d.range();
+            boolean period = r.precision() == DatePrecision.SEASON || r.precision() == DatePrecision.MONTH;
+            if (!period || !YEAR_DIGITS.matcher(d.text()).find() || r.start().getYear() != r.end().getYear()) return range;
+            DateRange moved = DateAnchoring.shiftYears(range, r.start().getYear() - range.start().getYear());
+            return moved == null ? range : moved;
+        }
+        return range;
+    }
+}
