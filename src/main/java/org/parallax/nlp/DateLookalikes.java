@@ -90,6 +90,8 @@ final class DateLookalikes {
     /** Before "New Year": a lunar calendar's, whose day the Gregorian calendar alone cannot give ("Lunar New Year"). */
     private static final Pattern LUNAR_BEFORE = Pattern.compile("\\b(?:Lunar|Chinese|Vietnamese|Korean|Tibetan)\\s+$");
     private static final Pattern NEW_YEAR = Pattern.compile("^New\\s+Year$");
+    private static final Pattern THIS_DAY = Pattern.compile("^this\\s+day$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLON_AFTER = Pattern.compile("^\\s*:");
     private static final Pattern HONOURS_AFTER = Pattern.compile("^\\s+Honours\\b");
     private static final Pattern DAY_MONTH_ONLY = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "$|^" + MONTHS
             + "\\s+\\d{1,2}(?:st|nd|rd|th)?$", Pattern.CASE_INSENSITIVE);
@@ -174,6 +176,9 @@ final class DateLookalikes {
         }
         if (NEW_YEAR.matcher(surface.strip()).matches() && LUNAR_BEFORE.matcher(before).find()) {
             return true; // "Lunar New Year": a lunar feast (as Ramadan or Diwali), not 1 January
+        }
+        if (THIS_DAY.matcher(surface.strip()).matches() && COLON_AFTER.matcher(after).lookingAt()) {
+            return true; // "Born on this day: Diana Rigg (1938)": a column's rubric for that day of past years, no date
         }
         if (NEW_YEAR.matcher(surface.strip()).matches() && HONOURS_AFTER.matcher(after).lookingAt()) {
             return true; // "appointed OBE in the New Year Honours": the name of a list, not 1 January

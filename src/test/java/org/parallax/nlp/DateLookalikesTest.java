@@ -30,4 +30,12 @@ class DateLookalikesTest {
         String consultation = "The consultation ends on 30 June.";
         assertEquals("2034-06-30", first(consultation, "30 June=2034-06-30", "2034-02-16").range().toString());
     }
+
+    @Test
+    void onThisDayAsAColumnsRubricIsNoDate() {
+        String text = "Born on this day: Diana Rigg, actress (1938-2020).";
+        assertNull(first(text, "this day=2033-07-20", "2033-07-20").range());
+        String today = "Crowds gathered on this day to mark the anniversary.";
+        assertEquals("2033-07-20", first(today, "this day=2033-07-20", "2033-07-20").range().toString());
+    }
 }
