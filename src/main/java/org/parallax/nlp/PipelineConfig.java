@@ -151,8 +151,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     numbers and opening hours no dates, "moved forward to", plural fixture verbs, "for Friday", Lunar New Year,
      *     "the following spring".
      * 44: a name ending in a picture agency's word ("Getty Images" in a caption's credit) is an organisation.
+     * 45: dates9: "N years ago (today)", weeks later / "the following Friday" / "that evening" from the story's day, "the
+     *     following spring" after a year, "that August", "the December quarter", "day in May", rubrics and year ends no date.
      */
-    static final int ENGINE_REVISION = 44;
+    static final int ENGINE_REVISION = 45;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

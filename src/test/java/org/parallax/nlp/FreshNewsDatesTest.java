@@ -219,11 +219,12 @@ class FreshNewsDatesTest {
      * The ninth set (fresh-news/dates9, performance.md "Dates in freshly written news, a ninth check": an "on this day"
      * column, an earnings call of a company whose year ends on 30 June, a weather warning, a tenancy, a football season
      * preview, a medical story, an obituary told as a timeline, an election explainer; ages, scores, a phone number,
-     * opening hours and names that are no dates): right at its held-out run 202 of 235, 2 false.
+     * opening hours and names that are no dates): right at its held-out run 202 of 235, 2 false; 224 and 0 false after the
+     * fixes by kind that followed it.
      */
-    private static final int RIGHT_FLOOR_9_ALL = 202;
+    private static final int RIGHT_FLOOR_9_ALL = 224;
     /** False dates in dates9 today, at most. */
-    private static final int FALSE_CEILING_9 = 2;
+    private static final int FALSE_CEILING_9 = 0;
 
     @Test
     void ninthSetHoldsItsFigure() throws IOException, ImportException {
