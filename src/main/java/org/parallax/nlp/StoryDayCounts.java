@@ -15,8 +15,9 @@ import org.parallax.text.Sentences;
 
 /**
  * Dates a reader counts from the last day the story dated ({@code storyDay}), beyond the days that
- * {@link RelativeDates#fromStoryDay} counts: weeks ("infused on 19 June ... left hospital six weeks later", "the first
- * leg on 12 May and the return leg a week later"), the next named weekday ("at home on Saturday ... the following
+ * {@link RelativeDates#fromStoryDay} counts: weeks after it ("infused on 19 June ... left hospital six weeks later", "the first
+ * leg on 12 May and the return leg a week later"; not "a week earlier", which a past perfect often counts from another
+ * event: "had started work a week earlier"), the next named weekday ("at home on Saturday ... the following
  * Friday night"), a clock time SUTime joins to "the following day" ("by 5pm the following day"), and a part of the day
  * after "that" which SUTime tags without it ("on Friday 12 May ... published that evening"). Stateless.
  */
@@ -26,8 +27,8 @@ final class StoryDayCounts {
     }
 
     private static final Pattern WEEKS = Pattern.compile("^(?:(?:about|some|nearly|almost)\\s+)?(\\d{1,2}|a|one|two|three|four|five|six"
-            + "|seven|eight|nine|ten|eleven|twelve)[\\s-]+weeks?\\s+(later|earlier|afterwards|previously)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FORTNIGHT = Pattern.compile("^(?:a|one)\\s+fortnight\\s+(later|earlier|afterwards)$", Pattern.CASE_INSENSITIVE);
+            + "|seven|eight|nine|ten|eleven|twelve)[\\s-]+weeks?\\s+(later|afterwards)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORTNIGHT = Pattern.compile("^(?:a|one)\\s+fortnight\\s+(later|afterwards)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOWING_WEEKDAY = Pattern.compile("^the\\s+following\\s+(monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_THEN_DAY = Pattern.compile("^(?:(?:at|by|from|until)\\s+)?" + ClockTimes.TIME
@@ -47,9 +48,7 @@ final class StoryDayCounts {
         Matcher f = FORTNIGHT.matcher(surface);
         if (w.matches() || f.matches()) {
             int weeks = f.matches() ? 2 : weeks(w.group(1));
-            String dir = (f.matches() ? f.group(1) : w.group(2)).toLowerCase(Locale.ROOT);
-            boolean later = dir.equals("later") || dir.equals("afterwards");
-            return DateRange.day(storyDay.start().plusWeeks(later ? weeks : -weeks));
+            return DateRange.day(storyDay.start().plusWeeks(weeks));
         }
         Matcher d = FOLLOWING_WEEKDAY.matcher(surface);
         if (d.matches()) {

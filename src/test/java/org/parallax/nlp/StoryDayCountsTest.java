@@ -22,6 +22,8 @@ class StoryDayCountsTest {
         assertEquals("2033-07-31", nth(text, "19 June=2033-06-19|six weeks later=2034-03-06", "2034-01-23", 1));
         String leg = "The first leg would be on 12 May and the return leg a week later.";
         assertEquals("2034-05-19", nth(leg, "12 May=2034-05-12|a week later=2033-08-17", "2033-08-10", 1));
+        String earlier = "Rescuers drilled a shaft on Tuesday; he had started work a week earlier.";
+        assertEquals("-", nth(earlier, "Tuesday=2026-02-17|a week earlier=XXXX", "2026-02-19", 1));
         String than = "It opened on 3 May, two weeks later than planned.";
         assertEquals("-", nth(than, "3 May=2033-05-03|two weeks later=XXXX", "2033-08-10", 1));
     }
