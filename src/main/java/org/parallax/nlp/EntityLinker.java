@@ -136,12 +136,14 @@ public final class EntityLinker {
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.organisationNamedByPlace(text, m, mentions);
+            if (whole == null) whole = TypeCues.namedThing(text, m, mentions);
             if (whole != null) {
                 if (out == null) out = new ArrayList<>(mentions);
                 out.set(i, whole);
                 continue;
             }
-            EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : OrgCues.retype(text, m, mentions) != null ? EntityType.ORGANIZATION
+            EntityType typeCue = TypeCues.retype(text, m, mentions);
+            EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : typeCue != null ? typeCue
                     : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
                     : PersonCues.isHomeTown(text, m) || m.type() == EntityType.PERSON && towns.contains(clean(m.text()).replaceAll("[’']s$", "")
                     .toLowerCase(Locale.ROOT)) ? EntityType.LOCATION

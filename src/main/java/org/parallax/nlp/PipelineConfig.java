@@ -151,8 +151,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     numbers and opening hours no dates, "moved forward to", plural fixture verbs, "for Friday", Lunar New Year,
      *     "the following spring".
      * 44: a name ending in a picture agency's word ("Getty Images" in a caption's credit) is an organisation.
+     * 45: entities9: courtesy titles of other languages ("Herr", "Señora"), "Snr"/"Jnr", "& Sons"/"Ltd" organisations, an
+     *     acronym typed a place that spells the article's organisation, "the Whitcombe" is the foundation, places in lists.
      */
-    static final int ENGINE_REVISION = 44;
+    static final int ENGINE_REVISION = 45;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -88,4 +88,41 @@ class LinkingKinds9Test {
         assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 3));
         assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 4));
     }
+
+    @Test
+    void aLoneWordAfterTheIsTheThingNamedWithItNotThePerson() {
+        String text = "The Whitcombe Foundation gave money. Eleanor Whitcombe set it up. The Whitcombe has given more. Whitcombe smiled.";
+        List<Mention> ms = mentions(text, "Whitcombe Foundation", EntityType.ORGANIZATION, "Eleanor Whitcombe", EntityType.PERSON,
+                "Whitcombe", EntityType.PERSON, "Whitcombe", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 3));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+    }
+
+    @Test
+    void theElderIsNoThing() {
+        String text = "Fenwick Holdings grew. Arthur Fenwick retired. The elder Fenwick smiled.";
+        List<Mention> ms = mentions(text, "Fenwick Holdings", EntityType.ORGANIZATION, "Arthur Fenwick", EntityType.PERSON,
+                "Fenwick", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
+    }
+
+    @Test
+    void aLoneWordTypedAPersonInAListOfPlacesIsAPlace() {
+        String text = "Crews worked in Mayo and Clare on Sunday.";
+        List<Mention> ms = mentions(text, "Mayo", EntityType.LOCATION, "Clare", EntityType.PERSON);
+        assertEquals(EntityType.LOCATION, clusterOf(linker.link(text, ms, List.of()), 1).type());
+        String apposition = "The Princess of Wales, Catherine, will join him.";
+        List<Mention> ps = mentions(apposition, "Wales", EntityType.LOCATION, "Catherine", EntityType.PERSON);
+        assertEquals(EntityType.PERSON, clusterOf(linker.link(apposition, ps, List.of()), 1).type());
+    }
+
+    @Test
+    void aNameAfterFoundedInIsAPlace() {
+        String text = "The brewery was founded in Kendal by his grandfather.";
+        List<Mention> ms = mentions(text, "Kendal", EntityType.PERSON);
+        assertEquals(EntityType.LOCATION, clusterOf(linker.link(text, ms, List.of()), 0).type());
+    }
 }
