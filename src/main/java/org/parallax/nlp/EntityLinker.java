@@ -838,7 +838,7 @@ public final class EntityLinker {
                 return s;
             }
             case LOCATION -> {
-                return PLACE_SYNONYMS.getOrDefault(s, s);
+                return PlaceNames.english(PLACE_SYNONYMS.getOrDefault(s, s));
             }
             default -> {
                 return s;

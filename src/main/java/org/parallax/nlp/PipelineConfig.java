@@ -152,7 +152,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     "the following spring".
      * 44: a name ending in a picture agency's word ("Getty Images" in a caption's credit) is an organisation.
      * 45: entities9: courtesy titles of other languages ("Herr", "Señora"), "Snr"/"Jnr", "& Sons"/"Ltd" organisations, an
-     *     acronym typed a place that spells the article's organisation, "the Whitcombe" is the foundation, places in lists.
+     *     acronym typed a place that spells the article's organisation, "the Whitcombe" is the foundation, places in lists,
+     *     a city's own name is its English one (Den Haag, Brussel, München).
      */
     static final int ENGINE_REVISION = 45;
 

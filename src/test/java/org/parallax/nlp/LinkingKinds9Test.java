@@ -125,4 +125,16 @@ class LinkingKinds9Test {
         List<Mention> ms = mentions(text, "Kendal", EntityType.PERSON);
         assertEquals(EntityType.LOCATION, clusterOf(linker.link(text, ms, List.of()), 0).type());
     }
+
+    @Test
+    void aCitysOwnNameIsItsEnglishName() {
+        String text = "The court opened in The Hague. The mayor of Den Haag spoke. Visitors came from Brussel and Berlin.";
+        List<Mention> ms = mentions(text, "The Hague", EntityType.LOCATION, "Den Haag", EntityType.LOCATION,
+                "Brussel", EntityType.LOCATION, "Berlin", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals("The Hague", clusterOf(clusters, 1).name());
+        assertNotEquals(clusterOf(clusters, 2), clusterOf(clusters, 3));
+        assertEquals(EntityLinker.key(EntityType.LOCATION, "Brussels"), EntityLinker.key(EntityType.LOCATION, "Brussel"));
+    }
 }
