@@ -38,11 +38,14 @@ public final class EntityLinker {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
-            "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr",
+            "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr", "jnr", "snr",
             // titles of rank: "Lord Ashworth-Bell" is "Ashworth-Bell", "Sheikh Khalid" a given name after a title
             "lord", "lady", "sheikh", "prince", "princess", "governor", "gov",
             // clergy: "Archbishop Ashcroft" is Ashcroft ("Bishop" is a surname too: Julie Bishop)
-            "archbishop", "cardinal", "reverend", "rev");
+            "archbishop", "cardinal", "reverend", "rev",
+            // courtesy titles of other languages: "Herr Brandt" is Brandt, "Señora Ortega" Ortega (PersonCues.FOREIGN_TITLES)
+            "herr", "frau", "señor", "señora", "señorita", "senor", "senora", "monsieur", "madame", "mademoiselle", "mme",
+            "signor", "signora", "signorina", "mevrouw", "meneer");
     private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
@@ -133,12 +136,15 @@ public final class EntityLinker {
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.organisationNamedByPlace(text, m, mentions);
+            if (whole == null) whole = TypeCues.namedThing(text, m, mentions);
             if (whole != null) {
                 if (out == null) out = new ArrayList<>(mentions);
                 out.set(i, whole);
                 continue;
             }
-            EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
+            EntityType typeCue = TypeCues.retype(text, m, mentions);
+            EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : typeCue != null ? typeCue
+                    : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
                     : PersonCues.isHomeTown(text, m) || m.type() == EntityType.PERSON && towns.contains(clean(m.text()).replaceAll("[’']s$", "")
                     .toLowerCase(Locale.ROOT)) ? EntityType.LOCATION
                     : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION
@@ -184,12 +190,14 @@ public final class EntityLinker {
             boolean namesakes = shortPerson && !mt.isEmpty() && fullByLast.getOrDefault(mt.get(mt.size() - 1), Set.of()).size() > 1;
             char gender = namesakes ? PersonCues.mentionGender(text, mentions, m) : PersonCues.titleGender(text, m);
             // ... and, then, a title of office ("Judge Pemberton" beside the defendant's bare "Pemberton")
-            String title = shortPerson ? "|" + gender + PersonCues.generationWord(text, m) + (namesakes ? PersonCues.roleTitle(text, m) : "")
-                    : placeQualifier.getOrDefault(i, "");
-            List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
-            List<Integer> home = null;
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
             int gen = m.type() == EntityType.PERSON ? PersonCues.generation(text, m) : 0;
+            // ... and a bare surname's own suffix is its generation word: "Fenwick Jnr" is "the younger Fenwick", not a headline's "Fenwick"
+            String genWord = shortPerson && gen != 0 && PersonCues.generationWord(text, m).isEmpty() ? gen > 0 ? "younger" : "elder"
+                    : PersonCues.generationWord(text, m);
+            String title = shortPerson ? "|" + gender + genWord + (namesakes ? PersonCues.roleTitle(text, m) : "") : placeQualifier.getOrDefault(i, "");
+            List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
+            List<Integer> home = null;
             for (List<Integer> g : groups) {
                 if (m.type() != EntityType.PERSON || g.stream().allMatch(j -> initialsAgree(mentions.get(j).text(), m.text())
                         && (gen == 0 || PersonCues.generation(text, mentions.get(j)) != -gen))) {
@@ -830,7 +838,7 @@ public final class EntityLinker {
                 return s;
             }
             case LOCATION -> {
-                return PLACE_SYNONYMS.getOrDefault(s, s);
+                return PlaceNames.english(PLACE_SYNONYMS.getOrDefault(s, s));
             }
             default -> {
                 return s;

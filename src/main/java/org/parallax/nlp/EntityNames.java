@@ -198,6 +198,9 @@ public final class EntityNames {
         Map<String, Integer> counts = new LinkedHashMap<>();
         formCounts.forEach((f, n) -> {
             String c = EntityLinker.clean(f);
+            // "Madame Hélène Girard" is shown "Hélène Girard", as an English title is not written into a full name
+            String untitled = type == EntityType.PERSON ? PersonCues.FOREIGN_TITLE_START.matcher(c).replaceFirst("") : c;
+            if (untitled.contains(" ")) c = untitled;
             if (!c.isEmpty() && ClosedClass.nameForm(c) != null && !ClosedClass.nameForm(c).isEmpty()) counts.merge(c, n, Integer::sum);
         });
         if (counts.isEmpty()) formCounts.forEach((f, n) -> counts.merge(EntityLinker.clean(f), n, Integer::sum));

@@ -48,9 +48,9 @@ final class PersonCues {
     /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
     static char titleGender(String text, Mention m) {
         Matcher own = TITLE_START.matcher(m.text().strip().toLowerCase(Locale.ROOT));
-        if (own.find()) return own.group(1).equals("mr") ? 'm' : 'f';
-        Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT));
-        if (before.find()) return before.group(1).equals("mr") ? 'm' : 'f';
+        if (own.find()) return MALE_TITLES.contains(own.group(1)) ? 'm' : 'f';
+        Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()).toLowerCase(Locale.ROOT));
+        if (before.find()) return MALE_TITLES.contains(before.group(1)) ? 'm' : 'f';
         return '-';
     }
 
@@ -85,8 +85,17 @@ final class PersonCues {
     }
 
     /** A gendered title at a name's start, and right before a name. */
-    private static final Pattern TITLE_START = Pattern.compile("^(mrs|ms|miss|mr)\\.?\\s");
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(mrs|ms|miss|mr)\\.?\\s+$");
+    private static final Pattern TITLE_START = Pattern.compile("^(mrs|ms|miss|mr|" + PersonCues.FOREIGN_TITLES + ")\\.?\\s");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(mrs|ms|miss|mr|" + PersonCues.FOREIGN_TITLES + ")\\.?\\s+$");
+    /**
+     * Courtesy titles of other languages, lower case, as a regex alternation: a man's ("Herr", "Señor", "Monsieur",
+     * "Signor", "Meneer") and a woman's ("Frau", "Señora", "Madame", "Mme", "Signora", "Mevrouw" ...).
+     */
+    static final String FOREIGN_TITLES = "herr|señor|senor|monsieur|signor|meneer|frau|señora|senora|señorita|madame|mademoiselle"
+            + "|mme|signora|signorina|mevrouw";
+    private static final Set<String> MALE_TITLES = Set.of("mr", "herr", "señor", "senor", "monsieur", "signor", "meneer");
+    /** A courtesy title of another language at a name's start, with the space after it: "Madame Hélène Girard". */
+    static final Pattern FOREIGN_TITLE_START = Pattern.compile("^(?i:" + FOREIGN_TITLES + ")\\.?\\s+(?=\\p{Lu})");
 
     /** A name with a quoted nickname inside it: Margaret "Peggy" Lowell, Carl 'Buzz' Henning. */
     private static final Pattern NICKNAMED_NAME = Pattern.compile(
@@ -123,7 +132,7 @@ final class PersonCues {
     private static final Pattern KIN_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(sons?|daughters?|father|mother|parents?)(\\s+of)?\\s*,?\\s*$");
     /** A generational suffix at a name's end: "Robert Kellerman Jr.", "Thomas Reilly III". */
-    private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|ii|iii|iv)\\.?$");
+    private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|jnr|snr|ii|iii|iv)\\.?$");
 
     /**
      * For a bare surname after "the elder" or "the younger", or with "Jr." or "Sr.", that fits two or more full names in the article, the one
@@ -138,7 +147,8 @@ final class PersonCues {
         // ... and a bare surname with its own suffix, "Reed Jr. said" beside "Marcus Reed Sr." and "Marcus Reed Jr.":
         // left to the first-introduced rule, the son's "Reed Jr." joined his father
         Matcher suffix = GENERATION_SUFFIX.matcher(EntityLinker.clean(bare.text()));
-        int want = g.find() ? g.group(1).equalsIgnoreCase("younger") ? 1 : -1 : suffix.find() ? suffix.group(1).equalsIgnoreCase("sr") ? -1 : 1 : 0;
+        int want = g.find() ? g.group(1).equalsIgnoreCase("younger") ? 1 : -1
+                : suffix.find() ? suffix.group(1).toLowerCase(Locale.ROOT).startsWith("s") ? -1 : 1 : 0;
         if (want == 0 || candidates.size() < 2) return null;
         List<Integer> same = new ArrayList<>();
         List<Integer> unmarked = new ArrayList<>();
@@ -165,7 +175,7 @@ final class PersonCues {
     /** 1 when a person mention is marked as the younger generation, -1 the elder, 0 neither. */
     static int generation(String article, Mention m) {
         Matcher suffix = GENERATION_SUFFIX.matcher(EntityLinker.clean(m.text()));
-        if (suffix.find()) return suffix.group(1).equalsIgnoreCase("sr") ? -1 : 1;
+        if (suffix.find()) return suffix.group(1).toLowerCase(Locale.ROOT).startsWith("s") ? -1 : 1;
         Matcher k = KIN_BEFORE.matcher(article.substring(Math.max(0, m.start() - 20), m.start()));
         if (!k.find()) return 0;
         boolean child = k.group(1).toLowerCase(Locale.ROOT).startsWith("son") || k.group(1).toLowerCase(Locale.ROOT).startsWith("daughter");

@@ -153,8 +153,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 44: a name ending in a picture agency's word ("Getty Images" in a caption's credit) is an organisation.
      * 45: dates9: "N years ago (today)", weeks later / "the following Friday" / "that evening" from the story's day, "the
      *     following spring" after a year, "that August", "the December quarter", "day in May", rubrics and year ends no date.
+     * 46: entities9: courtesy titles of other languages ("Herr", "Señora"), "Snr"/"Jnr", "& Sons"/"Ltd" organisations, an
+     *     acronym typed a place that spells the article's organisation, "the Whitcombe" is the foundation, places in lists,
+     *     a city's own name is its English one (Den Haag, Brussel, München).
      */
-    static final int ENGINE_REVISION = 45;
+    static final int ENGINE_REVISION = 46;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
