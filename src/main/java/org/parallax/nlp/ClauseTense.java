@@ -54,6 +54,13 @@ final class ClauseTense {
     private static final Pattern MOVED_TO_BEFORE = Pattern.compile("\\b(?:moved(?:\\s+(?:forward|back|up))?|brought\\s+forward|put\\s+back|pushed\\s+back"
             + "|rescheduled|switched|changed|postponed|delayed|deferred)\\s+(?:to|until|till)\\s+(?:the\\s+)?(?:\\d{1,2}\\s*[-\u2013]\\s*)?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Right before a date: an occasion called or set for it ("Unions have called a general strike for 1 June", "announced a
+     * referendum for 3 October"): the occasion lies ahead, however the calling is told.
+     */
+    private static final Pattern OCCASION_FOR_BEFORE = Pattern.compile("\\b(?:call(?:s|ed)?|announc(?:es|ed)|declared|set|fixed|scheduled)\\s+"
+            + "(?:a|an|the|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:strike|walkout|stoppage|election|vote|referendum|ballot|protest|march"
+            + "|rally|demonstration|meeting|summit|hearing)\\s+for\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "had been due to", "had planned to": a plan told in the past perfect, whose date may lie on either side of today. */
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:been\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "were first set for", "was originally scheduled for": a date fixed in the past, which may lie on either side of today. */
@@ -135,7 +142,10 @@ final class ClauseTense {
     /** The cue code ({@link Tense} ordinal or {@link #WOULD}) of the verb governing {@code [start, end)}. */
     private static int governing(String text, int start, int end) {
         if (SINCE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) return Tense.PAST.ordinal();
-        if (MOVED_TO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) return Tense.FUTURE.ordinal();
+        if (MOVED_TO_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                || OCCASION_FOR_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()) {
+            return Tense.FUTURE.ordinal();
+        }
         Sentence s = Sentences.around(text, start, end);
         int[] clause = clause(text, s, start, end);
         int clauseStart = clause[0], clauseEnd = clause[1];

@@ -156,8 +156,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 46: entities9: courtesy titles of other languages ("Herr", "Señora"), "Snr"/"Jnr", "& Sons"/"Ltd" organisations, an
      *     acronym typed a place that spells the article's organisation, "the Whitcombe" is the foundation, places in lists,
      *     a city's own name is its English one (Den Haag, Brussel, München).
+     * 47: an occasion called or set for a date lies ahead ("Unions have called a general strike for 1 June").
      */
-    static final int ENGINE_REVISION = 46;
+    static final int ENGINE_REVISION = 47;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -181,6 +181,9 @@ class DateResolverTest {
                 row("The book festival has been rescheduled for June 7-9.", "2019-04-11", "June 7-9=2018-06-07", "June 7-9",
                         "2019-06-07..2019-06-09 DAY"),
                 row("The vote was postponed until May.", DOC, "May=2022-05", "May", "2023-05 MONTH"),
+                // an occasion called or set for a date lies ahead, however the calling is told
+                row("Unions have called a general strike for 1 June.", "2027-05-13", "1 June=XXXX-06-01", "1 June", "2027-06-01 DAY"),
+                row("The president announced a referendum for 3 October.", "2027-05-13", "3 October=XXXX-10-03", "3 October", "2027-10-03 DAY"),
                 // a plan told in the past perfect may lie on either side: the nearest April, not the next one
                 row("The museum had been due to open in April.", "2020-10-10", "April=2021-04", "April", "2020-04 MONTH"),
                 // a coming event a past verb of arrangement names ("had agreed on a new round") and a plan told in the past
