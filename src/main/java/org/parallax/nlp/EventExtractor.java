@@ -260,7 +260,7 @@ public final class EventExtractor {
                     // "They will meet again in Doha": all who took part in the event just told; "X met both negotiators":
                     // the two people of the last event that had two, X aside
                     Map<Long, String> withParty = new LinkedHashMap<>(SUBJECT_PLURAL.matcher(sentenceText).find()
-                            ? partyOfLast(out) : pairOfLast(out, mentions, roleWho));
+                            ? EarlierParty.partyOfLast(out) : EarlierParty.pairOfLast(out, mentions, roleWho));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
@@ -268,7 +268,7 @@ public final class EventExtractor {
                     // "their first meeting since they met in Ankara", "invited the pope when they met": the two who
                     // lead the event just told, with whoever the sentence names
                     Map<Long, String> withParty = new LinkedHashMap<>();
-                    partyOfLast(out).entrySet().stream().limit(2).forEach(e -> withParty.put(e.getKey(), e.getValue()));
+                    EarlierParty.partyOfLast(out).entrySet().stream().limit(2).forEach(e -> withParty.put(e.getKey(), e.getValue()));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
@@ -276,14 +276,14 @@ public final class EventExtractor {
                         && Pattern.compile(HOSTED_MEAL, Pattern.CASE_INSENSITIVE).matcher(sentenceText).find()) {
                     // "X will host a lunch for the royal couple": the party of the event just told (first, so "the king"
                     // later is still its visitor) and the host
-                    Map<Long, String> withParty = new LinkedHashMap<>(partyOfLast(out));
+                    Map<Long, String> withParty = new LinkedHashMap<>(EarlierParty.partyOfLast(out));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
                 } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
-                    subjectOfLast(out, mentions, s.start(), PRONOUN.matcher(sentenceText).find()).ifPresent(id -> {
+                    EarlierParty.subjectOfLast(out, mentions, s.start(), PRONOUN.matcher(sentenceText).find()).ifPresent(id -> {
                         Map<Long, String> withSubject = new LinkedHashMap<>();
-                        withSubject.put(id, entityNames.getOrDefault(id, lastName(out, id)));
+                        withSubject.put(id, entityNames.getOrDefault(id, EarlierParty.lastName(out, id)));
                         roleWho.forEach(withSubject::putIfAbsent);
                         roleWho.clear();
                         roleWho.putAll(withSubject);
@@ -389,28 +389,6 @@ public final class EventExtractor {
             + "|envoys|delegates|executives|chiefs|men|women)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
-     * The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for;
-     * with no visit or meeting told before, "he" or "she" ("X, the diplomat who ..., has died. In March 1998 she
-     * travelled to Y") is the first person the article names before the sentence.
-     */
-    private static Optional<Long> subjectOfLast(List<EventCandidate> out, List<Mention> mentions, int sentenceStart,
-                                                boolean pronoun) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            EventCandidate e = out.get(i);
-            if (e.kind() == EventKind.STATEMENT) continue;
-            for (Long id : e.whoIds()) {
-                if (mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
-                    return Optional.of(id);
-                }
-            }
-            return Optional.empty();
-        }
-        if (!pronoun) return Optional.empty();
-        return mentions.stream().filter(m -> m.entityId() != null && m.type() == EntityType.PERSON && m.end() <= sentenceStart
-                && !ClosedClass.isClosedClass(m.text())).min(Comparator.comparingInt(Mention::start)).map(Mention::entityId);
-    }
-
-    /**
      * The arrival just added to {@code out} ("Y arrived on Monday") opens the visit or meeting told just before it when
      * it falls up to {@link #ARRIVAL_DAYS} days before it: both then run from the arrival to the event's end, with
      * everyone and every place of both, so the library joins them. Returns the arrival as it now stands.
@@ -455,45 +433,6 @@ public final class EventExtractor {
         out.set(prev, widenedEvent);
         out.set(at, widenedArrival);
         return widenedArrival;
-    }
-
-    /** Everyone taking part in the article's last visit or meeting. */
-    private static Map<Long, String> partyOfLast(List<EventCandidate> out) {
-        Map<Long, String> party = new LinkedHashMap<>();
-        for (int i = out.size() - 1; i >= 0; i--) {
-            EventCandidate e = out.get(i);
-            if (e.kind() == EventKind.STATEMENT) continue;
-            for (int j = 0; j < e.whoIds().size(); j++) party.putIfAbsent(e.whoIds().get(j), e.who().get(j));
-            break;
-        }
-        return party;
-    }
-
-    /**
-     * The two people named first in the article's last visit or meeting that has two besides those the sentence names:
-     * whom "met both negotiators" or "received the two leaders" stands for. Empty when no such event is told.
-     */
-    private static Map<Long, String> pairOfLast(List<EventCandidate> out, List<Mention> mentions, Map<Long, String> named) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            EventCandidate e = out.get(i);
-            Map<Long, String> pair = new LinkedHashMap<>();
-            for (int j = 0; j < e.whoIds().size() && pair.size() < 2; j++) {
-                Long id = e.whoIds().get(j);
-                if (!named.containsKey(id) && mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
-                    pair.put(id, e.who().get(j));
-                }
-            }
-            if (e.kind() != EventKind.STATEMENT && pair.size() == 2) return pair;
-        }
-        return Map.of();
-    }
-
-    private static String lastName(List<EventCandidate> out, long id) {
-        for (EventCandidate e : out) {
-            int at = e.whoIds().indexOf(id);
-            if (at >= 0) return e.who().get(at);
-        }
-        return "";
     }
 
 
