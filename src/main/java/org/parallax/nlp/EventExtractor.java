@@ -150,11 +150,12 @@ public final class EventExtractor {
         DateRange storyDay = null;
         List<EventCandidate> headlines = new ArrayList<>();
         Map<EventCandidate, Integer> references = new IdentityHashMap<>();
+        List<EventCandidate> yearDated = new ArrayList<>();
         for (Sentence s : clauses(text, sentences, dates)) {
             if (!inBody(s, blocks)) continue;
             List<ResolvedDate> sentenceDates = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
             List<ResolvedDate> inSentence = sentenceDates.stream()
-                    .filter(d -> usable(d) && !NotAnEvent.notTheEventsDate(text, d))
+                    .filter(d -> (usable(d) || YearDated.usable(text, d)) && !NotAnEvent.notTheEventsDate(text, d))
                     .toList();
             Matcher eventDay = EVENT_DAY.matcher(s.textIn(text));
             if (inSentence.isEmpty() && !inHeadline(s, blocks) && eventDay.find()) {
@@ -302,6 +303,10 @@ public final class EventExtractor {
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
                 if (inHeadline(s, blocks)) {
                     headlines.add(c);
+                } else if (best.range().precision() == DatePrecision.YEAR) {
+                    // "She first visited Tonga in 1998": told aside, so no later sentence joins or widens it
+                    yearDated.add(c);
+                    continue;
                 } else {
                     out.add(c);
                     if (ARRIVAL.matcher(sentenceText).find() && !NEW_PARTY.matcher(sentenceText).find()) {
@@ -317,6 +322,7 @@ public final class EventExtractor {
             }
         }
         UndatedJoins.joinWholeTrip(out, references, companions);
+        out.addAll(yearDated);
         // an undated sentence that added names to an event is a source of it too (a copy the library joins to it), so
         // the calendar shows where those names come from
         for (Map.Entry<Integer, EventSource> j : joinedSources) {

@@ -427,4 +427,27 @@ class EventExtractorTourTest {
         // credentials in another sense
         assertTrue(kinds("Dask burnished her reform credentials on Thursday.", "Thursday", thu).isEmpty());
     }
+    @Test
+    void aVisitOrMeetingDatedInAYearIsAnEventToldAsideFromTheStory() {
+        DateRange y1998 = new DateRange(LocalDate.of(1998, 1, 1), LocalDate.of(1998, 12, 31), DatePrecision.YEAR);
+        assertEquals(List.of(EventKind.VISIT), kinds("Ilse Marren first visited Orla in 1998.", "1998", y1998));
+        assertEquals(List.of(EventKind.MEETING), kinds("I met her once before, at a fair in Durn in 1998.", "1998", y1998));
+        assertEquals(List.of(EventKind.VISIT), kinds("The ice had moved back since my last visit in 1998.", "1998", y1998));
+        // a year as a modifier, or dating another act, dates no event
+        assertTrue(kinds("The visit is her second since she took office in 1998.", "1998", y1998).isEmpty());
+        assertTrue(kinds("The talks follow the 1998 agreement.", "1998", y1998).isEmpty());
+        // a later undated sentence joins the story's event, not the one told by its year
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        String text = "Ilse Marren met Tom Vey in Orla on Tuesday. She recalled her visit to Durn in 1998. Guests at the talks included Anna Berg.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Tuesday", tue), date(text, "1998", y1998)),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Durn", EntityType.LOCATION, 4),
+                        name(text, "Anna Berg", EntityType.PERSON, 5)), Map.of());
+        EventCandidate tuesday = c.stream().filter(e -> e.when().equals(tue)).findFirst().orElseThrow();
+        EventCandidate durn = c.stream().filter(e -> e.when().equals(y1998)).findFirst().orElseThrow();
+        assertTrue(tuesday.whoIds().contains(5L), c.toString());
+        assertEquals(List.of(4L), durn.whereIds(), c.toString());
+        assertFalse(durn.whoIds().contains(5L), c.toString());
+    }
 }
