@@ -450,4 +450,18 @@ class EventExtractorTourTest {
         assertEquals(List.of(4L), durn.whereIds(), c.toString());
         assertFalse(durn.whoIds().contains(5L), c.toString());
     }
+    @Test
+    void meetingThePressAHopeAMembersSessionOrAPlanOvertakenIsNoEvent() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        assertTrue(kinds("Ivo Dask will meet the press for the first time on Monday.", "Monday", mon).isEmpty());
+        assertTrue(kinds("The cafe, long a popular meeting point, closed on Monday.", "Monday", mon).isEmpty());
+        assertTrue(kinds("She hopes to visit every gallery in Orla before Monday.", "Monday", mon).isEmpty());
+        assertTrue(kinds("The trustees will meet on Monday to approve the budget.", "Monday", mon).isEmpty());
+        assertTrue(kinds("Drivers will meet in Orla on Monday to vote on strikes.", "Monday", mon).isEmpty());
+        assertTrue(kinds("A meeting that was to have taken place in Orla on Monday was called off.", "Monday", mon).isEmpty());
+        // meeting people, a visit told plainly, a session with someone
+        assertEquals(List.of(EventKind.MEETING), kinds("Ivo Dask will meet the president on Monday.", "Monday", mon));
+        assertEquals(List.of(EventKind.VISIT), kinds("She will visit every gallery in Orla on Monday.", "Monday", mon));
+        assertEquals(List.of(EventKind.MEETING), kinds("The trustees will meet the minister on Monday.", "Monday", mon));
+    }
 }
