@@ -261,7 +261,7 @@ public final class EventExtractor {
                     // "They will meet again in Doha": all who took part in the event just told; "X met both negotiators":
                     // the two people of the last event that had two, X aside
                     Map<Long, String> withParty = new LinkedHashMap<>(SUBJECT_PLURAL.matcher(sentenceText).find()
-                            ? EarlierParty.partyOfLast(out) : EarlierParty.pairOfLast(out, mentions, roleWho));
+                            && !THE_TWO.matcher(sentenceText).find() ? EarlierParty.partyOfLast(out) : EarlierParty.pairOfLast(out, mentions, roleWho));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
@@ -379,13 +379,19 @@ public final class EventExtractor {
             + "|mission|stop)\\b(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
     /** A personal pronoun as the subject: "She met X", "Instead she ...". */
     private static final Pattern PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she)\\b", Pattern.CASE_INSENSITIVE);
-    /** A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...". */
-    private static final Pattern SUBJECT_PLURAL = Pattern.compile("^\\W*" + FRONTED + "((they|the\\s+(\\p{L}+\\s+)?"
-            + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who(\\s+(last|first|previously|once))?)?"
+    /**
+     * A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...",
+     * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too).
+     */
+    private static final Pattern SUBJECT_PLURAL = Pattern.compile("(?:^|;)\\W*" + FRONTED + "((they|the\\s+two|the\\s+(\\p{L}+\\s+)?"
+            + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who)?(\\s+(last|first|previously|once))?"
             + "\\s+(will|would|are|were|also|had|have|met|meet)"
             + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "The two are expected to resume talks": the two people of the last event that named two, as "both" is. */
+    private static final Pattern THE_TWO = Pattern.compile("(?:^|;)\\W*" + FRONTED + "the\\s+two\\s+(?!(leaders|ministers"
+            + "|presidents|sides|delegations|envoys)\\b)", Pattern.CASE_INSENSITIVE);
     /** The party told before as the object: "who met both negotiators separately", "received the two leaders". */
     /** "they" in a clause of its own mid-sentence: "since they met in Ankara", "when they last met". */
     private static final Pattern THEY_CLAUSE = Pattern.compile("\\b(since|when|after|before|until|where|as)\\s+they\\s+"

@@ -464,4 +464,32 @@ class EventExtractorTourTest {
         assertEquals(List.of(EventKind.VISIT), kinds("She will visit every gallery in Orla on Monday.", "Monday", mon));
         assertEquals(List.of(EventKind.MEETING), kinds("The trustees will meet the minister on Monday.", "Monday", mon));
     }
+    @Test
+    void theTwoOrTheyAfterASemicolonAreTheLastEventsParty() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        // "the two" and "they" after a semicolon are both of the last event
+        String two = "Ivo Dask and Tom Vey held talks in Orla on Tuesday. It was their third meeting; they last met in Durn on Monday.";
+        List<EventCandidate> d = extractor.extract(1, two, sentences(two), List.of(), List.of(date(two, "Tuesday", tue),
+                date(two, "Monday", mon)),
+                List.of(name(two, "Ivo Dask", EntityType.PERSON, 1), name(two, "Tom Vey", EntityType.PERSON, 2),
+                        name(two, "Orla", EntityType.LOCATION, 3), name(two, "Durn", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(List.of(1L, 2L), d.stream().filter(e -> e.when().equals(mon)).findFirst().orElseThrow().whoIds(), d.toString());
+        String again = "Ivo Dask and Tom Vey held talks in Orla on Tuesday. The two last met in Durn on Monday.";
+        List<EventCandidate> f = extractor.extract(1, again, sentences(again), List.of(), List.of(date(again, "Tuesday", tue),
+                date(again, "Monday", mon)),
+                List.of(name(again, "Ivo Dask", EntityType.PERSON, 1), name(again, "Tom Vey", EntityType.PERSON, 2),
+                        name(again, "Orla", EntityType.LOCATION, 3), name(again, "Durn", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(List.of(1L, 2L), f.stream().filter(e -> e.when().equals(mon)).findFirst().orElseThrow().whoIds(), f.toString());
+        // "the two" after an event of one of them is still the two
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String later = "Ivo Dask and Tom Vey held talks in Orla on Monday. Dask visited Durn on Tuesday. "
+                + "The two will meet again in Kessel on Wednesday.";
+        List<EventCandidate> g = extractor.extract(1, later, sentences(later), List.of(), List.of(date(later, "Monday", mon),
+                date(later, "Tuesday", tue), date(later, "Wednesday", wed)),
+                List.of(name(later, "Ivo Dask", EntityType.PERSON, 1), name(later, "Tom Vey", EntityType.PERSON, 2),
+                        name(later, "Orla", EntityType.LOCATION, 3), nameAfter(later, "Monday. ", "Dask", EntityType.PERSON, 1),
+                        name(later, "Durn", EntityType.LOCATION, 4), name(later, "Kessel", EntityType.LOCATION, 5)), Map.of());
+        assertEquals(List.of(1L, 2L), g.stream().filter(e -> e.when().equals(wed)).findFirst().orElseThrow().whoIds(), g.toString());
+    }
 }
