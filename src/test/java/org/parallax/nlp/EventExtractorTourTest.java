@@ -492,4 +492,13 @@ class EventExtractorTourTest {
                         name(later, "Durn", EntityType.LOCATION, 4), name(later, "Kessel", EntityType.LOCATION, 5)), Map.of());
         assertEquals(List.of(1L, 2L), g.stream().filter(e -> e.when().equals(wed)).findFirst().orElseThrow().whoIds(), g.toString());
     }
+    @Test
+    void playingHostToSomeoneIsAMeeting() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        assertEquals(List.of(EventKind.MEETING), kinds("President Ilse Marren played host to Tom Vey at a banquet on Wednesday.",
+                "Wednesday", wed));
+        assertEquals(List.of(EventKind.MEETING), kinds("The town plays host to the king on Wednesday.", "Wednesday", wed));
+        // a host of something else is no meeting
+        assertTrue(kinds("The town hosted the fair on Wednesday.", "Wednesday", wed).isEmpty());
+    }
 }
