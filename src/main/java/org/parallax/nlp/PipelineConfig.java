@@ -151,8 +151,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     numbers and opening hours no dates, "moved forward to", plural fixture verbs, "for Friday", Lunar New Year,
      *     "the following spring".
      * 44: a name ending in a picture agency's word ("Getty Images" in a caption's credit) is an organisation.
+     * 45: events10: a visit or meeting "in 1998" or "last year" is an event told aside; "meet the press", "a meeting point",
+     *     "hopes to visit", members' own sessions, "was to have taken place" are none; "the two" and "; they" are the
+     *     party told before; "played host to X" is a meeting.
      */
-    static final int ENGINE_REVISION = 44;
+    static final int ENGINE_REVISION = 45;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
