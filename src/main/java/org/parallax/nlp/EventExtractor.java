@@ -304,8 +304,9 @@ public final class EventExtractor {
                 if (inHeadline(s, blocks)) {
                     headlines.add(c);
                 } else if (best.range().precision() == DatePrecision.YEAR) {
-                    // "She first visited Tonga in 1998": told aside, so no later sentence joins or widens it
-                    yearDated.add(c);
+                    // "She first visited Tonga in 1998": told aside, so no later sentence joins or widens it; naming no one
+                    // and nowhere ("The delegation visited in 2021"), a year tells nothing
+                    if (!c.whoIds().isEmpty() || !c.whereIds().isEmpty()) yearDated.add(c);
                     continue;
                 } else {
                     out.add(c);
