@@ -150,11 +150,12 @@ public final class EventExtractor {
         DateRange storyDay = null;
         List<EventCandidate> headlines = new ArrayList<>();
         Map<EventCandidate, Integer> references = new IdentityHashMap<>();
+        List<EventCandidate> yearDated = new ArrayList<>();
         for (Sentence s : clauses(text, sentences, dates)) {
             if (!inBody(s, blocks)) continue;
             List<ResolvedDate> sentenceDates = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
             List<ResolvedDate> inSentence = sentenceDates.stream()
-                    .filter(d -> usable(d) && !NotAnEvent.notTheEventsDate(text, d))
+                    .filter(d -> (usable(d) || YearDated.usable(text, d)) && !NotAnEvent.notTheEventsDate(text, d))
                     .toList();
             Matcher eventDay = EVENT_DAY.matcher(s.textIn(text));
             if (inSentence.isEmpty() && !inHeadline(s, blocks) && eventDay.find()) {
@@ -260,7 +261,7 @@ public final class EventExtractor {
                     // "They will meet again in Doha": all who took part in the event just told; "X met both negotiators":
                     // the two people of the last event that had two, X aside
                     Map<Long, String> withParty = new LinkedHashMap<>(SUBJECT_PLURAL.matcher(sentenceText).find()
-                            ? partyOfLast(out) : pairOfLast(out, mentions, roleWho));
+                            && !THE_TWO.matcher(sentenceText).find() ? EarlierParty.partyOfLast(out) : EarlierParty.pairOfLast(out, mentions, roleWho));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
@@ -268,7 +269,7 @@ public final class EventExtractor {
                     // "their first meeting since they met in Ankara", "invited the pope when they met": the two who
                     // lead the event just told, with whoever the sentence names
                     Map<Long, String> withParty = new LinkedHashMap<>();
-                    partyOfLast(out).entrySet().stream().limit(2).forEach(e -> withParty.put(e.getKey(), e.getValue()));
+                    EarlierParty.partyOfLast(out).entrySet().stream().limit(2).forEach(e -> withParty.put(e.getKey(), e.getValue()));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
@@ -276,14 +277,14 @@ public final class EventExtractor {
                         && Pattern.compile(HOSTED_MEAL, Pattern.CASE_INSENSITIVE).matcher(sentenceText).find()) {
                     // "X will host a lunch for the royal couple": the party of the event just told (first, so "the king"
                     // later is still its visitor) and the host
-                    Map<Long, String> withParty = new LinkedHashMap<>(partyOfLast(out));
+                    Map<Long, String> withParty = new LinkedHashMap<>(EarlierParty.partyOfLast(out));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
                 } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
-                    subjectOfLast(out, mentions, s.start(), PRONOUN.matcher(sentenceText).find()).ifPresent(id -> {
+                    EarlierParty.subjectOfLast(out, mentions, s.start(), PRONOUN.matcher(sentenceText).find()).ifPresent(id -> {
                         Map<Long, String> withSubject = new LinkedHashMap<>();
-                        withSubject.put(id, entityNames.getOrDefault(id, lastName(out, id)));
+                        withSubject.put(id, entityNames.getOrDefault(id, EarlierParty.lastName(out, id)));
                         roleWho.forEach(withSubject::putIfAbsent);
                         roleWho.clear();
                         roleWho.putAll(withSubject);
@@ -302,6 +303,11 @@ public final class EventExtractor {
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
                 if (inHeadline(s, blocks)) {
                     headlines.add(c);
+                } else if (best.range().precision() == DatePrecision.YEAR) {
+                    // "She first visited Tonga in 1998": told aside, so no later sentence joins or widens it; naming no one
+                    // and nowhere ("The delegation visited in 2021"), a year tells nothing
+                    if (!c.whoIds().isEmpty() || !c.whereIds().isEmpty()) yearDated.add(c);
+                    continue;
                 } else {
                     out.add(c);
                     if (ARRIVAL.matcher(sentenceText).find() && !NEW_PARTY.matcher(sentenceText).find()) {
@@ -317,6 +323,7 @@ public final class EventExtractor {
             }
         }
         UndatedJoins.joinWholeTrip(out, references, companions);
+        out.addAll(yearDated);
         // an undated sentence that added names to an event is a source of it too (a copy the library joins to it), so
         // the calendar shows where those names come from
         for (Map.Entry<Integer, EventSource> j : joinedSources) {
@@ -373,13 +380,19 @@ public final class EventExtractor {
             + "|mission|stop)\\b(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
     /** A personal pronoun as the subject: "She met X", "Instead she ...". */
     private static final Pattern PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she)\\b", Pattern.CASE_INSENSITIVE);
-    /** A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...". */
-    private static final Pattern SUBJECT_PLURAL = Pattern.compile("^\\W*" + FRONTED + "((they|the\\s+(\\p{L}+\\s+)?"
-            + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who(\\s+(last|first|previously|once))?)?"
+    /**
+     * A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...",
+     * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too).
+     */
+    private static final Pattern SUBJECT_PLURAL = Pattern.compile("(?:^|;)\\W*" + FRONTED + "((they|the\\s+two|the\\s+(\\p{L}+\\s+)?"
+            + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who)?(\\s+(last|first|previously|once))?"
             + "\\s+(will|would|are|were|also|had|have|met|meet)"
             + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "The two are expected to resume talks": the two people of the last event that named two, as "both" is. */
+    private static final Pattern THE_TWO = Pattern.compile("(?:^|;)\\W*" + FRONTED + "the\\s+two\\s+(?!(leaders|ministers"
+            + "|presidents|sides|delegations|envoys)\\b)", Pattern.CASE_INSENSITIVE);
     /** The party told before as the object: "who met both negotiators separately", "received the two leaders". */
     /** "they" in a clause of its own mid-sentence: "since they met in Ankara", "when they last met". */
     private static final Pattern THEY_CLAUSE = Pattern.compile("\\b(since|when|after|before|until|where|as)\\s+they\\s+"
@@ -387,28 +400,6 @@ public final class EventExtractor {
     private static final Pattern OBJECT_PLURAL = Pattern.compile("\\b(met|meet|meets|meeting|received|receives|hosted|hosts"
             + "|welcomed|joined)\\s+(both|the\\s+two)\\s+(sides|leaders|ministers|negotiators|delegations|parties|presidents"
             + "|envoys|delegates|executives|chiefs|men|women)\\b", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for;
-     * with no visit or meeting told before, "he" or "she" ("X, the diplomat who ..., has died. In March 1998 she
-     * travelled to Y") is the first person the article names before the sentence.
-     */
-    private static Optional<Long> subjectOfLast(List<EventCandidate> out, List<Mention> mentions, int sentenceStart,
-                                                boolean pronoun) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            EventCandidate e = out.get(i);
-            if (e.kind() == EventKind.STATEMENT) continue;
-            for (Long id : e.whoIds()) {
-                if (mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
-                    return Optional.of(id);
-                }
-            }
-            return Optional.empty();
-        }
-        if (!pronoun) return Optional.empty();
-        return mentions.stream().filter(m -> m.entityId() != null && m.type() == EntityType.PERSON && m.end() <= sentenceStart
-                && !ClosedClass.isClosedClass(m.text())).min(Comparator.comparingInt(Mention::start)).map(Mention::entityId);
-    }
 
     /**
      * The arrival just added to {@code out} ("Y arrived on Monday") opens the visit or meeting told just before it when
@@ -455,45 +446,6 @@ public final class EventExtractor {
         out.set(prev, widenedEvent);
         out.set(at, widenedArrival);
         return widenedArrival;
-    }
-
-    /** Everyone taking part in the article's last visit or meeting. */
-    private static Map<Long, String> partyOfLast(List<EventCandidate> out) {
-        Map<Long, String> party = new LinkedHashMap<>();
-        for (int i = out.size() - 1; i >= 0; i--) {
-            EventCandidate e = out.get(i);
-            if (e.kind() == EventKind.STATEMENT) continue;
-            for (int j = 0; j < e.whoIds().size(); j++) party.putIfAbsent(e.whoIds().get(j), e.who().get(j));
-            break;
-        }
-        return party;
-    }
-
-    /**
-     * The two people named first in the article's last visit or meeting that has two besides those the sentence names:
-     * whom "met both negotiators" or "received the two leaders" stands for. Empty when no such event is told.
-     */
-    private static Map<Long, String> pairOfLast(List<EventCandidate> out, List<Mention> mentions, Map<Long, String> named) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            EventCandidate e = out.get(i);
-            Map<Long, String> pair = new LinkedHashMap<>();
-            for (int j = 0; j < e.whoIds().size() && pair.size() < 2; j++) {
-                Long id = e.whoIds().get(j);
-                if (!named.containsKey(id) && mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
-                    pair.put(id, e.who().get(j));
-                }
-            }
-            if (e.kind() != EventKind.STATEMENT && pair.size() == 2) return pair;
-        }
-        return Map.of();
-    }
-
-    private static String lastName(List<EventCandidate> out, long id) {
-        for (EventCandidate e : out) {
-            int at = e.whoIds().indexOf(id);
-            if (at >= 0) return e.who().get(at);
-        }
-        return "";
     }
 
 

@@ -29,11 +29,11 @@ final class EventRoles {
 
     /**
      * A reception: the visitor is received or hosted by someone ("was received by", "was welcomed at State House by",
-     * "hosted his counterparts").
+     * "hosted his counterparts", "played host to her Portuguese counterpart").
      */
     static final String RECEPTION = "(received|welcomed|greeted|hosted)\\s+((at|in)\\s+[^,.;]{1,40}?\\s+)?by"
             + "|(?<=(was|were|been|being)\\s{1,3})(received|welcomed|greeted)\\s+[^,.;]{1,80}?\\s+by|host(s|ed|ing)?\\s+(his|her|their|the|a)?\\s*"
-            + "(counterparts?|delegations?|(?=(?-i:\\p{Lu})))";
+            + "(counterparts?|delegations?|(?=(?-i:\\p{Lu})))|play(s|ed|ing)?\\s+host\\s+to";
     /** Words that say something happens: travel, meetings, attacks; a reporting verb is about one of them. */
     private static final Pattern CUE = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|meet(s|ing|ings)?|met|talks|dialogue|summit|conference"

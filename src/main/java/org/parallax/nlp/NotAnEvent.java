@@ -18,7 +18,9 @@ final class NotAnEvent {
      * mountain's top ("reached the summit of the mountain", "the summit of Aconcagua"), a post held ("a former visiting
      * professor at X"), a reception ("met with criticism"), a conference given to the press ("held a press conference",
      * "told a news conference"), an imperative to the reader ("For a list, visit X"), moving on to another task ("moved
-     * on to another project"), a stay as someone's guest for good ("lived in X as a guest of Y"). No visit or meeting.
+     * on to another project"), a stay as someone's guest for good ("lived in X as a guest of Y"), meeting the press ("will
+     * meet the press on Monday", told like "told reporters"), a place or room named for meetings ("a meeting point"), a
+     * visit only hoped for ("She hopes to visit every gallery before Christmas"). No visit or meeting.
      */
     static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
@@ -31,6 +33,8 @@ final class NotAnEvent {
             + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
             + "|approval|success|silence)"
             + "|(press|news)\\s+conferences?"
+            + "|(meet(s|ing)?|met)\\s+(the\\s+)?(press|media|reporters|journalists)|meeting\\s+(points?|rooms?)"
+            + "|(hopes?|hoped|hoping|wants?|wanted|wish(es|ed)?|would\\s+like)\\s+to\\s+(visit|meet|travel|tour|go)"
             + "|^\\W*(for\\s+[^.;]{1,100}?,\\s*)?(please\\s+)?visit\\b(?!\\s+(to|by|of|from|was|is|will)\\b)"
             + "|mov(e|es|ed|ing)\\s+on\\s+to\\s+(another|other|a|an|new|the\\s+next)\\b"
             + "|(lived|lives|living|resided|resides|residing)\\b[^.;]{0,60}?\\bas\\s+(a\\s+)?guests?\\s+of)\\b",
@@ -38,11 +42,13 @@ final class NotAnEvent {
 
     /**
      * A body meeting on its own, naming nobody it meets: "The town council will meet on Monday to approve the budget",
-     * "their boards would meet on 9 September", "The Security Council is due to meet on the crisis". A session, no
-     * visit or meeting ("The committee will meet the minister", "The board will meet investors" still are).
+     * "their boards would meet on 9 September", "The Security Council is due to meet on the crisis", "The trustees will
+     * meet on 25 November", "Drivers will meet in Manchester on Saturday to vote". A session, no visit or meeting ("The
+     * committee will meet the minister", "The board will meet investors" still are).
      */
     static final Pattern BODY_SESSION = Pattern.compile("\\b(council|councils|board|boards|cabinet|committee|parliament"
-            + "|assembly|senate|congress|shareholders|directors)\\s+((is|are|will|would|was|were|shall)\\s+)?((due|expected|set"
+            + "|assembly|senate|congress|shareholders|directors|trustees|governors|members|drivers|workers|staff|employees)"
+            + "\\s+((is|are|will|would|was|were|shall)\\s+)?((due|expected|set"
             + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
             + "|tonight|again|later|early|from|behind|privately)\\b))", Pattern.CASE_INSENSITIVE);
 
@@ -118,8 +124,10 @@ final class NotAnEvent {
             + "\\b(if|unless|provided)\\b|(will|would|to)\\s+try\\s+(again\\s+)?to\\s+(visit|meet|travel|go))\\b",
             Pattern.CASE_INSENSITIVE);
 
-    static final Pattern WAS_DUE = Pattern.compile("\\b(was|were|had\\s+been|has\\s+been|is)\\s+((first|originally"
-            + "|initially)\\s+)?(due|scheduled|set|expected|planned|supposed)\\s+(to|for)\\b", Pattern.CASE_INSENSITIVE);
+    /** A plan: "was due to", "had been scheduled for", "was to have taken place" (called off in the same sentence). */
+    static final Pattern WAS_DUE = Pattern.compile("\\b((was|were|had\\s+been|has\\s+been|is)\\s+((first|originally"
+            + "|initially)\\s+)?(due|scheduled|set|expected|planned|supposed)\\s+(to|for)|(was|were)\\s+(originally\\s+)?to\\s+have)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * What a correction says was wrong: "An earlier version of this article said that X and Y met in Riga on Tuesday",

@@ -157,8 +157,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     acronym typed a place that spells the article's organisation, "the Whitcombe" is the foundation, places in lists,
      *     a city's own name is its English one (Den Haag, Brussel, München).
      * 47: an occasion called or set for a date lies ahead ("Unions have called a general strike for 1 June").
+     * 48: events10: a visit or meeting "in 1998" or "last year" is an event told aside; "meet the press", "a meeting point",
+     *     "hopes to visit", members' own sessions, "was to have taken place" are none; "the two" and "; they" are the
+     *     party told before; "played host to X" is a meeting.
      */
-    static final int ENGINE_REVISION = 47;
+    static final int ENGINE_REVISION = 48;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -427,4 +427,87 @@ class EventExtractorTourTest {
         // credentials in another sense
         assertTrue(kinds("Dask burnished her reform credentials on Thursday.", "Thursday", thu).isEmpty());
     }
+    /** The kinds of one sentence naming the place Orla, dated by the year 1998. */
+    private static List<EventKind> yearKinds(String sentence, DateRange year) {
+        return new EventExtractor().extract(1, sentence, List.of(new Sentence(0, sentence.length())), List.of(),
+                List.of(date(sentence, "1998", year)), List.of(name(sentence, "Orla", EntityType.LOCATION, 3)), Map.of())
+                .stream().map(EventCandidate::kind).toList();
+    }
+
+    @Test
+    void aVisitOrMeetingDatedInAYearIsAnEventToldAsideFromTheStory() {
+        DateRange y1998 = new DateRange(LocalDate.of(1998, 1, 1), LocalDate.of(1998, 12, 31), DatePrecision.YEAR);
+        assertEquals(List.of(EventKind.VISIT), yearKinds("Ilse Marren first visited Orla in 1998.", y1998));
+        assertEquals(List.of(EventKind.MEETING), yearKinds("I met her once before, at a fair in Orla in 1998.", y1998));
+        assertEquals(List.of(EventKind.VISIT), yearKinds("The ice at Orla had moved back since my last visit in 1998.", y1998));
+        // naming no one and nowhere, a year tells nothing
+        assertTrue(kinds("The delegation visited in 1998.", "1998", y1998).isEmpty());
+        // a year as a modifier, or dating another act, dates no event
+        assertTrue(kinds("The visit is her second since she took office in 1998.", "1998", y1998).isEmpty());
+        assertTrue(kinds("The talks follow the 1998 agreement.", "1998", y1998).isEmpty());
+        // a later undated sentence joins the story's event, not the one told by its year
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        String text = "Ilse Marren met Tom Vey in Orla on Tuesday. She recalled her visit to Durn in 1998. Guests at the talks included Anna Berg.";
+        List<EventCandidate> c = extractor.extract(1, text, sentences(text), List.of(),
+                List.of(date(text, "Tuesday", tue), date(text, "1998", y1998)),
+                List.of(name(text, "Ilse Marren", EntityType.PERSON, 1), name(text, "Tom Vey", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Durn", EntityType.LOCATION, 4),
+                        name(text, "Anna Berg", EntityType.PERSON, 5)), Map.of());
+        EventCandidate tuesday = c.stream().filter(e -> e.when().equals(tue)).findFirst().orElseThrow();
+        EventCandidate durn = c.stream().filter(e -> e.when().equals(y1998)).findFirst().orElseThrow();
+        assertTrue(tuesday.whoIds().contains(5L), c.toString());
+        assertEquals(List.of(4L), durn.whereIds(), c.toString());
+        assertFalse(durn.whoIds().contains(5L), c.toString());
+    }
+    @Test
+    void meetingThePressAHopeAMembersSessionOrAPlanOvertakenIsNoEvent() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        assertTrue(kinds("Ivo Dask will meet the press for the first time on Monday.", "Monday", mon).isEmpty());
+        assertTrue(kinds("The cafe, long a popular meeting point, closed on Monday.", "Monday", mon).isEmpty());
+        assertTrue(kinds("She hopes to visit every gallery in Orla before Monday.", "Monday", mon).isEmpty());
+        assertTrue(kinds("The trustees will meet on Monday to approve the budget.", "Monday", mon).isEmpty());
+        assertTrue(kinds("Drivers will meet in Orla on Monday to vote on strikes.", "Monday", mon).isEmpty());
+        assertTrue(kinds("A meeting that was to have taken place in Orla on Monday was called off.", "Monday", mon).isEmpty());
+        // meeting people, a visit told plainly, a session with someone
+        assertEquals(List.of(EventKind.MEETING), kinds("Ivo Dask will meet the president on Monday.", "Monday", mon));
+        assertEquals(List.of(EventKind.VISIT), kinds("She will visit every gallery in Orla on Monday.", "Monday", mon));
+        assertEquals(List.of(EventKind.MEETING), kinds("The trustees will meet the minister on Monday.", "Monday", mon));
+    }
+    @Test
+    void theTwoOrTheyAfterASemicolonAreTheLastEventsParty() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        // "the two" and "they" after a semicolon are both of the last event
+        String two = "Ivo Dask and Tom Vey held talks in Orla on Tuesday. It was their third meeting; they last met in Durn on Monday.";
+        List<EventCandidate> d = extractor.extract(1, two, sentences(two), List.of(), List.of(date(two, "Tuesday", tue),
+                date(two, "Monday", mon)),
+                List.of(name(two, "Ivo Dask", EntityType.PERSON, 1), name(two, "Tom Vey", EntityType.PERSON, 2),
+                        name(two, "Orla", EntityType.LOCATION, 3), name(two, "Durn", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(List.of(1L, 2L), d.stream().filter(e -> e.when().equals(mon)).findFirst().orElseThrow().whoIds(), d.toString());
+        String again = "Ivo Dask and Tom Vey held talks in Orla on Tuesday. The two last met in Durn on Monday.";
+        List<EventCandidate> f = extractor.extract(1, again, sentences(again), List.of(), List.of(date(again, "Tuesday", tue),
+                date(again, "Monday", mon)),
+                List.of(name(again, "Ivo Dask", EntityType.PERSON, 1), name(again, "Tom Vey", EntityType.PERSON, 2),
+                        name(again, "Orla", EntityType.LOCATION, 3), name(again, "Durn", EntityType.LOCATION, 4)), Map.of());
+        assertEquals(List.of(1L, 2L), f.stream().filter(e -> e.when().equals(mon)).findFirst().orElseThrow().whoIds(), f.toString());
+        // "the two" after an event of one of them is still the two
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String later = "Ivo Dask and Tom Vey held talks in Orla on Monday. Dask visited Durn on Tuesday. "
+                + "The two will meet again in Kessel on Wednesday.";
+        List<EventCandidate> g = extractor.extract(1, later, sentences(later), List.of(), List.of(date(later, "Monday", mon),
+                date(later, "Tuesday", tue), date(later, "Wednesday", wed)),
+                List.of(name(later, "Ivo Dask", EntityType.PERSON, 1), name(later, "Tom Vey", EntityType.PERSON, 2),
+                        name(later, "Orla", EntityType.LOCATION, 3), nameAfter(later, "Monday. ", "Dask", EntityType.PERSON, 1),
+                        name(later, "Durn", EntityType.LOCATION, 4), name(later, "Kessel", EntityType.LOCATION, 5)), Map.of());
+        assertEquals(List.of(1L, 2L), g.stream().filter(e -> e.when().equals(wed)).findFirst().orElseThrow().whoIds(), g.toString());
+    }
+    @Test
+    void playingHostToSomeoneIsAMeeting() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        assertEquals(List.of(EventKind.MEETING), kinds("President Ilse Marren played host to Tom Vey at a banquet on Wednesday.",
+                "Wednesday", wed));
+        assertEquals(List.of(EventKind.MEETING), kinds("The town plays host to the king on Wednesday.", "Wednesday", wed));
+        // a host of something else is no meeting
+        assertTrue(kinds("The town hosted the fair on Wednesday.", "Wednesday", wed).isEmpty());
+    }
 }

@@ -1,0 +1,82 @@
+package org.parallax.nlp;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parallax.model.EntityType;
+import org.parallax.model.EventKind;
+import org.parallax.model.Mention;
+import org.parallax.text.ClosedClass;
+
+/**
+ * The party of the events an article told before, for {@link EventExtractor}: whom "he", "they", "the delegation" or
+ * "both negotiators" stands for.
+ */
+final class EarlierParty {
+    private EarlierParty() {
+    }
+
+    /**
+     * The first person taking part in the article's last visit or meeting: whom "he" or "the delegation" stands for;
+     * with no visit or meeting told before, "he" or "she" ("X, the diplomat who ..., has died. In March 1998 she
+     * travelled to Y") is the first person the article names before the sentence.
+     */
+    static Optional<Long> subjectOfLast(List<EventCandidate> out, List<Mention> mentions, int sentenceStart,
+                                        boolean pronoun) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            if (e.kind() == EventKind.STATEMENT) continue;
+            for (Long id : e.whoIds()) {
+                if (mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
+                    return Optional.of(id);
+                }
+            }
+            return Optional.empty();
+        }
+        if (!pronoun) return Optional.empty();
+        return mentions.stream().filter(m -> m.entityId() != null && m.type() == EntityType.PERSON && m.end() <= sentenceStart
+                && !ClosedClass.isClosedClass(m.text())).min(Comparator.comparingInt(Mention::start)).map(Mention::entityId);
+    }
+
+    /** Everyone taking part in the article's last visit or meeting. */
+    static Map<Long, String> partyOfLast(List<EventCandidate> out) {
+        Map<Long, String> party = new LinkedHashMap<>();
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            if (e.kind() == EventKind.STATEMENT) continue;
+            for (int j = 0; j < e.whoIds().size(); j++) party.putIfAbsent(e.whoIds().get(j), e.who().get(j));
+            break;
+        }
+        return party;
+    }
+
+    /**
+     * The two people named first in the article's last visit or meeting that has two besides those the sentence names:
+     * whom "met both negotiators" or "received the two leaders" stands for. Empty when no such event is told.
+     */
+    static Map<Long, String> pairOfLast(List<EventCandidate> out, List<Mention> mentions, Map<Long, String> named) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            Map<Long, String> pair = new LinkedHashMap<>();
+            for (int j = 0; j < e.whoIds().size() && pair.size() < 2; j++) {
+                Long id = e.whoIds().get(j);
+                if (!named.containsKey(id) && mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
+                    pair.put(id, e.who().get(j));
+                }
+            }
+            if (e.kind() != EventKind.STATEMENT && pair.size() == 2) return pair;
+        }
+        return Map.of();
+    }
+
+    static String lastName(List<EventCandidate> out, long id) {
+        for (EventCandidate e : out) {
+            int at = e.whoIds().indexOf(id);
+            if (at >= 0) return e.who().get(at);
+        }
+        return "";
+    }
+}

@@ -1,0 +1,42 @@
+package org.parallax.nlp;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.DatePrecision;
+
+/**
+ * A visit or meeting dated by its year alone, for {@link EventExtractor}: "She first visited Tonga in 1998", "Her visit to
+ * Port Moresby in 2019 ended early", "I met her once before, at a trade fair in Birmingham in 2015", "last year she
+ * attended it in Suva". A profile's or an interview's past visits are told so. Only "in YEAR" and "last year" date an
+ * event: a year as a name or a modifier ("the 2019 agreement", "since 2015", "the 2040 Expo") does not, nor one in a
+ * clause dating something else ("his second visit since he took office in 2022").
+ */
+final class YearDated {
+    private YearDated() {
+    }
+
+    /** "in 1998" or "1998" (with "in" right before it), or "last year". */
+    private static final Pattern IN_YEAR = Pattern.compile("((in\\s+)?(1[89]|20)\\d\\d|last\\s+year)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$", Pattern.CASE_INSENSITIVE);
+    /** The year in a clause dating something else: "his second visit since he took office in 2022". */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("\\b(since|after|before|until)\\b[^,;.]{0,60}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code d}, a year, dates the event of its sentence. */
+    static boolean usable(String text, ResolvedDate d) {
+        if (d.range() == null || d.publicationDate() || d.range().precision() != DatePrecision.YEAR || d.text() == null) return false;
+        String own = d.text().strip();
+        if (!IN_YEAR.matcher(own).matches()) return false;
+        Matcher clause = OTHER_CLAUSE.matcher(text.substring(Math.max(0, d.start() - 80), d.start()));
+        if (clause.find() && !EventExtractor.VISIT.matcher(clause.group()).find()
+                && !EventExtractor.MEETING.matcher(clause.group()).find()) {
+            // the clause's own act, not a visit or meeting ("since my last visit in 2029" is one)
+            return false;
+        }
+        if (Character.isDigit(own.charAt(0))) {
+            return IN_BEFORE.matcher(text.substring(Math.max(0, d.start() - 4), d.start())).find();
+        }
+        return true;
+    }
+}
