@@ -186,7 +186,8 @@ public final class FactExtractor {
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
         else if ((low.contains(" of ") || low.contains(" aged ")) && NumberScan.mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
-        if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
+        if (low.contains("vot") || low.contains("abstain") || low.contains("abstention")
+                || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict") || low.contains(" against"))) {
             VoteTallies.votes(s, sentenceStart, sentenceEnd, out);
         }
         // a value the sentence itself says was replaced is not what the report now states

@@ -34,4 +34,18 @@ class FactKindsTenthSetTest {
         assertTrue(FactPairingTest.oneSentenceEach("The meeting in the town hall lasted an hour and a half.",
                 "The meeting in the town hall lasted 90 minutes.").conflicts().isEmpty());
     }
+
+    @Test
+    void aVoteToldAsForAndAgainstAndItsAbstentionsAreTheVotesSides() {
+        Comparison.Facts f = FactPairingTest.oneSentenceEach("Parliament approved the pension law by 212 votes to 187, with 11 abstentions.",
+                "The pension law passed with 212 votes in favour and 189 against, with nine abstentions.");
+        assertEquals(2, f.conflicts().size(), f.toString());
+        assertTrue(f.conflicts().stream().anyMatch(c -> c.fact().equals(FactExtractor.VOTES + "minority")), f.toString());
+        assertTrue(f.conflicts().stream().anyMatch(c -> c.fact().equals(FactExtractor.VOTES + "abstentions")), f.toString());
+        assertTrue(FactPairingTest.oneSentenceEach("The council backed the plan with 30 for and 12 against.",
+                "The council backed the plan by 30 votes to 12.").conflicts().isEmpty());
+        // a range of people is no vote
+        assertTrue(FactExtractor.extract("Between 10 and 15 people were against it.", 0, 41).stream()
+                .noneMatch(x -> x.kind().startsWith(FactExtractor.VOTES)));
+    }
 }

@@ -360,7 +360,6 @@ class FreshPairsTest {
     void tenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(TENTH);
         List<String> failures = s.failures(TENTH);
-        System.out.println(s.report());
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 
