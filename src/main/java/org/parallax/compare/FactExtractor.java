@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * {@link FactPairing} pairs only when both sentences speak of one person in one role.
  */
 public final class FactExtractor {
-    private static final String QUAL = "at least|no fewer than|not less than|more than|just over|well over|over|upwards of|in excess of"
+    static final String QUAL = "at least|no fewer than|not less than|more than|just over|well over|over|upwards of|in excess of"
             + "|nearly|almost|close to|just under|about|around|approximately|roughly|some|an estimated|estimated|up to|as many as|at most"
             + "|fewer than|less than|under"
             // "more 50 people": a dropped "than", read as the writer meant it; only before digits ("5 more people" is no bound)
@@ -186,7 +186,8 @@ public final class FactExtractor {
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
         else if ((low.contains(" of ") || low.contains(" aged ")) && NumberScan.mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
-        if (low.contains("vot") || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict"))) {
+        if (low.contains("vot") || low.contains("abstain") || low.contains("abstention")
+                || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict") || low.contains(" against"))) {
             VoteTallies.votes(s, sentenceStart, sentenceEnd, out);
         }
         // a value the sentence itself says was replaced is not what the report now states
@@ -439,7 +440,7 @@ public final class FactExtractor {
 
     // ---- value ranges
 
-    private record Range(double lo, double hi, String norm) {
+    record Range(double lo, double hi, String norm) {
     }
 
     private static Range vague(String low) {
@@ -644,14 +645,14 @@ public final class FactExtractor {
     /** "three years ago" is a date (the resolver's), "two years older" a difference of ages. */
     private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("(?i)\\s+(?:ago|older|younger|earlier than|later than)\\b");
     /** "within 24 hours", "in the past five years", "over the next two weeks": a window around the news, not its length. */
-    private static final Pattern WINDOW_BEFORE = Pattern.compile("(?i)\\b(?:within|past|last|next|coming|first|final|every|each|per)\\s+"
+    static final Pattern WINDOW_BEFORE = Pattern.compile("(?i)\\b(?:within|past|last|next|coming|first|final|every|each|per)\\s+"
             + "(?:(?:" + QUAL + ")\\s+)?$");
     /**
      * "For more than a week, streets have been a battleground": a length still running when the outlet wrote, so two
      * outlets writing on different days give different values for one fact, as with a toll still rising.
      */
     // a passive ("have been declared", "has been banned for four years") tells of no length still running
-    private static final Pattern RUNNING = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:now\\s+)?(?:been(?!\\s+[a-z]+(?:ed|en)\\b)|lasted"
+    static final Pattern RUNNING = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:now\\s+)?(?:been(?!\\s+[a-z]+(?:ed|en)\\b)|lasted"
             + "|gone\\s+on|continued)\\b");
     private static final Map<String, Double> DURATION_SECONDS = Map.of("second", 1.0, "minute", 60.0, "hour", 3600.0, "day", 86400.0,
             "week", 604800.0, "month", 2629800.0, "year", 31557600.0);
@@ -662,6 +663,7 @@ public final class FactExtractor {
      * like counts of things.
      */
     private static void durations(String s, int base, int sentEnd, List<Fact> out) {
+        DurationFractions.find(s, base, sentEnd, out, DURATION_SECONDS);
         Matcher m = DURATION_PHRASE.matcher(s);
         while (m.find()) {
             int start = base + m.start(), end = base + m.end();
@@ -672,6 +674,7 @@ public final class FactExtractor {
             if ((low.equals("a") || low.equals("an")) && unit.equals("second") && ORDINAL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                     || NOT_A_LENGTH_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                     || WINDOW_BEFORE.matcher(s.substring(0, m.start())).find()
+                    || DurationFractions.inside(s, m.start(), m.end())
                     || unit.equals("year") && s.charAt(m.start(3) - 1) == '-'
                     || RUNNING.matcher(s).find()) {
                 continue;

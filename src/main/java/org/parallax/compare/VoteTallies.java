@@ -19,6 +19,13 @@ final class VoteTallies {
     private static final Pattern VOTE_SHARE = Pattern.compile("(?i)(?<![\\w.,-])(" + DIGITS + "|" + WORDNUM + ")\\s+of\\s+(?:the\\s+|its\\s+)?("
             + DIGITS + "|" + WORDNUM + ")\\s+(?:[a-z]+\\s+){0,6}?voted\\b");
 
+    /** "212 votes in favour and 189 against", "with 60 for and 40 against", "212 in favor, 189 against". */
+    private static final Pattern FOR_AGAINST = Pattern.compile("(?i)(?<![\\w.,-])(" + DIGITS + "|" + WORDNUM + ")\\s+(?:votes?\\s+)?(?:in\\s+favou?r|for)"
+            + "\\s*(?:,|and|to|with)?\\s+(" + DIGITS + "|" + WORDNUM + ")\\s+(?:votes?\\s+)?against\\b");
+    /** "with nine abstentions", "Eleven deputies abstained", "11 abstaining". */
+    private static final Pattern ABSTAINED = Pattern.compile("(?i)(?<![\\w.,-])(" + DIGITS + "|" + WORDNUM + ")\\s+(?:[a-z]+\\s+){0,2}?"
+            + "(?:abstained|abstaining|abstentions?)\\b");
+
     /**
      * The two sides of a vote, as the majority's and the minority's number of votes ("112 votes to 97" / "voted 112 to
      * 95": the minority conflicts, 97 / 95). A tally needs "votes" in it or a vote word before it, so a score ("won 2 to
@@ -36,6 +43,22 @@ final class VoteTallies {
             String text = m.group().strip();
             out.add(new Fact(FactExtractor.VOTES + "majority", hi, hi, text, NumberWords.format(hi), base + m.start(), base + m.end(), base, sentEnd));
             out.add(new Fact(FactExtractor.VOTES + "minority", lo, lo, text, NumberWords.format(lo), base + m.start(), base + m.end(), base, sentEnd));
+        }
+        Matcher f = FOR_AGAINST.matcher(s);
+        while (f.find()) {
+            OptionalDouble yes = NumberWords.parse(f.group(1)), no = NumberWords.parse(f.group(2));
+            if (yes.isEmpty() || no.isEmpty() || out.stream().anyMatch(x -> x.start() < base + f.end() && base + f.start() < x.end())) continue;
+            double hi = Math.max(yes.getAsDouble(), no.getAsDouble()), lo = Math.min(yes.getAsDouble(), no.getAsDouble());
+            String text = f.group().strip();
+            out.add(new Fact(FactExtractor.VOTES + "majority", hi, hi, text, NumberWords.format(hi), base + f.start(), base + f.end(), base, sentEnd));
+            out.add(new Fact(FactExtractor.VOTES + "minority", lo, lo, text, NumberWords.format(lo), base + f.start(), base + f.end(), base, sentEnd));
+        }
+        Matcher ab = ABSTAINED.matcher(s);
+        while (ab.find()) {
+            OptionalDouble n = NumberWords.parse(ab.group(1));
+            if (n.isEmpty()) continue;
+            out.add(new Fact(FactExtractor.VOTES + "abstentions", n.getAsDouble(), n.getAsDouble(), ab.group().strip(), NumberWords.format(n.getAsDouble()),
+                    base + ab.start(), base + ab.end(), base, sentEnd));
         }
         Matcher v = VOTE_SHARE.matcher(s);
         while (v.find()) {

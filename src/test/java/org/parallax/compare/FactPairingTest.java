@@ -61,7 +61,7 @@ class FactPairingTest {
         assertTrue(f.onlyA().isEmpty());
     }
 
-    private static Comparison.Facts oneSentenceEach(String a, String b) {
+    static Comparison.Facts oneSentenceEach(String a, String b) {
         return new ComparisonService().compare(Samples.fromText(1, "a", a), Samples.fromText(2, "b", b)).facts();
     }
 

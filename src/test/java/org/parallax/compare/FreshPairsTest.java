@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs9,
- * performance.md "Side by side on freshly written pairs"): the 180 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs10,
+ * performance.md "Side by side on freshly written pairs"): the 200 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -130,6 +130,11 @@ class FreshPairsTest {
      * then a number joined to its noun counts it ("five-storey" / "six-storey"): conflicts 23/49.
      */
     static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 23, 7, 0, 15, 28);
+    /**
+     * The tenth set (fresh-pairs10, p91-p100), held out: the figure of its first run, precision 0.840, recall 0.623, conflicts 15/40
+     * with 5 false, cosmetic shown 0/2, one-sided facts 17 right and 17 wrong.
+     */
+    static final Floors TENTH = new Floors("fresh-pairs10", 0.839, 0.623, 15, 5, 0, 17, 17);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -180,16 +185,16 @@ class FreshPairsTest {
     static void importAndRecognise() throws IOException {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
-        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH)) {
+        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
-                files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d\\d-[ab]\\.txt")).sorted().toList());
+                files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d{2,3}-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(180, files.size(), files.toString());
+        assertEquals(200, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(180, report.importedIds().size(), report.summary());
+        assertEquals(200, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(180, summary.processed());
+        assertEquals(200, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -348,6 +353,13 @@ class FreshPairsTest {
     void ninthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(NINTH);
         List<String> failures = s.failures(NINTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void tenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(TENTH);
+        List<String> failures = s.failures(TENTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 
