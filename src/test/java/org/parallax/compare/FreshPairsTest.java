@@ -132,9 +132,11 @@ class FreshPairsTest {
     static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 23, 7, 0, 15, 28);
     /**
      * The tenth set (fresh-pairs10, p91-p100), held out: the figure of its first run, precision 0.840, recall 0.623, conflicts 15/40
-     * with 5 false, cosmetic shown 0/2, one-sided facts 17 right and 17 wrong.
+     * with 5 false, cosmetic shown 0/2, one-sided facts 17 right and 17 wrong; then a vote told as "in favour" and "against"
+     * and its abstentions (VoteTallies): conflicts 16/40; then an occasion called for a date lies ahead (ClauseTense: "have called a
+     * general strike for 1 June" took last year's): false 4.
      */
-    static final Floors TENTH = new Floors("fresh-pairs10", 0.839, 0.623, 15, 5, 0, 17, 17);
+    static final Floors TENTH = new Floors("fresh-pairs10", 0.839, 0.623, 16, 4, 0, 17, 17);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
