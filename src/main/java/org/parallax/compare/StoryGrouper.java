@@ -122,9 +122,23 @@ public final class StoryGrouper {
      * names), weighted with the library's statistics: two documents are candidates when they share two of them.
      */
     public List<Set<String>> keywords(List<StoryDoc> docs, TermStats library) {
+        // keywords are read off the term vectors alone: the documents' dates are not read
+        return keywords(new StoryCorpus(docs, docs.size(), settings, library, false));
+    }
+
+    /**
+     * {@link #group(List, TermStats)} and {@link #keywords(List, TermStats)} of the same documents at once: one reading
+     * of them (tokens, dates, term statistics) serves both, as a placement in the story index needs both.
+     */
+    public Grouped groupWithKeywords(List<StoryDoc> docs, TermStats library) {
         StoryCorpus c = new StoryCorpus(docs, settings, library);
-        List<Set<String>> out = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
+        return new Grouped(run(c, false), keywords(c));
+    }
+
+    /** Each document's keywords in {@code c}. */
+    private List<Set<String>> keywords(StoryCorpus c) {
+        List<Set<String>> out = new ArrayList<>(c.n);
+        for (int i = 0; i < c.n; i++) {
             Set<String> words = new HashSet<>();
             for (int t : keywords(c.text[i], c.ent[i], settings.keywords())) words.add(c.term(t));
             out.add(words);
@@ -146,15 +160,9 @@ public final class StoryGrouper {
      * own tokenising, so memory grows with the number of documents, not with their length.
      */
     public Grouped groupAll(Iterable<StoryDoc> docs, int size) {
-        StoryCorpus c = new StoryCorpus(docs, size, settings, null);
+        StoryCorpus c = new StoryCorpus(docs, size, settings, null, true);
         StoryGrouping g = run(c, false);
-        List<Set<String>> out = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            Set<String> words = new HashSet<>();
-            for (int t : keywords(c.text[i], c.ent[i], settings.keywords())) words.add(c.term(t));
-            out.add(words);
-        }
-        return new Grouped(g, out);
+        return new Grouped(g, keywords(c));
     }
 
     private StoryGrouping run(List<StoryDoc> docs, boolean exhaustive, TermStats library) {
