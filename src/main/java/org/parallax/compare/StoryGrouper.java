@@ -396,11 +396,26 @@ public final class StoryGrouper {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * Adds the ids of the {@code count} heaviest terms of {@code v}, heaviest first and ties in id order: the first
+     * {@code count} of all terms sorted stably by weight, found without sorting them all (the order of adding is kept,
+     * since it decides the order the set gives them back in).
+     */
     private static void addTop(SparseVector v, int count, Set<Integer> out) {
-        Integer[] idx = new Integer[v.ids.length];
-        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        int len = v.ids.length, k = Math.min(count, len);
+        if (k <= 0) return;
+        double[] sorted = v.w.clone();
+        Arrays.sort(sorted);
+        double cut = sorted[len - k]; // the k-th heaviest weight: every heavier term is in, then the first ones at the cut
+        int above = 0;
+        for (double x : v.w) if (Double.compare(x, cut) > 0) above++;
+        Integer[] idx = new Integer[k];
+        for (int i = 0, n = 0, atCut = k - above; n < k; i++) {
+            int c = Double.compare(v.w[i], cut);
+            if (c > 0 || c == 0 && atCut-- > 0) idx[n++] = i;
+        }
         Arrays.sort(idx, (p, q) -> Double.compare(v.w[q], v.w[p]));
-        for (int i = 0; i < Math.min(count, idx.length); i++) out.add(v.ids[idx[i]]);
+        for (int i : idx) out.add(v.ids[i]);
     }
 
     private StoryGrouping assemble(long[] docs, int[] repOf, List<List<Integer>> repMembers, int[][] levels,
