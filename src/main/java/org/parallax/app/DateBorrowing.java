@@ -2,9 +2,12 @@ package org.parallax.app;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -30,17 +33,17 @@ final class DateBorrowing {
         this.articles = articles;
     }
 
-    /** An undated article, its shingles and the best donor found so far. */
+    /** An undated article, how many shingles it has and the best donor found so far. */
     private static final class Borrower {
         final ArticleSummary summary;
-        final Set<String> shingles;
+        final int size;
         long donor = -1;
         double score;
         LocalDate date;
 
-        Borrower(ArticleSummary summary, Set<String> shingles) {
+        Borrower(ArticleSummary summary, int size) {
             this.summary = summary;
-            this.shingles = shingles;
+            this.size = size;
         }
     }
 
@@ -50,18 +53,47 @@ final class DateBorrowing {
         // no donor, nothing to lend: the undated articles (a folder of text files) are not even read
         if (all.stream().noneMatch(DateBorrowing::donor)) return 0;
         List<Borrower> borrowers = new ArrayList<>();
+        // each shingle of an undated article, with the undated articles holding it: a donor's overlap with every one of
+        // them is counted in one pass over the donor's shingles, instead of one set intersection per pair
+        Map<String, int[]> holders = new HashMap<>();
         for (ArticleSummary a : all) {
             if (donor(a)) continue;
-            articles.get(a.id()).ifPresent(full -> borrowers.add(new Borrower(a, shingles(full.bodyText(), SHINGLE))));
+            Article full = articles.get(a.id()).orElse(null);
+            if (full == null) continue;
+            Set<String> mine = shingles(full.bodyText(), SHINGLE);
+            int b = borrowers.size();
+            borrowers.add(new Borrower(a, mine.size()));
+            for (String s : mine) {
+                int[] had = holders.get(s);
+                if (had == null) {
+                    holders.put(s, new int[] {b});
+                } else {
+                    int[] grown = Arrays.copyOf(had, had.length + 1);
+                    grown[had.length] = b;
+                    holders.put(s, grown);
+                }
+            }
         }
         if (borrowers.isEmpty()) return 0;
+        int[] shared = new int[borrowers.size()];
+        int[] touched = new int[borrowers.size()];
         for (ArticleSummary d : all) {
             if (!donor(d)) continue;
             Article donor = articles.get(d.id()).orElse(null);
             if (donor == null) continue;
             Set<String> theirs = shingles(donor.bodyText(), SHINGLE);
-            for (Borrower b : borrowers) {
-                double j = jaccard(b.shingles, theirs);
+            int nt = 0;
+            for (String s : theirs) {
+                int[] hs = holders.get(s);
+                if (hs == null) continue;
+                for (int b : hs) if (shared[b]++ == 0) touched[nt++] = b;
+            }
+            // an undated article sharing no shingle scores 0, which never beats its best so far
+            for (int i = 0; i < nt; i++) {
+                Borrower b = borrowers.get(touched[i]);
+                int inter = shared[touched[i]];
+                shared[touched[i]] = 0;
+                double j = (double) inter / (b.size + theirs.size() - inter);
                 // ties go to the earlier donor in the library's order, as when every donor was held at once
                 if (j > b.score) {
                     b.score = j;

@@ -139,13 +139,12 @@ final class StoryIndex {
         seedDocs.putAll(docs(rest));
         List<StoryDoc> docs = new ArrayList<>(loaded.size());
         for (Article a : libraryOrder(loaded.values())) docs.add(seedDocs.get(a.id()));
-        StoryGrouping g = grouper.group(docs, stats);
-        List<Set<String>> keys = grouper.keywords(docs, stats);
+        StoryGrouper.Grouped g = grouper.groupWithKeywords(docs, stats);
         db.write(c -> {
             Map<String, Integer> deltas = new HashMap<>();
             for (Set<String> terms : newTerms) for (String t : terms) deltas.merge(t, 1, Integer::sum);
             repo.countTerms(c, deltas);
-            save(c, docs, g, keys);
+            save(c, docs, g.grouping(), g.keywords());
             return null;
         });
         int n = articleIds.size();
@@ -177,7 +176,8 @@ final class StoryIndex {
         known.putAll(docs(rest)); // the seeds' documents are not made twice
         List<StoryDoc> docs = new ArrayList<>();
         for (Article a : libraryOrder(loaded.values())) docs.add(known.get(a.id()));
-        save(c, docs, grouper.group(docs, stats), grouper.keywords(docs, stats));
+        StoryGrouper.Grouped g = grouper.groupWithKeywords(docs, stats);
+        save(c, docs, g.grouping(), g.keywords());
     }
 
     /**

@@ -18,7 +18,10 @@ final class StoryCorpus {
     final long[] ids;
     final SparseVector[] text, ent;
     final int[][] years, seq;
-    /** Per document: the days it pins itself to (full dates in its text or resolved ones, and its publication day). */
+    /**
+     * Per document: the days it pins itself to (full dates in its text or resolved ones, and its publication day); null
+     * when the corpus was read without dates.
+     */
     final int[][] days;
     /** Per document: its publication day (epoch day), or {@link Integer#MIN_VALUE} when unknown. */
     final int[] published;
@@ -37,11 +40,15 @@ final class StoryCorpus {
      * own), so a neighbourhood of a library is weighted as the whole library would weigh it.
      */
     StoryCorpus(List<StoryDoc> docs, StoryGrouper.Settings settings, TermStats library) {
-        this(docs, docs.size(), settings, library);
+        this(docs, docs.size(), settings, library, true);
     }
 
-    /** Over {@code size} documents read once from {@code docs}, each dropped once tokenised. */
-    StoryCorpus(Iterable<StoryDoc> docs, int size, StoryGrouper.Settings settings, TermStats library) {
+    /**
+     * Over {@code size} documents read once from {@code docs}, each dropped once tokenised. Without {@code dates} the
+     * days each document pins itself to are not read (they are null): enough for keywords, which only the term
+     * vectors decide, and the dates written in a text cost more to find than the rest of its reading.
+     */
+    StoryCorpus(Iterable<StoryDoc> docs, int size, StoryGrouper.Settings settings, TermStats library, boolean dates) {
         this.settings = settings;
         n = size;
         this.ids = new long[n];
@@ -137,9 +144,11 @@ final class StoryCorpus {
                 }
             }
             years[i] = Arrays.stream(ys, 0, ny).distinct().sorted().toArray();
-            int[] written = d.dates() == null ? StoryDates.days(t) : StoryDates.union(StoryDates.days(d.dates()), StoryDates.days(t));
             published[i] = d.published() == null ? Integer.MIN_VALUE : (int) d.published().toEpochDay();
-            days[i] = d.published() == null ? written : StoryDates.union(written, new int[] {published[i]});
+            if (dates) {
+                int[] written = d.dates() == null ? StoryDates.days(t) : StoryDates.union(StoryDates.days(d.dates()), StoryDates.days(t));
+                days[i] = d.published() == null ? written : StoryDates.union(written, new int[] {published[i]});
+            }
         }
         terms = dict.size();
         name = new boolean[terms];

@@ -43,9 +43,17 @@ final class StoryDates {
         int[] out = new int[8];
         int n = 0;
         // a written-out date ends in its year: look for months and days only just before each year, since scanning the
-        // whole text for month names costs several times more than the rest of grouping's reading of it
-        Matcher years = YEAR_ONLY.matcher(text), mdy = MDY.matcher(text), dmy = DMY.matcher(text);
-        while (years.find()) {
+        // whole text for month names costs several times more than the rest of grouping's reading of it. A year is four
+        // digits opening 19 or 20: a plain scan finds those, and the pattern is asked only there (its word boundaries
+        // see through the region's bounds), for running a pattern along the whole text was most of the rest of the cost
+        Matcher years = YEAR_ONLY.matcher(text).useTransparentBounds(true), mdy = MDY.matcher(text), dmy = DMY.matcher(text);
+        boolean isoLike = false;
+        for (int c = 0, len = text.length(); c + 4 <= len; c++) {
+            char a = text.charAt(c), b = text.charAt(c + 1);
+            if (!((a == '1' && b == '9' || a == '2' && b == '0') && digit(text.charAt(c + 2)) && digit(text.charAt(c + 3)))) continue;
+            isoLike |= c + 4 < len && text.charAt(c + 4) == '-';
+            years.region(c, c + 4);
+            if (!years.lookingAt()) continue;
             int from = Math.max(0, years.start() - 24), to = years.end();
             mdy.region(from, to);
             while (mdy.find()) n = add(out = grow(out, n), n, date(mdy.group(3), month(mdy.group(1)), mdy.group(2)));
@@ -53,15 +61,25 @@ final class StoryDates {
             while (dmy.find()) n = add(out = grow(out, n), n, date(dmy.group(3), month(dmy.group(2)), dmy.group(1)));
         }
         Matcher m;
-        m = NUMERIC.matcher(text);
-        while (m.find()) {
-            String y = m.group(3);
-            if (y.length() == 2) y = "20" + y;
-            n = add(out = grow(out, n), n, date(y, Integer.parseInt(m.group(1)), m.group(2)));
+        // each of these needs a character the text may well not hold: without it, the text is not scanned
+        if (text.indexOf('/') >= 0) {
+            m = NUMERIC.matcher(text);
+            while (m.find()) {
+                String y = m.group(3);
+                if (y.length() == 2) y = "20" + y;
+                n = add(out = grow(out, n), n, date(y, Integer.parseInt(m.group(1)), m.group(2)));
+            }
         }
-        m = ISO.matcher(text);
-        while (m.find()) n = add(out = grow(out, n), n, date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+        if (isoLike) {
+            m = ISO.matcher(text);
+            while (m.find()) n = add(out = grow(out, n), n, date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+        }
         return Arrays.stream(out, 0, n).distinct().sorted().toArray();
+    }
+
+    /** An ASCII digit, what the patterns' {@code \d} matches. */
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The days of the resolved dates that name one day. */

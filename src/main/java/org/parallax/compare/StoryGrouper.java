@@ -122,9 +122,23 @@ public final class StoryGrouper {
      * names), weighted with the library's statistics: two documents are candidates when they share two of them.
      */
     public List<Set<String>> keywords(List<StoryDoc> docs, TermStats library) {
+        // keywords are read off the term vectors alone: the documents' dates are not read
+        return keywords(new StoryCorpus(docs, docs.size(), settings, library, false));
+    }
+
+    /**
+     * {@link #group(List, TermStats)} and {@link #keywords(List, TermStats)} of the same documents at once: one reading
+     * of them (tokens, dates, term statistics) serves both, as a placement in the story index needs both.
+     */
+    public Grouped groupWithKeywords(List<StoryDoc> docs, TermStats library) {
         StoryCorpus c = new StoryCorpus(docs, settings, library);
-        List<Set<String>> out = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
+        return new Grouped(run(c, false), keywords(c));
+    }
+
+    /** Each document's keywords in {@code c}. */
+    private List<Set<String>> keywords(StoryCorpus c) {
+        List<Set<String>> out = new ArrayList<>(c.n);
+        for (int i = 0; i < c.n; i++) {
             Set<String> words = new HashSet<>();
             for (int t : keywords(c.text[i], c.ent[i], settings.keywords())) words.add(c.term(t));
             out.add(words);
@@ -146,15 +160,9 @@ public final class StoryGrouper {
      * own tokenising, so memory grows with the number of documents, not with their length.
      */
     public Grouped groupAll(Iterable<StoryDoc> docs, int size) {
-        StoryCorpus c = new StoryCorpus(docs, size, settings, null);
+        StoryCorpus c = new StoryCorpus(docs, size, settings, null, true);
         StoryGrouping g = run(c, false);
-        List<Set<String>> out = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            Set<String> words = new HashSet<>();
-            for (int t : keywords(c.text[i], c.ent[i], settings.keywords())) words.add(c.term(t));
-            out.add(words);
-        }
-        return new Grouped(g, out);
+        return new Grouped(g, keywords(c));
     }
 
     private StoryGrouping run(List<StoryDoc> docs, boolean exhaustive, TermStats library) {
@@ -388,11 +396,26 @@ public final class StoryGrouper {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * Adds the ids of the {@code count} heaviest terms of {@code v}, heaviest first and ties in id order: the first
+     * {@code count} of all terms sorted stably by weight, found without sorting them all (the order of adding is kept,
+     * since it decides the order the set gives them back in).
+     */
     private static void addTop(SparseVector v, int count, Set<Integer> out) {
-        Integer[] idx = new Integer[v.ids.length];
-        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        int len = v.ids.length, k = Math.min(count, len);
+        if (k <= 0) return;
+        double[] sorted = v.w.clone();
+        Arrays.sort(sorted);
+        double cut = sorted[len - k]; // the k-th heaviest weight: every heavier term is in, then the first ones at the cut
+        int above = 0;
+        for (double x : v.w) if (Double.compare(x, cut) > 0) above++;
+        Integer[] idx = new Integer[k];
+        for (int i = 0, n = 0, atCut = k - above; n < k; i++) {
+            int c = Double.compare(v.w[i], cut);
+            if (c > 0 || c == 0 && atCut-- > 0) idx[n++] = i;
+        }
         Arrays.sort(idx, (p, q) -> Double.compare(v.w[q], v.w[p]));
-        for (int i = 0; i < Math.min(count, idx.length); i++) out.add(v.ids[idx[i]]);
+        for (int i : idx) out.add(v.ids[i]);
     }
 
     private StoryGrouping assemble(long[] docs, int[] repOf, List<List<Integer>> repMembers, int[][] levels,

@@ -94,6 +94,8 @@ final class Acronyms {
     }
 
     /** Right after an organisation: one capitalised word in brackets, its short name ("Agency (Aemet)", "(Ofcom)"). */
+    /** An ampersand between two capitals ("M&S"). */
+    private static final Pattern INITIALS_AMPERSAND = Pattern.compile("(?<=\\p{Lu})&(?=\\p{Lu})");
     private static final Pattern BRACKETED_NAME = Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[\\p{L}&\\-]{1,24})\\s*\\)");
 
     /**
@@ -146,7 +148,7 @@ final class Acronyms {
 
     static boolean isAcronym(String s) {
         // "M&S", "AT&T": an ampersand between initials is part of the acronym, not of its letters
-        String t = s.strip().replace(".", "").replaceAll("(?<=\\p{Lu})&(?=\\p{Lu})", "");
+        String t = INITIALS_AMPERSAND.matcher(s.strip().replace(".", "")).replaceAll("");
         return t.length() >= 2 && t.length() <= 10 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 && t.chars().anyMatch(Character::isLetter);
     }

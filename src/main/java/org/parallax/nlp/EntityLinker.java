@@ -846,8 +846,10 @@ public final class EntityLinker {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String clean(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
     }
 
     /** A person's name words, lower case, without honorifics, initials and possessive. */

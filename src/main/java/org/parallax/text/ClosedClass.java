@@ -34,6 +34,8 @@ public final class ClosedClass {
             "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
             "nobody", "nothing", "none");
 
+    /** A clitic after an apostrophe at the end of a word ("he's", "it’s"). */
+    private static final Pattern CLITIC = Pattern.compile("['’]\\p{L}+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     private ClosedClass() {
@@ -116,6 +118,6 @@ public final class ClosedClass {
 
     private static String bare(String word) {
         // "he's", "she'd", "it’s": the pronoun with a clitic
-        return word.toLowerCase(Locale.ROOT).replaceAll("['’]\\p{L}+$", "");
+        return CLITIC.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

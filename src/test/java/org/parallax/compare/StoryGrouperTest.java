@@ -168,6 +168,38 @@ class StoryGrouperTest {
         assertEquals(List.of("2005-11-28", "2009-02-03", "2013-03-14", "2013-03-15"), got);
     }
 
+    /** Keywords pick the heaviest terms without sorting them all: the same ids, in the same order, as a full stable sort. */
+    @Test
+    void keywordsAreTheHeaviestTermsAsAFullSortPicksThem() {
+        Random random = new Random(11);
+        double[] levels = {0.0, 0.5, 1.25, 2.0, 3.5};
+        for (int round = 0; round < 2000; round++) {
+            SparseVector[] v = new SparseVector[2];
+            for (int s = 0; s < 2; s++) {
+                int len = random.nextInt(80);
+                int[] ids = new int[len];
+                double[] w = new double[len];
+                for (int i = 0; i < len; i++) {
+                    ids[i] = i * 3 + random.nextInt(3);
+                    w[i] = round % 2 == 0 ? levels[random.nextInt(levels.length)] : random.nextDouble();
+                }
+                v[s] = new SparseVector(ids, w);
+            }
+            int count = 1 + random.nextInt(40);
+            Set<Integer> want = new java.util.LinkedHashSet<>();
+            for (SparseVector x : v) {
+                Integer[] idx = new Integer[x.ids.length];
+                for (int i = 0; i < idx.length; i++) idx[i] = i;
+                java.util.Arrays.sort(idx, (p, q) -> Double.compare(x.w[q], x.w[p]));
+                for (int i = 0; i < Math.min(x == v[0] ? count : count / 3, idx.length); i++) want.add(x.ids[idx[i]]);
+            }
+            Set<Integer> hashed = new HashSet<>();
+            want.forEach(hashed::add);
+            assertEquals(java.util.Arrays.toString(hashed.stream().mapToInt(Integer::intValue).toArray()),
+                    java.util.Arrays.toString(StoryGrouper.keywords(v[0], v[1], count)));
+        }
+    }
+
     @Test
     void theGroupingDoesNotDependOnTheOrderOfTheDocuments() {
         List<StoryDoc> docs = new java.util.ArrayList<>();
