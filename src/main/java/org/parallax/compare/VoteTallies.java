@@ -37,21 +37,11 @@ final class VoteTallies {
             boolean hyphen = m.group(3) != null;
             String x = hyphen ? m.group(3) : m.group(1), y = hyphen ? m.group(4) : m.group(2);
             if (!hyphen && !m.group().toLowerCase(Locale.ROOT).contains("vote") && !VOTE_BEFORE.matcher(s.substring(0, m.start())).find()) continue;
-            OptionalDouble a = NumberWords.parse(x), b = NumberWords.parse(y);
-            if (a.isEmpty() || b.isEmpty()) continue;
-            double hi = Math.max(a.getAsDouble(), b.getAsDouble()), lo = Math.min(a.getAsDouble(), b.getAsDouble());
-            String text = m.group().strip();
-            out.add(new Fact(FactExtractor.VOTES + "majority", hi, hi, text, NumberWords.format(hi), base + m.start(), base + m.end(), base, sentEnd));
-            out.add(new Fact(FactExtractor.VOTES + "minority", lo, lo, text, NumberWords.format(lo), base + m.start(), base + m.end(), base, sentEnd));
+            sides(m, x, y, base, sentEnd, out);
         }
         Matcher f = FOR_AGAINST.matcher(s);
         while (f.find()) {
-            OptionalDouble yes = NumberWords.parse(f.group(1)), no = NumberWords.parse(f.group(2));
-            if (yes.isEmpty() || no.isEmpty() || out.stream().anyMatch(x -> x.start() < base + f.end() && base + f.start() < x.end())) continue;
-            double hi = Math.max(yes.getAsDouble(), no.getAsDouble()), lo = Math.min(yes.getAsDouble(), no.getAsDouble());
-            String text = f.group().strip();
-            out.add(new Fact(FactExtractor.VOTES + "majority", hi, hi, text, NumberWords.format(hi), base + f.start(), base + f.end(), base, sentEnd));
-            out.add(new Fact(FactExtractor.VOTES + "minority", lo, lo, text, NumberWords.format(lo), base + f.start(), base + f.end(), base, sentEnd));
+            if (out.stream().noneMatch(x -> x.start() < base + f.end() && base + f.start() < x.end())) sides(f, f.group(1), f.group(2), base, sentEnd, out);
         }
         Matcher ab = ABSTAINED.matcher(s);
         while (ab.find()) {
@@ -68,6 +58,16 @@ final class VoteTallies {
             out.add(new Fact(FactExtractor.VOTES + "majority", a.getAsDouble(), a.getAsDouble(), v.group(1), NumberWords.format(a.getAsDouble()), start, end,
                     base, sentEnd));
         }
+    }
+
+    /** The majority's and the minority's votes of the tally {@code m} found, whose sides are written {@code x} and {@code y}. */
+    private static void sides(Matcher m, String x, String y, int base, int sentEnd, List<Fact> out) {
+        OptionalDouble a = NumberWords.parse(x), b = NumberWords.parse(y);
+        if (a.isEmpty() || b.isEmpty()) return;
+        double hi = Math.max(a.getAsDouble(), b.getAsDouble()), lo = Math.min(a.getAsDouble(), b.getAsDouble());
+        String text = m.group().strip();
+        out.add(new Fact(FactExtractor.VOTES + "majority", hi, hi, text, NumberWords.format(hi), base + m.start(), base + m.end(), base, sentEnd));
+        out.add(new Fact(FactExtractor.VOTES + "minority", lo, lo, text, NumberWords.format(lo), base + m.start(), base + m.end(), base, sentEnd));
     }
 
     private VoteTallies() {
