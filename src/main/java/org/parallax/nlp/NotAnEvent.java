@@ -33,7 +33,9 @@ final class NotAnEvent {
             + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
             + "|approval|success|silence)"
             + "|(press|news)\\s+conferences?"
-            + "|(meet(s|ing)?|met)\\s+(the\\s+)?(press|media|reporters|journalists)|meeting\\s+(points?|rooms?)"
+            // not people of the press met as people ("met the press officers", "met media owners")
+            + "|(meet(s|ing)?|met)\\s+(the\\s+)?(press|media|reporters|journalists)(?!\\s+(officers?|secretar(y|ies)|teams?|attach\\w*|aides?"
+            + "|advisers?|advisors?|chiefs?|barons?|owners?|regulators?|watchdogs?|council|office|union|freedom)\\b)|meeting\\s+(points?|rooms?)"
             + "|(hopes?|hoped|hoping|wants?|wanted|wish(es|ed)?|would\\s+like)\\s+to\\s+(visit|meet|travel|tour|go)"
             + "|^\\W*(for\\s+[^.;]{1,100}?,\\s*)?(please\\s+)?visit\\b(?!\\s+(to|by|of|from|was|is|will)\\b)"
             + "|mov(e|es|ed|ing)\\s+on\\s+to\\s+(another|other|a|an|new|the\\s+next)\\b"
