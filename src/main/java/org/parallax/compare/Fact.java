@@ -64,6 +64,9 @@ public record Fact(String kind, double lo, double hi, String text, String normal
      * but not a given name ("John Jenkin, 23," and "Kathryn Jenkin, 20,"). Both are
      * taken to be of one kind.
      */
+    /** Five years in days: dates further apart than this are two facts ({@link #couldBeSame}). */
+    private static final double DATES_APART = 5 * 365.25;
+
     public boolean couldBeSame(Fact o) {
         if (kind.startsWith("amount") || kind.startsWith("distance") || kind.equals(FactExtractor.LENGTH) || kind.startsWith(FactExtractor.COUNTED)
                 || kind.equals("speed") || kind.equals(FactExtractor.DURATION) || kind.equals(FactExtractor.WEIGHT)) {
@@ -71,6 +74,9 @@ public record Fact(String kind, double lo, double hi, String text, String normal
             return a > 0 && b > 0 && Math.max(a, b) <= 3 * Math.min(a, b);
         }
         if (kind.equals("magnitude")) return Math.abs((lo + hi) / 2 - (o.lo + o.hi) / 2) <= 1.0;
+        // two dates more than five years apart ("The last increase was in 2004" / "From 2030, the age will rise"): a
+        // background date beside the news's, not one date the outlets give differently (those differ by a year or a day)
+        if (kind.equals("date")) return Math.abs((lo + hi) / 2 - (o.lo + o.hi) / 2) <= DATES_APART;
         if (kind.startsWith("age of ")) {
             String mine = givenName(), theirs = o.givenName();
             return mine == null || theirs == null || mine.equalsIgnoreCase(theirs);

@@ -48,4 +48,20 @@ class FactKindsTenthSetTest {
         assertTrue(FactExtractor.extract("Between 10 and 15 people were against it.", 0, 41).stream()
                 .noneMatch(x -> x.kind().startsWith(FactExtractor.VOTES)));
     }
+
+    private static Fact date(java.time.LocalDate from, java.time.LocalDate to) {
+        return new Fact("date", from.toEpochDay(), to.toEpochDay(), from.toString(), from + ".." + to, 0, 4, 0, 10);
+    }
+
+    @Test
+    void twoDatesYearsApartAreTwoFactsButAYearOrADayApartCanBeOne() {
+        Fact y2004 = date(java.time.LocalDate.of(2004, 1, 1), java.time.LocalDate.of(2004, 12, 31));
+        Fact y2030 = date(java.time.LocalDate.of(2030, 1, 1), java.time.LocalDate.of(2030, 12, 31));
+        Fact y2005 = date(java.time.LocalDate.of(2005, 1, 1), java.time.LocalDate.of(2005, 12, 31));
+        Fact tuesday = date(java.time.LocalDate.of(2027, 5, 11), java.time.LocalDate.of(2027, 5, 11));
+        Fact wednesday = date(java.time.LocalDate.of(2027, 5, 12), java.time.LocalDate.of(2027, 5, 12));
+        Fact y2017 = date(java.time.LocalDate.of(2017, 1, 1), java.time.LocalDate.of(2017, 12, 31));
+        assertTrue(!y2004.couldBeSame(y2030) && !y2017.couldBeSame(wednesday));
+        assertTrue(y2004.couldBeSame(y2005) && tuesday.couldBeSame(wednesday));
+    }
 }
