@@ -36,8 +36,6 @@ final class StoryDayCounts {
     private static final Pattern THAN_AFTER = Pattern.compile("^\\s+than\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_OF_DAY = Pattern.compile("^(?:morning|afternoon|evening|night)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THAT_BEFORE = Pattern.compile("\\b(?:[Tt]hat|same)\\s+$");
-    private static final List<String> SMALL = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve");
 
     /** The day counted from {@code storyDay}, a single day; null when the text is none of these phrases or there is none. */
     static DateRange counted(String text, int start, int end, DateRange storyDay) {
@@ -47,7 +45,7 @@ final class StoryDayCounts {
         Matcher w = WEEKS.matcher(surface);
         Matcher f = FORTNIGHT.matcher(surface);
         if (w.matches() || f.matches()) {
-            int weeks = f.matches() ? 2 : weeks(w.group(1));
+            int weeks = f.matches() ? 2 : RelativeDates.count(w.group(1));
             return DateRange.day(storyDay.start().plusWeeks(weeks));
         }
         Matcher d = FOLLOWING_WEEKDAY.matcher(surface);
@@ -89,11 +87,5 @@ final class StoryDayCounts {
             if (YEAR_DIGITS.matcher(d.text()).find() && (d.range().end().isBefore(today) || d.range().start().isAfter(today))) otherYear = true;
         }
         return otherYear;
-    }
-
-    private static int weeks(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.chars().allMatch(Character::isDigit)) return Integer.parseInt(w);
-        return Math.max(1, SMALL.indexOf(w));
     }
 }
