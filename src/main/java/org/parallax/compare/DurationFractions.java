@@ -1,5 +1,6 @@
 package org.parallax.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,29 +27,33 @@ final class DurationFractions {
             + FactExtractor.DIGITS + "|" + FactExtractor.WORDNUM + "|an?)(?:\\s+" + UNIT + "\\s+and\\s+a\\s+half|\\s+and\\s+a\\s+half\\s+"
             + UNIT + ")\\b(?![\\s-]+old\\b)");
 
-    /** Adds the lengths of time of sentence {@code s} (at {@code base} in its text) told by a fraction of a unit. */
-    static void find(String s, int base, int sentEnd, List<Fact> out, Map<String, Double> seconds) {
+    /**
+     * Adds the lengths of time of sentence {@code s} (at {@code base} in its text) told by a fraction of a unit; returns the
+     * spans of {@code s} every such phrase covers, added or not, so that no reading of "an hour" is taken out of "half an hour".
+     */
+    static List<int[]> find(String s, int base, int sentEnd, List<Fact> out, Map<String, Double> seconds) {
+        List<int[]> spans = new ArrayList<>();
         Matcher m = PART.matcher(s);
         while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
             String part = m.group(2).toLowerCase(Locale.ROOT);
             double v = part.startsWith("half") ? 0.5 : part.startsWith("three") ? 0.75 : 0.25;
             add(s, m, m.group(1), v, m.group(3), base, sentEnd, out, seconds);
         }
         Matcher h = AND_A_HALF.matcher(s);
         while (h.find()) {
+            spans.add(new int[] {h.start(), h.end()});
             String num = h.group(2).toLowerCase(Locale.ROOT);
             OptionalDouble n = num.equals("a") || num.equals("an") ? OptionalDouble.of(1) : NumberWords.parse(num);
             if (n.isEmpty()) continue;
             add(s, h, h.group(1), n.getAsDouble() + 0.5, h.group(3) != null ? h.group(3) : h.group(4), base, sentEnd, out, seconds);
         }
+        return spans;
     }
 
-    /** Whether {@code s[start, end)} lies in a fraction of a unit ("an hour" in "half an hour" or "an hour and a half"). */
-    static boolean inside(String s, int start, int end) {
-        for (Pattern p : List.of(PART, AND_A_HALF)) {
-            Matcher m = p.matcher(s);
-            while (m.find()) if (m.start() <= start && end <= m.end()) return true;
-        }
+    /** Whether {@code [start, end)} lies in one of the {@code spans} {@link #find} returned. */
+    static boolean inside(List<int[]> spans, int start, int end) {
+        for (int[] sp : spans) if (sp[0] <= start && end <= sp[1]) return true;
         return false;
     }
 

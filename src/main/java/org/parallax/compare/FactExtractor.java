@@ -663,7 +663,7 @@ public final class FactExtractor {
      * like counts of things.
      */
     private static void durations(String s, int base, int sentEnd, List<Fact> out) {
-        DurationFractions.find(s, base, sentEnd, out, DURATION_SECONDS);
+        List<int[]> fractions = DurationFractions.find(s, base, sentEnd, out, DURATION_SECONDS);
         Matcher m = DURATION_PHRASE.matcher(s);
         while (m.find()) {
             int start = base + m.start(), end = base + m.end();
@@ -674,7 +674,7 @@ public final class FactExtractor {
             if ((low.equals("a") || low.equals("an")) && unit.equals("second") && ORDINAL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                     || NOT_A_LENGTH_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                     || WINDOW_BEFORE.matcher(s.substring(0, m.start())).find()
-                    || DurationFractions.inside(s, m.start(), m.end())
+                    || DurationFractions.inside(fractions, m.start(), m.end())
                     || unit.equals("year") && s.charAt(m.start(3) - 1) == '-'
                     || RUNNING.matcher(s).find()) {
                 continue;
