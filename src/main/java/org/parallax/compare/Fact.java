@@ -55,18 +55,18 @@ public record Fact(String kind, double lo, double hi, String text, String normal
         return Tokens.key(text, 0, text.length()).equals(Tokens.key(o.text, 0, o.text.length())) && !text.isBlank();
     }
 
+    /** Five years in days: dates further apart than this are two facts ({@link #couldBeSame}). */
+    private static final double DATES_APART = 5 * 365.25;
+
     /**
      * Whether two values that do not agree can still be one fact that the outlets report differently, so that their
      * difference is a conflict. Not so for sums, lengths or durations more than three times apart ("a market value of $115 billion"
      * and "will buy it for $13.9 billion": two sums, not one reported twice; a 60-metre fall and a 600-metre one:
      * two falls), for magnitudes more than one apart (a 2.0 foreshock and the 4.2 quake; outlets' readings of one quake
-     * differ by tenths), nor for the ages of two people who share a family name
-     * but not a given name ("John Jenkin, 23," and "Kathryn Jenkin, 20,"). Both are
+     * differ by tenths), for dates more than five years apart (a background year beside the news's day), nor for the ages
+     * of two people who share a family name but not a given name ("John Jenkin, 23," and "Kathryn Jenkin, 20,"). Both are
      * taken to be of one kind.
      */
-    /** Five years in days: dates further apart than this are two facts ({@link #couldBeSame}). */
-    private static final double DATES_APART = 5 * 365.25;
-
     public boolean couldBeSame(Fact o) {
         if (kind.startsWith("amount") || kind.startsWith("distance") || kind.equals(FactExtractor.LENGTH) || kind.startsWith(FactExtractor.COUNTED)
                 || kind.equals("speed") || kind.equals(FactExtractor.DURATION) || kind.equals(FactExtractor.WEIGHT)) {

@@ -6,7 +6,10 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The sides of a vote a sentence tells, for {@link FactExtractor}: kind {@link FactExtractor#VOTES} plus majority or minority. Pure. */
+/**
+ * The sides of a vote a sentence tells, for {@link FactExtractor}: kind {@link FactExtractor#VOTES} plus majority, minority or
+ * abstentions. Pure.
+ */
 final class VoteTallies {
     private static final String DIGITS = FactExtractor.DIGITS;
     private static final String WORDNUM = FactExtractor.WORDNUM;
