@@ -15,7 +15,10 @@ public final class AuthorNames {
     private static final String LABEL_WORDS = "post author|author|autor(?:in)?|auteur|verfasser(?:in)?|written by|posted by"
             + "|published by|text und (?:interview|fotos?)|text|interview|erstellt von|eingestellt von|veröffentlicht von"
             + "|publiziert von|geschrieben von|artikel von|(?:zeige )?alle beiträge von|beitrag von|ein beitrag von|von"
-            + "|by|par|por|publié par|about the author|über|ein artikel von|eine kolumne von|ein interview von|text von|beitragvon"
+            + "|by|par|por|publié par|about the author"
+            // a label naming what the person made ("Story by", "Words by", "Reporting by")
+            + "|(?:story|words|reporting|report|article|column|photos and text|text and photos) by"
+            + "|über|ein artikel von|eine kolumne von|ein interview von|text von|beitragvon"
             // a job title before the name ("Autor: Rechtsanwalt Sebastian Einbock"); academic titles stay with it
             + "|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|notar|notarin|steuerberater(?:in)?|pressesprecher(?:in)?"
             + "|redakteur(?:in)?|journalist(?:in)?|pfarrer(?:in)?|attorney|lawyer";
@@ -29,6 +32,23 @@ public final class AuthorNames {
             + "|\\s*[-–—|]\\s*https?://\\S*$"
             // "... at" or "... um" left when a byline's time was cut off; "Mitglied der Redaktion", "Alles von ..."
             + "|\\s+(?:at|um|à)$|\\s+(?:mitglied der|member of|alles von|more from|mehr von)\\s.*$");
+    /** An e-mail address beside the name ("Emily Carter | ecarter@example.com", "(ecarter@example.com)"). */
+    private static final Pattern EMAIL = Pattern.compile("\\s*[|,/(<\\[\\p{Pd}]?\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?");
+    /**
+     * A job title after the name and a comma, a dash or a bar ("Jane Roe, Health Correspondent", "Max Muster |
+     * Redakteur"): the role word must be one of a newsroom's.
+     */
+    private static final Pattern ROLE = Pattern.compile("(?iU)\\s*(?:[,|–—]|\\s-)\\s*(?:[\\p{L}'’&-]+\\s+){0,3}"
+            + "(?:correspondent|reporter|editor|writer|columnist|contributor|producer|anchor|critic|analyst"
+            + "|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|correspondant(?:e)?|journaliste|rédact(?:eur|rice)"
+            + "|corresponsal|periodista|redactor(?:a)?)s?\\b[^,;]*$");
+    /**
+     * A news agency credited after the writer's full name ("Javier Ruiz / EFE", "AMY LIU Associated Press"); the agency
+     * alone stays, as the credit of a wire story.
+     */
+    private static final Pattern AGENCY = Pattern.compile("(?:\\s*[/|,(–—]\\s*|\\s+-\\s+)(?:AP|AFP|EFE|dpa|DPA|APA|ANSA|KNA|epd"
+            + "|SDA|PA|Reuters|Xinhua|Kyodo|Europa Press)\\)?$"
+            + "|(?:\\s*[/|,(–—]\\s*|\\s+-\\s+|\\s+)(?i:(?:the\\s+)?(?:associated press|agence france-presse))\\)?$");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?iU)^(?:name|e-?mail|website|no author|unknown|anonymous"
             + "|admin|administrator|webmaster|follow|folgen|by|von|publiziert|veröffentlicht|posted|published|share"
             + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
@@ -64,7 +84,12 @@ public final class AuthorNames {
             if (t.equals(s)) break;
             s = t;
         }
+        s = EMAIL.matcher(s).replaceAll("").strip();
         s = TRAILING.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
+        s = ROLE.matcher(s).replaceFirst("");
+        // only after a full name: initials or a short sign with the agency ("det/dpa") are the newsroom's signature
+        String person = AGENCY.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
+        if (person.contains(" ")) s = person;
         if (s.codePointCount(0, s.length()) < 2 || PLACEHOLDER.matcher(s).find() || PHRASE.matcher(s).find()) return null;
         return s;
     }

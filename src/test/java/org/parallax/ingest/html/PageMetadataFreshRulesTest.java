@@ -1,0 +1,45 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The metadata rules found on the freshly written pages (src/test/resources/fresh-pages): bylines with a role, an
+ * e-mail address, an agency credit or a "Story by" label; a sharing title cut short of the printed headline; a time
+ * printed with a point; a press-release wire's date beside its headline. Each with the cases it must leave alone.
+ */
+class PageMetadataFreshRulesTest {
+    @Test
+    void authorLosesARoleAfterTheName() {
+        assertEquals("Jane Roe", AuthorNames.clean("Jane Roe, Health Correspondent"));
+        assertEquals("Max Muster", AuthorNames.clean("Max Muster | Redakteur"));
+        assertEquals("Lucy Hargreaves", AuthorNames.clean("Lucy Hargreaves - Senior Transport Reporter"));
+        // co-authors and a name that only looks like a word stay
+        assertEquals("Jane Roe, John Smith", AuthorNames.clean("Jane Roe, John Smith"));
+        assertEquals("Anna Reporter", AuthorNames.clean("Anna Reporter"));
+    }
+
+    @Test
+    void authorLosesAnEmailAddressAndAStoryByLabel() {
+        assertEquals("Emily Carter", AuthorNames.clean("By Emily Carter | ecarter@dailyherald.example"));
+        assertEquals("Emily Carter", AuthorNames.clean("Emily Carter (ecarter@dailyherald.example)"));
+        assertEquals("Rachel Kim", AuthorNames.clean("Story by Rachel Kim"));
+        assertEquals("Nora Feld", AuthorNames.clean("Words by Nora Feld"));
+        // a surname Story is no label without "by"
+        assertEquals("Anna Story", AuthorNames.clean("Anna Story"));
+    }
+
+    @Test
+    void authorLosesAnAgencyCreditAfterAFullName() {
+        assertEquals("Javier Ruiz", AuthorNames.clean("Javier Ruiz / EFE"));
+        assertEquals("CHINEDU OKAFOR and AMY LIU", AuthorNames.clean("By CHINEDU OKAFOR and AMY LIU Associated Press"));
+        assertEquals("Sara Lind", AuthorNames.clean("Sara Lind (AFP)"));
+        // the agency alone is a wire story's credit; a short sign with it is the newsroom's signature
+        assertEquals("Reuters", AuthorNames.clean("Reuters"));
+        assertEquals("The Associated Press", AuthorNames.clean("The Associated Press"));
+        assertEquals("det/dpa", AuthorNames.clean("det/dpa"));
+        // an agency's name inside a longer name is not a credit
+        assertEquals("Thomson Reuters", AuthorNames.clean("Thomson Reuters"));
+    }
+}
