@@ -32,7 +32,7 @@ class FreshPagesQualityTest {
     private static final int PAGES = 24;
     // Floors at the counts of the held-out first run (2026-12-07: title 21, author 19, date 22 of 24 pages; body
     // snippets kept 72 of 72, furniture left out 70 of 72), so losing one page or one snippet fails.
-    private static final int MIN_TITLES = 21;
+    private static final int MIN_TITLES = 23;
     private static final int MIN_AUTHORS = 24;
     private static final int MIN_DATES = 22;
     private static final int MIN_KEPT = 72;

@@ -363,7 +363,7 @@ final class TitleChooser {
         // site's name already
         String tab = MetadataExtractor.tab(doc);
         if (fromTitleElement && otherWords(h, title, tab)) return h;
-        if (templateWords(h, title) || kickerInTab(h, title, tab)) return h;
+        if (templateWords(h, title) || kickerInTab(h, title, tab) || shortenedForSharing(h, title, tab)) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }
@@ -385,6 +385,21 @@ final class TitleChooser {
             return false;
         }
         return TEMPLATE_WORDS.matcher(rest.strip()).matches();
+    }
+
+    /**
+     * Whether the metadata title is the heading {@code h} cut short for sharing: the heading opens with the title's words
+     * (three or more) and goes on for two words or more ("Measles case confirmed at Riverside elementary" beside the h1
+     * "Measles case confirmed at Riverside elementary, families told to check vaccination records"), and the tab's title
+     * holds the whole heading, so the site itself gives the longer form as its headline.
+     */
+    private static boolean shortenedForSharing(String h, String title, String tabTitle) {
+        String t = title.replaceAll("\\s+", " ").strip();
+        if (tabTitle == null || words(t) < 3 || h.length() <= t.length() + 1 || !h.regionMatches(true, 0, t, 0, t.length())
+                || Character.isLetterOrDigit(h.charAt(t.length())) || words(h.substring(t.length()).replaceAll("^[^\\p{L}\\p{N}]+", "")) < 2) {
+            return false;
+        }
+        return tabTitle.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).contains(h.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parallax.ingest.html.MetadataPages.PROSE;
+import static org.parallax.ingest.html.MetadataPages.read;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +43,25 @@ class PageMetadataFreshRulesTest {
         assertEquals("det/dpa", AuthorNames.clean("det/dpa"));
         // an agency's name inside a longer name is not a credit
         assertEquals("Thomson Reuters", AuthorNames.clean("Thomson Reuters"));
+    }
+
+    @Test
+    void titleIsThePrintedHeadlineWhenTheSharingTitleCutsItShort() {
+        PageMetadata cut = read("<title>Measles case confirmed at Riverside elementary, families told to check records | KRVT</title>"
+                + "<meta property='og:title' content='Measles case confirmed at Riverside elementary'>",
+                "<h1>Measles case confirmed at Riverside elementary, families told to check records</h1>" + PROSE);
+        assertEquals("Measles case confirmed at Riverside elementary, families told to check records", cut.title());
+        // the tab does not give the longer heading: the metadata title stays
+        PageMetadata notInTab = read("<title>Measles case confirmed at Riverside elementary | KRVT</title>"
+                + "<meta property='og:title' content='Measles case confirmed at Riverside elementary'>",
+                "<h1>Measles case confirmed at Riverside elementary, families told to check records</h1>" + PROSE);
+        assertEquals("Measles case confirmed at Riverside elementary", notInTab.title());
+        // a heading that goes on by one word only, or a title of two words, is left to the other rules
+        PageMetadata oneWord = read("<title>Bridge closed to cars today | Example</title>"
+                + "<meta property='og:title' content='Bridge closed to cars'>", "<h1>Bridge closed to cars today</h1>" + PROSE);
+        assertEquals("Bridge closed to cars", oneWord.title());
+        PageMetadata twoWords = read("<title>Bridge closed to cars and bikes | Example</title>"
+                + "<meta property='og:title' content='Bridge closed'>", "<h1>Bridge closed to cars and bikes</h1>" + PROSE);
+        assertEquals("Bridge closed", twoWords.title());
     }
 }
