@@ -326,6 +326,13 @@ final class PageDates {
     private static final Pattern LOCAL_SECONDS = Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2})\\s*");
     /** A time of day to the minute, on a 24 or a 12 hour clock: "22:41", "10:41 PM". */
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d])(?:\\s*(?i:([ap])\\.?m\\b\\.?))?");
+    /**
+     * A time written with a point ("06.05 AEDT", "20.48 GMT", "9.30 pm"), as British and Australian papers print it: only
+     * before a zone or am/pm, so that a day and month ("15.03") is not taken for one.
+     */
+    private static final Pattern POINT_CLOCK = Pattern.compile("(?<![\\d.:])([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s*(?:[A-Z]{1,4}T\\b"
+            + "|GMT\\b|UTC\\b|(?i:[ap]\\.?m\\b)))");
+    private static final Pattern ANY_CLOCK = Pattern.compile(CLOCK.pattern() + "|" + POINT_CLOCK.pattern());
     /** Longer than this, a line with a time is running text, not a date line. */
     private static final int MAX_CLOCK_LINE = 60;
     /** Farthest a zone lies from UTC, in hours. */
@@ -354,8 +361,8 @@ final class PageDates {
         }
         // or a short printed line with the local day and the time to the minute ("3/5/2022 22:41" for 02:41 GMT the 4th)
         if (utc.getMinute() == 0 || doc.body() == null) return null;
-        for (Element e : doc.body().getElementsMatchingOwnText(CLOCK)) {
-            String text = e.text().replace('\u00A0', ' ').strip();
+        for (Element e : doc.body().getElementsMatchingOwnText(ANY_CLOCK)) {
+            String text = POINT_CLOCK.matcher(e.text().replace('\u00A0', ' ').strip()).replaceAll("$1:$2");
             if (text.length() > MAX_CLOCK_LINE || furniture(e, FURNITURE)) continue;
             Matcher c = CLOCK.matcher(text);
             while (c.find()) {

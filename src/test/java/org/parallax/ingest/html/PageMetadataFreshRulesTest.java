@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parallax.ingest.html.MetadataPages.PROSE;
 import static org.parallax.ingest.html.MetadataPages.read;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,5 +65,24 @@ class PageMetadataFreshRulesTest {
         PageMetadata twoWords = read("<title>Bridge closed to cars and bikes | Example</title>"
                 + "<meta property='og:title' content='Bridge closed'>", "<h1>Bridge closed to cars and bikes</h1>" + PROSE);
         assertEquals("Bridge closed", twoWords.title());
+    }
+
+    @Test
+    void aUtcStampIsDatedByTheLocalDayALinePrintsWithAPointClock() {
+        String head = "<html lang=en-AU><head><meta property='article:published_time' content='2033-02-14T19:05:00Z'>";
+        PageMetadata point = MetadataPagesRead.page(head, "<h1>Cyclone live</h1><div>First published on Sun 15 Feb 2033"
+                + " 06.05 AEDT</div>" + PROSE);
+        assertEquals(LocalDate.of(2033, 2, 15), point.published());
+        // numbers with a point and no zone or am/pm after them may be a day and month ("06.05"): the UTC day stays
+        PageMetadata noZone = MetadataPagesRead.page(head, "<h1>Cyclone live</h1><div>Sun 15 Feb 2033 06.05</div>" + PROSE);
+        assertEquals(LocalDate.of(2033, 2, 14), noZone.published());
+    }
+
+    /** A page whose {@code <html>} element is given, for the rules that read its language. */
+    private static final class MetadataPagesRead {
+        static PageMetadata page(String htmlAndHead, String body) {
+            return new MetadataExtractor().extract(org.jsoup.Jsoup.parse(htmlAndHead + "</head><body>" + body
+                    + "</body></html>", "https://example.org/"));
+        }
     }
 }
