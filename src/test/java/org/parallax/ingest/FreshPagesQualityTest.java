@@ -31,10 +31,11 @@ class FreshPagesQualityTest {
     private static final Logger LOG = Logger.getLogger(FreshPagesQualityTest.class.getName());
     private static final int PAGES = 24;
     // Floors at the counts of the held-out first run (2026-12-07: title 21, author 19, date 22 of 24 pages; body
-    // snippets kept 72 of 72, furniture left out 70 of 72), so losing one page or one snippet fails.
+    // snippets kept 72 of 72, furniture left out 70 of 72), so losing one page or one snippet fails; raised after the
+    // fixes by kind of stop 40 (bylines, a sharing title cut short, a point clock, a wire's date): 23, 24, 24.
     private static final int MIN_TITLES = 23;
     private static final int MIN_AUTHORS = 24;
-    private static final int MIN_DATES = 23;
+    private static final int MIN_DATES = 24;
     private static final int MIN_KEPT = 72;
     private static final int MIN_LEFT_OUT = 70;
 

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.parallax.text.Months;
 
 /**
@@ -107,6 +108,9 @@ final class PageDates {
         Element article = mainArticle(doc);
         LocalDate d = article == null ? null : inside(article);
         if (d == null && article != null) d = labelled(article);
+        // a page with no article element (a press-release wire's header rows) prints its day beside the headline, when
+        // its one h1 reads as one (four words or more, no link: a site's logo in an h1 links home, its date is today's)
+        if (d == null && article == null && headlineH1(doc)) d = besideHeadline(doc);
         // the page's own microdata names its publication date, wherever the header that prints it stands
         if (d == null) d = microdataPublished(doc);
         return d;
@@ -429,6 +433,12 @@ final class PageDates {
             }
         }
         return null;
+    }
+
+    /** Whether the page has one h1, of four words or more and with no link in it. */
+    private static boolean headlineH1(Document doc) {
+        Elements h1s = doc.select("h1");
+        return h1s.size() == 1 && h1s.first().select("a").isEmpty() && h1s.first().text().strip().split("\\s+").length >= 4;
     }
 
     /** A short line just before or after the page's headline that holds a date (a kicker or a meta line). */

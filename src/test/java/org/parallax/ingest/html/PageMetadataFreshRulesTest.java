@@ -78,6 +78,20 @@ class PageMetadataFreshRulesTest {
         assertEquals(LocalDate.of(2033, 2, 14), noZone.published());
     }
 
+    @Test
+    void aGenericDateTagGivesWayToTheDayPrintedBesideTheHeadlineOfAPageWithoutArticle() {
+        String head = "<meta name='date' content='2033-03-10T02:11:44Z'>";
+        PageMetadata wire = read(head, "<div class=row><h1>Helvion opens assembly plant in Greenville</h1></div>"
+                + "<div class=row><span>News provided by</span> <a>Helvion Robotics</a><p>Mar 09, 2033, 09:00 ET</p></div>"
+                + PROSE);
+        assertEquals(LocalDate.of(2033, 3, 9), wire.published());
+        // nothing printed beside the headline, or an h1 that is the site's logo beside today's date: the tag's day stays
+        PageMetadata bare = read(head, "<h1>Helvion opens assembly plant in Greenville</h1>" + PROSE);
+        assertEquals(LocalDate.of(2033, 3, 10), bare.published());
+        PageMetadata logo = read(head, "<div><h1><a href='/'>PR Wire Today news</a></h1><p>Mar 09, 2033</p></div>" + PROSE);
+        assertEquals(LocalDate.of(2033, 3, 10), logo.published());
+    }
+
     /** A page whose {@code <html>} element is given, for the rules that read its language. */
     private static final class MetadataPagesRead {
         static PageMetadata page(String htmlAndHead, String body) {
