@@ -242,10 +242,10 @@ public final class EventExtractor {
                     if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())) storyDay = d.range();
                 }
             }
-            if (kind != null && NotAnEvent.planOff(sentenceText)
+            if (kind != null && NotAnEvent.planOff(sentenceText) || kind == EventKind.VISIT && NotAnEvent.FIXTURE.matcher(sentenceText).find()
                     || kind == EventKind.VISIT && onlyArrival(kindText) && NotAnEvent.CAREER.matcher(sentenceText).find()) {
-                // the dates are those of the plan called off (a new date comes in a sentence of its own), or an arrival
-                // starts a course or a post
+                // the dates are those of the plan called off (a new date comes in a sentence of its own), a team's
+                // travel is to an away match, or an arrival starts a course or a post
                 continue;
             }
             if (kind != null && !eventDates.isEmpty()) {

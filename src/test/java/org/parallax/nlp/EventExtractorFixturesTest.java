@@ -1,0 +1,33 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.DateRange;
+import org.parallax.model.EventKind;
+
+/**
+ * EventExtractor on the kinds of fresh-news/events11: visiting hours, a team's away fixtures, a diplomat's call, a place
+ * named before a site ("the Wrexham bakery"), campaign stops.
+ */
+class EventExtractorFixturesTest {
+
+    private static List<EventKind> kinds(String sentence, String date, DateRange range) {
+        return EventExtractorTest.kinds(sentence, date, range);
+    }
+
+    @Test
+    void visitingHoursAndAnAwayFixtureAreNoVisit() {
+        DateRange sat = DateRange.day(LocalDate.of(2023, 3, 11));
+        assertTrue(kinds("Visiting hours at the ward on Saturday are 10am to 2pm.", "Saturday", sat).isEmpty());
+        assertTrue(kinds("Rovers travel to Orla on Saturday for the first of three away fixtures.", "Saturday", sat).isEmpty());
+        assertTrue(kinds("The team flies to Orla for the away leg on Saturday.", "Saturday", sat).isEmpty());
+        // the same team's visit to a hospital, or a visit told plainly, still is one
+        assertEquals(List.of(EventKind.VISIT), kinds("The captain will visit the children's ward in Orla on Saturday.", "Saturday", sat));
+        assertEquals(List.of(EventKind.VISIT), kinds("She will visit the ward in Orla on Saturday.", "Saturday", sat));
+    }
+}
