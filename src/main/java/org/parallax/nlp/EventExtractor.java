@@ -79,10 +79,13 @@ public final class EventExtractor {
             + "\\s+minister|chancellor))\\b|\\bin\\s+(his|her|their)\\s+honou?r\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A diplomat's call on a host: "paid a courtesy call on X", "received the credentials of four new ambassadors",
-     * "presented her credentials to X".
+     * "presented her credentials to X", "presented her letters of credence to Emperor X", "called on the foreign
+     * minister, X, on Thursday". Not "called on the government to act" (an appeal).
      */
     private static final String DIPLOMATIC = "courtesy\\s+calls?|(present(s|ed|ing)?|receiv(es|ed|ing)|accept(s|ed|ing))\\s+"
-            + "((the|his|her|their)\\s+)?(letters\\s+of\\s+)?credentials";
+            + "((the|his|her|their)\\s+)?(letters\\s+of\\s+)?(credentials|credence)"
+            + "|(called|calls|calling)\\s+on\\s+(?![^.;]{0,80}?\\bto\\s+(?-i:\\p{Ll}))(?!" + MONTH + ")(?=(the\\s+)?((\\p{L}+\\s+){0,2}(?-i:minister|president|king"
+            + "|queen|emperor|empress|chancellor|premier|governor|mayor|ambassador|secretary|pope|emir|sultan)\\b|(?-i:\\p{Lu})))";
     static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
             + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC

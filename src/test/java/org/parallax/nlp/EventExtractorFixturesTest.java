@@ -30,4 +30,18 @@ class EventExtractorFixturesTest {
         assertEquals(List.of(EventKind.VISIT), kinds("The captain will visit the children's ward in Orla on Saturday.", "Saturday", sat));
         assertEquals(List.of(EventKind.VISIT), kinds("She will visit the ward in Orla on Saturday.", "Saturday", sat));
     }
+
+    @Test
+    void presentingLettersOfCredenceOrCallingOnAMinisterIsAMeeting() {
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        assertEquals(List.of(EventKind.MEETING), kinds("Ana Dask presented her letters of credence to Emperor Ivo on Wednesday.",
+                "Wednesday", wed));
+        assertEquals(List.of(EventKind.MEETING), kinds("Ana Dask called on the foreign minister, Ivo Vey, on Wednesday.",
+                "Wednesday", wed));
+        assertEquals(List.of(EventKind.MEETING), kinds("The envoy called on President Ivo Vey on Wednesday.", "Wednesday", wed));
+        // an appeal is no call, nor is a phone call on a day
+        assertTrue(kinds("Ana Dask discussed the plans with Ivo Vey in a phone call on Wednesday.", "Wednesday", wed).isEmpty());
+        assertTrue(kinds("Ana Dask called on the government to resign on Wednesday.", "Wednesday", wed).isEmpty());
+        assertTrue(kinds("Ana Dask called on President Ivo Vey to step down on Wednesday.", "Wednesday", wed).isEmpty());
+    }
 }
