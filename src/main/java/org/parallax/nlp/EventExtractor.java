@@ -62,9 +62,18 @@ public final class EventExtractor {
             + "for\\s+(?=(?-i:\\p{Lu}))|(due|expected)\\s+back\\s+(in|to)\\s+(?!" + MONTH
             + ")(?=(?-i:\\p{Lu}))|spen(t|ds?|ding)\\s+((the\\s+)?(day|night|weekend|morning|afternoon|evening)|" + MONTH
             + "|(two|three|four|five|several|a\\s+few)\\s+days)\\s+(in|at)\\s+(the\\s+(new\\s+)?)?(?=(?-i:\\p{Lu}))";
+    /**
+     * A campaign's stops and a presence told plainly: "crammed four campaign stops into Monday", "who campaigned in
+     * Naples on Monday", "her bus had rolled into Milan", "Then on to Bergamo", "On Wednesday she is in Genoa". Not "she
+     * is in charge" or "expected in February"; a rally alone is no visit (fresh-news/events a09's gold: "held his final
+     * rally in Porto").
+     */
+    private static final String CAMPAIGN = "campaign\\s+(stops?|trail|visits?|tours?)|campaign(s|ed|ing)?\\s+(in|at)"
+            + "(?=\\s+(?-i:\\p{Lu}))|(rolled|rolls|swept|sweeps)\\s+into(?=\\s+(?-i:\\p{Lu}))|^\\W*(then\\s+)?on\\s+to(?=\\s+(?-i:\\p{Lu}))"
+            + "|(he|she|they|we|i)\\s+(is|was|were|are|will\\s+be)\\s+(back\\s+)?in\\s+(?!" + MONTH + ")(?=(?-i:\\p{Lu}))";
     static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
-            + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + ")\\b",
+            + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + "|" + CAMPAIGN + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not

@@ -44,4 +44,19 @@ class EventExtractorFixturesTest {
         assertTrue(kinds("Ana Dask called on the government to resign on Wednesday.", "Wednesday", wed).isEmpty());
         assertTrue(kinds("Ana Dask called on President Ivo Vey to step down on Wednesday.", "Wednesday", wed).isEmpty());
     }
+
+    @Test
+    void campaignStopsAndAPresenceToldPlainlyAreVisits() {
+        DateRange mon = DateRange.day(LocalDate.of(2023, 3, 6));
+        for (String s : List.of("Ana Dask crammed four campaign stops into Monday, starting with a breakfast rally in Orla.",
+                "Ivo Vey, who campaigned in Orla on Monday, spoke again.",
+                "On Monday her bus had rolled into Orla.", "Then on to Orla on Monday for a speech.", "On Monday she is in Orla.")) {
+            assertEquals(List.of(EventKind.VISIT), kinds(s, "Monday", mon), s);
+        }
+        // a rally of prices or of a candidate, a charge held, a file passed on: no visit
+        assertTrue(kinds("Shares staged a rally in early trade on Monday.", "Monday", mon).isEmpty());
+        assertTrue(kinds("Ivo Vey held his final rally in Orla on Monday.", "Monday", mon).isEmpty());
+        assertTrue(kinds("On Monday she is in charge of the office.", "Monday", mon).isEmpty());
+        assertTrue(kinds("She handed the file on to the court on Monday.", "Monday", mon).isEmpty());
+    }
 }
