@@ -96,6 +96,7 @@ public final class EventExtractor {
             + "|(called|calls|calling)\\s+on\\s+(?![^.;]{0,80}?\\bto\\s+(?-i:\\p{Ll}))(?!" + MONTH + ")(?=(the\\s+)?((\\p{L}+\\s+){0,2}(?-i:minister|president|king"
             + "|queen|emperor|empress|chancellor|premier|governor|mayor|ambassador|secretary|pope|emir|sultan)\\b|(?-i:\\p{Lu})))";
     static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
+            + "|(?<!\\b(the|this|that)\\s{1,3})video[-\\s]?calls?"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
             + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
@@ -396,7 +397,7 @@ public final class EventExtractor {
      * A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...",
      * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too).
      */
-    private static final Pattern SUBJECT_PLURAL = Pattern.compile("(?:^|;)\\W*" + FRONTED + "((they|the\\s+two|the\\s+(\\p{L}+\\s+)?"
+    private static final Pattern SUBJECT_PLURAL = Pattern.compile("(?:^|;)\\W*" + FRONTED + "((they|the\\s+two(\\s+(men|women))?|the\\s+(\\p{L}+\\s+)?"
             + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who)?(\\s+(last|first|previously|once))?"
             + "\\s+(will|would|are|were|also|had|have|met|meet)"
             + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments))\\b",

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionOrigin;
+import org.parallax.model.Sentence;
 
 /**
  * EventExtractor on the kinds of fresh-news/events11: visiting hours, a team's away fixtures, a diplomat's call, a place
@@ -58,5 +63,32 @@ class EventExtractorFixturesTest {
         assertTrue(kinds("Ivo Vey held his final rally in Orla on Monday.", "Monday", mon).isEmpty());
         assertTrue(kinds("On Monday she is in charge of the office.", "Monday", mon).isEmpty());
         assertTrue(kinds("She handed the file on to the court on Monday.", "Monday", mon).isEmpty());
+    }
+
+    private static ResolvedDate date(String text, String s, DateRange range) {
+        int at = text.indexOf(s);
+        return new ResolvedDate(at, at + s.length(), s, range, false);
+    }
+
+    private static Mention name(String text, String s, EntityType type, long entity) {
+        int at = text.indexOf(s);
+        return new Mention(0, 1, at, at + s.length(), s, type, null, entity, null, MentionOrigin.AUTO, false);
+    }
+
+    @Test
+    void aVideoCallIsAMeetingAndTheTwoMenAreItsTwo() {
+        DateRange thu = DateRange.day(LocalDate.of(2023, 3, 9));
+        DateRange sat = DateRange.day(LocalDate.of(2023, 3, 11));
+        String text = "Ivo Vey and Ana Dask held a video call on Thursday. The two men will meet in person in Orla on Saturday.";
+        int second = text.indexOf("The two");
+        List<EventCandidate> c = new EventExtractor().extract(1, text, List.of(new Sentence(0, second - 1),
+                new Sentence(second, text.length())), List.of(), List.of(date(text, "Thursday", thu), date(text, "Saturday", sat)),
+                List.of(name(text, "Ivo Vey", EntityType.PERSON, 1), name(text, "Ana Dask", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(List.of(EventKind.MEETING, EventKind.MEETING), c.stream().map(EventCandidate::kind).toList(), c.toString());
+        assertEquals(List.of(1L, 2L), c.get(1).whoIds(), c.toString());
+        // "the video call" names the call told before; its sentence's date is another act's
+        assertTrue(kinds("The video call followed a phone conversation between the two ministers on Thursday.", "Thursday", thu)
+                .isEmpty());
     }
 }
