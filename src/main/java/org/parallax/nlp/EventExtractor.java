@@ -303,6 +303,20 @@ public final class EventExtractor {
                         roleWho.putAll(withSubject);
                     });
                 }
+                if (!inHeadline(s, blocks) && QuotedSpeaker.FIRST_PERSON.matcher(sentenceText).find()) {
+                    // "I met her once before," Patel said: the one who speaks takes part, first
+                    Map<Long, String> said = speakers(sentenceText, s.start(), named, entityNames);
+                    Optional<Long> speaker = said.isEmpty() ? EarlierParty.subjectOfLast(out, mentions, s.start(), true)
+                            : Optional.of(said.keySet().iterator().next());
+                    speaker.ifPresent(id -> {
+                        Map<Long, String> withSpeaker = new LinkedHashMap<>();
+                        withSpeaker.put(id, entityNames.getOrDefault(id, said.getOrDefault(id, mentions.stream()
+                                .filter(m -> id.equals(m.entityId())).map(Mention::text).findFirst().orElse(""))));
+                        roleWho.forEach(withSpeaker::putIfAbsent);
+                        roleWho.clear();
+                        roleWho.putAll(withSpeaker);
+                    });
+                }
                 guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
                         : DaySplits.stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);

@@ -91,4 +91,25 @@ class EventExtractorFixturesTest {
         assertTrue(kinds("The video call followed a phone conversation between the two ministers on Thursday.", "Thursday", thu)
                 .isEmpty());
     }
+
+    @Test
+    void aQuotesFirstPersonIsItsSpeaker() {
+        DateRange y1998 = new DateRange(LocalDate.of(1998, 1, 1), LocalDate.of(1998, 12, 31), org.parallax.model.DatePrecision.YEAR);
+        // named after the quote
+        String said = "\"I met her once before, at a fair in Orla in 1998,\" Ana Dask said.";
+        List<EventCandidate> c = new EventExtractor().extract(1, said, List.of(new Sentence(0, said.length())), List.of(),
+                List.of(date(said, "1998", y1998)), List.of(name(said, "Orla", EntityType.LOCATION, 3),
+                        name(said, "Ana Dask", EntityType.PERSON, 1)), Map.of());
+        assertEquals(List.of(1L), c.get(0).whoIds(), c.toString());
+        // an interview's answer with no "said": the person the article named first
+        String answer = "Ana Dask talked to us about her travels. \"I visited Orla in 1998.\"";
+        int second = answer.indexOf("\"I");
+        List<EventCandidate> d = new EventExtractor().extract(1, answer, List.of(new Sentence(0, second - 1),
+                new Sentence(second, answer.length())), List.of(), List.of(date(answer, "1998", y1998)),
+                List.of(name(answer, "Ana Dask", EntityType.PERSON, 1), name(answer, "Orla", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(List.of(1L), d.get(0).whoIds(), d.toString());
+        // a king's numeral is no first person
+        assertTrue(QuotedSpeaker.FIRST_PERSON.matcher("King Charles I visited Orla in 1998.").results().findAny().isEmpty());
+        assertTrue(QuotedSpeaker.FIRST_PERSON.matcher("On 3 November I fly to Orla.").find());
+    }
 }
