@@ -409,12 +409,14 @@ public final class EventExtractor {
     private static final Pattern PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...",
-     * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too).
+     * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too), the talks told before
+     * going on ("The talks continued on Wednesday", "The talks will resume in May": those who held them).
      */
     private static final Pattern SUBJECT_PLURAL = Pattern.compile("(?:^|;)\\W*" + FRONTED + "((they|the\\s+two(\\s+(men|women))?|the\\s+(\\p{L}+\\s+)?"
             + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who)?(\\s+(last|first|previously|once))?"
             + "\\s+(will|would|are|were|also|had|have|met|meet)"
-            + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments))\\b",
+            + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments)"
+            + "|the\\s+(talks|negotiations|discussions)\\s+(continued|resumed|resume|(will|would)\\s+(continue|resume)|(are|were)\\s+due\\s+to\\s+resume))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "The two are expected to resume talks": the two people of the last event that named two, as "both" is. */

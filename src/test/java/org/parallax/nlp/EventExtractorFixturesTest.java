@@ -112,4 +112,18 @@ class EventExtractorFixturesTest {
         assertTrue(QuotedSpeaker.FIRST_PERSON.matcher("King Charles I visited Orla in 1998.").results().findAny().isEmpty());
         assertTrue(QuotedSpeaker.FIRST_PERSON.matcher("On 3 November I fly to Orla.").find());
     }
+
+    @Test
+    void talksThatContinueAreHeldByThoseWhoHeldThem() {
+        DateRange tue = DateRange.day(LocalDate.of(2023, 3, 7));
+        DateRange wed = DateRange.day(LocalDate.of(2023, 3, 8));
+        String text = "Ivo Vey and Ana Dask met in Orla on Tuesday. The talks continued on Wednesday.";
+        int second = text.indexOf("The talks");
+        List<EventCandidate> c = new EventExtractor().extract(1, text, List.of(new Sentence(0, second - 1),
+                new Sentence(second, text.length())), List.of(), List.of(date(text, "Tuesday", tue), date(text, "Wednesday", wed)),
+                List.of(name(text, "Ivo Vey", EntityType.PERSON, 1), name(text, "Ana Dask", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3)), Map.of());
+        EventCandidate wednesday = c.stream().filter(e -> e.when().equals(wed)).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 2L), wednesday.whoIds(), c.toString());
+    }
 }
