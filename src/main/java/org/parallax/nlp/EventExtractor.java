@@ -62,9 +62,18 @@ public final class EventExtractor {
             + "for\\s+(?=(?-i:\\p{Lu}))|(due|expected)\\s+back\\s+(in|to)\\s+(?!" + MONTH
             + ")(?=(?-i:\\p{Lu}))|spen(t|ds?|ding)\\s+((the\\s+)?(day|night|weekend|morning|afternoon|evening)|" + MONTH
             + "|(two|three|four|five|several|a\\s+few)\\s+days)\\s+(in|at)\\s+(the\\s+(new\\s+)?)?(?=(?-i:\\p{Lu}))";
+    /**
+     * A campaign's stops and a presence told plainly: "crammed four campaign stops into Monday", "who campaigned in
+     * Naples on Monday", "her bus had rolled into Milan", "Then on to Bergamo", "On Wednesday she is in Genoa". Not "she
+     * is in charge" or "expected in February"; a rally alone is no visit (fresh-news/events a09's gold: "held his final
+     * rally in Porto").
+     */
+    private static final String CAMPAIGN = "campaign\\s+(stops?|trail|visits?|tours?)|campaign(s|ed|ing)?\\s+(in|at)"
+            + "(?=\\s+(?-i:\\p{Lu}))|(rolled|rolls|swept|sweeps)\\s+into(?=\\s+(?-i:\\p{Lu}))|^\\W*(then\\s+)?on\\s+to(?=\\s+(?-i:\\p{Lu}))"
+            + "|(he|she|they|we|i)\\s+(is|was|were|are|will\\s+be)\\s+(back\\s+)?in\\s+(?!" + MONTH + ")(?=(?-i:\\p{Lu}))";
     static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
-            + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + ")\\b",
+            + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + "|" + CAMPAIGN + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
@@ -79,11 +88,15 @@ public final class EventExtractor {
             + "\\s+minister|chancellor))\\b|\\bin\\s+(his|her|their)\\s+honou?r\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A diplomat's call on a host: "paid a courtesy call on X", "received the credentials of four new ambassadors",
-     * "presented her credentials to X".
+     * "presented her credentials to X", "presented her letters of credence to Emperor X", "called on the foreign
+     * minister, X, on Thursday". Not "called on the government to act" (an appeal).
      */
     private static final String DIPLOMATIC = "courtesy\\s+calls?|(present(s|ed|ing)?|receiv(es|ed|ing)|accept(s|ed|ing))\\s+"
-            + "((the|his|her|their)\\s+)?(letters\\s+of\\s+)?credentials";
+            + "((the|his|her|their)\\s+)?(letters\\s+of\\s+)?(credentials|credence)"
+            + "|(called|calls|calling)\\s+on\\s+(?![^.;]{0,80}?\\bto\\s+(?-i:\\p{Ll}))(?!" + MONTH + ")(?=(the\\s+)?((\\p{L}+\\s+){0,2}(?-i:minister|president|king"
+            + "|queen|emperor|empress|chancellor|premier|governor|mayor|ambassador|secretary|pope|emir|sultan)\\b|(?-i:\\p{Lu})))";
     static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
+            + "|(?<!\\b(the|this|that)\\s{1,3})video[-\\s]?calls?"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
             + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
@@ -242,10 +255,10 @@ public final class EventExtractor {
                     if (d.range().precision() == DatePrecision.DAY && d.range().start().equals(d.range().end())) storyDay = d.range();
                 }
             }
-            if (kind != null && NotAnEvent.planOff(sentenceText)
+            if (kind != null && NotAnEvent.planOff(sentenceText) || kind == EventKind.VISIT && NotAnEvent.FIXTURE.matcher(sentenceText).find()
                     || kind == EventKind.VISIT && onlyArrival(kindText) && NotAnEvent.CAREER.matcher(sentenceText).find()) {
-                // the dates are those of the plan called off (a new date comes in a sentence of its own), or an arrival
-                // starts a course or a post
+                // the dates are those of the plan called off (a new date comes in a sentence of its own), a team's
+                // travel is to an away match, or an arrival starts a course or a post
                 continue;
             }
             if (kind != null && !eventDates.isEmpty()) {
@@ -288,6 +301,20 @@ public final class EventExtractor {
                         roleWho.forEach(withSubject::putIfAbsent);
                         roleWho.clear();
                         roleWho.putAll(withSubject);
+                    });
+                }
+                if (!inHeadline(s, blocks) && QuotedSpeaker.FIRST_PERSON.matcher(sentenceText).find()) {
+                    // "I met her once before," Patel said: the one who speaks takes part, first
+                    Map<Long, String> said = speakers(sentenceText, s.start(), named, entityNames);
+                    Optional<Long> speaker = said.isEmpty() ? EarlierParty.subjectOfLast(out, mentions, s.start(), true)
+                            : Optional.of(said.keySet().iterator().next());
+                    speaker.ifPresent(id -> {
+                        Map<Long, String> withSpeaker = new LinkedHashMap<>();
+                        withSpeaker.put(id, entityNames.getOrDefault(id, said.getOrDefault(id, mentions.stream()
+                                .filter(m -> id.equals(m.entityId())).map(Mention::text).findFirst().orElse(""))));
+                        roleWho.forEach(withSpeaker::putIfAbsent);
+                        roleWho.clear();
+                        roleWho.putAll(withSpeaker);
                     });
                 }
                 guestsFirst(sentenceText, s.start(), named, roleWho);
@@ -382,12 +409,14 @@ public final class EventExtractor {
     private static final Pattern PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...",
-     * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too).
+     * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too), the talks told before
+     * going on ("The talks continued on Wednesday", "The talks will resume in May": those who held them).
      */
-    private static final Pattern SUBJECT_PLURAL = Pattern.compile("(?:^|;)\\W*" + FRONTED + "((they|the\\s+two|the\\s+(\\p{L}+\\s+)?"
+    private static final Pattern SUBJECT_PLURAL = Pattern.compile("(?:^|;)\\W*" + FRONTED + "((they|the\\s+two(\\s+(men|women))?|the\\s+(\\p{L}+\\s+)?"
             + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who)?(\\s+(last|first|previously|once))?"
             + "\\s+(will|would|are|were|also|had|have|met|meet)"
-            + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments))\\b",
+            + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments)"
+            + "|the\\s+(talks|negotiations|discussions)\\s+(continued|resumed|resume|(will|would)\\s+(continue|resume)|(are|were)\\s+due\\s+to\\s+resume))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "The two are expected to resume talks": the two people of the last event that named two, as "both" is. */

@@ -138,6 +138,19 @@ final class EventRoles {
     /** A name glued to another by a hyphen ("Pakistan-US", "UK - France Summit") modifies a noun. */
     private static final Pattern HYPHEN_AFTER = Pattern.compile("^\\s?[-\u2013]\\s?\\p{Lu}");
     private static final Pattern HYPHEN_BEFORE = Pattern.compile("\\p{L}\\s?[-\u2013]\\s?$");
+    /**
+     * Right after a place, a site it names ("the Wrexham bakery", "our Carlisle distribution centre", "picket lines at
+     * Leeds and York stations", "the Malaba border crossing"): the place is where the site is, not a modifier ("US
+     * officials"); not a post at the site ("the Moscow station chief").
+     */
+    private static final Pattern SITE_AFTER = Pattern.compile("^\\s+(\\p{Ll}[\\p{L}-]*\\s+){0,2}?(bakery|bakeries|factory|factories"
+            + "|plants?|sites?|centres?|centers?|depots?|warehouses?|stations?|dams?|estates?|mines?|ports?|campus|hospitals?"
+            + "|offices?|headquarters|crossings?|terminals?|bases?|camps?|farms?|mills?|works|refinery|refineries|shipyards?|yards?"
+            + "|stores?|branch|branches|stadium|airport)\\b(?!\\s+(chiefs?|managers?|heads?|directors?|staff|workers|bosses?"
+            + "|officials?|teams?)\\b)");
+    /** Right before a place named with its site: a locative or visit word, then "the", "our" or an owner ("the company's"). */
+    private static final Pattern SITE_BEFORE = Pattern.compile("\\b(to|into|in|at|visit(s|ed|ing)?|tour(s|ed|ing)?)\\s+"
+            + "((the|our|its|their|his|her)\\s+)?(\\p{L}+['’]s\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A possessive after a place: "Washington's assurance" is no place of the event. */
     private static final Pattern POSSESSIVE = Pattern.compile("^\\s?['’]\\s?s\\b");
     /** Between an affiliation and the person it qualifies: capitalised title words, a parenthesis, nothing else. */
@@ -313,8 +326,13 @@ final class EventRoles {
         if (TITLE_BEFORE.matcher(before).find()) return false;
         if (SAID_IN.matcher(before).find() || GOODS_TO.matcher(before).find() || LIVES_IN.matcher(before).find()) return false;
         Matcher w = NEXT_WORD.matcher(after);
-        if (w.find() && !AFTER_PLACE.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
-        if (TOWARDS.matcher(before).find()) return true;
+        if (w.find() && !AFTER_PLACE.contains(w.group(1).toLowerCase(Locale.ROOT))) {
+            // "at the Wrexham bakery": a place named with its site, or the last of a list of them ("Leeds and York stations")
+            if (!SITE_AFTER.matcher(after).find()) return false;
+            if (SITE_BEFORE.matcher(before).find()) return true;
+        } else if (TOWARDS.matcher(before).find()) {
+            return true;
+        }
         for (int j = i - 1; j >= 0; j--) {
             if (spans.get(j).type() != EntityType.LOCATION && !place[j]) continue;
             return place[j] && CONJUNCT.matcher(sentence.substring(spans.get(j).end(), spans.get(i).start())).find();

@@ -20,7 +20,8 @@ final class NotAnEvent {
      * "told a news conference"), an imperative to the reader ("For a list, visit X"), moving on to another task ("moved
      * on to another project"), a stay as someone's guest for good ("lived in X as a guest of Y"), meeting the press ("will
      * meet the press on Monday", told like "told reporters"), a place or room named for meetings ("a meeting point"), a
-     * visit only hoped for ("She hopes to visit every gallery before Christmas"). No visit or meeting.
+     * visit only hoped for ("She hopes to visit every gallery before Christmas"), the hours a place lets visitors in
+     * ("visiting hours for the open days are 10am to 2pm", "visiting times"). No visit or meeting.
      */
     static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
@@ -30,6 +31,7 @@ final class NotAnEvent {
             + "|(reach(ed|es|ing)?|climb(ed|s|ing)?|scal(ed|es|ing)|conquer(ed|s|ing)?)\\s+(the\\s+)?summit"
             + "|summits?\\s+of\\s+((the|a)\\s+)?(mountain|peak|hill|volcano|ridge|(?-i:Mount|Mt|Everest|K2|Aconcagua|Kilimanjaro))"
             + "|visiting\\s+(professor|fellow|scholar|lecturer|researcher|academic|artist|writer)s?"
+            + "|visit(ing|or)\\s+(hours|times|arrangements|rules|slots)"
             + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
             + "|approval|success|silence)"
             + "|(press|news)\\s+conferences?"
@@ -53,6 +55,14 @@ final class NotAnEvent {
             + "\\s+((is|are|will|would|was|were|shall)\\s+)?((due|expected|set"
             + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
             + "|tonight|again|later|early|from|behind|privately)\\b))", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A sports team's away match: "travel to Plymouth on Saturday for the first of three away fixtures", "the away leg in
+     * Porto on Tuesday", "games on the road". A fixture is the team's work, no visit to anyone; its hospital visit or
+     * civic reception, told in a sentence of its own, still is.
+     */
+    static final Pattern FIXTURE = Pattern.compile("\\b(away\\s+(fixtures?|games?|match(es)?|legs?|ties?|days?)"
+            + "|(fixtures?|games?|match(es)?)\\s+(away\\s+from\\s+home|on\\s+the\\s+road))\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A date that dates no event of its sentence: a day named with an indefinite article ("After a romantic weekend

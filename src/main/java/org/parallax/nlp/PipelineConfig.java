@@ -161,8 +161,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     "hopes to visit", members' own sessions, "was to have taken place" are none; "the two" and "; they" are the
      *     party told before; "played host to X" is a meeting.
      * 49: "met the press officers" is a meeting again (events10's "meet the press" rule left people of the press out).
+     * 50: events11: visiting hours and away fixtures no visit; letters of credence, "called on X", a video call are
+     *     meetings; "the Wrexham bakery" places Wrexham; campaign stops, "she is in X" are visits; a quote's "I" is its
+     *     speaker; "the two men" and "The talks continued" are the party told before.
      */
-    static final int ENGINE_REVISION = 49;
+    static final int ENGINE_REVISION = 50;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

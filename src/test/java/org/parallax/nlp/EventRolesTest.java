@@ -81,6 +81,17 @@ class EventRolesTest {
     }
 
     @Test
+    void aPlaceNamedWithItsSiteIsThePlace() {
+        assertEquals(List.of("Orla"), places("Ana Dask spent Tuesday at the Orla bakery.", "Orla"));
+        assertEquals(List.of("Orla"), places("She moved on to our Orla distribution centre on Wednesday.", "Orla"));
+        assertEquals(List.of("Orla", "Durn"), places("He visited picket lines at Orla and Durn stations on Tuesday.", "Orla", "Durn"));
+        assertEquals(List.of("Orla"), places("The two ministers visited the Orla dam on Sunday.", "Orla"));
+        // a place before another noun, or before a post at the site, stays a modifier
+        assertEquals(List.of(), places("She met Orla officials on Tuesday.", "Orla"));
+        assertEquals(List.of(), places("He met the Orla station chief on Tuesday.", "Orla"));
+    }
+
+    @Test
     void anOrganisationsLeadersAreItsPeopleButOneLeaderIsAnAffiliation() {
         String s = "Orlan Union leaders will meet in Tessel on June 18-19.";
         EventRoles.Roles r = EventRoles.of(s, spans(s, "Orlan Union", EntityType.ORGANIZATION, "Tessel", EntityType.LOCATION));
