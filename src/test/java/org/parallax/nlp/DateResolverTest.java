@@ -121,8 +121,9 @@ class DateResolverTest {
                 row("The vote is set for mid-April.", DOC, "mid-April=2023-04", "mid-April", "2023-04-11..2023-04-20 PART"),
                 row("Prices peaked at the end of May.", DOC, "the end of May=2023-05", "the end of May", "2022-05-21..2022-05-31 PART"),
                 row("The flu peaked by the end of year.", DOC, "the end of year=P1Y~DURATION", "the end of year", "2022-09-01..2022-12-31 PART"),
+                // "a month earlier than" compares (MentionShapes): the date is "early December" alone
                 row("The season started in early December, a month earlier than usual.", DOC, "early December, a month earlier=2022-11",
-                        "early December, a month earlier", "2022-12-01..2022-12-10 PART"),
+                        "early December", "2022-12-01..2022-12-10 PART"),
                 row("Wages stagnated in the 1990s.", DOC, "the 1990s=199X", "the 1990s", "1990-01-01..1999-12-31 YEAR"),
                 // what SUTime misses in a hyphened word, as JoinedDates reports it
                 row("The first ship is due in mid-December.", DOC, "mid-December=XXXX-12", "mid-December", "2023-12-11..2023-12-20 PART"),
