@@ -36,7 +36,7 @@ final class MentionShapes {
             }
             out.add(nightBeforeLast(text, comparedOffset(text, m), docDate));
         }
-        return out;
+        return DecadeWords.added(text, out, docDate);
     }
 
     /** "last" followed by "a"/"an" and a unit: only a verb reads so ("begin on 22 January and last a fortnight"). */
