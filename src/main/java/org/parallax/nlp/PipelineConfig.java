@@ -161,8 +161,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     "hopes to visit", members' own sessions, "was to have taken place" are none; "the two" and "; they" are the
      *     party told before; "played host to X" is a meeting.
      * 49: "met the press officers" is a meeting again (events10's "meet the press" rule left people of the press out).
+     * 50: dates10: "earlier than" compares, a fixture's present verb after a past one and a closing attribution in clause
+     *     tense, "8 May, a week earlier than", "last a fortnight", "the week" + "after Easter", "the night before last",
+     *     "the sixties" / "the mid-'80s", months "of that year".
      */
-    static final int ENGINE_REVISION = 49;
+    static final int ENGINE_REVISION = 50;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
