@@ -149,7 +149,7 @@ final class ClauseTense {
         Sentence s = Sentences.around(text, start, end);
         int[] clause = clause(text, s, start, end);
         int clauseStart = clause[0], clauseEnd = clause[1];
-        Integer before = last(text.substring(clauseStart, start));
+        Integer before = lastBefore(text.substring(clauseStart, start));
         if (before != null && REPORTED_SUBJECT.matcher(text.substring(clauseStart, start)).find()
                 && MODAL_AFTER.matcher(text.substring(end, clauseEnd)).lookingAt()) {
             // "said the first half of March would be colder": the date is the subject of the reported verb after it
@@ -166,8 +166,11 @@ final class ClauseTense {
         if (clauseEnd < s.end()) {
             int from = clauseEnd + 1;
             Matcher n = CLAUSE_BREAK.matcher(text.substring(from, s.end()));
-            Integer next = first(text.substring(from, n.find() ? from + n.start() : s.end()));
-            if (next != null) return next;
+            String nextClause = text.substring(from, n.find() ? from + n.start() : s.end());
+            Integer next = first(nextClause);
+            // "..., with a record date of 23 March, the company said on Monday": a closing attribution tells when it was
+            // said, not when the clause before it happens; the clauses before decide
+            if (next != null && !ATTRIBUTION.matcher(nextClause).matches()) return next;
         }
         if (clauseStart > s.start()) {
             // the clause before, and when that holds no verb (an apposition: "will meet the minister, Ann Lee, on
@@ -176,7 +179,7 @@ final class ClauseTense {
             List<Integer> breaks = clauseStarts(head);
             int to = head.length();
             for (int i = breaks.size() - 1; i >= 0; i--) {
-                Integer previous = last(head.substring(breaks.get(i), to));
+                Integer previous = lastBefore(head.substring(breaks.get(i), to));
                 if (previous != null) return previous;
                 to = Math.max(breaks.get(i) - 1, 0);
             }
@@ -313,6 +316,23 @@ final class ClauseTense {
         return cues.isEmpty() ? null : cues.get(cues.size() - 1)[1];
     }
 
+    /** A clause that closes a sentence with who said it ("the company said on Monday", "she added"). */
+    private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*(?:[\\p{L}'.-]+\\s+){1,4}(?:said|says|announced|added|confirmed)"
+            + "(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day|\\s+\\p{Ll}+day)?\\s*[.!?\"\u201d]*\\s*$");
+
+    /**
+     * {@link #last}, except that a present verb of a fixture after the last past form governs what follows it ("went
+     * back on Monday for a term that runs until 29 March": the term's end lies ahead): NONE then, which
+     * {@link #listing} reads as ahead.
+     */
+    private static Integer lastBefore(String span) {
+        List<int[]> cues = cues(span);
+        if (cues.isEmpty()) return null;
+        int[] c = cues.get(cues.size() - 1);
+        if (c[1] == Tense.PAST.ordinal() && SCHEDULED.matcher(span.substring(c[0])).find()) return Tense.NONE.ordinal();
+        return c[1];
+    }
+
     private static Integer first(String span) {
         List<int[]> cues = cues(span);
         return cues.isEmpty() ? null : cues.get(0)[1];
@@ -380,6 +400,7 @@ final class ClauseTense {
         boolean past = IRREGULAR_PAST.contains(w) || (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w));
         if (!past) return false;
         String rest = span.substring(wordEnd);
+        if (w.equals("earlier") && rest.startsWith(" than ")) return false; // a comparison ("a week earlier than last summer")
         return !(rest.startsWith(" to ") && FUTURE.matcher(w + " to").lookingAt());
     }
 }

@@ -96,12 +96,12 @@ public final class DateResolver {
 
     /** Resolves every DATE mention of {@code text}; block types (may be empty) help tell header dates from events. */
     public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate, List<Block> blocks) {
-        List<RawMention> dates = mentions.stream()
+        List<RawMention> dates = MentionShapes.repair(text, mentions.stream()
                 .filter(m -> m.type() == EntityType.DATE || readsAsDate(text, m, docDate))
                 .flatMap(m -> RelativeDates.pieces(this, text, withoutFrequency(text, m), docDate).stream())
                 .filter(m -> !CONNECTOR_ONLY.matcher(text.substring(m.start(), m.end())).matches()) // a split range's "to"
                 .sorted(Comparator.comparingInt(RawMention::start))
-                .toList();
+                .toList(), docDate); // SUTime's cuts no reader makes ("8 May, a week earlier than")
         // without a document date, pieces are still merged into one span (with a stand-in leap year), then left undated
         LocalDate ref = docDate != null ? docDate : STAND_IN;
         List<ResolvedDate> out = new ArrayList<>();
@@ -251,6 +251,7 @@ public final class DateResolver {
             }
             range = RelativeDates.inStoryYear(text, m, range, out, docDate);
             range = SentenceYear.month(text, m, range, out); // "The summer of 1976 ..., and ... appointed in August"
+            range = ThatYear.moved(text, start, end, range, storyYear(out)); // "between June and August of that year"
             Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start));
             if (range != null && (range.precision() == DatePrecision.SEASON || range.precision() == DatePrecision.MONTH && isSingleMonth(range))
                     && that.find()) {

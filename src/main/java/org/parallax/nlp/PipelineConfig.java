@@ -164,8 +164,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 50: events11: visiting hours and away fixtures no visit; letters of credence, "called on X", a video call are
      *     meetings; "the Wrexham bakery" places Wrexham; campaign stops, "she is in X" are visits; a quote's "I" is its
      *     speaker; "the two men" and "The talks continued" are the party told before.
+     * 51: dates10: "earlier than" compares, a fixture's present verb after a past one and a closing attribution in clause
+     *     tense, "8 May, a week earlier than", "last a fortnight", "the week" + "after Easter", "the night before last",
+     *     "the sixties" / "the mid-'80s", months "of that year".
      */
-    static final int ENGINE_REVISION = 50;
+    static final int ENGINE_REVISION = 51;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

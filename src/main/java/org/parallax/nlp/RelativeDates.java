@@ -718,6 +718,11 @@ final class RelativeDates {
                 : new DateRange(feastDay.minusDays(7), feastDay.minusDays(1), DatePrecision.DAY);
     }
 
+    /** Whether the words are a week on one side of a feast ("the week after Easter"), as {@link #weekByHoliday} reads them. */
+    static boolean isWeekByHoliday(String surface) {
+        return WEEK_BY_HOLIDAY.matcher(surface.strip()).matches();
+    }
+
     /** Whether a mention is "the week of", "ending" or "starting" a day: {@link #weekOf} reads it, or it is no date. */
     static boolean isWeekOf(String surface) {
         return WEEK_OF_TEXT.matcher(surface.strip()).matches();

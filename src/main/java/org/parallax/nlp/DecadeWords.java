@@ -1,0 +1,54 @@
+package org.parallax.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.EntityType;
+
+/**
+ * Decades named by their tens alone ("the sixties", "the mid-'80s"), which SUTime leaves untagged or tags as a set of
+ * no century. Stateless.
+ */
+final class DecadeWords {
+
+    private DecadeWords() {
+    }
+
+    private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+            "eighties", "nineties");
+    private static final Pattern DECADE = Pattern.compile("\\b[Tt]he\\s+(?:(?:early|mid|late)[\\s-]+)?(?:['\u2019]([1-9])0s|("
+            + String.join("|", DECADE_WORDS) + "))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "in the sixties", "the mid-'80s": a decade named by its tens alone, which SUTime leaves untagged or tags as a set
+     * with no century. A reader takes the last such decade that had ended before the year of publication (in 2035 "the
+     * sixties" are the 1960s, "the twenties" the 2020s). Added as decade mentions where no date mention lies; the
+     * modifier ("mid-") is read as for "the mid-1980s". Needs the publication date.
+     */
+    static List<RawMention> added(String text, List<RawMention> dates, LocalDate docDate) {
+        if (docDate == null) return dates;
+        List<RawMention> out = new ArrayList<>(dates);
+        Matcher d = DECADE.matcher(text);
+        boolean added = false;
+        while (d.find()) {
+            int start = d.start(), end = d.end();
+            if (dates.stream().anyMatch(m -> m.start() < end && start < m.end() && m.type() == EntityType.DATE
+                    && m.timexValue() != null && !m.timexValue().startsWith("XX"))) {
+                continue;
+            }
+            int tens = d.group(1) != null ? Integer.parseInt(d.group(1)) : DECADE_WORDS.indexOf(d.group(2).toLowerCase(Locale.ROOT)) + 2;
+            int century = docDate.getYear() / 100;
+            if (century * 100 + tens * 10 + 9 >= docDate.getYear()) century--;
+            out.removeIf(m -> m.start() < end && start < m.end());
+            out.add(new RawMention(start, end, d.group(), EntityType.DATE, "DATE", "DATE", String.format("%02d%dX", century, tens)));
+            added = true;
+        }
+        if (added) out.sort(Comparator.comparingInt(RawMention::start));
+        return out;
+    }
+}

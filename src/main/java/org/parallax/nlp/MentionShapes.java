@@ -1,0 +1,136 @@
+package org.parallax.nlp;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+
+/**
+ * Repairs the shape SUTime gives some date mentions before they are resolved, where the mention is cut or joined in a
+ * way no reader would cut it. Each repair reads only the mention's words and the few words around it. Stateless.
+ */
+final class MentionShapes {
+
+    private MentionShapes() {
+    }
+
+    /** The date mentions in text order, repaired. */
+    static List<RawMention> repair(String text, List<RawMention> dates, LocalDate docDate) {
+        List<RawMention> out = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            RawMention m = dates.get(i);
+            if (lastAsVerb(text, m)) continue;
+            RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
+            RawMention week = weekByHoliday(text, m, next, docDate);
+            if (week != null) {
+                out.add(week);
+                i++;
+                continue;
+            }
+            out.add(nightBeforeLast(text, comparedOffset(text, m), docDate));
+        }
+        return DecadeWords.added(text, out, docDate);
+    }
+
+    /** "last" followed by "a"/"an" and a unit: only a verb reads so ("begin on 22 January and last a fortnight"). */
+    private static final Pattern LAST_A_UNIT = Pattern.compile("^last\\s+(?:a|an)\\s+(?:day|week|fortnight|month|year|decade"
+            + "|weekend|season|night|lifetime)$");
+
+    /**
+     * "Mock exams begin on 22 January and last a fortnight": SUTime reads "last a fortnight" as the fortnight before
+     * publication, but "last" before "a" or "an" and a length of time is the verb (the fortnight that ended would be
+     * "the last fortnight" or "last fortnight"). The mention is no date.
+     */
+    static boolean lastAsVerb(String text, RawMention m) {
+        return LAST_A_UNIT.matcher(text.substring(m.start(), m.end()).strip()).matches();
+    }
+
+    private static final Pattern THE_WEEK = Pattern.compile("^(?:the\\s+)?week$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_OR_AFTER = Pattern.compile("^\\s+(?:before|after|leading\\s+up\\s+to)\\s+$");
+
+    /**
+     * "from the week after Easter": SUTime tags "the week" (this week) and "Easter" apart; joined, the two are the
+     * seven days after the feast that {@link RelativeDates#weekByHoliday} reads. Null unless the joined words are such a
+     * week.
+     */
+    static RawMention weekByHoliday(String text, RawMention m, RawMention next, LocalDate docDate) {
+        if (next == null || next.start() < m.end() || !THE_WEEK.matcher(text.substring(m.start(), m.end()).strip()).matches()
+                || !BEFORE_OR_AFTER.matcher(text.substring(m.end(), next.start())).matches()) {
+            return null;
+        }
+        RawMention joined = new RawMention(m.start(), next.end(), text.substring(m.start(), next.end()), EntityType.DATE,
+                next.nerTag(), next.timexType(), next.timexValue());
+        if (docDate == null || !RelativeDates.isWeekByHoliday(joined.text()) || next.timexValue() == null) return null;
+        DateRange week = RelativeDates.weekByHoliday(text, joined, docDate);
+        // joined only where the feast the week is counted from is the one SUTime names (the tense that places the feast
+        // is the sentence's, which may be another event's: "Figures for the week after Christmas will be published")
+        if (week == null) return null;
+        LocalDate feastDay = text.substring(m.end(), next.start()).contains("after") ? week.start().minusDays(1) : week.end().plusDays(1);
+        return next.timexValue().equals(feastDay.toString()) ? joined : null;
+    }
+
+    private static final Pattern NIGHT_BEFORE = Pattern.compile("^(?:the\\s+)?night\\s+before$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_AFTER = Pattern.compile("^\\s+last\\b");
+
+    /**
+     * "The night before last I dreamt ...": SUTime tags "night before" as tonight; with "last" after it, it is the
+     * night two days before publication, as "the day before yesterday" is that day.
+     */
+    static RawMention nightBeforeLast(String text, RawMention m, LocalDate docDate) {
+        if (docDate == null || !NIGHT_BEFORE.matcher(text.substring(m.start(), m.end()).strip()).matches()) return m;
+        Matcher last = LAST_AFTER.matcher(text.substring(m.end()));
+        if (!last.lookingAt()) return m;
+        int end = m.end() + last.end();
+        return new RawMention(m.start(), end, text.substring(m.start(), end), EntityType.DATE, "DATE", "DATE",
+                docDate.minusDays(2).toString());
+    }
+
+    /** "8 May, a week earlier" before " than": the date and the length of time a comparison names. */
+    private static final Pattern COMPARED = Pattern.compile("^(.*?\\S),?\\s+(a|an|\\d{1,3}|\\p{L}+)\\s+(days?|weeks?|months?|years?)"
+            + "\\s+(earlier|later)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THAN_AFTER = Pattern.compile("^\\s+than\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_OR_MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?$");
+
+    /**
+     * "The papers start on 8 May, a week earlier than last summer": SUTime joins the date to the length of time after it
+     * and moves it back a week (1 May), but "earlier than" compares the date with another, it does not count from it.
+     * The mention is cut to the date and its value moved back by the same length; as it was for anything else.
+     */
+    static RawMention comparedOffset(String text, RawMention m) {
+        if (m.timexValue() == null || !THAN_AFTER.matcher(text.substring(m.end())).lookingAt()) return m;
+        Matcher c = COMPARED.matcher(text.substring(m.start(), m.end()));
+        Matcher v = DAY_OR_MONTH_VALUE.matcher(m.timexValue());
+        if (!c.matches() || !v.matches() || !(DateResolver.EXPLICIT_DAY_OR_MONTH.matcher(c.group(1)).find()
+                || DateResolver.WEEKDAY.matcher(c.group(1)).find())) {
+            return m; // "about a month earlier than usual": no date before the length of time
+        }
+        Integer n = c.group(2).equalsIgnoreCase("a") || c.group(2).equalsIgnoreCase("an") ? Integer.valueOf(1) : RelativeDates.count(c.group(2));
+        if (n == null || n < 1) return m;
+        int k = c.group(4).equalsIgnoreCase("earlier") ? n : -n;
+        String unit = c.group(3).toLowerCase(Locale.ROOT);
+        String value;
+        try {
+            if (v.group(3) != null) {
+                LocalDate d = LocalDate.of(Integer.parseInt(v.group(1)), Integer.parseInt(v.group(2)), Integer.parseInt(v.group(3)));
+                d = unit.startsWith("day") ? d.plusDays(k) : unit.startsWith("week") ? d.plusWeeks(k)
+                        : unit.startsWith("month") ? d.plusMonths(k) : d.plusYears(k);
+                value = d.toString();
+            } else {
+                if (unit.startsWith("day") || unit.startsWith("week")) return m;
+                YearMonth ym = YearMonth.of(Integer.parseInt(v.group(1)), Integer.parseInt(v.group(2)));
+                value = (unit.startsWith("month") ? ym.plusMonths(k) : ym.plusYears(k)).toString();
+            }
+        } catch (DateTimeException e) {
+            return m;
+        }
+        String head = c.group(1);
+        return new RawMention(m.start(), m.start() + head.length(), head, EntityType.DATE, m.nerTag(), m.timexType(), value);
+    }
+}
