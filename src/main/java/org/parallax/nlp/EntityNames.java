@@ -437,10 +437,28 @@ public final class EntityNames {
         for (int i = 0; i < mentions.size() && !clubs.isEmpty(); i++) {
             Mention m = mentions.get(i);
             if (m.type() != EntityType.LOCATION || m.end() > text.length() || !clubs.contains(placeKey(m))) continue;
+            if (listedWithAPlace(text, m, mentions, clubs)) continue;
             if (score && clubCued(text, m) || !PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
                     && !PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) out.add(i);
         }
         return out;
+    }
+
+    /** A list's joint between two names: ", " or " and " or ", and ". */
+    private static final Pattern LIST_JOINT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$");
+
+    /**
+     * Whether a place name stands in a list beside a place that is no club of the text: "visiting Sunderland, Durham and
+     * Newcastle" is a tour of towns though "against Newcastle" is the club; "Bristol and Sheffield slip" lists clubs.
+     */
+    private static boolean listedWithAPlace(String text, Mention m, List<Mention> mentions, Set<String> clubs) {
+        for (Mention o : mentions) {
+            if (o == m || o.type() != EntityType.LOCATION || o.end() > text.length() || clubs.contains(placeKey(o))) continue;
+            String between = o.end() <= m.start() ? text.substring(o.end(), m.start())
+                    : o.start() >= m.end() ? text.substring(m.end(), o.start()) : null;
+            if (between != null && LIST_JOINT.matcher(between).matches()) return true;
+        }
+        return false;
     }
 
     /**

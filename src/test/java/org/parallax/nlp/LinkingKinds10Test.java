@@ -147,4 +147,12 @@ class LinkingKinds10Test {
         assertEquals(EntityType.PERSON, clusterOf(clusters, 2).type());
         assertEquals(EntityType.PERSON, clusterOf(clusters, 3).type());
     }
+
+    @Test
+    void aTownInAListOfTownsStaysATownBesideItsClub() {
+        String text = "The minister visited Sunderland, Durham and Newcastle. Sunderland's derby against Newcastle ended 1-1.";
+        List<Mention> ms = mentions(text, "Sunderland", EntityType.LOCATION, "Durham", EntityType.LOCATION, "Newcastle", EntityType.LOCATION,
+                "Sunderland", EntityType.ORGANIZATION, "Newcastle", EntityType.ORGANIZATION);
+        assertFalse(EntityNames.clubsNamedByPlace(text, ms).contains(2));
+    }
 }
