@@ -541,7 +541,7 @@ public final class EntityLinker {
                     union(parent, find(parent, kin), i);
                     continue;
                 }
-                open.stream().min(Comparator.comparingInt(j -> mentions.get(j).start()))
+                PersonCues.withoutKeptTitles(article, mentions, i, open).stream().min(Comparator.comparingInt(j -> mentions.get(j).start()))
                         .ifPresent(first -> union(parent, find(parent, first), i));
             }
         }

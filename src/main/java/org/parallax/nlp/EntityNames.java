@@ -113,9 +113,12 @@ public final class EntityNames {
      */
     private static final Pattern WORD_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])\\p{Ll}+\\s+(\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic))\\s+$");
-    /** The rest of a body's name written as a list: ", Trade and Industry". */
+    /**
+     * The rest of a body's name written as a list, ", Trade and Industry", or after "and" alone: "[Department for Energy
+     * Security] and Net Zero", "[Department for Energy] and Climate" (the recogniser stops at "and").
+     */
     private static final Pattern LIST_AFTER = Pattern.compile(
-            "^,\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+and\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\-])");
+            "^(?:,\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?\\s+and\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\-])");
     /** Words that come before a name without being part of it. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -131,7 +134,8 @@ public final class EntityNames {
      * "Queen [Elizabeth I]";</li>
      * <li>a nationality's adjective before an organisation's name (not an acronym) that no other mention covers: "the
      * Russian [Air Force]", "the Norwegian [Polar Institute]";</li>
-     * <li>a body's name that goes on as a list: "[Ministry of Economy], Trade and Industry".</li>
+     * <li>a body's name that goes on as a list: "[Ministry of Economy], Trade and Industry", "[Department for Energy]
+     * and Climate".</li>
      * </ul>
      * The linker records it as an alias of the mention's entity, so {@link #displayName(EntityType, Map, Collection)}
      * can name the entity by it.
@@ -400,10 +404,11 @@ public final class EntityNames {
     private static final Pattern CLUB_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(?:beat|beating|defeated|past|against|lost to|drew with|traded to|drafted by|signed by)\\s+$");
     /**
-     * Before a place: "the arena in Denver", "downtown Boston", "flies back to Madrid"; a bare "to" or "from" is a
-     * transfer's in a sports report ("traded to Boston from Denver").
+     * Before a place: "the arena in Denver", "downtown Boston", "flies back to Madrid", "the city of Leeds"; a bare "to"
+     * or "from" is a transfer's in a sports report ("traded to Boston from Denver").
      */
     private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|at|near|into|across|around|downtown|outside"
+            + "|(?:city|town|county|port|village|borough)\\s+of"
             + "|(?:back|fly|flies|flew|travels?|travell?ed|returns?|returned|arrives?|arrived|drove|drives?)\\s+(?:to|from|in))\\s+$");
 
     /**
@@ -420,7 +425,10 @@ public final class EntityNames {
         for (Mention m : mentions) {
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || m.end() > text.length()) continue;
             // ... and, with or without a score, a place name the text calls a band or a club: "the rock band Chicago"
-            if (score && m.type() == EntityType.LOCATION && clubCued(text, m) && !places.contains(placeKey(m))
+            // ... the recogniser's own organisation of one word counts too ("beat [Sheffield] 2-0" typed a club): its
+            // place-typed mentions without a place word are that club ("Bristol and Sheffield slip")
+            boolean placeOrClub = m.type() == EntityType.LOCATION || m.type() == EntityType.ORGANIZATION && !placeKey(m).contains(" ");
+            if (score && placeOrClub && clubCued(text, m) && !places.contains(placeKey(m))
                     || GROUP_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 clubs.add(placeKey(m));
             }
@@ -429,10 +437,28 @@ public final class EntityNames {
         for (int i = 0; i < mentions.size() && !clubs.isEmpty(); i++) {
             Mention m = mentions.get(i);
             if (m.type() != EntityType.LOCATION || m.end() > text.length() || !clubs.contains(placeKey(m))) continue;
+            if (listedWithAPlace(text, m, mentions, clubs)) continue;
             if (score && clubCued(text, m) || !PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
                     && !PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) out.add(i);
         }
         return out;
+    }
+
+    /** A list's joint between two names: ", " or " and " or ", and ". */
+    private static final Pattern LIST_JOINT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$");
+
+    /**
+     * Whether a place name stands in a list beside a place that is no club of the text: "visiting Sunderland, Durham and
+     * Newcastle" is a tour of towns though "against Newcastle" is the club; "Bristol and Sheffield slip" lists clubs.
+     */
+    private static boolean listedWithAPlace(String text, Mention m, List<Mention> mentions, Set<String> clubs) {
+        for (Mention o : mentions) {
+            if (o == m || o.type() != EntityType.LOCATION || o.end() > text.length() || clubs.contains(placeKey(o))) continue;
+            String between = o.end() <= m.start() ? text.substring(o.end(), m.start())
+                    : o.start() >= m.end() ? text.substring(m.end(), o.start()) : null;
+            if (between != null && LIST_JOINT.matcher(between).matches()) return true;
+        }
+        return false;
     }
 
     /**

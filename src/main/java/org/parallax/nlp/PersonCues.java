@@ -45,6 +45,33 @@ final class PersonCues {
         return before.find() ? before.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
+    /** Titles a court report keeps on every mention of its holder: "Judge Patel", never a bare "Patel" for the judge. */
+    private static final Set<String> KEPT_TITLES = Set.of("judge", "justice");
+
+    /**
+     * The candidates a bare surname written without a title may be, in an article with two people of that surname: not
+     * one whom the article calls by a court title with the bare surname ("Judge Patel") when another is left. Court
+     * reports keep the judge's title and name the defendant by the bare surname ("Judge Meera Patel jailed Sanjay Patel
+     * ... Patel, who admitted fraud"). Left to the first-introduced rule, the defendant's "Patel" joined the judge.
+     */
+    static List<Integer> withoutKeptTitles(String article, List<Mention> mentions, int i, List<Integer> open) {
+        if (open.size() < 2 || !roleTitle(article, mentions.get(i)).isEmpty()) return open;
+        String last = lastWord(mentions.get(i).text());
+        Set<String> titledBare = new HashSet<>();
+        for (Mention o : mentions) {
+            String role = o.type() == EntityType.PERSON && o.start() >= 0 && EntityLinker.tokens(o.text()).size() == 1 ? roleTitle(article, o) : "";
+            if (KEPT_TITLES.contains(role) && lastWord(o.text()).equals(last)) titledBare.add(role);
+        }
+        if (titledBare.isEmpty()) return open;
+        List<Integer> left = open.stream().filter(j -> !titledBare.contains(roleTitle(article, mentions.get(j)))).toList();
+        return left.isEmpty() ? open : left;
+    }
+
+    private static String lastWord(String form) {
+        List<String> t = EntityLinker.tokens(form);
+        return t.isEmpty() ? "" : t.get(t.size() - 1);
+    }
+
     /** 'm' or 'f' for a person mention titled "Mr", or "Mrs", "Ms", "Miss" (right before it or at its start), else '-'. */
     static char titleGender(String text, Mention m) {
         Matcher own = TITLE_START.matcher(m.text().strip().toLowerCase(Locale.ROOT));

@@ -167,8 +167,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 51: dates10: "earlier than" compares, a fixture's present verb after a past one and a closing attribution in clause
      *     tense, "8 May, a week earlier than", "last a fortnight", "the week" + "after Easter", "the night before last",
      *     "the sixties" / "the mid-'80s", months "of that year".
+     * 52: entities10: a bare surname beside "Judge X" is the other namesake, "X's chief executive" is a company, "St" /
+     *     "Saint" places, a person and a town of one name, clubs typed organisations, names cut at "and", "is to be renamed",
+     *     "X, the Leeds company" is a company.
      */
-    static final int ENGINE_REVISION = 51;
+    static final int ENGINE_REVISION = 52;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -1,13 +1,15 @@
 package org.parallax.nlp;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A place's name in its own language and in English, for the linker's place key: "Den Haag" is The Hague, "Brussel"
  * and "Bruxelles" are Brussels, "München" is Munich. A story written for English readers gives a city's own name
  * beside the English one ("The Dutch city, Den Haag to its residents"); left apart, the two were two places. Only
  * cities and countries whose two names differ by more than accents, and whose own-language name is no other place's
- * English name. Stateless.
+ * English name. A saint's name is one key however "St" is written: "St Ives", "St. Ives" and "Saint Ives" (keys come
+ * without dots and hyphens: "Saint-Malo" is "saint malo"). Stateless.
  */
 final class PlaceNames {
     private static final Map<String, String> ENGLISH = Map.ofEntries(
@@ -22,11 +24,15 @@ final class PlaceNames {
             Map.entry("beograd", "belgrade"), Map.entry("deutschland", "germany"), Map.entry("españa", "spain"),
             Map.entry("nederland", "netherlands"), Map.entry("sverige", "sweden"), Map.entry("suomi", "finland"));
 
+    /** "st " at the start of a key: the abbreviation of "saint". */
+    private static final Pattern SAINT_ABBREVIATION = Pattern.compile("^st (?=\\p{L})");
+
     private PlaceNames() {
     }
 
     /** The English name of a place written in its own language (a key in, a key out: lower case, no "the"), else the name itself. */
     static String english(String lowerName) {
-        return ENGLISH.getOrDefault(lowerName, lowerName);
+        String name = ENGLISH.getOrDefault(lowerName, lowerName);
+        return name.startsWith("st ") ? SAINT_ABBREVIATION.matcher(name).replaceFirst("saint ") : name;
     }
 }

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.EntityType;
@@ -11,7 +12,9 @@ import org.parallax.model.Mention;
  * & Sons", "Harrow & Co", "Norvane Ltd"); an acronym typed a place whose letters spell the one organisation the article
  * names ("Harwell Data Systems (HDS)", "the haulage firm known as HDS"); a lone word after "the" that is a word of a
  * longer organisation's or place's name in the article ({@link #namedThing}); a lone word typed a person in a list of places ("in Mayo and Clare",
- * "Singapore, Darwin and Yokosuka"); a name after a verb of where something is and "in" ("founded in Kendal"). Used
+ * "Singapore, Darwin and Yokosuka"); a name after a verb of where something is and "in" ("founded in Kendal"); a name
+ * typed a person that has what only a company has ("Severn Trent's chief executive", "shares in Meta"); a saint's name
+ * written after "in" or "from" ("in Saint Ives"). Used
  * by {@link EntityLinker}'s retyping step. Stateless.
  */
 final class TypeCues {
@@ -24,6 +27,32 @@ final class TypeCues {
     /** A verb of where something is or began, and "in", right before a name: "founded in", "based in", "born in". */
     private static final Pattern WHERE_VERB_IN_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:born|based|founded|headquartered|raised"
             + "|settled|located|lives|lived|living|grew\\s+up)\\s+in\\s+$");
+    /**
+     * Right after a name, what only an organisation has: "Severn Trent's chief executive", "Meta's share price", "Tallis
+     * Software's founder" (a person has no chief executive, share price or founder; a person may have shares).
+     */
+    private static final Pattern COMPANY_OWN_AFTER = Pattern.compile("^[’']s\\s+(?:chief\\s+executive|chief\\s+financial\\s+officer"
+            + "|chairman|chairwoman|founders?|share\\s+price|shareholders|board\\s+of\\s+directors|subsidiary"
+            + "|parent\\s+company)(?![\\p{L}])");
+    /**
+     * Right after a name, an apposition that calls it a company: "Tallis Software, the Leeds company behind ...", "X, the
+     * water firm." Not "the company's founder" (a person of the company) nor "the bank manager" (the noun must end there).
+     */
+    private static final Pattern COMPANY_APPOSITION_AFTER = Pattern.compile("^,\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}(?:company|firm"
+            + "|carmaker|brewer|retailer|utility|publisher|airline|insurer|lender|start-up|startup)(?=\\s*[,.;:)]|\\s+(?:behind|that"
+            + "|which|based|in|of|with|whose|owned|founded|known)(?![\\p{L}]))");
+    /** Right before a name, what is said only of an organisation: "shares in Meta", "the chief executive of Severn Trent". */
+    private static final Pattern COMPANY_OF_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Ss]hares\\s+in|chief\\s+executive\\s+of"
+            + "|shareholders\\s+(?:of|in))\\s+$");
+    /** A place named after a saint, in two words: "St Ives", "St. Just", "Saint Ives", "Saint-Malo". */
+    private static final Pattern SAINT_NAME = Pattern.compile("(?:St\\.?|Saint)[ -]\\p{Lu}[\\p{L}’'-]*");
+    /** Right after a place, what only a place has: "Saint Ives's mayor", "Preston's station". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[’']s\\s+(?:mayor|station|airport|harbour|residents|streets|town\\s+centre"
+            + "|city\\s+centre|high\\s+street)(?![\\p{L}])");
+    /** Right before a name, a word of where or a visit: "in", "at", "to", "from", "near", "visited", "a visit to". */
+    private static final Pattern VISIT_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:in|at|to|from|near|outside|visited|visiting)\\s+$");
+    /** Right before a name, a word of where: "in", "from", "near" (not "to": "prayed to Saint Jude"). */
+    private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:in|from|near)\\s+$");
     /** A list's joint between two names: ", " or " and " or ", and ". */
     private static final Pattern LIST_JOINT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$");
 
@@ -36,10 +65,16 @@ final class TypeCues {
         String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
         if (m.type() != EntityType.ORGANIZATION && FIRM_END.matcher(form).find() && form.indexOf(' ') > 0) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.LOCATION && spellsOneOrganisation(form, mentions)) return EntityType.ORGANIZATION;
+        if (m.type() == EntityType.PERSON && companyOwned(text, form, mentions)) return EntityType.ORGANIZATION;
+        if (m.type() != EntityType.LOCATION && SAINT_NAME.matcher(form).matches() && saintPlace(text, form, mentions)) return EntityType.LOCATION;
         if (form.contains(" ") || Acronyms.isAcronym(form)) return null;
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
         if (m.type() == EntityType.LOCATION || PersonCues.titleGender(text, m) != '-') return null;
         if (WHERE_VERB_IN_BEFORE.matcher(before).find() || m.type() == EntityType.PERSON && inListOfPlaces(text, m, mentions)) {
+            return EntityType.LOCATION;
+        }
+        if (m.type() == EntityType.PERSON && alsoAPlace(text, form, mentions) && (VISIT_BEFORE.matcher(before).find()
+                || PLACE_AFTER.matcher(text.substring(m.start() + form.length(), Math.min(text.length(), m.start() + form.length() + 16))).find())) {
             return EntityType.LOCATION;
         }
         return null;
@@ -52,6 +87,10 @@ final class TypeCues {
      * when there is no such name, or two.
      */
     static Mention namedThing(String text, Mention m, List<Mention> mentions) {
+        Mention saint = saintWhole(text, m, mentions);
+        if (saint != null) return saint;
+        Mention cut = cutName(text, m, mentions);
+        if (cut != null) return cut;
         if (m.type() != EntityType.PERSON || m.end() > text.length() || m.start() < 0) return null;
         String word = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
         if (word.contains(" ") || !THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;
@@ -64,6 +103,100 @@ final class TypeCues {
             thing = o;
         }
         return thing == null ? null : EntityNames.copy(m, EntityLinker.clean(thing.text()), thing.type());
+    }
+
+    /**
+     * Whether a name typed a person is written, somewhere in the article, with what only an organisation has or is said
+     * of ({@link #COMPANY_OWN_AFTER}, {@link #COMPANY_APPOSITION_AFTER}, {@link #COMPANY_OF_BEFORE}), whatever that
+     * mention's type: then each of its mentions is the organisation ("Tallis Software's founder" typed a company beside "Tallis Software, the" a person).
+     */
+    private static boolean companyOwned(String text, String form, List<Mention> mentions) {
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.DATE || o.end() > text.length() || o.start() < 0
+                    || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) continue;
+            int end = o.start() + o.text().replaceAll("[’']s$", "").length();
+            if (end > text.length()) continue;
+            if (COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
+                    || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
+                    || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, o.start() - 30), o.start())).find()) return true;
+        }
+        return false;
+    }
+
+    /** "St ", "St. ", "Saint " right before a word, as the recogniser may leave it out: "St [Ives]", "in Saint [Ives]". */
+    private static final Pattern SAINT_BEFORE = Pattern.compile("(?:^|[^\\p{L}])((?:St\\.?|Saint) )$");
+
+    /** A mention's whole saint's name: its own text when that is one ("Saint Ives"), or "St " before it and its word. */
+    private static String saintForm(String text, Mention o) {
+        String form = EntityLinker.clean(o.text()).replaceAll("[’']s$", "");
+        if (SAINT_NAME.matcher(form).matches()) return form;
+        if (form.contains(" ") || form.isEmpty() || !Character.isUpperCase(form.charAt(0))) return null;
+        Matcher b = SAINT_BEFORE.matcher(text.substring(Math.max(0, o.start() - 8), o.start()));
+        return b.find() ? b.group(1) + form : null;
+    }
+
+    /**
+     * A lone word right after "St" or "Saint" that the recogniser took without it ("St [Ives]"), as the whole saint's
+     * name, a place when {@link #saintPlace} says so. Null for any other mention.
+     */
+    static Mention saintWhole(String text, Mention m, List<Mention> mentions) {
+        if (m.type() == EntityType.DATE || m.end() > text.length() || m.start() < 0) return null;
+        String whole = saintForm(text, m);
+        if (whole == null || whole.equals(EntityLinker.clean(m.text()).replaceAll("[’']s$", ""))) return null;
+        return EntityNames.copy(m, whole, saintPlace(text, whole, mentions) ? EntityType.LOCATION : m.type());
+    }
+
+    /**
+     * Whether a saint's name ("Saint Ives", typed a person or an organisation) is a place: one of its mentions, however
+     * the article spells "St" / "Saint", stands right after "in", "from" or "near" ("a night in Saint Ives"), or
+     * before "'s mayor". A saint himself is not written "in Saint Paul"; a church or school is "at St Mary's".
+     */
+    private static boolean saintPlace(String text, String form, List<Mention> mentions) {
+        String key = EntityLinker.key(EntityType.LOCATION, form);
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.DATE || o.end() > text.length() || o.start() < 0) continue;
+            String whole = saintForm(text, o);
+            if (whole == null || !EntityLinker.key(EntityType.LOCATION, whole).equals(key)) continue;
+            int from = o.start() - (whole.length() - EntityLinker.clean(o.text()).replaceAll("[’']s$", "").length());
+            int end = o.start() + o.text().replaceAll("[’']s$", "").length();
+            if (from >= 0 && PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, from - 8), from)).find()
+                    || PLACE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article also writes this word as a place (typed a place): "Preston in Preston", the minister Alan
+     * Preston visiting the town. There a lone "Preston" typed a person after "visited" or "in", or before "'s station",
+     * is the town (a person has no station); left a person, it joined the minister.
+     */
+    private static boolean alsoAPlace(String text, String form, List<Mention> mentions) {
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.LOCATION && EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) return true;
+        }
+        return false;
+    }
+
+    /** A capitalised word right before a name, after a space: "[Severn] Trent". */
+    private static final Pattern CAPITAL_WORD_BEFORE = Pattern.compile("(?:^|[^\\p{L}’'])(\\p{Lu}[\\p{L}’'-]*) $");
+
+    /**
+     * A lone word whose capitalised word before it makes a name the article writes whole elsewhere as one mention: the
+     * recogniser took "Trent" of "Severn Trent fined" but "Severn Trent" of "Severn Trent's chief executive". It is that
+     * whole name, of that mention's type (after {@link #retype}). Null when no such mention is there.
+     */
+    private static Mention cutName(String text, Mention m, List<Mention> mentions) {
+        String word = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        if (word.contains(" ")) return null;
+        Matcher b = CAPITAL_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+        if (!b.find()) return null;
+        String whole = b.group(1) + " " + word;
+        for (Mention o : mentions) {
+            if (o == m || o.type() == EntityType.DATE || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(whole)) continue;
+            EntityType t = retype(text, o, mentions);
+            return EntityNames.copy(m, whole, t != null ? t : o.type());
+        }
+        return null;
     }
 
     /**
