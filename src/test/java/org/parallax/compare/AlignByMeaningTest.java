@@ -421,4 +421,31 @@ class AlignByMeaningTest {
         Alignment al2 = aligner.align(a, far);
         assertFalse(paired(al2, a, "Crews sprayed", far, "The road"), al2.toString());
     }
+
+    @Test
+    void aYearOneFromTheOtherSidesIsOneFactsYear() {
+        // the release of the beavers: the two sentences share no word, and each article gives one year the other never names, one
+        // apart; years further apart are two facts
+        List<String> pa = List.of(
+                "A survey counted 80 beavers along the river Olm this spring, the park authority said.",
+                "The animals were released into the valley in 2004 after a long absence.",
+                "Farmers complain that dams flood their fields.");
+        Article a = dated(1, "2026-05-02", pa);
+        Article b = dated(2, "2026-05-02", List.of(
+                "The river Olm is now home to some 80 beavers, according to park rangers.",
+                "Beavers were brought back to the area in 2005.",
+                "A new survey is planned for next year."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "The animals were released", b, "Beavers were brought back"), al.toString());
+        Article far = dated(3, "2026-05-02", List.of(
+                "The river Olm is now home to some 80 beavers, according to park rangers.",
+                "Beavers were brought back to the area in 2009.",
+                "A new survey is planned for next year."));
+        Alignment apart = aligner.align(a, far);
+        assertFalse(paired(apart, a, "The animals were released", far, "Beavers were brought back"), apart.toString());
+        assertTrue(SentenceAligner.nextYears(java.util.Set.of("2024"), java.util.Set.of("2023"), java.util.Set.of("2023"),
+                java.util.Set.of("2024")));
+        assertFalse(SentenceAligner.nextYears(java.util.Set.of("2024"), java.util.Set.of("2023", "2024"), java.util.Set.of("2023"),
+                java.util.Set.of("2024")), "a year both articles name is no year told differently");
+    }
 }
