@@ -63,7 +63,8 @@ final class PersonAges {
      * woman who had been missing"; "The 27-year-old man" / "Surfer Jake Morrow, 28,"): one person, told once by each outlet,
      * when at least one side does not name them, unnamed nouns match as in {@link #aliases}, and the roles agree (or one
      * side gives none and the other makes the person a victim). Two named people are two people, and so are two ages in
-     * counterpart sentences that {@link #aliases} did not pair. Adds the conflict when the two ages differ and marks both used.
+     * counterpart sentences that {@link #aliases} did not pair, when their words align them (a weak link does not count).
+     * Adds the conflict when the two ages differ and marks both used.
      */
     static void oneEach(String textA, List<Fact> allA, String textB, List<Fact> allB, java.util.function.BiPredicate<Fact, Fact> alignedTogether,
             Set<Fact> used, List<Comparison.Conflict> conflicts) {

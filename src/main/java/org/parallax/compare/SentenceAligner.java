@@ -435,14 +435,16 @@ public final class SentenceAligner {
     }
 
     /**
-     * The value kinds of a sentence ({@link ValueKinds#of}) and the states of the people it counts ("state killed", "state
-     * rescued"): a count of people in one state that each article gives once is one fact however the two sentences word it
-     * ("204 were rescued" / "Rescuers pulled 205 people from the water", "25 people are still missing" / "Eighteen people remain
-     * unaccounted for").
+     * The value kinds of a sentence ({@link ValueKinds#of}), the states of the people it counts ("state killed", "state
+     * rescued") and a person's age ({@link PersonAgeKind}): a count of people in one state, or an age, that each article gives
+     * once is one fact however the two sentences word it ("204 were rescued" / "Rescuers pulled 205 people from the water", "25
+     * people are still missing" / "Eighteen people remain unaccounted for", "Luc Marin, 47, had been taking part" / "Rescuers have
+     * saved skipper Luc Marin, 48").
      */
     private static Set<String> kinds(String text, Sentence s) {
         Set<String> out = ValueKinds.of(text, s.start(), s.end());
         for (String state : FactExtractor.peopleStates(text, s.start(), s.end())) out.add(STATE + state);
+        if (PersonAgeKind.states(text, s.start(), s.end())) out.add(PersonAgeKind.AGE);
         return out;
     }
 

@@ -448,4 +448,29 @@ class AlignByMeaningTest {
         assertFalse(SentenceAligner.nextYears(java.util.Set.of("2024"), java.util.Set.of("2023", "2024"), java.util.Set.of("2023"),
                 java.util.Set.of("2024")), "a year both articles name is no year told differently");
     }
+
+    @Test
+    void theOneAgeEachSideGivesLinksItsSentences() {
+        // the fisherman's age: the two sentences share no word; each article gives one age, so they tell of one person
+        List<String> pa = List.of(
+                "A fisherman was rescued off the coast of Brela on Sunday after his boat capsized in a squall.",
+                "Tomas Hrad, 61, had spent the night clinging to the hull.",
+                "The coast guard said the sea had calmed by the morning.");
+        Article a = Samples.ofParagraphs(1, pa);
+        Article b = Samples.ofParagraphs(2, List.of(
+                "The coast guard saved a fisherman whose boat overturned in a squall near Brela on Sunday.",
+                "The 62-year-old was pulled from the water by a helicopter crew.",
+                "His family thanked the rescuers."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Tomas Hrad", b, "The 62-year-old"), al.toString());
+        // a second age on one side: two people, perhaps
+        Article two = Samples.ofParagraphs(3, List.of(
+                "The coast guard saved a fisherman whose boat overturned in a squall near Brela on Sunday.",
+                "The 62-year-old was pulled from the water by a helicopter crew.",
+                "The pilot, 44, said the waves were high."));
+        Alignment al2 = aligner.align(a, two);
+        assertFalse(paired(al2, a, "Tomas Hrad", two, "The 62-year-old"), al2.toString());
+        assertTrue(PersonAgeKind.states("Luc Marin, 47, had been at sea.", 0, 30));
+        assertFalse(PersonAgeKind.states("The race had 47 boats, and 12 retired.", 0, 38));
+    }
 }
