@@ -122,6 +122,12 @@ class FactPairingTest {
                 "A bus hit a tractor on the coast road outside Ostra on Friday.",
                 "The driver, 35, came from the capital, police said.");
         assertEquals(1, f.conflicts().stream().filter(c -> c.fact().equals("age of a driver")).count(), f.toString());
+        // "the 64-year-old" accused on one side is the one person the other side names with an age and no role
+        Comparison.Facts g = twoSentencesEach("A court cleared former minister Jan Oster of fraud on Monday.",
+                "Oster, 63, smiled as the judge read out the ruling.",
+                "Former minister Jan Oster was found not guilty on Monday.",
+                "The 64-year-old had been accused of taking bribes from a builder.");
+        assertEquals(1, g.conflicts().stream().filter(c -> c.fact().equals("age of Oster")).count(), g.toString());
     }
 
     @Test

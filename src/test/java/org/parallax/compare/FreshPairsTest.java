@@ -147,9 +147,11 @@ class FreshPairsTest {
     static final Floors TENTH = new Floors("fresh-pairs10", 0.845, 0.652, 18, 3, 0, 16, 16);
     /**
      * The eleventh set (fresh-pairs11, p101-p110), held out: the figure of its first run, precision 0.953, recall 0.643, conflicts
-     * 16/48 with 3 false, cosmetic shown 0/2, one-sided facts 10 right and 26 wrong.
+     * 16/48 with 3 false, cosmetic shown 0/2, one-sided facts 10 right and 26 wrong; then "the 59-year-old" tells again of the one
+     * person the other side names, whatever role one side gives (PersonAges.oneEach): conflicts +1, one-sided right 10 to 9 (Lessing's
+     * age was listed one-sided only because the answers' one-sided sentence held it; it is now the conflict the answers give).
      */
-    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.952, 0.643, 16, 3, 0, 10, 26);
+    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.952, 0.643, 16, 3, 0, 9, 26);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
