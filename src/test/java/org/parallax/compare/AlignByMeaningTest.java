@@ -473,4 +473,19 @@ class AlignByMeaningTest {
         assertTrue(PersonAgeKind.states("Luc Marin, 47, had been at sea.", 0, 30));
         assertFalse(PersonAgeKind.states("The race had 47 boats, and 12 retired.", 0, 38));
     }
+
+    @Test
+    void theOneCalendarDayEachSideGivesLinksItsSentences() {
+        // the start of the race: "Lisbon" alone is too little; each article gives one day of a month, a day apart
+        Article a = Samples.ofParagraphs(1, List.of(
+                "A solo sailor was rescued by a cargo ship in the Atlantic on Monday after his yacht lost its mast.",
+                "He was one of 32 skippers who set off from Lisbon on 24 October.",
+                "Three other boats have already retired from the race."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "A cargo ship picked up the sailor in the Atlantic on Monday, two days after his boat was dismasted.",
+                "The fleet of 30 boats left Lisbon on 25 October.",
+                "Organisers praised the crew of the ship."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "He was one of 32", b, "The fleet of 30"), al.toString());
+    }
 }
