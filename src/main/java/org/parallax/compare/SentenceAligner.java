@@ -317,13 +317,6 @@ public final class SentenceAligner {
         boolean[] ownYearA = new boolean[n], ownYearB = new boolean[m];
         for (int i = 0; i < n; i++) ownYearA[i] = !ka.get(i).isEmpty() && !yearsOf(wa.get(i)).stream().allMatch(namedB::contains);
         for (int j = 0; j < m; j++) ownYearB[j] = !kb.get(j).isEmpty() && !yearsOf(wb.get(j)).stream().allMatch(namedA::contains);
-        // a sum or a length of time each side's nearest of the other's (NearestValues): one fact told with two values
-        List<List<NearestValues.Value>> sumsA = new ArrayList<>(), sumsB = new ArrayList<>(), timesA = new ArrayList<>(), timesB = new ArrayList<>();
-        for (Sentence s : sa) sumsA.add(NearestValues.sums(textA.substring(s.start(), s.end())));
-        for (Sentence s : sb) sumsB.add(NearestValues.sums(textB.substring(s.start(), s.end())));
-        for (Sentence s : sa) timesA.add(NearestValues.lengths(textA.substring(s.start(), s.end())));
-        for (Sentence s : sb) timesB.add(NearestValues.lengths(textB.substring(s.start(), s.end())));
-        boolean[][] nearSums = NearestValues.mutual(sumsA, sumsB), nearTimes = NearestValues.mutual(timesA, timesB);
         for (int side = 0; side < 2; side++) {
             int asking = side == 0 ? n : m, other = side == 0 ? m : n;
             for (int x = 0; x < asking; x++) {
@@ -353,7 +346,6 @@ public final class SentenceAligner {
                     }
                     // the one sentence each side that tells the same year, once written and once as "N years ago"
                     if (yearPair[i][j] && yearLinksA[i] == 1 && yearLinksB[j] == 1) kinds++;
-                    if (nearSums[i][j] || nearTimes[i][j]) kinds++;
                     double score = kinds == 0 ? 0 : kinds + va[i].cosine(vb[j]);
                     if (score > bestScore) {
                         bestScore = score;
