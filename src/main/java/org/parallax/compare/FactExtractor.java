@@ -182,7 +182,7 @@ public final class FactExtractor {
         if (digit && (low.contains("km/h") || low.contains("mph") || low.contains("per hour") || low.contains("kph"))) {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
-        if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg"))) weights(s, sentenceStart, sentenceEnd, out);
+        if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg") || low.contains("gram"))) weights(s, sentenceStart, sentenceEnd, out);
         if (digit || low.contains("-year-old")) ages(s, sentenceStart, sentenceEnd, out);
         else if ((low.contains(" of ") || low.contains(" aged ")) && NumberScan.mayHoldNumber(s)) agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
@@ -580,13 +580,13 @@ public final class FactExtractor {
 
     /** The kind of a weight ("2,300 tonnes of crude", "about 1,200 kilograms"): compared only in counterpart sentences. */
     static final String WEIGHT = "weight";
-    /** A weight in tonnes or kilograms: "an estimated 2,300 tonnes", "a 40-tonne tank", "1.5 million tons", "about 1,200 kg". */
+    /** A weight in tonnes, kilograms or grams: "an estimated 2,300 tonnes", "a 40-tonne tank", "1.5 million tons", "about 1,500 grams". */
     private static final Pattern WEIGHT_PHRASE = Pattern.compile("(?i)(?:(" + QUAL + ")\\s+)?(?<![\\w.,$\u20ac\u00a3-])(" + DIGITS + "|" + WORDNUM
-            + ")[\\s-]?(?:(million|billion)[\\s-])?(tonnes|tonne|tons|ton|kilograms|kilogram|kilogrammes|kilos|kg)\\b");
+            + ")[\\s-]?(?:(million|billion)[\\s-])?(tonnes|tonne|tons|ton|kilograms|kilogram|kilogrammes|kilos|kg|grams|gram|grammes)\\b");
 
     /**
-     * Weights, in kilograms, so that "2 tonnes" meets "2,000 kilograms"; a ton is taken for a tonne, as outlets use the two
-     * words for one weight.
+     * Weights, in kilograms, so that "2 tonnes" meets "2,000 kilograms" and "1.2 kilograms" meets "1,200 grams"; a ton is taken
+     * for a tonne, as outlets use the two words for one weight.
      */
     private static void weights(String s, int base, int sentEnd, List<Fact> out) {
         Matcher m = WEIGHT_PHRASE.matcher(s);
@@ -594,7 +594,8 @@ public final class FactExtractor {
             OptionalDouble v = NumberWords.parse(m.group(2));
             if (v.isEmpty() || v.getAsDouble() <= 0) continue;
             String u = m.group(4).toLowerCase(Locale.ROOT);
-            double kg = (u.startsWith("k") ? 1 : 1000) * (m.group(3) == null ? 1 : m.group(3).equalsIgnoreCase("million") ? 1e6 : 1e9);
+            double kg = (u.startsWith("k") ? 1 : u.startsWith("g") ? 0.001 : 1000)
+                    * (m.group(3) == null ? 1 : m.group(3).equalsIgnoreCase("million") ? 1e6 : 1e9);
             String num = m.group(2);
             Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1, kg);
             out.add(new Fact(WEIGHT, r.lo, r.hi, m.group().strip(), r.norm + " " + (m.group(3) == null ? "" : m.group(3) + " ") + u,

@@ -341,9 +341,14 @@ public final class FactPairing {
         return List.copyOf(out.values());
     }
 
-    /** Whether facts {@code x} (of A) and {@code y} (of B) stand in one aligned pair. */
+    /**
+     * Whether facts {@code x} (of A) and {@code y} (of B) stand in one pair aligned by its words, not in a weak link (under
+     * {@link SentenceAligner#EVENT_LINK_WEIGHT}): the aligner links the one sentence each side gives an age in by the ages alone
+     * ({@link PersonAgeKind}), which is no sign that the two are two people.
+     */
     private static boolean alignedTogether(Alignment al, Fact x, Fact y) {
         for (AlignedPair p : al.pairs()) {
+            if (p.similarity() < SentenceAligner.EVENT_LINK_WEIGHT) continue;
             if (p.a().stream().anyMatch(s -> s.start() == x.sentenceStart()) && p.b().stream().anyMatch(s -> s.start() == y.sentenceStart())) return true;
         }
         return false;

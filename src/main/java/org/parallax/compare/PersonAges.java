@@ -62,8 +62,10 @@ final class PersonAges {
      * The one age each article gives, when neither was paired in counterpart sentences ("Lena Vost, 34," / "a 35-year-old
      * woman who had been missing"; "The 27-year-old man" / "Surfer Jake Morrow, 28,"): one person, told once by each outlet,
      * when at least one side does not name them, unnamed nouns match as in {@link #aliases}, and the roles agree (or one
-     * side gives none and the other makes the person a victim). Two named people are two people, and so are two ages in
-     * counterpart sentences that {@link #aliases} did not pair. Adds the conflict when the two ages differ and marks both used.
+     * side gives none and the other makes the person a victim, or "the 59-year-old" tells again of the one person the other
+     * side names). Two named people are two people, and so are two ages in
+     * counterpart sentences that {@link #aliases} did not pair, when their words align them (a weak link does not count).
+     * Adds the conflict when the two ages differ and marks both used.
      */
     static void oneEach(String textA, List<Fact> allA, String textB, List<Fact> allB, java.util.function.BiPredicate<Fact, Fact> alignedTogether,
             Set<Fact> used, List<Comparison.Conflict> conflicts) {
@@ -73,7 +75,13 @@ final class PersonAges {
         if (used.contains(x) || used.contains(y) || !unnamed(x) && !unnamed(y) || alignedTogether.test(x, y)) return;
         if (unnamed(x) && unnamed(y) && !x.kind().equals(y.kind()) && !roleNoun(x) && !roleNoun(y)) return;
         String rx = role(textA, x), ry = role(textB, y);
-        if (!java.util.Objects.equals(rx, ry) && !(rx == null && "victim".equals(ry) || ry == null && "victim".equals(rx))) return;
+        // "The 59-year-old former mayor had been accused" tells again of the person the other side names ("Lessing, 58, wept"): a role
+        // only one side gives is no second person
+        boolean definiteNamed = definite(x) && !unnamed(y) || definite(y) && !unnamed(x);
+        if (!java.util.Objects.equals(rx, ry) && !(rx == null && "victim".equals(ry) || ry == null && "victim".equals(rx))
+                && !(definiteNamed && (rx == null || ry == null))) {
+            return;
+        }
         if (!x.agreesWith(y)) conflicts.add(new Comparison.Conflict(unnamed(x) ? y.kind() : x.kind(), x.value(), y.value()));
         used.add(x);
         used.add(y);

@@ -306,7 +306,8 @@ public final class SentenceAligner {
         for (String[] w : wb) writtenB.add(yearsOf(w));
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                yearPair[i][j] = agoMeets(writtenA.get(i), agoB.get(j)) || agoMeets(writtenB.get(j), agoA.get(i));
+                yearPair[i][j] = agoMeets(writtenA.get(i), agoB.get(j)) || agoMeets(writtenB.get(j), agoA.get(i))
+                        || nextYears(writtenA.get(i), yearsB, writtenB.get(j), yearsA);
                 if (yearPair[i][j]) {
                     yearLinksA[i]++;
                     yearLinksB[j]++;
@@ -326,8 +327,9 @@ public final class SentenceAligner {
                 double bestScore = 0;
                 for (int y = 0; y < other; y++) {
                     int i = side == 0 ? x : y, j = side == 0 ? y : x;
-                    // background with a year the other article never names is no other telling of the fact (as for event links)
-                    if (ownYearA[i] || ownYearB[j]) continue;
+                    // background with a year the other article never names is no other telling of the fact (as for event links), unless
+                    // it is the one sentence each side whose year lies one from the other's (issue 16, sets 9, 10 and 11)
+                    if ((ownYearA[i] || ownYearB[j]) && !(yearPair[i][j] && yearLinksA[i] == 1 && yearLinksB[j] == 1)) continue;
                     int kinds = 0;
                     Boolean thing = null;
                     for (String k : ka.get(i)) {
@@ -433,14 +435,16 @@ public final class SentenceAligner {
     }
 
     /**
-     * The value kinds of a sentence ({@link ValueKinds#of}) and the states of the people it counts ("state killed", "state
-     * rescued"): a count of people in one state that each article gives once is one fact however the two sentences word it
-     * ("204 were rescued" / "Rescuers pulled 205 people from the water", "25 people are still missing" / "Eighteen people remain
-     * unaccounted for").
+     * The value kinds of a sentence ({@link ValueKinds#of}), the states of the people it counts ("state killed", "state
+     * rescued") and a person's age ({@link PersonAgeKind}): a count of people in one state, or an age, that each article gives
+     * once is one fact however the two sentences word it ("204 were rescued" / "Rescuers pulled 205 people from the water", "25
+     * people are still missing" / "Eighteen people remain unaccounted for", "Luc Marin, 47, had been taking part" / "Rescuers have
+     * saved skipper Luc Marin, 48").
      */
     private static Set<String> kinds(String text, Sentence s) {
         Set<String> out = ValueKinds.of(text, s.start(), s.end());
         for (String state : FactExtractor.peopleStates(text, s.start(), s.end())) out.add(STATE + state);
+        if (PersonAgeKind.states(text, s.start(), s.end())) out.add(PersonAgeKind.AGE);
         return out;
     }
 
@@ -465,6 +469,21 @@ public final class SentenceAligner {
     /** Whether a year written is one told as "N years ago" or the year after it ("in 2021" / "four years ago" in 2026). */
     private static boolean agoMeets(Set<String> written, Set<Integer> ago) {
         for (String w : written) for (int y : ago) if (Math.abs(Integer.parseInt(w) - y) <= 1) return true;
+        return false;
+    }
+
+    /**
+     * Whether two sentences each write a year the other article never names, one year apart: one fact's year told differently
+     * ("The lynx was reintroduced to the region in 1999" / "The cats were brought back to the mountains in 2000", "resigned as
+     * mayor in 2024" / "stepped down in 2023"). A year both articles name is a shared term already.
+     */
+    static boolean nextYears(Set<String> writtenA, Set<String> allB, Set<String> writtenB, Set<String> allA) {
+        for (String x : writtenA) {
+            if (allB.contains(x)) continue;
+            for (String y : writtenB) {
+                if (!allA.contains(y) && Math.abs(Integer.parseInt(x) - Integer.parseInt(y)) == 1) return true;
+            }
+        }
         return false;
     }
 

@@ -21,6 +21,18 @@ final class ValueKinds {
     }
 
     static final String DISTANCE = "distance", LENGTH = "length", MONEY = "money", CLOCK = "clock", CLOSURE = "closure";
+    /**
+     * A day of a month ("24 October", "October 25"): the one sentence each article gives a calendar day in tells one fact's day,
+     * whichever day each gives ("set off from Lisbon on 24 October" / "The race started in Lisbon on 25 October").
+     */
+    static final String CALENDAR = "calendar day";
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + months() + "|" + months()
+            + "\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b");
+
+    private static String months() {
+        return "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    }
+
     /** A move of a company's shares in percent ("Its shares rose 14%", "The shares closed down 4 percent"). */
     static final String SHARE_PRICE = "share price";
     private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|percent\\b|per\\s+cent\\b)", Pattern.CASE_INSENSITIVE);
@@ -90,6 +102,7 @@ final class ValueKinds {
         String s = text.substring(start, end);
         if (CLOCK_TIME.matcher(s).find()) out.add(CLOCK);
         if (CURRENCY.matcher(s).find()) out.add(MONEY);
+        if (DAY_OF_MONTH.matcher(s).find()) out.add(CALENDAR);
         Matcher m = NUMBER.matcher(s);
         while (m.find()) {
             String digits = m.group().replace(",", "");

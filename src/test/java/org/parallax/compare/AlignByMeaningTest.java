@@ -421,4 +421,71 @@ class AlignByMeaningTest {
         Alignment al2 = aligner.align(a, far);
         assertFalse(paired(al2, a, "Crews sprayed", far, "The road"), al2.toString());
     }
+
+    @Test
+    void aYearOneFromTheOtherSidesIsOneFactsYear() {
+        // the release of the beavers: the two sentences share no word, and each article gives one year the other never names, one
+        // apart; years further apart are two facts
+        List<String> pa = List.of(
+                "A survey counted 80 beavers along the river Olm this spring, the park authority said.",
+                "The animals were released into the valley in 2004 after a long absence.",
+                "Farmers complain that dams flood their fields.");
+        Article a = dated(1, "2026-05-02", pa);
+        Article b = dated(2, "2026-05-02", List.of(
+                "The river Olm is now home to some 80 beavers, according to park rangers.",
+                "Beavers were brought back to the area in 2005.",
+                "A new survey is planned for next year."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "The animals were released", b, "Beavers were brought back"), al.toString());
+        Article far = dated(3, "2026-05-02", List.of(
+                "The river Olm is now home to some 80 beavers, according to park rangers.",
+                "Beavers were brought back to the area in 2009.",
+                "A new survey is planned for next year."));
+        Alignment apart = aligner.align(a, far);
+        assertFalse(paired(apart, a, "The animals were released", far, "Beavers were brought back"), apart.toString());
+        assertTrue(SentenceAligner.nextYears(java.util.Set.of("2024"), java.util.Set.of("2023"), java.util.Set.of("2023"),
+                java.util.Set.of("2024")));
+        assertFalse(SentenceAligner.nextYears(java.util.Set.of("2024"), java.util.Set.of("2023", "2024"), java.util.Set.of("2023"),
+                java.util.Set.of("2024")), "a year both articles name is no year told differently");
+    }
+
+    @Test
+    void theOneAgeEachSideGivesLinksItsSentences() {
+        // the fisherman's age: the two sentences share no word; each article gives one age, so they tell of one person
+        List<String> pa = List.of(
+                "A fisherman was rescued off the coast of Brela on Sunday after his boat capsized in a squall.",
+                "Tomas Hrad, 61, had spent the night clinging to the hull.",
+                "The coast guard said the sea had calmed by the morning.");
+        Article a = Samples.ofParagraphs(1, pa);
+        Article b = Samples.ofParagraphs(2, List.of(
+                "The coast guard saved a fisherman whose boat overturned in a squall near Brela on Sunday.",
+                "The 62-year-old was pulled from the water by a helicopter crew.",
+                "His family thanked the rescuers."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Tomas Hrad", b, "The 62-year-old"), al.toString());
+        // a second age on one side: two people, perhaps
+        Article two = Samples.ofParagraphs(3, List.of(
+                "The coast guard saved a fisherman whose boat overturned in a squall near Brela on Sunday.",
+                "The 62-year-old was pulled from the water by a helicopter crew.",
+                "The pilot, 44, said the waves were high."));
+        Alignment al2 = aligner.align(a, two);
+        assertFalse(paired(al2, a, "Tomas Hrad", two, "The 62-year-old"), al2.toString());
+        assertTrue(PersonAgeKind.states("Luc Marin, 47, had been at sea.", 0, 30));
+        assertFalse(PersonAgeKind.states("The race had 47 boats, and 12 retired.", 0, 38));
+    }
+
+    @Test
+    void theOneCalendarDayEachSideGivesLinksItsSentences() {
+        // the start of the race: "Lisbon" alone is too little; each article gives one day of a month, a day apart
+        Article a = Samples.ofParagraphs(1, List.of(
+                "A solo sailor was rescued by a cargo ship in the Atlantic on Monday after his yacht lost its mast.",
+                "He was one of 32 skippers who set off from Lisbon on 24 October.",
+                "Three other boats have already retired from the race."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "A cargo ship picked up the sailor in the Atlantic on Monday, two days after his boat was dismasted.",
+                "The fleet of 30 boats left Lisbon on 25 October.",
+                "Organisers praised the crew of the ship."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "He was one of 32", b, "The fleet of 30"), al.toString());
+    }
 }

@@ -294,6 +294,12 @@ class FactExtractorTest {
         Fact a = only("An estimated 2,300 tonnes of crude leaked.", "weight"), b = only("About 2,000 tonnes of crude leaked.", "weight");
         assertFalse(a.agreesWith(b));
         assertTrue(a.couldBeSame(b));
+        // grams: "1.2 kilograms" and "1,200 grams" agree, "about 1,500 grams" differs
+        Fact kilos = only("The stone weighs 1.2 kilograms.", "weight");
+        assertTrue(kilos.agreesWith(only("The stone weighs 1,200 grams.", "weight")));
+        Fact grams = only("The meteorite, which weighs about 1,500 grams, is the size of an orange.", "weight");
+        assertFalse(kilos.agreesWith(grams), kilos + " / " + grams);
+        assertTrue(kilos.couldBeSame(grams));
     }
 
     @Test

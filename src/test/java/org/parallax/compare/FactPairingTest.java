@@ -114,6 +114,23 @@ class FactPairingTest {
     }
 
     @Test
+    void theOneAgeEachArticleGivesIsOnePersonInCounterpartSentencesToo() {
+        // the aligner links the one sentence each side gives an age in; a victim's noun without a role word on the other side is
+        // still the one person, as when the sentences do not align
+        Comparison.Facts f = twoSentencesEach("A bus and a tractor collided on the coast road near Ostra on Friday.",
+                "Among the dead was a 34-year-old bus driver.",
+                "A bus hit a tractor on the coast road outside Ostra on Friday.",
+                "The driver, 35, came from the capital, police said.");
+        assertEquals(1, f.conflicts().stream().filter(c -> c.fact().equals("age of a driver")).count(), f.toString());
+        // "the 64-year-old" accused on one side is the one person the other side names with an age and no role
+        Comparison.Facts g = twoSentencesEach("A court cleared former minister Jan Oster of fraud on Monday.",
+                "Oster, 63, smiled as the judge read out the ruling.",
+                "Former minister Jan Oster was found not guilty on Monday.",
+                "The 64-year-old had been accused of taking bribes from a builder.");
+        assertEquals(1, g.conflicts().stream().filter(c -> c.fact().equals("age of Oster")).count(), g.toString());
+    }
+
+    @Test
     void anAgeAfterTheClauseIsThePersonsTheOtherSideAgesOtherwise() {
         Comparison.Facts f = oneSentenceEach("Roos died in Leiden in 1937, aged 61, after a long illness.",
                 "The artist died in Leiden in 1937 at the age of 62, after a long illness.");

@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs10,
- * performance.md "Side by side on freshly written pairs"): the 200 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs11,
+ * performance.md "Side by side on freshly written pairs"): the 220 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -92,9 +92,10 @@ class FreshPairsTest {
      * event link between two sentences with counterparts under 0.62 of their counterparts' mean strength: 0.933. The date rounds of
      * stop 37 date two forecast windows: "the rest of the week" one side gives (one-sided right 27) and "over the next two days",
      * which the answers do not count as a fact (one-sided wrong 18). Two dates more than five years apart are two facts (made on the
-     * tenth set): false 1 ("2009" / "Tuesday" in p59).
+     * tenth set): false 1 ("2009" / "Tuesday" in p59). The one calendar day each side gives links its sentences (made on the eleventh
+     * set; p58 "March 14" / "March 15"): recall 0.865, conflicts 26/34.
      */
-    static final Floors SIXTH = new Floors("fresh-pairs6", 0.935, 0.85, 25, 1, 0, 27, 18);
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.935, 0.865, 26, 1, 0, 27, 18);
     /**
      * The seventh set (fresh-pairs7, p61-p70), held out: the figure of its first run, precision 0.893, recall 0.867, conflicts 22/43
      * with 6 false, cosmetic shown 0/5, one-sided facts 14 right and 29 wrong; then fixes by kind made on it and an earlier set (counts of
@@ -115,9 +116,10 @@ class FreshPairsTest {
      * length in cm, mm or inches is a length value kind (ValueKinds; also set 7): precision 0.931, recall 0.798; then a move of a
      * company's shares in percent that each article gives once links its two sentences (also sets 5 and 6), with a move during the day
      * and the day's close no conflict: precision 0.932, recall 0.810, conflicts 25/43, one-sided wrong 29; then the one age each
-     * article gives is one person (made on the ninth set): conflicts 26/43, one-sided wrong 27.
+     * article gives is one person (made on the ninth set): conflicts 26/43, one-sided wrong 27; then the one sentence each side gives
+     * a person's age in is a counterpart (made on the eleventh set; p75): recall 0.816.
      */
-    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.93, 0.805, 26, 3, 0, 18, 27);
+    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.93, 0.815, 26, 3, 0, 18, 27);
     /**
      * The ninth set (fresh-pairs9, p81-p90), held out: the figure of its first run, precision 0.857, recall 0.652, conflicts 16/49
      * with 9 false, cosmetic shown 0/3, one-sided facts 17 right and 31 wrong; then fixes by kind made on it and an earlier set: the one
@@ -129,18 +131,33 @@ class FreshPairsTest {
      * "at the age of 62", "The driver of the truck, aged 56,"): conflicts 22/49, one-sided wrong 28 ("A teenage boy, aged 15" is read,
      * and its counterpart sentence is not aligned); then a bare hour may be a time rounded to it ("10.05 a.m." / "10 a.m."): false 7;
      * then a number joined to its noun counts it ("five-storey" / "six-storey"): conflicts 23/49; then two dates more than five years
-     * apart are two facts (made on the tenth set): false 6, one-sided right 16.
+     * apart are two facts (made on the tenth set): false 6, one-sided right 16; then, made on the tenth and eleventh sets, a year one
+     * from the other side's links two sentences (p89 "1911" / "1912": conflicts 24/49, one-sided wrong 26) and so does the one sentence
+     * each side gives an age in (p81): precision 0.862, recall 0.677.
      */
-    static final Floors NINTH = new Floors("fresh-pairs9", 0.857, 0.652, 23, 6, 0, 16, 28);
+    static final Floors NINTH = new Floors("fresh-pairs9", 0.86, 0.676, 24, 6, 0, 16, 26);
     /**
      * The tenth set (fresh-pairs10, p91-p100), held out: the figure of its first run, precision 0.840, recall 0.623, conflicts 15/40
      * with 5 false, cosmetic shown 0/2, one-sided facts 17 right and 17 wrong; then a vote told as "in favour" and "against"
      * and its abstentions (VoteTallies): conflicts 16/40; then an occasion called for a date lies ahead (ClauseTense: "have called a
      * general strike for 1 June" took last year's): false 4; then two dates more than five years apart are two facts (Fact.couldBeSame;
      * also set 6 p59 "2009 / Tuesday" and set 9 p82 "2017 / Wednesday"): false 3, one-sided 18 right and 18 wrong (the "2030" that
-     * conflicted falsely with a background "2004" is now listed alone; its true counterpart, "January 2029", is in a sentence not aligned).
+     * conflicted falsely with a background "2004" is now listed alone; its true counterpart, "January 2029", is in a sentence not aligned);
+     * then a year one from the other side's, each the only such year, links two sentences (SentenceAligner.nextYears, made on it and
+     * the eleventh set; also set 9 p89 "1911 / 1912"): recall 0.652, conflicts 18/40, one-sided 16 right and 16 wrong (the two right
+     * lost, "1999" and "2000" in p99, were listed one-sided only because the answers' one-sided sentences held them; they are now the
+     * conflict the answers give, as are "January 2029" / "2030" in p96).
      */
-    static final Floors TENTH = new Floors("fresh-pairs10", 0.839, 0.623, 16, 3, 0, 18, 18);
+    static final Floors TENTH = new Floors("fresh-pairs10", 0.845, 0.652, 18, 3, 0, 16, 16);
+    /**
+     * The eleventh set (fresh-pairs11, p101-p110), held out: the figure of its first run, precision 0.953, recall 0.643, conflicts
+     * 16/48 with 3 false, cosmetic shown 0/2, one-sided facts 10 right and 26 wrong; then "the 59-year-old" tells again of the one
+     * person the other side names, whatever role one side gives (PersonAges.oneEach): conflicts +1, one-sided right 10 to 9 (Lessing's
+     * age was listed one-sided only because the answers' one-sided sentence held it; it is now the conflict the answers give); with the
+     * year one apart, the one age each side gives and the one calendar day each side gives as value kinds, and weights in grams:
+     * precision 0.956, recall 0.688, conflicts 20/48 with 3 false, one-sided 9 right and 21 wrong.
+     */
+    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.956, 0.687, 20, 3, 0, 9, 21);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -191,16 +208,16 @@ class FreshPairsTest {
     static void importAndRecognise() throws IOException {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
-        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH)) {
+        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d{2,3}-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(200, files.size(), files.toString());
+        assertEquals(220, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(200, report.importedIds().size(), report.summary());
+        assertEquals(220, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(200, summary.processed());
+        assertEquals(220, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -366,6 +383,13 @@ class FreshPairsTest {
     void tenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(TENTH);
         List<String> failures = s.failures(TENTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void eleventhFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(ELEVENTH);
+        List<String> failures = s.failures(ELEVENTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 

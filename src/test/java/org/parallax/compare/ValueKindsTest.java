@@ -95,4 +95,14 @@ class ValueKindsTest {
         assertTrue(ValueKinds.nearLengths(ValueKinds.lengthsOfTime("nearly five hours"), ValueKinds.lengthsOfTime("four hours")));
         assertFalse(ValueKinds.nearLengths(ValueKinds.lengthsOfTime("48 hours"), ValueKinds.lengthsOfTime("two weeks")));
     }
+
+    @Test
+    void aDayOfAMonthIsACalendarDay() {
+        String a = "He was one of 32 skippers who set off from Lisbon on 24 October.", b = "The race started in Lisbon on October 25 with 30 boats.";
+        assertTrue(ValueKinds.of(a, 0, a.length()).contains(ValueKinds.CALENDAR));
+        assertTrue(ValueKinds.of(b, 0, b.length()).contains(ValueKinds.CALENDAR));
+        // a month and a year, or a month alone, is no day
+        String c = "The rise starts in January 2029, and may come sooner.";
+        assertTrue(!ValueKinds.of(c, 0, c.length()).contains(ValueKinds.CALENDAR));
+    }
 }
