@@ -70,9 +70,11 @@ public final class TimexScore {
             if (exact) row.exact++;
             if (overlap) row.overlap++;
             if (found) row.spanFound++;
-            if (!overlap && "DATE".equals(g.type())) {
-                misses.add(doc.name() + " '" + g.text() + "' " + g.value() + " got " + timexes.stream()
-                        .filter(m -> g.overlaps(m.start(), m.end())).map(m -> m.text() + "=" + m.timexValue()).toList());
+            if (!exact && "DATE".equals(g.type())) {
+                // a value right only by overlap is listed too, marked, so the span differences can be read
+                misses.add((overlap ? "(span only) " : "") + doc.name() + " '" + g.text() + "' " + g.value() + " got "
+                        + timexes.stream().filter(m -> g.overlaps(m.start(), m.end()))
+                        .map(m -> m.text() + "=" + m.timexValue()).toList());
             }
         }
         for (RawMention m : timexes) {
