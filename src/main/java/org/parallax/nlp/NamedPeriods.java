@@ -13,7 +13,8 @@ import org.parallax.text.Months;
  * Periods a reader names around a date SUTime tags: "the December quarter" (the three months that end with December, as
  * companies whose year does not follow the calendar name their quarters), and a date SUTime joins to the noun or clause
  * before it and leaves without a value ("an investor day in May": "day in May", 2034-05 INTERSECT P1D; "the first five
- * years end in 2036": 2036 INTERSECT P5Y), which is the date after "in". Stateless.
+ * years end in 2036": 2036 INTERSECT P5Y; "a January day in 2011": 2011 INTERSECT P1D INTERSECT XXXX-01), which is the
+ * date after "in" (TimeML marks "2011" alone). Stateless.
  */
 final class NamedPeriods {
 
@@ -22,9 +23,11 @@ final class NamedPeriods {
 
     private static final Pattern MONTH_ONLY = Pattern.compile("^(?:the\\s+)?" + Months.NAME + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_AFTER = Pattern.compile("^\\s+quarter\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern JOINED_TAIL = Pattern.compile("^(?:day|\\p{L}+\\s+(?:years?|months?|weeks?)\\s+\\p{Ll}+)\\s+in\\s+"
+    private static final Pattern JOINED_TAIL = Pattern.compile("^(?:(?:" + Months.NAME + ")\\s+)?"
+            + "(?:day|\\p{L}+\\s+(?:years?|months?|weeks?)\\s+\\p{Ll}+)\\s+in\\s+"
             + "((?:" + Months.NAME + ")(?:\\s+\\d{4})?|\\d{4})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTERSECT_VALUE = Pattern.compile("^(\\S+)\\s+INTERSECT\\s+P\\w+$");
+    /** "2034-05 INTERSECT P1D"; with the month named before "day", "2011 INTERSECT P1D INTERSECT XXXX-01". */
+    private static final Pattern INTERSECT_VALUE = Pattern.compile("^(\\S+)\\s+INTERSECT\\s+P\\w+(?:\\s+INTERSECT\\s+XXXX-\\d{2})?$");
 
     /** "the December quarter": October to December of the month's year; else {@code range} as it was. */
     static DateRange monthQuarter(String text, int start, int end, DateRange range) {

@@ -35,4 +35,12 @@ class NamedPeriodsTest {
         assertEquals("2036", end.range().toString());
         assertEquals("2036", end.text());
     }
+
+    @Test
+    void aMonthsDayInAYearIsTheYearAfterIn() {
+        String text = "Her induction on that January day in 2011 into the most rarefied ranks of the Senate.";
+        ResolvedDate year = first(text, "January day in 2011=2011 INTERSECT P1D INTERSECT XXXX-01", "2013-03-21");
+        assertEquals("2011", year.range().toString());
+        assertEquals("2011", year.text());
+    }
 }
