@@ -537,6 +537,7 @@ public final class DateResolver {
         if (!"DURATION".equalsIgnoreCase(m.timexType())) return false;
         String surface = text.substring(m.start(), m.end()).strip();
         if (YEAR_SPAN.matcher(surface).matches() || docDate != null && PART_OF_YEAR.matcher(surface).matches()) return true;
+        if (MentionShapes.fiscalYear(text, m, docDate) != m) return true; // "this fiscal year": SUTime's "year", P1Y
         return docDate != null && (RelativeDates.offset(text, m, docDate) != null || RelativeDates.spanToNow(surface, docDate) != null
                 || RelativeDates.weekNumber(text, m, docDate) != null);
     }

@@ -34,7 +34,7 @@ final class MentionShapes {
                 i++;
                 continue;
             }
-            out.add(nightBeforeLast(text, comparedOffset(text, m), docDate));
+            out.add(fiscalYear(text, nightBeforeLast(text, comparedOffset(text, m), docDate), docDate));
         }
         return DecadeWords.added(text, out, docDate);
     }
@@ -132,5 +132,26 @@ final class MentionShapes {
         }
         String head = c.group(1);
         return new RawMention(m.start(), m.start() + head.length(), head, EntityType.DATE, m.nerTag(), m.timexType(), value);
+    }
+
+    private static final Pattern YEAR_WORD = Pattern.compile("^year$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FISCAL_BEFORE = Pattern.compile("\\b(this|the\\s+current|last|the\\s+previous|next|the\\s+coming)"
+            + "\\s+(?:fiscal|financial)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "cut $600 million from its budget this fiscal year": SUTime tags only "year" (a length of time, P1Y). With
+     * "this", "last" or "next" and "fiscal" or "financial" before it, the words name the year counted from publication,
+     * as "this year" does (TimeML: "this fiscal year", 2013); the year an organisation's accounts run is not known, so
+     * the calendar year stands for it. The mention takes the words in.
+     */
+    static RawMention fiscalYear(String text, RawMention m, LocalDate docDate) {
+        if (docDate == null || !YEAR_WORD.matcher(text.substring(m.start(), m.end()).strip()).matches()) return m;
+        Matcher before = FISCAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        if (!before.find()) return m;
+        String which = before.group(1).toLowerCase(Locale.ROOT);
+        int year = docDate.getYear() + (which.equals("last") || which.endsWith("previous") ? -1
+                : which.equals("next") || which.endsWith("coming") ? 1 : 0);
+        int start = m.start() - (before.end() - before.start());
+        return new RawMention(start, m.end(), text.substring(start, m.end()), EntityType.DATE, "DATE", "DATE", String.valueOf(year));
     }
 }

@@ -68,4 +68,15 @@ class MentionShapesTest {
         String other = "He had slept badly the night before.";
         assertEquals("night before=2034-12-04", dates(other, "night before=2034-12-04TNI~TIME", "2034-12-04"));
     }
+
+    @Test
+    void aFiscalYearNamedFromPublicationIsThatYearWithItsWords() {
+        String text = "The university has cut $600 million from its budget this fiscal year.";
+        assertEquals("this fiscal year=2013", dates(text, "year=P1Y~DURATION", "2013-03-22"));
+        String last = "Revenue rose in the previous financial year and will fall next fiscal year.";
+        assertEquals("the previous financial year=2012|next fiscal year=2014",
+                dates(last, "year=P1Y~DURATION|year=P1Y~DURATION", "2013-03-22"));
+        String bare = "A fiscal year is twelve months long.";
+        assertEquals("year=null", dates(bare, "year=P1Y~DURATION", "2013-03-22")); // a length of time, no date
+    }
 }
