@@ -170,8 +170,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 52: entities10: a bare surname beside "Judge X" is the other namesake, "X's chief executive" is a company, "St" /
      *     "Saint" places, a person and a town of one name, clubs typed organisations, names cut at "and", "is to be renamed",
      *     "X, the Leeds company" is a company.
+     * 53: dates13: "this/last/next fiscal (financial) year" is that year; "a January day in 2011" is the year after "in".
      */
-    static final int ENGINE_REVISION = 52;
+    static final int ENGINE_REVISION = 53;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

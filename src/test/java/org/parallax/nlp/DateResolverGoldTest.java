@@ -16,7 +16,7 @@ import org.parallax.testsupport.SharedData;
  * TempEval-3 platinum DATE values as the app resolves them (SUTime's mentions read by {@link DateResolver}), against
  * the document creation time. EntityRecognizerGoldTest scores SUTime's own values (0.750 on the 96 gold DATEs); the
  * resolver's figure was 0.750 before relative weeks, offsets, seasons, modifiers and clause tense were read, 0.865
- * after (src/site/markdown/performance.md, "Date resolution on TempEval-3"). The floors sit just under the measured
+ * after, 0.885 since stop 40 (src/site/markdown/performance.md, "Date resolution on TempEval-3"). The floors sit just under the measured
  * figures.
  */
 class DateResolverGoldTest {
@@ -35,9 +35,10 @@ class DateResolverGoldTest {
         LOG.info(report);
         TimexScore.Row date = s.rows.get("DATE");
         assertTrue(date.gold >= 90, report);
-        // measured 83/96 = 0.865 by overlap, 78/96 = 0.8125 at the exact span (79 before "1957-58" was read as one span
-        // of two years, as "2009-2010" is: TimeML marks "1957" and "58" apart); one date fewer fails either floor
-        assertTrue(date.overlapShare() >= 0.86, "DATE values after resolution " + date.overlapShare() + "\n" + report);
-        assertTrue(date.exactShare() >= 0.81, "DATE values after resolution, exact span " + date.exactShare() + "\n" + report);
+        // measured 85/96 = 0.885 by overlap, 81/96 = 0.844 at the exact span (stop 40: "this fiscal year" and "a January
+        // day in 2011" read; "1957-58" and "2009-2010" stay one span of two years where TimeML marks the years apart);
+        // one date fewer fails either floor
+        assertTrue(date.overlapShare() >= 0.88, "DATE values after resolution " + date.overlapShare() + "\n" + report);
+        assertTrue(date.exactShare() >= 0.84, "DATE values after resolution, exact span " + date.exactShare() + "\n" + report);
     }
 }
