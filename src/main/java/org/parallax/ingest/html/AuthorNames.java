@@ -23,7 +23,9 @@ public final class AuthorNames {
             + "|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|notar|notarin|steuerberater(?:in)?|pressesprecher(?:in)?"
             + "|redakteur(?:in)?|journalist(?:in)?|pfarrer(?:in)?|attorney|lawyer";
     private static final Pattern LEADING_LABEL = Pattern.compile("(?iU)^(?:[\\s|,:;·•~\\p{Pd}]+|(?:" + LABEL_WORDS
-            + ")(?=[\\s:|]|\\p{Lu})\\s*:?\\s*)");
+            + ")(?=[\\s:|]|\\p{Lu})\\s*:?\\s*"
+            // a newsroom role as a label, with its colon ("Reporter: Alan Pettigrew"); without one it may be a surname
+            + "|(?:reporter(?:in)?|correspondent|correspondant(?:e)?|corresponsal|journalist|giornalista|verslaggever)\\s?:\\s*)");
     /** What follows a name in a byline: a date word, "says", "all articles", a URL. */
     private static final Pattern TRAILING = Pattern.compile("(?iU)\\s+(?:(?:am|on|vom|,?\\s*(?:said|says|sagt|schreibt)"
             // whole words only: "Kamal Amer" keeps its "Amer"
@@ -69,6 +71,10 @@ public final class AuthorNames {
      */
     private static final Pattern PHRASE = Pattern.compile("^(?!(?:von|vom|van|de|der|den|di|da|du|le|la|zu|del|dos|ten|ter|al|el"
             + "|bin|ibn)\\s)\\p{Ll}+\\s.*\\p{Lu}");
+    /** A newsroom's generic name for itself ("Redazione", "Redaktion", "Staff"): no writer's name. */
+    private static final Pattern NEWSROOM = Pattern.compile("(?iU)^(?:la\\s+|die\\s+|the\\s+)?(?:redazione|redaktion|rédaction"
+            + "|redacción|redactie|redação|redacção|newsroom|news desk|staff)$");
+
     /** What separates co-authors in one author string. */
     private static final Pattern CO_AUTHOR_SPLIT = Pattern.compile("(?iU)\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
 
@@ -115,6 +121,11 @@ public final class AuthorNames {
             }
         }
         return author;
+    }
+
+    /** Whether {@code author} is a newsroom's generic name for itself ("Redazione", "Staff"), which a printed byline beats. */
+    static boolean newsroom(String author) {
+        return author != null && NEWSROOM.matcher(author.strip()).matches();
     }
 
     /** {@code printed} when it is a name of more words that opens with the one word {@code author}; else null. */

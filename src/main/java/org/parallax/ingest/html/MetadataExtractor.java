@@ -339,6 +339,15 @@ public final class MetadataExtractor {
         return isBlank(s) ? null : s;
     }
 
+    /** Whether the JSON-LD object's type names {@code kind} ("Person"; "Organization" also for NewsMediaOrganization). */
+    private static boolean typed(JsonNode n, String kind) {
+        if (n == null || !n.isObject() || n.get("@type") == null) return false;
+        for (JsonNode t : n.get("@type").isArray() ? n.get("@type") : List.of(n.get("@type"))) {
+            if (t.asText().endsWith(kind)) return true;
+        }
+        return false;
+    }
+
     private static String name(JsonNode n) {
         if (n == null) return null;
         if (n.isArray()) return n.isEmpty() ? null : name(n.get(0));
@@ -353,8 +362,14 @@ public final class MetadataExtractor {
     private static String names(JsonNode n, Map<String, JsonNode> ids) {
         if (n == null || n.isNull()) return null;
         Set<String> out = new LinkedHashSet<>();
+        List<JsonNode> all = new ArrayList<>();
         for (JsonNode a : n.isArray() ? n : List.of(n)) {
-            JsonNode named = a.isObject() && !a.hasNonNull("name") && a.hasNonNull("@id") ? ids.get(a.get("@id").asText()) : a;
+            all.add(a.isObject() && !a.hasNonNull("name") && a.hasNonNull("@id") ? ids.get(a.get("@id").asText()) : a);
+        }
+        // a list of writers that also credits the paper ([Person, Person, Organization]) names the people
+        boolean people = all.stream().anyMatch(a -> typed(a, "Person"));
+        for (JsonNode named : all) {
+            if (people && typed(named, "Organization") && !typed(named, "Person")) continue;
             String s = name(named);
             if (!isBlank(s)) out.add(s.strip());
         }
@@ -376,7 +391,8 @@ public final class MetadataExtractor {
             if (!TitleChooser.isSite(author, siteKey, host)) {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
                 // (an author tag repeating the publisher tag names the publication: "Auto Illustrierte" in both)
-                boolean organisation = PageBylines.organisation(author) || publisher(doc, author);
+                // so does a newsroom's generic name ("Redazione" in the author tag, "di Giulia Ferraresi" printed)
+                boolean organisation = PageBylines.organisation(author) || publisher(doc, author) || AuthorNames.newsroom(author);
                 // the labelled byline, looked for once however many of the steps below ask for it
                 String[] labelled = new String[1];
                 Supplier<String> byline = () -> {
@@ -415,6 +431,8 @@ public final class MetadataExtractor {
         if (person == null) person = PageBylines.signature(doc);
         if (person == null) person = PageBylines.copyright(doc);
         if (person == null && author == null) person = PageBylines.creditPair(doc);
+        // a news agency's bracketed credit after the story ("(Reporting by Karim Haddad; Editing by Susan Fenwick)")
+        if (person == null && author == null) person = EndCredits.authors(doc);
         if (person == null && author == null) person = PageBylines.pressContact(doc);
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null && author == null) person = PageBylines.inDescription(doc);

@@ -48,7 +48,9 @@ final class PageBylines {
             // French prints a space before the colon ("Auteur : Kossivi Tiassou")
             + "|auteur\\s?:"
             // a two-word label may take a colon ("Written by: Julie Mollins")
-            + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por)\\s+"
+            + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por"
+            // Italian "di" in lower case ("di Giulia Ferraresi"), since "Di" opens a surname ("Di Maio") and a German weekday
+            + "|(?-i:di))\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d"
             // a second role's credit ends the writer's name ("Written by Ann Feld Edited by Ole Brandt")
