@@ -1,0 +1,68 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.parallax.nlp.EntityLinkerTest.clusterOf;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+
+/**
+ * Linking rules of the fifteenth entities round (issue 15 items 1-2, the kinds left by entities..entities10): a person
+ * named by her present and her former (maiden) name.
+ */
+class LinkingKinds11Test {
+    private final EntityLinker linker = new EntityLinker();
+
+    private static List<Mention> mentions(String text, Object... formsAndTypes) {
+        return EntityLinkerTest.mentions(text, formsAndTypes);
+    }
+
+    @Test
+    void aFormerNameAfterAsIsThePresentOne() {
+        String text = "Joanna Pryor will sing at the festival, twenty years after she won it as Joanna Keel. Pryor married "
+                + "the pianist Owen Pryor in 2020. As Keel she also won in Vienna. Owen Pryor said Joanna was ready.";
+        List<Mention> ms = mentions(text, "Joanna Pryor", EntityType.PERSON, "Joanna Keel", EntityType.PERSON, "Pryor", EntityType.PERSON,
+                "Owen Pryor", EntityType.PERSON, "Keel", EntityType.PERSON, "Owen Pryor", EntityType.PERSON, "Joanna", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 4));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 6));
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 3));
+        assertEquals("Joanna Pryor", clusterOf(clusters, 1).name());
+    }
+
+    @Test
+    void aFormerNameAfterSheWasOrBeforeHerMarriage() {
+        String text = "Nadia Ferris first swam for Wales in 2019. Back then she was Nadia Holt. She married in 2024.";
+        List<Mention> ms = mentions(text, "Nadia Ferris", EntityType.PERSON, "Wales", EntityType.LOCATION, "Nadia Holt", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+
+        String elected = "Councillor Ruth Dane, who was elected as Ruth Carver before her marriage, opposed the plan.";
+        List<Mention> es = mentions(elected, "Ruth Dane", EntityType.PERSON, "Ruth Carver", EntityType.PERSON);
+        List<EntityLinker.Cluster> ec = linker.link(elected, es, List.of());
+        assertEquals(clusterOf(ec, 0), clusterOf(ec, 1));
+    }
+
+    @Test
+    void withoutAMarriageTwoNamesOfOneGivenNameStayTwoPeople() {
+        // no word of marriage: "as" is a role here, two people
+        String text = "Joanna Pryor directs the play. It stars Joanna Keel as Joanna Pryor's mother.";
+        List<Mention> ms = mentions(text, "Joanna Pryor", EntityType.PERSON, "Joanna Keel", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+    }
+
+    @Test
+    void twoPresentNamesOfTheGivenNameLeaveTheFormerNameAlone() {
+        String text = "Anna Reyes and Anna Bloom married their partners in May. Reyes ran as Anna Cole until then.";
+        List<Mention> ms = mentions(text, "Anna Reyes", EntityType.PERSON, "Anna Bloom", EntityType.PERSON, "Anna Cole", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
+    }
+}
