@@ -1,7 +1,9 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parallax.nlp.EntityLinkerTest.clusterOf;
 
 import java.util.List;
@@ -12,7 +14,7 @@ import org.parallax.model.Mention;
 
 /**
  * Linking rules of the fifteenth entities round (issue 15 items 1-2, the kinds left by entities..entities10): a person
- * named by her present and her former (maiden) name.
+ * named by her present and her former (maiden) name; an away result "at" a club named by its city.
  */
 class LinkingKinds11Test {
     private final EntityLinker linker = new EntityLinker();
@@ -64,5 +66,28 @@ class LinkingKinds11Test {
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
         assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
         assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
+    }
+
+    @Test
+    void aResultAtAClubNamedByItsCityIsTheClub() {
+        String text = "Late goal gives Hull win at Swindon\nHull beat Swindon 2-1 at the County Ground on Saturday. The Swindon "
+                + "manager was angry. Fans in Swindon were quiet.";
+        List<Mention> ms = mentions(text, "Hull", EntityType.ORGANIZATION, "Swindon", EntityType.LOCATION, "Hull", EntityType.ORGANIZATION,
+                "Swindon", EntityType.LOCATION, "Swindon", EntityType.LOCATION, "Swindon", EntityType.LOCATION);
+        var clubs = EntityNames.clubsNamedByPlace(text, ms);
+        assertTrue(clubs.contains(1));
+        assertTrue(clubs.contains(3));
+        assertFalse(clubs.contains(5));
+    }
+
+    @Test
+    void aWinAtAPlaceNoClubStaysAPlace() {
+        // "win at Wembley" alone does not make a club of the stadium
+        String text = "England's win at Wembley\nEngland beat Italy 2-1 at Wembley on Saturday.";
+        List<Mention> ms = mentions(text, "England", EntityType.LOCATION, "Wembley", EntityType.LOCATION, "England", EntityType.LOCATION,
+                "Italy", EntityType.LOCATION, "Wembley", EntityType.LOCATION);
+        var clubs = EntityNames.clubsNamedByPlace(text, ms);
+        assertFalse(clubs.contains(1));
+        assertFalse(clubs.contains(4));
     }
 }
