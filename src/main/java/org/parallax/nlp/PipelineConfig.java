@@ -170,8 +170,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 52: entities10: a bare surname beside "Judge X" is the other namesake, "X's chief executive" is a company, "St" /
      *     "Saint" places, a person and a town of one name, clubs typed organisations, names cut at "and", "is to be renamed",
      *     "X, the Leeds company" is a company.
+     * 53: ents15: a maiden name ("won it as Harriet Moss") is the present name; "win at Brentford" is the club; a prize
+     *     named after a person or a place ("Corrigan Prize", "Rotterdam Water Prize") is the prize.
      */
-    static final int ENGINE_REVISION = 52;
+    static final int ENGINE_REVISION = 53;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -14,7 +14,8 @@ import org.parallax.model.Mention;
 
 /**
  * Linking rules of the fifteenth entities round (issue 15 items 1-2, the kinds left by entities..entities10): a person
- * named by her present and her former (maiden) name; an away result "at" a club named by its city.
+ * named by her present and her former (maiden) name; an away result "at" a club named by its city; a prize named after
+ * a person or a place.
  */
 class LinkingKinds11Test {
     private final EntityLinker linker = new EntityLinker();
@@ -89,5 +90,28 @@ class LinkingKinds11Test {
         var clubs = EntityNames.clubsNamedByPlace(text, ms);
         assertFalse(clubs.contains(1));
         assertFalse(clubs.contains(4));
+    }
+
+    @Test
+    void aPrizeNamedAfterAPersonIsThePrize() {
+        String text = "Sam Oduya wins the Halloran Prize\nThe prize was founded by the editor Joan Halloran. The Halloran is given "
+                + "each year. Halloran said the list was strong.";
+        List<Mention> ms = mentions(text, "Sam Oduya", EntityType.PERSON, "Halloran Prize", EntityType.PERSON, "Joan Halloran", EntityType.PERSON,
+                "Halloran", EntityType.PERSON, "Halloran", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.MISC, clusterOf(clusters, 1).type());
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 3));
+        assertEquals(clusterOf(clusters, 2), clusterOf(clusters, 4));
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
+    }
+
+    @Test
+    void aPlaceCutFromAPrizesNameIsThePrize() {
+        String text = "Two chemists shared the Lisbon Ocean Prize this year. It was presented in Lisbon by the mayor.";
+        List<Mention> ms = mentions(text, "Lisbon", EntityType.LOCATION, "Lisbon", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals("Lisbon Ocean Prize", clusterOf(clusters, 0).name());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 1).type());
     }
 }
