@@ -404,6 +404,13 @@ public final class EntityNames {
     private static final Pattern CLUB_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(?:beat|beating|defeated|past|against|lost to|drew with|traded to|drafted by|signed by)\\s+$");
     /**
+     * Before a club the text already names by its city: a result "at" it, "late win at Brentford", "a draw at Bristol
+     * City". Such an away game is the club's, like "beat Brentford" in the next line; read as a place word, the
+     * headline's "at Brentford" stayed the town (issue 15: entities4, entities5). Only for a name already cued as a
+     * club: "England's win at Wembley" does not make a club of a stadium.
+     */
+    private static final Pattern RESULT_AT = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:win|wins|victory|draw|defeat|loss|point|points)\\s+at\\s+$");
+    /**
      * Before a place: "the arena in Denver", "downtown Boston", "flies back to Madrid", "the city of Leeds"; a bare "to"
      * or "from" is a transfer's in a sports report ("traded to Boston from Denver").
      */
@@ -438,7 +445,8 @@ public final class EntityNames {
             Mention m = mentions.get(i);
             if (m.type() != EntityType.LOCATION || m.end() > text.length() || !clubs.contains(placeKey(m))) continue;
             if (listedWithAPlace(text, m, mentions, clubs)) continue;
-            if (score && clubCued(text, m) || !PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+            if (score && (clubCued(text, m) || RESULT_AT.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find())
+                    || !PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
                     && !PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) out.add(i);
         }
         return out;

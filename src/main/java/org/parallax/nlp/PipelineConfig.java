@@ -171,8 +171,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     "Saint" places, a person and a town of one name, clubs typed organisations, names cut at "and", "is to be renamed",
      *     "X, the Leeds company" is a company.
      * 53: dates13: "this/last/next fiscal (financial) year" is that year; "a January day in 2011" is the year after "in".
+     * 54: ents15: a maiden name ("won it as Harriet Moss") is the present name; "win at Brentford" is the club; a prize
+     *     named after a person or a place ("Corrigan Prize", "Rotterdam Water Prize") is the prize.
      */
-    static final int ENGINE_REVISION = 53;
+    static final int ENGINE_REVISION = 54;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -29,8 +29,10 @@ final class Renames {
             + "|have been|will be|is to be|are to be|is being)\\s+(?:renamed|rebranded|known as)(?:\\s+as)?(?:\\s+the)?\\s+$");
 
     /** Step 4d of linking: each present name and the former name right after it (or the reverse, with "now"); a one-word
-     * name typed a person may be either ("Facebook" typed a person), but one of the two is typed an organisation. */
+     * name typed a person may be either ("Facebook" typed a person), but one of the two is typed an organisation. A
+     * person's former name ("won it as Harriet Moss") is joined first, by {@link MaidenNames}. */
     static void joinRenamed(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
+        MaidenNames.joinFormerNames(text, mentions, linkable, parent);
         for (int a : linkable) {
             Mention first = mentions.get(a);
             if (isPersonName(first) || first.end() > text.length()) continue;

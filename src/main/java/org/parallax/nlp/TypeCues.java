@@ -66,6 +66,7 @@ final class TypeCues {
         if (m.type() != EntityType.ORGANIZATION && FIRM_END.matcher(form).find() && form.indexOf(' ') > 0) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.LOCATION && spellsOneOrganisation(form, mentions)) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.PERSON && companyOwned(text, form, mentions)) return EntityType.ORGANIZATION;
+        if (m.type() == EntityType.PERSON && Awards.isAward(form)) return EntityType.MISC;
         if (m.type() != EntityType.LOCATION && SAINT_NAME.matcher(form).matches() && saintPlace(text, form, mentions)) return EntityType.LOCATION;
         if (form.contains(" ") || Acronyms.isAcronym(form)) return null;
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
@@ -91,18 +92,21 @@ final class TypeCues {
         if (saint != null) return saint;
         Mention cut = cutName(text, m, mentions);
         if (cut != null) return cut;
+        Mention award = Awards.wholeAward(text, m);
+        if (award != null) return award;
         if (m.type() != EntityType.PERSON || m.end() > text.length() || m.start() < 0) return null;
         String word = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
         if (word.contains(" ") || !THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;
         Mention thing = null;
         for (Mention o : mentions) {
-            if (o.type() != EntityType.ORGANIZATION && o.type() != EntityType.LOCATION) continue;
+            // ... or an award, whatever its type: "The Corrigan is given" is the "Corrigan Prize" (Awards)
+            if (o.type() != EntityType.ORGANIZATION && o.type() != EntityType.LOCATION && !Awards.isAward(o.text())) continue;
             String name = EntityLinker.clean(o.text());
             if (!name.contains(" ") || !List.of(name.split("\\s+")).contains(word)) continue;
             if (thing != null && !EntityLinker.clean(thing.text()).equals(name)) return null;
             thing = o;
         }
-        return thing == null ? null : EntityNames.copy(m, EntityLinker.clean(thing.text()), thing.type());
+        return thing == null ? null : EntityNames.copy(m, EntityLinker.clean(thing.text()), Awards.isAward(thing.text()) ? EntityType.MISC : thing.type());
     }
 
     /**
