@@ -249,6 +249,8 @@ public final class EventExtractor {
                     Mention::start)).map(m -> new EventRoles.Span(m.start() - s.start(), m.end() - s.start(), m.type())).toList())
                     ? EventKind.VISIT
                     : MEETING.matcher(kindText).find() ? EventKind.MEETING : null;
+            boolean listLine = !inHeadline(s, blocks) && ListLines.inList(text, s.start(), sentenceText);
+            if (kind == null && listLine) kind = ListLines.kindOf(named);
             if (!inHeadline(s, blocks)) {
                 // the last single day the body dated something on: what a later "in the afternoon" refers to
                 for (ResolvedDate d : eventDates) {
@@ -317,6 +319,7 @@ public final class EventExtractor {
                         roleWho.putAll(withSpeaker);
                     });
                 }
+                if (listLine) ListLines.visitorFirst(out, mentions, named, s.start(), entityNames, roleWho, roleWhere);
                 guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
                         : DaySplits.stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
