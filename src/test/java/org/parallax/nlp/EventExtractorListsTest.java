@@ -17,7 +17,8 @@ import org.parallax.model.MentionOrigin;
 import org.parallax.model.Sentence;
 
 /**
- * EventExtractor on the kinds the events9 to events11 sets left: a programme told as list lines.
+ * EventExtractor on the kinds the events9 to events11 sets left: a programme told as list lines, a week named by what
+ * happened in it.
  */
 class EventExtractorListsTest {
 
@@ -69,5 +70,21 @@ class EventExtractorListsTest {
         assertTrue(d.stream().noneMatch(e -> e.when().start().getDayOfMonth() == 8), d.toString());
         assertTrue(d.stream().filter(e -> e.when().start().getDayOfMonth() == 7).allMatch(e -> e.whoIds().equals(List.of(2L))),
                 d.toString());
+    }
+
+    @Test
+    void aWeekNamedByWhatHappenedInItDatesNoEventOfToday() {
+        DateRange week = new DateRange(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 12), org.parallax.model.DatePrecision.WEEK);
+        for (String s : List.of("I visited Orla the week it became a capital.", "She met him the week South Sudan became independent.",
+                "They met in Orla the same month that he arrived.")) {
+            String unit = s.contains("month") ? "the same month" : "the week";
+            assertTrue(NotAnEvent.notTheEventsDate(s, date(s, unit, week)), s);
+        }
+        // the week told plainly, or followed by what else happens in it, is this week
+        for (String s : List.of("She visited Orla this week.", "She will visit Orla the week after next.",
+                "He met Ana Dask in the week, and she said so.")) {
+            String unit = s.contains("this week") ? "this week" : s.contains("after next") ? "the week after next" : "the week";
+            assertTrue(!NotAnEvent.notTheEventsDate(s, date(s, unit, week)), s);
+        }
     }
 }
