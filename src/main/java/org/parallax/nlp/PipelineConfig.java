@@ -170,8 +170,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 52: entities10: a bare surname beside "Judge X" is the other namesake, "X's chief executive" is a company, "St" /
      *     "Saint" places, a person and a town of one name, clubs typed organisations, names cut at "and", "is to be renamed",
      *     "X, the Leeds company" is a company.
+     * 53: ev16: a programme's list lines ("- Tuesday 14 March: talks with X") are the visitor's events; "the week it
+     *     became a capital" dates no event of today.
      */
-    static final int ENGINE_REVISION = 52;
+    static final int ENGINE_REVISION = 53;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
