@@ -151,12 +151,13 @@ public final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The events reported by one article. {@code dates} are its resolved dates, {@code mentions} its accepted linked
+     * The events reported by one article. {@code read} are its resolved dates, {@code mentions} its accepted linked
      * name mentions (entity ids set), {@code entityNames} the names of those entities. Only sentences starting in a body
      * block count, so bylines, captions and related links give no events.
      */
     public List<EventCandidate> extract(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
-                                        List<ResolvedDate> dates, List<Mention> mentions, Map<Long, String> entityNames) {
+                                        List<ResolvedDate> read, List<Mention> mentions, Map<Long, String> entityNames) {
+        List<ResolvedDate> dates = YearDated.withLeadingYears(text, read);
         List<EventCandidate> out = new ArrayList<>();
         List<UndatedJoins.Companion> companions = new ArrayList<>();
         List<Map.Entry<Integer, EventSource>> joinedSources = new ArrayList<>();

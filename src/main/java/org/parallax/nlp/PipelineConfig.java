@@ -171,7 +171,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     "Saint" places, a person and a town of one name, clubs typed organisations, names cut at "and", "is to be renamed",
      *     "X, the Leeds company" is a company.
      * 53: ev16: a programme's list lines ("- Tuesday 14 March: talks with X") are the visitor's events; "the week it
-     *     became a capital" dates no event of today.
+     *     became a capital" dates no event of today; "in 2011, the week ...", read as one mention, is 2011.
      */
     static final int ENGINE_REVISION = 53;
 

@@ -18,7 +18,7 @@ import org.parallax.model.Sentence;
 
 /**
  * EventExtractor on the kinds the events9 to events11 sets left: a programme told as list lines, a week named by what
- * happened in it.
+ * happened in it, a year read together with what follows it.
  */
 class EventExtractorListsTest {
 
@@ -86,5 +86,26 @@ class EventExtractorListsTest {
             String unit = s.contains("this week") ? "this week" : s.contains("after next") ? "the week after next" : "the week";
             assertTrue(!NotAnEvent.notTheEventsDate(s, date(s, unit, week)), s);
         }
+    }
+
+    @Test
+    void aYearReadWithWhatFollowsItStillDatesTheVisit() {
+        String text = "Ana Dask talked to us. \"I visited Orla in 2011, the week Pela became independent.\"";
+        int second = text.indexOf("\"I");
+        int at = text.indexOf("2011");
+        // the recogniser reads "2011, the week" as one mention with no value
+        ResolvedDate joined = new ResolvedDate(at, at + "2011, the week".length(), "2011, the week", null, false);
+        List<EventCandidate> c = new EventExtractor().extract(1, text, List.of(new Sentence(0, second - 1),
+                new Sentence(second, text.length())), List.of(), List.of(joined),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3)), Map.of());
+        assertEquals(1, c.size(), c.toString());
+        assertEquals(2011, c.get(0).when().start().getYear(), c.toString());
+        assertEquals(org.parallax.model.DatePrecision.YEAR, c.get(0).when().precision(), c.toString());
+        assertEquals(List.of(1L), c.get(0).whoIds(), c.toString());
+        // a year that is no "in" year ("the 2011, 2012 and 2013 budgets") is left alone
+        String list = "Ana Dask visited Orla for the 2011, 2012 and 2013 budgets.";
+        int y = list.indexOf("2011");
+        assertTrue(YearDated.withLeadingYears(list, List.of(new ResolvedDate(y, y + 10, "2011, 2012", null, false)))
+                .get(0).range() == null);
     }
 }
