@@ -151,12 +151,13 @@ public final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The events reported by one article. {@code dates} are its resolved dates, {@code mentions} its accepted linked
+     * The events reported by one article. {@code read} are its resolved dates, {@code mentions} its accepted linked
      * name mentions (entity ids set), {@code entityNames} the names of those entities. Only sentences starting in a body
      * block count, so bylines, captions and related links give no events.
      */
     public List<EventCandidate> extract(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
-                                        List<ResolvedDate> dates, List<Mention> mentions, Map<Long, String> entityNames) {
+                                        List<ResolvedDate> read, List<Mention> mentions, Map<Long, String> entityNames) {
+        List<ResolvedDate> dates = YearDated.withLeadingYears(text, read);
         List<EventCandidate> out = new ArrayList<>();
         List<UndatedJoins.Companion> companions = new ArrayList<>();
         List<Map.Entry<Integer, EventSource>> joinedSources = new ArrayList<>();
@@ -249,6 +250,8 @@ public final class EventExtractor {
                     Mention::start)).map(m -> new EventRoles.Span(m.start() - s.start(), m.end() - s.start(), m.type())).toList())
                     ? EventKind.VISIT
                     : MEETING.matcher(kindText).find() ? EventKind.MEETING : null;
+            boolean listLine = !inHeadline(s, blocks) && ListLines.inList(text, s.start(), sentenceText);
+            if (kind == null && listLine) kind = ListLines.kindOf(named);
             if (!inHeadline(s, blocks)) {
                 // the last single day the body dated something on: what a later "in the afternoon" refers to
                 for (ResolvedDate d : eventDates) {
@@ -317,6 +320,7 @@ public final class EventExtractor {
                         roleWho.putAll(withSpeaker);
                     });
                 }
+                if (listLine) ListLines.visitorFirst(out, mentions, named, s.start(), entityNames, roleWho, roleWhere);
                 guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
                         : DaySplits.stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);

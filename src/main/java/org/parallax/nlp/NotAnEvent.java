@@ -68,8 +68,8 @@ final class NotAnEvent {
      * A date that dates no event of its sentence: a day named with an indefinite article ("After a romantic weekend
      * break goes awry": no particular weekend), a vague span back or on ("who had arrived a few years earlier"), a day
      * whose year, given right after it, the reader missed ("the day of September 3, 1943" read in the article's year),
-     * or a day of an act told as someone's own ("his vow on Monday", "the minister's resignation last Friday"): the
-     * date is that act's.
+     * a day of an act told as someone's own ("his vow on Monday", "the minister's resignation last Friday"), or a week
+     * or month named by what happened in it ("the week it became a capital"): the date is that act's.
      */
     static boolean notTheEventsDate(String text, ResolvedDate d) {
         String before = text.substring(Math.max(0, d.start() - 80), d.start());
@@ -79,8 +79,26 @@ final class NotAnEvent {
         return INDEFINITE_DAY.matcher(before).find() && DAY_NOUN.matcher(own).matches()
                 || VAGUE_SPAN.matcher(own).find()
                 || year.find() && d.range() != null && Integer.parseInt(year.group(1)) != d.range().start().getYear()
-                || OWN_ACT.matcher(before).find();
+                || OWN_ACT.matcher(before).find()
+                || DEFINITE_UNIT.matcher(own).matches() && (own.strip().toLowerCase().startsWith("the")
+                        || THE_BEFORE.matcher(before).find())
+                && CLAUSE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 60))).find();
     }
+
+    /**
+     * A week or month by its noun alone: "the week", "the same month" (not a part of the day: "In the afternoon she
+     * visited" is a programme's).
+     */
+    private static final Pattern DEFINITE_UNIT = Pattern.compile("\\s*(the\\s+)?(very\\s+|same\\s+)?(week|weekend|month)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+((very|same)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A clause of its own after the unit, naming the time by what happened in it: "the week it became a capital", "the
+     * week South Sudan became independent", "the month that he arrived". The date is that happening's, not this week's.
+     */
+    private static final Pattern CLAUSE_AFTER = Pattern.compile("^\\s+((that|when)\\s+)?(it|he|she|they|we|I|you"
+            + "|\\p{Lu}\\p{L}+(\\s+\\p{Lu}\\p{L}+){0,3})\\s+((first|finally)\\s+)?(\\p{Ll}+ed|became|was|were|won|fell|began"
+            + "|came|broke|went|took|made|left|had|got|rose|died|ran|saw|gave|hit|struck)\\b");
 
     /** "a", "an", "any" or "every", and at most a word that describes ("romantic", "long", "rainy"), not a noun. */
     private static final Pattern INDEFINITE_DAY = Pattern.compile("(?<![\\p{L}\\p{N}'’.-])(a|an|any|every)\\s+"

@@ -173,8 +173,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 53: dates13: "this/last/next fiscal (financial) year" is that year; "a January day in 2011" is the year after "in".
      * 54: ents15: a maiden name ("won it as Harriet Moss") is the present name; "win at Brentford" is the club; a prize
      *     named after a person or a place ("Corrigan Prize", "Rotterdam Water Prize") is the prize.
+     * 55: ev16: a programme's list lines ("- Tuesday 14 March: talks with X") are the visitor's events; "the week it
+     *     became a capital" dates no event of today; "in 2011, the week ...", read as one mention, is 2011.
      */
-    static final int ENGINE_REVISION = 54;
+    static final int ENGINE_REVISION = 55;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -1,9 +1,13 @@
 package org.parallax.nlp;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
 
 /**
  * A visit or meeting dated by its year alone, for {@link EventExtractor}: "She first visited Tonga in 1998", "Her visit to
@@ -22,6 +26,29 @@ final class YearDated {
     /** The year in a clause dating something else: "his second visit since he took office in 2022". */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("\\b(since|after|before|until)\\b[^,;.]{0,60}$",
             Pattern.CASE_INSENSITIVE);
+
+    /** A year joined to what follows it in one unread mention: "2011, the week South Sudan became independent". */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^((1[89]|20)\\d\\d),\\s");
+
+    /**
+     * The dates with each unread mention that opens with a year after "in" ("in 2011, the week South Sudan became
+     * independent", read as one mention with no value) cut to that year: "I visited Juba in 2011, the week ..." is a visit
+     * in 2011.
+     */
+    static List<ResolvedDate> withLeadingYears(String text, List<ResolvedDate> dates) {
+        List<ResolvedDate> out = new ArrayList<>(dates.size());
+        for (ResolvedDate d : dates) {
+            Matcher year = d.range() == null && d.text() != null && !d.publicationDate() ? LEADING_YEAR.matcher(d.text()) : null;
+            if (year != null && year.find() && IN_BEFORE.matcher(text.substring(Math.max(0, d.start() - 4), d.start())).find()) {
+                int y = Integer.parseInt(year.group(1));
+                out.add(new ResolvedDate(d.start(), d.start() + 4, year.group(1),
+                        new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR), false));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
+    }
 
     /** Whether {@code d}, a year, dates the event of its sentence. */
     static boolean usable(String text, ResolvedDate d) {
