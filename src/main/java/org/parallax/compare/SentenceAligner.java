@@ -289,6 +289,9 @@ public final class SentenceAligner {
         List<Map<String, String>> na = new ArrayList<>(), nb = new ArrayList<>();
         for (Sentence s : sa) na.add(ValueKinds.counted(textA, s.start(), s.end()));
         for (Sentence s : sb) nb.add(ValueKinds.counted(textB, s.start(), s.end()));
+        List<Map<String, List<Long>>> cna = new ArrayList<>(), cnb = new ArrayList<>();
+        for (Sentence s : sa) cna.add(CountedNouns.of(textA, s.start(), s.end()));
+        for (Sentence s : sb) cnb.add(CountedNouns.of(textB, s.start(), s.end()));
         List<List<Long>> la = new ArrayList<>(), lb = new ArrayList<>();
         for (Sentence s : sa) la.add(ValueKinds.lengthsOfTime(textA.substring(s.start(), s.end())));
         for (Sentence s : sb) lb.add(ValueKinds.lengthsOfTime(textB.substring(s.start(), s.end())));
@@ -339,6 +342,9 @@ public final class SentenceAligner {
                         if (ci != null && cj != null && !ci.equals(cj)) continue;
                         // two lengths of time far apart are two facts ("48 hours" / "two weeks")
                         if (k.equals(ValueKinds.ANY_TIME) && !ValueKinds.nearLengths(la.get(i), lb.get(j))) continue;
+                        // one count of one noun each side gives is one fact only when the two lie near ("About 1,200 hectares" / "Some
+                        // 1,500 hectares"); "300 homes" / "40 homes" are two facts
+                        if (k.startsWith(CountedNouns.KIND) && !CountedNouns.near(cna.get(i).get(k), cnb.get(j).get(k))) continue;
                         if (countA.get(k) == 1 && countB.get(k) == 1) kinds++;
                         else if (ValueKinds.isMeasure(k) && (thing == null ? (thing = sharesThing(fa.get(i), ca.get(i), wa.get(i), fb.get(j))) : thing)) {
                             kinds++;
@@ -445,6 +451,7 @@ public final class SentenceAligner {
         Set<String> out = ValueKinds.of(text, s.start(), s.end());
         for (String state : FactExtractor.peopleStates(text, s.start(), s.end())) out.add(STATE + state);
         if (PersonAgeKind.states(text, s.start(), s.end())) out.add(PersonAgeKind.AGE);
+        out.addAll(CountedNouns.of(text, s.start(), s.end()).keySet());
         return out;
     }
 

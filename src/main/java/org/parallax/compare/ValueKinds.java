@@ -33,6 +33,15 @@ final class ValueKinds {
         return "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     }
 
+    /**
+     * A day of the week ahead: a weekday after a word that looks forward ("will", "due", "expected", "should"). The one sentence each
+     * article gives such a day in tells one coming step, whichever day each gives ("The men will appear in court on Monday" / "are due
+     * in court on Tuesday", "supplies would be restored by Tuesday evening" / "Water should be flowing again by Wednesday").
+     */
+    static final String DAY_AHEAD = "day ahead";
+    private static final Pattern WEEKDAY_AHEAD = Pattern.compile("\\b(?:will|would|due|expected|expect|expects|should|scheduled)\\b[^;]*?\\b"
+            + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
     /** A move of a company's shares in percent ("Its shares rose 14%", "The shares closed down 4 percent"). */
     static final String SHARE_PRICE = "share price";
     private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|percent\\b|per\\s+cent\\b)", Pattern.CASE_INSENSITIVE);
@@ -103,6 +112,7 @@ final class ValueKinds {
         if (CLOCK_TIME.matcher(s).find()) out.add(CLOCK);
         if (CURRENCY.matcher(s).find()) out.add(MONEY);
         if (DAY_OF_MONTH.matcher(s).find()) out.add(CALENDAR);
+        if (WEEKDAY_AHEAD.matcher(s).find()) out.add(DAY_AHEAD);
         Matcher m = NUMBER.matcher(s);
         while (m.find()) {
             String digits = m.group().replace(",", "");

@@ -488,4 +488,19 @@ class AlignByMeaningTest {
         Alignment al = aligner.align(a, b);
         assertTrue(paired(al, a, "He was one of 32", b, "The fleet of 30"), al.toString());
     }
+
+    @Test
+    void theOneDayAheadEachSideGivesIsOneComingStepWhateverTheDay() {
+        // the two court dates share only "court": the one weekday ahead each side gives says they tell one step
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Police seized two tonnes of heroin in the port of Kessel on Friday.",
+                "The drugs were hidden in a shipment of furniture.",
+                "The three men will appear before a judge on Monday."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Customs officers found 2,000 kg of heroin in Kessel's harbour.",
+                "Officers said the drugs were packed inside sofas.",
+                "The suspects are due in court on Tuesday."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "The three men", b, "The suspects"), al.toString());
+    }
 }

@@ -47,12 +47,12 @@ import org.parallax.testsupport.TestLibrary;
  */
 class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
-    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.91, 11, 1, 0, 15, 13);
+    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.94, 13, 1, 0, 15, 11);
     /**
      * The second set (fresh-pairs2, p11-p20), written after the first set's fixes; value kinds for values written differently (made
      * on the sixth set) took it from 0.949 / 0.883 to 0.951 / 0.902.
      */
-    static final Floors SECOND = new Floors("fresh-pairs2", 0.95, 0.91, 26, 2, 0, 25, 8);
+    static final Floors SECOND = new Floors("fresh-pairs2", 0.95, 0.925, 27, 2, 0, 25, 7);
     /**
      * The third set (fresh-pairs3, p21-p30), held out: the figure of its first run (cosmetic shown 3, one-sided wrong 18),
      * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count). Alignment was never tuned on
@@ -95,7 +95,7 @@ class FreshPairsTest {
      * tenth set): false 1 ("2009" / "Tuesday" in p59). The one calendar day each side gives links its sentences (made on the eleventh
      * set; p58 "March 14" / "March 15"): recall 0.865, conflicts 26/34.
      */
-    static final Floors SIXTH = new Floors("fresh-pairs6", 0.935, 0.865, 26, 1, 0, 27, 18);
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.935, 0.875, 26, 1, 0, 27, 18);
     /**
      * The seventh set (fresh-pairs7, p61-p70), held out: the figure of its first run, precision 0.893, recall 0.867, conflicts 22/43
      * with 6 false, cosmetic shown 0/5, one-sided facts 14 right and 29 wrong; then fixes by kind made on it and an earlier set (counts of
@@ -104,7 +104,7 @@ class FreshPairsTest {
      * (background in the past perfect takes no event link to a sentence in another tense): precision 0.915; then two sentences with
      * counterparts take no event link under 0.62 of their counterparts' mean strength (also set 5 p49, set 6 p53): 0.926.
      */
-    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.925, 0.905, 30, 2, 0, 14, 20);
+    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.93, 0.92, 32, 2, 0, 14, 17);
     /**
      * The eighth set (fresh-pairs8, p71-p80), held out: the figure of its first run, precision 0.925, recall 0.748, conflicts 21/43
      * with 3 false, cosmetic shown 0/2, one-sided facts 20 right and 36 wrong; then fixes by kind made on it and an earlier set (a 24-hour
@@ -119,7 +119,7 @@ class FreshPairsTest {
      * article gives is one person (made on the ninth set): conflicts 26/43, one-sided wrong 27; then the one sentence each side gives
      * a person's age in is a counterpart (made on the eleventh set; p75): recall 0.816.
      */
-    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.93, 0.815, 26, 3, 0, 18, 27);
+    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.935, 0.855, 29, 3, 0, 18, 27);
     /**
      * The ninth set (fresh-pairs9, p81-p90), held out: the figure of its first run, precision 0.857, recall 0.652, conflicts 16/49
      * with 9 false, cosmetic shown 0/3, one-sided facts 17 right and 31 wrong; then fixes by kind made on it and an earlier set: the one
@@ -148,16 +148,18 @@ class FreshPairsTest {
      * lost, "1999" and "2000" in p99, were listed one-sided only because the answers' one-sided sentences held them; they are now the
      * conflict the answers give, as are "January 2029" / "2030" in p96).
      */
-    static final Floors TENTH = new Floors("fresh-pairs10", 0.845, 0.652, 18, 3, 0, 16, 16);
+    static final Floors TENTH = new Floors("fresh-pairs10", 0.85, 0.68, 19, 3, 0, 16, 16);
     /**
      * The eleventh set (fresh-pairs11, p101-p110), held out: the figure of its first run, precision 0.953, recall 0.643, conflicts
      * 16/48 with 3 false, cosmetic shown 0/2, one-sided facts 10 right and 26 wrong; then "the 59-year-old" tells again of the one
      * person the other side names, whatever role one side gives (PersonAges.oneEach): conflicts +1, one-sided right 10 to 9 (Lessing's
      * age was listed one-sided only because the answers' one-sided sentence held it; it is now the conflict the answers give); with the
      * year one apart, the one age each side gives and the one calendar day each side gives as value kinds, and weights in grams:
-     * precision 0.956, recall 0.688, conflicts 20/48 with 3 false, one-sided 9 right and 21 wrong.
+     * precision 0.956, recall 0.688, conflicts 20/48 with 3 false, one-sided 9 right and 21 wrong. Then (all sets) one count of one
+     * noun each side gives near the other's (CountedNouns) and the one weekday ahead each side gives (ValueKinds.DAY_AHEAD): recall
+     * 0.713; sets 1, 2, 6, 7, 8 and 10 rise too.
      */
-    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.956, 0.687, 20, 3, 0, 9, 21);
+    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.956, 0.71, 20, 3, 0, 9, 21);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 

@@ -23,7 +23,7 @@ class ValueKindsTest {
         assertEquals(Set.of(ValueKinds.MONEY), of("They took €5 from the till."));
         assertEquals(Set.of(ValueKinds.MONEY, "#85000"), of("They escaped with about 85,000 euros."));
         assertEquals(Set.of(ValueKinds.CLOCK), of("It began at 6 a.m. on Monday."));
-        assertEquals(Set.of(ValueKinds.CLOSURE), of("The bank will reopen on Tuesday."));
+        assertEquals(Set.of(ValueKinds.CLOSURE, ValueKinds.DAY_AHEAD), of("The bank will reopen on Tuesday."));
         assertEquals(Set.of(), of("They live close to the bank."));
         // small lengths, written short or out: a depth of rain or snow, a size
         assertEquals(Set.of(ValueKinds.LENGTH, "#45"), of("Up to 45 cm of snow fell overnight."));
@@ -104,5 +104,15 @@ class ValueKindsTest {
         // a month and a year, or a month alone, is no day
         String c = "The rise starts in January 2029, and may come sooner.";
         assertTrue(!ValueKinds.of(c, 0, c.length()).contains(ValueKinds.CALENDAR));
+    }
+
+    @Test
+    void aWeekdayAfterAWordThatLooksForwardIsADayAhead() {
+        String[] ahead = {"The men will appear in court on Monday.", "The suspects are due in court on Tuesday.",
+            "The heatwave is expected to last until Wednesday.", "Supplies would be restored by Tuesday evening."};
+        for (String s : ahead) assertTrue(ValueKinds.of(s, 0, s.length()).contains(ValueKinds.DAY_AHEAD), s);
+        String[] not = {"The bridge was closed on Monday.", "Police said on Tuesday that the road would reopen.",
+            "The men will appear in court."};
+        for (String s : not) assertFalse(ValueKinds.of(s, 0, s.length()).contains(ValueKinds.DAY_AHEAD), s);
     }
 }
