@@ -46,6 +46,14 @@ final class DateLookalikes {
             + "\\p{Lu}\\p{Ll}+");
     private static final Pattern ORDINAL_UNIT = Pattern.compile("\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:minute|second|lap|round|inning|over)s?\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * An ordinal day counted from an event ("the 99th day" of an expedition, "the third day of the trial"): a day no
+     * calendar can place, unless a month, a season or a year follows ("the first day of March").
+     */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth)\\s+day$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALENDAR_OF_AFTER = Pattern.compile("^\\s+of\\s+(?:(?:the\\s+)?(?:new\\s+)?(?:month|year)\\b"
+            + "|(?:this|next|last)\\b|\\d{4}\\b|(?:spring|summer|autumn|fall|winter)\\b|(?:" + MONTHS + ")\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_ALONE = Pattern.compile("^(?:the\\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
             + "|Ninth|Tenth)$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
@@ -156,6 +164,9 @@ final class DateLookalikes {
         String surface = text.substring(m.start(), m.end());
         String after = text.substring(m.end());
         if (ORDINAL_UNIT.matcher(surface).find()) return true; // "in the 89th minute": a moment of a match, no date
+        if (ORDINAL_DAY.matcher(surface.strip()).find() && !CALENDAR_OF_AFTER.matcher(after).lookingAt()) {
+            return true; // "on the 99th day" of an expedition: counted from an event the story tells, not from today
+        }
         if (LOWER_WEEKDAY_WORD.matcher(surface).find()) return true; // "pupils sat the first papers": a verb, not Saturday the 1st
         if (PARTS_OF_DAY.matcher(surface.strip()).matches()) return true; // "later trains on weekday evenings": every one
         if (YEAR_WORD_END.matcher(surface).find() && FORM_NUMBER_AFTER.matcher(after).lookingAt()) {

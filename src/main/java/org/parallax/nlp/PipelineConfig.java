@@ -175,8 +175,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     named after a person or a place ("Corrigan Prize", "Rotterdam Water Prize") is the prize.
      * 55: ev16: a programme's list lines ("- Tuesday 14 March: talks with X") are the visitor's events; "the week it
      *     became a capital" dates no event of today; "in 2011, the week ...", read as one mention, is 2011.
+     * 56: an ordinal day counted from an event ("the 99th day" of an expedition, "the third day of the trial") is no date.
      */
-    static final int ENGINE_REVISION = 55;
+    static final int ENGINE_REVISION = 56;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

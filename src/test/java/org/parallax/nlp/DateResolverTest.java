@@ -430,6 +430,10 @@ class DateResolverTest {
                 row("A century ago the town's population peaked.", "2021-09-26", "A century ago=1921-09-26", "A century ago", "1921 YEAR"),
                 // a moment of a match, an ordinal that opens a name and a kind of session are no date
                 row("Osei scored in the 89th minute.", DOC, "the 89th minute=2023-03-04", "the 89th minute", "-"),
+                // an ordinal day counted from an event is no day of the calendar; with a month after it, it is one
+                row("The crew turned back on the 99th day of the expedition.", DOC, "the 99th day=2023-06-10", "the 99th day", "-"),
+                row("Jurors heard from him on the third day of the trial.", DOC, "the third day=2023-03-06", "the third day", "-"),
+                row("Rain will spread on the first day of March.", DOC, "the first day=2023-03-01", "the first day", "2023-03-01 DAY"),
                 row("Decline set in after the Second World War.", DOC, "the Second=2023-03-04", "the Second", "-"),
                 row("Councillors throw out plan after late-night session", DOC, "night=2023-03-04TNI~TIME", "night", "-"),
                 row("Councillors met last night.", DOC, "last night=2023-03-03TNI~TIME", "last night", "2023-03-03 DAY"),
