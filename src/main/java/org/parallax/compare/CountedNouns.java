@@ -63,10 +63,15 @@ final class CountedNouns {
         return false;
     }
 
+    /** Words ending in "s" that are no plural nouns. */
+    private static final Set<String> NOT_PLURAL = Set.of("across", "perhaps", "always", "unless", "whereas", "besides", "towards",
+            "afterwards", "sometimes");
+    /** Plural nouns of people with no "s". */
+    private static final Set<String> PEOPLE_PLURALS = Set.of("people", "children", "men", "women", "police", "staff", "crew");
+
     private static boolean plural(String w) {
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-                && !Set.of("across", "perhaps", "always", "unless", "whereas", "besides", "towards", "afterwards", "sometimes").contains(w)
-                || Set.of("people", "children", "men", "women", "police", "staff", "crew").contains(w);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !NOT_PLURAL.contains(w)
+                || PEOPLE_PLURALS.contains(w);
     }
 
     /** The value of a number in digits or a number word, else null; no year ("in 1998"). */

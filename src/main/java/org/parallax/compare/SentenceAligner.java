@@ -282,16 +282,16 @@ public final class SentenceAligner {
             groups.add(g);
         }
         // last: a sentence still alone and one of the other side that state a value of one kind about one thing, a weak link
+        List<Map<String, List<Long>>> cna = new ArrayList<>(), cnb = new ArrayList<>();
+        for (Sentence s : sa) cna.add(CountedNouns.of(textA, s.start(), s.end()));
+        for (Sentence s : sb) cnb.add(CountedNouns.of(textB, s.start(), s.end()));
         List<Set<String>> ka = new ArrayList<>(), kb = new ArrayList<>();
-        for (Sentence s : sa) ka.add(kinds(textA, s));
-        for (Sentence s : sb) kb.add(kinds(textB, s));
+        for (int i = 0; i < sa.size(); i++) ka.add(kinds(textA, sa.get(i), cna.get(i)));
+        for (int j = 0; j < sb.size(); j++) kb.add(kinds(textB, sb.get(j), cnb.get(j)));
         Map<String, Integer> countA = counts(ka), countB = counts(kb);
         List<Map<String, String>> na = new ArrayList<>(), nb = new ArrayList<>();
         for (Sentence s : sa) na.add(ValueKinds.counted(textA, s.start(), s.end()));
         for (Sentence s : sb) nb.add(ValueKinds.counted(textB, s.start(), s.end()));
-        List<Map<String, List<Long>>> cna = new ArrayList<>(), cnb = new ArrayList<>();
-        for (Sentence s : sa) cna.add(CountedNouns.of(textA, s.start(), s.end()));
-        for (Sentence s : sb) cnb.add(CountedNouns.of(textB, s.start(), s.end()));
         List<List<Long>> la = new ArrayList<>(), lb = new ArrayList<>();
         for (Sentence s : sa) la.add(ValueKinds.lengthsOfTime(textA.substring(s.start(), s.end())));
         for (Sentence s : sb) lb.add(ValueKinds.lengthsOfTime(textB.substring(s.start(), s.end())));
@@ -318,8 +318,8 @@ public final class SentenceAligner {
             }
         }
         boolean[] ownYearA = new boolean[n], ownYearB = new boolean[m];
-        for (int i = 0; i < n; i++) ownYearA[i] = !ka.get(i).isEmpty() && !yearsOf(wa.get(i)).stream().allMatch(namedB::contains);
-        for (int j = 0; j < m; j++) ownYearB[j] = !kb.get(j).isEmpty() && !yearsOf(wb.get(j)).stream().allMatch(namedA::contains);
+        for (int i = 0; i < n; i++) ownYearA[i] = !ka.get(i).isEmpty() && !writtenA.get(i).stream().allMatch(namedB::contains);
+        for (int j = 0; j < m; j++) ownYearB[j] = !kb.get(j).isEmpty() && !writtenB.get(j).stream().allMatch(namedA::contains);
         for (int side = 0; side < 2; side++) {
             int asking = side == 0 ? n : m, other = side == 0 ? m : n;
             for (int x = 0; x < asking; x++) {
@@ -442,16 +442,17 @@ public final class SentenceAligner {
 
     /**
      * The value kinds of a sentence ({@link ValueKinds#of}), the states of the people it counts ("state killed", "state
-     * rescued") and a person's age ({@link PersonAgeKind}): a count of people in one state, or an age, that each article gives
-     * once is one fact however the two sentences word it ("204 were rescued" / "Rescuers pulled 205 people from the water", "25
-     * people are still missing" / "Eighteen people remain unaccounted for", "Luc Marin, 47, had been taking part" / "Rescuers have
-     * saved skipper Luc Marin, 48").
+     * rescued"), a person's age ({@link PersonAgeKind}) and the nouns it counts ({@code counted}, from
+     * {@link CountedNouns#of}): a count of people in one state, or an age, that each article gives once is one fact however
+     * the two sentences word it ("204 were rescued" / "Rescuers pulled 205 people from the water", "25 people are still
+     * missing" / "Eighteen people remain unaccounted for", "Luc Marin, 47, had been taking part" / "Rescuers have saved
+     * skipper Luc Marin, 48").
      */
-    private static Set<String> kinds(String text, Sentence s) {
+    private static Set<String> kinds(String text, Sentence s, Map<String, List<Long>> counted) {
         Set<String> out = ValueKinds.of(text, s.start(), s.end());
         for (String state : FactExtractor.peopleStates(text, s.start(), s.end())) out.add(STATE + state);
         if (PersonAgeKind.states(text, s.start(), s.end())) out.add(PersonAgeKind.AGE);
-        out.addAll(CountedNouns.of(text, s.start(), s.end()).keySet());
+        out.addAll(counted.keySet());
         return out;
     }
 
