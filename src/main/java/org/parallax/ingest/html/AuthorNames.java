@@ -15,7 +15,7 @@ public final class AuthorNames {
     private static final String LABEL_WORDS = "post author|author|autor(?:in)?|auteur|verfasser(?:in)?|written by|posted by"
             + "|published by|text und (?:interview|fotos?)|text|interview|erstellt von|eingestellt von|veröffentlicht von"
             + "|publiziert von|geschrieben von|artikel von|(?:zeige )?alle beiträge von|beitrag von|ein beitrag von|von"
-            + "|by|par|por|publié par|about the author"
+            + "|by|par|por|publié par|about the author|(?-i:oleh|[Aa]v)"
             // a label naming what the person made ("Story by", "Words by", "Reporting by")
             + "|(?:story|words|reporting|report|article|column|photos and text|text and photos) by"
             + "|über|ein artikel von|eine kolumne von|ein interview von|text von|beitragvon"
@@ -25,7 +25,9 @@ public final class AuthorNames {
     private static final Pattern LEADING_LABEL = Pattern.compile("(?iU)^(?:[\\s|,:;·•~\\p{Pd}]+|(?:" + LABEL_WORDS
             + ")(?=[\\s:|]|\\p{Lu})\\s*:?\\s*"
             // a newsroom role as a label, with its colon ("Reporter: Alan Pettigrew"); without one it may be a surname
-            + "|(?:reporter(?:in)?|correspondent|correspondant(?:e)?|corresponsal|journalist|giornalista|verslaggever)\\s?:\\s*)");
+            + "|(?:reporter(?:in)?|correspondent|correspondant(?:e)?|corresponsal|journalist|giornalista|verslaggever"
+            // Indonesian "Penulis:" (writer), Turkish "Haber:" (news) and "Muhabir:" (reporter), with their colon
+            + "|penulis|haber|muhabir|oleh)\\s?:\\s*)");
     /** What follows a name in a byline: a date word, "says", "all articles", a URL. */
     private static final Pattern TRAILING = Pattern.compile("(?iU)\\s+(?:(?:am|on|vom|,?\\s*(?:said|says|sagt|schreibt)"
             // whole words only: "Kamal Amer" keeps its "Amer"
@@ -73,7 +75,9 @@ public final class AuthorNames {
             + "|bin|ibn)\\s)\\p{Ll}+\\s.*\\p{Lu}");
     /** A newsroom's generic name for itself ("Redazione", "Redaktion", "Staff"): no writer's name. */
     private static final Pattern NEWSROOM = Pattern.compile("(?iU)^(?:la\\s+|die\\s+|the\\s+)?(?:redazione|redaktion|rédaction"
-            + "|redacción|redactie|redação|redacção|newsroom|news desk|staff)$");
+            + "|redacción|redactie|redação|redacção|redaksi|newsroom|news desk|staff)$"
+            // the newsroom's word before the paper's name ("Redaksi Kabar Tambakrejo", "Redaktion Stadtanzeiger")
+            + "|^(?:redazione|redaktion|rédaction|redacción|redactie|redação|redacção|redaksi)\\s+\\p{Lu}.*$");
 
     /** What separates co-authors in one author string. */
     private static final Pattern CO_AUTHOR_SPLIT = Pattern.compile("(?iU)\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");

@@ -49,6 +49,8 @@ public final class HtmlDates {
     /** A date in a page's URL path: "/2019/04/19/", "/2019-04-19-", "/20190419/". */
     private static final Pattern IN_URL = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/\\-_.]|$)"
             + "|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/\\-_.]|$)");
+    /** A day, month and year as a folder of a URL's path, day first: "/news/21-11-2035/slug". */
+    private static final Pattern DAY_FIRST_IN_URL = Pattern.compile("/(\\d{2})-(\\d{2})-((?:19|20)\\d{2})(?:/|$)");
 
     private HtmlDates() {
     }
@@ -150,7 +152,11 @@ public final class HtmlDates {
     public static LocalDate inUrl(String url) {
         if (url == null) return null;
         Matcher m = IN_URL.matcher(url);
-        if (!m.find()) return null;
+        if (!m.find()) {
+            // day first only when the first number cannot be a month ("21-11-2035"): "03-07-2035" may be either order
+            Matcher d = DAY_FIRST_IN_URL.matcher(url);
+            return d.find() && Integer.parseInt(d.group(1)) > 12 ? date(d.group(3), d.group(2), d.group(1)) : null;
+        }
         return m.group(1) != null ? date(m.group(1), m.group(2), m.group(3)) : date(m.group(4), m.group(5), m.group(6));
     }
 

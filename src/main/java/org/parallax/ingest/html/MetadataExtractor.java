@@ -35,7 +35,10 @@ import org.parallax.text.Months;
 public final class MetadataExtractor {
     private static final Logger LOG = Logger.getLogger(MetadataExtractor.class.getName());
     /** The JSON-LD reader, built when the first page with JSON-LD is read (Jackson loads many classes). */
-    private static final class Json {
+    /** A job title of someone who takes the pictures: "Photographer", "Fotografin", "Photo editor" is not one. */
+    private static final Pattern PHOTOGRAPHER = Pattern.compile("(?iU)\\b(?:photographer|photojournalist|fotograf(?:in|o|a)?"
+            + "|photographe)\\b");
+    static final class Json {
         static final ObjectMapper MAPPER = JsonMapper.builder()
                 .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                         JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -77,6 +80,9 @@ public final class MetadataExtractor {
             title = tab;
         }
         if (title == null) title = titleElement(doc, site);
+        // a tab title that is only the site's name (the text of the link home), on a page with one h1: the h1
+        String headline = fromTitleElement ? TitleChooser.headlineOverSiteName(doc, title) : null;
+        if (headline != null) title = headline;
         if (isBlank(title)) {
             Element h1 = doc.selectFirst("h1");
             title = h1 == null ? null : h1.text();
@@ -88,7 +94,9 @@ public final class MetadataExtractor {
                 // the analytics tag (Cxense, Piano) names the writer where the author tag may name the paper
                 meta.get("cxenseparse:author"), meta.get("author"), meta.get("parsely-author"),
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
-                notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld)};
+                notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld),
+                // a Next.js page's props name the writers its header prints without a label
+                NextData.authors(doc)};
         for (String candidate : authors) {
             String a = AuthorNames.clean(clean(candidate));
             if (a != null) {
@@ -368,13 +376,22 @@ public final class MetadataExtractor {
         }
         // a list of writers that also credits the paper ([Person, Person, Organization]) names the people
         boolean people = all.stream().anyMatch(a -> typed(a, "Person"));
+        // a photographer listed beside a writer ("jobTitle": "Photographer") took the pictures, not the story
+        boolean writer = all.stream().anyMatch(a -> typed(a, "Person") && !photographer(a));
         for (JsonNode named : all) {
             if (people && typed(named, "Organization") && !typed(named, "Person")) continue;
+            if (writer && photographer(named)) continue;
             String s = name(named);
             if (!isBlank(s)) out.add(s.strip());
         }
         out.removeIf(MetadataExtractor::looksLikeUrl);
         return out.isEmpty() ? null : String.join(", ", out);
+    }
+
+    /** Whether a JSON-LD author object's job title says photographer ("Photographer", "Staff photographer", "Fotograf"). */
+    private static boolean photographer(JsonNode n) {
+        return n != null && n.isObject() && n.hasNonNull("jobTitle")
+                && PHOTOGRAPHER.matcher(n.get("jobTitle").asText()).find();
     }
 
     /**
@@ -433,6 +450,8 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.creditPair(doc);
         // a news agency's bracketed credit after the story ("(Reporting by Karim Haddad; Editing by Susan Fenwick)")
         if (person == null && author == null) person = EndCredits.authors(doc);
+        // a podcast episode's host ("Hosted by Dana Okoye · Produced by ...")
+        if (person == null && author == null) person = PodcastHosts.of(doc);
         if (person == null && author == null) person = PageBylines.pressContact(doc);
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null && author == null) person = PageBylines.inDescription(doc);

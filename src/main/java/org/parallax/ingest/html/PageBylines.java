@@ -30,8 +30,10 @@ final class PageBylines {
     private static final int MAX_LINE = 90;
     /** Up to two name particles before a name's last word ("Jose de la Cruz", "Ludwig van der Rohe"). */
     private static final String PARTICLES = "(?:(?:von|van|de|der|den|di|da|du|le|la|zu)\\s+){0,2}";
+    /** A weekday's name, which opens the date a byline's line goes on to ("Story by Carl Jensen Tuesday, July 11, 2034"). */
+    private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     /** A capitalized word that is no month name ("By Nathan Willis March 25, 2015" ends the name before "March"). */
-    private static final String NAME_WORD = "(?!(?i:" + Months.NAME + ")\\b)\\p{Lu}[\\p{L}.'’\\-]*";
+    private static final String NAME_WORD = "(?!(?i:" + Months.NAME + "|" + WEEKDAY + ")\\b)\\p{Lu}[\\p{L}.'’\\-]*";
     private static final String NAME = NAME_WORD + "(?:\\s+" + PARTICLES + NAME_WORD + "){0,2}";
     /**
      * A date line before the label ("09:30 ", "Posted on September 21, 2020 ", "Datum: 03.11.2021 "): a date, with the
@@ -49,10 +51,15 @@ final class PageBylines {
             + "|auteur\\s?:"
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por"
+            // a label naming what the writer made ("Story by Carl Jensen", "Words by Hannah Lisle | Photos by ...")
+            + "|(?:story|words) by"
+            // Swedish "Av", Indonesian "Oleh" (by) and "Penulis:" (writer), Turkish "Haber:" (news) and "Muhabir:" (reporter)
+            // ("Oleh" with a capital and no colon is also a Ukrainian first name)
+            + "|(?-i:[Aa]v|oleh)|oleh\\s?:|penulis\\s?:|haber\\s?:|muhabir\\s?:"
             // Italian "di" in lower case ("di Giulia Ferraresi"), since "Di" opens a surname ("Di Maio") and a German weekday
             + "|(?-i:di))\\s+"
             + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
-            + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + ")\\b|\\s+\\d"
+            + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + "|" + WEEKDAY + ")\\b|\\s+\\d"
             // a second role's credit ends the writer's name ("Written by Ann Feld Edited by Ole Brandt")
             + "|\\s+" + SECOND_ROLE + ")");
     /**

@@ -59,6 +59,15 @@ final class PageDates {
             + " (?:geändert|bearbeitet|aktualisiert)|wurde zuletzt am|letzte änderung|dernière mise à jour|mis à jour le)");
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)(?:erschienen am|veröffentlicht am|published(?: on)?"
             + "|publié le)\\s*:?\\s*");
+    /** The label of an article's update, opening its line or after a byline: "Updated", "Aktualisiert", "Güncelleme:", "Uppdaterad". */
+    private static final Pattern UPDATE_OPENING = Pattern.compile("(?iU)(?<!\\p{L})(?:(?:last\\s+)?updated|aktualisiert|güncelleme"
+            + "|güncellenme|aktualizacja|zaktualizowano|uppdaterad|uppdaterat|opdateret|oppdatert|actualizado|actualizada"
+            + "|aggiornato|bijgewerkt|mis à jour|diperbarui)\\b\\s*:?");
+    /** The label of the day of first publication that may follow an update's: "First published", "Yayınlanma:". */
+    private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?iU)\\b(?:(?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?"
+            + "|veröffentlicht(?:\\s+am)?|erschienen(?:\\s+am)?|yayınlanma(?:\\s+tarihi)?|yayın tarihi|opublikowano|publikacja"
+            + "|publicerad|publicerat|publiceret|publisert|publicado|publicada|pubblicato|gepubliceerd|publié(?:\\s+le)?"
+            + "|diterbitkan|dipublikasikan)\\b\\s*:?");
     /** A label that opens a forum's or portal's clock, the time the page was saved: "Aktuelle Zeit: 14.10.2020, 12:18". */
     private static final Pattern CLOCK_LABEL = Pattern.compile("(?iU)\\s*(?:aktuelle zeit|it is currently|current time"
             + "|heure actuelle|es ist jetzt|heute ist|today is)\\b");
@@ -470,14 +479,27 @@ final class PageDates {
             if (d == null) d = HtmlDates.find(t.text());
             if (d != null && !inComments(t)) return d;
         }
+        LocalDate update = null;
         for (Element e : root.select("[class], [id]")) {
             if (!DATE_MARK.matcher(e.className() + " " + e.id()).find()) continue;
             String text = e.text();
             if (text.length() > MAX_LINE || CLOCK_LABEL.matcher(text).lookingAt()) continue;
+            // a line that opens with the day of an update ("Updated 18 October 2034 First published 16 October 2034",
+            // "Güncelleme: 22.01.2034"): the day of first publication after it, else a later line's date
+            // (or a byline's line that goes on to them: "Liam Castellano Updated ... First published ...")
+            Matcher updated = UPDATE_OPENING.matcher(text);
+            if (updated.find() && HtmlDates.findInDateLine(text.substring(0, updated.start())) == null) {
+                Matcher first = FIRST_PUBLISHED.matcher(text);
+                LocalDate d = first.find(updated.end()) ? HtmlDates.findInDateLine(text.substring(first.end())) : null;
+                if (d != null && !inComments(e)) return d;
+                if (update == null && !inComments(e)) update = HtmlDates.findInDateLine(text);
+                continue;
+            }
             LocalDate d = HtmlDates.findInDateLine(text);
             if (d != null && !inComments(e)) return d;
         }
-        return null;
+        // only the update's day is printed: most pages change on the day they appear
+        return update;
     }
 
     /**

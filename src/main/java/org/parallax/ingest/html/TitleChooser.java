@@ -452,6 +452,27 @@ final class TitleChooser {
         return out;
     }
 
+    /**
+     * The page's one h1 when the tab's title is only the site's name, as the page prints it on its link home
+     * ({@code <a href="/">Harbourline Daily</a>}, a logo's alt text): an app that sets the tab once for the whole site.
+     * Null when the title is anything else, the page has no h1 or several, or the h1 reads like the title.
+     */
+    static String headlineOverSiteName(Document doc, String title) {
+        if (title == null || title.isBlank() || doc.body() == null) return null;
+        var h1s = doc.body().select("h1");
+        if (h1s.size() != 1) return null;
+        String h1 = h1s.first().text().strip();
+        String key = alnum(title);
+        if (h1.isEmpty() || key.isEmpty() || alnum(h1).equals(key) || h1s.first().selectFirst("a[href]") != null) return null;
+        for (Element a : doc.body().select("a[href]")) {
+            String href = a.attr("href").strip();
+            if (!href.equals("/") && !href.matches("(?i)https?://[^/]+/?")) continue;
+            String shown = a.text().isBlank() ? a.select("img[alt]").attr("alt") : a.text();
+            if (alnum(shown).equals(key)) return h1;
+        }
+        return null;
+    }
+
     static boolean isSite(String part, String siteKey, String host) {
         String p = alnum(part);
         if (p.isEmpty()) return false;
