@@ -52,10 +52,12 @@ class FreshPagesQualityTest {
     private static final int MIN_LEFT_OUT2 = 59;
     private static final int PAGES3 = 20;
     // Floors of the third set at the counts of its held-out first run (2026-12-07: title 19, author 13, date 17 of 20
-    // pages; body snippets kept 60 of 60, furniture left out 59 of 60), so losing one page or one snippet fails.
-    private static final int MIN_TITLES3 = 19;
-    private static final int MIN_AUTHORS3 = 13;
-    private static final int MIN_DATES3 = 17;
+    // pages; body snippets kept 60 of 60, furniture left out 59 of 60), so losing one page or one snippet fails; raised
+    // after the fixes by kind of stop 41 (a photographer in JSON-LD, a site-name tab title, Next.js props, byline labels,
+    // "Redaksi ...", a podcast's host, "Updated" before "Published", a day-first URL date): 20, 20, 20.
+    private static final int MIN_TITLES3 = 20;
+    private static final int MIN_AUTHORS3 = 20;
+    private static final int MIN_DATES3 = 20;
     private static final int MIN_KEPT3 = 60;
     private static final int MIN_LEFT_OUT3 = 59;
 
