@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,6 +124,27 @@ final class NotAnEvent {
             + "|promise|decision|announcement|remarks|comments|warning|threat|victory|defeat|election|re-?election"
             + "|resignation|arrest|death|birth|appointment|vote|ruling|verdict|nomination|dismissal)"
             + "\\s+((on|of|last|this)\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A wire brief's dateline before the sentence's own words: "KAMPALA, Aug 2 (Agency) - X will visit Kigali next
+     * week", "NAIROBI, Jan 21 (AFP) -". Its date is the day the brief was filed, not the event's: with another date in
+     * the sentence, the dateline's is dropped from {@code dates} (alone, it stays).
+     */
+    static void dropDateline(String sentenceText, int sentenceStart, List<ResolvedDate> dates) {
+        if (dates.size() < 2) return;
+        List<ResolvedDate> dateline = dates.stream().filter(d -> {
+            int from = d.start() - sentenceStart;
+            int to = d.end() - sentenceStart;
+            return from >= 0 && to <= sentenceText.length() && DATELINE_BEFORE.matcher(sentenceText.substring(0, from)).matches()
+                    && DATELINE_AFTER.matcher(sentenceText.substring(to)).find();
+        }).toList();
+        if (dateline.size() < dates.size()) dates.removeAll(dateline);
+    }
+
+    /** A dateline's place in capitals and a comma: "KAMPALA, ", "NEW YORK, ". */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("\\W*\\p{Lu}[\\p{Lu} .'’-]+,\\s*");
+    /** The agency in brackets and a dash after the date: " (Agency) - ", " (Reuters) — ". */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*\\([\\p{L}][\\p{L} .&-]{0,30}\\)\\s*[-\u2013\u2014]");
 
     /**
      * An arrival that starts a course or a post, not a visit: "arrived at X in the summer of 1959, with a math degree",

@@ -43,6 +43,10 @@ class EventExtractorMinutesTest {
         return out;
     }
 
+    private static DateRange year(int y) {
+        return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), org.parallax.model.DatePrecision.YEAR);
+    }
+
     private static List<EventCandidate> run(String text, List<ResolvedDate> dates, List<Mention> names) {
         return new EventExtractor().extract(1, text, lines(text), List.of(), dates, names, Map.of());
     }
@@ -78,5 +82,36 @@ class EventExtractorMinutesTest {
         assertEquals(1, events.size(), c.toString());
         assertTrue(events.get(0).whoIds().contains(1L), c.toString());
         assertEquals(3, events.get(0).when().start().getDayOfMonth(), c.toString());
+    }
+
+    @Test
+    void herVisitInAProfileIsTheVisitOfThePersonNamedFirst() {
+        String text = "Profile: Ana Dask, the envoy who never unpacks\n\nAna Dask keeps a map on her wall.\n\n"
+                + "Her first visit to Orla, in 2029, ended without a deal.\n\nHer 2031 trip to Pela ended well.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "2029", year(2029)), date(text, "2031", year(2031))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Pela", EntityType.LOCATION, 4)));
+        EventCandidate orla = c.stream().filter(e -> e.whereIds().contains(3L)).findFirst().orElseThrow();
+        assertEquals(List.of(1L), orla.whoIds(), c.toString());
+        // a year right before the trip's noun is its year ("the 2031 agreement" would not be)
+        EventCandidate pela = c.stream().filter(e -> e.when().start().getYear() == 2031).findFirst()
+                .orElseThrow(() -> new AssertionError(c.toString()));
+        assertEquals(List.of(1L), pela.whoIds(), c.toString());
+    }
+
+    @Test
+    void aWireDatelinesDateIsNotTheEvents() {
+        String text = "Briefs\n\nKAMPALA, Aug 2 (Agency) - Ana Dask will visit Orla next week, her ministry said.\n\n"
+                + "NAIROBI, Aug 3 (Agency) - Ivo Vey is in Pela for talks.\n";
+        DateRange week = new DateRange(LocalDate.of(2035, 8, 6), LocalDate.of(2035, 8, 12), org.parallax.model.DatePrecision.WEEK);
+        List<EventCandidate> c = run(text, List.of(date(text, "Aug 2", DateRange.day(LocalDate.of(2035, 8, 2))),
+                date(text, "next week", week), date(text, "Aug 3", DateRange.day(LocalDate.of(2035, 8, 3)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Ivo Vey", EntityType.PERSON, 2), name(text, "Pela", EntityType.LOCATION, 4)));
+        EventCandidate orla = c.stream().filter(e -> e.whereIds().contains(3L)).findFirst().orElseThrow();
+        assertEquals(week, orla.when(), c.toString());
+        // a dateline's date alone still dates its brief
+        EventCandidate pela = c.stream().filter(e -> e.whereIds().contains(4L)).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2035, 8, 3), pela.when().start(), c.toString());
     }
 }
