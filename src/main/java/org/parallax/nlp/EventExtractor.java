@@ -299,7 +299,9 @@ public final class EventExtractor {
                     roleWho.clear();
                     roleWho.putAll(withParty);
                 } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
-                    EarlierParty.subjectOfLast(out, mentions, s.start(), PRONOUN.matcher(sentenceText).find()).ifPresent(id -> {
+                    (GROUP_SUBJECT.matcher(sentenceText).find() ? EarlierParty.visitorOfLastVisit(out, mentions)
+                            : Optional.<Long>empty()).or(() -> EarlierParty.subjectOfLast(out, mentions, s.start(),
+                            PRONOUN.matcher(sentenceText).find())).ifPresent(id -> {
                         Map<Long, String> withSubject = new LinkedHashMap<>();
                         withSubject.put(id, entityNames.getOrDefault(id, EarlierParty.lastName(out, id)));
                         roleWho.forEach(withSubject::putIfAbsent);
@@ -410,6 +412,9 @@ public final class EventExtractor {
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
             + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + "|(his|her)\\s+([\\p{L}\\p{N}]+\\s+){0,2}?(visit|trip|tour|meeting|talks|stay"
             + "|mission|stop)\\b(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
+    /** A visiting group as the subject: "the delegation flew on to Dubai", "The mission ends in Abu Dhabi today". */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("^\\W*" + FRONTED + "the\\s+(\\p{L}+\\s+)?(delegation|mission"
+            + "|visitors|guests)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A personal pronoun as the subject, or a possessive one before the event: "She met X", "Instead she ...", a
      * profile's "Her first visit to X, in 2029, ..." and "Her 2031 trip to Lima": with no event told before, the person

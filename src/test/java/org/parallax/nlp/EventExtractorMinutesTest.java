@@ -114,4 +114,20 @@ class EventExtractorMinutesTest {
         EventCandidate pela = c.stream().filter(e -> e.whereIds().contains(4L)).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2035, 8, 3), pela.when().start(), c.toString());
     }
+
+    @Test
+    void theDelegationIsTheLastVisitsVisitorNotTheLastMeetingsMember() {
+        String text = "A mission led by Ana Dask arrived in Orla on Monday.\n\n"
+                + "On Tuesday Ivo Vey, a chief executive, met buyers in Orla.\n\n"
+                + "On Wednesday the delegation flew on to Pela.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Monday", DateRange.day(LocalDate.of(2035, 2, 19))),
+                date(text, "Tuesday", DateRange.day(LocalDate.of(2035, 2, 20))),
+                date(text, "Wednesday", DateRange.day(LocalDate.of(2035, 2, 21)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Ivo Vey", EntityType.PERSON, 2), name(text, "Pela", EntityType.LOCATION, 4)));
+        EventCandidate pela = c.stream().filter(e -> e.whereIds().contains(4L)).findFirst()
+                .orElseThrow(() -> new AssertionError(c.toString()));
+        assertEquals(1L, pela.whoIds().get(0), c.toString());
+        assertTrue(!pela.whoIds().contains(2L), c.toString());
+    }
 }
