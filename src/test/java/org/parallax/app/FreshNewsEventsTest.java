@@ -292,10 +292,12 @@ class FreshNewsEventsTest {
      * minutes, wire briefs with datelines, a profile's past trips ("Her 2031 trip to Lima"), two mayors on a border
      * bridge, a club's news, an envoy's shuttle; negatives: "visiting the website", "meet the deadline", "the meeting
      * room", "the visiting team", "met with criticism", a denial, bodies' own sessions). Held out 8/49 fully right with 4
-     * false events (found 34, date 28, place 20, participants 14).
+     * false events (found 34, date 28, place 20, participants 14). After the fixes by kind (engine revision 57: minutes'
+     * own sessions and a visiting team, a profile's "Her 2031 trip", a dateline's date, "the delegation" as the last
+     * visitor): 12/49 with 1 (found 35, date 30, place 21, participants 18).
      */
-    private static final int[] EVENTS12_FLOORS = {34, 28, 20, 14, 8};
-    private static final int EVENTS12_FALSE_CEILING = 4;
+    private static final int[] EVENTS12_FLOORS = {35, 30, 21, 18, 12};
+    private static final int EVENTS12_FALSE_CEILING = 1;
 
     @Test
     void freshNewsEvents12HoldTodaysFigure(@TempDir Path dir12) throws IOException {
