@@ -41,6 +41,21 @@ final class EarlierParty {
                 && !ClosedClass.isClosedClass(m.text())).min(Comparator.comparingInt(Mention::start)).map(Mention::entityId);
     }
 
+    /**
+     * The first person of the article's last visit: whom "the delegation" or "the mission" stands for when meetings of
+     * its members were told since ("A mission led by X arrived in Riyadh. ... Y, a chief executive, met buyers. ... the
+     * delegation flew on to Dubai": X, not Y).
+     */
+    static Optional<Long> visitorOfLastVisit(List<EventCandidate> out, List<Mention> mentions) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventCandidate e = out.get(i);
+            if (e.kind() != EventKind.VISIT) continue;
+            return e.whoIds().stream().filter(id -> mentions.stream().anyMatch(m -> id.equals(m.entityId())
+                    && m.type() == EntityType.PERSON)).findFirst();
+        }
+        return Optional.empty();
+    }
+
     /** Everyone taking part in the article's last visit or meeting. */
     static Map<Long, String> partyOfLast(List<EventCandidate> out) {
         Map<Long, String> party = new LinkedHashMap<>();

@@ -243,6 +243,7 @@ public final class EventExtractor {
                     eventDates.add(d);
                 }
             }
+            NotAnEvent.dropDateline(sentenceText, s.start(), eventDates);
             String kindText = NotAnEvent.BODY_SESSION.matcher(NotAnEvent.OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" "))
                     .replaceAll(" ")).replaceAll(" ");
             // "Princess Anne opened the new wing at X Hospital on Thursday": a visit by the opener to that place
@@ -298,7 +299,9 @@ public final class EventExtractor {
                     roleWho.clear();
                     roleWho.putAll(withParty);
                 } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
-                    EarlierParty.subjectOfLast(out, mentions, s.start(), PRONOUN.matcher(sentenceText).find()).ifPresent(id -> {
+                    (GROUP_SUBJECT.matcher(sentenceText).find() ? EarlierParty.visitorOfLastVisit(out, mentions)
+                            : Optional.<Long>empty()).or(() -> EarlierParty.subjectOfLast(out, mentions, s.start(),
+                            PRONOUN.matcher(sentenceText).find())).ifPresent(id -> {
                         Map<Long, String> withSubject = new LinkedHashMap<>();
                         withSubject.put(id, entityNames.getOrDefault(id, EarlierParty.lastName(out, id)));
                         roleWho.forEach(withSubject::putIfAbsent);
@@ -407,10 +410,18 @@ public final class EventExtractor {
      * meeting of the day, with X, ran late" (the event named as the subject's own).
      */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
-            + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + "|(his|her)\\s+(\\p{L}+\\s+){0,2}?(visit|trip|tour|meeting|talks|stay"
+            + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + "|(his|her)\\s+([\\p{L}\\p{N}]+\\s+){0,2}?(visit|trip|tour|meeting|talks|stay"
             + "|mission|stop)\\b(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
-    /** A personal pronoun as the subject: "She met X", "Instead she ...". */
-    private static final Pattern PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she)\\b", Pattern.CASE_INSENSITIVE);
+    /** A visiting group as the subject: "the delegation flew on to Dubai", "The mission ends in Abu Dhabi today". */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("^\\W*" + FRONTED + "the\\s+(\\p{L}+\\s+)?(delegation|mission"
+            + "|visitors|guests)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A personal pronoun as the subject, or a possessive one before the event: "She met X", "Instead she ...", a
+     * profile's "Her first visit to X, in 2029, ..." and "Her 2031 trip to Lima": with no event told before, the person
+     * the article named first.
+     */
+    private static final Pattern PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|(his|her)\\s+([\\p{L}\\p{N}]+\\s+){0,2}?"
+            + "(visit|trip|tour|meeting|talks|stay|mission|stop))\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...",
      * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too), the talks told before

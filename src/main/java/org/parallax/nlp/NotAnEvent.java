@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,9 @@ final class NotAnEvent {
      * on to another project"), a stay as someone's guest for good ("lived in X as a guest of Y"), meeting the press ("will
      * meet the press on Monday", told like "told reporters"), a place or room named for meetings ("a meeting point"), a
      * visit only hoped for ("She hopes to visit every gallery before Christmas"), the hours a place lets visitors in
-     * ("visiting hours for the open days are 10am to 2pm", "visiting times"). No visit or meeting.
+     * ("visiting hours for the open days are 10am to 2pm", "visiting times"), a sports team playing away ("the visiting
+     * team, X, won 2-0", "The visiting England cricket team beat", not "a visiting team from the X Institute"). No
+     * visit or meeting.
      */
     static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
@@ -32,6 +35,8 @@ final class NotAnEvent {
             + "|summits?\\s+of\\s+((the|a)\\s+)?(mountain|peak|hill|volcano|ridge|(?-i:Mount|Mt|Everest|K2|Aconcagua|Kilimanjaro))"
             + "|visiting\\s+(professor|fellow|scholar|lecturer|researcher|academic|artist|writer)s?"
             + "|visit(ing|or)\\s+(hours|times|arrangements|rules|slots)"
+            + "|visiting\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,3}((cricket|football|rugby|hockey|netball|basketball|baseball)\\s+)?"
+            + "(team|side|squad|XI|club)s?(?!\\s+(from|of|led)\\b)"
             + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
             + "|approval|success|silence)"
             + "|(press|news)\\s+conferences?"
@@ -47,14 +52,18 @@ final class NotAnEvent {
     /**
      * A body meeting on its own, naming nobody it meets: "The town council will meet on Monday to approve the budget",
      * "their boards would meet on 9 September", "The Security Council is due to meet on the crisis", "The trustees will
-     * meet on 25 November", "Drivers will meet in Manchester on Saturday to vote". A session, no visit or meeting ("The
-     * committee will meet the minister", "The board will meet investors" still are).
+     * meet on 25 November", "Drivers will meet in Manchester on Saturday to vote", "The committee will next meet on 14
+     * August"; minutes' own words for the session they record or the next one ("Minutes of the Planning Committee, ...,
+     * meeting of 10 July", "Date of next meeting"). A session, no visit or meeting ("The committee will meet the
+     * minister", "The board will meet investors" still are).
      */
     static final Pattern BODY_SESSION = Pattern.compile("\\b(council|councils|board|boards|cabinet|committee|parliament"
             + "|assembly|senate|congress|shareholders|directors|trustees|governors|members|drivers|workers|staff|employees)"
-            + "\\s+((is|are|will|would|was|were|shall)\\s+)?((due|expected|set"
+            + "\\s+((is|are|will|would|was|were|shall)\\s+)?((next|again|first)\\s+)?((due|expected|set"
             + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
-            + "|tonight|again|later|early|from|behind|privately)\\b))", Pattern.CASE_INSENSITIVE);
+            + "|tonight|again|later|early|from|behind|privately)\\b))"
+            + "|^\\W*minutes\\s+of\\s+the\\b[^.;]{0,120}?\\bmeetings?\\b|\\b(date|time|venue)\\s+of\\s+(the\\s+)?next\\s+meetings?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A sports team's away match: "travel to Plymouth on Saturday for the first of three away fixtures", "the away leg in
@@ -115,6 +124,27 @@ final class NotAnEvent {
             + "|promise|decision|announcement|remarks|comments|warning|threat|victory|defeat|election|re-?election"
             + "|resignation|arrest|death|birth|appointment|vote|ruling|verdict|nomination|dismissal)"
             + "\\s+((on|of|last|this)\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A wire brief's dateline before the sentence's own words: "KAMPALA, Aug 2 (Agency) - X will visit Kigali next
+     * week", "NAIROBI, Jan 21 (AFP) -". Its date is the day the brief was filed, not the event's: with another date in
+     * the sentence, the dateline's is dropped from {@code dates} (alone, it stays).
+     */
+    static void dropDateline(String sentenceText, int sentenceStart, List<ResolvedDate> dates) {
+        if (dates.size() < 2) return;
+        List<ResolvedDate> dateline = dates.stream().filter(d -> {
+            int from = d.start() - sentenceStart;
+            int to = d.end() - sentenceStart;
+            return from >= 0 && to <= sentenceText.length() && DATELINE_BEFORE.matcher(sentenceText.substring(0, from)).matches()
+                    && DATELINE_AFTER.matcher(sentenceText.substring(to)).find();
+        }).toList();
+        if (dateline.size() < dates.size()) dates.removeAll(dateline);
+    }
+
+    /** A dateline's place in capitals and a comma: "KAMPALA, ", "NEW YORK, ". */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("\\W*\\p{Lu}[\\p{Lu} .'’-]+,\\s*");
+    /** The agency in brackets and a dash after the date: " (Agency) - ", " (Reuters) — ". */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*\\([\\p{L}][\\p{L} .&-]{0,30}\\)\\s*[-\u2013\u2014]");
 
     /**
      * An arrival that starts a course or a post, not a visit: "arrived at X in the summer of 1959, with a math degree",

@@ -12,9 +12,9 @@ import org.parallax.model.DateRange;
 /**
  * A visit or meeting dated by its year alone, for {@link EventExtractor}: "She first visited Tonga in 1998", "Her visit to
  * Port Moresby in 2019 ended early", "I met her once before, at a trade fair in Birmingham in 2015", "last year she
- * attended it in Suva". A profile's or an interview's past visits are told so. Only "in YEAR" and "last year" date an
- * event: a year as a name or a modifier ("the 2019 agreement", "since 2015", "the 2040 Expo") does not, nor one in a
- * clause dating something else ("his second visit since he took office in 2022").
+ * attended it in Suva", "Her 2031 trip to Lima". A profile's or an interview's past visits are told so. Only "in YEAR",
+ * "last year" and a year right before the visit's own noun date an event: a year as a name or another modifier ("the
+ * 2019 agreement", "since 2015", "the 2040 Expo") does not, nor one in a clause dating something else ("his second visit since he took office in 2022").
  */
 final class YearDated {
     private YearDated() {
@@ -23,6 +23,12 @@ final class YearDated {
     /** "in 1998" or "1998" (with "in" right before it), or "last year". */
     private static final Pattern IN_YEAR = Pattern.compile("((in\\s+)?(1[89]|20)\\d\\d|last\\s+year)", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A visit or meeting right after the year, the year its own: "Her 2031 trip to Lima", "his 1998 state visit", "the
+     * 2033 talks" (not "the 2019 agreement").
+     */
+    private static final Pattern EVENT_NOUN_AFTER = Pattern.compile("^\\s+((state|official|royal|first|last|second)\\s+)?"
+            + "(visits?|trips?|tours?|talks|meetings?|missions?|stays?|summits?)\\b", Pattern.CASE_INSENSITIVE);
     /** The year in a clause dating something else: "his second visit since he took office in 2022". */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("\\b(since|after|before|until)\\b[^,;.]{0,60}$",
             Pattern.CASE_INSENSITIVE);
@@ -62,7 +68,8 @@ final class YearDated {
             return false;
         }
         if (Character.isDigit(own.charAt(0))) {
-            return IN_BEFORE.matcher(text.substring(Math.max(0, d.start() - 4), d.start())).find();
+            return IN_BEFORE.matcher(text.substring(Math.max(0, d.start() - 4), d.start())).find()
+                    || EVENT_NOUN_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 40))).find();
         }
         return true;
     }
