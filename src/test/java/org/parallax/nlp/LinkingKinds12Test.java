@@ -12,7 +12,7 @@ import org.parallax.model.Mention;
 
 /**
  * Linking rules of the sixteenth entities round (issue 15 items 1-2, fresh-news entities11): a club called by its town
- * beside its full name.
+ * beside its full name, a person's surname that the article also writes as a place.
  */
 class LinkingKinds12Test {
     private final EntityLinker linker = new EntityLinker();
@@ -50,5 +50,46 @@ class LinkingKinds12Test {
         String text = "Exeter City are to sell their ground. The Exeter manager, Ann Rowe, said so.";
         List<Mention> ms = mentions(text, "Exeter City", EntityType.ORGANIZATION, "Exeter", EntityType.PERSON, "Ann Rowe", EntityType.PERSON);
         assertEquals(null, ClubHeads.lonesToClubs(text, ms).get(1));
+    }
+
+    @Test
+    void aSurnameWrittenAsACapitalIsThatPlaceAfterAWordOfWhere() {
+        // every "Hale" typed a person; "Hale, the capital of Norland" makes the word a place in this article
+        String text = "Floods return to Hale. Residents of Hale, the capital of Norland, were told to leave. Governor Carl Hale "
+                + "sent water. Hale said more would come. The army drove to Hale. Hale's pipes are old.";
+        List<Mention> ms = mentions(text, "Hale", EntityType.PERSON, "Hale", EntityType.PERSON, "Norland", EntityType.LOCATION,
+                "Carl Hale", EntityType.PERSON, "Hale", EntityType.PERSON, "Hale", EntityType.PERSON, "Hale", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 1).type());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 5), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 6), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 3), clusterOf(clusters, 4));
+        assertNotEquals(clusterOf(clusters, 3), clusterOf(clusters, 1));
+    }
+
+    @Test
+    void aSurnameAlsoAPlaceIsThePlaceAfterMpForAndBeforeMp() {
+        String text = "Derby MP Cole backs the plan. The MP for Derby, Ann Cole, spoke in Derby on Monday. Councillor Tom Derby "
+                + "agreed. Mr Derby said it would pass.";
+        List<Mention> ms = mentions(text, "Derby", EntityType.ORGANIZATION, "Cole", EntityType.PERSON, "Derby", EntityType.PERSON,
+                "Ann Cole", EntityType.PERSON, "Derby", EntityType.LOCATION, "Tom Derby", EntityType.PERSON, "Derby", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 4), clusterOf(clusters, 0));
+        assertEquals(clusterOf(clusters, 4), clusterOf(clusters, 2));
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 0).type());
+        assertEquals(clusterOf(clusters, 5), clusterOf(clusters, 6));
+        assertNotEquals(clusterOf(clusters, 5), clusterOf(clusters, 4));
+    }
+
+    @Test
+    void aPersonCalledTheMayorOfNothingStaysAPerson() {
+        // no place word anywhere: "Hale" is the governor in each mention
+        String text = "Governor Carl Hale sent water to the city. Hale said more would come. Aid went to Hale's office.";
+        List<Mention> ms = mentions(text, "Carl Hale", EntityType.PERSON, "Hale", EntityType.PERSON, "Hale", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
     }
 }
