@@ -107,6 +107,8 @@ final class TypeCues {
         if (cut != null) return cut;
         Mention award = Awards.wholeAward(text, m);
         if (award != null) return award;
+        Mention company = FounderNames.company(text, m, mentions);
+        if (company != null) return company;
         if (m.type() != EntityType.PERSON || m.end() > text.length() || m.start() < 0) return null;
         String word = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
         if (word.contains(" ") || !THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;

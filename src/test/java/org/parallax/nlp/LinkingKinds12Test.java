@@ -12,7 +12,7 @@ import org.parallax.model.Mention;
 
 /**
  * Linking rules of the sixteenth entities round (issue 15 items 1-2, fresh-news entities11): a club called by its town
- * beside its full name, a person's surname that the article also writes as a place.
+ * beside its full name, a person's surname that the article also writes as a place, a company named after its founder.
  */
 class LinkingKinds12Test {
     private final EntityLinker linker = new EntityLinker();
@@ -91,5 +91,30 @@ class LinkingKinds12Test {
         assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
         assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
         assertEquals(EntityType.PERSON, clusterOf(clusters, 0).type());
+    }
+
+    @Test
+    void aFoundersSurnameWithACompanyCueIsTheCompanyNamedAfterHer() {
+        String text = "Brill founder steps back. Ann Brill, who founded Brill Audio in 2011, will step down. Analysts value Brill at "
+                + "£2 billion. Brill said she was tired.";
+        List<Mention> ms = mentions(text, "Brill", EntityType.PERSON, "Ann Brill", EntityType.PERSON, "Brill Audio", EntityType.ORGANIZATION,
+                "Brill", EntityType.PERSON, "Brill", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 2), clusterOf(clusters, 0));
+        assertEquals(clusterOf(clusters, 2), clusterOf(clusters, 3));
+        assertEquals(clusterOf(clusters, 1), clusterOf(clusters, 4));
+        assertNotEquals(clusterOf(clusters, 1), clusterOf(clusters, 2));
+        assertEquals(EntityType.PERSON, clusterOf(clusters, 4).type());
+    }
+
+    @Test
+    void aFoundersSurnameWithoutACompanyCueOrBesideTwoCompaniesStaysThePerson() {
+        String text = "Ann Brill founded Brill Audio and Brill Homes. Brill founder Ann Brill spoke. Brill said she was tired.";
+        List<Mention> ms = mentions(text, "Ann Brill", EntityType.PERSON, "Brill Audio", EntityType.ORGANIZATION, "Brill Homes",
+                EntityType.ORGANIZATION, "Brill", EntityType.PERSON);
+        assertEquals(null, FounderNames.company(text, ms.get(3), ms));
+        String one = "Ann Brill founded Brill Audio. Brill said she was tired.";
+        List<Mention> ms1 = mentions(one, "Ann Brill", EntityType.PERSON, "Brill Audio", EntityType.ORGANIZATION, "Brill", EntityType.PERSON);
+        assertEquals(null, FounderNames.company(one, ms1.get(2), ms1));
     }
 }
