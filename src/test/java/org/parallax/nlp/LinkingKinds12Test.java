@@ -12,7 +12,8 @@ import org.parallax.model.Mention;
 
 /**
  * Linking rules of the sixteenth entities round (issue 15 items 1-2, fresh-news entities11): a club called by its town
- * beside its full name, a person's surname that the article also writes as a place, a company named after its founder.
+ * beside its full name, a person's surname that the article also writes as a place, a company named after its founder, an Arabic surname in
+ * two transliterations.
  */
 class LinkingKinds12Test {
     private final EntityLinker linker = new EntityLinker();
@@ -116,5 +117,15 @@ class LinkingKinds12Test {
         String one = "Ann Brill founded Brill Audio. Brill said she was tired.";
         List<Mention> ms1 = mentions(one, "Ann Brill", EntityType.PERSON, "Brill Audio", EntityType.ORGANIZATION, "Brill", EntityType.PERSON);
         assertEquals(null, FounderNames.company(one, ms1.get(2), ms1));
+    }
+
+    @Test
+    void anArabicSurnameInTwoTransliterationsIsOneNameWhenTheGivenNameIsTheSame() {
+        assertEquals(3, linker.strength(EntityType.PERSON, "Ali Gaddafi", "Ali Qadhafi"));
+        assertEquals(3, linker.strength(EntityType.PERSON, "Omar Qasimi", "Omar Kasimi"));
+        assertEquals(0, linker.strength(EntityType.PERSON, "Ali Gaddafi", "Omar Qadhafi"));
+        // English surnames of k and g: two people
+        assertEquals(0, linker.strength(EntityType.PERSON, "Ronnie Gray", "Ronnie Kray"));
+        assertEquals(0, linker.strength(EntityType.PERSON, "Tom Gill", "Tom Kill"));
     }
 }
