@@ -153,6 +153,23 @@ final class PersonCues {
         }
     }
 
+    /**
+     * A one-word person mention that is the given name or the surname of a name written with a quoted nickname inside it
+     * (the recogniser cut Walter "Buck" Hennessy into "Walter" and "Hennessy"), as the name without the nickname
+     * ("Walter Hennessy") at the mention's place; else null. Left as cut, the person was named by the surname alone.
+     */
+    static Mention nicknamedWhole(String text, Mention m) {
+        if (m.type() != EntityType.PERSON || m.start() < 0 || m.end() > text.length() || EntityLinker.tokens(m.text()).size() != 1) return null;
+        Matcher nm = NICKNAMED_NAME.matcher(text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)));
+        int offset = Math.max(0, m.start() - 40);
+        while (nm.find()) {
+            boolean first = offset + nm.start(1) == m.start() && offset + nm.end(1) == m.end();
+            boolean last = offset + nm.start(3) == m.start() && offset + nm.end(3) <= m.end();
+            if (first || last) return EntityNames.copy(m, nm.group(1) + " " + nm.group(3).replaceAll("[’']s$", ""), m.type());
+        }
+        return null;
+    }
+
     /** "the elder Bush", "The younger Pemberton": a bare surname after "elder" or "younger". */
     private static final Pattern GENERATION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(elder|younger)\\s+$");
     /** Right before a name: "his son Oliver Pemberton", "His father, George H.W. Bush", "son of Tony Blair". */

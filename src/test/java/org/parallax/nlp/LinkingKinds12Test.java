@@ -13,7 +13,7 @@ import org.parallax.model.Mention;
 /**
  * Linking rules of the sixteenth entities round (issue 15 items 1-2, fresh-news entities11): a club called by its town
  * beside its full name, a person's surname that the article also writes as a place, a company named after its founder, an Arabic surname in
- * two transliterations.
+ * two transliterations, a name cut around its quoted nickname.
  */
 class LinkingKinds12Test {
     private final EntityLinker linker = new EntityLinker();
@@ -127,5 +127,15 @@ class LinkingKinds12Test {
         // English surnames of k and g: two people
         assertEquals(0, linker.strength(EntityType.PERSON, "Ronnie Gray", "Ronnie Kray"));
         assertEquals(0, linker.strength(EntityType.PERSON, "Tom Gill", "Tom Kill"));
+    }
+
+    @Test
+    void aNameCutAroundItsQuotedNicknameIsNamedWithoutIt() {
+        String text = "Her rival, Senator Walter \"Buck\" Hennessy, called her a fraud. Hennessy, 71, has held the seat since 2011.";
+        List<Mention> ms = mentions(text, "Walter", EntityType.PERSON, "Hennessy", EntityType.PERSON, "Hennessy", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 2));
+        assertEquals("Walter Hennessy", clusterOf(clusters, 0).name());
     }
 }
