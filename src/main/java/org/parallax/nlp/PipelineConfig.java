@@ -176,8 +176,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 55: ev16: a programme's list lines ("- Tuesday 14 March: talks with X") are the visitor's events; "the week it
      *     became a capital" dates no event of today; "in 2011, the week ...", read as one mention, is 2011.
      * 56: an ordinal day counted from an event ("the 99th day" of an expedition, "the third day of the trial") is no date.
+     * 57: ents16: "Carlisle" is the "Carlisle United" of its sports report; "MP for X", "X, the capital of" make a surname a
+     *     place; "Ravel founder" is Ravel Audio; Gaddafi / Qadhafi; Walter "Buck" Hennessy is named "Walter Hennessy".
      */
-    static final int ENGINE_REVISION = 56;
+    static final int ENGINE_REVISION = 57;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
