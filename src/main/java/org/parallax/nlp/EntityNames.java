@@ -487,6 +487,8 @@ public final class EntityNames {
             }
             if (cued.size() == 1) out.put(i, cued.values().iterator().next());
         }
+        // ... and a town's lone name for its one club named town and club word ("Carlisle" of "Carlisle United")
+        ClubHeads.lonesToClubs(text, mentions).forEach(out::putIfAbsent);
         return out;
     }
 

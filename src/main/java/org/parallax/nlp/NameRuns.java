@@ -37,6 +37,9 @@ final class NameRuns {
      * Tayyip Erdogan" of other articles. Not when the word is a title too or in another mention.
      */
     static Mention withGivenNameBefore(String text, Mention m, List<Mention> mentions) {
+        // ... and either word of a name with a quoted nickname inside it: "Walter" and "Hennessy" of Walter "Buck" Hennessy
+        Mention nicknamed = PersonCues.nicknamedWhole(text, m);
+        if (nicknamed != null) return nicknamed;
         if (m.type() != EntityType.PERSON || m.start() < 2 || m.end() > text.length() || EntityLinker.tokens(m.text()).size() < 2
                 || !EntityLinker.clean(m.text()).equals(m.text().strip())) return null;
         Matcher b = TITLE_AND_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));

@@ -153,6 +153,23 @@ final class PersonCues {
         }
     }
 
+    /**
+     * A one-word person mention that is the given name or the surname of a name written with a quoted nickname inside it
+     * (the recogniser cut Walter "Buck" Hennessy into "Walter" and "Hennessy"), as the name without the nickname
+     * ("Walter Hennessy") at the mention's place; else null. Left as cut, the person was named by the surname alone.
+     */
+    static Mention nicknamedWhole(String text, Mention m) {
+        if (m.type() != EntityType.PERSON || m.start() < 0 || m.end() > text.length() || EntityLinker.tokens(m.text()).size() != 1) return null;
+        Matcher nm = NICKNAMED_NAME.matcher(text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)));
+        int offset = Math.max(0, m.start() - 40);
+        while (nm.find()) {
+            boolean first = offset + nm.start(1) == m.start() && offset + nm.end(1) == m.end();
+            boolean last = offset + nm.start(3) == m.start() && offset + nm.end(3) <= m.end();
+            if (first || last) return EntityNames.copy(m, nm.group(1) + " " + nm.group(3).replaceAll("[’']s$", ""), m.type());
+        }
+        return null;
+    }
+
     /** "the elder Bush", "The younger Pemberton": a bare surname after "elder" or "younger". */
     private static final Pattern GENERATION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(elder|younger)\\s+$");
     /** Right before a name: "his son Oliver Pemberton", "His father, George H.W. Bush", "son of Tony Blair". */
@@ -406,11 +423,12 @@ final class PersonCues {
      * Whether two full names of three or more words are one name spelled in two transliterations: every given name
      * word the same and the surnames alike once q, k and g, "dh" and "d", vowels and doubled letters are set aside
      * ("Saif al-Islam Gaddafi", "Saif al-Islam Qaddafi", "Saif al-Islam Kadhafi"). Two words differing in more than
-     * that are two names.
+     * that are two names. A name of two words needs its given name the same and {@link #arabicSurnameVariants}.
      */
     static boolean sameTransliteration(List<String> a, List<String> b) {
         if (a.size() == b.size() && a.size() >= 2 && a.subList(1, a.size()).equals(b.subList(1, b.size()))
                 && sameRussianGivenName(a.get(0), b.get(0))) return true;
+        if (a.size() == 2 && b.size() == 2 && a.get(0).equals(b.get(0))) return arabicSurnameVariants(a.get(1), b.get(1));
         if (a.size() != b.size() || a.size() < 3 || !a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1))) return false;
         String x = skeleton(a.get(a.size() - 1));
         return x.length() >= 3 && x.equals(skeleton(b.get(b.size() - 1)));
@@ -430,6 +448,25 @@ final class PersonCues {
         // not a doubled letter before the ending: "Terry" and "Terri", "Kelly" and "Kelli" are two names
         return endA && endB && x.length() >= 4 && x.equals(y) && a.charAt(a.length() - 1) != b.charAt(b.length() - 1)
                 && x.charAt(x.length() - 1) != x.charAt(x.length() - 2);
+    }
+
+    /**
+     * Whether two surnames of a two-word name ("Ali Gaddafi", "Ali Qadhafi") are one Arabic surname in two
+     * transliterations: alike once q, k, g and c, "dh" and "d", and doubled letters are set aside, vowels kept, and one
+     * of them written with a "q" or a "dh", which English surnames hardly have ("Gray" and "Kray" stay two names).
+     */
+    static boolean arabicSurnameVariants(String first, String second) {
+        String a = first.toLowerCase(Locale.ROOT);
+        String b = second.toLowerCase(Locale.ROOT);
+        if (a.equals(b) || !(a.contains("q") || a.contains("dh") || b.contains("q") || b.contains("dh"))) return false;
+        String x = consonantsAlike(a);
+        return x.length() >= 4 && x.equals(consonantsAlike(b));
+    }
+
+    private static String consonantsAlike(String word) {
+        String s = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        s = s.replace("dh", "d").replace('q', 'k').replace('g', 'k').replace('c', 'k');
+        return s.replaceAll("(.)\\1+", "$1");
     }
 
     private static String skeleton(String word) {

@@ -178,8 +178,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 56: an ordinal day counted from an event ("the 99th day" of an expedition, "the third day of the trial") is no date.
      * 57: minutes' own sessions and "the visiting team" tell no event; "Her 2031 trip to X" and "Her first visit" are the
      *     article's first person's; a dateline's date gives way to the sentence's own; "the delegation" is the last visitor.
+     * 58: "Carlisle" is the "Carlisle United" of its sports report; "MP for X", "X, the capital of" make a surname a
+     *     place; "Ravel founder" is Ravel Audio; Gaddafi / Qadhafi; Walter "Buck" Hennessy is named "Walter Hennessy".
      */
-    static final int ENGINE_REVISION = 57;
+    static final int ENGINE_REVISION = 58;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -46,11 +46,19 @@ final class TypeCues {
             + "|shareholders\\s+(?:of|in))\\s+$");
     /** A place named after a saint, in two words: "St Ives", "St. Just", "Saint Ives", "Saint-Malo". */
     private static final Pattern SAINT_NAME = Pattern.compile("(?:St\\.?|Saint)[ -]\\p{Lu}[\\p{L}’'-]*");
-    /** Right after a place, what only a place has: "Saint Ives's mayor", "Preston's station". */
+    /** Right after a place, what only a place has: "Saint Ives's mayor", "Preston's station", "Jackson's pipes" (a town's works). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^[’']s\\s+(?:mayor|station|airport|harbour|residents|streets|town\\s+centre"
-            + "|city\\s+centre|high\\s+street)(?![\\p{L}])");
+            + "|city\\s+centre|high\\s+street|pipes|water\\s+supply|roads|bridges|schools|hospitals|population|suburbs|outskirts)(?![\\p{L}])");
     /** Right before a name, a word of where or a visit: "in", "at", "to", "from", "near", "visited", "a visit to". */
     private static final Pattern VISIT_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:in|at|to|from|near|outside|visited|visiting)\\s+$");
+    /** Right before a name, what only a place is: "MP for Lincoln", "the mayor of Jackson", "residents of Jackson". */
+    private static final Pattern PLACE_OF_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:MPs?\\s+for|[Mm]embers?\\s+for|[Mm]ayor\\s+of"
+            + "|[Rr]esidents\\s+of|[Pp]eople\\s+of|[Oo]utskirts\\s+of)\\s+$");
+    /** Right after a name, an apposition that makes it a place: "Jackson, the capital of Mississippi", ", a town in". */
+    private static final Pattern PLACE_APPOSITION_AFTER = Pattern.compile("^,\\s+(?:the|a)\\s+(?:state\\s+|county\\s+|regional\\s+)?"
+            + "(?:capital|county\\s+town|city|town|port|village)\\s+(?:of|in|on)\\s");
+    /** Right after a lone name, its member of parliament: "Lincoln MP Jackson", "Lincoln's MP". */
+    private static final Pattern MP_AFTER = Pattern.compile("^(?:[’']s)?\\s+MPs?(?![\\p{L}])");
     /** Right before a name, a word of where: "in", "from", "near" (not "to": "prayed to Saint Jude"). */
     private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:in|from|near)\\s+$");
     /** A list's joint between two names: ", " or " and " or ", and ". */
@@ -74,8 +82,13 @@ final class TypeCues {
         if (WHERE_VERB_IN_BEFORE.matcher(before).find() || m.type() == EntityType.PERSON && inListOfPlaces(text, m, mentions)) {
             return EntityType.LOCATION;
         }
-        if (m.type() == EntityType.PERSON && alsoAPlace(text, form, mentions) && (VISIT_BEFORE.matcher(before).find()
-                || PLACE_AFTER.matcher(text.substring(m.start() + form.length(), Math.min(text.length(), m.start() + form.length() + 16))).find())) {
+        String after = text.substring(Math.min(text.length(), m.start() + form.length()), Math.min(text.length(), m.start() + form.length() + 40));
+        // ... and a lone name typed a person or an organisation ("Lincoln MP Jackson backs") with what only a place is; a
+        // word of where is no cue for an organisation ("a challenge to Chelsea's plan" is the club's)
+        boolean placeOnly = PLACE_OF_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find()
+                || PLACE_APPOSITION_AFTER.matcher(after).find() || MP_AFTER.matcher(after).find();
+        if ((m.type() == EntityType.PERSON && (placeOnly || VISIT_BEFORE.matcher(before).find())
+                || m.type() == EntityType.ORGANIZATION && placeOnly) && alsoAPlace(text, form, mentions)) {
             return EntityType.LOCATION;
         }
         return null;
@@ -94,6 +107,8 @@ final class TypeCues {
         if (cut != null) return cut;
         Mention award = Awards.wholeAward(text, m);
         if (award != null) return award;
+        Mention company = FounderNames.company(text, m, mentions);
+        if (company != null) return company;
         if (m.type() != EntityType.PERSON || m.end() > text.length() || m.start() < 0) return null;
         String word = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
         if (word.contains(" ") || !THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;
@@ -170,15 +185,30 @@ final class TypeCues {
     }
 
     /**
-     * Whether the article also writes this word as a place (typed a place): "Preston in Preston", the minister Alan
+     * Whether the article also writes this word as a place (typed a place, or with what only a place has, {@link
+     * #writtenAsAPlace}): "Preston in Preston", the minister Alan
      * Preston visiting the town. There a lone "Preston" typed a person after "visited" or "in", or before "'s station",
-     * is the town (a person has no station); left a person, it joined the minister.
+     * is the town (a person has no station); left a person, it joined the minister. So is one after "MP for", "mayor of",
+     * "residents of", before ", the capital of" or " MP" ("Lincoln MP Jackson" beside Councillor Tom Lincoln).
      */
     private static boolean alsoAPlace(String text, String form, List<Mention> mentions) {
         for (Mention o : mentions) {
-            if (o.type() == EntityType.LOCATION && EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) return true;
+            if (o.type() == EntityType.DATE || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) continue;
+            if (o.type() == EntityType.LOCATION || writtenAsAPlace(text, o, form)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a mention, whatever its type, is written with what only a place has: "Residents of Jackson, the capital of
+     * Mississippi", "the mayor of Jackson". The recogniser typed every "Jackson" of a story about the city a person, as
+     * the governor Carl Jackson is; a person is not "the capital of" anything.
+     */
+    private static boolean writtenAsAPlace(String text, Mention o, String form) {
+        int end = o.start() + form.length();
+        if (o.start() < 0 || end > text.length()) return false;
+        return PLACE_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
+                || PLACE_OF_BEFORE.matcher(text.substring(Math.max(0, o.start() - 24), o.start())).find();
     }
 
     /** A capitalised word right before a name, after a space: "[Severn] Trent". */

@@ -47,7 +47,11 @@ import org.parallax.testsupport.TestLibrary;
  * <li>entities10: fourteen articles in styles the first nine sets lack: a judge and a defendant of one surname, a nickname,
  * double-barrelled names written in part, a company by its initials in another outlet, a renamed department, a trust
  * named after its town, Mr Preston in Preston, St / Saint, O'Neill and O'Neil, an all-caps headline, city-named clubs,
- * a company named after rivers, Jersey and New Jersey.</li>
+ * a company named after rivers, Jersey and New Jersey;</li>
+ * <li>entities11: fourteen articles in styles the first ten sets lack: two people of one full name in two stories, Jr./Sr.,
+ * a company named after its founder, an insurer renamed between two articles, Lincoln and Jackson as places and surnames,
+ * initials, a nickname in quotes, particles (bin, Al-, van der, de la), Gaddafi / Qadhafi, a club by its city, the
+ * Washington Post beside Washington, an acronym defined in one article only.</li>
  * </ul>
  * Scored by {@link EntityChains} as the second set is, plus wrong display names (an entity not named by its majority
  * chain's name, titles aside) and wrong types (an entity whose type is not its majority chain's): conflated entities
@@ -91,6 +95,10 @@ class FreshNewsMixedEntitiesTest {
     // place): entities4 split 1 -> 0, types 2 -> 1; entities5 split 4 -> 3, types 9 -> 8; entities6 split 2 -> 1, names
     // 2 -> 1; entities8 conflated 5 -> 4, misplaced 10 -> 9, names 9 -> 8; entities9 conflated 8 -> 7, misplaced 9 -> 8,
     // split 10 -> 8, names 6 -> 4
+    // sixteenth entities round (engine revision 58: a club's town beside its full name, "MP for X" and "X, the capital of"
+    // make a surname a place, a company's first word with a company cue, Arabic surnames in two transliterations, a name
+    // cut around its quoted nickname): entities11 conflated 4 -> 2, misplaced 8 -> 5, split 4 -> 1, names 9 -> 4, types
+    // 4 -> 2; entities4 names 6 -> 5; entities8 names 8 -> 7
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -98,7 +106,7 @@ class FreshNewsMixedEntitiesTest {
                 // ... and the twelfth (engine revision 36; 3, 7, 1, 0, 2, 2 before)
                 new Ceilings("entities3", "Fresh-news entities, mixed library (entities3/expected.tsv)", 2, 5, 1, 0, 2, 2),
                 // after the fourth entities round (held out, engine revision 15: 5, 5, 6, 0, 9, 10)
-                new Ceilings("entities4", "Fresh-news entities, fourth mixed library (entities4/expected.tsv)", 1, 1, 0, 0, 6, 1),
+                new Ceilings("entities4", "Fresh-news entities, fourth mixed library (entities4/expected.tsv)", 1, 1, 0, 0, 5, 1),
                 // after the fifth entities round (held out, engine revision 19: 4, 7, 10, 0, 17, 17); types 10 -> 9 in the thirteenth
                 new Ceilings("entities5", "Fresh-news entities, fifth mixed library (entities5/expected.tsv)", 1, 3, 3, 0, 5, 8),
                 // after the eighth entities round (held out, engine revision 22: 6, 12, 11, 0, 11, 4)
@@ -107,12 +115,14 @@ class FreshNewsMixedEntitiesTest {
                 new Ceilings("entities7", "Fresh-news entities, seventh mixed library (entities7/expected.tsv)", 0, 0, 0, 0, 6, 1),
                 // after the twelfth entities round (held out, engine revision 35: 8, 14, 7, 0, 10, 10; 8, 14, 8, 0, 10, 10 once
                 // a03's Washington was put in the capital's chain)
-                new Ceilings("entities8", "Fresh-news entities, eighth mixed library (entities8/expected.tsv)", 4, 9, 3, 0, 8, 8),
+                new Ceilings("entities8", "Fresh-news entities, eighth mixed library (entities8/expected.tsv)", 4, 9, 3, 0, 7, 8),
                 // held out (engine revision 44: 11, 16, 18, 0, 12, 8), after the thirteenth round (engine revision 45); split
                 // 11 -> 10 and types 5 -> 4 in the fourteenth ("Tallis Software, the Leeds company")
                 new Ceilings("entities9", "Fresh-news entities, ninth mixed library (entities9/expected.tsv)", 7, 8, 8, 0, 4, 4),
                 // held out (engine revision 49: 3, 6, 6, 0, 4, 4), after the fourteenth round (engine revision 52)
-                new Ceilings("entities10", "Fresh-news entities, tenth mixed library (entities10/expected.tsv)", 0, 0, 0, 0, 3, 1));
+                new Ceilings("entities10", "Fresh-news entities, tenth mixed library (entities10/expected.tsv)", 0, 0, 0, 0, 3, 1),
+                // held out (engine revision 56: 4, 8, 4, 0, 9, 4), after the sixteenth round (engine revision 58)
+                new Ceilings("entities11", "Fresh-news entities, eleventh mixed library (entities11/expected.tsv)", 2, 5, 1, 0, 4, 2));
     }
 
     @TempDir
