@@ -114,6 +114,8 @@ public final class DateResolver {
             RawMention joinedTail = NamedPeriods.joinedTail(text, m);
             if (joinedTail != null) start = joinedTail.start(); // "five years end in 2036": the date is "2036"
             DateRange range = resolveMention(text, m, ref);
+            range = LastNamed.mostRecent(text.substring(m.start(), m.end()), range, docDate); // "last February" in November
+            range = BankHolidays.named(text, m.start(), m.end(), range); // "the early May bank holiday": a Monday
             range = inTextOrder(text, m, range, dayFirst);
             range = NamedPeriods.monthQuarter(text, m.start(), m.end(), range); // "the December quarter"
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
