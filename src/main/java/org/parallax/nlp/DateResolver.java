@@ -116,6 +116,8 @@ public final class DateResolver {
             DateRange range = resolveMention(text, m, ref);
             range = LastNamed.mostRecent(text.substring(m.start(), m.end()), range, docDate); // "last February" in November
             range = BankHolidays.named(text, m.start(), m.end(), range); // "the early May bank holiday": a Monday
+            DateRange ofALife = AgeDecades.range(text, m, docDate); // "In his twenties", born in 1951: 1971-1980
+            if (ofALife != null) range = ofALife;
             range = inTextOrder(text, m, range, dayFirst);
             range = NamedPeriods.monthQuarter(text, m.start(), m.end(), range); // "the December quarter"
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
