@@ -44,8 +44,8 @@ final class ClauseTense {
             // a weather or travel warning "for the west from 6pm on Wednesday until noon on Thursday" runs ahead, whatever
             // tense its issuing is told in (not "a warning was in force from Monday")
             + "|(?:warning|alert)s?\\s+(?:(?!(?:was|were|had)\\b)[\\p{L}-]+\\s+){0,5}?(?:from|until|till)"
-            // "the A30 may close on Thursday": what may or might happen lies ahead (not "may have")
-            + "|(?:may|might)(?!\\s+(?:well\\s+|not\\s+)?have\\b)"
+            // "the A30 may close on Thursday": what may or might happen lies ahead (not "may have", nor the month May)
+            + "|(?-i:may|might)(?!\\s+(?:well\\s+|not\\s+)?have\\b)"
             // "data due on Friday": "due" that leads to a date without "is", but not "was due on"
             + "|(?<!\\b(?:was|were|been)\\s)due(?=\\s+(?:on|by|before|in|at|next|this)\\b)"
             // a date in a clause about next year's or next summer's event lies ahead ("results day next summer falls
