@@ -176,8 +176,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 55: ev16: a programme's list lines ("- Tuesday 14 March: talks with X") are the visitor's events; "the week it
      *     became a capital" dates no event of today; "in 2011, the week ...", read as one mention, is 2011.
      * 56: an ordinal day counted from an event ("the 99th day" of an expedition, "the third day of the trial") is no date.
+     * 57: dates14: "last February" is the latest ended one; bank holidays by month; "in his twenties" from the birth year;
+     *     "a fortnight today"; "may"/"might", a headline's "to", a warning's days look ahead; "24/7", "a fall" no dates.
      */
-    static final int ENGINE_REVISION = 56;
+    static final int ENGINE_REVISION = 57;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
