@@ -120,6 +120,8 @@ public final class DateResolver {
             if (ofALife != null) range = ofALife;
             DateRange hence = WeekHence.day(text.substring(m.start(), m.end()), docDate); // "a fortnight today"
             if (hence != null) range = hence;
+            DateRange edge = MonthEdges.days(text.substring(m.start(), m.end()), m.timexValue()); // "the final days of November"
+            if (edge != null) range = edge;
             range = inTextOrder(text, m, range, dayFirst);
             range = NamedPeriods.monthQuarter(text, m.start(), m.end(), range); // "the December quarter"
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)

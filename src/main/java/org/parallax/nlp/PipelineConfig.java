@@ -177,7 +177,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     became a capital" dates no event of today; "in 2011, the week ...", read as one mention, is 2011.
      * 56: an ordinal day counted from an event ("the 99th day" of an expedition, "the third day of the trial") is no date.
      * 57: dates14: "last February" is the latest ended one; bank holidays by month; "in his twenties" from the birth year;
-     *     "a fortnight today"; "may"/"might", a headline's "to", a warning's days look ahead; "24/7", "a fall" no dates.
+     *     "a fortnight today", "the final days of November"; "may"/"might", a headline's "to", a warning's days look ahead; "24/7", "a fall" no dates.
      */
     static final int ENGINE_REVISION = 57;
 

@@ -261,9 +261,9 @@ class FreshNewsDatesTest {
      * The eleventh set (fresh-news/dates11, performance.md "Dates in freshly written news, an eleventh check": a football
      * fixture list, a company's fiscal quarters, a weather week, an obituary over decades, court adjournments, a
      * parliamentary calendar, holidays and named days, a US township newsletter; scores, codes and numbers that are no
-     * dates): right at its held-out run, 188 of 245, 5 false; 202 and 4 false after the fixes by kind that followed it.
+     * dates): right at its held-out run, 188 of 245, 5 false; 203 and 4 false after the fixes by kind that followed it.
      */
-    private static final int RIGHT_FLOOR_11_ALL = 202;
+    private static final int RIGHT_FLOOR_11_ALL = 203;
     /** False dates in dates11 today, at most. */
     private static final int FALSE_CEILING_11 = 4;
 
