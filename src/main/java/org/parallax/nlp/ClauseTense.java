@@ -41,6 +41,11 @@ final class ClauseTense {
             + "|should(?!\\s+have\\b)|(?:set|fixed|listed|booked|planned|pencilled\\s+in)\\s+for|adjourned\\s+(?:to|until|till)"
             // a warning or a ticket "valid from 6pm Tuesday until noon Thursday" names days still to come
             + "|valid\\s+(?:from|until|till)"
+            // a weather or travel warning "for the west from 6pm on Wednesday until noon on Thursday" runs ahead, whatever
+            // tense its issuing is told in (not "a warning was in force from Monday")
+            + "|(?:warning|alert)s?\\s+(?:(?!(?:was|were|had)\\b)[\\p{L}-]+\\s+){0,5}?(?:from|until|till)"
+            // "the A30 may close on Thursday": what may or might happen lies ahead (not "may have", nor the month May)
+            + "|(?-i:may|might)(?!\\s+(?:well\\s+|not\\s+)?have\\b)"
             // "data due on Friday": "due" that leads to a date without "is", but not "was due on"
             + "|(?<!\\b(?:was|were|been)\\s)due(?=\\s+(?:on|by|before|in|at|next|this)\\b)"
             // a date in a clause about next year's or next summer's event lies ahead ("results day next summer falls
@@ -156,6 +161,13 @@ final class ClauseTense {
             Integer after = first(text.substring(end, clauseEnd));
             if (after != null) return after;
         }
+        if (before == null && MODAL_AHEAD_AFTER.matcher(text.substring(end, clauseEnd)).lookingAt()) {
+            return Tense.FUTURE.ordinal(); // "Saturday night could fall to minus 4C": the date is the subject of a modal
+        }
+        if (before != null && before == Tense.NONE.ordinal() && HEADLINE_INFINITIVE.matcher(text.substring(s.start(), start)).matches()
+                && headline(text, s)) {
+            return Tense.FUTURE.ordinal(); // a headline's "Storm to bring gales overnight into Thursday": what is to come
+        }
         if (before != null) return before;
         Integer after = first(text.substring(end, clauseEnd));
         if (after != null) return after;
@@ -191,6 +203,20 @@ final class ClauseTense {
     private static final Pattern REPORTED_SUBJECT = Pattern.compile("\\b(?:said|says|predicted|forecast|warned|expected|believed|thought"
             + "|announced|added)\\s+(?:that\\s+)?(?:the\\s+|this\\s+|next\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right after the date, a modal that makes it the subject of the reported verb ("... would be colder"). */
+    /** Right after a date with no verb before it: a modal that looks ahead ("Saturday night could fall to minus 4C"). */
+    private static final Pattern MODAL_AHEAD_AFTER = Pattern.compile("^\\s+(?:could|may|might)\\s+(?!(?:not\\s+)?have\\b)\\p{Ll}",
+            Pattern.CASE_INSENSITIVE);
+    /** A headline's subject and "to" and a verb before the date ("Storm to bring gales ", "MPs to sit into "). */
+    private static final Pattern HEADLINE_INFINITIVE = Pattern.compile("^(?:\\p{Lu}[\\p{L}'-]*\\s+){1,4}to\\s+\\p{Ll}+\\b.*",
+            Pattern.DOTALL);
+
+    /** Whether the sentence is a line of its own with no closing stop, as a headline is. */
+    private static boolean headline(String text, Sentence s) {
+        String line = text.substring(s.start(), s.end()).strip();
+        boolean ownLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n') && (s.end() >= text.length() || text.charAt(s.end()) == '\n');
+        return ownLine && !line.isEmpty() && ".!?\"'\u201d".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
     private static final Pattern MODAL_AFTER = Pattern.compile("^\\s+(?:would|will|could|should|might|may)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|told|announced|added|warned|insisted|confirmed"

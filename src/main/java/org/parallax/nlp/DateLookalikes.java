@@ -76,7 +76,9 @@ final class DateLookalikes {
     private static final Pattern FORM_NUMBER_AFTER = Pattern.compile("^\\s+\\d{1,2}\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile("^\\d{4}$");
     /** After a year, the name of a law it titles ("the 2031 Act", "the 2029 Bill"). */
-    private static final Pattern LAW_AFTER = Pattern.compile("^\\s+(?:Act|Bill)\\b");
+    private static final Pattern LAW_AFTER = Pattern.compile("^\\s+(?:Act|Bill|Committee)\\b");
+    /** "24/7": round the clock, never 24 July. */
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("^24\\s*/\\s*7(?:\\s*/\\s*365)?$");
     /** Before a number: the word that makes it a version ("version 10.4.12", "firmware 2033-R5", "v9.0"). */
     private static final Pattern VERSION_BEFORE = Pattern.compile("\\b(?:version|release|build|firmware|software|update|patch)\\s+$|\\bv$",
             Pattern.CASE_INSENSITIVE);
@@ -173,7 +175,7 @@ final class DateLookalikes {
             return true; // "The Year 11 leavers' assembly": a school year, not this year
         }
         if (YEAR_ALONE.matcher(surface.strip()).matches() && LAW_AFTER.matcher(after).lookingAt()) {
-            return true; // "The 2031 Act, which set the fiscal rules": the name of a law
+            return true; // "The 2031 Act, which set the fiscal rules", "the 1922 Committee": the name of a law or a body
         }
         String before = text.substring(Math.max(0, m.start() - 12), m.start());
         if (NUMBER_FIRST.matcher(surface.strip()).matches() && VERSION_BEFORE.matcher(before).find()) {
@@ -203,6 +205,12 @@ final class DateLookalikes {
         }
         if (surface.strip().equals("fall") && FALL_VERB_AFTER.matcher(after).lookingAt()) {
             return true; // "prices fall by a third": the verb, not the autumn
+        }
+        if (surface.strip().equals("fall") && indefiniteBefore(text, m.start())) {
+            return true; // "a week after a fall": the accident, not the autumn
+        }
+        if (ROUND_THE_CLOCK.matcher(surface.strip()).matches()) {
+            return true; // "a 24/7 hotline": round the clock, not 24 July
         }
         if (CLOCK_SPAN_LATER.matcher(surface.strip()).matches()) {
             return true; // "Hours later, officers arrested him", "45 minutes later than now": a time of the story, not a day

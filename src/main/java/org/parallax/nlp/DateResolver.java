@@ -114,6 +114,14 @@ public final class DateResolver {
             RawMention joinedTail = NamedPeriods.joinedTail(text, m);
             if (joinedTail != null) start = joinedTail.start(); // "five years end in 2036": the date is "2036"
             DateRange range = resolveMention(text, m, ref);
+            range = LastNamed.mostRecent(text.substring(m.start(), m.end()), range, docDate); // "last February" in November
+            range = BankHolidays.named(text, m.start(), m.end(), range); // "the early May bank holiday": a Monday
+            DateRange ofALife = AgeDecades.range(text, m, docDate); // "In his twenties", born in 1951: 1971-1980
+            if (ofALife != null) range = ofALife;
+            DateRange hence = WeekHence.day(text.substring(m.start(), m.end()), docDate); // "a fortnight today"
+            if (hence != null) range = hence;
+            DateRange edge = MonthEdges.days(text.substring(m.start(), m.end()), m.timexValue()); // "the final days of November"
+            if (edge != null) range = edge;
             range = inTextOrder(text, m, range, dayFirst);
             range = NamedPeriods.monthQuarter(text, m.start(), m.end(), range); // "the December quarter"
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
@@ -170,9 +178,10 @@ public final class DateResolver {
                 Matcher endDay = END_DAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
                 RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
                 DateRange nextRange = next == null ? null : resolveMention(text, next, ref);
+                boolean moved = MOVED_FROM_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
                 if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.DAY
                         && RANGE_GAP.matcher(text.substring(end, next.start())).find()
-                        && !nextRange.end().isBefore(range.start())) {
+                        && !nextRange.end().isBefore(range.start()) && !moved) {
                     range = new DateRange(range.start(), nextRange.end(), DatePrecision.DAY);
                     end = next.end();
                     i++;
@@ -287,6 +296,9 @@ public final class DateResolver {
         return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
     }
 
+    /** "pushed back from Memorial Day to Saturday": a move from one day to another, not a range of days. */
+    private static final Pattern MOVED_FROM_BEFORE = Pattern.compile("\\b(?:moved|pushed\\s+back|put\\s+back|brought\\s+forward"
+            + "|postponed|delayed|switched|changed|rescheduled|shifted)\\s+from\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THAT_BEFORE = Pattern.compile("\\b[Tt]hat\\s+$");
     /** "midnight" alone, and "after " or "past " before it: the story's day, or the day after it. */
     private static final Pattern MIDNIGHT = Pattern.compile("(?:(?:at|around|about)\\s+)?midnight", Pattern.CASE_INSENSITIVE);

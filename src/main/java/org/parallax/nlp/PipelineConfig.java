@@ -180,8 +180,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     article's first person's; a dateline's date gives way to the sentence's own; "the delegation" is the last visitor.
      * 58: "Carlisle" is the "Carlisle United" of its sports report; "MP for X", "X, the capital of" make a surname a
      *     place; "Ravel founder" is Ravel Audio; Gaddafi / Qadhafi; Walter "Buck" Hennessy is named "Walter Hennessy".
+     * 59: "last February" is the latest ended one; bank holidays by month; "in his twenties" from the birth year;
+     *     "a fortnight today", "the final days of November"; "may"/"might", a headline's "to", a warning's days look ahead; "24/7", "a fall" no dates.
      */
-    static final int ENGINE_REVISION = 58;
+    static final int ENGINE_REVISION = 59;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

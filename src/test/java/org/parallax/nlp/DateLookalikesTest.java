@@ -38,4 +38,20 @@ class DateLookalikesTest {
         String today = "Crowds gathered on this day to mark the anniversary.";
         assertEquals("2033-07-20", first(today, "this day=2033-07-20", "2033-07-20").range().toString());
     }
+
+    @Test
+    void roundTheClockAFallAndABodyNamedByAYearAreNoDates() {
+        String hotline = "Residents can call the 24/7 hotline with questions.";
+        assertNull(first(hotline, "24/7=XXXX-07-24", "2035-11-12").range());
+        String slashed = "The ferry sailed on 24/7/2035 from Dover.";
+        assertEquals("2035-07-24", first(slashed, "24/7/2035=2035-07-24", "2035-11-12").range().toString());
+        String accident = "He died at home, a week after a fall.";
+        assertNull(first(accident, "fall=2035-FA", "2035-06-16").range());
+        String season = "The works will start in the fall.";
+        assertEquals("2035-09-01..2035-11-30", first(season, "fall=2035-FA", "2035-06-16").range().toString());
+        String body = "Backbenchers on the 1922 Committee met last night.";
+        assertNull(first(body, "1922=1922", "2035-07-11").range());
+        String year = "The committee was set up in 1922 by backbenchers.";
+        assertEquals("1922", first(year, "1922=1922", "2035-07-11").range().toString());
+    }
 }

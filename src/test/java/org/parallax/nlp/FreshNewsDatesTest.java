@@ -221,9 +221,9 @@ class FreshNewsDatesTest {
      * column, an earnings call of a company whose year ends on 30 June, a weather warning, a tenancy, a football season
      * preview, a medical story, an obituary told as a timeline, an election explainer; ages, scores, a phone number,
      * opening hours and names that are no dates): right at its held-out run 202 of 235, 2 false; 224 and 0 false after the
-     * fixes by kind that followed it.
+     * fixes by kind that followed it; 225 since a warning's days lie ahead (i3 "Tuesday evening", dates11's round).
      */
-    private static final int RIGHT_FLOOR_9_ALL = 224;
+    private static final int RIGHT_FLOOR_9_ALL = 225;
     /** False dates in dates9 today, at most. */
     private static final int FALSE_CEILING_9 = 0;
 
@@ -254,6 +254,26 @@ class FreshNewsDatesTest {
         List<String> failures = new ArrayList<>();
         if (all.right() < RIGHT_FLOOR_10_ALL) failures.add("right " + all.right() + " < " + RIGHT_FLOOR_10_ALL);
         if (all.falseDates() > FALSE_CEILING_10) failures.add("false dates " + all.falseDates() + " > " + FALSE_CEILING_10);
+        assertTrue(failures.isEmpty(), failures + "\n" + report);
+    }
+
+    /**
+     * The eleventh set (fresh-news/dates11, performance.md "Dates in freshly written news, an eleventh check": a football
+     * fixture list, a company's fiscal quarters, a weather week, an obituary over decades, court adjournments, a
+     * parliamentary calendar, holidays and named days, a US township newsletter; scores, codes and numbers that are no
+     * dates): right at its held-out run, 188 of 245, 5 false; 203 and 4 false after the fixes by kind that followed it.
+     */
+    private static final int RIGHT_FLOOR_11_ALL = 203;
+    /** False dates in dates11 today, at most. */
+    private static final int FALSE_CEILING_11 = 4;
+
+    @Test
+    void eleventhSetHoldsItsFigure() throws IOException, ImportException {
+        StringBuilder report = new StringBuilder("Fresh-news dates, eleventh set (dates11/expected.tsv)\n");
+        Tally all = scoreSet("dates11", report, new LinkedHashMap<>());
+        List<String> failures = new ArrayList<>();
+        if (all.right() < RIGHT_FLOOR_11_ALL) failures.add("right " + all.right() + " < " + RIGHT_FLOOR_11_ALL);
+        if (all.falseDates() > FALSE_CEILING_11) failures.add("false dates " + all.falseDates() + " > " + FALSE_CEILING_11);
         assertTrue(failures.isEmpty(), failures + "\n" + report);
     }
 

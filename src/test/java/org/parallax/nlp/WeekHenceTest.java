@@ -1,0 +1,37 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class WeekHenceTest {
+
+    private final DateResolver resolver = new DateResolver();
+
+    private String first(String text, String spec) {
+        return String.valueOf(resolver.resolve(text, DateResolverTest.raw(text, spec), LocalDate.parse("2035-05-25")).get(0).range());
+    }
+
+    @Test
+    void aFortnightTodayIsTheSameWeekdayTwoWeeksOn() {
+        assertEquals("2035-06-08", first("She will review progress a fortnight today.", "a fortnight today=2035-05-25 INTERSECT P2W"));
+        assertEquals("2035-06-02", first("The hearing resumes a week tomorrow.", "a week tomorrow=2035-05-26 INTERSECT P1W"));
+        assertEquals("2035-06-01", first("It opens today week.", "today week=2035-05-25 INTERSECT P1W"));
+        assertNull(WeekHence.day("a fortnight", LocalDate.parse("2035-05-25")));
+    }
+
+    @Test
+    void aMoveFromOneDayToAnotherIsTwoDaysNotARange() {
+        String text = "The opening was pushed back from Memorial Day to Saturday, June 16, because of a pump.";
+        var dates = resolver.resolve(text, DateResolverTest.raw(text, "Memorial Day=2035-05-28|Saturday, June 16=2035-06-16"),
+                LocalDate.parse("2035-06-13"));
+        assertEquals("2035-05-28", String.valueOf(dates.get(0).range()));
+        assertEquals("2035-06-16", String.valueOf(dates.get(1).range()));
+        String range = "The pool is open from Memorial Day to Saturday, June 16.";
+        assertEquals("2035-05-28..2035-06-16", String.valueOf(resolver.resolve(range, DateResolverTest.raw(range,
+                "Memorial Day=2035-05-28|Saturday, June 16=2035-06-16"), LocalDate.parse("2035-06-13")).get(0).range()));
+    }
+}
