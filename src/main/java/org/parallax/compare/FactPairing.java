@@ -35,6 +35,7 @@ public final class FactPairing {
             List<Fact> xs = collect(fa, p.a()), ys = collect(fb, p.b());
             settle(textA, textB, xs, ys, PersonAges.aliases(textA, xs, textB, ys), used, agreedKinds, conflicts, true);
             otherCurrency(xs, ys, used);
+            OtherNounCounts.settle(xs, ys, used, conflicts);
             hospitalAmongInjured(xs, ys, used);
             hospitalAmongInjured(ys, xs, used);
         }
