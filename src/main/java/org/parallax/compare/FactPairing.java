@@ -38,6 +38,7 @@ public final class FactPairing {
             settle(textA, textB, xs, ys, PersonAges.aliases(textA, xs, textB, ys), used, agreedKinds, conflicts, true);
             otherCurrency(xs, ys, used);
             OtherNounCounts.settle(xs, ys, used, conflicts);
+            FractionRates.settle(textA, p.a(), xs, textB, p.b(), ys, used, conflicts);
             hospitalAmongInjured(xs, ys, used);
             hospitalAmongInjured(ys, xs, used);
         }
