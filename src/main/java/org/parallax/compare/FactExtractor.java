@@ -347,7 +347,7 @@ public final class FactExtractor {
      * People who had to leave their homes are evacuated, however the outlet words it: "about 40 residents had to leave
      * their homes", "200 families were forced to flee their homes", "30 people fled their homes".
      */
-    private static final Pattern LEFT_HOMES = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:had|have|has|were|was|are)\\s+)?"
+    private static final Pattern LEFT_HOMES = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:had|have|has|were|was|are|been)\\s+){0,2}"
             + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned|(?:forced|driven)\\s+(?:out\\s+of|from))"
             + "\\s+(?:their|his|her)\\s+homes?\\b");
 
@@ -637,7 +637,8 @@ public final class FactExtractor {
      * {@link #NOT_A_LENGTH_AFTER}, {@link #WINDOW_BEFORE} and {@link #RUNNING} tell apart.
      */
     private static final Pattern DURATION_PHRASE = Pattern.compile("(?i)(?<![\\w.,$\u20ac\u00a3-])(?:(" + QUAL + ")\\s+)?(" + DIGITS + "|"
-            + WORDNUM + "|an?)[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b(?![\\s-]+old\\b|-old\\b)");
+            + WORDNUM + "|an?)[\\s-]+(?:(?:consecutive|straight|successive)\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b"
+            + "(?![\\s-]+old\\b|-old\\b)");
     /** After "a second": a noun it counts ("a second suspect"), not a word a length of time takes ("a second later"). */
     private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\s+(?!(?:later|earlier|ago|or|and|before|after|of|too|more|in|to|for|apart"
             + "|during|at|on|when|while|as|that|the|until|then|longer|only)\\b)[a-z]");

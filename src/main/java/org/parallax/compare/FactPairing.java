@@ -31,10 +31,14 @@ public final class FactPairing {
         Set<Fact> used = new HashSet<>();
         Set<String> agreedKinds = new HashSet<>();
         List<Comparison.Conflict> conflicts = new ArrayList<>();
+        Set<Integer> ranks = new HashSet<>();
         for (AlignedPair p : al.pairs()) {
+            Ranks.settle(textA, p.a(), textB, p.b(), ranks, conflicts);
             List<Fact> xs = collect(fa, p.a()), ys = collect(fb, p.b());
             settle(textA, textB, xs, ys, PersonAges.aliases(textA, xs, textB, ys), used, agreedKinds, conflicts, true);
             otherCurrency(xs, ys, used);
+            OtherNounCounts.settle(xs, ys, used, conflicts);
+            FractionRates.settle(textA, p.a(), xs, textB, p.b(), ys, used, conflicts);
             hospitalAmongInjured(xs, ys, used);
             hospitalAmongInjured(ys, xs, used);
         }

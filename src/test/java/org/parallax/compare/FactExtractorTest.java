@@ -50,6 +50,18 @@ class FactExtractorTest {
         // a place and a thing are no people: "40 houses in Arn were damaged" is no count
         assertTrue(facts("Forty houses in Arn were evacuated as a precaution.").stream().noneMatch(f -> f.kind().equals("evacuated")));
         assertTrue(facts("In 2019, floods forced residents to leave their homes.").stream().noneMatch(f -> f.kind().equals("evacuated")));
+        // a passive in the perfect: "have been forced to leave their homes" (issue 16, set 12)
+        assertEquals(3000, only("About 3,000 people have been forced to leave their homes.", "evacuated").lo(), 300);
+        assertEquals(45, only("Some 45 families had been ordered to leave their homes by nightfall.", "evacuated").hi(), 5);
+    }
+
+    @Test
+    void aLengthOfTimeMayTakeAWordOfSuccessionBeforeItsUnit() {
+        // "four consecutive years" is four years, as "four years in a row" is (issue 16, set 12)
+        assertEquals("4 years", only("The factory had been losing money for four consecutive years.", FactExtractor.DURATION).normalised());
+        assertEquals("3 days", only("Rain fell for three straight days.", FactExtractor.DURATION).normalised());
+        // an ordinal before the word is no length: "the ninth straight year"
+        assertTrue(facts("It topped the list for the ninth straight year.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
     }
 
     @Test

@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs11,
- * performance.md "Side by side on freshly written pairs"): the 220 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs12,
+ * performance.md "Side by side on freshly written pairs"): the 240 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -52,7 +52,7 @@ class FreshPairsTest {
      * The second set (fresh-pairs2, p11-p20), written after the first set's fixes; value kinds for values written differently (made
      * on the sixth set) took it from 0.949 / 0.883 to 0.951 / 0.902.
      */
-    static final Floors SECOND = new Floors("fresh-pairs2", 0.95, 0.925, 27, 2, 0, 25, 7);
+    static final Floors SECOND = new Floors("fresh-pairs2", 0.95, 0.925, 28, 2, 0, 25, 7);
     /**
      * The third set (fresh-pairs3, p21-p30), held out: the figure of its first run (cosmetic shown 3, one-sided wrong 18),
      * then two kinds it found fixed (degrees and 24-hour clocks cosmetic; "no one" no count). Alignment was never tuned on
@@ -80,7 +80,7 @@ class FreshPairsTest {
      * again of each other ("nearly five hours" / "four hours"): 0.935 / 0.899, 23/34; then no event link between two sentences with
      * counterparts under 0.62 of their counterparts' mean strength (made on it and the sixth and seventh sets): precision 0.947.
      */
-    static final Floors FIFTH = new Floors("fresh-pairs5", 0.945, 0.92, 24, 3, 0, 24, 15);
+    static final Floors FIFTH = new Floors("fresh-pairs5", 0.945, 0.92, 24, 3, 0, 24, 14);
     /**
      * The sixth set (fresh-pairs6, p51-p60), held out: the figure of its first run, precision 0.857, recall 0.709, conflicts 16/34
      * with 5 false, cosmetic shown 0/2, one-sided facts 26 right and 34 wrong; then fixes by kind made on it and an earlier set: conflicts
@@ -119,7 +119,7 @@ class FreshPairsTest {
      * article gives is one person (made on the ninth set): conflicts 26/43, one-sided wrong 27; then the one sentence each side gives
      * a person's age in is a counterpart (made on the eleventh set; p75): recall 0.816.
      */
-    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.935, 0.855, 29, 3, 0, 18, 27);
+    static final Floors EIGHTH = new Floors("fresh-pairs8", 0.935, 0.855, 30, 3, 0, 18, 27);
     /**
      * The ninth set (fresh-pairs9, p81-p90), held out: the figure of its first run, precision 0.857, recall 0.652, conflicts 16/49
      * with 9 false, cosmetic shown 0/3, one-sided facts 17 right and 31 wrong; then fixes by kind made on it and an earlier set: the one
@@ -157,9 +157,22 @@ class FreshPairsTest {
      * year one apart, the one age each side gives and the one calendar day each side gives as value kinds, and weights in grams:
      * precision 0.956, recall 0.688, conflicts 20/48 with 3 false, one-sided 9 right and 21 wrong. Then (all sets) one count of one
      * noun each side gives near the other's (CountedNouns) and the one weekday ahead each side gives (ValueKinds.DAY_AHEAD): recall
-     * 0.713; sets 1, 2, 6, 7, 8 and 10 rise too.
+     * 0.713; sets 1, 2, 6, 7, 8 and 10 rise too. Then (made on the twelfth set) the one rank each side of a counterpart pair gives
+     * (p103 "eighth" / "ninth"): conflicts 21/48; a rate against a fraction in words ("31%" / "almost a third" agree): one-sided wrong 20.
      */
-    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.956, 0.71, 20, 3, 0, 9, 21);
+    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.956, 0.71, 21, 3, 0, 9, 20);
+    /**
+     * The twelfth set (fresh-pairs12, p111-p120), held out: the figure of its first run, precision 0.940, recall 0.816, conflicts 22/40
+     * with 2 false, cosmetic shown 0/2, one-sided facts 10 right and 19 wrong; then "have been forced to leave their homes" is an
+     * evacuation and "four consecutive years" a length of time (FactExtractor): recall 0.830, conflicts 24/40, one-sided right 9 (the
+     * "About 2,000" evacuated was listed one-sided only because the answers' one-sided sentence held it; it is now the conflict the
+     * answers give); then one count of things each side of a counterpart pair has left, under nouns alike in meaning or in hectares
+     * and acres, is one count (OtherNounCounts: "85,000 cars" / "80,000 vehicles"; also set 2 p17): conflicts 25/40; then the one
+     * rank each side of a counterpart pair gives (Ranks: "fifth" / "sixth"; also set 8 p76 and set 11 p103): 26/40; then a rate in
+     * percent against the other side's fraction in words (FractionRates: "a 30% rise" / "up by a quarter"; also set 5 p50 and set 11
+     * p103 agree): 27/40, one-sided wrong 18.
+     */
+    static final Floors TWELFTH = new Floors("fresh-pairs12", 0.94, 0.829, 27, 2, 0, 9, 18);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -210,16 +223,16 @@ class FreshPairsTest {
     static void importAndRecognise() throws IOException {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
-        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH)) {
+        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d{2,3}-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(220, files.size(), files.toString());
+        assertEquals(240, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(220, report.importedIds().size(), report.summary());
+        assertEquals(240, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(220, summary.processed());
+        assertEquals(240, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -392,6 +405,13 @@ class FreshPairsTest {
     void eleventhFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(ELEVENTH);
         List<String> failures = s.failures(ELEVENTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void twelfthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(TWELFTH);
+        List<String> failures = s.failures(TWELFTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 

@@ -1,0 +1,105 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.Sentence;
+
+/**
+ * A rate one counterpart sentence gives in percent and the other as a fraction in words: "a 30% rise in emergency admissions" /
+ * "Emergency admissions are up by a quarter", "31% of its student body" / "almost a third of those enrolled". When one side of
+ * an aligned pair has exactly one rate in percent left unsettled and the other states no rate in percent but exactly one
+ * fraction ("a quarter", "about a third", "two thirds", "three quarters", "a fifth", "half" of something or by it), the two are
+ * one rate when their sentences share a content word: the fraction is read as a percentage a writer rounds to it (a quarter is
+ * 22.5% to 27.5%; "about" widens it, "almost"
+ * and "more than" bound it on one side), and a rate outside it conflicts. Pure.
+ */
+final class FractionRates {
+    private FractionRates() {
+    }
+
+    private static final Map<String, Double> PERCENT = Map.ofEntries(Map.entry("a half", 50.0), Map.entry("half", 50.0),
+            Map.entry("a third", 100 / 3.0), Map.entry("one third", 100 / 3.0), Map.entry("two thirds", 200 / 3.0),
+            Map.entry("a quarter", 25.0), Map.entry("one quarter", 25.0), Map.entry("three quarters", 75.0), Map.entry("a fifth", 20.0),
+            Map.entry("one fifth", 20.0), Map.entry("two fifths", 40.0));
+    /** A fraction of something ("a third of the fire") or a change by one ("up by a quarter"), with its hedge. */
+    private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w-])(?:(about|around|some|roughly|almost|nearly|just\\s+under|more\\s+than"
+            + "|just\\s+over|over)\\s+)?((?:a|one|two|three)[\\s-]+(?:half|thirds?|quarters?|fifths?)|half)\\b(?=\\s+of\\b)"
+            + "|(?<=\\bby\\s)(?:(about|around|some|roughly|almost|nearly|just\\s+under|more\\s+than|just\\s+over|over)\\s+)?"
+            + "((?:a|one|two|three)[\\s-]+(?:half|thirds?|quarters?|fifths?)|half)\\b");
+
+    /** Settles a rate in percent on one side of a counterpart pair against the one fraction the other side gives instead. */
+    static void settle(String textA, List<Sentence> a, List<Fact> xs, String textB, List<Sentence> b, List<Fact> ys, Set<Fact> used,
+            List<Comparison.Conflict> conflicts) {
+        one(textA, xs, textB, b, ys, used, conflicts, true);
+        one(textB, ys, textA, a, xs, used, conflicts, false);
+    }
+
+    private static void one(String textP, List<Fact> ps, String textF, List<Sentence> sf, List<Fact> fs, Set<Fact> used, List<Comparison.Conflict> conflicts,
+            boolean percentOnA) {
+        List<Fact> open = new ArrayList<>();
+        for (Fact f : ps) if (f.kind().equals("percent") && !used.contains(f)) open.add(f);
+        if (open.size() != 1 || fs.stream().anyMatch(f -> f.kind().equals("percent"))) return;
+        List<Fact> fractions = new ArrayList<>();
+        for (Sentence s : sf) fractions.addAll(of(textF, s.start(), s.end()));
+        if (fractions.size() != 1) return;
+        Fact p = open.get(0), q = fractions.get(0);
+        // the rate and the fraction are of one thing: their sentences share a content word ("admissions"); "half of whom received a
+        // placebo" is no rate beside "Shares jumped 12%"
+        Set<String> shared = keys(textP, p);
+        shared.retainAll(keys(textF, q));
+        if (shared.isEmpty()) return;
+        used.add(p);
+        if (p.lo() <= q.hi() && q.lo() <= p.hi()) return;
+        conflicts.add(percentOnA ? new Comparison.Conflict("percent", p.value(), q.value()) : new Comparison.Conflict("percent", q.value(), p.value()));
+    }
+
+    private static Set<String> keys(String text, Fact f) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Tokens.Tok t : Tokens.words(text, f.sentenceStart(), f.sentenceEnd())) {
+            String k = t.key();
+            if (k.length() >= 3 && !Tokens.STOPWORDS.contains(k) && !Character.isDigit(k.charAt(0)) && !NumberWords.isNumberWord(k)) out.add(k);
+        }
+        return out;
+    }
+
+    /** The fractions {@code text[start, end)} states, as rates in percent. */
+    static List<Fact> of(String text, int start, int end) {
+        List<Fact> out = new ArrayList<>();
+        String s = text.substring(start, end);
+        Matcher m = FRACTION.matcher(s);
+        while (m.find()) {
+            String hedge = m.group(1) != null ? m.group(1) : m.group(3);
+            String frac = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+            Double v = PERCENT.get(frac);
+            if (v == null) continue;
+            String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            double lo, hi;
+            switch (h) {
+                case "almost", "nearly", "just under" -> {
+                    lo = v - 5;
+                    hi = v;
+                }
+                case "more than", "just over", "over" -> {
+                    lo = v;
+                    hi = v + 5;
+                }
+                case "" -> {
+                    lo = v - 2.5;
+                    hi = v + 2.5;
+                }
+                default -> {
+                    lo = v - 4;
+                    hi = v + 4;
+                }
+            }
+            out.add(new Fact("percent", lo, hi, m.group().strip(), "~" + Math.round(v) + "%", start + m.start(), start + m.end(), start, end));
+        }
+        return out;
+    }
+}
