@@ -63,10 +63,12 @@ class FreshPagesQualityTest {
     private static final int MIN_LEFT_OUT3 = 59;
     private static final int PAGES4 = 20;
     // Floors of the fourth set at the counts of its held-out first run (2026-12-07: title 19, author 13, date 18 of 20
-    // pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails.
-    private static final int MIN_TITLES4 = 19;
-    private static final int MIN_AUTHORS4 = 13;
-    private static final int MIN_DATES4 = 18;
+    // pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails; raised
+    // after the fixes by kind of stop 41 (staff credits, three bylines, "Guest column by", Romanian "de", "auth-" classes,
+    // agencies after the name, "기자", "X FOR Y", a breadcrumb title, Czech months, "Posted: 4/7/2036"): 20, 19, 20.
+    private static final int MIN_TITLES4 = 20;
+    private static final int MIN_AUTHORS4 = 19;
+    private static final int MIN_DATES4 = 20;
     private static final int MIN_KEPT4 = 60;
     private static final int MIN_LEFT_OUT4 = 60;
 
