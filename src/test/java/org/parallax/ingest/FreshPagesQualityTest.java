@@ -28,7 +28,8 @@ import org.parallax.model.ArticleDraft;
  * written to {@code <buildDir>/fresh-pages-quality.txt}; the test fails when a total falls below the recorded level.
  * The second set, {@code src/test/resources/fresh-pages2/}, is scored the same way into
  * {@code <buildDir>/fresh-pages2-quality.txt}, the third, {@code src/test/resources/fresh-pages3/}, into
- * {@code <buildDir>/fresh-pages3-quality.txt}.
+ * {@code <buildDir>/fresh-pages3-quality.txt}, the fourth, {@code src/test/resources/fresh-pages4/}, into
+ * {@code <buildDir>/fresh-pages4-quality.txt}.
  */
 class FreshPagesQualityTest {
     private static final Logger LOG = Logger.getLogger(FreshPagesQualityTest.class.getName());
@@ -60,6 +61,16 @@ class FreshPagesQualityTest {
     private static final int MIN_DATES3 = 20;
     private static final int MIN_KEPT3 = 60;
     private static final int MIN_LEFT_OUT3 = 59;
+    private static final int PAGES4 = 20;
+    // Floors of the fourth set at the counts of its held-out first run (2026-12-07: title 19, author 13, date 18 of 20
+    // pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails; raised
+    // after the fixes by kind of stop 41 (staff credits, three bylines, "Guest column by", Romanian "de", "auth-" classes,
+    // agencies after the name, "기자", "X FOR Y", a breadcrumb title, Czech months, "Posted: 4/7/2036"): 20, 19, 20.
+    private static final int MIN_TITLES4 = 20;
+    private static final int MIN_AUTHORS4 = 19;
+    private static final int MIN_DATES4 = 20;
+    private static final int MIN_KEPT4 = 60;
+    private static final int MIN_LEFT_OUT4 = 60;
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
     }
@@ -89,6 +100,13 @@ class FreshPagesQualityTest {
     void readsTheThirdSetOfFreshPagesAboveTheRecordedLevel() throws IOException {
         List<PageResult> results = score("fresh-pages3", PAGES3, "fresh pages 3", "fresh-pages3-quality.txt");
         assertAbove(results, MIN_TITLES3, MIN_AUTHORS3, MIN_DATES3, MIN_KEPT3, MIN_LEFT_OUT3);
+    }
+
+    /** The fourth set, {@code src/test/resources/fresh-pages4/}: the most common real layouts, with new variations. */
+    @Test
+    void readsTheFourthSetOfFreshPagesAboveTheRecordedLevel() throws IOException {
+        List<PageResult> results = score("fresh-pages4", PAGES4, "fresh pages 4", "fresh-pages4-quality.txt");
+        assertAbove(results, MIN_TITLES4, MIN_AUTHORS4, MIN_DATES4, MIN_KEPT4, MIN_LEFT_OUT4);
     }
 
     private static List<PageResult> score(String set, int pages, String label, String reportName) throws IOException {

@@ -18,6 +18,8 @@ public final class AuthorNames {
             + "|by|par|por|publié par|about the author|(?-i:oleh|[Aa]v)"
             // a label naming what the person made ("Story by", "Words by", "Reporting by")
             + "|(?:story|words|reporting|report|article|column|photos and text|text and photos) by"
+            // an opinion page's label ("Guest column by", "Commentary by", "Op-ed by")
+            + "|(?:guest\\s+)?(?:column|commentary|op-ed|essay|opinion) by"
             + "|über|ein artikel von|eine kolumne von|ein interview von|text von|beitragvon"
             // a job title before the name ("Autor: Rechtsanwalt Sebastian Einbock"); academic titles stay with it
             + "|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|notar|notarin|steuerberater(?:in)?|pressesprecher(?:in)?"
@@ -51,7 +53,9 @@ public final class AuthorNames {
      * alone stays, as the credit of a wire story.
      */
     private static final Pattern AGENCY = Pattern.compile("(?:\\s*[/|,(–—]\\s*|\\s+-\\s+)(?:AP|AFP|EFE|dpa|DPA|APA|ANSA|KNA|epd"
-            + "|SDA|PA|Reuters|Xinhua|Kyodo|Europa Press)\\)?$"
+            + "|SDA|PA|Reuters|Xinhua|Kyodo|Europa Press"
+            // Indian, Czech, Slovak, Hungarian, Romanian and Korean agencies ("Rohan Deshpande / TNN", "Jana Nová, ČTK")
+            + "|TNN|PTI|IANS|ANI|ČTK|CTK|TASR|MTI|Agerpres|Yonhap)\\)?$"
             + "|(?:\\s*[/|,(–—]\\s*|\\s+-\\s+|\\s+)(?i:(?:the\\s+)?(?:associated press|agence france-presse))\\)?$");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?iU)^(?:name|e-?mail|website|no author|unknown|anonymous"
             + "|admin|administrator|webmaster|follow|folgen|by|von|publiziert|veröffentlicht|posted|published|share"
@@ -73,11 +77,23 @@ public final class AuthorNames {
      */
     private static final Pattern PHRASE = Pattern.compile("^(?!(?:von|vom|van|de|der|den|di|da|du|le|la|zu|del|dos|ten|ter|al|el"
             + "|bin|ibn)\\s)\\p{Ll}+\\s.*\\p{Lu}");
+    /** A reporter's title after the name in Korean and Japanese ("박서연 기자", "山田太郎記者"), with its correspondent's forms. */
+    private static final Pattern EAST_ASIAN_ROLE = Pattern.compile("\\s*(?:선임기자|객원기자|기자|특파원|記者|特派員)$");
+    /**
+     * A publication the writer wrote for, after a full name ("HARRIET COLE FOR THE DAILY BEACON", "Jane Roe for
+     * MailOnline"): the name is two to four capitalized words, the publication opens with a capital.
+     */
+    private static final Pattern WROTE_FOR = Pattern.compile("(?U)^((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){1,3}\\p{Lu}[\\p{L}.'’\\-]*)"
+            + "\\s+(?:FOR|For|for)\\s+\\p{Lu}.*$");
     /** A newsroom's generic name for itself ("Redazione", "Redaktion", "Staff"): no writer's name. */
     private static final Pattern NEWSROOM = Pattern.compile("(?iU)^(?:la\\s+|die\\s+|the\\s+)?(?:redazione|redaktion|rédaction"
-            + "|redacción|redactie|redação|redacção|redaksi|newsroom|news desk|staff)$"
-            // the newsroom's word before the paper's name ("Redaksi Kabar Tambakrejo", "Redaktion Stadtanzeiger")
-            + "|^(?:redazione|redaktion|rédaction|redacción|redactie|redação|redacção|redaksi)\\s+\\p{Lu}.*$");
+            + "|redacción|redactie|redação|redacção|redaksi|redacția|redacţia|redactia|newsroom|news desk|staff)$"
+            // the newsroom's word before the paper's name ("Redaksi Kabar Tambakrejo", "Redaktion Stadtanzeiger",
+            // Romanian "Redacția Ziarul ...")
+            + "|^(?:redazione|redaktion|rédaction|redacción|redactie|redação|redacção|redaksi|redacția|redacţia|redactia)"
+            + "\\s+\\p{Lu}.*$"
+            // a paper's or a station's staff credit ("Capitol Ledger Staff", "KWRB News Staff", "Courier Staff Reports")
+            + "|^(?:[\\p{L}\\d.&'’]+\\s+){1,4}staff(?:\\s+reports?)?$");
 
     /** What separates co-authors in one author string. */
     private static final Pattern CO_AUTHOR_SPLIT = Pattern.compile("(?iU)\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
@@ -97,6 +113,8 @@ public final class AuthorNames {
         s = EMAIL.matcher(s).replaceAll("").strip();
         s = TRAILING.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
         s = ROLE.matcher(s).replaceFirst("");
+        s = EAST_ASIAN_ROLE.matcher(s).replaceFirst("");
+        s = WROTE_FOR.matcher(s).replaceFirst("$1");
         // only after a full name: initials or a short sign with the agency ("det/dpa") are the newsroom's signature
         String person = AGENCY.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
         if (person.contains(" ")) s = person;

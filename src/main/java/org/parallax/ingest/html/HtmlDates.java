@@ -70,20 +70,21 @@ public final class HtmlDates {
             {"october", "oct", "oktober", "okt", "octobre"},
             {"november", "nov", "novembre"},
             {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc"}};
-        // Italian and Dutch, and the genitive forms Russian and Ukrainian print after a day ("15 августа 2016")
+        // Italian and Dutch, and the genitive forms Russian, Ukrainian and Czech print after a day ("15 августа 2016",
+        // "12. června 2035")
         String[][] more = {
-            {"gennaio", "januari", "января", "січня"},
-            {"febbraio", "februari", "февраля", "лютого"},
-            {"marzo", "maart", "марта", "березня"},
-            {"aprile", "апреля", "квітня"},
-            {"maggio", "mei", "мая", "травня"},
-            {"giugno", "июня", "червня"},
-            {"luglio", "июля", "липня"},
-            {"agosto", "augustus", "августа", "серпня"},
-            {"settembre", "сентября", "вересня"},
-            {"ottobre", "октября", "жовтня"},
-            {"novembre", "ноября", "листопада"},
-            {"dicembre", "декабря", "грудня"}};
+            {"gennaio", "januari", "января", "січня", "ledna"},
+            {"febbraio", "februari", "февраля", "лютого", "února"},
+            {"marzo", "maart", "марта", "березня", "března"},
+            {"aprile", "апреля", "квітня", "dubna"},
+            {"maggio", "mei", "мая", "травня", "května"},
+            {"giugno", "июня", "червня", "června"},
+            {"luglio", "июля", "липня", "července"},
+            {"agosto", "augustus", "августа", "серпня", "srpna"},
+            {"settembre", "сентября", "вересня", "září"},
+            {"ottobre", "октября", "жовтня", "října"},
+            {"novembre", "ноября", "листопада", "listopadu"},
+            {"dicembre", "декабря", "грудня", "prosince"}};
         for (int i = 0; i < more.length; i++) {
             for (String n : more[i]) m.put(n, i + 1);
         }

@@ -159,6 +159,9 @@ public final class MetadataExtractor {
         String postTitle = clean(TitleChooser.commentsFeedTitle(doc));
         if (postTitle != null) title = postTitle;
         title = TitleChooser.printed(doc, title, clean(site), url, fromTitleElement && postTitle == null);
+        // a title that is only the last crumb of the breadcrumb trail gives way to the page's one h1
+        String crumbHeadline = TitleChooser.headlineOverCrumb(doc, title);
+        if (crumbHeadline != null) title = crumbHeadline;
         // one canonical form (NFC): a letter written as one code point or as letter and sign (a Bengali letter with its nukta) looks alike
         if (title != null) title = Normalizer.normalize(title, Normalizer.Form.NFC);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,

@@ -53,12 +53,19 @@ final class PageBylines {
             + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por"
             // a label naming what the writer made ("Story by Carl Jensen", "Words by Hannah Lisle | Photos by ...")
             + "|(?:story|words) by"
+            // an opinion page's label ("Guest column by Miriam Osei, a professor of ...", "Commentary by", "Op-ed by")
+            + "|(?:guest\\s+)?(?:column|commentary|op-ed|essay) by"
+            // Romanian "de" (by) in lower case before a name of two words at least ("de Andreea Mureșan"); a capital
+            // "De" opens a surname, and one word after "de" is as often a place ("de Madrid")
+            + "|(?-i:de)(?=\\s+" + NAME_WORD + "\\s+" + NAME_WORD + ")"
             // Swedish "Av", Indonesian "Oleh" (by) and "Penulis:" (writer), Turkish "Haber:" (news) and "Muhabir:" (reporter)
             // ("Oleh" with a capital and no colon is also a Ukrainian first name)
             + "|(?-i:[Aa]v|oleh)|oleh\\s?:|penulis\\s?:|haber\\s?:|muhabir\\s?:"
             // Italian "di" in lower case ("di Giulia Ferraresi"), since "Di" opens a surname ("Di Maio") and a German weekday
             + "|(?-i:di))\\s+"
-            + "(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
+            // a list of three or more writers ("By Ana Ruiz, Tom Becker and Lena Okafor"), else one or two
+            + "(" + NAME + "(?:\\s*,\\s*" + NAME + ")+,?\\s+(?i:und|and|&)\\s+" + NAME
+            + "|" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + "|" + WEEKDAY + ")\\b|\\s+\\d"
             // a second role's credit ends the writer's name ("Written by Ann Feld Edited by Ole Brandt")
             + "|\\s+" + SECOND_ROLE + ")");
@@ -196,7 +203,8 @@ final class PageBylines {
      */
     static String classed(Document doc) {
         String found = null;
-        for (Element e : doc.select("[class*=author], [class*=autor]")) {
+        // also a class that shortens author to "auth" ("auth-nm", "auth_name")
+        for (Element e : doc.select("[class*=author], [class*=autor], [class~=(?:^|\\s)auth[-_]]")) {
             String text = shown(e);
             if (text.length() > MAX_LINE || skipped(e)) continue;
             // a date ends the name, a digit inside a word ("Bo2man") does not

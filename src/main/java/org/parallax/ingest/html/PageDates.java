@@ -1,5 +1,6 @@
 package org.parallax.ingest.html;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,6 +42,9 @@ final class PageDates {
     private static final int MAX_HEADLINE_NEIGHBOUR = 100;
     /** Longer than this, an element is a block of text that happens to hold a date, not a date line. */
     private static final int MAX_LINE = 160;
+    /** A labelled date in American numeric form ("Posted: 4/7/2036 5:12 PM"): month, day, year. */
+    private static final Pattern US_NUMERIC = Pattern.compile("(?i)\\b(?:posted|published)(?:\\s+on)?\\s*:?\\s*"
+            + "(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     /** Longer than this, a line that opens with a date is a sentence or a teaser, not a date line. */
     private static final int MAX_DATE_LINE = 70;
     private static final Pattern FURNITURE = Pattern.compile("(?i)comment|kommentar|respond|reply|footer|sidebar|widget|teaser"
@@ -105,7 +109,29 @@ final class PageDates {
         if (d == null && article != null) d = dateLine(article);
         if (d == null) d = dateLine(body);
         if (d == null) d = postedNote(body);
+        if (d == null) d = usNumeric(doc);
         return d;
+    }
+
+    /**
+     * The date a page in American English ({@code lang="en-US"}) prints as "Posted: 4/7/2036" (a local radio or TV
+     * station's CMS), read month first; null for other languages and regions, where the day may come first.
+     */
+    private static LocalDate usNumeric(Document doc) {
+        if (!doc.select("html").attr("lang").strip().equalsIgnoreCase("en-US")) return null;
+        for (Element e : doc.body().getElementsMatchingOwnText(US_NUMERIC)) {
+            String text = e.text();
+            if (text.length() > MAX_LINE || inComments(e)) continue;
+            Matcher m = US_NUMERIC.matcher(text);
+            if (!m.find()) continue;
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                if (d.getYear() >= 1990 && d.getYear() <= 2100) return d;
+            } catch (DateTimeException x) {
+                // not a calendar date ("13/45/2036")
+            }
+        }
+        return null;
     }
 
     /**

@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
  * site's name or its domain. Only reads the document.
  */
 final class TitleChooser {
+    /** A name in a JSON-LD list ("name":"Bridge closure"). */
+    private static final Pattern CRUMB_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]*)\"");
     /** Separators between a headline and a site, section or kicker part. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»›/\\\\:ǀ]{1,2}\\s+|:\\s+");
     private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?iU)^(?:.*[|»›\\-–—:\"«]\\s*)?blog[- ]?archiv(?:e|es)?\\s*[|»›\\-–—:\"«]+\\s*");
@@ -471,6 +473,44 @@ final class TitleChooser {
             if (alnum(shown).equals(key)) return h1;
         }
         return null;
+    }
+
+    /**
+     * The page's one h1 where the title is only the last crumb of its breadcrumb trail ("Bridge closure" for "Cedar
+     * Point bridge to close for eight months ..."): a short label the site gives the page, not its headline. Null when
+     * the title is no crumb, the page has more or fewer h1s than one, or the h1 is not longer than the title or holds it.
+     */
+    static String headlineOverCrumb(Document doc, String title) {
+        if (title == null || title.isBlank() || doc.body() == null) return null;
+        var h1s = doc.body().select("h1");
+        if (h1s.size() != 1 || h1s.first().selectFirst("a[href]") != null) return null;
+        String h1 = h1s.first().text().strip();
+        String key = alnum(title);
+        // an h1 that holds the title is the title with a kicker ("Einheit der Woche Lagen-Pyramide mit GA2"): it stays
+        if (key.isEmpty() || words(h1) <= words(title) || alnum(h1).contains(key)) return null;
+        for (String crumb : lastCrumbs(doc)) {
+            if (alnum(crumb).equals(key)) return h1;
+        }
+        return null;
+    }
+
+    /** The last crumb of each breadcrumb trail: a breadcrumb element's last child, a JSON-LD BreadcrumbList's last name. */
+    private static List<String> lastCrumbs(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element trail : doc.select("[class*=breadcrumb], [id*=breadcrumb], [aria-label~=(?i)breadcrumb]")) {
+            Element last = trail.children().isEmpty() ? null : trail.children().last();
+            if (last != null && trail.children().size() >= 2) out.add(last.text());
+        }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data();
+            int at = json.indexOf("BreadcrumbList");
+            if (at < 0) continue;
+            Matcher m = CRUMB_NAME.matcher(json.substring(at));
+            String name = null;
+            while (m.find()) name = m.group(1);
+            if (name != null) out.add(name);
+        }
+        return out;
     }
 
     static boolean isSite(String part, String siteKey, String host) {
