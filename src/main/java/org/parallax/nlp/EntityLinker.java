@@ -369,7 +369,9 @@ public final class EntityLinker {
             }
             Set<String> qualified = type == EntityType.LOCATION ? PlaceQualifiers.ofMembers(text, mentions, members, placeAt) : Set.of();
             if (type == EntityType.LOCATION) candidates.removeIf(e -> !PlaceQualifiers.sameQualifier(qualified, e));
-            Entity match = bestKnown(type, matchForms, candidates);
+            // "Police", "Woman", "Suspect" of another article is someone else, and no one's full name (GenericNames)
+            candidates.removeIf(e -> GenericNames.onlyGeneric(names(e)));
+            Entity match = GenericNames.onlyGeneric(matchForms) ? null : bestKnown(type, matchForms, candidates);
             forms.addAll(qualified);
             if (match != null) {
                 Set<String> all = new LinkedHashSet<>(names(match));

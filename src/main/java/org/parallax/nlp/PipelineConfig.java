@@ -180,8 +180,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     article's first person's; a dateline's date gives way to the sentence's own; "the delegation" is the last visitor.
      * 58: "Carlisle" is the "Carlisle United" of its sports report; "MP for X", "X, the capital of" make a surname a
      *     place; "Ravel founder" is Ravel Audio; Gaddafi / Qadhafi; Walter "Buck" Hennessy is named "Walter Hennessy".
+     * 59: a common noun taken for a name ("Police", "Woman", "Suspect", "CEO") links to no entity of another article.
      */
-    static final int ENGINE_REVISION = 58;
+    static final int ENGINE_REVISION = 59;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
