@@ -364,7 +364,7 @@ public final class EventExtractor {
             EventCandidate e = out.get(j.getKey());
             out.add(new EventCandidate(e.kind(), e.when(), e.whoIds(), e.who(), e.whereIds(), e.where(), j.getValue()));
         }
-        List<EventCandidate> body = venuesOfTrips(joinBackReferences(out, references));
+        List<EventCandidate> body = TripPlaces.placesOfTrips(venuesOfTrips(joinBackReferences(out, references)));
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
         List<EventCandidate> kept = new ArrayList<>();
