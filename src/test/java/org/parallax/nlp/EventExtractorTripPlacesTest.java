@@ -87,4 +87,26 @@ class EventExtractorTripPlacesTest {
         assertTrue(with(c, 5).whereIds().isEmpty(), c.toString());
         assertTrue(with(c, 4).whereIds().isEmpty(), c.toString());
     }
+
+    @Test
+    void aStreetOrATownTheArticleGoesToIsNoParticipant() {
+        String text = "The committee met with residents of Mill Lane and Ivo Vey on 3 July.\n\n"
+                + "Ana Dask, the mayor of Orla's twin town, will visit Orla on 21 September.\n\n"
+                + "Ana Dask met Pela Water on 4 July.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "3 July", LocalDate.of(2035, 7, 3)),
+                date(text, "21 September", LocalDate.of(2035, 9, 21)), date(text, "4 July", LocalDate.of(2035, 7, 4))),
+                List.of(names(text, "Mill Lane", EntityType.ORGANIZATION, 6), names(text, "Ivo Vey", EntityType.PERSON, 2),
+                        names(text, "Ana Dask", EntityType.PERSON, 1), names(text, "Orla", EntityType.ORGANIZATION, 3),
+                        names(text, "Pela Water", EntityType.ORGANIZATION, 7)));
+        EventCandidate residents = with(c, 2);
+        assertTrue(!residents.whoIds().contains(6L), c.toString());
+        EventCandidate visit = c.stream().filter(e -> e.when().start().getMonthValue() == 9).findFirst()
+                .orElseThrow(() -> new AssertionError(c.toString()));
+        assertEquals(List.of(1L), visit.whoIds(), c.toString());
+        assertEquals(List.of(3L), visit.whereIds(), c.toString());
+        // an organisation the article never goes to stays a participant
+        EventCandidate water = c.stream().filter(e -> e.when().start().getDayOfMonth() == 4).findFirst()
+                .orElseThrow(() -> new AssertionError(c.toString()));
+        assertTrue(water.whoIds().contains(7L), c.toString());
+    }
 }
