@@ -178,8 +178,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 56: an ordinal day counted from an event ("the 99th day" of an expedition, "the third day of the trial") is no date.
      * 57: minutes' own sessions and "the visiting team" tell no event; "Her 2031 trip to X" and "Her first visit" are the
      *     article's first person's; a dateline's date gives way to the sentence's own; "the delegation" is the last visitor.
+     * 58: a place-less meeting during a trip takes the trip's town; streets and towns gone to are no participants;
+     *     "Dame", "Sir", "Cllr", "Councillor" are no part of a shown name ("Cllr Sandhu" a short form).
      */
-    static final int ENGINE_REVISION = 57;
+    static final int ENGINE_REVISION = 58;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
