@@ -35,7 +35,7 @@ public final class EntityLinker {
     public record Cluster(Long entityId, EntityType type, String name, Set<String> aliases, List<Integer> members) {
     }
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen",
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "cllr", "councillor", "gen",
             "general", "president", "minister", "counselor", "counsellor", "ambassador", "secretary", "senator", "sen",
             "rep", "lt", "col", "maj", "capt", "chief", "prime", "foreign", "acting", "coordinator", "jr", "sr", "jnr", "snr",
             // titles of rank: "Lord Ashworth-Bell" is "Ashworth-Bell", "Sheikh Khalid" a given name after a title

@@ -198,12 +198,18 @@ public final class EntityNames {
      * short form only when it has no full one), ties going to the most complete form. Forms are counted after
      * whitespace clean-up, so "Tony  Blair" and "Tony Blair" count as one.
      */
+    /** A courtesy title or a councillor's before a given name and a surname: "Sir Malcolm Averill", "Cllr Dev Sandhu". */
+    private static final Pattern COURTESY_TITLE_START = Pattern.compile(
+            "^(?:Sir|Dame|Cllr|Councillor)\\.?\\s+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+
     static String displayName(EntityType type, Map<String, Integer> formCounts) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         formCounts.forEach((f, n) -> {
             String c = EntityLinker.clean(f);
             // "Madame Hélène Girard" is shown "Hélène Girard", as an English title is not written into a full name
             String untitled = type == EntityType.PERSON ? PersonCues.FOREIGN_TITLE_START.matcher(c).replaceFirst("") : c;
+            // ... nor is a courtesy title or a councillor's: "Dame Alison Kerr" is Alison Kerr, "Cllr Ruth Hollis" Ruth Hollis
+            if (type == EntityType.PERSON) untitled = COURTESY_TITLE_START.matcher(untitled).replaceFirst("");
             if (untitled.contains(" ")) c = untitled;
             if (!c.isEmpty() && ClosedClass.nameForm(c) != null && !ClosedClass.nameForm(c).isEmpty()) counts.merge(c, n, Integer::sum);
         });

@@ -273,6 +273,7 @@ public final class EventExtractor {
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
                 PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
+                PlacesAsParties.drop(text, sentenceText, mentions, roleWho, roleWhere);
                 if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {
                     // "They will meet again in Doha": all who took part in the event just told; "X met both negotiators":
@@ -364,7 +365,7 @@ public final class EventExtractor {
             EventCandidate e = out.get(j.getKey());
             out.add(new EventCandidate(e.kind(), e.when(), e.whoIds(), e.who(), e.whereIds(), e.where(), j.getValue()));
         }
-        List<EventCandidate> body = venuesOfTrips(joinBackReferences(out, references));
+        List<EventCandidate> body = TripPlaces.placesOfTrips(venuesOfTrips(joinBackReferences(out, references)));
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
         List<EventCandidate> kept = new ArrayList<>();

@@ -183,8 +183,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 59: "last February" is the latest ended one; bank holidays by month; "in his twenties" from the birth year;
      *     "a fortnight today", "the final days of November"; "may"/"might", a headline's "to", a warning's days look ahead; "24/7", "a fall" no dates.
      * 60: a common noun taken for a name ("Police", "Woman", "Suspect", "CEO") links to no entity of another article.
+     * 61: a place-less meeting during a trip takes the trip's town; streets and towns gone to are no participants;
+     *     "Dame", "Sir", "Cllr", "Councillor" are no part of a shown name ("Cllr Sandhu" a short form).
      */
-    static final int ENGINE_REVISION = 60;
+    static final int ENGINE_REVISION = 61;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

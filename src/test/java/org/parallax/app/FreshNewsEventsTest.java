@@ -210,9 +210,10 @@ class FreshNewsEventsTest {
      * none (engine revision 32): 35/56 with 0 (found 50, date 45, place 40, participants 38); with a country sending
      * someone ("Cape Verde sent X") joining them: found 52, date 47, place 42; with an undated "she saw X and then Y"
      * joining the day's meetings (engine revision 36): 37/56 (found 54, date 49, place 44, participants 40); place 46
-     * with "the company's Washington plant" placing Washington (engine revision 50).
+     * with "the company's Washington plant" placing Washington (engine revision 50). With a place-less meeting on a trip
+     * taking the trip's town (engine revision 61): 38/56, place 48.
      */
-    private static final int[] EVENTS8_FLOORS = {54, 49, 46, 40, 37};
+    private static final int[] EVENTS8_FLOORS = {54, 49, 48, 40, 38};
     private static final int EVENTS8_FALSE_CEILING = 0;
 
     @Test
@@ -253,9 +254,10 @@ class FreshNewsEventsTest {
      * or "last year", "meet the press", "a meeting point", "hopes to visit", members' own sessions, "was to have taken
      * place", "the two" and "; they" as the party told before, "played host to"): 11/57 with 0 (found 43, date 37, place
      * 19, participants 18). With a programme's list lines as the visitor's events (engine revision 55) the summit's list
-     * lines are found, joined to the sidelines meeting: found 47, place 23.
+     * lines are found, joined to the sidelines meeting: found 47, place 23. With "Dame" no part of a shown name (engine
+     * revision 61): 15/57, participants 23.
      */
-    private static final int[] EVENTS10_FLOORS = {47, 37, 23, 18, 11};
+    private static final int[] EVENTS10_FLOORS = {47, 37, 23, 23, 15};
     private static final int EVENTS10_FALSE_CEILING = 0;
 
     @Test
@@ -275,9 +277,10 @@ class FreshNewsEventsTest {
      * in X", a video call and "the two men", a quote's "I", "The talks continued"): 18/47 with 1 (found 39, date 37,
      * place 28, participants 24). With a programme's list lines as the visitor's events and "the week it became a
      * capital" as no date of today and "in 2011, the week ..." as 2011 (engine revision 55): 20/47 with 0 (found 40,
-     * date 38, place 29, participants 28).
+     * date 38, place 29, participants 28). With a town gone to no participant (engine revision 61): 21/47,
+     * participants 29.
      */
-    private static final int[] EVENTS11_FLOORS = {40, 38, 29, 28, 20};
+    private static final int[] EVENTS11_FLOORS = {40, 38, 29, 29, 21};
     private static final int EVENTS11_FALSE_CEILING = 0;
 
     @Test
@@ -294,9 +297,10 @@ class FreshNewsEventsTest {
      * room", "the visiting team", "met with criticism", a denial, bodies' own sessions). Held out 8/49 fully right with 4
      * false events (found 34, date 28, place 20, participants 14). After the fixes by kind (engine revision 57: minutes'
      * own sessions and a visiting team, a profile's "Her 2031 trip", a dateline's date, "the delegation" as the last
-     * visitor): 12/49 with 1 (found 35, date 30, place 21, participants 18).
+     * visitor): 12/49 with 1 (found 35, date 30, place 21, participants 18). With a trip's town, streets as no
+     * participants and "Cllr" as a title (engine revision 61): 15/49 (place 22, participants 21).
      */
-    private static final int[] EVENTS12_FLOORS = {35, 30, 21, 18, 12};
+    private static final int[] EVENTS12_FLOORS = {35, 30, 22, 21, 15};
     private static final int EVENTS12_FALSE_CEILING = 1;
 
     @Test

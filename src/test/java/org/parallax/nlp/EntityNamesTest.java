@@ -107,4 +107,21 @@ class EntityNamesTest {
         assertEquals("Bureau of Roads, Canals and Bridges",
                 EntityNames.wholeAlias(EntityType.ORGANIZATION, "Bureau of Roads", List.of("Bureau of Roads, Canals and Bridges")));
     }
+
+    @Test
+    void aCourtesyOrCouncillorsTitleIsNoPartOfTheShownName() {
+        Map<String, Integer> dame = new LinkedHashMap<>();
+        dame.put("Dame Alison Kerr", 2);
+        dame.put("Kerr", 3);
+        assertEquals("Alison Kerr", EntityNames.displayName(EntityType.PERSON, dame));
+        assertEquals("Ruth Hollis", EntityNames.displayName(EntityType.PERSON, Map.of("Cllr Ruth Hollis", 1)));
+        // "Cllr Sandhu" is a short form of "Cllr Dev Sandhu", as "Mr Sandhu" would be
+        Map<String, Integer> cllr = new LinkedHashMap<>();
+        cllr.put("Cllr Dev Sandhu", 1);
+        cllr.put("Cllr Sandhu", 2);
+        assertEquals("Dev Sandhu", EntityNames.displayName(EntityType.PERSON, cllr));
+        // with the given name alone the title stays ("Sir Keir"); a body keeps its words
+        assertEquals("Sir Keir", EntityNames.displayName(EntityType.PERSON, Map.of("Sir Keir", 1)));
+        assertEquals("Dame Allan's Schools", EntityNames.displayName(EntityType.ORGANIZATION, Map.of("Dame Allan's Schools", 1)));
+    }
 }
