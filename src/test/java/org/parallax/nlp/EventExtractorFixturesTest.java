@@ -2,6 +2,8 @@ package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parallax.nlp.EventExtractorTest.date;
+import static org.parallax.nlp.EventExtractorTest.name;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
-import org.parallax.model.Mention;
-import org.parallax.model.MentionOrigin;
 import org.parallax.model.Sentence;
 
 /**
@@ -63,16 +63,6 @@ class EventExtractorFixturesTest {
         assertTrue(kinds("Ivo Vey held his final rally in Orla on Monday.", "Monday", mon).isEmpty());
         assertTrue(kinds("On Monday she is in charge of the office.", "Monday", mon).isEmpty());
         assertTrue(kinds("She handed the file on to the court on Monday.", "Monday", mon).isEmpty());
-    }
-
-    private static ResolvedDate date(String text, String s, DateRange range) {
-        int at = text.indexOf(s);
-        return new ResolvedDate(at, at + s.length(), s, range, false);
-    }
-
-    private static Mention name(String text, String s, EntityType type, long entity) {
-        int at = text.indexOf(s);
-        return new Mention(0, 1, at, at + s.length(), s, type, null, entity, null, MentionOrigin.AUTO, false);
     }
 
     @Test

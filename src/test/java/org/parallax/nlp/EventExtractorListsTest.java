@@ -2,6 +2,8 @@ package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parallax.nlp.EventExtractorTest.date;
+import static org.parallax.nlp.EventExtractorTest.name;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
-import org.parallax.model.Mention;
-import org.parallax.model.MentionOrigin;
 import org.parallax.model.Sentence;
 
 /**
@@ -22,18 +22,8 @@ import org.parallax.model.Sentence;
  */
 class EventExtractorListsTest {
 
-    private static ResolvedDate date(String text, String s, DateRange range) {
-        int at = text.indexOf(s);
-        return new ResolvedDate(at, at + s.length(), s, range, false);
-    }
-
-    private static Mention name(String text, String s, EntityType type, long entity) {
-        int at = text.indexOf(s);
-        return new Mention(0, 1, at, at + s.length(), s, type, null, entity, null, MentionOrigin.AUTO, false);
-    }
-
     /** One sentence a line, blank lines aside. */
-    private static List<Sentence> lines(String text) {
+    static List<Sentence> lines(String text) {
         List<Sentence> out = new ArrayList<>();
         int at = 0;
         for (String line : text.split("\n", -1)) {

@@ -2,9 +2,11 @@ package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parallax.nlp.EventExtractorTest.date;
+import static org.parallax.nlp.EventExtractorTest.name;
+import static org.parallax.nlp.EventExtractorListsTest.lines;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +15,6 @@ import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
 import org.parallax.model.Mention;
-import org.parallax.model.MentionOrigin;
-import org.parallax.model.Sentence;
 
 /**
  * EventExtractor on the kinds the events12 set left: a council's minutes and its next session, a sports team playing
@@ -22,26 +22,6 @@ import org.parallax.model.Sentence;
  */
 class EventExtractorMinutesTest {
 
-    private static ResolvedDate date(String text, String s, DateRange range) {
-        int at = text.indexOf(s);
-        return new ResolvedDate(at, at + s.length(), s, range, false);
-    }
-
-    private static Mention name(String text, String s, EntityType type, long entity) {
-        int at = text.indexOf(s);
-        return new Mention(0, 1, at, at + s.length(), s, type, null, entity, null, MentionOrigin.AUTO, false);
-    }
-
-    /** One sentence a line, blank lines aside. */
-    private static List<Sentence> lines(String text) {
-        List<Sentence> out = new ArrayList<>();
-        int at = 0;
-        for (String line : text.split("\n", -1)) {
-            if (!line.isBlank()) out.add(new Sentence(at, at + line.length()));
-            at += line.length() + 1;
-        }
-        return out;
-    }
 
     private static DateRange year(int y) {
         return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), org.parallax.model.DatePrecision.YEAR);
