@@ -106,6 +106,7 @@ public final class DateResolver {
         LocalDate ref = docDate != null ? docDate : STAND_IN;
         List<ResolvedDate> out = new ArrayList<>();
         Boolean dayFirst = JoinedDates.dayFirst(text);
+        int fiscalStart = FiscalQuarters.firstMonth(text); // "financial year runs from 1 February"
         DateRange storyDay = null;
         for (int i = 0; i < dates.size(); i++) {
             RawMention m = dates.get(i);
@@ -124,6 +125,11 @@ public final class DateResolver {
             if (edge != null) range = edge;
             range = inTextOrder(text, m, range, dayFirst);
             range = NamedPeriods.monthQuarter(text, m.start(), m.end(), range); // "the December quarter"
+            FiscalQuarters.Quarter own = FiscalQuarters.quarter(text, start, end, range, docDate, fiscalStart); // "Q3", its year
+            if (own != null && (own.start() == start || out.isEmpty() || out.get(out.size() - 1).end() <= own.start())) {
+                range = own.range();
+                start = Math.min(start, own.start());
+            }
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
                     && isSingleMonth(range)) {
                 Matcher inside = DAYS_INSIDE.matcher(text.substring(m.start(), m.end()));
