@@ -182,8 +182,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     place; "Ravel founder" is Ravel Audio; Gaddafi / Qadhafi; Walter "Buck" Hennessy is named "Walter Hennessy".
      * 59: "last February" is the latest ended one; bank holidays by month; "in his twenties" from the birth year;
      *     "a fortnight today", "the final days of November"; "may"/"might", a headline's "to", a warning's days look ahead; "24/7", "a fall" no dates.
+     * 60: a company's own quarters where the text says when its financial year runs ("Q3", "the final quarter of fiscal 2034").
      */
-    static final int ENGINE_REVISION = 59;
+    static final int ENGINE_REVISION = 60;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
