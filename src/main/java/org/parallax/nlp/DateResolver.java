@@ -630,6 +630,7 @@ public final class DateResolver {
         if (CLOCK_ALONE.matcher(surface.strip()).matches() && HABIT_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "opens at 5 a.m., six days a week": a time of every working day, no date
         }
+        if (DateLookalikes.clockSpan(text, m)) return null; // "open from 10am to 4.30pm": hours, no day of their own
         DateRange turnOrPart = docDate == null ? null : DateAnchoring.newYearOrMonthPart(text, m, docDate);
         if (turnOrPart != null) return turnOrPart;
         if (DateLookalikes.namesAThing(text, m)) return null; // "the winter break", "the March Hare", "an evening of music"
