@@ -304,7 +304,8 @@ public final class DateResolver {
 
     /** "pushed back from Memorial Day to Saturday": a move from one day to another, not a range of days. */
     private static final Pattern MOVED_FROM_BEFORE = Pattern.compile("\\b(?:moved|pushed\\s+back|put\\s+back|brought\\s+forward"
-            + "|postponed|delayed|switched|changed|rescheduled|shifted)\\s+from\\s+$", Pattern.CASE_INSENSITIVE);
+            + "|postponed|delayed|switched|changed|rescheduled|shifted|adjourned|deferred)(?:\\s+(?:once|twice|again|already))?,?"
+            + "\\s+from\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THAT_BEFORE = Pattern.compile("\\b[Tt]hat\\s+$");
     /** "midnight" alone, and "after " or "past " before it: the story's day, or the day after it. */
     private static final Pattern MIDNIGHT = Pattern.compile("(?:(?:at|around|about)\\s+)?midnight", Pattern.CASE_INSENSITIVE);
