@@ -183,7 +183,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 59: "last February" is the latest ended one; bank holidays by month; "in his twenties" from the birth year;
      *     "a fortnight today", "the final days of November"; "may"/"might", a headline's "to", a warning's days look ahead; "24/7", "a fall" no dates.
      * 60: a company's own quarters where the text says when its financial year runs ("Q3", "the final quarter of fiscal 2034");
-     *     the hours of a span of the clock ("open from 10am to 4.30pm") are no date.
+     *     the hours of a span of the clock ("open from 10am to 4.30pm") are no date; "adjourned from X to Y" is a move.
      */
     static final int ENGINE_REVISION = 60;
 
