@@ -48,6 +48,7 @@ final class FiscalQuarters {
             + "\\s+quarter\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?|FY\\s?'?))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FISCAL_NUMBER = Pattern.compile("^(?:fiscal\\s+(?:year\\s+)?|FY\\s?'?)?((?:19|20)?\\d\\d)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\d{4}|'\\d\\d\\b");
     /** A sentence that says some year follows the calendar ("Rival Noventa, whose year follows the calendar"). */
     private static final Pattern CALENDAR_SENTENCE = Pattern.compile("\\b(?:follows|follow|following)\\s+the\\s+calendar\\b|\\bcalendar\\s+year\\b",
             Pattern.CASE_INSENSITIVE);
@@ -83,7 +84,7 @@ final class FiscalQuarters {
             return new Quarter(from, ofYear(fiscalYear(number.group(1)), q, firstMonth));
         }
         Matcher words = QUARTER_WORDS.matcher(surface);
-        if (!words.find() || !isCalendarQuarter(range)) return null;
+        if (!words.find() || !isCalendarQuarter(range) || YEAR.matcher(surface).find()) return null; // "Q3 2035": its own year
         int q = words.group(1) != null ? Integer.parseInt(words.group(1)) : number(words.group(2));
         Matcher after = OF_FISCAL_AFTER.matcher(text.substring(end));
         if (after.lookingAt()) return new Quarter(start, ofYear(fiscalYear(after.group(1)), q, firstMonth));

@@ -50,6 +50,8 @@ class FiscalQuartersTest {
     @Test
     void withNoYearStatedOrACalendarYearQuartersStayCalendarOnes() {
         assertEquals("Q2=2035-04-01..2035-06-30", ranges("Sales grew in Q2.", "Q2=2035-Q2", "2035-11-29"));
+        String named = "Its financial year runs from 1 February to 31 January. It expects a loss in the first quarter of 2036.";
+        assertEquals("the first quarter of 2036=2036-01-01..2036-03-31", ranges(named, "the first quarter of 2036=2036-Q1", "2035-11-29"));
         String rival = "Its fiscal year ends on 30 September. Rival Noventa, whose year follows the calendar, warned that Q3 would be weak.";
         assertEquals("Q3=2024-07-01..2024-09-30", ranges(rival, "Q3=2024-Q3", "2024-07-24"));
         String month = "Its financial year runs from 1 February to 31 January. Sales fell in the December quarter.";
