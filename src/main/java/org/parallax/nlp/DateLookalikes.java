@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Sentence;
@@ -130,6 +131,31 @@ final class DateLookalikes {
     private static final Pattern TIMES_AFTER = Pattern.compile("^\\s?[x×]\\s?\\d");
     /** A code of capitals and digits, at least two capitals, right before the number: "RFC ", "GTX ", "A-320 ". */
     private static final Pattern CODE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?=(?:[A-Z0-9-]*[A-Z]){2})[A-Z][A-Z0-9-]{1,7}[ -]$");
+
+    private static final String CLOCK = "(?:" + ClockTimes.TIME + "|noon|midday|midnight)";
+    private static final String CLOCK_TO = "\\s*(?:to|until|till|-|\u2013)\\s*";
+    /** A mention that is one clock time or two: "10am", "from 10pm to 5am". */
+    private static final Pattern CLOCKS_ONLY = Pattern.compile("^(?:from\\s+)?" + CLOCK + "(" + CLOCK_TO + CLOCK + ")?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_CLOCK_AFTER = Pattern.compile("^" + CLOCK_TO + CLOCK, Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_CLOCK_BEFORE = Pattern.compile("\\bfrom\\s+" + CLOCK + CLOCK_TO + "$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The hours of a span of the clock, "open from 10am to 4.30pm", "a curfew from 10pm to 5am", "from 7am to 10pm on
+     * polling day": times of whatever day the text gives beside them (or of every day), with no day of their own. SUTime
+     * dates each to the publication day.
+     */
+    static boolean clockSpan(String text, RawMention m) {
+        String surface = text.substring(m.start(), m.end()).strip();
+        Matcher clocks = CLOCKS_ONLY.matcher(surface);
+        if (!clocks.matches()) return false;
+        if (clocks.group(1) != null) return true; // both ends in the mention
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        return FROM_BEFORE.matcher(before).find() && TO_CLOCK_AFTER.matcher(after).lookingAt()
+                || FROM_CLOCK_BEFORE.matcher(before).find();
+    }
 
     /** See {@link DateResolver#namesNoDate}. */
     static boolean namesNoDate(String text, RawMention m) {

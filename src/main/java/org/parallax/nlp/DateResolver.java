@@ -106,6 +106,7 @@ public final class DateResolver {
         LocalDate ref = docDate != null ? docDate : STAND_IN;
         List<ResolvedDate> out = new ArrayList<>();
         Boolean dayFirst = JoinedDates.dayFirst(text);
+        int fiscalStart = FiscalQuarters.firstMonth(text); // "financial year runs from 1 February"
         DateRange storyDay = null;
         for (int i = 0; i < dates.size(); i++) {
             RawMention m = dates.get(i);
@@ -124,6 +125,11 @@ public final class DateResolver {
             if (edge != null) range = edge;
             range = inTextOrder(text, m, range, dayFirst);
             range = NamedPeriods.monthQuarter(text, m.start(), m.end(), range); // "the December quarter"
+            FiscalQuarters.Quarter own = FiscalQuarters.quarter(text, start, end, range, docDate, fiscalStart); // "Q3", its year
+            if (own != null && (own.start() == start || out.isEmpty() || out.get(out.size() - 1).end() <= own.start())) {
+                range = own.range();
+                start = Math.min(start, own.start());
+            }
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
                     && isSingleMonth(range)) {
                 Matcher inside = DAYS_INSIDE.matcher(text.substring(m.start(), m.end()));
@@ -298,7 +304,8 @@ public final class DateResolver {
 
     /** "pushed back from Memorial Day to Saturday": a move from one day to another, not a range of days. */
     private static final Pattern MOVED_FROM_BEFORE = Pattern.compile("\\b(?:moved|pushed\\s+back|put\\s+back|brought\\s+forward"
-            + "|postponed|delayed|switched|changed|rescheduled|shifted)\\s+from\\s+$", Pattern.CASE_INSENSITIVE);
+            + "|postponed|delayed|switched|changed|rescheduled|shifted|adjourned|deferred)(?:\\s+(?:once|twice|again|already))?,?"
+            + "\\s+from\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THAT_BEFORE = Pattern.compile("\\b[Tt]hat\\s+$");
     /** "midnight" alone, and "after " or "past " before it: the story's day, or the day after it. */
     private static final Pattern MIDNIGHT = Pattern.compile("(?:(?:at|around|about)\\s+)?midnight", Pattern.CASE_INSENSITIVE);
@@ -624,6 +631,7 @@ public final class DateResolver {
         if (CLOCK_ALONE.matcher(surface.strip()).matches() && HABIT_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return null; // "opens at 5 a.m., six days a week": a time of every working day, no date
         }
+        if (DateLookalikes.clockSpan(text, m)) return null; // "open from 10am to 4.30pm": hours, no day of their own
         DateRange turnOrPart = docDate == null ? null : DateAnchoring.newYearOrMonthPart(text, m, docDate);
         if (turnOrPart != null) return turnOrPart;
         if (DateLookalikes.namesAThing(text, m)) return null; // "the winter break", "the March Hare", "an evening of music"

@@ -185,8 +185,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 60: a common noun taken for a name ("Police", "Woman", "Suspect", "CEO") links to no entity of another article.
      * 61: a place-less meeting during a trip takes the trip's town; streets and towns gone to are no participants;
      *     "Dame", "Sir", "Cllr", "Councillor" are no part of a shown name ("Cllr Sandhu" a short form).
+     * 62: a company's own quarters where the text says when its financial year runs ("Q3", "the final quarter of fiscal 2034");
+     *     the hours of a span of the clock ("open from 10am to 4.30pm") are no date; "adjourned from X to Y" is a move.
      */
-    static final int ENGINE_REVISION = 61;
+    static final int ENGINE_REVISION = 62;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -34,4 +34,13 @@ class WeekHenceTest {
         assertEquals("2035-05-28..2035-06-16", String.valueOf(resolver.resolve(range, DateResolverTest.raw(range,
                 "Memorial Day=2035-05-28|Saturday, June 16=2035-06-16"), LocalDate.parse("2035-06-13")).get(0).range()));
     }
+
+    @Test
+    void anAdjournmentFromOneDayToAnotherIsTwoDays() {
+        String text = "It had already been adjourned once, from 27 September to 29 September, after a barrister fell ill.";
+        var dates = resolver.resolve(text, DateResolverTest.raw(text, "27 September=2032-09-27|29 September=2032-09-29"),
+                LocalDate.parse("2032-10-08"));
+        assertEquals("2032-09-27", String.valueOf(dates.get(0).range()));
+        assertEquals("2032-09-29", String.valueOf(dates.get(1).range()));
+    }
 }
