@@ -93,7 +93,7 @@ public final class FactPairing {
         if (first == null) return false;
         List<Sentence> others = new ArrayList<>();
         for (AlignedPair p : al.pairs()) if ((sideA ? p.a() : p.b()).contains(first)) others.addAll(sideA ? p.b() : p.a());
-        return StoryDay.toldByPublication(f, first, others, otherFacts, FactPairing::partOfDay);
+        return StoryDay.toldByPublication(f, first, others, otherFacts);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.parallax.compare;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.parallax.model.Sentence;
@@ -30,12 +29,13 @@ final class StoryDay {
 
     /**
      * Whether {@code f}, a fact of one side, is the story's day in that side's first sentence {@code first}, whose counterparts
-     * {@code others} on the other side give no date but a part of the day ({@code vague}: "overnight" tells the same night).
+     * {@code others} on the other side give no date at all. A part of the day there ("overnight") leaves the day listed: the
+     * weekday tells which night the other side leaves open.
      */
-    static boolean toldByPublication(Fact f, Sentence first, List<Sentence> others, Map<Sentence, List<Fact>> otherFacts, Predicate<Fact> vague) {
+    static boolean toldByPublication(Fact f, Sentence first, List<Sentence> others, Map<Sentence, List<Fact>> otherFacts) {
         if (!nearDay(f) || f.sentenceStart() != first.start() || others.isEmpty()) return false;
         for (Sentence s : others) {
-            for (Fact g : otherFacts.getOrDefault(s, List.of())) if (g.kind().equals("date") && !vague.test(g)) return false;
+            for (Fact g : otherFacts.getOrDefault(s, List.of())) if (g.kind().equals("date")) return false;
         }
         return true;
     }
