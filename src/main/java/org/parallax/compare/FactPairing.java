@@ -78,7 +78,22 @@ public final class FactPairing {
         // the one count of people in hospital and the one of injured that two articles give, wherever they stand
         hospitalAmongInjured(all(fa), all(fb), used);
         hospitalAmongInjured(all(fb), all(fa), used);
-        return new Comparison.Facts(conflicts, oneSided(unused(fa, used)), oneSided(unused(fb, used)));
+        List<Fact> leftA = unused(fa, used), leftB = unused(fb, used);
+        // the story's day in a lead whose counterpart gives none is the day the other article's publication carries (StoryDay)
+        leftA.removeIf(f -> storyDay(f, al, true, fb));
+        leftB.removeIf(f -> storyDay(f, al, false, fa));
+        return new Comparison.Facts(conflicts, oneSided(leftA), oneSided(leftB));
+    }
+
+    /** Whether {@code f} of side A ({@code sideA}) or B is the story's day its first sentence gives ({@link StoryDay}). */
+    private static boolean storyDay(Fact f, Alignment al, boolean sideA, Map<Sentence, List<Fact>> otherFacts) {
+        if (!StoryDay.nearDay(f)) return false;
+        Sentence first = null;
+        for (Sentence s : sideA ? sentencesA(al) : sentencesB(al)) if (first == null || s.start() < first.start()) first = s;
+        if (first == null) return false;
+        List<Sentence> others = new ArrayList<>();
+        for (AlignedPair p : al.pairs()) if ((sideA ? p.a() : p.b()).contains(first)) others.addAll(sideA ? p.b() : p.a());
+        return StoryDay.toldByPublication(f, first, others, otherFacts);
     }
 
     /**

@@ -307,10 +307,13 @@ public final class SentenceAligner {
         List<Set<String>> writtenA = new ArrayList<>(), writtenB = new ArrayList<>();
         for (String[] w : wa) writtenA.add(yearsOf(w));
         for (String[] w : wb) writtenB.add(yearsOf(w));
+        boolean[] ownNameA = ownNames(fa, ca, fb), ownNameB = ownNames(fb, cb, fa);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
+                // two years one apart in sentences that each name someone or something the other article never names are the years of
+                // two background facts ("who cost £38 million in 2024" / "Varena bought him from Boca Sur ... in 2023")
                 yearPair[i][j] = agoMeets(writtenA.get(i), agoB.get(j)) || agoMeets(writtenB.get(j), agoA.get(i))
-                        || nextYears(writtenA.get(i), yearsB, writtenB.get(j), yearsA);
+                        || nextYears(writtenA.get(i), yearsB, writtenB.get(j), yearsA) && !(ownNameA[i] && ownNameB[j]);
                 if (yearPair[i][j]) {
                     yearLinksA[i]++;
                     yearLinksB[j]++;
@@ -493,6 +496,22 @@ public final class SentenceAligner {
             }
         }
         return false;
+    }
+
+    /**
+     * Per sentence of one side: whether it names, with a capital inside the sentence, a word the other article never has ("midfielder
+     * Sam Oduya", "from Boca Sur" when the other article never names them).
+     */
+    static boolean[] ownNames(List<int[]> f, List<byte[]> casing, List<int[]> other) {
+        Set<Integer> otherTerms = new HashSet<>();
+        for (int[] o : other) for (int t : o) otherTerms.add(t);
+        boolean[] out = new boolean[f.size()];
+        for (int i = 0; i < out.length; i++) {
+            int[] ids = f.get(i);
+            byte[] cs = casing.get(i);
+            for (int k = 0; k < ids.length && !out[i]; k++) out[i] = cs[k] == CAPITAL && !otherTerms.contains(ids[k]);
+        }
+        return out;
     }
 
     /** The years (1900 to 2099) among a sentence's words. */

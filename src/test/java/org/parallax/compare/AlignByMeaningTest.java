@@ -450,6 +450,33 @@ class AlignByMeaningTest {
     }
 
     @Test
+    void yearsOneApartInSentencesThatEachNameTheirOwnThingsAreTwoFacts() {
+        // two background purchases: each sentence names a seller or a player the other article never names, so the years one
+        // apart are the years of two facts, and the two sentences stay apart
+        Article a = dated(1, "2026-05-02", List.of(
+                "The city museum has bought the painting Harbour Light for a record sum, the museum said on Monday.",
+                "Its previous record purchase was a portrait by Ilse Moran, which cost a fortune in 2019.",
+                "The painting will go on show in June."));
+        Article b = dated(2, "2026-05-02", List.of(
+                "The painting Harbour Light has been sold to the city museum for a record sum.",
+                "The seller had bought it from the Hallam family in 2018.",
+                "It will be shown to the public in June."));
+        Alignment al = aligner.align(a, b);
+        assertFalse(paired(al, a, "Its previous record", b, "The seller had bought"), al.toString());
+        // one side naming a place the other never names is still one fact's year told differently
+        Article c = dated(3, "2026-05-02", List.of(
+                "A survey counted 80 beavers along the river Olm this spring, the park authority said.",
+                "The animals were released into the valley from Carpathia in 2004 after a long absence.",
+                "Farmers complain that dams flood their fields."));
+        Article d = dated(4, "2026-05-02", List.of(
+                "The river Olm is now home to some 80 beavers, according to park rangers.",
+                "Beavers were brought back to the area in 2005.",
+                "A new survey is planned for next year."));
+        Alignment one = aligner.align(c, d);
+        assertTrue(paired(one, c, "The animals were released", d, "Beavers were brought back"), one.toString());
+    }
+
+    @Test
     void theOneAgeEachSideGivesLinksItsSentences() {
         // the fisherman's age: the two sentences share no word; each article gives one age, so they tell of one person
         List<String> pa = List.of(

@@ -47,7 +47,7 @@ import org.parallax.testsupport.TestLibrary;
  */
 class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
-    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.94, 13, 1, 0, 15, 11);
+    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.94, 13, 1, 0, 15, 9);
     /**
      * The second set (fresh-pairs2, p11-p20), written after the first set's fixes; value kinds for values written differently (made
      * on the sixth set) took it from 0.949 / 0.883 to 0.951 / 0.902.
@@ -62,7 +62,7 @@ class FreshPairsTest {
      * it and the fourth set): 0.930 / 0.826, conflicts 26; lengths nothing anchors (made on the fourth and fifth sets): 27; an age
      * after a noun ("The driver of the truck, aged 56,", made on the ninth set): 28, one-sided wrong 3.
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 28, 2, 1, 20, 3);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 28, 2, 1, 20, 1);
     /**
      * The fourth set (fresh-pairs4, p31-p40), held out: the figure of its first run was precision 0.929, recall 0.834, conflicts
      * 8/27, 7 false; the facts round made on the third set took it, still held out, to 11/27 with 6 false; then
@@ -71,7 +71,7 @@ class FreshPairsTest {
      * then the round made on the sixth set (hospital counts among the injured, "the driver and one passenger"): one-sided wrong 14 to 13;
      * then the seventh set's round ("Two men, aged 41 and 38, were arrested"): 12.
      */
-    static final Floors FOURTH = new Floors("fresh-pairs4", 0.96, 0.93, 18, 6, 3, 21, 12);
+    static final Floors FOURTH = new Floors("fresh-pairs4", 0.96, 0.93, 18, 6, 3, 21, 10);
     /**
      * The fifth set (fresh-pairs5, p41-p50), held out: the figure of its first run, precision 0.899, recall 0.887, conflicts 14/34
      * with 5 false, cosmetic shown 0/5, one-sided facts 24 right and 36 wrong; then fixes by kind made on it and the fourth set: conflicts
@@ -80,7 +80,7 @@ class FreshPairsTest {
      * again of each other ("nearly five hours" / "four hours"): 0.935 / 0.899, 23/34; then no event link between two sentences with
      * counterparts under 0.62 of their counterparts' mean strength (made on it and the sixth and seventh sets): precision 0.947.
      */
-    static final Floors FIFTH = new Floors("fresh-pairs5", 0.945, 0.92, 24, 3, 0, 24, 14);
+    static final Floors FIFTH = new Floors("fresh-pairs5", 0.945, 0.92, 24, 3, 0, 24, 13);
     /**
      * The sixth set (fresh-pairs6, p51-p60), held out: the figure of its first run, precision 0.857, recall 0.709, conflicts 16/34
      * with 5 false, cosmetic shown 0/2, one-sided facts 26 right and 34 wrong; then fixes by kind made on it and an earlier set: conflicts
@@ -148,7 +148,7 @@ class FreshPairsTest {
      * lost, "1999" and "2000" in p99, were listed one-sided only because the answers' one-sided sentences held them; they are now the
      * conflict the answers give, as are "January 2029" / "2030" in p96).
      */
-    static final Floors TENTH = new Floors("fresh-pairs10", 0.85, 0.68, 19, 3, 0, 16, 16);
+    static final Floors TENTH = new Floors("fresh-pairs10", 0.85, 0.68, 19, 3, 0, 16, 15);
     /**
      * The eleventh set (fresh-pairs11, p101-p110), held out: the figure of its first run, precision 0.953, recall 0.643, conflicts
      * 16/48 with 3 false, cosmetic shown 0/2, one-sided facts 10 right and 26 wrong; then "the 59-year-old" tells again of the one
@@ -170,9 +170,11 @@ class FreshPairsTest {
      * and acres, is one count (OtherNounCounts: "85,000 cars" / "80,000 vehicles"; also set 2 p17): conflicts 25/40; then the one
      * rank each side of a counterpart pair gives (Ranks: "fifth" / "sixth"; also set 8 p76 and set 11 p103): 26/40; then a rate in
      * percent against the other side's fraction in words (FractionRates: "a 30% rise" / "up by a quarter"; also set 5 p50 and set 11
-     * p103 agree): 27/40, one-sided wrong 18.
+     * p103 agree): 27/40, one-sided wrong 18. Then (stop 41, on seen sets) a year one apart links no two sentences that each name
+     * their own things (p118 "2024" / "2023"): precision 0.955, false 1, one-sided right 11; and the story's weekday in a lead whose
+     * counterpart gives no date is no one-sided fact (StoryDay; also sets 1, 3, 4, 5 and 10): one-sided wrong 15.
      */
-    static final Floors TWELFTH = new Floors("fresh-pairs12", 0.94, 0.829, 27, 2, 0, 9, 18);
+    static final Floors TWELFTH = new Floors("fresh-pairs12", 0.955, 0.829, 27, 1, 0, 11, 15);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
