@@ -325,7 +325,8 @@ public final class FactExtractor {
         return out;
     }
 
-    private static String wordBefore(String s, int pos) {
+    /** The word just before {@code pos} (spaces skipped), in lower case, or null. */
+    static String wordBefore(String s, int pos) {
         int e = pos;
         while (e > 0 && s.charAt(e - 1) == ' ') e--;
         int b = e;

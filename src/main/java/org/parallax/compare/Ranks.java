@@ -41,7 +41,7 @@ final class Ranks {
             // a name ("Second Avenue", "the Fifth Republic"): a capital anywhere but at the sentence's start
             if (Character.isUpperCase(w.charAt(0)) && m.start() > 0) continue;
             if (NOT_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
-            String before = wordBefore(s, m.start());
+            String before = FactExtractor.wordBefore(s, m.start());
             if (before != null && MONTHS.contains(before)) continue;
             int v = value(w);
             out.add(new Fact(KIND, v, v, w, String.valueOf(v), start + m.start(), start + m.end(), start, end));
@@ -67,13 +67,5 @@ final class Ranks {
         String low = w.toLowerCase(Locale.ROOT);
         int i = WORDS.indexOf(low);
         return i >= 0 ? i + 2 : Integer.parseInt(low.substring(0, low.length() - 2));
-    }
-
-    private static String wordBefore(String s, int pos) {
-        int e = pos;
-        while (e > 0 && s.charAt(e - 1) == ' ') e--;
-        int b = e;
-        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
-        return b == e ? null : s.substring(b, e).toLowerCase(Locale.ROOT);
     }
 }
