@@ -95,8 +95,8 @@ public final class AuthorNames {
             // a paper's or a station's staff credit ("Capitol Ledger Staff", "KWRB News Staff", "Courier Staff Reports")
             + "|^(?:[\\p{L}\\d.&'’]+\\s+){1,4}staff(?:\\s+reports?)?$");
 
-    /** What separates co-authors in one author string. */
-    private static final Pattern CO_AUTHOR_SPLIT = Pattern.compile("(?iU)\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
+    /** What separates co-authors in one author string (also the writers of an agency's end credits). */
+    static final Pattern CO_AUTHOR_SPLIT = Pattern.compile("(?iU)\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
 
     private AuthorNames() {
     }
