@@ -40,7 +40,12 @@ public final class AuthorNames {
             + "|\\s+(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?$"
             + "|\\s*[-–—|]\\s*https?://\\S*$"
             // "... at" or "... um" left when a byline's time was cut off; "Mitglied der Redaktion", "Alles von ..."
-            + "|\\s+(?:at|um|à)$|\\s+(?:mitglied der|member of|alles von|more from|mehr von)\\s.*$");
+            + "|\\s+(?:at|um|à)$|\\s+(?:mitglied der|member of|alles von|more from|mehr von)\\s.*$"
+            // a date's label after the name, where a byline's spans run on into its date ("By Jane Roe Published March
+            // 3, 2036", "Jane Roe Updated 2 hours ago", as pages whose class names are generated print them)
+            + "|\\s+(?:last\\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert)(?=[\\s:]|$).*$"
+            // a last change's line alone is no name ("Last Updated: January 7, 2025")
+            + "|^last\\s+(?:updated|modified)(?=[\\s:]|$).*$");
     /** An e-mail address beside the name ("Emily Carter | ecarter@example.com", "(ecarter@example.com)"). */
     private static final Pattern EMAIL = Pattern.compile("\\s*[|,/(<\\[\\p{Pd}]?\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?");
     /**
