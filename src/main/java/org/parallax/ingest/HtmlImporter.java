@@ -94,6 +94,8 @@ public final class HtmlImporter implements Importer {
         String byline = cleanByline(body.bylineElement());
         String author = page.author();
         if (author == null) author = authorFromByline(body.bylineName(), body.readabilityByline(), byline);
+        // stored as readers expect to see it: a byline printed in capitals in title case
+        author = AuthorNames.readerCase(author, page.language());
 
         TextAssembler text = new TextAssembler();
         text.add(BlockType.TITLE, title);

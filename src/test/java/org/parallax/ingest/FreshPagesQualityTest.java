@@ -45,9 +45,10 @@ class FreshPagesQualityTest {
     private static final int PAGES2 = 20;
     // Floors of the second set at the counts of its held-out first run (2026-12-07: title 20, author 13, date 20 of 20
     // pages; body snippets kept 59 of 60, furniture left out 59 of 60); authors raised to 17 after the fixes by kind of
-    // stop 40 (a JSON-LD list crediting the paper, "Reporter:", an agency's end credit, "Redazione" and "di ...").
+    // stop 40 (a JSON-LD list crediting the paper, "Reporter:", an agency's end credit, "Redazione" and "di ..."), to 18
+    // at stop 41 (a byline in the article's own footer).
     private static final int MIN_TITLES2 = 20;
-    private static final int MIN_AUTHORS2 = 17;
+    private static final int MIN_AUTHORS2 = 18;
     private static final int MIN_DATES2 = 20;
     private static final int MIN_KEPT2 = 59;
     private static final int MIN_LEFT_OUT2 = 59;

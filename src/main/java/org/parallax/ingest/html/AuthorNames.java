@@ -2,6 +2,9 @@ package org.parallax.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +40,12 @@ public final class AuthorNames {
             + "|\\s+(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?$"
             + "|\\s*[-–—|]\\s*https?://\\S*$"
             // "... at" or "... um" left when a byline's time was cut off; "Mitglied der Redaktion", "Alles von ..."
-            + "|\\s+(?:at|um|à)$|\\s+(?:mitglied der|member of|alles von|more from|mehr von)\\s.*$");
+            + "|\\s+(?:at|um|à)$|\\s+(?:mitglied der|member of|alles von|more from|mehr von)\\s.*$"
+            // a date's label after the name, where a byline's spans run on into its date ("By Jane Roe Published March
+            // 3, 2036", "Jane Roe Updated 2 hours ago", as pages whose class names are generated print them)
+            + "|\\s+(?:last\\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert)(?=[\\s:]|$).*$"
+            // a last change's line alone is no name ("Last Updated: January 7, 2025")
+            + "|^last\\s+(?:updated|modified)(?=[\\s:]|$).*$");
     /** An e-mail address beside the name ("Emily Carter | ecarter@example.com", "(ecarter@example.com)"). */
     private static final Pattern EMAIL = Pattern.compile("\\s*[|,/(<\\[\\p{Pd}]?\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?");
     /**
@@ -95,10 +103,117 @@ public final class AuthorNames {
             // a paper's or a station's staff credit ("Capitol Ledger Staff", "KWRB News Staff", "Courier Staff Reports")
             + "|^(?:[\\p{L}\\d.&'’]+\\s+){1,4}staff(?:\\s+reports?)?$");
 
-    /** What separates co-authors in one author string. */
-    private static final Pattern CO_AUTHOR_SPLIT = Pattern.compile("(?iU)\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
+    /** What separates co-authors in one author string (also the writers of an agency's end credits). */
+    static final Pattern CO_AUTHOR_SPLIT = Pattern.compile("(?iU)\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
+
+    /** A word of a byline with its separators: letters, apostrophes, dots and hyphens. */
+    private static final Pattern WORD = Pattern.compile("(?U)[\\p{L}\\p{M}'’.\\-]+");
+    /** Agencies and broadcasters written in capitals, which a byline in capitals keeps ("AMY LIU / AP"). */
+    private static final Set<String> ACRONYMS = Set.of("AP", "AFP", "BBC", "ČTK", "CTK", "EFE", "DPA", "APA", "ANSA", "KNA",
+            "SDA", "PA", "TNN", "PTI", "IANS", "ANI", "TASR", "MTI", "UPI", "CNN", "NPR", "ABC", "CBS", "NBC", "AAP", "ANP",
+            "PAP", "II", "III", "IV");
+    /** Name particles and joining words a byline in capitals writes in lower case inside a name ("de la Cruz", "and"). */
+    private static final Set<String> LOWER_WORDS = Set.of("and", "und", "et", "y", "e", "de", "del", "della", "van", "von",
+            "der", "den", "du", "dos", "da", "ten", "ter", "bin", "ibn");
+
+    /** Words of an institution's name, which a byline in capitals keeps as printed. */
+    private static final Pattern INSTITUTION = Pattern.compile("(?iU)\\b(?:world|department|agency|customs|protection|police"
+            + "|council|bureau|authority|commission|ministry|office|service|radio|television|tv|network)\\b");
+    /** A vowel, in any Latin script's letters ("y" counts: "LYNN"). */
+    private static final Pattern VOWEL = Pattern.compile("(?iU)[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿăąęėěīįőűůųœ]");
 
     private AuthorNames() {
+    }
+
+    /**
+     * {@code author} as a reader expects to see it: a byline printed wholly in capitals ("CHINEDU OKAFOR and AMY LIU",
+     * "O'NEILL", "de la CRUZ") in title case ("Chinedu Okafor and Amy Liu", "O'Neill", "de la Cruz"), keeping agencies
+     * in capitals (AP, AFP, ČTK) and "Mc" ("McDONALD" as "McDonald"); any other author unchanged, as is a Turkish or an
+     * Azerbaijani page's (its capital I may stand for a dotless i) and a lone short word that may be initials ("DT").
+     */
+    public static String readerCase(String author, String language) {
+        if (author == null || language != null && language.toLowerCase(Locale.ROOT).matches("(?:tr|az)(?:[-_].*)?")) return author;
+        Matcher m = WORD.matcher(author);
+        int capitals = 0;
+        int longest = 0;
+        while (m.find()) {
+            String w = m.group();
+            if (LOWER_WORDS.contains(w) || w.equals("la") || w.equals("le") || !w.codePoints().anyMatch(Character::isLetter)) continue;
+            String rest = w.substring(printedPrefix(w).length());
+            if (!rest.equals(rest.toUpperCase(Locale.ROOT))) return author;
+            String letters = rest.replaceAll("[^\\p{L}]", "");
+            if (ACRONYMS.contains(letters) || letters.length() < 2) continue;
+            capitals++;
+            longest = Math.max(longest, letters.length());
+        }
+        if (capitals == 0 || capitals == 1 && longest <= 3 || !personsInCapitals(author)) return author;
+        StringBuilder out = new StringBuilder();
+        m.reset();
+        int at = 0;
+        boolean first = true;
+        String previous = "";
+        while (m.find()) {
+            out.append(author, at, m.start());
+            at = m.end();
+            String w = m.group();
+            String lower = w.toLowerCase(Locale.ROOT);
+            String word;
+            if (ACRONYMS.contains(w.replaceAll("[^\\p{L}]", "")) || !w.codePoints().anyMatch(Character::isLetter)) {
+                word = w;
+            } else if (LOWER_WORDS.contains(w) || !first && (LOWER_WORDS.contains(lower) || (lower.equals("la") || lower.equals("le"))
+                    && (previous.equals("de") || previous.equals("del")))) {
+                word = lower;
+            } else {
+                String prefix = printedPrefix(w);
+                word = prefix + titleWord(w.substring(prefix.length()));
+            }
+            out.append(word);
+            previous = word;
+            first = false;
+        }
+        return out.append(author.substring(at)).toString();
+    }
+
+    /**
+     * Whether a byline in capitals names people: each writer a name of two words at least, no word without a vowel (an
+     * acronym: "KBS WORLD", "BDZV"), no company's or institution's word ("NATURSTROM AG", "U.S. CUSTOMS AND BORDER
+     * PROTECTION"); one word alone ("GESE") may be a login or an acronym and stays as printed.
+     */
+    private static boolean personsInCapitals(String author) {
+        if (PageBylines.organisation(author) || INSTITUTION.matcher(author).find()) return false;
+        for (String writer : CO_AUTHOR_SPLIT.split(AGENCY.matcher(author).replaceFirst(""))) {
+            String[] words = writer.strip().split("\\s+");
+            if (words.length < 2) return false;
+            for (String w : words) {
+                String letters = w.replaceAll("[^\\p{L}]", "");
+                if (!w.contains(".") && letters.length() > 1 && !ACRONYMS.contains(letters) && !VOWEL.matcher(letters).find()) return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Mc" or "Mac" as a name printed in capitals writes it before a capital ("McDONALD", "MacLEOD"); else "". */
+    private static String printedPrefix(String w) {
+        for (String p : new String[] {"Mc", "Mac"}) {
+            if (w.startsWith(p) && w.length() > p.length() + 1 && Character.isUpperCase(w.codePointAt(p.length()))) return p;
+        }
+        return "";
+    }
+
+    /** One word in title case: a capital after a hyphen, a dot, "O'" and "D'" and "Mc" ("Smith-Jones", "J.R.", "McDonald"). */
+    private static String titleWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean start = true;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            out.appendCodePoint(start ? Character.toTitleCase(cp) : cp);
+            i += Character.charCount(cp);
+            // a new part after a hyphen or a dot, after a one-letter prefix with its apostrophe, after "Mc"
+            start = cp == '-' || cp == '.' || (cp == '\'' || cp == '’') && out.length() == 2
+                    || out.length() == 2 && out.toString().equals("Mc") && lower.length() > 3;
+        }
+        return out.toString();
     }
 
     /** {@code raw} without labels around the name; null when nothing that reads as a name is left. */

@@ -19,7 +19,6 @@ final class EndCredits {
     private static final Pattern AUTHOR_CREDIT = Pattern.compile("(?iU)^(?:reporting|writing|reported|written) by\\s+(.+)$");
     /** "in Beirut", "from Lagos": where the reporter worked. */
     private static final Pattern PLACE = Pattern.compile("(?U)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L} .'-]*$");
-    private static final Pattern SPLIT = Pattern.compile("(?iU)\\s*(?:,|\\band\\b|&)\\s*");
     private static final Pattern NAME = Pattern.compile("(?U)\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|der|den|al|el|da|di)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
@@ -37,7 +36,7 @@ final class EndCredits {
             for (String part : text.substring(1, text.length() - 1).split(";")) {
                 Matcher m = AUTHOR_CREDIT.matcher(part.strip());
                 if (!m.matches()) continue;
-                for (String n : SPLIT.split(m.group(1))) {
+                for (String n : AuthorNames.CO_AUTHOR_SPLIT.split(m.group(1))) {
                     String name = PLACE.matcher(n.strip()).replaceFirst("");
                     if (NAME.matcher(name).matches()) names.add(name);
                 }

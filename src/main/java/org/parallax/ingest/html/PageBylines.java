@@ -285,7 +285,7 @@ final class PageBylines {
     private static String find(Element root, boolean broken, Predicate<String> site) {
         String found = null;
         for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6, td")) {
-            String whole = shown(e);
+            String whole = spaced(e);
             // only elements whose own children are the <br>s: their parents would walk the same text again
             // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one
             List<String> lines = !broken ? parts(whole) : whole.length() > MAX_LINE
@@ -378,6 +378,29 @@ final class PageBylines {
     }
 
     /**
+     * As {@link #shown(Element)}, with a space between two elements that touch ("<span>By Jane Roe</span><span>Updated
+     * 2 hours ago</span>"): a page whose class names are generated lays such parts out apart, and their text must not
+     * run one name into the next word ("RoeUpdated").
+     */
+    static String spaced(Element e) {
+        if (e.children().size() < 2) return shown(e);
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node n, int depth) {
+                if (n instanceof TextNode t) out.append(t.text());
+                else if (n != e && n instanceof Element c && c.tagName().equals("br")) out.append(' ');
+                else if (n != e && n.previousSibling() instanceof Element) out.append(' ');
+            }
+
+            @Override
+            public void tail(Node n, int depth) {
+            }
+        }, e);
+        return out.toString().replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
      * Whether the page's body holds {@code name} only in hidden elements (a class or a style that hides, or
      * {@code hidden}): a theme's hidden vcard of the account that posted.
      */
@@ -446,9 +469,13 @@ final class PageBylines {
         int page = -1;
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.tagName();
-            if (tag.equals("form") || tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) return true;
+            // an article's own footer ("<article> ... <footer>Words by X</footer>") holds its credits; the page's footer
+            // holds the site's furniture ("By continuing to browse ...")
+            boolean articleFooter = a.parent() != null && a.parent().closest("article") != null;
+            if (tag.equals("form") || tag.equals("nav") || tag.equals("aside") || tag.equals("footer") && !articleFooter) return true;
             // a wrapper holding most of the page is its layout ("layoutTwoColumnsRightSidebar"), not a box beside the article
-            if (!SKIP.matcher(a.className() + " " + a.id()).find()) continue;
+            String names = a.className() + " " + a.id();
+            if (!SKIP.matcher(articleFooter ? names.replaceAll("(?i)footer", "") : names).find()) continue;
             if (page < 0) {
                 Document doc = e.ownerDocument();
                 page = doc == null || doc.body() == null ? Integer.MAX_VALUE : doc.body().text().length();
