@@ -82,6 +82,7 @@ public final class EntityNames {
             }
             if (suffix.isEmpty() && ADJECTIVE_PREFIX.matcher(prefix).matches()) return true;
             if (prefix.isEmpty() && LIST_AFTER.matcher(suffix).matches()) return true;
+            if (suffix.isEmpty() && PAIR_PREFIX.matcher(prefix).matches() && BODY_HEAD.matcher(form).find()) return true;
             p = alias.indexOf(form, p + 1);
         }
         return false;
@@ -119,6 +120,16 @@ public final class EntityNames {
      */
     private static final Pattern LIST_AFTER = Pattern.compile(
             "^(?:,\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?\\s+and\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\-])");
+    /**
+     * The first of two names a body's name pairs, right before the tagger's cut name: "the [England] and [Wales Cricket
+     * Board]", "the Planning and [Highways Committee]", "the Tyne and [Wear Metro]".
+     */
+    private static final Pattern PAIR_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(\\p{Lu}\\p{Ll}+)\\s+and\\s+$");
+    /** What {@link #PAIR_BEFORE} adds before the cut name: "England and ". */
+    private static final Pattern PAIR_PREFIX = Pattern.compile("^\\p{Lu}\\p{Ll}+ and $");
+    /** A body's last word: the name is a board, committee, service and so on, not a list of two bodies' names. */
+    private static final Pattern BODY_HEAD = Pattern.compile("\\s(?:Board|Committee|Council|Authority|Commission|Service|Metro"
+            + "|Agency|Association|Federation|Union|Society|Institute|Trust|Office|Bureau|Tribunal|Panel)$");
     /** Words that come before a name without being part of it. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -135,7 +146,9 @@ public final class EntityNames {
      * <li>a nationality's adjective before an organisation's name (not an acronym) that no other mention covers: "the
      * Russian [Air Force]", "the Norwegian [Polar Institute]";</li>
      * <li>a body's name that goes on as a list: "[Ministry of Economy], Trade and Industry", "[Department for Energy]
-     * and Climate".</li>
+     * and Climate";</li>
+     * <li>a body's name that pairs two names before its last word, cut after "and": "the England and [Wales Cricket
+     * Board]", "the Tyne and [Wear Metro]".</li>
      * </ul>
      * The linker records it as an alias of the mention's entity, so {@link #displayName(EntityType, Map, Collection)}
      * can name the entity by it.
@@ -178,6 +191,11 @@ public final class EntityNames {
         if ((form.contains(" of ") || form.contains(" for ")) && list.find() && !covered(mentions, m.end(), m.end() + list.end())) {
             return (form + list.group()).replaceAll("\\s+", " ");
         }
+        Matcher pair = PAIR_BEFORE.matcher(before);
+        if (!form.contains(" and ") && BODY_HEAD.matcher(form).find() && pair.find() && !NOT_NAME_WORDS.contains(pair.group(1))
+                && !namedBy(mentions, m.start() - (before.length() - pair.start(1)), m.start())) {
+            return pair.group(1) + " and " + form;
+        }
         Matcher word = WORD_BEFORE.matcher(before);
         if (!Acronyms.isAcronym(form) && word.find() && !NOT_NAME_WORDS.contains(word.group(1))
                 && !ClosedClass.isClosedClass(word.group(1).toLowerCase(Locale.ROOT))
@@ -185,6 +203,14 @@ public final class EntityNames {
             return word.group(1) + " " + form;
         }
         return null;
+    }
+
+    /** Whether a person's or an organisation's mention overlaps [from, to): a place there may be a body's first word. */
+    private static boolean namedBy(List<Mention> mentions, int from, int to) {
+        for (Mention o : mentions) {
+            if (o.start() < to && o.end() > from && (o.type() == EntityType.PERSON || o.type() == EntityType.ORGANIZATION)) return true;
+        }
+        return false;
     }
 
     /** Whether another mention overlaps [from, to). */

@@ -187,8 +187,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     "Dame", "Sir", "Cllr", "Councillor" are no part of a shown name ("Cllr Sandhu" a short form).
      * 62: a company's own quarters where the text says when its financial year runs ("Q3", "the final quarter of fiscal 2034");
      *     the hours of a span of the clock ("open from 10am to 4.30pm") are no date; "adjourned from X to Y" is a move.
+     * 63: an occupation written as a false title before a full name is cut off it ("Porter Sam Adeyemi"); "the England and
+     *     [Wales Cricket Board]" is named whole; a town typed a person in one sentence and a place in another is no participant.
      */
-    static final int ENGINE_REVISION = 62;
+    static final int ENGINE_REVISION = 63;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -26,12 +26,29 @@ final class PlacesAsParties {
     private PlacesAsParties() {
     }
 
+    /**
+     * Whether the entity's person mentions are all its bare one-word name while another of its mentions is a place:
+     * a town the tagger called a person in some sentences ("would visit Ashby") and a place in others ("the ford in
+     * Ashby"). A person's name written with a title or a given name ("Cllr Ashby", "Tom Ashby") is a person.
+     */
+    static boolean townTypedAPerson(Long id, String name, List<Mention> mentions) {
+        if (name.strip().contains(" ")) return false;
+        boolean place = false;
+        for (Mention m : mentions) {
+            if (!id.equals(m.entityId())) continue;
+            if (m.type() == EntityType.LOCATION) place = true;
+            else if (m.type() == EntityType.PERSON && !m.text().strip().equals(name.strip())) return false;
+        }
+        return place;
+    }
+
     static void drop(String text, String sentenceText, List<Mention> mentions,
                      Map<Long, String> who, Map<Long, String> where) {
         for (Long id : new ArrayList<>(who.keySet())) {
             String name = who.get(id);
             if (name == null || name.isBlank()) continue;
-            boolean person = mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON);
+            boolean person = mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)
+                    && !townTypedAPerson(id, name, mentions);
             boolean street = STREET.matcher(name).find();
             Pattern toIt = Pattern.compile(TO_PLACE + Pattern.quote(name) + NAME_ENDS);
             if (!street && !(!person && toIt.matcher(text).find())) continue;
