@@ -13,13 +13,16 @@ import java.util.function.IntPredicate;
  * of the other side (not already linked to it) that most likely reports the same event in other words. The two must
  * share at least two event words, words that are no name (written in lower case in their articles), meeting by their
  * term ({@link Meaning#eventClass}) or by meaning: two words whose {@link WordVectors} lie at cosine 0.75 or more
- * ("blaze" and "inferno", "arrested" and "apprehended"). The pair's TF-IDF cosine must be at least 0.15.
+ * ("blaze" and "inferno", "arrested" and "apprehended"). The pair's TF-IDF cosine must be at least 0.15. An article's
+ * headline ({@link Headlines}) needs one event word only, at cosine 0.20 or more.
  */
 final class EventLinks {
     /** The least TF-IDF cosine of an event link (measured on ECB+, see EcbPlusAlignmentTest and performance.md). */
     static final double MIN_COSINE = 0.15;
     /** The least number of shared event words: one shared word is as often a different event of the story. */
     static final int MIN_EVENT_WORDS = 2;
+    /** The least TF-IDF cosine of a headline's link on one shared event word (measured on ECB+: 0.15 falls under precision 0.90). */
+    static final double HEADLINE_COSINE = 0.20;
     /** The least cosine of two words' vectors for them to count as one event word. */
     static final double WORD_SIMILARITY = 0.75;
     /** A sentence already matched at this similarity or more takes no event link: it has its counterpart. */
@@ -31,7 +34,10 @@ final class EventLinks {
     }
 
     /** One article's sentences as the pass reads them. */
-    record Side(List<int[]> terms, List<String[]> words, List<byte[]> casing, SparseVector[] vectors, boolean[] settled) {
+    record Side(List<int[]> terms, List<String[]> words, List<byte[]> casing, SparseVector[] vectors, boolean[] settled, boolean headline) {
+        Side(List<int[]> terms, List<String[]> words, List<byte[]> casing, SparseVector[] vectors, boolean[] settled) {
+            this(terms, words, casing, vectors, settled, false);
+        }
     }
 
     /**
@@ -73,7 +79,7 @@ final class EventLinks {
             if (a.settled()[i]) continue;
             stamp = wa.shared(i, aToB, wb, count, seen, stamp);
             int ii = i;
-            int best = best(a.vectors()[i], b.vectors(), count, j -> linked.contains(key(ii, j)));
+            int best = best(a.vectors()[i], b.vectors(), count, j -> linked.contains(key(ii, j)), need(a, i));
             if (best >= 0) {
                 out.add(new int[] {i, best, ASKED_BY_A});
                 linkedB[best] = true;
@@ -86,7 +92,7 @@ final class EventLinks {
             if (b.settled()[j] || linkedB[j]) continue;
             stamp = wb.shared(j, bToA, wa, count, seen, stamp);
             int jj = j;
-            int best = best(b.vectors()[j], a.vectors(), count, i -> linked.contains(key(i, jj)));
+            int best = best(b.vectors()[j], a.vectors(), count, i -> linked.contains(key(i, jj)), need(b, j));
             if (best >= 0) out.add(new int[] {best, j, ASKED_BY_B});
         }
         return out;
@@ -102,12 +108,18 @@ final class EventLinks {
         return ((long) i << 32) | j;
     }
 
-    private static int best(SparseVector v, SparseVector[] other, int[] count, IntPredicate taken) {
+    /** The shared event words sentence i of side s needs: a headline names its event in one word. */
+    private static int need(Side s, int i) {
+        return s.headline() && i == 0 ? 1 : MIN_EVENT_WORDS;
+    }
+
+    private static int best(SparseVector v, SparseVector[] other, int[] count, IntPredicate taken, int need) {
         int best = -1;
         double bestSim = MIN_COSINE;
         for (int j = 0; j < other.length; j++) {
-            if (count[j] < MIN_EVENT_WORDS || taken.test(j)) continue;
+            if (count[j] < need || taken.test(j)) continue;
             double s = v.cosine(other[j]);
+            if (count[j] < MIN_EVENT_WORDS && s < HEADLINE_COSINE) continue;
             if (s >= bestSim && (best < 0 || s > bestSim)) {
                 bestSim = s;
                 best = j;

@@ -234,7 +234,8 @@ public final class SentenceAligner {
             }
             for (int j = g.b0; j <= g.b1; j++) settledB[j] |= g.sim >= EventLinks.SETTLED;
         }
-        List<int[]> second = EventLinks.links(new EventLinks.Side(fa, wa, ca, va, settledA), new EventLinks.Side(fb, wb, cb, vb, settledB),
+        List<int[]> second = EventLinks.links(new EventLinks.Side(fa, wa, ca, va, settledA, Headlines.first(textA, sa)),
+                new EventLinks.Side(fb, wb, cb, vb, settledB, Headlines.first(textB, sb)),
                 event, linked);
         Set<String> yearsA = new HashSet<>(), yearsB = new HashSet<>();
         for (String[] w : wa) yearsA.addAll(yearsOf(w));

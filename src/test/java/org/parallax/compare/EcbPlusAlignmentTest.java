@@ -119,10 +119,10 @@ class EcbPlusAlignmentTest {
     void alignsCounterpartSentencesOfSameEventReports() {
         Figures f = measure(docs, new SentenceAligner());
         LOG.info(() -> "ECB+ alignment by meaning: " + f);
-        // reached: 5568 pairs, precision 0.902, recall 0.624; different-event mean 0.017, 95th percentile 0.069
+        // reached: 5568 pairs, precision 0.902, recall 0.624 (headlines on one event word); different-event mean 0.017, 95th pct 0.069
         assertTrue(f.pairs() >= 5500, f.toString());
         assertTrue(f.precision() >= 0.90, f.toString());
-        assertTrue(f.recall() >= 0.61, f.toString());
+        assertTrue(f.recall() >= 0.62, f.toString());
         assertTrue(f.otherEventMean() <= 0.02 && f.otherEventP95() <= 0.08, f.toString());
     }
 }

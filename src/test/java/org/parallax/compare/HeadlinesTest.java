@@ -1,0 +1,58 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+
+/** A headline names its event in one word; the event pass links it on that word, a sentence of prose still needs two. */
+class HeadlinesTest {
+    private final SentenceAligner aligner = new SentenceAligner();
+
+    private static boolean paired(Alignment al, Article a, String inA, Article b, String inB) {
+        for (AlignedPair p : al.pairs()) {
+            boolean x = p.a().stream().anyMatch(s -> s.textIn(a.text()).contains(inA));
+            boolean y = p.b().stream().anyMatch(s -> s.textIn(b.text()).contains(inB));
+            if (x && y) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void aShortLineWithNoStopIsAHeadline() {
+        assertTrue(Headlines.isHeadline("US mafia godfather Gigante dies"));
+        assertTrue(Headlines.isHeadline("AMD Buys SeaMicro, Enters Server Hardware Business"));
+        assertFalse(Headlines.isHeadline("The mob boss died in prison on Monday."));
+        assertFalse(Headlines.isHeadline("\"We are shocked\""), "a quote's end");
+        assertFalse(Headlines.isHeadline("Is this the end?"));
+        assertFalse(Headlines.isHeadline("The mob boss, who had feigned madness for decades to keep out of court and who was"
+                + " known to neighbours as a harmless old man in a bathrobe, died in a prison hospital"), "too long for a headline");
+    }
+
+    @Test
+    void aHeadlineMeetsTheSentenceThatTellsItsEventOnOneEventWord() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Mob boss Gigante dies in prison",
+                "He led the Genovese family for decades."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Lawyers for the family asked for an inquiry.",
+                "Vincent Gigante dies in hospital at 77, his lawyer says."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Gigante dies", b, "Vincent Gigante"), al.toString());
+    }
+
+    @Test
+    void theSameLineWithAStopIsProseAndStillNeedsTwoEventWords() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Mob boss Gigante dies in prison.",
+                "He led the Genovese family for decades."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Lawyers for the family asked for an inquiry.",
+                "Vincent Gigante dies in hospital at 77, his lawyer says."));
+        Alignment al = aligner.align(a, b);
+        assertFalse(paired(al, a, "Gigante dies", b, "Vincent Gigante"), al.toString());
+    }
+}
