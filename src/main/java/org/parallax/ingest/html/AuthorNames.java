@@ -72,6 +72,8 @@ public final class AuthorNames {
             + "|author|autor|autorin|auteur"
             // an advertising label over a sponsored box ("Gesponserte Inhalte", "Sponsored content")
             + "|gesponserte?(?: inhalte| beiträge| links)?|sponsored(?: content| posts?| links)?|anzeigen?|advertisement|werbung)$"
+            // a reporter's role with no name ("Staff Reporter", "Our Correspondent", "Special Correspondent")
+            + "|^(?:(?:our|staff|special|own|senior)\\s+){0,2}(?:reporter|writer|correspondent)s?$"
             + "|\\*|\\((?:erforderlich|required|obligatoire)\\)"
             // a theme's credit in the author meta tag ("Peter Amende und Fuchsy designed")
             + "|\\b(?:designed|theme by|design by)\\b"

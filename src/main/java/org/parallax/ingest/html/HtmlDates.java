@@ -1,5 +1,6 @@
 package org.parallax.ingest.html;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,9 +30,9 @@ public final class HtmlDates {
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
 
-    /** Month names and abbreviations in English, German and French, and month names in four more languages, lower case. */
+    /** Month names and abbreviations in English, German and French, and month names in seven more languages, lower case. */
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH_WORD = "(\\p{L}{3,10})\\.?";
+    private static final String MONTH_WORD = "(\\p{L}{3,12})\\.?";
     /** "2023-11-05", "05.11.2023", "5. November 2023", "November 5, 2023", "5 novembre 2023", "2023/11/05". */
     private static final Pattern IN_TEXT = Pattern.compile("(?iU)\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b"
             + "|(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b"
@@ -70,12 +71,12 @@ public final class HtmlDates {
             {"october", "oct", "oktober", "okt", "octobre"},
             {"november", "nov", "novembre"},
             {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc"}};
-        // Italian and Dutch, and the genitive forms Russian, Ukrainian and Czech print after a day ("15 августа 2016",
-        // "12. června 2035")
+        // Italian and Dutch (with Dutch "mrt", short for March: "7 mrt. 2036"), and the genitive forms Russian, Ukrainian
+        // and Czech print after a day ("15 августа 2016", "12. června 2035")
         String[][] more = {
             {"gennaio", "januari", "января", "січня", "ledna"},
             {"febbraio", "februari", "февраля", "лютого", "února"},
-            {"marzo", "maart", "марта", "березня", "března"},
+            {"marzo", "maart", "mrt", "марта", "березня", "března"},
             {"aprile", "апреля", "квітня", "dubna"},
             {"maggio", "mei", "мая", "травня", "května"},
             {"giugno", "июня", "червня", "června"},
@@ -85,6 +86,16 @@ public final class HtmlDates {
             {"ottobre", "октября", "жовтня", "října"},
             {"novembre", "ноября", "листопада", "listopadu"},
             {"dicembre", "декабря", "грудня", "prosince"}};
+        // Greek months in the genitive a day takes ("15 Μαΐου 2036") and in the nominative, written without accents: the
+        // look-up strips them
+        String[][] greek = {
+            {"ιανουαριου", "ιανουαριος"}, {"φεβρουαριου", "φεβρουαριος"}, {"μαρτιου", "μαρτιος"},
+            {"απριλιου", "απριλιος"}, {"μαιου", "μαιος"}, {"ιουνιου", "ιουνιος"}, {"ιουλιου", "ιουλιος"},
+            {"αυγουστου", "αυγουστος"}, {"σεπτεμβριου", "σεπτεμβριος"}, {"οκτωβριου", "οκτωβριος"},
+            {"νοεμβριου", "νοεμβριος"}, {"δεκεμβριου", "δεκεμβριος"}};
+        for (int i = 0; i < greek.length; i++) {
+            for (String n : greek[i]) m.put(n, i + 1);
+        }
         for (int i = 0; i < more.length; i++) {
             for (String n : more[i]) m.put(n, i + 1);
         }
@@ -162,7 +173,12 @@ public final class HtmlDates {
     }
 
     private static String month(String word) {
-        Integer n = MONTHS.get(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer n = MONTHS.get(w);
+        // a Greek month is written with accents and a dialytika ("Μαΐου"), or in capitals without them ("ΜΑΪΟΥ")
+        if (n == null && w.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.GREEK)) {
+            n = MONTHS.get(Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        }
         return n == null ? null : String.valueOf(n);
     }
 

@@ -106,6 +106,8 @@ public final class MetadataExtractor {
         }
         for (int i = 0; i < authors.length; i++) authors[i] = clean(authors[i]);
         author = AuthorNames.coAuthors(author, authors);
+        // a translator listed beside the writer ("Translated from the Spanish by ...") did not write the piece
+        author = BylineTraces.withoutTranslators(doc, author);
         String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         // a page without a site name in its metadata prints it at the end of its tab's title ("... : Home : Jobs & Hire")
         author = personOverSite(doc, author, site != null ? site : tabSuffix(tab), url0);
@@ -140,6 +142,8 @@ public final class MetadataExtractor {
         String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         if (published == null) published = HtmlDates.inUrl(url);
         if (published == null) published = PageDates.visible(doc);
+        // a date kept only in the markup's data attributes ("<article data-published=...>")
+        if (published == null) published = MarkedDates.dataAttribute(doc);
         if (published == null) published = PageDates.inScripts(doc);
         // a page that gives only its last change is still best dated by it: most are changed on the day they appear
         for (String candidate : new String[] {ld == null ? null : text(ld.get("dateModified")),
@@ -162,6 +166,9 @@ public final class MetadataExtractor {
         // a title that is only the last crumb of the breadcrumb trail gives way to the page's one h1
         String crumbHeadline = TitleChooser.headlineOverCrumb(doc, title);
         if (crumbHeadline != null) title = crumbHeadline;
+        // an h1 holding only the site's logo, the headline in an h2 marked as a title
+        String logoHeadline = LogoHeadline.over(doc, title);
+        if (logoHeadline != null) title = logoHeadline;
         // one canonical form (NFC): a letter written as one code point or as letter and sign (a Bengali letter with its nukta) looks alike
         if (title != null) title = Normalizer.normalize(title, Normalizer.Form.NFC);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,
@@ -449,6 +456,10 @@ public final class MetadataExtractor {
         if (person == null) person = PageBylines.classed(doc);
         if (person == null) person = PageBylines.dated(doc);
         if (person == null) person = PageBylines.signature(doc);
+        // a link to the writer's page that spells the name it shows, or the bold name that closes the article (before a
+        // copyright line, which names the site on a newspaper's page)
+        if (person == null && author == null) person = BylineTraces.profileLink(doc);
+        if (person == null && author == null) person = BylineTraces.closingName(doc);
         if (person == null) person = PageBylines.copyright(doc);
         if (person == null && author == null) person = PageBylines.creditPair(doc);
         // a news agency's bracketed credit after the story ("(Reporting by Karim Haddad; Editing by Susan Fenwick)")

@@ -50,11 +50,13 @@ final class PageBylines {
             // French prints a space before the colon ("Auteur : Kossivi Tiassou")
             + "|auteur\\s?:"
             // a two-word label may take a colon ("Written by: Julie Mollins")
-            + "|(?:written by|posted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por"
+            + "|(?:written by|posted by|submitted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por"
             // a label naming what the writer made ("Story by Carl Jensen", "Words by Hannah Lisle | Photos by ...")
             + "|(?:story|words) by"
             // an opinion page's label ("Guest column by Miriam Osei, a professor of ...", "Commentary by", "Op-ed by")
-            + "|(?:guest\\s+)?(?:column|commentary|op-ed|essay) by"
+            + "|(?:guest\\s+)?(?:column|commentary|op-ed|essay) by|interview(?:ed)? by"
+            // Dutch papers' "from our reporter" ("Van onze verslaggever Sanne de Wit", "Door onze correspondent ...")
+            + "|(?:van|door) onze (?:verslaggeve(?:r|ster)|correspondente?|redacteur|redactrice|medewerk(?:er|ster))"
             // Romanian "de" (by) in lower case before a name of two words at least ("de Andreea Mureșan"); a capital
             // "De" opens a surname, and one word after "de" is as often a place ("de Madrid")
             + "|(?-i:de)(?=\\s+" + NAME_WORD + "\\s+" + NAME_WORD + ")"

@@ -110,6 +110,8 @@ final class PageDates {
         if (d == null) d = dateLine(body);
         if (d == null) d = postedNote(body);
         if (d == null) d = usNumeric(doc);
+        // a page in a language that writes the day first prints "12/03/2036" in an element marked as its date
+        if (d == null) d = MarkedDates.dayFirst(doc);
         return d;
     }
 
