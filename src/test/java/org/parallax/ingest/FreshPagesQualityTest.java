@@ -75,10 +75,13 @@ class FreshPagesQualityTest {
     private static final int MIN_LEFT_OUT4 = 60;
     private static final int PAGES5 = 20;
     // Floors of the fifth set at the counts of its held-out first run (2026-12-07: title 19, author 12, date 15 of 20
-    // pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails.
-    private static final int MIN_TITLES5 = 19;
-    private static final int MIN_AUTHORS5 = 12;
-    private static final int MIN_DATES5 = 15;
+    // pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails; raised
+    // after the fixes by kind of stop 42 ("Submitted by", "Interview by", "Van onze verslaggever", a role with no name, a
+    // translator, writer-page links, a closing bold name, Greek and Dutch months, day-first digits, data-published, a
+    // logo h1): 20, 20, 20.
+    private static final int MIN_TITLES5 = 20;
+    private static final int MIN_AUTHORS5 = 20;
+    private static final int MIN_DATES5 = 20;
     private static final int MIN_KEPT5 = 60;
     private static final int MIN_LEFT_OUT5 = 60;
 
