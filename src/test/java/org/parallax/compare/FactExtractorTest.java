@@ -123,6 +123,29 @@ class FactExtractorTest {
     }
 
     @Test
+    void aTimeToldOnANamedClockIsTurnedToGreenwichTime() {
+        Fact gmt = only("The outage began at 6 a.m. GMT and lasted all morning.", "time GMT");
+        Fact cet = only("The problems started at 7 a.m. Central European Time on Thursday.", "time GMT");
+        assertTrue(gmt.agreesWith(cet), cet.toString());
+        Fact london = only("Sales opened at 10 a.m. in London on Friday.", "time GMT");
+        Fact paris = only("Sales opened at 11 a.m. Paris time on Friday.", "time GMT");
+        assertTrue(london.agreesWith(paris));
+        assertEquals("11 a.m. Paris time", paris.text());
+        // an hour apart on the same clock, or on two clocks, is still a conflict
+        assertFalse(london.agreesWith(only("Sales opened at 1 p.m. Paris time on Friday.", "time GMT")));
+        assertFalse(gmt.agreesWith(only("The outage began at 9 a.m. CET.", "time GMT")));
+        assertFalse(gmt.agreesWith(only("The outage began at 8 a.m. EST.", "time GMT")));
+        // an hour after midnight on a clock ahead of Greenwich is the evening before on Greenwich's
+        Fact late = only("The quake struck at 00:30 Moscow time.", "time GMT");
+        assertTrue(late.lo() >= 21 * 60 && late.hi() <= 22 * 60, late.toString());
+        // no named clock: a place that is no clock this reader knows, or a name that goes on, stays local time
+        assertEquals("time", facts("The crash happened at 4 p.m. in Kerest.").stream().filter(f -> f.kind().startsWith("time")).findFirst()
+                .orElseThrow().kind());
+        assertEquals("time", facts("He left at 9 p.m. in London's rain.").stream().filter(f -> f.kind().startsWith("time")).findFirst()
+                .orElseThrow().kind());
+    }
+
+    @Test
     void aTwentyFourHourClockAfterAWordOfTimeIsTheLocalTime() {
         Fact t = only("The tower lost contact with the crew at 16:25, officials said.", "time");
         assertEquals(16 * 60 + 25, t.lo());
