@@ -240,6 +240,7 @@ public final class FactExtractor {
                 used.add(new int[] {next.start, next.end});
             }
             if (kind == null && !n.verbOnly) {
+                if (PeopleCounts.measure(s, end)) continue;
                 int from = end;
                 for (int[] a : ages) if (a[0] == n.start && a[1] > end) from = a[1];
                 // "Five men, aged between 29 and 54, were arrested": the ages between commas are told of the people counted

@@ -123,6 +123,18 @@ class FactExtractorTest {
     }
 
     @Test
+    void aNumberWithAUnitOfMeasureCountsNoDead() {
+        String s = "About 40 tonnes of dead fish have been pulled from the river since Wednesday.";
+        assertTrue(facts(s).stream().noneMatch(f -> f.kind().equals("killed")), facts(s).toString());
+        assertEquals(40000, only(s, "weight").lo(), 4000);
+        assertTrue(facts("Some 3,000 litres of fuel leaked and two workers died.").stream().noneMatch(f -> f.kind().equals("killed")
+                && f.lo() > 2));
+        // the dead counted as such still are
+        assertEquals(40, only("About 40 people were found dead in the river.", "killed").lo(), 4);
+        assertEquals(2, only("Some 3,000 litres of fuel leaked and two workers died.", "killed").lo());
+    }
+
+    @Test
     void aTimeToldOnANamedClockIsTurnedToGreenwichTime() {
         Fact gmt = only("The outage began at 6 a.m. GMT and lasted all morning.", "time GMT");
         Fact cet = only("The problems started at 7 a.m. Central European Time on Thursday.", "time GMT");
