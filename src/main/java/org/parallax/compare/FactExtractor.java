@@ -118,7 +118,7 @@ public final class FactExtractor {
     private static final Pattern AGE_UNNAMED_AFTER = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
             + String.join("|", unnamedAgeNouns()) + "),\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
     /** "a man of 81", "a woman aged 67": the age of an unnamed person after the noun, with no comma. */
-    private static final Pattern AGE_UNNAMED_OF = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
+    private static final Pattern AGE_UNNAMED_OF = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+(?:(?-i:[A-Z][a-z]+)\\s+)?("
             + String.join("|", unnamedAgeNouns()) + ")\\s+(aged?|of)\\s+(\\d{1,3}|" + WORDNUM + ")\\b(?![.,]\\d|\\s*-|\\s*(?:%|percent|per\\s+cent"
             + "|(?:year|month|week|day)s?\\b"
             + "|kg\\b"
@@ -432,7 +432,7 @@ public final class FactExtractor {
                 "employee", "guard", "mother", "father", "toddler", "infant");
     }
 
-    private static List<String> unnamedAgeNouns() {
+    static List<String> unnamedAgeNouns() {
         List<String> out = new ArrayList<>(personNouns());
         out.addAll(List.of("fisherman", "fireman", "firefighter", "spokesman", "spokeswoman", "businesswoman", "policewoman", "seaman",
                 "chairman", "farmer", "pensioner", "runner", "cyclist", "motorcyclist", "member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
@@ -837,7 +837,7 @@ public final class FactExtractor {
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
             double v = years(u.group(1));
             if (v < 0) continue;
-            String noun = u.group(2).toLowerCase(Locale.ROOT);
+            String noun = AgeAppositions.noun(s, u.start(), u.group(2).toLowerCase(Locale.ROOT));
             // "a 15-year-old boy, Alexandros Grigoropoulos," / "a 61-year-old man - Eric Kirkpatrick -": named after all
             Matcher named = NAME_AFTER.matcher(s).region(u.end(), s.length());
             if (named.lookingAt()) {
@@ -921,7 +921,7 @@ public final class FactExtractor {
     private static void age(String s, String name, String years, int start, int end, boolean before, int base, int sentEnd, List<Fact> out) {
         String[] parts = name.strip().split("\\s+");
         String last = parts[parts.length - 1].replaceAll("['’]s?$", "");
-        if (NOT_NAMES.contains(last.toLowerCase(Locale.ROOT))) return;
+        if (NOT_NAMES.contains(last.toLowerCase(Locale.ROOT)) || before && AgeAppositions.placeBefore(s, name, end)) return;
         // a lone capitalised word before a noun is an adjective ("36-year-old Australian climber"), not a name
         if (before && parts.length < 2 && !s.substring(end).matches("(?s)\\s*[,.;)].*|\\s*")) return;
         // "The captain, a 52-year-old Dallian,": a name takes no article, so the word is what the person is (a nationality)

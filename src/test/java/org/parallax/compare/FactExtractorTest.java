@@ -123,6 +123,27 @@ class FactExtractorTest {
     }
 
     @Test
+    void anAgeInAnAppositionIsThePersonsBeforeTheComma() {
+        Fact pilot = only("The pilot, a 41-year-old local man, survived with broken legs.", "age of a pilot");
+        assertEquals(41, pilot.lo());
+        assertTrue(pilot.agreesWith(only("The pilot, 41, was being treated for leg fractures.", "age of a pilot")));
+        // a noun after the age that tells a role of its own stays ("a 51-year-old captain" is the captain the other side names)
+        assertEquals(51, only("The pilot, a 51-year-old captain, landed the plane.", "age of a captain").lo());
+        // no role noun before the comma: the noun after the age
+        assertEquals(30, only("In the end, a 30-year-old man was arrested.", "age of a man").lo());
+    }
+
+    @Test
+    void aPlaceAfterAnAgeAndItsNounIsNoName() {
+        assertEquals(58, only("The dead were two tourists and a 58-year-old woman from Canada.", "age of a woman").lo());
+        assertTrue(facts("The dead were two tourists and a 58-year-old woman from Canada.").stream().noneMatch(f -> f.kind().contains("canada")));
+        // a nationality before the noun, and "aged" after it
+        assertEquals(59, only("The victims were two tourists and a Canadian woman aged 59.", "age of a woman").lo());
+        // a name right after the age still is one
+        assertEquals(27, only("The victim was 27-year-old Christopher Simpson, police said.", "age of Simpson").lo());
+    }
+
+    @Test
     void aNumberWithAUnitOfMeasureCountsNoDead() {
         String s = "About 40 tonnes of dead fish have been pulled from the river since Wednesday.";
         assertTrue(facts(s).stream().noneMatch(f -> f.kind().equals("killed")), facts(s).toString());
