@@ -533,7 +533,7 @@ public final class FactExtractor {
             if (scale != null && scale.equalsIgnoreCase("m") && currency.equals("$") && s.substring(m.end()).startsWith("in")) sc = 1e6;
             double unit = num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1;
             if (scale == null) unit = Math.min(unit, 0.01);
-            Range r = range(q, v.getAsDouble(), unit, sc);
+            Range r = RoundedSums.hedged(range(q, v.getAsDouble(), unit, sc), v.getAsDouble(), unit, sc);
             // "$38 a share" and "$38 per share" are one kind: "per" and "a" name the same unit
             String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:per|an?)\\s+", "per ");
             String norm = r.norm.replaceFirst("^([<>=~]*)", "$1" + Matcher.quoteReplacement(currency)) + (scale == null ? "" : " " + scaleName(sc));

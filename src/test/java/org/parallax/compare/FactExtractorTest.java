@@ -144,6 +144,18 @@ class FactExtractorTest {
     }
 
     @Test
+    void aHedgedSumOfWholeMillionsReachesHalfAMillion() {
+        Fact about = only("Police seized about €2 million in digital currency.", "amount in €");
+        assertFalse(about.agreesWith(only("Investigators seized €3 million in cryptocurrency.", "amount in €")));
+        assertFalse(about.agreesWith(only("Repairs will cost €1.5 million.", "amount in €")));
+        assertTrue(about.agreesWith(only("Investigators seized €2.3 million in cryptocurrency.", "amount in €")));
+        assertTrue(about.agreesWith(only("Investigators seized €2 million in cryptocurrency.", "amount in €")));
+        // a tenth of a larger sum still counts, and a sum with decimals keeps its own reach
+        assertTrue(only("The bill came to about $40 million.", "amount in $").agreesWith(only("The bill came to $43 million.", "amount in $")));
+        assertTrue(only("The bank lost about £4.2 million.", "amount in £").agreesWith(only("The bank lost £4.5 million.", "amount in £")));
+    }
+
+    @Test
     void aNumberWithAUnitOfMeasureCountsNoDead() {
         String s = "About 40 tonnes of dead fish have been pulled from the river since Wednesday.";
         assertTrue(facts(s).stream().noneMatch(f -> f.kind().equals("killed")), facts(s).toString());
