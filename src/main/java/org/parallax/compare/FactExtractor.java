@@ -179,6 +179,7 @@ public final class FactExtractor {
         if (digit && (LENGTH_HINTS.stream().anyMatch(low::contains) || METRE_HINT.matcher(low).find())) {
             distances(s, sentenceStart, sentenceEnd, out);
         }
+        if (low.contains(" times ")) Multiples.find(s, sentenceStart, sentenceEnd, out);
         if (digit && (low.contains("km/h") || low.contains("mph") || low.contains("per hour") || low.contains("kph"))) {
             speeds(s, sentenceStart, sentenceEnd, out);
         }

@@ -156,6 +156,20 @@ class FactExtractorTest {
     }
 
     @Test
+    void aMultipleOfALimitIsAValue() {
+        Fact fifty = only("Tests showed ammonia levels 50 times above the legal limit downstream of the plant.", "multiple");
+        assertEquals(50, fifty.lo());
+        assertEquals("50 times", fifty.text());
+        Fact thirty = only("Ammonia readings downstream were 30 times the permitted level.", "multiple");
+        assertFalse(fifty.agreesWith(thirty));
+        Fact upTo = only("The drink contained methanol at levels up to 40 times the safe limit.", "multiple");
+        assertTrue(upTo.lo() < 40 && upTo.hi() >= 40);
+        // how often something happened is no multiple
+        assertTrue(facts("He has been arrested three times this year.").stream().noneMatch(f -> f.kind().equals("multiple")));
+        assertTrue(facts("The jackpot rolled over 17 times before it was won.").stream().noneMatch(f -> f.kind().equals("multiple")));
+    }
+
+    @Test
     void aNumberWithAUnitOfMeasureCountsNoDead() {
         String s = "About 40 tonnes of dead fish have been pulled from the river since Wednesday.";
         assertTrue(facts(s).stream().noneMatch(f -> f.kind().equals("killed")), facts(s).toString());
