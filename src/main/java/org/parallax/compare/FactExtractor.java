@@ -59,7 +59,7 @@ public final class FactExtractor {
             "hurt", "arrest", "detain", "rescu", "missing", "unaccounted", "evacu", "hospital", "displaced", "condition",
             // rescuers who bring people out (PeopleCounts.rescued): "Firefighters freed 40 people", "Lifeboat crews pulled ..."
             "firefight", "firemen", "crews", "guard", "lifeboat", "divers");
-    private static final Pattern HOME_HINT = Pattern.compile("(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her)\\s+home");
+    private static final Pattern HOME_HINT = Pattern.compile("(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her|nearby)\\s+home");
     /**
      * A sentence {@link #DISTANCE} can match holds one of these unit words, or a bare "m" after a digit, a space or a hyphen
      * (checked before the long pattern runs).
@@ -219,6 +219,7 @@ public final class FactExtractor {
             String kind = before == null ? null : stateKind(before, STATE_BEFORE);
             // "The death toll from the cyclone has risen to seven": the toll is the number killed
             if (kind == null && DEATH_TOLL_BEFORE.matcher(s.substring(0, n.start)).find()) kind = "killed";
+            else if (kind == null && PeopleCounts.evacuationOf(s, n.start)) kind = "evacuated";
             double lo = n.lo, hi = n.hi;
             String norm = n.norm;
             int end = n.end, start = n.start;
@@ -351,8 +352,9 @@ public final class FactExtractor {
      * their homes", "200 families were forced to flee their homes", "30 people fled their homes".
      */
     private static final Pattern LEFT_HOMES = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:had|have|has|were|was|are|been)\\s+){0,2}"
-            + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned|(?:forced|driven)\\s+(?:out\\s+of|from))"
-            + "\\s+(?:their|his|her)\\s+homes?\\b");
+            + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned|(?:forced|driven|moved)\\s+(?:out\\s+of|from))"
+            // "were moved out of nearby homes": the homes of the people moved, near what happened
+            + "\\s+(?:their|his|her|nearby)\\s+homes?\\b");
 
     /**
      * People who are, remain or are being treated in hospital are hospitalised: "Eleven patients are in hospital", "Eight
@@ -387,7 +389,7 @@ public final class FactExtractor {
         if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         // "About 8,000 residents of central Kessburg were evacuated": the people's place between them and their state
         Matcher place = PEOPLE_OF_PLACE.matcher(s).region(pos, s.length());
-        if (place.lookingAt() && PEOPLE_NOUN.matcher(place.group(1)).find()) return stateAfter(s, place.end());
+        if (place.lookingAt() && PEOPLE_NOUN.matcher(place.group(1) != null ? place.group(1) : place.group(2)).find()) return stateAfter(s, place.end());
         Matcher cond = IN_CONDITION.matcher(s).region(pos, s.length());
         // of people only: "two plant workers", "three" ("Two bridges are in a serious condition" is no one)
         if (cond.lookingAt() && (cond.group(1).isBlank() || PEOPLE_NOUN.matcher(cond.group(1).strip()).find())) return SERIOUSLY_INJURED;
@@ -408,7 +410,9 @@ public final class FactExtractor {
 
     /** People and their place before their state: " residents of central Kessburg", " people in the village of Arn". */
     private static final Pattern PEOPLE_OF_PLACE = Pattern.compile("\\s+((?:[a-z][\\w-]*\\s+)?[a-z]+)\\s+(?:of|in|from)\\s+(?:the\\s+)?"
-            + "(?:(?:[a-z]+\\s+){1,2}of\\s+)?(?:[a-z]+\\s+)?(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*){0,2}(?=\\s+[a-z])");
+            + "(?:(?:[a-z]+\\s+){1,2}of\\s+)?(?:[a-z]+\\s+)?(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*){0,2}(?=\\s+[a-z])"
+            // " residents of three nearby buildings": the buildings they live in
+            + "|\\s+((?:[a-z][\\w-]*\\s+)?[a-z]+)\\s+(?:of|in)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:buildings|blocks|flats|houses|homes|streets)(?=\\s+[a-z])");
 
     /** The last of a few words before a state names people: "plant workers", "people", "children", "passengers". */
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(?i)(?:\\b(?:" + String.join("|", personNouns()) + ")s?|people|men|women|children|"

@@ -170,6 +170,21 @@ class FactExtractorTest {
     }
 
     @Test
+    void peopleOfTheBuildingsAroundAndPeopleMovedOutOfNearbyHomesAreEvacuated() {
+        assertEquals(85, only("No one was hurt, but 85 residents of three nearby buildings were evacuated.", "evacuated").lo());
+        assertEquals(1, facts("No one was hurt, but 85 residents of three nearby buildings were evacuated.").stream()
+                .filter(f -> f.kind().equals("evacuated")).count());
+        Fact moved = only("Some 120 people were moved out of nearby homes as a precaution.", "evacuated");
+        assertTrue(moved.lo() < 120 && moved.hi() > 120);
+        // a place named after the people still counts, and buildings are no people
+        assertEquals(8000, only("About 8,000 residents of central Kessburg were evacuated.", "evacuated").lo(), 800);
+        assertTrue(facts("Three nearby buildings were evacuated.").stream().noneMatch(f -> f.kind().equals("evacuated") && f.lo() == 3));
+        // the people an evacuation moved
+        Fact leak = only("A chlorine leak forced the evacuation of about 2,000 residents on Monday.", "evacuated");
+        assertTrue(leak.agreesWith(only("Around 2,000 people were moved out of their homes on Monday.", "evacuated")));
+    }
+
+    @Test
     void aNumberWithAUnitOfMeasureCountsNoDead() {
         String s = "About 40 tonnes of dead fish have been pulled from the river since Wednesday.";
         assertTrue(facts(s).stream().noneMatch(f -> f.kind().equals("killed")), facts(s).toString());
