@@ -182,9 +182,10 @@ class FreshPairsTest {
      * Greenwich time, and "11 a.m. Paris time" ends no sentence (ClockZones, text.Sentences): precision 0.929, false 2; a number
      * with a unit of measure counts no dead ("40 tonnes of dead fish"): false 1; an age in an apposition is the role noun's, a place
      * after the noun no name (AgeAppositions): conflicts 22, one-sided wrong 14; a hedged sum of whole millions reaches short of
-     * the half million (RoundedSums): 24; a multiple of a limit is a value (Multiples): 25/40.
+     * the half million (RoundedSums): 24; a multiple of a limit is a value (Multiples): 25/40; people of the buildings around and
+     * people moved out of nearby homes are evacuated: precision 0.930, recall 0.853, conflicts 26/40.
      */
-    static final Floors THIRTEENTH = new Floors("fresh-pairs13", 0.928, 0.839, 25, 1, 0, 9, 14);
+    static final Floors THIRTEENTH = new Floors("fresh-pairs13", 0.929, 0.853, 26, 1, 0, 9, 14);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
