@@ -59,7 +59,7 @@ public final class FactExtractor {
             "hurt", "arrest", "detain", "rescu", "missing", "unaccounted", "evacu", "hospital", "displaced", "condition",
             // rescuers who bring people out (PeopleCounts.rescued): "Firefighters freed 40 people", "Lifeboat crews pulled ..."
             "firefight", "firemen", "crews", "guard", "lifeboat", "divers");
-    private static final Pattern HOME_HINT = Pattern.compile("(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her)\\s+home");
+    private static final Pattern HOME_HINT = Pattern.compile("(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her|nearby)\\s+home");
     /**
      * A sentence {@link #DISTANCE} can match holds one of these unit words, or a bare "m" after a digit, a space or a hyphen
      * (checked before the long pattern runs).
@@ -118,7 +118,7 @@ public final class FactExtractor {
     private static final Pattern AGE_UNNAMED_AFTER = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
             + String.join("|", unnamedAgeNouns()) + "),\\s+(?:aged?\\s+)?(\\d{1,3})(?:,|(?=\\.?\\s*$))");
     /** "a man of 81", "a woman aged 67": the age of an unnamed person after the noun, with no comma. */
-    private static final Pattern AGE_UNNAMED_OF = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+("
+    private static final Pattern AGE_UNNAMED_OF = Pattern.compile("(?i)(?<![\\w-])(?:an?|one|the)\\s+(?:(?-i:[A-Z][a-z]+)\\s+)?("
             + String.join("|", unnamedAgeNouns()) + ")\\s+(aged?|of)\\s+(\\d{1,3}|" + WORDNUM + ")\\b(?![.,]\\d|\\s*-|\\s*(?:%|percent|per\\s+cent"
             + "|(?:year|month|week|day)s?\\b"
             + "|kg\\b"
@@ -179,6 +179,7 @@ public final class FactExtractor {
         if (digit && (LENGTH_HINTS.stream().anyMatch(low::contains) || METRE_HINT.matcher(low).find())) {
             distances(s, sentenceStart, sentenceEnd, out);
         }
+        if (low.contains(" times ")) Multiples.find(s, sentenceStart, sentenceEnd, out);
         if (digit && (low.contains("km/h") || low.contains("mph") || low.contains("per hour") || low.contains("kph"))) {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
@@ -218,6 +219,7 @@ public final class FactExtractor {
             String kind = before == null ? null : stateKind(before, STATE_BEFORE);
             // "The death toll from the cyclone has risen to seven": the toll is the number killed
             if (kind == null && DEATH_TOLL_BEFORE.matcher(s.substring(0, n.start)).find()) kind = "killed";
+            else if (kind == null && PeopleCounts.evacuationOf(s, n.start)) kind = "evacuated";
             double lo = n.lo, hi = n.hi;
             String norm = n.norm;
             int end = n.end, start = n.start;
@@ -240,6 +242,7 @@ public final class FactExtractor {
                 used.add(new int[] {next.start, next.end});
             }
             if (kind == null && !n.verbOnly) {
+                if (PeopleCounts.measure(s, end)) continue;
                 int from = end;
                 for (int[] a : ages) if (a[0] == n.start && a[1] > end) from = a[1];
                 // "Five men, aged between 29 and 54, were arrested": the ages between commas are told of the people counted
@@ -349,8 +352,9 @@ public final class FactExtractor {
      * their homes", "200 families were forced to flee their homes", "30 people fled their homes".
      */
     private static final Pattern LEFT_HOMES = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:had|have|has|were|was|are|been)\\s+){0,2}"
-            + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned|(?:forced|driven)\\s+(?:out\\s+of|from))"
-            + "\\s+(?:their|his|her)\\s+homes?\\b");
+            + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned|(?:forced|driven|moved)\\s+(?:out\\s+of|from))"
+            // "were moved out of nearby homes": the homes of the people moved, near what happened
+            + "\\s+(?:their|his|her|nearby)\\s+homes?\\b");
 
     /**
      * People who are, remain or are being treated in hospital are hospitalised: "Eleven patients are in hospital", "Eight
@@ -385,7 +389,7 @@ public final class FactExtractor {
         if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         // "About 8,000 residents of central Kessburg were evacuated": the people's place between them and their state
         Matcher place = PEOPLE_OF_PLACE.matcher(s).region(pos, s.length());
-        if (place.lookingAt() && PEOPLE_NOUN.matcher(place.group(1)).find()) return stateAfter(s, place.end());
+        if (place.lookingAt() && PEOPLE_NOUN.matcher(place.group(1) != null ? place.group(1) : place.group(2)).find()) return stateAfter(s, place.end());
         Matcher cond = IN_CONDITION.matcher(s).region(pos, s.length());
         // of people only: "two plant workers", "three" ("Two bridges are in a serious condition" is no one)
         if (cond.lookingAt() && (cond.group(1).isBlank() || PEOPLE_NOUN.matcher(cond.group(1).strip()).find())) return SERIOUSLY_INJURED;
@@ -406,7 +410,9 @@ public final class FactExtractor {
 
     /** People and their place before their state: " residents of central Kessburg", " people in the village of Arn". */
     private static final Pattern PEOPLE_OF_PLACE = Pattern.compile("\\s+((?:[a-z][\\w-]*\\s+)?[a-z]+)\\s+(?:of|in|from)\\s+(?:the\\s+)?"
-            + "(?:(?:[a-z]+\\s+){1,2}of\\s+)?(?:[a-z]+\\s+)?(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*){0,2}(?=\\s+[a-z])");
+            + "(?:(?:[a-z]+\\s+){1,2}of\\s+)?(?:[a-z]+\\s+)?(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*){0,2}(?=\\s+[a-z])"
+            // " residents of three nearby buildings": the buildings they live in
+            + "|\\s+((?:[a-z][\\w-]*\\s+)?[a-z]+)\\s+(?:of|in)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:buildings|blocks|flats|houses|homes|streets)(?=\\s+[a-z])");
 
     /** The last of a few words before a state names people: "plant workers", "people", "children", "passengers". */
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(?i)(?:\\b(?:" + String.join("|", personNouns()) + ")s?|people|men|women|children|"
@@ -431,7 +437,7 @@ public final class FactExtractor {
                 "employee", "guard", "mother", "father", "toddler", "infant");
     }
 
-    private static List<String> unnamedAgeNouns() {
+    static List<String> unnamedAgeNouns() {
         List<String> out = new ArrayList<>(personNouns());
         out.addAll(List.of("fisherman", "fireman", "firefighter", "spokesman", "spokeswoman", "businesswoman", "policewoman", "seaman",
                 "chairman", "farmer", "pensioner", "runner", "cyclist", "motorcyclist", "member", "salesman", "gunman", "suspect", "shooter", "wife", "husband", "son", "daughter", "girlfriend",
@@ -532,7 +538,7 @@ public final class FactExtractor {
             if (scale != null && scale.equalsIgnoreCase("m") && currency.equals("$") && s.substring(m.end()).startsWith("in")) sc = 1e6;
             double unit = num.matches("\\d.*") ? unitOf(num.replace(",", "")) : 1;
             if (scale == null) unit = Math.min(unit, 0.01);
-            Range r = range(q, v.getAsDouble(), unit, sc);
+            Range r = RoundedSums.hedged(range(q, v.getAsDouble(), unit, sc), v.getAsDouble(), unit, sc);
             // "$38 a share" and "$38 per share" are one kind: "per" and "a" name the same unit
             String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:per|an?)\\s+", "per ");
             String norm = r.norm.replaceFirst("^([<>=~]*)", "$1" + Matcher.quoteReplacement(currency)) + (scale == null ? "" : " " + scaleName(sc));
@@ -836,7 +842,7 @@ public final class FactExtractor {
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
             double v = years(u.group(1));
             if (v < 0) continue;
-            String noun = u.group(2).toLowerCase(Locale.ROOT);
+            String noun = AgeAppositions.noun(s, u.start(), u.group(2).toLowerCase(Locale.ROOT));
             // "a 15-year-old boy, Alexandros Grigoropoulos," / "a 61-year-old man - Eric Kirkpatrick -": named after all
             Matcher named = NAME_AFTER.matcher(s).region(u.end(), s.length());
             if (named.lookingAt()) {
@@ -920,7 +926,7 @@ public final class FactExtractor {
     private static void age(String s, String name, String years, int start, int end, boolean before, int base, int sentEnd, List<Fact> out) {
         String[] parts = name.strip().split("\\s+");
         String last = parts[parts.length - 1].replaceAll("['’]s?$", "");
-        if (NOT_NAMES.contains(last.toLowerCase(Locale.ROOT))) return;
+        if (NOT_NAMES.contains(last.toLowerCase(Locale.ROOT)) || before && AgeAppositions.placeBefore(s, name, end)) return;
         // a lone capitalised word before a noun is an adjective ("36-year-old Australian climber"), not a name
         if (before && parts.length < 2 && !s.substring(end).matches("(?s)\\s*[,.;)].*|\\s*")) return;
         // "The captain, a 52-year-old Dallian,": a name takes no article, so the word is what the person is (a nationality)

@@ -50,6 +50,23 @@ final class PeopleCounts {
             + String.join("|", FactExtractor.personNouns()) + ")s?|people|men|women|children|survivors|villagers|migrants|passengers))\\b");
 
     /** Whether the number ending at {@code end} is the subject of a state verb whose object is a number of people. */
+    /** "forced the evacuation of about 2,000 residents": the people an evacuation moved are evacuated. */
+    private static final Pattern EVACUATION_OF = Pattern.compile("(?i)\\bevacuations?\\s+of\\s+(?:(?:" + FactExtractor.QUAL + ")\\s+)?$");
+
+    /** Whether "the evacuation of" stands right before the number that starts at {@code start}. */
+    static boolean evacuationOf(String s, int start) {
+        return EVACUATION_OF.matcher(s.substring(0, start)).find();
+    }
+
+    /** A unit of measure right after a number ("40 tonnes of dead fish", "3,000 litres of"): a measure, not a count of the dead. */
+    private static final Pattern MEASURE_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:tonnes?|tons?|kilo(?:gram(?:me)?)?s?|kg|pounds|lbs?|litres?|liters?"
+            + "|gallons?|barrels?|hectares?|acres?|cubic)\\b");
+
+    /** Whether a unit of measure follows the number that ends at {@code end}: what the number counts is no people. */
+    static boolean measure(String s, int end) {
+        return MEASURE_AFTER.matcher(s).region(end, s.length()).lookingAt();
+    }
+
     static boolean subjectOfActiveState(String s, int end) {
         return ACTIVE_STATE.matcher(s).region(end, s.length()).lookingAt();
     }

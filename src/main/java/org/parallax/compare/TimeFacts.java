@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class TimeFacts {
     private static final Pattern TIME = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
             + "|shortly before)\\s+)?"
-            + "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?(?:\\s+(UTC|GMT|EDT|EST|PDT|PST|CET|local time))?");
+            + "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?(?:\\s+(UTC|GMT|EDT|EST|PDT|PST|CEST|CET|BST|MSK|JST|local time))?");
     /**
      * A 24-hour clock time with its zone: "03.42 GMT", "14:32 local time", "at about 21:10 UTC"; the zone tells it is a time
      * of day, not a score or a decimal.
@@ -64,6 +64,13 @@ final class TimeFacts {
             double[] range = clockRange(q, t);
             String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
             int start = m.start(1) >= 0 ? m.start(1) : m.start(2);
+            int[] zone = ClockZones.after(s, m.end());
+            if (zone != null) {
+                // "at 14:45 Paris time": told on a named clock, so turned to Greenwich time
+                double[] g = ClockZones.toGreenwich(range[0], range[1], zone[1], zone[2]);
+                out.add(new Fact(ClockZones.GREENWICH, g[0], g[1], s.substring(start, zone[0]), norm, base + start, base + zone[0], base, sentEnd));
+                continue;
+            }
             out.add(new Fact("time", range[0], range[1], s.substring(start, m.end()), norm, base + start, base + m.end(), base, sentEnd));
         }
     }
@@ -92,7 +99,19 @@ final class TimeFacts {
             // a time with no zone is the local time, as "local time" says
             String kind = m.group(5) == null || m.group(5).equalsIgnoreCase("local time") ? "time" : "time " + m.group(5).toUpperCase(Locale.ROOT);
             String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
-            out.add(new Fact(kind, lo, hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
+            // a time told on a named clock other than Greenwich's ("7 a.m. CET", "11 a.m. Paris time", "10 a.m. in London") is
+            // turned to Greenwich time, so that one moment told on two clocks compares as one
+            int[] abbr = ClockZones.abbreviation(m.group(5));
+            int[] zone = m.group(5) == null ? ClockZones.after(s, m.end()) : abbr == null ? null : new int[] {m.end(), abbr[0], abbr[1]};
+            int end = m.end();
+            if (zone != null) {
+                double[] g = ClockZones.toGreenwich(lo, hi, zone[1], zone[2]);
+                lo = g[0];
+                hi = g[1];
+                kind = ClockZones.GREENWICH;
+                end = zone[0];
+            }
+            out.add(new Fact(kind, lo, hi, s.substring(m.start(), end).strip(), norm, base + m.start(), base + end, base, sentEnd));
         }
     }
 }

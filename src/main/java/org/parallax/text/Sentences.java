@@ -153,8 +153,10 @@ public final class Sentences {
         if (word.indexOf('.') >= 0) {
             String following = nextWord(text, k, end);
             // a clock time ("at 11 p.m. Final results...") ends a sentence unless a day, a month or a zone follows it
+            // a place's clock after it ("at 11 a.m. Paris time, and ...") goes on the sentence too
             if (isClock(text, w, word)) return !following.isEmpty() && !AFTER_CLOCK.contains(following.toLowerCase(Locale.ROOT))
-                    && Months.parse(following).isEmpty() && !(following.length() > 1 && following.equals(following.toUpperCase(Locale.ROOT)));
+                    && Months.parse(following).isEmpty() && !(following.length() > 1 && following.equals(following.toUpperCase(Locale.ROOT)))
+                    && !placeClock(text, k + following.length(), end);
             // a dotted acronym such as U.S. ends a sentence only before a typical sentence opener
             return STARTERS.contains(following);
         }
@@ -173,6 +175,11 @@ public final class Sentences {
         int b = w;
         while (b > 0 && text.charAt(b - 1) == ' ') b--;
         return b > 0 && Character.isDigit(text.charAt(b - 1));
+    }
+
+    /** Whether " time" follows at {@code k} ("Paris| time"): the word before it names the clock of a place. */
+    private static boolean placeClock(String text, int k, int end) {
+        return text.regionMatches(true, k, " time", 0, 5) && (k + 5 >= end || !Character.isLetter(text.charAt(k + 5)));
     }
 
     private static String nextWord(String text, int k, int end) {

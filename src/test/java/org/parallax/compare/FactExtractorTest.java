@@ -123,6 +123,103 @@ class FactExtractorTest {
     }
 
     @Test
+    void anAgeInAnAppositionIsThePersonsBeforeTheComma() {
+        Fact pilot = only("The pilot, a 41-year-old local man, survived with broken legs.", "age of a pilot");
+        assertEquals(41, pilot.lo());
+        assertTrue(pilot.agreesWith(only("The pilot, 41, was being treated for leg fractures.", "age of a pilot")));
+        // a noun after the age that tells a role of its own stays ("a 51-year-old captain" is the captain the other side names)
+        assertEquals(51, only("The pilot, a 51-year-old captain, landed the plane.", "age of a captain").lo());
+        // no role noun before the comma: the noun after the age
+        assertEquals(30, only("In the end, a 30-year-old man was arrested.", "age of a man").lo());
+    }
+
+    @Test
+    void aPlaceAfterAnAgeAndItsNounIsNoName() {
+        assertEquals(58, only("The dead were two tourists and a 58-year-old woman from Canada.", "age of a woman").lo());
+        assertTrue(facts("The dead were two tourists and a 58-year-old woman from Canada.").stream().noneMatch(f -> f.kind().contains("canada")));
+        // a nationality before the noun, and "aged" after it
+        assertEquals(59, only("The victims were two tourists and a Canadian woman aged 59.", "age of a woman").lo());
+        // a name right after the age still is one
+        assertEquals(27, only("The victim was 27-year-old Christopher Simpson, police said.", "age of Simpson").lo());
+    }
+
+    @Test
+    void aHedgedSumOfWholeMillionsReachesHalfAMillion() {
+        Fact about = only("Police seized about €2 million in digital currency.", "amount in €");
+        assertFalse(about.agreesWith(only("Investigators seized €3 million in cryptocurrency.", "amount in €")));
+        assertFalse(about.agreesWith(only("Repairs will cost €1.5 million.", "amount in €")));
+        assertTrue(about.agreesWith(only("Investigators seized €2.3 million in cryptocurrency.", "amount in €")));
+        assertTrue(about.agreesWith(only("Investigators seized €2 million in cryptocurrency.", "amount in €")));
+        // a tenth of a larger sum still counts, and a sum with decimals keeps its own reach
+        assertTrue(only("The bill came to about $40 million.", "amount in $").agreesWith(only("The bill came to $43 million.", "amount in $")));
+        assertTrue(only("The bank lost about £4.2 million.", "amount in £").agreesWith(only("The bank lost £4.5 million.", "amount in £")));
+    }
+
+    @Test
+    void aMultipleOfALimitIsAValue() {
+        Fact fifty = only("Tests showed ammonia levels 50 times above the legal limit downstream of the plant.", "multiple");
+        assertEquals(50, fifty.lo());
+        assertEquals("50 times", fifty.text());
+        Fact thirty = only("Ammonia readings downstream were 30 times the permitted level.", "multiple");
+        assertFalse(fifty.agreesWith(thirty));
+        Fact upTo = only("The drink contained methanol at levels up to 40 times the safe limit.", "multiple");
+        assertTrue(upTo.lo() < 40 && upTo.hi() >= 40);
+        // how often something happened is no multiple
+        assertTrue(facts("He has been arrested three times this year.").stream().noneMatch(f -> f.kind().equals("multiple")));
+        assertTrue(facts("The jackpot rolled over 17 times before it was won.").stream().noneMatch(f -> f.kind().equals("multiple")));
+    }
+
+    @Test
+    void peopleOfTheBuildingsAroundAndPeopleMovedOutOfNearbyHomesAreEvacuated() {
+        assertEquals(85, only("No one was hurt, but 85 residents of three nearby buildings were evacuated.", "evacuated").lo());
+        assertEquals(1, facts("No one was hurt, but 85 residents of three nearby buildings were evacuated.").stream()
+                .filter(f -> f.kind().equals("evacuated")).count());
+        Fact moved = only("Some 120 people were moved out of nearby homes as a precaution.", "evacuated");
+        assertTrue(moved.lo() < 120 && moved.hi() > 120);
+        // a place named after the people still counts, and buildings are no people
+        assertEquals(8000, only("About 8,000 residents of central Kessburg were evacuated.", "evacuated").lo(), 800);
+        assertTrue(facts("Three nearby buildings were evacuated.").stream().noneMatch(f -> f.kind().equals("evacuated") && f.lo() == 3));
+        // the people an evacuation moved
+        Fact leak = only("A chlorine leak forced the evacuation of about 2,000 residents on Monday.", "evacuated");
+        assertTrue(leak.agreesWith(only("Around 2,000 people were moved out of their homes on Monday.", "evacuated")));
+    }
+
+    @Test
+    void aNumberWithAUnitOfMeasureCountsNoDead() {
+        String s = "About 40 tonnes of dead fish have been pulled from the river since Wednesday.";
+        assertTrue(facts(s).stream().noneMatch(f -> f.kind().equals("killed")), facts(s).toString());
+        assertEquals(40000, only(s, "weight").lo(), 4000);
+        assertTrue(facts("Some 3,000 litres of fuel leaked and two workers died.").stream().noneMatch(f -> f.kind().equals("killed")
+                && f.lo() > 2));
+        // the dead counted as such still are
+        assertEquals(40, only("About 40 people were found dead in the river.", "killed").lo(), 4);
+        assertEquals(2, only("Some 3,000 litres of fuel leaked and two workers died.", "killed").lo());
+    }
+
+    @Test
+    void aTimeToldOnANamedClockIsTurnedToGreenwichTime() {
+        Fact gmt = only("The outage began at 6 a.m. GMT and lasted all morning.", "time GMT");
+        Fact cet = only("The problems started at 7 a.m. Central European Time on Thursday.", "time GMT");
+        assertTrue(gmt.agreesWith(cet), cet.toString());
+        Fact london = only("Sales opened at 10 a.m. in London on Friday.", "time GMT");
+        Fact paris = only("Sales opened at 11 a.m. Paris time on Friday.", "time GMT");
+        assertTrue(london.agreesWith(paris));
+        assertEquals("11 a.m. Paris time", paris.text());
+        // an hour apart on the same clock, or on two clocks, is still a conflict
+        assertFalse(london.agreesWith(only("Sales opened at 1 p.m. Paris time on Friday.", "time GMT")));
+        assertFalse(gmt.agreesWith(only("The outage began at 9 a.m. CET.", "time GMT")));
+        assertFalse(gmt.agreesWith(only("The outage began at 8 a.m. EST.", "time GMT")));
+        // an hour after midnight on a clock ahead of Greenwich is the evening before on Greenwich's
+        Fact late = only("The quake struck at 00:30 Moscow time.", "time GMT");
+        assertTrue(late.lo() >= 21 * 60 && late.hi() <= 22 * 60, late.toString());
+        // no named clock: a place that is no clock this reader knows, or a name that goes on, stays local time
+        assertEquals("time", facts("The crash happened at 4 p.m. in Kerest.").stream().filter(f -> f.kind().startsWith("time")).findFirst()
+                .orElseThrow().kind());
+        assertEquals("time", facts("He left at 9 p.m. in London's rain.").stream().filter(f -> f.kind().startsWith("time")).findFirst()
+                .orElseThrow().kind());
+    }
+
+    @Test
     void aTwentyFourHourClockAfterAWordOfTimeIsTheLocalTime() {
         Fact t = only("The tower lost contact with the crew at 16:25, officials said.", "time");
         assertEquals(16 * 60 + 25, t.lo());

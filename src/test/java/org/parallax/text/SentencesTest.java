@@ -33,6 +33,16 @@ class SentencesTest {
     }
 
     @Test
+    void aPlacesClockAfterAClockTimeGoesOnTheSentence() {
+        assertEquals(List.of("Sales opened at 11 a.m. Paris time, and every ticket was gone within an hour."),
+                split("Sales opened at 11 a.m. Paris time, and every ticket was gone within an hour."));
+        // a new sentence after the clock time still starts there, "time" later in it or not
+        assertEquals(List.of("The fire started at 11 p.m.", "Paris firefighters took time to arrive."),
+                split("The fire started at 11 p.m. Paris firefighters took time to arrive."));
+        assertEquals(List.of("The fire started at 11 p.m.", "Time was short."), split("The fire started at 11 p.m. Time was short."));
+    }
+
+    @Test
     void aroundFindsTheSentenceOfASpanInsideItsBlock() {
         String text = "Talks on Friday\nMr. Landberg said on Friday that Gen. Munir will visit. He left.";
         int at = text.indexOf("Munir");
