@@ -20,7 +20,7 @@ import org.parallax.model.Mention;
 final class TypeCues {
     /** A firm's ending: "& Sons", "and Son", "& Co.", "& Partners", "Ltd", "plc", "Inc.", "LLC", "GmbH". */
     private static final Pattern FIRM_END = Pattern.compile(
-            "(?:\\s(?:&|and)\\s(?:Sons?|Daughters|Co\\.?|Company|Partners|Associates)|\\s(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH)\\.?)$");
+            "(?:\\s(?:&|and)\\s(?:Sons?|Daughters?|Co\\.?|Company|Partners|Associates)|\\s(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH)\\.?)$");
 
     /** "the " right before a name (not "the elder", "the younger": those are a word between). */
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
@@ -94,6 +94,22 @@ final class TypeCues {
         return null;
     }
 
+    /** Right after a name, a firm's family or partners ending the recogniser left out: "Whitlock & Daughter", "Hale and Sons". */
+    private static final Pattern FIRM_END_AFTER = Pattern.compile("^\\s(?:&|and)\\s(?:Sons?|Daughters?|Co\\.?|Partners|Associates)(?![\\p{L}])");
+
+    /**
+     * The mention with the firm's ending right after it, as one organisation ("Whitlock" of "Whitlock & Daughter"); else
+     * null. Left as the recogniser cut it, the bare surname was a person and joined the family the firm is named after.
+     */
+    static Mention firmEndingAfter(String text, Mention m) {
+        if (m.type() == EntityType.DATE || m.start() < 0 || m.end() > text.length()) return null;
+        Matcher f = FIRM_END_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+        if (!f.find()) return null;
+        int end = m.end() + f.end();
+        return new Mention(m.id(), m.articleId(), m.start(), end, text.substring(m.start(), end), EntityType.ORGANIZATION, m.date(),
+                m.entityId(), m.blockType(), m.origin(), m.rejected());
+    }
+
     /**
      * A lone word typed a person right after "the", as one mention of the one longer organisation or place name in the
      * article that has it as a word: "The Whitcombe has given" is the "Whitcombe Foundation", "the Marchetti would open"
@@ -101,6 +117,8 @@ final class TypeCues {
      * when there is no such name, or two.
      */
     static Mention namedThing(String text, Mention m, List<Mention> mentions) {
+        Mention firm = firmEndingAfter(text, m);
+        if (firm != null) return firm;
         Mention saint = saintWhole(text, m, mentions);
         if (saint != null) return saint;
         Mention cut = cutName(text, m, mentions);
