@@ -262,7 +262,9 @@ public final class EntityLinker {
                 for (int r : formRep.values()) {
                     Mention m = mentions.get(r);
                     String[] words = clean(m.text()).toLowerCase(Locale.ROOT).split("\\s+");
-                    if (m.type() == EntityType.ORGANIZATION && words.length > 1 && words[0].replaceAll("[^\\p{L}]", "").equals(e.getKey())) {
+                    // ... or the last of two ("Tennant's suppliers" beside the store chain Alice Tennant)
+                    if (m.type() == EntityType.ORGANIZATION && words.length > 1 && (words[0].replaceAll("[^\\p{L}]", "").equals(e.getKey())
+                            || words.length == 2 && words[1].replaceAll("[’']s$", "").replaceAll("[^\\p{L}]", "").equals(e.getKey()))) {
                         orgs.add(find(parent, r));
                     }
                 }

@@ -44,6 +44,34 @@ final class TypeCues {
     /** Right before a name, what is said only of an organisation: "shares in Meta", "the chief executive of Severn Trent". */
     private static final Pattern COMPANY_OF_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Ss]hares\\s+in|chief\\s+executive\\s+of"
             + "|shareholders\\s+(?:of|in))\\s+$");
+    /**
+     * Right before a name, a noun that calls it a company: "the department store chain Alice Tennant", "the retailer X",
+     * "the photo app X". The noun must end right before the name ("the bank manager Joe Hill" is a person).
+     */
+    private static final Pattern COMPANY_NOUN_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:company|firm"
+            + "|chain|retailer|carmaker|brewer|airline|insurer|lender|start-up|startup|app|brand)\\s+$");
+    /** A line of a table of share prices: a name alone, then a signed change: "Harrow Bank +8.2%", "Alice Tennant -12.7%". */
+    private static final Pattern PRICE_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[^\\n]*?)[ \\t]+[+\\-−–]\\d+(?:\\.\\d+)?%[ \\t]*$");
+
+    /**
+     * Whether the mention fills the name of a share-price line and another such line of the article names a mention
+     * typed an organisation: a table of companies ("Alice Tennant -12.7%" below "Harrow Bank +8.2%").
+     */
+    static boolean inTableOfCompanies(String text, Mention m, List<Mention> mentions) {
+        Matcher l = PRICE_LINE.matcher(text);
+        boolean own = false;
+        boolean company = false;
+        while (l.find()) {
+            int from = l.start(1);
+            int to = l.end(1);
+            if (m.start() == from && m.end() == to) own = true;
+            for (Mention o : mentions) {
+                if (o != m && o.type() == EntityType.ORGANIZATION && o.start() == from && o.end() == to) company = true;
+            }
+        }
+        return own && company;
+    }
+
     /** A place named after a saint, in two words: "St Ives", "St. Just", "Saint Ives", "Saint-Malo". */
     private static final Pattern SAINT_NAME = Pattern.compile("(?:St\\.?|Saint)[ -]\\p{Lu}[\\p{L}’'-]*");
     /** Right after a place, what only a place has: "Saint Ives's mayor", "Preston's station", "Jackson's pipes" (a town's works). */
@@ -73,7 +101,9 @@ final class TypeCues {
         String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
         if (m.type() != EntityType.ORGANIZATION && FIRM_END.matcher(form).find() && form.indexOf(' ') > 0) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.LOCATION && spellsOneOrganisation(form, mentions)) return EntityType.ORGANIZATION;
-        if (m.type() == EntityType.PERSON && companyOwned(text, form, mentions)) return EntityType.ORGANIZATION;
+        if (m.type() == EntityType.PERSON && (companyOwned(text, form, mentions) || inTableOfCompanies(text, m, mentions))) {
+            return EntityType.ORGANIZATION;
+        }
         if (m.type() == EntityType.PERSON && Awards.isAward(form)) return EntityType.MISC;
         if (m.type() != EntityType.LOCATION && SAINT_NAME.matcher(form).matches() && saintPlace(text, form, mentions)) return EntityType.LOCATION;
         if (form.contains(" ") || Acronyms.isAcronym(form)) return null;
@@ -155,7 +185,8 @@ final class TypeCues {
             if (end > text.length()) continue;
             if (COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
                     || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
-                    || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, o.start() - 30), o.start())).find()) return true;
+                    || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, o.start() - 30), o.start())).find()
+                    || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, o.start() - 50), o.start())).find()) return true;
         }
         return false;
     }

@@ -128,4 +128,31 @@ class LinkingKinds15Test {
         assertNotEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
         assertEquals(EntityType.ORGANIZATION, clusterOf(clusters, 0).type());
     }
+
+    @Test
+    void aStoreChainNamedLikeAPersonIsACompanyAndSoIsItsLastWordAlone() {
+        String text = "The department store chain Alice Tennant will close shops. Alice Tennant was founded in Bath. "
+                + "Tennant's suppliers are owed money.";
+        List<Mention> ms = mentions(text, "Alice Tennant", EntityType.PERSON, "Alice Tennant", EntityType.PERSON, "Bath",
+                EntityType.LOCATION, "Tennant", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.ORGANIZATION, clusterOf(clusters, 0).type());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 3));
+        // a job before a name is no company: "the publisher Helen Corrigan" stays a person
+        String job = "The prize was founded by the publisher Helen Corrigan. Ms Corrigan chaired the judges.";
+        List<Mention> js = mentions(job, "Helen Corrigan", EntityType.PERSON, "Corrigan", EntityType.PERSON);
+        assertEquals(EntityType.PERSON, clusterOf(linker.link(job, js, List.of()), 0).type());
+    }
+
+    @Test
+    void aNameInATableOfSharePricesBesideACompanyIsACompany() {
+        String text = "Biggest risers:\nHarrow Bank +8.2%\nBiggest fallers:\nAlice Tennant -12.7%\n";
+        List<Mention> ms = mentions(text, "Harrow Bank", EntityType.ORGANIZATION, "Alice Tennant", EntityType.PERSON);
+        assertEquals(EntityType.ORGANIZATION, clusterOf(linker.link(text, ms, List.of()), 1).type());
+        // with no company in the table, a person's name stays a person
+        String alone = "Votes:\nAlice Tennant +12.7%\n";
+        List<Mention> as = mentions(alone, "Alice Tennant", EntityType.PERSON);
+        assertEquals(EntityType.PERSON, clusterOf(linker.link(alone, as, List.of()), 0).type());
+    }
 }
