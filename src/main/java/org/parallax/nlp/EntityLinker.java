@@ -138,6 +138,7 @@ public final class EntityLinker {
             if (whole == null) whole = CoupleNames.withSharedSurname(text, m, mentions);
             if (whole == null) whole = ListedNames.surnameFirst(text, m, mentions);
             if (whole == null) whole = CaseNames.caseOrStorm(text, m, mentions);
+            if (whole == null) whole = OfficeNames.whole(text, m);
             if (whole == null) whole = TypeCues.namedThing(text, m, mentions);
             if (whole != null) {
                 if (out == null) out = new ArrayList<>(mentions);

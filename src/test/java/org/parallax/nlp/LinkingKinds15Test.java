@@ -155,4 +155,17 @@ class LinkingKinds15Test {
         List<Mention> as = mentions(alone, "Alice Tennant", EntityType.PERSON);
         assertEquals(EntityType.PERSON, clusterOf(linker.link(alone, as, List.of()), 0).type());
     }
+
+    @Test
+    void aMinistrysLongNameWithCommasIsOneNameAndItsClippedShortNameIsNotShown() {
+        String text = "The Department for Coasts, Fisheries and Marine Affairs (Cofma) closed three grounds. Cofma said stocks fell.";
+        List<Mention> ms = mentions(text, "Marine Affairs", EntityType.ORGANIZATION, "Cofma", EntityType.ORGANIZATION, "Cofma",
+                EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals("Department for Coasts, Fisheries and Marine Affairs", clusterOf(clusters, 0).name());
+        assertEquals(true, OfficeNames.clips("Defra", "Department for Environment, Food and Rural Affairs"));
+        assertEquals(true, OfficeNames.clips("Ofsted", "Office for Standards in Education"));
+        assertEquals(false, OfficeNames.clips("Tesco", "Department for Environment, Food and Rural Affairs"));
+    }
 }
