@@ -189,8 +189,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     the hours of a span of the clock ("open from 10am to 4.30pm") are no date; "adjourned from X to Y" is a move.
      * 63: an occupation written as a false title before a full name is cut off it ("Porter Sam Adeyemi"); "the England and
      *     [Wales Cricket Board]" is named whole; a town typed a person in one sentence and a place in another is no participant.
+     * 64: "Tom and Sarah Whitlock" are two Whitlocks; "Pike, Simon" in a list is Simon Pike; "Pryce v Dunmore" and "Storm
+     *     Colin" are no person; "Halbury, who were" is the club; "the store chain Alice Tennant"; a ministry's comma'd name.
      */
-    static final int ENGINE_REVISION = 63;
+    static final int ENGINE_REVISION = 64;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
