@@ -135,6 +135,10 @@ public final class EntityLinker {
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.organisationNamedByPlace(text, m, mentions);
+            if (whole == null) whole = CoupleNames.withSharedSurname(text, m, mentions);
+            if (whole == null) whole = ListedNames.surnameFirst(text, m, mentions);
+            if (whole == null) whole = CaseNames.caseOrStorm(text, m, mentions);
+            if (whole == null) whole = OfficeNames.whole(text, m);
             if (whole == null) whole = TypeCues.namedThing(text, m, mentions);
             if (whole != null) {
                 if (out == null) out = new ArrayList<>(mentions);
@@ -249,6 +253,8 @@ public final class EntityLinker {
             if (surnames.contains(e.getKey()) || !byType.containsKey(EntityType.PERSON)) continue;
             List<Integer> others = byType.entrySet().stream().filter(x -> x.getKey() != EntityType.PERSON).map(Map.Entry::getValue).toList();
             if (others.size() == 1) {
+                // ... not a lone word a club already took ("Halbury, who were promoted" beside "Halbury Town"): ClubHeads
+                if (ClubHeads.takenByClub(mentions, parent, byType.get(EntityType.PERSON))) continue;
                 union(parent, others.get(0), byType.get(EntityType.PERSON));
             } else if (others.isEmpty()) {
                 // "Dunmore's manager" beside "Dunmore Athletic", "Hartwell" beside "Hartwell Town": the first word of
@@ -257,7 +263,9 @@ public final class EntityLinker {
                 for (int r : formRep.values()) {
                     Mention m = mentions.get(r);
                     String[] words = clean(m.text()).toLowerCase(Locale.ROOT).split("\\s+");
-                    if (m.type() == EntityType.ORGANIZATION && words.length > 1 && words[0].replaceAll("[^\\p{L}]", "").equals(e.getKey())) {
+                    // ... or the last of two ("Tennant's suppliers" beside the store chain Alice Tennant)
+                    if (m.type() == EntityType.ORGANIZATION && words.length > 1 && (words[0].replaceAll("[^\\p{L}]", "").equals(e.getKey())
+                            || words.length == 2 && words[1].replaceAll("[’']s$", "").replaceAll("[^\\p{L}]", "").equals(e.getKey()))) {
                         orgs.add(find(parent, r));
                     }
                 }
@@ -450,6 +458,8 @@ public final class EntityLinker {
                         if (h != '-' && h != g) taken.add(find(parent, j));
                     }
                 }
+                // ... and a couple written with one surname ("Tom and Sarah Whitlock") with no mark of which is which: neither
+                if (g != '-' && CoupleNames.unmarkedCouple(article, mentions, persons, parent, fits)) continue;
                 List<Integer> open = fits.stream().filter(j -> !taken.contains(find(parent, j))).toList();
                 // "Judge Pemberton" beside "Tom Pemberton" and "Judge Alice Pemberton": the one of the same title of office
                 String role = PersonCues.roleTitle(article, mentions.get(i));

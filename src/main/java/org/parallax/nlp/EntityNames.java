@@ -263,6 +263,8 @@ public final class EntityNames {
         }
         if (type == EntityType.PERSON) return endsLonger(form, forms);
         String w = form.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT);
+        // "Cofma" beside "Department for Coasts, Fisheries and Marine Affairs": a short name clipped from the long one
+        if (OfficeNames.clipsAny(form, java.util.List.copyOf(forms))) return true;
         // "New York" beside "New York Rangers": a club called by its city is still its full name
         if (form.contains(" ")) return forms.stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).startsWith(w + " ") && !EntityLinker.isShortForm(type, o));
         for (String o : forms) {

@@ -190,8 +190,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 63: an occupation written as a false title before a full name is cut off it ("Porter Sam Adeyemi"); "the England and
      *     [Wales Cricket Board]" is named whole; a town typed a person in one sentence and a place in another is no participant.
      * 64: a place's clock after a clock time ("at 11 a.m. Paris time, and ...") goes on the sentence (text.Sentences).
+     * 65: "Tom and Sarah Whitlock" are two Whitlocks; "Pike, Simon" in a list is Simon Pike; "Pryce v Dunmore" and "Storm
+     *     Colin" are no person; "Halbury, who were" is the club; "the store chain Alice Tennant"; a ministry's comma'd name.
      */
-    static final int ENGINE_REVISION = 64;
+    static final int ENGINE_REVISION = 65;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -20,7 +20,7 @@ import org.parallax.model.Mention;
 final class TypeCues {
     /** A firm's ending: "& Sons", "and Son", "& Co.", "& Partners", "Ltd", "plc", "Inc.", "LLC", "GmbH". */
     private static final Pattern FIRM_END = Pattern.compile(
-            "(?:\\s(?:&|and)\\s(?:Sons?|Daughters|Co\\.?|Company|Partners|Associates)|\\s(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH)\\.?)$");
+            "(?:\\s(?:&|and)\\s(?:Sons?|Daughters?|Co\\.?|Company|Partners|Associates)|\\s(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH)\\.?)$");
 
     /** "the " right before a name (not "the elder", "the younger": those are a word between). */
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
@@ -44,6 +44,34 @@ final class TypeCues {
     /** Right before a name, what is said only of an organisation: "shares in Meta", "the chief executive of Severn Trent". */
     private static final Pattern COMPANY_OF_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Ss]hares\\s+in|chief\\s+executive\\s+of"
             + "|shareholders\\s+(?:of|in))\\s+$");
+    /**
+     * Right before a name, a noun that calls it a company: "the department store chain Alice Tennant", "the retailer X",
+     * "the photo app X". The noun must end right before the name ("the bank manager Joe Hill" is a person).
+     */
+    private static final Pattern COMPANY_NOUN_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:company|firm"
+            + "|chain|retailer|carmaker|brewer|airline|insurer|lender|start-up|startup|app|brand)\\s+$");
+    /** A line of a table of share prices: a name alone, then a signed change: "Harrow Bank +8.2%", "Alice Tennant -12.7%". */
+    private static final Pattern PRICE_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[^\\n]*?)[ \\t]+[+\\-−–]\\d+(?:\\.\\d+)?%[ \\t]*$");
+
+    /**
+     * Whether the mention fills the name of a share-price line and another such line of the article names a mention
+     * typed an organisation: a table of companies ("Alice Tennant -12.7%" below "Harrow Bank +8.2%").
+     */
+    static boolean inTableOfCompanies(String text, Mention m, List<Mention> mentions) {
+        Matcher l = PRICE_LINE.matcher(text);
+        boolean own = false;
+        boolean company = false;
+        while (l.find()) {
+            int from = l.start(1);
+            int to = l.end(1);
+            if (m.start() == from && m.end() == to) own = true;
+            for (Mention o : mentions) {
+                if (o != m && o.type() == EntityType.ORGANIZATION && o.start() == from && o.end() == to) company = true;
+            }
+        }
+        return own && company;
+    }
+
     /** A place named after a saint, in two words: "St Ives", "St. Just", "Saint Ives", "Saint-Malo". */
     private static final Pattern SAINT_NAME = Pattern.compile("(?:St\\.?|Saint)[ -]\\p{Lu}[\\p{L}’'-]*");
     /** Right after a place, what only a place has: "Saint Ives's mayor", "Preston's station", "Jackson's pipes" (a town's works). */
@@ -73,7 +101,9 @@ final class TypeCues {
         String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
         if (m.type() != EntityType.ORGANIZATION && FIRM_END.matcher(form).find() && form.indexOf(' ') > 0) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.LOCATION && spellsOneOrganisation(form, mentions)) return EntityType.ORGANIZATION;
-        if (m.type() == EntityType.PERSON && companyOwned(text, form, mentions)) return EntityType.ORGANIZATION;
+        if (m.type() == EntityType.PERSON && (companyOwned(text, form, mentions) || inTableOfCompanies(text, m, mentions))) {
+            return EntityType.ORGANIZATION;
+        }
         if (m.type() == EntityType.PERSON && Awards.isAward(form)) return EntityType.MISC;
         if (m.type() != EntityType.LOCATION && SAINT_NAME.matcher(form).matches() && saintPlace(text, form, mentions)) return EntityType.LOCATION;
         if (form.contains(" ") || Acronyms.isAcronym(form)) return null;
@@ -94,6 +124,22 @@ final class TypeCues {
         return null;
     }
 
+    /** Right after a name, a firm's family or partners ending the recogniser left out: "Whitlock & Daughter", "Hale and Sons". */
+    private static final Pattern FIRM_END_AFTER = Pattern.compile("^\\s(?:&|and)\\s(?:Sons?|Daughters?|Co\\.?|Partners|Associates)(?![\\p{L}])");
+
+    /**
+     * The mention with the firm's ending right after it, as one organisation ("Whitlock" of "Whitlock & Daughter"); else
+     * null. Left as the recogniser cut it, the bare surname was a person and joined the family the firm is named after.
+     */
+    static Mention firmEndingAfter(String text, Mention m) {
+        if (m.type() == EntityType.DATE || m.start() < 0 || m.end() > text.length()) return null;
+        Matcher f = FIRM_END_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+        if (!f.find()) return null;
+        int end = m.end() + f.end();
+        return new Mention(m.id(), m.articleId(), m.start(), end, text.substring(m.start(), end), EntityType.ORGANIZATION, m.date(),
+                m.entityId(), m.blockType(), m.origin(), m.rejected());
+    }
+
     /**
      * A lone word typed a person right after "the", as one mention of the one longer organisation or place name in the
      * article that has it as a word: "The Whitcombe has given" is the "Whitcombe Foundation", "the Marchetti would open"
@@ -101,6 +147,8 @@ final class TypeCues {
      * when there is no such name, or two.
      */
     static Mention namedThing(String text, Mention m, List<Mention> mentions) {
+        Mention firm = firmEndingAfter(text, m);
+        if (firm != null) return firm;
         Mention saint = saintWhole(text, m, mentions);
         if (saint != null) return saint;
         Mention cut = cutName(text, m, mentions);
@@ -137,7 +185,8 @@ final class TypeCues {
             if (end > text.length()) continue;
             if (COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
                     || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
-                    || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, o.start() - 30), o.start())).find()) return true;
+                    || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, o.start() - 30), o.start())).find()
+                    || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, o.start() - 50), o.start())).find()) return true;
         }
         return false;
     }

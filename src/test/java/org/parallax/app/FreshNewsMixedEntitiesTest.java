@@ -51,7 +51,12 @@ import org.parallax.testsupport.TestLibrary;
  * <li>entities11: fourteen articles in styles the first ten sets lack: two people of one full name in two stories, Jr./Sr.,
  * a company named after its founder, an insurer renamed between two articles, Lincoln and Jackson as places and surnames,
  * initials, a nickname in quotes, particles (bin, Al-, van der, de la), Gaddafi / Qadhafi, a club by its city, the
- * Washington Post beside Washington, an acronym defined in one article only.</li>
+ * Washington Post beside Washington, an acronym defined in one article only;</li>
+ * <li>entities12: fourteen articles in styles the first eleven sets lack: a politician called by his given name in
+ * headlines, a married couple, an app and its parent company, a ministry with commas in its name and a short name,
+ * surnames that are common words, Spanish double surnames, Sheikh / Dato' / Herr, a court case named after its parties,
+ * a town with its club and council, a novel titled like a person, results lists written surname first, a store named
+ * like a person, a storm named like a person beside him.</li>
  * </ul>
  * Scored by {@link EntityChains} as the second set is, plus wrong display names (an entity not named by its majority
  * chain's name, titles aside) and wrong types (an entity whose type is not its majority chain's): conflated entities
@@ -99,6 +104,10 @@ class FreshNewsMixedEntitiesTest {
     // make a surname a place, a company's first word with a company cue, Arabic surnames in two transliterations, a name
     // cut around its quoted nickname): entities11 conflated 4 -> 2, misplaced 8 -> 5, split 4 -> 1, names 9 -> 4, types
     // 4 -> 2; entities4 names 6 -> 5; entities8 names 8 -> 7
+    // seventeenth entities round (engine revision 65: a couple of one surname, a firm's family ending, names surname first
+    // in lists, cases and storms named after people, a team's plural verb, a company noun or share-price table before a
+    // name, a ministry's comma'd name and clipped short name): entities12 conflated 6 -> 2, misplaced 8 -> 2, names 8 -> 4,
+    // types 7 -> 5; entities9 conflated 7 -> 6, misplaced 8 -> 7
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -118,11 +127,14 @@ class FreshNewsMixedEntitiesTest {
                 new Ceilings("entities8", "Fresh-news entities, eighth mixed library (entities8/expected.tsv)", 4, 9, 3, 0, 7, 8),
                 // held out (engine revision 44: 11, 16, 18, 0, 12, 8), after the thirteenth round (engine revision 45); split
                 // 11 -> 10 and types 5 -> 4 in the fourteenth ("Tallis Software, the Leeds company")
-                new Ceilings("entities9", "Fresh-news entities, ninth mixed library (entities9/expected.tsv)", 7, 8, 8, 0, 4, 4),
+                new Ceilings("entities9", "Fresh-news entities, ninth mixed library (entities9/expected.tsv)", 6, 7, 8, 0, 4, 4),
                 // held out (engine revision 49: 3, 6, 6, 0, 4, 4), after the fourteenth round (engine revision 52)
                 new Ceilings("entities10", "Fresh-news entities, tenth mixed library (entities10/expected.tsv)", 0, 0, 0, 0, 3, 1),
                 // held out (engine revision 56: 4, 8, 4, 0, 9, 4), after the sixteenth round (engine revision 58)
-                new Ceilings("entities11", "Fresh-news entities, eleventh mixed library (entities11/expected.tsv)", 2, 5, 1, 0, 4, 2));
+                new Ceilings("entities11", "Fresh-news entities, eleventh mixed library (entities11/expected.tsv)", 2, 5, 1, 0, 4, 2),
+                // held out (engine revision 63: 6, 8, 7, 0, 8, 7; 34 mentions not recognised), after the seventeenth round
+                // (engine revision 65)
+                new Ceilings("entities12", "Fresh-news entities, twelfth mixed library (entities12/expected.tsv)", 2, 2, 7, 0, 4, 5));
     }
 
     @TempDir
