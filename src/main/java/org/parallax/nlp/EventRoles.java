@@ -234,8 +234,12 @@ final class EventRoles {
     /** How far after "opened by" the opener's name may start, in characters ("by the Princess Royal, Anne"). */
     private static final int OPENER_GAP = 40;
 
-    /** The passive of a visit right after a name: "X was visited by", "X is to be visited on Monday by". */
-    private static final Pattern VISITED_BY = Pattern.compile("^\\s*(is|are|was|were|has\\s+been|had\\s+been|will\\s+be|is\\s+to\\s+be"
+    /**
+     * The passive of a visit right after a name: "X was visited by", "X is to be visited on Monday by", "The X Hospice in
+     * Norwich was visited on Tuesday by" (the town it is in between).
+     */
+    private static final Pattern VISITED_BY = Pattern.compile("^(\\s+(in|at|on)\\s+(?-i:\\p{Lu})[\\p{L}'’-]*(\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3})?"
+            + "\\s*(is|are|was|were|has\\s+been|had\\s+been|will\\s+be|is\\s+to\\s+be"
             + "|are\\s+to\\s+be)\\s+visited\\b", Pattern.CASE_INSENSITIVE);
 
     /** The roles of {@code spans} (in text order, relative to {@code sentence}) in the event the sentence reports. */
