@@ -1,0 +1,55 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parallax.nlp.EventExtractorListsTest.lines;
+import static org.parallax.nlp.EventExtractorTest.date;
+import static org.parallax.nlp.EventExtractorTest.name;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+import org.parallax.model.EventKind;
+import org.parallax.model.Mention;
+
+/**
+ * EventExtractor on the kinds the events13 set left: a spokesperson's briefing with a body's own consultations, a club
+ * statement with away fans.
+ */
+class EventExtractorBriefingTest {
+
+    private static List<EventCandidate> run(String text, List<ResolvedDate> dates, List<Mention> names) {
+        return new EventExtractor().extract(1, text, lines(text), List.of(), dates, names, Map.of());
+    }
+
+    private static List<EventCandidate> events(List<EventCandidate> c) {
+        return c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
+    }
+
+    @Test
+    void aCouncilsClosedConsultationsAreItsOwnSession() {
+        String text = "SECURITY COUNCIL\nThe Security Council met this morning in closed consultations on the situation in Orla.\n\n"
+                + "The Security Council met the envoy, Ana Dask, on Monday in Orla.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "this morning", DateRange.day(LocalDate.of(2036, 3, 19))),
+                date(text, "Monday", DateRange.day(LocalDate.of(2036, 3, 17)))),
+                List.of(name(text, "Security Council", EntityType.ORGANIZATION, 2), name(text, "Ana Dask", EntityType.PERSON, 1),
+                        name(text, "Orla", EntityType.LOCATION, 3)));
+        // meeting someone named is still a meeting
+        assertEquals(1, events(c).size(), c.toString());
+        assertEquals(17, events(c).get(0).when().start().getDayOfMonth(), c.toString());
+    }
+
+    @Test
+    void awayFansAreNoVisit() {
+        String text = "The away end will be closed to visiting fans for Saturday's match against Orla.\n\n"
+                + "On Friday Ana Dask visited the ward in Orla.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Saturday", DateRange.day(LocalDate.of(2036, 5, 10))),
+                date(text, "Friday", DateRange.day(LocalDate.of(2036, 5, 9)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3)));
+        assertEquals(1, events(c).size(), c.toString());
+        assertEquals(9, events(c).get(0).when().start().getDayOfMonth(), c.toString());
+    }
+}
