@@ -41,7 +41,9 @@ final class EventRoles {
             Pattern.CASE_INSENSITIVE);
     private static final String REPORT_VERB = "(said|says|say|announced|announces|stated|states|told|tells|added|confirmed"
             + "|reported|reports|tweeted|declared|condemns|condemned|welcomed|welcomes|issued\\s+a\\s+statement"
-            + "|in\\s+a\\s+statement|in\\s+its\\s+statement)";
+            + "|in\\s+a\\s+statement|in\\s+its\\s+statement"
+            // a body's own release: "X Football Club is proud to share that ...", "X is pleased to announce"
+            + "|(is|are)\\s+(proud|pleased|delighted|happy|thrilled)\\s+to\\s+(share|announce|confirm|report))";
     /** An auxiliary that makes a reporting verb passive: "X was welcomed by Y" is a reception, "X was told" no report by X. */
     private static final String PASSIVE_AUX = "was|were|is|are|be|been|being|get|gets|got";
     /** Between a reporter and its verb: a parenthesis, up to two lowercase words ("spokesman", "strongly"), no clause. */

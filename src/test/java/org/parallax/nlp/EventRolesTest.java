@@ -102,6 +102,17 @@ class EventRolesTest {
     }
 
     @Test
+    void aBodyProudToShareItsNewsIsNoParty() {
+        String s = "Orlo Athletic Football Club is proud to share that captain Ivo Dask visited the ward in Halvik on Wednesday.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "Orlo Athletic Football Club", EntityType.ORGANIZATION, "Ivo Dask",
+                EntityType.PERSON, "Halvik", EntityType.LOCATION));
+        assertEquals(List.of(false, true, true), List.of(r.participant()[0], r.participant()[1], r.place()[2]));
+        // a body that is proud of something it did itself still is one
+        String t = "Orlo Athletic Football Club is proud of its visit to Halvik on Wednesday.";
+        assertEquals(true, EventRoles.of(t, spans(t, "Orlo Athletic Football Club", EntityType.ORGANIZATION)).participant()[0]);
+    }
+
+    @Test
     void whatIsVisitedInThePassiveIsThePlace() {
         String s = "The island of Orlo was visited on Monday by the commissioner, Ilse Marren.";
         EventRoles.Roles r = EventRoles.of(s, spans(s, "Orlo", EntityType.ORGANIZATION, "Ilse Marren", EntityType.PERSON));
