@@ -52,4 +52,21 @@ class EventExtractorBriefingTest {
         assertEquals(1, events(c).size(), c.toString());
         assertEquals(9, events(c).get(0).when().start().getDayOfMonth(), c.toString());
     }
+
+    @Test
+    void aColumnsDroppedInAndPoppedIntoAreVisits() {
+        String text = "On Saturday Ana Dask dropped in at the Orla Scouts' hut.\n\n"
+                + "On Tuesday our MP, Ivo Berg, popped into Orla Primary School.\n\n"
+                + "Next Thursday the mayor, Tom Kell, is coming to Orla to reopen the park.\n\n"
+                + "On Monday prices dropped into negative territory and an idea popped into her head.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Saturday", DateRange.day(LocalDate.of(2036, 4, 5))),
+                date(text, "Tuesday", DateRange.day(LocalDate.of(2036, 4, 8))),
+                date(text, "Next Thursday", DateRange.day(LocalDate.of(2036, 4, 17))),
+                date(text, "Monday", DateRange.day(LocalDate.of(2036, 4, 7)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Ivo Berg", EntityType.PERSON, 2),
+                        name(text, "Tom Kell", EntityType.PERSON, 4), name(text, "Orla", EntityType.LOCATION, 3)));
+        List<EventCandidate> e = events(c);
+        assertEquals(List.of(5, 8, 17), e.stream().map(x -> x.when().start().getDayOfMonth()).toList(), c.toString());
+        assertEquals(EventKind.VISIT, e.get(2).kind(), c.toString());
+    }
 }
