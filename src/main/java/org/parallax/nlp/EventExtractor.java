@@ -273,6 +273,7 @@ public final class EventExtractor {
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
                 PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
+                VenueTowns.add(mentions, entityNames, roleWhere);
                 PlacesAsParties.drop(text, sentenceText, mentions, roleWho, roleWhere);
                 if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {

@@ -69,4 +69,23 @@ class EventExtractorBriefingTest {
         assertEquals(List.of(5, 8, 17), e.stream().map(x -> x.when().start().getDayOfMonth()).toList(), c.toString());
         assertEquals(EventKind.VISIT, e.get(2).kind(), c.toString());
     }
+
+    @Test
+    void aVenueNamedAfterItsTownPlacesTheTown() {
+        String text = "Ana Dask visited the ward in Orla on Wednesday.\n\n"
+                + "On Thursday Ivo Berg was received at Orla Town Hall by the mayor, Tom Kell.\n\n"
+                + "On Friday Ivo Berg met Tom Kell at the Orla Building Society.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Wednesday", DateRange.day(LocalDate.of(2036, 5, 7))),
+                date(text, "Thursday", DateRange.day(LocalDate.of(2036, 5, 8))),
+                date(text, "Friday", DateRange.day(LocalDate.of(2036, 5, 9)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Ivo Berg", EntityType.PERSON, 2), name(text, "Orla Town Hall", EntityType.ORGANIZATION, 5),
+                        name(text, "Tom Kell", EntityType.PERSON, 4),
+                        name(text, "Orla Building Society", EntityType.ORGANIZATION, 6)));
+        EventCandidate hall = events(c).stream().filter(e -> e.when().start().getDayOfMonth() == 8).findFirst().orElseThrow();
+        assertEquals(true, hall.whereIds().contains(3L), c.toString());
+        // a society named after the town is no building of it
+        EventCandidate society = events(c).stream().filter(e -> e.when().start().getDayOfMonth() == 9).findFirst().orElseThrow();
+        assertEquals(false, society.whereIds().contains(3L), c.toString());
+    }
 }
