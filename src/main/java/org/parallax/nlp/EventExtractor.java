@@ -882,6 +882,7 @@ public final class EventExtractor {
         if (oneStopOf(d1, where1, d2, where2) || oneStopOf(d2, where2, d1, where1)) return false;
         if (anotherStop(d1, where1, d2, where2) || anotherStop(d2, where2, d1, where1)) return false;
         if (EventRoles.anotherParty(who1, where1, who2, where2)) return false;
+        if (SeparateMeetings.apart(k1, d1, who1, k2, d2, who2)) return false;
         if (who1.stream().anyMatch(who2::contains)) return true;
         // places alone are weak evidence (every event of a story happens "in Pakistan"): only when someone is unnamed
         return (who1.isEmpty() || who2.isEmpty()) && where1.stream().anyMatch(where2::contains);

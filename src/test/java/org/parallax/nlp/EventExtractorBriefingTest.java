@@ -88,4 +88,39 @@ class EventExtractorBriefingTest {
         EventCandidate society = events(c).stream().filter(e -> e.when().start().getDayOfMonth() == 9).findFirst().orElseThrow();
         assertEquals(false, society.whereIds().contains(3L), c.toString());
     }
+
+    @Test
+    void heAlsoMetAfterAMeetingOfTwoIsAMeetingOfItsOwn() {
+        String text = "The envoy, Ana Dask, met today in Orla with the foreign minister, Ivo Berg.\n\n"
+                + "He also met a delegation led by Tom Kell.\n\n"
+                + "On Monday Lea Vos visited Pela, where she met Ivo Berg.\n\nShe also met Tom Kell.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "today", DateRange.day(LocalDate.of(2036, 3, 19))),
+                date(text, "Monday", DateRange.day(LocalDate.of(2036, 3, 17)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Ivo Berg", EntityType.PERSON, 2), name(text, "Tom Kell", EntityType.PERSON, 4),
+                        name(text, "Lea Vos", EntityType.PERSON, 5), name(text, "Pela", EntityType.LOCATION, 6)));
+        List<EventCandidate> orla = events(c).stream().filter(e -> e.when().start().getDayOfMonth() == 19).toList();
+        assertEquals(2, orla.stream().map(e -> e.whoIds()).distinct().count(), c.toString());
+        EventCandidate kell = orla.stream().filter(e -> e.whoIds().contains(4L)).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 4L), kell.whoIds(), c.toString());
+        assertEquals(List.of(3L), kell.whereIds(), c.toString());
+        // inside a visit a second talk joins the visit
+        List<EventCandidate> pela = events(c).stream().filter(e -> e.when().start().getDayOfMonth() == 17).toList();
+        assertEquals(1, pela.stream().map(e -> e.whoIds()).distinct().count(), c.toString());
+    }
+
+    @Test
+    void twoMeetingsOfTwoWithOnePersonInCommonAreTwoInTheLibrary() {
+        DateRange day = DateRange.day(LocalDate.of(2036, 3, 19));
+        // the envoy with the minister, then with the delegation's leader: two meetings
+        assertEquals(false, EventExtractor.sameEvent(EventKind.MEETING, day, List.of(1L, 2L), List.of(3L),
+                EventKind.MEETING, day, List.of(1L, 4L), List.of(3L)));
+        // the same two, or a day of bilaterals told as a whole, or a visit with its talks: one event
+        assertEquals(true, EventExtractor.sameEvent(EventKind.MEETING, day, List.of(1L, 2L), List.of(3L),
+                EventKind.MEETING, day, List.of(2L, 1L), List.of(3L)));
+        assertEquals(true, EventExtractor.sameEvent(EventKind.MEETING, day, List.of(1L, 2L, 5L), List.of(3L),
+                EventKind.MEETING, day, List.of(1L, 4L), List.of(3L)));
+        assertEquals(true, EventExtractor.sameEvent(EventKind.VISIT, day, List.of(1L, 2L), List.of(3L),
+                EventKind.MEETING, day, List.of(1L, 4L), List.of(3L)));
+    }
 }
