@@ -366,7 +366,7 @@ public final class EventExtractor {
             EventCandidate e = out.get(j.getKey());
             out.add(new EventCandidate(e.kind(), e.when(), e.whoIds(), e.who(), e.whereIds(), e.where(), j.getValue()));
         }
-        List<EventCandidate> body = TripPlaces.placesOfTrips(venuesOfTrips(joinBackReferences(out, references)));
+        List<EventCandidate> body = TripPlaces.placesOfGatherings(TripPlaces.placesOfTrips(venuesOfTrips(joinBackReferences(out, references))));
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
         List<EventCandidate> kept = new ArrayList<>();
@@ -882,7 +882,9 @@ public final class EventExtractor {
         if (oneStopOf(d1, where1, d2, where2) || oneStopOf(d2, where2, d1, where1)) return false;
         if (anotherStop(d1, where1, d2, where2) || anotherStop(d2, where2, d1, where1)) return false;
         if (EventRoles.anotherParty(who1, where1, who2, where2)) return false;
-        if (SeparateMeetings.apart(k1, d1, who1, k2, d2, who2)) return false;
+        if (SeparateMeetings.apart(k1, d1, who1, k2, d2, who2) || SeparateMeetings.bilateralAtGathering(k1, d1, who1, k2, d2, who2)) {
+            return false;
+        }
         if (who1.stream().anyMatch(who2::contains)) return true;
         // places alone are weak evidence (every event of a story happens "in Pakistan"): only when someone is unnamed
         return (who1.isEmpty() || who2.isEmpty()) && where1.stream().anyMatch(where2::contains);

@@ -23,4 +23,16 @@ final class SeparateMeetings {
         long shared = who1.stream().filter(who2::contains).count();
         return shared == 1 && who1.stream().anyMatch(id -> !who2.contains(id)) && who2.stream().anyMatch(id -> !who1.contains(id));
     }
+
+    /**
+     * A gathering of several days naming nobody ("The two-day summit brought 24 leaders to Lisbon") and a meeting of two
+     * on one of its days ("held a bilateral meeting on the margins of the summit"): the bilateral is no report of the
+     * summit, though both are in its town.
+     */
+    static boolean bilateralAtGathering(EventKind k1, DateRange d1, Collection<Long> who1, EventKind k2, DateRange d2,
+                                        Collection<Long> who2) {
+        if (k1 != EventKind.MEETING || k2 != EventKind.MEETING) return false;
+        return who1.isEmpty() && !d1.start().equals(d1.end()) && who2.size() >= 2 && d2.start().equals(d2.end())
+                || who2.isEmpty() && !d2.start().equals(d2.end()) && who1.size() >= 2 && d1.start().equals(d1.end());
+    }
 }

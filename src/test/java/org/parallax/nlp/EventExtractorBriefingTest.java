@@ -123,4 +123,34 @@ class EventExtractorBriefingTest {
         assertEquals(true, EventExtractor.sameEvent(EventKind.VISIT, day, List.of(1L, 2L), List.of(3L),
                 EventKind.MEETING, day, List.of(1L, 4L), List.of(3L)));
     }
+
+    @Test
+    void aMeetingOnTheSummitsMarginsIsInTheSummitsTown() {
+        String text = "The two-day Atlantic summit brought the leaders of 24 countries to Orla on Thursday and Friday.\n\n"
+                + "On the margins of the summit, Ana Dask held a bilateral meeting with Ivo Berg on Thursday.\n\n"
+                + "Tom Kell and Lea Vos met over breakfast at the Pela Palace on Friday, on the sidelines of the summit.\n\n"
+                + "Ana Dask met Lea Vos on Saturday in Tessel.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "on Thursday and Friday", new DateRange(LocalDate.of(2036, 6, 12),
+                LocalDate.of(2036, 6, 13), org.parallax.model.DatePrecision.DAY)),
+                date(text, "Thursday.", DateRange.day(LocalDate.of(2036, 6, 12))),
+                date(text, "Friday, on", DateRange.day(LocalDate.of(2036, 6, 13))),
+                date(text, "Saturday", DateRange.day(LocalDate.of(2036, 6, 14)))),
+                List.of(name(text, "Orla", EntityType.LOCATION, 3), name(text, "Ana Dask", EntityType.PERSON, 1),
+                        name(text, "Ivo Berg", EntityType.PERSON, 2), name(text, "Tom Kell", EntityType.PERSON, 4),
+                        name(text, "Lea Vos", EntityType.PERSON, 5), name(text, "Pela Palace", EntityType.ORGANIZATION, 6),
+                        name(text, "Tessel", EntityType.LOCATION, 7)));
+        EventCandidate bilateral = events(c).stream().filter(e -> e.whoIds().contains(2L)).findFirst().orElseThrow();
+        assertEquals(List.of(3L), bilateral.whereIds(), c.toString());
+        EventCandidate breakfast = events(c).stream().filter(e -> e.whoIds().contains(4L)).findFirst().orElseThrow();
+        assertEquals(List.of(6L, 3L), breakfast.whereIds(), c.toString());
+        // in the library the bilateral stays apart from the two-day summit that names nobody
+        DateRange two = new DateRange(LocalDate.of(2036, 6, 12), LocalDate.of(2036, 6, 13), org.parallax.model.DatePrecision.DAY);
+        assertEquals(false, EventExtractor.sameEvent(EventKind.MEETING, two, List.of(), List.of(3L),
+                EventKind.MEETING, DateRange.day(LocalDate.of(2036, 6, 12)), List.of(1L, 2L), List.of(3L)));
+        assertEquals(true, EventExtractor.sameEvent(EventKind.VISIT, two, List.of(), List.of(3L),
+                EventKind.MEETING, DateRange.day(LocalDate.of(2036, 6, 12)), List.of(1L, 2L), List.of(3L)));
+        // a meeting that says nothing of the summit keeps its own place
+        EventCandidate later = events(c).stream().filter(e -> e.when().start().getDayOfMonth() == 14).findFirst().orElseThrow();
+        assertEquals(List.of(7L), later.whereIds(), c.toString());
+    }
 }
