@@ -300,10 +300,12 @@ public final class EventExtractor {
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
-                } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
-                    (GROUP_SUBJECT.matcher(sentenceText).find() ? EarlierParty.visitorOfLastVisit(out, mentions)
-                            : Optional.<Long>empty()).or(() -> EarlierParty.subjectOfLast(out, mentions, s.start(),
-                            PRONOUN.matcher(sentenceText).find())).ifPresent(id -> {
+                } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()
+                        && !TitledSubject.namedRightAfter(sentenceText)) {
+                    TitledSubject.of(text, sentenceText, s.start(), mentions).or(() -> GROUP_SUBJECT.matcher(sentenceText).find()
+                            ? EarlierParty.visitorOfLastVisit(out, mentions) : Optional.<Long>empty())
+                            .or(() -> EarlierParty.subjectOfLast(out, mentions, s.start(), PRONOUN.matcher(sentenceText).find()))
+                            .ifPresent(id -> {
                         Map<Long, String> withSubject = new LinkedHashMap<>();
                         withSubject.put(id, entityNames.getOrDefault(id, EarlierParty.lastName(out, id)));
                         roleWho.forEach(withSubject::putIfAbsent);
@@ -398,22 +400,23 @@ public final class EventExtractor {
     static final String PARTY_NOUN = "(delegation|visitors|guests|couple|tour|trip|visit|mission)";
     /** A person named by title alone ("the king", "the Indian diplomat"), the one the story told before. */
     static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
-            + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor)";
+            + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor|patriarch)";
     /**
      * A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she",
      * "Leaving Nairobi for Addis Ababa on Tuesday, she ...", "Instead she ...".
      */
     static final String FRONTED = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s+)?"
             + "(?:(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
-            + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards),?\\s+)?";
+            + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards|yesterday|today|tomorrow),?\\s+)?";
 
     /**
      * An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X", "Her last
      * meeting of the day, with X, ran late" (the event named as the subject's own).
      */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
-            + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + "|(his|her)\\s+([\\p{L}\\p{N}]+\\s+){0,2}?(visit|trip|tour|meeting|talks|stay"
-            + "|mission|stop)\\b(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
+            + PARTY_NOUN + "|the\\s+((special|personal|deputy)\\s+)?" + TITLE_NOUN
+            + "|(his|her)\\s+([\\p{L}\\p{N}]+\\s+){0,2}?(visit|trip|tour|meeting|talks|stay|mission|stop)\\b"
+            + "(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
     /** A visiting group as the subject: "the delegation flew on to Dubai", "The mission ends in Abu Dhabi today". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("^\\W*" + FRONTED + "the\\s+(\\p{L}+\\s+)?(delegation|mission"
             + "|visitors|guests)\\b", Pattern.CASE_INSENSITIVE);

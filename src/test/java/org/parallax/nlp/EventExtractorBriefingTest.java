@@ -153,4 +153,24 @@ class EventExtractorBriefingTest {
         EventCandidate later = events(c).stream().filter(e -> e.when().start().getDayOfMonth() == 14).findFirst().orElseThrow();
         assertEquals(List.of(7L), later.whereIds(), c.toString());
     }
+
+    @Test
+    void theMinisterIsThePersonIntroducedWithThatTitle() {
+        String text = "The ambassador, Ana Dask, paid a courtesy call on the Minister of Foreign Affairs, Ivo Berg, in Orla on 2 December.\n\n"
+                + "The Minister will undertake a working visit to Pela from 8 to 10 December.\n\n"
+                + "The Personal Envoy for Tessel, Tom Kell, will travel to Halvik on Friday.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "2 December", DateRange.day(LocalDate.of(2036, 12, 2))),
+                date(text, "from 8 to 10 December", new DateRange(LocalDate.of(2036, 12, 8), LocalDate.of(2036, 12, 10),
+                        org.parallax.model.DatePrecision.DAY)),
+                date(text, "Friday", DateRange.day(LocalDate.of(2036, 12, 5)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Ivo Berg", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Pela", EntityType.LOCATION, 4),
+                        name(text, "Tom Kell", EntityType.PERSON, 5), name(text, "Halvik", EntityType.LOCATION, 6)));
+        EventCandidate pela = events(c).stream().filter(e -> e.whereIds().contains(4L)).findFirst().orElseThrow();
+        // the minister, not the ambassador who called on him (the first party of the event told last)
+        assertEquals(List.of(2L), pela.whoIds(), c.toString());
+        // a title with its holder named right after it refers to nobody before
+        EventCandidate tessel = events(c).stream().filter(e -> e.whereIds().contains(6L)).findFirst().orElseThrow();
+        assertEquals(List.of(5L), tessel.whoIds(), c.toString());
+    }
 }
