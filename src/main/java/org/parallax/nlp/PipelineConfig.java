@@ -189,8 +189,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     the hours of a span of the clock ("open from 10am to 4.30pm") are no date; "adjourned from X to Y" is a move.
      * 63: an occupation written as a false title before a full name is cut off it ("Porter Sam Adeyemi"); "the England and
      *     [Wales Cricket Board]" is named whole; a town typed a person in one sentence and a place in another is no participant.
+     * 64: a subject named by title alone is the person introduced with it; "He also met" after a meeting of two is its own
+     *     meeting; a summit's margins take its town; "Halifax Town Hall" places Halifax; "popped into", "dropped in at".
      */
-    static final int ENGINE_REVISION = 63;
+    static final int ENGINE_REVISION = 64;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
