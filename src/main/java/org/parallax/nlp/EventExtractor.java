@@ -98,7 +98,7 @@ public final class EventExtractor {
     static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
             + "|(?<!\\b(the|this|that)\\s{1,3})video[-\\s]?calls?"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
-            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC + "|" + InformalVisits.SAT_DOWN
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
             + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
             + "|Queen|Emir|Premier|Governor|Envoy|Crown)\\b))\\b", Pattern.CASE_INSENSITIVE);
@@ -368,7 +368,7 @@ public final class EventExtractor {
             EventCandidate e = out.get(j.getKey());
             out.add(new EventCandidate(e.kind(), e.when(), e.whoIds(), e.who(), e.whereIds(), e.where(), j.getValue()));
         }
-        List<EventCandidate> body = TripPlaces.placesOfGatherings(TripPlaces.placesOfTrips(venuesOfTrips(joinBackReferences(out, references))));
+        List<EventCandidate> body = TripPlaces.placesOfTrips(TripPlaces.placesOfGatherings(venuesOfTrips(joinBackReferences(out, references))));
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
         List<EventCandidate> kept = new ArrayList<>();

@@ -15,4 +15,12 @@ final class InformalVisits {
             + "(?-i:\\p{Lu}))|(popped|pops|pop|popping)\\s+(into|in\\s+(at|on|to)|by)\\s+(?=((the|our|their|his|her)\\s+)?"
             + "(?-i:\\p{Lu}))|(called|calls|calling)\\s+in\\s+at\\s+(?=((the|our|their|his|her)\\s+)?(\\p{L}+\\s+)?(?-i:\\p{Lu}))"
             + "|(?<=(?-i:\\p{Lu})[\\p{L}'’-]{1,30},?\\s{1,3})(is|are)\\s+coming\\s+to\\s+(?=(?-i:\\p{Lu}))";
+
+    /**
+     * A meeting told as sitting down together: "Tremblay also sat down with Ghana's president, X, on Friday", "will sit
+     * down with the mayor". Not "sat down with a book" (a person or a title must follow).
+     */
+    static final String SAT_DOWN = "(sat|sits|sit|sitting)\\s+down\\s+with\\s+(?=((the|a|an|his|her|their)\\s+)?"
+            + "((?-i:\\p{Lu})|(\\p{L}+\\s+)?(president|minister|mayor|leader|chancellor|king|queen|envoy|secretary|premier"
+            + "|governor|chief|chair|head)\\b))";
 }

@@ -173,4 +173,17 @@ class EventExtractorBriefingTest {
         EventCandidate tessel = events(c).stream().filter(e -> e.whereIds().contains(6L)).findFirst().orElseThrow();
         assertEquals(List.of(5L), tessel.whoIds(), c.toString());
     }
+
+    @Test
+    void satDownWithSomeoneIsAMeeting() {
+        String text = "Ana Dask also sat down with Orla's president, Ivo Berg, on Friday morning.\n\n"
+                + "On Saturday Tom Kell sat down with a book.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Friday morning", DateRange.day(LocalDate.of(2036, 6, 13))),
+                date(text, "Saturday", DateRange.day(LocalDate.of(2036, 6, 14)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Ivo Berg", EntityType.PERSON, 2), name(text, "Tom Kell", EntityType.PERSON, 4)));
+        assertEquals(1, events(c).size(), c.toString());
+        assertEquals(EventKind.MEETING, events(c).get(0).kind(), c.toString());
+        assertEquals(List.of(1L, 2L), events(c).get(0).whoIds(), c.toString());
+    }
 }
