@@ -326,9 +326,9 @@ class FreshNewsEventsTest {
      * 2 false events (found 37, date 30, place 26, participants 17). After the fixes by kind (a passive visit's subject
      * with its town, a council's closed consultations and visiting fans, a body "proud to share", "dropped in at" and
      * "popped into", a town's building named after it, "He also met" after a meeting of two, the summit's margins, a
-     * subject named by title alone): 22/50 with 0 (found 40, date 33, place 30, participants 27).
+     * subject named by title alone, "sat down with"): 23/50 with 0 (found 41, date 34, place 31, participants 28).
      */
-    private static final int[] EVENTS13_FLOORS = {40, 33, 30, 27, 22};
+    private static final int[] EVENTS13_FLOORS = {41, 34, 31, 28, 23};
     private static final int EVENTS13_FALSE_CEILING = 0;
 
     @Test
