@@ -73,7 +73,7 @@ public final class EventExtractor {
             + "|(he|she|they|we|i)\\s+(is|was|were|are|will\\s+be)\\s+(back\\s+)?in\\s+(?!" + MONTH + ")(?=(?-i:\\p{Lu}))";
     static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
-            + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + "|" + CAMPAIGN + ")\\b",
+            + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + "|" + CAMPAIGN + "|" + InformalVisits.CUE + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
@@ -98,7 +98,7 @@ public final class EventExtractor {
     static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
             + "|(?<!\\b(the|this|that)\\s{1,3})video[-\\s]?calls?"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
-            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC + "|" + InformalVisits.SAT_DOWN
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
             + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
             + "|Queen|Emir|Premier|Governor|Envoy|Crown)\\b))\\b", Pattern.CASE_INSENSITIVE);
@@ -273,6 +273,7 @@ public final class EventExtractor {
                 Map<Long, String> roleWhere = new LinkedHashMap<>();
                 roles(sentenceText, s.start(), named, entityNames, roleWho, roleWhere);
                 PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
+                VenueTowns.add(mentions, entityNames, roleWhere);
                 PlacesAsParties.drop(text, sentenceText, mentions, roleWho, roleWhere);
                 if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {
@@ -299,10 +300,12 @@ public final class EventExtractor {
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);
-                } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()) {
-                    (GROUP_SUBJECT.matcher(sentenceText).find() ? EarlierParty.visitorOfLastVisit(out, mentions)
-                            : Optional.<Long>empty()).or(() -> EarlierParty.subjectOfLast(out, mentions, s.start(),
-                            PRONOUN.matcher(sentenceText).find())).ifPresent(id -> {
+                } else if (!inHeadline(s, blocks) && SUBJECT_PRONOUN.matcher(sentenceText).find()
+                        && !TitledSubject.namedRightAfter(sentenceText)) {
+                    TitledSubject.of(text, sentenceText, s.start(), mentions).or(() -> GROUP_SUBJECT.matcher(sentenceText).find()
+                            ? EarlierParty.visitorOfLastVisit(out, mentions) : Optional.<Long>empty())
+                            .or(() -> EarlierParty.subjectOfLast(out, mentions, s.start(), PRONOUN.matcher(sentenceText).find()))
+                            .ifPresent(id -> {
                         Map<Long, String> withSubject = new LinkedHashMap<>();
                         withSubject.put(id, entityNames.getOrDefault(id, EarlierParty.lastName(out, id)));
                         roleWho.forEach(withSubject::putIfAbsent);
@@ -365,7 +368,7 @@ public final class EventExtractor {
             EventCandidate e = out.get(j.getKey());
             out.add(new EventCandidate(e.kind(), e.when(), e.whoIds(), e.who(), e.whereIds(), e.where(), j.getValue()));
         }
-        List<EventCandidate> body = TripPlaces.placesOfTrips(venuesOfTrips(joinBackReferences(out, references)));
+        List<EventCandidate> body = TripPlaces.placesOfTrips(TripPlaces.placesOfGatherings(venuesOfTrips(joinBackReferences(out, references))));
         // a headline announces what the body reports: it is a source only of an event no body sentence reports; a body
         // sentence naming no one and nowhere ("the dialogue on March 6-7") likewise adds nothing to a named report
         List<EventCandidate> kept = new ArrayList<>();
@@ -397,22 +400,23 @@ public final class EventExtractor {
     static final String PARTY_NOUN = "(delegation|visitors|guests|couple|tour|trip|visit|mission)";
     /** A person named by title alone ("the king", "the Indian diplomat"), the one the story told before. */
     static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
-            + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor)";
+            + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor|patriarch)";
     /**
      * A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she",
      * "Leaving Nairobi for Addis Ababa on Tuesday, she ...", "Instead she ...".
      */
     static final String FRONTED = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s+)?"
             + "(?:(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
-            + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards),?\\s+)?";
+            + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards|yesterday|today|tomorrow),?\\s+)?";
 
     /**
      * An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X", "Her last
      * meeting of the day, with X, ran late" (the event named as the subject's own).
      */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*" + FRONTED + "(he|she|the\\s+(\\p{L}+\\s+)?"
-            + PARTY_NOUN + "|the\\s+" + TITLE_NOUN + "|(his|her)\\s+([\\p{L}\\p{N}]+\\s+){0,2}?(visit|trip|tour|meeting|talks|stay"
-            + "|mission|stop)\\b(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
+            + PARTY_NOUN + "|the\\s+((special|personal|deputy)\\s+)?" + TITLE_NOUN
+            + "|(his|her)\\s+([\\p{L}\\p{N}]+\\s+){0,2}?(visit|trip|tour|meeting|talks|stay|mission|stop)\\b"
+            + "(?!\\s+(to|with)\\s+(him|her)\\b))\\b", Pattern.CASE_INSENSITIVE);
     /** A visiting group as the subject: "the delegation flew on to Dubai", "The mission ends in Abu Dhabi today". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("^\\W*" + FRONTED + "the\\s+(\\p{L}+\\s+)?(delegation|mission"
             + "|visitors|guests)\\b", Pattern.CASE_INSENSITIVE);
@@ -881,6 +885,9 @@ public final class EventExtractor {
         if (oneStopOf(d1, where1, d2, where2) || oneStopOf(d2, where2, d1, where1)) return false;
         if (anotherStop(d1, where1, d2, where2) || anotherStop(d2, where2, d1, where1)) return false;
         if (EventRoles.anotherParty(who1, where1, who2, where2)) return false;
+        if (SeparateMeetings.apart(k1, d1, who1, k2, d2, who2) || SeparateMeetings.bilateralAtGathering(k1, d1, who1, k2, d2, who2)) {
+            return false;
+        }
         if (who1.stream().anyMatch(who2::contains)) return true;
         // places alone are weak evidence (every event of a story happens "in Pakistan"): only when someone is unnamed
         return (who1.isEmpty() || who2.isEmpty()) && where1.stream().anyMatch(where2::contains);

@@ -41,7 +41,9 @@ final class EventRoles {
             Pattern.CASE_INSENSITIVE);
     private static final String REPORT_VERB = "(said|says|say|announced|announces|stated|states|told|tells|added|confirmed"
             + "|reported|reports|tweeted|declared|condemns|condemned|welcomed|welcomes|issued\\s+a\\s+statement"
-            + "|in\\s+a\\s+statement|in\\s+its\\s+statement)";
+            + "|in\\s+a\\s+statement|in\\s+its\\s+statement"
+            // a body's own release: "X Football Club is proud to share that ...", "X is pleased to announce"
+            + "|(is|are)\\s+(proud|pleased|delighted|happy|thrilled)\\s+to\\s+(share|announce|confirm|report))";
     /** An auxiliary that makes a reporting verb passive: "X was welcomed by Y" is a reception, "X was told" no report by X. */
     private static final String PASSIVE_AUX = "was|were|is|are|be|been|being|get|gets|got";
     /** Between a reporter and its verb: a parenthesis, up to two lowercase words ("spokesman", "strongly"), no clause. */
@@ -234,8 +236,12 @@ final class EventRoles {
     /** How far after "opened by" the opener's name may start, in characters ("by the Princess Royal, Anne"). */
     private static final int OPENER_GAP = 40;
 
-    /** The passive of a visit right after a name: "X was visited by", "X is to be visited on Monday by". */
-    private static final Pattern VISITED_BY = Pattern.compile("^\\s*(is|are|was|were|has\\s+been|had\\s+been|will\\s+be|is\\s+to\\s+be"
+    /**
+     * The passive of a visit right after a name: "X was visited by", "X is to be visited on Monday by", "The X Hospice in
+     * Norwich was visited on Tuesday by" (the town it is in between).
+     */
+    private static final Pattern VISITED_BY = Pattern.compile("^(\\s+(in|at|on)\\s+(?-i:\\p{Lu})[\\p{L}'’-]*(\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3})?"
+            + "\\s*(is|are|was|were|has\\s+been|had\\s+been|will\\s+be|is\\s+to\\s+be"
             + "|are\\s+to\\s+be)\\s+visited\\b", Pattern.CASE_INSENSITIVE);
 
     /** The roles of {@code spans} (in text order, relative to {@code sentence}) in the event the sentence reports. */

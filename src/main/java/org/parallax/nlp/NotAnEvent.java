@@ -23,8 +23,8 @@ final class NotAnEvent {
      * meet the press on Monday", told like "told reporters"), a place or room named for meetings ("a meeting point"), a
      * visit only hoped for ("She hopes to visit every gallery before Christmas"), the hours a place lets visitors in
      * ("visiting hours for the open days are 10am to 2pm", "visiting times"), a sports team playing away ("the visiting
-     * team, X, won 2-0", "The visiting England cricket team beat", not "a visiting team from the X Institute"). No
-     * visit or meeting.
+     * team, X, won 2-0", "The visiting England cricket team beat", not "a visiting team from the X Institute"), a
+     * match's away fans ("closed to visiting fans for Saturday's match"). No visit or meeting.
      */
     static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
@@ -36,7 +36,7 @@ final class NotAnEvent {
             + "|visiting\\s+(professor|fellow|scholar|lecturer|researcher|academic|artist|writer)s?"
             + "|visit(ing|or)\\s+(hours|times|arrangements|rules|slots)"
             + "|visiting\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,3}((cricket|football|rugby|hockey|netball|basketball|baseball)\\s+)?"
-            + "(team|side|squad|XI|club)s?(?!\\s+(from|of|led)\\b)"
+            + "(team|side|squad|XI|club)s?(?!\\s+(from|of|led)\\b)|visiting\\s+(fans|supporters|spectators)"
             + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
             + "|approval|success|silence)"
             + "|(press|news)\\s+conferences?"
@@ -53,14 +53,17 @@ final class NotAnEvent {
      * A body meeting on its own, naming nobody it meets: "The town council will meet on Monday to approve the budget",
      * "their boards would meet on 9 September", "The Security Council is due to meet on the crisis", "The trustees will
      * meet on 25 November", "Drivers will meet in Manchester on Saturday to vote", "The committee will next meet on 14
-     * August"; minutes' own words for the session they record or the next one ("Minutes of the Planning Committee, ...,
-     * meeting of 10 July", "Date of next meeting"). A session, no visit or meeting ("The committee will meet the
-     * minister", "The board will meet investors" still are).
+     * August", "The Security Council met this morning in closed consultations"; minutes' own words for the session they
+     * record or the next one ("Minutes of the Planning Committee, ..., meeting of 10 July", "Date of next meeting"). A
+     * session, no visit or meeting ("The committee will meet the minister", "The board will meet investors" still are).
      */
     static final Pattern BODY_SESSION = Pattern.compile("\\b(council|councils|board|boards|cabinet|committee|parliament"
             + "|assembly|senate|congress|shareholders|directors|trustees|governors|members|drivers|workers|staff|employees)"
             + "\\s+((is|are|will|would|was|were|shall)\\s+)?((next|again|first)\\s+)?((due|expected|set"
-            + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
+            + "|scheduled|going)\\s+to\\s+)?(meet|meets|met|convene[sd]?)"
+            // "The Security Council met this morning in closed consultations": the session's own form
+            + "((\\s+(this\\s+(morning|afternoon|evening)|today|yesterday))?\\s+in\\s+(closed|private|open|emergency|plenary|informal)"
+            + "\\s+(consultations|sessions?))?(?=\\s*([,.;]|$|(on|in|at|to|for|this|next|today|tomorrow"
             + "|tonight|again|later|early|from|behind|privately)\\b))"
             + "|^\\W*minutes\\s+of\\s+the\\b[^.;]{0,120}?\\bmeetings?\\b|\\b(date|time|venue)\\s+of\\s+(the\\s+)?next\\s+meetings?\\b",
             Pattern.CASE_INSENSITIVE);

@@ -127,8 +127,21 @@ final class UndatedJoins {
                 || ATTEND_IT.matcher(sentenceText).find() || startsWithSurname(sentenceText, e.who())
                 || named.stream().anyMatch(m -> e.whoIds().contains(m.entityId()));
         if (!about || (who.isEmpty() && where.isEmpty())) return null;
-        Map<Long, String> allWho = new LinkedHashMap<>();
         Map<Long, String> allWhere = new LinkedHashMap<>();
+        for (int i = 0; i < e.whereIds().size(); i++) allWhere.put(e.whereIds().get(i), e.where().get(i));
+        if (e.kind() == EventKind.MEETING && e.whoIds().size() == 2 && ALSO_MET.matcher(sentenceText).find()
+                && who.keySet().stream().anyMatch(id -> !e.whoIds().contains(id))) {
+            // "X met Y in Muscat today. He also met Z": a meeting of X's own with Z, the same day and place
+            Map<Long, String> party = new LinkedHashMap<>();
+            party.put(e.whoIds().get(0), e.who().get(0));
+            who.forEach(party::putIfAbsent);
+            where.forEach(allWhere::putIfAbsent);
+            EventCandidate other = EventExtractor.candidate(EventKind.MEETING, e.when(), party, allWhere, source);
+            out.add(other);
+            return other;
+        }
+        Map<Long, String> allWho = new LinkedHashMap<>();
+        allWhere.clear();
         for (int i = 0; i < e.whoIds().size(); i++) allWho.put(e.whoIds().get(i), e.who().get(i));
         for (int i = 0; i < e.whereIds().size(); i++) allWhere.put(e.whereIds().get(i), e.where().get(i));
         who.forEach(allWho::putIfAbsent);
@@ -154,6 +167,13 @@ final class UndatedJoins {
         }
         return last;
     }
+
+    /**
+     * A second meeting told after a meeting of two: "He also met a delegation led by X", "She also received Y". A
+     * meeting of its own (a talk inside a visit still joins the visit).
+     */
+    private static final Pattern ALSO_MET = Pattern.compile("^\\W*(he|she)\\s+also\\s+(met|received|held\\s+talks\\s+with|saw"
+            + "|sat\\s+down\\s+with)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A meeting or visit denied: "who has not yet met X", "were not expected to meet": nobody joins through it. */
     private static final Pattern NOT_MET = Pattern.compile("\\b(not|never)\\s+((yet|been|expected\\s+to|due\\s+to|planning\\s+to"

@@ -102,10 +102,28 @@ class EventRolesTest {
     }
 
     @Test
+    void aBodyProudToShareItsNewsIsNoParty() {
+        String s = "Orlo Athletic Football Club is proud to share that captain Ivo Dask visited the ward in Halvik on Wednesday.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "Orlo Athletic Football Club", EntityType.ORGANIZATION, "Ivo Dask",
+                EntityType.PERSON, "Halvik", EntityType.LOCATION));
+        assertEquals(List.of(false, true, true), List.of(r.participant()[0], r.participant()[1], r.place()[2]));
+        // a body that is proud of something it did itself still is one
+        String t = "Orlo Athletic Football Club is proud of its visit to Halvik on Wednesday.";
+        assertEquals(true, EventRoles.of(t, spans(t, "Orlo Athletic Football Club", EntityType.ORGANIZATION)).participant()[0]);
+    }
+
+    @Test
     void whatIsVisitedInThePassiveIsThePlace() {
         String s = "The island of Orlo was visited on Monday by the commissioner, Ilse Marren.";
         EventRoles.Roles r = EventRoles.of(s, spans(s, "Orlo", EntityType.ORGANIZATION, "Ilse Marren", EntityType.PERSON));
         assertEquals(List.of(true, false, false, true), List.of(r.place()[0], r.participant()[0], r.place()[1], r.participant()[1]));
+        // the town it stands in between the name and the passive ("The Orlo Hospice in Halvik was visited by")
+        String h = "The Orlo Hospice in Halvik was visited on Tuesday by the health secretary, Ilse Marren.";
+        EventRoles.Roles hr = EventRoles.of(h, spans(h, "Orlo Hospice", EntityType.ORGANIZATION, "Halvik", EntityType.LOCATION,
+                "Ilse Marren", EntityType.PERSON));
+        assertEquals(List.of(true, false, true, true), List.of(hr.place()[0], hr.participant()[0], hr.place()[1], hr.participant()[2]));
+        String g = "The Orlo Hospice in Halvik gave thanks to Ilse Marren, who visited on Tuesday.";
+        assertEquals(true, EventRoles.of(g, spans(g, "Orlo Hospice", EntityType.ORGANIZATION)).participant()[0]);
         // an organisation visiting in the passive's agent, or acting, is still a party
         String t = "Orlo Holdings visited the plant on Monday.";
         assertEquals(List.of(false, true), List.of(EventRoles.of(t, spans(t, "Orlo Holdings", EntityType.ORGANIZATION)).place()[0],
