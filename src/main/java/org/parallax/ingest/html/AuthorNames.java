@@ -20,19 +20,27 @@ public final class AuthorNames {
             + "|publiziert von|geschrieben von|artikel von|(?:zeige )?alle beiträge von|beitrag von|ein beitrag von|von"
             + "|by|par|por|publié par|about the author|(?-i:oleh|[Aa]v)"
             // a label naming what the person made ("Story by", "Words by", "Reporting by")
-            + "|(?:story|words|reporting|report|article|column|photos and text|text and photos) by"
+            + "|(?:story|words|reporting|report|article|column|photos and text|text and photos|fact[- ]check) by"
             // an opinion page's label ("Guest column by", "Commentary by", "Op-ed by")
             + "|(?:guest\\s+)?(?:column|commentary|op-ed|essay|opinion) by"
             + "|über|ein artikel von|eine kolumne von|ein interview von|text von|beitragvon"
             // a job title before the name ("Autor: Rechtsanwalt Sebastian Einbock"); academic titles stay with it
             + "|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|notar|notarin|steuerberater(?:in)?|pressesprecher(?:in)?"
             + "|redakteur(?:in)?|journalist(?:in)?|pfarrer(?:in)?|attorney|lawyer";
-    private static final Pattern LEADING_LABEL = Pattern.compile("(?iU)^(?:[\\s|,:;·•~\\p{Pd}]+|(?:" + LABEL_WORDS
+    private static final Pattern LEADING_LABEL = Pattern.compile("(?iU)^(?:[\\s|,:;·•~\\p{Pd}]+"
+            // what the person made, with its colon: "Text and photos:", Hungarian "Szöveg és fotó:", "Írta:" (wrote),
+            // Finnish "Teksti ja kuvat:"; before the one-word labels, which would leave "and photos:"
+            + "|(?:(?:text|words|szöveg|teksti|írta)(?:\\s+(?:and|és|ja|&)\\s+(?:photos?|pictures|fotók?|képek|kuvat))?"
+            + "|(?:photos?|fotók?|képek|kuvat)\\s+(?:and|és|ja|&)\\s+(?:text|szöveg|teksti))\\s?:\\s*"
+            + "|(?:" + LABEL_WORDS
             + ")(?=[\\s:|]|\\p{Lu})\\s*:?\\s*"
             // a newsroom role as a label, with its colon ("Reporter: Alan Pettigrew"); without one it may be a surname
             + "|(?:reporter(?:in)?|correspondent|correspondant(?:e)?|corresponsal|journalist|giornalista|verslaggever"
             // Indonesian "Penulis:" (writer), Turkish "Haber:" (news) and "Muhabir:" (reporter), with their colon
             + "|penulis|haber|muhabir|oleh)\\s?:\\s*)");
+    /** One or two Arabic words and a colon before a name of Arabic words: a place ("دبي:") or a label ("كتب:"). */
+    private static final Pattern ARABIC_LEAD = Pattern.compile("^\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?\\s*[:：]\\s*"
+            + "(?=\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,3}$)");
     /** What follows a name in a byline: a date word, "says", "all articles", a URL. */
     private static final Pattern TRAILING = Pattern.compile("(?iU)\\s+(?:(?:am|on|vom|,?\\s*(?:said|says|sagt|schreibt)"
             // whole words only: "Kamal Amer" keeps its "Amer"
@@ -227,6 +235,8 @@ public final class AuthorNames {
             if (t.equals(s)) break;
             s = t;
         }
+        // an Arabic paper's place before the name, with its colon ("دبي: سارة الكعبي"), or its label ("بقلم:")
+        s = ARABIC_LEAD.matcher(s).replaceFirst("");
         s = EMAIL.matcher(s).replaceAll("").strip();
         s = TRAILING.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
         s = ROLE.matcher(s).replaceFirst("");

@@ -34,7 +34,9 @@ public final class BodyExtractor {
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(ad|ads|advert|advertisement|banner|share|sharing|social|related|recommended|promo|"
                     + "newsletter|subscribe|comments?|sidebar|breadcrumbs?|cookie|popup|modal|outbrain|taboola|"
-                    + "sponsor(ed)?|shop|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead)($|[\\s_-])");
+                    + "sponsor(ed)?|shop|tags|toolbar|ratings?|post-ratings|wp-embedded-content|sharedaddy|menu|nav|navigation|footer|masthead"
+                    // a box asking readers for money ("article__support", "donate-box")
+                    + "|support|donate|donation)($|[\\s_-])");
     /**
      * Class or id words of a box of other posts: the next or previous post ("next-post-thumbnails", "nextstory") and
      * grids or lists of posts ("vcex-post-type-grid", "listPosts"), and boxes of more or other stories
@@ -249,10 +251,11 @@ public final class BodyExtractor {
         int total = body.text().length();
         for (Element e : body.select("*")) {
             if (e.parent() == null || e == body) continue;
-            String words = e.className() + " " + e.id();
+            String words = FurnitureMarks.words(e);
             boolean consent = CONSENT.matcher(words).find();
             boolean teaser = !consent && teaser(e);
-            boolean furniture = FURNITURE.matcher(words).find() || OTHER_POSTS.matcher(words).find();
+            boolean furniture = FURNITURE.matcher(words).find() || OTHER_POSTS.matcher(words).find()
+                    || FurnitureMarks.linkAside(e);
             if (!consent && !teaser && (!furniture || liveComment(e))) continue;
             // a consent prompt may run to a long paragraph about privacy; other boxes with prose are kept, but not a
             // list of other stories built of article cards, each with its excerpt, which may run to half a short page

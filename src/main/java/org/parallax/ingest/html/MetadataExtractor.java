@@ -96,7 +96,9 @@ public final class MetadataExtractor {
                 meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
                 notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld),
                 // a Next.js page's props name the writers its header prints without a label
-                NextData.authors(doc)};
+                NextData.authors(doc),
+                // an author tag repeated once per writer, of which the map of tags keeps one
+                RepeatedMeta.authors(doc)};
         for (String candidate : authors) {
             String a = AuthorNames.clean(clean(candidate));
             if (a != null) {
@@ -132,6 +134,8 @@ public final class MetadataExtractor {
                 }
                 // a UTC stamp whose instant the page prints in its own zone is dated by the page's day
                 LocalDate local = PageDates.localDayOf(doc, candidate);
+                // or a <time datetime> that gives the same instant with the page's own offset
+                if (local == null) local = OffsetTimes.localDay(doc, candidate);
                 if (local != null) published = local;
                 break;
             }
@@ -429,6 +433,8 @@ public final class MetadataExtractor {
                 String printed = organisation ? byline.get() : PageBylines.credited(doc);
                 // or to the person the page marks up as the author (a credits box's <span itemprop="author">)
                 if (printed == null && organisation) printed = markedPerson(doc);
+                // or to the name a byline block prints without a label (data-testid="byline-new-contributors")
+                if (printed == null && organisation) printed = BylineBlocks.named(doc, n -> TitleChooser.isSite(n, siteKey, host), site);
                 // or to the person who signs the statement ("Ann Feld<br>Bundesvorsitzende")
                 if (printed == null && organisation) printed = PageBylines.signature(doc);
                 // or to the one contact person a box names with an office ("Ansprechpartner": "Ann Feld", "Pressesprecherin")
@@ -454,6 +460,8 @@ public final class MetadataExtractor {
         if (person != null && TitleChooser.isSite(person, siteKey, host)) person = null;
         if (person == null) person = PageBylines.labelled(doc, n -> TitleChooser.isSite(n, siteKey, host));
         if (person == null) person = PageBylines.classed(doc);
+        // a byline block marked by a test or component attribute, the name printed without "By"
+        if (person == null) person = BylineBlocks.named(doc, n -> TitleChooser.isSite(n, siteKey, host), site);
         if (person == null) person = PageBylines.dated(doc);
         if (person == null) person = PageBylines.signature(doc);
         // a link to the writer's page that spells the name it shows, or the bold name that closes the article (before a

@@ -53,6 +53,8 @@ final class PageBylines {
             + "|(?:written by|posted by|submitted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por"
             // a label naming what the writer made ("Story by Carl Jensen", "Words by Hannah Lisle | Photos by ...")
             + "|(?:story|words) by"
+            // a fact-checking site's writer ("Fact check by Alondra Pruitt"); "Fact-checked by" credits a reviewer
+            + "|fact[- ]check by"
             // an opinion page's label ("Guest column by Miriam Osei, a professor of ...", "Commentary by", "Op-ed by")
             + "|(?:guest\\s+)?(?:column|commentary|op-ed|essay) by|interview(?:ed)? by"
             // Dutch papers' "from our reporter" ("Van onze verslaggever Sanne de Wit", "Door onze correspondent ...")

@@ -141,9 +141,13 @@ class PageTitleDateRulesTest {
         // another minute or second is another instant (an update's time): the stamp's own day stands
         assertEquals(LocalDate.of(2023, 11, 9), read(head, "<h1>Council closes bridge</h1>"
                 + "<time datetime='2023-11-08 23:31:02'>November 8, 2023</time>" + PROSE).published());
-        // a printed time with a zone, or none printed, leaves the stamp's day
-        assertEquals(LocalDate.of(2023, 11, 9), read(head, "<h1>Council closes bridge</h1>"
+        // a printed time with the page's own offset at the same instant gives its day too (a Guatemalan paper's
+        // "21 de abril de 2022 a las 22:04h" for 04:04:54 UTC the 22nd); another instant, or none printed, leaves the
+        // stamp's day
+        assertEquals(LocalDate.of(2023, 11, 8), read(head, "<h1>Council closes bridge</h1>"
                 + "<time datetime='2023-11-08T23:30:59-06:00'>November 8, 2023</time>" + PROSE).published());
+        assertEquals(LocalDate.of(2023, 11, 9), read(head, "<h1>Council closes bridge</h1>"
+                + "<time datetime='2023-11-08T22:30:59-06:00'>November 8, 2023</time>" + PROSE).published());
         assertEquals(LocalDate.of(2023, 11, 9), read(head, "<h1>Council closes bridge</h1>" + PROSE).published());
     }
 
