@@ -184,7 +184,8 @@ public final class DateResolver {
                 Matcher endDay = END_DAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
                 RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
                 DateRange nextRange = next == null ? null : resolveMention(text, next, ref);
-                boolean moved = MOVED_FROM_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+                boolean moved = MOVED_FROM_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                        || next != null && JoinedDates.listedApart(text, start, end, next.start(), range, nextRange); // "by 31 May and 6 July"
                 if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.DAY
                         && RANGE_GAP.matcher(text.substring(end, next.start())).find()
                         && !nextRange.end().isBefore(range.start()) && !moved) {
