@@ -36,7 +36,7 @@ final class MentionShapes {
             }
             out.add(fiscalYear(text, nightBeforeLast(text, comparedOffset(text, m), docDate), docDate));
         }
-        return AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate); // "the sixties"; "in his twenties"
+        return ChurchFeasts.added(text, AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate)); // "the sixties"; "his twenties"; "Pentecost"
     }
 
     /** "last" followed by "a"/"an" and a unit: only a verb reads so ("begin on 22 January and last a fortnight"). */
