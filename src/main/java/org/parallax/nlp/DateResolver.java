@@ -259,6 +259,9 @@ public final class DateResolver {
                 DateRange same = RelativeDates.sameLastYear(out);
                 if (same != null) range = same;
             }
+            DateRange back = RelativeDates.yearEarlier(text, start, end, out); // "up from £239,000 a year earlier"
+            if (back == null) back = RelativeDates.previousMonths(text, start, end, out); // "than in the previous three months"
+            if (back != null) range = back;
             DateRange following = docDate == null ? null : FollowingUnits.counted(text, start, end, out);
             if (following != null) range = following; // "the following spring" after a date of its sentence
             int[] countedEnd = {end};
