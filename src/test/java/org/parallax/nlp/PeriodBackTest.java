@@ -36,4 +36,12 @@ class PeriodBackTest {
                 dates("Sales in the first quarter beat the previous quarter.",
                         "the first quarter=2036-Q1|the previous quarter=2036-Q2", "2036-07-16"));
     }
+
+    @Test
+    void aRateOfChangeJoinedToItsPeriodLeavesThePeriod() {
+        assertEquals("May=2036-05", dates("Prices rose 0.6% month on month in May, the figures show.",
+                "month on month in May=2036-05 INTERSECT P1M INTERSECT P1M", "2036-07-16"));
+        assertEquals("the second quarter=2036-04-01..2036-06-30", dates("Sales fell year-on-year in the second quarter.",
+                "year-on-year in the second quarter=2036-Q2 INTERSECT P1Y", "2036-07-16"));
+    }
 }
