@@ -273,7 +273,7 @@ public final class DateResolver {
                 end = countedEnd[0];
             }
             range = RelativeDates.inStoryYear(text, m, range, out, docDate);
-            range = SentenceYear.month(text, m, range, out); // "The summer of 1976 ..., and ... appointed in August"
+            range = SentenceYear.day(text, m, SentenceYear.month(text, m, range, out), out); // "The summer of 1976 ..., in August"
             range = ThatYear.moved(text, start, end, range, storyYear(out)); // "between June and August of that year"
             Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start));
             if (range != null && (range.precision() == DatePrecision.SEASON || range.precision() == DatePrecision.MONTH && isSingleMonth(range))
