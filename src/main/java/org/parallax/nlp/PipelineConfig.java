@@ -189,8 +189,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     the hours of a span of the clock ("open from 10am to 4.30pm") are no date; "adjourned from X to Y" is a move.
      * 63: an occupation written as a false title before a full name is cut off it ("Porter Sam Adeyemi"); "the England and
      *     [Wales Cricket Board]" is named whole; a town typed a person in one sentence and a place in another is no participant.
+     * 64: church feasts (Pentecost, the Orthodox Easter, Advent Sunday, the start of Lent); "a year earlier" and "the previous
+     *     three months" after a period; "by 31 May and 6 July" two days; "have until Thursday" ahead; "Section 2036", odds no dates.
      */
-    static final int ENGINE_REVISION = 63;
+    static final int ENGINE_REVISION = 64;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
