@@ -510,8 +510,8 @@ final class RelativeDates {
 
     /**
      * "up from £239,000 a year earlier", "orders in November up a fifth on a year earlier": the period its sentence last
-     * named, a year back (as "the same period last year"); null when no date comes before it in its sentence, or for
-     * "a year earlier than scheduled" (a comparison).
+     * named, a year back (as "the same period last year"); null when no date comes before it in its sentence, when that
+     * date is a single day ("reported on Thursday, up 8% from a year earlier"), or for "a year earlier than scheduled".
      */
     static DateRange yearEarlier(String text, int start, int end, List<ResolvedDate> before) {
         if (!YEAR_EARLIER.matcher(text.substring(start, end).strip()).matches() || THAN_NEXT.matcher(text.substring(end)).lookingAt()) {
@@ -519,7 +519,10 @@ final class RelativeDates {
         }
         int from = Sentences.around(text, start, end).start();
         for (int k = before.size() - 1; k >= 0 && before.get(k).start() >= from; k--) {
-            if (before.get(k).range() != null && !before.get(k).publicationDate()) return sameLastYear(before.subList(0, k + 1));
+            DateRange d = before.get(k).range();
+            if (d == null || before.get(k).publicationDate()) continue;
+            // "a profit on Thursday, up 8% from a year earlier": the day tells when it was reported, not what is compared
+            return d.start().equals(d.end()) ? null : sameLastYear(before.subList(0, k + 1));
         }
         return null;
     }

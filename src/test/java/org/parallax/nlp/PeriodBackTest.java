@@ -25,6 +25,8 @@ class PeriodBackTest {
         assertEquals("2019=2019 | a year earlier=null", dates("The election, in 2019, was held a year earlier than scheduled.",
                 "2019=2019|a year earlier=2035-07-16", "2036-07-16"));
         assertEquals("a year earlier=null", dates("Prices were lower a year earlier.", "a year earlier=2035-07-16", "2036-07-16"));
+        assertEquals("Thursday=2036-07-10 | a year earlier=null", dates("It reported a profit on Thursday, up 8% from a year earlier.",
+                "Thursday=2036-07-10|a year earlier=2035-07-16", "2036-07-16"));
     }
 
     @Test
