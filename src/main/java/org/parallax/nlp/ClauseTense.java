@@ -36,6 +36,8 @@ final class ClauseTense {
             // an obligation looks ahead ("must report by Friday", "have to register by 15 January"), not "must have"
             // ("need to see the February figures" is left out: what is needed is often a past month's data)
             + "|must(?!\\s+have\\b)|(?:has|have)\\s+to"
+            // a deadline still open ("Rovers have until 11pm on Thursday to sign a striker"), not "had until"
+            + "|(?:has|have)\\s+(?:only\\s+|just\\s+)?until"
             // "should be under way by early December" looks ahead as "must" does, not "should have"; a hearing "set for"
             // or "listed for" a date, a case "adjourned until" one, is still to come ("has been set for the week of 17 May")
             + "|should(?!\\s+have\\b)|(?:set|fixed|listed|booked|planned|pencilled\\s+in)\\s+for|adjourned\\s+(?:to|until|till)"

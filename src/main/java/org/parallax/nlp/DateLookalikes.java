@@ -72,12 +72,22 @@ final class DateLookalikes {
     private static final Pattern PARTS_OF_DAY = Pattern.compile("^(?:mornings|afternoons|evenings|nights|lunchtimes)$", Pattern.CASE_INSENSITIVE);
     /** A weekday's short form written in lower case, a word of its own: the verb "sat", the noun "sun". */
     private static final Pattern LOWER_WEEKDAY_WORD = Pattern.compile("(?<![\\p{L}.])(?:sat|sun|wed)\\b(?!\\.)");
+    /** Before such a verb inside a mention: a day and month or a year written out ("opened on 6 June 2017, sat for 212 days"). */
+    private static final Pattern DATE_WRITTEN_BEFORE = Pattern.compile("\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + MONTHS + ")|(?:" + MONTHS
+            + ")\\s+\\d{1,2}|\\d{4})\\b.*,\\s*$");
     /** "Year" with a capital before a school year's number ("the Year 11 leavers", "Year 7 pupils"). */
     private static final Pattern YEAR_WORD_END = Pattern.compile("\\bYear$");
     private static final Pattern FORM_NUMBER_AFTER = Pattern.compile("^\\s+\\d{1,2}\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile("^\\d{4}$");
     /** After a year, the name of a law it titles ("the 2031 Act", "the 2029 Bill"). */
     private static final Pattern LAW_AFTER = Pattern.compile("^\\s+(?:Act|Bill|Committee)\\b");
+    /** Before a number: the provision of a law or a code it numbers ("Section 2036", "clause 12", "Article 50"). */
+    private static final Pattern SECTION_BEFORE = Pattern.compile("\\b(?:[Ss]ection|[Cc]lause|Article|Rule|Regulation|[Cc]hapter"
+            + "|[Pp]aragraph|Schedule)\\s+$");
+    /** Two numbers with a slash and no year: a betting price where the sentence is about odds ("7/2", "11/4"). */
+    private static final Pattern ODDS = Pattern.compile("^\\d{1,3}\\s*/\\s*\\d{1,3}$");
+    private static final Pattern BETTING = Pattern.compile("\\b(?:odds|bookmakers?|bookies|betting|favourites?|outsiders?|each[- ]way"
+            + "|punters)\\b", Pattern.CASE_INSENSITIVE);
     /** "24/7": round the clock, never 24 July. */
     private static final Pattern ROUND_THE_CLOCK = Pattern.compile("^24\\s*/\\s*7(?:\\s*/\\s*365)?$");
     /** Before a number: the word that makes it a version ("version 10.4.12", "firmware 2033-R5", "v9.0"). */
@@ -195,7 +205,10 @@ final class DateLookalikes {
         if (ORDINAL_DAY.matcher(surface.strip()).find() && !CALENDAR_OF_AFTER.matcher(after).lookingAt()) {
             return true; // "on the 99th day" of an expedition: counted from an event the story tells, not from today
         }
-        if (LOWER_WEEKDAY_WORD.matcher(surface).find()) return true; // "pupils sat the first papers": a verb, not Saturday the 1st
+        Matcher lowerDay = LOWER_WEEKDAY_WORD.matcher(surface);
+        if (lowerDay.find() && !DATE_WRITTEN_BEFORE.matcher(surface.substring(0, lowerDay.start())).find()) {
+            return true; // "pupils sat the first papers": a verb, not Saturday the 1st ("6 June 2017, sat for": the date is dated)
+        }
         if (PARTS_OF_DAY.matcher(surface.strip()).matches()) return true; // "later trains on weekday evenings": every one
         if (YEAR_WORD_END.matcher(surface).find() && FORM_NUMBER_AFTER.matcher(after).lookingAt()) {
             return true; // "The Year 11 leavers' assembly": a school year, not this year
@@ -235,6 +248,12 @@ final class DateLookalikes {
         if (surface.strip().equals("fall") && indefiniteBefore(text, m.start())) {
             return true; // "a week after a fall": the accident, not the autumn
         }
+        if (NUMBER_FIRST.matcher(surface.strip()).matches() && SECTION_BEFORE.matcher(before).find()) {
+            return true; // "Section 2036 of the code", "clause 12": a provision's number, not a year
+        }
+        if (ODDS.matcher(surface.strip()).matches() && betting(text, m)) {
+            return true; // "The bookmakers make Rovers 7/2 ... and 11/4 for the cup": odds, not 11 April
+        }
         if (ROUND_THE_CLOCK.matcher(surface.strip()).matches()) {
             return true; // "a 24/7 hotline": round the clock, not 24 July
         }
@@ -268,6 +287,12 @@ final class DateLookalikes {
         }
         return TIME_OF_DAY.matcher(surface.strip()).matches() && m.start() > 1 && text.charAt(m.start() - 1) == '-'
                 && Character.isLetter(text.charAt(m.start() - 2)); // "a late-night session", "all-day talks": not tonight
+    }
+
+    /** Whether the sentence of {@code m} is about betting ("The bookmakers make Rovers 7/2"). */
+    private static boolean betting(String text, RawMention m) {
+        Sentence s = Sentences.around(text, m.start(), m.end());
+        return BETTING.matcher(text.substring(s.start(), s.end())).find();
     }
 
     /** Whether the sentence of {@code m} dates a day outside {@code m}. */

@@ -108,6 +108,7 @@ public final class DateResolver {
         Boolean dayFirst = JoinedDates.dayFirst(text);
         int fiscalStart = FiscalQuarters.firstMonth(text); // "financial year runs from 1 February"
         DateRange storyDay = null;
+        DateRange priorDay = null;
         for (int i = 0; i < dates.size(); i++) {
             RawMention m = dates.get(i);
             int start = m.start();
@@ -119,6 +120,8 @@ public final class DateResolver {
             range = BankHolidays.named(text, m.start(), m.end(), range); // "the early May bank holiday": a Monday
             DateRange ofALife = AgeDecades.range(text, m, docDate); // "In his twenties", born in 1951: 1971-1980
             if (ofALife != null) range = ofALife;
+            DateRange feast = ChurchFeasts.range(text, m, docDate); // "Pentecost", "the Orthodox Easter", "the start of Lent"
+            if (feast != null) range = feast;
             DateRange hence = WeekHence.day(text.substring(m.start(), m.end()), docDate); // "a fortnight today"
             if (hence != null) range = hence;
             DateRange edge = MonthEdges.days(text.substring(m.start(), m.end()), m.timexValue()); // "the final days of November"
@@ -184,7 +187,8 @@ public final class DateResolver {
                 Matcher endDay = END_DAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
                 RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
                 DateRange nextRange = next == null ? null : resolveMention(text, next, ref);
-                boolean moved = MOVED_FROM_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+                boolean moved = MOVED_FROM_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                        || next != null && JoinedDates.listedApart(text, start, end, next.start(), range, nextRange); // "by 31 May and 6 July"
                 if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.DAY
                         && RANGE_GAP.matcher(text.substring(end, next.start())).find()
                         && !nextRange.end().isBefore(range.start()) && !moved) {
@@ -255,17 +259,21 @@ public final class DateResolver {
                 DateRange same = RelativeDates.sameLastYear(out);
                 if (same != null) range = same;
             }
+            DateRange back = RelativeDates.yearEarlier(text, start, end, out); // "up from £239,000 a year earlier"
+            if (back == null) back = RelativeDates.previousMonths(text, start, end, out); // "than in the previous three months"
+            if (back != null) range = back;
             DateRange following = docDate == null ? null : FollowingUnits.counted(text, start, end, out);
             if (following != null) range = following; // "the following spring" after a date of its sentence
             int[] countedEnd = {end};
-            DateRange counted = docDate == null ? null : RelativeDates.fromStoryDay(text, start, end, storyDay, countedEnd);
-            if (counted == null && docDate != null) counted = StoryDayCounts.counted(text, start, end, storyDay); // "six weeks later"
+            DateRange from = StoryDayCounts.ofItsSubject(text, start, out, storyDay) ? priorDay : storyDay; // "Orthodox Easter falls a week later"
+            DateRange counted = docDate == null ? null : RelativeDates.fromStoryDay(text, start, end, from, countedEnd);
+            if (counted == null && docDate != null) counted = StoryDayCounts.counted(text, start, end, from); // "six weeks later"
             if (counted != null) {
                 range = counted; // "The next day", "two days later": from the day the story last dated, not from today
                 end = countedEnd[0];
             }
             range = RelativeDates.inStoryYear(text, m, range, out, docDate);
-            range = SentenceYear.month(text, m, range, out); // "The summer of 1976 ..., and ... appointed in August"
+            range = SentenceYear.day(text, m, SentenceYear.month(text, m, range, out), out); // "The summer of 1976 ..., in August"
             range = ThatYear.moved(text, start, end, range, storyYear(out)); // "between June and August of that year"
             Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start));
             if (range != null && (range.precision() == DatePrecision.SEASON || range.precision() == DatePrecision.MONTH && isSingleMonth(range))
@@ -295,6 +303,7 @@ public final class DateResolver {
             boolean publication = range != null && docDate != null && range.precision() == DatePrecision.DAY
                     && range.start().equals(docDate) && range.end().equals(docDate) && isHeaderDate(text, start, end, blocks);
             if (!alone && !publication && range != null && range.precision() == DatePrecision.DAY && range.start().equals(range.end())) {
+                priorDay = storyDay;
                 storyDay = range;
             }
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
@@ -393,7 +402,7 @@ public final class DateResolver {
         if (d.range() == null || d.range().precision() != DatePrecision.DAY || !d.range().start().equals(d.range().end())) return null;
         Matcher wd = WEEKDAY.matcher(d.text());
         if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()
-                || FeastDays.names(text.substring(Math.max(0, d.start() - 20), d.start()) + d.text())) {
+                || FeastDays.names(text.substring(Math.max(0, d.start() - 20), d.start()) + d.text()) || ChurchFeasts.names(d.text())) {
             return null; // "Good Friday", "Palm Sunday" are feasts of their own year, not any Friday or Sunday of the article
         }
         String near = withWordBefore(text, d.start(), d.end());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.text.Months;
 
@@ -199,5 +200,18 @@ final class JoinedDates {
             if (r.type() == EntityType.DATE && r.start() <= start && end <= r.end()) return true;
         }
         return false;
+    }
+
+    private static final Pattern AND_ONLY = Pattern.compile("^\\s*and\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN_END = Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether two days joined by "and" are two days of a list, not one span: "by 31 May and 6 July", "on 2 March and 9
+     * April". "between 1 May and 6 July" is a span, and so are two days in a row ("Saturday and Sunday").
+     */
+    static boolean listedApart(String text, int start, int end, int nextStart, DateRange first, DateRange next) {
+        if (next == null || nextStart < end || !AND_ONLY.matcher(text.substring(end, nextStart)).matches()) return false;
+        if (BETWEEN_END.matcher(text.substring(Math.max(0, start - 12), start)).find()) return false;
+        return next.start().isAfter(first.end().plusDays(1));
     }
 }

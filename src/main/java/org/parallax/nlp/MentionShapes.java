@@ -34,9 +34,24 @@ final class MentionShapes {
                 i++;
                 continue;
             }
-            out.add(fiscalYear(text, nightBeforeLast(text, comparedOffset(text, m), docDate), docDate));
+            out.add(fiscalYear(text, nightBeforeLast(text, comparedOffset(text, ratePeriod(text, m)), docDate), docDate));
         }
-        return AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate); // "the sixties"; "in his twenties"
+        return ChurchFeasts.added(text, AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate)); // "the sixties"; "his twenties"; "Pentecost"
+    }
+
+    /** A rate of change joined to the period it is of: "month on month in May", "year-on-year in the third quarter". */
+    private static final Pattern RATE_THEN_PERIOD = Pattern.compile("^(?:year|month|week|quarter)[\\s-]+on[\\s-]+(?:year|month|week|quarter)"
+            + "\\s+(?:in|for|over|during)\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Prices rose 0.6% month on month in May": SUTime joins the rate to the month ("2036-05 INTERSECT P1M"), which then
+     * names no day; the date is the period after "in", with SUTime's value of it.
+     */
+    private static RawMention ratePeriod(String text, RawMention m) {
+        Matcher r = RATE_THEN_PERIOD.matcher(text.substring(m.start(), m.end()));
+        if (!r.matches() || m.timexValue() == null) return m;
+        String value = m.timexValue().replaceFirst("\\s+INTERSECT\\b.*$", "");
+        return new RawMention(m.start() + r.start(1), m.end(), r.group(1), m.type(), m.nerTag(), m.timexType(), value);
     }
 
     /** "last" followed by "a"/"an" and a unit: only a verb reads so ("begin on 22 January and last a fortnight"). */

@@ -194,8 +194,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     Colin" are no person; "Halbury, who were" is the club; "the store chain Alice Tennant"; a ministry's comma'd name.
      * 66: a subject named by title alone is the person introduced with it; "He also met" after a meeting of two is its own
      *     meeting; a summit's margins take its town; "Halifax Town Hall" places Halifax; "popped into", "dropped in at".
+     * 67: church feasts (Pentecost, the Orthodox Easter, Advent Sunday, the start of Lent); "a year earlier" and "the previous
+     *     three months" after a period; "by 31 May and 6 July" two days; "have until Thursday" ahead; "Section 2036", odds no dates.
      */
-    static final int ENGINE_REVISION = 66;
+    static final int ENGINE_REVISION = 67;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

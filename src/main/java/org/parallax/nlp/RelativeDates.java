@@ -17,6 +17,7 @@ import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.text.ClockTimes;
 import org.parallax.text.Months;
+import org.parallax.text.Sentences;
 
 /**
  * Date expressions SUTime leaves vague or reads too widely, read against the document date as a reader would: relative
@@ -500,6 +501,50 @@ final class RelativeDates {
             if (d.range() == null || d.publicationDate()) continue;
             if (!d.range().end().isBefore(d.range().start().plusYears(1))) return null;
             return new DateRange(d.range().start().minusYears(1), d.range().end().minusYears(1), d.range().precision());
+        }
+        return null;
+    }
+
+    private static final Pattern YEAR_EARLIER = Pattern.compile("^(?:a|one)\\s+year\\s+(?:earlier|before)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THAN_NEXT = Pattern.compile("^\\s+than\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "up from £239,000 a year earlier", "orders in November up a fifth on a year earlier": the period its sentence last
+     * named, a year back (as "the same period last year"); null when no date comes before it in its sentence, when that
+     * date is a single day ("reported on Thursday, up 8% from a year earlier"), or for "a year earlier than scheduled".
+     */
+    static DateRange yearEarlier(String text, int start, int end, List<ResolvedDate> before) {
+        if (!YEAR_EARLIER.matcher(text.substring(start, end).strip()).matches() || THAN_NEXT.matcher(text.substring(end)).lookingAt()) {
+            return null;
+        }
+        int from = Sentences.around(text, start, end).start();
+        for (int k = before.size() - 1; k >= 0 && before.get(k).start() >= from; k--) {
+            DateRange d = before.get(k).range();
+            if (d == null || before.get(k).publicationDate()) continue;
+            // "a profit on Thursday, up 8% from a year earlier": the day tells when it was reported, not what is compared
+            return d.start().equals(d.end()) ? null : sameLastYear(before.subList(0, k + 1));
+        }
+        return null;
+    }
+
+    private static final Pattern PREVIOUS_MONTHS = Pattern.compile("^the\\s+(?:previous|preceding|prior)\\s+(?:" + COUNT
+            + "\\s+months|(quarter))$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "In the three months to June, approvals were 9% higher than in the previous three months": the months (or the
+     * quarter) just before the period its sentence last named; null when no such period comes before it in its sentence.
+     */
+    static DateRange previousMonths(String text, int start, int end, List<ResolvedDate> before) {
+        Matcher p = PREVIOUS_MONTHS.matcher(text.substring(start, end).strip());
+        if (!p.matches()) return null;
+        Integer n = p.group(2) != null ? Integer.valueOf(3) : p.group(1).matches("\\d+") ? Integer.valueOf(p.group(1))
+                : NUMBERS.get(p.group(1).toLowerCase(Locale.ROOT));
+        int from = Sentences.around(text, start, end).start();
+        for (int k = before.size() - 1; n != null && k >= 0 && before.get(k).start() >= from; k--) {
+            DateRange d = before.get(k).range();
+            if (d == null || before.get(k).publicationDate() || d.start().getDayOfMonth() != 1) continue;
+            YearMonth first = YearMonth.from(d.start()).minusMonths(n);
+            return new DateRange(first.atDay(1), YearMonth.from(d.start()).minusMonths(1).atEndOfMonth(), DatePrecision.MONTH);
         }
         return null;
     }

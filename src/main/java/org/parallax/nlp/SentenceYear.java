@@ -13,6 +13,7 @@ import org.parallax.text.Sentences;
  * A month named alone in a past clause after a season or a month of a written year in the same sentence ("The summer of
  * 1976 was the hottest Britain had known, and a minister for drought was appointed in August"): August of that year, as
  * a reader takes it, not the August before publication. {@link RelativeDates#inStoryYear} does this only after a day.
+ * Also a day and month in a past sentence that opens with a year ("Last year the term began on 4 September").
  * Stateless.
  */
 final class SentenceYear {
@@ -42,5 +43,31 @@ final class SentenceYear {
             return moved == null ? range : moved;
         }
         return range;
+    }
+
+    private static final Pattern DAY_MONTH = Pattern.compile("^(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + Months.NAME + "|" + Months.NAME
+            + "\\s+\\d{1,2}(?:st|nd|rd|th)?)$", Pattern.CASE_INSENSITIVE);
+    /** Before a year that opens its sentence: nothing, or "In", "Back in", "By". */
+    private static final Pattern OPENER = Pattern.compile("^\\s*(?:(?:Back\\s+)?[Ii]n\\s+|By\\s+)?$");
+
+    /**
+     * A day and month with no year in a past clause of a sentence that opens with a year ("Last year the autumn term began
+     * on 4 September", "In 2031 the fair opened on 2 May"): that day of that year, not the one nearest publication.
+     */
+    static DateRange day(String text, RawMention m, DateRange range, List<ResolvedDate> before) {
+        if (range == null || range.precision() != DatePrecision.DAY || !range.start().equals(range.end())
+                || !DAY_MONTH.matcher(text.substring(m.start(), m.end()).strip()).matches()
+                || ClauseTense.of(text, m.start(), m.end()) != ClauseTense.Tense.PAST) {
+            return range;
+        }
+        int from = Sentences.around(text, m.start(), m.end()).start();
+        ResolvedDate first = null;
+        for (int k = before.size() - 1; k >= 0 && before.get(k).start() >= from; k--) first = before.get(k);
+        if (first == null || first.range() == null || first.range().precision() != DatePrecision.YEAR
+                || first.range().start().getYear() != first.range().end().getYear() || !OPENER.matcher(text.substring(from, first.start())).matches()) {
+            return range;
+        }
+        DateRange moved = DateAnchoring.shiftYears(range, first.range().start().getYear() - range.start().getYear());
+        return moved == null ? range : moved;
     }
 }

@@ -88,4 +88,18 @@ final class StoryDayCounts {
         }
         return otherYear;
     }
+
+    /** Between a date and a count after it: the verb that makes the date its subject ("the Orthodox Easter falls "). */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("^\\s+(?:falls|fell|is|was|comes|came|follows|followed|begins|began"
+            + "|starts|started|ends|ended)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the count at {@code start} dates the last day resolved ({@code out}'s last) as its subject, "the Orthodox
+     * Easter falls a week later": then it counts from the day before that one, not from its own subject.
+     */
+    static boolean ofItsSubject(String text, int start, List<ResolvedDate> out, DateRange storyDay) {
+        if (out.isEmpty() || storyDay == null) return false;
+        ResolvedDate last = out.get(out.size() - 1);
+        return storyDay.equals(last.range()) && last.end() <= start && SUBJECT_VERB.matcher(text.substring(last.end(), start)).matches();
+    }
 }

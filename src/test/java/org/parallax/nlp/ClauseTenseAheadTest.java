@@ -46,4 +46,12 @@ class ClauseTenseAheadTest {
         String past = "A wind warning was in force from Wednesday evening.";
         assertEquals("2035-11-07", of(past, "Wednesday evening=2035-11-14TEV", "Wednesday"));
     }
+
+    @Test
+    void aDeadlineStillOpenLooksAheadButNotOneThatWas() {
+        assertEquals("2035-11-15", of("Rovers have until 11pm on Thursday to sign a striker, the manager said.", "Thursday=2035-11-08",
+                "Thursday"));
+        assertEquals("2035-11-08", of("Rovers had until Thursday to sign a striker, the manager said.", "Thursday=2035-11-08",
+                "Thursday"));
+    }
 }

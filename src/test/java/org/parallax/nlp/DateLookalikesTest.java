@@ -54,4 +54,34 @@ class DateLookalikesTest {
         String year = "The committee was set up in 1922 by backbenchers.";
         assertEquals("1922", first(year, "1922=1922", "2035-07-11").range().toString());
     }
+
+    @Test
+    void aProvisionsNumberAndBettingOddsAreNoDates() {
+        String section = "Section 2036 of the US code, on estates, does not apply.";
+        assertNull(first(section, "2036=2036", "2036-01-15").range());
+        String year = "The rule changes in 2036 for most estates.";
+        assertEquals("2036", first(year, "2036=2036", "2036-01-15").range().toString());
+        String odds = "The bookmakers make Rovers 7/2 for the title and 11/4 for the cup.";
+        assertNull(first(odds, "11/4=XXXX-04-11", "2036-01-28").range());
+        String day = "The cup tie is on 11/4 at home.";
+        assertEquals("2036-04-11", first(day, "11/4=XXXX-04-11", "2036-01-28").range().toString());
+    }
+
+    @Test
+    void theVerbSatAfterAWrittenDateKeepsTheDate() {
+        String inquiry = "The inquiry opened on 6 June 2017, sat for 212 days and reported in 2026.";
+        assertEquals("2017-06-06", first(inquiry, "6 June 2017, sat=2017-06-06", "2036-03-14").range().toString());
+        String pupils = "Pupils sat the first papers in the hall.";
+        assertNull(first(pupils, "sat the first=2036-03-01", "2036-03-14").range());
+    }
+
+    @Test
+    void twoDaysJoinedByAndAreTwoDaysUnlessBetweenOrInARow() {
+        String listed = "The forms follow by 31 May and 6 July.";
+        java.util.List<ResolvedDate> two = resolver.resolve(listed, DateResolverTest.raw(listed, "31 May=2036-05-31|6 July=2036-07-06"),
+                LocalDate.parse("2036-01-15"));
+        assertEquals("2036-05-31 2036-07-06", two.get(0).range() + " " + two.get(1).range());
+        String between = "He took a sum between 1 May and 4 July that year.";
+        assertEquals("2035-05-01..2035-07-04", first(between, "1 May=2036-05-01|4 July=2036-07-04", "2036-01-15").range().toString());
+    }
 }
