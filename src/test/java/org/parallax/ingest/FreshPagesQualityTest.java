@@ -100,12 +100,14 @@ class FreshPagesQualityTest {
     private static final int PAGES7 = 20;
     // Floors of the seventh set (pages as users save them) at the counts of its held-out first run (2026-12-07: title
     // 19, author 15, date 17 of 20 pages; body snippets kept 60 of 60, furniture left out 58 of 60), so losing one page
-    // or one snippet fails.
-    private static final int MIN_TITLES7 = 19;
-    private static final int MIN_AUTHORS7 = 15;
-    private static final int MIN_DATES7 = 17;
+    // or one snippet fails; raised after the fixes by kind of stop 42 (a capture time in the date tags, a translated
+    // headline, Reader View credits, an export's properties, "Originally published on", a name beside a role, a Czech
+    // month before "Autor:", a feed's "appeared first on" footer): 20, 20, 20, furniture 59.
+    private static final int MIN_TITLES7 = 20;
+    private static final int MIN_AUTHORS7 = 20;
+    private static final int MIN_DATES7 = 20;
     private static final int MIN_KEPT7 = 60;
-    private static final int MIN_LEFT_OUT7 = 58;
+    private static final int MIN_LEFT_OUT7 = 59;
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
     }
