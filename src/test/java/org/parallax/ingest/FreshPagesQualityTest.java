@@ -31,7 +31,8 @@ import org.parallax.model.ArticleDraft;
  * {@code <buildDir>/fresh-pages3-quality.txt}, the fourth, {@code src/test/resources/fresh-pages4/}, into
  * {@code <buildDir>/fresh-pages4-quality.txt}, the fifth, {@code src/test/resources/fresh-pages5/}, into
  * {@code <buildDir>/fresh-pages5-quality.txt}, the sixth, {@code src/test/resources/fresh-pages6/}, into
- * {@code <buildDir>/fresh-pages6-quality.txt}.
+ * {@code <buildDir>/fresh-pages6-quality.txt}, the seventh, {@code src/test/resources/fresh-pages7/}, into
+ * {@code <buildDir>/fresh-pages7-quality.txt}.
  */
 class FreshPagesQualityTest {
     private static final Logger LOG = Logger.getLogger(FreshPagesQualityTest.class.getName());
@@ -96,6 +97,17 @@ class FreshPagesQualityTest {
     private static final int MIN_DATES6 = 20;
     private static final int MIN_KEPT6 = 60;
     private static final int MIN_LEFT_OUT6 = 60;
+    private static final int PAGES7 = 20;
+    // Floors of the seventh set (pages as users save them) at the counts of its held-out first run (2026-12-07: title
+    // 19, author 15, date 17 of 20 pages; body snippets kept 60 of 60, furniture left out 58 of 60), so losing one page
+    // or one snippet fails; raised after the fixes by kind of stop 42 (a capture time in the date tags, a translated
+    // headline, Reader View credits, an export's properties, "Originally published on", a name beside a role, a Czech
+    // month before "Autor:", a feed's "appeared first on" footer): 20, 20, 20, furniture 59.
+    private static final int MIN_TITLES7 = 20;
+    private static final int MIN_AUTHORS7 = 20;
+    private static final int MIN_DATES7 = 20;
+    private static final int MIN_KEPT7 = 60;
+    private static final int MIN_LEFT_OUT7 = 59;
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
     }
@@ -146,6 +158,13 @@ class FreshPagesQualityTest {
     void readsTheSixthSetOfFreshPagesAboveTheRecordedLevel() throws IOException {
         List<PageResult> results = score("fresh-pages6", PAGES6, "fresh pages 6", "fresh-pages6-quality.txt");
         assertAbove(results, MIN_TITLES6, MIN_AUTHORS6, MIN_DATES6, MIN_KEPT6, MIN_LEFT_OUT6);
+    }
+
+    /** The seventh set, {@code src/test/resources/fresh-pages7/}: pages as users save them, three languages. */
+    @Test
+    void readsTheSeventhSetOfFreshPagesAboveTheRecordedLevel() throws IOException {
+        List<PageResult> results = score("fresh-pages7", PAGES7, "fresh pages 7", "fresh-pages7-quality.txt");
+        assertAbove(results, MIN_TITLES7, MIN_AUTHORS7, MIN_DATES7, MIN_KEPT7, MIN_LEFT_OUT7);
     }
 
     private static List<PageResult> score(String set, int pages, String label, String reportName) throws IOException {

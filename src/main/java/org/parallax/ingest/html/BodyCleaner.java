@@ -84,7 +84,9 @@ public final class BodyCleaner {
             + "|categor(y|ies)\\s*:|kategorien?\\s*:|categor[ií]as?\\s*:|cat[ée]gories?\\s*:|tags?\\s*:|schlagw[öo]rter\\s*:"
             + "|(der|dieser) (beitrag|eintrag|artikel|text) wurde (am|veröffentlicht)\\b|(keine|no|\\d+) (kommentare|comments)( yet| bisher| vorhanden)?\\W*(\\(.*\\))?$"
             + "|kommentare (geschlossen|schreiben)|kommentarfeed\\b|comments (are )?closed|leave a (comment|reply)\\b"
-            + "|permalinks?\\b|permalien\\b|enlace permanente\\b)");
+            + "|permalinks?\\b|permalien\\b|enlace permanente\\b"
+            // a feed item's footer that WordPress adds to every post in its feeds ("The post X appeared first on Y.")
+            + "|the post .{1,300} appeared first on .{1,120}$)");
     private static final int POST_LINE_CHARS = 400;
     /** A field's label: one to three words before a colon, at the line's start or after a field's value. */
     private static final Pattern FIELD_LABEL = Pattern.compile("(?u)(^|\\s|\\|)\\p{L}+(\\s\\p{L}+){0,2}\\s?:(\\s|$)");

@@ -98,7 +98,11 @@ public final class MetadataExtractor {
                 // a Next.js page's props name the writers its header prints without a label
                 NextData.authors(doc),
                 // an author tag repeated once per writer, of which the map of tags keeps one
-                RepeatedMeta.authors(doc)};
+                RepeatedMeta.authors(doc),
+                // a page saved from a browser's Reader View: its credits line; an export's or clip's properties
+                SavedCopies.readerCredits(doc), SavedCopies.propertyAuthor(doc),
+                // a capture stripped of its classes: the name and the role under the headline
+                SavedCopies.nameBesideRole(doc)};
         for (String candidate : authors) {
             String a = AuthorNames.clean(clean(candidate));
             if (a != null) {
@@ -123,6 +127,8 @@ public final class MetadataExtractor {
                 meta.get("publishdate"), meta.get("sailthru.date"), meta.get("date"), meta.get("publication_date"),
                 meta.get("uploaddate"), timeDatePublished(doc),
                 ld == null ? null : text(ld.get("dateCreated")), anyJsonLd(doc, "datePublished")}) {
+            // a web archive writes the time it captured the page into the date tags
+            if (SavedCopies.captureTime(doc, candidate)) continue;
             published = HtmlDates.parseUtcIn(candidate, HtmlDates.zoneOf(doc.select("html").attr("lang")));
             if (published == null) published = HtmlDates.parse(candidate);
             if (published != null) {
@@ -145,7 +151,12 @@ public final class MetadataExtractor {
         if (asOf != null) published = asOf;
         String url = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
         if (published == null) published = HtmlDates.inUrl(url);
+        // an export's or clip's properties list ("Published on: 09/07/2036")
+        if (published == null) published = SavedCopies.propertyDate(doc);
         if (published == null) published = PageDates.visible(doc);
+        // a syndicated copy's "Originally published on X on <date>": its tags give the day it was reposted
+        LocalDate original = SavedCopies.originallyPublished(doc);
+        if (original != null) published = original;
         // a date kept only in the markup's data attributes ("<article data-published=...>")
         if (published == null) published = MarkedDates.dataAttribute(doc);
         if (published == null) published = PageDates.inScripts(doc);
@@ -154,7 +165,7 @@ public final class MetadataExtractor {
                 meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("datemodified"),
                 meta.get("last-modified"), anyJsonLd(doc, "dateModified")}) {
             if (published != null) break;
-            published = HtmlDates.parse(candidate);
+            if (!SavedCopies.captureTime(doc, candidate)) published = HtmlDates.parse(candidate);
         }
         if (published == null) published = PageDates.lastChange(doc);
         String section = firstNonBlank(ld == null ? null : text(ld.get("articleSection")), meta.get("article:section"),
@@ -173,6 +184,9 @@ public final class MetadataExtractor {
         // an h1 holding only the site's logo, the headline in an h2 marked as a title
         String logoHeadline = LogoHeadline.over(doc, title);
         if (logoHeadline != null) title = logoHeadline;
+        // a translate proxy's page: the tags keep the original language's headline, the page prints the translation
+        String translated = SavedCopies.translatedHeadline(doc, title);
+        if (translated != null) title = translated;
         // one canonical form (NFC): a letter written as one code point or as letter and sign (a Bengali letter with its nukta) looks alike
         if (title != null) title = Normalizer.normalize(title, Normalizer.Form.NFC);
         return new PageMetadata(clean(title), clean(author), clean(site), clean(section), clean(url), published,

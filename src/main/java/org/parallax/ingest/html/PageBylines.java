@@ -40,6 +40,8 @@ final class PageBylines {
      * words that label it as a post's day, and a separator.
      */
     private static final String DATE_FIRST = "(?:(?i:posted|published|veröffentlicht|erschienen|datum)(?:\\s+(?i:on|am))?\\s*:?\\s*)?"
+            // a day, a month's name in any language and a year ("12. května 2036 14:20 Autor: ...")
+            + "(?:\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{4})?"
             + "(?:[\\d.:,/\\s]|(?i:" + Months.NAME + ")\\b\\.?)+(?:(?i:uhr)\\s+)?(?:[|\\p{Pd}]\\s*)?";
     /** The credit of an editor, a translator or a photographer that follows a writer's byline: "Edited by", "Übersetzt von". */
     private static final String SECOND_ROLE = "(?i:(?:edited|reviewed|translated|illustrated|photographed|fact[- ]checked) by"
