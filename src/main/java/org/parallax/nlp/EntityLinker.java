@@ -379,6 +379,8 @@ public final class EntityLinker {
             if (type == EntityType.LOCATION) candidates.removeIf(e -> !PlaceQualifiers.sameQualifier(qualified, e));
             // "Police", "Woman", "Suspect" of another article is someone else, and no one's full name (GenericNames)
             candidates.removeIf(e -> GenericNames.onlyGeneric(names(e)));
+            // "IE8" is not "IE9" nor the bare "Internet Explorer" of another article (ProductVersions)
+            candidates.removeIf(e -> ProductVersions.differ(type, matchForms, names(e)));
             Entity match = GenericNames.onlyGeneric(matchForms) ? null : bestKnown(type, matchForms, candidates);
             forms.addAll(qualified);
             if (match != null) {

@@ -192,8 +192,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 64: a place's clock after a clock time ("at 11 a.m. Paris time, and ...") goes on the sentence (text.Sentences).
      * 65: "Tom and Sarah Whitlock" are two Whitlocks; "Pike, Simon" in a list is Simon Pike; "Pryce v Dunmore" and "Storm
      *     Colin" are no person; "Halbury, who were" is the club; "the store chain Alice Tennant"; a ministry's comma'd name.
+     * 66: a person keeps the roles its articles give it ("Owen Hart (striker)"): a judge does not join a footballer of one
+     *     full name; a version is part of a product's name ("IE8" joins neither "IE9" nor the bare "Internet Explorer").
      */
-    static final int ENGINE_REVISION = 65;
+    static final int ENGINE_REVISION = 66;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
