@@ -1,7 +1,9 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -11,11 +13,62 @@ import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 
 /**
- * Linking rules of the entities round of stop 42 (issue 15 item 2, conflations across articles): versions of one
- * product (ProductVersions). Invented sentences.
+ * Linking rules of the entities round of stop 42 (issue 15 item 2, conflations across articles): one full name of two
+ * people with roles of other kinds (RoleMarks), and versions of one product (ProductVersions). Invented sentences.
  */
 class LinkingKinds16Test {
     private final EntityLinker linker = new EntityLinker();
+
+    @Test
+    void aJudgeDoesNotJoinTheFootballerOfOneFullName() {
+        Entity striker = new Entity(7, EntityType.PERSON, "Dara Quill", List.of("Dara Quill", "Quill", "Dara Quill (striker)"), false);
+        String text = "Judge Dara Quill jailed a landlord on Monday. Judge Quill said the risk was too great.";
+        List<Mention> ms = EntityLinkerTest.mentions(text, "Dara Quill", EntityType.PERSON, "Quill", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(striker));
+        assertEquals(1, clusters.size());
+        assertNull(clusters.get(0).entityId());
+        // the new entity keeps its role for the next article
+        assertTrue(clusters.get(0).aliases().contains("Dara Quill (judge)"), clusters.get(0).aliases().toString());
+    }
+
+    @Test
+    void aRoleReadFromTheNextSentenceOrAnAppositionIsKept() {
+        String text = "Dara Quill scored twice on Saturday.\nThe 22-year-old striker joined in May. Tom Reed, the Carlisle goalkeeper, saved a penalty.";
+        List<Mention> ms = EntityLinkerTest.mentions(text, "Dara Quill", EntityType.PERSON, "Tom Reed", EntityType.PERSON,
+                "Carlisle", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertTrue(EntityLinkerTest.clusterOf(clusters, 0).aliases().contains("Dara Quill (striker)"));
+        assertTrue(EntityLinkerTest.clusterOf(clusters, 1).aliases().contains("Tom Reed (goalkeeper)"));
+        // the club in the apposition gives the club no role
+        assertFalse(EntityLinkerTest.clusterOf(clusters, 2).aliases().stream().anyMatch(RoleMarks::isMark));
+        // the mark is no name: the entity is still named by its mentions
+        assertEquals("Dara Quill", EntityLinkerTest.clusterOf(clusters, 0).name());
+    }
+
+    @Test
+    void aFullNameWithNoRoleOrARoleOfTheSameKindStillJoins() {
+        Entity judge = new Entity(8, EntityType.PERSON, "Dara Quill", List.of("Dara Quill", "Dara Quill (judge)"), false);
+        String plain = "Dara Quill opened the new library in Kendal.";
+        assertEquals(8L, linker.link(plain, EntityLinkerTest.mentions(plain, "Dara Quill", EntityType.PERSON), List.of(judge)).get(0).entityId());
+        String court = "Mr Justice Dara Quill quashed the closures.";
+        assertEquals(8L, linker.link(court, EntityLinkerTest.mentions(court, "Dara Quill", EntityType.PERSON), List.of(judge)).get(0).entityId());
+        // a known entity with no role joins a titled cluster as before
+        Entity plainKnown = new Entity(9, EntityType.PERSON, "Dara Quill", List.of("Dara Quill"), false);
+        String titled = "Judge Dara Quill refused bail.";
+        assertEquals(9L, linker.link(titled, EntityLinkerTest.mentions(titled, "Dara Quill", EntityType.PERSON), List.of(plainKnown)).get(0).entityId());
+        // a role of no compared kind (a minister) is no conflict
+        String minister = "Dara Quill, the minister, opened the bridge.";
+        assertEquals(8L, linker.link(minister, EntityLinkerTest.mentions(minister, "Dara Quill", EntityType.PERSON), List.of(judge)).get(0).entityId());
+    }
+
+    @Test
+    void aRoleMarkIsNoName() {
+        Entity e = new Entity(10, EntityType.PERSON, "Dara Quill", List.of("Dara Quill", "Dara Quill (judge)"), false);
+        assertEquals(java.util.Set.of("Dara Quill"), EntityLinker.names(e));
+        assertTrue(RoleMarks.isMark("Dara Quill (judge)"));
+        assertFalse(RoleMarks.isMark("Intel (Europe)"));
+        assertFalse(RoleMarks.isMark("Dara Quill"));
+    }
 
     @Test
     void aVersionIsPartOfAProductsName() {
