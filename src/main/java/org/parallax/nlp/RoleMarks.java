@@ -21,7 +21,8 @@ import org.parallax.model.Mention;
  * {@link EntityLinker#names} leaves it out. Across articles a cluster does not join a known entity whose roles are all
  * of other kinds than its own (a judge is not a footballer). A side with no role, or a role of a shared kind, joins as
  * before. Only kinds that one person rarely holds in turn are compared: courts, sport, clergy and police. Politics and
- * business are left out (an actor becomes a governor, a player a club's chairman).
+ * business are left out (an actor becomes a governor, a player a club's chairman), and so are words for anyone on a
+ * road or a beach ("the cyclist Tom Bennett" was hit by a car).
  */
 public final class RoleMarks {
     private RoleMarks() {
@@ -33,7 +34,7 @@ public final class RoleMarks {
             Map.entry("winger", "sport"), Map.entry("footballer", "sport"), Map.entry("full-back", "sport"), Map.entry("centre-back", "sport"),
             Map.entry("batsman", "sport"), Map.entry("bowler", "sport"), Map.entry("quarterback", "sport"), Map.entry("pitcher", "sport"),
             Map.entry("sprinter", "sport"), Map.entry("jockey", "sport"), Map.entry("boxer", "sport"), Map.entry("golfer", "sport"),
-            Map.entry("cyclist", "sport"), Map.entry("swimmer", "sport"), Map.entry("athlete", "sport"),
+            Map.entry("athlete", "sport"),
             Map.entry("bishop", "clergy"), Map.entry("archbishop", "clergy"), Map.entry("vicar", "clergy"), Map.entry("priest", "clergy"),
             Map.entry("rabbi", "clergy"), Map.entry("imam", "clergy"), Map.entry("reverend", "clergy"), Map.entry("pastor", "clergy"),
             Map.entry("detective", "police"), Map.entry("constable", "police"), Map.entry("inspector", "police"),
