@@ -31,6 +31,7 @@ import org.parallax.nlp.EventExtractor;
 import org.parallax.nlp.RawMention;
 import org.parallax.nlp.Recognition;
 import org.parallax.nlp.ResolvedDate;
+import org.parallax.nlp.RoleMarks;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.EventRepository;
 import org.parallax.store.MentionRepository;
@@ -121,6 +122,8 @@ final class NlpResults {
                 if (w != null) written.add(w);
             }
             aliases.addAll(written);
+            // the roles the article gives a known entity ("Owen Hart (striker)"): see nlp.RoleMarks
+            for (String a : cluster.aliases()) if (RoleMarks.isMark(a)) aliases.add(a);
             if (entityId == null) {
                 Set<String> all = new LinkedHashSet<>(cluster.aliases());
                 all.addAll(written);
@@ -229,6 +232,8 @@ final class NlpResults {
             if (names.containsKey(entityId)) own.add(names.get(entityId));
             // and the whole names the text writes them in, which the linker recorded
             for (String f : counts.keySet()) own.add(EntityNames.wholeAlias(named.get(entityId).type(), f, named.get(entityId).aliases()));
+            // and the roles it was written with, which no mention's form holds (nlp.RoleMarks)
+            for (String a : named.get(entityId).aliases()) if (RoleMarks.isMark(a)) own.add(a);
             used.put(entityId, own);
         }
         entities.pruneAliases(c, used);

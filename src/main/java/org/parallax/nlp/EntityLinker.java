@@ -379,6 +379,11 @@ public final class EntityLinker {
             if (type == EntityType.LOCATION) candidates.removeIf(e -> !PlaceQualifiers.sameQualifier(qualified, e));
             // "Police", "Woman", "Suspect" of another article is someone else, and no one's full name (GenericNames)
             candidates.removeIf(e -> GenericNames.onlyGeneric(names(e)));
+            // "IE8" is not "IE9" nor the bare "Internet Explorer" of another article (ProductVersions)
+            candidates.removeIf(e -> ProductVersions.differ(type, matchForms, names(e)));
+            // Judge Owen Hart is not Owen Hart the striker of another story: roles of other kinds only (RoleMarks)
+            Set<String> roles = type == EntityType.PERSON ? RoleMarks.roles(text, mentions, members) : Set.of();
+            candidates.removeIf(e -> RoleMarks.conflict(roles, RoleMarks.ofAliases(e.aliases())));
             Entity match = GenericNames.onlyGeneric(matchForms) ? null : bestKnown(type, matchForms, candidates);
             forms.addAll(qualified);
             if (match != null) {
@@ -387,11 +392,20 @@ public final class EntityLinker {
                 all.removeIf(EntityNames::isQualifiedPlace);
                 // a proposal: the caller names the entity from all its mentions' counts (displayName)
                 String name = match.nameLocked() ? match.name() : displayName(type, once(all));
-                out.add(new Cluster(match.id(), type, name, forms, members));
+                out.add(new Cluster(match.id(), type, name, withMarks(forms, name, roles), members));
             } else {
-                out.add(new Cluster(null, type, displayName(type, counts), forms, members));
+                String name = displayName(type, counts);
+                out.add(new Cluster(null, type, name, withMarks(forms, name, roles), members));
             }
         }
+        return out;
+    }
+
+    /** A cluster's forms and, for each role its article gives it, the alias mark that keeps the role (RoleMarks). */
+    private static Set<String> withMarks(Set<String> forms, String name, Set<String> roles) {
+        if (roles.isEmpty()) return forms;
+        Set<String> out = new LinkedHashSet<>(forms);
+        for (String r : roles) out.add(RoleMarks.mark(name, r));
         return out;
     }
 
@@ -638,6 +652,7 @@ public final class EntityLinker {
     public static Set<String> names(Entity e) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : e.aliases()) {
+            if (RoleMarks.isMark(a)) continue; // "Owen Hart (striker)" keeps a role, it is no name
             String n = ClosedClass.nameForm(a);
             if (n != null && !n.isEmpty()) out.add(n);
         }

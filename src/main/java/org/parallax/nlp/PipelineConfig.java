@@ -196,8 +196,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     meeting; a summit's margins take its town; "Halifax Town Hall" places Halifax; "popped into", "dropped in at".
      * 67: church feasts (Pentecost, the Orthodox Easter, Advent Sunday, the start of Lent); "a year earlier" and "the previous
      *     three months" after a period; "by 31 May and 6 July" two days; "have until Thursday" ahead; "Section 2036", odds no dates.
+     * 68: a person keeps the roles its articles give it ("Owen Hart (striker)"): a judge does not join a footballer of one
+     *     full name; a version is part of a product's name ("IE8" joins neither "IE9" nor the bare "Internet Explorer").
      */
-    static final int ENGINE_REVISION = 67;
+    static final int ENGINE_REVISION = 68;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -117,7 +117,8 @@ class FreshNewsMixedEntitiesTest {
                 // after the fourth entities round (held out, engine revision 15: 5, 5, 6, 0, 9, 10)
                 new Ceilings("entities4", "Fresh-news entities, fourth mixed library (entities4/expected.tsv)", 1, 1, 0, 0, 5, 1),
                 // after the fifth entities round (held out, engine revision 19: 4, 7, 10, 0, 17, 17); types 10 -> 9 in the thirteenth
-                new Ceilings("entities5", "Fresh-news entities, fifth mixed library (entities5/expected.tsv)", 1, 3, 3, 0, 5, 8),
+                // ... conflated 1 -> 0, misplaced 3 -> 0 at stop 42 (engine revision 68: the judge and the footballer James Hill)
+                new Ceilings("entities5", "Fresh-news entities, fifth mixed library (entities5/expected.tsv)", 0, 0, 3, 0, 5, 8),
                 // after the eighth entities round (held out, engine revision 22: 6, 12, 11, 0, 11, 4)
                 new Ceilings("entities6", "Fresh-news entities, sixth mixed library (entities6/expected.tsv)", 0, 0, 1, 0, 1, 2),
                 // after the tenth entities round (held out, engine revision 28: 4, 6, 9, 0, 10, 5)
@@ -131,7 +132,8 @@ class FreshNewsMixedEntitiesTest {
                 // held out (engine revision 49: 3, 6, 6, 0, 4, 4), after the fourteenth round (engine revision 52)
                 new Ceilings("entities10", "Fresh-news entities, tenth mixed library (entities10/expected.tsv)", 0, 0, 0, 0, 3, 1),
                 // held out (engine revision 56: 4, 8, 4, 0, 9, 4), after the sixteenth round (engine revision 58)
-                new Ceilings("entities11", "Fresh-news entities, eleventh mixed library (entities11/expected.tsv)", 2, 5, 1, 0, 4, 2),
+                // ... conflated 2 -> 1, misplaced 5 -> 1 at stop 42 (engine revision 68: the judge and the footballer Owen Hart)
+                new Ceilings("entities11", "Fresh-news entities, eleventh mixed library (entities11/expected.tsv)", 1, 1, 1, 0, 4, 2),
                 // held out (engine revision 63: 6, 8, 7, 0, 8, 7; 34 mentions not recognised), after the seventeenth round
                 // (engine revision 65)
                 new Ceilings("entities12", "Fresh-news entities, twelfth mixed library (entities12/expected.tsv)", 2, 2, 7, 0, 4, 5));
