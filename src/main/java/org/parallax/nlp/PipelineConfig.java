@@ -194,8 +194,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     Colin" are no person; "Halbury, who were" is the club; "the store chain Alice Tennant"; a ministry's comma'd name.
      * 66: a subject named by title alone is the person introduced with it; "He also met" after a meeting of two is its own
      *     meeting; a summit's margins take its town; "Halifax Town Hall" places Halifax; "popped into", "dropped in at".
+     * 67: a journey in the present with a weekday looks ahead ("flies to Barcelona on Friday", "travels on to X on Wednesday
+     *     to visit Y"); a name cut at its particle is one person ("Salem bin Awad", "Henrique Gouveia e Melo").
      */
-    static final int ENGINE_REVISION = 66;
+    static final int ENGINE_REVISION = 67;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
