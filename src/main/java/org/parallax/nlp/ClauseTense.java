@@ -90,6 +90,8 @@ final class ClauseTense {
      */
     private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|opens?|closes?|runs|starts|begins|ends|plays|meets"
             + "|screens|returns|resumes|hosts|faces|travels?|takes\\s+place|goes\\s+on|go\\s+on"
+            // a journey told in the present ("Tanabe flies to Barcelona on Friday", "she heads to Oslo on Monday")
+            + "|flies|heads\\s+(?:to|for|out|off|on)|departs|sets\\s+(?:off|out)"
             // the same verbs after a plural subject ("Rovers return from the winter break on Saturday"), not an infinitive
             // ("Residents were allowed to return at 11 p.m. on Monday")
             + "|(?<!\\bto\\s)(?:return|resume|start|begin|play|meet|host|face|kick\\s+off|take\\s+place)|kicks\\s+off"
@@ -282,7 +284,10 @@ final class ClauseTense {
         int[] clause = clause(text, s, start, end);
         String words = text.substring(clause[0], start) + " " + text.substring(end, clause[1]);
         if (presentVerb(words)) return true;
-        if (!cues(words).isEmpty() || VERB_LIKE.matcher(words).find()) return false;
+        // an infinitive right after the date tells the journey's purpose ("travels on to Katowice, Poland, on Wednesday
+        // to visit X"), not the verb that governs the date: the clauses around it still decide
+        String after = PURPOSE_AFTER.matcher(text.substring(end, clause[1])).replaceFirst("");
+        if (!cues(text.substring(clause[0], start) + " " + after).isEmpty() || VERB_LIKE.matcher(words).find()) return false;
         // the clause that opens the sentence has a verb of its own even when it is one no cue knows ("A ferry sank off
         // X on Saturday night with 214 aboard, and at least 31 are dead"): only a later clause can lack one
         if (clause[0] <= s.start()) return false;
@@ -306,6 +311,10 @@ final class ClauseTense {
         }
         return false;
     }
+
+    /** Right after a date: "to" and a verb of purpose and what follows ("to visit Silesia Cells"). */
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("^\\s+to\\s+(?:visit|meet|see|open|tour|inspect|attend|sign|join"
+            + "|hold|address|launch)\\b.*", Pattern.DOTALL);
 
     /** Where each clause of {@code head} starts: 0, then the end of every {@link #CLAUSE_BREAK}. */
     private static List<Integer> clauseStarts(String head) {

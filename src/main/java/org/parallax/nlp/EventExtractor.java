@@ -687,7 +687,7 @@ public final class EventExtractor {
             boolean earlier = false;
             int lastEarlier = -1;
             for (EventCandidate e : joined) {
-                if (e.kind() == EventKind.STATEMENT || !compatible(e.kind(), c.kind())) continue;
+                if (e.kind() == EventKind.STATEMENT || !SameEvents.compatible(e.kind(), c.kind())) continue;
                 if (unnamed && e.whoIds().isEmpty()) continue;
                 earlier = true;
                 lastEarlier = joined.indexOf(e);
@@ -745,8 +745,8 @@ public final class EventExtractor {
     }
 
     /**
-     * A day of a tour ({@link #TOUR_DAYS}) whose only places are venues ("met X at Malacanang Palace on Monday")
-     * is in the trip's places too: a venue is no stop of its own ({@link #anotherStop}).
+     * A day of a tour ({@link SameEvents#TOUR_DAYS}) whose only places are venues ("met X at Malacanang Palace on Monday")
+     * is in the trip's places too: a venue is no stop of its own ({@link SameEvents#anotherStop}).
      */
     private static List<EventCandidate> venuesOfTrips(List<EventCandidate> body) {
         List<EventCandidate> out = new ArrayList<>(body);
@@ -757,7 +757,7 @@ public final class EventExtractor {
             if (c.where().stream().anyMatch(w -> !Pattern.compile("\\bat\\s+(the\\s+)?" + Pattern.quote(w)).matcher(text).find())) continue;
             for (EventCandidate t : out.subList(0, i)) {
                 if (t.kind() != EventKind.STATEMENT && t.when().precision() == DatePrecision.DAY
-                        && !t.when().start().plusDays(TOUR_DAYS - 1L).isAfter(t.when().end())
+                        && !t.when().start().plusDays(SameEvents.TOUR_DAYS - 1L).isAfter(t.when().end())
                         && !c.when().start().isBefore(t.when().start()) && !c.when().end().isAfter(t.when().end()) && !t.whereIds().isEmpty()) {
                     Map<Long, String> where = names(c.whereIds(), c.where());
                     names(t.whereIds(), t.where()).forEach(where::putIfAbsent);
@@ -825,7 +825,7 @@ public final class EventExtractor {
     /** A headline and a body sentence of one article report the same event: {@link #sameEvent}, or an anonymous headline. */
     private static boolean reportsSame(EventCandidate headline, EventCandidate body) {
         if (sameEvent(headline, body)) return true;
-        return headline.whoIds().isEmpty() && compatible(headline.kind(), body.kind())
+        return headline.whoIds().isEmpty() && SameEvents.compatible(headline.kind(), body.kind())
                 && !headline.when().end().isBefore(body.when().start()) && !body.when().end().isBefore(headline.when().start());
     }
 
@@ -880,50 +880,7 @@ public final class EventExtractor {
 
     static boolean sameEvent(EventKind k1, DateRange d1, Collection<Long> who1, Collection<Long> where1,
                              EventKind k2, DateRange d2, Collection<Long> who2, Collection<Long> where2) {
-        if (!compatible(k1, k2)) return false;
-        if (d1.end().isBefore(d2.start()) || d2.end().isBefore(d1.start())) return false;
-        if (oneStopOf(d1, where1, d2, where2) || oneStopOf(d2, where2, d1, where1)) return false;
-        if (anotherStop(d1, where1, d2, where2) || anotherStop(d2, where2, d1, where1)) return false;
-        if (EventRoles.anotherParty(who1, where1, who2, where2)) return false;
-        if (SeparateMeetings.apart(k1, d1, who1, k2, d2, who2) || SeparateMeetings.bilateralAtGathering(k1, d1, who1, k2, d2, who2)) {
-            return false;
-        }
-        if (who1.stream().anyMatch(who2::contains)) return true;
-        // places alone are weak evidence (every event of a story happens "in Pakistan"): only when someone is unnamed
-        return (who1.isEmpty() || who2.isEmpty()) && where1.stream().anyMatch(where2::contains);
-    }
-
-    /**
-     * A stop of a trip told as a whole: the trip is dated by week or month and names several places ("will tour Ghana,
-     * Nigeria and Senegal next week"), the stop is dated by the day and names a place, not all of the trip's; or the trip
-     * is dated by the week and names one place ("a state visit to Norway next week") and the single day only others
-     * ("received ... in Oslo on Tuesday"). The two are the calendar's trip and its stop, not one event.
-     */
-    private static boolean oneStopOf(DateRange stopWhen, Collection<Long> stopWhere, DateRange tripWhen, Collection<Long> tripWhere) {
-        return stopWhen.precision() == DatePrecision.DAY && tripWhen.precision().compareTo(DatePrecision.DAY) > 0
-                && !tripWhere.isEmpty() && !stopWhere.isEmpty()
-                && (tripWhere.size() >= 2 ? !stopWhere.containsAll(tripWhere) : tripWhen.precision() == DatePrecision.WEEK
-                && stopWhen.start().equals(stopWhen.end()) && stopWhere.stream().noneMatch(tripWhere::contains));
-    }
-
-    /**
-     * A day of a tour told with its length ("ended a week-long tour of four capitals in Dakar on Friday", "began the
-     * tour in Nairobi on Monday"): a trip of a week or more ({@link #TOUR_DAYS}) is a tour, and a single
-     * day inside its days naming places, none of them the tour's, is a stop of its own in the calendar, not part of it
-     * (venues of the tour's places are its places too: {@link #venuesOfTrips}). A shorter visit keeps its day trips
-     * ("a three-day state visit to Norway", "in Bergen on Wednesday").
-     */
-    private static final int TOUR_DAYS = 7;
-
-    private static boolean anotherStop(DateRange stopWhen, Collection<Long> stopWhere, DateRange tripWhen, Collection<Long> tripWhere) {
-        return stopWhen.precision() == DatePrecision.DAY && stopWhen.start().equals(stopWhen.end())
-                && tripWhen.precision() == DatePrecision.DAY && !tripWhen.start().plusDays(TOUR_DAYS - 1L).isAfter(tripWhen.end())
-                && !stopWhere.isEmpty() && !tripWhere.isEmpty() && stopWhere.stream().noneMatch(tripWhere::contains);
-    }
-
-    /** A meeting during a visit is part of the visit; a statement is only ever the same statement. */
-    private static boolean compatible(EventKind a, EventKind b) {
-        return a == b || (a != EventKind.STATEMENT && b != EventKind.STATEMENT);
+        return SameEvents.same(k1, d1, who1, where1, k2, d2, who2, where2);
     }
 
     /** The kind of a merged event: a visit absorbs a meeting. */

@@ -51,6 +51,35 @@ final class NameRuns {
                 m.blockType(), m.origin(), m.rejected());
     }
 
+    /** Between the two parts of one name: the particles of a surname ("bin", "van den", "de la", "e"), nothing else. */
+    private static final Pattern PARTICLES = Pattern.compile("\\s+(?:(?:bin|binti|bint|ibn|abu|al|el|e|y|van|von|de|da|das|do|dos"
+            + "|del|della|di|du|der|den|dem|la|le|las|los|ter|ten)\\s+){1,3}");
+    /** Right before a place: the preposition that makes it the place it is ("in Riyadh bin ..."). */
+    private static final Pattern AT_PLACE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|at|to|from|near|into)\\s+$");
+
+    /**
+     * A person's name the recogniser cut at its particle ("Salem bin Awad" tagged the place "Salem" and the person "Awad",
+     * "Henrique Gouveia e Melo" tagged "Henrique Gouveia" and "Melo"), as one person mention of the whole, for either
+     * part; else null. The part after the particle is a person; the part before is capitalised words of any type, not
+     * a place after "in", "at" or "to". Left apart, the surname alone was the participant and the given name a place.
+     */
+    static Mention acrossParticle(String text, Mention m, List<Mention> mentions) {
+        if (m.start() < 0 || m.end() > text.length()) return null;
+        for (Mention o : mentions) {
+            if (o == m || o.start() < 0 || o.end() > text.length()) continue;
+            Mention left = o.end() <= m.start() ? o : m;
+            Mention right = left == o ? m : o;
+            if (left.end() > right.start() || right.type() != EntityType.PERSON || left.type() == EntityType.DATE
+                    || !PARTICLES.matcher(text.substring(left.end(), right.start())).matches()
+                    || !left.text().strip().matches("(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*")) continue;
+            if (left.type() == EntityType.LOCATION
+                    && AT_PLACE_BEFORE.matcher(text.substring(Math.max(0, left.start() - 8), left.start())).find()) continue;
+            return new Mention(m.id(), m.articleId(), left.start(), right.end(), text.substring(left.start(), right.end()),
+                    EntityType.PERSON, m.date(), m.entityId(), m.blockType(), m.origin(), m.rejected());
+        }
+        return null;
+    }
+
     /**
      * The group a person form joins when its words are a run inside exactly one longer person name of the article,
      * neither that name's first words nor its last ("Lula" of "Luiz Inacio Lula da Silva"); empty when two full names

@@ -54,4 +54,21 @@ class ClauseTenseAheadTest {
         assertEquals("2035-11-08", of("Rovers had until Thursday to sign a striker, the manager said.", "Thursday=2035-11-08",
                 "Thursday"));
     }
+
+    @Test
+    void aJourneyToldInThePresentLooksAheadToItsWeekday() {
+        // published Monday 12 November 2035: "on Wednesday" is the 14th, "on Friday" the 16th
+        assertEquals("2035-11-16", of("Tanabe flies to Barcelona on Friday to visit the company's Spanish site.",
+                "Friday=2035-11-09", "Friday"));
+        assertEquals("2035-11-14", of("Ms Solberg travels on to Katowice, Poland, on Wednesday to visit Silesia Cells.",
+                "Wednesday=2035-11-07", "Wednesday"));
+        // the same journeys told in the past stay in the past week
+        assertEquals("2035-11-09", of("Tanabe flew to Barcelona on Friday to visit the company's Spanish site.",
+                "Friday=2035-11-09", "Friday"));
+        assertEquals("2035-11-07", of("Ms Solberg travelled on to Katowice, Poland, on Wednesday to visit Silesia Cells.",
+                "Wednesday=2035-11-07", "Wednesday"));
+        // a present verb in a clause of its own does not move a past journey's day
+        assertEquals("2035-11-07", of("He flew to Oslo, Norway, on Wednesday to meet the king, who heads the church.",
+                "Wednesday=2035-11-07", "Wednesday"));
+    }
 }

@@ -50,6 +50,24 @@ class NameRunsTest {
     }
 
     @Test
+    void aNameCutAtItsParticleIsOnePerson() {
+        String text = "The envoy held consultations with the Prime Minister, Salem bin Awad. His rival, Henrique Gouveia e Melo, met"
+                + " union leaders. Later he was in Salem de Awad's old office.";
+        List<Mention> ms = mentions(text, "Salem", EntityType.LOCATION, "Awad", EntityType.PERSON, "Henrique Gouveia", EntityType.PERSON,
+                "Melo", EntityType.PERSON, "Salem", EntityType.LOCATION, "Awad", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals("Salem bin Awad", clusterOf(clusters, 1).name());
+        assertEquals(clusterOf(clusters, 0), clusterOf(clusters, 1));
+        assertEquals("Henrique Gouveia e Melo", clusterOf(clusters, 3).name());
+        assertEquals(clusterOf(clusters, 2), clusterOf(clusters, 3));
+        // a place after "in" is no given name, and a particle before a place joins nothing
+        assertEquals(EntityType.LOCATION, clusterOf(clusters, 4).type());
+        String place = "Maria visited the port. Maria de Lisboa was its old name.";
+        List<Mention> ps = mentions(place, "Maria", EntityType.PERSON, "Maria", EntityType.PERSON, "Lisboa", EntityType.LOCATION);
+        assertEquals("Lisboa", clusterOf(linker.link(place, ps, List.of()), 2).name());
+    }
+
+    @Test
     void anOfficeAfterATitleIsNoGivenName() {
         String text = "A reception hosted by Lord Mayor Micky Hart followed. Hart spoke.";
         List<Mention> ms = mentions(text, "Micky Hart", EntityType.PERSON, "Hart", EntityType.PERSON);
