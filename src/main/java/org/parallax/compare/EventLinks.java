@@ -14,7 +14,8 @@ import java.util.function.IntPredicate;
  * share at least two event words, words that are no name (written in lower case in their articles), meeting by their
  * term ({@link Meaning#eventClass}) or by meaning: two words whose {@link WordVectors} lie at cosine 0.75 or more
  * ("blaze" and "inferno", "arrested" and "apprehended"). The pair's TF-IDF cosine must be at least 0.15. An article's
- * headline ({@link Headlines}) needs one event word only, at cosine 0.20 or more.
+ * headline ({@link Headlines}) needs one event word only, at cosine 0.20 or more; so does a sentence that links to the other
+ * side's headline, which it does besides its best link.
  */
 final class EventLinks {
     /** The least TF-IDF cosine of an event link (measured on ECB+, see EcbPlusAlignmentTest and performance.md). */
@@ -84,6 +85,10 @@ final class EventLinks {
                 out.add(new int[] {i, best, ASKED_BY_A});
                 linkedB[best] = true;
             }
+            if (best != 0 && toHeadline(a.vectors()[i], b, count, linked.contains(key(ii, 0)))) {
+                out.add(new int[] {i, 0, ASKED_BY_A});
+                linkedB[0] = true;
+            }
         }
         count = new int[a.terms().size()];
         seen = new int[a.terms().size()];
@@ -94,6 +99,7 @@ final class EventLinks {
             int jj = j;
             int best = best(b.vectors()[j], a.vectors(), count, i -> linked.contains(key(i, jj)), need(b, j));
             if (best >= 0) out.add(new int[] {best, j, ASKED_BY_B});
+            if (best != 0 && toHeadline(b.vectors()[j], a, count, linked.contains(key(0, jj)))) out.add(new int[] {0, j, ASKED_BY_B});
         }
         return out;
     }
@@ -111,6 +117,15 @@ final class EventLinks {
     /** The shared event words sentence i of side s needs: a headline names its event in one word. */
     private static int need(Side s, int i) {
         return s.headline() && i == 0 ? 1 : MIN_EVENT_WORDS;
+    }
+
+    /**
+     * Whether a sentence ({@code v}) also links to the other side's headline, besides its best link: the headline tells the
+     * story's event in a few words, so every sentence that tells the event is its counterpart. One shared event word, at
+     * {@link #HEADLINE_COSINE} or more, as when the headline asks.
+     */
+    private static boolean toHeadline(SparseVector v, Side other, int[] count, boolean taken) {
+        return other.headline() && !taken && other.vectors().length > 0 && count[0] >= 1 && v.cosine(other.vectors()[0]) >= HEADLINE_COSINE;
     }
 
     private static int best(SparseVector v, SparseVector[] other, int[] count, IntPredicate taken, int need) {

@@ -47,6 +47,8 @@ public final class FactPairing {
         settle(textA, textB, restA, restB, Map.of(), used, agreedKinds, new ArrayList<>(), false);
         Set<String> conflicted = new HashSet<>();
         for (Comparison.Conflict c : conflicts) conflicted.add(c.fact());
+        // the one unlinked sentence each side has at the same place, between counterparts (GapSentences)
+        GapSentences.settle(al, fa, fb, used, conflicts);
         Map<String, Integer> timesA = kindCounts(fa), timesB = kindCounts(fb);
         yearsAgo(textA, textB, unused(fa, used), unused(fb, used), used, conflicts);
         PersonAges.oneEach(textA, all(fa), textB, all(fb), (x, y) -> alignedTogether(al, x, y), used, conflicts);
@@ -335,7 +337,7 @@ public final class FactPairing {
      * another way on the other side, that it is compared only between counterpart sentences, never across the articles and never listed
      * as one-sided.
      */
-    private static boolean counted(Fact f) {
+    static boolean counted(Fact f) {
         return f.kind().startsWith(FactExtractor.COUNTED) || f.kind().equals(FactExtractor.DURATION)
                 || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN) || f.kind().startsWith(FactExtractor.VOTES)
                 || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT);

@@ -87,7 +87,7 @@ final class PeopleCounts {
      * age, 1 to 120: "a boy of eight", "a man of 64", not "a mother of two" or "a member of three boards".
      */
     static boolean isAgeOf(Matcher m) {
-        double v = FactExtractor.years(m.group(3));
+        double v = AgeFacts.years(m.group(3));
         return v >= 1 && v <= 120 && !(m.group(2).equalsIgnoreCase("of") && m.group(1).matches("(?i)mother|father|member|son|daughter|wife|husband"));
     }
 

@@ -55,4 +55,29 @@ class HeadlinesTest {
         Alignment al = aligner.align(a, b);
         assertFalse(paired(al, a, "Gigante dies", b, "Vincent Gigante"), al.toString());
     }
+
+    @Test
+    void everySentenceThatTellsTheEventMeetsTheOtherSidesHeadline() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Jazz singer Marla Voss died at 88",
+                "She recorded more than forty albums."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Marla Voss, the jazz singer, has died at the age of 88, her agent said.",
+                "Jazz fans in Lisbon, where Voss died at her home, left flowers at the door."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(paired(al, a, "Marla Voss died", b, "Marla Voss, the jazz singer"), al.toString());
+        assertTrue(paired(al, a, "Marla Voss died", b, "Jazz fans in Lisbon"), al.toString());
+    }
+
+    @Test
+    void aSentenceOfProseStillNeedsTwoEventWordsForAnotherSentenceOfProse() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Jazz singer Marla Voss died at 88.",
+                "She recorded more than forty albums."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Marla Voss, the jazz singer, has died at the age of 88, her agent said.",
+                "Jazz fans in Lisbon, where Voss died at her home, left flowers at the door."));
+        Alignment al = aligner.align(a, b);
+        assertFalse(paired(al, a, "Marla Voss died", b, "Jazz fans in Lisbon"), al.toString());
+    }
 }
