@@ -15,15 +15,6 @@ import org.parallax.model.Sentence;
 class AlignByMeaningTest {
     private final SentenceAligner aligner = new SentenceAligner();
 
-    private static boolean paired(Alignment al, Article a, String inA, Article b, String inB) {
-        for (AlignedPair p : al.pairs()) {
-            boolean x = p.a().stream().anyMatch(s -> s.textIn(a.text()).contains(inA));
-            boolean y = p.b().stream().anyMatch(s -> s.textIn(b.text()).contains(inB));
-            if (x && y) return true;
-        }
-        return false;
-    }
-
     @Test
     void aReworderedMainFactIsACounterpart() {
         Article a = Samples.ofParagraphs(1, List.of(
@@ -33,7 +24,7 @@ class AlignByMeaningTest {
                 "Attorney General Wally Oppal appointed a special prosecutor in June after two earlier reviews.",
                 "Lawyers for the church declined to comment on Wednesday."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Last June", b, "Wally Oppal"), al.toString());
+        assertTrue(Samples.paired(al, a, "Last June", b, "Wally Oppal"), al.toString());
         assertTrue(al.similarity() > 0.2, al.toString());
     }
 
@@ -48,7 +39,7 @@ class AlignByMeaningTest {
                 "The mayor visited the site on Monday and promised help to the neighbours.",
                 "An inferno destroyed the warehouse."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "A blaze", b, "An inferno"), al.toString());
+        assertTrue(Samples.paired(al, a, "A blaze", b, "An inferno"), al.toString());
         assertTrue(WordVectors.cosine(WordVectors.get().of("blaze"), WordVectors.get().of("inferno")) >= EventLinks.WORD_SIMILARITY);
         assertTrue(WordVectors.get().of("Blaze") == null, "vectors are looked up in lower case");
     }
@@ -68,8 +59,8 @@ class AlignByMeaningTest {
                 "Elna also flooded several villages in the west.",
                 "Forecasters expect calmer weather by Thursday."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Nearly 100", b, "More than 100"), al.toString());
-        assertFalse(paired(al, a, "Nearly 100", b, "A woman died"), al.toString());
+        assertTrue(Samples.paired(al, a, "Nearly 100", b, "More than 100"), al.toString());
+        assertFalse(Samples.paired(al, a, "Nearly 100", b, "A woman died"), al.toString());
     }
 
     @Test
@@ -86,9 +77,9 @@ class AlignByMeaningTest {
                 "It had been expected to reach about 60 million.",
                 "His portraits have sold for up to 40 million dollars, the painter's record until this week."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "A landscape", b, "The Voss landscape"), al.toString());
-        assertTrue(paired(al, a, "previous record", b, "His portraits"), al.toString());
-        assertFalse(paired(al, a, "previous record", b, "The Voss landscape"), al.toString());
+        assertTrue(Samples.paired(al, a, "A landscape", b, "The Voss landscape"), al.toString());
+        assertTrue(Samples.paired(al, a, "previous record", b, "His portraits"), al.toString());
+        assertFalse(Samples.paired(al, a, "previous record", b, "The Voss landscape"), al.toString());
         assertTrue(SentenceAligner.BOTH_MATCHED_SHARE * 0.46 > 0.25, "the share keeps a margin over this link's cosine");
     }
 
@@ -111,8 +102,8 @@ class AlignByMeaningTest {
                 "Witnesses described cars swerving off the road.",
                 "The mayor ordered an inquiry into how the chase was handled."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Police arrested", b, "Police arrested"), al.toString());
-        assertTrue(paired(al, a, "Police arrested", b, "The mayor ordered"), al.toString());
+        assertTrue(Samples.paired(al, a, "Police arrested", b, "Police arrested"), al.toString());
+        assertTrue(Samples.paired(al, a, "Police arrested", b, "The mayor ordered"), al.toString());
         List<Sentence> unique = al.uniqueB();
         assertTrue(unique.stream().noneMatch(s -> s.textIn(b.text()).startsWith("The mayor")), al.toString());
     }
@@ -127,9 +118,9 @@ class AlignByMeaningTest {
                 "Mayor Tom Gray admitted defeat at about midnight on Sunday after winning 39.2 percent.",
                 "Turnout was the lowest in twenty years."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "conceded defeat", b, "admitted defeat"), al.toString());
-        assertTrue(paired(al, a, "took 39.2", b, "admitted defeat"), al.toString());
-        assertTrue(!paired(al, a, "council meets", b, "Turnout"), al.toString());
+        assertTrue(Samples.paired(al, a, "conceded defeat", b, "admitted defeat"), al.toString());
+        assertTrue(Samples.paired(al, a, "took 39.2", b, "admitted defeat"), al.toString());
+        assertTrue(!Samples.paired(al, a, "council meets", b, "Turnout"), al.toString());
     }
 
     @Test
@@ -142,7 +133,7 @@ class AlignByMeaningTest {
                 "In May, council leader Ann Roe visited Harbury and held a series of meetings with the mayor and the police chief"
                         + " as a sign of a positive trajectory of relations with the port and its ferry operators."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Last month", b, "In May"), al.toString());
+        assertTrue(Samples.paired(al, a, "Last month", b, "In May"), al.toString());
         assertTrue(al.pairs().stream().noneMatch(p -> p.similarity() >= SentenceAligner.EVENT_LINK_WEIGHT
                 && p.a().stream().anyMatch(s -> s.textIn(a.text()).contains("Council on positive"))), al.toString());
     }
@@ -154,8 +145,8 @@ class AlignByMeaningTest {
         Article b = Samples.ofParagraphs(2, List.of(
                 "Four people were killed when fire swept through an apartment block in the Kallio district early on Sunday."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Fire swept", b, "Four people"), al.toString());
-        assertTrue(!paired(al, a, "similar fire", b, "Four people"), al.toString());
+        assertTrue(Samples.paired(al, a, "Fire swept", b, "Four people"), al.toString());
+        assertTrue(!Samples.paired(al, a, "similar fire", b, "Four people"), al.toString());
     }
 
     @Test
@@ -173,9 +164,9 @@ class AlignByMeaningTest {
                 "The kidnappers are asking for €3 million.",
                 "Soldiers stormed the vehicle at first light, rescuing 38 people."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "The hijacking", b, "A motorist"), al.toString());
-        assertTrue(paired(al, a, "The gang", b, "The kidnappers"), al.toString());
-        assertTrue(paired(al, a, "Troops freed", b, "Soldiers stormed"), al.toString());
+        assertTrue(Samples.paired(al, a, "The hijacking", b, "A motorist"), al.toString());
+        assertTrue(Samples.paired(al, a, "The gang", b, "The kidnappers"), al.toString());
+        assertTrue(Samples.paired(al, a, "Troops freed", b, "Soldiers stormed"), al.toString());
         assertTrue(al.pairs().stream().filter(p -> p.a().stream().anyMatch(s -> s.textIn(a.text()).startsWith("The gang")))
                 .allMatch(p -> p.similarity() < SentenceAligner.EVENT_LINK_WEIGHT), "a weak link: " + al);
     }
@@ -194,8 +185,8 @@ class AlignByMeaningTest {
                 "Twenty survivors were rescued from the water.",
                 "The bridge was built in 1962."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "A further 12", b, "Nine people"), al.toString());
-        assertTrue(paired(al, a, "Divers pulled", b, "Twenty survivors"), al.toString());
+        assertTrue(Samples.paired(al, a, "A further 12", b, "Nine people"), al.toString());
+        assertTrue(Samples.paired(al, a, "Divers pulled", b, "Twenty survivors"), al.toString());
         // a state each side counts twice tells no counterpart by itself
         Article c = Samples.ofParagraphs(3, List.of(
                 "A bus plunged into the Selva river near Orto on Tuesday night.",
@@ -206,7 +197,7 @@ class AlignByMeaningTest {
                 "Nine people remain unaccounted for.",
                 "Three children are missing as well."));
         Alignment cd = aligner.align(c, d);
-        assertFalse(paired(cd, c, "Two crew", d, "Nine people"), cd.toString());
+        assertFalse(Samples.paired(cd, c, "Two crew", d, "Nine people"), cd.toString());
     }
 
     @Test
@@ -221,8 +212,8 @@ class AlignByMeaningTest {
                 "Its cloud rose to about 8 km.",
                 "Police shut the summit roads."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Mount Orlo", b, "Villagers fled"), al.toString());
-        assertTrue(paired(al, a, "Mount Orlo", b, "Its cloud"), al.toString());
+        assertTrue(Samples.paired(al, a, "Mount Orlo", b, "Villagers fled"), al.toString());
+        assertTrue(Samples.paired(al, a, "Mount Orlo", b, "Its cloud"), al.toString());
     }
 
     @Test
@@ -237,8 +228,8 @@ class AlignByMeaningTest {
                 "Its revenue rose to €120 million.",
                 "Supporters camped outside."));
         Alignment al = aligner.align(a, b);
-        assertFalse(paired(al, a, "The stadium", b, "The club"), al.toString());
-        assertFalse(paired(al, a, "Tickets", b, "Its revenue"), al.toString());
+        assertFalse(Samples.paired(al, a, "The stadium", b, "The club"), al.toString());
+        assertFalse(Samples.paired(al, a, "Tickets", b, "Its revenue"), al.toString());
     }
 
     @Test
@@ -251,7 +242,7 @@ class AlignByMeaningTest {
                 "Two paintings were taken from the Lenz gallery late on Saturday.",
                 "Its doors reopen on Tuesday, a curator said."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "stay closed", b, "Its doors"), al.toString());
+        assertTrue(Samples.paired(al, a, "stay closed", b, "Its doors"), al.toString());
     }
 
     @Test
@@ -266,8 +257,8 @@ class AlignByMeaningTest {
                 "Officials were asked whether they should have closed the bridge earlier.",
                 "The harbour will stay shut until Monday."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "The harbour", b, "The harbour"), al.toString());
-        assertFalse(paired(al, a, "The harbour", b, "Officials"), al.toString());
+        assertTrue(Samples.paired(al, a, "The harbour", b, "The harbour"), al.toString());
+        assertFalse(Samples.paired(al, a, "The harbour", b, "Officials"), al.toString());
     }
 
     @Test
@@ -284,9 +275,9 @@ class AlignByMeaningTest {
                 "Some 91 percent of members backed the action, with turnout at 60 percent.",
                 "The union represents 80,000 nurses."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Staff at 40", b, "Nurses are set"), al.toString());
-        assertTrue(paired(al, a, "In the strike ballot", b, "Some 91 percent"), al.toString());
-        assertFalse(paired(al, a, "In the strike ballot", b, "Nurses are set"), al.toString());
+        assertTrue(Samples.paired(al, a, "Staff at 40", b, "Nurses are set"), al.toString());
+        assertTrue(Samples.paired(al, a, "In the strike ballot", b, "Some 91 percent"), al.toString());
+        assertFalse(Samples.paired(al, a, "In the strike ballot", b, "Nurses are set"), al.toString());
     }
 
     @Test
@@ -299,8 +290,8 @@ class AlignByMeaningTest {
                 "A dam on the Orva river gave way on Monday, killing at least 14 people and flooding three villages.",
                 "Engineers had raised concerns about the structure."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "At least nine", b, "A dam on"), al.toString());
-        assertFalse(paired(al, a, "Rescue teams", b, "A dam on"), al.toString());
+        assertTrue(Samples.paired(al, a, "At least nine", b, "A dam on"), al.toString());
+        assertFalse(Samples.paired(al, a, "Rescue teams", b, "A dam on"), al.toString());
     }
 
     @Test
@@ -317,9 +308,9 @@ class AlignByMeaningTest {
                 "The drugs were inside 12 sofas and old tables on a lorry.",
                 "The drivers, both 40, were detained at the scene."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Border guards", b, "More than 400"), al.toString());
-        assertTrue(paired(al, a, "The heroin was found", b, "The drugs were inside"), al.toString());
-        assertFalse(paired(al, a, "The heroin was found", b, "More than 400"), al.toString());
+        assertTrue(Samples.paired(al, a, "Border guards", b, "More than 400"), al.toString());
+        assertTrue(Samples.paired(al, a, "The heroin was found", b, "The drugs were inside"), al.toString());
+        assertFalse(Samples.paired(al, a, "The heroin was found", b, "More than 400"), al.toString());
     }
 
     @Test
@@ -335,8 +326,8 @@ class AlignByMeaningTest {
                 "Roth had beaten him in all three of their earlier games.",
                 "The title carries a prize of 20,000 euros."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Tomas Berg won", b, "Tomas Berg became"), al.toString());
-        assertFalse(paired(al, a, "Tomas Berg won", b, "Roth had beaten"), al.toString());
+        assertTrue(Samples.paired(al, a, "Tomas Berg won", b, "Tomas Berg became"), al.toString());
+        assertFalse(Samples.paired(al, a, "Tomas Berg won", b, "Roth had beaten"), al.toString());
         // a main clause's past perfect, past an adverb; speech reported, a relative clause or a second clause is no background
         assertTrue(Meaning.pastPerfect(Tokens.words("The weather service had already issued a warning.", 0, 49)));
         assertFalse(Meaning.pastPerfect(Tokens.words("Officials said 4,800 people had been moved out.", 0, 47)));
@@ -367,12 +358,12 @@ class AlignByMeaningTest {
                 "A report nine years ago flagged damage below the waterline.");
         Article a = dated(1, "2026-04-12", pa), b = dated(2, "2026-04-13", pb);
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "The old ferry", b, "All 40"), al.toString());
-        assertTrue(paired(al, a, "The vessel entered", b, "Built 22"), al.toString());
-        assertTrue(paired(al, a, "Inspectors found", b, "A report nine"), al.toString());
+        assertTrue(Samples.paired(al, a, "The old ferry", b, "All 40"), al.toString());
+        assertTrue(Samples.paired(al, a, "The vessel entered", b, "Built 22"), al.toString());
+        assertTrue(Samples.paired(al, a, "Inspectors found", b, "A report nine"), al.toString());
         // with no year of publication, "N years ago" names no year
         Alignment undated = aligner.align(Samples.ofParagraphs(1, pa), Samples.ofParagraphs(2, pb));
-        assertFalse(paired(undated, a, "Inspectors found", b, "A report nine"), undated.toString());
+        assertFalse(Samples.paired(undated, a, "Inspectors found", b, "A report nine"), undated.toString());
     }
 
     @Test
@@ -387,7 +378,7 @@ class AlignByMeaningTest {
                 "Over six years, some £2.4bn in dubious transfers went through its accounts.",
                 "Shares fell 2% after the fine was announced."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "The bank handled", b, "Over six years"), al.toString());
+        assertTrue(Samples.paired(al, a, "The bank handled", b, "Over six years"), al.toString());
     }
 
     @Test
@@ -400,7 +391,7 @@ class AlignByMeaningTest {
                 "A norovirus outbreak has sickened over 200 people aboard the Alder, its operator said on Monday.",
                 "Crews are to spend two days disinfecting every cabin."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "The vessel will", b, "Crews are"), al.toString());
+        assertTrue(Samples.paired(al, a, "The vessel will", b, "Crews are"), al.toString());
     }
 
     @Test
@@ -414,12 +405,12 @@ class AlignByMeaningTest {
                 "About 300 homes near Pell were evacuated on Tuesday after a gas tanker overturned on the M4.",
                 "It took firefighters four hours to stop the leak."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Crews sprayed", b, "It took"), al.toString());
+        assertTrue(Samples.paired(al, a, "Crews sprayed", b, "It took"), al.toString());
         Article far = Samples.ofParagraphs(3, List.of(
                 "About 300 homes near Pell were evacuated on Tuesday after a gas tanker overturned on the M4.",
                 "The road will stay shut for three weeks."));
         Alignment al2 = aligner.align(a, far);
-        assertFalse(paired(al2, a, "Crews sprayed", far, "The road"), al2.toString());
+        assertFalse(Samples.paired(al2, a, "Crews sprayed", far, "The road"), al2.toString());
     }
 
     @Test
@@ -436,13 +427,13 @@ class AlignByMeaningTest {
                 "Beavers were brought back to the area in 2005.",
                 "A new survey is planned for next year."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "The animals were released", b, "Beavers were brought back"), al.toString());
+        assertTrue(Samples.paired(al, a, "The animals were released", b, "Beavers were brought back"), al.toString());
         Article far = dated(3, "2026-05-02", List.of(
                 "The river Olm is now home to some 80 beavers, according to park rangers.",
                 "Beavers were brought back to the area in 2009.",
                 "A new survey is planned for next year."));
         Alignment apart = aligner.align(a, far);
-        assertFalse(paired(apart, a, "The animals were released", far, "Beavers were brought back"), apart.toString());
+        assertFalse(Samples.paired(apart, a, "The animals were released", far, "Beavers were brought back"), apart.toString());
         assertTrue(SentenceAligner.nextYears(java.util.Set.of("2024"), java.util.Set.of("2023"), java.util.Set.of("2023"),
                 java.util.Set.of("2024")));
         assertFalse(SentenceAligner.nextYears(java.util.Set.of("2024"), java.util.Set.of("2023", "2024"), java.util.Set.of("2023"),
@@ -462,7 +453,7 @@ class AlignByMeaningTest {
                 "The seller had bought it from the Hallam family in 2018.",
                 "It will be shown to the public in June."));
         Alignment al = aligner.align(a, b);
-        assertFalse(paired(al, a, "Its previous record", b, "The seller had bought"), al.toString());
+        assertFalse(Samples.paired(al, a, "Its previous record", b, "The seller had bought"), al.toString());
         // one side naming a place the other never names is still one fact's year told differently
         Article c = dated(3, "2026-05-02", List.of(
                 "A survey counted 80 beavers along the river Olm this spring, the park authority said.",
@@ -473,7 +464,7 @@ class AlignByMeaningTest {
                 "Beavers were brought back to the area in 2005.",
                 "A new survey is planned for next year."));
         Alignment one = aligner.align(c, d);
-        assertTrue(paired(one, c, "The animals were released", d, "Beavers were brought back"), one.toString());
+        assertTrue(Samples.paired(one, c, "The animals were released", d, "Beavers were brought back"), one.toString());
     }
 
     @Test
@@ -489,14 +480,14 @@ class AlignByMeaningTest {
                 "The 62-year-old was pulled from the water by a helicopter crew.",
                 "His family thanked the rescuers."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Tomas Hrad", b, "The 62-year-old"), al.toString());
+        assertTrue(Samples.paired(al, a, "Tomas Hrad", b, "The 62-year-old"), al.toString());
         // a second age on one side: two people, perhaps
         Article two = Samples.ofParagraphs(3, List.of(
                 "The coast guard saved a fisherman whose boat overturned in a squall near Brela on Sunday.",
                 "The 62-year-old was pulled from the water by a helicopter crew.",
                 "The pilot, 44, said the waves were high."));
         Alignment al2 = aligner.align(a, two);
-        assertFalse(paired(al2, a, "Tomas Hrad", two, "The 62-year-old"), al2.toString());
+        assertFalse(Samples.paired(al2, a, "Tomas Hrad", two, "The 62-year-old"), al2.toString());
         assertTrue(PersonAgeKind.states("Luc Marin, 47, had been at sea.", 0, 30));
         assertFalse(PersonAgeKind.states("The race had 47 boats, and 12 retired.", 0, 38));
     }
@@ -513,7 +504,7 @@ class AlignByMeaningTest {
                 "The fleet of 30 boats left Lisbon on 25 October.",
                 "Organisers praised the crew of the ship."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "He was one of 32", b, "The fleet of 30"), al.toString());
+        assertTrue(Samples.paired(al, a, "He was one of 32", b, "The fleet of 30"), al.toString());
     }
 
     @Test
@@ -528,6 +519,6 @@ class AlignByMeaningTest {
                 "Officers said the drugs were packed inside sofas.",
                 "The suspects are due in court on Tuesday."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "The three men", b, "The suspects"), al.toString());
+        assertTrue(Samples.paired(al, a, "The three men", b, "The suspects"), al.toString());
     }
 }

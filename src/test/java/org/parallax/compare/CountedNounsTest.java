@@ -57,22 +57,13 @@ class CountedNounsTest {
                 "Some 1,500 hectares of vines were affected, according to the agriculture office.",
                 "Growers said the crop was lost."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "About 1,200", b, "Some 1,500"), al.toString());
+        assertTrue(Samples.paired(al, a, "About 1,200", b, "Some 1,500"), al.toString());
         // a count of the same noun far from the other's is another fact
         Article c = Samples.ofParagraphs(3, List.of(
                 "A violent hailstorm struck the Brenn valley on Monday evening.",
                 "About 300 hectares of vineyards were hit, mostly around two villages.",
                 "Winegrowers fear for the harvest."));
         Alignment far = aligner.align(c, b);
-        assertFalse(paired(far, c, "About 300", b, "Some 1,500"), far.toString());
-    }
-
-    private static boolean paired(Alignment al, Article a, String inA, Article b, String inB) {
-        for (AlignedPair p : al.pairs()) {
-            boolean x = p.a().stream().anyMatch(s -> s.textIn(a.text()).contains(inA));
-            boolean y = p.b().stream().anyMatch(s -> s.textIn(b.text()).contains(inB));
-            if (x && y) return true;
-        }
-        return false;
+        assertFalse(Samples.paired(far, c, "About 300", b, "Some 1,500"), far.toString());
     }
 }

@@ -12,15 +12,6 @@ import org.parallax.model.Article;
 class HeadlinesTest {
     private final SentenceAligner aligner = new SentenceAligner();
 
-    private static boolean paired(Alignment al, Article a, String inA, Article b, String inB) {
-        for (AlignedPair p : al.pairs()) {
-            boolean x = p.a().stream().anyMatch(s -> s.textIn(a.text()).contains(inA));
-            boolean y = p.b().stream().anyMatch(s -> s.textIn(b.text()).contains(inB));
-            if (x && y) return true;
-        }
-        return false;
-    }
-
     @Test
     void aShortLineWithNoStopIsAHeadline() {
         assertTrue(Headlines.isHeadline("US mafia godfather Gigante dies"));
@@ -41,7 +32,7 @@ class HeadlinesTest {
                 "Lawyers for the family asked for an inquiry.",
                 "Vincent Gigante dies in hospital at 77, his lawyer says."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Gigante dies", b, "Vincent Gigante"), al.toString());
+        assertTrue(Samples.paired(al, a, "Gigante dies", b, "Vincent Gigante"), al.toString());
     }
 
     @Test
@@ -53,7 +44,7 @@ class HeadlinesTest {
                 "Lawyers for the family asked for an inquiry.",
                 "Vincent Gigante dies in hospital at 77, his lawyer says."));
         Alignment al = aligner.align(a, b);
-        assertFalse(paired(al, a, "Gigante dies", b, "Vincent Gigante"), al.toString());
+        assertFalse(Samples.paired(al, a, "Gigante dies", b, "Vincent Gigante"), al.toString());
     }
 
     @Test
@@ -65,8 +56,8 @@ class HeadlinesTest {
                 "Marla Voss, the jazz singer, has died at the age of 88, her agent said.",
                 "Jazz fans in Lisbon, where Voss died at her home, left flowers at the door."));
         Alignment al = aligner.align(a, b);
-        assertTrue(paired(al, a, "Marla Voss died", b, "Marla Voss, the jazz singer"), al.toString());
-        assertTrue(paired(al, a, "Marla Voss died", b, "Jazz fans in Lisbon"), al.toString());
+        assertTrue(Samples.paired(al, a, "Marla Voss died", b, "Marla Voss, the jazz singer"), al.toString());
+        assertTrue(Samples.paired(al, a, "Marla Voss died", b, "Jazz fans in Lisbon"), al.toString());
     }
 
     @Test
@@ -78,6 +69,6 @@ class HeadlinesTest {
                 "Marla Voss, the jazz singer, has died at the age of 88, her agent said.",
                 "Jazz fans in Lisbon, where Voss died at her home, left flowers at the door."));
         Alignment al = aligner.align(a, b);
-        assertFalse(paired(al, a, "Marla Voss died", b, "Jazz fans in Lisbon"), al.toString());
+        assertFalse(Samples.paired(al, a, "Marla Voss died", b, "Jazz fans in Lisbon"), al.toString());
     }
 }

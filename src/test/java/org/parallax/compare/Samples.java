@@ -104,4 +104,14 @@ final class Samples {
         ArticleMeta meta = new ArticleMeta("article " + id, true, null, null, null, null, null, null, null, null, "text", "en");
         return new Article(id, meta, sb.toString(), blocks, Integer.toHexString(sb.toString().hashCode()), Instant.EPOCH);
     }
+
+    /** Whether one aligned pair holds a sentence of {@code a} containing {@code inA} and one of {@code b} containing {@code inB}. */
+    static boolean paired(Alignment al, Article a, String inA, Article b, String inB) {
+        for (AlignedPair p : al.pairs()) {
+            boolean x = p.a().stream().anyMatch(s -> s.textIn(a.text()).contains(inA));
+            boolean y = p.b().stream().anyMatch(s -> s.textIn(b.text()).contains(inB));
+            if (x && y) return true;
+        }
+        return false;
+    }
 }
