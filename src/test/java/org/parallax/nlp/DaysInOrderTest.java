@@ -1,0 +1,42 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class DaysInOrderTest {
+
+    private final DateResolver resolver = new DateResolver();
+
+    private String dates(String text, String spec, String published) {
+        List<ResolvedDate> out = resolver.resolve(text, DateResolverTest.raw(text, spec), LocalDate.parse(published));
+        return out.stream().map(d -> d.text() + "=" + d.range()).collect(Collectors.joining(" | "));
+    }
+
+    @Test
+    void aDayJoinedByAndOrUntilToALaterDayComesAfterIt() {
+        assertEquals("13 April=2037-04-13 | 22 July=2037-07-22", dates(
+                "The summer term starts on 13 April, and the school breaks up for the summer on 22 July.",
+                "13 April=2037-04-13|22 July=XXXX-07-22", "2036-09-03"));
+        assertEquals("2 January=2037-01-02 | 1 June=2037-06-01", dates("The inset days are 2 January and 1 June.",
+                "2 January=2037-01-02|1 June=XXXX-06-01", "2036-09-03"));
+        assertEquals("14 May=2035-05-14 | 14 June=2035-06-14", dates("The trial was adjourned on 14 May until 14 June.",
+                "14 May=2035-05-14|14 June=2034-06-14", "2035-05-25"));
+    }
+
+    @Test
+    void notInAPastClauseNorAfterBeforeNorWithinOneYear() {
+        assertEquals("13 April 2037=2037-04-13 | 22 July=2036-07-22", dates(
+                "The summer term starts on 13 April 2037, and the old school broke up for good on 22 July.",
+                "13 April 2037=2037-04-13|22 July=2036-07-22", "2036-09-03"));
+        assertEquals("13 April=2037-04-13 | 22 July=2036-07-22", dates(
+                "The summer term starts on 13 April, and before that, on 22 July, the school breaks up.",
+                "13 April=2037-04-13|22 July=2036-07-22", "2036-09-03"));
+        assertEquals("12 August=2036-08-12 | 1 May=2036-05-01", dates("The festival runs on 12 August, and tickets go on sale on 1 May.",
+                "12 August=2036-08-12|1 May=2036-05-01", "2036-03-03"));
+    }
+}
