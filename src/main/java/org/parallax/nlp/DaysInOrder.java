@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -54,5 +55,42 @@ final class DaysInOrder {
         LocalDate last = prior.range().end();
         if (!day.isBefore(last) || day.getYear() >= last.getYear() || day.plusYears(1).isBefore(last)) return range;
         return DateRange.day(day.plusYears(1));
+    }
+    private static final Pattern BARE_SEASON = Pattern.compile("^(?:the\\s+)?(?:spring|summer|autumn|fall|winter)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A season with no year, placed before publication, in a sentence that dates a day ahead: the season of that day's
+     * year ("Recruitment peaks in the spring, before the resignation deadline of 31 May", published in December; "breaks up
+     * for the summer on 22 July"; "Royal Assent before Christmas, with the first homes started in the spring"). Only when
+     * the season a year on starts after publication and within a year of that day; not in a past clause.
+     */
+    static List<ResolvedDate> seasonsAhead(String text, List<ResolvedDate> dates, LocalDate docDate) {
+        List<ResolvedDate> out = null;
+        for (int i = 0; i < dates.size(); i++) {
+            ResolvedDate s = dates.get(i);
+            DateRange r = s.range();
+            if (r == null || r.precision() != DatePrecision.SEASON || !r.end().isBefore(docDate)
+                    || !BARE_SEASON.matcher(s.text().strip()).matches()
+                    || ClauseTense.of(text, s.start(), s.end()) == ClauseTense.Tense.PAST) {
+                continue;
+            }
+            DateRange moved = DateAnchoring.shiftYears(r, 1);
+            if (moved == null || !moved.start().isAfter(docDate)) continue;
+            int from = Sentences.around(text, s.start(), s.end()).start();
+            int to = Sentences.around(text, s.start(), s.end()).end();
+            boolean dayAhead = false;
+            for (ResolvedDate d : dates) {
+                if (d == s || d.start() < from || d.end() > to || d.range() == null || d.range().precision() != DatePrecision.DAY
+                        || !d.range().start().isAfter(docDate)) {
+                    continue;
+                }
+                long gap = Math.abs(d.range().start().toEpochDay() - moved.start().toEpochDay());
+                if (gap < 365) dayAhead = true;
+            }
+            if (!dayAhead) continue;
+            if (out == null) out = new ArrayList<>(dates);
+            out.set(i, new ResolvedDate(s.start(), s.end(), s.text(), moved, s.publicationDate()));
+        }
+        return out == null ? dates : out;
     }
 }

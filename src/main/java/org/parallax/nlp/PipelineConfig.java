@@ -197,7 +197,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 67: church feasts (Pentecost, the Orthodox Easter, Advent Sunday, the start of Lent); "a year earlier" and "the previous
      *     three months" after a period; "by 31 May and 6 July" two days; "have until Thursday" ahead; "Section 2036", odds no dates.
      * 68: a day joined by "and" or "until" to a day its sentence named before comes after it ("starts on 13 April, and breaks
-     *     up on 22 July"; "adjourned on Friday until 14 June").
+     *     up on 22 July"; "adjourned on Friday until 14 June"); a bare season in a sentence dating a day ahead is of its year.
      */
     static final int ENGINE_REVISION = 68;
 

@@ -39,4 +39,22 @@ class DaysInOrderTest {
         assertEquals("12 August=2036-08-12 | 1 May=2036-05-01", dates("The festival runs on 12 August, and tickets go on sale on 1 May.",
                 "12 August=2036-08-12|1 May=2036-05-01", "2036-03-03"));
     }
+    @Test
+    void aBareSeasonInASentenceThatDatesADayAheadIsOfThatDaysYear() {
+        assertEquals("the spring=2027-03-01..2027-05-31 | 31 May 2027=2027-05-31", dates(
+                "Recruitment usually peaks in the spring, before the resignation deadline of 31 May 2027.",
+                "the spring=2026-SP|31 May 2027=2027-05-31", "2026-12-29"));
+        assertEquals("the summer=2037-06-01..2037-08-31 | 22 July 2037=2037-07-22", dates(
+                "The school breaks up for the summer on 22 July 2037.",
+                "the summer=2036-SU|22 July 2037=2037-07-22", "2036-09-03"));
+    }
+
+    @Test
+    void notWithoutADayAheadNorInAPastClause() {
+        assertEquals("the spring=2026-03-01..2026-05-31", dates("Recruitment usually peaks in the spring.",
+                "the spring=2026-SP", "2026-12-29"));
+        assertEquals("the spring=2026-03-01..2026-05-31 | 31 May 2027=2027-05-31", dates(
+                "Recruitment peaked in the spring, and the next deadline is 31 May 2027.",
+                "the spring=2026-SP|31 May 2027=2027-05-31", "2026-12-29"));
+    }
 }
