@@ -14,7 +14,8 @@ import org.parallax.text.Sentences;
  * A day and month with no year that a sentence joins to a day it named before, by "and" or "until": it comes after that
  * day, not in the year before it. "The summer term starts on 13 April, and the school breaks up on 22 July" (published in
  * September, 13 April is next year's, so 22 July is too); "inset days are 1 September, 2 January and 1 June"; "Rosh
- * Hashanah begins on 21 September and Yom Kippur ten days later, on 1 October"; "adjourned on Friday until 14 June". Only
+ * Hashanah begins on 21 September and Yom Kippur ten days later, on 1 October" (a day after a comma is the day before
+ * it); "adjourned on Friday until 14 June". Only
  * where the resolver put the day in an earlier calendar year than the day before it and a year on it falls after that
  * day; not in a past clause (unless after "until"), and not after "before", "earlier" or "ago". Stateless.
  */
@@ -26,6 +27,8 @@ final class DaysInOrder {
     private static final Pattern DAY_MONTH = Pattern.compile("^(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Months.NAME
             + "|" + Months.NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("\\band\\b");
+    /** A day put after another by a comma alone, as its date: "ten days later, on 1 October". */
+    private static final Pattern APPOSED = Pattern.compile("^\\s*,\\s+(?:on\\s+)?$");
     private static final Pattern UNTIL_BEFORE = Pattern.compile("\\b(?:until|till)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKWARD = Pattern.compile("\\b(?:before|earlier|ago|previous|previously|since|last)\\b|[;:()]",
             Pattern.CASE_INSENSITIVE);
@@ -48,7 +51,7 @@ final class DaysInOrder {
         }
         if (prior == null) return range;
         String between = text.substring(prior.end(), start);
-        boolean until = UNTIL_BEFORE.matcher(between).find();
+        boolean until = UNTIL_BEFORE.matcher(between).find() || APPOSED.matcher(between).matches();
         if (!until && !AND.matcher(between).find() || BACKWARD.matcher(between).find()) return range;
         if (!until && ClauseTense.of(text, start, end) == ClauseTense.Tense.PAST) return range;
         LocalDate day = range.start();

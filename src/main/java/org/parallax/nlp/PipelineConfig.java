@@ -198,7 +198,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     three months" after a period; "by 31 May and 6 July" two days; "have until Thursday" ahead; "Section 2036", odds no dates.
      * 68: a day joined by "and" or "until" to a day its sentence named before comes after it ("starts on 13 April, and breaks
      *     up on 22 July"; "adjourned on Friday until 14 June"); a bare season in a sentence dating a day ahead is of its year.
-     *     A lunar feast whose day the text gives ("Diwali is on 19 October") takes that day wherever it is named.
+     *     A lunar feast whose day the text gives ("Diwali is on 19 October") takes that day wherever it is named; "ten days later, on 1 October" one day.
      */
     static final int ENGINE_REVISION = 68;
 

@@ -24,6 +24,9 @@ class DaysInOrderTest {
                 "13 April=2037-04-13|22 July=XXXX-07-22", "2036-09-03"));
         assertEquals("2 January=2037-01-02 | 1 June=2037-06-01", dates("The inset days are 2 January and 1 June.",
                 "2 January=2037-01-02|1 June=XXXX-06-01", "2036-09-03"));
+        assertEquals("21 September=2036-09-21 | ten days later=2036-10-01 | 1 October=2036-10-01", dates(
+                "It begins on 21 September and the fast ten days later, on 1 October.",
+                "21 September=2036-09-21|ten days later=2036-10-01|1 October=XXXX-10-01", "2036-01-10"));
         assertEquals("14 May=2035-05-14 | 14 June=2035-06-14", dates("The trial was adjourned on 14 May until 14 June.",
                 "14 May=2035-05-14|14 June=2034-06-14", "2035-05-25"));
     }

@@ -290,9 +290,9 @@ class FreshNewsDatesTest {
      * terms, a farm report, tax deadlines, a launch timeline, a faith calendar, an anniversary, house prices over
      * "the year to May", a transfer window and a court; odds, codes, models and counts that are no dates): right at its
      * held-out run, 287 of 332, 1 false; 302 and 1 false after the fixes by kind that followed it; 304 with a day joined by "and" coming after its sentence's day;
-     * 305 with a bare season of a day ahead's year; 307 with a lunar feast on the day the text gives it.
+     * 305 with a bare season of a day ahead's year; 307 with a lunar feast on the day the text gives it; 309 with a day after a comma as the day before it.
      */
-    private static final int RIGHT_FLOOR_12_ALL = 307;
+    private static final int RIGHT_FLOOR_12_ALL = 309;
     /** False dates in dates12 today, at most. */
     private static final int FALSE_CEILING_12 = 1;
 
