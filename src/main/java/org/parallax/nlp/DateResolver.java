@@ -1,10 +1,8 @@
 package org.parallax.nlp;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,19 +78,7 @@ public final class DateResolver {
             + "|before|after|earlier|later)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final LocalDate STAND_IN = LocalDate.of(2000, 1, 1);
-    private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:T.*)?$");
-    private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
-    private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2})$");
-    private static final Pattern WEEKDAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2}|XX)-(\\d)$");
-    /** A week's weekend ({@code 2024-W42-WE}: "this weekend", "last weekend"). */
-    private static final Pattern WEEKEND_VALUE = Pattern.compile("^(\\d{4}|XXXX)-W(\\d{2})-WE$");
-    private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})$");
-    private static final Pattern HALF_VALUE = Pattern.compile("^(\\d{4}|XXXX)-H([12])$");
-    /** A decade ({@code 199X}) or a century ({@code 19XX}, also TimeML's {@code 19}). */
-    private static final Pattern DECADE_VALUE = Pattern.compile("^(\\d{3})X$");
-    private static final Pattern CENTURY_VALUE = Pattern.compile("^(\\d{2})(?:XX)?$");
     private static final Pattern YEAR_SPAN = Pattern.compile("^((?:1[89]|20)\\d\\d)\\s*[-\u2013/]\\s*((?:1[89]|20)\\d\\d)$");
-    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4}|XXXX)-Q([1-4])$");
 
     /** Resolves every DATE mention of {@code text}; block types (may be empty) help tell header dates from events. */
     public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate, List<Block> blocks) {
@@ -275,6 +261,7 @@ public final class DateResolver {
             range = RelativeDates.inStoryYear(text, m, range, out, docDate);
             range = SentenceYear.day(text, m, SentenceYear.month(text, m, range, out), out); // "The summer of 1976 ..., in August"
             range = ThatYear.moved(text, start, end, range, storyYear(out)); // "between June and August of that year"
+            range = DaysInOrder.after(text, start, end, range, out); // "starts on 13 April, and breaks up on 22 July"
             Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start));
             if (range != null && (range.precision() == DatePrecision.SEASON || range.precision() == DatePrecision.MONTH && isSingleMonth(range))
                     && that.find()) {
@@ -308,6 +295,8 @@ public final class DateResolver {
             }
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
+        out = GivenFeastDays.placed(dates, out); // "Diwali is on 19 October"
+        if (docDate != null) out = DaysInOrder.seasonsAhead(text, out, docDate); // "peaks in the spring, before ... 31 May"
         return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
     }
 
@@ -858,87 +847,6 @@ public final class DateResolver {
      * date's year. Vague values (PAST_REF, durations) and unknown years without a document date give null.
      */
     public DateRange resolveValue(String value, LocalDate docDate) {
-        if (value == null || value.isBlank()) return null;
-        String v = value.strip();
-        int slash = v.indexOf('/');
-        if (slash > 0) {
-            DateRange a = resolveValue(v.substring(0, slash), docDate);
-            DateRange b = resolveValue(v.substring(slash + 1), docDate);
-            if (a == null || b == null || b.end().isBefore(a.start())) return null;
-            DatePrecision p = a.precision().compareTo(b.precision()) >= 0 ? a.precision() : b.precision();
-            return new DateRange(a.start(), b.end(), p);
-        }
-        try {
-            Matcher m;
-            if ((m = DAY_VALUE.matcher(v)).matches()) {
-                Integer y = year(m.group(1), docDate);
-                return y == null ? null : DateRange.day(LocalDate.of(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-            }
-            if ((m = MONTH_VALUE.matcher(v)).matches()) {
-                Integer y = year(m.group(1), docDate);
-                if (y == null) return null;
-                YearMonth ym = YearMonth.of(y, Integer.parseInt(m.group(2)));
-                return new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
-            }
-            if ((m = WEEK_VALUE.matcher(v)).matches()) {
-                Integer y = year(m.group(1), docDate);
-                if (y == null) return null;
-                LocalDate monday = LocalDate.of(y, 1, 4)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                        .with(DayOfWeek.MONDAY);
-                return new DateRange(monday, monday.plusDays(6), DatePrecision.WEEK);
-            }
-            if ((m = WEEKEND_VALUE.matcher(v)).matches()) {
-                Integer y = year(m.group(1), docDate);
-                if (y == null) return null;
-                LocalDate saturday = LocalDate.of(y, 1, 4)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                        .with(DayOfWeek.SATURDAY);
-                return new DateRange(saturday, saturday.plusDays(1), DatePrecision.DAY);
-            }
-            if ((m = WEEKDAY_VALUE.matcher(v)).matches() && !m.group(2).equals("XX")) {
-                Integer y = year(m.group(1), docDate);
-                if (y == null) return null;
-                LocalDate d = LocalDate.of(y, 1, 4)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                        .with(DayOfWeek.of(Integer.parseInt(m.group(3))));
-                return DateRange.day(d);
-            }
-            if ((m = YEAR_VALUE.matcher(v)).matches()) {
-                int y = Integer.parseInt(m.group(1));
-                return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
-            }
-            DateRange season = RelativeDates.seasonValue(v, docDate);
-            if (season != null) return season;
-            if ((m = HALF_VALUE.matcher(v)).matches()) {
-                Integer y = year(m.group(1), docDate);
-                if (y == null) return null;
-                YearMonth first = YearMonth.of(y, m.group(2).equals("1") ? 1 : 7);
-                return new DateRange(first.atDay(1), first.plusMonths(5).atEndOfMonth(), DatePrecision.HALF);
-            }
-            if ((m = DECADE_VALUE.matcher(v)).matches()) {
-                int y = Integer.parseInt(m.group(1)) * 10;
-                return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), DatePrecision.YEAR);
-            }
-            if ((m = CENTURY_VALUE.matcher(v)).matches()) {
-                int y = Integer.parseInt(m.group(1)) * 100;
-                return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y + 99, 12, 31), DatePrecision.YEAR);
-            }
-            if ((m = QUARTER_VALUE.matcher(v)).matches()) {
-                Integer y = year(m.group(1), docDate);
-                if (y == null) return null;
-                int q = Integer.parseInt(m.group(2));
-                YearMonth first = YearMonth.of(y, q * 3 - 2);
-                return new DateRange(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.MONTH);
-            }
-        } catch (DateTimeException e) {
-            return null; // SUTime can produce impossible values (a 31st of February) from odd text
-        }
-        return null;
-    }
-
-    private static Integer year(String y, LocalDate docDate) {
-        if (!y.equals("XXXX")) return Integer.parseInt(y);
-        return docDate == null ? null : docDate.getYear();
+        return TimexValues.resolve(value, docDate);
     }
 }

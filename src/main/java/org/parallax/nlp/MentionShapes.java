@@ -36,7 +36,8 @@ final class MentionShapes {
             }
             out.add(fiscalYear(text, nightBeforeLast(text, comparedOffset(text, ratePeriod(text, m)), docDate), docDate));
         }
-        return ChurchFeasts.added(text, AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate)); // "the sixties"; "his twenties"; "Pentecost"
+        out = ChurchFeasts.added(text, AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate)); // "the sixties"; "his twenties"; "Pentecost"
+        return GivenFeastDays.added(text, out); // "Chinese New Year falls on 28 January"
     }
 
     /** A rate of change joined to the period it is of: "month on month in May", "year-on-year in the third quarter". */

@@ -200,8 +200,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     full name; a version is part of a product's name ("IE8" joins neither "IE9" nor the bare "Internet Explorer").
      * 69: a journey in the present with a weekday looks ahead ("flies to Barcelona on Friday", "travels on to X on Wednesday
      *     to visit Y"); a name cut at its particle is one person ("Salem bin Awad", "Henrique Gouveia e Melo").
+     * 70: a day joined by "and" or "until" to a day its sentence named before comes after it ("starts on 13 April, and breaks
+     *     up on 22 July"; "adjourned on Friday until 14 June"); a bare season in a sentence dating a day ahead is of its year.
+     *     A lunar feast whose day the text gives ("Diwali is on 19 October") takes that day wherever it is named; "ten days later, on 1 October" one day.
      */
-    static final int ENGINE_REVISION = 69;
+    static final int ENGINE_REVISION = 70;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
