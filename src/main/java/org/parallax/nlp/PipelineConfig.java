@@ -198,8 +198,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     three months" after a period; "by 31 May and 6 July" two days; "have until Thursday" ahead; "Section 2036", odds no dates.
      * 68: a person keeps the roles its articles give it ("Owen Hart (striker)"): a judge does not join a footballer of one
      *     full name; a version is part of a product's name ("IE8" joins neither "IE9" nor the bare "Internet Explorer").
+     * 69: names are matched without their accents ("Jose Antunez" is "José Antúnez") and shown with them (nlp.Diacritics).
      */
-    static final int ENGINE_REVISION = 68;
+    static final int ENGINE_REVISION = 69;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

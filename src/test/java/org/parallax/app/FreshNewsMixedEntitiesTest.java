@@ -119,6 +119,8 @@ class FreshNewsMixedEntitiesTest {
     // in lists, cases and storms named after people, a team's plural verb, a company noun or share-price table before a
     // name, a ministry's comma'd name and clipped short name): entities12 conflated 6 -> 2, misplaced 8 -> 2, names 8 -> 4,
     // types 7 -> 5; entities9 conflated 7 -> 6, misplaced 8 -> 7
+    // eighteenth entities round (engine revision 69: names matched without their accents, shown with them): entities13
+    // split 6 -> 5, names 6 -> 5
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -148,9 +150,10 @@ class FreshNewsMixedEntitiesTest {
                 // held out (engine revision 63: 6, 8, 7, 0, 8, 7; 34 mentions not recognised), after the seventeenth round
                 // (engine revision 65)
                 new Ceilings("entities12", "Fresh-news entities, twelfth mixed library (entities12/expected.tsv)", 2, 2, 7, 0, 4, 5),
-                // held out (engine revision 68: 5, 10, 6, 0, 6, 5; 8 mentions not recognised)
-                new Ceilings("entities13", "Fresh-news entities, thirteenth mixed library (entities13/expected.tsv)", 12, 5, 10, 6, 0,
-                        6, 5));
+                // held out (engine revision 68: 5, 10, 6, 0, 6, 5; 8 mentions not recognised); split 6 -> 5 and names 6 -> 5
+                // at engine revision 69 (a name with its accents dropped)
+                new Ceilings("entities13", "Fresh-news entities, thirteenth mixed library (entities13/expected.tsv)", 12, 5, 10, 5, 0,
+                        5, 5));
     }
 
     @TempDir
