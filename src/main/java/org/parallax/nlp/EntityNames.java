@@ -240,6 +240,10 @@ public final class EntityNames {
             if (!c.isEmpty() && ClosedClass.nameForm(c) != null && !ClosedClass.nameForm(c).isEmpty()) counts.merge(c, n, Integer::sum);
         });
         if (counts.isEmpty()) formCounts.forEach((f, n) -> counts.merge(EntityLinker.clean(f), n, Integer::sum));
+        return displayNameOf(type, Diacritics.countedAccented(counts));
+    }
+
+    private static String displayNameOf(EntityType type, Map<String, Integer> counts) {
         boolean anyFull = counts.keySet().stream().anyMatch(f -> !isShort(type, f, counts.keySet()));
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {

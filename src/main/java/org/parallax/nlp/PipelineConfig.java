@@ -203,8 +203,9 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 70: a day joined by "and" or "until" to a day its sentence named before comes after it ("starts on 13 April, and breaks
      *     up on 22 July"; "adjourned on Friday until 14 June"); a bare season in a sentence dating a day ahead is of its year.
      *     A lunar feast whose day the text gives ("Diwali is on 19 October") takes that day wherever it is named; "ten days later, on 1 October" one day.
+     * 71: names are matched without their accents ("Jose Antunez" is "José Antúnez") and shown with them (nlp.Diacritics).
      */
-    static final int ENGINE_REVISION = 70;
+    static final int ENGINE_REVISION = 71;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
