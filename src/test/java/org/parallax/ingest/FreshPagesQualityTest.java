@@ -112,10 +112,12 @@ class FreshPagesQualityTest {
     private static final int PAGES8 = 20;
     // Floors of the eighth set (twenty languages) at the counts of its held-out first run (2026-12-07: title 18, author
     // 12, date 12 of 20 pages; body snippets kept 60 of 60, furniture left out 56 of 60), so losing one page or one
-    // snippet fails.
+    // snippet fails; raised after the fixes by kind of stop 42 (dates in other scripts' digits and month names, Thai
+    // Buddhist-era and Solar Hijri years, Chinese year-month-day signs, byline labels of seven more languages, a
+    // labelled byline in scripts without capitals): 18, 19, 19.
     private static final int MIN_TITLES8 = 18;
-    private static final int MIN_AUTHORS8 = 12;
-    private static final int MIN_DATES8 = 12;
+    private static final int MIN_AUTHORS8 = 19;
+    private static final int MIN_DATES8 = 19;
     private static final int MIN_KEPT8 = 60;
     private static final int MIN_LEFT_OUT8 = 56;
 
