@@ -114,10 +114,10 @@ class FreshPagesQualityTest {
     // 12, date 12 of 20 pages; body snippets kept 60 of 60, furniture left out 56 of 60), so losing one page or one
     // snippet fails; raised after the fixes by kind of stop 42 (dates in other scripts' digits and month names, Thai
     // Buddhist-era and Solar Hijri years, Chinese year-month-day signs, byline labels of seven more languages, a
-    // labelled byline in scripts without capitals): 18, 19, 19.
+    // labelled byline in scripts without capitals, Italian "Pubblicato il"): 18, 19, 20.
     private static final int MIN_TITLES8 = 18;
     private static final int MIN_AUTHORS8 = 19;
-    private static final int MIN_DATES8 = 19;
+    private static final int MIN_DATES8 = 20;
     private static final int MIN_KEPT8 = 60;
     private static final int MIN_LEFT_OUT8 = 56;
 

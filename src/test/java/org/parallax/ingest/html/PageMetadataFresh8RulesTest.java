@@ -79,4 +79,16 @@ class PageMetadataFresh8RulesTest {
         assertNull(read("", HEADLINE + PROSE + "<p>โดย สมชาย ใจดี กล่าวว่า สะพานนี้จะช่วยลดปัญหาการจราจร 2579</p>").author());
         assertNull(read("", HEADLINE + PROSE + "<footer><p>作者：王丽华</p></footer>").author());
     }
+
+    @Test
+    void anItalianPublicationLabelMarksTheDateLine() {
+        String lines = "<p class='sommario'>Approvato il piano: da 180 a 360 chilometri</p><div class='firma'>di Giulia Ferretti"
+                + "</div><div class='data'>Pubblicato il 3 aprile 2036 alle 09:45 · Ultimo aggiornamento: 4 aprile 2036</div>";
+        assertEquals(LocalDate.of(2036, 4, 3), read("", "<div>" + HEADLINE + lines + PROSE + "</div>").published());
+        // a date in running text after the word, far from the headline, is not the page's date
+        assertNull(read("", "<div>" + HEADLINE + "<p class='sommario'>Approvato il piano</p><div class='firma'>di Giulia "
+                + "Ferretti</div>" + PROSE + PROSE + "<p>Il bando fu pubblicato sulla Gazzetta Ufficiale e il cantiere, dopo "
+                + "lunghi ritardi e ricorsi al TAR, aprirà forse il 3 aprile 2036 secondo il Comune di Bologna e la Regione "
+                + "Emilia-Romagna, che ne finanzia metà.</p></div>").published());
+    }
 }
