@@ -19,6 +19,9 @@ public final class AuthorNames {
             + "|published by|text und (?:interview|fotos?)|text|interview|erstellt von|eingestellt von|veröffentlicht von"
             + "|publiziert von|geschrieben von|artikel von|(?:zeige )?alle beiträge von|beitrag von|ein beitrag von|von"
             + "|by|par|por|publié par|about the author|(?-i:oleh|[Aa]v)"
+            // "author" in Russian and Serbian Cyrillic and in Hindi, Hebrew and Thai "by", Swahili "Na" (by) with a
+            // capital before a name of two words at least (lower-case "na" is "and")
+            + "|автор|аутор|लेखक|מאת|โดย|(?-i:Na)(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})"
             // a label naming what the person made ("Story by", "Words by", "Reporting by")
             + "|(?:story|words|reporting|report|article|column|photos and text|text and photos|fact[- ]check) by"
             // an opinion page's label ("Guest column by", "Commentary by", "Op-ed by")

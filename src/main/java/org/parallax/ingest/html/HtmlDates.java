@@ -71,6 +71,12 @@ public final class HtmlDates {
             {"october", "oct", "oktober", "okt", "octobre"},
             {"november", "nov", "novembre"},
             {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc"}};
+        // Swahili and Malay months where they differ from the names above ("Julai 4, 2036", "18 Ogos 2036")
+        String[][] swahiliMalay = {{}, {}, {"machi", "mac"}, {"aprili"}, {}, {}, {"julai"}, {"agosti", "ogos"},
+            {"septemba"}, {"oktoba"}, {"novemba"}, {"desemba", "disember"}};
+        for (int i = 0; i < swahiliMalay.length; i++) {
+            for (String n : swahiliMalay[i]) m.put(n, i + 1);
+        }
         // Italian and Dutch (with Dutch "mrt", short for March: "7 mrt. 2036"), and the genitive forms Russian, Ukrainian
         // and Czech print after a day ("15 августа 2016", "12. června 2035")
         String[][] more = {
@@ -121,6 +127,7 @@ public final class HtmlDates {
      */
     public static LocalDate find(String text) {
         if (text == null || text.isBlank()) return null;
+        text = WorldDates.prepare(text);
         Matcher m = IN_TEXT.matcher(text);
         while (m.find()) {
             LocalDate d;
@@ -154,7 +161,7 @@ public final class HtmlDates {
      */
     public static LocalDate opening(String text) {
         if (text == null) return null;
-        String t = text.replace('\u00A0', ' ').strip();
+        String t = WorldDates.prepare(text).replace('\u00A0', ' ').strip();
         Matcher m = IN_TEXT.matcher(t);
         if (!m.find() || !DATELINE_LEAD.matcher(t.substring(0, m.start())).matches()) return null;
         if (!DATELINE_TAIL.matcher(t.substring(m.end())).lookingAt()) return null;
@@ -164,6 +171,7 @@ public final class HtmlDates {
     /** The date that opens a short line, after at most a place or a label, whatever follows it (a time, a name). */
     public static LocalDate openingLine(String text) {
         if (text == null) return null;
+        text = WorldDates.prepare(text);
         Matcher m = IN_TEXT.matcher(text);
         if (!m.find() || !DATELINE_LEAD.matcher(text.substring(0, m.start())).matches()) return null;
         return find(text.substring(m.start(), m.end()));

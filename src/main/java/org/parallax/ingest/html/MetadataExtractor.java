@@ -474,6 +474,8 @@ public final class MetadataExtractor {
         if (person != null && TitleChooser.isSite(person, siteKey, host)) person = null;
         if (person == null) person = PageBylines.labelled(doc, n -> TitleChooser.isSite(n, siteKey, host));
         if (person == null) person = PageBylines.classed(doc);
+        // a byline in a script without capitals ("作者：王丽华", "โดย สมชาย ใจดี")
+        if (person == null) person = ScriptBylines.named(doc);
         // a byline block marked by a test or component attribute, the name printed without "By"
         if (person == null) person = BylineBlocks.named(doc, n -> TitleChooser.isSite(n, siteKey, host), site);
         if (person == null) person = PageBylines.dated(doc);

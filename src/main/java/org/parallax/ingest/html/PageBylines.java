@@ -51,6 +51,8 @@ final class PageBylines {
             + "(?i:(?:eine?\\s+|blog[\\s-]?(?=[ab])|gast(?=a))(?:artikel|beitrag|gastbeitrag|interview|kommentar|kolumne|glosse|reportage) von|text(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?(?: von)?:?|von|by|autor(?:in|en)?:?|author:"
             // French prints a space before the colon ("Auteur : Kossivi Tiassou")
             + "|auteur\\s?:"
+            // Russian and Serbian Cyrillic "author" with its colon ("Аутор: Милан Петровић")
+            + "|(?:автор|аутор)\\s?:"
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|submitted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por"
             // a label naming what the writer made ("Story by Carl Jensen", "Words by Hannah Lisle | Photos by ...")

@@ -37,7 +37,8 @@ final class PageDates {
     /** Words that label a date line: "Datum: 03.11.2021", "Erstellt am 9.2.2022", "Posted on May 3, 2020". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?iU)(?:^|[\\s|•·,(])(?:datum|date|erstellt am|erschienen am"
             + "|veröffentlicht(?: am)?|veröffentlichung|publiziert am|publication|published(?: on)?|posted(?: on)?"
-            + "|stand|mise en ligne|publié le|publicado|pressemitteilung vom|meldung vom)\\s*:?\\s*$");
+            // Italian "Pubblicato il" and "Pubblicato:" ("Pubblicato il 3 aprile 2036 alle 09:45")
+            + "|stand|mise en ligne|publié le|publicado|pubblicato(?: il)?|pressemitteilung vom|meldung vom)\\s*:?\\s*$");
     /** Shorter than this, a line beside the headline is a date or meta line, not the article's first paragraph. */
     private static final int MAX_HEADLINE_NEIGHBOUR = 100;
     /** Longer than this, an element is a block of text that happens to hold a date, not a date line. */

@@ -1,0 +1,124 @@
+package org.parallax.ingest.html;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the dates pages print in scripts and calendars {@link HtmlDates} does not read into forms it does: digits of
+ * other scripts ("১২", "۲۰۳۶") become ASCII digits; a year, month and day written with Chinese, Japanese or Korean
+ * signs ("2036年06月08日", "2036년 8월 19일") become "2036-06-08"; a Hindi, Bengali, Persian or Thai month name becomes
+ * the English one; a Thai Buddhist-era year (2579) becomes the Gregorian one (2036); and a Solar Hijri date
+ * ("21 دی 1414") becomes the Gregorian day it names. Text without such a date is returned unchanged.
+ */
+final class WorldDates {
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+    private static final String[] ENGLISH = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+    /** Month names of the Gregorian calendar in Hindi, Bengali, Persian and Thai (full and abbreviated), by number. */
+    private static final String[][] NAMES = {
+        {"जनवरी", "জানুয়ারি", "জানুয়ারী", "ژانویه", "มกราคม", "ม.ค."},
+        {"फ़रवरी", "फरवरी", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "فوریه", "กุมภาพันธ์", "ก.พ."},
+        {"मार्च", "মার্চ", "مارس", "มีนาคม", "มี.ค."},
+        {"अप्रैल", "এপ্রিল", "آوریل", "เมษายน", "เม.ย."},
+        {"मई", "মে", "مه", "می", "พฤษภาคม", "พ.ค."},
+        {"जून", "জুন", "ژوئن", "มิถุนายน", "มิ.ย."},
+        {"जुलाई", "জুলাই", "ژوئیه", "جولای", "กรกฎาคม", "ก.ค."},
+        {"अगस्त", "আগস্ট", "اوت", "آگوست", "สิงหาคม", "ส.ค."},
+        {"सितंबर", "सितम्बर", "সেপ্টেম্বর", "سپتامبر", "กันยายน", "ก.ย."},
+        {"अक्टूबर", "अक्तूबर", "অক্টোবর", "اکتبر", "ตุลาคม", "ต.ค."},
+        {"नवंबर", "नवम्बर", "নভেম্বর", "نوامبر", "พฤศจิกายน", "พ.ย."},
+        {"दिसंबर", "दिसम्बर", "ডিসেম্বর", "دسامبر", "ธันวาคม", "ธ.ค."}};
+    /** The months of the Solar Hijri calendar, Farvardin to Esfand. */
+    private static final String[] SOLAR_HIJRI = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+        "آذر", "دی", "بهمن", "اسفند"};
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Pattern NAMED;
+    private static final Pattern HIJRI;
+
+    static {
+        StringBuilder alt = new StringBuilder();
+        for (int i = 0; i < NAMES.length; i++) {
+            for (String n : NAMES[i]) {
+                MONTHS.put(n, i + 1);
+                alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
+            }
+        }
+        // a day, the month's name and a year, each set apart (a word of the same script may contain a short name: "مه")
+        NAMED = Pattern.compile("(?<![\\d\\p{L}\\p{M}])(\\d{1,2})\\s*(" + alt + ")(?![\\p{L}\\p{M}])\\s*,?\\s*(\\d{4})(?!\\d)");
+        HIJRI = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\s+(" + String.join("|", SOLAR_HIJRI) + ")\\s+(1[34]\\d{2})(?!\\d)");
+    }
+
+    private WorldDates() {
+    }
+
+    /** {@code text} with its dates in other scripts and calendars rewritten as {@link HtmlDates} reads them. */
+    static String prepare(String text) {
+        if (text == null || text.chars().allMatch(c -> c < 0x80)) return text;
+        String t = asciiDigits(text);
+        t = CJK.matcher(t).replaceAll(m -> String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))));
+        t = HIJRI.matcher(t).replaceAll(m -> {
+            LocalDate d = fromSolarHijri(Integer.parseInt(m.group(3)), indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1)));
+            return d == null ? Matcher.quoteReplacement(m.group()) : d.toString();
+        });
+        t = NAMED.matcher(t).replaceAll(m -> {
+            int year = Integer.parseInt(m.group(3));
+            // a Thai year of the Buddhist era is 543 years ahead of the Gregorian one
+            if (year > 2400) year -= 543;
+            return m.group(1) + " " + ENGLISH[MONTHS.get(m.group(2)) - 1] + " " + year;
+        });
+        return t;
+    }
+
+    private static int indexOf(String month) {
+        for (int i = 0; i < SOLAR_HIJRI.length; i++) if (SOLAR_HIJRI[i].equals(month)) return i;
+        return -1;
+    }
+
+    /** Digits of any script ("০১২", "۰۱۲", "०१२") as ASCII digits; other characters as they are. */
+    private static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c >= 0x80 && Character.isDigit(c) && Character.digit(c, 10) >= 0) b.append((char) ('0' + Character.digit(c, 10)));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
+    }
+
+    /**
+     * The Gregorian day of a Solar Hijri date (the civil calendar of Iran and Afghanistan), by the 33-year arithmetic
+     * rule; null when the day does not exist. 1 Farvardin 1403 is 20 March 2024.
+     */
+    static LocalDate fromSolarHijri(int jy, int jm, int jd) {
+        if (jm < 1 || jm > 12 || jd < 1 || jd > (jm <= 6 ? 31 : 30)) return null;
+        int y = jy + 1595;
+        long days = -355668L + 365L * y + (y / 33) * 8L + ((y % 33) + 3) / 4 + jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+        long gy = 400 * (days / 146097);
+        days %= 146097;
+        if (days > 36524) {
+            gy += 100 * (--days / 36524);
+            days %= 36524;
+            if (days >= 365) days++;
+        }
+        gy += 4 * (days / 1461);
+        days %= 1461;
+        if (days > 365) {
+            gy += (days - 1) / 365;
+            days = (days - 1) % 365;
+        }
+        long gd = days + 1;
+        boolean leap = (gy % 4 == 0 && gy % 100 != 0) || gy % 400 == 0;
+        int[] lengths = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        int gm = 0;
+        while (gm < 12 && gd > lengths[gm]) gd -= lengths[gm++];
+        try {
+            return LocalDate.of((int) gy, gm + 1, (int) gd);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
