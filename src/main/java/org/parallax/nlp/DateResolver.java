@@ -82,7 +82,9 @@ public final class DateResolver {
 
     /** Resolves every DATE mention of {@code text}; block types (may be empty) help tell header dates from events. */
     public List<ResolvedDate> resolve(String text, List<RawMention> mentions, LocalDate docDate, List<Block> blocks) {
+        int fiscalStart = FiscalQuarters.firstMonth(text); // "financial year runs from 1 February"
         List<RawMention> dates = MentionShapes.repair(text, mentions.stream()
+                .map(m -> FiscalYears.mention(text, m, docDate, fiscalStart)) // "Fiscal 2035", "the current tax year"
                 .filter(m -> m.type() == EntityType.DATE || readsAsDate(text, m, docDate))
                 .flatMap(m -> RelativeDates.pieces(this, text, withoutFrequency(text, m), docDate).stream())
                 .filter(m -> !CONNECTOR_ONLY.matcher(text.substring(m.start(), m.end())).matches()) // a split range's "to"
@@ -92,7 +94,6 @@ public final class DateResolver {
         LocalDate ref = docDate != null ? docDate : STAND_IN;
         List<ResolvedDate> out = new ArrayList<>();
         Boolean dayFirst = JoinedDates.dayFirst(text);
-        int fiscalStart = FiscalQuarters.firstMonth(text); // "financial year runs from 1 February"
         DateRange storyDay = null;
         DateRange priorDay = null;
         for (int i = 0; i < dates.size(); i++) {
@@ -119,6 +120,8 @@ public final class DateResolver {
                 range = own.range();
                 start = Math.min(start, own.start());
             }
+            DateRange wholeYear = FiscalYears.range(text, start, end, docDate, fiscalStart); // "fiscal 2035", "the 2036-37 tax year"
+            if (wholeYear != null) range = wholeYear;
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
                     && isSingleMonth(range)) {
                 Matcher inside = DAYS_INSIDE.matcher(text.substring(m.start(), m.end()));

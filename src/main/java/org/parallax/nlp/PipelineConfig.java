@@ -204,8 +204,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     up on 22 July"; "adjourned on Friday until 14 June"); a bare season in a sentence dating a day ahead is of its year.
      *     A lunar feast whose day the text gives ("Diwali is on 19 October") takes that day wherever it is named; "ten days later, on 1 October" one day.
      * 71: names are matched without their accents ("Jose Antunez" is "José Antúnez") and shown with them (nlp.Diacritics).
+     * 72: "Fiscal 2035" is the company's year where the text says when it runs; a British tax year ("the 2036-37 tax year",
+     *     "the current tax year", "the end of the tax year") runs 6 April to 5 April (nlp.FiscalYears).
      */
-    static final int ENGINE_REVISION = 71;
+    static final int ENGINE_REVISION = 72;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
