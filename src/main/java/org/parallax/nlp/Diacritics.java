@@ -1,27 +1,17 @@
 package org.parallax.nlp;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import org.parallax.text.Accents;
 
 /**
- * Names compared without their accents: one outlet writes "José Antúnez", another (or a wire copy typed on an English
- * keyboard) "Jose Antunez", and both are one person; "Zürich" and "Zurich", "Société Générale" and "Societe Generale"
- * are one place and one bank. Letters that are not a base letter with a mark ("ø", "ł", "ß") stay as they are.
+ * Which of an entity's spellings to show when they differ only by accents: one outlet writes "José Antúnez", another
+ * (or a wire copy typed on an English keyboard) "Jose Antunez", and both are one person. The comparison itself is
+ * {@link Accents#fold}, shared with the linker's keys and ingest's bylines.
  */
 final class Diacritics {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
     private Diacritics() {
-    }
-
-    /** {@code s} with the combining marks of its letters dropped; {@code s} itself when it has none to drop. */
-    static String fold(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
-        if (ascii) return s;
-        return Normalizer.normalize(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""), Normalizer.Form.NFC);
     }
 
     /**
@@ -33,7 +23,7 @@ final class Diacritics {
         Map<String, String> writing = new LinkedHashMap<>();
         Map<String, Integer> sums = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String k = fold(e.getKey());
+            String k = Accents.fold(e.getKey());
             writing.merge(k, e.getKey(), (a, b) -> marks(b) > marks(a) ? b : a);
             sums.merge(k, e.getValue(), Integer::sum);
         }

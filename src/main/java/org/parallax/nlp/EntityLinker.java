@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
+import org.parallax.text.Accents;
 import org.parallax.text.ClosedClass;
 
 /**
@@ -770,7 +771,7 @@ public final class EntityLinker {
     }
 
     private static String computeKey(EntityType type, String text) {
-        String s = Diacritics.fold(clean(text)).toLowerCase(Locale.ROOT).replace(".", "").replaceAll("[’']s$", "");
+        String s = Accents.fold(clean(text)).toLowerCase(Locale.ROOT).replace(".", "").replaceAll("[’']s$", "");
         s = s.replaceAll("[^\\p{L}\\p{N}& ]", " ").replaceAll("\\s+", " ").strip();
         if (s.startsWith("the ")) s = s.substring(4);
         switch (type) {
@@ -810,7 +811,7 @@ public final class EntityLinker {
 
     private static List<String> computeTokens(String text) {
         // "Jose Antunez" is "José Antúnez" with the accents dropped, as one article writes him
-        String s = Diacritics.fold(clean(text)).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+        String s = Accents.fold(clean(text)).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
         List<String> out = new ArrayList<>();
         // "the Prince of Wales" keeps its title word: it is not the Princess of Wales
         Matcher royal = EntityNames.TITLE_OF_PLACE.matcher(s);

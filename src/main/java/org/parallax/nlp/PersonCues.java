@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
+import org.parallax.text.Accents;
 
 /**
  * What an article's text says about a person mention beyond its name: whether it is a man or a woman (a title, a kin
@@ -464,14 +465,17 @@ final class PersonCues {
     }
 
     private static String consonantsAlike(String word) {
-        String s = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replace("dh", "d").replace('q', 'k').replace('g', 'k').replace('c', 'k');
-        return s.replaceAll("(.)\\1+", "$1");
+        return plainSounds(word).replaceAll("(.)\\1+", "$1");
+    }
+
+    /** {@code word} in lower case without accents, with the letters transliterations swap ("dh"/"d", q/g/c/k) made one. */
+    private static String plainSounds(String word) {
+        String s = Accents.fold(word).toLowerCase(Locale.ROOT);
+        return s.replace("dh", "d").replace('q', 'k').replace('g', 'k').replace('c', 'k');
     }
 
     private static String skeleton(String word) {
-        String s = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replace("dh", "d").replace('q', 'k').replace('g', 'k').replace('c', 'k');
+        String s = plainSounds(word);
         s = s.charAt(0) + s.substring(1).replaceAll("[aeiouy]", "");
         return s.replaceAll("(.)\\1+", "$1");
     }

@@ -1,6 +1,5 @@
 package org.parallax.ingest.html;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.parallax.model.BlockType;
+import org.parallax.text.Accents;
 
 /**
  * Turns an extracted body element into typed text blocks in reading order: headings become HEADING, paragraphs,
@@ -107,7 +107,7 @@ public final class BlockWalker {
 
     /** Lower-case ASCII letters and digits of {@code s}, accents dropped, as a slug keeps them. */
     private static String letters(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        String d = Accents.fold(s).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char ch = d.charAt(i);

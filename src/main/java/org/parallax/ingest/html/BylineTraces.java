@@ -1,6 +1,5 @@
 package org.parallax.ingest.html;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.parallax.text.Accents;
 
 /**
  * The writer of a page that prints no labelled byline, from traces a reader still takes for one: a link to the writer's
@@ -114,8 +114,7 @@ final class BylineTraces {
 
     /** The letters and digits of {@code s} without accents, lower case: "Tomás Argüello" and "tomas-arguello" agree. */
     private static String slug(String s) {
-        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return Accents.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.parallax.ingest.html;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,6 +13,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.parallax.text.Accents;
 
 /**
  * Reads the calendar date out of the date strings pages put in their metadata (ISO 8601 with or without a time
@@ -194,7 +195,7 @@ public final class HtmlDates {
         Integer n = MONTHS.get(w);
         // a Greek month is written with accents and a dialytika ("Μαΐου"), or in capitals without them ("ΜΑΪΟΥ")
         if (n == null && w.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.GREEK)) {
-            n = MONTHS.get(Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+            n = MONTHS.get(Accents.fold(w));
         }
         return n == null ? null : String.valueOf(n);
     }
