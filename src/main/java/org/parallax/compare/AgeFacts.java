@@ -156,14 +156,19 @@ final class AgeFacts {
         }
     }
 
+    /** What follows a lone name that is a name and not an adjective: the end of the clause or of the sentence. */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("(?s)\\s*[,.;)].*|\\s*");
+    /** Text that ends with "a" or "an": the word after it takes an article, so it is no name. */
+    private static final Pattern ARTICLE_ENDS = Pattern.compile("(?i)(?:^|\\W)an?\\s+$");
+
     private static void age(String s, String name, String years, int start, int end, boolean before, int base, int sentEnd, List<Fact> out) {
         String[] parts = name.strip().split("\\s+");
         String last = parts[parts.length - 1].replaceAll("['’]s?$", "");
         if (NOT_NAMES.contains(last.toLowerCase(Locale.ROOT)) || before && AgeAppositions.placeBefore(s, name, end)) return;
         // a lone capitalised word before a noun is an adjective ("36-year-old Australian climber"), not a name
-        if (before && parts.length < 2 && !s.substring(end).matches("(?s)\\s*[,.;)].*|\\s*")) return;
+        if (before && parts.length < 2 && !CLAUSE_ENDS.matcher(s.substring(end)).matches()) return;
         // "The captain, a 52-year-old Dallian,": a name takes no article, so the word is what the person is (a nationality)
-        if (before && parts.length < 2 && Pattern.compile("(?i)(?:^|\\W)an?\\s+$").matcher(s.substring(0, start)).find()) {
+        if (before && parts.length < 2 && ARTICLE_ENDS.matcher(s.substring(0, start)).find()) {
             double v = years(years);
             String noun = last.toLowerCase(Locale.ROOT);
             if (v >= 0) out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, s.substring(start, end).strip(), years,
