@@ -17,6 +17,7 @@ import org.parallax.export.ReportContent.IndexEntry;
 import org.parallax.export.ReportContent.NoteItem;
 import org.parallax.export.ReportContent.Paragraph;
 import org.parallax.model.DatePrecision;
+import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 
 /**
@@ -124,8 +125,10 @@ public final class MarkdownReportWriter {
     }
 
     private static void entity(StringBuilder md, IndexEntry e) {
-        md.append("- **").append(line(e.name())).append("** (").append(e.type().name().toLowerCase(Locale.ROOT)).append(')');
-        List<String> aliases = e.aliases().stream().filter(a -> !a.equals(e.name())).toList();
+        md.append("- **").append(line(e.name())).append("** (").append(e.type().name().toLowerCase(Locale.ROOT));
+        for (String role : Entity.roles(e.aliases())) md.append(", ").append(line(role));
+        md.append(')');
+        List<String> aliases = Entity.otherNames(e.name(), e.aliases());
         if (!aliases.isEmpty()) md.append(" — also: ").append(line(String.join("; ", aliases)));
         md.append('\n');
         if (!e.articles().isEmpty()) {

@@ -8,6 +8,7 @@ import org.parallax.export.PdfLayout.Block;
 import org.parallax.export.PdfLayout.Run;
 import org.parallax.export.PdfLayout.Style;
 import org.parallax.export.ReportContent.IndexEntry;
+import org.parallax.model.Entity;
 
 /**
  * The report's entity index: each entity in its highlight colour with its type, its other names, the articles that
@@ -28,9 +29,10 @@ final class PdfEntityIndexSection extends PdfSection {
             l.ensure(j.body.leading() * 3);
             Color bg = EntityColors.background(e.type());
             Style name = j.bodyBold.with(bg, bg == null ? null : EntityColors.line(e.type()));
-            l.paragraph(List.of(new Run(e.name(), name), new Run("  " + e.type().name().toLowerCase(Locale.ROOT), small)),
-                    Block.PLAIN);
-            List<String> aliases = e.aliases().stream().filter(a -> !a.equals(e.name())).toList();
+            List<String> roles = Entity.roles(e.aliases());
+            String kind = e.type().name().toLowerCase(Locale.ROOT) + (roles.isEmpty() ? "" : ", " + String.join(", ", roles));
+            l.paragraph(List.of(new Run(e.name(), name), new Run("  " + kind, small)), Block.PLAIN);
+            List<String> aliases = Entity.otherNames(e.name(), e.aliases());
             if (!aliases.isEmpty()) {
                 l.paragraph(List.of(new Run("Also: ", small.font(l.fonts.bold)), new Run(String.join("; ", aliases), small)),
                         Block.indented(14));

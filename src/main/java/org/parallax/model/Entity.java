@@ -1,7 +1,10 @@
 package org.parallax.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A person, organisation, place or other named thing that mentions link to, across articles. {@code name} is the
@@ -16,7 +19,39 @@ public record Entity(long id, EntityType type, String name, List<String> aliases
         this(id, type, name, aliases, nameLocked, null, null, 0);
     }
 
+    /**
+     * A role the linker keeps with a person among the aliases, so that two people of one name stay apart: the name,
+     * then a lower-case role word in brackets ("Owen Hart (striker)", "Owen Hart (judge)"). It is no way of writing
+     * the name, so it is shown as a role, never as "also written".
+     */
+    private static final Pattern ROLE_MARK = Pattern.compile("(.+) \\(([a-z][a-z-]*)\\)");
+
     public Entity {
         aliases = List.copyOf(aliases);
+    }
+
+    /** The other ways the entity is written: its aliases but its name and its role marks. */
+    public List<String> otherNames() {
+        return otherNames(name, aliases);
+    }
+
+    /** The roles its aliases keep ("striker", "judge"), in their order. */
+    public List<String> roles() {
+        return roles(aliases);
+    }
+
+    /** {@link #otherNames()} of any name and aliases (the export's index entries keep both). */
+    public static List<String> otherNames(String name, List<String> aliases) {
+        return aliases.stream().filter(a -> !a.equals(name) && !ROLE_MARK.matcher(a).matches()).toList();
+    }
+
+    /** {@link #roles()} of any aliases. */
+    public static List<String> roles(List<String> aliases) {
+        List<String> out = new ArrayList<>();
+        for (String a : aliases) {
+            Matcher m = ROLE_MARK.matcher(a);
+            if (m.matches() && !out.contains(m.group(2))) out.add(m.group(2));
+        }
+        return out;
     }
 }

@@ -45,6 +45,20 @@ class MarkdownReportWriterTest {
     }
 
     @Test
+    void aRoleTheLinkerKeepsIsShownAsARoleNotAsAnotherWayOfWritingTheName() {
+        ReportFixture lib = new ReportFixture(dir);
+        try {
+            // what the linker stores for a person an article calls "the coordinator" (a role mark among the aliases)
+            lib.entities.addAlias(lib.landberg, "Christopher Landberg (coordinator)");
+            String s = new MarkdownReportWriter().render(lib.builder().build(List.of(lib.idA, lib.idB), ReportOptions.defaults(),
+                    LocalDate.of(2026, 11, 23)));
+            assertTrue(s.contains("- **Christopher Landberg** (person, coordinator) — also: Christopher A. Landberg; Landberg\n"), s);
+        } finally {
+            lib.db.close();
+        }
+    }
+
+    @Test
     void leavingOutCalendarAndComparisonDropsTheirSections() {
         ReportFixture lib = new ReportFixture(dir);
         try {

@@ -49,8 +49,8 @@ public final class EntitiesCommand extends LibraryCommand {
                 continue;
             }
             out.printf("%d  %s  %s  (%d %s)%n", e.id(), e.type(), e.name(), ms.size(), ms.size() == 1 ? "mention" : "mentions");
-            List<String> others = e.aliases().stream().filter(a -> !a.equals(e.name())).toList();
-            if (!others.isEmpty()) out.println("    also: " + String.join("; ", others));
+            if (!e.otherNames().isEmpty()) out.println("    also: " + String.join("; ", e.otherNames()));
+            if (!e.roles().isEmpty()) out.println("    roles: " + String.join(", ", e.roles()));
             for (Mention m : ms) out.println("  " + NlpViews.mentionLine(m));
         }
         if (json()) printJson(id != null ? rows.get(0) : rows);

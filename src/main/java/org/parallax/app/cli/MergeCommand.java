@@ -38,7 +38,7 @@ final class MergeCommand extends LibraryCommand {
             m.put("merged", other);
             printJson(m);
         } else {
-            out().println("Merged entity " + other + " into " + e.id() + " " + e.name() + " (also: " + String.join("; ", e.aliases()) + ")");
+            out().println("Merged entity " + other + " into " + e.id() + " " + e.name() + " (also: " + String.join("; ", e.otherNames()) + ")");
         }
         return Cli.OK;
     }
