@@ -11,14 +11,12 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -29,6 +27,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import org.parallax.store.SettingsFile;
 
 /**
  * The one rule for every file an export writes (CLI and window alike): never the open library or one of its own files
@@ -195,11 +195,7 @@ public final class OutputTarget {
             if (now != null && !now.isRegularFile()) {
                 throw new Refused(Reason.NOT_A_FILE, requested + " is no longer a regular file; nothing was written.");
             }
-            try {
-                Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
+            SettingsFile.replace(tmp, path);
             moved = true;
         } finally {
             if (!moved) Files.deleteIfExists(tmp);

@@ -1,23 +1,15 @@
 package org.parallax.app;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.parallax.store.LibraryAddress;
+import org.parallax.store.SettingsFile;
 import org.parallax.store.StoreException;
 
 /**
@@ -27,7 +19,6 @@ import org.parallax.store.StoreException;
  * writes a temporary file and moves it into place, so a crash never leaves half a file.
  */
 public final class Settings {
-    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
     public static final String FILE_NAME = "settings.properties";
     public static final int MIN_ZOOM = 0;
     public static final int MAX_ZOOM = 8;
@@ -67,15 +58,7 @@ public final class Settings {
     /** Reads the settings in {@code folder}; anything missing or unreadable keeps its default. */
     public static Settings load(Path folder) {
         Settings s = new Settings(folder.resolve(FILE_NAME));
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(s.file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (NoSuchFileException e) {
-            return s;
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Cannot read settings " + s.file + "; using defaults", e);
-            return s;
-        }
+        Properties p = SettingsFile.read(s.file, "settings");
         s.windowX = dbl(p, "window.x", s.windowX);
         s.windowY = dbl(p, "window.y", s.windowY);
         s.windowWidth = positive(dbl(p, "window.width", DEFAULT_WIDTH), DEFAULT_WIDTH);
@@ -107,21 +90,7 @@ public final class Settings {
         if (recognitionPaused) p.setProperty("recognition.paused", "true");
         p.setProperty("feeds.refreshMinutes", Integer.toString(feedRefreshMinutes));
         for (int i = 0; i < recentLibraries.size(); i++) p.setProperty("libraries.recent." + i, recentLibraries.get(i));
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, FILE_NAME, ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, "Parallax window settings");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        SettingsFile.write(p, file, "Parallax window settings");
     }
 
     public Path file() {

@@ -12,10 +12,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -27,6 +25,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import org.parallax.store.SettingsFile;
 
 /**
  * One window per library. The first start locks {@code <library>.lock} and listens on a loopback port, written with
@@ -237,11 +237,7 @@ public final class SingleInstance {
             Files.createFile(tmp); // Windows: the user's profile folder is private already
         }
         Files.writeString(tmp, port + " " + token + "\n", StandardCharsets.US_ASCII);
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        SettingsFile.replace(tmp, file);
     }
 
     /**

@@ -1,18 +1,12 @@
 package org.parallax.export;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import org.parallax.store.SettingsFile;
 
 /**
  * The user's remembered export choices. Stored in {@code export.properties} in the settings folder the caller gives
@@ -62,15 +56,7 @@ public record ReportOptions(String title, boolean fullText, boolean includeCalen
     /** The choices saved in {@code folder}, or the defaults for anything missing or unreadable. */
     public static ReportOptions load(Path folder) {
         Path file = folder.resolve(FILE_NAME);
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (NoSuchFileException e) {
-            return defaults();
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Cannot read export choices " + file + "; using defaults", e);
-            return defaults();
-        }
+        Properties p = SettingsFile.read(file, "export choices");
         ReportOptions d = defaults();
         ReportContent.PageSize size = d.pageSize();
         try {
@@ -93,21 +79,7 @@ public record ReportOptions(String title, boolean fullText, boolean includeCalen
         p.setProperty("comparison", Boolean.toString(includeComparison));
         p.setProperty("page.size", pageSize.name());
         p.setProperty("user.name", userName);
-        Files.createDirectories(folder);
-        Path file = folder.resolve(FILE_NAME);
-        Path tmp = Files.createTempFile(folder, FILE_NAME, ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, "Parallax export choices");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        SettingsFile.write(p, folder.resolve(FILE_NAME), "Parallax export choices");
     }
 
     private static boolean bool(Properties p, String key, boolean fallback) {
