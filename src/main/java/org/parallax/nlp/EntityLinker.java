@@ -133,7 +133,7 @@ public final class EntityLinker {
                 out.set(i, Citations.asAuthor(m, authors.get(i)));
                 continue;
             }
-            Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
+            Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels, mentions);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = NameRuns.acrossParticle(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.organisationNamedByPlace(text, m, mentions);

@@ -338,10 +338,12 @@ public final class EntityNames {
      * the prefix ("sail with Queen Elizabeth"), is the vessel (MISC), not the person "Queen Elizabeth I" of the next
      * sentence, whom the recogniser's "Elizabeth" had joined;</li>
      * <li>a name cut at a hyphen: "Cleveland" of "Cleveland-Cliffs" is the whole hyphenated name, not the city (or
-     * "Smith" of "Smith-Jones" the surname Smith).</li>
+     * "Smith" of "Smith-Jones" the surname Smith); but two places or bodies the recogniser found each on its own side
+     * of the hyphen are two names, joined as a relation ("Pakistan-US dialogue", "US-China talks", "Israel-Hamas
+     * war"), not one.</li>
      * </ul>
      */
-    static Mention wholeName(String text, Mention m, List<String[]> vessels) {
+    static Mention wholeName(String text, Mention m, List<String[]> vessels, List<Mention> mentions) {
         if (m.end() > text.length() || m.start() < 0) return null;
         for (String[] v : vessels) {
             String name = v[1];
@@ -362,8 +364,27 @@ public final class EntityNames {
         boolean runsIn = before.find() && (m.start() - 40 + before.start() <= 0 || before.start() == 0
                 || !Character.isLetter(text.charAt(m.start() - (before.end() - before.start()) - 1)));
         if (!runsOn && !runsIn || m.text().contains("-") && !runsOn) return null;
+        if (m.type() != EntityType.PERSON && (runsOn && namedAt(mentions, m.end() + 1) || runsIn && namedEndingAt(mentions, m.start() - 1))) {
+            return null;
+        }
         String whole = (runsIn ? before.group() : "") + m.text() + (runsOn ? after.group() : "");
         return copy(m, whole, m.type());
+    }
+
+    /** Whether a place or organisation mention starts at {@code at} (the name right after a hyphen). */
+    private static boolean namedAt(List<Mention> mentions, int at) {
+        for (Mention o : mentions) {
+            if (o.start() == at && (o.type() == EntityType.LOCATION || o.type() == EntityType.ORGANIZATION)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a place or organisation mention ends at {@code at} (the name right before a hyphen). */
+    private static boolean namedEndingAt(List<Mention> mentions, int at) {
+        for (Mention o : mentions) {
+            if (o.end() == at && (o.type() == EntityType.LOCATION || o.type() == EntityType.ORGANIZATION)) return true;
+        }
+        return false;
     }
 
     /** A peer's name before the place of a title: "Lord Smith of ", "Baroness Hale of ". */

@@ -1,6 +1,7 @@
 package org.parallax.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,9 +108,14 @@ class SamplePipelineEndToEndTest {
         assertOneEntity(all, byId, "Derek Chollet", "Chollet");
         assertOneEntity(all, byId, "US Agency for International Development", "USAID");
         assertOneEntity(all, byId, "State Department", "US State Department", "US Department of State");
+        // two countries joined by a hyphen ("Pakistan-US counterterrorism dialogue") stay two places, each one entity
+        long pakistan = assertOneEntity(all, byId, "Pakistan");
+        long us = assertOneEntity(all, byId, "US");
+        assertNotEquals(pakistan, us, "Pakistan and the US are two places: " + byId.get(pakistan));
+        assertEquals("US", byId.get(us).name());
     }
 
-    private static void assertOneEntity(List<Mention> all, Map<Long, Entity> byId, String... forms) {
+    private static long assertOneEntity(List<Mention> all, Map<Long, Entity> byId, String... forms) {
         java.util.Set<Long> ids = new java.util.HashSet<>();
         for (String f : forms) {
             List<Mention> ms = all.stream().filter(m -> m.text().equals(f) && m.type() != EntityType.DATE).toList();
@@ -117,6 +123,7 @@ class SamplePipelineEndToEndTest {
             ms.forEach(m -> ids.add(m.entityId()));
         }
         assertEquals(1, ids.size(), "forms " + List.of(forms) + " link to " + ids.stream().map(byId::get).toList());
+        return ids.iterator().next();
     }
 
     @Test

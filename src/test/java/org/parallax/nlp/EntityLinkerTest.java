@@ -888,6 +888,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void twoPlacesJoinedByAHyphenStayTwoPlaces() {
+        String text = "Pakistan-US counterterrorism dialogue opens. The US-China talks and the Israel-Hamas truce were"
+                + " discussed. Pakistan said the US would help.";
+        List<Mention> ms = mentions(text, "Pakistan", EntityType.LOCATION, "US", EntityType.LOCATION, "US", EntityType.LOCATION,
+                "China", EntityType.LOCATION, "Israel", EntityType.LOCATION, "Hamas", EntityType.ORGANIZATION,
+                "Pakistan", EntityType.LOCATION, "US", EntityType.LOCATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(List.of(0, 6), clusterOf(clusters, 0).members());
+        assertEquals(List.of(1, 2, 7), clusterOf(clusters, 1).members());
+        assertEquals("US", clusterOf(clusters, 1).name());
+        assertEquals("Pakistan", clusterOf(clusters, 0).name());
+        assertNotEquals(clusterOf(clusters, 4), clusterOf(clusters, 5), "Israel and Hamas");
+        assertEquals("China", clusterOf(clusters, 3).name());
+    }
+
+    @Test
     void theFirstOfTwoSurnamesIsAShortFormOfTheFullName() {
         String text = "The prime minister, Pedro Sánchez Pérez-Castejón, won. Mr Sánchez said so. The deputy, María Jesús Montero "
                 + "Cuadrado, spoke. Montero agreed.";
