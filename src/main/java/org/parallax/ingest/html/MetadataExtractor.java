@@ -112,6 +112,8 @@ public final class MetadataExtractor {
         }
         for (int i = 0; i < authors.length; i++) authors[i] = clean(authors[i]);
         author = AuthorNames.coAuthors(author, authors);
+        // the other writers a byline links beside the one the author tag names ("Priya Raman and Tom Adeyemi")
+        author = AuthorNames.coAuthors(author, new String[] {LinkedCoAuthors.joined(doc)});
         // a translator listed beside the writer ("Translated from the Spanish by ...") did not write the piece
         author = BylineTraces.withoutTranslators(doc, author);
         String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
