@@ -121,6 +121,8 @@ public final class MetadataExtractor {
         author = personOverSite(doc, author, site != null ? site : tabSuffix(tab), url0);
         // a login ("christian.stadtfeld") stands for the name the page prints
         author = PageBylines.printedLogin(doc, author);
+        // a press release's issuer (a company, a wire, an office) named as its author wrote no byline
+        author = ReleaseIssuers.withoutIssuer(doc, author, site, url0);
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
