@@ -124,10 +124,12 @@ class FreshPagesQualityTest {
     private static final int PAGES9 = 20;
     // Floors of the ninth set (blogs, releases, live and media pages, credits) at the counts of its held-out first run
     // (2026-12-07: title 20, author 11, date 19 of 20 pages; body snippets kept 59 of 59, furniture left out 60 of 60),
-    // so losing one page or one snippet fails.
+    // so losing one page or one snippet fails; raised after the fixes by kind of stop 43 (writer pages under /profile/
+    // and /@handle, Dutch "Door" and "Texto:" labels, a wire's desk title, linked co-authors, a release's issuer, a
+    // <time> labelled as the update): 20, 20, 20.
     private static final int MIN_TITLES9 = 20;
-    private static final int MIN_AUTHORS9 = 11;
-    private static final int MIN_DATES9 = 19;
+    private static final int MIN_AUTHORS9 = 20;
+    private static final int MIN_DATES9 = 20;
     private static final int MIN_KEPT9 = 59;
     private static final int MIN_LEFT_OUT9 = 60;
 
