@@ -26,6 +26,7 @@ import org.parallax.ingest.html.BodyExtractor;
 import org.parallax.ingest.html.MetadataExtractor;
 import org.parallax.ingest.html.NestingLimit;
 import org.parallax.ingest.html.PageMetadata;
+import org.parallax.ingest.html.ReleaseIssuers;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.ArticleMeta;
 import org.parallax.model.BlockType;
@@ -83,6 +84,8 @@ public final class HtmlImporter implements Importer {
         // a page nested thousands deep made Readability take half a minute and the block walk overflow the stack
         if (NestingLimit.apply(doc)) LOG.fine(() -> baseUri + ": nested deeper than " + NestingLimit.MAX_DEPTH + " levels, flattened");
         PageMetadata page = metadata.extract(doc);
+        // a press release names no writer; read before the body's extraction changes the document
+        boolean release = ReleaseIssuers.release(doc, page.url());
         BodyExtractor.Body body = bodies.extract(doc, baseUri);
         List<BlockText> blocks = body.content() == null ? List.of() : BlockWalker.walk(body.content());
         LOG.fine(() -> baseUri + ": body by " + body.method() + ", " + blocks.size() + " blocks");
@@ -93,7 +96,11 @@ public final class HtmlImporter implements Importer {
         List<BlockText> kept = BodyCleaner.clean(blocks, title);
         String byline = cleanByline(body.bylineElement());
         String author = page.author();
-        if (author == null) author = authorFromByline(body.bylineName(), body.readabilityByline(), byline);
+        if (author == null) {
+            author = authorFromByline(body.bylineName(), body.readabilityByline(), byline);
+            // the release's issuer, which Readability reads from the author tag, is no byline either
+            if (author != null && release && ReleaseIssuers.issuer(author, page.siteName())) author = null;
+        }
         // stored as readers expect to see it: a byline printed in capitals in title case
         author = AuthorNames.readerCase(author, page.language());
 

@@ -68,14 +68,17 @@ public final class AuthorNames {
             + "|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|correspondant(?:e)?|journaliste|rédact(?:eur|rice)"
             + "|corresponsal|periodista|redactor(?:a)?)s?\\b[^,;]*$");
     /**
-     * A news agency credited after the writer's full name ("Javier Ruiz / EFE", "AMY LIU Associated Press"); the agency
-     * alone stays, as the credit of a wire story.
+     * A news agency credited after the writer's full name ("Javier Ruiz / EFE", "AMY LIU Associated Press", "AMY LIU AP
+     * Business Writer"); the agency alone stays, as the credit of a wire story.
      */
     private static final Pattern AGENCY = Pattern.compile("(?:\\s*[/|,(–—]\\s*|\\s+-\\s+)(?:AP|AFP|EFE|dpa|DPA|APA|ANSA|KNA|epd"
             + "|SDA|PA|Reuters|Xinhua|Kyodo|Europa Press"
             // Indian, Czech, Slovak, Hungarian, Romanian and Korean agencies ("Rohan Deshpande / TNN", "Jana Nová, ČTK")
             + "|TNN|PTI|IANS|ANI|ČTK|CTK|TASR|MTI|Agerpres|Yonhap)\\)?$"
-            + "|(?:\\s*[/|,(–—]\\s*|\\s+-\\s+|\\s+)(?i:(?:the\\s+)?(?:associated press|agence france-presse))\\)?$");
+            + "|(?:\\s*[/|,(–—]\\s*|\\s+-\\s+|\\s+)(?i:(?:the\\s+)?(?:associated press|agence france-presse))\\)?$"
+            // the wire's desk title after the names, with no comma ("CLAIRE NUNEZ and DEV PATEL AP Business Writers")
+            + "|\\s+(?:AP|(?i:associated press))(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?i:writers?|reporters?|correspondents?"
+            + "|editors?)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?iU)^(?:name|e-?mail|website|no author|unknown|anonymous"
             + "|admin|administrator|webmaster|follow|folgen|by|von|publiziert|veröffentlicht|posted|published|share"
             + "|alle beiträge|all posts|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"

@@ -18,9 +18,12 @@ import org.parallax.text.Accents;
  * the document.
  */
 final class BylineTraces {
-    /** A folder of a site's writer pages: "/staff/", "/authors/", "/opinion/columnists/", "/people/". */
+    /** A folder of a site's writer pages: "/staff/", "/authors/", "/opinion/columnists/", "/people/", "/profile/"; "/@handle". */
     private static final Pattern PROFILE_FOLDER = Pattern.compile("(?i)/(?:authors?|autor(?:en|es|i)?|auteurs?|staff|people"
-            + "|columnists?|journalists?|reporters?|writers?|contributors?|redacteurs?|team)/(?:[^/?#]+/)*?([^/?#]+)/?(?:[?#].*)?$");
+            + "|columnists?|journalists?|reporters?|writers?|contributors?|redacteurs?|team|profiles?)/(?:[^/?#]+/)*?([^/?#]+)/?"
+            + "(?:[?#].*)?$"
+            // a blogging platform's writer page, the handle after an at sign ("/@nadiafernhill?source=post_page")
+            + "|/@([^/?#@]+)/?(?:[?#].*)?$");
     /** A name of two to four capitalized words. */
     private static final Pattern NAME = Pattern.compile("(?U)\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:(?:von|van|de|der|den|di|da|du|le|la)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’\\-]*){1,3}");
@@ -61,7 +64,7 @@ final class BylineTraces {
             String text = a.text().replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
             if (text.length() > MAX_LINE || !NAME.matcher(text).matches()) continue;
             Matcher m = PROFILE_FOLDER.matcher(a.attr("href").strip());
-            if (!m.find() || !slug(text).equals(slug(m.group(1))) || skipped(a)) continue;
+            if (!m.find() || !slug(text).equals(slug(m.group(1) != null ? m.group(1) : m.group(2))) || skipped(a)) continue;
             String name = AuthorNames.clean(text);
             if (name == null) continue;
             if (found != null && !found.equalsIgnoreCase(name)) return null;

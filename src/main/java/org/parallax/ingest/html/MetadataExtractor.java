@@ -112,6 +112,8 @@ public final class MetadataExtractor {
         }
         for (int i = 0; i < authors.length; i++) authors[i] = clean(authors[i]);
         author = AuthorNames.coAuthors(author, authors);
+        // the other writers a byline links beside the one the author tag names ("Priya Raman and Tom Adeyemi")
+        author = AuthorNames.coAuthors(author, new String[] {LinkedCoAuthors.joined(doc)});
         // a translator listed beside the writer ("Translated from the Spanish by ...") did not write the piece
         author = BylineTraces.withoutTranslators(doc, author);
         String url0 = firstNonBlank(ld == null ? null : text(ld.get("url")), meta.get("og:url"), canonical(doc));
@@ -119,6 +121,8 @@ public final class MetadataExtractor {
         author = personOverSite(doc, author, site != null ? site : tabSuffix(tab), url0);
         // a login ("christian.stadtfeld") stands for the name the page prints
         author = PageBylines.printedLogin(doc, author);
+        // a press release's issuer (a company, a wire, an office) named as its author wrote no byline
+        author = ReleaseIssuers.withoutIssuer(doc, author, site, url0);
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),

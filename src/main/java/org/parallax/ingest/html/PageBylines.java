@@ -63,6 +63,9 @@ final class PageBylines {
             + "|(?:guest\\s+)?(?:column|commentary|op-ed|essay) by|interview(?:ed)? by"
             // Dutch papers' "from our reporter" ("Van onze verslaggever Sanne de Wit", "Door onze correspondent ...")
             + "|(?:van|door) onze (?:verslaggeve(?:r|ster)|correspondente?|redacteur|redactrice|medewerk(?:er|ster))"
+            // Dutch "Door" (by) before a name of two words at least ("Door Sanne de Vries en Joost Bakker"), and "text" with
+            // its colon in Spanish, Portuguese, Italian, French and Dutch ("Texto: Lucía Herrera · Fotos: Andrés Molina")
+            + "|(?-i:[Dd]oor)(?=\\s+" + NAME_WORD + "\\s+" + PARTICLES + NAME_WORD + ")|(?:texto|testo|texte|tekst)\\s?:"
             // Romanian "de" (by) in lower case before a name of two words at least ("de Andreea Mureșan"); a capital
             // "De" opens a surname, and one word after "de" is as often a place ("de Madrid")
             + "|(?-i:de)(?=\\s+" + NAME_WORD + "\\s+" + NAME_WORD + ")"
@@ -72,8 +75,8 @@ final class PageBylines {
             // Italian "di" in lower case ("di Giulia Ferraresi"), since "Di" opens a surname ("Di Maio") and a German weekday
             + "|(?-i:di))\\s+"
             // a list of three or more writers ("By Ana Ruiz, Tom Becker and Lena Okafor"), else one or two
-            + "(" + NAME + "(?:\\s*,\\s*" + NAME + ")+,?\\s+(?i:und|and|&)\\s+" + NAME
-            + "|" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
+            + "(" + NAME + "(?:\\s*,\\s*" + NAME + ")+,?\\s+(?i:und|and|&|en)\\s+" + NAME
+            + "|" + NAME + "(?:\\s+(?i:und|and|&|en)\\s+" + NAME + ")?)"
             + "(?:\\s*:?\\s*$|\\s*[|,•·/\\p{Pd}]|\\s+(?i:am|on|le|el|um|at|illustration|fotos?|bilder?|" + Months.NAME + "|" + WEEKDAY + ")\\b|\\s+\\d"
             // a second role's credit ends the writer's name ("Written by Ann Feld Edited by Ole Brandt")
             + "|\\s+" + SECOND_ROLE + ")");
@@ -292,7 +295,7 @@ final class PageBylines {
 
     private static String find(Element root, boolean broken, Predicate<String> site) {
         String found = null;
-        for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6, td")) {
+        for (Element e : root.select("p, div, span, em, strong, b, i, small, li, address, h4, h5, h6, td, dd")) {
             String whole = spaced(e);
             // only elements whose own children are the <br>s: their parents would walk the same text again
             // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one

@@ -68,6 +68,10 @@ final class PageDates {
     private static final Pattern UPDATE_OPENING = Pattern.compile("(?iU)(?<!\\p{L})(?:(?:last\\s+)?updated|aktualisiert|güncelleme"
             + "|güncellenme|aktualizacja|zaktualizowano|uppdaterad|uppdaterat|opdateret|oppdatert|actualizado|actualizada"
             + "|aggiornato|bijgewerkt|mis à jour|diperbarui)\\b\\s*:?");
+    /** An update's label that ends the text before a {@code <time>}: "Updated", "Last updated:", "Aktualisiert am". */
+    private static final Pattern UPDATE_LABEL_END = Pattern.compile("(?iU)(?<!\\p{L})(?:(?:last\\s+)?updated(?:\\s+on)?"
+            + "|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado(?:\\s+el)?|aggiornato(?:\\s+il)?|bijgewerkt(?:\\s+op)?)"
+            + "\\s*:?\\s*$");
     /** The label of the day of first publication that may follow an update's: "First published", "Yayınlanma:". */
     private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?iU)\\b(?:(?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?"
             + "|veröffentlicht(?:\\s+am)?|erschienen(?:\\s+am)?|yayınlanma(?:\\s+tarihi)?|yayın tarihi|opublikowano|publikacja"
@@ -502,13 +506,20 @@ final class PageDates {
     }
 
     private static LocalDate inside(Element root) {
+        LocalDate update = null;
         for (Element t : root.select("time")) {
             LocalDate d = HtmlDates.parse(t.attr("datetime"));
             if (d == null) d = HtmlDates.find(t.attr("datetime"));
             if (d == null) d = HtmlDates.find(t.text());
-            if (d != null && !inComments(t)) return d;
+            if (d == null || inComments(t)) continue;
+            // a <time> labelled as the last update ("Updated <time>3 hours ago</time>") is read only when no line of the
+            // article prints the day of publication
+            if (updateLabelled(t)) {
+                if (update == null) update = d;
+                continue;
+            }
+            return d;
         }
-        LocalDate update = null;
         for (Element e : root.select("[class], [id]")) {
             if (!DATE_MARK.matcher(e.className() + " " + e.id()).find()) continue;
             String text = e.text();
@@ -529,6 +540,16 @@ final class PageDates {
         }
         // only the update's day is printed: most pages change on the day they appear
         return update;
+    }
+
+    /** Whether the text just before {@code t} in its parent is an update's label ("Updated", "Last updated:"). */
+    private static boolean updateLabelled(Element t) {
+        Element parent = t.parent();
+        if (parent == null) return false;
+        String text = parent.text();
+        int at = t.text().isEmpty() ? -1 : text.indexOf(t.text());
+        String before = at < 0 ? parent.ownText() : text.substring(0, at);
+        return UPDATE_LABEL_END.matcher(before).find();
     }
 
     /**
