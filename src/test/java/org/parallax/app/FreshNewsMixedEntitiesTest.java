@@ -61,7 +61,12 @@ import org.parallax.testsupport.TestLibrary;
  * mention, one acronym for a union and a university in two stories, a minister who changes office between articles, a
  * surgeon and the hospital named after her, a company and its product of one name, a band and a singer of one name, a
  * team named by its sponsor, a singer known by one word, a byline name also in the text, Perth and Victoria in two
- * countries each, diacritics dropped in one article.</li>
+ * countries each, diacritics dropped in one article;</li>
+ * <li>entities14: twelve articles in styles the first thirteen sets lack: Korean names family name first with two Lees in
+ * two stories and two Kims in one, a father and son with "Senior" written out, initials, a woman by her maiden and her
+ * married name, two transliterations (Mohammed / Muhammad, Tchaikovsky / Chaikovsky), capitals standing for their
+ * governments beside the city, a founder and the company of his name, a pop group with a plural name, one party name and
+ * abbreviation in two countries, a saint's name as a village and a church.</li>
  * </ul>
  * Scored by {@link EntityChains} as the second set is, plus wrong display names (an entity not named by its majority
  * chain's name, titles aside) and wrong types (an entity whose type is not its majority chain's): conflated entities
@@ -153,7 +158,10 @@ class FreshNewsMixedEntitiesTest {
                 // held out (engine revision 68: 5, 10, 6, 0, 6, 5; 8 mentions not recognised); split 6 -> 5 and names 6 -> 5
                 // at engine revision 71 (a name with its accents dropped)
                 new Ceilings("entities13", "Fresh-news entities, thirteenth mixed library (entities13/expected.tsv)", 12, 5, 10, 5, 0,
-                        5, 5));
+                        5, 5),
+                // held out (engine revision 72: 4, 9, 5, 0, 7, 4; 13 mentions not recognised)
+                new Ceilings("entities14", "Fresh-news entities, fourteenth mixed library (entities14/expected.tsv)", 12, 4, 9, 5, 0,
+                        7, 4));
     }
 
     @TempDir
