@@ -45,7 +45,8 @@ public final class EntityLinker {
             // courtesy titles of other languages: "Herr Brandt" is Brandt, "Señora Ortega" Ortega (PersonCues.FOREIGN_TITLES)
             "herr", "frau", "señor", "señora", "señorita", "senor", "senora", "monsieur", "madame", "mademoiselle", "mme",
             "signor", "signora", "signorina", "mevrouw", "meneer");
-    private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv");
+    /** Words of a generation that end a name: "Thomas Reilly III", "Walter Pennock Senior" (written out, as "Jr." is not). */
+    private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv", "senior", "junior");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
     private static final String[] COUNTRY_PREFIXES = {"united states of america ", "united states ", "us ", "usa ", "american "};
