@@ -134,6 +134,7 @@ public final class EntityLinker {
                 continue;
             }
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels);
+            if (whole == null) whole = HyphenTails.whole(text, m, mentions);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = NameRuns.acrossParticle(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.organisationNamedByPlace(text, m, mentions);

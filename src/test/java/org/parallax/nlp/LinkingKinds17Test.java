@@ -30,4 +30,20 @@ class LinkingKinds17Test {
         assertEquals(List.of("hugh", "marlow"), EntityLinker.tokens("Hugh Marlow Senior"));
         assertEquals(List.of("senior"), EntityLinker.tokens("Senior"));
     }
+
+    @Test
+    void aNameCutAtItsHyphenIsTheWholeNameAndItsFamilyNameJoinsIt() {
+        String text = "Hanbit chief Choi Min-jun quits\nChoi Min-jun, the chairman, said on Monday he would go. Mr Choi, 61, said"
+                + " he had no regrets.";
+        // the recogniser's headline "Choi Min" (cut before "-jun")
+        List<Mention> ms = EntityLinkerTest.mentions(text, "Choi Min", EntityType.PERSON, "Choi Min-jun", EntityType.PERSON,
+                "Choi", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityLinkerTest.clusterOf(clusters, 0), EntityLinkerTest.clusterOf(clusters, 1));
+        assertEquals(EntityLinkerTest.clusterOf(clusters, 1), EntityLinkerTest.clusterOf(clusters, 2));
+        // a name that stops before no hyphen is left as written
+        assertEquals(null, HyphenTails.whole(text, ms.get(2), ms));
+        assertEquals(null, HyphenTails.whole(text, ms.get(1), ms));
+        assertEquals("Choi Min-jun", HyphenTails.whole(text, ms.get(0), ms).text());
+    }
 }
