@@ -104,6 +104,7 @@ final class TypeCues {
         if (m.type() == EntityType.PERSON && (companyOwned(text, form, mentions) || inTableOfCompanies(text, m, mentions))) {
             return EntityType.ORGANIZATION;
         }
+        if (companyFirstWordTypedPlace(text, m, form, mentions)) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.PERSON && Awards.isAward(form)) return EntityType.MISC;
         if (m.type() != EntityType.LOCATION && SAINT_NAME.matcher(form).matches() && saintPlace(text, form, mentions)) return EntityType.LOCATION;
         if (form.contains(" ") || Acronyms.isAcronym(form)) return null;
@@ -181,12 +182,37 @@ final class TypeCues {
         for (Mention o : mentions) {
             if (o.type() == EntityType.DATE || o.end() > text.length() || o.start() < 0
                     || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) continue;
-            int end = o.start() + o.text().replaceAll("[’']s$", "").length();
-            if (end > text.length()) continue;
-            if (COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
-                    || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
-                    || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, o.start() - 30), o.start())).find()
-                    || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, o.start() - 50), o.start())).find()) return true;
+            if (companyCuedAt(text, o.start(), o.start() + o.text().replaceAll("[’']s$", "").length())) return true;
+        }
+        // ... or where the recogniser left the name out: "the board of Dhow Line, the Dubai shipping company" beside a
+        // recognised "Dhow Line said" typed a person
+        if (form.length() < 4 || !Character.isUpperCase(form.charAt(0))) return false;
+        Matcher w = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text);
+        while (w.find()) {
+            if (companyCuedAt(text, w.start(), w.end())) return true;
+        }
+        return false;
+    }
+
+    /** Whether the name at [start, end) is written with what only an organisation has or is said of. */
+    private static boolean companyCuedAt(String text, int start, int end) {
+        if (end > text.length()) return false;
+        return COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
+                || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
+                || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find();
+    }
+
+    /**
+     * Whether a lone word typed a place stands after "shares in" (or another {@link #COMPANY_OF_BEFORE} cue) and is the
+     * first word of an organisation's name in the article: "Shares in Sobaek rose" beside "Sobaek Semiconductor". A place
+     * has no shares; without that longer name the word is left as typed.
+     */
+    private static boolean companyFirstWordTypedPlace(String text, Mention m, String form, List<Mention> mentions) {
+        if (m.type() != EntityType.LOCATION || form.contains(" ")
+                || !COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) return false;
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.ORGANIZATION && EntityLinker.clean(o.text()).startsWith(form + " ")) return true;
         }
         return false;
     }

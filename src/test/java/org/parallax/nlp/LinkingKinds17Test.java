@@ -46,4 +46,33 @@ class LinkingKinds17Test {
         assertEquals(null, HyphenTails.whole(text, ms.get(1), ms));
         assertEquals("Choi Min-jun", HyphenTails.whole(text, ms.get(0), ms).text());
     }
+
+    @Test
+    void aCompanyCueWhereTheRecogniserLeftTheNameOutStillTypesIt() {
+        String text = "Ali Haddad will join the board of Harbour Line, the Dubai shipping company, in April. Harbour Line said he would stay.";
+        // the recogniser took only the second "Harbour Line", and typed it a person
+        int at = text.lastIndexOf("Harbour Line");
+        Mention m = new Mention(0, 1, at, at + 12, "Harbour Line", EntityType.PERSON, null, null, null, org.parallax.model.MentionOrigin.AUTO, false);
+        List<Mention> ms = List.of(EntityLinkerTest.mentions(text, "Ali Haddad", EntityType.PERSON).get(0), m);
+        assertEquals(EntityType.ORGANIZATION, TypeCues.retype(text, m, ms));
+        // without the cue it stays a person
+        String plain = "Ali Haddad met Harbour Line in April. Harbour Line said he would stay.";
+        int p = plain.lastIndexOf("Harbour Line");
+        Mention n = new Mention(0, 1, p, p + 12, "Harbour Line", EntityType.PERSON, null, null, null, org.parallax.model.MentionOrigin.AUTO, false);
+        assertEquals(null, TypeCues.retype(plain, n, List.of(n)));
+    }
+
+    @Test
+    void sharesInACompanysFirstWordAreTheCompanys() {
+        String text = "Norvik Semiconductor will build a plant in Austin. Shares in Norvik rose 4% in Seoul.";
+        List<Mention> ms = EntityLinkerTest.mentions(text, "Norvik Semiconductor", EntityType.ORGANIZATION, "Austin", EntityType.LOCATION,
+                "Norvik", EntityType.LOCATION, "Seoul", EntityType.LOCATION);
+        assertEquals(EntityType.ORGANIZATION, TypeCues.retype(text, ms.get(2), ms));
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityLinkerTest.clusterOf(clusters, 0), EntityLinkerTest.clusterOf(clusters, 2));
+        // no organisation of that first word: a place after "shares in" is left alone
+        String other = "Shares in Norvik rose 4% in Seoul.";
+        List<Mention> os = EntityLinkerTest.mentions(other, "Norvik", EntityType.LOCATION, "Seoul", EntityType.LOCATION);
+        assertEquals(null, TypeCues.retype(other, os.get(0), os));
+    }
 }
