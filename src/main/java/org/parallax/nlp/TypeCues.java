@@ -89,6 +89,9 @@ final class TypeCues {
     private static final Pattern MP_AFTER = Pattern.compile("^(?:[’']s)?\\s+MPs?(?![\\p{L}])");
     /** Right before a name, a word of where: "in", "from", "near" (not "to": "prayed to Saint Jude"). */
     private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:in|from|near)\\s+$");
+    /** Right after a lone name, a band's noun: " band", " pop group", " rock band", " string quartet", " choir". */
+    private static final Pattern BAND_NOUN_AFTER = Pattern.compile("^\\s+(?:(?:pop|rock|folk|indie|punk|jazz|boy|girl|string)\\s+)?"
+            + "(?:band|duo|trio|quartet|choir|orchestra)(?![\\p{L}])|^\\s+(?:pop|rock|folk|indie|punk|jazz|boy|girl)\\s+group(?![\\p{L}])");
     /** A list's joint between two names: ", " or " and " or ", and ". */
     private static final Pattern LIST_JOINT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$");
 
@@ -114,6 +117,11 @@ final class TypeCues {
             return EntityType.LOCATION;
         }
         String after = text.substring(Math.min(text.length(), m.start() + form.length()), Math.min(text.length(), m.start() + form.length() + 40));
+        // "The Dundee band Delaney", "the Sunderland pop group": a lone word between "the" and a band's noun is where the
+        // band is from (typed an organisation, it was the city's football club)
+        if (m.type() == EntityType.ORGANIZATION && THE_BEFORE.matcher(before).find() && BAND_NOUN_AFTER.matcher(after).find()) {
+            return EntityType.LOCATION;
+        }
         // ... and a lone name typed a person or an organisation ("Lincoln MP Jackson backs") with what only a place is; a
         // word of where is no cue for an organisation ("a challenge to Chelsea's plan" is the club's)
         boolean placeOnly = PLACE_OF_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find()

@@ -75,4 +75,19 @@ class LinkingKinds17Test {
         List<Mention> os = EntityLinkerTest.mentions(other, "Norvik", EntityType.LOCATION, "Seoul", EntityType.LOCATION);
         assertEquals(null, TypeCues.retype(other, os.get(0), os));
     }
+
+    @Test
+    void aTownBeforeABandsNounIsAPlace() {
+        String text = "The Marigolds, the Sunderland pop group, played in Leeds. The Dundee band Harrow sold out.";
+        List<Mention> ms = EntityLinkerTest.mentions(text, "Sunderland", EntityType.ORGANIZATION, "Leeds", EntityType.LOCATION,
+                "Dundee", EntityType.ORGANIZATION, "Harrow", EntityType.ORGANIZATION);
+        assertEquals(EntityType.LOCATION, TypeCues.retype(text, ms.get(0), ms));
+        assertEquals(EntityType.LOCATION, TypeCues.retype(text, ms.get(2), ms));
+        assertEquals(null, TypeCues.retype(text, ms.get(3), ms));
+        // "the Volvo group", "the Sunderland team": no band's noun
+        String club = "The Sunderland team lost. The Volvo group grew.";
+        List<Mention> cs = EntityLinkerTest.mentions(club, "Sunderland", EntityType.ORGANIZATION, "Volvo", EntityType.ORGANIZATION);
+        assertEquals(null, TypeCues.retype(club, cs.get(0), cs));
+        assertEquals(null, TypeCues.retype(club, cs.get(1), cs));
+    }
 }
