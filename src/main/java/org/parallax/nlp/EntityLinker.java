@@ -164,7 +164,7 @@ public final class EntityLinker {
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
             boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()
                     || PersonCues.isNamedPersonByVerb(text, mentions, m, lone) || PersonCues.isPersonNameTypedPlace(m, lone)
-                    || PersonCues.isTailOfPersonName(m, mentions);
+                    || PersonCues.isTailOfPersonName(m, mentions) || RoleAppositions.isPerson(text, m);
             if (!cued) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, EntityNames.copy(m, m.text(), EntityType.PERSON));

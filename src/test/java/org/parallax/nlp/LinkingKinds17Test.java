@@ -11,7 +11,9 @@ import org.parallax.model.Mention;
 
 /**
  * Linking rules of the entities round of stop 43 (issue 15 item 2, fresh-news entities14): a generation written out
- * ("Senior", "Junior"). Invented sentences.
+ * ("Senior", "Junior"), a name cut before its hyphen's syllable (HyphenTails), company cues where the recogniser left
+ * the name out and "Shares in" a company's first word, a town before a band's noun, a full name in apposition to a
+ * role (RoleAppositions). Invented sentences.
  */
 class LinkingKinds17Test {
     private final EntityLinker linker = new EntityLinker();
@@ -89,5 +91,16 @@ class LinkingKinds17Test {
         List<Mention> cs = EntityLinkerTest.mentions(club, "Sunderland", EntityType.ORGANIZATION, "Volvo", EntityType.ORGANIZATION);
         assertEquals(null, TypeCues.retype(club, cs.get(0), cs));
         assertEquals(null, TypeCues.retype(club, cs.get(1), cs));
+    }
+
+    @Test
+    void aFullNameInAppositionToARoleIsAPerson() {
+        String text = "Dunleavy's chief executive, Nadia Quist, said the move would save money. Its owner, Lumen Platforms, agreed.";
+        List<Mention> ms = EntityLinkerTest.mentions(text, "Dunleavy", EntityType.ORGANIZATION, "Nadia Quist", EntityType.ORGANIZATION,
+                "Lumen Platforms", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.PERSON, EntityLinkerTest.clusterOf(clusters, 1).type());
+        assertEquals(EntityType.ORGANIZATION, EntityLinkerTest.clusterOf(clusters, 2).type());
+        assertEquals(EntityType.ORGANIZATION, EntityLinkerTest.clusterOf(clusters, 0).type());
     }
 }
