@@ -95,6 +95,7 @@ public final class EntityLinker {
         Acronyms.joinBracketedNames(text, mentions, linkable, parent);
         Acronyms.joinForms(this, mentions, parent, formRep);
         Acronyms.joinTranslated(mentions, parent, formRep);
+        Acronyms.joinReordered(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
         Renames.joinRenamed(text, mentions, linkable, parent);
@@ -387,6 +388,9 @@ public final class EntityLinker {
             // Judge Owen Hart is not Owen Hart the striker of another story: roles of other kinds only (RoleMarks)
             Set<String> roles = type == EntityType.PERSON ? RoleMarks.roles(text, mentions, members) : Set.of();
             candidates.removeIf(e -> RoleMarks.conflict(roles, RoleMarks.ofAliases(e.aliases())));
+            // Romania's Social Democratic Party is not Portugal's of another story (CountryMarks)
+            Set<String> places = type == EntityType.ORGANIZATION ? CountryMarks.of(text, mentions, members) : Set.of();
+            candidates.removeIf(e -> CountryMarks.conflict(places, CountryMarks.ofAliases(e.aliases())));
             Entity match = GenericNames.onlyGeneric(matchForms) ? null : bestKnown(type, matchForms, candidates);
             forms.addAll(qualified);
             if (match != null) {
@@ -395,20 +399,21 @@ public final class EntityLinker {
                 all.removeIf(EntityNames::isQualifiedPlace);
                 // a proposal: the caller names the entity from all its mentions' counts (displayName)
                 String name = match.nameLocked() ? match.name() : displayName(type, once(all));
-                out.add(new Cluster(match.id(), type, name, withMarks(forms, name, roles), members));
+                out.add(new Cluster(match.id(), type, name, withMarks(forms, name, roles, places), members));
             } else {
                 String name = displayName(type, counts);
-                out.add(new Cluster(null, type, name, withMarks(forms, name, roles), members));
+                out.add(new Cluster(null, type, name, withMarks(forms, name, roles, places), members));
             }
         }
         return out;
     }
 
-    /** A cluster's forms and, for each role its article gives it, the alias mark that keeps the role (RoleMarks). */
-    private static Set<String> withMarks(Set<String> forms, String name, Set<String> roles) {
-        if (roles.isEmpty()) return forms;
+    /** A cluster's forms and, for each role or place its article gives it, the alias mark that keeps it (RoleMarks, CountryMarks). */
+    private static Set<String> withMarks(Set<String> forms, String name, Set<String> roles, Set<String> places) {
+        if (roles.isEmpty() && places.isEmpty()) return forms;
         Set<String> out = new LinkedHashSet<>(forms);
         for (String r : roles) out.add(RoleMarks.mark(name, r));
+        for (String p : places) out.add(CountryMarks.mark(name, p));
         return out;
     }
 

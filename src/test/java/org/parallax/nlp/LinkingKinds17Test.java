@@ -2,10 +2,13 @@ package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 
@@ -13,7 +16,7 @@ import org.parallax.model.Mention;
  * Linking rules of the entities round of stop 43 (issue 15 item 2, fresh-news entities14): a generation written out
  * ("Senior", "Junior"), a name cut before its hyphen's syllable (HyphenTails), company cues where the recogniser left
  * the name out and "Shares in" a company's first word, a town before a band's noun, a full name in apposition to a
- * role (RoleAppositions). Invented sentences.
+ * role (RoleAppositions), one party name of two countries (CountryMarks). Invented sentences.
  */
 class LinkingKinds17Test {
     private final EntityLinker linker = new EntityLinker();
@@ -102,5 +105,31 @@ class LinkingKinds17Test {
         assertEquals(EntityType.PERSON, EntityLinkerTest.clusterOf(clusters, 1).type());
         assertEquals(EntityType.ORGANIZATION, EntityLinkerTest.clusterOf(clusters, 2).type());
         assertEquals(EntityType.ORGANIZATION, EntityLinkerTest.clusterOf(clusters, 0).type());
+    }
+
+    @Test
+    void onePartyNameOfTwoCountriesStaysTwoParties() {
+        String ro = "Romania's Social Democratic Party (PSD) chose a leader in Cluj on Sunday.";
+        List<Mention> rs = EntityLinkerTest.mentions(ro, "Romania", EntityType.LOCATION, "Social Democratic Party", EntityType.ORGANIZATION,
+                "PSD", EntityType.ORGANIZATION, "Cluj", EntityType.LOCATION);
+        EntityLinker.Cluster party = EntityLinkerTest.clusterOf(linker.link(ro, rs, List.of()), 1);
+        assertTrue(party.aliases().contains("Social Democratic Party (country: Romania)"), party.aliases().toString());
+        Entity known = new Entity(11, EntityType.ORGANIZATION, party.name(), List.copyOf(party.aliases()), false);
+        assertEquals(java.util.Set.of("Social Democratic Party", "PSD"), EntityLinker.names(known));
+        String pt = "Portugal's Social Democratic Party won in Lisbon. The PSD's candidate thanked voters.";
+        List<Mention> ps = EntityLinkerTest.mentions(pt, "Portugal", EntityType.LOCATION, "Social Democratic Party", EntityType.ORGANIZATION,
+                "Lisbon", EntityType.LOCATION, "PSD", EntityType.ORGANIZATION);
+        List<EntityLinker.Cluster> portugal = linker.link(pt, ps, List.of(known));
+        assertNull(EntityLinkerTest.clusterOf(portugal, 1).entityId());
+        // ... and its acronym of the name in its own language (Partido Social Democrata) is that party (Acronyms.joinReordered)
+        assertEquals(EntityLinkerTest.clusterOf(portugal, 1), EntityLinkerTest.clusterOf(portugal, 3));
+        // the same country, or no possessive, joins as before
+        String again = "Romania's PSD lost a vote in Bucharest.";
+        List<Mention> as = EntityLinkerTest.mentions(again, "Romania", EntityType.LOCATION, "PSD", EntityType.ORGANIZATION,
+                "Bucharest", EntityType.LOCATION);
+        assertEquals(11L, EntityLinkerTest.clusterOf(linker.link(again, as, List.of(known)), 1).entityId());
+        String bare = "The Social Democratic Party (PSD) lost a vote.";
+        List<Mention> bs = EntityLinkerTest.mentions(bare, "Social Democratic Party", EntityType.ORGANIZATION, "PSD", EntityType.ORGANIZATION);
+        assertEquals(11L, EntityLinkerTest.clusterOf(linker.link(bare, bs, List.of(known)), 0).entityId());
     }
 }
