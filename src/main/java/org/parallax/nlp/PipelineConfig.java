@@ -206,8 +206,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 71: names are matched without their accents ("Jose Antunez" is "José Antúnez") and shown with them (nlp.Diacritics).
      * 72: "Fiscal 2035" is the company's year where the text says when it runs; a British tax year ("the 2036-37 tax year",
      *     "the current tax year", "the end of the tax year") runs 6 April to 5 April (nlp.FiscalYears).
+     * 73: entities14: "Senior"/"Junior" written out part father and son; a name cut before its hyphen's syllable ("Lee Min"
+     *     of "Lee Min-jun") is the whole; company cues where the name went unrecognised, "Shares in X"; a town before a
+     *     band's noun; a name after "chief executive," a person; a party of one name in two countries (nlp.CountryMarks).
      */
-    static final int ENGINE_REVISION = 72;
+    static final int ENGINE_REVISION = 73;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
