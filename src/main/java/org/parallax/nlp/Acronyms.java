@@ -146,6 +146,39 @@ final class Acronyms {
         }
     }
 
+    /**
+     * Step 3c of linking: an organisation's acronym in its own language beside its name in English, the same letters in
+     * another order ("Portugal's PSD" and its "Social Democratic Party"; Partido Social Democrata): in one article, an
+     * acronym whose group has no written-out name joins the one written-out organisation name whose initials are its
+     * letters reordered. Left apart, the acronym was a body of its own (or joined another country's party of that name).
+     */
+    static void joinReordered(List<Mention> mentions, int[] parent, Map<String, Integer> formRep) {
+        Map<Integer, Boolean> writtenOut = new HashMap<>();
+        for (int r : formRep.values()) {
+            if (!isAcronym(mentions.get(r).text().strip())) writtenOut.put(EntityLinker.find(parent, r), true);
+        }
+        for (int r : formRep.values()) {
+            Mention m = mentions.get(r);
+            String a = m.text().strip().replace(".", "").replaceAll("[’']s$", "");
+            if (m.type() != EntityType.ORGANIZATION || !isAcronym(a) || a.length() < 3 || !a.chars().allMatch(Character::isLetter)
+                    || writtenOut.containsKey(EntityLinker.find(parent, r))) continue;
+            String letters = sorted(a);
+            Set<Integer> targets = new LinkedHashSet<>();
+            for (int q : formRep.values()) {
+                Mention o = mentions.get(q);
+                if (o.type() != EntityType.ORGANIZATION || isAcronym(o.text().strip())) continue;
+                for (String ac : acronyms(o.text())) if (!ac.equals(a) && sorted(ac).equals(letters)) targets.add(EntityLinker.find(parent, q));
+            }
+            if (targets.size() == 1) EntityLinker.union(parent, r, targets.iterator().next());
+        }
+    }
+
+    private static String sorted(String letters) {
+        char[] c = letters.toCharArray();
+        Arrays.sort(c);
+        return new String(c);
+    }
+
     static boolean isAcronym(String s) {
         // "M&S", "AT&T": an ampersand between initials is part of the acronym, not of its letters
         String t = INITIALS_AMPERSAND.matcher(s.strip().replace(".", "")).replaceAll("");

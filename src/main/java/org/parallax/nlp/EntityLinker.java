@@ -46,7 +46,8 @@ public final class EntityLinker {
             // courtesy titles of other languages: "Herr Brandt" is Brandt, "Señora Ortega" Ortega (PersonCues.FOREIGN_TITLES)
             "herr", "frau", "señor", "señora", "señorita", "senor", "senora", "monsieur", "madame", "mademoiselle", "mme",
             "signor", "signora", "signorina", "mevrouw", "meneer");
-    private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv");
+    /** Words of a generation that end a name: "Thomas Reilly III", "Walter Pennock Senior" (written out, as "Jr." is not). */
+    private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv", "senior", "junior");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?|\\p{L}");
     private static final String[] COUNTRY_PREFIXES = {"united states of america ", "united states ", "us ", "usa ", "american "};
@@ -95,6 +96,7 @@ public final class EntityLinker {
         Acronyms.joinBracketedNames(text, mentions, linkable, parent);
         Acronyms.joinForms(this, mentions, parent, formRep);
         Acronyms.joinTranslated(mentions, parent, formRep);
+        Acronyms.joinReordered(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
         Renames.joinRenamed(text, mentions, linkable, parent);
@@ -134,6 +136,7 @@ public final class EntityLinker {
                 continue;
             }
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels, mentions);
+            if (whole == null) whole = HyphenTails.whole(text, m, mentions);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = NameRuns.acrossParticle(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = EntityNames.organisationNamedByPlace(text, m, mentions);
@@ -163,7 +166,7 @@ public final class EntityLinker {
                     || clean(m.text()).split(" ").length > 3 || m.end() > text.length()) continue;
             boolean cued = PersonCues.titleGender(text, m) != '-' || AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()
                     || PersonCues.isNamedPersonByVerb(text, mentions, m, lone) || PersonCues.isPersonNameTypedPlace(m, lone)
-                    || PersonCues.isTailOfPersonName(m, mentions);
+                    || PersonCues.isTailOfPersonName(m, mentions) || RoleAppositions.isPerson(text, m);
             if (!cued) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, EntityNames.copy(m, m.text(), EntityType.PERSON));
@@ -386,6 +389,9 @@ public final class EntityLinker {
             // Judge Owen Hart is not Owen Hart the striker of another story: roles of other kinds only (RoleMarks)
             Set<String> roles = type == EntityType.PERSON ? RoleMarks.roles(text, mentions, members) : Set.of();
             candidates.removeIf(e -> RoleMarks.conflict(roles, RoleMarks.ofAliases(e.aliases())));
+            // Romania's Social Democratic Party is not Portugal's of another story (CountryMarks)
+            Set<String> places = type == EntityType.ORGANIZATION ? CountryMarks.of(text, mentions, members) : Set.of();
+            candidates.removeIf(e -> CountryMarks.conflict(places, CountryMarks.ofAliases(e.aliases())));
             Entity match = GenericNames.onlyGeneric(matchForms) ? null : bestKnown(type, matchForms, candidates);
             forms.addAll(qualified);
             if (match != null) {
@@ -394,20 +400,21 @@ public final class EntityLinker {
                 all.removeIf(EntityNames::isQualifiedPlace);
                 // a proposal: the caller names the entity from all its mentions' counts (displayName)
                 String name = match.nameLocked() ? match.name() : displayName(type, once(all));
-                out.add(new Cluster(match.id(), type, name, withMarks(forms, name, roles), members));
+                out.add(new Cluster(match.id(), type, name, withMarks(forms, name, roles, places), members));
             } else {
                 String name = displayName(type, counts);
-                out.add(new Cluster(null, type, name, withMarks(forms, name, roles), members));
+                out.add(new Cluster(null, type, name, withMarks(forms, name, roles, places), members));
             }
         }
         return out;
     }
 
-    /** A cluster's forms and, for each role its article gives it, the alias mark that keeps the role (RoleMarks). */
-    private static Set<String> withMarks(Set<String> forms, String name, Set<String> roles) {
-        if (roles.isEmpty()) return forms;
+    /** A cluster's forms and, for each role or place its article gives it, the alias mark that keeps it (RoleMarks, CountryMarks). */
+    private static Set<String> withMarks(Set<String> forms, String name, Set<String> roles, Set<String> places) {
+        if (roles.isEmpty() && places.isEmpty()) return forms;
         Set<String> out = new LinkedHashSet<>(forms);
         for (String r : roles) out.add(RoleMarks.mark(name, r));
+        for (String p : places) out.add(CountryMarks.mark(name, p));
         return out;
     }
 

@@ -176,8 +176,8 @@ final class PersonCues {
     /** Right before a name: "his son Oliver Pemberton", "His father, George H.W. Bush", "son of Tony Blair". */
     private static final Pattern KIN_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(sons?|daughters?|father|mother|parents?)(\\s+of)?\\s*,?\\s*$");
-    /** A generational suffix at a name's end: "Robert Kellerman Jr.", "Thomas Reilly III". */
-    private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|jnr|snr|ii|iii|iv)\\.?$");
+    /** A generational suffix at a name's end: "Robert Kellerman Jr.", "Thomas Reilly III", "Walter Pennock Senior". */
+    private static final Pattern GENERATION_SUFFIX = Pattern.compile("(?i)[\\s,]+(jr|sr|jnr|snr|ii|iii|iv|senior|junior)\\.?$");
 
     /**
      * For a bare surname after "the elder" or "the younger", or with "Jr." or "Sr.", that fits two or more full names in the article, the one

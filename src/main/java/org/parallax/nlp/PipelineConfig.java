@@ -208,8 +208,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     "the current tax year", "the end of the tax year") runs 6 April to 5 April (nlp.FiscalYears).
      * 73: two places or bodies joined by a hyphen ("Pakistan-US dialogue") are two names again, not one hyphenated name:
      *     revision 20's rule had put every "US" of the bundled sample pair on an entity named "Pakistan".
+     * 74: entities14: "Senior"/"Junior" written out part father and son; a name cut before its hyphen's syllable ("Lee Min"
+     *     of "Lee Min-jun") is the whole; company cues where the name went unrecognised, "Shares in X"; a town before a
+     *     band's noun; a name after "chief executive," a person; a party of one name in two countries (nlp.CountryMarks).
      */
-    static final int ENGINE_REVISION = 73;
+    static final int ENGINE_REVISION = 74;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

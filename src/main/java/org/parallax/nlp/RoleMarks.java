@@ -91,7 +91,8 @@ public final class RoleMarks {
 
     /** Whether an alias is a role mark, which is no name. */
     public static boolean isMark(String alias) {
-        return alias != null && MARK.matcher(alias.strip()).matches();
+        // ... and so is an organisation's place, "Social Democratic Party (country: Portugal)" (CountryMarks)
+        return alias != null && (MARK.matcher(alias.strip()).matches() || CountryMarks.isMark(alias));
     }
 
     /** The roles an entity's aliases keep. */

@@ -89,6 +89,9 @@ final class TypeCues {
     private static final Pattern MP_AFTER = Pattern.compile("^(?:[’']s)?\\s+MPs?(?![\\p{L}])");
     /** Right before a name, a word of where: "in", "from", "near" (not "to": "prayed to Saint Jude"). */
     private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:in|from|near)\\s+$");
+    /** Right after a lone name, a band's noun: " band", " pop group", " rock band", " string quartet", " choir". */
+    private static final Pattern BAND_NOUN_AFTER = Pattern.compile("^\\s+(?:(?:pop|rock|folk|indie|punk|jazz|boy|girl|string)\\s+)?"
+            + "(?:band|duo|trio|quartet|choir|orchestra)(?![\\p{L}])|^\\s+(?:pop|rock|folk|indie|punk|jazz|boy|girl)\\s+group(?![\\p{L}])");
     /** A list's joint between two names: ", " or " and " or ", and ". */
     private static final Pattern LIST_JOINT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$");
 
@@ -104,6 +107,7 @@ final class TypeCues {
         if (m.type() == EntityType.PERSON && (companyOwned(text, form, mentions) || inTableOfCompanies(text, m, mentions))) {
             return EntityType.ORGANIZATION;
         }
+        if (companyFirstWordTypedPlace(text, m, form, mentions)) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.PERSON && Awards.isAward(form)) return EntityType.MISC;
         if (m.type() != EntityType.LOCATION && SAINT_NAME.matcher(form).matches() && saintPlace(text, form, mentions)) return EntityType.LOCATION;
         if (form.contains(" ") || Acronyms.isAcronym(form)) return null;
@@ -113,6 +117,11 @@ final class TypeCues {
             return EntityType.LOCATION;
         }
         String after = text.substring(Math.min(text.length(), m.start() + form.length()), Math.min(text.length(), m.start() + form.length() + 40));
+        // "The Dundee band Delaney", "the Sunderland pop group": a lone word between "the" and a band's noun is where the
+        // band is from (typed an organisation, it was the city's football club)
+        if (m.type() == EntityType.ORGANIZATION && THE_BEFORE.matcher(before).find() && BAND_NOUN_AFTER.matcher(after).find()) {
+            return EntityType.LOCATION;
+        }
         // ... and a lone name typed a person or an organisation ("Lincoln MP Jackson backs") with what only a place is; a
         // word of where is no cue for an organisation ("a challenge to Chelsea's plan" is the club's)
         boolean placeOnly = PLACE_OF_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find()
@@ -181,12 +190,37 @@ final class TypeCues {
         for (Mention o : mentions) {
             if (o.type() == EntityType.DATE || o.end() > text.length() || o.start() < 0
                     || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) continue;
-            int end = o.start() + o.text().replaceAll("[’']s$", "").length();
-            if (end > text.length()) continue;
-            if (COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
-                    || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
-                    || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, o.start() - 30), o.start())).find()
-                    || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, o.start() - 50), o.start())).find()) return true;
+            if (companyCuedAt(text, o.start(), o.start() + o.text().replaceAll("[’']s$", "").length())) return true;
+        }
+        // ... or where the recogniser left the name out: "the board of Dhow Line, the Dubai shipping company" beside a
+        // recognised "Dhow Line said" typed a person
+        if (form.length() < 4 || !Character.isUpperCase(form.charAt(0))) return false;
+        Matcher w = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text);
+        while (w.find()) {
+            if (companyCuedAt(text, w.start(), w.end())) return true;
+        }
+        return false;
+    }
+
+    /** Whether the name at [start, end) is written with what only an organisation has or is said of. */
+    private static boolean companyCuedAt(String text, int start, int end) {
+        if (end > text.length()) return false;
+        return COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
+                || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
+                || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find();
+    }
+
+    /**
+     * Whether a lone word typed a place stands after "shares in" (or another {@link #COMPANY_OF_BEFORE} cue) and is the
+     * first word of an organisation's name in the article: "Shares in Sobaek rose" beside "Sobaek Semiconductor". A place
+     * has no shares; without that longer name the word is left as typed.
+     */
+    private static boolean companyFirstWordTypedPlace(String text, Mention m, String form, List<Mention> mentions) {
+        if (m.type() != EntityType.LOCATION || form.contains(" ")
+                || !COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) return false;
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.ORGANIZATION && EntityLinker.clean(o.text()).startsWith(form + " ")) return true;
         }
         return false;
     }

@@ -61,7 +61,12 @@ import org.parallax.testsupport.TestLibrary;
  * mention, one acronym for a union and a university in two stories, a minister who changes office between articles, a
  * surgeon and the hospital named after her, a company and its product of one name, a band and a singer of one name, a
  * team named by its sponsor, a singer known by one word, a byline name also in the text, Perth and Victoria in two
- * countries each, diacritics dropped in one article.</li>
+ * countries each, diacritics dropped in one article;</li>
+ * <li>entities14: twelve articles in styles the first thirteen sets lack: Korean names family name first with two Lees in
+ * two stories and two Kims in one, a father and son with "Senior" written out, initials, a woman by her maiden and her
+ * married name, two transliterations (Mohammed / Muhammad, Tchaikovsky / Chaikovsky), capitals standing for their
+ * governments beside the city, a founder and the company of his name, a pop group with a plural name, one party name and
+ * abbreviation in two countries, a saint's name as a village and a church.</li>
  * </ul>
  * Scored by {@link EntityChains} as the second set is, plus wrong display names (an entity not named by its majority
  * chain's name, titles aside) and wrong types (an entity whose type is not its majority chain's): conflated entities
@@ -121,6 +126,10 @@ class FreshNewsMixedEntitiesTest {
     // types 7 -> 5; entities9 conflated 7 -> 6, misplaced 8 -> 7
     // eighteenth entities round (engine revision 71: names matched without their accents, shown with them): entities13
     // split 6 -> 5, names 6 -> 5
+    // nineteenth entities round (engine revision 74: "Senior"/"Junior", a name cut before its hyphen's syllable, company
+    // cues at unrecognised names and "Shares in X", a town before a band's noun, a name after "chief executive,", one party
+    // name of two countries): entities14 conflated 4 -> 2, misplaced 9 -> 3, split 5 -> 3, names 7 -> 3, types 4 -> 0;
+    // entities5 types 8 -> 7; entities13 types 5 -> 4
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -131,7 +140,8 @@ class FreshNewsMixedEntitiesTest {
                 new Ceilings("entities4", "Fresh-news entities, fourth mixed library (entities4/expected.tsv)", 1, 1, 0, 0, 5, 1),
                 // after the fifth entities round (held out, engine revision 19: 4, 7, 10, 0, 17, 17); types 10 -> 9 in the thirteenth
                 // ... conflated 1 -> 0, misplaced 3 -> 0 at stop 42 (engine revision 68: the judge and the footballer James Hill)
-                new Ceilings("entities5", "Fresh-news entities, fifth mixed library (entities5/expected.tsv)", 0, 0, 3, 0, 5, 8),
+                // ... types 8 -> 7 at stop 43 (engine revision 74: "shares in Meta" where the recogniser left the name out)
+                new Ceilings("entities5", "Fresh-news entities, fifth mixed library (entities5/expected.tsv)", 0, 0, 3, 0, 5, 7),
                 // after the eighth entities round (held out, engine revision 22: 6, 12, 11, 0, 11, 4)
                 new Ceilings("entities6", "Fresh-news entities, sixth mixed library (entities6/expected.tsv)", 0, 0, 1, 0, 1, 2),
                 // after the tenth entities round (held out, engine revision 28: 4, 6, 9, 0, 10, 5)
@@ -151,9 +161,13 @@ class FreshNewsMixedEntitiesTest {
                 // (engine revision 65)
                 new Ceilings("entities12", "Fresh-news entities, twelfth mixed library (entities12/expected.tsv)", 2, 2, 7, 0, 4, 5),
                 // held out (engine revision 68: 5, 10, 6, 0, 6, 5; 8 mentions not recognised); split 6 -> 5 and names 6 -> 5
-                // at engine revision 71 (a name with its accents dropped)
+                // at engine revision 71 (a name with its accents dropped); types 5 -> 4 at engine revision 74 ("The Dundee band")
                 new Ceilings("entities13", "Fresh-news entities, thirteenth mixed library (entities13/expected.tsv)", 12, 5, 10, 5, 0,
-                        5, 5));
+                        5, 4),
+                // held out (engine revision 72: 4, 9, 5, 0, 7, 4; 13 mentions not recognised), after the nineteenth round
+                // (engine revision 74)
+                new Ceilings("entities14", "Fresh-news entities, fourteenth mixed library (entities14/expected.tsv)", 12, 2, 3, 3, 0,
+                        3, 0));
     }
 
     @TempDir
