@@ -20,11 +20,11 @@ public record Entity(long id, EntityType type, String name, List<String> aliases
     }
 
     /**
-     * A role the linker keeps with a person among the aliases, so that two people of one name stay apart: the name,
-     * then a lower-case role word in brackets ("Owen Hart (striker)", "Owen Hart (judge)"). It is no way of writing
-     * the name, so it is shown as a role, never as "also written".
+     * A role the linker keeps among the aliases, so that two people or bodies of one name stay apart: the name, then in
+     * brackets a lower-case role word ("Owen Hart (striker)", "Owen Hart (judge)") or a labelled one ("PSD (country:
+     * Romania)"). It is no way of writing the name, so it is shown as a role, never as "also written".
      */
-    private static final Pattern ROLE_MARK = Pattern.compile("(.+) \\(([a-z][a-z-]*)\\)");
+    private static final Pattern ROLE_MARK = Pattern.compile("(.+) \\(([a-z][a-z-]*(?:: [^()]+)?)\\)");
 
     public Entity {
         aliases = List.copyOf(aliases);
@@ -35,7 +35,7 @@ public record Entity(long id, EntityType type, String name, List<String> aliases
         return otherNames(name, aliases);
     }
 
-    /** The roles its aliases keep ("striker", "judge"), in their order. */
+    /** The roles its aliases keep ("striker", "judge", "country: Romania"), in their order. */
     public List<String> roles() {
         return roles(aliases);
     }

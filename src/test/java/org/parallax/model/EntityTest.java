@@ -17,6 +17,13 @@ class EntityTest {
     }
 
     @Test
+    void aLabelledMarkIsARoleToo() {
+        Entity e = new Entity(3, EntityType.ORGANIZATION, "PSD", List.of("PSD", "PSD (country: Romania)", "Social Democratic Party"), false);
+        assertEquals(List.of("Social Democratic Party"), e.otherNames());
+        assertEquals(List.of("country: Romania"), e.roles());
+    }
+
+    @Test
     void bracketsThatHoldNoLowerCaseRoleStayAName() {
         Entity e = new Entity(2, EntityType.ORGANIZATION, "Amnesty International", List.of("Amnesty International (AI)",
                 "Party (2019)", "Sinn Féin (Ireland)"), false);
