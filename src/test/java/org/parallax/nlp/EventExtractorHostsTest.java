@@ -1,0 +1,51 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parallax.nlp.EventExtractorListsTest.lines;
+import static org.parallax.nlp.EventExtractorTest.date;
+import static org.parallax.nlp.EventExtractorTest.name;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+import org.parallax.model.EventKind;
+import org.parallax.model.Mention;
+
+/**
+ * EventExtractor on the kinds the events14 set left: visits told from the host's side, a place hosting a tournament.
+ */
+class EventExtractorHostsTest {
+
+    private static List<EventCandidate> run(String text, List<ResolvedDate> dates, List<Mention> names) {
+        return new EventExtractor().extract(1, text, lines(text), List.of(), dates, names, Map.of());
+    }
+
+    private static List<EventCandidate> events(List<EventCandidate> c) {
+        return c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
+    }
+
+    @Test
+    void aHostWelcomingOrHostingAPersonToldByTitleIsAVisit() {
+        String text = "The Kestrel Institute welcomed the Korean ambassador, Ana Dask, on Monday.\n\n"
+                + "On Tuesday the School of Music hosted the conductor Ivo Berg.\n\n"
+                + "Tom Kell welcomed the minister's remarks on Wednesday.\n\n"
+                + "Orla hosted the Rugby League World Cup in 2030.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Monday", DateRange.day(LocalDate.of(2037, 7, 13))),
+                date(text, "Tuesday", DateRange.day(LocalDate.of(2037, 7, 14))),
+                date(text, "Wednesday", DateRange.day(LocalDate.of(2037, 7, 15))),
+                date(text, "2030", new DateRange(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31), DatePrecision.YEAR))),
+                List.of(name(text, "Kestrel Institute", EntityType.ORGANIZATION, 5), name(text, "Ana Dask", EntityType.PERSON, 1),
+                        name(text, "School of Music", EntityType.ORGANIZATION, 6), name(text, "Ivo Berg", EntityType.PERSON, 2),
+                        name(text, "Tom Kell", EntityType.PERSON, 3), name(text, "Orla", EntityType.LOCATION, 4)));
+        // the two guests' visits; not the remarks welcomed, nor the tournament the town hosted
+        assertEquals(2, events(c).size(), c.toString());
+        assertEquals(13, events(c).get(0).when().start().getDayOfMonth(), c.toString());
+        assertEquals(true, events(c).get(0).whoIds().contains(1L), c.toString());
+        assertEquals(true, events(c).get(1).whoIds().contains(2L), c.toString());
+    }
+}
