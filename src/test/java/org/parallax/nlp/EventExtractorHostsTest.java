@@ -17,7 +17,8 @@ import org.parallax.model.EventKind;
 import org.parallax.model.Mention;
 
 /**
- * EventExtractor on the kinds the events14 set left: visits told from the host's side, a place hosting a tournament.
+ * EventExtractor on the kinds the events14 set left: visits told from the host's side, a place hosting a tournament, a
+ * box's heading in capitals leading a list of the trip's days.
  */
 class EventExtractorHostsTest {
 
@@ -47,5 +48,26 @@ class EventExtractorHostsTest {
         assertEquals(13, events(c).get(0).when().start().getDayOfMonth(), c.toString());
         assertEquals(true, events(c).get(0).whoIds().contains(1L), c.toString());
         assertEquals(true, events(c).get(1).whoIds().contains(2L), c.toString());
+    }
+
+    @Test
+    void aBoxHeadingInCapitalsLeadsAListOfTheTripsDays() {
+        String text = "Ana Dask returned to Orla on Tuesday from her first tour of the region.\n\nTHE TRIP AT A GLANCE\n"
+                + "14 May: arrives in Pela; dinner with President Ivo Vey\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2037, 5, 19))),
+                date(text, "14 May", DateRange.day(LocalDate.of(2037, 5, 14)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Pela", EntityType.LOCATION, 4), name(text, "Ivo Vey", EntityType.PERSON, 2)));
+        EventCandidate pela = c.stream().filter(e -> e.when().start().getDayOfMonth() == 14).findFirst().orElseThrow();
+        // the one whose trip the box sets out comes first, then the host the line names
+        assertEquals(List.of(1L, 2L), pela.whoIds(), c.toString());
+        // a heading in ordinary case is no box: the line names only its host
+        String plain = text.replace("THE TRIP AT A GLANCE", "The trip at a glance");
+        List<EventCandidate> d = run(plain, List.of(date(plain, "Tuesday", DateRange.day(LocalDate.of(2037, 5, 19))),
+                date(plain, "14 May", DateRange.day(LocalDate.of(2037, 5, 14)))),
+                List.of(name(plain, "Ana Dask", EntityType.PERSON, 1), name(plain, "Orla", EntityType.LOCATION, 3),
+                        name(plain, "Pela", EntityType.LOCATION, 4), name(plain, "Ivo Vey", EntityType.PERSON, 2)));
+        assertEquals(List.of(2L), d.stream().filter(e -> e.when().start().getDayOfMonth() == 14).findFirst().orElseThrow().whoIds(),
+                d.toString());
     }
 }
