@@ -18,7 +18,7 @@ import org.parallax.model.Mention;
 
 /**
  * EventExtractor on the kinds the events14 set left: visits told from the host's side, a place hosting a tournament, a
- * box's heading in capitals leading a list of the trip's days.
+ * box's heading in capitals leading a list of the trip's days, a ship's port calls.
  */
 class EventExtractorHostsTest {
 
@@ -69,5 +69,22 @@ class EventExtractorHostsTest {
                         name(plain, "Pela", EntityType.LOCATION, 4), name(plain, "Ivo Vey", EntityType.PERSON, 2)));
         assertEquals(List.of(2L), d.stream().filter(e -> e.when().start().getDayOfMonth() == 14).findFirst().orElseThrow().whoIds(),
                 d.toString());
+    }
+
+    @Test
+    void aShipsPortCallsAreVisits() {
+        String text = "The frigate called at Orla on Monday, with its captain, Ana Dask.\n\n"
+                + "On Tuesday the frigate put in at Pela for fuel.\n\n"
+                + "The last call, at Vey on Thursday, was cut short.\n\n"
+                + "Families can call the welfare line at any time on Friday.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Monday", DateRange.day(LocalDate.of(2037, 1, 12))),
+                date(text, "Tuesday", DateRange.day(LocalDate.of(2037, 1, 13))),
+                date(text, "Thursday", DateRange.day(LocalDate.of(2037, 1, 15))),
+                date(text, "Friday", DateRange.day(LocalDate.of(2037, 1, 16)))),
+                List.of(name(text, "Orla", EntityType.LOCATION, 3), name(text, "Ana Dask", EntityType.PERSON, 1),
+                        name(text, "Pela", EntityType.LOCATION, 4), name(text, "Vey", EntityType.LOCATION, 5)));
+        // three calls, each at its port; no call on Friday
+        assertEquals(List.of(12, 13, 15), events(c).stream().map(e -> e.when().start().getDayOfMonth()).sorted().toList(), c.toString());
+        assertEquals(List.of(3L), events(c).get(0).whereIds(), c.toString());
     }
 }
