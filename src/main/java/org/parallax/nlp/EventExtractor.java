@@ -277,12 +277,14 @@ public final class EventExtractor {
                 PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
                 VenueTowns.add(mentions, entityNames, roleWhere);
                 PlacesAsParties.drop(text, sentenceText, mentions, roleWho, roleWhere);
-                if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
+                int few = EarlierParty.few(sentenceText);
+                if (!inHeadline(s, blocks) && (few > 0 || SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {
                     // "They will meet again in Doha": all who took part in the event just told; "X met both negotiators":
                     // the two people of the last event that had two, X aside
-                    Map<Long, String> withParty = new LinkedHashMap<>(SUBJECT_PLURAL.matcher(sentenceText).find()
-                            && !THE_TWO.matcher(sentenceText).find() ? EarlierParty.partyOfLast(out) : EarlierParty.pairOfLast(out, mentions, roleWho));
+                    Map<Long, String> withParty = new LinkedHashMap<>(few > 0 ? EarlierParty.firstOfLast(out, mentions, roleWho, few)
+                            : SUBJECT_PLURAL.matcher(sentenceText).find() && !THE_TWO.matcher(sentenceText).find()
+                            ? EarlierParty.partyOfLast(out) : EarlierParty.pairOfLast(out, mentions, roleWho));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);

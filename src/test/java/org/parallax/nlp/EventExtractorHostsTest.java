@@ -18,7 +18,8 @@ import org.parallax.model.Mention;
 
 /**
  * EventExtractor on the kinds the events14 set left: visits told from the host's side, a place hosting a tournament, a
- * box's heading in capitals leading a list of the trip's days, a ship's port calls.
+ * box's heading in capitals leading a list of the trip's days, a ship's port calls,
+ * "the three" as the subject.
  */
 class EventExtractorHostsTest {
 
@@ -86,5 +87,18 @@ class EventExtractorHostsTest {
         // three calls, each at its port; no call on Friday
         assertEquals(List.of(12, 13, 15), events(c).stream().map(e -> e.when().start().getDayOfMonth()).sorted().toList(), c.toString());
         assertEquals(List.of(3L), events(c).get(0).whereIds(), c.toString());
+    }
+
+    @Test
+    void theThreeAreThePeopleOfTheLastEvent() {
+        String text = "Ana Dask, Ivo Vey and Tom Kell met at Orla Cathedral on Sunday.\n\n"
+                + "On Wednesday the three joined a video call with Eva Lind.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Sunday", DateRange.day(LocalDate.of(2037, 6, 7))),
+                date(text, "Wednesday", DateRange.day(LocalDate.of(2037, 6, 10)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Ivo Vey", EntityType.PERSON, 2),
+                        name(text, "Tom Kell", EntityType.PERSON, 3), name(text, "Orla Cathedral", EntityType.ORGANIZATION, 5),
+                        name(text, "Eva Lind", EntityType.PERSON, 4)));
+        EventCandidate call = c.stream().filter(e -> e.when().start().getDayOfMonth() == 10).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 2L, 3L, 4L), call.whoIds(), c.toString());
     }
 }
