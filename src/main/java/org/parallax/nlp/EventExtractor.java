@@ -277,6 +277,7 @@ public final class EventExtractor {
                 PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
                 VenueTowns.add(mentions, entityNames, roleWhere);
                 PlacesAsParties.drop(text, sentenceText, mentions, roleWho, roleWhere);
+                DefinitePlaces.fromLast(sentenceText, out, roleWhere);
                 int few = EarlierParty.few(sentenceText);
                 if (!inHeadline(s, blocks) && (few > 0 || SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {

@@ -19,7 +19,7 @@ import org.parallax.model.Mention;
 /**
  * EventExtractor on the kinds the events14 set left: visits told from the host's side, a place hosting a tournament, a
  * box's heading in capitals leading a list of the trip's days, a ship's port calls,
- * "the three" as the subject.
+ * "the three" as the subject, a place told again by a noun ("visited the jail").
  */
 class EventExtractorHostsTest {
 
@@ -100,5 +100,22 @@ class EventExtractorHostsTest {
                         name(text, "Eva Lind", EntityType.PERSON, 4)));
         EventCandidate call = c.stream().filter(e -> e.when().start().getDayOfMonth() == 10).findFirst().orElseThrow();
         assertEquals(List.of(1L, 2L, 3L, 4L), call.whoIds(), c.toString());
+    }
+
+    @Test
+    void aPlaceToldAgainByANounIsWhereTheLastVisitWas() {
+        String text = "Ana Dask made a visit to the prison at Orla on Monday.\n\n"
+                + "Last month Ivo Vey visited the jail.\n\n"
+                + "In January Tom Kell visited a school.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Monday", DateRange.day(LocalDate.of(2037, 3, 9))),
+                date(text, "Last month", new DateRange(LocalDate.of(2037, 2, 1), LocalDate.of(2037, 2, 28), DatePrecision.MONTH)),
+                date(text, "January", new DateRange(LocalDate.of(2037, 1, 1), LocalDate.of(2037, 1, 31), DatePrecision.MONTH))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Ivo Vey", EntityType.PERSON, 2), name(text, "Tom Kell", EntityType.PERSON, 4)));
+        EventCandidate jail = c.stream().filter(e -> e.when().start().getMonthValue() == 2).findFirst().orElseThrow();
+        assertEquals(List.of(3L), jail.whereIds(), c.toString());
+        // "a school" is another one: no place
+        EventCandidate school = c.stream().filter(e -> e.when().start().getMonthValue() == 1).findFirst().orElseThrow();
+        assertEquals(List.of(), school.whereIds(), c.toString());
     }
 }
