@@ -206,8 +206,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 71: names are matched without their accents ("Jose Antunez" is "José Antúnez") and shown with them (nlp.Diacritics).
      * 72: "Fiscal 2035" is the company's year where the text says when it runs; a British tax year ("the 2036-37 tax year",
      *     "the current tax year", "the end of the tax year") runs 6 April to 5 April (nlp.FiscalYears).
+     * 73: a visit told from the host's side ("welcomed the Korean ambassador", "hosted the conductor X"); a ship's port calls;
+     *     a box's capital heading leads a list; "the three" as a subject; "visited the jail" takes the last event's place.
      */
-    static final int ENGINE_REVISION = 72;
+    static final int ENGINE_REVISION = 73;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
