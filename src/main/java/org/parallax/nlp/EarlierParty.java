@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
@@ -73,18 +75,41 @@ final class EarlierParty {
      * whom "met both negotiators" or "received the two leaders" stands for. Empty when no such event is told.
      */
     static Map<Long, String> pairOfLast(List<EventCandidate> out, List<Mention> mentions, Map<Long, String> named) {
+        return firstOfLast(out, mentions, named, 2);
+    }
+
+    /**
+     * The {@code n} people named first in the article's last visit or meeting that has {@code n} besides those the
+     * sentence names: whom "the three" stands for. Empty when no such event is told.
+     */
+    static Map<Long, String> firstOfLast(List<EventCandidate> out, List<Mention> mentions, Map<Long, String> named, int n) {
         for (int i = out.size() - 1; i >= 0; i--) {
             EventCandidate e = out.get(i);
             Map<Long, String> pair = new LinkedHashMap<>();
-            for (int j = 0; j < e.whoIds().size() && pair.size() < 2; j++) {
+            for (int j = 0; j < e.whoIds().size() && pair.size() < n; j++) {
                 Long id = e.whoIds().get(j);
                 if (!named.containsKey(id) && mentions.stream().anyMatch(m -> id.equals(m.entityId()) && m.type() == EntityType.PERSON)) {
                     pair.put(id, e.who().get(j));
                 }
             }
-            if (e.kind() != EventKind.STATEMENT && pair.size() == 2) return pair;
+            if (e.kind() != EventKind.STATEMENT && pair.size() == n) return pair;
         }
         return Map.of();
+    }
+
+    /**
+     * A few people told before as the subject, by their number: "On Wednesday the three joined a video call", "the
+     * three leaders walked together to the mosque", "The four flew on to Oslo". "the two" is {@link EventExtractor}'s.
+     */
+    private static final Pattern THE_FEW = Pattern.compile("(?:^|;)\\W*" + EventExtractor.FRONTED + "the\\s+(three|four|five)"
+            + "(\\s+(men|women|leaders|ministers|visitors|of\\s+them))?\\s+(also\\s+|then\\s+)?(\\p{Ll}+ed|met|meet|flew|went|held|were|are|will|sat|spent|took|made)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How many people the sentence's subject "the three" or "the four" stands for; 0 when it has no such subject. */
+    static int few(String sentenceText) {
+        Matcher m = THE_FEW.matcher(sentenceText);
+        if (!m.find()) return 0;
+        return List.of("three", "four", "five").indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 3;
     }
 
     static String lastName(List<EventCandidate> out, long id) {

@@ -73,7 +73,8 @@ public final class EventExtractor {
             + "|(he|she|they|we|i)\\s+(is|was|were|are|will\\s+be)\\s+(back\\s+)?in\\s+(?!" + MONTH + ")(?=(?-i:\\p{Lu}))";
     static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
-            + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + "|" + CAMPAIGN + "|" + InformalVisits.CUE + ")\\b",
+            + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + "|" + CAMPAIGN + "|" + InformalVisits.CUE
+            + "|" + PortCalls.CUE + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
@@ -99,6 +100,7 @@ public final class EventExtractor {
             + "|(?<!\\b(the|this|that)\\s{1,3})video[-\\s]?calls?"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
             + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC + "|" + InformalVisits.SAT_DOWN
+            + "|" + HostVisits.CUE
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
             + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
             + "|Queen|Emir|Premier|Governor|Envoy|Crown)\\b))\\b", Pattern.CASE_INSENSITIVE);
@@ -275,12 +277,15 @@ public final class EventExtractor {
                 PlaceNouns.named(text, s.start(), sentenceText, mentions, entityNames, roleWho, roleWhere);
                 VenueTowns.add(mentions, entityNames, roleWhere);
                 PlacesAsParties.drop(text, sentenceText, mentions, roleWho, roleWhere);
-                if (!inHeadline(s, blocks) && (SUBJECT_PLURAL.matcher(sentenceText).find()
+                DefinitePlaces.fromLast(sentenceText, out, roleWhere);
+                int few = EarlierParty.few(sentenceText);
+                if (!inHeadline(s, blocks) && (few > 0 || SUBJECT_PLURAL.matcher(sentenceText).find()
                         || OBJECT_PLURAL.matcher(sentenceText).find())) {
                     // "They will meet again in Doha": all who took part in the event just told; "X met both negotiators":
                     // the two people of the last event that had two, X aside
-                    Map<Long, String> withParty = new LinkedHashMap<>(SUBJECT_PLURAL.matcher(sentenceText).find()
-                            && !THE_TWO.matcher(sentenceText).find() ? EarlierParty.partyOfLast(out) : EarlierParty.pairOfLast(out, mentions, roleWho));
+                    Map<Long, String> withParty = new LinkedHashMap<>(few > 0 ? EarlierParty.firstOfLast(out, mentions, roleWho, few)
+                            : SUBJECT_PLURAL.matcher(sentenceText).find() && !THE_TWO.matcher(sentenceText).find()
+                            ? EarlierParty.partyOfLast(out) : EarlierParty.pairOfLast(out, mentions, roleWho));
                     roleWho.forEach(withParty::putIfAbsent);
                     roleWho.clear();
                     roleWho.putAll(withParty);

@@ -40,7 +40,8 @@ final class EventRoles {
             + "|negotiations?|consultations?|" + RECEPTION + "|attack(s|ed)?|strikes?|airstrikes?|raids?|bomb(s|ed|ing|ings)?|killed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String REPORT_VERB = "(said|says|say|announced|announces|stated|states|told|tells|added|confirmed"
-            + "|reported|reports|tweeted|declared|condemns|condemned|welcomed|welcomes|issued\\s+a\\s+statement"
+            + "|reported|reports|tweeted|declared|condemns|condemned"
+            + "|welcomed(?!\\s+" + HostVisits.OBJECT + ")|welcomes(?!\\s+" + HostVisits.OBJECT + ")|issued\\s+a\\s+statement"
             + "|in\\s+a\\s+statement|in\\s+its\\s+statement"
             // a body's own release: "X Football Club is proud to share that ...", "X is pleased to announce"
             + "|(is|are)\\s+(proud|pleased|delighted|happy|thrilled)\\s+to\\s+(share|announce|confirm|report))";

@@ -23,9 +23,12 @@ final class ListLines {
     private static final Pattern LINE = Pattern.compile("^\\s*(?:[-–—•*]\\s*)?(Monday|Tuesday|Wednesday|Thursday|Friday"
             + "|Saturday|Sunday|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)\\b[^:.\\n]{0,40}:\\s*\\S");
 
+    /** A box's heading in capitals, with no closing stop: "THE TRIP AT A GLANCE", "KEY DATES", "TIMELINE". */
+    private static final Pattern BOX_HEADING = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}\\p{N}'’&,-]*\\s+){0,7}\\p{Lu}[\\p{Lu}\\p{N}'’&-]+\\s*");
+
     /**
      * Whether the sentence at {@code start} is a list line: it is led by a day and a colon, and the first line above it (blank
-     * lines aside) that is no such line is the list's lead, ending in a colon.
+     * lines aside) that is no such line is the list's lead, ending in a colon or a box's heading in capitals.
      */
     static boolean inList(String text, int start, String sentenceText) {
         if (!LINE.matcher(sentenceText).find()) return false;
@@ -35,7 +38,7 @@ final class ListLines {
         String before = text.substring(0, Math.max(0, lineStart)).stripTrailing();
         while (!before.isEmpty()) {
             String last = before.substring(before.lastIndexOf('\n') + 1);
-            if (!LINE.matcher(last).find()) return last.endsWith(":");
+            if (!LINE.matcher(last).find()) return last.endsWith(":") || BOX_HEADING.matcher(last).matches();
             before = before.substring(0, Math.max(0, before.lastIndexOf('\n'))).stripTrailing();
         }
         return false;

@@ -24,7 +24,8 @@ final class NotAnEvent {
      * visit only hoped for ("She hopes to visit every gallery before Christmas"), the hours a place lets visitors in
      * ("visiting hours for the open days are 10am to 2pm", "visiting times"), a sports team playing away ("the visiting
      * team, X, won 2-0", "The visiting England cricket team beat", not "a visiting team from the X Institute"), a
-     * match's away fans ("closed to visiting fans for Saturday's match"). No visit or meeting.
+     * match's away fans ("closed to visiting fans for Saturday's match"), a place hosting a tournament ("hosted the Rugby
+     * League World Cup in 2030", "has hosted the Yorkshire Cup final every year"). No visit or meeting.
      */
     static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
@@ -46,7 +47,10 @@ final class NotAnEvent {
             + "|(hopes?|hoped|hoping|wants?|wanted|wish(es|ed)?|would\\s+like)\\s+to\\s+(visit|meet|travel|tour|go)"
             + "|^\\W*(for\\s+[^.;]{1,100}?,\\s*)?(please\\s+)?visit\\b(?!\\s+(to|by|of|from|was|is|will)\\b)"
             + "|mov(e|es|ed|ing)\\s+on\\s+to\\s+(another|other|a|an|new|the\\s+next)\\b"
-            + "|(lived|lives|living|resided|resides|residing)\\b[^.;]{0,60}?\\bas\\s+(a\\s+)?guests?\\s+of)\\b",
+            + "|(lived|lives|living|resided|resides|residing)\\b[^.;]{0,60}?\\bas\\s+(a\\s+)?guests?\\s+of"
+            // a place hosting a sporting or song contest: "Leeds hosted the Rugby League World Cup in 2030"
+            + "|host(s|ed|ing)?\\s+(the\\s+)?(\\d{4}\\s+)?((?-i:\\p{Lu})[\\p{L}-]*\\s+){0,4}(world\\s+cup|olympics|olympic\\s+games"
+            + "|games|championships?|grand\\s+prix|song\\s+contest|eurovision|cup(\\s+final)?|final|tournament|expo))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

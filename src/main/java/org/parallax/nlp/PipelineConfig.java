@@ -211,8 +211,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 74: entities14: "Senior"/"Junior" written out part father and son; a name cut before its hyphen's syllable ("Lee Min"
      *     of "Lee Min-jun") is the whole; company cues where the name went unrecognised, "Shares in X"; a town before a
      *     band's noun; a name after "chief executive," a person; a party of one name in two countries (nlp.CountryMarks).
+     * 75: a visit told from the host's side ("welcomed the Korean ambassador", "hosted the conductor X"); a ship's port calls;
+     *     a box's capital heading leads a list; "the three" as a subject; "visited the jail" takes the last event's place.
      */
-    static final int ENGINE_REVISION = 74;
+    static final int ENGINE_REVISION = 75;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

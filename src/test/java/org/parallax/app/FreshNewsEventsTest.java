@@ -241,7 +241,8 @@ class FreshNewsEventsTest {
      * (participants 25). With a programme's list lines as the visitor's events (engine revision 55): 21/56 (found 51,
      * date 44, place 31, participants 29).
      */
-    private static final int[] EVENTS9_FLOORS = {51, 44, 31, 29, 21};
+    // 22/56 (place 32) at engine revision 75: "Okafor last visited the estate" takes the last event's place (N4d)
+    private static final int[] EVENTS9_FLOORS = {51, 44, 32, 29, 22};
     private static final int EVENTS9_FALSE_CEILING = 1;
 
     @Test
@@ -263,7 +264,8 @@ class FreshNewsEventsTest {
      * lines are found, joined to the sidelines meeting: found 47, place 23. With "Dame" no part of a shown name (engine
      * revision 61): 15/57, participants 23.
      */
-    private static final int[] EVENTS10_FLOORS = {47, 37, 23, 23, 15};
+    // found 48, date 38, participants 24 at engine revision 75: "Castellanos had welcomed Matos" is a visit's cue (S1b)
+    private static final int[] EVENTS10_FLOORS = {48, 38, 23, 24, 15};
     private static final int EVENTS10_FALSE_CEILING = 0;
 
     @Test
@@ -332,12 +334,32 @@ class FreshNewsEventsTest {
      * "travels on to Katowice ... on Wednesday" looking ahead and "Salem bin Awad" whole (engine revision 69): 24/50
      * (date 35, participants 29).
      */
-    private static final int[] EVENTS13_FLOORS = {41, 35, 31, 29, 24};
+    // found 42, date 36, place 32 at engine revision 75: "X welcomed the patriarch at the port" is found (A1a)
+    private static final int[] EVENTS13_FLOORS = {42, 36, 32, 29, 24};
     private static final int EVENTS13_FALSE_CEILING = 0;
 
     @Test
     void freshNewsEvents13HoldTodaysFigure(@TempDir Path dir13) throws IOException {
         holdsFloors("events13", dir13, EVENTS13_FLOORS, EVENTS13_FALSE_CEILING);
+    }
+
+    /**
+     * The thirteenth held-out set (fresh-news/events14, 47 visits and meetings over twelve articles, 2037: a frigate's
+     * port calls, a trade mission, prison visits by an inspector and a relative, a flood tour told by ordinal days, a
+     * timeline box, an interfaith meeting and a video call, visits told from the host's side, reported speech dated from
+     * a past date, a talk show, a transparency return's dated lines, a first-person plural blog, news briefs; negatives:
+     * "open to visitors", "call at any time", "a welcome boost", "visiting hours", "a visit to the doctor", "visitor
+     * numbers", "the minutes of the meeting", "hosted the World Cup in 2030", a talk show's interview, bodies' own
+     * sessions). Held out 11/47 fully right with 6 false events (found 40, date 32, place 24, participants 20). After the
+     * fixes by kind (engine revision 75: the host's side, a tournament hosted, a box's capital heading, port calls, "the
+     * three", "visited the jail"): 17/47 with 5 (found 45, date 37, place 26, participants 30).
+     */
+    private static final int[] EVENTS14_FLOORS = {45, 37, 26, 30, 17};
+    private static final int EVENTS14_FALSE_CEILING = 5;
+
+    @Test
+    void freshNewsEvents14HoldTodaysFigure(@TempDir Path dir14) throws IOException {
+        holdsFloors("events14", dir14, EVENTS14_FLOORS, EVENTS14_FALSE_CEILING);
     }
 
     /** Imports one folder into a library of its own and holds its found/date/place/who/fully-right floors and false ceiling. */
