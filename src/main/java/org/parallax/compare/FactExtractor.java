@@ -346,10 +346,18 @@ public final class FactExtractor {
     private static final Pattern HOSPITAL_TREATMENT = Pattern.compile("(?i)\\s+(?:of\\s+(?:the|them|those)\\s+(?:[a-z]+\\s+)?|[a-z][\\w-]*\\s+){0,2}?"
             + "(?:(?:are|were|is|was|have|has|had|been"
             + "|being|later|also|all)\\s+){0,3}(?:(?:needed|needing|required|requiring|received|receiving|given)\\s+hospital\\s+treatment"
-            + "|(?:taken|flown|airlifted|rushed)\\s+(?:by\\s+[a-z]+\\s+)?to\\s+(?:a\\s+|the\\s+)?hospitals?|treated\\s+for)\\b");
+            + "|(?:taken|flown|airlifted|rushed)\\s+(?:by\\s+[a-z]+\\s+)?to\\s+(?:a\\s+|the\\s+)?hospitals?"
+            + "|treated\\s+for(?!\\s+(?:minor|slight|light|superficial)\\b))\\b");
+    /**
+     * People treated for minor injuries are the lightly injured, not a count of people in hospital: "Eight
+     * passengers were treated for minor injuries" / "Six people suffered minor injuries".
+     */
+    private static final Pattern TREATED_LIGHTLY = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:are|were|is|was|have|has|had|been"
+            + "|being|later|also|all)\\s+){0,3}treated\\s+for\\s+(?:minor|slight|light|superficial)\\s+(?:injuries|wounds|cuts|burns)\\b");
 
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
+        if (TREATED_LIGHTLY.matcher(s).region(pos, s.length()).lookingAt()) return "injured";
         if (HOSPITAL_TREATMENT.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
         if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";

@@ -309,6 +309,15 @@ class FactExtractorTest {
         assertEquals(23, only("Twenty-three miners trapped underground for 42 hours were rescued on Wednesday.", "rescued").lo());
     }
 
+    @Test
+    void peopleTreatedForMinorInjuriesAreTheInjuredNotThoseInHospital() {
+        assertEquals(8, only("Eight passengers were treated for minor injuries.", "injured").lo());
+        assertTrue(facts("Eight passengers were treated for minor injuries.").stream().noneMatch(f -> f.kind().equals("hospitalised")));
+        assertEquals(5, only("Five people were treated for slight injuries at the scene.", "injured").lo());
+        // treated for an illness or for injuries not said to be minor: still a count of the treated, as in hospital
+        assertEquals(4, only("Four firefighters were treated for burns.", "hospitalised").lo());
+    }
+
     private static List<Fact> counted(String s) {
         return FactExtractor.countedThings(s, 0, s.length(), facts(s));
     }
