@@ -753,6 +753,10 @@ public final class FactExtractor {
     private static final Pattern COUNT_COMPOUND = Pattern.compile("(?i)(?<![\\w.,-])(\\d{1,4}|" + NumberWords.WORD_ALTERNATION + ")-"
             + "(storey|story|floor|lane|bedroom|seat|seater|bed|room|carriage|engine)\\b(?!-)");
 
+    /** A second group of people the number also counts: " and crew", " and staff members", " and teachers". */
+    private static final Pattern AND_PEOPLE = Pattern.compile("(?i)\\s+and\\s+(crew(?:\\s+members)?|staff(?:\\s+members)?|teachers|pupils"
+            + "|students|workers|employees|guards|officers|volunteers|children|adults|parents|visitors|residents)\\b");
+
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
         Matcher m = NUMBER.matcher(s);
         int whole = -1;
@@ -768,6 +772,9 @@ public final class FactExtractor {
             if (!isPart && !n.lookingAt()) continue;
             String noun = isPart ? part.group(2) : n.group(1);
             if (NOT_COUNTED.contains(noun) || noun.endsWith("ss")) continue;
+            // "All 164 passengers and crew": the number counts both groups, so it is no count of the passengers alone
+            Matcher also = AND_PEOPLE.matcher(s).region(isPart ? part.end() : n.end(), s.length());
+            if (also.lookingAt()) noun += " and " + also.group(1).toLowerCase(Locale.ROOT).replaceFirst("\\s+", " ");
             String low = m.group(2).toLowerCase(Locale.ROOT);
             Range r = vague(low);
             if (r == null) {

@@ -318,6 +318,17 @@ class FactExtractorTest {
         assertEquals(4, only("Four firefighters were treated for burns.", "hospitalised").lo());
     }
 
+    @Test
+    void aNumberOfTwoGroupsCountsNeitherAlone() {
+        List<Fact> both = counted("All 164 passengers and crew escaped down the slides.");
+        assertEquals(1, both.size(), both.toString());
+        assertEquals("number of passengers and crew", both.get(0).kind());
+        assertEquals("number of passengers and staff members", counted("It carried 120 passengers and staff members.").get(0).kind());
+        assertEquals("number of passengers", counted("Flight 418 was carrying 158 passengers and six crew.").get(0).kind());
+        // things and things stay a count of the first noun
+        assertEquals("number of homes", counted("The storm damaged 40 homes and businesses.").get(0).kind());
+    }
+
     private static List<Fact> counted(String s) {
         return FactExtractor.countedThings(s, 0, s.length(), facts(s));
     }
