@@ -625,6 +625,12 @@ public final class FactExtractor {
             + "|during|at|on|when|while|as|that|the|until|then|longer|only)\\b)[a-z]");
     /** A further part of a length told in several units: ", 4 minutes", " and 31 seconds". */
     private static final Pattern DURATION_PART = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+and\\s+|\\s+)(\\d{1,2})\\s+(seconds?|minutes?|hours?)\\b");
+    /**
+     * After a year compound, a term it gives the length of: "a two-year suspended sentence", "a five-year ban", "a three-year
+     * contract". Other year compounds are left out ("a 15-year girl" is an age, "the 10-year bond" a name).
+     */
+    private static final Pattern TERM_AFTER = Pattern.compile("(?i)\\s+(?:[a-z]+\\s+)?(?:sentence|term|ban|suspension|contract|lease|mandate"
+            + "|moratorium|freeze)s?\\b");
     /** "three years ago" is a date (the resolver's), "two years older" a difference of ages. */
     private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("(?i)\\s+(?:ago|older|younger|earlier than|later than)\\b");
     /** "within 24 hours", "in the past five years", "over the next two weeks": a window around the news, not its length. */
@@ -658,7 +664,7 @@ public final class FactExtractor {
                     || NOT_A_LENGTH_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                     || WINDOW_BEFORE.matcher(s.substring(0, m.start())).find()
                     || DurationFractions.inside(fractions, m.start(), m.end())
-                    || unit.equals("year") && s.charAt(m.start(3) - 1) == '-'
+                    || unit.equals("year") && s.charAt(m.start(3) - 1) == '-' && !TERM_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                     || RUNNING.matcher(s).find()) {
                 continue;
             }

@@ -319,6 +319,19 @@ class FactExtractorTest {
     }
 
     @Test
+    void aYearCompoundBeforeATermIsItsLength() {
+        Fact term = only("His driver received a two-year suspended sentence.", FactExtractor.DURATION);
+        assertEquals("2 years", term.normalised());
+        assertTrue(only("His driver received a suspended sentence of 18 months.", FactExtractor.DURATION).couldBeSame(term));
+        assertFalse(only("His driver received a suspended sentence of 18 months.", FactExtractor.DURATION).agreesWith(term));
+        assertEquals("5 years", only("The athlete was given a five-year ban.", FactExtractor.DURATION).normalised());
+        assertEquals("3 years", only("He signed a three-year contract with the club.", FactExtractor.DURATION).normalised());
+        // a year compound before anything else is no length told
+        assertTrue(facts("Yields on the 10-year bond rose.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
+        assertTrue(facts("A 15-year veteran of the force was hurt.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
+    }
+
+    @Test
     void aNumberOfTwoGroupsCountsNeitherAlone() {
         List<Fact> both = counted("All 164 passengers and crew escaped down the slides.");
         assertEquals(1, both.size(), both.toString());
