@@ -150,6 +150,7 @@ public final class FactExtractor {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
         if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg") || low.contains("gram"))) weights(s, sentenceStart, sentenceEnd, out);
+        if (digit && Temperatures.mayHold(low)) Temperatures.find(s, sentenceStart, sentenceEnd, out);
         if (digit || low.contains("-year-old")) AgeFacts.ages(s, sentenceStart, sentenceEnd, out);
         else if ((low.contains(" of ") || low.contains(" aged ")) && NumberScan.mayHoldNumber(s)) AgeFacts.agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);

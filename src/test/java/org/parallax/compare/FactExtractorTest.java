@@ -319,6 +319,23 @@ class FactExtractorTest {
     }
 
     @Test
+    void temperaturesCompareInCelsiusWhateverTheScale() {
+        Fact low = only("Temperatures fell to -38.2°C in the town overnight.", Temperatures.KIND);
+        assertEquals(-38.2, low.lo(), 0.06);
+        assertTrue(low.agreesWith(only("A new national low of minus 36.8F was set on Thursday night.", Temperatures.KIND)));
+        Fact capital = only("In the capital the thermometer read -24°C.", Temperatures.KIND);
+        assertFalse(capital.agreesWith(only("It was minus 17F in the capital.", Temperatures.KIND)));
+        assertTrue(only("The high was 44 degrees Celsius.", Temperatures.KIND).agreesWith(only("It reached 111F in the city.", Temperatures.KIND)));
+        assertFalse(only("The high was 44 degrees Celsius.", Temperatures.KIND).agreesWith(only("It reached 104F in the city.", Temperatures.KIND)));
+        // a conversion in brackets is the same reading
+        assertEquals(1, facts("Seville reached 40C (104F) on Monday.").stream().filter(f -> f.kind().equals(Temperatures.KIND)).count());
+        // a hedge reaches two degrees
+        assertTrue(only("It was about 40C at noon.", Temperatures.KIND).agreesWith(only("It was 41.5C at noon.", Temperatures.KIND)));
+        // degrees with no scale are no temperature (an angle, or a guess at the scale)
+        assertTrue(facts("The road turns 90 degrees at the bridge.").stream().noneMatch(f -> f.kind().equals(Temperatures.KIND)));
+    }
+
+    @Test
     void aYearCompoundBeforeATermIsItsLength() {
         Fact term = only("His driver received a two-year suspended sentence.", FactExtractor.DURATION);
         assertEquals("2 years", term.normalised());
