@@ -137,7 +137,10 @@ public final class FactExtractor {
                 || low.contains("pounds")) {
             money(s, sentenceStart, sentenceEnd, out);
         }
-        if (low.indexOf('%') >= 0 || low.contains("per")) simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
+        if (low.indexOf('%') >= 0 || low.contains("per")) {
+            simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
+            if (Turnouts.mayHold(low)) Turnouts.relabel(s, sentenceStart, out);
+        }
         if (low.contains(" point")) PercentPoints.before(s, sentenceStart, sentenceEnd, out);
         if (digit && (low.contains("m") || low.contains("utc") || low.indexOf(':') >= 0)) TimeFacts.times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);

@@ -62,7 +62,9 @@ public final class FactPairing {
                 shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
                 // a count of people of a state each article gives once ("Some 1,800 residents have been evacuated" / "Around
                 // 2,500 people were forced from their homes") is one fact however differently the two sentences are worded
-                boolean once = PEOPLE_STATES.contains(x.kind()) && timesA.get(x.kind()) == 1 && timesB.get(x.kind()) == 1;
+                // so is a turnout each gives once ("Turnout was 61%" / "Some 58% of the electorate took part")
+                boolean once = (PEOPLE_STATES.contains(x.kind()) || x.kind().equals(Turnouts.KIND)) && timesA.get(x.kind()) == 1
+                        && timesB.get(x.kind()) == 1;
                 if (shared.isEmpty() && !once) continue;
                 if (partOfDay(x) || partOfDay(y)) {
                     // "overnight" against "early on Tuesday" in sentences of one event: the same night, no conflict and not one-sided
