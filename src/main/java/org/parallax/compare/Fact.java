@@ -27,7 +27,7 @@ public record Fact(String kind, double lo, double hi, String text, String normal
             return lo * (1 - t) <= o.hi * (1 + u) && o.lo * (1 - u) <= hi * (1 + t);
         }
         // "6 per cent" / "6.1%": a whole rate against one with a decimal may be the same rate rounded, so it reaches half a point
-        if (kind.equals("percent") && (wholeRate() && o.decimalRate() || o.wholeRate() && decimalRate())) {
+        if ((kind.equals("percent") || kind.equals(Turnouts.KIND)) && (wholeRate() && o.decimalRate() || o.wholeRate() && decimalRate())) {
             double whole = wholeRate() ? lo : o.lo, written = wholeRate() ? (o.lo + o.hi) / 2 : (lo + hi) / 2;
             return Math.abs(written - whole) < 0.5 - 1e-9;
         }

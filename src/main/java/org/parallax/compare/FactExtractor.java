@@ -137,7 +137,10 @@ public final class FactExtractor {
                 || low.contains("pounds")) {
             money(s, sentenceStart, sentenceEnd, out);
         }
-        if (low.indexOf('%') >= 0 || low.contains("per")) simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
+        if (low.indexOf('%') >= 0 || low.contains("per")) {
+            simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
+            if (Turnouts.mayHold(low)) Turnouts.relabel(s, sentenceStart, out);
+        }
         if (low.contains(" point")) PercentPoints.before(s, sentenceStart, sentenceEnd, out);
         if (digit && (low.contains("m") || low.contains("utc") || low.indexOf(':') >= 0)) TimeFacts.times(s, sentenceStart, sentenceEnd, out);
         if (low.contains("life")) simple(LIFE, "life sentences", s, sentenceStart, sentenceEnd, out, 0, 1);
@@ -150,6 +153,7 @@ public final class FactExtractor {
             speeds(s, sentenceStart, sentenceEnd, out);
         }
         if (digit && (low.contains("ton") || low.contains("kilo") || low.contains("kg") || low.contains("gram"))) weights(s, sentenceStart, sentenceEnd, out);
+        if (digit && Temperatures.mayHold(low)) Temperatures.find(s, sentenceStart, sentenceEnd, out);
         if (digit || low.contains("-year-old")) AgeFacts.ages(s, sentenceStart, sentenceEnd, out);
         else if ((low.contains(" of ") || low.contains(" aged ")) && NumberScan.mayHoldNumber(s)) AgeFacts.agesOf(s, sentenceStart, sentenceEnd, out);
         if (DURATION_HINT.matcher(low).find()) durations(s, sentenceStart, sentenceEnd, out);
@@ -346,10 +350,18 @@ public final class FactExtractor {
     private static final Pattern HOSPITAL_TREATMENT = Pattern.compile("(?i)\\s+(?:of\\s+(?:the|them|those)\\s+(?:[a-z]+\\s+)?|[a-z][\\w-]*\\s+){0,2}?"
             + "(?:(?:are|were|is|was|have|has|had|been"
             + "|being|later|also|all)\\s+){0,3}(?:(?:needed|needing|required|requiring|received|receiving|given)\\s+hospital\\s+treatment"
-            + "|(?:taken|flown|airlifted|rushed)\\s+(?:by\\s+[a-z]+\\s+)?to\\s+(?:a\\s+|the\\s+)?hospitals?|treated\\s+for)\\b");
+            + "|(?:taken|flown|airlifted|rushed)\\s+(?:by\\s+[a-z]+\\s+)?to\\s+(?:a\\s+|the\\s+)?hospitals?"
+            + "|treated\\s+for(?!\\s+(?:minor|slight|light|superficial)\\b))\\b");
+    /**
+     * People treated for minor injuries are the lightly injured, not a count of people in hospital: "Eight
+     * passengers were treated for minor injuries" / "Six people suffered minor injuries".
+     */
+    private static final Pattern TREATED_LIGHTLY = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:are|were|is|was|have|has|had|been"
+            + "|being|later|also|all)\\s+){0,3}treated\\s+for\\s+(?:minor|slight|light|superficial)\\s+(?:injuries|wounds|cuts|burns)\\b");
 
     /** The state named within four words after a number: "people were killed", "bank workers died", "Hurt". */
     private static String stateAfter(String s, int pos) {
+        if (TREATED_LIGHTLY.matcher(s).region(pos, s.length()).lookingAt()) return "injured";
         if (HOSPITAL_TREATMENT.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
         if (LEFT_HOMES.matcher(s).region(pos, s.length()).lookingAt()) return "evacuated";
         if (IN_HOSPITAL.matcher(s).region(pos, s.length()).lookingAt()) return "hospitalised";
@@ -617,6 +629,12 @@ public final class FactExtractor {
             + "|during|at|on|when|while|as|that|the|until|then|longer|only)\\b)[a-z]");
     /** A further part of a length told in several units: ", 4 minutes", " and 31 seconds". */
     private static final Pattern DURATION_PART = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+and\\s+|\\s+)(\\d{1,2})\\s+(seconds?|minutes?|hours?)\\b");
+    /**
+     * After a year compound, a term it gives the length of: "a two-year suspended sentence", "a five-year ban", "a three-year
+     * contract". Other year compounds are left out ("a 15-year girl" is an age, "the 10-year bond" a name).
+     */
+    private static final Pattern TERM_AFTER = Pattern.compile("(?i)\\s+(?:[a-z]+\\s+)?(?:sentence|term|ban|suspension|contract|lease|mandate"
+            + "|moratorium|freeze)s?\\b");
     /** "three years ago" is a date (the resolver's), "two years older" a difference of ages. */
     private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("(?i)\\s+(?:ago|older|younger|earlier than|later than)\\b");
     /** "within 24 hours", "in the past five years", "over the next two weeks": a window around the news, not its length. */
@@ -650,7 +668,7 @@ public final class FactExtractor {
                     || NOT_A_LENGTH_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                     || WINDOW_BEFORE.matcher(s.substring(0, m.start())).find()
                     || DurationFractions.inside(fractions, m.start(), m.end())
-                    || unit.equals("year") && s.charAt(m.start(3) - 1) == '-'
+                    || unit.equals("year") && s.charAt(m.start(3) - 1) == '-' && !TERM_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                     || RUNNING.matcher(s).find()) {
                 continue;
             }
@@ -745,6 +763,10 @@ public final class FactExtractor {
     private static final Pattern COUNT_COMPOUND = Pattern.compile("(?i)(?<![\\w.,-])(\\d{1,4}|" + NumberWords.WORD_ALTERNATION + ")-"
             + "(storey|story|floor|lane|bedroom|seat|seater|bed|room|carriage|engine)\\b(?!-)");
 
+    /** A second group of people the number also counts: " and crew", " and staff members", " and teachers". */
+    private static final Pattern AND_PEOPLE = Pattern.compile("(?i)\\s+and\\s+(crew(?:\\s+members)?|staff(?:\\s+members)?|teachers|pupils"
+            + "|students|workers|employees|guards|officers|volunteers|children|adults|parents|visitors|residents)\\b");
+
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
         Matcher m = NUMBER.matcher(s);
         int whole = -1;
@@ -760,6 +782,9 @@ public final class FactExtractor {
             if (!isPart && !n.lookingAt()) continue;
             String noun = isPart ? part.group(2) : n.group(1);
             if (NOT_COUNTED.contains(noun) || noun.endsWith("ss")) continue;
+            // "All 164 passengers and crew": the number counts both groups, so it is no count of the passengers alone
+            Matcher also = AND_PEOPLE.matcher(s).region(isPart ? part.end() : n.end(), s.length());
+            if (also.lookingAt()) noun += " and " + also.group(1).toLowerCase(Locale.ROOT).replaceFirst("\\s+", " ");
             String low = m.group(2).toLowerCase(Locale.ROOT);
             Range r = vague(low);
             if (r == null) {

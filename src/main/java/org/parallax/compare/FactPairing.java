@@ -62,7 +62,9 @@ public final class FactPairing {
                 shared.retainAll(keysB.computeIfAbsent(y.sentenceStart(), k -> contentKeys(textB, y)));
                 // a count of people of a state each article gives once ("Some 1,800 residents have been evacuated" / "Around
                 // 2,500 people were forced from their homes") is one fact however differently the two sentences are worded
-                boolean once = PEOPLE_STATES.contains(x.kind()) && timesA.get(x.kind()) == 1 && timesB.get(x.kind()) == 1;
+                // so is a turnout each gives once ("Turnout was 61%" / "Some 58% of the electorate took part")
+                boolean once = (PEOPLE_STATES.contains(x.kind()) || x.kind().equals(Turnouts.KIND)) && timesA.get(x.kind()) == 1
+                        && timesB.get(x.kind()) == 1;
                 if (shared.isEmpty() && !once) continue;
                 if (partOfDay(x) || partOfDay(y)) {
                     // "overnight" against "early on Tuesday" in sentences of one event: the same night, no conflict and not one-sided
@@ -333,14 +335,14 @@ public final class FactPairing {
 
     /**
      * A count of things ("27 goals", "two fishing boats"), a length of time, a vote's sides, a distance from a place named by a
-     * common noun ("12 km north of the town"), a length nothing anchors ("a slick 20 km long"), or a weight: so many are background, or named
+     * common noun ("12 km north of the town"), a length nothing anchors ("a slick 20 km long"), a weight or a temperature: so many are background, or named
      * another way on the other side, that it is compared only between counterpart sentences, never across the articles and never listed
      * as one-sided.
      */
     static boolean counted(Fact f) {
         return f.kind().startsWith(FactExtractor.COUNTED) || f.kind().equals(FactExtractor.DURATION)
                 || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN) || f.kind().startsWith(FactExtractor.VOTES)
-                || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT);
+                || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT) || f.kind().equals(Temperatures.KIND);
     }
 
     private static final Pattern CLOSE = Pattern.compile("(?i)\\b(?:closed|closing|at\\s+the\\s+close|ended\\s+the\\s+day|finished\\s+the\\s+day)\\b");

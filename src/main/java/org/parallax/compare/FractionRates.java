@@ -13,11 +13,12 @@ import org.parallax.model.Sentence;
 /**
  * A rate one counterpart sentence gives in percent and the other as a fraction in words: "a 30% rise in emergency admissions" /
  * "Emergency admissions are up by a quarter", "31% of its student body" / "almost a third of those enrolled". When one side of
- * an aligned pair has exactly one rate in percent left unsettled and the other states no rate in percent but exactly one
- * fraction ("a quarter", "about a third", "two thirds", "three quarters", "a fifth", "half" of something or by it), the two are
+ * an aligned pair has exactly one rate in percent left unsettled and the other states no unsettled rate in percent but exactly one
+ * fraction ("a quarter", "about a third", "two thirds", "three quarters", "a fifth", "seven-tenths", "half" of something or by
+ * it, "a fifth full"), the two are
  * one rate when their sentences share a content word: the fraction is read as a percentage a writer rounds to it (a quarter is
  * 22.5% to 27.5%; "about" widens it, "almost"
- * and "more than" bound it on one side), and a rate outside it conflicts. Pure.
+ * and "more than" bound it on one side, "less than" reaches down to half of it), and a rate outside it conflicts. Pure.
  */
 final class FractionRates {
     private FractionRates() {
@@ -26,12 +27,17 @@ final class FractionRates {
     private static final Map<String, Double> PERCENT = Map.ofEntries(Map.entry("a half", 50.0), Map.entry("half", 50.0),
             Map.entry("a third", 100 / 3.0), Map.entry("one third", 100 / 3.0), Map.entry("two thirds", 200 / 3.0),
             Map.entry("a quarter", 25.0), Map.entry("one quarter", 25.0), Map.entry("three quarters", 75.0), Map.entry("a fifth", 20.0),
-            Map.entry("one fifth", 20.0), Map.entry("two fifths", 40.0));
-    /** A fraction of something ("a third of the fire") or a change by one ("up by a quarter"), with its hedge. */
-    private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w-])(?:(about|around|some|roughly|almost|nearly|just\\s+under|more\\s+than"
-            + "|just\\s+over|over)\\s+)?((?:a|one|two|three)[\\s-]+(?:half|thirds?|quarters?|fifths?)|half)\\b(?=\\s+of\\b)"
-            + "|(?<=\\bby\\s)(?:(about|around|some|roughly|almost|nearly|just\\s+under|more\\s+than|just\\s+over|over)\\s+)?"
-            + "((?:a|one|two|three)[\\s-]+(?:half|thirds?|quarters?|fifths?)|half)\\b");
+            Map.entry("one fifth", 20.0), Map.entry("two fifths", 40.0), Map.entry("three fifths", 60.0), Map.entry("four fifths", 80.0),
+            Map.entry("a tenth", 10.0), Map.entry("one tenth", 10.0), Map.entry("three tenths", 30.0), Map.entry("seven tenths", 70.0),
+            Map.entry("nine tenths", 90.0));
+    private static final String HEDGE = "about|around|some|roughly|almost|nearly|just\\s+under|less\\s+than|under|more\\s+than|just\\s+over|over";
+    private static final String PART = "(?:a|one|two|three|four|seven|nine)[\\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half";
+    /**
+     * A fraction of something ("a third of the fire"), of a store's capacity ("less than a fifth full") or a change by one ("up by
+     * a quarter"), with its hedge.
+     */
+    private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w-])(?:(" + HEDGE + ")\\s+)?(" + PART + ")\\b(?=\\s+(?:of|full|empty)\\b)"
+            + "|(?<=\\bby\\s)(?:(" + HEDGE + ")\\s+)?(" + PART + ")\\b");
 
     /** Settles a rate in percent on one side of a counterpart pair against the one fraction the other side gives instead. */
     static void settle(String textA, List<Sentence> a, List<Fact> xs, String textB, List<Sentence> b, List<Fact> ys, Set<Fact> used,
@@ -44,7 +50,8 @@ final class FractionRates {
             boolean percentOnA) {
         List<Fact> open = new ArrayList<>();
         for (Fact f : ps) if (f.kind().equals("percent") && !used.contains(f)) open.add(f);
-        if (open.size() != 1 || fs.stream().anyMatch(f -> f.kind().equals("percent"))) return;
+        // a rate the other side gives in percent and that is settled already ("64 percent the season before") leaves its fraction free
+        if (open.size() != 1 || fs.stream().anyMatch(f -> f.kind().equals("percent") && !used.contains(f))) return;
         List<Fact> fractions = new ArrayList<>();
         for (Sentence s : sf) fractions.addAll(of(textF, s.start(), s.end()));
         if (fractions.size() != 1) return;
@@ -83,6 +90,11 @@ final class FractionRates {
             switch (h) {
                 case "almost", "nearly", "just under" -> {
                     lo = v - 5;
+                    hi = v;
+                }
+                // "less than a fifth full": below it, down to half of it
+                case "less than", "under" -> {
+                    lo = v / 2;
                     hi = v;
                 }
                 case "more than", "just over", "over" -> {

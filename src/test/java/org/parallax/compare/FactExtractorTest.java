@@ -309,6 +309,56 @@ class FactExtractorTest {
         assertEquals(23, only("Twenty-three miners trapped underground for 42 hours were rescued on Wednesday.", "rescued").lo());
     }
 
+    @Test
+    void peopleTreatedForMinorInjuriesAreTheInjuredNotThoseInHospital() {
+        assertEquals(8, only("Eight passengers were treated for minor injuries.", "injured").lo());
+        assertTrue(facts("Eight passengers were treated for minor injuries.").stream().noneMatch(f -> f.kind().equals("hospitalised")));
+        assertEquals(5, only("Five people were treated for slight injuries at the scene.", "injured").lo());
+        // treated for an illness or for injuries not said to be minor: still a count of the treated, as in hospital
+        assertEquals(4, only("Four firefighters were treated for burns.", "hospitalised").lo());
+    }
+
+    @Test
+    void temperaturesCompareInCelsiusWhateverTheScale() {
+        Fact low = only("Temperatures fell to -38.2°C in the town overnight.", Temperatures.KIND);
+        assertEquals(-38.2, low.lo(), 0.06);
+        assertTrue(low.agreesWith(only("A new national low of minus 36.8F was set on Thursday night.", Temperatures.KIND)));
+        Fact capital = only("In the capital the thermometer read -24°C.", Temperatures.KIND);
+        assertFalse(capital.agreesWith(only("It was minus 17F in the capital.", Temperatures.KIND)));
+        assertTrue(only("The high was 44 degrees Celsius.", Temperatures.KIND).agreesWith(only("It reached 111F in the city.", Temperatures.KIND)));
+        assertFalse(only("The high was 44 degrees Celsius.", Temperatures.KIND).agreesWith(only("It reached 104F in the city.", Temperatures.KIND)));
+        // a conversion in brackets is the same reading
+        assertEquals(1, facts("Seville reached 40C (104F) on Monday.").stream().filter(f -> f.kind().equals(Temperatures.KIND)).count());
+        // a hedge reaches two degrees
+        assertTrue(only("It was about 40C at noon.", Temperatures.KIND).agreesWith(only("It was 41.5C at noon.", Temperatures.KIND)));
+        // degrees with no scale are no temperature (an angle, or a guess at the scale)
+        assertTrue(facts("The road turns 90 degrees at the bridge.").stream().noneMatch(f -> f.kind().equals(Temperatures.KIND)));
+    }
+
+    @Test
+    void aYearCompoundBeforeATermIsItsLength() {
+        Fact term = only("His driver received a two-year suspended sentence.", FactExtractor.DURATION);
+        assertEquals("2 years", term.normalised());
+        assertTrue(only("His driver received a suspended sentence of 18 months.", FactExtractor.DURATION).couldBeSame(term));
+        assertFalse(only("His driver received a suspended sentence of 18 months.", FactExtractor.DURATION).agreesWith(term));
+        assertEquals("5 years", only("The athlete was given a five-year ban.", FactExtractor.DURATION).normalised());
+        assertEquals("3 years", only("He signed a three-year contract with the club.", FactExtractor.DURATION).normalised());
+        // a year compound before anything else is no length told
+        assertTrue(facts("Yields on the 10-year bond rose.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
+        assertTrue(facts("A 15-year veteran of the force was hurt.").stream().noneMatch(f -> f.kind().equals(FactExtractor.DURATION)));
+    }
+
+    @Test
+    void aNumberOfTwoGroupsCountsNeitherAlone() {
+        List<Fact> both = counted("All 164 passengers and crew escaped down the slides.");
+        assertEquals(1, both.size(), both.toString());
+        assertEquals("number of passengers and crew", both.get(0).kind());
+        assertEquals("number of passengers and staff members", counted("It carried 120 passengers and staff members.").get(0).kind());
+        assertEquals("number of passengers", counted("Flight 418 was carrying 158 passengers and six crew.").get(0).kind());
+        // things and things stay a count of the first noun
+        assertEquals("number of homes", counted("The storm damaged 40 homes and businesses.").get(0).kind());
+    }
+
     private static List<Fact> counted(String s) {
         return FactExtractor.countedThings(s, 0, s.length(), facts(s));
     }

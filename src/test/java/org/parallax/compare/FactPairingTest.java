@@ -265,6 +265,14 @@ class FactPairingTest {
     }
 
     @Test
+    void theOneTurnoutEachArticleGivesIsComparedWhateverTheWording() {
+        Article a = Samples.fromText(1, "a", "Voters in Varnholm approved a tram line in a referendum on Sunday. Turnout was 61%, the highest for a local vote.");
+        Article b = Samples.fromText(2, "b", "A plan for a tram line across Varnholm won a narrow majority. Some 52% of the electorate took part.");
+        Comparison.Facts f = new ComparisonService().compare(a, b).facts();
+        assertEquals(1, f.conflicts().stream().filter(c -> c.fact().equals(Turnouts.KIND)).count(), f.toString());
+    }
+
+    @Test
     void peopleInHospitalAmongTheInjuredAreOneAccount() {
         Comparison.Facts f = oneSentenceEach("An avalanche hit the resort on Saturday, killing four skiers and injuring seven.",
                 "An avalanche hit the resort on Saturday; four skiers died and six people were taken to hospital.");

@@ -44,4 +44,31 @@ class FractionRatesTest {
         assertTrue(settle("Shares jumped 12% on Wednesday morning.", "The trial enrolled 31,000 adults, half of whom received a placebo.", used).isEmpty());
         assertTrue(used.isEmpty());
     }
+
+    @Test
+    void aStoreLessThanAFifthFullAndTenthsAreRates() {
+        Set<Fact> used = new HashSet<>();
+        // "less than a fifth" is 10% to 20%: 23% conflicts
+        List<Comparison.Conflict> c = settle("The Talvo reservoir, which supplies the capital, is at 23% of capacity.",
+                "The main reservoir serving the capital, Talvo, is less than a fifth full.", used);
+        assertEquals(1, c.size());
+        assertEquals("less than a fifth", c.get(0).b().text());
+        used.clear();
+        assertTrue(settle("The reservoir is at 18% of capacity.", "The reservoir is less than a fifth full.", used).isEmpty());
+        assertEquals(1, used.size());
+        // the other side's rate in percent already settled leaves its one fraction to the one open rate: 71% is "just over seven-tenths"
+        used.clear();
+        String a = "Wages took up 71% of turnover, up from 64% a year earlier.";
+        String b = "Wages were just over seven-tenths of revenue, against 64 percent the season before.";
+        List<Fact> xs = FactExtractor.extract(a, 0, a.length()), ys = FactExtractor.extract(b, 0, b.length());
+        used.add(xs.get(1));
+        used.add(ys.get(0));
+        List<Comparison.Conflict> out = new ArrayList<>();
+        FractionRates.settle(a, List.of(new Sentence(0, a.length())), xs, b, List.of(new Sentence(0, b.length())), ys, used, out);
+        assertTrue(out.isEmpty(), out.toString());
+        assertTrue(used.contains(xs.get(0)));
+        // 80% is more than "just over seven-tenths" allows
+        used.clear();
+        assertEquals(1, settle("Wages took up 80% of turnover.", "Wages were just over seven-tenths of revenue.", used).size());
+    }
 }

@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs13,
- * performance.md "Side by side on freshly written pairs"): the 260 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs14,
+ * performance.md "Side by side on freshly written pairs"): the 280 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -47,7 +47,7 @@ import org.parallax.testsupport.TestLibrary;
  */
 class FreshPairsTest {
     /** The first set (fresh-pairs, p01-p10): the figure after the fixes made against it. */
-    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.94, 13, 1, 0, 15, 9);
+    static final Floors FIRST = new Floors("fresh-pairs", 0.97, 0.94, 13, 1, 0, 16, 9);
     /**
      * The second set (fresh-pairs2, p11-p20), written after the first set's fixes; value kinds for values written differently (made
      * on the sixth set) took it from 0.949 / 0.883 to 0.951 / 0.902.
@@ -60,9 +60,10 @@ class FreshPairsTest {
      * missed conflicts were fixed by kind (lengths of time, "who is 62", a title before a name, "still missing", the day an
      * outlet reported on, vote tallies): conflicts found 16 to 25, one-sided wrong 17 to 9; then value-kind links (made on
      * it and the fourth set): 0.930 / 0.826, conflicts 26; lengths nothing anchors (made on the fourth and fifth sets): 27; an age
-     * after a noun ("The driver of the truck, aged 56,", made on the ninth set): 28, one-sided wrong 3.
+     * after a noun ("The driver of the truck, aged 56,", made on the ninth set): 28, one-sided wrong 3. Then (made on the
+     * fourteenth set) a number of passengers and crew counts no passengers alone: false 1.
      */
-    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 28, 2, 1, 20, 1);
+    static final Floors THIRD = new Floors("fresh-pairs3", 0.94, 0.825, 28, 1, 1, 20, 1);
     /**
      * The fourth set (fresh-pairs4, p31-p40), held out: the figure of its first run was precision 0.929, recall 0.834, conflicts
      * 8/27, 7 false; the facts round made on the third set took it, still held out, to 11/27 with 6 false; then
@@ -103,9 +104,10 @@ class FreshPairsTest {
      * people around ages and by rescuers, a part of a whole, a passive is no running length, round lengths converted, the rate before a
      * change in points, a title as an unnamed age's noun): conflicts 30/43 with 2 false, one-sided wrong 23; then alignment by kind
      * (background in the past perfect takes no event link to a sentence in another tense): precision 0.915; then two sentences with
-     * counterparts take no event link under 0.62 of their counterparts' mean strength (also set 5 p49, set 6 p53): 0.926.
+     * counterparts take no event link under 0.62 of their counterparts' mean strength (also set 5 p49, set 6 p53): 0.926. Then (made
+     * on the fourteenth set) people treated for minor injuries are the injured (p62): conflicts 33/43, one-sided wrong 15.
      */
-    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.93, 0.92, 32, 2, 0, 14, 17);
+    static final Floors SEVENTH = new Floors("fresh-pairs7", 0.93, 0.92, 33, 2, 0, 14, 15);
     /**
      * The eighth set (fresh-pairs8, p71-p80), held out: the figure of its first run, precision 0.925, recall 0.748, conflicts 21/43
      * with 3 false, cosmetic shown 0/2, one-sided facts 20 right and 36 wrong; then fixes by kind made on it and an earlier set (a 24-hour
@@ -163,8 +165,9 @@ class FreshPairsTest {
      * noun each side gives near the other's (CountedNouns) and the one weekday ahead each side gives (ValueKinds.DAY_AHEAD): recall
      * 0.713; sets 1, 2, 6, 7, 8 and 10 rise too. Then (made on the twelfth set) the one rank each side of a counterpart pair gives
      * (p103 "eighth" / "ninth"): conflicts 21/48; a rate against a fraction in words ("31%" / "almost a third" agree): one-sided wrong 20.
+     * Then (made on the fourteenth set) a turnout is a fact of its own (p105 "64%" / "60%"): conflicts 22/48, one-sided wrong 18.
      */
-    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.956, 0.71, 21, 3, 0, 9, 20);
+    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.956, 0.71, 22, 3, 0, 9, 18);
     /**
      * The twelfth set (fresh-pairs12, p111-p120), held out: the figure of its first run, precision 0.940, recall 0.816, conflicts 22/40
      * with 2 false, cosmetic shown 0/2, one-sided facts 10 right and 19 wrong; then "have been forced to leave their homes" is an
@@ -189,6 +192,15 @@ class FreshPairsTest {
      * people moved out of nearby homes are evacuated: precision 0.930, recall 0.853, conflicts 26/40.
      */
     static final Floors THIRTEENTH = new Floors("fresh-pairs13", 0.929, 0.853, 26, 1, 0, 9, 14);
+    /**
+     * The fourteenth set (fresh-pairs14, p131-p140), held out: the figure of its first run, precision 0.969, recall 0.898
+     * (123/137), conflicts 19/37 with 5 false, cosmetic shown 0/2, one-sided facts 13 right and 12 wrong; then people treated for
+     * minor injuries are the injured: 20, wrong 10; a number of passengers and crew counts no passengers alone: false 4; a year
+     * compound before a term is a length ("a two-year suspended sentence"): 21; temperatures in °C and °F (Temperatures): 22; "less
+     * than a fifth full" and tenths as rates (FractionRates): 23, wrong 8; a turnout is a fact of its own (Turnouts): 24, one-sided
+     * 12 right (the share "45.8%" is no longer listed beside the announcement's day, which the answers give as one-sided) and 7 wrong.
+     */
+    static final Floors FOURTEENTH = new Floors("fresh-pairs14", 0.969, 0.897, 24, 4, 0, 12, 7);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -239,16 +251,16 @@ class FreshPairsTest {
     static void importAndRecognise() throws IOException {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
-        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH)) {
+        for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d{2,3}-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(260, files.size(), files.toString());
+        assertEquals(280, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(260, report.importedIds().size(), report.summary());
+        assertEquals(280, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(260, summary.processed());
+        assertEquals(280, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -434,6 +446,13 @@ class FreshPairsTest {
     void thirteenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(THIRTEENTH);
         List<String> failures = s.failures(THIRTEENTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void fourteenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(FOURTEENTH);
+        List<String> failures = s.failures(FOURTEENTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 
