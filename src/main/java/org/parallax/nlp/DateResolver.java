@@ -613,6 +613,7 @@ public final class DateResolver {
             LocalDate feastDay = RelativeDates.weekdayFeast(text, m, wd, docDate);
             if (feastDay != null) return DateRange.day(feastDay);
             if (DateLookalikes.indefiniteBefore(text, m.start())) return null; // "it was a Tuesday"
+            if (DateLookalikes.recurs(text, m)) return null; // "the first Friday of each month"
             if (EVERY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 return null; // "every Friday and Saturday night": the second of a list of recurring days, no date
             }

@@ -25,7 +25,7 @@ final class MentionShapes {
     static List<RawMention> repair(String text, List<RawMention> dates, LocalDate docDate) {
         List<RawMention> out = new ArrayList<>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
-            RawMention m = dates.get(i);
+            RawMention m = TrailingModal.cut(text, dates.get(i)); // "The 22nd century may seem far off"
             if (lastAsVerb(text, m)) continue;
             RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
             RawMention week = weekByHoliday(text, m, next, docDate);
