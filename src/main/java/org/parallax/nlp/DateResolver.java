@@ -299,6 +299,7 @@ public final class DateResolver {
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
         out = GivenFeastDays.placed(dates, out); // "Diwali is on 19 October"
+        out = ApposedCounts.named(text, out); // "a run-off a fortnight later, on 30 April"
         if (docDate != null) out = DaysInOrder.seasonsAhead(text, out, docDate); // "peaks in the spring, before ... 31 May"
         return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
     }
