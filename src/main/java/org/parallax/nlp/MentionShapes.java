@@ -37,6 +37,7 @@ final class MentionShapes {
             out.add(fiscalYear(text, nightBeforeLast(text, comparedOffset(text, ratePeriod(text, m)), docDate), docDate));
         }
         out = ChurchFeasts.added(text, AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate)); // "the sixties"; "his twenties"; "Pentecost"
+        out = FirstMonths.added(text, out, docDate); // "Sales for the first nine months"
         return GivenFeastDays.added(text, out); // "Chinese New Year falls on 28 January"
     }
 
