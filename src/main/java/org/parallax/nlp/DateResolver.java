@@ -265,6 +265,7 @@ public final class DateResolver {
             range = SentenceYear.day(text, m, SentenceYear.month(text, m, range, out), out); // "The summer of 1976 ..., in August"
             range = ThatYear.moved(text, start, end, range, storyYear(out)); // "between June and August of that year"
             range = DaysInOrder.after(text, start, end, range, out); // "starts on 13 April, and breaks up on 22 July"
+            range = CenturyTurn.afterStoryDate(text, start, end, range, out); // "the late 19th century ...; by the turn of the century"
             Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start));
             if (range != null && (range.precision() == DatePrecision.SEASON || range.precision() == DatePrecision.MONTH && isSingleMonth(range))
                     && that.find()) {
