@@ -55,11 +55,12 @@ final class DateLookalikes {
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth)\\s+day$", Pattern.CASE_INSENSITIVE);
     /**
-     * An ordinal week or year counted from an event ("its 25th year" of a festival, "The second week is given over to
-     * theatre"): no calendar's week or year, unless a month, a season or a year follows ("the second week of May").
+     * An ordinal week counted from an event ("The second week is given over to theatre"): no calendar's week, unless a
+     * month, a season or a year follows ("the second week of May"). Not a year: "now in its 12th year" is a fact that
+     * fresh-pairs5 lists as one side's date.
      */
-    private static final Pattern ORDINAL_WEEK_OR_YEAR = Pattern.compile("^(?:(?:the|its|their|his|her)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)"
-            + "|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:week|year)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_WEEK = Pattern.compile("^(?:(?:the|its|their|his|her)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)"
+            + "|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+week$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALENDAR_OF_AFTER = Pattern.compile("^\\s+of\\s+(?:(?:the\\s+)?(?:new\\s+)?(?:month|year)\\b"
             + "|(?:this|next|last)\\b|\\d{4}\\b|(?:spring|summer|autumn|fall|winter)\\b|(?:" + MONTHS + ")\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_ALONE = Pattern.compile("^(?:the\\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
@@ -226,8 +227,8 @@ final class DateLookalikes {
         if (ORDINAL_DAY.matcher(surface.strip()).find() && !CALENDAR_OF_AFTER.matcher(after).lookingAt()) {
             return true; // "on the 99th day" of an expedition: counted from an event the story tells, not from today
         }
-        if (ORDINAL_WEEK_OR_YEAR.matcher(surface.strip()).matches() && !CALENDAR_OF_AFTER.matcher(after).lookingAt()) {
-            return true; // "its 25th year", "The second week is given over to theatre": counted from an event, not the calendar's
+        if (ORDINAL_WEEK.matcher(surface.strip()).matches() && !CALENDAR_OF_AFTER.matcher(after).lookingAt()) {
+            return true; // "The second week is given over to theatre": counted from an event, not the calendar's
         }
         if (STYLE_AFTER.matcher(after).lookingAt()) {
             return true; // "A 1990s-style revival night": a style named after the time, not the time

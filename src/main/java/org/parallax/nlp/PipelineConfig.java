@@ -206,7 +206,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 71: names are matched without their accents ("Jose Antunez" is "José Antúnez") and shown with them (nlp.Diacritics).
      * 72: "Fiscal 2035" is the company's year where the text says when it runs; a British tax year ("the 2036-37 tax year",
      *     "the current tax year", "the end of the tax year") runs 6 April to 5 April (nlp.FiscalYears).
-     * 73: no dates: "its 25th year", "1990s-style", "the first Friday of each month", "its steepest fall", "10am to 6pm daily",
+     * 73: no dates: "The second week" (of a festival), "1990s-style", "the first Friday of each month", "its steepest fall", "10am to 6pm daily",
      *     "the summer transfer window"; "The 22nd century may" is the century (nlp.TrailingModal); dates13's round.
      */
     static final int ENGINE_REVISION = 73;

@@ -88,8 +88,6 @@ class DateLookalikesTest {
 
     @Test
     void countedWeeksStylesRecurrencesDropsAndDailyHoursAreNoDates() {
-        String festival = "The festival returns for its 25th year in June.";
-        assertNull(first(festival, "25th year=2061", "2037-05-19").range());
         String week = "The second week is given over to theatre.";
         assertNull(first(week, "The second week=2037-W22", "2037-05-19").range());
         String ofMay = "Exams start in the second week of May.";
