@@ -28,7 +28,8 @@ final class DateLookalikes {
     private static final String MONTHS = Months.NAME + "\\.?";
     private static final Pattern SEASON_WORD_END = Pattern.compile("\\b(?:spring|summer|autumn|winter|Christmas|Easter)$", Pattern.CASE_INSENSITIVE);
     /** After a season: a noun it names a kind of ("winter break", "summer recess", "autumn statement", "spring term"). */
-    private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:break|recess|window|term|session|statement|timetable"
+    private static final Pattern SEASON_NOUN_AFTER = Pattern.compile("\\s+(?:(?:transfer|parliamentary|school|exam|half-term|Commons"
+            + "|sitting|trading|booking|sales)\\s+)?(?:break|recess|window|term|session|statement|timetable"
             + "|schedule|games|olympics|collection|fashion|booster|holidays|poll|election|season|exhibition|show|programme"
             + "|festival|sales?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOLIDAY_END = Pattern.compile("\\b(?:Christmas(?:\\s+Eve)?|Easter|Thanksgiving|Halloween|Hanukkah"
@@ -53,6 +54,13 @@ final class DateLookalikes {
      */
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth)\\s+day$", Pattern.CASE_INSENSITIVE);
+    /**
+     * An ordinal week counted from an event ("The second week is given over to theatre"): no calendar's week, unless a
+     * month, a season or a year follows ("the second week of May"). Not a year: "now in its 12th year" is a fact that
+     * fresh-pairs5 lists as one side's date.
+     */
+    private static final Pattern ORDINAL_WEEK = Pattern.compile("^(?:(?:the|its|their|his|her)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)"
+            + "|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+week$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALENDAR_OF_AFTER = Pattern.compile("^\\s+of\\s+(?:(?:the\\s+)?(?:new\\s+)?(?:month|year)\\b"
             + "|(?:this|next|last)\\b|\\d{4}\\b|(?:spring|summer|autumn|fall|winter)\\b|(?:" + MONTHS + ")\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_ALONE = Pattern.compile("^(?:the\\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
@@ -105,6 +113,14 @@ final class DateLookalikes {
     /** After a part of the day: "on" and a day written out ("on 13 April", "on 13-14 September 1982", "on Friday"). */
     private static final Pattern ON_DAY_AFTER = Pattern.compile("^\\s+on\\s+(?:the\\s+)?(?:\\d{1,2}\\b|" + WEEKDAY
             + "\\b|(?:" + MONTHS + ")\\s+\\d)");
+    /** After a date: a style or theme it names ("1990s-style", "sixties-inspired"), no date. */
+    private static final Pattern STYLE_AFTER = Pattern.compile("^-(?:style|styled|inspired|themed)\\b", Pattern.CASE_INSENSITIVE);
+    /** After a day: the unit it recurs in ("the first Friday of each month", "the last day of every quarter"). */
+    private static final Pattern EACH_UNIT_AFTER = Pattern.compile("^\\s+(?:of|in)\\s+(?:each|every)\\s+(?:week|month|quarter|year|term)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Before "fall": a word that makes it the noun of a drop ("its steepest fall", "a sharp fall", "the biggest fall"). */
+    private static final Pattern FALL_NOUN_BEFORE = Pattern.compile("\\b(?:its|their|his|her|our|\\p{L}{2,}est|sharp|steep|slight|modest"
+            + "|further|small|big|large|heavy|record|sudden|steady)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "fall" as a verb: "prices fall by a third", "sales will fall to", not the American autumn. */
     private static final Pattern FALL_VERB_AFTER = Pattern.compile("^\\s+(?:by|to|from|below|back|sharply|steeply|further|again|short"
             + "|behind|off|slightly)\\b");
@@ -148,6 +164,9 @@ final class DateLookalikes {
     private static final Pattern CLOCKS_ONLY = Pattern.compile("^(?:from\\s+)?" + CLOCK + "(" + CLOCK_TO + CLOCK + ")?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+$", Pattern.CASE_INSENSITIVE);
+    /** After a span of the clock: how often ("10am to 6pm daily", "9am-5pm every day"), the hours of every day. */
+    private static final Pattern DAILY_AFTER = Pattern.compile("^,?\\s*(?:daily|every\\s+day|each\\s+day)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_TO_BEFORE = Pattern.compile(CLOCK + CLOCK_TO + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_CLOCK_AFTER = Pattern.compile("^" + CLOCK_TO + CLOCK, Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_CLOCK_BEFORE = Pattern.compile("\\bfrom\\s+" + CLOCK + CLOCK_TO + "$", Pattern.CASE_INSENSITIVE);
 
@@ -163,8 +182,11 @@ final class DateLookalikes {
         if (clocks.group(1) != null) return true; // both ends in the mention
         String before = text.substring(Math.max(0, m.start() - 30), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        Matcher to = TO_CLOCK_AFTER.matcher(after);
         return FROM_BEFORE.matcher(before).find() && TO_CLOCK_AFTER.matcher(after).lookingAt()
-                || FROM_CLOCK_BEFORE.matcher(before).find();
+                || FROM_CLOCK_BEFORE.matcher(before).find()
+                || to.lookingAt() && DAILY_AFTER.matcher(after.substring(to.end())).lookingAt() // "10am to 6pm daily"
+                || CLOCK_TO_BEFORE.matcher(before).find() && DAILY_AFTER.matcher(after).lookingAt();
     }
 
     /** See {@link DateResolver#namesNoDate}. */
@@ -205,6 +227,13 @@ final class DateLookalikes {
         if (ORDINAL_DAY.matcher(surface.strip()).find() && !CALENDAR_OF_AFTER.matcher(after).lookingAt()) {
             return true; // "on the 99th day" of an expedition: counted from an event the story tells, not from today
         }
+        if (ORDINAL_WEEK.matcher(surface.strip()).matches() && !CALENDAR_OF_AFTER.matcher(after).lookingAt()) {
+            return true; // "The second week is given over to theatre": counted from an event, not the calendar's
+        }
+        if (STYLE_AFTER.matcher(after).lookingAt()) {
+            return true; // "A 1990s-style revival night": a style named after the time, not the time
+        }
+        if (recurs(text, m)) return true; // "on the first Friday of each month": every one, no date
         Matcher lowerDay = LOWER_WEEKDAY_WORD.matcher(surface);
         if (lowerDay.find() && !DATE_WRITTEN_BEFORE.matcher(surface.substring(0, lowerDay.start())).find()) {
             return true; // "pupils sat the first papers": a verb, not Saturday the 1st ("6 June 2017, sat for": the date is dated)
@@ -245,6 +274,9 @@ final class DateLookalikes {
         if (surface.strip().equals("fall") && FALL_VERB_AFTER.matcher(after).lookingAt()) {
             return true; // "prices fall by a third": the verb, not the autumn
         }
+        if (surface.strip().equals("fall") && FALL_NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+            return true; // "the Nikkei had lost 2.3%, its steepest fall since 9 March": a drop, not the autumn
+        }
         if (surface.strip().equals("fall") && indefiniteBefore(text, m.start())) {
             return true; // "a week after a fall": the accident, not the autumn
         }
@@ -275,8 +307,9 @@ final class DateLookalikes {
         if (ORDINAL_ALONE.matcher(surface.strip()).matches() && NAME_AFTER.matcher(after).lookingAt()) {
             return true; // "the Second World War", "the First Amendment": an ordinal that opens a name
         }
-        if (TIME_OF_DAY.matcher(surface.strip()).matches() && indefiniteBefore(text, m.start())) {
-            return true; // "an evening of music", "a morning of talks": an occasion, not this evening
+        if ((TIME_OF_DAY.matcher(surface.strip()).matches() || DAY_PART_WORD.matcher(surface.strip()).matches())
+                && indefiniteBefore(text, m.start())) {
+            return true; // "an evening of music", "a morning of talks", "a dawn concert": an occasion, not this evening
         }
         if (QUARTER_END.matcher(surface).find() && CENTURY_AFTER.matcher(after).lookingAt()) {
             return true; // "over the last quarter-century", "a quarter of a century": some 25 years, not a quarter
@@ -287,6 +320,11 @@ final class DateLookalikes {
         }
         return TIME_OF_DAY.matcher(surface.strip()).matches() && m.start() > 1 && text.charAt(m.start() - 1) == '-'
                 && Character.isLetter(text.charAt(m.start() - 2)); // "a late-night session", "all-day talks": not tonight
+    }
+
+    /** Whether a unit it recurs in follows the mention: "the first Friday of each month", "the last day of every quarter". */
+    static boolean recurs(String text, RawMention m) {
+        return EACH_UNIT_AFTER.matcher(text.substring(m.end())).lookingAt();
     }
 
     /** Whether the sentence of {@code m} is about betting ("The bookmakers make Rovers 7/2"). */

@@ -265,6 +265,7 @@ public final class DateResolver {
             range = SentenceYear.day(text, m, SentenceYear.month(text, m, range, out), out); // "The summer of 1976 ..., in August"
             range = ThatYear.moved(text, start, end, range, storyYear(out)); // "between June and August of that year"
             range = DaysInOrder.after(text, start, end, range, out); // "starts on 13 April, and breaks up on 22 July"
+            range = CenturyTurn.afterStoryDate(text, start, end, range, out); // "the late 19th century ...; by the turn of the century"
             Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, start - 6), start));
             if (range != null && (range.precision() == DatePrecision.SEASON || range.precision() == DatePrecision.MONTH && isSingleMonth(range))
                     && that.find()) {
@@ -299,6 +300,7 @@ public final class DateResolver {
             out.add(new ResolvedDate(start, end, text.substring(start, end), range, publication));
         }
         out = GivenFeastDays.placed(dates, out); // "Diwali is on 19 October"
+        out = ApposedCounts.named(text, out); // "a run-off a fortnight later, on 30 April"
         if (docDate != null) out = DaysInOrder.seasonsAhead(text, out, docDate); // "peaks in the spring, before ... 31 May"
         return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
     }
@@ -613,6 +615,7 @@ public final class DateResolver {
             LocalDate feastDay = RelativeDates.weekdayFeast(text, m, wd, docDate);
             if (feastDay != null) return DateRange.day(feastDay);
             if (DateLookalikes.indefiniteBefore(text, m.start())) return null; // "it was a Tuesday"
+            if (DateLookalikes.recurs(text, m)) return null; // "the first Friday of each month"
             if (EVERY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 return null; // "every Friday and Saturday night": the second of a list of recurring days, no date
             }

@@ -25,7 +25,7 @@ final class MentionShapes {
     static List<RawMention> repair(String text, List<RawMention> dates, LocalDate docDate) {
         List<RawMention> out = new ArrayList<>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
-            RawMention m = dates.get(i);
+            RawMention m = TrailingModal.cut(text, dates.get(i)); // "The 22nd century may seem far off"
             if (lastAsVerb(text, m)) continue;
             RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
             RawMention week = weekByHoliday(text, m, next, docDate);
@@ -37,6 +37,7 @@ final class MentionShapes {
             out.add(fiscalYear(text, nightBeforeLast(text, comparedOffset(text, ratePeriod(text, m)), docDate), docDate));
         }
         out = ChurchFeasts.added(text, AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate)); // "the sixties"; "his twenties"; "Pentecost"
+        out = FirstMonths.added(text, out, docDate); // "Sales for the first nine months"
         return GivenFeastDays.added(text, out); // "Chinese New Year falls on 28 January"
     }
 

@@ -213,8 +213,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     band's noun; a name after "chief executive," a person; a party of one name in two countries (nlp.CountryMarks).
      * 75: a visit told from the host's side ("welcomed the Korean ambassador", "hosted the conductor X"); a ship's port calls;
      *     a box's capital heading leads a list; "the three" as a subject; "visited the jail" takes the last event's place.
+     * 76: no dates: "The second week" (of a festival), "1990s-style", "the first Friday of each month", "its steepest fall", "10am to 6pm daily",
+     *     "the summer transfer window"; "The 22nd century may" is the century (nlp.TrailingModal); dates13's round.
      */
-    static final int ENGINE_REVISION = 75;
+    static final int ENGINE_REVISION = 76;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -506,15 +506,20 @@ final class RelativeDates {
     }
 
     private static final Pattern YEAR_EARLIER = Pattern.compile("^(?:a|one)\\s+year\\s+(?:earlier|before)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_AGO = Pattern.compile("^(?:a|one)\\s+year\\s+ago$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("\\b(?:than|from|on|with|against)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THAN_NEXT = Pattern.compile("^\\s+than\\b", Pattern.CASE_INSENSITIVE);
 
     /**
-     * "up from £239,000 a year earlier", "orders in November up a fifth on a year earlier": the period its sentence last
+     * "up from £239,000 a year earlier", "orders in November up a fifth on a year earlier", "Sales in October so far are 3%
+     * higher than a year ago": the period its sentence last
      * named, a year back (as "the same period last year"); null when no date comes before it in its sentence, when that
      * date is a single day ("reported on Thursday, up 8% from a year earlier"), or for "a year earlier than scheduled".
      */
     static DateRange yearEarlier(String text, int start, int end, List<ResolvedDate> before) {
-        if (!YEAR_EARLIER.matcher(text.substring(start, end).strip()).matches() || THAN_NEXT.matcher(text.substring(end)).lookingAt()) {
+        boolean compared = YEAR_AGO.matcher(text.substring(start, end).strip()).matches() // "3% higher than a year ago"
+                && COMPARED_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+        if (!compared && !YEAR_EARLIER.matcher(text.substring(start, end).strip()).matches() || THAN_NEXT.matcher(text.substring(end)).lookingAt()) {
             return null;
         }
         int from = Sentences.around(text, start, end).start();

@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -83,5 +84,37 @@ class DateLookalikesTest {
         assertEquals("2036-05-31 2036-07-06", two.get(0).range() + " " + two.get(1).range());
         String between = "He took a sum between 1 May and 4 July that year.";
         assertEquals("2035-05-01..2035-07-04", first(between, "1 May=2036-05-01|4 July=2036-07-04", "2036-01-15").range().toString());
+    }
+
+    @Test
+    void countedWeeksStylesRecurrencesDropsAndDailyHoursAreNoDates() {
+        String week = "The second week is given over to theatre.";
+        assertNull(first(week, "The second week=2037-W22", "2037-05-19").range());
+        String ofMay = "Exams start in the second week of May.";
+        assertNotNull(first(ofMay, "the second week of May=XXXX-05 INTERSECT P1W-#2", "2037-01-19").range());
+        String style = "A 1990s-style revival night fills the hall.";
+        assertNull(first(style, "1990s=199X", "2037-08-15").range());
+        String decade = "The 1990s were its boom years.";
+        assertEquals("1990-01-01..1999-12-31", first(decade, "1990s=199X", "2037-08-15").range().toString());
+        String monthly = "The night is held on the first Friday of each month.";
+        assertNull(first(monthly, "the first Friday=2037-08-14", "2037-08-15").range());
+        String drop = "The Nikkei had lost 2.3%, its steepest fall since 9 March.";
+        assertNull(first(drop, "fall=2037-FA", "2037-05-13").range());
+        String autumn = "The shares were listed last fall.";
+        assertEquals("2036-09-01..2036-11-30", first(autumn, "fall=2036-FA", "2037-05-13").range().toString());
+        String hours = "Box office hours are 10am to 6pm daily.";
+        assertNull(first(hours, "10am=2037-05-19T10:00~TIME", "2037-05-19").range());
+        String window = "The summer transfer window closes at 11pm on 1 September.";
+        assertNull(first(window, "summer=2037-SU", "2037-07-03").range());
+        String dawn = "A dawn concert on the beach marks it.";
+        assertNull(first(dawn, "dawn=2037-05-19", "2037-05-19").range());
+    }
+
+    @Test
+    void aTrailingModalMayIsCutOffTheMention() {
+        String century = "The 22nd century may seem far off, but the trust has a plan.";
+        assertEquals("2100-01-01..2199-12-31", first(century, "The 22nd century may=2037-05-22", "2037-08-15").range().toString());
+        String month = "The fair opens on 22 May.";
+        assertEquals("2037-05-22", first(month, "22 May=2037-05-22", "2037-01-15").range().toString());
     }
 }
