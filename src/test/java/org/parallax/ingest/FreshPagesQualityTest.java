@@ -124,10 +124,12 @@ class FreshPagesQualityTest {
     private static final int PAGES10 = 20;
     // Floors of the tenth set (English-language papers outside the US and UK) at the counts of its held-out first run
     // (2026-12-07: title 20, author 12, date 18 of 20
-    // pages; body snippets kept 60 of 60, furniture left out 57 of 60), so losing one page or one snippet fails.
+    // pages; body snippets kept 60 of 60, furniture left out 57 of 60), so losing one page or one snippet fails; raised
+    // after the fixes by kind of stop 43 (desk credits, "All Rights Reserved", a role after a slash, Joomla's createdby,
+    // a city after the name, a role on its own line, an outlet as the JSON-LD author, dates with hyphens): 20, 20, 20.
     private static final int MIN_TITLES10 = 20;
-    private static final int MIN_AUTHORS10 = 12;
-    private static final int MIN_DATES10 = 18;
+    private static final int MIN_AUTHORS10 = 20;
+    private static final int MIN_DATES10 = 20;
     private static final int MIN_KEPT10 = 60;
     private static final int MIN_LEFT_OUT10 = 57;
 
