@@ -60,10 +60,10 @@ public final class AuthorNames {
     /** An e-mail address beside the name ("Emily Carter | ecarter@example.com", "(ecarter@example.com)"). */
     private static final Pattern EMAIL = Pattern.compile("\\s*[|,/(<\\[\\p{Pd}]?\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?");
     /**
-     * A job title after the name and a comma, a dash or a bar ("Jane Roe, Health Correspondent", "Max Muster |
-     * Redakteur"): the role word must be one of a newsroom's.
+     * A job title after the name and a comma, a dash, a bar or a slash ("Jane Roe, Health Correspondent", "Max Muster |
+     * Redakteur", "Carlene Davis/Staff Reporter"): the role word must be one of a newsroom's.
      */
-    private static final Pattern ROLE = Pattern.compile("(?iU)\\s*(?:[,|–—]|\\s-)\\s*(?:[\\p{L}'’&-]+\\s+){0,3}"
+    private static final Pattern ROLE = Pattern.compile("(?iU)\\s*(?:[,|–—/]|\\s-)\\s*(?:[\\p{L}'’&-]+\\s+){0,3}"
             + "(?:correspondent|reporter|editor|writer|columnist|contributor|producer|anchor|critic|analyst"
             + "|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|correspondant(?:e)?|journaliste|rédact(?:eur|rice)"
             + "|corresponsal|periodista|redactor(?:a)?)s?\\b[^,;]*$");
@@ -88,6 +88,10 @@ public final class AuthorNames {
             + "|gesponserte?(?: inhalte| beiträge| links)?|sponsored(?: content| posts?| links)?|anzeigen?|advertisement|werbung)$"
             // a reporter's role with no name ("Staff Reporter", "Our Correspondent", "Special Correspondent")
             + "|^(?:(?:our|staff|special|own|senior)\\s+){0,2}(?:reporter|writer|correspondent)s?$"
+            // a desk, a bureau or a news service credited with no name ("Web Desk", "News Desk", "From Our Bureau",
+            // "Express News Service"), and a copyright line's "All Rights Reserved"
+            + "|^(?:[\\p{L}&]+\\s+){0,2}desk$|^(?:from\\s+)?our\\s+(?:own\\s+)?(?:bureau|correspondents?|reporters?)$"
+            + "|^(?:[\\p{L}]+\\s+){0,2}news\\s+service$|^all rights reserved\\.?$"
             + "|\\*|\\((?:erforderlich|required|obligatoire)\\)"
             // a theme's credit in the author meta tag ("Peter Amende und Fuchsy designed")
             + "|\\b(?:designed|theme by|design by)\\b"

@@ -20,6 +20,8 @@ import org.jsoup.nodes.Element;
 final class MarkedDates {
     /** A day, a month and a year in digits with slashes, nothing else in digits touching them. */
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    /** A day, a month and a year in digits with hyphens ("09-03-2037"), nothing else in digits touching them. */
+    private static final Pattern DASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d/-])");
     /** Class or id words of an element that prints a date. */
     private static final Pattern DATE_MARK = Pattern.compile("(?i)date|time|datum|published|posted|pubdate|fecha");
     /**
@@ -54,6 +56,31 @@ final class MarkedDates {
             Matcher m = SLASHED.matcher(text);
             if (!m.find()) continue;
             LocalDate d = date(m.group(3), m.group(2), m.group(1));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
+     * The first date in digits with hyphens ("09-03-2037", "Published: 14-03-2037 08:30 PM") that an element marked as
+     * a date prints (as {@link #dayFirst(Document)}), read day first as the papers of South Asia and Africa print it;
+     * month first only when the second number cannot be a month's ("03-14-2037"). On an American page
+     * ({@code lang="en-US"}) a date both ways possible is not read. Null when no marked element prints one.
+     */
+    static LocalDate dashed(Document doc) {
+        if (doc.body() == null) return null;
+        boolean american = doc.select("html").attr("lang").strip().equalsIgnoreCase("en-US");
+        for (Element e : doc.body().select("time, [itemprop~=(?i)^datePublished$], [class], [id]")) {
+            boolean marked = e.tagName().equals("time") || e.hasAttr("itemprop") && e.attr("itemprop").matches("(?i).*datePublished.*")
+                    || DATE_MARK.matcher(e.className() + " " + e.id()).find();
+            String text = e.text().replace('\u00A0', ' ').strip();
+            if (!marked || text.length() > MAX_LINE || furniture(e) || inSiteHeader(e)) continue;
+            Matcher m = DASHED.matcher(text);
+            if (!m.find()) continue;
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (american && a <= 12 && b <= 12) continue;
+            LocalDate d = b > 12 ? date(m.group(3), m.group(1), m.group(2)) : date(m.group(3), m.group(2), m.group(1));
             if (d != null) return d;
         }
         return null;

@@ -441,7 +441,9 @@ public final class MetadataExtractor {
                 // a company, institution or publication credited in the metadata gives way to the person the page prints
                 // (an author tag repeating the publisher tag names the publication: "Auto Illustrierte" in both)
                 // so does a newsroom's generic name ("Redazione" in the author tag, "di Giulia Ferraresi" printed)
-                boolean organisation = PageBylines.organisation(author) || publisher(doc, author) || AuthorNames.newsroom(author);
+                // and so does the outlet a JSON-LD author object of type Organization names ("Rift Valley Nation")
+                boolean organisation = PageBylines.organisation(author) || publisher(doc, author) || AuthorNames.newsroom(author)
+                        || OutletCredits.organisation(doc, author);
                 // the labelled byline, looked for once however many of the steps below ask for it
                 String[] labelled = new String[1];
                 Supplier<String> byline = () -> {

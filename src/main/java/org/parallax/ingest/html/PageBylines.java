@@ -92,6 +92,11 @@ final class PageBylines {
             + "(?:\\s*$|\\s*[|,.•·/\\p{Pd}]|\\s+(?i:mit|with|am|on)\\b)");
     private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+" + PARTICLES
             + NAME_WORD + "){1,3}");
+    /** A city after a whole name and a comma: one capitalized word ("..., Chattogram"). */
+    private static final Pattern CITY_AFTER = Pattern.compile("(?U)(?<=\\p{L}\\s[\\p{L}'’\\-]{1,40}),\\s*\\p{Lu}\\p{Ll}+$");
+    /** A newsroom role on a line of its own ("Senior Transport Writer", "Business Reporter"). */
+    private static final Pattern ROLE_LINE = Pattern.compile("(?iU)^(?:[\\p{L}&\\-]+\\s+){0,3}(?:reporter|correspondent"
+            + "|editor|writer|journalist|columnist)s?$");
     /** A description opening with a byline: the label, a name, then a gap, a separator or the end. */
     private static final Pattern DESCRIPTION_BYLINE = Pattern.compile("(?U)^(?:[\\p{Pd}\\s]+)?(?i:by|von|par|por)\\s+(" + NAME
             + ")(?:\\s{2,}|\\s*[|:,.•·\\p{Pd}]\\s|\\s*$)");
@@ -215,12 +220,16 @@ final class PageBylines {
     static String classed(Document doc) {
         String found = null;
         // also a class that shortens author to "auth" ("auth-nm", "auth_name")
-        for (Element e : doc.select("[class*=author], [class*=autor], [class~=(?:^|\\s)auth[-_]]")) {
+        // and Joomla's "createdby", the article's writer
+        for (Element e : doc.select("[class*=author], [class*=autor], [class~=(?:^|\\s)auth[-_]], [class~=^createdby$]")) {
             String text = shown(e);
             if (text.length() > MAX_LINE || skipped(e)) continue;
             // a date ends the name, a digit inside a word ("Bo2man") does not
             String name = AuthorNames.clean(text.replaceFirst("(?:^|\\s+)\\d.*$", ""));
-            if (name == null || !WHOLE_NAME.matcher(name).matches()) continue;
+            // the writer's city after a comma ("Rezaul Karim Chowdhury, Chattogram"): one word, not a second writer's name
+            if (name != null) name = CITY_AFTER.matcher(name).replaceFirst("");
+            // a role printed on a line of its own beside the name ("Senior Transport Writer") names nobody
+            if (name == null || !WHOLE_NAME.matcher(name).matches() || ROLE_LINE.matcher(name).matches()) continue;
             if (found != null && !found.equalsIgnoreCase(name)) return null;
             found = name;
         }

@@ -117,6 +117,8 @@ final class PageDates {
         if (d == null) d = usNumeric(doc);
         // a page in a language that writes the day first prints "12/03/2036" in an element marked as its date
         if (d == null) d = MarkedDates.dayFirst(doc);
+        // a date line in digits with hyphens ("09-03-2037"), day first as the papers of South Asia print it
+        if (d == null) d = MarkedDates.dashed(doc);
         return d;
     }
 
