@@ -161,6 +161,7 @@ public final class FactExtractor {
                 || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict") || low.contains(" against"))) {
             VoteTallies.votes(s, sentenceStart, sentenceEnd, out);
         }
+        if (digit && CrowdSources.mayHold(low)) CrowdSources.find(s, sentenceStart, sentenceEnd, out);
         // a value the sentence itself says was replaced is not what the report now states
         out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
         return out;
