@@ -187,6 +187,8 @@ public final class FactExtractor {
             String before = wordBefore(s, n.start);
             // "A woman aged 67 was rescued": an age, not a count
             if ("aged".equals(before) || "age".equals(before)) continue;
+            // "The spill in March 2022 killed thousands of fish": a year after a month or "in" counts no one
+            if (s.substring(n.start, n.end).matches("(?:18|19|20)\\d\\d") && before != null && YEAR_BEFORE.contains(before)) continue;
             String kind = before == null ? null : stateKind(before, STATE_BEFORE);
             // "The death toll from the cyclone has risen to seven": the toll is the number killed
             if (kind == null && DEATH_TOLL_BEFORE.matcher(s.substring(0, n.start)).find()) kind = "killed";
@@ -249,6 +251,8 @@ public final class FactExtractor {
         }
     }
 
+    private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "until", "of", "by", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
     static final String SERIOUSLY_INJURED = "seriously injured";
     /** "The driver and" before a number of people: one person named by a noun, counted with them. */
     private static final Pattern PERSON_AND_BEFORE = Pattern.compile("(?i)(?:^|(?<=\\s))(?:the|a|an|one)\\s+(?:[a-z]+\\s+)?(?:"

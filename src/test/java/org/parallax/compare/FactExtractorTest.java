@@ -628,4 +628,12 @@ class FactExtractorTest {
             assertTrue(facts(s).stream().noneMatch(f -> f.kind().startsWith("votes")), s);
         }
     }
+
+    @Test
+    void aYearBeforeTheVerbIsNoCountOfPeople() {
+        String y = "The spill in March 2022 killed 12 people.";
+        assertEquals(12, only(y, "killed").lo());
+        assertEquals(2, only("Police said 2023 had been a record year, and arrested 2 men in April.", "arrested").lo());
+        assertTrue(facts("In 2023 arrested migrants were held for weeks.").stream().noneMatch(f -> f.kind().equals("arrested")));
+    }
 }
