@@ -772,6 +772,9 @@ public final class FactExtractor {
     private static final Pattern AND_PEOPLE = Pattern.compile("(?i)\\s+and\\s+(crew(?:\\s+members)?|staff(?:\\s+members)?|teachers|pupils"
             + "|students|workers|employees|guards|officers|volunteers|children|adults|parents|visitors|residents)\\b");
 
+    /** A scale word right after a count's number: "6.2 million customers", "1.4 billion people". */
+    private static final Pattern SCALE_AFTER = Pattern.compile("(?i)\\s+(million|billion)\\b");
+
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
         Matcher m = NUMBER.matcher(s);
         int whole = -1;
@@ -792,7 +795,15 @@ public final class FactExtractor {
             if (also.lookingAt()) noun += " and " + also.group(1).toLowerCase(Locale.ROOT).replaceFirst("\\s+", " ");
             String low = m.group(2).toLowerCase(Locale.ROOT);
             Range r = vague(low);
-            if (r == null) {
+            Matcher scale = SCALE_AFTER.matcher(s).region(m.end(), s.length());
+            if (r == null && scale.lookingAt() && m.group(2).matches("[\\d,.]+")) {
+                // "6.2 million customers": the number read with its scale, to its written precision
+                double k = scale.group(1).equalsIgnoreCase("million") ? 1e6 : 1e9;
+                OptionalDouble v = NumberWords.parse(m.group(2));
+                if (v.isEmpty()) continue;
+                r = range(m.group(1), v.getAsDouble(), unitOf(m.group(2).replace(",", "")), k);
+                r = new Range(r.lo, r.hi, r.norm + " " + scaleName(k));
+            } else if (r == null) {
                 OptionalDouble v = NumberWords.parse(m.group(2));
                 if (v.isEmpty() || v.getAsDouble() < 2 || m.group(2).matches("(1[89]|20)\\d\\d")) continue;
                 r = range(m.group(1), v.getAsDouble(), 1, 1);
