@@ -161,6 +161,7 @@ public final class FactExtractor {
                 || digit && (low.contains("decision") || low.contains("majority") || low.contains("verdict") || low.contains(" against"))) {
             VoteTallies.votes(s, sentenceStart, sentenceEnd, out);
         }
+        if (digit && CrowdSources.mayHold(low)) CrowdSources.find(s, sentenceStart, sentenceEnd, out);
         // a value the sentence itself says was replaced is not what the report now states
         out.removeIf(f -> SUPERSEDED.matcher(s.substring(0, f.start() - sentenceStart)).find());
         return out;
@@ -186,6 +187,8 @@ public final class FactExtractor {
             String before = wordBefore(s, n.start);
             // "A woman aged 67 was rescued": an age, not a count
             if ("aged".equals(before) || "age".equals(before)) continue;
+            // "The spill in March 2022 killed thousands of fish": a year after a month or "in" counts no one
+            if (s.substring(n.start, n.end).matches("(?:18|19|20)\\d\\d") && before != null && YEAR_BEFORE.contains(before)) continue;
             String kind = before == null ? null : stateKind(before, STATE_BEFORE);
             // "The death toll from the cyclone has risen to seven": the toll is the number killed
             if (kind == null && DEATH_TOLL_BEFORE.matcher(s.substring(0, n.start)).find()) kind = "killed";
@@ -248,6 +251,8 @@ public final class FactExtractor {
         }
     }
 
+    private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "until", "of", "by", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
     static final String SERIOUSLY_INJURED = "seriously injured";
     /** "The driver and" before a number of people: one person named by a noun, counted with them. */
     private static final Pattern PERSON_AND_BEFORE = Pattern.compile("(?i)(?:^|(?<=\\s))(?:the|a|an|one)\\s+(?:[a-z]+\\s+)?(?:"
@@ -767,6 +772,9 @@ public final class FactExtractor {
     private static final Pattern AND_PEOPLE = Pattern.compile("(?i)\\s+and\\s+(crew(?:\\s+members)?|staff(?:\\s+members)?|teachers|pupils"
             + "|students|workers|employees|guards|officers|volunteers|children|adults|parents|visitors|residents)\\b");
 
+    /** A scale word right after a count's number: "6.2 million customers", "1.4 billion people". */
+    private static final Pattern SCALE_AFTER = Pattern.compile("(?i)\\s+(million|billion)\\b");
+
     private static void countedThings(String s, int base, int sentEnd, List<Fact> stated, List<Fact> out) {
         Matcher m = NUMBER.matcher(s);
         int whole = -1;
@@ -787,7 +795,15 @@ public final class FactExtractor {
             if (also.lookingAt()) noun += " and " + also.group(1).toLowerCase(Locale.ROOT).replaceFirst("\\s+", " ");
             String low = m.group(2).toLowerCase(Locale.ROOT);
             Range r = vague(low);
-            if (r == null) {
+            Matcher scale = SCALE_AFTER.matcher(s).region(m.end(), s.length());
+            if (r == null && scale.lookingAt() && m.group(2).matches("[\\d,.]+")) {
+                // "6.2 million customers": the number read with its scale, to its written precision
+                double k = scale.group(1).equalsIgnoreCase("million") ? 1e6 : 1e9;
+                OptionalDouble v = NumberWords.parse(m.group(2));
+                if (v.isEmpty()) continue;
+                r = range(m.group(1), v.getAsDouble(), unitOf(m.group(2).replace(",", "")), k);
+                r = new Range(r.lo, r.hi, r.norm + " " + scaleName(k));
+            } else if (r == null) {
                 OptionalDouble v = NumberWords.parse(m.group(2));
                 if (v.isEmpty() || v.getAsDouble() < 2 || m.group(2).matches("(1[89]|20)\\d\\d")) continue;
                 r = range(m.group(1), v.getAsDouble(), 1, 1);

@@ -63,7 +63,8 @@ public final class FactPairing {
                 // a count of people of a state each article gives once ("Some 1,800 residents have been evacuated" / "Around
                 // 2,500 people were forced from their homes") is one fact however differently the two sentences are worded
                 // so is a turnout each gives once ("Turnout was 61%" / "Some 58% of the electorate took part")
-                boolean once = (PEOPLE_STATES.contains(x.kind()) || x.kind().equals(Turnouts.KIND)) && timesA.get(x.kind()) == 1
+                // and a crowd as one source gives it ("Organisers said 25,000 had taken part" / "Organisers claimed 30,000 protesters")
+                boolean once = (PEOPLE_STATES.contains(x.kind()) || x.kind().equals(Turnouts.KIND) || CrowdSources.is(x)) && timesA.get(x.kind()) == 1
                         && timesB.get(x.kind()) == 1;
                 if (shared.isEmpty() && !once) continue;
                 if (partOfDay(x) || partOfDay(y)) {

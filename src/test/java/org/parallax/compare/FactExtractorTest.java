@@ -628,4 +628,27 @@ class FactExtractorTest {
             assertTrue(facts(s).stream().noneMatch(f -> f.kind().startsWith("votes")), s);
         }
     }
+
+    @Test
+    void aYearBeforeTheVerbIsNoCountOfPeople() {
+        String y = "The spill in March 2022 killed 12 people.";
+        assertEquals(12, only(y, "killed").lo());
+        assertEquals(2, only("Police said 2023 had been a record year, and arrested 2 men in April.", "arrested").lo());
+        assertTrue(facts("In 2023 arrested migrants were held for weeks.").stream().noneMatch(f -> f.kind().equals("arrested")));
+    }
+
+    @Test
+    void aScaleWordAfterACountsNumberIsReadWithIt() {
+        Fact a = counted("About 6.2 million customers were affected.").get(0);
+        assertEquals("number of customers", a.kind());
+        assertEquals(6.2e6 * 0.9, a.lo(), 1);
+        assertEquals("~6.2 million", a.normalised());
+        Fact b = counted("More than 1.2 million fans joined the online queue.").get(0);
+        assertEquals(1.2e6, b.lo(), 1);
+        assertFalse(b.agreesWith(counted("Nearly 1 million fans joined the online queue.").get(0)));
+        // a decimal allows half its last digit: 6.2 million is not 6.4 million, and meets 6,200,000
+        Fact c = counted("It has 6.2 million customers.").get(0);
+        assertFalse(c.agreesWith(counted("It has 6.4 million customers.").get(0)));
+        assertTrue(c.agreesWith(counted("It has 6,200,000 customers.").get(0)));
+    }
 }

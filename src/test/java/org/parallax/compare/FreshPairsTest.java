@@ -166,8 +166,9 @@ class FreshPairsTest {
      * 0.713; sets 1, 2, 6, 7, 8 and 10 rise too. Then (made on the twelfth set) the one rank each side of a counterpart pair gives
      * (p103 "eighth" / "ninth"): conflicts 21/48; a rate against a fraction in words ("31%" / "almost a third" agree): one-sided wrong 20.
      * Then (made on the fourteenth set) a turnout is a fact of its own (p105 "64%" / "60%"): conflicts 22/48, one-sided wrong 18.
+     * Then a year after "in" or a month counts no people (p102 "stepped down in 2023 after he was arrested"): one-sided wrong 17.
      */
-    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.956, 0.71, 22, 3, 0, 9, 18);
+    static final Floors ELEVENTH = new Floors("fresh-pairs11", 0.956, 0.71, 22, 3, 0, 9, 17);
     /**
      * The twelfth set (fresh-pairs12, p111-p120), held out: the figure of its first run, precision 0.940, recall 0.816, conflicts 22/40
      * with 2 false, cosmetic shown 0/2, one-sided facts 10 right and 19 wrong; then "have been forced to leave their homes" is an
@@ -199,8 +200,10 @@ class FreshPairsTest {
      * compound before a term is a length ("a two-year suspended sentence"): 21; temperatures in °C and °F (Temperatures): 22; "less
      * than a fifth full" and tenths as rates (FractionRates): 23, wrong 8; a turnout is a fact of its own (Turnouts): 24, one-sided
      * 12 right (the share "45.8%" is no longer listed beside the announcement's day, which the answers give as one-sided) and 7 wrong.
+     * Then a crowd as one source gives it is a fact of its own, compared once per article (CrowdSources, p137 organisers "25,000" /
+     * "30,000"): conflicts 25.
      */
-    static final Floors FOURTEENTH = new Floors("fresh-pairs14", 0.969, 0.897, 24, 4, 0, 12, 7);
+    static final Floors FOURTEENTH = new Floors("fresh-pairs14", 0.969, 0.897, 25, 4, 0, 12, 7);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
