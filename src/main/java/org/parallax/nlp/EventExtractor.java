@@ -3,12 +3,14 @@ package org.parallax.nlp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,6 +169,8 @@ public final class EventExtractor {
         List<EventCandidate> headlines = new ArrayList<>();
         Map<EventCandidate, Integer> references = new IdentityHashMap<>();
         List<EventCandidate> yearDated = new ArrayList<>();
+        // sentences counting meetings over a span: read as events, so later lines find their subject, but not reported
+        Set<Integer> summaries = new HashSet<>();
         for (Sentence s : clauses(text, sentences, dates)) {
             if (!inBody(s, blocks)) continue;
             List<ResolvedDate> sentenceDates = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
@@ -246,8 +250,8 @@ public final class EventExtractor {
                 }
             }
             NotAnEvent.dropDateline(sentenceText, s.start(), eventDates);
-            String kindText = NotAnEvent.BODY_SESSION.matcher(NotAnEvent.OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" "))
-                    .replaceAll(" ")).replaceAll(" ");
+            String kindText = NotAnEvent.BODY_SESSION.matcher(NotAnEvent.OTHER_SENSE.matcher(MeetingsNamed.blank(LATER_TRAVEL.matcher(sentenceText)
+                    .replaceAll(" "))).replaceAll(" ")).replaceAll(" ");
             // "Princess Anne opened the new wing at X Hospital on Thursday": a visit by the opener to that place
             EventKind kind = VISIT.matcher(kindText).find() || EventRoles.opensPlace(sentenceText, named.stream().sorted(Comparator.comparingInt(
                     Mention::start)).map(m -> new EventRoles.Span(m.start() - s.start(), m.end() - s.start(), m.type())).toList())
@@ -353,6 +357,7 @@ public final class EventExtractor {
                     continue;
                 } else {
                     out.add(c);
+                    if (MeetingsNamed.summary(sentenceText)) summaries.add(s.start());
                     if (ARRIVAL.matcher(sentenceText).find() && !NEW_PARTY.matcher(sentenceText).find()) {
                         c = opens(out, references);
                     }
@@ -381,7 +386,7 @@ public final class EventExtractor {
             boolean anonymous = c.whoIds().isEmpty() && c.whereIds().isEmpty();
             // nobody and nowhere, and the only cue an arrival: "the remaining systems would arrive by March" is goods
             if (anonymous && c.kind() == EventKind.VISIT && onlyArrival(c.source().sentenceText())) continue;
-            if (namesNobody(c)) continue;
+            if (namesNobody(c) || summaries.contains(c.source().sentenceStart())) continue;
             if (!anonymous || body.stream().noneMatch(b -> b != c && !b.whoIds().isEmpty() && reportsSame(c, b))) kept.add(c);
         }
         for (EventCandidate h : headlines) {
