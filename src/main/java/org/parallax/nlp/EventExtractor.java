@@ -180,7 +180,7 @@ public final class EventExtractor {
             Matcher eventDay = EVENT_DAY.matcher(s.textIn(text));
             if (inSentence.isEmpty() && !inHeadline(s, blocks) && eventDay.find()) {
                 // "On the final day the king travels to Bergen": a day of the event just told
-                DateRange day = dayOfLast(out, eventDay.group(1));
+                DateRange day = dayOfLast(out, eventDay.group(2));
                 if (day != null) {
                     inSentence = List.of(new ResolvedDate(s.start() + eventDay.start(), s.start() + eventDay.end(),
                             eventDay.group(), day, false));
@@ -259,6 +259,8 @@ public final class EventExtractor {
                     : MEETING.matcher(kindText).find() ? EventKind.MEETING : null;
             boolean listLine = !inHeadline(s, blocks) && ListLines.inList(text, s.start(), sentenceText);
             if (kind == null && listLine) kind = ListLines.kindOf(named);
+            // "The second day took her to Dhubri": a day of the tour told before, counted from its start
+            if (kind == null && TourDays.opensWithOrdinalDay(sentenceText) && TourDays.TOOK_TO.matcher(sentenceText).find()) kind = EventKind.VISIT;
             if (!inHeadline(s, blocks)) {
                 // the last single day the body dated something on: what a later "in the afternoon" refers to
                 for (ResolvedDate d : eventDates) {
@@ -612,7 +614,7 @@ public final class EventExtractor {
     private static final Pattern ENTRY_TIME = Pattern.compile("^\\W*((?:[01]?\\d|2[0-3])[:.][0-5]\\d)\\s+(?-i:\\p{Lu})");
 
     /** A day counted within the event just told: "on the final day", "on the second day of the visit". */
-    private static final Pattern EVENT_DAY = Pattern.compile("\\bon\\s+the\\s+(first|opening|second|third|final|last|closing)"
+    private static final Pattern EVENT_DAY = Pattern.compile("(\\bon\\s+|^\\W*)the\\s+(first|opening|second|third|final|last|closing)"
             + "\\s+day\\b", Pattern.CASE_INSENSITIVE);
 
     /** That day of the article's last visit or meeting lasting several days (told by the day), else null. */

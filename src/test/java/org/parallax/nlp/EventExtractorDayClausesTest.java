@@ -42,4 +42,24 @@ class EventExtractorDayClausesTest {
         assertEquals(List.of(4L), wednesday.whereIds(), c.toString());
         assertEquals(List.of(1L, 2L), wednesday.whoIds(), c.toString());
     }
+
+    @Test
+    void theOrdinalDaysOfATourAreEventsOfTheirOwnDays() {
+        String text = "Ana Dask ended a three-day tour of Vey on Thursday.\n\n"
+                + "On the first day of the tour she flew over Orla and met farmers in Pela.\n\n"
+                + "The second day took her to Sela, where Ivo Berg briefed her.\n\n"
+                + "On the final day she was in Tark with Ivo Berg.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Thursday", DateRange.day(LocalDate.of(2037, 4, 9)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Vey", EntityType.LOCATION, 2),
+                        name(text, "Orla", EntityType.LOCATION, 3), name(text, "Pela", EntityType.LOCATION, 4),
+                        name(text, "Sela", EntityType.LOCATION, 5), name(text, "Ivo Berg", EntityType.PERSON, 6),
+                        name(text, "Tark", EntityType.LOCATION, 7)));
+        List<EventCandidate> events = c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
+        // the tour, then one event on each of its three days
+        for (int[] dayPlace : new int[][] {{7, 4}, {8, 5}, {9, 7}}) {
+            EventCandidate e = events.stream().filter(x -> x.when().start().equals(x.when().end())
+                    && x.when().start().getDayOfMonth() == dayPlace[0]).findFirst().orElseThrow(() -> new AssertionError(c.toString()));
+            assertEquals(true, e.whereIds().contains((long) dayPlace[1]), c.toString());
+        }
+    }
 }
