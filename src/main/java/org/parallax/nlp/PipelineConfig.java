@@ -213,8 +213,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     band's noun; a name after "chief executive," a person; a party of one name in two countries (nlp.CountryMarks).
      * 75: a visit told from the host's side ("welcomed the Korean ambassador", "hosted the conductor X"); a ship's port calls;
      *     a box's capital heading leads a list; "the three" as a subject; "visited the jail" takes the last event's place.
+     * 76: no event for a meeting named as a thing ("no memory of the meeting", "the minutes of Tuesday's council meeting")
+     *     or a count over a span (nlp.MeetingsNamed); days that open their clauses split a sentence's stops; tour days by order.
      */
-    static final int ENGINE_REVISION = 75;
+    static final int ENGINE_REVISION = 76;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
