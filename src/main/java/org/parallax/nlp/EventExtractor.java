@@ -339,6 +339,7 @@ public final class EventExtractor {
                     });
                 }
                 if (listLine) ListLines.visitorFirst(out, mentions, named, s.start(), entityNames, roleWho, roleWhere);
+                WeParty.leaderFirst(text, sentenceText, mentions, entityNames, roleWho);
                 guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
                         : DaySplits.stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);

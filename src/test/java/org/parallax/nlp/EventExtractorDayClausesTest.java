@@ -62,4 +62,16 @@ class EventExtractorDayClausesTest {
             assertEquals(true, e.whereIds().contains((long) dayPlace[1]), c.toString());
         }
     }
+
+    @Test
+    void aBlogToldAsWeHasTheGroupsLeaderInEveryEvent() {
+        String text = "Our group of six, led by the mayor, Ana Dask, had come to Orla.\n\n"
+                + "On Wednesday we met the consul, Ivo Berg, in Pela.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Wednesday", DateRange.day(LocalDate.of(2037, 11, 11)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Ivo Berg", EntityType.PERSON, 2), name(text, "Pela", EntityType.LOCATION, 4)));
+        List<EventCandidate> events = c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
+        assertEquals(1, events.size(), c.toString());
+        assertEquals(List.of(1L, 2L), events.get(0).whoIds(), c.toString());
+    }
 }
