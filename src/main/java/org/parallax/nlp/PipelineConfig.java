@@ -215,6 +215,7 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     a box's capital heading leads a list; "the three" as a subject; "visited the jail" takes the last event's place.
      * 76: no event for a meeting named as a thing ("no memory of the meeting", "the minutes of Tuesday's council meeting")
      *     or a count over a span (nlp.MeetingsNamed); days that open their clauses split a sentence's stops; tour days by order.
+     *     A blog told as "we" has its group's leader ("Our group, led by X") in the narrator's events (nlp.WeParty).
      */
     static final int ENGINE_REVISION = 76;
 
