@@ -48,13 +48,14 @@ final class DaySplits {
         for (Long id : where.keySet()) {
             if (first.containsKey(id)) opening = Math.min(opening, first.get(id).start());
         }
-        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, new boolean[days.size()]);
+        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, new boolean[days.size()],
+                m -> dayOf(m, days, sentenceText, source));
         List<Map<Long, String>> partWhere = emptyByDay(days.size());
         boolean[] stopOfItsOwn = new boolean[days.size()];
         for (Map.Entry<Long, String> w : where.entrySet()) {
             Mention m = first.get(w.getKey());
             if (m == null) return List.of();
-            int at = nearest(m, days);
+            int at = dayOf(m, days, sentenceText, source);
             // "before flying to Kessel, where he meets X on Friday": a place one moves on to is the next day's
             String before = sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()));
             if (ONWARD.matcher(before).find()) {
@@ -93,14 +94,15 @@ final class DaySplits {
      * its first mention, which is then marked in {@code own}.
      */
     private static List<Map<Long, String>> partiesByDay(Map<Long, String> who, Map<Long, Mention> first, int opening,
-                                                        List<ResolvedDate> days, boolean[] own) {
+                                                        List<ResolvedDate> days, boolean[] own,
+                                                        java.util.function.Function<Mention, Integer> fronted) {
         List<Map<Long, String>> partWho = emptyByDay(days.size());
         for (Map.Entry<Long, String> w : who.entrySet()) {
             Mention m = first.get(w.getKey());
             if (m == null || m.start() < opening) {
                 partWho.forEach(p -> p.put(w.getKey(), w.getValue()));
             } else {
-                int at = nearest(m, days);
+                int at = fronted == null ? nearest(m, days) : fronted.apply(m);
                 partWho.get(at).put(w.getKey(), w.getValue());
                 own[at] = true;
             }
@@ -128,7 +130,7 @@ final class DaySplits {
         int opening = source.sentenceStart() + cue.start();
         Map<Long, Mention> first = firstMentions(named);
         boolean[] own = new boolean[days.size()];
-        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, own);
+        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, own, null);
         List<Map<Long, String>> partWhere = emptyByDay(days.size());
         for (Map.Entry<Long, String> w : where.entrySet()) {
             Mention m = first.get(w.getKey());
@@ -144,6 +146,24 @@ final class DaySplits {
             parts.add(EventExtractor.candidate(kind, days.get(i).range(), partWho.get(i), partWhere.get(i), source));
         }
         return parts;
+    }
+
+    /** A day that opens its clause: "On Tuesday the frigate ...", ", and on Wednesday she ...", "; on Friday". */
+    private static final Pattern FRONTING = Pattern.compile("(^\\W*|[,;]\\s*((and|then|while|but)\\s+)?)on\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The day a place or party goes with. When every day opens its own clause ("On Tuesday the frigate put in at
+     * Gibraltar for fuel, and on Wednesday she docked in Cadiz"), the last day told before it; else the nearest day.
+     */
+    private static int dayOf(Mention m, List<ResolvedDate> days, String sentenceText, EventSource source) {
+        int last = -1;
+        for (int i = 0; i < days.size(); i++) {
+            int at = days.get(i).start() - source.sentenceStart();
+            if (at < 0 || at > sentenceText.length() || !FRONTING.matcher(sentenceText.substring(0, at)).find()) return nearest(m, days);
+            if (days.get(i).start() < m.start() && (last < 0 || days.get(i).start() > days.get(last).start())) last = i;
+        }
+        return last < 0 ? nearest(m, days) : last;
     }
 
     /** The index of the date nearest the mention, by characters between them. */

@@ -3,12 +3,14 @@ package org.parallax.nlp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,6 +169,8 @@ public final class EventExtractor {
         List<EventCandidate> headlines = new ArrayList<>();
         Map<EventCandidate, Integer> references = new IdentityHashMap<>();
         List<EventCandidate> yearDated = new ArrayList<>();
+        // sentences counting meetings over a span: read as events, so later lines find their subject, but not reported
+        Set<Integer> summaries = new HashSet<>();
         for (Sentence s : clauses(text, sentences, dates)) {
             if (!inBody(s, blocks)) continue;
             List<ResolvedDate> sentenceDates = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
@@ -176,7 +180,7 @@ public final class EventExtractor {
             Matcher eventDay = EVENT_DAY.matcher(s.textIn(text));
             if (inSentence.isEmpty() && !inHeadline(s, blocks) && eventDay.find()) {
                 // "On the final day the king travels to Bergen": a day of the event just told
-                DateRange day = dayOfLast(out, eventDay.group(1));
+                DateRange day = dayOfLast(out, eventDay.group(2));
                 if (day != null) {
                     inSentence = List.of(new ResolvedDate(s.start() + eventDay.start(), s.start() + eventDay.end(),
                             eventDay.group(), day, false));
@@ -246,8 +250,8 @@ public final class EventExtractor {
                 }
             }
             NotAnEvent.dropDateline(sentenceText, s.start(), eventDates);
-            String kindText = NotAnEvent.BODY_SESSION.matcher(NotAnEvent.OTHER_SENSE.matcher(LATER_TRAVEL.matcher(sentenceText).replaceAll(" "))
-                    .replaceAll(" ")).replaceAll(" ");
+            String kindText = NotAnEvent.BODY_SESSION.matcher(NotAnEvent.OTHER_SENSE.matcher(MeetingsNamed.blank(LATER_TRAVEL.matcher(sentenceText)
+                    .replaceAll(" "))).replaceAll(" ")).replaceAll(" ");
             // "Princess Anne opened the new wing at X Hospital on Thursday": a visit by the opener to that place
             EventKind kind = VISIT.matcher(kindText).find() || EventRoles.opensPlace(sentenceText, named.stream().sorted(Comparator.comparingInt(
                     Mention::start)).map(m -> new EventRoles.Span(m.start() - s.start(), m.end() - s.start(), m.type())).toList())
@@ -255,6 +259,8 @@ public final class EventExtractor {
                     : MEETING.matcher(kindText).find() ? EventKind.MEETING : null;
             boolean listLine = !inHeadline(s, blocks) && ListLines.inList(text, s.start(), sentenceText);
             if (kind == null && listLine) kind = ListLines.kindOf(named);
+            // "The second day took her to Dhubri": a day of the tour told before, counted from its start
+            if (kind == null && TourDays.opensWithOrdinalDay(sentenceText) && TourDays.TOOK_TO.matcher(sentenceText).find()) kind = EventKind.VISIT;
             if (!inHeadline(s, blocks)) {
                 // the last single day the body dated something on: what a later "in the afternoon" refers to
                 for (ResolvedDate d : eventDates) {
@@ -333,6 +339,7 @@ public final class EventExtractor {
                     });
                 }
                 if (listLine) ListLines.visitorFirst(out, mentions, named, s.start(), entityNames, roleWho, roleWhere);
+                WeParty.leaderFirst(text, sentenceText, mentions, entityNames, roleWho);
                 guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
                         : DaySplits.stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
@@ -353,6 +360,7 @@ public final class EventExtractor {
                     continue;
                 } else {
                     out.add(c);
+                    if (MeetingsNamed.summary(sentenceText)) summaries.add(s.start());
                     if (ARRIVAL.matcher(sentenceText).find() && !NEW_PARTY.matcher(sentenceText).find()) {
                         c = opens(out, references);
                     }
@@ -381,7 +389,7 @@ public final class EventExtractor {
             boolean anonymous = c.whoIds().isEmpty() && c.whereIds().isEmpty();
             // nobody and nowhere, and the only cue an arrival: "the remaining systems would arrive by March" is goods
             if (anonymous && c.kind() == EventKind.VISIT && onlyArrival(c.source().sentenceText())) continue;
-            if (namesNobody(c)) continue;
+            if (namesNobody(c) || summaries.contains(c.source().sentenceStart())) continue;
             if (!anonymous || body.stream().noneMatch(b -> b != c && !b.whoIds().isEmpty() && reportsSame(c, b))) kept.add(c);
         }
         for (EventCandidate h : headlines) {
@@ -607,7 +615,7 @@ public final class EventExtractor {
     private static final Pattern ENTRY_TIME = Pattern.compile("^\\W*((?:[01]?\\d|2[0-3])[:.][0-5]\\d)\\s+(?-i:\\p{Lu})");
 
     /** A day counted within the event just told: "on the final day", "on the second day of the visit". */
-    private static final Pattern EVENT_DAY = Pattern.compile("\\bon\\s+the\\s+(first|opening|second|third|final|last|closing)"
+    private static final Pattern EVENT_DAY = Pattern.compile("(\\bon\\s+|^\\W*)the\\s+(first|opening|second|third|final|last|closing)"
             + "\\s+day\\b", Pattern.CASE_INSENSITIVE);
 
     /** That day of the article's last visit or meeting lasting several days (told by the day), else null. */

@@ -215,8 +215,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     a box's capital heading leads a list; "the three" as a subject; "visited the jail" takes the last event's place.
      * 76: no dates: "The second week" (of a festival), "1990s-style", "the first Friday of each month", "its steepest fall", "10am to 6pm daily",
      *     "the summer transfer window"; "The 22nd century may" is the century (nlp.TrailingModal); dates13's round.
+     * 77: no event for a meeting named as a thing ("no memory of the meeting", "the minutes of Tuesday's council meeting")
+     *     or a count over a span (nlp.MeetingsNamed); days that open their clauses split a sentence's stops; tour days by order.
+     *     A blog told as "we" has its group's leader ("Our group, led by X") in the narrator's events (nlp.WeParty).
      */
-    static final int ENGINE_REVISION = 76;
+    static final int ENGINE_REVISION = 77;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
