@@ -1,33 +1,24 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.parallax.nlp.EventExtractorListsTest.lines;
+import static org.parallax.nlp.EventExtractorListsTest.events;
+import static org.parallax.nlp.EventExtractorListsTest.run;
 import static org.parallax.nlp.EventExtractorTest.date;
 import static org.parallax.nlp.EventExtractorTest.name;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
-import org.parallax.model.Mention;
 
 /**
  * EventExtractor on the kinds the events13 set left: a spokesperson's briefing with a body's own consultations, a club
  * statement with away fans.
  */
 class EventExtractorBriefingTest {
-
-    private static List<EventCandidate> run(String text, List<ResolvedDate> dates, List<Mention> names) {
-        return new EventExtractor().extract(1, text, lines(text), List.of(), dates, names, Map.of());
-    }
-
-    private static List<EventCandidate> events(List<EventCandidate> c) {
-        return c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
-    }
 
     @Test
     void aCouncilsClosedConsultationsAreItsOwnSession() {

@@ -1,29 +1,23 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.parallax.nlp.EventExtractorListsTest.lines;
+import static org.parallax.nlp.EventExtractorListsTest.run;
 import static org.parallax.nlp.EventExtractorTest.date;
 import static org.parallax.nlp.EventExtractorTest.name;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
-import org.parallax.model.Mention;
 
 /**
  * EventExtractor on one sentence telling two stops in two clauses, each opened by its day: "On Tuesday the frigate put
  * in at X for fuel, and on Wednesday she docked in Y, where Z met W".
  */
 class EventExtractorDayClausesTest {
-
-    private static List<EventCandidate> run(String text, List<ResolvedDate> dates, List<Mention> names) {
-        return new EventExtractor().extract(1, text, lines(text), List.of(), dates, names, Map.of());
-    }
 
     @Test
     void twoStopsInTwoClausesOpenedByTheirDaysAreTwoEvents() {

@@ -1,20 +1,18 @@
 package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.parallax.nlp.EventExtractorListsTest.lines;
+import static org.parallax.nlp.EventExtractorListsTest.events;
+import static org.parallax.nlp.EventExtractorListsTest.run;
 import static org.parallax.nlp.EventExtractorTest.date;
 import static org.parallax.nlp.EventExtractorTest.name;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
-import org.parallax.model.EventKind;
-import org.parallax.model.Mention;
 
 /**
  * EventExtractor on the kinds the events14 set left: visits told from the host's side, a place hosting a tournament, a
@@ -22,14 +20,6 @@ import org.parallax.model.Mention;
  * "the three" as the subject, a place told again by a noun ("visited the jail").
  */
 class EventExtractorHostsTest {
-
-    private static List<EventCandidate> run(String text, List<ResolvedDate> dates, List<Mention> names) {
-        return new EventExtractor().extract(1, text, lines(text), List.of(), dates, names, Map.of());
-    }
-
-    private static List<EventCandidate> events(List<EventCandidate> c) {
-        return c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
-    }
 
     @Test
     void aHostWelcomingOrHostingAPersonToldByTitleIsAVisit() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
+import org.parallax.model.Mention;
 import org.parallax.model.Sentence;
 
 /**
@@ -31,6 +32,16 @@ class EventExtractorListsTest {
             at += line.length() + 1;
         }
         return out;
+    }
+
+    /** The extractor on {@code text} read one sentence a line, with these dates and names; the tests of later sets share it. */
+    static List<EventCandidate> run(String text, List<ResolvedDate> dates, List<Mention> names) {
+        return new EventExtractor().extract(1, text, lines(text), List.of(), dates, names, Map.of());
+    }
+
+    /** The visits and meetings of {@code c}, statements aside. */
+    static List<EventCandidate> events(List<EventCandidate> c) {
+        return c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
     }
 
     private static List<EventCandidate> programme(String lead) {

@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parallax.nlp.EventExtractorTest.date;
 import static org.parallax.nlp.EventExtractorTest.name;
-import static org.parallax.nlp.EventExtractorListsTest.lines;
+import static org.parallax.nlp.EventExtractorListsTest.run;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
-import org.parallax.model.Mention;
 
 /**
  * EventExtractor on the kinds the events12 set left: a council's minutes and its next session, a sports team playing
@@ -25,10 +23,6 @@ class EventExtractorMinutesTest {
 
     private static DateRange year(int y) {
         return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), org.parallax.model.DatePrecision.YEAR);
-    }
-
-    private static List<EventCandidate> run(String text, List<ResolvedDate> dates, List<Mention> names) {
-        return new EventExtractor().extract(1, text, lines(text), List.of(), dates, names, Map.of());
     }
 
     @Test
