@@ -215,8 +215,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     a box's capital heading leads a list; "the three" as a subject; "visited the jail" takes the last event's place.
      * 76: no dates: "The second week" (of a festival), "1990s-style", "the first Friday of each month", "its steepest fall", "10am to 6pm daily",
      *     "the summer transfer window"; "The 22nd century may" is the century (nlp.TrailingModal); dates13's round.
+     * 77: a day named after its event ("polling day", "the eve of polling day", "Launch day", "Opening night") takes the day
+     *     the text gives the event (nlp.EventDays).
      */
-    static final int ENGINE_REVISION = 76;
+    static final int ENGINE_REVISION = 77;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
