@@ -96,7 +96,7 @@ final class EventDays {
     /** A day given as written: a weekday or a month in its words, not a clock alone ("set for 10.05pm local time"). */
     private static final Pattern WRITTEN_DAY = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?"
             + "|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b");
-    /** A clock SUTime joined to the first words of a named day: "5pm on " before "the day before polling day". */
+    /** A clock SUTime joined to the first words of a named day ("5pm on the day before" polling day), or just before it. */
     private static final Pattern CLOCK_ON = Pattern.compile("^(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|noon|midnight)"
             + "\\s+on\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -105,10 +105,10 @@ final class EventDays {
                 && WRITTEN_DAY.matcher(d.text()).find();
     }
 
-    /** The start of a clock mention that runs from before the named day into it, or the named day's own start. */
+    /** The start of a clock put on the named day ("at midnight on the eve of polling day"), or the named day's own start. */
     private static int clockBefore(String text, List<RawMention> out, int start, int end) {
         for (RawMention m : out) {
-            if (m.start() < start && m.end() > start && m.end() <= end && CLOCK_ON.matcher(text.substring(m.start(), start)).matches()) {
+            if (m.start() < start && m.end() >= start - 4 && m.end() <= end && CLOCK_ON.matcher(text.substring(m.start(), start)).matches()) {
                 return m.start();
             }
         }

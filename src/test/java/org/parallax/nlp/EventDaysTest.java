@@ -31,6 +31,9 @@ class EventDaysTest {
         assertEquals("6 May 2036=2036-05-06 | 5pm on the day before polling day=2036-05-05", dates(
                 "Voters go to the polls on 6 May 2036. Postal votes must arrive by 5pm on the day before polling day.",
                 "6 May 2036=2036-05-06|5pm on the day before=2036-03-10T17:00", "2036-03-10"));
+        assertEquals("6 May 2036=2036-05-06 | midnight on the eve of polling day=2036-05-05", dates(
+                "Voters go to the polls on 6 May 2036. Campaigning must stop at midnight on the eve of polling day.",
+                "6 May 2036=2036-05-06|midnight=2036-03-10T00:00", "2036-03-10"));
         // a clock alone gives no day: "the launch is set for 10.05pm" does not make a second launch day
         assertTrue(dates("The lander is due to launch on 14 July 2036; the launch is set for 10.05pm local time. Launch day begins early.",
                 "14 July 2036=2036-07-14|10.05pm=2036-06-20T22:05", "2036-06-20").endsWith("Launch day=2036-07-14"));

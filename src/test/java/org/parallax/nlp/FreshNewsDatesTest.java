@@ -312,9 +312,9 @@ class FreshNewsDatesTest {
      * election timetable, a company's quarters and halves, a wire story across time zones, decades and centuries, a
      * festival programme, a weather outlook, a court sentence, a season's fixtures; codes, scores and terms that are no
      * dates): right at its held-out run, 248 of 281, 4 false; 260 and 2 false after the fixes by kind that followed it;
-     * 265 with days named after their event ("the eve of polling day", "Opening night") on the day the text gives the event.
+     * 266 with days named after their event ("the eve of polling day", "Opening night") on the day the text gives the event.
      */
-    private static final int RIGHT_FLOOR_13_ALL = 265;
+    private static final int RIGHT_FLOOR_13_ALL = 266;
     /** False dates in dates13 today, at most. */
     private static final int FALSE_CEILING_13 = 2;
 
