@@ -38,7 +38,8 @@ final class MentionShapes {
         }
         out = ChurchFeasts.added(text, AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate)); // "the sixties"; "his twenties"; "Pentecost"
         out = FirstMonths.added(text, out, docDate); // "Sales for the first nine months"
-        return GivenFeastDays.added(text, out); // "Chinese New Year falls on 28 January"
+        out = GivenFeastDays.added(text, out); // "Chinese New Year falls on 28 January"
+        return EventDays.added(text, out); // "polling day is 16 April ... the eve of polling day"
     }
 
     /** A rate of change joined to the period it is of: "month on month in May", "year-on-year in the third quarter". */

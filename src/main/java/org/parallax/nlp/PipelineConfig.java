@@ -218,8 +218,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 77: no event for a meeting named as a thing ("no memory of the meeting", "the minutes of Tuesday's council meeting")
      *     or a count over a span (nlp.MeetingsNamed); days that open their clauses split a sentence's stops; tour days by order.
      *     A blog told as "we" has its group's leader ("Our group, led by X") in the narrator's events (nlp.WeParty).
+     * 78: a day named after its event ("polling day", "the eve of polling day", "Launch day", "Opening night") takes the day
+     *     the text gives the event (nlp.EventDays).
      */
-    static final int ENGINE_REVISION = 77;
+    static final int ENGINE_REVISION = 78;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -301,7 +301,8 @@ class DateResolverTest {
                 row("The fair closed in February, and the shop will reopen on the 15th.", "2026-12-29", "the 15th=XXXX-XX-15",
                         "the 15th", "2027-01-15 DAY"),
                 // a clause about next summer's or next year's event looks ahead; not "next year's" as a possessive
-                row("Results day next summer falls on 19 August.", "2026-12-29", "19 August=XXXX-08-19", "19 August", "2027-08-19 DAY"),
+                // (the first date is "Results day", which takes the day 19 August resolves to: nlp.EventDays)
+                row("Results day next summer falls on 19 August.", "2026-12-29", "19 August=XXXX-08-19", "Results day", "2027-08-19 DAY"),
                 row("The exhibition closes on the 28th.", null, "the 28th=XXXX-XX-28", "the 28th", "-"),
                 // an "-ed" word after a determiner describes a noun: no past verb ("screens a restored print on Monday")
                 row("The cinema screens a restored print on Monday.", "2019-04-11", "Monday=2019-04-08", "Monday", "2019-04-15 DAY"),
