@@ -1,7 +1,6 @@
 package org.parallax.nlp;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.EntityType;
@@ -15,6 +14,10 @@ import org.parallax.model.Mention;
 final class CaseNames {
     /** Between the two parties of a case: " v ", " v. ", " vs ", " vs. ", " versus ". */
     private static final Pattern VERSUS = Pattern.compile("^\\s+(?:v|vs|versus)\\.?\\s+$");
+    /** The most characters {@link #VERSUS} spans, with room for doubled spaces. */
+    private static final int MAX_VERSUS_GAP = 16;
+    /** The words before a storm's name, in the order they are tried. */
+    private static final List<String> STORM_WORDS = List.of("Storm", "Hurricane", "Typhoon", "Cyclone");
 
     private CaseNames() {
     }
@@ -31,13 +34,22 @@ final class CaseNames {
             if (o == m || o.type() == EntityType.DATE || o.end() > text.length()) continue;
             Mention first = o.start() >= m.end() ? m : o.end() <= m.start() ? o : null;
             Mention second = first == m ? o : m;
-            if (first == null || !VERSUS.matcher(text.substring(first.end(), second.start())).matches()) continue;
+            // "v" or "versus" between them: a gap of a few characters (a long article has thousands of pairs far apart)
+            if (first == null || second.start() - first.end() > MAX_VERSUS_GAP
+                    || !VERSUS.matcher(text.substring(first.end(), second.start())).matches()) continue;
             return EntityNames.copy(m, first.text().strip() + " v " + second.text().strip(), EntityType.MISC);
         }
         String word = m.text().strip();
         if (m.type() != EntityType.PERSON || !word.matches("\\p{Lu}\\p{Ll}+") || PersonCues.titleGender(text, m) != '-') return null;
-        Matcher storm = Pattern.compile("(?<![\\p{L}])(Storm|Hurricane|Typhoon|Cyclone)\\s+" + Pattern.quote(word)
-                + "(?![\\p{L}])").matcher(text);
-        return storm.find() ? EntityNames.copy(m, storm.group(1) + " " + word, EntityType.MISC) : null;
+        for (String kind : STORM_WORDS) {
+            String named = kind + " " + word;
+            for (int at = text.indexOf(named); at >= 0; at = text.indexOf(named, at + 1)) {
+                int end = at + named.length();
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    return EntityNames.copy(m, named, EntityType.MISC);
+                }
+            }
+        }
+        return null;
     }
 }

@@ -657,15 +657,21 @@ public final class EntityNames {
      * "Harvard University"). Two bodies that act together; a place beside a body ("Acme and Leeds") is no such pair.
      */
     private static boolean pairedWithInstitution(String text, Mention m, List<Mention> mentions) {
-        Set<String> towns = new LinkedHashSet<>();
-        for (Mention o : mentions) {
-            String town = institutionTown(text, o);
-            if (town != null) towns.add(town);
-        }
+        Set<String> towns = null;
         for (Mention o : mentions) {
             if (o == m || o.type() != EntityType.ORGANIZATION || o.end() > text.length() || o.start() < 0) continue;
-            String between = o.end() <= m.start() ? text.substring(o.end(), m.start()) : m.end() <= o.start() ? text.substring(m.end(), o.start()) : null;
-            if (between == null || !between.matches("\\s+(?:and|&)\\s+")) continue;
+            // only a neighbour is paired: " and " or " & " between them (a long article has thousands of mentions far apart)
+            int gap = o.end() <= m.start() ? m.start() - o.end() : m.end() <= o.start() ? o.start() - m.end() : -1;
+            if (gap < 0 || gap > 12) continue;
+            String between = o.end() <= m.start() ? text.substring(o.end(), m.start()) : text.substring(m.end(), o.start());
+            if (!between.matches("\\s+(?:and|&)\\s+")) continue;
+            if (towns == null) {
+                towns = new LinkedHashSet<>();
+                for (Mention x : mentions) {
+                    String town = institutionTown(text, x);
+                    if (town != null) towns.add(town);
+                }
+            }
             String ow = EntityLinker.clean(o.text()).replaceAll("[’']s$", "");
             if (institutionTown(text, o) != null || towns.contains(ow) && !ow.equals(EntityLinker.clean(m.text()).replaceAll("[’']s$", ""))) return true;
         }

@@ -54,6 +54,8 @@ final class NameRuns {
     /** Between the two parts of one name: the particles of a surname ("bin", "van den", "de la", "e"), nothing else. */
     private static final Pattern PARTICLES = Pattern.compile("\\s+(?:(?:bin|binti|bint|ibn|abu|al|el|e|y|van|von|de|da|das|do|dos"
             + "|del|della|di|du|der|den|dem|la|le|las|los|ter|ten)\\s+){1,3}");
+    /** The most characters {@link #PARTICLES} spans ("bin", "van den", "de la" and spaces): farther mentions are not tried. */
+    private static final int MAX_PARTICLES_GAP = 32;
     /** Right before a place: the preposition that makes it the place it is ("in Riyadh bin ..."). */
     private static final Pattern AT_PLACE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|at|to|from|near|into)\\s+$");
 
@@ -69,8 +71,8 @@ final class NameRuns {
             if (o == m || o.start() < 0 || o.end() > text.length()) continue;
             Mention left = o.end() <= m.start() ? o : m;
             Mention right = left == o ? m : o;
-            if (left.end() > right.start() || right.type() != EntityType.PERSON || left.type() == EntityType.DATE
-                    || !PARTICLES.matcher(text.substring(left.end(), right.start())).matches()
+            if (left.end() > right.start() || right.start() - left.end() > MAX_PARTICLES_GAP || right.type() != EntityType.PERSON
+                    || left.type() == EntityType.DATE || !PARTICLES.matcher(text.substring(left.end(), right.start())).matches()
                     || !left.text().strip().matches("(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*")) continue;
             if (left.type() == EntityType.LOCATION
                     && AT_PLACE_BEFORE.matcher(text.substring(Math.max(0, left.start() - 8), left.start())).find()) continue;

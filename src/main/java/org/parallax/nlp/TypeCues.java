@@ -195,9 +195,10 @@ final class TypeCues {
         // ... or where the recogniser left the name out: "the board of Dhow Line, the Dubai shipping company" beside a
         // recognised "Dhow Line said" typed a person
         if (form.length() < 4 || !Character.isUpperCase(form.charAt(0))) return false;
-        Matcher w = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text);
-        while (w.find()) {
-            if (companyCuedAt(text, w.start(), w.end())) return true;
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            int end = at + form.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && companyCuedAt(text, at, end)) return true;
         }
         return false;
     }
