@@ -16,6 +16,8 @@ import org.parallax.model.Mention;
 final class CoupleNames {
     /** Between the two names: " and ", " & ". */
     private static final Pattern JOINT = Pattern.compile("^\\s+(?:and|&)\\s+$");
+    /** The most characters {@link #JOINT} spans with room for doubled spaces: farther mentions are not cut out and tried. */
+    private static final int MAX_JOINT = 16;
 
     private CoupleNames() {
     }
@@ -31,7 +33,7 @@ final class CoupleNames {
         if (!word.matches("\\p{Lu}\\p{Ll}+") || PersonCues.titleGender(text, m) != '-') return null;
         Mention next = null;
         for (Mention o : mentions) {
-            if (o == m || o.type() != EntityType.PERSON || o.start() < m.end() || o.end() > text.length()) continue;
+            if (o == m || o.type() != EntityType.PERSON || o.start() < m.end() || o.start() - m.end() > MAX_JOINT || o.end() > text.length()) continue;
             if (JOINT.matcher(text.substring(m.end(), o.start())).matches() && (next == null || o.start() < next.start())) next = o;
         }
         if (next == null) return null;
@@ -64,7 +66,8 @@ final class CoupleNames {
             for (int j : candidates) {
                 Mention a = mentions.get(i);
                 Mention b = mentions.get(j);
-                if (a.end() <= b.start() && b.start() <= text.length() && JOINT.matcher(text.substring(a.end(), b.start())).matches()) return true;
+                if (a.end() <= b.start() && b.start() - a.end() <= MAX_JOINT
+                        && b.start() <= text.length() && JOINT.matcher(text.substring(a.end(), b.start())).matches()) return true;
             }
         }
         return false;

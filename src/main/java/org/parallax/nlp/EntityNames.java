@@ -513,6 +513,8 @@ public final class EntityNames {
 
     /** A list's joint between two names: ", " or " and " or ", and ". */
     private static final Pattern LIST_JOINT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$");
+    /** The most characters {@link #LIST_JOINT} spans with room for doubled spaces: farther mentions are not tried. */
+    static final int MAX_LIST_JOINT = 16;
 
     /**
      * Whether a place name stands in a list beside a place that is no club of the text: "visiting Sunderland, Durham and
@@ -520,7 +522,8 @@ public final class EntityNames {
      */
     private static boolean listedWithAPlace(String text, Mention m, List<Mention> mentions, Set<String> clubs) {
         for (Mention o : mentions) {
-            if (o == m || o.type() != EntityType.LOCATION || o.end() > text.length() || clubs.contains(placeKey(o))) continue;
+            if (o == m || o.type() != EntityType.LOCATION || o.end() > text.length() || Math.max(o.start() - m.end(), m.start() - o.end()) > MAX_LIST_JOINT
+                    || clubs.contains(placeKey(o))) continue;
             String between = o.end() <= m.start() ? text.substring(o.end(), m.start())
                     : o.start() >= m.end() ? text.substring(m.end(), o.start()) : null;
             if (between != null && LIST_JOINT.matcher(between).matches()) return true;

@@ -328,6 +328,7 @@ final class TypeCues {
         for (Mention o : mentions) {
             if (o == m || o.end() > text.length()) continue;
             if (EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) return false;
+            if (Math.max(o.start() - m.end(), m.start() - o.end()) > EntityNames.MAX_LIST_JOINT) continue;
             String between = o.end() <= m.start() ? text.substring(o.end(), m.start()) : o.start() >= m.end() ? text.substring(m.end(), o.start()) : null;
             if (between == null || !LIST_JOINT.matcher(between).matches()) continue;
             if (o.type() != EntityType.LOCATION) return false;
