@@ -34,10 +34,11 @@ public final class HtmlDates {
     /** Month names and abbreviations in English, German and French, and month names in seven more languages, lower case. */
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_WORD = "(\\p{L}{3,12})\\.?";
-    /** "2023-11-05", "05.11.2023", "5. November 2023", "November 5, 2023", "5 novembre 2023", "2023/11/05". */
+    /** "2023-11-05", "05.11.2023", "5. November 2023", "November 5, 2023", "5 novembre 2023", "5 de marzo de 2023". */
     private static final Pattern IN_TEXT = Pattern.compile("(?iU)\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b"
             + "|(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b"
-            + "|(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+" + MONTH_WORD + ",?\\s+(\\d{4})\\b"
+            // Spanish and Portuguese set "de" between the parts ("9 de marzo de 2037", "16 de março de 2037")
+            + "|(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?" + MONTH_WORD + ",?\\s+(?:del?\\s+)?(\\d{4})\\b"
             + "|" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b)");
     private static final Pattern UTC_STAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(?:Z|[+-]00:?00)");
     /** Languages whose countries keep Central European Time. */
@@ -106,6 +107,10 @@ public final class HtmlDates {
             {"يناير", "جانفي"}, {"فبراير", "فيفري", "شباط"}, {"مارس", "آذار"}, {"أبريل", "إبريل", "أفريل", "نيسان"},
             {"مايو", "ماي", "أيار"}, {"يونيو", "يونية", "جوان", "حزيران"}, {"يوليو", "يولية", "جويلية", "تموز"},
             {"أغسطس", "أوت"}, {"سبتمبر", "أيلول"}, {"أكتوبر"}, {"نوفمبر"}, {"ديسمبر"}};
+        // Indonesian months where they differ from the names above ("Kamis, 19 Maret 2037")
+        m.put("maret", 3);
+        m.put("agustus", 8);
+        m.put("desember", 12);
         for (int i = 0; i < arabic.length; i++) {
             for (String n : arabic[i]) m.put(n, i + 1);
         }

@@ -12,10 +12,18 @@ import java.util.regex.Pattern;
  * other scripts ("১২", "۲۰۳۶") become ASCII digits; a year, month and day written with Chinese, Japanese or Korean
  * signs ("2036年06月08日", "2036년 8월 19일") become "2036-06-08"; a Hindi, Bengali, Persian or Thai month name becomes
  * the English one; a Thai Buddhist-era year (2579) becomes the Gregorian one (2036); and a Solar Hijri date
- * ("21 دی 1414") becomes the Gregorian day it names. Text without such a date is returned unchanged.
+ * ("21 دی 1414") becomes the Gregorian day it names; so does a Republic of China year ("126年3月18日"), 1911
+ * behind. Text without such a date is returned unchanged.
  */
 final class WorldDates {
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+    /**
+     * A year of the Republic of China calendar, which Taiwan prints ("民國126年3月18日", "126年3月18日"): three digits
+     * (100 to 199) before 年, with a month and a day, is 1911 years behind the Gregorian one. A year of one or two digits
+     * is left alone (it is as often an age or a count of years).
+     */
+    private static final Pattern MINGUO = Pattern.compile("(?:民國|民国|中華民國|中华民国)?\\s*(?<!\\d)(1\\d{2})\\s*年\\s*(\\d{1,2})\\s*月"
+            + "\\s*(\\d{1,2})\\s*日");
     private static final String[] ENGLISH = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
     /** Month names of the Gregorian calendar in Hindi, Bengali, Persian and Thai (full and abbreviated), by number. */
@@ -59,6 +67,8 @@ final class WorldDates {
     static String prepare(String text) {
         if (text == null || text.chars().allMatch(c -> c < 0x80)) return text;
         String t = asciiDigits(text);
+        t = MINGUO.matcher(t).replaceAll(m -> String.format("%d-%02d-%02d", Integer.parseInt(m.group(1)) + 1911,
+                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         t = CJK.matcher(t).replaceAll(m -> String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3))));
         t = HIJRI.matcher(t).replaceAll(m -> {
