@@ -15,13 +15,17 @@ import java.util.regex.Pattern;
  * named after its writer) than it cleared.
  */
 public final class AuthorNames {
-    private static final String LABEL_WORDS = "post author|author|autor(?:in)?|auteur|verfasser(?:in)?|written by|posted by"
+    private static final String LABEL_WORDS = "(?:texto|texte) de|testo di|post author|author|autor(?:in)?|auteur|verfasser(?:in)?|written by|posted by"
             + "|published by|text und (?:interview|fotos?)|text|interview|erstellt von|eingestellt von|veröffentlicht von"
             + "|publiziert von|geschrieben von|artikel von|(?:zeige )?alle beiträge von|beitrag von|ein beitrag von|von"
             + "|by|par|por|publié par|about the author|(?-i:oleh|[Aa]v)"
             // "author" in Russian and Serbian Cyrillic and in Hindi, Hebrew and Thai "by", Swahili "Na" (by) with a
             // capital before a name of two words at least (lower-case "na" is "and")
             + "|автор|аутор|लेखक|מאת|โดย|(?-i:Na)(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})"
+            // Russian "text" and Thai "writer" ("Текст: Ольга Кузнецова", "ผู้เขียน: ..."), Italian "a cura di" (edited by,
+            // the credit of a compiled piece); "text by" in Portuguese, Spanish, French and Italian ("Texto de ...") opens the
+            // list, since "text" would match first (under (?i), a capital letter class after it also matches the "o")
+            + "|текст|ผู้เขียน|a cura di"
             // a label naming what the person made ("Story by", "Words by", "Reporting by")
             + "|(?:story|words|reporting|report|article|column|photos and text|text and photos|fact[- ]check) by"
             // an opinion page's label ("Guest column by", "Commentary by", "Op-ed by")
@@ -57,6 +61,19 @@ public final class AuthorNames {
             + "|\\s+(?:last\\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert)(?=[\\s:]|$).*$"
             // a last change's line alone is no name ("Last Updated: January 7, 2025")
             + "|^last\\s+(?:updated|modified)(?=[\\s:]|$).*$");
+    /** A photographer's or illustrator's credit after the writer's ("Ольга Кузнецова, фото: Игорь Белов", "| Fotos: ..."). */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iU)\\s*[,|·•/;]\\s*(?:фото|photos?|fotos?|fotografía|fotografia"
+            + "|bilder?|illustration|infografik)\\s*:.*$");
+    /**
+     * A newsroom's role word printed right after the name with no separator, where the page sets it in an element of
+     * its own ("Martina Gómez Periodista"): only the words of other languages, since an English one may be a surname.
+     */
+    private static final Pattern ROLE_AFTER = Pattern.compile("(?iU)(?<=\\p{L}\\s\\p{L}{1,40})\\s+(?:periodista|redactora?|corresponsal"
+            + "|journaliste|rédacteur|rédactrice|correspondante?|giornalista|jornalista|redakteur(?:in)?|korrespondent(?:in)?"
+            + "|dziennikar(?:z|ka)|wartawan|muhabir)$");
+    /** A desk after the name and a dash or bar ("Juan Camilo Restrepo - Redacción Medellín"): not part of the name. */
+    private static final Pattern DESK_AFTER = Pattern.compile("(?iU)\\s+[\\p{Pd}|/]\\s*(?:redacción|redazione|redaktion|rédaction"
+            + "|redação|redacção|redaksi|redactie)\\b.*$");
     /** An e-mail address beside the name ("Emily Carter | ecarter@example.com", "(ecarter@example.com)"). */
     private static final Pattern EMAIL = Pattern.compile("\\s*[|,/(<\\[\\p{Pd}]?\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?");
     /**
@@ -249,7 +266,10 @@ public final class AuthorNames {
         s = ARABIC_LEAD.matcher(s).replaceFirst("");
         s = EMAIL.matcher(s).replaceAll("").strip();
         s = TRAILING.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
+        s = PICTURE_CREDIT.matcher(s).replaceFirst("");
+        s = DESK_AFTER.matcher(s).replaceFirst("");
         s = ROLE.matcher(s).replaceFirst("");
+        s = ROLE_AFTER.matcher(s).replaceFirst("");
         s = EAST_ASIAN_ROLE.matcher(s).replaceFirst("");
         s = WROTE_FOR.matcher(s).replaceFirst("$1");
         // only after a full name: initials or a short sign with the agency ("det/dpa") are the newsroom's signature

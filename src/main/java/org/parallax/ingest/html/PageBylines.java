@@ -73,7 +73,8 @@ final class PageBylines {
             // ("Oleh" with a capital and no colon is also a Ukrainian first name)
             + "|(?-i:[Aa]v|oleh)|oleh\\s?:|penulis\\s?:|haber\\s?:|muhabir\\s?:"
             // Italian "di" in lower case ("di Giulia Ferraresi"), since "Di" opens a surname ("Di Maio") and a German weekday
-            + "|(?-i:di))\\s+"
+            // Italian "a cura di" and "text by" in Portuguese, Spanish and French ("Texto de Ana Sofia Carvalho")
+            + "|a cura di|(?:texto|texte) de|(?-i:di))\\s+"
             // a list of three or more writers ("By Ana Ruiz, Tom Becker and Lena Okafor"), else one or two
             + "(" + NAME + "(?:\\s*,\\s*" + NAME + ")+,?\\s+(?i:und|and|&|en)\\s+" + NAME
             + "|" + NAME + "(?:\\s+(?i:und|and|&|en)\\s+" + NAME + ")?)"

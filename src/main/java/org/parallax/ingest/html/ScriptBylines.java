@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The writer a byline names in a script without capital letters, where a name cannot be told by its capitals: a
- * Chinese "作者：王丽华" or "记者：...", a Hindi "लेखक: ...", a Thai "โดย ..." (by) or a Hebrew "מאת ..." (by), alone in
+ * Chinese "作者：王丽华" or "记者：...", a Hindi "लेखक: ...", a Thai "โดย ..." (by) or "ผู้เขียน: ..." (writer), a Hebrew
+ * "מאת ..." (by), a Persian "خبرنگار: ..." (reporter) or a Korean "이서연 기자" (reporter) with an e-mail, alone in
  * its element and outside the page's header, footer, navigation and asides. A Chinese page's "责任编辑" (editor in
  * charge) is not its writer where such a line names one.
  */
@@ -17,9 +18,12 @@ final class ScriptBylines {
             // a Chinese or Japanese name is two to four Han characters, or a family and a given name set apart by a
             // space; more characters are a role and a name ("记者王敬照", reporter Wang Jingzhao), which this does not split
             + "(\\p{IsHan}{2,4}|\\p{IsHan}{1,3}\\s\\p{IsHan}{1,3})"
-            + "|(?:लेखक\\s*:|โดย|מאת)\\s*"
+            // Thai "writer" ("ผู้เขียน: ...") beside "by", Persian "reporter" and "writer" ("خبرنگار: سارا محمدی")
+            + "|(?:लेखक\\s*:|โดย|ผู้เขียน\\s*:?|מאת|(?:خبرنگار|نویسنده)\\s*:)\\s*"
             // one to four words of letters and marks, no digits, no Latin letters
-            + "((?:(?![A-Za-z])[\\p{L}\\p{M}]){1,20}(?:\\s+(?:(?![A-Za-z])[\\p{L}\\p{M}]){1,20}){0,3}))$");
+            + "((?:(?![A-Za-z])[\\p{L}\\p{M}]){1,20}(?:\\s+(?:(?![A-Za-z])[\\p{L}\\p{M}]){1,20}){0,3})"
+            // a Korean name of two to four syllables before "기자" (reporter), with the reporter's e-mail after it
+            + "|(\\p{IsHangul}{2,4})\\s?기자(?:\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?)$");
 
     private ScriptBylines() {
     }
@@ -32,7 +36,7 @@ final class ScriptBylines {
             if (!e.ownText().isBlank() && e.children().size() <= 1 && !furniture(e)) {
                 Matcher m = LINE.matcher(e.text().replace('\u00A0', ' ').strip());
                 if (!m.matches()) continue;
-                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 if (found != null && !found.equals(name)) return null;
                 found = name;
             }
