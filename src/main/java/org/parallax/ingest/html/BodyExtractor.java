@@ -129,7 +129,10 @@ public final class BodyExtractor {
         }
         String bylineText = bylineElement == null ? null : bylineElement.text().strip();
         // a byline marked up with schema.org often names the author in an itemprop=name inside it
+        // or in an element whose class says name ("byline-name") and that holds only text, set apart from the outlet
+        // beside it ("byline-org")
         Element nameInside = bylineElement == null ? null : bylineElement.selectFirst("[itemprop=name]");
+        if (nameInside == null && bylineElement != null) nameInside = bylineElement.selectFirst("[class~=(?i)(?:^|[-_])name$]:not(:has(*))");
         String bylineName = nameInside == null || nameInside.text().isBlank() ? null : nameInside.text().strip();
         Document spare = doc.clone();
         Element content = null;

@@ -453,6 +453,12 @@ public final class MetadataExtractor {
                 String printed = organisation ? byline.get() : PageBylines.credited(doc);
                 // or to the person the page marks up as the author (a credits box's <span itemprop="author">)
                 if (printed == null && organisation) printed = markedPerson(doc);
+                // a desk in the author tag ("Redacción El Antioqueño") gives way to the whole name an author's element
+                // prints ("Por: Juan Camilo Restrepo Ochoa - Redacción Medellín")
+                if (printed == null && AuthorNames.newsroom(author)) {
+                    printed = PageBylines.classed(doc);
+                    if (AuthorNames.newsroom(printed)) printed = null;
+                }
                 // or to the name a byline block prints without a label (data-testid="byline-new-contributors")
                 if (printed == null && organisation) printed = BylineBlocks.named(doc, n -> TitleChooser.isSite(n, siteKey, host), site);
                 // or to the person who signs the statement ("Ann Feld<br>Bundesvorsitzende")
@@ -494,6 +500,8 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = PageBylines.creditPair(doc);
         // a news agency's bracketed credit after the story ("(Reporting by Karim Haddad; Editing by Susan Fenwick)")
         if (person == null && author == null) person = EndCredits.authors(doc);
+        // a Taiwanese dateline's reporter ("〔記者林志豪／台中報導〕") or a Japanese story's closing "（佐々木悠斗）"
+        if (person == null && author == null) person = ReporterCredits.of(doc);
         // a podcast episode's host ("Hosted by Dana Okoye · Produced by ...")
         if (person == null && author == null) person = PodcastHosts.of(doc);
         if (person == null && author == null) person = PageBylines.pressContact(doc);
@@ -511,6 +519,12 @@ public final class MetadataExtractor {
             String owner = PageBylines.siteOwner(site, host);
             // or a blog titled with its owner's initial and surname, on a host spelling them ("C.Feldmann" on cfeldma...)
             return owner != null ? owner : PageBylines.initialOwner(site, url);
+        }
+        // the site itself, typed as an Organization in the JSON-LD author, is the outlet and not a writer ("Par la rédaction"
+        // printed, {"@type": "Organization", "name": "La Gazette de Meuse"} in the JSON-LD)
+        if (person == null && author != null && TitleChooser.isSite(author, siteKey, host)
+                && OutletCredits.organisation(doc, author)) {
+            return null;
         }
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         // a byline's first name alone ("Henry") is completed by the author's archive heading ("Mehr von Henry Feld")
