@@ -27,7 +27,7 @@ final class RelatedLinks {
             + "|siehe auch|schon gelesen|mehr themen|weitere beiträge|lea más|dowiedz się (więcej|też)|(lea)(?=\\s*:)"
             + "|entdecke weitere( \\p{L}+)?|vea también|le puede interesar|te puede interesar|lee también|lea también"
             + "|à lire aussi|lire aussi|voir aussi|czytaj (też|także|również)|zobacz (też|także|również)|leggi anche"
-            + "|leia também|veja também|lees ook|(mira|mire)(?=\\s*:)"
+            + "|leia também|veja também|lees ook|(mira|mire)(?=\\s*:)|baca juga"
             + "|(verwandte|ähnliche) (artikel|beiträge|themen|posts)|art[ií]culos relacionados|noticias relacionadas"
             + "|articles (similaires|liés|connexes)|(podobne|powiązane) (artykuły|wpisy|teksty)|articoli (correlati|simili))(?![\\p{L}\\p{N}])[\\s:»>›.!?…\\-–—]*");
     private static final int MAX_LINE = 200;
