@@ -651,4 +651,16 @@ class FactExtractorTest {
         assertFalse(c.agreesWith(counted("It has 6.4 million customers.").get(0)));
         assertTrue(c.agreesWith(counted("It has 6,200,000 customers.").get(0)));
     }
+
+    @Test
+    void anAnnualSumIsASumPerYear() {
+        Fact a = only("Vendel is aiming for annual savings of £60m by the third year.", "amount in £ per year");
+        assertEquals(60e6, a.lo(), 1e6);
+        only("It expected savings of £60 million a year within three years.", "amount in £ per year");
+        only("The council will save €4 million annually.", "amount in € per year");
+        // a sum with no year to it stays a sum
+        only("The company paid £60m for the brewery.", "amount in £");
+        only("The annual report showed a loss of £60m.", "amount in £");
+    }
 }
+
