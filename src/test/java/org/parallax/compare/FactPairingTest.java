@@ -140,8 +140,9 @@ class FactPairingTest {
         // after a noun it is the noun's: "The driver of the truck, aged 56," is "The 58-year-old lorry driver"
         assertEquals(1, oneSentenceEach("The 58-year-old lorry driver was pulled from the river by a passing boat crew.",
                 "The driver of the truck, aged 56, was pulled from the river by the crew of a boat.").conflicts().size());
-        // "One of them, aged 19," tells no one the sentence is about; a list of ages is none: "Two men, aged 41 and 38,"
-        assertTrue(FactExtractor.extract("One of them, aged 19, was new.", 0, 30).isEmpty());
+        // "One of them, aged 19," tells no one the sentence is about, only one person with no noun (as "a 19-year-old,"); a list
+        // of ages is none: "Two men, aged 41 and 38,"
+        assertEquals(List.of(PersonAges.BARE), FactExtractor.extract("One of them, aged 19, was new.", 0, 30).stream().map(Fact::kind).toList());
         assertTrue(FactExtractor.extract("Two men, aged 41 and 38, were arrested.", 0, 39).stream()
                 .noneMatch(x -> x.kind().equals(FactExtractor.DEFINITE_AGE)));
     }
@@ -563,4 +564,20 @@ class FactPairingTest {
         // a day written as a date ("April 3"), not a weekday, may be the month's date given wrongly
         assertTrue(third.couldBeSame(june));
     }
+
+    @Test
+    void anAgeWithNoNounIsThePersonTheOtherSideGivesByNoun() {
+        Comparison.Facts f = oneSentenceEach("The last of the group, a 23-year-old student, was carried out on a stretcher at 6:40 p.m. on Sunday.",
+                "The last to emerge, a 24-year-old, reached the surface at about 6:45 p.m.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("a 23-year-old student", f.conflicts().get(0).a().text());
+        assertEquals("a 24-year-old", f.conflicts().get(0).b().text());
+        // the same age agrees
+        assertTrue(oneSentenceEach("The last of the group, a 23-year-old student, was carried out on Sunday.",
+                "The last to emerge, a 23-year-old, reached the surface on Sunday.").conflicts().isEmpty());
+        // a suspect and a victim are two people, with or without a noun
+        assertTrue(oneSentenceEach("A 31-year-old man was arrested at the scene on Sunday.",
+                "The victim, a 45-year-old, died at the scene on Sunday.").conflicts().isEmpty());
+    }
 }
+
