@@ -40,6 +40,11 @@ final class AgeFacts {
     /** "a 27-year-old man", "a 60-year-old, terminally ill woman": the age of a person the sentence does not name. */
     private static final Pattern AGE_UNNAMED = Pattern.compile("(?i)(?<![\\w-])an?\\s+(" + YEARS + ")-year-old,?\\s+(?:[\\w-]+,?\\s+){0,3}?("
             + NOUNS + ")\\b");
+    /**
+     * "The last to emerge, a 24-year-old, reached the surface": an age with no noun, in apposition or before a verb, the age of
+     * a person the sentence does not name (kind "age of a person", which {@link PersonAges} lets meet any one noun).
+     */
+    private static final Pattern AGE_BARE = Pattern.compile("(?i)(?<![\\w-])an?\\s+(" + YEARS + ")-year-old(?=\\s*,|\\s+(?:was|is|had|has|who|died)\\b)");
     /** A person noun right after "the 51-year-old" ("driver", "local man"), not followed by a name. */
     private static final Pattern ROLE_AFTER_AGE = Pattern.compile("\\s+(?:[a-z]+\\s+)?(" + NOUNS + ")\\b(?!\\s+[A-Z])");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,\u2013\u2014-]\\s*" + NAME + "\\s*(?=[,\u2013\u2014-])");
@@ -99,6 +104,13 @@ final class AgeFacts {
             out.add(new Fact(UNNAMED_AGE + (noun.matches("[aeiou].*") ? "n " : " ") + noun, v, v, ua.group().replaceFirst(",$", "").strip(),
                     ua.group(2), start, end, base, sentEnd));
         }
+        Matcher bare = AGE_BARE.matcher(s);
+        while (bare.find()) {
+            int start = base + bare.start(), end = base + bare.end();
+            double v = years(bare.group(1));
+            if (v < 0 || out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
+            out.add(new Fact(PersonAges.BARE, v, v, bare.group().strip(), bare.group(1), start, end, base, sentEnd));
+        }
         agesOf(s, base, sentEnd, out);
         agesDefinite(s, base, sentEnd, out, AGE_DEFINITE.matcher(s));
         // "Roos died in 1937, aged 61." / "The artist died at the age of 62": the age of the person the sentence is about
@@ -113,6 +125,8 @@ final class AgeFacts {
                 Matcher noun = NOUN_BEFORE_AGE.matcher(s.substring(0, c.start()));
                 if (noun.find()) kind = UNNAMED_AGE + (noun.group(1).toLowerCase(Locale.ROOT).matches("[aeiou].*") ? "n " : " ")
                         + noun.group(1).toLowerCase(Locale.ROOT);
+                // "One of them, aged 19," is one person with no noun, as "The youngest of the survivors, a 19-year-old,"
+                else if (ONE_OF_THEM.matcher(s.substring(0, c.start())).find()) kind = PersonAges.BARE;
                 else if (!CLAUSE_VERB.matcher(s.substring(0, c.start())).find()) continue;
             }
             out.add(new Fact(kind, v, v, c.group().replaceFirst("^,\\s*", "").strip(), c.group(1), start, end, base, sentEnd));
@@ -121,6 +135,7 @@ final class AgeFacts {
 
     private static final Pattern NOUN_BEFORE_AGE = Pattern.compile("(?i)\\b(?:the|an?|one)\\s+(?:[a-z-]+\\s+)?(" + NOUNS
             + ")(?:\\s+of\\s+(?:the|an?)\\s+[a-z]+)?$");
+    private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)(?:^|[,;:]\\s*)(?:just\\s+|only\\s+)?one\\s+of\\s+them$");
     private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:died|dies|was|is|were|had|has|[a-z]{3,}ed)\\b");
     /** ", aged 61" after a clause, or "at the age of 62": one person's age, not a list ("aged 41 and 38") or a span. */
     private static final Pattern AGE_CLAUSE = Pattern.compile("(?i)(?:,\\s+aged|\\bat\\s+the\\s+age\\s+of)\\s+(\\d{1,3}|" + FactExtractor.WORDNUM + ")\\b"

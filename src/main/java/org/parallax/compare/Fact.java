@@ -76,12 +76,26 @@ public record Fact(String kind, double lo, double hi, String text, String normal
         if (kind.equals("magnitude")) return Math.abs((lo + hi) / 2 - (o.lo + o.hi) / 2) <= 1.0;
         // two dates more than five years apart ("The last increase was in 2004" / "From 2030, the age will rise"): a
         // background date beside the news's, not one date the outlets give differently (those differ by a year or a day)
-        if (kind.equals("date")) return Math.abs((lo + hi) / 2 - (o.lo + o.hi) / 2) <= DATES_APART;
+        if (kind.equals("date")) return Math.abs((lo + hi) / 2 - (o.lo + o.hi) / 2) <= DATES_APART && !dayThenMonth(o) && !o.dayThenMonth(this);
         if (kind.startsWith("age of ")) {
             String mine = givenName(), theirs = o.givenName();
             return mine == null || theirs == null || mine.equalsIgnoreCase(theirs);
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:on|last|this|late|early)\\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?");
+
+    /**
+     * Whether this date is a weekday (the story's day, "on Wednesday") and {@code o} a whole month that begins after it ("from
+     * May", "starting in May"): the day something was agreed or announced and the month it starts are two facts, not one date
+     * the outlets give differently ("agreed on Wednesday to cut output from May" / "starting in May").
+     */
+    private boolean dayThenMonth(Fact o) {
+        if (lo != hi || !WEEKDAY.matcher(text.strip()).matches()) return false;
+        java.time.LocalDate first = java.time.LocalDate.ofEpochDay((long) o.lo), last = java.time.LocalDate.ofEpochDay((long) o.hi);
+        return first.getDayOfMonth() == 1 && last.equals(first.withDayOfMonth(first.lengthOfMonth())) && o.lo > hi;
     }
 
     /**

@@ -499,6 +499,9 @@ public final class FactExtractor {
         };
     }
 
+    private static final Pattern ANNUAL_BEFORE = Pattern.compile("(?i)\\b(?:annual|yearly)\\s+(?:[a-z-]+\\s+){0,2}of\\s+$");
+    private static final Pattern ANNUAL_AFTER = Pattern.compile("(?i)\\s+(?:annually|per\\s+annum)\\b");
+
     private static void money(String s, int base, int sentEnd, List<Fact> out) {
         Matcher m = MONEY.matcher(s);
         while (m.find()) {
@@ -524,6 +527,10 @@ public final class FactExtractor {
             Range r = RoundedSums.hedged(range(q, v.getAsDouble(), unit, sc), v.getAsDouble(), unit, sc);
             // "$38 a share" and "$38 per share" are one kind: "per" and "a" name the same unit
             String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:per|an?)\\s+", "per ");
+            // "annual savings of £60m", "£60m annually": a sum per year, as "£60 million a year"
+            if (per.isEmpty() && (ANNUAL_BEFORE.matcher(s.substring(0, m.start())).find() || ANNUAL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt())) {
+                per = " per year";
+            }
             String norm = r.norm.replaceFirst("^([<>=~]*)", "$1" + Matcher.quoteReplacement(currency)) + (scale == null ? "" : " " + scaleName(sc));
             out.add(new Fact("amount in " + currency + per, r.lo, r.hi, m.group().strip(), norm, base + m.start(), base + m.end(), base, sentEnd));
         }

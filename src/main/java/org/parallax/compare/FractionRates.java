@@ -15,7 +15,7 @@ import org.parallax.model.Sentence;
  * "Emergency admissions are up by a quarter", "31% of its student body" / "almost a third of those enrolled". When one side of
  * an aligned pair has exactly one rate in percent left unsettled and the other states no unsettled rate in percent but exactly one
  * fraction ("a quarter", "about a third", "two thirds", "three quarters", "a fifth", "seven-tenths", "half" of something or by
- * it, "a fifth full"), the two are
+ * it, "a fifth full", a change by a half: "halved"), the two are
  * one rate when their sentences share a content word: the fraction is read as a percentage a writer rounds to it (a quarter is
  * 22.5% to 27.5%; "about" widens it, "almost"
  * and "more than" bound it on one side, "less than" reaches down to half of it), and a rate outside it conflicts. Pure.
@@ -37,7 +37,9 @@ final class FractionRates {
      * a quarter"), with its hedge.
      */
     private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w-])(?:(" + HEDGE + ")\\s+)?(" + PART + ")\\b(?=\\s+(?:of|full|empty)\\b)"
-            + "|(?<=\\bby\\s)(?:(" + HEDGE + ")\\s+)?(" + PART + ")\\b");
+            + "|(?<=\\bby\\s)(?:(" + HEDGE + ")\\s+)?(" + PART + ")\\b"
+            // "The subsidy is due to be halved", "had halved the group's export growth": a change by a half
+            + "|(?<![\\w-])(?:(" + HEDGE + ")\\s+)?(halved|halving|halve|halves)\\b");
 
     /** Settles a rate in percent on one side of a counterpart pair against the one fraction the other side gives instead. */
     static void settle(String textA, List<Sentence> a, List<Fact> xs, String textB, List<Sentence> b, List<Fact> ys, Set<Fact> used,
@@ -81,8 +83,8 @@ final class FractionRates {
         String s = text.substring(start, end);
         Matcher m = FRACTION.matcher(s);
         while (m.find()) {
-            String hedge = m.group(1) != null ? m.group(1) : m.group(3);
-            String frac = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+            String hedge = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+            String frac = m.group(6) != null ? "half" : (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
             Double v = PERCENT.get(frac);
             if (v == null) continue;
             String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -25,7 +25,15 @@ final class PersonAges {
             // a person taken to or treated in hospital is one of those hurt
             + "|hospital\\w*");
 
+    /** An unnamed person's age with no noun ("The last to emerge, a 24-year-old,"): it may be of any one noun the other side gives. */
+    static final String BARE = FactExtractor.UNNAMED_AGE + " person";
+
     private PersonAges() {
+    }
+
+    /** Whether two unnamed ages may be of one person by their nouns: the same noun, a role noun, or no noun on one side. */
+    private static boolean nounsMeet(Fact x, Fact y) {
+        return x.kind().equals(y.kind()) || roleNoun(x) || roleNoun(y) || x.kind().equals(BARE) || y.kind().equals(BARE);
     }
 
     static boolean unnamed(Fact f) {
@@ -42,7 +50,7 @@ final class PersonAges {
         if (as.size() != 1 || bs.size() != 1) return out;
         Fact x = as.get(0), y = bs.get(0);
         if (!unnamed(x) && !unnamed(y)) return out;
-        if (unnamed(x) && unnamed(y) && !x.kind().equals(y.kind()) && !roleNoun(x) && !roleNoun(y)) return out;
+        if (unnamed(x) && unnamed(y) && !nounsMeet(x, y)) return out;
         String rx = role(textA, x), ry = role(textB, y);
         // "the 58-year-old" tells again of a person the story has named: it is the other side's one named age when
         // neither sentence gives the two a role, or both give the same one
@@ -50,7 +58,9 @@ final class PersonAges {
         // "a 51-year-old captain" / "Captain Ana Roel, 52": the unnamed noun is the named person's title
         boolean titled = unnamed(x) != unnamed(y) && titled(unnamed(x) ? x : y, unnamed(x) ? textB : textA, unnamed(x) ? y : x);
         // "A 64-year-old man remains missing" / "A man of 64 is still missing": one noun, no role either side (missing, rescued, found)
-        boolean sameNoun = unnamed(x) && unnamed(y) && x.kind().equals(y.kind()) && rx == null && ry == null;
+        // so is "a 23-year-old student" / "a 24-year-old," (no noun), neither with a role
+        boolean sameNoun = unnamed(x) && unnamed(y) && (x.kind().equals(y.kind()) || x.kind().equals(BARE) || y.kind().equals(BARE)) && rx == null
+                && ry == null;
         if (!definite && !titled && !sameNoun && (rx == null || !rx.equals(ry))) return out;
         String kind = unnamed(x) ? y.kind() : x.kind();
         out.put(x, kind);
@@ -73,7 +83,7 @@ final class PersonAges {
         if (as.size() != 1 || bs.size() != 1) return;
         Fact x = as.get(0), y = bs.get(0);
         if (used.contains(x) || used.contains(y) || !unnamed(x) && !unnamed(y) || alignedTogether.test(x, y)) return;
-        if (unnamed(x) && unnamed(y) && !x.kind().equals(y.kind()) && !roleNoun(x) && !roleNoun(y)) return;
+        if (unnamed(x) && unnamed(y) && !nounsMeet(x, y)) return;
         String rx = role(textA, x), ry = role(textB, y);
         // "The 59-year-old former mayor had been accused" tells again of the person the other side names ("Lessing, 58, wept"): a role
         // only one side gives is no second person

@@ -651,4 +651,28 @@ class FactExtractorTest {
         assertFalse(c.agreesWith(counted("It has 6.4 million customers.").get(0)));
         assertTrue(c.agreesWith(counted("It has 6,200,000 customers.").get(0)));
     }
+
+    @Test
+    void anAnnualSumIsASumPerYear() {
+        Fact a = only("Vendel is aiming for annual savings of £60m by the third year.", "amount in £ per year");
+        assertEquals(60e6, a.lo(), 1e6);
+        only("It expected savings of £60 million a year within three years.", "amount in £ per year");
+        only("The council will save €4 million annually.", "amount in € per year");
+        // a sum with no year to it stays a sum
+        only("The company paid £60m for the brewery.", "amount in £");
+        only("The annual report showed a loss of £60m.", "amount in £");
+    }
+
+    @Test
+    void anAgeWithNoNounIsAPersonsAge() {
+        assertEquals(24, only("The last to emerge, a 24-year-old, reached the surface.", "age of a person").lo());
+        assertEquals(19, only("A 19-year-old was arrested.", "age of a person").lo());
+        // with a noun, it is the noun's
+        only("A 19-year-old man was arrested.", "age of a man");
+        // "One of them, aged 19," is one person with no noun too
+        assertEquals(19, only("One of them, aged 19, was on his first week at the mine.", "age of a person").lo());
+        // a thing's age before its noun is no person's: "a 50-year-old tunnel"
+        assertTrue(facts("A 50-year-old tunnel was closed on Sunday.").stream().noneMatch(f -> f.kind().startsWith("age of")));
+    }
 }
+

@@ -140,8 +140,9 @@ class FactPairingTest {
         // after a noun it is the noun's: "The driver of the truck, aged 56," is "The 58-year-old lorry driver"
         assertEquals(1, oneSentenceEach("The 58-year-old lorry driver was pulled from the river by a passing boat crew.",
                 "The driver of the truck, aged 56, was pulled from the river by the crew of a boat.").conflicts().size());
-        // "One of them, aged 19," tells no one the sentence is about; a list of ages is none: "Two men, aged 41 and 38,"
-        assertTrue(FactExtractor.extract("One of them, aged 19, was new.", 0, 30).isEmpty());
+        // "One of them, aged 19," tells no one the sentence is about, only one person with no noun (as "a 19-year-old,"); a list
+        // of ages is none: "Two men, aged 41 and 38,"
+        assertEquals(List.of(PersonAges.BARE), FactExtractor.extract("One of them, aged 19, was new.", 0, 30).stream().map(Fact::kind).toList());
         assertTrue(FactExtractor.extract("Two men, aged 41 and 38, were arrested.", 0, 39).stream()
                 .noneMatch(x -> x.kind().equals(FactExtractor.DEFINITE_AGE)));
     }
@@ -534,4 +535,49 @@ class FactPairingTest {
         assertTrue(oneSentenceEach("The deficit will fall to 2.8% of output next year from 3.4% this year, the minister said.",
                 "The deficit, 2.8 percent of output next year, was 3.6 percent this year and 4.1 percent last year.").conflicts().isEmpty());
     }
+
+    private static DatedMention at(Article a, String surface, LocalDate first, LocalDate last, DatePrecision p) {
+        int s = a.text().indexOf(surface);
+        assertTrue(s >= 0, surface);
+        return new DatedMention(s, s + surface.length(), surface, new DateRange(first, last, p));
+    }
+
+    @Test
+    void theDaySomethingWasAgreedAndTheMonthItStartsAreTwoFacts() {
+        Article a = Samples.fromText(1, "a", "The oil producers' group agreed on Wednesday to cut output by 1.2 million barrels a day from May.");
+        Article b = Samples.fromText(2, "b", "The group's members will pump 1.2 million fewer barrels of oil each day starting in May.");
+        LocalDate wed = LocalDate.of(2029, 4, 4);
+        SideFacts fa = new SideFacts(Map.of(), List.of(at(a, "Wednesday", wed, wed, DatePrecision.DAY)));
+        SideFacts fb = new SideFacts(Map.of(), List.of(at(b, "May", LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 31), DatePrecision.MONTH)));
+        assertTrue(new ComparisonService().compare(a, fa, b, fb).facts().conflicts().isEmpty());
+        // a month that holds the weekday, or a day against a day, is still one date told differently
+        Article c = Samples.fromText(3, "c", "The group's members will pump 1.2 million fewer barrels of oil each day, the group agreed on Thursday.");
+        LocalDate thu = LocalDate.of(2029, 4, 5);
+        SideFacts fc = new SideFacts(Map.of(), List.of(at(c, "Thursday", thu, thu, DatePrecision.DAY)));
+        assertEquals(1, new ComparisonService().compare(a, fa, c, fc).facts().conflicts().size());
+        Fact day = new Fact("date", wed.toEpochDay(), wed.toEpochDay(), "Wednesday", "", 0, 9, 0, 9);
+        Fact april = new Fact("date", LocalDate.of(2029, 4, 1).toEpochDay(), LocalDate.of(2029, 4, 30).toEpochDay(), "April", "", 0, 5, 0, 5);
+        Fact june = new Fact("date", LocalDate.of(2029, 6, 1).toEpochDay(), LocalDate.of(2029, 6, 30).toEpochDay(), "June", "", 0, 4, 0, 4);
+        Fact third = new Fact("date", LocalDate.of(2029, 4, 3).toEpochDay(), LocalDate.of(2029, 4, 3).toEpochDay(), "April 3", "", 0, 7, 0, 7);
+        assertTrue(day.couldBeSame(april));
+        assertTrue(!day.couldBeSame(june) && !june.couldBeSame(day));
+        // a day written as a date ("April 3"), not a weekday, may be the month's date given wrongly
+        assertTrue(third.couldBeSame(june));
+    }
+
+    @Test
+    void anAgeWithNoNounIsThePersonTheOtherSideGivesByNoun() {
+        Comparison.Facts f = oneSentenceEach("The last of the group, a 23-year-old student, was carried out on a stretcher at 6:40 p.m. on Sunday.",
+                "The last to emerge, a 24-year-old, reached the surface at about 6:45 p.m.");
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals("a 23-year-old student", f.conflicts().get(0).a().text());
+        assertEquals("a 24-year-old", f.conflicts().get(0).b().text());
+        // the same age agrees
+        assertTrue(oneSentenceEach("The last of the group, a 23-year-old student, was carried out on Sunday.",
+                "The last to emerge, a 23-year-old, reached the surface on Sunday.").conflicts().isEmpty());
+        // a suspect and a victim are two people, with or without a noun
+        assertTrue(oneSentenceEach("A 31-year-old man was arrested at the scene on Sunday.",
+                "The victim, a 45-year-old, died at the scene on Sunday.").conflicts().isEmpty());
+    }
 }
+

@@ -71,4 +71,23 @@ class FractionRatesTest {
         used.clear();
         assertEquals(1, settle("Wages took up 80% of turnover.", "Wages were just over seven-tenths of revenue.", used).size());
     }
+
+    @Test
+    void halvedIsAChangeByAHalf() {
+        assertEquals("~50%", FractionRates.of("The subsidy is due to be halved from April.", 0, 43).get(0).value().normalised());
+        // "halved" and "fallen by 50%" of one thing agree, and the rate is settled (not listed one-sided)
+        Set<Fact> used = new HashSet<>();
+        assertTrue(settle("Ministers said weak demand in Asia had halved the group's export growth this year.",
+                "Export growth has fallen by 50% this year as Asian demand slowed, ministers said.", used).isEmpty());
+        assertEquals(1, used.size());
+        // a cut by 30% is no halving: a conflict
+        used.clear();
+        assertEquals(1, settle("The fuel subsidy will be halved.", "The fuel subsidy will be cut by 30%.", used).size());
+        // "nearly halved" reaches from 45% to 50%
+        Fact f = FractionRates.of("Sales nearly halved.", 0, 20).get(0);
+        assertEquals(45.0, f.lo());
+        assertEquals(50.0, f.hi());
+        // "behalf" and "half-time" are no halving
+        assertTrue(FractionRates.of("She spoke on behalf of the union at half-time.", 0, 46).isEmpty());
+    }
 }
