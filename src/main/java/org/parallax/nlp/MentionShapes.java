@@ -25,7 +25,8 @@ final class MentionShapes {
     static List<RawMention> repair(String text, List<RawMention> dates, LocalDate docDate) {
         List<RawMention> out = new ArrayList<>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
-            RawMention m = TrailingModal.cut(text, dates.get(i)); // "The 22nd century may seem far off"
+            RawMention m = zeroLedNumber(TrailingModal.cut(text, dates.get(i))); // "The 22nd century may seem far off"
+            if (m == null) continue; // "log 0347": no year
             if (lastAsVerb(text, m)) continue;
             RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
             RawMention week = weekByHoliday(text, m, next, docDate);
@@ -37,9 +38,28 @@ final class MentionShapes {
             out.add(fiscalYear(text, nightBeforeLast(text, comparedOffset(text, ratePeriod(text, m)), docDate), docDate));
         }
         out = ChurchFeasts.added(text, AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate)); // "the sixties"; "his twenties"; "Pentecost"
+        out = NamedDays.added(text, out); // "Bonfire Night", "Remembrance Sunday", "Orthodox Christmas"
         out = FirstMonths.added(text, out, docDate); // "Sales for the first nine months"
         out = GivenFeastDays.added(text, out); // "Chinese New Year falls on 28 January"
         return EventDays.added(text, out); // "polling day is 16 April ... the eve of polling day"
+    }
+
+    /** A number of four digits led by a zero ("log 0347 of 16 August"), and the "of" after it. */
+    private static final Pattern ZERO_LED = Pattern.compile("^0\\d{3}\\b(?:\\s+of\\s+)?");
+
+    /**
+     * A number of four digits led by a zero is a code or a count, never a year: SUTime reads "log 0347 of 16 August" as 16
+     * August 347. The mention keeps what follows the number, with its year left open ("16 August"); a mention of the number
+     * alone is dropped (null). Any other mention is returned as it is.
+     */
+    static RawMention zeroLedNumber(RawMention m) {
+        String v = m.timexValue();
+        if (v == null || !v.matches("^0\\d{3}(?:-.*)?$")) return m;
+        Matcher z = ZERO_LED.matcher(m.text());
+        if (!z.find()) return m;
+        if (z.end() >= m.text().length() || v.length() <= 4) return null;
+        return new RawMention(m.start() + z.end(), m.end(), m.text().substring(z.end()), m.type(), m.nerTag(), m.timexType(),
+                "XXXX" + v.substring(4));
     }
 
     /** A rate of change joined to the period it is of: "month on month in May", "year-on-year in the third quarter". */
