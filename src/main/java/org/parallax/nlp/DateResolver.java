@@ -612,6 +612,8 @@ public final class DateResolver {
         Matcher wd = WEEKDAY.matcher(surface);
         // a clock time names no day: "at 11:00 p.m. on Sunday" is a bare weekday, placed by its verb like "on Sunday"
         if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(CLOCK.matcher(surface).replaceAll(" ")).find()) {
+            DateRange ofNearMonth = DateAnchoring.nthWeekdayOfNearMonth(surface, docDate); // "the second Tuesday of next month"
+            if (ofNearMonth != null) return ofNearMonth;
             if (wd.group().toLowerCase(Locale.ROOT).endsWith("s")) return null; // "on Saturdays": every one, no date
             if (PARTS_OF_DAY_AFTER.matcher(surface.substring(wd.end()) + text.substring(m.end())).lookingAt()) {
                 return null; // "on Friday evenings": every one, no date
