@@ -190,7 +190,8 @@ final class DateAnchoring {
 
     /**
      * A holiday's weekend ("Memorial Day weekend", "the Easter Monday weekend") that SUTime gives as the holiday alone:
-     * the Saturday and Sunday with the holiday when it falls on a Monday or a Friday.
+     * the Saturday and Sunday with the holiday when it falls on a Monday or a Friday, and with the Friday after a
+     * Thursday's ("Thanksgiving weekend", Thursday to Sunday).
      */
     static DateRange holidayWeekend(String surface, DateRange r) {
         if (r.precision() != DatePrecision.DAY || !r.start().equals(r.end()) || !WEEKEND_END.matcher(surface.strip()).find()) return r;
@@ -198,6 +199,7 @@ final class DateAnchoring {
         return switch (d.getDayOfWeek()) {
             case MONDAY -> new DateRange(d.minusDays(2), d, DatePrecision.DAY);
             case FRIDAY -> new DateRange(d, d.plusDays(2), DatePrecision.DAY);
+            case THURSDAY -> new DateRange(d, d.plusDays(3), DatePrecision.DAY); // "Thanksgiving weekend": Thursday to Sunday
             case SATURDAY -> new DateRange(d, d.plusDays(1), DatePrecision.DAY);
             case SUNDAY -> new DateRange(d.minusDays(1), d, DatePrecision.DAY);
             default -> r;

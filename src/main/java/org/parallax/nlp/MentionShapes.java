@@ -30,6 +30,7 @@ final class MentionShapes {
             if (lastAsVerb(text, m)) continue;
             RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
             RawMention week = weekByHoliday(text, m, next, docDate);
+            if (week == null) week = holidayWeekend(text, m, next); // "Labor Day weekend": one mention, not the holiday and this weekend
             if (week != null) {
                 out.add(week);
                 i++;
@@ -112,6 +113,24 @@ final class MentionShapes {
         if (week == null) return null;
         LocalDate feastDay = text.substring(m.end(), next.start()).contains("after") ? week.start().minusDays(1) : week.end().plusDays(1);
         return next.timexValue().equals(feastDay.toString()) ? joined : null;
+    }
+
+    /** A holiday named as words, not figures ("Labor Day", "Memorial Day", "Easter Monday"). */
+    private static final Pattern HOLIDAY_WORDS = Pattern.compile("^(?:the\\s+)?\\p{Lu}[\\p{L}']*(?:\\s+\\p{Lu}[\\p{L}']*)*$");
+
+    /**
+     * "Labor Day weekend", "the Memorial Day weekend storm": SUTime tags the holiday and a bare "weekend" (this weekend)
+     * apart; joined with the holiday's day, {@link DateAnchoring#holidayWeekend} reads the days off around it. Null
+     * unless {@code m} is a holiday of one day in words and {@code next} is "weekend" right after it.
+     */
+    static RawMention holidayWeekend(String text, RawMention m, RawMention next) {
+        if (next == null || next.start() < m.end() || !text.substring(m.end(), next.start()).equals(" ")
+                || !text.substring(next.start(), next.end()).equals("weekend") || m.timexValue() == null
+                || !m.timexValue().matches("\\d{4}-\\d{2}-\\d{2}") || !HOLIDAY_WORDS.matcher(m.text().strip()).matches()) {
+            return null;
+        }
+        return new RawMention(m.start(), next.end(), text.substring(m.start(), next.end()), EntityType.DATE, m.nerTag(), m.timexType(),
+                m.timexValue());
     }
 
     private static final Pattern NIGHT_BEFORE = Pattern.compile("^(?:the\\s+)?night\\s+before$", Pattern.CASE_INSENSITIVE);
