@@ -25,8 +25,9 @@ final class MentionShapes {
     static List<RawMention> repair(String text, List<RawMention> dates, LocalDate docDate) {
         List<RawMention> out = new ArrayList<>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
-            RawMention m = FallVerb.cut(text, zeroLedNumber(TrailingModal.cut(text, dates.get(i)))); // "The 22nd century may seem far off"
+            RawMention m = zeroLedNumber(TrailingModal.cut(text, dates.get(i))); // "The 22nd century may seem far off"
             if (m == null) continue; // "log 0347": no year
+            m = FallVerb.cut(text, m); // "will fall in 2081": no autumn
             if (lastAsVerb(text, m)) continue;
             RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
             RawMention week = weekByHoliday(text, m, next, docDate);
