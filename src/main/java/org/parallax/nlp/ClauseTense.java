@@ -245,15 +245,19 @@ final class ClauseTense {
     private static final Pattern SCHEDULED = Pattern.compile("\\b(?:opens|closes|runs|starts|begins|plays|meets|screens|returns"
             // a plural subject's ("flights run daily until 28 October") and a shutting ("it shuts again from November")
             + "|run|begin|resume|shuts|reopens"
-            + "|resumes|hosts|holds|takes\\s+place|kicks\\s+off|goes\\s+on\\s+sale|takes\\s+effect|comes\\s+into\\s+(?:force|effect)"
+            + "|resumes|hosts|holds|takes\\s+place|take\\s+place|kicks\\s+off|goes\\s+on\\s+sale|takes\\s+effect|comes\\s+into\\s+(?:force|effect)"
             // an occasion whose tickets are gone is still to come ("the carol concert is already sold out")
             + "|(?:is|are)\\s+(?:already\\s+|now\\s+|all\\s+)?sold\\s+out)\\b");
 
     /** Whether the clause of the date at {@code [start, end)} has a present verb of a fixture ({@link #SCHEDULED}). */
     static boolean scheduled(String text, int start, int end) {
         int[] clause = clause(text, Sentences.around(text, start, end), start, end);
-        return SCHEDULED.matcher(text.substring(clause[0], start) + " " + text.substring(end, clause[1])).find();
+        return SCHEDULED.matcher(text.substring(clause[0], start) + " " + text.substring(end, clause[1])).find()
+                || IS_ON_BEFORE.matcher(text.substring(clause[0], start)).find();
     }
+
+    /** Right before a date: "is on" or "are on" of a fixture ("The harvest supper is on the penultimate Friday"). */
+    private static final Pattern IS_ON_BEFORE = Pattern.compile("\\b(?:is|are)\\s+on\\s+(?:the\\s+)?(?:penultimate\\s+)?$");
 
     /**
      * The tense governing {@code [start, end)}, where a present verb of a fixture or listing with no other cue ("this

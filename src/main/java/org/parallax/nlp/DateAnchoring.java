@@ -190,7 +190,8 @@ final class DateAnchoring {
 
     /**
      * A holiday's weekend ("Memorial Day weekend", "the Easter Monday weekend") that SUTime gives as the holiday alone:
-     * the Saturday and Sunday with the holiday when it falls on a Monday or a Friday.
+     * the Saturday and Sunday with the holiday when it falls on a Monday or a Friday, and with the Friday after a
+     * Thursday's ("Thanksgiving weekend", Thursday to Sunday).
      */
     static DateRange holidayWeekend(String surface, DateRange r) {
         if (r.precision() != DatePrecision.DAY || !r.start().equals(r.end()) || !WEEKEND_END.matcher(surface.strip()).find()) return r;
@@ -198,6 +199,7 @@ final class DateAnchoring {
         return switch (d.getDayOfWeek()) {
             case MONDAY -> new DateRange(d.minusDays(2), d, DatePrecision.DAY);
             case FRIDAY -> new DateRange(d, d.plusDays(2), DatePrecision.DAY);
+            case THURSDAY -> new DateRange(d, d.plusDays(3), DatePrecision.DAY); // "Thanksgiving weekend": Thursday to Sunday
             case SATURDAY -> new DateRange(d, d.plusDays(1), DatePrecision.DAY);
             case SUNDAY -> new DateRange(d.minusDays(1), d, DatePrecision.DAY);
             default -> r;
@@ -212,6 +214,7 @@ final class DateAnchoring {
             case "third" -> first.plusWeeks(2);
             case "fourth" -> first.plusWeeks(3);
             case "last" -> ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(day));
+            case "penultimate" -> ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(day)).minusWeeks(1);
             default -> first;
         };
     }
@@ -221,8 +224,28 @@ final class DateAnchoring {
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final String MONTHS = Months.NAME + "\\.?";
     /** "the fourth Thursday of November", "the last Monday in May". */
-    private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last)\\s+"
+    private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last|penultimate)\\s+"
             + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
+    /** Before a mention of a weekday of a month: the ordinal SUTime left out ("the penultimate "). */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(?:the\\s+)?(penultimate)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY_OF_MONTH = Pattern.compile("^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+"
+            + "(?:of|in)\\s+" + MONTHS + "$", Pattern.CASE_INSENSITIVE);
+    /** "the second Tuesday of next month", "the last Friday of this month". */
+    private static final Pattern NTH_WEEKDAY_OF_NEAR_MONTH = Pattern.compile("^(?:the\\s+)?(first|second|third|fourth|last|penultimate)\\s+"
+            + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:of|in)\\s+(this|next|last)\\s+month$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the second Tuesday of next month" (of this or last month): that weekday of the month counted from {@code docDate};
+     * null for any other surface. SUTime's day is right, but a weekday with no month written was placed as a bare weekday.
+     */
+    static DateRange nthWeekdayOfNearMonth(String surface, LocalDate docDate) {
+        Matcher n = NTH_WEEKDAY_OF_NEAR_MONTH.matcher(surface.strip());
+        if (docDate == null || !n.matches()) return null;
+        String which = n.group(3).toLowerCase(Locale.ROOT);
+        YearMonth ym = YearMonth.from(docDate).plusMonths(which.equals("next") ? 1 : which.equals("last") ? -1 : 0);
+        return DateRange.day(nthWeekday(ym, n.group(1), DayOfWeek.valueOf(n.group(2).toUpperCase(Locale.ROOT))));
+    }
+
     /** "the first two weeks of January", "the last ten days of March". */
     private static final Pattern FIRST_WEEKS_OF_MONTH = Pattern.compile("^(?:the\\s+)?(first|last|final)\\s+(\\S+)\\s+(weeks|days)\\s+"
             + "(?:of|in)\\s+(" + MONTHS + ")$", Pattern.CASE_INSENSITIVE);
@@ -239,6 +262,9 @@ final class DateAnchoring {
             int y = since || docDate.getMonthValue() == 1 ? docDate.getYear() : docDate.getYear() + 1;
             return new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
         }
+        // "the penultimate Friday of September": SUTime's mention starts at the weekday
+        Matcher ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        if (ordinal.find() && WEEKDAY_OF_MONTH.matcher(surface).matches()) surface = ordinal.group(1) + " " + surface;
         Matcher nth = NTH_WEEKDAY_OF_MONTH.matcher(surface);
         Matcher first = FIRST_WEEKS_OF_MONTH.matcher(surface);
         boolean weekday = nth.matches();

@@ -109,6 +109,8 @@ public final class DateResolver {
             if (ofALife != null) range = ofALife;
             DateRange feast = ChurchFeasts.range(text, m, docDate); // "Pentecost", "the Orthodox Easter", "the start of Lent"
             if (feast != null) range = feast;
+            DateRange named = NamedDays.range(text, m, docDate); // "Bonfire Night", "Remembrance Sunday", "Hogmanay"
+            if (named != null) range = named;
             DateRange hence = WeekHence.day(text.substring(m.start(), m.end()), docDate); // "a fortnight today"
             if (hence != null) range = hence;
             DateRange edge = MonthEdges.days(text.substring(m.start(), m.end()), m.timexValue()); // "the final days of November"
@@ -397,7 +399,8 @@ public final class DateResolver {
         if (d.range() == null || d.range().precision() != DatePrecision.DAY || !d.range().start().equals(d.range().end())) return null;
         Matcher wd = WEEKDAY.matcher(d.text());
         if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()
-                || FeastDays.names(text.substring(Math.max(0, d.start() - 20), d.start()) + d.text()) || ChurchFeasts.names(d.text())) {
+                || FeastDays.names(text.substring(Math.max(0, d.start() - 20), d.start()) + d.text()) || ChurchFeasts.names(d.text())
+                || NamedDays.names(d.text())) {
             return null; // "Good Friday", "Palm Sunday" are feasts of their own year, not any Friday or Sunday of the article
         }
         String near = withWordBefore(text, d.start(), d.end());
@@ -609,6 +612,8 @@ public final class DateResolver {
         Matcher wd = WEEKDAY.matcher(surface);
         // a clock time names no day: "at 11:00 p.m. on Sunday" is a bare weekday, placed by its verb like "on Sunday"
         if (docDate != null && wd.find() && !EXPLICIT_DAY_OR_MONTH.matcher(CLOCK.matcher(surface).replaceAll(" ")).find()) {
+            DateRange ofNearMonth = DateAnchoring.nthWeekdayOfNearMonth(surface, docDate); // "the second Tuesday of next month"
+            if (ofNearMonth != null) return ofNearMonth;
             if (wd.group().toLowerCase(Locale.ROOT).endsWith("s")) return null; // "on Saturdays": every one, no date
             if (PARTS_OF_DAY_AFTER.matcher(surface.substring(wd.end()) + text.substring(m.end())).lookingAt()) {
                 return null; // "on Friday evenings": every one, no date

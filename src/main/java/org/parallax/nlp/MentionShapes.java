@@ -25,10 +25,13 @@ final class MentionShapes {
     static List<RawMention> repair(String text, List<RawMention> dates, LocalDate docDate) {
         List<RawMention> out = new ArrayList<>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
-            RawMention m = TrailingModal.cut(text, dates.get(i)); // "The 22nd century may seem far off"
+            RawMention m = zeroLedNumber(TrailingModal.cut(text, dates.get(i))); // "The 22nd century may seem far off"
+            if (m == null) continue; // "log 0347": no year
+            m = FallVerb.cut(text, m); // "will fall in 2081": no autumn
             if (lastAsVerb(text, m)) continue;
             RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
             RawMention week = weekByHoliday(text, m, next, docDate);
+            if (week == null) week = holidayWeekend(text, m, next); // "Labor Day weekend": one mention, not the holiday and this weekend
             if (week != null) {
                 out.add(week);
                 i++;
@@ -37,9 +40,28 @@ final class MentionShapes {
             out.add(fiscalYear(text, nightBeforeLast(text, comparedOffset(text, ratePeriod(text, m)), docDate), docDate));
         }
         out = ChurchFeasts.added(text, AgeDecades.added(text, DecadeWords.added(text, out, docDate), docDate)); // "the sixties"; "his twenties"; "Pentecost"
+        out = NamedDays.added(text, out); // "Bonfire Night", "Remembrance Sunday", "Orthodox Christmas"
         out = FirstMonths.added(text, out, docDate); // "Sales for the first nine months"
         out = GivenFeastDays.added(text, out); // "Chinese New Year falls on 28 January"
         return EventDays.added(text, out); // "polling day is 16 April ... the eve of polling day"
+    }
+
+    /** A number of four digits led by a zero ("log 0347 of 16 August"), and the "of" after it. */
+    private static final Pattern ZERO_LED = Pattern.compile("^0\\d{3}\\b(?:\\s+of\\s+)?");
+
+    /**
+     * A number of four digits led by a zero is a code or a count, never a year: SUTime reads "log 0347 of 16 August" as 16
+     * August 347. The mention keeps what follows the number, with its year left open ("16 August"); a mention of the number
+     * alone is dropped (null). Any other mention is returned as it is.
+     */
+    static RawMention zeroLedNumber(RawMention m) {
+        String v = m.timexValue();
+        if (v == null || !v.matches("^0\\d{3}(?:-.*)?$")) return m;
+        Matcher z = ZERO_LED.matcher(m.text());
+        if (!z.find()) return m;
+        if (z.end() >= m.text().length() || v.length() <= 4) return null;
+        return new RawMention(m.start() + z.end(), m.end(), m.text().substring(z.end()), m.type(), m.nerTag(), m.timexType(),
+                "XXXX" + v.substring(4));
     }
 
     /** A rate of change joined to the period it is of: "month on month in May", "year-on-year in the third quarter". */
@@ -92,6 +114,24 @@ final class MentionShapes {
         if (week == null) return null;
         LocalDate feastDay = text.substring(m.end(), next.start()).contains("after") ? week.start().minusDays(1) : week.end().plusDays(1);
         return next.timexValue().equals(feastDay.toString()) ? joined : null;
+    }
+
+    /** A holiday named as words, not figures ("Labor Day", "Memorial Day", "Easter Monday"). */
+    private static final Pattern HOLIDAY_WORDS = Pattern.compile("^(?:the\\s+)?\\p{Lu}[\\p{L}']*(?:\\s+\\p{Lu}[\\p{L}']*)*$");
+
+    /**
+     * "Labor Day weekend", "the Memorial Day weekend storm": SUTime tags the holiday and a bare "weekend" (this weekend)
+     * apart; joined with the holiday's day, {@link DateAnchoring#holidayWeekend} reads the days off around it. Null
+     * unless {@code m} is a holiday of one day in words and {@code next} is "weekend" right after it.
+     */
+    static RawMention holidayWeekend(String text, RawMention m, RawMention next) {
+        if (next == null || next.start() < m.end() || !text.substring(m.end(), next.start()).equals(" ")
+                || !text.substring(next.start(), next.end()).equals("weekend") || m.timexValue() == null
+                || !m.timexValue().matches("\\d{4}-\\d{2}-\\d{2}") || !HOLIDAY_WORDS.matcher(m.text().strip()).matches()) {
+            return null;
+        }
+        return new RawMention(m.start(), next.end(), text.substring(m.start(), next.end()), EntityType.DATE, m.nerTag(), m.timexType(),
+                m.timexValue());
     }
 
     private static final Pattern NIGHT_BEFORE = Pattern.compile("^(?:the\\s+)?night\\s+before$", Pattern.CASE_INSENSITIVE);

@@ -220,8 +220,12 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     A blog told as "we" has its group's leader ("Our group, led by X") in the narrator's events (nlp.WeParty).
      * 78: a day named after its event ("polling day", "the eve of polling day", "Launch day", "Opening night") takes the day
      *     the text gives the event (nlp.EventDays).
+     * 79: named days SUTime does not know ("Bonfire Night", "Remembrance Sunday", "Hogmanay", "Orthodox Christmas", "the day
+     *     after Twelfth Night") are their days (nlp.NamedDays); a zero-led number ("log 0347 of 16 August") is no year;
+     *     "the second Tuesday of next month", "the penultimate Friday of September"; "take place" and "is on" look ahead;
+     *     "Labor Day weekend" is one weekend, Thanksgiving's Thursday to Sunday; "will fall in 2081" is no autumn.
      */
-    static final int ENGINE_REVISION = 78;
+    static final int ENGINE_REVISION = 79;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -1,0 +1,122 @@
+package org.parallax.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.model.DatePrecision;
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+
+/**
+ * Named days of the civil year that SUTime does not know, each a day the calendar gives for every year: fixed days
+ * ("Bonfire Night", "Burns Night", "Twelfth Night", "Hogmanay", "Armistice Day", "St Andrew's Day", "Juneteenth",
+ * "Australia Day", "Orthodox Christmas") and days fixed by rule ("Remembrance Sunday", the second Sunday of November;
+ * "Pancake Day", Shrove Tuesday). SUTime reads "Bonfire Night" as tonight, "Remembrance Sunday" as the Sunday nearest
+ * the story and "Orthodox Christmas" as 25 December. Each is added as a date mention over whatever SUTime made of its
+ * words and placed as {@link ChurchFeasts} places a feast: a past verb takes the last one, a future verb the next, no
+ * tense the nearest. "The day after" or "before" such a day is its neighbour. Not a thing named after the day ("the
+ * Burns Night calendar", "the Armistice Day appeal"). Stateless.
+ */
+final class NamedDays {
+
+    private NamedDays() {
+    }
+
+    /** The value these mentions carry, for {@link #range} to know them. */
+    static final String VALUE = "NAMED_DAY";
+    private static final Pattern DAY = Pattern.compile("\\b(?:(?:[Tt]he\\s+day\\s+(?:after|before)\\s+)?"
+            + "(?:Bonfire\\s+Night|Guy\\s+Fawkes\\s+Night|Burns\\s+Night|Twelfth\\s+Night"
+            + "|Hogmanay|Armistice\\s+Day|Remembrance\\s+(?:Sunday|Day)|St\\.?\\s+(?:Andrew|David|George|Stephen)'s\\s+Day"
+            + "|Juneteenth|Australia\\s+Day|Anzac\\s+Day|Waitangi\\s+Day|Canada\\s+Day|Bastille\\s+Day|Orthodox\\s+Christmas"
+            + "|Pancake\\s+Day))\\b");
+    private static final Pattern SHIFT = Pattern.compile("the day (after|before) ");
+    /** After the day's name: a noun naming a kind of thing by it ("the Armistice Day appeal", "a Burns Night calendar"). */
+    private static final Pattern THING_AFTER = Pattern.compile("^\\s+(?:term|calendar|appeal|poppy|poppies|collection|edition|issue)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code words} name such a day ("Remembrance Sunday" is no Sunday of the article's week). */
+    static boolean names(String words) {
+        return DAY.matcher(words).find();
+    }
+
+    /** The mentions with each named day added over the date mentions inside its words. */
+    static List<RawMention> added(String text, List<RawMention> dates) {
+        Matcher f = DAY.matcher(text);
+        List<RawMention> out = null;
+        while (f.find()) {
+            int start = f.start(), end = f.end();
+            if (THING_AFTER.matcher(text.substring(end)).lookingAt()) continue;
+            List<RawMention> base = out == null ? dates : out;
+            // a mention that reaches outside the day's words ("Night, Thursday 5 November") is left to itself
+            if (base.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) continue;
+            out = new ArrayList<>(base.stream().filter(m -> m.end() <= start || m.start() >= end).toList());
+            out.add(new RawMention(start, end, f.group(), EntityType.DATE, "DATE", "DATE", VALUE));
+            out.sort(Comparator.comparingInt(RawMention::start));
+        }
+        return out == null ? dates : out;
+    }
+
+    /** The named day, placed around {@code docDate} by the tense of its clause; null for any other mention. */
+    static DateRange range(String text, RawMention m, LocalDate docDate) {
+        if (docDate == null || !VALUE.equals(m.timexValue())) return null;
+        IntFunction<LocalDate> named = day(text.substring(m.start(), m.end()));
+        if (named == null) return null;
+        ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
+        int y = docDate.getYear();
+        LocalDate day = named.apply(y);
+        if (tense == ClauseTense.Tense.PAST && day.isAfter(docDate)) {
+            day = named.apply(y - 1);
+        } else if (tense == ClauseTense.Tense.FUTURE && day.isBefore(docDate)) {
+            day = named.apply(y + 1);
+        } else if (tense == ClauseTense.Tense.NONE) {
+            for (int k = -1; k <= 1; k += 2) {
+                LocalDate other = named.apply(y + k);
+                if (Math.abs(other.toEpochDay() - docDate.toEpochDay()) < Math.abs(day.toEpochDay() - docDate.toEpochDay())) day = other;
+            }
+        }
+        return new DateRange(day, day, DatePrecision.DAY);
+    }
+
+    private static IntFunction<LocalDate> day(String words) {
+        String w = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("st. ", "st ");
+        Matcher shift = SHIFT.matcher(w);
+        if (shift.lookingAt()) {
+            // "the day after Twelfth Night": the named day's neighbour
+            IntFunction<LocalDate> named = day(w.substring(shift.end()));
+            int by = shift.group(1).equals("after") ? 1 : -1;
+            return named == null ? null : y -> named.apply(y).plusDays(by);
+        }
+        if (w.equals("remembrance sunday")) {
+            return y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SUNDAY));
+        }
+        if (w.equals("pancake day")) return y -> DateAnchoring.easterSunday(y).minusDays(47);
+        int[] md = switch (w) {
+            case "bonfire night", "guy fawkes night" -> new int[] {11, 5};
+            case "burns night" -> new int[] {1, 25};
+            case "twelfth night" -> new int[] {1, 5};
+            case "hogmanay" -> new int[] {12, 31};
+            case "armistice day", "remembrance day" -> new int[] {11, 11};
+            case "st andrew's day" -> new int[] {11, 30};
+            case "st david's day" -> new int[] {3, 1};
+            case "st george's day" -> new int[] {4, 23};
+            case "st stephen's day" -> new int[] {12, 26};
+            case "juneteenth" -> new int[] {6, 19};
+            case "australia day" -> new int[] {1, 26};
+            case "anzac day" -> new int[] {4, 25};
+            case "waitangi day" -> new int[] {2, 6};
+            case "canada day" -> new int[] {7, 1};
+            case "bastille day" -> new int[] {7, 14};
+            case "orthodox christmas" -> new int[] {1, 7};
+            default -> null;
+        };
+        return md == null ? null : y -> LocalDate.of(y, md[0], md[1]);
+    }
+}
