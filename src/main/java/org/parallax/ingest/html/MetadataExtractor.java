@@ -479,6 +479,8 @@ public final class MetadataExtractor {
         // the account marked as the post's author may be the site itself, where a line of the article names the writer
         if (person != null && TitleChooser.isSite(person, siteKey, host)) person = null;
         if (person == null) person = PageBylines.labelled(doc, n -> TitleChooser.isSite(n, siteKey, host));
+        // a review's "Reviewed by" names its writer (the book's author, in the headline, did not write it)
+        if (person == null) person = ReviewCredits.reviewer(doc);
         if (person == null) person = PageBylines.classed(doc);
         // a byline in a script without capitals ("作者：王丽华", "โดย สมชาย ใจดี")
         if (person == null) person = ScriptBylines.named(doc);
@@ -573,7 +575,14 @@ public final class MetadataExtractor {
         if (node == null || depth > 5) return null;
         if (node.isObject() && node.hasNonNull(field)) return node.get(field);
         if (node.isContainerNode()) {
-            for (JsonNode n : node) {
+            for (var it = node.fields(); node.isObject() && it.hasNext();) {
+                var entry = it.next();
+                // the author of the book, film or album a review is about did not write the review
+                if (entry.getKey().equals(ReviewCredits.REVIEWED_ITEM)) continue;
+                JsonNode f = findNode(entry.getValue(), field, depth + 1);
+                if (f != null) return f;
+            }
+            for (JsonNode n : node.isArray() ? node : List.<JsonNode>of()) {
                 JsonNode f = findNode(n, field, depth + 1);
                 if (f != null) return f;
             }

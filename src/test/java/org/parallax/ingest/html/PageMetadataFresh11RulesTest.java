@@ -1,0 +1,65 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.parallax.ingest.html.MetadataPages.PROSE;
+import static org.parallax.ingest.html.MetadataPages.read;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The metadata rules found on the eleventh set of freshly written pages (src/test/resources/fresh-pages11), the specialist
+ * press, where a person named near the top is often not the author: the author of a reviewed book, "Reviewed by", "Report
+ * by", a credits line with dashes between its parts, and the outlet as the only JSON-LD author. Each with the cases it
+ * must leave alone.
+ */
+class PageMetadataFresh11RulesTest {
+    private static final String REVIEW_LD = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+            + "\"@type\":\"Review\",\"name\":\"The Salt Orchard review\",\"itemReviewed\":{\"@type\":\"Book\",\"name\":"
+            + "\"The Salt Orchard\",\"author\":{\"@type\":\"Person\",\"name\":\"Mirela Vance\"}}}</script>";
+
+    @Test
+    void theAuthorOfTheReviewedBookDidNotWriteTheReview() {
+        assertEquals("Tobias Renner", read(REVIEW_LD, "<h1>The Salt Orchard by Mirela Vance review – a wet summer</h1>"
+                + "<div class='meta-line'><span>Reviewed by <a href='/c/tr/'>Tobias Renner</a></span> <span>·</span></div>"
+                + PROSE).author());
+        // with no reviewer printed, the review has no author rather than the book's
+        assertNull(read(REVIEW_LD, "<h1>The Salt Orchard by Mirela Vance review</h1>" + PROSE).author());
+        // the review's own author in its JSON-LD still counts
+        assertEquals("Jules Abernathy", read("<script type='application/ld+json'>{\"@type\":\"Review\",\"author\":{\"@type\":"
+                + "\"Person\",\"name\":\"Jules Abernathy\"},\"itemReviewed\":{\"@type\":\"MusicAlbum\",\"byArtist\":{\"name\":"
+                + "\"Corvid Lanes\"}}}</script>", "<h1>Corvid Lanes: Slow Hour</h1>" + PROSE).author());
+    }
+
+    @Test
+    void reviewedByNamesTheWriterOnlyOnAReview() {
+        assertEquals("Tobias Renner", read("", "<h1>Glass Weather review: a winter in the lighthouse</h1>"
+                + "<p class='byline'>Reviewed by Tobias Renner | 4 April 2037</p>" + PROSE).author());
+        // a medical page's reviewer is not its writer, nor is "Reviewed by" on a page that is no review
+        assertNull(read("", "<h1>Iron deficiency without anemia</h1><p>Medically reviewed by Samuel Ochoa, MD</p>" + PROSE)
+                .author());
+        assertNull(read("", "<h1>Iron deficiency without anemia</h1><p>Reviewed by Samuel Ochoa</p>" + PROSE).author());
+        // a review's reviewer named in a related story's box is that story's
+        assertNull(read("", "<h1>Glass Weather review</h1>" + PROSE + "<aside class='related'><p>Reviewed by Ann Feld</p></aside>")
+                .author());
+    }
+
+    @Test
+    void reportByNamesTheMatchReporterNotTheGround() {
+        assertEquals("Gavin Thorne", read("", "<h1>Hullport Town 2-1 Castlebridge Rovers</h1><div class='byline'><p>Report by"
+                + " Gavin Thorne at Hullport Park</p><p>Sat 11 Apr 2037 17:05 BST</p></div>" + PROSE).author());
+        // a report named in running text is not a byline
+        assertNull(read("", "<h1>Inquiry findings published</h1><p>The report by the Harbour Commission was published.</p>"
+                + PROSE).author());
+    }
+
+    @Test
+    void aCreditsLineWithDashesBetweenItsPartsNamesItsWriter() {
+        assertEquals("Laura Pinsky", read("", "<h1>Iron deficiency without anemia</h1><div class='credit'><span>Medically"
+                + " reviewed by</span> <a>Samuel Ochoa, MD</a> — <span>Written by</span> <a>Laura Pinsky, RN</a> — <span>Updated"
+                + " on</span> <span>April 2, 2037</span></div>" + PROSE).author());
+        // in a paragraph of prose, a dash does not open a byline
+        assertNull(read("", "<h1>Station history</h1><p>The station was rebuilt in 1902 — by Thomas Greer and his crew — after"
+                + " the great storm of that winter had carried away the old slipway.</p>" + PROSE).author());
+    }
+}
