@@ -514,6 +514,9 @@ public final class MetadataExtractor {
             // or a blog titled with its owner's initial and surname, on a host spelling them ("C.Feldmann" on cfeldma...)
             return owner != null ? owner : PageBylines.initialOwner(site, url);
         }
+        // the outlet itself as the JSON-LD author object (an Organization), where the page prints no writer: a letters page,
+        // a page of notices, a desk's story; the site's name is no author
+        if (person == null && author != null && OutletCredits.organisation(doc, author)) return null;
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         // a byline's first name alone ("Henry") is completed by the author's archive heading ("Mehr von Henry Feld")
         return PageBylines.moreFrom(doc, person);

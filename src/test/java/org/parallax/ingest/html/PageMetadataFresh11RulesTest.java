@@ -62,4 +62,20 @@ class PageMetadataFresh11RulesTest {
         assertNull(read("", "<h1>Station history</h1><p>The station was rebuilt in 1902 — by Thomas Greer and his crew — after"
                 + " the great storm of that winter had carried away the old slipway.</p>" + PROSE).author());
     }
+
+    @Test
+    void theOutletAsTheOnlyJsonLdAuthorIsNoAuthor() {
+        String ld = "<meta property='og:site_name' content='The Westbury Standard'><script type='application/ld+json'>"
+                + "{\"@type\":\"OpinionNewsArticle\",\"headline\":\"Letters\",\"author\":{\"@type\":\"Organization\",\"name\":"
+                + "\"The Westbury Standard\"}}</script>";
+        assertNull(read(ld, "<h1>Letters: The library cuts will cost more than they save</h1>" + PROSE
+                + "<p class='signature'>Loretta Gaines, Harper Mills</p>").author());
+        // the byline the page prints still wins over the outlet
+        assertEquals("Gavin Thorne", read(ld, "<h1>Town win</h1><p>Report by Gavin Thorne at Hullport Park</p>" + PROSE)
+                .author());
+        // an outlet named as a plain string is left as it is
+        assertEquals("The Westbury Standard", read("<meta property='og:site_name' content='The Westbury Standard'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":\"The Westbury Standard\"}"
+                + "</script>", "<h1>Letters</h1>" + PROSE).author());
+    }
 }
