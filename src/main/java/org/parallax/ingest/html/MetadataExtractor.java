@@ -157,6 +157,8 @@ public final class MetadataExtractor {
         if (published == null) published = HtmlDates.inUrl(url);
         // an export's or clip's properties list ("Published on: 09/07/2036")
         if (published == null) published = SavedCopies.propertyDate(doc);
+        // an obituary platform's line naming the paper that published the notice and the day ("Published by X on ...")
+        if (published == null) published = ObituaryPages.published(doc);
         if (published == null) published = PageDates.visible(doc);
         // a syndicated copy's "Originally published on X on <date>": its tags give the day it was reposted
         LocalDate original = SavedCopies.originallyPublished(doc);
@@ -492,12 +494,16 @@ public final class MetadataExtractor {
         // copyright line, which names the site on a newspaper's page)
         if (person == null && author == null) person = BylineTraces.profileLink(doc);
         if (person == null && author == null) person = BylineTraces.closingName(doc);
+        // a guest column's closing italic line ("Dana Whitlock is chair of ...")
+        if (person == null && author == null) person = ClosingBios.writer(doc);
         if (person == null) person = PageBylines.copyright(doc);
         if (person == null && author == null) person = PageBylines.creditPair(doc);
         // a news agency's bracketed credit after the story ("(Reporting by Karim Haddad; Editing by Susan Fenwick)")
         if (person == null && author == null) person = EndCredits.authors(doc);
         // a podcast episode's host ("Hosted by Dana Okoye · Produced by ...")
         if (person == null && author == null) person = PodcastHosts.of(doc);
+        // a newsletter's or a blog's colophon: "The Ledger Line is written by Oren Blackwood."
+        if (person == null && author == null) person = SiteWriters.named(doc, site);
         if (person == null && author == null) person = PageBylines.pressContact(doc);
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null && author == null) person = PageBylines.inDescription(doc);
@@ -517,6 +523,8 @@ public final class MetadataExtractor {
         // the outlet itself as the JSON-LD author object (an Organization), where the page prints no writer: a letters page,
         // a page of notices, a desk's story; the site's name is no author
         if (person == null && author != null && OutletCredits.organisation(doc, author)) return null;
+        // the paper a line says published the page ("Published by Harwick Courier on Apr. 5, 2037"), named in the tab's title
+        if (person != null && ObituaryPages.paper(doc, person)) return author;
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         // a byline's first name alone ("Henry") is completed by the author's archive heading ("Mehr von Henry Feld")
         return PageBylines.moreFrom(doc, person);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.parallax.ingest.html.MetadataPages.PROSE;
 import static org.parallax.ingest.html.MetadataPages.read;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,5 +79,59 @@ class PageMetadataFresh11RulesTest {
         assertEquals("The Westbury Standard", read("<meta property='og:site_name' content='The Westbury Standard'>"
                 + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":\"The Westbury Standard\"}"
                 + "</script>", "<h1>Letters</h1>" + PROSE).author());
+    }
+
+    @Test
+    void aGuestColumnsClosingItalicLineNamesItsWriter() {
+        String column = "<article><h1>The port plan forgets the people who fish these waters</h1>" + PROSE
+                + "<p>Fenmoor can have a port and a fleet.</p>";
+        assertEquals("Dana Whitlock", read("", column + "<p><em>Dana Whitlock is chair of the Fenmoor Inshore Fishermen's"
+                + " Association.</em></p></article>").author());
+        // a line only partly in italics, a quotation, or a line that is no writer's bio names nobody
+        assertNull(read("", column + "<p>Dana Whitlock is chair of the <em>Fenmoor Inshore Fishermen's Association</em>.</p>"
+                + "</article>").author());
+        assertNull(read("", column + "<blockquote><p><em>Harlan Ossery is wrong about the port.</em></p></blockquote></article>")
+                .author());
+        assertNull(read("", column + "<p><em>This article was corrected on 15 April.</em></p></article>").author());
+        // an italic bio at the top of the article, far from its end, is not the closing line
+        assertNull(read("", "<article><h1>Port plan</h1><p><em>Dana Whitlock is chair of the association.</em></p>" + PROSE
+                + PROSE + PROSE + PROSE + "</article>").author());
+    }
+
+    @Test
+    void anObituaryPlatformsTitleAndPublicationLine() {
+        var page = read("<title>Margaret Ellen Duffy Obituary (1941 - 2037) - Harwick, OH - Harwick Courier</title>"
+                + "<meta property='og:title' content='Margaret Ellen Duffy Obituary (1941 - 2037) - Harwick, OH - Harwick Courier'>",
+                "<h1>Margaret Ellen Duffy Obituary</h1><p>August 19, 1941 – April 1, 2037</p>" + PROSE
+                + "<p>Published by Harwick Courier on Apr. 5, 2037.</p>");
+        assertEquals("Margaret Ellen Duffy Obituary", page.title());
+        assertEquals(LocalDate.of(2037, 4, 5), page.published());
+        // a headline with years in brackets that the h1 does not end before stays whole
+        assertEquals("The bridge (1902 - 2037) and what comes next", read("<meta property='og:title' content='The bridge"
+                + " (1902 - 2037) and what comes next'>", "<h1>The bridge</h1>" + PROSE).title());
+        // "Published by" in running text or in a guest book gives no date
+        assertNull(ObituaryPages.published(org.jsoup.Jsoup.parse("<p>Published by the council on the first day of the"
+                + " inquiry, the report runs to 400 pages.</p><div class='guestbook'><p>Published by Ann Lee on Apr. 6, 2037</p>"
+                + "</div>")));
+    }
+
+    @Test
+    void thePaperThatPublishedAnObituaryIsNotItsAuthor() {
+        String line = "<h1>Margaret Ellen Duffy Obituary</h1>" + PROSE + "<p>Published by Harwick Courier on Apr. 5, 2037.</p>";
+        assertNull(read("<title>Margaret Ellen Duffy Obituary (1941 - 2037) - Harwick, OH - Harwick Courier</title>", line)
+                .author());
+        // a writer's "Published by" line, on a page whose tab names the site, still names the writer
+        assertEquals("Harwick Courier", read("<title>Margaret Ellen Duffy Obituary - Remembrance Pages</title>", line).author());
+    }
+
+    @Test
+    void aNewslettersColophonNamesItsWriter() {
+        String head = "<meta property='og:site_name' content='The Ledger Line'>";
+        String issue = "<h1>The Ledger Line #142: Why small ports are buying cranes again</h1>" + PROSE + "<p>Oren</p>";
+        assertEquals("Oren Blackwood", read(head, issue + "<footer><p>The Ledger Line is written by Oren Blackwood. Powered by"
+                + " Postbox.</p></footer>").author());
+        // a sentence about another publication, or on a site without a name, names nobody
+        assertNull(read(head, issue + "<p>The Harbour Review is written by Ann Feld.</p>").author());
+        assertNull(read("", issue + "<p>The Ledger Line is written by Oren Blackwood.</p>").author());
     }
 }
