@@ -114,8 +114,10 @@ class FreshPagesQualityTest {
             new Floors("fresh-pages10", 20, "fresh pages 10", 20, 20, 20, 60, 57),
             // The eleventh set, src/test/resources/fresh-pages11/: specialist press, names near the top that are not the author.
             // Floors of the eleventh set at the counts of its held-out first run (2026-12-07: title 19, author 13, date 19 of 20
-            // pages; body snippets kept 60 of 60, furniture left out 57 of 60), so losing one page or one snippet fails.
-            new Floors("fresh-pages11", 20, "fresh pages 11", 19, 13, 19, 60, 57));
+            // pages; body snippets kept 60 of 60, furniture left out 57 of 60), so losing one page or one snippet fails; raised
+            // after the fixes by kind of stop 44 (a reviewed item's author, "Reviewed by", "Report by", a credits line with
+            // dashes, the outlet as the only JSON-LD author, a closing italic bio, a colophon, an obituary platform): 20, 20, 20.
+            new Floors("fresh-pages11", 20, "fresh pages 11", 20, 20, 20, 60, 57));
     }
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
