@@ -116,8 +116,9 @@ class FreshPagesQualityTest {
             // Floors of the eleventh set at the counts of its held-out first run (2026-12-07: title 19, author 13, date 19 of 20
             // pages; body snippets kept 60 of 60, furniture left out 57 of 60), so losing one page or one snippet fails; raised
             // after the fixes by kind of stop 44 (a reviewed item's author, "Reviewed by", "Report by", a credits line with
-            // dashes, the outlet as the only JSON-LD author, a closing italic bio, a colophon, an obituary platform): 20, 20, 20.
-            new Floors("fresh-pages11", 20, "fresh pages 11", 20, 20, 20, 60, 57));
+            // dashes, the outlet as the only JSON-LD author, a closing italic bio, a colophon, an obituary platform): 20, 20, 20;
+            // furniture 59 (an obituary's guest book is its readers' thread).
+            new Floors("fresh-pages11", 20, "fresh pages 11", 20, 20, 20, 60, 59));
     }
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
