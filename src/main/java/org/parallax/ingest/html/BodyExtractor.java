@@ -64,9 +64,10 @@ public final class BodyExtractor {
     /** The class word of a field whose label is hidden, not the field ("field--label-hidden"). */
     private static final Pattern LABEL_HIDDEN = Pattern.compile("(?i)(field-{1,2})?label-hidden");
     private static final String NEVER_MARK = "data-parallax-never";
-    /** Class or id words of a reader-comment thread or its reply form. */
+    /** Class or id words of a reader-comment thread or its reply form; an obituary's guest book is its readers' thread. */
     private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|comment-?list|comments?-area"
-            + "|comment-thread|comment-body|comment-content|comment-respond|respond|disqus_thread|commentsection|comment-section)($|[\\s_-])");
+            + "|comment-thread|comment-body|comment-content|comment-respond|respond|disqus_thread|commentsection|comment-section"
+            + "|guest-?books?)($|[\\s_-])");
     /**
      * Class, id or rel words that mark a byline. Readability also takes "dateline" as one, but a dateline names the
      * place ("KOBE -") and opens the story's first sentence, so it is neither an author nor to be cut from the text.

@@ -157,6 +157,8 @@ public final class MetadataExtractor {
         if (published == null) published = HtmlDates.inUrl(url);
         // an export's or clip's properties list ("Published on: 09/07/2036")
         if (published == null) published = SavedCopies.propertyDate(doc);
+        // an obituary platform's line naming the paper that published the notice and the day ("Published by X on ...")
+        if (published == null) published = ObituaryPages.published(doc);
         if (published == null) published = PageDates.visible(doc);
         // a syndicated copy's "Originally published on X on <date>": its tags give the day it was reposted
         LocalDate original = SavedCopies.originallyPublished(doc);
@@ -485,6 +487,8 @@ public final class MetadataExtractor {
         // the account marked as the post's author may be the site itself, where a line of the article names the writer
         if (person != null && TitleChooser.isSite(person, siteKey, host)) person = null;
         if (person == null) person = PageBylines.labelled(doc, n -> TitleChooser.isSite(n, siteKey, host));
+        // a review's "Reviewed by" names its writer (the book's author, in the headline, did not write it)
+        if (person == null) person = ReviewCredits.reviewer(doc);
         if (person == null) person = PageBylines.classed(doc);
         // a byline in a script without capitals ("作者：王丽华", "โดย สมชาย ใจดี")
         if (person == null) person = ScriptBylines.named(doc);
@@ -496,6 +500,8 @@ public final class MetadataExtractor {
         // copyright line, which names the site on a newspaper's page)
         if (person == null && author == null) person = BylineTraces.profileLink(doc);
         if (person == null && author == null) person = BylineTraces.closingName(doc);
+        // a guest column's closing italic line ("Dana Whitlock is chair of ...")
+        if (person == null && author == null) person = ClosingBios.writer(doc);
         if (person == null) person = PageBylines.copyright(doc);
         if (person == null && author == null) person = PageBylines.creditPair(doc);
         // a news agency's bracketed credit after the story ("(Reporting by Karim Haddad; Editing by Susan Fenwick)")
@@ -504,6 +510,8 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = ReporterCredits.of(doc);
         // a podcast episode's host ("Hosted by Dana Okoye · Produced by ...")
         if (person == null && author == null) person = PodcastHosts.of(doc);
+        // a newsletter's or a blog's colophon: "The Ledger Line is written by Oren Blackwood."
+        if (person == null && author == null) person = SiteWriters.named(doc, site);
         if (person == null && author == null) person = PageBylines.pressContact(doc);
         if (person == null && author == null) person = PageBylines.postAuthor(doc);
         if (person == null && author == null) person = PageBylines.inDescription(doc);
@@ -520,12 +528,14 @@ public final class MetadataExtractor {
             // or a blog titled with its owner's initial and surname, on a host spelling them ("C.Feldmann" on cfeldma...)
             return owner != null ? owner : PageBylines.initialOwner(site, url);
         }
-        // the site itself, typed as an Organization in the JSON-LD author, is the outlet and not a writer ("Par la rédaction"
+        // the site itself (the outlet), typed as an Organization in the JSON-LD author, is the outlet and not a writer ("Par la rédaction"
         // printed, {"@type": "Organization", "name": "La Gazette de Meuse"} in the JSON-LD)
         if (person == null && author != null && TitleChooser.isSite(author, siteKey, host)
                 && OutletCredits.organisation(doc, author)) {
             return null;
         }
+        // the paper a line says published the page ("Published by Harwick Courier on Apr. 5, 2037"), named in the tab's title
+        if (person != null && ObituaryPages.paper(doc, person)) return author;
         if (person == null || TitleChooser.isSite(person, siteKey, host)) return author;
         // a byline's first name alone ("Henry") is completed by the author's archive heading ("Mehr von Henry Feld")
         return PageBylines.moreFrom(doc, person);
@@ -587,7 +597,14 @@ public final class MetadataExtractor {
         if (node == null || depth > 5) return null;
         if (node.isObject() && node.hasNonNull(field)) return node.get(field);
         if (node.isContainerNode()) {
-            for (JsonNode n : node) {
+            for (var it = node.fields(); node.isObject() && it.hasNext();) {
+                var entry = it.next();
+                // the author of the book, film or album a review is about did not write the review
+                if (entry.getKey().equals(ReviewCredits.REVIEWED_ITEM)) continue;
+                JsonNode f = findNode(entry.getValue(), field, depth + 1);
+                if (f != null) return f;
+            }
+            for (JsonNode n : node.isArray() ? node : List.<JsonNode>of()) {
                 JsonNode f = findNode(n, field, depth + 1);
                 if (f != null) return f;
             }

@@ -57,6 +57,8 @@ final class PageBylines {
             + "|(?:written by|posted by|submitted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por"
             // a label naming what the writer made ("Story by Carl Jensen", "Words by Hannah Lisle | Photos by ...")
             + "|(?:story|words) by"
+            // a match report's writer ("Report by Gavin Thorne at Hullport Park")
+            + "|(?-i:Report) by"
             // a fact-checking site's writer ("Fact check by Alondra Pruitt"); "Fact-checked by" credits a reviewer
             + "|fact[- ]check by"
             // an opinion page's label ("Guest column by Miriam Osei, a professor of ...", "Commentary by", "Op-ed by")
@@ -309,7 +311,7 @@ final class PageBylines {
             String whole = spaced(e);
             // only elements whose own children are the <br>s: their parents would walk the same text again
             // a meta line's parts ("yas! | By Cara Stiles | April 13, 2020") are read one by one
-            List<String> lines = !broken ? parts(whole) : whole.length() > MAX_LINE
+            List<String> lines = !broken ? parts(whole, !e.tagName().equals("p")) : whole.length() > MAX_LINE
                     && e.children().stream().anyMatch(c -> c.tagName().equals("br")) ? brokenLines(e) : List.of();
             for (int i = 0; i < lines.size(); i++) {
                 String text = lines.get(i);
@@ -345,14 +347,27 @@ final class PageBylines {
         return name;
     }
 
-    /** A short line, then each of its parts between " | " separators when it has any. */
-    private static List<String> parts(String line) {
+    /**
+     * A short line, then each of its parts between " | " separators when it has any; outside a paragraph, also a credits
+     * line of up to twice that length whose parts a dash or a dot separates ("Medically reviewed by Samuel Ochoa, MD —
+     * Written by Laura Pinsky, RN — Updated on April 2, 2037").
+     */
+    private static List<String> parts(String line, boolean credits) {
+        if (credits && line.length() <= 2 * MAX_LINE && CREDIT_SEPARATOR.matcher(line).find()) {
+            List<String> out = new ArrayList<>();
+            if (line.length() <= MAX_LINE) out.add(line);
+            for (String p : CREDIT_SEPARATOR.split(line)) out.add(p.strip());
+            return out;
+        }
         if (line.length() > MAX_LINE || !line.contains(" | ")) return List.of(line);
         List<String> out = new ArrayList<>();
         out.add(line);
         for (String p : line.split("\\s+\\|\\s+")) out.add(p.strip());
         return out;
     }
+
+    /** What separates the parts of a credits line: a bar, a long dash or a dot between spaces. */
+    private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s+[|—·•]\\s+");
 
     /** The lines of {@code e}'s text that {@code <br>} elements and blocks separate; empty when it holds no {@code <br>}. */
     static List<String> brokenLines(Element e) {

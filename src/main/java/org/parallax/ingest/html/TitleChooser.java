@@ -366,6 +366,8 @@ final class TitleChooser {
         String tab = MetadataExtractor.tab(doc);
         if (fromTitleElement && otherWords(h, title, tab)) return h;
         if (templateWords(h, title) || kickerInTab(h, title, tab) || shortenedForSharing(h, title, tab)) return h;
+        // an obituary platform's title: the h1, the years of the life, the place and the paper
+        if (ObituaryPages.lifeYears(h, title)) return h;
         if (words(h) < 2) return title;
         return alnum(h).equals(alnum(title)) ? h : title;
     }

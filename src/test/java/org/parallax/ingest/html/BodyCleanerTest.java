@@ -143,6 +143,21 @@ class BodyCleanerTest {
     }
 
     @Test
+    void anObituarysGuestBookIsItsReadersThreadAndLeavesTheBody() {
+        Document doc = Jsoup.parse("<html><body><main><div class=\"obit\"><h1>Margaret Ellen Duffy Obituary</h1><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + "</p></div><section class=\"rp-guestbook\"><h2>Sign the Guest Book</h2>"
+                + "<div class=\"rp-entry\"><p>So sorry for your loss. She was my Sunday school teacher.</p></div></section>"
+                + "</main></body></html>");
+        String text = new BodyExtractor().extract(doc, "https://example.org/").content().text();
+        assertEquals(false, text.contains("So sorry for your loss"), text);
+        assertEquals(true, text.contains("The council voted"), text);
+        // a word that only holds "guestbook" inside another word is no guest book
+        Document other = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><div class=\"guestbookish-notes\"><p>" + PROSE
+                + " " + PROSE + "</p><p>" + PROSE + "</p></div></article></body></html>");
+        assertEquals(true, new BodyExtractor().extract(other, "https://example.org/").content().text().contains("The council voted"));
+    }
+
+    @Test
     void readMoreLinesAndALabelledLinkListLeaveTheBody() {
         Document doc = Jsoup.parse("<html><body><article><h1>Bridge closed</h1><p>" + PROSE + " " + PROSE + "</p>"
                 + "<p><strong>Read more:</strong> <a href=\"/a\">Why the old bridge cracked</a></p>"
