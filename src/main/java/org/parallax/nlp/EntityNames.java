@@ -375,7 +375,23 @@ public final class EntityNames {
             return null;
         }
         String whole = (runsIn ? before.group() : "") + m.text() + (runsOn ? after.group() : "");
+        // "Lima" of "Costa-Lima" beside "Ana Costa" cut before the hyphen: the whole is that person's surname
+        if (runsIn && m.type() != EntityType.PERSON && surnameOfPerson(text, mentions, whole)) return copy(m, whole, EntityType.PERSON);
         return copy(m, whole, m.type());
+    }
+
+    /**
+     * Whether a hyphenated name ("Costa-Lima") runs on from a person mention the recogniser cut before its hyphen ("Ana
+     * Costa" of "Ana Costa-Lima"): then each of its mentions is that person's surname, not the place after the hyphen.
+     */
+    private static boolean surnameOfPerson(String text, List<Mention> mentions, String whole) {
+        int hyphen = whole.indexOf('-');
+        String head = whole.substring(0, hyphen);
+        for (Mention o : mentions) {
+            if (o.type() != EntityType.PERSON || o.end() > text.length() || o.end() < hyphen || !EntityLinker.clean(o.text()).endsWith(" " + head)) continue;
+            if (text.startsWith(whole, o.end() - hyphen)) return true;
+        }
+        return false;
     }
 
     /** Whether a place or organisation mention starts at {@code at} (the name right after a hyphen). */
