@@ -109,6 +109,7 @@ final class TypeCues {
         }
         if (companyFirstWordTypedPlace(text, m, form, mentions)) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.PERSON && Awards.isAward(form)) return EntityType.MISC;
+        if (m.type() == EntityType.PERSON && StreetNames.isStreet(form)) return EntityType.LOCATION;
         if (m.type() != EntityType.LOCATION && SAINT_NAME.matcher(form).matches() && saintPlace(text, form, mentions)) return EntityType.LOCATION;
         if (form.contains(" ") || Acronyms.isAcronym(form)) return null;
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
