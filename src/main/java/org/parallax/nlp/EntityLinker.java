@@ -99,6 +99,8 @@ public final class EntityLinker {
         Acronyms.joinReordered(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
+        PersonInitials.join(mentions, linkable, parent);
+        PeerTitles.join(text, mentions, linkable, parent);
         Renames.joinRenamed(text, mentions, linkable, parent);
         PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
         EntityNames.joinTitleAppositions(text, mentions, linkable, parent);
@@ -152,6 +154,8 @@ public final class EntityLinker {
             }
             EntityType typeCue = TypeCues.retype(text, m, mentions);
             EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : typeCue != null ? typeCue
+                    : m.type() != EntityType.PERSON && (PersonInitials.personOf(mentions, m) >= 0 || PeerTitles.holderOf(text, mentions, m) >= 0)
+                    ? EntityType.PERSON
                     : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
                     : PersonCues.isHomeTown(text, m) || m.type() == EntityType.PERSON && towns.contains(clean(m.text()).replaceAll("[’']s$", "")
                     .toLowerCase(Locale.ROOT)) ? EntityType.LOCATION
