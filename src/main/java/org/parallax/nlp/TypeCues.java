@@ -92,6 +92,11 @@ final class TypeCues {
     /** Right after a lone name, a band's noun: " band", " pop group", " rock band", " string quartet", " choir". */
     private static final Pattern BAND_NOUN_AFTER = Pattern.compile("^\\s+(?:(?:pop|rock|folk|indie|punk|jazz|boy|girl|string)\\s+)?"
             + "(?:band|duo|trio|quartet|choir|orchestra)(?![\\p{L}])|^\\s+(?:pop|rock|folk|indie|punk|jazz|boy|girl)\\s+group(?![\\p{L}])");
+    /** Before a town that names a site: "its", "their", "the", "the new", "the old". */
+    private static final Pattern SITE_OWNER_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Ii]ts|[Tt]heir|[Tt]he)\\s+(?:(?:new|old|former)\\s+)?$");
+    /** After a town that names a site: a plant, a factory, a library ("its Coventry plant"). */
+    private static final Pattern SITE_NOUN_AFTER = Pattern.compile("^\\s+(?:plant|factory|works|warehouse|depot|library|campus|offices?"
+            + "|headquarters|refinery|mill|smelter|shipyard|yard|site)(?![\\p{L}])");
     /** A list's joint between two names: ", " or " and " or ", and ". */
     private static final Pattern LIST_JOINT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$");
 
@@ -121,6 +126,10 @@ final class TypeCues {
         // "The Dundee band Delaney", "the Sunderland pop group": a lone word between "the" and a band's noun is where the
         // band is from (typed an organisation, it was the city's football club)
         if (m.type() == EntityType.ORGANIZATION && THE_BEFORE.matcher(before).find() && BAND_NOUN_AFTER.matcher(after).find()) {
+            return EntityType.LOCATION;
+        }
+        // ... and between "its" or "the" and a site's noun: "its Coventry plant", "the Penrith library" (the site's town)
+        if (m.type() == EntityType.ORGANIZATION && SITE_OWNER_BEFORE.matcher(before).find() && SITE_NOUN_AFTER.matcher(after).find()) {
             return EntityType.LOCATION;
         }
         // ... and a lone name typed a person or an organisation ("Lincoln MP Jackson backs") with what only a place is; a
