@@ -221,7 +221,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 78: a day named after its event ("polling day", "the eve of polling day", "Launch day", "Opening night") takes the day
      *     the text gives the event (nlp.EventDays).
      * 79: entities15: a research ship (RV, RRS) apart from its namesake; a person's initials ("KBF"); a lone peer's title
-     *     ("The Duke"); a hyphenated surname cut at its hyphen; streets, sites' towns, companies' names typed places.
+     *     ("The Duke"); a hyphenated surname cut at its hyphen; streets, sites' towns, companies' names typed places; a
+     *     team called by its town alone and typed a person ("Hullport beat Dunmore 2-0", "Hullport have named").
      */
     static final int ENGINE_REVISION = 79;
 

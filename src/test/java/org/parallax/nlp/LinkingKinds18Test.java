@@ -16,7 +16,7 @@ import org.parallax.model.Mention;
  * Linking rules of the entities round of stop 44 (issue 15 item 2, fresh-news entities15): a research ship and the one it
  * is named after, a name in apposition to a manager or an editor (RoleAppositions), a street named after a person
  * (StreetNames), a person's initials (PersonInitials), a lone peer's title (PeerTitles), a hyphenated surname cut at its
- * hyphen, a company's name typed a place, a site's town. Invented sentences.
+ * hyphen, a company's name typed a place, a site's town, a team called by its town alone (TeamNames). Invented sentences.
  */
 class LinkingKinds18Test {
     private final EntityLinker linker = new EntityLinker();
@@ -132,5 +132,24 @@ class LinkingKinds18Test {
         List<Mention> ps = EntityLinkerTest.mentions(place, "Calloway Motors", EntityType.ORGANIZATION, "Calloway", EntityType.LOCATION,
                 "Calloway", EntityType.PERSON);
         assertNull(TypeCues.retype(place, ps.get(1), ps));
+    }
+
+    @Test
+    void aTeamCalledByItsTownAloneIsTheTeam() {
+        String text = "Hullport beat Dunmore 2-0 on Saturday. Dunmore's captain was sent off. Hullport travel to Carlisle next week.";
+        List<Mention> ms = EntityLinkerTest.mentions(text, "Hullport", EntityType.PERSON, "Dunmore", EntityType.ORGANIZATION,
+                "Dunmore's", EntityType.PERSON, "Hullport", EntityType.PERSON, "Carlisle", EntityType.LOCATION);
+        assertEquals(java.util.Set.of("hullport", "dunmore"), TeamNames.of(text, ms));
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityType.ORGANIZATION, EntityLinkerTest.clusterOf(clusters, 0).type());
+        assertEquals(EntityType.ORGANIZATION, EntityLinkerTest.clusterOf(clusters, 2).type());
+        // a player the article names in full stays a person: "Carlos Alcaraz ... Alcaraz beat Sinner 6-4"
+        String tennis = "Carlos Alcaraz won in Paris. Alcaraz beat Sinner 6-4 in the final.";
+        List<Mention> ts = EntityLinkerTest.mentions(tennis, "Carlos Alcaraz", EntityType.PERSON, "Paris", EntityType.LOCATION,
+                "Alcaraz", EntityType.PERSON, "Sinner", EntityType.PERSON);
+        assertFalse(TeamNames.of(tennis, ts).contains("alcaraz"));
+        // no result and no team's verb: a lone name stays as typed
+        String plain = "Hullport said it was pleased.";
+        assertTrue(TeamNames.of(plain, EntityLinkerTest.mentions(plain, "Hullport", EntityType.PERSON)).isEmpty());
     }
 }
