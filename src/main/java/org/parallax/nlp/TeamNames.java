@@ -12,8 +12,9 @@ import org.parallax.model.Mention;
 /**
  * A team called by its town alone and typed a person: "Hullport beat Dunmore 2-0", "Hullport travel to Carlisle next
  * week", "Hullport have named a manager". A lone name with a team's plural verb after it (British style) or on either
- * side of a result with its score is the team. Not a name the article gives a person's given name or title ("Carlos
- * Alcaraz ... Alcaraz beat Sinner 6-4" stays a person). Stateless.
+ * side of a result with its score is the team; not after a word of where ("Residents in Chelsea have launched"). Not
+ * a name the article gives a person's given name or title ("Carlos Alcaraz ... Alcaraz beat Sinner 6-4" stays a
+ * person). Stateless.
  */
 final class TeamNames {
     /** Right after a lone name, a team's plural verb: "have named", "are top", "were relegated", "travel to". */
@@ -23,6 +24,8 @@ final class TeamNames {
             + "\\p{Lu}[\\p{L}’'-]*(?:\\s\\p{Lu}[\\p{L}’'-]*)?\\s+\\d{1,3}-\\d{1,3}(?![\\d-])");
     /** Right before a lone name, a result: "beat Dunmore", then its score. */
     private static final Pattern RESULT_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:beat|defeated|thrashed|edged|drew\\s+with|lost\\s+to)\\s+$");
+    /** Right before a lone name, a word of where: "Residents in Chelsea have launched" is the district. */
+    private static final Pattern WHERE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|at|near|from|to|into|across|around|outside)\\s+$");
     private static final Pattern SCORE_AFTER = Pattern.compile("^\\s+\\d{1,3}-\\d{1,3}(?![\\d-])");
 
     private TeamNames() {
@@ -44,7 +47,7 @@ final class TeamNames {
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 48));
             String before = text.substring(Math.max(0, m.start() - 20), m.start());
-            if (PLURAL_VERB_AFTER.matcher(after).find() || RESULT_AFTER.matcher(after).find()
+            if (PLURAL_VERB_AFTER.matcher(after).find() && !WHERE_BEFORE.matcher(before).find() || RESULT_AFTER.matcher(after).find()
                     || RESULT_BEFORE.matcher(before).find() && SCORE_AFTER.matcher(after).find()) {
                 teams.add(form.toLowerCase(Locale.ROOT));
             }

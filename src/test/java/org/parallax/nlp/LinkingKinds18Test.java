@@ -149,6 +149,8 @@ class LinkingKinds18Test {
                 "Alcaraz", EntityType.PERSON, "Sinner", EntityType.PERSON);
         assertFalse(TeamNames.of(tennis, ts).contains("alcaraz"));
         // no result and no team's verb: a lone name stays as typed
+        String where = "Residents in Chelsea have launched a challenge. Chelsea had listened.";
+        assertTrue(TeamNames.of(where, EntityLinkerTest.mentions(where, "Chelsea", EntityType.PERSON, "Chelsea", EntityType.PERSON)).isEmpty());
         String plain = "Hullport said it was pleased.";
         assertTrue(TeamNames.of(plain, EntityLinkerTest.mentions(plain, "Hullport", EntityType.PERSON)).isEmpty());
     }
