@@ -99,6 +99,8 @@ public final class EntityLinker {
         Acronyms.joinReordered(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
         joinDeclaredAliases(text, mentions, linkable, parent);
+        PersonInitials.join(mentions, linkable, parent);
+        PeerTitles.join(text, mentions, linkable, parent);
         Renames.joinRenamed(text, mentions, linkable, parent);
         PersonCues.joinQuotedNicknames(text, mentions, linkable, parent);
         EntityNames.joinTitleAppositions(text, mentions, linkable, parent);
@@ -126,6 +128,7 @@ public final class EntityLinker {
         List<String[]> vessels = EntityNames.vessels(text);
         Set<String> lone = PersonCues.lonePersonWords(text, mentions);
         Set<Integer> clubs = EntityNames.clubsNamedByPlace(text, mentions);
+        Set<String> teams = TeamNames.of(text, mentions);
         Set<String> towns = NameRuns.townsTypedPeople(text, mentions);
         Map<Integer, String> authors = Citations.authorNames(text, mentions);
         for (int i = 0; i < mentions.size(); i++) {
@@ -151,7 +154,10 @@ public final class EntityLinker {
                 continue;
             }
             EntityType typeCue = TypeCues.retype(text, m, mentions);
-            EntityType retyped = clubs.contains(i) ? EntityType.ORGANIZATION : typeCue != null ? typeCue
+            EntityType retyped = clubs.contains(i) || m.type() == EntityType.PERSON && teams.contains(clean(m.text()).replaceAll("[’']s$", "")
+                    .toLowerCase(Locale.ROOT)) ? EntityType.ORGANIZATION : typeCue != null ? typeCue
+                    : m.type() != EntityType.PERSON && (PersonInitials.personOf(mentions, m) >= 0 || PeerTitles.holderOf(text, mentions, m) >= 0)
+                    ? EntityType.PERSON
                     : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
                     : PersonCues.isHomeTown(text, m) || m.type() == EntityType.PERSON && towns.contains(clean(m.text()).replaceAll("[’']s$", "")
                     .toLowerCase(Locale.ROOT)) ? EntityType.LOCATION

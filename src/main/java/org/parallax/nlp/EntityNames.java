@@ -324,9 +324,15 @@ public final class EntityNames {
 
     /** A ship's prefix and its name: "HMS Queen Elizabeth", "USS Gerald R. Ford", "RFA Tidespring". */
     private static final Pattern VESSEL = Pattern.compile(
-            "(?<![\\p{L}])(?:HMS|HMAS|HMCS|HMNZS|RFA|USS|USNS|RMS|MV|SS|INS)\\s+(\\p{Lu}[\\p{L}’'.\\-]*(?:[ ]\\p{Lu}[\\p{L}’'.\\-]*)*)");
+            "(?<![\\p{L}])(?:HMS|HMAS|HMCS|HMNZS|RFA|USS|USNS|RMS|RRS|MV|SS|INS|RV|FV)\\s+(\\p{Lu}[\\p{L}’'.\\-]*(?:[ ]\\p{Lu}[\\p{L}’'.\\-]*)*)");
     /** Right after a vessel's name written bare: a regnal numeral or another name word, so a longer name ("Queen Elizabeth I"). */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:\\s+(?:I|II|III|IV|V|VI|VII|VIII)\\b|[ ]\\p{Lu}|[\\p{L}\\-’'])");
+    /**
+     * Right before a ship's name written bare: the words that name the one it is named after ("named after Edith Carrow,
+     * the oceanographer", "named after the oceanographer Margaret Tolland"). There the name is the person, not the ship.
+     */
+    private static final Pattern NAMESAKE_BEFORE = Pattern.compile("(?:named\\s+(?:after|for)|in\\s+(?:honou?r|memory)\\s+of)"
+            + "(?:\\s+(?:the|a|an|its|her|his|their)(?:\\s+\\p{Ll}[\\p{L}\\-]*){1,3})?\\s+$");
     /** A capitalised word run on by a hyphen: "-Cliffs", "-Jones". */
     private static final Pattern HYPHEN_AFTER = Pattern.compile("^(?:-\\p{Lu}[\\p{L}’']*)+");
     private static final Pattern HYPHEN_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}’']*-)+$");
@@ -351,7 +357,8 @@ public final class EntityNames {
                 int end = p + name.length();
                 boolean prefixed = text.startsWith(v[0], Math.max(0, p - v[0].length())) && p >= v[0].length();
                 if (!prefixed && (p > 0 && Character.isLetter(text.charAt(p - 1))
-                        || NAME_GOES_ON.matcher(text.substring(end, Math.min(text.length(), end + 6))).find())) continue;
+                        || NAME_GOES_ON.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()
+                        || NAMESAKE_BEFORE.matcher(text.substring(Math.max(0, p - 60), p)).find())) continue;
                 int from = prefixed ? p - v[0].length() : p;
                 if (m.start() >= from && m.end() <= end) return copy(m, v[0] + name, EntityType.MISC);
             }
@@ -368,7 +375,23 @@ public final class EntityNames {
             return null;
         }
         String whole = (runsIn ? before.group() : "") + m.text() + (runsOn ? after.group() : "");
+        // "Lima" of "Costa-Lima" beside "Ana Costa" cut before the hyphen: the whole is that person's surname
+        if (runsIn && m.type() != EntityType.PERSON && surnameOfPerson(text, mentions, whole)) return copy(m, whole, EntityType.PERSON);
         return copy(m, whole, m.type());
+    }
+
+    /**
+     * Whether a hyphenated name ("Costa-Lima") runs on from a person mention the recogniser cut before its hyphen ("Ana
+     * Costa" of "Ana Costa-Lima"): then each of its mentions is that person's surname, not the place after the hyphen.
+     */
+    private static boolean surnameOfPerson(String text, List<Mention> mentions, String whole) {
+        int hyphen = whole.indexOf('-');
+        String head = whole.substring(0, hyphen);
+        for (Mention o : mentions) {
+            if (o.type() != EntityType.PERSON || o.end() > text.length() || o.end() < hyphen || !EntityLinker.clean(o.text()).endsWith(" " + head)) continue;
+            if (text.startsWith(whole, o.end() - hyphen)) return true;
+        }
+        return false;
     }
 
     /** Whether a place or organisation mention starts at {@code at} (the name right after a hyphen). */

@@ -224,8 +224,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     after Twelfth Night") are their days (nlp.NamedDays); a zero-led number ("log 0347 of 16 August") is no year;
      *     "the second Tuesday of next month", "the penultimate Friday of September"; "take place" and "is on" look ahead;
      *     "Labor Day weekend" is one weekend, Thanksgiving's Thursday to Sunday; "will fall in 2081" is no autumn.
+     * 80: entities15: a research ship (RV, RRS) apart from its namesake; a person's initials ("KBF"); a lone peer's title
+     *     ("The Duke"); a hyphenated surname cut at its hyphen; streets, sites' towns, companies' names typed places; a
+     *     team called by its town alone and typed a person ("Hullport beat Dunmore 2-0", "Hullport have named").
      */
-    static final int ENGINE_REVISION = 79;
+    static final int ENGINE_REVISION = 80;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -7,14 +7,16 @@ import org.parallax.model.Mention;
 
 /**
  * A full name set off by commas right after a person's role: "Dunleavy's chief executive, Nadia Quist, said", "its
- * chairman, Tom Reed, will". The recogniser typed such a name an organisation or a place now and then; what stands in
- * apposition to a chief executive or a coach is a person. Only names of two or three capitalised words. Stateless.
+ * chairman, Tom Reed, will", "The airport's manager, Ngozi Eze, said". The recogniser typed such a name an organisation
+ * or a place now and then; what stands in apposition to a chief executive or a coach is a person. Only names of two or
+ * three capitalised words. Stateless.
  */
 final class RoleAppositions {
     /** Right before a name: a person's role and a comma. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:chief\\s+executive|chief\\s+financial\\s+officer"
             + "|finance\\s+chief|chairman|chairwoman|president|managing\\s+director|spokesman|spokeswoman|spokesperson|founder"
-            + "|coach|captain|deputy|successor|predecessor|widow|widower|wife|husband|son|daughter),\\s+$");
+            + "|coach|captain|deputy|successor|predecessor|widow|widower|wife|husband|son|daughter"
+            + "|manager|general\\s+manager|editor|director|leader|secretary|treasurer|mayor|governor|granddaughter|grandson),\\s+$");
     /** Right after the name: the comma that closes the apposition. */
     private static final Pattern COMMA_AFTER = Pattern.compile("^,\\s");
     /** Two or three capitalised words: "Nadia Quist", "Mary Anne Cole". */

@@ -39,7 +39,7 @@ final class TypeCues {
      * water firm." Not "the company's founder" (a person of the company) nor "the bank manager" (the noun must end there).
      */
     private static final Pattern COMPANY_APPOSITION_AFTER = Pattern.compile("^,\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}(?:company|firm"
-            + "|carmaker|brewer|retailer|utility|publisher|airline|insurer|lender|start-up|startup)(?=\\s*[,.;:)]|\\s+(?:behind|that"
+            + "|carmaker|brewer|retailer|utility|publisher|airline|insurer|lender|start-up|startup|producer|maker|manufacturer|miner)(?=\\s*[,.;:)]|\\s+(?:behind|that"
             + "|which|based|in|of|with|whose|owned|founded|known)(?![\\p{L}]))");
     /** Right before a name, what is said only of an organisation: "shares in Meta", "the chief executive of Severn Trent". */
     private static final Pattern COMPANY_OF_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Ss]hares\\s+in|chief\\s+executive\\s+of"
@@ -92,6 +92,11 @@ final class TypeCues {
     /** Right after a lone name, a band's noun: " band", " pop group", " rock band", " string quartet", " choir". */
     private static final Pattern BAND_NOUN_AFTER = Pattern.compile("^\\s+(?:(?:pop|rock|folk|indie|punk|jazz|boy|girl|string)\\s+)?"
             + "(?:band|duo|trio|quartet|choir|orchestra)(?![\\p{L}])|^\\s+(?:pop|rock|folk|indie|punk|jazz|boy|girl)\\s+group(?![\\p{L}])");
+    /** Before a town that names a site: "its", "their", "the", "the new", "the old". */
+    private static final Pattern SITE_OWNER_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Ii]ts|[Tt]heir|[Tt]he)\\s+(?:(?:new|old|former)\\s+)?$");
+    /** After a town that names a site: a plant, a factory, a library ("its Coventry plant"). */
+    private static final Pattern SITE_NOUN_AFTER = Pattern.compile("^\\s+(?:plant|factory|works|warehouse|depot|library|campus|offices?"
+            + "|headquarters|refinery|mill|smelter|shipyard|yard|site)(?![\\p{L}])");
     /** A list's joint between two names: ", " or " and " or ", and ". */
     private static final Pattern LIST_JOINT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$");
 
@@ -104,11 +109,13 @@ final class TypeCues {
         String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
         if (m.type() != EntityType.ORGANIZATION && FIRM_END.matcher(form).find() && form.indexOf(' ') > 0) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.LOCATION && spellsOneOrganisation(form, mentions)) return EntityType.ORGANIZATION;
-        if (m.type() == EntityType.PERSON && (companyOwned(text, form, mentions) || inTableOfCompanies(text, m, mentions))) {
+        if (m.type() == EntityType.PERSON && (companyOwned(text, form, mentions) || inTableOfCompanies(text, m, mentions))
+                || m.type() == EntityType.LOCATION && form.indexOf(' ') > 0 && !form.contains(",") && calledACompany(text, form, mentions)) {
             return EntityType.ORGANIZATION;
         }
         if (companyFirstWordTypedPlace(text, m, form, mentions)) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.PERSON && Awards.isAward(form)) return EntityType.MISC;
+        if (m.type() == EntityType.PERSON && StreetNames.isStreet(form)) return EntityType.LOCATION;
         if (m.type() != EntityType.LOCATION && SAINT_NAME.matcher(form).matches() && saintPlace(text, form, mentions)) return EntityType.LOCATION;
         if (form.contains(" ") || Acronyms.isAcronym(form)) return null;
         String before = text.substring(Math.max(0, m.start() - 24), m.start());
@@ -120,6 +127,10 @@ final class TypeCues {
         // "The Dundee band Delaney", "the Sunderland pop group": a lone word between "the" and a band's noun is where the
         // band is from (typed an organisation, it was the city's football club)
         if (m.type() == EntityType.ORGANIZATION && THE_BEFORE.matcher(before).find() && BAND_NOUN_AFTER.matcher(after).find()) {
+            return EntityType.LOCATION;
+        }
+        // ... and between "its" or "the" and a site's noun: "its Coventry plant", "the Penrith library" (the site's town)
+        if (m.type() == EntityType.ORGANIZATION && SITE_OWNER_BEFORE.matcher(before).find() && SITE_NOUN_AFTER.matcher(after).find()) {
             return EntityType.LOCATION;
         }
         // ... and a lone name typed a person or an organisation ("Lincoln MP Jackson backs") with what only a place is; a
@@ -203,6 +214,22 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * Whether a name is written, somewhere in the article, with what only a company has or is called, not what is said of
+     * it: "list its shares in New York" is a place.
+     */
+    private static boolean calledACompany(String text, String form, List<Mention> mentions) {
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.DATE || o.end() > text.length() || o.start() < 0
+                    || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) continue;
+            int end = o.start() + o.text().replaceAll("[’']s$", "").length();
+            if (COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
+                    || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
+                    || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, o.start() - 50), o.start())).find()) return true;
+        }
+        return false;
+    }
+
     /** Whether the name at [start, end) is written with what only an organisation has or is said of. */
     private static boolean companyCuedAt(String text, int start, int end) {
         if (end > text.length()) return false;
@@ -218,10 +245,30 @@ final class TypeCues {
      * has no shares; without that longer name the word is left as typed.
      */
     private static boolean companyFirstWordTypedPlace(String text, Mention m, String form, List<Mention> mentions) {
-        if (m.type() != EntityType.LOCATION || form.contains(" ")
-                || !COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) return false;
+        if (m.type() != EntityType.LOCATION || form.contains(" ") || form.length() < 3) return false;
+        boolean cued = COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+        boolean longer = false;
+        boolean otherType = false;
         for (Mention o : mentions) {
-            if (o.type() == EntityType.ORGANIZATION && EntityLinker.clean(o.text()).startsWith(form + " ")) return true;
+            if (o.type() == EntityType.ORGANIZATION && EntityLinker.clean(o.text()).startsWith(form + " ")) longer = true;
+            if (o.type() != EntityType.LOCATION && o.type() != EntityType.DATE && EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) {
+                otherType = true;
+            }
+        }
+        // ... or, with no cue, a word the recogniser typed otherwise elsewhere in the article and never wrote after a
+        // word of where: "built by Calloway at its plant" beside "Calloway Motors" and "Calloway's chief executive"
+        return longer && (cued || otherType && !writtenAfterPlaceWord(text, form));
+    }
+
+    /** Before a place: "in", "at", "to", "from", "near", "across", "around", "outside". */
+    private static final Pattern WHERE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|at|to|from|near|across|around|outside)\\s+$");
+
+    /** Whether the text writes the word, alone, right after a word of where somewhere ("in Calloway"). */
+    private static boolean writtenAfterPlaceWord(String text, String form) {
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            int end = at + form.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
+            if (WHERE_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find()) return true;
         }
         return false;
     }

@@ -66,7 +66,11 @@ import org.parallax.testsupport.TestLibrary;
  * two stories and two Kims in one, a father and son with "Senior" written out, initials, a woman by her maiden and her
  * married name, two transliterations (Mohammed / Muhammad, Tchaikovsky / Chaikovsky), capitals standing for their
  * governments beside the city, a founder and the company of his name, a pop group with a plural name, one party name and
- * abbreviation in two countries, a saint's name as a village and a church.</li>
+ * abbreviation in two countries, a saint's name as a village and a church;</li>
+ * <li>entities15: twelve articles in styles the first fourteen sets lack: a Spanish double surname and its first surname
+ * alone beside another Ortega, a hyphenated surname with a city in it, "bin" and "al-" names and an initialism, a
+ * single-name person, a nickname alone, clubs named after their town beside the town, a ship, an airport and a newspaper
+ * named after a person or a town, titles used as names, a car and its maker, a surname alone beside another of it.</li>
  * </ul>
  * Scored by {@link EntityChains} as the second set is, plus wrong display names (an entity not named by its majority
  * chain's name, titles aside) and wrong types (an entity whose type is not its majority chain's): conflated entities
@@ -130,6 +134,11 @@ class FreshNewsMixedEntitiesTest {
     // cues at unrecognised names and "Shares in X", a town before a band's noun, a name after "chief executive,", one party
     // name of two countries): entities14 conflated 4 -> 2, misplaced 9 -> 3, split 5 -> 3, names 7 -> 3, types 4 -> 0;
     // entities5 types 8 -> 7; entities13 types 5 -> 4
+    // twentieth entities round (engine revision 80: a research ship apart from its namesake, a hyphenated surname cut at
+    // its hyphen, streets, a name after "manager,", a person's initials, a lone peer's title, a site's town, a company's
+    // name typed a place, a team called by its town alone): entities15 conflated 5 -> 4, misplaced 6 -> 4, split 12 -> 7,
+    // names 7 -> 2, types 12 -> 3;
+    // entities9 conflated 6 -> 5, misplaced 7 -> 6, names 4 -> 3; entities13 split 5 -> 4, names 5 -> 4, types 4 -> 3
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -151,7 +160,9 @@ class FreshNewsMixedEntitiesTest {
                 new Ceilings("entities8", "Fresh-news entities, eighth mixed library (entities8/expected.tsv)", 4, 9, 3, 0, 7, 8),
                 // held out (engine revision 44: 11, 16, 18, 0, 12, 8), after the thirteenth round (engine revision 45); split
                 // 11 -> 10 and types 5 -> 4 in the fourteenth ("Tallis Software, the Leeds company")
-                new Ceilings("entities9", "Fresh-news entities, ninth mixed library (entities9/expected.tsv)", 6, 7, 8, 0, 4, 4),
+                // ... conflated 6 -> 5, misplaced 7 -> 6, names 4 -> 3 at stop 44 (engine revision 80: "named after the
+                // oceanographer Margaret Tolland" is the person, not the RRS Margaret Tolland)
+                new Ceilings("entities9", "Fresh-news entities, ninth mixed library (entities9/expected.tsv)", 5, 6, 8, 0, 3, 4),
                 // held out (engine revision 49: 3, 6, 6, 0, 4, 4), after the fourteenth round (engine revision 52)
                 new Ceilings("entities10", "Fresh-news entities, tenth mixed library (entities10/expected.tsv)", 0, 0, 0, 0, 3, 1),
                 // held out (engine revision 56: 4, 8, 4, 0, 9, 4), after the sixteenth round (engine revision 58)
@@ -162,12 +173,17 @@ class FreshNewsMixedEntitiesTest {
                 new Ceilings("entities12", "Fresh-news entities, twelfth mixed library (entities12/expected.tsv)", 2, 2, 7, 0, 4, 5),
                 // held out (engine revision 68: 5, 10, 6, 0, 6, 5; 8 mentions not recognised); split 6 -> 5 and names 6 -> 5
                 // at engine revision 71 (a name with its accents dropped); types 5 -> 4 at engine revision 74 ("The Dundee band")
-                new Ceilings("entities13", "Fresh-news entities, thirteenth mixed library (entities13/expected.tsv)", 12, 5, 10, 5, 0,
-                        5, 4),
+                // ... split 5 -> 4, names 5 -> 4, types 4 -> 3 at engine revision 80 ("Bardoc" of Bardoc Minerals typed a place)
+                new Ceilings("entities13", "Fresh-news entities, thirteenth mixed library (entities13/expected.tsv)", 12, 5, 10, 4, 0,
+                        4, 3),
                 // held out (engine revision 72: 4, 9, 5, 0, 7, 4; 13 mentions not recognised), after the nineteenth round
                 // (engine revision 74)
                 new Ceilings("entities14", "Fresh-news entities, fourteenth mixed library (entities14/expected.tsv)", 12, 2, 3, 3, 0,
-                        3, 0));
+                        3, 0),
+                // held out (engine revision 78: 5, 6, 12, 0, 7, 12; 11 mentions not recognised), after the twentieth round
+                // (engine revision 80)
+                new Ceilings("entities15", "Fresh-news entities, fifteenth mixed library (entities15/expected.tsv)", 12, 4, 4, 7, 0,
+                        2, 3));
     }
 
     @TempDir
