@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.parallax.model.EntityType;
 
@@ -17,13 +18,16 @@ import org.parallax.model.EntityType;
  * from one context it may miss in the next; a writer means one thing by one name within an article (one sense per
  * discourse). Each untagged occurrence of a tagged name becomes a mention of the same type, where:
  * <ul>
+ * <li>the tagged mention stands on its own (not "Trent" tagged inside "Severn Trent");</li>
  * <li>the article gives the name one type only (a "Jordan" tagged as a person and as a place stays as tagged);</li>
  * <li>the name is a whole word run, capitalised, at least two letters, and not a month or day name;</li>
  * <li>no other mention covers any of it (a date, a number, a longer name);</li>
  * <li>the tagger passed the name over at most twice as often as it tagged it (a word tagged once and written
  * untagged twenty times is one it reads as no name: "Milepost" in a table, "KO" in a boxing record);</li>
  * <li>no capitalised word sits right beside it, which would make it part of a longer name the tagger missed
- * ("Halvik Port Authority"), except a sentence's opening function word ("The Halvik terminal").</li>
+ * ("Halvik Port Authority"), except a sentence's opening function word ("The Halvik terminal") or a person's title;</li>
+ * <li>a person's name does not follow "the", nor a body's name a preposition of place ("the Tapa military base" tagged
+ * as a body, then "At Tapa he was met").</li>
  * </ul>
  * Stateless.
  */
@@ -35,6 +39,8 @@ final class RepeatedNames {
             "Near", "Into", "Across", "Outside", "Inside", "Like", "About", "Both", "Neither", "Only", "Even", "Meanwhile", "Also");
     /** Titles that stand before a person's name without being part of it: "Mr Marren", "Dr Okafor". */
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame");
+    /** A preposition of place right before a word: "at ", "In ", "near ". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:at|in|near|to|from|into)\\s$");
     /** Month and day names, which the tagger may take into a name once ("May") but which mostly are dates. */
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -48,8 +54,11 @@ final class RepeatedNames {
         Map<String, RawMention> named = new LinkedHashMap<>();
         Set<String> mixed = new HashSet<>();
         Map<String, Integer> tagged = new HashMap<>();
+        boolean[] none = new boolean[text.length() + 1];
         for (RawMention m : mentions) {
             if (m.type() == null || !NAMED.contains(m.type()) || !eligible(m.text())) continue;
+            // a tag on a piece of a longer capitalised run ("Trent" of "Severn Trent") is no name of its own
+            if (m.start() < 0 || m.end() > text.length() || !free(text, m.start(), m.end(), none, m.type())) continue;
             RawMention seen = named.putIfAbsent(m.text(), m);
             tagged.merge(m.text(), 1, Integer::sum);
             if (seen != null && seen.type() != m.type()) mixed.add(m.text());
@@ -93,6 +102,11 @@ final class RepeatedNames {
         }
         if (at > 0 && wordChar(text.charAt(at - 1))) return false;
         if (end < text.length() && wordChar(text.charAt(end))) return false;
+        // a person is seldom "the X": "the Tapa military base" is a place the tagger once read as a person
+        if (type == EntityType.PERSON && at >= 4 && text.substring(at - 4, at).equalsIgnoreCase("the ")) return false;
+        // ... and a body's name right after a preposition of place is as likely the place ("the Tapa military base",
+        // then "At Tapa he was met")
+        if (type == EntityType.ORGANIZATION && PLACE_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find()) return false;
         // the next word: a capital right after one space or hyphen continues the name
         if (end + 1 < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '-') && Character.isUpperCase(text.charAt(end + 1))) {
             return false;
