@@ -3,8 +3,6 @@ package org.parallax.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A person, organisation, place or other named thing that mentions link to, across articles. {@code name} is the
@@ -19,18 +17,11 @@ public record Entity(long id, EntityType type, String name, List<String> aliases
         this(id, type, name, aliases, nameLocked, null, null, 0);
     }
 
-    /**
-     * A role the linker keeps among the aliases, so that two people or bodies of one name stay apart: the name, then in
-     * brackets a lower-case role word ("Owen Hart (striker)", "Owen Hart (judge)") or a labelled one ("PSD (country:
-     * Romania)"). It is no way of writing the name, so it is shown as a role, never as "also written".
-     */
-    private static final Pattern ROLE_MARK = Pattern.compile("(.+) \\(([a-z][a-z-]*(?:: [^()]+)?)\\)");
-
     public Entity {
         aliases = List.copyOf(aliases);
     }
 
-    /** The other ways the entity is written: its aliases but its name and its role marks. */
+    /** The other ways the entity is written: its aliases but its name and its role marks ({@link AliasMarks}). */
     public List<String> otherNames() {
         return otherNames(name, aliases);
     }
@@ -42,15 +33,15 @@ public record Entity(long id, EntityType type, String name, List<String> aliases
 
     /** {@link #otherNames()} of any name and aliases (the export's index entries keep both). */
     public static List<String> otherNames(String name, List<String> aliases) {
-        return aliases.stream().filter(a -> !a.equals(name) && !ROLE_MARK.matcher(a).matches()).toList();
+        return aliases.stream().filter(a -> !a.equals(name) && AliasMarks.role(a) == null).toList();
     }
 
     /** {@link #roles()} of any aliases. */
     public static List<String> roles(List<String> aliases) {
         List<String> out = new ArrayList<>();
         for (String a : aliases) {
-            Matcher m = ROLE_MARK.matcher(a);
-            if (m.matches() && !out.contains(m.group(2))) out.add(m.group(2));
+            String role = AliasMarks.role(a);
+            if (role != null && !out.contains(role)) out.add(role);
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parallax.model.AliasMarks;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 
@@ -21,8 +22,8 @@ import org.parallax.model.Mention;
 final class CountryMarks {
     /** A place's possessive right before a name: "Portugal's ", "South Korea's ". */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?)[’']s\\s+$");
-    /** An alias mark of a place. */
-    private static final Pattern MARK = Pattern.compile("^.+ \\(country: ([^()]+)\\)$");
+    /** The label of a place's alias mark ({@link AliasMarks}): "PSD (country: Romania)". */
+    private static final String LABEL = "country";
 
     private CountryMarks() {
     }
@@ -48,20 +49,20 @@ final class CountryMarks {
 
     /** The alias mark that keeps a place with an organisation of this name. */
     static String mark(String name, String place) {
-        return name + " (country: " + place + ")";
+        return AliasMarks.of(name, LABEL, place);
     }
 
     /** Whether an alias is a place mark, which is no name. */
     static boolean isMark(String alias) {
-        return alias != null && MARK.matcher(alias.strip()).matches();
+        String role = AliasMarks.role(alias);
+        return role != null && role.startsWith(LABEL + ": ");
     }
 
     /** The places an entity's aliases keep. */
     static Set<String> ofAliases(Collection<String> aliases) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : aliases) {
-            Matcher m = MARK.matcher(a.strip());
-            if (m.matches()) out.add(m.group(1));
+            if (isMark(a)) out.add(AliasMarks.role(a).substring(LABEL.length() + 2));
         }
         return out;
     }

@@ -227,8 +227,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 80: entities15: a research ship (RV, RRS) apart from its namesake; a person's initials ("KBF"); a lone peer's title
      *     ("The Duke"); a hyphenated surname cut at its hyphen; streets, sites' towns, companies' names typed places; a
      *     team called by its town alone and typed a person ("Hullport beat Dunmore 2-0", "Hullport have named").
+     * 81: an untagged repeat of a name the recogniser tagged elsewhere in the article is a mention of that type
+     *     ("led a delegation to Halvik"; nlp.RepeatedNames).
      */
-    static final int ENGINE_REVISION = 80;
+    static final int ENGINE_REVISION = 81;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parallax.model.AliasMarks;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 
@@ -48,8 +49,6 @@ public final class RoleMarks {
     private static final Pattern NEXT_OPENS = Pattern.compile("^\\s*The\\s+(?:[\\p{L}\\d\\-]+\\s+){0,2}?(" + WORDS + ")\\b");
     /** The end of a sentence: a stop (and a closing quote) before a space, or a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s+|\\n");
-    /** An alias mark: a name, then a role word in brackets. */
-    private static final Pattern MARK = Pattern.compile("^.+ \\((" + WORDS + ")\\)$");
 
     /** The role words the article writes these person mentions with, lower case. */
     static Set<String> roles(String text, List<Mention> mentions, Collection<Integer> members) {
@@ -86,21 +85,22 @@ public final class RoleMarks {
 
     /** The alias mark that keeps a role with an entity of this name: "Owen Hart (striker)". */
     static String mark(String name, String role) {
-        return name + " (" + role + ")";
+        return AliasMarks.of(name, role);
     }
 
     /** Whether an alias is a role mark, which is no name. */
     public static boolean isMark(String alias) {
         // ... and so is an organisation's place, "Social Democratic Party (country: Portugal)" (CountryMarks)
-        return alias != null && (MARK.matcher(alias.strip()).matches() || CountryMarks.isMark(alias));
+        String role = AliasMarks.role(alias);
+        return role != null && (KIND.containsKey(role) || CountryMarks.isMark(alias));
     }
 
     /** The roles an entity's aliases keep. */
     static Set<String> ofAliases(Collection<String> aliases) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : aliases) {
-            Matcher m = MARK.matcher(a.strip());
-            if (m.matches()) out.add(m.group(1).toLowerCase(Locale.ROOT));
+            String role = AliasMarks.role(a);
+            if (role != null && KIND.containsKey(role)) out.add(role);
         }
         return out;
     }

@@ -146,7 +146,9 @@ class FreshNewsMixedEntitiesTest {
                 // ... and the twelfth (engine revision 36; 3, 7, 1, 0, 2, 2 before)
                 new Ceilings("entities3", "Fresh-news entities, mixed library (entities3/expected.tsv)", 2, 5, 1, 0, 2, 2),
                 // after the fourth entities round (held out, engine revision 15: 5, 5, 6, 0, 9, 10)
-                new Ceilings("entities4", "Fresh-news entities, fourth mixed library (entities4/expected.tsv)", 1, 1, 0, 0, 5, 1),
+                // ... split 0 -> 1, names 5 -> 6 when an untagged repeat became a mention (engine revision 81): the second "Dev"
+                // of "Their son Dev" is found now, and the linker's generation mark ("son") keeps it apart from "Asha and Dev"
+                new Ceilings("entities4", "Fresh-news entities, fourth mixed library (entities4/expected.tsv)", 1, 1, 1, 0, 6, 1),
                 // after the fifth entities round (held out, engine revision 19: 4, 7, 10, 0, 17, 17); types 10 -> 9 in the thirteenth
                 // ... conflated 1 -> 0, misplaced 3 -> 0 at stop 42 (engine revision 68: the judge and the footballer James Hill)
                 // ... types 8 -> 7 at stop 43 (engine revision 74: "shares in Meta" where the recogniser left the name out)
@@ -154,7 +156,9 @@ class FreshNewsMixedEntitiesTest {
                 // after the eighth entities round (held out, engine revision 22: 6, 12, 11, 0, 11, 4)
                 new Ceilings("entities6", "Fresh-news entities, sixth mixed library (entities6/expected.tsv)", 0, 0, 1, 0, 1, 2),
                 // after the tenth entities round (held out, engine revision 28: 4, 6, 9, 0, 10, 5)
-                new Ceilings("entities7", "Fresh-news entities, seventh mixed library (entities7/expected.tsv)", 0, 0, 0, 0, 6, 1),
+                // ... names 6 -> 7 when an untagged repeat became a mention (engine revision 81): "Aemet" is found now, under its
+                // own short name rather than the State Meteorological Agency's
+                new Ceilings("entities7", "Fresh-news entities, seventh mixed library (entities7/expected.tsv)", 0, 0, 0, 0, 7, 1),
                 // after the twelfth entities round (held out, engine revision 35: 8, 14, 7, 0, 10, 10; 8, 14, 8, 0, 10, 10 once
                 // a03's Washington was put in the capital's chain)
                 new Ceilings("entities8", "Fresh-news entities, eighth mixed library (entities8/expected.tsv)", 4, 9, 3, 0, 7, 8),

@@ -1,6 +1,7 @@
 package org.parallax.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
@@ -29,5 +30,16 @@ class EntityTest {
                 "Party (2019)", "Sinn Féin (Ireland)"), false);
         assertEquals(List.of("Amnesty International (AI)", "Party (2019)", "Sinn Féin (Ireland)"), e.otherNames());
         assertEquals(List.of(), e.roles());
+    }
+
+    @Test
+    void theLinkersMarksAreWrittenAndReadInOneFormat() {
+        assertEquals("Owen Hart (judge)", AliasMarks.of("Owen Hart", "judge"));
+        assertEquals("PSD (country: Romania)", AliasMarks.of("PSD", "country", "Romania"));
+        assertEquals("judge", AliasMarks.role(AliasMarks.of("Owen Hart", "judge")));
+        assertEquals("country: Romania", AliasMarks.role(" PSD (country: Romania) "));
+        assertNull(AliasMarks.role("Sinn Féin (Ireland)"));
+        assertNull(AliasMarks.role("(judge)"));
+        assertNull(AliasMarks.role(null));
     }
 }

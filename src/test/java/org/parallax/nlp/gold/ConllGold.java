@@ -24,6 +24,7 @@ public final class ConllGold {
     }
 
     public static final Map<String, String> GUM_TYPES = Map.of("person", "PERSON", "organization", "ORGANIZATION", "place", "LOCATION");
+    public static final Map<String, String> WIKIGOLD_TYPES = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
     public static final Map<String, String> RE3D_TYPES = Map.of("Person", "PERSON", "Organisation", "ORGANIZATION", "Location", "LOCATION");
 
     /** The type of a don't-care range that covers system mentions of every type. */
@@ -56,6 +57,22 @@ public final class ConllGold {
         for (int i = 0; i < sentences.size(); i += sentencesPerDoc) {
             docs.add(build(conll.getFileName() + "#" + i, sentences.subList(i, Math.min(sentences.size(), i + sentencesPerDoc)), RE3D_TYPES, true));
         }
+        return docs;
+    }
+
+    /** Wikigold's IOB1 file (145 Wikipedia articles), one document per "-DOCSTART-" line; MISC is set apart. */
+    public static List<GoldDocument> wikigold(Path conll) {
+        List<GoldDocument> docs = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String line : readLines(conll)) {
+            if (line.startsWith("-DOCSTART-")) {
+                if (!lines.isEmpty()) docs.add(build(conll.getFileName() + "#" + docs.size(), split(lines), WIKIGOLD_TYPES, true));
+                lines = new ArrayList<>();
+            } else {
+                lines.add(line);
+            }
+        }
+        if (!lines.isEmpty()) docs.add(build(conll.getFileName() + "#" + docs.size(), split(lines), WIKIGOLD_TYPES, true));
         return docs;
     }
 
