@@ -1,0 +1,53 @@
+package org.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parallax.nlp.EventExtractorListsTest.events;
+import static org.parallax.nlp.EventExtractorListsTest.run;
+import static org.parallax.nlp.EventExtractorTest.date;
+import static org.parallax.nlp.EventExtractorTest.name;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
+
+/**
+ * EventExtractor on the kinds the events15 set left: a visit denied in the sentence that tells it, a match's visiting
+ * team from another town, a commander inspecting troops.
+ */
+class EventExtractorDenialsTest {
+
+    @Test
+    void aVisitDeniedInItsOwnSentenceIsNoEvent() {
+        String text = "A spokesman for Ana Dask on Thursday denied reports that she had secretly visited Orla last week.\n\n"
+                + "Ana Dask visited Pela on Friday.\n\n"
+                + "Ivo Berg denied that the talks had failed after he met Ana Dask in Vela on Saturday.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Thursday", DateRange.day(LocalDate.of(2037, 6, 4))),
+                date(text, "last week", new DateRange(LocalDate.of(2037, 5, 25), LocalDate.of(2037, 5, 31),
+                        org.parallax.model.DatePrecision.WEEK)),
+                date(text, "Friday", DateRange.day(LocalDate.of(2037, 6, 5))),
+                date(text, "Saturday", DateRange.day(LocalDate.of(2037, 6, 6)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Pela", EntityType.LOCATION, 4), name(text, "Ivo Berg", EntityType.PERSON, 2),
+                        name(text, "Vela", EntityType.LOCATION, 5)));
+        // the visit to Pela and the meeting in Vela (what was denied there is the talks' failure, no visit); not Orla
+        assertEquals(2, events(c).size(), c.toString());
+        assertEquals(5, events(c).get(0).when().start().getDayOfMonth(), c.toString());
+        assertEquals(6, events(c).get(1).when().start().getDayOfMonth(), c.toString());
+    }
+
+    @Test
+    void aMatchAgainstTheVisitingTeamFromATownIsNoVisit() {
+        String text = "Ashby Rovers beat the visiting team from Harlow 3-1 on Saturday, a result met with relief.\n\n"
+                + "A visiting team from the Harlow Institute toured the Ashby plant on Sunday.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Saturday", DateRange.day(LocalDate.of(2037, 11, 21))),
+                date(text, "Sunday", DateRange.day(LocalDate.of(2037, 11, 22)))),
+                List.of(name(text, "Ashby Rovers", EntityType.ORGANIZATION, 1), name(text, "Harlow", EntityType.LOCATION, 2),
+                        name(text, "Harlow Institute", EntityType.ORGANIZATION, 3)));
+        // the institute's visit only; the result's reception is no meeting either
+        assertEquals(1, events(c).size(), c.toString());
+        assertEquals(22, events(c).get(0).when().start().getDayOfMonth(), c.toString());
+    }
+}
