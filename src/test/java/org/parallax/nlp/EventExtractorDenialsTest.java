@@ -50,4 +50,20 @@ class EventExtractorDenialsTest {
         assertEquals(1, events(c).size(), c.toString());
         assertEquals(22, events(c).get(0).when().start().getDayOfMonth(), c.toString());
     }
+
+    @Test
+    void aCommanderInspectingTroopsOrReviewingAParadeIsAVisit() {
+        String text = "General Ivo Berg inspected troops of the 12th Brigade at Orla on Friday.\n\n"
+                + "On Thursday the general had reviewed a parade of recruits at the garrison in Pela.\n\n"
+                + "On Wednesday the committee reviewed the brigade's budget in Vela.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Friday", DateRange.day(LocalDate.of(2037, 5, 8))),
+                date(text, "Thursday", DateRange.day(LocalDate.of(2037, 5, 7))),
+                date(text, "Wednesday", DateRange.day(LocalDate.of(2037, 5, 6)))),
+                List.of(name(text, "Ivo Berg", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Pela", EntityType.LOCATION, 4), name(text, "Vela", EntityType.LOCATION, 5)));
+        // the inspection at Orla and the parade at Pela; not the budget's review
+        assertEquals(2, events(c).size(), c.toString());
+        assertEquals(List.of(3L), events(c).get(0).whereIds(), c.toString());
+        assertEquals(List.of(4L), events(c).get(1).whereIds(), c.toString());
+    }
 }
