@@ -66,4 +66,24 @@ class EventExtractorDenialsTest {
         assertEquals(List.of(3L), events(c).get(0).whereIds(), c.toString());
         assertEquals(List.of(4L), events(c).get(1).whereIds(), c.toString());
     }
+
+    @Test
+    void aGeneralOrAHighCommissionerNamedByTitleIsThePersonIntroducedWithIt() {
+        String text = "The High Commissioner of Pela to Orla, Mr. Ivo Berg, called on the Chief Minister, Ana Dask, on Monday.\n\n"
+                + "Earlier, on Saturday, the High Commissioner visited the Vela Chamber of Commerce.\n\n"
+                + "Lieutenant General Tom Kell inspected troops at Sela on Friday.\n\n"
+                + "On Thursday the general had reviewed a parade at the garrison in Dela.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Monday", DateRange.day(LocalDate.of(2037, 3, 16))),
+                date(text, "Saturday", DateRange.day(LocalDate.of(2037, 3, 14))),
+                date(text, "Friday", DateRange.day(LocalDate.of(2037, 3, 20))),
+                date(text, "Thursday", DateRange.day(LocalDate.of(2037, 3, 19)))),
+                List.of(name(text, "Ivo Berg", EntityType.PERSON, 1), name(text, "Ana Dask", EntityType.PERSON, 2),
+                        name(text, "Vela", EntityType.LOCATION, 5), name(text, "Tom Kell", EntityType.PERSON, 3),
+                        name(text, "Sela", EntityType.LOCATION, 6), name(text, "Dela", EntityType.LOCATION, 7)));
+        EventCandidate chamber = events(c).stream().filter(e -> e.when().start().getDayOfMonth() == 14).findFirst().orElseThrow();
+        EventCandidate parade = events(c).stream().filter(e -> e.when().start().getDayOfMonth() == 19).findFirst().orElseThrow();
+        // the High Commissioner is the envoy introduced with that title (a "Mr." between), the general is Tom Kell
+        assertEquals(List.of(1L), chamber.whoIds(), c.toString());
+        assertEquals(List.of(3L), parade.whoIds(), c.toString());
+    }
 }
