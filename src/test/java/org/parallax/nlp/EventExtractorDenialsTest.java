@@ -15,7 +15,8 @@ import org.parallax.model.EntityType;
 
 /**
  * EventExtractor on the kinds the events15 set left: a visit denied in the sentence that tells it, a match's visiting
- * team from another town, a commander inspecting troops.
+ * team from another town, a commander inspecting troops, a title standing for its holder, a host receiving a guest
+ * told by title.
  */
 class EventExtractorDenialsTest {
 
@@ -85,5 +86,20 @@ class EventExtractorDenialsTest {
         // the High Commissioner is the envoy introduced with that title (a "Mr." between), the general is Tom Kell
         assertEquals(List.of(1L), chamber.whoIds(), c.toString());
         assertEquals(List.of(3L), parade.whoIds(), c.toString());
+    }
+
+    @Test
+    void aHostReceivingAGuestToldByTitleIsAMeeting() {
+        String text = "In Orla on Wednesday Ivo Berg received the Georgian foreign minister, Ana Dask.\n\n"
+                + "On Thursday Tom Kell received a letter from the minister in Pela.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Wednesday", DateRange.day(LocalDate.of(2037, 5, 27))),
+                date(text, "Thursday", DateRange.day(LocalDate.of(2037, 5, 28)))),
+                List.of(name(text, "Ivo Berg", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Ana Dask", EntityType.PERSON, 2), name(text, "Tom Kell", EntityType.PERSON, 4),
+                        name(text, "Pela", EntityType.LOCATION, 5)));
+        // the host and the guest in Orla; not the letter
+        assertEquals(1, events(c).size(), c.toString());
+        assertEquals(java.util.Set.of(1L, 2L), java.util.Set.copyOf(events(c).get(0).whoIds()), c.toString());
+        assertEquals(List.of(3L), events(c).get(0).whereIds(), c.toString());
     }
 }
