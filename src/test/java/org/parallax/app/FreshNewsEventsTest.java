@@ -369,10 +369,12 @@ class FreshNewsEventsTest {
      * the month, a postponed state visit beside one for next month, a club report, a campaign's stops in one sentence;
      * negatives: "visit our website", "met the deadline", "met with criticism", "met expectations", "the visiting team",
      * "hosted a podcast", a denied visit, a postponed one). Held out 15/52 fully right with 2 false events (found 38, date
-     * 32, place 20, participants 19).
+     * 32, place 20, participants 19). After the fixes by kind (engine revision 79: a denied visit, the visiting team of a
+     * match, "met with relief", an inspection of troops, "the general" and "the High Commissioner" as subjects, "received
+     * the foreign minister"): 16/52 with 0 (found 41, date 34, place 22, participants 21).
      */
-    private static final int[] EVENTS15_FLOORS = {38, 32, 20, 19, 15};
-    private static final int EVENTS15_FALSE_CEILING = 2;
+    private static final int[] EVENTS15_FLOORS = {41, 34, 22, 21, 16};
+    private static final int EVENTS15_FALSE_CEILING = 0;
 
     @Test
     void freshNewsEvents15HoldTodaysFigure(@TempDir Path dir15) throws IOException {
