@@ -76,7 +76,7 @@ public final class EventExtractor {
     static final Pattern VISIT = Pattern.compile("\\b(visit(s|ed|ing)?|trips?|travel(s|led|ed|ling|ing)?"
             + "|delegations?|arriv(e|es|ed|ing|al)|tour(s|ed|ing)?|mov(e|es|ed|ing)\\s+on\\s+to|land(s|ed|ing)?\\s+in|fl(y|ies|ew|ying)\\s+(on\\s+)?to(?=\\s+(?-i:\\p{Lu}))|shuttl(e|es|ed|ing)|missions?\\s+to|guests?\\s+of|pilgrimages?"
             + "|" + RETURN_TO + "|" + ATTENDED + "|" + WENT_TO + "|" + CAMPAIGN + "|" + InformalVisits.CUE
-            + "|" + PortCalls.CUE + ")\\b",
+            + "|" + PortCalls.CUE + "|" + Inspections.CUE + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A meal or reception given for the visitors: "will host a lunch for the royal couple", "gave a state banquet"; not
@@ -411,16 +411,23 @@ public final class EventExtractor {
      * couple", "the tour ends in Dakar", "the mission will be in Riyadh".
      */
     static final String PARTY_NOUN = "(delegation|visitors|guests|couple|tour|trip|visit|mission)";
-    /** A person named by title alone ("the king", "the Indian diplomat"), the one the story told before. */
+    /**
+     * A person named by title alone ("the king", "the Indian diplomat", "the general", "the High Commissioner"), the one
+     * the story told before.
+     */
     static final String TITLE_NOUN = "(king|queen|pope|president|prime\\s+minister|premier|chancellor|minister"
-            + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor|patriarch)";
+            + "|secretary|diplomat|envoy|leader|monarch|emperor|prince|princess|governor|mayor|patriarch|general|commander"
+            + "|admiral|ambassador|high\\s+commissioner)";
     /**
      * A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she",
-     * "Leaving Nairobi for Addis Ababa on Tuesday, she ...", "Instead she ...".
+     * "Leaving Nairobi for Addis Ababa on Tuesday, she ...", "Instead she ...", "Earlier, on Saturday, the High
+     * Commissioner ..." (a second phrase of time or place after the first one's comma).
      */
     static final String FRONTED = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s+)?"
             + "(?:(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
-            + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards|yesterday|today|tomorrow),?\\s+)?";
+            + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards|yesterday|today|tomorrow|earlier),\\s+"
+            + "(?:(?:on|in|at)\\b[^,.;]{0,40}?,\\s+)?" + "|(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
+            + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards|yesterday|today|tomorrow)\\s+)?";
 
     /**
      * An event sentence whose subject is told before: "He will fly on to Jakarta for a meeting with X", "Her last

@@ -3,8 +3,9 @@ package org.parallax.nlp;
 /**
  * A visit told from the host's side, for {@link EventExtractor}'s meeting cue: "The University of Leeds welcomed the
  * Korean ambassador, X, on Monday", "the School of Music hosted the conductor X", "Archbishop X welcomed the patriarch
- * at the port", "welcomed Princess Anne". The one welcomed or hosted is a person, named or told by a title or a calling;
- * not "welcomed the decision", "welcomed the minister's remarks" (a possessive), "hosted a debate".
+ * at the port", "welcomed Princess Anne", "on Wednesday she received the Georgian foreign minister, X". The one
+ * welcomed, hosted or received is a person, named or told by a title or a calling; not "welcomed the decision",
+ * "welcomed the minister's remarks" (a possessive), "hosted a debate", "received a letter from the minister".
  */
 final class HostVisits {
     private HostVisits() {
@@ -25,5 +26,5 @@ final class HostVisits {
             + "\\b|(?-i:\\p{Lu})[\\p{L}-]+\\b)(?![^.,;]{0,40}?['’]s\\b)";
 
     /** The cue, as an alternative of a case-insensitive pattern: the host's verb, then the one it welcomes or hosts. */
-    static final String CUE = "(welcom(ed|es|ing)|greet(ed|s|ing)|host(ed|s|ing))\\s+(?=" + OBJECT + ")";
+    static final String CUE = "(welcom(ed|es|ing)|greet(ed|s|ing)|host(ed|s|ing)|receiv(ed|es|ing))\\s+(?=" + OBJECT + ")";
 }

@@ -17,15 +17,16 @@ final class NotAnEvent {
      * A cue word in another sense: a visit to a website ("visits to the company's website", "visit the site"), meeting a
      * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"), a
      * mountain's top ("reached the summit of the mountain", "the summit of Aconcagua"), a post held ("a former visiting
-     * professor at X"), a reception ("met with criticism"), a conference given to the press ("held a press conference",
-     * "told a news conference"), an imperative to the reader ("For a list, visit X"), moving on to another task ("moved
-     * on to another project"), a stay as someone's guest for good ("lived in X as a guest of Y"), meeting the press ("will
-     * meet the press on Monday", told like "told reporters"), a place or room named for meetings ("a meeting point"), a
-     * visit only hoped for ("She hopes to visit every gallery before Christmas"), the hours a place lets visitors in
-     * ("visiting hours for the open days are 10am to 2pm", "visiting times"), a sports team playing away ("the visiting
-     * team, X, won 2-0", "The visiting England cricket team beat", not "a visiting team from the X Institute"), a
-     * match's away fans ("closed to visiting fans for Saturday's match"), a place hosting a tournament ("hosted the Rugby
-     * League World Cup in 2030", "has hosted the Yorkshire Cup final every year"). No visit or meeting.
+     * professor at X"), a reception ("met with criticism", "a result that was met with relief"), a conference given to
+     * the press ("held a press conference", "told a news conference"), an imperative to the reader ("For a list, visit
+     * X"), moving on to another task ("moved on to another project"), a stay as someone's guest for good ("lived in X as
+     * a guest of Y"), meeting the press ("will meet the press on Monday", told like "told reporters"), a place or room
+     * named for meetings ("a meeting point"), a visit only hoped for ("She hopes to visit every gallery before
+     * Christmas"), the hours a place lets visitors in ("visiting hours for the open days are 10am to 2pm", "visiting
+     * times"), a sports team playing away ("the visiting team, X, won 2-0", "The visiting England cricket team beat",
+     * "beat the visiting team from Harlow", not "a visiting team from the X Institute"), a match's away fans ("closed to
+     * visiting fans for Saturday's match"), a place hosting a tournament ("hosted the Rugby League World Cup in 2030",
+     * "has hosted the Yorkshire Cup final every year"). No visit or meeting.
      */
     static final Pattern OTHER_SENSE = Pattern.compile("\\b(visit(s|ed|ing|ors)?\\s+(to\\s+)?(the|its|our|their|his|her|a)?"
             + "\\s*(\\p{L}+(['’]s?)?\\s+){0,2}?(website|site|web\\s*page|webpage|page|app|portal|platform|online\\s+shop)s?"
@@ -38,8 +39,12 @@ final class NotAnEvent {
             + "|visit(ing|or)\\s+(hours|times|arrangements|rules|slots)"
             + "|visiting\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,3}((cricket|football|rugby|hockey|netball|basketball|baseball)\\s+)?"
             + "(team|side|squad|XI|club)s?(?!\\s+(from|of|led)\\b)|visiting\\s+(fans|supporters|spectators)"
+            // the opponent of a match, wherever it comes from: "Ashby Rovers beat the visiting team from Harlow 3-1"
+            + "|(beat|beats|beaten|beating|defeated|defeats|edged|edges|thrashed|drew\\s+with|draw\\s+with|lost\\s+to|loses\\s+to"
+            + "|against|played|plays|face[sd]?)\\s+the\\s+visiting\\s+(\\p{L}+\\s+){0,2}?(team|side|squad|XI|club)s?"
             + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
-            + "|approval|success|silence)"
+            + "|approval|success|silence|relief|dismay|disappointment|surprise|delight|applause|acclaim|praise|outrage|fury|alarm"
+            + "|concern|indifference|boos|jeers|derision|a\\s+mixed\\s+reception)"
             + "|(press|news)\\s+conferences?"
             // not people of the press met as people ("met the press officers", "met media owners")
             + "|(meet(s|ing)?|met)\\s+(the\\s+)?(press|media|reporters|journalists)(?!\\s+(officers?|secretar(y|ies)|teams?|attach\\w*|aides?"
@@ -205,11 +210,24 @@ final class NotAnEvent {
             + "|mistakenly|erroneously)\\s+(said|stated|reported|described))\\b", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Whether the sentence's dates are those of a plan called off, overtaken or told only as possible, or of an error
-     * a correction puts right.
+     * A visit or meeting that someone denies: "on Thursday denied reports that she had secretly visited Tehran last week",
+     * "dismissed claims that the two had met in Doha", "denies having travelled to Minsk": the visit or meeting is the
+     * verb the denied clause opens with (not "denied that the talks had failed after he met X"). No event; what the
+     * denial affirms comes in a sentence of its own.
+     */
+    static final Pattern DENIED = Pattern.compile("\\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\\s+"
+            + "((the|media|press|newspaper|all|any)\\s+)*((reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation)\\s+)?"
+            + "(that\\s+((he|she|they|it|we|the\\s+two(\\s+\\p{L}+)?|(?-i:\\p{Lu})[\\p{L}'’-]+(\\s+(?-i:\\p{Lu})[\\p{L}'’-]+){0,2})\\s+)?"
+            + "|having\\s+)((had|has|have|was|were|did|ever)\\s+)*(\\p{L}+ly\\s+)?(visit(ed|ing)?|met|travell?ed|flown|flew"
+            + "|been\\s+to|gone\\s+to|held\\s+talks)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the sentence's dates are those of a plan called off, overtaken or told only as possible, of an error a
+     * correction puts right, or of a visit or meeting denied.
      */
     static boolean planOff(String sentenceText) {
         return CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()
-                || PLAN_OFF.matcher(sentenceText).find() || onlyPossible(sentenceText) || CORRECTED.matcher(sentenceText).find();
+                || PLAN_OFF.matcher(sentenceText).find() || onlyPossible(sentenceText) || CORRECTED.matcher(sentenceText).find()
+                || DENIED.matcher(sentenceText).find();
     }
 }

@@ -229,8 +229,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     team called by its town alone and typed a person ("Hullport beat Dunmore 2-0", "Hullport have named").
      * 81: an untagged repeat of a name the recogniser tagged elsewhere in the article is a mention of that type
      *     ("led a delegation to Halvik"; nlp.RepeatedNames).
+     * 82: events15 kinds: a visit denied in its own sentence, "beat the visiting team from X", an inspection of troops,
+     *     "the general" / "the High Commissioner" as the person introduced so, "received the foreign minister, X".
      */
-    static final int ENGINE_REVISION = 81;
+    static final int ENGINE_REVISION = 82;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
