@@ -26,8 +26,8 @@ import org.parallax.model.EntityType;
  * untagged twenty times is one it reads as no name: "Milepost" in a table, "KO" in a boxing record);</li>
  * <li>no capitalised word sits right beside it, which would make it part of a longer name the tagger missed
  * ("Halvik Port Authority"), except a sentence's opening function word ("The Halvik terminal") or a person's title;</li>
- * <li>a person's name does not follow "the", nor a body's name a preposition of place ("the Tapa military base" tagged
- * as a body, then "At Tapa he was met").</li>
+ * <li>a person's name does not follow "the" nor come before a thing named after it ("Okafor airport"), nor a body's
+ * name a preposition of place ("the Tapa military base" tagged as a body, then "At Tapa he was met").</li>
  * </ul>
  * Stateless.
  */
@@ -41,6 +41,10 @@ final class RepeatedNames {
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame");
     /** A preposition of place right before a word: "at ", "In ", "near ". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:at|in|near|to|from|into)\\s$");
+    /** A thing named after a person, right after the name: " airport", " bridge", " prize". */
+    private static final Pattern NAMED_AFTER = Pattern.compile("^\\s(?:airport|station|bridge|stadium|arena|street|road|avenue|square"
+            + "|hospital|school|college|university|park|centre|center|hall|building|tower|dam|terminal|prize|award|trophy|cup"
+            + "|foundation|institute|museum|library|lecture|memorial|statue)\\b");
     /** Month and day names, which the tagger may take into a name once ("May") but which mostly are dates. */
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -104,6 +108,8 @@ final class RepeatedNames {
         if (end < text.length() && wordChar(text.charAt(end))) return false;
         // a person is seldom "the X": "the Tapa military base" is a place the tagger once read as a person
         if (type == EntityType.PERSON && at >= 4 && text.substring(at - 4, at).equalsIgnoreCase("the ")) return false;
+        // ... nor a person's name before a thing named after the person ("Okafor airport", "the Hale bridge")
+        if (type == EntityType.PERSON && NAMED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find()) return false;
         // ... and a body's name right after a preposition of place is as likely the place ("the Tapa military base",
         // then "At Tapa he was met")
         if (type == EntityType.ORGANIZATION && PLACE_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find()) return false;

@@ -83,4 +83,11 @@ class RepeatedNamesTest {
         List<String> got = added(t, List.of(at(t, "Tapa", 0, EntityType.ORGANIZATION)));
         assertEquals(List.of("ORGANIZATION Tapa@" + t.lastIndexOf("Tapa")), got);
     }
+
+    @Test
+    void aPersonsNameBeforeAThingNamedAfterThemIsLeftAlone() {
+        String t = "Okafor airport opens. Emeka Okafor was born here. Okafor's daughter spoke, and then Okafor said so.";
+        List<String> got = added(t, List.of(at(t, "Okafor", t.indexOf("Okafor's"), EntityType.PERSON)));
+        assertEquals(List.of("PERSON Okafor@" + t.lastIndexOf("Okafor")), got);
+    }
 }
