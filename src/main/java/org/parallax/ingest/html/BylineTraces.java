@@ -29,6 +29,11 @@ final class BylineTraces {
             + "\\p{Lu}[\\p{L}.'’\\-]*){1,3}");
     private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar|more|recirc"
             + "|newsletter|share|social|menu|nav");
+    /**
+     * In a menu, an aside, a form, the page's footer, a comment thread or a box of other stories; a box so named that
+     * holds most of the page is its layout ("sidebar-1" as a news site's main column), not such a box.
+     */
+    private static final FurnitureBoxes FURNITURE = FurnitureBoxes.of(SKIP, FurnitureBoxes.HALF_PAGE).keepingArticleFooters();
     /** A right-aligned paragraph: its style, its align attribute or its class says so. */
     private static final Pattern RIGHT = Pattern.compile("(?i)text-align\\s*:\\s*right");
     private static final Pattern RIGHT_CLASS = Pattern.compile("(?i)(?:^|[\\s_-])(?:right|author|tac-?gia)(?:$|[\\s_-])");
@@ -64,7 +69,7 @@ final class BylineTraces {
             String text = a.text().replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
             if (text.length() > MAX_LINE || !NAME.matcher(text).matches()) continue;
             Matcher m = PROFILE_FOLDER.matcher(a.attr("href").strip());
-            if (!m.find() || !slug(text).equals(slug(m.group(1) != null ? m.group(1) : m.group(2))) || skipped(a)) continue;
+            if (!m.find() || !slug(text).equals(slug(m.group(1) != null ? m.group(1) : m.group(2))) || FURNITURE.holds(a)) continue;
             String name = AuthorNames.clean(text);
             if (name == null) continue;
             if (found != null && !found.equalsIgnoreCase(name)) return null;
@@ -82,7 +87,7 @@ final class BylineTraces {
         if (root == null) return null;
         Element last = null;
         for (Element p : root.select("p")) {
-            if (!p.text().isBlank() && !skipped(p)) last = p;
+            if (!p.text().isBlank() && !FURNITURE.holds(p)) last = p;
         }
         if (last == null) return null;
         String text = last.text().replace('\u00A0', ' ').strip();
@@ -118,25 +123,5 @@ final class BylineTraces {
     /** The letters and digits of {@code s} without accents, lower case: "Tomás Argüello" and "tomas-arguello" agree. */
     private static String slug(String s) {
         return Accents.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
-    /**
-     * In a menu, an aside, a form, the page's footer, a comment thread or a box of other stories; a box so named that
-     * holds most of the page is its layout ("sidebar-1" as a news site's main column), not such a box.
-     */
-    private static boolean skipped(Element e) {
-        int page = -1;
-        for (Element a = e; a != null; a = a.parent()) {
-            String tag = a.tagName();
-            if (tag.equals("nav") || tag.equals("aside") || tag.equals("form")) return true;
-            if (tag.equals("footer") && a.closest("article") == null) return true;
-            if (!SKIP.matcher(a.className() + " " + a.id()).find()) continue;
-            if (page < 0) {
-                Document doc = e.ownerDocument();
-                page = doc == null || doc.body() == null ? Integer.MAX_VALUE : doc.body().text().length();
-            }
-            if (a.text().length() * 2 < page) return true;
-        }
-        return false;
     }
 }

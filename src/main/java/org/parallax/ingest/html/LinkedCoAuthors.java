@@ -17,6 +17,8 @@ final class LinkedCoAuthors {
     private static final String JOIN = "\\s*(?:,\\s*(?:(?i:and|und|en|et|y|e)\\s+)?|\\s+(?i:and|und|en|et|y|e|&)\\s+|\\s*&\\s*)";
     private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar|recirc"
             + "|more-|newsletter|share|menu|nav");
+    /** Menus, asides, forms, footers and boxes so named under 2,000 characters. */
+    private static final FurnitureBoxes FURNITURE = FurnitureBoxes.of(SKIP, 2000);
     private static final int MAX_NAMES = 4;
 
     private LinkedCoAuthors() {
@@ -36,7 +38,7 @@ final class LinkedCoAuthors {
                 String name = PageBylines.wholeName(PageBylines.shown(a));
                 if (name != null && !names.contains(name)) names.add(name);
             }
-            if (names.size() < 2 || names.size() > MAX_NAMES || skipped(e)) continue;
+            if (names.size() < 2 || names.size() > MAX_NAMES || FURNITURE.holds(e)) continue;
             StringBuilder re = new StringBuilder("^(?:(?i:by)\\s+)?");
             for (int i = 0; i < names.size(); i++) re.append(i == 0 ? "" : JOIN).append(Pattern.quote(names.get(i)));
             re.append("(?=$|[\\s|·•,])");
@@ -45,14 +47,5 @@ final class LinkedCoAuthors {
             }
         }
         return null;
-    }
-
-    private static boolean skipped(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            String tag = a.tagName();
-            if (tag.equals("nav") || tag.equals("aside") || tag.equals("form") || tag.equals("footer")) return true;
-            if (SKIP.matcher(a.className() + " " + a.id()).find() && a.text().length() < 2000) return true;
-        }
-        return false;
     }
 }

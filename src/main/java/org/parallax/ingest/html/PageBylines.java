@@ -171,6 +171,12 @@ final class PageBylines {
     /** Classes that hide an element from readers ("rich-snippet-hidden", "sr-only", "screen-reader-text"). */
     private static final Pattern HIDDEN = Pattern.compile("(?i)hidden|sr-only|screen-reader|visually-?hidden");
     private static final Pattern SKIP = Pattern.compile("(?i)comment|kommentar|respond|reply|disqus|footer|related|sidebar|avatar");
+    /**
+     * Page furniture; an article's own footer holds its credits, and a wrapper holding most of the page or its headline
+     * is its layout ("layoutTwoColumnsRightSidebar"), not a box beside the article.
+     */
+    private static final FurnitureBoxes FURNITURE = FurnitureBoxes.of(SKIP, FurnitureBoxes.HALF_PAGE).keepingArticleFooters()
+            .ignoringFooterNamesInArticles().sparingHeadline();
 
     private PageBylines() {
     }
@@ -206,7 +212,7 @@ final class PageBylines {
         for (Element e : root.select("p, div, span, em, strong, b, i, small")) {
             String text = shown(e);
             Matcher m = CREDITED.matcher(text);
-            if (text.length() > MAX_LINE || !m.find() || skipped(e)) continue;
+            if (text.length() > MAX_LINE || !m.find() || FURNITURE.holds(e)) continue;
             String name = AuthorNames.clean(m.group(1));
             if (name == null) continue;
             if (found != null && !found.equalsIgnoreCase(name)) return null;
@@ -226,7 +232,7 @@ final class PageBylines {
         // and Joomla's "createdby", the article's writer
         for (Element e : doc.select("[class*=author], [class*=autor], [class~=(?:^|\\s)auth[-_]], [class~=^createdby$]")) {
             String text = shown(e);
-            if (text.length() > MAX_LINE || skipped(e)) continue;
+            if (text.length() > MAX_LINE || FURNITURE.holds(e)) continue;
             // a date ends the name, a digit inside a word ("Bo2man") does not
             String name = AuthorNames.clean(text.replaceFirst("(?:^|\\s+)\\d.*$", ""));
             // the writer's city after a comma ("Rezaul Karim Chowdhury, Chattogram"): one word, not a second writer's name
@@ -324,7 +330,7 @@ final class PageBylines {
                 Matcher m = LABELLED.matcher(text);
                 if (!m.find()) m = NOTED.matcher(text);
                 if (!m.find(0)) m = LOGIN_LABELLED.matcher(text);
-                if (!m.find(0) || skipped(e)) continue;
+                if (!m.find(0) || FURNITURE.holds(e)) continue;
                 String name = AuthorNames.clean(lineEnded(e, broken, m.group(1)));
                 if (name == null || site.test(name)) continue;
                 if (found != null && !found.equalsIgnoreCase(name)) return null;
@@ -501,36 +507,6 @@ final class PageBylines {
         return false;
     }
 
-    private static boolean skipped(Element e) {
-        int page = -1;
-        for (Element a = e; a != null; a = a.parent()) {
-            String tag = a.tagName();
-            // an article's own footer ("<article> ... <footer>Words by X</footer>") holds its credits; the page's footer
-            // holds the site's furniture ("By continuing to browse ...")
-            boolean articleFooter = a.parent() != null && a.parent().closest("article") != null;
-            if (tag.equals("form") || tag.equals("nav") || tag.equals("aside") || tag.equals("footer") && !articleFooter) return true;
-            // a wrapper holding most of the page is its layout ("layoutTwoColumnsRightSidebar"), not a box beside the article
-            String names = a.className() + " " + a.id();
-            if (!SKIP.matcher(articleFooter ? names.replaceAll("(?i)footer", "") : names).find()) continue;
-            if (page < 0) {
-                Document doc = e.ownerDocument();
-                page = doc == null || doc.body() == null ? Integer.MAX_VALUE : doc.body().text().length();
-            }
-            if (a.text().length() * 2 < page && !holdsHeadline(a)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code a} holds the page's first h1: a wrapper named for its sidebar ("zen-one-sidebar-second") that holds
-     * the headline is the article's layout, even when menus and footers make up half the page.
-     */
-    private static boolean holdsHeadline(Element a) {
-        Document doc = a.ownerDocument();
-        Element h1 = doc == null ? null : doc.selectFirst("h1");
-        return h1 != null && h1 != a && !h1.text().isBlank() && h1.parents().contains(a);
-    }
-
     /**
      * The writer a post's date line names after the date without a label ("11.12.2019 - Amelie Loevenich"); null when no
      * short line reads so, such lines name different people, or three lines open with a date (a list of dated entries).
@@ -545,7 +521,7 @@ final class PageBylines {
             // three different lines opening with a date are a list of dated entries (events, teasers), not a byline
             if (DATE_LEAD_LINE.matcher(text).find() && leads.add(text) && leads.size() > 2) return null;
             Matcher m = DATED.matcher(text);
-            if (!m.find() || HtmlDates.find(text) == null || ORGANISATION.matcher(m.group(1)).find() || skipped(e)) continue;
+            if (!m.find() || HtmlDates.find(text) == null || ORGANISATION.matcher(m.group(1)).find() || FURNITURE.holds(e)) continue;
             String name = AuthorNames.clean(m.group(1));
             if (name == null) continue;
             if (found != null && !found.equalsIgnoreCase(name)) return null;
@@ -568,7 +544,7 @@ final class PageBylines {
             boolean emphasized = p.select("em, i, b, strong").stream().anyMatch(x -> x.text().strip().equals(text));
             Element after = p.nextElementSibling();
             while (after != null && after.text().isBlank()) after = after.nextElementSibling();
-            if ((right && closesProse(p) || emphasized && after == null && (closesProse(p) || afterBox(p))) && !skipped(p)) {
+            if ((right && closesProse(p) || emphasized && after == null && (closesProse(p) || afterBox(p))) && !FURNITURE.holds(p)) {
                 return AuthorNames.clean(text);
             }
         }
@@ -589,7 +565,7 @@ final class PageBylines {
         for (Element e : doc.body().getElementsContainingOwnText("责任编辑")) {
             Matcher m = EDITOR_CREDIT.matcher(e.text().replace('\u00A0', ' ').strip());
             // the credit ends its line; a link before it ("【纠错】", report an error) may share the element
-            if (!m.find() || skipped(e)) continue;
+            if (!m.find() || FURNITURE.holds(e)) continue;
             if (found != null && !found.equals(m.group(1))) return null;
             found = m.group(1);
         }
@@ -608,7 +584,7 @@ final class PageBylines {
         if (doc.body() == null) return null;
         String found = null;
         for (Element box : doc.body().getAllElements()) {
-            if (!CONTACT_BOX.matcher(box.className() + " " + box.id()).find() || skipped(box)) continue;
+            if (!CONTACT_BOX.matcher(box.className() + " " + box.id()).find() || FURNITURE.holds(box)) continue;
             for (Element e : box.getAllElements()) {
                 String name = e.ownText().replace('\u00A0', ' ').strip();
                 if (name.length() > 50 || !WHOLE_NAME.matcher(name).matches() || ORGANISATION.matcher(name).find()) continue;
@@ -642,7 +618,7 @@ final class PageBylines {
             Element after = p.nextElementSibling();
             while (after != null && after.text().isBlank()) after = after.nextElementSibling();
             Element before = p.previousElementSibling();
-            if (after == null && before != null && before.tagName().equals("p") && !skipped(p)) return AuthorNames.clean(name);
+            if (after == null && before != null && before.tagName().equals("p") && !FURNITURE.holds(p)) return AuthorNames.clean(name);
         }
         return null;
     }
@@ -662,7 +638,7 @@ final class PageBylines {
             Element after = p.nextElementSibling();
             while (after != null && after.text().isBlank()) after = after.nextElementSibling();
             Element before = p.previousElementSibling();
-            if (after == null && before != null && before.tagName().equals("p") && !skipped(p)) return AuthorNames.clean(name);
+            if (after == null && before != null && before.tagName().equals("p") && !FURNITURE.holds(p)) return AuthorNames.clean(name);
         }
         return null;
     }
@@ -718,7 +694,7 @@ final class PageBylines {
             List<String> lines = brokenLines(e);
             if (lines.isEmpty()) lines = List.of(e.text().strip());
             for (int i = 0; i < lines.size(); i++) {
-                if (!CONTACT_LABEL.matcher(lines.get(i)).matches() || skipped(e)) continue;
+                if (!CONTACT_LABEL.matcher(lines.get(i)).matches() || FURNITURE.holds(e)) continue;
                 List<String> after = i + 1 < lines.size() ? lines.subList(i + 1, lines.size()) : lines(nextWithText(e));
                 if (after.isEmpty()) continue;
                 String name = after.get(0).replaceFirst("^(?:(?:Dr|Prof)\\.\\s*)+", "");
@@ -755,7 +731,7 @@ final class PageBylines {
         if (doc.body() == null) return null;
         String found = null;
         for (Element label : doc.body().getElementsMatchingOwnText(CREDIT_LABEL)) {
-            if (!CREDIT_LABEL.matcher(label.text()).matches() || skipped(label)) continue;
+            if (!CREDIT_LABEL.matcher(label.text()).matches() || FURNITURE.holds(label)) continue;
             Element next = label.nextElementSibling();
             String text = next == null ? "" : shown(next);
             if (!PLAIN_NAME.matcher(text).matches() || ORGANISATION.matcher(text).find()) continue;
@@ -832,7 +808,7 @@ final class PageBylines {
     static String username(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : doc.body().select(".username")) {
-            if (skipped(e) || hidden(e)) continue;
+            if (FURNITURE.holds(e) || hidden(e)) continue;
             String text = shown(e);
             // a login (one word, "rasos", "r23") or a name; the first one shown is the post's, later ones are replies'
             if (text.length() < 2 || text.length() > 40 || !text.matches("(?U)[\\p{L}\\d][\\p{L}\\d._\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2}")) {
@@ -868,7 +844,7 @@ final class PageBylines {
                     || text.matches("(?U)\\p{Ll}[\\p{Ll}\\d._\\-]+"))) {
                 continue;
             }
-            if (skipped(a) || hidden(a)) continue;
+            if (FURNITURE.holds(a) || hidden(a)) continue;
             // the words before the link, climbing out of the wrappers it opens ("von <span><a>...</a></span>")
             Element e = a;
             Node before = previousShown(e);
