@@ -343,6 +343,9 @@ public final class EventExtractor {
                 guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
                         : DaySplits.stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
+                if (stops.size() < 2 && !inHeadline(s, blocks)) {
+                    stops = ListedStops.split(sentenceText, s.start(), best.range(), roleWho, roleWhere, named, source);
+                }
                 if (stops.size() > 1) {
                     out.addAll(stops);
                     continue;
