@@ -259,6 +259,7 @@ public final class EventExtractor {
                     : MEETING.matcher(kindText).find() ? EventKind.MEETING : null;
             boolean listLine = !inHeadline(s, blocks) && ListLines.inList(text, s.start(), sentenceText);
             if (kind == null && listLine) kind = ListLines.kindOf(named);
+            if (kind == null && !listLine) kind = ListLines.entryKind(text, s.start(), sentenceText, named);
             // "The second day took her to Dhubri": a day of the tour told before, counted from its start
             if (kind == null && TourDays.opensWithOrdinalDay(sentenceText) && TourDays.TOOK_TO.matcher(sentenceText).find()) kind = EventKind.VISIT;
             if (!inHeadline(s, blocks)) {
@@ -343,6 +344,9 @@ public final class EventExtractor {
                 guestsFirst(sentenceText, s.start(), named, roleWho);
                 List<EventCandidate> stops = inHeadline(s, blocks) ? List.of()
                         : DaySplits.stops(kind, sentenceText, eventDates, roleWho, roleWhere, named, source);
+                if (stops.size() < 2 && !inHeadline(s, blocks)) {
+                    stops = ListedStops.split(sentenceText, s.start(), best.range(), roleWho, roleWhere, named, source);
+                }
                 if (stops.size() > 1) {
                     out.addAll(stops);
                     continue;
@@ -538,7 +542,7 @@ public final class EventExtractor {
      */
     private static List<Sentence> clauses(String text, List<Sentence> sentences, List<ResolvedDate> dates) {
         List<Sentence> out = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (Sentence s : sentences.stream().flatMap(line -> ListLines.entries(text, line).stream()).toList()) {
             Matcher w = WHILE.matcher(s.textIn(text));
             if (w.find()) {
                 int mid = s.start() + w.start() + 1;

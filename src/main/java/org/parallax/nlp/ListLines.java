@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
 import org.parallax.model.Mention;
+import org.parallax.model.Sentence;
 
 /**
  * A programme or schedule told as list lines, for {@link EventExtractor}: "The programme of the President's visit:"
@@ -42,6 +43,40 @@ final class ListLines {
             before = before.substring(0, Math.max(0, before.lastIndexOf('\n'))).stripTrailing();
         }
         return false;
+    }
+
+    /** A timed entry after the first of a line: "; 14:30 chairs ...", "; 16.00 calls on ...". */
+    private static final Pattern TIMED_ENTRY = Pattern.compile(";\\s+(?=(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\b)");
+
+    /**
+     * A diary line led by its day, its entries each led by a clock time and set apart by semicolons ("Monday: 10:00 meets
+     * X at P; 14:30 chairs the board; 16:00 calls on Y"): one clause per entry, so each entry's names are its own event's
+     * (a later entry is dated by its time, the day the line told). Any other sentence is returned whole.
+     */
+    static List<Sentence> entries(String text, Sentence s) {
+        String told = s.textIn(text);
+        if (!LINE.matcher(told).find()) return List.of(s);
+        List<Sentence> out = new java.util.ArrayList<>();
+        int from = s.start();
+        java.util.regex.Matcher m = TIMED_ENTRY.matcher(told);
+        while (m.find()) {
+            out.add(new Sentence(from, s.start() + m.start() + 1));
+            from = s.start() + m.end();
+        }
+        out.add(new Sentence(from, s.end()));
+        return out;
+    }
+
+    /** A clock time opening a clause: "14:30 chairs ...". */
+    private static final Pattern TIME_FIRST = Pattern.compile("^\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\b");
+
+    /**
+     * A later timed entry of a diary line ("; 12:00 lunch with the Kenyan foreign minister, X") with no cue: naming a
+     * person, a meeting with that person; else nothing (a board chaired, a place alone, is no event).
+     */
+    static EventKind entryKind(String text, int start, String sentenceText, List<Mention> named) {
+        if (!TIME_FIRST.matcher(sentenceText).find() || !text.substring(0, start).stripTrailing().endsWith(";")) return null;
+        return named.stream().anyMatch(m -> m.type() == EntityType.PERSON) ? EventKind.MEETING : null;
     }
 
     /** A line with no cue: naming a person, a meeting with that person; naming a place only, a visit there. */

@@ -231,8 +231,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     ("led a delegation to Halvik"; nlp.RepeatedNames).
      * 82: events15 kinds: a visit denied in its own sentence, "beat the visiting team from X", an inspection of troops,
      *     "the general" / "the High Commissioner" as the person introduced so, "received the foreign minister, X".
+     * 83: a trip's stops listed in one sentence ("made stops in A, B and C") are a visit each (nlp.ListedStops); a diary
+     *     line's timed entries ("10:00 meets X; 16:00 calls on Y") are events of their own.
      */
-    static final int ENGINE_REVISION = 82;
+    static final int ENGINE_REVISION = 83;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

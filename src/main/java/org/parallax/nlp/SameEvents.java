@@ -20,6 +20,7 @@ final class SameEvents {
         if (d1.end().isBefore(d2.start()) || d2.end().isBefore(d1.start())) return false;
         if (oneStopOf(d1, where1, d2, where2) || oneStopOf(d2, where2, d1, where1)) return false;
         if (anotherStop(d1, where1, d2, where2) || anotherStop(d2, where2, d1, where1)) return false;
+        if (stopsOfOneDay(k1, d1, where1, k2, d2, where2)) return false;
         if (EventRoles.anotherParty(who1, where1, who2, where2)) return false;
         if (SeparateMeetings.apart(k1, d1, who1, k2, d2, who2) || SeparateMeetings.bilateralAtGathering(k1, d1, who1, k2, d2, who2)) {
             return false;
@@ -55,6 +56,15 @@ final class SameEvents {
         return stopWhen.precision() == DatePrecision.DAY && stopWhen.start().equals(stopWhen.end())
                 && tripWhen.precision() == DatePrecision.DAY && !tripWhen.start().plusDays(TOUR_DAYS - 1L).isAfter(tripWhen.end())
                 && !stopWhere.isEmpty() && !tripWhere.isEmpty() && stopWhere.stream().noneMatch(tripWhere::contains);
+    }
+
+    /**
+     * Two stops of one day ("made stops in Akron, Flint and Erie on Saturday"): two visits of the same single day, each
+     * to one place, not the same one, are two visits, not one.
+     */
+    static boolean stopsOfOneDay(EventKind k1, DateRange d1, Collection<Long> where1, EventKind k2, DateRange d2, Collection<Long> where2) {
+        return k1 == EventKind.VISIT && k2 == EventKind.VISIT && d1.precision() == DatePrecision.DAY && d1.equals(d2)
+                && d1.start().equals(d1.end()) && where1.size() == 1 && where2.size() == 1 && !where1.containsAll(where2);
     }
 
     /** A meeting during a visit is part of the visit; a statement is only ever the same statement. */
