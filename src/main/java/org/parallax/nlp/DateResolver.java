@@ -127,6 +127,8 @@ public final class DateResolver {
             RawMention holiday = i + 1 < dates.size() ? dates.get(i + 1) : null;
             DateRange wholeCount = WeekdaysByDay.whole(text.substring(m.start(), m.end()), m.timexValue()); // "the Friday before Christmas"
             if (wholeCount != null) range = wholeCount;
+            DateRange close = MarketCloses.day(text, m, docDate); // "a premium to Monday's closing price": a known price
+            if (close != null) range = close;
             if (WeekdaysByDay.joins(text, m, holiday)) { // "the Saturday after Labor Day": counted from the holiday's day
                 DateRange counted = WeekdaysByDay.range(text, m, holiday, namedDay(text, holiday, ref, docDate));
                 if (counted != null) {

@@ -231,8 +231,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     ("led a delegation to Halvik"; nlp.RepeatedNames).
      * 82: events15 kinds: a visit denied in its own sentence, "beat the visiting team from X", an inspection of troops,
      *     "the general" / "the High Commissioner" as the person introduced so, "received the foreign minister, X".
+     * 83: a weekday counted from a named day ("the Saturday after Labor Day", "the Monday before Easter"); a market's
+     *     close named by its weekday ("to Monday's closing price") is the last such day (nlp.WeekdaysByDay, MarketCloses).
      */
-    static final int ENGINE_REVISION = 82;
+    static final int ENGINE_REVISION = 83;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A weekday counted from a named day. The mentions given are the shapes
- * SUTime gives these sentences. The Easter and Christmas sentences are new, in no fresh-news set.
+ * A weekday counted from a named day, and a market's close named by its weekday. The mentions given are the shapes
+ * SUTime gives these sentences. The Easter, Christmas and market-close sentences are new, in no fresh-news set.
  */
 class WeekdaysByDayTest {
 
@@ -45,5 +45,16 @@ class WeekdaysByDayTest {
     void aWeekdayAfterADateInFiguresOrAnotherWeekdayIsLeftAlone() {
         assertEquals("Saturday=2037-07-04 | 4 September=2037-09-04", dates("Games start on Saturday after 4 September.",
                 "Saturday=2037-07-04|4 September=2037-09-04", "2037-06-30"));
+    }
+
+    @Test
+    void aMarketCloseNamedByItsWeekdayIsTheLastOne() {
+        // a Tuesday story: the Monday before, though the clause looks ahead
+        assertEquals("Monday=2028-05-08", dates("Vendel will pay 415p a share, a premium of 38% to Monday's closing price.",
+                "Monday=2028-05-15", "2028-05-09"));
+        assertEquals("Friday=2031-03-07 | Wednesday=2031-03-12", dates("Shares closed 4% above Friday's close, traders said on Wednesday.",
+                "Friday=2031-03-14|Wednesday=2031-03-12", "2031-03-12"));
+        // not a close: a match to come keeps its coming day
+        assertEquals("Saturday=2031-03-15", dates("Rovers will play in Saturday's final.", "Saturday=2031-03-15", "2031-03-12"));
     }
 }
