@@ -124,6 +124,19 @@ public final class DateResolver {
             }
             DateRange wholeYear = FiscalYears.range(text, start, end, docDate, fiscalStart); // "fiscal 2035", "the 2036-37 tax year"
             if (wholeYear != null) range = wholeYear;
+            RawMention holiday = i + 1 < dates.size() ? dates.get(i + 1) : null;
+            DateRange wholeCount = WeekdaysByDay.whole(text.substring(m.start(), m.end()), m.timexValue()); // "the Friday before Christmas"
+            if (wholeCount != null) range = wholeCount;
+            DateRange close = MarketCloses.day(text, m, docDate); // "a premium to Monday's closing price": a known price
+            if (close != null) range = close;
+            if (WeekdaysByDay.joins(text, m, holiday)) { // "the Saturday after Labor Day": counted from the holiday's day
+                DateRange counted = WeekdaysByDay.range(text, m, holiday, namedDay(text, holiday, ref, docDate));
+                if (counted != null) {
+                    range = counted;
+                    end = holiday.end();
+                    i++;
+                }
+            }
             if (range != null && (range.precision() == DatePrecision.DAY || range.precision() == DatePrecision.MONTH)
                     && isSingleMonth(range)) {
                 Matcher inside = DAYS_INSIDE.matcher(text.substring(m.start(), m.end()));
@@ -430,7 +443,10 @@ public final class DateResolver {
             ResolvedDate d = out.get(i);
             if (d.range() == null || d.range().precision() != DatePrecision.DAY || !d.range().start().isAfter(docDate)) continue;
             Matcher wd = WEEKDAY.matcher(d.text());
-            if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()) continue;
+            if (!wd.find() || wd.group().toLowerCase(Locale.ROOT).endsWith("s") || EXPLICIT_DAY_OR_MONTH.matcher(d.text()).find()
+                    || WeekdaysByDay.names(d.text())) {
+                continue; // "the Saturday after Labor Day": counted from the holiday
+            }
             String near = withWordBefore(text, d.start(), d.end());
             if (near.contains("next") || near.contains("last") || near.contains("this")) continue; // "this Sunday": its own week
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
@@ -607,6 +623,14 @@ public final class DateResolver {
      * that governs them ({@link ClauseTense}), relative weeks, offsets, seasons and modifiers read as
      * {@link RelativeDates} does, else SUTime's value; null when it is not a calendar date.
      */
+    /** A holiday mention's day as the loop above places it alone (a feast or a named day by its own rule). */
+    private DateRange namedDay(String text, RawMention m, LocalDate ref, LocalDate docDate) {
+        DateRange named = NamedDays.range(text, m, docDate);
+        if (named != null) return named;
+        DateRange feast = ChurchFeasts.range(text, m, docDate);
+        return feast != null ? feast : resolveMention(text, m, ref);
+    }
+
     DateRange resolveMention(String text, RawMention m, LocalDate docDate) {
         String surface = text.substring(m.start(), m.end());
         Matcher wd = WEEKDAY.matcher(surface);

@@ -233,8 +233,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     "the general" / "the High Commissioner" as the person introduced so, "received the foreign minister, X".
      * 83: a trip's stops listed in one sentence ("made stops in A, B and C") are a visit each (nlp.ListedStops); a diary
      *     line's timed entries ("10:00 meets X; 16:00 calls on Y") are events of their own.
+     * 84: a weekday counted from a named day ("the Saturday after Labor Day", "the Monday before Easter"); a market's
+     *     close named by its weekday ("to Monday's closing price") is the last such day (nlp.WeekdaysByDay, MarketCloses).
      */
-    static final int ENGINE_REVISION = 83;
+    static final int ENGINE_REVISION = 84;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

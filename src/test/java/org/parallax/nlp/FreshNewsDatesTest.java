@@ -335,9 +335,10 @@ class FreshNewsDatesTest {
      * that move, named British days, ordinal weekdays of a month, deadlines, the small hours, football seasons,
      * anniversaries, ISO dates and other countries' holidays; recurrences and names that are no dates): right at its
      * held-out run, 219 of 297, 1 false; 242 and 1 false after the fixes by kind that followed it (named days, ordinal
-     * weekdays of a month, holiday weekends, "fall" as a verb).
+     * weekdays of a month, holiday weekends, "fall" as a verb); 244 with a weekday counted from a named day ("the
+     * Saturday after Labor Day").
      */
-    private static final int RIGHT_FLOOR_14_ALL = 242;
+    private static final int RIGHT_FLOOR_14_ALL = 244;
     /** False dates in dates14 today, at most. */
     private static final int FALSE_CEILING_14 = 1;
 
