@@ -37,6 +37,7 @@ public final class FactPairing {
             List<Fact> xs = collect(fa, p.a()), ys = collect(fb, p.b());
             settle(textA, textB, xs, ys, PersonAges.aliases(textA, xs, textB, ys), used, agreedKinds, conflicts, true);
             otherCurrency(xs, ys, used);
+            TimeRoles.settle(xs, ys, used);
             OtherNounCounts.settle(xs, ys, used, conflicts);
             FractionRates.settle(textA, p.a(), xs, textB, p.b(), ys, used, conflicts);
             hospitalAmongInjured(xs, ys, used);

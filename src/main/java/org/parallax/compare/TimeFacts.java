@@ -36,6 +36,13 @@ final class TimeFacts {
 
     /** Adds the clock times of sentence {@code s} (which starts at {@code base} and ends at {@code sentEnd}) to {@code out}. */
     static void times(String s, int base, int sentEnd, List<Fact> out) {
+        int from = out.size();
+        clockTimes(s, base, sentEnd, out);
+        // "restored at about 3:30 p.m.": the time something ended is no time it began
+        TimeRoles.mark(s, base, out, from);
+    }
+
+    private static void clockTimes(String s, int base, int sentEnd, List<Fact> out) {
         times12(s, base, sentEnd, out);
         if (s.indexOf(':') >= 0) local24(s, base, sentEnd, out);
         String low = s.toLowerCase(Locale.ROOT);

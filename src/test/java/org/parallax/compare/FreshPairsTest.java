@@ -202,9 +202,10 @@ class FreshPairsTest {
      * 12 right (the share "45.8%" is no longer listed beside the announcement's day, which the answers give as one-sided) and 7 wrong.
      * Then a crowd as one source gives it is a fact of its own, compared once per article (CrowdSources, p137 organisers "25,000" /
      * "30,000"): conflicts 25. Then (made on the fifteenth set) a weekday and a whole month after it are two dates (p137
-     * "Wednesday" / "April"): false 3, one-sided wrong 6.
+     * "Wednesday" / "April"): false 3, one-sided wrong 6. Then a time told as the end of something is no time it began (TimeRoles,
+     * p140 "began at 4:30 a.m." / "restored at about 3:30 p.m."): false 2.
      */
-    static final Floors FOURTEENTH = new Floors("fresh-pairs14", 0.969, 0.897, 25, 3, 0, 12, 6);
+    static final Floors FOURTEENTH = new Floors("fresh-pairs14", 0.969, 0.897, 25, 2, 0, 12, 6);
     /**
      * The fifteenth set (fresh-pairs15, p141-p150), held out: the figure of its first run, precision 0.923, recall 0.901
      * (128/142), conflicts 21/37 with 2 false, cosmetic shown 0/2, one-sided facts 8 right and 18 wrong; then "halved" is a change
