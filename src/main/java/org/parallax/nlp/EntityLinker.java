@@ -207,8 +207,9 @@ public final class EntityLinker {
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
             int gen = m.type() == EntityType.PERSON ? PersonCues.generation(text, m) : 0;
             // ... and a bare surname's own suffix is its generation word: "Fenwick Jnr" is "the younger Fenwick", not a headline's "Fenwick"
-            String genWord = shortPerson && gen != 0 && PersonCues.generationWord(text, m).isEmpty() ? gen > 0 ? "younger" : "elder"
-                    : PersonCues.generationWord(text, m);
+            // (only a suffix: "Their son Dev, 14" is the "Dev" of "Asha and Dev", a kin word before a lone name marks no generation of it)
+            String genWord = shortPerson && PersonCues.suffixGeneration(m) != 0 && PersonCues.generationWord(text, m).isEmpty()
+                    ? gen > 0 ? "younger" : "elder" : PersonCues.generationWord(text, m);
             String title = shortPerson ? "|" + gender + genWord + (namesakes ? PersonCues.roleTitle(text, m) : "") : placeQualifier.getOrDefault(i, "");
             List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
