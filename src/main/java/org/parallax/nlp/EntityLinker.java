@@ -46,6 +46,12 @@ public final class EntityLinker {
             // courtesy titles of other languages: "Herr Brandt" is Brandt, "Señora Ortega" Ortega (PersonCues.FOREIGN_TITLES)
             "herr", "frau", "señor", "señora", "señorita", "senor", "senora", "monsieur", "madame", "mademoiselle", "mme",
             "signor", "signora", "signorina", "mevrouw", "meneer");
+    /**
+     * South Asian honorifics before a given name and a surname: "Sardar Imtiaz Khosa" is Imtiaz Khosa, "Begum Naseem
+     * Akhtar" Naseem Akhtar. Only at a name's start: each is a surname too ("Ziauddin Sardar", "Rokeya Begum", "Meera
+     * Chaudhry"), so they are no HONORIFICS.
+     */
+    static final Set<String> SOUTH_ASIAN_TITLES = Set.of("sardar", "begum", "mian", "chaudhry", "chaudhary");
     /** Words of a generation that end a name: "Thomas Reilly III", "Walter Pennock Senior" (written out, as "Jr." is not). */
     private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv", "senior", "junior");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
@@ -841,6 +847,7 @@ public final class EntityLinker {
             if (w.length() <= 1 || HONORIFICS.contains(w) || INITIALS.matcher(t).matches()) continue;
             out.add(w);
         }
+        if (out.size() > 2 && SOUTH_ASIAN_TITLES.contains(out.get(0))) out.remove(0);
         // "Thomas Reilly III" is Reilly: a generational numeral ends a name, as "Jr." does (an honorific above)
         if (out.size() > 1 && GENERATION_NUMERALS.contains(out.get(out.size() - 1))) out.remove(out.size() - 1);
         return out;
