@@ -371,9 +371,10 @@ class FreshNewsEventsTest {
      * "hosted a podcast", a denied visit, a postponed one). Held out 15/52 fully right with 2 false events (found 38, date
      * 32, place 20, participants 19). After the fixes by kind (engine revision 82: a denied visit, the visiting team of a
      * match, "met with relief", an inspection of troops, "the general" and "the High Commissioner" as subjects, "received
-     * the foreign minister"): 16/52 with 0 (found 41, date 34, place 22, participants 21).
+     * the foreign minister"): 16/52 with 0 (found 41, date 34, place 22, participants 21). After a South Asian honorific
+     * left out of a name ("Sardar Imtiaz Khosa" is Imtiaz Khosa; engine revision 83): 17/52, participants 23.
      */
-    private static final int[] EVENTS15_FLOORS = {41, 34, 22, 21, 16};
+    private static final int[] EVENTS15_FLOORS = {41, 34, 22, 23, 17};
     private static final int EVENTS15_FALSE_CEILING = 0;
 
     @Test
