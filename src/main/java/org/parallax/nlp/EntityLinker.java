@@ -113,6 +113,7 @@ public final class EntityLinker {
         OrganisationHeads.join(text, mentions, parent, formRep);
         EntityNames.clubFullNames(text, mentions, EntityNames.clubsNamedByPlace(text, given)).forEach((club, full) -> union(parent, club, full));
         joinAcrossTypes(text, mentions, parent, formRep);
+        TypeCues.joinAirports(text, mentions, linkable, parent);
         return clusters(text, mentions, linkable, parent, known);
     }
 

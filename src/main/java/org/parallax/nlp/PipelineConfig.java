@@ -232,7 +232,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 82: events15 kinds: a visit denied in its own sentence, "beat the visiting team from X", an inspection of troops,
      *     "the general" / "the High Commissioner" as the person introduced so, "received the foreign minister, X".
      * 83: a lone given name after "son"/"daughter" joins the bare given name ("Their son Dev" / "Asha and Dev"); a South
-     *     Asian honorific before a full name ("Sardar", "Begum", "Mian", "Chaudhry") is no part of it.
+     *     Asian honorific before a full name ("Sardar", "Begum", "Mian", "Chaudhry") is no part of it; "Okafor airport"
+     *     is a place, not the man.
      */
     static final int ENGINE_REVISION = 83;
 

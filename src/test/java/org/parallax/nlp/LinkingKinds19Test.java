@@ -12,7 +12,8 @@ import org.parallax.model.Mention;
 /**
  * Linking rules of the short entities round of stop 44 (issue 15 items 1-2, the kinds fifteen libraries left): a lone
  * given name after "son" or "daughter" is the same child as the bare given name, and a South Asian honorific at a
- * name's start ("Sardar", "Begum", "Mian", "Chaudhry") is no part of the name. Invented sentences.
+ * name's start ("Sardar", "Begum", "Mian", "Chaudhry") is no part of the name, and a lone name right before "airport"
+ * is the airport. Invented sentences.
  */
 class LinkingKinds19Test {
     private final EntityLinker linker = new EntityLinker();
@@ -50,5 +51,25 @@ class LinkingKinds19Test {
         assertEquals(List.of("meera", "chaudhry"), EntityLinker.tokens("Meera Chaudhry"));
         assertEquals("Ziauddin Sardar", EntityNames.displayName(EntityType.PERSON, java.util.Map.of("Ziauddin Sardar", 2)));
         assertEquals("Sardar Patel", EntityNames.displayName(EntityType.PERSON, java.util.Map.of("Sardar Patel", 1)));
+    }
+
+    @Test
+    void aLoneNameRightBeforeAirportIsTheAirport() {
+        String text = "Mensah airport opens new terminal. The airport is named after Kofi Mensah. Mensah said the airport was his dream.";
+        List<Mention> ms = EntityLinkerTest.mentions(text, "Mensah", EntityType.PERSON, "Kofi Mensah", EntityType.PERSON,
+                "Mensah", EntityType.PERSON);
+        assertEquals(EntityType.LOCATION, TypeCues.retype(text, ms.get(0), ms));
+        assertNotEquals(EntityType.LOCATION, TypeCues.retype(text, ms.get(2), ms));
+        assertNotEquals(EntityType.LOCATION, TypeCues.retype(text, ms.get(1), ms));
+    }
+
+    @Test
+    void aLoneNameBeforeAirportJoinsTheAirportInFull() {
+        String text = "Mensah airport opens new terminal. Mensah International Airport in Tamale opened it. Kofi Mensah was born here.";
+        List<Mention> ms = EntityLinkerTest.mentions(text, "Mensah", EntityType.LOCATION, "Mensah International Airport", EntityType.LOCATION,
+                "Tamale", EntityType.LOCATION, "Kofi Mensah", EntityType.PERSON);
+        List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of());
+        assertEquals(EntityLinkerTest.clusterOf(clusters, 0), EntityLinkerTest.clusterOf(clusters, 1));
+        assertNotEquals(EntityLinkerTest.clusterOf(clusters, 0), EntityLinkerTest.clusterOf(clusters, 3));
     }
 }
