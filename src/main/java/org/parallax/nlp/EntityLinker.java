@@ -46,6 +46,12 @@ public final class EntityLinker {
             // courtesy titles of other languages: "Herr Brandt" is Brandt, "Señora Ortega" Ortega (PersonCues.FOREIGN_TITLES)
             "herr", "frau", "señor", "señora", "señorita", "senor", "senora", "monsieur", "madame", "mademoiselle", "mme",
             "signor", "signora", "signorina", "mevrouw", "meneer");
+    /**
+     * South Asian honorifics before a given name and a surname: "Sardar Imtiaz Khosa" is Imtiaz Khosa, "Begum Naseem
+     * Akhtar" Naseem Akhtar. Only at a name's start: each is a surname too ("Ziauddin Sardar", "Rokeya Begum", "Meera
+     * Chaudhry"), so they are no HONORIFICS.
+     */
+    static final Set<String> SOUTH_ASIAN_TITLES = Set.of("sardar", "begum", "mian", "chaudhry", "chaudhary");
     /** Words of a generation that end a name: "Thomas Reilly III", "Walter Pennock Senior" (written out, as "Jr." is not). */
     private static final Set<String> GENERATION_NUMERALS = Set.of("ii", "iii", "iv", "senior", "junior");
     /** A word of initials: "W.", "G.W.", "J.K", or a lone letter. */
@@ -107,6 +113,7 @@ public final class EntityLinker {
         OrganisationHeads.join(text, mentions, parent, formRep);
         EntityNames.clubFullNames(text, mentions, EntityNames.clubsNamedByPlace(text, given)).forEach((club, full) -> union(parent, club, full));
         joinAcrossTypes(text, mentions, parent, formRep);
+        TypeCues.joinAirports(text, mentions, linkable, parent);
         return clusters(text, mentions, linkable, parent, known);
     }
 
@@ -207,8 +214,9 @@ public final class EntityLinker {
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
             int gen = m.type() == EntityType.PERSON ? PersonCues.generation(text, m) : 0;
             // ... and a bare surname's own suffix is its generation word: "Fenwick Jnr" is "the younger Fenwick", not a headline's "Fenwick"
-            String genWord = shortPerson && gen != 0 && PersonCues.generationWord(text, m).isEmpty() ? gen > 0 ? "younger" : "elder"
-                    : PersonCues.generationWord(text, m);
+            // (only a suffix: "Their son Dev, 14" is the "Dev" of "Asha and Dev", a kin word before a lone name marks no generation of it)
+            String genWord = shortPerson && PersonCues.suffixGeneration(m) != 0 && PersonCues.generationWord(text, m).isEmpty()
+                    ? gen > 0 ? "younger" : "elder" : PersonCues.generationWord(text, m);
             String title = shortPerson ? "|" + gender + genWord + (namesakes ? PersonCues.roleTitle(text, m) : "") : placeQualifier.getOrDefault(i, "");
             List<List<Integer>> groups = byKey.computeIfAbsent(m.type() + "|" + key(m.type(), m.text()) + title, k -> new ArrayList<>());
             List<Integer> home = null;
@@ -840,6 +848,7 @@ public final class EntityLinker {
             if (w.length() <= 1 || HONORIFICS.contains(w) || INITIALS.matcher(t).matches()) continue;
             out.add(w);
         }
+        if (out.size() > 2 && SOUTH_ASIAN_TITLES.contains(out.get(0))) out.remove(0);
         // "Thomas Reilly III" is Reilly: a generational numeral ends a name, as "Jr." does (an honorific above)
         if (out.size() > 1 && GENERATION_NUMERALS.contains(out.get(out.size() - 1))) out.remove(out.size() - 1);
         return out;

@@ -224,9 +224,12 @@ public final class EntityNames {
      * short form only when it has no full one), ties going to the most complete form. Forms are counted after
      * whitespace clean-up, so "Tony  Blair" and "Tony Blair" count as one.
      */
-    /** A courtesy title or a councillor's before a given name and a surname: "Sir Malcolm Averill", "Cllr Dev Sandhu". */
+    /**
+     * A courtesy title or a councillor's before a given name and a surname: "Sir Malcolm Averill", "Cllr Dev Sandhu",
+     * and a South Asian one: "Sardar Imtiaz Khosa", "Begum Naseem Akhtar", "Mian Tariq Rauf" (EntityLinker.SOUTH_ASIAN_TITLES).
+     */
     private static final Pattern COURTESY_TITLE_START = Pattern.compile(
-            "^(?:Sir|Dame|Cllr|Councillor)\\.?\\s+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+            "^(?:Sir|Dame|Cllr|Councillor|Sardar|Begum|Mian|Chaudhry|Chaudhary)\\.?\\s+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
 
     static String displayName(EntityType type, Map<String, Integer> formCounts) {
         Map<String, Integer> counts = new LinkedHashMap<>();

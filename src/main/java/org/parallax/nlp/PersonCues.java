@@ -217,6 +217,12 @@ final class PersonCues {
         return g.find() ? g.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
+    /** 1 when a person mention ends in a younger generation's suffix ("Jr.", "Jnr"), -1 an elder's ("Sr.", "Senior"), else 0. */
+    static int suffixGeneration(Mention m) {
+        Matcher suffix = GENERATION_SUFFIX.matcher(EntityLinker.clean(m.text()));
+        return !suffix.find() ? 0 : suffix.group(1).toLowerCase(Locale.ROOT).startsWith("s") ? -1 : 1;
+    }
+
     /** 1 when a person mention is marked as the younger generation, -1 the elder, 0 neither. */
     static int generation(String article, Mention m) {
         Matcher suffix = GENERATION_SUFFIX.matcher(EntityLinker.clean(m.text()));

@@ -235,8 +235,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     line's timed entries ("10:00 meets X; 16:00 calls on Y") are events of their own.
      * 84: a weekday counted from a named day ("the Saturday after Labor Day", "the Monday before Easter"); a market's
      *     close named by its weekday ("to Monday's closing price") is the last such day (nlp.WeekdaysByDay, MarketCloses).
+     * 85: a lone given name after "son"/"daughter" joins the bare given name ("Their son Dev" / "Asha and Dev"); a South
+     *     Asian honorific before a full name ("Sardar", "Begum", "Mian", "Chaudhry") is no part of it; "Okafor airport"
+     *     is a place, not the man.
      */
-    static final int ENGINE_REVISION = 84;
+    static final int ENGINE_REVISION = 85;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -97,10 +97,36 @@ final class TypeCues {
     /** After a town that names a site: a plant, a factory, a library ("its Coventry plant"). */
     private static final Pattern SITE_NOUN_AFTER = Pattern.compile("^\\s+(?:plant|factory|works|warehouse|depot|library|campus|offices?"
             + "|headquarters|refinery|mill|smelter|shipyard|yard|site)(?![\\p{L}])");
+    /** After a lone name that names an airport, in lower case: "Okafor airport", "Kennedy airport" (not the man). */
+    private static final Pattern AIRPORT_AFTER = Pattern.compile("^\\s+(?:airport|airfield|aerodrome)(?![\\p{L}])");
     /** A list's joint between two names: ", " or " and " or ", and ". */
     private static final Pattern LIST_JOINT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$");
 
     private TypeCues() {
+    }
+
+    /**
+     * Joins a lone name right before "airport" ("Okafor airport") to the article's one mention of that name's airport in
+     * full ("Okafor International Airport"): the short name is that airport. {@code linkable} indexes {@code mentions}.
+     */
+    static void joinAirports(String text, List<Mention> mentions, List<Integer> linkable, int[] parent) {
+        for (int i : linkable) {
+            Mention m = mentions.get(i);
+            String form = EntityLinker.clean(m.text());
+            if (form.contains(" ") || m.end() > text.length()) continue;
+            if (!AIRPORT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) continue;
+            Integer full = null;
+            for (int j : linkable) {
+                String other = EntityLinker.clean(mentions.get(j).text());
+                if (!other.startsWith(form + " ") || !other.endsWith(" Airport")) continue;
+                if (full != null && EntityLinker.find(parent, full) != EntityLinker.find(parent, j)) {
+                    full = null;
+                    break;
+                }
+                full = j;
+            }
+            if (full != null) EntityLinker.union(parent, full, i);
+        }
     }
 
     /** The type a mention should have by these cues, or null when none applies. */
@@ -133,6 +159,9 @@ final class TypeCues {
         if (m.type() == EntityType.ORGANIZATION && SITE_OWNER_BEFORE.matcher(before).find() && SITE_NOUN_AFTER.matcher(after).find()) {
             return EntityType.LOCATION;
         }
+        // ... and a lone name typed a person right before "airport": "Okafor airport opens new terminal" is the airport
+        // named after Emeka Okafor, not the man (the headline's "Okafor" had joined him)
+        if (m.type() == EntityType.PERSON && AIRPORT_AFTER.matcher(after).find()) return EntityType.LOCATION;
         // ... and a lone name typed a person or an organisation ("Lincoln MP Jackson backs") with what only a place is; a
         // word of where is no cue for an organisation ("a challenge to Chelsea's plan" is the club's)
         boolean placeOnly = PLACE_OF_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find()

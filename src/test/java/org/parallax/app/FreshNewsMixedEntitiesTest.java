@@ -139,6 +139,9 @@ class FreshNewsMixedEntitiesTest {
     // name typed a place, a team called by its town alone): entities15 conflated 5 -> 4, misplaced 6 -> 4, split 12 -> 7,
     // names 7 -> 2, types 12 -> 3;
     // entities9 conflated 6 -> 5, misplaced 7 -> 6, names 4 -> 3; entities13 split 5 -> 4, names 5 -> 4, types 4 -> 3
+    // twenty-first entities round (engine revision 85: a lone given name after "son", South Asian honorifics, a lone name
+    // before "airport"): entities4 split 1 -> 0, names 6 -> 5; entities15 conflated 5 -> 4, misplaced 5 -> 4 (the headline's
+    // "Okafor airport", found since revision 81, had joined Emeka Okafor and broken the ceilings below)
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -148,7 +151,8 @@ class FreshNewsMixedEntitiesTest {
                 // after the fourth entities round (held out, engine revision 15: 5, 5, 6, 0, 9, 10)
                 // ... split 0 -> 1, names 5 -> 6 when an untagged repeat became a mention (engine revision 81): the second "Dev"
                 // of "Their son Dev" is found now, and the linker's generation mark ("son") keeps it apart from "Asha and Dev"
-                new Ceilings("entities4", "Fresh-news entities, fourth mixed library (entities4/expected.tsv)", 1, 1, 1, 0, 6, 1),
+                // ... back to split 0, names 5 when a kin word before a lone given name no longer marks a generation (engine revision 85)
+                new Ceilings("entities4", "Fresh-news entities, fourth mixed library (entities4/expected.tsv)", 1, 1, 0, 0, 5, 1),
                 // after the fifth entities round (held out, engine revision 19: 4, 7, 10, 0, 17, 17); types 10 -> 9 in the thirteenth
                 // ... conflated 1 -> 0, misplaced 3 -> 0 at stop 42 (engine revision 68: the judge and the footballer James Hill)
                 // ... types 8 -> 7 at stop 43 (engine revision 74: "shares in Meta" where the recogniser left the name out)
