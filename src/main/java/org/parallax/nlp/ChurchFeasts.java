@@ -3,17 +3,13 @@ package org.parallax.nlp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
-import org.parallax.model.EntityType;
 
 /**
  * Church feasts that SUTime does not know, each a day the calendar gives for every year: Pentecost (Whitsun), Ascension
@@ -44,19 +40,7 @@ final class ChurchFeasts {
 
     /** The mentions with each feast added over the date mentions inside its words. */
     static List<RawMention> added(String text, List<RawMention> dates) {
-        Matcher f = FEAST.matcher(text);
-        List<RawMention> out = null;
-        while (f.find()) {
-            int start = f.start(), end = f.end();
-            if (THING_AFTER.matcher(text.substring(end)).lookingAt()) continue;
-            List<RawMention> base = out == null ? dates : out;
-            // a mention that reaches outside the feast's words ("Sunday of Advent this year") is left to itself
-            if (base.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) continue;
-            out = new ArrayList<>(base.stream().filter(m -> m.end() <= start || m.start() >= end).toList());
-            out.add(new RawMention(start, end, f.group(), EntityType.DATE, "DATE", "DATE", VALUE));
-            out.sort(Comparator.comparingInt(RawMention::start));
-        }
-        return out == null ? dates : out;
+        return YearlyDays.added(text, dates, FEAST, THING_AFTER, VALUE);
     }
 
     /** The feast's day, placed around {@code docDate} by the tense of its clause; null for any other mention. */
@@ -65,20 +49,13 @@ final class ChurchFeasts {
         IntFunction<LocalDate> feast = feast(text.substring(m.start(), m.end()));
         if (feast == null) return null;
         ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
-        int y = docDate.getYear();
-        LocalDate day = feast.apply(y);
+        LocalDate day;
         if (ClauseTense.conditional(text, m.start(), m.end())) {
             // "said last week it would light the tree on the first Sunday of Advent": the next one from a recent past
+            day = feast.apply(docDate.getYear());
             while (day.isBefore(docDate.minusDays(14))) day = feast.apply(day.getYear() + 1);
-        } else if (tense == ClauseTense.Tense.PAST && day.isAfter(docDate)) {
-            day = feast.apply(y - 1);
-        } else if (tense == ClauseTense.Tense.FUTURE && day.isBefore(docDate)) {
-            day = feast.apply(y + 1);
-        } else if (tense == ClauseTense.Tense.NONE) {
-            for (int k = -1; k <= 1; k += 2) {
-                LocalDate other = feast.apply(y + k);
-                if (Math.abs(other.toEpochDay() - docDate.toEpochDay()) < Math.abs(day.toEpochDay() - docDate.toEpochDay())) day = other;
-            }
+        } else {
+            day = YearlyDays.byTense(feast, tense, docDate);
         }
         return new DateRange(day, day, DatePrecision.DAY);
     }

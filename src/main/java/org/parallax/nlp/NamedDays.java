@@ -3,8 +3,6 @@ package org.parallax.nlp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -13,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
-import org.parallax.model.EntityType;
 
 /**
  * Named days of the civil year that SUTime does not know, each a day the calendar gives for every year: fixed days
@@ -49,19 +46,7 @@ final class NamedDays {
 
     /** The mentions with each named day added over the date mentions inside its words. */
     static List<RawMention> added(String text, List<RawMention> dates) {
-        Matcher f = DAY.matcher(text);
-        List<RawMention> out = null;
-        while (f.find()) {
-            int start = f.start(), end = f.end();
-            if (THING_AFTER.matcher(text.substring(end)).lookingAt()) continue;
-            List<RawMention> base = out == null ? dates : out;
-            // a mention that reaches outside the day's words ("Night, Thursday 5 November") is left to itself
-            if (base.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) continue;
-            out = new ArrayList<>(base.stream().filter(m -> m.end() <= start || m.start() >= end).toList());
-            out.add(new RawMention(start, end, f.group(), EntityType.DATE, "DATE", "DATE", VALUE));
-            out.sort(Comparator.comparingInt(RawMention::start));
-        }
-        return out == null ? dates : out;
+        return YearlyDays.added(text, dates, DAY, THING_AFTER, VALUE);
     }
 
     /** The named day, placed around {@code docDate} by the tense of its clause; null for any other mention. */
@@ -70,18 +55,7 @@ final class NamedDays {
         IntFunction<LocalDate> named = day(text.substring(m.start(), m.end()));
         if (named == null) return null;
         ClauseTense.Tense tense = ClauseTense.of(text, m.start(), m.end());
-        int y = docDate.getYear();
-        LocalDate day = named.apply(y);
-        if (tense == ClauseTense.Tense.PAST && day.isAfter(docDate)) {
-            day = named.apply(y - 1);
-        } else if (tense == ClauseTense.Tense.FUTURE && day.isBefore(docDate)) {
-            day = named.apply(y + 1);
-        } else if (tense == ClauseTense.Tense.NONE) {
-            for (int k = -1; k <= 1; k += 2) {
-                LocalDate other = named.apply(y + k);
-                if (Math.abs(other.toEpochDay() - docDate.toEpochDay()) < Math.abs(day.toEpochDay() - docDate.toEpochDay())) day = other;
-            }
-        }
+        LocalDate day = YearlyDays.byTense(named, tense, docDate);
         return new DateRange(day, day, DatePrecision.DAY);
     }
 
