@@ -374,9 +374,10 @@ class FreshNewsEventsTest {
      * match, "met with relief", an inspection of troops, "the general" and "the High Commissioner" as subjects, "received
      * the foreign minister"): 16/52 with 0 (found 41, date 34, place 22, participants 21). Engine revision 83 (a trip's
      * stops listed in one sentence, a diary line's timed entries): 18/52 with 0 (place 26, participants 24). After a South Asian honorific
-     * left out of a name ("Sardar Imtiaz Khosa" is Imtiaz Khosa; engine revision 85): 17/52 and participants 23 on their own.
+     * left out of a name ("Sardar Imtiaz Khosa" is Imtiaz Khosa; engine revision 85): 17/52 and participants 23 on their own;
+     * all of stop 44 together: 19/52 with 0 (found 41, date 34, place 26, participants 26).
      */
-    private static final int[] EVENTS15_FLOORS = {41, 34, 26, 24, 18};
+    private static final int[] EVENTS15_FLOORS = {41, 34, 26, 26, 19};
     private static final int EVENTS15_FALSE_CEILING = 0;
 
     @Test
