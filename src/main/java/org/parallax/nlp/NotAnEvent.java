@@ -18,7 +18,8 @@ final class NotAnEvent {
      * demand ("meet investors' concerns", "meet the target", "had met every expectation", "met all our needs"), a
      * mountain's top ("reached the summit of the mountain", "the summit of Aconcagua"), a post held ("a former visiting
      * professor at X"), a reception ("met with criticism", "a result that was met with relief"), a conference given to
-     * the press ("held a press conference", "told a news conference"), an imperative to the reader ("For a list, visit
+     * the press ("held a press conference", "told a news conference"; not a joint one, nor two "appeared together at a
+     * press conference", which is their meeting), an imperative to the reader ("For a list, visit
      * X"), moving on to another task ("moved on to another project"), a stay as someone's guest for good ("lived in X as
      * a guest of Y"), meeting the press ("will meet the press on Monday", told like "told reporters"), a place or room
      * named for meetings ("a meeting point"), a visit only hoped for ("She hopes to visit every gallery before
@@ -45,7 +46,9 @@ final class NotAnEvent {
             + "|(meet(s|ing)?|met)\\s+with\\s+(criticism|opposition|resistance|scepticism|skepticism|anger|protests?|derision"
             + "|approval|success|silence|relief|dismay|disappointment|surprise|delight|applause|acclaim|praise|outrage|fury|alarm"
             + "|concern|indifference|boos|jeers|derision|a\\s+mixed\\s+reception)"
-            + "|(press|news)\\s+conferences?"
+            // two leaders who give a press conference together met: "gave a joint press conference", "appeared together at
+            // a second press conference" (the conference is then the meeting's cue)
+            + "|(?<!(joint|together\\s{1,3}at\\s{1,3}(a|an|the)(\\s{1,3}\\p{L}{1,12})?)\\s{1,3})(press|news)\\s+conferences?"
             // not people of the press met as people ("met the press officers", "met media owners")
             + "|(meet(s|ing)?|met)\\s+(the\\s+)?(press|media|reporters|journalists)(?!\\s+(officers?|secretar(y|ies)|teams?|attach\\w*|aides?"
             + "|advisers?|advisors?|chiefs?|barons?|owners?|regulators?|watchdogs?|council|office|union|freedom)\\b)|meeting\\s+(points?|rooms?)"
