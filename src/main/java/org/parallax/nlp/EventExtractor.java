@@ -92,11 +92,12 @@ public final class EventExtractor {
     /**
      * A diplomat's call on a host: "paid a courtesy call on X", "received the credentials of four new ambassadors",
      * "presented her credentials to X", "presented her letters of credence to Emperor X", "called on the foreign
-     * minister, X, on Thursday". Not "called on the government to act" (an appeal).
+     * minister, X, on Thursday"; an envoy's farewell calls ("paid a farewell call on X", "bade farewell to the governor, X",
+     * "to take leave of the provincial governor"). Not "called on the government to act" (an appeal).
      */
-    private static final String DIPLOMATIC = "courtesy\\s+calls?|(present(s|ed|ing)?|receiv(es|ed|ing)|accept(s|ed|ing))\\s+"
+    private static final String DIPLOMATIC = "(courtesy|farewell)\\s+calls?|(present(s|ed|ing)?|receiv(es|ed|ing)|accept(s|ed|ing))\\s+"
             + "((the|his|her|their)\\s+)?(letters\\s+of\\s+)?(credentials|credence)"
-            + "|(called|calls|calling)\\s+on\\s+(?![^.;]{0,80}?\\bto\\s+(?-i:\\p{Ll}))(?!" + MONTH + ")(?=(the\\s+)?((\\p{L}+\\s+){0,2}(?-i:minister|president|king"
+            + "|((called|calls|calling)\\s+on|(bade|bid|bids|bidding)\\s+farewell\\s+to|(take|takes|took|taking)\\s+leave\\s+of)\\s+(?![^.;]{0,80}?\\bto\\s+(?-i:\\p{Ll}))(?!" + MONTH + ")(?=(the\\s+)?((\\p{L}+\\s+){0,2}(?-i:minister|president|king"
             + "|queen|emperor|empress|chancellor|premier|governor|mayor|ambassador|secretary|pope|emir|sultan)\\b|(?-i:\\p{Lu})))";
     static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
             + "|(?<!\\b(the|this|that)\\s{1,3})video[-\\s]?calls?"

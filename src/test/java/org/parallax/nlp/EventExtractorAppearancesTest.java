@@ -29,4 +29,16 @@ class EventExtractorAppearancesTest {
         assertTrue(kinds("Dask told a news conference on Thursday that taxes would rise.", "Thursday", THU).isEmpty());
     }
 
+    @Test
+    void anEnvoysFarewellCallsAreMeetings() {
+        assertEquals(List.of(EventKind.MEETING), kinds("The outgoing ambassador, Ana Dask, paid a farewell call on Foreign Minister "
+                + "Ivo Vey in Orla on Thursday.", "Thursday", THU));
+        assertEquals(List.of(EventKind.MEETING), kinds("On Thursday she bade farewell to the governor of Orla, Ivo Vey, at City Hall.",
+                "Thursday", THU));
+        assertEquals(List.of(EventKind.MEETING), kinds("On Thursday she took leave of the provincial governor, Ivo Vey.",
+                "Thursday", THU));
+        // a farewell to fans, or leave from work, is no meeting
+        assertTrue(kinds("On Thursday the team bade farewell to its fans.", "Thursday", THU).isEmpty());
+        assertTrue(kinds("She took leave of absence on Thursday.", "Thursday", THU).isEmpty());
+    }
 }
