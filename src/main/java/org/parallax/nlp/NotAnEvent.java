@@ -23,8 +23,9 @@ final class NotAnEvent {
      * X"), moving on to another task ("moved on to another project"), a stay as someone's guest for good ("lived in X as
      * a guest of Y"), meeting the press ("will meet the press on Monday", told like "told reporters"), a place or room
      * named for meetings ("a meeting point"), a visit only hoped for ("She hopes to visit every gallery before
-     * Christmas"), the hours a place lets visitors in ("visiting hours for the open days are 10am to 2pm", "visiting
-     * times"), a sports team playing away ("the visiting team, X, won 2-0", "The visiting England cricket team beat",
+     * Christmas") or only urged ("The president should visit Albi"), a personal appointment ("a visit to the doctor"),
+     * the hours a place lets visitors in ("visiting hours for the open days are 10am to 2pm", "visiting times"), a sports
+     * team playing away ("the visiting team, X, won 2-0", "The visiting England cricket team beat",
      * "beat the visiting team from Harlow", not "a visiting team from the X Institute"), a match's away fans ("closed to
      * visiting fans for Saturday's match"), a place hosting a tournament ("hosted the Rugby League World Cup in 2030",
      * "has hosted the Yorkshire Cup final every year"). No visit or meeting.
@@ -53,6 +54,11 @@ final class NotAnEvent {
             + "|(meet(s|ing)?|met)\\s+(the\\s+)?(press|media|reporters|journalists)(?!\\s+(officers?|secretar(y|ies)|teams?|attach\\w*|aides?"
             + "|advisers?|advisors?|chiefs?|barons?|owners?|regulators?|watchdogs?|council|office|union|freedom)\\b)|meeting\\s+(points?|rooms?)"
             + "|(hopes?|hoped|hoping|wants?|wanted|wish(es|ed)?|would\\s+like)\\s+to\\s+(visit|meet|travel|tour|go)"
+            // what a writer says someone ought to do: "The president should visit Albi", "she ought to meet the mayors"
+            + "|(should|ought\\s+to)\\s+(visit|meet|travel|tour|go)"
+            // a personal appointment: "her monthly visit to the doctor", "a visit to the dentist"
+            + "|visits?\\s+to\\s+(the|a|an|his|her|their|my|your|our)\\s+(local\\s+|family\\s+)?(doctor|dentist|GP|surgery"
+            + "|optician|hairdresser|barber|vet|chiropodist|physio(therapist)?)s?"
             + "|^\\W*(for\\s+[^.;]{1,100}?,\\s*)?(please\\s+)?visit\\b(?!\\s+(to|by|of|from|was|is|will)\\b)"
             + "|mov(e|es|ed|ing)\\s+on\\s+to\\s+(another|other|a|an|new|the\\s+next)\\b"
             + "|(lived|lives|living|resided|resides|residing)\\b[^.;]{0,60}?\\bas\\s+(a\\s+)?guests?\\s+of"

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
 import org.parallax.model.EventKind;
 
@@ -41,4 +42,18 @@ class EventExtractorAppearancesTest {
         assertTrue(kinds("On Thursday the team bade farewell to its fans.", "Thursday", THU).isEmpty());
         assertTrue(kinds("She took leave of absence on Thursday.", "Thursday", THU).isEmpty());
     }
+
+    @Test
+    void aVisitUrgedOrToTheDoctorIsNoEvent() {
+        DateRange oct = new DateRange(LocalDate.of(2037, 10, 1), LocalDate.of(2037, 10, 31), DatePrecision.MONTH);
+        assertTrue(kinds("The president, Ana Dask, should visit Orla and Pela before the winter, and she ought to meet the "
+                + "mayors who have been asking for her since October.", "October", oct).isEmpty());
+        assertTrue(kinds("I spent last Tuesday in a waiting room in Orla: a visit to the doctor that should take an hour now takes "
+                + "three.", "last Tuesday", THU).isEmpty());
+        // a visit that happens is still one
+        assertEquals(List.of(EventKind.VISIT), kinds("The president visited Orla on Thursday.", "Thursday", THU));
+        assertEquals(List.of(EventKind.VISIT), kinds("She visited the doctors of the field hospital in Orla on Thursday.",
+                "Thursday", THU));
+    }
+
 }
