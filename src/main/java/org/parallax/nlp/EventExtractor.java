@@ -353,6 +353,7 @@ public final class EventExtractor {
                     continue;
                 }
                 dropLaterDestinations(sentenceText, s.start(), named, roleWhere);
+                PassingPlaces.drop(sentenceText, s.start(), named, roleWhere);
                 dropOtherEventsPlaces(sentenceText, s.start(), best.start(), named, roleWhere);
                 if (toldDay != null && roleWhere.isEmpty()) placesOfTheDay(out, toldDay, roleWhere);
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);

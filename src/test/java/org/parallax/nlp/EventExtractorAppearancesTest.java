@@ -2,7 +2,11 @@ package org.parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parallax.nlp.EventExtractorListsTest.events;
+import static org.parallax.nlp.EventExtractorListsTest.run;
+import static org.parallax.nlp.EventExtractorTest.date;
 import static org.parallax.nlp.EventExtractorTest.kinds;
+import static org.parallax.nlp.EventExtractorTest.name;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.DatePrecision;
 import org.parallax.model.DateRange;
+import org.parallax.model.EntityType;
 import org.parallax.model.EventKind;
 
 /**
@@ -56,4 +61,25 @@ class EventExtractorAppearancesTest {
                 "Thursday", THU));
     }
 
+    @Test
+    void placesOnTheWayOrBackHomeAreNotTheEvents() {
+        DateRange sun = DateRange.day(LocalDate.of(2037, 4, 5));
+        String text = "Ana Dask stopped over in Orla on Sunday on her way to Pela and met Ivo Vey at the airport.\n\n"
+                + "Tom Kell cut short a visit to Sela on Monday and flew home after floods hit Dela.\n\n"
+                + "Ivo Berg is on his way to Kela on Tuesday, where he will meet Ana Rusk.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Sunday", sun), date(text, "Monday", DateRange.day(LocalDate.of(2037, 4, 6))),
+                date(text, "Tuesday", DateRange.day(LocalDate.of(2037, 4, 7)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 11),
+                        name(text, "Pela", EntityType.LOCATION, 12), name(text, "Ivo Vey", EntityType.PERSON, 2),
+                        name(text, "Tom Kell", EntityType.PERSON, 3), name(text, "Sela", EntityType.LOCATION, 13),
+                        name(text, "Dela", EntityType.LOCATION, 14), name(text, "Ivo Berg", EntityType.PERSON, 4),
+                        name(text, "Kela", EntityType.LOCATION, 15), name(text, "Ana Rusk", EntityType.PERSON, 5)));
+        assertEquals(3, events(c).size(), c.toString());
+        // the stop, not where it lay on the way to
+        assertEquals(List.of(11L), events(c).get(0).whereIds(), c.toString());
+        // the visit cut short, not the floods at home
+        assertEquals(List.of(13L), events(c).get(1).whereIds(), c.toString());
+        // on the way with no other place: the destination is where the talks are
+        assertEquals(List.of(15L), events(c).get(2).whereIds(), c.toString());
+    }
 }
