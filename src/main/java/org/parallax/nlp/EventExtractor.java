@@ -455,12 +455,13 @@ public final class EventExtractor {
             + "(visit|trip|tour|meeting|talks|stay|mission|stop))\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A plural subject told before: "They will meet again", "The ministers will meet again in May", "Both sides ...",
-     * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too), the talks told before
+     * "The two last met in Madrid", "...; they last met on 21 February" (after a semicolon too), "The two leaders travel
+     * to Aarhus on Thursday" (a plural subject's trip told in the present), the talks told before
      * going on ("The talks continued on Wednesday", "The talks will resume in May": those who held them).
      */
     private static final Pattern SUBJECT_PLURAL = Pattern.compile("(?:^|;)\\W*" + FRONTED + "((they|the\\s+two(\\s+(men|women))?|the\\s+(\\p{L}+\\s+)?"
             + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who)?(\\s+(last|first|previously|once))?"
-            + "\\s+(will|would|are|were|also|had|have|met|meet)"
+            + "\\s+(will|would|are|were|also|had|have|met|meet|travel|fly|head|go|visit|tour)"
             + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments)"
             + "|the\\s+(talks|negotiations|discussions)\\s+(continued|resumed|resume|(will|would)\\s+(continue|resume)|(are|were)\\s+due\\s+to\\s+resume))\\b",
             Pattern.CASE_INSENSITIVE);

@@ -82,4 +82,16 @@ class EventExtractorAppearancesTest {
         // on the way with no other place: the destination is where the talks are
         assertEquals(List.of(15L), events(c).get(2).whereIds(), c.toString());
     }
+
+    @Test
+    void twoLeadersTravellingOnTogetherAreTheTwoToldBefore() {
+        String text = "Ana Dask met Ivo Vey in Orla on Tuesday.\n\nThe two leaders travel to Pela on Thursday to see its port.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Tuesday", DateRange.day(LocalDate.of(2037, 7, 7))),
+                date(text, "Thursday", DateRange.day(LocalDate.of(2037, 7, 9)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Ivo Vey", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 11), name(text, "Pela", EntityType.LOCATION, 12)));
+        assertEquals(2, events(c).size(), c.toString());
+        assertEquals(List.of(12L), events(c).get(1).whereIds(), c.toString());
+        assertEquals(java.util.Set.of(1L, 2L), java.util.Set.copyOf(events(c).get(1).whoIds()), c.toString());
+    }
 }
