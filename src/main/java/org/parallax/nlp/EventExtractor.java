@@ -427,12 +427,13 @@ public final class EventExtractor {
     /**
      * A phrase put before the subject: "From Mexico City the king travels on", "On Tuesday, he ...", "At 11.30 she",
      * "Leaving Nairobi for Addis Ababa on Tuesday, she ...", "Instead she ...", "Earlier, on Saturday, the High
-     * Commissioner ..." (a second phrase of time or place after the first one's comma).
+     * Commissioner ...", "Before that, from 25 to 27 February, she had been in X" (a second phrase of time or place after
+     * the first one's comma).
      */
     static final String FRONTED = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s+)?"
-            + "(?:(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
+            + "(?:(?:(?:from|on|in|at|after|before|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
             + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards|yesterday|today|tomorrow|earlier),\\s+"
-            + "(?:(?:on|in|at)\\b[^,.;]{0,40}?,\\s+)?" + "|(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
+            + "(?:(?:on|in|at|from)\\b[^,.;]{0,40}?,\\s+)?" + "|(?:(?:from|on|in|at|after|later|then|during)\\b(?:[^,.;]|(?<=\\d)\\.(?=\\d)){0,40}?"
             + "|\\p{L}{2,}ing\\b[^,.;]{0,60}?|instead|meanwhile|afterwards|yesterday|today|tomorrow)\\s+)?";
 
     /**

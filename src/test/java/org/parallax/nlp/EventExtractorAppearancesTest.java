@@ -94,4 +94,18 @@ class EventExtractorAppearancesTest {
         assertEquals(List.of(12L), events(c).get(1).whereIds(), c.toString());
         assertEquals(java.util.Set.of(1L, 2L), java.util.Set.copyOf(events(c).get(1).whoIds()), c.toString());
     }
+
+    @Test
+    void aSubjectAfterTwoFrontedPhrasesIsThePersonToldBefore() {
+        String text = "Ana Dask met Ivo Vey in Orla on 1 March.\n\nBefore that, from 25 to 27 February, she had been in Pela, "
+                + "where she met Tom Kell.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "1 March", DateRange.day(LocalDate.of(2037, 3, 1))),
+                date(text, "from 25 to 27 February", new DateRange(LocalDate.of(2037, 2, 25), LocalDate.of(2037, 2, 27),
+                        DatePrecision.DAY))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Ivo Vey", EntityType.PERSON, 2),
+                        name(text, "Orla", EntityType.LOCATION, 11), name(text, "Pela", EntityType.LOCATION, 12),
+                        name(text, "Tom Kell", EntityType.PERSON, 3)));
+        assertEquals(2, events(c).size(), c.toString());
+        assertEquals(java.util.Set.of(1L, 3L), java.util.Set.copyOf(events(c).get(1).whoIds()), c.toString());
+    }
 }
