@@ -238,8 +238,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 85: a lone given name after "son"/"daughter" joins the bare given name ("Their son Dev" / "Asha and Dev"); a South
      *     Asian honorific before a full name ("Sardar", "Begum", "Mian", "Chaudhry") is no part of it; "Okafor airport"
      *     is a place, not the man.
+     * 86: a joint press conference is a meeting; farewell calls; "should visit" and "a visit to the doctor" are none; places
+     *     after going home or "on his way to" are not the event's; "The two leaders travel to"; "Before that, from X to Y,".
      */
-    static final int ENGINE_REVISION = 85;
+    static final int ENGINE_REVISION = 86;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -392,10 +392,13 @@ class FreshNewsEventsTest {
      * farewell calls, joint press conferences, a visit in the past perfect, photo captions, a parliamentary delegation,
      * an opinion piece, indirect speech; negatives: "met its target", "the meeting room", "visitor numbers", "hosted the
      * European Games", "visiting professor", "should visit", "a visit to the doctor", a cancelled leg, "hoped to visit").
-     * Held out 9/44 fully right with 3 false events (found 39, date 33, place 14, participants 18).
+     * Held out 9/44 fully right with 3 false events (found 39, date 33, place 14, participants 18). After the fixes by
+     * kind (engine revision 86: joint press conferences, farewell calls, "should visit" and "a visit to the doctor",
+     * places after going home or on the way, "The two leaders travel", "Before that, from ..."): 17/44 with 1 (found 42,
+     * date 36, place 20, participants 22).
      */
-    private static final int[] EVENTS16_FLOORS = {39, 33, 14, 18, 9};
-    private static final int EVENTS16_FALSE_CEILING = 3;
+    private static final int[] EVENTS16_FLOORS = {42, 36, 20, 22, 17};
+    private static final int EVENTS16_FALSE_CEILING = 1;
 
     @Test
     void freshNewsEvents16HoldTodaysFigure(@TempDir Path dir16) throws IOException {
