@@ -191,6 +191,7 @@ public final class DateResolver {
                 Matcher endDay = END_DAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
                 RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
                 DateRange nextRange = next == null ? null : resolveMention(text, next, ref);
+                range = JoinedDates.startBeforeEnd(text, start, end, range, next, nextRange, docDate); // "will last from 28 February to 20 March"
                 boolean moved = MOVED_FROM_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
                         || next != null && JoinedDates.listedApart(text, start, end, next.start(), range, nextRange); // "by 31 May and 6 July"
                 if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.DAY
