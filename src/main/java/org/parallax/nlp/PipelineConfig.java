@@ -238,8 +238,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 85: a lone given name after "son"/"daughter" joins the bare given name ("Their son Dev" / "Asha and Dev"); a South
      *     Asian honorific before a full name ("Sardar", "Begum", "Mian", "Chaudhry") is no part of it; "Okafor airport"
      *     is a place, not the man.
+     * 86: dates15 kinds: "a week on Friday", "a week last Monday", "a week ago today", "Saturday fortnight"; numbered weeks
+     *     ("weeks 27 to 30", "week 40 of last year"; nlp.WeekNumbers); "the noughties", "the late 1800s"; fiscal quarters by
+     *     tense; "from 28 February to 20 March" written on 2 March is one range.
      */
-    static final int ENGINE_REVISION = 85;
+    static final int ENGINE_REVISION = 86;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
