@@ -191,6 +191,7 @@ public final class DateResolver {
                 Matcher endDay = END_DAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
                 RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
                 DateRange nextRange = next == null ? null : resolveMention(text, next, ref);
+                range = JoinedDates.startBeforeEnd(text, start, end, range, next, nextRange, docDate); // "will last from 28 February to 20 March"
                 boolean moved = MOVED_FROM_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
                         || next != null && JoinedDates.listedApart(text, start, end, next.start(), range, nextRange); // "by 31 May and 6 July"
                 if (next != null && next.start() >= end && nextRange != null && nextRange.precision() == DatePrecision.DAY
@@ -428,8 +429,8 @@ public final class DateResolver {
             + "(?:\\s*,\\s*|\\s+(?:and|or)\\s+))+$", Pattern.CASE_INSENSITIVE);
     /** A weekday, a comma and a phrase in apposition ("Monday, the first day of March"). */
     private static final Pattern WEEKDAY_APPOSED = Pattern.compile("((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\\s+(?:the\\s+)?\\p{L}");
-    /** "Friday week": British for a week after the coming Friday. */
-    private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!\\s*'s)", Pattern.CASE_INSENSITIVE);
+    /** "Friday week", "Saturday fortnight": British for a week or two after the coming Friday or Saturday. */
+    private static final Pattern WEEK_AFTER = Pattern.compile("\\s+(week|fortnight)\\b(?!\\s*'s)", Pattern.CASE_INSENSITIVE);
 
     /**
      * A bare weekday placed ahead of the document date ("before returning on Sunday evening") that follows, in its own
@@ -650,8 +651,9 @@ public final class DateResolver {
                 return null; // "every Friday and Saturday night": the second of a list of recurring days, no date
             }
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
-            if (WEEK_AFTER.matcher(text.substring(m.end())).lookingAt()) {
-                return DateRange.day(docDate.with(TemporalAdjusters.next(day)).plusWeeks(1)); // "until Friday week"
+            Matcher weekAfter = WEEK_AFTER.matcher(text.substring(m.end()));
+            if (weekAfter.lookingAt()) { // "until Friday week", "on Saturday fortnight"
+                return DateRange.day(docDate.with(TemporalAdjusters.next(day)).plusWeeks(weekAfter.group(1).length() > 4 ? 2 : 1));
             }
             return DateRange.day(DateAnchoring.placeWeekday(text, m, day, docDate));
         }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.parallax.model.EntityType;
 
 /**
- * Decades named by their tens alone ("the sixties", "the mid-'80s"), which SUTime leaves untagged or tags as a set of
- * no century. Stateless.
+ * Decades named by their tens alone ("the sixties", "the mid-'80s", "the noughties"), which SUTime leaves untagged or
+ * tags as a set of no century; a past century written "the 1800s", which SUTime reads as a decade. Stateless.
  */
 final class DecadeWords {
 
@@ -22,7 +22,9 @@ final class DecadeWords {
     private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
             "eighties", "nineties");
     private static final Pattern DECADE = Pattern.compile("\\b[Tt]he\\s+(?:(?:early|mid|late)[\\s-]+)?(?:['\u2019]([1-9])0s|("
-            + String.join("|", DECADE_WORDS) + "))\\b", Pattern.CASE_INSENSITIVE);
+            + String.join("|", DECADE_WORDS) + "|noughties))\\b", Pattern.CASE_INSENSITIVE);
+    /** A past century written as its first year's decade ("the late 1800s"), which SUTime reads as the decade 1800-1809. */
+    private static final Pattern CENTURY_00S = Pattern.compile("\\b(1\\d|20)00s\\b");
 
     /**
      * "in the sixties", "the mid-'80s": a decade named by its tens alone, which SUTime leaves untagged or tags as a set
@@ -41,11 +43,23 @@ final class DecadeWords {
                     && m.timexValue() != null && !m.timexValue().startsWith("XX"))) {
                 continue;
             }
-            int tens = d.group(1) != null ? Integer.parseInt(d.group(1)) : DECADE_WORDS.indexOf(d.group(2).toLowerCase(Locale.ROOT)) + 2;
+            int tens = d.group(1) != null ? Integer.parseInt(d.group(1))
+                    : d.group(2).equalsIgnoreCase("noughties") ? 0 : DECADE_WORDS.indexOf(d.group(2).toLowerCase(Locale.ROOT)) + 2;
             int century = docDate.getYear() / 100;
             if (century * 100 + tens * 10 + 9 >= docDate.getYear()) century--;
             out.removeIf(m -> m.start() < end && start < m.end());
             out.add(new RawMention(start, end, d.group(), EntityType.DATE, "DATE", "DATE", String.format("%02d%dX", century, tens)));
+            added = true;
+        }
+        Matcher c = CENTURY_00S.matcher(text);
+        while (c.find()) {
+            // "in the late 1800s": the century's last third (1867-1899), not the decade's last years; a past century only,
+            // so "the 2000s" written in the 2030s stays the decade
+            int first = Integer.parseInt(c.group(1));
+            if (first >= docDate.getYear() / 100) continue;
+            int start = c.start(), end = c.end();
+            out.removeIf(m -> m.start() < end && start < m.end());
+            out.add(new RawMention(start, end, c.group(), EntityType.DATE, "DATE", "DATE", first + "XX"));
             added = true;
         }
         if (added) out.sort(Comparator.comparingInt(RawMention::start));

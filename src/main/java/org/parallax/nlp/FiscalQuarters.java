@@ -88,18 +88,19 @@ final class FiscalQuarters {
         int q = words.group(1) != null ? Integer.parseInt(words.group(1)) : number(words.group(2));
         Matcher after = OF_FISCAL_AFTER.matcher(text.substring(end));
         if (after.lookingAt()) return new Quarter(start, ofYear(fiscalYear(after.group(1)), q, firstMonth));
-        // no year: the latest such quarter to have begun by publication, or, where the calendar one lies ahead, the
-        // first one not yet over
+        // no year: after a past verb the latest such quarter to have begun by publication, after one that looks ahead the
+        // first one not yet over, with no tense the one nearest publication ("record fourth quarter" in a headline)
+        ClauseTense.Tense tense = ClauseTense.ahead(text, start, end);
         DateRange latest = null;
+        DateRange nearest = null;
         for (int y = docDate.getYear() - 2; y <= docDate.getYear() + 2; y++) {
             DateRange c = ofYear(y, q, firstMonth);
-            if (range.start().isAfter(docDate)) {
-                if (!c.end().isBefore(docDate)) return new Quarter(start, c);
-            } else if (!c.start().isAfter(docDate)) {
-                latest = c;
-            }
+            if (tense == ClauseTense.Tense.FUTURE && !c.end().isBefore(docDate)) return new Quarter(start, c);
+            if (!c.start().isAfter(docDate)) latest = c;
+            if (nearest == null || distance(c, docDate) < distance(nearest, docDate)) nearest = c;
         }
-        return latest == null ? null : new Quarter(start, latest);
+        DateRange chosen = tense == ClauseTense.Tense.NONE ? nearest : latest;
+        return chosen == null ? null : new Quarter(start, chosen);
     }
 
     /**
@@ -112,6 +113,10 @@ final class FiscalQuarters {
         int startYear = firstMonth <= 6 ? n : n - 1;
         YearMonth first = YearMonth.of(startYear, firstMonth).plusMonths(3L * (q - 1));
         return new DateRange(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    private static long distance(DateRange r, LocalDate d) {
+        return r.start().isAfter(d) ? r.start().toEpochDay() - d.toEpochDay() : r.end().isBefore(d) ? d.toEpochDay() - r.end().toEpochDay() : 0;
     }
 
     private static boolean isCalendarQuarter(DateRange r) {

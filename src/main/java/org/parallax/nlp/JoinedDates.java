@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -204,6 +205,28 @@ final class JoinedDates {
 
     private static final Pattern AND_ONLY = Pattern.compile("^\\s*and\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN_END = Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
+    /** Between a range's two days: " to ", " - ", " until ". */
+    private static final Pattern SPAN_GAP = Pattern.compile("^\\s*(?:-|–|to|until|till|through)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
+
+    /**
+     * The first day of "from 28 February to 20 March", written on 2 March with a verb that looks ahead ("will last"):
+     * SUTime puts the day with no year of its own ahead, in the next year, after the range's last day. A range runs
+     * forward, so that day is a year earlier (when that puts it before the last day and nearer publication); else
+     * {@code first} unchanged.
+     */
+    static DateRange startBeforeEnd(String text, int start, int end, DateRange first, RawMention next, DateRange last,
+            LocalDate docDate) {
+        if (docDate == null || first == null || next == null || last == null || next.start() < end || !last.end().isBefore(first.start())
+                || YEAR_DIGITS.matcher(text.substring(start, end)).find()
+                || !SPAN_GAP.matcher(text.substring(end, next.start())).matches()) {
+            return first;
+        }
+        DateRange back = DateAnchoring.shiftYears(first, -1);
+        long now = docDate.toEpochDay(); // and nearer publication: "from 20 December to 5 January" keeps its December
+        return back != null && !last.end().isBefore(back.start())
+                && Math.abs(back.start().toEpochDay() - now) < Math.abs(first.start().toEpochDay() - now) ? back : first;
+    }
 
     /**
      * Whether two days joined by "and" are two days of a list, not one span: "by 31 May and 6 July", "on 2 March and 9

@@ -240,8 +240,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     is a place, not the man.
      * 86: a joint press conference is a meeting; farewell calls; "should visit" and "a visit to the doctor" are none; places
      *     after going home or "on his way to" are not the event's; "The two leaders travel to"; "Before that, from X to Y,".
+     * 87: dates15 kinds: "a week on Friday", "a week last Monday", "a week ago today", "Saturday fortnight"; numbered weeks
+     *     ("weeks 27 to 30", "week 40 of last year"; nlp.WeekNumbers); "the noughties", "the late 1800s"; fiscal quarters by
+     *     tense; "from 28 February to 20 March" written on 2 March is one range.
      */
-    static final int ENGINE_REVISION = 86;
+    static final int ENGINE_REVISION = 87;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -33,6 +33,14 @@ class DecadeWordsTest {
     }
 
     @Test
+    void theNoughtiesAndAPastCenturyWrittenAsItsFirstDecade() {
+        assertEquals("the noughties=2000-01-01..2009-12-31", dates("It stood empty through the noughties.", "", "2037-11-05"));
+        assertEquals("1800s=1867-01-01..1899-12-31", dates("Corn prices had collapsed in the late 1800s.", "1800s=180X", "2037-11-05"));
+        assertEquals("1900s=1900-01-01..1999-12-31", dates("Mills closed across the 1900s.", "1900s=190X", "2037-11-05"));
+        assertEquals("2000s=2000-01-01..2009-12-31", dates("Prices rose in the 2000s.", "2000s=200X", "2037-11-05"));
+    }
+
+    @Test
     void notAnAgeNorWithoutAPublicationDate() {
         assertEquals("", dates("She is in her sixties.", "", "2035-05-06"));
         assertEquals("", resolver.resolve("It was built in the sixties.", List.of(), null).stream().map(d -> d.text())

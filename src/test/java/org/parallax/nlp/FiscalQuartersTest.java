@@ -28,6 +28,14 @@ class FiscalQuartersTest {
     }
 
     @Test
+    void aQuarterToComeIsTheNextOneWhereTheClauseLooksAhead() {
+        String text = "Harwell, whose fiscal year ends on 30 June, will give a Q3 trading update in late April. "
+                + "The second-quarter figures come out in January. Q4 sales rose 9%.";
+        assertEquals("Q3=2038-01-01..2038-03-31 The second-quarter=2037-10-01..2037-12-31 Q4=2037-04-01..2037-06-30",
+                ranges(text, "Q3=2037-Q3|The second-quarter=2037-Q2|Q4=2037-Q4", "2037-08-20").replaceAll(" late April=\\S+| January=\\S+", ""));
+    }
+
+    @Test
     void aQuarterIsTheCompanysOwnWhereTheTextSaysWhenItsYearRuns() {
         String text = "Its financial year runs from 1 February to 31 January. Sales grew in Q2. It said the fourth quarter started well.";
         assertEquals("Q2=2035-05-01..2035-07-31 the fourth quarter=2035-11-01..2036-01-31",

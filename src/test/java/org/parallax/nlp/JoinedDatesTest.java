@@ -112,4 +112,15 @@ class JoinedDatesTest {
         assertEquals(Boolean.FALSE, JoinedDates.dayFirst("Filed 03/04/2023; the hearing was on May 5."));
         assertEquals(null, JoinedDates.dayFirst("Filed 03/04/2023, open 24/7."));
     }
+
+    @Test
+    void aRangesFirstDayPutAYearAheadOfItsLastIsAYearEarlier() {
+        DateResolver resolver = new DateResolver();
+        String text = "Roadworks will last from 28 February to 20 March, so allow extra time.";
+        assertEquals("2037-02-28..2037-03-20", String.valueOf(resolver.resolve(text, DateResolverTest.raw(text,
+                "28 February=2038-02-28|20 March=2037-03-20"), java.time.LocalDate.parse("2037-03-02")).get(0).range()));
+        String winter = "The market runs from 20 December to 5 January.";
+        assertEquals("2037-12-20..2038-01-05", String.valueOf(resolver.resolve(winter, DateResolverTest.raw(winter,
+                "20 December=2037-12-20|5 January=2037-01-05"), java.time.LocalDate.parse("2037-12-01")).get(0).range()));
+    }
 }

@@ -24,6 +24,21 @@ class WeekHenceTest {
     }
 
     @Test
+    void aWeekOnAWeekdayIsAWeekAfterTheComingOneAndAWeekLastIsAWeekBeforeTheLastOne() {
+        LocalDate thursday = LocalDate.parse("2037-02-26");
+        assertEquals("2037-03-06", String.valueOf(WeekHence.day("a week on Friday", thursday)));
+        assertEquals("2037-03-17", String.valueOf(WeekHence.day("A fortnight on Tuesday", thursday)));
+        assertEquals("2037-03-12", String.valueOf(WeekHence.day("a week on Thursday", thursday))); // the coming Thursday, not today
+        assertEquals("2037-02-16", String.valueOf(WeekHence.day("a week last Monday", thursday)));
+        assertEquals("2037-02-19", String.valueOf(WeekHence.day("a week ago today", thursday)));
+        assertEquals("2037-02-11", String.valueOf(WeekHence.day("a fortnight ago yesterday", thursday)));
+        assertNull(WeekHence.day("a week on", thursday));
+        String text = "A public meeting follows on Saturday fortnight.";
+        assertEquals("2037-03-14", String.valueOf(resolver.resolve(text, DateResolverTest.raw(text, "Saturday=2037-02-28"),
+                thursday).get(0).range()));
+    }
+
+    @Test
     void aMoveFromOneDayToAnotherIsTwoDaysNotARange() {
         String text = "The opening was pushed back from Memorial Day to Saturday, June 16, because of a pump.";
         var dates = resolver.resolve(text, DateResolverTest.raw(text, "Memorial Day=2035-05-28|Saturday, June 16=2035-06-16"),
