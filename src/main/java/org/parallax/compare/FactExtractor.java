@@ -137,6 +137,7 @@ public final class FactExtractor {
                 || low.contains("pounds")) {
             money(s, sentenceStart, sentenceEnd, out);
         }
+        if (digit && PenceSums.mayHold(low)) PenceSums.find(s, sentenceStart, sentenceEnd, out);
         if (low.indexOf('%') >= 0 || low.contains("per")) {
             simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
             if (Turnouts.mayHold(low)) Turnouts.relabel(s, sentenceStart, out);

@@ -337,14 +337,16 @@ public final class FactPairing {
 
     /**
      * A count of things ("27 goals", "two fishing boats"), a length of time, a vote's sides, a distance from a place named by a
-     * common noun ("12 km north of the town"), a length nothing anchors ("a slick 20 km long"), a weight or a temperature: so many are background, or named
+     * common noun ("12 km north of the town"), a length nothing anchors ("a slick 20 km long"), a weight, a temperature or a sum in pence (a
+     * price of one unit, {@link PenceSums}): so many are background, or named
      * another way on the other side, that it is compared only between counterpart sentences, never across the articles and never listed
      * as one-sided.
      */
     static boolean counted(Fact f) {
         return f.kind().startsWith(FactExtractor.COUNTED) || f.kind().equals(FactExtractor.DURATION)
                 || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN) || f.kind().startsWith(FactExtractor.VOTES)
-                || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT) || f.kind().equals(Temperatures.KIND);
+                || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT) || f.kind().equals(Temperatures.KIND)
+                || f.kind().equals(PenceSums.KIND);
     }
 
     private static final Pattern CLOSE = Pattern.compile("(?i)\\b(?:closed|closing|at\\s+the\\s+close|ended\\s+the\\s+day|finished\\s+the\\s+day)\\b");

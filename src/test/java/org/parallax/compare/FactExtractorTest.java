@@ -664,6 +664,21 @@ class FactExtractorTest {
     }
 
     @Test
+    void aSumInPenceIsASumInPence() {
+        Fact a = only("The average price of a litre of petrol rose to a record 187.4p on Wednesday.", PenceSums.KIND);
+        assertTrue(a.agreesWith(only("Petrol prices hit an all-time high of 187.4 pence a litre this week.", PenceSums.KIND)));
+        assertFalse(only("Diesel reached 195.2p a litre.", PenceSums.KIND).agreesWith(only("Diesel is at 192.8p.", PenceSums.KIND)));
+        assertFalse(only("The government cut fuel duty by 5p a litre in March.", PenceSums.KIND)
+                .agreesWith(only("Fuel duty was cut by 6p in April.", PenceSums.KIND)));
+        // a clock time is no sum
+        for (String t : List.of("The shop opens at 4p.m. on Sundays.", "The 3pm meeting was cancelled.")) {
+            assertTrue(FactExtractor.extract(t, 0, t.length()).stream().noneMatch(f -> f.kind().equals(PenceSums.KIND)), t);
+        }
+        // compared only between counterpart sentences, never listed as one-sided
+        assertTrue(FactPairing.counted(a));
+    }
+
+    @Test
     void anAgeWithNoNounIsAPersonsAge() {
         assertEquals(24, only("The last to emerge, a 24-year-old, reached the surface.", "age of a person").lo());
         assertEquals(19, only("A 19-year-old was arrested.", "age of a person").lo());
