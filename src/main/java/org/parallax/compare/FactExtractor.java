@@ -502,6 +502,8 @@ public final class FactExtractor {
 
     private static final Pattern ANNUAL_BEFORE = Pattern.compile("(?i)\\b(?:annual|yearly)\\s+(?:[a-z-]+\\s+){0,2}of\\s+$");
     private static final Pattern ANNUAL_AFTER = Pattern.compile("(?i)\\s+(?:annually|per\\s+annum)\\b");
+    /** "a year's treatment would cost about €48,000": the cost of a year of something, a sum per year. */
+    private static final Pattern A_YEARS = Pattern.compile("(?i)\\b(?:a|one)\\s+year['\u2019]s\\s+(?:[a-z-]+\\s+){1,4}$");
 
     private static void money(String s, int base, int sentEnd, List<Fact> out) {
         Matcher m = MONEY.matcher(s);
@@ -528,8 +530,10 @@ public final class FactExtractor {
             Range r = RoundedSums.hedged(range(q, v.getAsDouble(), unit, sc), v.getAsDouble(), unit, sc);
             // "$38 a share" and "$38 per share" are one kind: "per" and "a" name the same unit
             String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:per|an?)\\s+", "per ");
-            // "annual savings of £60m", "£60m annually": a sum per year, as "£60 million a year"
-            if (per.isEmpty() && (ANNUAL_BEFORE.matcher(s.substring(0, m.start())).find() || ANNUAL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt())) {
+            // "annual savings of £60m", "£60m annually": a sum per year, as "£60 million a year"; so is "a year's treatment
+            // would cost about €48,000"
+            if (per.isEmpty() && (ANNUAL_BEFORE.matcher(s.substring(0, m.start())).find() || ANNUAL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
+                    || A_YEARS.matcher(s.substring(0, m.start())).find())) {
                 per = " per year";
             }
             String norm = r.norm.replaceFirst("^([<>=~]*)", "$1" + Matcher.quoteReplacement(currency)) + (scale == null ? "" : " " + scaleName(sc));

@@ -661,6 +661,11 @@ class FactExtractorTest {
         // a sum with no year to it stays a sum
         only("The company paid £60m for the brewery.", "amount in £");
         only("The annual report showed a loss of £60m.", "amount in £");
+        // "a year's treatment would cost about €48,000": the cost of a year of it
+        only("Nordlys said a year's treatment would cost about €48,000.", "amount in € per year");
+        only("The list price will be €55,000 a year per patient.", "amount in € per year");
+        // a year before a sum as a time, not as what the sum buys, leaves a sum
+        only("A year ago the plant was sold for €48,000.", "amount in €");
     }
 
     @Test
