@@ -15,10 +15,10 @@ import org.parallax.model.Sentence;
  * "Emergency admissions are up by a quarter", "31% of its student body" / "almost a third of those enrolled". When one side of
  * an aligned pair has exactly one rate in percent left unsettled and the other states no unsettled rate in percent but exactly one
  * fraction ("a quarter", "about a third", "two thirds", "three quarters", "a fifth", "seven-tenths", "half" of something or by
- * it, "a fifth full", a change by a half: "halved", so many in so many: "One in five", "nearly nine in ten"), the two are
- * one rate when their sentences share a content word: the fraction is
- * read as a percentage a writer rounds to it (a quarter is 22.5% to 27.5%; "about" widens it, "almost" and "more than" bound it on
- * one side, "less than" reaches down to half of it), and a rate outside it conflicts. Pure.
+ * it, "a fifth full", a change by a half: "halved", so many in so many: "One in five", "nearly nine in ten"), the two are one
+ * rate when their sentences share a content word or a number besides the rate (the whole it is a share of): the fraction is read as
+ * a percentage a writer rounds to it (a quarter is 22.5% to 27.5%; "about" widens it, "almost" and "more than" bound it on one side,
+ * "less than" reaches down to half of it), and a rate outside it conflicts. Pure.
  */
 final class FractionRates {
     private FractionRates() {
@@ -70,10 +70,26 @@ final class FractionRates {
         // placebo" is no rate beside "Shares jumped 12%"
         Set<String> shared = keys(textP, p);
         shared.retainAll(keys(textF, q));
-        if (shared.isEmpty()) return;
+        // or they give one number beside it, the whole the share is of: "about 2.1 million workers, roughly a quarter of them" /
+        // "Around 2.1 million people earn the minimum wage, 25% of them"
+        Set<String> wholes = numbers(textP, p);
+        wholes.retainAll(numbers(textF, q));
+        if (shared.isEmpty() && wholes.isEmpty()) return;
         used.add(p);
         if (p.lo() <= q.hi() && q.lo() <= p.hi()) return;
         conflicts.add(percentOnA ? new Comparison.Conflict("percent", p.value(), q.value()) : new Comparison.Conflict("percent", q.value(), p.value()));
+    }
+
+    /** A number that is no rate in percent. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\w.,]*\\d)"
+            + "(?!\\s?(?:%|per\\s?cent|percent))");
+
+    /** The numbers of {@code f}'s sentence outside {@code f}, as written. */
+    private static Set<String> numbers(String text, Fact f) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = NUMBER.matcher(text).region(f.sentenceStart(), f.sentenceEnd());
+        while (m.find()) if (m.end() <= f.start() || m.start() >= f.end()) out.add(m.group());
+        return out;
     }
 
     private static Set<String> keys(String text, Fact f) {

@@ -119,4 +119,17 @@ class FractionRatesTest {
         assertTrue(FractionRates.of("Two people died, one in Paris.", 0, 30).isEmpty());
         assertTrue(FractionRates.of("Prices rose one in 10% of shops.", 0, 32).isEmpty());
     }
+
+    @Test
+    void aRateAndAFractionOfOneWholeAreOneRate() {
+        Set<Fact> used = new HashSet<>();
+        // no content word is shared, but the whole the share is of is: 2.1 million
+        assertTrue(settle("The increase will benefit about 2.1 million workers, roughly a quarter of them in hospitality.",
+                "Around 2.1 million people earn the minimum wage, 25% of them in restaurants, hotels and bars.", used).isEmpty());
+        assertEquals(1, used.size());
+        // the rate's own number is no whole
+        used.clear();
+        assertTrue(settle("Shares jumped 25% on Wednesday morning.", "The trial enrolled 25 adults, half of whom received a placebo.", used).isEmpty());
+        assertTrue(used.isEmpty());
+    }
 }
