@@ -793,7 +793,8 @@ public final class FactExtractor {
         while (m.find()) {
             int start = base + m.start(), end = base + m.end();
             if (m.start() == whole || stated.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
-            // "38 of the 90 seats", "9 of the country's 17 regions": the part counts the things, the whole is what they are of
+            // "38 of the 90 seats", "9 of the country's 17 regions": the part counts the things, the whole is what they are of (and
+            // a count of them as well, read after the part)
             Matcher part = PART_OF.matcher(s).region(m.end(), s.length());
             // "lost 11 of its 27 seats" tells a change; what there was is the whole
             boolean isPart = part.lookingAt() && !CHANGE_BEFORE.contains(String.valueOf(wordBefore(s, m.start())));
@@ -821,6 +822,14 @@ public final class FactExtractor {
                 r = range(m.group(1), v.getAsDouble(), 1, 1);
             }
             out.add(new Fact(COUNTED + noun, r.lo, r.hi, m.group().strip(), r.norm, start, end, base, sentEnd));
+            // the whole is a count of the things too, one the other side may give alone: "about 96,000 of the party's 131,000
+            // members" / "the party's 131,000 members"
+            OptionalDouble all = isPart && part.group(1) != null ? NumberWords.parse(part.group(1)) : OptionalDouble.empty();
+            if (all.isPresent() && all.getAsDouble() >= 2) {
+                String w = part.group(1);
+                Range wr = range(null, all.getAsDouble(), w.matches("\\d.*") ? unitOf(w.replace(",", "")) : 1, 1);
+                out.add(new Fact(COUNTED + noun, wr.lo, wr.hi, w, wr.norm, base + part.start(1), base + part.end(1), base, sentEnd));
+            }
         }
     }
 

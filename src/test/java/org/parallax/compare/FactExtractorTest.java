@@ -364,14 +364,22 @@ class FactExtractorTest {
     }
 
     @Test
-    void aPartOfAWholeCountsThePartNotTheWhole() {
+    void aPartOfAWholeCountsThePartThenTheWhole() {
         List<Fact> seats = counted("The party took 38 of the 90 seats in the regional parliament.");
-        assertEquals(1, seats.size(), seats.toString());
+        assertEquals(2, seats.size(), seats.toString());
         assertEquals(38, seats.get(0).lo());
         assertEquals(FactExtractor.COUNTED + "seats", seats.get(0).kind());
+        assertEquals(90, seats.get(1).lo());
+        assertEquals(FactExtractor.COUNTED + "seats", seats.get(1).kind());
         List<Fact> regions = counted("Red alerts are in force in 9 of the country's 17 regions.");
-        assertEquals(1, regions.size(), regions.toString());
+        assertEquals(2, regions.size(), regions.toString());
         assertEquals(9, regions.get(0).lo());
+        assertEquals(17, regions.get(1).lo());
+        // the whole meets the other side's count of it, so the part has nothing to conflict with
+        List<Fact> members = counted("Turnout was 73%, with about 96,000 of the party's 131,000 members taking part.");
+        assertEquals(2, members.size(), members.toString());
+        assertTrue(members.get(1).agreesWith(counted("Nearly three-quarters of the party's 131,000 members voted.").get(0)));
+        assertFalse(members.get(0).agreesWith(counted("Nearly three-quarters of the party's 131,000 members voted.").get(0)));
         assertEquals(41_000, counted("About 41,000 of the affected cars were sold in Europe.").get(0).lo(), 4100);
         // "lost 11 of its 27 seats" tells a change: the whole is the count
         assertEquals(27, counted("The Workers' Party lost 11 of its 27 seats.").get(0).lo());
