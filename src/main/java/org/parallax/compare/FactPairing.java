@@ -324,12 +324,20 @@ public final class FactPairing {
         for (List<Fact> l : fs.values()) for (Fact f : l) if (f.kind().equals(kind)) used.add(f);
     }
 
+    /**
+     * Words that lead to a time ("the highest since 2022", "closed until Monday") and say nothing of what the sentence is about:
+     * "its biggest one-day drop since March 2020" and "Trading volumes were the highest since 2022" share no content word.
+     */
+    private static final Set<String> TIME_LEADS = Set.of("since", "until", "till", "during");
+
     /** A sentence's content words besides numbers: two sentences that share one report the same event ("quake", "Iran"). */
     private static Set<String> contentKeys(String text, Fact f) {
         Set<String> out = new HashSet<>();
         for (Tokens.Tok t : Tokens.words(text, f.sentenceStart(), f.sentenceEnd())) {
             String k = t.key();
-            if (k.length() < 3 || Tokens.STOPWORDS.contains(k) || Character.isDigit(k.charAt(0)) || NumberWords.isNumberWord(k)) continue;
+            if (k.length() < 3 || Tokens.STOPWORDS.contains(k) || TIME_LEADS.contains(k) || Character.isDigit(k.charAt(0)) || NumberWords.isNumberWord(k)) {
+                continue;
+            }
             out.add(k);
         }
         return out;
