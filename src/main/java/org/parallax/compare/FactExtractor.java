@@ -137,6 +137,7 @@ public final class FactExtractor {
                 || low.contains("pounds")) {
             money(s, sentenceStart, sentenceEnd, out);
         }
+        if (digit && PenceSums.mayHold(low)) PenceSums.find(s, sentenceStart, sentenceEnd, out);
         if (low.indexOf('%') >= 0 || low.contains("per")) {
             simple(PERCENT, "percent", s, sentenceStart, sentenceEnd, out, 1, 2);
             if (Turnouts.mayHold(low)) Turnouts.relabel(s, sentenceStart, out);
@@ -501,6 +502,8 @@ public final class FactExtractor {
 
     private static final Pattern ANNUAL_BEFORE = Pattern.compile("(?i)\\b(?:annual|yearly)\\s+(?:[a-z-]+\\s+){0,2}of\\s+$");
     private static final Pattern ANNUAL_AFTER = Pattern.compile("(?i)\\s+(?:annually|per\\s+annum)\\b");
+    /** "a year's treatment would cost about €48,000": the cost of a year of something, a sum per year. */
+    private static final Pattern A_YEARS = Pattern.compile("(?i)\\b(?:a|one)\\s+year['\u2019]s\\s+(?:[a-z-]+\\s+){1,4}$");
 
     private static void money(String s, int base, int sentEnd, List<Fact> out) {
         Matcher m = MONEY.matcher(s);
@@ -527,8 +530,10 @@ public final class FactExtractor {
             Range r = RoundedSums.hedged(range(q, v.getAsDouble(), unit, sc), v.getAsDouble(), unit, sc);
             // "$38 a share" and "$38 per share" are one kind: "per" and "a" name the same unit
             String per = m.group(5) == null ? "" : " " + m.group(5).strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:per|an?)\\s+", "per ");
-            // "annual savings of £60m", "£60m annually": a sum per year, as "£60 million a year"
-            if (per.isEmpty() && (ANNUAL_BEFORE.matcher(s.substring(0, m.start())).find() || ANNUAL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt())) {
+            // "annual savings of £60m", "£60m annually": a sum per year, as "£60 million a year"; so is "a year's treatment
+            // would cost about €48,000"
+            if (per.isEmpty() && (ANNUAL_BEFORE.matcher(s.substring(0, m.start())).find() || ANNUAL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
+                    || A_YEARS.matcher(s.substring(0, m.start())).find())) {
                 per = " per year";
             }
             String norm = r.norm.replaceFirst("^([<>=~]*)", "$1" + Matcher.quoteReplacement(currency)) + (scale == null ? "" : " " + scaleName(sc));
@@ -788,7 +793,8 @@ public final class FactExtractor {
         while (m.find()) {
             int start = base + m.start(), end = base + m.end();
             if (m.start() == whole || stated.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
-            // "38 of the 90 seats", "9 of the country's 17 regions": the part counts the things, the whole is what they are of
+            // "38 of the 90 seats", "9 of the country's 17 regions": the part counts the things, the whole is what they are of (and
+            // a count of them as well, read after the part)
             Matcher part = PART_OF.matcher(s).region(m.end(), s.length());
             // "lost 11 of its 27 seats" tells a change; what there was is the whole
             boolean isPart = part.lookingAt() && !CHANGE_BEFORE.contains(String.valueOf(wordBefore(s, m.start())));
@@ -816,6 +822,14 @@ public final class FactExtractor {
                 r = range(m.group(1), v.getAsDouble(), 1, 1);
             }
             out.add(new Fact(COUNTED + noun, r.lo, r.hi, m.group().strip(), r.norm, start, end, base, sentEnd));
+            // the whole is a count of the things too, one the other side may give alone: "about 96,000 of the party's 131,000
+            // members" / "the party's 131,000 members"
+            OptionalDouble all = isPart && part.group(1) != null ? NumberWords.parse(part.group(1)) : OptionalDouble.empty();
+            if (all.isPresent() && all.getAsDouble() >= 2) {
+                String w = part.group(1);
+                Range wr = range(null, all.getAsDouble(), w.matches("\\d.*") ? unitOf(w.replace(",", "")) : 1, 1);
+                out.add(new Fact(COUNTED + noun, wr.lo, wr.hi, w, wr.norm, base + part.start(1), base + part.end(1), base, sentEnd));
+            }
         }
     }
 

@@ -324,12 +324,20 @@ public final class FactPairing {
         for (List<Fact> l : fs.values()) for (Fact f : l) if (f.kind().equals(kind)) used.add(f);
     }
 
+    /**
+     * Words that lead to a time ("the highest since 2022", "closed until Monday") and say nothing of what the sentence is about:
+     * "its biggest one-day drop since March 2020" and "Trading volumes were the highest since 2022" share no content word.
+     */
+    private static final Set<String> TIME_LEADS = Set.of("since", "until", "till", "during");
+
     /** A sentence's content words besides numbers: two sentences that share one report the same event ("quake", "Iran"). */
     private static Set<String> contentKeys(String text, Fact f) {
         Set<String> out = new HashSet<>();
         for (Tokens.Tok t : Tokens.words(text, f.sentenceStart(), f.sentenceEnd())) {
             String k = t.key();
-            if (k.length() < 3 || Tokens.STOPWORDS.contains(k) || Character.isDigit(k.charAt(0)) || NumberWords.isNumberWord(k)) continue;
+            if (k.length() < 3 || Tokens.STOPWORDS.contains(k) || TIME_LEADS.contains(k) || Character.isDigit(k.charAt(0)) || NumberWords.isNumberWord(k)) {
+                continue;
+            }
             out.add(k);
         }
         return out;
@@ -337,14 +345,16 @@ public final class FactPairing {
 
     /**
      * A count of things ("27 goals", "two fishing boats"), a length of time, a vote's sides, a distance from a place named by a
-     * common noun ("12 km north of the town"), a length nothing anchors ("a slick 20 km long"), a weight or a temperature: so many are background, or named
+     * common noun ("12 km north of the town"), a length nothing anchors ("a slick 20 km long"), a weight, a temperature or a sum in pence (a
+     * price of one unit, {@link PenceSums}): so many are background, or named
      * another way on the other side, that it is compared only between counterpart sentences, never across the articles and never listed
      * as one-sided.
      */
     static boolean counted(Fact f) {
         return f.kind().startsWith(FactExtractor.COUNTED) || f.kind().equals(FactExtractor.DURATION)
                 || f.kind().startsWith(FactExtractor.DISTANCE_FROM_NOUN) || f.kind().startsWith(FactExtractor.VOTES)
-                || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT) || f.kind().equals(Temperatures.KIND);
+                || f.kind().equals(FactExtractor.LENGTH) || f.kind().equals(FactExtractor.WEIGHT) || f.kind().equals(Temperatures.KIND)
+                || f.kind().equals(PenceSums.KIND);
     }
 
     private static final Pattern CLOSE = Pattern.compile("(?i)\\b(?:closed|closing|at\\s+the\\s+close|ended\\s+the\\s+day|finished\\s+the\\s+day)\\b");

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The role of a clock time, for {@link TimeFacts}: a time told as the end of something ("Service was restored at about 3:30
  * p.m.", "reopened at 8 a.m.", "restored to 90% of customers by 11 p.m.") is kind "time of the end", so that it never meets
  * the time the same thing began ("The outage began at 4:30 a.m."). So is a time after "by" ("By 11 p.m., 85% had been
- * reconnected"): what was reached by then. Two outlets that give the end compare as before; a start on one side and an end on
+ * reconnected"): what was reached by then, and a time after a negated "resume ... until" ("Flights did not resume until 12:35
+ * a.m."): when it resumed. Two outlets that give the end compare as before; a start on one side and an end on
  * the other, in counterpart sentences, are one timeline told from its two ends ({@link #settle}). Pure.
  */
 final class TimeRoles {
@@ -20,6 +21,14 @@ final class TimeRoles {
      */
     private static final Pattern ENDED = Pattern.compile("(?i).*\\b(?:restored|reopened|re-opened|resumed|ended|finished|concluded"
             + "|reconnected|extinguished|put out|brought under control|called off|back online)\\b(?:\\s+[^\\s.;:!?]+){0,5}?\\s+(?:at|by)\\s+"
+            + "(?:(?:about|around|approximately|roughly|just after|shortly after|just before|shortly before)\\s+)?$", Pattern.DOTALL);
+
+    /**
+     * A negated verb of starting again, then "until" just before the time: "Flights did not resume until 12:35 a.m.", "the line
+     * will not reopen until about 6 a.m." tell when it resumed, the end of the stop.
+     */
+    private static final Pattern NOT_UNTIL = Pattern.compile("(?i).*\\b(?:not|n't|never)\\s+(?:be\\s+)?(?:resume|resumed|reopen|reopened|re-open"
+            + "|re-opened|restart|restarted|restored)\\b(?:\\s+[^\\s.;:!?]+){0,4}?\\s+until\\s+"
             + "(?:(?:about|around|approximately|roughly|just after|shortly after|just before|shortly before)\\s+)?$", Pattern.DOTALL);
 
     /** "by" just before a time, with or without a hedge: "By 11 p.m.,", "by about 6 a.m.". */
@@ -44,13 +53,16 @@ final class TimeRoles {
         }
     }
 
-    /** Whether the words of {@code s} just before index {@code at} end in a verb of ending and "at" or "by". */
+    /**
+     * Whether the words of {@code s} just before index {@code at} end in a verb of ending and "at" or "by", or in a negated verb
+     * of resuming and "until".
+     */
     static boolean endsBefore(String s, int at) {
         String before = s.substring(Math.max(0, at - REACH), at);
         // a clause break between the verb and the time ends its reach: "restored, and the next outage began at"
         int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(" and "));
         if (cut >= 0) before = before.substring(cut + 1);
-        return ENDED.matcher(before).matches() || BY.matcher(before).matches();
+        return ENDED.matcher(before).matches() || BY.matcher(before).matches() || NOT_UNTIL.matcher(before).matches();
     }
 
     /**

@@ -364,14 +364,22 @@ class FactExtractorTest {
     }
 
     @Test
-    void aPartOfAWholeCountsThePartNotTheWhole() {
+    void aPartOfAWholeCountsThePartThenTheWhole() {
         List<Fact> seats = counted("The party took 38 of the 90 seats in the regional parliament.");
-        assertEquals(1, seats.size(), seats.toString());
+        assertEquals(2, seats.size(), seats.toString());
         assertEquals(38, seats.get(0).lo());
         assertEquals(FactExtractor.COUNTED + "seats", seats.get(0).kind());
+        assertEquals(90, seats.get(1).lo());
+        assertEquals(FactExtractor.COUNTED + "seats", seats.get(1).kind());
         List<Fact> regions = counted("Red alerts are in force in 9 of the country's 17 regions.");
-        assertEquals(1, regions.size(), regions.toString());
+        assertEquals(2, regions.size(), regions.toString());
         assertEquals(9, regions.get(0).lo());
+        assertEquals(17, regions.get(1).lo());
+        // the whole meets the other side's count of it, so the part has nothing to conflict with
+        List<Fact> members = counted("Turnout was 73%, with about 96,000 of the party's 131,000 members taking part.");
+        assertEquals(2, members.size(), members.toString());
+        assertTrue(members.get(1).agreesWith(counted("Nearly three-quarters of the party's 131,000 members voted.").get(0)));
+        assertFalse(members.get(0).agreesWith(counted("Nearly three-quarters of the party's 131,000 members voted.").get(0)));
         assertEquals(41_000, counted("About 41,000 of the affected cars were sold in Europe.").get(0).lo(), 4100);
         // "lost 11 of its 27 seats" tells a change: the whole is the count
         assertEquals(27, counted("The Workers' Party lost 11 of its 27 seats.").get(0).lo());
@@ -661,6 +669,26 @@ class FactExtractorTest {
         // a sum with no year to it stays a sum
         only("The company paid £60m for the brewery.", "amount in £");
         only("The annual report showed a loss of £60m.", "amount in £");
+        // "a year's treatment would cost about €48,000": the cost of a year of it
+        only("Nordlys said a year's treatment would cost about €48,000.", "amount in € per year");
+        only("The list price will be €55,000 a year per patient.", "amount in € per year");
+        // a year before a sum as a time, not as what the sum buys, leaves a sum
+        only("A year ago the plant was sold for €48,000.", "amount in €");
+    }
+
+    @Test
+    void aSumInPenceIsASumInPence() {
+        Fact a = only("The average price of a litre of petrol rose to a record 187.4p on Wednesday.", PenceSums.KIND);
+        assertTrue(a.agreesWith(only("Petrol prices hit an all-time high of 187.4 pence a litre this week.", PenceSums.KIND)));
+        assertFalse(only("Diesel reached 195.2p a litre.", PenceSums.KIND).agreesWith(only("Diesel is at 192.8p.", PenceSums.KIND)));
+        assertFalse(only("The government cut fuel duty by 5p a litre in March.", PenceSums.KIND)
+                .agreesWith(only("Fuel duty was cut by 6p in April.", PenceSums.KIND)));
+        // a clock time is no sum
+        for (String t : List.of("The shop opens at 4p.m. on Sundays.", "The 3pm meeting was cancelled.")) {
+            assertTrue(FactExtractor.extract(t, 0, t.length()).stream().noneMatch(f -> f.kind().equals(PenceSums.KIND)), t);
+        }
+        // compared only between counterpart sentences, never listed as one-sided
+        assertTrue(FactPairing.counted(a));
     }
 
     @Test

@@ -61,6 +61,22 @@ class FactPairingTest {
         assertTrue(f.onlyA().isEmpty());
     }
 
+    @Test
+    void twoDatesOfRecordsWhoseSentencesShareOnlySinceAreNoConflict() {
+        Article a = Samples.fromText(1, "a", "Rescue teams worked through the night in the mountain villages. "
+                + "The share index suffered its biggest one-day drop since March 2020.");
+        Article b = Samples.fromText(2, "b", "Soldiers handed out tents and water to families who had lost their homes. "
+                + "Trading volumes were the highest since 2022.");
+        DateRange march = new DateRange(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), DatePrecision.MONTH);
+        DateRange year = new DateRange(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), DatePrecision.YEAR);
+        int sa = a.text().indexOf("March 2020"), sb = b.text().indexOf("2022");
+        Comparison.Facts f = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of(new DatedMention(sa, sa + 10, "March 2020", march))),
+                b, new SideFacts(Map.of(), List.of(new DatedMention(sb, sb + 4, "2022", year)))).facts();
+        assertTrue(f.conflicts().isEmpty(), f.toString());
+        assertEquals(1, f.onlyA().size(), f.toString());
+        assertEquals(1, f.onlyB().size(), f.toString());
+    }
+
     static Comparison.Facts oneSentenceEach(String a, String b) {
         return new ComparisonService().compare(Samples.fromText(1, "a", a), Samples.fromText(2, "b", b)).facts();
     }

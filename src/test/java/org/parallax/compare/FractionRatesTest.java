@@ -90,4 +90,46 @@ class FractionRatesTest {
         // "behalf" and "half-time" are no halving
         assertTrue(FractionRates.of("She spoke on behalf of the union at half-time.", 0, 46).isEmpty());
     }
+
+    @Test
+    void soManyInSoManyIsARate() {
+        assertEquals(20, FractionRates.of("One in five reported side effects, chiefly nausea.", 0, 49).get(0).lo() + 2.5, 1e-9);
+        Set<Fact> used = new HashSet<>();
+        // "One in five" is 17.5% to 22.5%: 11% conflicts
+        List<Comparison.Conflict> c = settle("Side effects, mostly nausea, were reported by 11% of those taking it.",
+                "One in five reported side effects, chiefly nausea.", used);
+        assertEquals(1, c.size());
+        assertEquals("One in five", c.get(0).b().text());
+        // "nearly nine in ten" is 85% to 90%: 87.4% agrees
+        used.clear();
+        assertTrue(settle("The pass rate rose to 87.4% this year.", "Nearly nine in ten pupils passed, the pass rate said.", used).isEmpty());
+        assertEquals(1, used.size());
+        // a fraction its own sentence also gives in percent is that rate told twice: last year's 85.9% is not settled by it
+        used.clear();
+        String a = "The pass rate rose to 87.4%, up from 85.9% last year.";
+        String b = "Nearly nine in ten students passed, with the pass rate at 87.4 per cent.";
+        List<Fact> xs = FactExtractor.extract(a, 0, a.length()), ys = FactExtractor.extract(b, 0, b.length());
+        used.add(xs.get(0));
+        used.add(ys.get(0));
+        List<Comparison.Conflict> none = new ArrayList<>();
+        FractionRates.settle(a, List.of(new Sentence(0, a.length())), xs, b, List.of(new Sentence(0, b.length())), ys, used, none);
+        assertTrue(none.isEmpty());
+        assertEquals(2, used.size());
+        // a count in a place ("one in Paris") or a percentage ("one in 10%") is none
+        assertTrue(FractionRates.of("Two people died, one in Paris.", 0, 30).isEmpty());
+        assertTrue(FractionRates.of("Prices rose one in 10% of shops.", 0, 32).isEmpty());
+    }
+
+    @Test
+    void aRateAndAFractionOfOneWholeAreOneRate() {
+        Set<Fact> used = new HashSet<>();
+        // no content word is shared, but the whole the share is of is: 2.1 million
+        assertTrue(settle("The increase will benefit about 2.1 million workers, roughly a quarter of them in hospitality.",
+                "Around 2.1 million people earn the minimum wage, 25% of them in restaurants, hotels and bars.", used).isEmpty());
+        assertEquals(1, used.size());
+        // the rate's own number is no whole
+        used.clear();
+        assertTrue(settle("Shares jumped 25% on Wednesday morning.", "The trial enrolled 25 adults, half of whom received a placebo.", used).isEmpty());
+        assertTrue(used.isEmpty());
+    }
 }

@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs15,
- * performance.md "Side by side on freshly written pairs"): the 300 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs16,
+ * performance.md "Side by side on freshly written pairs"): the 320 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -95,9 +95,10 @@ class FreshPairsTest {
      * which the answers do not count as a fact (one-sided wrong 18). Two dates more than five years apart are two facts (made on the
      * tenth set): false 1 ("2009" / "Tuesday" in p59). The one calendar day each side gives links its sentences (made on the eleventh
      * set; p58 "March 14" / "March 15"): recall 0.865, conflicts 26/34. The one unlinked sentence each side has between the same two
-     * counterparts (GapSentences, a round on seen sets; p53, p58): conflicts 28/34, one-sided wrong 14.
+     * counterparts (GapSentences, a round on seen sets; p53, p58): conflicts 28/34, one-sided wrong 14. A share as so many in so many
+     * (made on the sixteenth set; p58 "Some 14%" / "Almost one in seven"): one-sided wrong 13.
      */
-    static final Floors SIXTH = new Floors("fresh-pairs6", 0.935, 0.875, 28, 1, 0, 27, 14);
+    static final Floors SIXTH = new Floors("fresh-pairs6", 0.935, 0.875, 28, 1, 0, 27, 13);
     /**
      * The seventh set (fresh-pairs7, p61-p70), held out: the figure of its first run, precision 0.893, recall 0.867, conflicts 22/43
      * with 6 false, cosmetic shown 0/5, one-sided facts 14 right and 29 wrong; then fixes by kind made on it and an earlier set (counts of
@@ -215,6 +216,14 @@ class FreshPairsTest {
      * student" / "a 24-year-old,"): conflicts 22/37, one-sided wrong 15.
      */
     static final Floors FIFTEENTH = new Floors("fresh-pairs15", 0.922, 0.901, 22, 1, 0, 9, 15);
+    /**
+     * The sixteenth set (fresh-pairs16, p151-p160), held out: the figure of its first run, precision 0.903, recall 0.791
+     * (110/139), conflicts 15/33 with 5 false, cosmetic shown 0/2, one-sided facts 10 right and 17 wrong. Then a negated "resume ...
+     * until" is the time it resumed (p151), sums in pence (p158), "a year's treatment would cost" a sum per year (p156), a share as so
+     * many in so many (p156 "One in five") and a rate and a fraction of one whole (p152): conflicts 20/33, false 3, one-sided 11 right
+     * and 12 wrong; the whole of a part is a count too (p155): false 2; "since" is no shared content word (p160): false 1, right 14.
+     */
+    static final Floors SIXTEENTH = new Floors("fresh-pairs16", 0.903, 0.791, 20, 1, 0, 14, 12);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -266,16 +275,16 @@ class FreshPairsTest {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
         for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH,
-                FIFTEENTH)) {
+                FIFTEENTH, SIXTEENTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d{2,3}-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(300, files.size(), files.toString());
+        assertEquals(320, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(300, report.importedIds().size(), report.summary());
+        assertEquals(320, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(300, summary.processed());
+        assertEquals(320, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -475,6 +484,13 @@ class FreshPairsTest {
     void fifteenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(FIFTEENTH);
         List<String> failures = s.failures(FIFTEENTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void sixteenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(SIXTEENTH);
+        List<String> failures = s.failures(SIXTEENTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 

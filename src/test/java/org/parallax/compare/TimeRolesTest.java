@@ -22,6 +22,9 @@ class TimeRolesTest {
         assertEquals(List.of("time GMT" + TimeRoles.END), kinds("The blaze was brought under control at 04:10 GMT."));
         assertEquals(List.of("time" + TimeRoles.END), kinds("Talks ended at 18:30 without a deal."));
         assertEquals(List.of("time" + TimeRoles.END), kinds("By 11 p.m., 85% of those affected had been reconnected."));
+        // a negated "resume ... until": the time it resumed
+        assertEquals(List.of("time" + TimeRoles.END), kinds("Flights did not resume until 12:35 a.m."));
+        assertEquals(List.of("time" + TimeRoles.END), kinds("The line will not reopen until about 6 a.m. on Monday."));
     }
 
     @Test
@@ -31,6 +34,8 @@ class TimeRolesTest {
         assertEquals(List.of("time"), kinds("The rocket lifted off at 2.32 p.m. from the coast."));
         assertEquals(List.of("time", "time" + TimeRoles.END), kinds("The outage began at 6 a.m., and services were fully restored at 2 p.m."));
         assertEquals(List.of("time"), kinds("Service was restored, and a second outage began at 9 p.m."));
+        // "until" with no negated resuming is the end of something else
+        assertEquals(List.of("time"), kinds("The shop stays open until 9 p.m. on Fridays."));
     }
 
     @Test
