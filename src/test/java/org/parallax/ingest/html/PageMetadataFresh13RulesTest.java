@@ -1,0 +1,61 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The metadata rules found on the thirteenth set of freshly written pages (src/test/resources/fresh-pages13), news sites
+ * in right-to-left and Indic scripts: month names of Urdu, Pashto, Gujarati, Punjabi, Tamil, Malayalam, Marathi, Nepali
+ * and Sinhala, a year printed before the month, the Ethiopian calendar, marks of direction around a date and numeric
+ * dates in Arabic-Indic digits. Each with the cases it must leave alone.
+ */
+class PageMetadataFresh13RulesTest {
+
+    @Test
+    void monthNamesOfMoreScriptsAndTheYearFirst() {
+        assertEquals(LocalDate.of(2037, 3, 16), HtmlDates.find("16 مارچ 2037"));
+        assertEquals(LocalDate.of(2037, 3, 18), HtmlDates.find("چهارشنبه ۲۸ کب ۱۴۱۵ (۱۸ مارچ ۲۰۳۷)"));
+        assertEquals(LocalDate.of(2037, 3, 16), HtmlDates.find("પ્રકાશિત: ૧૬ માર્ચ, ૨૦૩૭ | સોમવાર"));
+        assertEquals(LocalDate.of(2037, 3, 24), HtmlDates.find("24 മാർച്ച് 2037, 04:30 AM IST"));
+        assertEquals(LocalDate.of(2037, 8, 5), HtmlDates.find("5 ஆகஸ்ட் 2037"));
+        assertEquals(LocalDate.of(2037, 11, 2), HtmlDates.find("२ नोव्हेंबर २०३७"));
+        assertEquals(LocalDate.of(2037, 5, 20), HtmlDates.find("20 ਮਈ 2037"));
+        // Sinhala prints the year first; so may a Malayalam top bar
+        assertEquals(LocalDate.of(2037, 3, 21), HtmlDates.find("2037 මාර්තු 21 සෙනසුරාදා, පෙ.ව. 9:30"));
+        assertEquals(LocalDate.of(2037, 4, 2), HtmlDates.find("2037 අප්\u200dරේල් 2"));
+        // a month's name with no day is no date; the year first stays unread with an English month, as before
+        assertNull(HtmlDates.find("مارچ 2037 میں"));
+        assertNull(HtmlDates.find("2037 માર્ચ"));
+        assertNull(HtmlDates.find("2037 March 5"));
+    }
+
+    @Test
+    void ethiopianDatesAreTheGregorianDayTheyName() {
+        assertEquals(LocalDate.of(2023, 9, 12), EthiopianDates.toGregorian(2016, 1, 1));
+        assertEquals(LocalDate.of(2023, 9, 11), EthiopianDates.toGregorian(2015, 13, 6));
+        assertEquals(LocalDate.of(2037, 3, 2), EthiopianDates.toGregorian(2029, 6, 23));
+        // Pagume has six days only in the year before a Gregorian leap year; no month has a 31st
+        assertNull(EthiopianDates.toGregorian(2016, 13, 6));
+        assertNull(EthiopianDates.toGregorian(2029, 7, 31));
+        assertEquals(LocalDate.of(2037, 3, 13), HtmlDates.find("ዓርብ መጋቢት 4 ቀን 2029 ዓ.ም"));
+        assertEquals(LocalDate.of(2037, 3, 13), HtmlDates.find("4 መጋቢት 2029"));
+        // a number of birr after a month's name is no year of the era
+        assertNull(HtmlDates.find("መጋቢት 4 ለ 420 ሚሊዮን ብር"));
+        assertEquals("ለግንባታው 420 ሚሊዮን ብር", WorldDates.prepare("ለግንባታው 420 ሚሊዮን ብር"));
+    }
+
+    @Test
+    void marksOfDirectionAndNumericDatesInArabicIndicDigits() {
+        assertEquals(LocalDate.of(2037, 3, 17), HtmlDates.find("\u200E١٧/٠٣/٢٠٣٧\u200E - ١١:٠٥"));
+        assertEquals(LocalDate.of(2037, 3, 8), HtmlDates.find("۸/۳/۲۰۳۷"));
+        assertEquals(LocalDate.of(2037, 3, 18), HtmlDates.find("\u200F۱۸ مارچ ۲۰۳۷\u200F"));
+        // no month 17, and a fraction or a score with no year, are left alone; ASCII digits keep their own rules
+        assertNull(HtmlDates.find("٠٣/١٧/٢٠٣٧"));
+        assertEquals("3/4", WorldDates.prepare("٣/٤"));
+        assertNull(HtmlDates.find("03/17/2037 ١"));
+    }
+}
