@@ -2,6 +2,8 @@ package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.parallax.ingest.html.MetadataPages.PROSE;
+import static org.parallax.ingest.html.MetadataPages.read;
 
 import java.time.LocalDate;
 
@@ -11,9 +13,46 @@ import org.junit.jupiter.api.Test;
  * The metadata rules found on the thirteenth set of freshly written pages (src/test/resources/fresh-pages13), news sites
  * in right-to-left and Indic scripts: month names of Urdu, Pashto, Gujarati, Punjabi, Tamil, Malayalam, Marathi, Nepali
  * and Sinhala, a year printed before the month, the Ethiopian calendar, marks of direction around a date and numeric
- * dates in Arabic-Indic digits. Each with the cases it must leave alone.
+ * dates in Arabic-Indic digits; byline labels of those scripts, a label and a name in two elements, a place after the
+ * name and a staff correspondent's credit. Each with the cases it must leave alone.
  */
 class PageMetadataFresh13RulesTest {
+    private static final String HEADLINE = "<h1>Council closes the old bridge to cars</h1>";
+
+    @Test
+    void bylineLabelsOfRightToLeftAndIndicScripts() {
+        assertEquals("ሰላማዊት ታደሰ", AuthorNames.clean("ዘጋቢ፡ ሰላማዊት ታደሰ"));
+        assertEquals("ടി. ആർ. ശ്രീജിത്ത്", AuthorNames.clean("എഴുതിയത്: ടി. ആർ. ശ്രീജിത്ത്"));
+        assertEquals("عمران اشرف", AuthorNames.clean("رپورٹ: عمران اشرف"));
+        // a label's word without its colon may be part of a sentence; it stays
+        assertEquals("كتب الرحلات", AuthorNames.clean("كتب الرحلات"));
+        assertEquals("محمود عبد الرحمن", read("", HEADLINE + "<div class='writer-box'><span class='writer'>كتب: محمود عبد "
+                + "الرحمن</span> <span class='date-time'>السبت، ٧ مارس ٢٠٣٧</span></div>" + PROSE).author());
+        assertEquals("احمد شاه مومند", read("", HEADLINE + "<div><span class='news__writer'>لیکوال: احمد شاه مومند</span></div>"
+                + PROSE).author());
+        // the label in one element and the name in the next
+        assertEquals("प्रणव कुलकर्णी", read("", HEADLINE + "<div class='article-by'><span class='lbl'>लेखन :</span> <span "
+                + "class='nm'>प्रणव कुलकर्णी</span> <span class='when'>शुक्रवार, १३ मार्च २०३७</span></div>" + PROSE).author());
+        // a label alone with a link list after it names nobody
+        assertNull(read("", HEADLINE + "<div><span>लेखन :</span> <span><a href='/a'>एक</a> <a href='/b'>दो</a></span></div>"
+                + PROSE).author());
+    }
+
+    @Test
+    void aPlaceAfterTheNameAndAStaffCredit() {
+        assertEquals("ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਸੰਧੂ", AuthorNames.clean("ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਸੰਧੂ, ਲੁਧਿਆਣਾ"));
+        assertEquals("ધવલ દેસાઈ", AuthorNames.clean("અહેવાલ: ધવલ દેસાઈ, સુરત"));
+        // two names after a comma, and a Latin name and its city, are left to the rules for them
+        assertEquals("ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ, ਹਰਜੀਤ ਕੌਰ", AuthorNames.clean("ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ, ਹਰਜੀਤ ਕੌਰ"));
+        assertEquals("Jane Roe, Leeds", ScriptLabels.clean("Jane Roe, Leeds"));
+        // a staff correspondent names nobody, with the place or the date run on after it
+        assertNull(AuthorNames.clean("নিজস্ব প্রতিবেদক, রাজশাহী প্রকাশ: সোমবার"));
+        assertNull(AuthorNames.clean("हमारे संवाददाता"));
+        assertNull(AuthorNames.clean("نمائندہ خصوصی"));
+        assertNull(read("", HEADLINE + "<div class='author-info'><div class='rpt'>নিজস্ব প্রতিবেদক, রাজশাহী</div></div>"
+                + PROSE).author());
+        assertEquals("নিজস্ব আলম", AuthorNames.clean("নিজস্ব আলম"));
+    }
 
     @Test
     void monthNamesOfMoreScriptsAndTheYearFirst() {
