@@ -97,4 +97,18 @@ class PageMetadataFresh13RulesTest {
         assertEquals("3/4", WorldDates.prepare("٣/٤"));
         assertNull(HtmlDates.find("03/17/2037 ١"));
     }
+
+    @Test
+    void hindiAndMarathiPublicationLabels() {
+        // the update printed first, then the day of first publication, each in a line of its own
+        String meta = "<div class='art-meta'><p class='by'>द्वारा <a href='/author/ks'>Kavita Sharma</a> | <span class='upd'>"
+                + "अपडेट किया गया: १९ मार्च २०३७, ११:०५ AM</span></p><p class='first-pub'>पहली बार प्रकाशित: १८ मार्च २०३७, "
+                + "०९:४० PM</p></div>";
+        assertEquals(LocalDate.of(2037, 3, 18), read("", HEADLINE + meta + PROSE).published());
+        assertEquals(LocalDate.of(2037, 3, 12), read("", HEADLINE + "<p class='x'>प्रसिद्धी : शुक्रवार, १२ मार्च २०३७</p>"
+                + PROSE).published());
+        // an update's line first is passed over for the labelled day of publication after it
+        assertEquals(LocalDate.of(2037, 3, 12), read("", HEADLINE + "<p class='x'>अपडेट किया गया: १९ मार्च २०३७</p>"
+                + "<p class='y'>प्रकाशित: १२ मार्च २०३७</p>" + PROSE).published());
+    }
 }
