@@ -6,6 +6,7 @@ import static org.parallax.ingest.html.MetadataPages.PROSE;
 import static org.parallax.ingest.html.MetadataPages.read;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +111,22 @@ class PageMetadataFresh13RulesTest {
         // an update's line first is passed over for the labelled day of publication after it
         assertEquals(LocalDate.of(2037, 3, 12), read("", HEADLINE + "<p class='x'>अपडेट किया गया: १९ मार्च २०३७</p>"
                 + "<p class='y'>प्रकाशित: १२ मार्च २०३७</p>" + PROSE).published());
+    }
+
+    @Test
+    void aUtcTimeIsTheDayOfTheZoneOfALanguageSpokenInOneZone() {
+        String ld = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+                + "\"2037-03-23T23:00:00Z\"}</script>";
+        assertEquals(ZoneId.of("Asia/Kolkata"), HtmlDates.zoneOf("ml"));
+        assertEquals(LocalDate.of(2037, 3, 24), HtmlDates.parseUtcIn("2037-03-23T23:00:00Z", HtmlDates.zoneOf("ml")));
+        assertEquals(LocalDate.of(2037, 3, 24), HtmlDates.parseUtcIn("2037-03-23T23:00:00Z", HtmlDates.zoneOf("he-IL")));
+        // before midnight there the day stays; Bengali, Urdu and English name no one zone
+        assertEquals(LocalDate.of(2037, 3, 23), HtmlDates.parseUtcIn("2037-03-23T18:00:00Z", HtmlDates.zoneOf("hi")));
+        assertNull(HtmlDates.zoneOf("bn"));
+        assertNull(HtmlDates.zoneOf("ur"));
+        assertNull(HtmlDates.zoneOf("en"));
+        assertEquals(LocalDate.of(2037, 3, 23), HtmlDates.parse("2037-03-23T23:00:00Z"));
+        // a page that names no language keeps the UTC day
+        assertEquals(LocalDate.of(2037, 3, 23), read(ld, HEADLINE + PROSE).published());
     }
 }
