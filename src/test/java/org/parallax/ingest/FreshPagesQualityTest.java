@@ -131,8 +131,11 @@ class FreshPagesQualityTest {
             new Floors("fresh-pages12", 20, "fresh pages 12", 20, 19, 20, 60, 59),
             // The thirteenth set, src/test/resources/fresh-pages13/: right-to-left and Indic scripts.
             // Floors of the thirteenth set at the counts of its held-out first run (2026-12-07: title 20, author 9, date 10 of
-            // 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails.
-            new Floors("fresh-pages13", 20, "fresh pages 13", 20, 9, 10, 60, 60));
+            // 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails; raised
+            // after the fixes by kind of stop 45 (month names of nine more scripts, the year first, Ethiopian dates, direction
+            // marks, Arabic-Indic numeric dates, Hindi and Marathi labels, a UTC time in a one-zone language's day, byline
+            // labels of those scripts, a place after the name, a staff credit): 18, 18.
+            new Floors("fresh-pages13", 20, "fresh pages 13", 20, 18, 18, 60, 60));
     }
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
