@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Arabic "كتب:" (wrote), Urdu "رپورٹ:" (report), Pashto "لیکوال:" (writer), Sorani Kurdish "نووسینی:" (written by),
  * Marathi "लेखन :" (writing), Gujarati "અહેવાલ:" (report), Malayalam "എഴുതിയത്:" (written by) and Amharic "ዘጋቢ፡"
  * (reporter), each with its colon (Amharic's is "፡" or "፦"); a staff correspondent's credit that names nobody
- * ("নিজস্ব প্রতিবেদক", own reporter); and a place after a name in a script without capitals ("ধবল দেসাই, সুরত").
+ * ("নিজস্ব প্রতিবেদক", own reporter); and a place after a name in a script without capitals ("ધવલ દેસાઈ, સુરત").
  */
 final class ScriptLabels {
     /** The labels, without their colon. */
