@@ -262,6 +262,9 @@ public final class AuthorNames {
             if (t.equals(s)) break;
             s = t;
         }
+        // a label of a right-to-left or Indic script ("ዘጋቢ፡", "എഴുതിയത്:"), a place after the name, a staff credit
+        s = ScriptLabels.clean(s);
+        if (s == null) return null;
         // an Arabic paper's place before the name, with its colon ("دبي: سارة الكعبي"), or its label ("بقلم:")
         s = ARABIC_LEAD.matcher(s).replaceFirst("");
         s = EMAIL.matcher(s).replaceAll("").strip();

@@ -44,6 +44,19 @@ public final class HtmlDates {
     /** Languages whose countries keep Central European Time. */
     private static final java.util.Set<String> CET_LANGUAGES = java.util.Set.of("de", "fr", "it", "nl", "pl", "cs", "sk", "da",
             "sv", "no", "nb", "hu", "sl", "hr", "es", "lb");
+    /**
+     * Languages spoken in one time zone's day: the languages of India written in their own scripts and Sinhala (India
+     * Standard Time and Sri Lanka's, both five and a half hours ahead), Nepali, Hebrew and Amharic. Bengali, Urdu,
+     * Punjabi and Pashto are each written on both sides of a border between zones and are not among them.
+     */
+    private static final Map<String, ZoneId> SINGLE_ZONE_LANGUAGES = Map.ofEntries(
+            Map.entry("hi", ZoneId.of("Asia/Kolkata")), Map.entry("mr", ZoneId.of("Asia/Kolkata")),
+            Map.entry("gu", ZoneId.of("Asia/Kolkata")), Map.entry("ta", ZoneId.of("Asia/Kolkata")),
+            Map.entry("te", ZoneId.of("Asia/Kolkata")), Map.entry("kn", ZoneId.of("Asia/Kolkata")),
+            Map.entry("ml", ZoneId.of("Asia/Kolkata")), Map.entry("or", ZoneId.of("Asia/Kolkata")),
+            Map.entry("as", ZoneId.of("Asia/Kolkata")), Map.entry("si", ZoneId.of("Asia/Colombo")),
+            Map.entry("ne", ZoneId.of("Asia/Kathmandu")), Map.entry("he", ZoneId.of("Asia/Jerusalem")),
+            Map.entry("iw", ZoneId.of("Asia/Jerusalem")), Map.entry("am", ZoneId.of("Africa/Addis_Ababa")));
     /** At most a place or a label of up to three words, or two places set apart by a bar ("Hofheim | Wiesbaden, "). */
     private static final Pattern DATELINE_LEAD = Pattern.compile("(?U)(?:\\p{L}[\\p{L}.\\-]*\\s*){0,3}(?:\\|\\s*(?:\\p{L}[\\p{L}.\\-]*\\s*){1,3})?[,:(]?\\s*");
     private static final Pattern DATELINE_TAIL = Pattern.compile("(?U)\\s*(?:$|[\\p{Pd}|:\"„“«»(/]|,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:uhr|h)?\\s*(?:$|[\\p{Pd}|]))",
@@ -234,13 +247,16 @@ public final class HtmlDates {
 
     /**
      * The time zone of the region a page's language tag names when one zone's day covers it: continental European
-     * languages (and en-GB, en-IE); null for others (English without a region spans the world's zones).
+     * languages (and en-GB, en-IE) and the languages of one zone ({@link #SINGLE_ZONE_LANGUAGES}); null for others
+     * (English without a region spans the world's zones).
      */
     public static ZoneId zoneOf(String lang) {
         if (lang == null || lang.isBlank()) return null;
         String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         if (l.equals("en-gb") || l.equals("en-ie")) return ZoneId.of("Europe/London");
         String primary = l.split("-")[0];
+        ZoneId single = SINGLE_ZONE_LANGUAGES.get(primary);
+        if (single != null) return single;
         return CET_LANGUAGES.contains(primary) && !l.matches("[a-z]+-(?!de|at|ch|fr|be|lu|it|es|nl|pl|cz|sk|dk|se|no|hu|si|hr)[a-z]{2}")
                 ? ZoneId.of("Europe/Berlin") : null;
     }

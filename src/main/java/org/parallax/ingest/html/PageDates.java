@@ -38,7 +38,10 @@ final class PageDates {
     private static final Pattern DATE_LABEL = Pattern.compile("(?iU)(?:^|[\\s|•·,(])(?:datum|date|erstellt am|erschienen am"
             + "|veröffentlicht(?: am)?|veröffentlichung|publiziert am|publication|published(?: on)?|posted(?: on)?"
             // Italian "Pubblicato il" and "Pubblicato:" ("Pubblicato il 3 aprile 2036 alle 09:45")
-            + "|stand|mise en ligne|publié le|publicado|pubblicato(?: il)?|pressemitteilung vom|meldung vom)\\s*:?\\s*$");
+            + "|stand|mise en ligne|publié le|publicado|pubblicato(?: il)?|pressemitteilung vom|meldung vom"
+            // Hindi and Marathi "published" ("प्रकाशित: १२ मार्च २०३७", "पहली बार प्रकाशित:", "प्रसिद्धी :")
+            + "|प्रकाशित|प्रसिद्धी)\\s*:?\\s*$");
+    private static final Pattern FIRST_DIGIT = Pattern.compile("\\p{Nd}");
     /** Shorter than this, a line beside the headline is a date or meta line, not the article's first paragraph. */
     private static final int MAX_HEADLINE_NEIGHBOUR = 100;
     /** Longer than this, an element is a block of text that happens to hold a date, not a date line. */
@@ -358,7 +361,8 @@ final class PageDates {
             if (text.length() > MAX_LINE || text.length() < 6) continue;
             LocalDate d = HtmlDates.findInDateLine(text);
             if (d == null) continue;
-            var m = java.util.regex.Pattern.compile("\\d").matcher(text);
+            // the first digit of any script: a label before "१८ मार्च" is read as before "18 March"
+            var m = FIRST_DIGIT.matcher(text);
             String before = m.find() ? text.substring(0, m.start()) : text;
             // the label sits right before the date, or the month name does ("Erstellt am 9. Februar 2022")
             if (DATE_LABEL.matcher(before.replaceFirst("(?iU)\\p{L}+\\s*$", "")).find() || DATE_LABEL.matcher(before).find()) {

@@ -19,11 +19,16 @@ final class ScriptBylines {
             // space; more characters are a role and a name ("记者王敬照", reporter Wang Jingzhao), which this does not split
             + "(\\p{IsHan}{2,4}|\\p{IsHan}{1,3}\\s\\p{IsHan}{1,3})"
             // Thai "writer" ("ผู้เขียน: ...") beside "by", Persian "reporter" and "writer" ("خبرنگار: سارا محمدی")
-            + "|(?:लेखक\\s*:|โดย|ผู้เขียน\\s*:?|מאת|(?:خبرنگار|نویسنده)\\s*:)\\s*"
-            // one to four words of letters and marks, no digits, no Latin letters
-            + "((?:(?![A-Za-z])[\\p{L}\\p{M}]){1,20}(?:\\s+(?:(?![A-Za-z])[\\p{L}\\p{M}]){1,20}){0,3})"
+            + "|(?:लेखक\\s*:|โดย|ผู้เขียน\\s*:?|מאת|(?:خبرنگار|نویسنده)\\s*:"
+            // labels of more right-to-left and Indic scripts and of Amharic ("كتب:", "लेखन :", "ዘጋቢ፡")
+            + "|" + ScriptLabels.LABEL + ")\\s*"
+            // one to four words of letters and marks, no digits, no Latin letters; a place may follow a comma
+            + "((?:(?![A-Za-z])[\\p{L}\\p{M}.\\u200C\\u200D]){1,20}(?:\\s+(?:(?![A-Za-z])[\\p{L}\\p{M}.\\u200C\\u200D]){1,20}){0,3})"
+            + "(?:\\s*[,،]\\s*[\\p{L}\\p{M}]+)?"
             // a Korean name of two to four syllables before "기자" (reporter), with the reporter's e-mail after it
             + "|(\\p{IsHangul}{2,4})\\s?기자(?:\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?)$");
+
+    private static final Pattern LABEL_ALONE = Pattern.compile("^" + ScriptLabels.LABEL + "$");
 
     private ScriptBylines() {
     }
@@ -34,7 +39,13 @@ final class ScriptBylines {
         String found = null;
         for (Element e : doc.body().getAllElements()) {
             if (!e.ownText().isBlank() && e.children().size() <= 1 && !furniture(e)) {
-                Matcher m = LINE.matcher(e.text().replace('\u00A0', ' ').strip());
+                String line = e.text().replace('\u00A0', ' ').strip();
+                // a label alone in its element, with the name in the next one ("<span>लेखन :</span> <span>...</span>")
+                Element next = e.nextElementSibling();
+                if (LABEL_ALONE.matcher(line).matches() && next != null && next.children().isEmpty()) {
+                    line = line + " " + next.text().replace('\u00A0', ' ').strip();
+                }
+                Matcher m = LINE.matcher(line);
                 if (!m.matches()) continue;
                 String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 if (found != null && !found.equals(name)) return null;
