@@ -23,7 +23,7 @@ final class Awards {
 
     /** Whether a name of two or more words ends in an award word: "Corrigan Prize", "Booker Prize". */
     static boolean isAward(String name) {
-        return AWARD_END.matcher(EntityLinker.clean(name).replaceAll("[’']s$", "")).find();
+        return AWARD_END.matcher(EntityLinker.bare(name)).find();
     }
 
     /** The whole award a mention is the first words of, as one mention (MISC), or null. */

@@ -46,7 +46,7 @@ final class ClubHeads {
         for (int j = 0; j < mentions.size(); j++) {
             Mention o = mentions.get(j);
             if (o.type() != EntityType.ORGANIZATION) continue;
-            String name = EntityLinker.clean(o.text()).replaceAll("[’']s$", "");
+            String name = EntityLinker.bare(o.text());
             Matcher c = CLUB_NAME.matcher(name);
             if (!c.matches()) continue;
             String town = c.group(1);
@@ -57,7 +57,7 @@ final class ClubHeads {
         for (int i = 0; i < mentions.size() && !clubOfTown.isEmpty(); i++) {
             Mention m = mentions.get(i);
             if (m.end() > text.length() || m.start() < 0) continue;
-            String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+            String form = EntityLinker.bare(m.text());
             // the club's whole name typed a place where the article types it a club elsewhere ("Halbury Town's new stadium")
             Matcher whole = CLUB_NAME.matcher(form);
             if (m.type() == EntityType.LOCATION && whole.matches() && form.equals(nameOfTown.get(whole.group(1)))

@@ -38,7 +38,7 @@ final class CountryMarks {
             if (!b.find()) continue;
             String place = b.group(1);
             for (Mention o : mentions) {
-                if (o.type() == EntityType.LOCATION && EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(place)) {
+                if (o.type() == EntityType.LOCATION && EntityLinker.bare(o.text()).equals(place)) {
                     out.add(place);
                     break;
                 }

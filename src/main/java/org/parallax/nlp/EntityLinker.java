@@ -161,12 +161,12 @@ public final class EntityLinker {
                 continue;
             }
             EntityType typeCue = TypeCues.retype(text, m, mentions);
-            EntityType retyped = clubs.contains(i) || m.type() == EntityType.PERSON && teams.contains(clean(m.text()).replaceAll("[’']s$", "")
+            EntityType retyped = clubs.contains(i) || m.type() == EntityType.PERSON && teams.contains(bare(m.text())
                     .toLowerCase(Locale.ROOT)) ? EntityType.ORGANIZATION : typeCue != null ? typeCue
                     : m.type() != EntityType.PERSON && (PersonInitials.personOf(mentions, m) >= 0 || PeerTitles.holderOf(text, mentions, m) >= 0)
                     ? EntityType.PERSON
                     : m.type() == EntityType.LOCATION || m.end() > text.length() ? null
-                    : PersonCues.isHomeTown(text, m) || m.type() == EntityType.PERSON && towns.contains(clean(m.text()).replaceAll("[’']s$", "")
+                    : PersonCues.isHomeTown(text, m) || m.type() == EntityType.PERSON && towns.contains(bare(m.text())
                     .toLowerCase(Locale.ROOT)) ? EntityType.LOCATION
                     : m.type() == EntityType.PERSON && PersonCues.isCompanyCued(text, mentions, m, surnames) ? EntityType.ORGANIZATION
                     : NameRuns.isPlaceTypedOrganisation(text, m, mentions) ? EntityType.LOCATION : null;
@@ -521,10 +521,10 @@ public final class EntityLinker {
 
     /** Whether a shorter person form's last word is only the second half of the longer form's hyphenated surname. */
     private static boolean isHyphenHalf(String shorter, String longer) {
-        String[] words = clean(longer).replaceAll("[’']s$", "").split("\\s+");
+        String[] words = bare(longer).split("\\s+");
         String last = words[words.length - 1];
         List<String> t = tokens(shorter);
-        return last.contains("-") && !t.isEmpty() && !clean(shorter).replaceAll("[’']s$", "").endsWith(last);
+        return last.contains("-") && !t.isEmpty() && !bare(shorter).endsWith(last);
     }
 
     /**
@@ -820,9 +820,15 @@ public final class EntityLinker {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
 
     static String clean(String text) {
         return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    }
+
+    /** The cleaned form of a mention's text without a closing possessive ("Marren's" to "Marren"). */
+    static String bare(String text) {
+        return POSSESSIVE_END.matcher(clean(text)).replaceAll("");
     }
 
     /** A person's name words, lower case, without honorifics, initials and possessive. */
@@ -867,7 +873,7 @@ public final class EntityLinker {
     }
 
     private static Initials computeInitials(String form) {
-        String[] words = clean(form).replaceAll("[’']s$", "").split("\\s+");
+        String[] words = bare(form).split("\\s+");
         List<String> given = new ArrayList<>();
         for (String w : words) {
             String letters = w.replaceAll("[^\\p{L}]", "");

@@ -629,7 +629,7 @@ public final class EntityNames {
      */
     static Mention institutionNamedByPlace(String text, Mention m, List<Mention> mentions) {
         if (m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION || m.end() > text.length() || m.start() < 0) return null;
-        String w = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        String w = EntityLinker.bare(m.text());
         if (w.contains(" ")) return null;
         boolean verb = INSTITUTION_VERB_AFTER.matcher(text.substring(m.start() + w.length(),
                 Math.min(text.length(), m.start() + w.length() + 30))).find();
@@ -701,8 +701,8 @@ public final class EntityNames {
                     if (town != null) towns.add(town);
                 }
             }
-            String ow = EntityLinker.clean(o.text()).replaceAll("[’']s$", "");
-            if (institutionTown(text, o) != null || towns.contains(ow) && !ow.equals(EntityLinker.clean(m.text()).replaceAll("[’']s$", ""))) return true;
+            String ow = EntityLinker.bare(o.text());
+            if (institutionTown(text, o) != null || towns.contains(ow) && !ow.equals(EntityLinker.bare(m.text()))) return true;
         }
         return false;
     }

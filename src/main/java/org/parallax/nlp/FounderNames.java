@@ -30,12 +30,12 @@ final class FounderNames {
      */
     static Mention company(String text, Mention m, List<Mention> mentions) {
         if (m.type() != EntityType.PERSON || m.start() < 0 || m.end() > text.length()) return null;
-        String word = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        String word = EntityLinker.bare(m.text());
         if (word.isEmpty() || word.contains(" ") || !Character.isUpperCase(word.charAt(0))) return null;
         String company = null;
         for (Mention o : mentions) {
             if (o.type() != EntityType.ORGANIZATION) continue;
-            String name = EntityLinker.clean(o.text()).replaceAll("[’']s$", "");
+            String name = EntityLinker.bare(o.text());
             if (!name.startsWith(word + " ")) continue;
             if (company != null && !company.equals(name)) return null;
             company = name;

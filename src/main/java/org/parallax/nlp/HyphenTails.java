@@ -27,7 +27,7 @@ final class HyphenTails {
         if (!t.find()) return null;
         String whole = EntityLinker.clean(m.text()) + t.group();
         for (Mention o : mentions) {
-            if (o != m && o.type() == EntityType.PERSON && EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(whole)) {
+            if (o != m && o.type() == EntityType.PERSON && EntityLinker.bare(o.text()).equals(whole)) {
                 return EntityNames.copy(m, whole, EntityType.PERSON);
             }
         }

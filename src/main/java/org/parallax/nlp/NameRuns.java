@@ -131,11 +131,11 @@ final class NameRuns {
      */
     static boolean isPlaceTypedOrganisation(String text, Mention m, List<Mention> mentions) {
         if (m.type() != EntityType.ORGANIZATION || m.end() > text.length() || m.start() < 0) return false;
-        String w = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        String w = EntityLinker.bare(m.text());
         if (w.isEmpty() || w.contains(" ") || Acronyms.isAcronym(w)
                 || !PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) return false;
         for (Mention o : mentions) {
-            if (o.type() == EntityType.LOCATION && EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equalsIgnoreCase(w)) return true;
+            if (o.type() == EntityType.LOCATION && EntityLinker.bare(o.text()).equalsIgnoreCase(w)) return true;
         }
         return false;
     }
@@ -157,11 +157,11 @@ final class NameRuns {
         // types a place is that place where no person cue says otherwise (issue 15, entities7)
         Set<String> places = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.LOCATION) places.add(EntityLinker.clean(m.text()).replaceAll("[’']s$", "").toLowerCase(Locale.ROOT));
+            if (m.type() == EntityType.LOCATION) places.add(EntityLinker.bare(m.text()).toLowerCase(Locale.ROOT));
         }
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON || m.end() > text.length() || m.start() < 0) continue;
-            String w = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+            String w = EntityLinker.bare(m.text());
             if (w.contains(" ") && places.contains(w.toLowerCase(Locale.ROOT))) {
                 String before = text.substring(Math.max(0, m.start() - 24), m.start());
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));

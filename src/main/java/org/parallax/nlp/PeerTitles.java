@@ -28,14 +28,14 @@ final class PeerTitles {
     /** The index of the one person whose title of a place the mention is alone ("The Duke" of the Duke of Arden), or -1. */
     static int holderOf(String text, List<Mention> mentions, Mention m) {
         if (m.type() == EntityType.DATE || m.start() < 0 || m.end() > text.length()) return -1;
-        String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        String form = EntityLinker.bare(m.text());
         if (!TITLE.matcher(form).matches() || !THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return -1;
         int found = -1;
         String name = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention o = mentions.get(i);
             if (o.type() != EntityType.PERSON) continue;
-            Matcher t = TITLE_OF.matcher(EntityLinker.clean(o.text()).replaceAll("[’']s$", ""));
+            Matcher t = TITLE_OF.matcher(EntityLinker.bare(o.text()));
             if (!t.matches() || !t.group(1).equalsIgnoreCase(form)) continue;
             String n = EntityLinker.clean(o.text()).replaceAll("^(?i)the\\s+", "").replaceAll("[’']s$", "").toLowerCase(Locale.ROOT);
             if (name != null && !name.equals(n)) return -1;

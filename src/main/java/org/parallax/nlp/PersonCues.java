@@ -387,7 +387,7 @@ final class PersonCues {
      */
     static boolean isPersonNameTypedPlace(Mention m, Set<String> lone) {
         if (m.type() != EntityType.LOCATION) return false;
-        String[] words = EntityLinker.clean(m.text()).replaceAll("[’']s$", "").split("\\s+");
+        String[] words = EntityLinker.bare(m.text()).split("\\s+");
         if (words.length < 2 || words.length > 3) return false;
         for (String w : words) if (!Character.isUpperCase(w.codePointAt(0)) || Acronyms.isAcronym(w)) return false;
         return lone.contains(words[words.length - 1].toLowerCase(Locale.ROOT));

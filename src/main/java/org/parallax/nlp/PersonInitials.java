@@ -19,7 +19,7 @@ final class PersonInitials {
     /** The index of the person whose full name gives the initials of a place or organisation mention, or -1. */
     static int personOf(List<Mention> mentions, Mention m) {
         if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON) return -1;
-        String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        String form = EntityLinker.bare(m.text());
         if (!form.matches("\\p{Lu}{3,5}")) return -1;
         int found = -1;
         for (int i = 0; i < mentions.size(); i++) {
@@ -34,7 +34,7 @@ final class PersonInitials {
 
     /** The first letters, upper case, of every word of a name of three words or more, hyphen halves apart; else null. */
     static String initials(String name) {
-        String[] words = EntityLinker.clean(name).replaceAll("[’']s$", "").split("[ \\-]+");
+        String[] words = EntityLinker.bare(name).split("[ \\-]+");
         if (words.length < 3) return null;
         StringBuilder out = new StringBuilder();
         for (String w : words) {

@@ -7,13 +7,17 @@ import java.util.concurrent.CancellationException;
 
 import org.parallax.model.Block;
 import org.parallax.model.Sentence;
+import org.parallax.text.EnglishText;
+import org.parallax.text.Sentences;
 
 /**
  * Recognises a long text in bounded pieces so that time and memory per call stay bounded whatever the article's size:
  * the text is cut at a paragraph break (else a line break, a sentence end, a space) at most {@code maxPiece} characters
  * on, each piece goes through the inner {@link Recognizer} with its blocks, and the offsets are shifted back into the
  * whole text. A text no longer than one piece goes through unchanged, unannounced. Before each piece of a longer one
- * the caller hears how far it got and may stop it ({@link CancellationException}).
+ * the caller hears how far it got and may stop it ({@link CancellationException}). A text that does not read as English
+ * ({@link EnglishText}) is not given to the recogniser, whose models read English only and would take "Leider" or "Auch
+ * bei der Buchung" for people: it gets its sentences and no mentions.
  */
 public final class PieceRecognizer {
     /** 50,000 characters: about 8,000 words, a long feature; CoreNLP takes a few seconds on it. */
@@ -49,6 +53,7 @@ public final class PieceRecognizer {
      * @throws CancellationException when {@code pieces} says stop (nothing of the article is returned)
      */
     public Recognition recognize(String text, List<Block> blocks, LocalDate docDate, Pieces pieces) {
+        if (!EnglishText.reads(text)) return new Recognition(Sentences.split(text), List.of());
         if (!isLong(text.length())) return inner.recognize(text, blocks, docDate);
         List<int[]> ranges = split(text, maxPiece);
         List<Sentence> sentences = new ArrayList<>();

@@ -243,8 +243,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 87: dates15 kinds: "a week on Friday", "a week last Monday", "a week ago today", "Saturday fortnight"; numbered weeks
      *     ("weeks 27 to 30", "week 40 of last year"; nlp.WeekNumbers); "the noughties", "the late 1800s"; fiscal quarters by
      *     tense; "from 28 February to 20 March" written on 2 March is one range.
+     * 88: an article that does not read as English (German, French, Polish ...) gets no recognised mentions, dates or
+     *     events: the English models took its words for people ("Leider", "Wie") and German "Fall" for autumn.
      */
-    static final int ENGINE_REVISION = 87;
+    static final int ENGINE_REVISION = 88;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

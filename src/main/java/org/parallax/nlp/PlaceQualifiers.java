@@ -61,7 +61,7 @@ final class PlaceQualifiers {
     /** As {@link #qualified(String, Mention, Map)}; {@code listToo} takes "Paris, Texas, and" too (else read as a list). */
     private static String qualified(String text, Mention m, Map<Integer, Mention> placeAt, boolean listToo) {
         if (EntityNames.STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9))).find()) {
-            return EntityLinker.clean(m.text()).replaceAll("[’']s$", "") + " state";
+            return EntityLinker.bare(m.text()) + " state";
         }
         // "Perth, in Scotland, lost", "Perth in Western Australia sent": the region after "in" is no list
         int in = text.startsWith(", in ", m.end()) ? m.end() + 5 : text.startsWith(" in ", m.end()) ? m.end() + 4 : -1;
@@ -74,7 +74,7 @@ final class PlaceQualifiers {
         if (!after.isEmpty() && !after.matches("(?s)^(?:[.;:)]|,\\s+\\p{Ll}|\\s*\\n|\\s+(?:in|on|at|by|last|this|next|where|when|was|is|has|had)\\b).*")
                 && !(listToo && after.matches("(?s)^,\\s+(?:and|or)\\b.*"))
                 || !listToo && LIST_GOES_ON.matcher(after).find()) return null;
-        return EntityLinker.clean(m.text()).replaceAll("[’']s$", "") + ", " + EntityLinker.clean(region.text());
+        return EntityLinker.bare(m.text()) + ", " + EntityLinker.clean(region.text());
     }
 
     /**

@@ -37,7 +37,7 @@ final class TeamNames {
         Set<String> people = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.DATE || m.start() < 0 || m.end() > text.length()) continue;
-            String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+            String form = EntityLinker.bare(m.text());
             List<String> words = List.of(form.split(" "));
             if (m.type() == EntityType.PERSON && words.size() > 1) people.add(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
             if (words.size() > 1) continue;

@@ -132,7 +132,7 @@ final class TypeCues {
     /** The type a mention should have by these cues, or null when none applies. */
     static EntityType retype(String text, Mention m, List<Mention> mentions) {
         if (m.type() == EntityType.DATE || m.end() > text.length() || m.start() < 0) return null;
-        String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        String form = EntityLinker.bare(m.text());
         if (m.type() != EntityType.ORGANIZATION && FIRM_END.matcher(form).find() && form.indexOf(' ') > 0) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.LOCATION && spellsOneOrganisation(form, mentions)) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.PERSON && (companyOwned(text, form, mentions) || inTableOfCompanies(text, m, mentions))
@@ -207,7 +207,7 @@ final class TypeCues {
         Mention company = FounderNames.company(text, m, mentions);
         if (company != null) return company;
         if (m.type() != EntityType.PERSON || m.end() > text.length() || m.start() < 0) return null;
-        String word = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        String word = EntityLinker.bare(m.text());
         if (word.contains(" ") || !THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;
         Mention thing = null;
         for (Mention o : mentions) {
@@ -229,7 +229,7 @@ final class TypeCues {
     private static boolean companyOwned(String text, String form, List<Mention> mentions) {
         for (Mention o : mentions) {
             if (o.type() == EntityType.DATE || o.end() > text.length() || o.start() < 0
-                    || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) continue;
+                    || !EntityLinker.bare(o.text()).equals(form)) continue;
             if (companyCuedAt(text, o.start(), o.start() + o.text().replaceAll("[’']s$", "").length())) return true;
         }
         // ... or where the recogniser left the name out: "the board of Dhow Line, the Dubai shipping company" beside a
@@ -250,7 +250,7 @@ final class TypeCues {
     private static boolean calledACompany(String text, String form, List<Mention> mentions) {
         for (Mention o : mentions) {
             if (o.type() == EntityType.DATE || o.end() > text.length() || o.start() < 0
-                    || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) continue;
+                    || !EntityLinker.bare(o.text()).equals(form)) continue;
             int end = o.start() + o.text().replaceAll("[’']s$", "").length();
             if (COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
                     || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
@@ -280,7 +280,7 @@ final class TypeCues {
         boolean otherType = false;
         for (Mention o : mentions) {
             if (o.type() == EntityType.ORGANIZATION && EntityLinker.clean(o.text()).startsWith(form + " ")) longer = true;
-            if (o.type() != EntityType.LOCATION && o.type() != EntityType.DATE && EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) {
+            if (o.type() != EntityType.LOCATION && o.type() != EntityType.DATE && EntityLinker.bare(o.text()).equals(form)) {
                 otherType = true;
             }
         }
@@ -307,7 +307,7 @@ final class TypeCues {
 
     /** A mention's whole saint's name: its own text when that is one ("Saint Ives"), or "St " before it and its word. */
     private static String saintForm(String text, Mention o) {
-        String form = EntityLinker.clean(o.text()).replaceAll("[’']s$", "");
+        String form = EntityLinker.bare(o.text());
         if (SAINT_NAME.matcher(form).matches()) return form;
         if (form.contains(" ") || form.isEmpty() || !Character.isUpperCase(form.charAt(0))) return null;
         Matcher b = SAINT_BEFORE.matcher(text.substring(Math.max(0, o.start() - 8), o.start()));
@@ -321,7 +321,7 @@ final class TypeCues {
     static Mention saintWhole(String text, Mention m, List<Mention> mentions) {
         if (m.type() == EntityType.DATE || m.end() > text.length() || m.start() < 0) return null;
         String whole = saintForm(text, m);
-        if (whole == null || whole.equals(EntityLinker.clean(m.text()).replaceAll("[’']s$", ""))) return null;
+        if (whole == null || whole.equals(EntityLinker.bare(m.text()))) return null;
         return EntityNames.copy(m, whole, saintPlace(text, whole, mentions) ? EntityType.LOCATION : m.type());
     }
 
@@ -336,7 +336,7 @@ final class TypeCues {
             if (o.type() == EntityType.DATE || o.end() > text.length() || o.start() < 0) continue;
             String whole = saintForm(text, o);
             if (whole == null || !EntityLinker.key(EntityType.LOCATION, whole).equals(key)) continue;
-            int from = o.start() - (whole.length() - EntityLinker.clean(o.text()).replaceAll("[’']s$", "").length());
+            int from = o.start() - (whole.length() - EntityLinker.bare(o.text()).length());
             int end = o.start() + o.text().replaceAll("[’']s$", "").length();
             if (from >= 0 && PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, from - 8), from)).find()
                     || PLACE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) return true;
@@ -353,7 +353,7 @@ final class TypeCues {
      */
     private static boolean alsoAPlace(String text, String form, List<Mention> mentions) {
         for (Mention o : mentions) {
-            if (o.type() == EntityType.DATE || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) continue;
+            if (o.type() == EntityType.DATE || !EntityLinker.bare(o.text()).equals(form)) continue;
             if (o.type() == EntityType.LOCATION || writtenAsAPlace(text, o, form)) return true;
         }
         return false;
@@ -380,13 +380,13 @@ final class TypeCues {
      * whole name, of that mention's type (after {@link #retype}). Null when no such mention is there.
      */
     private static Mention cutName(String text, Mention m, List<Mention> mentions) {
-        String word = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        String word = EntityLinker.bare(m.text());
         if (word.contains(" ")) return null;
         Matcher b = CAPITAL_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
         if (!b.find()) return null;
         String whole = b.group(1) + " " + word;
         for (Mention o : mentions) {
-            if (o == m || o.type() == EntityType.DATE || !EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(whole)) continue;
+            if (o == m || o.type() == EntityType.DATE || !EntityLinker.bare(o.text()).equals(whole)) continue;
             EntityType t = retype(text, o, mentions);
             return EntityNames.copy(m, whole, t != null ? t : o.type());
         }
@@ -399,11 +399,11 @@ final class TypeCues {
      * Wales, Catherine, will"), nor a word the article names again ("Lincoln and Perth" beside "Lincoln's bid").
      */
     private static boolean inListOfPlaces(String text, Mention m, List<Mention> mentions) {
-        String form = EntityLinker.clean(m.text()).replaceAll("[’']s$", "");
+        String form = EntityLinker.bare(m.text());
         boolean and = false;
         for (Mention o : mentions) {
             if (o == m || o.end() > text.length()) continue;
-            if (EntityLinker.clean(o.text()).replaceAll("[’']s$", "").equals(form)) return false;
+            if (EntityLinker.bare(o.text()).equals(form)) return false;
             if (Math.max(o.start() - m.end(), m.start() - o.end()) > EntityNames.MAX_LIST_JOINT) continue;
             String between = o.end() <= m.start() ? text.substring(o.end(), m.start()) : o.start() >= m.end() ? text.substring(m.end(), o.start()) : null;
             if (between == null || !LIST_JOINT.matcher(between).matches()) continue;

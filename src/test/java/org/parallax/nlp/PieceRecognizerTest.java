@@ -73,4 +73,22 @@ class PieceRecognizerTest {
         assertThrows(CancellationException.class, () -> pieces.recognize(text, List.of(new Block(BlockType.PARAGRAPH, 0,
                 text.length())), null, (p, n) -> p < 2));
     }
+
+    @Test
+    void aTextInAnotherLanguageGetsItsSentencesAndNoMentions() {
+        // the stand-in recogniser knows "Islamabad" and "Washington": only the language keeps them from being found
+        String german = "Leider gibt es keinen Flug mehr von Islamabad nach Washington mit einem Sparpreis-Ticket. Auch bei "
+                + "der Buchung von Fahrkarten hat sich einiges geändert, wie die Bahn in Berlin mitteilte. Wer in der ersten "
+                + "Klasse reist, kann die Lounge weiterhin nutzen. Im Fall von Verspätungen gilt das nicht, sagte eine Sprecherin.";
+        List<Block> blocks = List.of(new Block(BlockType.PARAGRAPH, 0, german.length()));
+        Recognition r = new PieceRecognizer(new SampleRecognizer(), 4_000).recognize(german, blocks, SampleArticles.A_DATE, (p, n) -> true);
+        assertEquals(List.of(), r.mentions());
+        assertEquals(4, r.sentences().size());
+        String english = "Since October 1 the flight from Islamabad has been closed to passengers with a saver ticket, the airline "
+                + "said in Washington. Those who travel in first class can still use it, a spokeswoman for Deutsche Bahn said on Monday, and "
+                + "the rule will be reviewed after the winter.";
+        Recognition e = new PieceRecognizer(new SampleRecognizer(), 4_000).recognize(english, List.of(new Block(BlockType.PARAGRAPH, 0,
+                english.length())), SampleArticles.A_DATE, (p, n) -> true);
+        assertTrue(e.mentions().stream().anyMatch(m -> m.text().equals("Islamabad")), e.mentions().toString());
+    }
 }

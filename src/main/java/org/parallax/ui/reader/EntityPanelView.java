@@ -28,6 +28,7 @@ public final class EntityPanelView {
     @FXML private Label entityMentionsTitle;
     @FXML private ListView<EntityPanelViewModel.MentionHit> entityMentions;
     @FXML private Label entityMessage;
+    @FXML private Label entityGroupsEmpty;
 
     public EntityPanelView(EntityPanelViewModel vm, Consumer<EntityPanelViewModel.MentionHit> reveal) {
         this.vm = vm;
@@ -79,6 +80,7 @@ public final class EntityPanelView {
         entityMentions.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) reveal.accept(entityMentions.getSelectionModel().getSelectedItem());
         });
+        entityGroupsEmpty.textProperty().bind(vm.emptyTextProperty());
         entityMessage.textProperty().bind(vm.messageProperty());
         entityMessage.managedProperty().bind(entityMessage.textProperty().isNotEmpty());
     }

@@ -28,6 +28,7 @@ import org.parallax.model.Mention;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.MentionRepository;
+import org.parallax.text.EnglishText;
 import org.parallax.ui.common.EntityLegendModel;
 import org.parallax.ui.common.TaskRunner;
 
@@ -104,8 +105,15 @@ public final class EntityPanelViewModel {
         }
     }
 
-    private record State(long articleId, List<Group> groups, List<HoverCard> cards, Map<EntityType, Integer> counts) {
+    private record State(long articleId, List<Group> groups, List<HoverCard> cards, Map<EntityType, Integer> counts,
+            boolean english) {
     }
+
+    /** What the empty list says while an article has no entities. */
+    public static final String NONE_YET = "No entities recognised yet";
+    /** What the empty list says for an article in another language, which the recogniser leaves alone. */
+    public static final String NOT_ENGLISH = "This article does not read as English, and entities are recognised in English "
+            + "text only. Mark names by hand: select one and press P, O or L.";
 
     private static final int SNIPPET_MAX = 220;
 
@@ -119,6 +127,7 @@ public final class EntityPanelViewModel {
     private final ObservableList<MentionHit> hits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper hitsTitle = new ReadOnlyStringWrapper(this, "hitsTitle", "Mentions across the library");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", NONE_YET);
     private List<HoverCard> cards = List.of();
     private long articleId = -1;
     private EntityItem selected;
@@ -153,6 +162,7 @@ public final class EntityPanelViewModel {
             rows.setAll(flat);
             cards = s.cards();
             legend.setCounts(s.counts());
+            emptyText.set(s.english() ? NONE_YET : NOT_ENGLISH);
             message.set("");
         }, e -> message.set(TaskRunner.reason(e)));
     }
@@ -162,9 +172,9 @@ public final class EntityPanelViewModel {
     }
 
     private State load(long id) {
-        if (id < 0) return new State(id, List.of(), List.of(), Map.of());
+        if (id < 0) return new State(id, List.of(), List.of(), Map.of(), true);
         Optional<Article> found = articles.get(id);
-        if (found.isEmpty()) return new State(id, List.of(), List.of(), Map.of());
+        if (found.isEmpty()) return new State(id, List.of(), List.of(), Map.of(), true);
         Article article = found.get();
         List<Mention> ms = mentions.accepted(id);
         Map<Long, Entity> ents = new HashMap<>();
@@ -214,7 +224,7 @@ public final class EntityPanelViewModel {
             credits.sort(Comparator.comparing(EntityItem::role).thenComparing(order));
             out.add(new Group("Byline and credits", null, List.copyOf(credits)));
         }
-        return new State(id, List.copyOf(out), List.copyOf(hover), counts);
+        return new State(id, List.copyOf(out), List.copyOf(hover), counts, EnglishText.reads(article.text()));
     }
 
     /**
@@ -343,6 +353,11 @@ public final class EntityPanelViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** What the entity list shows while empty: none recognised yet, or why none will be (another language). */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public EntityLegendModel legend() {

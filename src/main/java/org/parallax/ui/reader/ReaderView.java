@@ -76,6 +76,11 @@ public final class ReaderView {
         // WindowSkeleton); an article gets the compact header, its title on one line and the legend beside the byline
         compactHeader(vm.getArticle() != null);
         vm.articleProperty().addListener((o, was, now) -> compactHeader(now != null));
+        // the byline keeps its width while the legend wraps, but at most 3/5 of the pane's: a long one ("ALPIN.de · by
+        // Olympia-Verlag GmbH, Nürnberg, Germany · 21 January 2022") ends in an ellipsis instead of pushing the
+        // window's right-hand panel out of sight
+        readerByline.textProperty().addListener(o -> keepBylineWidth());
+        readerPane.widthProperty().addListener(o -> keepBylineWidth());
         // "Details" shows or folds the other versions and the images; it is offered only when there are some
         readerDetailsBox.visibleProperty().bind(readerDetails.selectedProperty());
         readerDetailsBox.managedProperty().bind(readerDetails.selectedProperty());
@@ -106,12 +111,21 @@ public final class ReaderView {
         vm.articleProperty().addListener((o, was, now) -> applyHighlight());
     }
 
+    private boolean headerOpen;
+
+    private void keepBylineWidth() {
+        if (!headerOpen || readerPane.getWidth() <= 0) return;
+        readerByline.setMinWidth(Math.min(readerByline.prefWidth(-1), readerPane.getWidth() * 0.6));
+    }
+
     private void compactHeader(boolean open) {
         readerTitle.setWrapText(!open);
         readerByline.setWrapText(!open);
         HBox.setHgrow(readerByline, open ? Priority.NEVER : Priority.ALWAYS);
         readerByline.setMaxWidth(open ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        headerOpen = open;
         readerByline.setMinWidth(open ? Region.USE_PREF_SIZE : 0); // the legend wraps first
+        keepBylineWidth();
         if (open && !readerPane.getStyleClass().contains(OPEN)) readerPane.getStyleClass().add(OPEN);
         if (!open) readerPane.getStyleClass().remove(OPEN);
     }

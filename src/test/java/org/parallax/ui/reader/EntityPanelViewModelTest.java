@@ -62,6 +62,23 @@ class EntityPanelViewModelTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageSaysWhyItHasNoEntities() {
+        vm.open(lib.a);
+        assertEquals(EntityPanelViewModel.NONE_YET, vm.emptyTextProperty().get());
+        // the sample recogniser knows "Islamabad" and "Washington": the German text keeps them unrecognised
+        long german = lib.importText(dir, "lounge.txt", "Kein Flug mehr mit dem Sparpreis\n\nLeider gibt es keinen Flug mehr "
+                + "von Islamabad nach Washington mit einem Sparpreis-Ticket. Auch bei der Buchung von Fahrkarten hat sich "
+                + "einiges geändert, wie die Bahn in Berlin mitteilte. Wer in der ersten Klasse reist, kann die Lounge "
+                + "weiterhin nutzen. Im Fall von Verspätungen gilt das nicht, sagte eine Sprecherin am Montag.\n");
+        new NlpService(lib.db, lib.articles, new SampleRecognizer()).processPending(Progress.NONE);
+        vm.open(german);
+        assertEquals(List.of(), vm.rows());
+        assertEquals(EntityPanelViewModel.NOT_ENGLISH, vm.emptyTextProperty().get());
+        vm.open(lib.a);
+        assertEquals(EntityPanelViewModel.NONE_YET, vm.emptyTextProperty().get());
+    }
+
+    @Test
     void groupsTheArticlesEntitiesByTypeInLegendOrderWithCountsInTheArticle() {
         vm.open(lib.a);
         List<EntityType> order = vm.groups().stream().map(EntityPanelViewModel.Group::type).toList();
