@@ -165,6 +165,8 @@ public final class MetadataExtractor {
         if (original != null) published = original;
         // a date kept only in the markup's data attributes ("<article data-published=...>")
         if (published == null) published = MarkedDates.dataAttribute(doc);
+        // or as a Unix time in the article's date line ("<span data-epoch=...>3 days ago</span>")
+        if (published == null) published = EpochDates.inArticle(doc);
         if (published == null) published = PageDates.inScripts(doc);
         // a page that gives only its last change is still best dated by it: most are changed on the day they appear
         for (String candidate : new String[] {ld == null ? null : text(ld.get("dateModified")),
