@@ -192,6 +192,9 @@ public final class MetadataExtractor {
         // an h1 holding only the site's logo, the headline in an h2 marked as a title
         String logoHeadline = LogoHeadline.over(doc, title);
         if (logoHeadline != null) title = logoHeadline;
+        // an h1 that is the section's name (a link of the menu), the headline in the article's h2
+        String sectionHeadline = SectionHeadline.over(doc, title);
+        if (sectionHeadline != null) title = sectionHeadline;
         // a translate proxy's page: the tags keep the original language's headline, the page prints the translation
         String translated = SavedCopies.translatedHeadline(doc, title);
         if (translated != null) title = translated;
