@@ -131,8 +131,10 @@ class FreshPagesQualityTest {
             new Floors("fresh-pages12", 20, "fresh pages 12", 20, 19, 20, 60, 59),
             // The fourteenth set, src/test/resources/fresh-pages14/: pages full of other dates and titles.
             // Floors of the fourteenth set at the counts of its held-out first run (2026-12-07: title 18, author 17, date 13
-            // of 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails.
-            new Floors("fresh-pages14", 20, "fresh pages 14", 18, 17, 13, 60, 60));
+            // of 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails;
+            // raised after the fixes by kind of stop 45 (a strip above the masthead, an event's box, a Unix time, an
+            // aggregator's source box, a section's h1, "The" before a site's name, "Compiled by", a "by" element): 20, 19, 19.
+            new Floors("fresh-pages14", 20, "fresh pages 14", 20, 19, 19, 60, 60));
     }
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
