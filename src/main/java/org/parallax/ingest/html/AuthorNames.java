@@ -27,7 +27,7 @@ public final class AuthorNames {
             // list, since "text" would match first (under (?i), a capital letter class after it also matches the "o")
             + "|текст|ผู้เขียน|a cura di"
             // a label naming what the person made ("Story by", "Words by", "Reporting by")
-            + "|(?:story|words|reporting|report|article|column|photos and text|text and photos|fact[- ]check) by"
+            + "|(?:story|words|compiled|reporting|report|article|column|photos and text|text and photos|fact[- ]check) by"
             // an opinion page's label ("Guest column by", "Commentary by", "Op-ed by")
             + "|(?:guest\\s+)?(?:column|commentary|op-ed|essay|opinion) by"
             + "|über|ein artikel von|eine kolumne von|ein interview von|text von|beitragvon"

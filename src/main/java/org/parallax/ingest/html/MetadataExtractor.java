@@ -165,6 +165,8 @@ public final class MetadataExtractor {
         if (original != null) published = original;
         // a date kept only in the markup's data attributes ("<article data-published=...>")
         if (published == null) published = MarkedDates.dataAttribute(doc);
+        // or as a Unix time in the article's date line ("<span data-epoch=...>3 days ago</span>")
+        if (published == null) published = EpochDates.inArticle(doc);
         if (published == null) published = PageDates.inScripts(doc);
         // a page that gives only its last change is still best dated by it: most are changed on the day they appear
         for (String candidate : new String[] {ld == null ? null : text(ld.get("dateModified")),
@@ -190,6 +192,9 @@ public final class MetadataExtractor {
         // an h1 holding only the site's logo, the headline in an h2 marked as a title
         String logoHeadline = LogoHeadline.over(doc, title);
         if (logoHeadline != null) title = logoHeadline;
+        // an h1 that is the section's name (a link of the menu), the headline in the article's h2
+        String sectionHeadline = SectionHeadline.over(doc, title);
+        if (sectionHeadline != null) title = sectionHeadline;
         // a translate proxy's page: the tags keep the original language's headline, the page prints the translation
         String translated = SavedCopies.translatedHeadline(doc, title);
         if (translated != null) title = translated;

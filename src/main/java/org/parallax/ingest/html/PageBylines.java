@@ -56,7 +56,7 @@ final class PageBylines {
             // a two-word label may take a colon ("Written by: Julie Mollins")
             + "|(?:written by|posted by|submitted by|erstellt von|geschrieben von|verfasst von|publié par)(?:\\s*:)?|par|por"
             // a label naming what the writer made ("Story by Carl Jensen", "Words by Hannah Lisle | Photos by ...")
-            + "|(?:story|words) by"
+            + "|(?:story|words|compiled) by"
             // a match report's writer ("Report by Gavin Thorne at Hullport Park")
             + "|(?-i:Report) by"
             // a fact-checking site's writer ("Fact check by Alondra Pruitt"); "Fact-checked by" credits a reviewer
@@ -229,8 +229,8 @@ final class PageBylines {
     static String classed(Document doc) {
         String found = null;
         // also a class that shortens author to "auth" ("auth-nm", "auth_name")
-        // and Joomla's "createdby", the article's writer
-        for (Element e : doc.select("[class*=author], [class*=autor], [class~=(?:^|\\s)auth[-_]], [class~=^createdby$]")) {
+        // and Joomla's "createdby", the article's writer; a BEM element named "by" ("wo-article__by", "story-by")
+        for (Element e : doc.select("[class*=author], [class*=autor], [class~=(?:^|\\s)auth[-_]], [class~=^createdby$], [class~=(?:__|-)by(?:\\s|$)]")) {
             String text = shown(e);
             if (text.length() > MAX_LINE || FURNITURE.holds(e)) continue;
             // a date ends the name, a digit inside a word ("Bo2man") does not

@@ -42,6 +42,8 @@ final class PageDates {
             // Hindi and Marathi "published" ("प्रकाशित: १२ मार्च २०३७", "पहली बार प्रकाशित:", "प्रसिद्धी :")
             + "|प्रकाशित|प्रसिद्धी)\\s*:?\\s*$");
     private static final Pattern FIRST_DIGIT = Pattern.compile("\\p{Nd}");
+    /** Class or id words of a box that gives an event's day, time and place: "event-box", "wo-eventbox", "termin". */
+    private static final Pattern EVENT_BOX = Pattern.compile("(?i)event|termin|veranstaltung");
     /** Shorter than this, a line beside the headline is a date or meta line, not the article's first paragraph. */
     private static final int MAX_HEADLINE_NEIGHBOUR = 100;
     /** Longer than this, an element is a block of text that happens to hold a date, not a date line. */
@@ -293,7 +295,7 @@ final class PageDates {
             String text = BARRED.matcher(e.text().replace('\u00A0', ' ').strip()).replaceFirst("$1.$2.$3");
             if (text.length() > MAX_DATE_LINE || text.length() < 6) continue;
             LocalDate d = HtmlDates.openingLine(text);
-            if (d != null && !furniture(e, FURNITURE) && !inSiteHeader(e)) return d;
+            if (d != null && !furniture(e, FURNITURE) && !inSiteHeader(e) && !SiteStrips.aboveMasthead(e)) return d;
         }
         return null;
     }
@@ -506,7 +508,8 @@ final class PageDates {
     }
 
     private static LocalDate neighbour(Element e) {
-        if (e == null) return null;
+        // an event's box beside the headline ("SAT 21 MAR 2037 Hullport Harbour") prints the day of the event
+        if (e == null || EVENT_BOX.matcher(e.className() + " " + e.id()).find()) return null;
         String text = e.text().strip();
         return text.isEmpty() || text.length() > MAX_HEADLINE_NEIGHBOUR ? null : HtmlDates.findInDateLine(text);
     }
@@ -517,7 +520,7 @@ final class PageDates {
             LocalDate d = HtmlDates.parse(t.attr("datetime"));
             if (d == null) d = HtmlDates.find(t.attr("datetime"));
             if (d == null) d = HtmlDates.find(t.text());
-            if (d == null || inComments(t)) continue;
+            if (d == null || inComments(t) || SiteStrips.aboveMasthead(t)) continue;
             // a <time> labelled as the last update ("Updated <time>3 hours ago</time>") is read only when no line of the
             // article prints the day of publication
             if (updateLabelled(t)) {
@@ -529,7 +532,8 @@ final class PageDates {
         for (Element e : root.select("[class], [id]")) {
             if (!DATE_MARK.matcher(e.className() + " " + e.id()).find()) continue;
             String text = e.text();
-            if (text.length() > MAX_LINE || CLOCK_LABEL.matcher(text).lookingAt()) continue;
+            // the day a strip above the masthead prints is the day the page was shown
+            if (text.length() > MAX_LINE || CLOCK_LABEL.matcher(text).lookingAt() || SiteStrips.aboveMasthead(e)) continue;
             // a line that opens with the day of an update ("Updated 18 October 2034 First published 16 October 2034",
             // "Güncelleme: 22.01.2034"): the day of first publication after it, else a later line's date
             // (or a byline's line that goes on to them: "Liam Castellano Updated ... First published ...")

@@ -44,6 +44,10 @@ final class SavedCopies {
     private static final Pattern ORIGINALLY = Pattern.compile("(?iU)^(?:this (?:article|story|post) (?:was|is) )?"
             + "(?:originally|first) (?:published|appeared) (?:on|in|at|by) .{1,80}?\\bon (.{6,40}?)\\.?$");
 
+    /** An outlet's name, then the day it first published the story: "The Westmoor Courier · First published 3 March 2037". */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?iU)^(.{3,60}?)\\s*[·|•\\p{Pd}]?\\s*(?:originally|first)\\s+"
+            + "published(?:\\s+(?:on|in))?\\s*:?\\s*(.{6,40})$");
+
     /** A key of the properties a saving tool lists above the text it saved (wallabag, Markdown clippers). */
     private static final Pattern PROPERTY = Pattern.compile("(?i)^(author\\(s\\)|authors?|byline|published(?: on| at)?"
             + "|date published|publication date|source|url|original(?: article| url)?|created|saved(?: on| at)?|clipped(?: on)?"
@@ -235,6 +239,24 @@ final class SavedCopies {
             Matcher m = ORIGINALLY.matcher(text);
             if (!m.matches()) continue;
             LocalDate d = HtmlDates.find(m.group(1));
+            if (d != null) return d;
+        }
+        return sourceBox(doc);
+    }
+
+    /**
+     * The day an aggregator's source box gives for the first outlet: the outlet's logo, its name and "First published
+     * 3 March 2037" ({@code <div class="source"><img alt="The Westmoor Courier"> The Westmoor Courier First published
+     * ...</div>}); the aggregator's tags give the day it took the story in. Null when no box names its logo's outlet so.
+     */
+    private static LocalDate sourceBox(Document doc) {
+        for (Element img : doc.body().select("img[alt]")) {
+            Element box = img.parent();
+            String outlet = img.attr("alt").strip();
+            if (box == null || outlet.length() < 3) continue;
+            Matcher m = SOURCE_LINE.matcher(box.text().replace('\u00A0', ' ').strip());
+            if (!m.matches() || !m.group(1).strip().equalsIgnoreCase(outlet)) continue;
+            LocalDate d = HtmlDates.findInDateLine(m.group(2));
             if (d != null) return d;
         }
         return null;

@@ -472,7 +472,8 @@ final class TitleChooser {
             String href = a.attr("href").strip();
             if (!href.equals("/") && !href.matches("(?i)https?://[^/]+/?")) continue;
             String shown = a.text().isBlank() ? a.select("img[alt]").attr("alt") : a.text();
-            if (alnum(shown).equals(key)) return h1;
+            // the logo may drop the article the tab's title opens with ("Hullport Herald" for "The Hullport Herald")
+            if (alnum(shown).equals(key) || !alnum(shown).isEmpty() && ("the" + alnum(shown)).equals(key)) return h1;
         }
         return null;
     }
