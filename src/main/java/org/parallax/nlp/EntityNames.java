@@ -109,11 +109,12 @@ public final class EntityNames {
     /** The place of a peer's title: " of Finsbury". */
     private static final Pattern OF_PLACE_AFTER = Pattern.compile("^\\s+of\\s+\\p{Lu}[\\p{L}’'\\-]+");
     /**
-     * A nationality's adjective before an organisation, after a lower-case word: "the Russian ", "the Norwegian ". Any
-     * other capitalised word is not taken: a headline's "to Acquire SeaMicro", a list's "the Jaguars Indianapolis Colts".
+     * A nationality's adjective before an organisation, after a lower-case word: "the Russian ", "the Norwegian ", or
+     * after "The" opening a sentence ("The French [Foreign Ministry] summoned": issue 15, entities16). Any other
+     * capitalised word is not taken: a headline's "to Acquire SeaMicro", a list's "the Jaguars Indianapolis Colts".
      */
     private static final Pattern WORD_BEFORE = Pattern.compile(
-            "(?:^|[^\\p{L}])\\p{Ll}+\\s+(\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic))\\s+$");
+            "(?:^|[^\\p{L}])(?:\\p{Ll}+|(?:^|(?<=[.!?\\n]\\s?))The)\\s+(\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic))\\s+$");
     /**
      * The rest of a body's name written as a list, ", Trade and Industry", or after "and" alone: "[Department for Energy
      * Security] and Net Zero", "[Department for Energy] and Climate" (the recogniser stops at "and").
@@ -288,7 +289,7 @@ public final class EntityNames {
      * "Restrepo de la Torre" of "Juan Pablo Restrepo de la Torre" (two surnames, or one with particles, are a short
      * form however many words they have).
      */
-    private static boolean endsLonger(String form, Set<String> forms) {
+    static boolean endsLonger(String form, Set<String> forms) {
         java.util.List<String> t = EntityLinker.tokens(form);
         for (String o : forms) {
             java.util.List<String> u = EntityLinker.tokens(o);
