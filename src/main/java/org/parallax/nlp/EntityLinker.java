@@ -196,7 +196,7 @@ public final class EntityLinker {
         PlaceQualifiers.stateOrCapital(text, mentions, linkable).forEach(placeQualifier::putIfAbsent);
         // surnames of two or more full names here ("Marcus Hale", "Rachel Hale"): their bare forms are keyed by gender
         Map<String, Set<String>> fullByLast = new HashMap<>();
-        Set<String> juniors = NameGenerations.juniorKeys(mentions, linkable); // "Marcus Hale Jr." beside his father "Marcus Hale"
+        Set<String> juniors = NameGenerations.juniorKeys(text, mentions, linkable); // "Marcus Hale Jr." beside his father "Marcus Hale"
         for (int i : linkable) {
             Mention m = mentions.get(i);
             List<String> t = tokens(m.text());
@@ -702,7 +702,8 @@ public final class EntityLinker {
     private Entity bestKnown(EntityType type, Set<String> forms, Collection<Entity> known) {
         // a surname of several words beside its full name ("Van den Berg" of "Joris van den Berg") is a short form: only
         // the full name says who this is (entities16: it had matched another article's Anouk van den Berg)
-        List<String> full = forms.stream().filter(f -> !isShortForm(type, f) && !(type == EntityType.PERSON && EntityNames.endsLonger(f, forms))).toList();
+        List<String> full = forms.stream().filter(f -> !isShortForm(type, f)
+                && !(type == EntityType.PERSON && EntityNames.particleSurnameOfLonger(f, forms))).toList();
         List<String> shortForms = forms.stream().filter(f -> !full.contains(f)).toList();
         Set<Entity> fits = new LinkedHashSet<>();
         Set<Entity> sameShort = new LinkedHashSet<>();
@@ -712,7 +713,7 @@ public final class EntityLinker {
                 if (e.type() != type) continue;
                 Set<String> names = names(e);
                 List<String> theirFull = names.stream().filter(a -> !isShortForm(type, a) && !(type == EntityType.PERSON
-                        && EntityNames.endsLonger(a, names))).toList();
+                        && EntityNames.particleSurnameOfLonger(a, names))).toList();
                 if (theirFull.isEmpty()) {
                     if (anyStrength(type, forms, names, 1)) fits.add(e);
                     continue;

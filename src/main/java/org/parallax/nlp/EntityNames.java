@@ -289,13 +289,26 @@ public final class EntityNames {
      * "Restrepo de la Torre" of "Juan Pablo Restrepo de la Torre" (two surnames, or one with particles, are a short
      * form however many words they have).
      */
-    static boolean endsLonger(String form, Set<String> forms) {
+    private static boolean endsLonger(String form, Set<String> forms) {
         java.util.List<String> t = EntityLinker.tokens(form);
         for (String o : forms) {
             java.util.List<String> u = EntityLinker.tokens(o);
             if (u.size() > t.size() && u.subList(u.size() - t.size(), u.size()).equals(t)) return true;
         }
         return false;
+    }
+
+    /** Particles a surname may open with: "van den Berg", "de Jong", "von Trapp". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
+            "la", "le", "ter", "ten", "dos", "das");
+
+    /**
+     * Whether a person form is a surname of several words opening with a particle and ending a longer form of the set:
+     * "Van den Berg" beside "Joris van den Berg" (issue 15, entities16). Such a form names no one across articles.
+     */
+    static boolean particleSurnameOfLonger(String form, Set<String> forms) {
+        String[] words = EntityLinker.clean(form).replaceFirst("^(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+", "").split("\\s+");
+        return words.length > 1 && SURNAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT)) && endsLonger(form, forms);
     }
 
     /** The most complete form: most name words, then the longest, then not in capitals; ties keep the first seen. */

@@ -238,8 +238,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 85: a lone given name after "son"/"daughter" joins the bare given name ("Their son Dev" / "Asha and Dev"); a South
      *     Asian honorific before a full name ("Sardar", "Begum", "Mian", "Chaudhry") is no part of it; "Okafor airport"
      *     is a place, not the man.
+     * 86: entities16: a full name without "Jr." beside the same with it is the father; "Petrov's son" names the father; a
+     *     lone name in an article of given names ("Alemu" beside "Tesfaye Alemu", "Tesfaye", "Alemu Bekele"); a name cut
+     *     before "of Team X"; "The French Foreign Ministry"; "a timber firm, X,"; "their daughter, X."; "Care Inspectorate Wales".
      */
-    static final int ENGINE_REVISION = 85;
+    static final int ENGINE_REVISION = 86;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

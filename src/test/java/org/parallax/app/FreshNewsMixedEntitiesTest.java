@@ -147,6 +147,10 @@ class FreshNewsMixedEntitiesTest {
     // twenty-first entities round (engine revision 85: a lone given name after "son", South Asian honorifics, a lone name
     // before "airport"): entities4 split 1 -> 0, names 6 -> 5; entities15 conflated 5 -> 4, misplaced 5 -> 4 (the headline's
     // "Okafor airport", found since revision 81, had joined Emeka Okafor and broken the ceilings below)
+    // twenty-second entities round (engine revision 86: a father without "Sr." beside "Jr.", "Petrov's son", a lone name in
+    // an article of given names, a name cut before "of Team X", particle surnames across articles, "The French Foreign
+    // Ministry", company and kin appositions, "Care Inspectorate Wales"): entities16 conflated 5 -> 1, misplaced 9 -> 1,
+    // split 9 -> 6, names 10 -> 8, types 9 -> 5
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -197,9 +201,10 @@ class FreshNewsMixedEntitiesTest {
                 // (engine revision 80)
                 new Ceilings("entities15", "Fresh-news entities, fifteenth mixed library (entities15/expected.tsv)", 12, 4, 4, 7, 0,
                         2, 3),
-                // held out (engine revision 85: 5, 9, 9, 0, 10, 9; 4 mentions not recognised)
-                new Ceilings("entities16", "Fresh-news entities, sixteenth mixed library (entities16/expected.tsv)", 12, 5, 9, 9, 0,
-                        10, 9));
+                // held out (engine revision 85: 5, 9, 9, 0, 10, 9; 4 mentions not recognised), after the twenty-second round
+                // (engine revision 86)
+                new Ceilings("entities16", "Fresh-news entities, sixteenth mixed library (entities16/expected.tsv)", 12, 1, 1, 6, 0,
+                        8, 5));
     }
 
     @TempDir

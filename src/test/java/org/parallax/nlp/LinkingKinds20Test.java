@@ -138,7 +138,8 @@ class LinkingKinds20Test {
 
     @Test
     void aSurnameWithParticlesBesideItsFullNameDoesNotTakeInAnotherArticlesNamesake() {
-        Entity anouk = new Entity(7, EntityType.PERSON, "Anouk van den Berg", List.of("Anouk van den Berg", "Van den Berg"), false);
+        Entity anouk = new Entity(7, EntityType.PERSON, "Anouk van den Berg", List.of("Anouk van den Berg", "Van den Berg",
+                "Ms Van den Berg"), false);
         String text = "Joris van den Berg won the stage. Van den Berg, 26, was happy.";
         List<Mention> ms = EntityLinkerTest.mentions(text, "Joris van den Berg", EntityType.PERSON, "Van den Berg", EntityType.PERSON);
         List<EntityLinker.Cluster> clusters = linker.link(text, ms, List.of(anouk));
