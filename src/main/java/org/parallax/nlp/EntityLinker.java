@@ -196,6 +196,7 @@ public final class EntityLinker {
         PlaceQualifiers.stateOrCapital(text, mentions, linkable).forEach(placeQualifier::putIfAbsent);
         // surnames of two or more full names here ("Marcus Hale", "Rachel Hale"): their bare forms are keyed by gender
         Map<String, Set<String>> fullByLast = new HashMap<>();
+        Set<String> juniors = NameGenerations.juniorKeys(text, mentions, linkable); // "Marcus Hale Jr." beside his father "Marcus Hale"
         for (int i : linkable) {
             Mention m = mentions.get(i);
             List<String> t = tokens(m.text());
@@ -212,7 +213,7 @@ public final class EntityLinker {
             char gender = namesakes ? PersonCues.mentionGender(text, mentions, m) : PersonCues.titleGender(text, m);
             // ... and, then, a title of office ("Judge Pemberton" beside the defendant's bare "Pemberton")
             // "Robert Kellerman Jr." and "whose father Robert Kellerman" share a key: marks of two generations part them
-            int gen = m.type() == EntityType.PERSON ? PersonCues.generation(text, m) : 0;
+            int gen = m.type() == EntityType.PERSON ? NameGenerations.generation(text, m, juniors) : 0;
             // ... and a bare surname's own suffix is its generation word: "Fenwick Jnr" is "the younger Fenwick", not a headline's "Fenwick"
             // (only a suffix: "Their son Dev, 14" is the "Dev" of "Asha and Dev", a kin word before a lone name marks no generation of it)
             String genWord = shortPerson && PersonCues.suffixGeneration(m) != 0 && PersonCues.generationWord(text, m).isEmpty()
@@ -222,7 +223,7 @@ public final class EntityLinker {
             List<Integer> home = null;
             for (List<Integer> g : groups) {
                 if (m.type() != EntityType.PERSON || g.stream().allMatch(j -> initialsAgree(mentions.get(j).text(), m.text())
-                        && (gen == 0 || PersonCues.generation(text, mentions.get(j)) != -gen))) {
+                        && (gen == 0 || NameGenerations.generation(text, mentions.get(j), juniors) != -gen))) {
                     home = g;
                     break;
                 }
@@ -470,6 +471,8 @@ public final class EntityLinker {
             // every mention of a form is in its form's group (same key), so one representative stands for them all
             Set<Integer> targets = new LinkedHashSet<>();
             for (int j : fits) targets.add(find(parent, j));
+            Integer given = targets.size() != 1 ? null : GivenNameStyle.otherByGivenName(mentions, persons, parent, i, targets.iterator().next());
+            if (given != null) targets = Set.of(given); // "Alemu" beside "Tesfaye Alemu", "Tesfaye" and "Alemu Bekele"
             if (targets.isEmpty()) targets = givenNameTargets(article, mentions, byWord, parent, i);
             if (targets.isEmpty()) {
                 // "Sánchez" beside "Pedro Sánchez Pérez-Castejón": the first of two surnames, when one full name has it
@@ -697,8 +700,11 @@ public final class EntityLinker {
      * that very form (where earlier ambiguous mentions of it went), else none.
      */
     private Entity bestKnown(EntityType type, Set<String> forms, Collection<Entity> known) {
-        List<String> full = forms.stream().filter(f -> !isShortForm(type, f)).toList();
-        List<String> shortForms = forms.stream().filter(f -> isShortForm(type, f)).toList();
+        // a surname of several words beside its full name ("Van den Berg" of "Joris van den Berg") is a short form: only
+        // the full name says who this is (entities16: it had matched another article's Anouk van den Berg)
+        List<String> full = forms.stream().filter(f -> !isShortForm(type, f)
+                && !(type == EntityType.PERSON && EntityNames.particleSurnameOfLonger(f, forms))).toList();
+        List<String> shortForms = forms.stream().filter(f -> !full.contains(f)).toList();
         Set<Entity> fits = new LinkedHashSet<>();
         Set<Entity> sameShort = new LinkedHashSet<>();
         if (!full.isEmpty()) {
@@ -706,7 +712,8 @@ public final class EntityLinker {
             for (Entity e : known) {
                 if (e.type() != type) continue;
                 Set<String> names = names(e);
-                List<String> theirFull = names.stream().filter(a -> !isShortForm(type, a)).toList();
+                List<String> theirFull = names.stream().filter(a -> !isShortForm(type, a) && !(type == EntityType.PERSON
+                        && EntityNames.particleSurnameOfLonger(a, names))).toList();
                 if (theirFull.isEmpty()) {
                     if (anyStrength(type, forms, names, 1)) fits.add(e);
                     continue;

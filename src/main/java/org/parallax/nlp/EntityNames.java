@@ -109,11 +109,12 @@ public final class EntityNames {
     /** The place of a peer's title: " of Finsbury". */
     private static final Pattern OF_PLACE_AFTER = Pattern.compile("^\\s+of\\s+\\p{Lu}[\\p{L}’'\\-]+");
     /**
-     * A nationality's adjective before an organisation, after a lower-case word: "the Russian ", "the Norwegian ". Any
-     * other capitalised word is not taken: a headline's "to Acquire SeaMicro", a list's "the Jaguars Indianapolis Colts".
+     * A nationality's adjective before an organisation, after a lower-case word: "the Russian ", "the Norwegian ", or
+     * after "The" opening a sentence ("The French [Foreign Ministry] summoned": issue 15, entities16). Any other
+     * capitalised word is not taken: a headline's "to Acquire SeaMicro", a list's "the Jaguars Indianapolis Colts".
      */
     private static final Pattern WORD_BEFORE = Pattern.compile(
-            "(?:^|[^\\p{L}])\\p{Ll}+\\s+(\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic))\\s+$");
+            "(?:^|[^\\p{L}])(?:\\p{Ll}+|(?:^|(?<=[.!?\\n]\\s?))The)\\s+(\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic))\\s+$");
     /**
      * The rest of a body's name written as a list, ", Trade and Industry", or after "and" alone: "[Department for Energy
      * Security] and Net Zero", "[Department for Energy] and Climate" (the recogniser stops at "and").
@@ -295,6 +296,19 @@ public final class EntityNames {
             if (u.size() > t.size() && u.subList(u.size() - t.size(), u.size()).equals(t)) return true;
         }
         return false;
+    }
+
+    /** Particles a surname may open with: "van den Berg", "de Jong", "von Trapp". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
+            "la", "le", "ter", "ten", "dos", "das");
+
+    /**
+     * Whether a person form is a surname of several words opening with a particle and ending a longer form of the set:
+     * "Van den Berg" beside "Joris van den Berg" (issue 15, entities16). Such a form names no one across articles.
+     */
+    static boolean particleSurnameOfLonger(String form, Set<String> forms) {
+        String[] words = EntityLinker.clean(form).replaceFirst("^(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+", "").split("\\s+");
+        return words.length > 1 && SURNAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT)) && endsLonger(form, forms);
     }
 
     /** The most complete form: most name words, then the longest, then not in capitals; ties keep the first seen. */

@@ -177,7 +177,8 @@ public final class EntityRecognizer implements Recognizer {
             }
         }
         mentions.sort(Comparator.comparingInt(RawMention::start).thenComparingInt(RawMention::end));
-        return new Recognition(sentences, JoinedDates.added(text, RepeatedNames.added(text, OccupationTitles.trimmed(text, mentions))));
+        List<RawMention> trimmed = OfAffiliations.split(text, OccupationTitles.trimmed(text, mentions));
+        return new Recognition(sentences, JoinedDates.added(text, RepeatedNames.added(text, trimmed)));
     }
 
     /** Whether a classifier gave a token of the mention its tag (a mention built from tagged tokens, not added after). */

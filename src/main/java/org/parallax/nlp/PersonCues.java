@@ -188,11 +188,11 @@ final class PersonCues {
     static Integer byGeneration(String article, List<Mention> mentions, List<Integer> persons, int[] parent, int i,
             List<Integer> candidates) {
         Mention bare = mentions.get(i);
-        Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, bare.start() - 10), bare.start()));
+        String word = generationWord(article, bare);
         // ... and a bare surname with its own suffix, "Reed Jr. said" beside "Marcus Reed Sr." and "Marcus Reed Jr.":
         // left to the first-introduced rule, the son's "Reed Jr." joined his father
         Matcher suffix = GENERATION_SUFFIX.matcher(EntityLinker.clean(bare.text()));
-        int want = g.find() ? g.group(1).equalsIgnoreCase("younger") ? 1 : -1
+        int want = !word.isEmpty() ? word.equals("younger") ? 1 : -1
                 : suffix.find() ? suffix.group(1).toLowerCase(Locale.ROOT).startsWith("s") ? -1 : 1 : 0;
         if (want == 0 || candidates.size() < 2) return null;
         List<Integer> same = new ArrayList<>();
@@ -211,10 +211,25 @@ final class PersonCues {
         return null;
     }
 
-    /** "elder" or "younger" right before a mention, else "". */
+    /** Right after a bare surname, its possessive and a kin word: "Petrov's son", "Hale's father" (issue 15, entities16). */
+    private static final Pattern KIN_AFTER = Pattern.compile("(?i)^[’']s\\s+(?:(?:elder|eldest|younger|youngest|only)\\s+)?"
+            + "(sons?|daughters?|father|mother)(?![\\p{L}])");
+
+    /**
+     * "elder" or "younger" right before a mention, else "". A bare surname before "'s son" or "'s daughter" is the
+     * elder ("Petrov's son wins the seat his father held" beside the son's and the father's full names), before "'s
+     * father" or "'s mother" the younger. Left to the first-introduced rule, a headline's "Petrov's son" was the son.
+     */
     static String generationWord(String article, Mention m) {
         Matcher g = GENERATION_BEFORE.matcher(article.substring(Math.max(0, m.start() - 10), m.start()));
-        return g.find() ? g.group(1).toLowerCase(Locale.ROOT) : "";
+        if (g.find()) return g.group(1).toLowerCase(Locale.ROOT);
+        if (m.type() != EntityType.PERSON || m.end() > article.length() || EntityLinker.tokens(m.text()).size() != 1) return "";
+        String form = EntityLinker.clean(m.text());
+        String after = (form.matches(".*[’']s$") ? "'s" : "") + article.substring(m.end(), Math.min(article.length(), m.end() + 30));
+        Matcher k = KIN_AFTER.matcher(after);
+        if (!k.find()) return "";
+        String kin = k.group(1).toLowerCase(Locale.ROOT);
+        return kin.startsWith("son") || kin.startsWith("daughter") ? "elder" : "younger";
     }
 
     /** 1 when a person mention ends in a younger generation's suffix ("Jr.", "Jnr"), -1 an elder's ("Sr.", "Senior"), else 0. */

@@ -245,8 +245,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     tense; "from 28 February to 20 March" written on 2 March is one range.
      * 88: an article that does not read as English (German, French, Polish ...) gets no recognised mentions, dates or
      *     events: the English models took its words for people ("Leider", "Wie") and German "Fall" for autumn.
+     * 89: entities16: a full name without "Jr." beside the same with it is the father; "Petrov's son" names the father; a
+     *     lone name in an article of given names ("Alemu" beside "Tesfaye Alemu", "Tesfaye", "Alemu Bekele"); a name cut
+     *     before "of Team X"; "The French Foreign Ministry"; "a timber firm, X,"; "their daughter, X."; "Care Inspectorate Wales".
      */
-    static final int ENGINE_REVISION = 88;
+    static final int ENGINE_REVISION = 89;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

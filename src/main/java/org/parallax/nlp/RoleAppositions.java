@@ -17,6 +17,14 @@ final class RoleAppositions {
             + "|finance\\s+chief|chairman|chairwoman|president|managing\\s+director|spokesman|spokeswoman|spokesperson|founder"
             + "|coach|captain|deputy|successor|predecessor|widow|widower|wife|husband|son|daughter"
             + "|manager|general\\s+manager|editor|director|leader|secretary|treasurer|mayor|governor|granddaughter|grandson),\\s+$");
+    /**
+     * Right before a lone given name: a possessive and a kin word, then a comma: "their daughter, Inês." (issue 15,
+     * entities16: the recogniser typed the name a place).
+     */
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:elder|younger|eldest"
+            + "|youngest|only)\\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|grandson|granddaughter|partner),\\s+$");
+    /** One capitalised word: a given name. */
+    private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}’'\\-]*");
     /** Right after the name: the comma that closes the apposition. */
     private static final Pattern COMMA_AFTER = Pattern.compile("^,\\s");
     /** Two or three capitalised words: "Nadia Quist", "Mary Anne Cole". */
@@ -29,6 +37,8 @@ final class RoleAppositions {
     static boolean isPerson(String text, Mention m) {
         if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.LOCATION || m.start() < 0 || m.end() > text.length()) return false;
         String form = EntityLinker.clean(m.text());
+        if (ONE_NAME.matcher(form).matches() && KIN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 32), m.start())).find()
+                && text.substring(m.end(), Math.min(text.length(), m.end() + 1)).matches("[,.;]")) return true;
         return FULL_NAME.matcher(form).matches()
                 && ROLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 32), m.start())).find()
                 && COMMA_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 2))).find();

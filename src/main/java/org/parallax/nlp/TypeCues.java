@@ -49,7 +49,17 @@ final class TypeCues {
      * "the photo app X". The noun must end right before the name ("the bank manager Joe Hill" is a person).
      */
     private static final Pattern COMPANY_NOUN_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:company|firm"
-            + "|chain|retailer|carmaker|brewer|airline|insurer|lender|start-up|startup|app|brand)\\s+$");
+            + "|chain|retailer|carmaker|brewer|airline|insurer|lender|start-up|startup|app|brand|shipping\\s+line|ferry\\s+line)\\s+$");
+    /**
+     * Right before a name in apposition, a noun with "a", "its" or "their" that calls it a company: "ran a timber firm,
+     * Sibles, before", "their company, Hale Consulting," (issue 15, entities16). The name must close with a comma.
+     */
+    private static final Pattern COMPANY_NOUN_COMMA_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,3}(?:company|firm|chain|retailer|carmaker|brewer|airline|insurer|lender|start-up|startup|utility"
+            + "|publisher),\\s+$");
+    /** A body's word before the place it serves, at a name's end: "Care Inspectorate Wales", "Arts Council England". */
+    private static final Pattern BODY_BEFORE_PLACE = Pattern.compile("^(?:\\p{Lu}\\p{L}+\\s+){1,3}(?:Inspectorate|Commission|Authority"
+            + "|Agency|Council|Service|Executive|Ombudsman|Regulator|Tribunal)\\s+(\\p{Lu}\\p{L}+)$");
     /** A line of a table of share prices: a name alone, then a signed change: "Harrow Bank +8.2%", "Alice Tennant -12.7%". */
     private static final Pattern PRICE_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[^\\n]*?)[ \\t]+[+\\-−–]\\d+(?:\\.\\d+)?%[ \\t]*$");
 
@@ -129,12 +139,26 @@ final class TypeCues {
         }
     }
 
+    /**
+     * Whether a place-typed name is a body's name ending in the place it serves, that place written alone as a place in
+     * the article: "Care Inspectorate Wales" beside "40 homes in Wales" (issue 15, entities16).
+     */
+    static boolean servesAPlace(String form, List<Mention> mentions) {
+        Matcher b = BODY_BEFORE_PLACE.matcher(form);
+        if (!b.matches()) return false;
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.LOCATION && EntityLinker.clean(o.text()).equals(b.group(1))) return true;
+        }
+        return false;
+    }
+
     /** The type a mention should have by these cues, or null when none applies. */
     static EntityType retype(String text, Mention m, List<Mention> mentions) {
         if (m.type() == EntityType.DATE || m.end() > text.length() || m.start() < 0) return null;
         String form = EntityLinker.bare(m.text());
         if (m.type() != EntityType.ORGANIZATION && FIRM_END.matcher(form).find() && form.indexOf(' ') > 0) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.LOCATION && spellsOneOrganisation(form, mentions)) return EntityType.ORGANIZATION;
+        if (m.type() == EntityType.LOCATION && servesAPlace(form, mentions)) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.PERSON && (companyOwned(text, form, mentions) || inTableOfCompanies(text, m, mentions))
                 || m.type() == EntityType.LOCATION && form.indexOf(' ') > 0 && !form.contains(",") && calledACompany(text, form, mentions)) {
             return EntityType.ORGANIZATION;
@@ -254,7 +278,9 @@ final class TypeCues {
             int end = o.start() + o.text().replaceAll("[’']s$", "").length();
             if (COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
                     || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
-                    || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, o.start() - 50), o.start())).find()) return true;
+                    || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, o.start() - 50), o.start())).find()
+                    || COMPANY_NOUN_COMMA_BEFORE.matcher(text.substring(Math.max(0, o.start() - 50), o.start())).find()
+                    && text.startsWith(",", end)) return true;
         }
         return false;
     }
@@ -265,7 +291,8 @@ final class TypeCues {
         return COMPANY_OWN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
                 || COMPANY_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
                 || COMPANY_OF_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
-                || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find();
+                || COMPANY_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find()
+                || COMPANY_NOUN_COMMA_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find() && text.startsWith(",", end);
     }
 
     /**
