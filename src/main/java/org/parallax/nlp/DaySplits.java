@@ -128,13 +128,20 @@ final class DaySplits {
         Matcher cue = (kind == EventKind.VISIT ? EventExtractor.VISIT : EventExtractor.MEETING).matcher(sentenceText);
         if (!cue.find()) return List.of();
         int opening = source.sentenceStart() + cue.start();
+        // "On Tuesday she called on X, and on Wednesday she bade farewell to Y at City Hall": every day opens a clause
+        // of its own, so each name and place is the day told before it, and the subject is named before the first day
+        boolean fronted = everyDayFronted(days, sentenceText, source);
+        if (fronted) opening = Math.min(opening, days.stream().mapToInt(ResolvedDate::start).min().orElseThrow());
         Map<Long, Mention> first = firstMentions(named);
         boolean[] own = new boolean[days.size()];
-        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, own, null);
+        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, own,
+                fronted ? m -> dayOf(m, days, sentenceText, source) : null);
         List<Map<Long, String>> partWhere = emptyByDay(days.size());
         for (Map.Entry<Long, String> w : where.entrySet()) {
             Mention m = first.get(w.getKey());
-            if (m != null && VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) {
+            if (m != null && fronted && m.start() >= opening) {
+                partWhere.get(dayOf(m, days, sentenceText, source)).put(w.getKey(), w.getValue());
+            } else if (m != null && VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) {
                 partWhere.get(nearest(m, days)).put(w.getKey(), w.getValue());
             } else {
                 partWhere.forEach(p -> p.put(w.getKey(), w.getValue()));
@@ -151,6 +158,15 @@ final class DaySplits {
     /** A day that opens its clause: "On Tuesday the frigate ...", ", and on Wednesday she ...", "; on Friday". */
     private static final Pattern FRONTING = Pattern.compile("(^\\W*|[,;]\\s*((and|then|while|but)\\s+)?)on\\s+$",
             Pattern.CASE_INSENSITIVE);
+
+    /** Whether every day opens its own clause ("On Tuesday ..., and on Wednesday ..."). */
+    private static boolean everyDayFronted(List<ResolvedDate> days, String sentenceText, EventSource source) {
+        for (ResolvedDate d : days) {
+            int at = d.start() - source.sentenceStart();
+            if (at < 0 || at > sentenceText.length() || !FRONTING.matcher(sentenceText.substring(0, at)).find()) return false;
+        }
+        return true;
+    }
 
     /**
      * The day a place or party goes with. When every day opens its own clause ("On Tuesday the frigate put in at

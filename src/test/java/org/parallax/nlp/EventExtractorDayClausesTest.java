@@ -68,4 +68,27 @@ class EventExtractorDayClausesTest {
         assertEquals(1, events.size(), c.toString());
         assertEquals(List.of(1L, 2L), events.get(0).whoIds(), c.toString());
     }
+
+    @Test
+    void twoCallsOnTwoDaysInClausesOpenedByTheirDaysAreTwoMeetings() {
+        String text = "The envoy, Ana Dask, paid a farewell call on Tom Kell on Monday.\n\n"
+                + "On Tuesday she called on the Speaker, Ivo Vey, and on Wednesday she bade farewell to the governor of Orla, Ivo Berg,"
+                + " at Pela Hall.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Monday", DateRange.day(LocalDate.of(2037, 6, 15))),
+                date(text, "Tuesday", DateRange.day(LocalDate.of(2037, 6, 16))),
+                date(text, "Wednesday", DateRange.day(LocalDate.of(2037, 6, 17)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Tom Kell", EntityType.PERSON, 2),
+                        name(text, "Ivo Vey", EntityType.PERSON, 3), name(text, "Orla", EntityType.LOCATION, 5),
+                        name(text, "Ivo Berg", EntityType.PERSON, 4), name(text, "Pela Hall", EntityType.LOCATION, 6)));
+        List<EventCandidate> events = c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
+        assertEquals(3, events.size(), c.toString());
+        EventCandidate tuesday = events.stream().filter(e -> e.when().start().getDayOfMonth() == 16).findFirst().orElseThrow();
+        EventCandidate wednesday = events.stream().filter(e -> e.when().start().getDayOfMonth() == 17).findFirst().orElseThrow();
+        // the envoy told before in both; the Speaker on Tuesday, though Wednesday is nearer him; the hall Wednesday's (a
+        // governor's town is no place of the call)
+        assertEquals(List.of(1L, 3L), tuesday.whoIds(), c.toString());
+        assertEquals(List.of(1L, 4L), wednesday.whoIds(), c.toString());
+        assertEquals(List.of(), tuesday.whereIds(), c.toString());
+        assertEquals(List.of(6L), wednesday.whereIds(), c.toString());
+    }
 }
