@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.DateRange;
 import org.parallax.model.EntityType;
+import org.parallax.model.EventKind;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionOrigin;
 
@@ -30,6 +31,22 @@ class EventExtractorStatementClausesTest {
     private static Mention name(String text, String after, String s, EntityType type, long entity) {
         int at = text.indexOf(s, text.indexOf(after));
         return new Mention(0, 1, at, at + s.length(), s, type, null, entity, null, MentionOrigin.AUTO, false);
+    }
+
+    @Test
+    void aMeetingToldWhereAStatementWasMadeHasTheStatementsDay() {
+        String text = "The deal was announced on Thursday in Orla, where Ana Dask and Ivo Vey appeared together at a press "
+                + "conference.\n\nThe merger was confirmed on Thursday in Pela, where the company has its seat.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "The deal", "Thursday", THU), date(text, "The merger", "Thursday", THU)),
+                List.of(name(text, "", "Orla", EntityType.LOCATION, 11), name(text, "", "Ana Dask", EntityType.PERSON, 1),
+                        name(text, "", "Ivo Vey", EntityType.PERSON, 2), name(text, "", "Pela", EntityType.LOCATION, 12)));
+        // the two met in Orla on the day of the statement; Pela's clause tells no meeting
+        assertEquals(1, events(c).size(), c.toString());
+        EventCandidate met = events(c).get(0);
+        assertEquals(EventKind.MEETING, met.kind(), c.toString());
+        assertEquals(THU, met.when(), c.toString());
+        assertEquals(List.of(1L, 2L), met.whoIds(), c.toString());
+        assertEquals(List.of(11L), met.whereIds(), c.toString());
     }
 
     @Test
