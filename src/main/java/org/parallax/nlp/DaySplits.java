@@ -128,13 +128,29 @@ final class DaySplits {
         Matcher cue = (kind == EventKind.VISIT ? EventExtractor.VISIT : EventExtractor.MEETING).matcher(sentenceText);
         if (!cue.find()) return List.of();
         int opening = source.sentenceStart() + cue.start();
+        // "On Tuesday she called on X, and on Wednesday she bade farewell to Y at City Hall": every day opens a clause
+        // of its own, so each name and place is the day told before it, and the subject is named before the first day
+        boolean fronted = everyDayFronted(days, sentenceText, source);
+        if (fronted) opening = Math.min(opening, days.stream().mapToInt(ResolvedDate::start).min().orElseThrow());
         Map<Long, Mention> first = firstMentions(named);
+        // "would hold talks with X on Tuesday, and would then fly on to Maputo on Thursday for a meeting with Y": a
+        // place one moves on to opens the next leg, so the subject is who is named before the first cue of either kind
+        Map<Long, Integer> onward = onwardDays(where, first, days, sentenceText, source);
+        if (!onward.isEmpty()) {
+            Matcher other = (kind == EventKind.VISIT ? EventExtractor.MEETING : EventExtractor.VISIT).matcher(sentenceText);
+            if (other.find()) opening = Math.min(opening, source.sentenceStart() + other.start());
+        }
         boolean[] own = new boolean[days.size()];
-        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, own, null);
+        List<Map<Long, String>> partWho = partiesByDay(who, first, opening, days, own,
+                fronted ? m -> dayOf(m, days, sentenceText, source) : null);
         List<Map<Long, String>> partWhere = emptyByDay(days.size());
         for (Map.Entry<Long, String> w : where.entrySet()) {
             Mention m = first.get(w.getKey());
-            if (m != null && VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) {
+            if (onward.containsKey(w.getKey())) {
+                partWhere.get(onward.get(w.getKey())).put(w.getKey(), w.getValue());
+            } else if (m != null && fronted && m.start() >= opening) {
+                partWhere.get(dayOf(m, days, sentenceText, source)).put(w.getKey(), w.getValue());
+            } else if (m != null && VENUE.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) {
                 partWhere.get(nearest(m, days)).put(w.getKey(), w.getValue());
             } else {
                 partWhere.forEach(p -> p.put(w.getKey(), w.getValue()));
@@ -151,6 +167,39 @@ final class DaySplits {
     /** A day that opens its clause: "On Tuesday the frigate ...", ", and on Wednesday she ...", "; on Friday". */
     private static final Pattern FRONTING = Pattern.compile("(^\\W*|[,;]\\s*((and|then|while|but)\\s+)?)on\\s+$",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Right before a place one moves on to after the sentence's first event: "then fly to", "fly on to", "before flying
+     * to"; not the trip's own "travels to".
+     */
+    private static final Pattern NEXT_LEG = Pattern.compile("\\b((then|before|after)\\s+(fl(y|ies|ying|ew)|travel\\w*|head\\w*"
+            + "|mov(e|es|ed|ing)|go(es|ing)?|leav(e|es|ing))(\\s+on)?|(fl(y|ies|ying|ew)|travel\\w*|head\\w*|mov(e|es|ed|ing)"
+            + "|go(es|ing)?)\\s+on)\\s+to\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** The places one moves on to ("fly on to P on Thursday"), each with the first day told after it. */
+    private static Map<Long, Integer> onwardDays(Map<Long, String> where, Map<Long, Mention> first, List<ResolvedDate> days,
+                                                 String sentenceText, EventSource source) {
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        for (Long id : where.keySet()) {
+            Mention m = first.get(id);
+            if (m == null || !NEXT_LEG.matcher(sentenceText.substring(0, Math.max(0, m.start() - source.sentenceStart()))).find()) continue;
+            int at = -1;
+            for (int i = 0; i < days.size(); i++) {
+                if (days.get(i).start() >= m.end() && (at < 0 || days.get(i).start() < days.get(at).start())) at = i;
+            }
+            if (at >= 0) out.put(id, at);
+        }
+        return out;
+    }
+
+    /** Whether every day opens its own clause ("On Tuesday ..., and on Wednesday ..."). */
+    private static boolean everyDayFronted(List<ResolvedDate> days, String sentenceText, EventSource source) {
+        for (ResolvedDate d : days) {
+            int at = d.start() - source.sentenceStart();
+            if (at < 0 || at > sentenceText.length() || !FRONTING.matcher(sentenceText.substring(0, at)).find()) return false;
+        }
+        return true;
+    }
 
     /**
      * The day a place or party goes with. When every day opens its own clause ("On Tuesday the frigate put in at

@@ -246,6 +246,7 @@ public final class EventExtractor {
                     EventCandidate c = candidate(EventKind.STATEMENT, d.range(), speakers(sentenceText, s.start(), named,
                             entityNames), Map.of(), source);
                     (inHeadline(s, blocks) ? headlines : out).add(c);
+                    if (StatementDays.alsoTheEvents(sentenceText, d.end() - s.start())) eventDates.add(d);
                 } else {
                     eventDates.add(d);
                 }

@@ -88,7 +88,10 @@ final class UndatedJoins {
                                               List<Map.Entry<Integer, EventSource>> joinedSources, List<DateRange> own) {
         String sentenceText = source.sentenceText();
         int sentenceStart = source.sentenceStart();
-        if (!JOINS.matcher(sentenceText).find() || NOT_MET.matcher(sentenceText).find()) return null;
+        if (!JOINS.matcher(sentenceText).find() || NOT_MET.matcher(sentenceText).find() || ONLY_HOPED.matcher(sentenceText).find()
+                || NotAnEvent.planOff(sentenceText)) {
+            return null;
+        }
         int last = out.size() - 1;
         // a statement is no visit, and "said after the meeting that ... from January" dates no event
         while (last >= 0 && (out.get(last).kind() == EventKind.STATEMENT
@@ -178,6 +181,13 @@ final class UndatedJoins {
     /** A meeting or visit denied: "who has not yet met X", "were not expected to meet": nobody joins through it. */
     private static final Pattern NOT_MET = Pattern.compile("\\b(not|never)\\s+((yet|been|expected\\s+to|due\\s+to|planning\\s+to"
             + "|going\\s+to)\\s+)?(met|meet|meets|visit|visited|attend|attended)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A visit or meeting only hoped for, or a leg left out: "had also hoped to visit X, but the trip could not be fitted
+     * in", "said he hoped to meet Y". Its names are of no event that took place.
+     */
+    private static final Pattern ONLY_HOPED = Pattern.compile("\\b((hope[sd]?|hoping|wish(es|ed)?)\\s+to\\s+(visit|meet|travel|go|stop|see"
+            + "|call\\s+on)|could\\s+not\\s+be\\s+(fitted|squeezed)\\s+in)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Someone who goes the whole trip: "X will accompany him throughout the trip", "... for the whole visit". */
     private static final Pattern WHOLE_TRIP = Pattern.compile("\\b(throughout|for\\s+the\\s+(whole|entire|full)\\s+(trip|tour"

@@ -68,4 +68,51 @@ class EventExtractorDayClausesTest {
         assertEquals(1, events.size(), c.toString());
         assertEquals(List.of(1L, 2L), events.get(0).whoIds(), c.toString());
     }
+
+    @Test
+    void twoCallsOnTwoDaysInClausesOpenedByTheirDaysAreTwoMeetings() {
+        String text = "The envoy, Ana Dask, paid a farewell call on Tom Kell on Monday.\n\n"
+                + "On Tuesday she called on the Speaker, Ivo Vey, and on Wednesday she bade farewell to the governor of Orla, Ivo Berg,"
+                + " at Pela Hall.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "Monday", DateRange.day(LocalDate.of(2037, 6, 15))),
+                date(text, "Tuesday", DateRange.day(LocalDate.of(2037, 6, 16))),
+                date(text, "Wednesday", DateRange.day(LocalDate.of(2037, 6, 17)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Tom Kell", EntityType.PERSON, 2),
+                        name(text, "Ivo Vey", EntityType.PERSON, 3), name(text, "Orla", EntityType.LOCATION, 5),
+                        name(text, "Ivo Berg", EntityType.PERSON, 4), name(text, "Pela Hall", EntityType.LOCATION, 6)));
+        List<EventCandidate> events = c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
+        assertEquals(3, events.size(), c.toString());
+        EventCandidate tuesday = events.stream().filter(e -> e.when().start().getDayOfMonth() == 16).findFirst().orElseThrow();
+        EventCandidate wednesday = events.stream().filter(e -> e.when().start().getDayOfMonth() == 17).findFirst().orElseThrow();
+        // the envoy told before in both; the Speaker on Tuesday, though Wednesday is nearer him; the hall Wednesday's (a
+        // governor's town is no place of the call)
+        assertEquals(List.of(1L, 3L), tuesday.whoIds(), c.toString());
+        assertEquals(List.of(1L, 4L), wednesday.whoIds(), c.toString());
+        assertEquals(List.of(), tuesday.whereIds(), c.toString());
+        assertEquals(List.of(6L), wednesday.whereIds(), c.toString());
+    }
+
+    @Test
+    void talksOnOneDayThenFlyingOnToAMeetingElsewhereAreTwoEvents() {
+        String text = "Ana Dask will travel to Orla next week.\n\n"
+                + "She would hold talks with Ivo Vey on Tuesday, aides said, and would then fly on to Pela on Thursday for a meeting"
+                + " with Ivo Berg.\n";
+        List<EventCandidate> c = run(text, List.of(date(text, "next week", new DateRange(LocalDate.of(2037, 11, 23),
+                        LocalDate.of(2037, 11, 29), org.parallax.model.DatePrecision.WEEK)),
+                date(text, "Tuesday", DateRange.day(LocalDate.of(2037, 11, 24))),
+                date(text, "Thursday", DateRange.day(LocalDate.of(2037, 11, 26)))),
+                List.of(name(text, "Ana Dask", EntityType.PERSON, 1), name(text, "Orla", EntityType.LOCATION, 3),
+                        name(text, "Ivo Vey", EntityType.PERSON, 2), name(text, "Pela", EntityType.LOCATION, 4),
+                        name(text, "Ivo Berg", EntityType.PERSON, 5)));
+        List<EventCandidate> events = c.stream().filter(e -> e.kind() != EventKind.STATEMENT).toList();
+        EventCandidate tuesday = events.stream().filter(e -> e.when().start().getDayOfMonth() == 24
+                && e.when().end().getDayOfMonth() == 24).findFirst().orElseThrow(() -> new AssertionError(c.toString()));
+        EventCandidate thursday = events.stream().filter(e -> e.when().start().getDayOfMonth() == 26
+                && e.when().end().getDayOfMonth() == 26).findFirst().orElseThrow(() -> new AssertionError(c.toString()));
+        // the talks with Vey are Tuesday's and not in Pela; Pela and Berg are Thursday's; the traveller is in both
+        assertEquals(List.of(1L, 2L), tuesday.whoIds(), c.toString());
+        assertEquals(false, tuesday.whereIds().contains(4L), c.toString());
+        assertEquals(List.of(1L, 5L), thursday.whoIds(), c.toString());
+        assertEquals(List.of(4L), thursday.whereIds(), c.toString());
+    }
 }
