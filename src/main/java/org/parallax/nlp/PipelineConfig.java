@@ -248,8 +248,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 89: entities16: a full name without "Jr." beside the same with it is the father; "Petrov's son" names the father; a
      *     lone name in an article of given names ("Alemu" beside "Tesfaye Alemu", "Tesfaye", "Alemu Bekele"); a name cut
      *     before "of Team X"; "The French Foreign Ministry"; "a timber firm, X,"; "their daughter, X."; "Care Inspectorate Wales".
+     * 90: a lone surname of two people written surname first ("Li", "Mr Li", "Ms Li" beside "Li Wei" and "Li Na"); a
+     *     founder's surname that ends the firm's name ("Harlow & Quint, the law firm") is not made the firm.
      */
-    static final int ENGINE_REVISION = 89;
+    static final int ENGINE_REVISION = 90;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
