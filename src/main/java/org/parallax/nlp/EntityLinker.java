@@ -554,6 +554,8 @@ public final class EntityLinker {
             String other = mentions.get(j).text();
             if (tokens(other).size() > 1 && initialsAgree(form, other) && !halfOf.matcher(clean(other)).find()) out.add(find(parent, j));
         }
+        // "Li", "Mr Li" and "Ms Li" beside "Li Wei" and "Li Na": a surname written first, of two people
+        if (out.size() > 1) return SurnameFirstNamesakes.pick(article, mentions, parent, i, out, t.get(0));
         return out.size() == 1 ? out : new LinkedHashSet<>();
     }
 

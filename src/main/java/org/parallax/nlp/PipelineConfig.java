@@ -250,8 +250,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     before "of Team X"; "The French Foreign Ministry"; "a timber firm, X,"; "their daughter, X."; "Care Inspectorate Wales".
      * 90: events: two calls on two days in one sentence, each day opening its clause, and talks then "fly on to" a meeting
      *     elsewhere are two events; a visit only hoped for adds no names; a meeting told in ", where" after "announced on X".
+     * 91: a lone surname of two people written surname first ("Li", "Mr Li", "Ms Li" beside "Li Wei" and "Li Na"); a
+     *     founder's surname that ends the firm's name ("Harlow & Quint, the law firm") is not made the firm.
      */
-    static final int ENGINE_REVISION = 90;
+    static final int ENGINE_REVISION = 91;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

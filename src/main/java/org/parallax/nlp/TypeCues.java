@@ -262,7 +262,18 @@ final class TypeCues {
         for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
             int end = at + form.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))
-                    && companyCuedAt(text, at, end)) return true;
+                    && !insideLongerName(mentions, at, end) && companyCuedAt(text, at, end)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a span of text is only part of a longer recognised name: "Quint" of "Harlow & Quint, the London law firm"
+     * is the firm's last word, and the firm's apposition says nothing of "Quint retired in 2030" (founder Ruth Quint).
+     */
+    private static boolean insideLongerName(List<Mention> mentions, int at, int end) {
+        for (Mention o : mentions) {
+            if (o.type() != EntityType.DATE && o.start() >= 0 && o.start() <= at && end <= o.end() && o.end() - o.start() > end - at) return true;
         }
         return false;
     }

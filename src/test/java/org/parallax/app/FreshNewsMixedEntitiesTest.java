@@ -151,6 +151,8 @@ class FreshNewsMixedEntitiesTest {
     // an article of given names, a name cut before "of Team X", particle surnames across articles, "The French Foreign
     // Ministry", company and kin appositions, "Care Inspectorate Wales"): entities16 conflated 5 -> 1, misplaced 9 -> 1,
     // split 9 -> 6, names 10 -> 8, types 9 -> 5
+    // twenty-third entities round (engine revision 91: a lone surname of two people written surname first, a founder's
+    // surname that ends the firm's name): entities16 split 6 -> 3, names 8 -> 4, types 5 -> 4
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -202,9 +204,9 @@ class FreshNewsMixedEntitiesTest {
                 new Ceilings("entities15", "Fresh-news entities, fifteenth mixed library (entities15/expected.tsv)", 12, 4, 4, 7, 0,
                         2, 3),
                 // held out (engine revision 85: 5, 9, 9, 0, 10, 9; 4 mentions not recognised), after the twenty-second round
-                // (engine revision 89)
-                new Ceilings("entities16", "Fresh-news entities, sixteenth mixed library (entities16/expected.tsv)", 12, 1, 1, 6, 0,
-                        8, 5));
+                // (engine revision 89), after the twenty-third (engine revision 91)
+                new Ceilings("entities16", "Fresh-news entities, sixteenth mixed library (entities16/expected.tsv)", 12, 1, 1, 3, 0,
+                        4, 4));
     }
 
     @TempDir
