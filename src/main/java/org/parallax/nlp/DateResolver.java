@@ -124,6 +124,8 @@ public final class DateResolver {
             }
             DateRange wholeYear = FiscalYears.range(text, start, end, docDate, fiscalStart); // "fiscal 2035", "the 2036-37 tax year"
             if (wholeYear != null) range = wholeYear;
+            DateRange half = FiscalHalves.range(text, start, end, docDate, fiscalStart); // "H1", "the first half of FY2038"
+            if (half != null) range = half;
             RawMention holiday = i + 1 < dates.size() ? dates.get(i + 1) : null;
             DateRange wholeCount = WeekdaysByDay.whole(text.substring(m.start(), m.end()), m.timexValue()); // "the Friday before Christmas"
             if (wholeCount != null) range = wholeCount;

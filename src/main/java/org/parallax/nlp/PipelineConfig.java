@@ -248,8 +248,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 89: entities16: a full name without "Jr." beside the same with it is the father; "Petrov's son" names the father; a
      *     lone name in an article of given names ("Alemu" beside "Tesfaye Alemu", "Tesfaye", "Alemu Bekele"); a name cut
      *     before "of Team X"; "The French Foreign Ministry"; "a timber firm, X,"; "their daughter, X."; "Care Inspectorate Wales".
+     * 90: a company's own halves ("H1", "the second half", "the first half of FY2038") and "the 2035-36 fiscal year" run
+     *     as its stated fiscal year does; a bare half follows a half the article names with its year ("H1 2024").
      */
-    static final int ENGINE_REVISION = 89;
+    static final int ENGINE_REVISION = 90;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
