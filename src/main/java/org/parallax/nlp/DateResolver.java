@@ -189,6 +189,14 @@ public final class DateResolver {
                     i++;
                 }
             }
+            RawMention nextPart = i + 1 < dates.size() ? dates.get(i + 1) : null; // "Late March or early April", "mid- to late April"
+            MonthParts.Joined parts = MonthParts.join(text, start, end, range, nextPart, nextPart == null ? null : resolveMention(text, nextPart, ref));
+            if (parts != null) {
+                range = parts.range();
+                start = parts.start();
+                if (parts.end() > end) i++;
+                end = parts.end();
+            }
             if (range != null && range.precision() == DatePrecision.DAY) {
                 Matcher endDay = END_DAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
                 RawMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
