@@ -124,6 +124,8 @@ public final class DateResolver {
             }
             DateRange wholeYear = FiscalYears.range(text, start, end, docDate, fiscalStart); // "fiscal 2035", "the 2036-37 tax year"
             if (wholeYear != null) range = wholeYear;
+            DateRange half = FiscalHalves.range(text, start, end, docDate, fiscalStart); // "H1", "the first half of FY2038"
+            if (half != null) range = half;
             RawMention holiday = i + 1 < dates.size() ? dates.get(i + 1) : null;
             DateRange wholeCount = WeekdaysByDay.whole(text.substring(m.start(), m.end()), m.timexValue()); // "the Friday before Christmas"
             if (wholeCount != null) range = wholeCount;
@@ -186,6 +188,14 @@ public final class DateResolver {
                     end = next.end();
                     i++;
                 }
+            }
+            RawMention nextPart = i + 1 < dates.size() ? dates.get(i + 1) : null; // "Late March or early April", "mid- to late April"
+            MonthParts.Joined parts = MonthParts.join(text, start, end, range, nextPart, nextPart == null ? null : resolveMention(text, nextPart, ref));
+            if (parts != null) {
+                range = parts.range();
+                start = parts.start();
+                if (parts.end() > end) i++;
+                end = parts.end();
             }
             if (range != null && range.precision() == DatePrecision.DAY) {
                 Matcher endDay = END_DAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));

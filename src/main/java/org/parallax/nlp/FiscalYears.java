@@ -1,6 +1,7 @@
 package org.parallax.nlp;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,11 @@ final class FiscalYears {
             + "\\s+tax\\s+year$", Pattern.CASE_INSENSITIVE);
     /** A span of two years: "2036-37", "2036/37", "2036-2037". */
     private static final Pattern SPAN = Pattern.compile("^((?:19|20)\\d\\d)\\s*[-\u2013/]\\s*(\\d\\d|(?:19|20)\\d\\d)$");
+    /** "the 2035-36 |fiscal year", "2035/36 |financial year". */
+    private static final Pattern FISCAL_YEAR_AFTER = Pattern.compile("^\\s+(?:fiscal|financial)\\s+year\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FISCAL_YEAR_END = Pattern.compile("\\s(?:fiscal|financial)\\s+year$", Pattern.CASE_INSENSITIVE);
+    /** The words around a span in one mention: "|the |2035-36| fiscal year|". */
+    private static final Pattern FISCAL_SPAN_WORDS = Pattern.compile("^the\\s+|\\s+(?:fiscal|financial)\\s+year$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAX_YEAR_AFTER = Pattern.compile("^\\s+tax\\s+year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAX_YEAR_BEFORE = Pattern.compile("\\btax\\s+year\\s+$", Pattern.CASE_INSENSITIVE);
     /** "the start of |the tax year", "the end of the |2036-37 tax year": one day of it. */
@@ -88,6 +94,12 @@ final class FiscalYears {
                         DatePrecision.MONTH);
             }
         }
+        Matcher fiscalSpan = SPAN.matcher(FISCAL_SPAN_WORDS.matcher(surface).replaceAll(""));
+        if (firstMonth != 0 && fiscalSpan.matches() && (FISCAL_YEAR_AFTER.matcher(text.substring(end)).lookingAt()
+                || FISCAL_YEAR_END.matcher(surface).find())) { // "the 2035-36 fiscal year": from its first month in 2035
+            DateRange years = spanOfYears(fiscalSpan, firstMonth);
+            if (years != null) return years;
+        }
         if (!UK_CUES.matcher(text).find()) return null;
         Integer first = null;
         Matcher span = SPAN.matcher(surface);
@@ -108,6 +120,16 @@ final class FiscalYears {
             return DateRange.day(w.equals("end") || w.equals("close") ? to : from);
         }
         return new DateRange(from, to, DatePrecision.DAY);
+    }
+
+    /** The fiscal year a span of two years names, or null when the second is not the year after the first. */
+    private static DateRange spanOfYears(Matcher span, int firstMonth) {
+        int y1 = Integer.parseInt(span.group(1));
+        int y2 = Integer.parseInt(span.group(2));
+        if (y2 < 100) y2 += y1 / 100 * 100;
+        if (y2 != y1 + 1) return null;
+        YearMonth from = YearMonth.of(y1, firstMonth);
+        return new DateRange(from.atDay(1), from.plusMonths(11).atEndOfMonth(), DatePrecision.MONTH);
     }
 
     /** The calendar year the British tax year holding {@code day} starts in. */

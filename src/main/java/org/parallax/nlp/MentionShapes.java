@@ -43,6 +43,7 @@ final class MentionShapes {
         out = NamedDays.added(text, out); // "Bonfire Night", "Remembrance Sunday", "Orthodox Christmas"
         out = WeekNumbers.added(text, out, docDate); // "week 12", "weeks 27 to 30", "week 40 of last year"
         out = FirstMonths.added(text, out, docDate); // "Sales for the first nine months"
+        out = FiscalHalves.added(text, out, docDate); // "H1", "the second half" of a company's own year
         out = GivenFeastDays.added(text, out); // "Chinese New Year falls on 28 January"
         return EventDays.added(text, out); // "polling day is 16 April ... the eve of polling day"
     }

@@ -252,8 +252,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     elsewhere are two events; a visit only hoped for adds no names; a meeting told in ", where" after "announced on X".
      * 91: a lone surname of two people written surname first ("Li", "Mr Li", "Ms Li" beside "Li Wei" and "Li Na"); a
      *     founder's surname that ends the firm's name ("Harlow & Quint, the law firm") is not made the firm.
+     * 92: a company's own halves ("H1", "the second half", "the first half of FY2038") and "the 2035-36 fiscal year" run
+     *     as its stated fiscal year does; a bare half follows a half the article names with its year ("H1 2024").
      */
-    static final int ENGINE_REVISION = 91;
+    static final int ENGINE_REVISION = 92;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -33,6 +33,15 @@ class FiscalYearsTest {
     }
 
     @Test
+    void aSpanOfTwoYearsBeforeFiscalYearIsTheCompanysYear() {
+        String text = "Harwell, whose fiscal year ends on 30 June, said the 2035-36 fiscal year was hurt. Its 2036-37 season ended.";
+        assertEquals("2035-36=2035-07-01..2036-06-30 2036-37=2036-01-01..2037-12-31",
+                ranges(text, "2035-36=2035/2036|2036-37=2036/2037", "2037-08-20"));
+        assertEquals("2035-36=2035-01-01..2036-12-31",
+                ranges("Rivals said the 2035-36 fiscal year was hard.", "2035-36=2035/2036", "2037-08-20"));
+    }
+
+    @Test
     void aSeasonOrAnAmericanTaxYearIsNotOne() {
         assertEquals("2036-37=2036-01-01..2037-12-31",
                 ranges("HMRC staff played in a 2036-37 season of the league.", "2036-37=2036/2037", "2036-01-15"));
