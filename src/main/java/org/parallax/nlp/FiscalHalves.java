@@ -79,8 +79,7 @@ final class FiscalHalves {
         String surface = text.substring(start, end).strip();
         Matcher of = HALF_OF_YEAR.matcher(surface);
         if (of.matches()) {
-            int n = Integer.parseInt(of.group(2));
-            return ofYear(of.group(2).length() == 2 ? 2000 + n : n, half(of.group(1)), firstMonth);
+            return ofYear(FiscalQuarters.fiscalYear(of.group(2)), half(of.group(1)), firstMonth);
         }
         Matcher bare = BARE_HALF.matcher(surface);
         if (!bare.matches()) return null;
@@ -98,16 +97,7 @@ final class FiscalHalves {
         }
         DateRange named = namedElsewhere(text, start, h, firstMonth);
         if (named != null) return named;
-        ClauseTense.Tense tense = ClauseTense.ahead(text, start, end);
-        DateRange latest = null;
-        DateRange nearest = null;
-        for (int y = docDate.getYear() - 2; y <= docDate.getYear() + 2; y++) {
-            DateRange c = ofYear(y, h, firstMonth);
-            if (tense == ClauseTense.Tense.FUTURE && !c.end().isBefore(docDate)) return c;
-            if (!c.start().isAfter(docDate)) latest = c;
-            if (nearest == null || distance(c, docDate) < distance(nearest, docDate)) nearest = c;
-        }
-        return tense == ClauseTense.Tense.NONE ? nearest : latest;
+        return FiscalQuarters.byTense(ClauseTense.ahead(text, start, end), docDate, y -> ofYear(y, h, firstMonth));
     }
 
     /**
@@ -149,9 +139,5 @@ final class FiscalHalves {
     private static int half(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.equals("first") || w.equals("1st") || w.equals("front") ? 1 : 2;
-    }
-
-    private static long distance(DateRange r, LocalDate d) {
-        return r.start().isAfter(d) ? r.start().toEpochDay() - d.toEpochDay() : r.end().isBefore(d) ? d.toEpochDay() - r.end().toEpochDay() : 0;
     }
 }

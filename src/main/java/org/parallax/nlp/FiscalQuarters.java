@@ -7,6 +7,7 @@ import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,19 +89,26 @@ final class FiscalQuarters {
         int q = words.group(1) != null ? Integer.parseInt(words.group(1)) : number(words.group(2));
         Matcher after = OF_FISCAL_AFTER.matcher(text.substring(end));
         if (after.lookingAt()) return new Quarter(start, ofYear(fiscalYear(after.group(1)), q, firstMonth));
-        // no year: after a past verb the latest such quarter to have begun by publication, after one that looks ahead the
-        // first one not yet over, with no tense the one nearest publication ("record fourth quarter" in a headline)
-        ClauseTense.Tense tense = ClauseTense.ahead(text, start, end);
+        // no year: the quarter of that number by the clause's tense ("record fourth quarter" in a headline: the nearest)
+        DateRange chosen = byTense(ClauseTense.ahead(text, start, end), docDate, y -> ofYear(y, q, firstMonth));
+        return chosen == null ? null : new Quarter(start, chosen);
+    }
+
+    /**
+     * Of the periods {@code ofYear} gives for the fiscal years around publication (a quarter or a half of a given number):
+     * after a verb that looks ahead the first one not yet over, with no tense the one nearest publication, else (a past
+     * verb) the latest to have begun by publication; null when none fits.
+     */
+    static DateRange byTense(ClauseTense.Tense tense, LocalDate docDate, IntFunction<DateRange> ofYear) {
         DateRange latest = null;
         DateRange nearest = null;
         for (int y = docDate.getYear() - 2; y <= docDate.getYear() + 2; y++) {
-            DateRange c = ofYear(y, q, firstMonth);
-            if (tense == ClauseTense.Tense.FUTURE && !c.end().isBefore(docDate)) return new Quarter(start, c);
+            DateRange c = ofYear.apply(y);
+            if (tense == ClauseTense.Tense.FUTURE && !c.end().isBefore(docDate)) return c;
             if (!c.start().isAfter(docDate)) latest = c;
             if (nearest == null || distance(c, docDate) < distance(nearest, docDate)) nearest = c;
         }
-        DateRange chosen = tense == ClauseTense.Tense.NONE ? nearest : latest;
-        return chosen == null ? null : new Quarter(start, chosen);
+        return tense == ClauseTense.Tense.NONE ? nearest : latest;
     }
 
     /**
@@ -132,7 +140,8 @@ final class FiscalQuarters {
         return CALENDAR_SENTENCE.matcher(text.substring(Math.max(0, from), to)).find();
     }
 
-    private static int fiscalYear(String digits) {
+    /** The fiscal year "34" or "2034" names. */
+    static int fiscalYear(String digits) {
         int n = Integer.parseInt(digits);
         return digits.length() == 2 ? 2000 + n : n;
     }
