@@ -127,6 +127,7 @@ final class DateAnchoring {
         return new DateRange(s, e, r.precision());
     }
 
+    /** Days from {@code d} to the range {@code r}: 0 inside it. */
     static long distance(DateRange r, LocalDate d) {
         if (d.isBefore(r.start())) return r.start().toEpochDay() - d.toEpochDay();
         if (d.isAfter(r.end())) return d.toEpochDay() - r.end().toEpochDay();

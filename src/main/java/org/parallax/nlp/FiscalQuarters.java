@@ -106,7 +106,7 @@ final class FiscalQuarters {
             DateRange c = ofYear.apply(y);
             if (tense == ClauseTense.Tense.FUTURE && !c.end().isBefore(docDate)) return c;
             if (!c.start().isAfter(docDate)) latest = c;
-            if (nearest == null || distance(c, docDate) < distance(nearest, docDate)) nearest = c;
+            if (nearest == null || DateAnchoring.distance(c, docDate) < DateAnchoring.distance(nearest, docDate)) nearest = c;
         }
         return tense == ClauseTense.Tense.NONE ? nearest : latest;
     }
@@ -121,10 +121,6 @@ final class FiscalQuarters {
         int startYear = firstMonth <= 6 ? n : n - 1;
         YearMonth first = YearMonth.of(startYear, firstMonth).plusMonths(3L * (q - 1));
         return new DateRange(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.MONTH);
-    }
-
-    private static long distance(DateRange r, LocalDate d) {
-        return r.start().isAfter(d) ? r.start().toEpochDay() - d.toEpochDay() : r.end().isBefore(d) ? d.toEpochDay() - r.end().toEpochDay() : 0;
     }
 
     private static boolean isCalendarQuarter(DateRange r) {

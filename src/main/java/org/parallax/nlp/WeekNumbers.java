@@ -76,15 +76,9 @@ final class WeekNumbers {
         if (tense == ClauseTense.Tense.FUTURE) return here.end().isBefore(docDate) && after != null ? after : here;
         DateRange best = here;
         for (DateRange r : new DateRange[] {before, after}) {
-            if (r != null && distance(r, docDate) < distance(best, docDate)) best = r;
+            if (r != null && DateAnchoring.distance(r, docDate) < DateAnchoring.distance(best, docDate)) best = r;
         }
         return best;
-    }
-
-    private static long distance(DateRange r, LocalDate d) {
-        if (r.start().isAfter(d)) return r.start().toEpochDay() - d.toEpochDay();
-        if (r.end().isBefore(d)) return d.toEpochDay() - r.end().toEpochDay();
-        return 0;
     }
 
     private static String weekValue(DateRange week) {
