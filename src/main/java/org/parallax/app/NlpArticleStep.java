@@ -19,6 +19,7 @@ import org.parallax.model.NlpFailure;
 import org.parallax.model.NlpState;
 import org.parallax.model.NlpStatus;
 import org.parallax.model.Progress;
+import org.parallax.model.RecognitionLanguage;
 import org.parallax.nlp.PieceRecognizer;
 import org.parallax.nlp.Recognition;
 import org.parallax.nlp.Recognizer;
@@ -87,8 +88,9 @@ final class NlpArticleStep {
                 .filter(s -> s.status() != NlpStatus.DONE && s.pipelineVersion().equals(recognizer.version()))
                 .map(s -> s.attempts() + 1).orElse(1);
         try {
-            Recognition ahead = prefetch == null ? null : prefetch.take(articleId, article.text(), article.blocks(), docDate);
-            Recognition recognised = ahead != null ? ahead : pieces.recognize(article.text(), article.blocks(), docDate, (p, n) -> {
+            RecognitionLanguage language = articles.recognitionLanguage(articleId);
+            Recognition ahead = prefetch == null ? null : prefetch.take(articleId, article.text(), article.blocks(), docDate, language);
+            Recognition recognised = ahead != null ? ahead : pieces.recognize(article.text(), article.blocks(), docDate, language, (p, n) -> {
                 if (p > 0 && between != null) between.run();
                 if (p > 0 && stopped.getAsBoolean()) return false;
                 int pct = p * 100 / n;

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.parallax.model.Article;
 import org.parallax.model.Block;
+import org.parallax.model.RecognitionLanguage;
 import org.parallax.nlp.PieceRecognizer;
 import org.parallax.nlp.Recognition;
 import org.parallax.nlp.Recognizer;
@@ -28,7 +29,7 @@ import org.parallax.store.ArticleRepository;
  * is not {@link Recognizer#concurrent() concurrent}. One per run; {@link #close} stops what is still running.
  */
 final class NlpPrefetch implements AutoCloseable {
-    private record Ahead(String text, List<Block> blocks, LocalDate docDate, Future<Recognition> result) {
+    private record Ahead(String text, List<Block> blocks, LocalDate docDate, RecognitionLanguage language, Future<Recognition> result) {
     }
 
     private final ArticleRepository articles;
@@ -63,8 +64,9 @@ final class NlpPrefetch implements AutoCloseable {
                 continue;
             }
             LocalDate docDate = a.meta().published();
-            ahead.put(id, new Ahead(a.text(), a.blocks(), docDate,
-                    pool().submit(() -> pieces.recognize(a.text(), a.blocks(), docDate, (p, n) -> true))));
+            RecognitionLanguage language = articles.recognitionLanguage(id);
+            ahead.put(id, new Ahead(a.text(), a.blocks(), docDate, language,
+                    pool().submit(() -> pieces.recognize(a.text(), a.blocks(), docDate, language, (p, n) -> true))));
         }
     }
 
@@ -72,10 +74,11 @@ final class NlpPrefetch implements AutoCloseable {
      * The recognition started for this article, waiting for it; null when none was started or the article changed since.
      * A failure of the recogniser is thrown as it was thrown on the worker.
      */
-    Recognition take(long id, String text, List<Block> blocks, LocalDate docDate) throws InterruptedException {
+    Recognition take(long id, String text, List<Block> blocks, LocalDate docDate, RecognitionLanguage language)
+            throws InterruptedException {
         Ahead a = ahead.remove(id);
         if (a == null) return null;
-        if (!a.text().equals(text) || !a.blocks().equals(blocks) || !Objects.equals(a.docDate(), docDate)) {
+        if (!a.text().equals(text) || !a.blocks().equals(blocks) || !Objects.equals(a.docDate(), docDate) || a.language() != language) {
             a.result().cancel(true);
             return null;
         }

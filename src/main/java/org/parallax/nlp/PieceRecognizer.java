@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.parallax.model.Block;
+import org.parallax.model.RecognitionLanguage;
 import org.parallax.model.Sentence;
 import org.parallax.text.EnglishText;
 import org.parallax.text.Sentences;
@@ -53,7 +54,15 @@ public final class PieceRecognizer {
      * @throws CancellationException when {@code pieces} says stop (nothing of the article is returned)
      */
     public Recognition recognize(String text, List<Block> blocks, LocalDate docDate, Pieces pieces) {
-        if (!EnglishText.reads(text)) return new Recognition(Sentences.split(text), List.of());
+        return recognize(text, blocks, docDate, RecognitionLanguage.FROM_TEXT, pieces);
+    }
+
+    /**
+     * As {@link #recognize(String, List, LocalDate, Pieces)}, with the language the user said the article is in:
+     * ENGLISH recognises it whatever its words look like, OTHER gives it sentences only.
+     */
+    public Recognition recognize(String text, List<Block> blocks, LocalDate docDate, RecognitionLanguage language, Pieces pieces) {
+        if (!EnglishText.reads(text, language)) return new Recognition(Sentences.split(text), List.of());
         if (!isLong(text.length())) return inner.recognize(text, blocks, docDate);
         List<int[]> ranges = split(text, maxPiece);
         List<Sentence> sentences = new ArrayList<>();

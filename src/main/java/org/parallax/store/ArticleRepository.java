@@ -31,6 +31,7 @@ import org.parallax.model.ArticleSummary;
 import org.parallax.model.Block;
 import org.parallax.model.BlockType;
 import org.parallax.model.DateSource;
+import org.parallax.model.RecognitionLanguage;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchPage;
 
@@ -281,6 +282,22 @@ public final class ArticleRepository {
                 if (ps.executeUpdate() == 0) throw new StoreException("There is no article " + id);
             }
             return null;
+        });
+    }
+
+    /**
+     * The language the user said article {@code id} is in for recognition ({@link NlpStateRepository#setRecognitionLanguage}):
+     * FROM_TEXT when they said nothing or there is no such article.
+     */
+    public RecognitionLanguage recognitionLanguage(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT recognise_as FROM article WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    RecognitionLanguage said = rs.next() ? StoredEnum.read(RecognitionLanguage.class, rs.getString(1)) : null;
+                    return said == null ? RecognitionLanguage.FROM_TEXT : said;
+                }
+            }
         });
     }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.parallax.model.NlpFailure;
 import org.parallax.model.NlpState;
 import org.parallax.model.NlpStatus;
+import org.parallax.model.RecognitionLanguage;
 
 /**
  * The NLP queue's state per article. An article is pending when it has no state, when its state was computed by
@@ -247,6 +248,39 @@ public final class NlpStateRepository {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /**
+     * Says which language article {@code articleId} is recognised as and, when that changes, puts it back in the queue
+     * in the same transaction (its attempts counted afresh; what was recognised stays until the new run replaces it).
+     * False when it was so already.
+     *
+     * @throws StoreException when there is no such article
+     */
+    public boolean setRecognitionLanguage(long articleId, RecognitionLanguage language) {
+        String stored = language == RecognitionLanguage.FROM_TEXT ? null : language.name();
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET recognise_as = ? WHERE id = ? AND "
+                    + "recognise_as IS DISTINCT FROM ?")) {
+                ps.setString(1, stored);
+                ps.setLong(2, articleId);
+                ps.setString(3, stored);
+                if (ps.executeUpdate() == 0) {
+                    try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+                        exists.setLong(1, articleId);
+                        try (ResultSet rs = exists.executeQuery()) {
+                            if (!rs.next()) throw new StoreException("There is no article " + articleId);
+                        }
+                    }
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE nlp_state SET " + REQUEUE + " WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                ps.executeUpdate();
+            }
+            return true;
         });
     }
 

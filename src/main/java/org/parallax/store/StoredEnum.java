@@ -12,6 +12,7 @@ import org.parallax.model.EventKind;
 import org.parallax.model.MentionOrigin;
 import org.parallax.model.NlpStatus;
 import org.parallax.model.NoteTarget;
+import org.parallax.model.RecognitionLanguage;
 
 /**
  * Reads an enum stored as its name, tolerating names this version does not know (written by a newer version, which
@@ -55,6 +56,7 @@ final class StoredEnum {
         else if (type == MentionOrigin.class) f = MentionOrigin.MANUAL;
         else if (type == NlpStatus.class) f = NlpStatus.FAILED;
         else if (type == NoteTarget.class) f = NoteTarget.ARTICLE;
+        else if (type == RecognitionLanguage.class) f = RecognitionLanguage.FROM_TEXT;
         else throw new IllegalArgumentException("No fallback for " + type.getName());
         return type.cast(f);
     }

@@ -3,6 +3,8 @@ package org.parallax.text;
 import java.util.Locale;
 import java.util.Set;
 
+import org.parallax.model.RecognitionLanguage;
+
 /**
  * Whether an article's text is written in English, the one language the recogniser's models read. A text is read as
  * another language only on evidence: most of its letters are of another script (Cyrillic, Greek, Arabic, Hebrew, the
@@ -72,6 +74,13 @@ public final class EnglishText {
     /** Whether {@code text} reads as English (or is too short to tell). */
     public static boolean reads(String text) {
         return read(text).isEnglish();
+    }
+
+    /** Whether {@code text} is recognised as English: as the user chose for its article, else as {@link #reads(String)}. */
+    public static boolean reads(String text, RecognitionLanguage choice) {
+        if (choice == RecognitionLanguage.ENGLISH) return true;
+        if (choice == RecognitionLanguage.OTHER) return false;
+        return reads(text);
     }
 
     /** Counts the first words of {@code text}: English and other function words, Latin and other letters. */

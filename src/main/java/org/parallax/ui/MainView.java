@@ -51,6 +51,7 @@ import org.parallax.app.Settings.Theme;
 import org.parallax.app.StoryService;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleSummary;
+import org.parallax.model.RecognitionLanguage;
 import org.parallax.ui.compare.CompareWindow;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ui.calendar.CalendarWindow;
@@ -86,6 +87,10 @@ public final class MainView {
     @FXML private MenuItem calendarItem;
     @FXML private MenuItem retryRecognitionItem;
     @FXML private MenuItem reextractItem;
+    @FXML private Menu recogniseAsMenu;
+    @FXML private RadioMenuItem recogniseFromTextItem;
+    @FXML private RadioMenuItem recogniseEnglishItem;
+    @FXML private RadioMenuItem recogniseOtherItem;
     @FXML private Hyperlink retryRecognition;
     @FXML private MenuItem pauseRecognitionItem;
     @FXML private Label recognitionStatus;
@@ -160,6 +165,9 @@ public final class MainView {
             e.consume();
         });
         reextractItem.disableProperty().bind(vm.capture().links().canReextractProperty().not().or(status.readOnlyProperty()));
+        recogniseAsMenu.disableProperty().bind(vm.reader().articleProperty().isNull().or(status.readOnlyProperty()));
+        vm.recognitionControl().languageProperty().addListener((o, was, now) -> showRecognitionLanguage(now));
+        showRecognitionLanguage(vm.recognitionControl().languageProperty().get());
         exportMenu = new ExportMenu(vm.exportMenu(), this::window, vm::exportViewModel);
         exportMenu.install(menuBar);
         showLibrary(status);
@@ -216,6 +224,27 @@ public final class MainView {
     @FXML
     private void reextract() {
         vm.capture().links().reextract();
+    }
+
+    private void showRecognitionLanguage(RecognitionLanguage l) {
+        (l == RecognitionLanguage.ENGLISH ? recogniseEnglishItem : l == RecognitionLanguage.OTHER ? recogniseOtherItem
+                : recogniseFromTextItem).setSelected(true);
+    }
+
+    /** Article ▸ Recognise as ▸ Decided from the text / English / Another language: see {@link RecognitionControl#recogniseAs}. */
+    @FXML
+    private void recogniseFromText() {
+        vm.recognitionControl().recogniseAs(RecognitionLanguage.FROM_TEXT);
+    }
+
+    @FXML
+    private void recogniseEnglish() {
+        vm.recognitionControl().recogniseAs(RecognitionLanguage.ENGLISH);
+    }
+
+    @FXML
+    private void recogniseOther() {
+        vm.recognitionControl().recogniseAs(RecognitionLanguage.OTHER);
     }
 
     /** Shortcuts beyond the one each menu item carries: Ctrl+=, Ctrl+0 by key code, and the keypad's plus, minus and 0. */

@@ -138,7 +138,7 @@ public final class MainViewModel {
             versions.show(now);
         });
         groupByStory.addListener((o, was, now) -> applyStoryGrouping());
-        recognitionControl = new RecognitionControl(runner, settings, reader.articleProperty(), this::recognisePending,
+        recognitionControl = new RecognitionControl(runner, settings, services.articles(), reader.articleProperty(), this::recognisePending,
                 this::showMessage);
         capture = WebCapture.of(services.web(), runner, new TaskHost(this::track, this::showMessage, this::imported,
                 this::articlesAdded, taskRunning::get), settings, library, reader);

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -16,12 +17,15 @@ import org.parallax.app.NlpService;
 import org.parallax.app.Settings;
 import org.parallax.app.StoryService;
 import org.parallax.model.Article;
+import org.parallax.model.RecognitionLanguage;
+import org.parallax.store.ArticleRepository;
 import org.parallax.ui.common.TaskRunner;
 
 /**
  * The main window's say over background recognition: the article being read (and then its story) goes first, the
  * user may pause and resume (remembered in {@link Settings}), and the status bar shows the library's overall progress
- * from the store ("Entities: 5,200 of 100,000 articles recognised — paused"). Part of {@link MainViewModel}.
+ * from the store ("Entities: 5,200 of 100,000 articles recognised — paused"), and Article ▸ Recognise as says which
+ * language the open article is in when its own words mislead. Part of {@link MainViewModel}.
  */
 public final class RecognitionControl {
     private static final Logger LOG = Logger.getLogger(RecognitionControl.class.getName());
@@ -32,6 +36,9 @@ public final class RecognitionControl {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
     private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper(this, "failures", "");
+    private final ReadOnlyObjectWrapper<RecognitionLanguage> language =
+            new ReadOnlyObjectWrapper<>(this, "language", RecognitionLanguage.FROM_TEXT);
+    private final ArticleRepository articles;
     private final Consumer<String> message;
     /** Set and read on the FX thread. */
     private NlpService nlp;
@@ -40,9 +47,10 @@ public final class RecognitionControl {
      * {@code resume} runs the queue again (MainViewModel's recognisePending) when the user resumes or requeues failed
      * articles; {@code message} shows a line in the status bar.
      */
-    RecognitionControl(TaskRunner runner, Settings settings, ReadOnlyObjectProperty<Article> open, Runnable resume,
-            Consumer<String> message) {
+    RecognitionControl(TaskRunner runner, Settings settings, ArticleRepository articles, ReadOnlyObjectProperty<Article> open,
+            Runnable resume, Consumer<String> message) {
         this.runner = runner;
+        this.articles = articles;
         this.message = message;
         this.settings = settings;
         this.open = open;
@@ -50,6 +58,7 @@ public final class RecognitionControl {
         paused.set(settings.recognitionPaused());
         open.addListener((o, was, now) -> {
             if (now != null && nlp != null) nlp.prioritise(now.id());
+            if (was == null || now == null || was.id() != now.id()) readLanguage(now);
         });
     }
 
@@ -91,6 +100,55 @@ public final class RecognitionControl {
             message.accept(n == 1 ? "1 failed article queued again" : n + " failed articles queued again");
             resume.run();
         }, error -> message.accept("Cannot queue the failed articles again: " + TaskRunner.reason(error)));
+    }
+
+    private void readLanguage(Article a) {
+        language.set(RecognitionLanguage.FROM_TEXT);
+        if (a == null) return;
+        long id = a.id();
+        runner.run("Reading the article's language", p -> articles.recognitionLanguage(id), l -> {
+            if (isOpen(id)) language.set(l);
+        }, error -> LOG.log(Level.WARNING, "Cannot read the language of article " + id, error));
+    }
+
+    private boolean isOpen(long id) {
+        return open.get() != null && open.get().id() == id;
+    }
+
+    /**
+     * Article ▸ Recognise as: says which language the open article is in (stored in the library) and recognises it again,
+     * first in the queue; the reader shows the new entities when that is done. The menu shows the choice at once and
+     * goes back when the library refuses it.
+     */
+    public void recogniseAs(RecognitionLanguage choice) {
+        Article a = open.get();
+        NlpService queue = nlp;
+        RecognitionLanguage before = language.get();
+        if (a == null || choice == null || choice == before) return;
+        if (queue == null) {
+            message.accept("Recognition is still loading: choose Recognise as again in a moment");
+            language.set(before);
+            return;
+        }
+        long id = a.id();
+        language.set(choice);
+        runner.run("Setting the article's language", p -> queue.states().setRecognitionLanguage(id, choice), changed -> {
+            message.accept("\u201c" + a.title() + "\u201d " + switch (choice) {
+                case ENGLISH -> "is recognised as English";
+                case OTHER -> "is taken as another language: its recognised entities are removed";
+                case FROM_TEXT -> "is recognised in the language its text reads as";
+            } + (paused.get() ? " when recognition resumes" : ""));
+            queue.prioritise(id);
+            resume.run();
+        }, error -> {
+            if (isOpen(id)) language.set(before);
+            message.accept("Cannot set the language of \u201c" + a.title() + "\u201d: " + TaskRunner.reason(error));
+        });
+    }
+
+    /** The language the open article is recognised as (Article ▸ Recognise as); FROM_TEXT when none is open. */
+    public ReadOnlyObjectProperty<RecognitionLanguage> languageProperty() {
+        return language.getReadOnlyProperty();
     }
 
     /** The failed-recognition line for the status bar ("Entities: 2 articles failed (...)"), empty when none failed. */

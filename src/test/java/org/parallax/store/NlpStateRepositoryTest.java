@@ -1,6 +1,8 @@
 package org.parallax.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import org.parallax.model.DateSource;
 import org.parallax.model.NlpFailure;
 import org.parallax.model.NlpState;
 import org.parallax.model.NlpStatus;
+import org.parallax.model.RecognitionLanguage;
 
 @Tag("contract")
 class NlpStateRepositoryTest {
@@ -68,6 +71,41 @@ class NlpStateRepositoryTest {
         assertEquals(List.of(b, c), states.pending("v1"), "a date set later makes the article pending");
         articles.setPublished(a, null, DateSource.NONE);
         assertEquals(List.of(a, b, c), states.pending("v1"));
+    }
+
+    @Test
+    void sayingAnArticlesLanguageStoresItAndQueuesTheArticleAgainOnlyWhenItChanges() {
+        LocalDate d = LocalDate.of(2023, 3, 4);
+        long a = article("Ein Artikel", d);
+        long b = article("another", d);
+        done(a, "v1", d);
+        done(b, "v1", d);
+        assertEquals(RecognitionLanguage.FROM_TEXT, articles.recognitionLanguage(a), "nothing said: decided from the text");
+        assertTrue(states.pending("v1").isEmpty());
+
+        assertTrue(states.setRecognitionLanguage(a, RecognitionLanguage.ENGLISH));
+        assertEquals(RecognitionLanguage.ENGLISH, articles.recognitionLanguage(a));
+        assertEquals(RecognitionLanguage.FROM_TEXT, articles.recognitionLanguage(b), "the other article is untouched");
+        assertEquals(List.of(a), states.pending("v1"), "the article is recognised again");
+        assertEquals(NlpStatus.PENDING, states.get(a).orElseThrow().status());
+
+        done(a, "v1", d);
+        assertFalse(states.setRecognitionLanguage(a, RecognitionLanguage.ENGLISH), "said already: no change");
+        assertTrue(states.pending("v1").isEmpty(), "and no second run");
+
+        assertTrue(states.setRecognitionLanguage(a, RecognitionLanguage.OTHER));
+        assertEquals(RecognitionLanguage.OTHER, articles.recognitionLanguage(a));
+        done(a, "v1", d);
+        assertTrue(states.setRecognitionLanguage(a, RecognitionLanguage.FROM_TEXT), "back to the default");
+        assertEquals(RecognitionLanguage.FROM_TEXT, articles.recognitionLanguage(a));
+        assertEquals(List.of(a), states.pending("v1"));
+
+        long never = article("never recognised", d);
+        assertTrue(states.setRecognitionLanguage(never, RecognitionLanguage.OTHER), "an article not yet recognised keeps its place");
+        assertEquals(List.of(a, never), states.pending("v1"));
+        StoreException gone = assertThrows(StoreException.class, () -> states.setRecognitionLanguage(999_999, RecognitionLanguage.ENGLISH));
+        assertTrue(gone.getMessage().contains("999999"), gone.getMessage());
+        assertEquals(RecognitionLanguage.FROM_TEXT, articles.recognitionLanguage(999_999));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.parallax.app.Settings;
 import org.parallax.model.Block;
 import org.parallax.model.EntityType;
 import org.parallax.model.NlpStatus;
+import org.parallax.model.RecognitionLanguage;
 import org.parallax.nlp.Recognition;
 import org.parallax.nlp.Recognizer;
 import org.parallax.nlp.SampleArticles;
@@ -71,6 +72,30 @@ class MainViewModelTest {
         assertEquals(1, vm.reader().refreshCountProperty().get(), "the reader is told once recognition ends");
         assertTrue(panel.group(EntityType.PERSON).orElseThrow().items().stream().anyMatch(i -> i.name().equals("Derek Chollet")));
         assertTrue(panel.legend().count(EntityType.PERSON) > 0);
+    }
+
+    @Test
+    void articleRecogniseAsStoresTheLanguageAndRecognisesTheOpenArticleAgain() {
+        vm.loadRecognition();
+        EntityPanelViewModel panel = new EntityPanelViewModel(ctx.articles(), new MentionRepository(ctx.database()),
+                ctx.annotations().entities(), new EntityLegendModel(), new ImmediateTaskRunner());
+        vm.reader().articleProperty().addListener((o, was, now) -> panel.open(now == null ? -1 : now.id()));
+        vm.reader().refreshCountProperty().addListener((o, was, now) -> panel.reload());
+        vm.importPaths(List.of(SampleArticles.dir().resolve("story1-outlet-a.txt")));
+        RecognitionControl control = vm.recognitionControl();
+        assertEquals(RecognitionLanguage.FROM_TEXT, control.languageProperty().get());
+        assertTrue(panel.group(EntityType.PERSON).isPresent());
+
+        control.recogniseAs(RecognitionLanguage.OTHER);
+        assertEquals(RecognitionLanguage.OTHER, control.languageProperty().get());
+        assertTrue(panel.group(EntityType.PERSON).isEmpty(), "recognised again, as not English: " + panel.rows());
+        assertEquals(EntityPanelViewModel.SAID_OTHER, panel.emptyTextProperty().get());
+        long id = vm.reader().getArticle().id();
+        assertEquals(RecognitionLanguage.OTHER, ctx.articles().recognitionLanguage(id), "kept in the library");
+
+        control.recogniseAs(RecognitionLanguage.FROM_TEXT);
+        assertTrue(panel.group(EntityType.PERSON).orElseThrow().items().stream().anyMatch(i -> i.name().equals("Derek Chollet")));
+        assertEquals(RecognitionLanguage.FROM_TEXT, ctx.articles().recognitionLanguage(id));
     }
 
     @Test

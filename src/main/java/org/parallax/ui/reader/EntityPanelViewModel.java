@@ -25,6 +25,7 @@ import org.parallax.model.DateRange;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
+import org.parallax.model.RecognitionLanguage;
 import org.parallax.store.ArticleRepository;
 import org.parallax.store.EntityRepository;
 import org.parallax.store.MentionRepository;
@@ -106,14 +107,18 @@ public final class EntityPanelViewModel {
     }
 
     private record State(long articleId, List<Group> groups, List<HoverCard> cards, Map<EntityType, Integer> counts,
-            boolean english) {
+            String empty) {
     }
 
     /** What the empty list says while an article has no entities. */
     public static final String NONE_YET = "No entities recognised yet";
     /** What the empty list says for an article in another language, which the recogniser leaves alone. */
     public static final String NOT_ENGLISH = "This article does not read as English, and entities are recognised in English "
-            + "text only. Mark names by hand: select one and press P, O or L.";
+            + "text only. Mark names by hand: select one and press P, O or L. If it is English, choose Article ▸ Recognise "
+            + "as ▸ English.";
+    /** What the empty list says for an article the user said is not in English. */
+    public static final String SAID_OTHER = "You said this article is not in English (Article ▸ Recognise as), so entities "
+            + "are not recognised in it. Mark names by hand: select one and press P, O or L.";
 
     private static final int SNIPPET_MAX = 220;
 
@@ -162,7 +167,7 @@ public final class EntityPanelViewModel {
             rows.setAll(flat);
             cards = s.cards();
             legend.setCounts(s.counts());
-            emptyText.set(s.english() ? NONE_YET : NOT_ENGLISH);
+            emptyText.set(s.empty());
             message.set("");
         }, e -> message.set(TaskRunner.reason(e)));
     }
@@ -172,9 +177,9 @@ public final class EntityPanelViewModel {
     }
 
     private State load(long id) {
-        if (id < 0) return new State(id, List.of(), List.of(), Map.of(), true);
+        if (id < 0) return new State(id, List.of(), List.of(), Map.of(), NONE_YET);
         Optional<Article> found = articles.get(id);
-        if (found.isEmpty()) return new State(id, List.of(), List.of(), Map.of(), true);
+        if (found.isEmpty()) return new State(id, List.of(), List.of(), Map.of(), NONE_YET);
         Article article = found.get();
         List<Mention> ms = mentions.accepted(id);
         Map<Long, Entity> ents = new HashMap<>();
@@ -224,7 +229,9 @@ public final class EntityPanelViewModel {
             credits.sort(Comparator.comparing(EntityItem::role).thenComparing(order));
             out.add(new Group("Byline and credits", null, List.copyOf(credits)));
         }
-        return new State(id, List.copyOf(out), List.copyOf(hover), counts, EnglishText.reads(article.text()));
+        RecognitionLanguage said = articles.recognitionLanguage(id);
+        String empty = said == RecognitionLanguage.OTHER ? SAID_OTHER : EnglishText.reads(article.text(), said) ? NONE_YET : NOT_ENGLISH;
+        return new State(id, List.copyOf(out), List.copyOf(hover), counts, empty);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.parallax.app.NlpService;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 import org.parallax.model.Progress;
+import org.parallax.model.RecognitionLanguage;
 import org.parallax.nlp.SampleRecognizer;
 import org.parallax.store.MentionRepository;
 import org.parallax.ui.common.EntityLegendModel;
@@ -76,6 +77,31 @@ class EntityPanelViewModelTest {
         assertEquals(EntityPanelViewModel.NOT_ENGLISH, vm.emptyTextProperty().get());
         vm.open(lib.a);
         assertEquals(EntityPanelViewModel.NONE_YET, vm.emptyTextProperty().get());
+    }
+
+    @Test
+    void theLanguageTheUserSaysOverridesWhatTheTextReadsAs() {
+        long german = lib.importText(dir, "lounge.txt", "Kein Flug mehr mit dem Sparpreis\n\nLeider gibt es keinen Flug mehr "
+                + "von Islamabad nach Washington mit einem Sparpreis-Ticket. Auch bei der Buchung von Fahrkarten hat sich "
+                + "einiges geändert, wie die Bahn in Berlin mitteilte. Wer in der ersten Klasse reist, kann die Lounge "
+                + "weiterhin nutzen. Im Fall von Verspätungen gilt das nicht, sagte eine Sprecherin am Montag.\n");
+        NlpService nlp = new NlpService(lib.db, lib.articles, new SampleRecognizer());
+        nlp.processPending(Progress.NONE);
+        // said to be English: recognised again, and the names the recogniser knows are found
+        assertTrue(nlp.states().setRecognitionLanguage(german, RecognitionLanguage.ENGLISH));
+        nlp.processPending(Progress.NONE);
+        vm.open(german);
+        assertTrue(vm.group(EntityType.LOCATION).orElseThrow().items().stream().anyMatch(i -> i.name().equals("Islamabad")),
+                vm.rows().toString());
+        // an English article said to be another language loses what was recognised, and the list says why
+        nlp.processPending(Progress.NONE);
+        vm.open(lib.a);
+        assertFalse(vm.rows().isEmpty());
+        assertTrue(nlp.states().setRecognitionLanguage(lib.a, RecognitionLanguage.OTHER));
+        nlp.processPending(Progress.NONE);
+        vm.open(lib.a);
+        assertTrue(vm.rows().stream().noneMatch(r -> r.item() != null && r.item().role() == Role.STORY), vm.rows().toString());
+        assertEquals(EntityPanelViewModel.SAID_OTHER, vm.emptyTextProperty().get());
     }
 
     @Test
