@@ -53,6 +53,7 @@ import org.parallax.store.StoreException;
                 ImportAnnotationsCommand.class,
                 ReanchorCommand.class,
                 ReextractCommand.class,
+                RecogniseAsCommand.class,
                 EventsCommand.class,
                 ExportIcsCommand.class,
                 ExportEventsCsvCommand.class,

@@ -94,6 +94,39 @@ class NlpCommandsTest {
     }
 
     @Test
+    void recogniseAsSaysAnArticlesLanguageAndTheNextRunRecognisesItSo() throws Exception {
+        String lib = library.toString();
+        cli(SampleRecognizer::new, "nlp", "--wait", "--library", lib);
+        ObjectMapper mapper = new ObjectMapper();
+        assertTrue(mapper.readTree(cli(SampleRecognizer::new, "mentions", "--json", "--library", lib, String.valueOf(a)).out()).size() > 0);
+
+        Run other = cli(SampleRecognizer::new, "recognise-as", "--library", lib, String.valueOf(a), "Other");
+        assertEquals(0, other.exit(), other.err());
+        assertTrue(other.out().contains("Article " + a + " will be recognised as another language"), other.out());
+        Run status = cli(SampleRecognizer::new, "nlp", "--library", lib);
+        assertTrue(status.out().contains("1 pending"), status.out());
+        cli(SampleRecognizer::new, "nlp", "--wait", "--library", lib);
+        assertEquals(0, mapper.readTree(cli(SampleRecognizer::new, "mentions", "--json", "--library", lib, String.valueOf(a)).out()).size(),
+                "no automatic mentions in an article said to be in another language");
+        assertTrue(mapper.readTree(cli(SampleRecognizer::new, "mentions", "--json", "--library", lib, String.valueOf(b)).out()).size() > 0);
+
+        JsonNode again = mapper.readTree(cli(SampleRecognizer::new, "recognise-as", "--json", "--library", lib, String.valueOf(a), "other").out());
+        assertEquals(false, again.get("changed").asBoolean());
+        assertEquals("other", again.get("language").asText());
+        Run back = cli(SampleRecognizer::new, "recognise-as", "--library", lib, String.valueOf(a), "text");
+        assertEquals(0, back.exit(), back.err());
+        cli(SampleRecognizer::new, "nlp", "--wait", "--library", lib);
+        assertTrue(mapper.readTree(cli(SampleRecognizer::new, "mentions", "--json", "--library", lib, String.valueOf(a)).out()).size() > 0);
+
+        Run bad = cli(SampleRecognizer::new, "recognise-as", "--library", lib, String.valueOf(a), "german");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("LANGUAGE is english, other or text, not \"german\""), bad.err());
+        Run missing = cli(SampleRecognizer::new, "recognise-as", "--library", lib, "9999", "english");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("There is no article 9999"), missing.err());
+    }
+
+    @Test
     void eventsEntitiesAndMentionsAsJsonAndText() throws Exception {
         cli(SampleRecognizer::new, "nlp", "--wait", "--library", library.toString());
         ObjectMapper mapper = new ObjectMapper();
