@@ -253,7 +253,7 @@ public final class MainViewModel {
         track(runner.runBackground("Recognising entities", p -> nlp.processPending(p), summary -> {
             recognitionControl.refresh();
             if (summary.processed() > 0 || summary.failed() > 0) {
-                showMessage("Recognised entities in " + summary.processed() + " articles"
+                showMessage("Recognised entities in " + summary.processed() + (summary.processed() == 1 ? " article" : " articles")
                         + (summary.failed() > 0 ? ", " + summary.failed() + " failed" : "")
                         + (summary.cancelled() ? " (cancelled; " + summary.remaining() + " left for later)" : ""));
                 Article open = reader.getArticle();
