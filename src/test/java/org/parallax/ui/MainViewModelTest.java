@@ -60,15 +60,20 @@ class MainViewModelTest {
         assertEquals(OptionalLong.of(vm.reader().getArticle().id()), settings.lastArticleId());
     }
 
-    @Test
-    void recognitionAfterImportRefreshesTheOpenArticlesEntities() {
+    /** An entity panel wired as EntityPanel wires it (the open article, a reload on each refresh), after sample A is imported. */
+    private EntityPanelViewModel panelAfterImportingSampleA() {
         vm.loadRecognition();
         EntityPanelViewModel panel = new EntityPanelViewModel(ctx.articles(), new MentionRepository(ctx.database()),
                 ctx.annotations().entities(), new EntityLegendModel(), new ImmediateTaskRunner());
-        // wired as EntityPanel wires it: the open article, and a reload on each refresh
         vm.reader().articleProperty().addListener((o, was, now) -> panel.open(now == null ? -1 : now.id()));
         vm.reader().refreshCountProperty().addListener((o, was, now) -> panel.reload());
         vm.importPaths(List.of(SampleArticles.dir().resolve("story1-outlet-a.txt")));
+        return panel;
+    }
+
+    @Test
+    void recognitionAfterImportRefreshesTheOpenArticlesEntities() {
+        EntityPanelViewModel panel = panelAfterImportingSampleA();
         assertEquals(1, vm.reader().refreshCountProperty().get(), "the reader is told once recognition ends");
         assertTrue(panel.group(EntityType.PERSON).orElseThrow().items().stream().anyMatch(i -> i.name().equals("Derek Chollet")));
         assertTrue(panel.legend().count(EntityType.PERSON) > 0);
@@ -76,12 +81,7 @@ class MainViewModelTest {
 
     @Test
     void articleRecogniseAsStoresTheLanguageAndRecognisesTheOpenArticleAgain() {
-        vm.loadRecognition();
-        EntityPanelViewModel panel = new EntityPanelViewModel(ctx.articles(), new MentionRepository(ctx.database()),
-                ctx.annotations().entities(), new EntityLegendModel(), new ImmediateTaskRunner());
-        vm.reader().articleProperty().addListener((o, was, now) -> panel.open(now == null ? -1 : now.id()));
-        vm.reader().refreshCountProperty().addListener((o, was, now) -> panel.reload());
-        vm.importPaths(List.of(SampleArticles.dir().resolve("story1-outlet-a.txt")));
+        EntityPanelViewModel panel = panelAfterImportingSampleA();
         RecognitionControl control = vm.recognitionControl();
         assertEquals(RecognitionLanguage.FROM_TEXT, control.languageProperty().get());
         assertTrue(panel.group(EntityType.PERSON).isPresent());
