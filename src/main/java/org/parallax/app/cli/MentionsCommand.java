@@ -5,7 +5,11 @@ import java.util.List;
 
 import org.parallax.app.AppContext;
 import org.parallax.model.Mention;
+import org.parallax.model.NlpStatus;
+import org.parallax.model.RecognitionLanguage;
 import org.parallax.store.MentionRepository;
+import org.parallax.store.NlpStateRepository;
+import org.parallax.text.EnglishText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,10 +36,27 @@ public final class MentionsCommand extends LibraryCommand {
         if (json()) {
             printJson(ms.stream().map(NlpViews::mention).toList());
         } else {
-            if (ms.isEmpty()) out.println("No mentions for article " + articleId + " yet. Run `parallax nlp --wait`.");
+            if (ms.isEmpty()) out.println(whyNone(ctx));
             for (Mention m : ms) out.println(NlpViews.mentionLine(m));
         }
         out.flush();
         return 0;
+    }
+
+    /** Why the article has no mentions: not recognised yet, left alone as not English, or none found. */
+    private String whyNone(AppContext ctx) {
+        boolean done = new NlpStateRepository(ctx.database()).get(articleId).map(s -> s.status() == NlpStatus.DONE).orElse(false);
+        if (!done) return "No mentions for article " + articleId + " yet. Run `parallax nlp --wait`.";
+        RecognitionLanguage said = ctx.articles().recognitionLanguage(articleId);
+        String text = ctx.articles().get(articleId).map(a -> a.text()).orElse("");
+        if (said == RecognitionLanguage.OTHER) {
+            return "Article " + articleId + " is not recognised: it was said to be in another language "
+                    + "(`parallax recognise-as " + articleId + " text` takes the guess from its words again).";
+        }
+        if (!EnglishText.reads(text, said)) {
+            return "Article " + articleId + " is not recognised: it does not read as English, the one language recognition "
+                    + "reads. If it is English: `parallax recognise-as " + articleId + " english`.";
+        }
+        return "No mentions were found in article " + articleId + ".";
     }
 }

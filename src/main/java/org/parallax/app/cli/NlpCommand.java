@@ -116,8 +116,11 @@ public final class NlpCommand extends LibraryCommand {
         } else {
             if (retryFailed) out.printf("Queued %d failed articles again.%n", requeued);
             if (waitForAll) {
-                out.printf("Processed %s articles, %s failed; %s dates borrowed from the same story.%n",
-                        result.get("processed"), result.get("failedNow"), result.get("datesBorrowed"));
+                Object processed = result.get("processed");
+                Object borrowed = result.get("datesBorrowed");
+                out.printf("Processed %s %s, %s failed; %s %s borrowed from the same story.%n", processed,
+                        "1".equals(String.valueOf(processed)) ? "article" : "articles", result.get("failedNow"), borrowed,
+                        "1".equals(String.valueOf(borrowed)) ? "date" : "dates");
             }
             out.printf("Pipeline %s: %s pending, %s done, %s failed.%n", recognizer.version(), result.get("pending"),
                     result.get("done"), result.get("failed"));

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.AppContext;
+import org.parallax.ingest.TextAssembler;
+import org.parallax.model.ArticleMeta;
 import org.parallax.model.Block;
+import org.parallax.model.BlockType;
+import org.parallax.model.DateSource;
 import org.parallax.nlp.Recognition;
 import org.parallax.nlp.SampleArticles;
 import org.parallax.nlp.SampleRecognizer;
@@ -108,6 +112,8 @@ class NlpCommandsTest {
         cli(SampleRecognizer::new, "nlp", "--wait", "--library", lib);
         assertEquals(0, mapper.readTree(cli(SampleRecognizer::new, "mentions", "--json", "--library", lib, String.valueOf(a)).out()).size(),
                 "no automatic mentions in an article said to be in another language");
+        Run why = cli(SampleRecognizer::new, "mentions", "--library", lib, String.valueOf(a));
+        assertTrue(why.out().contains("Article " + a + " is not recognised: it was said to be in another language"), why.out());
         assertTrue(mapper.readTree(cli(SampleRecognizer::new, "mentions", "--json", "--library", lib, String.valueOf(b)).out()).size() > 0);
 
         JsonNode again = mapper.readTree(cli(SampleRecognizer::new, "recognise-as", "--json", "--library", lib, String.valueOf(a), "other").out());
@@ -124,6 +130,20 @@ class NlpCommandsTest {
         Run missing = cli(SampleRecognizer::new, "recognise-as", "--library", lib, "9999", "english");
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("There is no article 9999"), missing.err());
+
+        long german;
+        try (AppContext ctx = AppContext.open(library)) {
+            String body = "Leider gibt es keinen Flug mehr von Islamabad nach Washington mit einem Sparpreis-Ticket. Auch bei der "
+                    + "Buchung von Fahrkarten hat sich einiges geändert, wie die Bahn in Berlin mitteilte. Wer in der ersten "
+                    + "Klasse reist, kann die Lounge weiterhin nutzen. Im Fall von Verspätungen gilt das nicht, sagte sie.";
+            german = ctx.articles().insert(new TextAssembler().add(BlockType.TITLE, "Kein Flug mehr").add(BlockType.PARAGRAPH, body)
+                    .build(new ArticleMeta("Kein Flug mehr", false, null, null, null, null, null, DateSource.NONE, null, null,
+                            "plaintext", "de")), "german", Instant.EPOCH);
+        }
+        cli(SampleRecognizer::new, "nlp", "--wait", "--library", lib);
+        Run notEnglish = cli(SampleRecognizer::new, "mentions", "--library", lib, String.valueOf(german));
+        assertTrue(notEnglish.out().contains("does not read as English, the one language recognition reads. If it is English: "
+                + "`parallax recognise-as " + german + " english`"), notEnglish.out());
     }
 
     @Test
