@@ -2,9 +2,12 @@ package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.parallax.ingest.html.MetadataPages.PROSE;
+import static org.parallax.ingest.html.MetadataPages.read;
 
 import java.time.LocalDate;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,5 +67,28 @@ class PageMetadataFresh15RulesTest {
         assertNull(HtmlDates.find("Henry VIII. 2038 edition"));
         assertNull(HtmlDates.find("World War II. 2038"));
         assertNull(HtmlDates.find("32. III. 2038"));
+    }
+
+    @Test
+    void bylineLabelsOfMoreLanguagesWithTheirColon() {
+        String h1 = "<h1>Osijek dobiva novu biciklističku stazu</h1>";
+        assertEquals("Ivana Horvat", read("", "<article>" + h1 + "<div class='meta'>Piše: <strong>Ivana Horvat</strong></div>"
+                + PROSE + "</article>").author());
+        assertEquals("Līga Ozola", read("", "<article>" + h1 + "<div class='meta'><span class='credits'>Teksts: Līga Ozola, foto:"
+                + " Andris Kalniņš</span></div>" + PROSE + "</article>").author());
+        assertEquals("Guðrún Helgadóttir", read("", "<article>" + h1 + "<div class='x'><span class='label'>Höfundur:</span> <a"
+                + " href='/h/g'>Guðrún Helgadóttir</a></div>" + PROSE + "</article>").author());
+        assertEquals("Б.Батболд", read("", "<article>" + h1 + "<p><span>Сурвалжлагч: Б.Батболд</span></p>" + PROSE
+                + "</article>").author());
+        assertEquals("Արմեն Սարգսյան", AuthorNames.clean("Հեղինակ՝ Արմեն Սարգսյան"));
+        assertEquals("Айгерім Сейітқызы", AuthorNames.clean("Авторы: Айгерім Сейітқызы"));
+        assertEquals("Nina Kranjc", AuthorNames.clean("Avtorica: Nina Kranjc"));
+        // no colon, a phrase in lower case, digits, a label in the footer, two different names: no writer
+        assertNull(MoreBylineLabels.named(Jsoup.parse("<article><p>Piše Ivana Horvat o biciklima</p></article>")));
+        assertNull(MoreBylineLabels.named(Jsoup.parse("<article><p>Autorius: pirmasis žingsnis</p></article>")));
+        assertNull(MoreBylineLabels.named(Jsoup.parse("<article><p>Muallif: 3 ta maqola</p></article>")));
+        assertNull(MoreBylineLabels.named(Jsoup.parse("<article><p>x</p></article><footer>Piše: Marko Babić</footer>")));
+        assertNull(MoreBylineLabels.named(Jsoup.parse("<article><p>Piše: Ivana Horvat</p><p>Piše: Marko Babić</p></article>")));
+        assertNull(MoreBylineLabels.name("Europa"));
     }
 }
