@@ -1,6 +1,7 @@
 package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.parallax.ingest.html.MetadataPages.PROSE;
 import static org.parallax.ingest.html.MetadataPages.read;
@@ -90,5 +91,15 @@ class PageMetadataFresh15RulesTest {
         assertNull(MoreBylineLabels.named(Jsoup.parse("<article><p>x</p></article><footer>Piše: Marko Babić</footer>")));
         assertNull(MoreBylineLabels.named(Jsoup.parse("<article><p>Piše: Ivana Horvat</p><p>Piše: Marko Babić</p></article>")));
         assertNull(MoreBylineLabels.name("Europa"));
+    }
+
+    @Test
+    void aCatalanNameJoinsItsTwoSurnamesWithI() {
+        String h1 = "<h1>Figueres tancarà el centre als cotxes</h1>";
+        assertEquals("Marta Vidal i Soler", read("", "<article>" + h1 + "<div><span class='autor'>Marta Vidal i Soler</span>"
+                + " <span class='lloc'>Figueres</span></div>" + PROSE + "</article>").author());
+        // two names joined by "i" (Polish "and") are not one person's
+        assertNotEquals("Anna Nowak i Jan Kowalski", read("", "<article>" + h1 + "<div><span class='autor'>Anna Nowak i Jan"
+                + " Kowalski</span></div>" + PROSE + "</article>").author());
     }
 }
