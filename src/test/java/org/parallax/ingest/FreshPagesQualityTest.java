@@ -144,8 +144,10 @@ class FreshPagesQualityTest {
             new Floors("fresh-pages14", 20, "fresh pages 14", 20, 19, 19, 60, 60),
             // The fifteenth set, src/test/resources/fresh-pages15/: twenty more languages, none in an earlier set.
             // Floors of the fifteenth set at the counts of its held-out first run (2026-12-07: title 20, author 7, date 7 of
-            // 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails.
-            new Floors("fresh-pages15", 20, "fresh pages 15", 20, 7, 7, 60, 60));
+            // 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails; raised
+            // after the fixes by kind of stop 46 (month names of twenty more languages, the year first, Roman-numeral months,
+            // byline labels with their colon, a Catalan "i" between surnames): 20, 20.
+            new Floors("fresh-pages15", 20, "fresh pages 15", 20, 20, 20, 60, 60));
     }
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
