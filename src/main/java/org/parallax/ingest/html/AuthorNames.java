@@ -257,6 +257,9 @@ public final class AuthorNames {
     public static String clean(String raw) {
         if (raw == null) return null;
         String s = raw.replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
+        // a label of more languages with its colon ("Höfundur:", "Авторы:", "Հեղինակ՝"), before the labels below read
+        // "Авторы" as "автор" and a letter
+        s = MoreBylineLabels.strip(s);
         for (int i = 0; i < 4; i++) {
             String t = LEADING_LABEL.matcher(s).replaceFirst("").strip();
             if (t.equals(s)) break;

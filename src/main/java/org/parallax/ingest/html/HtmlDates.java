@@ -136,6 +136,10 @@ public final class HtmlDates {
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) m.put(n, i + 1);
         }
+        // the months of twenty more languages, in the forms a day takes ("8. märtsil", "15. ožujka", "17 մարտի")
+        for (int i = 0; i < MoreDateForms.NAMES.length; i++) {
+            for (String n : MoreDateForms.NAMES[i]) m.putIfAbsent(n, i + 1);
+        }
         return m;
     }
 

@@ -454,7 +454,11 @@ public final class MetadataExtractor {
                 // the labelled byline, looked for once however many of the steps below ask for it
                 String[] labelled = new String[1];
                 Supplier<String> byline = () -> {
-                    if (labelled[0] == null) labelled[0] = Objects.requireNonNullElse(PageBylines.labelled(doc), "");
+                    if (labelled[0] == null) {
+                        String line = PageBylines.labelled(doc);
+                        // or a label of more languages with its colon ("Teksts: Līga Ozola, foto: ...")
+                        labelled[0] = Objects.requireNonNullElse(line != null ? line : MoreBylineLabels.named(doc), "");
+                    }
                     return labelled[0].isEmpty() ? null : labelled[0];
                 };
                 String printed = organisation ? byline.get() : PageBylines.credited(doc);
@@ -497,6 +501,8 @@ public final class MetadataExtractor {
         if (person == null) person = PageBylines.classed(doc);
         // a byline in a script without capitals ("作者：王丽华", "โดย สมชาย ใจดี")
         if (person == null) person = ScriptBylines.named(doc);
+        // a label of more languages with its colon ("Piše: Ivana Horvat", "Muallif: Dilnoza Karimova")
+        if (person == null) person = MoreBylineLabels.named(doc);
         // a byline block marked by a test or component attribute, the name printed without "By"
         if (person == null) person = BylineBlocks.named(doc, n -> TitleChooser.isSite(n, siteKey, host), site);
         if (person == null) person = PageBylines.dated(doc);

@@ -94,7 +94,7 @@ final class PageBylines {
             + "|kolumne|glosse|reportage)\\s+von)\\s+(" + NAME + "(?:\\s+(?i:und|and|&)\\s+" + NAME + ")?)"
             + "(?:\\s*$|\\s*[|,.•·/\\p{Pd}]|\\s+(?i:mit|with|am|on)\\b)");
     private static final Pattern WHOLE_NAME = Pattern.compile("(?U)" + NAME_WORD + "(?:\\s+" + PARTICLES
-            + NAME_WORD + "){1,3}");
+            + NAME_WORD + "){1,3}(?:\\s+i\\s+" + NAME_WORD + ")?"); // Catalan "i" before a last surname
     /** A city after a whole name and a comma: one capitalized word ("..., Chattogram"). */
     private static final Pattern CITY_AFTER = Pattern.compile("(?U)(?<=\\p{L}\\s[\\p{L}'’\\-]{1,40}),\\s*\\p{Lu}\\p{Ll}+$");
     /** A newsroom role on a line of its own ("Senior Transport Writer", "Business Reporter"). */

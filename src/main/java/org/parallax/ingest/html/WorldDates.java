@@ -98,6 +98,8 @@ final class WorldDates {
 
     /** {@code text} with its dates in other scripts and calendars rewritten as {@link HtmlDates} reads them. */
     static String prepare(String text) {
+        // the orders and month names of more languages ("2038. gada 11. martā", "12. III. 2038"), in any script
+        text = MoreDateForms.prepare(text);
         if (text == null || text.chars().allMatch(c -> c < 0x80)) return text;
         String t = BIDI_MARKS.matcher(text).replaceAll("");
         t = ARABIC_DIGITS_NUMERIC.matcher(t).replaceAll(m -> {
