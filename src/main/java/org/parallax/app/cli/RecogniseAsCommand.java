@@ -18,7 +18,7 @@ import org.parallax.store.NlpStateRepository;
 @Command(name = "recognise-as", description = "Say which language an article is in for recognition: english, other "
         + "(no entities) or text (decided from its words, the default). The article is recognised again at the next nlp run.")
 final class RecogniseAsCommand extends LibraryCommand {
-    /** The words the command takes, in the order of {@link RecognitionLanguage}'s constants' meaning. */
+    /** The words the command takes, each naming a {@link RecognitionLanguage}. */
     enum Choice {
         TEXT(RecognitionLanguage.FROM_TEXT), ENGLISH(RecognitionLanguage.ENGLISH), OTHER(RecognitionLanguage.OTHER);
 
@@ -61,19 +61,14 @@ final class RecogniseAsCommand extends LibraryCommand {
         if (json()) {
             printJson(new RecogniseAsJson(id, word, changed));
         } else if (!changed) {
-            out().println("Article " + id + " is recognised as " + describe(choice) + " already.");
+            out().println("Article " + id + " is set to " + word + " already: nothing changed.");
         } else {
-            out().println("Article " + id + " will be recognised as " + describe(choice) + " at the next nlp run "
-                    + "(parallax nlp --wait).");
+            out().println(switch (choice) {
+                case ENGLISH -> "Article " + id + " will be recognised as English";
+                case OTHER -> "Article " + id + " will be taken as another language: its automatic mentions go";
+                case TEXT -> "Article " + id + "'s language will be decided from its words again";
+            } + " at the next nlp run (parallax nlp --wait).");
         }
         return Cli.OK;
-    }
-
-    private static String describe(Choice c) {
-        return switch (c) {
-            case ENGLISH -> "English";
-            case OTHER -> "another language (no entities, dates or events)";
-            case TEXT -> "its words read";
-        };
     }
 }

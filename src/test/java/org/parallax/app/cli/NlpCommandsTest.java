@@ -106,7 +106,7 @@ class NlpCommandsTest {
 
         Run other = cli(SampleRecognizer::new, "recognise-as", "--library", lib, String.valueOf(a), "Other");
         assertEquals(0, other.exit(), other.err());
-        assertTrue(other.out().contains("Article " + a + " will be recognised as another language"), other.out());
+        assertTrue(other.out().contains("Article " + a + " will be taken as another language: its automatic mentions go"), other.out());
         Run status = cli(SampleRecognizer::new, "nlp", "--library", lib);
         assertTrue(status.out().contains("1 pending"), status.out());
         cli(SampleRecognizer::new, "nlp", "--wait", "--library", lib);
