@@ -383,9 +383,10 @@ class FreshNewsDatesTest {
      * holidays that move (the Easter cycle, US federal days), lunar feasts dated by the text, southern-hemisphere seasons,
      * ordinal days alone, a court calendar, relative forms ("in a week's time", "three weeks from Saturday"); names and
      * verbs that are no dates): right at its held-out run, 212 of 316, 2 false; 213 with Veterans Day and the other
-     * days by rule the resolver learnt ("Ascension Day", "Presidents' Day"); 218 with seasons under a southern dateline.
+     * days by rule the resolver learnt ("Ascension Day", "Presidents' Day"); 218 with seasons under a southern dateline; 220 with
+     * "the week after next" and "the weekend after next".
      */
-    private static final int RIGHT_FLOOR_16_ALL = 218;
+    private static final int RIGHT_FLOOR_16_ALL = 220;
     /** False dates in dates16 today, at most. */
     private static final int FALSE_CEILING_16 = 2;
 
