@@ -328,7 +328,7 @@ public final class DateResolver {
         out = GivenFeastDays.placed(dates, out); // "Diwali is on 19 October"
         out = EventDays.placed(text, dates, out); // "polling day is 16 April ... the eve of polling day"
         out = ApposedCounts.named(text, out); // "a run-off a fortnight later, on 30 April"
-        if (docDate != null) out = DaysInOrder.seasonsAhead(text, out, docDate); // "peaks in the spring, before ... 31 May"
+        if (docDate != null) out = AfterNext.placed(text, SouthernSeasons.flipped(text, DaysInOrder.seasonsAhead(text, out, docDate), docDate), docDate);
         return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
     }
 

@@ -16,11 +16,13 @@ import org.parallax.model.DateRange;
  * Named days of the civil year that SUTime does not know, each a day the calendar gives for every year: fixed days
  * ("Bonfire Night", "Burns Night", "Twelfth Night", "Hogmanay", "Armistice Day", "St Andrew's Day", "Juneteenth",
  * "Australia Day", "Orthodox Christmas") and days fixed by rule ("Remembrance Sunday", the second Sunday of November;
- * "Pancake Day", Shrove Tuesday). SUTime reads "Bonfire Night" as tonight, "Remembrance Sunday" as the Sunday nearest
- * the story and "Orthodox Christmas" as 25 December. Each is added as a date mention over whatever SUTime made of its
- * words and placed as {@link ChurchFeasts} places a feast: a past verb takes the last one, a future verb the next, no
- * tense the nearest. "The day after" or "before" such a day is its neighbour. Not a thing named after the day ("the
- * Burns Night calendar", "the Armistice Day appeal"). Stateless.
+ * "Pancake Day", Shrove Tuesday; "Ascension Day", the fortieth day of Easter; the American "Veterans Day", "Martin
+ * Luther King Jr. Day" and "Presidents' Day", the last two the third Monday of January and of February). SUTime reads
+ * "Bonfire Night" as tonight, "Remembrance Sunday" as the Sunday nearest the story and "Orthodox Christmas" as 25
+ * December. Each is added as a date mention over whatever SUTime made of its words and placed as {@link ChurchFeasts}
+ * places a feast: a past verb takes the last one, a future verb the next, no tense the nearest. "The day after" or
+ * "before" such a day is its neighbour. Not a thing named after the day ("the Burns Night calendar", "the Armistice Day
+ * appeal"). Stateless.
  */
 final class NamedDays {
 
@@ -33,7 +35,8 @@ final class NamedDays {
             + "(?:Bonfire\\s+Night|Guy\\s+Fawkes\\s+Night|Burns\\s+Night|Twelfth\\s+Night"
             + "|Hogmanay|Armistice\\s+Day|Remembrance\\s+(?:Sunday|Day)|St\\.?\\s+(?:Andrew|David|George|Stephen)'s\\s+Day"
             + "|Juneteenth|Australia\\s+Day|Anzac\\s+Day|Waitangi\\s+Day|Canada\\s+Day|Bastille\\s+Day|Orthodox\\s+Christmas"
-            + "|Pancake\\s+Day))\\b");
+            + "|Pancake\\s+Day|Ascension\\s+Day|Veterans['\u2019]?\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.?)?\\s+Day"
+            + "|Presidents['\u2019]?\\s+Day|President['\u2019]s\\s+Day))(?![\\p{L}\\d])");
     private static final Pattern SHIFT = Pattern.compile("the day (after|before) ");
     /** After the day's name: a noun naming a kind of thing by it ("the Armistice Day appeal", "a Burns Night calendar"). */
     private static final Pattern THING_AFTER = Pattern.compile("^\\s+(?:term|calendar|appeal|poppy|poppies|collection|edition|issue)\\b",
@@ -72,6 +75,12 @@ final class NamedDays {
             return y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SUNDAY));
         }
         if (w.equals("pancake day")) return y -> DateAnchoring.easterSunday(y).minusDays(47);
+        if (w.equals("ascension day")) return y -> DateAnchoring.easterSunday(y).plusDays(39); // the fortieth day of Easter
+        if (w.startsWith("martin luther king")) { // the third Monday of January
+            return y -> LocalDate.of(y, 1, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+        }
+        if (w.startsWith("president")) return y -> LocalDate.of(y, 2, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+        if (w.startsWith("veterans")) return y -> LocalDate.of(y, 11, 11);
         int[] md = switch (w) {
             case "bonfire night", "guy fawkes night" -> new int[] {11, 5};
             case "burns night" -> new int[] {1, 25};

@@ -254,8 +254,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     founder's surname that ends the firm's name ("Harlow & Quint, the law firm") is not made the firm.
      * 92: a company's own halves ("H1", "the second half", "the first half of FY2038") and "the 2035-36 fiscal year" run
      *     as its stated fiscal year does; a bare half follows a half the article names with its year ("H1 2024").
+     * 93: Ascension Day, Veterans Day, Martin Luther King Jr. Day and Presidents' Day are their days; seasons under a
+     *     southern dateline ("SYDNEY -", "AUCKLAND:") are the southern seasons (winter June to August); "the week after
+     *     next" and "the weekend after next" are a unit beyond the coming one.
      */
-    static final int ENGINE_REVISION = 92;
+    static final int ENGINE_REVISION = 93;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -39,6 +39,15 @@ class NamedDaysTest {
     }
 
     @Test
+    void ascensionAndAmericanDaysByRuleAreTheirDays() {
+        assertEquals("Ascension Day=2038-06-03", dates("Ascension Day falls on a Thursday, as always.", "", "2038-01-20"));
+        assertEquals("Veterans Day=2038-11-11", dates("The library will hold a Veterans Day program.", "", "2038-05-20"));
+        assertEquals("Martin Luther King Jr. Day=2039-01-17", dates("Times for Martin Luther King Jr. Day will be posted.", "",
+                "2038-05-20"));
+        assertEquals("Presidents' Day=2038-02-15", dates("City offices closed on Presidents' Day.", "", "2038-05-20"));
+    }
+
+    @Test
     void theDayAfterANamedDayIsItsNeighbour() {
         assertEquals("the day after Twelfth Night=2035-01-06", dates("Hot cross buns have been on sale since the day after Twelfth Night.",
                 "", "2035-03-16"));
