@@ -127,9 +127,12 @@ public final class MetadataExtractor {
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
                 meta.get("parsely-pub-date"), meta.get("datepublished"), meta.get("og:published_time"),
-                meta.get("dc:date"), meta.get("dcterm:date"), meta.get("dcterms.created"), meta.get("pubdate"),
+                meta.get("dc:date"), meta.get("dcterm:date"), meta.get("dcterms.created"),
+                // Dublin Core's day of issue (not its "modified"), a report's catalogue date
+                meta.get("dc:date.issued"), meta.get("dcterm:issued"), meta.get("dcterms.issued"), meta.get("dcterm:created"),
+                ScholarTags.publicationDate(doc), meta.get("pubdate"),
                 meta.get("publishdate"), meta.get("sailthru.date"), meta.get("date"), meta.get("publication_date"),
-                meta.get("uploaddate"), timeDatePublished(doc),
+                meta.get("uploaddate"), timeDatePublished(doc), RdfaDates.created(doc),
                 ld == null ? null : text(ld.get("dateCreated")), anyJsonLd(doc, "datePublished")}) {
             // a web archive writes the time it captured the page into the date tags
             if (SavedCopies.captureTime(doc, candidate)) continue;
@@ -167,6 +170,8 @@ public final class MetadataExtractor {
         if (published == null) published = MarkedDates.dataAttribute(doc);
         // or as a Unix time in the article's date line ("<span data-epoch=...>3 days ago</span>")
         if (published == null) published = EpochDates.inArticle(doc);
+        // a Next.js page's article object in its props ("publishedAt", not "createdAt" or a related story's)
+        if (published == null) published = NextData.published(doc);
         if (published == null) published = PageDates.inScripts(doc);
         // a page that gives only its last change is still best dated by it: most are changed on the day they appear
         for (String candidate : new String[] {ld == null ? null : text(ld.get("dateModified")),
