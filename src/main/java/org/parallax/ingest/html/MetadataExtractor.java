@@ -93,7 +93,7 @@ public final class MetadataExtractor {
                 meta.get("dc:creator"), meta.get("dcterm:creator"),
                 // the analytics tag (Cxense, Piano) names the writer where the author tag may name the paper
                 meta.get("cxenseparse:author"), meta.get("author"), meta.get("parsely-author"),
-                meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
+                meta.get("sailthru.author"), ScholarTags.authors(doc), byl(meta.get("byl")), notUrl(meta.get("article:author")),
                 notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld),
                 // a Next.js page's props name the writers its header prints without a label
                 NextData.authors(doc),
@@ -566,6 +566,8 @@ public final class MetadataExtractor {
 
     private static String markedPerson(Document doc) {
         for (Element e : doc.select("[itemprop~=author] [itemprop~=name], [itemprop~=author][itemtype*=Person],"
+                // RDFa Lite: <span property="author" typeof="Person"><span property="name">
+                + " [property~=^(?:schema:)?author$] [property~=^(?:schema:)?name$],"
                 // an author property without an item of its own holds the name as its text
                 + " [itemprop~=author]:not([itemscope]):not(meta):not(:has([itemprop])),"
                 + " .vcard.author .fn, .author .vcard .fn, .vcard.author, a[rel~=author]")) {
@@ -574,8 +576,11 @@ public final class MetadataExtractor {
                 comment = a.tagName().equals("form") || COMMENTS.matcher(a.className() + " " + a.id()).find();
             }
             if (comment) continue;
+            // a Person item holding more than the name (a job title, a photo's caption): its name property
+            Element named = e.hasAttr("itemscope") ? e.selectFirst("[itemprop~=name]") : null;
+            Element source = named != null && !named.text().isBlank() ? named : e;
             // a marked byline often runs on into its date ("Dan Goodin - Apr 16, 2015"): the name ends before it
-            String text = e.text().replaceFirst("(?<=[\\s,|·•\\p{Pd}(])\\d.*$", "").replaceFirst("(?iU)[\\s\\p{Pd}|,;:·•@]+(?:" + Months.NAME
+            String text = source.text().replaceFirst("(?<=[\\s,|·•\\p{Pd}(])\\d.*$", "").replaceFirst("(?iU)[\\s\\p{Pd}|,;:·•@]+(?:" + Months.NAME
                     + ")?\\.?[\\s\\p{Pd}|,;:·•@]*$", "");
             String name = AuthorNames.clean(clean(text));
             if (name != null && name.length() <= 60 && !NOT_A_PERSON.matcher(name).find()) return name;
