@@ -123,6 +123,10 @@ public final class MetadataExtractor {
         author = PageBylines.printedLogin(doc, author);
         // a press release's issuer (a company, a wire, an office) named as its author wrote no byline
         author = ReleaseIssuers.withoutIssuer(doc, author, site, url0);
+        // a team of the publisher ("Department for Rural Resilience, Flood Resilience Team") signs no byline
+        author = PublisherUnits.without(doc, author);
+        // the account that posted the story, printed only as its producer, gives way to the byline's writer
+        author = ProducerCredits.writerOver(doc, author);
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
@@ -561,7 +565,7 @@ public final class MetadataExtractor {
         for (Element m : doc.select("meta[name~=(?i)^(?:dc\\.)?publisher$]")) {
             if (m.attr("content").strip().equalsIgnoreCase(author.strip())) return true;
         }
-        return false;
+        return PublisherUnits.unit(doc, author);
     }
 
     private static String markedPerson(Document doc) {
