@@ -144,8 +144,11 @@ class FreshPagesQualityTest {
             new Floors("fresh-pages14", 20, "fresh pages 14", 20, 19, 19, 60, 60),
             // The sixteenth set, src/test/resources/fresh-pages16/: metadata in machine markup.
             // Floors of the sixteenth set at the counts of its held-out first run (2026-12-07: title 20, author 15, date 16
-            // of 20 pages; body snippets kept 60 of 60, furniture left out 58 of 60), so losing one page or one snippet fails.
-            new Floors("fresh-pages16", 20, "fresh pages 16", 20, 15, 16, 60, 58));
+            // of 20 pages; body snippets kept 60 of 60, furniture left out 58 of 60), so losing one page or one snippet fails;
+            // raised after the fixes by kind of stop 46 (Drupal RDFa and Dublin Core's day of issue, a report's citation tags,
+            // a Next.js article's publishedAt, a microdata Person's name, RDFa Lite's author, a publisher's team, the
+            // account that posted the story): 20, 20.
+            new Floors("fresh-pages16", 20, "fresh pages 16", 20, 20, 20, 60, 58));
     }
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
