@@ -93,7 +93,7 @@ public final class MetadataExtractor {
                 meta.get("dc:creator"), meta.get("dcterm:creator"),
                 // the analytics tag (Cxense, Piano) names the writer where the author tag may name the paper
                 meta.get("cxenseparse:author"), meta.get("author"), meta.get("parsely-author"),
-                meta.get("sailthru.author"), byl(meta.get("byl")), notUrl(meta.get("article:author")),
+                meta.get("sailthru.author"), ScholarTags.authors(doc), byl(meta.get("byl")), notUrl(meta.get("article:author")),
                 notUrl(meta.get("og:article:author")), labelledTwitterData(meta), pageAuthor(doc, ld),
                 // a Next.js page's props name the writers its header prints without a label
                 NextData.authors(doc),
@@ -123,13 +123,20 @@ public final class MetadataExtractor {
         author = PageBylines.printedLogin(doc, author);
         // a press release's issuer (a company, a wire, an office) named as its author wrote no byline
         author = ReleaseIssuers.withoutIssuer(doc, author, site, url0);
+        // a team of the publisher ("Department for Rural Resilience, Flood Resilience Team") signs no byline
+        author = PublisherUnits.without(doc, author);
+        // the account that posted the story, printed only as its producer, gives way to the byline's writer
+        author = ProducerCredits.writerOver(doc, author);
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
                 meta.get("parsely-pub-date"), meta.get("datepublished"), meta.get("og:published_time"),
-                meta.get("dc:date"), meta.get("dcterm:date"), meta.get("dcterms.created"), meta.get("pubdate"),
+                meta.get("dc:date"), meta.get("dcterm:date"), meta.get("dcterms.created"),
+                // Dublin Core's day of issue (not its "modified"), a report's catalogue date
+                meta.get("dc:date.issued"), meta.get("dcterm:issued"), meta.get("dcterms.issued"), meta.get("dcterm:created"),
+                ScholarTags.publicationDate(doc), meta.get("pubdate"),
                 meta.get("publishdate"), meta.get("sailthru.date"), meta.get("date"), meta.get("publication_date"),
-                meta.get("uploaddate"), timeDatePublished(doc),
+                meta.get("uploaddate"), timeDatePublished(doc), RdfaDates.created(doc),
                 ld == null ? null : text(ld.get("dateCreated")), anyJsonLd(doc, "datePublished")}) {
             // a web archive writes the time it captured the page into the date tags
             if (SavedCopies.captureTime(doc, candidate)) continue;
@@ -167,6 +174,8 @@ public final class MetadataExtractor {
         if (published == null) published = MarkedDates.dataAttribute(doc);
         // or as a Unix time in the article's date line ("<span data-epoch=...>3 days ago</span>")
         if (published == null) published = EpochDates.inArticle(doc);
+        // a Next.js page's article object in its props ("publishedAt", not "createdAt" or a related story's)
+        if (published == null) published = NextData.published(doc);
         if (published == null) published = PageDates.inScripts(doc);
         // a page that gives only its last change is still best dated by it: most are changed on the day they appear
         for (String candidate : new String[] {ld == null ? null : text(ld.get("dateModified")),
@@ -562,11 +571,13 @@ public final class MetadataExtractor {
         for (Element m : doc.select("meta[name~=(?i)^(?:dc\\.)?publisher$]")) {
             if (m.attr("content").strip().equalsIgnoreCase(author.strip())) return true;
         }
-        return false;
+        return PublisherUnits.unit(doc, author);
     }
 
     private static String markedPerson(Document doc) {
         for (Element e : doc.select("[itemprop~=author] [itemprop~=name], [itemprop~=author][itemtype*=Person],"
+                // RDFa Lite: <span property="author" typeof="Person"><span property="name">
+                + " [property~=^(?:schema:)?author$] [property~=^(?:schema:)?name$],"
                 // an author property without an item of its own holds the name as its text
                 + " [itemprop~=author]:not([itemscope]):not(meta):not(:has([itemprop])),"
                 + " .vcard.author .fn, .author .vcard .fn, .vcard.author, a[rel~=author]")) {
@@ -575,8 +586,11 @@ public final class MetadataExtractor {
                 comment = a.tagName().equals("form") || COMMENTS.matcher(a.className() + " " + a.id()).find();
             }
             if (comment) continue;
+            // a Person item holding more than the name (a job title, a photo's caption): its name property
+            Element named = e.hasAttr("itemscope") ? e.selectFirst("[itemprop~=name]") : null;
+            Element source = named != null && !named.text().isBlank() ? named : e;
             // a marked byline often runs on into its date ("Dan Goodin - Apr 16, 2015"): the name ends before it
-            String text = e.text().replaceFirst("(?<=[\\s,|·•\\p{Pd}(])\\d.*$", "").replaceFirst("(?iU)[\\s\\p{Pd}|,;:·•@]+(?:" + Months.NAME
+            String text = source.text().replaceFirst("(?<=[\\s,|·•\\p{Pd}(])\\d.*$", "").replaceFirst("(?iU)[\\s\\p{Pd}|,;:·•@]+(?:" + Months.NAME
                     + ")?\\.?[\\s\\p{Pd}|,;:·•@]*$", "");
             String name = AuthorNames.clean(clean(text));
             if (name != null && name.length() <= 60 && !NOT_A_PERSON.matcher(name).find()) return name;
