@@ -315,16 +315,19 @@ public final class EntityLinker {
             String before = text.substring(Math.max(0, alias.start() - 20), alias.start());
             boolean personAlias = alias.type() == EntityType.PERSON
                     && ALIAS_PERSON.matcher(text.substring(Math.max(0, alias.start() - 40), alias.start())).find();
+            personAlias |= alias.type() == EntityType.PERSON && PenNames.isPenName(text, alias);
             if (!ALIAS_QUOTED.matcher(before).find() && !ALIAS_BARE.matcher(before).find() && !personAlias) continue;
             // the person: the nearest full name before it in the same sentence
             Integer person = null;
             for (int p : linkable) {
                 Mention m = mentions.get(p);
-                if (m.type() != EntityType.PERSON || m.end() > alias.start() || isShortForm(EntityType.PERSON, m.text())) continue;
+                if (m.type() != EntityType.PERSON || m.end() > alias.start() || isShortForm(EntityType.PERSON, m.text())
+                        || aliasKey(m.text()).equals(aliasKey(alias.text()))) continue;
                 String between = text.substring(m.end(), alias.start());
                 if (between.matches("(?s).*[.!?]\\s.*") || between.length() > 80) continue;
                 if (person == null || m.start() > mentions.get(person).start()) person = p;
             }
+            if (person == null && personAlias) person = PenNames.personAfter(text, mentions, linkable, alias);
             if (person == null) continue;
             String k = aliasKey(alias.text());
             for (int o : linkable) {

@@ -684,8 +684,14 @@ public final class EntityNames {
             String pre = whole.substring(0, whole.length() - w.length());
             if (EntityLinker.clean(b.group()).concat(" ").endsWith(pre)) return copy(m, whole, EntityType.ORGANIZATION);
         }
-        return null;
+        // ... or, written only once, a body whose head noun leaves no doubt: "the Church of England", "the Bank of Japan"
+        // (the place alone was England, and joined England the football team of another article)
+        Matcher head = BODY_OF_BEFORE.matcher(b.group());
+        return head.find() ? copy(m, EntityLinker.clean(head.group()).replaceFirst("^(?:The|A)\\s+", "") + " " + w, EntityType.ORGANIZATION) : null;
     }
+
+    /** Right before a place: a body's head noun and "of", with the capitalised words before it, "Church of ", "Free Church of ". */
+    private static final Pattern BODY_OF_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}’'\\-]*\\s+)*(?:Church|Bank|Diocese|Archdiocese)\\s+of\\s+$");
 
     /** The town an organisation mention's institution is named after ("University of Cambridge": Cambridge), or null. */
     private static String institutionTown(String text, Mention o) {

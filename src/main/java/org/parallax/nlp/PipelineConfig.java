@@ -257,8 +257,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 93: Ascension Day, Veterans Day, Martin Luther King Jr. Day and Presidents' Day are their days; seasons under a
      *     southern dateline ("SYDNEY -", "AUCKLAND:") are the southern seasons (winter June to August); "the week after
      *     next" and "the weekend after next" are a unit beyond the coming one.
+     * 94: entities17: "Hartley's Law" is the law, not the man; "its Wigan bakery" is the town; "the Church of England"
+     *     written once is the church; a pen name ("writes as", "known as X is Y") is the writer.
      */
-    static final int ENGINE_REVISION = 93;
+    static final int ENGINE_REVISION = 94;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

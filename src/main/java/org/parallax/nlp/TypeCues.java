@@ -106,7 +106,7 @@ final class TypeCues {
     private static final Pattern SITE_OWNER_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Ii]ts|[Tt]heir|[Tt]he)\\s+(?:(?:new|old|former)\\s+)?$");
     /** After a town that names a site: a plant, a factory, a library ("its Coventry plant"). */
     private static final Pattern SITE_NOUN_AFTER = Pattern.compile("^\\s+(?:plant|factory|works|warehouse|depot|library|campus|offices?"
-            + "|headquarters|refinery|mill|smelter|shipyard|yard|site)(?![\\p{L}])");
+            + "|headquarters|refinery|mill|smelter|shipyard|yard|site|bakery|brewery|distillery|dairy|creamery)(?![\\p{L}])");
     /** After a lone name that names an airport, in lower case: "Okafor airport", "Kennedy airport" (not the man). */
     private static final Pattern AIRPORT_AFTER = Pattern.compile("^\\s+(?:airport|airfield|aerodrome)(?![\\p{L}])");
     /** A list's joint between two names: ", " or " and " or ", and ". */
