@@ -1,0 +1,51 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.parallax.ingest.html.MetadataPages.PROSE;
+
+import java.time.LocalDate;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The kinds the thirteenth to fifteenth sets of fresh pages left, each with pages it must leave alone. */
+class PageMetadataLeftKindsRulesTest {
+    private static PageMetadata page(String lang, String head, String body) {
+        return new MetadataExtractor().extract(Jsoup.parse("<html lang='" + lang + "'><head>" + head + "</head><body>" + body
+                + "</body></html>", "https://example.org/"));
+    }
+
+    private static final String POSTED = "<h1>Folk festival returns to the harbour with forty acts</h1>"
+            + "<div class='meta'><span class='posted'>Published 10/03/2037</span></div>";
+
+    @Test
+    void aCommonwealthEnglishPageWhoseOtherDatesRunDayFirstReadsItsDigitsDayFirst() {
+        String weekend = "<p>The festival runs over the weekend of 21 and 22 March, with forty acts on three stages.</p>";
+        assertEquals(LocalDate.of(2037, 3, 10), page("en-GB", "", POSTED + weekend + PROSE).published());
+        // the region from the site's locale when the page says only "en"; a date that can only be read day first
+        String slashed = "<p>Entries close on 23/03/2037, the organisers said.</p>";
+        assertEquals(LocalDate.of(2037, 3, 10), page("en", "<meta property='og:locale' content='en_AU'>",
+                POSTED + slashed + PROSE).published());
+        assertEquals(LocalDate.of(2037, 3, 10), page("en-IN", "", POSTED + "<p>On 3rd of March the council met.</p>" + PROSE)
+                .published());
+    }
+
+    @Test
+    void withoutThePagesOwnEvidenceOrOnAnAmericanPageNoDayFirstDateIsRead() {
+        String weekend = "<p>The festival runs over the weekend of 21 and 22 March, with forty acts on three stages.</p>";
+        // no other date on the page: the region alone does not settle the order
+        assertNull(page("en-GB", "", POSTED + PROSE).published());
+        // the page's other dates run both ways
+        assertNull(page("en-GB", "", POSTED + weekend + "<p>Tickets go on sale March 12.</p>" + PROSE).published());
+        assertNull(page("en-GB", "", POSTED + weekend + "<p>Entries close 03/23/2037.</p>" + PROSE).published());
+        // American English reads the digits month first whatever the other dates say (an earlier rule)
+        assertEquals(LocalDate.of(2037, 10, 3), page("en-US", "", POSTED + weekend + PROSE).published());
+        // English of no region and a region that writes the month first keep the digits unread
+        assertNull(page("en", "", POSTED + weekend + PROSE).published());
+        assertNull(page("en-CA", "", POSTED + weekend + PROSE).published());
+        // an unmarked line is not read either
+        assertNull(page("en-GB", "", "<h1>Folk festival returns to the harbour with forty acts</h1><p>10/03/2037</p>"
+                + weekend + PROSE).published());
+    }
+}
