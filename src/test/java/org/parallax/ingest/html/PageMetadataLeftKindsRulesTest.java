@@ -48,4 +48,15 @@ class PageMetadataLeftKindsRulesTest {
         assertNull(page("en-GB", "", "<h1>Folk festival returns to the harbour with forty acts</h1><p>10/03/2037</p>"
                 + weekend + PROSE).published());
     }
+
+    @Test
+    void turkicCapitalsOfMonthNames() {
+        assertEquals(LocalDate.of(2038, 6, 12), HtmlDates.find("12 İyun 2038"));
+        assertEquals(LocalDate.of(2038, 6, 12), HtmlDates.find("12 İYUN 2038"));
+        assertEquals(LocalDate.of(2038, 7, 1), HtmlDates.find("1 İYUL 2038, 09:15"));
+        assertEquals(LocalDate.of(2038, 7, 20), HtmlDates.find("20-İyul, 2038"));
+        // a word that is no month in either case is no date
+        assertNull(HtmlDates.find("12 İyunx 2038"));
+        assertNull(HtmlDates.find("12 İSTANBUL 2038"));
+    }
 }
