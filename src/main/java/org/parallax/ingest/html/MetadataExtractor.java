@@ -123,6 +123,8 @@ public final class MetadataExtractor {
         author = PageBylines.printedLogin(doc, author);
         // a press release's issuer (a company, a wire, an office) named as its author wrote no byline
         author = ReleaseIssuers.withoutIssuer(doc, author, site, url0);
+        // an Arabic story whose credit line names only the news agency ("المصدر: وام"), as "Reuters" alone on English pages
+        if (author == null) author = ArabicWireCredits.agency(doc);
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),

@@ -59,4 +59,29 @@ class PageMetadataLeftKindsRulesTest {
         assertNull(HtmlDates.find("12 İyunx 2038"));
         assertNull(HtmlDates.find("12 İSTANBUL 2038"));
     }
+
+    private static final String ARABIC = "<article><h1>الشارقة تطلق أول محطة لتحلية المياه بالطاقة الشمسية</h1>"
+            + "<div class='meta'><span class='source'>%s</span> <span class='time'>10 مارس 2037</span></div>"
+            + "<p>الشارقة - وام: دشنت هيئة كهرباء ومياه وغاز الشارقة اليوم أول محطة لتحلية مياه البحر تعمل بالطاقة الشمسية.</p>"
+            + "<p>وتبلغ الطاقة الإنتاجية للمحطة ١٥ مليون جالون يوميًا، وتكفي لتزويد نحو ستين ألف منزل بالمياه.</p></article>";
+
+    @Test
+    void anArabicCreditLineNamingOnlyTheAgencyIsTheAuthor() {
+        assertEquals("وام", page("ar", "", String.format(ARABIC, "المصدر: وام")).author());
+        assertEquals("أ ف ب", page("ar", "", String.format(ARABIC, "المصدر : أ ف ب")).author());
+        assertEquals("رويترز", page("ar", "", String.format(ARABIC, "مصدر: رويترز")).author());
+    }
+
+    @Test
+    void aSourceThatIsNoAgencyADatelineOrAFooterNamesNoAuthor() {
+        // a ministry is a source, not the wire that wrote the story
+        assertNull(page("ar", "", String.format(ARABIC, "المصدر: وزارة الصحة")).author());
+        // only the dateline credits the wire ("الشارقة - وام:"), as "NEW DELHI (PTI)" names no author
+        assertNull(page("ar", "", String.format(ARABIC, "")).author());
+        // a footer's or a list's source line
+        assertNull(page("ar", "", String.format(ARABIC, "") + "<footer><p>المصدر: وام</p></footer>").author());
+        assertNull(page("ar", "", String.format(ARABIC, "") + "<ul><li>المصدر: وام</li></ul>").author());
+        // a line that goes on past the agency's name
+        assertNull(page("ar", "", String.format(ARABIC, "المصدر: وام والصحف المحلية")).author());
+    }
 }
