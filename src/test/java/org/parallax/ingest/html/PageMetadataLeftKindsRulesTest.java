@@ -84,4 +84,35 @@ class PageMetadataLeftKindsRulesTest {
         // a line that goes on past the agency's name
         assertNull(page("ar", "", String.format(ARABIC, "المصدر: وام والصحف المحلية")).author());
     }
+
+    private static final String SINHALA = "<article><h1>මහනුවර නගරයට නව බස් නැවතුම්පොළක්</h1><div class='news-meta'>"
+            + "<span class='news-by'>%s</span> <span class='news-date'>2037 මාර්තු 21</span></div>"
+            + "<p>ගෙටඹේ ප්‍රදේශයේ නව බස් නැවතුම්පොළක් ඉදිකිරීමේ කටයුතු මහනුවර මහ නගර සභාව විසින් ආරම්භ කර ඇත.</p></article>";
+
+    @Test
+    void aBareNameInABylineElementInAScriptOfSouthAsia() {
+        assertEquals("කේ. ඒ. නිමල් ප්‍රියන්ත", page("si", "", String.format(SINHALA, "කේ. ඒ. නිමල් ප්‍රියන්ත")).author());
+        assertEquals("राहुल शर्मा", page("hi", "", "<article><h1>जयपुर में नई बस सेवा शुरू होगी अगले महीने</h1>"
+                + "<div class='byline'>राहुल  शर्मा</div><p>जयपुर नगर निगम ने शहर में नई बस सेवा शुरू करने का फैसला किया है।</p></article>")
+                .author());
+        assertEquals("ச. கார்த்திகேயன்", page("ta", "", "<article><h1>மதுரையில் புதிய தடுப்பணை</h1><p class='author-name'>"
+                + "ச. கார்த்திகேயன்</p><p>மதுரை வைகை ஆற்றில் புதிய தடுப்பணை கட்டும் பணிகள் தொடங்கின.</p></article>").author());
+    }
+
+    @Test
+    void oneWordADeskADigitAnotherScriptOrFurnitureIsNoBareName() {
+        // a place alone, a desk, a team, a number, five words
+        assertNull(page("si", "", String.format(SINHALA, "මහනුවර")).author());
+        assertNull(page("si", "", String.format(SINHALA, "පුවත් අංශය")).author());
+        assertNull(page("hi", "", String.format(SINHALA, "डिजिटल डेस्क")).author());
+        assertNull(page("si", "", String.format(SINHALA, "නිමල් ප්‍රියන්ත 2037")).author());
+        assertNull(page("si", "", String.format(SINHALA, "මහනුවර නගරයට නව බස් නැවතුම්පොළක්")).author());
+        // words of two scripts, and lower-case Latin words, which the rules for capitalised names judge
+        assertNull(page("si", "", String.format(SINHALA, "නිමල් Priyantha")).author());
+        assertNull(page("si", "", String.format(SINHALA, "nimal priyantha")).author());
+        // a footer's credit, and two elements naming different people (a list of teasers)
+        assertNull(page("si", "", String.format(SINHALA, "") + "<footer><span class='byline'>නිමල් ප්‍රියන්ත</span></footer>")
+                .author());
+        assertNull(page("si", "", String.format(SINHALA, "නිමල් ප්‍රියන්ත") + "<div class='byline'>සුනිල් පෙරේරා</div>").author());
+    }
 }
