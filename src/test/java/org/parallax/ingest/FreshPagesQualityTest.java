@@ -134,14 +134,17 @@ class FreshPagesQualityTest {
             // 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails; raised
             // after the fixes by kind of stop 45 (month names of nine more scripts, the year first, Ethiopian dates, direction
             // marks, Arabic-Indic numeric dates, Hindi and Marathi labels, a UTC time in a one-zone language's day, byline
-            // labels of those scripts, a place after the name, a staff credit): 18, 18.
-            new Floors("fresh-pages13", 20, "fresh pages 13", 20, 18, 18, 60, 60),
+            // labels of those scripts, a place after the name, a staff credit): 18, 18; raised at stop 46 (the strip above
+            // the masthead of the fourteenth set's round, an Arabic wire credit line, a bare name in a byline element in a
+            // script of South Asia): 20, 19.
+            new Floors("fresh-pages13", 20, "fresh pages 13", 20, 20, 19, 60, 60),
             // The fourteenth set, src/test/resources/fresh-pages14/: pages full of other dates and titles.
             // Floors of the fourteenth set at the counts of its held-out first run (2026-12-07: title 18, author 17, date 13
             // of 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails;
             // raised after the fixes by kind of stop 45 (a strip above the masthead, an event's box, a Unix time, an
-            // aggregator's source box, a section's h1, "The" before a site's name, "Compiled by", a "by" element): 20, 19, 19.
-            new Floors("fresh-pages14", 20, "fresh pages 14", 20, 19, 19, 60, 60),
+            // aggregator's source box, a section's h1, "The" before a site's name, "Compiled by", a "by" element): 20, 19, 19;
+            // date raised at stop 46 (a Commonwealth English page's day-first digits, read with its own other dates): 20.
+            new Floors("fresh-pages14", 20, "fresh pages 14", 20, 19, 20, 60, 60),
             // The fifteenth set, src/test/resources/fresh-pages15/: twenty more languages, none in an earlier set.
             // Floors of the fifteenth set at the counts of its held-out first run (2026-12-07: title 20, author 7, date 7 of
             // 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails; raised

@@ -22,6 +22,8 @@ import org.parallax.text.Accents;
  * sees printed; only a UTC timestamp is moved to the day in the zone the page's language names ({@link #parseUtcIn}).
  */
 public final class HtmlDates {
+    /** Lower case with the dotted and dotless i of Turkish and Azerbaijani ("İ" to "i", "I" to "ı"). */
+    static final Locale TURKIC = Locale.forLanguageTag("tr");
     private static final Pattern ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:$|[T\\s].*)");
     private static final Pattern COMPACT = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:$|T.*)");
     private static final List<DateTimeFormatter> TEXT_FORMATS = List.of(
@@ -215,6 +217,8 @@ public final class HtmlDates {
     private static String month(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         Integer n = MONTHS.get(w);
+        // Turkish and Azerbaijani capitals: "İyun", "EKİM" and "ARALIK" lower-case to "iyun", "ekim" and "aralık"
+        if (n == null) n = MONTHS.get(word.toLowerCase(TURKIC));
         // a Greek month is written with accents and a dialytika ("Μαΐου"), or in capitals without them ("ΜΑΪΟΥ")
         if (n == null && w.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.GREEK)) {
             n = MONTHS.get(Accents.fold(w));

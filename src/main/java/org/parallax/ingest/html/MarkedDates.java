@@ -44,10 +44,13 @@ final class MarkedDates {
     /**
      * The first day-first date in digits ("12/03/2036") that a {@code <time>}, an element the microdata marks as
      * published or an element whose class or id says date prints, on a page whose {@code lang} writes the day first
-     * (not English, nor the languages that put the year first); null otherwise.
+     * (not English, nor the languages that put the year first), or on a British or Commonwealth English page whose other
+     * dates are written day first ({@link DayFirstEnglish}); null otherwise.
      */
     static LocalDate dayFirst(Document doc) {
-        if (doc.body() == null || !dayFirstLanguage(doc.select("html").attr("lang"))) return null;
+        if (doc.body() == null) return null;
+        // English only where the page's region and its own other dates both write the day first
+        if (!dayFirstLanguage(doc.select("html").attr("lang")) && !DayFirstEnglish.page(doc)) return null;
         for (Element e : doc.body().select("time, [itemprop~=(?i)^datePublished$], [class], [id]")) {
             boolean marked = e.tagName().equals("time") || e.hasAttr("itemprop") && e.attr("itemprop").matches("(?i).*datePublished.*")
                     || DATE_MARK.matcher(e.className() + " " + e.id()).find();

@@ -127,6 +127,10 @@ public final class MetadataExtractor {
         author = PublisherUnits.without(doc, author);
         // the account that posted the story, printed only as its producer, gives way to the byline's writer
         author = ProducerCredits.writerOver(doc, author);
+        // an Arabic story whose credit line names only the news agency ("المصدر: وام"), as "Reuters" alone on English pages
+        if (author == null) author = ArabicWireCredits.agency(doc);
+        // a bare name in a byline element, in a script of South Asia without capitals ("news-by": "කේ. ඒ. නිමල් ප්‍රියන්ත")
+        if (author == null) author = IndicBylines.classed(doc);
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),

@@ -138,7 +138,10 @@ final class MoreDateForms {
 
     /** The month a name of {@link #NAMES} gives, 1 to 12; 0 for another word. */
     static int month(String name) {
-        return name == null ? 0 : MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+        if (name == null) return 0;
+        int n = MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+        // an Azerbaijani or Turkish capital dotted "İ" ("İyun") lower-cases to "i" only in their own rules
+        return n != 0 ? n : MONTHS.getOrDefault(name.toLowerCase(HtmlDates.TURKIC), 0);
     }
 
     private static String named(String day, String month, String year) {
