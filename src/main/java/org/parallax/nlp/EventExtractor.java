@@ -162,6 +162,12 @@ public final class EventExtractor {
      */
     public List<EventCandidate> extract(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
                                         List<ResolvedDate> read, List<Mention> mentions, Map<Long, String> entityNames) {
+        // a surname the tagger left alone ("Nes and Leblanc meet") after the full name: that person
+        return extractFrom(articleId, text, sentences, blocks, read, MissedSurnames.added(text, mentions, entityNames), entityNames);
+    }
+
+    private List<EventCandidate> extractFrom(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
+                                             List<ResolvedDate> read, List<Mention> mentions, Map<Long, String> entityNames) {
         List<ResolvedDate> dates = YearDated.withLeadingYears(text, read);
         List<EventCandidate> out = new ArrayList<>();
         List<UndatedJoins.Companion> companions = new ArrayList<>();
