@@ -255,7 +255,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 92: a company's own halves ("H1", "the second half", "the first half of FY2038") and "the 2035-36 fiscal year" run
      *     as its stated fiscal year does; a bare half follows a half the article names with its year ("H1 2024").
      * 93: events: a lone surname the tagger missed after the full name is that person; "X visits Canada from Wednesday"
-     *     looks ahead; a placeless meeting takes the dateline's city; "Kenya welcomed X" places the visit in Kenya.
+     *     looks ahead; a placeless meeting takes the dateline's city; "Kenya welcomed X" places the visit in Kenya;
+     *     "X greeted Y at the airport" joins the visit told before.
      */
     static final int ENGINE_REVISION = 93;
 

@@ -422,8 +422,9 @@ class FreshNewsEventsTest {
      * Held out 21/46 fully right with 0 false events (found 42, date 31, place 28, participants 28). After the fixes by
      * kind (engine revision 93: a lone surname the tagger missed, "visits ... from Wednesday" looking ahead, the
      * dateline's city for a placeless meeting, "Kenya welcomed X"): 31/46 with 0 (date 34, place 32, participants 32).
+     * With a host greeting the visitor by name at the airport joined to the visit: 32/46 (found 43, date 35, place 33).
      */
-    private static final int[] EVENTS17_FLOORS = {42, 34, 32, 32, 31};
+    private static final int[] EVENTS17_FLOORS = {43, 35, 33, 32, 32};
     private static final int EVENTS17_FALSE_CEILING = 0;
 
     @Test
