@@ -92,6 +92,11 @@ final class ClauseTense {
             + "|screens|returns|resumes|hosts|faces|travels?|takes\\s+place|goes\\s+on|go\\s+on"
             // a journey told in the present ("Tanabe flies to Barcelona on Friday", "she heads to Oslo on Monday")
             + "|flies|heads\\s+(?:to|for|out|off|on)|departs|sets\\s+(?:off|out)"
+            // a visit told in the present ("X visits Canada from Wednesday to Friday", "the King tours the port"), not the
+            // noun after a determiner or an adjective of visits ("his visits on Monday", "state visits")
+            + "|(?<!\\b(?:a|an|the|his|her|their|its|our|no|of|two|three|four|several|many|such|these|those|state|official"
+            + "|royal|recent|previous|past|further|frequent|regular|private|weekly|annual|return|site|home|future|and)\\s)"
+            + "(?:visits|tours)(?![-\\w])"
             // the same verbs after a plural subject ("Rovers return from the winter break on Saturday"), not an infinitive
             // ("Residents were allowed to return at 11 p.m. on Monday")
             + "|(?<!\\bto\\s)(?:return|resume|start|begin|play|meet|host|face|kick\\s+off|take\\s+place)|kicks\\s+off"

@@ -162,6 +162,12 @@ public final class EventExtractor {
      */
     public List<EventCandidate> extract(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
                                         List<ResolvedDate> read, List<Mention> mentions, Map<Long, String> entityNames) {
+        // a surname the tagger left alone ("Nes and Leblanc meet") after the full name: that person
+        return extractFrom(articleId, text, sentences, blocks, read, MissedSurnames.added(text, mentions, entityNames), entityNames);
+    }
+
+    private List<EventCandidate> extractFrom(long articleId, String text, List<Sentence> sentences, List<Block> blocks,
+                                             List<ResolvedDate> read, List<Mention> mentions, Map<Long, String> entityNames) {
         List<ResolvedDate> dates = YearDated.withLeadingYears(text, read);
         List<EventCandidate> out = new ArrayList<>();
         List<UndatedJoins.Companion> companions = new ArrayList<>();
@@ -172,8 +178,11 @@ public final class EventExtractor {
         List<EventCandidate> yearDated = new ArrayList<>();
         // sentences counting meetings over a span: read as events, so later lines find their subject, but not reported
         Set<Integer> summaries = new HashSet<>();
+        Map.Entry<Long, String> dateline = null;
         for (Sentence s : clauses(text, sentences, dates)) {
             if (!inBody(s, blocks)) continue;
+            Map.Entry<Long, String> filed = DatelinePlaces.opening(s.textIn(text), s.start(), mentions, entityNames);
+            if (filed != null) dateline = filed;
             List<ResolvedDate> sentenceDates = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
             List<ResolvedDate> inSentence = sentenceDates.stream()
                     .filter(d -> (usable(d) || YearDated.usable(text, d)) && !NotAnEvent.notTheEventsDate(text, d))
@@ -357,6 +366,7 @@ public final class EventExtractor {
                 PassingPlaces.drop(sentenceText, s.start(), named, roleWhere);
                 dropOtherEventsPlaces(sentenceText, s.start(), best.start(), named, roleWhere);
                 if (toldDay != null && roleWhere.isEmpty()) placesOfTheDay(out, toldDay, roleWhere);
+                if (kind == EventKind.MEETING && !inHeadline(s, blocks)) DatelinePlaces.fill(sentenceText, dateline, out, roleWhere);
                 EventCandidate c = candidate(kind, lasting(sentenceText, best.range()), roleWho, roleWhere, source);
                 if (inHeadline(s, blocks)) {
                     headlines.add(c);

@@ -326,12 +326,22 @@ final class EventRoles {
         return speaker;
     }
 
+    /** A place that opens the sentence (after a fronted phrase of time) as the subject of a host's verb. */
+    private static final Pattern HOST_PLACE_BEFORE = Pattern.compile("^\\W*" + EventExtractor.FRONTED + "(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Right after it, the host's verb and the one it receives: "welcomed the Indian prime minister", "will host Modi". */
+    private static final Pattern HOST_PLACE_AFTER = Pattern.compile("^\\s+((will|would|is\\s+to|was\\s+to|has|had)\\s+)?"
+            + "(welcom(ed|es|e)|host(ed|s)?|receiv(ed|es|e)|play(s|ed)?\\s+host\\s+to)\\s+(?=" + HostVisits.OBJECT + ")",
+            Pattern.CASE_INSENSITIVE);
+
     private static boolean isPlace(String sentence, List<Span> spans, boolean[] place, int i, String before, String after) {
         // "Secretary for Pakistan Elizabeth Horst": a place in a title is no place of the event
         if (FROM.matcher(before).find() || HOME.matcher(before).find() || POSSESSIVE.matcher(after).find()) return false;
         if (HYPHEN_AFTER.matcher(after).find() || HYPHEN_BEFORE.matcher(before).find()) return false;
         if (TITLE_BEFORE.matcher(before).find()) return false;
         if (SAID_IN.matcher(before).find() || GOODS_TO.matcher(before).find() || LIVES_IN.matcher(before).find()) return false;
+        // "Kenya welcomed the Indian prime minister, X, on Wednesday": the host country or city as the subject is where
+        if (HOST_PLACE_BEFORE.matcher(before).matches() && HOST_PLACE_AFTER.matcher(after).find()) return true;
         Matcher w = NEXT_WORD.matcher(after);
         if (w.find() && !AFTER_PLACE.contains(w.group(1).toLowerCase(Locale.ROOT))) {
             // "at the Wrexham bakery": a place named with its site, or the last of a list of them ("Leeds and York stations")

@@ -259,8 +259,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     next" and "the weekend after next" are a unit beyond the coming one.
      * 94: entities17: "Hartley's Law" is the law, not the man; "its Wigan bakery" is the town; "the Church of England"
      *     written once is the church; a pen name ("writes as", "known as X is Y") is the writer.
+     * 95: events: a lone surname the tagger missed after the full name is that person; "X visits Canada from Wednesday"
+     *     looks ahead; a placeless meeting takes the dateline's city; "Kenya welcomed X" places the visit in Kenya;
+     *     "X greeted Y at the airport" joins the visit told before.
      */
-    static final int ENGINE_REVISION = 94;
+    static final int ENGINE_REVISION = 95;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

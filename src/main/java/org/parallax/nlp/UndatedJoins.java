@@ -28,7 +28,9 @@ final class UndatedJoins {
     private static final String JOINED_PARTY = "(them|him|her|the\\s+(two\\s+)?(leaders|ministers|delegations?|visitors|party))";
     /** The party told before greeted by a host: "X greeted her on arrival", "welcomed the king at the airport". */
     private static final String GREETED_PARTY = "(greet(s|ed)?|welcom(es|ed)|receiv(es|ed))\\s+(him|her|them|the\\s+(\\p{L}+\\s+)?("
-            + EventExtractor.TITLE_NOUN + "|delegation|visitors|guests|couple|party))(?!\\s*['’])";
+            + EventExtractor.TITLE_NOUN + "|delegation|visitors|guests|couple|party))(?!\\s*['’])"
+            // the visitor by name, met where one arrives: "X greeted Mehta at Jomo Kenyatta International Airport"
+            + "|greet(s|ed)\\s+(?-i:\\p{Lu})[\\p{L}'’-]+\\s+(at|on)\\s+(the\\s+)?([^,.;]{0,40}?\\s)?(airport|airfield|tarmac|arrival|quayside|station)";
 
     /** Chairing the event told: "X chaired the video call from his office, with Y and Z joining from their capitals". */
     private static final String CHAIRED = "chair(s|ed|ing)\\s+(the|a|an|this|that)\\b";

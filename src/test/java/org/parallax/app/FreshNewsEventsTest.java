@@ -102,7 +102,8 @@ class FreshNewsEventsTest {
      */
     // 25/33 at engine revision 32: "Rwanda was represented by X" after "hosted ministers from ... Rwanda" joins X (a11)
     // 26/33 (place 29) at engine revision 50: "toured the Malaba border crossing" places Malaba (H11b)
-    private static final int[] EVENTS3_FLOORS = {30, 30, 29, 27, 26};
+    // 27/33 (place 30) at engine revision 95: a placeless meeting takes the dateline's city ("PARIS: ..."; H9b)
+    private static final int[] EVENTS3_FLOORS = {30, 30, 30, 27, 27};
     private static final int EVENTS3_FALSE_CEILING = 1;
 
     @Test
@@ -400,14 +401,35 @@ class FreshNewsEventsTest {
      * places after going home or on the way, "The two leaders travel", "Before that, from ..."): 17/44 with 1 (found 42,
      * date 36, place 20, participants 22). At engine revision 90 (two calls on two days in clauses opened by their days,
      * a visit only hoped for adds no place, talks then flying on to a meeting elsewhere): 19/44 (date 38, place 23,
-     * participants 25).
+     * participants 25). At engine revision 95 (a lone surname the tagger missed is the person named in full before):
+     * 20/44 (participants 26).
      */
-    private static final int[] EVENTS16_FLOORS = {42, 38, 23, 25, 19};
+    private static final int[] EVENTS16_FLOORS = {42, 38, 23, 26, 20};
     private static final int EVENTS16_FALSE_CEILING = 1;
 
     @Test
     void freshNewsEvents16HoldTodaysFigure(@TempDir Path dir16) throws IOException {
         holdsFloors("events16", dir16, EVENTS16_FLOORS, EVENTS16_FALSE_CEILING);
+    }
+
+    /**
+     * The sixteenth held-out set (fresh-news/events17, 46 visits and meetings over twelve articles, 2038: a state visit
+     * told as a programme by ordinal days, a visit dated only in its headline and standfirst, a summit of many leaders,
+     * a host named by office only, a visit told from the host country's side, "touched down in", "in town for",
+     * "concluded a two-day visit", "wrapped up a visit", a visit postponed to new dates, a numbered timeline, a meeting
+     * at the airport on arrival, an envoy's shuttle, a video call beside a phone call; negatives: "Since the 2031 state
+     * visit", "Meet the Press", "met expectations", "the visiting side", "a visit from the bailiffs").
+     * Held out 21/46 fully right with 0 false events (found 42, date 31, place 28, participants 28). After the fixes by
+     * kind (engine revision 95: a lone surname the tagger missed, "visits ... from Wednesday" looking ahead, the
+     * dateline's city for a placeless meeting, "Kenya welcomed X"): 31/46 with 0 (date 34, place 32, participants 32).
+     * With a host greeting the visitor by name at the airport joined to the visit: 32/46 (found 43, date 35, place 33).
+     */
+    private static final int[] EVENTS17_FLOORS = {43, 35, 33, 32, 32};
+    private static final int EVENTS17_FALSE_CEILING = 0;
+
+    @Test
+    void freshNewsEvents17HoldTodaysFigure(@TempDir Path dir17) throws IOException {
+        holdsFloors("events17", dir17, EVENTS17_FLOORS, EVENTS17_FALSE_CEILING);
     }
 
     /** Imports one folder into a library of its own and holds its found/date/place/who/fully-right floors and false ceiling. */

@@ -71,4 +71,16 @@ class ClauseTenseAheadTest {
         assertEquals("2035-11-07", of("He flew to Oslo, Norway, on Wednesday to meet the king, who heads the church.",
                 "Wednesday=2035-11-07", "Wednesday"));
     }
+
+    @Test
+    void aVisitToldInThePresentLooksAheadButNotTheNoun() {
+        // published Monday 12 November 2035
+        assertEquals("2035-11-14", of("The chancellor, Lukas Brenner, visits Canada on Wednesday on his first trip abroad.",
+                "Wednesday=2035-11-07", "Wednesday"));
+        assertEquals("2035-11-15", of("The King tours the port of Sines on Thursday with the minister.",
+                "Thursday=2035-11-08", "Thursday"));
+        assertEquals("2035-11-07", of("Brenner visited Canada on Wednesday on his first trip abroad.",
+                "Wednesday=2035-11-07", "Wednesday"));
+        assertEquals("2035-11-07", of("Two of his visits on Wednesday drew protests.", "Wednesday=2035-11-07", "Wednesday"));
+    }
 }

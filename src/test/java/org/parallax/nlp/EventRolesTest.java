@@ -306,4 +306,16 @@ class EventRolesTest {
         assertEquals(List.of(true, false, false), List.of(r.participant()[0], r.participant()[1], r.participant()[2]));
         assertEquals(List.of(false, true, true), List.of(r.place()[0], r.place()[1], r.place()[2]));
     }
+
+    @Test
+    void aHostCountryAsTheSubjectIsWhereTheVisitIs() {
+        String s = "Tessel welcomed the Lorvan prime minister, Ivo Dask, on Wednesday for a two-day visit.";
+        EventRoles.Roles r = EventRoles.of(s, spans(s, "Tessel", EntityType.LOCATION, "Ivo Dask", EntityType.PERSON));
+        assertEquals(List.of(true, false), List.of(r.place()[0], r.place()[1]));
+        String f = "On Monday, Tessel will host Dask for talks.";
+        assertEquals(true, EventRoles.of(f, spans(f, "Tessel", EntityType.LOCATION, "Dask", EntityType.PERSON)).place()[0]);
+        // a country welcoming a decision reports it; it is no place
+        String d = "Tessel welcomed the decision of Dask to visit Orlan on Monday.";
+        assertEquals(false, EventRoles.of(d, spans(d, "Tessel", EntityType.LOCATION, "Dask", EntityType.PERSON)).place()[0]);
+    }
 }
