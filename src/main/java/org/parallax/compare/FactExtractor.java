@@ -769,10 +769,10 @@ public final class FactExtractor {
     public static List<Fact> countedThings(String text, int sentenceStart, int sentenceEnd, List<Fact> stated) {
         List<Fact> out = new ArrayList<>();
         String sentence = text.substring(sentenceStart, sentenceEnd);
-        if (!NumberScan.mayHoldNumber(sentence)) return out;
-        countedThings(sentence, sentenceStart, sentenceEnd, stated, out);
         // how many times something happened: "capsized twice" / "overturned three times" (issue 16, set 17)
         Frequencies.add(sentence, sentenceStart, sentenceEnd, out);
+        if (!NumberScan.mayHoldNumber(sentence)) return out;
+        countedThings(sentence, sentenceStart, sentenceEnd, stated, out);
         // "a five-storey building", "a 250-seat plane": the number before the hyphen counts the noun after it
         Matcher c = COUNT_COMPOUND.matcher(sentence);
         while (c.find()) {
