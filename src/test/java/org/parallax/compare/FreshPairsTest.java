@@ -222,13 +222,19 @@ class FreshPairsTest {
      * until" is the time it resumed (p151), sums in pence (p158), "a year's treatment would cost" a sum per year (p156), a share as so
      * many in so many (p156 "One in five") and a rate and a fraction of one whole (p152): conflicts 20/33, false 3, one-sided 11 right
      * and 12 wrong; the whole of a part is a count too (p155): false 2; "since" is no shared content word (p160): false 1, right 14.
+     * Then (made on the seventeenth set) how many times something happened is a count of times (p159 "four times" / "three
+     * times"): conflicts 21/33.
      */
-    static final Floors SIXTEENTH = new Floors("fresh-pairs16", 0.903, 0.791, 20, 1, 0, 14, 12);
+    static final Floors SIXTEENTH = new Floors("fresh-pairs16", 0.903, 0.791, 21, 1, 0, 14, 12);
     /**
      * The seventeenth set (fresh-pairs17, p161-p170), held out: the figure of its first run, precision 0.944, recall 0.701
-     * (82/117), conflicts 8/24 with 2 false, cosmetic shown 0/2, one-sided facts 13 right and 21 wrong.
+     * (82/117), conflicts 8/24 with 2 false, cosmetic shown 0/2, one-sided facts 13 right and 21 wrong. Then a number before a
+     * length ("within 400 metres") counts no people (p170): its wrong "400 evacuated" had counted right, only because its sentence
+     * is one-sided for another reason: right 12; a year before 1900 is a year to the aligner (p166 "in 1893" / "136 years ago"):
+     * precision 0.946, recall 0.718; a count of times (p162 "twice" / "three times"): conflicts 9/24; a fraction before a
+     * comparison is a change in percent (p169 "a third more than planned" / "33% over budget"): one-sided wrong 20.
      */
-    static final Floors SEVENTEENTH = new Floors("fresh-pairs17", 0.944, 0.7, 8, 2, 0, 13, 21);
+    static final Floors SEVENTEENTH = new Floors("fresh-pairs17", 0.945, 0.717, 9, 2, 0, 12, 20);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
