@@ -232,9 +232,10 @@ class FreshPairsTest {
      * length ("within 400 metres") counts no people (p170): its wrong "400 evacuated" had counted right, only because its sentence
      * is one-sided for another reason: right 12; a year before 1900 is a year to the aligner (p166 "in 1893" / "136 years ago"):
      * precision 0.946, recall 0.718; a count of times (p162 "twice" / "three times"): conflicts 9/24; a fraction before a
-     * comparison is a change in percent (p169 "a third more than planned" / "33% over budget"): one-sided wrong 20.
+     * comparison is a change in percent (p169 "a third more than planned" / "33% over budget"): one-sided wrong 20; a sum in
+     * brackets after a value is its conversion, not one-sided (p161, p164, p169): wrong 17.
      */
-    static final Floors SEVENTEENTH = new Floors("fresh-pairs17", 0.945, 0.717, 9, 2, 0, 12, 20);
+    static final Floors SEVENTEENTH = new Floors("fresh-pairs17", 0.945, 0.717, 9, 2, 0, 12, 17);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
