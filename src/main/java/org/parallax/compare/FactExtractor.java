@@ -59,7 +59,8 @@ public final class FactExtractor {
             "hurt", "arrest", "detain", "rescu", "missing", "unaccounted", "evacu", "hospital", "displaced", "condition",
             // rescuers who bring people out (PeopleCounts.rescued): "Firefighters freed 40 people", "Lifeboat crews pulled ..."
             "firefight", "firemen", "crews", "guard", "lifeboat", "divers");
-    private static final Pattern HOME_HINT = Pattern.compile("(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her|nearby)\\s+home");
+    private static final Pattern HOME_HINT = Pattern.compile("(?:leave|flee|fled|left|abandon\\w*|from|out\\s+of)\\s+(?:their|his|her|nearby)\\s+"
+            + "(?:home|house)");
     /**
      * A sentence {@link #DISTANCE} can match holds one of these unit words, or a bare "m" after a digit, a space or a hyphen
      * (checked before the long pattern runs).
@@ -129,7 +130,7 @@ public final class FactExtractor {
         boolean digit = low.chars().anyMatch(Character::isDigit);
         List<Fact> out = new ArrayList<>();
         // cheap word checks first: most sentences state none of these, and the finders are long regular expressions
-        if (STATE_HINTS.stream().anyMatch(low::contains) || low.contains("home") && HOME_HINT.matcher(low).find()) {
+        if (STATE_HINTS.stream().anyMatch(low::contains) || (low.contains("home") || low.contains("house")) && HOME_HINT.matcher(low).find()) {
             counts(s, sentenceStart, sentenceEnd, out);
         }
         if (digit && (low.contains("magnitude") || low.contains("measuring") || low.contains("richter"))) magnitudes(s, sentenceStart, sentenceEnd, out);
@@ -330,7 +331,8 @@ public final class FactExtractor {
     private static final Pattern LEFT_HOMES = Pattern.compile("(?i)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:(?:had|have|has|were|was|are|been)\\s+){0,2}"
             + "(?:(?:forced|made|told|ordered)\\s+)?(?:to\\s+)?(?:leave|flee|fled|left|abandon|abandoned|(?:forced|driven|moved)\\s+(?:out\\s+of|from))"
             // "were moved out of nearby homes": the homes of the people moved, near what happened
-            + "\\s+(?:their|his|her|nearby)\\s+homes?\\b");
+            // "had to leave their houses" (issue 16, set 17)
+            + "\\s+(?:their|his|her|nearby)\\s+(?:homes?|houses?)\\b");
 
     /**
      * People who are, remain or are being treated in hospital are hospitalised: "Eleven patients are in hospital", "Eight
@@ -374,6 +376,9 @@ public final class FactExtractor {
         // "About 8,000 residents of central Kessburg were evacuated": the people's place between them and their state
         Matcher place = PEOPLE_OF_PLACE.matcher(s).region(pos, s.length());
         if (place.lookingAt() && PEOPLE_NOUN.matcher(place.group(1) != null ? place.group(1) : place.group(2)).find()) return stateAfter(s, place.end());
+        // "Some 1,500 residents living within 400 metres were told to leave their homes": where the people live, then their state
+        Matcher living = PeopleCounts.PEOPLE_LIVING.matcher(s).region(pos, s.length());
+        if (living.lookingAt() && PEOPLE_NOUN.matcher(living.group(1)).find()) return stateAfter(s, living.end());
         Matcher cond = IN_CONDITION.matcher(s).region(pos, s.length());
         // of people only: "two plant workers", "three" ("Two bridges are in a serious condition" is no one)
         if (cond.lookingAt() && (cond.group(1).isBlank() || PEOPLE_NOUN.matcher(cond.group(1).strip()).find())) return SERIOUSLY_INJURED;
@@ -746,7 +751,8 @@ public final class FactExtractor {
         String s = text.substring(sentenceStart, sentenceEnd);
         String low = s.toLowerCase(Locale.ROOT);
         // a number written in the sentence first (a cheap scan): one person ("A man was killed") tells no count to link by
-        if (!NumberScan.mayHoldNumber(s) || STATE_HINTS.stream().noneMatch(low::contains) && !(low.contains("home") && HOME_HINT.matcher(low).find())) {
+        boolean homes = (low.contains("home") || low.contains("house")) && HOME_HINT.matcher(low).find();
+        if (!NumberScan.mayHoldNumber(s) || STATE_HINTS.stream().noneMatch(low::contains) && !homes) {
             return Set.of();
         }
         List<Fact> out = new ArrayList<>();
@@ -763,6 +769,8 @@ public final class FactExtractor {
     public static List<Fact> countedThings(String text, int sentenceStart, int sentenceEnd, List<Fact> stated) {
         List<Fact> out = new ArrayList<>();
         String sentence = text.substring(sentenceStart, sentenceEnd);
+        // how many times something happened: "capsized twice" / "overturned three times" (issue 16, set 17)
+        Frequencies.add(sentence, sentenceStart, sentenceEnd, out);
         if (!NumberScan.mayHoldNumber(sentence)) return out;
         countedThings(sentence, sentenceStart, sentenceEnd, stated, out);
         // "a five-storey building", "a 250-seat plane": the number before the hyphen counts the noun after it

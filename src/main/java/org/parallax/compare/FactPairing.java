@@ -88,6 +88,9 @@ public final class FactPairing {
         // the story's day in a lead whose counterpart gives none is the day the other article's publication carries (StoryDay)
         leftA.removeIf(f -> storyDay(f, al, true, fb));
         leftB.removeIf(f -> storyDay(f, al, false, fa));
+        // a sum in brackets after a value is that value converted, not a fact the other side lacks (BracketConversions)
+        leftA.removeIf(f -> BracketConversions.isConversion(textA, f));
+        leftB.removeIf(f -> BracketConversions.isConversion(textB, f));
         return new Comparison.Facts(conflicts, oneSided(leftA), oneSided(leftB));
     }
 

@@ -34,9 +34,11 @@ final class FractionRates {
     private static final String PART = "(?:a|one|two|three|four|seven|nine)[\\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half";
     /**
      * A fraction of something ("a third of the fire"), of a store's capacity ("less than a fifth full") or a change by one ("up by
-     * a quarter"), with its hedge.
+     * a quarter", "a third more than planned"), with its hedge.
      */
-    private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w-])(?:(" + HEDGE + ")\\s+)?(" + PART + ")\\b(?=\\s+(?:of|full|empty)\\b)"
+    private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w-])(?:(" + HEDGE + ")\\s+)?(" + PART + ")\\b(?=\\s+(?:of|full|empty"
+            // a change by one told before its comparison: "a third more than planned", "a quarter higher than" (issue 16, set 17)
+            + "|more|less|higher|lower|fewer|bigger|larger|smaller|cheaper|dearer)\\b)"
             + "|(?<=\\bby\\s)(?:(" + HEDGE + ")\\s+)?(" + PART + ")\\b"
             // "The subsidy is due to be halved", "had halved the group's export growth": a change by a half
             + "|(?<![\\w-])(?:(" + HEDGE + ")\\s+)?(halved|halving|halve|halves)\\b");

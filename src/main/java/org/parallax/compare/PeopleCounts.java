@@ -60,7 +60,16 @@ final class PeopleCounts {
 
     /** A unit of measure right after a number ("40 tonnes of dead fish", "3,000 litres of"): a measure, not a count of the dead. */
     private static final Pattern MEASURE_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:tonnes?|tons?|kilo(?:gram(?:me)?)?s?|kg|pounds|lbs?|litres?|liters?"
-            + "|gallons?|barrels?|hectares?|acres?|cubic)\\b");
+            + "|gallons?|barrels?|hectares?|acres?|cubic"
+            // a length: "living within 400 metres were told to leave" counts no one (issue 16, set 17)
+            + "|metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|foot|ft|yards?)\\b");
+
+    /**
+     * People and where they live before their state: " residents living within 400 metres", " people who live near the site"; the
+     * place is up to four words before a verb of the state's clause.
+     */
+    static final Pattern PEOPLE_LIVING = Pattern.compile("\\s+((?:[a-z][\\w-]*\\s+)?[a-z]+)\\s+(?:living|who\\s+live|who\\s+lived)\\s+"
+            + "(?:within|near|close\\s+to|next\\s+to|around|beside|in)\\s+(?:[\\w,.'’-]+\\s+){0,3}?[\\w'’-]+(?=\\s+(?:were|was|had|have|has|are))");
 
     /** Whether a unit of measure follows the number that ends at {@code end}: what the number counts is no people. */
     static boolean measure(String s, int end) {

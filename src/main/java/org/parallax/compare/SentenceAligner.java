@@ -515,11 +515,16 @@ public final class SentenceAligner {
         return out;
     }
 
-    /** The years (1900 to 2099) among a sentence's words. */
+    /**
+     * The years (1800 to 2099) among a sentence's words. A year of the nineteenth century is history a report gives as background ("sank
+     * in 1893" / "lost 136 years ago"), as often as a later one (issue 16, set 17); a count is written with a comma ("1,850 people").
+     */
     static Set<String> yearsOf(String[] words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
-            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) out.add(w);
+            if (w.length() == 4 && (w.startsWith("18") || w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                out.add(w);
+            }
         }
         return out;
     }

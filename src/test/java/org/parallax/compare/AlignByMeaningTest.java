@@ -367,6 +367,25 @@ class AlignByMeaningTest {
     }
 
     @Test
+    void aYearOfTheNineteenthCenturyMeetsTheSameYearToldAsYearsAgo() {
+        // background history: a year before 1900 written out on one side and told as "N years ago" on the other (issue 16, set 17)
+        List<String> pa = List.of(
+                "Volunteers reopened the Harrow Point lighthouse to visitors on Saturday after a two-year restoration.",
+                "The tower was put up by the harbour board in 1874 to guard the reef.",
+                "Tickets cost eight pounds for adults.");
+        List<String> pb = List.of(
+                "The restored Harrow Point lighthouse welcomed its first visitors on Saturday, volunteers said.",
+                "Adults pay eight pounds to climb it.",
+                "Its granite column went up 155 years ago, after a string of wrecks on the nearby rocks.");
+        Article a = dated(1, "2029-06-02", pa), b = dated(2, "2029-06-03", pb);
+        Alignment al = aligner.align(a, b);
+        assertTrue(Samples.paired(al, a, "The tower was put up", b, "Its granite column"), al.toString());
+        // a year more than one from the one "N years ago" names is none of it
+        Article c = dated(3, "2029-06-03", List.of(pb.get(0), pb.get(1), "Its granite column went up 140 years ago, after a string of wrecks."));
+        assertFalse(Samples.paired(aligner.align(a, c), a, "The tower was put up", c, "Its granite column"), aligner.align(a, c).toString());
+    }
+
+    @Test
     void aSumWithItsScaleWrittenOrAbbreviatedIsOneValue() {
         // several sentences each side state sums of money; only "£2.4 billion" / "£2.4bn" states one value
         Article a = Samples.ofParagraphs(1, List.of(

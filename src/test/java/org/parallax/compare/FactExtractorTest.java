@@ -37,6 +37,19 @@ class FactExtractorTest {
     }
 
     @Test
+    void peopleLivingWithinALengthWhoLeaveTheirHousesAreEvacuated() {
+        // the length the people live within counts no one; the people before it are the count (issue 16, set 17)
+        Fact a = only("Some 1,500 residents living within 400 metres were told to leave their homes for three hours.", "evacuated");
+        assertEquals(1500, a.lo(), 150);
+        assertEquals("Some 1,500", a.text());
+        assertEquals(1800, only("Around 1,800 people had to leave their houses in an exclusion zone of 400 metres.", "evacuated").hi(), 180);
+        assertEquals(60, only("About 60 people who live near the plant were ordered to leave their homes.", "evacuated").lo(), 6);
+        // a length alone before the verb is no people
+        assertTrue(facts("Everyone within 400 metres was told to leave their homes.").stream().noneMatch(f -> f.kind().equals("evacuated")));
+        assertTrue(facts("The houses were sold last year.").stream().noneMatch(f -> f.kind().equals("evacuated")));
+    }
+
+    @Test
     void peopleWhoHadToLeaveTheirHomesAreEvacuated() {
         assertEquals("~40", only("A man died and about 40 residents had to leave their homes as the river rose.", "evacuated").normalised());
         assertEquals(180, only("About 200 people were forced to flee their homes.", "evacuated").lo());

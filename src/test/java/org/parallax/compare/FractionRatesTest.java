@@ -73,6 +73,21 @@ class FractionRatesTest {
     }
 
     @Test
+    void aFractionMoreOrLessThanSomethingIsAChangeInPercent() {
+        // "a third more than planned" / "33% over budget": one change, agreeing and settled (issue 16, set 17)
+        assertEquals(1, FractionRates.of("The bridge cost a third more than planned.", 0, 42).size());
+        Set<Fact> used = new HashSet<>();
+        assertTrue(settle("The tunnel cost 4 billion crowns, a third more than planned.", "At 4 billion crowns, the tunnel's cost was 33% over budget.",
+                used).isEmpty());
+        assertEquals(1, used.size());
+        // and one outside the fraction conflicts
+        used.clear();
+        assertEquals(1, settle("Ticket prices are a quarter higher than last season.", "Ticket prices rose 40% on last season.", used).size());
+        // an ordinal after "the" is no fraction
+        assertTrue(FractionRates.of("It was the third more serious crash this year.", 0, 46).isEmpty());
+    }
+
+    @Test
     void halvedIsAChangeByAHalf() {
         assertEquals("~50%", FractionRates.of("The subsidy is due to be halved from April.", 0, 43).get(0).value().normalised());
         // "halved" and "fallen by 50%" of one thing agree, and the rate is settled (not listed one-sided)

@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs16,
- * performance.md "Side by side on freshly written pairs"): the 320 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs17,
+ * performance.md "Side by side on freshly written pairs"): the 340 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -222,8 +222,20 @@ class FreshPairsTest {
      * until" is the time it resumed (p151), sums in pence (p158), "a year's treatment would cost" a sum per year (p156), a share as so
      * many in so many (p156 "One in five") and a rate and a fraction of one whole (p152): conflicts 20/33, false 3, one-sided 11 right
      * and 12 wrong; the whole of a part is a count too (p155): false 2; "since" is no shared content word (p160): false 1, right 14.
+     * Then (made on the seventeenth set) how many times something happened is a count of times (p159 "four times" / "three
+     * times"): conflicts 21/33.
      */
-    static final Floors SIXTEENTH = new Floors("fresh-pairs16", 0.903, 0.791, 20, 1, 0, 14, 12);
+    static final Floors SIXTEENTH = new Floors("fresh-pairs16", 0.903, 0.791, 21, 1, 0, 14, 12);
+    /**
+     * The seventeenth set (fresh-pairs17, p161-p170), held out: the figure of its first run, precision 0.944, recall 0.701
+     * (82/117), conflicts 8/24 with 2 false, cosmetic shown 0/2, one-sided facts 13 right and 21 wrong. Then a number before a
+     * length ("within 400 metres") counts no people (p170): its wrong "400 evacuated" had counted right, only because its sentence
+     * is one-sided for another reason: right 12; a year before 1900 is a year to the aligner (p166 "in 1893" / "136 years ago"):
+     * precision 0.946, recall 0.718; a count of times (p162 "twice" / "three times"): conflicts 9/24; a fraction before a
+     * comparison is a change in percent (p169 "a third more than planned" / "33% over budget"): one-sided wrong 20; a sum in
+     * brackets after a value is its conversion, not one-sided (p161, p164, p169): wrong 17.
+     */
+    static final Floors SEVENTEENTH = new Floors("fresh-pairs17", 0.945, 0.717, 9, 2, 0, 12, 17);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -275,16 +287,16 @@ class FreshPairsTest {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
         for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH,
-                FIFTEENTH, SIXTEENTH)) {
+                FIFTEENTH, SIXTEENTH, SEVENTEENTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d{2,3}-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(320, files.size(), files.toString());
+        assertEquals(340, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(320, report.importedIds().size(), report.summary());
+        assertEquals(340, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(320, summary.processed());
+        assertEquals(340, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -491,6 +503,13 @@ class FreshPairsTest {
     void sixteenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(SIXTEENTH);
         List<String> failures = s.failures(SIXTEENTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void seventeenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(SEVENTEENTH);
+        List<String> failures = s.failures(SEVENTEENTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 
