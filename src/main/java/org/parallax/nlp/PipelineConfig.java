@@ -257,8 +257,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 93: Ascension Day, Veterans Day, Martin Luther King Jr. Day and Presidents' Day are their days; seasons under a
      *     southern dateline ("SYDNEY -", "AUCKLAND:") are the southern seasons (winter June to August); "the week after
      *     next" and "the weekend after next" are a unit beyond the coming one.
+     * 94: "the Tuesday before," and "that weekend" count from the story's day ("the Tuesday before" leaves it there); a
+     *     clock time alone in a story dated years back is no time of today; "on 3 May ...; it moves to the 4th" is 4 May.
      */
-    static final int ENGINE_REVISION = 93;
+    static final int ENGINE_REVISION = 94;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
