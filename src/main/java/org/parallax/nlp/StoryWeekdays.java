@@ -12,8 +12,8 @@ import org.parallax.model.DateRange;
 
 /**
  * Days a reader counts from the last day the story dated ({@code storyDay}) with no anchor written after them: "the
- * Tuesday before," and "the Saturday after." with the clause ending at once ("on the night of 11 March 2031 ... on the
- * Tuesday before, the Agency had said"; "the last Saturday in June ...; the fallback is the Saturday after."), and "that
+ * Tuesday before," and "the Sunday after." with the clause ending at once ("on the night of 11 March 2031 ... on the
+ * Tuesday before, the Agency had said"; "opens on Thursday 4 February, and a parade follows on the Sunday after."), and "that
  * weekend" (the weekend of the story's week). SUTime reads the weekday as one of the publication week and "that
  * weekend" as the coming one. A weekday followed by a named anchor ("the Saturday before Thanksgiving") is {@link
  * WeekdaysByDay}'s. Not a weekday apposed to a named day ("Armistice Day, the Wednesday after,"): that names the day
