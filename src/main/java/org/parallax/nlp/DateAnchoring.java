@@ -96,11 +96,18 @@ final class DateAnchoring {
             + "|September|October|November|December)\\b");
     /** A break between clauses, or a year after the month ("February 2027"), which a day of it would carry itself. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\u2013\u2014]");
+    /**
+     * A day of a month an earlier clause of the sentence gives ("on 3 May", "the 3rd of May"), its year not written; not a
+     * month alone ("closed in February", "Mrs Justice May").
+     */
+    private static final Pattern MONTH_DATED = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(January|February|March|April"
+            + "|May|June|July|August|September|October|November|December)\\b(?!,?\\s+\\d)");
 
     /**
      * "Half-term in February will run from the 15th": a day with no month ({@code XXXX-XX-15}) whose own clause names a
-     * month before it is a day of that month, the month placed in a year by the verb as a month alone is; null when the
-     * clause names no month (then {@link #dayInMonth} reads it as a day of the publication month).
+     * month before it is a day of that month, the month placed in a year by the verb as a month alone is; when the clause
+     * names none, the last month an earlier clause of the sentence dates ("on 3 May, a bank holiday; it moves to the 4th");
+     * null when neither names a month (then {@link #dayInMonth} reads it as a day of the publication month).
      */
     static DateRange dayOfMonthNamed(String text, int start, int day, ClauseTense.Tense tense, LocalDate docDate) {
         int from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
@@ -112,6 +119,10 @@ final class DateAnchoring {
         Matcher named = MONTH_NAMED.matcher(before.substring(clauseStart));
         int month = 0;
         while (named.find()) month = Months.number(named.group(1).toLowerCase(Locale.ROOT));
+        Matcher dated = MONTH_DATED.matcher(before.substring(0, clauseStart));
+        int last = 0;
+        while (dated.find()) last = Months.number(dated.group(1).toLowerCase(Locale.ROOT)); // "on 3 May ...; it moves to the 4th"
+        if (month == 0) month = last;
         if (month == 0) return null;
         YearMonth ym = YearMonth.of(docDate.getYear(), month);
         DateRange placed = placeYear(new DateRange(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH), tense, docDate);

@@ -282,7 +282,7 @@ public final class DateResolver {
             int[] countedEnd = {end};
             DateRange from = StoryDayCounts.ofItsSubject(text, start, out, storyDay) ? priorDay : storyDay; // "Orthodox Easter falls a week later"
             DateRange counted = docDate == null ? null : RelativeDates.fromStoryDay(text, start, end, from, countedEnd);
-            if (counted == null && docDate != null) counted = StoryDayCounts.counted(text, start, end, from); // "six weeks later"
+            if (counted == null && docDate != null) counted = StoryDayCounts.counted(text, start, end, from, countedEnd); // "six weeks later"
             if (counted != null) {
                 range = counted; // "The next day", "two days later": from the day the story last dated, not from today
                 end = countedEnd[0];
@@ -314,12 +314,14 @@ public final class DateResolver {
                     range = DateRange.day(storyDay.start().plusDays(1)); // "at 11.40pm on Saturday ... shortly after midnight": Sunday
                 }
             }
-            if (range != null && range.equals(DateRange.day(ref)) && StoryDayCounts.clockInAnotherYear(text, start, end, out, ref)) {
+            if (range != null && range.equals(DateRange.day(ref)) && (StoryDayCounts.clockInAnotherYear(text, start, end, out, ref)
+                    || StoryDayCounts.clockOffAFarStoryDay(text, start, end, storyDay, ref))) { // "By two in the morning", in 2031
                 range = null; // "In 1969, the module landed at 4.17pm": a time of that year's day, not of today
             }
             boolean publication = range != null && docDate != null && range.precision() == DatePrecision.DAY
                     && range.start().equals(docDate) && range.end().equals(docDate) && isHeaderDate(text, start, end, blocks);
-            if (!alone && !publication && range != null && range.precision() == DatePrecision.DAY && range.start().equals(range.end())) {
+            if (!alone && !publication && range != null && range.precision() == DatePrecision.DAY && range.start().equals(range.end())
+                    && !StoryWeekdays.looksBack(text, start, end)) { // "on the Tuesday before, the Agency had said": a look back
                 priorDay = storyDay;
                 storyDay = range;
             }

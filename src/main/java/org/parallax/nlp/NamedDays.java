@@ -3,6 +3,7 @@ package org.parallax.nlp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -49,7 +50,41 @@ final class NamedDays {
 
     /** The mentions with each named day added over the date mentions inside its words. */
     static List<RawMention> added(String text, List<RawMention> dates) {
-        return YearlyDays.added(text, dates, DAY, THING_AFTER, VALUE);
+        return YearlyDays.added(text, tailsCut(text, dates), DAY, THING_AFTER, VALUE);
+    }
+
+    /** A verb SUTime reads as a season ("Day falls": autumn), no date once the day's name is cut off. */
+    private static final Pattern FALL_VERB = Pattern.compile("^(?:falls?|fell)$", Pattern.CASE_INSENSITIVE);
+    private static final String INTERSECT = " INTERSECT ";
+
+    /**
+     * SUTime's mention that starts inside a named day's words and runs past them ("Presidents' [Day next year]",
+     * "Ascension [Day falls] on 3 June") would keep the name from being read: the mention is cut to what follows the name
+     * ("next year", valued by what SUTime gave before its "INTERSECT"), or dropped when that is only "falls".
+     */
+    private static List<RawMention> tailsCut(String text, List<RawMention> dates) {
+        Matcher f = DAY.matcher(text);
+        List<RawMention> out = null;
+        while (f.find()) {
+            int start = f.start(), end = f.end();
+            List<RawMention> base = out == null ? dates : out;
+            for (int i = 0; i < base.size(); i++) {
+                RawMention m = base.get(i);
+                if (m.start() <= start || m.start() >= end || m.end() <= end) continue;
+                if (out == null) out = new ArrayList<>(dates);
+                String rest = text.substring(end, m.end());
+                int lead = rest.length() - rest.stripLeading().length();
+                String v = m.timexValue();
+                if (FALL_VERB.matcher(rest.strip()).matches() || v == null) {
+                    out.remove(i);
+                } else {
+                    out.set(i, new RawMention(end + lead, m.end(), rest.strip(), m.type(), m.nerTag(), m.timexType(),
+                            v.contains(INTERSECT) ? v.substring(0, v.indexOf(INTERSECT)) : v));
+                }
+                break;
+            }
+        }
+        return out == null ? dates : out;
     }
 
     /** The named day, placed around {@code docDate} by the tense of its clause; null for any other mention. */

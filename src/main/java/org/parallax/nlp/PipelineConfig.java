@@ -262,8 +262,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 95: events: a lone surname the tagger missed after the full name is that person; "X visits Canada from Wednesday"
      *     looks ahead; a placeless meeting takes the dateline's city; "Kenya welcomed X" places the visit in Kenya;
      *     "X greeted Y at the airport" joins the visit told before.
+     * 96: "the Tuesday before," and "that weekend" count from the story's day ("the Tuesday before" leaves it there); a
+     *     clock time alone in a story dated years back is no time of today; "on 3 May ...; it moves to the 4th" is 4 May.
      */
-    static final int ENGINE_REVISION = 95;
+    static final int ENGINE_REVISION = 96;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

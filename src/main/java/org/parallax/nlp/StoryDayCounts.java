@@ -37,8 +37,11 @@ final class StoryDayCounts {
     private static final Pattern PART_OF_DAY = Pattern.compile("^(?:morning|afternoon|evening|night)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THAT_BEFORE = Pattern.compile("\\b(?:[Tt]hat|same)\\s+$");
 
-    /** The day counted from {@code storyDay}, a single day; null when the text is none of these phrases or there is none. */
-    static DateRange counted(String text, int start, int end, DateRange storyDay) {
+    /**
+     * The day counted from {@code storyDay}, a single day (or the {@link StoryWeekdays} weekend); {@code endOut[0]} takes a
+     * longer end; null when the text is none of these phrases or there is none.
+     */
+    static DateRange counted(String text, int start, int end, DateRange storyDay, int[] endOut) {
         if (storyDay == null || storyDay.precision() != DatePrecision.DAY || !storyDay.start().equals(storyDay.end())) return null;
         String surface = text.substring(start, end).strip();
         if (THAN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()) return null; // "later than planned"
@@ -58,7 +61,7 @@ final class StoryDayCounts {
             int from = text.indexOf(surface, start) + c.end();
             return RelativeDates.fromStoryDay(text, from, end, storyDay, new int[] {end});
         }
-        return null;
+        return StoryWeekdays.counted(text, start, end, storyDay, endOut); // "the Tuesday before,", "that weekend"
     }
 
     /** "that evening", "the same night" where SUTime tagged only "evening": a part of the story's day, not of today. */
@@ -87,6 +90,21 @@ final class StoryDayCounts {
             if (YEAR_DIGITS.matcher(d.text()).find() && (d.range().end().isBefore(today) || d.range().start().isAfter(today))) otherYear = true;
         }
         return otherYear;
+    }
+
+    private static final Pattern CLOCK_WORDS = Pattern.compile("^(?:(?:at|by|around|about|until|from|after|before)\\s+)?(?:" + ClockTimes.TIME
+            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})(?:\\s+o['\u2019]clock)?"
+            + "(?:\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final long FAR_DAYS = 366;
+
+    /**
+     * A clock time alone ("By two in the morning the water was at her door") that SUTime puts on {@code today}, in a story
+     * whose last dated day is more than a year from {@code today} ("on the night of 11 March 2031", told in 2038): a time of
+     * a day the story is telling, which the time alone does not fix. Better no date than today.
+     */
+    static boolean clockOffAFarStoryDay(String text, int start, int end, DateRange storyDay, LocalDate today) {
+        if (storyDay == null || !CLOCK_WORDS.matcher(text.substring(start, end).strip()).matches()) return false;
+        return Math.abs(storyDay.start().toEpochDay() - today.toEpochDay()) > FAR_DAYS;
     }
 
     /** Between a date and a count after it: the verb that makes the date its subject ("the Orthodox Easter falls "). */

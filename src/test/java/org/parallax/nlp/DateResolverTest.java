@@ -300,6 +300,11 @@ class DateResolverTest {
                 row("Half-term in February will run from the 15th.", "2026-12-29", "the 15th=XXXX-XX-15", "the 15th", "2027-02-15 DAY"),
                 row("The fair closed in February, and the shop will reopen on the 15th.", "2026-12-29", "the 15th=XXXX-XX-15",
                         "the 15th", "2027-01-15 DAY"),
+                // a day of a month written in an earlier clause of the sentence gives the month; a name "May" does not
+                row("The committee meets on 3 May, a bank holiday; it moves to the 4th.", "2038-04-07", "the 4th=XXXX-XX-04",
+                        "the 4th", "2038-05-04 DAY"),
+                row("Mrs Justice May has adjourned the case; it will resume on the 24th.", "2038-07-01", "the 24th=XXXX-XX-24",
+                        "the 24th", "2038-07-24 DAY"),
                 // a clause about next summer's or next year's event looks ahead; not "next year's" as a possessive
                 // (the first date is "Results day", which takes the day 19 August resolves to: nlp.EventDays)
                 row("Results day next summer falls on 19 August.", "2026-12-29", "19 August=XXXX-08-19", "Results day", "2027-08-19 DAY"),

@@ -384,9 +384,10 @@ class FreshNewsDatesTest {
      * ordinal days alone, a court calendar, relative forms ("in a week's time", "three weeks from Saturday"); names and
      * verbs that are no dates): right at its held-out run, 212 of 316, 2 false; 213 with Veterans Day and the other
      * days by rule the resolver learnt ("Ascension Day", "Presidents' Day"); 218 with seasons under a southern dateline; 220 with
-     * "the week after next" and "the weekend after next".
+     * "the week after next" and "the weekend after next"; 230 with days counted from the story's day ("the Tuesday before",
+     * "that weekend"), "the 4th" after "on 3 May" and named days SUTime's "Day falls" had hidden.
      */
-    private static final int RIGHT_FLOOR_16_ALL = 220;
+    private static final int RIGHT_FLOOR_16_ALL = 230;
     /** False dates in dates16 today, at most. */
     private static final int FALSE_CEILING_16 = 2;
 

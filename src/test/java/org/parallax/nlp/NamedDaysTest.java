@@ -32,6 +32,18 @@ class NamedDaysTest {
     }
 
     @Test
+    void sutimesMentionThatStartsInsideTheNameIsCutToWhatFollowsIt() {
+        // SUTime's real mentions in fresh-news/dates16: "Day falls" (autumn) and "Day next year"
+        assertEquals("Ascension Day=2038-06-03 | 3 June=2038-06-03", dates("Ascension Day falls on 3 June this time.",
+                "Day falls=2038-FA INTERSECT P1D|3 June=2038-06-03", "2038-01-20"));
+        assertEquals("Presidents' Day=2039-02-21 | next year=2039",
+                dates("The schedule for Presidents' Day next year will be posted in December.", "Day next year=2039 INTERSECT P1D",
+                        "2038-05-20"));
+        // a mention that starts with the name is left to itself
+        assertEquals("Day=2038-05-20", dates("Day trips resume next week.", "Day=2038-05-20", "2038-05-20"));
+    }
+
+    @Test
     void aNamedDayIsPlacedByTheTenseOfItsClause() {
         assertEquals("Juneteenth=2037-06-19", dates("The Juneteenth parade drew 9,000 people.", "", "2037-06-30"));
         assertEquals("Burns Night=2037-01-25", dates("The Burns Night supper sold out.", "", "2037-10-19"));

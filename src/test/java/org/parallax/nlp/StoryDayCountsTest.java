@@ -50,6 +50,16 @@ class StoryDayCountsTest {
     }
 
     @Test
+    void aClockTimeAloneInAStoryToldYearsBackIsNoTimeOfToday() {
+        String text = "The river rose on 11 March 2031. By two in the morning the water was at her door. The next day she left.";
+        String spec = "11 March 2031=2031-03-11|two in the morning=2038-09-15T02:00~TIME|The next day=2038-09-16";
+        assertEquals("-", nth(text, spec, "2038-09-15", 1));
+        assertEquals("2031-03-12", nth(text, spec, "2038-09-15", 2));
+        String near = "The river rose on Monday 13 September. By 2am the water was at her door.";
+        assertEquals("2038-09-13", nth(near, "Monday 13 September=2038-09-13|2am=2038-09-15T02:00~TIME", "2038-09-15", 1));
+    }
+
+    @Test
     void aClockTimeInASentenceOfAnotherYearIsNoTimeOfToday() {
         String text = "Today is Wednesday, 20 July. In 1969, Eagle touched down at 4.17pm Houston time.";
         assertEquals("-", nth(text, "Today=2033-07-20|Wednesday, 20 July=2033-07-20|1969=1969|4.17pm=2033-07-20T16:17~TIME",
