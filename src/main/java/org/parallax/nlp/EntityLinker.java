@@ -407,6 +407,8 @@ public final class EntityLinker {
             // Judge Owen Hart is not Owen Hart the striker of another story: roles of other kinds only (RoleMarks)
             Set<String> roles = type == EntityType.PERSON ? RoleMarks.roles(text, mentions, members) : Set.of();
             candidates.removeIf(e -> RoleMarks.conflict(roles, RoleMarks.ofAliases(e.aliases())));
+            Set<Integer> ages = type == EntityType.PERSON ? AgeMarks.of(text, mentions, members) : Set.of(); // "Barker, 24," is not "Barker, 61,"
+            candidates.removeIf(e -> AgeMarks.conflict(ages, AgeMarks.ofAliases(e.aliases())));
             // Romania's Social Democratic Party is not Portugal's of another story (CountryMarks)
             Set<String> places = type == EntityType.ORGANIZATION ? CountryMarks.of(text, mentions, members) : Set.of();
             candidates.removeIf(e -> CountryMarks.conflict(places, CountryMarks.ofAliases(e.aliases())));
@@ -418,21 +420,22 @@ public final class EntityLinker {
                 all.removeIf(EntityNames::isQualifiedPlace);
                 // a proposal: the caller names the entity from all its mentions' counts (displayName)
                 String name = match.nameLocked() ? match.name() : displayName(type, once(all));
-                out.add(new Cluster(match.id(), type, name, withMarks(forms, name, roles, places), members));
+                out.add(new Cluster(match.id(), type, name, withMarks(forms, name, roles, places, ages), members));
             } else {
                 String name = displayName(type, counts);
-                out.add(new Cluster(null, type, name, withMarks(forms, name, roles, places), members));
+                out.add(new Cluster(null, type, name, withMarks(forms, name, roles, places, ages), members));
             }
         }
         return out;
     }
 
-    /** A cluster's forms and, for each role or place its article gives it, the alias mark that keeps it (RoleMarks, CountryMarks). */
-    private static Set<String> withMarks(Set<String> forms, String name, Set<String> roles, Set<String> places) {
-        if (roles.isEmpty() && places.isEmpty()) return forms;
+    /** A cluster's forms and, for each role, place or age its article gives it, the alias mark that keeps it (RoleMarks, CountryMarks, AgeMarks). */
+    private static Set<String> withMarks(Set<String> forms, String name, Set<String> roles, Set<String> places, Set<Integer> ages) {
+        if (roles.isEmpty() && places.isEmpty() && ages.isEmpty()) return forms;
         Set<String> out = new LinkedHashSet<>(forms);
         for (String r : roles) out.add(RoleMarks.mark(name, r));
         for (String p : places) out.add(CountryMarks.mark(name, p));
+        for (int a : ages) out.add(AgeMarks.mark(name, a));
         return out;
     }
 
