@@ -133,6 +133,7 @@ public final class EntityLinker {
             if (t.size() > 1) surnames.add(t.get(t.size() - 1));
         }
         List<String[]> vessels = EntityNames.vessels(text);
+        Map<String, String> things = NamedLikePeople.things(text, mentions);
         Set<String> lone = PersonCues.lonePersonWords(text, mentions);
         Set<Integer> clubs = EntityNames.clubsNamedByPlace(text, mentions);
         Set<String> teams = TeamNames.of(text, mentions);
@@ -146,6 +147,7 @@ public final class EntityLinker {
                 continue;
             }
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels, mentions);
+            if (whole == null) whole = NamedLikePeople.thing(text, m, mentions, things); // "the ferry Princess Anne"
             if (whole == null) whole = HyphenTails.whole(text, m, mentions);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = NameRuns.acrossParticle(text, m, mentions);
