@@ -411,6 +411,7 @@ public final class EntityLinker {
             candidates.removeIf(e -> RoleMarks.conflict(roles, RoleMarks.ofAliases(e.aliases())));
             Set<Integer> ages = type == EntityType.PERSON ? AgeMarks.of(text, mentions, members) : Set.of(); // "Barker, 24," is not "Barker, 61,"
             candidates.removeIf(e -> AgeMarks.conflict(ages, AgeMarks.ofAliases(e.aliases())));
+            if (type == EntityType.PERSON && Namesakes.declared(text, mentions, members)) candidates.clear(); // "no relation of"
             // Romania's Social Democratic Party is not Portugal's of another story (CountryMarks)
             Set<String> places = type == EntityType.ORGANIZATION ? CountryMarks.of(text, mentions, members) : Set.of();
             candidates.removeIf(e -> CountryMarks.conflict(places, CountryMarks.ofAliases(e.aliases())));

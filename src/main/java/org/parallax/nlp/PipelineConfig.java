@@ -260,7 +260,8 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 94: entities17: "Hartley's Law" is the law, not the man; "its Wigan bakery" is the town; "the Church of England"
      *     written once is the church; a pen name ("writes as", "known as X is Y") is the writer.
      * 95: entities17 round two: ages more than 15 years apart keep one full name two people across articles ("Barker,
-     *     24," and "Barker, 61,"); a ferry, a horse or a brand named like a person is that thing, not the person.
+     *     24," and "Barker, 61,"), and so does "no relation of"; a ferry, a horse or a brand named like a person is
+     *     that thing, not the person.
      */
     static final int ENGINE_REVISION = 95;
 

@@ -52,6 +52,21 @@ class LinkingKinds23Test {
     }
 
     @Test
+    void aPersonSaidToBeNoRelationOfANamesakeIsSomeoneElse() {
+        Entity striker = person(1, "Dan Kerr", "Kerr");
+        for (String text : List.of("Dan Kerr quit the council. Kerr is no relation of the striker of the same name.",
+                "Dan Kerr (no relation) quit the council.", "Dan Kerr, 64, is not related to the striker.",
+                "Dan Kerr, not to be confused with the striker, quit.")) {
+            List<Mention> ms = text.contains("Kerr is") ? EntityLinkerTest.mentions(text, "Dan Kerr", EntityType.PERSON, "Kerr", EntityType.PERSON)
+                    : EntityLinkerTest.mentions(text, "Dan Kerr", EntityType.PERSON);
+            assertNull(linker.link(text, ms, List.of(striker)).get(0).entityId(), text);
+        }
+        // a relation of someone else is no namesake's word: "Kerr, a relation of the mayor" joins as before
+        String kin = "Dan Kerr, a relation of the mayor, quit the council.";
+        assertEquals(1L, linker.link(kin, EntityLinkerTest.mentions(kin, "Dan Kerr", EntityType.PERSON), List.of(striker)).get(0).entityId());
+    }
+
+    @Test
     void aFerryOrAHorseNamedLikeAPersonIsNoPerson() {
         String text = "Princess Anne names the Princess Anne\n\nThe Princess Anne, a new ferry, was named by Princess Anne, 86, who"
                 + " sailed on the Princess Anne.";
