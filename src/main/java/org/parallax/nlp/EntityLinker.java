@@ -133,6 +133,7 @@ public final class EntityLinker {
             if (t.size() > 1) surnames.add(t.get(t.size() - 1));
         }
         List<String[]> vessels = EntityNames.vessels(text);
+        Map<String, String> things = NamedLikePeople.things(text, mentions);
         Set<String> lone = PersonCues.lonePersonWords(text, mentions);
         Set<Integer> clubs = EntityNames.clubsNamedByPlace(text, mentions);
         Set<String> teams = TeamNames.of(text, mentions);
@@ -146,6 +147,7 @@ public final class EntityLinker {
                 continue;
             }
             Mention whole = m.type() == EntityType.DATE ? null : EntityNames.wholeName(text, m, vessels, mentions);
+            if (whole == null) whole = NamedLikePeople.thing(text, m, mentions, things); // "the ferry Princess Anne"
             if (whole == null) whole = HyphenTails.whole(text, m, mentions);
             if (whole == null) whole = NameRuns.withGivenNameBefore(text, m, mentions);
             if (whole == null && m.type() != EntityType.DATE) whole = NameRuns.acrossParticle(text, m, mentions);
@@ -407,6 +409,9 @@ public final class EntityLinker {
             // Judge Owen Hart is not Owen Hart the striker of another story: roles of other kinds only (RoleMarks)
             Set<String> roles = type == EntityType.PERSON ? RoleMarks.roles(text, mentions, members) : Set.of();
             candidates.removeIf(e -> RoleMarks.conflict(roles, RoleMarks.ofAliases(e.aliases())));
+            Set<Integer> ages = type == EntityType.PERSON ? AgeMarks.of(text, mentions, members) : Set.of(); // "Barker, 24," is not "Barker, 61,"
+            candidates.removeIf(e -> AgeMarks.conflict(ages, AgeMarks.ofAliases(e.aliases())));
+            if (type == EntityType.PERSON && Namesakes.declared(text, mentions, members)) candidates.clear(); // "no relation of"
             // Romania's Social Democratic Party is not Portugal's of another story (CountryMarks)
             Set<String> places = type == EntityType.ORGANIZATION ? CountryMarks.of(text, mentions, members) : Set.of();
             candidates.removeIf(e -> CountryMarks.conflict(places, CountryMarks.ofAliases(e.aliases())));
@@ -418,21 +423,22 @@ public final class EntityLinker {
                 all.removeIf(EntityNames::isQualifiedPlace);
                 // a proposal: the caller names the entity from all its mentions' counts (displayName)
                 String name = match.nameLocked() ? match.name() : displayName(type, once(all));
-                out.add(new Cluster(match.id(), type, name, withMarks(forms, name, roles, places), members));
+                out.add(new Cluster(match.id(), type, name, withMarks(forms, name, roles, places, ages), members));
             } else {
                 String name = displayName(type, counts);
-                out.add(new Cluster(null, type, name, withMarks(forms, name, roles, places), members));
+                out.add(new Cluster(null, type, name, withMarks(forms, name, roles, places, ages), members));
             }
         }
         return out;
     }
 
-    /** A cluster's forms and, for each role or place its article gives it, the alias mark that keeps it (RoleMarks, CountryMarks). */
-    private static Set<String> withMarks(Set<String> forms, String name, Set<String> roles, Set<String> places) {
-        if (roles.isEmpty() && places.isEmpty()) return forms;
+    /** A cluster's forms and, for each role, place or age its article gives it, the alias mark that keeps it (RoleMarks, CountryMarks, AgeMarks). */
+    private static Set<String> withMarks(Set<String> forms, String name, Set<String> roles, Set<String> places, Set<Integer> ages) {
+        if (roles.isEmpty() && places.isEmpty() && ages.isEmpty()) return forms;
         Set<String> out = new LinkedHashSet<>(forms);
         for (String r : roles) out.add(RoleMarks.mark(name, r));
         for (String p : places) out.add(CountryMarks.mark(name, p));
+        for (int a : ages) out.add(AgeMarks.mark(name, a));
         return out;
     }
 

@@ -90,9 +90,10 @@ public final class RoleMarks {
 
     /** Whether an alias is a role mark, which is no name. */
     public static boolean isMark(String alias) {
-        // ... and so is an organisation's place, "Social Democratic Party (country: Portugal)" (CountryMarks)
+        // ... and so is an organisation's place, "Social Democratic Party (country: Portugal)" (CountryMarks), and a
+        // person's age, "Tom Barker (age: 61)" (AgeMarks)
         String role = AliasMarks.role(alias);
-        return role != null && (KIND.containsKey(role) || CountryMarks.isMark(alias));
+        return role != null && (KIND.containsKey(role) || CountryMarks.isMark(alias) || AgeMarks.isMark(alias));
     }
 
     /** The roles an entity's aliases keep. */
