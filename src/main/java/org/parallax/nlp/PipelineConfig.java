@@ -257,8 +257,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 93: events: a lone surname the tagger missed after the full name is that person; "X visits Canada from Wednesday"
      *     looks ahead; a placeless meeting takes the dateline's city; "Kenya welcomed X" places the visit in Kenya;
      *     "X greeted Y at the airport" joins the visit told before.
+     * 94: events: an undated meeting tied to the event just told ("The two held a brief meeting ... before driving into
+     *     the city"), naming no other place, takes its day; "hosted her at a lunch" is a meeting; "the two held" is a pair.
      */
-    static final int ENGINE_REVISION = 93;
+    static final int ENGINE_REVISION = 94;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
