@@ -102,7 +102,8 @@ public final class EventExtractor {
     static final Pattern MEETING = Pattern.compile("\\b(meet(s|ing|ings)?|met|talks|dialogue|summit|conference"
             + "|(?<!\\b(the|this|that)\\s{1,3})video[-\\s]?calls?"
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
-            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + DIPLOMATIC + "|" + InformalVisits.SAT_DOWN
+            + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + RightAfter.HOSTED_AT_MEAL + "|" + DIPLOMATIC
+            + "|" + InformalVisits.SAT_DOWN
             + "|" + HostVisits.CUE
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
             + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
@@ -179,8 +180,11 @@ public final class EventExtractor {
         // sentences counting meetings over a span: read as events, so later lines find their subject, but not reported
         Set<Integer> summaries = new HashSet<>();
         Map.Entry<Long, String> dateline = null;
+        int previousStart = -1;
         for (Sentence s : clauses(text, sentences, dates)) {
             if (!inBody(s, blocks)) continue;
+            int previous = previousStart;
+            previousStart = s.start();
             Map.Entry<Long, String> filed = DatelinePlaces.opening(s.textIn(text), s.start(), mentions, entityNames);
             if (filed != null) dateline = filed;
             List<ResolvedDate> sentenceDates = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
@@ -195,6 +199,13 @@ public final class EventExtractor {
                     inSentence = List.of(new ResolvedDate(s.start() + eventDay.start(), s.start() + eventDay.end(),
                             eventDay.group(), day, false));
                 }
+            }
+            DateRange rightAfter = inSentence.isEmpty() && !inHeadline(s, blocks) ? RightAfter.dayOf(s.textIn(text), out, previous,
+                    mentions.stream().filter(m -> m.entityId() != null && m.type() == EntityType.LOCATION && m.start() >= s.start()
+                            && m.end() <= s.end()).map(Mention::entityId).toList()) : null;
+            if (rightAfter != null) {
+                // "The two held a brief meeting in the VIP lounge": the day of the event the sentence before told
+                inSentence = List.of(new ResolvedDate(s.start(), s.start(), "", rightAfter, false));
             }
             DateRange toldDay = null;
             if (inSentence.isEmpty() && storyDay != null && inBody(s, blocks) && !inHeadline(s, blocks)) {
@@ -473,7 +484,7 @@ public final class EventExtractor {
      */
     private static final Pattern SUBJECT_PLURAL = Pattern.compile("(?:^|;)\\W*" + FRONTED + "((they|the\\s+two(\\s+(men|women))?|the\\s+(\\p{L}+\\s+)?"
             + "(leaders|ministers|presidents|sides|delegations|envoys))(\\s*,\\s*who)?(\\s+(last|first|previously|once))?"
-            + "\\s+(will|would|are|were|also|had|have|met|meet|travel|fly|head|go|visit|tour)"
+            + "\\s+(will|would|are|were|also|had|have|met|meet|held|hold|holds|travel|fly|head|go|visit|tour)"
             + "|both\\s+(sides|leaders|ministers|delegations|parties|countries|governments)"
             + "|the\\s+(talks|negotiations|discussions)\\s+(continued|resumed|resume|(will|would)\\s+(continue|resume)|(are|were)\\s+due\\s+to\\s+resume))\\b",
             Pattern.CASE_INSENSITIVE);

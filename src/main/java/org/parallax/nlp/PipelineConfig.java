@@ -267,8 +267,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 97: entities17 round two: ages more than 15 years apart keep one full name two people across articles ("Barker,
      *     24," and "Barker, 61,"), and so does "no relation of"; a ferry, a horse or a brand named like a person is
      *     that thing, not the person.
+     * 98: events: an undated meeting tied to the event just told ("The two held a brief meeting ... before driving into
+     *     the city"), naming no other place, takes its day; "hosted her at a lunch" is a meeting; "the two held" is a pair.
      */
-    static final int ENGINE_REVISION = 97;
+    static final int ENGINE_REVISION = 98;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

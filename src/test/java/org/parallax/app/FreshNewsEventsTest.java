@@ -423,8 +423,10 @@ class FreshNewsEventsTest {
      * kind (engine revision 95: a lone surname the tagger missed, "visits ... from Wednesday" looking ahead, the
      * dateline's city for a placeless meeting, "Kenya welcomed X"): 31/46 with 0 (date 34, place 32, participants 32).
      * With a host greeting the visitor by name at the airport joined to the visit: 32/46 (found 43, date 35, place 33).
+     * With an undated meeting tied to the event just told taking its day (engine revision 98): 33/46 (found 44, date 36,
+     * place 34, participants 33).
      */
-    private static final int[] EVENTS17_FLOORS = {43, 35, 33, 32, 32};
+    private static final int[] EVENTS17_FLOORS = {44, 36, 34, 33, 33};
     private static final int EVENTS17_FALSE_CEILING = 0;
 
     @Test
