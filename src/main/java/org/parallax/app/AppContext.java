@@ -21,6 +21,7 @@ import org.parallax.store.EventRepository;
 import org.parallax.store.FeedRepository;
 import org.parallax.store.LibraryAddress;
 import org.parallax.store.MentionRepository;
+import org.parallax.store.NlpStateRepository;
 import org.parallax.store.NoteRepository;
 import org.parallax.store.PostgresDatabase;
 import org.parallax.store.SnapshotRepository;
@@ -40,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final EntityRepository entities;
     private final EventRepository events;
     private final NoteRepository notes;
+    private final NlpStateRepository nlpStates;
     private final ImportService imports;
     private final CompareService compare;
     private final StoryService stories;
@@ -63,6 +65,7 @@ public final class AppContext implements AutoCloseable {
         this.entities = new EntityRepository(database);
         this.events = new EventRepository(database);
         this.notes = new NoteRepository(database);
+        this.nlpStates = new NlpStateRepository(database); // recognition's state per article, and the language said for it
         this.feedEntries = new FeedRepository(database); // the window's unread counts and read marks
         this.imports = new ImportService(articles);
         this.compare = new CompareService(database, articles, mentions, entities);
@@ -119,6 +122,11 @@ public final class AppContext implements AutoCloseable {
 
     public NoteRepository notes() {
         return notes;
+    }
+
+    /** Each article's recognition state, and the language the user said it is in ({@code recognise-as}, {@code mentions}). */
+    public NlpStateRepository nlpStates() {
+        return nlpStates;
     }
 
     public ImportService imports() {

@@ -8,7 +8,6 @@ import org.parallax.model.Mention;
 import org.parallax.model.NlpStatus;
 import org.parallax.model.RecognitionLanguage;
 import org.parallax.store.MentionRepository;
-import org.parallax.store.NlpStateRepository;
 import org.parallax.text.EnglishText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +44,7 @@ public final class MentionsCommand extends LibraryCommand {
 
     /** Why the article has no mentions: not recognised yet, left alone as not English, or none found. */
     private String whyNone(AppContext ctx) {
-        boolean done = new NlpStateRepository(ctx.database()).get(articleId).map(s -> s.status() == NlpStatus.DONE).orElse(false);
+        boolean done = ctx.nlpStates().get(articleId).map(s -> s.status() == NlpStatus.DONE).orElse(false);
         if (!done) return "No mentions for article " + articleId + " yet. Run `parallax nlp --wait`.";
         RecognitionLanguage said = ctx.articles().recognitionLanguage(articleId);
         String text = ctx.articles().get(articleId).map(a -> a.text()).orElse("");

@@ -8,7 +8,6 @@ import picocli.CommandLine.Parameters;
 
 import org.parallax.app.AppContext;
 import org.parallax.model.RecognitionLanguage;
-import org.parallax.store.NlpStateRepository;
 
 /**
  * {@code recognise-as ID english|other|text}: says which language an article is in for recognition, when the guess from
@@ -56,7 +55,7 @@ final class RecogniseAsCommand extends LibraryCommand {
             err().println("There is no article " + id + " in the library. See the ids with: parallax list");
             return Cli.FAILED;
         }
-        boolean changed = new NlpStateRepository(ctx.database()).setRecognitionLanguage(id, choice.language);
+        boolean changed = ctx.nlpStates().setRecognitionLanguage(id, choice.language);
         String word = choice.name().toLowerCase(Locale.ROOT);
         if (json()) {
             printJson(new RecogniseAsJson(id, word, changed));
