@@ -237,9 +237,12 @@ class FreshPairsTest {
      * to Greenwich time (p164 "14:32 UTC" / "16:32 Central European Summer Time"): the two agree, so neither is listed; the UTC one
      * had counted right only because its sentence is one-sided for another reason: right 11, wrong 16; "over six years" after a
      * verb of travel is during, and a journey or search begun N years ago spans N years (p164, p166): conflicts 11/24; a past
-     * perfect that tells a first is no background (p161 "No woman had ever won ... before"): precision 0.947, recall 0.735.
+     * perfect that tells a first is no background (p161 "No woman had ever won ... before"): precision 0.947, recall 0.735; a date
+     * inside a length compared with the other side is no one-sided date (p164 "began seven years ago", p166 "eight years ago"):
+     * wrong 14; p162's "in 32 days", read as a date, goes too (it agrees with "32 days later"): it had counted right only because
+     * its sentence is one-sided for another reason: right 10.
      */
-    static final Floors SEVENTEENTH = new Floors("fresh-pairs17", 0.946, 0.734, 11, 2, 0, 11, 16);
+    static final Floors SEVENTEENTH = new Floors("fresh-pairs17", 0.946, 0.734, 11, 2, 0, 10, 14);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
