@@ -716,11 +716,15 @@ public final class FactExtractor {
                 continue;
             }
             // "about two hours" is nearer two than one or three: a quarter of the unit, not a whole one as for a count of people
-            Range r = range(m.group(1), v.getAsDouble(), num.matches("\\d.*\\.\\d+") ? unitOf(num.replace(",", "")) : 0.25,
+            // "travelled 1.9 billion kilometres over six years": the journey took six years, not more than six
+            String q = m.group(1) != null && m.group(1).equalsIgnoreCase("over") && Spans.overMeansDuring(s, m.start(1)) ? null : m.group(1);
+            Range r = range(q, v.getAsDouble(), num.matches("\\d.*\\.\\d+") ? unitOf(num.replace(",", "")) : 0.25,
                     DURATION_SECONDS.get(unit));
             out.add(new Fact(DURATION, r.lo, r.hi, m.group().strip(), r.norm + " " + unit + (v.getAsDouble() == 1 ? "" : "s"), start, end,
                     base, sentEnd));
         }
+        // "Its journey began seven years ago": a span of seven years up to the report's day
+        Spans.startsAgo(s, base, sentEnd, out, DURATION_SECONDS.get("year"));
     }
 
     /** The kind prefix of a vote's sides: compared only between counterpart sentences. */

@@ -91,6 +91,10 @@ public final class FactPairing {
         // a sum in brackets after a value is that value converted, not a fact the other side lacks (BracketConversions)
         leftA.removeIf(f -> BracketConversions.isConversion(textA, f));
         leftB.removeIf(f -> BracketConversions.isConversion(textB, f));
+        // "began seven years ago": the start, compared as a span with the other side's length (Spans), is no one-sided date
+        List<Fact> allA = all(fa), allB = all(fb);
+        leftA.removeIf(f -> insideComparedSpan(f, allA, used));
+        leftB.removeIf(f -> insideComparedSpan(f, allB, used));
         return new Comparison.Facts(conflicts, oneSided(leftA), oneSided(leftB));
     }
 
@@ -396,6 +400,15 @@ public final class FactPairing {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : ss) out.addAll(fs.getOrDefault(s, List.of()));
         return out;
+    }
+
+    /** Whether date {@code f} lies inside a length of time of {@code fs} that was compared with the other side. */
+    private static boolean insideComparedSpan(Fact f, List<Fact> fs, Set<Fact> used) {
+        if (!f.kind().equals("date")) return false;
+        for (Fact d : fs) {
+            if (d.kind().equals(FactExtractor.DURATION) && used.contains(d) && d.start() <= f.start() && f.end() <= d.end()) return true;
+        }
+        return false;
     }
 
     private static List<Fact> all(Map<Sentence, List<Fact>> fs) {

@@ -135,11 +135,28 @@ final class Meaning {
             if (!words.get(k).key().equals("had")) continue;
             int q = k + 1;
             while (q < words.size() - 1 && PERFECT_ADVERBS.contains(words.get(q).key())) q++;
-            String w = words.get(q).key();
-            if (PARTICIPLES.contains(w) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("en")) && !Character.isDigit(w.charAt(0))) {
-                return true;
-            }
+            if (!participle(words.get(q).key())) continue;
+            // "No woman had ever won the open championship before", "had never lost at home before": a first the event makes, which
+            // a report tells in its own words ("the first woman to hold the title"), not background (issue 16, set 17)
+            if (tellsAFirst(words, k + 1, q)) continue;
+            return true;
         }
+        return false;
+    }
+
+    private static boolean participle(String w) {
+        return PARTICIPLES.contains(w) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("en")) && !Character.isDigit(w.charAt(0));
+    }
+
+    /** Whether the adverbs {@code from..to} after a "had" tell a first: "ever", or "never" with a "before" later on. */
+    private static boolean tellsAFirst(List<Tokens.Tok> words, int from, int to) {
+        boolean never = false;
+        for (int q = from; q < to; q++) {
+            if (words.get(q).key().equals("ever")) return true;
+            never |= words.get(q).key().equals("never");
+        }
+        if (!never) return false;
+        for (int q = to + 1; q < words.size(); q++) if (words.get(q).key().equals("before")) return true;
         return false;
     }
 

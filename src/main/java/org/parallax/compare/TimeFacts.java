@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
  * after" 30 on). Pure.
  */
 final class TimeFacts {
+    /** Zones added to the closed table after the first ones; written in capitals only ("WEST", never "west of the city"). */
+    private static final String NEW_ZONES = "(?-i:EEST|WEST|AEST|AEDT|EET|WET|CDT|MST|MDT|KST|HKT|SGT|IST)";
     private static final Pattern TIME = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
             + "|shortly before)\\s+)?"
-            + "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?(?:\\s+(UTC|GMT|EDT|EST|PDT|PST|CEST|CET|BST|MSK|JST|local time))?");
+            + "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?(?:\\s+(UTC|GMT|EDT|EST|PDT|PST|CEST|CET|BST|MSK|JST|local time|" + NEW_ZONES + ")(?![A-Za-z]))?");
     /**
      * A 24-hour clock time with its zone: "03.42 GMT", "14:32 local time", "at about 21:10 UTC"; the zone tells it is a time
      * of day, not a score or a decimal.
      */
     private static final Pattern TIME24 = Pattern.compile("(?i)(?:(about|around|approximately|roughly|just after|shortly after|just before"
-            + "|shortly before)\\s+)?(?<![\\d:.,])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]\\d)\\s?(?:h(?:rs)?\\s+)?(UTC|GMT|local time)\\b");
+            + "|shortly before)\\s+)?(?<![\\d:.,])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]\\d)\\s?(?:h(?:rs)?\\s+)?(UTC|GMT|local time|(?-i:"
+            + ClockZones.ABBREVIATION_WORDS + "))\\b");
 
     /**
      * A 24-hour clock time with no zone after a word of time: "at 14:05", "from 18:42", "until 06:30". The preposition and the colon
@@ -45,8 +48,6 @@ final class TimeFacts {
     private static void clockTimes(String s, int base, int sentEnd, List<Fact> out) {
         times12(s, base, sentEnd, out);
         if (s.indexOf(':') >= 0) local24(s, base, sentEnd, out);
-        String low = s.toLowerCase(Locale.ROOT);
-        if (!low.contains("utc") && !low.contains("gmt") && !low.contains("local time")) return; // TIME24 ends in a zone
         Matcher m = TIME24.matcher(s);
         while (m.find()) {
             int start = base + m.start(), end = base + m.end();
@@ -57,6 +58,14 @@ final class TimeFacts {
             double lo = range[0], hi = range[1];
             String kind = m.group(4).equalsIgnoreCase("local time") ? "time" : "time " + m.group(4).toUpperCase(Locale.ROOT);
             String norm = (q.isEmpty() ? "" : "~") + String.format(Locale.ROOT, "%02d:%02d", t / 60, t % 60);
+            // "16:32 CEST", "14:32 UTC": a time on a named clock is turned to Greenwich time ("14:32 UTC" / "16:32 CEST" meet)
+            int[] abbr = ClockZones.abbreviation(m.group(4));
+            if (abbr != null) {
+                double[] g = ClockZones.toGreenwich(lo, hi, abbr[0], abbr[1]);
+                lo = g[0];
+                hi = g[1];
+                kind = ClockZones.GREENWICH;
+            }
             out.add(new Fact(kind, lo, hi, m.group().strip(), norm, start, end, base, sentEnd));
         }
     }
@@ -65,7 +74,7 @@ final class TimeFacts {
     private static void local24(String s, int base, int sentEnd, List<Fact> out) {
         Matcher m = TIME24_AT.matcher(s);
         while (m.find()) {
-            if (s.substring(m.end()).matches("(?is)\\s?(?:h(?:rs)?\\s+)?(?:UTC|GMT|local time)\\b.*")) continue;
+            if (s.substring(m.end()).matches("(?is)\\s?(?:h(?:rs)?\\s+)?(?:UTC|GMT|local time|(?-i:" + ClockZones.ABBREVIATION_WORDS + "))\\b.*")) continue;
             int t = Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
             String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             double[] range = clockRange(q, t);

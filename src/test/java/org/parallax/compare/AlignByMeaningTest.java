@@ -336,6 +336,41 @@ class AlignByMeaningTest {
         assertFalse(Meaning.pastPerfect(Tokens.words("The town had no time to prepare.", 0, 32)));
     }
 
+    private static boolean perfect(String s) {
+        return Meaning.pastPerfect(Tokens.words(s, 0, s.length()));
+    }
+
+    @Test
+    void aPastPerfectThatTellsAFirstIsNoBackground() {
+        assertFalse(perfect("No woman had ever won the open championship before."));
+        assertFalse(perfect("No team had ever scored six goals in a final."));
+        assertFalse(perfect("The club had never lost at home before Saturday."));
+        // "never" with no "before": background all the same
+        assertTrue(perfect("Saranov had never met her."));
+        assertTrue(perfect("Saranov, 29, had been champion for seven years."));
+    }
+
+    @Test
+    void aFirstToldInThePastPerfectMeetsTheFirstToldInThePresent() {
+        Article a = Samples.ofParagraphs(1, List.of(
+                "Norwegian grandmaster Elin Haugstad won the world chess championship on Sunday, beating the holder Viktor Saranov.",
+                "Haugstad, aged 34, is the first woman to hold the open title.",
+                "The deciding game lasted 61 moves."));
+        Article b = Samples.ofParagraphs(2, List.of(
+                "Elin Haugstad is the new world chess champion after beating Viktor Saranov on Sunday.",
+                "No woman had ever won the open championship before.",
+                "The final game went to 58 moves."));
+        Alignment al = aligner.align(a, b);
+        assertTrue(Samples.paired(al, a, "Haugstad, aged 34", b, "No woman had ever"), al.toString());
+        // background in the past perfect stays apart from the first
+        Article c = Samples.ofParagraphs(3, List.of(
+                "Elin Haugstad is the new world chess champion after beating Viktor Saranov on Sunday.",
+                "Women had played in the open championship for decades.",
+                "The final game went to 58 moves."));
+        Alignment al2 = aligner.align(a, c);
+        assertFalse(Samples.paired(al2, a, "Haugstad, aged 34", c, "Women had played"), al2.toString());
+    }
+
     /** The article of {@link Samples#ofParagraphs} published on the given day. */
     private static Article dated(long id, String day, List<String> paragraphs) {
         Article a = Samples.ofParagraphs(id, paragraphs);

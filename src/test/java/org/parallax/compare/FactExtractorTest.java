@@ -129,7 +129,7 @@ class FactExtractorTest {
         Fact t = only("It re-entered the atmosphere at 03.42 GMT, east of New Zealand.", "time GMT");
         assertEquals(3 * 60 + 42, t.lo());
         assertEquals(14 * 60 + 32, only("Lift-off came at 14:32 local time.", "time").lo());
-        Fact about = only("The ship sank at about 21:10 UTC.", "time UTC");
+        Fact about = only("The ship sank at about 21:10 UTC.", "time GMT");
         assertTrue(about.lo() < 21 * 60 + 10 && about.hi() > 21 * 60 + 10);
         // a score or a decimal with no zone is no time
         assertTrue(facts("The home side won 3.42 to 1.10 on points.").stream().noneMatch(f -> f.kind().startsWith("time")));
@@ -207,6 +207,26 @@ class FactExtractorTest {
         // the dead counted as such still are
         assertEquals(40, only("About 40 people were found dead in the river.", "killed").lo(), 4);
         assertEquals(2, only("Some 3,000 litres of fuel leaked and two workers died.", "killed").lo());
+    }
+
+    @Test
+    void aTwentyFourHourTimeOnANamedZoneIsGreenwichTime() {
+        // "14:32 UTC" and "16:32 Central European Summer Time" / "16:32 CEST" are one moment (issue 16, set 17)
+        Fact utc = only("The probe touched down at 14:32 UTC on Wednesday.", "time GMT");
+        Fact cest = only("The landing took place at 16:32 Central European Summer Time.", "time GMT");
+        assertTrue(utc.agreesWith(cest), cest.toString());
+        assertTrue(utc.agreesWith(only("It landed at 16:32 CEST, the agency said.", "time GMT")));
+        assertTrue(utc.agreesWith(only("Lift-off came at 10:32 EDT on Wednesday.", "time GMT")));
+        assertTrue(utc.agreesWith(only("It landed at 20:02 IST.", "time GMT")));
+        assertTrue(utc.agreesWith(only("It landed at 2.32 p.m. GMT.", "time GMT")));
+        // an hour apart once turned, or on Greenwich's clock read as summer time, is a conflict
+        assertFalse(utc.agreesWith(only("It landed at 15:32 CEST, the agency said.", "time GMT")));
+        assertFalse(utc.agreesWith(only("Lift-off came at 10:32 EST on Wednesday.", "time GMT")));
+        assertFalse(utc.agreesWith(only("It landed at 16:32 Eastern European Summer Time.", "time GMT")));
+        // a word in small letters after a time is no zone ("west of the city"); local time stays local
+        assertEquals("time", facts("The fire broke out at 9 p.m. west of the city.").stream().filter(f -> f.kind().startsWith("time"))
+                .findFirst().orElseThrow().kind());
+        assertEquals("time", only("Crowds gathered at 16:32 local time.", "time").kind());
     }
 
     @Test

@@ -47,6 +47,27 @@ class FactPairingTest {
     }
 
     @Test
+    void aStartToldAsATimeAgoAndComparedAsASpanIsNoOneSidedDate() {
+        Article a = Samples.fromText(1, "a", "Divers have found the wreck of the steamship Halcyon off the Cornish coast. "
+                + "The team led by Ruth Penhale had searched for the wreck for six years.");
+        String textB = "Divers have found the wreck of the steamship Halcyon off the coast of Cornwall. "
+                + "Ruth Penhale's team began looking for the wreck eight years ago.";
+        Article b = Samples.fromText(2, "b", textB);
+        int at = b.text().indexOf("eight years ago");
+        DateRange y2021 = new DateRange(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), DatePrecision.YEAR);
+        SideFacts sideB = new SideFacts(Map.of(), List.of(new DatedMention(at, at + "eight years ago".length(), "eight years ago", y2021)));
+        Comparison.Facts f = new ComparisonService().compare(a, new SideFacts(Map.of(), List.of()), b, sideB).facts();
+        assertEquals(1, f.conflicts().size(), f.toString());
+        assertEquals(FactExtractor.DURATION, f.conflicts().get(0).fact());
+        assertTrue(f.onlyB().isEmpty(), f.toString());
+        // no length on the other side: the span is not compared, and the date stays one-sided
+        Article c = Samples.fromText(3, "c", "Divers have found the wreck of the steamship Halcyon off the Cornish coast. "
+                + "The team led by Ruth Penhale used a remotely operated submarine to find the wreck.");
+        Comparison.Facts g = new ComparisonService().compare(c, new SideFacts(Map.of(), List.of()), b, sideB).facts();
+        assertTrue(g.onlyB().stream().anyMatch(o -> o.fact().equals("date")), g.toString());
+    }
+
+    @Test
     void pairsFactsOfTheSameEventOutsideTheAlignmentAndListsOneSidedOnes() {
         Article a = Samples.fromText(1, "a", "Rescue teams worked through the night in the mountain villages. "
                 + "The earthquake killed 12 people in the province, officials said.");
