@@ -269,8 +269,10 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     that thing, not the person.
      * 98: events: an undated meeting tied to the event just told ("The two held a brief meeting ... before driving into
      *     the city"), naming no other place, takes its day; "hosted her at a lunch" is a meeting; "the two held" is a pair.
+     * 99: an early, mid or late part of a month alone in a past clause takes the year of the sentence's earlier season
+     *     or month ("in the summer of 2004, ... announced his resignation in mid-August").
      */
-    static final int ENGINE_REVISION = 98;
+    static final int ENGINE_REVISION = 99;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -12,7 +12,8 @@ import org.parallax.text.Sentences;
 /**
  * A month named alone in a past clause after a season or a month of a written year in the same sentence ("The summer of
  * 1976 was the hottest Britain had known, and a minister for drought was appointed in August"): August of that year, as
- * a reader takes it, not the August before publication. {@link RelativeDates#inStoryYear} does this only after a day.
+ * a reader takes it, not the August before publication. So is an early, mid or late part of one ("After denying the
+ * rumours in the summer of 2004, he announced his resignation in mid-August"). {@link RelativeDates#inStoryYear} does this only after a day.
  * Also a day and month in a past sentence that opens with a year ("Last year the term began on 4 September").
  * Stateless.
  */
@@ -21,12 +22,14 @@ final class SentenceYear {
     private SentenceYear() {
     }
 
-    private static final Pattern MONTH_ALONE = Pattern.compile("^" + Months.NAME + "$", Pattern.CASE_INSENSITIVE);
+    /** A month alone, or with an early, mid or late part ("mid-August", "late June"). */
+    private static final Pattern MONTH_ALONE = Pattern.compile("^(?:(?:early|mid|late)[- ]?)?" + Months.NAME + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
 
     /** {@code range} moved to the year of the sentence's earlier season or month, or as it was. */
     static DateRange month(String text, RawMention m, DateRange range, List<ResolvedDate> before) {
-        if (range == null || range.precision() != DatePrecision.MONTH || !YearMonth.from(range.start()).equals(YearMonth.from(range.end()))
+        if (range == null || range.precision() != DatePrecision.MONTH && range.precision() != DatePrecision.PART
+                || !YearMonth.from(range.start()).equals(YearMonth.from(range.end()))
                 || !MONTH_ALONE.matcher(text.substring(m.start(), m.end()).strip()).matches()
                 || ClauseTense.of(text, m.start(), m.end()) != ClauseTense.Tense.PAST) {
             return range;

@@ -23,6 +23,23 @@ class SentenceYearTest {
     }
 
     @Test
+    void soDoesAnEarlyMidOrLatePartOfAMonth() {
+        String text = "After denying retirement rumours in the summer of 2004, Bill Lipinski announced his resignation in mid-August.";
+        String moved = second(text, "the summer of 2004=2004-SU|mid-August=2019-08", "2019-12-20");
+        assertEquals("2004-08", moved.substring(0, 7), moved);
+        String late = "The drought of spring 1976 broke in late June, when storms swept the south.";
+        String lateMoved = second(late, "spring 1976=1976-SP|late June=2032-06", "2033-07-20");
+        assertEquals("1976-06", lateMoved.substring(0, 7), lateMoved);
+        // not in a future clause, nor after a year alone
+        String ahead = "Sales fell in the summer of 2030, and the shop will reopen in mid-August.";
+        String stays = second(ahead, "the summer of 2030=2030-SU|mid-August=2033-08", "2033-07-20");
+        assertEquals("2033-08", stays.substring(0, 7), stays);
+        String year = "In 1976 the heat broke records, and a minister was appointed in late August.";
+        String yearStays = second(year, "1976=1976|late August=2032-08", "2033-07-20");
+        assertEquals("2032-08", yearStays.substring(0, 7), yearStays);
+    }
+
+    @Test
     void notAfterAYearAloneNorInAFutureClause() {
         String year = "In 1976 the heat broke records, and a minister was appointed in August.";
         assertEquals("2032-08", second(year, "1976=1976|August=2032-08", "2033-07-20"));
