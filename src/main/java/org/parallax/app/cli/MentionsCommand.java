@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.parallax.app.AppContext;
+import org.parallax.model.Article;
 import org.parallax.model.Mention;
 import org.parallax.model.NlpStatus;
 import org.parallax.model.RecognitionLanguage;
@@ -26,7 +27,8 @@ public final class MentionsCommand extends LibraryCommand {
     @Override
     protected int run(AppContext ctx) {
         PrintWriter out = out();
-        if (ctx.articles().get(articleId).isEmpty()) {
+        Article article = ctx.articles().get(articleId).orElse(null);
+        if (article == null) {
             err().println("There is no article " + articleId + ". Run `parallax list` to see the library.");
             return 1;
         }
@@ -35,7 +37,7 @@ public final class MentionsCommand extends LibraryCommand {
         if (json()) {
             printJson(ms.stream().map(NlpViews::mention).toList());
         } else {
-            if (ms.isEmpty()) out.println(whyNone(ctx));
+            if (ms.isEmpty()) out.println(whyNone(ctx, article));
             for (Mention m : ms) out.println(NlpViews.mentionLine(m));
         }
         out.flush();
@@ -43,16 +45,15 @@ public final class MentionsCommand extends LibraryCommand {
     }
 
     /** Why the article has no mentions: not recognised yet, left alone as not English, or none found. */
-    private String whyNone(AppContext ctx) {
+    private String whyNone(AppContext ctx, Article article) {
         boolean done = ctx.nlpStates().get(articleId).map(s -> s.status() == NlpStatus.DONE).orElse(false);
         if (!done) return "No mentions for article " + articleId + " yet. Run `parallax nlp --wait`.";
         RecognitionLanguage said = ctx.articles().recognitionLanguage(articleId);
-        String text = ctx.articles().get(articleId).map(a -> a.text()).orElse("");
         if (said == RecognitionLanguage.OTHER) {
             return "Article " + articleId + " is not recognised: it was said to be in another language "
                     + "(`parallax recognise-as " + articleId + " text` takes the guess from its words again).";
         }
-        if (!EnglishText.reads(text, said)) {
+        if (!EnglishText.reads(article.text(), said)) {
             return "Article " + articleId + " is not recognised: it does not read as English, the one language recognition "
                     + "reads. If it is English: `parallax recognise-as " + articleId + " english`.";
         }
