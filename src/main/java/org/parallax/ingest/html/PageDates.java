@@ -520,7 +520,8 @@ final class PageDates {
             LocalDate d = HtmlDates.parse(t.attr("datetime"));
             if (d == null) d = HtmlDates.find(t.attr("datetime"));
             if (d == null) d = HtmlDates.find(t.text());
-            if (d == null || inComments(t) || SiteStrips.aboveMasthead(t)) continue;
+            // an end of a span (the dates of a life under an obituary's headline) is not the day of publication
+            if (d == null || inComments(t) || SiteStrips.aboveMasthead(t) || DateSpans.end(t)) continue;
             // a <time> labelled as the last update ("Updated <time>3 hours ago</time>") is read only when no line of the
             // article prints the day of publication
             if (updateLabelled(t)) {
@@ -533,7 +534,10 @@ final class PageDates {
             if (!DATE_MARK.matcher(e.className() + " " + e.id()).find()) continue;
             String text = e.text();
             // the day a strip above the masthead prints is the day the page was shown
-            if (text.length() > MAX_LINE || CLOCK_LABEL.matcher(text).lookingAt() || SiteStrips.aboveMasthead(e)) continue;
+            if (text.length() > MAX_LINE || CLOCK_LABEL.matcher(text).lookingAt() || SiteStrips.aboveMasthead(e)
+                    || DateSpans.span(text)) {
+                continue;
+            }
             // a line that opens with the day of an update ("Updated 18 October 2034 First published 16 October 2034",
             // "Güncelleme: 22.01.2034"): the day of first publication after it, else a later line's date
             // (or a byline's line that goes on to them: "Liam Castellano Updated ... First published ...")
