@@ -10,6 +10,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ import org.parallax.ingest.html.MetadataExtractor;
 import org.parallax.ingest.html.NestingLimit;
 import org.parallax.ingest.html.PageMetadata;
 import org.parallax.ingest.html.ReleaseIssuers;
+import org.parallax.ingest.html.SectionCredits;
 import org.parallax.model.ArticleDraft;
 import org.parallax.model.ArticleMeta;
 import org.parallax.model.BlockType;
@@ -86,6 +88,8 @@ public final class HtmlImporter implements Importer {
         PageMetadata page = metadata.extract(doc);
         // a press release names no writer; read before the body's extraction changes the document
         boolean release = ReleaseIssuers.release(doc, page.url());
+        // the section's name or a role with no name, which Readability reads from the author tag, is no byline either
+        Predicate<String> noWriter = SectionCredits.noWriter(doc);
         BodyExtractor.Body body = bodies.extract(doc, baseUri);
         List<BlockText> blocks = body.content() == null ? List.of() : BlockWalker.walk(body.content());
         LOG.fine(() -> baseUri + ": body by " + body.method() + ", " + blocks.size() + " blocks");
@@ -100,6 +104,7 @@ public final class HtmlImporter implements Importer {
             author = authorFromByline(body.bylineName(), body.readabilityByline(), byline);
             // the release's issuer, which Readability reads from the author tag, is no byline either
             if (author != null && release && ReleaseIssuers.issuer(author, page.siteName())) author = null;
+            if (noWriter.test(author)) author = null;
         }
         // stored as readers expect to see it: a byline printed in capitals in title case
         author = AuthorNames.readerCase(author, page.language());

@@ -105,6 +105,8 @@ public final class MetadataExtractor {
                 SavedCopies.nameBesideRole(doc)};
         for (String candidate : authors) {
             String a = AuthorNames.clean(clean(candidate));
+            // the section's name ("Opinion") or a role with no name ("... column editor") in the author tag is no writer
+            if (a != null && (SectionCredits.section(doc, a) || SectionCredits.role(a))) a = null;
             if (a != null) {
                 author = a;
                 break;
@@ -131,6 +133,11 @@ public final class MetadataExtractor {
         if (author == null) author = ArabicWireCredits.agency(doc);
         // a bare name in a byline element, in a script of South Asia without capitals ("news-by": "කේ. ඒ. නිමල් ප්‍රියන්ත")
         if (author == null) author = IndicBylines.classed(doc);
+        // a single letter to the editor is by the reader who signs it, not by the paper its markup names
+        String signer = LetterSigners.signer(doc);
+        if (signer != null) author = signer;
+        // a story a program wrote from data names no writer, whatever supplier or desk its markup credits
+        if (AutomatedStories.unsigned(doc, author)) author = null;
         LocalDate published = null;
         for (String candidate : new String[] {
                 ld == null ? null : text(ld.get("datePublished")), meta.get("article:published_time"),
@@ -205,6 +212,9 @@ public final class MetadataExtractor {
         // an h1 holding only the site's logo, the headline in an h2 marked as a title
         String logoHeadline = LogoHeadline.over(doc, title);
         if (logoHeadline != null) title = logoHeadline;
+        // no h1, a tab's title that is only the site's name: a text-only edition's headline in a marked h2
+        String liteHeadline = NoH1Headline.over(doc, title);
+        if (liteHeadline != null) title = liteHeadline;
         // an h1 that is the section's name (a link of the menu), the headline in the article's h2
         String sectionHeadline = SectionHeadline.over(doc, title);
         if (sectionHeadline != null) title = sectionHeadline;
@@ -352,7 +362,8 @@ public final class MetadataExtractor {
     }
 
     private static String findField(JsonNode node, String field, int depth) {
-        if (node == null || depth > 5) return null;
+        // a product's, a data set's date (and those of the reviews inside a product) is that thing's, not the page's
+        if (node == null || depth > 5 || DescribedItems.thing(node)) return null;
         if (node.isObject() && node.hasNonNull(field)) return text(node.get(field));
         if (node.isContainerNode()) {
             for (JsonNode n : node) {
@@ -526,6 +537,8 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = BylineTraces.closingName(doc);
         // a guest column's closing italic line ("Dana Whitlock is chair of ...")
         if (person == null && author == null) person = ClosingBios.writer(doc);
+        // a column's author box at its foot ("Rosa Delgado writes about housing ...")
+        if (person == null && author == null) person = AuthorBoxes.writer(doc);
         if (person == null) person = PageBylines.copyright(doc);
         if (person == null && author == null) person = PageBylines.creditPair(doc);
         // a news agency's bracketed credit after the story ("(Reporting by Karim Haddad; Editing by Susan Fenwick)")
