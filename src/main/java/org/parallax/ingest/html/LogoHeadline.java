@@ -40,6 +40,11 @@ final class LogoHeadline {
         if (logo == null) return null;
         String key = TitleChooser.alnum(logo);
         if (key.isEmpty() || title != null && !title.isBlank() && !TitleChooser.alnum(title).contains(key)) return null;
+        return markedH2(doc);
+    }
+
+    /** The page's one h2 marked as a title (class, id or itemprop) outside furniture; null when none or several are. */
+    static String markedH2(Document doc) {
         String found = null;
         for (Element h2 : doc.body().select("h2")) {
             String marks = h2.className() + " " + h2.id() + " " + h2.attr("itemprop");
