@@ -160,8 +160,11 @@ class FreshPagesQualityTest {
             new Floors("fresh-pages16", 20, "fresh pages 16", 20, 20, 20, 60, 58),
             // The seventeenth set, src/test/resources/fresh-pages17/: kinds of pages, not kinds of markup.
             // Floors of the seventeenth set at the counts of its held-out first run (2026-12-07: title 19, author 16, date 17
-            // of 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails.
-            new Floors("fresh-pages17", 20, "fresh pages 17", 19, 16, 17, 60, 60));
+            // of 20 pages; body snippets kept 60 of 60, furniture left out 60 of 60), so losing one page or one snippet fails;
+            // raised after the fixes by kind of stop 47 (a product's or a data set's JSON-LD date, the dates of a life, the
+            // section or a role in the author tag, a column's author box, a letter's signature, an automated recap, a
+            // text-only edition's h2 headline): 20, 20, 20.
+            new Floors("fresh-pages17", 20, "fresh pages 17", 20, 20, 20, 60, 60));
     }
 
     record Gold(String file, String title, String authors, String date, List<String> with, List<String> without) {
