@@ -23,13 +23,17 @@ final class EastAsianCredits {
     private static final Pattern WRITER = Pattern.compile("^(?:(?:取材|写真|撮影|攝影|摄影)[・·、])?(?:文|撰文|文字|執筆|执笔)"
             + "(?:[・·、](?:写真|撮影|攝影|摄影|图|圖))?\\s*[:：／/]\\s*");
     /** A paper's or an agency's own reporter, before the names without a colon. */
-    private static final Pattern OWN_REPORTER = Pattern.compile("^(?:本报记者|本報記者|本社记者|本社記者|本台记者|新华社记者|新華社記者"
-            + "|본사\\s?기자|본사\\s?특파원)\\s*[:：]?\\s*");
+    private static final String OWN = "(?:本报记者|本報記者|本社记者|本社記者|本台记者|新华社记者|新華社記者|본사\\s?기자|본사\\s?특파원)";
+    private static final Pattern OWN_REPORTER = Pattern.compile("^" + OWN + "\\s*[:：]?\\s*");
     /** Names after such a label, set apart by "、", a comma or spaces (an ideographic space among them). */
     private static final Pattern SEVERAL = Pattern.compile("^" + HAN_NAME + "(?:(?:\\s*[、，,]\\s*|[\\s\\u3000]+)" + HAN_NAME + ")+$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[、，,]\\s*|[\\s\\u3000]+");
-    private static final Pattern LINE = Pattern.compile("^(?:" + WRITER.pattern().substring(1) + "|" + OWN_REPORTER.pattern().substring(1)
-            + ")(\\S.{0,30})$");
+    /**
+     * A credit alone in its element: after the paper's own reporter a space or a colon must set the names apart, since
+     * the words run on into a section's title as well ("新华社记者看河北", Xinhua's reporters look at Hebei).
+     */
+    private static final Pattern LINE = Pattern.compile("^(?:" + WRITER.pattern().substring(1) + "|" + OWN
+            + "(?:[\\s\\u3000]+|\\s*[:：]\\s*))(\\S.{0,30})$");
     /** "…电（记者张伟、刘洋）" or "…電（記者…）": the reporters of a Chinese agency's dateline. */
     private static final Pattern CHINESE_DATELINE = Pattern.compile("[电電]\\s*[（(]\\s*(?:记者|記者)\\s*([\\p{IsHan}、，,\\s\\u3000]{2,40}?)"
             + "\\s*[）)]");

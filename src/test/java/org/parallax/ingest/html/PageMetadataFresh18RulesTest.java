@@ -100,6 +100,9 @@ class PageMetadataFresh18RulesTest {
         // a dateline without a reporter, a label in the site's footer
         assertNull(EastAsianCredits.dateline(Jsoup.parse("<p>新华社北京4月2日电 国家统计局2日发布数据。</p>")));
         assertNull(EastAsianCredits.named(Jsoup.parse("<footer><p>文／陳怡君</p></footer><main><p>x</p></main>")));
+        // the paper's own reporter running on into a section's title, with no space or colon before a name
+        assertNull(EastAsianCredits.named(Jsoup.parse("<main><a href='/journalist'><strong>新华社记者看河北</strong></a></main>")));
+        assertEquals("王芳", EastAsianCredits.named(Jsoup.parse("<main><div>本报记者　王芳</div></main>")));
     }
 
     @Test
