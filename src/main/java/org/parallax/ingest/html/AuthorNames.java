@@ -270,6 +270,10 @@ public final class AuthorNames {
         if (s == null) return null;
         // an Arabic paper's place before the name, with its colon ("دبي: سارة الكعبي"), or its label ("بقلم:")
         s = ARABIC_LEAD.matcher(s).replaceFirst("");
+        // "بقلم" without its colon, or the place before a dash ("الرياض - خالد العتيبي")
+        s = ArabicBylineLeads.strip(s);
+        // a Chinese, Japanese or Korean writer's label ("文：", "取材・文／", "本报记者", "본사기자")
+        s = EastAsianCredits.strip(s);
         s = EMAIL.matcher(s).replaceAll("").strip();
         s = TRAILING.matcher(s).replaceFirst("").replaceAll("[\\s|,;:·•\\p{Pd}]+$", "").strip();
         s = PICTURE_CREDIT.matcher(s).replaceFirst("");

@@ -525,6 +525,8 @@ public final class MetadataExtractor {
         if (person == null) person = PageBylines.classed(doc);
         // a byline in a script without capitals ("作者：王丽华", "โดย สมชาย ใจดี")
         if (person == null) person = ScriptBylines.named(doc);
+        // a Chinese, Japanese or Korean writer's label with a slash or the paper's own reporter ("取材・文／", "本报记者")
+        if (person == null) person = EastAsianCredits.named(doc);
         // a label of more languages with its colon ("Piše: Ivana Horvat", "Muallif: Dilnoza Karimova")
         if (person == null) person = MoreBylineLabels.named(doc);
         // a byline block marked by a test or component attribute, the name printed without "By"
@@ -545,6 +547,8 @@ public final class MetadataExtractor {
         if (person == null && author == null) person = EndCredits.authors(doc);
         // a Taiwanese dateline's reporter ("〔記者林志豪／台中報導〕") or a Japanese story's closing "（佐々木悠斗）"
         if (person == null && author == null) person = ReporterCredits.of(doc);
+        // a Xinhua-style dateline's reporters ("电（记者张伟、刘洋）") or a Korean wire's ("(부산=남부뉴스) 김지훈 기자 =")
+        if (person == null && author == null) person = EastAsianCredits.dateline(doc);
         // a podcast episode's host ("Hosted by Dana Okoye · Produced by ...")
         if (person == null && author == null) person = PodcastHosts.of(doc);
         // a newsletter's or a blog's colophon: "The Ledger Line is written by Oren Blackwood."

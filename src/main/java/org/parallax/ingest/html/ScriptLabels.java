@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
  * Byline labels and credits of right-to-left and Indic scripts, and of Amharic, that read as a label, not a name: the
  * Arabic "كتب:" (wrote), Urdu "رپورٹ:" (report), Pashto "لیکوال:" (writer), Sorani Kurdish "نووسینی:" (written by),
  * Marathi "लेखन :" (writing), Gujarati "અહેવાલ:" (report), Malayalam "എഴുതിയത്:" (written by) and Amharic "ዘጋቢ፡"
- * (reporter), each with its colon (Amharic's is "፡" or "፦"); a staff correspondent's credit that names nobody
+ * (reporter), Urdu "تحریر:" (written by), Dari "گزارشگر:" (reporter) and Khmer "ដោយ៖" (by), each with its colon (Amharic's
+ * is "፡" or "፦", Khmer's "៖"); a staff correspondent's credit that names nobody
  * ("নিজস্ব প্রতিবেদক", own reporter); and a place after a name in a script without capitals ("ધવલ દેસાઈ, સુરત").
  */
 final class ScriptLabels {
     /** The labels, without their colon. */
-    static final String LABELS = "كتب|رپورٹ|لیکوال|نووسینی|लेखन|અહેવાલ|എഴുതിയത്|ዘጋቢ";
+    static final String LABELS = "كتب|رپورٹ|تحریر|لیکوال|نووسینی|گزارشگر|लेखन|અહેવાલ|എഴുതിയത്|ዘጋቢ|ដោយ";
     /** A label and its colon (a space may stand before it: "लेखन :"). */
-    static final String LABEL = "(?:" + LABELS + ")\\s*[:：፡፦]+\\s*";
+    static final String LABEL = "(?:" + LABELS + ")\\s*[:：፡፦៖]+\\s*";
     private static final Pattern LEADING = Pattern.compile("^" + LABEL + "(?=[\\p{L}\\p{M}])");
     /**
      * A staff or special correspondent's credit with no name, in Bengali, Hindi and Urdu ("নিজস্ব প্রতিবেদক, রাজশাহী",

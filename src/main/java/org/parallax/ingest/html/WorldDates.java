@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * ("21 دی 1414") becomes the Gregorian day it names; so does a Republic of China year ("126年3月18日"), 1911
  * behind, and an Ethiopian date ({@link EthiopianDates}). Marks of direction around a date are dropped, a numeric date in
  * Arabic-Indic digits is read day first, and a year printed before the month's name and the day is put after them.
+ * Afghan and numeric Solar Hijri dates ({@link SolarHijriForms}), Ge'ez numerals ({@link GeezNumerals}), month names of
+ * more scripts ({@link ScriptMonths}) and Han numerals and eras' years ({@link EastAsianDates}) are read as well.
  * Text without such a date is returned unchanged.
  */
 final class WorldDates {
@@ -102,13 +104,18 @@ final class WorldDates {
         text = MoreDateForms.prepare(text);
         if (text == null || text.chars().allMatch(c -> c < 0x80)) return text;
         String t = BIDI_MARKS.matcher(text).replaceAll("");
+        // Afghanistan's zodiac months and Iran's numeric date with the year first (SolarHijriForms)
+        t = SolarHijriForms.prepare(t);
         t = ARABIC_DIGITS_NUMERIC.matcher(t).replaceAll(m -> {
             int day = Integer.parseInt(asciiDigits(m.group(1)));
             int month = Integer.parseInt(asciiDigits(m.group(2)));
             if (day < 1 || day > 31 || month < 1 || month > 12) return Matcher.quoteReplacement(m.group());
             return String.format("%s-%02d-%02d", asciiDigits(m.group(3)), month, day);
         });
-        t = asciiDigits(t);
+        t = asciiDigits(GeezNumerals.prepare(t));
+        // month names of more scripts with the words around them, eras' signs; Han numerals and eras' years
+        t = ScriptMonths.prepare(t);
+        t = EastAsianDates.prepare(t);
         t = EthiopianDates.prepare(t);
         t = MINGUO.matcher(t).replaceAll(m -> String.format("%d-%02d-%02d", Integer.parseInt(m.group(1)) + 1911,
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
