@@ -158,7 +158,7 @@ final class AgeFacts {
             int start = base + d.start(), end = base + d.end();
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
             double v = years(d.group(1));
-            if (v < 0) continue;
+            if (v < 0 || ThingAges.thing(s, d.end(), v)) continue;
             // "the 51-year-old driver": a person told by a role noun, as "a 51-year-old driver" or "The driver, aged 52,"
             Matcher noun = ROLE_AFTER_AGE.matcher(s).region(d.end(), s.length());
             if (noun.lookingAt()) {
@@ -192,7 +192,8 @@ final class AgeFacts {
         }
         if (!Character.isUpperCase(last.charAt(0)) || last.length() < 2) return;
         double v = years(years);
-        if (v < 0) return;
+        // "160-year-old Hollin Head lighthouse": a thing's age
+        if (v < 0 || before && ThingAges.thing(s, end, v)) return;
         out.add(new Fact("age of " + last, v, v, s.substring(start, end).strip(), years, base + start, base + end, base, sentEnd));
     }
 
