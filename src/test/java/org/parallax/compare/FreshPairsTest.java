@@ -243,8 +243,13 @@ class FreshPairsTest {
      * its sentence is one-sided for another reason: right 10.
      */
     static final Floors SEVENTEENTH = new Floors("fresh-pairs17", 0.946, 0.734, 11, 2, 0, 10, 14);
-    /** The eighteenth set (fresh-pairs18, p171-p180), held out: its first run. */
-    static final Floors EIGHTEENTH = new Floors("fresh-pairs18", 0, 0, 0, 99, 99, 0, 99);
+    /**
+     * The eighteenth set (fresh-pairs18, p171-p180), held out: the figure of its first run, precision 0.982, recall 0.786
+     * (99/126), conflicts 13/29 with 4 false, cosmetic shown 0/5, one-sided facts 4 right and 25 wrong. Then two lower bounds of a
+     * length of time in two units are one bound (p178 "at least six weeks" / "at least a month and a half") and a weekday before
+     * a plural noun is no date (WeekdayNouns, p176 "the end of Saturday deliveries"): false 2.
+     */
+    static final Floors EIGHTEENTH = new Floors("fresh-pairs18", 0.981, 0.785, 13, 2, 0, 4, 25);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
