@@ -159,6 +159,13 @@ final class AgeFacts {
             if (out.stream().anyMatch(f -> f.kind().startsWith("age of ") && f.start() < end && start < f.end())) continue;
             double v = years(d.group(1));
             if (v < 0) continue;
+            if (ThingAges.thing(s, d.end(), v)) {
+                // "the nine-year-old gelding": the unnamed age of the thing, no named person's
+                String thing = ThingAges.noun(s, d.end());
+                if (thing != null) out.add(new Fact(UNNAMED_AGE + (thing.matches("[aeiou].*") ? "n " : " ") + thing, v, v, d.group().strip(),
+                        d.group(1), start, end, base, sentEnd));
+                continue;
+            }
             // "the 51-year-old driver": a person told by a role noun, as "a 51-year-old driver" or "The driver, aged 52,"
             Matcher noun = ROLE_AFTER_AGE.matcher(s).region(d.end(), s.length());
             if (noun.lookingAt()) {
@@ -192,7 +199,8 @@ final class AgeFacts {
         }
         if (!Character.isUpperCase(last.charAt(0)) || last.length() < 2) return;
         double v = years(years);
-        if (v < 0) return;
+        // "160-year-old Hollin Head lighthouse": a thing's age
+        if (v < 0 || before && ThingAges.thing(s, end, v)) return;
         out.add(new Fact("age of " + last, v, v, s.substring(start, end).strip(), years, base + start, base + end, base, sentEnd));
     }
 

@@ -12,11 +12,16 @@ public record Fact(String kind, double lo, double hi, String text, String normal
      * the other ("2023" and "February 2023"), since two day ranges that merely overlap name different days, or when
      * both are written with the same words. Two lower
      * bounds ("at least three" / "at least one") agree only when equal: each is the toll its outlet confirmed, so
-     * different bounds are different confirmed figures even where the ranges meet.
+     * different bounds are different confirmed figures even where the ranges meet; a bound of a length of time told in another
+     * unit is the same bound within a tenth.
      */
     public boolean agreesWith(Fact o) {
         if (kind.equals("date")) return lo <= o.lo && o.hi <= hi || o.lo <= lo && hi <= o.hi || sameWords(o);
-        if (normalised.startsWith(">=") && o.normalised.startsWith(">=")) return Math.abs(lo - o.lo) <= 1e-9 * Math.max(1, Math.abs(lo));
+        if (normalised.startsWith(">=") && o.normalised.startsWith(">=")) {
+            // "at least six weeks" / "at least a month and a half": one bound told in two units, a tenth either way the same
+            if (kind.equals(FactExtractor.DURATION) && !unitWord().equals(o.unitWord())) return lo * 0.9 <= o.lo * 1.1 && o.lo * 0.9 <= lo * 1.1;
+            return Math.abs(lo - o.lo) <= 1e-9 * Math.max(1, Math.abs(lo));
+        }
         // a length written in two units ("11 weeks" / "nearly three months"): a tenth either way is the same length
         if (kind.equals(FactExtractor.DURATION) && !unitWord().equals(o.unitWord())) return lo * 0.9 <= o.hi * 1.1 && o.lo * 0.9 <= hi * 1.1;
         // a length or a speed converted to another unit ("35 kilometres" / "the 22-mile mark", "185 km/h" / "115 mph"): rounded

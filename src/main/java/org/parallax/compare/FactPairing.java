@@ -463,7 +463,7 @@ public final class FactPairing {
             for (DatedMention d : dates) {
                 if (d.start() < s.start() || d.end() > s.end() || CLOCK_ONLY.matcher(d.text()).matches()) continue;
                 String before = text.substring(Math.max(s.start(), d.start() - 40), d.start());
-                if (REPORT_VERB_BEFORE.matcher(before).find()) continue;
+                if (REPORT_VERB_BEFORE.matcher(before).find() || WeekdayNouns.attributive(text, d.start(), d.end(), d.text())) continue;
                 fs.add(new Fact("date", d.range().start().toEpochDay(), d.range().end().toEpochDay(), d.text(), d.range().toString(),
                         d.start(), d.end(), s.start(), s.end()));
             }

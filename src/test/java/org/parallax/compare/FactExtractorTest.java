@@ -562,6 +562,11 @@ class FactExtractorTest {
         assertFalse(only("killing at least one person", "killed").agreesWith(only("killing at least three people", "killed")),
                 "two different lower bounds are two confirmed tolls");
         assertTrue(only("killing at least 3 people", "killed").agreesWith(only("at least three people were killed", "killed")));
+        // one lower bound of a length of time told in two units (issue 16, set 18)
+        assertTrue(only("The babies will stay in intensive care for at least six weeks.", FactExtractor.DURATION)
+                .agreesWith(only("The babies need at least a month and a half in intensive care.", FactExtractor.DURATION)));
+        assertFalse(only("The babies will stay in intensive care for at least six weeks.", FactExtractor.DURATION)
+                .agreesWith(only("The babies need at least two months in intensive care.", FactExtractor.DURATION)));
         assertTrue(only("dozens injured", "injured").agreesWith(only("about 50 hurt", "injured")));
         // a dropped "than" is still a lower bound
         assertEquals(">40", only("the blast left more 40 people injured", "injured").normalised());

@@ -32,8 +32,8 @@ import org.parallax.nlp.SharedRecognizers;
 import org.parallax.testsupport.TestLibrary;
 
 /**
- * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs17,
- * performance.md "Side by side on freshly written pairs"): the 340 articles are imported into a real library, run through the real NLP queue
+ * Holds side by side on the freshly written same-event pairs (src/test/resources/fresh-pairs to fresh-pairs18,
+ * performance.md "Side by side on freshly written pairs"): the 360 articles are imported into a real library, run through the real NLP queue
  * and compared as {@code compare} does, and the result is scored against {@code gold.txt}, the reader's answers.
  *
  * <p>As issue 16 scored it: an aligned pair is right when every sentence in it has a counterpart on the other side of
@@ -243,6 +243,13 @@ class FreshPairsTest {
      * its sentence is one-sided for another reason: right 10.
      */
     static final Floors SEVENTEENTH = new Floors("fresh-pairs17", 0.946, 0.734, 11, 2, 0, 10, 14);
+    /**
+     * The eighteenth set (fresh-pairs18, p171-p180), held out: the figure of its first run, precision 0.982, recall 0.786
+     * (99/126), conflicts 13/29 with 4 false, cosmetic shown 0/5, one-sided facts 4 right and 25 wrong. Then two lower bounds of a
+     * length of time in two units are one bound (p178 "at least six weeks" / "at least a month and a half") and a weekday before
+     * a plural noun is no date (WeekdayNouns, p176 "the end of Saturday deliveries"): false 2.
+     */
+    static final Floors EIGHTEENTH = new Floors("fresh-pairs18", 0.981, 0.785, 13, 2, 0, 4, 25);
     private static final Set<String> VALUE_FILLERS = Set.of("at", "least", "about", "almost", "a", "the", "percent", "minute",
             "minutes", "people", "euros");
 
@@ -294,16 +301,16 @@ class FreshPairsTest {
         ctx = TestLibrary.context(dir.resolve("library.db"));
         List<Path> files = new ArrayList<>();
         for (Floors set : List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH,
-                FIFTEENTH, SIXTEENTH, SEVENTEENTH)) {
+                FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH)) {
             try (var s = Files.list(folder(set.folder()).resolve("articles"))) {
                 files.addAll(s.filter(p -> p.getFileName().toString().matches("p\\d{2,3}-[ab]\\.txt")).sorted().toList());
             }
         }
-        assertEquals(340, files.size(), files.toString());
+        assertEquals(360, files.size(), files.toString());
         ImportReport report = ctx.imports().importPaths(files, Progress.NONE);
-        assertEquals(340, report.importedIds().size(), report.summary());
+        assertEquals(360, report.importedIds().size(), report.summary());
         NlpService.Summary summary = new NlpService(ctx.database(), ctx.articles(), SharedRecognizers.app()).processPending(Progress.NONE);
-        assertEquals(340, summary.processed());
+        assertEquals(360, summary.processed());
         for (int i = 0; i < files.size(); i++) ids.put(files.get(i).getFileName().toString().replace(".txt", ""), report.importedIds().get(i));
     }
 
@@ -517,6 +524,13 @@ class FreshPairsTest {
     void seventeenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
         Score s = score(SEVENTEENTH);
         List<String> failures = s.failures(SEVENTEENTH);
+        assertTrue(failures.isEmpty(), failures + "\n" + s.report());
+    }
+
+    @Test
+    void eighteenthFreshPairsHoldTheirHeldOutFigure() throws IOException {
+        Score s = score(EIGHTEENTH);
+        List<String> failures = s.failures(EIGHTEENTH);
         assertTrue(failures.isEmpty(), failures + "\n" + s.report());
     }
 
