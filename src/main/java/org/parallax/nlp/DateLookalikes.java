@@ -197,8 +197,16 @@ final class DateLookalikes {
                 || MONTH_WORD.matcher(surface).matches()
                 || BARE_NUMBER.matcher(surface).matches() && (TIMES_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
                         || TIMES_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find()
-                        || codeNumber(text, m.start(), Integer.parseInt(surface)));
+                        || codeNumber(text, m.start(), Integer.parseInt(surface))
+                        || MODEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find());
     }
+
+    /**
+     * A model's code joined to the number by a hyphen ("the HX-2039 fan heater", "the earlier HX-2038 model"): capitals
+     * right before it, with no space, name a product, not a year. A fiscal or quarter code ("FY-2039", "Q1-2039") is a
+     * date and is left alone.
+     */
+    private static final Pattern MODEL_BEFORE = Pattern.compile("(?<![\\p{L}\\d-])(?!FY-|Q[1-4]-|H[12]-)[A-Z]{2,4}-$");
 
     /** A number after a code of capitals ("GTX 1080", "RFC 2119") that no edition year could be. */
     private static boolean codeNumber(String text, int start, int number) {

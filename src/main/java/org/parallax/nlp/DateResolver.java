@@ -331,7 +331,8 @@ public final class DateResolver {
         out = EventDays.placed(text, dates, out); // "polling day is 16 April ... the eve of polling day"
         out = ApposedCounts.named(text, out); // "a run-off a fortnight later, on 30 April"
         if (docDate != null) out = AfterNext.placed(text, SouthernSeasons.flipped(text, DaysInOrder.seasonsAhead(text, out, docDate), docDate), docDate);
-        return docDate == null ? out : agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text, withinComingEvents(text, out, docDate), docDate));
+        return docDate == null ? out : WeekdayYears.agreed(agreeingWeekdays(text, RelativeDates.inNamedComingWeek(text,
+                withinComingEvents(text, out, docDate), docDate)), docDate); // "Tuesday 20 December" after "the Christmas of 2019"
     }
 
     /** "pushed back from Memorial Day to Saturday": a move from one day to another, not a range of days. */
@@ -430,7 +431,8 @@ public final class DateResolver {
             return null; // "Good Friday", "Palm Sunday" are feasts of their own year, not any Friday or Sunday of the article
         }
         String near = withWordBefore(text, d.start(), d.end());
-        if (near.contains("next") || near.contains("last") || near.contains("this") || WEEK_AFTER.matcher(text.substring(d.end())).lookingAt()) {
+        if (near.contains("next") || near.contains("last") || near.contains("this") || WEEK_AFTER.matcher(text.substring(d.end())).lookingAt()
+                || WeekHence.counted(text, d.start(), d.end())) { // "a week on Friday" is no other Friday of the article
             return null;
         }
         return DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));

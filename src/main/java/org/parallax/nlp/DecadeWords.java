@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.EntityType;
 
 /**
- * Decades named by their tens alone ("the sixties", "the mid-'80s", "the noughties"), which SUTime leaves untagged or
+ * Decades named by their tens alone ("the sixties", "the mid-'80s", "the mid-90s", "the noughties"), which SUTime leaves untagged or
  * tags as a set of no century; a past century written "the 1800s", which SUTime reads as a decade. Stateless.
  */
 final class DecadeWords {
@@ -21,8 +21,13 @@ final class DecadeWords {
 
     private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
             "eighties", "nineties");
-    private static final Pattern DECADE = Pattern.compile("\\b[Tt]he\\s+(?:(?:early|mid|late)[\\s-]+)?(?:['\u2019]([1-9])0s|("
+    private static final Pattern DECADE = Pattern.compile("\\b[Tt]he\\s+(?:(?:early|mid|late)[\\s-]+)?(?:['\u2019]?([1-9])0s|("
             + String.join("|", DECADE_WORDS) + "|noughties))\\b", Pattern.CASE_INSENSITIVE);
+    /** Temperatures, speeds and ages around a decade written without its apostrophe: "highs in the mid-30s" is no decade. */
+    private static final Pattern MEASURE_NEAR = Pattern.compile("(?i)\\b(?:temperatures?|highs?|lows?|degrees|celsius|fahrenheit|heat"
+            + "|mph|km/h|aged?|percent|per\\s+cent)\\b|\u00b0|%");
+    private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s*(?:\u00b0|[CF]\\b|degrees|per|%|mph|km)", Pattern.CASE_INSENSITIVE);
+
     /** A past century written as its first year's decade ("the late 1800s"), which SUTime reads as the decade 1800-1809. */
     private static final Pattern CENTURY_00S = Pattern.compile("\\b(1\\d|20)00s\\b");
 
@@ -39,6 +44,11 @@ final class DecadeWords {
         boolean added = false;
         while (d.find()) {
             int start = d.start(), end = d.end();
+            if (d.group(1) != null && !d.group().contains("'") && !d.group().contains("\u2019")
+                    && (MEASURE_NEAR.matcher(text.substring(Math.max(0, start - 60), Math.min(text.length(), end + 30))).find()
+                    || MEASURE_AFTER.matcher(text.substring(end)).lookingAt())) {
+                continue; // "highs in the mid-30s": a temperature, not the 1930s
+            }
             if (dates.stream().anyMatch(m -> m.start() < end && start < m.end() && m.type() == EntityType.DATE
                     && m.timexValue() != null && !m.timexValue().startsWith("XX"))) {
                 continue;

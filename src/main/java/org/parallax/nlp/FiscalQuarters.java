@@ -33,7 +33,8 @@ final class FiscalQuarters {
      */
     private static final String YEAR_WORDS = "(?<![\\d/]\\s?)\\b(?:financial|fiscal)\\s+year\\s+";
     /** "financial year runs from 1 February", "fiscal year begins in July": the first month. */
-    private static final Pattern RUNS_FROM = Pattern.compile(YEAR_WORDS + "(?:runs|starts|begins|starting|beginning)\\s+"
+    private static final Pattern RUNS_FROM = Pattern.compile("(?<![\\d/]\\s?)\\b(?:financial|fiscal)\\s+year(?:,?\\s+(?:which|that)\\s+|\\s+)"
+            + "(?:runs|starts|begins|began|started|starting|beginning)\\s+"
             + "(?:from\\s+|on\\s+|in\\s+)?(?:\\d{1,2}\\s+)?" + MONTH_NAMES + "\\b", Pattern.CASE_INSENSITIVE);
     /** "financial year ends on 30 June", "the last Saturday of January", "fiscal year ending September 30": the last month. */
     private static final Pattern ENDS_ON = Pattern.compile(YEAR_WORDS + "(?:ends|ending|closes|finishes)\\s+(?:on\\s+|in\\s+)?"

@@ -82,6 +82,8 @@ final class FiscalYears {
     /** The whole fiscal or tax year the mention {@code [start, end)} names, one day of a tax year, or null to keep the range. */
     static DateRange range(String text, int start, int end, LocalDate docDate, int firstMonth) {
         if (docDate == null) return null;
+        DateRange government = GovernmentYears.span(text, start, end, firstMonth); // "the Union Budget for 2039-40"
+        if (government != null) return government;
         String surface = text.substring(start, end).strip();
         String before = text.substring(Math.max(0, start - 40), start);
         Matcher fiscal = FISCAL_NUMBER.matcher(surface);

@@ -45,6 +45,9 @@ final class MentionShapes {
         out = FirstMonths.added(text, out, docDate); // "Sales for the first nine months"
         out = FiscalHalves.added(text, out, docDate); // "H1", "the second half" of a company's own year
         out = GivenFeastDays.added(text, out); // "Chinese New Year falls on 28 January"
+        out = SlashDays.added(text, out, docDate); // "best before 14/03/40": day first, as no month 14 exists
+        out = FestivePeriods.added(text, out, docDate); // "over the festive period"
+        out = GovernmentYears.added(text, out, docDate); // "the current fiscal" in Indian English
         return EventDays.added(text, out); // "polling day is 16 April ... the eve of polling day"
     }
 

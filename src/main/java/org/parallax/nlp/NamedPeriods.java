@@ -11,7 +11,9 @@ import org.parallax.text.Months;
 
 /**
  * Periods a reader names around a date SUTime tags: "the December quarter" (the three months that end with December, as
- * companies whose year does not follow the calendar name their quarters), and a date SUTime joins to the noun or clause
+ * companies whose year does not follow the calendar name their quarters), "the June half" (the six months that end with
+ * June, as Australian companies name their halves; "the December half of 2036" those of that year), and a date SUTime
+ * joins to the noun or clause
  * before it and leaves without a value ("an investor day in May": "day in May", 2034-05 INTERSECT P1D; "the first five
  * years end in 2036": 2036 INTERSECT P5Y; "a January day in 2011": 2011 INTERSECT P1D INTERSECT XXXX-01), which is the
  * date after "in" (TimeML marks "2011" alone). Stateless.
@@ -22,7 +24,9 @@ final class NamedPeriods {
     }
 
     private static final Pattern MONTH_ONLY = Pattern.compile("^(?:the\\s+)?" + Months.NAME + "$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUARTER_AFTER = Pattern.compile("^\\s+quarter\\b", Pattern.CASE_INSENSITIVE);
+    /** "the December |quarter", "the June |half", "the December |half of 2036"; not "a February |half-term". */
+    private static final Pattern QUARTER_AFTER = Pattern.compile("^\\s+(quarter|half)\\b(?![-\u2010\u2011])(?:\\s+of\\s+((?:19|20)\\d\\d)\\b)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINED_TAIL = Pattern.compile("^(?:(?:" + Months.NAME + ")\\s+)?"
             + "(?:day|\\p{L}+\\s+(?:years?|months?|weeks?)\\s+\\p{Ll}+)\\s+in\\s+"
             + "((?:" + Months.NAME + ")(?:\\s+\\d{4})?|\\d{4})$", Pattern.CASE_INSENSITIVE);
@@ -36,8 +40,12 @@ final class NamedPeriods {
                 || !QUARTER_AFTER.matcher(text.substring(end)).lookingAt()) {
             return range;
         }
+        Matcher after = QUARTER_AFTER.matcher(text.substring(end));
+        after.lookingAt();
         YearMonth last = YearMonth.from(range.start());
-        return new DateRange(last.minusMonths(2).atDay(1), last.atEndOfMonth(), DatePrecision.MONTH);
+        if (after.group(2) != null) last = YearMonth.of(Integer.parseInt(after.group(2)), last.getMonthValue()); // "of 2036"
+        int months = after.group(1).equalsIgnoreCase("half") ? 6 : 3; // "the June half": January to June, as Australian firms say
+        return new DateRange(last.minusMonths(months - 1L).atDay(1), last.atEndOfMonth(), DatePrecision.MONTH);
     }
 
     /** The date after "in" of a mention SUTime joined to a noun or a clause before it, with its value; null otherwise. */

@@ -271,8 +271,12 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     the city"), naming no other place, takes its day; "hosted her at a lunch" is a meeting; "the two held" is a pair.
      * 99: an early, mid or late part of a month alone in a past clause takes the year of the sentence's earlier season
      *     or month ("in the summer of 2004, ... announced his resignation in mid-August").
+     * 100: dates17 kinds: government years by the dateline's country ("Budget for 2039-40" April-March under "NEW DELHI:",
+     *     July-June under "CANBERRA:"; "the current fiscal"), "the June half", a weekday that fixes its year ("Tuesday 20
+     *     December"), day-first slashed dates ("14/03/40"), "the festive period", "the mid-90s", model codes ("HX-2039"),
+     *     "a week on Friday" beside another Friday, and Australian Father's Day.
      */
-    static final int ENGINE_REVISION = 99;
+    static final int ENGINE_REVISION = 100;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -1,7 +1,9 @@
 package org.parallax.nlp;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,7 +17,8 @@ import org.parallax.model.DateRange;
  * against publication: a season over by then becomes the latest southern one over, one under way or to come the first
  * southern one not yet over. Only a dateline of a southern city of the temperate zone (a line opening with it in
  * capitals: "SYDNEY -", "AUCKLAND:", "CAPE TOWN, March 3 -") counts as evidence; a place named in the story does not.
- * Stateless.
+ * Under an Australian or New Zealand dateline,
+ * "Father's Day" is the first Sunday of September. Stateless.
  */
 final class SouthernSeasons {
 
@@ -32,8 +35,21 @@ final class SouthernSeasons {
     static List<ResolvedDate> flipped(String text, List<ResolvedDate> dates, LocalDate docDate) {
         if (docDate == null || !DATELINE.matcher(text.substring(0, Math.min(text.length(), 400))).find()) return dates;
         List<ResolvedDate> out = new ArrayList<>(dates.size());
-        for (ResolvedDate d : dates) out.add(flip(d, docDate));
+        boolean antipodes = ANTIPODES.matcher(text.substring(0, Math.min(text.length(), 400))).find();
+        for (ResolvedDate d : dates) out.add(antipodes && FATHERS_DAY.matcher(d.text().strip()).find() ? fathersDay(d) : flip(d, docDate));
         return out;
+    }
+
+    /** "Father's Day" is the first Sunday of September in Australia and New Zealand, not the third Sunday of June. */
+    private static final Pattern FATHERS_DAY = Pattern.compile("^(?:on\\s+)?Father['’]?s['’]?\\s+Day$");
+    private static final Pattern ANTIPODES = Pattern.compile("(?m)^(?:SYDNEY|MELBOURNE|BRISBANE|ADELAIDE|CANBERRA|HOBART|AUCKLAND"
+            + "|WELLINGTON|CHRISTCHURCH|DUNEDIN)");
+
+    private static ResolvedDate fathersDay(ResolvedDate d) {
+        DateRange r = d.range();
+        if (r == null || !r.start().equals(r.end()) || r.start().getMonthValue() != 6) return d;
+        LocalDate september = LocalDate.of(r.start().getYear(), 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY));
+        return new ResolvedDate(d.start(), d.end(), d.text(), DateRange.day(september), d.publicationDate());
     }
 
     private static ResolvedDate flip(ResolvedDate d, LocalDate docDate) {

@@ -27,6 +27,18 @@ final class WeekHence {
     private static final Pattern AROUND_DAY = Pattern.compile("^(?:a|one)\\s+(week|fortnight)\\s+(?:(on|last)\\s+"
             + "(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|ago\\s+(today|yesterday))$", Pattern.CASE_INSENSITIVE);
 
+    /** "a week on |Friday", "a fortnight last |Monday": the words before a weekday that count weeks from it. */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("\\b(?:a|one)\\s+(?:week|fortnight)\\s+(?:on|last)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the weekday mention {@code [start, end)} is counted a week or two from ("a week on Friday", in one mention
+     * or after it): that day is not the same weekday the article names elsewhere ("until Friday").
+     */
+    static boolean counted(String text, int start, int end) {
+        return AROUND_DAY.matcher(text.substring(start, end).strip()).matches()
+                || COUNT_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+    }
+
     /** The day the mention names, counted from {@code docDate}; null for any other mention or without a date. */
     static DateRange day(String surface, LocalDate docDate) {
         if (docDate == null) return null;

@@ -117,4 +117,15 @@ class DateLookalikesTest {
         String month = "The fair opens on 22 May.";
         assertEquals("2037-05-22", first(month, "22 May=2037-05-22", "2037-01-15").range().toString());
     }
+
+    @Test
+    void aModelCodeJoinedToANumberByAHyphenIsNoYearButAFiscalCodeIs() {
+        String text = "Brisa recalled its HX-2039 fan heater; the FY-2039 accounts are not affected.";
+        int model = text.indexOf("2039");
+        int fiscal = text.lastIndexOf("2039");
+        org.junit.jupiter.api.Assertions.assertTrue(DateResolver.namesNoDate(text,
+                new RawMention(model, model + 4, "2039", org.parallax.model.EntityType.DATE, "DATE", "DATE", "2039")));
+        org.junit.jupiter.api.Assertions.assertFalse(DateResolver.namesNoDate(text,
+                new RawMention(fiscal, fiscal + 4, "2039", org.parallax.model.EntityType.DATE, "DATE", "DATE", "2039")));
+    }
 }

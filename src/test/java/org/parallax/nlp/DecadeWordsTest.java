@@ -46,4 +46,10 @@ class DecadeWordsTest {
         assertEquals("", resolver.resolve("It was built in the sixties.", List.of(), null).stream().map(d -> d.text())
                 .collect(Collectors.joining("|")));
     }
+
+    @Test
+    void aDecadeWrittenWithoutItsApostropheButNotATemperature() {
+        assertEquals("the mid-90s=1993-01-01..1996-12-31", dates("The set will close, as it did in the mid-90s, with a cover.", "", "2040-03-07"));
+        assertEquals("", dates("Highs will be in the mid-30s on Friday.", "", "2040-03-07"));
+    }
 }

@@ -43,4 +43,14 @@ class NamedPeriodsTest {
         assertEquals("2011", year.range().toString());
         assertEquals("2011", year.text());
     }
+
+    @Test
+    void aMonthsHalfIsTheSixMonthsEndingWithItInItsYearOrTheYearAfterOf() {
+        String text = "Profit in the June half was up 15 per cent.";
+        assertEquals("2039-01-01..2039-06-30", first(text, "June=2039-06", "2039-08-10").range().toString());
+        String year = "Shares fell to their lowest close since the December half of 2036.";
+        assertEquals("2036-07-01..2036-12-31", first(year, "December=2038-12", "2039-08-10").range().toString());
+        String term = "Schools close for a February half-term.";
+        assertEquals("2039-02", first(term, "February=2039-02", "2038-09-03").range().toString());
+    }
 }

@@ -31,4 +31,13 @@ class SouthernSeasonsTest {
         String text = "LONDON - Schools will report in the spring, as Sydney's did.";
         assertEquals("the spring=2038-03-01..2038-05-31", dates(text, "the spring=2038-SP", "2038-03-10"));
     }
+
+    @Test
+    void fathersDayUnderAnAustralianDatelineIsTheFirstSundayOfSeptember() {
+        assertEquals("Father's Day=2039-09-04..2039-09-04", dates("MELBOURNE: Sales will be helped by Father's Day.",
+                "Father's Day=2039-06-19", "2039-08-10"));
+        // South Africa keeps the third Sunday of June: the rule is Australia's and New Zealand's, not the south's
+        assertEquals("Father's Day=2039-06-19..2039-06-19", dates("CAPE TOWN - Sales will be helped by Father's Day.",
+                "Father's Day=2039-06-19", "2039-05-10"));
+    }
 }

@@ -58,4 +58,12 @@ class WeekHenceTest {
         assertEquals("2032-09-27", String.valueOf(dates.get(0).range()));
         assertEquals("2032-09-29", String.valueOf(dates.get(1).range()));
     }
+
+    @Test
+    void aWeekdayCountedAWeekOnIsNoOtherMentionOfThatWeekday() {
+        String text = "Postal votes close on Friday, and the crossbench meets both leaders a week on Friday.";
+        int second = text.lastIndexOf("Friday");
+        org.junit.jupiter.api.Assertions.assertTrue(WeekHence.counted(text, second, second + 6));
+        org.junit.jupiter.api.Assertions.assertFalse(WeekHence.counted(text, text.indexOf("Friday"), text.indexOf("Friday") + 6));
+    }
 }
