@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * stories that are one another's nearest neighbour (by the better of the cosine of their ordinary words and that of
  * their names), then by average-link over the cosine of their
  * centroids cut to their {@code keywords} heaviest terms (years ignored: one topic spans events of different years), both
- * above the topic threshold. Defaults were tuned on ECB+ (see EcbPlusGroupingTest, and EcbPlusCrossValidation for how far
+ * above the topic threshold, and only between stories that share a name other than a weekday or month
+ * ({@link SubjectNames}: a thread is one subject). Defaults were tuned on ECB+ (see EcbPlusGroupingTest, and EcbPlusCrossValidation for how far
  * they carry to unseen topics).</li>
  * </ol>
  * {@link #groupExhaustive} scores all pairs with the same score and clustering: the baseline that LSH is measured against.
@@ -293,6 +294,7 @@ public final class StoryGrouper {
         }
         int s = members.size();
         SparseVector[] st = new SparseVector[s], se = new SparseVector[s], words = new SparseVector[s], names = new SparseVector[s];
+        SparseVector[] subject = new SparseVector[s];
         double[] sw = new double[s], articles = new double[s];
         for (int k = 0; k < s; k++) {
             List<Integer> mem = members.get(k);
@@ -302,6 +304,7 @@ public final class StoryGrouper {
             SparseVector[] split = splitNames(full, c.name);
             words[k] = heaviest(split[0], settings.keywords());
             names[k] = heaviest(split[1], NAME_TERMS);
+            subject[k] = SubjectNames.of(split[1], c::term);
             sw[k] = 1;
             for (int r : mem) articles[k] += weight[r];
         }
@@ -309,9 +312,10 @@ public final class StoryGrouper {
         List<int[]> candidates = StoryCandidates.keywords(st, se, settings.keywords(), settings.maxCandidates());
         for (int[] xy : candidates) {
             double sc = c.score(st[xy[0]], se[xy[0]], new int[0], st[xy[1]], se[xy[1]], new int[0]);
-            if (sc >= settings.topic() * 0.5) edges.add(new Edge(xy[0], xy[1], sc));
+            if (sc >= settings.topic() * 0.5 && SubjectNames.shared(subject[xy[0]], subject[xy[1]])) edges.add(new Edge(xy[0], xy[1], sc));
         }
         List<int[]> mutual = mutualNearest(candidates, words, names, articles, settings.topic());
+        mutual.removeIf(xy -> !SubjectNames.shared(subject[xy[0]], subject[xy[1]]));
         int[] topicOfStory = AverageLink.labels(s, sw, edges, settings.topic(), mutual);
         int[] out = new int[m];
         for (int r = 0; r < m; r++) out[r] = topicOfStory[storyIdx[r]];
