@@ -271,8 +271,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     the city"), naming no other place, takes its day; "hosted her at a lunch" is a meeting; "the two held" is a pair.
      * 99: an early, mid or late part of a month alone in a past clause takes the year of the sentence's earlier season
      *     or month ("in the summer of 2004, ... announced his resignation in mid-August").
+     * 100: a West African or South Asian honorific before a full name is no part of it ("Alhaji Musa Danjuma", "Shri
+     *     Rajesh Kumar Verma", "Smt", "Honourable"), nor an office run before one; an invitation to visit and "no such
+     *     meeting took place" are no events.
      */
-    static final int ENGINE_REVISION = 99;
+    static final int ENGINE_REVISION = 100;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

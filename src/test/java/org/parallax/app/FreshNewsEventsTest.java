@@ -441,10 +441,12 @@ class FreshNewsEventsTest {
      * named buildings without a city (Chequers, the Elysee Palace), a correspondent's first-person notebook, a joint
      * communique, "since Saturday"; negatives: "visit the council's website", "the meeting room", "met the criteria", an
      * undated hope, a body's own session, an invitation, "no such meeting took place", a match). Held out 16/48 fully
-     * right with 4 false events (found 41, date 33, place 28, participants 25).
+     * right with 4 false events (found 41, date 33, place 28, participants 25). After the fixes by kind (engine revision
+     * 100: an honorific before a full name, "Alhaji", "Shri", "Smt", "Honourable", is no part of it; an invitation to
+     * visit and "no such meeting took place" are no events): 17/48 with 2 (participants 27).
      */
-    private static final int[] EVENTS18_FLOORS = {41, 33, 28, 25, 16};
-    private static final int EVENTS18_FALSE_CEILING = 4;
+    private static final int[] EVENTS18_FLOORS = {41, 33, 28, 27, 17};
+    private static final int EVENTS18_FALSE_CEILING = 2;
 
     @Test
     void freshNewsEvents18HoldTodaysFigure(@TempDir Path dir18) throws IOException {
