@@ -274,8 +274,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 100: a West African or South Asian honorific before a full name is no part of it ("Alhaji Musa Danjuma", "Shri
      *     Rajesh Kumar Verma", "Smt", "Honourable"), nor an office run before one; an invitation to visit and "no such
      *     meeting took place" are no events.
+     * 101: events: a day told right before a reporting verb is the statement's when the clause it governs gives its own
+     *     ("on Friday confirmed that X met Y on Tuesday" is a Tuesday meeting); "received in audience" and "granted an
+     *     audience to" are meetings.
      */
-    static final int ENGINE_REVISION = 100;
+    static final int ENGINE_REVISION = 101;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

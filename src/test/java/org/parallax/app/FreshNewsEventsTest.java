@@ -443,9 +443,11 @@ class FreshNewsEventsTest {
      * undated hope, a body's own session, an invitation, "no such meeting took place", a match). Held out 16/48 fully
      * right with 4 false events (found 41, date 33, place 28, participants 25). After the fixes by kind (engine revision
      * 100: an honorific before a full name, "Alhaji", "Shri", "Smt", "Honourable", is no part of it; an invitation to
-     * visit and "no such meeting took place" are no events): 17/48 with 2 (participants 27).
+     * visit and "no such meeting took place" are no events): 17/48 with 2 (participants 27). A short round on the kinds
+     * left (engine revision 101: the day before a reporting verb is the statement's when the clause gives its own; an
+     * audience is a meeting): 18/48 with 2 (found 43, date 36, place 30, participants 27).
      */
-    private static final int[] EVENTS18_FLOORS = {41, 33, 28, 27, 17};
+    private static final int[] EVENTS18_FLOORS = {43, 36, 30, 27, 18};
     private static final int EVENTS18_FALSE_CEILING = 2;
 
     @Test
