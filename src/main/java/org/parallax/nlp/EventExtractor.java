@@ -104,7 +104,7 @@ public final class EventExtractor {
             + "|rounds?\\s+of\\s+(talks|negotiations)|(new|next|last|first|second|third|fresh|further|final|latest)\\s+round"
             + "|negotiations?|consultations?|" + EventRoles.RECEPTION + "|" + HOSTED_MEAL + "|" + RightAfter.HOSTED_AT_MEAL + "|" + DIPLOMATIC
             + "|" + InformalVisits.SAT_DOWN
-            + "|" + HostVisits.CUE
+            + "|" + HostVisits.CUE + "|" + Audiences.CUE
             + "|receiv(es|ed|ing)(?=\\s+(?-i:\\p{Lu})"
             + "|\\s+the\\s+((?-i:\\p{Lu})\\p{L}+\\s+){0,2}(?-i:Minister|President|Prime|Secretary|Ambassador|Chancellor|King"
             + "|Queen|Emir|Premier|Governor|Envoy|Crown)\\b))\\b", Pattern.CASE_INSENSITIVE);
@@ -262,7 +262,8 @@ public final class EventExtractor {
                 if (PLANNED_SINCE.matcher(before).find()) {
                     // "the trip had been planned since the autumn": when it was planned, not when it happens
                     continue;
-                } else if (isStatementDate(before)) {
+                } else if (isStatementDate(before) || ReportingDays.isReportingDay(sentenceText, d.end() - s.start(),
+                        inSentence.stream().filter(o -> o != d).map(o -> o.start() - s.start()).toList())) {
                     EventCandidate c = candidate(EventKind.STATEMENT, d.range(), speakers(sentenceText, s.start(), named,
                             entityNames), Map.of(), source);
                     (inHeadline(s, blocks) ? headlines : out).add(c);

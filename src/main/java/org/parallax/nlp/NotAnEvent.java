@@ -232,11 +232,11 @@ final class NotAnEvent {
 
     /**
      * Whether the sentence's dates are those of a plan called off, overtaken or told only as possible, of an error a
-     * correction puts right, or of a visit or meeting denied.
+     * correction puts right, or of a visit or meeting denied or only offered ({@link OfferedOnly}).
      */
     static boolean planOff(String sentenceText) {
         return CALLED_OFF.matcher(sentenceText).find() && WAS_DUE.matcher(sentenceText).find()
                 || PLAN_OFF.matcher(sentenceText).find() || onlyPossible(sentenceText) || CORRECTED.matcher(sentenceText).find()
-                || DENIED.matcher(sentenceText).find();
+                || DENIED.matcher(sentenceText).find() || OfferedOnly.offeredOnly(sentenceText);
     }
 }

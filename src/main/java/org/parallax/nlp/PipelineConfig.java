@@ -275,8 +275,14 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     July-June under "CANBERRA:"; "the current fiscal"), "the June half", a weekday that fixes its year ("Tuesday 20
      *     December"), day-first slashed dates ("14/03/40"), "the festive period", "the mid-90s", model codes ("HX-2039"),
      *     "a week on Friday" beside another Friday, and Australian Father's Day.
+     * 101: a West African or South Asian honorific before a full name is no part of it ("Alhaji Musa Danjuma", "Shri
+     *     Rajesh Kumar Verma", "Smt", "Honourable"), nor an office run before one; an invitation to visit and "no such
+     *     meeting took place" are no events.
+     * 102: events: a day told right before a reporting verb is the statement's when the clause it governs gives its own
+     *     ("on Friday confirmed that X met Y on Tuesday" is a Tuesday meeting); "received in audience" and "granted an
+     *     audience to" are meetings.
      */
-    static final int ENGINE_REVISION = 100;
+    static final int ENGINE_REVISION = 102;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

@@ -434,6 +434,27 @@ class FreshNewsEventsTest {
         holdsFloors("events17", dir17, EVENTS17_FLOORS, EVENTS17_FALSE_CEILING);
     }
 
+    /**
+     * The seventeenth held-out set (fresh-news/events18, 48 visits and meetings over twelve articles, 2039: Nigerian and
+     * Indian news style with honorifics ("Alhaji", "Shri", "Smt"), "received in audience", a tour told latest first, a
+     * meeting denied then confirmed, a sports minister at a final abroad, "a three-day visit beginning Monday", meetings in
+     * named buildings without a city (Chequers, the Elysee Palace), a correspondent's first-person notebook, a joint
+     * communique, "since Saturday"; negatives: "visit the council's website", "the meeting room", "met the criteria", an
+     * undated hope, a body's own session, an invitation, "no such meeting took place", a match). Held out 16/48 fully
+     * right with 4 false events (found 41, date 33, place 28, participants 25). After the fixes by kind (engine revision
+     * 100: an honorific before a full name, "Alhaji", "Shri", "Smt", "Honourable", is no part of it; an invitation to
+     * visit and "no such meeting took place" are no events): 17/48 with 2 (participants 27). A short round on the kinds
+     * left (engine revision 102: the day before a reporting verb is the statement's when the clause gives its own; an
+     * audience is a meeting): 18/48 with 2 (found 43, date 36, place 30, participants 27).
+     */
+    private static final int[] EVENTS18_FLOORS = {43, 36, 30, 27, 18};
+    private static final int EVENTS18_FALSE_CEILING = 2;
+
+    @Test
+    void freshNewsEvents18HoldTodaysFigure(@TempDir Path dir18) throws IOException {
+        holdsFloors("events18", dir18, EVENTS18_FLOORS, EVENTS18_FALSE_CEILING);
+    }
+
     /** Imports one folder into a library of its own and holds its found/date/place/who/fully-right floors and false ceiling. */
     private static void holdsFloors(String folder, Path libraryDir, int[] floors, int falseCeiling) throws IOException {
         try (AppContext own = TestLibrary.context(libraryDir.resolve("library.db"))) {
