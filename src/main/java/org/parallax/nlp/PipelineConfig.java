@@ -271,8 +271,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      *     the city"), naming no other place, takes its day; "hosted her at a lunch" is a meeting; "the two held" is a pair.
      * 99: an early, mid or late part of a month alone in a past clause takes the year of the sentence's earlier season
      *     or month ("in the summer of 2004, ... announced his resignation in mid-August").
+     * 100: entities18: honorifics of West African, Ethiopian, Indonesian, Thai and Burmese usage ("Alhaji", "Ato", "Pak",
+     *     "Ibu", "Daw") are no name word; a lone given name fitting a son's last word and his father's first is the
+     *     father's in an article of given names; a headline's name takes its body's one type; "X of <place>" bodies.
      */
-    static final int ENGINE_REVISION = 99;
+    static final int ENGINE_REVISION = 100;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");
