@@ -104,6 +104,7 @@ public final class EntityLinker {
         Acronyms.joinTranslated(mentions, parent, formRep);
         Acronyms.joinReordered(mentions, parent, formRep);
         attachShortForms(text, mentions, linkable, parent, formRep);
+        OneNamePeople.join(text, mentions, linkable, parent); // "Ms Wulandari" beside "Wulandari", who has one name
         joinDeclaredAliases(text, mentions, linkable, parent);
         PersonInitials.join(mentions, linkable, parent);
         PeerTitles.join(text, mentions, linkable, parent);
@@ -186,7 +187,7 @@ public final class EntityLinker {
             if (out == null) out = new ArrayList<>(mentions);
             out.set(i, EntityNames.copy(m, m.text(), EntityType.PERSON));
         }
-        return out == null ? mentions : out;
+        return HeadlineTypes.asBody(text, out == null ? mentions : out); // a headline's "Wulandari" is the body's person
     }
 
     /** Step 1: mentions whose forms share a key. */
@@ -480,7 +481,7 @@ public final class EntityLinker {
             // every mention of a form is in its form's group (same key), so one representative stands for them all
             Set<Integer> targets = new LinkedHashSet<>();
             for (int j : fits) targets.add(find(parent, j));
-            Integer given = targets.size() != 1 ? null : GivenNameStyle.otherByGivenName(mentions, persons, parent, i, targets.iterator().next());
+            Integer given = GivenNameStyle.amongTargets(mentions, persons, parent, i, targets);
             if (given != null) targets = Set.of(given); // "Alemu" beside "Tesfaye Alemu", "Tesfaye" and "Alemu Bekele"
             if (targets.isEmpty()) targets = givenNameTargets(article, mentions, byWord, parent, i);
             if (targets.isEmpty()) {
@@ -874,6 +875,7 @@ public final class EntityLinker {
         }
         if (out.size() > 2 && SOUTH_ASIAN_TITLES.contains(out.get(0))) out.remove(0);
         out = NameHonorifics.words(out);
+        WorldHonorifics.drop(out, s); // "Ato Dawit" is Dawit, "Pak Joko" Joko, "Alhaji Musa Danjuma" Musa Danjuma
         // "Thomas Reilly III" is Reilly: a generational numeral ends a name, as "Jr." does (an honorific above)
         if (out.size() > 1 && GENERATION_NUMERALS.contains(out.get(out.size() - 1))) out.remove(out.size() - 1);
         return out;

@@ -19,6 +19,22 @@ final class GivenNameStyle {
     }
 
     /**
+     * The group a lone person mention {@code i} joins among {@code targets} (the groups it fits), or null: with one
+     * target, {@link #otherByGivenName}; with two, the one whose full name begins with the word when the other's ends
+     * with it and that other's first word is written alone (issue 15, entities18: "Dawit, 55," beside "Yonas Dawit",
+     * "Yonas" and his father "Dawit Haile" is the father; the surname rule had made it the son).
+     */
+    static Integer amongTargets(List<Mention> mentions, List<Integer> persons, int[] parent, int i, Set<Integer> targets) {
+        if (targets.size() == 1) return otherByGivenName(mentions, persons, parent, i, targets.iterator().next());
+        if (targets.size() != 2) return null;
+        for (int t : targets) {
+            Integer other = otherByGivenName(mentions, persons, parent, i, t);
+            if (other != null && targets.contains(EntityLinker.find(parent, other))) return EntityLinker.find(parent, other);
+        }
+        return null;
+    }
+
+    /**
      * The group a lone person mention {@code i} joins instead of {@code target} (the group whose full name ends in the
      * word), or null: a full name of another group begins with the word, and the target's full name's first word is
      * written alone somewhere in the article.

@@ -281,8 +281,11 @@ public record PipelineConfig(String nerModel, String newlineIsSentenceBreak, boo
      * 102: events: a day told right before a reporting verb is the statement's when the clause it governs gives its own
      *     ("on Friday confirmed that X met Y on Tuesday" is a Tuesday meeting); "received in audience" and "granted an
      *     audience to" are meetings.
+     * 103: entities18: honorifics of West African, Ethiopian, Indonesian, Thai and Burmese usage ("Alhaji", "Ato", "Pak",
+     *     "Ibu", "Daw") are no name word; a lone given name fitting a son's last word and his father's first is the
+     *     father's in an article of given names; a headline's name takes its body's one type; "X of <place>" bodies.
      */
-    static final int ENGINE_REVISION = 102;
+    static final int ENGINE_REVISION = 103;
 
     public PipelineConfig {
         if (nerModel == null || nerModel.isBlank()) throw new IllegalArgumentException("nerModel is required");

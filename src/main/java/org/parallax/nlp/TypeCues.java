@@ -158,6 +158,7 @@ final class TypeCues {
         String form = EntityLinker.bare(m.text());
         if (m.type() != EntityType.ORGANIZATION && FIRM_END.matcher(form).find() && form.indexOf(' ') > 0) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.LOCATION && spellsOneOrganisation(form, mentions)) return EntityType.ORGANIZATION;
+        if (m.type() == EntityType.LOCATION && BodiesOfPlaces.named(form)) return EntityType.ORGANIZATION; // "State Railway of Thailand"
         if (m.type() == EntityType.LOCATION && servesAPlace(form, mentions)) return EntityType.ORGANIZATION;
         if (m.type() == EntityType.PERSON && (companyOwned(text, form, mentions) || inTableOfCompanies(text, m, mentions))
                 || m.type() == EntityType.LOCATION && form.indexOf(' ') > 0 && !form.contains(",") && calledACompany(text, form, mentions)) {

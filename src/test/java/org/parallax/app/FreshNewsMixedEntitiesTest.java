@@ -79,7 +79,10 @@ import org.parallax.testsupport.TestLibrary;
  * <li>entities17: twelve articles in styles the first sixteen sets lack: two people of one full name with a "no
  * relation" line, a club by its nickname, a newspaper and a theatre of one name, a ferry named after the princess who
  * names it, an acronym that is a given name, a pen name, a brand in a person's possessive, church titles as names,
- * racehorses named like people, a law named after a person, "Sir Alan" and "Dame Ruth", "Reading" as a verb.</li>
+ * racehorses named like people, a law named after a person, "Sir Alan" and "Dame Ruth", "Reading" as a verb;</li>
+ * <li>entities18: twelve articles in styles the first seventeen sets lack: West African, Ethiopian, Thai, Indonesian and
+ * Burmese names by given name and honorific, a son whose second name is his father's given name, two sisters of one
+ * surname, two banks called "the Bank", clubs by nickname, a hurricane and a person of one name.</li>
  * </ul>
  * Scored by {@link EntityChains} as the second set is, plus wrong display names (an entity not named by its majority
  * chain's name, titles aside) and wrong types (an entity whose type is not its majority chain's): conflated entities
@@ -161,6 +164,9 @@ class FreshNewsMixedEntitiesTest {
     // written once, pen names): entities17 conflated 9 -> 8, misplaced 18 -> 14, split 7 -> 5, names 9 -> 7, types 4 -> 3
     // twenty-fifth entities round (engine revision 97: ages far apart across articles, things named like people):
     // entities17 conflated 8 -> 3, misplaced 14 -> 3, split 5 -> 3, names 7 -> 5
+    // twenty-sixth entities round (engine revision 103: honorifics of other usages, a father's given name that is his
+    // son's second name, one-name people with and without a title, a headline's name typed as its body, "X of <place>"
+    // bodies): entities18 conflated 1 -> 0, misplaced 1 -> 0, split 5 -> 2, names 7 -> 2, types 6 -> 3; entities15 split 7 -> 6
     static Stream<Ceilings> sets() {
         return Stream.of(
                 // after the third and fourth entities rounds (held out, engine revision 14: 13, 19, 20, 1, 25, 7)
@@ -209,7 +215,8 @@ class FreshNewsMixedEntitiesTest {
                         3, 0),
                 // held out (engine revision 78: 5, 6, 12, 0, 7, 12; 11 mentions not recognised), after the twentieth round
                 // (engine revision 80)
-                new Ceilings("entities15", "Fresh-news entities, fifteenth mixed library (entities15/expected.tsv)", 12, 4, 4, 7, 0,
+                // ... split 7 -> 6 at engine revision 103 (a one-name governor, "Mr Budiarto" beside "Budiarto": OneNamePeople)
+                new Ceilings("entities15", "Fresh-news entities, fifteenth mixed library (entities15/expected.tsv)", 12, 4, 4, 6, 0,
                         2, 3),
                 // held out (engine revision 85: 5, 9, 9, 0, 10, 9; 4 mentions not recognised), after the twenty-second round
                 // (engine revision 89), after the twenty-third (engine revision 91)
@@ -218,7 +225,11 @@ class FreshNewsMixedEntitiesTest {
                 // held out (engine revision 92: 9, 18, 7, 0, 9, 4; 23 mentions not recognised), after the twenty-fourth round
                 // (engine revision 94) and the twenty-fifth (engine revision 97)
                 new Ceilings("entities17", "Fresh-news entities, seventeenth mixed library (entities17/expected.tsv)", 12, 3, 3, 3,
-                        0, 5, 3));
+                        0, 5, 3),
+                // held out (engine revision 99: 1, 1, 5, 0, 7, 6; 9 mentions not recognised), after the twenty-sixth round
+                // (engine revision 103)
+                new Ceilings("entities18", "Fresh-news entities, eighteenth mixed library (entities18/expected.tsv)", 12, 0, 0, 2,
+                        0, 2, 3));
     }
 
     @TempDir
