@@ -874,8 +874,7 @@ public final class EntityLinker {
             out.add(w);
         }
         if (out.size() > 2 && SOUTH_ASIAN_TITLES.contains(out.get(0))) out.remove(0);
-        out = NameHonorifics.words(out);
-        WorldHonorifics.drop(out, s); // "Ato Dawit" is Dawit, "Pak Joko" Joko, "Alhaji Musa Danjuma" Musa Danjuma
+        out = NameHonorifics.words(out, s); // "Ato Dawit" is Dawit, "Pak Joko" Joko, "Alhaji Musa Danjuma" Musa Danjuma
         // "Thomas Reilly III" is Reilly: a generational numeral ends a name, as "Jr." does (an honorific above)
         if (out.size() > 1 && GENERATION_NUMERALS.contains(out.get(out.size() - 1))) out.remove(out.size() - 1);
         return out;

@@ -240,7 +240,7 @@ public final class EntityNames {
             String untitled = type == EntityType.PERSON ? PersonCues.FOREIGN_TITLE_START.matcher(c).replaceFirst("") : c;
             // ... nor is a courtesy title or a councillor's: "Dame Alison Kerr" is Alison Kerr, "Cllr Ruth Hollis" Ruth Hollis
             if (type == EntityType.PERSON) {
-                untitled = WorldHonorifics.untitled(NameHonorifics.strip(COURTESY_TITLE_START.matcher(untitled).replaceFirst("")));
+                untitled = NameHonorifics.strip(COURTESY_TITLE_START.matcher(untitled).replaceFirst(""));
             }
             if (untitled.contains(" ")) c = untitled;
             if (!c.isEmpty() && ClosedClass.nameForm(c) != null && !ClosedClass.nameForm(c).isEmpty()) counts.merge(c, n, Integer::sum);

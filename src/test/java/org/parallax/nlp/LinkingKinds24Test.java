@@ -13,7 +13,7 @@ import org.parallax.model.Mention;
 
 /**
  * Linking and typing rules of the entities round of stop 47 (issue 15 items 1-2, fresh-news entities18): honorifics of
- * other usages (WorldHonorifics), a father's given name that is his son's second name (GivenNameStyle), a person of one
+ * other usages (NameHonorifics), a father's given name that is his son's second name (GivenNameStyle), a person of one
  * name with and without a title (OneNamePeople), a headline's name typed as its body types it (HeadlineTypes), bodies
  * named "X of" a place (BodiesOfPlaces). Invented sentences.
  */
@@ -29,10 +29,10 @@ class LinkingKinds24Test {
         assertEquals(List.of("khin", "mar", "aye"), EntityLinker.tokens("Daw Khin Mar Aye"));
         // "Pak" is a Korean surname before a hyphenated or second given name
         assertEquals(List.of("pak", "se", "ri"), EntityLinker.tokens("Pak Se-ri"));
-        assertEquals("Khin Mar Aye", WorldHonorifics.untitled("Daw Khin Mar Aye"));
-        assertEquals("Aung Min", WorldHonorifics.untitled("U Aung Min"));
-        assertEquals("Pak Joko", WorldHonorifics.untitled("Pak Joko"), "a title before one word is shown as written");
-        assertEquals("Ato Boateng", WorldHonorifics.untitled("Ato Boateng"));
+        assertEquals("Khin Mar Aye", NameHonorifics.strip("Daw Khin Mar Aye"));
+        assertEquals("Aung Min", NameHonorifics.strip("U Aung Min"));
+        assertEquals("Pak Joko", NameHonorifics.strip("Pak Joko"), "a title before one word is shown as written");
+        assertEquals("Ato Boateng", NameHonorifics.strip("Ato Boateng"));
         String text = "Alhaji Musa Danjuma founded the firm. Alhaji Danjuma's son, Ibrahim Danjuma, sits on the board.";
         List<Mention> ms = EntityLinkerTest.mentions(text, "Alhaji Musa Danjuma", EntityType.PERSON, "Alhaji Danjuma", EntityType.PERSON,
                 "Ibrahim Danjuma", EntityType.PERSON);
